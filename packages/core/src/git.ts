@@ -1,0 +1,70 @@
+/** Git helpers over the git CLI (argument arrays, never a shell string). */
+import { spawn } from 'node:child_process'
+import { createInterface } from 'node:readline'
+import { exec } from './exec.js'
+import { UserError } from './errors.js'
+
+/** Run git and return trimmed stdout. */
+export async function git(args: readonly string[], cwd = process.cwd()): Promise<string> {
+  const r = await exec('git', args, { cwd, timeoutMs: 120_000 })
+  return r.stdout.trimEnd()
+}
+
+/** Run git, returning undefined instead of throwing when it fails (e.g. an unknown ref). */
+export async function gitMaybe(args: readonly string[], cwd = process.cwd()): Promise<string | undefined> {
+  const r = await exec('git', args, { cwd, timeoutMs: 120_000, allowFailure: true })
+  return r.code === 0 ? r.stdout.trimEnd() : undefined
+}
+
+/**
+ * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
+ * Use a `--format` that ends each record with the separator, or `-z`.
+ */
+export async function* gitRecords(args: readonly string[], cwd = process.cwd(), separator = '\0'): AsyncGenerator<string> {
+  const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stderr = ''
+  child.stderr.on('data', (b: Buffer) => {
+    if (stderr.length < 8192) stderr += b.toString()
+  })
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+  let pending = ''
+  try {
+    if (separator === '\n') {
+      for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY })) yield line
+    } else {
+      child.stdout.setEncoding('utf8')
+      for await (const chunk of child.stdout as AsyncIterable<string>) {
+        pending += chunk
+        let at = pending.indexOf(separator)
+        while (at !== -1) {
+          yield pending.slice(0, at)
+          pending = pending.slice(at + separator.length)
+          at = pending.indexOf(separator)
+        }
+      }
+      if (pending.trim() !== '') yield pending
+    }
+  } finally {
+    if (child.exitCode === null) child.kill()
+  }
+  const code = await exited
+  if (code !== 0 && code !== null) throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`)
+}
+
+/** Full SHA of a revision, or a clear error naming it. */
+export async function resolveRef(ref: string, cwd = process.cwd(), input = 'ref'): Promise<string> {
+  if (ref.startsWith('-')) throw new UserError(`Input '${input}': '${ref}' is not a git revision`)
+  const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd)
+  if (!sha) throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, { hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).' })
+  return sha
+}
+
+/** True when the repository is a shallow clone (history is cut). */
+export async function isShallow(cwd = process.cwd()): Promise<boolean> {
+  return (await gitMaybe(['rev-parse', '--is-shallow-repository'], cwd)) === 'true'
+}
+
+/** Committer time of a commit in seconds since the epoch (for SOURCE_DATE_EPOCH). */
+export async function commitTime(ref = 'HEAD', cwd = process.cwd()): Promise<number> {
+  return Number(await git(['log', '-1', '--format=%ct', ref], cwd))
+}

@@ -1,0 +1,37 @@
+// Rebuild every action's dist/ with ncc, two at a time (the CI machine has 2 cores).
+// Usage: node scripts/bundle.mjs [action ...] [--out-root DIR]  (--out-root builds elsewhere, for the staleness test)
+import { spawn } from 'node:child_process'
+import { readdirSync, existsSync, rmSync } from 'node:fs'
+import { join, resolve, dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2)
+const outAt = args.indexOf('--out-root')
+const outRoot = outAt >= 0 ? resolve(args[outAt + 1]) : undefined
+const names = args.filter((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1))
+const actions = names.length ? names : readdirSync(join(root, 'actions')).filter((d) => existsSync(join(root, 'actions', d, 'action.yml')))
+const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+
+function build(name) {
+  const dir = join(root, 'actions', name)
+  const out = outRoot ? join(outRoot, name) : join(dir, 'dist')
+  rmSync(out, { recursive: true, force: true })
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, [ncc, 'build', 'src/index.ts', '-o', out, '--license', 'licenses.txt', '-q'], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] })
+    child.on('close', (code) => (code === 0 ? ok(name) : fail(new Error(`ncc failed for ${name} (exit ${code})`))))
+  })
+}
+
+const queue = [...actions]
+const started = Date.now()
+await Promise.all(
+  [0, 1].map(async () => {
+    while (queue.length) {
+      const name = queue.shift()
+      await build(name)
+      console.log(`bundled ${name}`)
+    }
+  }),
+)
+console.log(`${actions.length} bundles in ${((Date.now() - started) / 1000).toFixed(1)}s`)
