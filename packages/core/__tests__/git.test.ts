@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { commitTime, git, gitRecords, isShallow, resolveRef } from '@shipline/core'
+
+let repo: string
+beforeAll(() => {
+  repo = mkdtempSync(join(tmpdir(), 'core-git-'))
+  const env = { ...process.env, GIT_AUTHOR_DATE: '2024-01-02T03:04:05Z', GIT_COMMITTER_DATE: '2024-01-02T03:04:05Z' }
+  const g = (...args: string[]): string => execFileSync('git', args, { cwd: repo, env }).toString()
+  g('init', '-q', '-b', 'main')
+  g('config', 'user.email', 't@example.com')
+  g('config', 'user.name', 'T')
+  for (const msg of ['feat: one', 'fix: two\n\nbody line', 'chore: three']) {
+    writeFileSync(join(repo, 'f.txt'), msg)
+    g('add', '.')
+    g('commit', '-q', '-m', msg)
+  }
+  g('tag', 'v1.0.0', 'HEAD~1')
+})
+afterAll(() => rmSync(repo, { recursive: true, force: true }))
+
+describe('git helpers', () => {
+  it('streams NUL-separated records', async () => {
+    const subjects: string[] = []
+    for await (const r of gitRecords(['log', '--format=%s%x00'], repo)) subjects.push(r.trim())
+    expect(subjects).toEqual(['chore: three', 'fix: two', 'feat: one'])
+  })
+  it('resolves refs and names the input on an unknown one', async () => {
+    expect(await resolveRef('v1.0.0', repo)).toBe(await git(['rev-parse', 'HEAD~1'], repo))
+    await expect(resolveRef('v9.9.9', repo, 'from')).rejects.toThrow("Input 'from': 'v9.9.9' is not a commit, tag or branch in this repository")
+    await expect(resolveRef('--all', repo, 'to')).rejects.toThrow("Input 'to': '--all' is not a git revision")
+  })
+  it('reads commit time and shallowness', async () => {
+    expect(await commitTime('HEAD', repo)).toBe(Date.parse('2024-01-02T03:04:05Z') / 1000)
+    expect(await isShallow(repo)).toBe(false)
+  })
+  it('fails a streaming command clearly', async () => {
+    const consume = async (): Promise<void> => {
+      for await (const _ of gitRecords(['log', 'no-such-ref', '--format=%s%x00'], repo)) void _
+    }
+    await expect(consume()).rejects.toThrow(/git log no-such-ref .* failed \(exit 128\)/)
+  })
+})

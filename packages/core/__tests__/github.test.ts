@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { apiBaseUrl, createGitHubClient, currentRepo, UserError } from '@shipline/core'
+
+let written: string[]
+beforeEach(() => {
+  written = []
+  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    written.push(String(chunk))
+    return true
+  })
+})
+afterEach(() => jest.restoreAllMocks())
+
+describe('apiBaseUrl', () => {
+  it.each([
+    [{}, 'https://api.github.com'],
+    [{ GITHUB_API_URL: 'https://ghe.example.com/api/v3/' }, 'https://ghe.example.com/api/v3'],
+    [{ GITHUB_API_URL: 'http://127.0.0.1:4010' }, 'http://127.0.0.1:4010'],
+  ])('%j → %s', (env, url) => expect(apiBaseUrl(env)).toBe(url))
+})
+
+describe('currentRepo', () => {
+  it('splits GITHUB_REPOSITORY', () => expect(currentRepo({ GITHUB_REPOSITORY: 'acme/app' })).toEqual({ owner: 'acme', repo: 'app' }))
+  it('explains a missing value', () => expect(() => currentRepo({})).toThrow("GITHUB_REPOSITORY is '', expected 'owner/repo'"))
+})
+
+describe('createGitHubClient', () => {
+  let server: Server
+  let seen: IncomingMessage[]
+  let base: string
+  beforeEach(async () => {
+    seen = []
+    server = createServer((req, res) => {
+      seen.push(req)
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ login: 'octocat', id: 1 }))
+    })
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterEach(async () => new Promise<void>((ok) => server.close(() => ok())))
+
+  it('talks to the base URL it is given (GitHub Enterprise Server style path kept)', async () => {
+    const client = await createGitHubClient({ token: 'ghs_secret123', baseUrl: `${base}/api/v3`, action: 'changelog' })
+    const { data } = await client.rest.users.getAuthenticated()
+    expect(data.login).toBe('octocat')
+    expect(seen[0]?.url).toBe('/api/v3/user')
+    expect(seen[0]?.headers.authorization).toBe('token ghs_secret123')
+    expect(seen[0]?.headers['user-agent']).toMatch(/^shipline\/\d+\.\d+\.\d+ \(changelog\)/)
+  })
+
+  it('defaults to GITHUB_API_URL', async () => {
+    process.env.GITHUB_API_URL = base
+    try {
+      const client = await createGitHubClient({ token: 't0ken-value' })
+      await client.rest.users.getAuthenticated()
+      expect(seen).toHaveLength(1)
+    } finally {
+      delete process.env.GITHUB_API_URL
+    }
+  })
+
+  it('masks the token before anything else is logged', async () => {
+    await createGitHubClient({ token: 'ghs_masked_value', baseUrl: base })
+    expect(written[0]).toBe('::add-mask::ghs_masked_value\n')
+  })
+
+  it('refuses an empty token with a hint', async () => {
+    await expect(createGitHubClient({ token: '' })).rejects.toThrow(UserError)
+    await expect(createGitHubClient({ token: '' })).rejects.toThrow('No GitHub token was given')
+  })
+})
