@@ -11,7 +11,9 @@ beforeEach(() => {
     return true
   })
 })
-afterEach(() => jest.restoreAllMocks())
+afterEach(() => {
+  jest.restoreAllMocks()
+})
 
 describe('apiBaseUrl', () => {
   it.each([
