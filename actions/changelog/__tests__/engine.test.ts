@@ -1,0 +1,167 @@
+import { describe, expect, test } from '@jest/globals'
+import { ChangelogEngine, type EngineOptions } from '../src/domain/engine.js'
+import { Links } from '../src/domain/links.js'
+import { renderChangelog, renderReleaseNotes } from '../src/domain/render.js'
+import { prependRelease } from '../src/domain/changelog-file.js'
+import { newContributors } from '../src/domain/report.js'
+import { parseLabelMap } from '../src/domain/sections.js'
+import { buildSummary } from '../src/domain/summary.js'
+import type { PullInfo, RawCommit } from '../src/domain/types.js'
+import { raw } from './helpers.js'
+
+const base: EngineOptions = { source: 'commits', initial: '0.1.0', previous: '1.0.0' }
+
+function run(messages: (string | RawCommit)[], opts: Partial<EngineOptions> = {}, pulls?: (e: ChangelogEngine) => Map<string, PullInfo>) {
+  const e = new ChangelogEngine()
+  for (const m of messages) e.add(typeof m === 'string' ? raw(m) : m)
+  if (pulls) e.attachPulls(pulls(e))
+  return e.finish({ ...base, ...opts })
+}
+
+describe('engine: grouping and version', () => {
+  test.each([
+    { name: 'fix only', msgs: ['fix: a', 'chore: b'], version: '1.0.1', type: 'patch' },
+    { name: 'feature wins over fix', msgs: ['fix: a', 'feat: b', 'docs: c'], version: '1.1.0', type: 'minor' },
+    { name: 'breaking footer', msgs: ['fix: a', 'refactor: b\n\nBREAKING CHANGE: gone'], version: '2.0.0', type: 'major' },
+    { name: 'no-op: chores, docs, ci', msgs: ['chore: a', 'docs: b', 'ci: c', 'test: d'], version: '1.0.0', type: 'none' },
+    { name: 'non-conventional does not release', msgs: ['Update README'], version: '1.0.0', type: 'none' },
+    { name: 'empty range', msgs: [], version: '1.0.0', type: 'none' },
+  ])('$name', ({ msgs, version, type }) => {
+    const r = run(msgs)
+    expect(r.version).toBe(version)
+    expect(r.releaseType).toBe(type)
+  })
+
+  test('sections hold their types, unknown types get their own, non-conventional go to Other', () => {
+    const r = run(['feat(b): x', 'feat(a): y', 'fix: z', 'wip: w', 'Bump thing'])
+    const bySection = Object.fromEntries(r.sections.map((s) => [s.key, r.entries.filter((e) => e.section === s).map((e) => e.commit.header)]))
+    expect(bySection.feat).toEqual(['feat(b): x', 'feat(a): y'])
+    expect(bySection.wip).toEqual(['wip: w'])
+    expect(bySection.other).toEqual(['Bump thing'])
+    expect(r.nonConventional.map((c) => c.header)).toEqual(['Bump thing'])
+    expect(r.causes.map((e) => e.commit.header)).toEqual(['feat(b): x', 'feat(a): y'])
+  })
+
+  test.each([
+    { name: 'revert by header cancels its target', msgs: ['Revert "feat: x" (#3)', 'fix: y', 'feat: x (#2)'], left: ['fix: y'], type: 'patch' },
+    { name: 'revert by sha cancels', msgs: ['revert: feat: x\n\nThis reverts commit SHA.', 'feat: x'], left: [], type: 'none' },
+    { name: 'revert by PR number', msgs: ['Revert "feat: something else" (#9)\n\nReverts #2', 'feat: x (#2)'], left: [], type: 'none' },
+    { name: 'revert of revert keeps the original', msgs: ['Revert "Revert "feat: x""', 'Revert "feat: x"', 'feat: x'], left: ['feat: x'], type: 'minor' },
+    { name: 'target outside the range stays a revert', msgs: ['Revert "feat: old"'], left: ['Revert "feat: old"'], type: 'patch' },
+    { name: 'truncated header', msgs: ['Revert "fix(core): a very long subject that GitHub…"', 'fix(core): a very long subject that GitHub cut'], left: [], type: 'none' },
+  ])('$name', ({ msgs, left, type }) => {
+    const target = raw(msgs[msgs.length - 1] as string)
+    const list = msgs.slice(0, -1).map((m) => raw(m.replace('SHA', target.sha)))
+    const r = run([...list, target])
+    expect(r.entries.map((e) => e.commit.header)).toEqual(left)
+    expect(r.releaseType).toBe(type)
+  })
+
+  test('plain merge commits are left out, PR merges are listed', () => {
+    const r = run([raw("Merge branch 'x'", { parents: 2 }), raw('Merge pull request #4 from a/b\n\nfix: y', { parents: 2 })])
+    expect(r.merges).toBe(1)
+    expect(r.entries.map((e) => e.commit.pr)).toEqual([4])
+  })
+})
+
+describe('engine: labels', () => {
+  const pull = (n: number, labels: string[], title = `PR ${n}`): PullInfo => ({ number: n, title, labels, author: 'octo' })
+  const map = (e: ChangelogEngine, byIndex: Record<number, PullInfo>) => new Map(Object.entries(byIndex).map(([i, p]) => [e.parsed[Number(i)]!.sha, p]))
+
+  test.each([
+    { name: 'semver:major label forces major', source: 'both', labels: ['semver:major'], type: 'major' },
+    { name: 'label section beats commit type', source: 'both', labels: ['enhancement'], type: 'minor' },
+    { name: 'labels ignored with source commits', source: 'commits', labels: ['semver:major'], type: 'patch' },
+    { name: 'skip label drops the commit', source: 'both', labels: ['skip-changelog', 'semver:major'], type: 'none' },
+  ] as const)('$name', ({ source, labels, type }) => {
+    const r = run(['fix: a (#1)'], { source, skipLabel: 'skip-changelog' }, (e) => map(e, { 0: pull(1, [...labels]) }))
+    expect(r.releaseType).toBe(type)
+  })
+
+  test('a custom label map adds a section', () => {
+    const labelMap = parseLabelMap({ Security: ['security-fix'], Features: 'shiny' })
+    const r = run(['chore: a (#1)', 'chore: b (#2)'], { source: 'both', labelMap }, (e) => map(e, { 0: pull(1, ['security-fix']), 1: pull(2, ['shiny']) }))
+    expect(r.entries.map((e) => e.section.title)).toEqual(['Security', 'Features'])
+    expect(r.releaseType).toBe('minor')
+  })
+
+  test.each([
+    { name: 'not a mapping', value: 'nope', error: /Input 'label-map': '"nope"' is not a mapping/ },
+    { name: 'empty list', value: { Features: [] }, error: /must map the section 'Features' to a label/ },
+    { name: 'number label', value: { Features: [1] }, error: /must map the section 'Features'/ },
+    { name: 'list without title', value: [{ labels: ['x'] }], error: /entry 1 has no 'title'/ },
+  ])('label map: $name', ({ value, error }) => expect(() => parseLabelMap(value)).toThrow(error))
+
+  test('release-drafter categories form', () => {
+    expect([...parseLabelMap({ categories: [{ title: 'Fixes', labels: ['bug'] }, { title: 'Docs', label: 'docs' }] })]).toEqual([
+      ['Fixes', ['bug']],
+      ['Docs', ['docs']],
+    ])
+  })
+})
+
+describe('documents', () => {
+  const links = new Links({ server: 'https://gh.example', repo: 'o/r' })
+  const heading = { version: '2.0.0', fromTag: 'v1.0.0', toTag: 'v2.0.0', date: '2026-01-02' }
+
+  test('changelog groups by section and scope with links and authors', () => {
+    const r = run(['feat(b): bee (#5)\n\nCloses #4', 'chore: tidy', 'feat(a): ay', 'feat!: drop old\n\nBREAKING CHANGE: use new()'])
+    const md = renderChangelog(r, heading, links)
+    expect(md).toContain('## [2.0.0](https://gh.example/o/r/compare/v1.0.0...v2.0.0) (2026-01-02)')
+    expect(md).toMatch(/### ⚠ BREAKING CHANGES\n\n\* use new\(\) \(\[\w{7}\]/)
+    const feats = md.slice(md.indexOf('### Features'), md.indexOf('### Chores'))
+    expect(feats.indexOf('drop old')).toBeLessThan(feats.indexOf('**a:** ay'))
+    expect(feats.indexOf('**a:** ay')).toBeLessThan(feats.indexOf('**b:** bee'))
+    expect(md).toMatch(/\*\*b:\*\* bee \(\[\w{7}\]\(https:\/\/gh\.example\/o\/r\/commit\/\w{40}\), \[#5\]\(https:\/\/gh\.example\/o\/r\/pull\/5\)\), closes \[#4\]\(https:\/\/gh\.example\/o\/r\/issues\/4\) — Ada/)
+  })
+
+  test('release notes: breaking first with migration text, PR titles, no chores, deprecations, new contributors', () => {
+    const r = run(
+      ['chore: tidy', 'fix: bar (#7)', 'feat: thing\n\nDEPRECATED: old() goes in 3.0', 'feat(api)!: rename\n\nBREAKING CHANGE: rename `a` to `b`.\nSee the guide.'],
+      {},
+      (e) => new Map([[e.parsed[1]!.sha, { number: 7, title: 'fix(ui): the bar no longer flickers', labels: [], author: 'newbie' }]]),
+    )
+    const md = renderReleaseNotes(r, heading, links, { includeTypes: ['feat', 'fix', 'perf', 'deprecations'], newContributors: newContributors(r.entries, new Set(['ada@example.com'])) })
+    expect(md.indexOf('## ⚠️ Breaking changes')).toBe(0)
+    expect(md).toContain('- **api:** Rename ([')
+    expect(md).toContain('  rename `a` to `b`.\n  See the guide.')
+    expect(md).toContain('- **ui:** The bar no longer flickers ([#7](https://gh.example/o/r/pull/7))')
+    expect(md).toContain('## Deprecations\n\n- Thing ([')
+    expect(md).not.toContain('tidy')
+    expect(md).not.toContain('## New contributors')
+  })
+
+  test('new contributors are those not seen before the range', () => {
+    const r = run([raw('fix: b', { authorEmail: 'new@x.io', authorName: 'Neo' }), raw('fix: a', { authorEmail: 'new@x.io', authorName: 'Neo' }), 'fix: old hand', raw('chore: deps', { authorName: 'renovate[bot]', authorEmail: 'bot@x' })])
+    const n = newContributors(r.entries, new Set(['ada@example.com']))
+    expect(n.map((x) => [x.name, x.first.subject])).toEqual([['Neo', 'a']])
+  })
+
+  test('nothing user-facing says so', () => {
+    const md = renderReleaseNotes(run(['chore: a']), heading, new Links({}), { includeTypes: ['feat'], newContributors: [] })
+    expect(md).toBe('_No user-facing changes in 2.0.0._\n')
+  })
+
+  test('summary explains the bump and lists non-conventional commits', () => {
+    const md = buildSummary(run(['feat: a', 'Oops typo']), { from: 'v1.0.0', to: 'HEAD' }, links).toString()
+    expect(md).toContain('## Changelog: 1.0.0 → 1.1.0')
+    expect(md).toMatch(/\*\*minor\*\* bump \(minor\) caused by 1 commit:/)
+    expect(md).toContain('### Non-conventional commits (1)')
+    expect(md).toContain('| Features | 1 |')
+  })
+})
+
+describe('prependRelease', () => {
+  test.each([
+    { name: 'empty file gets a title', existing: '', out: '# Changelog\n\n<!-- shipline:changelog 1.1.0 -->\n## 1.1.0\n<!-- /shipline:changelog 1.1.0 -->\n' },
+    { name: 'goes under the title, rest intact', existing: '# Changes\n\nold stuff\n', out: '# Changes\n\n<!-- shipline:changelog 1.1.0 -->\n## 1.1.0\n<!-- /shipline:changelog 1.1.0 -->\n\nold stuff\n' },
+    { name: 'no title: on top', existing: '## 1.0.0\n', out: '<!-- shipline:changelog 1.1.0 -->\n## 1.1.0\n<!-- /shipline:changelog 1.1.0 -->\n\n## 1.0.0\n' },
+  ])('$name', ({ existing, out }) => expect(prependRelease(existing, '1.1.0', '## 1.1.0\n')).toBe(out))
+
+  test('running twice for the same version replaces, not duplicates', () => {
+    const once = prependRelease('# Changelog\n\n## 1.0.0\n', '1.1.0', '## 1.1.0\nfirst\n')
+    const twice = prependRelease(once, '1.1.0', '## 1.1.0\nsecond\n')
+    expect(twice).toBe(once.replace('first', 'second'))
+    expect(prependRelease(twice, '1.1.0', '## 1.1.0\nsecond\n')).toBe(twice)
+  })
+})

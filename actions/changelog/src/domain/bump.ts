@@ -1,0 +1,86 @@
+/** Version rules: how far each change moves the version, and the next version from the previous one. Pure. */
+import semver from 'semver'
+import type { Section } from './sections.js'
+import type { Impact, ParsedCommit, ReleaseType } from './types.js'
+
+const ORDER: readonly Impact[] = ['none', 'patch', 'minor', 'major']
+
+/** The larger of two impacts. */
+export function maxImpact(a: Impact, b: Impact): Impact {
+  return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b
+}
+
+/** Impact named by a `semver:major|minor|patch|none` label (also `release:major`, `breaking`), if any. */
+export function labelImpact(labels: readonly string[]): Impact | undefined {
+  let out: Impact | undefined
+  for (const raw of labels) {
+    const l = raw.toLowerCase().trim()
+    const m = /^(?:semver|release|bump)[:/ -](major|minor|patch|none)$/.exec(l)
+    const impact = m ? (m[1] as Impact) : l === 'breaking' || l === 'breaking change' || l === 'breaking-change' ? 'major' : undefined
+    if (impact) out = out ? maxImpact(out, impact) : impact
+  }
+  return out
+}
+
+/** Impact of one commit in its section: breaking → major, then labels, then the section's own impact. */
+export function commitImpact(commit: ParsedCommit, section: Section, useLabels: boolean): Impact {
+  let impact: Impact = section.impact
+  if (commit.breaking) impact = 'major'
+  const fromLabels = useLabels && commit.pull ? labelImpact(commit.pull.labels) : undefined
+  if (fromLabels) impact = maxImpact(impact, fromLabels)
+  return impact
+}
+
+/** Options of {@link nextVersion}. */
+export interface VersionRules {
+  /** The previous release (no prefix), or undefined for a first release. */
+  previous?: string
+  /** Version of a first release. */
+  initial: string
+  /** Pre-release channel, e.g. `rc` → `1.3.0-rc.1`. */
+  prerelease?: string
+  /** While < 1.0.0, a breaking change bumps major too (default: it bumps minor). */
+  breakingBumpsMajorBelow1?: boolean
+  /** Every version already tagged (no prefix), to number pre-releases (`rc.1` taken → `rc.2`). */
+  taken?: readonly string[]
+}
+
+/** The next version and the `release-type` output. `none` keeps the previous version. */
+export function nextVersion(impact: Impact, rules: VersionRules): { version: string; releaseType: ReleaseType; effective: Impact } {
+  if (impact === 'none') return { version: rules.previous ?? '', releaseType: 'none', effective: 'none' }
+  let effective = impact
+  let stable: string
+  if (rules.previous === undefined) {
+    stable = rules.initial
+  } else {
+    const prev = semver.parse(rules.previous)
+    if (!prev) throw new Error(`previous version '${rules.previous}' is not semver`)
+    if (impact === 'major' && prev.major === 0 && !rules.breakingBumpsMajorBelow1) effective = 'minor'
+    // From a pre-release, finishing it counts: 1.3.0-rc.2 + patch → 1.3.0 (semver.inc does this).
+    stable = semver.inc(prev.version, effective) as string
+  }
+  if (!rules.prerelease) return { version: stable, releaseType: rules.previous === undefined ? impact : effective, effective }
+  const prefix = `${stable}-${rules.prerelease}.`
+  let n = 0
+  for (const t of rules.taken ?? []) {
+    if (!t.startsWith(prefix)) continue
+    const k = Number(t.slice(prefix.length))
+    if (Number.isSafeInteger(k) && k > n) n = k
+  }
+  return { version: `${prefix}${n + 1}`, releaseType: 'prerelease', effective }
+}
+
+/** A valid pre-release channel name (`rc`, `beta`, `next-2`). */
+export function isChannel(name: string): boolean {
+  return /^[0-9A-Za-z-]+$/.test(name) && !/^\d+$/.test(name)
+}
+
+/** True when `version` is a valid semantic version without a prefix. */
+export function isVersion(version: string): boolean {
+  return semver.valid(version) === version
+}
+
+/** Compare two versions (for sorting tags). */
+export const compareVersions = (a: string, b: string): number => semver.compare(a, b)
+/** Pre-release part of a version, if any. */
+export const isPrerelease = (v: string): boolean => semver.prerelease(v) !== null

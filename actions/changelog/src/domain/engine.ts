@@ -1,0 +1,106 @@
+/**
+ * The changelog engine: commits go in one at a time while `git log` streams (each is parsed on arrival and only
+ * the parsed fields are kept), pull-request facts may be attached, and `finish()` cancels revert pairs,
+ * classifies, computes the version and returns everything the documents and outputs need. Pure.
+ */
+import { commitImpact, maxImpact, nextVersion, type VersionRules } from './bump.js'
+import { createMessageParser } from './parse.js'
+import { cancelReverts, type CancelledPair } from './reverts.js'
+import { buildSections, classify, OTHER, type Section } from './sections.js'
+import type { Impact, ParsedCommit, PullInfo, RawCommit, ReleaseType } from './types.js'
+
+/** A commit placed in a section, with its impact on the version. */
+export interface Entry {
+  commit: ParsedCommit
+  section: Section
+  impact: Impact
+}
+
+/** Engine options. */
+export interface EngineOptions extends VersionRules {
+  source: 'commits' | 'labels' | 'both'
+  labelMap?: ReadonlyMap<string, string[]>
+  /** PRs carrying this label are left out of both documents and of the version. */
+  skipLabel?: string
+}
+
+/** What the engine computed. */
+export interface EngineResult {
+  version: string
+  previousVersion?: string
+  releaseType: ReleaseType
+  /** Impact after the 0.x rule (what moved the version). */
+  impact: Impact
+  breaking: boolean
+  /** Commits in the documents (after reverts and skips), newest first, merges without a PR left out. */
+  entries: Entry[]
+  /** Section order for rendering: built-ins, custom ones, unknown types, then Other. */
+  sections: Section[]
+  /** Entries that decided the version (their impact equals the overall impact). */
+  causes: Entry[]
+  nonConventional: ParsedCommit[]
+  cancelled: CancelledPair[]
+  skipped: ParsedCommit[]
+  merges: number
+  /** Every commit read from the range, including merges, reverts and skips. */
+  total: number
+}
+
+/** Streaming accumulator of a range's commits. */
+export class ChangelogEngine {
+  private readonly parse = createMessageParser()
+  private readonly commits: ParsedCommit[] = []
+
+  /** Parse and keep one commit (newest first, as `git log` prints them). */
+  add(raw: RawCommit): ParsedCommit {
+    const c = this.parse(raw)
+    this.commits.push(c)
+    return c
+  }
+
+  /** The commits read so far (for matching pull requests). */
+  get parsed(): readonly ParsedCommit[] {
+    return this.commits
+  }
+
+  /** Attach pull-request facts by commit sha. */
+  attachPulls(pulls: ReadonlyMap<string, PullInfo>): void {
+    for (const c of this.commits) {
+      const p = pulls.get(c.sha)
+      if (p) c.pull = p
+    }
+  }
+
+  /** Compute the result. */
+  finish(opts: EngineOptions): EngineResult {
+    const skipLabel = opts.skipLabel?.toLowerCase()
+    const skipped = skipLabel ? this.commits.filter((c) => c.pull?.labels.some((l) => l.toLowerCase() === skipLabel)) : []
+    const candidates = this.commits.filter((c) => !skipped.includes(c))
+    const merges = candidates.filter((c) => c.merge && c.pr === undefined)
+    const { kept, cancelled } = cancelReverts(candidates.filter((c) => !(c.merge && c.pr === undefined)))
+    const sections = buildSections(opts.labelMap)
+    const extra = new Map<string, Section>()
+    const useLabels = opts.source !== 'commits'
+    const entries: Entry[] = kept.map((commit) => {
+      const section = classify(commit, sections, opts.source, extra)
+      return { commit, section, impact: commitImpact(commit, section, useLabels) }
+    })
+    const impact = entries.reduce<Impact>((acc, e) => maxImpact(acc, e.impact), 'none')
+    const next = nextVersion(impact, opts)
+    return {
+      version: next.version,
+      ...(opts.previous !== undefined ? { previousVersion: opts.previous } : {}),
+      releaseType: next.releaseType,
+      impact: next.effective,
+      breaking: entries.some((e) => e.commit.breaking || e.impact === 'major'),
+      entries,
+      sections: [...sections, ...[...extra.values()].sort((a, b) => a.key.localeCompare(b.key)), OTHER],
+      causes: impact === 'none' ? [] : entries.filter((e) => e.impact === impact),
+      nonConventional: kept.filter((c) => !c.type),
+      cancelled,
+      skipped,
+      merges: merges.length,
+      total: this.commits.length,
+    }
+  }
+}

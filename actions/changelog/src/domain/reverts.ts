@@ -1,0 +1,74 @@
+/**
+ * Revert handling: a revert and the commit it reverts, both inside the range, cancel out (neither appears in the
+ * documents nor moves the version). A revert of a revert cancels the first revert and leaves the original change.
+ */
+import type { ParsedCommit } from './types.js'
+
+/** A revert and the commit it cancelled. */
+export interface CancelledPair {
+  revert: ParsedCommit
+  target: ParsedCommit
+}
+
+const norm = (header: string): string => header.replace(/\s*\(#\d+\)\s*$/, '').trim()
+
+/**
+ * Drop revert pairs from `commits` (newest first, as `git log` prints them). A target is found by the reverted sha
+ * (prefix), the reverted PR number (`Reverts #12`), or the reverted header (GitHub truncates long ones with `…`).
+ */
+export function cancelReverts(commits: readonly ParsedCommit[]): { kept: ParsedCommit[]; cancelled: CancelledPair[] } {
+  const byHeader = new Map<string, number[]>()
+  const byPr = new Map<number, number[]>()
+  commits.forEach((c, i) => {
+    push(byHeader, norm(c.header), i)
+    if (c.pr !== undefined) push(byPr, c.pr, i)
+  })
+  const gone = new Set<number>()
+  const cancelled: CancelledPair[] = []
+  commits.forEach((c, i) => {
+    if (!c.reverts || gone.has(i)) return
+    const j = findTarget(commits, i, byHeader, byPr, gone)
+    if (j === undefined) return
+    gone.add(i)
+    gone.add(j)
+    cancelled.push({ revert: c, target: commits[j] as ParsedCommit })
+  })
+  return { kept: commits.filter((_, i) => !gone.has(i)), cancelled }
+}
+
+function findTarget(
+  commits: readonly ParsedCommit[],
+  i: number,
+  byHeader: Map<string, number[]>,
+  byPr: Map<number, number[]>,
+  gone: Set<number>,
+): number | undefined {
+  const r = (commits[i] as ParsedCommit).reverts ?? {}
+  const older = (j: number): boolean => j > i && !gone.has(j)
+  if (r.sha) {
+    const sha = r.sha
+    const j = commits.findIndex((c, k) => older(k) && c.sha.startsWith(sha))
+    if (j !== -1) return j
+  }
+  if (r.pr !== undefined) {
+    const j = byPr.get(r.pr)?.find(older)
+    if (j !== undefined) return j
+  }
+  if (r.header) {
+    const h = norm(r.header)
+    const exact = byHeader.get(h)?.find(older)
+    if (exact !== undefined) return exact
+    const cut = h.replace(/(…|\.\.\.)$/, '')
+    if (cut !== h && cut.length >= 10) {
+      const j = commits.findIndex((c, k) => older(k) && norm(c.header).startsWith(cut))
+      if (j !== -1) return j
+    }
+  }
+  return undefined
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
