@@ -1,7 +1,61 @@
-import { readString, setOutputs, Summary } from '@shipline/core'
+import { relative } from 'node:path'
+import { info, setOutputs, warning } from '@shipline/core'
+import { provenanceFrom } from './domain/manifest.js'
+import { planSteps, type StepId } from './domain/steps.js'
+import { parseVersion } from './domain/spec.js'
+import { asInputError, readConfig } from './adapters/config.js'
+import { buildPackages, checkOutDir, type Packages } from './adapters/packages.js'
+import { loadProject } from './adapters/project.js'
+import { headCommit, renderSummary, sourceDateEpoch } from './adapters/report.js'
+import { runStep, type StepRecord } from './adapters/steps.js'
 
+/** Build, test and package the project: see README.md. Every input is checked before anything runs. */
 export async function main(): Promise<void> {
-  readString('token')
-  setOutputs({ result: 'skeleton' })
-  new Summary().heading('Shipline skeleton').write()
+  const config = await readConfig()
+  const project = await loadProject(config)
+  const version = asInputError(() => parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''))
+  const plan = asInputError(() => planSteps({ manager: project.manager, scripts: project.scripts, skip: config.skip, settings: config.settings, ...(config.installCommand ? { installCommand: config.installCommand } : {}) }))
+  await checkOutDir(config.outDir, config.workspace, config.project)
+  const { epoch, from } = await sourceDateEpoch(process.env, config.project)
+  if (project.note) warning(`build-package: ${project.note}`)
+  info(`Building ${project.name} ${version} with ${project.manager.name} (SOURCE_DATE_EPOCH=${epoch}, from ${from})`)
+
+  const env = { ...process.env, SOURCE_DATE_EPOCH: String(epoch) }
+  const records: StepRecord[] = plan.map((s) => ({ id: s.id, what: s.what, result: 'not run', durationMs: 0 }))
+  const record = (id: StepId): StepRecord => records.find((r) => r.id === id) as StepRecord
+  let packages: Packages | undefined
+  try {
+    for (const step of plan.filter((s) => s.id !== 'package')) {
+      await runStep(step, { cwd: (id) => (id === 'install' ? project.installDir : project.dir), env, timeoutMs: config.stepTimeoutMs }, record(step.id))
+    }
+    const pack = record('package')
+    if (plan.find((s) => s.id === 'package')?.skipped) {
+      pack.result = 'skipped'
+      pack.note = 'skipped by input'
+    } else {
+      const started = performance.now()
+      pack.result = 'failure'
+      const provenance = provenanceFrom(process.env, epoch, await headCommit(config.project))
+      const installed = record('install').result === 'success'
+      packages = await buildPackages({ config, project, version, epoch, provenance, env, installed })
+      pack.result = 'success'
+      pack.durationMs = performance.now() - started
+    }
+  } catch (error) {
+    renderSummary({ name: project.name, version, steps: records, failure: String((error as Error).message) }).write()
+    throw error
+  }
+  setOutputs({
+    version,
+    'out-dir': packages ? config.outDir : '',
+    artifacts: (packages?.artifacts ?? []).map((a) => ({ path: a.path, kind: a.kind, name: a.name, size: a.size, sha256: a.sha256 })),
+    checksums: packages?.checksums ?? '',
+    'meta-package': packages?.metaPackage ?? '',
+  })
+  renderSummary({ name: project.name, version, steps: records, artifacts: packages?.artifacts ?? [], outDir: shownPath(config.workspace, config.outDir), epochFrom: from }).write()
+}
+
+function shownPath(workspace: string, path: string): string {
+  const rel = relative(workspace, path)
+  return rel && !rel.startsWith('..') ? rel : path
 }

@@ -1,0 +1,129 @@
+/**
+ * Read and check every input before anything runs or is written. Each problem is an InputError naming the
+ * input, the value and what is accepted.
+ */
+import { realpath } from 'node:fs/promises'
+import { isAbsolute, join, resolve } from 'node:path'
+import { tmpdir } from 'node:os'
+import { InputError, readBoolean, readDuration, readEnum, readInteger, readList, readString, UserError } from '@shipline/core'
+import { CommandSyntaxError, splitCommand } from '../domain/command.js'
+import { COMMAND_STEPS, parseSkip, PlanError, type CommandStepId, type StepId, type StepSetting } from '../domain/steps.js'
+import { checkDistinctNames, parseArchiveSpecs, parseMetaDependencies, safeRelative, SpecError, type ArchiveSpec } from '../domain/spec.js'
+import { isInside } from './files.js'
+
+export type MetaMode = 'manifest' | 'npm' | 'both' | 'none'
+
+export interface Config {
+  /** Real path of the workspace (GITHUB_WORKSPACE or the cwd). */
+  workspace: string
+  /** Real path of the project directory (working-directory). */
+  project: string
+  /** Version input, unparsed ('' = take package.json's). */
+  version: string
+  outDir: string
+  skip: StepId[]
+  settings: Partial<Record<CommandStepId, StepSetting>>
+  installCommand?: string[]
+  allowNoLockfile: boolean
+  stepTimeoutMs: number
+  npmPack: boolean
+  specs: ArchiveSpec[]
+  meta: MetaMode
+  metaName?: string
+  metaDependencies: Record<string, string>
+  sbom: boolean
+  level: number
+}
+
+/** Convert domain errors (which know nothing of the runner) into InputErrors. */
+export function asInputError<T>(fn: () => T): T {
+  try {
+    return fn()
+  } catch (error) {
+    if (error instanceof SpecError || error instanceof PlanError) throw new InputError(error.input, error.value, error.accepted)
+    throw error
+  }
+}
+
+function readCommand(name: string): string[] | undefined {
+  const text = readString(name)
+  if (text === undefined) return undefined
+  try {
+    return splitCommand(text)
+  } catch (error) {
+    if (error instanceof CommandSyntaxError) throw new InputError(name, text, `${error.message}; put pipelines and redirects in a package.json script`)
+    throw error
+  }
+}
+
+async function realDir(input: string, path: string): Promise<string> {
+  try {
+    return await realpath(path)
+  } catch {
+    throw new InputError(input, path, 'is not an existing directory')
+  }
+}
+
+export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<Config> {
+  const workspace = await realDir('GITHUB_WORKSPACE', env.GITHUB_WORKSPACE || process.cwd())
+  const wdInput = readString('working-directory') ?? '.'
+  const wd = asInputError(() => safeRelative('working-directory', wdInput))
+  const project = await realDir('working-directory', join(workspace, wd))
+  if (!isInside(workspace, project)) throw new InputError('working-directory', wdInput, 'leads outside the workspace through a symlink')
+  const settings: Partial<Record<CommandStepId, StepSetting>> = {}
+  for (const id of COMMAND_STEPS) {
+    const script = readString(id, { pattern: /^[^\s]+$/, accepted: 'is not a script name (one word, no spaces; use the -command input for commands)' })
+    const command = readCommand(`${id}-command`)
+    settings[id] = { ...(script ? { script } : {}), ...(command ? { command } : {}) }
+  }
+  const installCommand = readCommand('install-command')
+  const specs = asInputError(() => {
+    const all = [...parseArchiveSpecs('archives', readList('archives'), 'archive'), ...parseArchiveSpecs('resources', readList('resources', { commas: true }), 'resource')]
+    checkDistinctNames(all)
+    return all
+  })
+  const metaDependencies = asInputError(() => parseMetaDependencies('meta-dependencies', readList('meta-dependencies')))
+  const metaName = readString('meta-package-name', { pattern: /^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/, accepted: 'is not a valid npm package name' })
+  return {
+    workspace,
+    project,
+    version: readString('version') ?? '',
+    outDir: resolveOutDir(workspace, env),
+    skip: asInputError(() => parseSkip(readList('skip', { commas: true }))),
+    settings,
+    ...(installCommand ? { installCommand } : {}),
+    allowNoLockfile: readBoolean('allow-no-lockfile', false),
+    stepTimeoutMs: readDuration('step-timeout', { fallback: 30 * 60_000, max: 6 * 3600_000 }) as number,
+    npmPack: readBoolean('npm-pack', true),
+    specs,
+    meta: readEnum('meta-package', ['manifest', 'npm', 'both', 'none'] as const, 'manifest') as MetaMode,
+    ...(metaName ? { metaName } : {}),
+    metaDependencies,
+    sbom: readBoolean('sbom', false),
+    level: readInteger('compression-level', { min: 1, max: 9, fallback: 6 }) as number,
+  }
+}
+
+/**
+ * The output directory: `out-dir` relative to the workspace (it must stay inside it), or by default
+ * `$RUNNER_TEMP/shipline-packages` so the working tree stays clean and nothing built can be packed by accident.
+ */
+function resolveOutDir(workspace: string, env: NodeJS.ProcessEnv): string {
+  const given = readString('out-dir')
+  if (given === undefined) return join(env.RUNNER_TEMP || tmpdir(), 'shipline-packages')
+  if (isAbsolute(given)) {
+    const temp = env.RUNNER_TEMP
+    if (temp && isInside(resolve(temp), resolve(given)) && resolve(given) !== resolve(temp)) return resolve(given)
+    throw new InputError('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)')
+  }
+  const rel = asInputError(() => safeRelative('out-dir', given))
+  if (rel === '.') throw new InputError('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)')
+  return join(workspace, rel)
+}
+
+/** Raised when the project cannot be built as configured. */
+export function noPackageJson(project: string, wd: string): UserError {
+  return new InputError('working-directory', wd, `has no package.json (looked in ${project})`, {
+    hint: 'Point working-directory at the package to build (in a monorepo, the workspace package directory).',
+  })
+}

@@ -1,0 +1,110 @@
+/**
+ * The npm tarball, packed from a staged copy so the user's working tree is never touched: npm lists the files it
+ * would pack (`npm pack --dry-run --json`, honouring `files` and .npmignore), they are copied to a staging
+ * directory with the version stamped into package.json, and `npm pack` runs there. npm's tarballs are already
+ * reproducible (sorted entries, fixed 1985 mtime, normalized modes). Lifecycle scripts are not run: the compile
+ * step has already built what gets packed.
+ */
+import { chmod, copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { dirname, join, relative, resolve } from 'node:path'
+import { exec, UserError } from '@shipline/core'
+import { stampVersion } from '../domain/spec.js'
+import { isInside } from './files.js'
+
+interface PackResult {
+  filename: string
+  files: { path: string }[]
+  bundled?: string[]
+}
+
+function parsePack(stdout: string): PackResult {
+  const start = stdout.indexOf('[')
+  try {
+    const parsed = JSON.parse(stdout.slice(start)) as PackResult[]
+    if (!Array.isArray(parsed) || !parsed[0]) throw new Error('empty')
+    return parsed[0]
+  } catch (error) {
+    throw new UserError(`Could not read the output of 'npm pack --json': ${stdout.slice(0, 300)}`, { cause: error })
+  }
+}
+
+const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' }
+
+async function npmPack(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<PackResult> {
+  const r = await exec('npm', ['pack', '--json', '--ignore-scripts', ...args], { cwd, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000 })
+  return parsePack(r.stdout)
+}
+
+export interface PackOptions {
+  /** Project directory (holds package.json). */
+  project: string
+  /** Empty staging directory to use. */
+  staging: string
+  /** Directory the tarball is written to. */
+  outDir: string
+  version: string
+  /** Directories whose files must never be packed (the output directory). */
+  exclude: readonly string[]
+  env: NodeJS.ProcessEnv
+}
+
+/** Pack the project at `version`; returns the tarball's absolute path. */
+export async function packProject(o: PackOptions): Promise<string> {
+  const listing = await npmPack(o.project, ['--dry-run'], o.env)
+  if (listing.bundled && listing.bundled.length > 0) {
+    throw new UserError(`The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`, {
+      hint: "Set 'npm-pack: false' and package node_modules with 'archives', or drop bundleDependencies.",
+    })
+  }
+  for (const { path } of listing.files) {
+    const from = resolve(o.project, path)
+    if (!isInside(o.project, from) || o.exclude.some((x) => isInside(x, from))) continue
+    const to = join(o.staging, path)
+    await mkdir(dirname(to), { recursive: true })
+    await copyFile(from, to)
+    await chmod(to, ((await stat(from)).mode & 0o111) !== 0 ? 0o755 : 0o644)
+  }
+  const pkgText = await readFile(join(o.project, 'package.json'), 'utf8')
+  await writeFile(join(o.staging, 'package.json'), stampVersion(pkgText, o.version))
+  const packed = await npmPack(o.staging, ['--pack-destination', o.outDir], o.env)
+  return join(o.outDir, packed.filename)
+}
+
+/** Pack a meta package (package.json + meta.json) from `dir` into `outDir`. */
+export async function packDirectory(dir: string, outDir: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const packed = await npmPack(dir, ['--pack-destination', outDir], env)
+  return join(outDir, packed.filename)
+}
+
+/**
+ * A CycloneDX SBOM from `npm sbom`, made reproducible: the random serial number is dropped, the timestamp is
+ * SOURCE_DATE_EPOCH and the root component carries the stamped version.
+ */
+export async function writeSbom(project: string, dest: string, version: string, epoch: number, installed: boolean, env: NodeJS.ProcessEnv): Promise<void> {
+  const args = ['sbom', '--sbom-format', 'cyclonedx', '--sbom-type', 'library', ...(installed ? [] : ['--package-lock-only'])]
+  const r = await exec('npm', args, { cwd: project, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000, allowFailure: true })
+  if (r.code !== 0) {
+    throw new UserError(`'npm ${args.join(' ')}' failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n')}`, {
+      hint: 'npm sbom needs npm 10.1 or newer and an installed tree or a lockfile. Set sbom: false to skip it.',
+    })
+  }
+  const bom = JSON.parse(r.stdout) as { serialNumber?: string; metadata?: { timestamp?: string; component?: Record<string, unknown> } }
+  delete bom.serialNumber
+  if (bom.metadata) {
+    bom.metadata.timestamp = new Date(epoch * 1000).toISOString()
+    const c = bom.metadata.component
+    if (c && typeof c.version === 'string') {
+      const old = c.version
+      c.version = version
+      for (const key of ['bom-ref', 'purl'] as const) {
+        if (typeof c[key] === 'string') c[key] = (c[key] as string).replace(`@${old}`, `@${version}`)
+      }
+    }
+  }
+  await writeFile(dest, `${JSON.stringify(bom, null, 2)}\n`, { flag: 'wx' })
+}
+
+/** Path of `p` relative to the project, for messages. */
+export function shown(project: string, p: string): string {
+  return relative(project, p) || '.'
+}

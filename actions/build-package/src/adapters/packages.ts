@@ -1,0 +1,141 @@
+/**
+ * The package step: npm tarball, archives, resources, SBOM, meta-package and SHA256SUMS, all written into a fresh
+ * directory next to the output directory and moved into place only when everything succeeded. A failure leaves
+ * the previous output untouched and no partial files.
+ */
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { group, info, InputError } from '@shipline/core'
+import { buildManifest, metaPackageJson, sha256sums, type Artifact, type ArtifactKind, type Provenance } from '../domain/manifest.js'
+import { archiveFileName, fileBase } from '../domain/spec.js'
+import { hashFile, writeTarGz } from './archive.js'
+import type { Config } from './config.js'
+import { collect, isInside } from './files.js'
+import { packDirectory, packProject, writeSbom } from './npm.js'
+import type { Project } from './project.js'
+
+/** The file that marks a directory as build-package's own, so a re-run may replace it. */
+export const MARKER = '.shipline-build-package'
+
+export interface PackageContext {
+  config: Config
+  project: Project
+  version: string
+  epoch: number
+  provenance: Provenance
+  env: NodeJS.ProcessEnv
+  installed: boolean
+}
+
+export interface Packages {
+  artifacts: Artifact[]
+  checksums: string
+  metaPackage: string | undefined
+}
+
+/** Refuse an out-dir that holds files build-package did not write (replacing it would delete them). */
+export async function checkOutDir(outDir: string, workspace: string, project: string): Promise<void> {
+  if (isInside(outDir, workspace) || isInside(outDir, project)) {
+    throw new InputError('out-dir', outDir, 'contains the workspace or the project: name a directory of its own (e.g. dist-packages)')
+  }
+  const names = await readdir(outDir).catch(() => [] as string[])
+  if (names.length > 0 && !names.includes(MARKER)) {
+    throw new InputError('out-dir', outDir, `already holds files that build-package did not write (${names.slice(0, 3).join(', ')}); it is replaced on every build`, {
+      hint: 'Choose an empty or new directory.',
+    })
+  }
+}
+
+async function artifact(path: string, kind: ArtifactKind, name: string): Promise<Artifact> {
+  const { size, sha256 } = await hashFile(path)
+  return { path, file: basename(path), kind, name, size, sha256 }
+}
+
+/** Build every package into a scratch directory, then swap it in as the output directory. */
+export async function buildPackages(ctx: PackageContext): Promise<Packages> {
+  const { config, project, version } = ctx
+  const outDir = config.outDir
+  await mkdir(dirname(outDir), { recursive: true })
+  const scratch = await mkdtemp(`${outDir}.partial-`)
+  const staging = await mkdtemp(join(ctx.env.RUNNER_TEMP || tmpdir(), 'shipline-stage-'))
+  try {
+    const artifacts = await buildInto(scratch, staging, ctx)
+    const base = fileBase(project.name)
+    let metaPackage: string | undefined
+    if (config.meta === 'manifest' || config.meta === 'both' || config.meta === 'npm') {
+      const manifest = buildManifest(project.name, version, artifacts, ctx.provenance)
+      const text = `${JSON.stringify(manifest, null, 2)}\n`
+      if (config.meta !== 'npm') {
+        const file = join(scratch, `${base}-${version}.meta.json`)
+        await writeFile(file, text, { flag: 'wx' })
+        artifacts.push(await artifact(file, 'meta', project.name))
+        metaPackage = file
+      }
+      if (config.meta !== 'manifest') {
+        const file = await packMeta(scratch, join(staging, 'meta'), text, ctx)
+        artifacts.push(await artifact(file, 'meta-npm', config.metaName ?? `${project.name}-meta`))
+        metaPackage ??= file
+      }
+    }
+    await writeFile(join(scratch, 'SHA256SUMS'), sha256sums(artifacts), { flag: 'wx' })
+    await writeFile(join(scratch, MARKER), 'Written by Shipline build-package; replaced on every build.\n')
+    await chmod(scratch, 0o755) // mkdtemp makes it 0700
+    await checkOutDir(outDir, config.workspace, config.project)
+    await rm(outDir, { recursive: true, force: true })
+    await rename(scratch, outDir)
+    const moved = (p: string): string => join(outDir, basename(p))
+    return {
+      artifacts: artifacts.map((a) => ({ ...a, path: moved(a.path) })),
+      checksums: join(outDir, 'SHA256SUMS'),
+      metaPackage: metaPackage && moved(metaPackage),
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true })
+    await rm(staging, { recursive: true, force: true })
+  }
+}
+
+async function buildInto(scratch: string, staging: string, ctx: PackageContext): Promise<Artifact[]> {
+  const { config, project, version } = ctx
+  const artifacts: Artifact[] = []
+  const exclude = [config.outDir, scratch]
+  if (config.npmPack) {
+    await group(`package: npm tarball ${project.name}@${version}`, async () => {
+      const stage = join(staging, 'npm')
+      await mkdir(stage)
+      const file = await packProject({ project: project.dir, staging: stage, outDir: scratch, version, exclude, env: ctx.env })
+      artifacts.push(await artifact(file, 'npm', project.name))
+      info(`${basename(file)}`)
+    })
+  }
+  for (const spec of config.specs) {
+    await group(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
+      const input = spec.kind === 'resource' ? 'resources' : 'archives'
+      const entries = await collect(spec.patterns, { root: config.project, workspace: config.workspace, exclude, input })
+      const file = join(scratch, archiveFileName(project.name, spec.name, version))
+      const written = await writeTarGz(entries, file, { mtime: ctx.epoch, level: config.level })
+      artifacts.push({ path: file, file: basename(file), kind: spec.kind, name: spec.name, ...written })
+      info(`${basename(file)}: ${entries.length} entries, ${written.size} bytes`)
+    })
+  }
+  if (config.sbom) {
+    await group('package: CycloneDX SBOM (npm sbom)', async () => {
+      const file = join(scratch, `${fileBase(project.name)}-${version}.cdx.json`)
+      await writeSbom(project.dir, file, version, ctx.epoch, ctx.installed, ctx.env)
+      artifacts.push(await artifact(file, 'sbom', project.name))
+    })
+  }
+  return artifacts
+}
+
+async function packMeta(scratch: string, dir: string, manifestText: string, ctx: PackageContext): Promise<string> {
+  const { config, project, version } = ctx
+  await mkdir(dir)
+  const deps: Record<string, string> = { ...config.metaDependencies }
+  if (config.npmPack) deps[project.name] = version
+  const name = config.metaName ?? `${project.name}-meta`
+  await writeFile(join(dir, 'package.json'), metaPackageJson(name, version, deps, `Meta package of ${project.name} ${version}: exact versions of every part`))
+  await writeFile(join(dir, 'meta.json'), manifestText)
+  return packDirectory(dir, scratch, ctx.env)
+}

@@ -1,0 +1,74 @@
+/** The job summary (steps table, artifacts table, failure tail) and the source-date / provenance lookups. */
+import { basename } from 'node:path'
+import { commitTime, formatDuration, gitMaybe, InputError, Summary } from '@shipline/core'
+import type { Artifact } from '../domain/manifest.js'
+import type { StepRecord } from './steps.js'
+
+const ICON: Record<StepRecord['result'], string> = { success: '✅ success', failure: '❌ failure', skipped: '⏭️ skipped', 'not run': '⏸️ not run' }
+
+/** 1980-01-01T00:00:00Z: the fixed epoch used when neither SOURCE_DATE_EPOCH nor a git commit is available. */
+export const FIXED_EPOCH = 315532800
+
+/**
+ * The timestamp every archive entry gets: SOURCE_DATE_EPOCH when set (reproducible-builds.org convention), else
+ * the commit time of HEAD, else a fixed epoch.
+ */
+export async function sourceDateEpoch(env: NodeJS.ProcessEnv, cwd: string): Promise<{ epoch: number; from: string }> {
+  const v = env.SOURCE_DATE_EPOCH?.trim()
+  if (v) {
+    if (!/^\d{1,11}$/.test(v)) throw new InputError('SOURCE_DATE_EPOCH', v, 'is not a whole number of seconds since 1970')
+    return { epoch: Number(v), from: 'SOURCE_DATE_EPOCH' }
+  }
+  if ((await gitMaybe(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd)) !== undefined) {
+    return { epoch: await commitTime('HEAD', cwd), from: 'the commit time of HEAD' }
+  }
+  return { epoch: FIXED_EPOCH, from: 'the fixed epoch (no git commit found)' }
+}
+
+/** Current commit, for provenance outside Actions. */
+export function headCommit(cwd: string): Promise<string | undefined> {
+  return gitMaybe(['rev-parse', 'HEAD'], cwd)
+}
+
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+}
+
+export interface ReportData {
+  name: string
+  version: string | undefined
+  steps: readonly StepRecord[]
+  artifacts?: readonly Artifact[]
+  outDir?: string
+  epochFrom?: string
+  failure?: string
+}
+
+/** Render the summary markdown. */
+export function renderSummary(d: ReportData): Summary {
+  const s = new Summary().heading(`${d.failure ? '❌' : '📦'} build-package: ${d.name}${d.version ? ` ${d.version}` : ''}`)
+  s.table(
+    ['Step', 'Result', 'Duration', 'Runs'],
+    d.steps.map((st) => [st.id, `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`, st.result === 'success' || st.result === 'failure' ? formatDuration(st.durationMs) : '', `\`${st.what}\``]),
+    ['l', 'l', 'r', 'l'],
+  )
+  const failed = d.steps.find((st) => st.result === 'failure')
+  if (d.failure) {
+    s.paragraph(`**Failed${failed ? ` at step \`${failed.id}\`` : ''}.** No packages were written.`)
+    if (failed?.tail) s.code(failed.tail, 'text')
+    else s.code(d.failure, 'text')
+    return s
+  }
+  if (d.artifacts && d.artifacts.length > 0) {
+    s.heading('Packages', 3)
+    s.table(
+      ['File', 'Kind', 'Size', 'sha256'],
+      d.artifacts.map((a) => [`\`${basename(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]),
+      ['l', 'l', 'r', 'l'],
+    )
+    s.paragraph(`Written to \`${d.outDir}\` with \`SHA256SUMS\`. Archive timestamps from ${d.epochFrom}.`)
+  }
+  return s
+}

@@ -1,0 +1,133 @@
+/**
+ * Parsing of the packaging inputs (`archives`, `resources`, `meta-dependencies`), path rules and artifact names.
+ * Pure: file-system checks (existence, symlinks) happen in the adapters.
+ */
+import { posix } from 'node:path'
+import semver from 'semver'
+
+/** One archive to build: its name and the workspace-relative paths or globs that go into it. */
+export interface ArchiveSpec {
+  name: string
+  patterns: string[]
+  kind: 'archive' | 'resource'
+}
+
+/** An input value that breaks a rule; the adapter turns it into an InputError. */
+export class SpecError extends Error {
+  constructor(
+    readonly input: string,
+    readonly value: string,
+    readonly accepted: string,
+  ) {
+    super(`${input}: ${value} ${accepted}`)
+  }
+}
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
+const GLOB_CHARS = /[*?[\]{}!]/
+
+/** True when a pattern contains glob syntax. */
+export function isGlob(pattern: string): boolean {
+  return GLOB_CHARS.test(pattern)
+}
+
+/**
+ * Check that a path is relative and stays inside its root once normalized; returns it normalized (posix, no
+ * trailing slash, `.` for the root itself).
+ */
+export function safeRelative(input: string, path: string): string {
+  const p = path.replace(/\\/g, '/')
+  if (p === '') throw new SpecError(input, path, 'is empty')
+  if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.startsWith('~')) {
+    throw new SpecError(input, path, 'is an absolute path: give a path relative to the working directory')
+  }
+  const norm = posix.normalize(p).replace(/\/+$/, '')
+  if (norm === '..' || norm.startsWith('../') || p.split('/').includes('..')) {
+    throw new SpecError(input, path, "escapes the working directory ('..' is not allowed)")
+  }
+  return norm === '' ? '.' : norm
+}
+
+/** The literal directory a glob starts from (`dist/**\/*.js` → `dist`). */
+export function globBase(pattern: string): string {
+  const parts = pattern.split('/')
+  const fixed: string[] = []
+  for (const part of parts) {
+    if (isGlob(part)) break
+    fixed.push(part)
+  }
+  return fixed.length === 0 ? '.' : fixed.join('/')
+}
+
+/**
+ * Parse `archives` / `resources` lines. A line is `name=path-or-glob` or a bare path (its last segment is the
+ * name). Lines with the same name are merged into one archive.
+ */
+export function parseArchiveSpecs(input: string, lines: readonly string[], kind: ArchiveSpec['kind']): ArchiveSpec[] {
+  const byName = new Map<string, ArchiveSpec>()
+  for (const line of lines) {
+    const eq = line.indexOf('=')
+    const rawPath = (eq === -1 ? line : line.slice(eq + 1)).trim()
+    const path = safeRelative(input, rawPath)
+    if (path === '.') throw new SpecError(input, line, 'names the whole working directory: list what goes in (e.g. dist, assets)')
+    let name = eq === -1 ? '' : line.slice(0, eq).trim()
+    if (name === '') {
+      if (isGlob(path)) throw new SpecError(input, line, "is a glob without a name: write 'name=pattern' (e.g. web=dist/**/*.js)")
+      name = posix.basename(path)
+    }
+    if (!NAME.test(name)) throw new SpecError(input, line, 'has an archive name that is not 1-64 letters, digits, dots, dashes or underscores')
+    const spec = byName.get(name) ?? { name, patterns: [], kind }
+    spec.patterns.push(path)
+    byName.set(name, spec)
+  }
+  return [...byName.values()]
+}
+
+/** Refuse two archives with the same name across `archives` and `resources` (their files would collide). */
+export function checkDistinctNames(specs: readonly ArchiveSpec[]): void {
+  const seen = new Set<string>()
+  for (const s of specs) {
+    if (seen.has(s.name)) throw new SpecError(s.kind === 'resource' ? 'resources' : 'archives', s.name, 'is used as an archive name twice (in archives and resources)')
+    seen.add(s.name)
+  }
+}
+
+/** Validate a version; a leading `v` (as in tags) is accepted and dropped. */
+export function parseVersion(input: string, value: string): string {
+  const v = semver.valid(value.trim().replace(/^v(?=\d)/, ''))
+  if (!v) throw new SpecError(input, value, 'is not a semantic version (e.g. 1.4.0, 2.0.0-rc.1)')
+  return v
+}
+
+/** `@scope/name` → `scope-name`, as npm names its tarballs. */
+export function fileBase(packageName: string): string {
+  return packageName.replace(/^@/, '').replace(/\//g, '-')
+}
+
+/** File name of an archive: `<base>-<archive>-<version>.tar.gz`. */
+export function archiveFileName(packageName: string, archive: string, version: string): string {
+  return `${fileBase(packageName)}-${archive}-${version}.tar.gz`
+}
+
+/** Parse `meta-dependencies` lines `name@version` (exact versions only). */
+export function parseMetaDependencies(input: string, lines: readonly string[]): Record<string, string> {
+  const deps: Record<string, string> = {}
+  for (const line of lines) {
+    const at = line.lastIndexOf('@')
+    const name = at > 0 ? line.slice(0, at) : ''
+    const version = at > 0 ? semver.valid(line.slice(at + 1)) : null
+    if (!name || !version || !/^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/.test(name)) {
+      throw new SpecError(input, line, 'is not name@exact-version (e.g. @acme/web@1.4.0)')
+    }
+    deps[name] = version
+  }
+  return deps
+}
+
+/** A package.json text with the version replaced, keeping its indentation and final newline. */
+export function stampVersion(packageJson: string, version: string): string {
+  const data = JSON.parse(packageJson) as Record<string, unknown>
+  const indent = /^\{\r?\n([ \t]+)"/.exec(packageJson)?.[1] ?? '  '
+  data.version = version
+  return `${JSON.stringify(data, null, indent)}${packageJson.endsWith('\n') ? '\n' : ''}`
+}

@@ -1,0 +1,94 @@
+/**
+ * The build plan: install, lint, compile, test, package. Each step runs a package.json script (by name) or an
+ * explicit command; it is skipped when listed in `skip`, or when it names the default script and the project has
+ * no such script. The plan is data; running it is the adapter's job.
+ */
+import type { PackageManager } from './package-manager.js'
+
+export const STEP_IDS = ['install', 'lint', 'compile', 'test', 'package'] as const
+export type StepId = (typeof STEP_IDS)[number]
+/** Steps that run a script or command (package is done by the action itself). */
+export const COMMAND_STEPS = ['lint', 'compile', 'test'] as const
+export type CommandStepId = (typeof COMMAND_STEPS)[number]
+
+/** The default script per command step. */
+export const DEFAULT_SCRIPTS: Record<CommandStepId, string> = { lint: 'lint', compile: 'build', test: 'test' }
+
+/** What `npm init` writes as the test script: a placeholder, not a test suite. */
+export const NPM_INIT_TEST = 'echo "Error: no test specified" && exit 1'
+
+export interface StepSetting {
+  /** Script name from the input (undefined: the default). */
+  script?: string
+  /** Command argv from the `<step>-command` input; wins over the script. */
+  command?: string[]
+}
+
+export interface PlannedStep {
+  id: StepId
+  /** Program and arguments; undefined when skipped or done in-process. */
+  argv?: string[]
+  /** Why it is skipped, when it is. */
+  skipped?: string
+  /** What the step runs, for the summary (`script build`, a command line, or a description). */
+  what: string
+}
+
+export interface PlanInput {
+  manager: PackageManager
+  scripts: Readonly<Record<string, string>>
+  skip: readonly StepId[]
+  settings: Partial<Record<CommandStepId, StepSetting>>
+  installCommand?: string[]
+}
+
+/** A step named in `skip` that does not exist, or an explicit script that package.json lacks. */
+export class PlanError extends Error {
+  constructor(
+    readonly input: string,
+    readonly value: string,
+    readonly accepted: string,
+  ) {
+    super(`${input}: ${value} ${accepted}`)
+  }
+}
+
+/** Build the plan. Throws {@link PlanError} for a script the user named that package.json does not define. */
+export function planSteps(p: PlanInput): PlannedStep[] {
+  const steps: PlannedStep[] = []
+  const install = p.installCommand ?? p.manager.install
+  steps.push(
+    p.skip.includes('install')
+      ? { id: 'install', skipped: 'skipped by input', what: install.join(' ') }
+      : { id: 'install', argv: install, what: install.join(' ') },
+  )
+  for (const id of COMMAND_STEPS) steps.push(planCommandStep(id, p))
+  steps.push(p.skip.includes('package') ? { id: 'package', skipped: 'skipped by input', what: 'packages' } : { id: 'package', what: 'packages' })
+  return steps
+}
+
+function planCommandStep(id: CommandStepId, p: PlanInput): PlannedStep {
+  const setting = p.settings[id] ?? {}
+  if (p.skip.includes(id)) return { id, skipped: 'skipped by input', what: setting.command?.join(' ') ?? `script ${setting.script ?? DEFAULT_SCRIPTS[id]}` }
+  if (setting.command) return { id, argv: setting.command, what: setting.command.join(' ') }
+  const script = setting.script ?? DEFAULT_SCRIPTS[id]
+  const body = p.scripts[script]
+  if (body === undefined || (id === 'test' && body.trim() === NPM_INIT_TEST)) {
+    if (setting.script !== undefined) {
+      const known = Object.keys(p.scripts)
+      throw new PlanError(id, script, `is not a script in package.json (scripts: ${known.length ? known.join(', ') : 'none'})`)
+    }
+    return { id, skipped: body === undefined ? `no '${script}' script` : `'${script}' is npm's placeholder`, what: `script ${script}` }
+  }
+  return { id, argv: p.manager.runScript(script), what: `script ${script}` }
+}
+
+/** Parse the `skip` list (comma or line separated step names). Throws {@link PlanError} naming an unknown step. */
+export function parseSkip(items: readonly string[]): StepId[] {
+  const out: StepId[] = []
+  for (const item of items) {
+    if (!(STEP_IDS as readonly string[]).includes(item)) throw new PlanError('skip', item, `is not a step: use ${STEP_IDS.join(', ')}`)
+    out.push(item as StepId)
+  }
+  return out
+}
