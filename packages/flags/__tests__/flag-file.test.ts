@@ -1,0 +1,125 @@
+import { afterEach, describe, expect, test } from '@jest/globals'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  evaluateFlag,
+  FlagFileError,
+  formatFlagFile,
+  parseFlagFile,
+  parseFlagFileText,
+  readFlagFile,
+  readRolloutPercentage,
+  setRolloutPercentage,
+  updateFlagFile,
+  writeFlagFile,
+  type FlagFile,
+} from '../src/index.js'
+
+describe('flag file format', () => {
+  test('accepts flagd files and keeps unknown properties', () => {
+    const file = parseFlagFile({ $schema: 'https://flagd.dev/schema/v0/flags.json', $evaluators: {}, flags: { a: { state: 'ENABLED', variants: { on: true, off: false }, defaultVariant: 'on', metadata: { team: 'x' } } } })
+    expect(file.flags.a?.defaultVariant).toBe('on')
+    expect(formatFlagFile(file)).toContain('"$evaluators": {}')
+  })
+
+  test('lists every problem with its path', () => {
+    const bad = { flags: { a: { state: 'ON', variants: {} }, b: { state: 'ENABLED', variants: { x: 1, y: 'two' }, defaultVariant: 'z', targeting: [] } } }
+    let caught: unknown
+    try {
+      parseFlagFile(bad, 'flags.json')
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(FlagFileError)
+    expect((caught as FlagFileError).problems).toEqual([
+      'flags.a.state must be "ENABLED" or "DISABLED" (got "ON")',
+      'flags.a.variants must be an object with at least one variant',
+      'flags.b.variants must all be booleans, all strings, all numbers or all objects (got number, string)',
+      'flags.b.defaultVariant "z" is not one of the variants (x, y)',
+      'flags.b.targeting must be a JsonLogic object',
+    ])
+    expect((caught as Error).message).toMatch(/^flags.json is not a valid flagd flag file:/)
+    expect(() => parseFlagFileText('{"flags": ', 'f.json')).toThrow(/f.json is not a valid flagd flag file:\n {2}- not JSON/)
+  })
+
+  test('evaluates DISABLED, STATIC, missing flags and targeting that names no variant', () => {
+    const file: FlagFile = { flags: { d: { state: 'DISABLED', variants: { on: true }, defaultVariant: 'on' }, s: { state: 'ENABLED', variants: { on: true }, defaultVariant: 'on' }, t: { state: 'ENABLED', variants: { on: true }, defaultVariant: 'on', targeting: { if: [true, 'nope'] } } } }
+    expect(evaluateFlag(file, 'd')).toMatchObject({ reason: 'DISABLED', value: undefined })
+    expect(evaluateFlag(file, 's')).toMatchObject({ reason: 'STATIC', value: true, variant: 'on' })
+    expect(evaluateFlag(file, 'zz')).toMatchObject({ reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND' })
+    expect(evaluateFlag(file, 't')).toMatchObject({ reason: 'ERROR', errorCode: 'GENERAL' })
+  })
+})
+
+describe('rollout percentage', () => {
+  test('creates a flagd fractional on/off flag and reads the share back', () => {
+    const file = setRolloutPercentage({ flags: {} }, 'new-checkout', 5)
+    expect(file.flags['new-checkout']).toEqual({ state: 'ENABLED', variants: { on: true, off: false }, defaultVariant: 'off', targeting: { fractional: [['on', 50_000], ['off', 950_000]] } })
+    expect(file.$schema).toBe('https://flagd.dev/schema/v0/flags.json')
+    expect(readRolloutPercentage(file, 'new-checkout')).toEqual({ percent: 5, state: 'ENABLED', shape: 'fractional', onVariant: 'on', offVariant: 'off', bucketBy: undefined })
+    expect(readRolloutPercentage(setRolloutPercentage(file, 'new-checkout', 0.0125), 'new-checkout')?.percent).toBeCloseTo(0.0125, 6)
+  })
+
+  test('0% and 100% are static defaults, so users without a key follow them too', () => {
+    let file = setRolloutPercentage({ flags: {} }, 'f', 100)
+    expect(file.flags.f?.targeting).toBeUndefined()
+    expect(evaluateFlag(file, 'f')).toMatchObject({ value: true, reason: 'STATIC' })
+    expect(readRolloutPercentage(file, 'f')?.percent).toBe(100)
+    file = setRolloutPercentage(file, 'f', 0)
+    expect(evaluateFlag(file, 'f', { targetingKey: 'u' })).toMatchObject({ value: false })
+    expect(readRolloutPercentage(file, 'f')?.percent).toBe(0)
+  })
+
+  test('bucketBy writes flagd\'s recommended cat($flagd.flagKey, attr) and evaluates on that attribute', () => {
+    const file = setRolloutPercentage({ flags: {} }, 'f', 30, { bucketBy: 'email', onVariant: 'new', offVariant: 'old', values: { on: 'v2', off: 'v1' } })
+    expect(file.flags.f?.targeting).toEqual({ fractional: [{ cat: [{ var: '$flagd.flagKey' }, { var: 'email' }] }, ['new', 300_000], ['old', 700_000]] })
+    expect(readRolloutPercentage(file, 'f', { onVariant: 'new', offVariant: 'old' })).toMatchObject({ percent: 30, bucketBy: 'email' })
+    expect(['v1', 'v2']).toContain(evaluateFlag(file, 'f', { email: 'a@b.c' }).value)
+  })
+
+  test('refuses bad percentages, missing variants and targeting it did not write', () => {
+    expect(() => setRolloutPercentage({ flags: {} }, 'f', 101)).toThrow(/rollout percentage 101 is not a number from 0 to 100/)
+    expect(() => setRolloutPercentage({ flags: {} }, 'f', Number.NaN)).toThrow(RangeError)
+    const custom: FlagFile = { flags: { f: { state: 'ENABLED', variants: { on: true, off: false }, defaultVariant: 'off', targeting: { if: [{ in: ['@corp.com', { var: 'email' }] }, 'on', null] } } } }
+    expect(() => setRolloutPercentage(custom, 'f', 10)).toThrow(/targeting that is not a rollout over 'on'\/'off'/)
+    expect(setRolloutPercentage(custom, 'f', 10, { replaceTargeting: true }).flags.f?.targeting).toEqual({ fractional: [['on', 100_000], ['off', 900_000]] })
+    expect(() => setRolloutPercentage({ flags: { g: { state: 'ENABLED', variants: { a: 1 } } } }, 'g', 5)).toThrow(/flag 'g' has no variant 'on'/)
+    const offFirst: FlagFile = { flags: { f: { state: 'ENABLED', variants: { on: true, off: false }, targeting: { fractional: [['off', 9], ['on', 1]] } } } }
+    expect(() => readRolloutPercentage(offFirst, 'f')).toThrow(/not a rollout/)
+  })
+
+  test('does not modify its input; a DISABLED flag reads as 0%', () => {
+    const before: FlagFile = { flags: { f: { state: 'DISABLED', variants: { on: true, off: false }, defaultVariant: 'off' } } }
+    const copy = structuredClone(before)
+    const after = setRolloutPercentage(before, 'f', 50)
+    expect(before).toEqual(copy)
+    expect(readRolloutPercentage(after, 'f')).toMatchObject({ percent: 0, state: 'DISABLED' })
+    expect(readRolloutPercentage(after, 'missing')).toBeUndefined()
+  })
+})
+
+describe('flag file adapter', () => {
+  let dir = ''
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  test('writes atomically, reads back, and leaves nothing when the content is invalid', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'flags-'))
+    const path = join(dir, 'flags.json')
+    await writeFlagFile(path, setRolloutPercentage({ flags: {} }, 'f', 1))
+    const next = await updateFlagFile(path, (file) => setRolloutPercentage(file, 'f', 25))
+    expect(readRolloutPercentage(await readFlagFile(path), 'f')?.percent).toBe(25)
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(next)
+    const invalid = { flags: { f: { state: 'NOPE', variants: { on: true } } } } as unknown as FlagFile
+    await expect(writeFlagFile(path, invalid)).rejects.toThrow(FlagFileError)
+    expect(readdirSync(dir)).toEqual(['flags.json'])
+    expect(readRolloutPercentage(await readFlagFile(path), 'f')?.percent).toBe(25)
+  })
+
+  test('names the path when the file is missing or broken', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'flags-'))
+    await expect(readFlagFile(join(dir, 'nope.json'))).rejects.toThrow(/nope.json is not a valid flagd flag file:\n {2}- cannot read it: ENOENT/)
+    writeFileSync(join(dir, 'bad.json'), '{"flags": []}')
+    await expect(readFlagFile(join(dir, 'bad.json'))).rejects.toThrow(/bad.json is not a valid flagd flag file:\n {2}- "flags" must be an object/)
+  })
+})

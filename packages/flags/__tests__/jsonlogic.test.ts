@@ -1,0 +1,40 @@
+import { describe, expect, test } from '@jest/globals'
+import { evaluateJsonLogic as evaluate, JsonLogicError } from '../src/index.js'
+
+describe('JsonLogic-lite', () => {
+  const data = { email: 'ann@example.com', locale: 'ca', tier: 3, nested: { list: [{ id: 7 }] }, $flagd: { flagKey: 'f', timestamp: 100 } }
+
+  test('var reads dot paths, array indexes and defaults', () => {
+    expect(evaluate({ var: 'nested.list.0.id' }, data)).toBe(7)
+    expect(evaluate({ var: ['missing', 'fallback'] }, data)).toBe('fallback')
+    expect(evaluate({ var: 'missing' }, data)).toBeNull()
+    expect(evaluate({ var: '$flagd.flagKey' }, data)).toBe('f')
+  })
+
+  test('if / in / == / comparisons / cat', () => {
+    expect(evaluate({ if: [{ in: [{ var: 'locale' }, ['us', 'ca']] }, 'north', 'elsewhere'] }, data)).toBe('north')
+    expect(evaluate({ if: [false, 'a', { '==': [{ var: 'tier' }, '3'] }, 'b', 'c'] }, data)).toBe('b')
+    expect(evaluate({ if: [false, 'a'] }, data)).toBeNull()
+    expect(evaluate({ in: ['@example.com', { var: 'email' }] }, data)).toBe(true)
+    expect(evaluate({ '===': [{ var: 'tier' }, '3'] }, data)).toBe(false)
+    expect(evaluate({ '<': [1, { var: 'tier' }, 5] }, data)).toBe(true)
+    expect(evaluate({ '>=': [{ var: 'tier' }, 4] }, data)).toBe(false)
+    expect(evaluate({ cat: [{ var: '$flagd.flagKey' }, { var: 'email' }] }, data)).toBe('fann@example.com')
+    expect(evaluate({ '-': [{ var: '$flagd.timestamp' }, 40] }, data)).toBe(60)
+    expect(evaluate({ and: [true, { '!': [false] }, 'x'] }, data)).toBe('x')
+    expect(evaluate({ or: [0, '', []] }, data)).toEqual([])
+    expect(evaluate({ starts_with: [{ var: 'email' }, 'ann'] }, data)).toBe(true)
+  })
+
+  test('an unsupported operator is refused by name, never guessed', () => {
+    expect(() => evaluate({ sem_ver: ['1.0.0', '>', '0.9.0'] }, data)).toThrow(JsonLogicError)
+    expect(() => evaluate({ map: [[1], { var: '' }] }, data)).toThrow(/unsupported JsonLogic operator 'map' \(supported: .*fractional/)
+  })
+
+  test('fractional takes computed weights and nested variant expressions (flagd docs)', () => {
+    const rule = { fractional: ['fixed-key', [{ if: [{ in: [{ var: 'locale' }, ['us', 'ca']] }, 'red', 'grey'] }, 1], ['blue', { '-': [1, 1] }]] }
+    expect(evaluate(rule, data)).toBe('red')
+    expect(() => evaluate({ fractional: ['k'] }, data)).toThrow(/at least one/)
+    expect(() => evaluate({ fractional: ['k', ['a', 'ten']] }, data)).toThrow(/weight must be a number/)
+  })
+})

@@ -1,0 +1,70 @@
+/**
+ * A flag switched off automatically by a circuit breaker: "a circuit breaker is a flag flipped by operational
+ * events". While the breaker is OPEN the flag's effective variant is the off variant for everyone; CLOSED leaves
+ * the flag as written; HALF_OPEN turns it on only for the breaker's trial calls.
+ */
+import type { CircuitBreaker, BreakerState } from './circuit-breaker.js'
+import { evaluateFlag, parseFlagFile, type EvaluationContext, type FlagFile, type Resolution } from './flag-file.js'
+
+export interface CircuitBreakerFlagOptions {
+  flagKey: string
+  breaker: CircuitBreaker
+  /** The variant served while the breaker is open (default `off`). */
+  offVariant?: string
+}
+
+/** What {@link CircuitBreakerFlag.evaluate} decided. */
+export interface BreakerResolution extends Resolution {
+  breaker: BreakerState
+  /** True when this evaluation took one of the HALF_OPEN trial slots: report its outcome with `breaker.record`. */
+  trial: boolean
+}
+
+export class CircuitBreakerFlag {
+  readonly flagKey: string
+  readonly breaker: CircuitBreaker
+  readonly offVariant: string
+
+  constructor(options: CircuitBreakerFlagOptions) {
+    this.flagKey = options.flagKey
+    this.breaker = options.breaker
+    this.offVariant = options.offVariant ?? 'off'
+  }
+
+  /** True unless the breaker is OPEN (HALF_OPEN counts as "on, on trial"). Does not take a trial slot. */
+  get enabled(): boolean {
+    return this.breaker.state !== 'OPEN'
+  }
+
+  /**
+   * Evaluate the flag through the breaker: OPEN (or HALF_OPEN with no trial slot left) → the off variant with
+   * reason STATIC; otherwise flagd's own evaluation of `file`.
+   */
+  evaluate(file: FlagFile, context: EvaluationContext = {}, nowSeconds = 0): BreakerResolution {
+    const state = this.breaker.state
+    const flag = file.flags[this.flagKey]
+    const off = (): BreakerResolution => ({ value: flag?.variants[this.offVariant], variant: this.offVariant, reason: 'STATIC', breaker: state, trial: false })
+    if (state === 'OPEN') return off()
+    if (state === 'HALF_OPEN') {
+      if (!this.breaker.allow()) return off()
+      return { ...evaluateFlag(file, this.flagKey, context, nowSeconds), breaker: state, trial: true }
+    }
+    return { ...evaluateFlag(file, this.flagKey, context, nowSeconds), breaker: state, trial: false }
+  }
+
+  /**
+   * The flag file to publish (e.g. for flagd to watch): `desired` unchanged while the breaker is not OPEN; while
+   * it is OPEN, a copy where this flag serves the off variant to everyone (targeting removed) and carries
+   * `metadata.circuitBreaker = "OPEN"`. `desired` is never modified, so closing restores the written rollout.
+   */
+  effectiveFlagFile(desired: FlagFile): FlagFile {
+    const flag = desired.flags[this.flagKey]
+    if (!flag || this.breaker.state !== 'OPEN') return desired
+    if (!(this.offVariant in flag.variants)) throw new Error(`flag '${this.flagKey}' has no variant '${this.offVariant}' to serve while its circuit is open`)
+    const forced = structuredClone(flag)
+    delete forced.targeting
+    forced.defaultVariant = this.offVariant
+    forced.metadata = { ...(forced.metadata ?? {}), circuitBreaker: 'OPEN' }
+    return parseFlagFile({ ...desired, flags: { ...desired.flags, [this.flagKey]: forced } })
+  }
+}

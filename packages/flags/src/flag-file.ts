@@ -1,0 +1,138 @@
+/**
+ * flagd flag definitions (https://flagd.dev/schema/v0/flags.json) as plain objects: validate what was read,
+ * evaluate a flag for a context, and produce the JSON to write. No I/O here (see `flag-file-io.ts`).
+ */
+import { evaluate, JsonLogicError, type Json } from './jsonlogic.js'
+
+/** A flag's variant values: all booleans, all strings, all numbers or all objects (flagd's four flag types). */
+export type Variants = Record<string, Json>
+
+/** One flag, as flagd reads it. Unknown properties are kept as they are when the file is rewritten. */
+export interface FlagDefinition {
+  state: 'ENABLED' | 'DISABLED'
+  variants: Variants
+  /** The variant served when targeting gives nothing; `null` defers to the code default. */
+  defaultVariant?: string | null
+  /** A JsonLogic rule returning a variant name (or null for the default). */
+  targeting?: Json
+  metadata?: Record<string, string | number | boolean>
+  [extra: string]: unknown
+}
+
+/** A flagd flag file (`{"flags": {...}}` plus optional `$schema`, `$evaluators`, `metadata`). */
+export interface FlagFile {
+  $schema?: string
+  flags: Record<string, FlagDefinition>
+  [extra: string]: unknown
+}
+
+/** The schema URL flagd publishes; written into new files so editors can validate them. */
+export const FLAGD_SCHEMA = 'https://flagd.dev/schema/v0/flags.json'
+
+/** A flag file that does not follow flagd's format. `problems` lists every issue with its JSON path. */
+export class FlagFileError extends Error {
+  readonly problems: string[]
+  constructor(problems: string[], source = 'flag file') {
+    super(`${source} is not a valid flagd flag file:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'FlagFileError'
+    this.problems = problems
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function variantType(value: unknown): string {
+  if (Array.isArray(value)) return 'array'
+  return value === null ? 'null' : typeof value
+}
+
+/** The problems with one flag definition ([] when it is valid). */
+export function flagProblems(key: string, flag: unknown): string[] {
+  const at = `flags.${key}`
+  if (!isObject(flag)) return [`${at} must be an object`]
+  const problems: string[] = []
+  if (flag.state !== 'ENABLED' && flag.state !== 'DISABLED') problems.push(`${at}.state must be "ENABLED" or "DISABLED" (got ${JSON.stringify(flag.state)})`)
+  if (!isObject(flag.variants) || Object.keys(flag.variants).length === 0) {
+    problems.push(`${at}.variants must be an object with at least one variant`)
+  } else {
+    const types = new Set(Object.values(flag.variants).map(variantType))
+    const [only] = [...types]
+    if (types.size > 1 || !only || !['boolean', 'string', 'number', 'object'].includes(only)) {
+      problems.push(`${at}.variants must all be booleans, all strings, all numbers or all objects (got ${[...types].join(', ')})`)
+    }
+  }
+  const def = flag.defaultVariant
+  if (def !== undefined && def !== null) {
+    if (typeof def !== 'string') problems.push(`${at}.defaultVariant must be a string or null`)
+    else if (isObject(flag.variants) && !(def in flag.variants)) problems.push(`${at}.defaultVariant "${def}" is not one of the variants (${Object.keys(flag.variants).join(', ')})`)
+  }
+  if (flag.targeting !== undefined && !isObject(flag.targeting)) problems.push(`${at}.targeting must be a JsonLogic object`)
+  return problems
+}
+
+/** Check `value` against flagd's format and return it typed. Throws {@link FlagFileError} listing every problem. */
+export function parseFlagFile(value: unknown, source?: string): FlagFile {
+  if (!isObject(value)) throw new FlagFileError(['the top level must be an object with a "flags" object'], source)
+  if (!isObject(value.flags)) throw new FlagFileError(['"flags" must be an object mapping flag keys to definitions'], source)
+  const problems = Object.entries(value.flags).flatMap(([key, flag]) => (key === '' ? ['flags: a flag key must not be empty'] : flagProblems(key, flag)))
+  if (problems.length > 0) throw new FlagFileError(problems, source)
+  return value as unknown as FlagFile
+}
+
+/** Parse flag-file text (JSON). Throws {@link FlagFileError} for bad JSON or a bad format. */
+export function parseFlagFileText(text: string, source?: string): FlagFile {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw new FlagFileError([`not JSON: ${(error as Error).message}`], source)
+  }
+  return parseFlagFile(value, source)
+}
+
+/** The JSON text to write for a flag file (2-space indented, trailing newline, stable key order as given). */
+export function formatFlagFile(file: FlagFile): string {
+  parseFlagFile(file)
+  return `${JSON.stringify(file, null, 2)}\n`
+}
+
+/** The outcome of evaluating a flag, in OpenFeature's vocabulary. */
+export interface Resolution {
+  value: Json | undefined
+  variant: string | undefined
+  reason: 'STATIC' | 'TARGETING_MATCH' | 'DEFAULT' | 'DISABLED' | 'FALLBACK' | 'ERROR'
+  errorCode?: 'FLAG_NOT_FOUND' | 'PARSE_ERROR' | 'GENERAL'
+  errorMessage?: string
+}
+
+/** Evaluation context: `targetingKey` plus any attributes the targeting rule reads. */
+export type EvaluationContext = Record<string, Json> & { targetingKey?: string }
+
+/**
+ * Evaluate `flagKey` as flagd does: DISABLED → no value; no targeting → the default variant (STATIC); targeting
+ * → its variant (TARGETING_MATCH), or the default variant when it returns null (DEFAULT). `nowSeconds` feeds
+ * `$flagd.timestamp`.
+ */
+export function evaluateFlag(file: FlagFile, flagKey: string, context: EvaluationContext = {}, nowSeconds = 0): Resolution {
+  const flag = file.flags[flagKey]
+  if (!flag) return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND', errorMessage: `flag '${flagKey}' is not in the file` }
+  if (flag.state === 'DISABLED') return { value: undefined, variant: undefined, reason: 'DISABLED' }
+  const fallback = (reason: 'STATIC' | 'DEFAULT'): Resolution => {
+    const variant = flag.defaultVariant ?? undefined
+    return variant === undefined ? { value: undefined, variant: undefined, reason: 'FALLBACK' } : { value: flag.variants[variant], variant, reason }
+  }
+  if (flag.targeting === undefined || (isObject(flag.targeting) && Object.keys(flag.targeting).length === 0)) return fallback('STATIC')
+  let result: Json
+  try {
+    result = evaluate(flag.targeting, { ...context, $flagd: { flagKey, timestamp: nowSeconds } })
+  } catch (error) {
+    if (error instanceof JsonLogicError) return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'PARSE_ERROR', errorMessage: error.message }
+    throw error
+  }
+  if (result === null) return fallback('DEFAULT')
+  const variant = typeof result === 'object' ? JSON.stringify(result) : String(result)
+  if (!(variant in flag.variants)) return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'GENERAL', errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'` }
+  return { value: flag.variants[variant], variant, reason: 'TARGETING_MATCH' }
+}

@@ -1,0 +1,181 @@
+/**
+ * A deliberately small JsonLogic evaluator: enough for flagd targeting rules that roll a flag out by percentage.
+ *
+ * Supported operators: `var` (dot paths, array indexes, a default), `missing`, `if` (and `?:`), `==`, `===`, `!=`,
+ * `!==`, `!`, `!!`, `and`, `or`, `<`, `<=`, `>`, `>=` (also the 3-argument "between" form), `in` (substring or
+ * array member), `cat`, `+`, `-`, `*`, `/`, `%`, `min`, `max`, flagd's `starts_with` / `ends_with`, and flagd's
+ * `fractional`. Anything else (`map`, `reduce`, `sem_ver`, `$ref` evaluators, …) is refused with a
+ * {@link JsonLogicError} naming the operator, so a rule we cannot evaluate is never silently mis-evaluated.
+ */
+import { defaultBucketingValue, pickVariant, type WeightedVariant } from './fractional.js'
+
+/** A JSON value (a rule, or the data it is evaluated against). */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
+
+/** A rule that uses an operator this evaluator does not implement, or uses one wrongly. */
+export class JsonLogicError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'JsonLogicError'
+  }
+}
+
+type Op = (args: Json[], data: Json) => Json
+
+/** JsonLogic truthiness (as in JavaScript, except that an empty array is false). */
+export function truthy(value: Json | undefined): boolean {
+  if (Array.isArray(value)) return value.length > 0
+  return Boolean(value)
+}
+
+function isRule(value: Json): value is { [key: string]: Json } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1
+}
+
+/** Evaluate `rule` against `data`. Throws {@link JsonLogicError} for unsupported operators. */
+export function evaluate(rule: Json, data: Json): Json {
+  if (Array.isArray(rule)) return rule.map((r) => evaluate(r, data))
+  if (!isRule(rule)) return rule
+  const [name, raw] = Object.entries(rule)[0] as [string, Json]
+  const args = Array.isArray(raw) ? raw : [raw]
+  const lazy = LAZY[name]
+  if (lazy) return lazy(args, data)
+  const op = OPS[name]
+  if (!op) throw new JsonLogicError(`unsupported JsonLogic operator '${name}' (supported: ${SUPPORTED.join(', ')})`)
+  return op(
+    args.map((a) => evaluate(a, data)),
+    data,
+  )
+}
+
+/** Resolve a dot path (`a.b.0.c`) in `data`; `undefined` when any step is missing. */
+export function lookup(data: Json, path: string): Json | undefined {
+  if (path === '') return data
+  let current: Json | undefined = data
+  for (const step of path.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined
+    current = Array.isArray(current) ? current[Number(step)] : current[step]
+    if (current === undefined) return undefined
+  }
+  return current
+}
+
+function looseEquals(a: Json, b: Json): boolean {
+  if (a === null || b === null) return a === b
+  if (typeof a === typeof b) return typeof a === 'object' ? JSON.stringify(a) === JSON.stringify(b) : a === b
+  if (typeof a === 'object' || typeof b === 'object') return false
+  return Number(a) === Number(b)
+}
+
+function num(value: Json | undefined): number {
+  return Number(value)
+}
+
+function compare(test: (a: number, b: number) => boolean): Op {
+  return (args) => {
+    const values = args.map((a) => (typeof a === 'string' ? a : num(a)))
+    for (let i = 0; i + 1 < values.length; i++) {
+      const left = values[i] as string | number
+      const right = values[i + 1] as string | number
+      const ok = typeof left === 'string' && typeof right === 'string' ? test(left < right ? -1 : left > right ? 1 : 0, 0) : test(Number(left), Number(right))
+      if (!ok) return false
+    }
+    return true
+  }
+}
+
+const LAZY: Record<string, Op> = {
+  if: ifOp,
+  '?:': ifOp,
+  and: (args, data) => {
+    let last: Json = true
+    for (const a of args) {
+      last = evaluate(a, data)
+      if (!truthy(last)) return last
+    }
+    return last
+  },
+  or: (args, data) => {
+    let last: Json = false
+    for (const a of args) {
+      last = evaluate(a, data)
+      if (truthy(last)) return last
+    }
+    return last
+  },
+}
+
+function ifOp(args: Json[], data: Json): Json {
+  let i = 0
+  for (; i + 1 < args.length; i += 2) if (truthy(evaluate(args[i] as Json, data))) return evaluate(args[i + 1] as Json, data)
+  return i < args.length ? evaluate(args[i] as Json, data) : null
+}
+
+const OPS: Record<string, Op> = {
+  var: ([path, fallback], data) => {
+    const found = path === null || path === undefined ? data : lookup(data, String(path))
+    return found === undefined || found === null ? (fallback ?? null) : found
+  },
+  missing: (args, data) => args.flat().filter((p) => { const v = lookup(data, String(p)); return v === undefined || v === null || v === '' }),
+  '==': ([a, b]) => looseEquals(a ?? null, b ?? null),
+  '!=': ([a, b]) => !looseEquals(a ?? null, b ?? null),
+  '===': ([a, b]) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null),
+  '!==': ([a, b]) => JSON.stringify(a ?? null) !== JSON.stringify(b ?? null),
+  '!': ([a]) => !truthy(a),
+  '!!': ([a]) => truthy(a),
+  '<': compare((a, b) => a < b),
+  '<=': compare((a, b) => a <= b),
+  '>': compare((a, b) => a > b),
+  '>=': compare((a, b) => a >= b),
+  in: ([needle, haystack]) => {
+    if (typeof haystack === 'string') return haystack.includes(String(needle))
+    if (Array.isArray(haystack)) return haystack.some((h) => looseEquals(h, needle ?? null))
+    return false
+  },
+  cat: (args) => args.map((a) => (a === null ? '' : typeof a === 'object' ? JSON.stringify(a) : String(a))).join(''),
+  '+': (args) => args.reduce<number>((s, a) => s + num(a), 0),
+  '*': (args) => args.reduce<number>((s, a) => s * num(a), 1),
+  '-': ([a, b]) => (b === undefined ? -num(a) : num(a) - num(b)),
+  '/': ([a, b]) => num(a) / num(b),
+  '%': ([a, b]) => num(a) % num(b),
+  min: (args) => Math.min(...args.map(num)),
+  max: (args) => Math.max(...args.map(num)),
+  starts_with: ([s, prefix]) => typeof s === 'string' && typeof prefix === 'string' && s.startsWith(prefix),
+  ends_with: ([s, suffix]) => typeof s === 'string' && typeof suffix === 'string' && s.endsWith(suffix),
+  fractional: fractionalOp,
+}
+
+const SUPPORTED = [...Object.keys(OPS), ...Object.keys(LAZY)].sort()
+
+/**
+ * flagd's `fractional`, on already-evaluated arguments: an optional bucketing value first (a string is used as
+ * is; `null` means "absent"), then `[variant, weight?]` pairs. Without a bucketing value it hashes
+ * `$flagd.flagKey + targetingKey`, and returns `null` (→ the flag's default variant) when there is no targeting key.
+ */
+function fractionalOp(args: Json[], data: Json): Json {
+  let rest = args
+  let value: string | undefined
+  if (typeof rest[0] === 'string') {
+    value = rest[0]
+    rest = rest.slice(1)
+  } else {
+    if (rest[0] === null) rest = rest.slice(1)
+    const targetingKey = lookup(data, 'targetingKey')
+    if (targetingKey === undefined || targetingKey === null || targetingKey === '') return null
+    if (typeof targetingKey !== 'string') throw new JsonLogicError('fractional: targetingKey must be a string')
+    value = defaultBucketingValue(String(lookup(data, '$flagd.flagKey') ?? ''), targetingKey)
+  }
+  if (rest.length === 0) throw new JsonLogicError('fractional: at least one [variant, weight] pair is needed')
+  const variants: WeightedVariant[] = rest.map((pair) => {
+    if (!Array.isArray(pair) || pair.length === 0) throw new JsonLogicError('fractional: each distribution must be a non-empty [variant, weight] array')
+    const [variant, weight] = pair
+    if (variant !== null && typeof variant === 'object') throw new JsonLogicError('fractional: a variant must be a string, number, boolean or null')
+    if (weight !== undefined && weight !== null && typeof weight !== 'number') throw new JsonLogicError('fractional: a weight must be a number')
+    return { variant: variant ?? null, weight: weight ?? 1 }
+  })
+  try {
+    return pickVariant(value, variants) ?? null
+  } catch (error) {
+    throw new JsonLogicError(`fractional: ${(error as Error).message}`)
+  }
+}
