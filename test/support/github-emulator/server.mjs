@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * The GitHub API emulator as a process: `node server.mjs [--port N] [--data DIR]`. Listens on 127.0.0.1 (port 0 by
+ * default) and prints `LISTENING <port>` once it is ready. Stops on SIGTERM/SIGINT, removing its data dir.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { App, OPERATIONS } from './app.mjs'
+import { loadCutSpec } from './spec.mjs'
+
+const args = process.argv.slice(2)
+const arg = (/** @type {string} */ name) => {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : undefined
+}
+const started = performance.now()
+const dataDir = arg('--data') ?? mkdtempSync(join(tmpdir(), 'shipline-emulator-'))
+const app = new App(loadCutSpec(OPERATIONS), dataDir)
+if (args.includes('--warm')) app.validator.warm()
+
+const server = createServer((req, res) => {
+  app.handle(req, res).catch((e) => {
+    process.stderr.write(`emulator: ${e instanceof Error ? e.stack : e}\n`)
+    if (!res.headersSent) res.writeHead(500)
+    res.end()
+  })
+})
+server.keepAliveTimeout = 30_000
+server.listen(Number(arg('--port') ?? 0), '127.0.0.1', () => {
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  app.base = `http://127.0.0.1:${port}`
+  process.stdout.write(`LISTENING ${port} ${Math.round(performance.now() - started)}ms\n`)
+})
+
+const stop = () => {
+  server.closeAllConnections()
+  server.close()
+  if (!arg('--data')) rmSync(dataDir, { recursive: true, force: true })
+  process.exit(0)
+}
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
+// The parent holds our stdin; when it dies without killing us, stdin ends and we go too.
+process.stdin.on('end', stop).resume()
