@@ -1,0 +1,206 @@
+/**
+ * The rollout controller, run inside the CI job: it walks the steps from where the saved state says, saves the
+ * state after every step (so a re-run never repeats a finished step and a paused rollout resumes in a later run),
+ * and ends promoted (canary at 100), aborted (canary at 0) or paused (traffic left where it is).
+ */
+import { messageOf } from '@shipline/core'
+import type { AnalysisResult } from './analysis.js'
+import { decide, type Decision } from './decision.js'
+import { describeStep, type Step } from './steps.js'
+
+export type RolloutPhase = 'progressing' | 'paused' | 'promoted' | 'aborting' | 'aborted'
+
+/** One row of the step table: what was done, at what weight, and why. */
+export interface HistoryRow {
+  at: number
+  /** 1-based step number, or 0 for promote / rollback / abort. */
+  step: number
+  action: string
+  weight: number
+  verdict: string
+  detail: string
+  /** Per metric: `name`, last value, condition, phase (analysis steps only). */
+  metrics?: { name: string; value: string; condition: string; phase: string; dryRun: boolean }[]
+}
+
+export interface RolloutState {
+  version: 1
+  /** Fingerprint of strategy, versions and steps: a different key is a different rollout. */
+  key: string
+  strategy: 'canary' | 'blue-green'
+  stable: string
+  canary: string
+  /** Index of the next step to run. */
+  next: number
+  weight: number
+  phase: RolloutPhase
+  reason: string
+  startedAt: number
+  updatedAt: number
+  history: HistoryRow[]
+}
+
+/** The one thing a router does: send `weight`% of traffic to the canary and the rest to stable. */
+export interface Router {
+  /** Apply the weight; resolves once it is served (or throws, leaving traffic as it was). */
+  setWeight(weight: number): Promise<{ servedMs?: number; detail?: string }>
+}
+
+export interface EngineDeps {
+  router: Router
+  analyse(step: Step & { kind: 'analysis' }): Promise<AnalysisResult>
+  save(state: RolloutState): Promise<void>
+  now(): number
+  sleep(ms: number): Promise<void>
+  log(message: string): void
+}
+
+/** A fresh state for a new rollout. */
+export function newState(init: Pick<RolloutState, 'key' | 'strategy' | 'stable' | 'canary'>, now: number, weight = 0): RolloutState {
+  return { version: 1, ...init, next: 0, weight, phase: 'progressing', reason: 'started', startedAt: now, updatedAt: now, history: [] }
+}
+
+/** A short stable fingerprint (FNV-1a, 32-bit, hex) of a JSON-able value. */
+export function fingerprint(value: unknown): string {
+  let h = 0x811c9dc5
+  for (const ch of JSON.stringify(value)) {
+    h ^= ch.codePointAt(0) as number
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return h.toString(16).padStart(8, '0')
+}
+
+class Engine {
+  readonly analyses: AnalysisResult[] = []
+  constructor(
+    private s: RolloutState,
+    private readonly steps: readonly Step[],
+    private readonly deps: EngineDeps,
+  ) {}
+
+  get state(): RolloutState {
+    return this.s
+  }
+
+  private async record(row: Omit<HistoryRow, 'at' | 'weight'>, patch: Partial<RolloutState> = {}): Promise<void> {
+    const at = this.deps.now()
+    this.s = { ...this.s, ...patch, updatedAt: at, history: [...this.s.history, { at, weight: patch.weight ?? this.s.weight, ...row }] }
+    await this.deps.save(this.s)
+  }
+
+  async run(resume: boolean): Promise<void> {
+    if (this.s.phase === 'aborting') return this.rollback(0, 'completing an interrupted rollback', this.s.reason)
+    if (this.s.phase === 'paused') {
+      if (!resume) return this.deps.log(`Rollout is paused (${this.s.reason}); run again with resume: true to continue.`)
+      await this.record({ step: this.s.next, action: 'resume', verdict: 'continue', detail: `resumed after: ${this.s.reason}` }, { phase: 'progressing', reason: 'resumed' })
+    }
+    if (this.s.phase !== 'progressing') return this.deps.log(`Rollout already ${this.s.phase} (${this.s.reason}); nothing to do.`)
+    while (this.s.next < this.steps.length && this.s.phase === 'progressing') {
+      const i = this.s.next
+      const decision = await this.runStep(this.steps[i] as Step, i + 1)
+      if (decision === 'continue') {
+        this.s = { ...this.s, next: i + 1, updatedAt: this.deps.now() }
+        await this.deps.save(this.s)
+      }
+    }
+    if (this.s.phase === 'progressing') await this.finish(decide({ kind: 'steps-done' }), 0, 'all steps passed')
+  }
+
+  /** Run one step; returns the decision (and has already acted on anything but `continue`). */
+  private async runStep(step: Step, n: number): Promise<Decision> {
+    this.deps.log(`Step ${n}/${this.steps.length}: ${describeStep(step)}`)
+    switch (step.kind) {
+      case 'setWeight':
+        return this.applyWeight(step.weight, n)
+      case 'pause':
+        if (step.durationMs !== undefined) {
+          await this.deps.sleep(step.durationMs)
+          return 'continue'
+        }
+        return this.finish(decide({ kind: 'manual-gate', approved: false }), n, 'manual gate')
+      case 'analysis':
+        return this.analyse(step, n)
+    }
+  }
+
+  private async applyWeight(weight: number, n: number): Promise<Decision> {
+    try {
+      const r = await this.deps.router.setWeight(weight)
+      const served = r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`
+      await this.record({ step: n, action: `setWeight ${weight}%`, verdict: 'applied', detail: [served, r.detail].filter(Boolean).join('; ') }, { weight })
+      return 'continue'
+    } catch (error) {
+      return this.finish(decide({ kind: 'router-error' }), n, `router could not apply ${weight}%: ${messageOf(error)}`)
+    }
+  }
+
+  private async analyse(step: Step & { kind: 'analysis' }, n: number): Promise<Decision> {
+    const result = await this.deps.analyse(step)
+    this.analyses.push(result)
+    const decision = decide({ kind: 'analysis', phase: result.phase })
+    const metrics = result.metrics.map((m) => {
+      const last = m.measurements.at(-1)
+      const value = last === undefined || last.value === null ? 'no data' : Array.isArray(last.value) ? `[${last.value.map(fmt).join(', ')}]` : fmt(last.value)
+      return { name: m.name, value, condition: m.condition, phase: m.phase, dryRun: m.dryRun }
+    })
+    const bad = result.metrics.filter((m) => !m.dryRun && m.phase !== 'successful')
+    const detail = bad.length ? bad.map((m) => `${m.name}: ${m.phase} (${m.message})`).join('; ') : `${result.metrics.length} metric(s) successful`
+    await this.record({ step: n, action: describeStep(step), verdict: result.phase, detail, metrics })
+    if (decision === 'continue') return decision
+    return this.finish(decision, n, `${describeStep(step)} ${result.phase}: ${detail}`)
+  }
+
+  /** Act on a decision that ends this run: pause, promote or roll back. */
+  private async finish(decision: Decision, n: number, why: string): Promise<Decision> {
+    switch (decision) {
+      case 'continue':
+        return decision
+      case 'pause':
+        await this.record({ step: n, action: 'pause', verdict: 'paused', detail: why }, { phase: 'paused', reason: why, next: Math.max(this.s.next, n) })
+        return decision
+      case 'promote':
+        await this.promote(why)
+        return decision
+      case 'rollback':
+        await this.rollback(n, why, why)
+        return decision
+    }
+  }
+
+  private async promote(why: string): Promise<void> {
+    try {
+      const r = this.s.weight === 100 ? {} : await this.deps.router.setWeight(100)
+      await this.record({ step: 0, action: 'promote 100%', verdict: 'promoted', detail: [why, r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`].filter(Boolean).join('; ') }, { weight: 100, phase: 'promoted', reason: why })
+    } catch (error) {
+      await this.rollback(0, `promotion failed: ${messageOf(error)}`, `promotion failed: ${messageOf(error)}`)
+    }
+  }
+
+  private async rollback(n: number, detail: string, reason: string): Promise<void> {
+    await this.record({ step: n, action: 'rollback', verdict: 'aborting', detail }, { phase: 'aborting', reason })
+    const r = await this.deps.router.setWeight(0)
+    await this.record({ step: 0, action: 'canary 0%', verdict: 'aborted', detail: r.servedMs === undefined ? 'traffic back on stable' : `traffic back on stable, served after ${Math.round(r.servedMs)} ms` }, { weight: 0, phase: 'aborted' })
+  }
+
+  /** A requested abort: all traffic back to stable, whatever the phase. */
+  async abort(why: string): Promise<void> {
+    await this.rollback(0, why, why)
+  }
+}
+
+function fmt(v: number): string {
+  return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v)
+}
+
+export interface RunOutcome {
+  state: RolloutState
+  analyses: AnalysisResult[]
+}
+
+/** Advance a rollout from `state` as far as the steps and the analysis allow. */
+export async function advance(state: RolloutState, steps: readonly Step[], deps: EngineDeps, opts: { resume: boolean; abort?: string }): Promise<RunOutcome> {
+  const engine = new Engine(state, steps, deps)
+  if (opts.abort !== undefined) await engine.abort(opts.abort)
+  else await engine.run(opts.resume)
+  return { state: engine.state, analyses: engine.analyses }
+}
