@@ -1,7 +1,38 @@
-import { readString, setOutputs, Summary } from '@shipline/core'
+import { UserError, group, info } from '@shipline/core'
+import { readConfig } from './config.js'
+import { verifyLocal } from './local.js'
+import { observe, preflight } from './observe.js'
+import { describeStep, planRelease } from './domain/plan.js'
+import { GitHubReleases } from './adapters/github.js'
+import { NpmRegistry } from './adapters/npm.js'
+import { execute } from './executor.js'
+import { readBack } from './readback.js'
+import { planSummary, runSummary, writeOutputs } from './report.js'
 
+/** publish-release: verify → draft → assets → npm → publish → read back. */
 export async function main(): Promise<void> {
-  readString('token')
-  setOutputs({ result: 'skeleton' })
-  new Summary().heading('Shipline skeleton').write()
+  const config = await readConfig()
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  const desired = await group('Verify inputs and artifacts', () => verifyLocal(config, workspace))
+  const github = await GitHubReleases.connect(config.token, config.repository)
+  const npm = desired.npm ? new NpmRegistry({ registry: config.registry, token: config.npmToken }) : undefined
+  const observed = await group('Look at GitHub and the registry', () => observe(desired, github, npm))
+  const plan = planRelease(desired, observed)
+  if (plan.conflicts.length) {
+    throw new UserError(`Cannot release ${desired.tag}, nothing was changed:\n- ${plan.conflicts.join('\n- ')}`)
+  }
+  await group('Pre-flight checks', () => preflight(desired, plan, github, npm, config.token))
+  info(`Plan:\n${plan.steps.map((s, i) => `  ${i + 1}. ${describeStep(s)}`).join('\n')}`)
+  const current = observed.published ?? observed.drafts.find((d) => d.id === plan.releaseId)
+  if (config.dryRun) {
+    writeOutputs(desired, current)
+    planSummary(desired, plan).write()
+    info(plan.nothingToDo ? 'Dry run: nothing to do.' : 'Dry run: nothing was changed.')
+    return
+  }
+  const done = await group('Release', () => execute(plan, desired, observed, { github, npm }))
+  const checked = await group('Read back and verify', () => readBack(desired, done.release.id, { github, npm }))
+  writeOutputs(desired, checked.release)
+  runSummary(desired, checked.release, [...done.rows, ...checked.rows], plan.nothingToDo).write()
+  info(plan.nothingToDo ? `Nothing to do: ${desired.tag} was already released with the same content.` : `Released ${desired.tag}: ${checked.release.htmlUrl}`)
 }

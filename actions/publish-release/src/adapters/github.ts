@@ -1,0 +1,163 @@
+/**
+ * GitHub Releases through the core client (retries, throttling). Uploads stream the file: the request body is a
+ * re-iterable object that opens a fresh read stream each time it is read, so the client's retries resend the
+ * whole file and memory stays at one chunk.
+ */
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { createGitHubClient, RemoteError, debug, type GitHubClient } from '@shipline/core'
+import { sha256OfDigest } from '../domain/checksums.js'
+import type { LocalAsset, RemoteAsset, RemoteRelease } from '../domain/types.js'
+
+/** A request body that streams a file, and can be read again for a retry. */
+class FileBody {
+  constructor(private readonly path: string) {}
+  [Symbol.asyncIterator](): AsyncIterator<Buffer> {
+    return createReadStream(this.path, { highWaterMark: 1 << 16 })[Symbol.asyncIterator]()
+  }
+}
+
+interface ApiAsset { id: number; name: string; size: number; state: string; digest?: string | null; browser_download_url?: string }
+interface ApiRelease {
+  id: number; tag_name: string; draft: boolean; prerelease: boolean; name: string | null; body?: string | null
+  html_url: string; upload_url: string; target_commitish: string; assets: ApiAsset[]
+}
+
+function toAsset(a: ApiAsset): RemoteAsset {
+  return { id: a.id, name: a.name, size: a.size, state: a.state, sha256: sha256OfDigest(a.digest), url: a.browser_download_url }
+}
+
+function toRelease(r: ApiRelease): RemoteRelease {
+  return {
+    id: r.id, tagName: r.tag_name, draft: r.draft, prerelease: r.prerelease, name: r.name ?? '', body: r.body ?? '',
+    htmlUrl: r.html_url, uploadUrl: r.upload_url, targetCommitish: r.target_commitish, assets: (r.assets ?? []).map(toAsset),
+  }
+}
+
+const HINTS: Record<number, string> = {
+  401: 'The token was refused; check the token input.',
+  403: "The token may lack 'contents: write' (add it under the job's permissions), or a ruleset blocks this tag.",
+  404: "Check the repository input, and that the token can see it (private repositories need 'contents: write').",
+}
+
+/** Run one API call; turn HTTP failures into a RemoteError naming the operation and what to do. */
+async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (error) {
+    const e = error as { status?: number; message?: string; response?: { data?: { message?: string } } }
+    if (typeof e.status !== 'number') throw error
+    const detail = e.response?.data?.message ?? e.message ?? 'no detail'
+    throw new RemoteError(operation, e.status, detail, { hint: HINTS[e.status], cause: error })
+  }
+}
+
+export interface ReleaseFields { tag: string; name: string; body: string; prerelease: boolean; target?: string }
+
+export class GitHubReleases {
+  /** `x-ratelimit-remaining` and reset from the last response that carried them. */
+  rate: { remaining?: number; reset?: Date } = {}
+  private constructor(private readonly api: GitHubClient, private readonly owner: string, private readonly repo: string) {
+    api.hook.after('request', (response) => {
+      const h = response.headers as Record<string, string | undefined>
+      if (h['x-ratelimit-remaining'] !== undefined) {
+        this.rate = { remaining: Number(h['x-ratelimit-remaining']), reset: h['x-ratelimit-reset'] ? new Date(Number(h['x-ratelimit-reset']) * 1000) : undefined }
+      }
+    })
+  }
+
+  static async connect(token: string, repository: string): Promise<GitHubReleases> {
+    const [owner = '', repo = ''] = repository.split('/')
+    return new GitHubReleases(await createGitHubClient({ token, action: 'publish-release' }), owner, repo)
+  }
+
+  /** Every release for `tag` (drafts included: get-by-tag does not return drafts), at most 10 pages of 100. */
+  async releasesForTag(tag: string): Promise<{ published?: RemoteRelease; drafts: RemoteRelease[] }> {
+    const found: RemoteRelease[] = []
+    let full = false
+    for (let page = 1; page <= 10; page++) {
+      const { data } = await call('List releases', () => this.api.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 100, page }))
+      found.push(...(data as ApiRelease[]).filter((r) => r.tag_name === tag).map(toRelease))
+      full = data.length === 100
+      if (!full) break
+    }
+    let published = found.find((r) => !r.draft)
+    if (!published && full) published = await this.publishedByTag(tag)
+    return { published, drafts: found.filter((r) => r.draft).sort((a, b) => a.id - b.id) }
+  }
+
+  private async publishedByTag(tag: string): Promise<RemoteRelease | undefined> {
+    try {
+      const { data } = await this.api.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })
+      return toRelease(data as ApiRelease)
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return undefined
+      return call('Get release by tag', () => Promise.reject(error))
+    }
+  }
+
+  /** Remaining core API budget: from the last response's headers, else `GET /rate_limit` (which costs no budget). */
+  async remainingBudget(): Promise<{ remaining?: number; reset?: Date }> {
+    if (this.rate.remaining !== undefined) return this.rate
+    try {
+      const { data } = await this.api.rest.rateLimit.get()
+      return { remaining: data.resources.core.remaining, reset: new Date(data.resources.core.reset * 1000) }
+    } catch (error) {
+      debug(`rate limit unknown: ${(error as Error).message}`)
+      return {}
+    }
+  }
+
+  async createDraft(f: ReleaseFields): Promise<RemoteRelease> {
+    const { data } = await call('Create draft release', () =>
+      this.api.rest.repos.createRelease({ owner: this.owner, repo: this.repo, tag_name: f.tag, name: f.name, body: f.body, draft: true, prerelease: f.prerelease, ...(f.target ? { target_commitish: f.target } : {}) }),
+    )
+    return toRelease(data as ApiRelease)
+  }
+
+  async updateRelease(id: number, patch: { body?: string; name?: string; draft?: boolean; prerelease?: boolean; tag?: string; target?: string; makeLatest?: 'true' | 'false' | 'legacy' }): Promise<RemoteRelease> {
+    const { data } = await call(patch.draft === false ? 'Publish release' : 'Update release', () =>
+      this.api.rest.repos.updateRelease({
+        owner: this.owner, repo: this.repo, release_id: id,
+        ...(patch.body !== undefined ? { body: patch.body } : {}), ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.draft !== undefined ? { draft: patch.draft } : {}), ...(patch.prerelease !== undefined ? { prerelease: patch.prerelease } : {}),
+        ...(patch.tag ? { tag_name: patch.tag } : {}), ...(patch.target ? { target_commitish: patch.target } : {}),
+        ...(patch.makeLatest ? { make_latest: patch.makeLatest } : {}),
+      }),
+    )
+    return toRelease(data as ApiRelease)
+  }
+
+  async getRelease(id: number): Promise<RemoteRelease> {
+    const { data } = await call('Get release', () => this.api.rest.repos.getRelease({ owner: this.owner, repo: this.repo, release_id: id }))
+    return toRelease(data as ApiRelease)
+  }
+
+  async deleteAsset(id: number): Promise<void> {
+    await call('Delete release asset', () => this.api.rest.repos.deleteReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: id }))
+  }
+
+  /** Upload one file, streamed. Retries (5xx, dropped connections, rate limits) resend the file from the start. */
+  async uploadAsset(release: RemoteRelease, asset: LocalAsset, path: string): Promise<RemoteAsset> {
+    const { data } = await call(`Upload ${asset.name}`, () =>
+      this.api.request({
+        method: 'POST', url: release.uploadUrl, name: asset.name, data: new FileBody(path) as unknown as string,
+        headers: { 'content-type': 'application/octet-stream', 'content-length': asset.size },
+      }),
+    )
+    return toAsset(data as ApiAsset)
+  }
+
+  /** sha256 of an asset: GitHub's digest, else download it and hash the stream. */
+  async assetSha256(asset: RemoteAsset): Promise<string> {
+    if (asset.sha256) return asset.sha256
+    const { data } = await call(`Download ${asset.name}`, () =>
+      this.api.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+        owner: this.owner, repo: this.repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' }, request: { parseSuccessResponseBody: false },
+      }),
+    )
+    const hash = createHash('sha256')
+    for await (const chunk of data as unknown as AsyncIterable<Uint8Array>) hash.update(chunk)
+    return hash.digest('hex')
+  }
+}

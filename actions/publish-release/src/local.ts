@@ -1,0 +1,74 @@
+/** Step 1, verify: every artifact exists and matches its checksums, the npm tarball's version agrees with the tag. */
+import { basename } from 'node:path'
+import { InputError, UserError, info } from '@shipline/core'
+import { expectedSha256, githubAssetName, parseSha256Sums } from './domain/checksums.js'
+import { agreePackageVersion, agreeTagVersion } from './domain/version.js'
+import type { Desired, LocalAsset, LocalPackage } from './domain/types.js'
+import { containedPath, expandGlobs, hashFile, packageJsonOfTarball, readTextInput, requireFile } from './adapters/files.js'
+import type { ArtifactEntry, Config } from './config.js'
+
+async function checksumEntries(config: Config, roots: string[]): Promise<ReturnType<typeof parseSha256Sums>['entries'] | undefined> {
+  if (!config.checksums) return undefined
+  const { entries, bad } = parseSha256Sums(await readTextInput('checksums', config.checksums, roots))
+  if (bad.length) throw new UserError(`checksums file '${config.checksums}' has lines that are not '<sha256>  <file>' (line ${bad.join(', ')})`, { file: config.checksums, line: bad[0] })
+  return entries
+}
+
+async function hashAssets(config: Config, workspace: string, roots: string[], problems: string[]): Promise<LocalAsset[]> {
+  const sums = await checksumEntries(config, roots)
+  const entries: ArtifactEntry[] = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries
+  const assets: LocalAsset[] = []
+  for (const e of entries) {
+    const path = containedPath('artifacts', e.path, roots)
+    await requireFile('artifacts', e.path, path)
+    const { size, sha256 } = await hashFile(path)
+    const name = githubAssetName(basename(path))
+    if (e.size !== undefined && e.size !== size) problems.push(`${e.path}: ${size} bytes, but the artifacts list says ${e.size}`)
+    if (e.sha256 && e.sha256 !== sha256) problems.push(`${e.path}: sha256 is ${sha256}, but the artifacts list says ${e.sha256}`)
+    const isSumsFile = config.checksums !== undefined && path === containedPath('checksums', config.checksums, roots)
+    if (sums && !isSumsFile) {
+      const want = expectedSha256(sums, e.path)
+      if (!want) problems.push(`${e.path} is not listed in ${config.checksums}`)
+      else if (want !== sha256) problems.push(`${e.path}: sha256 is ${sha256}, but ${config.checksums} says ${want}`)
+    }
+    if (assets.some((a) => a.name === name)) throw new InputError('artifacts', e.path, `has the same asset name as another artifact (${name}); asset names must be unique`)
+    assets.push({ name, path, size, sha256 })
+    info(`${name}: ${size} bytes, sha256 ${sha256}`)
+  }
+  return assets
+}
+
+async function readPackage(config: Config, roots: string[], version: string, problems: string[]): Promise<LocalPackage | undefined> {
+  if (!config.npmPackage) return undefined
+  const path = containedPath('npm-package', config.npmPackage, roots)
+  await requireFile('npm-package', config.npmPackage, path)
+  const manifest = await packageJsonOfTarball(path)
+  const { size, sha512 } = await hashFile(path)
+  const name = typeof manifest.name === 'string' ? manifest.name : ''
+  const pkgVersion = typeof manifest.version === 'string' ? manifest.version : ''
+  if (!name) throw new InputError('npm-package', config.npmPackage, 'has a package.json without a name')
+  const mismatch = agreePackageVersion(name, pkgVersion, version)
+  if (mismatch) problems.push(`${mismatch} (tag ${config.tag})`)
+  const repo = manifest.repository
+  const repositoryUrl = typeof repo === 'string' ? repo : typeof (repo as { url?: unknown })?.url === 'string' ? (repo as { url: string }).url : undefined
+  info(`${name}@${pkgVersion}: ${size} bytes, integrity sha512-${sha512}`)
+  return { name, version: pkgVersion, integrity: `sha512-${sha512}`, path, size, repositoryUrl }
+}
+
+/** Verify the inputs against the files and build the desired release. Throws (listing every problem) before any change. */
+export async function verifyLocal(config: Config, workspace: string): Promise<Desired> {
+  const roots = [workspace, ...(process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [])]
+  const version = agreeTagVersion(config.tag, config.version)
+  const notes = config.notesFile ? await readTextInput('notes-file', config.notesFile, roots) : (config.notes ?? '')
+  const problems: string[] = []
+  const assets = await hashAssets(config, workspace, roots, problems)
+  const pkg = await readPackage(config, roots, version, problems)
+  if (problems.length) {
+    throw new UserError(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, { hint: 'Rebuild the artifacts or fix the inputs, then re-run.' })
+  }
+  return {
+    repository: config.repository, tag: config.tag, version, name: config.name ?? config.tag, notes, draft: config.draft,
+    prerelease: config.prerelease, makeLatest: config.makeLatest, target: config.target, overwrite: config.overwrite, assets,
+    npm: pkg ? { pkg, distTag: config.distTag, access: config.access, provenance: config.provenance, registry: config.registry } : undefined,
+  }
+}

@@ -1,0 +1,34 @@
+/** The job summary and the outputs. */
+import { Summary, setOutputs } from '@shipline/core'
+import { describeStep, type Plan } from './domain/plan.js'
+import type { Desired, RemoteRelease } from './domain/types.js'
+import type { Row } from './executor.js'
+
+export function writeOutputs(desired: Desired, release: RemoteRelease | undefined): void {
+  setOutputs({
+    'release-id': release?.id ?? '',
+    'html-url': release?.htmlUrl ?? '',
+    'upload-url': release?.uploadUrl ?? '',
+    assets: desired.assets.map((a) => {
+      const r = release?.assets.find((x) => x.name === a.name)
+      return { name: a.name, size: a.size, sha256: a.sha256, id: r?.id ?? null, url: r?.url ?? null }
+    }),
+    'npm-spec': desired.npm ? `${desired.npm.pkg.name}@${desired.npm.pkg.version}` : '',
+  })
+}
+
+export function planSummary(desired: Desired, plan: Plan): Summary {
+  return new Summary()
+    .heading(`Release ${desired.tag}: dry run`)
+    .paragraph(plan.nothingToDo ? 'Nothing to do: everything is already in place.' : 'Nothing was changed. This is what a real run would do:')
+    .table(['#', 'Step'], plan.steps.map((s, i) => [i + 1, describeStep(s)]), ['r', 'l'])
+    .list(plan.warnings.map((w) => `⚠️ ${w}`))
+}
+
+export function runSummary(desired: Desired, release: RemoteRelease, rows: Row[], nothingToDo: boolean): Summary {
+  const head = nothingToDo ? 'Nothing to do: the release, its assets and the npm version were already in place.' : `[${desired.tag}](${release.htmlUrl})`
+  return new Summary()
+    .heading(`Release ${desired.tag}`)
+    .paragraph(head)
+    .table(['Item', 'Result', 'Detail'], rows.map((r) => [r.item, r.result, r.detail]))
+}
