@@ -1,7 +1,30 @@
-import { readString, setOutputs, Summary } from '@shipline/core'
+import { randomUUID } from 'node:crypto'
+import { setOutputs, info } from '@shipline/core'
+import { readInputs } from './inputs.js'
+import { runDeploy } from './deploy.js'
+import { buildSummary } from './domain/report.js'
 
+/** atomic-deploy: read inputs, run the deploy (or rollback, or plan), report it. */
 export async function main(): Promise<void> {
-  readString('token')
-  setOutputs({ result: 'skeleton' })
-  new Summary().heading('Shipline skeleton').write()
+  const cfg = readInputs()
+  const env = process.env
+  const runUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID}` : ''
+  const outcome = await runDeploy(cfg, {
+    who: env.GITHUB_ACTOR || env.USER || 'unknown',
+    runUrl,
+    ref: env.GITHUB_SHA || env.GITHUB_REF || cfg.version,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    token: randomUUID(),
+    now: () => new Date(),
+  })
+  setOutputs({
+    release: outcome.release,
+    'previous-release': outcome.previous,
+    hosts: outcome.results.map(({ plan: _plan, ...r }) => r),
+    'deployment-id': outcome.deploymentId === undefined ? '' : String(outcome.deploymentId),
+  })
+  const title = `${cfg.dryRun ? 'Plan: ' : ''}${cfg.mode === 'rollback' ? 'Rollback' : 'Deploy'} of ${cfg.app} ${outcome.release}`
+  buildSummary({ title, outcome: outcome.text, results: outcome.results, dryRun: cfg.dryRun }).write()
+  info(outcome.text)
+  if (outcome.error) throw outcome.error
 }

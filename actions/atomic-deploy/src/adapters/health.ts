@@ -1,0 +1,56 @@
+/**
+ * Health checks after the switch: an HTTP GET from the runner (expected status, default any 2xx), or a
+ * command on the host. Retried until it passes or the deadline passes; every attempt is bounded.
+ */
+import type { Transport } from './transport.js'
+import { call, reason } from './remote.js'
+import { HEALTH } from '../domain/scripts.js'
+
+export type HealthCheck = { kind: 'http'; url: string; status?: number } | { kind: 'command'; command: string }
+
+/** `http(s)://… [status]` is an HTTP check; anything else is a command. */
+export function parseHealthCheck(text: string): HealthCheck {
+  const m = /^(https?:\/\/\S+)(?:\s+(\d{3}))?$/.exec(text.trim())
+  if (m) return { kind: 'http', url: m[1] as string, status: m[2] === undefined ? undefined : Number(m[2]) }
+  return { kind: 'command', command: text }
+}
+
+const tail = (text: string): string => text.trim().split('\n').slice(-3).join(' | ')
+const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, ms))
+
+async function httpOnce(url: string, status: number | undefined, timeoutMs: number): Promise<string | undefined> {
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { connection: 'close' }, redirect: 'manual' })
+    await res.arrayBuffer().catch(() => undefined)
+    const ok = status === undefined ? res.status >= 200 && res.status < 300 : res.status === status
+    return ok ? undefined : `GET ${url} answered ${res.status}, expected ${status ?? '2xx'}`
+  } catch (e) {
+    const cause = (e as { cause?: { code?: string } }).cause?.code
+    return `GET ${url} failed: ${cause ?? (e as Error).message}`
+  }
+}
+
+/** Check until healthy or the deadline; resolves undefined when healthy, else the last failure. */
+export async function checkHealth(
+  check: HealthCheck,
+  t: Transport,
+  ctx: { url: string; version: string; label: string },
+  timeoutMs: number,
+): Promise<string | undefined> {
+  const deadline = performance.now() + timeoutMs
+  let last: string | undefined = 'no attempt made'
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    const left = deadline - performance.now()
+    if (left <= 0) break
+    const each = Math.max(250, Math.min(left, 10_000))
+    if (check.kind === 'http') last = await httpOnce(ctx.url, check.status, each)
+    else {
+      const r = await call(t, HEALTH, [t.root, ctx.version, ctx.label, check.command], { timeoutMs: each })
+      last = r.code === 0 ? undefined : r.code === 255 || r.code === 21 ? reason(r) : `command exited with code ${r.code}${tail(r.stderr || r.stdout) ? `: ${tail(r.stderr || r.stdout)}` : ''}`
+    }
+    if (last === undefined) return undefined
+    const pause = Math.min(1000, 100 * 2 ** attempt, deadline - performance.now())
+    if (pause > 0) await sleep(pause)
+  }
+  return `${last} (gave up after ${Math.round(timeoutMs / 1000)}s)`
+}

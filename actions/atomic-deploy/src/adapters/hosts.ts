@@ -1,0 +1,92 @@
+/**
+ * Building the transports of a run (SSH key and known_hosts written to a private temp dir) and the per-host
+ * operations over them, each failing with a {@link HostFailure} that says which host, where and why.
+ */
+import { mkdtemp, writeFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setSecret, info } from '@shipline/core'
+import type { DeployConfig } from '../domain/config.js'
+import { parseProbe, type HostState } from '../domain/releases.js'
+import { sharedLinkText } from '../domain/names.js'
+import { PROBE, STAGE, FINISH } from '../domain/scripts.js'
+import { LocalTransport, SshTransport, type Transport } from './transport.js'
+import { call, reason, HostFailure } from './remote.js'
+
+export interface Fleet {
+  hosts: Transport[]
+  dispose(): Promise<void>
+}
+
+/** Transports for every host; SSH material goes to a 0700 temp dir (key 0600), removed by dispose(). */
+export async function openFleet(cfg: DeployConfig, workspace: string): Promise<Fleet> {
+  const base = tmpdir().length > 40 ? '/tmp' : tmpdir()
+  const dir = await mkdtemp(join(base, 'sl-'))
+  let keyFile: string | undefined
+  let knownHostsFile: string | undefined
+  if (cfg.sshKey) {
+    for (const line of cfg.sshKey.split('\n')) if (line.trim().length > 8 && !line.startsWith('-----')) setSecret(line.trim())
+    keyFile = join(dir, 'key')
+    await writeFile(keyFile, cfg.sshKey.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 })
+  }
+  if (cfg.knownHosts) {
+    knownHostsFile = join(dir, 'known_hosts')
+    await writeFile(knownHostsFile, cfg.knownHosts.trimEnd() + '\n', { mode: 0o600 })
+  }
+  const settings = { keyFile, knownHostsFile, socketDir: dir }
+  const hosts = cfg.hosts.map((spec, i) =>
+    spec.kind === 'local' ? new LocalTransport(spec, cfg.path, workspace) : new SshTransport(spec, cfg.path, settings, i),
+  )
+  return {
+    hosts,
+    dispose: async () => {
+      await Promise.all(hosts.map((h) => h.close()))
+      await rm(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+const label = (t: Transport): string => t.spec.label
+
+/** Connect, then probe (and lock, unless `lock` is false). */
+export async function probeHost(t: Transport, cfg: DeployConfig, owner: string, lock: boolean): Promise<HostState> {
+  try {
+    await t.connect(20_000)
+  } catch (e) {
+    throw new HostFailure(label(t), 'connect', (e as Error).message + ((e as { hint?: string }).hint ? ` (${(e as { hint?: string }).hint})` : ''))
+  }
+  const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 30_000 })
+  if (r.code === 23) {
+    const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}'
+    throw new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`)
+  }
+  if (r.code !== 0) throw new HostFailure(label(t), 'lock', reason(r))
+  return parseProbe(r.stdout)
+}
+
+/** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
+export function describeOwner(json: string): string {
+  try {
+    const o = JSON.parse(json) as { who?: string; run?: string; since?: string; version?: string; mode?: string }
+    return `${o.who ?? 'unknown'} (run ${o.run ?? 'unknown'}, since ${o.since ?? '?'}, ${o.mode ?? 'deploy'} of ${o.version ?? '?'})`
+  } catch {
+    return json
+  }
+}
+
+/** Stage the release on one host (upload when needed) and run before-switch. */
+export async function stageHost(t: Transport, cfg: DeployConfig, upload: boolean, artifact: string, hostName: string): Promise<'uploaded' | 'reused'> {
+  const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)])
+  const args = [t.root, cfg.version, cfg.sha256, upload ? '1' : '0', hostName, cfg.beforeSwitch, ...shared]
+  const r = await call(t, STAGE, args, { inputFile: upload ? artifact : undefined, timeoutMs: 30 * 60_000 })
+  const said = r.stderr.trim()
+  if (said) info(`${label(t)}:\n${said.split('\n').slice(-40).map((l) => `  ${l}`).join('\n')}`)
+  if (r.code !== 0) throw new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r))
+  return /^STAGED$/m.test(r.stdout) ? 'uploaded' : 'reused'
+}
+
+/** Append to the log, delete releases, unlock (when `unlock`). */
+export async function finishHost(t: Transport, token: string, entry: object | undefined, unlock: boolean, remove: readonly string[]): Promise<void> {
+  const r = await call(t, FINISH, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], { timeoutMs: 5 * 60_000 })
+  if (r.code !== 0) throw new HostFailure(label(t), 'finish', reason(r))
+}

@@ -1,0 +1,99 @@
+/**
+ * Running the fixed scripts on a host: collect output, stream a file to stdin, time out, and the switch
+ * barrier (every host prepared and waiting on an open connection; one `go` line each, written in one tick).
+ */
+import { createReadStream } from 'node:fs'
+import type { ChildProcessWithoutNullStreams } from 'node:child_process'
+import type { Transport } from './transport.js'
+import { explainSsh } from './transport.js'
+import { EXIT_MEANING } from '../domain/scripts.js'
+
+export interface CallResult {
+  code: number | null
+  stdout: string
+  stderr: string
+  ms: number
+}
+
+/** A step that failed on one host: where and why. */
+export class HostFailure extends Error {
+  constructor(
+    readonly host: string,
+    readonly phase: string,
+    readonly why: string,
+  ) {
+    super(`${host}: ${phase}: ${why}`)
+  }
+}
+
+function collect(child: ChildProcessWithoutNullStreams, timeoutMs: number, started: number): Promise<CallResult> {
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (b: Buffer) => (stdout += b.toString()))
+  child.stderr.on('data', (b: Buffer) => {
+    stderr += b.toString()
+    if (stderr.length > 64_000) stderr = stderr.slice(-32_000)
+  })
+  child.stdin.on('error', () => undefined)
+  return new Promise((ok) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('error', (e) => ((stderr += e.message), undefined))
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      ok({ code, stdout, stderr, ms: performance.now() - started })
+    })
+  })
+}
+
+/** Run `script` on the host; `inputFile` is streamed to its stdin. */
+export function call(t: Transport, script: string, args: readonly string[], opts: { inputFile?: string; timeoutMs: number }): Promise<CallResult> {
+  const started = performance.now()
+  const child = t.start(script, args)
+  const done = collect(child, opts.timeoutMs, started)
+  if (opts.inputFile) createReadStream(opts.inputFile).on('error', () => child.stdin.destroy()).pipe(child.stdin)
+  else child.stdin.end()
+  return done
+}
+
+/** The reason a call failed, in words: the script's exit meaning plus its last stderr lines. */
+export function reason(r: CallResult): string {
+  const tail = explainSsh(r.stderr, r.code)
+  if (r.code === 255) return `ssh failed: ${tail}`
+  const meaning = r.code === null ? 'timed out or was killed' : (EXIT_MEANING[r.code] ?? `exited with code ${r.code}`)
+  return tail && tail !== `ssh exited with code ${r.code}` ? `${meaning}: ${tail}` : meaning
+}
+
+/** A switch prepared on one host: waiting for `go`. */
+export interface PreparedSwitch {
+  host: Transport
+  previous: string
+  go(): void
+  abort(): void
+  /** Resolves with the host's switch time (ns since the epoch, as a string), or rejects with why it failed. */
+  done: Promise<string>
+}
+
+/** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
+export function prepareSwitch(t: Transport, script: string, args: readonly string[], timeoutMs: number): Promise<PreparedSwitch> {
+  const started = performance.now()
+  const child = t.start(script, args)
+  const finished = collect(child, timeoutMs, started)
+  return new Promise((ok, fail) => {
+    let buf = ''
+    const onData = (b: Buffer): void => {
+      buf += b.toString()
+      const m = /^READY (.*)$/m.exec(buf)
+      if (!m) return
+      child.stdout.off('data', onData)
+      const done = finished.then((r) => {
+        const at = /^SWITCHED (\d+)$/m.exec(r.stdout)
+        if (r.code === 0 && at) return at[1] as string
+        throw new Error(reason(r))
+      })
+      done.catch(() => undefined)
+      ok({ host: t, previous: (m[1] ?? '').trim(), go: () => child.stdin.end('go\n'), abort: () => child.stdin.end('abort\n'), done })
+    }
+    child.stdout.on('data', onData)
+    finished.then((r) => fail(new Error(reason(r))))
+  })
+}

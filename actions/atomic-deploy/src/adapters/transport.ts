@@ -1,0 +1,120 @@
+/**
+ * Transports: how a fixed script reaches a host. `local:` hosts are directories on the runner (the script runs
+ * under the runner's `sh`); SSH hosts run it through the OpenSSH client over one reused connection
+ * (ControlMaster), so every command after the first costs a few ms instead of a handshake.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { isAbsolute, relative, resolve } from 'node:path'
+import { UserError } from '@shipline/core'
+import type { HostSpec } from '../domain/names.js'
+import { shellCommand } from '../domain/quote.js'
+
+/** One host, reached one way. */
+export interface Transport {
+  readonly spec: HostSpec
+  /** The deploy root as the script on the host sees it. */
+  readonly root: string
+  /** Open the connection (SSH: authenticate once and keep a master connection). */
+  connect(timeoutMs: number): Promise<void>
+  /** Start `script` with positional `args` on the host. */
+  start(script: string, args: readonly string[]): ChildProcessWithoutNullStreams
+  /** Close the connection; never throws. */
+  close(): Promise<void>
+}
+
+/** SSH settings shared by every SSH host of a run. */
+export interface SshSettings {
+  /** Private key file (0600), or undefined to use the runner's agent/default keys. */
+  keyFile?: string
+  /** known_hosts file; undefined = the user's default. */
+  knownHostsFile?: string
+  /** Short directory for the ControlMaster sockets (their paths must stay under ~100 bytes). */
+  socketDir: string
+}
+
+/** A directory on the runner standing for a host. */
+export class LocalTransport implements Transport {
+  readonly root: string
+  constructor(readonly spec: Extract<HostSpec, { kind: 'local' }>, path: string, workspace: string) {
+    const dir = resolve(workspace, spec.dir)
+    this.root = resolve(dir, path)
+    const rel = relative(dir, this.root)
+    if (rel.startsWith('..') || isAbsolute(rel)) {
+      throw new UserError(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, { hint: 'For local: hosts, path is relative to the host directory.' })
+    }
+  }
+  async connect(): Promise<void> {}
+  start(script: string, args: readonly string[]): ChildProcessWithoutNullStreams {
+    return spawn('sh', ['-c', script, 'shipline', ...args], { stdio: 'pipe' })
+  }
+  async close(): Promise<void> {}
+}
+
+/** An OpenSSH host, one master connection per run. */
+export class SshTransport implements Transport {
+  readonly root: string
+  private readonly socket: string
+  constructor(
+    readonly spec: Extract<HostSpec, { kind: 'ssh' }>,
+    path: string,
+    private readonly settings: SshSettings,
+    index: number,
+  ) {
+    this.root = path
+    this.socket = `${settings.socketDir}/${index}`
+  }
+
+  /** Options for every ssh call: strict host keys, keepalives, batch mode, our socket. */
+  private options(): string[] {
+    const s = this.settings
+    const o = ['-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=yes', '-o', 'ServerAliveInterval=15', '-o', 'ServerAliveCountMax=3']
+    o.push('-o', 'ConnectTimeout=15', '-o', `ControlPath=${this.socket}`, '-o', 'LogLevel=ERROR', '-p', String(this.spec.port), '-l', this.spec.user)
+    if (s.keyFile) o.push('-i', s.keyFile, '-o', 'IdentitiesOnly=yes')
+    if (s.knownHostsFile) o.push('-o', `UserKnownHostsFile=${s.knownHostsFile}`, '-o', 'GlobalKnownHostsFile=/dev/null')
+    return o
+  }
+
+  async connect(timeoutMs: number): Promise<void> {
+    const args = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=120', '-f', '-N', '--', this.spec.host]
+    const child = spawn('ssh', args, { stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()))
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    const code = await new Promise<number | null>((ok) => {
+      child.on('error', () => ok(-1))
+      child.on('close', (c) => ok(c))
+    })
+    clearTimeout(timer)
+    if (code !== 0) throw new UserError(`cannot connect: ${explainSsh(stderr, code)}`, { hint: sshHint(stderr, this.spec) })
+  }
+
+  start(script: string, args: readonly string[]): ChildProcessWithoutNullStreams {
+    const argv = [...this.options(), '-o', 'ControlMaster=no', '--', this.spec.host, shellCommand(script, args)]
+    return spawn('ssh', argv, { stdio: 'pipe' })
+  }
+
+  async close(): Promise<void> {
+    const child = spawn('ssh', [...this.options(), '-O', 'exit', '--', this.spec.host], { stdio: 'ignore' })
+    await new Promise<void>((ok) => {
+      const timer = setTimeout(() => (child.kill('SIGKILL'), ok()), 5000)
+      child.on('error', () => (clearTimeout(timer), ok()))
+      child.on('close', () => (clearTimeout(timer), ok()))
+    })
+  }
+}
+
+/** The useful line of an ssh failure. */
+export function explainSsh(stderr: string, code: number | null): string {
+  const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('Warning: Permanently added'))
+  const key = lines.find((l) => /host key verification failed|no .* host key is known|REMOTE HOST IDENTIFICATION HAS CHANGED/i.test(l))
+  return key ?? lines.slice(-2).join(' ') ?? `ssh exited with code ${code}`
+}
+
+function sshHint(stderr: string, spec: Extract<HostSpec, { kind: 'ssh' }>): string | undefined {
+  if (/host key/i.test(stderr)) {
+    return `The host key of ${spec.host}:${spec.port} is not in 'known-hosts'. Add it (after checking its fingerprint): ssh-keyscan -p ${spec.port} ${spec.host}`
+  }
+  if (/refused|timed out|no route/i.test(stderr)) return 'Is the host up and sshd listening on that port?'
+  if (/permission denied/i.test(stderr)) return "Is the public key of 'ssh-key' in the user's authorized_keys?"
+  return undefined
+}

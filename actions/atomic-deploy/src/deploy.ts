@@ -1,0 +1,202 @@
+/**
+ * One run, phase by phase: lock every host, stage everywhere, switch everywhere at once, health-check, and on
+ * any failure after the switch switch every host back; then record, clean up and unlock.
+ */
+import { resolve } from 'node:path'
+import { info, group, warning, InputError, UserError } from '@shipline/core'
+import { settleLimited, type DeployConfig, type RunContext } from './domain/config.js'
+import { allLive, planSteps, stageAction } from './domain/plan.js'
+import { pickRollbackTarget, previousRelease, releasesToDelete, versionOf, type HostState, type LogEntry } from './domain/releases.js'
+import type { HostResult } from './domain/report.js'
+import { inspectArtifact } from './adapters/artifact.js'
+import { openFleet, probeHost, stageHost, finishHost, type Fleet } from './adapters/hosts.js'
+import { HostFailure } from './adapters/remote.js'
+import { startDeployment, type DeploymentRecord } from './adapters/deployment.js'
+import { Clock, switchAll, healthAll, hostName } from './phases.js'
+
+export interface Outcome {
+  release: string
+  previous: string
+  results: HostResult[]
+  deploymentId?: number
+  /** One sentence for the summary. */
+  text: string
+  /** Set when the run failed (after the summary is written, main throws it). */
+  error?: UserError
+}
+
+/** Run a deploy or rollback (or print its plan) and say what happened. */
+export async function runDeploy(cfg: DeployConfig, ctx: RunContext): Promise<Outcome> {
+  const art = cfg.mode === 'deploy' ? await checkArtifact(cfg, ctx) : { sha256: '', bytes: 0, path: '' }
+  const fleet = await openFleet(cfg, ctx.workspace)
+  try {
+    return await new Run(cfg, ctx, fleet, art).go()
+  } finally {
+    await fleet.dispose()
+  }
+}
+
+async function checkArtifact(cfg: DeployConfig, ctx: RunContext): Promise<{ sha256: string; bytes: number; path: string }> {
+  const a = await group('Inspect the artifact', () => inspectArtifact(resolve(ctx.workspace, cfg.artifact)))
+  if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
+    throw new InputError('sha256', cfg.sha256, `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`)
+  }
+  cfg.sha256 = a.sha256
+  info(`${cfg.artifact}: ${a.bytes} bytes, ${a.entries} entries, sha256 ${a.sha256}`)
+  return a
+}
+
+class Run {
+  private readonly clock = new Clock()
+  private readonly results: HostResult[]
+  private states: HostState[] = []
+  private locked: boolean[] = []
+  private deployment: DeploymentRecord | undefined
+
+  constructor(
+    private readonly cfg: DeployConfig,
+    private readonly ctx: RunContext,
+    private readonly fleet: Fleet,
+    private readonly art: { sha256: string; bytes: number; path: string },
+  ) {
+    this.results = fleet.hosts.map((h) => ({ host: h.spec.label, result: 'not-switched', previous: '', release: cfg.version, timings: {} }))
+  }
+
+  private get hosts() {
+    return this.fleet.hosts
+  }
+
+  async go(): Promise<Outcome> {
+    const { cfg } = this
+    await group(cfg.dryRun ? 'Probe every host (read only)' : 'Lock every host', () => this.lock())
+    if (cfg.mode === 'rollback') {
+      const target = pickRollbackTarget(this.states)
+      if (!target) return this.fail('rollback', [], 'there is no earlier good release present on every host', false)
+      cfg.version = target
+      this.results.forEach((r) => (r.release = target))
+    }
+    this.results.forEach((r, i) => (r.previous = this.states[i]?.current ?? ''))
+    if (cfg.dryRun) return this.plan()
+    if (cfg.mode === 'deploy' && allLive(this.states, cfg.version)) {
+      await this.finish(undefined)
+      this.results.forEach((r) => (r.result = 'unchanged'))
+      return this.outcome(`${cfg.app} ${cfg.version} is already live on every host: nothing to do.`)
+    }
+    this.deployment = await startDeployment({
+      token: cfg.token, environment: cfg.environment, ref: this.ctx.ref, app: cfg.app, version: cfg.version, logUrl: this.ctx.runUrl,
+      environmentUrl: /^https?:\/\//.test(cfg.healthCheck) ? cfg.healthCheck.split(/\s/)[0]?.replace(/\{(host|index)\}/g, (_m, k: string) => (k === 'host' ? hostName(this.hosts[0]!, 0) : '1')) : undefined,
+    })
+    if (cfg.mode === 'deploy') {
+      const staged = await group('Stage the release on every host', () => this.stage())
+      if (staged.length) return this.fail('stage', staged, undefined, false)
+    }
+    const switched = await group('Switch every host', () => switchAll(this.hosts, this.hosts.map(() => `releases/${cfg.version}`), this.results, this.clock, 'switch'))
+    const anySwitched = this.results.some((r) => r.switchedAtNs)
+    if (switched.length) return this.fail('switch', switched, undefined, anySwitched)
+    this.results.forEach((r) => (r.result = 'switched'))
+    const sick = await group('Health-check every host', () => healthAll(cfg, this.hosts, cfg.version, this.results, this.clock))
+    if (sick.length) return this.fail('health', sick, undefined, true)
+    await group('Record, clean up, unlock', () => this.finish('success'))
+    const before = [...new Set(this.results.map((r) => versionOf(r.previous) ?? '(nothing)'))].join(', ')
+    return this.outcome(`${cfg.mode === 'rollback' ? 'Rolled back' : 'Deployed'} ${cfg.app} to ${cfg.version} on ${this.hosts.length} host(s) (before: ${before}).`)
+  }
+
+  private async lock(): Promise<void> {
+    const { cfg, ctx } = this
+    const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode })
+    const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) => this.clock.time(this.results[i]!, 'lock', () => probeHost(h, cfg, owner, !cfg.dryRun)))
+    this.locked = settled.map((s) => s.status === 'fulfilled' && !cfg.dryRun)
+    this.states = settled.map((s) => (s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] }))
+    settled.forEach((s, i) => {
+      if (s.status === 'fulfilled' && s.value.tookOverFrom) warning(`${this.hosts[i]!.spec.label}: took over the deploy lock from ${s.value.tookOverFrom}`)
+    })
+    const failures = settled.flatMap((s, i) => (s.status === 'rejected' ? [asFailure(s.reason, this.hosts[i]!.spec.label, 'lock')] : []))
+    if (failures.length) {
+      const reason = failures.map((f) => f.message).join('; ')
+      if (cfg.mode === 'deploy' && !cfg.dryRun) await this.finish('failed', reason).catch(() => this.release())
+      throw this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.')
+    }
+  }
+
+  private async stage(): Promise<HostFailure[]> {
+    const { cfg } = this
+    const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) =>
+      this.clock.time(this.results[i]!, 'stage', async () => {
+        const upload = stageAction(this.states[i]!, cfg.version, cfg.sha256) !== 'reuse'
+        this.results[i]!.staged = await stageHost(h, cfg, upload, this.art.path, hostName(h, i))
+      }),
+    )
+    return settled.flatMap((s, i) => (s.status === 'rejected' ? [asFailure(s.reason, this.hosts[i]!.spec.label, 'stage')] : []))
+  }
+
+  private plan(): Outcome {
+    this.results.forEach((r, i) => {
+      r.result = 'planned'
+      r.plan = planSteps(this.cfg, this.states[i]!, this.hosts[i]!.root, this.art, this.cfg.version)
+      info(`${r.host}:\n${r.plan.map((p, n) => `  ${n + 1}. ${p}`).join('\n')}`)
+    })
+    return this.outcome(`Dry run: the plan for ${this.hosts.length} host(s) is below. Nothing was changed.`)
+  }
+
+  /** Record the outcome on every locked host, clean up on success, unlock. */
+  private async finish(outcome: 'success' | 'failed' | undefined, reason?: string): Promise<void> {
+    const { cfg, ctx } = this
+    const base = { sha256: cfg.sha256, who: ctx.who, when: ctx.now().toISOString(), run: ctx.runUrl, mode: cfg.mode }
+    await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
+      if (!this.locked[i]) return
+      const state = this.states[i]!
+      const prev = versionOf(this.results[i]!.previous)
+      const entry: LogEntry | undefined = outcome ? { version: cfg.version, ...base, outcome, ...(reason ? { reason } : {}) } : undefined
+      const extra: LogEntry[] = outcome === 'success' && cfg.mode === 'rollback' && prev ? [{ ...base, version: prev, sha256: state.releases.get(prev) ?? '', outcome: 'rolled-back' }] : []
+      const withNew: HostState = { ...state, releases: new Map(state.releases).set(cfg.version, cfg.sha256), log: [...state.log, ...extra, ...(entry ? [entry] : [])] }
+      const remove = outcome === 'success' ? releasesToDelete(withNew, cfg.keepReleases, [cfg.version, ...(prev ? [prev] : [])]) : []
+      for (const e of extra) await finishHost(h, ctx.token, e, false, [])
+      await this.clock.time(this.results[i]!, 'finish', () => finishHost(h, ctx.token, entry, true, remove))
+      this.locked[i] = false
+    })
+    await this.deployment?.finish(outcome === 'failed' ? 'failure' : 'success', outcome === 'failed' ? (reason ?? 'failed') : `${cfg.app} ${cfg.version} is live`)
+  }
+
+  /** Unlock without recording (lock failures). */
+  private async release(): Promise<void> {
+    await settleLimited(this.hosts, this.cfg.parallel, async (h, i) => {
+      if (this.locked[i]) await finishHost(h, this.ctx.token, undefined, true, []).catch(() => undefined)
+    })
+  }
+
+  private async fail(phase: string, failures: HostFailure[], why: string | undefined, revert: boolean): Promise<Outcome> {
+    const cfg = this.cfg
+    for (const f of failures) this.results.find((r) => r.host === f.host)!.error = `${f.phase}: ${f.why}`
+    let after = 'Nothing was switched: every host still serves the release it had before.'
+    if (revert) {
+      const targets = this.results.map((r, i) => r.previous || this.states[i]!.current)
+      const broken = await group('Switch every host back', () => switchAll(this.hosts, targets, this.results, this.clock, 'revert'))
+      this.results.forEach((r) => (r.result = broken.some((b) => b.host === r.host) ? 'failed' : 'reverted'))
+      after = broken.length
+        ? `Switching back FAILED on ${broken.map((b) => `${b.host} (${b.why})`).join(', ')}: fix those hosts by hand (point current at their previous release).`
+        : `Every host was switched back to the release it had before (${[...new Set(targets.map((t) => versionOf(t) ?? 'nothing'))].join(', ')}).`
+    }
+    const reason = why ?? failures.map((f) => f.message).join('; ')
+    if (cfg.mode === 'deploy' && phase !== 'rollback') await this.finish('failed', reason).catch((e) => warning(`recording the failure: ${(e as Error).message}`))
+    else await this.release()
+    const marked = cfg.mode === 'deploy' ? ` ${cfg.version} is marked failed in .shipline/releases.log, so a rollback skips it.` : ''
+    const error = why ? new UserError(`Rollback of ${cfg.app} failed: ${why}. ${after}`) : this.failure(failures, `${after}${marked}`)
+    return { ...this.outcome(error.message), error }
+  }
+
+  private failure(failures: HostFailure[], after: string): UserError {
+    const lead = failures.map((f) => `${f.host} failed at ${f.phase}: ${f.why}`).join('\n')
+    const what = this.cfg.mode === 'rollback' ? `Rollback of ${this.cfg.app}` : `Deploy of ${this.cfg.app} ${this.cfg.version}`
+    const lockHint = failures.some((f) => f.why.includes('deploy lock')) ? 'Wait for that run to finish. If it was killed, re-run with take-over-lock: true (or remove <path>/.shipline/lock on that host).' : undefined
+    return new UserError(`${what} failed.\n${lead}\n${after}`, { hint: lockHint })
+  }
+
+  private outcome(text: string): Outcome {
+    const prev = this.states.map((s) => previousRelease(s, this.cfg.version)).find((v) => v) ?? ''
+    return { release: this.cfg.version, previous: prev, results: this.results, deploymentId: this.deployment?.id, text }
+  }
+}
+
+function asFailure(reason: unknown, host: string, phase: string): HostFailure {
+  return reason instanceof HostFailure ? reason : new HostFailure(host, phase, (reason as Error)?.message ?? String(reason))
+}

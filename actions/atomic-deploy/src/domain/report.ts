@@ -1,0 +1,72 @@
+/** Per-host results, the switch skew and the job summary (tables and a gantt chart). Pure. */
+import { Summary } from '@shipline/core'
+
+export type Phase = 'lock' | 'stage' | 'switch' | 'health' | 'revert' | 'finish'
+export const PHASES: readonly Phase[] = ['lock', 'stage', 'switch', 'health', 'revert', 'finish']
+
+/** What happened on one host; serialised into the `hosts` output. */
+export interface HostResult {
+  host: string
+  /** `switched`, `unchanged` (already live), `reverted`, `not-switched`, `planned` (dry run) or `failed`. */
+  result: 'switched' | 'unchanged' | 'reverted' | 'not-switched' | 'planned' | 'failed'
+  previous: string
+  release: string
+  staged?: 'uploaded' | 'reused'
+  /** Phase timings: start (ms since the run started) and duration. */
+  timings: Partial<Record<Phase, { start: number; ms: number }>>
+  /** When `current` was renamed on the host (ns since the epoch, from the host's clock). */
+  switchedAtNs?: string
+  error?: string
+  plan?: string[]
+}
+
+/** Max − min switch time across hosts, in ms (undefined with fewer than one switch). */
+export function switchSkewMs(results: readonly HostResult[]): number | undefined {
+  const at = results.flatMap((r) => (r.switchedAtNs ? [BigInt(r.switchedAtNs)] : []))
+  if (at.length === 0) return undefined
+  const max = at.reduce((a, b) => (a > b ? a : b))
+  const min = at.reduce((a, b) => (a < b ? a : b))
+  return Number(max - min) / 1e6
+}
+
+const ms = (t?: { ms: number }): string => (t ? `${Math.round(t.ms)} ms` : '')
+
+/** Mermaid gantt of the phases per host (ms since the run started). */
+export function gantt(results: readonly HostResult[]): string {
+  const lines = ['gantt', '  title Phases per host (ms since start)', '  dateFormat x', '  axisFormat %S.%L s']
+  for (const r of results) {
+    lines.push(`  section ${r.host.replace(/[:#;]/g, ' ')}`)
+    for (const p of PHASES) {
+      const t = r.timings[p]
+      if (t) lines.push(`  ${p} : ${Math.round(t.start)}, ${Math.round(t.start + Math.max(1, t.ms))}`)
+    }
+  }
+  return lines.join('\n')
+}
+
+/** The job summary of a run. */
+export function buildSummary(opts: { title: string; outcome: string; results: readonly HostResult[]; dryRun: boolean }): Summary {
+  const s = new Summary().heading(opts.title, 2).paragraph(opts.outcome)
+  if (opts.dryRun) {
+    for (const r of opts.results) s.details(`${r.host}: ${r.previous || '(nothing)'} → ${r.release}`, (r.plan ?? []).map((p, i) => `${i + 1}. ${p}`).join('\n'))
+    return s
+  }
+  const rows = opts.results.map((r) => [
+    r.host,
+    r.result,
+    r.previous || '(none)',
+    r.release,
+    r.staged ?? '',
+    ms(r.timings.lock),
+    ms(r.timings.stage),
+    ms(r.timings.switch),
+    ms(r.timings.health),
+    ms(r.timings.revert),
+    r.error ?? '',
+  ])
+  s.table(['host', 'result', 'before', 'release', 'staged', 'lock', 'stage', 'switch', 'health', 'revert', 'error'], rows)
+  const skew = switchSkewMs(opts.results)
+  if (skew !== undefined) s.paragraph(`Switch skew (last host's rename minus the first's, host clocks): **${skew.toFixed(1)} ms**`)
+  if (opts.results.some((r) => Object.keys(r.timings).length)) s.mermaid(gantt(opts.results))
+  return s
+}

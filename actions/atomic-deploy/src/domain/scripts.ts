@@ -1,0 +1,161 @@
+/**
+ * The fixed POSIX sh scripts run on each host (`sh -c <script> shipline <args…>`). No value is ever pasted
+ * into them: everything the user gave arrives as a positional argument (quoted once, by shellQuote) or on
+ * stdin. They need GNU coreutils (`mv -T`, `sha256sum`, `date +%N`) and GNU or BSD tar on the host.
+ * Exit codes name the failure so the runner can explain it (see EXIT_MEANING).
+ */
+
+/**
+ * Probe, and lock unless $6 = 0. Args: root app owner-json take-over(0|1) lock(0|1).
+ * Prints `LOCK ok|took <owner>|held <owner>`, `CURRENT <target>`, `RELEASE <v> <sha|->`, `LOG <json>`.
+ */
+export const PROBE = `set -u
+root=$1 app=$2 owner=$3 take=$4 lock=$5 m=.shipline
+if [ ! -d "$root" ]; then
+  parent=$(dirname -- "$root")
+  [ -d "$parent" ] || { printf 'the directory %s does not exist\\n' "$parent" >&2; exit 20; }
+  [ "$lock" = 1 ] || { echo "CURRENT "; exit 0; }
+  mkdir -- "$root" 2>/dev/null || [ -d "$root" ] || { printf 'cannot create %s\\n' "$root" >&2; exit 21; }
+fi
+cd -- "$root" || exit 21
+if [ -f $m/app ]; then
+  a=$(cat $m/app)
+  [ "$a" = "$app" ] || { printf 'this deploy path belongs to the app %s\\n' "$a" >&2; exit 22; }
+fi
+if [ "$lock" = 1 ]; then
+  mkdir -p $m/sums $m/tmp releases shared || exit 21
+  [ -f $m/app ] || printf '%s\\n' "$app" > $m/app
+  if mkdir $m/lock 2>/dev/null; then
+    printf '%s\\n' "$owner" > $m/lock/owner.tmp && mv -f $m/lock/owner.tmp $m/lock/owner && echo "LOCK ok"
+  else
+    held=$(cat $m/lock/owner 2>/dev/null || echo '{}')
+    if [ "$take" = 1 ]; then
+      printf '%s\\n' "$owner" > $m/lock/owner.$$ && mv -f $m/lock/owner.$$ $m/lock/owner && echo "LOCK took $held"
+    else
+      echo "LOCK held $held"; exit 23
+    fi
+  fi
+fi
+echo "CURRENT $(readlink current 2>/dev/null)"
+for d in releases/*/; do
+  [ -d "$d" ] || continue
+  n=\${d#releases/}; n=\${n%/}
+  echo "RELEASE $n $(cat "$m/sums/$n" 2>/dev/null || echo -)"
+done
+[ ! -f $m/releases.log ] || tail -n 200 $m/releases.log | sed 's/^/LOG /'
+exit 0
+`
+
+/**
+ * Stage one release. Args: root version sha256 upload(0|1) host before-switch [shared-path link-text]…
+ * With upload=1 the .tar.gz arrives on stdin: saved, checked against sha256, unpacked into a temp dir,
+ * shared paths linked, then renamed to releases/<v> (never half visible). Then before-switch runs there.
+ */
+export const STAGE = `set -u
+root=$1 ver=$2 sum=$3 upload=$4 host=$5 before=$6 m=.shipline
+shift 6
+cd -- "$root" || exit 21
+rel=releases/$ver
+if [ "$upload" = 1 ]; then
+  cur=$(readlink current 2>/dev/null || true)
+  if [ -e "$rel" ] || [ -L "$rel" ]; then
+    [ "$cur" != "$rel" ] || { echo "release $ver is live with a different sha256 (versions are immutable)" >&2; exit 14; }
+    rm -f -- "$m/sums/$ver"
+    mv -- "$rel" "$m/tmp/old.$$" && rm -rf -- "$m/tmp/old.$$"
+  fi
+  t=$m/tmp/stage.$$
+  rm -rf -- "$t" && mkdir -p -- "$t/x" || exit 21
+  cat > "$t/a.tgz" || { rm -rf -- "$t"; exit 11; }
+  got=$(sha256sum < "$t/a.tgz") || { rm -rf -- "$t"; exit 11; }
+  got=\${got%% *}
+  if [ "$got" != "$sum" ]; then
+    echo "sha256 mismatch on the host: expected $sum, got $got" >&2; rm -rf -- "$t"; exit 10
+  fi
+  tar -xzf "$t/a.tgz" -C "$t/x" --no-same-owner >&2 || { rm -rf -- "$t"; exit 11; }
+  while [ $# -ge 2 ]; do
+    p=$1 l=$2; shift 2
+    case $p in */) dir=1; p=\${p%/} ;; *) dir=0 ;; esac
+    if [ ! -e "shared/$p" ]; then
+      mkdir -p -- "$(dirname -- "shared/$p")"
+      if [ -e "$t/x/$p" ]; then cp -a -- "$t/x/$p" "shared/$p"
+      elif [ $dir = 1 ]; then mkdir -p -- "shared/$p"
+      else echo "shared file $p is neither in shared/ nor in the release" >&2; rm -rf -- "$t"; exit 12; fi
+    fi
+    rm -rf -- "$t/x/$p" && mkdir -p -- "$(dirname -- "$t/x/$p")" && ln -s -- "$l" "$t/x/$p" || { rm -rf -- "$t"; exit 12; }
+  done
+  mv -T -- "$t/x" "$rel" || { rm -rf -- "$t"; exit 11; }
+  printf '%s\\n' "$sum" > "$m/sums/$ver.tmp" && mv -f -- "$m/sums/$ver.tmp" "$m/sums/$ver"
+  rm -rf -- "$t"
+  echo STAGED
+else
+  [ -d "$rel" ] || { echo "release $ver is not staged" >&2; exit 30; }
+  echo REUSED
+fi
+if [ -n "$before" ]; then
+  ( cd -- "$rel" && export SHIPLINE_HOST="$host" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$ver" && exec sh -c "$before" ) >&2
+  rc=$?
+  [ $rc = 0 ] || { echo "before-switch exited with code $rc" >&2; exit 13; }
+fi
+exit 0
+`
+
+/**
+ * The switch, in two steps around a barrier. Args: root target. Prepares \`.shipline/next\` → target, prints
+ * \`READY <previous target>\`, then waits for one line on stdin: \`go\` renames it over \`current\` (rename(2))
+ * and prints \`SWITCHED <ns>\`; anything else, or EOF (the runner died), leaves \`current\` untouched.
+ * An empty target removes \`current\` (a revert to "nothing was live").
+ */
+export const SWITCH = `set -u
+cd -- "$1" || exit 21
+target=$2
+if [ -n "$target" ]; then
+  [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
+  ln -sfn -- "$target" .shipline/next || exit 31
+fi
+echo "READY $(readlink current 2>/dev/null)"
+IFS= read -r go || { rm -f .shipline/next; exit 32; }
+[ "$go" = go ] || { rm -f .shipline/next; exit 32; }
+if [ -n "$target" ]; then mv -T -- .shipline/next current || exit 33; else rm -f current || exit 33; fi
+echo "SWITCHED $(date +%s%N)"
+`
+
+/** Health command on the host. Args: root version host command. Runs in the release with the SHIPLINE_* env. */
+export const HEALTH = `cd -- "$1/releases/$2" || exit 21
+export SHIPLINE_HOST="$3" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$2"
+exec sh -c "$4"
+`
+
+/**
+ * Record, clean up, unlock. Args: root owner-token log-entry(json or '') unlock(0|1) [version-to-delete]…
+ * The lock is removed only when it still holds this run's token.
+ */
+export const FINISH = `set -u
+cd -- "$1" || exit 21
+tok=$2 entry=$3 unlock=$4 m=.shipline
+shift 4
+[ -z "$entry" ] || printf '%s\\n' "$entry" >> $m/releases.log || exit 24
+for v in "$@"; do
+  rm -f -- "$m/sums/$v"
+  mv -- "releases/$v" "$m/tmp/del.$$" 2>/dev/null && rm -rf -- "$m/tmp/del.$$"
+done
+if [ "$unlock" = 1 ] && grep -qF -- "$tok" $m/lock/owner 2>/dev/null; then rm -rf $m/lock; fi
+exit 0
+`
+
+/** What the scripts' exit codes mean, for error messages. */
+export const EXIT_MEANING: Record<number, string> = {
+  10: 'the artifact did not match its sha256 on the host',
+  11: 'the artifact could not be received or unpacked',
+  12: 'a shared path could not be linked',
+  13: 'the before-switch command failed',
+  14: 'the version is live with different contents',
+  20: 'the deploy path does not exist',
+  21: 'the deploy path is not usable',
+  22: 'the deploy path belongs to another app',
+  23: 'the deploy lock is held',
+  24: 'the release log could not be written',
+  30: 'the release is not staged',
+  31: 'the new link could not be made',
+  32: 'the switch was called off',
+  33: 'the link could not be renamed over current',
+}

@@ -1,0 +1,51 @@
+/** Reading and checking every input before anything touches a host. */
+import { readString, requireString, readBoolean, readInteger, readDuration, readEnum, readList, getInput, setSecret, InputError } from '@shipline/core'
+import type { DeployConfig } from './domain/config.js'
+import { NAME_PATTERN, NAME_ACCEPTED, HOST_ACCEPTED, parseHost, relativePathProblem, type HostSpec } from './domain/names.js'
+
+/** All inputs, validated. Throws an InputError naming the first bad one. */
+export function readInputs(): DeployConfig {
+  const mode = readEnum('mode', ['deploy', 'rollback'] as const, 'deploy') as 'deploy' | 'rollback'
+  const app = requireString('app', { pattern: NAME_PATTERN, accepted: NAME_ACCEPTED })
+  const version = mode === 'deploy' ? requireString('version', { pattern: NAME_PATTERN, accepted: NAME_ACCEPTED }) : (readString('version') ?? '')
+  const artifact = mode === 'deploy' ? requireString('artifact') : ''
+  const sha256 = readString('sha256', { pattern: /^[0-9a-fA-F]{64}$/, accepted: 'is not a sha256 (64 hex digits)' }) ?? ''
+  const hosts = readList('hosts', { required: true }).map((line): HostSpec => {
+    const spec = parseHost(line)
+    if (!spec) throw new InputError('hosts', line, HOST_ACCEPTED)
+    return spec
+  })
+  if (hosts.length === 0) throw new InputError('hosts', '', 'is required: one host per line')
+  const labels = new Set(hosts.map((h) => h.label))
+  if (labels.size !== hosts.length) throw new InputError('hosts', getInput('hosts'), 'lists the same host twice')
+  const path = requireString('path').replace(/\{app\}/g, app)
+  if (path.includes('\0') || path.includes('\n') || path.startsWith('-')) throw new InputError('path', path, "is not a directory path (no newlines, no leading '-')")
+  const sharedPaths = readList('shared-paths')
+  for (const p of sharedPaths) {
+    const problem = relativePathProblem(p)
+    if (problem) throw new InputError('shared-paths', p, `${problem} (a path inside the release, e.g. 'storage/' for a directory or '.env' for a file)`)
+  }
+  const sshKey = getInput('ssh-key')
+  if (sshKey) setSecret(sshKey)
+  return {
+    app,
+    mode,
+    version,
+    artifact,
+    sha256: sha256.toLowerCase(),
+    hosts,
+    path,
+    sharedPaths,
+    beforeSwitch: getInput('before-switch'),
+    healthCheck: getInput('health-check'),
+    healthTimeoutMs: readDuration('health-timeout', { fallback: 30_000, max: 3_600_000 }) as number,
+    keepReleases: readInteger('keep-releases', { min: 1, max: 1000, fallback: 5 }) as number,
+    dryRun: readBoolean('dry-run', false),
+    parallel: readInteger('parallel', { min: 1, max: 256, fallback: 10 }) as number,
+    takeOverLock: readBoolean('take-over-lock', false),
+    environment: readString('environment', { fallback: 'production' }) as string,
+    token: getInput('token'),
+    sshKey,
+    knownHosts: getInput('known-hosts'),
+  }
+}
