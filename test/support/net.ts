@@ -83,7 +83,8 @@ export interface HttpResponse {
 /** One HTTP request to a loopback URL, with a timeout. */
 export async function httpRequest(url: string, opts: { method?: string; body?: string; headers?: Record<string, string>; timeoutMs?: number } = {}): Promise<HttpResponse> {
   return new Promise((ok, fail) => {
-    const req = request(url, { method: opts.method ?? 'GET', headers: opts.headers, timeout: opts.timeoutMs ?? 5_000 }, (res) => {
+    // agent: false: a fresh connection each time (a kept-alive one could reach a server generation we just replaced).
+    const req = request(url, { method: opts.method ?? 'GET', headers: opts.headers, timeout: opts.timeoutMs ?? 5_000, agent: false }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
       res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
