@@ -3915,9 +3915,9 @@ function ustarBlock(fields) {
 function paxRecord(key, value) {
     const body = ` ${key}=${value}\n`;
     const bodyBytes = Buffer.byteLength(body);
-    let len = bodyBytes + String(bodyBytes).length;
-    if (String(len).length !== String(len - bodyBytes).length)
-        len += 1;
+    let len = bodyBytes + 1;
+    while (bodyBytes + String(len).length !== len)
+        len = bodyBytes + String(len).length;
     return `${len}${body}`;
 }
 /**
@@ -4110,7 +4110,7 @@ async function packDirectory(dir, outDir, env) {
  * A CycloneDX SBOM from `npm sbom`, made reproducible: the random serial number is dropped, the timestamp is
  * SOURCE_DATE_EPOCH and the root component carries the stamped version.
  */
-async function writeSbom(project, dest, version, epoch, installed, env) {
+async function writeSbom(project, dest, name, version, epoch, installed, env) {
     const args = ['sbom', '--sbom-format', 'cyclonedx', '--sbom-type', 'library', ...(installed ? [] : ['--package-lock-only'])];
     const r = await (0,src/* exec */.m0)('npm', args, { cwd: project, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000, allowFailure: true });
     if (r.code !== 0) {
@@ -4123,20 +4123,20 @@ async function writeSbom(project, dest, version, epoch, installed, env) {
     if (bom.metadata) {
         bom.metadata.timestamp = new Date(epoch * 1000).toISOString();
         const c = bom.metadata.component;
-        if (c && typeof c.version === 'string') {
-            const old = c.version;
+        if (c) {
+            // npm names the root component after its directory, which differs between checkouts.
+            c.name = name;
+            const oldRef = c['bom-ref'];
+            const stamp = (v) => (typeof v === 'string' && typeof c.version === 'string' ? v.replace(`@${c.version}`, `@${version}`) : v);
+            c['bom-ref'] = stamp(c['bom-ref']);
+            c.purl = stamp(c.purl);
             c.version = version;
-            for (const key of ['bom-ref', 'purl']) {
-                if (typeof c[key] === 'string')
-                    c[key] = c[key].replace(`@${old}`, `@${version}`);
-            }
+            for (const d of bom.dependencies ?? [])
+                if (d.ref === oldRef)
+                    d.ref = c['bom-ref'];
         }
     }
     await (0,promises_namespaceObject.writeFile)(dest, `${JSON.stringify(bom, null, 2)}\n`, { flag: 'wx' });
-}
-/** Path of `p` relative to the project, for messages. */
-function shown(project, p) {
-    return relative(project, p) || '.';
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/packages.ts
@@ -4242,7 +4242,7 @@ async function buildInto(scratch, staging, ctx) {
     if (config.sbom) {
         await (0,src/* group */.Os)('package: CycloneDX SBOM (npm sbom)', async () => {
             const file = (0,external_node_path_namespaceObject.join)(scratch, `${fileBase(project.name)}-${version}.cdx.json`);
-            await writeSbom(project.dir, file, version, ctx.epoch, ctx.installed, ctx.env);
+            await writeSbom(project.dir, file, project.name, version, ctx.epoch, ctx.installed, ctx.env);
             artifacts.push(await artifact(file, 'sbom', project.name));
         });
     }

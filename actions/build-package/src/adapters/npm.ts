@@ -6,7 +6,7 @@
  * step has already built what gets packed.
  */
 import { chmod, copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises'
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { exec, UserError } from '@shipline/core'
 import { stampVersion } from '../domain/spec.js'
 import { isInside } from './files.js'
@@ -80,7 +80,7 @@ export async function packDirectory(dir: string, outDir: string, env: NodeJS.Pro
  * A CycloneDX SBOM from `npm sbom`, made reproducible: the random serial number is dropped, the timestamp is
  * SOURCE_DATE_EPOCH and the root component carries the stamped version.
  */
-export async function writeSbom(project: string, dest: string, version: string, epoch: number, installed: boolean, env: NodeJS.ProcessEnv): Promise<void> {
+export async function writeSbom(project: string, dest: string, name: string, version: string, epoch: number, installed: boolean, env: NodeJS.ProcessEnv): Promise<void> {
   const args = ['sbom', '--sbom-format', 'cyclonedx', '--sbom-type', 'library', ...(installed ? [] : ['--package-lock-only'])]
   const r = await exec('npm', args, { cwd: project, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000, allowFailure: true })
   if (r.code !== 0) {
@@ -88,23 +88,27 @@ export async function writeSbom(project: string, dest: string, version: string, 
       hint: 'npm sbom needs npm 10.1 or newer and an installed tree or a lockfile. Set sbom: false to skip it.',
     })
   }
-  const bom = JSON.parse(r.stdout) as { serialNumber?: string; metadata?: { timestamp?: string; component?: Record<string, unknown> } }
+  const bom = JSON.parse(r.stdout) as Bom
   delete bom.serialNumber
   if (bom.metadata) {
     bom.metadata.timestamp = new Date(epoch * 1000).toISOString()
     const c = bom.metadata.component
-    if (c && typeof c.version === 'string') {
-      const old = c.version
+    if (c) {
+      // npm names the root component after its directory, which differs between checkouts.
+      c.name = name
+      const oldRef = c['bom-ref']
+      const stamp = (v: unknown): unknown => (typeof v === 'string' && typeof c.version === 'string' ? v.replace(`@${c.version}`, `@${version}`) : v)
+      c['bom-ref'] = stamp(c['bom-ref'])
+      c.purl = stamp(c.purl)
       c.version = version
-      for (const key of ['bom-ref', 'purl'] as const) {
-        if (typeof c[key] === 'string') c[key] = (c[key] as string).replace(`@${old}`, `@${version}`)
-      }
+      for (const d of bom.dependencies ?? []) if (d.ref === oldRef) d.ref = c['bom-ref']
     }
   }
   await writeFile(dest, `${JSON.stringify(bom, null, 2)}\n`, { flag: 'wx' })
 }
 
-/** Path of `p` relative to the project, for messages. */
-export function shown(project: string, p: string): string {
-  return relative(project, p) || '.'
+interface Bom {
+  serialNumber?: string
+  metadata?: { timestamp?: string; component?: Record<string, unknown> }
+  dependencies?: { ref?: unknown }[]
 }

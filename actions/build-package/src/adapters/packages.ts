@@ -122,7 +122,7 @@ async function buildInto(scratch: string, staging: string, ctx: PackageContext):
   if (config.sbom) {
     await group('package: CycloneDX SBOM (npm sbom)', async () => {
       const file = join(scratch, `${fileBase(project.name)}-${version}.cdx.json`)
-      await writeSbom(project.dir, file, version, ctx.epoch, ctx.installed, ctx.env)
+      await writeSbom(project.dir, file, project.name, version, ctx.epoch, ctx.installed, ctx.env)
       artifacts.push(await artifact(file, 'sbom', project.name))
     })
   }

@@ -88,8 +88,8 @@ function ustarBlock(fields: { name: string; prefix: string; mode: number; size: 
 export function paxRecord(key: string, value: string): string {
   const body = ` ${key}=${value}\n`
   const bodyBytes = Buffer.byteLength(body)
-  let len = bodyBytes + String(bodyBytes).length
-  if (String(len).length !== String(len - bodyBytes).length) len += 1
+  let len = bodyBytes + 1
+  while (bodyBytes + String(len).length !== len) len = bodyBytes + String(len).length
   return `${len}${body}`
 }
 
