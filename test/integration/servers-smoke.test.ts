@@ -10,6 +10,7 @@ import { startSshHosts } from '../support/servers/sshd.js'
 import { startNginx } from '../support/servers/nginx.js'
 import { startPrometheus, startExporter } from '../support/servers/prometheus.js'
 import { httpRequest } from '../support/net.js'
+import { requireBinary, startProcess, waitReady } from '../support/servers/common.js'
 
 const temps: string[] = []
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })))
@@ -90,6 +91,22 @@ describe('server launchers', () => {
       await nginx.stop()
     }
   }, 60_000)
+
+  test('a server that dies while starting fails at once, with its log tail', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shipline-dies-'))
+    temps.push(dir)
+    const server = startProcess('/bin/sh', ['-c', 'echo "bind: Address already in use" >&2; exit 3'], { logPath: join(dir, 'log') })
+    const started = Date.now()
+    const failure = waitReady(server, 'fake server', async () => false, 20_000)
+    await expect(failure).rejects.toThrow(/^fake server: the process exited \(code 3, signal null\)\n--- .*log \(last lines\) ---\nbind: Address already in use$/)
+    expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
+  test('a missing binary names the apt package to install', () => {
+    expect(() => requireBinary('/usr/sbin/no-such-daemon', 'no-such-package')).toThrow(
+      "/usr/sbin/no-such-daemon is not installed: the tests need the Debian package 'no-such-package' (.ci/run installs it: apt-get install no-such-package)",
+    )
+  })
 
   test('prometheus: up of a test exporter and a counter rate', async () => {
     const exporter = await startExporter()

@@ -78,3 +78,18 @@ export function runChecked(command: string, args: string[], what: string): strin
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true })
 }
+
+/**
+ * Run a launcher again (with fresh ports) when it lost the race for its port: a free port is only free until
+ * someone else binds it, and two test workers may pick the same one.
+ */
+export async function retryOnPortClash<T>(start: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start()
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error)
+      if (attempt >= attempts || !/address already in use|EADDRINUSE/i.test(text)) throw error
+    }
+  }
+}

@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { freePort, httpRequest } from '../net.js'
-import { removeDir, requireBinary, runChecked, serverDir, startProcess, waitReady } from './common.js'
+import { removeDir, requireBinary, retryOnPortClash, runChecked, serverDir, startProcess, waitReady } from './common.js'
 
 const NGINX = '/usr/sbin/nginx'
 
@@ -54,6 +54,10 @@ function render(body: string, ctx: NginxContext, controlPort: number, generation
 
 /** Start nginx on a free 127.0.0.1 port; `stop()` stops it by PID and removes the prefix. */
 export async function startNginx(opts: { config: (ctx: NginxContext) => string }): Promise<Nginx> {
+  return retryOnPortClash(() => startOnce(opts))
+}
+
+async function startOnce(opts: { config: (ctx: NginxContext) => string }): Promise<Nginx> {
   requireBinary(NGINX, 'nginx-light')
   const prefix = serverDir('nginx')
   for (const d of ['logs', 'tmp', 'conf']) mkdirSync(join(prefix, d))

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { freePort, httpRequest } from '../net.js'
-import { removeDir, requireBinary, serverDir, startProcess, waitReady } from './common.js'
+import { removeDir, requireBinary, retryOnPortClash, serverDir, startProcess, waitReady } from './common.js'
 
 const PROMETHEUS = '/usr/bin/prometheus'
 
@@ -42,6 +42,10 @@ function config(targets: string[], interval: string): string {
 
 /** Start Prometheus scraping `targets` (`host:port`); resolves once every target is up. */
 export async function startPrometheus(opts: { targets: string[]; scrapeInterval?: string }): Promise<Prometheus> {
+  return retryOnPortClash(() => startOnce(opts))
+}
+
+async function startOnce(opts: { targets: string[]; scrapeInterval?: string }): Promise<Prometheus> {
   requireBinary(PROMETHEUS, 'prometheus')
   if (!opts.targets.length) throw new Error('startPrometheus: give at least one target')
   for (const t of opts.targets) {

