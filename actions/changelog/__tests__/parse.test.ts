@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
+import { CommitParser } from 'conventional-commits-parser'
 import { createMessageParser } from '../src/domain/parse.js'
 import { raw } from './helpers.js'
 
@@ -63,5 +64,22 @@ describe('parse', () => {
     const c = parse(raw('feat: new api\n\nDEPRECATED: old() will go in 3.0, use new()'))
     expect(c.breaking).toBe(false)
     expect(c.notes).toEqual([{ title: 'DEPRECATED', text: 'old() will go in 3.0, use new()' }])
+  })
+})
+
+describe('fast path gives what the parser gives', () => {
+  const parser = new CommitParser({ headerPattern: /^(\w[\w-]*)(?:\(([^()\r\n]*)\))?(!)?: (.+)$/, headerCorrespondence: ['type', 'scope', 'bang', 'subject'] })
+  test.each([
+    { name: 'one line', msg: 'fix(a): b' },
+    { name: 'one line with PR', msg: 'feat: c (#12)' },
+    { name: 'with a plain body', msg: 'perf(x): y\n\nfaster by caching\nsecond line' },
+    { name: 'not conventional', msg: 'Tidy up\n\nmore words' },
+  ])('$name', ({ msg }) => {
+    const slow = parser.parse(msg)
+    const fast = parse(raw(msg))
+    expect(fast.type).toBe(slow.type ?? undefined)
+    expect(fast.scope).toBe(slow.scope ?? undefined)
+    expect(fast.notes).toEqual([])
+    expect(fast.issues).toEqual([])
   })
 })

@@ -1,7 +1,40 @@
-import { readString, setOutputs, Summary } from '@shipline/core'
+/** Action glue: inputs → engine → file, outputs, annotations, summary. */
+import { group, setOutputs, UserError, warning } from '@shipline/core'
+import { changelogPath, writeChangelogFile } from './adapters/changelog-file.js'
+import { buildSummary } from './domain/summary.js'
+import { readInputs } from './inputs.js'
+import { generate } from './pipeline.js'
+
+const MAX_ANNOTATIONS = 10
 
 export async function main(): Promise<void> {
-  readString('token')
-  setOutputs({ result: 'skeleton' })
-  new Summary().heading('Shipline skeleton').write()
+  // Local use without GitHub: `node dist/index.js --repo DIR [...]` (see cli.ts).
+  if (!process.env.GITHUB_ACTIONS && process.argv.includes('--repo')) return (await import('./cli.js')).cli(process.argv.slice(2))
+  const o = await readInputs()
+  const file = o.changelogFile ? changelogPath(o.cwd, o.changelogFile) : undefined
+  const run = await group('Reading commits', () => generate(o))
+  const { result: r } = run
+  const odd = r.nonConventional
+  odd.slice(0, MAX_ANNOTATIONS).forEach((c) => warning(`Not a conventional commit, listed under "Other": ${c.header}`, { title: `Commit ${c.shortSha}` }))
+  if (odd.length > MAX_ANNOTATIONS) warning(`${odd.length - MAX_ANNOTATIONS} more non-conventional commits (see the job summary)`)
+  if (o.strict && odd.length) {
+    throw new UserError(`${odd.length} commit${odd.length === 1 ? ' is' : 's are'} not conventional (strict: true): ${odd.slice(0, 5).map((c) => `${c.shortSha} '${c.header}'`).join(', ')}`, {
+      hint: "Write headers as 'type(scope): subject' (e.g. 'fix(api): handle empty body'), or set strict: false to list them under Other.",
+    })
+  }
+  if (file && r.releaseType !== 'none') {
+    const changed = await writeChangelogFile(file, r.version, run.changelog)
+    o.log.info(changed ? `Prepended ${r.version} to ${o.changelogFile}` : `${o.changelogFile} already has ${r.version}`)
+  }
+  setOutputs({
+    version: r.version,
+    'previous-version': r.previousVersion ?? '',
+    'release-type': r.releaseType,
+    changelog: run.changelog,
+    'release-notes': run.notes,
+    json: run.json,
+    breaking: r.breaking,
+    'commit-count': r.entries.length,
+  })
+  buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links).write()
 }

@@ -53,9 +53,11 @@ function changelogLine(c: ParsedCommit, links: Links): string {
 function byScope(items: readonly Entry[]): Entry[] {
   return items
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => (a.e.commit.scope ?? '').localeCompare(b.e.commit.scope ?? '') || a.i - b.i)
+    .sort((a, b) => cmp(a.e.commit.scope ?? '', b.e.commit.scope ?? '') || a.i - b.i)
     .map((x) => x.e)
 }
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 function scoped(c: ParsedCommit): string {
   return c.scope ? `**${c.scope}:** ` : ''

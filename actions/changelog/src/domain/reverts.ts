@@ -19,15 +19,17 @@ const norm = (header: string): string => header.replace(/\s*\(#\d+\)\s*$/, '').t
 export function cancelReverts(commits: readonly ParsedCommit[]): { kept: ParsedCommit[]; cancelled: CancelledPair[] } {
   const byHeader = new Map<string, number[]>()
   const byPr = new Map<number, number[]>()
+  const bySha = new Map<string, number[]>()
   commits.forEach((c, i) => {
     push(byHeader, norm(c.header), i)
+    push(bySha, c.sha.slice(0, 7), i)
     if (c.pr !== undefined) push(byPr, c.pr, i)
   })
   const gone = new Set<number>()
   const cancelled: CancelledPair[] = []
   commits.forEach((c, i) => {
     if (!c.reverts || gone.has(i)) return
-    const j = findTarget(commits, i, byHeader, byPr, gone)
+    const j = findTarget(commits, i, { byHeader, byPr, bySha }, gone)
     if (j === undefined) return
     gone.add(i)
     gone.add(j)
@@ -36,19 +38,14 @@ export function cancelReverts(commits: readonly ParsedCommit[]): { kept: ParsedC
   return { kept: commits.filter((_, i) => !gone.has(i)), cancelled }
 }
 
-function findTarget(
-  commits: readonly ParsedCommit[],
-  i: number,
-  byHeader: Map<string, number[]>,
-  byPr: Map<number, number[]>,
-  gone: Set<number>,
-): number | undefined {
+function findTarget(commits: readonly ParsedCommit[], i: number, index: Index, gone: Set<number>): number | undefined {
   const r = (commits[i] as ParsedCommit).reverts ?? {}
   const older = (j: number): boolean => j > i && !gone.has(j)
-  if (r.sha) {
+  const { byHeader, byPr, bySha } = index
+  if (r.sha && r.sha.length >= 7) {
     const sha = r.sha
-    const j = commits.findIndex((c, k) => older(k) && c.sha.startsWith(sha))
-    if (j !== -1) return j
+    const j = bySha.get(sha.slice(0, 7))?.find((k) => older(k) && (commits[k] as ParsedCommit).sha.startsWith(sha))
+    if (j !== undefined) return j
   }
   if (r.pr !== undefined) {
     const j = byPr.get(r.pr)?.find(older)
@@ -65,6 +62,12 @@ function findTarget(
     }
   }
   return undefined
+}
+
+interface Index {
+  byHeader: Map<string, number[]>
+  byPr: Map<number, number[]>
+  bySha: Map<string, number[]>
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {

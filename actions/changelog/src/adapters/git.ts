@@ -1,0 +1,119 @@
+/**
+ * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
+ * the commits of the range into a callback while `git log` runs, and list the authors seen before the range.
+ */
+import { git, gitMaybe, gitRecords, isShallow, resolveRef, UserError } from '@shipline/core'
+import { compareVersions, isPrerelease, isVersion } from '../domain/bump.js'
+import type { RawCommit } from '../domain/types.js'
+
+/** What the caller asked for. */
+export interface RangeRequest {
+  cwd: string
+  from?: string
+  to: string
+  tagPrefix: string
+}
+
+/** The resolved range and the version facts from the tags. */
+export interface ResolvedRange {
+  /** Ref the range starts after (a tag name or what the user gave); undefined = start of history. */
+  from?: string
+  fromSha?: string
+  to: string
+  toSha: string
+  /** Newest stable release version reachable from the start of the range (no prefix). */
+  previousVersion?: string
+  /** Tag of that release. */
+  previousTag?: string
+  /** Every version tagged with the prefix (for pre-release numbering). */
+  taken: string[]
+}
+
+const FETCH_HINT = 'The checkout is shallow: use actions/checkout with `fetch-depth: 0` so the whole history and the tags are there.'
+
+/** Resolve `from`/`to` and the previous version. Errors name the input and say what is accepted. */
+export async function resolveRange(req: RangeRequest): Promise<ResolvedRange> {
+  const { cwd, tagPrefix } = req
+  const [toSha, shallow] = await Promise.all([resolveRef(req.to, cwd, 'to'), isShallow(cwd)])
+  const all = await listTags(cwd, tagPrefix)
+  const taken = all.map((t) => t.version)
+  if (req.from !== undefined) {
+    const fromSha = await resolveRef(req.from, cwd, 'from').catch((e: unknown) => {
+      throw shallow && e instanceof UserError ? new UserError(e.message, { hint: FETCH_HINT }) : e
+    })
+    await checkOrder(cwd, req.from, fromSha, req.to, toSha)
+    const prev = newestStable(await listTags(cwd, tagPrefix, fromSha))
+    return { from: req.from, fromSha, to: req.to, toSha, ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}), taken }
+  }
+  // A tag on `to` itself is the release being (re)described, not the previous one.
+  const reachable = (await listTags(cwd, tagPrefix, toSha)).filter((t) => t.sha !== toSha)
+  const prev = newestStable(reachable)
+  if (!prev && shallow) {
+    throw new UserError(`No release tag matching '${tagPrefix}*' is reachable from '${req.to}', and the history is incomplete (shallow clone), so the whole history cannot be read`, { hint: FETCH_HINT })
+  }
+  if (!prev) return { to: req.to, toSha, taken }
+  return { from: prev.name, fromSha: prev.sha, to: req.to, toSha, previousVersion: prev.version, previousTag: prev.name, taken }
+}
+
+interface Tag {
+  name: string
+  version: string
+  sha: string
+}
+
+async function listTags(cwd: string, prefix: string, mergedInto?: string): Promise<Tag[]> {
+  const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']
+  if (mergedInto) args.push(`--merged=${mergedInto}`)
+  const out = await git(args, cwd)
+  const tags: Tag[] = []
+  for (const line of out.split('\n')) {
+    const [name = '', obj = '', peeled = ''] = line.split('\0')
+    if (!name.startsWith(prefix)) continue
+    const version = name.slice(prefix.length)
+    if (isVersion(version)) tags.push({ name, version, sha: peeled || obj })
+  }
+  return tags
+}
+
+function newestStable(tags: readonly Tag[]): Tag | undefined {
+  let best: Tag | undefined
+  for (const t of tags) if (!isPrerelease(t.version) && (!best || compareVersions(t.version, best.version) > 0)) best = t
+  return best
+}
+
+async function checkOrder(cwd: string, from: string, fromSha: string, to: string, toSha: string): Promise<void> {
+  if (fromSha === toSha) return
+  if ((await gitMaybe(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined) return
+  const after = (await gitMaybe(['merge-base', '--is-ancestor', toSha, fromSha], cwd)) !== undefined
+  const why = after ? `comes after 'to' ('${to}'): the range would be empty` : `is not an ancestor of 'to' ('${to}'): they are on different branches`
+  throw new UserError(`Input 'from': '${from}' ${why}`, { hint: "Set 'from' to an older tag or commit on the history of 'to', or leave it empty to start at the previous release tag." })
+}
+
+const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00'
+
+/**
+ * Stream the range's commits, newest first, into `onCommit` while git runs (only one record is held at a time).
+ * `paths` limits the log to commits touching them (monorepo packages). Returns the number of commits.
+ */
+export async function streamCommits(cwd: string, range: ResolvedRange, paths: readonly string[], onCommit: (c: RawCommit) => void): Promise<number> {
+  const args = ['-c', 'log.showSignature=false', 'log', '--no-color', FORMAT, range.fromSha ? `${range.fromSha}..${range.toSha}` : range.toSha]
+  if (paths.length) args.push('--', ...paths)
+  let n = 0
+  for await (const record of gitRecords(args, cwd)) {
+    const rec = record.charCodeAt(0) === 10 ? record.slice(1) : record
+    if (rec === '') continue
+    const f = rec.split('\x1f', 6)
+    if (f.length < 6) continue
+    onCommit({ sha: f[0] as string, parents: f[1] ? f[1].split(' ').length : 0, authorName: f[2] as string, authorEmail: f[3] as string, date: f[4] as string, message: f[5] as string })
+    n++
+  }
+  return n
+}
+
+/** Lower-cased emails of every author before the range (for "new contributors"). Empty at the start of history. */
+export async function authorsBefore(cwd: string, fromSha: string | undefined): Promise<Set<string>> {
+  const seen = new Set<string>()
+  if (!fromSha) return seen
+  for await (const line of gitRecords(['log', '--format=%ae', fromSha], cwd, '\n')) seen.add(line.toLowerCase())
+  return seen
+}

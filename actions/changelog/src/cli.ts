@@ -1,0 +1,68 @@
+/**
+ * Local entry, no GitHub needed (commits only): `node actions/changelog/dist/index.js --repo DIR [options]`.
+ * Prints the changelog (default), the release notes (`--notes`), or the structured result (`--json`) to stdout;
+ * progress and errors go to stderr; exit 1 on a bad argument or git error.
+ */
+import { parseArgs } from 'node:util'
+import { resolve } from 'node:path'
+import { messageOf, UserError } from '@shipline/core'
+import { isChannel, isVersion } from './domain/bump.js'
+import { DEFAULT_INCLUDE } from './inputs.js'
+import { generate } from './pipeline.js'
+
+const USAGE = `Usage: node dist/index.js --repo DIR [--from REF] [--to REF] [--tag-prefix v] [--path P]... [--prerelease rc]
+  [--initial-version 0.1.0] [--repository owner/name] [--json | --notes | --summary] [--quiet]`
+
+/** Run the CLI with `argv` (without node and script). */
+export async function cli(argv: string[]): Promise<void> {
+  try {
+    const { values: v } = parseArgs({
+      args: argv,
+      options: {
+        repo: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string', default: 'HEAD' },
+        'tag-prefix': { type: 'string', default: 'v' },
+        path: { type: 'string', multiple: true, default: [] },
+        prerelease: { type: 'string' },
+        'initial-version': { type: 'string', default: '0.1.0' },
+        repository: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        notes: { type: 'boolean', default: false },
+        summary: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+      },
+      strict: true,
+    })
+    if (!v.repo) throw new UserError(`--repo is required\n${USAGE}`)
+    if (!isVersion(v['initial-version'])) throw new UserError(`--initial-version '${v['initial-version']}' is not a semantic version such as 0.1.0`)
+    if (v.prerelease !== undefined && !isChannel(v.prerelease)) throw new UserError(`--prerelease '${v.prerelease}' is not a channel name such as rc or beta`)
+    const log = (m: string): void => void (v.quiet || process.stderr.write(`${m}\n`))
+    const run = await generate({
+      cwd: resolve(v.repo),
+      ...(v.from ? { from: v.from } : {}),
+      to: v.to,
+      tagPrefix: v['tag-prefix'],
+      initialVersion: v['initial-version'],
+      ...(v.prerelease ? { prerelease: v.prerelease } : {}),
+      breakingBumpsMajorBelow1: false,
+      paths: v.path,
+      source: 'commits',
+      includeTypes: DEFAULT_INCLUDE,
+      ...(v.repository ? { repository: v.repository } : {}),
+      now: new Date(),
+      log: { info: log, warning: (m) => log(`warning: ${m}`) },
+    })
+    const r = run.result
+    log(`${r.previousVersion ?? '(none)'} -> ${r.version || '(none)'} (${r.releaseType}); ${r.total} commits, ${r.nonConventional.length} not conventional`)
+    let out = run.changelog
+    if (v.json) out = `${JSON.stringify(run.json, null, 2)}\n`
+    else if (v.notes) out = run.notes
+    else if (v.summary) out = (await import('./domain/summary.js')).buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links).toString()
+    process.stdout.write(out)
+  } catch (e) {
+    const hint = e instanceof UserError && e.hint ? `\nHint: ${e.hint}` : ''
+    process.stderr.write(`error: ${messageOf(e)}${hint}\n`)
+    process.exitCode = 1
+  }
+}

@@ -1,0 +1,76 @@
+/** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
+import { existsSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { getInput, info, InputError, maskSecret, messageOf, readBoolean, readEnum, readGlobList, readList, readString, warning } from '@shipline/core'
+import { isChannel, isVersion } from './domain/bump.js'
+import { parseLabelMap } from './domain/sections.js'
+import type { ChangelogOptions } from './pipeline.js'
+
+/** The action's options: the engine's plus what main.ts does with the result. */
+export interface ActionOptions extends ChangelogOptions {
+  strict: boolean
+  changelogFile?: string
+}
+
+const SOURCES = ['commits', 'labels', 'both'] as const
+
+/** Read every input. */
+export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<ActionOptions> {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const wd = readString('working-directory', { fallback: '.' }) as string
+  const cwd = resolve(workspace, wd)
+  if (!existsSync(cwd) || !statSync(cwd).isDirectory()) throw new InputError('working-directory', wd, 'is not a directory in the workspace')
+  const token = readString('token')
+  maskSecret(token)
+  const initialVersion = readString('initial-version', { fallback: '0.1.0' }) as string
+  if (!isVersion(initialVersion)) throw new InputError('initial-version', initialVersion, "is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)")
+  const prerelease = readString('prerelease')
+  if (prerelease !== undefined && !isChannel(prerelease)) throw new InputError('prerelease', prerelease, "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')")
+  const source = readEnum('source', SOURCES, token ? 'both' : 'commits') as ActionOptions['source']
+  if (source !== 'commits' && !token) throw new InputError('source', source, "needs a token to read pull-request labels: set 'token' or use 'source: commits'")
+  const repository = readString('repository', { fallback: env.GITHUB_REPOSITORY, pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/name'" })
+  const from = readString('from')
+  const labelMap = await readLabelMap()
+  const changelogFile = readString('changelog-file')
+  return {
+    cwd,
+    ...(from !== undefined ? { from } : {}),
+    to: readString('to', { fallback: 'HEAD' }) as string,
+    tagPrefix: readString('tag-prefix', { fallback: 'v', pattern: /^[\w./@-]*$/, accepted: "is not a tag prefix (letters, digits, '.', '/', '@', '-', '_'), e.g. 'v' or 'core-v'" }) as string,
+    initialVersion,
+    ...(prerelease ? { prerelease } : {}),
+    breakingBumpsMajorBelow1: readBoolean('breaking-bumps-major-below-1', false),
+    paths: readGlobList('path'),
+    source,
+    ...(labelMap ? { labelMap } : {}),
+    skipLabel: readString('skip-label', { fallback: 'skip-changelog' }) as string,
+    includeTypes: includeTypes(readList('include-types', { commas: true })),
+    ...(token ? { token } : {}),
+    ...(repository ? { repository } : {}),
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    now: new Date(),
+    log: { info, warning: (m) => warning(m) },
+    strict: readBoolean('strict', false),
+    ...(changelogFile ? { changelogFile } : {}),
+  }
+}
+
+/** Section keys in the release notes; the default when the input is empty. */
+export const DEFAULT_INCLUDE = ['feat', 'fix', 'perf', 'deprecations']
+
+function includeTypes(list: string[]): string[] {
+  return list.length ? list.map((t) => t.toLowerCase()) : DEFAULT_INCLUDE
+}
+
+async function readLabelMap(): Promise<Map<string, string[]> | undefined> {
+  const text = getInput('label-map')
+  if (!text) return undefined
+  const { parse } = await import('yaml')
+  let value: unknown
+  try {
+    value = parse(text)
+  } catch (e) {
+    throw new InputError('label-map', text, `is not valid JSON or YAML (${messageOf(e).split('\n')[0]})`)
+  }
+  return parseLabelMap(value)
+}

@@ -1,0 +1,95 @@
+/**
+ * One changelog run, shared by the action (main.ts) and the local CLI (cli.ts): resolve the range, stream and
+ * parse the commits, optionally attach pull requests, and render the documents. No runner I/O here beyond the
+ * `log` callbacks, so the CLI can print to stderr.
+ */
+import { createGitHubClient } from '@shipline/core'
+import { authorsBefore, resolveRange, streamCommits, type ResolvedRange } from './adapters/git.js'
+import { findPulls } from './adapters/pulls.js'
+import { ChangelogEngine, type EngineResult } from './domain/engine.js'
+import { Links } from './domain/links.js'
+import { renderChangelog, renderReleaseNotes, type ReleaseHeading } from './domain/render.js'
+import { newContributors, toJson } from './domain/report.js'
+
+/** Everything a run needs, already validated. */
+export interface ChangelogOptions {
+  cwd: string
+  from?: string
+  to: string
+  tagPrefix: string
+  initialVersion: string
+  prerelease?: string
+  breakingBumpsMajorBelow1: boolean
+  paths: string[]
+  source: 'commits' | 'labels' | 'both'
+  labelMap?: ReadonlyMap<string, string[]>
+  skipLabel?: string
+  includeTypes: string[]
+  token?: string
+  /** `owner/repo` for links and the API. */
+  repository?: string
+  serverUrl?: string
+  /** Date of the release heading. */
+  now: Date
+  log: { info(msg: string): void; warning(msg: string): void }
+}
+
+/** The outcome of a run. */
+export interface ChangelogRun {
+  result: EngineResult
+  range: ResolvedRange
+  heading: ReleaseHeading
+  links: Links
+  changelog: string
+  notes: string
+  json: object
+  apiCalls: number
+}
+
+/** Run the engine over a repository. */
+export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
+  const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix })
+  o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`)
+  const engine = new ChangelogEngine()
+  const earlierAuthors = authorsBefore(o.cwd, range.fromSha)
+  const count = await streamCommits(o.cwd, range, o.paths, (c) => engine.add(c))
+  const earlier = await earlierAuthors
+  let apiCalls = 0
+  if (o.source !== 'commits' && count > 0) {
+    const [owner, repo] = (o.repository ?? '').split('/')
+    const client = await createGitHubClient({ token: o.token ?? '', action: 'changelog' })
+    const found = await findPulls(client, engine.parsed, { owner: owner ?? '', repo: repo ?? '' })
+    apiCalls = found.calls
+    engine.attachPulls(found.pulls)
+    o.log.info(`Matched ${found.pulls.size} pull requests to ${count} commits with ${found.calls} API calls`)
+    if (found.truncated) o.log.warning(`Stopped listing pull requests after ${found.calls} pages; older PRs in the range are described from their commits only.`)
+  }
+  const result = engine.finish({
+    source: o.source,
+    ...(o.labelMap ? { labelMap: o.labelMap } : {}),
+    ...(o.skipLabel ? { skipLabel: o.skipLabel } : {}),
+    ...(range.previousVersion !== undefined ? { previous: range.previousVersion } : {}),
+    initial: o.initialVersion,
+    ...(o.prerelease ? { prerelease: o.prerelease } : {}),
+    breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
+    taken: range.taken,
+  })
+  const links = new Links({ ...(o.serverUrl ? { server: o.serverUrl } : {}), ...(o.repository ? { repo: o.repository } : {}) })
+  const heading: ReleaseHeading = {
+    version: result.version,
+    ...(range.previousTag ? { fromTag: range.previousTag } : {}),
+    toTag: result.version ? `${o.tagPrefix}${result.version}` : range.to,
+    date: o.now.toISOString().slice(0, 10),
+  }
+  const contributors = range.fromSha ? newContributors(result.entries, earlier) : []
+  return {
+    result,
+    range,
+    heading,
+    links,
+    changelog: renderChangelog(result, heading, links),
+    notes: renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }),
+    json: toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
+    apiCalls,
+  }
+}
