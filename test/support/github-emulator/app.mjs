@@ -137,6 +137,7 @@ export class App {
       if (!req.readableEnded) await drain(req).catch(() => {})
       this.send(res, status, err.body(), headers)
     } finally {
+      repo ??= found.params.owner ? this.store.get(found.params.owner, found.params.repo ?? '') : undefined
       repo?.calls.push({ operation: op.id, method: req.method ?? 'GET', path: url.pathname + url.search, status })
     }
   }

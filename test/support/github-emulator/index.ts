@@ -133,14 +133,14 @@ export interface Emulator {
 export interface StartOptions {
   /** Node binary (default: the current one). */
   node?: string
-  /** Compile every validator before listening (slower start, flat first-call latency). */
-  warm?: boolean
+  /** Skip writing the precompiled-validator cache when it is missing (validators then compile on first use). */
+  lazy?: boolean
   timeoutMs?: number
 }
 
 /** Start an emulator on a free loopback port. */
 export async function startEmulator(options: StartOptions = {}): Promise<Emulator> {
-  const child = spawn(options.node ?? process.execPath, [SERVER, ...(options.warm ? ['--warm'] : [])], {
+  const child = spawn(options.node ?? process.execPath, [SERVER, ...(options.lazy ? ['--lazy'] : [])], {
     stdio: ['pipe', 'pipe', 'pipe'],
   })
   const port = await waitForPort(child, options.timeoutMs ?? 15_000)

@@ -19,7 +19,8 @@ const arg = (/** @type {string} */ name) => {
 const started = performance.now()
 const dataDir = arg('--data') ?? mkdtempSync(join(tmpdir(), 'shipline-emulator-'))
 const app = new App(loadCutSpec(OPERATIONS), dataDir)
-if (args.includes('--warm')) app.validator.warm()
+// First emulator on this machine (or after a spec/ajv change): compile every validator once and cache the code.
+if (!app.validator.precompiled && !args.includes('--lazy')) app.validator.writeCache()
 
 const server = createServer((req, res) => {
   app.handle(req, res).catch((e) => {

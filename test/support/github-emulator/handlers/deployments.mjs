@@ -87,7 +87,9 @@ export const deploymentHandlers = {
   },
 
   'repos/list-deployments': (ctx) => {
-    const { sha, ref, task, environment: env } = ctx.params
+    // The spec gives these filters `default: 'none'` (meaning: no filter), and request validation fills defaults in.
+    const f = (/** @type {unknown} */ v) => (v === 'none' || v === undefined || v === null ? undefined : String(v))
+    const [sha, ref, task, env] = [f(ctx.params.sha), f(ctx.params.ref), f(ctx.params.task), f(ctx.params.environment)]
     const list = [...ctx.repo.deployments.values()].filter(
       (d) => (!sha || d.sha === sha) && (!ref || d.ref === ref) && (!task || d.task === task) && (!env || d.environment === env),
     )
