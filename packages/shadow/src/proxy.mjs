@@ -1,0 +1,232 @@
+// @ts-check
+/**
+ * The shadow proxy. Users talk to production through it and only ever see production's answer; a copy of each
+ * safe request goes, asynchronously and marked `X-Shadow: true`, to the dark version, and the two answers are
+ * compared. Production is protected: the copy is sent on its own connection pool, through a bounded queue that
+ * drops (and counts) copies when full, with a short timeout, and a request body is buffered for mirroring only up
+ * to a cap. Nothing on the production path waits for the dark version.
+ */
+import http from 'node:http'
+import https from 'node:https'
+import { compareResponses } from './compare.mjs'
+import { BoundedQueue } from './queue.mjs'
+import { ShadowStats } from './stats.mjs'
+
+/** @typedef {import('./options.mjs').ShadowOptions} ShadowOptions */
+/** @typedef {import('./compare.mjs').CapturedResponse} CapturedResponse */
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host'])
+
+/**
+ * Headers to forward: hop-by-hop ones (and those named in Connection) removed, an incoming X-Shadow removed so a
+ * client cannot mark its own production traffic as shadow, X-Forwarded-* added.
+ * @param {http.IncomingMessage} req
+ */
+function forwardHeaders(req) {
+  const named = String(req.headers.connection ?? '').toLowerCase().split(',').map((s) => s.trim())
+  /** @type {http.OutgoingHttpHeaders} */
+  const out = {}
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (HOP_BY_HOP.has(key) || named.includes(key) || key === 'x-shadow' || key === 'x-shadow-datastore' || value === undefined) continue
+    out[key] = value
+  }
+  const client = req.socket.remoteAddress ?? ''
+  out['x-forwarded-for'] = req.headers['x-forwarded-for'] ? `${req.headers['x-forwarded-for']}, ${client}` : client
+  if (req.headers.host) out['x-forwarded-host'] = req.headers.host
+  return out
+}
+
+/** @param {http.IncomingHttpHeaders} headers */
+function responseHeaders(headers) {
+  /** @type {http.OutgoingHttpHeaders} */
+  const out = {}
+  for (const [key, value] of Object.entries(headers)) if (!HOP_BY_HOP.has(key) && value !== undefined) out[key] = value
+  return out
+}
+
+/** @param {URL} base @param {string} path */
+function targetPath(base, path) {
+  return `${base.pathname.replace(/\/$/, '')}${path}`
+}
+
+/** Collects up to `cap` bytes of a stream; beyond that only marks `truncated`. */
+class Capture {
+  /** @param {number} cap */
+  constructor(cap) {
+    this.cap = cap
+    /** @type {Buffer[]} */
+    this.chunks = []
+    this.bytes = 0
+    this.truncated = false
+  }
+
+  /** @param {Buffer} chunk */
+  add(chunk) {
+    if (this.truncated) return
+    this.bytes += chunk.length
+    if (this.bytes > this.cap) {
+      this.truncated = true
+      this.chunks = []
+    } else this.chunks.push(chunk)
+  }
+
+  body() {
+    return Buffer.concat(this.chunks)
+  }
+}
+
+/**
+ * Start the proxy and its admin server.
+ * @param {ShadowOptions} options
+ */
+export async function startShadowProxy(options) {
+  const stats = new ShadowStats({ maxSamples: options.samples, production: options.production.origin + options.production.pathname, dark: options.dark.origin + options.dark.pathname, darkWrites: options.darkWrites })
+  const queue = new BoundedQueue(options.concurrency, options.queueSize, (running, waiting) => {
+    stats.darkInflight = running
+    stats.queueWaiting = waiting
+  })
+  const client = (/** @type {URL} */ url) => (url.protocol === 'https:' ? https : http)
+  const productionAgent = new (client(options.production).Agent)({ keepAlive: true })
+  const darkAgent = new (client(options.dark).Agent)({ keepAlive: true, maxSockets: options.concurrency })
+
+  /**
+   * Send the copy to the dark version and capture its answer.
+   * @param {{ method: string, path: string, headers: http.OutgoingHttpHeaders, body: Buffer }} copy
+   * @returns {Promise<CapturedResponse | undefined>}
+   */
+  function sendDark(copy) {
+    return new Promise((resolve) => {
+      stats.mirrored += 1
+      /** @type {http.OutgoingHttpHeaders} */
+      const headers = { ...copy.headers, 'x-shadow': 'true', 'content-length': String(copy.body.length) }
+      if (options.darkWrites && options.darkDatastore) headers['x-shadow-datastore'] = options.darkDatastore
+      delete headers['transfer-encoding']
+      const req = client(options.dark).request(new URL(options.dark.origin), { method: copy.method, path: targetPath(options.dark, copy.path), headers, agent: darkAgent, timeout: options.darkTimeoutMs })
+      const timer = setTimeout(() => req.destroy(new Error('timeout')), options.darkTimeoutMs)
+      req.on('timeout', () => req.destroy(new Error('timeout')))
+      req.on('error', (error) => {
+        clearTimeout(timer)
+        stats.darkErrors[error.message === 'timeout' ? 'timeout' : 'error'] += 1
+        resolve(undefined)
+      })
+      req.on('response', (res) => {
+        const capture = new Capture(options.compareBodyCap)
+        res.on('data', (chunk) => capture.add(chunk))
+        res.on('error', () => {})
+        res.on('end', () => {
+          clearTimeout(timer)
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: capture.body(), truncated: capture.truncated })
+        })
+      })
+      req.end(copy.body)
+    })
+  }
+
+  /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
+  function handle(req, res) {
+    const method = req.method ?? 'GET'
+    const path = req.url ?? '/'
+    if (!path.startsWith('/')) {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('shadow-proxy: only origin-form request targets (/path) are accepted\n')
+      return
+    }
+    stats.requests += 1
+    const headers = forwardHeaders(req)
+    const wantsCopy = SAFE_METHODS.has(method) || options.darkWrites
+    if (!wantsCopy) stats.skipped.unsafe_method += 1
+    const requestBody = new Capture(options.mirrorBodyCap)
+    /** @type {{ resolve: (r: CapturedResponse | undefined) => void, promise: Promise<CapturedResponse | undefined> } | undefined} */
+    let productionResult
+    if (wantsCopy) {
+      /** @type {(r: CapturedResponse | undefined) => void} */
+      let resolve = () => {}
+      const promise = new Promise((ok) => (resolve = ok))
+      productionResult = { resolve, promise }
+    }
+
+    const upstream = client(options.production).request(new URL(options.production.origin), { method, path: targetPath(options.production, path), headers, agent: productionAgent, timeout: options.productionTimeoutMs })
+    upstream.on('timeout', () => upstream.destroy(new Error(`production did not answer within ${options.productionTimeoutMs} ms`)))
+    upstream.on('error', (error) => {
+      stats.productionErrors += 1
+      productionResult?.resolve(undefined)
+      if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end(`shadow-proxy: production failed: ${error.message}\n`)
+      else res.destroy(error)
+    })
+    upstream.on('close', () => productionResult?.resolve(undefined)) // no-op once resolved
+    upstream.on('response', (pres) => {
+      res.writeHead(pres.statusCode ?? 502, pres.statusMessage, responseHeaders(pres.headers))
+      const capture = productionResult ? new Capture(options.compareBodyCap) : undefined
+      pres.on('data', (chunk) => capture?.add(chunk))
+      pres.on('end', () => productionResult?.resolve(capture && { status: pres.statusCode ?? 0, headers: pres.headers, body: capture.body(), truncated: capture.truncated }))
+      pres.on('error', () => productionResult?.resolve(undefined))
+      pres.on('close', () => productionResult?.resolve(undefined)) // no-op after 'end'; frees the copy if aborted
+      pres.pipe(res)
+    })
+    res.on('close', () => {
+      if (!res.writableFinished) upstream.destroy()
+    })
+    if (wantsCopy) req.on('data', (chunk) => requestBody.add(chunk))
+    req.on('end', () => {
+      if (!productionResult) return
+      if (requestBody.truncated) {
+        stats.skipped.body_too_large += 1
+        return
+      }
+      const pending = productionResult.promise
+      const copy = { method, path, headers, body: requestBody.body() }
+      const accepted = queue.offer(async () => {
+        const dark = await sendDark(copy)
+        const production = await pending
+        if (!dark) return
+        if (!production) {
+          stats.skipped.production_error += 1
+          return
+        }
+        stats.recordComparison({ method, path }, compareResponses(production, dark, { headers: options.compareHeaders, ignorePaths: options.ignorePaths }))
+      })
+      if (!accepted) stats.skipped.queue_full += 1
+    })
+    req.pipe(upstream)
+  }
+
+  const server = http.createServer(handle)
+  server.keepAliveTimeout = 5_000
+  const admin = http.createServer((req, res) => {
+    if (req.url === '/metrics') res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }).end(stats.prometheus())
+    else if (req.url === '/report') res.writeHead(200, { 'content-type': 'application/json' }).end(`${JSON.stringify(stats.report(), null, 2)}\n`)
+    else if (req.url === '/healthz') res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n')
+    else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: try /metrics, /report or /healthz\n')
+  })
+  const url = await listen(server, options.listen)
+  const adminUrl = await listen(admin, options.admin)
+
+  return {
+    url,
+    adminUrl,
+    stats,
+    /** Wait (bounded) for copies in flight, then stop both servers and the agents. */
+    async close(drainMs = 2_000) {
+      const closed = Promise.all([new Promise((ok) => server.close(ok)), new Promise((ok) => admin.close(ok))])
+      server.closeIdleConnections()
+      admin.closeAllConnections()
+      await queue.idle(drainMs)
+      productionAgent.destroy()
+      darkAgent.destroy()
+      server.closeAllConnections()
+      await closed
+    },
+  }
+}
+
+/** @param {http.Server} server @param {{ host: string, port: number }} at @returns {Promise<string>} */
+function listen(server, at) {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(at.port, at.host, () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : at.port
+      resolve(`http://${at.host.includes(':') ? `[${at.host}]` : at.host}:${port}`)
+    })
+  })
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * CLI entry of the shadow proxy (plain Node ≥ 20, no dependencies, no TypeScript loader):
+ *   node shadow-proxy.mjs --listen 127.0.0.1:0 --production http://127.0.0.1:8081 --dark http://127.0.0.1:8082
+ * Prints one JSON line when listening; writes the report on exit. Exit codes: 0 done, 2 bad options or cannot
+ * listen, 3 the diff rate was above --max-diff-rate at the end of --duration.
+ */
+import { rename, writeFile, rm } from 'node:fs/promises'
+import { setInterval, clearInterval } from 'node:timers'
+import { parseOptions, ShadowOptionsError, USAGE } from './options.mjs'
+import { startShadowProxy } from './proxy.mjs'
+
+/** @param {string} path @param {unknown} value */
+async function writeReport(path, value) {
+  const temp = `${path}.${process.pid}.tmp`
+  try {
+    await writeFile(temp, `${JSON.stringify(value, null, 2)}\n`)
+    await rename(temp, path)
+  } catch (error) {
+    await rm(temp, { force: true })
+    process.stderr.write(`shadow-proxy: could not write the report to ${path}: ${/** @type {Error} */ (error).message}\n`)
+  }
+}
+
+async function main() {
+  const argv = process.argv.slice(2)
+  if (argv.includes('--help')) {
+    process.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+  let options
+  try {
+    options = parseOptions(argv)
+  } catch (error) {
+    if (!(error instanceof ShadowOptionsError)) throw error
+    process.stderr.write(`shadow-proxy: ${error.message}\n`)
+    return 2
+  }
+  let proxy
+  try {
+    proxy = await startShadowProxy(options)
+  } catch (error) {
+    process.stderr.write(`shadow-proxy: cannot listen: ${/** @type {Error} */ (error).message}\n`)
+    return 2
+  }
+  const running = proxy
+  process.stdout.write(`${JSON.stringify({ event: 'listening', url: running.url, admin: running.adminUrl, pid: process.pid })}\n`)
+  const report = options.report
+  const ticker = report ? setInterval(() => void writeReport(report, running.stats.report()), options.reportIntervalMs) : undefined
+  ticker?.unref()
+  const stop = await new Promise((resolve) => {
+    process.once('SIGTERM', () => resolve('SIGTERM'))
+    process.once('SIGINT', () => resolve('SIGINT'))
+    if (options.durationMs !== undefined) setTimeout(() => resolve('duration'), options.durationMs)
+  })
+  clearInterval(ticker)
+  await running.close()
+  const final = running.stats.report()
+  if (report) await writeReport(report, final)
+  process.stdout.write(`${JSON.stringify({ event: 'stopped', reason: stop, requests: final.requests, compared: final.compared, differed: final.differed, diffRate: final.diffRate, dropped: final.skipped.queue_full })}\n`)
+  if (stop === 'duration' && options.maxDiffRate !== undefined && final.diffRate > options.maxDiffRate) {
+    process.stderr.write(`shadow-proxy: diff rate ${(final.diffRate * 100).toFixed(2)}% (${final.differed}/${final.compared}) is above --max-diff-rate ${options.maxDiffRate}\n`)
+    return 3
+  }
+  return 0
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`shadow-proxy: internal error: ${error?.stack ?? error}\n`)
+    process.exit(1)
+  },
+)
