@@ -730,7 +730,7 @@ function prepareSwitch(t, script, args, timeoutMs) {
                 throw new Error(reason(r));
             });
             done.catch(() => undefined);
-            ok({ host: t, previous: (m[1] ?? '').trim(), go: () => child.stdin.end('go\n'), abort: () => child.stdin.end('abort\n'), done });
+            ok({ host: t, previous: (m[1] ?? '').trim(), go: () => child.stdin.end('go\n'), abort: () => child.stdin.end('abort\n'), hangUp: () => child.stdin.end(), done });
         };
         child.stdout.on('data', onData);
         finished.then((r) => fail(new Error(reason(r))));
@@ -918,7 +918,7 @@ async function checkHealth(check, t, ctx, timeoutMs) {
         const left = deadline - performance.now();
         if (left <= 0)
             break;
-        const each = Math.max(250, Math.min(left, 10_000));
+        const each = Math.round(Math.max(250, Math.min(left, 10_000)));
         if (check.kind === 'http')
             last = await httpOnce(ctx.url, check.status, each);
         else {

@@ -42,7 +42,7 @@ export async function checkHealth(
   for (let attempt = 0; attempt < 1000; attempt++) {
     const left = deadline - performance.now()
     if (left <= 0) break
-    const each = Math.max(250, Math.min(left, 10_000))
+    const each = Math.round(Math.max(250, Math.min(left, 10_000)))
     if (check.kind === 'http') last = await httpOnce(ctx.url, check.status, each)
     else {
       const r = await call(t, HEALTH, [t.root, ctx.version, ctx.label, check.command], { timeoutMs: each })

@@ -69,6 +69,8 @@ export interface PreparedSwitch {
   previous: string
   go(): void
   abort(): void
+  /** Close stdin without a line: what the host sees when the runner dies. Also calls the switch off. */
+  hangUp(): void
   /** Resolves with the host's switch time (ns since the epoch, as a string), or rejects with why it failed. */
   done: Promise<string>
 }
@@ -91,7 +93,7 @@ export function prepareSwitch(t: Transport, script: string, args: readonly strin
         throw new Error(reason(r))
       })
       done.catch(() => undefined)
-      ok({ host: t, previous: (m[1] ?? '').trim(), go: () => child.stdin.end('go\n'), abort: () => child.stdin.end('abort\n'), done })
+      ok({ host: t, previous: (m[1] ?? '').trim(), go: () => child.stdin.end('go\n'), abort: () => child.stdin.end('abort\n'), hangUp: () => child.stdin.end(), done })
     }
     child.stdout.on('data', onData)
     finished.then((r) => fail(new Error(reason(r))))
