@@ -36,7 +36,7 @@ export interface RunOptions {
   token?: string
   /** RUNNER_DEBUG=1. */
   debug?: boolean
-  /** Kill (SIGKILL) the step after this long (default 60 s); `timedOut` is then true. */
+  /** Kill (SIGKILL) the step after this long (default 45 s, under jest's 60 s); `timedOut` is then true. */
   timeoutMs?: number
   /** Also run `runs.post` (with STATE_* from the main step) when action.yml has one. */
   post?: boolean
@@ -187,7 +187,7 @@ function startStep(ctx: RunContext, script: string, extra: Record<string, string
   const timer = setTimeout(() => {
     timedOut = true
     child.kill('SIGKILL')
-  }, ctx.opts.timeoutMs ?? 60_000)
+  }, ctx.opts.timeoutMs ?? 45_000)
   const done = new Promise<RunResult>((ok, fail) => {
     child.on('error', (e) => {
       clearTimeout(timer)
