@@ -1,0 +1,120 @@
+/**
+ * Read and check every input before anything is touched: a bad step, router, weight, metric or expression stops
+ * the run with an error naming the input, the value and what is accepted, and traffic stays as it is.
+ */
+import { InputError, readBoolean, readDuration, readEnum, readObject, readString, requireString } from '@shipline/core'
+import { isAbsolute, resolve } from 'node:path'
+import { parseMetrics, type MetricSpec } from '../domain/metrics.js'
+import type { Sticky } from '../domain/nginx-config.js'
+import { fingerprint } from '../domain/rollout.js'
+import { blueGreenSteps, parseSteps, type Step } from '../domain/steps.js'
+
+export interface NginxConfig {
+  upstream: string
+  backends: Record<string, string[]>
+  sticky: Sticky | undefined
+  testCommand: string[]
+  reloadCommand: string[]
+  probeUrl: string | undefined
+  versionHeader: string
+  probeTimeoutMs: number
+}
+
+export interface Config {
+  strategy: 'canary' | 'blue-green'
+  steps: Step[]
+  stable: string
+  canary: string
+  router: 'nginx' | 'file'
+  routerConfig: string
+  nginx: NginxConfig | undefined
+  metrics: MetricSpec[]
+  previewChecks: MetricSpec[]
+  resume: boolean
+  abort: boolean
+  onInconclusive: 'pause' | 'fail'
+  environment: string
+  token: string
+  /** Identifies this rollout across runs. */
+  key: string
+}
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/
+const ADDRESS = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}$|^unix:\/[^\s;{}'"]+$/
+
+async function argv(name: string, fallback: string[]): Promise<string[]> {
+  const list = await readObject<unknown[]>(name, { array: true, fallback, example: '["nginx", "-s", "reload"]' })
+  if (!list || list.length === 0 || list.some((a) => typeof a !== 'string' || a === '')) {
+    throw new InputError(name, JSON.stringify(list), 'is not a command as a list of non-empty strings (argv, no shell), e.g. ["nginx", "-s", "reload"]')
+  }
+  return list as string[]
+}
+
+async function backends(stable: string, canary: string): Promise<Record<string, string[]>> {
+  const raw = await readObject<Record<string, unknown>>('backends', { required: true, example: '{blue: "127.0.0.1:8081", green: ["127.0.0.1:8082"]}' })
+  const out: Record<string, string[]> = {}
+  for (const name of [stable, canary]) {
+    const v = raw?.[name]
+    const list = typeof v === 'string' ? [v] : Array.isArray(v) ? v : undefined
+    if (!list || list.length === 0) throw new InputError('backends', JSON.stringify(raw), `has no servers for '${name}'; map each of stable and canary to host:port or a list of them`)
+    for (const a of list) {
+      if (typeof a !== 'string' || !ADDRESS.test(a)) throw new InputError('backends', String(a), `is not a server address for '${name}' (host:port, [ipv6]:port or unix:/path)`)
+    }
+    out[name] = list as string[]
+  }
+  return out
+}
+
+function sticky(): Sticky | undefined {
+  const v = readString('sticky', { pattern: /^(header|cookie):[A-Za-z0-9_-]{1,64}$/, accepted: "is not a sticky key: use 'header:<name>' or 'cookie:<name>' (letters, digits, _ -)" })
+  if (!v) return undefined
+  const [kind, name] = v.split(':') as ['header' | 'cookie', string]
+  return { kind, name }
+}
+
+async function nginxConfig(stable: string, canary: string): Promise<NginxConfig> {
+  const probeUrl = readString('probe-url', { pattern: /^https?:\/\/\S+$/, accepted: 'is not an http(s) URL' })
+  return {
+    upstream: readString('nginx-upstream', { fallback: 'shipline', pattern: /^[a-z_][a-z0-9_]{0,40}$/, accepted: 'is not an nginx upstream name (lower-case letters, digits, _)' }) as string,
+    backends: await backends(stable, canary),
+    sticky: sticky(),
+    testCommand: await argv('test-command', ['nginx', '-t']),
+    reloadCommand: await argv('reload-command', ['nginx', '-s', 'reload']),
+    probeUrl,
+    versionHeader: readString('version-header', { fallback: 'x-version', pattern: /^[A-Za-z0-9-]{1,64}$/, accepted: 'is not a header name' }) as string,
+    probeTimeoutMs: readDuration('probe-timeout', { fallback: 10_000, max: 300_000 }) as number,
+  }
+}
+
+async function plan(strategy: 'canary' | 'blue-green', metrics: MetricSpec[], previewChecks: MetricSpec[]): Promise<Step[]> {
+  const rawSteps = await readObject<unknown[]>('steps', { array: true, example: '[{setWeight: 10}, {analysis: {}}, {pause: {}}]' })
+  if (strategy === 'canary') {
+    if (previewChecks.length) throw new InputError('preview-checks', `${previewChecks.length} check(s)`, "is only used by strategy 'blue-green'")
+    return parseSteps(rawSteps ?? [], metrics.map((m) => m.name))
+  }
+  if (rawSteps) throw new InputError('steps', JSON.stringify(rawSteps), "is only used by strategy 'canary'; blue-green runs preview-checks, switches, then runs metrics")
+  const scaleDownDelayMs = readDuration('scale-down-delay', { fallback: 0, max: 6 * 3_600_000 }) as number
+  return blueGreenSteps({ hasPreviewChecks: previewChecks.length > 0, hasMetrics: metrics.length > 0, scaleDownDelayMs })
+}
+
+/** Read every input; throws an InputError on the first bad one. */
+export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<Config> {
+  const strategy = readEnum('strategy', ['canary', 'blue-green'] as const, 'canary') as Config['strategy']
+  const router = readEnum('router', ['nginx', 'file'] as const, 'file') as Config['router']
+  const stable = requireString('stable', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' })
+  const canary = requireString('canary', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' })
+  if (stable === canary) throw new InputError('canary', canary, 'is the same as stable; the canary must be a different version')
+  const configPath = requireString('router-config')
+  const routerConfig = isAbsolute(configPath) ? configPath : resolve(env.GITHUB_WORKSPACE ?? process.cwd(), configPath)
+  const metrics = parseMetrics((await readObject<unknown[]>('metrics', { array: true, fallback: [] })) ?? [], 'metrics')
+  const previewChecks = parseMetrics((await readObject<unknown[]>('preview-checks', { array: true, fallback: [] })) ?? [], 'preview-checks')
+  const steps = await plan(strategy, metrics, previewChecks)
+  const nginx = router === 'nginx' ? await nginxConfig(stable, canary) : undefined
+  const resume = readBoolean('resume', false)
+  const abort = readBoolean('abort', false)
+  const onInconclusive = readEnum('on-inconclusive', ['pause', 'fail'] as const, 'pause') as Config['onInconclusive']
+  const environment = readString('environment', { fallback: 'production', pattern: /^[^\s].{0,254}$/, accepted: 'is not an environment name' }) as string
+  const token = readString('token', { fallback: '' }) as string
+  const key = fingerprint({ strategy, stable, canary, router, routerConfig, steps })
+  return { strategy, steps, stable, canary, router, routerConfig, nginx, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key }
+}

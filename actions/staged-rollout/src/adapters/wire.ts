@@ -1,0 +1,50 @@
+/** Builds the adapters a run needs from its config: router, state store, metric query, clock. */
+import { createGitHubClient, currentRepo, info } from '@shipline/core'
+import { runAnalysis, type AnalysisDeps } from '../domain/analysis.js'
+import type { EngineDeps } from '../domain/rollout.js'
+import type { Step } from '../domain/steps.js'
+import type { Config } from './inputs.js'
+import { createQuery } from './providers.js'
+import { FileRouter } from './router-file.js'
+import { NginxRouter } from './router-nginx.js'
+import { DeploymentStateStore, FileStateStore, stateFileFor, type StateStore } from './state-store.js'
+
+/** Resolve after `ms`, or at once when the signal aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((ok) => {
+    if (signal?.aborted) return ok()
+    const done = (): void => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', done)
+      ok()
+    }
+    const timer = setTimeout(done, ms)
+    signal?.addEventListener('abort', done, { once: true })
+  })
+}
+
+export function createRouter(cfg: Config): EngineDeps['router'] {
+  if (cfg.router === 'file' || !cfg.nginx) return new FileRouter(cfg.routerConfig, cfg.stable, cfg.canary)
+  return new NginxRouter({ configPath: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.nginx })
+}
+
+export async function createStore(cfg: Config, env: NodeJS.ProcessEnv = process.env): Promise<StateStore> {
+  if (!cfg.token) return new FileStateStore(stateFileFor(cfg.routerConfig))
+  const gh = await createGitHubClient({ token: cfg.token, action: 'staged-rollout' })
+  const runUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+  return new DeploymentStateStore(gh, currentRepo(env), cfg.environment, env.GITHUB_SHA || env.GITHUB_REF || 'HEAD', runUrl)
+}
+
+/** The engine's analysis: run the step's metric set, logging each measurement as it lands. */
+export function analyser(cfg: Config): EngineDeps['analyse'] {
+  const deps: AnalysisDeps = {
+    now: Date.now,
+    sleep,
+    query: createQuery({ canary: cfg.canary, baseline: cfg.stable }),
+    onMeasurement: (m) => info(`  ${m.metric}: ${m.value === null ? 'no data' : JSON.stringify(m.value)} → ${m.outcome} (${m.reason})`),
+  }
+  return (step: Step & { kind: 'analysis' }) => {
+    const set = step.set === 'preview' ? cfg.previewChecks : cfg.metrics
+    return runAnalysis(step.metrics ? set.filter((m) => step.metrics?.includes(m.name)) : set, deps)
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Explaining every decision: the step table (time, weight, metric values against thresholds, verdict), mermaid
+ * charts of the weight and of each metric over time, and the `analysis` output (every measurement and verdict).
+ */
+import { formatDuration, lineChart, Summary } from '@shipline/core'
+import type { AnalysisResult } from './analysis.js'
+import type { HistoryRow, RolloutState } from './rollout.js'
+
+function clock(at: number): string {
+  return new Date(at).toISOString().slice(11, 23)
+}
+
+function metricsCell(row: HistoryRow): string {
+  if (!row.metrics?.length) return ''
+  return row.metrics.map((m) => `${m.name}${m.dryRun ? ' (dry-run)' : ''}: ${m.value} [${m.condition}] → ${m.phase}`).join('<br>')
+}
+
+/** The `analysis` output: the decision, the steps, and every measurement of this run. */
+export function analysisOutput(state: RolloutState, analyses: readonly AnalysisResult[]): object {
+  return {
+    phase: state.phase,
+    weight: state.weight,
+    reason: state.reason,
+    steps: state.history.map((h) => ({ at: new Date(h.at).toISOString(), step: h.step, action: h.action, weight: h.weight, verdict: h.verdict, detail: h.detail })),
+    analyses: analyses.map((a) => ({
+      phase: a.phase,
+      startedAt: new Date(a.startedAt).toISOString(),
+      durationMs: a.finishedAt - a.startedAt,
+      metrics: a.metrics.map((m) => ({
+        name: m.name,
+        phase: m.phase,
+        dryRun: m.dryRun,
+        condition: m.condition,
+        message: m.message,
+        counters: m.counters,
+        measurements: m.measurements.map((x) => ({ at: new Date(x.at).toISOString(), outcome: x.outcome, value: x.value, reason: x.reason, ...(x.pValue === undefined ? {} : { pValue: x.pValue, meanRatio: x.meanRatio, baseline: x.baseline }) })),
+      })),
+    })),
+  }
+}
+
+function weightChart(state: RolloutState): string | undefined {
+  const rows = state.history
+  if (rows.length < 2) return undefined
+  return lineChart(`Canary weight (%) — ${state.canary}`, rows.map((r) => clock(r.at).slice(0, 8)), rows.map((r) => r.weight), 'weight %')
+}
+
+function metricCharts(analyses: readonly AnalysisResult[]): string[] {
+  const series = new Map<string, { at: number; v: number }[]>()
+  for (const a of analyses) {
+    for (const m of a.metrics) {
+      const list = series.get(m.name) ?? []
+      for (const x of m.measurements) {
+        const v = Array.isArray(x.value) ? x.value[0] : x.value
+        if (typeof v === 'number' && Number.isFinite(v)) list.push({ at: x.at, v })
+      }
+      series.set(m.name, list)
+    }
+  }
+  return [...series].filter(([, pts]) => pts.length >= 2).map(([name, pts]) => lineChart(`${name} over time`, pts.map((p) => clock(p.at).slice(0, 8)), pts.map((p) => p.v), name))
+}
+
+const VERB: Record<RolloutState['phase'], string> = {
+  promoted: '✅ promoted to 100%',
+  aborted: '⛔ aborted: all traffic back on stable',
+  aborting: '⚠️ rollback interrupted',
+  paused: '⏸️ paused: traffic left where it is',
+  progressing: '▶️ progressing',
+}
+
+/** The job summary for a run. */
+export function buildSummary(state: RolloutState, analyses: readonly AnalysisResult[], ctx: { where: string; router: string }): Summary {
+  const s = new Summary()
+    .heading(`staged-rollout: ${state.canary} — ${VERB[state.phase]}`)
+    .paragraph(`**Strategy** ${state.strategy} · **stable** \`${state.stable}\` · **canary** \`${state.canary}\` at **${state.weight}%** · **router** ${ctx.router} · **state** ${ctx.where}`)
+    .paragraph(`**Why:** ${state.reason}`)
+  if (state.phase === 'paused') s.paragraph('Run the workflow again with `resume: true` to continue, or `abort: true` to send all traffic back to stable.')
+  s.heading('Steps', 3).table(
+    ['Time (UTC)', 'Step', 'Action', 'Weight', 'Metrics: value [threshold] → verdict', 'Verdict', 'Detail'],
+    state.history.map((h) => [clock(h.at), h.step || '', h.action, `${h.weight}%`, metricsCell(h), h.verdict, h.detail]),
+    ['l', 'r', 'l', 'r', 'l', 'l', 'l'],
+  )
+  const wc = weightChart(state)
+  if (wc) s.mermaid(wc)
+  for (const chart of metricCharts(analyses)) s.mermaid(chart)
+  for (const a of analyses) {
+    const rows = a.metrics.flatMap((m) => m.measurements.map((x) => [clock(x.at), m.name, Array.isArray(x.value) ? x.value.join(', ') : x.value === null ? 'no data' : String(x.value), x.outcome, x.reason]))
+    s.details(`Analysis at ${clock(a.startedAt)}: ${a.phase} (${formatDuration(a.finishedAt - a.startedAt)}, ${rows.length} measurements)`, new Summary().table(['Time', 'Metric', 'Value', 'Outcome', 'Reason'], rows).toString())
+  }
+  return s
+}
