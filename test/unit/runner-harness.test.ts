@@ -106,6 +106,7 @@ describe('runAction', () => {
     expect(JSON.parse(r.outputs.env ?? '{}')).toMatchObject({ INPUT_TOKEN: 'ghs_abc', RUNNER_DEBUG: '1' })
     expect(r.env).toEqual({ FROM_MAIN: 'yes' })
     expect(r.path).toEqual(['/opt/fixture/bin'])
+    expect(JSON.parse(r.outputs.event ?? '')).toMatchObject({ ref: 'refs/heads/main', repository: { full_name: 'octo-org/octo-repo' }, sender: { login: 'octocat' } })
     expect(r.state).toEqual({ started: '12:00' })
     expect(r.summary).toBe('### Fixture\n| a | b |\n')
     expect(r.annotations).toEqual([{ kind: 'warning', message: 'careful\nnow', file: 'src/x.ts', line: 3, title: 'Heads up' }])

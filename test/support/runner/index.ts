@@ -31,6 +31,7 @@ export interface RunOptions {
   sha?: string
   ref?: string
   eventName?: string
+  /** The event payload (GITHUB_EVENT_PATH); default: a minimal one with repository and sender. */
   eventPayload?: object
   /** The value of `${{ github.token }}` in input defaults (default ''). */
   token?: string
@@ -83,6 +84,7 @@ interface RunContext {
   workspace: string
   base: Record<string, string>
   opts: RunOptions
+  payload: object
 }
 
 function context(action: string, opts: RunOptions): RunContext {
@@ -97,7 +99,8 @@ function context(action: string, opts: RunOptions): RunContext {
   const sha = opts.sha ?? 'ffac537e6cbbf934b08745a378932722df287a53'
   const eventName = opts.eventName ?? 'push'
   const eventPath = join(dir, 'event.json')
-  writeFileSync(eventPath, JSON.stringify(opts.eventPayload ?? {}))
+  const payload = opts.eventPayload ?? defaultPayload(repository, eventName, ref, sha)
+  writeFileSync(eventPath, JSON.stringify(payload))
   const base: Record<string, string> = {}
   for (const k of KEEP_ENV) if (process.env[k] !== undefined) base[k] = process.env[k] as string
   Object.assign(base, {
@@ -135,7 +138,17 @@ function context(action: string, opts: RunOptions): RunContext {
     RUNNER_ENVIRONMENT: 'self-hosted',
   })
   if (opts.debug) base.RUNNER_DEBUG = '1'
-  return { meta, dir, workspace, base, opts }
+  return { meta, dir, workspace, base, opts, payload }
+}
+
+/** A minimal payload of the shape GitHub sends, when the test gives none (push: ref/before/after too). */
+function defaultPayload(repository: string, eventName: string, ref: string, sha: string): object {
+  const [owner = '', name = ''] = repository.split('/')
+  const base = {
+    repository: { full_name: repository, name, owner: { login: owner }, default_branch: 'main', html_url: `https://github.com/${repository}` },
+    sender: { login: 'octocat', type: 'User' },
+  }
+  return eventName === 'push' ? { ref, before: '0'.repeat(40), after: sha, ...base } : base
 }
 
 function expressionContext(ctx: RunContext): ExpressionContext {
@@ -143,7 +156,7 @@ function expressionContext(ctx: RunContext): ExpressionContext {
   return {
     github: {
       token: ctx.opts.token ?? '', repository: b.GITHUB_REPOSITORY, repository_owner: b.GITHUB_REPOSITORY_OWNER, sha: b.GITHUB_SHA,
-      ref: b.GITHUB_REF, ref_name: b.GITHUB_REF_NAME, event_name: b.GITHUB_EVENT_NAME, event: ctx.opts.eventPayload ?? {},
+      ref: b.GITHUB_REF, ref_name: b.GITHUB_REF_NAME, event_name: b.GITHUB_EVENT_NAME, event: ctx.payload,
       workspace: b.GITHUB_WORKSPACE, server_url: b.GITHUB_SERVER_URL, api_url: b.GITHUB_API_URL, run_id: b.GITHUB_RUN_ID,
       run_attempt: b.GITHUB_RUN_ATTEMPT, actor: b.GITHUB_ACTOR, job: b.GITHUB_JOB, workflow: b.GITHUB_WORKFLOW,
     },
