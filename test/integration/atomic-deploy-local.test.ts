@@ -18,7 +18,10 @@ const arts: Record<string, string> = {}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sl-adl-'))
-  for (let i = 1; i <= N; i++) mkdirSync(join(dir, `h${i}`)), roots.push(join(dir, `h${i}`))
+  for (let i = 1; i <= N; i++) {
+    mkdirSync(join(dir, `h${i}`))
+    roots.push(join(dir, `h${i}`))
+  }
   for (const v of ['1.0.0', '1.1.0', '1.2.0', '1.3.0', '1.4.0', '1.5.0']) arts[v] = makeArtifact(dir, v)
   arts.sick3 = makeArtifact(dir, '2.0.0', { unhealthy: '3' })
   web = await startWeb(roots, 'web')

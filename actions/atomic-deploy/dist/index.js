@@ -769,7 +769,10 @@ async function openFleet(cfg, workspace) {
         await (0,promises_.writeFile)(knownHostsFile, cfg.knownHosts.trimEnd() + '\n', { mode: 0o600 });
     }
     const settings = { keyFile, knownHostsFile, socketDir: dir };
-    const hosts = cfg.hosts.map((spec, i) => spec.kind === 'local' ? new LocalTransport(spec, cfg.path, workspace) : new SshTransport(spec, cfg.path, settings, i));
+    const hosts = cfg.hosts.map((spec, i) => {
+        const path = expandHostTemplate(cfg.path, spec, i);
+        return spec.kind === 'local' ? new LocalTransport(spec, path, workspace) : new SshTransport(spec, path, settings, i);
+    });
     return {
         hosts,
         dispose: async () => {

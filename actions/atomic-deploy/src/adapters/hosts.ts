@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { setSecret, info } from '@shipline/core'
 import type { DeployConfig } from '../domain/config.js'
 import { parseProbe, type HostState } from '../domain/releases.js'
-import { sharedLinkText } from '../domain/names.js'
+import { sharedLinkText, expandHostTemplate } from '../domain/names.js'
 import { PROBE, STAGE, FINISH } from '../domain/scripts.js'
 import { LocalTransport, SshTransport, type Transport } from './transport.js'
 import { call, reason, HostFailure } from './remote.js'
@@ -34,9 +34,10 @@ export async function openFleet(cfg: DeployConfig, workspace: string): Promise<F
     await writeFile(knownHostsFile, cfg.knownHosts.trimEnd() + '\n', { mode: 0o600 })
   }
   const settings = { keyFile, knownHostsFile, socketDir: dir }
-  const hosts = cfg.hosts.map((spec, i) =>
-    spec.kind === 'local' ? new LocalTransport(spec, cfg.path, workspace) : new SshTransport(spec, cfg.path, settings, i),
-  )
+  const hosts = cfg.hosts.map((spec, i) => {
+    const path = expandHostTemplate(cfg.path, spec, i)
+    return spec.kind === 'local' ? new LocalTransport(spec, path, workspace) : new SshTransport(spec, path, settings, i)
+  })
   return {
     hosts,
     dispose: async () => {

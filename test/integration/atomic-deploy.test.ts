@@ -1,0 +1,123 @@
+/**
+ * atomic-deploy over real OpenSSH: four sshd "hosts" on loopback (each its own port, host key and root), the
+ * key and known_hosts given as inputs the way a workflow passes secrets, the bundled action run by the harness.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync, unlinkSync, readlinkSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { runAction, type RunOptions } from '../support/runner/index.js'
+import { startSshHosts, type SshHosts } from '../support/servers/sshd.js'
+import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
+import { makeArtifact, hostState, startWeb } from '../fixtures/atomic-deploy/fixture.js'
+
+let dir: string
+let fleet: SshHosts
+let web: Awaited<ReturnType<typeof startWeb>>
+let emulator: Emulator
+const arts: Record<string, string> = {}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sl-ads-'))
+  ;[fleet, emulator] = await Promise.all([startSshHosts(4), startEmulator()])
+  for (const v of ['1.1.0', '1.2.0']) arts[v] = makeArtifact(dir, v)
+  arts['1.0.0'] = makeArtifact(dir, '1.0.0', { '.env': 'FROM=release\n' })
+  arts.sick3 = makeArtifact(dir, '2.0.0', { unhealthy: '3' })
+  web = await startWeb(fleet.hosts.map((h) => h.root), 'web')
+}, 60_000)
+afterAll(async () => {
+  await Promise.all([web?.stop(), fleet?.stop(), emulator?.stop()])
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const roots = (): string[] => fleet.hosts.map((h) => h.root)
+const currents = (): (string | undefined)[] => roots().map((r) => hostState(r, 'web').current)
+const errorText = (r: { annotations: { kind: string; message: string }[] }): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
+function deploy(version: string, inputs: Record<string, string> = {}, opts: RunOptions = {}) {
+  return runAction('atomic-deploy', {
+    inputs: {
+      app: 'web',
+      version,
+      artifact: arts[version] ?? version,
+      hosts: fleet.hosts.map((h) => h.spec).join('\n'),
+      path: `${dirname(fleet.hosts[0]!.root)}/host{index}/{app}`,
+      'ssh-key': fleet.privateKey,
+      'known-hosts': fleet.knownHosts,
+      'health-check': `${web.url}/h{index}/health 200`,
+      'health-timeout': '2s',
+      ...inputs,
+    },
+    ...opts,
+  })
+}
+
+describe('atomic-deploy over SSH', () => {
+  test('deploys to 4 hosts over one connection each; every host serves the new version; the key never leaks', async () => {
+    const r = await deploy('1.0.0', { 'shared-paths': 'storage/\n.env', 'before-switch': 'echo "before on $SHIPLINE_HOST in $PWD for $SHIPLINE_VERSION" >&2; test -f storage/../.env' })
+    expect(errorText(r)).toBe('')
+    expect(r.exitCode).toBe(0)
+    expect(currents()).toEqual(Array(4).fill('releases/1.0.0'))
+    expect(readlinkSync(join(fleet.hosts[0]!.root, 'web/releases/1.0.0/.env'))).toBe('../../shared/.env')
+    expect(readFileSync(join(fleet.hosts[0]!.root, 'web/shared/.env'), 'utf8')).toBe('FROM=release\n')
+    for (let i = 1; i <= 4; i++) expect(await web.get(i, 'VERSION')).toBe('1.0.0\n')
+    expect(r.leakedSecrets).toEqual([])
+    expect(r.stdout).toMatch(/before on 127\.0\.0\.1 in .*\/host1\/web\/releases\/1\.0\.0 for 1\.0\.0/)
+    expect(r.summary).toMatch(/Switch skew .*\*\*\d+\.\d ms\*\*/)
+    const again = await deploy('1.1.0')
+    expect(again.exitCode).toBe(0)
+    expect(again.outputs['previous-release']).toBe('1.0.0')
+    expect(currents()).toEqual(Array(4).fill('releases/1.1.0'))
+  })
+
+  test('health check fails on host 3 after the switch: every host is switched back over SSH', async () => {
+    const r = await deploy('2.0.0', { artifact: arts.sick3! })
+    expect(r.exitCode).toBe(1)
+    expect(errorText(r)).toMatch(/@127\.0\.0\.1:\d+ failed at health-check: GET http:\/\/127\.0\.0\.1:\d+\/h3\/health answered 500, expected 200/)
+    expect(currents()).toEqual(Array(4).fill('releases/1.1.0'))
+    for (const root of roots()) expect(hostState(root, 'web')).toMatchObject({ locked: false, log: expect.arrayContaining([expect.objectContaining({ version: '2.0.0', outcome: 'failed' })]) })
+  })
+
+  test('before-switch fails on one host: nothing is switched', async () => {
+    const marker = join(fleet.hosts[1]!.root, 'fail-before')
+    writeFileSync(marker, '')
+    const r = await deploy('1.2.0', { 'before-switch': 'test ! -e ../../../fail-before || { echo "db unreachable" >&2; exit 3; }' })
+    unlinkSync(marker)
+    expect(r.exitCode).toBe(1)
+    expect(errorText(r)).toMatch(/failed at before-switch: the before-switch command failed: db unreachable/)
+    expect(currents()).toEqual(Array(4).fill('releases/1.1.0'))
+  })
+
+  test('a host that is down: clear error, nothing switched, locks released', async () => {
+    const down = await startSshHosts(1)
+    const spec = down.hosts[0]!.spec
+    await down.stop()
+    const r = await deploy('1.2.0', { hosts: [...fleet.hosts.map((h) => h.spec), spec].join('\n') })
+    expect(r.exitCode).toBe(1)
+    expect(errorText(r)).toContain(`${spec} failed at connect: cannot connect`)
+    expect(errorText(r)).toMatch(/Connection refused/)
+    expect(currents()).toEqual(Array(4).fill('releases/1.1.0'))
+    expect(roots().every((x) => !hostState(x, 'web').locked)).toBe(true)
+  })
+
+  test('an unknown host key is refused (StrictHostKeyChecking=yes): nothing switched', async () => {
+    const known = fleet.knownHosts.split('\n').filter((l) => !l.includes(`:${fleet.hosts[2]!.port} `)).join('\n')
+    const r = await deploy('1.2.0', { 'known-hosts': known })
+    expect(r.exitCode).toBe(1)
+    expect(errorText(r)).toMatch(/failed at connect: cannot connect: (No ED25519 host key is known for \[127\.0\.0\.1\]:\d+|Host key verification failed)/)
+    expect(errorText(r)).toMatch(/ssh-keyscan -p \d+ 127\.0\.0\.1/)
+    expect(currents()).toEqual(Array(4).fill('releases/1.1.0'))
+  })
+
+  test('records a GitHub Deployment: in_progress then success, with environment_url and log_url', async () => {
+    const { owner, repo } = await emulator.repo()
+    const r = await deploy('1.2.0', { token: 'ghs_deploytoken', environment: 'staging' }, { repository: `${owner}/${repo}`, sha: 'main', env: { GITHUB_API_URL: emulator.url } })
+    expect(errorText(r)).toBe('')
+    expect(r.outputs['deployment-id']).toMatch(/^\d+$/)
+    const state = await emulator.state(owner, repo)
+    const d = state.deployments.find((x: { id: number }) => String(x.id) === r.outputs['deployment-id'])
+    expect(d).toMatchObject({ environment: 'staging', payload: { app: 'web', version: '1.2.0' } })
+    expect(d.statuses.map((s: { state: string }) => s.state)).toEqual(['in_progress', 'success'])
+    expect(d.statuses[1]).toMatchObject({ environment_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/h1\/health$/), log_url: expect.stringContaining('/actions/runs/') })
+    expect(currents()).toEqual(Array(4).fill('releases/1.2.0'))
+  })
+})
