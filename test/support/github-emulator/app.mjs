@@ -62,7 +62,8 @@ export class App {
     this.rates = new Map()
     const routes = Object.values(spec.ops).map((op) => compileRoute(op.method, op.path, op))
     const list = spec.ops['git/list-matching-refs']
-    if (list) routes.push(compileRoute('GET', '/repos/{owner}/{repo}/git/refs', list), compileRoute('GET', '/repos/{owner}/{repo}/git/refs/{ref}', list))
+    // GitHub still serves the older "list all references" path (`GET /git/refs[/prefix]`, recorded in @octokit/fixtures).
+    if (list) routes.push({ ...compileRoute('GET', '/repos/{owner}/{repo}/git/refs', list), defaults: { ref: '' } }, compileRoute('GET', '/repos/{owner}/{repo}/git/refs/{ref}', list))
     // Literal-heavy templates first: `/releases/latest` beats `/releases/{release_id}`.
     this.routes = routes.sort((a, b) => a.names.length - b.names.length || b.literal - a.literal)
   }
@@ -74,7 +75,7 @@ export class App {
       const m = r.re.exec(pathname)
       if (!m) continue
       /** @type {Record<string, string>} */
-      const params = {}
+      const params = { ...(/** @type {{defaults?: Record<string, string>}} */ (r).defaults ?? {}) }
       r.names.forEach((n, i) => (params[n] = decodeURIComponent(m[i + 1] ?? '')))
       return { op: r.op, params }
     }

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const CUT_FORMAT = 3
+const CUT_FORMAT = 4
 const METHODS = ['get', 'post', 'put', 'patch', 'delete']
 
 /**
@@ -140,7 +140,8 @@ function reachableSchemas(spec, ops) {
 
 /**
  * ajv understands OpenAPI's `nullable` only next to `type`; GitHub's description has ~135 `nullable` schemas without
- * one (`allOf`/`anyOf`/`$ref` wrappers). Rewrite those as `anyOf: [schema, {type: 'null'}]`.
+ * one (`allOf`/`anyOf`/`$ref` wrappers). Rewrite those as `anyOf: [schema, {type: 'null'}]`, and add null to
+ * nullable enums (ajv rejects null by the enum before `nullable` can admit it).
  * @template T
  * @param {T} root
  * @returns {T}
@@ -156,6 +157,8 @@ export function fixNullable(root) {
       if (!isMap && (k === 'example' || k === 'examples')) continue
       out[k] = walk(v, !isMap && maps.has(k))
     }
+    // ajv checks `enum` before it lets `nullable` admit null: a nullable enum needs null among its values.
+    if (!isMap && out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null]
     if (!isMap && out.nullable === true && out.type === undefined) {
       delete out.nullable
       return { anyOf: [out, { type: 'null' }] }

@@ -58,8 +58,10 @@ export const pullHandlers = {
         comments_url: `${api}/issues/${i.number}/comments`, events_url: `${api}/issues/${i.number}/events`,
         html_url: `${ctx.base}/${ctx.repo.owner}/${ctx.repo.name}/issues/${i.number}`, user: user(ctx.base, i.user ?? ctx.repo.owner),
         labels: (i.labels ?? []).map((/** @type {string} */ n) => label(ctx.repo, ctx.base, n)), assignee: null, assignees: [],
-        milestone: null, locked: false, comments: 0, created_at: i.createdAt, updated_at: i.createdAt, closed_at: null,
-        author_association: 'OWNER',
+        milestone: null, locked: false, active_lock_reason: null, comments: 0, created_at: i.createdAt, updated_at: i.createdAt,
+        closed_at: null, state_reason: null, author_association: 'OWNER', performed_via_github_app: null,
+        timeline_url: `${api}/issues/${i.number}/timeline`,
+        reactions: { url: `${api}/issues/${i.number}/reactions`, total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 },
       })),
     }
   },
