@@ -3963,6 +3963,14 @@ class GitHubReleases {
         this.api = api;
         this.owner = owner;
         this.repo = repo;
+        // The core client sets `request.retries` as a default, and plugin-retry then retries *every* failed request,
+        // 404 and 422 included (its limiter reads that field). Removing it leaves the plugin's own rule: retry 5xx and
+        // dropped connections (3 times, with backoff), never 4xx. Without this a 422 upload would be re-sent 3 times.
+        api.hook.before('request', (options) => {
+            const o = options;
+            if (o.request)
+                delete o.request.retries;
+        });
         api.hook.after('request', (response) => {
             const h = response.headers;
             if (h['x-ratelimit-remaining'] !== undefined) {
@@ -3972,7 +3980,10 @@ class GitHubReleases {
     }
     static async connect(token, repository) {
         const [owner = '', repo = ''] = repository.split('/');
-        return new GitHubReleases(await (0,src/* createGitHubClient */.LX)({ token, action: 'publish-release' }), owner, repo);
+        // A failed request that is retried is not a failure of the run: octokit's errors go to the log as warnings, and
+        // the run reports the one error that stops it.
+        const log = { debug: src/* debug */.Yz, info: src/* debug */.Yz, warn: src/* warning */.$e, error: src/* warning */.$e };
+        return new GitHubReleases(await (0,src/* createGitHubClient */.LX)({ token, action: 'publish-release', log }), owner, repo);
     }
     /** Every release for `tag` (drafts included: get-by-tag does not return drafts), at most 10 pages of 100. */
     async releasesForTag(tag) {
@@ -4235,6 +4246,9 @@ async function execute(plan, desired, observed, ports) {
         release = await ports.github.updateRelease(need().id, { body: desired.notes, name: desired.name, draft: false, prerelease: desired.prerelease, tag: desired.tag, target: desired.target, makeLatest: desired.makeLatest });
         return { item: `release ${desired.tag}`, result: 'published', detail: `${desired.prerelease ? 'prerelease, ' : ''}make_latest ${desired.makeLatest}` };
     };
+    if (release?.draft && !plan.steps.some((s) => s.kind === 'write-ledger')) {
+        rows.push({ item: `release ${desired.tag}`, result: 'resumed (draft)', detail: `id ${release.id}, left by an earlier run` });
+    }
     for (const step of plan.steps)
         rows.push(await apply(step));
     return { release: need(), rows };

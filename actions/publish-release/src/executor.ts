@@ -88,6 +88,9 @@ export async function execute(plan: Plan, desired: Desired, observed: Observed, 
     release = await ports.github.updateRelease(need().id, { body: desired.notes, name: desired.name, draft: false, prerelease: desired.prerelease, tag: desired.tag, target: desired.target, makeLatest: desired.makeLatest })
     return { item: `release ${desired.tag}`, result: 'published', detail: `${desired.prerelease ? 'prerelease, ' : ''}make_latest ${desired.makeLatest}` }
   }
+  if (release?.draft && !plan.steps.some((s) => s.kind === 'write-ledger')) {
+    rows.push({ item: `release ${desired.tag}`, result: 'resumed (draft)', detail: `id ${release.id}, left by an earlier run` })
+  }
   for (const step of plan.steps) rows.push(await apply(step))
   return { release: need(), rows }
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { createGitHubClient, RemoteError, debug, type GitHubClient } from '@shipline/core'
+import { createGitHubClient, RemoteError, debug, warning, type GitHubClient } from '@shipline/core'
 import { sha256OfDigest } from '../domain/checksums.js'
 import type { LocalAsset, RemoteAsset, RemoteRelease } from '../domain/types.js'
 
@@ -58,6 +58,13 @@ export class GitHubReleases {
   /** `x-ratelimit-remaining` and reset from the last response that carried them. */
   rate: { remaining?: number; reset?: Date } = {}
   private constructor(private readonly api: GitHubClient, private readonly owner: string, private readonly repo: string) {
+    // The core client sets `request.retries` as a default, and plugin-retry then retries *every* failed request,
+    // 404 and 422 included (its limiter reads that field). Removing it leaves the plugin's own rule: retry 5xx and
+    // dropped connections (3 times, with backoff), never 4xx. Without this a 422 upload would be re-sent 3 times.
+    api.hook.before('request', (options) => {
+      const o = options as { request?: { retries?: number } }
+      if (o.request) delete o.request.retries
+    })
     api.hook.after('request', (response) => {
       const h = response.headers as Record<string, string | undefined>
       if (h['x-ratelimit-remaining'] !== undefined) {
@@ -68,7 +75,10 @@ export class GitHubReleases {
 
   static async connect(token: string, repository: string): Promise<GitHubReleases> {
     const [owner = '', repo = ''] = repository.split('/')
-    return new GitHubReleases(await createGitHubClient({ token, action: 'publish-release' }), owner, repo)
+    // A failed request that is retried is not a failure of the run: octokit's errors go to the log as warnings, and
+    // the run reports the one error that stops it.
+    const log = { debug, info: debug, warn: warning, error: warning }
+    return new GitHubReleases(await createGitHubClient({ token, action: 'publish-release', log }), owner, repo)
   }
 
   /** Every release for `tag` (drafts included: get-by-tag does not return drafts), at most 10 pages of 100. */

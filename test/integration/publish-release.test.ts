@@ -1,0 +1,345 @@
+/**
+ * publish-release, bundled, through the runner harness, against the GitHub emulator and a real Verdaccio registry.
+ * Every failure scenario is followed by a re-run, and the end state is checked by bytes: one release, each asset
+ * once with the right digest, one npm version with the tarball's integrity.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { delimiter, join } from 'node:path'
+import { c as tarCreate } from 'tar'
+import { runAction, spawnAction, type RunOptions, type RunResult } from '../support/runner/index.js'
+import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
+import { startVerdaccio, type Registry } from '../support/servers/verdaccio.js'
+import { repoRoot } from '../support/net.js'
+
+const FIXTURE = join(repoRoot, 'test', 'fixtures', 'publish-release')
+const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex')
+
+let gh: Emulator
+let registry: Registry
+const temps: string[] = []
+let pkgCounter = 0
+
+beforeAll(async () => {
+  ;[gh, registry] = await Promise.all([startEmulator(), startVerdaccio()])
+}, 60_000)
+afterAll(async () => {
+  await Promise.all([gh?.stop(), registry?.stop()])
+  for (const t of temps) rmSync(t, { recursive: true, force: true })
+})
+
+interface Fixture { workspace: string; owner: string; repo: string; pkg: string; version: string; files: Record<string, Buffer> }
+
+/** A workspace with artifacts, SHA256SUMS and an npm tarball (a fresh package name, so tests never collide). */
+async function fixture(opts: { version?: string; assets?: Record<string, string | Buffer>; repoUrl?: boolean } = {}): Promise<Fixture> {
+  const workspace = mkdtempSync(join(tmpdir(), 'shipline-pr-'))
+  temps.push(workspace)
+  const version = opts.version ?? '1.0.0'
+  const pkg = `@acme/widget-${process.pid}-${++pkgCounter}`
+  const files: Record<string, Buffer> = {}
+  mkdirSync(join(workspace, 'dist'))
+  for (const [name, content] of Object.entries(opts.assets ?? { 'app-linux.tar.gz': 'linux build\n', 'app-darwin.tar.gz': 'darwin build\n' })) {
+    files[name] = Buffer.isBuffer(content) ? content : Buffer.from(content)
+    writeFileSync(join(workspace, 'dist', name), files[name] as Buffer)
+  }
+  writeFileSync(join(workspace, 'dist', 'SHA256SUMS'), Object.entries(files).map(([n, b]) => `${sha256(b)}  ${n}\n`).join(''))
+  const stage = join(workspace, 'stage', 'package')
+  cpSync(join(FIXTURE, 'widget'), stage, { recursive: true })
+  const manifest = JSON.parse(readFileSync(join(stage, 'package.json'), 'utf8')) as Record<string, unknown>
+  const { owner, repo } = await gh.repo()
+  const repository = opts.repoUrl ? { type: 'git', url: `git+https://github.com/${owner}/${repo}.git` } : manifest.repository
+  writeFileSync(join(stage, 'package.json'), JSON.stringify({ ...manifest, name: pkg, version, repository }, null, 2))
+  await tarCreate({ gzip: true, file: join(workspace, 'dist', 'widget.tgz'), cwd: join(workspace, 'stage'), portable: true }, ['package'])
+  return { workspace, owner, repo, pkg, version, files }
+}
+
+function options(f: Fixture, inputs: Record<string, string> = {}, env: Record<string, string> = {}): RunOptions {
+  return {
+    workspace: f.workspace,
+    repository: `${f.owner}/${f.repo}`,
+    token: 'test-token',
+    inputs: {
+      tag: `v${f.version}`, notes: '## What changed\n\n- things', artifacts: 'dist/*.tar.gz', checksums: 'dist/SHA256SUMS',
+      'npm-package': 'dist/widget.tgz', registry: registry.url, 'npm-token': registry.token, ...inputs,
+    },
+    env: { GITHUB_API_URL: gh.url, ...env },
+    timeoutMs: 90_000,
+  }
+}
+
+const run = (f: Fixture, inputs?: Record<string, string>, env?: Record<string, string>): Promise<RunResult> => runAction('publish-release', options(f, inputs, env))
+
+function failure(r: RunResult): string {
+  return r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
+}
+
+async function releases(f: Fixture): Promise<{ id: number; draft: boolean; tag_name: string; body: string; assets: { name: string; size: number; digest: string }[] }[]> {
+  return (await gh.state(f.owner, f.repo)).releases
+}
+
+async function npmVersions(pkg: string): Promise<Record<string, { dist: { integrity: string } }>> {
+  const res = await fetch(`${registry.url}${pkg.replace('/', '%2f')}`)
+  if (res.status === 404) return {}
+  return ((await res.json()) as { versions: Record<string, { dist: { integrity: string } }> }).versions
+}
+
+/** The converged end state: one published release, each asset once with the right bytes, one npm version. */
+async function expectReleased(f: Fixture): Promise<void> {
+  const all = await releases(f)
+  expect(all).toHaveLength(1)
+  const [rel] = all
+  expect(rel?.draft).toBe(false)
+  expect(rel?.body).not.toContain('shipline-release-ledger')
+  const names = (rel?.assets ?? []).map((a) => a.name).sort()
+  expect(names).toEqual(Object.keys(f.files).sort())
+  for (const a of rel?.assets ?? []) expect(a.digest).toBe(`sha256:${sha256(f.files[a.name] as Buffer)}`)
+  const versions = await npmVersions(f.pkg)
+  expect(Object.keys(versions)).toEqual([f.version])
+  const tgz = readFileSync(join(f.workspace, 'dist', 'widget.tgz'))
+  expect(versions[f.version]?.dist.integrity).toBe(`sha512-${createHash('sha512').update(tgz).digest('base64')}`)
+}
+
+/** A published release must never lack an asset: checked after every failed run. */
+async function expectNeverHalfPublished(f: Fixture): Promise<void> {
+  for (const rel of await releases(f)) {
+    if (!rel.draft) expect(rel.assets.map((a) => a.name).sort()).toEqual(Object.keys(f.files).sort())
+  }
+}
+
+describe('publish-release: happy path and idempotence', () => {
+  test('draft → assets → npm → published; installs from the registry; a second run changes nothing', async () => {
+    const f = await fixture()
+    const r = await run(f)
+    expect(failure(r)).toBe('')
+    expect(r.exitCode).toBe(0)
+    await expectReleased(f)
+    const calls = (await gh.calls(f.owner, f.repo)).map((c) => `${c.method} ${c.operation}`)
+    const writes = calls.filter((c) => !c.startsWith('GET'))
+    expect(writes).toEqual(['POST repos/create-release', 'POST repos/upload-release-asset', 'POST repos/upload-release-asset', 'PATCH repos/update-release'])
+    expect(calls.length).toBeLessThanOrEqual(2 + 4)
+    expect(r.outputs['npm-spec']).toBe(`${f.pkg}@1.0.0`)
+    expect(JSON.parse(r.outputs.assets ?? '[]')).toHaveLength(2)
+    expect(r.outputs['release-id']).toMatch(/^\d+$/)
+    expect(r.summary).toContain('| app-linux.tar.gz | uploaded |')
+    expect(r.summary).toContain('| verified |')
+    expect(r.leakedSecrets).toEqual([])
+
+    // The package installs from the registry and works.
+    const project = mkdtempSync(join(tmpdir(), 'shipline-pr-install-'))
+    temps.push(project)
+    writeFileSync(join(project, 'package.json'), '{"name":"consumer","version":"1.0.0","private":true}')
+    execFileSync('npm', ['install', `${f.pkg}@1.0.0`, '--no-audit', '--no-fund'], { cwd: project, env: { ...process.env, npm_config_userconfig: registry.npmrc }, stdio: 'pipe' })
+    expect(execFileSync(process.execPath, ['-e', `console.log(require(${JSON.stringify(f.pkg)}))`], { cwd: project }).toString().trim()).toBe('42')
+
+    const before = (await gh.calls(f.owner, f.repo)).length
+    const again = await run(f)
+    expect(again.exitCode).toBe(0)
+    expect(again.stdout).toContain('Nothing to do')
+    expect(again.summary).toContain('Nothing to do')
+    const after = (await gh.calls(f.owner, f.repo)).slice(before)
+    expect(after.filter((c) => c.method !== 'GET')).toEqual([])
+    await expectReleased(f)
+  })
+})
+
+/** Put the recording npm shim first on PATH; returns the env to pass and a reader for what it recorded. */
+function npmShim(extra: Record<string, string> = {}): { env: Record<string, string>; records: () => { argv: string[]; userconfig: string | null; tokenInEnv: boolean }[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'shipline-npm-shim-'))
+  temps.push(dir)
+  mkdirSync(join(dir, 'bin'))
+  symlinkSync(join(FIXTURE, 'npm-recorder.mjs'), join(dir, 'bin', 'npm'))
+  const record = join(dir, 'record.jsonl')
+  writeFileSync(record, '')
+  const real = execFileSync('sh', ['-c', 'command -v npm']).toString().trim()
+  return {
+    env: { PATH: `${join(dir, 'bin')}${delimiter}${process.env.PATH}`, NPM_RECORD: record, NPM_REAL: real, ...extra },
+    records: () => readFileSync(record, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)),
+  }
+}
+
+/** Start the action and SIGKILL it once its log shows `marker` (while the emulator holds that request). */
+async function killAt(f: Fixture, marker: string, operation: string): Promise<RunResult> {
+  await gh.fault({ operation, times: 1, kind: 'delay', delayMs: 2_500, repo: `${f.owner}/${f.repo}` })
+  const { child, result } = spawnAction('publish-release', { ...options(f), allowFileCommandErrors: true })
+  let seen = ''
+  child.stdout?.on('data', (c: Buffer) => {
+    seen += c.toString()
+    if (seen.includes(marker)) setTimeout(() => child.kill('SIGKILL'), 300)
+  })
+  return result
+}
+
+describe('publish-release: a failure at any step, then a re-run, converges', () => {
+  test('create-release answers 502 once: retried, still one release', async () => {
+    const f = await fixture()
+    await gh.fault({ operation: 'repos/create-release', times: 1, kind: 'status', status: 502, repo: `${f.owner}/${f.repo}` })
+    const r = await run(f)
+    expect(failure(r)).toBe('')
+    await expectReleased(f)
+  })
+
+  test('an upload connection drops: the retry re-reads the file from disk, the asset lands once', async () => {
+    const f = await fixture()
+    await gh.fault({ operation: 'repos/upload-release-asset', times: 1, kind: 'drop', repo: `${f.owner}/${f.repo}` })
+    const r = await run(f)
+    expect(failure(r)).toBe('')
+    await expectReleased(f)
+  })
+
+  test('uploads rejected: the run stops on the draft, npm untouched; the re-run finishes', async () => {
+    const f = await fixture()
+    await gh.fault({ operation: 'repos/upload-release-asset', times: 3, kind: 'status', status: 422, repo: `${f.owner}/${f.repo}` })
+    const first = await run(f)
+    expect(first.exitCode).toBe(1)
+    expect(failure(first)).toContain('Upload app-darwin.tar.gz failed (HTTP 422)')
+    const [draft] = await releases(f)
+    expect(draft?.draft).toBe(true)
+    expect(await npmVersions(f.pkg)).toEqual({})
+    const second = await run(f)
+    expect(failure(second)).toBe('')
+    expect(second.summary).toContain('resumed')
+    await expectReleased(f)
+  })
+
+  test('npm publish fails (registry 503): release stays a draft with every asset; the re-run publishes both', async () => {
+    const f = await fixture()
+    const shim = npmShim({ NPM_RECORD_FAIL: '1' })
+    const first = await run(f, {}, shim.env)
+    expect(first.exitCode).toBe(1)
+    expect(failure(first)).toContain('npm publish failed')
+    const [draft] = await releases(f)
+    expect(draft?.draft).toBe(true)
+    expect(draft?.assets).toHaveLength(2)
+    const second = await run(f)
+    expect(failure(second)).toBe('')
+    expect(second.summary).toMatch(/app-linux.tar.gz \| skipped/)
+    await expectReleased(f)
+  })
+
+  test('publishing the release fails after npm: the re-run keeps npm and the assets, and publishes', async () => {
+    const f = await fixture()
+    await gh.fault({ operation: 'repos/update-release', times: 1, kind: 'status', status: 422, repo: `${f.owner}/${f.repo}` })
+    const first = await run(f)
+    expect(failure(first)).toContain('Publish release failed (HTTP 422)')
+    expect(Object.keys(await npmVersions(f.pkg))).toEqual(['1.0.0'])
+    expect((await releases(f))[0]?.draft).toBe(true)
+    const second = await run(f)
+    expect(failure(second)).toBe('')
+    expect(second.summary).toContain('same integrity already on the registry')
+    await expectReleased(f)
+  })
+
+  test.each([
+    ['during an upload', 'upload app-darwin', 'repos/upload-release-asset'],
+    ['while publishing the release', 'publish the release', 'repos/update-release'],
+  ])('SIGKILL %s: the re-run converges', async (_when, marker, operation) => {
+    const f = await fixture()
+    const killed = await killAt(f, marker, operation)
+    expect(killed.signal).toBe('SIGKILL')
+    await expectNeverHalfPublished(f)
+    const again = await run(f)
+    expect(failure(again)).toBe('')
+    await expectReleased(f)
+  })
+
+  test('the registry is down: stops before any change', async () => {
+    const f = await fixture()
+    const r = await run(f, { registry: 'http://127.0.0.1:9/' })
+    expect(r.exitCode).toBe(1)
+    expect(failure(r)).toContain('failed: ')
+    expect(failure(r)).toContain('Nothing was changed')
+    expect(await releases(f)).toEqual([])
+  })
+})
+
+describe('publish-release: bad input changes nothing', () => {
+  test.each([
+    ['a checksum mismatch', (f: Fixture) => writeFileSync(join(f.workspace, 'dist', 'app-linux.tar.gz'), 'tampered\n'), {}, 'app-linux.tar.gz: sha256 is'],
+    ['a missing artifact', () => undefined, { artifacts: 'dist/*.tar.gz\ndist/missing.zip' }, "Input 'artifacts': 'dist/missing.zip' matches no file"],
+    ['a tag/version mismatch', () => undefined, { version: '1.0.1' }, "Input 'version': '1.0.1' does not match the tag 'v1.0.0'"],
+    ['a package version that is not the tag', () => undefined, { tag: 'v2.0.0' }, 'has version 1.0.0, but the release is 2.0.0'],
+  ])('%s', async (_name, spoil, inputs, message) => {
+    const f = await fixture()
+    spoil(f)
+    const r = await run(f, inputs)
+    expect(r.exitCode).toBe(1)
+    expect(failure(r)).toContain(message)
+    expect(await releases(f)).toEqual([])
+    expect(await npmVersions(f.pkg)).toEqual({})
+  })
+
+  test('the version is already on npm with other contents', async () => {
+    const f = await fixture()
+    const other = await fixture()
+    // Publish a different tarball under f's name and version first.
+    const stage = join(other.workspace, 'stage', 'package')
+    writeFileSync(join(stage, 'package.json'), JSON.stringify({ name: f.pkg, version: '1.0.0', description: 'someone else' }))
+    execFileSync('npm', ['publish', '--registry', registry.url], { cwd: stage, env: { ...process.env, npm_config_userconfig: registry.npmrc }, stdio: 'pipe' })
+    const r = await run(f)
+    expect(r.exitCode).toBe(1)
+    expect(failure(r)).toContain(`${f.pkg}@1.0.0 is already on the registry with different contents`)
+    expect(await releases(f)).toEqual([])
+  })
+})
+
+describe('publish-release: dry run, overwrite, provenance', () => {
+  test('dry-run prints the plan and changes nothing; a GITHUB_TOKEN gets the notice', async () => {
+    const f = await fixture()
+    const r = await runAction('publish-release', { ...options(f, { 'dry-run': 'true' }), token: 'ghs_installationtoken000' })
+    expect(failure(r)).toBe('')
+    expect(r.summary).toContain('dry run')
+    expect(r.summary).toContain('| 1 | create a draft release for v1.0.0 |')
+    expect(r.summary).toContain(`npm publish ${f.pkg}@1.0.0`)
+    expect(r.annotations.some((a) => a.kind === 'notice' && a.message.includes('will not trigger other workflows'))).toBe(true)
+    expect((await gh.calls(f.owner, f.repo)).filter((c) => c.method !== 'GET')).toEqual([])
+    expect(await npmVersions(f.pkg)).toEqual({})
+  })
+
+  test('a different asset on the draft is refused, and replaced with overwrite: true', async () => {
+    const f = await fixture()
+    const noNpm = { 'npm-package': '', draft: 'true' }
+    expect(failure(await run(f, noNpm))).toBe('')
+    const changed = Buffer.from('linux build, rebuilt\n')
+    writeFileSync(join(f.workspace, 'dist', 'app-linux.tar.gz'), changed)
+    f.files['app-linux.tar.gz'] = changed
+    writeFileSync(join(f.workspace, 'dist', 'SHA256SUMS'), Object.entries(f.files).map(([n, b]) => `${sha256(b)}  ${n}\n`).join(''))
+    const refused = await run(f, noNpm)
+    expect(refused.exitCode).toBe(1)
+    expect(failure(refused)).toContain("already has a different app-linux.tar.gz (size 12 on GitHub, 21 here); set 'overwrite: true' to replace it")
+    const replaced = await run(f, { 'npm-package': '', overwrite: 'true' })
+    expect(failure(replaced)).toBe('')
+    expect(replaced.summary).toContain('| app-linux.tar.gz | deleted |')
+    const [rel] = await releases(f)
+    expect(rel?.draft).toBe(false)
+    expect(rel?.assets.find((a) => a.name === 'app-linux.tar.gz')?.digest).toBe(`sha256:${sha256(changed)}`)
+    expect(rel?.assets).toHaveLength(2)
+  })
+
+  test('provenance: OIDC missing or repository.url wrong → stops before any change', async () => {
+    const f = await fixture()
+    const r = await run(f, { provenance: 'true' })
+    expect(r.exitCode).toBe(1)
+    expect(failure(r)).toContain("ACTIONS_ID_TOKEN_REQUEST_URL is not set: add 'permissions: id-token: write' to the job")
+    expect(failure(r)).toContain(`to point at https://github.com/${f.owner}/${f.repo}, but it is 'git+https://github.com/octo-org/octo-repo.git'`)
+    expect(await releases(f)).toEqual([])
+    expect(await npmVersions(f.pkg)).toEqual({})
+  })
+
+  test('provenance: npm gets --provenance, the token only through its environment', async () => {
+    const f = await fixture({ repoUrl: true })
+    const shim = npmShim({ ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token' })
+    const r = await run(f, { provenance: 'true', access: 'public', 'dist-tag': 'next' }, shim.env)
+    expect(failure(r)).toBe('')
+    const publish = shim.records().find((x) => x.argv[0] === 'publish')
+    expect(publish?.argv).toEqual(['publish', join(f.workspace, 'dist', 'widget.tgz'), '--tag', 'next', '--access', 'public', '--provenance', '--registry', registry.url])
+    expect(publish?.tokenInEnv).toBe(true)
+    expect(publish?.userconfig).toContain(':_authToken=${SHIPLINE_NPM_TOKEN}')
+    expect(JSON.stringify(shim.records())).not.toContain(registry.token)
+    expect(r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(registry.token)
+    expect(r.leakedSecrets).toEqual([])
+    expect(r.summary).toContain('with provenance')
+  })
+})
