@@ -4035,7 +4035,7 @@ function hasher() {
 /** Write `entries` as a deterministic tar.gz at `dest`; returns its size and sha256. */
 async function writeTarGz(entries, dest, o) {
     const h = hasher();
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: 4 * CHUNK }), (0,external_node_zlib_namespaceObject.createGzip)({ level: o.level, chunkSize: 256 * 1024 }), h.stream, (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: CHUNK }), (0,external_node_zlib_namespaceObject.createGzip)({ level: o.level, chunkSize: 256 * 1024 }), h.stream, (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
     return h.result();
 }
 /** sha256 and size of an existing file, streamed. */

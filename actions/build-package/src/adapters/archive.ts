@@ -89,7 +89,7 @@ export function hasher(): { stream: Transform; result: () => WrittenFile } {
 export async function writeTarGz(entries: readonly FileEntry[], dest: string, o: ArchiveOptions): Promise<WrittenFile> {
   const h = hasher()
   await pipeline(
-    Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: 4 * CHUNK }),
+    Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: CHUNK }),
     createGzip({ level: o.level, chunkSize: 256 * 1024 }),
     h.stream,
     createWriteStream(dest, { flags: 'wx' }),
