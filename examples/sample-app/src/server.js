@@ -1,26 +1,38 @@
 #!/usr/bin/env node
-// The demo service: GET / greets and names the version that answered; GET /healthz for health checks.
-// FAIL_RATE (0..1) makes that share of requests fail with 500, to show an automatic rollback.
+// The demo service. GET / greets and names the version that answered (x-version header); GET /healthz for health
+// checks; GET /stats?window=ms gives the error rate over that recent window as JSON (null with no traffic), which
+// staged-rollout's HTTP metrics provider reads. FAIL_RATE (0..1) makes that share of requests fail with 500.
 import { createServer } from 'node:http'
 import { greet } from './index.js'
 
 const port = Number(process.env.PORT ?? 0)
 const version = process.env.APP_VERSION ?? 'dev'
 const failRate = Number(process.env.FAIL_RATE ?? 0)
-let served = 0
-let failed = 0
+const recent = [] // [time, ok], trimmed to the last minute
+
+function stats(windowMs) {
+  const now = Date.now()
+  while (recent.length && recent[0][0] < now - 60_000) recent.shift()
+  const inWindow = recent.filter(([t]) => t >= now - windowMs)
+  const errors = inWindow.filter(([, ok]) => !ok).length
+  return { version, requests: inWindow.length, errors, errorRate: inWindow.length ? errors / inWindow.length : null }
+}
 
 const server = createServer((req, res) => {
-  if (req.url === '/healthz') return res.end('ok')
-  if (req.url === '/stats') return res.end(JSON.stringify({ version, served, failed }))
-  served++
-  if (failRate > 0 && Math.random() < failRate) {
-    failed++
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+  if (url.pathname === '/healthz') return res.end('ok')
+  if (url.pathname === '/stats') {
+    res.writeHead(200, { 'content-type': 'application/json' })
+    return res.end(JSON.stringify(stats(Number(url.searchParams.get('window') ?? 2000))))
+  }
+  const ok = !(failRate > 0 && Math.random() < failRate)
+  recent.push([Date.now(), ok])
+  if (!ok) {
     res.writeHead(500, { 'x-version': version })
     return res.end('boom')
   }
   res.writeHead(200, { 'content-type': 'application/json', 'x-version': version })
-  res.end(JSON.stringify({ message: greet(new URL(req.url ?? '/', 'http://x').searchParams.get('name') ?? undefined), version }))
+  res.end(JSON.stringify({ message: greet(url.searchParams.get('name') ?? undefined), version }))
 })
-server.listen(port, '127.0.0.1', () => console.log(`LISTENING ${server.address().port}`))
+server.listen(port, '127.0.0.1', () => console.log(`listening ${server.address().port}`))
 process.on('SIGTERM', () => server.close(() => process.exit(0)))

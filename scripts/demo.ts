@@ -1,0 +1,36 @@
+/**
+ * `npm run demo [-- --bad-canary] [-- --keep]`: the whole pipeline on examples/sample-app with embedded defaults
+ * (local GitHub emulator, Verdaccio, local-directory hosts, the file router, the app's own metrics). Prints each
+ * step, writes every job summary to .shipline-demo/report.md, cleans up, and exits 0 when the story ended as
+ * expected: promoted (or, with --bad-canary, rolled back automatically).
+ */
+import { join } from 'node:path'
+import { runPipeline, writeReport } from './demo/pipeline.js'
+import { repoRoot } from '../test/support/net.js'
+
+const badCanary = process.argv.includes('--bad-canary')
+const started = Date.now()
+console.log(`Shipline demo: changelog → build-package → publish-release → atomic-deploy (3 hosts) → staged-rollout${badCanary ? ' (with a bad canary)' : ''}\n`)
+const report = await runPipeline({ badCanary, keep: process.argv.includes('--keep'), log: (line) => console.log(line) })
+const file = join(repoRoot, '.shipline-demo', 'report.md')
+writeReport(report, file)
+
+const rollout = report.steps.find((s) => s.action === 'staged-rollout')
+console.log('')
+if (report.load) {
+  const l = report.load
+  console.log(`steady load: ${l.requests} requests — ${l.ok} ok, ${l.status5xx} 5xx, ${l.failed} connection failures; by version ${JSON.stringify(l.byVersion)}`)
+}
+let ok: boolean
+if (!rollout) {
+  ok = false
+  console.log(`✗ the pipeline stopped at ${report.steps.at(-1)?.action ?? 'setup'}: ${report.steps.at(-1)?.errors.join(' | ') ?? ''}`)
+} else if (badCanary) {
+  ok = report.phase === 'aborted' && report.weight === '0' && rollout.exitCode === 1
+  console.log(`${ok ? '✓' : '✗'} rollout ${report.phase}: the canary was rolled back to ${report.weight}% automatically — ${rollout.errors.join(' | ') || 'no reason given'}`)
+} else {
+  ok = report.phase === 'promoted' && report.weight === '100'
+  console.log(`${ok ? '✓' : '✗'} version ${report.version} ${report.phase} to ${report.weight}% of traffic`)
+}
+console.log(`\njob summaries: ${file}\ndone in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+process.exit(ok ? 0 : 1)
