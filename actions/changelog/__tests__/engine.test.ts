@@ -58,7 +58,7 @@ describe('engine: grouping and version', () => {
   })
 
   test('plain merge commits are left out, PR merges are listed', () => {
-    const r = run([raw("Merge branch 'x'", { parents: 2 }), raw('Merge pull request #4 from a/b\n\nfix: y', { parents: 2 })])
+    const r = run([raw("Merge branch 'x'", { parents: ['a', 'b'] }), raw('Merge pull request #4 from a/b\n\nfix: y', { parents: ['c', 'd'] })])
     expect(r.merges).toBe(1)
     expect(r.entries.map((e) => e.commit.pr)).toEqual([4])
   })
@@ -163,5 +163,27 @@ describe('prependRelease', () => {
     const twice = prependRelease(once, '1.1.0', '## 1.1.0\nsecond\n')
     expect(twice).toBe(once.replace('first', 'second'))
     expect(prependRelease(twice, '1.1.0', '## 1.1.0\nsecond\n')).toBe(twice)
+  })
+})
+
+describe('PR merge commits', () => {
+  test('commits brought in by a PR merge are described once in the notes and inherit its labels', () => {
+    const base0 = raw('feat: base')
+    const side = raw('fix: inner detail', { parents: [base0.sha] })
+    const main1 = raw('docs: main work', { parents: [base0.sha] })
+    const merge = raw('Merge pull request #9 from me/x\n\nfix: the PR title', { parents: [main1.sha, side.sha] })
+    const e = new ChangelogEngine()
+    for (const c of [merge, main1, side, base0]) e.add(c)
+    e.attachPulls(new Map([[merge.sha, { number: 9, title: 'Fix the thing', labels: ['skip-changelog'] }]]))
+    const skipped = e.finish({ ...base, source: 'both', skipLabel: 'skip-changelog', tip: merge.sha })
+    expect(skipped.skipped.map((c) => c.subject)).toEqual(['the PR title', 'inner detail'])
+    const e2 = new ChangelogEngine()
+    for (const c of [merge, main1, side, base0]) e2.add(c)
+    const r = e2.finish({ ...base, tip: merge.sha })
+    expect(r.entries.find((x) => x.commit.subject === 'inner detail')?.commit.partOf).toBe(9)
+    const md = renderReleaseNotes(r, { version: '1.1.0', toTag: 'v1.1.0', date: '2026-01-01' }, new Links({}), { includeTypes: ['feat', 'fix'], newContributors: [] })
+    expect(md).toContain('The PR title (#9)')
+    expect(md).not.toContain('inner detail')
+    expect(renderChangelog(r, { version: '1.1.0', toTag: 'v1.1.0', date: '2026-01-01' }, new Links({}))).toContain('inner detail')
   })
 })

@@ -36,16 +36,16 @@ describe('parse', () => {
     { name: 'other repo refs ignored', msg: 'fix: b\n\nfixes other/repo#9', pr: undefined, issues: [], subject: 'b' },
     { name: 'GitHub merge commit', msg: 'Merge pull request #77 from me/branch\n\nfeat(ui): dark mode', pr: 77, issues: [], subject: 'dark mode' },
   ])('$name', ({ msg, pr, issues, subject }) => {
-    const c = parse(raw(msg, { parents: msg.startsWith('Merge') ? 2 : 1 }))
+    const c = parse(raw(msg, { parents: msg.startsWith('Merge') ? ['a', 'b'] : ['a'] }))
     expect(c.pr).toBe(pr)
     expect(c.issues).toEqual(issues)
     expect(c.subject).toBe(subject)
   })
 
   test('a merge commit takes its type from the PR title and is marked as a merge', () => {
-    const c = parse(raw('Merge pull request #77 from me/branch\n\nfeat(ui): dark mode', { parents: 2 }))
+    const c = parse(raw('Merge pull request #77 from me/branch\n\nfeat(ui): dark mode', { parents: ['a', 'b'] }))
     expect(c).toMatchObject({ merge: true, type: 'feat', scope: 'ui', pr: 77 })
-    const plain = parse(raw("Merge branch 'main' into next", { parents: 2 }))
+    const plain = parse(raw("Merge branch 'main' into next", { parents: ['a', 'b'] }))
     expect(plain.merge).toBe(true)
     expect(plain.type).toBeUndefined()
   })

@@ -3815,7 +3815,7 @@ async function streamCommits(cwd, range, paths, onCommit) {
         const f = rec.split('\x1f', 6);
         if (f.length < 6)
             continue;
-        onCommit({ sha: f[0], parents: f[1] ? f[1].split(' ').length : 0, authorName: f[2], authorEmail: f[3], date: f[4], message: f[5] });
+        onCommit({ sha: f[0], parents: f[1] ? f[1].split(' ') : [], authorName: f[2], authorEmail: f[3], date: f[4], message: f[5] });
         n++;
     }
     return n;
@@ -4463,7 +4463,7 @@ function createMessageParser(opts = {}) {
 function parseCommit(parser, raw, fast) {
     let message = raw.message.replace(/\r\n/g, '\n').trim();
     const firstLine = message.split('\n', 1)[0] ?? '';
-    const merge = raw.parents > 1 || MERGE_PR.test(firstLine) || MERGE_ANY.test(firstLine);
+    const merge = raw.parents.length > 1 || MERGE_PR.test(firstLine) || MERGE_ANY.test(firstLine);
     let pr;
     const mergePr = MERGE_PR.exec(firstLine);
     if (mergePr) {
@@ -4496,6 +4496,7 @@ function parseCommit(parser, raw, fast) {
         issues: issueNumbers(c.references, pr),
         ...(pr !== undefined ? { pr } : {}),
         merge,
+        parents: raw.parents,
         ...revert,
         authorName: raw.authorName,
         authorEmail: raw.authorEmail,
@@ -4649,19 +4650,31 @@ class ChangelogEngine {
     get parsed() {
         return this.commits;
     }
-    /** Attach pull-request facts by commit sha. */
+    /** Attach pull-request facts by commit sha (commits merged in by a PR's merge commit get that PR too). */
     attachPulls(pulls) {
         for (const c of this.commits) {
             const p = pulls.get(c.sha);
             if (p)
                 c.pull = p;
         }
+        markPullMembers(this.commits);
+        const byPr = new Map();
+        for (const c of this.commits)
+            if (c.merge && c.pr !== undefined && c.pull)
+                byPr.set(c.pr, c.pull);
+        for (const c of this.commits) {
+            const p = c.partOf !== undefined && !c.pull ? byPr.get(c.partOf) : undefined;
+            if (p)
+                c.pull = p;
+        }
     }
     /** Compute the result. */
     finish(opts) {
+        markPullMembers(this.commits, opts.tip);
         const skipLabel = opts.skipLabel?.toLowerCase();
         const skipped = skipLabel ? this.commits.filter((c) => c.pull?.labels.some((l) => l.toLowerCase() === skipLabel)) : [];
-        const candidates = this.commits.filter((c) => !skipped.includes(c));
+        const skippedSet = new Set(skipped);
+        const candidates = this.commits.filter((c) => !skippedSet.has(c));
         const merges = candidates.filter((c) => c.merge && c.pr === undefined);
         const { kept, cancelled } = cancelReverts(candidates.filter((c) => !(c.merge && c.pr === undefined)));
         const sections = (0,domain_sections/* buildSections */.P_)(opts.labelMap);
@@ -4688,6 +4701,32 @@ class ChangelogEngine {
             merges: merges.length,
             total: this.commits.length,
         };
+    }
+}
+/**
+ * Mark the commits a PR merge commit brought in (its second-parent side, down to the mainline) with `partOf`, so
+ * the release notes show the PR once instead of each of its commits. The mainline is the first-parent chain from
+ * the tip. Linear in the number of commits.
+ */
+function markPullMembers(commits, tip) {
+    const bySha = new Map(commits.map((c) => [c.sha, c]));
+    const mainline = new Set();
+    let cur = bySha.get(tip ?? commits[0]?.sha ?? '');
+    while (cur && !mainline.has(cur.sha)) {
+        mainline.add(cur.sha);
+        cur = bySha.get(cur.parents[0] ?? '');
+    }
+    for (const m of commits) {
+        if (!m.merge || m.pr === undefined || !mainline.has(m.sha))
+            continue;
+        const stack = m.parents.slice(1);
+        for (let guard = 0; stack.length && guard < commits.length; guard++) {
+            const c = bySha.get(stack.pop());
+            if (!c || mainline.has(c.sha) || c.partOf !== undefined)
+                continue;
+            c.partOf = m.pr;
+            stack.push(...c.parents);
+        }
     }
 }
 
@@ -4779,11 +4818,14 @@ function renderReleaseNotes(result, heading, links, opts) {
         }
     }
     const include = new Set(opts.includeTypes);
-    const deprecations = result.entries.filter((e) => !e.commit.breaking && (e.section.key === 'deprecations' || e.commit.notes.some((n) => !isBreakingNote(n))));
+    // A PR merged with a merge commit is described once, by its merge commit (the PR title), not by each commit.
+    const listed = new Set(result.entries.filter((e) => e.commit.merge && e.commit.pr !== undefined).map((e) => e.commit.pr));
+    const own = result.entries.filter((e) => e.commit.partOf === undefined || !listed.has(e.commit.partOf));
+    const deprecations = own.filter((e) => !e.commit.breaking && (e.section.key === 'deprecations' || e.commit.notes.some((n) => !isBreakingNote(n))));
     for (const section of result.sections) {
         if (!include.has(section.key) || section.key === 'deprecations')
             continue;
-        const items = result.entries.filter((e) => e.section === section && !e.commit.breaking && !deprecations.includes(e));
+        const items = own.filter((e) => e.section === section && !e.commit.breaking && !deprecations.includes(e));
         if (!items.length)
             continue;
         out.push(`${out.length ? '\n' : ''}## ${section.title}`, '', ...items.map((e) => `- ${plainLine(e.commit, links)}`));
@@ -4905,6 +4947,7 @@ async function generate(o) {
         ...(o.prerelease ? { prerelease: o.prerelease } : {}),
         breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
         taken: range.taken,
+        tip: range.toSha,
     });
     const links = new Links({ ...(o.serverUrl ? { server: o.serverUrl } : {}), ...(o.repository ? { repo: o.repository } : {}) });
     const heading = {

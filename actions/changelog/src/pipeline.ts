@@ -73,6 +73,7 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
     ...(o.prerelease ? { prerelease: o.prerelease } : {}),
     breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
     taken: range.taken,
+    tip: range.toSha,
   })
   const links = new Links({ ...(o.serverUrl ? { server: o.serverUrl } : {}), ...(o.repository ? { repo: o.repository } : {}) })
   const heading: ReleaseHeading = {

@@ -104,7 +104,7 @@ export async function streamCommits(cwd: string, range: ResolvedRange, paths: re
     if (rec === '') continue
     const f = rec.split('\x1f', 6)
     if (f.length < 6) continue
-    onCommit({ sha: f[0] as string, parents: f[1] ? f[1].split(' ').length : 0, authorName: f[2] as string, authorEmail: f[3] as string, date: f[4] as string, message: f[5] as string })
+    onCommit({ sha: f[0] as string, parents: f[1] ? f[1].split(' ') : [], authorName: f[2] as string, authorEmail: f[3] as string, date: f[4] as string, message: f[5] as string })
     n++
   }
   return n

@@ -22,6 +22,8 @@ export interface EngineOptions extends VersionRules {
   labelMap?: ReadonlyMap<string, string[]>
   /** PRs carrying this label are left out of both documents and of the version. */
   skipLabel?: string
+  /** Sha of the range's tip (for telling the mainline from merged branches); default: the first commit read. */
+  tip?: string
 }
 
 /** What the engine computed. */
@@ -63,19 +65,28 @@ export class ChangelogEngine {
     return this.commits
   }
 
-  /** Attach pull-request facts by commit sha. */
+  /** Attach pull-request facts by commit sha (commits merged in by a PR's merge commit get that PR too). */
   attachPulls(pulls: ReadonlyMap<string, PullInfo>): void {
     for (const c of this.commits) {
       const p = pulls.get(c.sha)
+      if (p) c.pull = p
+    }
+    markPullMembers(this.commits)
+    const byPr = new Map<number, PullInfo>()
+    for (const c of this.commits) if (c.merge && c.pr !== undefined && c.pull) byPr.set(c.pr, c.pull)
+    for (const c of this.commits) {
+      const p = c.partOf !== undefined && !c.pull ? byPr.get(c.partOf) : undefined
       if (p) c.pull = p
     }
   }
 
   /** Compute the result. */
   finish(opts: EngineOptions): EngineResult {
+    markPullMembers(this.commits, opts.tip)
     const skipLabel = opts.skipLabel?.toLowerCase()
     const skipped = skipLabel ? this.commits.filter((c) => c.pull?.labels.some((l) => l.toLowerCase() === skipLabel)) : []
-    const candidates = this.commits.filter((c) => !skipped.includes(c))
+    const skippedSet = new Set(skipped)
+    const candidates = this.commits.filter((c) => !skippedSet.has(c))
     const merges = candidates.filter((c) => c.merge && c.pr === undefined)
     const { kept, cancelled } = cancelReverts(candidates.filter((c) => !(c.merge && c.pr === undefined)))
     const sections = buildSections(opts.labelMap)
@@ -101,6 +112,31 @@ export class ChangelogEngine {
       skipped,
       merges: merges.length,
       total: this.commits.length,
+    }
+  }
+}
+
+/**
+ * Mark the commits a PR merge commit brought in (its second-parent side, down to the mainline) with `partOf`, so
+ * the release notes show the PR once instead of each of its commits. The mainline is the first-parent chain from
+ * the tip. Linear in the number of commits.
+ */
+export function markPullMembers(commits: ParsedCommit[], tip?: string): void {
+  const bySha = new Map(commits.map((c) => [c.sha, c]))
+  const mainline = new Set<string>()
+  let cur = bySha.get(tip ?? commits[0]?.sha ?? '')
+  while (cur && !mainline.has(cur.sha)) {
+    mainline.add(cur.sha)
+    cur = bySha.get(cur.parents[0] ?? '')
+  }
+  for (const m of commits) {
+    if (!m.merge || m.pr === undefined || !mainline.has(m.sha)) continue
+    const stack = m.parents.slice(1)
+    for (let guard = 0; stack.length && guard < commits.length; guard++) {
+      const c = bySha.get(stack.pop() as string)
+      if (!c || mainline.has(c.sha) || c.partOf !== undefined) continue
+      c.partOf = m.pr
+      stack.push(...c.parents)
     }
   }
 }

@@ -41,7 +41,7 @@ export function createMessageParser(opts: { fast?: boolean } = {}): (raw: RawCom
 function parseCommit(parser: CommitParser, raw: RawCommit, fast: boolean): ParsedCommit {
   let message = raw.message.replace(/\r\n/g, '\n').trim()
   const firstLine = message.split('\n', 1)[0] ?? ''
-  const merge = raw.parents > 1 || MERGE_PR.test(firstLine) || MERGE_ANY.test(firstLine)
+  const merge = raw.parents.length > 1 || MERGE_PR.test(firstLine) || MERGE_ANY.test(firstLine)
   let pr: number | undefined
   const mergePr = MERGE_PR.exec(firstLine)
   if (mergePr) {
@@ -72,6 +72,7 @@ function parseCommit(parser: CommitParser, raw: RawCommit, fast: boolean): Parse
     issues: issueNumbers(c.references, pr),
     ...(pr !== undefined ? { pr } : {}),
     merge,
+    parents: raw.parents,
     ...revert,
     authorName: raw.authorName,
     authorEmail: raw.authorEmail,

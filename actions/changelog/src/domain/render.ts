@@ -90,10 +90,13 @@ export function renderReleaseNotes(result: EngineResult, heading: ReleaseHeading
     }
   }
   const include = new Set(opts.includeTypes)
-  const deprecations = result.entries.filter((e) => !e.commit.breaking && (e.section.key === 'deprecations' || e.commit.notes.some((n) => !isBreakingNote(n))))
+  // A PR merged with a merge commit is described once, by its merge commit (the PR title), not by each commit.
+  const listed = new Set(result.entries.filter((e) => e.commit.merge && e.commit.pr !== undefined).map((e) => e.commit.pr))
+  const own = result.entries.filter((e) => e.commit.partOf === undefined || !listed.has(e.commit.partOf))
+  const deprecations = own.filter((e) => !e.commit.breaking && (e.section.key === 'deprecations' || e.commit.notes.some((n) => !isBreakingNote(n))))
   for (const section of result.sections) {
     if (!include.has(section.key) || section.key === 'deprecations') continue
-    const items = result.entries.filter((e) => e.section === section && !e.commit.breaking && !deprecations.includes(e))
+    const items = own.filter((e) => e.section === section && !e.commit.breaking && !deprecations.includes(e))
     if (!items.length) continue
     out.push(`${out.length ? '\n' : ''}## ${section.title}`, '', ...items.map((e) => `- ${plainLine(e.commit, links)}`))
   }

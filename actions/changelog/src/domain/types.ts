@@ -3,8 +3,8 @@
 /** One commit as read from git, before parsing. */
 export interface RawCommit {
   sha: string
-  /** Number of parents (2+ means a merge commit). */
-  parents: number
+  /** Parent shas (2+ means a merge commit). */
+  parents: string[]
   authorName: string
   authorEmail: string
   /** Committer date, ISO 8601. */
@@ -47,6 +47,9 @@ export interface ParsedCommit {
   /** PR number from a squash-merge subject `(#123)` or a merge commit `Merge pull request #123`. */
   pr?: number
   merge: boolean
+  parents: string[]
+  /** Set on a commit brought in by a PR merge commit in the range: that merge's PR number. */
+  partOf?: number
   /** Set on a revert: the header and/or sha prefix and/or PR number of the commit it reverts. */
   reverts?: { header?: string; sha?: string; pr?: number }
   authorName: string

@@ -1,0 +1,175 @@
+/**
+ * changelog, bundled, through the runner harness: a real git repository in the workspace and the GitHub emulator
+ * serving the merged pull requests and their labels.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runAction, type RunResult } from '../support/runner/index.js'
+import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
+import { makeRepo, type FixtureRepo } from '../fixtures/changelog/repo.js'
+
+let gh: Emulator
+const temps: string[] = []
+beforeAll(async () => {
+  gh = await startEmulator()
+}, 60_000)
+afterAll(async () => {
+  await gh?.stop()
+  for (const t of temps) rmSync(t, { recursive: true, force: true })
+})
+
+function repo(steps: Parameters<typeof makeRepo>[0]): FixtureRepo {
+  const r = makeRepo(steps)
+  temps.push(r.dir)
+  return r
+}
+
+/** A history: v1.2.0, then a squash-merged feature PR, a merge-commit PR, a skipped PR and a stray commit. */
+function history(): FixtureRepo {
+  return repo([
+    { commit: 'feat: first' },
+    { tag: 'v1.2.0' },
+    { commit: 'feat(api): add search endpoint (#5)' },
+    { branch: 'fix-x' },
+    { commit: 'fix(ui): button alignment' },
+    { checkout: 'main' },
+    { merge: 'fix-x', message: 'Merge pull request #6 from me/fix-x\n\nfix(ui): align the buttons' },
+    { commit: 'chore: internal tidy (#7)' },
+    { commit: 'Update README', author: 'Newcomer' },
+  ])
+}
+
+const iso = (h: number): string => new Date(Date.parse('2026-01-01T00:00:00Z') + h * 3600_000).toISOString()
+
+async function seed(r: FixtureRepo, labels5: string[] = ['enhancement']): Promise<{ owner: string; repo: string }> {
+  const ns = await gh.repo()
+  await gh.seed(ns.owner, ns.repo, {
+    pulls: [
+      { number: 5, title: 'feat(api): Search endpoint for orders', labels: labels5, merged: true, merged_at: iso(3), merge_commit_sha: r.sha[2], user: 'alice' },
+      { number: 6, title: 'Align the buttons', labels: ['bug'], merged: true, merged_at: iso(7), merge_commit_sha: r.sha[6], user: 'bob' },
+      { number: 7, title: 'Internal tidy', labels: ['skip-changelog'], merged: true, merged_at: iso(8), merge_commit_sha: r.sha[7], user: 'carol' },
+      { number: 8, title: 'Never merged', labels: ['semver:major'], state: 'closed', merged: false, user: 'dave' },
+    ],
+  })
+  return ns
+}
+
+function run(r: FixtureRepo, inputs: Record<string, string>, ns?: { owner: string; repo: string }, token?: string): Promise<RunResult> {
+  return runAction('changelog', {
+    workspace: r.dir,
+    inputs,
+    ...(token ? { token } : {}),
+    ...(ns ? { repository: `${ns.owner}/${ns.repo}` } : {}),
+    env: { GITHUB_API_URL: gh.url },
+  })
+}
+
+describe('changelog action (bundled)', () => {
+  test('labels and commits: version, PR titles in the notes, skip label, bounded API calls, CHANGELOG idempotent', async () => {
+    const r = history()
+    const ns = await seed(r)
+    const first = await run(r, { 'changelog-file': 'CHANGELOG.md' }, ns, 'ghs_test_token_123')
+    expect(first.stderr).toBe('')
+    expect(first.exitCode).toBe(0)
+    expect(first.outputs).toMatchObject({ version: '1.3.0', 'previous-version': '1.2.0', 'release-type': 'minor', breaking: 'false', 'commit-count': '4' })
+    const notes = first.outputs['release-notes'] as string
+    expect(notes).toContain(`- **api:** Search endpoint for orders ([#5](https://github.com/${ns.owner}/${ns.repo}/pull/5))`)
+    expect(notes).toContain('- Align the buttons ([#6]')
+    expect(notes).not.toContain('utton alignment') // the PR's own commit is described by its PR
+    expect(notes).not.toContain('tidy')
+    expect(first.outputs.changelog).toContain('### Other')
+    expect(first.outputs.changelog).toContain('Update README')
+    expect(first.outputs.changelog).not.toContain('tidy')
+    const calls = (await gh.calls(ns.owner, ns.repo)).filter((c) => c.operation.startsWith('pulls/'))
+    expect(calls.map((c) => c.operation)).toEqual(['pulls/list'])
+    expect(first.annotations).toContainEqual(expect.objectContaining({ kind: 'warning', message: expect.stringContaining('Not a conventional commit, listed under "Other": Update README') }))
+    expect(first.summary).toContain('### Why this bump')
+    expect(first.summary).toContain('feat(api): add search endpoint (#5)')
+    expect(first.summary).toContain('### Non-conventional commits (1)')
+    expect(first.leakedSecrets).toEqual([])
+    const json = JSON.parse(first.outputs.json as string)
+    expect(json.commits.map((c: { pr: number | null }) => c.pr)).toEqual([null, 6, null, 5])
+    const file = readFileSync(join(r.dir, 'CHANGELOG.md'), 'utf8')
+    expect(file.startsWith('# Changelog\n\n<!-- shipline:changelog 1.3.0 -->\n## [1.3.0]')).toBe(true)
+    const again = await run(r, { 'changelog-file': 'CHANGELOG.md' }, ns, 'ghs_test_token_123')
+    expect(again.exitCode).toBe(0)
+    expect(readFileSync(join(r.dir, 'CHANGELOG.md'), 'utf8')).toBe(file)
+  })
+
+  test('a semver:major label makes a major release; source commits ignores it and makes no API call', async () => {
+    const r = history()
+    const ns = await seed(r, ['enhancement', 'semver:major'])
+    const labelled = await run(r, {}, ns, 'ghs_x')
+    expect(labelled.outputs).toMatchObject({ version: '2.0.0', 'release-type': 'major', breaking: 'true' })
+    const before = (await gh.calls(ns.owner, ns.repo)).length
+    const commitsOnly = await run(r, { source: 'commits' }, ns, 'ghs_x')
+    expect(commitsOnly.outputs).toMatchObject({ version: '1.3.0', 'release-type': 'minor', 'commit-count': '5' })
+    expect((await gh.calls(ns.owner, ns.repo)).length).toBe(before)
+  })
+
+  test('pre-release channel and no previous tag', async () => {
+    const r = repo([{ commit: 'feat: a' }, { tag: 'v1.0.0' }, { commit: 'fix: b' }, { tag: 'v1.0.1-rc.1' }, { commit: 'fix: c' }])
+    const rc = await run(r, { prerelease: 'rc' })
+    expect(rc.outputs).toMatchObject({ version: '1.0.1-rc.2', 'previous-version': '1.0.0', 'release-type': 'prerelease' })
+    const fresh = repo([{ commit: 'feat: a' }, { commit: 'fix!: b' }])
+    const first = await run(fresh, { 'initial-version': '0.3.0' })
+    expect(first.outputs).toMatchObject({ version: '0.3.0', 'previous-version': '', breaking: 'true' })
+  })
+
+  test('monorepo: path filter and a per-package tag prefix', async () => {
+    const r = repo([
+      { commit: 'feat(core): a', file: 'packages/core/a.txt' },
+      { tag: 'core-v1.0.0' },
+      { commit: 'feat(web): b', file: 'packages/web/b.txt' },
+      { commit: 'fix(core): c', file: 'packages/core/c.txt' },
+    ])
+    const res = await run(r, { 'tag-prefix': 'core-v', path: 'packages/core' })
+    expect(res.outputs).toMatchObject({ version: '1.0.1', 'previous-version': '1.0.0', 'release-type': 'patch', 'commit-count': '1' })
+  })
+
+  test('strict: a non-conventional commit fails the step and writes nothing', async () => {
+    const r = history()
+    const res = await run(r, { strict: 'true', 'changelog-file': 'CHANGELOG.md' })
+    expect(res.exitCode).toBe(1)
+    expect(res.annotations).toContainEqual(expect.objectContaining({ kind: 'error', message: expect.stringMatching(/1 commit is not conventional \(strict: true\): \w{7} 'Update README'/) }))
+    expect(existsSync(join(r.dir, 'CHANGELOG.md'))).toBe(false)
+  })
+
+  test('shallow clone: says history is missing and how to fix it', async () => {
+    const r = repo([{ commit: 'feat: a' }, { commit: 'fix: b' }])
+    const dest = mkdtempSync(join(tmpdir(), 'shipline-changelog-shallow-'))
+    temps.push(dest)
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${r.dir}`, join(dest, 'w')])
+    const res = await runAction('changelog', { workspace: join(dest, 'w') })
+    expect(res.exitCode).toBe(1)
+    expect(res.annotations[0]?.message).toMatch(/shallow clone.*\nHint: .*fetch-depth: 0/s)
+  })
+})
+
+describe('changelog action: bad input → clear error, exit 1, nothing written', () => {
+  let r: FixtureRepo
+  beforeAll(() => {
+    r = repo([{ commit: 'feat: a' }, { tag: 'v1.0.0' }, { commit: 'fix: b' }])
+  })
+  test.each<{ name: string; inputs: Record<string, string>; error: string }>([
+    { name: 'unknown to', inputs: { to: 'no-such-branch' }, error: "Input 'to': 'no-such-branch' is not a commit, tag or branch in this repository" },
+    { name: 'unknown from', inputs: { from: 'v9.9.9' }, error: "Input 'from': 'v9.9.9' is not a commit, tag or branch in this repository" },
+    { name: 'from after to', inputs: { from: 'HEAD', to: 'v1.0.0' }, error: "Input 'from': 'HEAD' comes after 'to' ('v1.0.0'): the range would be empty" },
+    { name: 'invalid initial-version', inputs: { 'initial-version': 'v1' }, error: "Input 'initial-version': 'v1' is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)" },
+    { name: 'malformed label map YAML', inputs: { 'label-map': 'Features: [enhancement' }, error: "Input 'label-map': 'Features: [enhancement' is not valid JSON or YAML" },
+    { name: 'label map of the wrong shape', inputs: { 'label-map': 'Features: 3' }, error: "Input 'label-map': 'Features: 3' must map the section 'Features' to a label or a non-empty list of labels" },
+    { name: 'bad source', inputs: { source: 'tags' }, error: "Input 'source': 'tags' is not one of: commits, labels, both" },
+    { name: 'labels without a token', inputs: { source: 'labels' }, error: "Input 'source': 'labels' needs a token" },
+    { name: 'bad pre-release channel', inputs: { prerelease: 'rc.1' }, error: "Input 'prerelease': 'rc.1' is not a pre-release channel name" },
+    { name: 'changelog file outside', inputs: { 'changelog-file': '../CHANGELOG.md' }, error: "Input 'changelog-file': '../CHANGELOG.md' is not a path inside the working directory" },
+  ])('$name', async ({ inputs, error }) => {
+    const res = await run(r, { 'changelog-file': 'CHANGELOG.md', ...inputs })
+    expect(res.exitCode).toBe(1)
+    expect(res.annotations.find((a) => a.kind === 'error')?.message).toContain(error)
+    expect(res.outputs).toEqual({})
+    expect(existsSync(join(r.dir, 'CHANGELOG.md'))).toBe(false)
+  })
+})
