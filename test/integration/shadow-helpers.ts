@@ -29,7 +29,7 @@ export interface Backend {
 }
 
 /** A backend answering with `answer(request)` (status, JSON body, extra headers). */
-export async function startBackend(answer: (req: Seen) => { status?: number; body: unknown; headers?: Record<string, string> }): Promise<Backend> {
+export async function startBackend(answer: (req: Seen) => { status?: number; body: unknown; headers?: Record<string, string>; stallBody?: boolean }): Promise<Backend> {
   const waiting: (() => void)[] = []
   const backend: Backend = {
     url: '',
@@ -53,8 +53,10 @@ export async function startBackend(answer: (req: Seen) => { status?: number; bod
       const seen: Seen = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') }
       backend.seen.push(seen)
       const reply = (): void => {
-        const { status = 200, body, headers = {} } = answer(seen)
-        res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body))
+        const { status = 200, body, headers = {}, stallBody = false } = answer(seen)
+        res.writeHead(status, { 'content-type': 'application/json', ...headers })
+        if (stallBody) res.write(JSON.stringify(body).slice(0, 5)) // headers and a few bytes, then nothing
+        else res.end(JSON.stringify(body))
       }
       if (!backend.hold) return reply()
       backend.pending += 1

@@ -119,6 +119,15 @@ describe('shadow proxy (dark launch)', () => {
     expect(JSON.parse((await httpRequest(`${proxy.url}/t`)).body)).toMatchObject({ from: 'production' })
     await waitUntil(async () => (await metrics(proxy))['shadow_dark_errors_total{reason="timeout"}'] === 1, { what: 'one dark timeout', timeoutMs: 10_000 })
   })
+
+  test('a dark answer that stalls mid-body times out and frees its slot (the deadline covers the whole exchange)', async () => {
+    const { proxy } = await setup(['--dark-timeout', '200ms', '--concurrency', '1', '--queue-size', '0'], () => ({ body: { from: 'dark', padding: 'x'.repeat(100) }, stallBody: true }))
+    expect((await httpRequest(`${proxy.url}/a`)).status).toBe(200)
+    await waitUntil(async () => (await metrics(proxy))['shadow_dark_errors_total{reason="timeout"}'] === 1, { what: 'the stalled copy timed out', timeoutMs: 10_000 })
+    expect((await httpRequest(`${proxy.url}/b`)).status).toBe(200) // the single slot is free again: not dropped
+    await waitUntil(async () => (await metrics(proxy)).shadow_mirrored_total === 2, { what: 'second copy sent', timeoutMs: 10_000 })
+    expect((await metrics(proxy))['shadow_skipped_total{reason="queue_full"}']).toBe(0)
+  })
 })
 
 describe('shadow proxy response comparison', () => {

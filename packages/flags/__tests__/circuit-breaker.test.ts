@@ -95,6 +95,21 @@ describe('CircuitBreaker', () => {
     expect(events.at(-1)).toMatchObject({ from: 'HALF_OPEN', to: 'OPEN', reason: 'trial call failed' })
   })
 
+  test('a trial slot that is never reported does not leave the breaker stuck half-open', () => {
+    const { b, clock, events } = breaker({ halfOpenTrials: 1, trialTimeoutMs: 1_000 })
+    calls(b, 20, false)
+    clock.advance(5_000)
+    expect(b.allow()).toBe(true) // taken, never recorded
+    expect(b.allow()).toBe(false)
+    clock.advance(999)
+    expect(b.state).toBe('HALF_OPEN')
+    clock.advance(1)
+    expect(b.state).toBe('OPEN')
+    expect(events.at(-1)?.reason).toBe('1 trial call(s) not reported within 1000 ms')
+    clock.advance(5_000)
+    expect(b.allow()).toBe(true) // a fresh trial
+  })
+
   test('per-state listeners, unsubscribe, execute() and force()', async () => {
     const { b } = breaker({ minimumRequests: 2 })
     const opened: string[] = []

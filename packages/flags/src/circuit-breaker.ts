@@ -27,6 +27,8 @@ export interface BreakerOptions extends TripThresholds {
   openMs?: number
   /** Trial calls allowed in HALF_OPEN; all must succeed to close (default 3). */
   halfOpenTrials?: number
+  /** A trial call not reported (via `record`) within this long counts as failed (default: `openMs`). */
+  trialTimeoutMs?: number
   /** Milliseconds clock (default Date.now). */
   clock?: () => number
 }
@@ -82,6 +84,7 @@ export class CircuitOpenError extends Error {
 export class CircuitBreaker {
   private current: BreakerState = 'CLOSED'
   private openedAt = 0
+  private halfOpenedAt = 0
   private trialsIssued = 0
   private trialsPassed = 0
   private rejectedCount = 0
@@ -98,8 +101,14 @@ export class CircuitBreaker {
 
   /** The state now (OPEN becomes HALF_OPEN here once `openMs` has passed). */
   get state(): BreakerState {
-    if (this.current === 'OPEN' && this.clock() - this.openedAt >= (this.options.openMs ?? 30_000)) {
-      this.transition('HALF_OPEN', `open for ${this.options.openMs ?? 30_000} ms: letting ${this.trials} trial call(s) through`)
+    const openMs = this.options.openMs ?? 30_000
+    if (this.current === 'OPEN' && this.clock() - this.openedAt >= openMs) {
+      this.transition('HALF_OPEN', `open for ${openMs} ms: letting ${this.trials} trial call(s) through`)
+    }
+    const trialTimeout = this.options.trialTimeoutMs ?? openMs
+    if (this.current === 'HALF_OPEN' && this.trialsIssued > this.trialsPassed && this.clock() - this.halfOpenedAt >= trialTimeout) {
+      // A caller took a trial slot and never reported back: without this the breaker would refuse calls forever.
+      this.transition('OPEN', `${this.trialsIssued - this.trialsPassed} trial call(s) not reported within ${trialTimeout} ms`)
     }
     return this.current
   }
@@ -184,6 +193,7 @@ export class CircuitBreaker {
     this.current = to
     const at = this.clock()
     if (to === 'OPEN') this.openedAt = at
+    if (to === 'HALF_OPEN') this.halfOpenedAt = at
     if (to === 'HALF_OPEN' || to === 'OPEN') {
       this.trialsIssued = 0
       this.trialsPassed = 0

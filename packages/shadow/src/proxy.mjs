@@ -101,23 +101,28 @@ export async function startShadowProxy(options) {
       /** @type {http.OutgoingHttpHeaders} */
       const headers = { ...copy.headers, 'x-shadow': 'true', 'content-length': String(copy.body.length) }
       if (options.darkWrites && options.darkDatastore) headers['x-shadow-datastore'] = options.darkDatastore
-      delete headers['transfer-encoding']
-      const req = client(options.dark).request(new URL(options.dark.origin), { method: copy.method, path: targetPath(options.dark, copy.path), headers, agent: darkAgent, timeout: options.darkTimeoutMs })
-      const timer = setTimeout(() => req.destroy(new Error('timeout')), options.darkTimeoutMs)
-      req.on('timeout', () => req.destroy(new Error('timeout')))
-      req.on('error', (error) => {
+      let settled = false
+      /** @param {CapturedResponse | undefined} result @param {'timeout' | 'error'} [failure] */
+      const settle = (result, failure) => {
+        if (settled) return
+        settled = true
         clearTimeout(timer)
-        stats.darkErrors[error.message === 'timeout' ? 'timeout' : 'error'] += 1
-        resolve(undefined)
-      })
+        if (failure) stats.darkErrors[failure] += 1
+        resolve(result)
+      }
+      const req = client(options.dark).request(new URL(options.dark.origin), { method: copy.method, path: targetPath(options.dark, copy.path), headers, agent: darkAgent })
+      // One deadline for the whole exchange (connect, headers and body), not an idle timeout.
+      const timer = setTimeout(() => {
+        settle(undefined, 'timeout')
+        req.destroy()
+      }, options.darkTimeoutMs)
+      req.on('error', () => settle(undefined, 'error'))
       req.on('response', (res) => {
         const capture = new Capture(options.compareBodyCap)
         res.on('data', (chunk) => capture.add(chunk))
-        res.on('error', () => {})
-        res.on('end', () => {
-          clearTimeout(timer)
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: capture.body(), truncated: capture.truncated })
-        })
+        res.on('error', () => settle(undefined, 'error'))
+        res.on('end', () => settle({ status: res.statusCode ?? 0, headers: res.headers, body: capture.body(), truncated: capture.truncated }))
+        res.on('close', () => settle(undefined, 'error')) // aborted mid-body; no-op after 'end'
       })
       req.end(copy.body)
     })
