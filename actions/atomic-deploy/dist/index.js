@@ -579,7 +579,6 @@ class LocalTransport {
             throw new src/* UserError */.yo(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, { hint: 'For local: hosts, path is relative to the host directory.' });
         }
     }
-    async connect() { }
     start(script, args) {
         return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], { stdio: 'pipe' });
     }
@@ -608,22 +607,9 @@ class SshTransport {
             o.push('-o', `UserKnownHostsFile=${s.knownHostsFile}`, '-o', 'GlobalKnownHostsFile=/dev/null');
         return o;
     }
-    async connect(timeoutMs) {
-        const args = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=120', '-f', '-N', '--', this.spec.host];
-        const child = (0,external_node_child_process_.spawn)('ssh', args, { stdio: ['ignore', 'ignore', 'pipe'] });
-        let stderr = '';
-        child.stderr.on('data', (b) => (stderr += b.toString()));
-        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        const code = await new Promise((ok) => {
-            child.on('error', () => ok(-1));
-            child.on('close', (c) => ok(c));
-        });
-        clearTimeout(timer);
-        if (code !== 0)
-            throw new src/* UserError */.yo(`cannot connect: ${explainSsh(stderr, code)}`, { hint: sshHint(stderr, this.spec) });
-    }
-    start(script, args) {
-        const argv = [...this.options(), '-o', 'ControlMaster=no', '--', this.spec.host, shellCommand(script, args)];
+    start(script, args, opts = {}) {
+        const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no'];
+        const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)];
         return (0,external_node_child_process_.spawn)('ssh', argv, { stdio: 'pipe' });
     }
     async close() {
@@ -694,7 +680,7 @@ function collect(child, timeoutMs, started) {
 /** Run `script` on the host; `inputFile` is streamed to its stdin. */
 function call(t, script, args, opts) {
     const started = performance.now();
-    const child = t.start(script, args);
+    const child = t.start(script, args, { openMaster: opts.openMaster });
     const done = collect(child, opts.timeoutMs, started);
     if (opts.inputFile)
         (0,external_node_fs_.createReadStream)(opts.inputFile).on('error', () => child.stdin.destroy()).pipe(child.stdin);
@@ -782,15 +768,13 @@ async function openFleet(cfg, workspace) {
     };
 }
 const label = (t) => t.spec.label;
-/** Connect, then probe (and lock, unless `lock` is false). */
+/** Connect and probe in one round trip (and lock, unless `lock` is false). */
 async function probeHost(t, cfg, owner, lock) {
-    try {
-        await t.connect(20_000);
+    const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 60_000, openMaster: true });
+    if (r.code === 255 && t.spec.kind === 'ssh') {
+        const hint = sshHint(r.stderr, t.spec);
+        throw new HostFailure(label(t), 'connect', `cannot connect: ${explainSsh(r.stderr, r.code)}${hint ? ` (${hint})` : ''}`);
     }
-    catch (e) {
-        throw new HostFailure(label(t), 'connect', e.message + (e.hint ? ` (${e.hint})` : ''));
-    }
-    const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 30_000 });
     if (r.code === 23) {
         const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}';
         throw new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
@@ -966,19 +950,35 @@ class Clock {
     }
 }
 const failureOf = (host, phase, e) => e instanceof HostFailure ? e : new HostFailure(host.spec.label, phase, e.message);
+/** Start the switch on every host (each then waits at the barrier on its open connection). */
+function prepareAll(hosts, targets) {
+    return hosts.map((h, i) => prepareOne(h, targets[i]));
+}
+/** Start the switch on one host; the promise never rejects unhandled. */
+function prepareOne(h, target) {
+    const p = prepareSwitch(h, SWITCH, [h.root, target], 30 * 60_000);
+    p.catch(() => undefined);
+    return p;
+}
+/** Call off prepared switches (nothing renamed) and wait until each host has let go. */
+async function abortAll(pending) {
+    const settled = await Promise.allSettled(pending.filter(Boolean));
+    const ready = settled.flatMap((p) => (p.status === 'fulfilled' && p.value ? [p.value] : []));
+    for (const p of ready)
+        p.abort();
+    await Promise.allSettled(ready.map((p) => p.done));
+}
 /**
- * Switch every host to its target at once: prepare everywhere (each host waits on its open connection), then
- * one `go` to each in the same tick. If any host cannot prepare, nobody switches. Returns the failures.
+ * Switch every host at once: wait until every host is prepared (waiting on its open connection), then write one
+ * `go` to each in the same tick. If any host cannot prepare, nobody switches. Returns the failures.
  */
-async function switchAll(hosts, targets, results, clock, phase) {
+async function switchAll(hosts, pending, results, clock, phase) {
+    const prepared = await Promise.allSettled(pending);
     const start = clock.at();
-    const prepared = await Promise.allSettled(hosts.map((h, i) => prepareSwitch(h, SWITCH, [h.root, targets[i]], 120_000)));
     const ready = prepared.flatMap((p) => (p.status === 'fulfilled' ? [p.value] : []));
     const failures = prepared.flatMap((p, i) => (p.status === 'rejected' ? [failureOf(hosts[i], phase, p.reason)] : []));
     if (failures.length && phase === 'switch') {
-        for (const p of ready)
-            p.abort();
-        await Promise.allSettled(ready.map((p) => p.done));
+        await abortAll(pending);
         hosts.forEach((_, i) => (results[i].timings[phase] = { start: round(start), ms: round(clock.at() - start) }));
         return failures;
     }
@@ -1061,6 +1061,8 @@ class Run {
     states = [];
     locked = [];
     deployment;
+    /** Switches started on the hosts, waiting at the barrier. */
+    pending = [];
     constructor(cfg, ctx, fleet, art) {
         this.cfg = cfg;
         this.ctx = ctx;
@@ -1093,12 +1095,17 @@ class Run {
             token: cfg.token, environment: cfg.environment, ref: this.ctx.ref, app: cfg.app, version: cfg.version, logUrl: this.ctx.runUrl,
             environmentUrl: /^https?:\/\//.test(cfg.healthCheck) ? cfg.healthCheck.split(/\s/)[0]?.replace(/\{(host|index)\}/g, (_m, k) => (k === 'host' ? hostName(this.hosts[0], 0) : '1')) : undefined,
         });
+        const target = `releases/${cfg.version}`;
         if (cfg.mode === 'deploy') {
-            const staged = await (0,src/* group */.Os)('Stage the release on every host', () => this.stage());
-            if (staged.length)
+            const staged = await (0,src/* group */.Os)('Stage the release on every host', () => this.stage(target));
+            if (staged.length) {
+                await abortAll(this.pending);
                 return this.fail('stage', staged, undefined, false);
+            }
         }
-        const switched = await (0,src/* group */.Os)('Switch every host', () => switchAll(this.hosts, this.hosts.map(() => `releases/${cfg.version}`), this.results, this.clock, 'switch'));
+        else
+            this.pending = prepareAll(this.hosts, this.hosts.map(() => target));
+        const switched = await (0,src/* group */.Os)('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock, 'switch'));
         const anySwitched = this.results.some((r) => r.switchedAtNs);
         if (switched.length)
             return this.fail('switch', switched, undefined, anySwitched);
@@ -1128,11 +1135,13 @@ class Run {
             throw this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.');
         }
     }
-    async stage() {
+    /** Stage on every host; each host, once staged, starts its switch and waits at the barrier. */
+    async stage(target) {
         const { cfg } = this;
         const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) => this.clock.time(this.results[i], 'stage', async () => {
             const upload = stageAction(this.states[i], cfg.version, cfg.sha256) !== 'reuse';
             this.results[i].staged = await stageHost(h, cfg, upload, this.art.path, hostName(h, i));
+            this.pending[i] = prepareOne(h, target);
         }));
         return settled.flatMap((s, i) => (s.status === 'rejected' ? [asFailure(s.reason, this.hosts[i].spec.label, 'stage')] : []));
     }
@@ -1178,7 +1187,7 @@ class Run {
         let after = 'Nothing was switched: every host still serves the release it had before.';
         if (revert) {
             const targets = this.results.map((r, i) => r.previous || this.states[i].current);
-            const broken = await (0,src/* group */.Os)('Switch every host back', () => switchAll(this.hosts, targets, this.results, this.clock, 'revert'));
+            const broken = await (0,src/* group */.Os)('Switch every host back', () => switchAll(this.hosts, prepareAll(this.hosts, targets), this.results, this.clock, 'revert'));
             this.results.forEach((r) => (r.result = broken.some((b) => b.host === r.host) ? 'failed' : 'reverted'));
             after = broken.length
                 ? `Switching back FAILED on ${broken.map((b) => `${b.host} (${b.why})`).join(', ')}: fix those hosts by hand (point current at their previous release).`

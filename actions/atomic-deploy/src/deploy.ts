@@ -10,9 +10,9 @@ import { pickRollbackTarget, previousRelease, releasesToDelete, versionOf, type 
 import type { HostResult } from './domain/report.js'
 import { inspectArtifact } from './adapters/artifact.js'
 import { openFleet, probeHost, stageHost, finishHost, type Fleet } from './adapters/hosts.js'
-import { HostFailure } from './adapters/remote.js'
+import { HostFailure, type PreparedSwitch } from './adapters/remote.js'
 import { startDeployment, type DeploymentRecord } from './adapters/deployment.js'
-import { Clock, switchAll, healthAll, hostName } from './phases.js'
+import { Clock, switchAll, healthAll, hostName, prepareAll, prepareOne, abortAll } from './phases.js'
 
 export interface Outcome {
   release: string
@@ -52,6 +52,8 @@ class Run {
   private states: HostState[] = []
   private locked: boolean[] = []
   private deployment: DeploymentRecord | undefined
+  /** Switches started on the hosts, waiting at the barrier. */
+  private pending: Promise<PreparedSwitch>[] = []
 
   constructor(
     private readonly cfg: DeployConfig,
@@ -86,11 +88,15 @@ class Run {
       token: cfg.token, environment: cfg.environment, ref: this.ctx.ref, app: cfg.app, version: cfg.version, logUrl: this.ctx.runUrl,
       environmentUrl: /^https?:\/\//.test(cfg.healthCheck) ? cfg.healthCheck.split(/\s/)[0]?.replace(/\{(host|index)\}/g, (_m, k: string) => (k === 'host' ? hostName(this.hosts[0]!, 0) : '1')) : undefined,
     })
+    const target = `releases/${cfg.version}`
     if (cfg.mode === 'deploy') {
-      const staged = await group('Stage the release on every host', () => this.stage())
-      if (staged.length) return this.fail('stage', staged, undefined, false)
-    }
-    const switched = await group('Switch every host', () => switchAll(this.hosts, this.hosts.map(() => `releases/${cfg.version}`), this.results, this.clock, 'switch'))
+      const staged = await group('Stage the release on every host', () => this.stage(target))
+      if (staged.length) {
+        await abortAll(this.pending)
+        return this.fail('stage', staged, undefined, false)
+      }
+    } else this.pending = prepareAll(this.hosts, this.hosts.map(() => target))
+    const switched = await group('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock, 'switch'))
     const anySwitched = this.results.some((r) => r.switchedAtNs)
     if (switched.length) return this.fail('switch', switched, undefined, anySwitched)
     this.results.forEach((r) => (r.result = 'switched'))
@@ -118,12 +124,14 @@ class Run {
     }
   }
 
-  private async stage(): Promise<HostFailure[]> {
+  /** Stage on every host; each host, once staged, starts its switch and waits at the barrier. */
+  private async stage(target: string): Promise<HostFailure[]> {
     const { cfg } = this
     const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) =>
       this.clock.time(this.results[i]!, 'stage', async () => {
         const upload = stageAction(this.states[i]!, cfg.version, cfg.sha256) !== 'reuse'
         this.results[i]!.staged = await stageHost(h, cfg, upload, this.art.path, hostName(h, i))
+        this.pending[i] = prepareOne(h, target)
       }),
     )
     return settled.flatMap((s, i) => (s.status === 'rejected' ? [asFailure(s.reason, this.hosts[i]!.spec.label, 'stage')] : []))
@@ -170,7 +178,7 @@ class Run {
     let after = 'Nothing was switched: every host still serves the release it had before.'
     if (revert) {
       const targets = this.results.map((r, i) => r.previous || this.states[i]!.current)
-      const broken = await group('Switch every host back', () => switchAll(this.hosts, targets, this.results, this.clock, 'revert'))
+      const broken = await group('Switch every host back', () => switchAll(this.hosts, prepareAll(this.hosts, targets), this.results, this.clock, 'revert'))
       this.results.forEach((r) => (r.result = broken.some((b) => b.host === r.host) ? 'failed' : 'reverted'))
       after = broken.length
         ? `Switching back FAILED on ${broken.map((b) => `${b.host} (${b.why})`).join(', ')}: fix those hosts by hand (point current at their previous release).`

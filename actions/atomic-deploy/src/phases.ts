@@ -32,18 +32,37 @@ export class Clock {
 const failureOf = (host: Transport, phase: string, e: unknown): HostFailure =>
   e instanceof HostFailure ? e : new HostFailure(host.spec.label, phase, (e as Error).message)
 
+/** Start the switch on every host (each then waits at the barrier on its open connection). */
+export function prepareAll(hosts: readonly Transport[], targets: readonly string[]): Promise<PreparedSwitch>[] {
+  return hosts.map((h, i) => prepareOne(h, targets[i] as string))
+}
+
+/** Start the switch on one host; the promise never rejects unhandled. */
+export function prepareOne(h: Transport, target: string): Promise<PreparedSwitch> {
+  const p = prepareSwitch(h, SWITCH, [h.root, target], 30 * 60_000)
+  p.catch(() => undefined)
+  return p
+}
+
+/** Call off prepared switches (nothing renamed) and wait until each host has let go. */
+export async function abortAll(pending: readonly Promise<PreparedSwitch>[]): Promise<void> {
+  const settled = await Promise.allSettled(pending.filter(Boolean))
+  const ready = settled.flatMap((p) => (p.status === 'fulfilled' && p.value ? [p.value] : []))
+  for (const p of ready) p.abort()
+  await Promise.allSettled(ready.map((p) => p.done))
+}
+
 /**
- * Switch every host to its target at once: prepare everywhere (each host waits on its open connection), then
- * one `go` to each in the same tick. If any host cannot prepare, nobody switches. Returns the failures.
+ * Switch every host at once: wait until every host is prepared (waiting on its open connection), then write one
+ * `go` to each in the same tick. If any host cannot prepare, nobody switches. Returns the failures.
  */
-export async function switchAll(hosts: readonly Transport[], targets: readonly string[], results: HostResult[], clock: Clock, phase: 'switch' | 'revert'): Promise<HostFailure[]> {
+export async function switchAll(hosts: readonly Transport[], pending: readonly Promise<PreparedSwitch>[], results: HostResult[], clock: Clock, phase: 'switch' | 'revert'): Promise<HostFailure[]> {
+  const prepared = await Promise.allSettled(pending)
   const start = clock.at()
-  const prepared = await Promise.allSettled(hosts.map((h, i) => prepareSwitch(h, SWITCH, [h.root, targets[i] as string], 120_000)))
   const ready = prepared.flatMap((p) => (p.status === 'fulfilled' ? [p.value] : []))
   const failures = prepared.flatMap((p, i) => (p.status === 'rejected' ? [failureOf(hosts[i] as Transport, phase, p.reason)] : []))
   if (failures.length && phase === 'switch') {
-    for (const p of ready) p.abort()
-    await Promise.allSettled(ready.map((p) => p.done))
+    await abortAll(pending)
     hosts.forEach((_, i) => ((results[i] as HostResult).timings[phase] = { start: round(start), ms: round(clock.at() - start) }))
     return failures
   }

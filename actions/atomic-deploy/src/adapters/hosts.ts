@@ -10,7 +10,7 @@ import type { DeployConfig } from '../domain/config.js'
 import { parseProbe, type HostState } from '../domain/releases.js'
 import { sharedLinkText, expandHostTemplate } from '../domain/names.js'
 import { PROBE, STAGE, FINISH } from '../domain/scripts.js'
-import { LocalTransport, SshTransport, type Transport } from './transport.js'
+import { LocalTransport, SshTransport, explainSsh, sshHint, type Transport } from './transport.js'
 import { call, reason, HostFailure } from './remote.js'
 
 export interface Fleet {
@@ -49,14 +49,13 @@ export async function openFleet(cfg: DeployConfig, workspace: string): Promise<F
 
 const label = (t: Transport): string => t.spec.label
 
-/** Connect, then probe (and lock, unless `lock` is false). */
+/** Connect and probe in one round trip (and lock, unless `lock` is false). */
 export async function probeHost(t: Transport, cfg: DeployConfig, owner: string, lock: boolean): Promise<HostState> {
-  try {
-    await t.connect(20_000)
-  } catch (e) {
-    throw new HostFailure(label(t), 'connect', (e as Error).message + ((e as { hint?: string }).hint ? ` (${(e as { hint?: string }).hint})` : ''))
+  const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 60_000, openMaster: true })
+  if (r.code === 255 && t.spec.kind === 'ssh') {
+    const hint = sshHint(r.stderr, t.spec)
+    throw new HostFailure(label(t), 'connect', `cannot connect: ${explainSsh(r.stderr, r.code)}${hint ? ` (${hint})` : ''}`)
   }
-  const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 30_000 })
   if (r.code === 23) {
     const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}'
     throw new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`)

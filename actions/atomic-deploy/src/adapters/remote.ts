@@ -46,9 +46,9 @@ function collect(child: ChildProcessWithoutNullStreams, timeoutMs: number, start
 }
 
 /** Run `script` on the host; `inputFile` is streamed to its stdin. */
-export function call(t: Transport, script: string, args: readonly string[], opts: { inputFile?: string; timeoutMs: number }): Promise<CallResult> {
+export function call(t: Transport, script: string, args: readonly string[], opts: { inputFile?: string; timeoutMs: number; openMaster?: boolean }): Promise<CallResult> {
   const started = performance.now()
-  const child = t.start(script, args)
+  const child = t.start(script, args, { openMaster: opts.openMaster })
   const done = collect(child, opts.timeoutMs, started)
   if (opts.inputFile) createReadStream(opts.inputFile).on('error', () => child.stdin.destroy()).pipe(child.stdin)
   else child.stdin.end()

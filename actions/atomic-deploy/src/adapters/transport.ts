@@ -14,10 +14,11 @@ export interface Transport {
   readonly spec: HostSpec
   /** The deploy root as the script on the host sees it. */
   readonly root: string
-  /** Open the connection (SSH: authenticate once and keep a master connection). */
-  connect(timeoutMs: number): Promise<void>
-  /** Start `script` with positional `args` on the host. */
-  start(script: string, args: readonly string[]): ChildProcessWithoutNullStreams
+  /**
+   * Start `script` with positional `args` on the host. `openMaster` (the run's first command on the host) also
+   * opens the connection that every later command reuses; it stays up in the background until close().
+   */
+  start(script: string, args: readonly string[], opts?: { openMaster?: boolean }): ChildProcessWithoutNullStreams
   /** Close the connection; never throws. */
   close(): Promise<void>
 }
@@ -43,7 +44,6 @@ export class LocalTransport implements Transport {
       throw new UserError(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, { hint: 'For local: hosts, path is relative to the host directory.' })
     }
   }
-  async connect(): Promise<void> {}
   start(script: string, args: readonly string[]): ChildProcessWithoutNullStreams {
     return spawn('sh', ['-c', script, 'shipline', ...args], { stdio: 'pipe' })
   }
@@ -74,22 +74,9 @@ export class SshTransport implements Transport {
     return o
   }
 
-  async connect(timeoutMs: number): Promise<void> {
-    const args = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=120', '-f', '-N', '--', this.spec.host]
-    const child = spawn('ssh', args, { stdio: ['ignore', 'ignore', 'pipe'] })
-    let stderr = ''
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-    const code = await new Promise<number | null>((ok) => {
-      child.on('error', () => ok(-1))
-      child.on('close', (c) => ok(c))
-    })
-    clearTimeout(timer)
-    if (code !== 0) throw new UserError(`cannot connect: ${explainSsh(stderr, code)}`, { hint: sshHint(stderr, this.spec) })
-  }
-
-  start(script: string, args: readonly string[]): ChildProcessWithoutNullStreams {
-    const argv = [...this.options(), '-o', 'ControlMaster=no', '--', this.spec.host, shellCommand(script, args)]
+  start(script: string, args: readonly string[], opts: { openMaster?: boolean } = {}): ChildProcessWithoutNullStreams {
+    const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no']
+    const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)]
     return spawn('ssh', argv, { stdio: 'pipe' })
   }
 
@@ -110,7 +97,7 @@ export function explainSsh(stderr: string, code: number | null): string {
   return key ?? lines.slice(-2).join(' ') ?? `ssh exited with code ${code}`
 }
 
-function sshHint(stderr: string, spec: Extract<HostSpec, { kind: 'ssh' }>): string | undefined {
+export function sshHint(stderr: string, spec: Extract<HostSpec, { kind: 'ssh' }>): string | undefined {
   if (/host key/i.test(stderr)) {
     return `The host key of ${spec.host}:${spec.port} is not in 'known-hosts'. Add it (after checking its fingerprint): ssh-keyscan -p ${spec.port} ${spec.host}`
   }
