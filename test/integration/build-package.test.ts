@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type RunResult } from '../support/runner/index.js'
 import { repoRoot } from '../support/net.js'
+import { startVerdaccio } from '../support/servers/verdaccio.js'
 
 const FIXTURES = join(repoRoot, 'test', 'fixtures', 'build-package')
 let scratch: string
@@ -140,6 +141,26 @@ describe('build-package: a full build', () => {
     expect(meta).toMatchObject({ name: '@fixture/greet-meta', version: '2.3.4', dependencies: { '@fixture/greet': '2.3.4' } })
   })
 
+  test('published to a registry (Verdaccio), the meta package installs the exact parts and they work', async () => {
+    const registry = await startVerdaccio()
+    try {
+      const env = { ...process.env, npm_config_userconfig: registry.npmrc, npm_config_cache: join(scratch, 'npm-cache') }
+      const out = join(ws, 'dist-packages')
+      for (const file of ['fixture-greet-2.3.4.tgz', 'fixture-greet-meta-2.3.4.tgz']) {
+        sh('npm', ['publish', join(out, file), '--registry', registry.url], ws, env)
+      }
+      const app = mkdtempSync(join(scratch, 'registry-app-'))
+      writeFileSync(join(app, 'package.json'), '{"name":"app","version":"1.0.0","private":true}\n')
+      sh('npm', ['install', '--no-audit', '--no-fund', '--registry', registry.url, '@fixture/greet-meta@2.3.4'], app, env)
+      expect(JSON.parse(readFileSync(join(app, 'node_modules', '@fixture', 'greet', 'package.json'), 'utf8')).version).toBe('2.3.4')
+      expect(sh('node', ['-e', "console.log(require('@fixture/greet').greet('Registry'))"], app).trim()).toBe('Hello, Registry!')
+      const meta = JSON.parse(readFileSync(join(app, 'node_modules', '@fixture', 'greet-meta', 'meta.json'), 'utf8'))
+      expect(meta.parts.find((p: { kind: string }) => p.kind === 'npm').sha256).toBe(sha256(join(out, 'fixture-greet-2.3.4.tgz')))
+    } finally {
+      await registry.stop()
+    }
+  }, 90_000)
+
   test('the SBOM is CycloneDX for the stamped version, without a random serial number', () => {
     const bom = JSON.parse(readFileSync(join(ws, 'dist-packages', 'fixture-greet-2.3.4.cdx.json'), 'utf8'))
     expect(bom.bomFormat).toBe('CycloneDX')
@@ -162,7 +183,7 @@ describe('build-package: reproducible', () => {
     expect(readFileSync(join(b, 'dist-packages', 'SHA256SUMS'), 'utf8')).toBe(readFileSync(join(a, 'dist-packages', 'SHA256SUMS'), 'utf8'))
   }, 120_000)
 
-  test('a re-run replaces its own output; a directory of other files is refused', async () => {
+  test('a re-run replaces its own output and clears leftovers of a killed run; a directory of other files is refused', async () => {
     const ws = workspace('lib', 'rerun')
     expect((await build(ws, { version: '1.0.0' })).exitCode).toBe(0)
     const second = await build(ws, { version: '1.0.1' })
@@ -170,6 +191,10 @@ describe('build-package: reproducible', () => {
     expect(readdirSync(join(ws, 'dist-packages')).filter((f) => f.endsWith('.tgz'))).toEqual(['fixture-greet-1.0.1.tgz'])
     mkdirSync(join(ws, 'mine'))
     writeFileSync(join(ws, 'mine', 'notes.txt'), 'keep me')
+    mkdirSync(join(ws, 'dist-packages.partial-Ab12Cd')) // left by a run killed mid-package
+    writeFileSync(join(ws, 'dist-packages.partial-Ab12Cd', 'half.tgz'), 'x')
+    expect((await build(ws, { version: '1.0.2' })).exitCode).toBe(0)
+    expect(readdirSync(ws).filter((f) => f.startsWith('dist-packages'))).toEqual(['dist-packages'])
     const refused = await build(ws, { 'out-dir': 'mine' })
     expect(refused.exitCode).toBe(1)
     expect(errorsOf(refused)).toContain("already holds files that build-package did not write (notes.txt)")

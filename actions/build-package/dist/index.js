@@ -3826,12 +3826,6 @@ function resolveOutDir(workspace, env) {
         throw new src/* InputError */.dz('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)');
     return (0,external_node_path_namespaceObject.join)(workspace, rel);
 }
-/** Raised when the project cannot be built as configured. */
-function noPackageJson(project, wd) {
-    return new InputError('working-directory', wd, `has no package.json (looked in ${project})`, {
-        hint: 'Point working-directory at the package to build (in a monorepo, the workspace package directory).',
-    });
-}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -4168,6 +4162,28 @@ async function checkOutDir(outDir, workspace, project) {
         });
     }
 }
+/**
+ * Replace the output directory with the finished scratch directory: the old one is renamed aside first, so at no
+ * moment does a half-written directory carry the output's name. Leftovers of a killed earlier run are removed.
+ */
+async function swapIn(scratch, outDir) {
+    const parent = (0,external_node_path_namespaceObject.dirname)(outDir);
+    const prefix = `${(0,external_node_path_namespaceObject.basename)(outDir)}.`;
+    for (const name of await (0,promises_namespaceObject.readdir)(parent)) {
+        const p = (0,external_node_path_namespaceObject.join)(parent, name);
+        if (p !== scratch && name.startsWith(prefix) && /\.(partial|old)-\w+$/.test(name))
+            await (0,promises_namespaceObject.rm)(p, { recursive: true, force: true });
+    }
+    const old = `${outDir}.old-${process.pid}`;
+    const hadOld = await (0,promises_namespaceObject.rename)(outDir, old).then(() => true, (e) => {
+        if (e.code === 'ENOENT')
+            return false;
+        throw e;
+    });
+    await (0,promises_namespaceObject.rename)(scratch, outDir);
+    if (hadOld)
+        await (0,promises_namespaceObject.rm)(old, { recursive: true, force: true });
+}
 async function artifact(path, kind, name) {
     const { size, sha256 } = await hashFile(path);
     return { path, file: (0,external_node_path_namespaceObject.basename)(path), kind, name, size, sha256 };
@@ -4202,8 +4218,7 @@ async function buildPackages(ctx) {
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(scratch, MARKER), 'Written by Shipline build-package; replaced on every build.\n');
         await (0,promises_namespaceObject.chmod)(scratch, 0o755); // mkdtemp makes it 0700
         await checkOutDir(outDir, config.workspace, config.project);
-        await (0,promises_namespaceObject.rm)(outDir, { recursive: true, force: true });
-        await (0,promises_namespaceObject.rename)(scratch, outDir);
+        await swapIn(scratch, outDir);
         const moved = (p) => (0,external_node_path_namespaceObject.join)(outDir, (0,external_node_path_namespaceObject.basename)(p));
         return {
             artifacts: artifacts.map((a) => ({ ...a, path: moved(a.path) })),

@@ -5,7 +5,7 @@
 import { realpath } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
-import { InputError, readBoolean, readDuration, readEnum, readInteger, readList, readString, UserError } from '@shipline/core'
+import { InputError, readBoolean, readDuration, readEnum, readInteger, readList, readString } from '@shipline/core'
 import { CommandSyntaxError, splitCommand } from '../domain/command.js'
 import { COMMAND_STEPS, parseSkip, PlanError, type CommandStepId, type StepId, type StepSetting } from '../domain/steps.js'
 import { checkDistinctNames, parseArchiveSpecs, parseMetaDependencies, safeRelative, SpecError, type ArchiveSpec } from '../domain/spec.js'
@@ -119,11 +119,4 @@ function resolveOutDir(workspace: string, env: NodeJS.ProcessEnv): string {
   const rel = asInputError(() => safeRelative('out-dir', given))
   if (rel === '.') throw new InputError('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)')
   return join(workspace, rel)
-}
-
-/** Raised when the project cannot be built as configured. */
-export function noPackageJson(project: string, wd: string): UserError {
-  return new InputError('working-directory', wd, `has no package.json (looked in ${project})`, {
-    hint: 'Point working-directory at the package to build (in a monorepo, the workspace package directory).',
-  })
 }

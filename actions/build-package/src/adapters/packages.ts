@@ -47,6 +47,29 @@ export async function checkOutDir(outDir: string, workspace: string, project: st
   }
 }
 
+/**
+ * Replace the output directory with the finished scratch directory: the old one is renamed aside first, so at no
+ * moment does a half-written directory carry the output's name. Leftovers of a killed earlier run are removed.
+ */
+async function swapIn(scratch: string, outDir: string): Promise<void> {
+  const parent = dirname(outDir)
+  const prefix = `${basename(outDir)}.`
+  for (const name of await readdir(parent)) {
+    const p = join(parent, name)
+    if (p !== scratch && name.startsWith(prefix) && /\.(partial|old)-\w+$/.test(name)) await rm(p, { recursive: true, force: true })
+  }
+  const old = `${outDir}.old-${process.pid}`
+  const hadOld = await rename(outDir, old).then(
+    () => true,
+    (e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return false
+      throw e
+    },
+  )
+  await rename(scratch, outDir)
+  if (hadOld) await rm(old, { recursive: true, force: true })
+}
+
 async function artifact(path: string, kind: ArtifactKind, name: string): Promise<Artifact> {
   const { size, sha256 } = await hashFile(path)
   return { path, file: basename(path), kind, name, size, sha256 }
@@ -82,8 +105,7 @@ export async function buildPackages(ctx: PackageContext): Promise<Packages> {
     await writeFile(join(scratch, MARKER), 'Written by Shipline build-package; replaced on every build.\n')
     await chmod(scratch, 0o755) // mkdtemp makes it 0700
     await checkOutDir(outDir, config.workspace, config.project)
-    await rm(outDir, { recursive: true, force: true })
-    await rename(scratch, outDir)
+    await swapIn(scratch, outDir)
     const moved = (p: string): string => join(outDir, basename(p))
     return {
       artifacts: artifacts.map((a) => ({ ...a, path: moved(a.path) })),
