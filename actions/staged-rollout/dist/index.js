@@ -1522,11 +1522,16 @@ function split(p, s, stableAddrs, canaryAddrs) {
     const entries = p.weight === 0 ? [`    * ${p.upstream}_stable;`] : p.weight === 100 ? [`    * ${p.upstream}_canary;`] : [`    ${p.weight}% ${p.upstream}_canary;`, `    * ${p.upstream}_stable;`];
     return [...up('stable', stableAddrs), ...up('canary', canaryAddrs), `split_clients "${stickyVariable(s)}" $${p.upstream} {`, ...entries, '}'];
 }
-/** Render the snippet. */
+/**
+ * Render the snippet. It always defines the weighted `upstream <name>` (per request) and the variable `$<name>`:
+ * sticky by key when `sticky` is set, otherwise naming that same upstream, so `proxy_pass http://$<name>;` follows
+ * the sticky setting and `proxy_pass http://<name>;` is always per request.
+ */
 function renderNginx(p) {
     const stableAddrs = p.backends[p.stable] ?? [];
     const canaryAddrs = p.backends[p.canary] ?? [];
-    const body = p.sticky ? split(p, p.sticky, stableAddrs, canaryAddrs) : weighted(p, stableAddrs, canaryAddrs);
+    const chooser = p.sticky ? split(p, p.sticky, stableAddrs, canaryAddrs) : [`map $host $${p.upstream} {`, `    default ${p.upstream};`, '}'];
+    const body = [...weighted(p, stableAddrs, canaryAddrs), ...chooser];
     return [
         '# Managed by Shipline staged-rollout: rewritten on every weight change. Do not edit.',
         `# stable=${p.stable} canary=${p.canary} canary-weight=${p.weight}% generation=${p.generation}`,
@@ -1551,6 +1556,8 @@ function weightOf(text) {
 
 
 
+/** How long only the new config must answer before it counts as served (nginx retires old workers after 100 ms). */
+const SETTLE_MS = 150;
 function get(url, versionHeader) {
     return new Promise((ok, fail) => {
         const req = (0,external_node_http_namespaceObject.request)(url, { headers: { connection: 'close' }, timeout: 1000 }, (res) => {
@@ -1603,32 +1610,38 @@ class NginxRouter {
         await writeAtomic(this.o.configPath, before);
     }
     /**
-     * Probe until nginx serves the new config: the `X-Shipline-Generation` header names it. When a location drops
-     * that header (its own `add_header` hides inherited ones), fall back to the version header at 0% and 100%.
+     * Probe until nginx serves the new config, on fresh connections: the `X-Shipline-Generation` header names it.
+     * nginx's master waits 100 ms after starting new workers before it tells the old ones to stop accepting, so the
+     * new generation must answer alone for {@link SETTLE_MS} in a row. When a location hides the header (its own
+     * `add_header` drops inherited ones), fall back to the version header at 0% and 100%.
      */
     async probe(generation, weight) {
         if (!this.o.probeUrl)
             return 'not probed (no probe-url)';
         const deadline = performance.now() + this.o.probeTimeoutMs;
         const expected = weight === 100 ? this.o.canary : weight === 0 ? this.o.stable : undefined;
-        let streak = 0;
+        let since;
+        let headerSeen = false;
         let last = 'no answer';
-        for (let attempt = 0; attempt < 10_000 && performance.now() < deadline; attempt++) {
+        for (let attempt = 0; attempt < 20_000 && performance.now() < deadline; attempt++) {
             try {
                 const p = await get(this.o.probeUrl, this.o.versionHeader);
+                const now = performance.now();
                 last = `HTTP ${p.status}, generation ${p.generation ?? '(none)'}, ${this.o.versionHeader} ${p.version ?? '(none)'}`;
-                if (p.generation === generation)
-                    return `served (generation ${generation})`;
-                if (p.generation === undefined) {
-                    streak = expected === undefined ? (p.status > 0 ? 3 : 0) : p.version === expected ? streak + 1 : 0;
-                    if (streak >= 3)
-                        return expected ? `served (${this.o.versionHeader}: ${expected})` : 'answering (weights not observable without X-Shipline-Generation)';
+                headerSeen ||= p.generation === generation;
+                const good = headerSeen ? p.generation === generation : p.generation === undefined && (expected === undefined ? p.status > 0 : p.version === expected);
+                since = good ? (since ?? now) : undefined;
+                if (since !== undefined && now - since >= SETTLE_MS) {
+                    if (headerSeen)
+                        return `served (generation ${generation})`;
+                    return expected ? `served (${this.o.versionHeader}: ${expected})` : 'answering (weights not observable without X-Shipline-Generation)';
                 }
             }
             catch (error) {
                 last = (0,src/* messageOf */.bD)(error);
+                since = undefined;
             }
-            await new Promise((ok) => setTimeout(ok, 20));
+            await new Promise((ok) => setTimeout(ok, since === undefined ? 10 : 2));
         }
         throw new src/* UserError */.yo(`nginx did not serve the new weights within ${this.o.probeTimeoutMs} ms (last probe: ${last})`, {
             hint: `Check that ${this.o.probeUrl} is served through the upstream '${this.o.upstream}'.`,

@@ -24,6 +24,9 @@ export interface NginxOptions {
   probeTimeoutMs: number
 }
 
+/** How long only the new config must answer before it counts as served (nginx retires old workers after 100 ms). */
+const SETTLE_MS = 150
+
 interface Probe {
   status: number
   generation: string | undefined
@@ -82,28 +85,35 @@ export class NginxRouter implements Router {
   }
 
   /**
-   * Probe until nginx serves the new config: the `X-Shipline-Generation` header names it. When a location drops
-   * that header (its own `add_header` hides inherited ones), fall back to the version header at 0% and 100%.
+   * Probe until nginx serves the new config, on fresh connections: the `X-Shipline-Generation` header names it.
+   * nginx's master waits 100 ms after starting new workers before it tells the old ones to stop accepting, so the
+   * new generation must answer alone for {@link SETTLE_MS} in a row. When a location hides the header (its own
+   * `add_header` drops inherited ones), fall back to the version header at 0% and 100%.
    */
   private async probe(generation: string, weight: number): Promise<string> {
     if (!this.o.probeUrl) return 'not probed (no probe-url)'
     const deadline = performance.now() + this.o.probeTimeoutMs
     const expected = weight === 100 ? this.o.canary : weight === 0 ? this.o.stable : undefined
-    let streak = 0
+    let since: number | undefined
+    let headerSeen = false
     let last = 'no answer'
-    for (let attempt = 0; attempt < 10_000 && performance.now() < deadline; attempt++) {
+    for (let attempt = 0; attempt < 20_000 && performance.now() < deadline; attempt++) {
       try {
         const p = await get(this.o.probeUrl, this.o.versionHeader)
+        const now = performance.now()
         last = `HTTP ${p.status}, generation ${p.generation ?? '(none)'}, ${this.o.versionHeader} ${p.version ?? '(none)'}`
-        if (p.generation === generation) return `served (generation ${generation})`
-        if (p.generation === undefined) {
-          streak = expected === undefined ? (p.status > 0 ? 3 : 0) : p.version === expected ? streak + 1 : 0
-          if (streak >= 3) return expected ? `served (${this.o.versionHeader}: ${expected})` : 'answering (weights not observable without X-Shipline-Generation)'
+        headerSeen ||= p.generation === generation
+        const good = headerSeen ? p.generation === generation : p.generation === undefined && (expected === undefined ? p.status > 0 : p.version === expected)
+        since = good ? (since ?? now) : undefined
+        if (since !== undefined && now - since >= SETTLE_MS) {
+          if (headerSeen) return `served (generation ${generation})`
+          return expected ? `served (${this.o.versionHeader}: ${expected})` : 'answering (weights not observable without X-Shipline-Generation)'
         }
       } catch (error) {
         last = messageOf(error)
+        since = undefined
       }
-      await new Promise((ok) => setTimeout(ok, 20))
+      await new Promise((ok) => setTimeout(ok, since === undefined ? 10 : 2))
     }
     throw new UserError(`nginx did not serve the new weights within ${this.o.probeTimeoutMs} ms (last probe: ${last})`, {
       hint: `Check that ${this.o.probeUrl} is served through the upstream '${this.o.upstream}'.`,

@@ -56,11 +56,16 @@ function split(p: NginxPlan, s: Sticky, stableAddrs: string[], canaryAddrs: stri
   return [...up('stable', stableAddrs), ...up('canary', canaryAddrs), `split_clients "${stickyVariable(s)}" $${p.upstream} {`, ...entries, '}']
 }
 
-/** Render the snippet. */
+/**
+ * Render the snippet. It always defines the weighted `upstream <name>` (per request) and the variable `$<name>`:
+ * sticky by key when `sticky` is set, otherwise naming that same upstream, so `proxy_pass http://$<name>;` follows
+ * the sticky setting and `proxy_pass http://<name>;` is always per request.
+ */
 export function renderNginx(p: NginxPlan): string {
   const stableAddrs = p.backends[p.stable] ?? []
   const canaryAddrs = p.backends[p.canary] ?? []
-  const body = p.sticky ? split(p, p.sticky, stableAddrs, canaryAddrs) : weighted(p, stableAddrs, canaryAddrs)
+  const chooser = p.sticky ? split(p, p.sticky, stableAddrs, canaryAddrs) : [`map $host $${p.upstream} {`, `    default ${p.upstream};`, '}']
+  const body = [...weighted(p, stableAddrs, canaryAddrs), ...chooser]
   return [
     '# Managed by Shipline staged-rollout: rewritten on every weight change. Do not edit.',
     `# stable=${p.stable} canary=${p.canary} canary-weight=${p.weight}% generation=${p.generation}`,
