@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type RunResult } from '../support/runner/index.js'
 import { freePort } from '../support/net.js'
+import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
 import { startApp, startFileLb, type App } from '../fixtures/staged-rollout/apps.js'
 // @ts-expect-error -- a plain ESM fixture without types
 import { startLoad } from '../fixtures/staged-rollout/load.mjs'
@@ -251,4 +252,41 @@ describe('staged-rollout blue-green (file router)', () => {
     expect(r.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
     expect(weights()).toEqual({ blue: 0, green: 100 })
   })
+})
+
+describe('staged-rollout state in a GitHub Deployment (emulator)', () => {
+  let emu: Emulator
+  beforeAll(async () => {
+    emu = await startEmulator()
+  }, 30_000)
+  afterAll(async () => {
+    await emu?.stop()
+  })
+
+  it('pauses at a manual gate, then a new run resumes from the deployment statuses and promotes', async () => {
+    await reset()
+    const { owner, repo } = await emu.repo()
+    const head = (await (await fetch(`${emu.url}/repos/${owner}/${repo}/commits/main`, { headers: { authorization: 'token t0k3n' } })).json()) as { sha: string }
+    const run = (over: Record<string, string>) =>
+      runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 10 }, { pause: {} }, { setWeight: 50 }]), environment: 'staging', ...over }), token: 't0k3n', repository: `${owner}/${repo}`, sha: head.sha, env: { GITHUB_API_URL: emu.url } })
+    const first = await run({})
+    expect(first.stderr).toBe('')
+    expect(first.exitCode).toBe(0)
+    expect(first.outputs).toMatchObject({ phase: 'paused', weight: '10' })
+    expect(existsSync(`${weightsFile}.shipline-state.json`)).toBe(false)
+    expect(first.leakedSecrets).toEqual([])
+    const resumed = await run({ resume: 'true' })
+    expect(resumed.exitCode).toBe(0)
+    expect(resumed.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
+    expect(analysis(resumed).steps.map((s: { action: string }) => s.action)).toEqual(['resume', 'setWeight 50%', 'promote 100%'])
+    expect(weights()).toEqual({ blue: 0, green: 100 })
+    const state = await emu.state(owner, repo)
+    const deployments = Object.values(state.deployments ?? {}) as { environment: string; task: string; payload: { canary: string }; statuses: { state: string; description: string }[] }[]
+    expect(deployments).toHaveLength(1)
+    const d = deployments[0]
+    expect(d).toMatchObject({ environment: 'staging', task: 'shipline:staged-rollout', payload: { canary: 'green' } })
+    expect(d?.statuses.at(-1)).toMatchObject({ state: 'success', description: '[shipline next=3 weight=100 phase=promoted] all steps passed' })
+    expect(d?.statuses.map((s) => s.state)).toContain('queued')
+    expect(await emu.violations()).toEqual([])
+  }, 60_000)
 })
