@@ -5,7 +5,7 @@
  * every reload; a reload is only done when its generation marker (a tiny control server on a second port) answers
  * with the new generation, so the new config is known to be live.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { freePort, httpRequest } from '../net.js'
 import { removeDir, requireBinary, retryOnPortClash, runChecked, serverDir, startProcess, waitReady } from './common.js'
@@ -44,7 +44,7 @@ function render(body: string, ctx: NginxContext, controlPort: number, generation
     control,
     `  access_log ${join(ctx.prefix, 'logs', 'access.log')};`,
     temp,
-    '  include /etc/nginx/mime.types;',
+    existsSync('/etc/nginx/mime.types') ? '  include /etc/nginx/mime.types;' : '',
     '  default_type application/octet-stream;',
     body,
     '}',
@@ -104,10 +104,39 @@ async function startOnce(opts: { config: (ctx: NginxContext) => string }): Promi
       generation -= 1
       throw error
     }
+    // Until the old workers have exited they may still accept on the shared listening sockets (seen here: the
+    // marker answered from a new worker while the next request got an old one), so wait for both.
+    const oldWorkers = server.child.pid ? childrenOf(server.child.pid) : []
     runChecked(NGINX, [...args, '-s', 'reload'], 'nginx -s reload')
-    await waitReady(server, `nginx reload to generation ${generation}`, () => live(generation), 15_000)
+    await waitReady(server, `nginx reload to generation ${generation}`, async () => oldWorkers.every((w) => !alive(w)) && (await live(generation)), 15_000)
   }
   return { port, prefix, confPath, args: [...args], reload, stop }
+}
+
+/** PIDs whose parent is `pid` (nginx's workers), from /proc. */
+function childrenOf(pid: number): number[] {
+  const out: number[] = []
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    const stat = readProc(entry)
+    const ppid = stat ? Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) : NaN
+    if (ppid === pid) out.push(Number(entry))
+  }
+  return out
+}
+
+/** True while the process exists and is not a zombie. */
+function alive(pid: number): boolean {
+  const stat = readProc(String(pid))
+  return stat !== undefined && stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
+}
+
+function readProc(pid: string): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8')
+  } catch {
+    return undefined
+  }
 }
 
 function readLog(path: string): string {
