@@ -76,7 +76,7 @@ describe('shadow proxy (dark launch)', () => {
     expect(dark.seen[0]).toMatchObject({ method: 'POST', body: '{"qty":2}', headers: { 'x-shadow': 'true', 'x-shadow-datastore': 'orders-shadow' } })
   })
 
-  test('a dark version that has not answered yet does not hold production back, even on one keep-alive connection', async () => {
+  test('a dark version far slower than production (it holds every answer) does not hold production back, even on one keep-alive connection', async () => {
     const { dark, proxy } = await setup()
     dark.hold = true // the dark version is arbitrarily slow: it answers nothing until released
     const agent = new Agent({ keepAlive: true, maxSockets: 1 })

@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url'
 export { startShadowProxy } from './proxy.mjs'
 export { parseOptions, ShadowOptionsError, USAGE } from './options.mjs'
 export { compareResponses, diffJson, parseIgnorePath, matchesPath } from './compare.mjs'
@@ -6,4 +7,4 @@ export { ShadowStats } from './stats.mjs'
 export { BoundedQueue } from './queue.mjs'
 
 /** Absolute path of the CLI entry (for spawning it, or copying the src/ directory to a host). */
-export const SHADOW_PROXY_CLI = new URL('./shadow-proxy.mjs', import.meta.url).pathname
+export const SHADOW_PROXY_CLI = fileURLToPath(new URL('./shadow-proxy.mjs', import.meta.url))

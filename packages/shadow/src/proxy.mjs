@@ -100,6 +100,7 @@ export async function startShadowProxy(options) {
       stats.mirrored += 1
       /** @type {http.OutgoingHttpHeaders} */
       const headers = { ...copy.headers, 'x-shadow': 'true', 'content-length': String(copy.body.length) }
+      delete headers.expect // the body is already complete: no 100-continue round trip
       if (options.darkWrites && options.darkDatastore) headers['x-shadow-datastore'] = options.darkDatastore
       let settled = false
       /** @param {CapturedResponse | undefined} result @param {'timeout' | 'error'} [failure] */
@@ -182,13 +183,12 @@ export async function startShadowProxy(options) {
       const copy = { method, path, headers, body: requestBody.body() }
       const accepted = queue.offer(async () => {
         const dark = await sendDark(copy)
-        const production = await pending
         if (!dark) return
-        if (!production) {
-          stats.skipped.production_error += 1
-          return
-        }
-        stats.recordComparison({ method, path }, compareResponses(production, dark, { headers: options.compareHeaders, ignorePaths: options.ignorePaths }))
+        // The dark slot is free again here; the comparison waits for production outside the queue.
+        void pending.then((production) => {
+          if (!production) stats.skipped.production_error += 1
+          else stats.recordComparison({ method, path }, compareResponses(production, dark, { headers: options.compareHeaders, ignorePaths: options.ignorePaths }))
+        })
       })
       if (!accepted) stats.skipped.queue_full += 1
     })
