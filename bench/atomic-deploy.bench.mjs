@@ -145,7 +145,9 @@ function park(hosts) {
       let live = ''
       try {
         live = readlinkSync(join(base, 'current'))
-      } catch {}
+      } catch {
+        // no current yet
+      }
       for (const sub of ['releases', 'incoming']) {
         if (!existsSync(join(base, sub))) continue
         for (const r of readdirSync(join(base, sub))) if (`releases/${r}` !== live) renameSync(join(base, sub, r), join(trash, `${seq}-${h.k}-${sub}-${r}-${Math.random().toString(36).slice(2)}`))
@@ -178,7 +180,13 @@ try {
     }
   }
 } finally {
-  for (const pid of pids) try { process.kill(pid) } catch {}
+  for (const pid of pids) {
+    try {
+      process.kill(pid)
+    } catch {
+      // already gone
+    }
+  }
   rmSync(D, { recursive: true, force: true })
 }
 

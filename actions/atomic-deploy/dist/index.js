@@ -161,6 +161,7 @@ async function settleLimited(items, limit, fn) {
  * What a host knows about its releases (read by one probe), and the decisions made from it: which release a
  * rollback goes to, which releases cleanup deletes. Pure.
  */
+
 /** `releases/<v>` → `<v>`; anything else → undefined. */
 function versionOf(target) {
     const m = /^releases\/([^/]+)\/?$/.exec(target);
@@ -233,7 +234,8 @@ function previousRelease(state, version) {
 }
 /**
  * Releases to delete so that `keep` remain: newest first by their last line in the log (unknown ones count as
- * oldest, by name). `protect` (the live and the previous release) is never deleted.
+ * oldest, by name). `protect` (the live and the previous release) is never deleted, nor is a directory whose name
+ * is not a valid version (someone else's).
  */
 function releasesToDelete(state, keep, protect) {
     const rank = new Map();
@@ -243,7 +245,7 @@ function releasesToDelete(state, keep, protect) {
     for (const v of all)
         if (kept.size < Math.max(keep, protect.length) && !kept.has(v))
             kept.add(v);
-    return all.filter((v) => !kept.has(v));
+    return all.filter((v) => !kept.has(v) && NAME_PATTERN.test(v));
 }
 
 ;// CONCATENATED MODULE: ./src/domain/plan.ts
@@ -480,23 +482,47 @@ fi
 exit 0
 `;
 /**
- * The switch, in two steps around a barrier. Args: root target. Prepares \`.shipline/next\` → target, prints
- * \`READY <previous target>\`, then waits for one line on stdin: \`go\` renames it over \`current\` (rename(2))
- * and prints \`SWITCHED <ns>\`; anything else, or EOF (the runner died), leaves \`current\` untouched.
- * An empty target removes \`current\` (a revert to "nothing was live").
+ * The switch: one session per host, a small two-phase commit. Args: root target token.
+ * 1. Prepares `.shipline/next` → target, prints `READY <previous target>`, waits for one line on stdin.
+ *    `go` renames it over `current` (rename(2)) and prints `SWITCHED <ns>`. Anything else, or EOF (the runner
+ *    died), leaves `current` untouched. An empty target means "no current" (a revert to nothing).
+ * 2. Waits for `commit` or `revert` (revert renames the previous target back), then a line of releases to
+ *    delete, then log entries up to `END`; records them, deletes, unlocks (if the lock still holds this run's
+ *    token) and prints `DONE`. EOF here (the runner died after the switch) leaves the switch and the lock as they
+ *    are: a re-run with take-over-lock converges.
  */
 const SWITCH = `set -u
 cd -- "$1" || exit 21
-target=$2
+target=$2 tok=$3 m=.shipline
 if [ -n "$target" ]; then
   [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
-  ln -sfn -- "$target" .shipline/next || exit 31
+  ln -sfn -- "$target" $m/next || exit 31
 fi
-echo "READY $(readlink current 2>/dev/null)"
-IFS= read -r go || { rm -f .shipline/next; exit 32; }
-[ "$go" = go ] || { rm -f .shipline/next; exit 32; }
-if [ -n "$target" ]; then mv -T -- .shipline/next current || exit 33; else rm -f current || exit 33; fi
+prev=$(readlink current 2>/dev/null)
+echo "READY $prev"
+IFS= read -r go || { rm -f $m/next; exit 32; }
+[ "$go" = go ] || { rm -f $m/next; exit 32; }
+if [ -n "$target" ]; then mv -T -- $m/next current || exit 33; else rm -f current || exit 33; fi
 echo "SWITCHED $(date +%s%N)"
+IFS= read -r verb || exit 0
+IFS= read -r remove || exit 0
+if [ "$verb" = revert ]; then
+  if [ -n "$prev" ]; then ln -sfn -- "$prev" $m/next && mv -T -- $m/next current || exit 34
+  else rm -f current || exit 34; fi
+  echo "REVERTED $(date +%s%N)"
+fi
+n=0
+while [ $n -lt 10 ] && IFS= read -r line && [ "$line" != END ]; do
+  printf '%s\n' "$line" >> $m/releases.log || exit 24
+  n=$((n + 1))
+done
+set -f
+for v in $remove; do
+  rm -f -- "$m/sums/$v"
+  mv -- "releases/$v" "$m/tmp/del.$$" 2>/dev/null && rm -rf -- "$m/tmp/del.$$"
+done
+if grep -qF -- "$tok" $m/lock/owner 2>/dev/null; then rm -rf $m/lock; fi
+echo DONE
 `;
 /** Health command on the host. Args: root version host command. Runs in the release with the SHIPLINE_* env. */
 const HEALTH = `cd -- "$1/releases/$2" || exit 21
@@ -535,6 +561,7 @@ const EXIT_MEANING = {
     31: 'the new link could not be made',
     32: 'the switch was called off',
     33: 'the link could not be renamed over current',
+    34: 'the previous release could not be switched back',
 };
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -700,27 +727,43 @@ function reason(r) {
 function prepareSwitch(t, script, args, timeoutMs) {
     const started = performance.now();
     const child = t.start(script, args);
-    const finished = collect(child, timeoutMs, started);
-    return new Promise((ok, fail) => {
+    const closed = collect(child, timeoutMs, started);
+    const line = (re) => new Promise((ok, fail) => {
         let buf = '';
         const onData = (b) => {
             buf += b.toString();
-            const m = /^READY (.*)$/m.exec(buf);
+            const m = re.exec(buf);
             if (!m)
                 return;
             child.stdout.off('data', onData);
-            const done = finished.then((r) => {
-                const at = /^SWITCHED (\d+)$/m.exec(r.stdout);
-                if (r.code === 0 && at)
-                    return at[1];
-                throw new Error(reason(r));
-            });
-            done.catch(() => undefined);
-            ok({ host: t, previous: (m[1] ?? '').trim(), go: () => child.stdin.end('go\n'), abort: () => child.stdin.end('abort\n'), hangUp: () => child.stdin.end(), done });
+            ok(m[1] ?? '');
         };
         child.stdout.on('data', onData);
-        finished.then((r) => fail(new Error(reason(r))));
+        closed.then((r) => fail(new Error(reason(r))));
     });
+    const ready = line(/^READY (.*)$/m);
+    const switched = line(/^SWITCHED (\d+)$/m);
+    const done = line(/^(DONE)$/m);
+    for (const p of [ready, switched, done])
+        p.catch(() => undefined);
+    const settle = async (how) => {
+        const lines = [how.verb, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', ''];
+        child.stdin.end(lines.join('\n'));
+        await done;
+        const r = await closed;
+        if (r.code !== 0)
+            throw new Error(reason(r));
+    };
+    return ready.then((previous) => ({
+        host: t,
+        previous: previous.trim(),
+        go: () => child.stdin.write('go\n'),
+        abort: () => child.stdin.end('abort\n'),
+        hangUp: () => child.stdin.end(),
+        switched,
+        settle,
+        closed,
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/hosts.ts
@@ -950,13 +993,13 @@ class Clock {
     }
 }
 const failureOf = (host, phase, e) => e instanceof HostFailure ? e : new HostFailure(host.spec.label, phase, e.message);
-/** Start the switch on every host (each then waits at the barrier on its open connection). */
-function prepareAll(hosts, targets) {
-    return hosts.map((h, i) => prepareOne(h, targets[i]));
+/** Start the switch on every host (each then waits at the barrier on its open session). */
+function prepareAll(hosts, targets, token) {
+    return hosts.map((h, i) => prepareOne(h, targets[i], token));
 }
 /** Start the switch on one host; the promise never rejects unhandled. */
-function prepareOne(h, target) {
-    const p = prepareSwitch(h, SWITCH, [h.root, target], 30 * 60_000);
+function prepareOne(h, target, token) {
+    const p = prepareSwitch(h, SWITCH, [h.root, target, token], 30 * 60_000);
     p.catch(() => undefined);
     return p;
 }
@@ -966,37 +1009,42 @@ async function abortAll(pending) {
     const ready = settled.flatMap((p) => (p.status === 'fulfilled' && p.value ? [p.value] : []));
     for (const p of ready)
         p.abort();
-    await Promise.allSettled(ready.map((p) => p.done));
+    await Promise.allSettled(ready.map((p) => p.closed));
 }
 /**
- * Switch every host at once: wait until every host is prepared (waiting on its open connection), then write one
- * `go` to each in the same tick. If any host cannot prepare, nobody switches. Returns the failures.
+ * Switch every host at once: wait until every host is prepared (waiting on its open session), then write one
+ * `go` to each in the same tick. If any host cannot prepare, nobody switches (`sessions` is undefined).
  */
-async function switchAll(hosts, pending, results, clock, phase) {
+async function switchAll(hosts, pending, results, clock) {
     const prepared = await Promise.allSettled(pending);
-    const start = clock.at();
-    const ready = prepared.flatMap((p) => (p.status === 'fulfilled' ? [p.value] : []));
-    const failures = prepared.flatMap((p, i) => (p.status === 'rejected' ? [failureOf(hosts[i], phase, p.reason)] : []));
-    if (failures.length && phase === 'switch') {
+    const failures = prepared.flatMap((p, i) => (p.status === 'rejected' ? [failureOf(hosts[i], 'switch', p.reason)] : []));
+    if (failures.length) {
         await abortAll(pending);
-        hosts.forEach((_, i) => (results[i].timings[phase] = { start: round(start), ms: round(clock.at() - start) }));
-        return failures;
+        return { failures };
     }
+    const ready = prepared.map((p) => p.value);
+    const start = clock.at();
     for (const p of ready)
         p.go();
-    const done = await Promise.allSettled(prepared.map((p) => (p.status === 'fulfilled' ? p.value.done : Promise.reject(p.reason))));
+    const done = await Promise.allSettled(ready.map((p) => p.switched));
+    const sessions = [];
     done.forEach((d, i) => {
         const r = results[i];
-        r.timings[phase] = { start: round(start), ms: round(clock.at() - start) };
-        const p = prepared[i];
-        if (phase === 'switch' && p?.status === 'fulfilled')
-            r.previous = p.value.previous;
-        if (d.status === 'fulfilled' && phase === 'switch')
+        r.timings.switch = { start: round(start), ms: round(clock.at() - start) };
+        r.previous = ready[i].previous;
+        if (d.status === 'fulfilled') {
             r.switchedAtNs = d.value;
-        if (d.status === 'rejected' && p?.status === 'fulfilled')
-            failures.push(failureOf(hosts[i], phase, d.reason));
+            sessions[i] = ready[i];
+        }
+        else
+            failures.push(failureOf(hosts[i], 'switch', d.reason));
     });
-    return failures;
+    return { failures, sessions };
+}
+/** Settle every open session (commit or revert); where a host has none, `fallback` runs instead. */
+async function settleAll(hosts, sessions, how, fallback, results, clock, phase) {
+    const settled = await Promise.allSettled(hosts.map((h, i) => clock.time(results[i], phase, () => (sessions[i] ? sessions[i].settle(how(i)) : fallback(i)))));
+    return settled.flatMap((s, i) => (s.status === 'rejected' ? [failureOf(hosts[i], phase, s.reason)] : []));
 }
 /** Health-check every host; returns the failures. */
 async function healthAll(cfg, hosts, version, results, clock) {
@@ -1079,7 +1127,7 @@ class Run {
         if (cfg.mode === 'rollback') {
             const target = pickRollbackTarget(this.states);
             if (!target)
-                return this.fail('rollback', [], 'there is no earlier good release present on every host', false);
+                return this.fail('rollback', [], 'there is no earlier good release present on every host');
             cfg.version = target;
             this.results.forEach((r) => (r.release = target));
         }
@@ -1100,22 +1148,47 @@ class Run {
             const staged = await (0,src/* group */.Os)('Stage the release on every host', () => this.stage(target));
             if (staged.length) {
                 await abortAll(this.pending);
-                return this.fail('stage', staged, undefined, false);
+                return this.fail('stage', staged, undefined);
             }
         }
         else
-            this.pending = prepareAll(this.hosts, this.hosts.map(() => target));
-        const switched = await (0,src/* group */.Os)('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock, 'switch'));
-        const anySwitched = this.results.some((r) => r.switchedAtNs);
+            this.pending = prepareAll(this.hosts, this.hosts.map(() => target), this.ctx.token);
+        const { failures: switched, sessions } = await (0,src/* group */.Os)('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock));
         if (switched.length)
-            return this.fail('switch', switched, undefined, anySwitched);
+            return this.fail('switch', switched, undefined, sessions);
         this.results.forEach((r) => (r.result = 'switched'));
         const sick = await (0,src/* group */.Os)('Health-check every host', () => healthAll(cfg, this.hosts, cfg.version, this.results, this.clock));
         if (sick.length)
-            return this.fail('health', sick, undefined, true);
-        await (0,src/* group */.Os)('Record, clean up, unlock', () => this.finish('success'));
+            return this.fail('health', sick, undefined, sessions);
+        await (0,src/* group */.Os)('Record, clean up, unlock', () => this.commit(sessions));
         const before = [...new Set(this.results.map((r) => versionOf(r.previous) ?? '(nothing)'))].join(', ');
         return this.outcome(`${cfg.mode === 'rollback' ? 'Rolled back' : 'Deployed'} ${cfg.app} to ${cfg.version} on ${this.hosts.length} host(s) (before: ${before}).`);
+    }
+    /** Commit over every open session: record success, delete old releases, unlock. */
+    async commit(sessions) {
+        const broken = await settleAll(this.hosts, sessions, (i) => ({ verb: 'commit', remove: this.removals(i), entries: this.entries(i, 'success') }), async () => undefined, this.results, this.clock, 'finish');
+        this.results.forEach((_, i) => (this.locked[i] = false));
+        for (const b of broken)
+            (0,src/* warning */.$e)(`${b.host}: the release is live but recording it failed: ${b.why}`);
+        await this.deployment?.finish('success', `${this.cfg.app} ${this.cfg.version} is live`);
+    }
+    /** Log entries for host i: the outcome of this version, plus `rolled-back` for the release a rollback left. */
+    entries(i, outcome, reason) {
+        const { cfg, ctx } = this;
+        const base = { sha256: cfg.sha256, who: ctx.who, when: ctx.now().toISOString(), run: ctx.runUrl, mode: cfg.mode };
+        const prev = versionOf(this.results[i].previous);
+        const out = [];
+        if (outcome === 'success' && cfg.mode === 'rollback' && prev)
+            out.push({ ...base, version: prev, sha256: this.states[i].releases.get(prev) ?? '', outcome: 'rolled-back' });
+        out.push({ ...base, version: cfg.version, sha256: cfg.mode === 'rollback' ? (this.states[i].releases.get(cfg.version) ?? '') : cfg.sha256, outcome, ...(reason ? { reason } : {}) });
+        return out;
+    }
+    /** Releases host i deletes after a success. */
+    removals(i) {
+        const state = this.states[i];
+        const prev = versionOf(this.results[i].previous);
+        const withNew = { ...state, releases: new Map(state.releases).set(this.cfg.version, this.cfg.sha256), log: [...state.log, ...this.entries(i, 'success')] };
+        return releasesToDelete(withNew, this.cfg.keepReleases, [this.cfg.version, ...(prev ? [prev] : [])]);
     }
     async lock() {
         const { cfg, ctx } = this;
@@ -1141,7 +1214,7 @@ class Run {
         const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) => this.clock.time(this.results[i], 'stage', async () => {
             const upload = stageAction(this.states[i], cfg.version, cfg.sha256) !== 'reuse';
             this.results[i].staged = await stageHost(h, cfg, upload, this.art.path, hostName(h, i));
-            this.pending[i] = prepareOne(h, target);
+            this.pending[i] = prepareOne(h, target, this.ctx.token);
         }));
         return settled.flatMap((s, i) => (s.status === 'rejected' ? [asFailure(s.reason, this.hosts[i].spec.label, 'stage')] : []));
     }
@@ -1153,25 +1226,17 @@ class Run {
         });
         return this.outcome(`Dry run: the plan for ${this.hosts.length} host(s) is below. Nothing was changed.`);
     }
-    /** Record the outcome on every locked host, clean up on success, unlock. */
+    /** Record `outcome` (if any) on every locked host and unlock, over a fresh command (no switch session). */
     async finish(outcome, reason) {
-        const { cfg, ctx } = this;
-        const base = { sha256: cfg.sha256, who: ctx.who, when: ctx.now().toISOString(), run: ctx.runUrl, mode: cfg.mode };
-        await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
+        await settleLimited(this.hosts, this.cfg.parallel, async (h, i) => {
             if (!this.locked[i])
                 return;
-            const state = this.states[i];
-            const prev = versionOf(this.results[i].previous);
-            const entry = outcome ? { version: cfg.version, ...base, outcome, ...(reason ? { reason } : {}) } : undefined;
-            const extra = outcome === 'success' && cfg.mode === 'rollback' && prev ? [{ ...base, version: prev, sha256: state.releases.get(prev) ?? '', outcome: 'rolled-back' }] : [];
-            const withNew = { ...state, releases: new Map(state.releases).set(cfg.version, cfg.sha256), log: [...state.log, ...extra, ...(entry ? [entry] : [])] };
-            const remove = outcome === 'success' ? releasesToDelete(withNew, cfg.keepReleases, [cfg.version, ...(prev ? [prev] : [])]) : [];
-            for (const e of extra)
-                await finishHost(h, ctx.token, e, false, []);
-            await this.clock.time(this.results[i], 'finish', () => finishHost(h, ctx.token, entry, true, remove));
+            const entries = outcome ? this.entries(i, outcome, reason) : [];
+            await this.clock.time(this.results[i], 'finish', () => finishHost(h, this.ctx.token, entries[entries.length - 1], true, []));
             this.locked[i] = false;
         });
-        await this.deployment?.finish(outcome === 'failed' ? 'failure' : 'success', outcome === 'failed' ? (reason ?? 'failed') : `${cfg.app} ${cfg.version} is live`);
+        if (outcome)
+            await this.deployment?.finish('failure', reason ?? 'failed');
     }
     /** Unlock without recording (lock failures). */
     async release() {
@@ -1180,27 +1245,40 @@ class Run {
                 await finishHost(h, this.ctx.token, undefined, true, []).catch(() => undefined);
         });
     }
-    async fail(phase, failures, why, revert) {
+    async fail(phase, failures, why, sessions) {
         const cfg = this.cfg;
         for (const f of failures)
             this.results.find((r) => r.host === f.host).error = `${f.phase}: ${f.why}`;
-        let after = 'Nothing was switched: every host still serves the release it had before.';
-        if (revert) {
-            const targets = this.results.map((r, i) => r.previous || this.states[i].current);
-            const broken = await (0,src/* group */.Os)('Switch every host back', () => switchAll(this.hosts, prepareAll(this.hosts, targets), this.results, this.clock, 'revert'));
-            this.results.forEach((r) => (r.result = broken.some((b) => b.host === r.host) ? 'failed' : 'reverted'));
-            after = broken.length
-                ? `Switching back FAILED on ${broken.map((b) => `${b.host} (${b.why})`).join(', ')}: fix those hosts by hand (point current at their previous release).`
-                : `Every host was switched back to the release it had before (${[...new Set(targets.map((t) => versionOf(t) ?? 'nothing'))].join(', ')}).`;
-        }
         const reason = why ?? failures.map((f) => f.message).join('; ');
-        if (cfg.mode === 'deploy' && phase !== 'rollback')
+        let after = 'Nothing was switched: every host still serves the release it had before.';
+        if (sessions)
+            after = await this.revert(sessions, reason);
+        else if (cfg.mode === 'deploy' && phase !== 'rollback')
             await this.finish('failed', reason).catch((e) => (0,src/* warning */.$e)(`recording the failure: ${e.message}`));
         else
             await this.release();
         const marked = cfg.mode === 'deploy' ? ` ${cfg.version} is marked failed in .shipline/releases.log, so a rollback skips it.` : '';
         const error = why ? new src/* UserError */.yo(`Rollback of ${cfg.app} failed: ${why}. ${after}`) : this.failure(failures, `${after}${marked}`);
         return { ...this.outcome(error.message), error };
+    }
+    /** Switch every host back over its open session (a fresh one where it has none), record the failure, unlock. */
+    async revert(sessions, reason) {
+        const targets = this.results.map((r, i) => r.previous || this.states[i].current);
+        const outcome = this.cfg.mode === 'deploy' ? 'failed' : undefined;
+        const entries = (i) => (outcome ? this.entries(i, outcome, reason).slice(-1) : []);
+        const fallback = async (i) => {
+            const p = await prepareOne(this.hosts[i], targets[i], this.ctx.token);
+            p.go();
+            await p.switched;
+            await p.settle({ verb: 'commit', remove: [], entries: entries(i) });
+        };
+        const broken = await (0,src/* group */.Os)('Switch every host back', () => settleAll(this.hosts, sessions, (i) => ({ verb: 'revert', remove: [], entries: entries(i) }), fallback, this.results, this.clock, 'revert'));
+        this.results.forEach((r) => (r.result = broken.some((b) => b.host === r.host) ? 'failed' : 'reverted'));
+        this.locked = this.locked.map(() => false);
+        await this.deployment?.finish('failure', reason);
+        return broken.length
+            ? `Switching back FAILED on ${broken.map((b) => `${b.host} (${b.why})`).join(', ')}: fix those hosts by hand (point current at their previous release, then remove .shipline/lock).`
+            : `Every host was switched back to the release it had before (${[...new Set(targets.map((t) => versionOf(t) ?? 'nothing'))].join(', ')}).`;
     }
     failure(failures, after) {
         const lead = failures.map((f) => `${f.host} failed at ${f.phase}: ${f.why}`).join('\n');

@@ -12,7 +12,7 @@ import { inspectArtifact } from './adapters/artifact.js'
 import { openFleet, probeHost, stageHost, finishHost, type Fleet } from './adapters/hosts.js'
 import { HostFailure, type PreparedSwitch } from './adapters/remote.js'
 import { startDeployment, type DeploymentRecord } from './adapters/deployment.js'
-import { Clock, switchAll, healthAll, hostName, prepareAll, prepareOne, abortAll } from './phases.js'
+import { Clock, switchAll, settleAll, healthAll, hostName, prepareAll, prepareOne, abortAll, type Sessions } from './phases.js'
 
 export interface Outcome {
   release: string
@@ -73,7 +73,7 @@ class Run {
     await group(cfg.dryRun ? 'Probe every host (read only)' : 'Lock every host', () => this.lock())
     if (cfg.mode === 'rollback') {
       const target = pickRollbackTarget(this.states)
-      if (!target) return this.fail('rollback', [], 'there is no earlier good release present on every host', false)
+      if (!target) return this.fail('rollback', [], 'there is no earlier good release present on every host')
       cfg.version = target
       this.results.forEach((r) => (r.release = target))
     }
@@ -93,18 +93,44 @@ class Run {
       const staged = await group('Stage the release on every host', () => this.stage(target))
       if (staged.length) {
         await abortAll(this.pending)
-        return this.fail('stage', staged, undefined, false)
+        return this.fail('stage', staged, undefined)
       }
-    } else this.pending = prepareAll(this.hosts, this.hosts.map(() => target))
-    const switched = await group('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock, 'switch'))
-    const anySwitched = this.results.some((r) => r.switchedAtNs)
-    if (switched.length) return this.fail('switch', switched, undefined, anySwitched)
+    } else this.pending = prepareAll(this.hosts, this.hosts.map(() => target), this.ctx.token)
+    const { failures: switched, sessions } = await group('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock))
+    if (switched.length) return this.fail('switch', switched, undefined, sessions)
     this.results.forEach((r) => (r.result = 'switched'))
     const sick = await group('Health-check every host', () => healthAll(cfg, this.hosts, cfg.version, this.results, this.clock))
-    if (sick.length) return this.fail('health', sick, undefined, true)
-    await group('Record, clean up, unlock', () => this.finish('success'))
+    if (sick.length) return this.fail('health', sick, undefined, sessions)
+    await group('Record, clean up, unlock', () => this.commit(sessions as Sessions))
     const before = [...new Set(this.results.map((r) => versionOf(r.previous) ?? '(nothing)'))].join(', ')
     return this.outcome(`${cfg.mode === 'rollback' ? 'Rolled back' : 'Deployed'} ${cfg.app} to ${cfg.version} on ${this.hosts.length} host(s) (before: ${before}).`)
+  }
+
+  /** Commit over every open session: record success, delete old releases, unlock. */
+  private async commit(sessions: Sessions): Promise<void> {
+    const broken = await settleAll(this.hosts, sessions, (i) => ({ verb: 'commit', remove: this.removals(i), entries: this.entries(i, 'success') }), async () => undefined, this.results, this.clock, 'finish')
+    this.results.forEach((_, i) => (this.locked[i] = false))
+    for (const b of broken) warning(`${b.host}: the release is live but recording it failed: ${b.why}`)
+    await this.deployment?.finish('success', `${this.cfg.app} ${this.cfg.version} is live`)
+  }
+
+  /** Log entries for host i: the outcome of this version, plus `rolled-back` for the release a rollback left. */
+  private entries(i: number, outcome: 'success' | 'failed', reason?: string): LogEntry[] {
+    const { cfg, ctx } = this
+    const base = { sha256: cfg.sha256, who: ctx.who, when: ctx.now().toISOString(), run: ctx.runUrl, mode: cfg.mode }
+    const prev = versionOf(this.results[i]!.previous)
+    const out: LogEntry[] = []
+    if (outcome === 'success' && cfg.mode === 'rollback' && prev) out.push({ ...base, version: prev, sha256: this.states[i]!.releases.get(prev) ?? '', outcome: 'rolled-back' })
+    out.push({ ...base, version: cfg.version, sha256: cfg.mode === 'rollback' ? (this.states[i]!.releases.get(cfg.version) ?? '') : cfg.sha256, outcome, ...(reason ? { reason } : {}) })
+    return out
+  }
+
+  /** Releases host i deletes after a success. */
+  private removals(i: number): string[] {
+    const state = this.states[i]!
+    const prev = versionOf(this.results[i]!.previous)
+    const withNew: HostState = { ...state, releases: new Map(state.releases).set(this.cfg.version, this.cfg.sha256), log: [...state.log, ...this.entries(i, 'success')] }
+    return releasesToDelete(withNew, this.cfg.keepReleases, [this.cfg.version, ...(prev ? [prev] : [])])
   }
 
   private async lock(): Promise<void> {
@@ -131,7 +157,7 @@ class Run {
       this.clock.time(this.results[i]!, 'stage', async () => {
         const upload = stageAction(this.states[i]!, cfg.version, cfg.sha256) !== 'reuse'
         this.results[i]!.staged = await stageHost(h, cfg, upload, this.art.path, hostName(h, i))
-        this.pending[i] = prepareOne(h, target)
+        this.pending[i] = prepareOne(h, target, this.ctx.token)
       }),
     )
     return settled.flatMap((s, i) => (s.status === 'rejected' ? [asFailure(s.reason, this.hosts[i]!.spec.label, 'stage')] : []))
@@ -146,23 +172,15 @@ class Run {
     return this.outcome(`Dry run: the plan for ${this.hosts.length} host(s) is below. Nothing was changed.`)
   }
 
-  /** Record the outcome on every locked host, clean up on success, unlock. */
-  private async finish(outcome: 'success' | 'failed' | undefined, reason?: string): Promise<void> {
-    const { cfg, ctx } = this
-    const base = { sha256: cfg.sha256, who: ctx.who, when: ctx.now().toISOString(), run: ctx.runUrl, mode: cfg.mode }
-    await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
+  /** Record `outcome` (if any) on every locked host and unlock, over a fresh command (no switch session). */
+  private async finish(outcome: 'failed' | undefined, reason?: string): Promise<void> {
+    await settleLimited(this.hosts, this.cfg.parallel, async (h, i) => {
       if (!this.locked[i]) return
-      const state = this.states[i]!
-      const prev = versionOf(this.results[i]!.previous)
-      const entry: LogEntry | undefined = outcome ? { version: cfg.version, ...base, outcome, ...(reason ? { reason } : {}) } : undefined
-      const extra: LogEntry[] = outcome === 'success' && cfg.mode === 'rollback' && prev ? [{ ...base, version: prev, sha256: state.releases.get(prev) ?? '', outcome: 'rolled-back' }] : []
-      const withNew: HostState = { ...state, releases: new Map(state.releases).set(cfg.version, cfg.sha256), log: [...state.log, ...extra, ...(entry ? [entry] : [])] }
-      const remove = outcome === 'success' ? releasesToDelete(withNew, cfg.keepReleases, [cfg.version, ...(prev ? [prev] : [])]) : []
-      for (const e of extra) await finishHost(h, ctx.token, e, false, [])
-      await this.clock.time(this.results[i]!, 'finish', () => finishHost(h, ctx.token, entry, true, remove))
+      const entries = outcome ? this.entries(i, outcome, reason) : []
+      await this.clock.time(this.results[i]!, 'finish', () => finishHost(h, this.ctx.token, entries[entries.length - 1], true, []))
       this.locked[i] = false
     })
-    await this.deployment?.finish(outcome === 'failed' ? 'failure' : 'success', outcome === 'failed' ? (reason ?? 'failed') : `${cfg.app} ${cfg.version} is live`)
+    if (outcome) await this.deployment?.finish('failure', reason ?? 'failed')
   }
 
   /** Unlock without recording (lock failures). */
@@ -172,24 +190,37 @@ class Run {
     })
   }
 
-  private async fail(phase: string, failures: HostFailure[], why: string | undefined, revert: boolean): Promise<Outcome> {
+  private async fail(phase: string, failures: HostFailure[], why: string | undefined, sessions?: Sessions): Promise<Outcome> {
     const cfg = this.cfg
     for (const f of failures) this.results.find((r) => r.host === f.host)!.error = `${f.phase}: ${f.why}`
-    let after = 'Nothing was switched: every host still serves the release it had before.'
-    if (revert) {
-      const targets = this.results.map((r, i) => r.previous || this.states[i]!.current)
-      const broken = await group('Switch every host back', () => switchAll(this.hosts, prepareAll(this.hosts, targets), this.results, this.clock, 'revert'))
-      this.results.forEach((r) => (r.result = broken.some((b) => b.host === r.host) ? 'failed' : 'reverted'))
-      after = broken.length
-        ? `Switching back FAILED on ${broken.map((b) => `${b.host} (${b.why})`).join(', ')}: fix those hosts by hand (point current at their previous release).`
-        : `Every host was switched back to the release it had before (${[...new Set(targets.map((t) => versionOf(t) ?? 'nothing'))].join(', ')}).`
-    }
     const reason = why ?? failures.map((f) => f.message).join('; ')
-    if (cfg.mode === 'deploy' && phase !== 'rollback') await this.finish('failed', reason).catch((e) => warning(`recording the failure: ${(e as Error).message}`))
+    let after = 'Nothing was switched: every host still serves the release it had before.'
+    if (sessions) after = await this.revert(sessions, reason)
+    else if (cfg.mode === 'deploy' && phase !== 'rollback') await this.finish('failed', reason).catch((e) => warning(`recording the failure: ${(e as Error).message}`))
     else await this.release()
     const marked = cfg.mode === 'deploy' ? ` ${cfg.version} is marked failed in .shipline/releases.log, so a rollback skips it.` : ''
     const error = why ? new UserError(`Rollback of ${cfg.app} failed: ${why}. ${after}`) : this.failure(failures, `${after}${marked}`)
     return { ...this.outcome(error.message), error }
+  }
+
+  /** Switch every host back over its open session (a fresh one where it has none), record the failure, unlock. */
+  private async revert(sessions: Sessions, reason: string): Promise<string> {
+    const targets = this.results.map((r, i) => r.previous || this.states[i]!.current)
+    const outcome = this.cfg.mode === 'deploy' ? 'failed' : undefined
+    const entries = (i: number): LogEntry[] => (outcome ? this.entries(i, outcome, reason).slice(-1) : [])
+    const fallback = async (i: number): Promise<void> => {
+      const p = await prepareOne(this.hosts[i]!, targets[i]!, this.ctx.token)
+      p.go()
+      await p.switched
+      await p.settle({ verb: 'commit', remove: [], entries: entries(i) })
+    }
+    const broken = await group('Switch every host back', () => settleAll(this.hosts, sessions, (i) => ({ verb: 'revert', remove: [], entries: entries(i) }), fallback, this.results, this.clock, 'revert'))
+    this.results.forEach((r) => (r.result = broken.some((b) => b.host === r.host) ? 'failed' : 'reverted'))
+    this.locked = this.locked.map(() => false)
+    await this.deployment?.finish('failure', reason)
+    return broken.length
+      ? `Switching back FAILED on ${broken.map((b) => `${b.host} (${b.why})`).join(', ')}: fix those hosts by hand (point current at their previous release, then remove .shipline/lock).`
+      : `Every host was switched back to the release it had before (${[...new Set(targets.map((t) => versionOf(t) ?? 'nothing'))].join(', ')}).`
   }
 
   private failure(failures: HostFailure[], after: string): UserError {

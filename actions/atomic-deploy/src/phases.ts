@@ -7,7 +7,7 @@ import { SWITCH } from './domain/scripts.js'
 import { settleLimited, type DeployConfig } from './domain/config.js'
 import type { HostResult, Phase } from './domain/report.js'
 import { expandHostTemplate } from './domain/names.js'
-import { prepareSwitch, HostFailure, type PreparedSwitch } from './adapters/remote.js'
+import { prepareSwitch, HostFailure, type PreparedSwitch, type Settle } from './adapters/remote.js'
 import { checkHealth, parseHealthCheck } from './adapters/health.js'
 import type { Transport } from './adapters/transport.js'
 
@@ -32,51 +32,76 @@ export class Clock {
 const failureOf = (host: Transport, phase: string, e: unknown): HostFailure =>
   e instanceof HostFailure ? e : new HostFailure(host.spec.label, phase, (e as Error).message)
 
-/** Start the switch on every host (each then waits at the barrier on its open connection). */
-export function prepareAll(hosts: readonly Transport[], targets: readonly string[]): Promise<PreparedSwitch>[] {
-  return hosts.map((h, i) => prepareOne(h, targets[i] as string))
+/** Start the switch on every host (each then waits at the barrier on its open session). */
+export function prepareAll(hosts: readonly Transport[], targets: readonly string[], token: string): Promise<PreparedSwitch>[] {
+  return hosts.map((h, i) => prepareOne(h, targets[i] as string, token))
 }
 
 /** Start the switch on one host; the promise never rejects unhandled. */
-export function prepareOne(h: Transport, target: string): Promise<PreparedSwitch> {
-  const p = prepareSwitch(h, SWITCH, [h.root, target], 30 * 60_000)
+export function prepareOne(h: Transport, target: string, token: string): Promise<PreparedSwitch> {
+  const p = prepareSwitch(h, SWITCH, [h.root, target, token], 30 * 60_000)
   p.catch(() => undefined)
   return p
 }
 
 /** Call off prepared switches (nothing renamed) and wait until each host has let go. */
-export async function abortAll(pending: readonly Promise<PreparedSwitch>[]): Promise<void> {
+export async function abortAll(pending: readonly (Promise<PreparedSwitch> | undefined)[]): Promise<void> {
   const settled = await Promise.allSettled(pending.filter(Boolean))
   const ready = settled.flatMap((p) => (p.status === 'fulfilled' && p.value ? [p.value] : []))
   for (const p of ready) p.abort()
-  await Promise.allSettled(ready.map((p) => p.done))
+  await Promise.allSettled(ready.map((p) => p.closed))
 }
 
+/** The open switch sessions after a switch: one per host, undefined where the host did not switch. */
+export type Sessions = (PreparedSwitch | undefined)[]
+
 /**
- * Switch every host at once: wait until every host is prepared (waiting on its open connection), then write one
- * `go` to each in the same tick. If any host cannot prepare, nobody switches. Returns the failures.
+ * Switch every host at once: wait until every host is prepared (waiting on its open session), then write one
+ * `go` to each in the same tick. If any host cannot prepare, nobody switches (`sessions` is undefined).
  */
-export async function switchAll(hosts: readonly Transport[], pending: readonly Promise<PreparedSwitch>[], results: HostResult[], clock: Clock, phase: 'switch' | 'revert'): Promise<HostFailure[]> {
+export async function switchAll(
+  hosts: readonly Transport[],
+  pending: readonly Promise<PreparedSwitch>[],
+  results: HostResult[],
+  clock: Clock,
+): Promise<{ failures: HostFailure[]; sessions?: Sessions }> {
   const prepared = await Promise.allSettled(pending)
-  const start = clock.at()
-  const ready = prepared.flatMap((p) => (p.status === 'fulfilled' ? [p.value] : []))
-  const failures = prepared.flatMap((p, i) => (p.status === 'rejected' ? [failureOf(hosts[i] as Transport, phase, p.reason)] : []))
-  if (failures.length && phase === 'switch') {
+  const failures = prepared.flatMap((p, i) => (p.status === 'rejected' ? [failureOf(hosts[i] as Transport, 'switch', p.reason)] : []))
+  if (failures.length) {
     await abortAll(pending)
-    hosts.forEach((_, i) => ((results[i] as HostResult).timings[phase] = { start: round(start), ms: round(clock.at() - start) }))
-    return failures
+    return { failures }
   }
+  const ready = prepared.map((p) => (p as PromiseFulfilledResult<PreparedSwitch>).value)
+  const start = clock.at()
   for (const p of ready) p.go()
-  const done = await Promise.allSettled(prepared.map((p) => (p.status === 'fulfilled' ? p.value.done : Promise.reject(p.reason))))
+  const done = await Promise.allSettled(ready.map((p) => p.switched))
+  const sessions: Sessions = []
   done.forEach((d, i) => {
     const r = results[i] as HostResult
-    r.timings[phase] = { start: round(start), ms: round(clock.at() - start) }
-    const p = prepared[i]
-    if (phase === 'switch' && p?.status === 'fulfilled') r.previous = (p.value as PreparedSwitch).previous
-    if (d.status === 'fulfilled' && phase === 'switch') r.switchedAtNs = d.value
-    if (d.status === 'rejected' && p?.status === 'fulfilled') failures.push(failureOf(hosts[i] as Transport, phase, d.reason))
+    r.timings.switch = { start: round(start), ms: round(clock.at() - start) }
+    r.previous = (ready[i] as PreparedSwitch).previous
+    if (d.status === 'fulfilled') {
+      r.switchedAtNs = d.value
+      sessions[i] = ready[i]
+    } else failures.push(failureOf(hosts[i] as Transport, 'switch', d.reason))
   })
-  return failures
+  return { failures, sessions }
+}
+
+/** Settle every open session (commit or revert); where a host has none, `fallback` runs instead. */
+export async function settleAll(
+  hosts: readonly Transport[],
+  sessions: Sessions,
+  how: (i: number) => Settle,
+  fallback: (i: number) => Promise<void>,
+  results: HostResult[],
+  clock: Clock,
+  phase: 'finish' | 'revert',
+): Promise<HostFailure[]> {
+  const settled = await Promise.allSettled(
+    hosts.map((h, i) => clock.time(results[i] as HostResult, phase, () => (sessions[i] ? (sessions[i] as PreparedSwitch).settle(how(i)) : fallback(i)))),
+  )
+  return settled.flatMap((s, i) => (s.status === 'rejected' ? [failureOf(hosts[i] as Transport, phase, s.reason)] : []))
 }
 
 /** Health-check every host; returns the failures. */

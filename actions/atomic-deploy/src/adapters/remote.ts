@@ -63,7 +63,10 @@ export function reason(r: CallResult): string {
   return tail && tail !== `ssh exited with code ${r.code}` ? `${meaning}: ${tail}` : meaning
 }
 
-/** A switch prepared on one host: waiting for `go`. */
+/** How a switch session ends after SWITCHED: keep it (commit) or switch back to the previous target (revert). */
+export type Settle = { verb: 'commit' | 'revert'; remove: readonly string[]; entries: readonly object[] }
+
+/** A switch prepared on one host: its session is open and waiting for `go`. */
 export interface PreparedSwitch {
   host: Transport
   previous: string
@@ -71,31 +74,51 @@ export interface PreparedSwitch {
   abort(): void
   /** Close stdin without a line: what the host sees when the runner dies. Also calls the switch off. */
   hangUp(): void
-  /** Resolves with the host's switch time (ns since the epoch, as a string), or rejects with why it failed. */
-  done: Promise<string>
+  /** Resolves with the host's switch time (ns since the epoch) once renamed, or rejects with why not. */
+  switched: Promise<string>
+  /** After SWITCHED: commit or revert, record, clean up and unlock over the same session. Resolves when DONE. */
+  settle(how: Settle): Promise<void>
+  /** Settles when the session ends (after abort, hang-up or settle); never rejects. */
+  closed: Promise<CallResult>
 }
 
 /** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
 export function prepareSwitch(t: Transport, script: string, args: readonly string[], timeoutMs: number): Promise<PreparedSwitch> {
   const started = performance.now()
   const child = t.start(script, args)
-  const finished = collect(child, timeoutMs, started)
-  return new Promise((ok, fail) => {
-    let buf = ''
-    const onData = (b: Buffer): void => {
-      buf += b.toString()
-      const m = /^READY (.*)$/m.exec(buf)
-      if (!m) return
-      child.stdout.off('data', onData)
-      const done = finished.then((r) => {
-        const at = /^SWITCHED (\d+)$/m.exec(r.stdout)
-        if (r.code === 0 && at) return at[1] as string
-        throw new Error(reason(r))
-      })
-      done.catch(() => undefined)
-      ok({ host: t, previous: (m[1] ?? '').trim(), go: () => child.stdin.end('go\n'), abort: () => child.stdin.end('abort\n'), hangUp: () => child.stdin.end(), done })
-    }
-    child.stdout.on('data', onData)
-    finished.then((r) => fail(new Error(reason(r))))
-  })
+  const closed = collect(child, timeoutMs, started)
+  const line = (re: RegExp): Promise<string> =>
+    new Promise((ok, fail) => {
+      let buf = ''
+      const onData = (b: Buffer): void => {
+        buf += b.toString()
+        const m = re.exec(buf)
+        if (!m) return
+        child.stdout.off('data', onData)
+        ok(m[1] ?? '')
+      }
+      child.stdout.on('data', onData)
+      closed.then((r) => fail(new Error(reason(r))))
+    })
+  const ready = line(/^READY (.*)$/m)
+  const switched = line(/^SWITCHED (\d+)$/m)
+  const done = line(/^(DONE)$/m)
+  for (const p of [ready, switched, done]) p.catch(() => undefined)
+  const settle = async (how: Settle): Promise<void> => {
+    const lines = [how.verb, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', '']
+    child.stdin.end(lines.join('\n'))
+    await done
+    const r = await closed
+    if (r.code !== 0) throw new Error(reason(r))
+  }
+  return ready.then((previous) => ({
+    host: t,
+    previous: previous.trim(),
+    go: () => child.stdin.write('go\n'),
+    abort: () => child.stdin.end('abort\n'),
+    hangUp: () => child.stdin.end(),
+    switched,
+    settle,
+    closed,
+  }))
 }

@@ -3,6 +3,8 @@
  * rollback goes to, which releases cleanup deletes. Pure.
  */
 
+import { NAME_PATTERN } from './names.js'
+
 /** One line of `<path>/.shipline/releases.log`. */
 export interface LogEntry {
   version: string
@@ -94,7 +96,8 @@ export function previousRelease(state: HostState, version: string): string | und
 
 /**
  * Releases to delete so that `keep` remain: newest first by their last line in the log (unknown ones count as
- * oldest, by name). `protect` (the live and the previous release) is never deleted.
+ * oldest, by name). `protect` (the live and the previous release) is never deleted, nor is a directory whose name
+ * is not a valid version (someone else's).
  */
 export function releasesToDelete(state: HostState, keep: number, protect: readonly string[]): string[] {
   const rank = new Map<string, number>()
@@ -102,5 +105,5 @@ export function releasesToDelete(state: HostState, keep: number, protect: readon
   const all = [...state.releases.keys()].sort((a, b) => (rank.get(b) ?? -1) - (rank.get(a) ?? -1) || b.localeCompare(a))
   const kept = new Set(protect)
   for (const v of all) if (kept.size < Math.max(keep, protect.length) && !kept.has(v)) kept.add(v)
-  return all.filter((v) => !kept.has(v))
+  return all.filter((v) => !kept.has(v) && NAME_PATTERN.test(v))
 }

@@ -100,23 +100,47 @@ exit 0
 `
 
 /**
- * The switch, in two steps around a barrier. Args: root target. Prepares \`.shipline/next\` → target, prints
- * \`READY <previous target>\`, then waits for one line on stdin: \`go\` renames it over \`current\` (rename(2))
- * and prints \`SWITCHED <ns>\`; anything else, or EOF (the runner died), leaves \`current\` untouched.
- * An empty target removes \`current\` (a revert to "nothing was live").
+ * The switch: one session per host, a small two-phase commit. Args: root target token.
+ * 1. Prepares `.shipline/next` → target, prints `READY <previous target>`, waits for one line on stdin.
+ *    `go` renames it over `current` (rename(2)) and prints `SWITCHED <ns>`. Anything else, or EOF (the runner
+ *    died), leaves `current` untouched. An empty target means "no current" (a revert to nothing).
+ * 2. Waits for `commit` or `revert` (revert renames the previous target back), then a line of releases to
+ *    delete, then log entries up to `END`; records them, deletes, unlocks (if the lock still holds this run's
+ *    token) and prints `DONE`. EOF here (the runner died after the switch) leaves the switch and the lock as they
+ *    are: a re-run with take-over-lock converges.
  */
 export const SWITCH = `set -u
 cd -- "$1" || exit 21
-target=$2
+target=$2 tok=$3 m=.shipline
 if [ -n "$target" ]; then
   [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
-  ln -sfn -- "$target" .shipline/next || exit 31
+  ln -sfn -- "$target" $m/next || exit 31
 fi
-echo "READY $(readlink current 2>/dev/null)"
-IFS= read -r go || { rm -f .shipline/next; exit 32; }
-[ "$go" = go ] || { rm -f .shipline/next; exit 32; }
-if [ -n "$target" ]; then mv -T -- .shipline/next current || exit 33; else rm -f current || exit 33; fi
+prev=$(readlink current 2>/dev/null)
+echo "READY $prev"
+IFS= read -r go || { rm -f $m/next; exit 32; }
+[ "$go" = go ] || { rm -f $m/next; exit 32; }
+if [ -n "$target" ]; then mv -T -- $m/next current || exit 33; else rm -f current || exit 33; fi
 echo "SWITCHED $(date +%s%N)"
+IFS= read -r verb || exit 0
+IFS= read -r remove || exit 0
+if [ "$verb" = revert ]; then
+  if [ -n "$prev" ]; then ln -sfn -- "$prev" $m/next && mv -T -- $m/next current || exit 34
+  else rm -f current || exit 34; fi
+  echo "REVERTED $(date +%s%N)"
+fi
+n=0
+while [ $n -lt 10 ] && IFS= read -r line && [ "$line" != END ]; do
+  printf '%s\n' "$line" >> $m/releases.log || exit 24
+  n=$((n + 1))
+done
+set -f
+for v in $remove; do
+  rm -f -- "$m/sums/$v"
+  mv -- "releases/$v" "$m/tmp/del.$$" 2>/dev/null && rm -rf -- "$m/tmp/del.$$"
+done
+if grep -qF -- "$tok" $m/lock/owner 2>/dev/null; then rm -rf $m/lock; fi
+echo DONE
 `
 
 /** Health command on the host. Args: root version host command. Runs in the release with the SHIPLINE_* env. */
@@ -158,4 +182,5 @@ export const EXIT_MEANING: Record<number, string> = {
   31: 'the new link could not be made',
   32: 'the switch was called off',
   33: 'the link could not be renamed over current',
+  34: 'the previous release could not be switched back',
 }
