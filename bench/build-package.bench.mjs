@@ -90,7 +90,7 @@ try {
             INPUT_ARCHIVES: list.map((d) => `tree=tree/${d}`).join('\n'),
           })
           ours.push(measure(node24, [action], env))
-          ourSize = statSync(join(dir, 'shipline-packages', 'bench-app-tree-1.0.0.tar.gz')).size
+          ourSize = statSync(join(dir, 'shipline-packages', 'bench-app', 'bench-app-tree-1.0.0.tar.gz')).size
           cleanup()
         },
         () => {

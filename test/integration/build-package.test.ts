@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runAction, type RunResult } from '../support/runner/index.js'
+import { runAction, spawnAction, type RunResult } from '../support/runner/index.js'
 import { repoRoot } from '../support/net.js'
 import { startVerdaccio } from '../support/servers/verdaccio.js'
 
@@ -199,6 +199,43 @@ describe('build-package: reproducible', () => {
     expect(refused.exitCode).toBe(1)
     expect(errorsOf(refused)).toContain("already holds files that build-package did not write (notes.txt)")
     expect(readFileSync(join(ws, 'mine', 'notes.txt'), 'utf8')).toBe('keep me')
+  }, 120_000)
+})
+
+describe('build-package: output directory', () => {
+  test('by default packages go to $RUNNER_TEMP/shipline-packages/<package>, outside the working tree', async () => {
+    const ws = workspace('lib', 'default-out')
+    const temp = mkdtempSync(join(scratch, 'runner-temp-'))
+    const r = await runAction('build-package', { workspace: ws, inputs: { skip: 'lint,test' }, env: { RUNNER_TEMP: temp }, timeoutMs: 120_000 })
+    expect(errorsOf(r)).toBe('')
+    expect(r.outputs['out-dir']).toBe(join(temp, 'shipline-packages', 'fixture-greet'))
+    expect(readdirSync(r.outputs['out-dir'] as string).sort()).toEqual(['.shipline-build-package', 'SHA256SUMS', 'fixture-greet-1.0.0.meta.json', 'fixture-greet-1.0.0.tgz'])
+    expect(sh('git', ['status', '--porcelain', '--ignored'], ws).split('\n').filter((l) => l && !/dist\/|node_modules\//.test(l))).toEqual([])
+  }, 120_000)
+
+  test('killed mid-build, it leaves the previous output intact, and a re-run converges', async () => {
+    const ws = workspace('lib', 'killed')
+    expect((await build(ws, { version: '1.0.0', 'meta-package': 'none' })).exitCode).toBe(0)
+    const before = readFileSync(join(ws, 'dist-packages', 'SHA256SUMS'), 'utf8')
+    const slow = spawnAction('build-package', {
+      workspace: ws,
+      inputs: { 'out-dir': 'dist-packages', version: '1.0.1', 'test-command': 'node -e setTimeout(()=>{},4000)' },
+      timeoutMs: 60_000,
+    })
+    await new Promise<void>((resolve) => {
+      const watch = (chunk: Buffer) => {
+        if (!chunk.toString().includes('::group::test:')) return
+        slow.child.stdout?.off('data', watch)
+        resolve()
+      }
+      slow.child.stdout?.on('data', watch)
+    })
+    slow.child.kill('SIGKILL')
+    expect((await slow.result).signal).toBe('SIGKILL')
+    expect(readFileSync(join(ws, 'dist-packages', 'SHA256SUMS'), 'utf8')).toBe(before)
+    const again = await build(ws, { version: '1.0.1', 'meta-package': 'none' })
+    expect(again.exitCode).toBe(0)
+    expect(readFileSync(join(ws, 'dist-packages', 'SHA256SUMS'), 'utf8')).toMatch(/ {2}fixture-greet-1\.0\.1\.tgz\n$/)
   }, 120_000)
 })
 

@@ -3808,13 +3808,17 @@ async function readConfig(env = process.env) {
     };
 }
 /**
- * The output directory: `out-dir` relative to the workspace (it must stay inside it), or by default
- * `$RUNNER_TEMP/shipline-packages` so the working tree stays clean and nothing built can be packed by accident.
+ * The default output directory, `$RUNNER_TEMP/shipline-packages/<package>`: outside the working tree (so nothing
+ * built can be packed by accident and git stays clean) and per package (so two builds in one job do not collide).
  */
+function defaultOutDir(env, packageName) {
+    return (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-packages', fileBase(packageName));
+}
+/** The `out-dir` input: relative to the workspace (it must stay inside it) or absolute inside RUNNER_TEMP. */
 function resolveOutDir(workspace, env) {
     const given = (0,src/* readString */.E3)('out-dir');
     if (given === undefined)
-        return (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-packages');
+        return '';
     if ((0,external_node_path_namespaceObject.isAbsolute)(given)) {
         const temp = env.RUNNER_TEMP;
         if (temp && isInside((0,external_node_path_namespaceObject.resolve)(temp), (0,external_node_path_namespaceObject.resolve)(given)) && (0,external_node_path_namespaceObject.resolve)(given) !== (0,external_node_path_namespaceObject.resolve)(temp))
@@ -4503,6 +4507,7 @@ async function main() {
     const project = await loadProject(config);
     const version = asInputError(() => parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''));
     const plan = asInputError(() => planSteps({ manager: project.manager, scripts: project.scripts, skip: config.skip, settings: config.settings, ...(config.installCommand ? { installCommand: config.installCommand } : {}) }));
+    config.outDir ||= defaultOutDir(process.env, project.name);
     await checkOutDir(config.outDir, config.workspace, config.project);
     const { epoch, from } = await sourceDateEpoch(process.env, config.project);
     if (project.note)

@@ -3,7 +3,7 @@ import { info, setOutputs, warning } from '@shipline/core'
 import { provenanceFrom } from './domain/manifest.js'
 import { planSteps, type StepId } from './domain/steps.js'
 import { parseVersion } from './domain/spec.js'
-import { asInputError, readConfig } from './adapters/config.js'
+import { asInputError, defaultOutDir, readConfig } from './adapters/config.js'
 import { buildPackages, checkOutDir, type Packages } from './adapters/packages.js'
 import { loadProject } from './adapters/project.js'
 import { headCommit, renderSummary, sourceDateEpoch } from './adapters/report.js'
@@ -15,6 +15,7 @@ export async function main(): Promise<void> {
   const project = await loadProject(config)
   const version = asInputError(() => parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''))
   const plan = asInputError(() => planSteps({ manager: project.manager, scripts: project.scripts, skip: config.skip, settings: config.settings, ...(config.installCommand ? { installCommand: config.installCommand } : {}) }))
+  config.outDir ||= defaultOutDir(process.env, project.name)
   await checkOutDir(config.outDir, config.workspace, config.project)
   const { epoch, from } = await sourceDateEpoch(process.env, config.project)
   if (project.note) warning(`build-package: ${project.note}`)

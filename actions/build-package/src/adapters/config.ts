@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { InputError, readBoolean, readDuration, readEnum, readInteger, readList, readString } from '@shipline/core'
 import { CommandSyntaxError, splitCommand } from '../domain/command.js'
 import { COMMAND_STEPS, parseSkip, PlanError, type CommandStepId, type StepId, type StepSetting } from '../domain/steps.js'
-import { checkDistinctNames, parseArchiveSpecs, parseMetaDependencies, safeRelative, SpecError, type ArchiveSpec } from '../domain/spec.js'
+import { checkDistinctNames, fileBase, parseArchiveSpecs, parseMetaDependencies, safeRelative, SpecError, type ArchiveSpec } from '../domain/spec.js'
 import { isInside } from './files.js'
 
 export type MetaMode = 'manifest' | 'npm' | 'both' | 'none'
@@ -20,6 +20,7 @@ export interface Config {
   project: string
   /** Version input, unparsed ('' = take package.json's). */
   version: string
+  /** Output directory; '' until the package name is known when out-dir is not given (see {@link defaultOutDir}). */
   outDir: string
   skip: StepId[]
   settings: Partial<Record<CommandStepId, StepSetting>>
@@ -105,12 +106,17 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
 }
 
 /**
- * The output directory: `out-dir` relative to the workspace (it must stay inside it), or by default
- * `$RUNNER_TEMP/shipline-packages` so the working tree stays clean and nothing built can be packed by accident.
+ * The default output directory, `$RUNNER_TEMP/shipline-packages/<package>`: outside the working tree (so nothing
+ * built can be packed by accident and git stays clean) and per package (so two builds in one job do not collide).
  */
+export function defaultOutDir(env: NodeJS.ProcessEnv, packageName: string): string {
+  return join(env.RUNNER_TEMP || tmpdir(), 'shipline-packages', fileBase(packageName))
+}
+
+/** The `out-dir` input: relative to the workspace (it must stay inside it) or absolute inside RUNNER_TEMP. */
 function resolveOutDir(workspace: string, env: NodeJS.ProcessEnv): string {
   const given = readString('out-dir')
-  if (given === undefined) return join(env.RUNNER_TEMP || tmpdir(), 'shipline-packages')
+  if (given === undefined) return ''
   if (isAbsolute(given)) {
     const temp = env.RUNNER_TEMP
     if (temp && isInside(resolve(temp), resolve(given)) && resolve(given) !== resolve(temp)) return resolve(given)
