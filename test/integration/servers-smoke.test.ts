@@ -1,7 +1,7 @@
 // One smoke test per server launcher: each starts a real server on 127.0.0.1, does one real thing with it, and
 // stops it by PID.
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -62,6 +62,13 @@ describe('server launchers', () => {
       writeFileSync(join(other, 'known_hosts'), ssh.knownHosts.split('\n')[1] ?? '')
       const args = ssh.sshArgs(0).map((a) => (a.startsWith('UserKnownHostsFile=') ? `UserKnownHostsFile=${join(other, 'known_hosts')}` : a))
       await expect(new Promise((ok, fail) => execFile('ssh', [...args, '-n', '127.0.0.1', 'true'], { timeout: 15_000 }, (e) => (e ? fail(e) : ok(null))))).rejects.toThrow()
+      // A session still open at stop(): its per-connection sshd is stopped too, so the client sees the end.
+      const session = spawn('ssh', [...ssh.sshArgs(1), '-n', '127.0.0.1', 'echo ready; sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      const closed = new Promise<number>((ok) => session.on('close', () => ok(Date.now())))
+      await new Promise<void>((ok) => session.stdout.on('data', (c: Buffer) => c.toString().includes('ready') && ok()))
+      const stopping = Date.now()
+      await ssh.stop()
+      expect((await closed) - stopping).toBeLessThan(5_000)
     } finally {
       await ssh.stop()
     }

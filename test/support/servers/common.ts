@@ -4,7 +4,7 @@
  * as the process dies, with the log tail in the error), and stop it by PID.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { accessSync, constants, mkdtempSync, openSync, closeSync, rmSync } from 'node:fs'
+import { accessSync, constants, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isRunning, logTail, stopChild, track, waitUntil } from '../net.js'
@@ -92,4 +92,59 @@ export async function retryOnPortClash<T>(start: () => Promise<T>, attempts = 3)
       if (attempt >= attempts || !/address already in use|EADDRINUSE/i.test(text)) throw error
     }
   }
+}
+
+/** PIDs whose parent is `pid` (nginx's workers, sshd's per-connection processes), from /proc. */
+export function childrenOf(pid: number): number[] {
+  const out: number[] = []
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    const stat = readProc(entry)
+    const ppid = stat ? Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) : NaN
+    if (ppid === pid) out.push(Number(entry))
+  }
+  return out
+}
+
+/** True while the process exists and is not a zombie. */
+export function alive(pid: number): boolean {
+  const stat = readProc(String(pid))
+  return stat !== undefined && stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
+}
+
+function readProc(pid: string): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
+/** The kernel start time of a process (field 22 of /proc/PID/stat): with the PID, names the process uniquely. */
+function startTime(pid: number): string | undefined {
+  const stat = readProc(String(pid))
+  return stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[19]
+}
+
+/**
+ * Stop a server and the processes it forked that outlive it (sshd's per-connection children keep running when
+ * the listener exits): SIGTERM each, then wait (bounded) until they are gone. A child is signalled only while
+ * its PID still names the same process (same start time), never a recycled PID.
+ */
+export async function stopWithChildren(server: Server): Promise<void> {
+  const pid = server.child.pid
+  const children = (pid ? childrenOf(pid) : []).map((c) => ({ pid: c, start: startTime(c) }))
+  await server.stop()
+  const ours = () => children.filter((c) => c.start !== undefined && alive(c.pid) && startTime(c.pid) === c.start)
+  const signal = (sig: NodeJS.Signals) => {
+    for (const c of ours()) {
+      try {
+        process.kill(c.pid, sig)
+      } catch {
+        /* gone meanwhile */
+      }
+    }
+  }
+  signal('SIGTERM')
+  await waitUntil(async () => ours().length === 0, { what: `children of ${pid} to exit`, timeoutMs: 5_000 }).catch(() => signal('SIGKILL'))
 }

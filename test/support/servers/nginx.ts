@@ -5,10 +5,10 @@
  * every reload; a reload is only done when its generation marker (a tiny control server on a second port) answers
  * with the new generation, so the new config is known to be live.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { freePort, httpRequest } from '../net.js'
-import { removeDir, requireBinary, retryOnPortClash, runChecked, serverDir, startProcess, waitReady } from './common.js'
+import { alive, childrenOf, removeDir, requireBinary, retryOnPortClash, runChecked, serverDir, startProcess, waitReady } from './common.js'
 
 const NGINX = '/usr/sbin/nginx'
 
@@ -111,32 +111,6 @@ async function startOnce(opts: { config: (ctx: NginxContext) => string }): Promi
     await waitReady(server, `nginx reload to generation ${generation}`, async () => oldWorkers.every((w) => !alive(w)) && (await live(generation)), 15_000)
   }
   return { port, prefix, confPath, args: [...args], reload, stop }
-}
-
-/** PIDs whose parent is `pid` (nginx's workers), from /proc. */
-function childrenOf(pid: number): number[] {
-  const out: number[] = []
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    const stat = readProc(entry)
-    const ppid = stat ? Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) : NaN
-    if (ppid === pid) out.push(Number(entry))
-  }
-  return out
-}
-
-/** True while the process exists and is not a zombie. */
-function alive(pid: number): boolean {
-  const stat = readProc(String(pid))
-  return stat !== undefined && stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
-}
-
-function readProc(pid: string): string | undefined {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8')
-  } catch {
-    return undefined
-  }
 }
 
 function readLog(path: string): string {

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, copyFileSync } from
 import { join } from 'node:path'
 import { userInfo } from 'node:os'
 import { freePort } from '../net.js'
-import { removeDir, requireBinary, retryOnPortClash, runChecked, serverDir, startProcess, waitReady, type Server } from './common.js'
+import { removeDir, requireBinary, retryOnPortClash, runChecked, serverDir, startProcess, stopWithChildren, waitReady, type Server } from './common.js'
 
 const SSHD = '/usr/sbin/sshd'
 
@@ -90,7 +90,7 @@ async function startOnce(n: number): Promise<SshHosts> {
   const dir = serverDir('sshd')
   const servers: Server[] = []
   const stop = async () => {
-    await Promise.all(servers.map((s) => s.stop()))
+    await Promise.all(servers.map((s) => stopWithChildren(s)))
     removeDir(dir)
   }
   try {
