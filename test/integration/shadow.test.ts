@@ -169,6 +169,15 @@ describe('shadow proxy response comparison', () => {
     const exited = await new Promise<number | null>((ok) => proxy.child.on('exit', (code) => ok(code)))
     expect(exited).toBe(3)
     expect(proxy.stdout()).toContain('"event":"stopped","reason":"duration","requests":1,"compared":1,"differed":1,"diffRate":1')
-    expect(proxy.stderr()).toContain('shadow-proxy: diff rate 100.00% (1/1) is above --max-diff-rate 0.5')
+    expect(proxy.stdout()).toContain('{"event":"verdict","verdict":"fail","reason":"diff rate 100.00% (1/1) is above 50.00% (0 copies dropped, 0 dark errors/timeouts)"}')
+    expect(proxy.stderr()).toContain('shadow-proxy: fail: diff rate 100.00% (1/1)')
+  })
+
+  test('no traffic in --duration is inconclusive (exit 4), never a pass or a fail', async () => {
+    const production = await startBackend(() => ({ body: {} }))
+    cleanups.push(() => production.close())
+    const result = await runProxy(['--production', production.url, '--dark', production.url, '--duration', '300ms', '--max-diff-rate', '0.01', '--min-compared', '5'])
+    expect(result.code).toBe(4)
+    expect(result.stderr).toContain('shadow-proxy: inconclusive: only 0 responses compared, fewer than the minimum 5')
   })
 })

@@ -27,6 +27,7 @@ import { parseIgnorePath } from './compare.mjs'
  * @property {number} reportIntervalMs
  * @property {number | undefined} durationMs            stop by itself after this long
  * @property {number | undefined} maxDiffRate          with durationMs: exit 3 when the diff rate is above it
+ * @property {number} minCompared                       with maxDiffRate: fewer comparisons → inconclusive (exit 4)
  */
 
 export class ShadowOptionsError extends Error {
@@ -39,7 +40,7 @@ export class ShadowOptionsError extends Error {
 
 const BOOLEAN_OPTIONS = new Set(['dark-writes'])
 const REPEATABLE = new Set(['ignore-path', 'compare-headers'])
-const KNOWN = new Set(['listen', 'admin', 'production', 'dark', 'dark-writes', 'dark-datastore', 'compare-headers', 'ignore-path', 'concurrency', 'queue-size', 'dark-timeout', 'production-timeout', 'mirror-body-cap', 'compare-body-cap', 'samples', 'report', 'report-interval', 'duration', 'max-diff-rate', 'help'])
+const KNOWN = new Set(['listen', 'admin', 'production', 'dark', 'dark-writes', 'dark-datastore', 'compare-headers', 'ignore-path', 'concurrency', 'queue-size', 'dark-timeout', 'production-timeout', 'mirror-body-cap', 'compare-body-cap', 'samples', 'report', 'report-interval', 'duration', 'max-diff-rate', 'min-compared', 'help'])
 
 /**
  * Split argv into name → values. `--name value`, `--name=value`; `--dark-writes` alone means true.
@@ -159,6 +160,7 @@ export function parseOptions(argv) {
     reportIntervalMs: duration('report-interval', one('report-interval') ?? '5s'),
     durationMs: one('duration') === undefined ? undefined : duration('duration', /** @type {string} */ (one('duration'))),
     maxDiffRate: maxDiff === undefined ? undefined : Number(maxDiff),
+    minCompared: integer('min-compared', one('min-compared') ?? '1', 0, 1_000_000_000),
   }
 }
 
@@ -179,6 +181,7 @@ export const USAGE = `shadow-proxy: answer users from production, mirror request
   --compare-body-cap BYTES    response bodies compared up to this (default 1048576)
   --samples N                 diff samples kept in the report (default 20)
   --report FILE               write the JSON report there every --report-interval (default 5s) and at exit
-  --duration D                stop after D; with --max-diff-rate F exit 3 when differed/compared > F
+  --duration D                stop after D; with --max-diff-rate F exit 3 when differed/compared > F,
+                              and exit 4 (inconclusive) when fewer than --min-compared N (default 1) were compared
 
 It prints one JSON line {"event":"listening","url":...,"admin":...} when ready, and stops cleanly on SIGTERM/SIGINT.`

@@ -4,12 +4,13 @@
  * CLI entry of the shadow proxy (plain Node ≥ 20, no dependencies, no TypeScript loader):
  *   node shadow-proxy.mjs --listen 127.0.0.1:0 --production http://127.0.0.1:8081 --dark http://127.0.0.1:8082
  * Prints one JSON line when listening; writes the report on exit. Exit codes: 0 done, 2 bad options or cannot
- * listen, 3 the diff rate was above --max-diff-rate at the end of --duration.
+ * listen, 3 the diff rate was above --max-diff-rate at the end of --duration, 4 too few comparisons to judge.
  */
 import { rename, writeFile, rm } from 'node:fs/promises'
 import { setInterval, clearInterval } from 'node:timers'
 import { parseOptions, ShadowOptionsError, USAGE } from './options.mjs'
 import { startShadowProxy } from './proxy.mjs'
+import { judgeShadowReport } from './judge.mjs'
 
 /** @param {string} path @param {unknown} value */
 async function writeReport(path, value) {
@@ -59,9 +60,13 @@ async function main() {
   const final = running.stats.report()
   if (report) await writeReport(report, final)
   process.stdout.write(`${JSON.stringify({ event: 'stopped', reason: stop, requests: final.requests, compared: final.compared, differed: final.differed, diffRate: final.diffRate, dropped: final.skipped.queue_full })}\n`)
-  if (stop === 'duration' && options.maxDiffRate !== undefined && final.diffRate > options.maxDiffRate) {
-    process.stderr.write(`shadow-proxy: diff rate ${(final.diffRate * 100).toFixed(2)}% (${final.differed}/${final.compared}) is above --max-diff-rate ${options.maxDiffRate}\n`)
-    return 3
+  if (stop === 'duration' && options.maxDiffRate !== undefined) {
+    const judged = judgeShadowReport(final, { maxDiffRate: options.maxDiffRate, minCompared: options.minCompared })
+    process.stdout.write(`${JSON.stringify({ event: 'verdict', verdict: judged.verdict, reason: judged.reason })}\n`)
+    if (judged.verdict !== 'pass') {
+      process.stderr.write(`shadow-proxy: ${judged.verdict}: ${judged.reason}\n`)
+      return judged.verdict === 'fail' ? 3 : 4
+    }
   }
   return 0
 }
