@@ -58,6 +58,12 @@ describe('releases', () => {
     await octokit.repos.createRelease({ owner, repo, tag_name: 'v0.9.1', make_latest: 'false' })
     await octokit.repos.createRelease({ owner, repo, tag_name: 'v2.0.0-rc.1', prerelease: true })
     expect((await octokit.repos.getLatestRelease({ owner, repo })).data.id).toBe(first.data.id)
+    // Without make_latest, a newly published release becomes latest (GitHub's default 'true').
+    const second = await octokit.repos.createRelease({ owner, repo, tag_name: 'v1.1.0' })
+    expect((await octokit.repos.getLatestRelease({ owner, repo })).data.id).toBe(second.data.id)
+    await octokit.repos.updateRelease({ owner, repo, release_id: second.data.id, make_latest: 'false' })
+    expect((await octokit.repos.getLatestRelease({ owner, repo })).data.id).toBe(first.data.id)
+    await octokit.repos.deleteRelease({ owner, repo, release_id: second.data.id })
     const list = await octokit.repos.listReleases({ owner, repo })
     expect(list.data.map((r) => r.tag_name)).toEqual(['v2.0.0-rc.1', 'v0.9.1', 'v1.0.0'])
   })

@@ -32,7 +32,10 @@ export const OPERATIONS = Object.keys(HANDLERS).sort()
 
 export { LOGIN }
 
-/** Compile a path template to a RegExp once; `{ref}`/`{path}` as the last segment may contain slashes. */
+/**
+ * Compile a path template to a RegExp once; `{ref}`/`{path}` as the last segment may contain slashes.
+ * @returns {{ method: string, names: string[], op: Operation, re: RegExp, literal: number, defaults?: Record<string, string> }}
+ */
 function compileRoute(/** @type {string} */ method, /** @type {string} */ template, /** @type {Operation} */ op) {
   /** @type {string[]} */
   const names = []
@@ -75,7 +78,7 @@ export class App {
       const m = r.re.exec(pathname)
       if (!m) continue
       /** @type {Record<string, string>} */
-      const params = { ...(/** @type {{defaults?: Record<string, string>}} */ (r).defaults ?? {}) }
+      const params = { ...(r.defaults ?? {}) }
       r.names.forEach((n, i) => (params[n] = decodeURIComponent(m[i + 1] ?? '')))
       return { op: r.op, params }
     }

@@ -104,4 +104,5 @@ function seedRelease(repo, r, dataDir) {
   }
   repo.releases.set(rel.id, rel)
   if (r.make_latest === 'true' || r.make_latest === true) repo.latestId = rel.id
+  if (r.make_latest === 'false' || r.make_latest === false) repo.notLatest.add(rel.id)
 }

@@ -110,7 +110,7 @@ export function asset(r, /** @type {string} */ base, a) {
     url: `${base}/repos/${r.owner}/${r.name}/releases/assets/${a.id}`, id: a.id, node_id: nodeId('ReleaseAsset', a.id),
     name: a.name, label: a.label, uploader: user(base, a.uploader), content_type: a.contentType, state: 'uploaded',
     size: a.size, digest: `sha256:${a.sha256}`, download_count: a.downloads, created_at: a.createdAt, updated_at: a.updatedAt,
-    browser_download_url: `${base}/${r.owner}/${r.name}/releases/download/${encodeURIComponent(a.tagPath)}/${encodeURIComponent(a.name)}`,
+    browser_download_url: `${base}/${r.owner}/${r.name}/releases/download/${encodeURIComponent(a.tagPath ?? '')}/${encodeURIComponent(a.name)}`,
   }
 }
 

@@ -18,7 +18,7 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete']
 
 /**
  * @typedef {{ name: string, in: 'path' | 'query' | 'header', required: boolean, schema: object }} Param
- * @typedef {{ id: string, method: string, path: string, params: Param[], body: { type: string, schema: object } | null,
+ * @typedef {{ id: string, method: string, path: string, params: Param[], body: { type: string, schema: object, required: boolean } | null,
  *   responses: Record<string, object | null>, docs: string }} Operation
  * @typedef {{ version: string, ops: Record<string, Operation>, schemas: Record<string, object> }} CutSpec
  */
@@ -80,9 +80,12 @@ export function cutSpec(spec, operationIds) {
   return { version: spec.info.version, ops: fixNullable(ops), schemas: fixNullable(schemas) }
 }
 
-/** @returns {Operation} */
+/**
+ * @param {any} spec @param {string} path @param {string} method @param {any} op @param {any[]} shared
+ * @returns {Operation}
+ */
 function operation(spec, path, method, op, shared) {
-  const params = [...shared, ...(op.parameters ?? [])].map((p) => deref(spec, p))
+  const params = [...shared, ...(op.parameters ?? [])].map((/** @type {any} */ p) => deref(spec, p))
   /** @type {Record<string, object | null>} */
   const responses = {}
   for (const [status, r] of Object.entries(op.responses ?? {})) {
@@ -108,21 +111,30 @@ function operation(spec, path, method, op, shared) {
   }
 }
 
-/** Follow `#/components/...` refs of parameters/responses/request bodies (not schemas). */
+/**
+ * Follow `#/components/...` refs of parameters/responses/request bodies (not schemas).
+ * @param {any} spec @param {any} node @returns {any}
+ */
 function deref(spec, node) {
   let n = node
   for (let i = 0; i < 10 && n && typeof n.$ref === 'string'; i++) {
-    n = n.$ref.slice(2).split('/').reduce((o, k) => o?.[k], spec)
+    n = n.$ref.slice(2).split('/').reduce((/** @type {any} */ o, /** @type {string} */ k) => o?.[k], spec)
   }
   return n
 }
 
-/** Rewrite `#/components/schemas/x` to `gh#/components/schemas/x` so operation schemas resolve against the shared doc. */
+/**
+ * Rewrite `#/components/schemas/x` to `gh#/components/schemas/x` so operation schemas resolve against the shared doc.
+ * @param {unknown} schema @returns {object}
+ */
 function globalRefs(schema) {
   return JSON.parse(JSON.stringify(schema).replaceAll('"$ref":"#/components/schemas/', '"$ref":"gh#/components/schemas/'))
 }
 
-/** Every component schema reachable from the operations, transitively. */
+/**
+ * Every component schema reachable from the operations, transitively.
+ * @param {any} spec @param {Record<string, Operation>} ops
+ */
 function reachableSchemas(spec, ops) {
   /** @type {Record<string, object>} */
   const out = {}
@@ -148,7 +160,8 @@ function reachableSchemas(spec, ops) {
  */
 export function fixNullable(root) {
   const maps = new Set(['properties', 'patternProperties', 'definitions', 'schemas', 'ops', 'responses'])
-  const walk = (/** @type {any} */ n, /** @type {boolean} */ isMap) => {
+  /** @type {(n: any, isMap: boolean) => any} */
+  const walk = (n, isMap) => {
     if (Array.isArray(n)) return n.map((v) => walk(v, false))
     if (!n || typeof n !== 'object') return n
     /** @type {Record<string, any>} */

@@ -39,7 +39,8 @@ export const newId = () => ++nextId
 export const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 /** A fake 40-hex object id from its content. */
-export const fakeSha = (/** @type {string} */ ...parts) => createHash('sha1').update(parts.join('\0')).digest('hex')
+/** @param {...string} parts */
+export const fakeSha = (...parts) => createHash('sha1').update(parts.join('\0')).digest('hex')
 
 export class Repo {
   /** @param {string} owner @param {string} name */
@@ -63,6 +64,8 @@ export class Repo {
     this.releases = new Map()
     /** @type {number | null} release explicitly marked latest */
     this.latestId = null
+    /** @type {Set<number>} releases published with make_latest=false */
+    this.notLatest = new Set()
     /** @type {Map<number, Deployment>} */
     this.deployments = new Map()
     /** @type {Map<string, Environment>} */
@@ -142,12 +145,12 @@ export class Repo {
     return { status, ahead: ahead.reverse(), behind, mergeBase }
   }
 
-  /** The release GitHub calls latest: explicitly marked, else the newest published non-prerelease. */
+  /** The release GitHub calls latest: the one marked latest, else ("legacy") the newest published non-prerelease. */
   latestRelease() {
     const marked = this.latestId !== null ? this.releases.get(this.latestId) : undefined
     if (marked && !marked.draft && !marked.prerelease) return marked
-    const published = [...this.releases.values()].filter((r) => !r.draft && !r.prerelease)
-    published.sort((a, b) => Date.parse(b.publishedAt ?? '') - Date.parse(a.publishedAt ?? '') || b.id - a.id)
+    const published = [...this.releases.values()].filter((r) => !r.draft && !r.prerelease && !this.notLatest.has(r.id))
+    published.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id)
     return published[0]
   }
 }

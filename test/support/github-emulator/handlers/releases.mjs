@@ -40,9 +40,18 @@ function ensureTag(ctx, rel) {
 
 /** @param {Ctx} ctx @param {Release} rel @param {string | undefined} makeLatest */
 function applyLatest(ctx, rel, makeLatest) {
-  if (rel.draft || rel.prerelease) return
-  if (makeLatest === 'true') ctx.repo.latestId = rel.id
-  else if (makeLatest === 'false' && ctx.repo.latestId === null) ctx.repo.latestId = ctx.repo.latestRelease()?.id ?? null
+  if (rel.draft || rel.prerelease || makeLatest === undefined) return
+  const repo = ctx.repo
+  if (makeLatest === 'true') {
+    repo.latestId = rel.id
+    repo.notLatest.delete(rel.id)
+  } else if (makeLatest === 'false') {
+    repo.notLatest.add(rel.id)
+    if (repo.latestId === rel.id) repo.latestId = null
+  } else {
+    repo.latestId = null // 'legacy': by creation date
+    repo.notLatest.delete(rel.id)
+  }
 }
 
 /** @param {Ctx} ctx @param {string} tag @param {number} [except] */
@@ -72,7 +81,7 @@ export const releaseHandlers = {
     if (b.generate_release_notes && !rel.body) rel.body = `**Full Changelog**: ${ctx.base}/${ctx.repo.owner}/${ctx.repo.name}/commits/${b.tag_name}`
     if (!draft) ensureTag(ctx, rel)
     ctx.repo.releases.set(rel.id, rel)
-    applyLatest(ctx, rel, b.make_latest)
+    applyLatest(ctx, rel, b.make_latest ?? 'true') // GitHub: "defaults to true for newly published releases"
     return { ...body(ctx, rel, 201), headers: { location: `${ctx.base}/repos/${ctx.repo.owner}/${ctx.repo.name}/releases/${rel.id}` } }
   },
 
@@ -91,8 +100,9 @@ export const releaseHandlers = {
       ensureTag(ctx, next)
     }
     next.updatedAt = now()
+    const publishing = rel.draft && !next.draft
     Object.assign(rel, next)
-    applyLatest(ctx, rel, b.make_latest)
+    applyLatest(ctx, rel, b.make_latest ?? (publishing ? 'true' : undefined))
     return body(ctx, rel)
   },
 
