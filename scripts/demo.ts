@@ -1,17 +1,22 @@
 /**
- * `npm run demo [-- --bad-canary] [-- --keep]`: the whole pipeline on examples/sample-app with embedded defaults
+ * `npm run demo [-- --bad-canary] [--local] [--keep]`: the whole pipeline on examples/sample-app with embedded defaults
  * (local GitHub emulator, Verdaccio, local-directory hosts, the file router, the app's own metrics). Prints each
  * step, writes every job summary to .shipline-demo/report.md, cleans up, and exits 0 when the story ended as
  * expected: promoted (or, with --bad-canary, rolled back automatically).
  */
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { runPipeline, writeReport } from './demo/pipeline.js'
 import { repoRoot } from '../test/support/net.js'
 
 const badCanary = process.argv.includes('--bad-canary')
+// Real sshd, nginx and Prometheus when they are installed (and not --local); local stand-ins otherwise.
+const installed = ['/usr/sbin/sshd', '/usr/bin/ssh', '/usr/sbin/nginx', '/usr/bin/prometheus'].every((p) => existsSync(p))
+const real = installed && !process.argv.includes('--local')
 const started = Date.now()
-console.log(`Shipline demo: changelog → build-package → publish-release → atomic-deploy (3 hosts) → staged-rollout${badCanary ? ' (with a bad canary)' : ''}\n`)
-const report = await runPipeline({ badCanary, keep: process.argv.includes('--keep'), log: (line) => console.log(line) })
+console.log(`Shipline demo: changelog → build-package → publish-release → atomic-deploy (3 hosts) → staged-rollout${badCanary ? ' (with a bad canary)' : ''}`)
+console.log(real ? 'using real sshd hosts, nginx and Prometheus on 127.0.0.1\n' : 'using local stand-ins: directories as hosts, a weights-file load balancer, the app\'s /stats as metrics\n')
+const report = await runPipeline({ badCanary, real, keep: process.argv.includes('--keep'), log: (line) => console.log(line) })
 const file = join(repoRoot, '.shipline-demo', 'report.md')
 writeReport(report, file)
 

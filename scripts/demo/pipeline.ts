@@ -9,12 +9,15 @@
  * the metrics source. Used by `npm run demo` and by the end-to-end test.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { runAction, type RunResult } from '../../test/support/runner/index.js'
 import { startEmulator, type Emulator } from '../../test/support/github-emulator/index.js'
 import { startVerdaccio } from '../../test/support/servers/verdaccio.js'
+import { startSshHosts } from '../../test/support/servers/sshd.js'
+import { startNginx } from '../../test/support/servers/nginx.js'
+import { startPrometheus } from '../../test/support/servers/prometheus.js'
 import { node24, repoRoot, stopChild, track } from '../../test/support/net.js'
 // @ts-expect-error -- a plain ESM fixture without types
 import { startLoad } from '../../test/fixtures/staged-rollout/load.mjs'
@@ -22,6 +25,11 @@ import { startLoad } from '../../test/fixtures/staged-rollout/load.mjs'
 export interface PipelineOptions {
   /** The canary fails half its requests: the rollout must roll back. */
   badCanary?: boolean
+  /**
+   * Real servers instead of stand-ins: sshd hosts instead of `local:` directories, nginx instead of the
+   * weights-file load balancer, Prometheus scraping the apps instead of their /stats endpoint.
+   */
+  real?: boolean
   /** Progress lines (default: none). */
   log?: (line: string) => void
   /** Keep the work directory (default: removed). */
@@ -44,6 +52,13 @@ export interface PipelineReport {
   weight: string
   workDir: string
   load?: { requests: number; ok: number; status5xx: number; failed: number; byVersion: Record<string, number> }
+  /** What the remote side looks like at the end, read back independently of the actions. */
+  checks: {
+    releases: { tag: string; draft: boolean; assets: string[] }[]
+    npmVersions: string[]
+    /** `current` of each host, relative. */
+    hosts: string[]
+  }
 }
 
 const OWNER = 'acme'
@@ -124,7 +139,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
   const ws = join(work, 'greeter')
   const started: Started[] = []
   const steps: StepReport[] = []
-  const report: PipelineReport = { steps, version: '', phase: '', weight: '', workDir: work }
+  const report: PipelineReport = { steps, version: '', phase: '', weight: '', workDir: work, checks: { releases: [], npmVersions: [], hosts: [] } }
   try {
     makeRepo(ws)
     const sha = spawnSyncChecked('git', ['rev-parse', 'HEAD'], ws, process.env).trim()
@@ -169,51 +184,40 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
       target: sha,
       token: TOKEN,
     })
+    report.checks.releases = await readReleases(emulator.url)
+    report.checks.npmVersions = await readNpmVersions(registry.url)
     if (pub.exitCode !== 0) return report
 
-    const hosts = ['web-1', 'web-2', 'web-3'].map((h) => join(work, 'hosts', h))
-    for (const h of hosts) mkdirSync(join(h, 'srv'), { recursive: true })
+    const fleet = await deployTargets(work, options.real === true)
+    started.push(fleet)
     const deploy = await step('atomic-deploy', {
       app: 'greeter',
       version,
       artifact: appArchive,
-      hosts: hosts.map((h) => `local:${h}`).join('\n'),
-      path: 'srv/greeter',
+      ...fleet.inputs,
       'health-check': 'node --check src/server.js',
       environment: 'production',
       token: TOKEN,
     })
+    report.checks.hosts = fleet.currents()
     if (deploy.exitCode !== 0) return report
 
-    const live = join(hosts[0] as string, 'srv', 'greeter', 'current')
     const stable = await startApp(join(repoRoot, 'examples', 'sample-app'), '1.0.0', 0)
     started.push({ stop: () => stopChild(stable.child) })
-    const canary = await startApp(live, version, options.badCanary ? 0.5 : 0)
+    const canary = await startApp(fleet.live, version, options.badCanary ? 0.5 : 0)
     started.push({ stop: () => stopChild(canary.child) })
-    const weights = join(work, 'router', 'weights.json')
-    mkdirSync(join(work, 'router'), { recursive: true })
-    writeFileSync(weights, JSON.stringify({ [`v1.0.0`]: 100, [`v${version}`]: 0 }))
-    const lb = await startLb(weights, { 'v1.0.0': stable.port, [`v${version}`]: canary.port })
-    started.push({ stop: () => stopChild(lb.child) })
-    log(`  traffic: ${lb.url} → stable v1.0.0 (:${stable.port}) / canary v${version} (:${canary.port}), steady load running`)
-    const load = startLoad(lb.url, { concurrency: 2, maxRequests: 300_000, maxMs: 90_000 })
+    const names = { stable: 'v1.0.0', canary: `v${version}` }
+    const route = await routing(work, options.real === true, names, { stable: stable.port, canary: canary.port })
+    started.push(route)
+    log(`  traffic: ${route.url} → stable v1.0.0 (:${stable.port}) / canary v${version} (:${canary.port}) via ${options.real ? 'nginx' : 'a weights-file load balancer'}, steady load running`)
+    const load = startLoad(route.url, { concurrency: 2, maxRequests: 300_000, maxMs: 90_000 })
     const rollout = await step('staged-rollout', {
       strategy: 'canary',
       stable: 'v1.0.0',
       canary: `v${version}`,
-      router: 'file',
-      'router-config': weights,
+      ...route.inputs,
       steps: ['- setWeight: 20', '- analysis: {}', '- setWeight: 50', '- analysis: {}'].join('\n'),
-      metrics: [
-        '- name: error-rate',
-        '  provider:',
-        `    http: { url: "http://127.0.0.1:${canary.port}/stats?window=1000", json-path: "$.errorRate" }`,
-        "  success-condition: result < 0.05",
-        "  failure-condition: result >= 0.05",
-        '  interval: 1s',
-        '  count: 3',
-        '  failure-limit: 0',
-      ].join('\n'),
+      metrics: JSON.stringify([{ name: 'error-rate', ...route.metric, 'success-condition': 'result < 0.05', 'failure-condition': 'result >= 0.05', interval: '1s', count: 3, 'failure-limit': 0, 'inconclusive-limit': 3 }]),
       environment: 'production',
       token: TOKEN,
     })
@@ -225,6 +229,98 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     for (const s of started.reverse()) await s.stop().catch(() => undefined)
     if (!options.keep) rmSync(work, { recursive: true, force: true })
   }
+}
+
+interface Fleet extends Started {
+  /** atomic-deploy inputs that name the hosts and the deploy path. */
+  inputs: Record<string, string>
+  /** The live release directory on the first host, to run the canary from. */
+  live: string
+  /** Where each host's `current` points. */
+  currents(): string[]
+}
+
+/** Three hosts: `local:` directories, or real sshd hosts on loopback reached with a throwaway key. */
+async function deployTargets(work: string, real: boolean): Promise<Fleet> {
+  if (!real) {
+    const hosts = ['web-1', 'web-2', 'web-3'].map((h) => join(work, 'hosts', h))
+    for (const h of hosts) mkdirSync(join(h, 'srv'), { recursive: true })
+    const inputs = { hosts: hosts.map((h) => `local:${h}`).join('\n'), path: 'srv/greeter' }
+    const currents = (): string[] => hosts.map((h) => readLink(join(h, 'srv', 'greeter', 'current')))
+    return { inputs, live: join(hosts[0] as string, 'srv', 'greeter', 'current'), currents, stop: async () => undefined }
+  }
+  const fleet = await startSshHosts(3)
+  const base = dirname(fleet.hosts[0]?.root as string)
+  return {
+    inputs: { hosts: fleet.hosts.map((h) => h.spec).join('\n'), path: `${base}/host{index}/{app}`, 'ssh-key': fleet.privateKey, 'known-hosts': fleet.knownHosts },
+    live: join(base, 'host1', 'greeter', 'current'), // {index} is 1-based
+    currents: () => [1, 2, 3].map((i) => readLink(join(base, `host${i}`, 'greeter', 'current'))),
+    stop: () => fleet.stop(),
+  }
+}
+
+interface Route extends Started {
+  url: string
+  /** staged-rollout router inputs. */
+  inputs: Record<string, string>
+  /** The metric's provider for the canary's error rate. */
+  metric: Record<string, unknown>
+}
+
+/** Weighted routing between the two versions, and where the canary's error rate is read. */
+async function routing(work: string, real: boolean, names: { stable: string; canary: string }, ports: { stable: number; canary: number }): Promise<Route> {
+  mkdirSync(join(work, 'router'), { recursive: true })
+  if (!real) {
+    const weights = join(work, 'router', 'weights.json')
+    writeFileSync(weights, JSON.stringify({ [names.stable]: 100, [names.canary]: 0 }))
+    const lb = await startLb(weights, { [names.stable]: ports.stable, [names.canary]: ports.canary })
+    const metric = { provider: { http: { url: `http://127.0.0.1:${ports.canary}/stats?window=1000`, 'json-path': '$.errorRate' } } }
+    return { url: lb.url, inputs: { router: 'file', 'router-config': weights }, metric, stop: () => stopChild(lb.child) }
+  }
+  const snippet = join(work, 'router', 'greeter.conf')
+  writeFileSync(snippet, `upstream shipline {\n    server 127.0.0.1:${ports.stable};\n}\n`)
+  const [nginx, prom] = await Promise.all([
+    startNginx({
+      config: ({ port }) => `  include ${snippet};\n  server {\n    listen 127.0.0.1:${port};\n    location / { proxy_pass http://shipline; proxy_http_version 1.1; proxy_set_header Connection ""; }\n  }`,
+    }),
+    startPrometheus({ targets: [`127.0.0.1:${ports.stable}`, `127.0.0.1:${ports.canary}`] }),
+  ])
+  const rate = (code: string): string => `sum(rate(app_requests_total{version="{{ canary }}"${code}}[3s]))`
+  return {
+    url: `http://127.0.0.1:${nginx.port}/`,
+    inputs: {
+      router: 'nginx',
+      'router-config': snippet,
+      backends: JSON.stringify({ [names.stable]: `127.0.0.1:${ports.stable}`, [names.canary]: `127.0.0.1:${ports.canary}` }),
+      'test-command': JSON.stringify(['/usr/sbin/nginx', '-t', '-q', ...nginx.args]),
+      'reload-command': JSON.stringify(['/usr/sbin/nginx', ...nginx.args, '-s', 'reload']),
+      'probe-url': `http://127.0.0.1:${nginx.port}/`,
+    },
+    metric: { provider: { prometheus: { address: prom.url, query: `${rate(',code="500"')} / ${rate('')}` } } },
+    stop: async () => {
+      await Promise.all([nginx.stop(), prom.stop()])
+    },
+  }
+}
+
+function readLink(path: string): string {
+  try {
+    return readlinkSync(path)
+  } catch {
+    return ''
+  }
+}
+
+async function readReleases(api: string): Promise<PipelineReport['checks']['releases']> {
+  const res = await fetch(`${api}/repos/${OWNER}/${REPO}/releases?per_page=100`, { headers: { authorization: `token ${TOKEN}`, accept: 'application/vnd.github+json' } })
+  const list = (await res.json()) as { tag_name: string; draft: boolean; assets: { name: string }[] }[]
+  return list.map((r) => ({ tag: r.tag_name, draft: r.draft, assets: r.assets.map((a) => a.name).sort() }))
+}
+
+async function readNpmVersions(registry: string): Promise<string[]> {
+  const res = await fetch(`${registry.replace(/\/$/, '')}/@acme%2fgreeter`)
+  if (res.status === 404) return []
+  return Object.keys(((await res.json()) as { versions?: Record<string, unknown> }).versions ?? {})
 }
 
 /** The PRs GitHub would know for the squash-merged commits, with labels, so the changelog can use both sources. */

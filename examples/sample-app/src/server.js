@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The demo service. GET / greets and names the version that answered (x-version header); GET /healthz for health
-// checks; GET /stats?window=ms gives the error rate over that recent window as JSON (null with no traffic), which
+// checks; GET /metrics in Prometheus text format; GET /stats?window=ms gives the error rate over that recent window as JSON (null with no traffic), which
 // staged-rollout's HTTP metrics provider reads. FAIL_RATE (0..1) makes that share of requests fail with 500.
 import { createServer } from 'node:http'
 import { greet } from './index.js'
@@ -9,6 +9,7 @@ const port = Number(process.env.PORT ?? 0)
 const version = process.env.APP_VERSION ?? 'dev'
 const failRate = Number(process.env.FAIL_RATE ?? 0)
 const recent = [] // [time, ok], trimmed to the last minute
+const totals = { ok: 0, failed: 0 }
 
 function stats(windowMs) {
   const now = Date.now()
@@ -21,12 +22,19 @@ function stats(windowMs) {
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1')
   if (url.pathname === '/healthz') return res.end('ok')
+  if (url.pathname === '/metrics') {
+    res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' })
+    return res.end(
+      ['# TYPE app_requests_total counter', `app_requests_total{version="v${version}",code="200"} ${totals.ok}`, `app_requests_total{version="v${version}",code="500"} ${totals.failed}`, ''].join('\n'),
+    )
+  }
   if (url.pathname === '/stats') {
     res.writeHead(200, { 'content-type': 'application/json' })
     return res.end(JSON.stringify(stats(Number(url.searchParams.get('window') ?? 2000))))
   }
   const ok = !(failRate > 0 && Math.random() < failRate)
   recent.push([Date.now(), ok])
+  totals[ok ? 'ok' : 'failed']++
   if (!ok) {
     res.writeHead(500, { 'x-version': version })
     return res.end('boom')
