@@ -89,12 +89,13 @@ describe('rollout percentage', () => {
     expect(() => readRolloutPercentage(offFirst, 'f')).toThrow(/not a rollout/)
   })
 
-  test('does not modify its input; a DISABLED flag reads as 0%', () => {
-    const before: FlagFile = { flags: { f: { state: 'DISABLED', variants: { on: true, off: false }, defaultVariant: 'off' } } }
+  test('does not modify its input; a DISABLED flag reads as 0% until a share is set, which enables it', () => {
+    const before: FlagFile = { flags: { f: { state: 'DISABLED', variants: { on: true, off: false }, defaultVariant: 'on' } } }
     const copy = structuredClone(before)
+    expect(readRolloutPercentage(before, 'f')).toMatchObject({ percent: 0, state: 'DISABLED' })
     const after = setRolloutPercentage(before, 'f', 50)
     expect(before).toEqual(copy)
-    expect(readRolloutPercentage(after, 'f')).toMatchObject({ percent: 0, state: 'DISABLED' })
+    expect(readRolloutPercentage(after, 'f')).toMatchObject({ percent: 50, state: 'ENABLED' })
     expect(readRolloutPercentage(after, 'missing')).toBeUndefined()
   })
 })

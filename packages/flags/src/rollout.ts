@@ -55,7 +55,7 @@ function bucketExpression(bucketBy: string | undefined): Json[] {
 }
 
 /**
- * A copy of `file` with `flagKey` rolled out to `percent` % (the flag is created when missing).
+ * A copy of `file` with `flagKey` rolled out to `percent` % (the flag is created when missing, and ENABLED).
  * Throws RangeError for a bad percentage, and Error when the flag lacks the on/off variants or has targeting this
  * module did not write (unless `replaceTargeting`).
  */
@@ -68,6 +68,7 @@ export function setRolloutPercentage(file: FlagFile, flagKey: string, percent: n
   for (const v of [on, off]) if (!(v in base.variants)) throw new Error(`flag '${flagKey}' has no variant '${v}' (variants: ${Object.keys(base.variants).join(', ')})`)
   if (existing && !opts.replaceTargeting) readRolloutPercentage(file, flagKey, opts) // throws on foreign targeting
   delete base.targeting
+  base.state = 'ENABLED' // a DISABLED flag serves nothing at all: setting a share means serving it
   if (weight === 0 || weight === ROLLOUT_TOTAL_WEIGHT) {
     base.defaultVariant = weight === 0 ? off : on
   } else {
