@@ -129,6 +129,56 @@ export async function startShadowProxy(options) {
     })
   }
 
+  /**
+   * Stream the request to production and production's answer to the user. When `done` is given, production's
+   * answer is also captured (up to the compare cap) and handed to it; it always settles.
+   * @param {http.IncomingMessage} req @param {http.ServerResponse} res
+   * @param {string} path @param {http.OutgoingHttpHeaders} headers
+   * @param {((r: CapturedResponse | undefined) => void) | undefined} done
+   */
+  function forwardToProduction(req, res, path, headers, done) {
+    const upstream = client(options.production).request(new URL(options.production.origin), { method: req.method, path: targetPath(options.production, path), headers, agent: productionAgent, timeout: options.productionTimeoutMs })
+    upstream.on('timeout', () => upstream.destroy(new Error(`production did not answer within ${options.productionTimeoutMs} ms`)))
+    upstream.on('error', (error) => {
+      stats.productionErrors += 1
+      done?.(undefined)
+      if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end(`shadow-proxy: production failed: ${error.message}\n`)
+      else res.destroy(error)
+    })
+    upstream.on('close', () => done?.(undefined)) // no-op once settled
+    upstream.on('response', (pres) => {
+      res.writeHead(pres.statusCode ?? 502, pres.statusMessage, responseHeaders(pres.headers))
+      const capture = done ? new Capture(options.compareBodyCap) : undefined
+      pres.on('data', (chunk) => capture?.add(chunk))
+      pres.on('end', () => done?.(capture && { status: pres.statusCode ?? 0, headers: pres.headers, body: capture.body(), truncated: capture.truncated }))
+      pres.on('error', () => done?.(undefined))
+      pres.on('close', () => done?.(undefined)) // no-op after 'end'; frees the copy if aborted
+      pres.pipe(res)
+    })
+    res.on('close', () => {
+      if (!res.writableFinished) upstream.destroy()
+    })
+    req.pipe(upstream)
+  }
+
+  /**
+   * Queue the copy of a complete request (or count the drop); compare once both answers are in.
+   * @param {{ method: string, path: string, headers: http.OutgoingHttpHeaders, body: Buffer }} copy
+   * @param {Promise<CapturedResponse | undefined>} production
+   */
+  function mirror(copy, production) {
+    const accepted = queue.offer(async () => {
+      const dark = await sendDark(copy)
+      if (!dark) return
+      // The dark slot is free again here; the comparison waits for production outside the queue.
+      void production.then((answer) => {
+        if (!answer) stats.skipped.production_error += 1
+        else stats.recordComparison(copy, compareResponses(answer, dark, { headers: options.compareHeaders, ignorePaths: options.ignorePaths }))
+      })
+    })
+    if (!accepted) stats.skipped.queue_full += 1
+  }
+
   /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
   function handle(req, res) {
     const method = req.method ?? 'GET'
@@ -139,60 +189,22 @@ export async function startShadowProxy(options) {
     }
     stats.requests += 1
     const headers = forwardHeaders(req)
-    const wantsCopy = SAFE_METHODS.has(method) || options.darkWrites
-    if (!wantsCopy) stats.skipped.unsafe_method += 1
-    const requestBody = new Capture(options.mirrorBodyCap)
-    /** @type {{ resolve: (r: CapturedResponse | undefined) => void, promise: Promise<CapturedResponse | undefined> } | undefined} */
-    let productionResult
-    if (wantsCopy) {
-      /** @type {(r: CapturedResponse | undefined) => void} */
-      let resolve = () => {}
-      const promise = new Promise((ok) => (resolve = ok))
-      productionResult = { resolve, promise }
+    if (!SAFE_METHODS.has(method) && !options.darkWrites) {
+      stats.skipped.unsafe_method += 1
+      forwardToProduction(req, res, path, headers, undefined)
+      return
     }
-
-    const upstream = client(options.production).request(new URL(options.production.origin), { method, path: targetPath(options.production, path), headers, agent: productionAgent, timeout: options.productionTimeoutMs })
-    upstream.on('timeout', () => upstream.destroy(new Error(`production did not answer within ${options.productionTimeoutMs} ms`)))
-    upstream.on('error', (error) => {
-      stats.productionErrors += 1
-      productionResult?.resolve(undefined)
-      if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end(`shadow-proxy: production failed: ${error.message}\n`)
-      else res.destroy(error)
-    })
-    upstream.on('close', () => productionResult?.resolve(undefined)) // no-op once resolved
-    upstream.on('response', (pres) => {
-      res.writeHead(pres.statusCode ?? 502, pres.statusMessage, responseHeaders(pres.headers))
-      const capture = productionResult ? new Capture(options.compareBodyCap) : undefined
-      pres.on('data', (chunk) => capture?.add(chunk))
-      pres.on('end', () => productionResult?.resolve(capture && { status: pres.statusCode ?? 0, headers: pres.headers, body: capture.body(), truncated: capture.truncated }))
-      pres.on('error', () => productionResult?.resolve(undefined))
-      pres.on('close', () => productionResult?.resolve(undefined)) // no-op after 'end'; frees the copy if aborted
-      pres.pipe(res)
-    })
-    res.on('close', () => {
-      if (!res.writableFinished) upstream.destroy()
-    })
-    if (wantsCopy) req.on('data', (chunk) => requestBody.add(chunk))
+    /** @type {(r: CapturedResponse | undefined) => void} */
+    let settle = () => {}
+    /** @type {Promise<CapturedResponse | undefined>} */
+    const production = new Promise((resolve) => (settle = resolve))
+    forwardToProduction(req, res, path, headers, settle)
+    const body = new Capture(options.mirrorBodyCap)
+    req.on('data', (chunk) => body.add(chunk))
     req.on('end', () => {
-      if (!productionResult) return
-      if (requestBody.truncated) {
-        stats.skipped.body_too_large += 1
-        return
-      }
-      const pending = productionResult.promise
-      const copy = { method, path, headers, body: requestBody.body() }
-      const accepted = queue.offer(async () => {
-        const dark = await sendDark(copy)
-        if (!dark) return
-        // The dark slot is free again here; the comparison waits for production outside the queue.
-        void pending.then((production) => {
-          if (!production) stats.skipped.production_error += 1
-          else stats.recordComparison({ method, path }, compareResponses(production, dark, { headers: options.compareHeaders, ignorePaths: options.ignorePaths }))
-        })
-      })
-      if (!accepted) stats.skipped.queue_full += 1
+      if (body.truncated) stats.skipped.body_too_large += 1
+      else mirror({ method, path, headers, body: body.body() }, production)
     })
-    req.pipe(upstream)
   }
 
   const server = http.createServer(handle)
