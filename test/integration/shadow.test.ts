@@ -113,6 +113,22 @@ describe('shadow proxy (dark launch)', () => {
     await waitUntil(async () => (await metrics(proxy)).shadow_mirrored_total === 5, { what: 'the five queued copies sent', timeoutMs: 10_000 })
   })
 
+  test('bodies above the caps: production gets everything, the copy is skipped, big answers compare by status only', async () => {
+    const big = 'x'.repeat(5_000)
+    const production = await startBackend((req) => ({ body: { got: req.body.length, big } }))
+    const dark = await startBackend((req) => ({ body: { got: req.body.length, big: 'different' } }))
+    cleanups.push(() => production.close(), () => dark.close())
+    const proxy = await startProxy(['--production', production.url, '--dark', dark.url, '--dark-writes', 'true', '--dark-datastore', 'shadow-db', '--mirror-body-cap', '100', '--compare-body-cap', '1000'])
+    cleanups.push(() => proxy.stop())
+    const res = await httpRequest(`${proxy.url}/upload`, { method: 'POST', body: 'y'.repeat(1_000), headers: { 'content-length': '1000' } })
+    expect(JSON.parse(res.body)).toEqual({ got: 1_000, big })
+    await httpRequest(`${proxy.url}/big`)
+    await waitUntil(async () => (await metrics(proxy)).shadow_compared_total === 1, { what: 'one comparison', timeoutMs: 10_000 })
+    expect(dark.seen.map((s) => `${s.method} ${s.url}`)).toEqual(['GET /big'])
+    expect(await metrics(proxy)).toMatchObject({ 'shadow_skipped_total{reason="body_too_large"}': 1, shadow_matched_total: 1 })
+    expect(JSON.parse((await httpRequest(`${proxy.admin}/report`)).body)).toMatchObject({ bodiesNotCompared: 1 })
+  })
+
   test('dark timeouts are counted and never felt by users', async () => {
     const { dark, proxy } = await setup(['--dark-timeout', '150ms'])
     dark.hold = true
