@@ -1333,7 +1333,7 @@ function buildSummary(opts) {
     const rows = opts.results.map((r) => [
         r.host,
         r.result,
-        r.previous || '(none)',
+        r.previous ? r.previous.replace(/^releases\//, '') : '(none)',
         r.release,
         r.staged ?? '',
         ms(r.timings.lock),

@@ -54,7 +54,7 @@ export function buildSummary(opts: { title: string; outcome: string; results: re
   const rows = opts.results.map((r) => [
     r.host,
     r.result,
-    r.previous || '(none)',
+    r.previous ? r.previous.replace(/^releases\//, '') : '(none)',
     r.release,
     r.staged ?? '',
     ms(r.timings.lock),
