@@ -63,7 +63,8 @@ describe('build-package: a full build', () => {
     expect(r.exitCode).toBe(0)
     expect(r.groups.slice(0, 4)).toEqual(['install: npm ci --no-audit --no-fund', 'lint: npm run lint', 'compile: npm run build', 'test: npm run test'])
     expect(r.groups).toContain('package: resource assets (assets)')
-    expect(r.summary).toMatch(/\| lint \| ✅ success \| \d+ms \| `script lint` \|/)
+    expect(r.summary).toMatch(/\| lint \| ✅ success \| [\d.]+m?s \| `npm run lint` \|/)
+    expect(r.summary).toContain("```mermaid\ngantt")
     expect(r.summary).toContain('| `fixture-greet-2.3.4.tgz` | npm |')
     expect(r.outputs.version).toBe('2.3.4')
     expect(r.outputs['out-dir']).toBe(join(ws, 'dist-packages'))
@@ -246,6 +247,8 @@ describe('build-package: failing steps', () => {
     const r = await build(ws, FULL)
     expect(r.exitCode).toBe(1)
     expect(errorsOf(r)).toMatch(/^Step 'lint' failed: 'npm run lint' exited with code 1\. Last lines of its output:/)
+    const annotation = r.annotations.find((a) => a.kind === 'error')
+    expect([annotation?.file, annotation?.line]).toEqual(['package.json', 11]) // the "lint" script's line
     expect(errorsOf(r)).toContain('bad.cjs: lint error: forbidden marker')
     expect(r.outputs.artifacts).toBeUndefined()
     expect(existsSync(join(ws, 'dist-packages'))).toBe(false)

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { CommandSyntaxError, formatCommand, splitCommand } from '../src/domain/command.js'
 import { detectPackageManager, managerFor } from '../src/domain/package-manager.js'
 import { NPM_INIT_TEST, parseSkip, planSteps, PlanError } from '../src/domain/steps.js'
-import { archiveFileName, checkDistinctNames, fileBase, globBase, parseArchiveSpecs, parseMetaDependencies, parseVersion, safeRelative, SpecError, stampVersion } from '../src/domain/spec.js'
+import { archiveFileName, checkDistinctNames, fileBase, globBase, parseArchiveSpecs, parseMetaDependencies, parseVersion, safeRelative, scriptLine, SpecError, stampVersion } from '../src/domain/spec.js'
 import { buildManifest, metaPackageJson, provenanceFrom, sha256sums, type Artifact } from '../src/domain/manifest.js'
 
 describe('splitCommand', () => {
@@ -191,5 +191,15 @@ describe('manifest', () => {
       files: ['meta.json'],
       dependencies: { a: '2.0.0', b: '1.0.0' },
     })
+  })
+})
+
+describe('scriptLine', () => {
+  const text = '{\n  "name": "x",\n  "lint": "not a script",\n  "scripts": {\n    "build": "tsc",\n    "lint" : "eslint ."\n  }\n}\n'
+  test('finds the line of a script key inside scripts', () => {
+    expect(scriptLine(text, 'lint')).toBe(6)
+    expect(scriptLine(text, 'build')).toBe(5)
+    expect(scriptLine(text, 'test')).toBeUndefined()
+    expect(scriptLine('{"name":"x"}', 'lint')).toBeUndefined()
   })
 })

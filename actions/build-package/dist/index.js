@@ -3376,7 +3376,8 @@ function planCommandStep(id, p) {
         }
         return { id, skipped: body === undefined ? `no '${script}' script` : `'${script}' is npm's placeholder`, what: `script ${script}` };
     }
-    return { id, argv: p.manager.runScript(script), what: `script ${script}` };
+    const argv = p.manager.runScript(script);
+    return { id, argv, what: argv.join(' '), script };
 }
 /** Parse the `skip` list (comma or line separated step names). Throws {@link PlanError} naming an unknown step. */
 function parseSkip(items) {
@@ -3494,6 +3495,20 @@ function fileBase(packageName) {
 /** File name of an archive: `<base>-<archive>-<version>.tar.gz`. */
 function archiveFileName(packageName, archive, version) {
     return `${fileBase(packageName)}-${archive}-${version}.tar.gz`;
+}
+/** 1-based line of a script's key inside package.json's `scripts` (for annotations), or undefined. */
+function scriptLine(packageJson, script) {
+    const lines = packageJson.split('\n');
+    const start = lines.findIndex((l) => /"scripts"\s*:/.test(l));
+    if (start === -1)
+        return undefined;
+    const key = `"${script.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+    for (let i = start; i < lines.length; i++) {
+        const at = lines[i].indexOf(key);
+        if (at !== -1 && /^\s*:/.test(lines[i].slice(at + key.length)))
+            return i + 1;
+    }
+    return undefined;
 }
 /** Parse `meta-dependencies` lines `name@version` (exact versions only). */
 function parseMetaDependencies(input, lines) {
@@ -4350,7 +4365,7 @@ async function readPackageJson(dir, wd) {
         });
     }
     try {
-        return JSON.parse(text);
+        return { pkg: JSON.parse(text), text };
     }
     catch (error) {
         throw new src/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, { file: (0,external_node_path_namespaceObject.join)(wd, 'package.json') });
@@ -4369,12 +4384,19 @@ async function findLockfiles(project, workspace) {
 }
 async function loadProject(config) {
     const wd = (0,external_node_path_namespaceObject.relative)(config.workspace, config.project) || '.';
-    const pkg = await readPackageJson(config.project, wd);
+    const { pkg, text } = await readPackageJson(config.project, wd);
     if (typeof pkg.name !== 'string' || pkg.name === '') {
         throw new src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, { file: (0,external_node_path_namespaceObject.join)(wd, 'package.json') });
     }
     const scripts = pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {};
-    const base = { dir: config.project, name: pkg.name, version: typeof pkg.version === 'string' ? pkg.version : undefined, scripts };
+    const base = {
+        dir: config.project,
+        name: pkg.name,
+        version: typeof pkg.version === 'string' ? pkg.version : undefined,
+        scripts,
+        packageJsonPath: (0,external_node_path_namespaceObject.join)(wd, 'package.json'),
+        packageJsonText: text,
+    };
     const locks = await findLockfiles(config.project, config.workspace);
     if (!locks) {
         if (!config.allowNoLockfile && !config.skip.includes('install')) {
@@ -4430,6 +4452,9 @@ function size(bytes) {
 function renderSummary(d) {
     const s = new src/* Summary */.BD().heading(`${d.failure ? '❌' : '📦'} build-package: ${d.name}${d.version ? ` ${d.version}` : ''}`);
     s.table(['Step', 'Result', 'Duration', 'Runs'], d.steps.map((st) => [st.id, `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`, st.result === 'success' || st.result === 'failure' ? (0,src/* formatDuration */.a3)(st.durationMs) : '', `\`${st.what}\``]), ['l', 'l', 'r', 'l']);
+    const gantt = stepGantt(d.steps);
+    if (gantt)
+        s.mermaid(gantt);
     const failed = d.steps.find((st) => st.result === 'failure');
     if (d.failure) {
         s.paragraph(`**Failed${failed ? ` at step \`${failed.id}\`` : ''}.** No packages were written.`);
@@ -4446,6 +4471,20 @@ function renderSummary(d) {
     }
     return s;
 }
+/** A mermaid gantt chart of the steps that ran, one bar each, back to back (undefined when none ran). */
+function stepGantt(steps) {
+    const ran = steps.filter((st) => st.result === 'success' || st.result === 'failure');
+    if (ran.length === 0)
+        return undefined;
+    const lines = ['gantt', '  title Build steps', '  dateFormat x', '  axisFormat %M:%S'];
+    let at = 0;
+    for (const st of ran) {
+        const ms = Math.max(1, Math.round(st.durationMs));
+        lines.push(`  ${st.id} (${(0,src/* formatDuration */.a3)(st.durationMs)}) :${st.result === 'failure' ? 'crit, ' : ''}${st.id}, ${at}, ${at + ms}`);
+        at += ms;
+    }
+    return lines.join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/steps.ts
 /** Run the planned command steps, each in its own log group, timed, with a failure naming the step. */
@@ -4455,9 +4494,10 @@ function renderSummary(d) {
 class StepFailed extends src/* UserError */.yo {
     step;
     tail;
-    constructor(step, tail, what, why) {
+    constructor(step, tail, what, why, where) {
         super(`Step '${step}' failed: ${what} ${why}${tail ? `. Last lines of its output:\n${tail}` : ''}`, {
             hint: step === 'install' ? 'Check that the lockfile matches package.json (run the install locally and commit the lockfile).' : undefined,
+            ...(where ?? {}),
         });
         this.step = step;
         this.tail = tail;
@@ -4486,7 +4526,7 @@ async function runStep(step, ctx, record) {
         const tail = [(0,src/* lastLines */.w$)(r.stdout, 20), (0,src/* lastLines */.w$)(r.stderr, 20)].filter((t) => t.trim() !== '').join('\n');
         record.tail = tail;
         const why = r.timedOut ? `timed out after ${(0,src/* formatDuration */.a3)(ctx.timeoutMs)}` : r.signal ? `was killed by ${r.signal}` : `exited with code ${r.code}`;
-        throw new StepFailed(step.id, tail, `'${shownCommand}'`, why);
+        throw new StepFailed(step.id, tail, `'${shownCommand}'`, why, step.script ? ctx.locate?.(step.script) : undefined);
     });
 }
 
@@ -4519,7 +4559,8 @@ async function main() {
     let packages;
     try {
         for (const step of plan.filter((s) => s.id !== 'package')) {
-            await runStep(step, { cwd: (id) => (id === 'install' ? project.installDir : project.dir), env, timeoutMs: config.stepTimeoutMs }, record(step.id));
+            const locate = (script) => ({ file: project.packageJsonPath, line: scriptLine(project.packageJsonText, script) });
+            await runStep(step, { cwd: (id) => (id === 'install' ? project.installDir : project.dir), env, timeoutMs: config.stepTimeoutMs, locate }, record(step.id));
         }
         const pack = record('package');
         if (plan.find((s) => s.id === 'package')?.skipped) {

@@ -2,7 +2,7 @@ import { relative } from 'node:path'
 import { info, setOutputs, warning } from '@shipline/core'
 import { provenanceFrom } from './domain/manifest.js'
 import { planSteps, type StepId } from './domain/steps.js'
-import { parseVersion } from './domain/spec.js'
+import { parseVersion, scriptLine } from './domain/spec.js'
 import { asInputError, defaultOutDir, readConfig } from './adapters/config.js'
 import { buildPackages, checkOutDir, type Packages } from './adapters/packages.js'
 import { loadProject } from './adapters/project.js'
@@ -27,7 +27,8 @@ export async function main(): Promise<void> {
   let packages: Packages | undefined
   try {
     for (const step of plan.filter((s) => s.id !== 'package')) {
-      await runStep(step, { cwd: (id) => (id === 'install' ? project.installDir : project.dir), env, timeoutMs: config.stepTimeoutMs }, record(step.id))
+      const locate = (script: string) => ({ file: project.packageJsonPath, line: scriptLine(project.packageJsonText, script) })
+      await runStep(step, { cwd: (id) => (id === 'install' ? project.installDir : project.dir), env, timeoutMs: config.stepTimeoutMs, locate }, record(step.id))
     }
     const pack = record('package')
     if (plan.find((s) => s.id === 'package')?.skipped) {

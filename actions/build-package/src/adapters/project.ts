@@ -14,6 +14,9 @@ export interface Project {
   manager: PackageManager
   /** Directory holding the lockfile: where install runs (the monorepo root for a workspace package). */
   installDir: string
+  /** package.json's path relative to the workspace, and its text (for annotations on a script). */
+  packageJsonPath: string
+  packageJsonText: string
   note?: string
 }
 
@@ -24,7 +27,7 @@ interface PackageJson {
   packageManager?: unknown
 }
 
-async function readPackageJson(dir: string, wd: string): Promise<PackageJson> {
+async function readPackageJson(dir: string, wd: string): Promise<{ pkg: PackageJson; text: string }> {
   let text: string
   try {
     text = await readFile(join(dir, 'package.json'), 'utf8')
@@ -34,7 +37,7 @@ async function readPackageJson(dir: string, wd: string): Promise<PackageJson> {
     })
   }
   try {
-    return JSON.parse(text) as PackageJson
+    return { pkg: JSON.parse(text) as PackageJson, text }
   } catch (error) {
     throw new UserError(`package.json is not valid JSON: ${(error as Error).message}`, { file: join(wd, 'package.json') })
   }
@@ -52,12 +55,19 @@ async function findLockfiles(project: string, workspace: string): Promise<{ dir:
 
 export async function loadProject(config: Config): Promise<Project> {
   const wd = relative(config.workspace, config.project) || '.'
-  const pkg = await readPackageJson(config.project, wd)
+  const { pkg, text } = await readPackageJson(config.project, wd)
   if (typeof pkg.name !== 'string' || pkg.name === '') {
     throw new UserError(`package.json in '${wd}' has no name; build-package names every file after it`, { file: join(wd, 'package.json') })
   }
   const scripts = pkg.scripts && typeof pkg.scripts === 'object' ? (pkg.scripts as Record<string, string>) : {}
-  const base = { dir: config.project, name: pkg.name, version: typeof pkg.version === 'string' ? pkg.version : undefined, scripts }
+  const base = {
+    dir: config.project,
+    name: pkg.name,
+    version: typeof pkg.version === 'string' ? pkg.version : undefined,
+    scripts,
+    packageJsonPath: join(wd, 'package.json'),
+    packageJsonText: text,
+  }
   const locks = await findLockfiles(config.project, config.workspace)
   if (!locks) {
     if (!config.allowNoLockfile && !config.skip.includes('install')) {

@@ -54,6 +54,8 @@ export function renderSummary(d: ReportData): Summary {
     d.steps.map((st) => [st.id, `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`, st.result === 'success' || st.result === 'failure' ? formatDuration(st.durationMs) : '', `\`${st.what}\``]),
     ['l', 'l', 'r', 'l'],
   )
+  const gantt = stepGantt(d.steps)
+  if (gantt) s.mermaid(gantt)
   const failed = d.steps.find((st) => st.result === 'failure')
   if (d.failure) {
     s.paragraph(`**Failed${failed ? ` at step \`${failed.id}\`` : ''}.** No packages were written.`)
@@ -71,4 +73,18 @@ export function renderSummary(d: ReportData): Summary {
     s.paragraph(`Written to \`${d.outDir}\` with \`SHA256SUMS\`. Archive timestamps from ${d.epochFrom}.`)
   }
   return s
+}
+
+/** A mermaid gantt chart of the steps that ran, one bar each, back to back (undefined when none ran). */
+export function stepGantt(steps: readonly StepRecord[]): string | undefined {
+  const ran = steps.filter((st) => st.result === 'success' || st.result === 'failure')
+  if (ran.length === 0) return undefined
+  const lines = ['gantt', '  title Build steps', '  dateFormat x', '  axisFormat %M:%S']
+  let at = 0
+  for (const st of ran) {
+    const ms = Math.max(1, Math.round(st.durationMs))
+    lines.push(`  ${st.id} (${formatDuration(st.durationMs)}) :${st.result === 'failure' ? 'crit, ' : ''}${st.id}, ${at}, ${at + ms}`)
+    at += ms
+  }
+  return lines.join('\n')
 }

@@ -23,9 +23,11 @@ export class StepFailed extends UserError {
     readonly tail: string,
     what: string,
     why: string,
+    where?: { file: string; line?: number },
   ) {
     super(`Step '${step}' failed: ${what} ${why}${tail ? `. Last lines of its output:\n${tail}` : ''}`, {
       hint: step === 'install' ? 'Check that the lockfile matches package.json (run the install locally and commit the lockfile).' : undefined,
+      ...(where ?? {}),
     })
     this.name = 'StepFailed'
   }
@@ -35,6 +37,8 @@ export interface StepContext {
   cwd: (id: StepId) => string
   env: NodeJS.ProcessEnv
   timeoutMs: number
+  /** Where a script is defined, for the failure annotation. */
+  locate?: (script: string) => { file: string; line?: number }
 }
 
 /** Run one command step inside a group. Records the outcome in `record`; throws {@link StepFailed}. */
@@ -59,6 +63,6 @@ export async function runStep(step: PlannedStep, ctx: StepContext, record: StepR
     const tail = [lastLines(r.stdout, 20), lastLines(r.stderr, 20)].filter((t) => t.trim() !== '').join('\n')
     record.tail = tail
     const why = r.timedOut ? `timed out after ${formatDuration(ctx.timeoutMs)}` : r.signal ? `was killed by ${r.signal}` : `exited with code ${r.code}`
-    throw new StepFailed(step.id, tail, `'${shownCommand}'`, why)
+    throw new StepFailed(step.id, tail, `'${shownCommand}'`, why, step.script ? ctx.locate?.(step.script) : undefined)
   })
 }

@@ -109,6 +109,19 @@ export function archiveFileName(packageName: string, archive: string, version: s
   return `${fileBase(packageName)}-${archive}-${version}.tar.gz`
 }
 
+/** 1-based line of a script's key inside package.json's `scripts` (for annotations), or undefined. */
+export function scriptLine(packageJson: string, script: string): number | undefined {
+  const lines = packageJson.split('\n')
+  const start = lines.findIndex((l) => /"scripts"\s*:/.test(l))
+  if (start === -1) return undefined
+  const key = `"${script.replace(/["\\]/g, (c) => `\\${c}`)}"`
+  for (let i = start; i < lines.length; i++) {
+    const at = (lines[i] as string).indexOf(key)
+    if (at !== -1 && /^\s*:/.test((lines[i] as string).slice(at + key.length))) return i + 1
+  }
+  return undefined
+}
+
 /** Parse `meta-dependencies` lines `name@version` (exact versions only). */
 export function parseMetaDependencies(input: string, lines: readonly string[]): Record<string, string> {
   const deps: Record<string, string> = {}

@@ -30,8 +30,10 @@ export interface PlannedStep {
   argv?: string[]
   /** Why it is skipped, when it is. */
   skipped?: string
-  /** What the step runs, for the summary (`script build`, a command line, or a description). */
+  /** What the step runs, for the summary (a command line, `script build` when skipped, or a description). */
   what: string
+  /** The package.json script the step runs, if any. */
+  script?: string
 }
 
 export interface PlanInput {
@@ -80,7 +82,8 @@ function planCommandStep(id: CommandStepId, p: PlanInput): PlannedStep {
     }
     return { id, skipped: body === undefined ? `no '${script}' script` : `'${script}' is npm's placeholder`, what: `script ${script}` }
   }
-  return { id, argv: p.manager.runScript(script), what: `script ${script}` }
+  const argv = p.manager.runScript(script)
+  return { id, argv, what: argv.join(' '), script }
 }
 
 /** Parse the `skip` list (comma or line separated step names). Throws {@link PlanError} naming an unknown step. */
