@@ -108,16 +108,29 @@ describe('atomic-deploy over SSH', () => {
     expect(currents()).toEqual(Array(4).fill('releases/1.1.0'))
   })
 
-  test('records a GitHub Deployment: in_progress then success, with environment_url and log_url', async () => {
+  test('records GitHub Deployments: in_progress → success/failure with URLs; a later success makes older ones inactive', async () => {
     const { owner, repo } = await emulator.repo()
-    const r = await deploy('1.2.0', { token: 'ghs_deploytoken', environment: 'staging' }, { repository: `${owner}/${repo}`, sha: 'main', env: { GITHUB_API_URL: emulator.url } })
-    expect(errorText(r)).toBe('')
-    expect(r.outputs['deployment-id']).toMatch(/^\d+$/)
+    const gh = { repository: `${owner}/${repo}`, sha: 'main', env: { GITHUB_API_URL: emulator.url } }
+    const ok = await deploy('1.2.0', { token: 'ghs_deploytoken', environment: 'staging' }, gh)
+    expect(errorText(ok)).toBe('')
+    expect(ok.outputs['deployment-id']).toMatch(/^\d+$/)
+    const bad = await deploy('2.0.0', { artifact: arts.sick3!, token: 'ghs_deploytoken', environment: 'staging' }, gh)
+    expect(bad.exitCode).toBe(1)
+    const back = await runAction('atomic-deploy', {
+      inputs: { app: 'web', mode: 'rollback', hosts: fleet.hosts.map((h) => h.spec).join('\n'), path: `${dirname(fleet.hosts[0]!.root)}/host{index}/{app}`, 'ssh-key': fleet.privateKey, 'known-hosts': fleet.knownHosts, token: 'ghs_deploytoken', environment: 'staging' },
+      ...gh,
+    })
+    expect(errorText(back)).toBe('')
+    expect(back.outputs).toMatchObject({ release: '1.1.0', 'previous-release': '1.2.0' })
+    expect(currents()).toEqual(Array(4).fill('releases/1.1.0'))
     const state = await emulator.state(owner, repo)
-    const d = state.deployments.find((x: { id: number }) => String(x.id) === r.outputs['deployment-id'])
-    expect(d).toMatchObject({ environment: 'staging', payload: { app: 'web', version: '1.2.0' } })
-    expect(d.statuses.map((s: { state: string }) => s.state)).toEqual(['in_progress', 'success'])
-    expect(d.statuses[1]).toMatchObject({ environment_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/h1\/health$/), log_url: expect.stringContaining('/actions/runs/') })
-    expect(currents()).toEqual(Array(4).fill('releases/1.2.0'))
+    const byId = (id: string) => state.deployments.find((x: { id: number }) => String(x.id) === id)
+    const states = (id: string) => byId(id).statuses.map((s: { state: string }) => s.state)
+    expect(byId(ok.outputs['deployment-id']!)).toMatchObject({ environment: 'staging', payload: { app: 'web', version: '1.2.0' } })
+    expect(states(ok.outputs['deployment-id']!)).toEqual(['in_progress', 'success', 'inactive'])
+    expect(byId(ok.outputs['deployment-id']!).statuses[1]).toMatchObject({ environment_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/h1\/health$/), log_url: expect.stringContaining('/actions/runs/') })
+    expect(states(bad.outputs['deployment-id']!)).toEqual(['in_progress', 'failure'])
+    expect(states(back.outputs['deployment-id']!)).toEqual(['in_progress', 'success'])
+    expect(ok.leakedSecrets).toEqual([])
   })
 })
