@@ -130,6 +130,11 @@ export class App {
         if (cut.link) headers.link = cut.link
       }
       Object.assign(headers, result.headers ?? {})
+      if (result.raw) {
+        res.writeHead(status, { ...headers, 'content-length': result.raw.length })
+        res.end(result.raw)
+        return
+      }
       payload = this.applyBreak(op, payload)
       const checked = this.checkResponse(op, req.method ?? 'GET', url, status, payload)
       status = checked.status

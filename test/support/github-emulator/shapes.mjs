@@ -57,7 +57,14 @@ export function repository(r, /** @type {string} */ base, full = false) {
     has_downloads: true, has_discussions: false, archived: false, disabled: false, visibility: 'public',
     pushed_at: r.createdAt, created_at: r.createdAt, updated_at: r.createdAt, license: null, forks: 0, open_issues: 0, watchers: 0,
   }
-  if (full) Object.assign(out, { network_count: 0, subscribers_count: 0, permissions: { admin: true, maintain: true, push: true, triage: true, pull: true } })
+  if (full) {
+    Object.assign(out, {
+      network_count: 0, subscribers_count: 0, permissions: { admin: true, maintain: true, push: true, triage: true, pull: true },
+      organization: { ...user(base, r.owner), type: 'Organization' }, temp_clone_token: '', allow_auto_merge: false,
+      allow_forking: true, allow_merge_commit: true, allow_rebase_merge: true, allow_squash_merge: true, allow_update_branch: false,
+      delete_branch_on_merge: false, use_squash_pr_title_as_default: false, web_commit_signoff_required: false,
+    })
+  }
   return out
 }
 

@@ -35,6 +35,10 @@ export const miscHandlers = {
   'repos/get-content': (ctx) => {
     const path = String(ctx.params.path).replace(/^\/+|\/+$/g, '')
     const f = ctx.repo.files.get(path)
+    // `Accept: application/vnd.github.raw` (or the older `.v3.raw`) asks for the bytes themselves.
+    if (f && /application\/vnd\.github(\.v3)?\.raw/.test(String(ctx.req.headers.accept ?? ''))) {
+      return { status: 200, raw: f.content, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } }
+    }
     if (f) return { status: 200, body: contentFile(ctx, path, f) }
     const children = [...ctx.repo.files.entries()].filter(([p]) => path === '' || p.startsWith(`${path}/`))
     if (!children.length) throw notFound(ctx.op.docs)
