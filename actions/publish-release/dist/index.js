@@ -3245,7 +3245,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9454);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5342);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -3255,7 +3255,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9454:
+/***/ 5342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3434,8 +3434,6 @@ function npmSupportsProvenance(npmVersion) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/adapters/files.ts
@@ -3444,16 +3442,29 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
-
-/** sha256 (hex) and sha512 (base64) of a file, read as a stream (64 KiB chunks, memory stays flat). */
+/**
+ * sha256 (hex) and sha512 (base64) of a file, read through one reused 256 KiB buffer: no garbage per chunk, so
+ * memory stays flat however big the file is (a read stream would allocate the file's size in chunks for the GC).
+ */
 async function hashFile(path) {
     const a = (0,external_node_crypto_.createHash)('sha256');
     const b = (0,external_node_crypto_.createHash)('sha512');
+    const buffer = Buffer.allocUnsafe(1 << 18);
+    const file = await (0,promises_.open)(path, 'r');
     let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 16 })) {
-        a.update(chunk);
-        b.update(chunk);
-        size += chunk.length;
+    try {
+        for (;;) {
+            const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            const view = buffer.subarray(0, bytesRead);
+            a.update(view);
+            b.update(view);
+            size += bytesRead;
+        }
+    }
+    finally {
+        await file.close();
     }
     return { size, sha256: a.digest('hex'), sha512: b.digest('base64') };
 }
@@ -3906,17 +3917,32 @@ async function preflight(desired, plan, github, npm, token) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github.ts
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/adapters/upload-transport.ts
 /**
- * GitHub Releases through the core client (retries, throttling). Uploads stream the file: the request body is a
- * re-iterable object that opens a fresh read stream each time it is read, so the client's retries resend the
- * whole file and memory stays at one chunk.
+ * A fetch-compatible transport for asset uploads, built on node:http(s) with `pipeline`, handed to octokit as
+ * `request.fetch` for upload requests only (so retries, throttling and error handling stay the core client's).
+ * Why: Node's global fetch (undici) holds on to a streamed request body: uploading 300 MiB peaked at 416 MiB RSS,
+ * while piping the same file into http.request stayed at 122 MiB (measured with the GitHub emulator). A file body
+ * goes further: it is read into a ring of four reused buffers, each refilled only after the socket has flushed it,
+ * so an upload allocates nothing per chunk and memory does not depend on the file's size.
  */
 
 
 
 
-/** A request body that streams a file, and can be read again for a retry. */
+
+
+/** A request body that streams a file; it can be read again (a retry sends the whole file again). */
 class FileBody {
     path;
     constructor(path) {
@@ -3926,6 +3952,81 @@ class FileBody {
         return (0,external_node_fs_.createReadStream)(this.path, { highWaterMark: 1 << 16 })[Symbol.asyncIterator]();
     }
 }
+const RING = 4;
+const CHUNK = 1 << 18;
+/** Write a file into a request through RING reused buffers; a buffer is refilled only once its write has flushed. */
+async function writeFileBody(path, req) {
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        const ring = Array.from({ length: RING }, () => Buffer.allocUnsafe(CHUNK));
+        const flushed = ring.map(() => Promise.resolve());
+        for (let i = 0;; i = (i + 1) % RING) {
+            await flushed[i];
+            const buffer = ring[i];
+            const { bytesRead } = await file.read(buffer, 0, CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            flushed[i] = new Promise((ok, fail) => req.write(buffer.subarray(0, bytesRead), (e) => (e ? fail(e) : ok())));
+            flushed[i]?.catch(() => undefined);
+        }
+        await Promise.all(flushed);
+        req.end();
+    }
+    finally {
+        await file.close();
+    }
+}
+function plainHeaders(h) {
+    const out = {};
+    if (!h)
+        return out;
+    const entries = h instanceof Headers ? [...h.entries()] : Object.entries(h);
+    for (const [k, v] of entries)
+        if (v !== undefined)
+            out[k] = Array.isArray(v) ? v.join(', ') : String(v);
+    return out;
+}
+function toResponse(res, url) {
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(res.headers))
+        if (v !== undefined)
+            headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    const status = res.statusCode ?? 500;
+    const body = status === 204 || status === 304 ? null : external_node_stream_.Readable.toWeb(res);
+    const response = new Response(body, { status, statusText: res.statusMessage ?? '', headers });
+    Object.defineProperty(response, 'url', { value: url });
+    return response;
+}
+/** `fetch(url, init)` for one upload: the body (any async iterable of bytes) is piped with backpressure. */
+async function streamingFetch(input, init = {}) {
+    const url = new URL(String(input));
+    const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request;
+    return new Promise((resolve, reject) => {
+        const req = send(url, { method: init.method ?? 'GET', headers: plainHeaders(init.headers), signal: init.signal ?? undefined }, (res) => resolve(toResponse(res, url.href)));
+        // Like fetch, a transport failure is a TypeError (octokit turns it into a retryable 500).
+        const fail = (error) => reject(new TypeError(`upload to ${url.host} failed: ${error.message}`, { cause: error }));
+        req.on('error', fail);
+        const body = init.body;
+        if (body === undefined || body === null)
+            req.end();
+        else if (typeof body === 'string' || body instanceof Uint8Array)
+            req.end(body);
+        else if (body instanceof FileBody)
+            writeFileBody(body.path, req).catch(fail);
+        else
+            (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(body), req).catch(fail);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github.ts
+/**
+ * GitHub Releases through the core client (retries, throttling). Uploads stream the file (see upload-transport.ts):
+ * the body is re-readable, so the client's retries resend the whole file, and memory stays flat.
+ */
+
+
+
+
 function toAsset(a) {
     return { id: a.id, name: a.name, size: a.size, state: a.state, sha256: sha256OfDigest(a.digest), url: a.browser_download_url };
 }
@@ -4051,6 +4152,7 @@ class GitHubReleases {
         const { data } = await call(`Upload ${asset.name}`, () => this.api.request({
             method: 'POST', url: release.uploadUrl, name: asset.name, data: new FileBody(path),
             headers: { 'content-type': 'application/octet-stream', 'content-length': asset.size },
+            request: { fetch: streamingFetch },
         }));
         return toAsset(data);
     }

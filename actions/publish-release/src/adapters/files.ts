@@ -1,19 +1,30 @@
 /** Local files: expanding artifact globs, streamed hashing, notes and checksum files, the tarball's package.json. */
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
-import { glob, readFile, stat } from 'node:fs/promises'
+import { glob, open, readFile, stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { InputError, UserError } from '@shipline/core'
 
-/** sha256 (hex) and sha512 (base64) of a file, read as a stream (64 KiB chunks, memory stays flat). */
+/**
+ * sha256 (hex) and sha512 (base64) of a file, read through one reused 256 KiB buffer: no garbage per chunk, so
+ * memory stays flat however big the file is (a read stream would allocate the file's size in chunks for the GC).
+ */
 export async function hashFile(path: string): Promise<{ size: number; sha256: string; sha512: string }> {
   const a = createHash('sha256')
   const b = createHash('sha512')
+  const buffer = Buffer.allocUnsafe(1 << 18)
+  const file = await open(path, 'r')
   let size = 0
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
-    a.update(chunk as Buffer)
-    b.update(chunk as Buffer)
-    size += (chunk as Buffer).length
+  try {
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null)
+      if (bytesRead === 0) break
+      const view = buffer.subarray(0, bytesRead)
+      a.update(view)
+      b.update(view)
+      size += bytesRead
+    }
+  } finally {
+    await file.close()
   }
   return { size, sha256: a.digest('hex'), sha512: b.digest('base64') }
 }

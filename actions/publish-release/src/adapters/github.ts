@@ -1,21 +1,12 @@
 /**
- * GitHub Releases through the core client (retries, throttling). Uploads stream the file: the request body is a
- * re-iterable object that opens a fresh read stream each time it is read, so the client's retries resend the
- * whole file and memory stays at one chunk.
+ * GitHub Releases through the core client (retries, throttling). Uploads stream the file (see upload-transport.ts):
+ * the body is re-readable, so the client's retries resend the whole file, and memory stays flat.
  */
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { createGitHubClient, RemoteError, debug, warning, type GitHubClient } from '@shipline/core'
 import { sha256OfDigest } from '../domain/checksums.js'
+import { FileBody, streamingFetch } from './upload-transport.js'
 import type { LocalAsset, RemoteAsset, RemoteRelease } from '../domain/types.js'
-
-/** A request body that streams a file, and can be read again for a retry. */
-class FileBody {
-  constructor(private readonly path: string) {}
-  [Symbol.asyncIterator](): AsyncIterator<Buffer> {
-    return createReadStream(this.path, { highWaterMark: 1 << 16 })[Symbol.asyncIterator]()
-  }
-}
 
 interface ApiAsset { id: number; name: string; size: number; state: string; digest?: string | null; browser_download_url?: string }
 interface ApiRelease {
@@ -153,6 +144,7 @@ export class GitHubReleases {
       this.api.request({
         method: 'POST', url: release.uploadUrl, name: asset.name, data: new FileBody(path) as unknown as string,
         headers: { 'content-type': 'application/octet-stream', 'content-length': asset.size },
+        request: { fetch: streamingFetch },
       }),
     )
     return toAsset(data as ApiAsset)
