@@ -4,8 +4,8 @@
 // (2) GitHub API calls the action makes per release with N assets (goal ≤ N + 4).
 // Usage: node bench/publish-release.bench.mjs [--quick]
 import { spawn } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fmtMiB, node24, root, runnerEnv, table } from './lib.mjs'
