@@ -49,7 +49,8 @@ describe('shadow proxy (dark launch)', () => {
     expect(dark.seen.map((s) => s.url).sort()).toEqual([...paths, '/h', '/o'].sort())
     expect(production.seen.filter((s) => s.headers['x-shadow'] !== undefined)).toEqual([])
     const m = await metrics(proxy)
-    expect(m).toMatchObject({ shadow_requests_total: 14, shadow_mirrored_total: 14 })
+    expect(m).toMatchObject({ shadow_requests_total: 14, shadow_mirrored_total: 14, shadow_production_duration_seconds_count: 14, 'shadow_production_duration_seconds_bucket{le="+Inf"}': 14 })
+    await waitUntil(async () => (await metrics(proxy)).shadow_dark_duration_seconds_count === 14, { what: 'fourteen dark answers timed', timeoutMs: 10_000 })
   })
 
   test('dark reads (the default): writes reach production only, never the dark version', async () => {

@@ -103,6 +103,7 @@ export async function startShadowProxy(options) {
       delete headers.expect // the body is already complete: no 100-continue round trip
       if (options.darkWrites && options.darkDatastore) headers['x-shadow-datastore'] = options.darkDatastore
       let settled = false
+      const started = performance.now()
       /** @param {CapturedResponse | undefined} result @param {'timeout' | 'error'} [failure] */
       const settle = (result, failure) => {
         if (settled) return
@@ -122,7 +123,10 @@ export async function startShadowProxy(options) {
         const capture = new Capture(options.compareBodyCap)
         res.on('data', (chunk) => capture.add(chunk))
         res.on('error', () => settle(undefined, 'error'))
-        res.on('end', () => settle({ status: res.statusCode ?? 0, headers: res.headers, body: capture.body(), truncated: capture.truncated }))
+        res.on('end', () => {
+          stats.darkLatency.observe((performance.now() - started) / 1000)
+          settle({ status: res.statusCode ?? 0, headers: res.headers, body: capture.body(), truncated: capture.truncated })
+        })
         res.on('close', () => settle(undefined, 'error')) // aborted mid-body; no-op after 'end'
       })
       req.end(copy.body)
@@ -137,6 +141,7 @@ export async function startShadowProxy(options) {
    * @param {((r: CapturedResponse | undefined) => void) | undefined} done
    */
   function forwardToProduction(req, res, path, headers, done) {
+    const started = performance.now()
     const upstream = client(options.production).request(new URL(options.production.origin), { method: req.method, path: targetPath(options.production, path), headers, agent: productionAgent, timeout: options.productionTimeoutMs })
     upstream.on('timeout', () => upstream.destroy(new Error(`production did not answer within ${options.productionTimeoutMs} ms`)))
     upstream.on('error', (error) => {
@@ -150,7 +155,10 @@ export async function startShadowProxy(options) {
       res.writeHead(pres.statusCode ?? 502, pres.statusMessage, responseHeaders(pres.headers))
       const capture = done ? new Capture(options.compareBodyCap) : undefined
       pres.on('data', (chunk) => capture?.add(chunk))
-      pres.on('end', () => done?.(capture && { status: pres.statusCode ?? 0, headers: pres.headers, body: capture.body(), truncated: capture.truncated }))
+      pres.on('end', () => {
+        stats.productionLatency.observe((performance.now() - started) / 1000)
+        done?.(capture && { status: pres.statusCode ?? 0, headers: pres.headers, body: capture.body(), truncated: capture.truncated })
+      })
       pres.on('error', () => done?.(undefined))
       pres.on('close', () => done?.(undefined)) // no-op after 'end'; frees the copy if aborted
       pres.pipe(res)

@@ -10,8 +10,20 @@ export type DiffSample = {
     kinds: string[];
     differences: Difference[];
 };
-/** @typedef {import('./compare.mjs').Difference} Difference */
-/** @typedef {{ at: string, method: string, path: string, kinds: string[], differences: Difference[] }} DiffSample */
+/** A Prometheus-style latency histogram (seconds, cumulative buckets on output). */
+export declare class LatencyHistogram {
+    /** @type {number[]} */
+    counts: number[];
+    count: number;
+    sum: number;
+    constructor();
+    /** @param {number} seconds */
+    observe(seconds: number): void;
+    /** Upper bound (seconds) of the bucket holding the `p`th percentile; undefined with no data, Infinity past 10 s. @param {number} p */
+    percentile(p: number): number | undefined;
+    /** @param {string} name */
+    lines(name: string): string[];
+}
 export declare class ShadowStats {
     info: {
         maxSamples?: number;
@@ -37,6 +49,8 @@ export declare class ShadowStats {
     darkInflight: number;
     /** @type {DiffSample[]} */
     samples: DiffSample[];
+    productionLatency: LatencyHistogram;
+    darkLatency: LatencyHistogram;
     maxSamples: number;
     /** @param {{ maxSamples?: number, production: string, dark: string, darkWrites: boolean }} info */
     constructor(info: {
@@ -85,6 +99,18 @@ export declare class ShadowStats {
             status: number;
         };
         bodiesNotCompared: number;
+        latencySeconds: {
+            production: {
+                p50: number | undefined;
+                p99: number | undefined;
+                count: number;
+            };
+            dark: {
+                p50: number | undefined;
+                p99: number | undefined;
+                count: number;
+            };
+        };
         samples: DiffSample[];
     };
     /** Prometheus text exposition. */

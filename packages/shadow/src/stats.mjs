@@ -7,6 +7,50 @@
 /** @typedef {import('./compare.mjs').Difference} Difference */
 /** @typedef {{ at: string, method: string, path: string, kinds: string[], differences: Difference[] }} DiffSample */
 
+const BOUNDS_S = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
+
+/** A Prometheus-style latency histogram (seconds, cumulative buckets on output). */
+export class LatencyHistogram {
+  constructor() {
+    /** @type {number[]} */
+    this.counts = new Array(BOUNDS_S.length + 1).fill(0)
+    this.count = 0
+    this.sum = 0
+  }
+
+  /** @param {number} seconds */
+  observe(seconds) {
+    let i = BOUNDS_S.findIndex((b) => seconds <= b)
+    if (i === -1) i = BOUNDS_S.length
+    this.counts[i] += 1
+    this.count += 1
+    this.sum += seconds
+  }
+
+  /** Upper bound (seconds) of the bucket holding the `p`th percentile; undefined with no data, Infinity past 10 s. @param {number} p */
+  percentile(p) {
+    if (this.count === 0) return undefined
+    const rank = Math.max(1, Math.ceil((p / 100) * this.count))
+    let seen = 0
+    for (let i = 0; i < this.counts.length; i++) {
+      seen += this.counts[i]
+      if (seen >= rank) return BOUNDS_S[i] ?? Infinity
+    }
+    return Infinity
+  }
+
+  /** @param {string} name */
+  lines(name) {
+    let cumulative = 0
+    const out = BOUNDS_S.map((b, i) => {
+      cumulative += this.counts[i]
+      return `${name}_bucket{le="${b}"} ${cumulative}`
+    })
+    out.push(`${name}_bucket{le="+Inf"} ${this.count}`, `${name}_sum ${this.sum}`, `${name}_count ${this.count}`)
+    return out
+  }
+}
+
 export class ShadowStats {
   /** @param {{ maxSamples?: number, production: string, dark: string, darkWrites: boolean }} info */
   constructor(info) {
@@ -29,6 +73,8 @@ export class ShadowStats {
     this.darkInflight = 0
     /** @type {DiffSample[]} */
     this.samples = []
+    this.productionLatency = new LatencyHistogram()
+    this.darkLatency = new LatencyHistogram()
     this.maxSamples = info.maxSamples ?? 20
   }
 
@@ -72,6 +118,10 @@ export class ShadowStats {
       diffRate: this.diffRate,
       diffsByKind: { ...this.diffs },
       bodiesNotCompared: this.bodiesNotCompared,
+      latencySeconds: {
+        production: { p50: this.productionLatency.percentile(50), p99: this.productionLatency.percentile(99), count: this.productionLatency.count },
+        dark: { p50: this.darkLatency.percentile(50), p99: this.darkLatency.percentile(99), count: this.darkLatency.count },
+      },
       samples: this.samples,
     }
   }
@@ -104,6 +154,8 @@ export class ShadowStats {
     metric('shadow_diff_ratio', 'gauge', 'differed / compared.', [['', this.diffRate]])
     metric('shadow_queue_waiting', 'gauge', 'Copies waiting for a dark connection slot.', [['', this.queueWaiting]])
     metric('shadow_dark_inflight', 'gauge', 'Dark requests in flight.', [['', this.darkInflight]])
+    lines.push('# HELP shadow_production_duration_seconds Time from the request to the end of production\'s answer.', '# TYPE shadow_production_duration_seconds histogram', ...this.productionLatency.lines('shadow_production_duration_seconds'))
+    lines.push('# HELP shadow_dark_duration_seconds Time from sending a copy to the end of the dark answer (answered copies only).', '# TYPE shadow_dark_duration_seconds histogram', ...this.darkLatency.lines('shadow_dark_duration_seconds'))
     return `${lines.join('\n')}\n`
   }
 }
