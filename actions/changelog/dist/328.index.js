@@ -77,7 +77,7 @@ async function cli(argv) {
         log(`${r.previousVersion ?? '(none)'} -> ${r.version || '(none)'} (${r.releaseType}); ${r.total} commits, ${r.nonConventional.length} not conventional`);
         let out = run.changelog;
         if (v.json)
-            out = `${JSON.stringify(run.json, null, 2)}\n`;
+            out = `${JSON.stringify(run.json(), null, 2)}\n`;
         else if (v.notes)
             out = run.notes;
         else if (v.summary)

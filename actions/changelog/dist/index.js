@@ -3711,7 +3711,7 @@ async function main() {
         'release-type': r.releaseType,
         changelog: run.changelog,
         'release-notes': run.notes,
-        json: run.json,
+        json: run.json(),
         breaking: r.breaking,
         'commit-count': r.entries.length,
     });
@@ -4964,7 +4964,7 @@ async function generate(o) {
         links,
         changelog: renderChangelog(result, heading, links),
         notes: renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }),
-        json: toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
+        json: () => toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
         apiCalls,
     };
 }

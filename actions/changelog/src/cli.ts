@@ -56,7 +56,7 @@ export async function cli(argv: string[]): Promise<void> {
     const r = run.result
     log(`${r.previousVersion ?? '(none)'} -> ${r.version || '(none)'} (${r.releaseType}); ${r.total} commits, ${r.nonConventional.length} not conventional`)
     let out = run.changelog
-    if (v.json) out = `${JSON.stringify(run.json, null, 2)}\n`
+    if (v.json) out = `${JSON.stringify(run.json(), null, 2)}\n`
     else if (v.notes) out = run.notes
     else if (v.summary) out = (await import('./domain/summary.js')).buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links).toString()
     process.stdout.write(out)

@@ -32,7 +32,7 @@ export async function main(): Promise<void> {
     'release-type': r.releaseType,
     changelog: run.changelog,
     'release-notes': run.notes,
-    json: run.json,
+    json: run.json(),
     breaking: r.breaking,
     'commit-count': r.entries.length,
   })

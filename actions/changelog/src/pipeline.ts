@@ -42,7 +42,8 @@ export interface ChangelogRun {
   links: Links
   changelog: string
   notes: string
-  json: object
+  /** The structured result, built on demand (large for long ranges). */
+  json(): object
   apiCalls: number
 }
 
@@ -90,7 +91,7 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
     links,
     changelog: renderChangelog(result, heading, links),
     notes: renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }),
-    json: toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
+    json: () => toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
     apiCalls,
   }
 }
