@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { Agent, request } from 'node:http'
+import { createServer as createTcpServer, type Socket } from 'node:net'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -128,6 +129,34 @@ describe('shadow proxy (dark launch)', () => {
     expect(dark.seen.map((s) => `${s.method} ${s.url}`)).toEqual(['GET /big'])
     expect(await metrics(proxy)).toMatchObject({ 'shadow_skipped_total{reason="body_too_large"}': 1, shadow_matched_total: 1 })
     expect(JSON.parse((await httpRequest(`${proxy.admin}/report`)).body)).toMatchObject({ bodiesNotCompared: 1 })
+  })
+
+  test('production closing a reused keep-alive connection: a bodiless GET is retried once, a POST gets a 502', async () => {
+    // A production that answers the first request on each connection (keep-alive) and drops the connection when
+    // a second request arrives on it: the idle-close race, made deterministic.
+    const sockets = new Set<Socket>()
+    const tcp = createTcpServer((socket) => {
+      sockets.add(socket)
+      let requests = 0
+      socket.on('data', (chunk) => {
+        if (!chunk.toString().includes('\r\n\r\n')) return
+        if (++requests > 1) return void socket.destroy()
+        socket.write('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 11\r\nconnection: keep-alive\r\n\r\n{"ok":true}')
+      })
+    })
+    await new Promise<void>((ok) => tcp.listen(0, '127.0.0.1', ok))
+    cleanups.push(() => new Promise<void>((ok) => { for (const s of sockets) s.destroy(); tcp.close(() => ok()) }))
+    const dark = await startBackend(() => ({ body: { ok: true } }))
+    cleanups.push(() => dark.close())
+    const port = (tcp.address() as { port: number }).port
+    const proxy = await startProxy(['--production', `http://127.0.0.1:${port}`, '--dark', dark.url])
+    cleanups.push(() => proxy.stop())
+    expect((await httpRequest(`${proxy.url}/one`)).status).toBe(200)
+    expect((await httpRequest(`${proxy.url}/two`)).status).toBe(200) // reused connection dropped → retried
+    expect(await metrics(proxy)).toMatchObject({ shadow_production_retries_total: 1, shadow_production_errors_total: 0 })
+    const post = await httpRequest(`${proxy.url}/three`, { method: 'POST', body: 'x', headers: { 'content-length': '1' } })
+    expect(post.status).toBe(502) // a request with a body is never replayed
+    expect(post.body).toContain('shadow-proxy: production failed: socket hang up')
   })
 
   test('dark timeouts are counted and never felt by users', async () => {

@@ -136,37 +136,56 @@ export async function startShadowProxy(options) {
   /**
    * Stream the request to production and production's answer to the user. When `done` is given, production's
    * answer is also captured (up to the compare cap) and handed to it; it always settles.
+   * A bodiless GET/HEAD/OPTIONS that fails on a reused keep-alive connection before any answer (production
+   * closed the idle connection just as it was reused) is retried once on a fresh connection.
    * @param {http.IncomingMessage} req @param {http.ServerResponse} res
    * @param {string} path @param {http.OutgoingHttpHeaders} headers
    * @param {((r: CapturedResponse | undefined) => void) | undefined} done
    */
   function forwardToProduction(req, res, path, headers, done) {
     const started = performance.now()
-    const upstream = client(options.production).request(new URL(options.production.origin), { method: req.method, path: targetPath(options.production, path), headers, agent: productionAgent, timeout: options.productionTimeoutMs })
-    upstream.on('timeout', () => upstream.destroy(new Error(`production did not answer within ${options.productionTimeoutMs} ms`)))
-    upstream.on('error', (error) => {
-      stats.productionErrors += 1
-      done?.(undefined)
-      if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end(`shadow-proxy: production failed: ${error.message}\n`)
-      else res.destroy(error)
-    })
-    upstream.on('close', () => done?.(undefined)) // no-op once settled
-    upstream.on('response', (pres) => {
-      res.writeHead(pres.statusCode ?? 502, pres.statusMessage, responseHeaders(pres.headers))
-      const capture = done ? new Capture(options.compareBodyCap) : undefined
-      pres.on('data', (chunk) => capture?.add(chunk))
-      pres.on('end', () => {
-        stats.productionLatency.observe((performance.now() - started) / 1000)
-        done?.(capture && { status: pres.statusCode ?? 0, headers: pres.headers, body: capture.body(), truncated: capture.truncated })
-      })
-      pres.on('error', () => done?.(undefined))
-      pres.on('close', () => done?.(undefined)) // no-op after 'end'; frees the copy if aborted
-      pres.pipe(res)
-    })
+    const bodiless = SAFE_METHODS.has(req.method ?? '') && !req.headers['transfer-encoding'] && Number(req.headers['content-length'] ?? 0) === 0
+    /** @type {http.ClientRequest | undefined} */
+    let current
     res.on('close', () => {
-      if (!res.writableFinished) upstream.destroy()
+      if (!res.writableFinished) current?.destroy()
     })
-    req.pipe(upstream)
+    /** @param {boolean} mayRetry */
+    const attempt = (mayRetry) => {
+      const upstream = client(options.production).request(new URL(options.production.origin), { method: req.method, path: targetPath(options.production, path), headers, agent: productionAgent, timeout: options.productionTimeoutMs })
+      current = upstream
+      let superseded = false
+      upstream.on('timeout', () => upstream.destroy(new Error(`production did not answer within ${options.productionTimeoutMs} ms`)))
+      upstream.on('error', (error) => {
+        if (mayRetry && upstream.reusedSocket && !res.headersSent && /** @type {NodeJS.ErrnoException} */ (error).code === 'ECONNRESET') {
+          superseded = true
+          stats.productionRetries += 1
+          attempt(false)
+          return
+        }
+        stats.productionErrors += 1
+        done?.(undefined)
+        if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end(`shadow-proxy: production failed: ${error.message}\n`)
+        else res.destroy(error)
+      })
+      upstream.on('close', () => superseded || done?.(undefined)) // no-op once settled
+      upstream.on('response', (pres) => {
+        res.writeHead(pres.statusCode ?? 502, pres.statusMessage, responseHeaders(pres.headers))
+        const capture = done ? new Capture(options.compareBodyCap) : undefined
+        pres.on('data', (chunk) => capture?.add(chunk))
+        pres.on('end', () => {
+          stats.productionLatency.observe((performance.now() - started) / 1000)
+          done?.(capture && { status: pres.statusCode ?? 0, headers: pres.headers, body: capture.body(), truncated: capture.truncated })
+        })
+        pres.on('error', () => done?.(undefined))
+        pres.on('close', () => done?.(undefined)) // no-op after 'end'; frees the copy if aborted
+        pres.pipe(res)
+      })
+      if (bodiless) upstream.end()
+      else req.pipe(upstream)
+    }
+    if (bodiless) req.resume() // nothing to forward; let 'end' fire
+    attempt(bodiless)
   }
 
   /**

@@ -34,6 +34,7 @@ export declare class ShadowStats {
     startedAt: string;
     requests: number;
     productionErrors: number;
+    productionRetries: number;
     mirrored: number;
     /** @type {Record<'unsafe_method' | 'body_too_large' | 'queue_full' | 'production_error', number>} */
     skipped: Record<'unsafe_method' | 'body_too_large' | 'queue_full' | 'production_error', number>;
@@ -78,6 +79,7 @@ export declare class ShadowStats {
         darkWrites: boolean;
         requests: number;
         productionErrors: number;
+        productionRetries: number;
         mirrored: number;
         skipped: {
             body_too_large: number;

@@ -58,6 +58,7 @@ export class ShadowStats {
     this.startedAt = new Date().toISOString()
     this.requests = 0
     this.productionErrors = 0
+    this.productionRetries = 0
     this.mirrored = 0
     /** @type {Record<'unsafe_method' | 'body_too_large' | 'queue_full' | 'production_error', number>} */
     this.skipped = { unsafe_method: 0, body_too_large: 0, queue_full: 0, production_error: 0 }
@@ -109,6 +110,7 @@ export class ShadowStats {
       darkWrites: this.info.darkWrites,
       requests: this.requests,
       productionErrors: this.productionErrors,
+      productionRetries: this.productionRetries,
       mirrored: this.mirrored,
       skipped: { ...this.skipped },
       darkErrors: { ...this.darkErrors },
@@ -144,6 +146,7 @@ export class ShadowStats {
     const labelled = (counts, label) => /** @type {[string, number][]} */ (Object.entries(counts).map(([k, v]) => [`{${label}="${k}"}`, v]))
     metric('shadow_requests_total', 'counter', 'Requests answered from production.', [['', this.requests]])
     metric('shadow_production_errors_total', 'counter', 'Requests production failed to answer (502 to the user).', [['', this.productionErrors]])
+    metric('shadow_production_retries_total', 'counter', 'Bodiless safe requests retried once after production closed a reused keep-alive connection.', [['', this.productionRetries]])
     metric('shadow_mirrored_total', 'counter', 'Copies sent to the dark version.', [['', this.mirrored]])
     metric('shadow_skipped_total', 'counter', 'Requests not mirrored, by reason (queue_full = dropped to protect production).', labelled(this.skipped, 'reason'))
     metric('shadow_dark_errors_total', 'counter', 'Dark requests that failed or timed out.', labelled(this.darkErrors, 'reason'))
