@@ -285,6 +285,34 @@ describe('publish-release: bad input changes nothing', () => {
   })
 })
 
+describe('publish-release: build-package\'s JSON artifacts list', () => {
+  const list = (f: Fixture, override: Record<string, unknown> = {}): string =>
+    JSON.stringify([
+      ...Object.entries(f.files).map(([n, b]) => ({ path: join(f.workspace, 'dist', n), kind: 'archive', name: n, size: b.length, sha256: sha256(b), ...override })),
+      { path: join(f.workspace, 'dist', 'widget.tgz'), kind: 'npm', name: f.pkg, size: readFileSync(join(f.workspace, 'dist', 'widget.tgz')).length },
+    ])
+
+  test('publishes the archives and the npm item (npm-package: from-artifacts)', async () => {
+    const f = await fixture()
+    const r = await run(f, { artifacts: list(f).replace(/,\{[^{}]*"kind":"npm"[^{}]*\}/, ''), 'npm-package': 'from-artifacts', checksums: '' })
+    expect(failure(r)).toContain('needs exactly one item of kind "npm"')
+    const ok = await run(f, { artifacts: list(f), 'npm-package': 'from-artifacts', checksums: '' })
+    expect(failure(ok)).toBe('')
+    const rel = (await releases(f))[0]
+    expect(rel?.assets.map((a) => a.name).sort()).toEqual(['app-darwin.tar.gz', 'app-linux.tar.gz', 'widget.tgz'])
+    expect(Object.keys(await npmVersions(f.pkg))).toEqual(['1.0.0'])
+  })
+
+  test('a sha256 in the list that does not match the file stops everything', async () => {
+    const f = await fixture()
+    const r = await run(f, { artifacts: list(f, { sha256: 'f'.repeat(64) }), 'npm-package': 'from-artifacts', checksums: '' })
+    expect(r.exitCode).toBe(1)
+    expect(failure(r)).toContain(`but the artifacts list says ${'f'.repeat(64)}`)
+    expect(await releases(f)).toEqual([])
+    expect(await npmVersions(f.pkg)).toEqual({})
+  })
+})
+
 describe('publish-release: dry run, overwrite, provenance', () => {
   test('dry-run prints the plan and changes nothing; a GITHUB_TOKEN gets the notice', async () => {
     const f = await fixture()

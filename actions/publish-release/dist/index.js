@@ -3586,17 +3586,28 @@ async function hashAssets(config, workspace, roots, problems) {
     }
     return assets;
 }
+/** `npm-package: from-artifacts` → the one item of kind `npm` in build-package's artifacts list. */
+function tarballOf(config) {
+    if (config.npmPackage !== 'from-artifacts')
+        return config.npmPackage;
+    const npm = 'entries' in config.artifacts ? config.artifacts.entries.filter((e) => e.kind === 'npm') : [];
+    if (npm.length !== 1 || !npm[0]) {
+        throw new src/* InputError */.dz('npm-package', 'from-artifacts', `needs exactly one item of kind "npm" in the JSON 'artifacts' input; found ${npm.length}`);
+    }
+    return npm[0].path;
+}
 async function readPackage(config, roots, version, problems) {
-    if (!config.npmPackage)
+    const tarball = tarballOf(config);
+    if (!tarball)
         return undefined;
-    const path = containedPath('npm-package', config.npmPackage, roots);
-    await requireFile('npm-package', config.npmPackage, path);
+    const path = containedPath('npm-package', tarball, roots);
+    await requireFile('npm-package', tarball, path);
     const manifest = await packageJsonOfTarball(path);
     const { size, sha512 } = await hashFile(path);
     const name = typeof manifest.name === 'string' ? manifest.name : '';
     const pkgVersion = typeof manifest.version === 'string' ? manifest.version : '';
     if (!name)
-        throw new src/* InputError */.dz('npm-package', config.npmPackage, 'has a package.json without a name');
+        throw new src/* InputError */.dz('npm-package', tarball, 'has a package.json without a name');
     const mismatch = agreePackageVersion(name, pkgVersion, version);
     if (mismatch)
         problems.push(`${mismatch} (tag ${config.tag})`);

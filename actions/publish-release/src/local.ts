@@ -38,15 +38,26 @@ async function hashAssets(config: Config, workspace: string, roots: string[], pr
   return assets
 }
 
+/** `npm-package: from-artifacts` → the one item of kind `npm` in build-package's artifacts list. */
+function tarballOf(config: Config): string | undefined {
+  if (config.npmPackage !== 'from-artifacts') return config.npmPackage
+  const npm = 'entries' in config.artifacts ? config.artifacts.entries.filter((e) => e.kind === 'npm') : []
+  if (npm.length !== 1 || !npm[0]) {
+    throw new InputError('npm-package', 'from-artifacts', `needs exactly one item of kind "npm" in the JSON 'artifacts' input; found ${npm.length}`)
+  }
+  return npm[0].path
+}
+
 async function readPackage(config: Config, roots: string[], version: string, problems: string[]): Promise<LocalPackage | undefined> {
-  if (!config.npmPackage) return undefined
-  const path = containedPath('npm-package', config.npmPackage, roots)
-  await requireFile('npm-package', config.npmPackage, path)
+  const tarball = tarballOf(config)
+  if (!tarball) return undefined
+  const path = containedPath('npm-package', tarball, roots)
+  await requireFile('npm-package', tarball, path)
   const manifest = await packageJsonOfTarball(path)
   const { size, sha512 } = await hashFile(path)
   const name = typeof manifest.name === 'string' ? manifest.name : ''
   const pkgVersion = typeof manifest.version === 'string' ? manifest.version : ''
-  if (!name) throw new InputError('npm-package', config.npmPackage, 'has a package.json without a name')
+  if (!name) throw new InputError('npm-package', tarball, 'has a package.json without a name')
   const mismatch = agreePackageVersion(name, pkgVersion, version)
   if (mismatch) problems.push(`${mismatch} (tag ${config.tag})`)
   const repo = manifest.repository
