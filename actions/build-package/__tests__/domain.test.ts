@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { CommandSyntaxError, formatCommand, splitCommand } from '../src/domain/command.js'
 import { detectPackageManager, managerFor } from '../src/domain/package-manager.js'
 import { NPM_INIT_TEST, parseSkip, planSteps, PlanError } from '../src/domain/steps.js'
-import { archiveFileName, checkDistinctNames, fileBase, globBase, parseArchiveSpecs, parseMetaDependencies, parseVersion, safeRelative, scriptLine, SpecError, stampVersion } from '../src/domain/spec.js'
+import { archiveFileName, checkDistinctNames, fileBase, globBase, parseArchiveSpecs, parseMetaDependencies, parseVersion, cleanSemver, safeRelative, scriptLine, SpecError, stampVersion } from '../src/domain/spec.js'
 import { buildManifest, metaPackageJson, provenanceFrom, sha256sums, type Artifact } from '../src/domain/manifest.js'
 
 describe('splitCommand', () => {
@@ -202,4 +202,17 @@ describe('scriptLine', () => {
     expect(scriptLine(text, 'test')).toBeUndefined()
     expect(scriptLine('{"name":"x"}', 'lint')).toBeUndefined()
   })
+})
+
+describe('cleanSemver', () => {
+  test.each([
+    ['1.2.3', '1.2.3'],
+    ['0.0.0', '0.0.0'],
+    ['10.20.30-rc.1', '10.20.30-rc.1'],
+    ['1.0.0-alpha-a.b-c-somethinglong+build.1-aef.1-its-okay', '1.0.0-alpha-a.b-c-somethinglong'],
+    ['1.0.0-0A.is.legal', '1.0.0-0A.is.legal'],
+  ])('%s is valid', (text, clean) => expect(cleanSemver(text)).toBe(clean))
+  test.each(['1', '1.2', '01.1.1', '1.2.3-0123', '1.2.3-', '1.2.3+', '1.2.3.4', 'v1.2.3', ' 1.2.3', '1.2.3-a..b', '99999999999999999999.0.0'])('%s is not', (text) =>
+    expect(cleanSemver(text)).toBeNull(),
+  )
 })

@@ -3,7 +3,6 @@
  * Pure: file-system checks (existence, symlinks) happen in the adapters.
  */
 import { posix } from 'node:path'
-import semver from 'semver'
 
 /** One archive to build: its name and the workspace-relative paths or globs that go into it. */
 export interface ArchiveSpec {
@@ -92,9 +91,20 @@ export function checkDistinctNames(specs: readonly ArchiveSpec[]): void {
   }
 }
 
-/** Validate a version; a leading `v` (as in tags) is accepted and dropped. */
+// The semver.org grammar (kept here instead of the semver package so the action's cold start stays small).
+const ID = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)'
+const SEMVER = new RegExp(`^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-(${ID}(?:\\.${ID})*))?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`)
+
+/** A valid semantic version without build metadata (as npm stores it), or null. */
+export function cleanSemver(text: string): string | null {
+  const m = SEMVER.exec(text)
+  if (!m || [m[1], m[2], m[3]].some((n) => !Number.isSafeInteger(Number(n)))) return null
+  return `${m[1]}.${m[2]}.${m[3]}${m[4] ? `-${m[4]}` : ''}`
+}
+
+/** Validate a version; a leading `v` (as in tags) is accepted and dropped, and so is build metadata (as npm does). */
 export function parseVersion(input: string, value: string): string {
-  const v = semver.valid(value.trim().replace(/^v(?=\d)/, ''))
+  const v = cleanSemver(value.trim().replace(/^v(?=\d)/, ''))
   if (!v) throw new SpecError(input, value, 'is not a semantic version (e.g. 1.4.0, 2.0.0-rc.1)')
   return v
 }
@@ -128,7 +138,7 @@ export function parseMetaDependencies(input: string, lines: readonly string[]): 
   for (const line of lines) {
     const at = line.lastIndexOf('@')
     const name = at > 0 ? line.slice(0, at) : ''
-    const version = at > 0 ? semver.valid(line.slice(at + 1)) : null
+    const version = at > 0 ? cleanSemver(line.slice(at + 1)) : null
     if (!name || !version || !/^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/.test(name)) {
       throw new SpecError(input, line, 'is not name@exact-version (e.g. @acme/web@1.4.0)')
     }
