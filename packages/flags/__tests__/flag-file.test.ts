@@ -49,6 +49,9 @@ describe('flag file format', () => {
     expect(evaluateFlag(file, 's')).toMatchObject({ reason: 'STATIC', value: true, variant: 'on' })
     expect(evaluateFlag(file, 'zz')).toMatchObject({ reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND' })
     expect(evaluateFlag(file, 't')).toMatchObject({ reason: 'ERROR', errorCode: 'GENERAL' })
+    const bad: FlagFile = { flags: { f: { state: 'ENABLED', variants: { on: true, off: false }, defaultVariant: 'off', targeting: { fractional: [['on', 0.5], ['off', 1]] } } } }
+    expect(evaluateFlag(bad, 'f', { targetingKey: 'u' })).toEqual({ value: false, variant: 'off', reason: 'DEFAULT', warnings: ['fractional: weight 0.5 is not a whole number (flagd accepts integers only)'] })
+    expect(evaluateFlag({ flags: { g: { state: 'ENABLED', variants: { on: true }, targeting: { sem_ver: ['1.0.0', '>', '0.1.0'] } } } }, 'g')).toMatchObject({ reason: 'ERROR', errorCode: 'PARSE_ERROR' })
   })
 })
 

@@ -34,7 +34,10 @@ describe('JsonLogic-lite', () => {
   test('fractional takes computed weights and nested variant expressions (flagd docs)', () => {
     const rule = { fractional: ['fixed-key', [{ if: [{ in: [{ var: 'locale' }, ['us', 'ca']] }, 'red', 'grey'] }, 1], ['blue', { '-': [1, 1] }]] }
     expect(evaluate(rule, data)).toBe('red')
-    expect(() => evaluate({ fractional: ['k'] }, data)).toThrow(/at least one/)
-    expect(() => evaluate({ fractional: ['k', ['a', 'ten']] }, data)).toThrow(/weight must be a number/)
+    const warnings: string[] = []
+    expect(evaluate({ fractional: ['k'] }, data, warnings)).toBeNull() // as flagd: logged, evaluates to null
+    expect(evaluate({ fractional: ['k', ['a', 'ten']] }, data, warnings)).toBeNull()
+    expect(evaluate({ fractional: ['k', ['a', 1.5]] }, data, warnings)).toBeNull()
+    expect(warnings).toEqual(['fractional: at least one [variant, weight] pair is needed', 'fractional: a weight must be a number', 'fractional: weight 1.5 is not a whole number (flagd accepts integers only)'])
   })
 })

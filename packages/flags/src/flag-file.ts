@@ -105,6 +105,8 @@ export interface Resolution {
   reason: 'STATIC' | 'TARGETING_MATCH' | 'DEFAULT' | 'DISABLED' | 'FALLBACK' | 'ERROR'
   errorCode?: 'FLAG_NOT_FOUND' | 'PARSE_ERROR' | 'GENERAL'
   errorMessage?: string
+  /** What flagd would only log (e.g. a malformed `fractional` that fell back to the default variant). */
+  warnings?: string[]
 }
 
 /** Evaluation context: `targetingKey` plus any attributes the targeting rule reads. */
@@ -125,13 +127,14 @@ export function evaluateFlag(file: FlagFile, flagKey: string, context: Evaluatio
   }
   if (flag.targeting === undefined || (isObject(flag.targeting) && Object.keys(flag.targeting).length === 0)) return fallback('STATIC')
   let result: Json
+  const warnings: string[] = []
   try {
-    result = evaluate(flag.targeting, { ...context, $flagd: { flagKey, timestamp: nowSeconds } })
+    result = evaluate(flag.targeting, { ...context, $flagd: { flagKey, timestamp: nowSeconds } }, warnings)
   } catch (error) {
     if (error instanceof JsonLogicError) return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'PARSE_ERROR', errorMessage: error.message }
     throw error
   }
-  if (result === null) return fallback('DEFAULT')
+  if (result === null) return warnings.length > 0 ? { ...fallback('DEFAULT'), warnings } : fallback('DEFAULT')
   const variant = typeof result === 'object' ? JSON.stringify(result) : String(result)
   if (!(variant in flag.variants)) return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'GENERAL', errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'` }
   return { value: flag.variants[variant], variant, reason: 'TARGETING_MATCH' }

@@ -6,6 +6,7 @@
  * array member), `cat`, `+`, `-`, `*`, `/`, `%`, `min`, `max`, flagd's `starts_with` / `ends_with`, and flagd's
  * `fractional`. Anything else (`map`, `reduce`, `sem_ver`, `$ref` evaluators, …) is refused with a
  * {@link JsonLogicError} naming the operator, so a rule we cannot evaluate is never silently mis-evaluated.
+ * A malformed `fractional` evaluates to null with a warning, as in flagd.
  */
 import { defaultBucketingValue, pickVariant, type WeightedVariant } from './fractional.js'
 
@@ -20,7 +21,7 @@ export class JsonLogicError extends Error {
   }
 }
 
-type Op = (args: Json[], data: Json) => Json
+type Op = (args: Json[], data: Json, warnings: string[]) => Json
 
 /** JsonLogic truthiness (as in JavaScript, except that an empty array is false). */
 export function truthy(value: Json | undefined): boolean {
@@ -32,19 +33,23 @@ function isRule(value: Json): value is { [key: string]: Json } {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1
 }
 
-/** Evaluate `rule` against `data`. Throws {@link JsonLogicError} for unsupported operators. */
-export function evaluate(rule: Json, data: Json): Json {
-  if (Array.isArray(rule)) return rule.map((r) => evaluate(r, data))
+/**
+ * Evaluate `rule` against `data`. Throws {@link JsonLogicError} for unsupported operators. Problems flagd only
+ * logs (a malformed `fractional`, which then yields null) are appended to `warnings`.
+ */
+export function evaluate(rule: Json, data: Json, warnings: string[] = []): Json {
+  if (Array.isArray(rule)) return rule.map((r) => evaluate(r, data, warnings))
   if (!isRule(rule)) return rule
   const [name, raw] = Object.entries(rule)[0] as [string, Json]
   const args = Array.isArray(raw) ? raw : [raw]
   const lazy = LAZY[name]
-  if (lazy) return lazy(args, data)
+  if (lazy) return lazy(args, data, warnings)
   const op = OPS[name]
   if (!op) throw new JsonLogicError(`unsupported JsonLogic operator '${name}' (supported: ${SUPPORTED.join(', ')})`)
   return op(
-    args.map((a) => evaluate(a, data)),
+    args.map((a) => evaluate(a, data, warnings)),
     data,
+    warnings,
   )
 }
 
@@ -87,28 +92,28 @@ function compare(test: (a: number, b: number) => boolean): Op {
 const LAZY: Record<string, Op> = {
   if: ifOp,
   '?:': ifOp,
-  and: (args, data) => {
+  and: (args, data, warnings) => {
     let last: Json = true
     for (const a of args) {
-      last = evaluate(a, data)
+      last = evaluate(a, data, warnings)
       if (!truthy(last)) return last
     }
     return last
   },
-  or: (args, data) => {
+  or: (args, data, warnings) => {
     let last: Json = false
     for (const a of args) {
-      last = evaluate(a, data)
+      last = evaluate(a, data, warnings)
       if (truthy(last)) return last
     }
     return last
   },
 }
 
-function ifOp(args: Json[], data: Json): Json {
+function ifOp(args: Json[], data: Json, warnings: string[]): Json {
   let i = 0
-  for (; i + 1 < args.length; i += 2) if (truthy(evaluate(args[i] as Json, data))) return evaluate(args[i + 1] as Json, data)
-  return i < args.length ? evaluate(args[i] as Json, data) : null
+  for (; i + 1 < args.length; i += 2) if (truthy(evaluate(args[i] as Json, data, warnings))) return evaluate(args[i + 1] as Json, data, warnings)
+  return i < args.length ? evaluate(args[i] as Json, data, warnings) : null
 }
 
 const OPS: Record<string, Op> = {
@@ -142,7 +147,16 @@ const OPS: Record<string, Op> = {
   max: (args) => Math.max(...args.map(num)),
   starts_with: ([s, prefix]) => typeof s === 'string' && typeof prefix === 'string' && s.startsWith(prefix),
   ends_with: ([s, suffix]) => typeof s === 'string' && typeof suffix === 'string' && s.endsWith(suffix),
-  fractional: fractionalOp,
+  fractional: (args, data, warnings) => {
+    try {
+      return fractionalOp(args, data)
+    } catch (error) {
+      // flagd logs a malformed fractional and evaluates it to null (→ the flag's default variant); so do we.
+      if (!(error instanceof JsonLogicError)) throw error
+      warnings.push(error.message)
+      return null
+    }
+  },
 }
 
 const SUPPORTED = [...Object.keys(OPS), ...Object.keys(LAZY)].sort()
