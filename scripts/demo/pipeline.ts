@@ -19,6 +19,7 @@ import { startSshHosts } from '../../test/support/servers/sshd.js'
 import { startNginx } from '../../test/support/servers/nginx.js'
 import { startPrometheus } from '../../test/support/servers/prometheus.js'
 import { node24, repoRoot, stopChild, track } from '../../test/support/net.js'
+import { startFileLb } from '../../test/fixtures/staged-rollout/apps.js'
 // @ts-expect-error -- a plain ESM fixture without types
 import { startLoad } from '../../test/fixtures/staged-rollout/load.mjs'
 
@@ -115,22 +116,6 @@ async function startApp(dir: string, version: string, failRate: number): Promise
     child.once('exit', (code) => fail(new Error(`app ${version} exited with ${code}`)))
   })
   return { port, child }
-}
-
-async function startLb(weightsFile: string, ports: Record<string, number>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(node24, [join(repoRoot, 'test', 'fixtures', 'staged-rollout', 'file-lb.mjs'), weightsFile, JSON.stringify(ports)], { stdio: ['ignore', 'pipe', 'inherit'] })
-  track(child)
-  const port = await new Promise<number>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error('load balancer did not start in 10 s')), 10_000)
-    child.stdout?.on('data', (b: Buffer) => {
-      const m = /listening (\d+)/.exec(b.toString())
-      if (m) {
-        clearTimeout(timer)
-        ok(Number(m[1]))
-      }
-    })
-  })
-  return { url: `http://127.0.0.1:${port}/`, child }
 }
 
 export async function runPipeline(options: PipelineOptions = {}): Promise<PipelineReport> {
@@ -273,9 +258,9 @@ async function routing(work: string, real: boolean, names: { stable: string; can
   if (!real) {
     const weights = join(work, 'router', 'weights.json')
     writeFileSync(weights, JSON.stringify({ [names.stable]: 100, [names.canary]: 0 }))
-    const lb = await startLb(weights, { [names.stable]: ports.stable, [names.canary]: ports.canary })
+    const lb = await startFileLb(weights, { [names.stable]: ports.stable, [names.canary]: ports.canary })
     const metric = { provider: { http: { url: `http://127.0.0.1:${ports.canary}/stats?window=1000`, 'json-path': '$.errorRate' } } }
-    return { url: lb.url, inputs: { router: 'file', 'router-config': weights }, metric, stop: () => stopChild(lb.child) }
+    return { url: lb.url, inputs: { router: 'file', 'router-config': weights }, metric, stop: () => lb.stop() }
   }
   const snippet = join(work, 'router', 'greeter.conf')
   writeFileSync(snippet, `upstream shipline {\n    server 127.0.0.1:${ports.stable};\n}\n`)

@@ -1,19 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { apiBaseUrl, createGitHubClient, currentRepo, UserError } from '@shipline/core'
+import { captureStdout } from './stdout.js'
 
-let written: string[]
-beforeEach(() => {
-  written = []
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk))
-    return true
-  })
-})
-afterEach(() => {
-  jest.restoreAllMocks()
-})
+const stdout = captureStdout()
 
 describe('apiBaseUrl', () => {
   it.each([
@@ -66,7 +57,7 @@ describe('createGitHubClient', () => {
 
   it('masks the token before anything else is logged', async () => {
     await createGitHubClient({ token: 'ghs_masked_value', baseUrl: base })
-    expect(written[0]).toBe('::add-mask::ghs_masked_value\n')
+    expect(stdout.chunks()[0]).toBe('::add-mask::ghs_masked_value\n')
   })
 
   it('refuses an empty token with a hint', async () => {

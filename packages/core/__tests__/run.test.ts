@@ -1,21 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { InputError, RemoteError, UserError, run } from '@shipline/core'
+import { captureStdout } from './stdout.js'
 
-let written: string[]
+const out = captureStdout().written
 beforeEach(() => {
-  written = []
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk))
-    return true
-  })
   process.exitCode = undefined
 })
 afterEach(() => {
-  jest.restoreAllMocks()
   process.exitCode = undefined
   delete process.env.RUNNER_DEBUG
 })
-const out = (): string => written.join('')
 
 describe('run', () => {
   it('leaves the exit code alone when main succeeds', async () => {

@@ -1,21 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { formatDuration, group, lineChart, notice, parseDuration, saveState, setOutputs, setSecret, Summary, warning } from '@shipline/core'
+import { captureStdout } from './stdout.js'
 
 let dir: string
-let written: string[]
+const stdout = captureStdout()
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'core-runner-'))
-  written = []
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk))
-    return true
-  })
 })
 afterEach(() => {
-  jest.restoreAllMocks()
   rmSync(dir, { recursive: true, force: true })
   for (const k of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) delete process.env[k]
 })
@@ -60,11 +55,11 @@ describe('workflow commands', () => {
     warning('50% done\nnext', { file: 'a,b.ts', startLine: 2, title: 'x:y' })
     notice('ok')
     setSecret('s3cr3t')
-    expect(written.join('')).toBe('::warning file=a%2Cb.ts,line=2,title=x%3Ay::50%25 done%0Anext\n::notice::ok\n::add-mask::s3cr3t\n')
+    expect(stdout.written()).toBe('::warning file=a%2Cb.ts,line=2,title=x%3Ay::50%25 done%0Anext\n::notice::ok\n::add-mask::s3cr3t\n')
   })
   it('closes a group even when the body throws', async () => {
     await expect(group('step', async () => Promise.reject(new Error('x')))).rejects.toThrow('x')
-    expect(written.join('')).toBe('::group::step\n::endgroup::\n')
+    expect(stdout.written()).toBe('::group::step\n::endgroup::\n')
   })
 })
 
