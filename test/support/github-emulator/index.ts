@@ -114,6 +114,7 @@ export interface Emulator {
   /** API base URL, e.g. http://127.0.0.1:PORT (use as GITHUB_API_URL / baseUrl). */
   url: string
   pid: number
+  /** Stop the child. Rejects (after stopping it) if any response drifted from the spec, so the test file fails. */
   stop(): Promise<void>
   /** A fresh namespaced repo (one commit on main). */
   repo(owner?: string, name?: string): Promise<{ owner: string; repo: string }>
@@ -165,9 +166,14 @@ export async function startEmulator(options: StartOptions = {}): Promise<Emulato
     async stop() {
       process.removeListener('exit', kill)
       if (child.exitCode !== null || child.signalCode !== null) return
+      const drifted: Violation[] = await ctl('GET', 'violations').catch(() => [])
       const gone = new Promise((ok) => child.once('exit', ok))
       kill()
       await gone
+      if (drifted.length) {
+        const list = drifted.map((v) => `${v.method} ${v.path} (${v.operation} ${v.status}): ${v.problems.slice(0, 3).join('; ')}`)
+        throw new Error(`GitHub emulator answered ${drifted.length} response(s) that drift from GitHub's OpenAPI description (an emulator bug):\n${list.join('\n')}`)
+      }
     },
     repo: (owner, name) => ctl('POST', 'repos', { owner, name }),
     seed: async (owner, repo, data) => void (await ctl('POST', 'seed', { owner, repo, data })),
