@@ -69,7 +69,9 @@ describe('bundles are not stale', () => {
   test.each(actions)('%s: dist/ matches a fresh build byte for byte', (name) => {
     const committed = join(repoRoot, 'actions', name, 'dist')
     const fresh = join(out, name)
-    if (!existsSync(fresh) || !statSync(fresh).isDirectory()) throw new Error(`${name}: the fresh build produced nothing at ${fresh}`)
+    if (!existsSync(fresh) || !statSync(fresh).isDirectory()) {
+      throw new Error(build.status !== 0 ? `${name}: not checked, the bundler failed (see 'the bundler ran')` : `${name}: the fresh build produced nothing at ${fresh}`)
+    }
     const have = existsSync(committed) ? filesUnder(committed) : []
     const want = filesUnder(fresh)
     const problems: string[] = []
