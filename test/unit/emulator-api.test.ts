@@ -183,6 +183,11 @@ describe('deployments, environments, contents', () => {
     expect((await octokit.repos.listDeployments({ owner, repo, environment: 'staging' })).data).toEqual([])
     const bad = await octokit.repos.createDeploymentStatus({ owner, repo, deployment_id: second.data.id, state: 'done' as 'success' }).catch((e) => e)
     expect(bad.status).toBe(422)
+    // auto_merge (GitHub's default): a branch behind main gets main merged in, and no deployment is made (202).
+    await gh.seed(owner, repo, { commits: [{ message: 'side', branch: 'old', parents: [first.data.sha] }, { message: 'main moves on' }] })
+    const merged = await octokit.repos.createDeployment({ owner, repo, ref: 'old', environment: 'production', required_contexts: [] })
+    expect([merged.status, (merged.data as { message?: string }).message]).toEqual([202, 'Auto-merged main into old on deployment.'])
+    expect((await octokit.repos.createDeployment({ owner, repo, ref: 'old', environment: 'production', required_contexts: [] })).status).toBe(201)
     const noRef = await octokit.repos.createDeployment({ owner, repo, ref: 'nope', environment: 'production' }).catch((e) => e)
     expect([noRef.status, noRef.response.data.message]).toEqual([422, 'No ref found for: nope'])
   })

@@ -64,8 +64,18 @@ const newestFirst = (/** @type {{id: number}} */ a, /** @type {{id: number}} */ 
 export const deploymentHandlers = {
   'repos/create-deployment': (ctx) => {
     const b = ctx.body
-    const sha = ctx.repo.resolve(b.ref)
+    let sha = ctx.repo.resolve(b.ref)
     if (!sha) throw new ApiError(422, `No ref found for: ${b.ref}`, { docs: ctx.op.docs })
+    // GitHub's auto_merge (default true): a branch behind the default branch gets it merged in first, and the answer
+    // is 202 with no deployment. Deploy tooling must pass auto_merge: false (or deploy a sha/tag).
+    const branch = ctx.repo.refs.get(`refs/heads/${b.ref}`)
+    const main = ctx.repo.resolve(ctx.repo.defaultBranch)
+    if (b.auto_merge !== false && branch && b.ref !== ctx.repo.defaultBranch && main && !ctx.repo.ancestors(sha).includes(main)) {
+      const merge = ctx.repo.addCommit({ message: `Merge ${ctx.repo.defaultBranch} into ${b.ref}`, parents: [sha, main] })
+      ctx.repo.refs.set(`refs/heads/${b.ref}`, { sha: merge, type: 'commit' })
+      return { status: 202, body: { message: `Auto-merged ${ctx.repo.defaultBranch} into ${b.ref} on deployment.` } }
+    }
+    sha = /** @type {string} */ (sha)
     const env = b.environment ?? 'production'
     ensureEnvironment(ctx, env)
     const t = now()
