@@ -74,12 +74,12 @@ describe('fast path gives what the parser gives', () => {
     { name: 'one line with PR', msg: 'feat: c (#12)' },
     { name: 'with a plain body', msg: 'perf(x): y\n\nfaster by caching\nsecond line' },
     { name: 'not conventional', msg: 'Tidy up\n\nmore words' },
+    { name: 'references deep in a long body', msg: 'fix(x): y (#9)\n\n* one\n* two, see #3\n\nclose #12\nfixes #13, #14' },
+    { name: 'a meta field line', msg: 'fix: y\n\n-meta-\ncloses #4' },
   ])('$name', ({ msg }) => {
+    const slowParse = createMessageParser({ fast: false })
+    expect(parse(raw(msg, { sha: 'a'.repeat(40) }))).toEqual(slowParse(raw(msg, { sha: 'a'.repeat(40) })))
     const slow = parser.parse(msg)
-    const fast = parse(raw(msg))
-    expect(fast.type).toBe(slow.type ?? undefined)
-    expect(fast.scope).toBe(slow.scope ?? undefined)
-    expect(fast.notes).toEqual([])
-    expect(fast.issues).toEqual([])
+    expect(parse(raw(msg)).type).toBe(slow.type ?? undefined)
   })
 })

@@ -10,7 +10,7 @@ export interface CancelledPair {
   target: ParsedCommit
 }
 
-const norm = (header: string): string => header.replace(/\s*\(#\d+\)\s*$/, '').trim()
+const norm = (header: string): string => (header.endsWith(')') ? header.replace(/\s*\(#\d+\)\s*$/, '').trim() : header)
 
 /**
  * Drop revert pairs from `commits` (newest first, as `git log` prints them). A target is found by the reverted sha
