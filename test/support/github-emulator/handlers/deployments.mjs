@@ -64,7 +64,7 @@ const newestFirst = (/** @type {{id: number}} */ a, /** @type {{id: number}} */ 
 export const deploymentHandlers = {
   'repos/create-deployment': (ctx) => {
     const b = ctx.body
-    let sha = ctx.repo.resolve(b.ref)
+    const sha = ctx.repo.resolve(b.ref)
     if (!sha) throw new ApiError(422, `No ref found for: ${b.ref}`, { docs: ctx.op.docs })
     // GitHub's auto_merge (default true): a branch behind the default branch gets it merged in first, and the answer
     // is 202 with no deployment. Deploy tooling must pass auto_merge: false (or deploy a sha/tag).
@@ -75,7 +75,6 @@ export const deploymentHandlers = {
       ctx.repo.refs.set(`refs/heads/${b.ref}`, { sha: merge, type: 'commit' })
       return { status: 202, body: { message: `Auto-merged ${ctx.repo.defaultBranch} into ${b.ref} on deployment.` } }
     }
-    sha = /** @type {string} */ (sha)
     const env = b.environment ?? 'production'
     ensureEnvironment(ctx, env)
     const t = now()
