@@ -593,6 +593,7 @@ function shellCommand(script, args) {
 
 
 
+const stdio = (opts) => [opts.stdinFd ?? 'pipe', 'pipe', 'pipe'];
 /** A directory on the runner standing for a host. */
 class LocalTransport {
     spec;
@@ -606,8 +607,8 @@ class LocalTransport {
             throw new src/* UserError */.yo(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, { hint: 'For local: hosts, path is relative to the host directory.' });
         }
     }
-    start(script, args) {
-        return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], { stdio: 'pipe' });
+    start(script, args, opts = {}) {
+        return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts) });
     }
     async close() { }
 }
@@ -637,7 +638,7 @@ class SshTransport {
     start(script, args, opts = {}) {
         const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no'];
         const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)];
-        return (0,external_node_child_process_.spawn)('ssh', argv, { stdio: 'pipe' });
+        return (0,external_node_child_process_.spawn)('ssh', argv, { stdio: stdio(opts) });
     }
     async close() {
         const child = (0,external_node_child_process_.spawn)('ssh', [...this.options(), '-O', 'exit', '--', this.spec.host], { stdio: 'ignore' });
@@ -688,13 +689,13 @@ class HostFailure extends Error {
 function collect(child, timeoutMs, started) {
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (b) => (stdout += b.toString()));
-    child.stderr.on('data', (b) => {
+    child.stdout?.on('data', (b) => (stdout += b.toString()));
+    child.stderr?.on('data', (b) => {
         stderr += b.toString();
         if (stderr.length > 64_000)
             stderr = stderr.slice(-32_000);
     });
-    child.stdin.on('error', () => undefined);
+    child.stdin?.on('error', () => undefined);
     return new Promise((ok) => {
         const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
         child.on('error', (e) => ((stderr += e.message), undefined));
@@ -704,16 +705,20 @@ function collect(child, timeoutMs, started) {
         });
     });
 }
-/** Run `script` on the host; `inputFile` is streamed to its stdin. */
+/** Run `script` on the host; `inputFile` becomes its stdin (handed to the child as a file descriptor). */
 function call(t, script, args, opts) {
     const started = performance.now();
-    const child = t.start(script, args, { openMaster: opts.openMaster });
-    const done = collect(child, opts.timeoutMs, started);
-    if (opts.inputFile)
-        (0,external_node_fs_.createReadStream)(opts.inputFile).on('error', () => child.stdin.destroy()).pipe(child.stdin);
-    else
-        child.stdin.end();
-    return done;
+    const fd = opts.inputFile ? (0,external_node_fs_.openSync)(opts.inputFile, 'r') : undefined;
+    try {
+        const child = t.start(script, args, { openMaster: opts.openMaster, stdinFd: fd });
+        const done = collect(child, opts.timeoutMs, started);
+        child.stdin?.end();
+        return done;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** The reason a call failed, in words: the script's exit meaning plus its last stderr lines. */
 function reason(r) {
@@ -735,10 +740,10 @@ function prepareSwitch(t, script, args, timeoutMs) {
             const m = re.exec(buf);
             if (!m)
                 return;
-            child.stdout.off('data', onData);
+            child.stdout?.off('data', onData);
             ok(m[1] ?? '');
         };
-        child.stdout.on('data', onData);
+        child.stdout?.on('data', onData);
         closed.then((r) => fail(new Error(reason(r))));
     });
     const ready = line(/^READY (.*)$/m);
@@ -748,7 +753,7 @@ function prepareSwitch(t, script, args, timeoutMs) {
         p.catch(() => undefined);
     const settle = async (how) => {
         const lines = [how.verb, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', ''];
-        child.stdin.end(lines.join('\n'));
+        child.stdin?.end(lines.join('\n'));
         await done;
         const r = await closed;
         if (r.code !== 0)
@@ -757,9 +762,9 @@ function prepareSwitch(t, script, args, timeoutMs) {
     return ready.then((previous) => ({
         host: t,
         previous: previous.trim(),
-        go: () => child.stdin.write('go\n'),
-        abort: () => child.stdin.end('abort\n'),
-        hangUp: () => child.stdin.end(),
+        go: () => child.stdin?.write('go\n'),
+        abort: () => child.stdin?.end('abort\n'),
+        hangUp: () => child.stdin?.end(),
         switched,
         settle,
         closed,

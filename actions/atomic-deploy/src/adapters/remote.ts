@@ -2,8 +2,8 @@
  * Running the fixed scripts on a host: collect output, stream a file to stdin, time out, and the switch
  * barrier (every host prepared and waiting on an open connection; one `go` line each, written in one tick).
  */
-import { createReadStream } from 'node:fs'
-import type { ChildProcessWithoutNullStreams } from 'node:child_process'
+import { openSync, closeSync } from 'node:fs'
+import type { ChildProcess } from 'node:child_process'
 import type { Transport } from './transport.js'
 import { explainSsh } from './transport.js'
 import { EXIT_MEANING } from '../domain/scripts.js'
@@ -26,15 +26,15 @@ export class HostFailure extends Error {
   }
 }
 
-function collect(child: ChildProcessWithoutNullStreams, timeoutMs: number, started: number): Promise<CallResult> {
+function collect(child: ChildProcess, timeoutMs: number, started: number): Promise<CallResult> {
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (b: Buffer) => (stdout += b.toString()))
-  child.stderr.on('data', (b: Buffer) => {
+  child.stdout?.on('data', (b: Buffer) => (stdout += b.toString()))
+  child.stderr?.on('data', (b: Buffer) => {
     stderr += b.toString()
     if (stderr.length > 64_000) stderr = stderr.slice(-32_000)
   })
-  child.stdin.on('error', () => undefined)
+  child.stdin?.on('error', () => undefined)
   return new Promise((ok) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
     child.on('error', (e) => ((stderr += e.message), undefined))
@@ -45,14 +45,18 @@ function collect(child: ChildProcessWithoutNullStreams, timeoutMs: number, start
   })
 }
 
-/** Run `script` on the host; `inputFile` is streamed to its stdin. */
+/** Run `script` on the host; `inputFile` becomes its stdin (handed to the child as a file descriptor). */
 export function call(t: Transport, script: string, args: readonly string[], opts: { inputFile?: string; timeoutMs: number; openMaster?: boolean }): Promise<CallResult> {
   const started = performance.now()
-  const child = t.start(script, args, { openMaster: opts.openMaster })
-  const done = collect(child, opts.timeoutMs, started)
-  if (opts.inputFile) createReadStream(opts.inputFile).on('error', () => child.stdin.destroy()).pipe(child.stdin)
-  else child.stdin.end()
-  return done
+  const fd = opts.inputFile ? openSync(opts.inputFile, 'r') : undefined
+  try {
+    const child = t.start(script, args, { openMaster: opts.openMaster, stdinFd: fd })
+    const done = collect(child, opts.timeoutMs, started)
+    child.stdin?.end()
+    return done
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
 }
 
 /** The reason a call failed, in words: the script's exit meaning plus its last stderr lines. */
@@ -94,10 +98,10 @@ export function prepareSwitch(t: Transport, script: string, args: readonly strin
         buf += b.toString()
         const m = re.exec(buf)
         if (!m) return
-        child.stdout.off('data', onData)
+        child.stdout?.off('data', onData)
         ok(m[1] ?? '')
       }
-      child.stdout.on('data', onData)
+      child.stdout?.on('data', onData)
       closed.then((r) => fail(new Error(reason(r))))
     })
   const ready = line(/^READY (.*)$/m)
@@ -106,7 +110,7 @@ export function prepareSwitch(t: Transport, script: string, args: readonly strin
   for (const p of [ready, switched, done]) p.catch(() => undefined)
   const settle = async (how: Settle): Promise<void> => {
     const lines = [how.verb, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', '']
-    child.stdin.end(lines.join('\n'))
+    child.stdin?.end(lines.join('\n'))
     await done
     const r = await closed
     if (r.code !== 0) throw new Error(reason(r))
@@ -114,9 +118,9 @@ export function prepareSwitch(t: Transport, script: string, args: readonly strin
   return ready.then((previous) => ({
     host: t,
     previous: previous.trim(),
-    go: () => child.stdin.write('go\n'),
-    abort: () => child.stdin.end('abort\n'),
-    hangUp: () => child.stdin.end(),
+    go: () => child.stdin?.write('go\n'),
+    abort: () => child.stdin?.end('abort\n'),
+    hangUp: () => child.stdin?.end(),
     switched,
     settle,
     closed,

@@ -3,7 +3,7 @@
  * under the runner's `sh`); SSH hosts run it through the OpenSSH client over one reused connection
  * (ControlMaster), so every command after the first costs a few ms instead of a handshake.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { UserError } from '@shipline/core'
 import type { HostSpec } from '../domain/names.js'
@@ -17,11 +17,20 @@ export interface Transport {
   /**
    * Start `script` with positional `args` on the host. `openMaster` (the run's first command on the host) also
    * opens the connection that every later command reuses; it stays up in the background until close().
+   * `stdinFd` (an open file) becomes the command's stdin directly: the bytes never pass through this process.
    */
-  start(script: string, args: readonly string[], opts?: { openMaster?: boolean }): ChildProcessWithoutNullStreams
+  start(script: string, args: readonly string[], opts?: StartOptions): ChildProcess
   /** Close the connection; never throws. */
   close(): Promise<void>
 }
+
+/** Options of {@link Transport.start}. */
+export interface StartOptions {
+  openMaster?: boolean
+  stdinFd?: number
+}
+
+const stdio = (opts: StartOptions): StdioOptions => [opts.stdinFd ?? 'pipe', 'pipe', 'pipe']
 
 /** SSH settings shared by every SSH host of a run. */
 export interface SshSettings {
@@ -44,8 +53,8 @@ export class LocalTransport implements Transport {
       throw new UserError(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, { hint: 'For local: hosts, path is relative to the host directory.' })
     }
   }
-  start(script: string, args: readonly string[]): ChildProcessWithoutNullStreams {
-    return spawn('sh', ['-c', script, 'shipline', ...args], { stdio: 'pipe' })
+  start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {
+    return spawn('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts) })
   }
   async close(): Promise<void> {}
 }
@@ -74,10 +83,10 @@ export class SshTransport implements Transport {
     return o
   }
 
-  start(script: string, args: readonly string[], opts: { openMaster?: boolean } = {}): ChildProcessWithoutNullStreams {
+  start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {
     const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no']
     const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)]
-    return spawn('ssh', argv, { stdio: 'pipe' })
+    return spawn('ssh', argv, { stdio: stdio(opts) })
   }
 
   async close(): Promise<void> {
