@@ -103,13 +103,17 @@ describe('staged-rollout (file router, HTTP metrics)', () => {
     await green.setFailRate(1)
     try {
       const steps = JSON.stringify([{ setWeight: 30 }, { analysis: {} }, { setWeight: 60 }])
-      const { result: r, load } = await withLoad(() => runAction('staged-rollout', { inputs: inputs({ steps, metrics: JSON.stringify([errorRate(() => green, { count: 10 })]) }) }))
+      // inconclusive-limit 2: the first query may land before the balancer has sent green any request.
+      const metrics = JSON.stringify([errorRate(() => green, { count: 10, 'inconclusive-limit': 2 })])
+      const { result: r, load } = await withLoad(() => runAction('staged-rollout', { inputs: inputs({ steps, metrics }) }))
       expect(r.exitCode).toBe(1)
       expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
       expect(weights()).toEqual({ blue: 100, green: 0 })
       const m = analysis(r).analyses[0].metrics[0]
       expect(m.phase).toBe('failed')
-      expect(m.measurements).toHaveLength(1)
+      const outcomes = m.measurements.map((x: { outcome: string }) => x.outcome)
+      expect(outcomes.at(-1)).toBe('failed')
+      expect(outcomes.filter((o: string) => o !== 'inconclusive')).toEqual(['failed'])
       expect(r.annotations.find((x) => x.kind === 'error')?.message).toMatch(/^Rollout of green aborted, canary at 0%: analysis failed: error-rate: failed \(1 failed measurement\(s\), more than failure-limit 0\)/)
       expect(load.status5xx).toBeGreaterThan(0)
     } finally {
