@@ -100,6 +100,15 @@ describe('releases', () => {
     expect((await fetch(up.data.browser_download_url)).status).toBe(404)
   })
 
+  it('handles monorepo tags with a slash (get by tag, tag ref, asset download URL)', async () => {
+    const { owner, repo } = await gh.repo()
+    const rel = await octokit.repos.createRelease({ owner, repo, tag_name: 'pkg-a/v1.2.0' })
+    expect((await octokit.repos.getReleaseByTag({ owner, repo, tag: 'pkg-a/v1.2.0' })).data.id).toBe(rel.data.id)
+    expect((await octokit.git.getRef({ owner, repo, ref: 'tags/pkg-a/v1.2.0' })).data.ref).toBe('refs/tags/pkg-a/v1.2.0')
+    const up = await octokit.repos.uploadReleaseAsset({ owner, repo, release_id: rel.data.id, url: rel.data.upload_url, name: 'a b.txt', data: 'x', headers: { 'content-type': 'text/plain' } })
+    expect(await (await fetch(up.data.browser_download_url)).text()).toBe('x')
+  })
+
   it('deletes a release but keeps its tag, like GitHub', async () => {
     const { owner, repo } = await gh.repo()
     const rel = await octokit.repos.createRelease({ owner, repo, tag_name: 'v3.0.0' })

@@ -72,6 +72,7 @@ describe('routing and pagination', () => {
     expect(route('GET', '/repos/o/r/releases/12')).toEqual({ op: 'repos/get-release', params: { owner: 'o', repo: 'r', release_id: '12' } })
     expect(route('GET', '/repos/o/r/releases/assets/7')?.op).toBe('repos/get-release-asset')
     expect(route('GET', '/repos/o/r/releases/tags/v1%2Fx')?.params.tag).toBe('v1/x')
+    expect(route('GET', '/repos/o/r/releases/tags/pkg/v1.0.0')?.params.tag).toBe('pkg/v1.0.0')
     expect(route('GET', '/repos/o/r/git/ref/heads/feature/a')?.params.ref).toBe('heads/feature/a')
     expect(route('PATCH', '/repos/o/r/git/refs/heads%2Fmain')?.params.ref).toBe('heads/main')
     expect(route('GET', '/repos/o/r/git/refs/')).toEqual({ op: 'git/list-matching-refs', params: { owner: 'o', repo: 'r', ref: '' } })

@@ -33,7 +33,7 @@ export const OPERATIONS = Object.keys(HANDLERS).sort()
 export { LOGIN }
 
 /**
- * Compile a path template to a RegExp once; `{ref}`/`{path}` as the last segment may contain slashes.
+ * Compile a path template to a RegExp once; `{ref}`/`{path}`/`{tag}` as the last segment may contain slashes.
  * @returns {{ method: string, names: string[], op: Operation, re: RegExp, literal: number, defaults?: Record<string, string> }}
  */
 function compileRoute(/** @type {string} */ method, /** @type {string} */ template, /** @type {Operation} */ op) {
@@ -42,7 +42,7 @@ function compileRoute(/** @type {string} */ method, /** @type {string} */ templa
   const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name, offset) => {
     names.push(name)
     const last = offset + name.length + 2 === template.length
-    return last && (name === 'ref' || name === 'path') ? '(.*)' : '([^/]+)'
+    return last && (name === 'ref' || name === 'path' || name === 'tag') ? '(.*)' : '([^/]+)'
   })
   return { method, names, op, re: new RegExp(`^${source}/?$`), literal: template.replace(/\{[^}]+\}/g, '').length }
 }
