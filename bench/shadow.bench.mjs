@@ -4,7 +4,7 @@
 // Open-loop load (request i is due at t0 + i/rate; latency counts from when it was due, so a request stuck
 // behind another on a keep-alive connection shows up) over a fixed pool of keep-alive connections.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { Agent, request } from 'node:http'
 import os, { tmpdir } from 'node:os'
@@ -144,6 +144,28 @@ async function load(target, afterWarmUp) {
   return result
 }
 
+/** CPU time (user + system, ms) of these processes and their children's threads, from /proc (Linux). */
+function cpuMs(pids) {
+  let ticks = 0
+  const all = new Set(pids)
+  for (const pid of pids) {
+    try {
+      for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) all.add(Number(child))
+    } catch {
+      // not Linux or already gone: counted as 0
+    }
+  }
+  for (const pid of all) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+      ticks += Number(fields[11]) + Number(fields[12]) // utime, stime (fields 14 and 15 of stat)
+    } catch {
+      // gone
+    }
+  }
+  return ticks * 10 // USER_HZ is 100 on Linux
+}
+
 async function darkCount(port) {
   return Number((await get(`${url(port)}/__count`)).body)
 }
@@ -155,26 +177,29 @@ try {
   const ship100 = quick ? undefined : await startShipline(ports.dark100)
   const scenarios = [
     { name: 'direct to production', dark: 'none', target: url(ports.prod) },
-    { name: 'Shipline shadow proxy', dark: `×10 (${PROD_MS * 10} ms)`, target: ship10.url, darkPort: ports.dark10 },
-    { name: 'nginx proxy_pass, no mirror', dark: 'none', target: url(nginx.ports.plain) },
-    { name: 'nginx `mirror`', dark: `×10 (${PROD_MS * 10} ms)`, target: url(nginx.ports.mirror10), darkPort: ports.dark10 },
+    { name: 'Shipline shadow proxy', dark: `×10 (${PROD_MS * 10} ms)`, target: ship10.url, darkPort: ports.dark10, pids: [ship10.child.pid] },
+    { name: 'nginx proxy_pass, no mirror', dark: 'none', target: url(nginx.ports.plain), pids: [nginx.child.pid] },
+    { name: 'nginx `mirror`', dark: `×10 (${PROD_MS * 10} ms)`, target: url(nginx.ports.mirror10), darkPort: ports.dark10, pids: [nginx.child.pid] },
     ...(ship100
       ? [
           // one round only: nginx needs ~15 s to drain a round here, and the effect is not subtle
-          { name: 'Shipline shadow proxy', dark: `×100 (${PROD_MS * 100} ms)`, target: ship100.url, darkPort: ports.dark100, rounds: 1 },
-          { name: 'nginx `mirror`', dark: `×100 (${PROD_MS * 100} ms)`, target: url(nginx.ports.mirror100), darkPort: ports.dark100, rounds: 1 },
+          { name: 'Shipline shadow proxy', dark: `×100 (${PROD_MS * 100} ms)`, target: ship100.url, darkPort: ports.dark100, rounds: 1, pids: [ship100.child.pid] },
+          { name: 'nginx `mirror`', dark: `×100 (${PROD_MS * 100} ms)`, target: url(nginx.ports.mirror100), darkPort: ports.dark100, rounds: 1, pids: [nginx.child.pid] },
         ]
       : []),
-  ].map((s) => ({ ...s, latencies: [], errors: 0, copies: 0 }))
+  ].map((s) => ({ ...s, latencies: [], errors: 0, copies: 0, cpu: 0 }))
   for (let round = 0; round < ROUNDS; round++) {
     for (const s of scenarios) {
       if (round >= (s.rounds ?? ROUNDS)) continue
       let before = 0
+      let cpuBefore = 0
       const { latencies, errors } = await load(s.target, async () => {
         before = s.darkPort ? await darkCount(s.darkPort) : 0
+        cpuBefore = s.pids ? cpuMs(s.pids) : 0
       })
       await sleep(quick ? 300 : 1200) // let the last copies land before counting them
       s.copies += s.darkPort ? (await darkCount(s.darkPort)) - before : 0
+      s.cpu += s.pids ? cpuMs(s.pids) - cpuBefore : 0
       s.latencies.push(...latencies)
       s.errors += errors
     }
@@ -184,7 +209,8 @@ try {
   for (const s of scenarios) {
     const p = (q) => percentile(s.latencies, q)
     const added = (q) => (s === direct ? '–' : `${p(q) - base[`p${q}`] >= 0 ? '+' : ''}${fmtMs(p(q) - base[`p${q}`])}`)
-    rows.push([s.name, s.dark, fmtMs(p(50)), fmtMs(p(90)), fmtMs(p(99)), added(50), added(90), added(99), s.darkPort ? `${s.copies}/${s.latencies.length + s.errors}` : '–', String(s.errors)])
+    const cpuPer1k = s.pids ? `${Math.round((s.cpu / (s.latencies.length + s.errors)) * 1000)}` : '–'
+    rows.push([s.name, s.dark, fmtMs(p(50)), fmtMs(p(90)), fmtMs(p(99)), added(50), added(90), added(99), s.darkPort ? `${s.copies}/${s.latencies.length + s.errors}` : '–', cpuPer1k, String(s.errors)])
   }
 } finally {
   for (const c of started.reverse()) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM')
@@ -194,5 +220,5 @@ try {
 }
 
 console.log(`### Dark launch: latency added on the production path (${RATE} req/s, ${ROUNDS}×${SECONDS} s per path, ${CONNECTIONS} keep-alive connections)\n`)
-console.log(table(['path', 'dark version', 'p50 ms', 'p90 ms', 'p99 ms', 'added p50', 'added p90', 'added p99', 'copies at the dark version', 'errors'], rows))
-console.log(`\nMethod: paths interleaved round by round (${ROUNDS} rounds; the ×100 rows 1 round) and latencies pooled per path, all on 127.0.0.1 (${os.loadavg()[0].toFixed(1)} load average on ${os.cpus().length} CPUs at the end: tails are sensitive to it); production answers in ~${PROD_MS} ms, the dark version ${PROD_MS * 10} ms or ${PROD_MS * 100} ms. Fixed-rate load after a 0.5 s warm-up; latency counts from when a request is handed to the client's pool of keep-alive connections, so waiting behind a connection nginx is still holding for its mirror is included. nginx ${'1.22'} runs unprivileged (-p prefix), mirror with proxy_read_timeout 1s; Shipline's proxy runs with --dark-timeout 1s and default queue (256) / concurrency (32).`)
+console.log(table(['path', 'dark version', 'p50 ms', 'p90 ms', 'p99 ms', 'added p50', 'added p90', 'added p99', 'copies at the dark version', 'proxy CPU ms / 1k req', 'errors'], rows))
+console.log(`\nMethod: paths interleaved round by round (${ROUNDS} rounds; the ×100 rows 1 round) and latencies pooled per path, all on 127.0.0.1 (${os.loadavg()[0].toFixed(1)} load average on ${os.cpus().length} CPUs at the end: tails are sensitive to it); production answers in ~${PROD_MS} ms, the dark version ${PROD_MS * 10} ms or ${PROD_MS * 100} ms. Fixed-rate load after a 0.5 s warm-up; latency counts from when a request is handed to the client's pool of keep-alive connections, so waiting behind a connection nginx is still holding for its mirror is included. nginx ${'1.22'} runs unprivileged (-p prefix), mirror with proxy_read_timeout 1s; Shipline's proxy runs with --dark-timeout 1s and default queue (256) / concurrency (32). Proxy CPU = user+system time of the proxy processes (nginx: master + worker) from /proc over the measured phase, including the copies and (Shipline) the comparisons.`)
