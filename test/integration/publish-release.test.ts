@@ -255,6 +255,42 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
   })
 })
 
+describe('publish-release: releases that already exist', () => {
+  const seeded = (f: Fixture, over: Record<string, unknown>) => ({
+    tag_name: 'v1.0.0', body: 'by hand', assets: Object.entries(f.files).map(([name, b]) => ({ name, content: b.toString('utf8') })), ...over,
+  })
+
+  test('a draft someone made for the tag is adopted, never duplicated', async () => {
+    const f = await fixture()
+    await gh.seed(f.owner, f.repo, { releases: [seeded(f, { draft: true, assets: [] })] })
+    const r = await run(f)
+    expect(failure(r)).toBe('')
+    expect(r.summary).toContain('resumed (draft)')
+    await expectReleased(f)
+  })
+
+  test('published by hand with the same bytes: only npm is done, the release is left alone', async () => {
+    const f = await fixture()
+    await gh.seed(f.owner, f.repo, { releases: [seeded(f, { draft: false })] })
+    const r = await run(f)
+    expect(failure(r)).toBe('')
+    expect(r.summary).toContain('already published with the same assets')
+    expect((await gh.calls(f.owner, f.repo)).filter((c) => c.method !== 'GET')).toEqual([])
+    expect((await releases(f))[0]?.body).toBe('by hand')
+    expect(Object.keys(await npmVersions(f.pkg))).toEqual(['1.0.0'])
+  })
+
+  test('published with other bytes: refused, naming the asset, nothing changed', async () => {
+    const f = await fixture()
+    await gh.seed(f.owner, f.repo, { releases: [seeded(f, { draft: false, assets: [{ name: 'app-linux.tar.gz', content: 'other linux build\n' }] })] })
+    const r = await run(f)
+    expect(r.exitCode).toBe(1)
+    expect(failure(r)).toContain('Release v1.0.0 is already published with a different app-linux.tar.gz (size 18 on GitHub, 12 here)')
+    expect(failure(r)).toContain('Release v1.0.0 is already published without the asset app-darwin.tar.gz')
+    expect(await npmVersions(f.pkg)).toEqual({})
+  })
+})
+
 describe('publish-release: bad input changes nothing', () => {
   test.each([
     ['a checksum mismatch', (f: Fixture) => writeFileSync(join(f.workspace, 'dist', 'app-linux.tar.gz'), 'tampered\n'), {}, 'app-linux.tar.gz: sha256 is'],
