@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { CommandSyntaxError, formatCommand, splitCommand } from '../src/domain/command.js'
 import { detectPackageManager, managerFor } from '../src/domain/package-manager.js'
-import { NPM_INIT_TEST, parseSkip, planSteps, PlanError } from '../src/domain/steps.js'
+import { describePackaging, NPM_INIT_TEST, parseSkip, planSteps, PlanError } from '../src/domain/steps.js'
 import { archiveFileName, checkDistinctNames, fileBase, globBase, parseArchiveSpecs, parseMetaDependencies, parseVersion, cleanSemver, safeRelative, scriptLine, SpecError, stampVersion } from '../src/domain/spec.js'
 import { buildManifest, metaPackageJson, provenanceFrom, sha256sums, type Artifact } from '../src/domain/manifest.js'
 
@@ -215,4 +215,13 @@ describe('cleanSemver', () => {
   test.each(['1', '1.2', '01.1.1', '1.2.3-0123', '1.2.3-', '1.2.3+', '1.2.3.4', 'v1.2.3', ' 1.2.3', '1.2.3-a..b', '99999999999999999999.0.0'])('%s is not', (text) =>
     expect(cleanSemver(text)).toBeNull(),
   )
+})
+
+describe('describePackaging', () => {
+  test('names what the package step makes', () => {
+    expect(describePackaging({ npmPack: true, archives: ['web'], resources: ['assets', 'docs'], meta: 'both', sbom: true })).toBe(
+      'npm pack, archive web, resources assets+docs, sbom, manifest+meta package, SHA256SUMS',
+    )
+    expect(describePackaging({ npmPack: false, archives: [], resources: [], meta: 'none', sbom: false })).toBe('SHA256SUMS')
+  })
 })

@@ -119,7 +119,8 @@ function planSteps(p) {
         : { id: 'install', argv: install, what: install.join(' ') });
     for (const id of COMMAND_STEPS)
         steps.push(planCommandStep(id, p));
-    steps.push(p.skip.includes('package') ? { id: 'package', skipped: 'skipped by input', what: 'packages' } : { id: 'package', what: 'packages' });
+    const what = p.packaging ?? 'packages';
+    steps.push(p.skip.includes('package') ? { id: 'package', skipped: 'skipped by input', what } : { id: 'package', what });
     return steps;
 }
 function planCommandStep(id, p) {
@@ -139,6 +140,22 @@ function planCommandStep(id, p) {
     }
     const argv = p.manager.runScript(script);
     return { id, argv, what: argv.join(' '), script };
+}
+/** One line naming what the package step makes, e.g. `npm pack, archive web, resources assets+docs, manifest`. */
+function describePackaging(o) {
+    const parts = [];
+    if (o.npmPack)
+        parts.push('npm pack');
+    if (o.archives.length)
+        parts.push(`${o.archives.length === 1 ? 'archive' : 'archives'} ${o.archives.join('+')}`);
+    if (o.resources.length)
+        parts.push(`${o.resources.length === 1 ? 'resource' : 'resources'} ${o.resources.join('+')}`);
+    if (o.sbom)
+        parts.push('sbom');
+    if (o.meta !== 'none')
+        parts.push(o.meta === 'both' ? 'manifest+meta package' : o.meta === 'npm' ? 'meta package' : 'manifest');
+    parts.push('SHA256SUMS');
+    return parts.join(', ');
 }
 /** Parse the `skip` list (comma or line separated step names). Throws {@link PlanError} naming an unknown step. */
 function parseSkip(items) {
@@ -1313,7 +1330,10 @@ async function main() {
     const config = await readConfig();
     const project = await loadProject(config);
     const version = asInputError(() => parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''));
-    const plan = asInputError(() => planSteps({ manager: project.manager, scripts: project.scripts, skip: config.skip, settings: config.settings, ...(config.installCommand ? { installCommand: config.installCommand } : {}) }));
+    const names = (kind) => config.specs.filter((s) => s.kind === kind).map((s) => s.name);
+    const packaging = describePackaging({ npmPack: config.npmPack, archives: names('archive'), resources: names('resource'), meta: config.meta, sbom: config.sbom });
+    const { skip, settings, installCommand } = config;
+    const plan = asInputError(() => planSteps({ manager: project.manager, scripts: project.scripts, skip, settings, packaging, ...(installCommand ? { installCommand } : {}) }));
     config.outDir ||= defaultOutDir(process.env, project.name);
     await checkOutDir(config.outDir, config.workspace, config.project);
     const { epoch, from } = await sourceDateEpoch(process.env, config.project);
@@ -1337,11 +1357,15 @@ async function main() {
         else {
             const started = performance.now();
             pack.result = 'failure';
-            const provenance = provenanceFrom(process.env, epoch, await headCommit(config.project));
-            const installed = record('install').result === 'success';
-            packages = await buildPackages({ config, project, version, epoch, provenance, env, installed });
-            pack.result = 'success';
-            pack.durationMs = performance.now() - started;
+            try {
+                const provenance = provenanceFrom(process.env, epoch, await headCommit(config.project));
+                const installed = record('install').result === 'success';
+                packages = await buildPackages({ config, project, version, epoch, provenance, env, installed });
+                pack.result = 'success';
+            }
+            finally {
+                pack.durationMs = performance.now() - started;
+            }
         }
     }
     catch (error) {

@@ -1,7 +1,7 @@
 import { relative } from 'node:path'
 import { info, setOutputs, warning } from '@shipline/core'
 import { provenanceFrom } from './domain/manifest.js'
-import { planSteps, type StepId } from './domain/steps.js'
+import { describePackaging, planSteps, type StepId } from './domain/steps.js'
 import { parseVersion, scriptLine } from './domain/spec.js'
 import { asInputError, defaultOutDir, readConfig } from './adapters/config.js'
 import { buildPackages, checkOutDir, type Packages } from './adapters/packages.js'
@@ -14,7 +14,10 @@ export async function main(): Promise<void> {
   const config = await readConfig()
   const project = await loadProject(config)
   const version = asInputError(() => parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''))
-  const plan = asInputError(() => planSteps({ manager: project.manager, scripts: project.scripts, skip: config.skip, settings: config.settings, ...(config.installCommand ? { installCommand: config.installCommand } : {}) }))
+  const names = (kind: string) => config.specs.filter((s) => s.kind === kind).map((s) => s.name)
+  const packaging = describePackaging({ npmPack: config.npmPack, archives: names('archive'), resources: names('resource'), meta: config.meta, sbom: config.sbom })
+  const { skip, settings, installCommand } = config
+  const plan = asInputError(() => planSteps({ manager: project.manager, scripts: project.scripts, skip, settings, packaging, ...(installCommand ? { installCommand } : {}) }))
   config.outDir ||= defaultOutDir(process.env, project.name)
   await checkOutDir(config.outDir, config.workspace, config.project)
   const { epoch, from } = await sourceDateEpoch(process.env, config.project)
@@ -37,11 +40,14 @@ export async function main(): Promise<void> {
     } else {
       const started = performance.now()
       pack.result = 'failure'
-      const provenance = provenanceFrom(process.env, epoch, await headCommit(config.project))
-      const installed = record('install').result === 'success'
-      packages = await buildPackages({ config, project, version, epoch, provenance, env, installed })
-      pack.result = 'success'
-      pack.durationMs = performance.now() - started
+      try {
+        const provenance = provenanceFrom(process.env, epoch, await headCommit(config.project))
+        const installed = record('install').result === 'success'
+        packages = await buildPackages({ config, project, version, epoch, provenance, env, installed })
+        pack.result = 'success'
+      } finally {
+        pack.durationMs = performance.now() - started
+      }
     }
   } catch (error) {
     renderSummary({ name: project.name, version, steps: records, failure: String((error as Error).message) }).write()

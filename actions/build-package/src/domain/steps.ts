@@ -42,6 +42,8 @@ export interface PlanInput {
   skip: readonly StepId[]
   settings: Partial<Record<CommandStepId, StepSetting>>
   installCommand?: string[]
+  /** What the package step makes, for the summary (see {@link describePackaging}). */
+  packaging?: string
 }
 
 /** A step named in `skip` that does not exist, or an explicit script that package.json lacks. */
@@ -65,7 +67,8 @@ export function planSteps(p: PlanInput): PlannedStep[] {
       : { id: 'install', argv: install, what: install.join(' ') },
   )
   for (const id of COMMAND_STEPS) steps.push(planCommandStep(id, p))
-  steps.push(p.skip.includes('package') ? { id: 'package', skipped: 'skipped by input', what: 'packages' } : { id: 'package', what: 'packages' })
+  const what = p.packaging ?? 'packages'
+  steps.push(p.skip.includes('package') ? { id: 'package', skipped: 'skipped by input', what } : { id: 'package', what })
   return steps
 }
 
@@ -84,6 +87,18 @@ function planCommandStep(id: CommandStepId, p: PlanInput): PlannedStep {
   }
   const argv = p.manager.runScript(script)
   return { id, argv, what: argv.join(' '), script }
+}
+
+/** One line naming what the package step makes, e.g. `npm pack, archive web, resources assets+docs, manifest`. */
+export function describePackaging(o: { npmPack: boolean; archives: readonly string[]; resources: readonly string[]; meta: string; sbom: boolean }): string {
+  const parts: string[] = []
+  if (o.npmPack) parts.push('npm pack')
+  if (o.archives.length) parts.push(`${o.archives.length === 1 ? 'archive' : 'archives'} ${o.archives.join('+')}`)
+  if (o.resources.length) parts.push(`${o.resources.length === 1 ? 'resource' : 'resources'} ${o.resources.join('+')}`)
+  if (o.sbom) parts.push('sbom')
+  if (o.meta !== 'none') parts.push(o.meta === 'both' ? 'manifest+meta package' : o.meta === 'npm' ? 'meta package' : 'manifest')
+  parts.push('SHA256SUMS')
+  return parts.join(', ')
 }
 
 /** Parse the `skip` list (comma or line separated step names). Throws {@link PlanError} naming an unknown step. */
