@@ -52,6 +52,7 @@ console.log('::warning file=src/x.ts,line=3,title=Heads up::careful%0Anow')
 console.log('::endgroup::')
 if (mode === 'fail') { console.log('::error::Input %27mode%27: %27fail%27 is what you asked for'); process.exitCode = 1 }
 if (mode === 'hang') setTimeout(() => {}, 600000)
+if (mode === 'echo-token') { console.log('using ' + process.env.INPUT_TOKEN); console.error('npm token ' + process.env.NPM_TOKEN) }
 if (mode === 'bad-output') appendFileSync(process.env.GITHUB_OUTPUT, 'broken<<EOF\\nno end\\n')
 `
 
@@ -111,7 +112,7 @@ describe('runAction', () => {
     expect(r.summary).toBe('### Fixture\n| a | b |\n')
     expect(r.annotations).toEqual([{ kind: 'warning', message: 'careful\nnow', file: 'src/x.ts', line: 3, title: 'Heads up' }])
     expect(r.groups).toEqual(['Work'])
-    expect(r.masks).toEqual(['hunter2-secret'])
+    expect(r.masks).toEqual(['ghs_abc', 'hunter2-secret'])
     expect(r.leakedSecrets).toEqual([])
     expect(r.durationMs).toBeGreaterThan(0)
     expect(r.post).toBeUndefined()
@@ -133,6 +134,13 @@ describe('runAction', () => {
   test('a masked value printed later is reported in leakedSecrets', async () => {
     const r = await runAction(action, { inputs: { mode: 'leak' } })
     expect(r.leakedSecrets).toEqual(['hunter2-secret'])
+  })
+
+  test('the token and declared secrets are masked from the start: printing them is a leak', async () => {
+    // The fixture prints its whole env as an output, not in the log: no leak.
+    expect((await runAction(action, { token: 'ghs_tok', secrets: ['s3cret'] })).leakedSecrets).toEqual([])
+    const r = await runAction(action, { inputs: { mode: 'echo-token' }, token: 'ghs_tok', secrets: ['npm_abc'], env: { NPM_TOKEN: 'npm_abc' } })
+    expect(r.leakedSecrets.sort()).toEqual(['ghs_tok', 'npm_abc'])
   })
 
   test('malformed file commands throw, or are recorded when allowed', async () => {

@@ -135,6 +135,11 @@ describe('workflow commands on stdout', () => {
     expect(r.leakedSecrets).toEqual(['s3cr3t-value', 'other'])
     expect(parseStdout('::add-mask::abc\nclean\n').leakedSecrets).toEqual([])
   })
+  test('secrets known before the step are masked from the first line', () => {
+    const r = parseStdout('token=ghs_abc early\nclean\n', '', ['ghs_abc', ''])
+    expect(r.masks).toEqual(['ghs_abc'])
+    expect(r.leakedSecrets).toEqual(['ghs_abc'])
+  })
   test('a leak inside an annotation counts', () => {
     expect(parseStdout('::add-mask::pw123\n::error::login failed for pw123\n').leakedSecrets).toEqual(['pw123'])
   })

@@ -33,8 +33,13 @@ export interface RunOptions {
   eventName?: string
   /** The event payload (GITHUB_EVENT_PATH); default: a minimal one with repository and sender. */
   eventPayload?: object
-  /** The value of `${{ github.token }}` in input defaults (default ''). */
+  /** The value of `${{ github.token }}` in input defaults (default ''); masked from the start, like the runner does. */
   token?: string
+  /**
+   * Values the runner would mask before the step starts (what a workflow passes from `secrets.*`): any of them in
+   * stdout, stderr or the summary is reported in `leakedSecrets`, even if the action never called setSecret.
+   */
+  secrets?: string[]
   /** RUNNER_DEBUG=1. */
   debug?: boolean
   /** Kill (SIGKILL) the step after this long (default 45 s, under jest's 60 s); `timedOut` is then true. */
@@ -239,7 +244,8 @@ function collect(ctx: RunContext, env: Record<string, string>, raw: Raw): RunRes
   const size = statSync(env.GITHUB_STEP_SUMMARY as string).size
   if (size > STEP_SUMMARY_LIMIT) errors.push(`$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got ${Math.ceil(size / 1024)}k`)
   const summary = text('GITHUB_STEP_SUMMARY')
-  const report = parseStdout(raw.stdout, raw.stderr)
+  const secrets = [...(ctx.opts.secrets ?? []), ...(ctx.opts.token ? [ctx.opts.token] : [])]
+  const report = parseStdout(raw.stdout, raw.stderr, secrets)
   const leaked = new Set([...report.leakedSecrets, ...findLeaks(summary, report.masks)])
   if (errors.length && !ctx.opts.allowFileCommandErrors) {
     throw new Error(`runAction(${ctx.meta.name}): ${errors.join('; ')}\n--- stdout tail ---\n${raw.stdout.split('\n').slice(-15).join('\n')}`)

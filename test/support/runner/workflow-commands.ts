@@ -88,9 +88,12 @@ function toAnnotation(kind: AnnotationKind, cmd: WorkflowCommand): Annotation {
   return a
 }
 
-/** Read a whole stdout (and optionally stderr, checked for leaks only) as the runner would. */
-export function parseStdout(stdout: string, stderr = ''): StdoutReport {
-  const report: StdoutReport = { annotations: [], masks: [], leakedSecrets: [], groups: [], commands: [] }
+/**
+ * Read a whole stdout (and optionally stderr, checked for leaks only) as the runner would. `secrets` are masked
+ * from the first line on, as the runner masks `secrets.*` and `github.token` before the step starts.
+ */
+export function parseStdout(stdout: string, stderr = '', secrets: readonly string[] = []): StdoutReport {
+  const report: StdoutReport = { annotations: [], masks: secrets.filter((s) => s.trim() !== ''), leakedSecrets: [], groups: [], commands: [] }
   const leaked = new Set<string>()
   let stopToken: string | undefined
   const checkLeak = (line: string) => {
