@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { root, node24, median, table, fmtMs, fmtMiB } from './lib.mjs'
 
 const quick = process.argv.includes('--quick')
-const rounds = quick ? 3 : 7
+const rounds = quick ? 3 : 5
 const CORPORA = process.env.CORPORA_DIR || '/work/shared/corpora'
 const stream = join(CORPORA, 'vue-core.fi.gz')
 if (!existsSync(stream)) {
@@ -61,32 +61,40 @@ const tools = {
 
 function once([file, args]) {
   rmSync(join(repo, '.git', 'git-cliff-core'), { recursive: true, force: true }) // git-cliff's cache: CI-like cold runs
-  const cmd = gnuTime ? [gnuTime, ['-f', '%M', file, ...args]] : [file, args]
+  const cmd = gnuTime ? [gnuTime, ['-f', '%M %U %S', file, ...args]] : [file, args]
   const t = process.hrtime.bigint()
   const r = spawnSync(cmd[0], cmd[1], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 << 20, timeout: 120_000 })
   const ms = Number(process.hrtime.bigint() - t) / 1e6
   if (r.status !== 0) throw new Error(`${file} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-500)}`)
-  const rss = gnuTime ? Number(r.stderr.trim().split('\n').pop()) * 1024 : Number.NaN
-  return { ms, rss }
+  const [kb, user, sys] = gnuTime ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [Number.NaN, Number.NaN, Number.NaN]
+  return { ms, rss: kb * 1024, cpu: (user + sys) * 1000 }
 }
 
 const names = Object.keys(tools).filter((n) => tools[n])
 const sections = []
 for (const range of ['full', 'last1000']) {
-  const res = Object.fromEntries(names.map((n) => [n, { ms: [], rss: [] }]))
-  for (const n of names) once(tools[n][range]) // warm-up (page cache)
+  const res = Object.fromEntries(names.map((n) => [n, { ms: [], rss: [], cpu: [] }]))
+  for (const n of names.slice(0, 2)) once(tools[n][range]) // warm-up (page cache); the slow peers warm it too
   for (let i = 0; i < rounds; i++) {
     const order = names.map((_, k) => names[(k + i) % names.length]) // rotate who goes first
     for (const n of order) {
-      const { ms, rss } = once(tools[n][range])
+      const { ms, rss, cpu } = once(tools[n][range])
       res[n].ms.push(ms)
       res[n].rss.push(rss)
+      res[n].cpu.push(cpu)
     }
   }
   const floor = median(res[names[0]].ms)
-  const rows = names.map((n) => [n, fmtMs(median(res[n].ms)), `${(median(res[n].ms) / floor).toFixed(1)}×`, Number.isNaN(median(res[n].rss)) ? '–' : fmtMiB(Math.max(...res[n].rss))])
-  sections.push(`${range === 'full' ? 'Full history (7,157 commits)' : 'Last 1000 commits'}\n\n${table(['tool', 'median ms', 'vs git log', 'peak RSS MiB'], rows)}`)
+  const cpuFloor = median(res[names[0]].cpu)
+  const rows = names.map((n) => [
+    n,
+    fmtMs(median(res[n].ms)),
+    `${(median(res[n].ms) / floor).toFixed(1)}×`,
+    Number.isNaN(cpuFloor) ? '–' : `${fmtMs(median(res[n].cpu))} (${(median(res[n].cpu) / cpuFloor).toFixed(1)}×)`,
+    Number.isNaN(median(res[n].rss)) ? '–' : fmtMiB(Math.max(...res[n].rss)),
+  ])
+  sections.push(`${range === 'full' ? 'Full history (7,157 commits)' : 'Last 1000 commits'}\n\n${table(['tool', 'median wall ms', 'wall vs git log', 'median CPU ms (vs git log)', 'peak RSS MiB'], rows)}`)
 }
 
 console.log(`### Changelog engines on vue-core\n\n${sections.join('\n\n')}\n`)
-console.log(`Whole processes, ${rounds} alternating rounds (order rotated each round) after one warm-up; median wall time; peak RSS = max over rounds${gnuTime ? ' (GNU time %M)' : ' (GNU time missing: not measured)'}. Shipline = bundled action run as a CLI (parse while \`git log\` streams; changelog, release notes and JSON all built). git-cliff: native binary, default config, its cache deleted before each run. conventional-changelog: angular preset, all releases.`)
+console.log(`Whole processes, ${rounds} alternating rounds (order rotated each round) after one warm-up; median wall time and median CPU time (user+sys of the process tree, GNU time; steadier than wall time on a busy machine); peak RSS = max over rounds${gnuTime ? ' (GNU time %M: the largest process of the tree)' : ' (GNU time missing: not measured)'}. Shipline = bundled action run as a CLI (parse while \`git log\` streams; changelog, release notes and JSON all built). git-cliff: native binary, default config, its cache deleted before each run. conventional-changelog: angular preset, all releases.`)

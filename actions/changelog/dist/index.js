@@ -3745,15 +3745,12 @@ const FETCH_HINT = 'The checkout is shallow: use actions/checkout with `fetch-de
 /** Resolve `from`/`to` and the previous version. Errors name the input and say what is accepted. */
 async function resolveRange(req) {
     const { cwd, tagPrefix } = req;
-    const [toSha, shallow] = await Promise.all([(0,src/* resolveRef */.qE)(req.to, cwd, 'to'), (0,src/* isShallow */.fE)(cwd)]);
-    const all = await listTags(cwd, tagPrefix);
+    const [revs, all] = await Promise.all([revParse(cwd, req.to, req.from), req.allTags ? listTags(cwd, tagPrefix) : Promise.resolve([])]);
+    const { toSha, fromSha, shallow } = revs;
     const taken = all.map((t) => t.version);
-    if (req.from !== undefined) {
-        const fromSha = await (0,src/* resolveRef */.qE)(req.from, cwd, 'from').catch((e) => {
-            throw shallow && e instanceof src/* UserError */.yo ? new src/* UserError */.yo(e.message, { hint: FETCH_HINT }) : e;
-        });
-        await checkOrder(cwd, req.from, fromSha, req.to, toSha);
-        const prev = newestStable(await listTags(cwd, tagPrefix, fromSha));
+    if (req.from !== undefined && fromSha) {
+        const [, tags] = await Promise.all([checkOrder(cwd, req.from, fromSha, req.to, toSha), listTags(cwd, tagPrefix, fromSha)]);
+        const prev = newestStable(tags);
         return { from: req.from, fromSha, to: req.to, toSha, ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}), taken };
     }
     // A tag on `to` itself is the release being (re)described, not the previous one.
@@ -3765,6 +3762,22 @@ async function resolveRange(req) {
     if (!prev)
         return { to: req.to, toSha, taken };
     return { from: prev.name, fromSha: prev.sha, to: req.to, toSha, previousVersion: prev.version, previousTag: prev.name, taken };
+}
+/** One `git rev-parse` for `to`, `from` and the shallow flag; on failure, resolveRef names the bad input. */
+async function revParse(cwd, to, from) {
+    const refs = from === undefined ? [to] : [to, from];
+    const out = refs.some((r) => r.startsWith('-')) ? undefined : await (0,src/* gitMaybe */.dK)(['rev-parse', '--is-shallow-repository', ...refs.map((r) => `${r}^{commit}`)], cwd);
+    const lines = out?.split('\n') ?? [];
+    if (lines.length === refs.length + 1)
+        return { shallow: lines[0] === 'true', toSha: lines[1], ...(from !== undefined ? { fromSha: lines[2] } : {}) };
+    const shallow = await (0,src/* isShallow */.fE)(cwd);
+    const toSha = await (0,src/* resolveRef */.qE)(to, cwd, 'to');
+    if (from === undefined)
+        return { toSha, shallow };
+    const fromSha = await (0,src/* resolveRef */.qE)(from, cwd, 'from').catch((e) => {
+        throw shallow && e instanceof src/* UserError */.yo ? new src/* UserError */.yo(e.message, { hint: FETCH_HINT }) : e;
+    });
+    return { toSha, fromSha, shallow };
 }
 async function listTags(cwd, prefix, mergedInto) {
     const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags'];
@@ -3825,6 +3838,14 @@ async function authorsBefore(cwd, fromSha) {
     const seen = new Set();
     if (!fromSha)
         return seen;
+    // git groups by email itself (one line per author): far less output than a line per commit. Git < 2.37 lacks
+    // --group=format, so fall back to the log.
+    const grouped = await (0,src/* gitMaybe */.dK)(['shortlog', '-s', '--group=format:%ae', fromSha], cwd);
+    if (grouped !== undefined) {
+        for (const line of grouped.split('\n'))
+            seen.add(line.slice(line.indexOf('\t') + 1).toLowerCase());
+        return seen;
+    }
     for await (const line of (0,src/* gitRecords */.Xq)(['log', '--format=%ae', fromSha], cwd, '\n'))
         seen.add(line.toLowerCase());
     return seen;
@@ -4924,7 +4945,7 @@ function toJson(r, range) {
 
 /** Run the engine over a repository. */
 async function generate(o) {
-    const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix });
+    const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: o.prerelease !== undefined });
     o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`);
     const engine = new ChangelogEngine();
     const earlierAuthors = authorsBefore(o.cwd, range.fromSha);

@@ -49,7 +49,7 @@ export interface ChangelogRun {
 
 /** Run the engine over a repository. */
 export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
-  const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix })
+  const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: o.prerelease !== undefined })
   o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`)
   const engine = new ChangelogEngine()
   const earlierAuthors = authorsBefore(o.cwd, range.fromSha)

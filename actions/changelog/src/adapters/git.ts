@@ -12,6 +12,8 @@ export interface RangeRequest {
   from?: string
   to: string
   tagPrefix: string
+  /** Also list every tag with the prefix (for numbering pre-releases); costs one more git call. */
+  allTags?: boolean
 }
 
 /** The resolved range and the version facts from the tags. */
@@ -34,15 +36,12 @@ const FETCH_HINT = 'The checkout is shallow: use actions/checkout with `fetch-de
 /** Resolve `from`/`to` and the previous version. Errors name the input and say what is accepted. */
 export async function resolveRange(req: RangeRequest): Promise<ResolvedRange> {
   const { cwd, tagPrefix } = req
-  const [toSha, shallow] = await Promise.all([resolveRef(req.to, cwd, 'to'), isShallow(cwd)])
-  const all = await listTags(cwd, tagPrefix)
+  const [revs, all] = await Promise.all([revParse(cwd, req.to, req.from), req.allTags ? listTags(cwd, tagPrefix) : Promise.resolve([])])
+  const { toSha, fromSha, shallow } = revs
   const taken = all.map((t) => t.version)
-  if (req.from !== undefined) {
-    const fromSha = await resolveRef(req.from, cwd, 'from').catch((e: unknown) => {
-      throw shallow && e instanceof UserError ? new UserError(e.message, { hint: FETCH_HINT }) : e
-    })
-    await checkOrder(cwd, req.from, fromSha, req.to, toSha)
-    const prev = newestStable(await listTags(cwd, tagPrefix, fromSha))
+  if (req.from !== undefined && fromSha) {
+    const [, tags] = await Promise.all([checkOrder(cwd, req.from, fromSha, req.to, toSha), listTags(cwd, tagPrefix, fromSha)])
+    const prev = newestStable(tags)
     return { from: req.from, fromSha, to: req.to, toSha, ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}), taken }
   }
   // A tag on `to` itself is the release being (re)described, not the previous one.
@@ -53,6 +52,21 @@ export async function resolveRange(req: RangeRequest): Promise<ResolvedRange> {
   }
   if (!prev) return { to: req.to, toSha, taken }
   return { from: prev.name, fromSha: prev.sha, to: req.to, toSha, previousVersion: prev.version, previousTag: prev.name, taken }
+}
+
+/** One `git rev-parse` for `to`, `from` and the shallow flag; on failure, resolveRef names the bad input. */
+async function revParse(cwd: string, to: string, from: string | undefined): Promise<{ toSha: string; fromSha?: string; shallow: boolean }> {
+  const refs = from === undefined ? [to] : [to, from]
+  const out = refs.some((r) => r.startsWith('-')) ? undefined : await gitMaybe(['rev-parse', '--is-shallow-repository', ...refs.map((r) => `${r}^{commit}`)], cwd)
+  const lines = out?.split('\n') ?? []
+  if (lines.length === refs.length + 1) return { shallow: lines[0] === 'true', toSha: lines[1] as string, ...(from !== undefined ? { fromSha: lines[2] as string } : {}) }
+  const shallow = await isShallow(cwd)
+  const toSha = await resolveRef(to, cwd, 'to')
+  if (from === undefined) return { toSha, shallow }
+  const fromSha = await resolveRef(from, cwd, 'from').catch((e: unknown) => {
+    throw shallow && e instanceof UserError ? new UserError(e.message, { hint: FETCH_HINT }) : e
+  })
+  return { toSha, fromSha, shallow }
 }
 
 interface Tag {
@@ -114,6 +128,13 @@ export async function streamCommits(cwd: string, range: ResolvedRange, paths: re
 export async function authorsBefore(cwd: string, fromSha: string | undefined): Promise<Set<string>> {
   const seen = new Set<string>()
   if (!fromSha) return seen
+  // git groups by email itself (one line per author): far less output than a line per commit. Git < 2.37 lacks
+  // --group=format, so fall back to the log.
+  const grouped = await gitMaybe(['shortlog', '-s', '--group=format:%ae', fromSha], cwd)
+  if (grouped !== undefined) {
+    for (const line of grouped.split('\n')) seen.add(line.slice(line.indexOf('\t') + 1).toLowerCase())
+    return seen
+  }
   for await (const line of gitRecords(['log', '--format=%ae', fromSha], cwd, '\n')) seen.add(line.toLowerCase())
   return seen
 }
