@@ -110,6 +110,28 @@ describe('changelog action (bundled)', () => {
     expect((await gh.calls(ns.owner, ns.repo)).length).toBe(before)
   })
 
+  test('PR lookup stops paging at the range start (434 closed PRs → 2 calls) and survives a 502', async () => {
+    const r = history()
+    const ns = await gh.repo()
+    const day = (d: string): string => new Date(d).toISOString()
+    const recent = Array.from({ length: 130 }, (_, i) => ({ number: 100 + i, title: `other ${i}`, merged: true, merged_at: day(`2026-02-0${1 + (i % 9)}T00:00:00Z`), user: 'x' }))
+    const old = Array.from({ length: 300 }, (_, i) => ({ number: 1000 + i, title: `old ${i}`, merged: true, merged_at: day('2025-06-01T00:00:00Z'), user: 'y' }))
+    await gh.seed(ns.owner, ns.repo, {
+      pulls: [
+        ...old,
+        { number: 5, title: 'Search endpoint', labels: ['semver:major'], merged: true, merged_at: iso(3), merge_commit_sha: r.sha[2], user: 'alice' },
+        { number: 6, title: 'Align the buttons', labels: ['bug'], merged: true, merged_at: iso(7), merge_commit_sha: r.sha[6], user: 'bob' },
+        ...recent,
+      ],
+    })
+    await gh.fault({ operation: 'pulls/list', times: 1, kind: 'status', status: 502 })
+    const res = await run(r, {}, ns, 'ghs_paging')
+    expect(res.exitCode).toBe(0)
+    expect(res.outputs).toMatchObject({ version: '2.0.0', 'release-type': 'major' })
+    const lists = (await gh.calls(ns.owner, ns.repo)).filter((c) => c.operation === 'pulls/list')
+    expect(lists.map((c) => new URL(c.path, 'http://x').searchParams.get('page'))).toEqual(['1', '1', '2'])
+  })
+
   test('pre-release channel and no previous tag', async () => {
     const r = repo([{ commit: 'feat: a' }, { tag: 'v1.0.0' }, { commit: 'fix: b' }, { tag: 'v1.0.1-rc.1' }, { commit: 'fix: c' }])
     const rc = await run(r, { prerelease: 'rc' })
