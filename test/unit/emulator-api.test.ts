@@ -65,7 +65,10 @@ describe('pagination and headers', () => {
     const denied = await ro.repos.createRelease({ owner, repo, tag_name: 'v1' }).catch((e) => e)
     expect(denied.status).toBe(403)
     expect(denied.response.data.message).toBe('Resource not accessible by integration')
-    expect((await gh.calls(owner, repo)).map((c) => `${c.operation} ${c.status}`)).toEqual(['repos/get 401', 'repos/get 200', 'repos/create-release 403'])
+    await octokit.repos.createRelease({ owner, repo, tag_name: 'v1', make_latest: 'false' })
+    const calls = await gh.calls(owner, repo)
+    expect(calls.map((c) => `${c.operation} ${c.status}`)).toEqual(['repos/get 401', 'repos/get 200', 'repos/create-release 403', 'repos/create-release 201'])
+    expect(calls[3]).toMatchObject({ method: 'POST', path: `/repos/${owner}/${repo}/releases`, body: { tag_name: 'v1', make_latest: 'false' } })
   })
 })
 

@@ -99,6 +99,8 @@ export class App {
     /** @type {import('./store.mjs').Repo | undefined} */
     let repo
     let status = 500
+    /** @type {unknown} */
+    let requestBody
     try {
       const token = /^(?:token|bearer)\s+(\S+)/i.exec(String(req.headers.authorization ?? ''))?.[1]
       if (!token) throw new ApiError(401, 'Requires authentication', { docs: op.docs })
@@ -120,6 +122,7 @@ export class App {
         return
       }
       const body = await this.body(op, req)
+      requestBody = body
       const ctx = /** @type {Ctx} */ ({ op, params, body, req, repo, base: this.base, login: LOGIN, dataDir: this.dataDir, rate })
       const result = await HANDLERS[/** @type {keyof typeof HANDLERS} */ (op.id)](ctx)
       status = result.status
@@ -147,7 +150,7 @@ export class App {
       this.send(res, status, err.body(), headers)
     } finally {
       repo ??= found.params.owner ? this.store.get(found.params.owner, found.params.repo ?? '') : undefined
-      repo?.calls.push({ operation: op.id, method: req.method ?? 'GET', path: url.pathname + url.search, status })
+      repo?.calls.push({ operation: op.id, method: req.method ?? 'GET', path: url.pathname + url.search, status, ...(requestBody === undefined ? {} : { body: requestBody }) })
     }
   }
 

@@ -98,8 +98,12 @@ export interface FaultSpec {
 export interface Call {
   operation: string
   method: string
+  /** Path and query string. */
   path: string
+  /** Status answered (0: connection dropped by a fault). */
   status: number
+  /** The parsed JSON request body, when there was one and it passed validation. */
+  body?: unknown
 }
 
 export interface Violation {
