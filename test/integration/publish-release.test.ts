@@ -245,6 +245,34 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
     await expectReleased(f)
   })
 
+  test('Verdaccio stops in the middle of the run: release stays a draft; with the registry back, the re-run finishes', async () => {
+    const f = await fixture()
+    const own = await startVerdaccio()
+    try {
+      await gh.fault({ operation: 'repos/upload-release-asset', times: 1, kind: 'delay', delayMs: 2_500, repo: `${f.owner}/${f.repo}` })
+      const opts = options(f, { registry: own.url, 'npm-token': own.token }, { npm_config_fetch_retries: '0' })
+      const { child, result } = spawnAction('publish-release', opts)
+      let seen = ''
+      let stopping: Promise<void> | undefined
+      child.stdout?.on('data', (c: Buffer) => {
+        seen += c.toString()
+        if (!stopping && seen.includes('upload app-darwin')) stopping = own.stop()
+      })
+      const first = await result
+      await stopping
+      expect(first.exitCode).toBe(1)
+      expect(failure(first)).toContain('npm publish failed')
+      const [draft] = await releases(f)
+      expect(draft?.draft).toBe(true)
+      expect(draft?.assets).toHaveLength(2)
+    } finally {
+      await own.stop()
+    }
+    const again = await run(f)
+    expect(failure(again)).toBe('')
+    await expectReleased(f)
+  })
+
   test('the registry is down: stops before any change', async () => {
     const f = await fixture()
     const r = await run(f, { registry: 'http://127.0.0.1:9/' })
