@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { ChildProcess } from 'node:child_process'
 import { runAction, spawnAction } from '../support/runner/index.js'
 
 let root: string
@@ -52,6 +53,8 @@ console.log('::warning file=src/x.ts,line=3,title=Heads up::careful%0Anow')
 console.log('::endgroup::')
 if (mode === 'fail') { console.log('::error::Input %27mode%27: %27fail%27 is what you asked for'); process.exitCode = 1 }
 if (mode === 'hang') setTimeout(() => {}, 600000)
+if (mode === 'graceful') { process.on('SIGINT', () => { console.log('::warning::cancelled, cleaning up'); put('GITHUB_OUTPUT', 'cancelled', 'yes'); process.exit(1) }); setTimeout(() => {}, 600000); console.log('armed') }
+if (mode === 'stubborn') { process.on('SIGINT', () => console.log('ignoring SIGINT')); process.on('SIGTERM', () => console.log('ignoring SIGTERM')); setTimeout(() => {}, 600000); console.log('armed') }
 if (mode === 'echo-token') { console.log('using ' + process.env.INPUT_TOKEN); console.error('npm token ' + process.env.NPM_TOKEN) }
 if (mode === 'bad-output') appendFileSync(process.env.GITHUB_OUTPUT, 'broken<<EOF\\nno end\\n')
 `
@@ -61,6 +64,17 @@ import { appendFileSync } from 'node:fs'
 appendFileSync(process.env.GITHUB_OUTPUT, 'post=' + JSON.stringify({ state: process.env.STATE_started, env: process.env.FROM_MAIN ?? '', path0: process.env.PATH.split(':')[0] }) + '\\n')
 console.log('::notice::post ran')
 `
+
+/** Resolves once the fixture printed 'armed' (its signal handlers are installed). */
+function armed(child: ChildProcess): Promise<void> {
+  return new Promise((ok) => {
+    let seen = ''
+    child.stdout?.on('data', (c: string | Buffer) => {
+      seen += c.toString()
+      if (seen.includes('armed')) ok()
+    })
+  })
+}
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'shipline-harness-test-'))
@@ -167,6 +181,24 @@ describe('runAction', () => {
     const r = await result
     expect(r.signal).toBe('SIGTERM')
     expect(r.timedOut).toBe(false)
+  })
+
+  test('cancel: SIGINT first, as the runner does; the action can clean up and report', async () => {
+    const run = spawnAction(action, { inputs: { mode: 'graceful' } })
+    await armed(run.child)
+    const r = await run.cancel()
+    expect(r.exitCode).toBe(1)
+    expect(r.outputs.cancelled).toBe('yes')
+    expect(r.annotations).toContainEqual({ kind: 'warning', message: 'cancelled, cleaning up' })
+  })
+
+  test('cancel: an action that ignores SIGINT and SIGTERM is killed', async () => {
+    const run = spawnAction(action, { inputs: { mode: 'stubborn' } })
+    await armed(run.child)
+    const r = await run.cancel({ sigintMs: 300, sigtermMs: 300 })
+    expect(r.signal).toBe('SIGKILL')
+    expect(r.stdout).toContain('ignoring SIGINT')
+    expect(r.stdout).toContain('ignoring SIGTERM')
   })
 
   test('an unknown action is a clear error', async () => {

@@ -151,7 +151,24 @@ export function spawnAction(action: string, opts: RunOptions = {}): SpawnedActio
     rmSync(ctx.dir, { recursive: true, force: true })
     throw e
   }
-  return { child: main.child, result: finish(ctx, main) }
+  const result = finish(ctx, main)
+  return { child: main.child, result, cancel: (o) => cancel(main.child, result, o) }
+}
+
+/** The runner's cancellation: SIGINT, wait, SIGTERM, wait, SIGKILL; each only while the step still runs. */
+async function cancel(child: ChildProcess, result: Promise<RunResult>, opts: { sigintMs?: number; sigtermMs?: number } = {}): Promise<RunResult> {
+  const exited = result.then(
+    () => true,
+    () => true,
+  )
+  const within = (ms: number) => Promise.race([exited, new Promise<boolean>((ok) => setTimeout(() => ok(false), ms).unref())])
+  const steps: [NodeJS.Signals, number][] = [['SIGINT', opts.sigintMs ?? 7_500], ['SIGTERM', opts.sigtermMs ?? 2_500], ['SIGKILL', 0]]
+  for (const [signal, wait] of steps) {
+    if (child.exitCode !== null || child.signalCode !== null) break
+    child.kill(signal)
+    if (signal === 'SIGKILL' || (await within(wait))) break
+  }
+  return result
 }
 
 /** Run an action's bundle under Node 24 as the runner would, and return everything the runner would see. */

@@ -61,4 +61,9 @@ export interface RunResult {
 export interface SpawnedAction {
   child: ChildProcess
   result: Promise<RunResult>
+  /**
+   * Cancel the step as the runner does (ProcessInvoker): SIGINT, then SIGTERM after `sigintMs` (runner: 7.5 s),
+   * then SIGKILL after `sigtermMs` more (runner: 2.5 s). Resolves with the result.
+   */
+  cancel(opts?: { sigintMs?: number; sigtermMs?: number }): Promise<RunResult>
 }
