@@ -283,6 +283,7 @@ describe('build-package: bad input changes nothing', () => {
     ['an absolute archive path', () => ({ archives: 'etc=/etc' }), /Input 'archives': '\/etc' is an absolute path/],
     ['a missing lockfile', (ws) => (rmSync(join(ws, 'package-lock.json')), {}), /No lockfile in '\.' or its parents up to the workspace root/],
     ['a command with a shell operator', () => ({ 'lint-command': 'eslint . && rm -rf /' }), /Input 'lint-command': 'eslint \. && rm -rf \/' uses the shell operator '&&'/],
+    ['an out-dir that is a file', () => ({ 'out-dir': 'README.md' }), /Input 'out-dir': '.*\/README\.md' exists and is not a directory/],
     ['an unknown step in skip', () => ({ skip: 'lint,tests' }), /Input 'skip': 'tests' is not a step: use install, lint, compile, test, package/],
     ['a symlink to outside the workspace', (ws) => (symlinkSync('/etc/hostname', join(ws, 'assets', 'host')), { resources: 'assets', skip: 'install,lint,compile,test' }), /Input 'resources': 'assets\/host' is a symlink pointing outside the workspace \(-> \/etc\/hostname\)/],
   ]

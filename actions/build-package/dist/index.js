@@ -958,7 +958,10 @@ async function checkOutDir(outDir, workspace, project) {
     if (isInside(outDir, workspace) || isInside(outDir, project)) {
         throw new src/* InputError */.dz('out-dir', outDir, 'contains the workspace or the project: name a directory of its own (e.g. dist-packages)');
     }
-    const names = await (0,promises_namespaceObject.readdir)(outDir).catch(() => []);
+    const st = await (0,promises_namespaceObject.lstat)(outDir).catch(() => undefined);
+    if (st && !st.isDirectory())
+        throw new src/* InputError */.dz('out-dir', outDir, 'exists and is not a directory: name a directory for the packages (e.g. dist-packages)');
+    const names = st ? await (0,promises_namespaceObject.readdir)(outDir) : [];
     if (names.length > 0 && !names.includes(MARKER)) {
         throw new src/* InputError */.dz('out-dir', outDir, `already holds files that build-package did not write (${names.slice(0, 3).join(', ')}); it is replaced on every build`, {
             hint: 'Choose an empty or new directory.',

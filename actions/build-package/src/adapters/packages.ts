@@ -3,7 +3,7 @@
  * directory next to the output directory and moved into place only when everything succeeded. A failure leaves
  * the previous output untouched and no partial files.
  */
-import { chmod, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { chmod, lstat, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { group, info, InputError } from '@shipline/core'
@@ -39,7 +39,9 @@ export async function checkOutDir(outDir: string, workspace: string, project: st
   if (isInside(outDir, workspace) || isInside(outDir, project)) {
     throw new InputError('out-dir', outDir, 'contains the workspace or the project: name a directory of its own (e.g. dist-packages)')
   }
-  const names = await readdir(outDir).catch(() => [] as string[])
+  const st = await lstat(outDir).catch(() => undefined)
+  if (st && !st.isDirectory()) throw new InputError('out-dir', outDir, 'exists and is not a directory: name a directory for the packages (e.g. dist-packages)')
+  const names = st ? await readdir(outDir) : []
   if (names.length > 0 && !names.includes(MARKER)) {
     throw new InputError('out-dir', outDir, `already holds files that build-package did not write (${names.slice(0, 3).join(', ')}); it is replaced on every build`, {
       hint: 'Choose an empty or new directory.',
