@@ -4,6 +4,7 @@
  */
 import { InputError, readBoolean, readDuration, readEnum, readObject, readString, requireString } from '@shipline/core'
 import { isAbsolute, resolve } from 'node:path'
+import { parseBreaker, type BreakerSpec } from '../domain/breaker.js'
 import { parseMetrics, type MetricSpec } from '../domain/metrics.js'
 import type { Sticky } from '../domain/nginx-config.js'
 import { fingerprint } from '../domain/rollout.js'
@@ -21,12 +22,17 @@ export interface NginxConfig {
 }
 
 export interface Config {
-  strategy: 'canary' | 'blue-green'
+  strategy: 'canary' | 'blue-green' | 'flag'
   steps: Step[]
   stable: string
   canary: string
-  router: 'nginx' | 'file'
+  router: 'nginx' | 'file' | 'flag'
   routerConfig: string
+  /** The flag strategy's flag key. */
+  flagKey: string | undefined
+  /** argv run after a rollback (all traffic back on stable), with SHIPLINE_* variables in its environment. */
+  onRollback: string[] | undefined
+  breaker: BreakerSpec | undefined
   nginx: NginxConfig | undefined
   metrics: MetricSpec[]
   previewChecks: MetricSpec[]
@@ -42,7 +48,7 @@ export interface Config {
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/
 const ADDRESS = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}$|^unix:\/[^\s;{}'"]+$/
 
-async function argv(name: string, fallback: string[]): Promise<string[]> {
+async function argv(name: string, fallback: string[] | undefined): Promise<string[]> {
   const list = await readObject<unknown[]>(name, { array: true, fallback, example: '["nginx", "-s", "reload"]' })
   if (!list || list.length === 0 || list.some((a) => typeof a !== 'string' || a === '')) {
     throw new InputError(name, JSON.stringify(list), 'is not a command as a list of non-empty strings (argv, no shell), e.g. ["nginx", "-s", "reload"]')
@@ -86,9 +92,9 @@ async function nginxConfig(stable: string, canary: string): Promise<NginxConfig>
   }
 }
 
-async function plan(strategy: 'canary' | 'blue-green', metrics: MetricSpec[], previewChecks: MetricSpec[]): Promise<Step[]> {
+async function plan(strategy: Config['strategy'], metrics: MetricSpec[], previewChecks: MetricSpec[]): Promise<Step[]> {
   const rawSteps = await readObject<unknown[]>('steps', { array: true, example: '[{setWeight: 10}, {analysis: {}}, {pause: {}}]' })
-  if (strategy === 'canary') {
+  if (strategy !== 'blue-green') {
     if (previewChecks.length) throw new InputError('preview-checks', `${previewChecks.length} check(s)`, "is only used by strategy 'blue-green'")
     return parseSteps(rawSteps ?? [], metrics.map((m) => m.name))
   }
@@ -99,8 +105,10 @@ async function plan(strategy: 'canary' | 'blue-green', metrics: MetricSpec[], pr
 
 /** Read every input; throws an InputError on the first bad one. */
 export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<Config> {
-  const strategy = readEnum('strategy', ['canary', 'blue-green'] as const, 'canary') as Config['strategy']
-  const router = readEnum('router', ['nginx', 'file'] as const, 'file') as Config['router']
+  const strategy = readEnum('strategy', ['canary', 'blue-green', 'flag'] as const, 'canary') as Config['strategy']
+  const routerInput = readEnum('router', ['nginx', 'file'] as const, 'file') as 'nginx' | 'file'
+  const router: Config['router'] = strategy === 'flag' ? 'flag' : routerInput
+  const flagKey = strategy === 'flag' ? requireString('flag-key', { pattern: /^[A-Za-z0-9][\w.:-]{0,127}$/, accepted: 'is not a flag key (letters, digits, _ . : -)' }) : undefined
   const stable = requireString('stable', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' })
   const canary = requireString('canary', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' })
   if (stable === canary) throw new InputError('canary', canary, 'is the same as stable; the canary must be a different version')
@@ -115,6 +123,8 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   const onInconclusive = readEnum('on-inconclusive', ['pause', 'fail'] as const, 'pause') as Config['onInconclusive']
   const environment = readString('environment', { fallback: 'production', pattern: /^[^\s].{0,254}$/, accepted: 'is not an environment name' }) as string
   const token = readString('token', { fallback: '' }) as string
-  const key = fingerprint({ strategy, stable, canary, router, routerConfig, steps })
-  return { strategy, steps, stable, canary, router, routerConfig, nginx, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key }
+  const onRollback = readString('on-rollback') ? await argv('on-rollback', undefined) : undefined
+  const breaker = parseBreaker(await readObject('circuit-breaker', { example: '{requests: {...}, errors: {...}, error-rate-percent: 5}' }))
+  const key = fingerprint({ strategy, stable, canary, router, routerConfig, flagKey, steps })
+  return { strategy, steps, stable, canary, router, routerConfig, flagKey, onRollback, breaker, nginx, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key }
 }

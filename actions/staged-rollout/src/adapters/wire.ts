@@ -1,11 +1,13 @@
 /** Builds the adapters a run needs from its config: router, state store, metric query, clock. */
-import { createGitHubClient, currentRepo, info } from '@shipline/core'
+import { createGitHubClient, currentRepo, exec, info, lastLines, warning } from '@shipline/core'
+import { watchBreaker } from '../domain/breaker.js'
 import { runAnalysis, type AnalysisDeps } from '../domain/analysis.js'
-import type { EngineDeps } from '../domain/rollout.js'
+import type { EngineDeps, RolloutState } from '../domain/rollout.js'
 import type { Step } from '../domain/steps.js'
 import type { Config } from './inputs.js'
 import { createQuery } from './providers.js'
 import { FileRouter } from './router-file.js'
+import { FlagRouter } from './router-flag.js'
 import { NginxRouter } from './router-nginx.js'
 import { DeploymentStateStore, FileStateStore, stateFileFor, type StateStore } from './state-store.js'
 
@@ -23,7 +25,9 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   })
 }
 
-export function createRouter(cfg: Config): EngineDeps['router'] {
+/** The router for the config; `prepare()` checks what it will change before anything is touched. */
+export function createRouter(cfg: Config): EngineDeps['router'] & { prepare?(): Promise<unknown> } {
+  if (cfg.router === 'flag') return new FlagRouter(cfg.routerConfig, cfg.flagKey as string, cfg.stable, cfg.canary)
   if (cfg.router === 'file' || !cfg.nginx) return new FileRouter(cfg.routerConfig, cfg.stable, cfg.canary)
   return new NginxRouter({ configPath: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.nginx })
 }
@@ -43,8 +47,39 @@ export function analyser(cfg: Config): EngineDeps['analyse'] {
     query: createQuery({ canary: cfg.canary, baseline: cfg.stable }),
     onMeasurement: (m) => info(`  ${m.metric}: ${m.value === null ? 'no data' : JSON.stringify(m.value)} → ${m.outcome} (${m.reason})`),
   }
-  return (step: Step & { kind: 'analysis' }) => {
+  return (step: Step & { kind: 'analysis' }, signal: AbortSignal) => {
     const set = step.set === 'preview' ? cfg.previewChecks : cfg.metrics
-    return runAnalysis(step.metrics ? set.filter((m) => step.metrics?.includes(m.name)) : set, deps)
+    return runAnalysis(step.metrics ? set.filter((m) => step.metrics?.includes(m.name)) : set, deps, signal)
   }
+}
+
+/** Start the circuit breaker (when configured): its signal aborts with the trip reason; call `stop()` when done. */
+export function startBreaker(cfg: Config): { signal: AbortSignal | undefined; stop(): Promise<void> } {
+  if (!cfg.breaker) return { signal: undefined, stop: async () => undefined }
+  const tripped = new AbortController()
+  const done = new AbortController()
+  const query = createQuery({ canary: cfg.canary, baseline: cfg.stable })
+  const watching = watchBreaker(cfg.breaker, { query, sleep, log: info }, done.signal).then((j) => {
+    if (j) {
+      warning(`Circuit breaker opened: ${j.reason}`)
+      tripped.abort(j.reason)
+    }
+  })
+  return {
+    signal: tripped.signal,
+    stop: async () => {
+      done.abort()
+      await watching
+    },
+  }
+}
+
+/** Run `on-rollback` (argv, no shell) after a rollback; a failure is a warning, the rollback itself is done. */
+export async function onRollback(cfg: Config, state: RolloutState): Promise<void> {
+  if (!cfg.onRollback || state.phase !== 'aborted') return
+  const [file, ...args] = cfg.onRollback as [string, ...string[]]
+  const env = { ...process.env, SHIPLINE_STABLE: cfg.stable, SHIPLINE_CANARY: cfg.canary, SHIPLINE_REASON: state.reason, SHIPLINE_STRATEGY: cfg.strategy }
+  const r = await exec(file, args, { env, timeoutMs: 120_000, allowFailure: true })
+  if (r.code !== 0) warning(`on-rollback '${cfg.onRollback.join(' ')}' exited ${r.timedOut ? 'on timeout' : r.code}: ${lastLines(r.stderr || r.stdout, 5)}`)
+  else info(`on-rollback '${cfg.onRollback.join(' ')}' ran (${Math.round(r.durationMs)} ms)`)
 }

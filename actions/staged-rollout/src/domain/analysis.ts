@@ -255,9 +255,11 @@ export function worst(outcomes: readonly Outcome[]): Outcome {
  * others at once, so a bad canary is rolled back within one interval. Dry-run metrics are measured and reported
  * but never decide.
  */
-export async function runAnalysis(specs: readonly MetricSpec[], deps: AnalysisDeps): Promise<AnalysisResult> {
+export async function runAnalysis(specs: readonly MetricSpec[], deps: AnalysisDeps, external?: AbortSignal): Promise<AnalysisResult> {
   const startedAt = deps.now()
   const stop = new AbortController()
+  if (external?.aborted) stop.abort()
+  external?.addEventListener('abort', () => stop.abort(), { once: true })
   const metrics = await Promise.all(
     specs.map(async (spec) => {
       const run = await runMetric(spec, deps, stop.signal)

@@ -92,7 +92,8 @@ function parseMetric(item: Obj, input: string): MetricSpec {
   return spec
 }
 
-function parseProvider(raw: unknown, input: string, where: string, names: string[]): ProviderSpec {
+/** Parse a `provider` mapping (prometheus or http); `names` are the template variables it may use. */
+export function parseProvider(raw: unknown, input: string, where: string, names: string[]): ProviderSpec {
   const accepted = `is not a provider ${where}: use {prometheus: {address, query}} or {http: {url, json-path}}`
   if (!isObj(raw) || Object.keys(raw).length !== 1) throw new InputError(input, show(raw ?? ''), accepted)
   const { prometheus, http } = raw

@@ -27,7 +27,7 @@ export interface RolloutState {
   version: 1
   /** Fingerprint of strategy, versions and steps: a different key is a different rollout. */
   key: string
-  strategy: 'canary' | 'blue-green'
+  strategy: 'canary' | 'blue-green' | 'flag'
   stable: string
   canary: string
   /** Index of the next step to run. */
@@ -48,11 +48,15 @@ export interface Router {
 
 export interface EngineDeps {
   router: Router
-  analyse(step: Step & { kind: 'analysis' }): Promise<AnalysisResult>
+  /** Run an analysis step; it should stop early when `signal` aborts. */
+  analyse(step: Step & { kind: 'analysis' }, signal: AbortSignal): Promise<AnalysisResult>
   save(state: RolloutState): Promise<void>
   now(): number
-  sleep(ms: number): Promise<void>
+  /** Resolve after `ms`, or early when `signal` aborts. */
+  sleep(ms: number, signal: AbortSignal): Promise<void>
   log(message: string): void
+  /** A circuit breaker watching the canary: when it aborts, the rollout rolls back at once (its reason says why). */
+  breaker?: AbortSignal
 }
 
 /** A fresh state for a new rollout. */
@@ -98,12 +102,25 @@ class Engine {
     while (this.s.next < this.steps.length && this.s.phase === 'progressing') {
       const i = this.s.next
       const decision = await this.runStep(this.steps[i] as Step, i + 1)
+      if (this.s.phase === 'progressing' && this.tripped()) return void (await this.trip(i + 1))
       if (decision === 'continue') {
         this.s = { ...this.s, next: i + 1, updatedAt: this.deps.now() }
         await this.deps.save(this.s)
       }
     }
+    if (this.s.phase === 'progressing' && this.tripped()) return this.trip(this.s.next)
     if (this.s.phase === 'progressing') await this.finish(decide({ kind: 'steps-done' }), 0, 'all steps passed')
+  }
+
+  private readonly never = new AbortController().signal
+
+  private tripped(): boolean {
+    return this.deps.breaker?.aborted === true
+  }
+
+  /** The circuit breaker opened: roll back now, whatever the step was doing. */
+  private async trip(n: number): Promise<void> {
+    await this.finish(decide({ kind: 'circuit-open' }), n, `circuit breaker opened: ${String(this.deps.breaker?.reason ?? 'tripped')}`)
   }
 
   /** Run one step; returns the decision (and has already acted on anything but `continue`). */
@@ -114,7 +131,7 @@ class Engine {
         return this.applyWeight(step.weight, n)
       case 'pause':
         if (step.durationMs !== undefined) {
-          await this.deps.sleep(step.durationMs)
+          await this.deps.sleep(step.durationMs, this.deps.breaker ?? this.never)
           return 'continue'
         }
         return this.finish(decide({ kind: 'manual-gate', approved: false }), n, 'manual gate')
@@ -135,8 +152,12 @@ class Engine {
   }
 
   private async analyse(step: Step & { kind: 'analysis' }, n: number): Promise<Decision> {
-    const result = await this.deps.analyse(step)
+    const result = await this.deps.analyse(step, this.deps.breaker ?? this.never)
     this.analyses.push(result)
+    if (this.tripped()) {
+      await this.record({ step: n, action: describeStep(step), verdict: 'interrupted', detail: 'stopped by the circuit breaker' })
+      return 'continue' // run() sees the open breaker and rolls back
+    }
     const decision = decide({ kind: 'analysis', phase: result.phase })
     const metrics = result.metrics.map((m) => {
       const last = m.measurements.at(-1)
