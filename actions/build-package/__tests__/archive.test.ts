@@ -107,6 +107,10 @@ describe('collect', () => {
     const entries = await collect(['site/**/*.css', 'site/*.html'], opts(join(dir, 'a')))
     expect(entries.map((e) => e.path)).toEqual(['site/', 'site/css/', 'site/css/a.css', 'site/home.html', 'site/index.html'])
   })
+  test('exclusion globs leave files out', async () => {
+    const entries = await collect(['site'], { ...opts(join(dir, 'a')), skip: ['site/css/**', '**/*.bin'] })
+    expect(entries.map((e) => e.path)).toEqual(['site/', 'site/empty/', 'site/home.html', 'site/index.html', 'site/run.sh', 'site/ünïcode.txt'])
+  })
   test('refuses symlinks out of the workspace, dangling links, missing paths and empty globs', async () => {
     const root = join(dir, 'evil')
     mkdirSync(join(root, 'assets'), { recursive: true })

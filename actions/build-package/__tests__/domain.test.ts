@@ -120,12 +120,15 @@ describe('spec', () => {
     expect(() => safeRelative('resources', '../up')).toThrow("escapes the working directory ('..' is not allowed)")
   })
   test('parseArchiveSpecs: names, merging, globs', () => {
-    const specs = parseArchiveSpecs('archives', ['dist', 'web=public/**/*.html', 'web=public/app.js', 'cfg = config/'], 'archive')
+    const specs = parseArchiveSpecs('archives', ['dist', 'web=public/**/*.html', 'web=public/app.js', 'web=!**/*.map', 'cfg = config/'], 'archive')
     expect(specs).toEqual([
-      { name: 'dist', patterns: ['dist'], kind: 'archive' },
-      { name: 'web', patterns: ['public/**/*.html', 'public/app.js'], kind: 'archive' },
-      { name: 'cfg', patterns: ['config'], kind: 'archive' },
+      { name: 'dist', patterns: ['dist'], excludes: [], kind: 'archive' },
+      { name: 'web', patterns: ['public/**/*.html', 'public/app.js'], excludes: ['**/*.map'], kind: 'archive' },
+      { name: 'cfg', patterns: ['config'], excludes: [], kind: 'archive' },
     ])
+    expect(() => parseArchiveSpecs('archives', ['!dist/*.map'], 'archive')).toThrow('is an exclusion without a name')
+    expect(() => parseArchiveSpecs('archives', ['web=!dist/*.map'], 'archive')).toThrow('web has only exclusions')
+    expect(() => parseArchiveSpecs('archives', ['web=!../x'], 'archive')).toThrow('escapes the working directory')
     expect(() => parseArchiveSpecs('archives', ['dist/**/*.js'], 'archive')).toThrow('is a glob without a name')
     expect(() => parseArchiveSpecs('archives', ['bad name=dist'], 'archive')).toThrow('archive name')
     expect(() => parseArchiveSpecs('archives', ['.'], 'archive')).toThrow('whole working directory')

@@ -222,13 +222,18 @@ function globBase(pattern) {
 }
 /**
  * Parse `archives` / `resources` lines. A line is `name=path-or-glob` or a bare path (its last segment is the
- * name). Lines with the same name are merged into one archive.
+ * name); `name=!glob` leaves matching files out. Lines with the same name are merged into one archive.
  */
 function parseArchiveSpecs(input, lines, kind) {
     const byName = new Map();
     for (const line of lines) {
         const eq = line.indexOf('=');
-        const rawPath = (eq === -1 ? line : line.slice(eq + 1)).trim();
+        let rawPath = (eq === -1 ? line : line.slice(eq + 1)).trim();
+        const negated = rawPath.startsWith('!');
+        if (negated)
+            rawPath = rawPath.slice(1);
+        if (negated && eq === -1)
+            throw new SpecError(input, line, "is an exclusion without a name: write 'name=!pattern' (e.g. web=!**/*.map)");
         const path = safeRelative(input, rawPath);
         if (path === '.')
             throw new SpecError(input, line, 'names the whole working directory: list what goes in (e.g. dist, assets)');
@@ -240,9 +245,13 @@ function parseArchiveSpecs(input, lines, kind) {
         }
         if (!NAME.test(name))
             throw new SpecError(input, line, 'has an archive name that is not 1-64 letters, digits, dots, dashes or underscores');
-        const spec = byName.get(name) ?? { name, patterns: [], kind };
-        spec.patterns.push(path);
+        const spec = byName.get(name) ?? { name, patterns: [], excludes: [], kind };
+        (negated ? spec.excludes : spec.patterns).push(path);
         byName.set(name, spec);
+    }
+    for (const spec of byName.values()) {
+        if (spec.patterns.length === 0)
+            throw new SpecError(input, spec.name, `has only exclusions: add what goes in (e.g. ${spec.name}=dist)`);
     }
     return [...byName.values()];
 }
@@ -452,6 +461,16 @@ async function collect(patterns, o) {
             if (!(await exists(abs)))
                 throw new src/* InputError */.dz(o.input, pattern, 'does not exist in the working directory');
             await walk(abs, o, add);
+        }
+    }
+    if (o.skip && o.skip.length > 0) {
+        const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const skip = o.skip;
+        for (const [path, e] of found) {
+            const bare = e.type === 'dir' ? path.slice(0, -1) : path;
+            // `dir/**` also leaves out the directory entry itself.
+            if (skip.some((g) => minimatch(bare, g, { dot: true }) || (g.endsWith('/**') && minimatch(bare, g.slice(0, -3), { dot: true }))))
+                found.delete(path);
         }
     }
     for (const path of [...found.keys()])
@@ -1053,7 +1072,7 @@ async function buildInto(scratch, staging, ctx) {
     for (const spec of config.specs) {
         await (0,src/* group */.Os)(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
             const input = spec.kind === 'resource' ? 'resources' : 'archives';
-            const entries = await collect(spec.patterns, { root: config.project, workspace: config.workspace, exclude, input });
+            const entries = await collect(spec.patterns, { root: config.project, workspace: config.workspace, exclude, input, skip: spec.excludes });
             const file = (0,external_node_path_namespaceObject.join)(scratch, archiveFileName(project.name, spec.name, version));
             const written = await writeTarGz(entries, file, { mtime: ctx.epoch, level: config.level });
             artifacts.push({ path: file, file: (0,external_node_path_namespaceObject.basename)(file), kind: spec.kind, name: spec.name, ...written });

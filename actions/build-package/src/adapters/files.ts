@@ -30,6 +30,8 @@ export interface CollectOptions {
   exclude: readonly string[]
   /** Input name for errors. */
   input: string
+  /** Globs (relative to the working directory) of files to leave out. */
+  skip?: readonly string[]
   maxEntries?: number
 }
 
@@ -67,6 +69,15 @@ export async function collect(patterns: readonly string[], o: CollectOptions): P
       const abs = join(o.root, pattern)
       if (!(await exists(abs))) throw new InputError(o.input, pattern, 'does not exist in the working directory')
       await walk(abs, o, add)
+    }
+  }
+  if (o.skip && o.skip.length > 0) {
+    const { minimatch } = await import('minimatch')
+    const skip = o.skip
+    for (const [path, e] of found) {
+      const bare = e.type === 'dir' ? path.slice(0, -1) : path
+      // `dir/**` also leaves out the directory entry itself.
+      if (skip.some((g) => minimatch(bare, g, { dot: true }) || (g.endsWith('/**') && minimatch(bare, g.slice(0, -3), { dot: true })))) found.delete(path)
     }
   }
   for (const path of [...found.keys()]) addParents(path, found)

@@ -136,7 +136,7 @@ async function buildInto(scratch: string, staging: string, ctx: PackageContext):
   for (const spec of config.specs) {
     await group(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
       const input = spec.kind === 'resource' ? 'resources' : 'archives'
-      const entries = await collect(spec.patterns, { root: config.project, workspace: config.workspace, exclude, input })
+      const entries = await collect(spec.patterns, { root: config.project, workspace: config.workspace, exclude, input, skip: spec.excludes })
       const file = join(scratch, archiveFileName(project.name, spec.name, version))
       const written = await writeTarGz(entries, file, { mtime: ctx.epoch, level: config.level })
       artifacts.push({ path: file, file: basename(file), kind: spec.kind, name: spec.name, ...written })

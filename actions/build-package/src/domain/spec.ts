@@ -8,6 +8,8 @@ import { posix } from 'node:path'
 export interface ArchiveSpec {
   name: string
   patterns: string[]
+  /** Globs (written `name=!glob`) whose matches are left out of the archive. */
+  excludes: string[]
   kind: 'archive' | 'resource'
 }
 
@@ -60,13 +62,16 @@ export function globBase(pattern: string): string {
 
 /**
  * Parse `archives` / `resources` lines. A line is `name=path-or-glob` or a bare path (its last segment is the
- * name). Lines with the same name are merged into one archive.
+ * name); `name=!glob` leaves matching files out. Lines with the same name are merged into one archive.
  */
 export function parseArchiveSpecs(input: string, lines: readonly string[], kind: ArchiveSpec['kind']): ArchiveSpec[] {
   const byName = new Map<string, ArchiveSpec>()
   for (const line of lines) {
     const eq = line.indexOf('=')
-    const rawPath = (eq === -1 ? line : line.slice(eq + 1)).trim()
+    let rawPath = (eq === -1 ? line : line.slice(eq + 1)).trim()
+    const negated = rawPath.startsWith('!')
+    if (negated) rawPath = rawPath.slice(1)
+    if (negated && eq === -1) throw new SpecError(input, line, "is an exclusion without a name: write 'name=!pattern' (e.g. web=!**/*.map)")
     const path = safeRelative(input, rawPath)
     if (path === '.') throw new SpecError(input, line, 'names the whole working directory: list what goes in (e.g. dist, assets)')
     let name = eq === -1 ? '' : line.slice(0, eq).trim()
@@ -75,9 +80,12 @@ export function parseArchiveSpecs(input: string, lines: readonly string[], kind:
       name = posix.basename(path)
     }
     if (!NAME.test(name)) throw new SpecError(input, line, 'has an archive name that is not 1-64 letters, digits, dots, dashes or underscores')
-    const spec = byName.get(name) ?? { name, patterns: [], kind }
-    spec.patterns.push(path)
+    const spec = byName.get(name) ?? { name, patterns: [], excludes: [], kind }
+    ;(negated ? spec.excludes : spec.patterns).push(path)
     byName.set(name, spec)
+  }
+  for (const spec of byName.values()) {
+    if (spec.patterns.length === 0) throw new SpecError(input, spec.name, `has only exclusions: add what goes in (e.g. ${spec.name}=dist)`)
   }
   return [...byName.values()]
 }
