@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type RunResult } from '../support/runner/index.js'
@@ -255,6 +257,62 @@ describe('staged-rollout blue-green (file router)', () => {
     expect(r.exitCode).toBe(0)
     expect(r.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
     expect(weights()).toEqual({ blue: 0, green: 100 })
+  })
+})
+
+describe('staged-rollout compare metric (Mann-Whitney against the baseline, same window)', () => {
+  let stats: Server
+  let statsPort: number
+  beforeAll(async () => {
+    // A tiny metrics endpoint: /stats/<version> answers that version's recent error rate (its app's /stats).
+    stats = createServer((req, res) => {
+      const version = /^\/stats\/(\w+)$/.exec(req.url ?? '')?.[1]
+      const app = version === 'green' ? green : version === 'blue' ? blue : undefined
+      if (!app) return void res.writeHead(404).end()
+      fetch(`${app.url}/stats?window=300`).then(
+        async (r) => res.writeHead(200, { 'content-type': 'application/json' }).end(await r.text()),
+        () => res.writeHead(502).end(),
+      )
+    })
+    await new Promise<void>((ok) => stats.listen(0, '127.0.0.1', ok))
+    statsPort = (stats.address() as AddressInfo).port
+  })
+  afterAll(async () => {
+    await new Promise((ok) => stats?.close(ok))
+  })
+
+  const compare = () => ({
+    name: 'errors-vs-baseline',
+    compare: { direction: 'increase', 'effect-size': 1.5, confidence: 0.95 },
+    provider: { http: { url: `http://127.0.0.1:${statsPort}/stats/{{ target }}`, 'json-path': '$.errorRate' } },
+    interval: '150ms',
+    count: 8,
+    'min-samples': 4,
+  })
+
+  it('fails a canary whose error rate is significantly and substantially above the baseline', async () => {
+    await reset()
+    await green.setFailRate(0.5)
+    try {
+      const { result: r } = await withLoad(() => runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 50 }, { analysis: {} }]), metrics: JSON.stringify([compare()]) }) }))
+      expect(r.exitCode).toBe(1)
+      expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
+      const last = analysis(r).analyses[0].metrics[0].measurements.at(-1)
+      expect(last).toMatchObject({ outcome: 'failed', baseline: 0 })
+      expect(last.reason).toMatch(/^canary higher than baseline: p=\S+ < 0\.050, mean ratio ∞ beyond 1\.5$/)
+    } finally {
+      await green.setFailRate(0)
+    }
+  })
+
+  it('passes a canary that behaves like the baseline', async () => {
+    await reset()
+    const { result: r } = await withLoad(() => runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 50 }, { analysis: {} }]), metrics: JSON.stringify([{ ...compare(), count: 5 }]) }) }))
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
+    const m = analysis(r).analyses[0].metrics[0]
+    expect(m.phase).toBe('successful')
+    expect(m.measurements.at(-1).reason).toMatch(/^no significant difference \(p=1\.00, mean ratio 1\.000\)$/)
   })
 })
 
