@@ -89,6 +89,8 @@ export async function startShadowProxy(options) {
   const client = (/** @type {URL} */ url) => (url.protocol === 'https:' ? https : http)
   const productionAgent = new (client(options.production).Agent)({ keepAlive: true })
   const darkAgent = new (client(options.dark).Agent)({ keepAlive: true, maxSockets: options.concurrency })
+  const productionOrigin = new URL(options.production.origin)
+  const darkOrigin = new URL(options.dark.origin)
 
   /**
    * Send the copy to the dark version and capture its answer.
@@ -112,7 +114,7 @@ export async function startShadowProxy(options) {
         if (failure) stats.darkErrors[failure] += 1
         resolve(result)
       }
-      const req = client(options.dark).request(new URL(options.dark.origin), { method: copy.method, path: targetPath(options.dark, copy.path), headers, agent: darkAgent })
+      const req = client(options.dark).request(darkOrigin, { method: copy.method, path: targetPath(options.dark, copy.path), headers, agent: darkAgent })
       // One deadline for the whole exchange (connect, headers and body), not an idle timeout.
       const timer = setTimeout(() => {
         settle(undefined, 'timeout')
@@ -152,7 +154,7 @@ export async function startShadowProxy(options) {
     })
     /** @param {boolean} mayRetry */
     const attempt = (mayRetry) => {
-      const upstream = client(options.production).request(new URL(options.production.origin), { method: req.method, path: targetPath(options.production, path), headers, agent: productionAgent, timeout: options.productionTimeoutMs })
+      const upstream = client(options.production).request(productionOrigin, { method: req.method, path: targetPath(options.production, path), headers, agent: productionAgent, timeout: options.productionTimeoutMs })
       current = upstream
       let superseded = false
       upstream.on('timeout', () => upstream.destroy(new Error(`production did not answer within ${options.productionTimeoutMs} ms`)))
@@ -243,7 +245,12 @@ export async function startShadowProxy(options) {
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: try /metrics, /report or /healthz\n')
   })
   const url = await listen(server, options.listen)
-  const adminUrl = await listen(admin, options.admin)
+  const adminUrl = await listen(admin, options.admin).catch(async (error) => {
+    await new Promise((ok) => server.close(ok)) // do not leave the user-facing port open without its admin side
+    productionAgent.destroy()
+    darkAgent.destroy()
+    throw error
+  })
 
   return {
     url,
