@@ -7,9 +7,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
+import module from 'node:module'
 import { join } from 'node:path'
-import { App, OPERATIONS } from './app.mjs'
-import { loadCutSpec } from './spec.mjs'
 
 const args = process.argv.slice(2)
 const arg = (/** @type {string} */ name) => {
@@ -17,6 +16,11 @@ const arg = (/** @type {string} */ name) => {
   return i >= 0 ? args[i + 1] : undefined
 }
 const started = performance.now()
+// V8's on-disk code cache (Node ≥ 22.1) for the 2–3 MB of precompiled validators: ~100 ms → ~20 ms per start.
+// Enabled before the emulator's own modules load, so they are cached too.
+module.enableCompileCache?.(join(tmpdir(), 'shipline-github-emulator', 'v8-cache'))
+const { App, OPERATIONS } = await import('./app.mjs')
+const { loadCutSpec } = await import('./spec.mjs')
 const dataDir = arg('--data') ?? mkdtempSync(join(tmpdir(), 'shipline-emulator-'))
 const app = new App(loadCutSpec(OPERATIONS), dataDir)
 // First emulator on this machine (or after a spec/ajv change): compile every validator once and cache the code.
