@@ -119,6 +119,15 @@ describe('build-package: a full build', () => {
     expect(sh('git', ['status', '--porcelain', '--untracked-files=no'], ws)).toBe('')
   })
 
+  test('the npm tarball is byte for byte what npm pack makes of the tree with the version edited by hand', () => {
+    const copy = mkdtempSync(join(scratch, 'hand-'))
+    cpSync(ws, copy, { recursive: true, filter: (p) => !p.includes('dist-packages') && !p.includes('node_modules') })
+    const pkg = join(copy, 'package.json')
+    writeFileSync(pkg, readFileSync(pkg, 'utf8').replace('"version": "1.0.0"', '"version": "2.3.4"'))
+    sh('npm', ['pack', '--ignore-scripts', '--pack-destination', copy], copy)
+    expect(sha256(join(copy, 'fixture-greet-2.3.4.tgz'))).toBe(sha256(join(ws, 'dist-packages', 'fixture-greet-2.3.4.tgz')))
+  })
+
   test('resources are archives of their own, with normalized owners, modes and the commit time', () => {
     const listing = sh('tar', ['--numeric-owner', '--full-time', '-tvzf', join(ws, 'dist-packages', 'fixture-greet-assets-2.3.4.tar.gz')], ws)
     expect(listing.trim().split('\n').map((l) => l.replace(/\s+/g, ' '))).toEqual([

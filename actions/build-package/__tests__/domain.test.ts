@@ -152,6 +152,11 @@ describe('spec', () => {
   test('stampVersion keeps indentation and the final newline', () => {
     expect(stampVersion('{\n    "name": "a",\n    "version": "0.0.0"\n}\n', '1.2.3')).toBe('{\n    "name": "a",\n    "version": "1.2.3"\n}\n')
     expect(stampVersion('{"name":"a"}', '1.0.0')).toBe('{\n  "name": "a",\n  "version": "1.0.0"\n}')
+    const odd = '{\n  "name": "a",\n  "bin": { "a": "x.js" },\n  "version" : "0.0.0-dev",\n  "x": {"version": "9"}\n}\n'
+    expect(stampVersion(odd, '2.0.0')).toBe(odd.replace('"0.0.0-dev"', '"2.0.0"'))
+    // A nested "version" first on its own line: editing it would be wrong, so the file is re-serialized.
+    const nested = '{\n  "x": {\n    "version": "9"\n  },\n  "version": "1.0.0"\n}'
+    expect(JSON.parse(stampVersion(nested, '3.0.0'))).toEqual({ x: { version: '9' }, version: '3.0.0' })
   })
   test('parseMetaDependencies wants exact versions', () => {
     expect(parseMetaDependencies('meta-dependencies', ['@acme/web@1.4.0', 'cli@2.0.0'])).toEqual({ '@acme/web': '1.4.0', cli: '2.0.0' })

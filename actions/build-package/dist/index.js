@@ -317,12 +317,24 @@ function parseMetaDependencies(input, lines) {
     }
     return deps;
 }
-/** A package.json text with the version replaced, keeping its indentation and final newline. */
+/**
+ * A package.json text with the version replaced. The version's value is edited in place, so the rest of the file
+ * stays byte for byte as written (and the tarball matches what `npm pack` makes of a hand-edited file); when that
+ * is not possible (no version field, or an ambiguous one) the file is re-serialized with its indentation.
+ */
 function stampVersion(packageJson, version) {
     const data = JSON.parse(packageJson);
+    const edited = packageJson.replace(/^(\s*"version"\s*:\s*)"(?:[^"\\]|\\.)*"/m, (_m, key) => `${key}${JSON.stringify(version)}`);
+    if (edited !== packageJson && sameExceptVersion(JSON.parse(edited), data, version))
+        return edited;
     const indent = /^\{\r?\n([ \t]+)"/.exec(packageJson)?.[1] ?? '  ';
     data.version = version;
     return `${JSON.stringify(data, null, indent)}${packageJson.endsWith('\n') ? '\n' : ''}`;
+}
+function sameExceptVersion(edited, original, version) {
+    if (edited.version !== version)
+        return false;
+    return JSON.stringify({ ...edited, version: '' }) === JSON.stringify({ ...original, version: '' });
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
