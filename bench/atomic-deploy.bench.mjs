@@ -6,9 +6,9 @@
 import { spawn, execFileSync } from 'node:child_process'
 import { createServer } from 'node:net'
 import { createCipheriv, createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, readlinkSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, readlinkSync, statfsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { userInfo } from 'node:os'
+import { userInfo, loadavg, cpus } from 'node:os'
 import { root, node24, median, table, runnerEnv } from './lib.mjs'
 
 const quick = process.argv.includes('--quick')
@@ -18,7 +18,10 @@ const SIZES = process.env.SIZES ? process.env.SIZES.split(/[ ,]/) : quick ? ['ti
 const kit = resolve(root, '..', 'shared', 'bench', 'deploy')
 const haveKit = existsSync(join(kit, 'deploy-2phase.sh'))
 const dist = join(root, 'actions', 'atomic-deploy', 'dist', 'index.js')
-const D = mkdtempSync('/tmp/sab-') // short: ControlMaster socket paths must stay under ~100 bytes
+// Host roots on tmpfs when there is room: deleting GBs of parked releases on a disk mounted with `discard` is
+// slow and slows later runs (see the kit's RESULTS.md); on tmpfs it is instant and the same for every deployer.
+const onShm = existsSync('/dev/shm') && statfsSync('/dev/shm').bavail * statfsSync('/dev/shm').bsize > 8 * 2 ** 30
+const D = mkdtempSync(onShm ? '/dev/shm/sab-' : '/tmp/sab-') // short: ControlMaster socket paths must stay under ~100 bytes
 const pids = []
 
 function freePort() {
@@ -173,6 +176,7 @@ try {
           process.stderr.write(`${size} N=${n} ${d} #${i} wall=${r.ms.toFixed(0)}ms skew=${r.skew.toFixed(1)}ms${r.rss ? ` rss=${r.rss.toFixed(0)}MiB h1: ${r.phases}` : ''}\n`)
         }
       }
+      rmSync(join(D, 'trash'), { recursive: true, force: true }) // untimed, between cells
       for (const d of deployers) {
         const rs = got[d]
         rows.push([size === 'tiny' ? 'tiny (10 KB)' : 'big (20 MB)', n, d, (median(rs.map((r) => r.ms)) / 1000).toFixed(2), median(rs.map((r) => r.skew)).toFixed(1), d === 'atomic-deploy' ? median(rs.map((r) => r.rss)).toFixed(0) : '—'])
@@ -187,9 +191,10 @@ try {
       // already gone
     }
   }
-  rmSync(D, { recursive: true, force: true })
+  // The parked releases (GBs with the 20 MB artifact) are deleted after the table is printed, below.
 }
 
-console.log('### atomic-deploy vs. the shared kit\'s baseline deployers (OpenSSH on loopback)\n')
+console.log("### atomic-deploy vs. the shared kit's baseline deployers (OpenSSH on loopback)\n")
 console.log(table(['artifact', 'N hosts', 'deployer', 'wall s (median)', 'switch skew ms (median)', 'peak RSS MiB (action)'], rows))
-console.log(`\nMethod: ${RUNS} timed runs per cell after 1 warm-up, deployers taking turns run by run against the same N sshd hosts; wall = the whole process (atomic-deploy: node24 running dist/index.js with runner inputs, including the local sha256 + tar listing check, lock, stage, barrier switch, release log, unlock); skew = max − min of the hosts' own \`date +%s%N\` at the rename; old releases parked untimed before each run (keep-releases=1000 so no deletion is timed). ${haveKit ? 'Baselines: ../shared/bench/deploy/deploy-{2phase,seq}.sh run in place.' : 'The baseline rows are missing: ../shared/bench/deploy was not found next to the repository.'}`)
+console.log(`\nMethod: ${RUNS} timed runs per cell after 1 warm-up, deployers taking turns run by run against the same N sshd hosts; wall = the whole process (atomic-deploy: node24 running dist/index.js with runner inputs, including the local sha256 + tar listing check, lock, stage, barrier switch, release log, unlock); skew = max − min of the hosts' own \`date +%s%N\` at the rename; peak RSS = the action's Node process (\`process.resourceUsage().maxRSS\`); old releases parked untimed before each run and deleted between cells (keep-releases=1000 so no deletion is timed); host roots on ${onShm ? 'tmpfs (/dev/shm)' : 'the /tmp disk'}. Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cpus().length} cores. ${haveKit ? 'Baselines: ../shared/bench/deploy/deploy-{2phase,seq}.sh run in place.' : 'The baseline rows are missing: ../shared/bench/deploy was not found next to the repository.'}`)
+rmSync(D, { recursive: true, force: true })

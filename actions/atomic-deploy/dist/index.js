@@ -1128,7 +1128,9 @@ class Run {
     }
     async go() {
         const { cfg } = this;
-        await (0,src/* group */.Os)(cfg.dryRun ? 'Probe every host (read only)' : 'Lock every host', () => this.lock());
+        const lockError = await (0,src/* group */.Os)(cfg.dryRun ? 'Probe every host (read only)' : 'Lock every host', () => this.lock());
+        if (lockError)
+            return { ...this.outcome(lockError.message), error: lockError };
         if (cfg.mode === 'rollback') {
             const target = pickRollbackTarget(this.states);
             if (!target)
@@ -1195,6 +1197,7 @@ class Run {
         const withNew = { ...state, releases: new Map(state.releases).set(this.cfg.version, this.cfg.sha256), log: [...state.log, ...this.entries(i, 'success')] };
         return releasesToDelete(withNew, this.cfg.keepReleases, [this.cfg.version, ...(prev ? [prev] : [])]);
     }
+    /** Lock (or, in a dry run, just read) every host; returns the error when any host could not be locked. */
     async lock() {
         const { cfg, ctx } = this;
         const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode });
@@ -1210,8 +1213,11 @@ class Run {
             const reason = failures.map((f) => f.message).join('; ');
             if (cfg.mode === 'deploy' && !cfg.dryRun)
                 await this.finish('failed', reason).catch(() => this.release());
-            throw this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.');
+            for (const f of failures)
+                Object.assign(this.results.find((r) => r.host === f.host), { result: 'failed', error: `${f.phase}: ${f.why}` });
+            return this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.');
         }
+        return undefined;
     }
     /** Stage on every host; each host, once staged, starts its switch and waits at the barrier. */
     async stage(target) {

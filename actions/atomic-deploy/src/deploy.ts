@@ -70,7 +70,8 @@ class Run {
 
   async go(): Promise<Outcome> {
     const { cfg } = this
-    await group(cfg.dryRun ? 'Probe every host (read only)' : 'Lock every host', () => this.lock())
+    const lockError = await group(cfg.dryRun ? 'Probe every host (read only)' : 'Lock every host', () => this.lock())
+    if (lockError) return { ...this.outcome(lockError.message), error: lockError }
     if (cfg.mode === 'rollback') {
       const target = pickRollbackTarget(this.states)
       if (!target) return this.fail('rollback', [], 'there is no earlier good release present on every host')
@@ -133,7 +134,8 @@ class Run {
     return releasesToDelete(withNew, this.cfg.keepReleases, [this.cfg.version, ...(prev ? [prev] : [])])
   }
 
-  private async lock(): Promise<void> {
+  /** Lock (or, in a dry run, just read) every host; returns the error when any host could not be locked. */
+  private async lock(): Promise<UserError | undefined> {
     const { cfg, ctx } = this
     const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode })
     const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) => this.clock.time(this.results[i]!, 'lock', () => probeHost(h, cfg, owner, !cfg.dryRun)))
@@ -146,8 +148,10 @@ class Run {
     if (failures.length) {
       const reason = failures.map((f) => f.message).join('; ')
       if (cfg.mode === 'deploy' && !cfg.dryRun) await this.finish('failed', reason).catch(() => this.release())
-      throw this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.')
+      for (const f of failures) Object.assign(this.results.find((r) => r.host === f.host)!, { result: 'failed', error: `${f.phase}: ${f.why}` })
+      return this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.')
     }
+    return undefined
   }
 
   /** Stage on every host; each host, once staged, starts its switch and waits at the barrier. */
