@@ -3,7 +3,7 @@
 // (c) through nginx `mirror` to the same slow dark version (plus nginx without mirror, its own baseline).
 // Open-loop load (request i is due at t0 + i/rate; latency counts from when it was due, so a request stuck
 // behind another on a keep-alive connection shows up) over a fixed pool of keep-alive connections.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { Agent, request } from 'node:http'
@@ -172,19 +172,24 @@ async function darkCount(port) {
 
 const rows = []
 try {
-  const nginx = await startNginx()
+  const nginx = spawnSync('nginx', ['-v']).error ? undefined : await startNginx()
+  if (!nginx) console.error('shadow bench: nginx not found on PATH (apt-get install nginx-light): nginx rows skipped')
   const ship10 = await startShipline(ports.dark10)
   const ship100 = quick ? undefined : await startShipline(ports.dark100)
   const scenarios = [
     { name: 'direct to production', dark: 'none', target: url(ports.prod) },
     { name: 'Shipline shadow proxy', dark: `×10 (${PROD_MS * 10} ms)`, target: ship10.url, darkPort: ports.dark10, pids: [ship10.child.pid] },
-    { name: 'nginx proxy_pass, no mirror', dark: 'none', target: url(nginx.ports.plain), pids: [nginx.child.pid] },
-    { name: 'nginx `mirror`', dark: `×10 (${PROD_MS * 10} ms)`, target: url(nginx.ports.mirror10), darkPort: ports.dark10, pids: [nginx.child.pid] },
+    ...(nginx
+      ? [
+          { name: 'nginx proxy_pass, no mirror', dark: 'none', target: url(nginx.ports.plain), pids: [nginx.child.pid] },
+          { name: 'nginx `mirror`', dark: `×10 (${PROD_MS * 10} ms)`, target: url(nginx.ports.mirror10), darkPort: ports.dark10, pids: [nginx.child.pid] },
+        ]
+      : []),
     ...(ship100
       ? [
           // one round only: nginx needs ~15 s to drain a round here, and the effect is not subtle
           { name: 'Shipline shadow proxy', dark: `×100 (${PROD_MS * 100} ms)`, target: ship100.url, darkPort: ports.dark100, rounds: 1, pids: [ship100.child.pid] },
-          { name: 'nginx `mirror`', dark: `×100 (${PROD_MS * 100} ms)`, target: url(nginx.ports.mirror100), darkPort: ports.dark100, rounds: 1, pids: [nginx.child.pid] },
+          ...(nginx ? [{ name: 'nginx `mirror`', dark: `×100 (${PROD_MS * 100} ms)`, target: url(nginx.ports.mirror100), darkPort: ports.dark100, rounds: 1, pids: [nginx.child.pid] }] : []),
         ]
       : []),
   ].map((s) => ({ ...s, latencies: [], errors: 0, copies: 0, cpu: 0 }))
