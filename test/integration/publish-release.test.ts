@@ -6,22 +6,28 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { delimiter, join } from 'node:path'
+import { join } from 'node:path'
 import { c as tarCreate } from 'tar'
 import { runAction, spawnAction, type RunOptions, type RunResult } from '../support/runner/index.js'
 import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
 import { startVerdaccio, type Registry } from '../support/servers/verdaccio.js'
-import { repoRoot } from '../support/net.js'
+import { FIXTURE, npmShim as makeShim, signingFakes } from '../fixtures/publish-release/fakes.js'
 
-const FIXTURE = join(repoRoot, 'test', 'fixtures', 'publish-release')
 const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex')
 
 let gh: Emulator
 let registry: Registry
 const temps: string[] = []
 let pkgCounter = 0
+const cleanups: (() => void)[] = []
+/** The recording npm shim, removed after the file's tests. */
+const npmShim = (extra: Record<string, string> = {}): ReturnType<typeof makeShim> => {
+  const shim = makeShim(extra)
+  cleanups.push(shim.cleanup)
+  return shim
+}
 
 beforeAll(async () => {
   ;[gh, registry] = await Promise.all([startEmulator(), startVerdaccio()])
@@ -29,6 +35,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([gh?.stop(), registry?.stop()])
   for (const t of temps) rmSync(t, { recursive: true, force: true })
+  cleanups.forEach((c) => c())
 })
 
 interface Fixture { workspace: string; owner: string; repo: string; pkg: string; version: string; files: Record<string, Buffer> }
@@ -58,9 +65,7 @@ async function fixture(opts: { version?: string; assets?: Record<string, string 
 
 function options(f: Fixture, inputs: Record<string, string> = {}, env: Record<string, string> = {}): RunOptions {
   return {
-    workspace: f.workspace,
-    repository: `${f.owner}/${f.repo}`,
-    token: 'test-token',
+    workspace: f.workspace, repository: `${f.owner}/${f.repo}`, token: 'test-token',
     inputs: {
       tag: `v${f.version}`, notes: '## What changed\n\n- things', artifacts: 'dist/*.tar.gz', checksums: 'dist/SHA256SUMS',
       'npm-package': 'dist/widget.tgz', registry: registry.url, 'npm-token': registry.token, ...inputs,
@@ -72,9 +77,7 @@ function options(f: Fixture, inputs: Record<string, string> = {}, env: Record<st
 
 const run = (f: Fixture, inputs?: Record<string, string>, env?: Record<string, string>): Promise<RunResult> => runAction('publish-release', options(f, inputs, env))
 
-function failure(r: RunResult): string {
-  return r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
-}
+const failure = (r: RunResult): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
 
 async function releases(f: Fixture): Promise<{ id: number; draft: boolean; tag_name: string; body: string; assets: { name: string; size: number; digest: string }[] }[]> {
   return (await gh.state(f.owner, f.repo)).releases
@@ -82,8 +85,7 @@ async function releases(f: Fixture): Promise<{ id: number; draft: boolean; tag_n
 
 async function npmVersions(pkg: string): Promise<Record<string, { dist: { integrity: string } }>> {
   const res = await fetch(`${registry.url}${pkg.replace('/', '%2f')}`)
-  if (res.status === 404) return {}
-  return ((await res.json()) as { versions: Record<string, { dist: { integrity: string } }> }).versions
+  return res.status === 404 ? {} : ((await res.json()) as { versions: Record<string, { dist: { integrity: string } }> }).versions
 }
 
 /** The converged end state: one published release, each asset once with the right bytes, one npm version. */
@@ -144,21 +146,6 @@ describe('publish-release: happy path and idempotence', () => {
     await expectReleased(f)
   })
 })
-
-/** Put the recording npm shim first on PATH; returns the env to pass and a reader for what it recorded. */
-function npmShim(extra: Record<string, string> = {}): { env: Record<string, string>; records: () => { argv: string[]; userconfig: string | null; tokenInEnv: boolean }[] } {
-  const dir = mkdtempSync(join(tmpdir(), 'shipline-npm-shim-'))
-  temps.push(dir)
-  mkdirSync(join(dir, 'bin'))
-  symlinkSync(join(FIXTURE, 'npm-recorder.mjs'), join(dir, 'bin', 'npm'))
-  const record = join(dir, 'record.jsonl')
-  writeFileSync(record, '')
-  const real = execFileSync('sh', ['-c', 'command -v npm']).toString().trim()
-  return {
-    env: { PATH: `${join(dir, 'bin')}${delimiter}${process.env.PATH}`, NPM_RECORD: record, NPM_REAL: real, ...extra },
-    records: () => readFileSync(record, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)),
-  }
-}
 
 /** Start the action and SIGKILL it once its log shows `marker` (while the emulator holds that request). */
 async function killAt(f: Fixture, marker: string, operation: string): Promise<RunResult> {
@@ -433,5 +420,29 @@ describe('publish-release: dry run, overwrite, provenance', () => {
     expect(r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(registry.token)
     expect(r.leakedSecrets).toEqual([])
     expect(r.summary).toContain('with provenance')
+  })
+
+  test('provenance, the whole signing path offline: npm signs (mock Fulcio/Rekor, fake OIDC) and the statement names our tarball', async () => {
+    const f = await fixture({ repoUrl: true })
+    const fakes = await signingFakes(registry.url, `${f.owner}/${f.repo}`)
+    try {
+      const shim = npmShim({
+        NPM_PRELOAD: join(FIXTURE, 'sigstore-preload.cjs'),
+        ACTIONS_ID_TOKEN_REQUEST_URL: fakes.oidcUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token',
+        RUNNER_ENVIRONMENT: 'github-hosted',
+      })
+      const r = await run(f, { provenance: 'true', access: 'public', registry: fakes.proxyUrl }, shim.env)
+      expect(failure(r)).toBe('')
+      expect(r.stdout).toContain('Signed provenance statement')
+      expect(fakes.bundles).toHaveLength(1)
+      const statement = JSON.parse(Buffer.from(fakes.bundles[0]?.dsseEnvelope.payload ?? '', 'base64').toString('utf8'))
+      const tgz = readFileSync(join(f.workspace, 'dist', 'widget.tgz'))
+      expect(statement.subject).toEqual([{ name: `pkg:npm/${f.pkg.replace('@', '%40')}@1.0.0`, digest: { sha512: createHash('sha512').update(tgz).digest('hex') } }])
+      expect(JSON.stringify(statement.predicate)).toContain(`https://github.com/${f.owner}/${f.repo}`)
+      await expectReleased(f)
+    } finally {
+      fakes.close()
+    }
   })
 })
