@@ -159,6 +159,14 @@ describe('shadow proxy (dark launch)', () => {
     expect(post.body).toContain('shadow-proxy: production failed: socket hang up')
   })
 
+  test('--mirror-percent copies an evenly spread share and counts the rest as sampled out', async () => {
+    const { dark, proxy } = await setup(['--mirror-percent', '25'])
+    for (let i = 0; i < 20; i++) expect((await httpRequest(`${proxy.url}/s/${i}`)).status).toBe(200)
+    await seenAtLeast(dark, 5)
+    expect(dark.seen.map((s) => s.url)).toEqual(['/s/3', '/s/7', '/s/11', '/s/15', '/s/19'])
+    expect(await metrics(proxy)).toMatchObject({ shadow_requests_total: 20, shadow_mirrored_total: 5, 'shadow_skipped_total{reason="sampled_out"}': 15 })
+  })
+
   test('dark timeouts are counted and never felt by users', async () => {
     const { dark, proxy } = await setup(['--dark-timeout', '150ms'])
     dark.hold = true

@@ -30,6 +30,7 @@ describe('parseOptions', () => {
     [[...base, '--concurrency', '0'], "Option '--concurrency': '0' is not a whole number from 1 to 4096"],
     [[...base, '--dark-timeout', 'soon'], "Option '--dark-timeout': 'soon' is not a duration"],
     [[...base, '--ignore-path', 'a..b'], "Option '--ignore-path': 'a..b' is not of the form"],
+    [[...base, '--mirror-percent', '150'], "Option '--mirror-percent': '150' is not a percentage from 0 to 100"],
     [[...base, '--max-diff-rate', '5'], "Option '--max-diff-rate': '5' is not a fraction from 0 to 1"],
     [[...base, '--mirror', 'x'], "Option '--mirror': '--mirror' is not a known option"],
     [['--production', 'ftp://x', '--dark', 'http://127.0.0.1:1'], "Option '--production': 'ftp://x' must be an http:// or https:// URL"],

@@ -18,6 +18,7 @@ import { parseIgnorePath } from './compare.mjs'
  * @property {string[]} ignorePathTexts                 the same, as given
  * @property {number} concurrency                       dark requests in flight at most
  * @property {number} queueSize                         copies waiting at most; more are dropped
+ * @property {number} mirrorPercent                     share of eligible requests copied (evenly spread, 0–100)
  * @property {number} darkTimeoutMs
  * @property {number} productionTimeoutMs
  * @property {number} mirrorBodyCap                     request bodies above this many bytes are not mirrored
@@ -40,7 +41,7 @@ export class ShadowOptionsError extends Error {
 
 const BOOLEAN_OPTIONS = new Set(['dark-writes'])
 const REPEATABLE = new Set(['ignore-path', 'compare-headers'])
-const KNOWN = new Set(['listen', 'admin', 'production', 'dark', 'dark-writes', 'dark-datastore', 'compare-headers', 'ignore-path', 'concurrency', 'queue-size', 'dark-timeout', 'production-timeout', 'mirror-body-cap', 'compare-body-cap', 'samples', 'report', 'report-interval', 'duration', 'max-diff-rate', 'min-compared', 'help'])
+const KNOWN = new Set(['listen', 'admin', 'production', 'dark', 'dark-writes', 'dark-datastore', 'compare-headers', 'ignore-path', 'concurrency', 'queue-size', 'dark-timeout', 'production-timeout', 'mirror-body-cap', 'compare-body-cap', 'samples', 'report', 'report-interval', 'duration', 'max-diff-rate', 'min-compared', 'mirror-percent', 'help'])
 
 /**
  * Split argv into name → values. `--name value`, `--name=value`; `--dark-writes` alone means true.
@@ -98,6 +99,12 @@ function integer(name, text, min, max) {
 }
 
 /** @param {string} name @param {string} text */
+function percent(name, text) {
+  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) > 100) throw new ShadowOptionsError(name, text, 'is not a percentage from 0 to 100 (e.g. 10 or 0.5)')
+  return Number(text)
+}
+
+/** @param {string} name @param {string} text */
 export function duration(name, text) {
   const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text)
   if (!m) throw new ShadowOptionsError(name, text, 'is not a duration (e.g. 250ms, 2s, 5m; a bare number is milliseconds)')
@@ -151,6 +158,7 @@ export function parseOptions(argv) {
     ignorePathTexts,
     concurrency: integer('concurrency', one('concurrency') ?? '32', 1, 4096),
     queueSize: integer('queue-size', one('queue-size') ?? '256', 0, 100_000),
+    mirrorPercent: percent('mirror-percent', one('mirror-percent') ?? '100'),
     darkTimeoutMs: duration('dark-timeout', one('dark-timeout') ?? '2s'),
     productionTimeoutMs: duration('production-timeout', one('production-timeout') ?? '30s'),
     mirrorBodyCap: integer('mirror-body-cap', one('mirror-body-cap') ?? '65536', 0, 64 * 1024 * 1024),
@@ -176,6 +184,7 @@ export const USAGE = `shadow-proxy: answer users from production, mirror request
   --ignore-path PATH          JSON paths to ignore, repeatable or comma-separated (timestamp, items[*].id, **.requestId)
   --concurrency N             dark requests in flight (default 32)
   --queue-size N              copies waiting for a slot; beyond this they are dropped (default 256)
+  --mirror-percent P          copy only P% of eligible requests, evenly spread (default 100)
   --dark-timeout D            per dark request (default 2s)      --production-timeout D  (default 30s)
   --mirror-body-cap BYTES     request bodies buffered for mirroring up to this (default 65536; larger: not mirrored)
   --compare-body-cap BYTES    response bodies compared up to this (default 1048576)

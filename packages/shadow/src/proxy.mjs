@@ -89,6 +89,14 @@ export async function startShadowProxy(options) {
   const client = (/** @type {URL} */ url) => (url.protocol === 'https:' ? https : http)
   const productionAgent = new (client(options.production).Agent)({ keepAlive: true })
   const darkAgent = new (client(options.dark).Agent)({ keepAlive: true, maxSockets: options.concurrency })
+  let sampleCredit = 0
+  /** Evenly spread sampling: copy when the accumulated share reaches one request (deterministic, no randomness). */
+  const sampled = () => {
+    sampleCredit += options.mirrorPercent / 100
+    if (sampleCredit < 1 - 1e-9) return false
+    sampleCredit -= 1
+    return true
+  }
   const productionOrigin = new URL(options.production.origin)
   const darkOrigin = new URL(options.dark.origin)
 
@@ -218,8 +226,9 @@ export async function startShadowProxy(options) {
     }
     stats.requests += 1
     const headers = forwardHeaders(req)
-    if (!SAFE_METHODS.has(method) && !options.darkWrites) {
-      stats.skipped.unsafe_method += 1
+    const skip = !SAFE_METHODS.has(method) && !options.darkWrites ? 'unsafe_method' : !sampled() ? 'sampled_out' : undefined
+    if (skip) {
+      stats.skipped[skip] += 1
       forwardToProduction(req, res, path, headers, undefined)
       return
     }

@@ -36,8 +36,8 @@ export declare class ShadowStats {
     productionErrors: number;
     productionRetries: number;
     mirrored: number;
-    /** @type {Record<'unsafe_method' | 'body_too_large' | 'queue_full' | 'production_error', number>} */
-    skipped: Record<'unsafe_method' | 'body_too_large' | 'queue_full' | 'production_error', number>;
+    /** @type {Record<'unsafe_method' | 'sampled_out' | 'body_too_large' | 'queue_full' | 'production_error', number>} */
+    skipped: Record<'unsafe_method' | 'sampled_out' | 'body_too_large' | 'queue_full' | 'production_error', number>;
     /** @type {Record<'timeout' | 'error', number>} */
     darkErrors: Record<'timeout' | 'error', number>;
     compared: number;
@@ -85,6 +85,7 @@ export declare class ShadowStats {
             body_too_large: number;
             production_error: number;
             queue_full: number;
+            sampled_out: number;
             unsafe_method: number;
         };
         darkErrors: {

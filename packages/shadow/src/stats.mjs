@@ -60,8 +60,8 @@ export class ShadowStats {
     this.productionErrors = 0
     this.productionRetries = 0
     this.mirrored = 0
-    /** @type {Record<'unsafe_method' | 'body_too_large' | 'queue_full' | 'production_error', number>} */
-    this.skipped = { unsafe_method: 0, body_too_large: 0, queue_full: 0, production_error: 0 }
+    /** @type {Record<'unsafe_method' | 'sampled_out' | 'body_too_large' | 'queue_full' | 'production_error', number>} */
+    this.skipped = { unsafe_method: 0, sampled_out: 0, body_too_large: 0, queue_full: 0, production_error: 0 }
     /** @type {Record<'timeout' | 'error', number>} */
     this.darkErrors = { timeout: 0, error: 0 }
     this.compared = 0
@@ -148,7 +148,7 @@ export class ShadowStats {
     metric('shadow_production_errors_total', 'counter', 'Requests production failed to answer (502 to the user).', [['', this.productionErrors]])
     metric('shadow_production_retries_total', 'counter', 'Bodiless safe requests retried once after production closed a reused keep-alive connection.', [['', this.productionRetries]])
     metric('shadow_mirrored_total', 'counter', 'Copies sent to the dark version.', [['', this.mirrored]])
-    metric('shadow_skipped_total', 'counter', 'Requests not mirrored, by reason (queue_full = dropped to protect production).', labelled(this.skipped, 'reason'))
+    metric('shadow_skipped_total', 'counter', 'Requests not mirrored, by reason (queue_full = dropped to protect production; sampled_out = --mirror-percent).', labelled(this.skipped, 'reason'))
     metric('shadow_dark_errors_total', 'counter', 'Dark requests that failed or timed out.', labelled(this.darkErrors, 'reason'))
     metric('shadow_compared_total', 'counter', 'Production/dark response pairs compared.', [['', this.compared]])
     metric('shadow_matched_total', 'counter', 'Compared pairs with no difference.', [['', this.matched]])
