@@ -293,6 +293,16 @@ describe('build-package: bad input changes nothing', () => {
     ['a missing lockfile', (ws) => (rmSync(join(ws, 'package-lock.json')), {}), /No lockfile in '\.' or its parents up to the workspace root/],
     ['a command with a shell operator', () => ({ 'lint-command': 'eslint . && rm -rf /' }), /Input 'lint-command': 'eslint \. && rm -rf \/' uses the shell operator '&&'/],
     ['an out-dir that is a file', () => ({ 'out-dir': 'README.md' }), /Input 'out-dir': '.*\/README\.md' exists and is not a directory/],
+    [
+      'a workspace: dependency npm pack cannot resolve',
+      (ws) => {
+        const pkg = JSON.parse(readFileSync(join(ws, 'package.json'), 'utf8'))
+        writeFileSync(join(ws, 'package.json'), JSON.stringify({ ...pkg, dependencies: { '@fixture/util': 'workspace:^' } }))
+        sh('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'workspace dep'], ws)
+        return { skip: 'install,lint,compile,test' }
+      },
+      /package\.json dependencies use the workspace: protocol \(@fixture\/util@workspace:\^\), which npm pack would publish unresolved/,
+    ],
     ['an unknown step in skip', () => ({ skip: 'lint,tests' }), /Input 'skip': 'tests' is not a step: use install, lint, compile, test, package/],
     ['a symlink to outside the workspace', (ws) => (symlinkSync('/etc/hostname', join(ws, 'assets', 'host')), { resources: 'assets', skip: 'install,lint,compile,test' }), /Input 'resources': 'assets\/host' is a symlink pointing outside the workspace \(-> \/etc\/hostname\)/],
   ]

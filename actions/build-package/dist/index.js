@@ -909,6 +909,8 @@ async function npmPack(cwd, args, env) {
 }
 /** Pack the project at `version`; returns the tarball's absolute path. */
 async function packProject(o) {
+    const pkgText = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(o.project, 'package.json'), 'utf8');
+    refuseWorkspaceProtocol(pkgText);
     const listing = await npmPack(o.project, ['--dry-run'], o.env);
     if (listing.bundled && listing.bundled.length > 0) {
         throw new src/* UserError */.yo(`The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`, {
@@ -924,10 +926,25 @@ async function packProject(o) {
         await (0,promises_namespaceObject.copyFile)(from, to);
         await (0,promises_namespaceObject.chmod)(to, ((await (0,promises_namespaceObject.stat)(from)).mode & 0o111) !== 0 ? 0o755 : 0o644);
     }
-    const pkgText = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(o.project, 'package.json'), 'utf8');
     await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(o.staging, 'package.json'), stampVersion(pkgText, o.version));
     const packed = await npmPack(o.staging, ['--pack-destination', o.outDir], o.env);
     return (0,external_node_path_namespaceObject.join)(o.outDir, packed.filename);
+}
+/** `workspace:` ranges (pnpm, yarn) are rewritten only by those tools' own pack; npm would publish them as-is. */
+function refuseWorkspaceProtocol(pkgText) {
+    const pkg = JSON.parse(pkgText);
+    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+        const deps = pkg[field];
+        if (!deps || typeof deps !== 'object')
+            continue;
+        const bad = Object.entries(deps).filter(([, range]) => typeof range === 'string' && range.startsWith('workspace:'));
+        if (bad.length > 0) {
+            throw new src/* UserError */.yo(`package.json ${field} use the workspace: protocol (${bad.map(([n, r]) => `${n}@${String(r)}`).join(', ')}), which npm pack would publish unresolved`, {
+                file: 'package.json',
+                hint: "Set 'npm-pack: false' and pack with your package manager (pnpm pack / yarn pack), or use version ranges.",
+            });
+        }
+    }
 }
 /** Pack a meta package (package.json + meta.json) from `dir` into `outDir`. */
 async function packDirectory(dir, outDir, env) {
@@ -1285,7 +1302,7 @@ function renderSummary(d) {
     if (d.artifacts && d.artifacts.length > 0) {
         s.heading('Packages', 3);
         s.table(['File', 'Kind', 'Size', 'sha256'], d.artifacts.map((a) => [`\`${(0,external_node_path_namespaceObject.basename)(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]), ['l', 'l', 'r', 'l']);
-        s.paragraph(`Written to \`${d.outDir}\` with \`SHA256SUMS\`. Archive timestamps from ${d.epochFrom}.`);
+        s.paragraph(`Written to \`${d.outDir}\` with \`SHA256SUMS\` (verify with \`sha256sum -c SHA256SUMS\` there). Archive timestamps from ${d.epochFrom}, so rebuilding this commit gives the same bytes.`);
     }
     return s;
 }

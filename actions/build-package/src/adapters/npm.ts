@@ -50,6 +50,8 @@ export interface PackOptions {
 
 /** Pack the project at `version`; returns the tarball's absolute path. */
 export async function packProject(o: PackOptions): Promise<string> {
+  const pkgText = await readFile(join(o.project, 'package.json'), 'utf8')
+  refuseWorkspaceProtocol(pkgText)
   const listing = await npmPack(o.project, ['--dry-run'], o.env)
   if (listing.bundled && listing.bundled.length > 0) {
     throw new UserError(`The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`, {
@@ -64,10 +66,25 @@ export async function packProject(o: PackOptions): Promise<string> {
     await copyFile(from, to)
     await chmod(to, ((await stat(from)).mode & 0o111) !== 0 ? 0o755 : 0o644)
   }
-  const pkgText = await readFile(join(o.project, 'package.json'), 'utf8')
   await writeFile(join(o.staging, 'package.json'), stampVersion(pkgText, o.version))
   const packed = await npmPack(o.staging, ['--pack-destination', o.outDir], o.env)
   return join(o.outDir, packed.filename)
+}
+
+/** `workspace:` ranges (pnpm, yarn) are rewritten only by those tools' own pack; npm would publish them as-is. */
+function refuseWorkspaceProtocol(pkgText: string): void {
+  const pkg = JSON.parse(pkgText) as Record<string, unknown>
+  for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+    const deps = pkg[field]
+    if (!deps || typeof deps !== 'object') continue
+    const bad = Object.entries(deps as Record<string, unknown>).filter(([, range]) => typeof range === 'string' && range.startsWith('workspace:'))
+    if (bad.length > 0) {
+      throw new UserError(`package.json ${field} use the workspace: protocol (${bad.map(([n, r]) => `${n}@${String(r)}`).join(', ')}), which npm pack would publish unresolved`, {
+        file: 'package.json',
+        hint: "Set 'npm-pack: false' and pack with your package manager (pnpm pack / yarn pack), or use version ranges.",
+      })
+    }
+  }
 }
 
 /** Pack a meta package (package.json + meta.json) from `dir` into `outDir`. */

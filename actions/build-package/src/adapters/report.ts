@@ -70,7 +70,7 @@ export function renderSummary(d: ReportData): Summary {
       d.artifacts.map((a) => [`\`${basename(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]),
       ['l', 'l', 'r', 'l'],
     )
-    s.paragraph(`Written to \`${d.outDir}\` with \`SHA256SUMS\`. Archive timestamps from ${d.epochFrom}.`)
+    s.paragraph(`Written to \`${d.outDir}\` with \`SHA256SUMS\` (verify with \`sha256sum -c SHA256SUMS\` there). Archive timestamps from ${d.epochFrom}, so rebuilding this commit gives the same bytes.`)
   }
   return s
 }
