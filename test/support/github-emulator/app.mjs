@@ -96,62 +96,79 @@ export class App {
     const found = this.route(req.method ?? 'GET', url.pathname)
     if (!found) return this.send(res, 404, { message: 'Not Found', documentation_url: DOCS, status: '404' }, headers)
     const { op } = found
-    /** @type {import('./store.mjs').Repo | undefined} */
-    let repo
-    let status = 500
-    /** @type {unknown} */
-    let requestBody
+    /** @type {{ repo?: import('./store.mjs').Repo, status: number, body?: unknown }} */
+    const seen = { status: 500 }
     try {
-      const token = /^(?:token|bearer)\s+(\S+)/i.exec(String(req.headers.authorization ?? ''))?.[1]
-      if (!token) throw new ApiError(401, 'Requires authentication', { docs: op.docs })
-      const rate = this.rate(token)
-      Object.assign(headers, rateHeaders(rate))
-      const params = { ...Object.fromEntries(url.searchParams), ...found.params }
-      const bad = this.validator.params(op, params)
-      if (bad.length) {
-        if (bad.some((p) => found.params[p.path.slice(1)] !== undefined)) throw notFound(op.docs)
-        throw new ApiError(422, 'Validation Failed', { docs: op.docs, errors: bad.map((p) => githubError(op, p, 'query')) })
-      }
-      if (params.owner !== undefined) {
-        repo = this.store.get(params.owner, params.repo)
-        if (!repo) throw notFound(op.docs)
-        if (req.method !== 'GET' && repo.tokens[token] === 'read') throw new ApiError(403, 'Resource not accessible by integration', { docs: op.docs })
-      }
+      const { params, repo, rate } = this.admit(op, req, url, found.params, headers)
+      seen.repo = repo
       if (await this.injectFault(op, repo, req, res, headers)) {
-        status = res.statusCode
+        seen.status = res.statusCode
         return
       }
-      const body = await this.body(op, req)
-      requestBody = body
+      const body = (seen.body = await this.body(op, req))
       const ctx = /** @type {Ctx} */ ({ op, params, body, req, repo, base: this.base, login: LOGIN, dataDir: this.dataDir, rate })
       const result = await HANDLERS[/** @type {keyof typeof HANDLERS} */ (op.id)](ctx)
-      status = result.status
-      let payload = result.body
-      if (result.list) {
-        const cut = result.paginate === false ? { page: result.list, link: undefined } : paginate(result.list, url, params)
-        payload = cut.page
-        if (cut.link) headers.link = cut.link
-      }
-      Object.assign(headers, result.headers ?? {})
-      if (result.raw) {
-        res.writeHead(status, { ...headers, 'content-length': result.raw.length })
-        res.end(result.raw)
-        return
-      }
-      payload = this.applyBreak(op, payload)
-      const checked = this.checkResponse(op, req.method ?? 'GET', url, status, payload)
-      status = checked.status
-      this.send(res, status, checked.body, headers)
+      seen.status = this.respond(op, req, res, url, params, result, headers)
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError(500, `emulator: ${op.id} failed: ${e instanceof Error ? e.stack : String(e)}`)
-      status = err.status
+      seen.status = err.status
       Object.assign(headers, err.headers)
       if (!req.readableEnded) await drain(req).catch(() => {})
-      this.send(res, status, err.body(), headers)
+      this.send(res, err.status, err.body(), headers)
     } finally {
-      repo ??= found.params.owner ? this.store.get(found.params.owner, found.params.repo ?? '') : undefined
-      repo?.calls.push({ operation: op.id, method: req.method ?? 'GET', path: url.pathname + url.search, status, ...(requestBody === undefined ? {} : { body: requestBody }) })
+      const repo = seen.repo ?? (found.params.owner ? this.store.get(found.params.owner, found.params.repo ?? '') : undefined)
+      repo?.calls.push({ operation: op.id, method: req.method ?? 'GET', path: url.pathname + url.search, status: seen.status, ...(seen.body === undefined ? {} : { body: seen.body }) })
     }
+  }
+
+  /**
+   * Authentication, parameter validation (coercing and filling defaults), repo lookup and token permissions.
+   * @param {Operation} op @param {import('node:http').IncomingMessage} req @param {URL} url
+   * @param {Record<string, string>} pathParams @param {Record<string, string>} headers
+   */
+  admit(op, req, url, pathParams, headers) {
+    const token = /^(?:token|bearer)\s+(\S+)/i.exec(String(req.headers.authorization ?? ''))?.[1]
+    if (!token) throw new ApiError(401, 'Requires authentication', { docs: op.docs })
+    const rate = this.rate(token)
+    Object.assign(headers, rateHeaders(rate))
+    /** @type {Record<string, any>} */
+    const params = { ...Object.fromEntries(url.searchParams), ...pathParams }
+    const bad = this.validator.params(op, params)
+    if (bad.length) {
+      if (bad.some((p) => pathParams[p.path.slice(1)] !== undefined)) throw notFound(op.docs) // GitHub: bad path → 404
+      throw new ApiError(422, 'Validation Failed', { docs: op.docs, errors: bad.map((p) => githubError(op, p, 'query')) })
+    }
+    /** @type {import('./store.mjs').Repo | undefined} */
+    let repo
+    if (params.owner !== undefined) {
+      repo = this.store.get(params.owner, params.repo)
+      if (!repo) throw notFound(op.docs)
+      if (req.method !== 'GET' && repo.tokens[token] === 'read') throw new ApiError(403, 'Resource not accessible by integration', { docs: op.docs })
+    }
+    return { params, repo, rate }
+  }
+
+  /**
+   * Paginate, send raw bytes or validated JSON; returns the status actually sent.
+   * @param {Operation} op @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
+   * @param {URL} url @param {Record<string, any>} params @param {any} result @param {Record<string, string>} headers
+   */
+  respond(op, req, res, url, params, result, headers) {
+    let payload = result.body
+    if (result.list) {
+      const cut = result.paginate === false ? { page: result.list, link: undefined } : paginate(result.list, url, params)
+      payload = cut.page
+      if (cut.link) headers.link = cut.link
+    }
+    Object.assign(headers, result.headers ?? {})
+    if (result.raw) {
+      res.writeHead(result.status, { ...headers, 'content-length': result.raw.length })
+      res.end(result.raw)
+      return result.status
+    }
+    const checked = this.checkResponse(op, req.method ?? 'GET', url, result.status, this.applyBreak(op, payload))
+    this.send(res, checked.status, checked.body, headers)
+    return checked.status
   }
 
   /** Validate our response; on drift record it and turn the answer into a 500 that names it. */
