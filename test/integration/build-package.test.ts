@@ -231,14 +231,18 @@ describe('build-package: output directory', () => {
       inputs: { 'out-dir': 'dist-packages', version: '1.0.1', skip: 'lint', 'test-command': 'node -e setTimeout(()=>{},4000)' },
       timeoutMs: 60_000,
     })
-    await new Promise<void>((resolve) => {
-      const watch = (chunk: Buffer) => {
-        if (!chunk.toString().includes('::group::test:')) return
-        slow.child.stdout?.off('data', watch)
-        resolve()
-      }
-      slow.child.stdout?.on('data', watch)
-    })
+    const reached = await Promise.race([
+      new Promise<boolean>((resolve) => {
+        const watch = (chunk: Buffer) => {
+          if (!chunk.toString().includes('::group::test:')) return
+          slow.child.stdout?.off('data', watch)
+          resolve(true)
+        }
+        slow.child.stdout?.on('data', watch)
+      }),
+      slow.result.then(() => false), // it must not finish before we kill it
+    ])
+    expect(reached).toBe(true)
     slow.child.kill('SIGKILL')
     expect((await slow.result).signal).toBe('SIGKILL')
     expect(readFileSync(join(ws, 'dist-packages', 'SHA256SUMS'), 'utf8')).toBe(before)
