@@ -607,6 +607,7 @@ class LocalTransport {
             throw new src/* UserError */.yo(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, { hint: 'For local: hosts, path is relative to the host directory.' });
         }
     }
+    async connect() { }
     start(script, args, opts = {}) {
         return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts) });
     }
@@ -634,6 +635,22 @@ class SshTransport {
         if (s.knownHostsFile)
             o.push('-o', `UserKnownHostsFile=${s.knownHostsFile}`, '-o', 'GlobalKnownHostsFile=/dev/null');
         return o;
+    }
+    async connect(timeoutMs) {
+        const args = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=120', '-f', '-N', '--', this.spec.host];
+        const child = (0,external_node_child_process_.spawn)('ssh', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (b) => (stderr += b.toString()));
+        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+        const code = await new Promise((ok) => {
+            child.on('error', (e) => ((stderr += e.message), ok(-1)));
+            child.on('close', (c) => ok(c));
+        });
+        clearTimeout(timer);
+        if (code !== 0) {
+            const hint = sshHint(stderr, this.spec);
+            throw new Error(`cannot connect: ${explainSsh(stderr, code)}${hint ? ` (${hint})` : ''}`);
+        }
     }
     start(script, args, opts = {}) {
         const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no'];
@@ -785,6 +802,7 @@ function prepareSwitch(t, script, args, timeoutMs) {
 
 
 
+
 /** Transports for every host; SSH material goes to a 0700 temp dir (key 0600), removed by dispose(). */
 async function openFleet(cfg, workspace) {
     const base = (0,external_node_os_.tmpdir)().length > 40 ? '/tmp' : (0,external_node_os_.tmpdir)();
@@ -816,13 +834,14 @@ async function openFleet(cfg, workspace) {
     };
 }
 const label = (t) => t.spec.label;
-/** Connect and probe in one round trip (and lock, unless `lock` is false). */
+/** Open every host's connection (in parallel, `limit` at a time); resolves with each host's error, if any. */
+async function connectAll(hosts, limit) {
+    const settled = await settleLimited(hosts, limit, (h) => h.connect(30_000));
+    return settled.map((s, i) => (s.status === 'rejected' ? new HostFailure(label(hosts[i]), 'connect', s.reason.message) : undefined));
+}
+/** Probe the host over its open connection (and lock, unless `lock` is false). */
 async function probeHost(t, cfg, owner, lock) {
-    const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 60_000, openMaster: true });
-    if (r.code === 255 && t.spec.kind === 'ssh') {
-        const hint = sshHint(r.stderr, t.spec);
-        throw new HostFailure(label(t), 'connect', `cannot connect: ${explainSsh(r.stderr, r.code)}${hint ? ` (${hint})` : ''}`);
-    }
+    const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 60_000 });
     if (r.code === 23) {
         const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}';
         throw new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
@@ -1086,13 +1105,23 @@ function hostName(h, i) {
 
 /** Run a deploy or rollback (or print its plan) and say what happened. */
 async function runDeploy(cfg, ctx) {
-    const art = cfg.mode === 'deploy' ? await checkArtifact(cfg, ctx) : { sha256: '', bytes: 0, path: '' };
+    const at = (what) => (0,src/* debug */.Yz)(`${what} at ${Math.round(performance.now())} ms since the process started`);
+    at('start');
     const fleet = await openFleet(cfg, ctx.workspace);
     try {
-        return await new Run(cfg, ctx, fleet, art).go();
+        // Connecting (SSH handshakes) changes nothing on a host, so it overlaps the artifact check; a bad artifact
+        // still stops the run before any host is touched.
+        const [art, down] = await Promise.all([
+            cfg.mode === 'deploy' ? checkArtifact(cfg, ctx) : { sha256: '', bytes: 0, path: '' },
+            connectAll(fleet.hosts, cfg.parallel),
+        ]);
+        at('artifact checked, hosts connected');
+        return await new Run(cfg, ctx, fleet, art, down).go();
     }
     finally {
+        at('run done');
         await fleet.dispose();
+        at('connections closed');
     }
 }
 async function checkArtifact(cfg, ctx) {
@@ -1109,6 +1138,7 @@ class Run {
     ctx;
     fleet;
     art;
+    down;
     clock = new Clock();
     results;
     states = [];
@@ -1116,11 +1146,12 @@ class Run {
     deployment;
     /** Switches started on the hosts, waiting at the barrier. */
     pending = [];
-    constructor(cfg, ctx, fleet, art) {
+    constructor(cfg, ctx, fleet, art, down) {
         this.cfg = cfg;
         this.ctx = ctx;
         this.fleet = fleet;
         this.art = art;
+        this.down = down;
         this.results = fleet.hosts.map((h) => ({ host: h.spec.label, result: 'not-switched', previous: '', release: cfg.version, timings: {} }));
     }
     get hosts() {
@@ -1201,7 +1232,11 @@ class Run {
     async lock() {
         const { cfg, ctx } = this;
         const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode });
-        const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) => this.clock.time(this.results[i], 'lock', () => probeHost(h, cfg, owner, !cfg.dryRun)));
+        const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) => this.clock.time(this.results[i], 'lock', async () => {
+            if (this.down[i])
+                throw this.down[i];
+            return probeHost(h, cfg, owner, !cfg.dryRun);
+        }));
         this.locked = settled.map((s) => s.status === 'fulfilled' && !cfg.dryRun);
         this.states = settled.map((s) => (s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] }));
         settled.forEach((s, i) => {
@@ -1409,6 +1444,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yo: () => (/* reexport */ errors_UserError),
   LX: () => (/* reexport */ createGitHubClient),
   Uc: () => (/* reexport */ currentRepo),
+  Yz: () => (/* reexport */ runner_debug),
   V4: () => (/* reexport */ getInput),
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
@@ -1426,7 +1462,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isShallow, lastLines, lineChart, maskSecret, notice, parseDuration, quote, readGlobList, readObject, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, startGroup
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isShallow, lastLines, lineChart, maskSecret, notice, parseDuration, quote, readGlobList, readObject, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, startGroup
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**

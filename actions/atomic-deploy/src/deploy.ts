@@ -3,13 +3,13 @@
  * any failure after the switch switch every host back; then record, clean up and unlock.
  */
 import { resolve } from 'node:path'
-import { info, group, warning, InputError, UserError } from '@shipline/core'
+import { info, debug, group, warning, InputError, UserError } from '@shipline/core'
 import { settleLimited, type DeployConfig, type RunContext } from './domain/config.js'
 import { allLive, planSteps, stageAction } from './domain/plan.js'
 import { pickRollbackTarget, previousRelease, releasesToDelete, versionOf, type HostState, type LogEntry } from './domain/releases.js'
 import type { HostResult } from './domain/report.js'
 import { inspectArtifact } from './adapters/artifact.js'
-import { openFleet, probeHost, stageHost, finishHost, type Fleet } from './adapters/hosts.js'
+import { openFleet, connectAll, probeHost, stageHost, finishHost, type Fleet } from './adapters/hosts.js'
 import { HostFailure, type PreparedSwitch } from './adapters/remote.js'
 import { startDeployment, type DeploymentRecord } from './adapters/deployment.js'
 import { Clock, switchAll, settleAll, healthAll, hostName, prepareAll, prepareOne, abortAll, type Sessions } from './phases.js'
@@ -27,12 +27,22 @@ export interface Outcome {
 
 /** Run a deploy or rollback (or print its plan) and say what happened. */
 export async function runDeploy(cfg: DeployConfig, ctx: RunContext): Promise<Outcome> {
-  const art = cfg.mode === 'deploy' ? await checkArtifact(cfg, ctx) : { sha256: '', bytes: 0, path: '' }
+  const at = (what: string): void => debug(`${what} at ${Math.round(performance.now())} ms since the process started`)
+  at('start')
   const fleet = await openFleet(cfg, ctx.workspace)
   try {
-    return await new Run(cfg, ctx, fleet, art).go()
+    // Connecting (SSH handshakes) changes nothing on a host, so it overlaps the artifact check; a bad artifact
+    // still stops the run before any host is touched.
+    const [art, down] = await Promise.all([
+      cfg.mode === 'deploy' ? checkArtifact(cfg, ctx) : { sha256: '', bytes: 0, path: '' },
+      connectAll(fleet.hosts, cfg.parallel),
+    ])
+    at('artifact checked, hosts connected')
+    return await new Run(cfg, ctx, fleet, art, down).go()
   } finally {
+    at('run done')
     await fleet.dispose()
+    at('connections closed')
   }
 }
 
@@ -60,6 +70,7 @@ class Run {
     private readonly ctx: RunContext,
     private readonly fleet: Fleet,
     private readonly art: { sha256: string; bytes: number; path: string },
+    private readonly down: readonly (HostFailure | undefined)[],
   ) {
     this.results = fleet.hosts.map((h) => ({ host: h.spec.label, result: 'not-switched', previous: '', release: cfg.version, timings: {} }))
   }
@@ -138,7 +149,12 @@ class Run {
   private async lock(): Promise<UserError | undefined> {
     const { cfg, ctx } = this
     const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode })
-    const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) => this.clock.time(this.results[i]!, 'lock', () => probeHost(h, cfg, owner, !cfg.dryRun)))
+    const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) =>
+      this.clock.time(this.results[i]!, 'lock', async () => {
+        if (this.down[i]) throw this.down[i]
+        return probeHost(h, cfg, owner, !cfg.dryRun)
+      }),
+    )
     this.locked = settled.map((s) => s.status === 'fulfilled' && !cfg.dryRun)
     this.states = settled.map((s) => (s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] }))
     settled.forEach((s, i) => {

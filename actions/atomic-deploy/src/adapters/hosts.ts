@@ -6,11 +6,11 @@ import { mkdtemp, writeFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setSecret, info } from '@shipline/core'
-import type { DeployConfig } from '../domain/config.js'
+import { settleLimited, type DeployConfig } from '../domain/config.js'
 import { parseProbe, type HostState } from '../domain/releases.js'
 import { sharedLinkText, expandHostTemplate } from '../domain/names.js'
 import { PROBE, STAGE, FINISH } from '../domain/scripts.js'
-import { LocalTransport, SshTransport, explainSsh, sshHint, type Transport } from './transport.js'
+import { LocalTransport, SshTransport, type Transport } from './transport.js'
 import { call, reason, HostFailure } from './remote.js'
 
 export interface Fleet {
@@ -49,13 +49,15 @@ export async function openFleet(cfg: DeployConfig, workspace: string): Promise<F
 
 const label = (t: Transport): string => t.spec.label
 
-/** Connect and probe in one round trip (and lock, unless `lock` is false). */
+/** Open every host's connection (in parallel, `limit` at a time); resolves with each host's error, if any. */
+export async function connectAll(hosts: readonly Transport[], limit: number): Promise<(HostFailure | undefined)[]> {
+  const settled = await settleLimited(hosts, limit, (h) => h.connect(30_000))
+  return settled.map((s, i) => (s.status === 'rejected' ? new HostFailure(label(hosts[i] as Transport), 'connect', (s.reason as Error).message) : undefined))
+}
+
+/** Probe the host over its open connection (and lock, unless `lock` is false). */
 export async function probeHost(t: Transport, cfg: DeployConfig, owner: string, lock: boolean): Promise<HostState> {
-  const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 60_000, openMaster: true })
-  if (r.code === 255 && t.spec.kind === 'ssh') {
-    const hint = sshHint(r.stderr, t.spec)
-    throw new HostFailure(label(t), 'connect', `cannot connect: ${explainSsh(r.stderr, r.code)}${hint ? ` (${hint})` : ''}`)
-  }
+  const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 60_000 })
   if (r.code === 23) {
     const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}'
     throw new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`)
