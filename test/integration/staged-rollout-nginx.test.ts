@@ -170,7 +170,7 @@ describe('staged-rollout (nginx router, Prometheus metrics)', () => {
     expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
     const m = analysis(r).analyses[0].metrics[0]
     expect(m.measurements.map((x: { outcome: string }) => x.outcome)).toEqual(['error', 'error', 'error'])
-    expect(m.measurements[0].reason).toBe(`GET ${down}/api/v1/query failed: ECONNREFUSED`)
+    expect(m.measurements[0].reason).toBe(`GET ${down}/api/v1/query?… failed: ECONNREFUSED`)
     expect(await versions(10)).toEqual({ blue: 10 })
 
     await fresh()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { renderNginx, stickyVariable, weightOf } from '../src/domain/nginx-config.js'
-import { numbersOf, parsePrometheus, promNumber } from '../src/adapters/providers.js'
+import { numbersOf, parsePrometheus, promNumber, redactUrl, snippet } from '../src/adapters/providers.js'
 import { decodeStatus, encodeStatus } from '../src/adapters/state-store.js'
 import { analysisOutput, buildSummary } from '../src/domain/report.js'
 import { newState } from '../src/domain/rollout.js'
@@ -43,6 +43,18 @@ describe('Prometheus answers', () => {
     expect(numbersOf([['1', 2]], '$.x')).toEqual({ kind: 'data', values: [1, 2] })
     expect(numbersOf([null], '$.x')).toEqual({ kind: 'no-data', detail: 'nothing at $.x' })
     expect(() => numbersOf([{ a: 1 }], '$.x')).toThrow('$.x selected {"a":1}, which is not a number')
+  })
+})
+
+describe('log safety', () => {
+  it('a remote body cannot start a workflow command on its own line', () => {
+    expect(snippet('oops\n::add-mask::x\r\n::error::boom')).toBe('oops ::add-mask::x ::error::boom')
+    expect(snippet('x'.repeat(300))).toHaveLength(200)
+    expect(() => parsePrometheus(500, undefined, 'bad\n::set-output name=phase::promoted')).toThrow('with a body that is not JSON: bad ::set-output name=phase::promoted')
+  })
+  it('drops the query string (it may carry a token) from URLs in messages', () => {
+    expect(redactUrl('http://127.0.0.1:9/stats?token=s3cret')).toBe('http://127.0.0.1:9/stats?…')
+    expect(redactUrl('http://127.0.0.1:9/stats')).toBe('http://127.0.0.1:9/stats')
   })
 })
 

@@ -116,6 +116,17 @@ describe('advance', () => {
     expect(h.weights).toEqual([0])
     expect(r.state).toMatchObject({ phase: 'aborted', weight: 0, reason: 'requested by the workflow' })
   })
+  it('resume retries an aborted rollout from the first step; without it the abort stands', async () => {
+    const plan = steps([{ setWeight: 10 }, { setWeight: 50 }])
+    const aborted = { ...fresh(), phase: 'aborted' as const, weight: 0, next: 1, reason: 'analysis failed' }
+    const h = harness()
+    expect((await advance(aborted, plan, h.deps, { resume: false })).state).toEqual(aborted)
+    expect(h.weights).toEqual([])
+    const r = await advance(aborted, plan, h.deps, { resume: true })
+    expect(h.weights).toEqual([10, 50, 100])
+    expect(r.state.history[0]).toMatchObject({ action: 'retry', detail: 'retrying after: analysis failed' })
+    expect(r.state.phase).toBe('promoted')
+  })
   it('completes an interrupted rollback on the next run', async () => {
     const h = harness()
     const r = await advance({ ...fresh(), weight: 40, phase: 'aborting', reason: 'analysis failed' }, steps([{ setWeight: 10 }]), h.deps, { resume: false })

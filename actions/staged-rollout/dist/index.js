@@ -203,6 +203,10 @@ class Engine {
     async run(resume) {
         if (this.s.phase === 'aborting')
             return this.rollback(0, 'completing an interrupted rollback', this.s.reason);
+        if (this.s.phase === 'aborted' && resume) {
+            // A deliberate retry of an aborted rollout (the cause was fixed): start over from the first step.
+            await this.record({ step: 0, action: 'retry', verdict: 'continue', detail: `retrying after: ${this.s.reason}` }, { phase: 'progressing', reason: 'retried', next: 0 });
+        }
         if (this.s.phase === 'paused') {
             if (!resume)
                 return this.deps.log(`Rollout is paused (${this.s.reason}); run again with resume: true to continue.`);
@@ -2063,6 +2067,10 @@ async function readConfig(env = process.env) {
     const routerConfig = (0,external_node_path_namespaceObject.isAbsolute)(configPath) ? configPath : (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), configPath);
     const metrics = parseMetrics((await (0,src/* readObject */.Ag)('metrics', { array: true, fallback: [] })) ?? [], 'metrics');
     const previewChecks = parseMetrics((await (0,src/* readObject */.Ag)('preview-checks', { array: true, fallback: [] })) ?? [], 'preview-checks');
+    // Header values (Authorization, API keys) are secrets: masked in every later log line.
+    for (const m of [...metrics, ...previewChecks])
+        if (m.provider.kind === 'http')
+            Object.values(m.provider.headers).forEach(src/* maskSecret */.$l);
     const steps = await plan(strategy, metrics, previewChecks);
     const nginx = router === 'nginx' ? await nginxConfig(stable, canary) : undefined;
     const resume = (0,src/* readBoolean */.Vf)('resume', false);
@@ -2376,6 +2384,19 @@ async function runAnalysis(specs, deps, external) {
 
 ;// CONCATENATED MODULE: ./src/adapters/providers.ts
 
+/**
+ * Text from a remote answer, made safe for one log line: whitespace (newlines included) collapsed, so a body cannot
+ * start a line with a workflow command such as `::add-mask::`, and cut to `max` characters.
+ */
+function snippet(text, max = 200) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/** A URL for logs: origin and path only, the query (which may carry a token) elided. */
+function redactUrl(url) {
+    const q = url.indexOf('?');
+    return q < 0 ? url : `${url.slice(0, q)}?…`;
+}
 function vars(ctx, metric, target) {
     return { canary: ctx.canary, baseline: ctx.baseline, interval: promDuration(metric.intervalMs), target: target === 'canary' ? ctx.canary : ctx.baseline };
 }
@@ -2401,7 +2422,7 @@ async function getJson(url, headers, timeoutMs) {
     }
     catch (error) {
         const cause = error.cause;
-        throw new Error(`GET ${url.split('?')[0]} failed: ${cause?.code ?? cause?.message ?? error.message}`, { cause: error });
+        throw new Error(`GET ${redactUrl(url)} failed: ${snippet(cause?.code ?? cause?.message ?? error.message)}`, { cause: error });
     }
     let body;
     try {
@@ -2416,9 +2437,9 @@ async function getJson(url, headers, timeoutMs) {
 function parsePrometheus(status, body, text) {
     const b = body;
     if (!b || typeof b !== 'object')
-        throw new Error(`Prometheus answered HTTP ${status} with a body that is not JSON: ${text.slice(0, 200)}`);
+        throw new Error(`Prometheus answered HTTP ${status} with a body that is not JSON: ${snippet(text)}`);
     if (b.status !== 'success')
-        throw new Error(`Prometheus query failed (HTTP ${status}, ${b.errorType ?? 'error'}): ${b.error ?? text.slice(0, 200)}`);
+        throw new Error(`Prometheus query failed (HTTP ${status}, ${snippet(b.errorType ?? 'error', 40)}): ${snippet(b.error ?? text)}`);
     const data = b.data ?? {};
     switch (data.resultType) {
         case 'vector': {
@@ -2450,7 +2471,7 @@ function numbersOf(selected, path) {
             return Number(v);
         if (v === 'NaN')
             return Number.NaN;
-        throw new Error(`${path} selected ${JSON.stringify(v).slice(0, 80)}, which is not a number`);
+        throw new Error(`${path} selected ${snippet(JSON.stringify(v), 80)}, which is not a number`);
     });
     return { kind: 'data', values };
 }
@@ -2468,9 +2489,9 @@ function createQuery(ctx) {
         const url = render(p.url, v, encodeURIComponent);
         const r = await getJson(url, p.headers, timeoutMs);
         if (r.status < 200 || r.status > 299)
-            throw new Error(`GET ${url} answered HTTP ${r.status}: ${r.text.slice(0, 200)}`);
+            throw new Error(`GET ${redactUrl(url)} answered HTTP ${r.status}: ${snippet(r.text)}`);
         if (r.body === undefined)
-            throw new Error(`GET ${url} did not answer JSON: ${r.text.slice(0, 200)}`);
+            throw new Error(`GET ${redactUrl(url)} did not answer JSON: ${snippet(r.text)}`);
         return numbersOf(p.jsonPath.select(r.body), p.jsonPath.source);
     };
 }
@@ -3010,6 +3031,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* reexport */ info),
   w$: () => (/* reexport */ lastLines),
   Tz: () => (/* reexport */ lineChart),
+  $l: () => (/* reexport */ maskSecret),
   bD: () => (/* reexport */ messageOf),
   E9: () => (/* reexport */ parseDuration),
   Vf: () => (/* reexport */ readBoolean),
@@ -3024,7 +3046,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitMaybe, gitRecords, isDebug, isShallow, maskSecret, notice, quote, readGlobList, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitMaybe, gitRecords, isDebug, isShallow, notice, quote, readGlobList, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setOutput, setSecret, startGroup
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -3418,7 +3440,7 @@ function readState(name, json = false) {
 /** Mask a secret in every later log line; empty values are ignored (masking '' would hide nothing useful). */
 function maskSecret(value) {
     if (value)
-        core.setSecret(value);
+        setSecret(value);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/summary.ts

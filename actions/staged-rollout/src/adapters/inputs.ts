@@ -2,7 +2,7 @@
  * Read and check every input before anything is touched: a bad step, router, weight, metric or expression stops
  * the run with an error naming the input, the value and what is accepted, and traffic stays as it is.
  */
-import { InputError, readBoolean, readDuration, readEnum, readObject, readString, requireString } from '@shipline/core'
+import { InputError, maskSecret, readBoolean, readDuration, readEnum, readObject, readString, requireString } from '@shipline/core'
 import { isAbsolute, resolve } from 'node:path'
 import { parseBreaker, type BreakerSpec } from '../domain/breaker.js'
 import { parseMetrics, type MetricSpec } from '../domain/metrics.js'
@@ -116,6 +116,8 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   const routerConfig = isAbsolute(configPath) ? configPath : resolve(env.GITHUB_WORKSPACE ?? process.cwd(), configPath)
   const metrics = parseMetrics((await readObject<unknown[]>('metrics', { array: true, fallback: [] })) ?? [], 'metrics')
   const previewChecks = parseMetrics((await readObject<unknown[]>('preview-checks', { array: true, fallback: [] })) ?? [], 'preview-checks')
+  // Header values (Authorization, API keys) are secrets: masked in every later log line.
+  for (const m of [...metrics, ...previewChecks]) if (m.provider.kind === 'http') Object.values(m.provider.headers).forEach(maskSecret)
   const steps = await plan(strategy, metrics, previewChecks)
   const nginx = router === 'nginx' ? await nginxConfig(stable, canary) : undefined
   const resume = readBoolean('resume', false)

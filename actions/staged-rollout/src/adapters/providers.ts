@@ -14,6 +14,21 @@ export interface ProviderContext {
   timeoutMs?: number
 }
 
+/**
+ * Text from a remote answer, made safe for one log line: whitespace (newlines included) collapsed, so a body cannot
+ * start a line with a workflow command such as `::add-mask::`, and cut to `max` characters.
+ */
+export function snippet(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}
+
+/** A URL for logs: origin and path only, the query (which may carry a token) elided. */
+export function redactUrl(url: string): string {
+  const q = url.indexOf('?')
+  return q < 0 ? url : `${url.slice(0, q)}?…`
+}
+
 function vars(ctx: ProviderContext, metric: MetricSpec, target: 'canary' | 'baseline'): TemplateVars {
   return { canary: ctx.canary, baseline: ctx.baseline, interval: promDuration(metric.intervalMs), target: target === 'canary' ? ctx.canary : ctx.baseline }
 }
@@ -36,7 +51,7 @@ async function getJson(url: string, headers: Record<string, string>, timeoutMs: 
     text = await res.text()
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause
-    throw new Error(`GET ${url.split('?')[0]} failed: ${cause?.code ?? cause?.message ?? (error as Error).message}`, { cause: error })
+    throw new Error(`GET ${redactUrl(url)} failed: ${snippet(cause?.code ?? cause?.message ?? (error as Error).message)}`, { cause: error })
   }
   let body: unknown
   try {
@@ -50,8 +65,8 @@ async function getJson(url: string, headers: Record<string, string>, timeoutMs: 
 /** Parse a Prometheus `/api/v1/query` answer. */
 export function parsePrometheus(status: number, body: unknown, text: string): ProviderResult {
   const b = body as { status?: string; errorType?: string; error?: string; data?: { resultType?: string; result?: unknown } } | undefined
-  if (!b || typeof b !== 'object') throw new Error(`Prometheus answered HTTP ${status} with a body that is not JSON: ${text.slice(0, 200)}`)
-  if (b.status !== 'success') throw new Error(`Prometheus query failed (HTTP ${status}, ${b.errorType ?? 'error'}): ${b.error ?? text.slice(0, 200)}`)
+  if (!b || typeof b !== 'object') throw new Error(`Prometheus answered HTTP ${status} with a body that is not JSON: ${snippet(text)}`)
+  if (b.status !== 'success') throw new Error(`Prometheus query failed (HTTP ${status}, ${snippet(b.errorType ?? 'error', 40)}): ${snippet(b.error ?? text)}`)
   const data = b.data ?? {}
   switch (data.resultType) {
     case 'vector': {
@@ -79,7 +94,7 @@ export function numbersOf(selected: unknown[], path: string): ProviderResult {
     if (typeof v === 'number') return v
     if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) return Number(v)
     if (v === 'NaN') return Number.NaN
-    throw new Error(`${path} selected ${JSON.stringify(v).slice(0, 80)}, which is not a number`)
+    throw new Error(`${path} selected ${snippet(JSON.stringify(v), 80)}, which is not a number`)
   })
   return { kind: 'data', values }
 }
@@ -97,8 +112,8 @@ export function createQuery(ctx: ProviderContext): MetricQuery {
     }
     const url = render(p.url, v, encodeURIComponent)
     const r = await getJson(url, p.headers, timeoutMs)
-    if (r.status < 200 || r.status > 299) throw new Error(`GET ${url} answered HTTP ${r.status}: ${r.text.slice(0, 200)}`)
-    if (r.body === undefined) throw new Error(`GET ${url} did not answer JSON: ${r.text.slice(0, 200)}`)
+    if (r.status < 200 || r.status > 299) throw new Error(`GET ${redactUrl(url)} answered HTTP ${r.status}: ${snippet(r.text)}`)
+    if (r.body === undefined) throw new Error(`GET ${redactUrl(url)} did not answer JSON: ${snippet(r.text)}`)
     return numbersOf(p.jsonPath.select(r.body), p.jsonPath.source)
   }
 }

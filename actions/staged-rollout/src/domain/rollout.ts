@@ -94,6 +94,10 @@ class Engine {
 
   async run(resume: boolean): Promise<void> {
     if (this.s.phase === 'aborting') return this.rollback(0, 'completing an interrupted rollback', this.s.reason)
+    if (this.s.phase === 'aborted' && resume) {
+      // A deliberate retry of an aborted rollout (the cause was fixed): start over from the first step.
+      await this.record({ step: 0, action: 'retry', verdict: 'continue', detail: `retrying after: ${this.s.reason}` }, { phase: 'progressing', reason: 'retried', next: 0 })
+    }
     if (this.s.phase === 'paused') {
       if (!resume) return this.deps.log(`Rollout is paused (${this.s.reason}); run again with resume: true to continue.`)
       await this.record({ step: this.s.next, action: 'resume', verdict: 'continue', detail: `resumed after: ${this.s.reason}` }, { phase: 'progressing', reason: 'resumed' })
