@@ -236,7 +236,7 @@ export class App {
       this.send(res, 429, { message: 'Too Many Requests', documentation_url: DOCS, status: '429' }, { ...headers, 'retry-after': retryAfter })
     } else {
       const status = f.status ?? 500
-      this.send(res, status, { message: status === 502 ? 'Server Error' : status === 503 ? 'Service Unavailable' : 'Internal Server Error', documentation_url: DOCS, status: String(status) }, headers)
+      this.send(res, status, { message: FAULT_MESSAGES[status] ?? 'Internal Server Error', documentation_url: op.docs, status: String(status) }, headers)
     }
     return true
   }
@@ -263,6 +263,12 @@ export class App {
     res.writeHead(status, { ...h, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
     res.end(text)
   }
+}
+
+/** What GitHub says with each status, for `kind: 'status'` faults. @type {Record<number, string>} */
+const FAULT_MESSAGES = {
+  400: 'Problems parsing JSON', 401: 'Bad credentials', 403: 'Resource not accessible by integration', 404: 'Not Found',
+  409: 'Conflict', 410: 'Gone', 422: 'Validation Failed', 500: 'Internal Server Error', 502: 'Server Error', 503: 'Service Unavailable',
 }
 
 /** GitHub's `x-ratelimit-*` headers. @param {Rate} r */
