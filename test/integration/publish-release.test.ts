@@ -160,11 +160,12 @@ async function killAt(f: Fixture, marker: string, operation: string): Promise<Ru
 }
 
 describe('publish-release: a failure at any step, then a re-run, converges', () => {
-  test('create-release answers 502 once: retried, still one release', async () => {
+  test('create-release answers 502 once: looked for before trying again, still one release', async () => {
     const f = await fixture()
     await gh.fault({ operation: 'repos/create-release', times: 1, kind: 'status', status: 502, repo: `${f.owner}/${f.repo}` })
     const r = await run(f)
     expect(failure(r)).toBe('')
+    expect(r.stdout).toContain('checking whether it was created anyway')
     await expectReleased(f)
   })
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { agreePackageVersion, agreeTagVersion, npmSupportsProvenance, shouldMoveDistTag, versionOfTag } from '../src/domain/version.js'
 import { expectedSha256, githubAssetName, parseSha256Sums, sameIntegrity, sha256OfDigest } from '../src/domain/checksums.js'
-import { bodyWithLedger, parseLedger, type Ledger } from '../src/domain/ledger.js'
+import { bodyWithLedger, parseLedger, MAX_BODY, type Ledger } from '../src/domain/ledger.js'
 import { budgetProblem, provenanceProblems, repoOfUrl, isInstallationToken } from '../src/domain/preflight.js'
 
 const H = (c: string): string => c.repeat(64)
@@ -66,6 +66,13 @@ describe('ledger', () => {
     expect(body.match(/-->/g)).toHaveLength(1)
     expect(parseLedger(body)).toEqual(ledger)
   })
+  test('a ledger too big for a release body leaves out the asset list', () => {
+    const many: Ledger = { ...ledger, assets: Array.from({ length: 2000 }, (_, i) => ({ name: `asset-${i}.tar.gz`, size: i, sha256: H('e') })) }
+    const body = bodyWithLedger('notes', many)
+    expect(body.length).toBeLessThanOrEqual(MAX_BODY)
+    expect(parseLedger(body)).toEqual({ ...many, assets: [], assetsOmitted: true })
+  })
+
   test('bodies without a (readable) ledger give undefined', () => {
     expect(parseLedger('just notes')).toBeUndefined()
     expect(parseLedger('<!-- shipline-release-ledger {broken -->')).toBeUndefined()

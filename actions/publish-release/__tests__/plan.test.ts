@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { planRelease, describeStep, type Step } from '../src/domain/plan.js'
+import { chooseDraft, planRelease, describeStep, type Step } from '../src/domain/plan.js'
 import { bodyWithLedger, ledgerOf } from '../src/domain/ledger.js'
 import type { Desired, Observed, RemoteAsset, RemoteRelease } from '../src/domain/types.js'
 
@@ -91,6 +91,8 @@ describe('planRelease', () => {
     const d = desired({ npm: undefined })
     const plan = planRelease(d, { drafts: [release({ id: 3 }), release({ id: 9, body: bodyWithLedger('n', ledgerOf(d)) })] })
     expect(plan.releaseId).toBe(9)
+    expect(chooseDraft([release({ id: 3 }), release({ id: 4 })])?.id).toBe(3)
+    expect(chooseDraft([])).toBeUndefined()
     expect(plan.warnings[0]).toBe('2 drafts exist for v1.0.0; using release 9 and leaving the others alone')
   })
 

@@ -3432,6 +3432,53 @@ function npmSupportsProvenance(npmVersion) {
     return v !== null && semver_default().gte(v, '9.5.0');
 }
 
+;// CONCATENATED MODULE: ./src/domain/ledger.ts
+const OPEN = '<!-- shipline-release-ledger ';
+const CLOSE = ' -->';
+/** The ledger for a desired release. */
+function ledgerOf(desired) {
+    const ledger = {
+        schema: 1,
+        tag: desired.tag,
+        version: desired.version,
+        assets: desired.assets.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })),
+    };
+    if (desired.npm)
+        ledger.npm = { name: desired.npm.pkg.name, version: desired.npm.pkg.version, integrity: desired.npm.pkg.integrity };
+    return ledger;
+}
+/** GitHub refuses release bodies longer than this. */
+const MAX_BODY = 125_000;
+/**
+ * The draft body: the notes, then the ledger comment (JSON with `<`, `>` escaped so it cannot close the comment).
+ * When the asset list would not fit, it is left out (the assets are still compared by bytes on GitHub itself).
+ */
+function bodyWithLedger(notes, ledger) {
+    const render = (l) => `${notes.replace(/\s+$/, '')}\n\n${OPEN}${JSON.stringify(l).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')}${CLOSE}\n`;
+    const full = render(ledger);
+    return full.length <= MAX_BODY ? full : render({ ...ledger, assets: [], assetsOmitted: true });
+}
+/** The ledger in a release body, or undefined when there is none or it cannot be read. */
+function parseLedger(body) {
+    const start = body?.lastIndexOf(OPEN) ?? -1;
+    if (!body || start < 0)
+        return undefined;
+    const end = body.indexOf(CLOSE, start + OPEN.length);
+    if (end < 0)
+        return undefined;
+    try {
+        const value = JSON.parse(body.slice(start + OPEN.length, end));
+        return value && value.schema === 1 && Array.isArray(value.assets) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when two ledgers describe the same release content. */
+function sameLedger(a, b) {
+    return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -3550,6 +3597,7 @@ async function packageJsonOfTarball(path) {
 
 
 
+
 async function checksumEntries(config, roots) {
     if (!config.checksums)
         return undefined;
@@ -3621,6 +3669,10 @@ async function verifyLocal(config, workspace) {
     const roots = [workspace, ...(process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [])];
     const version = agreeTagVersion(config.tag, config.version);
     const notes = config.notesFile ? await readTextInput('notes-file', config.notesFile, roots) : (config.notes ?? '');
+    if (notes.length > MAX_BODY - 20_000) {
+        const input = config.notesFile ? 'notes-file' : 'notes';
+        throw new src/* InputError */.dz(input, config.notesFile ?? `${notes.slice(0, 40)}…`, `holds ${notes.length} characters; release notes can be at most ${MAX_BODY - 20_000} (GitHub caps a release body at ${MAX_BODY})`);
+    }
     const problems = [];
     const assets = await hashAssets(config, workspace, roots, problems);
     const pkg = await readPackage(config, roots, version, problems);
@@ -3632,47 +3684,6 @@ async function verifyLocal(config, workspace) {
         prerelease: config.prerelease, makeLatest: config.makeLatest, target: config.target, overwrite: config.overwrite, assets,
         npm: pkg ? { pkg, distTag: config.distTag, access: config.access, provenance: config.provenance, registry: config.registry } : undefined,
     };
-}
-
-;// CONCATENATED MODULE: ./src/domain/ledger.ts
-const OPEN = '<!-- shipline-release-ledger ';
-const CLOSE = ' -->';
-/** The ledger for a desired release. */
-function ledgerOf(desired) {
-    const ledger = {
-        schema: 1,
-        tag: desired.tag,
-        version: desired.version,
-        assets: desired.assets.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })),
-    };
-    if (desired.npm)
-        ledger.npm = { name: desired.npm.pkg.name, version: desired.npm.pkg.version, integrity: desired.npm.pkg.integrity };
-    return ledger;
-}
-/** The draft body: the notes, then the ledger comment (JSON with `<`, `>` escaped so it cannot close the comment). */
-function bodyWithLedger(notes, ledger) {
-    const json = JSON.stringify(ledger).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-    return `${notes.replace(/\s+$/, '')}\n\n${OPEN}${json}${CLOSE}\n`;
-}
-/** The ledger in a release body, or undefined when there is none or it cannot be read. */
-function parseLedger(body) {
-    const start = body?.lastIndexOf(OPEN) ?? -1;
-    if (!body || start < 0)
-        return undefined;
-    const end = body.indexOf(CLOSE, start + OPEN.length);
-    if (end < 0)
-        return undefined;
-    try {
-        const value = JSON.parse(body.slice(start + OPEN.length, end));
-        return value && value.schema === 1 && Array.isArray(value.assets) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** True when two ledgers describe the same release content. */
-function sameLedger(a, b) {
-    return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
 ;// CONCATENATED MODULE: ./src/domain/plan.ts
@@ -3770,6 +3781,10 @@ function planNpm(desired, observed, plan) {
         plan.steps.push({ kind: 'npm-dist-tag', spec, tag: distTag });
     }
 }
+/** The draft a run works on: the oldest one holding a ledger (ours), else the oldest one. */
+function chooseDraft(drafts) {
+    return drafts.find((d) => parseLedger(d.body)) ?? drafts[0];
+}
 /** Build the plan. Pure: the same desired and observed state always give the same plan. */
 function planRelease(desired, observed) {
     const plan = { steps: [], conflicts: [], warnings: [], nothingToDo: false };
@@ -3782,7 +3797,7 @@ function planRelease(desired, observed) {
         planNpm(desired, observed, plan);
     }
     else {
-        const draft = observed.drafts.find((d) => parseLedger(d.body)) ?? observed.drafts[0];
+        const draft = chooseDraft(observed.drafts);
         if (observed.drafts.length > 1)
             plan.warnings.push(`${observed.drafts.length} drafts exist for ${desired.tag}; using release ${draft?.id} and leaving the others alone`);
         if (!draft)
@@ -3883,6 +3898,7 @@ function isInstallationToken(token) {
 /** What is out there before any change: the releases for the tag, the registry, and the pre-flight checks. */
 
 
+
 /** Fill in sha256 for remote assets GitHub reported without a digest, when their size says they might be ours. */
 async function hashUnknown(github, release, desired) {
     for (const r of release?.assets ?? []) {
@@ -3894,7 +3910,7 @@ async function hashUnknown(github, release, desired) {
 async function observe(desired, github, npm) {
     const registry = desired.npm && npm ? await npm.view(desired.npm.pkg.name, desired.npm.pkg.version) : undefined;
     const { published, drafts } = await github.releasesForTag(desired.tag);
-    await hashUnknown(github, published ?? drafts[0], desired);
+    await hashUnknown(github, published ?? chooseDraft(drafts), desired);
     (0,src/* info */.pq)(published ? `Release ${desired.tag} is published (id ${published.id})` : drafts.length ? `Draft release(s) for ${desired.tag}: ${drafts.map((d) => d.id).join(', ')}` : `No release for ${desired.tag} yet`);
     if (registry)
         (0,src/* info */.pq)(registry.integrity ? `${desired.npm?.pkg.name}@${desired.npm?.pkg.version} is on the registry (${registry.integrity.slice(0, 20)}…)` : `${desired.npm?.pkg.name}@${desired.npm?.pkg.version} is not on the registry yet`);
@@ -4052,17 +4068,22 @@ const HINTS = {
     403: "The token may lack 'contents: write' (add it under the job's permissions), or a ruleset blocks this tag.",
     404: "Check the repository input, and that the token can see it (private repositories need 'contents: write').",
 };
-/** Run one API call; turn HTTP failures into a RemoteError naming the operation and what to do. */
-async function call(operation, fn) {
+/** Turn an HTTP failure into a RemoteError naming the operation and what to do; other errors pass through. */
+function remote(operation, error) {
+    const e = error;
+    if (typeof e.status !== 'number')
+        return error;
+    const detail = e.response?.data?.message ?? e.message ?? 'no detail';
+    return new src/* RemoteError */.Hi(operation, e.status, detail, { hint: HINTS[e.status], cause: error });
+}
+async function call(operation, fn, absent = []) {
     try {
         return await fn();
     }
     catch (error) {
-        const e = error;
-        if (typeof e.status !== 'number')
-            throw error;
-        const detail = e.response?.data?.message ?? e.message ?? 'no detail';
-        throw new src/* RemoteError */.Hi(operation, e.status, detail, { hint: HINTS[e.status], cause: error });
+        if (absent.includes(error.status ?? 0))
+            return undefined;
+        throw remote(operation, error);
     }
 }
 class GitHubReleases {
@@ -4078,10 +4099,11 @@ class GitHubReleases {
         // The core client sets `request.retries` as a default, and plugin-retry then retries *every* failed request,
         // 404 and 422 included (its limiter reads that field). Removing it leaves the plugin's own rule: retry 5xx and
         // dropped connections (3 times, with backoff), never 4xx. Without this a 422 upload would be re-sent 3 times.
+        // A request marked `noRetry` (creating the draft: a retried POST could make a second one) gets none at all.
         api.hook.before('request', (options) => {
             const o = options;
             if (o.request)
-                delete o.request.retries;
+                o.request = { ...o.request, retries: o.request.noRetry ? 0 : undefined };
         });
         api.hook.after('request', (response) => {
             const h = response.headers;
@@ -4114,15 +4136,8 @@ class GitHubReleases {
         return { published, drafts: found.filter((r) => r.draft).sort((a, b) => a.id - b.id) };
     }
     async publishedByTag(tag) {
-        try {
-            const { data } = await this.api.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag });
-            return toRelease(data);
-        }
-        catch (error) {
-            if (error.status === 404)
-                return undefined;
-            return call('Get release by tag', () => Promise.reject(error));
-        }
+        const res = await call('Get release by tag', () => this.api.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag }), [404]);
+        return res && toRelease(res.data);
     }
     /** Remaining core API budget: from the last response's headers, else `GET /rate_limit` (which costs no budget). */
     async remainingBudget() {
@@ -4138,7 +4153,10 @@ class GitHubReleases {
         }
     }
     async createDraft(f) {
-        const { data } = await call('Create draft release', () => this.api.rest.repos.createRelease({ owner: this.owner, repo: this.repo, tag_name: f.tag, name: f.name, body: f.body, draft: true, prerelease: f.prerelease, ...(f.target ? { target_commitish: f.target } : {}) }));
+        const { data } = await call('Create draft release', () => this.api.rest.repos.createRelease({
+            owner: this.owner, repo: this.repo, tag_name: f.tag, name: f.name, body: f.body, draft: true, prerelease: f.prerelease,
+            ...(f.target ? { target_commitish: f.target } : {}), request: { noRetry: true },
+        }));
         return toRelease(data);
     }
     async updateRelease(id, patch) {
@@ -4155,8 +4173,9 @@ class GitHubReleases {
         const { data } = await call('Get release', () => this.api.rest.repos.getRelease({ owner: this.owner, repo: this.repo, release_id: id }));
         return toRelease(data);
     }
+    /** Delete an asset; one already gone (a retried delete whose first answer was lost) is fine. */
     async deleteAsset(id) {
-        await call('Delete release asset', () => this.api.rest.repos.deleteReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: id }));
+        await call('Delete release asset', () => this.api.rest.repos.deleteReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: id }), [404]);
     }
     /** Upload one file, streamed. Retries (5xx, dropped connections, rate limits) resend the file from the start. */
     async uploadAsset(release, asset, path) {
@@ -4299,6 +4318,23 @@ async function upload(ports, release, asset) {
     }
     throw new src/* UserError */.yo(`Could not upload ${asset.name}`);
 }
+/**
+ * Create the draft without the client's blind retries: if the answer is lost (5xx, dropped connection), the draft may
+ * exist anyway, so look for it (by tag and ledger) before trying once more. Never two drafts from one run.
+ */
+async function createDraft(ports, desired, ledger) {
+    const f = fields(desired, bodyWithLedger(desired.notes, ledger));
+    try {
+        return await ports.github.createDraft(f);
+    }
+    catch (error) {
+        if (error instanceof src/* RemoteError */.Hi && error.status !== undefined && error.status < 500)
+            throw error;
+        (0,src/* info */.pq)(`Creating the draft failed (${error.message}); checking whether it was created anyway`);
+        const { drafts } = await ports.github.releasesForTag(desired.tag);
+        return drafts.find((d) => sameLedger(parseLedger(d.body), ledger)) ?? ports.github.createDraft(f);
+    }
+}
 function fields(desired, body) {
     return { tag: desired.tag, name: desired.name, body, prerelease: desired.prerelease, target: desired.target };
 }
@@ -4316,7 +4352,7 @@ async function execute(plan, desired, observed, ports) {
         (0,src/* info */.pq)(describeStep(step));
         switch (step.kind) {
             case 'create-draft':
-                release = await ports.github.createDraft(fields(desired, bodyWithLedger(desired.notes, step.ledger)));
+                release = await createDraft(ports, desired, step.ledger);
                 return { item: `release ${desired.tag}`, result: 'created (draft)', detail: `id ${release.id}` };
             case 'write-ledger':
                 release = await ports.github.updateRelease(step.releaseId, { body: bodyWithLedger(desired.notes, step.ledger) });

@@ -3,7 +3,7 @@
  * npm, and only then publishing. Every step is safe to repeat, so a re-run after a crash converges.
  */
 import { RemoteError, UserError, info } from '@shipline/core'
-import { bodyWithLedger } from './domain/ledger.js'
+import { bodyWithLedger, parseLedger, sameLedger, type Ledger } from './domain/ledger.js'
 import { describeStep, type Plan, type Step } from './domain/plan.js'
 import type { Desired, LocalAsset, Observed, RemoteAsset, RemoteRelease } from './domain/types.js'
 import type { GitHubReleases } from './adapters/github.js'
@@ -31,6 +31,22 @@ async function upload(ports: Ports, release: RemoteRelease, asset: LocalAsset): 
   throw new UserError(`Could not upload ${asset.name}`)
 }
 
+/**
+ * Create the draft without the client's blind retries: if the answer is lost (5xx, dropped connection), the draft may
+ * exist anyway, so look for it (by tag and ledger) before trying once more. Never two drafts from one run.
+ */
+async function createDraft(ports: Ports, desired: Desired, ledger: Ledger): Promise<RemoteRelease> {
+  const f = fields(desired, bodyWithLedger(desired.notes, ledger))
+  try {
+    return await ports.github.createDraft(f)
+  } catch (error) {
+    if (error instanceof RemoteError && error.status !== undefined && error.status < 500) throw error
+    info(`Creating the draft failed (${(error as Error).message}); checking whether it was created anyway`)
+    const { drafts } = await ports.github.releasesForTag(desired.tag)
+    return drafts.find((d) => sameLedger(parseLedger(d.body), ledger)) ?? ports.github.createDraft(f)
+  }
+}
+
 function fields(desired: Desired, body: string): { tag: string; name: string; body: string; prerelease: boolean; target?: string } {
   return { tag: desired.tag, name: desired.name, body, prerelease: desired.prerelease, target: desired.target }
 }
@@ -48,7 +64,7 @@ export async function execute(plan: Plan, desired: Desired, observed: Observed, 
     info(describeStep(step))
     switch (step.kind) {
       case 'create-draft':
-        release = await ports.github.createDraft(fields(desired, bodyWithLedger(desired.notes, step.ledger)))
+        release = await createDraft(ports, desired, step.ledger)
         return { item: `release ${desired.tag}`, result: 'created (draft)', detail: `id ${release.id}` }
       case 'write-ledger':
         release = await ports.github.updateRelease(step.releaseId, { body: bodyWithLedger(desired.notes, step.ledger) })

@@ -3,6 +3,7 @@ import { basename } from 'node:path'
 import { InputError, UserError, info } from '@shipline/core'
 import { expectedSha256, githubAssetName, parseSha256Sums } from './domain/checksums.js'
 import { agreePackageVersion, agreeTagVersion } from './domain/version.js'
+import { MAX_BODY } from './domain/ledger.js'
 import type { Desired, LocalAsset, LocalPackage } from './domain/types.js'
 import { containedPath, expandGlobs, hashFile, packageJsonOfTarball, readTextInput, requireFile } from './adapters/files.js'
 import type { ArtifactEntry, Config } from './config.js'
@@ -71,6 +72,10 @@ export async function verifyLocal(config: Config, workspace: string): Promise<De
   const roots = [workspace, ...(process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [])]
   const version = agreeTagVersion(config.tag, config.version)
   const notes = config.notesFile ? await readTextInput('notes-file', config.notesFile, roots) : (config.notes ?? '')
+  if (notes.length > MAX_BODY - 20_000) {
+    const input = config.notesFile ? 'notes-file' : 'notes'
+    throw new InputError(input, config.notesFile ?? `${notes.slice(0, 40)}…`, `holds ${notes.length} characters; release notes can be at most ${MAX_BODY - 20_000} (GitHub caps a release body at ${MAX_BODY})`)
+  }
   const problems: string[] = []
   const assets = await hashAssets(config, workspace, roots, problems)
   const pkg = await readPackage(config, roots, version, problems)

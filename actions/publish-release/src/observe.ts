@@ -1,7 +1,7 @@
 /** What is out there before any change: the releases for the tag, the registry, and the pre-flight checks. */
 import { UserError, notice, warning, info } from '@shipline/core'
 import { budgetProblem, apiCallsNeeded, isInstallationToken, provenanceProblems } from './domain/preflight.js'
-import type { Plan } from './domain/plan.js'
+import { chooseDraft, type Plan } from './domain/plan.js'
 import type { Desired, Observed, RemoteRelease } from './domain/types.js'
 import type { GitHubReleases } from './adapters/github.js'
 import type { NpmRegistry } from './adapters/npm.js'
@@ -17,7 +17,7 @@ async function hashUnknown(github: GitHubReleases, release: RemoteRelease | unde
 export async function observe(desired: Desired, github: GitHubReleases, npm: NpmRegistry | undefined): Promise<Observed> {
   const registry = desired.npm && npm ? await npm.view(desired.npm.pkg.name, desired.npm.pkg.version) : undefined
   const { published, drafts } = await github.releasesForTag(desired.tag)
-  await hashUnknown(github, published ?? drafts[0], desired)
+  await hashUnknown(github, published ?? chooseDraft(drafts), desired)
   info(published ? `Release ${desired.tag} is published (id ${published.id})` : drafts.length ? `Draft release(s) for ${desired.tag}: ${drafts.map((d) => d.id).join(', ')}` : `No release for ${desired.tag} yet`)
   if (registry) info(registry.integrity ? `${desired.npm?.pkg.name}@${desired.npm?.pkg.version} is on the registry (${registry.integrity.slice(0, 20)}…)` : `${desired.npm?.pkg.name}@${desired.npm?.pkg.version} is not on the registry yet`)
   return { published, drafts, registry }

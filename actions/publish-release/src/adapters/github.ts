@@ -31,15 +31,23 @@ const HINTS: Record<number, string> = {
   404: "Check the repository input, and that the token can see it (private repositories need 'contents: write').",
 }
 
-/** Run one API call; turn HTTP failures into a RemoteError naming the operation and what to do. */
-async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+/** Turn an HTTP failure into a RemoteError naming the operation and what to do; other errors pass through. */
+function remote(operation: string, error: unknown): unknown {
+  const e = error as { status?: number; message?: string; response?: { data?: { message?: string } } }
+  if (typeof e.status !== 'number') return error
+  const detail = e.response?.data?.message ?? e.message ?? 'no detail'
+  return new RemoteError(operation, e.status, detail, { hint: HINTS[e.status], cause: error })
+}
+
+/** Run one API call, with failures reported through {@link remote}; `absent` statuses resolve to undefined. */
+async function call<T>(operation: string, fn: () => Promise<T>): Promise<T>
+async function call<T>(operation: string, fn: () => Promise<T>, absent: number[]): Promise<T | undefined>
+async function call<T>(operation: string, fn: () => Promise<T>, absent: number[] = []): Promise<T | undefined> {
   try {
     return await fn()
   } catch (error) {
-    const e = error as { status?: number; message?: string; response?: { data?: { message?: string } } }
-    if (typeof e.status !== 'number') throw error
-    const detail = e.response?.data?.message ?? e.message ?? 'no detail'
-    throw new RemoteError(operation, e.status, detail, { hint: HINTS[e.status], cause: error })
+    if (absent.includes((error as { status?: number }).status ?? 0)) return undefined
+    throw remote(operation, error)
   }
 }
 
@@ -52,9 +60,10 @@ export class GitHubReleases {
     // The core client sets `request.retries` as a default, and plugin-retry then retries *every* failed request,
     // 404 and 422 included (its limiter reads that field). Removing it leaves the plugin's own rule: retry 5xx and
     // dropped connections (3 times, with backoff), never 4xx. Without this a 422 upload would be re-sent 3 times.
+    // A request marked `noRetry` (creating the draft: a retried POST could make a second one) gets none at all.
     api.hook.before('request', (options) => {
-      const o = options as { request?: { retries?: number } }
-      if (o.request) delete o.request.retries
+      const o = options as { request?: { retries?: number; noRetry?: boolean } }
+      if (o.request) o.request = { ...o.request, retries: o.request.noRetry ? 0 : undefined }
     })
     api.hook.after('request', (response) => {
       const h = response.headers as Record<string, string | undefined>
@@ -88,13 +97,8 @@ export class GitHubReleases {
   }
 
   private async publishedByTag(tag: string): Promise<RemoteRelease | undefined> {
-    try {
-      const { data } = await this.api.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag })
-      return toRelease(data as ApiRelease)
-    } catch (error) {
-      if ((error as { status?: number }).status === 404) return undefined
-      return call('Get release by tag', () => Promise.reject(error))
-    }
+    const res = await call('Get release by tag', () => this.api.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag }), [404])
+    return res && toRelease(res.data as ApiRelease)
   }
 
   /** Remaining core API budget: from the last response's headers, else `GET /rate_limit` (which costs no budget). */
@@ -111,7 +115,10 @@ export class GitHubReleases {
 
   async createDraft(f: ReleaseFields): Promise<RemoteRelease> {
     const { data } = await call('Create draft release', () =>
-      this.api.rest.repos.createRelease({ owner: this.owner, repo: this.repo, tag_name: f.tag, name: f.name, body: f.body, draft: true, prerelease: f.prerelease, ...(f.target ? { target_commitish: f.target } : {}) }),
+      this.api.rest.repos.createRelease({
+        owner: this.owner, repo: this.repo, tag_name: f.tag, name: f.name, body: f.body, draft: true, prerelease: f.prerelease,
+        ...(f.target ? { target_commitish: f.target } : {}), request: { noRetry: true } as { retries?: number },
+      }),
     )
     return toRelease(data as ApiRelease)
   }
@@ -134,8 +141,9 @@ export class GitHubReleases {
     return toRelease(data as ApiRelease)
   }
 
+  /** Delete an asset; one already gone (a retried delete whose first answer was lost) is fine. */
   async deleteAsset(id: number): Promise<void> {
-    await call('Delete release asset', () => this.api.rest.repos.deleteReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: id }))
+    await call('Delete release asset', () => this.api.rest.repos.deleteReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: id }), [404])
   }
 
   /** Upload one file, streamed. Retries (5xx, dropped connections, rate limits) resend the file from the start. */

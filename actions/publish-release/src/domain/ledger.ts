@@ -10,6 +10,8 @@ export interface Ledger {
   tag: string
   version: string
   assets: { name: string; size: number; sha256: string }[]
+  /** Set when the asset list did not fit in the body (GitHub caps it at 125,000 characters). */
+  assetsOmitted?: true
   npm?: { name: string; version: string; integrity: string }
 }
 
@@ -28,10 +30,17 @@ export function ledgerOf(desired: Desired): Ledger {
   return ledger
 }
 
-/** The draft body: the notes, then the ledger comment (JSON with `<`, `>` escaped so it cannot close the comment). */
+/** GitHub refuses release bodies longer than this. */
+export const MAX_BODY = 125_000
+
+/**
+ * The draft body: the notes, then the ledger comment (JSON with `<`, `>` escaped so it cannot close the comment).
+ * When the asset list would not fit, it is left out (the assets are still compared by bytes on GitHub itself).
+ */
 export function bodyWithLedger(notes: string, ledger: Ledger): string {
-  const json = JSON.stringify(ledger).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')
-  return `${notes.replace(/\s+$/, '')}\n\n${OPEN}${json}${CLOSE}\n`
+  const render = (l: Ledger): string => `${notes.replace(/\s+$/, '')}\n\n${OPEN}${JSON.stringify(l).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')}${CLOSE}\n`
+  const full = render(ledger)
+  return full.length <= MAX_BODY ? full : render({ ...ledger, assets: [], assetsOmitted: true })
 }
 
 /** The ledger in a release body, or undefined when there is none or it cannot be read. */

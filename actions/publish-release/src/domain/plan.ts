@@ -113,6 +113,11 @@ function planNpm(desired: Desired, observed: Observed, plan: Plan): void {
   }
 }
 
+/** The draft a run works on: the oldest one holding a ledger (ours), else the oldest one. */
+export function chooseDraft(drafts: readonly RemoteRelease[]): RemoteRelease | undefined {
+  return drafts.find((d) => parseLedger(d.body)) ?? drafts[0]
+}
+
 /** Build the plan. Pure: the same desired and observed state always give the same plan. */
 export function planRelease(desired: Desired, observed: Observed): Plan {
   const plan: Plan = { steps: [], conflicts: [], warnings: [], nothingToDo: false }
@@ -123,7 +128,7 @@ export function planRelease(desired: Desired, observed: Observed): Plan {
     planPublished(desired, observed.published, plan)
     planNpm(desired, observed, plan)
   } else {
-    const draft = observed.drafts.find((d) => parseLedger(d.body)) ?? observed.drafts[0]
+    const draft = chooseDraft(observed.drafts)
     if (observed.drafts.length > 1) plan.warnings.push(`${observed.drafts.length} drafts exist for ${desired.tag}; using release ${draft?.id} and leaving the others alone`)
     if (!draft) plan.steps.push({ kind: 'create-draft', ledger })
     else {
