@@ -194,6 +194,23 @@ describe('staged-rollout (nginx router, Prometheus metrics)', () => {
     expect(new Set(Object.values(per))).toEqual(new Set(['blue', 'green']))
   }, 60_000)
 
+  it('blue-green: switches atomically under load, then switches back when the post-switch check fails', async () => {
+    await fresh()
+    await green.setFailRate(1)
+    try {
+      const post = { name: 'post-switch', provider: { http: { url: `http://127.0.0.1:${green.port}/stats?window=300`, 'json-path': '$.errorRate' } }, 'success-condition': 'result < 0.05', interval: '200ms', count: 3, 'inconclusive-limit': 2 }
+      const { r, load } = await underLoad(() => runAction('staged-rollout', { inputs: inputs({ strategy: 'blue-green', metrics: JSON.stringify([post]) }) }))
+      expect(r.exitCode).toBe(1)
+      expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
+      expect(analysis(r).steps.map((s: { action: string }) => s.action)).toEqual(['setWeight 100%', 'analysis', 'rollback', 'canary 0%'])
+      expect({ failed: load.failed, errors: load.errors }).toEqual({ failed: 0, errors: [] })
+      expect(load.status5xx).toBeGreaterThan(0) // green did answer while it was live
+      expect(await versions(10)).toEqual({ blue: 10 })
+    } finally {
+      await green.setFailRate(0)
+    }
+  }, 60_000)
+
   it('when nginx -t refuses the new config, the old snippet is put back and the rollout aborts on stable', async () => {
     await fresh()
     const r = await runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 20 }]), backends: JSON.stringify({ blue: `127.0.0.1:${blue.port}`, green: '127.0.0.1:99999' }) }) })
