@@ -65,10 +65,17 @@ describe('pagination and headers', () => {
     const denied = await ro.repos.createRelease({ owner, repo, tag_name: 'v1' }).catch((e) => e)
     expect(denied.status).toBe(403)
     expect(denied.response.data.message).toBe('Resource not accessible by integration')
+    await gh.seed(owner, repo, { tokens: { 'no-prs': { contents: 'write' } } })
+    const noPrs = new Octokit({ auth: 'no-prs', baseUrl: gh.url, log: quiet })
+    await expect(noPrs.pulls.list({ owner, repo })).rejects.toMatchObject({ status: 403 })
+    expect((await noPrs.repos.get({ owner, repo })).status).toBe(200)
+    expect((await noPrs.repos.listReleases({ owner, repo })).status).toBe(200)
     await octokit.repos.createRelease({ owner, repo, tag_name: 'v1', make_latest: 'false' })
     const calls = await gh.calls(owner, repo)
-    expect(calls.map((c) => `${c.operation} ${c.status}`)).toEqual(['repos/get 401', 'repos/get 200', 'repos/create-release 403', 'repos/create-release 201'])
-    expect(calls[3]).toMatchObject({ method: 'POST', path: `/repos/${owner}/${repo}/releases`, body: { tag_name: 'v1', make_latest: 'false' } })
+    expect(calls.map((c) => `${c.operation} ${c.status}`)).toEqual([
+      'repos/get 401', 'repos/get 200', 'repos/create-release 403', 'pulls/list 403', 'repos/get 200', 'repos/list-releases 200', 'repos/create-release 201',
+    ])
+    expect(calls[6]).toMatchObject({ method: 'POST', path: `/repos/${owner}/${repo}/releases`, body: { tag_name: 'v1', make_latest: 'false' } })
   })
 })
 

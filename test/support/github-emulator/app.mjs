@@ -143,7 +143,7 @@ export class App {
     if (params.owner !== undefined) {
       repo = this.store.get(params.owner, params.repo)
       if (!repo) throw notFound(op.docs)
-      if (req.method !== 'GET' && repo.tokens[token] === 'read') throw new ApiError(403, 'Resource not accessible by integration', { docs: op.docs })
+      if (!permitted(repo.tokens[token], op.id, req.method ?? 'GET')) throw new ApiError(403, 'Resource not accessible by integration', { docs: op.docs })
     }
     return { params, repo, rate }
   }
@@ -263,6 +263,32 @@ export class App {
     res.writeHead(status, { ...h, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
     res.end(text)
   }
+}
+
+/**
+ * The GITHUB_TOKEN permission an operation needs (metadata is always readable).
+ * @param {string} id operationId
+ */
+export function permissionOf(id) {
+  if (id.startsWith('pulls/') || id === 'repos/list-pull-requests-associated-with-commit') return 'pull_requests'
+  if (id.startsWith('issues/')) return 'issues'
+  if (id.includes('deployment')) return 'deployments'
+  if (id.includes('environment')) return 'environments'
+  if (id === 'repos/get' || id === 'rate-limit/get') return 'metadata'
+  return 'contents'
+}
+
+/**
+ * Does a token with `grant` (seeded `tokens[token]`) allow this call? No grant: full access. 'read'/'write'/'none' apply
+ * to every permission; an object grants per permission (`{ contents: 'write', pull_requests: 'none' }`), unlisted ones none.
+ * @param {string | Record<string, string> | undefined} grant @param {string} id @param {string} method
+ */
+function permitted(grant, id, method) {
+  if (grant === undefined) return true
+  const scope = permissionOf(id)
+  const level = typeof grant === 'string' ? grant : (grant[scope] ?? 'none')
+  if (scope === 'metadata' && method === 'GET') return true
+  return method === 'GET' || method === 'HEAD' ? level === 'read' || level === 'write' : level === 'write'
 }
 
 /** What GitHub says with each status, for `kind: 'status'` faults. @type {Record<number, string>} */

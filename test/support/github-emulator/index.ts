@@ -63,6 +63,8 @@ export interface SeedRelease {
   assets?: { name: string; content?: string; encoding?: 'utf8' | 'base64'; content_type?: string; label?: string }[]
 }
 
+export type Permission = 'read' | 'write' | 'none'
+
 export interface SeedData {
   description?: string
   defaultBranch?: string
@@ -75,8 +77,12 @@ export interface SeedData {
   environments?: (string | { name: string; wait_timer?: number })[]
   files?: Record<string, string>
   issues?: { number?: number; title: string; body?: string; state?: 'open' | 'closed'; labels?: string[]; user?: string; created_at?: string }[]
-  /** token → permission; tokens not listed may write. A 'read' token gets 403 "Resource not accessible by integration" on writes. */
-  tokens?: Record<string, 'read' | 'write'>
+  /**
+   * token → 'read' | 'write' | 'none' for every permission, or per GITHUB_TOKEN permission
+   * (`contents`, `pull_requests`, `deployments`, `environments`, `issues`; unlisted ones are 'none', metadata stays
+   * readable). Calls beyond the grant answer 403 "Resource not accessible by integration". Tokens not listed: full access.
+   */
+  tokens?: Record<string, Permission | Partial<Record<'contents' | 'pull_requests' | 'deployments' | 'environments' | 'issues', Permission>>>
 }
 
 export interface FaultSpec {

@@ -76,7 +76,7 @@ export class Repo {
     this.issues = []
     /** @type {Map<string, {name: string, color: string, description: string | null}>} */
     this.labels = new Map()
-    /** @type {Record<string, 'read' | 'write'>} token → permission (tokens not listed have write access) */
+    /** @type {Record<string, string | Record<string, string>>} token → 'read'|'write'|'none' or per-permission map (unlisted tokens: full access) */
     this.tokens = {}
     /** @type {{operation: string, method: string, path: string, status: number, body?: unknown}[]} */
     this.calls = []
