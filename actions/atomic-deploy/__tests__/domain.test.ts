@@ -66,7 +66,7 @@ const state = (current: string, releases: string[], log: LogEntry[]): HostState 
 
 describe('releases', () => {
   test('parses a probe, skipping torn log lines', () => {
-    const s = parseProbe(['LOCK took {"who":"x"}', 'CURRENT releases/2', 'RELEASE 1 abc', 'RELEASE 2 -', `LOG ${JSON.stringify(entry('1', 'success'))}`, 'LOG {"version":'].join('\n'))
+    const s = parseProbe(['LOCK took {"who":"x"}', 'CURRENT releases/2', 'RELEASE 1 abc', 'RELEASE 2 -', 'LOGS', JSON.stringify(entry('1', 'success')), '{"version":'].join('\n'))
     expect(s.current).toBe('releases/2')
     expect([...s.releases]).toEqual([['1', 'abc'], ['2', '-']])
     expect(s.log).toHaveLength(1)

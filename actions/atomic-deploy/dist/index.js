@@ -167,10 +167,15 @@ function versionOf(target) {
     const m = /^releases\/([^/]+)\/?$/.exec(target);
     return m ? m[1] : undefined;
 }
-/** Parse the probe's output lines (`CURRENT x`, `RELEASE v sum`, `LOG {json}`). Malformed log lines are skipped. */
+/** Parse the probe's output (`CURRENT x`, `RELEASE v sum`, then `LOGS` and JSON lines). Malformed log lines are skipped. */
 function parseProbe(stdout) {
     const state = { current: '', releases: new Map(), log: [] };
+    let inLog = false;
     for (const line of stdout.split('\n')) {
+        if (inLog) {
+            addLogLine(state, line);
+            continue;
+        }
         const [key] = line.split(' ', 1);
         const rest = line.slice((key?.length ?? 0) + 1);
         if (key === 'CURRENT')
@@ -180,20 +185,24 @@ function parseProbe(stdout) {
             if (v)
                 state.releases.set(v, sum ?? '-');
         }
-        else if (key === 'LOG') {
-            try {
-                const e = JSON.parse(rest);
-                if (typeof e.version === 'string' && typeof e.outcome === 'string')
-                    state.log.push(e);
-            }
-            catch {
-                // a torn or hand-edited line: ignore it
-            }
-        }
+        else if (key === 'LOGS')
+            inLog = true;
         else if (key === 'LOCK' && rest.startsWith('took '))
             state.tookOverFrom = rest.slice(5);
     }
     return state;
+}
+function addLogLine(state, line) {
+    if (!line.trim())
+        return;
+    try {
+        const e = JSON.parse(line);
+        if (typeof e.version === 'string' && typeof e.outcome === 'string')
+            state.log.push(e);
+    }
+    catch {
+        // a torn or hand-edited line: ignore it
+    }
 }
 /** The latest outcome recorded per version (later lines win). */
 function latestOutcomes(log) {
@@ -391,30 +400,32 @@ var external_node_os_ = __nccwpck_require__(8161);
  */
 /**
  * Probe, and lock unless $6 = 0. Args: root app owner-json take-over(0|1) lock(0|1).
- * Prints `LOCK ok|took <owner>|held <owner>`, `CURRENT <target>`, `RELEASE <v> <sha|->`, `LOG <json>`.
+ * Prints `LOCK ok|took <owner>|held <owner>`, `CURRENT <target>`, `RELEASE <v> <sha|->`, then `LOGS` and the
+ * last 200 lines of the release log. Uses shell builtins where it can: every fork costs ms on a busy host.
  */
 const PROBE = `set -u
 root=$1 app=$2 owner=$3 take=$4 lock=$5 m=.shipline
 if [ ! -d "$root" ]; then
-  parent=$(dirname -- "$root")
-  [ -d "$parent" ] || { printf 'the directory %s does not exist\\n' "$parent" >&2; exit 20; }
+  case $root in */*) parent=\${root%/*} ;; *) parent=. ;; esac
+  [ -d "\${parent:-/}" ] || { printf 'the directory %s does not exist\\n' "$parent" >&2; exit 20; }
   [ "$lock" = 1 ] || { echo "CURRENT "; exit 0; }
   mkdir -- "$root" 2>/dev/null || [ -d "$root" ] || { printf 'cannot create %s\\n' "$root" >&2; exit 21; }
 fi
 cd -- "$root" || exit 21
 if [ -f $m/app ]; then
-  a=$(cat $m/app)
+  read -r a < $m/app
   [ "$a" = "$app" ] || { printf 'this deploy path belongs to the app %s\\n' "$a" >&2; exit 22; }
 fi
 if [ "$lock" = 1 ]; then
-  mkdir -p $m/sums $m/tmp releases shared || exit 21
+  [ -d $m/tmp ] && [ -d $m/sums ] && [ -d releases ] && [ -d shared ] || mkdir -p $m/sums $m/tmp releases shared || exit 21
   [ -f $m/app ] || printf '%s\\n' "$app" > $m/app
   if mkdir $m/lock 2>/dev/null; then
-    printf '%s\\n' "$owner" > $m/lock/owner.tmp && mv -f $m/lock/owner.tmp $m/lock/owner && echo "LOCK ok"
+    printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK ok"
   else
-    held=$(cat $m/lock/owner 2>/dev/null || echo '{}')
+    held='{}'
+    [ ! -f $m/lock/owner ] || read -r held < $m/lock/owner
     if [ "$take" = 1 ]; then
-      printf '%s\\n' "$owner" > $m/lock/owner.$$ && mv -f $m/lock/owner.$$ $m/lock/owner && echo "LOCK took $held"
+      printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK took $held"
     else
       echo "LOCK held $held"; exit 23
     fi
@@ -423,10 +434,11 @@ fi
 echo "CURRENT $(readlink current 2>/dev/null)"
 for d in releases/*/; do
   [ -d "$d" ] || continue
-  n=\${d#releases/}; n=\${n%/}
-  echo "RELEASE $n $(cat "$m/sums/$n" 2>/dev/null || echo -)"
+  n=\${d#releases/}; n=\${n%/}; sum=-
+  [ ! -f "$m/sums/$n" ] || read -r sum < "$m/sums/$n"
+  echo "RELEASE $n $sum"
 done
-[ ! -f $m/releases.log ] || tail -n 200 $m/releases.log | sed 's/^/LOG /'
+if [ -f $m/releases.log ]; then echo LOGS; tail -n 200 $m/releases.log; fi
 exit 0
 `;
 /**
@@ -447,7 +459,7 @@ if [ "$upload" = 1 ]; then
     mv -- "$rel" "$m/tmp/old.$$" && rm -rf -- "$m/tmp/old.$$"
   fi
   t=$m/tmp/stage.$$
-  rm -rf -- "$t" && mkdir -p -- "$t/x" || exit 21
+  { [ ! -e "$t" ] || rm -rf -- "$t"; } && mkdir -p -- "$t/x" || exit 21
   cat > "$t/a.tgz" || { rm -rf -- "$t"; exit 11; }
   got=$(sha256sum < "$t/a.tgz") || { rm -rf -- "$t"; exit 11; }
   got=\${got%% *}
@@ -467,7 +479,7 @@ if [ "$upload" = 1 ]; then
     rm -rf -- "$t/x/$p" && mkdir -p -- "$(dirname -- "$t/x/$p")" && ln -s -- "$l" "$t/x/$p" || { rm -rf -- "$t"; exit 12; }
   done
   mv -T -- "$t/x" "$rel" || { rm -rf -- "$t"; exit 11; }
-  printf '%s\\n' "$sum" > "$m/sums/$ver.tmp" && mv -f -- "$m/sums/$ver.tmp" "$m/sums/$ver"
+  printf '%s\\n' "$sum" > "$m/sums/$ver"
   rm -rf -- "$t"
   echo STAGED
 else
@@ -513,7 +525,7 @@ if [ "$verb" = revert ]; then
 fi
 n=0
 while [ $n -lt 10 ] && IFS= read -r line && [ "$line" != END ]; do
-  printf '%s\n' "$line" >> $m/releases.log || exit 24
+  printf '%s\\n' "$line" >> $m/releases.log || exit 24
   n=$((n + 1))
 done
 set -f
@@ -521,7 +533,9 @@ for v in $remove; do
   rm -f -- "$m/sums/$v"
   mv -- "releases/$v" "$m/tmp/del.$$" 2>/dev/null && rm -rf -- "$m/tmp/del.$$"
 done
-if grep -qF -- "$tok" $m/lock/owner 2>/dev/null; then rm -rf $m/lock; fi
+o=
+[ ! -f $m/lock/owner ] || read -r o < $m/lock/owner
+[ -z "$tok" ] || case $o in *"$tok"*) rm -rf $m/lock ;; esac
 echo DONE
 `;
 /** Health command on the host. Args: root version host command. Runs in the release with the SHIPLINE_* env. */
@@ -542,7 +556,7 @@ for v in "$@"; do
   rm -f -- "$m/sums/$v"
   mv -- "releases/$v" "$m/tmp/del.$$" 2>/dev/null && rm -rf -- "$m/tmp/del.$$"
 done
-if [ "$unlock" = 1 ] && grep -qF -- "$tok" $m/lock/owner 2>/dev/null; then rm -rf $m/lock; fi
+if [ "$unlock" = 1 ] && [ -n "$tok" ] && grep -qF -- "$tok" $m/lock/owner 2>/dev/null; then rm -rf $m/lock; fi
 exit 0
 `;
 /** What the scripts' exit codes mean, for error messages. */

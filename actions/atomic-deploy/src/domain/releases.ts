@@ -35,26 +35,35 @@ export function versionOf(target: string): string | undefined {
   return m ? m[1] : undefined
 }
 
-/** Parse the probe's output lines (`CURRENT x`, `RELEASE v sum`, `LOG {json}`). Malformed log lines are skipped. */
+/** Parse the probe's output (`CURRENT x`, `RELEASE v sum`, then `LOGS` and JSON lines). Malformed log lines are skipped. */
 export function parseProbe(stdout: string): HostState {
   const state: HostState = { current: '', releases: new Map(), log: [] }
+  let inLog = false
   for (const line of stdout.split('\n')) {
+    if (inLog) {
+      addLogLine(state, line)
+      continue
+    }
     const [key] = line.split(' ', 1)
     const rest = line.slice((key?.length ?? 0) + 1)
     if (key === 'CURRENT') state.current = rest.trim()
     else if (key === 'RELEASE') {
       const [v, sum] = rest.split(' ')
       if (v) state.releases.set(v, sum ?? '-')
-    } else if (key === 'LOG') {
-      try {
-        const e = JSON.parse(rest) as LogEntry
-        if (typeof e.version === 'string' && typeof e.outcome === 'string') state.log.push(e)
-      } catch {
-        // a torn or hand-edited line: ignore it
-      }
-    } else if (key === 'LOCK' && rest.startsWith('took ')) state.tookOverFrom = rest.slice(5)
+    } else if (key === 'LOGS') inLog = true
+    else if (key === 'LOCK' && rest.startsWith('took ')) state.tookOverFrom = rest.slice(5)
   }
   return state
+}
+
+function addLogLine(state: HostState, line: string): void {
+  if (!line.trim()) return
+  try {
+    const e = JSON.parse(line) as LogEntry
+    if (typeof e.version === 'string' && typeof e.outcome === 'string') state.log.push(e)
+  } catch {
+    // a torn or hand-edited line: ignore it
+  }
 }
 
 /** The latest outcome recorded per version (later lines win). */
