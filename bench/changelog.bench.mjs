@@ -90,11 +90,11 @@ for (const range of ['full', 'last1000']) {
     n,
     fmtMs(median(res[n].ms)),
     `${(median(res[n].ms) / floor).toFixed(1)}×`,
-    Number.isNaN(cpuFloor) ? '–' : `${fmtMs(median(res[n].cpu))} (${(median(res[n].cpu) / cpuFloor).toFixed(1)}×)`,
+    Number.isNaN(cpuFloor) ? '–' : `${fmtMs(median(res[n].cpu))}${cpuFloor >= 10 ? ` (${(median(res[n].cpu) / cpuFloor).toFixed(1)}×)` : ''}`,
     Number.isNaN(median(res[n].rss)) ? '–' : fmtMiB(Math.max(...res[n].rss)),
   ])
   sections.push(`${range === 'full' ? 'Full history (7,157 commits)' : 'Last 1000 commits'}\n\n${table(['tool', 'median wall ms', 'wall vs git log', 'median CPU ms (vs git log)', 'peak RSS MiB'], rows)}`)
 }
 
 console.log(`### Changelog engines on vue-core\n\n${sections.join('\n\n')}\n`)
-console.log(`Whole processes, ${rounds} alternating rounds (order rotated each round) after one warm-up; median wall time and median CPU time (user+sys of the process tree, GNU time; steadier than wall time on a busy machine); peak RSS = max over rounds${gnuTime ? ' (GNU time %M: the largest process of the tree)' : ' (GNU time missing: not measured)'}. Shipline = bundled action run as a CLI (parse while \`git log\` streams; changelog, release notes and JSON all built). git-cliff: native binary, default config, its cache deleted before each run. conventional-changelog: angular preset, all releases.`)
+console.log(`Whole processes, ${rounds} alternating rounds (order rotated each round) after one warm-up; median wall time and median CPU time (user+sys of the process tree, GNU time; steadier than wall time on a busy machine); peak RSS = max over rounds${gnuTime ? ' (GNU time %M: the largest process of the tree)' : ' (GNU time missing: not measured)'}. Shipline = the bundled action run as a CLI (\`dist/index.js --repo DIR\`: resolves the range from the tags, parses while \`git log\` streams, computes the version, builds the changelog and the release notes, prints the changelog). CPU times below 10 ms (GNU time's 10 ms resolution) get no ratio. git-cliff: native binary, default config, its cache deleted before each run. conventional-changelog: angular preset, all releases.`)

@@ -3,13 +3,14 @@
  * serving the merged pull requests and their labels.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type RunResult } from '../support/runner/index.js'
 import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
 import { makeRepo, type FixtureRepo } from '../fixtures/changelog/repo.js'
+import { node24, repoRoot } from '../support/net.js'
 
 let gh: Emulator
 const temps: string[] = []
@@ -124,12 +125,28 @@ describe('changelog action (bundled)', () => {
         ...recent,
       ],
     })
-    await gh.fault({ operation: 'pulls/list', times: 1, kind: 'status', status: 502 })
+    await gh.fault({ operation: 'pulls/list', times: 1, kind: 'status', status: 502, repo: `${ns.owner}/${ns.repo}` })
     const res = await run(r, {}, ns, 'ghs_paging')
     expect(res.exitCode).toBe(0)
     expect(res.outputs).toMatchObject({ version: '2.0.0', 'release-type': 'major' })
     const lists = (await gh.calls(ns.owner, ns.repo)).filter((c) => c.operation === 'pulls/list')
     expect(lists.map((c) => new URL(c.path, 'http://x').searchParams.get('page'))).toEqual(['1', '1', '2'])
+  })
+
+  test('PRs unreadable (404: no access): source both falls back to commits with a warning; source labels fails', async () => {
+    const r = history()
+    const ns = await seed(r)
+    await gh.fault({ operation: 'pulls/list', times: 10, kind: 'status', status: 404, repo: `${ns.owner}/${ns.repo}` })
+    const both = await run(r, {}, ns, 'ghs_forbidden')
+    expect(both.exitCode).toBe(0)
+    expect(both.outputs).toMatchObject({ version: '1.3.0', 'release-type': 'minor' })
+    expect(both.annotations).toContainEqual(expect.objectContaining({ kind: 'warning', message: expect.stringContaining('Could not read pull requests') }))
+    expect(both.annotations.filter((a) => a.kind === 'error')).toEqual([])
+    await gh.fault({ operation: 'pulls/list', times: 10, kind: 'status', status: 404, repo: `${ns.owner}/${ns.repo}` })
+    const labels = await run(r, { source: 'labels' }, ns, 'ghs_forbidden')
+    expect(labels.exitCode).toBe(1)
+    expect(labels.outputs).toEqual({})
+    expect(labels.annotations.filter((a) => a.kind === 'error')).toHaveLength(1)
   })
 
   test('pre-release channel and no previous tag', async () => {
@@ -193,5 +210,28 @@ describe('changelog action: bad input → clear error, exit 1, nothing written',
     expect(res.annotations.find((a) => a.kind === 'error')?.message).toContain(error)
     expect(res.outputs).toEqual({})
     expect(existsSync(join(r.dir, 'CHANGELOG.md'))).toBe(false)
+  })
+})
+
+describe('changelog CLI (the bundle outside a runner)', () => {
+  const cli = (args: string[]) => spawnSync(node24, [join(repoRoot, 'actions', 'changelog', 'dist', 'index.js'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } })
+
+  test('prints the changelog, the notes or JSON for any repository, without GitHub', () => {
+    const r = repo([{ commit: 'feat: a' }, { tag: 'v1.0.0' }, { commit: 'fix(core): b (#3)' }, { commit: 'docs: c' }])
+    const md = cli(['--repo', r.dir, '--repository', 'acme/app'])
+    expect(md.status).toBe(0)
+    expect(md.stdout).toMatch(/^## \[1\.0\.1\]\(https:\/\/github\.com\/acme\/app\/compare\/v1\.0\.0\.\.\.v1\.0\.1\) \(\d{4}-\d\d-\d\d\)\n\n### Bug Fixes\n\n\* \*\*core:\*\* b \(\[\w{7}\]/)
+    expect(md.stderr).toContain('1.0.0 -> 1.0.1 (patch); 2 commits, 0 not conventional')
+    const json = JSON.parse(cli(['--repo', r.dir, '--json', '--quiet']).stdout)
+    expect(json).toMatchObject({ version: '1.0.1', previousVersion: '1.0.0', releaseType: 'patch', counts: { total: 2 } })
+    expect(cli(['--repo', r.dir, '--notes', '--quiet']).stdout).toBe('## Bug Fixes\n\n- **core:** B (#3)\n')
+  })
+
+  test('bad arguments: exit 1 with the reason on stderr', () => {
+    const r = repo([{ commit: 'feat: a' }])
+    const bad = cli(['--repo', r.dir, '--to', 'nope'])
+    expect(bad.status).toBe(1)
+    expect(bad.stderr).toContain("error: Input 'to': 'nope' is not a commit, tag or branch in this repository")
+    expect(cli(['--repo', r.dir, '--frm', 'x']).stderr).toContain("Unknown option '--frm'")
   })
 })

@@ -3469,7 +3469,8 @@ function buildSummary(r, range, links) {
     }
     else {
         const rule = r.previousVersion === undefined ? 'first release' : `**${r.impact}** bump`;
-        s.paragraph(`${rule} (${r.releaseType}) caused by ${r.causes.length} commit${r.causes.length === 1 ? '' : 's'}:`);
+        const zero = r.breaking && r.impact === 'minor' && r.previousVersion?.startsWith('0.') ? ' (below 1.0.0 a breaking change bumps minor; set `breaking-bumps-major-below-1: true` to go to 1.0.0)' : '';
+        s.paragraph(`${rule} (${r.releaseType}) caused by ${r.causes.length} commit${r.causes.length === 1 ? '' : 's'}${zero}:`);
         s.table(['Commit', 'Change', 'Why'], r.causes.slice(0, MAX_LISTED).map((e) => [links.commit(e.commit.sha), e.commit.header, e.commit.breaking ? 'breaking change' : e.section.title]));
         if (r.causes.length > MAX_LISTED)
             s.paragraph(`…and ${r.causes.length - MAX_LISTED} more.`);
@@ -4733,6 +4734,8 @@ class ChangelogEngine {
  * the tip. Linear in the number of commits.
  */
 function markPullMembers(commits, tip) {
+    if (!commits.some((c) => c.merge && c.pr !== undefined))
+        return;
     const bySha = new Map(commits.map((c) => [c.sha, c]));
     const mainline = new Set();
     let cur = bySha.get(tip ?? commits[0]?.sha ?? '');
@@ -4953,14 +4956,15 @@ async function generate(o) {
     const earlier = await earlierAuthors;
     let apiCalls = 0;
     if (o.source !== 'commits' && count > 0) {
-        const [owner, repo] = (o.repository ?? '').split('/');
-        const client = await (0,src/* createGitHubClient */.LX)({ token: o.token ?? '', action: 'changelog' });
-        const found = await findPulls(client, engine.parsed, { owner: owner ?? '', repo: repo ?? '' });
-        apiCalls = found.calls;
-        engine.attachPulls(found.pulls);
-        o.log.info(`Matched ${found.pulls.size} pull requests to ${count} commits with ${found.calls} API calls`);
-        if (found.truncated)
-            o.log.warning(`Stopped listing pull requests after ${found.calls} pages; older PRs in the range are described from their commits only.`);
+        try {
+            apiCalls = await addPulls(o, engine, count);
+        }
+        catch (e) {
+            // With `both` (the default when a token exists) the commits alone still make a complete changelog.
+            if (o.source === 'labels')
+                throw e;
+            o.log.warning(`Could not read pull requests (${(0,src/* messageOf */.bD)(e)}); describing the commits from their messages only.`);
+        }
     }
     const result = engine.finish({
         source: o.source,
@@ -4974,10 +4978,12 @@ async function generate(o) {
         tip: range.toSha,
     });
     const links = new Links({ ...(o.serverUrl ? { server: o.serverUrl } : {}), ...(o.repository ? { repo: o.repository } : {}) });
+    const released = result.releaseType !== 'none';
     const heading = {
-        version: result.version,
+        // Nothing releasable: the documents describe the range as unreleased.
+        version: released ? result.version : '',
         ...(range.previousTag ? { fromTag: range.previousTag } : {}),
-        toTag: result.version ? `${o.tagPrefix}${result.version}` : range.to,
+        toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
         date: o.now.toISOString().slice(0, 10),
     };
     const contributors = range.fromSha ? newContributors(result.entries, earlier) : [];
@@ -4991,6 +4997,19 @@ async function generate(o) {
         json: () => toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
         apiCalls,
     };
+}
+async function addPulls(o, engine, count) {
+    const [owner = '', repo = ''] = (o.repository ?? '').split('/');
+    // Failed requests are reported once, by this action (retried ones are not errors): octokit's own lines go to the log.
+    const quiet = () => undefined;
+    const log = { debug: quiet, info: quiet, warn: (m) => o.log.warning(m), error: (m) => o.log.info(m) };
+    const client = await (0,src/* createGitHubClient */.LX)({ token: o.token ?? '', action: 'changelog', log });
+    const found = await findPulls(client, engine.parsed, { owner, repo });
+    engine.attachPulls(found.pulls);
+    o.log.info(`Matched ${found.pulls.size} pull requests to ${count} commits with ${found.calls} API calls`);
+    if (found.truncated)
+        o.log.warning(`Stopped listing pull requests after ${found.calls} pages; older PRs in the range are described from their commits only.`);
+    return found.calls;
 }
 
 

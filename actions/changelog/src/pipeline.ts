@@ -3,7 +3,7 @@
  * parse the commits, optionally attach pull requests, and render the documents. No runner I/O here beyond the
  * `log` callbacks, so the CLI can print to stderr.
  */
-import { createGitHubClient } from '@shipline/core'
+import { createGitHubClient, messageOf } from '@shipline/core'
 import { authorsBefore, resolveRange, streamCommits, type ResolvedRange } from './adapters/git.js'
 import { findPulls } from './adapters/pulls.js'
 import { ChangelogEngine, type EngineResult } from './domain/engine.js'
@@ -57,13 +57,13 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
   const earlier = await earlierAuthors
   let apiCalls = 0
   if (o.source !== 'commits' && count > 0) {
-    const [owner, repo] = (o.repository ?? '').split('/')
-    const client = await createGitHubClient({ token: o.token ?? '', action: 'changelog' })
-    const found = await findPulls(client, engine.parsed, { owner: owner ?? '', repo: repo ?? '' })
-    apiCalls = found.calls
-    engine.attachPulls(found.pulls)
-    o.log.info(`Matched ${found.pulls.size} pull requests to ${count} commits with ${found.calls} API calls`)
-    if (found.truncated) o.log.warning(`Stopped listing pull requests after ${found.calls} pages; older PRs in the range are described from their commits only.`)
+    try {
+      apiCalls = await addPulls(o, engine, count)
+    } catch (e) {
+      // With `both` (the default when a token exists) the commits alone still make a complete changelog.
+      if (o.source === 'labels') throw e
+      o.log.warning(`Could not read pull requests (${messageOf(e)}); describing the commits from their messages only.`)
+    }
   }
   const result = engine.finish({
     source: o.source,
@@ -77,10 +77,12 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
     tip: range.toSha,
   })
   const links = new Links({ ...(o.serverUrl ? { server: o.serverUrl } : {}), ...(o.repository ? { repo: o.repository } : {}) })
+  const released = result.releaseType !== 'none'
   const heading: ReleaseHeading = {
-    version: result.version,
+    // Nothing releasable: the documents describe the range as unreleased.
+    version: released ? result.version : '',
     ...(range.previousTag ? { fromTag: range.previousTag } : {}),
-    toTag: result.version ? `${o.tagPrefix}${result.version}` : range.to,
+    toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
     date: o.now.toISOString().slice(0, 10),
   }
   const contributors = range.fromSha ? newContributors(result.entries, earlier) : []
@@ -94,4 +96,17 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
     json: () => toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
     apiCalls,
   }
+}
+
+async function addPulls(o: ChangelogOptions, engine: ChangelogEngine, count: number): Promise<number> {
+  const [owner = '', repo = ''] = (o.repository ?? '').split('/')
+  // Failed requests are reported once, by this action (retried ones are not errors): octokit's own lines go to the log.
+  const quiet = (): void => undefined
+  const log = { debug: quiet, info: quiet, warn: (m: string) => o.log.warning(m), error: (m: string) => o.log.info(m) }
+  const client = await createGitHubClient({ token: o.token ?? '', action: 'changelog', log })
+  const found = await findPulls(client, engine.parsed, { owner, repo })
+  engine.attachPulls(found.pulls)
+  o.log.info(`Matched ${found.pulls.size} pull requests to ${count} commits with ${found.calls} API calls`)
+  if (found.truncated) o.log.warning(`Stopped listing pull requests after ${found.calls} pages; older PRs in the range are described from their commits only.`)
+  return found.calls
 }

@@ -122,6 +122,7 @@ export class ChangelogEngine {
  * the tip. Linear in the number of commits.
  */
 export function markPullMembers(commits: ParsedCommit[], tip?: string): void {
+  if (!commits.some((c) => c.merge && c.pr !== undefined)) return
   const bySha = new Map(commits.map((c) => [c.sha, c]))
   const mainline = new Set<string>()
   let cur = bySha.get(tip ?? commits[0]?.sha ?? '')

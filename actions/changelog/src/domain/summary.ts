@@ -14,7 +14,8 @@ export function buildSummary(r: EngineResult, range: { from?: string; to: string
     s.paragraph('Nothing releasable landed (no feature, fix, performance change, revert or breaking change).')
   } else {
     const rule = r.previousVersion === undefined ? 'first release' : `**${r.impact}** bump`
-    s.paragraph(`${rule} (${r.releaseType}) caused by ${r.causes.length} commit${r.causes.length === 1 ? '' : 's'}:`)
+    const zero = r.breaking && r.impact === 'minor' && r.previousVersion?.startsWith('0.') ? ' (below 1.0.0 a breaking change bumps minor; set `breaking-bumps-major-below-1: true` to go to 1.0.0)' : ''
+    s.paragraph(`${rule} (${r.releaseType}) caused by ${r.causes.length} commit${r.causes.length === 1 ? '' : 's'}${zero}:`)
     s.table(
       ['Commit', 'Change', 'Why'],
       r.causes.slice(0, MAX_LISTED).map((e) => [links.commit(e.commit.sha), e.commit.header, e.commit.breaking ? 'breaking change' : e.section.title]),
