@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runAction, type RunResult } from '../support/runner/index.js'
+import { runAction, spawnAction, type RunResult } from '../support/runner/index.js'
 import { freePort } from '../support/net.js'
 import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
 import { startApp, startFileLb, type App } from '../fixtures/staged-rollout/apps.js'
@@ -179,6 +179,26 @@ describe('staged-rollout (file router, HTTP metrics)', () => {
     const rerun = await runAction('staged-rollout', { inputs: inputs({ steps, resume: 'true' }) })
     expect(rerun.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
     expect(analysis(rerun).steps).toHaveLength(5)
+  })
+
+  it('a run killed mid-rollout is continued by the next run from the step it was on, without repeating earlier ones', async () => {
+    await reset()
+    const steps = JSON.stringify([{ setWeight: 10 }, { pause: '1500ms' }, { setWeight: 50 }])
+    const killed = spawnAction('staged-rollout', { inputs: inputs({ steps }) })
+    const stateFile = `${weightsFile}.shipline-state.json`
+    for (let i = 0; i < 200; i++) {
+      const state = existsSync(stateFile) ? (JSON.parse(readFileSync(stateFile, 'utf8')) as { next: number }) : undefined
+      if (state?.next === 1) break
+      await new Promise((ok) => setTimeout(ok, 20))
+    }
+    killed.child.kill('SIGKILL')
+    const dead = await killed.result
+    expect(dead.signal).toBe('SIGKILL')
+    expect(weights()).toEqual({ blue: 90, green: 10 })
+    const again = await runAction('staged-rollout', { inputs: inputs({ steps }) })
+    expect(again.exitCode).toBe(0)
+    expect(again.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
+    expect(analysis(again).steps.map((s: { action: string }) => s.action)).toEqual(['setWeight 10%', 'setWeight 50%', 'promote 100%'])
   })
 
   it('abort: true sends all traffic back to stable', async () => {

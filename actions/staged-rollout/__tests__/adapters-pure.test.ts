@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { renderNginx, stickyVariable, weightOf } from '../src/domain/nginx-config.js'
 import { numbersOf, parsePrometheus, promNumber, redactUrl, snippet } from '../src/adapters/providers.js'
 import { decodeStatus, encodeStatus } from '../src/adapters/state-store.js'
-import { analysisOutput, buildSummary } from '../src/domain/report.js'
+import { analysisOutput, buildSummary, thin } from '../src/domain/report.js'
 import { newState } from '../src/domain/rollout.js'
 
 const plan = { upstream: 'shipline', stable: 'blue', canary: 'green', backends: { blue: ['10.0.0.1:80', '10.0.0.2:80'], green: ['10.0.0.3:80'] }, sticky: undefined, generation: 'g1' }
@@ -69,6 +69,13 @@ describe('deployment status encoding', () => {
 })
 
 describe('report', () => {
+  it('thins long series for charts, keeping the ends', () => {
+    const xs = Array.from({ length: 1000 }, (_, i) => i)
+    const t = thin(xs, 60)
+    expect(t).toHaveLength(60)
+    expect([t[0], t.at(-1)]).toEqual([0, 999])
+    expect(thin([1, 2, 3])).toEqual([1, 2, 3])
+  })
   it('explains each step and charts the weight', () => {
     const s = newState({ key: 'k', strategy: 'canary', stable: 'blue', canary: 'green' }, Date.UTC(2026, 0, 1))
     s.history = [

@@ -338,6 +338,14 @@ async function advance(state, steps, deps, opts) {
  * charts of the weight and of each metric over time, and the `analysis` output (every measurement and verdict).
  */
 
+/** At most `max` evenly spaced items (first and last kept), so charts stay readable. */
+function thin(items, max = 60) {
+    if (items.length <= max)
+        return [...items];
+    return Array.from({ length: max }, (_, i) => items[Math.round((i * (items.length - 1)) / (max - 1))]);
+}
+/** Rows of one analysis kept in the summary (the `analysis` output keeps them all). */
+const MAX_ROWS = 200;
 function clock(at) {
     return new Date(at).toISOString().slice(11, 23);
 }
@@ -370,7 +378,7 @@ function analysisOutput(state, analyses) {
     };
 }
 function weightChart(state) {
-    const rows = state.history;
+    const rows = thin(state.history);
     if (rows.length < 2)
         return undefined;
     return (0,src/* lineChart */.Tz)(`Canary weight (%) — ${state.canary}`, rows.map((r) => clock(r.at).slice(0, 8)), rows.map((r) => r.weight), 'weight %');
@@ -388,7 +396,12 @@ function metricCharts(analyses) {
             series.set(m.name, list);
         }
     }
-    return [...series].filter(([, pts]) => pts.length >= 2).map(([name, pts]) => (0,src/* lineChart */.Tz)(`${name} over time`, pts.map((p) => clock(p.at).slice(0, 8)), pts.map((p) => p.v), name));
+    return [...series]
+        .filter(([, pts]) => pts.length >= 2)
+        .map(([name, all]) => {
+        const pts = thin(all);
+        return (0,src/* lineChart */.Tz)(`${name} over time`, pts.map((p) => clock(p.at).slice(0, 8)), pts.map((p) => p.v), name);
+    });
 }
 const VERB = {
     promoted: '✅ promoted to 100%',
@@ -413,7 +426,9 @@ function buildSummary(state, analyses, ctx) {
         s.mermaid(chart);
     for (const a of analyses) {
         const rows = a.metrics.flatMap((m) => m.measurements.map((x) => [clock(x.at), m.name, Array.isArray(x.value) ? x.value.join(', ') : x.value === null ? 'no data' : String(x.value), x.outcome, x.reason]));
-        s.details(`Analysis at ${clock(a.startedAt)}: ${a.phase} (${(0,src/* formatDuration */.a3)(a.finishedAt - a.startedAt)}, ${rows.length} measurements)`, new src/* Summary */.BD().table(['Time', 'Metric', 'Value', 'Outcome', 'Reason'], rows).toString());
+        const note = rows.length > MAX_ROWS ? `\n\nThe first ${MAX_ROWS} of ${rows.length} measurements; the \`analysis\` output has them all.` : '';
+        const body = new src/* Summary */.BD().table(['Time', 'Metric', 'Value', 'Outcome', 'Reason'], rows.slice(0, MAX_ROWS)).toString() + note;
+        s.details(`Analysis at ${clock(a.startedAt)}: ${a.phase} (${(0,src/* formatDuration */.a3)(a.finishedAt - a.startedAt)}, ${rows.length} measurements)`, body);
     }
     return s;
 }

@@ -6,6 +6,15 @@ import { formatDuration, lineChart, Summary } from '@shipline/core'
 import type { AnalysisResult } from './analysis.js'
 import type { HistoryRow, RolloutState } from './rollout.js'
 
+/** At most `max` evenly spaced items (first and last kept), so charts stay readable. */
+export function thin<T>(items: readonly T[], max = 60): T[] {
+  if (items.length <= max) return [...items]
+  return Array.from({ length: max }, (_, i) => items[Math.round((i * (items.length - 1)) / (max - 1))] as T)
+}
+
+/** Rows of one analysis kept in the summary (the `analysis` output keeps them all). */
+const MAX_ROWS = 200
+
 function clock(at: number): string {
   return new Date(at).toISOString().slice(11, 23)
 }
@@ -40,7 +49,7 @@ export function analysisOutput(state: RolloutState, analyses: readonly AnalysisR
 }
 
 function weightChart(state: RolloutState): string | undefined {
-  const rows = state.history
+  const rows = thin(state.history)
   if (rows.length < 2) return undefined
   return lineChart(`Canary weight (%) — ${state.canary}`, rows.map((r) => clock(r.at).slice(0, 8)), rows.map((r) => r.weight), 'weight %')
 }
@@ -57,7 +66,12 @@ function metricCharts(analyses: readonly AnalysisResult[]): string[] {
       series.set(m.name, list)
     }
   }
-  return [...series].filter(([, pts]) => pts.length >= 2).map(([name, pts]) => lineChart(`${name} over time`, pts.map((p) => clock(p.at).slice(0, 8)), pts.map((p) => p.v), name))
+  return [...series]
+    .filter(([, pts]) => pts.length >= 2)
+    .map(([name, all]) => {
+      const pts = thin(all)
+      return lineChart(`${name} over time`, pts.map((p) => clock(p.at).slice(0, 8)), pts.map((p) => p.v), name)
+    })
 }
 
 const VERB: Record<RolloutState['phase'], string> = {
@@ -85,7 +99,9 @@ export function buildSummary(state: RolloutState, analyses: readonly AnalysisRes
   for (const chart of metricCharts(analyses)) s.mermaid(chart)
   for (const a of analyses) {
     const rows = a.metrics.flatMap((m) => m.measurements.map((x) => [clock(x.at), m.name, Array.isArray(x.value) ? x.value.join(', ') : x.value === null ? 'no data' : String(x.value), x.outcome, x.reason]))
-    s.details(`Analysis at ${clock(a.startedAt)}: ${a.phase} (${formatDuration(a.finishedAt - a.startedAt)}, ${rows.length} measurements)`, new Summary().table(['Time', 'Metric', 'Value', 'Outcome', 'Reason'], rows).toString())
+    const note = rows.length > MAX_ROWS ? `\n\nThe first ${MAX_ROWS} of ${rows.length} measurements; the \`analysis\` output has them all.` : ''
+    const body = new Summary().table(['Time', 'Metric', 'Value', 'Outcome', 'Reason'], rows.slice(0, MAX_ROWS)).toString() + note
+    s.details(`Analysis at ${clock(a.startedAt)}: ${a.phase} (${formatDuration(a.finishedAt - a.startedAt)}, ${rows.length} measurements)`, body)
   }
   return s
 }
