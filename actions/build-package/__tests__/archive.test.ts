@@ -117,6 +117,8 @@ describe('collect', () => {
     writeFileSync(join(root, 'assets/ok.txt'), 'ok')
     symlinkSync('/etc/hostname', join(root, 'assets/host'))
     await expect(collect(['assets'], opts(root, 'resources'))).rejects.toThrow("Input 'resources': 'assets/host' is a symlink pointing outside the workspace (-> /etc/hostname)")
+    expect((await collect(['assets/*.txt'], opts(root))).map((e) => e.path)).toEqual(['assets/', 'assets/ok.txt']) // unmatched: not checked
+    await expect(collect(['assets/*'], opts(root))).rejects.toThrow('is a symlink pointing outside the workspace')
     rmSync(join(root, 'assets/host'))
     symlinkSync('nowhere', join(root, 'assets/dangling'))
     await expect(collect(['assets'], opts(root))).rejects.toThrow('is a dangling symlink')

@@ -59,9 +59,8 @@ export async function collect(patterns: readonly string[], o: CollectOptions): P
       const baseAbs = join(o.root, base)
       const matched: FileEntry[] = []
       if (await exists(baseAbs)) {
-        await walk(baseAbs, o, (e) => {
-          if (e.type !== 'dir' && minimatch(e.path, pattern, { dot: false })) matched.push(e)
-        })
+        const wanted = (rel: string): boolean => minimatch(rel, pattern, { dot: false })
+        await walk(baseAbs, o, (e) => e.type !== 'dir' && matched.push(e), wanted)
       }
       if (matched.length === 0) throw new InputError(o.input, pattern, 'matches no files')
       matched.forEach(add)
@@ -110,19 +109,23 @@ async function exists(abs: string): Promise<boolean> {
   )
 }
 
-/** Walk a path depth-first in sorted order, calling `visit` for every entry (the path itself included). */
-async function walk(abs: string, o: CollectOptions, visit: (e: FileEntry) => void, depth = 0): Promise<void> {
+/**
+ * Walk a path depth-first in sorted order, calling `visit` for every entry (the path itself included). With
+ * `wanted`, non-directories it rejects are passed over before any check (a glob's unmatched files cannot fail it).
+ */
+async function walk(abs: string, o: CollectOptions, visit: (e: FileEntry) => void, wanted?: (rel: string) => boolean, depth = 0): Promise<void> {
   if (depth > 256) throw new InputError(o.input, relative(o.root, abs), 'is nested more than 256 directories deep')
   if (o.exclude.some((x) => isInside(x, abs))) return
   const st = await lstat(abs)
   const rel = relative(o.root, abs).split(sep).join('/')
+  if (!st.isDirectory() && wanted && !wanted(rel)) return
   if (st.isSymbolicLink()) {
     visit(await symlinkEntry(abs, rel, o))
   } else if (st.isDirectory()) {
     if (depth > 0 && SKIP_DIRS.has(abs.slice(abs.lastIndexOf(sep) + 1))) return
     visit({ path: `${rel}/`, type: 'dir', source: abs, size: 0, executable: true })
     const names = (await readdir(abs)).sort(compareBytes)
-    for (const name of names) await walk(join(abs, name), o, visit, depth + 1)
+    for (const name of names) await walk(join(abs, name), o, visit, wanted, depth + 1)
   } else if (st.isFile()) {
     visit({ path: rel, type: 'file', source: abs, size: st.size, executable: (st.mode & 0o111) !== 0 })
   } else {

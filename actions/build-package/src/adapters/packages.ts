@@ -18,6 +18,7 @@ import type { Project } from './project.js'
 /** The file that marks a directory as build-package's own, so a re-run may replace it. */
 export const MARKER = '.shipline-build-package'
 
+/** Everything the package step needs, gathered by main. */
 export interface PackageContext {
   config: Config
   project: Project
@@ -28,6 +29,7 @@ export interface PackageContext {
   installed: boolean
 }
 
+/** What the package step wrote (paths in the final output directory). */
 export interface Packages {
   artifacts: Artifact[]
   checksums: string
@@ -58,7 +60,7 @@ async function swapIn(scratch: string, outDir: string): Promise<void> {
   const prefix = `${basename(outDir)}.`
   for (const name of await readdir(parent)) {
     const p = join(parent, name)
-    if (p !== scratch && name.startsWith(prefix) && /\.(partial|old)-\w+$/.test(name)) await rm(p, { recursive: true, force: true })
+    if (p !== scratch && name.startsWith(prefix) && /\.(partial-[A-Za-z0-9]{6}|old-\d+)$/.test(name)) await rm(p, { recursive: true, force: true })
   }
   const old = `${outDir}.old-${process.pid}`
   const hadOld = await rename(outDir, old).then(
