@@ -849,8 +849,8 @@ async function openFleet(cfg, workspace) {
 }
 const label = (t) => t.spec.label;
 /** Open every host's connection (in parallel, `limit` at a time); resolves with each host's error, if any. */
-async function connectAll(hosts, limit) {
-    const settled = await settleLimited(hosts, limit, (h) => h.connect(30_000));
+async function connectAll(hosts, limit, timed) {
+    const settled = await settleLimited(hosts, limit, (h, i) => timed(i, () => h.connect(30_000)));
     return settled.map((s, i) => (s.status === 'rejected' ? new HostFailure(label(hosts[i]), 'connect', s.reason.message) : undefined));
 }
 /** Probe the host over its open connection (and lock, unless `lock` is false). */
@@ -1122,15 +1122,17 @@ async function runDeploy(cfg, ctx) {
     const at = (what) => (0,src/* debug */.Yz)(`${what} at ${Math.round(performance.now())} ms since the process started`);
     at('start');
     const fleet = await openFleet(cfg, ctx.workspace);
+    const clock = new Clock();
+    const results = fleet.hosts.map((h) => ({ host: h.spec.label, result: 'not-switched', previous: '', release: cfg.version, timings: {} }));
     try {
         // Connecting (SSH handshakes) changes nothing on a host, so it overlaps the artifact check; a bad artifact
         // still stops the run before any host is touched.
         const [art, down] = await Promise.all([
             cfg.mode === 'deploy' ? checkArtifact(cfg, ctx) : { sha256: '', bytes: 0, path: '' },
-            connectAll(fleet.hosts, cfg.parallel),
+            connectAll(fleet.hosts, cfg.parallel, (i, fn) => clock.time(results[i], 'connect', fn)),
         ]);
         at('artifact checked, hosts connected');
-        return await new Run(cfg, ctx, fleet, art, down).go();
+        return await new Run(cfg, ctx, fleet, art, down, clock, results).go();
     }
     finally {
         at('run done');
@@ -1153,20 +1155,21 @@ class Run {
     fleet;
     art;
     down;
-    clock = new Clock();
+    clock;
     results;
     states = [];
     locked = [];
     deployment;
     /** Switches started on the hosts, waiting at the barrier. */
     pending = [];
-    constructor(cfg, ctx, fleet, art, down) {
+    constructor(cfg, ctx, fleet, art, down, clock, results) {
         this.cfg = cfg;
         this.ctx = ctx;
         this.fleet = fleet;
         this.art = art;
         this.down = down;
-        this.results = fleet.hosts.map((h) => ({ host: h.spec.label, result: 'not-switched', previous: '', release: cfg.version, timings: {} }));
+        this.clock = clock;
+        this.results = results;
     }
     get hosts() {
         return this.fleet.hosts;
@@ -1358,7 +1361,7 @@ function asFailure(reason, host, phase) {
 ;// CONCATENATED MODULE: ./src/domain/report.ts
 /** Per-host results, the switch skew and the job summary (tables and a gantt chart). Pure. */
 
-const PHASES = ['lock', 'stage', 'switch', 'health', 'revert', 'finish'];
+const PHASES = ['connect', 'lock', 'stage', 'switch', 'health', 'revert', 'finish'];
 /** Max − min switch time across hosts, in ms (undefined with fewer than one switch). */
 function switchSkewMs(results) {
     const at = results.flatMap((r) => (r.switchedAtNs ? [BigInt(r.switchedAtNs)] : []));
@@ -1396,6 +1399,7 @@ function buildSummary(opts) {
         r.previous ? r.previous.replace(/^releases\//, '') : '(none)',
         r.release,
         r.staged ?? '',
+        ms(r.timings.connect),
         ms(r.timings.lock),
         ms(r.timings.stage),
         ms(r.timings.switch),
@@ -1403,7 +1407,7 @@ function buildSummary(opts) {
         ms(r.timings.revert),
         r.error ?? '',
     ]);
-    s.table(['host', 'result', 'before', 'release', 'staged', 'lock', 'stage', 'switch', 'health', 'revert', 'error'], rows);
+    s.table(['host', 'result', 'before', 'release', 'staged', 'connect', 'lock', 'stage', 'switch', 'health', 'revert', 'error'], rows);
     const skew = switchSkewMs(opts.results);
     if (skew !== undefined)
         s.paragraph(`Switch skew (last host's rename minus the first's, host clocks): **${skew.toFixed(1)} ms**`);

@@ -30,15 +30,17 @@ export async function runDeploy(cfg: DeployConfig, ctx: RunContext): Promise<Out
   const at = (what: string): void => debug(`${what} at ${Math.round(performance.now())} ms since the process started`)
   at('start')
   const fleet = await openFleet(cfg, ctx.workspace)
+  const clock = new Clock()
+  const results: HostResult[] = fleet.hosts.map((h) => ({ host: h.spec.label, result: 'not-switched', previous: '', release: cfg.version, timings: {} }))
   try {
     // Connecting (SSH handshakes) changes nothing on a host, so it overlaps the artifact check; a bad artifact
     // still stops the run before any host is touched.
     const [art, down] = await Promise.all([
       cfg.mode === 'deploy' ? checkArtifact(cfg, ctx) : { sha256: '', bytes: 0, path: '' },
-      connectAll(fleet.hosts, cfg.parallel),
+      connectAll(fleet.hosts, cfg.parallel, (i, fn) => clock.time(results[i]!, 'connect', fn)),
     ])
     at('artifact checked, hosts connected')
-    return await new Run(cfg, ctx, fleet, art, down).go()
+    return await new Run(cfg, ctx, fleet, art, down, clock, results).go()
   } finally {
     at('run done')
     await fleet.dispose()
@@ -57,8 +59,6 @@ async function checkArtifact(cfg: DeployConfig, ctx: RunContext): Promise<{ sha2
 }
 
 class Run {
-  private readonly clock = new Clock()
-  private readonly results: HostResult[]
   private states: HostState[] = []
   private locked: boolean[] = []
   private deployment: DeploymentRecord | undefined
@@ -71,9 +71,9 @@ class Run {
     private readonly fleet: Fleet,
     private readonly art: { sha256: string; bytes: number; path: string },
     private readonly down: readonly (HostFailure | undefined)[],
-  ) {
-    this.results = fleet.hosts.map((h) => ({ host: h.spec.label, result: 'not-switched', previous: '', release: cfg.version, timings: {} }))
-  }
+    private readonly clock: Clock,
+    private readonly results: HostResult[],
+  ) {}
 
   private get hosts() {
     return this.fleet.hosts

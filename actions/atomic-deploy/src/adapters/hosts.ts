@@ -50,8 +50,8 @@ export async function openFleet(cfg: DeployConfig, workspace: string): Promise<F
 const label = (t: Transport): string => t.spec.label
 
 /** Open every host's connection (in parallel, `limit` at a time); resolves with each host's error, if any. */
-export async function connectAll(hosts: readonly Transport[], limit: number): Promise<(HostFailure | undefined)[]> {
-  const settled = await settleLimited(hosts, limit, (h) => h.connect(30_000))
+export async function connectAll(hosts: readonly Transport[], limit: number, timed: <T>(i: number, fn: () => Promise<T>) => Promise<T>): Promise<(HostFailure | undefined)[]> {
+  const settled = await settleLimited(hosts, limit, (h, i) => timed(i, () => h.connect(30_000)))
   return settled.map((s, i) => (s.status === 'rejected' ? new HostFailure(label(hosts[i] as Transport), 'connect', (s.reason as Error).message) : undefined))
 }
 

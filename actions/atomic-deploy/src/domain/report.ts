@@ -1,8 +1,8 @@
 /** Per-host results, the switch skew and the job summary (tables and a gantt chart). Pure. */
 import { Summary } from '@shipline/core'
 
-export type Phase = 'lock' | 'stage' | 'switch' | 'health' | 'revert' | 'finish'
-export const PHASES: readonly Phase[] = ['lock', 'stage', 'switch', 'health', 'revert', 'finish']
+export type Phase = 'connect' | 'lock' | 'stage' | 'switch' | 'health' | 'revert' | 'finish'
+export const PHASES: readonly Phase[] = ['connect', 'lock', 'stage', 'switch', 'health', 'revert', 'finish']
 
 /** What happened on one host; serialised into the `hosts` output. */
 export interface HostResult {
@@ -57,6 +57,7 @@ export function buildSummary(opts: { title: string; outcome: string; results: re
     r.previous ? r.previous.replace(/^releases\//, '') : '(none)',
     r.release,
     r.staged ?? '',
+    ms(r.timings.connect),
     ms(r.timings.lock),
     ms(r.timings.stage),
     ms(r.timings.switch),
@@ -64,7 +65,7 @@ export function buildSummary(opts: { title: string; outcome: string; results: re
     ms(r.timings.revert),
     r.error ?? '',
   ])
-  s.table(['host', 'result', 'before', 'release', 'staged', 'lock', 'stage', 'switch', 'health', 'revert', 'error'], rows)
+  s.table(['host', 'result', 'before', 'release', 'staged', 'connect', 'lock', 'stage', 'switch', 'health', 'revert', 'error'], rows)
   const skew = switchSkewMs(opts.results)
   if (skew !== undefined) s.paragraph(`Switch skew (last host's rename minus the first's, host clocks): **${skew.toFixed(1)} ms**`)
   if (opts.results.some((r) => Object.keys(r.timings).length)) s.mermaid(gantt(opts.results))
