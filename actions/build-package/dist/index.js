@@ -1,0 +1,2520 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 3018:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5548);
+
+
+await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5548:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 12 modules
+var src = __nccwpck_require__(9211);
+;// CONCATENATED MODULE: ./src/domain/manifest.ts
+/**
+ * The meta-package: a manifest listing every part of a release (kind, version, size, sha256) with build
+ * provenance, the `SHA256SUMS` file and the package.json of an optional npm meta package. Pure text builders.
+ */
+/** Read provenance from the standard GitHub Actions variables. */
+function provenanceFrom(env, sourceDateEpoch, commit) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+        : undefined;
+    const p = { sourceDateEpoch };
+    const sha = env.GITHUB_SHA || commit;
+    if (sha)
+        p.commit = sha;
+    if (env.GITHUB_REF)
+        p.ref = env.GITHUB_REF;
+    if (env.GITHUB_REPOSITORY)
+        p.repository = `${server}/${env.GITHUB_REPOSITORY}`;
+    if (runUrl)
+        p.runUrl = runUrl;
+    if (env.GITHUB_WORKFLOW)
+        p.workflow = env.GITHUB_WORKFLOW;
+    return p;
+}
+/** The manifest for a release; parts are sorted by file name. */
+function buildManifest(name, version, artifacts, provenance) {
+    const parts = [...artifacts]
+        .sort((a, b) => compareBytes(a.file, b.file))
+        .map((a) => ({ file: a.file, kind: a.kind, name: a.name, version, size: a.size, sha256: a.sha256 }));
+    return {
+        schema: 'https://shipline.dev/schemas/meta-package/v1',
+        name,
+        version,
+        builtFrom: new Date(provenance.sourceDateEpoch * 1000).toISOString(),
+        provenance,
+        parts,
+    };
+}
+/** `SHA256SUMS` in coreutils format: `<hex>  <file>` per line, sorted by file name. */
+function sha256sums(artifacts) {
+    return [...artifacts]
+        .sort((a, b) => compareBytes(a.file, b.file))
+        .map((a) => {
+        if (/[\n\\]/.test(a.file))
+            throw new Error(`file name not allowed in SHA256SUMS: ${a.file}`);
+        return `${a.sha256}  ${a.file}\n`;
+    })
+        .join('');
+}
+/** package.json of the npm meta package: exact-version dependencies on the release's npm package(s). */
+function metaPackageJson(metaName, version, dependencies, description) {
+    const sorted = Object.fromEntries(Object.entries(dependencies).sort(([a], [b]) => compareBytes(a, b)));
+    const pkg = { name: metaName, version, description, files: ['meta.json'], dependencies: sorted };
+    return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+/** Code-unit order: the same on every machine and locale. */
+function compareBytes(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/domain/steps.ts
+const STEP_IDS = ['install', 'lint', 'compile', 'test', 'package'];
+/** Steps that run a script or command (package is done by the action itself). */
+const COMMAND_STEPS = ['lint', 'compile', 'test'];
+/** The default script per command step. */
+const DEFAULT_SCRIPTS = { lint: 'lint', compile: 'build', test: 'test' };
+/** What `npm init` writes as the test script: a placeholder, not a test suite. */
+const NPM_INIT_TEST = 'echo "Error: no test specified" && exit 1';
+/** A step named in `skip` that does not exist, or an explicit script that package.json lacks. */
+class PlanError extends Error {
+    input;
+    value;
+    accepted;
+    constructor(input, value, accepted) {
+        super(`${input}: ${value} ${accepted}`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+/** Build the plan. Throws {@link PlanError} for a script the user named that package.json does not define. */
+function planSteps(p) {
+    const steps = [];
+    const install = p.installCommand ?? p.manager.install;
+    steps.push(p.skip.includes('install')
+        ? { id: 'install', skipped: 'skipped by input', what: install.join(' ') }
+        : { id: 'install', argv: install, what: install.join(' ') });
+    for (const id of COMMAND_STEPS)
+        steps.push(planCommandStep(id, p));
+    const what = p.packaging ?? 'packages';
+    steps.push(p.skip.includes('package') ? { id: 'package', skipped: 'skipped by input', what } : { id: 'package', what });
+    return steps;
+}
+function planCommandStep(id, p) {
+    const setting = p.settings[id] ?? {};
+    if (p.skip.includes(id))
+        return { id, skipped: 'skipped by input', what: setting.command?.join(' ') ?? `script ${setting.script ?? DEFAULT_SCRIPTS[id]}` };
+    if (setting.command)
+        return { id, argv: setting.command, what: setting.command.join(' ') };
+    const script = setting.script ?? DEFAULT_SCRIPTS[id];
+    const body = p.scripts[script];
+    if (body === undefined || (id === 'test' && body.trim() === NPM_INIT_TEST)) {
+        if (setting.script !== undefined) {
+            const known = Object.keys(p.scripts);
+            throw new PlanError(id, script, `is not a script in package.json (scripts: ${known.length ? known.join(', ') : 'none'})`);
+        }
+        return { id, skipped: body === undefined ? `no '${script}' script` : `'${script}' is npm's placeholder`, what: `script ${script}` };
+    }
+    const argv = p.manager.runScript(script);
+    return { id, argv, what: argv.join(' '), script };
+}
+/** One line naming what the package step makes, e.g. `npm pack, archive web, resources assets+docs, manifest`. */
+function describePackaging(o) {
+    const parts = [];
+    if (o.npmPack)
+        parts.push('npm pack');
+    if (o.archives.length)
+        parts.push(`${o.archives.length === 1 ? 'archive' : 'archives'} ${o.archives.join('+')}`);
+    if (o.resources.length)
+        parts.push(`${o.resources.length === 1 ? 'resource' : 'resources'} ${o.resources.join('+')}`);
+    if (o.sbom)
+        parts.push('sbom');
+    if (o.meta !== 'none')
+        parts.push(o.meta === 'both' ? 'manifest+meta package' : o.meta === 'npm' ? 'meta package' : 'manifest');
+    parts.push('SHA256SUMS');
+    return parts.join(', ');
+}
+/** Parse the `skip` list (comma or line separated step names). Throws {@link PlanError} naming an unknown step. */
+function parseSkip(items) {
+    const out = [];
+    for (const item of items) {
+        if (!STEP_IDS.includes(item))
+            throw new PlanError('skip', item, `is not a step: use ${STEP_IDS.join(', ')}`);
+        out.push(item);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/domain/spec.ts
+/**
+ * Parsing of the packaging inputs (`archives`, `resources`, `meta-dependencies`), path rules and artifact names.
+ * Pure: file-system checks (existence, symlinks) happen in the adapters.
+ */
+
+/** An input value that breaks a rule; the adapter turns it into an InputError. */
+class SpecError extends Error {
+    input;
+    value;
+    accepted;
+    constructor(input, value, accepted) {
+        super(`${input}: ${value} ${accepted}`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const GLOB_CHARS = /[*?[\]{}!]/;
+/** True when a pattern contains glob syntax. */
+function isGlob(pattern) {
+    return GLOB_CHARS.test(pattern);
+}
+/**
+ * Check that a path is relative and stays inside its root once normalized; returns it normalized (posix, no
+ * trailing slash, `.` for the root itself).
+ */
+function safeRelative(input, path) {
+    const p = path.replace(/\\/g, '/');
+    if (p === '')
+        throw new SpecError(input, path, 'is empty');
+    if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.startsWith('~')) {
+        throw new SpecError(input, path, 'is an absolute path: give a path relative to the working directory');
+    }
+    const norm = external_node_path_namespaceObject.posix.normalize(p).replace(/\/+$/, '');
+    if (norm === '..' || norm.startsWith('../') || p.split('/').includes('..')) {
+        throw new SpecError(input, path, "escapes the working directory ('..' is not allowed)");
+    }
+    return norm === '' ? '.' : norm;
+}
+/** The literal directory a glob starts from (`dist/**\/*.js` → `dist`). */
+function globBase(pattern) {
+    const parts = pattern.split('/');
+    const fixed = [];
+    for (const part of parts) {
+        if (isGlob(part))
+            break;
+        fixed.push(part);
+    }
+    return fixed.length === 0 ? '.' : fixed.join('/');
+}
+/**
+ * Parse `archives` / `resources` lines. A line is `name=path-or-glob` or a bare path (its last segment is the
+ * name); `name=!glob` leaves matching files out. Lines with the same name are merged into one archive.
+ */
+function parseArchiveSpecs(input, lines, kind) {
+    const byName = new Map();
+    for (const line of lines) {
+        const eq = line.indexOf('=');
+        let rawPath = (eq === -1 ? line : line.slice(eq + 1)).trim();
+        const negated = rawPath.startsWith('!');
+        if (negated)
+            rawPath = rawPath.slice(1);
+        if (negated && eq === -1)
+            throw new SpecError(input, line, "is an exclusion without a name: write 'name=!pattern' (e.g. web=!**/*.map)");
+        const path = safeRelative(input, rawPath);
+        if (path === '.')
+            throw new SpecError(input, line, 'names the whole working directory: list what goes in (e.g. dist, assets)');
+        let name = eq === -1 ? '' : line.slice(0, eq).trim();
+        if (name === '') {
+            if (isGlob(path))
+                throw new SpecError(input, line, "is a glob without a name: write 'name=pattern' (e.g. web=dist/**/*.js)");
+            name = external_node_path_namespaceObject.posix.basename(path);
+        }
+        if (!NAME.test(name))
+            throw new SpecError(input, line, 'has an archive name that is not 1-64 letters, digits, dots, dashes or underscores');
+        const spec = byName.get(name) ?? { name, patterns: [], excludes: [], kind };
+        (negated ? spec.excludes : spec.patterns).push(path);
+        byName.set(name, spec);
+    }
+    for (const spec of byName.values()) {
+        if (spec.patterns.length === 0)
+            throw new SpecError(input, spec.name, `has only exclusions: add what goes in (e.g. ${spec.name}=dist)`);
+    }
+    return [...byName.values()];
+}
+/** Refuse two archives with the same name across `archives` and `resources` (their files would collide). */
+function checkDistinctNames(specs) {
+    const seen = new Set();
+    for (const s of specs) {
+        if (seen.has(s.name))
+            throw new SpecError(s.kind === 'resource' ? 'resources' : 'archives', s.name, 'is used as an archive name twice (in archives and resources)');
+        seen.add(s.name);
+    }
+}
+// The semver.org grammar (kept here instead of the semver package so the action's cold start stays small).
+const ID = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)';
+const SEMVER = new RegExp(`^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-(${ID}(?:\\.${ID})*))?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`);
+/** A valid semantic version without build metadata (as npm stores it), or null. */
+function cleanSemver(text) {
+    const m = SEMVER.exec(text);
+    if (!m || [m[1], m[2], m[3]].some((n) => !Number.isSafeInteger(Number(n))))
+        return null;
+    return `${m[1]}.${m[2]}.${m[3]}${m[4] ? `-${m[4]}` : ''}`;
+}
+/** Validate a version; a leading `v` (as in tags) is accepted and dropped, and so is build metadata (as npm does). */
+function parseVersion(input, value) {
+    const v = cleanSemver(value.trim().replace(/^v(?=\d)/, ''));
+    if (!v)
+        throw new SpecError(input, value, 'is not a semantic version (e.g. 1.4.0, 2.0.0-rc.1)');
+    return v;
+}
+/** `@scope/name` → `scope-name`, as npm names its tarballs. */
+function fileBase(packageName) {
+    return packageName.replace(/^@/, '').replace(/\//g, '-');
+}
+/** File name of an archive: `<base>-<archive>-<version>.tar.gz`. */
+function archiveFileName(packageName, archive, version) {
+    return `${fileBase(packageName)}-${archive}-${version}.tar.gz`;
+}
+/** 1-based line of a script's key inside package.json's `scripts` (for annotations), or undefined. */
+function scriptLine(packageJson, script) {
+    const lines = packageJson.split('\n');
+    const start = lines.findIndex((l) => /"scripts"\s*:/.test(l));
+    if (start === -1)
+        return undefined;
+    const key = `"${script.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+    for (let i = start; i < lines.length; i++) {
+        const at = lines[i].indexOf(key);
+        if (at !== -1 && /^\s*:/.test(lines[i].slice(at + key.length)))
+            return i + 1;
+    }
+    return undefined;
+}
+/** Parse `meta-dependencies` lines `name@version` (exact versions only). */
+function parseMetaDependencies(input, lines) {
+    const deps = {};
+    for (const line of lines) {
+        const at = line.lastIndexOf('@');
+        const name = at > 0 ? line.slice(0, at) : '';
+        const version = at > 0 ? cleanSemver(line.slice(at + 1)) : null;
+        if (!name || !version || !/^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/.test(name)) {
+            throw new SpecError(input, line, 'is not name@exact-version (e.g. @acme/web@1.4.0)');
+        }
+        deps[name] = version;
+    }
+    return deps;
+}
+/**
+ * A package.json text with the version replaced. The version's value is edited in place, so the rest of the file
+ * stays byte for byte as written (and the tarball matches what `npm pack` makes of a hand-edited file); when that
+ * is not possible (no version field, or an ambiguous one) the file is re-serialized with its indentation.
+ */
+function stampVersion(packageJson, version) {
+    const data = JSON.parse(packageJson);
+    const edited = packageJson.replace(/^(\s*"version"\s*:\s*)"(?:[^"\\]|\\.)*"/m, (_m, key) => `${key}${JSON.stringify(version)}`);
+    if (edited !== packageJson && sameExceptVersion(JSON.parse(edited), data, version))
+        return edited;
+    const indent = /^\{\r?\n([ \t]+)"/.exec(packageJson)?.[1] ?? '  ';
+    data.version = version;
+    return `${JSON.stringify(data, null, indent)}${packageJson.endsWith('\n') ? '\n' : ''}`;
+}
+function sameExceptVersion(edited, original, version) {
+    if (edited.version !== version)
+        return false;
+    return JSON.stringify({ ...edited, version: '' }) === JSON.stringify({ ...original, version: '' });
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/domain/command.ts
+/**
+ * Split a command input into an argument vector, without a shell. The grammar is small and documented in the
+ * README:
+ * - words are separated by spaces, tabs or newlines;
+ * - `'single quotes'` keep everything literally;
+ * - `"double quotes"` keep spaces; inside them `\"` and `\\` are escapes;
+ * - outside quotes a backslash escapes the next character;
+ * - unquoted shell operators (`|`, `&&`, `||`, `;`, `>`, `<`, `&`, `$(`, backticks) are refused, because nothing
+ *   would interpret them: put such pipelines in a package.json script instead.
+ */
+/** A command input that cannot be turned into an argument vector. */
+class CommandSyntaxError extends Error {
+}
+const OPERATORS = /^(\|\|?|&&?|;|>>?|<|2>&1|2>)$/;
+function splitCommand(text) {
+    const args = [];
+    let current = '';
+    let inWord = false;
+    let quote;
+    let quotedWord = false;
+    const chars = [...text];
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        if (quote === "'") {
+            if (c === "'")
+                quote = undefined;
+            else
+                current += c;
+            continue;
+        }
+        if (quote === '"') {
+            if (c === '"')
+                quote = undefined;
+            else if (c === '\\' && (chars[i + 1] === '"' || chars[i + 1] === '\\'))
+                current += chars[++i];
+            else
+                current += c;
+            continue;
+        }
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+            if (inWord)
+                pushWord();
+            continue;
+        }
+        inWord = true;
+        if (c === "'" || c === '"') {
+            quote = c;
+            quotedWord = true;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= chars.length)
+                throw new CommandSyntaxError('ends with a lone backslash');
+            current += chars[++i];
+            quotedWord = true;
+        }
+        else if (c === '`' || (c === '$' && chars[i + 1] === '(')) {
+            throw new CommandSyntaxError(`uses shell substitution '${c === '`' ? '`' : '$('}', and commands run without a shell`);
+        }
+        else {
+            current += c;
+        }
+    }
+    if (quote)
+        throw new CommandSyntaxError(`has an unclosed ${quote === '"' ? 'double' : 'single'} quote`);
+    if (inWord)
+        pushWord();
+    if (args.length === 0)
+        throw new CommandSyntaxError('is empty');
+    return args;
+    function pushWord() {
+        if (!quotedWord && OPERATORS.test(current)) {
+            throw new CommandSyntaxError(`uses the shell operator '${current}', and commands run without a shell`);
+        }
+        args.push(current);
+        current = '';
+        inWord = false;
+        quotedWord = false;
+    }
+}
+/** Render an argument vector for logs, quoting words that need it (the inverse of {@link splitCommand}). */
+function formatCommand(args) {
+    return args.map((a) => (a !== '' && /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/adapters/files.ts
+/**
+ * Collect the files of an archive from the working directory: sorted, with directory entries, symlinks kept as
+ * links when they point inside the workspace and refused otherwise. Nothing is read but metadata.
+ */
+
+
+
+
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/** True when `child` is `parent` or below it. */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_namespaceObject.sep) && rel !== '..');
+}
+/** Collect the entries for a list of workspace-relative paths or globs (already checked lexically). */
+async function collect(patterns, o) {
+    const found = new Map();
+    const limit = o.maxEntries ?? 1_000_000;
+    const add = (e) => {
+        found.set(e.path, e);
+        if (found.size > limit)
+            throw new src/* InputError */.dz(o.input, patterns.join(', '), `matches more than ${limit} files`);
+    };
+    for (const pattern of patterns) {
+        await checkParents(isGlob(pattern) ? globBase(pattern) : pattern, o);
+        if (isGlob(pattern)) {
+            const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+            const base = globBase(pattern);
+            const baseAbs = (0,external_node_path_namespaceObject.join)(o.root, base);
+            const matched = [];
+            if (await exists(baseAbs)) {
+                const wanted = (rel) => minimatch(rel, pattern, { dot: false });
+                await walk(baseAbs, o, (e) => e.type !== 'dir' && matched.push(e), wanted);
+            }
+            if (matched.length === 0)
+                throw new src/* InputError */.dz(o.input, pattern, 'matches no files');
+            matched.forEach(add);
+        }
+        else {
+            const abs = (0,external_node_path_namespaceObject.join)(o.root, pattern);
+            if (!(await exists(abs)))
+                throw new src/* InputError */.dz(o.input, pattern, 'does not exist in the working directory');
+            await walk(abs, o, add);
+        }
+    }
+    if (o.skip && o.skip.length > 0) {
+        const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const skip = o.skip;
+        for (const [path, e] of found) {
+            const bare = e.type === 'dir' ? path.slice(0, -1) : path;
+            // `dir/**` also leaves out the directory entry itself.
+            if (skip.some((g) => minimatch(bare, g, { dot: true }) || (g.endsWith('/**') && minimatch(bare, g.slice(0, -3), { dot: true }))))
+                found.delete(path);
+        }
+    }
+    for (const path of [...found.keys()])
+        addParents(path, found);
+    return [...found.values()].sort((a, b) => compareBytes(a.path, b.path));
+}
+/** The directories leading to a path must not be symlinks that lead out of the working directory. */
+async function checkParents(path, o) {
+    const parent = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(o.root, path));
+    const real = await (0,promises_namespaceObject.realpath)(parent).catch(() => undefined);
+    if (real !== undefined && !isInside(o.root, real)) {
+        throw new src/* InputError */.dz(o.input, path, `goes through a symlink that leads outside the working directory (to ${real})`);
+    }
+}
+function addParents(path, found) {
+    let dir = path.endsWith('/') ? path.slice(0, -1) : path;
+    for (let at = dir.lastIndexOf('/'); at > 0; at = dir.lastIndexOf('/')) {
+        dir = dir.slice(0, at);
+        const key = `${dir}/`;
+        if (found.has(key))
+            return;
+        found.set(key, { path: key, type: 'dir', source: '', size: 0, executable: true });
+    }
+}
+async function exists(abs) {
+    return (0,promises_namespaceObject.lstat)(abs).then(() => true, () => false);
+}
+/**
+ * Walk a path depth-first in sorted order, calling `visit` for every entry (the path itself included). With
+ * `wanted`, non-directories it rejects are passed over before any check (a glob's unmatched files cannot fail it).
+ */
+async function walk(abs, o, visit, wanted, depth = 0) {
+    if (depth > 256)
+        throw new src/* InputError */.dz(o.input, (0,external_node_path_namespaceObject.relative)(o.root, abs), 'is nested more than 256 directories deep');
+    if (o.exclude.some((x) => isInside(x, abs)))
+        return;
+    const st = await (0,promises_namespaceObject.lstat)(abs);
+    const rel = (0,external_node_path_namespaceObject.relative)(o.root, abs).split(external_node_path_namespaceObject.sep).join('/');
+    if (!st.isDirectory() && wanted && !wanted(rel))
+        return;
+    if (st.isSymbolicLink()) {
+        visit(await symlinkEntry(abs, rel, o));
+    }
+    else if (st.isDirectory()) {
+        if (depth > 0 && SKIP_DIRS.has(abs.slice(abs.lastIndexOf(external_node_path_namespaceObject.sep) + 1)))
+            return;
+        visit({ path: `${rel}/`, type: 'dir', source: abs, size: 0, executable: true });
+        const names = (await (0,promises_namespaceObject.readdir)(abs)).sort(compareBytes);
+        for (const name of names)
+            await walk((0,external_node_path_namespaceObject.join)(abs, name), o, visit, wanted, depth + 1);
+    }
+    else if (st.isFile()) {
+        visit({ path: rel, type: 'file', source: abs, size: st.size, executable: (st.mode & 0o111) !== 0 });
+    }
+    else {
+        throw new src/* InputError */.dz(o.input, rel, 'is not a regular file, directory or symlink (sockets, fifos and devices cannot be archived)');
+    }
+}
+async function symlinkEntry(abs, rel, o) {
+    const target = await (0,promises_namespaceObject.readlink)(abs);
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(abs);
+    }
+    catch {
+        throw new src/* InputError */.dz(o.input, rel, `is a dangling symlink (-> ${target})`);
+    }
+    if (!isInside(o.workspace, real))
+        throw new src/* InputError */.dz(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`);
+    // Store a relative link so the archive extracts anywhere; an absolute target inside the workspace is rewritten.
+    const linkname = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.dirname)(abs), real).split(external_node_path_namespaceObject.sep).join('/') || '.';
+    return { path: rel, type: 'symlink', source: abs, size: 0, executable: false, linkname };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/config.ts
+/**
+ * Read and check every input before anything runs or is written. Each problem is an InputError naming the
+ * input, the value and what is accepted.
+ */
+
+
+
+
+
+
+
+
+/** Convert domain errors (which know nothing of the runner) into InputErrors. */
+function asInputError(fn) {
+    try {
+        return fn();
+    }
+    catch (error) {
+        if (error instanceof SpecError || error instanceof PlanError)
+            throw new src/* InputError */.dz(error.input, error.value, error.accepted);
+        throw error;
+    }
+}
+function readCommand(name) {
+    const text = (0,src/* readString */.E3)(name);
+    if (text === undefined)
+        return undefined;
+    try {
+        return splitCommand(text);
+    }
+    catch (error) {
+        if (error instanceof CommandSyntaxError)
+            throw new src/* InputError */.dz(name, text, `${error.message}; put pipelines and redirects in a package.json script`);
+        throw error;
+    }
+}
+async function realDir(input, path) {
+    try {
+        return await (0,promises_namespaceObject.realpath)(path);
+    }
+    catch {
+        throw new src/* InputError */.dz(input, path, 'is not an existing directory');
+    }
+}
+async function readConfig(env = process.env) {
+    const workspace = await realDir('GITHUB_WORKSPACE', env.GITHUB_WORKSPACE || process.cwd());
+    const wdInput = (0,src/* readString */.E3)('working-directory') ?? '.';
+    const wd = asInputError(() => safeRelative('working-directory', wdInput));
+    const project = await realDir('working-directory', (0,external_node_path_namespaceObject.join)(workspace, wd));
+    if (!isInside(workspace, project))
+        throw new src/* InputError */.dz('working-directory', wdInput, 'leads outside the workspace through a symlink');
+    const settings = {};
+    for (const id of COMMAND_STEPS) {
+        const script = (0,src/* readString */.E3)(id, { pattern: /^[^\s]+$/, accepted: 'is not a script name (one word, no spaces; use the -command input for commands)' });
+        const command = readCommand(`${id}-command`);
+        settings[id] = { ...(script ? { script } : {}), ...(command ? { command } : {}) };
+    }
+    const installCommand = readCommand('install-command');
+    const specs = asInputError(() => {
+        const all = [...parseArchiveSpecs('archives', (0,src/* readList */.LD)('archives'), 'archive'), ...parseArchiveSpecs('resources', (0,src/* readList */.LD)('resources', { commas: true }), 'resource')];
+        checkDistinctNames(all);
+        return all;
+    });
+    const metaDependencies = asInputError(() => parseMetaDependencies('meta-dependencies', (0,src/* readList */.LD)('meta-dependencies')));
+    const metaName = (0,src/* readString */.E3)('meta-package-name', { pattern: /^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/, accepted: 'is not a valid npm package name' });
+    return {
+        workspace,
+        project,
+        version: (0,src/* readString */.E3)('version') ?? '',
+        outDir: resolveOutDir(workspace, env),
+        skip: asInputError(() => parseSkip((0,src/* readList */.LD)('skip', { commas: true }))),
+        settings,
+        ...(installCommand ? { installCommand } : {}),
+        allowNoLockfile: (0,src/* readBoolean */.Vf)('allow-no-lockfile', false),
+        stepTimeoutMs: (0,src/* readDuration */.$7)('step-timeout', { fallback: 30 * 60_000, max: 6 * 3600_000 }),
+        npmPack: (0,src/* readBoolean */.Vf)('npm-pack', true),
+        specs,
+        meta: (0,src/* readEnum */.ai)('meta-package', ['manifest', 'npm', 'both', 'none'], 'manifest'),
+        ...(metaName ? { metaName } : {}),
+        metaDependencies,
+        sbom: (0,src/* readBoolean */.Vf)('sbom', false),
+        level: (0,src/* readInteger */.JI)('compression-level', { min: 1, max: 9, fallback: 6 }),
+    };
+}
+/**
+ * The default output directory, `$RUNNER_TEMP/shipline-packages/<package>`: outside the working tree (so nothing
+ * built can be packed by accident and git stays clean) and per package (so two builds in one job do not collide).
+ */
+function defaultOutDir(env, packageName) {
+    return (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-packages', fileBase(packageName));
+}
+/** The `out-dir` input: relative to the workspace (it must stay inside it) or absolute inside RUNNER_TEMP. */
+function resolveOutDir(workspace, env) {
+    const given = (0,src/* readString */.E3)('out-dir');
+    if (given === undefined)
+        return '';
+    if ((0,external_node_path_namespaceObject.isAbsolute)(given)) {
+        const temp = env.RUNNER_TEMP;
+        if (temp && isInside((0,external_node_path_namespaceObject.resolve)(temp), (0,external_node_path_namespaceObject.resolve)(given)) && (0,external_node_path_namespaceObject.resolve)(given) !== (0,external_node_path_namespaceObject.resolve)(temp))
+            return (0,external_node_path_namespaceObject.resolve)(given);
+        throw new src/* InputError */.dz('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)');
+    }
+    const rel = asInputError(() => safeRelative('out-dir', given));
+    if (rel === '.')
+        throw new src/* InputError */.dz('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)');
+    return (0,external_node_path_namespaceObject.join)(workspace, rel);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/domain/tar.ts
+/**
+ * A minimal, deterministic POSIX ustar (+ pax where needed) header encoder. Pure: it turns an entry description into
+ * the bytes that precede the entry's data. Owners are normalized to 0/0 with empty names, modes to 0644/0755, and
+ * the mtime is the one given (SOURCE_DATE_EPOCH), so the same tree always gives the same bytes.
+ */
+const BLOCK = 512;
+const TYPEFLAG = { file: '0', dir: '5', symlink: '2' };
+const MAX_OCTAL_SIZE = 0o77777777777; // 11 octal digits
+/** The normalized mode for an entry. */
+function normalizedMode(type, executable) {
+    if (type === 'dir')
+        return 0o755;
+    if (type === 'symlink')
+        return 0o777;
+    return executable ? 0o755 : 0o644;
+}
+/** Bytes of zero padding after `size` bytes of data. */
+function paddingFor(size) {
+    const rest = size % BLOCK;
+    return rest === 0 ? 0 : BLOCK - rest;
+}
+/** The two zero blocks that end an archive. */
+function endOfArchive() {
+    return Buffer.alloc(2 * BLOCK);
+}
+function octal(buf, offset, width, value) {
+    const text = value.toString(8).padStart(width - 1, '0');
+    if (text.length > width - 1)
+        throw new RangeError(`value ${value} does not fit a ${width}-byte tar field`);
+    buf.write(`${text}\0`, offset, width, 'ascii');
+}
+/** Split a long path into ustar prefix + name, or undefined when it cannot be split. */
+function splitPath(path) {
+    const bytes = Buffer.byteLength(path);
+    if (bytes <= 100)
+        return { prefix: '', name: path };
+    // The prefix ends at a '/', holds at most 155 bytes; the name after it at most 100.
+    for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', at + 1)) {
+        const prefix = path.slice(0, at);
+        const name = path.slice(at + 1);
+        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(name) <= 100 && name !== '')
+            return { prefix, name };
+    }
+    return undefined;
+}
+function ustarBlock(fields) {
+    const buf = Buffer.alloc(BLOCK);
+    buf.write(fields.name, 0, 100, 'utf8');
+    octal(buf, 100, 8, fields.mode);
+    octal(buf, 108, 8, 0); // uid
+    octal(buf, 116, 8, 0); // gid
+    octal(buf, 124, 12, fields.size);
+    octal(buf, 136, 12, fields.mtime);
+    buf.fill(0x20, 148, 156); // checksum is computed with its own field as spaces
+    buf.write(fields.typeflag, 156, 1, 'ascii');
+    buf.write(fields.linkname, 157, 100, 'utf8');
+    buf.write('ustar\0', 257, 6, 'ascii');
+    buf.write('00', 263, 2, 'ascii');
+    octal(buf, 329, 8, 0); // devmajor
+    octal(buf, 337, 8, 0); // devminor
+    buf.write(fields.prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of buf)
+        sum += byte;
+    buf.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
+    return buf;
+}
+/** One pax record: `<len> <key>=<value>\n`, where len counts the whole record including its own digits. */
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    const bodyBytes = Buffer.byteLength(body);
+    let len = bodyBytes + 1;
+    while (bodyBytes + String(len).length !== len)
+        len = bodyBytes + String(len).length;
+    return `${len}${body}`;
+}
+/**
+ * Encode the header(s) for one entry: a pax extended header first when the path, the link target or the size do
+ * not fit ustar, then the ustar header. The result is a multiple of 512 bytes.
+ */
+function encodeHeader(h) {
+    if (h.path === '' || h.path.startsWith('/'))
+        throw new Error(`tar entry path must be relative: '${h.path}'`);
+    const pax = [];
+    let split = splitPath(h.path);
+    if (!split) {
+        pax.push(paxRecord('path', h.path));
+        split = { prefix: '', name: truncateBytes(h.path.slice(h.path.lastIndexOf('/', h.path.length - 2) + 1), 100) };
+    }
+    const linkname = h.linkname ?? '';
+    let ustarLink = linkname;
+    if (Buffer.byteLength(linkname) > 100) {
+        pax.push(paxRecord('linkpath', linkname));
+        ustarLink = truncateBytes(linkname, 100);
+    }
+    let ustarSize = h.size;
+    if (h.size > MAX_OCTAL_SIZE) {
+        pax.push(paxRecord('size', String(h.size)));
+        ustarSize = 0;
+    }
+    const main = ustarBlock({ ...split, mode: h.mode, size: ustarSize, mtime: h.mtime, typeflag: TYPEFLAG[h.type], linkname: ustarLink });
+    if (pax.length === 0)
+        return main;
+    const data = Buffer.from(pax.join(''), 'utf8');
+    const paxName = truncateBytes(`PaxHeader/${split.name}`, 100);
+    const paxHeader = ustarBlock({ name: paxName, prefix: '', mode: 0o644, size: data.length, mtime: h.mtime, typeflag: 'x', linkname: '' });
+    return Buffer.concat([paxHeader, data, Buffer.alloc(paddingFor(data.length)), main]);
+}
+function truncateBytes(text, max) {
+    let out = text;
+    while (Buffer.byteLength(out) > max)
+        out = out.slice(0, -1);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/archive.ts
+/**
+ * Write a deterministic `.tar.gz`: entries in the given (sorted) order, normalized headers, gzip with a fixed level
+ * and no name or mtime in its header (Node's zlib writes neither). Streamed: file data goes from disk through
+ * gzip and the sha256 hash to the output in bounded chunks, so memory stays flat whatever the tree size.
+ */
+
+
+
+
+
+
+
+
+const CHUNK = 1024 * 1024;
+const ZEROS = Buffer.alloc(512);
+async function* tarBytes(entries, o) {
+    const prefix = o.prefix ?? '';
+    for (const e of entries) {
+        yield encodeHeader({
+            path: `${prefix}${e.path}`,
+            type: e.type,
+            size: e.type === 'file' ? e.size : 0,
+            mode: normalizedMode(e.type, e.executable),
+            mtime: o.mtime,
+            ...(e.linkname !== undefined ? { linkname: e.linkname } : {}),
+        });
+        if (e.type !== 'file' || e.size === 0)
+            continue;
+        yield* fileBytes(e);
+        const pad = paddingFor(e.size);
+        if (pad)
+            yield ZEROS.subarray(0, pad);
+    }
+    yield endOfArchive();
+}
+/** Exactly `e.size` bytes of the file, or an error if it changed size while being archived. */
+async function* fileBytes(e) {
+    const fh = await (0,promises_namespaceObject.open)(e.source, 'r');
+    try {
+        let left = e.size;
+        while (left > 0) {
+            const buf = Buffer.allocUnsafe(Math.min(CHUNK, left));
+            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+            if (bytesRead === 0)
+                break;
+            left -= bytesRead;
+            yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead);
+        }
+        if (left !== 0)
+            throw new src/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
+        const probe = Buffer.alloc(1);
+        if ((await fh.read(probe, 0, 1, null)).bytesRead !== 0) {
+            throw new src/* UserError */.yo(`File '${e.path}' grew while it was being archived; is a build still writing it?`);
+        }
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** A pass-through that hashes and counts what flows through it. */
+function hasher() {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const stream = new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
+}
+/** Write `entries` as a deterministic tar.gz at `dest`; returns its size and sha256. */
+async function writeTarGz(entries, dest, o) {
+    const h = hasher();
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: CHUNK }), (0,external_node_zlib_namespaceObject.createGzip)({ level: o.level, chunkSize: 256 * 1024 }), h.stream, (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
+    return h.result();
+}
+/** sha256 and size of an existing file, streamed. */
+async function hashFile(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: CHUNK })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/npm.ts
+/**
+ * The npm tarball, packed from a staged copy so the user's working tree is never touched: npm lists the files it
+ * would pack (`npm pack --dry-run --json`, honouring `files` and .npmignore), they are copied to a staging
+ * directory with the version stamped into package.json, and `npm pack` runs there. npm's tarballs are already
+ * reproducible (sorted entries, fixed 1985 mtime, normalized modes). Lifecycle scripts are not run: the compile
+ * step has already built what gets packed.
+ */
+
+
+
+
+
+function parsePack(stdout) {
+    const start = stdout.indexOf('[');
+    try {
+        const parsed = JSON.parse(stdout.slice(start));
+        if (!Array.isArray(parsed) || !parsed[0])
+            throw new Error('empty');
+        return parsed[0];
+    }
+    catch (error) {
+        throw new src/* UserError */.yo(`Could not read the output of 'npm pack --json': ${stdout.slice(0, 300)}`, { cause: error });
+    }
+}
+const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+async function npmPack(cwd, args, env) {
+    const r = await (0,src/* exec */.m0)('npm', ['pack', '--json', '--ignore-scripts', ...args], { cwd, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000 });
+    return parsePack(r.stdout);
+}
+/** Pack the project at `version`; returns the tarball's absolute path. */
+async function packProject(o) {
+    const pkgText = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(o.project, 'package.json'), 'utf8');
+    refuseWorkspaceProtocol(pkgText);
+    const listing = await npmPack(o.project, ['--dry-run'], o.env);
+    if (listing.bundled && listing.bundled.length > 0) {
+        throw new src/* UserError */.yo(`The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`, {
+            hint: "Set 'npm-pack: false' and package node_modules with 'archives', or drop bundleDependencies.",
+        });
+    }
+    for (const { path } of listing.files) {
+        const from = (0,external_node_path_namespaceObject.resolve)(o.project, path);
+        if (!isInside(o.project, from) || o.exclude.some((x) => isInside(x, from)))
+            continue;
+        const to = (0,external_node_path_namespaceObject.join)(o.staging, path);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(to), { recursive: true });
+        await (0,promises_namespaceObject.copyFile)(from, to);
+        await (0,promises_namespaceObject.chmod)(to, ((await (0,promises_namespaceObject.stat)(from)).mode & 0o111) !== 0 ? 0o755 : 0o644);
+    }
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(o.staging, 'package.json'), stampVersion(pkgText, o.version));
+    const packed = await npmPack(o.staging, ['--pack-destination', o.outDir], o.env);
+    return (0,external_node_path_namespaceObject.join)(o.outDir, packed.filename);
+}
+/** `workspace:` ranges (pnpm, yarn) are rewritten only by those tools' own pack; npm would publish them as-is. */
+function refuseWorkspaceProtocol(pkgText) {
+    const pkg = JSON.parse(pkgText);
+    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+        const deps = pkg[field];
+        if (!deps || typeof deps !== 'object')
+            continue;
+        const bad = Object.entries(deps).filter(([, range]) => typeof range === 'string' && range.startsWith('workspace:'));
+        if (bad.length > 0) {
+            throw new src/* UserError */.yo(`package.json ${field} use the workspace: protocol (${bad.map(([n, r]) => `${n}@${String(r)}`).join(', ')}), which npm pack would publish unresolved`, {
+                file: 'package.json',
+                hint: "Set 'npm-pack: false' and pack with your package manager (pnpm pack / yarn pack), or use version ranges.",
+            });
+        }
+    }
+}
+/** Pack a meta package (package.json + meta.json) from `dir` into `outDir`. */
+async function packDirectory(dir, outDir, env) {
+    const packed = await npmPack(dir, ['--pack-destination', outDir], env);
+    return (0,external_node_path_namespaceObject.join)(outDir, packed.filename);
+}
+/**
+ * A CycloneDX SBOM from `npm sbom`, made reproducible: the random serial number is dropped, the timestamp is
+ * SOURCE_DATE_EPOCH and the root component carries the stamped version.
+ */
+async function writeSbom(project, dest, name, version, epoch, installed, env) {
+    const args = ['sbom', '--sbom-format', 'cyclonedx', '--sbom-type', 'library', ...(installed ? [] : ['--package-lock-only'])];
+    const r = await (0,src/* exec */.m0)('npm', args, { cwd: project, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000, allowFailure: true });
+    if (r.code !== 0) {
+        throw new src/* UserError */.yo(`'npm ${args.join(' ')}' failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n')}`, {
+            hint: 'npm sbom needs npm 10.1 or newer and an installed tree or a lockfile. Set sbom: false to skip it.',
+        });
+    }
+    const bom = JSON.parse(r.stdout);
+    delete bom.serialNumber;
+    if (bom.metadata) {
+        bom.metadata.timestamp = new Date(epoch * 1000).toISOString();
+        const c = bom.metadata.component;
+        if (c) {
+            // npm names the root component after its directory, which differs between checkouts.
+            c.name = name;
+            const oldRef = c['bom-ref'];
+            const stamp = (v) => (typeof v === 'string' && typeof c.version === 'string' ? v.replace(`@${c.version}`, `@${version}`) : v);
+            c['bom-ref'] = stamp(c['bom-ref']);
+            c.purl = stamp(c.purl);
+            c.version = version;
+            for (const d of bom.dependencies ?? [])
+                if (d.ref === oldRef)
+                    d.ref = c['bom-ref'];
+        }
+    }
+    await (0,promises_namespaceObject.writeFile)(dest, `${JSON.stringify(bom, null, 2)}\n`, { flag: 'wx' });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/packages.ts
+/**
+ * The package step: npm tarball, archives, resources, SBOM, meta-package and SHA256SUMS, all written into a fresh
+ * directory next to the output directory and moved into place only when everything succeeded. A failure leaves
+ * the previous output untouched and no partial files.
+ */
+
+
+
+
+
+
+
+
+
+/** The file that marks a directory as build-package's own, so a re-run may replace it. */
+const MARKER = '.shipline-build-package';
+/** Refuse an out-dir that holds files build-package did not write (replacing it would delete them). */
+async function checkOutDir(outDir, workspace, project) {
+    if (isInside(outDir, workspace) || isInside(outDir, project)) {
+        throw new src/* InputError */.dz('out-dir', outDir, 'contains the workspace or the project: name a directory of its own (e.g. dist-packages)');
+    }
+    const st = await (0,promises_namespaceObject.lstat)(outDir).catch(() => undefined);
+    if (st && !st.isDirectory())
+        throw new src/* InputError */.dz('out-dir', outDir, 'exists and is not a directory: name a directory for the packages (e.g. dist-packages)');
+    const names = st ? await (0,promises_namespaceObject.readdir)(outDir) : [];
+    if (names.length > 0 && !names.includes(MARKER)) {
+        throw new src/* InputError */.dz('out-dir', outDir, `already holds files that build-package did not write (${names.slice(0, 3).join(', ')}); it is replaced on every build`, {
+            hint: 'Choose an empty or new directory.',
+        });
+    }
+}
+/**
+ * Replace the output directory with the finished scratch directory: the old one is renamed aside first, so at no
+ * moment does a half-written directory carry the output's name. Leftovers of a killed earlier run are removed.
+ */
+async function swapIn(scratch, outDir) {
+    const parent = (0,external_node_path_namespaceObject.dirname)(outDir);
+    const prefix = `${(0,external_node_path_namespaceObject.basename)(outDir)}.`;
+    for (const name of await (0,promises_namespaceObject.readdir)(parent)) {
+        const p = (0,external_node_path_namespaceObject.join)(parent, name);
+        if (p !== scratch && name.startsWith(prefix) && /\.(partial-[A-Za-z0-9]{6}|old-\d+)$/.test(name))
+            await (0,promises_namespaceObject.rm)(p, { recursive: true, force: true });
+    }
+    const old = `${outDir}.old-${process.pid}`;
+    const hadOld = await (0,promises_namespaceObject.rename)(outDir, old).then(() => true, (e) => {
+        if (e.code === 'ENOENT')
+            return false;
+        throw e;
+    });
+    await (0,promises_namespaceObject.rename)(scratch, outDir);
+    if (hadOld)
+        await (0,promises_namespaceObject.rm)(old, { recursive: true, force: true });
+}
+async function artifact(path, kind, name) {
+    const { size, sha256 } = await hashFile(path);
+    return { path, file: (0,external_node_path_namespaceObject.basename)(path), kind, name, size, sha256 };
+}
+/** Build every package into a scratch directory, then swap it in as the output directory. */
+async function buildPackages(ctx) {
+    const { config, project, version } = ctx;
+    const outDir = config.outDir;
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(outDir), { recursive: true });
+    const scratch = await (0,promises_namespaceObject.mkdtemp)(`${outDir}.partial-`);
+    const staging = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-stage-'));
+    try {
+        const artifacts = await buildInto(scratch, staging, ctx);
+        const base = fileBase(project.name);
+        let metaPackage;
+        if (config.meta === 'manifest' || config.meta === 'both' || config.meta === 'npm') {
+            const manifest = buildManifest(project.name, version, artifacts, ctx.provenance);
+            const text = `${JSON.stringify(manifest, null, 2)}\n`;
+            if (config.meta !== 'npm') {
+                const file = (0,external_node_path_namespaceObject.join)(scratch, `${base}-${version}.meta.json`);
+                await (0,promises_namespaceObject.writeFile)(file, text, { flag: 'wx' });
+                artifacts.push(await artifact(file, 'meta', project.name));
+                metaPackage = file;
+            }
+            if (config.meta !== 'manifest') {
+                const file = await packMeta(scratch, (0,external_node_path_namespaceObject.join)(staging, 'meta'), text, ctx);
+                artifacts.push(await artifact(file, 'meta-npm', config.metaName ?? `${project.name}-meta`));
+                metaPackage ??= file;
+            }
+        }
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(scratch, 'SHA256SUMS'), sha256sums(artifacts), { flag: 'wx' });
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(scratch, MARKER), 'Written by Shipline build-package; replaced on every build.\n');
+        await (0,promises_namespaceObject.chmod)(scratch, 0o755); // mkdtemp makes it 0700
+        await checkOutDir(outDir, config.workspace, config.project);
+        await swapIn(scratch, outDir);
+        const moved = (p) => (0,external_node_path_namespaceObject.join)(outDir, (0,external_node_path_namespaceObject.basename)(p));
+        return {
+            artifacts: artifacts.map((a) => ({ ...a, path: moved(a.path) })),
+            checksums: (0,external_node_path_namespaceObject.join)(outDir, 'SHA256SUMS'),
+            metaPackage: metaPackage && moved(metaPackage),
+        };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+    }
+}
+async function buildInto(scratch, staging, ctx) {
+    const { config, project, version } = ctx;
+    const artifacts = [];
+    const exclude = [config.outDir, scratch];
+    if (config.npmPack) {
+        await (0,src/* group */.Os)(`package: npm tarball ${project.name}@${version}`, async () => {
+            const stage = (0,external_node_path_namespaceObject.join)(staging, 'npm');
+            await (0,promises_namespaceObject.mkdir)(stage);
+            const file = await packProject({ project: project.dir, staging: stage, outDir: scratch, version, exclude, env: ctx.env });
+            artifacts.push(await artifact(file, 'npm', project.name));
+            (0,src/* info */.pq)(`${(0,external_node_path_namespaceObject.basename)(file)}`);
+        });
+    }
+    for (const spec of config.specs) {
+        await (0,src/* group */.Os)(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
+            const input = spec.kind === 'resource' ? 'resources' : 'archives';
+            const entries = await collect(spec.patterns, { root: config.project, workspace: config.workspace, exclude, input, skip: spec.excludes });
+            const file = (0,external_node_path_namespaceObject.join)(scratch, archiveFileName(project.name, spec.name, version));
+            const written = await writeTarGz(entries, file, { mtime: ctx.epoch, level: config.level });
+            artifacts.push({ path: file, file: (0,external_node_path_namespaceObject.basename)(file), kind: spec.kind, name: spec.name, ...written });
+            (0,src/* info */.pq)(`${(0,external_node_path_namespaceObject.basename)(file)}: ${entries.length} entries, ${written.size} bytes`);
+        });
+    }
+    if (config.sbom) {
+        await (0,src/* group */.Os)('package: CycloneDX SBOM (npm sbom)', async () => {
+            const file = (0,external_node_path_namespaceObject.join)(scratch, `${fileBase(project.name)}-${version}.cdx.json`);
+            await writeSbom(project.dir, file, project.name, version, ctx.epoch, ctx.installed, ctx.env);
+            artifacts.push(await artifact(file, 'sbom', project.name));
+        });
+    }
+    return artifacts;
+}
+async function packMeta(scratch, dir, manifestText, ctx) {
+    const { config, project, version } = ctx;
+    await (0,promises_namespaceObject.mkdir)(dir);
+    const deps = { ...config.metaDependencies };
+    if (config.npmPack)
+        deps[project.name] = version;
+    const name = config.metaName ?? `${project.name}-meta`;
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'package.json'), metaPackageJson(name, version, deps, `Meta package of ${project.name} ${version}: exact versions of every part`));
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'meta.json'), manifestText);
+    return packDirectory(dir, scratch, ctx.env);
+}
+
+;// CONCATENATED MODULE: ./src/domain/package-manager.ts
+/**
+ * Which package manager a project uses, decided from the lockfile names found (and the `packageManager` field of
+ * package.json when several lockfiles exist), and the commands that follow from it.
+ */
+/** Lockfile names in order of precedence, with their manager. */
+const LOCKFILES = [
+    ['package-lock.json', 'npm'],
+    ['npm-shrinkwrap.json', 'npm'],
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['yarn.lock', 'yarn'],
+    ['bun.lock', 'bun'],
+    ['bun.lockb', 'bun'],
+];
+/**
+ * Choose the package manager. `found` are lockfile names present next to the project (or its workspace root);
+ * `packageManagerField` is package.json's `packageManager` (e.g. `pnpm@9.1.0`); `yarnBerry` tells yarn ≥ 2 apart.
+ * Returns undefined when there is no lockfile.
+ */
+function detectPackageManager(found, packageManagerField, yarnBerry = false) {
+    const present = LOCKFILES.filter(([file]) => found.includes(file));
+    if (present.length === 0)
+        return undefined;
+    const wanted = packageManagerField?.split('@')[0];
+    const chosen = present.find(([, pm]) => pm === wanted) ?? present[0];
+    const managers = new Set(present.map(([, pm]) => pm));
+    const note = managers.size > 1 ? `several lockfiles found (${present.map(([f]) => f).join(', ')}); using ${chosen[0]}` : undefined;
+    return { manager: managerFor(chosen[1], chosen[0], yarnBerry), ...(note ? { note } : {}) };
+}
+/** The manager for a name; without a lockfile (allowed explicitly) npm installs without writing one. */
+function managerFor(name, lockfile, yarnBerry = false) {
+    const frozen = lockfile !== undefined;
+    switch (name) {
+        case 'npm':
+            return {
+                name,
+                lockfile,
+                install: frozen ? ['npm', 'ci', '--no-audit', '--no-fund'] : ['npm', 'install', '--no-audit', '--no-fund', '--no-package-lock'],
+                runScript: (s) => ['npm', 'run', s],
+            };
+        case 'pnpm':
+            return { name, lockfile, install: ['pnpm', 'install', '--frozen-lockfile'], runScript: (s) => ['pnpm', 'run', s] };
+        case 'yarn':
+            return {
+                name,
+                lockfile,
+                install: ['yarn', 'install', yarnBerry ? '--immutable' : '--frozen-lockfile'],
+                runScript: (s) => ['yarn', 'run', s],
+            };
+        case 'bun':
+            return { name, lockfile, install: ['bun', 'install', '--frozen-lockfile'], runScript: (s) => ['bun', 'run', s] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/project.ts
+/** The project being built: its package.json, its lockfile (here or up to the workspace root) and package manager. */
+
+
+
+
+async function readPackageJson(dir, wd) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'package.json'), 'utf8');
+    }
+    catch {
+        throw new src/* InputError */.dz('working-directory', wd, `has no package.json (looked in ${dir})`, {
+            hint: 'Point working-directory at the package to build (in a monorepo, the workspace package directory).',
+        });
+    }
+    try {
+        return { pkg: JSON.parse(text), text };
+    }
+    catch (error) {
+        throw new src/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, { file: (0,external_node_path_namespaceObject.join)(wd, 'package.json') });
+    }
+}
+/** Look for lockfiles in the project directory, then in each parent up to the workspace root. */
+async function findLockfiles(project, workspace) {
+    const wanted = new Set(LOCKFILES.map(([f]) => f));
+    for (let dir = project;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const names = (await (0,promises_namespaceObject.readdir)(dir)).filter((n) => wanted.has(n));
+        if (names.length > 0)
+            return { dir, names };
+        if (dir === workspace || (0,external_node_path_namespaceObject.relative)(workspace, dir).startsWith('..') || (0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+async function loadProject(config) {
+    const wd = (0,external_node_path_namespaceObject.relative)(config.workspace, config.project) || '.';
+    const { pkg, text } = await readPackageJson(config.project, wd);
+    if (typeof pkg.name !== 'string' || pkg.name === '') {
+        throw new src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, { file: (0,external_node_path_namespaceObject.join)(wd, 'package.json') });
+    }
+    const scripts = pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {};
+    const base = {
+        dir: config.project,
+        name: pkg.name,
+        version: typeof pkg.version === 'string' ? pkg.version : undefined,
+        scripts,
+        packageJsonPath: (0,external_node_path_namespaceObject.join)(wd, 'package.json'),
+        packageJsonText: text,
+    };
+    const locks = await findLockfiles(config.project, config.workspace);
+    if (!locks) {
+        if (!config.allowNoLockfile && !config.skip.includes('install')) {
+            throw new src/* UserError */.yo(`No lockfile in '${wd}' or its parents up to the workspace root (looked for ${LOCKFILES.map(([f]) => f).join(', ')})`, {
+                hint: "Commit the lockfile so the build installs exactly what was tested; or set 'allow-no-lockfile: true' (npm install without a lockfile), or skip: install.",
+            });
+        }
+        return { ...base, manager: managerFor('npm', undefined), installDir: config.project };
+    }
+    const berry = locks.names.includes('yarn.lock') && (await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(locks.dir, 'yarn.lock'), 'utf8')).includes('__metadata:');
+    const field = typeof pkg.packageManager === 'string' ? pkg.packageManager : undefined;
+    const found = detectPackageManager(locks.names, field, berry);
+    if (!found)
+        throw new Error('unreachable: lockfiles found but no manager');
+    return { ...base, manager: found.manager, installDir: locks.dir, ...(found.note ? { note: found.note } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/report.ts
+/** The job summary (steps table, artifacts table, failure tail) and the source-date / provenance lookups. */
+
+
+const ICON = { success: '✅ success', failure: '❌ failure', skipped: '⏭️ skipped', 'not run': '⏸️ not run' };
+/** 1980-01-01T00:00:00Z: the fixed epoch used when neither SOURCE_DATE_EPOCH nor a git commit is available. */
+const FIXED_EPOCH = 315532800;
+/**
+ * The timestamp every archive entry gets: SOURCE_DATE_EPOCH when set (reproducible-builds.org convention), else
+ * the commit time of HEAD, else a fixed epoch.
+ */
+async function sourceDateEpoch(env, cwd) {
+    const v = env.SOURCE_DATE_EPOCH?.trim();
+    if (v) {
+        if (!/^\d{1,11}$/.test(v))
+            throw new src/* InputError */.dz('SOURCE_DATE_EPOCH', v, 'is not a whole number of seconds since 1970');
+        return { epoch: Number(v), from: 'SOURCE_DATE_EPOCH' };
+    }
+    if ((await (0,src/* gitMaybe */.dK)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd)) !== undefined) {
+        return { epoch: await (0,src/* commitTime */.bX)('HEAD', cwd), from: 'the commit time of HEAD' };
+    }
+    return { epoch: FIXED_EPOCH, from: 'the fixed epoch (no git commit found)' };
+}
+/** Current commit, for provenance outside Actions. */
+function headCommit(cwd) {
+    return (0,src/* gitMaybe */.dK)(['rev-parse', 'HEAD'], cwd);
+}
+function size(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+/** Render the summary markdown. */
+function renderSummary(d) {
+    const s = new src/* Summary */.BD().heading(`${d.failure ? '❌' : '📦'} build-package: ${d.name}${d.version ? ` ${d.version}` : ''}`);
+    s.table(['Step', 'Result', 'Duration', 'Runs'], d.steps.map((st) => [st.id, `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`, st.result === 'success' || st.result === 'failure' ? (0,src/* formatDuration */.a3)(st.durationMs) : '', `\`${st.what}\``]), ['l', 'l', 'r', 'l']);
+    const gantt = stepGantt(d.steps);
+    if (gantt)
+        s.mermaid(gantt);
+    const failed = d.steps.find((st) => st.result === 'failure');
+    if (d.failure) {
+        s.paragraph(`**Failed${failed ? ` at step \`${failed.id}\`` : ''}.** No packages were written.`);
+        if (failed?.tail)
+            s.code(failed.tail, 'text');
+        else
+            s.code(d.failure, 'text');
+        return s;
+    }
+    if (d.artifacts && d.artifacts.length > 0) {
+        s.heading('Packages', 3);
+        s.table(['File', 'Kind', 'Size', 'sha256'], d.artifacts.map((a) => [`\`${(0,external_node_path_namespaceObject.basename)(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]), ['l', 'l', 'r', 'l']);
+        s.paragraph(`Written to \`${d.outDir}\` with \`SHA256SUMS\` (verify with \`sha256sum -c SHA256SUMS\` there). Archive timestamps from ${d.epochFrom}, so rebuilding this commit gives the same bytes.`);
+    }
+    return s;
+}
+/** A mermaid gantt chart of the steps that ran, one bar each, back to back (undefined when none ran). */
+function stepGantt(steps) {
+    const ran = steps.filter((st) => st.result === 'success' || st.result === 'failure');
+    if (ran.length === 0)
+        return undefined;
+    const lines = ['gantt', '  title Build steps', '  dateFormat x', '  axisFormat %M:%S'];
+    let at = 0;
+    for (const st of ran) {
+        const ms = Math.max(1, Math.round(st.durationMs));
+        lines.push(`  ${st.id} (${(0,src/* formatDuration */.a3)(st.durationMs)}) :${st.result === 'failure' ? 'crit, ' : ''}${st.id}, ${at}, ${at + ms}`);
+        at += ms;
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/adapters/steps.ts
+/** Run the planned command steps, each in its own log group, timed, with a failure naming the step. */
+
+
+/** A step that failed: the message names it and quotes the end of its output. */
+class StepFailed extends src/* UserError */.yo {
+    step;
+    tail;
+    constructor(step, tail, what, why, where) {
+        super(`Step '${step}' failed: ${what} ${why}${tail ? `. Last lines of its output:\n${tail}` : ''}`, {
+            hint: step === 'install' ? 'Check that the lockfile matches package.json (run the install locally and commit the lockfile).' : undefined,
+            ...(where ?? {}),
+        });
+        this.step = step;
+        this.tail = tail;
+        this.name = 'StepFailed';
+    }
+}
+/** Run one command step inside a group. Records the outcome in `record`; throws {@link StepFailed}. */
+async function runStep(step, ctx, record) {
+    if (step.skipped || !step.argv) {
+        record.result = 'skipped';
+        record.note = step.skipped;
+        (0,src/* info */.pq)(`${step.id}: skipped (${step.skipped})`);
+        return;
+    }
+    const [file, ...args] = step.argv;
+    const shownCommand = formatCommand(step.argv);
+    await (0,src/* group */.Os)(`${step.id}: ${shownCommand}`, async () => {
+        const r = await (0,src/* exec */.m0)(file, args, { cwd: ctx.cwd(step.id), env: ctx.env, timeoutMs: ctx.timeoutMs, stream: true, allowFailure: true });
+        record.durationMs = r.durationMs;
+        if (r.code === 0 && !r.timedOut) {
+            record.result = 'success';
+            (0,src/* info */.pq)(`${step.id} finished in ${(0,src/* formatDuration */.a3)(r.durationMs)}`);
+            return;
+        }
+        record.result = 'failure';
+        const tail = [(0,src/* lastLines */.w$)(r.stdout, 20), (0,src/* lastLines */.w$)(r.stderr, 20)].filter((t) => t.trim() !== '').join('\n');
+        record.tail = tail;
+        const why = r.timedOut ? `timed out after ${(0,src/* formatDuration */.a3)(ctx.timeoutMs)}` : r.signal ? `was killed by ${r.signal}` : `exited with code ${r.code}`;
+        throw new StepFailed(step.id, tail, `'${shownCommand}'`, why, step.script ? ctx.locate?.(step.script) : undefined);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+
+/** Build, test and package the project: see README.md. Every input is checked before anything runs. */
+async function main() {
+    const config = await readConfig();
+    const project = await loadProject(config);
+    const version = asInputError(() => parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''));
+    const names = (kind) => config.specs.filter((s) => s.kind === kind).map((s) => s.name);
+    const packaging = describePackaging({ npmPack: config.npmPack, archives: names('archive'), resources: names('resource'), meta: config.meta, sbom: config.sbom });
+    const { skip, settings, installCommand } = config;
+    const plan = asInputError(() => planSteps({ manager: project.manager, scripts: project.scripts, skip, settings, packaging, ...(installCommand ? { installCommand } : {}) }));
+    config.outDir ||= defaultOutDir(process.env, project.name);
+    await checkOutDir(config.outDir, config.workspace, config.project);
+    const { epoch, from } = await sourceDateEpoch(process.env, config.project);
+    if (project.note)
+        (0,src/* warning */.$e)(`build-package: ${project.note}`);
+    (0,src/* info */.pq)(`Building ${project.name} ${version} with ${project.manager.name} (SOURCE_DATE_EPOCH=${epoch}, from ${from})`);
+    const env = { ...process.env, SOURCE_DATE_EPOCH: String(epoch) };
+    const records = plan.map((s) => ({ id: s.id, what: s.what, result: 'not run', durationMs: 0 }));
+    const record = (id) => records.find((r) => r.id === id);
+    let packages;
+    try {
+        for (const step of plan.filter((s) => s.id !== 'package')) {
+            const locate = (script) => ({ file: project.packageJsonPath, line: scriptLine(project.packageJsonText, script) });
+            await runStep(step, { cwd: (id) => (id === 'install' ? project.installDir : project.dir), env, timeoutMs: config.stepTimeoutMs, locate }, record(step.id));
+        }
+        const pack = record('package');
+        if (plan.find((s) => s.id === 'package')?.skipped) {
+            pack.result = 'skipped';
+            pack.note = 'skipped by input';
+        }
+        else {
+            const started = performance.now();
+            pack.result = 'failure';
+            try {
+                const provenance = provenanceFrom(process.env, epoch, await headCommit(config.project));
+                const installed = record('install').result === 'success';
+                packages = await buildPackages({ config, project, version, epoch, provenance, env, installed });
+                pack.result = 'success';
+            }
+            finally {
+                pack.durationMs = performance.now() - started;
+            }
+        }
+    }
+    catch (error) {
+        renderSummary({ name: project.name, version, steps: records, failure: String(error.message) }).write();
+        throw error;
+    }
+    (0,src/* setOutputs */.n0)({
+        version,
+        'out-dir': packages ? config.outDir : '',
+        artifacts: (packages?.artifacts ?? []).map((a) => ({ path: a.path, kind: a.kind, name: a.name, size: a.size, sha256: a.sha256 })),
+        checksums: packages?.checksums ?? '',
+        'meta-package': packages?.metaPackage ?? '',
+    });
+    renderSummary({ name: project.name, version, steps: records, artifacts: packages?.artifacts ?? [], outDir: shownPath(config.workspace, config.outDir), epochFrom: from }).write();
+}
+function shownPath(workspace, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
+    return rel && !rel.startsWith('..') ? rel : path;
+}
+
+
+/***/ }),
+
+/***/ 9211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ errors_InputError),
+  BD: () => (/* reexport */ Summary),
+  yo: () => (/* reexport */ errors_UserError),
+  bX: () => (/* reexport */ commitTime),
+  m0: () => (/* reexport */ exec),
+  a3: () => (/* reexport */ formatDuration),
+  dK: () => (/* reexport */ gitMaybe),
+  Os: () => (/* reexport */ group),
+  pq: () => (/* reexport */ info),
+  w$: () => (/* reexport */ lastLines),
+  Vf: () => (/* reexport */ readBoolean),
+  $7: () => (/* reexport */ readDuration),
+  ai: () => (/* reexport */ readEnum),
+  JI: () => (/* reexport */ readInteger),
+  LD: () => (/* reexport */ readList),
+  E3: () => (/* reexport */ readString),
+  eF: () => (/* reexport */ run),
+  n0: () => (/* reexport */ setOutputs),
+  $e: () => (/* reexport */ warning)
+});
+
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitRecords, isDebug, isShallow, lineChart, maskSecret, messageOf, notice, parseDuration, quote, readGlobList, readObject, readPercentList, readState, report, requireString, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
+
+;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+/**
+ * The error hierarchy every Shipline action throws. One catch, in `run()`, sorts them:
+ * a {@link UserError} is something the user can fix and is reported without a stack trace;
+ * anything else is an internal error whose stack appears only with RUNNER_DEBUG=1.
+ */
+/** A failure the user can act on. `hint` says what to do about it. */
+class errors_UserError extends Error {
+    hint;
+    /** File the failure is about, for the annotation (relative to the workspace). */
+    file;
+    line;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'UserError';
+        this.hint = options.hint;
+        this.file = options.file;
+        this.line = options.line;
+    }
+}
+/** An input that does not have the accepted form. The message names the input, the value and the form. */
+class errors_InputError extends errors_UserError {
+    input;
+    value;
+    accepted;
+    constructor(input, value, accepted, options = {}) {
+        super(`Input '${input}': ${quote(value)} ${accepted}`, options);
+        this.name = 'InputError';
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+/** A remote service (GitHub, a registry, a host) answered with an error. */
+class RemoteError extends errors_UserError {
+    status;
+    operation;
+    constructor(operation, status, detail, options = {}) {
+        super(`${operation} failed${status === undefined ? '' : ` (HTTP ${status})`}: ${detail}`, options);
+        this.name = 'RemoteError';
+        this.status = status;
+        this.operation = operation;
+    }
+}
+/** Quote a value for an error message; long values are shortened, newlines shown as \n. */
+function quote(value, max = 120) {
+    const flat = value.replace(/\r?\n/g, '\\n');
+    const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return `'${cut}'`;
+}
+/** Turn anything thrown into a message, without losing non-Error throws. */
+function errors_messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
+/** Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number of seconds. Pure: no I/O. */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
+/** Parse a duration to milliseconds, or return undefined when it is not one. */
+function parseDuration(text) {
+    const s = text.trim();
+    if (s === '')
+        return undefined;
+    if (/^\d+$/.test(s))
+        return Number(s) * 1000;
+    let total = 0;
+    PART.lastIndex = 0;
+    let pos = 0;
+    while (pos < s.length) {
+        PART.lastIndex = pos;
+        const m = PART.exec(s);
+        if (!m)
+            return undefined;
+        total += Number(m[1]) * UNIT_MS[m[2]];
+        pos = PART.lastIndex;
+    }
+    return Math.round(total);
+}
+/** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    const totalS = Math.round(ms / 1000);
+    const h = Math.floor(totalS / 3600);
+    const m = Math.floor((totalS % 3600) / 60);
+    const sec = totalS % 60;
+    return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ../../packages/core/src/runner.ts
+/**
+ * The runner protocol, written directly: inputs from INPUT_* env, outputs/state/env through the runner's file
+ * commands, annotations and groups as workflow commands on stdout, and the step summary file.
+ *
+ * Why not @actions/core: it loads @actions/http-client, undici and @actions/exec at import time (for OIDC and
+ * platform details), which made a bundle's cold start 5x a bare `node -e 0` (measured: 50 ms vs 10 ms, 68 MB RSS).
+ * These few functions are the whole contract an action needs on every run; they follow the toolkit's escaping
+ * and heredoc rules exactly, so the runner parses them the same way.
+ */
+
+
+
+/** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
+function getInput(name, trim = true) {
+    const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return trim ? v.trim() : v;
+}
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+const PROPERTY_KEYS = {
+    title: 'title',
+    file: 'file',
+    startLine: 'line',
+    endLine: 'endLine',
+    startColumn: 'col',
+    endColumn: 'endColumn',
+};
+/** Write a workflow command (`::name key=value::message`) to stdout. */
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+function annotation(kind, message, props = {}) {
+    const mapped = {};
+    for (const [k, v] of Object.entries(props))
+        mapped[PROPERTY_KEYS[k]] = v;
+    issueCommand(kind, mapped, message);
+}
+const runner_error = (message, props) => annotation('error', message, props);
+const warning = (message, props) => annotation('warning', message, props);
+const notice = (message, props) => annotation('notice', message, props);
+function info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+function isDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+function runner_debug(message) {
+    issueCommand('debug', {}, message);
+}
+/** Mark the step failed: an error annotation and exit code 1. */
+function setFailed(message) {
+    process.exitCode = 1;
+    runner_error(message);
+}
+/** Mask a value in every later log line. */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+function fileCommand(envName, key, value) {
+    const file = process.env[envName];
+    if (!file)
+        return false;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (key.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: value contains the delimiter ${delimiter}`);
+    (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    if (!fileCommand('GITHUB_OUTPUT', name, value)) {
+        process.stdout.write(external_node_os_.EOL);
+        issueCommand('set-output', { name }, value);
+    }
+}
+function saveState(name, value) {
+    if (!fileCommand('GITHUB_STATE', name, value))
+        issueCommand('save-state', { name }, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Export an environment variable to this and later steps. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!fileCommand('GITHUB_ENV', name, value))
+        issueCommand('set-env', { name }, value);
+}
+function startGroup(title) {
+    issueCommand('group', {}, title);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+/** Run `fn` inside a collapsible log group. */
+async function group(title, fn) {
+    startGroup(title);
+    try {
+        return await fn();
+    }
+    finally {
+        endGroup();
+    }
+}
+/** Append markdown to the job summary; a no-op outside a runner. */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (file)
+        (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
+/**
+ * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
+ * or throws an {@link InputError} that names the input, the value it got and the accepted form.
+ */
+
+
+
+function raw(name, required = false) {
+    const value = getInput(name);
+    if (required && value === '')
+        throw new errors_InputError(name, '', 'is required but was empty or not given');
+    return value;
+}
+function orFallback(name, opts, parse) {
+    const value = raw(name, opts?.required);
+    return value === '' ? opts?.fallback : parse(value);
+}
+/** A string, optionally matching a pattern described in words by `accepted`. */
+function readString(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        if (opts.pattern && !opts.pattern.test(v))
+            throw new errors_InputError(name, v, opts.accepted ?? `does not match ${String(opts.pattern)}`);
+        return v;
+    });
+}
+/** A required string. */
+function requireString(name, opts = {}) {
+    return readString(name, { ...opts, required: true });
+}
+/** `true` or `false`, nothing else (YAML's True/yes are rendered as `true` by the runner already). */
+function readBoolean(name, fallback = false) {
+    const v = raw(name);
+    if (v === '')
+        return fallback;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new errors_InputError(name, v, "is not a boolean: use 'true' or 'false'");
+}
+/** A whole number within [min, max]. */
+function readInteger(name, opts = {}) {
+    const min = opts.min ?? Number.MIN_SAFE_INTEGER;
+    const max = opts.max ?? Number.MAX_SAFE_INTEGER;
+    return orFallback(name, opts, (v) => {
+        const n = /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
+        if (!Number.isSafeInteger(n) || n < min || n > max)
+            throw new errors_InputError(name, v, `is not a whole number ${rangeText(min, max)}`);
+        return n;
+    });
+}
+function rangeText(min, max) {
+    if (min > Number.MIN_SAFE_INTEGER && max < Number.MAX_SAFE_INTEGER)
+        return `from ${min} to ${max}`;
+    if (min > Number.MIN_SAFE_INTEGER)
+        return `of at least ${min}`;
+    if (max < Number.MAX_SAFE_INTEGER)
+        return `of at most ${max}`;
+    return '';
+}
+/** A duration (`90s`, `5m`, `1h30m`, `250ms`, or bare seconds), returned in milliseconds. */
+function readDuration(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        const ms = parseDuration(v);
+        if (ms === undefined)
+            throw new errors_InputError(name, v, "is not a duration (e.g. '90s', '5m', '1h30m')");
+        if (opts.max !== undefined && ms > opts.max)
+            throw new errors_InputError(name, v, `is longer than the maximum of ${opts.max / 1000}s`);
+        return ms;
+    });
+}
+/** A comma-separated list of whole percents from 1 to 100, strictly increasing (e.g. `5,25,50,100`). */
+function readPercentList(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        const parts = v.split(',').map((p) => p.trim());
+        const nums = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : Number.NaN));
+        if (nums.some((n) => Number.isNaN(n) || n < 1 || n > 100)) {
+            throw new InputError(name, v, "is not a list of whole percents from 1 to 100 (e.g. '5,25,100')");
+        }
+        if (nums.some((n, i) => i > 0 && n <= nums[i - 1])) {
+            throw new InputError(name, v, "is not increasing: each percent must be larger than the one before (e.g. '5,25,100')");
+        }
+        return nums;
+    });
+}
+/** One of a fixed set of values. */
+function readEnum(name, values, fallback) {
+    const v = raw(name);
+    if (v === '')
+        return fallback;
+    if (!values.includes(v))
+        throw new errors_InputError(name, v, `is not one of: ${values.join(', ')}`);
+    return v;
+}
+/** A list, one item per line (commas also separate when `commas` is set); blank lines and `#` comments dropped. */
+function readList(name, opts = {}) {
+    const v = raw(name, opts.required);
+    const lines = v.split(/\r?\n/).flatMap((line) => (opts.commas ? line.split(',') : [line]));
+    return lines.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
+}
+/**
+ * A list of glob patterns relative to the workspace. Absolute paths and patterns that climb out with `..` are
+ * refused. A leading `!` negates.
+ */
+function readGlobList(name, opts = {}) {
+    const globs = readList(name, opts);
+    for (const g of globs) {
+        const body = g.startsWith('!') ? g.slice(1) : g;
+        if (body.startsWith('/') || /^[A-Za-z]:[\\/]/.test(body) || body.split(/[\\/]/).includes('..')) {
+            throw new InputError(name, g, "is not a relative glob inside the workspace (no leading '/', no '..')");
+        }
+    }
+    return globs;
+}
+/**
+ * A JSON or YAML object (a mapping; a list with `array: true`). Async because the YAML parser is loaded only
+ * when an action reads such an input, keeping it off every other action's cold start.
+ */
+async function readObject(name, opts = {}) {
+    const v = raw(name, opts.required);
+    if (v === '')
+        return opts.fallback;
+    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
+    let parsed;
+    try {
+        parsed = parse(v);
+    }
+    catch (error) {
+        throw new InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
+    }
+    const ok = opts.array ? Array.isArray(parsed) : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+    if (!ok) {
+        const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
+        throw new InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/outputs.ts
+/** Outputs and state: values that are not strings are written as JSON, so later steps can `fromJSON()` them. */
+
+function render(value) {
+    if (value === undefined || value === null)
+        return '';
+    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+/** Set several outputs at once. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, render(value));
+}
+/** Save a value for the `post:` step (or a later phase) of the same action. */
+function outputs_saveState(name, value) {
+    core.saveState(name, render(value));
+}
+/** Read a value saved with {@link saveState}; JSON is parsed back when `json` is set. */
+function readState(name, json = false) {
+    const v = core.getState(name);
+    if (v === '')
+        return undefined;
+    return (json ? JSON.parse(v) : v);
+}
+/** Mask a secret in every later log line; empty values are ignored (masking '' would hide nothing useful). */
+function maskSecret(value) {
+    if (value)
+        core.setSecret(value);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
+/**
+ * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
+ * `write()` appends it to the step summary. Cells are escaped so a `|` in a commit subject cannot break a table.
+ */
+
+/** Escape text for a markdown table cell. */
+function cell(value) {
+    if (value === null || value === undefined)
+        return '';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+class Summary {
+    parts = [];
+    heading(text, level = 2) {
+        this.parts.push(`${'#'.repeat(level)} ${text}`);
+        return this;
+    }
+    paragraph(text) {
+        this.parts.push(text);
+        return this;
+    }
+    list(items) {
+        if (items.length > 0)
+            this.parts.push(items.map((i) => `- ${i}`).join('\n'));
+        return this;
+    }
+    /** A table; `align` per column: 'l' | 'r' | 'c'. */
+    table(headers, rows, align) {
+        const sep = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align?.[i] ?? 'l']);
+        const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${sep.join(' | ')} |`];
+        for (const row of rows)
+            lines.push(`| ${headers.map((_, i) => cell(row[i])).join(' | ')} |`);
+        this.parts.push(lines.join('\n'));
+        return this;
+    }
+    /** A collapsible section; the body is markdown. */
+    details(label, body) {
+        this.parts.push(`<details><summary>${escapeHtml(label)}</summary>\n\n${body}\n\n</details>`);
+        return this;
+    }
+    code(text, lang = '') {
+        const fence = text.includes('```') ? '~~~~' : '```';
+        this.parts.push(`${fence}${lang}\n${text}\n${fence}`);
+        return this;
+    }
+    mermaid(diagram) {
+        return this.code(diagram, 'mermaid');
+    }
+    /** Raw markdown. */
+    raw(markdown) {
+        this.parts.push(markdown);
+        return this;
+    }
+    toString() {
+        return `${this.parts.join('\n\n')}\n`;
+    }
+    /** Append to GITHUB_STEP_SUMMARY; a no-op outside a runner (no file to write to). */
+    write() {
+        appendSummary(this.toString());
+    }
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** A mermaid xychart-beta line chart of one series over labelled points. */
+function lineChart(title, xLabels, series, yLabel = '') {
+    const esc = (s) => `"${s.replace(/"/g, "'")}"`;
+    const lo = Math.min(0, ...series);
+    const hi = Math.max(1, ...series);
+    return [
+        'xychart-beta',
+        `  title ${esc(title)}`,
+        `  x-axis [${xLabels.map(esc).join(', ')}]`,
+        `  y-axis ${esc(yLabel)} ${lo} --> ${hi}`,
+        `  line [${series.map((n) => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0)).join(', ')}]`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/run.ts
+/**
+ * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
+ * (and its hint), exit code 1 and no stack trace; anything else is reported as internal, with the stack only
+ * when RUNNER_DEBUG=1.
+ */
+
+
+async function run(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        report(error);
+    }
+}
+/** Report a failure as the runner shows it; sets process.exitCode = 1. */
+function report(error) {
+    const debug = process.env.RUNNER_DEBUG === '1';
+    if (error instanceof errors_UserError) {
+        const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
+        if (error.file) {
+            // setFailed takes no annotation properties: same effect, with the file and line attached.
+            runner_error(text, { title: 'Shipline', file: error.file, ...(error.line ? { startLine: error.line } : {}) });
+        }
+        else {
+            setFailed(text);
+        }
+        if (debug && error.stack)
+            runner_debug(error.stack);
+    }
+    else {
+        setFailed(`Internal error: ${errors_messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
+        if (debug && error instanceof Error && error.stack)
+            info(error.stack);
+    }
+    process.exitCode = 1;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github.ts
+/**
+ * The GitHub client: @octokit/rest with retry and throttling, base URL from GITHUB_API_URL (so GitHub Enterprise
+ * Server works), the token masked, and a user agent naming the suite. Loaded lazily by callers that need it
+ * (`await createGitHubClient(...)`), so actions that never talk to GitHub do not pay for octokit at start-up.
+ */
+
+
+const SUITE_VERSION = '0.1.0';
+/** Resolve the REST API base URL for this runner. */
+function apiBaseUrl(env = process.env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** `owner/repo` of the workflow run, from GITHUB_REPOSITORY. */
+function currentRepo(env = process.env) {
+    const full = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = full.split('/');
+    if (!owner || !repo)
+        throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, { hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.' });
+    return { owner, repo };
+}
+async function createGitHubClient(options) {
+    if (!options.token) {
+        throw new UserError('No GitHub token was given', { hint: "Set the 'token' input (it defaults to ${{ github.token }})." });
+    }
+    core.setSecret(options.token);
+    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 760).then(__nccwpck_require__.bind(__nccwpck_require__, 760)),
+        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4491)),
+        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
+    ]);
+    const retries = options.retries ?? 3;
+    const Client = Octokit.plugin(retry, throttling);
+    const log = options.log ?? { debug: core.debug, info: core.info, warn: core.warning, error: core.error };
+    return new Client({
+        auth: options.token,
+        baseUrl: options.baseUrl ?? apiBaseUrl(),
+        userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
+        log,
+        request: { retries },
+        retry: { doNotRetry: [400, 401, 404, 409, 410, 422, 451] },
+        throttle: {
+            onRateLimit: (retryAfter, opts, _o, retryCount) => {
+                core.warning(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
+                return retryCount < retries;
+            },
+            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
+                core.warning(`GitHub secondary rate limit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
+                return retryCount < retries;
+            },
+        },
+    });
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
+/**
+ * Process helpers: always `execFile`-style (program + argument array, never a shell string), with a timeout,
+ * output captured and optionally streamed to the log inside a `core.group`.
+ */
+
+
+/** Thrown when a command exits non-zero (and allowFailure is not set). */
+class ExecError extends errors_UserError {
+    result;
+    constructor(command, result) {
+        const why = result.timedOut ? 'timed out' : result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
+        const tail = lastLines(result.stderr || result.stdout, 20);
+        super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'ExecError';
+        this.result = result;
+    }
+}
+function lastLines(text, n) {
+    const lines = text.trimEnd().split('\n');
+    return lines.slice(-n).join('\n');
+}
+class Tail {
+    max;
+    chunks = [];
+    size = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(b) {
+        this.chunks.push(b);
+        this.size += b.length;
+        while (this.size > this.max && this.chunks.length > 1)
+            this.size -= this.chunks.shift().length;
+    }
+    toString() {
+        const all = Buffer.concat(this.chunks);
+        return all.subarray(Math.max(0, all.length - this.max)).toString('utf8');
+    }
+}
+/** Run a program with arguments. Never goes through a shell. */
+function exec(file, args, options = {}) {
+    const started = performance.now();
+    const maxBuffer = options.maxBuffer ?? 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        const out = new Tail(maxBuffer);
+        const err = new Tail(maxBuffer);
+        child.stdout.on('data', (b) => {
+            out.push(b);
+            if (options.stream)
+                process.stdout.write(b);
+        });
+        child.stderr.on('data', (b) => {
+            err.push(b);
+            if (options.stream)
+                process.stdout.write(b);
+        });
+        let timedOut = false;
+        const timeoutMs = options.timeoutMs ?? 600_000;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        }, timeoutMs);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            const hint = e.code === 'ENOENT' ? `Is '${file}' installed and on PATH?` : undefined;
+            reject(new errors_UserError(`Could not start '${file}': ${e.message}`, { hint, cause: e }));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            const result = { code, signal, stdout: out.toString(), stderr: err.toString(), durationMs: performance.now() - started, timedOut };
+            if ((code !== 0 || timedOut) && !options.allowFailure)
+                reject(new ExecError([file, ...args].join(' '), result));
+            else
+                resolve(result);
+        });
+        child.stdin.on('error', () => undefined); // the child may exit before reading its input
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ../../packages/core/src/git.ts
+/** Git helpers over the git CLI (argument arrays, never a shell string). */
+
+
+
+
+/** Run git and return trimmed stdout. */
+async function git(args, cwd = process.cwd()) {
+    const r = await exec('git', args, { cwd, timeoutMs: 120_000 });
+    return r.stdout.trimEnd();
+}
+/** Run git, returning undefined instead of throwing when it fails (e.g. an unknown ref). */
+async function gitMaybe(args, cwd = process.cwd()) {
+    const r = await exec('git', args, { cwd, timeoutMs: 120_000, allowFailure: true });
+    return r.code === 0 ? r.stdout.trimEnd() : undefined;
+}
+/**
+ * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
+ * Use a `--format` that ends each record with the separator, or `-z`.
+ */
+async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
+    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b) => {
+        if (stderr.length < 8192)
+            stderr += b.toString();
+    });
+    const exited = new Promise((resolve) => child.on('close', resolve));
+    let pending = '';
+    try {
+        if (separator === '\n') {
+            for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
+                yield line;
+        }
+        else {
+            child.stdout.setEncoding('utf8');
+            for await (const chunk of child.stdout) {
+                pending += chunk;
+                let at = pending.indexOf(separator);
+                while (at !== -1) {
+                    yield pending.slice(0, at);
+                    pending = pending.slice(at + separator.length);
+                    at = pending.indexOf(separator);
+                }
+            }
+            if (pending.trim() !== '')
+                yield pending;
+        }
+    }
+    finally {
+        if (child.exitCode === null)
+            child.kill();
+    }
+    const code = await exited;
+    if (code !== 0 && code !== null)
+        throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
+}
+/** Full SHA of a revision, or a clear error naming it. */
+async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
+    if (ref.startsWith('-'))
+        throw new UserError(`Input '${input}': '${ref}' is not a git revision`);
+    const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+    if (!sha)
+        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, { hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).' });
+    return sha;
+}
+/** True when the repository is a shallow clone (history is cut). */
+async function isShallow(cwd = process.cwd()) {
+    return (await gitMaybe(['rev-parse', '--is-shallow-repository'], cwd)) === 'true';
+}
+/** Committer time of a commit in seconds since the epoch (for SOURCE_DATE_EPOCH). */
+async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
+    return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(3018);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
