@@ -30,8 +30,18 @@ async function freePort(): Promise<number> {
   })
 }
 
+/** Start one; retried on a fresh port if another process took ours between probing and listening. */
 export async function startFixturesServer(timeoutMs = 15_000): Promise<FixturesServer> {
-  const port = await freePort()
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(await freePort(), timeoutMs)
+    } catch (e) {
+      if (attempt >= 3 || !/EADDRINUSE/.test(String(e))) throw e
+    }
+  }
+}
+
+async function startOnce(port: number, timeoutMs: number): Promise<FixturesServer> {
   const url = `http://127.0.0.1:${port}`
   const child: ChildProcess = spawn(process.execPath, [BIN, '--port', String(port), '--fixtures-url', url, '--log-level', 'error'], {
     stdio: ['ignore', 'ignore', 'pipe'],
