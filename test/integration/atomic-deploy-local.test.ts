@@ -228,6 +228,7 @@ describe('bad input: clear error, nothing switched', () => {
     [{ version: '1.0.0', 'shared-paths': '../etc' }, /Input 'shared-paths': '\.\.\/etc' must not contain/],
     [{ version: '1.0.0', path: 'no/such/dir/{app}' }, /failed at lock: the deploy path does not exist: the directory .*no\/such\/dir does not exist/],
     [{ version: '1.0.0', mode: 'upgrade' }, /Input 'mode': 'upgrade' is not one of: deploy, rollback/],
+    [{ version: '1.0.0', hosts: 'deploy@web1\ndeploy@web1:22' }, /Input 'hosts': 'deploy@web1:22' is the same host as 'deploy@web1'/],
   ])('%j', async (inputs, message) => {
     const before = currents()
     const r = await deploy('1.0.0', inputs)

@@ -95,9 +95,14 @@ function readInputs() {
     });
     if (hosts.length === 0)
         throw new src/* InputError */.dz('hosts', '', 'is required: one host per line');
-    const labels = new Set(hosts.map((h) => h.label));
-    if (labels.size !== hosts.length)
-        throw new src/* InputError */.dz('hosts', (0,src/* getInput */.V4)('hosts'), 'lists the same host twice');
+    const seen = new Map();
+    for (const h of hosts) {
+        const key = h.kind === 'ssh' ? `${h.user}@${h.host}:${h.port}` : `local:${h.dir.replace(/\/+$/, '')}`;
+        const twin = seen.get(key);
+        if (twin)
+            throw new src/* InputError */.dz('hosts', h.label, `is the same host as '${twin}': list each host once`);
+        seen.set(key, h.label);
+    }
     const path = (0,src/* requireString */.VW)('path').replace(/\{app\}/g, app);
     if (path.includes('\0') || path.includes('\n') || path.startsWith('-'))
         throw new src/* InputError */.dz('path', path, "is not a directory path (no newlines, no leading '-')");

@@ -16,8 +16,13 @@ export function readInputs(): DeployConfig {
     return spec
   })
   if (hosts.length === 0) throw new InputError('hosts', '', 'is required: one host per line')
-  const labels = new Set(hosts.map((h) => h.label))
-  if (labels.size !== hosts.length) throw new InputError('hosts', getInput('hosts'), 'lists the same host twice')
+  const seen = new Map<string, string>()
+  for (const h of hosts) {
+    const key = h.kind === 'ssh' ? `${h.user}@${h.host}:${h.port}` : `local:${h.dir.replace(/\/+$/, '')}`
+    const twin = seen.get(key)
+    if (twin) throw new InputError('hosts', h.label, `is the same host as '${twin}': list each host once`)
+    seen.set(key, h.label)
+  }
   const path = requireString('path').replace(/\{app\}/g, app)
   if (path.includes('\0') || path.includes('\n') || path.startsWith('-')) throw new InputError('path', path, "is not a directory path (no newlines, no leading '-')")
   const sharedPaths = readList('shared-paths')
