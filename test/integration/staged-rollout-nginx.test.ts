@@ -48,6 +48,10 @@ beforeAll(async () => {
     location = /shipline-probe {
       return 204;
     }
+    location /hidden {
+      add_header X-Own-Header yes;
+      proxy_pass http://shipline/;
+    }
   }`,
   })
   prom = await startPrometheus({ targets: [`127.0.0.1:${blue.port}`, `127.0.0.1:${green.port}`] })
@@ -133,7 +137,7 @@ describe('staged-rollout (nginx router, Prometheus metrics)', () => {
       const steps = JSON.stringify([{ setWeight: 30 }, { analysis: {} }, { setWeight: 60 }])
       const { r, load } = await underLoad(() => runAction('staged-rollout', { inputs: inputs({ steps, metrics: JSON.stringify([metric({ count: 5 })]) }) }))
       expect(r.exitCode).toBe(1)
-      expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
+      expect({ outputs: r.outputs, annotations: r.annotations }).toMatchObject({ outputs: { phase: 'aborted', weight: '0' } })
       const m = analysis(r).analyses[0].metrics[0]
       expect(m.phase).toBe('failed')
       expect(m.measurements.at(-1)).toMatchObject({ outcome: 'failed' })
@@ -209,6 +213,15 @@ describe('staged-rollout (nginx router, Prometheus metrics)', () => {
     } finally {
       await green.setFailRate(0)
     }
+  }, 60_000)
+
+  it('falls back to the version header when a location hides the generation header', async () => {
+    await fresh()
+    const r = await runAction('staged-rollout', { inputs: inputs({ strategy: 'blue-green', 'probe-url': `http://127.0.0.1:${nginx.port}/hidden` }) })
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
+    expect(analysis(r).steps[0].detail).toMatch(/^served after \d+ ms; served \(x-version: green\)$/)
+    expect(await versions(10, {}, '/hidden')).toEqual({ green: 10 })
   }, 60_000)
 
   it('when nginx -t refuses the new config, the old snippet is put back and the rollout aborts on stable', async () => {

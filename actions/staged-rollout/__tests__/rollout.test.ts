@@ -127,6 +127,15 @@ describe('advance', () => {
     expect(r.state.history[0]).toMatchObject({ action: 'retry', detail: 'retrying after: analysis failed' })
     expect(r.state.phase).toBe('promoted')
   })
+  it('a rollback the router refuses leaves the rollout aborting, to be retried by the next run', async () => {
+    const h = harness(['failed'], { failWeight: 0 })
+    const r = await advance(fresh(), steps([{ setWeight: 30 }, { analysis: {} }]), h.deps, { resume: false })
+    expect(r.state).toMatchObject({ phase: 'aborting', weight: 30 })
+    expect(r.state.history.at(-1)).toMatchObject({ verdict: 'rollback failed', detail: 'nginx -t failed; run again to retry the rollback' })
+    const h2 = harness()
+    expect((await advance(r.state, steps([{ setWeight: 30 }, { analysis: {} }]), h2.deps, { resume: false })).state).toMatchObject({ phase: 'aborted', weight: 0 })
+    expect(h2.weights).toEqual([0])
+  })
   it('completes an interrupted rollback on the next run', async () => {
     const h = harness()
     const r = await advance({ ...fresh(), weight: 40, phase: 'aborting', reason: 'analysis failed' }, steps([{ setWeight: 10 }]), h.deps, { resume: false })

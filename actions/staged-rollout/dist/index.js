@@ -311,7 +311,15 @@ class Engine {
     }
     async rollback(n, detail, reason) {
         await this.record({ step: n, action: 'rollback', verdict: 'aborting', detail }, { phase: 'aborting', reason });
-        const r = await this.deps.router.setWeight(0);
+        let r;
+        try {
+            r = await this.deps.router.setWeight(0);
+        }
+        catch (error) {
+            // Phase stays `aborting`: the next run tries the rollback again before anything else.
+            await this.record({ step: 0, action: 'canary 0%', verdict: 'rollback failed', detail: `${(0,src/* messageOf */.bD)(error)}; run again to retry the rollback` });
+            return;
+        }
         await this.record({ step: 0, action: 'canary 0%', verdict: 'aborted', detail: r.servedMs === undefined ? 'traffic back on stable' : `traffic back on stable, served after ${Math.round(r.servedMs)} ms` }, { weight: 0, phase: 'aborted' });
     }
     /** A requested abort: all traffic back to stable, whatever the phase. */
@@ -3017,7 +3025,9 @@ async function main() {
     await onRollback(cfg, s);
     (0,src/* setOutputs */.n0)({ phase: s.phase === 'aborting' ? 'aborted' : s.phase, weight: s.weight, analysis: analysisOutput(s, outcome.analyses) });
     buildSummary(s, outcome.analyses, { where: store.where, router: cfg.router }).write();
-    if (s.phase === 'aborted' && !cfg.abort)
+    if (s.phase === 'aborting')
+        (0,src/* setFailed */.C1)(`Rollout of ${cfg.canary} could not send traffic back to stable (canary still at ${s.weight}%): ${s.history.at(-1)?.detail ?? s.reason}`);
+    else if (s.phase === 'aborted' && !cfg.abort)
         (0,src/* setFailed */.C1)(`Rollout of ${cfg.canary} aborted, canary at 0%: ${s.reason}`);
     else if (s.phase === 'paused' && s.reason !== 'manual gate' && cfg.onInconclusive === 'fail') {
         (0,src/* setFailed */.C1)(`Rollout of ${cfg.canary} is inconclusive (on-inconclusive: fail), canary left at ${s.weight}%: ${s.reason}`);

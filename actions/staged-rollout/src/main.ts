@@ -24,7 +24,8 @@ export async function main(): Promise<void> {
   await onRollback(cfg, s)
   setOutputs({ phase: s.phase === 'aborting' ? 'aborted' : s.phase, weight: s.weight, analysis: analysisOutput(s, outcome.analyses) })
   buildSummary(s, outcome.analyses, { where: store.where, router: cfg.router }).write()
-  if (s.phase === 'aborted' && !cfg.abort) setFailed(`Rollout of ${cfg.canary} aborted, canary at 0%: ${s.reason}`)
+  if (s.phase === 'aborting') setFailed(`Rollout of ${cfg.canary} could not send traffic back to stable (canary still at ${s.weight}%): ${s.history.at(-1)?.detail ?? s.reason}`)
+  else if (s.phase === 'aborted' && !cfg.abort) setFailed(`Rollout of ${cfg.canary} aborted, canary at 0%: ${s.reason}`)
   else if (s.phase === 'paused' && s.reason !== 'manual gate' && cfg.onInconclusive === 'fail') {
     setFailed(`Rollout of ${cfg.canary} is inconclusive (on-inconclusive: fail), canary left at ${s.weight}%: ${s.reason}`)
   } else info(`Rollout ${s.phase}: canary ${cfg.canary} at ${s.weight}% (${s.reason})`)

@@ -203,7 +203,14 @@ class Engine {
 
   private async rollback(n: number, detail: string, reason: string): Promise<void> {
     await this.record({ step: n, action: 'rollback', verdict: 'aborting', detail }, { phase: 'aborting', reason })
-    const r = await this.deps.router.setWeight(0)
+    let r: Awaited<ReturnType<Router['setWeight']>>
+    try {
+      r = await this.deps.router.setWeight(0)
+    } catch (error) {
+      // Phase stays `aborting`: the next run tries the rollback again before anything else.
+      await this.record({ step: 0, action: 'canary 0%', verdict: 'rollback failed', detail: `${messageOf(error)}; run again to retry the rollback` })
+      return
+    }
     await this.record({ step: 0, action: 'canary 0%', verdict: 'aborted', detail: r.servedMs === undefined ? 'traffic back on stable' : `traffic back on stable, served after ${Math.round(r.servedMs)} ms` }, { weight: 0, phase: 'aborted' })
   }
 
