@@ -6,16 +6,14 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { c as tarCreate } from 'tar'
 import { runAction, spawnAction, type RunOptions, type RunResult } from '../support/runner/index.js'
 import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
 import { startVerdaccio, type Registry } from '../support/servers/verdaccio.js'
-import { FIXTURE, npmShim as makeShim, signingFakes } from '../fixtures/publish-release/fakes.js'
+import { FIXTURE, makeFixture, npmShim as makeShim, sha256, signingFakes, type Fixture, type FixtureOptions } from '../fixtures/publish-release/fakes.js'
 
-const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex')
 
 let gh: Emulator
 let registry: Registry
@@ -38,30 +36,8 @@ afterAll(async () => {
   cleanups.forEach((c) => c())
 })
 
-interface Fixture { workspace: string; owner: string; repo: string; pkg: string; version: string; files: Record<string, Buffer> }
-
 /** A workspace with artifacts, SHA256SUMS and an npm tarball (a fresh package name, so tests never collide). */
-async function fixture(opts: { version?: string; assets?: Record<string, string | Buffer>; repoUrl?: boolean } = {}): Promise<Fixture> {
-  const workspace = mkdtempSync(join(tmpdir(), 'shipline-pr-'))
-  temps.push(workspace)
-  const version = opts.version ?? '1.0.0'
-  const pkg = `@acme/widget-${process.pid}-${++pkgCounter}`
-  const files: Record<string, Buffer> = {}
-  mkdirSync(join(workspace, 'dist'))
-  for (const [name, content] of Object.entries(opts.assets ?? { 'app-linux.tar.gz': 'linux build\n', 'app-darwin.tar.gz': 'darwin build\n' })) {
-    files[name] = Buffer.isBuffer(content) ? content : Buffer.from(content)
-    writeFileSync(join(workspace, 'dist', name), files[name] as Buffer)
-  }
-  writeFileSync(join(workspace, 'dist', 'SHA256SUMS'), Object.entries(files).map(([n, b]) => `${sha256(b)}  ${n}\n`).join(''))
-  const stage = join(workspace, 'stage', 'package')
-  cpSync(join(FIXTURE, 'widget'), stage, { recursive: true })
-  const manifest = JSON.parse(readFileSync(join(stage, 'package.json'), 'utf8')) as Record<string, unknown>
-  const { owner, repo } = await gh.repo()
-  const repository = opts.repoUrl ? { type: 'git', url: `git+https://github.com/${owner}/${repo}.git` } : manifest.repository
-  writeFileSync(join(stage, 'package.json'), JSON.stringify({ ...manifest, name: pkg, version, repository }, null, 2))
-  await tarCreate({ gzip: true, file: join(workspace, 'dist', 'widget.tgz'), cwd: join(workspace, 'stage'), portable: true }, ['package'])
-  return { workspace, owner, repo, pkg, version, files }
-}
+const fixture = (opts: FixtureOptions = {}): Promise<Fixture> => makeFixture(gh, `@acme/widget-${process.pid}-${++pkgCounter}`, opts).then((f) => (temps.push(f.workspace), f))
 
 function options(f: Fixture, inputs: Record<string, string> = {}, env: Record<string, string> = {}): RunOptions {
   return {
@@ -127,6 +103,7 @@ describe('publish-release: happy path and idempotence', () => {
     expect(r.outputs['release-id']).toMatch(/^\d+$/)
     expect(r.summary).toContain('| app-linux.tar.gz | uploaded |')
     expect(r.summary).toContain('| verified |')
+    expect(r.summary).toContain('N --> P["release: published"]')
     expect(r.leakedSecrets).toEqual([])
 
     // The package installs from the registry and works.
@@ -259,6 +236,17 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
     const again = await run(f)
     expect(failure(again)).toBe('')
     await expectReleased(f)
+  })
+
+  test('a read-only token: the first write is refused with the permission to add, nothing is left behind', async () => {
+    const f = await fixture()
+    await gh.seed(f.owner, f.repo, { tokens: { 'test-token': 'read' } })
+    const r = await run(f)
+    expect(r.exitCode).toBe(1)
+    expect(failure(r)).toContain("Create draft release failed (HTTP 403)")
+    expect(failure(r)).toContain("contents: write")
+    expect(await releases(f)).toEqual([])
+    expect(await npmVersions(f.pkg)).toEqual({})
   })
 
   test('the registry is down: stops before any change', async () => {

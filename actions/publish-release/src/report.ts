@@ -25,10 +25,28 @@ export function planSummary(desired: Desired, plan: Plan): Summary {
     .list(plan.warnings.map((w) => `⚠️ ${w}`))
 }
 
+/** The six stages as a left-to-right chart, each labelled with what happened to it in this run. */
+function stages(desired: Desired, rows: Row[]): string {
+  const count = (result: string): number => rows.filter((r) => r.result === result && desired.assets.some((a) => a.name === r.item)).length
+  const releaseRow = rows.find((r) => r.item === `release ${desired.tag}`)
+  const npmRow = desired.npm ? rows.find((r) => r.item === `${desired.npm?.pkg.name}@${desired.npm?.pkg.version}`) : undefined
+  const last = rows.filter((r) => r.item === `release ${desired.tag}` && r.result !== 'verified' && r.result !== 'MISMATCH').at(-1)
+  const label = (s: string): string => `"${s.replace(/"/g, "'")}"`
+  return [
+    'flowchart LR',
+    `  V[${label('verify: ok')}] --> D[${label(`draft: ${releaseRow?.result ?? 'n/a'}`)}]`,
+    `  D --> A[${label(`assets: ${count('uploaded')} uploaded, ${count('skipped')} skipped`)}]`,
+    `  A --> N[${label(`npm: ${npmRow?.result ?? 'not asked'}`)}]`,
+    `  N --> P[${label(`release: ${last?.result ?? 'n/a'}`)}]`,
+    `  P --> R[${label(`read back: ${rows.some((r) => r.result === 'MISMATCH') ? 'mismatch' : 'verified'}`)}]`,
+  ].join('\n')
+}
+
 export function runSummary(desired: Desired, release: RemoteRelease, rows: Row[], nothingToDo: boolean): Summary {
   const head = nothingToDo ? 'Nothing to do: the release, its assets and the npm version were already in place.' : `[${desired.tag}](${release.htmlUrl})`
   return new Summary()
     .heading(`Release ${desired.tag}`)
     .paragraph(head)
+    .mermaid(stages(desired, rows))
     .table(['Item', 'Result', 'Detail'], rows.map((r) => [r.item, r.result, r.detail]))
 }
