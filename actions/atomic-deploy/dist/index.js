@@ -689,7 +689,7 @@ class SshTransport {
 function explainSsh(stderr, code) {
     const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('Warning: Permanently added'));
     const key = lines.find((l) => /host key verification failed|no .* host key is known|REMOTE HOST IDENTIFICATION HAS CHANGED/i.test(l));
-    return key ?? lines.slice(-2).join(' ') ?? `ssh exited with code ${code}`;
+    return key ?? (lines.slice(-2).join(' ') || `ssh exited with code ${code}`);
 }
 function sshHint(stderr, spec) {
     if (/host key/i.test(stderr)) {

@@ -124,7 +124,7 @@ export class SshTransport implements Transport {
 export function explainSsh(stderr: string, code: number | null): string {
   const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('Warning: Permanently added'))
   const key = lines.find((l) => /host key verification failed|no .* host key is known|REMOTE HOST IDENTIFICATION HAS CHANGED/i.test(l))
-  return key ?? lines.slice(-2).join(' ') ?? `ssh exited with code ${code}`
+  return key ?? (lines.slice(-2).join(' ') || `ssh exited with code ${code}`)
 }
 
 export function sshHint(stderr: string, spec: Extract<HostSpec, { kind: 'ssh' }>): string | undefined {

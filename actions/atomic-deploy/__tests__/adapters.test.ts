@@ -1,0 +1,58 @@
+/** The runner-side adapters with real files: artifact inspection (hash + listing), health-check parsing, ssh errors. */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { inspectArtifact } from '../src/adapters/artifact.js'
+import { parseHealthCheck } from '../src/adapters/health.js'
+import { explainSsh } from '../src/adapters/transport.js'
+
+let dir: string
+beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'sl-art-'))))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+function pyTar(name: string, body: string): string {
+  const out = join(dir, name)
+  const py = `import tarfile, io, sys\ndef add(t, n, kind=tarfile.REGTYPE, link='', data=b'x'):\n    i = tarfile.TarInfo(n); i.type = kind; i.linkname = link; i.size = len(data) if kind == tarfile.REGTYPE else 0\n    t.addfile(i, io.BytesIO(data) if kind == tarfile.REGTYPE else None)\nwith tarfile.open(sys.argv[1], 'w:gz', format=tarfile.PAX_FORMAT) as t:\n${body}`
+  execFileSync('python3', ['-c', py, out])
+  return out
+}
+
+describe('inspectArtifact', () => {
+  test('hashes and counts a good archive', async () => {
+    const path = pyTar('good.tgz', "    add(t, 'VERSION')\n    add(t, 'lib/a', data=b'a' * 300)\n    add(t, 'lib/link', tarfile.SYMTYPE, 'a')\n    add(t, 'x' * 150 + '/long-pax-name')\n")
+    const info = await inspectArtifact(path)
+    expect(info.sha256).toBe(createHash('sha256').update(readFileSync(path)).digest('hex'))
+    expect(info.entries).toBe(4)
+  })
+  test.each([
+    ['hard link outside', "    add(t, 'VERSION')\n    add(t, 'h', tarfile.LNKTYPE, '../../etc/passwd')\n", /hard link to '\.\.\/\.\.\/etc\/passwd'/],
+    ['character device', "    add(t, 'dev', tarfile.CHRTYPE)\n", /'dev' is a CharacterDevice/],
+    ['long PAX name that climbs out', "    add(t, 'a/' + '../' * 60 + 'escape')\n", /points outside the release/],
+  ])('refuses a %s', async (_what, body, message) => {
+    await expect(inspectArtifact(pyTar(`bad-${_what.replace(/\W/g, '')}.tgz`, body))).rejects.toThrow(message)
+  })
+  test('a file that is not a gzip tar', async () => {
+    const path = join(dir, 'not.tgz')
+    writeFileSync(path, 'hello')
+    await expect(inspectArtifact(path)).rejects.toThrow(/Input 'artifact': '.*not\.tgz' is (not a readable \.tar\.gz|an empty archive)/)
+  })
+  test('a missing file', async () => {
+    await expect(inspectArtifact(join(dir, 'nope.tgz'))).rejects.toThrow(/Input 'artifact': '.*nope\.tgz' is not a file/)
+  })
+})
+
+describe('health check and ssh messages', () => {
+  test('URL with and without expected status; anything else is a command', () => {
+    expect(parseHealthCheck('http://{host}:8080/healthz 204')).toEqual({ kind: 'http', url: 'http://{host}:8080/healthz', status: 204 })
+    expect(parseHealthCheck('https://x/health')).toEqual({ kind: 'http', url: 'https://x/health', status: undefined })
+    expect(parseHealthCheck('curl -fsS localhost:8080/health')).toEqual({ kind: 'command', command: 'curl -fsS localhost:8080/health' })
+  })
+  test('the useful ssh line wins', () => {
+    const err = 'Warning: Permanently added x\nNo ED25519 host key is known for [127.0.0.1]:2222 and you have requested strict checking.\nHost key verification failed.\n'
+    expect(explainSsh(err, 255)).toMatch(/^No ED25519 host key is known/)
+    expect(explainSsh('ssh: connect to host 127.0.0.1 port 1: Connection refused\n', 255)).toMatch(/Connection refused/)
+  })
+})
