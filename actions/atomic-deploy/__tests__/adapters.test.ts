@@ -10,7 +10,9 @@ import { parseHealthCheck } from '../src/adapters/health.js'
 import { explainSsh } from '../src/adapters/transport.js'
 
 let dir: string
-beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'sl-art-'))))
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sl-art-'))
+})
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 function pyTar(name: string, body: string): string {
