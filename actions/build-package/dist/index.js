@@ -913,7 +913,7 @@ async function npmPack(cwd, args, env) {
 /** Pack the project at `version`; returns the tarball's absolute path. */
 async function packProject(o) {
     const pkgText = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(o.project, 'package.json'), 'utf8');
-    refuseWorkspaceProtocol(pkgText);
+    refuseWorkspaceProtocol(pkgText, o.packageJsonPath);
     const listing = await npmPack(o.project, ['--dry-run'], o.env);
     if (listing.bundled && listing.bundled.length > 0) {
         throw new src/* UserError */.yo(`The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`, {
@@ -934,7 +934,7 @@ async function packProject(o) {
     return (0,external_node_path_namespaceObject.join)(o.outDir, packed.filename);
 }
 /** `workspace:` ranges (pnpm, yarn) are rewritten only by those tools' own pack; npm would publish them as-is. */
-function refuseWorkspaceProtocol(pkgText) {
+function refuseWorkspaceProtocol(pkgText, file) {
     const pkg = JSON.parse(pkgText);
     for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
         const deps = pkg[field];
@@ -943,7 +943,7 @@ function refuseWorkspaceProtocol(pkgText) {
         const bad = Object.entries(deps).filter(([, range]) => typeof range === 'string' && range.startsWith('workspace:'));
         if (bad.length > 0) {
             throw new src/* UserError */.yo(`package.json ${field} use the workspace: protocol (${bad.map(([n, r]) => `${n}@${String(r)}`).join(', ')}), which npm pack would publish unresolved`, {
-                file: 'package.json',
+                file,
                 hint: "Set 'npm-pack: false' and pack with your package manager (pnpm pack / yarn pack), or use version ranges.",
             });
         }
@@ -1096,7 +1096,7 @@ async function buildInto(scratch, staging, ctx) {
         await (0,src/* group */.Os)(`package: npm tarball ${project.name}@${version}`, async () => {
             const stage = (0,external_node_path_namespaceObject.join)(staging, 'npm');
             await (0,promises_namespaceObject.mkdir)(stage);
-            const file = await packProject({ project: project.dir, staging: stage, outDir: scratch, version, exclude, env: ctx.env });
+            const file = await packProject({ project: project.dir, staging: stage, outDir: scratch, version, exclude, env: ctx.env, packageJsonPath: project.packageJsonPath });
             artifacts.push(await artifact(file, 'npm', project.name));
             (0,src/* info */.pq)(`${(0,external_node_path_namespaceObject.basename)(file)}`);
         });

@@ -46,12 +46,14 @@ export interface PackOptions {
   /** Directories whose files must never be packed (the output directory). */
   exclude: readonly string[]
   env: NodeJS.ProcessEnv
+  /** package.json relative to the workspace, for annotations. */
+  packageJsonPath: string
 }
 
 /** Pack the project at `version`; returns the tarball's absolute path. */
 export async function packProject(o: PackOptions): Promise<string> {
   const pkgText = await readFile(join(o.project, 'package.json'), 'utf8')
-  refuseWorkspaceProtocol(pkgText)
+  refuseWorkspaceProtocol(pkgText, o.packageJsonPath)
   const listing = await npmPack(o.project, ['--dry-run'], o.env)
   if (listing.bundled && listing.bundled.length > 0) {
     throw new UserError(`The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`, {
@@ -72,7 +74,7 @@ export async function packProject(o: PackOptions): Promise<string> {
 }
 
 /** `workspace:` ranges (pnpm, yarn) are rewritten only by those tools' own pack; npm would publish them as-is. */
-function refuseWorkspaceProtocol(pkgText: string): void {
+function refuseWorkspaceProtocol(pkgText: string, file: string): void {
   const pkg = JSON.parse(pkgText) as Record<string, unknown>
   for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
     const deps = pkg[field]
@@ -80,7 +82,7 @@ function refuseWorkspaceProtocol(pkgText: string): void {
     const bad = Object.entries(deps as Record<string, unknown>).filter(([, range]) => typeof range === 'string' && range.startsWith('workspace:'))
     if (bad.length > 0) {
       throw new UserError(`package.json ${field} use the workspace: protocol (${bad.map(([n, r]) => `${n}@${String(r)}`).join(', ')}), which npm pack would publish unresolved`, {
-        file: 'package.json',
+        file,
         hint: "Set 'npm-pack: false' and pack with your package manager (pnpm pack / yarn pack), or use version ranges.",
       })
     }

@@ -130,7 +130,7 @@ async function buildInto(scratch: string, staging: string, ctx: PackageContext):
     await group(`package: npm tarball ${project.name}@${version}`, async () => {
       const stage = join(staging, 'npm')
       await mkdir(stage)
-      const file = await packProject({ project: project.dir, staging: stage, outDir: scratch, version, exclude, env: ctx.env })
+      const file = await packProject({ project: project.dir, staging: stage, outDir: scratch, version, exclude, env: ctx.env, packageJsonPath: project.packageJsonPath })
       artifacts.push(await artifact(file, 'npm', project.name))
       info(`${basename(file)}`)
     })
