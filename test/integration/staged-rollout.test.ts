@@ -95,7 +95,7 @@ describe('staged-rollout (file router, HTTP metrics)', () => {
     expect(load.byVersion.green).toBeGreaterThan(0)
     expect(r.summary).toContain('staged-rollout: green — ✅ promoted to 100%')
     expect(r.summary).toContain('| Time (UTC) | Step | Action | Weight | Metrics: value [threshold] → verdict | Verdict | Detail |')
-    expect(r.summary).toMatch(/error-rate: 0 \[success: result < 0\.05\] → successful/)
+    expect(r.summary).toMatch(/error-rate: 0 \(last of 3\) \[success: result < 0\.05\] → successful/)
     expect(r.summary).toContain('xychart-beta')
     expect(r.summary).toContain('"Canary weight (%) — green"')
   })

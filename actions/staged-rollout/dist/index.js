@@ -274,7 +274,10 @@ class Engine {
         const decision = decide({ kind: 'analysis', phase: result.phase });
         const metrics = result.metrics.map((m) => {
             const last = m.measurements.at(-1);
-            const value = last === undefined || last.value === null ? 'no data' : Array.isArray(last.value) ? `[${last.value.map(fmt).join(', ')}]` : fmt(last.value);
+            const shown = last === undefined || last.value === null ? 'no data' : Array.isArray(last.value) ? `[${last.value.map(fmt).join(', ')}]` : fmt(last.value);
+            const c = m.counters;
+            const tally = [c.failed && `${c.failed} failed`, c.inconclusive && `${c.inconclusive} inconclusive`, c.errors && `${c.errors} error(s)`].filter(Boolean).join(', ');
+            const value = `${shown} (last of ${m.measurements.length}${tally ? `; ${tally}` : ''})`;
             return { name: m.name, value, condition: m.condition, phase: m.phase, dryRun: m.dryRun };
         });
         const bad = result.metrics.filter((m) => !m.dryRun && m.phase !== 'successful');
@@ -357,6 +360,11 @@ const MAX_ROWS = 200;
 function clock(at) {
     return new Date(at).toISOString().slice(11, 23);
 }
+/** Chart labels: time since the first point (`0ms`, `850ms`, `12.3s`, `4m05s`). */
+function elapsed(times) {
+    const t0 = times[0] ?? 0;
+    return times.map((t) => `+${(0,src/* formatDuration */.a3)(t - t0)}`);
+}
 function metricsCell(row) {
     if (!row.metrics?.length)
         return '';
@@ -389,7 +397,7 @@ function weightChart(state) {
     const rows = thin(state.history);
     if (rows.length < 2)
         return undefined;
-    return (0,src/* lineChart */.Tz)(`Canary weight (%) — ${state.canary}`, rows.map((r) => clock(r.at).slice(0, 8)), rows.map((r) => r.weight), 'weight %');
+    return (0,src/* lineChart */.Tz)(`Canary weight (%) — ${state.canary}`, elapsed(rows.map((r) => r.at)), rows.map((r) => r.weight), 'weight %');
 }
 function metricCharts(analyses) {
     const series = new Map();
@@ -408,7 +416,7 @@ function metricCharts(analyses) {
         .filter(([, pts]) => pts.length >= 2)
         .map(([name, all]) => {
         const pts = thin(all);
-        return (0,src/* lineChart */.Tz)(`${name} over time`, pts.map((p) => clock(p.at).slice(0, 8)), pts.map((p) => p.v), name);
+        return (0,src/* lineChart */.Tz)(`${name} over time`, elapsed(pts.map((p) => p.at)), pts.map((p) => p.v), name);
     });
 }
 const VERB = {

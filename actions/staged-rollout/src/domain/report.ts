@@ -19,6 +19,12 @@ function clock(at: number): string {
   return new Date(at).toISOString().slice(11, 23)
 }
 
+/** Chart labels: time since the first point (`0ms`, `850ms`, `12.3s`, `4m05s`). */
+function elapsed(times: readonly number[]): string[] {
+  const t0 = times[0] ?? 0
+  return times.map((t) => `+${formatDuration(t - t0)}`)
+}
+
 function metricsCell(row: HistoryRow): string {
   if (!row.metrics?.length) return ''
   return row.metrics.map((m) => `${m.name}${m.dryRun ? ' (dry-run)' : ''}: ${m.value} [${m.condition}] → ${m.phase}`).join('<br>')
@@ -51,7 +57,7 @@ export function analysisOutput(state: RolloutState, analyses: readonly AnalysisR
 function weightChart(state: RolloutState): string | undefined {
   const rows = thin(state.history)
   if (rows.length < 2) return undefined
-  return lineChart(`Canary weight (%) — ${state.canary}`, rows.map((r) => clock(r.at).slice(0, 8)), rows.map((r) => r.weight), 'weight %')
+  return lineChart(`Canary weight (%) — ${state.canary}`, elapsed(rows.map((r) => r.at)), rows.map((r) => r.weight), 'weight %')
 }
 
 function metricCharts(analyses: readonly AnalysisResult[]): string[] {
@@ -70,7 +76,7 @@ function metricCharts(analyses: readonly AnalysisResult[]): string[] {
     .filter(([, pts]) => pts.length >= 2)
     .map(([name, all]) => {
       const pts = thin(all)
-      return lineChart(`${name} over time`, pts.map((p) => clock(p.at).slice(0, 8)), pts.map((p) => p.v), name)
+      return lineChart(`${name} over time`, elapsed(pts.map((p) => p.at)), pts.map((p) => p.v), name)
     })
 }
 

@@ -165,7 +165,10 @@ class Engine {
     const decision = decide({ kind: 'analysis', phase: result.phase })
     const metrics = result.metrics.map((m) => {
       const last = m.measurements.at(-1)
-      const value = last === undefined || last.value === null ? 'no data' : Array.isArray(last.value) ? `[${last.value.map(fmt).join(', ')}]` : fmt(last.value)
+      const shown = last === undefined || last.value === null ? 'no data' : Array.isArray(last.value) ? `[${last.value.map(fmt).join(', ')}]` : fmt(last.value)
+      const c = m.counters
+      const tally = [c.failed && `${c.failed} failed`, c.inconclusive && `${c.inconclusive} inconclusive`, c.errors && `${c.errors} error(s)`].filter(Boolean).join(', ')
+      const value = `${shown} (last of ${m.measurements.length}${tally ? `; ${tally}` : ''})`
       return { name: m.name, value, condition: m.condition, phase: m.phase, dryRun: m.dryRun }
     })
     const bad = result.metrics.filter((m) => !m.dryRun && m.phase !== 'successful')
