@@ -11,7 +11,11 @@ import type { NpmRegistry } from './adapters/npm.js'
 
 export interface Row { item: string; result: string; detail: string }
 
-export interface Ports { github: GitHubReleases; npm?: NpmRegistry }
+/** What the executor and the read-back need from GitHub and the registry (the adapters, or in-memory fakes in tests). */
+export interface Ports {
+  github: Pick<GitHubReleases, 'createDraft' | 'updateRelease' | 'uploadAsset' | 'deleteAsset' | 'getRelease' | 'assetSha256' | 'releasesForTag'>
+  npm?: Pick<NpmRegistry, 'publish' | 'distTag' | 'view'>
+}
 
 /** Upload with a bounded recovery for `422 already_exists` (an earlier attempt landed after all, or half landed). */
 async function upload(ports: Ports, release: RemoteRelease, asset: LocalAsset): Promise<{ remote: RemoteAsset; note: string }> {
