@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { apiBaseUrl, createGitHubClient, currentRepo, UserError } from '@shipline/core'
+import { apiBaseUrl, createGitHubClient, currentRepo, isLoopbackUrl, UserError } from '@shipline/core'
 import { captureStdout } from './stdout.js'
 
 const stdout = captureStdout()
@@ -63,5 +63,41 @@ describe('createGitHubClient', () => {
   it('refuses an empty token with a hint', async () => {
     await expect(createGitHubClient({ token: '' })).rejects.toThrow(UserError)
     await expect(createGitHubClient({ token: '' })).rejects.toThrow('No GitHub token was given')
+  })
+})
+
+describe('isLoopbackUrl', () => {
+  it.each([
+    ['http://127.0.0.1:4010', true],
+    ['http://127.8.9.1', true],
+    ['http://localhost:3000/api/v3', true],
+    ['http://[::1]:80', true],
+    ['https://api.github.com', false],
+    ['https://ghe.example.com/api/v3', false],
+    ['http://127.0.0.1.nip.io', false],
+    ['not a url', false],
+  ])('%s → %p', (url, want) => expect(isLoopbackUrl(url)).toBe(want))
+})
+
+describe('retries', () => {
+  let server: Server
+  let hits: number
+  let base: string
+  beforeEach(async () => {
+    hits = 0
+    server = createServer((_req, res) => {
+      hits++
+      res.writeHead(403, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }))
+    })
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterEach(async () => new Promise<void>((ok) => server.close(() => ok())))
+
+  it('does not retry a permission 403 (asking again cannot change it)', async () => {
+    const client = await createGitHubClient({ token: 't0ken-value', baseUrl: base })
+    await expect(client.rest.repos.createRelease({ owner: 'o', repo: 'r', tag_name: 'v1' })).rejects.toMatchObject({ status: 403 })
+    expect(hits).toBe(1)
   })
 })

@@ -16,6 +16,11 @@ export interface ClientOptions {
   action?: string
   /** Retries for 5xx/429/secondary limits (default 3). */
   retries?: number
+  /**
+   * Space mutating requests as GitHub asks (one write a second, three seconds for ones that notify). Default: on,
+   * except for an API on a loopback address (a local emulator or proxy), which has no such limits.
+   */
+  pacing?: boolean
   /** Where octokit logs; defaults to the runner log. */
   log?: Pick<Console, 'debug' | 'info' | 'warn' | 'error'>
 }
@@ -35,6 +40,19 @@ export function currentRepo(env: NodeJS.ProcessEnv = process.env): { owner: stri
   return { owner, repo }
 }
 
+/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
+export function isLoopbackUrl(url: string): boolean {
+  try {
+    const host = new URL(url).hostname
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host)
+  } catch {
+    return false
+  }
+}
+
+/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
+const UNPACED = { key: () => ({ schedule: <T>(_options: unknown, job: (...args: unknown[]) => T, ...args: unknown[]): T => job(...args) }) }
+
 export async function createGitHubClient(options: ClientOptions) {
   if (!options.token) {
     throw new UserError('No GitHub token was given', { hint: "Set the 'token' input (it defaults to ${{ github.token }})." })
@@ -46,16 +64,22 @@ export async function createGitHubClient(options: ClientOptions) {
     import('@octokit/plugin-throttling'),
   ])
   const retries = options.retries ?? 3
+  const baseUrl = options.baseUrl ?? apiBaseUrl()
+  const pacing = options.pacing ?? !isLoopbackUrl(baseUrl)
   const Client = Octokit.plugin(retry, throttling)
   const log = options.log ?? { debug: core.debug, info: core.info, warn: core.warning, error: core.error }
   return new Client({
     auth: options.token,
-    baseUrl: options.baseUrl ?? apiBaseUrl(),
+    baseUrl,
     userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
     log,
-    request: { retries },
-    retry: { doNotRetry: [400, 401, 404, 409, 410, 422, 451] },
+    // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
+    // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
+    // every status, doNotRetry or not: plugin-retry reads it per request.)
+    retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
     throttle: {
+      // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
+      ...(pacing ? {} : { write: UNPACED as never, notifications: UNPACED as never }),
       onRateLimit: (retryAfter: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) => {
         core.warning(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`)
         return retryCount < retries

@@ -15,7 +15,7 @@ export {
 export { setOutputs, saveState, readState, maskSecret, type OutputValue } from './outputs.js'
 export { Summary, cell, escapeHtml, lineChart, type Cell } from './summary.js'
 export { run, report } from './run.js'
-export { createGitHubClient, apiBaseUrl, currentRepo, SUITE_VERSION, type GitHubClient, type ClientOptions } from './github.js'
+export { createGitHubClient, apiBaseUrl, currentRepo, isLoopbackUrl, SUITE_VERSION, type GitHubClient, type ClientOptions } from './github.js'
 export { exec, lastLines, ExecError, type ExecOptions, type ExecResult } from './exec.js'
 export { git, gitMaybe, gitRecords, resolveRef, isShallow, commitTime } from './git.js'
 export {
