@@ -824,19 +824,22 @@ function prepareSwitch(t, script, args, timeoutMs) {
 
 /** Transports for every host; SSH material goes to a 0700 temp dir (key 0600), removed by dispose(). */
 async function openFleet(cfg, workspace) {
+    // Sockets need a short path (< ~100 bytes); the key goes under RUNNER_TEMP when there is one, which the runner
+    // empties after every job, so even a killed step leaves no key behind.
     const base = (0,external_node_os_.tmpdir)().length > 40 ? '/tmp' : (0,external_node_os_.tmpdir)();
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(base, 'sl-'));
+    const secrets = process.env.RUNNER_TEMP ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP, 'shipline-ssh-')) : dir;
     let keyFile;
     let knownHostsFile;
     if (cfg.sshKey) {
         for (const line of cfg.sshKey.split('\n'))
             if (line.trim().length > 8 && !line.startsWith('-----'))
                 (0,src/* setSecret */.Pq)(line.trim());
-        keyFile = (0,external_node_path_.join)(dir, 'key');
+        keyFile = (0,external_node_path_.join)(secrets, 'key');
         await (0,promises_.writeFile)(keyFile, cfg.sshKey.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 });
     }
     if (cfg.knownHosts) {
-        knownHostsFile = (0,external_node_path_.join)(dir, 'known_hosts');
+        knownHostsFile = (0,external_node_path_.join)(secrets, 'known_hosts');
         await (0,promises_.writeFile)(knownHostsFile, cfg.knownHosts.trimEnd() + '\n', { mode: 0o600 });
     }
     const settings = { keyFile, knownHostsFile, socketDir: dir };
@@ -849,6 +852,8 @@ async function openFleet(cfg, workspace) {
         dispose: async () => {
             await Promise.all(hosts.map((h) => h.close()));
             await (0,promises_.rm)(dir, { recursive: true, force: true });
+            if (secrets !== dir)
+                await (0,promises_.rm)(secrets, { recursive: true, force: true });
         },
     };
 }
@@ -1485,7 +1490,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isShallow, lastLines, lineChart, maskSecret, notice, parseDuration, quote, readGlobList, readObject, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, startGroup
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, lastLines, lineChart, maskSecret, notice, parseDuration, quote, readGlobList, readObject, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, startGroup
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2021,6 +2026,18 @@ function currentRepo(env = process.env) {
         throw new errors_UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, { hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.' });
     return { owner, repo };
 }
+/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
+function isLoopbackUrl(url) {
+    try {
+        const host = new URL(url).hostname;
+        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
+const UNPACED = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
 async function createGitHubClient(options) {
     if (!options.token) {
         throw new errors_UserError('No GitHub token was given', { hint: "Set the 'token' input (it defaults to ${{ github.token }})." });
@@ -2032,16 +2049,22 @@ async function createGitHubClient(options) {
         Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
     ]);
     const retries = options.retries ?? 3;
+    const baseUrl = options.baseUrl ?? apiBaseUrl();
+    const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
     const Client = Octokit.plugin(retry, throttling);
     const log = options.log ?? { debug: runner_debug, info: info, warn: warning, error: runner_error };
     return new Client({
         auth: options.token,
-        baseUrl: options.baseUrl ?? apiBaseUrl(),
+        baseUrl,
         userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
         log,
-        request: { retries },
-        retry: { doNotRetry: [400, 401, 404, 409, 410, 422, 451] },
+        // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
+        // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
+        // every status, doNotRetry or not: plugin-retry reads it per request.)
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
         throttle: {
+            // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
+            ...(pacing ? {} : { write: UNPACED, notifications: UNPACED }),
             onRateLimit: (retryAfter, opts, _o, retryCount) => {
                 warning(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
                 return retryCount < retries;

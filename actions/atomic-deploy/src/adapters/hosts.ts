@@ -20,17 +20,20 @@ export interface Fleet {
 
 /** Transports for every host; SSH material goes to a 0700 temp dir (key 0600), removed by dispose(). */
 export async function openFleet(cfg: DeployConfig, workspace: string): Promise<Fleet> {
+  // Sockets need a short path (< ~100 bytes); the key goes under RUNNER_TEMP when there is one, which the runner
+  // empties after every job, so even a killed step leaves no key behind.
   const base = tmpdir().length > 40 ? '/tmp' : tmpdir()
   const dir = await mkdtemp(join(base, 'sl-'))
+  const secrets = process.env.RUNNER_TEMP ? await mkdtemp(join(process.env.RUNNER_TEMP, 'shipline-ssh-')) : dir
   let keyFile: string | undefined
   let knownHostsFile: string | undefined
   if (cfg.sshKey) {
     for (const line of cfg.sshKey.split('\n')) if (line.trim().length > 8 && !line.startsWith('-----')) setSecret(line.trim())
-    keyFile = join(dir, 'key')
+    keyFile = join(secrets, 'key')
     await writeFile(keyFile, cfg.sshKey.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 })
   }
   if (cfg.knownHosts) {
-    knownHostsFile = join(dir, 'known_hosts')
+    knownHostsFile = join(secrets, 'known_hosts')
     await writeFile(knownHostsFile, cfg.knownHosts.trimEnd() + '\n', { mode: 0o600 })
   }
   const settings = { keyFile, knownHostsFile, socketDir: dir }
@@ -43,6 +46,7 @@ export async function openFleet(cfg: DeployConfig, workspace: string): Promise<F
     dispose: async () => {
       await Promise.all(hosts.map((h) => h.close()))
       await rm(dir, { recursive: true, force: true })
+      if (secrets !== dir) await rm(secrets, { recursive: true, force: true })
     },
   }
 }
