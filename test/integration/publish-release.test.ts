@@ -99,6 +99,7 @@ describe('publish-release: happy path and idempotence', () => {
     expect(writes).toEqual(['POST repos/create-release', 'POST repos/upload-release-asset', 'POST repos/upload-release-asset', 'PATCH repos/update-release'])
     expect(calls.length).toBeLessThanOrEqual(2 + 4)
     expect(r.outputs['npm-spec']).toBe(`${f.pkg}@1.0.0`)
+    expect((await gh.state(f.owner, f.repo)).releases[0].latest).toBe(true)
     expect(JSON.parse(r.outputs.assets ?? '[]')).toHaveLength(2)
     expect(r.outputs['release-id']).toMatch(/^\d+$/)
     expect(r.summary).toContain('| app-linux.tar.gz | uploaded |')
@@ -364,6 +365,14 @@ describe('publish-release: dry run, overwrite, provenance', () => {
     expect(r.annotations.some((a) => a.kind === 'notice' && a.message.includes('will not trigger other workflows'))).toBe(true)
     expect((await gh.calls(f.owner, f.repo)).filter((c) => c.method !== 'GET')).toEqual([])
     expect(await npmVersions(f.pkg)).toEqual({})
+  })
+
+  test('a prerelease is published as such and not made latest', async () => {
+    const f = await fixture({ version: '2.0.0-rc.1' })
+    const r = await run(f, { 'npm-package': '', prerelease: 'true' })
+    expect(failure(r)).toBe('')
+    const [rel] = (await gh.state(f.owner, f.repo)).releases
+    expect(rel).toMatchObject({ tag_name: 'v2.0.0-rc.1', draft: false, prerelease: true, latest: false })
   })
 
   test('a different asset on the draft is refused, and replaced with overwrite: true', async () => {
