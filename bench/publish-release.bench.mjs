@@ -9,7 +9,34 @@ import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fmtMiB, node24, root, runnerEnv, table } from './lib.mjs'
-import { startEmulator } from '../test/support/github-emulator/index.ts'
+
+/** The GitHub emulator (plain ESM server, so this runs under any Node), driven through its control endpoints. */
+async function startEmulator() {
+  const child = spawn(node24, [join(root, 'test', 'support', 'github-emulator', 'server.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const port = await new Promise((ok, fail) => {
+    let out = ''
+    child.stdout.on('data', (d) => {
+      out += d
+      const m = /LISTENING (\d+)/.exec(out)
+      if (m) ok(Number(m[1]))
+    })
+    child.once('exit', (c) => fail(new Error(`emulator exited ${c}`)))
+  })
+  const url = `http://127.0.0.1:${port}`
+  const ctl = async (method, path, body) => {
+    const res = await fetch(`${url}/_emulator/${path}`, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined })
+    if (!res.ok) throw new Error(`emulator ${method} ${path}: ${res.status}`)
+    return res.json()
+  }
+  const q = (owner, repo) => `repo=${encodeURIComponent(`${owner}/${repo}`)}`
+  return {
+    url,
+    repo: () => ctl('POST', 'repos', {}),
+    state: (owner, repo) => ctl('GET', `state?${q(owner, repo)}`),
+    calls: (owner, repo) => ctl('GET', `calls?${q(owner, repo)}`),
+    stop: () => new Promise((ok) => (child.once('exit', ok), child.kill('SIGTERM'))),
+  }
+}
 
 const quick = process.argv.includes('--quick')
 const SIZE = (quick ? 100 : 1024) * 1024 * 1024
@@ -49,7 +76,7 @@ function actionEnv(gh, owner, repo, workspace, inputs) {
   return r
 }
 
-const gh = await startEmulator({ node: node24 })
+const gh = await startEmulator()
 const work = mkdtempSync(join(tmpdir(), 'bench-publish-release-'))
 try {
   const big = await bigFile(work)
