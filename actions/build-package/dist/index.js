@@ -1078,6 +1078,7 @@ async function buildPackages(ctx) {
         await swapIn(scratch, outDir);
         const moved = (p) => (0,external_node_path_namespaceObject.join)(outDir, (0,external_node_path_namespaceObject.basename)(p));
         return {
+            provenance: ctx.provenance,
             artifacts: artifacts.map((a) => ({ ...a, path: moved(a.path) })),
             checksums: (0,external_node_path_namespaceObject.join)(outDir, 'SHA256SUMS'),
             metaPackage: metaPackage && moved(metaPackage),
@@ -1305,6 +1306,11 @@ function renderSummary(d) {
     if (d.artifacts && d.artifacts.length > 0) {
         s.heading('Packages', 3);
         s.table(['File', 'Kind', 'Size', 'sha256'], d.artifacts.map((a) => [`\`${(0,external_node_path_namespaceObject.basename)(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]), ['l', 'l', 'r', 'l']);
+        const p = d.provenance;
+        if (p?.commit) {
+            const run = p.runUrl ? ` in [run ${p.runUrl.replace(/^.*\/runs\//, '').replace('/attempts/', ' attempt ')}](${p.runUrl})` : '';
+            s.paragraph(`Built from \`${p.commit.slice(0, 12)}\`${p.ref ? ` (\`${p.ref}\`)` : ''}${run}; the manifest records this provenance.`);
+        }
         s.paragraph(`Written to \`${d.outDir}\` with \`SHA256SUMS\` (verify with \`sha256sum -c SHA256SUMS\` there). Archive timestamps from ${d.epochFrom}, so rebuilding this commit gives the same bytes.`);
     }
     return s;
@@ -1433,7 +1439,7 @@ async function main() {
         checksums: packages?.checksums ?? '',
         'meta-package': packages?.metaPackage ?? '',
     });
-    renderSummary({ name: project.name, version, steps: records, artifacts: packages?.artifacts ?? [], outDir: shownPath(config.workspace, config.outDir), epochFrom: from }).write();
+    renderSummary({ name: project.name, version, steps: records, artifacts: packages?.artifacts ?? [], outDir: shownPath(config.workspace, config.outDir), epochFrom: from, ...(packages ? { provenance: packages.provenance } : {}) }).write();
 }
 function shownPath(workspace, path) {
     const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
@@ -1470,7 +1476,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitRecords, isDebug, isShallow, lineChart, maskSecret, messageOf, notice, parseDuration, quote, readGlobList, readObject, readPercentList, readState, report, requireString, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitRecords, isDebug, isLoopbackUrl, isShallow, lineChart, maskSecret, messageOf, notice, parseDuration, quote, readGlobList, readObject, readPercentList, readState, report, requireString, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2006,6 +2012,18 @@ function currentRepo(env = process.env) {
         throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, { hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.' });
     return { owner, repo };
 }
+/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
+function isLoopbackUrl(url) {
+    try {
+        const host = new URL(url).hostname;
+        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
+const UNPACED = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
 async function createGitHubClient(options) {
     if (!options.token) {
         throw new UserError('No GitHub token was given', { hint: "Set the 'token' input (it defaults to ${{ github.token }})." });
@@ -2017,16 +2035,22 @@ async function createGitHubClient(options) {
         Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
     ]);
     const retries = options.retries ?? 3;
+    const baseUrl = options.baseUrl ?? apiBaseUrl();
+    const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
     const Client = Octokit.plugin(retry, throttling);
     const log = options.log ?? { debug: core.debug, info: core.info, warn: core.warning, error: core.error };
     return new Client({
         auth: options.token,
-        baseUrl: options.baseUrl ?? apiBaseUrl(),
+        baseUrl,
         userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
         log,
-        request: { retries },
-        retry: { doNotRetry: [400, 401, 404, 409, 410, 422, 451] },
+        // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
+        // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
+        // every status, doNotRetry or not: plugin-retry reads it per request.)
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
         throttle: {
+            // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
+            ...(pacing ? {} : { write: UNPACED, notifications: UNPACED }),
             onRateLimit: (retryAfter, opts, _o, retryCount) => {
                 core.warning(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
                 return retryCount < retries;

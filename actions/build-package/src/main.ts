@@ -60,7 +60,7 @@ export async function main(): Promise<void> {
     checksums: packages?.checksums ?? '',
     'meta-package': packages?.metaPackage ?? '',
   })
-  renderSummary({ name: project.name, version, steps: records, artifacts: packages?.artifacts ?? [], outDir: shownPath(config.workspace, config.outDir), epochFrom: from }).write()
+  renderSummary({ name: project.name, version, steps: records, artifacts: packages?.artifacts ?? [], outDir: shownPath(config.workspace, config.outDir), epochFrom: from, ...(packages ? { provenance: packages.provenance } : {}) }).write()
 }
 
 function shownPath(workspace: string, path: string): string {

@@ -32,6 +32,7 @@ export interface PackageContext {
 /** What the package step wrote (paths in the final output directory). */
 export interface Packages {
   artifacts: Artifact[]
+  provenance: Provenance
   checksums: string
   metaPackage: string | undefined
 }
@@ -112,6 +113,7 @@ export async function buildPackages(ctx: PackageContext): Promise<Packages> {
     await swapIn(scratch, outDir)
     const moved = (p: string): string => join(outDir, basename(p))
     return {
+      provenance: ctx.provenance,
       artifacts: artifacts.map((a) => ({ ...a, path: moved(a.path) })),
       checksums: join(outDir, 'SHA256SUMS'),
       metaPackage: metaPackage && moved(metaPackage),

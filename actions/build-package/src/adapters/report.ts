@@ -1,7 +1,7 @@
 /** The job summary (steps table, artifacts table, failure tail) and the source-date / provenance lookups. */
 import { basename } from 'node:path'
 import { commitTime, formatDuration, gitMaybe, InputError, Summary } from '@shipline/core'
-import type { Artifact } from '../domain/manifest.js'
+import type { Artifact, Provenance } from '../domain/manifest.js'
 import type { StepRecord } from './steps.js'
 
 const ICON: Record<StepRecord['result'], string> = { success: '✅ success', failure: '❌ failure', skipped: '⏭️ skipped', 'not run': '⏸️ not run' }
@@ -43,6 +43,7 @@ export interface ReportData {
   artifacts?: readonly Artifact[]
   outDir?: string
   epochFrom?: string
+  provenance?: Provenance
   failure?: string
 }
 
@@ -70,6 +71,11 @@ export function renderSummary(d: ReportData): Summary {
       d.artifacts.map((a) => [`\`${basename(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]),
       ['l', 'l', 'r', 'l'],
     )
+    const p = d.provenance
+    if (p?.commit) {
+      const run = p.runUrl ? ` in [run ${p.runUrl.replace(/^.*\/runs\//, '').replace('/attempts/', ' attempt ')}](${p.runUrl})` : ''
+      s.paragraph(`Built from \`${p.commit.slice(0, 12)}\`${p.ref ? ` (\`${p.ref}\`)` : ''}${run}; the manifest records this provenance.`)
+    }
     s.paragraph(`Written to \`${d.outDir}\` with \`SHA256SUMS\` (verify with \`sha256sum -c SHA256SUMS\` there). Archive timestamps from ${d.epochFrom}, so rebuilding this commit gives the same bytes.`)
   }
   return s
