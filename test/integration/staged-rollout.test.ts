@@ -201,6 +201,22 @@ describe('staged-rollout (file router, HTTP metrics)', () => {
     expect(analysis(again).steps.map((s: { action: string }) => s.action)).toEqual(['setWeight 10%', 'setWeight 50%', 'promote 100%'])
   })
 
+  it('a second run of the same rollout while one is running is refused, and changes nothing', async () => {
+    await reset()
+    const steps = JSON.stringify([{ setWeight: 10 }, { pause: '1500ms' }, { setWeight: 50 }])
+    const first = spawnAction('staged-rollout', { inputs: inputs({ steps }) })
+    for (let i = 0; i < 200 && !existsSync(weightsFile); i++) await new Promise((ok) => setTimeout(ok, 20))
+    const [second, during] = await runAction('staged-rollout', { inputs: inputs({ steps, abort: 'true' }) })
+      .then((r) => [r, weights()] as const)
+      .finally(() => first.result)
+    expect(during).toEqual({ blue: 90, green: 10 }) // the refused abort did not touch traffic
+    expect(second.exitCode).toBe(1)
+    expect(second.annotations.find((a) => a.kind === 'error')?.message).toMatch(/^Another staged-rollout run holds the lock for .*weights\.json: pid \d+ on \S+ since \S+ \(https:\/\/\S+\)\nHint: Give the workflow a concurrency group/)
+    const r = await first.result
+    expect(r.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
+    expect(existsSync(`${weightsFile}.shipline-lock`)).toBe(false)
+  })
+
   it('abort: true sends all traffic back to stable', async () => {
     await reset()
     const steps = JSON.stringify([{ setWeight: 40 }, { pause: {} }])
@@ -231,6 +247,7 @@ describe('staged-rollout (file router, HTTP metrics)', () => {
     expect(r.annotations.filter((a) => a.kind === 'error').map((a) => a.message)[0]).toContain(message)
     expect(readFileSync(weightsFile, 'utf8')).toBe('{"blue": 100, "green": 0}\n')
     expect(existsSync(`${weightsFile}.shipline-state.json`)).toBe(false)
+    expect(existsSync(`${weightsFile}.shipline-lock`)).toBe(false)
   })
 })
 

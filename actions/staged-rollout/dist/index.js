@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3861);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9186);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9055);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3588:
+/***/ 9055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 14 modules
-var src = __nccwpck_require__(3861);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 13 modules
+var src = __nccwpck_require__(9186);
 ;// CONCATENATED MODULE: ./src/domain/decision.ts
 function assertNever(x) {
     throw new Error(`unhandled case: ${JSON.stringify(x)}`);
@@ -2115,6 +2115,74 @@ async function readConfig(env = process.env) {
     return { strategy, steps, stable, canary, router, routerConfig, flagKey, onRollback, breaker, nginx, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/adapters/lock.ts
+/**
+ * One run at a time per rollout: a lock directory beside `router-config`, created with mkdir (atomic: exactly one
+ * creator wins, unlike check-then-write). The owner (pid, host, start, run URL) is written inside. A lock whose
+ * owner is gone — same host and its pid no longer alive, or older than the TTL — is taken over, so a killed run
+ * never blocks the next one.
+ */
+
+
+
+
+/** Longer than any run can take (a job is limited to 6 h on hosted runners, pauses to 6 h). */
+const TTL_MS = 12 * 3_600_000;
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+async function owner(dir) {
+    try {
+        return JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'owner.json'), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function stale(o, now) {
+    if (!o)
+        return true; // created but never written: its creator died between mkdir and write
+    if (now - o.startedAt > TTL_MS)
+        return true;
+    return o.host === (0,external_node_os_.hostname)() && o.pid !== process.pid && !alive(o.pid);
+}
+/** Take the lock for `routerConfig`; resolves with its release function, or throws a UserError naming the holder. */
+async function acquireLock(routerConfig, run) {
+    const dir = `${routerConfig}.shipline-lock`;
+    const me = { pid: process.pid, host: (0,external_node_os_.hostname)(), startedAt: Date.now(), run };
+    for (let attempt = 0; attempt < 3; attempt++) {
+        try {
+            await (0,promises_namespaceObject.mkdir)(dir);
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'owner.json'), JSON.stringify(me));
+            return () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw new src/* UserError */.yo(`Could not create the rollout lock ${dir}: ${error.message}`, { cause: error });
+            const o = await owner(dir);
+            if (!stale(o, Date.now())) {
+                const who = o ? `pid ${o.pid} on ${o.host} since ${new Date(o.startedAt).toISOString()}${o.run ? ` (${o.run})` : ''}` : 'another run';
+                throw new src/* UserError */.yo(`Another staged-rollout run holds the lock for ${routerConfig}: ${who}`, {
+                    hint: `Give the workflow a concurrency group so runs of one rollout queue up; if that run is gone, delete ${dir}.`,
+                });
+            }
+            await new Promise((ok) => setTimeout(ok, 20 * (attempt + 1)));
+            if (!stale(await owner(dir), Date.now()))
+                continue; // someone else just took it over: check again
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    throw new src/* UserError */.yo(`Could not take the rollout lock ${dir} after 3 attempts`, { hint: 'Another run keeps taking it; use a concurrency group.' });
+}
+
 ;// CONCATENATED MODULE: ./src/domain/mann-whitney.ts
 /** Average ranks (1-based) of the values, ties sharing the mean of their positions; also the tie term Σ(t³−t). */
 function ranks(values) {
@@ -2955,12 +3023,15 @@ function createRouter(cfg) {
         return new FileRouter(cfg.routerConfig, cfg.stable, cfg.canary);
     return new NginxRouter({ configPath: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.nginx });
 }
+/** This workflow run's URL, when running in Actions. */
+function runUrl(env = process.env) {
+    return env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+}
 async function createStore(cfg, env = process.env) {
     if (!cfg.token)
         return new FileStateStore(stateFileFor(cfg.routerConfig));
     const gh = await (0,src/* createGitHubClient */.LX)({ token: cfg.token, action: 'staged-rollout' });
-    const runUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-    return new DeploymentStateStore(gh, (0,src/* currentRepo */.Uc)(env), cfg.environment, env.GITHUB_SHA || env.GITHUB_REF || 'HEAD', runUrl);
+    return new DeploymentStateStore(gh, (0,src/* currentRepo */.Uc)(env), cfg.environment, env.GITHUB_SHA || env.GITHUB_REF || 'HEAD', runUrl(env));
 }
 /** The engine's analysis: run the step's metric set, logging each measurement as it lands. */
 function analyser(cfg) {
@@ -3015,22 +3086,35 @@ async function onRollback(cfg, state) {
 
 
 
-/** Inputs → adapters → the rollout engine → outputs, summary and exit code. */
+
+/** Inputs → lock → adapters → the rollout engine → outputs, summary and exit code. */
 async function main() {
     const cfg = await readConfig();
     const router = createRouter(cfg);
     await router.prepare?.();
-    const store = await createStore(cfg);
+    const release = await acquireLock(cfg.routerConfig, runUrl());
+    try {
+        const store = await createStore(cfg);
+        const outcome = await rollout(cfg, router, store);
+        await onRollback(cfg, outcome.state);
+        report(cfg, store, outcome);
+    }
+    finally {
+        await release();
+    }
+}
+async function rollout(cfg, router, store) {
     const prior = await store.load(cfg.key);
     const state = prior ?? newState({ key: cfg.key, strategy: cfg.strategy, stable: cfg.stable, canary: cfg.canary }, Date.now());
     (0,src/* info */.pq)(prior ? `Continuing rollout ${cfg.key} from ${store.where}: ${prior.phase} at step ${prior.next + 1}, canary ${prior.weight}%` : `New rollout ${cfg.key}: ${cfg.steps.length} step(s)`);
     const breaker = startBreaker(cfg);
-    const outcome = await (0,src/* group */.Os)(`staged-rollout: ${cfg.stable} → ${cfg.canary}`, () => advance(state, cfg.steps, { router, analyse: analyser(cfg), save: (s) => store.save(s), now: Date.now, sleep: sleep, log: src/* info */.pq, breaker: breaker.signal }, {
+    return (0,src/* group */.Os)(`staged-rollout: ${cfg.stable} → ${cfg.canary}`, () => advance(state, cfg.steps, { router, analyse: analyser(cfg), save: (s) => store.save(s), now: Date.now, sleep: sleep, log: src/* info */.pq, breaker: breaker.signal }, {
         resume: cfg.resume,
         abort: cfg.abort ? 'abort requested (input abort: true)' : undefined,
     }).finally(() => breaker.stop()));
+}
+function report(cfg, store, outcome) {
     const s = outcome.state;
-    await onRollback(cfg, s);
     (0,src/* setOutputs */.n0)({ phase: s.phase === 'aborting' ? 'aborted' : s.phase, weight: s.weight, analysis: analysisOutput(s, outcome.analyses) });
     buildSummary(s, outcome.analyses, { where: store.where, router: cfg.router }).write();
     if (s.phase === 'aborting')
@@ -3047,7 +3131,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 3861:
+/***/ 9186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3079,7 +3163,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitMaybe, gitRecords, isDebug, isShallow, notice, quote, readGlobList, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, notice, quote, readGlobList, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setOutput, setSecret, startGroup
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -3186,8 +3270,8 @@ function formatDuration(ms) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ../../packages/core/src/runner.ts
 /**
  * The runner protocol, written directly: inputs from INPUT_* env, outputs/state/env through the runner's file
@@ -3226,7 +3310,7 @@ function issueCommand(command, properties, message) {
         .filter(([, v]) => v !== undefined && v !== '')
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 function annotation(kind, message, props = {}) {
     const mapped = {};
@@ -3238,7 +3322,7 @@ const runner_error = (message, props) => annotation('error', message, props);
 const warning = (message, props) => annotation('warning', message, props);
 const notice = (message, props) => annotation('notice', message, props);
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(message + external_node_os_.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -3262,12 +3346,12 @@ function fileCommand(envName, key, value) {
     const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     if (key.includes(delimiter) || value.includes(delimiter))
         throw new Error(`Unexpected input: value contains the delimiter ${delimiter}`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
     return true;
 }
 function setOutput(name, value) {
     if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-        process.stdout.write(external_node_os_namespaceObject.EOL);
+        process.stdout.write(external_node_os_.EOL);
         issueCommand('set-output', { name }, value);
     }
 }
@@ -3615,6 +3699,18 @@ function currentRepo(env = process.env) {
         throw new errors_UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, { hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.' });
     return { owner, repo };
 }
+/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
+function isLoopbackUrl(url) {
+    try {
+        const host = new URL(url).hostname;
+        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
+const UNPACED = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
 async function createGitHubClient(options) {
     if (!options.token) {
         throw new errors_UserError('No GitHub token was given', { hint: "Set the 'token' input (it defaults to ${{ github.token }})." });
@@ -3626,16 +3722,22 @@ async function createGitHubClient(options) {
         Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
     ]);
     const retries = options.retries ?? 3;
+    const baseUrl = options.baseUrl ?? apiBaseUrl();
+    const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
     const Client = Octokit.plugin(retry, throttling);
     const log = options.log ?? { debug: runner_debug, info: info, warn: warning, error: runner_error };
     return new Client({
         auth: options.token,
-        baseUrl: options.baseUrl ?? apiBaseUrl(),
+        baseUrl,
         userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
         log,
-        request: { retries },
-        retry: { doNotRetry: [400, 401, 404, 409, 410, 422, 451] },
+        // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
+        // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
+        // every status, doNotRetry or not: plugin-retry reads it per request.)
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
         throttle: {
+            // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
+            ...(pacing ? {} : { write: UNPACED, notifications: UNPACED }),
             onRateLimit: (retryAfter, opts, _o, retryCount) => {
                 warning(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
                 return retryCount < retries;
@@ -3844,6 +3946,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

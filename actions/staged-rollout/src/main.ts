@@ -1,27 +1,42 @@
 import { group, info, setFailed, setOutputs } from '@shipline/core'
-import { advance, newState } from './domain/rollout.js'
+import { advance, newState, type RunOutcome } from './domain/rollout.js'
 import { analysisOutput, buildSummary } from './domain/report.js'
-import { readConfig } from './adapters/inputs.js'
-import { analyser, createRouter, createStore, onRollback, sleep, startBreaker } from './adapters/wire.js'
+import { readConfig, type Config } from './adapters/inputs.js'
+import { acquireLock } from './adapters/lock.js'
+import type { StateStore } from './adapters/state-store.js'
+import { analyser, createRouter, createStore, onRollback, runUrl, sleep, startBreaker } from './adapters/wire.js'
 
-/** Inputs → adapters → the rollout engine → outputs, summary and exit code. */
+/** Inputs → lock → adapters → the rollout engine → outputs, summary and exit code. */
 export async function main(): Promise<void> {
   const cfg = await readConfig()
   const router = createRouter(cfg)
   await router.prepare?.()
-  const store = await createStore(cfg)
+  const release = await acquireLock(cfg.routerConfig, runUrl())
+  try {
+    const store = await createStore(cfg)
+    const outcome = await rollout(cfg, router, store)
+    await onRollback(cfg, outcome.state)
+    report(cfg, store, outcome)
+  } finally {
+    await release()
+  }
+}
+
+async function rollout(cfg: Config, router: ReturnType<typeof createRouter>, store: StateStore): Promise<RunOutcome> {
   const prior = await store.load(cfg.key)
   const state = prior ?? newState({ key: cfg.key, strategy: cfg.strategy, stable: cfg.stable, canary: cfg.canary }, Date.now())
   info(prior ? `Continuing rollout ${cfg.key} from ${store.where}: ${prior.phase} at step ${prior.next + 1}, canary ${prior.weight}%` : `New rollout ${cfg.key}: ${cfg.steps.length} step(s)`)
   const breaker = startBreaker(cfg)
-  const outcome = await group(`staged-rollout: ${cfg.stable} → ${cfg.canary}`, () =>
+  return group(`staged-rollout: ${cfg.stable} → ${cfg.canary}`, () =>
     advance(state, cfg.steps, { router, analyse: analyser(cfg), save: (s) => store.save(s), now: Date.now, sleep, log: info, breaker: breaker.signal }, {
       resume: cfg.resume,
       abort: cfg.abort ? 'abort requested (input abort: true)' : undefined,
     }).finally(() => breaker.stop()),
   )
+}
+
+function report(cfg: Config, store: StateStore, outcome: RunOutcome): void {
   const s = outcome.state
-  await onRollback(cfg, s)
   setOutputs({ phase: s.phase === 'aborting' ? 'aborted' : s.phase, weight: s.weight, analysis: analysisOutput(s, outcome.analyses) })
   buildSummary(s, outcome.analyses, { where: store.where, router: cfg.router }).write()
   if (s.phase === 'aborting') setFailed(`Rollout of ${cfg.canary} could not send traffic back to stable (canary still at ${s.weight}%): ${s.history.at(-1)?.detail ?? s.reason}`)

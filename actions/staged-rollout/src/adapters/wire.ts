@@ -32,11 +32,15 @@ export function createRouter(cfg: Config): EngineDeps['router'] & { prepare?(): 
   return new NginxRouter({ configPath: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.nginx })
 }
 
+/** This workflow run's URL, when running in Actions. */
+export function runUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+}
+
 export async function createStore(cfg: Config, env: NodeJS.ProcessEnv = process.env): Promise<StateStore> {
   if (!cfg.token) return new FileStateStore(stateFileFor(cfg.routerConfig))
   const gh = await createGitHubClient({ token: cfg.token, action: 'staged-rollout' })
-  const runUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
-  return new DeploymentStateStore(gh, currentRepo(env), cfg.environment, env.GITHUB_SHA || env.GITHUB_REF || 'HEAD', runUrl)
+  return new DeploymentStateStore(gh, currentRepo(env), cfg.environment, env.GITHUB_SHA || env.GITHUB_REF || 'HEAD', runUrl(env))
 }
 
 /** The engine's analysis: run the step's metric set, logging each measurement as it lands. */
