@@ -220,6 +220,13 @@ describe('bad input: clear error, nothing switched', () => {
     expect(existsSync('/tmp/shipline-absolute-escape')).toBe(false)
     expect(roots.every((x) => !hostState(x, 'web').releases.includes('6.6.6'))).toBe(true)
   })
+  test('a live version with other bytes is refused: versions are immutable', async () => {
+    const live = hostState(roots[0]!, 'web').current!.replace('releases/', '')
+    const r = await deploy(live, { artifact: arts['1.0.0']! })
+    expect(r.exitCode).toBe(1)
+    expect(errorText(r)).toMatch(new RegExp(`failed at stage: the version is live with different contents: release ${live.replace(/\./g, '\\.')} is live with a different sha256 \\(versions are immutable\\)`))
+    expect(currents()).toEqual(Array(N).fill(`releases/${live}`))
+  })
   test.each([
     [{ version: '../1' }, /Input 'version': '\.\.\/1' is not a valid name/],
     [{ version: '1.0.0', hosts: 'web1.example.com' }, /Input 'hosts': 'web1.example.com' is not a host/],

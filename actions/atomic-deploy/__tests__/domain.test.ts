@@ -95,8 +95,9 @@ describe('plan and report', () => {
     expect(stageAction(s, '2', 's')).toBe('reuse')
     expect(stageAction(s, '2', 'other')).toBe('replace')
     expect(stageAction(s, '3', 's')).toBe('upload')
-    expect(allLive([s, s], '1')).toBe(true)
-    expect(allLive([s, state('releases/2', [], [])], '1')).toBe(false)
+    expect(allLive([s, s], '1', 's')).toBe(true)
+    expect(allLive([s, s], '1', 'other bytes')).toBe(false)
+    expect(allLive([s, state('releases/2', [], [])], '1', 's')).toBe(false)
   })
   test('skew and summary', () => {
     const r = (host: string, ns?: string): HostResult => ({ host, result: 'switched', previous: 'releases/1', release: '2', timings: { lock: { start: 0, ms: 5 } }, switchedAtNs: ns })

@@ -271,9 +271,9 @@ function stageAction(state, version, sha256) {
         return 'upload';
     return have === sha256 ? 'reuse' : 'replace';
 }
-/** True when every host already serves `version`: the deploy is a no-op. */
-function allLive(states, version) {
-    return states.length > 0 && states.every((s) => versionOf(s.current) === version);
+/** True when every host already serves `version` with these bytes: the deploy is a no-op. */
+function allLive(states, version, sha256) {
+    return states.length > 0 && states.every((s) => versionOf(s.current) === version && s.releases.get(version) === sha256);
 }
 /** The steps of one host, in words. */
 function planSteps(cfg, state, root, art, target) {
@@ -821,7 +821,6 @@ function prepareSwitch(t, script, args, timeoutMs) {
 
 
 
-
 /** Transports for every host; SSH material goes to a 0700 temp dir (key 0600), removed by dispose(). */
 async function openFleet(cfg, workspace) {
     // Sockets need a short path (< ~100 bytes); the key goes under RUNNER_TEMP when there is one, which the runner
@@ -858,11 +857,6 @@ async function openFleet(cfg, workspace) {
     };
 }
 const label = (t) => t.spec.label;
-/** Open every host's connection (in parallel, `limit` at a time); resolves with each host's error, if any. */
-async function connectAll(hosts, limit, timed) {
-    const settled = await settleLimited(hosts, limit, (h, i) => timed(i, () => h.connect(30_000)));
-    return settled.map((s, i) => (s.status === 'rejected' ? new HostFailure(label(hosts[i]), 'connect', s.reason.message) : undefined));
-}
 /** Probe the host over its open connection (and lock, unless `lock` is false). */
 async function probeHost(t, cfg, owner, lock) {
     const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 60_000 });
@@ -1135,14 +1129,11 @@ async function runDeploy(cfg, ctx) {
     const clock = new Clock();
     const results = fleet.hosts.map((h) => ({ host: h.spec.label, result: 'not-switched', previous: '', release: cfg.version, timings: {} }));
     try {
-        // Connecting (SSH handshakes) changes nothing on a host, so it overlaps the artifact check; a bad artifact
-        // still stops the run before any host is touched.
-        const [art, down] = await Promise.all([
-            cfg.mode === 'deploy' ? checkArtifact(cfg, ctx) : { sha256: '', bytes: 0, path: '' },
-            connectAll(fleet.hosts, cfg.parallel, (i, fn) => clock.time(results[i], 'connect', fn)),
-        ]);
-        at('artifact checked, hosts connected');
-        return await new Run(cfg, ctx, fleet, art, down, clock, results).go();
+        // The artifact check runs while the hosts connect (connecting changes nothing on a host); each host is
+        // probed and locked only once both are done, so a bad artifact still stops the run before any host is touched.
+        const art = cfg.mode === 'deploy' ? checkArtifact(cfg, ctx) : Promise.resolve({ sha256: '', bytes: 0, path: '' });
+        art.catch(() => undefined);
+        return await new Run(cfg, ctx, fleet, art, clock, results).go();
     }
     finally {
         at('run done');
@@ -1163,21 +1154,20 @@ class Run {
     cfg;
     ctx;
     fleet;
-    art;
-    down;
+    artifact;
     clock;
     results;
     states = [];
     locked = [];
     deployment;
+    art = { sha256: '', bytes: 0, path: '' };
     /** Switches started on the hosts, waiting at the barrier. */
     pending = [];
-    constructor(cfg, ctx, fleet, art, down, clock, results) {
+    constructor(cfg, ctx, fleet, artifact, clock, results) {
         this.cfg = cfg;
         this.ctx = ctx;
         this.fleet = fleet;
-        this.art = art;
-        this.down = down;
+        this.artifact = artifact;
         this.clock = clock;
         this.results = results;
     }
@@ -1186,7 +1176,8 @@ class Run {
     }
     async go() {
         const { cfg } = this;
-        const lockError = await (0,src/* group */.Os)(cfg.dryRun ? 'Probe every host (read only)' : 'Lock every host', () => this.lock());
+        const lockError = await (0,src/* group */.Os)(cfg.dryRun ? 'Connect and read every host' : 'Connect and lock every host', () => this.lock());
+        this.art = await this.artifact; // a bad artifact throws here, before any host was locked
         if (lockError)
             return { ...this.outcome(lockError.message), error: lockError };
         if (cfg.mode === 'rollback') {
@@ -1199,7 +1190,7 @@ class Run {
         this.results.forEach((r, i) => (r.previous = this.states[i]?.current ?? ''));
         if (cfg.dryRun)
             return this.plan();
-        if (cfg.mode === 'deploy' && allLive(this.states, cfg.version)) {
+        if (cfg.mode === 'deploy' && allLive(this.states, cfg.version, cfg.sha256)) {
             await this.finish(undefined);
             this.results.forEach((r) => (r.result = 'unchanged'));
             return this.outcome(`${cfg.app} ${cfg.version} is already live on every host: nothing to do.`);
@@ -1259,11 +1250,14 @@ class Run {
     async lock() {
         const { cfg, ctx } = this;
         const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode });
-        const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) => this.clock.time(this.results[i], 'lock', async () => {
-            if (this.down[i])
-                throw this.down[i];
-            return probeHost(h, cfg, owner, !cfg.dryRun);
-        }));
+        const settled = await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
+            const r = this.results[i];
+            await this.clock.time(r, 'connect', () => h.connect(30_000)).catch((e) => {
+                throw new HostFailure(h.spec.label, 'connect', e.message);
+            });
+            await this.artifact;
+            return this.clock.time(r, 'lock', () => probeHost(h, cfg, owner, !cfg.dryRun));
+        });
         this.locked = settled.map((s) => s.status === 'fulfilled' && !cfg.dryRun);
         this.states = settled.map((s) => (s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] }));
         settled.forEach((s, i) => {

@@ -9,7 +9,7 @@ import { allLive, planSteps, stageAction } from './domain/plan.js'
 import { pickRollbackTarget, previousRelease, releasesToDelete, versionOf, type HostState, type LogEntry } from './domain/releases.js'
 import type { HostResult } from './domain/report.js'
 import { inspectArtifact } from './adapters/artifact.js'
-import { openFleet, connectAll, probeHost, stageHost, finishHost, type Fleet } from './adapters/hosts.js'
+import { openFleet, probeHost, stageHost, finishHost, type Fleet } from './adapters/hosts.js'
 import { HostFailure, type PreparedSwitch } from './adapters/remote.js'
 import { startDeployment, type DeploymentRecord } from './adapters/deployment.js'
 import { Clock, switchAll, settleAll, healthAll, hostName, prepareAll, prepareOne, abortAll, type Sessions } from './phases.js'
@@ -33,14 +33,11 @@ export async function runDeploy(cfg: DeployConfig, ctx: RunContext): Promise<Out
   const clock = new Clock()
   const results: HostResult[] = fleet.hosts.map((h) => ({ host: h.spec.label, result: 'not-switched', previous: '', release: cfg.version, timings: {} }))
   try {
-    // Connecting (SSH handshakes) changes nothing on a host, so it overlaps the artifact check; a bad artifact
-    // still stops the run before any host is touched.
-    const [art, down] = await Promise.all([
-      cfg.mode === 'deploy' ? checkArtifact(cfg, ctx) : { sha256: '', bytes: 0, path: '' },
-      connectAll(fleet.hosts, cfg.parallel, (i, fn) => clock.time(results[i]!, 'connect', fn)),
-    ])
-    at('artifact checked, hosts connected')
-    return await new Run(cfg, ctx, fleet, art, down, clock, results).go()
+    // The artifact check runs while the hosts connect (connecting changes nothing on a host); each host is
+    // probed and locked only once both are done, so a bad artifact still stops the run before any host is touched.
+    const art = cfg.mode === 'deploy' ? checkArtifact(cfg, ctx) : Promise.resolve({ sha256: '', bytes: 0, path: '' })
+    art.catch(() => undefined)
+    return await new Run(cfg, ctx, fleet, art, clock, results).go()
   } finally {
     at('run done')
     await fleet.dispose()
@@ -48,7 +45,9 @@ export async function runDeploy(cfg: DeployConfig, ctx: RunContext): Promise<Out
   }
 }
 
-async function checkArtifact(cfg: DeployConfig, ctx: RunContext): Promise<{ sha256: string; bytes: number; path: string }> {
+type Artifact = { sha256: string; bytes: number; path: string }
+
+async function checkArtifact(cfg: DeployConfig, ctx: RunContext): Promise<Artifact> {
   const a = await group('Inspect the artifact', () => inspectArtifact(resolve(ctx.workspace, cfg.artifact)))
   if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
     throw new InputError('sha256', cfg.sha256, `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`)
@@ -62,6 +61,7 @@ class Run {
   private states: HostState[] = []
   private locked: boolean[] = []
   private deployment: DeploymentRecord | undefined
+  private art: Artifact = { sha256: '', bytes: 0, path: '' }
   /** Switches started on the hosts, waiting at the barrier. */
   private pending: Promise<PreparedSwitch>[] = []
 
@@ -69,8 +69,7 @@ class Run {
     private readonly cfg: DeployConfig,
     private readonly ctx: RunContext,
     private readonly fleet: Fleet,
-    private readonly art: { sha256: string; bytes: number; path: string },
-    private readonly down: readonly (HostFailure | undefined)[],
+    private readonly artifact: Promise<Artifact>,
     private readonly clock: Clock,
     private readonly results: HostResult[],
   ) {}
@@ -81,7 +80,8 @@ class Run {
 
   async go(): Promise<Outcome> {
     const { cfg } = this
-    const lockError = await group(cfg.dryRun ? 'Probe every host (read only)' : 'Lock every host', () => this.lock())
+    const lockError = await group(cfg.dryRun ? 'Connect and read every host' : 'Connect and lock every host', () => this.lock())
+    this.art = await this.artifact // a bad artifact throws here, before any host was locked
     if (lockError) return { ...this.outcome(lockError.message), error: lockError }
     if (cfg.mode === 'rollback') {
       const target = pickRollbackTarget(this.states)
@@ -91,7 +91,7 @@ class Run {
     }
     this.results.forEach((r, i) => (r.previous = this.states[i]?.current ?? ''))
     if (cfg.dryRun) return this.plan()
-    if (cfg.mode === 'deploy' && allLive(this.states, cfg.version)) {
+    if (cfg.mode === 'deploy' && allLive(this.states, cfg.version, cfg.sha256)) {
       await this.finish(undefined)
       this.results.forEach((r) => (r.result = 'unchanged'))
       return this.outcome(`${cfg.app} ${cfg.version} is already live on every host: nothing to do.`)
@@ -149,12 +149,14 @@ class Run {
   private async lock(): Promise<UserError | undefined> {
     const { cfg, ctx } = this
     const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode })
-    const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) =>
-      this.clock.time(this.results[i]!, 'lock', async () => {
-        if (this.down[i]) throw this.down[i]
-        return probeHost(h, cfg, owner, !cfg.dryRun)
-      }),
-    )
+    const settled = await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
+      const r = this.results[i]!
+      await this.clock.time(r, 'connect', () => h.connect(30_000)).catch((e: Error) => {
+        throw new HostFailure(h.spec.label, 'connect', e.message)
+      })
+      await this.artifact
+      return this.clock.time(r, 'lock', () => probeHost(h, cfg, owner, !cfg.dryRun))
+    })
     this.locked = settled.map((s) => s.status === 'fulfilled' && !cfg.dryRun)
     this.states = settled.map((s) => (s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] }))
     settled.forEach((s, i) => {

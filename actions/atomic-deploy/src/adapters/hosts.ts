@@ -6,7 +6,7 @@ import { mkdtemp, writeFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setSecret, info } from '@shipline/core'
-import { settleLimited, type DeployConfig } from '../domain/config.js'
+import type { DeployConfig } from '../domain/config.js'
 import { parseProbe, type HostState } from '../domain/releases.js'
 import { sharedLinkText, expandHostTemplate } from '../domain/names.js'
 import { PROBE, STAGE, FINISH } from '../domain/scripts.js'
@@ -52,12 +52,6 @@ export async function openFleet(cfg: DeployConfig, workspace: string): Promise<F
 }
 
 const label = (t: Transport): string => t.spec.label
-
-/** Open every host's connection (in parallel, `limit` at a time); resolves with each host's error, if any. */
-export async function connectAll(hosts: readonly Transport[], limit: number, timed: <T>(i: number, fn: () => Promise<T>) => Promise<T>): Promise<(HostFailure | undefined)[]> {
-  const settled = await settleLimited(hosts, limit, (h, i) => timed(i, () => h.connect(30_000)))
-  return settled.map((s, i) => (s.status === 'rejected' ? new HostFailure(label(hosts[i] as Transport), 'connect', (s.reason as Error).message) : undefined))
-}
 
 /** Probe the host over its open connection (and lock, unless `lock` is false). */
 export async function probeHost(t: Transport, cfg: DeployConfig, owner: string, lock: boolean): Promise<HostState> {

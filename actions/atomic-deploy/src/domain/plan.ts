@@ -14,9 +14,9 @@ export function stageAction(state: HostState, version: string, sha256: string): 
   return have === sha256 ? 'reuse' : 'replace'
 }
 
-/** True when every host already serves `version`: the deploy is a no-op. */
-export function allLive(states: readonly HostState[], version: string): boolean {
-  return states.length > 0 && states.every((s) => versionOf(s.current) === version)
+/** True when every host already serves `version` with these bytes: the deploy is a no-op. */
+export function allLive(states: readonly HostState[], version: string, sha256: string): boolean {
+  return states.length > 0 && states.every((s) => versionOf(s.current) === version && s.releases.get(version) === sha256)
 }
 
 /** The steps of one host, in words. */
