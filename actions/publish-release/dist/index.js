@@ -4338,10 +4338,12 @@ async function createDraft(ports, desired, ledger) {
 function fields(desired, body) {
     return { tag: desired.tag, name: desired.name, body, prerelease: desired.prerelease, target: desired.target };
 }
-/** Run the plan. Returns the release it ended on and one row per step for the summary. */
-async function execute(plan, desired, observed, ports) {
+/**
+ * Run the plan. Returns the release it ended on; `rows` (one per step, for the summary) is filled as steps finish, so
+ * after a failure it still says what was done.
+ */
+async function execute(plan, desired, observed, ports, rows = []) {
     let release = observed.published ?? observed.drafts.find((d) => d.id === plan.releaseId);
-    const rows = [];
     const onDraft = new Map();
     const need = () => {
         if (!release)
@@ -4489,6 +4491,13 @@ function runSummary(desired, release, rows, nothingToDo) {
         .mermaid(stages(desired, rows))
         .table(['Item', 'Result', 'Detail'], rows.map((r) => [r.item, r.result, r.detail]));
 }
+/** After a failure: what was done before it, and that a re-run picks up from there. */
+function failureSummary(desired, rows, error) {
+    return new src/* Summary */.BD()
+        .heading(`Release ${desired.tag}: stopped`)
+        .paragraph(`${error.message.split('\n')[0]}. Nothing is published half way: the release stays a draft until every asset and the npm package are in place. **Re-run the job** to finish; it picks up from here.`)
+        .table(['Item', 'Result', 'Detail'], rows.map((r) => [r.item, r.result, r.detail]));
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 
@@ -4522,7 +4531,11 @@ async function main() {
         (0,src/* info */.pq)(plan.nothingToDo ? 'Dry run: nothing to do.' : 'Dry run: nothing was changed.');
         return;
     }
-    const done = await (0,src/* group */.Os)('Release', () => execute(plan, desired, observed, { github, npm }));
+    const rows = [];
+    const done = await (0,src/* group */.Os)('Release', () => execute(plan, desired, observed, { github, npm }, rows)).catch((error) => {
+        failureSummary(desired, rows, error).write();
+        throw error;
+    });
     const checked = await (0,src/* group */.Os)('Read back and verify', () => readBack(desired, done.release.id, { github, npm }));
     writeOutputs(desired, checked.release);
     runSummary(desired, checked.release, [...done.rows, ...checked.rows], plan.nothingToDo).write();

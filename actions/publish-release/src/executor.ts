@@ -55,10 +55,12 @@ function fields(desired: Desired, body: string): { tag: string; name: string; bo
   return { tag: desired.tag, name: desired.name, body, prerelease: desired.prerelease, target: desired.target }
 }
 
-/** Run the plan. Returns the release it ended on and one row per step for the summary. */
-export async function execute(plan: Plan, desired: Desired, observed: Observed, ports: Ports): Promise<{ release: RemoteRelease; rows: Row[] }> {
+/**
+ * Run the plan. Returns the release it ended on; `rows` (one per step, for the summary) is filled as steps finish, so
+ * after a failure it still says what was done.
+ */
+export async function execute(plan: Plan, desired: Desired, observed: Observed, ports: Ports, rows: Row[] = []): Promise<{ release: RemoteRelease; rows: Row[] }> {
   let release = observed.published ?? observed.drafts.find((d) => d.id === plan.releaseId)
-  const rows: Row[] = []
   const onDraft = new Map<string, string>()
   const need = (): RemoteRelease => {
     if (!release) throw new Error('plan step needs a release, but none was created')

@@ -5,9 +5,9 @@ import { observe, preflight } from './observe.js'
 import { describeStep, planRelease } from './domain/plan.js'
 import { GitHubReleases } from './adapters/github.js'
 import { NpmRegistry } from './adapters/npm.js'
-import { execute } from './executor.js'
+import { execute, type Row } from './executor.js'
 import { readBack } from './readback.js'
-import { planSummary, runSummary, writeOutputs } from './report.js'
+import { failureSummary, planSummary, runSummary, writeOutputs } from './report.js'
 
 /** publish-release: verify → draft → assets → npm → publish → read back. */
 export async function main(): Promise<void> {
@@ -30,7 +30,11 @@ export async function main(): Promise<void> {
     info(plan.nothingToDo ? 'Dry run: nothing to do.' : 'Dry run: nothing was changed.')
     return
   }
-  const done = await group('Release', () => execute(plan, desired, observed, { github, npm }))
+  const rows: Row[] = []
+  const done = await group('Release', () => execute(plan, desired, observed, { github, npm }, rows)).catch((error: unknown) => {
+    failureSummary(desired, rows, error).write()
+    throw error
+  })
   const checked = await group('Read back and verify', () => readBack(desired, done.release.id, { github, npm }))
   writeOutputs(desired, checked.release)
   runSummary(desired, checked.release, [...done.rows, ...checked.rows], plan.nothingToDo).write()

@@ -50,3 +50,11 @@ export function runSummary(desired: Desired, release: RemoteRelease, rows: Row[]
     .mermaid(stages(desired, rows))
     .table(['Item', 'Result', 'Detail'], rows.map((r) => [r.item, r.result, r.detail]))
 }
+
+/** After a failure: what was done before it, and that a re-run picks up from there. */
+export function failureSummary(desired: Desired, rows: Row[], error: unknown): Summary {
+  return new Summary()
+    .heading(`Release ${desired.tag}: stopped`)
+    .paragraph(`${(error as Error).message.split('\n')[0]}. Nothing is published half way: the release stays a draft until every asset and the npm package are in place. **Re-run the job** to finish; it picks up from here.`)
+    .table(['Item', 'Result', 'Detail'], rows.map((r) => [r.item, r.result, r.detail]))
+}
