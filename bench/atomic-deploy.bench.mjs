@@ -6,7 +6,7 @@
 import { spawn, execFileSync } from 'node:child_process'
 import { createServer } from 'node:net'
 import { createCipheriv, createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, readlinkSync, statfsSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, readlinkSync, statfsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { userInfo, loadavg, cpus } from 'node:os'
 import { root, node24, median, table, runnerEnv } from './lib.mjs'
@@ -17,12 +17,30 @@ const NS = process.env.NS ? process.env.NS.split(/[ ,]/).map(Number) : quick ? [
 const SIZES = process.env.SIZES ? process.env.SIZES.split(/[ ,]/) : quick ? ['tiny'] : ['tiny', 'big']
 const kit = resolve(root, '..', 'shared', 'bench', 'deploy')
 const haveKit = existsSync(join(kit, 'deploy-2phase.sh'))
-const dist = join(root, 'actions', 'atomic-deploy', 'dist', 'index.js')
 // Host roots on tmpfs when there is room: deleting GBs of parked releases on a disk mounted with `discard` is
 // slow and slows later runs (see the kit's RESULTS.md); on tmpfs it is instant and the same for every deployer.
 const onShm = existsSync('/dev/shm') && statfsSync('/dev/shm').bavail * statfsSync('/dev/shm').bsize > 8 * 2 ** 30
 const D = mkdtempSync(onShm ? '/dev/shm/sab-' : '/tmp/sab-') // short: ControlMaster socket paths must stay under ~100 bytes
 const pids = []
+// Run a private copy of the bundle: a concurrent `npm run bundle` rewrites dist/ in place.
+cpSync(join(root, 'actions', 'atomic-deploy', 'dist'), join(D, 'dist'), { recursive: true })
+const dist = join(D, 'dist', 'index.js')
+/** Stop exactly the sshd processes this run started (by PID), once. */
+function stopHosts() {
+  while (pids.length) {
+    try {
+      process.kill(pids.pop())
+    } catch {
+      // already gone
+    }
+  }
+}
+// Whatever happens (error, Ctrl-C, SIGTERM), the hosts stop and the scratch dir goes.
+process.on('exit', () => {
+  stopHosts()
+  rmSync(D, { recursive: true, force: true })
+})
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130))
 
 function freePort() {
   return new Promise((ok, fail) => {
@@ -184,17 +202,9 @@ try {
     }
   }
 } finally {
-  for (const pid of pids) {
-    try {
-      process.kill(pid)
-    } catch {
-      // already gone
-    }
-  }
-  // The parked releases (GBs with the 20 MB artifact) are deleted after the table is printed, below.
+  stopHosts()
 }
 
 console.log("### atomic-deploy vs. the shared kit's baseline deployers (OpenSSH on loopback)\n")
 console.log(table(['artifact', 'N hosts', 'deployer', 'wall s (median)', 'switch skew ms (median)', 'peak RSS MiB (action)'], rows))
 console.log(`\nMethod: ${RUNS} timed runs per cell after 1 warm-up, deployers taking turns run by run against the same N sshd hosts; wall = the whole process (atomic-deploy: node24 running dist/index.js with runner inputs, including the local sha256 + tar listing check, lock, stage, barrier switch, release log, unlock); skew = max − min of the hosts' own \`date +%s%N\` at the rename; peak RSS = the action's Node process (\`process.resourceUsage().maxRSS\`); old releases parked untimed before each run and deleted between cells (keep-releases=1000 so no deletion is timed); host roots on ${onShm ? 'tmpfs (/dev/shm)' : 'the /tmp disk'}. Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cpus().length} cores. ${haveKit ? 'Baselines: ../shared/bench/deploy/deploy-{2phase,seq}.sh run in place.' : 'The baseline rows are missing: ../shared/bench/deploy was not found next to the repository.'}`)
-rmSync(D, { recursive: true, force: true })
