@@ -44,7 +44,10 @@ describe('parseMetrics', () => {
   it('applies Argo-like defaults', () => {
     const [m] = parseMetrics([{ name: 'errors', provider: prom, 'success-condition': 'result < 0.01' }])
     expect(m).toMatchObject({ name: 'errors', intervalMs: 30_000, count: 1, failureLimit: 0, inconclusiveLimit: 0, consecutiveErrorLimit: 4, minSamples: 1, dryRun: false })
-    expect(m?.provider).toEqual({ kind: 'prometheus', address: 'http://127.0.0.1:9090', query: prom.prometheus.query })
+    expect(m?.provider).toEqual({ kind: 'prometheus', address: 'http://127.0.0.1:9090', query: prom.prometheus.query, headers: {} })
+    const [auth] = parseMetrics([{ name: 'e', provider: { prometheus: { ...prom.prometheus, headers: { Authorization: 'Bearer t' } } } }])
+    expect(auth?.provider).toMatchObject({ headers: { Authorization: 'Bearer t' } })
+    expect(() => parseMetrics([{ name: 'e', provider: { prometheus: { ...prom.prometheus, headers: { 'Bad Header': 'x' } } } }])).toThrow('is not a mapping of header names to strings (prometheus headers')
   })
   it('reads an http provider and a compare metric', () => {
     const [m] = parseMetrics([{ name: 'lat', compare: { direction: 'increase', 'effect-size': 1.2 }, interval: '250ms', count: 8, provider: { http: { url: 'http://127.0.0.1:1/stats?v={{ target }}', 'json-path': '$.latency[*]' } } }])

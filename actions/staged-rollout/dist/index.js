@@ -1841,7 +1841,7 @@ function parseProvider(raw, input, where, names) {
         const address = url(prometheus.address, input, `prometheus address ${where}`);
         const query = metrics_text(prometheus.query, input, `prometheus query ${where}`);
         checkTemplate(query, names, input, `prometheus query ${where}`);
-        return { kind: 'prometheus', address: address.replace(/\/+$/, ''), query };
+        return { kind: 'prometheus', address: address.replace(/\/+$/, ''), query, headers: headersOf(prometheus.headers, input, `prometheus headers ${where}`) };
     }
     if (isObj(http)) {
         const target = metrics_text(http.url, input, `http url ${where}`);
@@ -1855,13 +1855,16 @@ function parseProvider(raw, input, where, names) {
         catch (error) {
             throw new src/* InputError */.dz(input, pathText, `(json-path ${where}) ${error.message}`, { cause: error });
         }
-        const headers = http.headers ?? {};
-        if (!isObj(headers) || Object.values(headers).some((v) => typeof v !== 'string')) {
-            throw new src/* InputError */.dz(input, metrics_show(headers), `is not a mapping of header names to strings (http headers ${where})`);
-        }
-        return { kind: 'http', url: target, jsonPath, headers: headers };
+        return { kind: 'http', url: target, jsonPath, headers: headersOf(http.headers, input, `http headers ${where}`) };
     }
     throw new src/* InputError */.dz(input, metrics_show(raw), accepted);
+}
+function headersOf(raw, input, what) {
+    const headers = raw ?? {};
+    if (!isObj(headers) || Object.entries(headers).some(([k, v]) => typeof v !== 'string' || !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(k))) {
+        throw new src/* InputError */.dz(input, metrics_show(headers), `is not a mapping of header names to strings (${what})`);
+    }
+    return headers;
 }
 function parseCompare(raw, input, where) {
     const c = raw === null || raw === true ? {} : raw;
@@ -2100,8 +2103,7 @@ async function readConfig(env = process.env) {
     const previewChecks = parseMetrics((await (0,src/* readObject */.Ag)('preview-checks', { array: true, fallback: [] })) ?? [], 'preview-checks');
     // Header values (Authorization, API keys) are secrets: masked in every later log line.
     for (const m of [...metrics, ...previewChecks])
-        if (m.provider.kind === 'http')
-            Object.values(m.provider.headers).forEach(src/* maskSecret */.$l);
+        Object.values(m.provider.headers).forEach(src/* maskSecret */.$l);
     const steps = await plan(strategy, metrics, previewChecks);
     const nginx = router === 'nginx' ? await nginxConfig(stable, canary) : undefined;
     const resume = (0,src/* readBoolean */.Vf)('resume', false);
@@ -2582,7 +2584,7 @@ function createQuery(ctx) {
         const p = metric.provider;
         if (p.kind === 'prometheus') {
             const url = `${p.address}/api/v1/query?query=${encodeURIComponent(render(p.query, v))}`;
-            const r = await getJson(url, {}, timeoutMs);
+            const r = await getJson(url, p.headers, timeoutMs);
             return parsePrometheus(r.status, r.body, r.text);
         }
         const url = render(p.url, v, encodeURIComponent);

@@ -117,7 +117,7 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   const metrics = parseMetrics((await readObject<unknown[]>('metrics', { array: true, fallback: [] })) ?? [], 'metrics')
   const previewChecks = parseMetrics((await readObject<unknown[]>('preview-checks', { array: true, fallback: [] })) ?? [], 'preview-checks')
   // Header values (Authorization, API keys) are secrets: masked in every later log line.
-  for (const m of [...metrics, ...previewChecks]) if (m.provider.kind === 'http') Object.values(m.provider.headers).forEach(maskSecret)
+  for (const m of [...metrics, ...previewChecks]) Object.values(m.provider.headers).forEach(maskSecret)
   const steps = await plan(strategy, metrics, previewChecks)
   const nginx = router === 'nginx' ? await nginxConfig(stable, canary) : undefined
   const resume = readBoolean('resume', false)

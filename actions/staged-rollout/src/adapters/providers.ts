@@ -107,7 +107,7 @@ export function createQuery(ctx: ProviderContext): MetricQuery {
     const p = metric.provider
     if (p.kind === 'prometheus') {
       const url = `${p.address}/api/v1/query?query=${encodeURIComponent(render(p.query, v))}`
-      const r = await getJson(url, {}, timeoutMs)
+      const r = await getJson(url, p.headers, timeoutMs)
       return parsePrometheus(r.status, r.body, r.text)
     }
     const url = render(p.url, v, encodeURIComponent)

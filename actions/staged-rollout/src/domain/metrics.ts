@@ -8,7 +8,7 @@ import { compilePath, type JsonPath } from './jsonpath.js'
 import { unknownTemplateNames } from './template.js'
 
 export type ProviderSpec =
-  | { kind: 'prometheus'; address: string; query: string }
+  | { kind: 'prometheus'; address: string; query: string; headers: Record<string, string> }
   | { kind: 'http'; url: string; jsonPath: JsonPath; headers: Record<string, string> }
 
 /** A `compare` metric judges canary against baseline with a Mann-Whitney U test and an effect-size gate. */
@@ -101,7 +101,7 @@ export function parseProvider(raw: unknown, input: string, where: string, names:
     const address = url(prometheus.address, input, `prometheus address ${where}`)
     const query = text(prometheus.query, input, `prometheus query ${where}`)
     checkTemplate(query, names, input, `prometheus query ${where}`)
-    return { kind: 'prometheus', address: address.replace(/\/+$/, ''), query }
+    return { kind: 'prometheus', address: address.replace(/\/+$/, ''), query, headers: headersOf(prometheus.headers, input, `prometheus headers ${where}`) }
   }
   if (isObj(http)) {
     const target = text(http.url, input, `http url ${where}`)
@@ -114,13 +114,17 @@ export function parseProvider(raw: unknown, input: string, where: string, names:
     } catch (error) {
       throw new InputError(input, pathText, `(json-path ${where}) ${(error as Error).message}`, { cause: error })
     }
-    const headers = http.headers ?? {}
-    if (!isObj(headers) || Object.values(headers).some((v) => typeof v !== 'string')) {
-      throw new InputError(input, show(headers), `is not a mapping of header names to strings (http headers ${where})`)
-    }
-    return { kind: 'http', url: target, jsonPath, headers: headers as Record<string, string> }
+    return { kind: 'http', url: target, jsonPath, headers: headersOf(http.headers, input, `http headers ${where}`) }
   }
   throw new InputError(input, show(raw), accepted)
+}
+
+function headersOf(raw: unknown, input: string, what: string): Record<string, string> {
+  const headers = raw ?? {}
+  if (!isObj(headers) || Object.entries(headers).some(([k, v]) => typeof v !== 'string' || !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(k))) {
+    throw new InputError(input, show(headers), `is not a mapping of header names to strings (${what})`)
+  }
+  return headers as Record<string, string>
 }
 
 function parseCompare(raw: unknown, input: string, where: string): CompareSpec {
