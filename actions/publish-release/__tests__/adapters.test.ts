@@ -18,6 +18,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'big.bin'), big)
   server = createServer((req, res) => {
     if (req.url === '/drop') return void req.socket.destroy()
+    if (req.url === '/hang') return void req.resume()
     if (req.url?.toLowerCase().startsWith('/@acme%2fwidget')) {
       res.setHeader('content-type', 'application/json')
       return void res.end(JSON.stringify({ 'dist-tags': { latest: '1.0.0' }, versions: { '1.0.0': { dist: { integrity: 'sha512-abc' } } } }))
@@ -53,6 +54,10 @@ describe('upload transport', () => {
 
   test('a dropped connection is a TypeError, as fetch reports it (the client retries those)', async () => {
     await expect(streamingFetch(`${base}/drop`, { method: 'POST', body: new FileBody(join(dir, 'big.bin')) })).rejects.toThrow(TypeError)
+  })
+
+  test('a server that stops answering is given up on after the idle time, not waited on forever', async () => {
+    await expect(streamingFetch(`${base}/hang`, { method: 'POST', body: 'x', idleMs: 200 })).rejects.toThrow('no progress for 0.2 s')
   })
 })
 

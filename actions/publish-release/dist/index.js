@@ -4003,6 +4003,8 @@ async function writeFileBody(path, req) {
         await file.close();
     }
 }
+/** An upload that makes no progress (nothing sent or received) for this long is abandoned and retried. */
+const UPLOAD_IDLE_MS = 120_000;
 function plainHeaders(h) {
     const out = {};
     if (!h)
@@ -4033,6 +4035,8 @@ async function streamingFetch(input, init = {}) {
         // Like fetch, a transport failure is a TypeError (octokit turns it into a retryable 500).
         const fail = (error) => reject(new TypeError(`upload to ${url.host} failed: ${error.message}`, { cause: error }));
         req.on('error', fail);
+        const idle = init.idleMs ?? UPLOAD_IDLE_MS;
+        req.setTimeout(idle, () => req.destroy(new Error(`no progress for ${idle / 1000} s`)));
         const body = init.body;
         if (body === undefined || body === null)
             req.end();

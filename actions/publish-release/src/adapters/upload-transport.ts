@@ -45,7 +45,12 @@ async function writeFileBody(path: string, req: ClientRequest): Promise<void> {
   }
 }
 
+/** An upload that makes no progress (nothing sent or received) for this long is abandoned and retried. */
+export const UPLOAD_IDLE_MS = 120_000
+
 interface FetchInit {
+  /** Abandon the request after this long without socket activity (default UPLOAD_IDLE_MS). */
+  idleMs?: number
   method?: string
   headers?: Record<string, string | number | string[] | undefined> | Headers
   body?: unknown
@@ -79,6 +84,8 @@ export async function streamingFetch(input: string | URL, init: FetchInit = {}):
     // Like fetch, a transport failure is a TypeError (octokit turns it into a retryable 500).
     const fail = (error: unknown): void => reject(new TypeError(`upload to ${url.host} failed: ${(error as Error).message}`, { cause: error }))
     req.on('error', fail)
+    const idle = init.idleMs ?? UPLOAD_IDLE_MS
+    req.setTimeout(idle, () => req.destroy(new Error(`no progress for ${idle / 1000} s`)))
     const body = init.body
     if (body === undefined || body === null) req.end()
     else if (typeof body === 'string' || body instanceof Uint8Array) req.end(body)
