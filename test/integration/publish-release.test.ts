@@ -99,7 +99,9 @@ describe('publish-release: happy path and idempotence', () => {
     expect(writes).toEqual(['POST repos/create-release', 'POST repos/upload-release-asset', 'POST repos/upload-release-asset', 'PATCH repos/update-release'])
     expect(calls.length).toBeLessThanOrEqual(2 + 4)
     expect(r.outputs['npm-spec']).toBe(`${f.pkg}@1.0.0`)
-    expect((await gh.state(f.owner, f.repo)).releases[0].latest).toBe(true)
+    const state = await gh.state(f.owner, f.repo)
+    expect(state.releases[0].latest).toBe(true)
+    expect(state.refs['refs/tags/v1.0.0']).toBe(state.refs['refs/heads/main'])
     expect(JSON.parse(r.outputs.assets ?? '[]')).toHaveLength(2)
     expect(r.outputs['release-id']).toMatch(/^\d+$/)
     expect(r.summary).toContain('| app-linux.tar.gz | uploaded |')
@@ -371,7 +373,7 @@ describe('publish-release: dry run, overwrite, provenance', () => {
 
   test('a prerelease is published as such and not made latest', async () => {
     const f = await fixture({ version: '2.0.0-rc.1' })
-    const r = await run(f, { 'npm-package': '', prerelease: 'true' })
+    const r = await run(f, { 'npm-package': '', prerelease: 'true', target: 'main' })
     expect(failure(r)).toBe('')
     const [rel] = (await gh.state(f.owner, f.repo)).releases
     expect(rel).toMatchObject({ tag_name: 'v2.0.0-rc.1', draft: false, prerelease: true, latest: false })
