@@ -4342,71 +4342,104 @@ async function createDraft(ports, desired, ledger) {
 function fields(desired, body) {
     return { tag: desired.tag, name: desired.name, body, prerelease: desired.prerelease, target: desired.target };
 }
+/** The state one run carries from step to step: the release it works on, and what the draft holds by now. */
+class Run {
+    desired;
+    ports;
+    release;
+    /** Asset name → sha256 of what is on the draft (uploaded or kept) in this run. */
+    onDraft = new Map();
+    constructor(desired, ports, release) {
+        this.desired = desired;
+        this.ports = ports;
+        this.release = release;
+    }
+    need() {
+        if (!this.release)
+            throw new Error('plan step needs a release, but none was created');
+        return this.release;
+    }
+    async draft(step) {
+        const tag = `release ${this.desired.tag}`;
+        if (step.kind === 'create-draft') {
+            this.release = await createDraft(this.ports, this.desired, step.ledger);
+            return { item: tag, result: 'created (draft)', detail: `id ${this.release.id}` };
+        }
+        this.release = await this.ports.github.updateRelease(step.releaseId, { body: bodyWithLedger(this.desired.notes, step.ledger) });
+        return { item: tag, result: 'resumed (draft)', detail: `id ${step.releaseId}, plan recorded` };
+    }
+    async asset(step) {
+        if (step.kind === 'delete-asset') {
+            await this.ports.github.deleteAsset(step.asset.id);
+            return { item: step.asset.name, result: 'deleted', detail: step.reason };
+        }
+        if (step.kind === 'keep-asset') {
+            this.onDraft.set(step.asset.name, step.asset.sha256);
+            return { item: step.asset.name, result: 'skipped', detail: 'same size and sha256 already there' };
+        }
+        const { remote, note } = await upload(this.ports, this.need(), step.asset);
+        this.onDraft.set(step.asset.name, step.asset.sha256);
+        return { item: remote.name, result: 'uploaded', detail: `${step.asset.size} bytes${note ? `, ${note}` : ''}` };
+    }
+    async npm(step) {
+        const npm = this.desired.npm;
+        if (!npm || !this.ports.npm)
+            throw new Error('npm step without a package');
+        if (step.kind === 'npm-keep')
+            return { item: step.spec, result: 'skipped', detail: 'same integrity already on the registry' };
+        if (step.kind === 'npm-dist-tag') {
+            await this.ports.npm.distTag(step.spec, step.tag);
+            return { item: step.spec, result: 'tagged', detail: `dist-tag ${step.tag}` };
+        }
+        await this.ports.npm.publish(npm.pkg.path, { tag: npm.distTag, access: npm.access, provenance: npm.provenance });
+        return { item: step.spec, result: 'published (npm)', detail: `dist-tag ${npm.distTag}${npm.provenance ? ', with provenance' : ''}` };
+    }
+    /** Publish last, and only a draft that holds every asset with the planned bytes. */
+    async publish(draftStays) {
+        const d = this.desired;
+        const missing = d.assets.filter((a) => this.onDraft.get(a.name) !== a.sha256).map((a) => a.name);
+        if (missing.length)
+            throw new src/* UserError */.yo(`Refusing to publish ${d.tag}: the draft lacks ${missing.join(', ')}`);
+        if (draftStays)
+            return { item: `release ${d.tag}`, result: 'left as draft', detail: 'draft: true' };
+        this.release = await this.ports.github.updateRelease(this.need().id, {
+            body: d.notes, name: d.name, draft: false, prerelease: d.prerelease, tag: d.tag, target: d.target, makeLatest: d.makeLatest,
+        });
+        return { item: `release ${d.tag}`, result: 'published', detail: `${d.prerelease ? 'prerelease, ' : ''}make_latest ${d.makeLatest}` };
+    }
+    apply(step) {
+        (0,src/* info */.pq)(describeStep(step));
+        switch (step.kind) {
+            case 'create-draft':
+            case 'write-ledger':
+                return this.draft(step);
+            case 'delete-asset':
+            case 'upload-asset':
+            case 'keep-asset':
+                return this.asset(step);
+            case 'npm-publish':
+            case 'npm-keep':
+            case 'npm-dist-tag':
+                return this.npm(step);
+            case 'publish-release':
+                return this.publish(step.draftStays);
+            case 'keep-published':
+                return Promise.resolve({ item: `release ${this.desired.tag}`, result: 'skipped', detail: 'already published with the same assets' });
+        }
+    }
+}
 /**
  * Run the plan. Returns the release it ended on; `rows` (one per step, for the summary) is filled as steps finish, so
  * after a failure it still says what was done.
  */
 async function execute(plan, desired, observed, ports, rows = []) {
-    let release = observed.published ?? observed.drafts.find((d) => d.id === plan.releaseId);
-    const onDraft = new Map();
-    const need = () => {
-        if (!release)
-            throw new Error('plan step needs a release, but none was created');
-        return release;
-    };
-    const apply = async (step) => {
-        (0,src/* info */.pq)(describeStep(step));
-        switch (step.kind) {
-            case 'create-draft':
-                release = await createDraft(ports, desired, step.ledger);
-                return { item: `release ${desired.tag}`, result: 'created (draft)', detail: `id ${release.id}` };
-            case 'write-ledger':
-                release = await ports.github.updateRelease(step.releaseId, { body: bodyWithLedger(desired.notes, step.ledger) });
-                return { item: `release ${desired.tag}`, result: 'resumed (draft)', detail: `id ${step.releaseId}, plan recorded` };
-            case 'delete-asset':
-                await ports.github.deleteAsset(step.asset.id);
-                return { item: step.asset.name, result: 'deleted', detail: step.reason };
-            case 'upload-asset': {
-                const { remote, note } = await upload(ports, need(), step.asset);
-                onDraft.set(step.asset.name, step.asset.sha256);
-                return { item: remote.name, result: 'uploaded', detail: `${step.asset.size} bytes${note ? `, ${note}` : ''}` };
-            }
-            case 'keep-asset':
-                onDraft.set(step.asset.name, step.asset.sha256);
-                return { item: step.asset.name, result: 'skipped', detail: 'same size and sha256 already there' };
-            case 'npm-publish': {
-                const npm = desired.npm;
-                if (!npm || !ports.npm)
-                    throw new Error('npm step without a package');
-                await ports.npm.publish(npm.pkg.path, { tag: npm.distTag, access: npm.access, provenance: npm.provenance });
-                return { item: step.spec, result: 'published (npm)', detail: `dist-tag ${npm.distTag}${npm.provenance ? ', with provenance' : ''}` };
-            }
-            case 'npm-keep':
-                return { item: step.spec, result: 'skipped', detail: 'same integrity already on the registry' };
-            case 'npm-dist-tag':
-                await ports.npm?.distTag(step.spec, step.tag);
-                return { item: step.spec, result: 'tagged', detail: `dist-tag ${step.tag}` };
-            case 'publish-release':
-                return publish(step.draftStays);
-            case 'keep-published':
-                return { item: `release ${desired.tag}`, result: 'skipped', detail: 'already published with the same assets' };
-        }
-    };
-    const publish = async (draftStays) => {
-        const missing = desired.assets.filter((a) => onDraft.get(a.name) !== a.sha256).map((a) => a.name);
-        if (missing.length)
-            throw new src/* UserError */.yo(`Refusing to publish ${desired.tag}: the draft lacks ${missing.join(', ')}`);
-        if (draftStays)
-            return { item: `release ${desired.tag}`, result: 'left as draft', detail: "draft: true" };
-        release = await ports.github.updateRelease(need().id, { body: desired.notes, name: desired.name, draft: false, prerelease: desired.prerelease, tag: desired.tag, target: desired.target, makeLatest: desired.makeLatest });
-        return { item: `release ${desired.tag}`, result: 'published', detail: `${desired.prerelease ? 'prerelease, ' : ''}make_latest ${desired.makeLatest}` };
-    };
-    if (release?.draft && !plan.steps.some((s) => s.kind === 'write-ledger')) {
-        rows.push({ item: `release ${desired.tag}`, result: 'resumed (draft)', detail: `id ${release.id}, left by an earlier run` });
+    const run = new Run(desired, ports, observed.published ?? observed.drafts.find((d) => d.id === plan.releaseId));
+    if (run.release?.draft && !plan.steps.some((s) => s.kind === 'write-ledger')) {
+        rows.push({ item: `release ${desired.tag}`, result: 'resumed (draft)', detail: `id ${run.release.id}, left by an earlier run` });
     }
     for (const step of plan.steps)
-        rows.push(await apply(step));
-    return { release: need(), rows };
+        rows.push(await run.apply(step));
+    return { release: run.need(), rows };
 }
 
 ;// CONCATENATED MODULE: ./src/readback.ts
