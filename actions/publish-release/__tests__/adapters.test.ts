@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { FileBody, streamingFetch } from '../src/adapters/upload-transport.js'
 import { containedPath, expandGlobs, hashFile } from '../src/adapters/files.js'
 import { NpmRegistry, nerfDart } from '../src/adapters/npm.js'
+import { GitHubReleases } from '../src/adapters/github.js'
 
 let dir: string
 let server: Server
@@ -19,6 +20,10 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === '/drop') return void req.socket.destroy()
     if (req.url === '/hang') return void req.resume()
+    if (req.url === '/repos/o/r/releases/assets/5' && req.headers.accept === 'application/octet-stream') {
+      return void res.writeHead(302, { location: `${base}/download/big.bin` }).end()
+    }
+    if (req.url === '/download/big.bin') return void res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(big)
     if (req.url?.toLowerCase().startsWith('/@acme%2fwidget')) {
       res.setHeader('content-type', 'application/json')
       return void res.end(JSON.stringify({ 'dist-tags': { latest: '1.0.0' }, versions: { '1.0.0': { dist: { integrity: 'sha512-abc' } } } }))
@@ -58,6 +63,22 @@ describe('upload transport', () => {
 
   test('a server that stops answering is given up on after the idle time, not waited on forever', async () => {
     await expect(streamingFetch(`${base}/hang`, { method: 'POST', body: 'x', idleMs: 200 })).rejects.toThrow('no progress for 0.2 s')
+  })
+})
+
+describe('GitHub adapter', () => {
+  test('an asset without a digest is hashed by downloading it (following the redirect), streamed', async () => {
+    const before = process.env.GITHUB_API_URL
+    process.env.GITHUB_API_URL = base
+    try {
+      const gh = await GitHubReleases.connect('unit-token', 'o/r')
+      const sha = await gh.assetSha256({ id: 5, name: 'big.bin', size: big.length, state: 'uploaded' })
+      expect(sha).toBe(createHash('sha256').update(big).digest('hex'))
+      expect(await gh.assetSha256({ id: 6, name: 'x', size: 1, state: 'uploaded', sha256: 'from-digest' })).toBe('from-digest')
+    } finally {
+      if (before === undefined) delete process.env.GITHUB_API_URL
+      else process.env.GITHUB_API_URL = before
+    }
   })
 })
 
