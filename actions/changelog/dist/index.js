@@ -4835,12 +4835,12 @@ function renderReleaseNotes(result, heading, links, opts) {
     const out = [];
     const breaking = result.entries.filter((e) => e.commit.breaking);
     if (breaking.length) {
-        out.push('## ⚠️ Breaking changes', '');
+        out.push('## ⚠️ Breaking changes');
         for (const e of breaking) {
-            out.push(`- ${plainLine(e.commit, links)}`);
+            out.push('', `- ${plainLine(e.commit, links)}`);
             for (const note of e.commit.notes.filter(isBreakingNote)) {
                 if (note.text)
-                    out.push('', ...note.text.split('\n').map((l) => (l ? `  ${l}` : '')), '');
+                    out.push('', ...note.text.split('\n').map((l) => (l ? `  ${l}` : '')));
             }
         }
     }
@@ -5045,7 +5045,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, isDebug, lastLines, lineChart, notice, parseDuration, quote, readDuration, readInteger, readObject, readPercentList, readState, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, isDebug, isLoopbackUrl, lastLines, lineChart, notice, parseDuration, quote, readDuration, readInteger, readObject, readPercentList, readState, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -5581,6 +5581,18 @@ function currentRepo(env = process.env) {
         throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, { hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.' });
     return { owner, repo };
 }
+/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
+function isLoopbackUrl(url) {
+    try {
+        const host = new URL(url).hostname;
+        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
+const UNPACED = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
 async function createGitHubClient(options) {
     if (!options.token) {
         throw new errors_UserError('No GitHub token was given', { hint: "Set the 'token' input (it defaults to ${{ github.token }})." });
@@ -5592,16 +5604,22 @@ async function createGitHubClient(options) {
         Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
     ]);
     const retries = options.retries ?? 3;
+    const baseUrl = options.baseUrl ?? apiBaseUrl();
+    const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
     const Client = Octokit.plugin(retry, throttling);
     const log = options.log ?? { debug: runner_debug, info: info, warn: warning, error: runner_error };
     return new Client({
         auth: options.token,
-        baseUrl: options.baseUrl ?? apiBaseUrl(),
+        baseUrl,
         userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
         log,
-        request: { retries },
-        retry: { doNotRetry: [400, 401, 404, 409, 410, 422, 451] },
+        // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
+        // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
+        // every status, doNotRetry or not: plugin-retry reads it per request.)
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
         throttle: {
+            // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
+            ...(pacing ? {} : { write: UNPACED, notifications: UNPACED }),
             onRateLimit: (retryAfter, opts, _o, retryCount) => {
                 warning(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
                 return retryCount < retries;

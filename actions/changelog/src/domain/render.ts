@@ -81,11 +81,11 @@ export function renderReleaseNotes(result: EngineResult, heading: ReleaseHeading
   const out: string[] = []
   const breaking = result.entries.filter((e) => e.commit.breaking)
   if (breaking.length) {
-    out.push('## ⚠️ Breaking changes', '')
+    out.push('## ⚠️ Breaking changes')
     for (const e of breaking) {
-      out.push(`- ${plainLine(e.commit, links)}`)
+      out.push('', `- ${plainLine(e.commit, links)}`)
       for (const note of e.commit.notes.filter(isBreakingNote)) {
-        if (note.text) out.push('', ...note.text.split('\n').map((l) => (l ? `  ${l}` : '')), '')
+        if (note.text) out.push('', ...note.text.split('\n').map((l) => (l ? `  ${l}` : '')))
       }
     }
   }
