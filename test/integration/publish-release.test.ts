@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { runAction, spawnAction, type RunOptions, type RunResult } from '../support/runner/index.js'
 import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
 import { startVerdaccio, type Registry } from '../support/servers/verdaccio.js'
-import { FIXTURE, makeFixture, npmShim as makeShim, sha256, signingFakes, type Fixture, type FixtureOptions } from '../fixtures/publish-release/fakes.js'
+import { endStateChecks, FIXTURE, makeFixture, npmShim as makeShim, sha256, signingFakes, type Fixture, type FixtureOptions } from '../fixtures/publish-release/fakes.js'
 
 
 let gh: Emulator
@@ -55,37 +55,7 @@ const run = (f: Fixture, inputs?: Record<string, string>, env?: Record<string, s
 
 const failure = (r: RunResult): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
 
-async function releases(f: Fixture): Promise<{ id: number; draft: boolean; tag_name: string; body: string; assets: { name: string; size: number; digest: string }[] }[]> {
-  return (await gh.state(f.owner, f.repo)).releases
-}
-
-async function npmVersions(pkg: string): Promise<Record<string, { dist: { integrity: string } }>> {
-  const res = await fetch(`${registry.url}${pkg.replace('/', '%2f')}`)
-  return res.status === 404 ? {} : ((await res.json()) as { versions: Record<string, { dist: { integrity: string } }> }).versions
-}
-
-/** The converged end state: one published release, each asset once with the right bytes, one npm version. */
-async function expectReleased(f: Fixture): Promise<void> {
-  const all = await releases(f)
-  expect(all).toHaveLength(1)
-  const [rel] = all
-  expect(rel?.draft).toBe(false)
-  expect(rel?.body).not.toContain('shipline-release-ledger')
-  const names = (rel?.assets ?? []).map((a) => a.name).sort()
-  expect(names).toEqual(Object.keys(f.files).sort())
-  for (const a of rel?.assets ?? []) expect(a.digest).toBe(`sha256:${sha256(f.files[a.name] as Buffer)}`)
-  const versions = await npmVersions(f.pkg)
-  expect(Object.keys(versions)).toEqual([f.version])
-  const tgz = readFileSync(join(f.workspace, 'dist', 'widget.tgz'))
-  expect(versions[f.version]?.dist.integrity).toBe(`sha512-${createHash('sha512').update(tgz).digest('base64')}`)
-}
-
-/** A published release must never lack an asset: checked after every failed run. */
-async function expectNeverHalfPublished(f: Fixture): Promise<void> {
-  for (const rel of await releases(f)) {
-    if (!rel.draft) expect(rel.assets.map((a) => a.name).sort()).toEqual(Object.keys(f.files).sort())
-  }
-}
+const { releases, npmVersions, expectReleased, expectNeverHalfPublished } = endStateChecks(() => gh, () => registry.url)
 
 describe('publish-release: happy path and idempotence', () => {
   test('draft → assets → npm → published; installs from the registry; a second run changes nothing', async () => {
@@ -199,6 +169,18 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
     const second = await run(f)
     expect(failure(second)).toBe('')
     expect(second.summary).toContain('same integrity already on the registry')
+    await expectReleased(f)
+  })
+
+  test('the read-back fails after publishing: the release is whole; the re-run verifies and has nothing to do', async () => {
+    const f = await fixture()
+    await gh.fault({ operation: 'repos/get-release', times: 1, kind: 'status', status: 422, repo: `${f.owner}/${f.repo}` })
+    const first = await run(f)
+    expect(failure(first)).toContain('Get release failed (HTTP 422)')
+    await expectNeverHalfPublished(f)
+    const again = await run(f)
+    expect(failure(again)).toBe('')
+    expect(again.stdout).toContain('Nothing to do')
     await expectReleased(f)
   })
 
