@@ -45,9 +45,29 @@ const ccCli = join(root, 'node_modules', 'conventional-changelog', 'dist', 'cli'
 const gnuTime = ['/usr/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0)
 const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00'
 
+// The Node floor: a Node process that only streams the same `git log` and splits the records (no parsing).
+const floorDir = mkdtempSync(join(tmpdir(), 'bench-changelog-'))
+const floorScript = join(floorDir, 'stream.mjs')
+writeFileSync(
+  floorScript,
+  `import { spawn } from 'node:child_process'
+const child = spawn('git', process.argv.slice(2), { stdio: ['ignore', 'pipe', 'inherit'] })
+child.stdout.setEncoding('utf8')
+let pending = ''
+let n = 0
+for await (const chunk of child.stdout) {
+  pending += chunk
+  let at = pending.indexOf('\\0')
+  while (at !== -1) { n += pending.slice(0, at).split('\\x1f', 6).length; pending = pending.slice(at + 1); at = pending.indexOf('\\0') }
+}
+if (n === 0) process.exitCode = 1
+`,
+)
+
 /** tool → range → [file, args]. `null` = not available. */
 const tools = {
   'raw `git log` (floor)': { full: ['git', ['log', FORMAT, 'HEAD']], last1000: ['git', ['log', FORMAT, `${base1000}..HEAD`]] },
+  'Node streaming the same git log (no parsing)': { full: [node24, [floorScript, 'log', FORMAT, 'HEAD']], last1000: [node24, [floorScript, 'log', FORMAT, `${base1000}..HEAD`]] },
   'Shipline changelog': {
     // A tag prefix that matches nothing: the whole history is one first release.
     full: [node24, [shipline, '--repo', repo, '--tag-prefix', 'none-', '--quiet']],
@@ -74,7 +94,7 @@ const names = Object.keys(tools).filter((n) => tools[n])
 const sections = []
 for (const range of ['full', 'last1000']) {
   const res = Object.fromEntries(names.map((n) => [n, { ms: [], rss: [], cpu: [] }]))
-  for (const n of names.slice(0, 2)) once(tools[n][range]) // warm-up (page cache); the slow peers warm it too
+  for (const n of names.slice(0, 3)) once(tools[n][range]) // warm-up (page cache); the slow peers warm it too
   for (let i = 0; i < rounds; i++) {
     const order = names.map((_, k) => names[(k + i) % names.length]) // rotate who goes first
     for (const n of order) {
@@ -96,5 +116,6 @@ for (const range of ['full', 'last1000']) {
   sections.push(`${range === 'full' ? 'Full history (7,157 commits)' : 'Last 1000 commits'}\n\n${table(['tool', 'median wall ms', 'wall vs git log', 'median CPU ms (vs git log)', 'peak RSS MiB'], rows)}`)
 }
 
+rmSync(floorDir, { recursive: true, force: true })
 console.log(`### Changelog engines on vue-core\n\n${sections.join('\n\n')}\n`)
 console.log(`Whole processes, ${rounds} alternating rounds (order rotated each round) after one warm-up; median wall time and median CPU time (user+sys of the process tree, GNU time; steadier than wall time on a busy machine); peak RSS = max over rounds${gnuTime ? ' (GNU time %M: the largest process of the tree)' : ' (GNU time missing: not measured)'}. Shipline = the bundled action run as a CLI (\`dist/index.js --repo DIR\`: resolves the range from the tags, parses while \`git log\` streams, computes the version, builds the changelog and the release notes, prints the changelog). CPU times below 10 ms (GNU time's 10 ms resolution) get no ratio. git-cliff: native binary, default config, its cache deleted before each run. conventional-changelog: angular preset, all releases.`)

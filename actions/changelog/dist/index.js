@@ -3665,7 +3665,8 @@ async function writeChangelogFile(path, version, section) {
     const next = prependRelease(existing, version, section);
     if (next === existing)
         return false;
-    const tmp = `${path}.shipline-${process.pid}.tmp`;
+    // A fixed name: a run killed between write and rename leaves one stale temp file that the next run overwrites.
+    const tmp = `${path}.shipline.tmp`;
     await (0,promises_namespaceObject.writeFile)(tmp, next);
     await (0,promises_namespaceObject.rename)(tmp, path);
     return true;

@@ -21,7 +21,8 @@ export async function writeChangelogFile(path: string, version: string, section:
   })
   const next = prependRelease(existing, version, section)
   if (next === existing) return false
-  const tmp = `${path}.shipline-${process.pid}.tmp`
+  // A fixed name: a run killed between write and rename leaves one stale temp file that the next run overwrites.
+  const tmp = `${path}.shipline.tmp`
   await writeFile(tmp, next)
   await rename(tmp, path)
   return true
