@@ -2032,8 +2032,9 @@ async function watchBreaker(spec, deps, stop, maxPolls = 100_000) {
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
 const ADDRESS = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}$|^unix:\/[^\s;{}'"]+$/;
-async function argv(name, fallback) {
-    const list = await (0,src/* readObject */.Ag)(name, { array: true, fallback, example: '["nginx", "-s", "reload"]' });
+/** A command as a YAML/JSON list of strings (argv, never a shell string). */
+async function readArgv(name, fallback) {
+    const list = (await (0,src/* readObject */.Ag)(name, { array: true, example: '["nginx", "-s", "reload"]' })) ?? fallback;
     if (!list || list.length === 0 || list.some((a) => typeof a !== 'string' || a === '')) {
         throw new src/* InputError */.dz(name, JSON.stringify(list), 'is not a command as a list of non-empty strings (argv, no shell), e.g. ["nginx", "-s", "reload"]');
     }
@@ -2068,15 +2069,15 @@ async function nginxConfig(stable, canary) {
         upstream: (0,src/* readString */.E3)('nginx-upstream', { fallback: 'shipline', pattern: /^[a-z_][a-z0-9_]{0,40}$/, accepted: 'is not an nginx upstream name (lower-case letters, digits, _)' }),
         backends: await backends(stable, canary),
         sticky: sticky(),
-        testCommand: await argv('test-command', ['nginx', '-t']),
-        reloadCommand: await argv('reload-command', ['nginx', '-s', 'reload']),
+        testCommand: await readArgv('test-command', ['nginx', '-t']),
+        reloadCommand: await readArgv('reload-command', ['nginx', '-s', 'reload']),
         probeUrl,
         versionHeader: (0,src/* readString */.E3)('version-header', { fallback: 'x-version', pattern: /^[A-Za-z0-9-]{1,64}$/, accepted: 'is not a header name' }),
         probeTimeoutMs: (0,src/* readDuration */.$7)('probe-timeout', { fallback: 10_000, max: 300_000 }),
     };
 }
 async function plan(strategy, metrics, previewChecks) {
-    const rawSteps = await (0,src/* readObject */.Ag)('steps', { array: true, example: '[{setWeight: 10}, {analysis: {}}, {pause: {}}]' });
+    const rawSteps = (await (0,src/* readObject */.Ag)('steps', { array: true, example: '[{setWeight: 10}, {analysis: {}}, {pause: {}}]' }));
     if (strategy !== 'blue-green') {
         if (previewChecks.length)
             throw new src/* InputError */.dz('preview-checks', `${previewChecks.length} check(s)`, "is only used by strategy 'blue-green'");
@@ -2099,8 +2100,8 @@ async function readConfig(env = process.env) {
         throw new src/* InputError */.dz('canary', canary, 'is the same as stable; the canary must be a different version');
     const configPath = (0,src/* requireString */.VW)('router-config');
     const routerConfig = (0,external_node_path_namespaceObject.isAbsolute)(configPath) ? configPath : (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), configPath);
-    const metrics = parseMetrics((await (0,src/* readObject */.Ag)('metrics', { array: true, fallback: [] })) ?? [], 'metrics');
-    const previewChecks = parseMetrics((await (0,src/* readObject */.Ag)('preview-checks', { array: true, fallback: [] })) ?? [], 'preview-checks');
+    const metrics = parseMetrics((await (0,src/* readObject */.Ag)('metrics', { array: true })) ?? [], 'metrics');
+    const previewChecks = parseMetrics((await (0,src/* readObject */.Ag)('preview-checks', { array: true })) ?? [], 'preview-checks');
     // Header values (Authorization, API keys) are secrets: masked in every later log line.
     for (const m of [...metrics, ...previewChecks])
         Object.values(m.provider.headers).forEach(src/* maskSecret */.$l);
@@ -2111,7 +2112,7 @@ async function readConfig(env = process.env) {
     const onInconclusive = (0,src/* readEnum */.ai)('on-inconclusive', ['pause', 'fail'], 'pause');
     const environment = (0,src/* readString */.E3)('environment', { fallback: 'production', pattern: /^[^\s].{0,254}$/, accepted: 'is not an environment name' });
     const token = (0,src/* readString */.E3)('token', { fallback: '' });
-    const onRollback = (0,src/* readString */.E3)('on-rollback') ? await argv('on-rollback', undefined) : undefined;
+    const onRollback = (0,src/* readString */.E3)('on-rollback') ? await readArgv('on-rollback', undefined) : undefined;
     const breaker = parseBreaker(await (0,src/* readObject */.Ag)('circuit-breaker', { example: '{requests: {...}, errors: {...}, error-rate-percent: 5}' }));
     const key = fingerprint({ strategy, stable, canary, router, routerConfig, flagKey, steps });
     return { strategy, steps, stable, canary, router, routerConfig, flagKey, onRollback, breaker, nginx, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key };

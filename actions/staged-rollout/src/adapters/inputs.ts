@@ -48,8 +48,9 @@ export interface Config {
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/
 const ADDRESS = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}$|^unix:\/[^\s;{}'"]+$/
 
-async function argv(name: string, fallback: string[] | undefined): Promise<string[]> {
-  const list = await readObject<unknown[]>(name, { array: true, fallback, example: '["nginx", "-s", "reload"]' })
+/** A command as a YAML/JSON list of strings (argv, never a shell string). */
+async function readArgv(name: string, fallback: string[] | undefined): Promise<string[]> {
+  const list = ((await readObject(name, { array: true, example: '["nginx", "-s", "reload"]' })) as unknown[] | undefined) ?? fallback
   if (!list || list.length === 0 || list.some((a) => typeof a !== 'string' || a === '')) {
     throw new InputError(name, JSON.stringify(list), 'is not a command as a list of non-empty strings (argv, no shell), e.g. ["nginx", "-s", "reload"]')
   }
@@ -57,7 +58,7 @@ async function argv(name: string, fallback: string[] | undefined): Promise<strin
 }
 
 async function backends(stable: string, canary: string): Promise<Record<string, string[]>> {
-  const raw = await readObject<Record<string, unknown>>('backends', { required: true, example: '{blue: "127.0.0.1:8081", green: ["127.0.0.1:8082"]}' })
+  const raw = await readObject('backends', { required: true, example: '{blue: "127.0.0.1:8081", green: ["127.0.0.1:8082"]}' })
   const out: Record<string, string[]> = {}
   for (const name of [stable, canary]) {
     const v = raw?.[name]
@@ -84,8 +85,8 @@ async function nginxConfig(stable: string, canary: string): Promise<NginxConfig>
     upstream: readString('nginx-upstream', { fallback: 'shipline', pattern: /^[a-z_][a-z0-9_]{0,40}$/, accepted: 'is not an nginx upstream name (lower-case letters, digits, _)' }) as string,
     backends: await backends(stable, canary),
     sticky: sticky(),
-    testCommand: await argv('test-command', ['nginx', '-t']),
-    reloadCommand: await argv('reload-command', ['nginx', '-s', 'reload']),
+    testCommand: await readArgv('test-command', ['nginx', '-t']),
+    reloadCommand: await readArgv('reload-command', ['nginx', '-s', 'reload']),
     probeUrl,
     versionHeader: readString('version-header', { fallback: 'x-version', pattern: /^[A-Za-z0-9-]{1,64}$/, accepted: 'is not a header name' }) as string,
     probeTimeoutMs: readDuration('probe-timeout', { fallback: 10_000, max: 300_000 }) as number,
@@ -93,7 +94,7 @@ async function nginxConfig(stable: string, canary: string): Promise<NginxConfig>
 }
 
 async function plan(strategy: Config['strategy'], metrics: MetricSpec[], previewChecks: MetricSpec[]): Promise<Step[]> {
-  const rawSteps = await readObject<unknown[]>('steps', { array: true, example: '[{setWeight: 10}, {analysis: {}}, {pause: {}}]' })
+  const rawSteps = (await readObject('steps', { array: true, example: '[{setWeight: 10}, {analysis: {}}, {pause: {}}]' })) as unknown[] | undefined
   if (strategy !== 'blue-green') {
     if (previewChecks.length) throw new InputError('preview-checks', `${previewChecks.length} check(s)`, "is only used by strategy 'blue-green'")
     return parseSteps(rawSteps ?? [], metrics.map((m) => m.name))
@@ -114,8 +115,8 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   if (stable === canary) throw new InputError('canary', canary, 'is the same as stable; the canary must be a different version')
   const configPath = requireString('router-config')
   const routerConfig = isAbsolute(configPath) ? configPath : resolve(env.GITHUB_WORKSPACE ?? process.cwd(), configPath)
-  const metrics = parseMetrics((await readObject<unknown[]>('metrics', { array: true, fallback: [] })) ?? [], 'metrics')
-  const previewChecks = parseMetrics((await readObject<unknown[]>('preview-checks', { array: true, fallback: [] })) ?? [], 'preview-checks')
+  const metrics = parseMetrics(((await readObject('metrics', { array: true })) as unknown[] | undefined) ?? [], 'metrics')
+  const previewChecks = parseMetrics(((await readObject('preview-checks', { array: true })) as unknown[] | undefined) ?? [], 'preview-checks')
   // Header values (Authorization, API keys) are secrets: masked in every later log line.
   for (const m of [...metrics, ...previewChecks]) Object.values(m.provider.headers).forEach(maskSecret)
   const steps = await plan(strategy, metrics, previewChecks)
@@ -125,7 +126,7 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   const onInconclusive = readEnum('on-inconclusive', ['pause', 'fail'] as const, 'pause') as Config['onInconclusive']
   const environment = readString('environment', { fallback: 'production', pattern: /^[^\s].{0,254}$/, accepted: 'is not an environment name' }) as string
   const token = readString('token', { fallback: '' }) as string
-  const onRollback = readString('on-rollback') ? await argv('on-rollback', undefined) : undefined
+  const onRollback = readString('on-rollback') ? await readArgv('on-rollback', undefined) : undefined
   const breaker = parseBreaker(await readObject('circuit-breaker', { example: '{requests: {...}, errors: {...}, error-rate-percent: 5}' }))
   const key = fingerprint({ strategy, stable, canary, router, routerConfig, flagKey, steps })
   return { strategy, steps, stable, canary, router, routerConfig, flagKey, onRollback, breaker, nginx, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key }
