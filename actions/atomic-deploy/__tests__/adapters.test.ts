@@ -22,10 +22,10 @@ function pyTar(name: string, body: string): string {
   return out
 }
 
-describe('inspectArtifact', () => {
+describe.each([['GNU tar', false], ['node-tar', true]])('inspectArtifact with %s', (_lister, nodeTar) => {
   test('hashes and counts a good archive', async () => {
     const path = pyTar('good.tgz', "    add(t, 'VERSION')\n    add(t, 'lib/a', data=b'a' * 300)\n    add(t, 'lib/link', tarfile.SYMTYPE, 'a')\n    add(t, 'x' * 150 + '/long-pax-name')\n")
-    const info = await inspectArtifact(path)
+    const info = await inspectArtifact(path, { nodeTar })
     expect(info.sha256).toBe(createHash('sha256').update(readFileSync(path)).digest('hex'))
     expect(info.entries).toBe(4)
   })
@@ -34,15 +34,15 @@ describe('inspectArtifact', () => {
     ['character device', "    add(t, 'dev', tarfile.CHRTYPE)\n", /'dev' is a CharacterDevice/],
     ['long PAX name that climbs out', "    add(t, 'a/' + '../' * 60 + 'escape')\n", /points outside the release/],
   ])('refuses a %s', async (_what, body, message) => {
-    await expect(inspectArtifact(pyTar(`bad-${_what.replace(/\W/g, '')}.tgz`, body))).rejects.toThrow(message)
+    await expect(inspectArtifact(pyTar(`bad-${_what.replace(/\W/g, '')}.tgz`, body), { nodeTar })).rejects.toThrow(message)
   })
   test('a file that is not a gzip tar', async () => {
     const path = join(dir, 'not.tgz')
     writeFileSync(path, 'hello')
-    await expect(inspectArtifact(path)).rejects.toThrow(/Input 'artifact': '.*not\.tgz' is (not a readable \.tar\.gz|an empty archive)/)
+    await expect(inspectArtifact(path, { nodeTar })).rejects.toThrow(/Input 'artifact': '.*not\.tgz' is (not a readable \.tar\.gz|an empty archive)/)
   })
   test('a missing file', async () => {
-    await expect(inspectArtifact(join(dir, 'nope.tgz'))).rejects.toThrow(/Input 'artifact': '.*nope\.tgz' is not a file/)
+    await expect(inspectArtifact(join(dir, 'nope.tgz'), { nodeTar })).rejects.toThrow(/Input 'artifact': '.*nope\.tgz' is not a file/)
   })
 })
 

@@ -5,6 +5,7 @@ import { parseProbe, pickRollbackTarget, releasesToDelete, rollbackCandidates, p
 import { allLive, stageAction } from '../src/domain/plan.js'
 import { switchSkewMs, gantt, buildSummary, type HostResult } from '../src/domain/report.js'
 import { settleLimited } from '../src/domain/config.js'
+import { parseListingLine } from '../src/domain/tar-listing.js'
 
 describe('host specs', () => {
   test('ssh forms', () => {
@@ -121,5 +122,24 @@ describe('plan and report', () => {
     })
     expect(peak).toBe(2)
     expect(out.map((o) => (o.status === 'fulfilled' ? o.value : 'x'))).toEqual([2, 4, 'x', 8, 10])
+  })
+})
+
+describe('GNU tar listing lines', () => {
+  test.each([
+    ['-rw-r--r-- root/root         3 2026-11-25 09:57 "./a"', { path: './a', type: 'File' }],
+    ['drwxr-xr-x root/root         0 2026-11-25 09:57 "./sub/"', { path: './sub/', type: 'Directory' }],
+    ['lrwxrwxrwx root/root         0 2026-11-25 09:57 "./out" -> "/etc"', { path: './out', type: 'SymbolicLink', linkpath: '/etc' }],
+    ['hrw-r--r-- root/root         0 2026-11-25 09:57 "../src/a" link to "tmp/x"', { path: '../src/a', type: 'Link', linkpath: 'tmp/x' }],
+    ['-rw-r--r-- 0/0               1 1970-01-01 00:00 "quo\\"te"', { path: 'quo"te', type: 'File' }],
+    ['-rw-r--r-- 0/0               1 1970-01-01 00:00 "new\\nline"', { path: 'new\nline', type: 'File' }],
+    ['-rw-r--r-- 0/0               1 1970-01-01 00:00 "\\303\\251"', { path: 'é', type: 'File' }],
+    ['-rw-r--r-- 0/0               1 1970-01-01 00:00 "a -> b"', { path: 'a -> b', type: 'File' }],
+    ['lrw-r--r-- 0/0               0 1970-01-01 00:00 "l ink" -> "ta -> rget"', { path: 'l ink', type: 'SymbolicLink', linkpath: 'ta -> rget' }],
+    ['crw-r--r-- 0/0             8,1 1970-01-01 00:00 "dev"', { path: 'dev', type: 'CharacterDevice' }],
+    ['prw-r--r-- 0/0               0 1970-01-01 00:00 "fifo"', { path: 'fifo', type: 'FIFO' }],
+  ])('%s', (line, entry) => expect(parseListingLine(line)).toEqual(entry))
+  test.each(['', 'garbage', '-rw-r--r-- 0/0 1 1970-01-01 00:00 unquoted', '-rw-r--r-- 0/0 1 1970-01-01 00:00 "open', '-rw-r--r-- 0/0 1 1970-01-01 00:00 "a" trailing'])('unreadable: %j', (line) => {
+    expect(parseListingLine(line)).toBeUndefined()
   })
 })

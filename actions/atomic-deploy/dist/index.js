@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4607);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5048);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(278);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9479);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5048:
+/***/ 9479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,8 +27,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 11 modules
-var src = __nccwpck_require__(4607);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(278);
 ;// CONCATENATED MODULE: ./src/domain/names.ts
 /**
  * Parsing and validating the names the user gives: versions, app names, host specs, deploy paths and shared
@@ -305,10 +305,14 @@ function planSteps(cfg, state, root, art, target) {
     return steps;
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(481);
 ;// CONCATENATED MODULE: ./src/domain/posix-path.ts
 /** POSIX path helpers without I/O (node:path/posix is pure; re-exported so domain code imports one module). */
 
@@ -349,49 +353,153 @@ function tarEntryProblem(entry) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/domain/tar-listing.ts
+const TYPES = { '-': 'File', d: 'Directory', l: 'SymbolicLink', h: 'Link', c: 'CharacterDevice', b: 'BlockDevice', p: 'FIFO' };
+const ESCAPES = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '\\': 92, '"': 34, '?': 63, "'": 39 };
+/** Read a C-quoted string at the start of `text`; returns the value and the rest, or undefined. */
+function readCQuoted(text) {
+    if (!text.startsWith('"'))
+        return undefined;
+    const bytes = [];
+    for (let i = 1; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"')
+            return { value: Buffer.from(bytes).toString('utf8'), rest: text.slice(i + 1) };
+        if (c !== '\\') {
+            bytes.push(...Buffer.from(c, 'utf8'));
+            continue;
+        }
+        const next = text[i + 1] ?? '';
+        const octal = /^[0-7]{1,3}/.exec(text.slice(i + 1));
+        if (octal) {
+            bytes.push(parseInt(octal[0], 8) & 0xff);
+            i += octal[0].length;
+        }
+        else if (next in ESCAPES) {
+            bytes.push(ESCAPES[next]);
+            i += 1;
+        }
+        else
+            return undefined;
+    }
+    return undefined;
+}
+/** One listing line → the entry, or undefined when the line cannot be read (the caller refuses the archive). */
+function parseListingLine(line) {
+    const m = /^(\S)\S*\s+\S+\s+\S+\s+\S+\s+\S+\s+(".*)$/.exec(line);
+    if (!m)
+        return undefined;
+    const type = TYPES[m[1]] ?? `type '${m[1]}'`;
+    const name = readCQuoted(m[2]);
+    if (!name)
+        return undefined;
+    if (name.rest === '')
+        return { path: name.value, type };
+    const link = /^ (->|link to) (".*)$/.exec(name.rest);
+    const target = link ? readCQuoted(link[2]) : undefined;
+    if (!target || target.rest !== '')
+        return undefined;
+    return { path: name.value, type, linkpath: target.value };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/artifact.ts
 /**
- * The artifact on the runner: one streaming pass computes its sha256 and reads its tar listing, refusing any
- * entry that would land outside the release. Memory stays flat whatever the size.
+ * The artifact on the runner: its sha256 and its tar listing, refusing any entry that would land outside the
+ * release. Memory stays flat whatever the size: the hash reads through one reused buffer, and the listing comes
+ * from GNU tar with --absolute-names, so names and link targets are shown raw, unsanitised (only the listing text
+ * passes through this process); where tar is not GNU tar (macOS, Windows),
+ * node-tar parses the stream instead.
  */
 
 
 
 
 
-/** Hash and check `path`; throws an InputError naming the first bad entry. */
-async function inspectArtifact(path) {
+
+
+
+/** Hash and check `path`; throws an InputError naming the first bad entries. `nodeTar` forces the fallback lister. */
+async function inspectArtifact(path, opts = {}) {
     const st = await (0,promises_.stat)(path).catch(() => undefined);
     if (!st?.isFile())
         throw new src/* InputError */.dz('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)');
-    const { Parser } = await __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 1549));
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const problems = [];
-    let entries = 0;
-    const parser = new Parser({ strict: true });
-    parser.on('entry', (e) => {
-        entries++;
-        const problem = tarEntryProblem({ path: e.path, type: e.type, linkpath: e.linkpath });
-        if (problem && problems.length < 5)
-            problems.push(problem);
-        e.resume();
-    });
-    await new Promise((ok, fail) => {
-        const input = (0,external_node_fs_.createReadStream)(path);
-        input.on('data', (b) => hash.update(b));
-        input.on('error', fail);
-        parser.on('error', (e) => fail(new src/* InputError */.dz('artifact', path, `is not a readable .tar.gz (${e.message})`)));
-        parser.on('end', ok);
-        input.pipe(parser);
-    });
-    if (problems.length) {
-        throw new src/* InputError */.dz('artifact', path, `has entries that would escape the release directory: ${problems.join('; ')}`, {
+    const [sha256, listing] = await Promise.all([hashFile(path), !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path)]);
+    if (listing.problems.length) {
+        throw new src/* InputError */.dz('artifact', path, `has entries that would escape the release directory: ${listing.problems.join('; ')}`, {
             hint: 'Build the archive from inside the release directory (tar -czf app.tar.gz -C build .) with relative paths and links.',
         });
     }
-    if (entries === 0)
+    if (listing.entries === 0)
         throw new src/* UserError */.yo(`Input 'artifact': '${path}' is an empty archive`);
-    return { path, bytes: st.size, sha256: hash.digest('hex'), entries };
+    return { path, bytes: st.size, sha256, entries: listing.entries };
+}
+async function hashFile(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buf = Buffer.allocUnsafe(1 << 20);
+    const fh = await (0,promises_.open)(path, 'r');
+    try {
+        for (let i = 0; i < 1e7; i++) {
+            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buf.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    return hash.digest('hex');
+}
+let gnu;
+function isGnuTar() {
+    gnu ??= new Promise((ok) => {
+        const child = (0,external_node_child_process_.spawn)('tar', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
+        let out = '';
+        child.stdout.on('data', (b) => (out += b.toString()));
+        child.on('error', () => ok(false));
+        child.on('close', (code) => ok(code === 0 && /GNU tar/.test(out)));
+    });
+    return gnu;
+}
+function check(listing, entry, line) {
+    listing.entries++;
+    const problem = entry ? tarEntryProblem(entry) : `unreadable listing line ${JSON.stringify(line.slice(0, 200))}`;
+    if (problem && listing.problems.length < 5)
+        listing.problems.push(problem);
+}
+async function listWithGnuTar(path) {
+    const listing = { entries: 0, problems: [] };
+    const child = (0,external_node_child_process_.spawn)('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], { env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b) => (stderr = (stderr + b.toString()).slice(-4000)));
+    const closed = new Promise((ok) => {
+        child.on('error', (e) => ((stderr += e.message), ok(-1)));
+        child.on('close', ok);
+    });
+    for await (const line of (0,external_node_readline_.createInterface)({ input: child.stdout, crlfDelay: Infinity }))
+        if (line)
+            check(listing, parseListingLine(line), line);
+    const code = await closed;
+    if (code !== 0) {
+        const why = stderr.split('\n').filter((l) => l && !/Removing leading/.test(l)).slice(-2).join(' ');
+        throw new src/* InputError */.dz('artifact', path, `is not a readable .tar.gz (${why || `tar exited with code ${code}`})`);
+    }
+    return listing;
+}
+async function listWithNodeTar(path) {
+    const { Parser } = await __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 1549));
+    const listing = { entries: 0, problems: [] };
+    const parser = new Parser({ strict: true });
+    parser.on('entry', (e) => {
+        check(listing, { path: e.path, type: e.type, linkpath: e.linkpath }, e.path);
+        e.resume();
+    });
+    await new Promise((ok, fail) => {
+        parser.on('error', (e) => fail(new src/* InputError */.dz('artifact', path, `is not a readable .tar.gz (${e.message})`)));
+        parser.on('end', ok);
+        (0,external_node_fs_.createReadStream)(path).on('error', fail).pipe(parser);
+    });
+    return listing;
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -583,8 +691,6 @@ const EXIT_MEANING = {
     34: 'the previous release could not be switched back',
 };
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/domain/quote.ts
 /**
  * The one place where values meet a shell. Every remote command is a fixed script run as
@@ -1455,7 +1561,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 4607:
+/***/ 278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2164,8 +2270,8 @@ function exec_exec(file, args, options = {}) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(481);
 ;// CONCATENATED MODULE: ../../packages/core/src/git.ts
 /** Git helpers over the git CLI (argument arrays, never a shell string). */
 
@@ -2337,6 +2443,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 

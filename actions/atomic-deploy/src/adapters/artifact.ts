@@ -1,12 +1,18 @@
 /**
- * The artifact on the runner: one streaming pass computes its sha256 and reads its tar listing, refusing any
- * entry that would land outside the release. Memory stays flat whatever the size.
+ * The artifact on the runner: its sha256 and its tar listing, refusing any entry that would land outside the
+ * release. Memory stays flat whatever the size: the hash reads through one reused buffer, and the listing comes
+ * from GNU tar with --absolute-names, so names and link targets are shown raw, unsanitised (only the listing text
+ * passes through this process); where tar is not GNU tar (macOS, Windows),
+ * node-tar parses the stream instead.
  */
+import { spawn } from 'node:child_process'
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
+import { createInterface } from 'node:readline'
 import { InputError, UserError } from '@shipline/core'
-import { tarEntryProblem } from '../domain/tar-entry.js'
+import { tarEntryProblem, type TarEntry } from '../domain/tar-entry.js'
+import { parseListingLine } from '../domain/tar-listing.js'
 
 export interface ArtifactInfo {
   path: string
@@ -15,34 +21,89 @@ export interface ArtifactInfo {
   entries: number
 }
 
-/** Hash and check `path`; throws an InputError naming the first bad entry. */
-export async function inspectArtifact(path: string): Promise<ArtifactInfo> {
+interface Listing {
+  entries: number
+  problems: string[]
+}
+
+/** Hash and check `path`; throws an InputError naming the first bad entries. `nodeTar` forces the fallback lister. */
+export async function inspectArtifact(path: string, opts: { nodeTar?: boolean } = {}): Promise<ArtifactInfo> {
   const st = await stat(path).catch(() => undefined)
   if (!st?.isFile()) throw new InputError('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)')
-  const { Parser } = await import('tar')
-  const hash = createHash('sha256')
-  const problems: string[] = []
-  let entries = 0
-  const parser = new Parser({ strict: true })
-  parser.on('entry', (e: { path: string; type: string; linkpath?: string; resume(): void }) => {
-    entries++
-    const problem = tarEntryProblem({ path: e.path, type: e.type, linkpath: e.linkpath })
-    if (problem && problems.length < 5) problems.push(problem)
-    e.resume()
-  })
-  await new Promise<void>((ok, fail) => {
-    const input = createReadStream(path)
-    input.on('data', (b) => hash.update(b))
-    input.on('error', fail)
-    parser.on('error', (e: Error) => fail(new InputError('artifact', path, `is not a readable .tar.gz (${e.message})`)))
-    parser.on('end', ok)
-    input.pipe(parser)
-  })
-  if (problems.length) {
-    throw new InputError('artifact', path, `has entries that would escape the release directory: ${problems.join('; ')}`, {
+  const [sha256, listing] = await Promise.all([hashFile(path), !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path)])
+  if (listing.problems.length) {
+    throw new InputError('artifact', path, `has entries that would escape the release directory: ${listing.problems.join('; ')}`, {
       hint: 'Build the archive from inside the release directory (tar -czf app.tar.gz -C build .) with relative paths and links.',
     })
   }
-  if (entries === 0) throw new UserError(`Input 'artifact': '${path}' is an empty archive`)
-  return { path, bytes: st.size, sha256: hash.digest('hex'), entries }
+  if (listing.entries === 0) throw new UserError(`Input 'artifact': '${path}' is an empty archive`)
+  return { path, bytes: st.size, sha256, entries: listing.entries }
+}
+
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  const buf = Buffer.allocUnsafe(1 << 20)
+  const fh = await open(path, 'r')
+  try {
+    for (let i = 0; i < 1e7; i++) {
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null)
+      if (bytesRead === 0) break
+      hash.update(buf.subarray(0, bytesRead))
+    }
+  } finally {
+    await fh.close()
+  }
+  return hash.digest('hex')
+}
+
+let gnu: Promise<boolean> | undefined
+function isGnuTar(): Promise<boolean> {
+  gnu ??= new Promise((ok) => {
+    const child = spawn('tar', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+    let out = ''
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()))
+    child.on('error', () => ok(false))
+    child.on('close', (code) => ok(code === 0 && /GNU tar/.test(out)))
+  })
+  return gnu
+}
+
+function check(listing: Listing, entry: TarEntry | undefined, line: string): void {
+  listing.entries++
+  const problem = entry ? tarEntryProblem(entry) : `unreadable listing line ${JSON.stringify(line.slice(0, 200))}`
+  if (problem && listing.problems.length < 5) listing.problems.push(problem)
+}
+
+async function listWithGnuTar(path: string): Promise<Listing> {
+  const listing: Listing = { entries: 0, problems: [] }
+  const child = spawn('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], { env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stderr = ''
+  child.stderr.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-4000)))
+  const closed = new Promise<number | null>((ok) => {
+    child.on('error', (e) => ((stderr += e.message), ok(-1)))
+    child.on('close', ok)
+  })
+  for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity })) if (line) check(listing, parseListingLine(line), line)
+  const code = await closed
+  if (code !== 0) {
+    const why = stderr.split('\n').filter((l) => l && !/Removing leading/.test(l)).slice(-2).join(' ')
+    throw new InputError('artifact', path, `is not a readable .tar.gz (${why || `tar exited with code ${code}`})`)
+  }
+  return listing
+}
+
+async function listWithNodeTar(path: string): Promise<Listing> {
+  const { Parser } = await import('tar')
+  const listing: Listing = { entries: 0, problems: [] }
+  const parser = new Parser({ strict: true })
+  parser.on('entry', (e: { path: string; type: string; linkpath?: string; resume(): void }) => {
+    check(listing, { path: e.path, type: e.type, linkpath: e.linkpath }, e.path)
+    e.resume()
+  })
+  await new Promise<void>((ok, fail) => {
+    parser.on('error', (e: Error) => fail(new InputError('artifact', path, `is not a readable .tar.gz (${e.message})`)))
+    parser.on('end', ok)
+    createReadStream(path).on('error', fail).pipe(parser)
+  })
+  return listing
 }
