@@ -201,7 +201,8 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
     const f = await fixture()
     const own = await startVerdaccio()
     try {
-      await gh.fault({ operation: 'repos/upload-release-asset', times: 1, kind: 'delay', delayMs: 2_500, repo: `${f.owner}/${f.repo}` })
+      // The upload is held for 5 s: Verdaccio is stopped (by PID, awaited) well before npm's turn comes.
+      await gh.fault({ operation: 'repos/upload-release-asset', times: 1, kind: 'delay', delayMs: 5_000, repo: `${f.owner}/${f.repo}` })
       const opts = options(f, { registry: own.url, 'npm-token': own.token }, { npm_config_fetch_retries: '0' })
       const { child, result } = spawnAction('publish-release', opts)
       let seen = ''
