@@ -1,5 +1,5 @@
 /** Tag ↔ version agreement, by semver. */
-import semver from 'semver'
+import { compare, coerce, valid } from './semver.js'
 import { InputError } from '@shipline/core'
 
 const SEMVER_AT_END = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/
@@ -7,7 +7,7 @@ const SEMVER_AT_END = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$
 /** The semver a tag carries at its end: `v1.2.3` → `1.2.3`, `pkg@1.2.3-rc.1` → `1.2.3-rc.1`; undefined if none. */
 export function versionOfTag(tag: string): string | undefined {
   const m = SEMVER_AT_END.exec(tag)
-  return m?.[1] && semver.valid(m[1]) ? m[1] : undefined
+  return m?.[1] && valid(m[1]) ? m[1] : undefined
 }
 
 /**
@@ -20,9 +20,9 @@ export function agreeTagVersion(tag: string, version: string | undefined): strin
     if (!fromTag) throw new InputError('tag', tag, "carries no semver version (e.g. 'v1.2.3'); set the 'version' input")
     return fromTag
   }
-  const clean = semver.valid(version.replace(/^v/, ''))
+  const clean = valid(version)
   if (!clean) throw new InputError('version', version, "is not a semver version (e.g. '1.2.3' or '2.0.0-rc.1')")
-  if (fromTag && !semver.eq(fromTag, clean)) {
+  if (fromTag && compare(fromTag, clean) !== 0) {
     throw new InputError('version', version, `does not match the tag '${tag}' (which says ${fromTag})`)
   }
   return clean
@@ -30,20 +30,20 @@ export function agreeTagVersion(tag: string, version: string | undefined): strin
 
 /** The package version must be the release version. */
 export function agreePackageVersion(pkgName: string, pkgVersion: string, version: string): string | undefined {
-  const v = semver.valid(pkgVersion)
+  const v = valid(pkgVersion)
   if (!v) return `npm package ${pkgName} has version '${pkgVersion}', which is not semver`
-  if (!semver.eq(v, version)) return `npm package ${pkgName} has version ${pkgVersion}, but the release is ${version}`
+  if (compare(v, version) !== 0) return `npm package ${pkgName} has version ${pkgVersion}, but the release is ${version}`
   return undefined
 }
 
 /** True when dist-tag `current` should move to `version`: absent, or pointing at a lower version. */
 export function shouldMoveDistTag(current: string | undefined, version: string): boolean {
-  if (!current || !semver.valid(current)) return true
-  return semver.lt(current, version)
+  if (!current || !valid(current)) return true
+  return compare(current, version) < 0
 }
 
 /** npm supports `--provenance` from 9.5.0 on. */
 export function npmSupportsProvenance(npmVersion: string): boolean {
-  const v = semver.coerce(npmVersion)
-  return v !== null && semver.gte(v, '9.5.0')
+  const v = coerce(npmVersion)
+  return v !== undefined && compare(v, '9.5.0') >= 0
 }
