@@ -76,6 +76,8 @@ describe('fast path gives what the parser gives', () => {
     { name: 'not conventional', msg: 'Tidy up\n\nmore words' },
     { name: 'references deep in a long body', msg: 'fix(x): y (#9)\n\n* one\n* two, see #3\n\nclose #12\nfixes #13, #14' },
     { name: 'a meta field line', msg: 'fix: y\n\n-meta-\ncloses #4' },
+    { name: 'simple reference lines', msg: 'fix: y (#20)\n\nlong text\nCloses #1, #2\nfix #3 and #4\nresolved #5.\nclose #20' },
+    { name: 'a reference line that is not simple', msg: 'fix: y\n\nclose #1\nsee #2 (related to #1)' },
   ])('$name', ({ msg }) => {
     const slowParse = createMessageParser({ fast: false })
     expect(parse(raw(msg, { sha: 'a'.repeat(40) }))).toEqual(slowParse(raw(msg, { sha: 'a'.repeat(40) })))

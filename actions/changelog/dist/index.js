@@ -4545,13 +4545,28 @@ function quickParse(parser, message) {
     if (body && (NOTE_HINT.test(body) || META_LINE.test(body)))
         return undefined;
     const hash = header.indexOf('#');
-    if ((hash !== -1 && (hash !== header.lastIndexOf('(#') + 1 || !SQUASH_PR.test(header))) || body.includes('#')) {
-        const lines = body.split('\n').filter((l) => l.includes('#'));
+    const cleanHeader = hash === -1 || (hash === header.lastIndexOf('(#') + 1 && SQUASH_PR.test(header));
+    const lines = body.includes('#') ? body.split('\n').filter((l) => l.includes('#')) : [];
+    const references = cleanHeader ? simpleReferences(lines) : undefined;
+    if (!references)
         return parser.parse(lines.length ? `${header}\n\n${lines.join('\n')}` : header);
-    }
     const m = HEADER.exec(header);
     // Only the fields parseCommit reads; `Commit` mixes fixed fields with a string index signature, hence the cast.
-    return { header, notes: [], references: [], type: m?.[1] ?? null, scope: m?.[2] ?? null, bang: m?.[3] ?? null, subject: m?.[4] ?? null };
+    return { header, notes: [], references, type: m?.[1] ?? null, scope: m?.[2] ?? null, bang: m?.[3] ?? null, subject: m?.[4] ?? null };
+}
+/** `close #12`, `Fixes #3, #4`, `resolve #5 and #6`: the reference lines the parser would read the same way. */
+const SIMPLE_REFS = /^(close[sd]?|fix(?:e[sd])?|resolve[sd]?) #\d+(?:(?:,| and|,? ?&) ?#\d+)*\.?$/i;
+/** References of lines that are all simple reference lines; undefined when one is not (the parser decides then). */
+function simpleReferences(lines) {
+    const refs = [];
+    for (const line of lines) {
+        const m = SIMPLE_REFS.exec(line.trim());
+        if (!m)
+            return undefined;
+        for (const n of line.match(/#\d+/g) ?? [])
+            refs.push({ raw: n, action: m[1], owner: null, repository: null, prefix: '#', issue: n.slice(1) });
+    }
+    return refs;
 }
 function field(c, name) {
     const v = c[name];
@@ -4593,10 +4608,28 @@ function cancelReverts(commits) {
     const byHeader = new Map();
     const byPr = new Map();
     const bySha = new Map();
+    // Index only the commits a revert in the range could point at (reverts are few; commits are many).
+    const want = { header: new Set(), sha: new Set(), pr: new Set() };
+    for (const c of commits) {
+        if (!c.reverts)
+            continue;
+        if (c.reverts.header)
+            want.header.add(norm(c.reverts.header));
+        if (c.reverts.sha)
+            want.sha.add(c.reverts.sha.slice(0, 7));
+        if (c.reverts.pr !== undefined)
+            want.pr.add(c.reverts.pr);
+    }
+    if (want.header.size + want.sha.size + want.pr.size === 0)
+        return { kept: [...commits], cancelled: [] };
     commits.forEach((c, i) => {
-        push(byHeader, norm(c.header), i);
-        push(bySha, c.sha.slice(0, 7), i);
-        if (c.pr !== undefined)
+        const h = norm(c.header);
+        if (want.header.has(h))
+            push(byHeader, h, i);
+        const sha = c.sha.slice(0, 7);
+        if (want.sha.has(sha))
+            push(bySha, sha, i);
+        if (c.pr !== undefined && want.pr.has(c.pr))
             push(byPr, c.pr, i);
     });
     const gone = new Set();

@@ -97,13 +97,27 @@ function quickParse(parser: CommitParser, message: string): Commit | undefined {
   const body = nl === -1 ? '' : message.slice(nl + 1)
   if (body && (NOTE_HINT.test(body) || META_LINE.test(body))) return undefined
   const hash = header.indexOf('#')
-  if ((hash !== -1 && (hash !== header.lastIndexOf('(#') + 1 || !SQUASH_PR.test(header))) || body.includes('#')) {
-    const lines = body.split('\n').filter((l) => l.includes('#'))
-    return parser.parse(lines.length ? `${header}\n\n${lines.join('\n')}` : header)
-  }
+  const cleanHeader = hash === -1 || (hash === header.lastIndexOf('(#') + 1 && SQUASH_PR.test(header))
+  const lines = body.includes('#') ? body.split('\n').filter((l) => l.includes('#')) : []
+  const references = cleanHeader ? simpleReferences(lines) : undefined
+  if (!references) return parser.parse(lines.length ? `${header}\n\n${lines.join('\n')}` : header)
   const m = HEADER.exec(header)
   // Only the fields parseCommit reads; `Commit` mixes fixed fields with a string index signature, hence the cast.
-  return { header, notes: [], references: [], type: m?.[1] ?? null, scope: m?.[2] ?? null, bang: m?.[3] ?? null, subject: m?.[4] ?? null } as unknown as Commit
+  return { header, notes: [], references, type: m?.[1] ?? null, scope: m?.[2] ?? null, bang: m?.[3] ?? null, subject: m?.[4] ?? null } as unknown as Commit
+}
+
+/** `close #12`, `Fixes #3, #4`, `resolve #5 and #6`: the reference lines the parser would read the same way. */
+const SIMPLE_REFS = /^(close[sd]?|fix(?:e[sd])?|resolve[sd]?) #\d+(?:(?:,| and|,? ?&) ?#\d+)*\.?$/i
+
+/** References of lines that are all simple reference lines; undefined when one is not (the parser decides then). */
+function simpleReferences(lines: readonly string[]): CommitReference[] | undefined {
+  const refs: CommitReference[] = []
+  for (const line of lines) {
+    const m = SIMPLE_REFS.exec(line.trim())
+    if (!m) return undefined
+    for (const n of line.match(/#\d+/g) ?? []) refs.push({ raw: n, action: m[1] as string, owner: null, repository: null, prefix: '#', issue: n.slice(1) })
+  }
+  return refs
 }
 
 function field(c: Commit, name: string): string | undefined {

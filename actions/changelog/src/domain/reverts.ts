@@ -20,10 +20,21 @@ export function cancelReverts(commits: readonly ParsedCommit[]): { kept: ParsedC
   const byHeader = new Map<string, number[]>()
   const byPr = new Map<number, number[]>()
   const bySha = new Map<string, number[]>()
+  // Index only the commits a revert in the range could point at (reverts are few; commits are many).
+  const want = { header: new Set<string>(), sha: new Set<string>(), pr: new Set<number>() }
+  for (const c of commits) {
+    if (!c.reverts) continue
+    if (c.reverts.header) want.header.add(norm(c.reverts.header))
+    if (c.reverts.sha) want.sha.add(c.reverts.sha.slice(0, 7))
+    if (c.reverts.pr !== undefined) want.pr.add(c.reverts.pr)
+  }
+  if (want.header.size + want.sha.size + want.pr.size === 0) return { kept: [...commits], cancelled: [] }
   commits.forEach((c, i) => {
-    push(byHeader, norm(c.header), i)
-    push(bySha, c.sha.slice(0, 7), i)
-    if (c.pr !== undefined) push(byPr, c.pr, i)
+    const h = norm(c.header)
+    if (want.header.has(h)) push(byHeader, h, i)
+    const sha = c.sha.slice(0, 7)
+    if (want.sha.has(sha)) push(bySha, sha, i)
+    if (c.pr !== undefined && want.pr.has(c.pr)) push(byPr, c.pr, i)
   })
   const gone = new Set<number>()
   const cancelled: CancelledPair[] = []
