@@ -261,6 +261,16 @@ describe('publish-release: releases that already exist', () => {
     await expectReleased(f)
   })
 
+  test('two drafts from earlier runs of this release: one is kept and finished, the duplicate deleted', async () => {
+    const f = await fixture()
+    const body = 'n\n\n<!-- shipline-release-ledger {"schema":1,"tag":"v1.0.0","version":"1.0.0","assets":[]} -->'
+    await gh.seed(f.owner, f.repo, { releases: [seeded(f, { draft: true, body }), seeded(f, { draft: true, body, assets: [] })] })
+    const r = await run(f)
+    expect(failure(r)).toBe('')
+    expect(r.summary).toContain('deleted (duplicate draft)')
+    await expectReleased(f)
+  })
+
   test('published by hand with the same bytes: only npm is done, the release is left alone', async () => {
     const f = await fixture()
     await gh.seed(f.owner, f.repo, { releases: [seeded(f, { draft: false })] })

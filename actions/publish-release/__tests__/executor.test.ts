@@ -59,6 +59,10 @@ class FakeGitHub {
     this.calls.push('delete')
     for (const r of this.releases) r.assets = r.assets.filter((a) => a.id !== id)
   }
+  async deleteRelease(id: number): Promise<void> {
+    this.calls.push('delete release')
+    this.releases = this.releases.filter((r) => r.id !== id)
+  }
   async getRelease(id: number): Promise<RemoteRelease> {
     this.calls.push('get')
     return structuredClone(this.byId(id))

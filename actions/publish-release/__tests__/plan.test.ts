@@ -93,7 +93,18 @@ describe('planRelease', () => {
     expect(plan.releaseId).toBe(9)
     expect(chooseDraft([release({ id: 3 }), release({ id: 4 })])?.id).toBe(3)
     expect(chooseDraft([])).toBeUndefined()
-    expect(plan.warnings[0]).toBe('2 drafts exist for v1.0.0; using release 9 and leaving the others alone')
+    expect(plan.warnings[0]).toBe('1 other draft(s) exist for v1.0.0; using release 9 and leaving those alone')
+    expect(kinds(plan.steps)).not.toContain('delete-draft')
+  })
+
+  test('a second draft of ours (lost create answer, or a race) is deleted: one release remains', () => {
+    const d = desired({ npm: undefined })
+    const body = bodyWithLedger('n', ledgerOf(d))
+    const plan = planRelease(d, { drafts: [release({ id: 4, body, assets: [remote('a.tgz', 10, H('a'))] }), release({ id: 5, body })] })
+    expect(plan.releaseId).toBe(4)
+    expect(plan.steps[0]).toEqual({ kind: 'delete-draft', releaseId: 5 })
+    expect(describeStep(plan.steps[0] as Step)).toBe('delete duplicate draft release 5 (made by an earlier run of this release)')
+    expect(kinds(plan.steps)).toEqual(['delete-draft', 'keep-asset:a.tgz', 'upload-asset:b.zip', 'publish-release'])
   })
 
   test('draft: true leaves the release a draft; every step describes itself', () => {

@@ -512,7 +512,7 @@ async function verifyLocal(config, workspace) {
 
 
 
-const WRITES = new Set(['create-draft', 'write-ledger', 'delete-asset', 'upload-asset', 'npm-publish', 'npm-dist-tag', 'publish-release']);
+const WRITES = new Set(['create-draft', 'write-ledger', 'delete-draft', 'delete-asset', 'upload-asset', 'npm-publish', 'npm-dist-tag', 'publish-release']);
 /** True when a step changes something remote. */
 function isWrite(step) {
     return WRITES.has(step.kind);
@@ -615,8 +615,14 @@ function planRelease(desired, observed) {
     }
     else {
         const draft = chooseDraft(observed.drafts);
-        if (observed.drafts.length > 1)
-            plan.warnings.push(`${observed.drafts.length} drafts exist for ${desired.tag}; using release ${draft?.id} and leaving the others alone`);
+        // Other drafts carrying a ledger for this tag are ours too (a lost "create" answer, or two runs racing): remove
+        // them, so exactly one release remains. Drafts someone made by hand are left alone.
+        const others = observed.drafts.filter((d) => d !== draft);
+        const ours = others.filter((d) => parseLedger(d.body)?.tag === desired.tag);
+        for (const d of ours)
+            plan.steps.push({ kind: 'delete-draft', releaseId: d.id });
+        if (others.length > ours.length)
+            plan.warnings.push(`${others.length - ours.length} other draft(s) exist for ${desired.tag}; using release ${draft?.id} and leaving those alone`);
         if (!draft)
             plan.steps.push({ kind: 'create-draft', ledger });
         else {
@@ -638,6 +644,8 @@ function describeStep(step) {
             return `create a draft release for ${step.ledger.tag}`;
         case 'write-ledger':
             return `adopt draft release ${step.releaseId} and record the plan in it`;
+        case 'delete-draft':
+            return `delete duplicate draft release ${step.releaseId} (made by an earlier run of this release)`;
         case 'delete-asset':
             return `delete asset ${step.asset.name} (${step.reason})`;
         case 'upload-asset':
@@ -994,6 +1002,10 @@ class GitHubReleases {
         const { data } = await call('Get release', () => this.api.rest.repos.getRelease({ owner: this.owner, repo: this.repo, release_id: id }));
         return toRelease(data);
     }
+    /** Delete a (draft) release; one already gone is fine. */
+    async deleteRelease(id) {
+        await call('Delete release', () => this.api.rest.repos.deleteRelease({ owner: this.owner, repo: this.repo, release_id: id }), [404]);
+    }
     /** Delete an asset; one already gone (a retried delete whose first answer was lost) is fine. */
     async deleteAsset(id) {
         await call('Delete release asset', () => this.api.rest.repos.deleteReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: id }), [404]);
@@ -1178,6 +1190,10 @@ class Run {
     }
     async draft(step) {
         const tag = `release ${this.desired.tag}`;
+        if (step.kind === 'delete-draft') {
+            await this.ports.github.deleteRelease(step.releaseId);
+            return { item: tag, result: 'deleted (duplicate draft)', detail: `id ${step.releaseId}` };
+        }
         if (step.kind === 'create-draft') {
             this.release = await createDraft(this.ports, this.desired, step.ledger);
             return { item: tag, result: 'created (draft)', detail: `id ${this.release.id}` };
@@ -1229,6 +1245,7 @@ class Run {
         switch (step.kind) {
             case 'create-draft':
             case 'write-ledger':
+            case 'delete-draft':
                 return this.draft(step);
             case 'delete-asset':
             case 'upload-asset':

@@ -13,7 +13,7 @@ export interface Row { item: string; result: string; detail: string }
 
 /** What the executor and the read-back need from GitHub and the registry (the adapters, or in-memory fakes in tests). */
 export interface Ports {
-  github: Pick<GitHubReleases, 'createDraft' | 'updateRelease' | 'uploadAsset' | 'deleteAsset' | 'getRelease' | 'assetSha256' | 'releasesForTag'>
+  github: Pick<GitHubReleases, 'createDraft' | 'updateRelease' | 'uploadAsset' | 'deleteAsset' | 'deleteRelease' | 'getRelease' | 'assetSha256' | 'releasesForTag'>
   npm?: Pick<NpmRegistry, 'publish' | 'distTag' | 'view'>
 }
 
@@ -69,8 +69,12 @@ class Run {
     return this.release
   }
 
-  async draft(step: Extract<Step, { kind: 'create-draft' | 'write-ledger' }>): Promise<Row> {
+  async draft(step: Extract<Step, { kind: 'create-draft' | 'write-ledger' | 'delete-draft' }>): Promise<Row> {
     const tag = `release ${this.desired.tag}`
+    if (step.kind === 'delete-draft') {
+      await this.ports.github.deleteRelease(step.releaseId)
+      return { item: tag, result: 'deleted (duplicate draft)', detail: `id ${step.releaseId}` }
+    }
     if (step.kind === 'create-draft') {
       this.release = await createDraft(this.ports, this.desired, step.ledger)
       return { item: tag, result: 'created (draft)', detail: `id ${this.release.id}` }
@@ -122,6 +126,7 @@ class Run {
     switch (step.kind) {
       case 'create-draft':
       case 'write-ledger':
+      case 'delete-draft':
         return this.draft(step)
       case 'delete-asset':
       case 'upload-asset':

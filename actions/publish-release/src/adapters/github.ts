@@ -141,6 +141,11 @@ export class GitHubReleases {
     return toRelease(data as ApiRelease)
   }
 
+  /** Delete a (draft) release; one already gone is fine. */
+  async deleteRelease(id: number): Promise<void> {
+    await call('Delete release', () => this.api.rest.repos.deleteRelease({ owner: this.owner, repo: this.repo, release_id: id }), [404])
+  }
+
   /** Delete an asset; one already gone (a retried delete whose first answer was lost) is fine. */
   async deleteAsset(id: number): Promise<void> {
     await call('Delete release asset', () => this.api.rest.repos.deleteReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: id }), [404])

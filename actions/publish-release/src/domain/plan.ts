@@ -11,6 +11,7 @@ import type { Desired, LocalAsset, Observed, RemoteAsset, RemoteRelease } from '
 export type Step =
   | { kind: 'create-draft'; ledger: Ledger }
   | { kind: 'write-ledger'; releaseId: number; ledger: Ledger }
+  | { kind: 'delete-draft'; releaseId: number }
   | { kind: 'delete-asset'; releaseId: number; asset: RemoteAsset; reason: string }
   | { kind: 'upload-asset'; asset: LocalAsset }
   | { kind: 'keep-asset'; asset: LocalAsset; remote: RemoteAsset }
@@ -31,7 +32,7 @@ export interface Plan {
   nothingToDo: boolean
 }
 
-const WRITES: ReadonlySet<Step['kind']> = new Set(['create-draft', 'write-ledger', 'delete-asset', 'upload-asset', 'npm-publish', 'npm-dist-tag', 'publish-release'])
+const WRITES: ReadonlySet<Step['kind']> = new Set(['create-draft', 'write-ledger', 'delete-draft', 'delete-asset', 'upload-asset', 'npm-publish', 'npm-dist-tag', 'publish-release'])
 
 /** True when a step changes something remote. */
 export function isWrite(step: Step): boolean {
@@ -129,7 +130,12 @@ export function planRelease(desired: Desired, observed: Observed): Plan {
     planNpm(desired, observed, plan)
   } else {
     const draft = chooseDraft(observed.drafts)
-    if (observed.drafts.length > 1) plan.warnings.push(`${observed.drafts.length} drafts exist for ${desired.tag}; using release ${draft?.id} and leaving the others alone`)
+    // Other drafts carrying a ledger for this tag are ours too (a lost "create" answer, or two runs racing): remove
+    // them, so exactly one release remains. Drafts someone made by hand are left alone.
+    const others = observed.drafts.filter((d) => d !== draft)
+    const ours = others.filter((d) => parseLedger(d.body)?.tag === desired.tag)
+    for (const d of ours) plan.steps.push({ kind: 'delete-draft', releaseId: d.id })
+    if (others.length > ours.length) plan.warnings.push(`${others.length - ours.length} other draft(s) exist for ${desired.tag}; using release ${draft?.id} and leaving those alone`)
     if (!draft) plan.steps.push({ kind: 'create-draft', ledger })
     else {
       plan.releaseId = draft.id
@@ -150,6 +156,8 @@ export function describeStep(step: Step): string {
       return `create a draft release for ${step.ledger.tag}`
     case 'write-ledger':
       return `adopt draft release ${step.releaseId} and record the plan in it`
+    case 'delete-draft':
+      return `delete duplicate draft release ${step.releaseId} (made by an earlier run of this release)`
     case 'delete-asset':
       return `delete asset ${step.asset.name} (${step.reason})`
     case 'upload-asset':
