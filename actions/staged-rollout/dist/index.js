@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9186);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9055);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9055:
+/***/ 6928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,6 +27,173 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 13 modules
 var src = __nccwpck_require__(9186);
+;// CONCATENATED MODULE: ./src/domain/dark-launch.ts
+/**
+ * The `darkLaunch` step: production traffic (already routed by the user to `listen`) goes through the shadow proxy
+ * for `duration`; the proxy answers from production and mirrors copies to the dark version, comparing the answers.
+ * Then the diff rate is judged: pass continues, fail rolls back, too few comparisons is inconclusive (paused, or
+ * failed with `on-inconclusive: fail`). Parsing, the proxy's argv, the verdict mapping and the report are pure here.
+ */
+
+const KEYS = ['production', 'dark', 'listen', 'admin', 'duration', 'max-diff-rate', 'min-compared', 'ignore-paths', 'compare-headers', 'dark-writes', 'dark-datastore'];
+const EXAMPLE = "{production: 'http://127.0.0.1:8081', dark: 'http://127.0.0.1:8082', listen: '127.0.0.1:8080', duration: 5m, max-diff-rate: 0.01}";
+const HOST_PORT = /^(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9A-Fa-f:]+\]):(\d{1,5})$/;
+const MAX_DURATION_MS = 6 * 3_600_000;
+const SHOWN_SAMPLES = 5;
+function show(v) {
+    return typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+}
+function url(name, v, n) {
+    const bad = () => {
+        throw new src/* InputError */.dz('steps', `${name}: ${show(v)}`, `(step ${n}) is not a base URL: an http:// or https:// URL without query, fragment or credentials, e.g. http://127.0.0.1:8081`);
+    };
+    if (typeof v !== 'string')
+        return bad();
+    let u;
+    try {
+        u = new URL(v);
+    }
+    catch {
+        return bad();
+    }
+    if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.search || u.hash || u.username || u.password)
+        bad();
+    return v;
+}
+function hostPort(name, v, n, fallback) {
+    if (v === undefined && fallback !== undefined)
+        return fallback;
+    const m = typeof v === 'string' ? HOST_PORT.exec(v) : null;
+    if (!m || Number(m[1]) > 65535) {
+        throw new src/* InputError */.dz('steps', `${name}: ${show(v)}`, `(step ${n}) is not HOST:PORT with an IP address or localhost (e.g. 127.0.0.1:8080)`);
+    }
+    return v;
+}
+function list(name, v, n, fallback) {
+    if (v === undefined)
+        return fallback;
+    const items = typeof v === 'string' ? v.split(',') : Array.isArray(v) ? v : undefined;
+    if (!items || items.some((x) => typeof x !== 'string' || x.trim() === '')) {
+        throw new src/* InputError */.dz('steps', `${name}: ${show(v)}`, `(step ${n}) is not a list of non-empty strings, e.g. [a, b]`);
+    }
+    return items.map((x) => x.trim());
+}
+function number(name, v, n, o) {
+    if (v === undefined)
+        return o.fallback;
+    const x = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+    if (!Number.isFinite(x) || x < o.min || x > o.max || (o.integer && !Number.isInteger(x)))
+        throw new src/* InputError */.dz('steps', `${name}: ${show(v)}`, `(step ${n}) ${o.accepted}`);
+    return x;
+}
+function durationOf(v, n) {
+    const ms = typeof v === 'number' ? v * 1000 : typeof v === 'string' ? (0,src/* parseDuration */.E9)(v) : undefined;
+    if (ms === undefined || !(ms > 0) || ms > MAX_DURATION_MS)
+        throw new src/* InputError */.dz('steps', `duration: ${show(v)}`, `(step ${n}) is not a dark-launch duration: '30s', '5m', up to 6h`);
+    return ms;
+}
+/** Parse the value of a `- darkLaunch: {...}` step (step number `n`, 1-based). */
+function parseDarkLaunch(value, n) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new src/* InputError */.dz('steps', `darkLaunch: ${show(value)}`, `(step ${n}) is not a dark-launch step: a mapping such as ${EXAMPLE}`);
+    }
+    const o = value;
+    const unknown = Object.keys(o).find((k) => !KEYS.includes(k));
+    if (unknown !== undefined)
+        throw new src/* InputError */.dz('steps', unknown, `(step ${n}) is not a darkLaunch option; known: ${KEYS.join(', ')}`);
+    for (const k of ['production', 'dark', 'listen', 'duration']) {
+        if (o[k] === undefined || o[k] === null || o[k] === '')
+            throw new src/* InputError */.dz('steps', `darkLaunch: ${show(value)}`, `(step ${n}) needs '${k}'; e.g. ${EXAMPLE}`);
+    }
+    const darkWrites = o['dark-writes'] ?? false;
+    if (typeof darkWrites !== 'boolean')
+        throw new src/* InputError */.dz('steps', `dark-writes: ${show(darkWrites)}`, `(step ${n}) is not true or false`);
+    const darkDatastore = o['dark-datastore'];
+    if (darkDatastore !== undefined && (typeof darkDatastore !== 'string' || !/^[A-Za-z0-9._:/@-]{1,200}$/.test(darkDatastore))) {
+        throw new src/* InputError */.dz('steps', `dark-datastore: ${show(darkDatastore)}`, `(step ${n}) is not a datastore name (letters, digits and . _ : / @ -)`);
+    }
+    if (darkWrites && darkDatastore === undefined) {
+        throw new src/* InputError */.dz('steps', 'dark-writes: true', `(step ${n}) needs dark-datastore naming the dark version's separate datastore: dark writes against the production datastore would change real data`);
+    }
+    const spec = {
+        production: url('production', o.production, n),
+        dark: url('dark', o.dark, n),
+        listen: hostPort('listen', o.listen, n),
+        admin: hostPort('admin', o.admin, n, '127.0.0.1:0'),
+        durationMs: durationOf(o.duration, n),
+        maxDiffRate: number('max-diff-rate', o['max-diff-rate'], n, { fallback: 0.01, min: 0, max: 1, integer: false, accepted: 'is not a fraction from 0 to 1 (e.g. 0.01 for 1%)' }),
+        minCompared: number('min-compared', o['min-compared'], n, { fallback: 100, min: 1, max: 1e9, integer: true, accepted: 'is not a whole number of at least 1' }),
+        ignorePaths: list('ignore-paths', o['ignore-paths'], n, []),
+        compareHeaders: list('compare-headers', o['compare-headers'], n, ['content-type']).map((h) => h.toLowerCase()),
+        darkWrites,
+        darkDatastore: darkDatastore,
+    };
+    if (spec.production === spec.dark)
+        throw new src/* InputError */.dz('steps', `dark: ${spec.dark}`, `(step ${n}) is the same as production; the dark version must be a different server`);
+    return spec;
+}
+/** The shadow proxy's command-line arguments for a spec (the proxy re-validates them). */
+function shadowArgv(spec) {
+    const argv = ['--production', spec.production, '--dark', spec.dark, '--listen', spec.listen, '--admin', spec.admin, '--dark-writes', String(spec.darkWrites)];
+    if (spec.darkDatastore !== undefined)
+        argv.push('--dark-datastore', spec.darkDatastore);
+    if (spec.compareHeaders.length)
+        argv.push('--compare-headers', spec.compareHeaders.join(','));
+    for (const p of spec.ignorePaths)
+        argv.push('--ignore-path', p);
+    return argv;
+}
+/** A dark launch's verdict as an analysis outcome, so the rollout decides the same way (inconclusive pauses). */
+function darkLaunchOutcome(verdict) {
+    switch (verdict) {
+        case 'pass':
+            return 'successful';
+        case 'fail':
+            return 'failed';
+        case 'inconclusive':
+            return 'inconclusive';
+        case 'error':
+            return 'error';
+    }
+}
+/** One line for the step table and the failure message: the verdict's reason and the first diff sample. */
+function darkLaunchDetail(r) {
+    const first = r.samples[0];
+    const d = first?.differences[0];
+    const sample = first && d ? `; e.g. ${first.method} ${first.path}: ${d.kind} ${d.path || ''} production ${d.production} ≠ dark ${d.dark}` : '';
+    return `${r.reason}${sample}`;
+}
+/** Clip long values (response bodies) for the summary. */
+function clip(text, max = 120) {
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+/** The `analysis` output's entry for a dark launch (counts and a few samples). */
+function darkLaunchOutput(r) {
+    return {
+        verdict: r.verdict,
+        reason: r.reason,
+        startedAt: new Date(r.startedAt).toISOString(),
+        durationMs: r.finishedAt - r.startedAt,
+        listen: r.listen,
+        ...r.counts,
+        samples: r.samples.slice(0, SHOWN_SAMPLES),
+    };
+}
+/** Summary section for dark launches: counts per step and a small table of diff samples. */
+function darkLaunchSummary(results) {
+    const s = new src/* Summary */.BD();
+    if (results.length === 0)
+        return s;
+    s.heading('Dark launch', 3).table(['Listen', 'Duration', 'Requests', 'Mirrored', 'Compared', 'Diffs', 'Dropped', 'Dark errors', 'Diff rate', 'Verdict'], results.map((r) => {
+        const c = r.counts;
+        return [r.listen, (0,src/* formatDuration */.a3)(r.finishedAt - r.startedAt), c.requests, c.mirrored, c.compared, c.differed, c.dropped, c.darkErrors, `${(c.diffRate * 100).toFixed(2)}%`, r.verdict];
+    }), ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']);
+    const rows = results.flatMap((r) => r.samples.slice(0, SHOWN_SAMPLES).flatMap((x) => x.differences.slice(0, 3).map((d) => [`${x.method} ${x.path}`, d.kind, d.path, clip(d.production), clip(d.dark)])));
+    if (rows.length)
+        s.paragraph('**Diff samples**').table(['Request', 'Kind', 'Where', 'Production', 'Dark'], rows);
+    return s;
+}
+
 ;// CONCATENATED MODULE: ./src/domain/decision.ts
 function assertNever(x) {
     throw new Error(`unhandled case: ${JSON.stringify(x)}`);
@@ -65,19 +232,21 @@ function decide(t) {
 ;// CONCATENATED MODULE: ./src/domain/steps.ts
 /**
  * Rollout steps (Argo's vocabulary): `- setWeight: 20`, `- pause: 2m`, `- pause: {}` (a manual gate, passed by a
- * later run with `resume: true`), `- analysis: {}` (every metric) or `- analysis: {metrics: [a, b]}`.
+ * later run with `resume: true`), `- analysis: {}` (every metric) or `- analysis: {metrics: [a, b]}`, and
+ * `- darkLaunch: {production, dark, listen, duration, ...}` (shadow traffic to a dark version, judge the diffs).
  * Blue-green is the same machine with a fixed plan: preview checks, switch, post-switch analysis, scale-down delay.
  */
 
-const EXAMPLE = '- setWeight: 10\n- pause: 1m\n- analysis: {}\n- setWeight: 50\n- pause: {}';
+
+const steps_EXAMPLE = '- setWeight: 10\n- pause: 1m\n- analysis: {}\n- setWeight: 50\n- pause: {}';
 const MAX_PAUSE_MS = 6 * 3_600_000;
-function show(v) {
+function steps_show(v) {
     return typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
 }
 /** Parse the `steps` input; `metricNames` are the names an analysis step may pick from. */
 function parseSteps(raw, metricNames) {
     if (!Array.isArray(raw) || raw.length === 0)
-        throw new src/* InputError */.dz('steps', show(raw ?? ''), `is not a non-empty YAML list of steps, e.g.\n${EXAMPLE}`);
+        throw new src/* InputError */.dz('steps', steps_show(raw ?? ''), `is not a non-empty YAML list of steps, e.g.\n${steps_EXAMPLE}`);
     if (raw.length > 100)
         throw new src/* InputError */.dz('steps', `${raw.length} steps`, 'is too many; at most 100 steps');
     return raw.map((item, i) => parseStep(item, i + 1, metricNames));
@@ -85,7 +254,7 @@ function parseSteps(raw, metricNames) {
 function parseStep(item, n, metricNames) {
     const keys = item !== null && typeof item === 'object' && !Array.isArray(item) ? Object.keys(item) : [];
     if (keys.length !== 1) {
-        throw new src/* InputError */.dz('steps', show(item), `(step ${n}) is not a step: each step is a mapping with exactly one of setWeight, pause, analysis`);
+        throw new src/* InputError */.dz('steps', steps_show(item), `(step ${n}) is not a step: each step is a mapping with exactly one of setWeight, pause, analysis, darkLaunch`);
     }
     const key = keys[0];
     const value = item[key];
@@ -96,13 +265,15 @@ function parseStep(item, n, metricNames) {
             return { kind: 'pause', durationMs: pause(value, n) };
         case 'analysis':
             return { kind: 'analysis', set: 'metrics', metrics: analysis(value, n, metricNames) };
+        case 'darkLaunch':
+            return { kind: 'darkLaunch', spec: parseDarkLaunch(value, n) };
         default:
-            throw new src/* InputError */.dz('steps', key, `(step ${n}) is not a step kind; use setWeight, pause or analysis`);
+            throw new src/* InputError */.dz('steps', key, `(step ${n}) is not a step kind; use setWeight, pause, analysis or darkLaunch`);
     }
 }
 function weight(value, n) {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 100) {
-        throw new src/* InputError */.dz('steps', `setWeight: ${show(value)}`, `(step ${n}) is not a weight: a whole percent from 0 to 100`);
+        throw new src/* InputError */.dz('steps', `setWeight: ${steps_show(value)}`, `(step ${n}) is not a weight: a whole percent from 0 to 100`);
     }
     return value;
 }
@@ -115,7 +286,7 @@ function pause(value, n) {
         raw = value.duration;
     const ms = typeof raw === 'number' ? raw * 1000 : typeof raw === 'string' ? (0,src/* parseDuration */.E9)(raw) : undefined;
     if (ms === undefined || ms < 0 || ms > MAX_PAUSE_MS)
-        throw new src/* InputError */.dz('steps', `pause: ${show(value)}`, accepted);
+        throw new src/* InputError */.dz('steps', `pause: ${steps_show(value)}`, accepted);
     return ms;
 }
 function analysis(value, n, metricNames) {
@@ -127,11 +298,11 @@ function analysis(value, n, metricNames) {
     }
     const obj = value;
     if (typeof value !== 'object' || Array.isArray(value) || Object.keys(obj).join() !== 'metrics' || !Array.isArray(obj.metrics) || obj.metrics.length === 0) {
-        throw new src/* InputError */.dz('steps', `analysis: ${show(value)}`, accepted);
+        throw new src/* InputError */.dz('steps', `analysis: ${steps_show(value)}`, accepted);
     }
     for (const m of obj.metrics) {
         if (typeof m !== 'string' || !metricNames.includes(m)) {
-            throw new src/* InputError */.dz('steps', show(m), `(step ${n}) is not a metric in 'metrics'; known: ${metricNames.join(', ') || '(none)'}`);
+            throw new src/* InputError */.dz('steps', steps_show(m), `(step ${n}) is not a metric in 'metrics'; known: ${metricNames.join(', ') || '(none)'}`);
         }
     }
     return obj.metrics;
@@ -157,6 +328,8 @@ function describeStep(step) {
             return step.durationMs === undefined ? 'pause (manual gate)' : `pause ${(0,src/* formatDuration */.a3)(step.durationMs)}`;
         case 'analysis':
             return `${step.set === 'preview' ? 'preview checks' : 'analysis'}${step.metrics ? ` (${step.metrics.join(', ')})` : ''}`;
+        case 'darkLaunch':
+            return `darkLaunch ${(0,src/* formatDuration */.a3)(step.spec.durationMs)} via ${step.spec.listen} (max diff rate ${step.spec.maxDiffRate * 100}%)`;
     }
 }
 
@@ -166,6 +339,7 @@ function describeStep(step) {
  * state after every step (so a re-run never repeats a finished step and a paused rollout resumes in a later run),
  * and ends promoted (canary at 100), aborted (canary at 0) or paused (traffic left where it is).
  */
+
 
 
 
@@ -187,6 +361,7 @@ class Engine {
     steps;
     deps;
     analyses = [];
+    darkLaunches = [];
     constructor(s, steps, deps) {
         this.s = s;
         this.steps = steps;
@@ -251,7 +426,26 @@ class Engine {
                 return this.finish(decide({ kind: 'manual-gate', approved: false }), n, 'manual gate');
             case 'analysis':
                 return this.analyse(step, n);
+            case 'darkLaunch':
+                return this.darkLaunch(step, n);
         }
+    }
+    async darkLaunch(step, n) {
+        if (!this.deps.darkLaunch)
+            return this.finish('rollback', n, `${describeStep(step)}: dark launch is not available in this run`);
+        const result = await this.deps.darkLaunch(step, this.deps.breaker ?? this.never);
+        this.darkLaunches.push(result);
+        if (this.tripped()) {
+            await this.record({ step: n, action: describeStep(step), verdict: 'interrupted', detail: 'stopped by the circuit breaker' });
+            return 'continue'; // run() sees the open breaker and rolls back
+        }
+        const phase = darkLaunchOutcome(result.verdict);
+        const detail = darkLaunchDetail(result);
+        await this.record({ step: n, action: describeStep(step), verdict: phase, detail });
+        const decision = decide({ kind: 'analysis', phase });
+        if (decision === 'continue')
+            return decision;
+        return this.finish(decision, n, `dark launch ${result.verdict}: ${detail}`);
     }
     async applyWeight(weight, n) {
         try {
@@ -340,7 +534,7 @@ async function advance(state, steps, deps, opts) {
         await engine.abort(opts.abort);
     else
         await engine.run(opts.resume);
-    return { state: engine.state, analyses: engine.analyses };
+    return { state: engine.state, analyses: engine.analyses, darkLaunches: engine.darkLaunches };
 }
 
 ;// CONCATENATED MODULE: ./src/domain/report.ts
@@ -348,6 +542,7 @@ async function advance(state, steps, deps, opts) {
  * Explaining every decision: the step table (time, weight, metric values against thresholds, verdict), mermaid
  * charts of the weight and of each metric over time, and the `analysis` output (every measurement and verdict).
  */
+
 
 /** At most `max` evenly spaced items (first and last kept), so charts stay readable. */
 function thin(items, max = 60) {
@@ -371,8 +566,9 @@ function metricsCell(row) {
     return row.metrics.map((m) => `${m.name}${m.dryRun ? ' (dry-run)' : ''}: ${m.value} [${m.condition}] → ${m.phase}`).join('<br>');
 }
 /** The `analysis` output: the decision, the steps, and every measurement of this run. */
-function analysisOutput(state, analyses) {
+function analysisOutput(state, analyses, darkLaunches = []) {
     return {
+        ...(darkLaunches.length ? { darkLaunches: darkLaunches.map(darkLaunchOutput) } : {}),
         phase: state.phase,
         weight: state.weight,
         reason: state.reason,
@@ -427,7 +623,7 @@ const VERB = {
     progressing: '▶️ progressing',
 };
 /** The job summary for a run. */
-function buildSummary(state, analyses, ctx) {
+function buildSummary(state, analyses, ctx, darkLaunches = []) {
     const s = new src/* Summary */.BD()
         .heading(`staged-rollout: ${state.canary} — ${VERB[state.phase]}`)
         .paragraph(`**Strategy** ${state.strategy} · **stable** \`${state.stable}\` · **canary** \`${state.canary}\` at **${state.weight}%** · **router** ${ctx.router} · **state** ${ctx.where}`)
@@ -435,6 +631,8 @@ function buildSummary(state, analyses, ctx) {
     if (state.phase === 'paused')
         s.paragraph('Run the workflow again with `resume: true` to continue, or `abort: true` to send all traffic back to stable.');
     s.heading('Steps', 3).table(['Time (UTC)', 'Step', 'Action', 'Weight', 'Metrics: value [threshold] → verdict', 'Verdict', 'Detail'], state.history.map((h) => [clock(h.at), h.step || '', h.action, `${h.weight}%`, metricsCell(h), h.verdict, h.detail]), ['l', 'r', 'l', 'r', 'l', 'l', 'l']);
+    if (darkLaunches.length)
+        s.raw(darkLaunchSummary(darkLaunches).toString());
     const wc = weightChart(state);
     if (wc)
         s.mermaid(wc);
@@ -1778,7 +1976,7 @@ function promDuration(ms) {
 
 
 
-const KEYS = ['name', 'provider', 'success-condition', 'failure-condition', 'interval', 'count', 'failure-limit', 'inconclusive-limit', 'consecutive-error-limit', 'min-samples', 'dry-run', 'compare'];
+const metrics_KEYS = ['name', 'provider', 'success-condition', 'failure-condition', 'interval', 'count', 'failure-limit', 'inconclusive-limit', 'consecutive-error-limit', 'min-samples', 'dry-run', 'compare'];
 const metrics_EXAMPLE = "- name: error-rate\n  provider: {prometheus: {address: 'http://127.0.0.1:9090', query: '...'}}\n  success-condition: result < 0.01";
 function isObj(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -1807,9 +2005,9 @@ function parseMetric(item, input) {
         throw new src/* InputError */.dz(input, metrics_show(name ?? ''), 'is not a metric name (letters, digits, _ . -; up to 63 characters)');
     }
     const where = `of metric '${name}'`;
-    const unknown = Object.keys(item).filter((k) => !KEYS.includes(k));
+    const unknown = Object.keys(item).filter((k) => !metrics_KEYS.includes(k));
     if (unknown.length)
-        throw new src/* InputError */.dz(input, unknown.join(', '), `${unknown.length > 1 ? 'are not keys' : 'is not a key'} ${where}; known keys: ${KEYS.join(', ')}`);
+        throw new src/* InputError */.dz(input, unknown.join(', '), `${unknown.length > 1 ? 'are not keys' : 'is not a key'} ${where}; known keys: ${metrics_KEYS.join(', ')}`);
     const compare = item.compare === undefined ? undefined : parseCompare(item.compare, input, where);
     const templateNames = compare ? ['canary', 'baseline', 'interval', 'target'] : ['canary', 'baseline', 'interval'];
     const spec = {
@@ -1838,7 +2036,7 @@ function parseProvider(raw, input, where, names) {
         throw new src/* InputError */.dz(input, metrics_show(raw ?? ''), accepted);
     const { prometheus, http } = raw;
     if (isObj(prometheus)) {
-        const address = url(prometheus.address, input, `prometheus address ${where}`);
+        const address = metrics_url(prometheus.address, input, `prometheus address ${where}`);
         const query = metrics_text(prometheus.query, input, `prometheus query ${where}`);
         checkTemplate(query, names, input, `prometheus query ${where}`);
         return { kind: 'prometheus', address: address.replace(/\/+$/, ''), query, headers: headersOf(prometheus.headers, input, `prometheus headers ${where}`) };
@@ -1846,7 +2044,7 @@ function parseProvider(raw, input, where, names) {
     if (isObj(http)) {
         const target = metrics_text(http.url, input, `http url ${where}`);
         checkTemplate(target, names, input, `http url ${where}`);
-        url(target.replace(/\{\{[^}]*\}\}/g, 'x'), input, `http url ${where}`);
+        metrics_url(target.replace(/\{\{[^}]*\}\}/g, 'x'), input, `http url ${where}`);
         const pathText = metrics_text(http['json-path'], input, `http json-path ${where}`);
         let jsonPath;
         try {
@@ -1908,7 +2106,7 @@ function metrics_text(raw, input, what) {
         throw new src/* InputError */.dz(input, metrics_show(raw ?? ''), `is not a non-empty string (${what})`);
     return raw;
 }
-function url(raw, input, what) {
+function metrics_url(raw, input, what) {
     const s = metrics_text(raw, input, what);
     if (!/^https?:\/\/[^\s/]+/.test(s))
         throw new src/* InputError */.dz(input, s, `is not an http(s) URL (${what})`);
@@ -2019,11 +2217,96 @@ async function watchBreaker(spec, deps, stop, maxPolls = 100_000) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/dark-launch.ts
+/**
+ * The dark-launch step's I/O: start the shadow proxy in-process on the runner, keep it up for the step's duration
+ * (or until the circuit breaker aborts), always close it, then judge its report. The shadow package (node:http) is
+ * loaded lazily, only by runs that have a darkLaunch step.
+ */
+
+
+const loadShadow = () => __nccwpck_require__.e(/* import() */ 494).then(__nccwpck_require__.bind(__nccwpck_require__, 6494));
+/**
+ * Check every dark-launch step with the proxy's own option parser, so a value it refuses (an ignore path it
+ * cannot parse, …) stops the run before anything changes, as an error naming the `steps` input.
+ */
+async function checkDarkLaunchSteps(steps) {
+    const dark = steps.map((s, i) => ({ s, n: i + 1 })).filter((x) => x.s.kind === 'darkLaunch');
+    if (dark.length === 0)
+        return;
+    const shadow = await loadShadow();
+    for (const { s, n } of dark) {
+        try {
+            shadow.parseOptions(shadowArgv(s.spec));
+        }
+        catch (error) {
+            if (!(error instanceof shadow.ShadowOptionsError))
+                throw error;
+            throw new src/* InputError */.dz('steps', `darkLaunch (step ${n})`, `is refused by the shadow proxy: ${error.message}`);
+        }
+    }
+}
+/** Resolve after `ms`, or early when the signal aborts. */
+function wait(ms, signal) {
+    return new Promise((ok) => {
+        if (signal.aborted)
+            return ok();
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            ok();
+        };
+        const timer = setTimeout(done, ms);
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+/** Run one dark launch: the proxy is closed on every path (finally); a proxy that cannot start is an `error` verdict. */
+async function runDarkLaunch(spec, signal, now = Date.now) {
+    const shadow = await loadShadow();
+    const startedAt = now();
+    let proxy;
+    try {
+        proxy = await shadow.startShadowProxy(shadow.parseOptions(shadowArgv(spec)));
+    }
+    catch (error) {
+        const zero = { requests: 0, mirrored: 0, compared: 0, differed: 0, dropped: 0, darkErrors: 0, diffRate: 0 };
+        return { verdict: 'error', reason: `the shadow proxy could not start on ${spec.listen}: ${(0,src/* messageOf */.bD)(error)}`, startedAt, finishedAt: now(), listen: spec.listen, counts: zero, samples: [] };
+    }
+    try {
+        (0,src/* info */.pq)(`  shadow proxy on ${proxy.url} (admin ${proxy.adminUrl}: /metrics, /report): production ${spec.production}, dark ${spec.dark}, for ${Math.round(spec.durationMs / 1000)}s`);
+        await wait(spec.durationMs, signal);
+    }
+    finally {
+        await proxy.close();
+    }
+    const report = proxy.stats.report();
+    const judged = shadow.judgeShadowReport(report, { maxDiffRate: spec.maxDiffRate, minCompared: spec.minCompared });
+    (0,src/* info */.pq)(`  dark launch ${judged.verdict}: ${judged.reason}`);
+    return {
+        verdict: judged.verdict,
+        reason: judged.reason,
+        startedAt,
+        finishedAt: now(),
+        listen: proxy.url,
+        counts: {
+            requests: report.requests,
+            mirrored: report.mirrored,
+            compared: report.compared,
+            differed: report.differed,
+            dropped: report.skipped.queue_full,
+            darkErrors: report.darkErrors.timeout + report.darkErrors.error,
+            diffRate: judged.diffRate,
+        },
+        samples: report.samples.map((x) => ({ method: x.method, path: x.path, kinds: x.kinds, differences: x.differences })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/inputs.ts
 /**
  * Read and check every input before anything is touched: a bad step, router, weight, metric or expression stops
  * the run with an error naming the input, the value and what is accepted, and traffic stays as it is.
  */
+
 
 
 
@@ -2106,6 +2389,7 @@ async function readConfig(env = process.env) {
     for (const m of [...metrics, ...previewChecks])
         Object.values(m.provider.headers).forEach(src/* maskSecret */.$l);
     const steps = await plan(strategy, metrics, previewChecks);
+    await checkDarkLaunchSteps(steps);
     const nginx = router === 'nginx' ? await nginxConfig(stable, canary) : undefined;
     const resume = (0,src/* readBoolean */.Vf)('resume', false);
     const abort = (0,src/* readBoolean */.Vf)('abort', false);
@@ -2729,8 +3013,8 @@ class FlagRouter {
     }
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/domain/nginx-config.ts
 /**
  * The nginx snippet staged-rollout owns (included inside `http {}`): a weighted upstream, or `split_clients` on a
@@ -2804,7 +3088,7 @@ function weightOf(text) {
 const SETTLE_MS = 150;
 function get(url, versionHeader) {
     return new Promise((ok, fail) => {
-        const req = (0,external_node_http_namespaceObject.request)(url, { headers: { connection: 'close' }, timeout: 1000 }, (res) => {
+        const req = (0,external_node_http_.request)(url, { headers: { connection: 'close' }, timeout: 1000 }, (res) => {
             res.resume();
             res.on('end', () => {
                 const one = (h) => (Array.isArray(h) ? h[0] : h);
@@ -3090,6 +3374,7 @@ async function onRollback(cfg, state) {
 
 
 
+
 /** Inputs → lock → adapters → the rollout engine → outputs, summary and exit code. */
 async function main() {
     const cfg = await readConfig();
@@ -3111,15 +3396,15 @@ async function rollout(cfg, router, store) {
     const state = prior ?? newState({ key: cfg.key, strategy: cfg.strategy, stable: cfg.stable, canary: cfg.canary }, Date.now());
     (0,src/* info */.pq)(prior ? `Continuing rollout ${cfg.key} from ${store.where}: ${prior.phase} at step ${prior.next + 1}, canary ${prior.weight}%` : `New rollout ${cfg.key}: ${cfg.steps.length} step(s)`);
     const breaker = startBreaker(cfg);
-    return (0,src/* group */.Os)(`staged-rollout: ${cfg.stable} → ${cfg.canary}`, () => advance(state, cfg.steps, { router, analyse: analyser(cfg), save: (s) => store.save(s), now: Date.now, sleep: sleep, log: src/* info */.pq, breaker: breaker.signal }, {
+    return (0,src/* group */.Os)(`staged-rollout: ${cfg.stable} → ${cfg.canary}`, () => advance(state, cfg.steps, { router, analyse: analyser(cfg), darkLaunch: (step, signal) => runDarkLaunch(step.spec, signal), save: (s) => store.save(s), now: Date.now, sleep: sleep, log: src/* info */.pq, breaker: breaker.signal }, {
         resume: cfg.resume,
         abort: cfg.abort ? 'abort requested (input abort: true)' : undefined,
     }).finally(() => breaker.stop()));
 }
 function report(cfg, store, outcome) {
     const s = outcome.state;
-    (0,src/* setOutputs */.n0)({ phase: s.phase === 'aborting' ? 'aborted' : s.phase, weight: s.weight, analysis: analysisOutput(s, outcome.analyses) });
-    buildSummary(s, outcome.analyses, { where: store.where, router: cfg.router }).write();
+    (0,src/* setOutputs */.n0)({ phase: s.phase === 'aborting' ? 'aborted' : s.phase, weight: s.weight, analysis: analysisOutput(s, outcome.analyses, outcome.darkLaunches) });
+    buildSummary(s, outcome.analyses, { where: store.where, router: cfg.router }, outcome.darkLaunches).write();
     if (s.phase === 'aborting')
         (0,src/* setFailed */.C1)(`Rollout of ${cfg.canary} could not send traffic back to stable (canary still at ${s.weight}%): ${s.history.at(-1)?.detail ?? s.reason}`);
     else if (s.phase === 'aborted' && !cfg.abort)
@@ -3952,10 +4237,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -4154,9 +4460,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
-/******/ 	// no baseURI
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
 /******/ 	
 /******/ 	// object to store loaded and loading chunks
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched

@@ -2,6 +2,7 @@ import { group, info, setFailed, setOutputs } from '@shipline/core'
 import { advance, newState, type RunOutcome } from './domain/rollout.js'
 import { analysisOutput, buildSummary } from './domain/report.js'
 import { readConfig, type Config } from './adapters/inputs.js'
+import { runDarkLaunch } from './adapters/dark-launch.js'
 import { acquireLock } from './adapters/lock.js'
 import type { StateStore } from './adapters/state-store.js'
 import { analyser, createRouter, createStore, onRollback, runUrl, sleep, startBreaker } from './adapters/wire.js'
@@ -28,7 +29,7 @@ async function rollout(cfg: Config, router: ReturnType<typeof createRouter>, sto
   info(prior ? `Continuing rollout ${cfg.key} from ${store.where}: ${prior.phase} at step ${prior.next + 1}, canary ${prior.weight}%` : `New rollout ${cfg.key}: ${cfg.steps.length} step(s)`)
   const breaker = startBreaker(cfg)
   return group(`staged-rollout: ${cfg.stable} → ${cfg.canary}`, () =>
-    advance(state, cfg.steps, { router, analyse: analyser(cfg), save: (s) => store.save(s), now: Date.now, sleep, log: info, breaker: breaker.signal }, {
+    advance(state, cfg.steps, { router, analyse: analyser(cfg), darkLaunch: (step, signal) => runDarkLaunch(step.spec, signal), save: (s) => store.save(s), now: Date.now, sleep, log: info, breaker: breaker.signal }, {
       resume: cfg.resume,
       abort: cfg.abort ? 'abort requested (input abort: true)' : undefined,
     }).finally(() => breaker.stop()),
@@ -37,8 +38,8 @@ async function rollout(cfg: Config, router: ReturnType<typeof createRouter>, sto
 
 function report(cfg: Config, store: StateStore, outcome: RunOutcome): void {
   const s = outcome.state
-  setOutputs({ phase: s.phase === 'aborting' ? 'aborted' : s.phase, weight: s.weight, analysis: analysisOutput(s, outcome.analyses) })
-  buildSummary(s, outcome.analyses, { where: store.where, router: cfg.router }).write()
+  setOutputs({ phase: s.phase === 'aborting' ? 'aborted' : s.phase, weight: s.weight, analysis: analysisOutput(s, outcome.analyses, outcome.darkLaunches) })
+  buildSummary(s, outcome.analyses, { where: store.where, router: cfg.router }, outcome.darkLaunches).write()
   if (s.phase === 'aborting') setFailed(`Rollout of ${cfg.canary} could not send traffic back to stable (canary still at ${s.weight}%): ${s.history.at(-1)?.detail ?? s.reason}`)
   else if (s.phase === 'aborted' && !cfg.abort) setFailed(`Rollout of ${cfg.canary} aborted, canary at 0%: ${s.reason}`)
   else if (s.phase === 'paused' && s.reason !== 'manual gate' && cfg.onInconclusive === 'fail') {

@@ -9,6 +9,7 @@ import { parseMetrics, type MetricSpec } from '../domain/metrics.js'
 import type { Sticky } from '../domain/nginx-config.js'
 import { fingerprint } from '../domain/rollout.js'
 import { blueGreenSteps, parseSteps, type Step } from '../domain/steps.js'
+import { checkDarkLaunchSteps } from './dark-launch.js'
 
 export interface NginxConfig {
   upstream: string
@@ -120,6 +121,7 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   // Header values (Authorization, API keys) are secrets: masked in every later log line.
   for (const m of [...metrics, ...previewChecks]) Object.values(m.provider.headers).forEach(maskSecret)
   const steps = await plan(strategy, metrics, previewChecks)
+  await checkDarkLaunchSteps(steps)
   const nginx = router === 'nginx' ? await nginxConfig(stable, canary) : undefined
   const resume = readBoolean('resume', false)
   const abort = readBoolean('abort', false)

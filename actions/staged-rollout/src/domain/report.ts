@@ -4,6 +4,7 @@
  */
 import { formatDuration, lineChart, Summary } from '@shipline/core'
 import type { AnalysisResult } from './analysis.js'
+import { darkLaunchOutput, darkLaunchSummary, type DarkLaunchResult } from './dark-launch.js'
 import type { HistoryRow, RolloutState } from './rollout.js'
 
 /** At most `max` evenly spaced items (first and last kept), so charts stay readable. */
@@ -31,8 +32,9 @@ function metricsCell(row: HistoryRow): string {
 }
 
 /** The `analysis` output: the decision, the steps, and every measurement of this run. */
-export function analysisOutput(state: RolloutState, analyses: readonly AnalysisResult[]): object {
+export function analysisOutput(state: RolloutState, analyses: readonly AnalysisResult[], darkLaunches: readonly DarkLaunchResult[] = []): object {
   return {
+    ...(darkLaunches.length ? { darkLaunches: darkLaunches.map(darkLaunchOutput) } : {}),
     phase: state.phase,
     weight: state.weight,
     reason: state.reason,
@@ -89,7 +91,7 @@ const VERB: Record<RolloutState['phase'], string> = {
 }
 
 /** The job summary for a run. */
-export function buildSummary(state: RolloutState, analyses: readonly AnalysisResult[], ctx: { where: string; router: string }): Summary {
+export function buildSummary(state: RolloutState, analyses: readonly AnalysisResult[], ctx: { where: string; router: string }, darkLaunches: readonly DarkLaunchResult[] = []): Summary {
   const s = new Summary()
     .heading(`staged-rollout: ${state.canary} — ${VERB[state.phase]}`)
     .paragraph(`**Strategy** ${state.strategy} · **stable** \`${state.stable}\` · **canary** \`${state.canary}\` at **${state.weight}%** · **router** ${ctx.router} · **state** ${ctx.where}`)
@@ -100,6 +102,7 @@ export function buildSummary(state: RolloutState, analyses: readonly AnalysisRes
     state.history.map((h) => [clock(h.at), h.step || '', h.action, `${h.weight}%`, metricsCell(h), h.verdict, h.detail]),
     ['l', 'r', 'l', 'r', 'l', 'l', 'l'],
   )
+  if (darkLaunches.length) s.raw(darkLaunchSummary(darkLaunches).toString())
   const wc = weightChart(state)
   if (wc) s.mermaid(wc)
   for (const chart of metricCharts(analyses)) s.mermaid(chart)

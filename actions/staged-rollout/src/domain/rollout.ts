@@ -5,6 +5,7 @@
  */
 import { messageOf } from '@shipline/core'
 import type { AnalysisResult } from './analysis.js'
+import { darkLaunchDetail, darkLaunchOutcome, type DarkLaunchResult } from './dark-launch.js'
 import { decide, type Decision } from './decision.js'
 import { describeStep, type Step } from './steps.js'
 
@@ -50,6 +51,8 @@ export interface EngineDeps {
   router: Router
   /** Run an analysis step; it should stop early when `signal` aborts. */
   analyse(step: Step & { kind: 'analysis' }, signal: AbortSignal): Promise<AnalysisResult>
+  /** Run a dark-launch step (shadow proxy for its duration, then the verdict); stop early when `signal` aborts. */
+  darkLaunch?(step: Step & { kind: 'darkLaunch' }, signal: AbortSignal): Promise<DarkLaunchResult>
   save(state: RolloutState): Promise<void>
   now(): number
   /** Resolve after `ms`, or early when `signal` aborts. */
@@ -76,6 +79,7 @@ export function fingerprint(value: unknown): string {
 
 class Engine {
   readonly analyses: AnalysisResult[] = []
+  readonly darkLaunches: DarkLaunchResult[] = []
   constructor(
     private s: RolloutState,
     private readonly steps: readonly Step[],
@@ -141,7 +145,25 @@ class Engine {
         return this.finish(decide({ kind: 'manual-gate', approved: false }), n, 'manual gate')
       case 'analysis':
         return this.analyse(step, n)
+      case 'darkLaunch':
+        return this.darkLaunch(step, n)
     }
+  }
+
+  private async darkLaunch(step: Step & { kind: 'darkLaunch' }, n: number): Promise<Decision> {
+    if (!this.deps.darkLaunch) return this.finish('rollback', n, `${describeStep(step)}: dark launch is not available in this run`)
+    const result = await this.deps.darkLaunch(step, this.deps.breaker ?? this.never)
+    this.darkLaunches.push(result)
+    if (this.tripped()) {
+      await this.record({ step: n, action: describeStep(step), verdict: 'interrupted', detail: 'stopped by the circuit breaker' })
+      return 'continue' // run() sees the open breaker and rolls back
+    }
+    const phase = darkLaunchOutcome(result.verdict)
+    const detail = darkLaunchDetail(result)
+    await this.record({ step: n, action: describeStep(step), verdict: phase, detail })
+    const decision = decide({ kind: 'analysis', phase })
+    if (decision === 'continue') return decision
+    return this.finish(decision, n, `dark launch ${result.verdict}: ${detail}`)
   }
 
   private async applyWeight(weight: number, n: number): Promise<Decision> {
@@ -230,6 +252,7 @@ function fmt(v: number): string {
 export interface RunOutcome {
   state: RolloutState
   analyses: AnalysisResult[]
+  darkLaunches: DarkLaunchResult[]
 }
 
 /** Advance a rollout from `state` as far as the steps and the analysis allow. */
@@ -237,5 +260,5 @@ export async function advance(state: RolloutState, steps: readonly Step[], deps:
   const engine = new Engine(state, steps, deps)
   if (opts.abort !== undefined) await engine.abort(opts.abort)
   else await engine.run(opts.resume)
-  return { state: engine.state, analyses: engine.analyses }
+  return { state: engine.state, analyses: engine.analyses, darkLaunches: engine.darkLaunches }
 }

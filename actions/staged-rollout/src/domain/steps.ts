@@ -1,15 +1,19 @@
 /**
  * Rollout steps (Argo's vocabulary): `- setWeight: 20`, `- pause: 2m`, `- pause: {}` (a manual gate, passed by a
- * later run with `resume: true`), `- analysis: {}` (every metric) or `- analysis: {metrics: [a, b]}`.
+ * later run with `resume: true`), `- analysis: {}` (every metric) or `- analysis: {metrics: [a, b]}`, and
+ * `- darkLaunch: {production, dark, listen, duration, ...}` (shadow traffic to a dark version, judge the diffs).
  * Blue-green is the same machine with a fixed plan: preview checks, switch, post-switch analysis, scale-down delay.
  */
 import { formatDuration, InputError, parseDuration } from '@shipline/core'
+import { parseDarkLaunch, type DarkLaunchSpec } from './dark-launch.js'
 
 export type Step =
   | { kind: 'setWeight'; weight: number }
   | { kind: 'pause'; durationMs: number | undefined }
   /** `set` picks the metric list: the `metrics` input, or `preview-checks` for blue-green's idle colour. */
   | { kind: 'analysis'; set: 'metrics' | 'preview'; metrics: string[] | undefined }
+  /** Run the shadow proxy for a duration and judge the diff rate (see dark-launch.ts). */
+  | { kind: 'darkLaunch'; spec: DarkLaunchSpec }
 
 const EXAMPLE = '- setWeight: 10\n- pause: 1m\n- analysis: {}\n- setWeight: 50\n- pause: {}'
 const MAX_PAUSE_MS = 6 * 3_600_000
@@ -28,7 +32,7 @@ export function parseSteps(raw: unknown, metricNames: readonly string[]): Step[]
 function parseStep(item: unknown, n: number, metricNames: readonly string[]): Step {
   const keys = item !== null && typeof item === 'object' && !Array.isArray(item) ? Object.keys(item) : []
   if (keys.length !== 1) {
-    throw new InputError('steps', show(item), `(step ${n}) is not a step: each step is a mapping with exactly one of setWeight, pause, analysis`)
+    throw new InputError('steps', show(item), `(step ${n}) is not a step: each step is a mapping with exactly one of setWeight, pause, analysis, darkLaunch`)
   }
   const key = keys[0] as string
   const value = (item as Record<string, unknown>)[key]
@@ -39,8 +43,10 @@ function parseStep(item: unknown, n: number, metricNames: readonly string[]): St
       return { kind: 'pause', durationMs: pause(value, n) }
     case 'analysis':
       return { kind: 'analysis', set: 'metrics', metrics: analysis(value, n, metricNames) }
+    case 'darkLaunch':
+      return { kind: 'darkLaunch', spec: parseDarkLaunch(value, n) }
     default:
-      throw new InputError('steps', key, `(step ${n}) is not a step kind; use setWeight, pause or analysis`)
+      throw new InputError('steps', key, `(step ${n}) is not a step kind; use setWeight, pause, analysis or darkLaunch`)
   }
 }
 
@@ -98,5 +104,7 @@ export function describeStep(step: Step): string {
       return step.durationMs === undefined ? 'pause (manual gate)' : `pause ${formatDuration(step.durationMs)}`
     case 'analysis':
       return `${step.set === 'preview' ? 'preview checks' : 'analysis'}${step.metrics ? ` (${step.metrics.join(', ')})` : ''}`
+    case 'darkLaunch':
+      return `darkLaunch ${formatDuration(step.spec.durationMs)} via ${step.spec.listen} (max diff rate ${step.spec.maxDiffRate * 100}%)`
   }
 }

@@ -1,0 +1,79 @@
+// @ts-check
+/**
+ * CLI entry of the shadow proxy (plain Node ≥ 20, no dependencies, no TypeScript loader):
+ *   node shadow-proxy.mjs --listen 127.0.0.1:0 --production http://127.0.0.1:8081 --dark http://127.0.0.1:8082
+ * Prints one JSON line when listening; writes the report on exit. Exit codes: 0 done, 2 bad options or cannot
+ * listen, 3 the diff rate was above --max-diff-rate at the end of --duration, 4 too few comparisons to judge.
+ */
+import { rename, writeFile, rm } from 'node:fs/promises'
+import { setInterval, clearInterval } from 'node:timers'
+import { parseOptions, ShadowOptionsError, USAGE } from './options.mjs'
+import { startShadowProxy } from './proxy.mjs'
+import { judgeShadowReport } from './judge.mjs'
+
+/** @param {string} path @param {unknown} value */
+async function writeReport(path, value) {
+  const temp = `${path}.${process.pid}.tmp`
+  try {
+    await writeFile(temp, `${JSON.stringify(value, null, 2)}\n`)
+    await rename(temp, path)
+  } catch (error) {
+    await rm(temp, { force: true })
+    process.stderr.write(`shadow-proxy: could not write the report to ${path}: ${/** @type {Error} */ (error).message}\n`)
+  }
+}
+
+async function main() {
+  const argv = process.argv.slice(2)
+  if (argv.includes('--help')) {
+    process.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+  let options
+  try {
+    options = parseOptions(argv)
+  } catch (error) {
+    if (!(error instanceof ShadowOptionsError)) throw error
+    process.stderr.write(`shadow-proxy: ${error.message}\n`)
+    return 2
+  }
+  let proxy
+  try {
+    proxy = await startShadowProxy(options)
+  } catch (error) {
+    process.stderr.write(`shadow-proxy: cannot listen: ${/** @type {Error} */ (error).message}\n`)
+    return 2
+  }
+  const running = proxy
+  process.stdout.write(`${JSON.stringify({ event: 'listening', url: running.url, admin: running.adminUrl, pid: process.pid })}\n`)
+  const report = options.report
+  const ticker = report ? setInterval(() => void writeReport(report, running.stats.report()), options.reportIntervalMs) : undefined
+  ticker?.unref()
+  const stop = await new Promise((resolve) => {
+    process.once('SIGTERM', () => resolve('SIGTERM'))
+    process.once('SIGINT', () => resolve('SIGINT'))
+    if (options.durationMs !== undefined) setTimeout(() => resolve('duration'), options.durationMs)
+  })
+  clearInterval(ticker)
+  await running.close()
+  const final = running.stats.report()
+  if (report) await writeReport(report, final)
+  process.stdout.write(`${JSON.stringify({ event: 'stopped', reason: stop, requests: final.requests, compared: final.compared, differed: final.differed, diffRate: final.diffRate, dropped: final.skipped.queue_full })}\n`)
+  if (stop === 'duration' && options.maxDiffRate !== undefined) {
+    const judged = judgeShadowReport(final, { maxDiffRate: options.maxDiffRate, minCompared: options.minCompared })
+    process.stdout.write(`${JSON.stringify({ event: 'verdict', verdict: judged.verdict, reason: judged.reason })}\n`)
+    if (judged.verdict !== 'pass') {
+      process.stderr.write(`shadow-proxy: ${judged.verdict}: ${judged.reason}\n`)
+      return judged.verdict === 'fail' ? 3 : 4
+    }
+  }
+  return 0
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`shadow-proxy: internal error: ${error?.stack ?? error}\n`)
+    process.exit(1)
+  },
+)
