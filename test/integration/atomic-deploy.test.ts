@@ -3,13 +3,13 @@
  * key and known_hosts given as inputs the way a workflow passes secrets, the bundled action run by the harness.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync, unlinkSync, readlinkSync, readFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync, unlinkSync, readlinkSync, readFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { runAction, type RunOptions } from '../support/runner/index.js'
 import { startSshHosts, type SshHosts } from '../support/servers/sshd.js'
 import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
-import { makeArtifact, hostState, startWeb } from '../fixtures/atomic-deploy/fixture.js'
+import { makeArtifact, makeMaliciousArtifact, hostState, startWeb } from '../fixtures/atomic-deploy/fixture.js'
 
 let dir: string
 let fleet: SshHosts
@@ -105,6 +105,15 @@ describe('atomic-deploy over SSH', () => {
     expect(r.exitCode).toBe(1)
     expect(errorText(r)).toMatch(/failed at connect: cannot connect: (No ED25519 host key is known for \[127\.0\.0\.1\]:\d+|Host key verification failed)/)
     expect(errorText(r)).toMatch(/ssh-keyscan -p \d+ 127\.0\.0\.1/)
+    expect(currents()).toEqual(Array(4).fill('releases/1.1.0'))
+  })
+
+  test('a malicious artifact is refused before any host is touched (the hosts were already connecting)', async () => {
+    const fresh = fleet.hosts.map((h) => `${h.root}/other`)
+    const r = await deploy('6.6.6', { artifact: makeMaliciousArtifact(dir), path: `${dirname(fleet.hosts[0]!.root)}/host{index}/other` })
+    expect(r.exitCode).toBe(1)
+    expect(errorText(r)).toMatch(/Input 'artifact': '.*evil\.tar\.gz' has entries that would escape the release directory: '\.\.\/escaped' points outside/)
+    for (const f of fresh) expect(existsSync(f)).toBe(false)
     expect(currents()).toEqual(Array(4).fill('releases/1.1.0'))
   })
 

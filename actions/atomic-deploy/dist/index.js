@@ -512,11 +512,16 @@ var external_node_os_ = __nccwpck_require__(8161);
  * Exit codes name the failure so the runner can explain it (see EXIT_MEANING).
  */
 /**
- * Probe, and lock unless $6 = 0. Args: root app owner-json take-over(0|1) lock(0|1).
+ * The run's first command on a host (over SSH it also opens the master connection). Prints `CONNECTED`, then
+ * waits for `go` on stdin — sent once the artifact passed its checks — and touches nothing before it (EOF or
+ * anything else: exit). Then probes, and locks unless lock = 0. Args: root app owner-json take-over(0|1) lock(0|1).
  * Prints `LOCK ok|took <owner>|held <owner>`, `CURRENT <target>`, `RELEASE <v> <sha|->`, then `LOGS` and the
  * last 200 lines of the release log. Uses shell builtins where it can: every fork costs ms on a busy host.
  */
 const PROBE = `set -u
+echo CONNECTED
+IFS= read -r go || exit 0
+[ "$go" = go ] || exit 0
 root=$1 app=$2 owner=$3 take=$4 lock=$5 m=.shipline
 if [ ! -d "$root" ]; then
   case $root in */*) parent=\${root%/*} ;; *) parent=. ;; esac
@@ -732,7 +737,6 @@ class LocalTransport {
             throw new src/* UserError */.yo(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, { hint: 'For local: hosts, path is relative to the host directory.' });
         }
     }
-    async connect() { }
     start(script, args, opts = {}) {
         return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts) });
     }
@@ -760,22 +764,6 @@ class SshTransport {
         if (s.knownHostsFile)
             o.push('-o', `UserKnownHostsFile=${s.knownHostsFile}`, '-o', 'GlobalKnownHostsFile=/dev/null');
         return o;
-    }
-    async connect(timeoutMs) {
-        const args = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=120', '-f', '-N', '--', this.spec.host];
-        const child = (0,external_node_child_process_.spawn)('ssh', args, { stdio: ['ignore', 'ignore', 'pipe'] });
-        let stderr = '';
-        child.stderr.on('data', (b) => (stderr += b.toString()));
-        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        const code = await new Promise((ok) => {
-            child.on('error', (e) => ((stderr += e.message), ok(-1)));
-            child.on('close', (c) => ok(c));
-        });
-        clearTimeout(timer);
-        if (code !== 0) {
-            const hint = sshHint(stderr, this.spec);
-            throw new Error(`cannot connect: ${explainSsh(stderr, code)}${hint ? ` (${hint})` : ''}`);
-        }
     }
     start(script, args, opts = {}) {
         const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no'];
@@ -870,11 +858,11 @@ function reason(r) {
     const meaning = r.code === null ? 'timed out or was killed' : (EXIT_MEANING[r.code] ?? `exited with code ${r.code}`);
     return tail && tail !== `ssh exited with code ${r.code}` ? `${meaning}: ${tail}` : meaning;
 }
-/** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
-function prepareSwitch(t, script, args, timeoutMs) {
+/** Start `script` as an interactive session. */
+function startSession(t, script, args, opts) {
     const started = performance.now();
-    const child = t.start(script, args);
-    const closed = collect(child, timeoutMs, started);
+    const child = t.start(script, args, { openMaster: opts.openMaster });
+    const closed = collect(child, opts.timeoutMs, started);
     const line = (re) => new Promise((ok, fail) => {
         let buf = '';
         const onData = (b) => {
@@ -888,6 +876,11 @@ function prepareSwitch(t, script, args, timeoutMs) {
         child.stdout?.on('data', onData);
         closed.then((r) => fail(new Error(reason(r))));
     });
+    return { line, write: (text) => void child.stdin?.write(text), end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)), closed };
+}
+/** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
+function prepareSwitch(t, script, args, timeoutMs) {
+    const { line, write, end, closed } = startSession(t, script, args, { timeoutMs });
     const ready = line(/^READY (.*)$/m);
     const switched = line(/^SWITCHED (\d+)$/m);
     const done = line(/^(DONE)$/m);
@@ -895,7 +888,7 @@ function prepareSwitch(t, script, args, timeoutMs) {
         p.catch(() => undefined);
     const settle = async (how) => {
         const lines = [how.verb, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', ''];
-        child.stdin?.end(lines.join('\n'));
+        end(lines.join('\n'));
         await done;
         const r = await closed;
         if (r.code !== 0)
@@ -904,9 +897,9 @@ function prepareSwitch(t, script, args, timeoutMs) {
     return ready.then((previous) => ({
         host: t,
         previous: previous.trim(),
-        go: () => child.stdin?.write('go\n'),
-        abort: () => child.stdin?.end('abort\n'),
-        hangUp: () => child.stdin?.end(),
+        go: () => write('go\n'),
+        abort: () => end('abort\n'),
+        hangUp: () => end(),
         switched,
         settle,
         closed,
@@ -963,9 +956,33 @@ async function openFleet(cfg, workspace) {
     };
 }
 const label = (t) => t.spec.label;
-/** Probe the host over its open connection (and lock, unless `lock` is false). */
-async function probeHost(t, cfg, owner, lock) {
-    const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 60_000 });
+/** What a failed connect means, with a hint for the usual SSH causes. */
+function connectFailure(t, why) {
+    const text = why.replace(/^ssh failed: /, '');
+    const hint = t.spec.kind === 'ssh' ? sshHint(text, t.spec) : undefined;
+    return `cannot connect: ${text}${hint ? ` (${hint})` : ''}`;
+}
+/**
+ * Open the host's connection with the probe as its first session; once `gate` (the artifact check) resolves,
+ * probe and lock (unless `lock` is false). If `gate` rejects, the host is left untouched.
+ */
+async function probeHost(t, cfg, owner, lock, gate, timed) {
+    const session = startSession(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 120_000, openMaster: true });
+    await timed('connect', () => session.line(/^(CONNECTED)$/m)).catch((e) => {
+        throw new HostFailure(label(t), 'connect', connectFailure(t, e.message));
+    });
+    try {
+        await gate;
+    }
+    catch (e) {
+        session.end(); // the artifact failed its checks: the host is left as it was
+        await session.closed;
+        throw e;
+    }
+    const r = await timed('lock', async () => {
+        session.end('go\n');
+        return session.closed;
+    });
     if (r.code === 23) {
         const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}';
         throw new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
@@ -1356,14 +1373,7 @@ class Run {
     async lock() {
         const { cfg, ctx } = this;
         const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode });
-        const settled = await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
-            const r = this.results[i];
-            await this.clock.time(r, 'connect', () => h.connect(30_000)).catch((e) => {
-                throw new HostFailure(h.spec.label, 'connect', e.message);
-            });
-            await this.artifact;
-            return this.clock.time(r, 'lock', () => probeHost(h, cfg, owner, !cfg.dryRun));
-        });
+        const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) => probeHost(h, cfg, owner, !cfg.dryRun, this.artifact, (phase, fn) => this.clock.time(this.results[i], phase, fn)));
         this.locked = settled.map((s) => s.status === 'fulfilled' && !cfg.dryRun);
         this.states = settled.map((s) => (s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] }));
         settled.forEach((s, i) => {

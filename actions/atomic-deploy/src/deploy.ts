@@ -149,14 +149,9 @@ class Run {
   private async lock(): Promise<UserError | undefined> {
     const { cfg, ctx } = this
     const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode })
-    const settled = await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
-      const r = this.results[i]!
-      await this.clock.time(r, 'connect', () => h.connect(30_000)).catch((e: Error) => {
-        throw new HostFailure(h.spec.label, 'connect', e.message)
-      })
-      await this.artifact
-      return this.clock.time(r, 'lock', () => probeHost(h, cfg, owner, !cfg.dryRun))
-    })
+    const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) =>
+      probeHost(h, cfg, owner, !cfg.dryRun, this.artifact, (phase, fn) => this.clock.time(this.results[i]!, phase, fn)),
+    )
     this.locked = settled.map((s) => s.status === 'fulfilled' && !cfg.dryRun)
     this.states = settled.map((s) => (s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] }))
     settled.forEach((s, i) => {

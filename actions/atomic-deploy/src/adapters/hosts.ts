@@ -10,8 +10,8 @@ import type { DeployConfig } from '../domain/config.js'
 import { parseProbe, type HostState } from '../domain/releases.js'
 import { sharedLinkText, expandHostTemplate } from '../domain/names.js'
 import { PROBE, STAGE, FINISH } from '../domain/scripts.js'
-import { LocalTransport, SshTransport, type Transport } from './transport.js'
-import { call, reason, HostFailure } from './remote.js'
+import { LocalTransport, SshTransport, sshHint, type Transport } from './transport.js'
+import { call, reason, startSession, HostFailure } from './remote.js'
 
 export interface Fleet {
   hosts: Transport[]
@@ -53,9 +53,35 @@ export async function openFleet(cfg: DeployConfig, workspace: string): Promise<F
 
 const label = (t: Transport): string => t.spec.label
 
-/** Probe the host over its open connection (and lock, unless `lock` is false). */
-export async function probeHost(t: Transport, cfg: DeployConfig, owner: string, lock: boolean): Promise<HostState> {
-  const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 60_000 })
+type Timed = <T>(phase: 'connect' | 'lock', fn: () => Promise<T>) => Promise<T>
+
+/** What a failed connect means, with a hint for the usual SSH causes. */
+function connectFailure(t: Transport, why: string): string {
+  const text = why.replace(/^ssh failed: /, '')
+  const hint = t.spec.kind === 'ssh' ? sshHint(text, t.spec) : undefined
+  return `cannot connect: ${text}${hint ? ` (${hint})` : ''}`
+}
+
+/**
+ * Open the host's connection with the probe as its first session; once `gate` (the artifact check) resolves,
+ * probe and lock (unless `lock` is false). If `gate` rejects, the host is left untouched.
+ */
+export async function probeHost(t: Transport, cfg: DeployConfig, owner: string, lock: boolean, gate: Promise<unknown>, timed: Timed): Promise<HostState> {
+  const session = startSession(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 120_000, openMaster: true })
+  await timed('connect', () => session.line(/^(CONNECTED)$/m)).catch((e: Error) => {
+    throw new HostFailure(label(t), 'connect', connectFailure(t, e.message))
+  })
+  try {
+    await gate
+  } catch (e) {
+    session.end() // the artifact failed its checks: the host is left as it was
+    await session.closed
+    throw e
+  }
+  const r = await timed('lock', async () => {
+    session.end('go\n')
+    return session.closed
+  })
   if (r.code === 23) {
     const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}'
     throw new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`)

@@ -86,11 +86,20 @@ export interface PreparedSwitch {
   closed: Promise<CallResult>
 }
 
-/** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
-export function prepareSwitch(t: Transport, script: string, args: readonly string[], timeoutMs: number): Promise<PreparedSwitch> {
+/** A running script: wait for a line on its stdout, write to its stdin, and its end. */
+export interface Session {
+  /** Resolves with the first group of the first stdout match, or rejects (with the reason) if the script ends first. */
+  line(re: RegExp): Promise<string>
+  write(text: string): void
+  end(text?: string): void
+  closed: Promise<CallResult>
+}
+
+/** Start `script` as an interactive session. */
+export function startSession(t: Transport, script: string, args: readonly string[], opts: { timeoutMs: number; openMaster?: boolean }): Session {
   const started = performance.now()
-  const child = t.start(script, args)
-  const closed = collect(child, timeoutMs, started)
+  const child = t.start(script, args, { openMaster: opts.openMaster })
+  const closed = collect(child, opts.timeoutMs, started)
   const line = (re: RegExp): Promise<string> =>
     new Promise((ok, fail) => {
       let buf = ''
@@ -104,13 +113,19 @@ export function prepareSwitch(t: Transport, script: string, args: readonly strin
       child.stdout?.on('data', onData)
       closed.then((r) => fail(new Error(reason(r))))
     })
+  return { line, write: (text) => void child.stdin?.write(text), end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)), closed }
+}
+
+/** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
+export function prepareSwitch(t: Transport, script: string, args: readonly string[], timeoutMs: number): Promise<PreparedSwitch> {
+  const { line, write, end, closed } = startSession(t, script, args, { timeoutMs })
   const ready = line(/^READY (.*)$/m)
   const switched = line(/^SWITCHED (\d+)$/m)
   const done = line(/^(DONE)$/m)
   for (const p of [ready, switched, done]) p.catch(() => undefined)
   const settle = async (how: Settle): Promise<void> => {
     const lines = [how.verb, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', '']
-    child.stdin?.end(lines.join('\n'))
+    end(lines.join('\n'))
     await done
     const r = await closed
     if (r.code !== 0) throw new Error(reason(r))
@@ -118,9 +133,9 @@ export function prepareSwitch(t: Transport, script: string, args: readonly strin
   return ready.then((previous) => ({
     host: t,
     previous: previous.trim(),
-    go: () => child.stdin?.write('go\n'),
-    abort: () => child.stdin?.end('abort\n'),
-    hangUp: () => child.stdin?.end(),
+    go: () => write('go\n'),
+    abort: () => end('abort\n'),
+    hangUp: () => end(),
     switched,
     settle,
     closed,

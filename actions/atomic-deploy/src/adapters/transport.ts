@@ -14,8 +14,6 @@ export interface Transport {
   readonly spec: HostSpec
   /** The deploy root as the script on the host sees it. */
   readonly root: string
-  /** Open the connection every later command reuses (SSH: authenticate once, keep a master). Changes nothing on the host. */
-  connect(timeoutMs: number): Promise<void>
   /**
    * Start `script` with positional `args` on the host. `openMaster` (the run's first command on the host) also
    * opens the connection that every later command reuses; it stays up in the background until close().
@@ -55,8 +53,6 @@ export class LocalTransport implements Transport {
       throw new UserError(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, { hint: 'For local: hosts, path is relative to the host directory.' })
     }
   }
-  async connect(): Promise<void> {}
-
   start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {
     return spawn('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts) })
   }
@@ -85,23 +81,6 @@ export class SshTransport implements Transport {
     if (s.keyFile) o.push('-i', s.keyFile, '-o', 'IdentitiesOnly=yes')
     if (s.knownHostsFile) o.push('-o', `UserKnownHostsFile=${s.knownHostsFile}`, '-o', 'GlobalKnownHostsFile=/dev/null')
     return o
-  }
-
-  async connect(timeoutMs: number): Promise<void> {
-    const args = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=120', '-f', '-N', '--', this.spec.host]
-    const child = spawn('ssh', args, { stdio: ['ignore', 'ignore', 'pipe'] })
-    let stderr = ''
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-    const code = await new Promise<number | null>((ok) => {
-      child.on('error', (e) => ((stderr += e.message), ok(-1)))
-      child.on('close', (c) => ok(c))
-    })
-    clearTimeout(timer)
-    if (code !== 0) {
-      const hint = sshHint(stderr, this.spec)
-      throw new Error(`cannot connect: ${explainSsh(stderr, code)}${hint ? ` (${hint})` : ''}`)
-    }
   }
 
   start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {

@@ -6,11 +6,16 @@
  */
 
 /**
- * Probe, and lock unless $6 = 0. Args: root app owner-json take-over(0|1) lock(0|1).
+ * The run's first command on a host (over SSH it also opens the master connection). Prints `CONNECTED`, then
+ * waits for `go` on stdin — sent once the artifact passed its checks — and touches nothing before it (EOF or
+ * anything else: exit). Then probes, and locks unless lock = 0. Args: root app owner-json take-over(0|1) lock(0|1).
  * Prints `LOCK ok|took <owner>|held <owner>`, `CURRENT <target>`, `RELEASE <v> <sha|->`, then `LOGS` and the
  * last 200 lines of the release log. Uses shell builtins where it can: every fork costs ms on a busy host.
  */
 export const PROBE = `set -u
+echo CONNECTED
+IFS= read -r go || exit 0
+[ "$go" = go ] || exit 0
 root=$1 app=$2 owner=$3 take=$4 lock=$5 m=.shipline
 if [ ! -d "$root" ]; then
   case $root in */*) parent=\${root%/*} ;; *) parent=. ;; esac
