@@ -1,7 +1,7 @@
 // Rebuild every action's dist/ with ncc, two at a time (the CI machine has 2 cores).
 // Usage: node scripts/bundle.mjs [action ...] [--out-root DIR]  (--out-root builds elsewhere, for the staleness test)
 import { spawn } from 'node:child_process'
-import { readdirSync, existsSync, rmSync } from 'node:fs'
+import { readdirSync, existsSync, renameSync, rmSync } from 'node:fs'
 import { join, resolve, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -13,13 +13,26 @@ const names = args.filter((a, i) => !a.startsWith('--') && (outAt < 0 || i !== o
 const actions = names.length ? names : readdirSync(join(root, 'actions')).filter((d) => existsSync(join(root, 'actions', d, 'action.yml')))
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 
+// Each bundle is built beside its destination and swapped in with a rename, so a dist/ is never missing or half
+// written while tests (or another build) read it.
 function build(name) {
   const dir = join(root, 'actions', name)
   const out = outRoot ? join(outRoot, name) : join(dir, 'dist')
-  rmSync(out, { recursive: true, force: true })
+  const tmp = `${out}.building-${process.pid}`
+  rmSync(tmp, { recursive: true, force: true })
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [ncc, 'build', 'src/index.ts', '-o', out, '--license', 'licenses.txt', '-q'], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] })
-    child.on('close', (code) => (code === 0 ? ok(name) : fail(new Error(`ncc failed for ${name} (exit ${code})`))))
+    const child = spawn(process.execPath, [ncc, 'build', 'src/index.ts', '-o', tmp, '--license', 'licenses.txt', '-q'], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] })
+    child.on('close', (code) => {
+      if (code !== 0) {
+        rmSync(tmp, { recursive: true, force: true })
+        return fail(new Error(`ncc failed for ${name} (exit ${code})`))
+      }
+      const old = `${out}.old-${process.pid}`
+      if (existsSync(out)) renameSync(out, old)
+      renameSync(tmp, out)
+      rmSync(old, { recursive: true, force: true })
+      ok(name)
+    })
   })
 }
 
