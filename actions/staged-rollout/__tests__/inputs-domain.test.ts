@@ -21,7 +21,7 @@ describe('parseSteps', () => {
     { name: 'weight above 100', raw: [{ setWeight: 150 }], message: "Input 'steps': 'setWeight: 150' (step 1) is not a weight: a whole percent from 0 to 100" },
     { name: 'negative weight', raw: [{ setWeight: 10 }, { setWeight: -5 }], message: "Input 'steps': 'setWeight: -5' (step 2) is not a weight" },
     { name: 'fractional weight', raw: [{ setWeight: 2.5 }], message: '(step 1) is not a weight' },
-    { name: 'unknown kind', raw: [{ setWieght: 5 }], message: "Input 'steps': 'setWieght' (step 1) is not a step kind; use setWeight, pause, analysis or darkLaunch" },
+    { name: 'unknown kind', raw: [{ setWieght: 5 }], message: "Input 'steps': 'setWieght' (step 1) is not a step kind; use setWeight, pause or analysis (or darkLaunch for a dark launch)" },
     { name: 'two keys in one step', raw: [{ setWeight: 5, pause: '1m' }], message: 'exactly one of setWeight, pause, analysis' },
     { name: 'not a list', raw: { setWeight: 5 }, message: 'is not a non-empty YAML list of steps' },
     { name: 'empty list', raw: [], message: 'is not a non-empty YAML list of steps' },

@@ -268,7 +268,7 @@ function parseStep(item, n, metricNames) {
         case 'darkLaunch':
             return { kind: 'darkLaunch', spec: parseDarkLaunch(value, n) };
         default:
-            throw new src/* InputError */.dz('steps', key, `(step ${n}) is not a step kind; use setWeight, pause, analysis or darkLaunch`);
+            throw new src/* InputError */.dz('steps', key, `(step ${n}) is not a step kind; use setWeight, pause or analysis (or darkLaunch for a dark launch)`);
     }
 }
 function weight(value, n) {

@@ -46,7 +46,7 @@ function parseStep(item: unknown, n: number, metricNames: readonly string[]): St
     case 'darkLaunch':
       return { kind: 'darkLaunch', spec: parseDarkLaunch(value, n) }
     default:
-      throw new InputError('steps', key, `(step ${n}) is not a step kind; use setWeight, pause, analysis or darkLaunch`)
+      throw new InputError('steps', key, `(step ${n}) is not a step kind; use setWeight, pause or analysis (or darkLaunch for a dark launch)`)
   }
 }
 
