@@ -4600,6 +4600,11 @@ function revertTarget(type, subject, message) {
 
 ;// CONCATENATED MODULE: ./src/domain/reverts.ts
 const norm = (header) => (header.endsWith(')') ? header.replace(/\s*\(#\d+\)\s*$/, '').trim() : header);
+/** The kept part of a header GitHub cut with `…` (undefined when it was not cut, or too short to match safely). */
+const cutOf = (header) => {
+    const cut = header.replace(/(…|\.\.\.)$/, '');
+    return cut !== header && cut.length >= 10 ? cut : undefined;
+};
 /**
  * Drop revert pairs from `commits` (newest first, as `git log` prints them). A target is found by the reverted sha
  * (prefix), the reverted PR number (`Reverts #12`), or the reverted header (GitHub truncates long ones with `…`).
@@ -4608,13 +4613,17 @@ function cancelReverts(commits) {
     const byHeader = new Map();
     const byPr = new Map();
     const bySha = new Map();
+    const byPrefix = new Map();
     // Index only the commits a revert in the range could point at (reverts are few; commits are many).
-    const want = { header: new Set(), sha: new Set(), pr: new Set() };
+    const want = { header: new Set(), sha: new Set(), pr: new Set(), prefix: new Set() };
     for (const c of commits) {
         if (!c.reverts)
             continue;
         if (c.reverts.header)
             want.header.add(norm(c.reverts.header));
+        const cut = c.reverts.header ? cutOf(norm(c.reverts.header)) : undefined;
+        if (cut)
+            want.prefix.add(cut);
         if (c.reverts.sha)
             want.sha.add(c.reverts.sha.slice(0, 7));
         if (c.reverts.pr !== undefined)
@@ -4626,6 +4635,9 @@ function cancelReverts(commits) {
         const h = norm(c.header);
         if (want.header.has(h))
             push(byHeader, h, i);
+        for (const p of want.prefix)
+            if (h.startsWith(p))
+                push(byPrefix, p, i);
         const sha = c.sha.slice(0, 7);
         if (want.sha.has(sha))
             push(bySha, sha, i);
@@ -4637,7 +4649,7 @@ function cancelReverts(commits) {
     commits.forEach((c, i) => {
         if (!c.reverts || gone.has(i))
             return;
-        const j = findTarget(commits, i, { byHeader, byPr, bySha }, gone);
+        const j = findTarget(commits, i, { byHeader, byPr, bySha, byPrefix }, gone);
         if (j === undefined)
             return;
         gone.add(i);
@@ -4649,7 +4661,7 @@ function cancelReverts(commits) {
 function findTarget(commits, i, index, gone) {
     const r = commits[i].reverts ?? {};
     const older = (j) => j > i && !gone.has(j);
-    const { byHeader, byPr, bySha } = index;
+    const { byHeader, byPr, bySha, byPrefix } = index;
     if (r.sha && r.sha.length >= 7) {
         const sha = r.sha;
         const j = bySha.get(sha.slice(0, 7))?.find((k) => older(k) && commits[k].sha.startsWith(sha));
@@ -4666,12 +4678,10 @@ function findTarget(commits, i, index, gone) {
         const exact = byHeader.get(h)?.find(older);
         if (exact !== undefined)
             return exact;
-        const cut = h.replace(/(…|\.\.\.)$/, '');
-        if (cut !== h && cut.length >= 10) {
-            const j = commits.findIndex((c, k) => older(k) && norm(c.header).startsWith(cut));
-            if (j !== -1)
-                return j;
-        }
+        const cut = cutOf(h);
+        const j = cut ? byPrefix.get(cut)?.find(older) : undefined;
+        if (j !== undefined)
+            return j;
     }
     return undefined;
 }

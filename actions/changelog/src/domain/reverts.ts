@@ -11,6 +11,11 @@ export interface CancelledPair {
 }
 
 const norm = (header: string): string => (header.endsWith(')') ? header.replace(/\s*\(#\d+\)\s*$/, '').trim() : header)
+/** The kept part of a header GitHub cut with `…` (undefined when it was not cut, or too short to match safely). */
+const cutOf = (header: string): string | undefined => {
+  const cut = header.replace(/(…|\.\.\.)$/, '')
+  return cut !== header && cut.length >= 10 ? cut : undefined
+}
 
 /**
  * Drop revert pairs from `commits` (newest first, as `git log` prints them). A target is found by the reverted sha
@@ -20,11 +25,14 @@ export function cancelReverts(commits: readonly ParsedCommit[]): { kept: ParsedC
   const byHeader = new Map<string, number[]>()
   const byPr = new Map<number, number[]>()
   const bySha = new Map<string, number[]>()
+  const byPrefix = new Map<string, number[]>()
   // Index only the commits a revert in the range could point at (reverts are few; commits are many).
-  const want = { header: new Set<string>(), sha: new Set<string>(), pr: new Set<number>() }
+  const want = { header: new Set<string>(), sha: new Set<string>(), pr: new Set<number>(), prefix: new Set<string>() }
   for (const c of commits) {
     if (!c.reverts) continue
     if (c.reverts.header) want.header.add(norm(c.reverts.header))
+    const cut = c.reverts.header ? cutOf(norm(c.reverts.header)) : undefined
+    if (cut) want.prefix.add(cut)
     if (c.reverts.sha) want.sha.add(c.reverts.sha.slice(0, 7))
     if (c.reverts.pr !== undefined) want.pr.add(c.reverts.pr)
   }
@@ -32,6 +40,7 @@ export function cancelReverts(commits: readonly ParsedCommit[]): { kept: ParsedC
   commits.forEach((c, i) => {
     const h = norm(c.header)
     if (want.header.has(h)) push(byHeader, h, i)
+    for (const p of want.prefix) if (h.startsWith(p)) push(byPrefix, p, i)
     const sha = c.sha.slice(0, 7)
     if (want.sha.has(sha)) push(bySha, sha, i)
     if (c.pr !== undefined && want.pr.has(c.pr)) push(byPr, c.pr, i)
@@ -40,7 +49,7 @@ export function cancelReverts(commits: readonly ParsedCommit[]): { kept: ParsedC
   const cancelled: CancelledPair[] = []
   commits.forEach((c, i) => {
     if (!c.reverts || gone.has(i)) return
-    const j = findTarget(commits, i, { byHeader, byPr, bySha }, gone)
+    const j = findTarget(commits, i, { byHeader, byPr, bySha, byPrefix }, gone)
     if (j === undefined) return
     gone.add(i)
     gone.add(j)
@@ -52,7 +61,7 @@ export function cancelReverts(commits: readonly ParsedCommit[]): { kept: ParsedC
 function findTarget(commits: readonly ParsedCommit[], i: number, index: Index, gone: Set<number>): number | undefined {
   const r = (commits[i] as ParsedCommit).reverts ?? {}
   const older = (j: number): boolean => j > i && !gone.has(j)
-  const { byHeader, byPr, bySha } = index
+  const { byHeader, byPr, bySha, byPrefix } = index
   if (r.sha && r.sha.length >= 7) {
     const sha = r.sha
     const j = bySha.get(sha.slice(0, 7))?.find((k) => older(k) && (commits[k] as ParsedCommit).sha.startsWith(sha))
@@ -66,11 +75,9 @@ function findTarget(commits: readonly ParsedCommit[], i: number, index: Index, g
     const h = norm(r.header)
     const exact = byHeader.get(h)?.find(older)
     if (exact !== undefined) return exact
-    const cut = h.replace(/(…|\.\.\.)$/, '')
-    if (cut !== h && cut.length >= 10) {
-      const j = commits.findIndex((c, k) => older(k) && norm(c.header).startsWith(cut))
-      if (j !== -1) return j
-    }
+    const cut = cutOf(h)
+    const j = cut ? byPrefix.get(cut)?.find(older) : undefined
+    if (j !== undefined) return j
   }
   return undefined
 }
@@ -79,6 +86,7 @@ interface Index {
   byHeader: Map<string, number[]>
   byPr: Map<number, number[]>
   bySha: Map<string, number[]>
+  byPrefix: Map<string, number[]>
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
