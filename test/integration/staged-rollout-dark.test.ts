@@ -76,6 +76,7 @@ interface Case {
   resume?: boolean
   workDir?: string
   port?: number
+  inputs?: Record<string, string>
 }
 
 async function darkRun(c: Case): Promise<{ r: RunResult; weightsFile: string; load: { ok: number; failed: number } }> {
@@ -86,7 +87,7 @@ async function darkRun(c: Case): Promise<{ r: RunResult; weightsFile: string; lo
   const steps = c.steps ? c.steps(step) : [{ darkLaunch: step }, { setWeight: 10 }]
   const load = startLoad(port)
   try {
-    const r = await runAction('staged-rollout', { inputs: { stable: 'blue', canary: 'green', router: 'file', 'router-config': weightsFile, steps: JSON.stringify(steps), resume: String(c.resume ?? false) }, timeoutMs: 30_000 })
+    const r = await runAction('staged-rollout', { inputs: { stable: 'blue', canary: 'green', router: 'file', 'router-config': weightsFile, steps: JSON.stringify(steps), resume: String(c.resume ?? false), ...c.inputs }, timeoutMs: 30_000 })
     return { r, weightsFile, load: await load.stop() }
   } catch (error) {
     await load.stop()
@@ -143,6 +144,13 @@ describe('staged-rollout darkLaunch step (shadow proxy in-process)', () => {
     expect(r.outputs.phase).toBe('paused')
     expect(existsSync(weightsFile)).toBe(false)
     expect(analysis(r).darkLaunches[0].verdict).toBe('inconclusive')
+  })
+
+  it('is inconclusive with too few comparisons and fails with on-inconclusive: fail, traffic untouched', async () => {
+    const { r, weightsFile } = await darkRun({ dark: () => same, ignore: ['updatedAt'], steps: (s) => [{ darkLaunch: { ...s, 'min-compared': 1_000_000 } }], inputs: { 'on-inconclusive': 'fail' } })
+    expect(r.exitCode).toBe(1)
+    expect(r.annotations.find((a) => a.kind === 'error')?.message).toMatch(/inconclusive \(on-inconclusive: fail\), canary left at 0%: dark launch inconclusive: only \d+ responses compared, fewer than the minimum 1000000/)
+    expect(existsSync(weightsFile)).toBe(false)
   })
 
   it('never repeats a finished dark launch on a re-run', async () => {

@@ -156,16 +156,16 @@ function darkLaunchOutcome(verdict) {
             return 'error';
     }
 }
+/** Clip long values (response bodies, request paths) for logs and the summary. */
+function clip(text, max = 120) {
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+}
 /** One line for the step table and the failure message: the verdict's reason and the first diff sample. */
 function darkLaunchDetail(r) {
     const first = r.samples[0];
     const d = first?.differences[0];
-    const sample = first && d ? `; e.g. ${first.method} ${first.path}: ${d.kind} ${d.path || ''} production ${d.production} ≠ dark ${d.dark}` : '';
+    const sample = first && d ? `; e.g. ${first.method} ${clip(first.path, 80)}: ${d.kind} ${d.path || ''} production ${clip(d.production, 60)} ≠ dark ${clip(d.dark, 60)}` : '';
     return `${r.reason}${sample}`;
-}
-/** Clip long values (response bodies) for the summary. */
-function clip(text, max = 120) {
-    return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 /** The `analysis` output's entry for a dark launch (counts and a few samples). */
 function darkLaunchOutput(r) {
@@ -188,7 +188,8 @@ function darkLaunchSummary(results) {
         const c = r.counts;
         return [r.listen, (0,src/* formatDuration */.a3)(r.finishedAt - r.startedAt), c.requests, c.mirrored, c.compared, c.differed, c.dropped, c.darkErrors, `${(c.diffRate * 100).toFixed(2)}%`, r.verdict];
     }), ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']);
-    const rows = results.flatMap((r) => r.samples.slice(0, SHOWN_SAMPLES).flatMap((x) => x.differences.slice(0, 3).map((d) => [`${x.method} ${x.path}`, d.kind, d.path, clip(d.production), clip(d.dark)])));
+    const rows = results.flatMap((r) => r.samples.slice(0, SHOWN_SAMPLES).flatMap((x) => x.differences.slice(0, 3).map((d) => [(0,src/* escapeHtml */.ZD)(`${x.method} ${clip(x.path)}`), d.kind, (0,src/* escapeHtml */.ZD)(d.path), (0,src/* escapeHtml */.ZD)(clip(d.production)), (0,src/* escapeHtml */.ZD)(clip(d.dark))])));
+    // Request paths and bodies come from real traffic: HTML-escaped, so a crafted request cannot inject markup.
     if (rows.length)
         s.paragraph('**Diff samples**').table(['Request', 'Kind', 'Where', 'Production', 'Dark'], rows);
     return s;
@@ -3430,6 +3431,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yo: () => (/* reexport */ errors_UserError),
   LX: () => (/* reexport */ createGitHubClient),
   Uc: () => (/* reexport */ currentRepo),
+  ZD: () => (/* reexport */ escapeHtml),
   m0: () => (/* reexport */ exec_exec),
   a3: () => (/* reexport */ formatDuration),
   Os: () => (/* reexport */ group),
@@ -3451,7 +3453,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, notice, quote, readGlobList, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, debug, endGroup, error, exportVariable, getInput, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, notice, quote, readGlobList, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setOutput, setSecret, startGroup
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**

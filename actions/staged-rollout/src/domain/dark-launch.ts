@@ -4,7 +4,7 @@
  * Then the diff rate is judged: pass continues, fail rolls back, too few comparisons is inconclusive (paused, or
  * failed with `on-inconclusive: fail`). Parsing, the proxy's argv, the verdict mapping and the report are pure here.
  */
-import { formatDuration, InputError, parseDuration, Summary } from '@shipline/core'
+import { escapeHtml, formatDuration, InputError, parseDuration, Summary } from '@shipline/core'
 import type { Outcome } from './analysis.js'
 
 /** A validated `darkLaunch` step. */
@@ -159,18 +159,19 @@ export function darkLaunchOutcome(verdict: DarkLaunchResult['verdict']): Outcome
   }
 }
 
+/** Clip long values (response bodies, request paths) for logs and the summary. */
+function clip(text: string, max = 120): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text
+}
+
 /** One line for the step table and the failure message: the verdict's reason and the first diff sample. */
 export function darkLaunchDetail(r: DarkLaunchResult): string {
   const first = r.samples[0]
   const d = first?.differences[0]
-  const sample = first && d ? `; e.g. ${first.method} ${first.path}: ${d.kind} ${d.path || ''} production ${d.production} ≠ dark ${d.dark}` : ''
+  const sample = first && d ? `; e.g. ${first.method} ${clip(first.path, 80)}: ${d.kind} ${d.path || ''} production ${clip(d.production, 60)} ≠ dark ${clip(d.dark, 60)}` : ''
   return `${r.reason}${sample}`
 }
 
-/** Clip long values (response bodies) for the summary. */
-function clip(text: string, max = 120): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text
-}
 
 /** The `analysis` output's entry for a dark launch (counts and a few samples). */
 export function darkLaunchOutput(r: DarkLaunchResult): object {
@@ -197,7 +198,8 @@ export function darkLaunchSummary(results: readonly DarkLaunchResult[]): Summary
     }),
     ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
   )
-  const rows = results.flatMap((r) => r.samples.slice(0, SHOWN_SAMPLES).flatMap((x) => x.differences.slice(0, 3).map((d) => [`${x.method} ${x.path}`, d.kind, d.path, clip(d.production), clip(d.dark)])))
+  const rows = results.flatMap((r) => r.samples.slice(0, SHOWN_SAMPLES).flatMap((x) => x.differences.slice(0, 3).map((d) => [escapeHtml(`${x.method} ${clip(x.path)}`), d.kind, escapeHtml(d.path), escapeHtml(clip(d.production)), escapeHtml(clip(d.dark))])))
+  // Request paths and bodies come from real traffic: HTML-escaped, so a crafted request cannot inject markup.
   if (rows.length) s.paragraph('**Diff samples**').table(['Request', 'Kind', 'Where', 'Production', 'Dark'], rows)
   return s
 }
