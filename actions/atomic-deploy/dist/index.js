@@ -922,11 +922,13 @@ function prepareSwitch(t, script, args, timeoutMs) {
 
 /** Transports for every host; SSH material goes to a 0700 temp dir (key 0600), removed by dispose(). */
 async function openFleet(cfg, workspace) {
-    // Sockets need a short path (< ~100 bytes); the key goes under RUNNER_TEMP when there is one, which the runner
-    // empties after every job, so even a killed step leaves no key behind.
-    const base = (0,external_node_os_.tmpdir)().length > 40 ? '/tmp' : (0,external_node_os_.tmpdir)();
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(base, 'sl-'));
-    const secrets = process.env.RUNNER_TEMP ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP, 'shipline-ssh-')) : dir;
+    // Everything goes under RUNNER_TEMP when there is one (the runner empties it after every job, so even a killed
+    // step leaves no key behind). ControlMaster sockets need a short path (ssh adds 17 bytes to it while creating
+    // the socket, and the limit is 108), so with a long RUNNER_TEMP they go to a short dir in /tmp instead.
+    const runnerTemp = process.env.RUNNER_TEMP;
+    const short = (p) => !!p && p.length <= 50;
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(short(runnerTemp) ? runnerTemp : short((0,external_node_os_.tmpdir)()) ? (0,external_node_os_.tmpdir)() : '/tmp', 'sl-'));
+    const secrets = runnerTemp && !dir.startsWith(runnerTemp) ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(runnerTemp, 'shipline-ssh-')) : dir;
     let keyFile;
     let knownHostsFile;
     if (cfg.sshKey) {

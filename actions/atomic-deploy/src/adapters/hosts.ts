@@ -20,11 +20,13 @@ export interface Fleet {
 
 /** Transports for every host; SSH material goes to a 0700 temp dir (key 0600), removed by dispose(). */
 export async function openFleet(cfg: DeployConfig, workspace: string): Promise<Fleet> {
-  // Sockets need a short path (< ~100 bytes); the key goes under RUNNER_TEMP when there is one, which the runner
-  // empties after every job, so even a killed step leaves no key behind.
-  const base = tmpdir().length > 40 ? '/tmp' : tmpdir()
-  const dir = await mkdtemp(join(base, 'sl-'))
-  const secrets = process.env.RUNNER_TEMP ? await mkdtemp(join(process.env.RUNNER_TEMP, 'shipline-ssh-')) : dir
+  // Everything goes under RUNNER_TEMP when there is one (the runner empties it after every job, so even a killed
+  // step leaves no key behind). ControlMaster sockets need a short path (ssh adds 17 bytes to it while creating
+  // the socket, and the limit is 108), so with a long RUNNER_TEMP they go to a short dir in /tmp instead.
+  const runnerTemp = process.env.RUNNER_TEMP
+  const short = (p: string | undefined): p is string => !!p && p.length <= 50
+  const dir = await mkdtemp(join(short(runnerTemp) ? runnerTemp : short(tmpdir()) ? tmpdir() : '/tmp', 'sl-'))
+  const secrets = runnerTemp && !dir.startsWith(runnerTemp) ? await mkdtemp(join(runnerTemp, 'shipline-ssh-')) : dir
   let keyFile: string | undefined
   let knownHostsFile: string | undefined
   if (cfg.sshKey) {
