@@ -133,6 +133,16 @@ describe('atomic-deploy on local hosts', () => {
     expect(hostState(roots[0]!, 'web').releases).toEqual(['1.4.0', '1.5.0'])
   })
 
+  test('parallel: 1 stages one host at a time; the staged hosts wait at the barrier and all switch together', async () => {
+    const r = await deploy('1.0.0', { parallel: '1' })
+    expect(errorText(r)).toBe('')
+    const perHost = JSON.parse(r.outputs.hosts as string) as { timings: Record<string, { start: number; ms: number }>; switchedAtNs: string }[]
+    for (let i = 1; i < perHost.length; i++) expect(perHost[i]!.timings.stage!.start).toBeGreaterThanOrEqual(perHost[i - 1]!.timings.stage!.start + perHost[i - 1]!.timings.stage!.ms - 1)
+    expect(new Set(perHost.map((h) => h.timings.switch!.start)).size).toBe(1)
+    expect(currents()).toEqual(Array(N).fill('releases/1.0.0'))
+    await deploy('1.5.0')
+  })
+
   test('dry run prints the plan for every host and changes nothing', async () => {
     const before = roots.map((r) => hostState(r, 'web'))
     const r = await deploy('1.2.0', { 'dry-run': 'true' })
