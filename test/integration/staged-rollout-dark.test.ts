@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { Agent, request } from 'node:http'
+import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type RunResult } from '../support/runner/index.js'
@@ -77,6 +78,8 @@ interface Case {
   workDir?: string
   port?: number
   inputs?: Record<string, string>
+  /** Send load to the proxy's address during the run (default true). */
+  load?: boolean
 }
 
 async function darkRun(c: Case): Promise<{ r: RunResult; weightsFile: string; load: { ok: number; failed: number } }> {
@@ -85,7 +88,7 @@ async function darkRun(c: Case): Promise<{ r: RunResult; weightsFile: string; lo
   const port = c.port ?? (await freePort())
   const step = { production: prod.url, dark: c.dark().url, listen: `127.0.0.1:${port}`, duration: '1500ms', 'max-diff-rate': 0.01, 'min-compared': 20, ...(c.ignore ? { 'ignore-paths': c.ignore } : {}) }
   const steps = c.steps ? c.steps(step) : [{ darkLaunch: step }, { setWeight: 10 }]
-  const load = startLoad(port)
+  const load = c.load === false ? { stop: async () => ({ ok: 0, failed: 0 }) } : startLoad(port)
   try {
     const r = await runAction('staged-rollout', { inputs: { stable: 'blue', canary: 'green', router: 'file', 'router-config': weightsFile, steps: JSON.stringify(steps), resume: String(c.resume ?? false), ...c.inputs }, timeoutMs: 30_000 })
     return { r, weightsFile, load: await load.stop() }
@@ -151,6 +154,21 @@ describe('staged-rollout darkLaunch step (shadow proxy in-process)', () => {
     expect(r.exitCode).toBe(1)
     expect(r.annotations.find((a) => a.kind === 'error')?.message).toMatch(/inconclusive \(on-inconclusive: fail\), canary left at 0%: dark launch inconclusive: only \d+ responses compared, fewer than the minimum 1000000/)
     expect(existsSync(weightsFile)).toBe(false)
+  })
+
+  it('rolls back with a clear reason when the proxy cannot listen (address in use)', async () => {
+    const squatter = createServer()
+    await new Promise<void>((ok) => squatter.listen(0, '127.0.0.1', ok))
+    try {
+      const port = (squatter.address() as AddressInfo).port
+      const { r, weightsFile } = await darkRun({ dark: () => same, port, load: false })
+      expect(r.exitCode).toBe(1)
+      expect(r.outputs.phase).toBe('aborted')
+      expect(weights(weightsFile)).toEqual({ blue: 100, green: 0 })
+      expect(r.annotations.find((a) => a.kind === 'error')?.message).toContain(`dark launch error: the shadow proxy could not start on 127.0.0.1:${port}: listen EADDRINUSE`)
+    } finally {
+      await new Promise((ok) => squatter.close(ok))
+    }
   })
 
   it('never repeats a finished dark launch on a re-run', async () => {

@@ -101,6 +101,25 @@ describe('dark-launch verdict mapping', () => {
     expect(second.state.phase).toBe('promoted')
     expect(h2.calls).toBe(0)
   })
+  it('stops for an open circuit breaker and rolls back', async () => {
+    const h = harness(['pass'])
+    const breaker = new AbortController()
+    let seen: AbortSignal | undefined
+    const deps: EngineDeps = {
+      ...h.deps,
+      breaker: breaker.signal,
+      darkLaunch: async (_step, signal) => {
+        seen = signal
+        breaker.abort('error rate 30% over 5%')
+        return result('pass')
+      },
+    }
+    const r = await advance(newState({ key: 'k', strategy: 'canary', stable: 'blue', canary: 'green' }, 0), plan(), deps, { resume: false })
+    expect(seen).toBe(breaker.signal)
+    expect(r.state.phase).toBe('aborted')
+    expect(r.state.reason).toBe('circuit breaker opened: error rate 30% over 5%')
+    expect(r.state.history[0]).toMatchObject({ step: 1, verdict: 'interrupted' })
+  })
   it('rolls back when the run has no dark-launch adapter', async () => {
     const h = harness([])
     const r = await advance(newState({ key: 'k', strategy: 'canary', stable: 'blue', canary: 'green' }, 0), plan(), { ...h.deps, darkLaunch: undefined }, { resume: false })
