@@ -592,6 +592,12 @@ function readCommand(name) {
         throw error;
     }
 }
+function readScript(name) {
+    return (0,src/* readString */.E3)(name, { pattern: /^[^\s]+$/, accepted: 'is not a script name (one word, no spaces; use the -command input for commands)' });
+}
+function stepSetting(script, command) {
+    return { ...(script ? { script } : {}), ...(command ? { command } : {}) };
+}
 async function realDir(input, path) {
     try {
         return await (0,promises_namespaceObject.realpath)(path);
@@ -607,12 +613,12 @@ async function readConfig(env = process.env) {
     const project = await realDir('working-directory', (0,external_node_path_namespaceObject.join)(workspace, wd));
     if (!isInside(workspace, project))
         throw new src/* InputError */.dz('working-directory', wdInput, 'leads outside the workspace through a symlink');
-    const settings = {};
-    for (const id of COMMAND_STEPS) {
-        const script = (0,src/* readString */.E3)(id, { pattern: /^[^\s]+$/, accepted: 'is not a script name (one word, no spaces; use the -command input for commands)' });
-        const command = readCommand(`${id}-command`);
-        settings[id] = { ...(script ? { script } : {}), ...(command ? { command } : {}) };
-    }
+    // Each input is read by its literal name, so the metadata test can match action.yml against the source.
+    const settings = {
+        lint: stepSetting(readScript('lint'), readCommand('lint-command')),
+        compile: stepSetting(readScript('compile'), readCommand('compile-command')),
+        test: stepSetting(readScript('test'), readCommand('test-command')),
+    };
     const installCommand = readCommand('install-command');
     const specs = asInputError(() => {
         const all = [...parseArchiveSpecs('archives', (0,src/* readList */.LD)('archives'), 'archive'), ...parseArchiveSpecs('resources', (0,src/* readList */.LD)('resources', { commas: true }), 'resource')];

@@ -7,7 +7,7 @@ import { isAbsolute, join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
 import { InputError, readBoolean, readDuration, readEnum, readInteger, readList, readString } from '@shipline/core'
 import { CommandSyntaxError, splitCommand } from '../domain/command.js'
-import { COMMAND_STEPS, parseSkip, PlanError, type CommandStepId, type StepId, type StepSetting } from '../domain/steps.js'
+import { parseSkip, PlanError, type CommandStepId, type StepId, type StepSetting } from '../domain/steps.js'
 import { checkDistinctNames, fileBase, parseArchiveSpecs, parseMetaDependencies, safeRelative, SpecError, type ArchiveSpec } from '../domain/spec.js'
 import { isInside } from './files.js'
 
@@ -57,6 +57,14 @@ function readCommand(name: string): string[] | undefined {
   }
 }
 
+function readScript(name: CommandStepId): string | undefined {
+  return readString(name, { pattern: /^[^\s]+$/, accepted: 'is not a script name (one word, no spaces; use the -command input for commands)' })
+}
+
+function stepSetting(script: string | undefined, command: string[] | undefined): StepSetting {
+  return { ...(script ? { script } : {}), ...(command ? { command } : {}) }
+}
+
 async function realDir(input: string, path: string): Promise<string> {
   try {
     return await realpath(path)
@@ -71,11 +79,11 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   const wd = asInputError(() => safeRelative('working-directory', wdInput))
   const project = await realDir('working-directory', join(workspace, wd))
   if (!isInside(workspace, project)) throw new InputError('working-directory', wdInput, 'leads outside the workspace through a symlink')
-  const settings: Partial<Record<CommandStepId, StepSetting>> = {}
-  for (const id of COMMAND_STEPS) {
-    const script = readString(id, { pattern: /^[^\s]+$/, accepted: 'is not a script name (one word, no spaces; use the -command input for commands)' })
-    const command = readCommand(`${id}-command`)
-    settings[id] = { ...(script ? { script } : {}), ...(command ? { command } : {}) }
+  // Each input is read by its literal name, so the metadata test can match action.yml against the source.
+  const settings: Record<CommandStepId, StepSetting> = {
+    lint: stepSetting(readScript('lint'), readCommand('lint-command')),
+    compile: stepSetting(readScript('compile'), readCommand('compile-command')),
+    test: stepSetting(readScript('test'), readCommand('test-command')),
   }
   const installCommand = readCommand('install-command')
   const specs = asInputError(() => {
