@@ -88,6 +88,11 @@ describe('releases', () => {
     expect(releasesToDelete(s, 3, ['6', '5']).sort()).toEqual(['1', '2', '3', 'stray'])
     expect(releasesToDelete(s, 1, ['6', '1']).sort()).toEqual(['2', '3', '4', '5', 'stray'])
   })
+  test('cleanup deletes bad and never-deployed releases before older good ones', () => {
+    const log = [entry('1', 'success'), entry('2', 'success'), entry('3', 'failed'), entry('4', 'success'), entry('4', 'rolled-back'), entry('5', 'success')]
+    const s = state('releases/5', ['1', '2', '3', '4', '5', 'staged-only'], log)
+    expect(releasesToDelete(s, 3, ['5', '2']).sort()).toEqual(['3', '4', 'staged-only'])
+  })
 })
 
 describe('plan and report', () => {

@@ -247,14 +247,15 @@ function previousRelease(state, version) {
     return rollbackCandidates(state).find((v) => v !== version);
 }
 /**
- * Releases to delete so that `keep` remain: newest first by their last line in the log (unknown ones count as
- * oldest, by name). `protect` (the live and the previous release) is never deleted, nor is a directory whose name
- * is not a valid version (someone else's).
+ * Releases to delete so that `keep` remain. Good releases (last outcome `success`) are kept before bad or never
+ * deployed ones, newest first by their last line in the log; unknown ones count as oldest, by name. `protect`
+ * (the live and the previous release) is never deleted, nor is a directory whose name is not a valid version
+ * (someone else's).
  */
 function releasesToDelete(state, keep, protect) {
-    const rank = new Map();
-    state.log.forEach((e, i) => rank.set(e.version, i));
-    const all = [...state.releases.keys()].sort((a, b) => (rank.get(b) ?? -1) - (rank.get(a) ?? -1) || b.localeCompare(a));
+    const score = new Map();
+    state.log.forEach((e, i) => score.set(e.version, (e.outcome === 'success' ? state.log.length : 0) + i));
+    const all = [...state.releases.keys()].sort((a, b) => (score.get(b) ?? -1) - (score.get(a) ?? -1) || b.localeCompare(a));
     const kept = new Set(protect);
     for (const v of all)
         if (kept.size < Math.max(keep, protect.length) && !kept.has(v))
@@ -1288,6 +1289,7 @@ class Run {
     art = { sha256: '', bytes: 0, path: '' };
     /** Switches started on the hosts, waiting at the barrier. */
     pending = [];
+    stageFailures = [];
     constructor(cfg, ctx, fleet, artifact, clock, results) {
         this.cfg = cfg;
         this.ctx = ctx;
@@ -1301,39 +1303,44 @@ class Run {
     }
     async go() {
         const { cfg } = this;
-        const lockError = await (0,src/* group */.Os)(cfg.dryRun ? 'Connect and read every host' : 'Connect and lock every host', () => this.lock());
+        const target = `releases/${cfg.version}`;
+        // A deploy pipelines each host: connect → lock → stage → wait at the switch barrier. Nothing is visible
+        // before the barrier, so a host may stage while another is still locking; any failure calls it all off.
+        const pipeline = cfg.mode === 'deploy' && !cfg.dryRun;
+        const title = cfg.dryRun ? 'Connect and read every host' : pipeline ? 'Connect, lock and stage every host' : 'Connect and lock every host';
+        const lockError = await (0,src/* group */.Os)(title, () => this.lock(pipeline ? target : undefined));
         this.art = await this.artifact; // a bad artifact throws here, before any host was locked
-        if (lockError)
-            return { ...this.outcome(lockError.message), error: lockError };
+        if (lockError) {
+            await abortAll(this.pending);
+            return this.lockFailed(lockError);
+        }
         if (cfg.mode === 'rollback') {
-            const target = pickRollbackTarget(this.states);
-            if (!target)
+            const rollbackTarget = pickRollbackTarget(this.states);
+            if (!rollbackTarget)
                 return this.fail('rollback', [], 'there is no earlier good release present on every host');
-            cfg.version = target;
-            this.results.forEach((r) => (r.release = target));
+            cfg.version = rollbackTarget;
+            this.results.forEach((r) => (r.release = rollbackTarget));
         }
         this.results.forEach((r, i) => (r.previous = this.states[i]?.current ?? ''));
         if (cfg.dryRun)
             return this.plan();
         if (cfg.mode === 'deploy' && allLive(this.states, cfg.version, cfg.sha256)) {
+            await abortAll(this.pending);
             await this.finish(undefined);
             this.results.forEach((r) => (r.result = 'unchanged'));
             return this.outcome(`${cfg.app} ${cfg.version} is already live on every host: nothing to do.`);
+        }
+        const staged = this.stageFailures.filter((f) => f !== undefined);
+        if (staged.length) {
+            await abortAll(this.pending);
+            return this.fail('stage', staged, undefined);
         }
         this.deployment = await startDeployment({
             token: cfg.token, environment: cfg.environment, ref: this.ctx.ref, app: cfg.app, version: cfg.version, logUrl: this.ctx.runUrl,
             environmentUrl: /^https?:\/\//.test(cfg.healthCheck) ? cfg.healthCheck.split(/\s/)[0]?.replace(/\{(host|index)\}/g, (_m, k) => (k === 'host' ? hostName(this.hosts[0], 0) : '1')) : undefined,
         });
-        const target = `releases/${cfg.version}`;
-        if (cfg.mode === 'deploy') {
-            const staged = await (0,src/* group */.Os)('Stage the release on every host', () => this.stage(target));
-            if (staged.length) {
-                await abortAll(this.pending);
-                return this.fail('stage', staged, undefined);
-            }
-        }
-        else
-            this.pending = prepareAll(this.hosts, this.hosts.map(() => target), this.ctx.token);
+        if (cfg.mode === 'rollback')
+            this.pending = prepareAll(this.hosts, this.hosts.map(() => `releases/${cfg.version}`), this.ctx.token);
         const { failures: switched, sessions } = await (0,src/* group */.Os)('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock));
         if (switched.length)
             return this.fail('switch', switched, undefined, sessions);
@@ -1371,37 +1378,56 @@ class Run {
         const withNew = { ...state, releases: new Map(state.releases).set(this.cfg.version, this.cfg.sha256), log: [...state.log, ...this.entries(i, 'success')] };
         return releasesToDelete(withNew, this.cfg.keepReleases, [this.cfg.version, ...(prev ? [prev] : [])]);
     }
-    /** Lock (or, in a dry run, just read) every host; returns the error when any host could not be locked. */
-    async lock() {
+    /**
+     * Lock (or, in a dry run, just read) every host; with `stageTo`, each host then stages at once and waits at the
+     * switch barrier. Returns the error when any host could not be locked; stage failures go to `stageFailures`.
+     */
+    async lock(stageTo) {
         const { cfg, ctx } = this;
         const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode });
-        const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) => probeHost(h, cfg, owner, !cfg.dryRun, this.artifact, (phase, fn) => this.clock.time(this.results[i], phase, fn)));
-        this.locked = settled.map((s) => s.status === 'fulfilled' && !cfg.dryRun);
+        const settled = await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
+            const state = await probeHost(h, cfg, owner, !cfg.dryRun, this.artifact, (phase, fn) => this.clock.time(this.results[i], phase, fn));
+            this.locked[i] = !cfg.dryRun;
+            if (stageTo)
+                await this.stageOne(i, state, stageTo);
+            return state;
+        });
         this.states = settled.map((s) => (s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] }));
         settled.forEach((s, i) => {
             if (s.status === 'fulfilled' && s.value.tookOverFrom)
                 (0,src/* warning */.$e)(`${this.hosts[i].spec.label}: took over the deploy lock from ${s.value.tookOverFrom}`);
         });
         const failures = settled.flatMap((s, i) => (s.status === 'rejected' ? [asFailure(s.reason, this.hosts[i].spec.label, 'lock')] : []));
-        if (failures.length) {
-            const reason = failures.map((f) => f.message).join('; ');
-            if (cfg.mode === 'deploy' && !cfg.dryRun)
-                await this.finish('failed', reason).catch(() => this.release());
-            for (const f of failures)
-                Object.assign(this.results.find((r) => r.host === f.host), { result: 'failed', error: `${f.phase}: ${f.why}` });
-            return this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.');
-        }
-        return undefined;
+        if (!failures.length)
+            return undefined;
+        for (const f of failures)
+            Object.assign(this.results.find((r) => r.host === f.host), { result: 'failed', error: `${f.phase}: ${f.why}` });
+        return this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.');
     }
-    /** Stage on every host; each host, once staged, starts its switch and waits at the barrier. */
-    async stage(target) {
+    /** After a failed lock: record the failure on the hosts that were locked, unlock them. */
+    async lockFailed(error) {
+        if (this.cfg.mode === 'deploy' && !this.cfg.dryRun)
+            await this.finish('failed', error.message.split('\n').slice(1, -1).join('; ')).catch(() => this.release());
+        else
+            await this.release();
+        return { ...this.outcome(error.message), error };
+    }
+    /** Stage one host (upload unless staged earlier with these bytes; before-switch unless already live), then start its switch. */
+    async stageOne(i, state, target) {
         const { cfg } = this;
-        const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) => this.clock.time(this.results[i], 'stage', async () => {
-            const upload = stageAction(this.states[i], cfg.version, cfg.sha256) !== 'reuse';
-            this.results[i].staged = await stageHost(h, cfg, upload, this.art.path, hostName(h, i));
+        const h = this.hosts[i];
+        try {
+            await this.clock.time(this.results[i], 'stage', async () => {
+                const upload = stageAction(state, cfg.version, cfg.sha256) !== 'reuse';
+                const live = versionOf(state.current) === cfg.version && !upload;
+                const art = await this.artifact;
+                this.results[i].staged = await stageHost(h, live ? { ...cfg, beforeSwitch: '' } : cfg, upload, art.path, hostName(h, i));
+            });
             this.pending[i] = prepareOne(h, target, this.ctx.token);
-        }));
-        return settled.flatMap((s, i) => (s.status === 'rejected' ? [asFailure(s.reason, this.hosts[i].spec.label, 'stage')] : []));
+        }
+        catch (e) {
+            this.stageFailures[i] = asFailure(e, h.spec.label, 'stage');
+        }
     }
     plan() {
         this.results.forEach((r, i) => {

@@ -64,6 +64,7 @@ class Run {
   private art: Artifact = { sha256: '', bytes: 0, path: '' }
   /** Switches started on the hosts, waiting at the barrier. */
   private pending: Promise<PreparedSwitch>[] = []
+  private stageFailures: (HostFailure | undefined)[] = []
 
   constructor(
     private readonly cfg: DeployConfig,
@@ -80,34 +81,41 @@ class Run {
 
   async go(): Promise<Outcome> {
     const { cfg } = this
-    const lockError = await group(cfg.dryRun ? 'Connect and read every host' : 'Connect and lock every host', () => this.lock())
+    const target = `releases/${cfg.version}`
+    // A deploy pipelines each host: connect → lock → stage → wait at the switch barrier. Nothing is visible
+    // before the barrier, so a host may stage while another is still locking; any failure calls it all off.
+    const pipeline = cfg.mode === 'deploy' && !cfg.dryRun
+    const title = cfg.dryRun ? 'Connect and read every host' : pipeline ? 'Connect, lock and stage every host' : 'Connect and lock every host'
+    const lockError = await group(title, () => this.lock(pipeline ? target : undefined))
     this.art = await this.artifact // a bad artifact throws here, before any host was locked
-    if (lockError) return { ...this.outcome(lockError.message), error: lockError }
+    if (lockError) {
+      await abortAll(this.pending)
+      return this.lockFailed(lockError)
+    }
     if (cfg.mode === 'rollback') {
-      const target = pickRollbackTarget(this.states)
-      if (!target) return this.fail('rollback', [], 'there is no earlier good release present on every host')
-      cfg.version = target
-      this.results.forEach((r) => (r.release = target))
+      const rollbackTarget = pickRollbackTarget(this.states)
+      if (!rollbackTarget) return this.fail('rollback', [], 'there is no earlier good release present on every host')
+      cfg.version = rollbackTarget
+      this.results.forEach((r) => (r.release = rollbackTarget))
     }
     this.results.forEach((r, i) => (r.previous = this.states[i]?.current ?? ''))
     if (cfg.dryRun) return this.plan()
     if (cfg.mode === 'deploy' && allLive(this.states, cfg.version, cfg.sha256)) {
+      await abortAll(this.pending)
       await this.finish(undefined)
       this.results.forEach((r) => (r.result = 'unchanged'))
       return this.outcome(`${cfg.app} ${cfg.version} is already live on every host: nothing to do.`)
+    }
+    const staged = this.stageFailures.filter((f): f is HostFailure => f !== undefined)
+    if (staged.length) {
+      await abortAll(this.pending)
+      return this.fail('stage', staged, undefined)
     }
     this.deployment = await startDeployment({
       token: cfg.token, environment: cfg.environment, ref: this.ctx.ref, app: cfg.app, version: cfg.version, logUrl: this.ctx.runUrl,
       environmentUrl: /^https?:\/\//.test(cfg.healthCheck) ? cfg.healthCheck.split(/\s/)[0]?.replace(/\{(host|index)\}/g, (_m, k: string) => (k === 'host' ? hostName(this.hosts[0]!, 0) : '1')) : undefined,
     })
-    const target = `releases/${cfg.version}`
-    if (cfg.mode === 'deploy') {
-      const staged = await group('Stage the release on every host', () => this.stage(target))
-      if (staged.length) {
-        await abortAll(this.pending)
-        return this.fail('stage', staged, undefined)
-      }
-    } else this.pending = prepareAll(this.hosts, this.hosts.map(() => target), this.ctx.token)
+    if (cfg.mode === 'rollback') this.pending = prepareAll(this.hosts, this.hosts.map(() => `releases/${cfg.version}`), this.ctx.token)
     const { failures: switched, sessions } = await group('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock))
     if (switched.length) return this.fail('switch', switched, undefined, sessions)
     this.results.forEach((r) => (r.result = 'switched'))
@@ -145,39 +153,51 @@ class Run {
     return releasesToDelete(withNew, this.cfg.keepReleases, [this.cfg.version, ...(prev ? [prev] : [])])
   }
 
-  /** Lock (or, in a dry run, just read) every host; returns the error when any host could not be locked. */
-  private async lock(): Promise<UserError | undefined> {
+  /**
+   * Lock (or, in a dry run, just read) every host; with `stageTo`, each host then stages at once and waits at the
+   * switch barrier. Returns the error when any host could not be locked; stage failures go to `stageFailures`.
+   */
+  private async lock(stageTo?: string): Promise<UserError | undefined> {
     const { cfg, ctx } = this
     const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode })
-    const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) =>
-      probeHost(h, cfg, owner, !cfg.dryRun, this.artifact, (phase, fn) => this.clock.time(this.results[i]!, phase, fn)),
-    )
-    this.locked = settled.map((s) => s.status === 'fulfilled' && !cfg.dryRun)
+    const settled = await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
+      const state = await probeHost(h, cfg, owner, !cfg.dryRun, this.artifact, (phase, fn) => this.clock.time(this.results[i]!, phase, fn))
+      this.locked[i] = !cfg.dryRun
+      if (stageTo) await this.stageOne(i, state, stageTo)
+      return state
+    })
     this.states = settled.map((s) => (s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] }))
     settled.forEach((s, i) => {
       if (s.status === 'fulfilled' && s.value.tookOverFrom) warning(`${this.hosts[i]!.spec.label}: took over the deploy lock from ${s.value.tookOverFrom}`)
     })
     const failures = settled.flatMap((s, i) => (s.status === 'rejected' ? [asFailure(s.reason, this.hosts[i]!.spec.label, 'lock')] : []))
-    if (failures.length) {
-      const reason = failures.map((f) => f.message).join('; ')
-      if (cfg.mode === 'deploy' && !cfg.dryRun) await this.finish('failed', reason).catch(() => this.release())
-      for (const f of failures) Object.assign(this.results.find((r) => r.host === f.host)!, { result: 'failed', error: `${f.phase}: ${f.why}` })
-      return this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.')
-    }
-    return undefined
+    if (!failures.length) return undefined
+    for (const f of failures) Object.assign(this.results.find((r) => r.host === f.host)!, { result: 'failed', error: `${f.phase}: ${f.why}` })
+    return this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.')
   }
 
-  /** Stage on every host; each host, once staged, starts its switch and waits at the barrier. */
-  private async stage(target: string): Promise<HostFailure[]> {
+  /** After a failed lock: record the failure on the hosts that were locked, unlock them. */
+  private async lockFailed(error: UserError): Promise<Outcome> {
+    if (this.cfg.mode === 'deploy' && !this.cfg.dryRun) await this.finish('failed', error.message.split('\n').slice(1, -1).join('; ')).catch(() => this.release())
+    else await this.release()
+    return { ...this.outcome(error.message), error }
+  }
+
+  /** Stage one host (upload unless staged earlier with these bytes; before-switch unless already live), then start its switch. */
+  private async stageOne(i: number, state: HostState, target: string): Promise<void> {
     const { cfg } = this
-    const settled = await settleLimited(this.hosts, cfg.parallel, (h, i) =>
-      this.clock.time(this.results[i]!, 'stage', async () => {
-        const upload = stageAction(this.states[i]!, cfg.version, cfg.sha256) !== 'reuse'
-        this.results[i]!.staged = await stageHost(h, cfg, upload, this.art.path, hostName(h, i))
-        this.pending[i] = prepareOne(h, target, this.ctx.token)
-      }),
-    )
-    return settled.flatMap((s, i) => (s.status === 'rejected' ? [asFailure(s.reason, this.hosts[i]!.spec.label, 'stage')] : []))
+    const h = this.hosts[i]!
+    try {
+      await this.clock.time(this.results[i]!, 'stage', async () => {
+        const upload = stageAction(state, cfg.version, cfg.sha256) !== 'reuse'
+        const live = versionOf(state.current) === cfg.version && !upload
+        const art = await this.artifact
+        this.results[i]!.staged = await stageHost(h, live ? { ...cfg, beforeSwitch: '' } : cfg, upload, art.path, hostName(h, i))
+      })
+      this.pending[i] = prepareOne(h, target, this.ctx.token)
+    } catch (e) {
+      this.stageFailures[i] = asFailure(e, h.spec.label, 'stage')
+    }
   }
 
   private plan(): Outcome {

@@ -104,14 +104,15 @@ export function previousRelease(state: HostState, version: string): string | und
 }
 
 /**
- * Releases to delete so that `keep` remain: newest first by their last line in the log (unknown ones count as
- * oldest, by name). `protect` (the live and the previous release) is never deleted, nor is a directory whose name
- * is not a valid version (someone else's).
+ * Releases to delete so that `keep` remain. Good releases (last outcome `success`) are kept before bad or never
+ * deployed ones, newest first by their last line in the log; unknown ones count as oldest, by name. `protect`
+ * (the live and the previous release) is never deleted, nor is a directory whose name is not a valid version
+ * (someone else's).
  */
 export function releasesToDelete(state: HostState, keep: number, protect: readonly string[]): string[] {
-  const rank = new Map<string, number>()
-  state.log.forEach((e, i) => rank.set(e.version, i))
-  const all = [...state.releases.keys()].sort((a, b) => (rank.get(b) ?? -1) - (rank.get(a) ?? -1) || b.localeCompare(a))
+  const score = new Map<string, number>()
+  state.log.forEach((e, i) => score.set(e.version, (e.outcome === 'success' ? state.log.length : 0) + i))
+  const all = [...state.releases.keys()].sort((a, b) => (score.get(b) ?? -1) - (score.get(a) ?? -1) || b.localeCompare(a))
   const kept = new Set(protect)
   for (const v of all) if (kept.size < Math.max(keep, protect.length) && !kept.has(v)) kept.add(v)
   return all.filter((v) => !kept.has(v) && NAME_PATTERN.test(v))
