@@ -12,7 +12,7 @@ import { root, node24, median, table, fmtMs, fmtMiB } from './lib.mjs'
 
 const quick = process.argv.includes('--quick')
 const rounds = quick ? 3 : 5
-const CORPORA = process.env.CORPORA_DIR || '/work/shared/corpora'
+const CORPORA = process.env.CORPORA_DIR || join(root, '..', 'shared', 'corpora')
 const stream = join(CORPORA, 'vue-core.fi.gz')
 if (!existsSync(stream)) {
   console.log(`### Changelog engines\n\nSkipped: no corpus at ${stream} (set CORPORA_DIR).`)

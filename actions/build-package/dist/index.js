@@ -2044,7 +2044,10 @@ async function createGitHubClient(options) {
     const baseUrl = options.baseUrl ?? apiBaseUrl();
     const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
     const Client = Octokit.plugin(retry, throttling);
-    const log = options.log ?? { debug: core.debug, info: core.info, warn: core.warning, error: core.error };
+    // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
+    // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
+    // and reported once by run(). Successful requests (info) go to the debug log.
+    const log = options.log ?? { debug: core.debug, info: core.debug, warn: core.warning, error: (m) => core.info(`GitHub API: ${m}`) };
     return new Client({
         auth: options.token,
         baseUrl,
