@@ -40,7 +40,18 @@ const repo = loadCorpus()
 const git = (...a) => execFileSync('git', a, { cwd: repo, encoding: 'utf8' }).trim()
 const base1000 = git('rev-parse', 'HEAD~1000')
 const shipline = join(root, 'actions', 'changelog', 'dist', 'index.js')
-const cliff = [join(root, 'node_modules', 'git-cliff-linux-x64', 'bin', 'git-cliff'), join(root, 'node_modules', '.bin', 'git-cliff')].find(existsSync)
+// git-cliff is installed on demand into a cache dir, not kept in the lockfile: its other platforms' optional
+// packages are not all on the registry reachable here, which would make `npm ci` refuse the lockfile.
+function installCliff() {
+  const prefix = join(tmpdir(), 'shipline-bench-git-cliff-2.14.2')
+  const bin = join(prefix, 'node_modules', 'git-cliff-linux-x64', 'bin', 'git-cliff')
+  if (!existsSync(bin)) {
+    const r = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', 'git-cliff@2.14.2'], { stdio: 'ignore', timeout: 180_000 })
+    if (r.status !== 0) return undefined
+  }
+  return existsSync(bin) ? bin : undefined
+}
+const cliff = process.platform === 'linux' && process.arch === 'x64' ? installCliff() : undefined
 const ccCli = join(root, 'node_modules', 'conventional-changelog', 'dist', 'cli', 'index.js')
 const gnuTime = ['/usr/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0)
 const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00'
