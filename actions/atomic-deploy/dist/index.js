@@ -2190,7 +2190,10 @@ async function createGitHubClient(options) {
     const baseUrl = options.baseUrl ?? apiBaseUrl();
     const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
     const Client = Octokit.plugin(retry, throttling);
-    const log = options.log ?? { debug: runner_debug, info: info, warn: warning, error: runner_error };
+    // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
+    // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
+    // and reported once by run(). Successful requests (info) go to the debug log.
+    const log = options.log ?? { debug: runner_debug, info: runner_debug, warn: warning, error: (m) => info(`GitHub API: ${m}`) };
     return new Client({
         auth: options.token,
         baseUrl,
