@@ -5,23 +5,16 @@
  */
 import { exec, UserError, lastLines, messageOf } from '@shipline/core'
 import { request } from 'node:http'
-import { renderNginx, type Sticky } from '../domain/nginx-config.js'
+import { renderNginx } from '../domain/nginx-config.js'
 import type { Router } from '../domain/rollout.js'
 import { readIfExists, writeAtomic } from './atomic-file.js'
+import type { NginxConfig } from './inputs.js'
 
-export interface NginxOptions {
+/** The nginx inputs (probeUrl: served through nginx, probed after each reload until the new generation answers), plus where and what. */
+export interface NginxOptions extends NginxConfig {
   configPath: string
-  upstream: string
   stable: string
   canary: string
-  backends: Record<string, string[]>
-  sticky: Sticky | undefined
-  testCommand: string[]
-  reloadCommand: string[]
-  /** URL served through nginx; probed after each reload until the new generation answers. */
-  probeUrl: string | undefined
-  versionHeader: string
-  probeTimeoutMs: number
 }
 
 /** How long only the new config must answer before it counts as served (nginx retires old workers after 100 ms). */
