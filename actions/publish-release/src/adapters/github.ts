@@ -57,14 +57,6 @@ export class GitHubReleases {
   /** `x-ratelimit-remaining` and reset from the last response that carried them. */
   rate: { remaining?: number; reset?: Date } = {}
   private constructor(private readonly api: GitHubClient, private readonly owner: string, private readonly repo: string) {
-    // The core client sets `request.retries` as a default, and plugin-retry then retries *every* failed request,
-    // 404 and 422 included (its limiter reads that field). Removing it leaves the plugin's own rule: retry 5xx and
-    // dropped connections (3 times, with backoff), never 4xx. Without this a 422 upload would be re-sent 3 times.
-    // A request marked `noRetry` (creating the draft: a retried POST could make a second one) gets none at all.
-    api.hook.before('request', (options) => {
-      const o = options as { request?: { retries?: number; noRetry?: boolean } }
-      if (o.request) o.request = { ...o.request, retries: o.request.noRetry ? 0 : undefined }
-    })
     api.hook.after('request', (response) => {
       const h = response.headers as Record<string, string | undefined>
       if (h['x-ratelimit-remaining'] !== undefined) {
@@ -117,7 +109,9 @@ export class GitHubReleases {
     const { data } = await call('Create draft release', () =>
       this.api.rest.repos.createRelease({
         owner: this.owner, repo: this.repo, tag_name: f.tag, name: f.name, body: f.body, draft: true, prerelease: f.prerelease,
-        ...(f.target ? { target_commitish: f.target } : {}), request: { noRetry: true } as { retries?: number },
+        ...(f.target ? { target_commitish: f.target } : {}), // Never retried: a retried POST whose first answer was lost could make a second draft (the executor looks
+        // for the draft by tag and ledger before trying again).
+        request: { retries: 0 },
       }),
     )
     return toRelease(data as ApiRelease)
