@@ -1,5 +1,5 @@
 export const id = 328;
-export const ids = [328];
+export const ids = [328,691];
 export const modules = {
 
 /***/ 4328:
@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5671);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1531);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1601);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1539);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5691);
 /**
  * Local entry, no GitHub needed (commits only): `node actions/changelog/dist/index.js --repo DIR [options]`.
  * Prints the changelog (default), the release notes (`--notes`), or the structured result (`--json`) to stdout;
@@ -58,7 +58,7 @@ async function cli(argv) {
         if (v.prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_3__/* .isChannel */ .IV)(v.prerelease))
             throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--prerelease '${v.prerelease}' is not a channel name such as rc or beta`);
         const log = (m) => void (v.quiet || process.stderr.write(`${m}\n`));
-        const run = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .generate */ .c)({
+        const run = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_5__.generate)({
             cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(v.repo),
             ...(v.from ? { from: v.from } : {}),
             to: v.to,
@@ -89,6 +89,794 @@ async function cli(argv) {
         process.stderr.write(`error: ${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e)}${hint}\n`);
         process.exitCode = 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 5691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  generate: () => (/* binding */ generate)
+});
+
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 14 modules
+var src = __webpack_require__(5671);
+// EXTERNAL MODULE: ./src/domain/bump.ts
+var bump = __webpack_require__(1531);
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+/**
+ * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
+ * the commits of the range into a callback while `git log` runs, and list the authors seen before the range.
+ */
+
+
+const FETCH_HINT = 'The checkout is shallow: use actions/checkout with `fetch-depth: 0` so the whole history and the tags are there.';
+/** Resolve `from`/`to` and the previous version. Errors name the input and say what is accepted. */
+async function resolveRange(req) {
+    const { cwd, tagPrefix } = req;
+    const [revs, all] = await Promise.all([revParse(cwd, req.to, req.from), req.allTags ? listTags(cwd, tagPrefix) : Promise.resolve([])]);
+    const { toSha, fromSha, shallow } = revs;
+    const taken = all.map((t) => t.version);
+    if (req.from !== undefined && fromSha) {
+        const [, tags] = await Promise.all([checkOrder(cwd, req.from, fromSha, req.to, toSha), listTags(cwd, tagPrefix, fromSha)]);
+        const prev = newestStable(tags);
+        return { from: req.from, fromSha, to: req.to, toSha, ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}), taken };
+    }
+    // A tag on `to` itself is the release being (re)described, not the previous one.
+    const reachable = (await listTags(cwd, tagPrefix, toSha)).filter((t) => t.sha !== toSha);
+    const prev = newestStable(reachable);
+    if (!prev && shallow) {
+        throw new src/* UserError */.yo(`No release tag matching '${tagPrefix}*' is reachable from '${req.to}', and the history is incomplete (shallow clone), so the whole history cannot be read`, { hint: FETCH_HINT });
+    }
+    if (!prev)
+        return { to: req.to, toSha, taken };
+    return { from: prev.name, fromSha: prev.sha, to: req.to, toSha, previousVersion: prev.version, previousTag: prev.name, taken };
+}
+/** One `git rev-parse` for `to`, `from` and the shallow flag; on failure, resolveRef names the bad input. */
+async function revParse(cwd, to, from) {
+    const refs = from === undefined ? [to] : [to, from];
+    const out = refs.some((r) => r.startsWith('-')) ? undefined : await (0,src/* gitMaybe */.dK)(['rev-parse', '--is-shallow-repository', ...refs.map((r) => `${r}^{commit}`)], cwd);
+    const lines = out?.split('\n') ?? [];
+    if (lines.length === refs.length + 1)
+        return { shallow: lines[0] === 'true', toSha: lines[1], ...(from !== undefined ? { fromSha: lines[2] } : {}) };
+    const shallow = await (0,src/* isShallow */.fE)(cwd);
+    const toSha = await (0,src/* resolveRef */.qE)(to, cwd, 'to');
+    if (from === undefined)
+        return { toSha, shallow };
+    const fromSha = await (0,src/* resolveRef */.qE)(from, cwd, 'from').catch((e) => {
+        throw shallow && e instanceof src/* UserError */.yo ? new src/* UserError */.yo(e.message, { hint: FETCH_HINT }) : e;
+    });
+    return { toSha, fromSha, shallow };
+}
+async function listTags(cwd, prefix, mergedInto) {
+    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags'];
+    if (mergedInto)
+        args.push(`--merged=${mergedInto}`);
+    const out = await (0,src/* git */.$Y)(args, cwd);
+    const tags = [];
+    for (const line of out.split('\n')) {
+        const [name = '', obj = '', peeled = ''] = line.split('\0');
+        if (!name.startsWith(prefix))
+            continue;
+        const version = name.slice(prefix.length);
+        if ((0,bump/* isVersion */.lF)(version))
+            tags.push({ name, version, sha: peeled || obj });
+    }
+    return tags;
+}
+function newestStable(tags) {
+    let best;
+    for (const t of tags)
+        if (!(0,bump/* isPrerelease */.V1)(t.version) && (!best || (0,bump/* compareVersions */.Zy)(t.version, best.version) > 0))
+            best = t;
+    return best;
+}
+async function checkOrder(cwd, from, fromSha, to, toSha) {
+    if (fromSha === toSha)
+        return;
+    if ((await (0,src/* gitMaybe */.dK)(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined)
+        return;
+    const after = (await (0,src/* gitMaybe */.dK)(['merge-base', '--is-ancestor', toSha, fromSha], cwd)) !== undefined;
+    const why = after ? `comes after 'to' ('${to}'): the range would be empty` : `is not an ancestor of 'to' ('${to}'): they are on different branches`;
+    throw new src/* UserError */.yo(`Input 'from': '${from}' ${why}`, { hint: "Set 'from' to an older tag or commit on the history of 'to', or leave it empty to start at the previous release tag." });
+}
+const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00';
+/**
+ * Stream the range's commits, newest first, into `onCommit` while git runs (only one record is held at a time).
+ * `paths` limits the log to commits touching them (monorepo packages). Returns the number of commits.
+ */
+async function streamCommits(cwd, range, paths, onCommit) {
+    const args = ['-c', 'log.showSignature=false', 'log', '--no-color', FORMAT, range.fromSha ? `${range.fromSha}..${range.toSha}` : range.toSha];
+    if (paths.length)
+        args.push('--', ...paths);
+    let n = 0;
+    for await (const record of (0,src/* gitRecords */.Xq)(args, cwd)) {
+        const rec = record.charCodeAt(0) === 10 ? record.slice(1) : record;
+        if (rec === '')
+            continue;
+        const f = rec.split('\x1f', 6);
+        if (f.length < 6)
+            continue;
+        onCommit({ sha: f[0], parents: f[1] ? f[1].split(' ') : [], authorName: f[2], authorEmail: f[3], date: f[4], message: f[5] });
+        n++;
+    }
+    return n;
+}
+/** Lower-cased emails of every author before the range (for "new contributors"). Empty at the start of history. */
+async function authorsBefore(cwd, fromSha) {
+    const seen = new Set();
+    if (!fromSha)
+        return seen;
+    // git groups by email itself (one line per author): far less output than a line per commit. Git < 2.37 lacks
+    // --group=format, so fall back to the log.
+    const grouped = await (0,src/* gitMaybe */.dK)(['shortlog', '-s', '--group=format:%ae', fromSha], cwd);
+    if (grouped !== undefined) {
+        for (const line of grouped.split('\n'))
+            seen.add(line.slice(line.indexOf('\t') + 1).toLowerCase());
+        return seen;
+    }
+    for await (const line of (0,src/* gitRecords */.Xq)(['log', '--format=%ae', fromSha], cwd, '\n'))
+        seen.add(line.toLowerCase());
+    return seen;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/pulls.ts
+/** A day of slack for clock skew between a commit's date and the PR's timestamps. */
+const SLACK_MS = 24 * 3600 * 1000;
+/** Match merged PRs to the range's commits. */
+async function findPulls(client, commits, opts) {
+    const pulls = new Map();
+    if (commits.length === 0)
+        return { pulls, calls: 0, truncated: false };
+    const bySha = new Set(commits.map((c) => c.sha));
+    const byNumber = new Map();
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const c of commits) {
+        if (c.pr !== undefined && !byNumber.has(c.pr))
+            byNumber.set(c.pr, c.sha);
+        const t = Date.parse(c.date);
+        if (t < oldest)
+            oldest = t;
+    }
+    const stopBefore = oldest - SLACK_MS;
+    const maxPages = opts.maxPages ?? 10;
+    let calls = 0;
+    for (let page = 1; page <= maxPages; page++) {
+        const { data } = await client.rest.pulls.list({ owner: opts.owner, repo: opts.repo, state: 'closed', sort: 'updated', direction: 'desc', per_page: 100, page });
+        calls++;
+        for (const pr of data) {
+            if (!pr.merged_at)
+                continue;
+            const sha = pr.merge_commit_sha && bySha.has(pr.merge_commit_sha) ? pr.merge_commit_sha : byNumber.get(pr.number);
+            if (!sha || pulls.has(sha))
+                continue;
+            pulls.set(sha, {
+                number: pr.number,
+                title: pr.title,
+                labels: pr.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+                ...(pr.user?.login ? { author: pr.user.login } : {}),
+                url: pr.html_url,
+            });
+        }
+        const last = data[data.length - 1];
+        if (data.length < 100 || !last || Date.parse(last.updated_at) < stopBefore)
+            return { pulls, calls, truncated: false };
+    }
+    return { pulls, calls, truncated: true };
+}
+
+// EXTERNAL MODULE: ../../node_modules/conventional-commits-parser/dist/index.js + 5 modules
+var dist = __webpack_require__(4798);
+;// CONCATENATED MODULE: ./src/domain/parse.ts
+/**
+ * Commit message parsing on top of conventional-commits-parser: type, scope, `!`, breaking and deprecation footers,
+ * issue references, squash-merge and merge-commit PR numbers, and reverts. Pure; one parser instance is reused for
+ * every commit (building its regexes is the expensive part).
+ */
+
+const HEADER = /^(\w[\w-]*)(?:\(([^()\r\n]*)\))?(!)?: (.+)$/;
+const SQUASH_PR = /\s*\(#(\d+)\)\s*$/;
+const MERGE_PR = /^Merge pull request #(\d+) from \S+/;
+const MERGE_ANY = /^Merge (?:branch|remote-tracking branch|tag|commit) /;
+const REVERT_QUOTED = /^Revert "(.+)"/;
+const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,40})/;
+const REVERTS_PR = /^Reverts? (?:[\w.-]+\/[\w.-]+)?#(\d+)\b/m;
+const NOTE_HINT = /breaking|deprecat/i;
+/** The parser's default `fieldPattern` (a `-name-` line starts a meta field). */
+const META_LINE = /^-(?=.*\w)(.*?)-$/m;
+const BREAKING_TITLES = new Set(['BREAKING CHANGE', 'BREAKING-CHANGE', 'BREAKING CHANGES']);
+/** Note titles recognised in footers. `DEPRECATED:` marks a deprecation for the release notes. */
+const NOTE_KEYWORDS = ['BREAKING CHANGE', 'BREAKING-CHANGE', 'BREAKING CHANGES', 'DEPRECATED', 'DEPRECATION'];
+/** True when a note is a breaking-change note (as opposed to a deprecation). */
+function isBreakingNote(note) {
+    return BREAKING_TITLES.has(note.title);
+}
+/** Create a reusable message parser. `fast: false` sends every message through the parser (for cross-checks). */
+function createMessageParser(opts = {}) {
+    const fast = opts.fast ?? true;
+    const parser = new dist/* CommitParser */.Jf({
+        headerPattern: HEADER,
+        headerCorrespondence: ['type', 'scope', 'bang', 'subject'],
+        noteKeywords: NOTE_KEYWORDS,
+        // Reverts are recognised below (GitHub's revert PRs have no "This reverts commit" line).
+        revertPattern: /^\b$/,
+        mergePattern: undefined,
+    });
+    return (raw) => parseCommit(parser, raw, fast);
+}
+function parseCommit(parser, raw, fast) {
+    let message = (raw.message.includes('\r') ? raw.message.replace(/\r\n/g, '\n') : raw.message).trim();
+    const nl = message.indexOf('\n');
+    const firstLine = nl === -1 ? message : message.slice(0, nl);
+    const mergeLike = firstLine.startsWith('Merge ');
+    const merge = raw.parents.length > 1 || (mergeLike && (MERGE_PR.test(firstLine) || MERGE_ANY.test(firstLine)));
+    let pr;
+    const mergePr = mergeLike ? MERGE_PR.exec(firstLine) : null;
+    if (mergePr) {
+        // GitHub merge commit: the PR title is the first line of the body.
+        pr = Number(mergePr[1]);
+        const rest = message.slice(firstLine.length).trim();
+        if (rest)
+            message = rest;
+    }
+    const c = (fast ? quickParse(parser, message) : undefined) ?? parser.parse(message);
+    const header = (c.header ?? firstLine).trim();
+    const squash = header.endsWith(')') ? SQUASH_PR.exec(header) : null;
+    if (pr === undefined && squash)
+        pr = Number(squash[1]);
+    const type = field(c, 'type');
+    const notes = c.notes.length ? c.notes.map((n) => ({ title: n.title, text: n.text.trim() })) : [];
+    const subjectText = type ? (field(c, 'subject') ?? header) : header;
+    const reverts = /^revert/i.test(message) ? revertTarget(type, subjectText, message) : undefined;
+    const commit = {
+        sha: raw.sha,
+        shortSha: raw.sha.slice(0, 7),
+        type: type?.toLowerCase() ?? (reverts ? 'revert' : undefined),
+        scope: field(c, 'scope'),
+        subject: squash || type ? subjectText.replace(SQUASH_PR, '').trim() : subjectText,
+        header,
+        breaking: field(c, 'bang') === '!' || notes.some(isBreakingNote),
+        notes,
+        issues: c.references.length ? issueNumbers(c.references, pr) : [],
+        pr,
+        merge,
+        parents: raw.parents,
+        reverts,
+        authorName: raw.authorName,
+        authorEmail: raw.authorEmail,
+        date: raw.date,
+    };
+    return commit;
+}
+/**
+ * Fast paths giving the same fields conventional-commits-parser gives for the whole message (cross-checked on every
+ * vue-core commit by the golden tests). Without a breaking/deprecation keyword or a `-field-` meta line, the body
+ * can only add references, and the parser finds those line by line, in lines holding a `#`: so a message without
+ * any `#` needs no parser at all, and one with `#` lines is parsed as its header plus those lines only. Nine in ten
+ * real commits skip the parser; most of the rest are parsed from a few lines instead of the whole body.
+ */
+function quickParse(parser, message) {
+    const nl = message.indexOf('\n');
+    const header = nl === -1 ? message : message.slice(0, nl);
+    if (header.startsWith('Revert "'))
+        return undefined;
+    const body = nl === -1 ? '' : message.slice(nl + 1);
+    if (body && (NOTE_HINT.test(body) || META_LINE.test(body)))
+        return undefined;
+    const hash = header.indexOf('#');
+    const cleanHeader = hash === -1 || (hash === header.lastIndexOf('(#') + 1 && SQUASH_PR.test(header));
+    const lines = body.includes('#') ? body.split('\n').filter((l) => l.includes('#')) : [];
+    const references = cleanHeader ? simpleReferences(lines) : undefined;
+    if (!references)
+        return parser.parse(lines.length ? `${header}\n\n${lines.join('\n')}` : header);
+    const m = HEADER.exec(header);
+    // Only the fields parseCommit reads; `Commit` mixes fixed fields with a string index signature, hence the cast.
+    return { header, notes: [], references, type: m?.[1] ?? null, scope: m?.[2] ?? null, bang: m?.[3] ?? null, subject: m?.[4] ?? null };
+}
+/** `close #12`, `Fixes #3, #4`, `resolve #5 and #6`: the reference lines the parser would read the same way. */
+const SIMPLE_REFS = /^(close[sd]?|fix(?:e[sd])?|resolve[sd]?) #\d+(?:(?:,| and|,? ?&) ?#\d+)*\.?$/i;
+/** References of lines that are all simple reference lines; undefined when one is not (the parser decides then). */
+function simpleReferences(lines) {
+    const refs = [];
+    for (const line of lines) {
+        const m = SIMPLE_REFS.exec(line.trim());
+        if (!m)
+            return undefined;
+        for (const n of line.match(/#\d+/g) ?? [])
+            refs.push({ raw: n, action: m[1], owner: null, repository: null, prefix: '#', issue: n.slice(1) });
+    }
+    return refs;
+}
+function field(c, name) {
+    const v = c[name];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function issueNumbers(refs, pr) {
+    const out = [];
+    for (const r of refs) {
+        if (r.owner || r.repository || r.prefix !== '#' || !r.action)
+            continue;
+        const n = Number(r.issue);
+        if (Number.isSafeInteger(n) && n !== pr && !out.includes(n))
+            out.push(n);
+    }
+    return out;
+}
+function revertTarget(type, subject, message) {
+    const quoted = REVERT_QUOTED.exec(message.split('\n', 1)[0] ?? '');
+    const isRevert = quoted !== null || type?.toLowerCase() === 'revert';
+    if (!isRevert)
+        return undefined;
+    const header = quoted ? quoted[1] : subject.replace(SQUASH_PR, '').trim();
+    const sha = REVERTS_SHA.exec(message)?.[1];
+    const pr = REVERTS_PR.exec(message)?.[1];
+    return {
+        ...(header ? { header } : {}),
+        ...(sha ? { sha } : {}),
+        ...(pr ? { pr: Number(pr) } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/domain/reverts.ts
+const norm = (header) => (header.endsWith(')') ? header.replace(/\s*\(#\d+\)\s*$/, '').trim() : header);
+/** The kept part of a header GitHub cut with `…` (undefined when it was not cut, or too short to match safely). */
+const cutOf = (header) => {
+    const cut = header.replace(/(…|\.\.\.)$/, '');
+    return cut !== header && cut.length >= 10 ? cut : undefined;
+};
+/**
+ * Drop revert pairs from `commits` (newest first, as `git log` prints them). A target is found by the reverted sha
+ * (prefix), the reverted PR number (`Reverts #12`), or the reverted header (GitHub truncates long ones with `…`).
+ */
+function cancelReverts(commits) {
+    const byHeader = new Map();
+    const byPr = new Map();
+    const bySha = new Map();
+    const byPrefix = new Map();
+    // Index only the commits a revert in the range could point at (reverts are few; commits are many).
+    const want = { header: new Set(), sha: new Set(), pr: new Set(), prefix: new Set() };
+    for (const c of commits) {
+        if (!c.reverts)
+            continue;
+        if (c.reverts.header)
+            want.header.add(norm(c.reverts.header));
+        const cut = c.reverts.header ? cutOf(norm(c.reverts.header)) : undefined;
+        if (cut)
+            want.prefix.add(cut);
+        if (c.reverts.sha)
+            want.sha.add(c.reverts.sha.slice(0, 7));
+        if (c.reverts.pr !== undefined)
+            want.pr.add(c.reverts.pr);
+    }
+    if (want.header.size + want.sha.size + want.pr.size === 0)
+        return { kept: [...commits], cancelled: [] };
+    commits.forEach((c, i) => {
+        const h = norm(c.header);
+        if (want.header.has(h))
+            push(byHeader, h, i);
+        for (const p of want.prefix)
+            if (h.startsWith(p))
+                push(byPrefix, p, i);
+        const sha = c.sha.slice(0, 7);
+        if (want.sha.has(sha))
+            push(bySha, sha, i);
+        if (c.pr !== undefined && want.pr.has(c.pr))
+            push(byPr, c.pr, i);
+    });
+    const gone = new Set();
+    const cancelled = [];
+    commits.forEach((c, i) => {
+        if (!c.reverts || gone.has(i))
+            return;
+        const j = findTarget(commits, i, { byHeader, byPr, bySha, byPrefix }, gone);
+        if (j === undefined)
+            return;
+        gone.add(i);
+        gone.add(j);
+        cancelled.push({ revert: c, target: commits[j] });
+    });
+    return { kept: commits.filter((_, i) => !gone.has(i)), cancelled };
+}
+function findTarget(commits, i, index, gone) {
+    const r = commits[i].reverts ?? {};
+    const older = (j) => j > i && !gone.has(j);
+    const { byHeader, byPr, bySha, byPrefix } = index;
+    if (r.sha && r.sha.length >= 7) {
+        const sha = r.sha;
+        const j = bySha.get(sha.slice(0, 7))?.find((k) => older(k) && commits[k].sha.startsWith(sha));
+        if (j !== undefined)
+            return j;
+    }
+    if (r.pr !== undefined) {
+        const j = byPr.get(r.pr)?.find(older);
+        if (j !== undefined)
+            return j;
+    }
+    if (r.header) {
+        const h = norm(r.header);
+        const exact = byHeader.get(h)?.find(older);
+        if (exact !== undefined)
+            return exact;
+        const cut = cutOf(h);
+        const j = cut ? byPrefix.get(cut)?.find(older) : undefined;
+        if (j !== undefined)
+            return j;
+    }
+    return undefined;
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+
+// EXTERNAL MODULE: ./src/domain/sections.ts
+var domain_sections = __webpack_require__(4291);
+;// CONCATENATED MODULE: ./src/domain/engine.ts
+/**
+ * The changelog engine: commits go in one at a time while `git log` streams (each is parsed on arrival and only
+ * the parsed fields are kept), pull-request facts may be attached, and `finish()` cancels revert pairs,
+ * classifies, computes the version and returns everything the documents and outputs need. Pure.
+ */
+
+
+
+
+/** Streaming accumulator of a range's commits. */
+class ChangelogEngine {
+    parse = createMessageParser();
+    commits = [];
+    /** Parse and keep one commit (newest first, as `git log` prints them). */
+    add(raw) {
+        const c = this.parse(raw);
+        this.commits.push(c);
+        return c;
+    }
+    /** The commits read so far (for matching pull requests). */
+    get parsed() {
+        return this.commits;
+    }
+    /** Attach pull-request facts by commit sha (commits merged in by a PR's merge commit get that PR too). */
+    attachPulls(pulls) {
+        for (const c of this.commits) {
+            const p = pulls.get(c.sha);
+            if (p)
+                c.pull = p;
+        }
+        markPullMembers(this.commits);
+        const byPr = new Map();
+        for (const c of this.commits)
+            if (c.merge && c.pr !== undefined && c.pull)
+                byPr.set(c.pr, c.pull);
+        for (const c of this.commits) {
+            const p = c.partOf !== undefined && !c.pull ? byPr.get(c.partOf) : undefined;
+            if (p)
+                c.pull = p;
+        }
+    }
+    /** Compute the result. */
+    finish(opts) {
+        markPullMembers(this.commits, opts.tip);
+        const skipLabel = opts.skipLabel?.toLowerCase();
+        const skipped = skipLabel ? this.commits.filter((c) => c.pull?.labels.some((l) => l.toLowerCase() === skipLabel)) : [];
+        const skippedSet = new Set(skipped);
+        const candidates = this.commits.filter((c) => !skippedSet.has(c));
+        const merges = candidates.filter((c) => c.merge && c.pr === undefined);
+        const { kept, cancelled } = cancelReverts(candidates.filter((c) => !(c.merge && c.pr === undefined)));
+        const sections = (0,domain_sections/* buildSections */.P_)(opts.labelMap);
+        const extra = new Map();
+        const useLabels = opts.source !== 'commits';
+        const entries = kept.map((commit) => {
+            const section = (0,domain_sections/* classify */.L8)(commit, sections, opts.source, extra);
+            return { commit, section, impact: (0,bump/* commitImpact */.M_)(commit, section, useLabels) };
+        });
+        const impact = entries.reduce((acc, e) => (0,bump/* maxImpact */.jS)(acc, e.impact), 'none');
+        const next = (0,bump/* nextVersion */.yU)(impact, opts);
+        return {
+            version: next.version,
+            ...(opts.previous !== undefined ? { previousVersion: opts.previous } : {}),
+            releaseType: next.releaseType,
+            impact: next.effective,
+            breaking: entries.some((e) => e.commit.breaking || e.impact === 'major'),
+            entries,
+            sections: [...sections, ...[...extra.values()].sort((a, b) => a.key.localeCompare(b.key)), domain_sections/* OTHER */.Zs],
+            causes: impact === 'none' ? [] : entries.filter((e) => e.impact === impact),
+            nonConventional: kept.filter((c) => !c.type),
+            cancelled,
+            skipped,
+            merges: merges.length,
+            total: this.commits.length,
+        };
+    }
+}
+/**
+ * Mark the commits a PR merge commit brought in (its second-parent side, down to the mainline) with `partOf`, so
+ * the release notes show the PR once instead of each of its commits. The mainline is the first-parent chain from
+ * the tip. Linear in the number of commits.
+ */
+function markPullMembers(commits, tip) {
+    if (!commits.some((c) => c.merge && c.pr !== undefined))
+        return;
+    const bySha = new Map(commits.map((c) => [c.sha, c]));
+    const mainline = new Set();
+    let cur = bySha.get(tip ?? commits[0]?.sha ?? '');
+    while (cur && !mainline.has(cur.sha)) {
+        mainline.add(cur.sha);
+        cur = bySha.get(cur.parents[0] ?? '');
+    }
+    for (const m of commits) {
+        if (!m.merge || m.pr === undefined || !mainline.has(m.sha))
+            continue;
+        const stack = m.parents.slice(1);
+        for (let guard = 0; stack.length && guard < commits.length; guard++) {
+            const c = bySha.get(stack.pop());
+            if (!c || mainline.has(c.sha) || c.partOf !== undefined)
+                continue;
+            c.partOf = m.pr;
+            stack.push(...c.parents);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/domain/links.ts
+/** Markdown links to commits, pull requests, issues and compares on a GitHub server. Pure. */
+/** Link builder for one repository. */
+class Links {
+    base;
+    constructor(target) {
+        if (target.repo)
+            this.base = `${(target.server ?? 'https://github.com').replace(/\/+$/, '')}/${target.repo}`;
+    }
+    commit(sha) {
+        const short = sha.slice(0, 7);
+        return this.base ? `[${short}](${this.base}/commit/${sha})` : short;
+    }
+    pull(n) {
+        return this.base ? `[#${n}](${this.base}/pull/${n})` : `#${n}`;
+    }
+    issue(n) {
+        return this.base ? `[#${n}](${this.base}/issues/${n})` : `#${n}`;
+    }
+    /** `[title](compare)` when both tags are known, else the title. */
+    compare(title, fromTag, toTag) {
+        return this.base && fromTag ? `[${title}](${this.base}/compare/${fromTag}...${toTag})` : title;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/domain/render.ts
+
+const render_HEADER = /^\w[\w-]*(?:\([^()]*\))?!?: /;
+/** The support changelog (markdown, starting with a `## version` heading). */
+function renderChangelog(result, heading, links) {
+    const out = [`## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`];
+    const breaking = result.entries.filter((e) => e.commit.breaking);
+    if (breaking.length) {
+        out.push('', '### ⚠ BREAKING CHANGES', '');
+        for (const e of breaking)
+            out.push(`* ${scoped(e.commit)}${breakingText(e.commit)} (${links.commit(e.commit.sha)})`);
+    }
+    for (const section of result.sections) {
+        const items = result.entries.filter((e) => e.section === section);
+        if (!items.length)
+            continue;
+        out.push('', `### ${section.title}`, '');
+        for (const e of byScope(items))
+            out.push(changelogLine(e.commit, links));
+    }
+    if (result.entries.length === 0)
+        out.push('', '_No changes._');
+    return `${out.join('\n')}\n`;
+}
+function changelogLine(c, links) {
+    const refs = [links.commit(c.sha)];
+    if (c.pr !== undefined)
+        refs.push(links.pull(c.pr));
+    const closes = c.issues.length ? `, closes ${c.issues.map((n) => links.issue(n)).join(' ')}` : '';
+    const who = c.pull?.author ? `@${c.pull.author}` : c.authorName;
+    const text = c.type ? c.subject : c.header.replace(/\s*\(#\d+\)\s*$/, '');
+    return `* ${c.scope ? `**${c.scope}:** ` : ''}${text} (${refs.join(', ')})${closes} — ${who}`;
+}
+/** Entries sorted by scope (unscoped first), keeping commit order inside a scope. */
+function byScope(items) {
+    return items
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => cmp(a.e.commit.scope ?? '', b.e.commit.scope ?? '') || a.i - b.i)
+        .map((x) => x.e);
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function scoped(c) {
+    return c.scope ? `**${c.scope}:** ` : '';
+}
+function breakingText(c) {
+    const note = c.notes.find(isBreakingNote);
+    return note?.text ? `${note.text.split('\n')[0]}` : c.subject;
+}
+/** The user-facing release notes (markdown). */
+function renderReleaseNotes(result, heading, links, opts) {
+    const out = [];
+    const breaking = result.entries.filter((e) => e.commit.breaking);
+    if (breaking.length) {
+        out.push('## ⚠️ Breaking changes');
+        for (const e of breaking) {
+            out.push('', `- ${plainLine(e.commit, links)}`);
+            for (const note of e.commit.notes.filter(isBreakingNote)) {
+                if (note.text)
+                    out.push('', ...note.text.split('\n').map((l) => (l ? `  ${l}` : '')));
+            }
+        }
+    }
+    const include = new Set(opts.includeTypes);
+    // A PR merged with a merge commit is described once, by its merge commit (the PR title), not by each commit.
+    const listed = new Set(result.entries.filter((e) => e.commit.merge && e.commit.pr !== undefined).map((e) => e.commit.pr));
+    const own = result.entries.filter((e) => e.commit.partOf === undefined || !listed.has(e.commit.partOf));
+    const deprecations = own.filter((e) => !e.commit.breaking && (e.section.key === 'deprecations' || e.commit.notes.some((n) => !isBreakingNote(n))));
+    for (const section of result.sections) {
+        if (!include.has(section.key) || section.key === 'deprecations')
+            continue;
+        const items = own.filter((e) => e.section === section && !e.commit.breaking && !deprecations.includes(e));
+        if (!items.length)
+            continue;
+        out.push(`${out.length ? '\n' : ''}## ${section.title}`, '', ...items.map((e) => `- ${plainLine(e.commit, links)}`));
+    }
+    if (include.has('deprecations') && deprecations.length) {
+        out.push(`${out.length ? '\n' : ''}## Deprecations`, '');
+        for (const e of deprecations) {
+            const note = e.commit.notes.find((n) => !isBreakingNote(n));
+            out.push(`- ${plainLine(e.commit, links)}${note?.text ? ` — ${note.text.split('\n')[0]}` : ''}`);
+        }
+    }
+    if (opts.newContributors.length) {
+        out.push(`${out.length ? '\n' : ''}## New contributors`, '');
+        for (const n of opts.newContributors)
+            out.push(`- ${n.name} made their first contribution in ${n.first.pr !== undefined ? links.pull(n.first.pr) : links.commit(n.first.sha)}`);
+    }
+    if (!out.length)
+        out.push(`_No user-facing changes in ${heading.version || 'this range'}._`);
+    return `${out.join('\n')}\n`;
+}
+/** One line in plain words: the PR title when known (its `type(scope):` prefix dropped), capitalised. */
+function plainLine(c, links) {
+    const title = c.pull?.title ? c.pull.title.replace(/\s*\(#\d+\)\s*$/, '') : c.type ? c.subject : c.header;
+    const scope = c.pull?.title ? /^\w[\w-]*\(([^()]*)\)!?: /.exec(c.pull.title)?.[1] : c.scope;
+    const text = title.replace(render_HEADER, '').trim();
+    const sentence = text.charAt(0).toUpperCase() + text.slice(1);
+    const ref = c.pr !== undefined ? links.pull(c.pr) : links.commit(c.sha);
+    return `${scope ? `**${scope}:** ` : ''}${sentence} (${ref})`;
+}
+
+;// CONCATENATED MODULE: ./src/domain/report.ts
+const BOT = /\[bot\]|^dependabot|^renovate|github-actions/i;
+/**
+ * Authors whose first commit is in this range: not in `earlier` (emails, lower-case, of authors before the range).
+ * Bots are left out. Oldest first contribution first.
+ */
+function newContributors(entries, earlier) {
+    const firsts = new Map();
+    for (const { commit } of entries) {
+        const email = commit.authorEmail.toLowerCase();
+        if (earlier.has(email) || BOT.test(commit.authorName) || BOT.test(email))
+            continue;
+        firsts.set(email, commit); // entries are newest first: the last one seen is the oldest
+    }
+    return [...firsts.values()].reverse().map((c) => ({ name: c.pull?.author ? `@${c.pull.author}` : c.authorName, first: c }));
+}
+/** The `json` output: structured data for later steps. */
+function toJson(r, range) {
+    return {
+        version: r.version,
+        previousVersion: r.previousVersion ?? null,
+        releaseType: r.releaseType,
+        breaking: r.breaking,
+        range,
+        counts: {
+            total: r.total,
+            listed: r.entries.length,
+            nonConventional: r.nonConventional.length,
+            reverted: r.cancelled.length * 2,
+            skipped: r.skipped.length,
+            merges: r.merges,
+        },
+        sections: Object.fromEntries(r.sections.map((s) => [s.key, r.entries.filter((e) => e.section === s).length]).filter(([, n]) => n !== 0)),
+        commits: r.entries.map(({ commit: c, section, impact }) => ({
+            sha: c.sha,
+            type: c.type ?? null,
+            scope: c.scope ?? null,
+            subject: c.subject,
+            section: section.key,
+            impact,
+            breaking: c.breaking,
+            notes: c.notes,
+            pr: c.pr ?? null,
+            issues: c.issues,
+            author: c.pull?.author ?? c.authorName,
+            labels: c.pull?.labels ?? [],
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+/**
+ * One changelog run, shared by the action (main.ts) and the local CLI (cli.ts): resolve the range, stream and
+ * parse the commits, optionally attach pull requests, and render the documents. No runner I/O here beyond the
+ * `log` callbacks, so the CLI can print to stderr.
+ */
+
+
+
+
+
+
+
+/** Run the engine over a repository. */
+async function generate(o) {
+    const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: o.prerelease !== undefined });
+    o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`);
+    const engine = new ChangelogEngine();
+    const earlierAuthors = authorsBefore(o.cwd, range.fromSha);
+    const count = await streamCommits(o.cwd, range, o.paths, (c) => engine.add(c));
+    const earlier = await earlierAuthors;
+    let apiCalls = 0;
+    if (o.source !== 'commits' && count > 0) {
+        try {
+            apiCalls = await addPulls(o, engine, count);
+        }
+        catch (e) {
+            // With `both` (the default when a token exists) the commits alone still make a complete changelog.
+            if (o.source === 'labels')
+                throw e;
+            o.log.warning(`Could not read pull requests (${(0,src/* messageOf */.bD)(e)}); describing the commits from their messages only.`);
+        }
+    }
+    const result = engine.finish({
+        source: o.source,
+        ...(o.labelMap ? { labelMap: o.labelMap } : {}),
+        ...(o.skipLabel ? { skipLabel: o.skipLabel } : {}),
+        ...(range.previousVersion !== undefined ? { previous: range.previousVersion } : {}),
+        initial: o.initialVersion,
+        ...(o.prerelease ? { prerelease: o.prerelease } : {}),
+        breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
+        taken: range.taken,
+        tip: range.toSha,
+    });
+    const links = new Links({ ...(o.serverUrl ? { server: o.serverUrl } : {}), ...(o.repository ? { repo: o.repository } : {}) });
+    const released = result.releaseType !== 'none';
+    const heading = {
+        // Nothing releasable: the documents describe the range as unreleased.
+        version: released ? result.version : '',
+        ...(range.previousTag ? { fromTag: range.previousTag } : {}),
+        toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
+        date: o.now.toISOString().slice(0, 10),
+    };
+    const contributors = range.fromSha ? newContributors(result.entries, earlier) : [];
+    return {
+        result,
+        range,
+        heading,
+        links,
+        changelog: renderChangelog(result, heading, links),
+        notes: renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }),
+        json: () => toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
+        apiCalls,
+    };
+}
+async function addPulls(o, engine, count) {
+    const [owner = '', repo = ''] = (o.repository ?? '').split('/');
+    // Failed requests are reported once, by this action (retried ones are not errors): octokit's own lines go to the log.
+    const quiet = () => undefined;
+    const log = { debug: quiet, info: quiet, warn: (m) => o.log.warning(m), error: (m) => o.log.info(m) };
+    const client = await (0,src/* createGitHubClient */.LX)({ token: o.token ?? '', action: 'changelog', log });
+    const found = await findPulls(client, engine.parsed, { owner, repo });
+    engine.attachPulls(found.pulls);
+    o.log.info(`Matched ${found.pulls.size} pull requests to ${count} commits with ${found.calls} API calls`);
+    if (found.truncated)
+        o.log.warning(`Stopped listing pull requests after ${found.calls} pages; older PRs in the range are described from their commits only.`);
+    return found.calls;
 }
 
 

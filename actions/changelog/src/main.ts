@@ -3,7 +3,6 @@ import { group, setOutputs, UserError, warning } from '@shipline/core'
 import { changelogPath, writeChangelogFile } from './adapters/changelog-file.js'
 import { buildSummary } from './domain/summary.js'
 import { readInputs } from './inputs.js'
-import { generate } from './pipeline.js'
 
 const MAX_ANNOTATIONS = 10
 
@@ -12,6 +11,8 @@ export async function main(): Promise<void> {
   if (!process.env.GITHUB_ACTIONS && process.argv.includes('--repo')) return (await import('./cli.js')).cli(process.argv.slice(2))
   const o = await readInputs()
   const file = o.changelogFile ? changelogPath(o.cwd, o.changelogFile) : undefined
+  // The engine (conventional-commits-parser, semver) loads only once the inputs are valid: a bad input fails fast.
+  const { generate } = await import('./pipeline.js')
   const run = await group('Reading commits', () => generate(o))
   const { result: r } = run
   const odd = r.nonConventional
