@@ -213,6 +213,20 @@ describe('changelog action: bad input → clear error, exit 1, nothing written',
   })
 })
 
+test('a workspace that is not a git repository: the input is named, with how to fix it', async () => {
+  const ws = mkdtempSync(join(tmpdir(), 'changelog-nogit-'))
+  try {
+    const res = await runAction('changelog', { workspace: ws })
+    expect(res.exitCode).toBe(1)
+    expect(res.annotations.find((a) => a.kind === 'error')?.message).toBe(
+      "Input 'working-directory': '.' is not inside a git repository\nHint: Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).",
+    )
+    expect(res.outputs).toEqual({})
+  } finally {
+    rmSync(ws, { recursive: true, force: true })
+  }
+})
+
 describe('changelog CLI (the bundle outside a runner)', () => {
   const cli = (args: string[]) => spawnSync(node24, [join(repoRoot, 'actions', 'changelog', 'dist', 'index.js'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } })
 

@@ -3539,6 +3539,9 @@ async function readInputs(env = process.env) {
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, wd);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cwd) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(cwd).isDirectory())
         throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('working-directory', wd, 'is not a directory in the workspace');
+    if ((await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .gitMaybe */ .dK)(['rev-parse', '--is-inside-work-tree'], cwd)) !== 'true') {
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('working-directory', wd, 'is not inside a git repository', { hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).' });
+    }
     const token = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('token');
     (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(token);
     const initialVersion = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('initial-version', { fallback: '0.1.0' });

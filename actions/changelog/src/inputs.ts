@@ -1,7 +1,7 @@
 /** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { getInput, info, InputError, maskSecret, messageOf, readBoolean, readEnum, readGlobList, readList, readString, warning } from '@shipline/core'
+import { getInput, gitMaybe, info, InputError, maskSecret, messageOf, readBoolean, readEnum, readGlobList, readList, readString, warning } from '@shipline/core'
 import { isChannel, isVersion } from './domain/bump.js'
 import { parseLabelMap } from './domain/sections.js'
 import type { ChangelogOptions } from './pipeline.js'
@@ -20,6 +20,9 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
   const wd = readString('working-directory', { fallback: '.' }) as string
   const cwd = resolve(workspace, wd)
   if (!existsSync(cwd) || !statSync(cwd).isDirectory()) throw new InputError('working-directory', wd, 'is not a directory in the workspace')
+  if ((await gitMaybe(['rev-parse', '--is-inside-work-tree'], cwd)) !== 'true') {
+    throw new InputError('working-directory', wd, 'is not inside a git repository', { hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).' })
+  }
   const token = readString('token')
   maskSecret(token)
   const initialVersion = readString('initial-version', { fallback: '0.1.0' }) as string
