@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1380);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5548);
 
 
@@ -27,8 +27,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 12 modules
-var src = __nccwpck_require__(9211);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 13 modules
+var src = __nccwpck_require__(1380);
 ;// CONCATENATED MODULE: ./src/domain/manifest.ts
 /**
  * The meta-package: a manifest listing every part of a release (kind, version, size, sha256) with build
@@ -174,6 +174,7 @@ function parseSkip(items) {
  * Pure: file-system checks (existence, symlinks) happen in the adapters.
  */
 
+
 /** An input value that breaks a rule; the adapter turns it into an InputError. */
 class SpecError extends Error {
     input;
@@ -264,15 +265,9 @@ function checkDistinctNames(specs) {
         seen.add(s.name);
     }
 }
-// The semver.org grammar (kept here instead of the semver package so the action's cold start stays small).
-const ID = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)';
-const SEMVER = new RegExp(`^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-(${ID}(?:\\.${ID})*))?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`);
 /** A valid semantic version without build metadata (as npm stores it), or null. */
 function cleanSemver(text) {
-    const m = SEMVER.exec(text);
-    if (!m || [m[1], m[2], m[3]].some((n) => !Number.isSafeInteger(Number(n))))
-        return null;
-    return `${m[1]}.${m[2]}.${m[3]}${m[4] ? `-${m[4]}` : ''}`;
+    return (0,src/* isStrictSemver */.iS)(text) ? (0,src/* validSemver */.Z8)(text) : null;
 }
 /** Validate a version; a leading `v` (as in tags) is accepted and dropped, and so is build metadata (as npm does). */
 function parseVersion(input, value) {
@@ -1455,7 +1450,7 @@ function shownPath(workspace, path) {
 
 /***/ }),
 
-/***/ 9211:
+/***/ 1380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1470,6 +1465,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   dK: () => (/* reexport */ gitMaybe),
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
+  iS: () => (/* reexport */ isStrictSemver),
   w$: () => (/* reexport */ lastLines),
   Vf: () => (/* reexport */ readBoolean),
   $7: () => (/* reexport */ readDuration),
@@ -1479,10 +1475,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   E3: () => (/* reexport */ readString),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
+  Z8: () => (/* reexport */ validSemver),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitRecords, isDebug, isLoopbackUrl, isShallow, lineChart, maskSecret, messageOf, notice, parseDuration, quote, readGlobList, readObject, readPercentList, readState, report, requireString, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitRecords, isDebug, isLoopbackUrl, isShallow, lineChart, maskSecret, messageOf, notice, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, report, requireString, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2242,7 +2239,74 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/semver.ts
+/**
+ * The small part of Semantic Versioning 2.0.0 the actions need: parse, normalise, compare (with prerelease
+ * precedence, spec §11). Written here instead of importing `semver`, whose range machinery tripled the size of a
+ * bundle's entry file (cold start) for a few comparisons. Checked pair by pair against `semver` in the tests.
+ */
+/** The grammar of semver.org §2, §9, §10. */
+const GRAMMAR = '(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?';
+/** Loose: a leading `v` or `=` is allowed and dropped (as in tags). */
+const SEMVER = new RegExp(`^[v=]?${GRAMMAR}$`);
+const STRICT = new RegExp(`^${GRAMMAR}$`);
+/** True when `text` is exactly a semantic version: no prefix, no surrounding space. */
+function isStrictSemver(text) {
+    return STRICT.test(text) && parseSemver(text) !== undefined;
+}
+/** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
+function parseSemver(text) {
+    const m = SEMVER.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
+}
+/** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
+function validSemver(text) {
+    const v = parseSemver(text);
+    return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
+}
+/** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
+function coerceSemver(text) {
+    const m = /(\d+)\.(\d+)\.(\d+)/.exec(text);
+    return m ? validSemver(`${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`) : undefined;
+}
+function compareIds(a, b) {
+    const an = /^\d+$/.test(a);
+    const bn = /^\d+$/.test(b);
+    if (an && bn)
+        return Math.sign(Number(a) - Number(b));
+    if (an !== bn)
+        return an ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
+function compareSemver(a, b) {
+    const x = parseSemver(a);
+    const y = parseSemver(b);
+    if (!x || !y)
+        throw new Error(`not semver: ${x ? b : a}`);
+    for (const k of ['major', 'minor', 'patch'])
+        if (x[k] !== y[k])
+            return Math.sign(x[k] - y[k]);
+    if (!x.prerelease.length || !y.prerelease.length)
+        return Math.sign(y.prerelease.length - x.prerelease.length);
+    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
+        const [p, q] = [x.prerelease[i], y.prerelease[i]];
+        if (p === undefined || q === undefined)
+            return p === undefined ? -1 : 1;
+        const c = compareIds(p, q);
+        if (c)
+            return c;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

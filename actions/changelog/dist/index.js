@@ -3341,7 +3341,7 @@ const isPrerelease = (v) => semver__WEBPACK_IMPORTED_MODULE_0___default().prerel
 /* harmony export */   w5: () => (/* binding */ parseLabelMap)
 /* harmony export */ });
 /* unused harmony exports defaultSections, slug */
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5671);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2028);
 /**
  * Sections of the two documents and how a commit lands in one: by its pull request's labels (release-drafter
  * style `label-map`) or by its conventional type. Pure.
@@ -3455,7 +3455,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   buildSummary: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5671);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2028);
 /** The job summary: why this bump, counts per section, non-conventional commits, reverts and skips. Pure. */
 
 const MAX_LISTED = 30;
@@ -3500,7 +3500,7 @@ function buildSummary(r, range, links) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5671);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2028);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1358);
 
 
@@ -3522,7 +3522,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5671);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2028);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1531);
 /* harmony import */ var _domain_sections_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4291);
 /** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
@@ -3611,8 +3611,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 14 modules
-var src = __nccwpck_require__(5671);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 15 modules
+var src = __nccwpck_require__(2028);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
@@ -3725,7 +3725,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 5671:
+/***/ 2028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3755,7 +3755,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, isDebug, isLoopbackUrl, lastLines, lineChart, notice, parseDuration, quote, readDuration, readInteger, readObject, readPercentList, readState, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, isDebug, isLoopbackUrl, isStrictSemver, lastLines, lineChart, notice, parseDuration, parseSemver, quote, readDuration, readInteger, readObject, readPercentList, readState, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -4515,7 +4515,74 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/semver.ts
+/**
+ * The small part of Semantic Versioning 2.0.0 the actions need: parse, normalise, compare (with prerelease
+ * precedence, spec §11). Written here instead of importing `semver`, whose range machinery tripled the size of a
+ * bundle's entry file (cold start) for a few comparisons. Checked pair by pair against `semver` in the tests.
+ */
+/** The grammar of semver.org §2, §9, §10. */
+const GRAMMAR = '(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?';
+/** Loose: a leading `v` or `=` is allowed and dropped (as in tags). */
+const SEMVER = new RegExp(`^[v=]?${GRAMMAR}$`);
+const STRICT = new RegExp(`^${GRAMMAR}$`);
+/** True when `text` is exactly a semantic version: no prefix, no surrounding space. */
+function isStrictSemver(text) {
+    return STRICT.test(text) && parseSemver(text) !== undefined;
+}
+/** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
+function parseSemver(text) {
+    const m = SEMVER.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
+}
+/** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
+function validSemver(text) {
+    const v = parseSemver(text);
+    return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
+}
+/** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
+function coerceSemver(text) {
+    const m = /(\d+)\.(\d+)\.(\d+)/.exec(text);
+    return m ? validSemver(`${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`) : undefined;
+}
+function compareIds(a, b) {
+    const an = /^\d+$/.test(a);
+    const bn = /^\d+$/.test(b);
+    if (an && bn)
+        return Math.sign(Number(a) - Number(b));
+    if (an !== bn)
+        return an ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
+function compareSemver(a, b) {
+    const x = parseSemver(a);
+    const y = parseSemver(b);
+    if (!x || !y)
+        throw new Error(`not semver: ${x ? b : a}`);
+    for (const k of ['major', 'minor', 'patch'])
+        if (x[k] !== y[k])
+            return Math.sign(x[k] - y[k]);
+    if (!x.prerelease.length || !y.prerelease.length)
+        return Math.sign(y.prerelease.length - x.prerelease.length);
+    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
+        const [p, q] = [x.prerelease[i], y.prerelease[i]];
+        if (p === undefined || q === undefined)
+            return p === undefined ? -1 : 1;
+        const c = compareIds(p, q);
+        if (c)
+            return c;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9186);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8647);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 13 modules
-var src = __nccwpck_require__(9186);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 14 modules
+var src = __nccwpck_require__(8647);
 ;// CONCATENATED MODULE: ./src/domain/dark-launch.ts
 /**
  * The `darkLaunch` step: production traffic (already routed by the user to `listen`) goes through the shadow proxy
@@ -3420,7 +3420,7 @@ function report(cfg, store, outcome) {
 
 /***/ }),
 
-/***/ 9186:
+/***/ 8647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3453,7 +3453,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, debug, endGroup, error, exportVariable, getInput, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, notice, quote, readGlobList, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, debug, endGroup, error, exportVariable, getInput, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, notice, parseSemver, quote, readGlobList, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setOutput, setSecret, startGroup, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -4213,7 +4213,74 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/semver.ts
+/**
+ * The small part of Semantic Versioning 2.0.0 the actions need: parse, normalise, compare (with prerelease
+ * precedence, spec §11). Written here instead of importing `semver`, whose range machinery tripled the size of a
+ * bundle's entry file (cold start) for a few comparisons. Checked pair by pair against `semver` in the tests.
+ */
+/** The grammar of semver.org §2, §9, §10. */
+const GRAMMAR = '(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?';
+/** Loose: a leading `v` or `=` is allowed and dropped (as in tags). */
+const SEMVER = new RegExp(`^[v=]?${GRAMMAR}$`);
+const STRICT = new RegExp(`^${GRAMMAR}$`);
+/** True when `text` is exactly a semantic version: no prefix, no surrounding space. */
+function isStrictSemver(text) {
+    return STRICT.test(text) && parseSemver(text) !== undefined;
+}
+/** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
+function parseSemver(text) {
+    const m = SEMVER.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
+}
+/** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
+function validSemver(text) {
+    const v = parseSemver(text);
+    return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
+}
+/** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
+function coerceSemver(text) {
+    const m = /(\d+)\.(\d+)\.(\d+)/.exec(text);
+    return m ? validSemver(`${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`) : undefined;
+}
+function compareIds(a, b) {
+    const an = /^\d+$/.test(a);
+    const bn = /^\d+$/.test(b);
+    if (an && bn)
+        return Math.sign(Number(a) - Number(b));
+    if (an !== bn)
+        return an ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
+function compareSemver(a, b) {
+    const x = parseSemver(a);
+    const y = parseSemver(b);
+    if (!x || !y)
+        throw new Error(`not semver: ${x ? b : a}`);
+    for (const k of ['major', 'minor', 'patch'])
+        if (x[k] !== y[k])
+            return Math.sign(x[k] - y[k]);
+    if (!x.prerelease.length || !y.prerelease.length)
+        return Math.sign(y.prerelease.length - x.prerelease.length);
+    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
+        const [p, q] = [x.prerelease[i], y.prerelease[i]];
+        if (p === undefined || q === undefined)
+            return p === undefined ? -1 : 1;
+        const c = compareIds(p, q);
+        if (c)
+            return c;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

@@ -36,3 +36,4 @@ export {
   appendSummary,
   type AnnotationProperties,
 } from './runner.js'
+export { parseSemver, validSemver, compareSemver, coerceSemver, isStrictSemver, type SemverParts } from './semver.js'

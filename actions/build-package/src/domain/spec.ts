@@ -3,6 +3,7 @@
  * Pure: file-system checks (existence, symlinks) happen in the adapters.
  */
 import { posix } from 'node:path'
+import { isStrictSemver, validSemver } from '@shipline/core'
 
 /** One archive to build: its name and the workspace-relative paths or globs that go into it. */
 export interface ArchiveSpec {
@@ -99,15 +100,9 @@ export function checkDistinctNames(specs: readonly ArchiveSpec[]): void {
   }
 }
 
-// The semver.org grammar (kept here instead of the semver package so the action's cold start stays small).
-const ID = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)'
-const SEMVER = new RegExp(`^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-(${ID}(?:\\.${ID})*))?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`)
-
 /** A valid semantic version without build metadata (as npm stores it), or null. */
 export function cleanSemver(text: string): string | null {
-  const m = SEMVER.exec(text)
-  if (!m || [m[1], m[2], m[3]].some((n) => !Number.isSafeInteger(Number(n)))) return null
-  return `${m[1]}.${m[2]}.${m[3]}${m[4] ? `-${m[4]}` : ''}`
+  return isStrictSemver(text) ? (validSemver(text) as string) : null
 }
 
 /** Validate a version; a leading `v` (as in tags) is accepted and dropped, and so is build metadata (as npm does). */

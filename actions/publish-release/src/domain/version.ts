@@ -1,6 +1,5 @@
 /** Tag ↔ version agreement, by semver. */
-import { compare, coerce, valid } from './semver.js'
-import { InputError } from '@shipline/core'
+import { coerceSemver as coerce, compareSemver as compare, InputError, validSemver as valid } from '@shipline/core'
 
 const SEMVER_AT_END = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import reference from 'semver'
-import { coerce, compare, parse, valid } from '../src/domain/semver.js'
+import { coerceSemver as coerce, compareSemver as compare, isStrictSemver, parseSemver as parse, validSemver as valid } from '@shipline/core'
 
 // semver.org §11's precedence example, in order.
 const ORDERED = ['1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-alpha.beta', '1.0.0-beta', '1.0.0-beta.2', '1.0.0-beta.11', '1.0.0-rc.1', '1.0.0']
@@ -25,4 +25,9 @@ describe('semver (our own, small)', () => {
     expect(coerce('nope')).toBeUndefined()
     expect(() => compare('x', '1.0.0')).toThrow('not semver: x')
   })
+})
+
+describe('isStrictSemver', () => {
+  test.each(['1.2.3', '1.0.0-0A.is.legal', '1.2.3+build.5'])('%s is strict', (t) => expect(isStrictSemver(t)).toBe(true))
+  test.each(['v1.2.3', '=1.2.3', ' 1.2.3', '1.2', '99999999999999999999.0.0'])('%s is not', (t) => expect(isStrictSemver(t)).toBe(false))
 })
