@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { RemoteError } from '@shipline/core'
+import { RemoteError, UserError } from '@shipline/core'
 import { execute, type Ports } from '../src/executor.js'
 import { readBack } from '../src/readback.js'
 import { planRelease } from '../src/domain/plan.js'
@@ -135,5 +135,39 @@ describe('execute', () => {
     const asset = gh.releases[0]?.assets[0] as RemoteAsset
     asset.sha256 = H('0')
     await expect(readBack(desired, gh.releases[0]?.id ?? 0, { github: gh } as unknown as Ports)).rejects.toThrow('asset a.tgz: bytes differ')
+  })
+})
+
+/** A registry whose `npm publish` fails after (or without) the bytes landing: a late, killed run's npm; a race. */
+class FakeNpm {
+  integrity: string | undefined
+  constructor(private readonly landsAs: string | undefined) {}
+  async view(): Promise<{ integrity?: string; distTags: Record<string, string> }> {
+    return { ...(this.integrity ? { integrity: this.integrity } : {}), distTags: this.integrity ? { latest: '1.0.0' } : {} }
+  }
+  async publish(): Promise<void> {
+    this.integrity = this.landsAs
+    throw new UserError('npm publish failed: You cannot publish over the previously published versions: 1.0.0.')
+  }
+  async distTag(): Promise<void> {}
+}
+
+describe('execute: npm publish that fails while the registry changes under it', () => {
+  const withNpm: Desired = { ...desired, npm: { pkg: { name: '@acme/widget', version: '1.0.0', integrity: 'sha512-SAME', path: '/w/p.tgz', size: 5 }, distTag: 'latest', provenance: false, registry: 'http://r/' } }
+  const run = async (npm: FakeNpm) => {
+    const gh = new FakeGitHub()
+    const observed = { ...(await gh.releasesForTag(withNpm.tag)), registry: await npm.view() }
+    return execute(planRelease(withNpm, observed), withNpm, observed, { github: gh, npm } as unknown as Ports)
+  }
+
+  test('the same bytes landed meanwhile: the goal is met, the step says so', async () => {
+    const done = await run(new FakeNpm('sha512-SAME'))
+    expect(done.rows).toContainEqual({ item: '@acme/widget@1.0.0', result: 'skipped', detail: 'the same integrity was published meanwhile' })
+    expect(done.release.draft).toBe(false)
+  })
+
+  test('other bytes, or nothing, on the registry: the failure stands', async () => {
+    await expect(run(new FakeNpm('sha512-OTHER'))).rejects.toThrow('cannot publish over')
+    await expect(run(new FakeNpm(undefined))).rejects.toThrow('cannot publish over')
   })
 })

@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1036);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1380);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5342);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1036:
+/***/ 5342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 12 modules
-var src = __nccwpck_require__(9211);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 13 modules
+var src = __nccwpck_require__(1380);
 ;// CONCATENATED MODULE: ./src/config.ts
 /** The action's inputs, read and checked for form (not yet for content: see local.ts). */
 
@@ -140,74 +140,14 @@ function githubAssetName(fileName) {
     return fileName.replace(/[^A-Za-z0-9._+@-]/g, '.');
 }
 
-;// CONCATENATED MODULE: ./src/domain/semver.ts
-/**
- * The small part of Semantic Versioning 2.0.0 this action needs: parse, normalise, compare (with prerelease
- * precedence, spec §11). Written here instead of importing `semver`, whose range machinery tripled the size of the
- * bundle's entry file (cold start) for five comparisons.
- */
-/** The grammar of semver.org §2, §9, §10 (a leading `v` or `=` is allowed and dropped). */
-const SEMVER = /^[v=]?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-/** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
-function parse(text) {
-    const m = SEMVER.exec(text.trim());
-    if (!m)
-        return undefined;
-    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (![major, minor, patch].every(Number.isSafeInteger))
-        return undefined;
-    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
-}
-/** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
-function valid(text) {
-    const v = parse(text);
-    return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
-}
-/** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
-function coerce(text) {
-    const m = /(\d+)\.(\d+)\.(\d+)/.exec(text);
-    return m ? valid(`${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`) : undefined;
-}
-function compareIds(a, b) {
-    const an = /^\d+$/.test(a);
-    const bn = /^\d+$/.test(b);
-    if (an && bn)
-        return Math.sign(Number(a) - Number(b));
-    if (an !== bn)
-        return an ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
-function compare(a, b) {
-    const x = parse(a);
-    const y = parse(b);
-    if (!x || !y)
-        throw new Error(`not semver: ${x ? b : a}`);
-    for (const k of ['major', 'minor', 'patch'])
-        if (x[k] !== y[k])
-            return Math.sign(x[k] - y[k]);
-    if (!x.prerelease.length || !y.prerelease.length)
-        return Math.sign(y.prerelease.length - x.prerelease.length);
-    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
-        const [p, q] = [x.prerelease[i], y.prerelease[i]];
-        if (p === undefined || q === undefined)
-            return p === undefined ? -1 : 1;
-        const c = compareIds(p, q);
-        if (c)
-            return c;
-    }
-    return 0;
-}
-
 ;// CONCATENATED MODULE: ./src/domain/version.ts
 /** Tag ↔ version agreement, by semver. */
-
 
 const SEMVER_AT_END = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
 /** The semver a tag carries at its end: `v1.2.3` → `1.2.3`, `pkg@1.2.3-rc.1` → `1.2.3-rc.1`; undefined if none. */
 function versionOfTag(tag) {
     const m = SEMVER_AT_END.exec(tag);
-    return m?.[1] && valid(m[1]) ? m[1] : undefined;
+    return m?.[1] && (0,src/* validSemver */.Z8)(m[1]) ? m[1] : undefined;
 }
 /**
  * The release version: the `version` input when given (it must be valid semver and equal the tag's version),
@@ -220,33 +160,33 @@ function agreeTagVersion(tag, version) {
             throw new src/* InputError */.dz('tag', tag, "carries no semver version (e.g. 'v1.2.3'); set the 'version' input");
         return fromTag;
     }
-    const clean = valid(version);
+    const clean = (0,src/* validSemver */.Z8)(version);
     if (!clean)
         throw new src/* InputError */.dz('version', version, "is not a semver version (e.g. '1.2.3' or '2.0.0-rc.1')");
-    if (fromTag && compare(fromTag, clean) !== 0) {
+    if (fromTag && (0,src/* compareSemver */.mU)(fromTag, clean) !== 0) {
         throw new src/* InputError */.dz('version', version, `does not match the tag '${tag}' (which says ${fromTag})`);
     }
     return clean;
 }
 /** The package version must be the release version. */
 function agreePackageVersion(pkgName, pkgVersion, version) {
-    const v = valid(pkgVersion);
+    const v = (0,src/* validSemver */.Z8)(pkgVersion);
     if (!v)
         return `npm package ${pkgName} has version '${pkgVersion}', which is not semver`;
-    if (compare(v, version) !== 0)
+    if ((0,src/* compareSemver */.mU)(v, version) !== 0)
         return `npm package ${pkgName} has version ${pkgVersion}, but the release is ${version}`;
     return undefined;
 }
 /** True when dist-tag `current` should move to `version`: absent, or pointing at a lower version. */
 function shouldMoveDistTag(current, version) {
-    if (!current || !valid(current))
+    if (!current || !(0,src/* validSemver */.Z8)(current))
         return true;
-    return compare(current, version) < 0;
+    return (0,src/* compareSemver */.mU)(current, version) < 0;
 }
 /** npm supports `--provenance` from 9.5.0 on. */
 function npmSupportsProvenance(npmVersion) {
-    const v = coerce(npmVersion);
-    return v !== undefined && compare(v, '9.5.0') >= 0;
+    const v = (0,src/* coerceSemver */.IN)(npmVersion);
+    return v !== undefined && (0,src/* compareSemver */.mU)(v, '9.5.0') >= 0;
 }
 
 ;// CONCATENATED MODULE: ./src/domain/ledger.ts
@@ -1123,6 +1063,7 @@ class NpmRegistry {
 
 
 
+
 /** Upload with a bounded recovery for `422 already_exists` (an earlier attempt landed after all, or half landed). */
 async function upload(ports, release, asset) {
     for (let attempt = 1; attempt <= 3; attempt++) {
@@ -1217,7 +1158,17 @@ class Run {
             await this.ports.npm.distTag(step.spec, step.tag);
             return { item: step.spec, result: 'tagged', detail: `dist-tag ${step.tag}` };
         }
-        await this.ports.npm.publish(npm.pkg.path, { tag: npm.distTag, access: npm.access, provenance: npm.provenance });
+        try {
+            await this.ports.npm.publish(npm.pkg.path, { tag: npm.distTag, access: npm.access, provenance: npm.provenance });
+        }
+        catch (error) {
+            // The same bytes may have landed meanwhile (an earlier, killed run's npm finishing late; a parallel run): then
+            // the goal is met. Anything else on the registry, or nothing, keeps the failure.
+            const now = await this.ports.npm.view(npm.pkg.name, npm.pkg.version).catch(() => undefined);
+            if (!now || !sameIntegrity(now.integrity, npm.pkg.integrity))
+                throw error;
+            return { item: step.spec, result: 'skipped', detail: 'the same integrity was published meanwhile' };
+        }
         return { item: step.spec, result: 'published (npm)', detail: `dist-tag ${npm.distTag}${npm.provenance ? ', with provenance' : ''}` };
     }
     /** Publish last, and only a draft that holds every asset with the planned bytes. */
@@ -1409,7 +1360,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 9211:
+/***/ 1380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1419,6 +1370,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Hi: () => (/* reexport */ RemoteError),
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
+  IN: () => (/* reexport */ coerceSemver),
+  mU: () => (/* reexport */ compareSemver),
   LX: () => (/* reexport */ createGitHubClient),
   Yz: () => (/* reexport */ runner_debug),
   m0: () => (/* reexport */ exec_exec),
@@ -1436,10 +1389,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   VW: () => (/* reexport */ requireString),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
+  Z8: () => (/* reexport */ validSemver),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, lastLines, lineChart, parseDuration, quote, readDuration, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: ExecError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, parseDuration, parseSemver, quote, readDuration, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2199,7 +2153,74 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/semver.ts
+/**
+ * The small part of Semantic Versioning 2.0.0 the actions need: parse, normalise, compare (with prerelease
+ * precedence, spec §11). Written here instead of importing `semver`, whose range machinery tripled the size of a
+ * bundle's entry file (cold start) for a few comparisons. Checked pair by pair against `semver` in the tests.
+ */
+/** The grammar of semver.org §2, §9, §10. */
+const GRAMMAR = '(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?';
+/** Loose: a leading `v` or `=` is allowed and dropped (as in tags). */
+const SEMVER = new RegExp(`^[v=]?${GRAMMAR}$`);
+const STRICT = new RegExp(`^${GRAMMAR}$`);
+/** True when `text` is exactly a semantic version: no prefix, no surrounding space. */
+function isStrictSemver(text) {
+    return STRICT.test(text) && parseSemver(text) !== undefined;
+}
+/** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
+function parseSemver(text) {
+    const m = SEMVER.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
+}
+/** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
+function validSemver(text) {
+    const v = parseSemver(text);
+    return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
+}
+/** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
+function coerceSemver(text) {
+    const m = /(\d+)\.(\d+)\.(\d+)/.exec(text);
+    return m ? validSemver(`${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`) : undefined;
+}
+function compareIds(a, b) {
+    const an = /^\d+$/.test(a);
+    const bn = /^\d+$/.test(b);
+    if (an && bn)
+        return Math.sign(Number(a) - Number(b));
+    if (an !== bn)
+        return an ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
+function compareSemver(a, b) {
+    const x = parseSemver(a);
+    const y = parseSemver(b);
+    if (!x || !y)
+        throw new Error(`not semver: ${x ? b : a}`);
+    for (const k of ['major', 'minor', 'patch'])
+        if (x[k] !== y[k])
+            return Math.sign(x[k] - y[k]);
+    if (!x.prerelease.length || !y.prerelease.length)
+        return Math.sign(y.prerelease.length - x.prerelease.length);
+    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
+        const [p, q] = [x.prerelease[i], y.prerelease[i]];
+        if (p === undefined || q === undefined)
+            return p === undefined ? -1 : 1;
+        const c = compareIds(p, q);
+        if (c)
+            return c;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

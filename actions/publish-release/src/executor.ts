@@ -5,6 +5,7 @@
 import { RemoteError, UserError, info } from '@shipline/core'
 import { bodyWithLedger, parseLedger, sameLedger, type Ledger } from './domain/ledger.js'
 import { describeStep, type Plan, type Step } from './domain/plan.js'
+import { sameIntegrity } from './domain/checksums.js'
 import type { Desired, LocalAsset, Observed, RemoteAsset, RemoteRelease } from './domain/types.js'
 import type { GitHubReleases } from './adapters/github.js'
 import type { NpmRegistry } from './adapters/npm.js'
@@ -105,7 +106,15 @@ class Run {
       await this.ports.npm.distTag(step.spec, step.tag)
       return { item: step.spec, result: 'tagged', detail: `dist-tag ${step.tag}` }
     }
-    await this.ports.npm.publish(npm.pkg.path, { tag: npm.distTag, access: npm.access, provenance: npm.provenance })
+    try {
+      await this.ports.npm.publish(npm.pkg.path, { tag: npm.distTag, access: npm.access, provenance: npm.provenance })
+    } catch (error) {
+      // The same bytes may have landed meanwhile (an earlier, killed run's npm finishing late; a parallel run): then
+      // the goal is met. Anything else on the registry, or nothing, keeps the failure.
+      const now = await this.ports.npm.view(npm.pkg.name, npm.pkg.version).catch(() => undefined)
+      if (!now || !sameIntegrity(now.integrity, npm.pkg.integrity)) throw error
+      return { item: step.spec, result: 'skipped', detail: 'the same integrity was published meanwhile' }
+    }
     return { item: step.spec, result: 'published (npm)', detail: `dist-tag ${npm.distTag}${npm.provenance ? ', with provenance' : ''}` }
   }
 
