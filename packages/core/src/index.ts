@@ -37,3 +37,22 @@ export {
   type AnnotationProperties,
 } from './runner.js'
 export { parseSemver, validSemver, compareSemver, coerceSemver, isStrictSemver, type SemverParts } from './semver.js'
+export {
+  allowedRoots,
+  isInside,
+  checkPathText,
+  checkFileName,
+  realPathOf,
+  resolveContained,
+  openContained,
+  readContained,
+  writeContained,
+  tempNameOf,
+  PATH_MAX,
+  NAME_MAX,
+  type PathRoot,
+  type ContainOptions,
+  type Contained,
+  type OpenedFile,
+  type WriteOptions,
+} from './paths.js'
