@@ -46,6 +46,7 @@ export {
   resolveContained,
   openContained,
   readContained,
+  readContainedIfExists,
   writeContained,
   tempNameOf,
   PATH_MAX,

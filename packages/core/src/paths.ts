@@ -208,6 +208,13 @@ export async function readContained(input: string, value: string, opts: ContainO
   }
 }
 
+/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
+export async function readContainedIfExists(input: string, value: string, opts: ContainOptions & { max?: number } = {}): Promise<Buffer | undefined> {
+  const c = await resolveContained(input, value, opts)
+  const there = await lstat(c.real).then(() => true, () => false)
+  return there ? (await readContained(input, value, opts)).data : undefined
+}
+
 export interface WriteOptions extends ContainOptions {
   /**
    * Called with the current content when the target exists (a regular file): throw to refuse replacing it
