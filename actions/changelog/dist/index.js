@@ -3648,9 +3648,9 @@ function prependRelease(existing, version, section) {
 const INPUT = 'changelog-file';
 /** A changelog larger than this is not a changelog the action should rewrite. */
 const MAX_BYTES = 32 << 20;
-/** Check the input early (before the engine loads): relative to the working directory, inside the roots. */
+/** Check the input early (before the engine loads): relative to the working directory, inside the roots, writable. */
 function checkChangelogPath(cwd, file) {
-    return (0,src/* resolveContained */.mi)(INPUT, file, { base: cwd });
+    return (0,src/* checkWritable */.ZB)(INPUT, file, { base: cwd });
 }
 /** Write the release into the file; returns true when the file changed. */
 async function writeChangelogFile(cwd, file, version, section) {
@@ -3723,6 +3723,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
   Mb: () => (/* reexport */ allowedRoots),
+  ZB: () => (/* reexport */ checkWritable),
   LX: () => (/* reexport */ createGitHubClient),
   V4: () => (/* reexport */ getInput),
   $Y: () => (/* reexport */ git),
@@ -4698,7 +4699,7 @@ async function resolveContained(input, value, opts = {}) {
     }
     if (!roots.some((r) => isInside(r.path, real))) {
         const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
-        throw new errors_InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`);
+        throw new errors_InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
     }
     return { path, real };
 }
@@ -4787,14 +4788,19 @@ function tempNameOf(real) {
  * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
  * Returns the contained path.
  */
-async function writeContained(input, value, data, opts = {}) {
+/**
+ * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
+ * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
+ * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
+ */
+async function checkWritable(input, value, opts = {}) {
     const c = await resolveContained(input, value, opts);
     const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
     const target = await (0,promises_namespaceObject.lstat)(c.path).catch(() => undefined);
     if (target?.isSymbolicLink()) {
         throw new errors_InputError(input, value, `is a symlink (to ${await (0,promises_namespaceObject.readlink)(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
     }
-    let mode = opts.mode ?? 0o644;
+    let mode;
     const existing = await (0,promises_namespaceObject.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch((error) => {
         if (error.code === 'ENOENT')
             return undefined;
@@ -4815,6 +4821,14 @@ async function writeContained(input, value, data, opts = {}) {
             await existing.close();
         }
     }
+    const tmp = tempNameOf(c.real);
+    if ((await (0,promises_namespaceObject.lstat)(tmp).catch(() => undefined))?.isSymbolicLink())
+        throw new errors_InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    return { ...c, ...(mode === undefined ? {} : { mode }) };
+}
+async function writeContained(input, value, data, opts = {}) {
+    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
+    const mode = existingMode ?? opts.mode ?? 0o644;
     const tmp = tempNameOf(c.real);
     const stale = await (0,promises_namespaceObject.lstat)(tmp).catch(() => undefined);
     if (stale?.isSymbolicLink())

@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8647);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7183);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1979);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6928:
+/***/ 1979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 14 modules
-var src = __nccwpck_require__(8647);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 15 modules
+var src = __nccwpck_require__(7183);
 ;// CONCATENATED MODULE: ./src/domain/dark-launch.ts
 /**
  * The `darkLaunch` step: production traffic (already routed by the user to `listen`) goes through the shadow proxy
@@ -648,8 +648,8 @@ function buildSummary(state, analyses, ctx, darkLaunches = []) {
     return s;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../../packages/flags/src/murmur3.ts
 /**
  * MurmurHash3, x86 32-bit variant (Austin Appleby's public-domain algorithm), written from the algorithm's
@@ -1081,8 +1081,8 @@ function flag_file_evaluateFlag(file, flagKey, context = {}, nowSeconds = 0) {
     return { value: flag.variants[variant], variant, reason: 'TARGETING_MATCH' };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ../../packages/flags/src/flag-file-io.ts
@@ -1098,7 +1098,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 async function readFlagFile(path) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
         throw new FlagFileError([`cannot read it: ${error.message}`], path);
@@ -1108,20 +1108,20 @@ async function readFlagFile(path) {
 /** Validate and write a flag file atomically. Nothing is written when the content is invalid. */
 async function writeFlagFile(path, file) {
     const text = formatFlagFile(file);
-    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     try {
-        await (0,promises_namespaceObject.writeFile)(temp, text, { flag: 'wx' });
-        const handle = await (0,promises_namespaceObject.open)(temp, 'r');
+        await (0,promises_.writeFile)(temp, text, { flag: 'wx' });
+        const handle = await (0,promises_.open)(temp, 'r');
         try {
             await handle.sync();
         }
         finally {
             await handle.close();
         }
-        await (0,promises_namespaceObject.rename)(temp, path);
+        await (0,promises_.rename)(temp, path);
     }
     catch (error) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        await (0,promises_.rm)(temp, { force: true });
         throw error;
     }
 }
@@ -2372,6 +2372,20 @@ async function plan(strategy, metrics, previewChecks) {
     const scaleDownDelayMs = (0,src/* readDuration */.$7)('scale-down-delay', { fallback: 0, max: 6 * 3_600_000 });
     return blueGreenSteps({ hasPreviewChecks: previewChecks.length > 0, hasMetrics: metrics.length > 0, scaleDownDelayMs });
 }
+/**
+ * The file router writes only inside the workspace or RUNNER_TEMP (checked on the real path, symlinks resolved),
+ * unless `router-config-outside-workspace: true` says the weights file lives elsewhere (a load balancer's file).
+ */
+async function fileRouterRoots(router, configPath, env) {
+    const outside = (0,src/* readBoolean */.Vf)('router-config-outside-workspace', false);
+    if (outside)
+        return [{ label: 'anywhere (router-config-outside-workspace: true)', path: '/' }];
+    const roots = (0,src/* allowedRoots */.Mb)(env);
+    if (router === 'file') {
+        await (0,src/* resolveContained */.mi)('router-config', configPath, { roots, outsideHint: "For a load balancer's weights file elsewhere, set router-config-outside-workspace: true." });
+    }
+    return roots;
+}
 /** Read every input; throws an InputError on the first bad one. */
 async function readConfig(env = process.env) {
     const strategy = (0,src/* readEnum */.ai)('strategy', ['canary', 'blue-green', 'flag'], 'canary');
@@ -2383,7 +2397,8 @@ async function readConfig(env = process.env) {
     if (stable === canary)
         throw new src/* InputError */.dz('canary', canary, 'is the same as stable; the canary must be a different version');
     const configPath = (0,src/* requireString */.VW)('router-config');
-    const routerConfig = (0,external_node_path_namespaceObject.isAbsolute)(configPath) ? configPath : (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), configPath);
+    const routerConfig = (0,external_node_path_.isAbsolute)(configPath) ? configPath : (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), configPath);
+    const routerRoots = await fileRouterRoots(router, configPath, env);
     const metrics = parseMetrics((await (0,src/* readObject */.Ag)('metrics', { array: true })) ?? [], 'metrics');
     const previewChecks = parseMetrics((await (0,src/* readObject */.Ag)('preview-checks', { array: true })) ?? [], 'preview-checks');
     // Header values (Authorization, API keys) are secrets: masked in every later log line.
@@ -2400,7 +2415,7 @@ async function readConfig(env = process.env) {
     const onRollback = (0,src/* readString */.E3)('on-rollback') ? await readArgv('on-rollback', undefined) : undefined;
     const breaker = parseBreaker(await (0,src/* readObject */.Ag)('circuit-breaker', { example: '{requests: {...}, errors: {...}, error-rate-percent: 5}' }));
     const key = fingerprint({ strategy, stable, canary, router, routerConfig, flagKey, steps });
-    return { strategy, steps, stable, canary, router, routerConfig, flagKey, onRollback, breaker, nginx, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key };
+    return { strategy, steps, stable, canary, router, routerConfig, routerRoots, flagKey, onRollback, breaker, nginx, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -2429,7 +2444,7 @@ function alive(pid) {
 }
 async function owner(dir) {
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'owner.json'), 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'owner.json'), 'utf8'));
     }
     catch {
         return undefined;
@@ -2448,9 +2463,9 @@ async function acquireLock(routerConfig, run) {
     const me = { pid: process.pid, host: (0,external_node_os_.hostname)(), startedAt: Date.now(), run };
     for (let attempt = 0; attempt < 3; attempt++) {
         try {
-            await (0,promises_namespaceObject.mkdir)(dir);
-            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'owner.json'), JSON.stringify(me));
-            return () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+            await (0,promises_.mkdir)(dir);
+            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'owner.json'), JSON.stringify(me));
+            return () => (0,promises_.rm)(dir, { recursive: true, force: true });
         }
         catch (error) {
             if (error.code !== 'EEXIST')
@@ -2465,7 +2480,7 @@ async function acquireLock(routerConfig, run) {
             await new Promise((ok) => setTimeout(ok, 20 * (attempt + 1)));
             if (!stale(await owner(dir), Date.now()))
                 continue; // someone else just took it over: check again
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
         }
     }
     throw new src/* UserError */.yo(`Could not take the rollout lock ${dir} after 3 attempts`, { hint: 'Another run keeps taking it; use a concurrency group.' });
@@ -2883,6 +2898,106 @@ function createQuery(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/domain/weights-file.ts
+/**
+ * The file router's weights file, `{"<stable>": 80, "<canary>": 20}`: what the router writes, and whether a file
+ * found at router-config is one it wrote (only such a file may be replaced).
+ */
+/** The weights document for a canary weight. */
+function weightsDoc(stable, canary, weight) {
+    return { [stable]: 100 - weight, [canary]: weight };
+}
+/**
+ * Undefined when `text` is a weights file (a JSON object of whole percents from 0 to 100 summing to 100, as this
+ * router writes for any stable/canary pair); otherwise what was found, in words, for the error message.
+ */
+function notAWeightsFile(text) {
+    if (text.trim() === '')
+        return 'an empty file';
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        const firstLine = text.split('\n', 1)[0] ?? '';
+        return `${text.length} bytes that are not JSON (first line: ${JSON.stringify(firstLine.slice(0, 60))})`;
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+        return `JSON that is not an object (${Array.isArray(doc) ? 'a list' : doc === null ? 'null' : typeof doc})`;
+    const entries = Object.entries(doc);
+    if (entries.length === 0)
+        return 'an empty JSON object';
+    const bad = entries.find(([, v]) => typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 100);
+    if (bad)
+        return `a JSON object whose ${JSON.stringify(bad[0])} is ${JSON.stringify(bad[1])}, not a whole percent`;
+    const sum = entries.reduce((a, [, v]) => a + v, 0);
+    if (sum !== 100)
+        return `a JSON object of percents summing to ${sum}, not 100`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/router-file.ts
+/**
+ * The `file` router: a JSON weights file (`{"<stable>": 80, "<canary>": 20}`, always summing to 100) replaced
+ * atomically, for any load balancer or service that reads one. Written through core's contained file access:
+ * the real path must be inside the allowed roots (the workspace and RUNNER_TEMP, unless router-config-outside-workspace
+ * is set), a symlink is never written through, and a file that is not a weights file is never replaced.
+ */
+
+
+const router_file_INPUT = 'router-config';
+class FileRouter {
+    path;
+    stable;
+    canary;
+    roots;
+    constructor(path, stable, canary, roots) {
+        this.path = path;
+        this.stable = stable;
+        this.canary = canary;
+        this.roots = roots;
+    }
+    refuseForeign = (existing) => {
+        const found = notAWeightsFile(existing.toString('utf8'));
+        if (found) {
+            throw new src/* InputError */.dz(router_file_INPUT, this.path, `is not a weights file this router wrote (found ${found}); refusing to replace it`, {
+                hint: 'Point router-config at a new file, or at the weights file your load balancer reads ({"<stable>": 80, "<canary>": 20}).',
+            });
+        }
+    };
+    /** Before anything changes: the path is contained and any file already there is a weights file. */
+    async prepare() {
+        await (0,src/* checkWritable */.ZB)(router_file_INPUT, this.path, { roots: this.roots, replaces: this.refuseForeign });
+        return this.currentWeight();
+    }
+    async setWeight(weight) {
+        const started = performance.now();
+        const doc = weightsDoc(this.stable, this.canary, weight);
+        try {
+            await (0,src/* writeContained */.DZ)(router_file_INPUT, this.path, `${JSON.stringify(doc, null, 2)}\n`, { roots: this.roots, replaces: this.refuseForeign });
+        }
+        catch (error) {
+            if (error instanceof src/* UserError */.yo)
+                throw error;
+            throw new src/* UserError */.yo(`Could not write the weights file ${this.path}: ${error.message}`, { cause: error });
+        }
+        return { servedMs: performance.now() - started, detail: `${this.path}: ${JSON.stringify(doc)}` };
+    }
+    /** The canary's weight in the file now, if the file is ours to read. */
+    async currentWeight() {
+        const data = await (0,src/* readContainedIfExists */.l_)(router_file_INPUT, this.path, { roots: this.roots, max: 1 << 20 }).catch(() => undefined);
+        if (data === undefined)
+            return undefined;
+        try {
+            const v = JSON.parse(data.toString('utf8'))[this.canary];
+            return typeof v === 'number' ? v : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/atomic-file.ts
 /** Atomic file replacement: write a temp file in the same directory, fsync it, then rename(2) over the target. */
 
@@ -2890,8 +3005,8 @@ function createQuery(ctx) {
 
 /** Replace `path` with `content` so readers see the old or the new file, never a partial one. */
 async function writeAtomic(path, content) {
-    const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-    const handle = await (0,promises_namespaceObject.open)(tmp, 'wx', 0o644);
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const handle = await (0,promises_.open)(tmp, 'wx', 0o644);
     try {
         await handle.writeFile(content, 'utf8');
         await handle.sync();
@@ -2900,64 +3015,22 @@ async function writeAtomic(path, content) {
         await handle.close();
     }
     try {
-        await (0,promises_namespaceObject.rename)(tmp, path);
+        await (0,promises_.rename)(tmp, path);
     }
     catch (error) {
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        await (0,promises_.rm)(tmp, { force: true });
         throw error;
     }
 }
 /** The file's text, or undefined when it does not exist. */
 async function readIfExists(path) {
     try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        return await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
         throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/router-file.ts
-/**
- * The `file` router: a JSON weights file (`{"<stable>": 80, "<canary>": 20}`, always summing to 100) replaced
- * atomically, for any load balancer or service that reads one.
- */
-
-
-class FileRouter {
-    path;
-    stable;
-    canary;
-    constructor(path, stable, canary) {
-        this.path = path;
-        this.stable = stable;
-        this.canary = canary;
-    }
-    async setWeight(weight) {
-        const started = performance.now();
-        const doc = { [this.stable]: 100 - weight, [this.canary]: weight };
-        try {
-            await writeAtomic(this.path, `${JSON.stringify(doc, null, 2)}\n`);
-        }
-        catch (error) {
-            throw new src/* UserError */.yo(`Could not write the weights file ${this.path}: ${error.message}`, { cause: error });
-        }
-        return { servedMs: performance.now() - started, detail: `${this.path}: ${JSON.stringify(doc)}` };
-    }
-    /** The canary's weight in the file now, if the file is ours to read. */
-    async currentWeight() {
-        const text = await readIfExists(this.path);
-        if (text === undefined)
-            return undefined;
-        try {
-            const v = JSON.parse(text)[this.canary];
-            return typeof v === 'number' ? v : undefined;
-        }
-        catch {
-            return undefined;
-        }
     }
 }
 
@@ -3308,7 +3381,7 @@ function createRouter(cfg) {
     if (cfg.router === 'flag')
         return new FlagRouter(cfg.routerConfig, cfg.flagKey, cfg.stable, cfg.canary);
     if (cfg.router === 'file' || !cfg.nginx)
-        return new FileRouter(cfg.routerConfig, cfg.stable, cfg.canary);
+        return new FileRouter(cfg.routerConfig, cfg.stable, cfg.canary, cfg.routerRoots);
     return new NginxRouter({ configPath: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.nginx });
 }
 /** This workflow run's URL, when running in Actions. */
@@ -3420,7 +3493,7 @@ function report(cfg, store, outcome) {
 
 /***/ }),
 
-/***/ 8647:
+/***/ 7183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3429,6 +3502,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
+  Mb: () => (/* reexport */ allowedRoots),
+  ZB: () => (/* reexport */ checkWritable),
   LX: () => (/* reexport */ createGitHubClient),
   Uc: () => (/* reexport */ currentRepo),
   ZD: () => (/* reexport */ escapeHtml),
@@ -3442,18 +3517,21 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ messageOf),
   E9: () => (/* reexport */ parseDuration),
   Vf: () => (/* reexport */ readBoolean),
+  l_: () => (/* reexport */ readContainedIfExists),
   $7: () => (/* reexport */ readDuration),
   ai: () => (/* reexport */ readEnum),
   Ag: () => (/* reexport */ readObject),
   E3: () => (/* reexport */ readString),
   VW: () => (/* reexport */ requireString),
+  mi: () => (/* reexport */ resolveContained),
   eF: () => (/* reexport */ run),
   C1: () => (/* reexport */ setFailed),
   n0: () => (/* reexport */ setOutputs),
-  $e: () => (/* reexport */ warning)
+  $e: () => (/* reexport */ warning),
+  DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, debug, endGroup, error, exportVariable, getInput, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, notice, parseSemver, quote, readGlobList, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setOutput, setSecret, startGroup, validSemver
+// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, checkFileName, checkPathText, coerceSemver, commitTime, compareSemver, debug, endGroup, error, exportVariable, getInput, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, notice, openContained, parseSemver, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, realPathOf, report, resolveRef, saveState, setOutput, setSecret, startGroup, tempNameOf, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -4279,7 +4357,302 @@ function compareSemver(a, b) {
     return 0;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
+/**
+ * The one place a path from an input becomes a file the action reads or writes.
+ *
+ * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
+ * links followed to where they would create a file), never on the text of the path: a committed link to
+ * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
+ * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
+ * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
+ * renamed over the target; a symlink at the temp name or the target is refused.
+ *
+ * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
+ * {@link InputError} naming the input, the value and the roots.
+ */
+
+
+
+
+/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
+const PATH_MAX = 4096;
+const NAME_MAX = 255;
+const MAX_LINKS = 40;
+/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
+function allowedRoots(env = process.env) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd()) }];
+    if (env.RUNNER_TEMP)
+        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
+    return roots;
+}
+/** True when `child` is `parent` or below it (both absolute, normalized). */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+function rootsText(roots) {
+    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
+}
+/**
+ * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
+ * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
+ */
+function checkPathText(input, value) {
+    if (value === '')
+        throw new errors_InputError(input, value, 'is empty: give a path relative to the workspace');
+    if (value.includes('\0'))
+        throw new errors_InputError(input, value, 'contains a NUL character; a path cannot');
+    if (value.length > PATH_MAX)
+        throw new errors_InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
+    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
+    if (long !== undefined)
+        throw new errors_InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
+}
+/**
+ * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
+ * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
+ */
+function checkFileName(input, value, accepted = 'a file name') {
+    const why = value === '' ? 'is empty'
+        : value === '.' || value === '..' ? `is '${value}', which names a directory, not a file`
+            : value.includes('/') ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0') ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+                        : undefined;
+    if (why)
+        throw new InputError(input, value, `${why}; give ${accepted}`);
+}
+function fsProblem(input, value, error) {
+    const code = error.code;
+    const why = {
+        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
+        ELOOP: 'goes through a loop of symlinks',
+        ENOTDIR: 'goes through something that is not a directory',
+        EACCES: 'cannot be read: permission denied on the path',
+        EISDIR: 'is a directory, not a file',
+    };
+    return code && why[code] ? new errors_InputError(input, value, why[code], { cause: error }) : undefined;
+}
+/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
+async function realPathOf(path, hops = 0) {
+    if (hops > MAX_LINKS)
+        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
+    try {
+        return await (0,promises_.realpath)(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    const parent = (0,external_node_path_.dirname)(path);
+    if (parent === path)
+        return path;
+    const realParent = await realPathOf(parent, hops + 1);
+    const name = (0,external_node_path_.basename)(path);
+    const here = (0,external_node_path_.join)(realParent, name);
+    // A dangling link: writing through it would create its target, so the target is where this path leads.
+    const st = await (0,promises_.lstat)(here).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_.readlink)(here)), hops + 1);
+    return here;
+}
+async function realRoots(roots) {
+    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
+}
+/**
+ * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
+ * default). Nothing is created or opened.
+ */
+async function resolveContained(input, value, opts = {}) {
+    checkPathText(input, value);
+    const given = opts.roots ?? allowedRoots(opts.env);
+    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
+    const roots = await realRoots(given);
+    let real;
+    try {
+        real = await realPathOf(path);
+    }
+    catch (error) {
+        throw fsProblem(input, value, error) ?? error;
+    }
+    if (!roots.some((r) => isInside(r.path, real))) {
+        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
+        throw new errors_InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
+    }
+    return { path, real };
+}
+/** What an fstat found, in words. */
+function kindOf(st) {
+    if (st.isFile())
+        return 'a regular file';
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isFIFO())
+        return 'a named pipe';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
+async function checkOpened(input, value, handle, roots) {
+    const where = await (0,promises_.readlink)(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
+        throw new errors_InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
+    }
+}
+/**
+ * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
+ * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
+ */
+async function openContained(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    let handle;
+    try {
+        handle = await (0,promises_.open)(c.real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new errors_InputError(input, value, 'names a file that does not exist', { hint: 'Check the path; relative paths start at the workspace.', cause: error });
+        if (code === 'ELOOP')
+            throw new errors_InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new errors_InputError(input, value, `is ${kindOf(st)}, not a regular file`);
+        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
+        return { ...c, handle, size: st.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
+async function readContained(input, value, opts = {}) {
+    const max = opts.max ?? 1 << 20;
+    const f = await openContained(input, value, opts);
+    try {
+        if (f.size > max)
+            throw new errors_InputError(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
+        const data = await f.handle.readFile();
+        if (data.length > max)
+            throw new errors_InputError(input, value, `is over ${max} bytes; at most ${max} are accepted`);
+        return { path: f.path, real: f.real, data };
+    }
+    finally {
+        await f.handle.close();
+    }
+}
+/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
+async function readContainedIfExists(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const there = await (0,promises_.lstat)(c.real).then(() => true, () => false);
+    return there ? (await readContained(input, value, opts)).data : undefined;
+}
+/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
+function tempNameOf(real) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(real), `.${(0,external_node_path_.basename)(real)}.shipline-tmp`);
+}
+/**
+ * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
+ * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
+ * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
+ * Returns the contained path.
+ */
+/**
+ * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
+ * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
+ * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
+ */
+async function checkWritable(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
+    const target = await (0,promises_.lstat)(c.path).catch(() => undefined);
+    if (target?.isSymbolicLink()) {
+        throw new errors_InputError(input, value, `is a symlink (to ${await (0,promises_.readlink)(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
+    }
+    let mode;
+    const existing = await (0,promises_.open)(c.real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error.code === 'ELOOP')
+            throw new errors_InputError(input, value, 'is a symlink; refusing to write through it', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    });
+    if (existing) {
+        try {
+            const st = await existing.stat();
+            if (!st.isFile())
+                throw new errors_InputError(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
+            mode = st.mode & 0o777;
+            await checkOpened(input, value, existing, roots);
+            opts.replaces?.(await existing.readFile(), c.real);
+        }
+        finally {
+            await existing.close();
+        }
+    }
+    const tmp = tempNameOf(c.real);
+    if ((await (0,promises_.lstat)(tmp).catch(() => undefined))?.isSymbolicLink())
+        throw new errors_InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    return { ...c, ...(mode === undefined ? {} : { mode }) };
+}
+async function writeContained(input, value, data, opts = {}) {
+    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
+    const mode = existingMode ?? opts.mode ?? 0o644;
+    const tmp = tempNameOf(c.real);
+    const stale = await (0,promises_.lstat)(tmp).catch(() => undefined);
+    if (stale?.isSymbolicLink())
+        throw new errors_InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    if (stale?.isFile())
+        await (0,promises_.rm)(tmp, { force: true }); // left by a killed run
+    let handle;
+    try {
+        handle = await (0,promises_.open)(tmp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST' || code === 'ELOOP')
+            throw new errors_InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
+        if (code === 'ENOENT')
+            throw new errors_InputError(input, value, `is in a directory that does not exist (${(0,external_node_path_.dirname)(c.real)})`, { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await (0,promises_.rm)(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,promises_.rename)(tmp, c.real);
+    }
+    catch (error) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    return c;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 
@@ -4309,6 +4682,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -4327,6 +4707,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -48,6 +48,7 @@ export {
   readContained,
   readContainedIfExists,
   writeContained,
+  checkWritable,
   tempNameOf,
   PATH_MAX,
   NAME_MAX,

@@ -33,6 +33,8 @@ export interface ContainOptions {
   /** Roots the real path must be inside (default: {@link allowedRoots}). */
   roots?: readonly PathRoot[]
   env?: NodeJS.ProcessEnv
+  /** Hint added to the error for a path outside the roots (e.g. the input that allows it). */
+  outsideHint?: string
 }
 
 /** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
@@ -139,7 +141,7 @@ export async function resolveContained(input: string, value: string, opts: Conta
   }
   if (!roots.some((r) => isInside(r.path, real))) {
     const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`
-    throw new InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`)
+    throw new InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {})
   }
   return { path, real }
 }
@@ -236,14 +238,19 @@ export function tempNameOf(real: string): string {
  * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
  * Returns the contained path.
  */
-export async function writeContained(input: string, value: string, data: string | Uint8Array, opts: WriteOptions = {}): Promise<Contained> {
+/**
+ * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
+ * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
+ * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
+ */
+export async function checkWritable(input: string, value: string, opts: WriteOptions = {}): Promise<Contained & { mode?: number }> {
   const c = await resolveContained(input, value, opts)
   const roots = await realRoots(opts.roots ?? allowedRoots(opts.env))
   const target = await lstat(c.path).catch(() => undefined)
   if (target?.isSymbolicLink()) {
     throw new InputError(input, value, `is a symlink (to ${await readlink(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`)
   }
-  let mode = opts.mode ?? 0o644
+  let mode: number | undefined
   const existing = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined
     if (error.code === 'ELOOP') throw new InputError(input, value, 'is a symlink; refusing to write through it', { cause: error })
@@ -260,6 +267,14 @@ export async function writeContained(input: string, value: string, data: string 
       await existing.close()
     }
   }
+  const tmp = tempNameOf(c.real)
+  if ((await lstat(tmp).catch(() => undefined))?.isSymbolicLink()) throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`)
+  return { ...c, ...(mode === undefined ? {} : { mode }) }
+}
+
+export async function writeContained(input: string, value: string, data: string | Uint8Array, opts: WriteOptions = {}): Promise<Contained> {
+  const { mode: existingMode, ...c } = await checkWritable(input, value, opts)
+  const mode = existingMode ?? opts.mode ?? 0o644
   const tmp = tempNameOf(c.real)
   const stale = await lstat(tmp).catch(() => undefined)
   if (stale?.isSymbolicLink()) throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`)

@@ -3,16 +3,16 @@
  * core's contained file access: the real path must be in the workspace (or RUNNER_TEMP), a symlink at the file or
  * at its temp name is refused (it would write outside, or copy what it points to into the changelog).
  */
-import { readContainedIfExists, resolveContained, writeContained, type Contained } from '@shipline/core'
+import { checkWritable, readContainedIfExists, writeContained, type Contained } from '@shipline/core'
 import { prependRelease } from '../domain/changelog-file.js'
 
 const INPUT = 'changelog-file'
 /** A changelog larger than this is not a changelog the action should rewrite. */
 const MAX_BYTES = 32 << 20
 
-/** Check the input early (before the engine loads): relative to the working directory, inside the roots. */
+/** Check the input early (before the engine loads): relative to the working directory, inside the roots, writable. */
 export function checkChangelogPath(cwd: string, file: string): Promise<Contained> {
-  return resolveContained(INPUT, file, { base: cwd })
+  return checkWritable(INPUT, file, { base: cwd })
 }
 
 /** Write the release into the file; returns true when the file changed. */

@@ -28,7 +28,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 /** The router for the config; `prepare()` checks what it will change before anything is touched. */
 export function createRouter(cfg: Config): EngineDeps['router'] & { prepare?(): Promise<unknown> } {
   if (cfg.router === 'flag') return new FlagRouter(cfg.routerConfig, cfg.flagKey as string, cfg.stable, cfg.canary)
-  if (cfg.router === 'file' || !cfg.nginx) return new FileRouter(cfg.routerConfig, cfg.stable, cfg.canary)
+  if (cfg.router === 'file' || !cfg.nginx) return new FileRouter(cfg.routerConfig, cfg.stable, cfg.canary, cfg.routerRoots)
   return new NginxRouter({ configPath: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.nginx })
 }
 
