@@ -4,10 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
-import { runAction, type RunResult } from '../support/runner/index.js'
+import { runAction, spawnAction, type RunResult } from '../support/runner/index.js'
 import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
 import { makeRepo, type FixtureRepo } from '../fixtures/changelog/repo.js'
 import { node24, repoRoot } from '../support/net.js'
@@ -255,6 +257,31 @@ describe('changelog-file: written only inside the workspace, never through a sym
     symlinkSync(outside, join(r.dir, '.CHANGELOG.md.shipline-tmp'))
     await refused(r, 'has a symlink at its temp name', outside)
     expect(existsSync(join(r.dir, 'CHANGELOG.md'))).toBe(false)
+  })
+
+  test('cancelled by the runner (SIGINT, SIGTERM) while reading pull requests: nothing written; the re-run writes the changelog once', async () => {
+    const r = history()
+    const ns = await seed(r)
+    // An API that hangs on the pull-request listing and says when the request arrived: the cancel lands there.
+    let arrived: () => void = () => undefined
+    const listing = new Promise<void>((ok) => (arrived = ok))
+    const hanging = createServer((req) => req.url?.includes('/pulls') && arrived())
+    await new Promise<void>((ok) => hanging.listen(0, '127.0.0.1', ok))
+    try {
+      const opts = (api: string) => ({ workspace: r.dir, inputs: { 'changelog-file': 'CHANGELOG.md' }, token: 'ghs_test_token_123', repository: `${ns.owner}/${ns.repo}`, env: { GITHUB_API_URL: api } })
+      const slow = spawnAction('changelog', opts(`http://127.0.0.1:${(hanging.address() as AddressInfo).port}`))
+      await listing
+      const cancelled = await slow.cancel({ sigintMs: 500, sigtermMs: 500 })
+      expect(cancelled.exitCode).not.toBe(0)
+      expect(readdirSync(r.dir).filter((f) => /CHANGELOG/.test(f))).toEqual([])
+      const again = await runAction('changelog', opts(gh.url))
+      expect(again.exitCode).toBe(0)
+      expect(readFileSync(join(r.dir, 'CHANGELOG.md'), 'utf8').match(/^## \[1\.3\.0\]/gm)).toHaveLength(1)
+      expect(readdirSync(r.dir).filter((f) => /CHANGELOG/.test(f))).toEqual(['CHANGELOG.md'])
+    } finally {
+      hanging.closeAllConnections()
+      await new Promise((ok) => hanging.close(ok))
+    }
   })
 
   test("a killed run's temp file is replaced; the re-run writes the changelog once", async () => {
