@@ -1,12 +1,15 @@
 /**
- * publish-release, bundled, through the runner harness: file inputs (`notes-file`, `artifacts`, `npm-package`)
- * are contained in the workspace/RUNNER_TEMP by their real path. A committed symlink that leads out is refused
- * before any change, with an input error naming the input, the value and the allowed roots.
+ * publish-release, bundled, through the runner harness (GitHub emulator, Verdaccio):
+ * - file inputs (`notes-file`, `artifacts`, `npm-package`) are contained in the workspace/RUNNER_TEMP by their
+ *   real path: a committed symlink that leads out is refused before any change, with an input error naming the
+ *   input, the value and the allowed roots;
+ * - a run cancelled by the runner mid-publish leaves a draft that a re-run finishes, with no duplicates.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runAction, type RunResult } from '../support/runner/index.js'
+import { runAction, spawnAction, type RunOptions, type RunResult } from '../support/runner/index.js'
+import { waitUntil } from '../support/net.js'
 import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
 import { startVerdaccio, type Registry } from '../support/servers/verdaccio.js'
 import { endStateChecks, makeFixture, type Fixture } from '../fixtures/publish-release/fakes.js'
@@ -25,8 +28,7 @@ afterAll(async () => {
 })
 
 const fixture = (): Promise<Fixture> => makeFixture(gh, `@acme/paths-${process.pid}-${++pkgCounter}`).then((f) => (temps.push(f.workspace), f))
-const run = (f: Fixture, inputs: Record<string, string>): Promise<RunResult> =>
-  runAction('publish-release', {
+const options = (f: Fixture, inputs: Record<string, string>): RunOptions => ({
     workspace: f.workspace, repository: `${f.owner}/${f.repo}`, token: 'test-token',
     inputs: {
       tag: `v${f.version}`, artifacts: 'dist/*.tar.gz', checksums: 'dist/SHA256SUMS', 'npm-package': 'dist/widget.tgz',
@@ -35,8 +37,9 @@ const run = (f: Fixture, inputs: Record<string, string>): Promise<RunResult> =>
     env: { GITHUB_API_URL: gh.url },
     timeoutMs: 90_000,
   })
+const run = (f: Fixture, inputs: Record<string, string>): Promise<RunResult> => runAction('publish-release', options(f, inputs))
 const failure = (r: RunResult): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
-const { releases, npmVersions } = endStateChecks(() => gh, () => registry.url)
+const { releases, npmVersions, expectReleased } = endStateChecks(() => gh, () => registry.url)
 
 const refused = async (f: Fixture, inputs: Record<string, string>, message: string | RegExp): Promise<void> => {
   const r = await run(f, inputs)
@@ -78,5 +81,25 @@ describe('publish-release: file inputs stay in the workspace by their real path'
     const r = await run(f, { 'notes-file': 'NOTES.md' })
     expect(failure(r)).toBe('')
     expect((await releases(f))[0]?.body).toBe('Notes from a file\n')
+  })
+})
+
+describe('publish-release: cancelled by the runner, then run again', () => {
+  test('cancelled (SIGINT, SIGTERM) while uploading: a draft is left, npm untouched; the re-run finishes with each asset once', async () => {
+    const f = await fixture()
+    // The first upload hangs, so the cancel lands after the draft exists and before anything is published.
+    await gh.fault({ operation: 'repos/upload-release-asset', kind: 'delay', delayMs: 30_000, repo: `${f.owner}/${f.repo}` })
+    const slow = spawnAction('publish-release', options(f, {}))
+    await waitUntil(async () => (await releases(f)).length > 0, { what: 'the draft release', timeoutMs: 30_000 })
+    const cancelled = await slow.cancel({ sigintMs: 500, sigtermMs: 500 })
+    expect(cancelled.exitCode).not.toBe(0)
+    const [draft, ...others] = await releases(f)
+    expect(others).toEqual([])
+    expect(draft?.draft).toBe(true)
+    expect(await npmVersions(f.pkg)).toEqual({})
+    await gh.clearFaults()
+    const again = await run(f, {})
+    expect(failure(again)).toBe('')
+    await expectReleased(f)
   })
 })
