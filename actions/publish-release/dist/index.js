@@ -1399,7 +1399,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, cell, checkFileName, checkPathText, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, parseDuration, parseSemver, quote, readDuration, readInteger, readList, readPercentList, readState, realPathOf, report, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, tempNameOf, writeContained
+// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, cell, checkFileName, checkPathText, checkWritable, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, parseDuration, parseSemver, quote, readContainedIfExists, readDuration, readInteger, readList, readPercentList, readState, realPathOf, report, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, tempNameOf, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2350,7 +2350,7 @@ async function resolveContained(input, value, opts = {}) {
     }
     if (!roots.some((r) => isInside(r.path, real))) {
         const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
-        throw new errors_InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`);
+        throw new errors_InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
     }
     return { path, real };
 }
@@ -2423,6 +2423,12 @@ async function readContained(input, value, opts = {}) {
         await f.handle.close();
     }
 }
+/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
+async function readContainedIfExists(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const there = await lstat(c.real).then(() => true, () => false);
+    return there ? (await readContained(input, value, opts)).data : undefined;
+}
 /** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
 function tempNameOf(real) {
     return join(dirname(real), `.${basename(real)}.shipline-tmp`);
@@ -2433,14 +2439,19 @@ function tempNameOf(real) {
  * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
  * Returns the contained path.
  */
-async function writeContained(input, value, data, opts = {}) {
+/**
+ * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
+ * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
+ * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
+ */
+async function checkWritable(input, value, opts = {}) {
     const c = await resolveContained(input, value, opts);
     const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
     const target = await lstat(c.path).catch(() => undefined);
     if (target?.isSymbolicLink()) {
         throw new InputError(input, value, `is a symlink (to ${await readlink(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
     }
-    let mode = opts.mode ?? 0o644;
+    let mode;
     const existing = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error) => {
         if (error.code === 'ENOENT')
             return undefined;
@@ -2461,6 +2472,14 @@ async function writeContained(input, value, data, opts = {}) {
             await existing.close();
         }
     }
+    const tmp = tempNameOf(c.real);
+    if ((await lstat(tmp).catch(() => undefined))?.isSymbolicLink())
+        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    return { ...c, ...(mode === undefined ? {} : { mode }) };
+}
+async function writeContained(input, value, data, opts = {}) {
+    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
+    const mode = existingMode ?? opts.mode ?? 0o644;
     const tmp = tempNameOf(c.real);
     const stale = await lstat(tmp).catch(() => undefined);
     if (stale?.isSymbolicLink())
