@@ -80,7 +80,8 @@ const errorRate = (since: number) => ({
 })
 
 function inputs(over: Record<string, string>): Record<string, string> {
-  return { strategy: 'flag', 'flag-key': 'new-checkout', stable: 'off', canary: 'on', 'router-config': flagFile, ...over }
+  // The flag file lives outside the job's workspace, where the users' flagd would watch it.
+  return { strategy: 'flag', 'flag-key': 'new-checkout', stable: 'off', canary: 'on', 'router-config': flagFile, 'router-config-outside-workspace': 'true', ...over }
 }
 
 const percent = () => readRolloutPercentage(parseFlagFileText(readFileSync(flagFile, 'utf8')), 'new-checkout')?.percent

@@ -78,4 +78,14 @@ describe('staged-rollout: router-config (file router) stays where it may write',
     expect(JSON.parse(readFileSync(join(etc, 'weights.json'), 'utf8'))).toEqual({ blue: 100, green: 0 })
     expect(existsSync(join(ws, 'weights.json.shipline-state.json'))).toBe(false)
   })
+
+  it('the flag router too: a committed link to /proc/self/environ as the flag file is refused, and nothing of it is shown', async () => {
+    const ws = temp('ws')
+    symlinkSync('/proc/self/environ', join(ws, 'flags.flagd.json'))
+    const r = await runAction('staged-rollout', { workspace: ws, inputs: { strategy: 'flag', 'flag-key': 'new-checkout', stable: 'off', canary: 'on', 'router-config': 'flags.flagd.json', steps }, timeoutMs: 30_000 })
+    expect(r.exitCode).toBe(1)
+    expect(failure(r)).toMatch(/^Input 'router-config': 'flags\.flagd\.json' is outside the allowed roots \(through a symlink: it resolves to \/proc\/\d+\/environ\)/)
+    expect(r.stdout + r.stderr + r.summary).not.toContain('GITHUB_WORKSPACE=')
+    expect(readdirSync(ws)).toEqual(['flags.flagd.json'])
+  })
 })

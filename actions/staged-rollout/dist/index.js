@@ -2472,16 +2472,17 @@ async function plan(strategy, metrics, previewChecks) {
     return blueGreenSteps({ hasPreviewChecks: previewChecks.length > 0, hasMetrics: metrics.length > 0, scaleDownDelayMs });
 }
 /**
- * The file router writes only inside the workspace or RUNNER_TEMP (checked on the real path, symlinks resolved),
- * unless `router-config-outside-workspace: true` says the weights file lives elsewhere (a load balancer's file).
+ * The file and flag routers write only inside the workspace or RUNNER_TEMP (checked on the real path, symlinks
+ * resolved, a symlink at the file refused), unless `router-config-outside-workspace: true` says the file lives
+ * elsewhere (a load balancer's weights file, a flag file flagd watches outside the checkout).
  */
 async function fileRouterRoots(router, configPath, env) {
     const outside = (0,src/* readBoolean */.Vf)('router-config-outside-workspace', false);
     if (outside)
         return [{ label: 'anywhere (router-config-outside-workspace: true)', path: '/' }];
     const roots = (0,src/* allowedRoots */.Mb)(env);
-    if (router === 'file') {
-        await (0,src/* resolveContained */.mi)('router-config', configPath, { roots, outsideHint: "For a load balancer's weights file elsewhere, set router-config-outside-workspace: true." });
+    if (router === 'file' || router === 'flag') {
+        await (0,src/* checkWritable */.ZB)('router-config', configPath, { roots, outsideHint: 'For a file outside the checkout (a load balancer\'s weights file, a flag file), set router-config-outside-workspace: true.' });
     }
     return roots;
 }
@@ -3622,7 +3623,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ag: () => (/* reexport */ readObject),
   E3: () => (/* reexport */ readString),
   VW: () => (/* reexport */ requireString),
-  mi: () => (/* reexport */ resolveContained),
   eF: () => (/* reexport */ run),
   C1: () => (/* reexport */ setFailed),
   n0: () => (/* reexport */ setOutputs),
@@ -3630,7 +3630,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, checkFileName, checkPathText, coerceSemver, commitTime, compareSemver, debug, endGroup, error, exportVariable, getInput, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, notice, openContained, parseSemver, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, realPathOf, report, resolveRef, saveState, setOutput, setSecret, startGroup, tempNameOf, validSemver
+// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, checkFileName, checkPathText, coerceSemver, commitTime, compareSemver, debug, endGroup, error, exportVariable, getInput, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, notice, openContained, parseSemver, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, realPathOf, report, resolveContained, resolveRef, saveState, setOutput, setSecret, startGroup, tempNameOf, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**

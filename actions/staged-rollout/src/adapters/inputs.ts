@@ -2,7 +2,7 @@
  * Read and check every input before anything is touched: a bad step, router, weight, metric or expression stops
  * the run with an error naming the input, the value and what is accepted, and traffic stays as it is.
  */
-import { allowedRoots, InputError, maskSecret, resolveContained, type PathRoot, readBoolean, readDuration, readEnum, readObject, readString, requireString } from '@shipline/core'
+import { allowedRoots, checkWritable, InputError, maskSecret, type PathRoot, readBoolean, readDuration, readEnum, readObject, readString, requireString } from '@shipline/core'
 import { isAbsolute, resolve } from 'node:path'
 import { parseBreaker, type BreakerSpec } from '../domain/breaker.js'
 import { parseMetrics, type MetricSpec } from '../domain/metrics.js'
@@ -108,15 +108,16 @@ async function plan(strategy: Config['strategy'], metrics: MetricSpec[], preview
 }
 
 /**
- * The file router writes only inside the workspace or RUNNER_TEMP (checked on the real path, symlinks resolved),
- * unless `router-config-outside-workspace: true` says the weights file lives elsewhere (a load balancer's file).
+ * The file and flag routers write only inside the workspace or RUNNER_TEMP (checked on the real path, symlinks
+ * resolved, a symlink at the file refused), unless `router-config-outside-workspace: true` says the file lives
+ * elsewhere (a load balancer's weights file, a flag file flagd watches outside the checkout).
  */
 async function fileRouterRoots(router: Config['router'], configPath: string, env: NodeJS.ProcessEnv): Promise<PathRoot[]> {
   const outside = readBoolean('router-config-outside-workspace', false)
   if (outside) return [{ label: 'anywhere (router-config-outside-workspace: true)', path: '/' }]
   const roots = allowedRoots(env)
-  if (router === 'file') {
-    await resolveContained('router-config', configPath, { roots, outsideHint: "For a load balancer's weights file elsewhere, set router-config-outside-workspace: true." })
+  if (router === 'file' || router === 'flag') {
+    await checkWritable('router-config', configPath, { roots, outsideHint: 'For a file outside the checkout (a load balancer\'s weights file, a flag file), set router-config-outside-workspace: true.' })
   }
   return roots
 }
