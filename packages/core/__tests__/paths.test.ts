@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, sy
 import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkFileName, checkPathText, InputError, readContained, realPathOf, resolveContained, tempNameOf, writeContained, type PathRoot } from '@shipline/core'
+import { checkFileName, checkPathText, checkWritable, InputError, readContained, readContainedIfExists, realPathOf, resolveContained, tempNameOf, writeContained, type PathRoot } from '@shipline/core'
 
 const top = mkdtempSync(join(tmpdir(), 'shipline-paths-'))
 afterAll(() => rmSync(top, { recursive: true, force: true }))
@@ -160,5 +160,30 @@ describe('writeContained', () => {
     expect((await refusal(writeContained('changelog-file', 'no/such/dir/C.md', 'x', { roots }))).message).toContain('does not exist')
     await refusal(writeContained('changelog-file', join(outside, 'C.md'), 'x', { roots }))
     expect(readdirSync(outside)).toEqual(['secret'])
+  })
+})
+
+describe('checkWritable and readContainedIfExists', () => {
+  it('checkWritable refuses what writeContained would, and writes nothing', async () => {
+    symlinkSync(join(outside, 'secret'), join(ws, 'link.md'))
+    writeFileSync(join(ws, 'foreign.json'), 'not ours')
+    await refusal(checkWritable('router-config', 'link.md', { roots }))
+    const replaces = (): void => {
+      throw new InputError('router-config', 'foreign.json', 'is not ours')
+    }
+    await refusal(checkWritable('router-config', 'foreign.json', { roots, replaces }))
+    expect(await checkWritable('router-config', 'new.json', { roots })).toEqual({ path: join(ws, 'new.json'), real: join(ws, 'new.json') })
+    expect(readdirSync(ws).sort()).toEqual(['foreign.json', 'link.md'])
+  })
+  it('an outside path carries the hint the caller gives (the input that allows it)', async () => {
+    const e = await refusal(resolveContained('router-config', join(outside, 'w.json'), { roots, outsideHint: 'set router-config-outside-workspace: true' }))
+    expect(e.hint).toBe('set router-config-outside-workspace: true')
+  })
+  it('readContainedIfExists: undefined for a missing file, the bytes of one inside, a refusal for a link out', async () => {
+    expect(await readContainedIfExists('changelog-file', 'CHANGELOG.md', { roots })).toBeUndefined()
+    writeFileSync(join(ws, 'CHANGELOG.md'), '# Changelog\n')
+    expect((await readContainedIfExists('changelog-file', 'CHANGELOG.md', { roots }))?.toString()).toBe('# Changelog\n')
+    symlinkSync('/proc/self/environ', join(ws, 'ENV.md'))
+    await refusal(readContainedIfExists('changelog-file', 'ENV.md', { roots }))
   })
 })
