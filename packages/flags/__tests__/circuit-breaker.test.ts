@@ -110,6 +110,57 @@ describe('CircuitBreaker', () => {
     expect(b.allow()).toBe(true) // a fresh trial
   })
 
+  test('a call started before the trip that succeeds during half-open is not a trial: all trials must pass', () => {
+    const { b, clock, events } = breaker({ halfOpenTrials: 2 })
+    const early = b.acquire() // started while CLOSED, still running when the breaker trips
+    expect(early).toEqual({ trial: false, period: 0 })
+    calls(b, 20, false)
+    expect(b.state).toBe('OPEN')
+    clock.advance(5_000)
+    expect(b.state).toBe('HALF_OPEN')
+    const t1 = b.acquire()
+    const t2 = b.acquire()
+    expect([t1?.trial, t2?.trial, b.acquire()]).toEqual([true, true, undefined])
+    b.record(true, 5, early) // the old call ends now: it only feeds the window
+    b.record(true, 5, t1)
+    expect(b.state).toBe('HALF_OPEN') // one trial of two passed; the early call did not count
+    b.record(false, 5, t2) // the second real trial fails → reopen
+    expect(b.state).toBe('OPEN')
+    expect(events.map((e) => `${e.from}→${e.to}`)).toEqual(['CLOSED→OPEN', 'OPEN→HALF_OPEN', 'HALF_OPEN→OPEN'])
+  })
+
+  test('a trial of an earlier half-open period is not a trial of the next one', () => {
+    const { b, clock } = breaker({ halfOpenTrials: 1, trialTimeoutMs: 1_000 })
+    calls(b, 20, false)
+    clock.advance(5_000)
+    const stale = b.acquire() // reported too late: the breaker reopens after 1 s
+    clock.advance(1_000)
+    expect(b.state).toBe('OPEN')
+    clock.advance(5_000)
+    const fresh = b.acquire()
+    expect(fresh).toMatchObject({ trial: true })
+    b.record(true, 5, stale)
+    expect(b.state).toBe('HALF_OPEN')
+    b.record(true, 5, fresh)
+    expect(b.state).toBe('CLOSED')
+  })
+
+  test('execute(): a slow call from before the trip that resolves during half-open does not close the breaker', async () => {
+    const { b, clock } = breaker({ halfOpenTrials: 1, minimumRequests: 2 })
+    let finishEarly!: (v: string) => void
+    const early = b.execute(() => new Promise<string>((ok) => (finishEarly = ok)))
+    await expect(b.execute(async () => Promise.reject(new Error('x')))).rejects.toThrow('x')
+    await expect(b.execute(async () => Promise.reject(new Error('y')))).rejects.toThrow('y')
+    expect(b.state).toBe('OPEN')
+    clock.advance(5_000)
+    expect(b.state).toBe('HALF_OPEN')
+    finishEarly('late')
+    await expect(early).resolves.toBe('late')
+    expect(b.state).toBe('HALF_OPEN') // not closed by a call that was never a trial
+    await expect(b.execute(async () => 'trial')).resolves.toBe('trial')
+    expect(b.state).toBe('CLOSED')
+  })
+
   test('per-state listeners, unsubscribe, execute() and force()', async () => {
     const { b } = breaker({ minimumRequests: 2 })
     const opened: string[] = []
