@@ -673,7 +673,10 @@ function fmix32(input) {
 }
 /** MurmurHash3 x86_32 of raw bytes. Returns an unsigned 32-bit integer. */
 function murmur3x86_32(bytes, seed = 0) {
-    const length = bytes.length;
+    return murmur3Prefix(bytes, bytes.length, seed);
+}
+/** MurmurHash3 x86_32 of the first `length` bytes. */
+function murmur3Prefix(bytes, length, seed) {
     const blocks = length - (length % 4);
     let h = seed >>> 0;
     for (let i = 0; i < blocks; i += 4) {
@@ -703,9 +706,14 @@ function murmur3x86_32(bytes, seed = 0) {
     h ^= length;
     return fmix32(h);
 }
+/** A reused buffer for UTF-8 encoding: hashing a bucketing value allocates nothing (the evaluation hot path). */
+let scratch = new Uint8Array(256);
 /** MurmurHash3 x86_32 of a string's UTF-8 bytes (what Go's `murmur3.StringSum32` hashes). */
 function murmur3String(text, seed = 0) {
-    return murmur3x86_32(encoder.encode(text), seed);
+    if (scratch.length < text.length * 3)
+        scratch = new Uint8Array(text.length * 3); // UTF-16 unit → at most 3 bytes
+    const { written } = encoder.encodeInto(text, scratch);
+    return murmur3Prefix(scratch, written, seed);
 }
 
 ;// CONCATENATED MODULE: ../../packages/flags/src/fractional.ts
@@ -1001,8 +1009,17 @@ function truthy(value) {
         return value.length > 0;
     return Boolean(value);
 }
-function isRule(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
+/** The operator name when `value` is a rule (an object with exactly one key), else undefined. No allocation. */
+function operatorOf(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return undefined;
+    let name;
+    for (const key in value) {
+        if (name !== undefined)
+            return undefined;
+        name = key;
+    }
+    return name;
 }
 /**
  * Evaluate `rule` against `data`. Throws {@link JsonLogicError} for unsupported operators. Problems flagd only
@@ -1014,9 +1031,10 @@ function jsonlogic_evaluate(rule, data, warnings = [], options = {}) {
 function run(rule, data, env) {
     if (Array.isArray(rule))
         return rule.map((r) => run(r, data, env));
-    if (!isRule(rule))
+    const name = operatorOf(rule);
+    if (name === undefined)
         return rule;
-    const [name, raw] = Object.entries(rule)[0];
+    const raw = rule[name];
     const args = Array.isArray(raw) ? raw : [raw];
     const lazy = Object.hasOwn(LAZY, name) ? LAZY[name] : undefined;
     if (lazy)
@@ -1030,11 +1048,17 @@ function run(rule, data, env) {
 function lookup(data, path) {
     if (path === '')
         return data;
+    if (!path.includes('.')) {
+        // One step (the usual `targetingKey`, `email`): no split.
+        if (data === null || typeof data !== 'object')
+            return undefined;
+        return Array.isArray(data) ? data[Number(path)] : Object.hasOwn(data, path) ? data[path] : undefined;
+    }
     let current = data;
     for (const step of path.split('.')) {
         if (current === null || typeof current !== 'object')
             return undefined;
-        current = Array.isArray(current) ? current[Number(step)] : current[step];
+        current = Array.isArray(current) ? current[Number(step)] : Object.hasOwn(current, step) ? current[step] : undefined;
         if (current === undefined)
             return undefined;
     }
@@ -1312,8 +1336,10 @@ function formatFlagFile(file) {
  * use each other). Throws {@link JsonLogicError} for an unknown name or a cycle (flagd: PARSE_ERROR).
  */
 function resolveRefs(rule, evaluators = {}, seen = []) {
-    if (Array.isArray(rule))
-        return rule.map((r) => resolveRefs(r, evaluators, seen));
+    if (Array.isArray(rule)) {
+        const items = rule.map((r) => resolveRefs(r, evaluators, seen));
+        return items.every((item, i) => item === rule[i]) ? rule : items;
+    }
     if (!isObject(rule))
         return rule;
     const keys = Object.keys(rule);
@@ -1325,7 +1351,30 @@ function resolveRefs(rule, evaluators = {}, seen = []) {
             throw new JsonLogicError(`$ref cycle: ${[...seen, name].join(' → ')}`);
         return resolveRefs(evaluators[name], evaluators, [...seen, name]);
     }
-    return Object.fromEntries(keys.map((k) => [k, resolveRefs(rule[k], evaluators, seen)]));
+    let changed = false;
+    const entries = keys.map((k) => {
+        const value = resolveRefs(rule[k], evaluators, seen);
+        if (value !== rule[k])
+            changed = true;
+        return [k, value];
+    });
+    return changed ? Object.fromEntries(entries) : rule; // a rule without $ref is returned as it is (no copy)
+}
+/** Rules with their `$ref`s resolved, per targeting object and `$evaluators` object (files are not mutated in place). */
+const resolvedRules = new WeakMap();
+const NO_EVALUATORS = {};
+function resolvedTargeting(targeting, evaluators) {
+    if (!isObject(targeting))
+        return resolveRefs(targeting, evaluators);
+    const byEvaluators = resolvedRules.get(targeting) ?? new WeakMap();
+    resolvedRules.set(targeting, byEvaluators);
+    const key = evaluators ?? NO_EVALUATORS;
+    const cached = byEvaluators.get(key);
+    if (cached !== undefined)
+        return cached;
+    const rule = resolveRefs(targeting, evaluators); // throws (PARSE_ERROR) before anything is cached
+    byEvaluators.set(key, rule);
+    return rule;
 }
 /**
  * Evaluate `flagKey` as flagd does: DISABLED → no value (reason DISABLED); no targeting → the default variant
@@ -1350,7 +1399,7 @@ function flag_file_evaluateFlag(file, flagKey, context = {}, options = {}) {
     let result;
     const warnings = [];
     try {
-        const rule = resolveRefs(flag.targeting, file.$evaluators);
+        const rule = resolvedTargeting(flag.targeting, file.$evaluators);
         const timestamp = opts.nowSeconds ?? Math.floor(Date.now() / 1000);
         result = evaluate(rule, { ...context, $flagd: { flagKey, timestamp } }, warnings, { fractional: opts.fractional ?? 'v2' });
     }

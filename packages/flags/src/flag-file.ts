@@ -136,7 +136,10 @@ export type FlagValueType = 'boolean' | 'string' | 'number' | 'object'
  * use each other). Throws {@link JsonLogicError} for an unknown name or a cycle (flagd: PARSE_ERROR).
  */
 export function resolveRefs(rule: Json, evaluators: Record<string, Json> = {}, seen: readonly string[] = []): Json {
-  if (Array.isArray(rule)) return rule.map((r) => resolveRefs(r, evaluators, seen))
+  if (Array.isArray(rule)) {
+    const items = rule.map((r) => resolveRefs(r, evaluators, seen))
+    return items.every((item, i) => item === rule[i]) ? rule : items
+  }
   if (!isObject(rule)) return rule
   const keys = Object.keys(rule)
   if (keys.length === 1 && keys[0] === '$ref' && typeof rule.$ref === 'string') {
@@ -145,7 +148,29 @@ export function resolveRefs(rule: Json, evaluators: Record<string, Json> = {}, s
     if (seen.includes(name)) throw new JsonLogicError(`$ref cycle: ${[...seen, name].join(' → ')}`)
     return resolveRefs(evaluators[name] as Json, evaluators, [...seen, name])
   }
-  return Object.fromEntries(keys.map((k) => [k, resolveRefs(rule[k] as Json, evaluators, seen)]))
+  let changed = false
+  const entries = keys.map((k) => {
+    const value = resolveRefs(rule[k] as Json, evaluators, seen)
+    if (value !== rule[k]) changed = true
+    return [k, value] as const
+  })
+  return changed ? Object.fromEntries(entries) : rule // a rule without $ref is returned as it is (no copy)
+}
+
+/** Rules with their `$ref`s resolved, per targeting object and `$evaluators` object (files are not mutated in place). */
+const resolvedRules = new WeakMap<object, WeakMap<object, Json>>()
+const NO_EVALUATORS = {}
+
+function resolvedTargeting(targeting: Json, evaluators: Record<string, Json> | undefined): Json {
+  if (!isObject(targeting)) return resolveRefs(targeting, evaluators)
+  const byEvaluators = resolvedRules.get(targeting) ?? new WeakMap<object, Json>()
+  resolvedRules.set(targeting, byEvaluators)
+  const key = evaluators ?? NO_EVALUATORS
+  const cached = byEvaluators.get(key)
+  if (cached !== undefined) return cached
+  const rule = resolveRefs(targeting, evaluators) // throws (PARSE_ERROR) before anything is cached
+  byEvaluators.set(key, rule)
+  return rule
 }
 
 /**
@@ -168,7 +193,7 @@ export function evaluateFlag(file: FlagFile, flagKey: string, context: Evaluatio
   let result: Json
   const warnings: string[] = []
   try {
-    const rule = resolveRefs(flag.targeting, file.$evaluators)
+    const rule = resolvedTargeting(flag.targeting, file.$evaluators)
     const timestamp = opts.nowSeconds ?? Math.floor(Date.now() / 1000)
     result = evaluate(rule, { ...context, $flagd: { flagKey, timestamp } }, warnings, { fractional: opts.fractional ?? 'v2' })
   } catch (error) {

@@ -52,8 +52,15 @@ export function truthy(value: Json | undefined): boolean {
   return Boolean(value)
 }
 
-function isRule(value: Json): value is { [key: string]: Json } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1
+/** The operator name when `value` is a rule (an object with exactly one key), else undefined. No allocation. */
+function operatorOf(value: Json): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  let name: string | undefined
+  for (const key in value) {
+    if (name !== undefined) return undefined
+    name = key
+  }
+  return name
 }
 
 /**
@@ -66,8 +73,9 @@ export function evaluate(rule: Json, data: Json, warnings: string[] = [], option
 
 function run(rule: Json, data: Json, env: Env): Json {
   if (Array.isArray(rule)) return rule.map((r) => run(r, data, env))
-  if (!isRule(rule)) return rule
-  const [name, raw] = Object.entries(rule)[0] as [string, Json]
+  const name = operatorOf(rule)
+  if (name === undefined) return rule
+  const raw = (rule as { [key: string]: Json })[name] as Json
   const args = Array.isArray(raw) ? raw : [raw]
   const lazy = Object.hasOwn(LAZY, name) ? LAZY[name] : undefined
   if (lazy) return lazy(args, data, env)
@@ -83,10 +91,15 @@ function run(rule: Json, data: Json, env: Env): Json {
 /** Resolve a dot path (`a.b.0.c`) in `data`; `undefined` when any step is missing. */
 export function lookup(data: Json, path: string): Json | undefined {
   if (path === '') return data
+  if (!path.includes('.')) {
+    // One step (the usual `targetingKey`, `email`): no split.
+    if (data === null || typeof data !== 'object') return undefined
+    return Array.isArray(data) ? data[Number(path)] : Object.hasOwn(data, path) ? data[path] : undefined
+  }
   let current: Json | undefined = data
   for (const step of path.split('.')) {
     if (current === null || typeof current !== 'object') return undefined
-    current = Array.isArray(current) ? current[Number(step)] : current[step]
+    current = Array.isArray(current) ? current[Number(step)] : Object.hasOwn(current, step) ? current[step] : undefined
     if (current === undefined) return undefined
   }
   return current

@@ -58,6 +58,23 @@ export interface BooleanDetailsClient {
   getBooleanDetails(flagKey: string, defaultValue: boolean, context?: EvaluationContext): Promise<{ flagKey: string; value: boolean; flagMetadata: Readonly<Record<string, string | number | boolean>> }>
 }
 
+/** Whether a value is already plain JSON (no Date, undefined or other objects JSON would turn into something else). */
+function isJson(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (typeof value !== 'object' || depth > 32) return false
+  if (Array.isArray(value)) return value.every((v) => isJson(v, depth + 1))
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false
+  for (const key in value) if (!isJson((value as Record<string, unknown>)[key], depth + 1)) return false
+  return true
+}
+
+/** The context as JSON: as it is when it already is (the common case, no copy); else what JSON makes of it (Dates → ISO strings, as flagd's providers send them). */
+function jsonContext(context: EvaluationContext | undefined): FlagContext {
+  if (!context) return {}
+  return (isJson(context) ? context : JSON.parse(JSON.stringify(context))) as FlagContext
+}
+
 export class ShiplineProvider implements Provider {
   readonly metadata = { name: 'Shipline flagd file provider' } as const
   readonly runsOn = 'server' as const
@@ -164,8 +181,7 @@ export class ShiplineProvider implements Provider {
   }
 
   private resolve<T>(flagKey: string, defaultValue: T, context: EvaluationContext): ResolutionDetails<T> {
-    // Dates and other non-JSON values become what JSON makes of them (flagd's providers send ISO strings).
-    const ctx = JSON.parse(JSON.stringify(context ?? {})) as FlagContext
+    const ctx = jsonContext(context)
     const guarded = this.guarded.get(flagKey)
     let resolution: Resolution
     let extra: Record<string, string | number | boolean> = {}
