@@ -31,6 +31,13 @@ describe('JsonLogic-lite', () => {
     expect(() => evaluate({ map: [[1], { var: '' }] }, data)).toThrow(/unsupported JsonLogic operator 'map' \(supported: .*fractional/)
   })
 
+  test('var reads own properties only: nothing from Object.prototype, whatever the path', () => {
+    expect(evaluate({ var: 'constructor' }, data)).toBeNull()
+    expect(evaluate({ var: 'user.__proto__' }, { user: { a: 1 } })).toBeNull()
+    expect(evaluate({ var: 'toString' }, data)).toBeNull()
+    expect(evaluate({ var: ['constructor', 'dflt'] }, data)).toBe('dflt')
+  })
+
   test('starts_with / ends_with: two strings, else null with a warning (flagd), never false', () => {
     const warnings: string[] = []
     expect(evaluate({ ends_with: [{ var: 'email' }, '@example.com'] }, data, warnings)).toBe(true)

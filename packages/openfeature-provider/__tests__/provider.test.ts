@@ -108,6 +108,12 @@ describe('ShiplineProvider: reloads', () => {
     expect(events.map((e) => e.type)).toContain(ProviderEvents.Ready)
   })
 
+  test('bad options are refused with the option, the value and what is accepted', () => {
+    expect(() => new ShiplineProvider({ path: '' })).toThrow("ShiplineProvider: option 'path' must name the flagd flag file (got \"\")")
+    expect(() => new ShiplineProvider({ path: 'f.json', fractional: 'v9' as never })).toThrow("option 'fractional' must be 'v2' or 'v3' (got \"v9\")")
+    expect(() => new ShiplineProvider({ path: 'f.json', breakers: { f: { halfOpenTrials: 0 } } })).toThrow(/halfOpenTrials must be a whole number ≥ 1 \(got 0\)/)
+  })
+
   test('an invalid file at start fails initialisation with the problem named', async () => {
     const path = tempFile()
     writeFileSync(path, 'not json')

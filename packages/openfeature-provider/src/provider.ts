@@ -86,6 +86,8 @@ export class ShiplineProvider implements Provider {
   private readonly fractional: FractionalGeneration
 
   constructor(options: ShiplineProviderOptions) {
+    if (typeof options?.path !== 'string' || options.path.trim() === '') throw new TypeError(`ShiplineProvider: option 'path' must name the flagd flag file (got ${JSON.stringify(options?.path)})`)
+    if (options.fractional !== undefined && options.fractional !== 'v2' && options.fractional !== 'v3') throw new TypeError(`ShiplineProvider: option 'fractional' must be 'v2' or 'v3' (got ${JSON.stringify(options.fractional)})`)
     this.fractional = options.fractional ?? 'v2'
     this.source = new FlagFileSource(options.path, (loaded) => this.apply(loaded, true), options)
     for (const [flagKey, config] of Object.entries(options.breakers ?? {})) {
