@@ -1938,7 +1938,8 @@ class CircuitBreakerFlag {
     }
     /**
      * Evaluate the flag through the breaker: OPEN (or HALF_OPEN with no trial slot left) → the off variant with
-     * reason STATIC; otherwise flagd's own evaluation of `file`.
+     * reason STATIC; otherwise flagd's own evaluation of `file`, with a permit for the call it starts (in HALF_OPEN
+     * only evaluations that turn the flag on take a trial slot).
      */
     evaluate(file, context = {}, options = {}) {
         const state = this.breaker.state;
@@ -1946,10 +1947,15 @@ class CircuitBreakerFlag {
         const off = () => ({ value: flag?.variants[this.offVariant], variant: this.offVariant, reason: 'STATIC', breaker: state, trial: false });
         if (state === 'OPEN')
             return off();
+        const resolution = evaluateFlag(file, this.flagKey, context, options);
+        // A user the flag sends to the off variant anyway (outside the rollout) runs no guarded code: in HALF_OPEN
+        // such an evaluation must not take a trial slot, or a partial rollout could starve the trials and never close.
+        if (state === 'HALF_OPEN' && resolution.variant === this.offVariant)
+            return { ...resolution, breaker: state, trial: false };
         const permit = this.breaker.acquire();
         if (!permit)
             return off();
-        return { ...evaluateFlag(file, this.flagKey, context, options), breaker: state, trial: permit.trial, permit };
+        return { ...resolution, breaker: state, trial: permit.trial, permit };
     }
     /**
      * The flag file to publish (e.g. for flagd to watch): `desired` unchanged while the breaker is not OPEN; while

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { CircuitBreaker, CircuitBreakerFlag, CircuitOpenError, judgeWindow, LatencyHistogram, setRolloutPercentage, type TransitionEvent } from '../src/index.js'
+import { CircuitBreaker, CircuitBreakerFlag, CircuitOpenError, isInRollout, judgeWindow, LatencyHistogram, setRolloutPercentage, type TransitionEvent } from '../src/index.js'
 
 function fakeClock(start = 1_000_000): { now: () => number; advance: (ms: number) => void } {
   let t = start
@@ -224,5 +224,23 @@ describe('CircuitBreakerFlag', () => {
     expect(flag.evaluate(desired, { targetingKey: 'u2' })).toMatchObject({ value: false, trial: false })
     b.record(true, 3)
     expect(flag.evaluate(desired, { targetingKey: 'u2' })).toMatchObject({ value: true, breaker: 'CLOSED' })
+  })
+
+  test('half-open with a partial rollout: users outside it take no trial slot, so the trials still happen', () => {
+    const { b, clock } = breaker({ halfOpenTrials: 1 })
+    const flag = new CircuitBreakerFlag({ flagKey: 'new-checkout', breaker: b })
+    const desired = setRolloutPercentage({ flags: {} }, 'new-checkout', 10)
+    calls(b, 20, false)
+    clock.advance(5_000)
+    const users = Array.from({ length: 200 }, (_, i) => `user-${i}`)
+    const outside = users.filter((u) => !isInRollout('new-checkout', u, 10))
+    expect(outside.length).toBeGreaterThan(150) // ~90 % of users are outside a 10 % rollout...
+    for (const u of outside) expect(flag.evaluate(desired, { targetingKey: u })).toMatchObject({ variant: 'off', breaker: 'HALF_OPEN', trial: false })
+    expect(b.state).toBe('HALF_OPEN')
+    const inside = users.find((u) => !outside.includes(u))!
+    const trial = flag.evaluate(desired, { targetingKey: inside }) // ...and the slot is still there for a user inside
+    expect(trial).toMatchObject({ value: true, trial: true })
+    b.record(true, 3, trial.permit)
+    expect(b.state).toBe('CLOSED')
   })
 })

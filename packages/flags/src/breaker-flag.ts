@@ -40,16 +40,21 @@ export class CircuitBreakerFlag {
 
   /**
    * Evaluate the flag through the breaker: OPEN (or HALF_OPEN with no trial slot left) → the off variant with
-   * reason STATIC; otherwise flagd's own evaluation of `file`.
+   * reason STATIC; otherwise flagd's own evaluation of `file`, with a permit for the call it starts (in HALF_OPEN
+   * only evaluations that turn the flag on take a trial slot).
    */
   evaluate(file: FlagFile, context: EvaluationContext = {}, options: EvaluateFlagOptions | number = {}): BreakerResolution {
     const state = this.breaker.state
     const flag = file.flags[this.flagKey]
     const off = (): BreakerResolution => ({ value: flag?.variants[this.offVariant], variant: this.offVariant, reason: 'STATIC', breaker: state, trial: false })
     if (state === 'OPEN') return off()
+    const resolution = evaluateFlag(file, this.flagKey, context, options)
+    // A user the flag sends to the off variant anyway (outside the rollout) runs no guarded code: in HALF_OPEN
+    // such an evaluation must not take a trial slot, or a partial rollout could starve the trials and never close.
+    if (state === 'HALF_OPEN' && resolution.variant === this.offVariant) return { ...resolution, breaker: state, trial: false }
     const permit = this.breaker.acquire()
     if (!permit) return off()
-    return { ...evaluateFlag(file, this.flagKey, context, options), breaker: state, trial: permit.trial, permit }
+    return { ...resolution, breaker: state, trial: permit.trial, permit }
   }
 
   /**

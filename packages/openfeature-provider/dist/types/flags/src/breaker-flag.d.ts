@@ -28,7 +28,8 @@ export declare class CircuitBreakerFlag {
     get enabled(): boolean;
     /**
      * Evaluate the flag through the breaker: OPEN (or HALF_OPEN with no trial slot left) → the off variant with
-     * reason STATIC; otherwise flagd's own evaluation of `file`.
+     * reason STATIC; otherwise flagd's own evaluation of `file`, with a permit for the call it starts (in HALF_OPEN
+     * only evaluations that turn the flag on take a trial slot).
      */
     evaluate(file: FlagFile, context?: EvaluationContext, options?: EvaluateFlagOptions | number): BreakerResolution;
     /**
