@@ -118,9 +118,10 @@ describe('flagd-testbed conformance (pinned copy in test/fixtures/flagd-testbed)
       .filter((d) => JSON.stringify(mismatches(cases.find((c) => c.id === d.id)!, d.flagdCore)) !== '[]')
       .map((d) => `${d.id}: flagd-core ${mismatches(cases.find((c) => c.id === d.id)!, d.flagdCore).join(', ')}`)
     expect(disagreements).toEqual([])
-    // ...and the ones it is behind on really are ones it gets wrong (so the list above stays honest).
+    // ...and the ones it is behind on really are ones it gets wrong (so the list above stays honest): v2 bucketing
+    // lands on the v3 answer for only 7 of the 132 v3 rows (chance: most rows have 25 buckets).
     const claimedBehind = applicable.filter((c) => behind(c))
-    const actuallyRight = claimedBehind.filter((c) => mismatches(c, flagdCore(c)).length === 0).length
-    expect(actuallyRight).toBeLessThan(claimedBehind.length)
+    expect(claimedBehind).toHaveLength(132)
+    expect(claimedBehind.filter((c) => mismatches(c, flagdCore(c)).length === 0)).toHaveLength(7)
   })
 })
