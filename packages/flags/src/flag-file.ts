@@ -163,8 +163,8 @@ const NO_EVALUATORS = {}
 
 function resolvedTargeting(targeting: Json, evaluators: Record<string, Json> | undefined): Json {
   if (!isObject(targeting)) return resolveRefs(targeting, evaluators)
-  const byEvaluators = resolvedRules.get(targeting) ?? new WeakMap<object, Json>()
-  resolvedRules.set(targeting, byEvaluators)
+  let byEvaluators = resolvedRules.get(targeting)
+  if (!byEvaluators) resolvedRules.set(targeting, (byEvaluators = new WeakMap<object, Json>()))
   const key = evaluators ?? NO_EVALUATORS
   const cached = byEvaluators.get(key)
   if (cached !== undefined) return cached

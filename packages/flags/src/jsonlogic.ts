@@ -77,9 +77,9 @@ function run(rule: Json, data: Json, env: Env): Json {
   if (name === undefined) return rule
   const raw = (rule as { [key: string]: Json })[name] as Json
   const args = Array.isArray(raw) ? raw : [raw]
-  const lazy = Object.hasOwn(LAZY, name) ? LAZY[name] : undefined
+  const lazy = LAZY_MAP.get(name)
   if (lazy) return lazy(args, data, env)
-  const op = Object.hasOwn(OPS, name) ? OPS[name] : undefined
+  const op = OPS_MAP.get(name)
   if (!op) throw new JsonLogicError(`unsupported JsonLogic operator '${name}' (supported: ${SUPPORTED.join(', ')})`)
   return op(
     args.map((a) => run(a, data, env)),
@@ -213,6 +213,9 @@ const OPS: Record<string, Op> = {
 }
 
 const SUPPORTED = [...Object.keys(OPS), ...Object.keys(LAZY)].sort()
+// Maps, not the records: a dynamic lookup by operator name stays fast, and never reaches Object.prototype.
+const OPS_MAP = new Map(Object.entries(OPS))
+const LAZY_MAP = new Map(Object.entries(LAZY))
 
 /**
  * flagd's `fractional`, on already-evaluated arguments: an optional bucketing value first (a string is used as

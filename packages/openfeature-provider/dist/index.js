@@ -492,10 +492,10 @@ function run(rule, data, env) {
         return rule;
     const raw = rule[name];
     const args = Array.isArray(raw) ? raw : [raw];
-    const lazy = Object.hasOwn(LAZY, name) ? LAZY[name] : undefined;
+    const lazy = LAZY_MAP.get(name);
     if (lazy)
         return lazy(args, data, env);
-    const op = Object.hasOwn(OPS, name) ? OPS[name] : undefined;
+    const op = OPS_MAP.get(name);
     if (!op)
         throw new JsonLogicError(`unsupported JsonLogic operator '${name}' (supported: ${SUPPORTED.join(', ')})`);
     return op(args.map((a) => run(a, data, env)), data, env);
@@ -633,6 +633,9 @@ const OPS = {
     },
 };
 const SUPPORTED = [...Object.keys(OPS), ...Object.keys(LAZY)].sort();
+// Maps, not the records: a dynamic lookup by operator name stays fast, and never reaches Object.prototype.
+const OPS_MAP = new Map(Object.entries(OPS));
+const LAZY_MAP = new Map(Object.entries(LAZY));
 /**
  * flagd's `fractional`, on already-evaluated arguments: an optional bucketing value first (a string is used as
  * is; `null` means "absent"), then `[variant, weight?]` pairs. Without a bucketing value it hashes
@@ -822,8 +825,9 @@ const NO_EVALUATORS = {};
 function resolvedTargeting(targeting, evaluators) {
     if (!isObject(targeting))
         return resolveRefs(targeting, evaluators);
-    const byEvaluators = resolvedRules.get(targeting) ?? new WeakMap();
-    resolvedRules.set(targeting, byEvaluators);
+    let byEvaluators = resolvedRules.get(targeting);
+    if (!byEvaluators)
+        resolvedRules.set(targeting, (byEvaluators = new WeakMap()));
     const key = evaluators ?? NO_EVALUATORS;
     const cached = byEvaluators.get(key);
     if (cached !== undefined)
