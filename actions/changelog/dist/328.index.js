@@ -1,5 +1,5 @@
 export const id = 328;
-export const ids = [328,691];
+export const ids = [328,247];
 export const modules = {
 
 /***/ 4328:
@@ -13,10 +13,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2028);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5747);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1531);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1601);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5691);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2247);
 /**
  * Local entry, no GitHub needed (commits only): `node actions/changelog/dist/index.js --repo DIR [options]`.
  * Prints the changelog (default), the release notes (`--notes`), or the structured result (`--json`) to stdout;
@@ -94,7 +94,7 @@ async function cli(argv) {
 
 /***/ }),
 
-/***/ 5691:
+/***/ 2247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -103,8 +103,8 @@ __webpack_require__.d(__webpack_exports__, {
   generate: () => (/* binding */ generate)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 15 modules
-var src = __webpack_require__(2028);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
+var src = __webpack_require__(5747);
 // EXTERNAL MODULE: ./src/domain/bump.ts
 var bump = __webpack_require__(1531);
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
@@ -123,12 +123,12 @@ async function resolveRange(req) {
     const taken = all.map((t) => t.version);
     if (req.from !== undefined && fromSha) {
         const [, tags] = await Promise.all([checkOrder(cwd, req.from, fromSha, req.to, toSha), listTags(cwd, tagPrefix, fromSha)]);
-        const prev = newestStable(tags);
+        const prev = newestOf(tags, req.previous);
         return { from: req.from, fromSha, to: req.to, toSha, ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}), taken };
     }
     // A tag on `to` itself is the release being (re)described, not the previous one.
     const reachable = (await listTags(cwd, tagPrefix, toSha)).filter((t) => t.sha !== toSha);
-    const prev = newestStable(reachable);
+    const prev = newestOf(reachable, req.previous);
     if (!prev && shallow) {
         throw new src/* UserError */.yo(`No release tag matching '${tagPrefix}*' is reachable from '${req.to}', and the history is incomplete (shallow clone), so the whole history cannot be read`, { hint: FETCH_HINT });
     }
@@ -168,12 +168,25 @@ async function listTags(cwd, prefix, mergedInto) {
     }
     return tags;
 }
-function newestStable(tags) {
+/** The newest tag whose version passes `wanted` (default: the newest stable one). */
+function newestOf(tags, wanted = (v) => !(0,bump/* isPrerelease */.V1)(v)) {
     let best;
     for (const t of tags)
-        if (!(0,bump/* isPrerelease */.V1)(t.version) && (!best || (0,bump/* compareVersions */.Zy)(t.version, best.version) > 0))
+        if (wanted(t.version) && (!best || (0,bump/* compareVersions */.Zy)(t.version, best.version) > 0))
             best = t;
     return best;
+}
+/** Branch names that exist here, local and remote-tracking (`origin/1.x` → `1.x`), for the maintenance lines. */
+async function branchNames(cwd) {
+    const out = await (0,src/* git */.$Y)(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes'], cwd);
+    const names = out.split('\n').filter(Boolean).map((r) => (r.startsWith('refs/heads/') ? r.slice(11) : r.replace(/^refs\/remotes\/[^/]+\//, '')));
+    return [...new Set(names)].filter((n) => n !== 'HEAD');
+}
+/** The branch being released: GITHUB_REF's when it is a branch, else the checked-out one; undefined when detached. */
+async function currentBranch(cwd, env = process.env) {
+    if (env.GITHUB_REF?.startsWith('refs/heads/'))
+        return env.GITHUB_REF.slice('refs/heads/'.length);
+    return (0,src/* gitMaybe */.dK)(['symbolic-ref', '--quiet', '--short', 'HEAD'], cwd);
 }
 async function checkOrder(cwd, from, fromSha, to, toSha) {
     if (fromSha === toSha)
@@ -800,6 +813,66 @@ function toJson(r, range) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/domain/branches.ts
+/** Release lines for the changelog (rules in @shipline/core's branches): which earlier versions count as "previous". Pure. */
+
+/**
+ * The versions that can be the previous release on this line: stable ones in a maintenance line's range; stable
+ * ones and this channel's pre-releases on a pre-release branch (so 2.0.0-beta.2 follows 2.0.0-beta.1); stable
+ * ones elsewhere (and without a `branches` input).
+ */
+function previousOnLine(line) {
+    return (version) => {
+        const v = (0,src/* parseSemver */.kf)(version);
+        if (!v)
+            return false;
+        if (!line || line.kind === 'release')
+            return v.prerelease.length === 0;
+        if (line.kind === 'maintenance')
+            return (0,src/* onLine */.Cl)(line, version);
+        return v.prerelease.length === 0 || v.prerelease[0] === line.prerelease;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/line.ts
+/**
+ * The release line of the branch being released (`branches` input): which branch this is, the rule it falls
+ * under, and for a release branch the lowest version it may make (above every existing maintenance line).
+ */
+
+
+async function readLine(cwd, rules, log) {
+    const branch = await currentBranch(cwd);
+    if (!branch) {
+        throw new src/* UserError */.yo("Input 'branches' is set, but the checkout is on no branch (detached HEAD), so its release line is unknown", {
+            hint: 'Run on a push to a branch (GITHUB_REF refs/heads/…), or check the branch out by name.',
+        });
+    }
+    const line = (0,src/* resolveBranch */.pd)(rules, branch);
+    if (!line) {
+        log.info(`Branch ${branch} is not a release branch in 'branches' (${rules.map((r) => r.name).join(', ')}): nothing is released from it`);
+        return { branch };
+    }
+    const floor = line.kind === 'release' ? (0,src/* trunkFloor */.$p)((0,src/* maintenanceRanges */.IM)(rules, await branchNames(cwd))) : undefined;
+    const what = line.kind === 'maintenance' ? `maintenance line >=${line.range?.min} <${line.range?.max}` : line.kind === 'prerelease' ? `pre-release channel ${line.prerelease}` : line.trunk ? 'the trunk' : 'a release line';
+    log.info(`Branch ${branch}: ${what} (dist-tag ${line.distTag})${floor ? `; versions from ${floor} up (above the maintenance lines)` : ''}`);
+    return { branch, line, ...(floor ? { floor } : {}) };
+}
+/** The result on this line: none off the release branches; an error naming the reason when the version leaves the line. */
+function onTheLine(facts, result) {
+    if (!facts.line)
+        return { ...result, version: result.previousVersion ?? '', releaseType: 'none', causes: [] };
+    if (result.releaseType === 'none')
+        return result;
+    const problem = (0,src/* versionProblem */.Ec)(facts.line, result.version, facts.floor);
+    if (!problem)
+        return result;
+    const causes = result.causes.slice(0, 3).map((e) => `${e.commit.shortSha} ${e.commit.header}`);
+    throw new src/* UserError */.yo(`Branch ${facts.branch}: ${problem}${causes.length ? ` (from ${causes.join('; ')})` : ''}`, {
+        hint: facts.line.kind === 'maintenance' ? 'Revert or move the change, or release it from the trunk; a maintenance line only takes what keeps its range.' : "Check the 'branches' input and the tags on this branch.",
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * One changelog run, shared by the action (main.ts) and the local CLI (cli.ts): resolve the range, stream and
@@ -813,9 +886,13 @@ function toJson(r, range) {
 
 
 
+
+
 /** Run the engine over a repository. */
 async function generate(o) {
-    const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: o.prerelease !== undefined });
+    const line = o.branches ? await readLine(o.cwd, o.branches, o.log) : undefined;
+    const prerelease = line?.line?.prerelease ?? o.prerelease;
+    const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: prerelease !== undefined, previous: previousOnLine(line?.line) });
     o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`);
     const engine = new ChangelogEngine();
     const earlierAuthors = authorsBefore(o.cwd, range.fromSha);
@@ -833,17 +910,18 @@ async function generate(o) {
             o.log.warning(`Could not read pull requests (${(0,src/* messageOf */.bD)(e)}); describing the commits from their messages only.`);
         }
     }
-    const result = engine.finish({
+    const finished = engine.finish({
         source: o.source,
         ...(o.labelMap ? { labelMap: o.labelMap } : {}),
         ...(o.skipLabel ? { skipLabel: o.skipLabel } : {}),
         ...(range.previousVersion !== undefined ? { previous: range.previousVersion } : {}),
         initial: o.initialVersion,
-        ...(o.prerelease ? { prerelease: o.prerelease } : {}),
+        ...(prerelease ? { prerelease } : {}),
         breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
         taken: range.taken,
         tip: range.toSha,
     });
+    const result = line ? onTheLine(line, finished) : finished;
     const links = new Links({ ...(o.serverUrl ? { server: o.serverUrl } : {}), ...(o.repository ? { repo: o.repository } : {}) });
     const released = result.releaseType !== 'none';
     const heading = {
@@ -863,6 +941,7 @@ async function generate(o) {
         notes: renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }),
         json: () => toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
         apiCalls,
+        ...(line ? { line } : {}),
     };
 }
 async function addPulls(o, engine, count) {

@@ -3341,7 +3341,7 @@ const isPrerelease = (v) => semver__WEBPACK_IMPORTED_MODULE_0___default().prerel
 /* harmony export */   w5: () => (/* binding */ parseLabelMap)
 /* harmony export */ });
 /* unused harmony exports defaultSections, slug */
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2028);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5747);
 /**
  * Sections of the two documents and how a commit lands in one: by its pull request's labels (release-drafter
  * style `label-map`) or by its conventional type. Pure.
@@ -3455,7 +3455,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   buildSummary: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2028);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5747);
 /** The job summary: why this bump, counts per section, non-conventional commits, reverts and skips. Pure. */
 
 const MAX_LISTED = 30;
@@ -3500,7 +3500,7 @@ function buildSummary(r, range, links) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2028);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5747);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1358);
 
 
@@ -3522,7 +3522,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2028);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5747);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1531);
 /* harmony import */ var _domain_sections_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4291);
 /** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
@@ -3556,6 +3556,7 @@ async function readInputs(env = process.env) {
     const repository = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('repository', { fallback: env.GITHUB_REPOSITORY, pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/name'" });
     const from = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('from');
     const labelMap = await readLabelMap();
+    const branches = await readBranches();
     const changelogFile = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('changelog-file');
     return {
         cwd,
@@ -3568,6 +3569,7 @@ async function readInputs(env = process.env) {
         paths: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readGlobList */ .N$)('path'),
         source,
         ...(labelMap ? { labelMap } : {}),
+        ...(branches ? { branches } : {}),
         skipLabel: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('skip-label', { fallback: 'skip-changelog' }),
         includeTypes: includeTypes((0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readList */ .LD)('include-types', { commas: true })),
         ...(token ? { token } : {}),
@@ -3598,6 +3600,21 @@ async function readLabelMap() {
     }
     return (0,_domain_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLabelMap */ .w5)(value);
 }
+/** `branches`: a YAML/JSON list in semantic-release's form (see @shipline/core branches). */
+async function readBranches() {
+    const text = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)('branches');
+    if (!text)
+        return undefined;
+    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
+    let value;
+    try {
+        value = parse(text);
+    }
+    catch (e) {
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('branches', text, `is not valid YAML or JSON (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e).split('\n')[0]})`);
+    }
+    return (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .parseBranches */ .G)(value);
+}
 
 
 /***/ }),
@@ -3611,8 +3628,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 15 modules
-var src = __nccwpck_require__(2028);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
+var src = __nccwpck_require__(5747);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
@@ -3693,7 +3710,7 @@ async function main() {
     const o = await (0,inputs/* readInputs */.K)();
     const file = o.changelogFile ? changelogPath(o.cwd, o.changelogFile) : undefined;
     // The engine (conventional-commits-parser, semver) loads only once the inputs are valid: a bad input fails fast.
-    const { generate } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5691));
+    const { generate } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2247));
     const run = await (0,src/* group */.Os)('Reading commits', () => generate(o));
     const { result: r } = run;
     const odd = r.nonConventional;
@@ -3718,6 +3735,7 @@ async function main() {
         json: run.json(),
         breaking: r.breaking,
         'commit-count': r.entries.length,
+        'dist-tag': run.line?.line?.distTag ?? '',
     });
     (0,summary.buildSummary)(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links).write();
 }
@@ -3725,7 +3743,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 2028:
+/***/ 5747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3742,20 +3760,27 @@ __nccwpck_require__.d(__webpack_exports__, {
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
   fE: () => (/* reexport */ isShallow),
+  IM: () => (/* reexport */ maintenanceRanges),
   $l: () => (/* reexport */ maskSecret),
   bD: () => (/* reexport */ errors_messageOf),
+  Cl: () => (/* reexport */ onLine),
+  G: () => (/* reexport */ parseBranches),
+  kf: () => (/* reexport */ parseSemver),
   Vf: () => (/* reexport */ readBoolean),
   ai: () => (/* reexport */ readEnum),
   N$: () => (/* reexport */ readGlobList),
   LD: () => (/* reexport */ readList),
   E3: () => (/* reexport */ readString),
+  pd: () => (/* reexport */ resolveBranch),
   qE: () => (/* reexport */ resolveRef),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
+  $p: () => (/* reexport */ trunkFloor),
+  Ec: () => (/* reexport */ versionProblem),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, isDebug, isLoopbackUrl, isStrictSemver, lastLines, lineChart, notice, parseDuration, parseSemver, quote, readDuration, readInteger, readObject, readPercentList, readState, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup, validSemver
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, cell, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, isDebug, isLoopbackUrl, isStrictSemver, lastLines, lineChart, maintenanceRange, notice, parseDuration, quote, readDuration, readInteger, readObject, readPercentList, readState, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -4581,7 +4606,197 @@ function compareSemver(a, b) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
+/**
+ * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
+ * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
+ * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
+ *
+ * ```yaml
+ * branches: |
+ *   - main                              # trunk: the first plain name (dist-tag latest)
+ *   - next                              # another release line (dist-tag next)
+ *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
+ *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
+ *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
+ *   - { name: alpha-*, prerelease: alpha, channel: alpha }
+ * ```
+ * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
+ */
+
+
+const EXAMPLE = "a YAML/JSON list such as \"[main, '+([0-9]).x', {name: beta, prerelease: true}]\"";
+const CHANNEL = /^[A-Za-z][\w.-]*$/;
+/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
+function maintenanceRange(text) {
+    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
+    if (!m)
+        return undefined;
+    const major = Number(m[1]);
+    if (m[2] === undefined)
+        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
+    const minor = Number(m[2]);
+    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
+}
+/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
+function branchGlob(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const next = pattern[i + 1];
+        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
+            let depth = 0;
+            let j = i + 1;
+            for (; j < pattern.length; j++) {
+                if (pattern[j] === '(')
+                    depth++;
+                if (pattern[j] === ')' && --depth === 0)
+                    break;
+            }
+            const inner = branchGlob(pattern.slice(i + 2, j)).source.slice(1, -1).replace(/\\\|/g, '|');
+            out += `(?:${inner})${c === '@' ? '' : c}`;
+            i = j;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '{') {
+            const end = pattern.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${pattern.slice(i + 1, end).split(',').map((p) => branchGlob(p).source.slice(1, -1)).join('|')})`;
+                i = end;
+            }
+        }
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i);
+            if (end < 0)
+                out += '\\[';
+            else {
+                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (c === '|')
+            out += '\\|';
+        else
+            out += c.replace(/[.+^$()\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
+/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
+const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
+/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
+function parseBranches(value, input = 'branches') {
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) || list.length === 0)
+        throw new errors_InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
+    const rules = list.map((raw, i) => {
+        const entry = typeof raw === 'string' ? { name: raw } : raw;
+        const where = `(entry ${i + 1})`;
+        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
+            throw new errors_InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
+        }
+        const name = entry.name.trim();
+        if (/\s|\.\.|^-|[~^:\\]/.test(name))
+            throw new errors_InputError(input, name, `${where} is not a branch name or glob`);
+        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
+        if (channel !== undefined && !CHANNEL.test(channel))
+            throw new errors_InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
+        const pre = entry.prerelease;
+        if (pre !== undefined && pre !== false) {
+            const id = pre === true ? name : String(pre);
+            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
+                throw new errors_InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
+            }
+            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
+        }
+        const range = entry.range === undefined ? undefined : String(entry.range);
+        if (range !== undefined && !maintenanceRange(range))
+            throw new errors_InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
+        if (range !== undefined || looksMaintenance(name))
+            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
+        return { name, kind: 'release', ...(channel ? { channel } : {}) };
+    });
+    if (!rules.some((r) => r.kind === 'release')) {
+        throw new errors_InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
+    }
+    return rules;
+}
+/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
+function resolveBranch(rules, branch) {
+    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
+    if (!rule)
+        return undefined;
+    const trunkRule = rules.find((r) => r.kind === 'release');
+    const trunk = rule === trunkRule;
+    if (rule.kind === 'prerelease')
+        return { branch, kind: 'prerelease', trunk: false, prerelease: rule.prerelease, distTag: rule.channel ?? rule.prerelease };
+    if (rule.kind === 'maintenance') {
+        const range = maintenanceRange(rule.range ?? branch);
+        if (!range)
+            return undefined;
+        return { branch, kind: 'maintenance', trunk: false, range, distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}` };
+    }
+    return { branch, kind: 'release', trunk, distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')) };
+}
+/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
+function maintenanceRanges(rules, existing) {
+    return existing.map((b) => resolveBranch(rules, b)).flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+}
+/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
+function onLine(branch, version) {
+    const v = parseSemver(version);
+    if (!v)
+        return false;
+    if (branch.range)
+        return !v.prerelease.length && compareSemver(version, branch.range.min) >= 0 && compareSemver(version, branch.range.max) < 0;
+    if (v.prerelease.length)
+        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
+    return true;
+}
+/**
+ * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
+ * trunk may release (above every maintenance line), from {@link trunkFloor}.
+ */
+function versionProblem(branch, version, floor) {
+    const v = parseSemver(version);
+    if (!v)
+        return `'${version}' is not a semantic version`;
+    if (branch.kind === 'maintenance' && branch.range) {
+        if (v.prerelease.length)
+            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
+        if (compareSemver(version, branch.range.min) < 0 || compareSemver(version, branch.range.max) >= 0) {
+            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
+            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
+        }
+        return undefined;
+    }
+    if (branch.kind === 'prerelease') {
+        if (v.prerelease[0] !== branch.prerelease)
+            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
+        return undefined;
+    }
+    if (v.prerelease.length)
+        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
+    if (floor && compareSemver(version, floor) < 0)
+        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
+    return undefined;
+}
+/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
+function trunkFloor(ranges) {
+    let floor;
+    for (const r of ranges)
+        if (!floor || compareSemver(r.max, floor) > 0)
+            floor = r.max;
+    return floor;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

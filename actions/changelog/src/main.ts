@@ -36,6 +36,7 @@ export async function main(): Promise<void> {
     json: run.json(),
     breaking: r.breaking,
     'commit-count': r.entries.length,
+    'dist-tag': run.line?.line?.distTag ?? '',
   })
   buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links).write()
 }

@@ -3,13 +3,15 @@
  * parse the commits, optionally attach pull requests, and render the documents. No runner I/O here beyond the
  * `log` callbacks, so the CLI can print to stderr.
  */
-import { createGitHubClient, messageOf } from '@shipline/core'
+import { createGitHubClient, messageOf, type BranchRule } from '@shipline/core'
 import { authorsBefore, resolveRange, streamCommits, type ResolvedRange } from './adapters/git.js'
 import { findPulls } from './adapters/pulls.js'
 import { ChangelogEngine, type EngineResult } from './domain/engine.js'
 import { Links } from './domain/links.js'
 import { renderChangelog, renderReleaseNotes, type ReleaseHeading } from './domain/render.js'
 import { newContributors, toJson } from './domain/report.js'
+import { previousOnLine } from './domain/branches.js'
+import { onTheLine, readLine, type LineFacts } from './line.js'
 
 /** Everything a run needs, already validated. */
 export interface ChangelogOptions {
@@ -29,6 +31,8 @@ export interface ChangelogOptions {
   /** `owner/repo` for links and the API. */
   repository?: string
   serverUrl?: string
+  /** Release branches (`branches` input): the version stays on the line of the branch being released. */
+  branches?: BranchRule[]
   /** Date of the release heading. */
   now: Date
   log: { info(msg: string): void; warning(msg: string): void }
@@ -45,11 +49,15 @@ export interface ChangelogRun {
   /** The structured result, built on demand (large for long ranges). */
   json(): object
   apiCalls: number
+  /** The branch's release line, with a `branches` input. */
+  line?: LineFacts
 }
 
 /** Run the engine over a repository. */
 export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
-  const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: o.prerelease !== undefined })
+  const line = o.branches ? await readLine(o.cwd, o.branches, o.log) : undefined
+  const prerelease = line?.line?.prerelease ?? o.prerelease
+  const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: prerelease !== undefined, previous: previousOnLine(line?.line) })
   o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`)
   const engine = new ChangelogEngine()
   const earlierAuthors = authorsBefore(o.cwd, range.fromSha)
@@ -65,17 +73,18 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
       o.log.warning(`Could not read pull requests (${messageOf(e)}); describing the commits from their messages only.`)
     }
   }
-  const result = engine.finish({
+  const finished = engine.finish({
     source: o.source,
     ...(o.labelMap ? { labelMap: o.labelMap } : {}),
     ...(o.skipLabel ? { skipLabel: o.skipLabel } : {}),
     ...(range.previousVersion !== undefined ? { previous: range.previousVersion } : {}),
     initial: o.initialVersion,
-    ...(o.prerelease ? { prerelease: o.prerelease } : {}),
+    ...(prerelease ? { prerelease } : {}),
     breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
     taken: range.taken,
     tip: range.toSha,
   })
+  const result = line ? onTheLine(line, finished) : finished
   const links = new Links({ ...(o.serverUrl ? { server: o.serverUrl } : {}), ...(o.repository ? { repo: o.repository } : {}) })
   const released = result.releaseType !== 'none'
   const heading: ReleaseHeading = {
@@ -95,6 +104,7 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
     notes: renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }),
     json: () => toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
     apiCalls,
+    ...(line ? { line } : {}),
   }
 }
 

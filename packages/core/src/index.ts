@@ -37,3 +37,17 @@ export {
   type AnnotationProperties,
 } from './runner.js'
 export { parseSemver, validSemver, compareSemver, coerceSemver, isStrictSemver, type SemverParts } from './semver.js'
+export {
+  parseBranches,
+  resolveBranch,
+  maintenanceRange,
+  maintenanceRanges,
+  branchGlob,
+  onLine,
+  versionProblem,
+  trunkFloor,
+  type BranchRule,
+  type BranchKind,
+  type ReleaseBranch,
+  type VersionRange,
+} from './branches.js'
