@@ -101,7 +101,8 @@ describe('changelog branches: trunk and pre-release channels', () => {
     ['[]', "Input 'branches': '[]' is not a non-empty list of branches"],
     ['[{name: beta, prerelease: true}]', "has no release branch (a plain name such as 'main')"],
     ['[main, {name: old, range: "1.5"}]', "Input 'branches': '1.5' (entry 2) \"range\" is not a maintenance range"],
-    ['{main', "Input 'branches': '{main' is not valid YAML or JSON"],
+    ['{main', "Input 'branches': '{main' is not valid JSON or YAML"],
+    ['main', "Input 'branches': 'main' is not a YAML/JSON list"],
   ])('bad branches %s: a clear error naming the input', async (branches, message) => {
     const c = clone('4.x')
     const r = await run(c, '4.x', branches)

@@ -3602,18 +3602,8 @@ async function readLabelMap() {
 }
 /** `branches`: a YAML/JSON list in semantic-release's form (see @shipline/core branches). */
 async function readBranches() {
-    const text = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)('branches');
-    if (!text)
-        return undefined;
-    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
-    let value;
-    try {
-        value = parse(text);
-    }
-    catch (e) {
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('branches', text, `is not valid YAML or JSON (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e).split('\n')[0]})`);
-    }
-    return (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .parseBranches */ .G)(value);
+    const list = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readObject */ .Ag)('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" });
+    return list && (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .parseBranches */ .G)(list);
 }
 
 
@@ -3762,7 +3752,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fE: () => (/* reexport */ isShallow),
   IM: () => (/* reexport */ maintenanceRanges),
   $l: () => (/* reexport */ maskSecret),
-  bD: () => (/* reexport */ errors_messageOf),
+  bD: () => (/* reexport */ messageOf),
   Cl: () => (/* reexport */ onLine),
   G: () => (/* reexport */ parseBranches),
   kf: () => (/* reexport */ parseSemver),
@@ -3770,6 +3760,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ai: () => (/* reexport */ readEnum),
   N$: () => (/* reexport */ readGlobList),
   LD: () => (/* reexport */ readList),
+  Ag: () => (/* reexport */ readObject),
   E3: () => (/* reexport */ readString),
   pd: () => (/* reexport */ resolveBranch),
   qE: () => (/* reexport */ resolveRef),
@@ -3780,7 +3771,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, cell, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, isDebug, isLoopbackUrl, isStrictSemver, lastLines, lineChart, maintenanceRange, notice, parseDuration, quote, readDuration, readInteger, readObject, readPercentList, readState, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup, validSemver
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, cell, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, isDebug, isLoopbackUrl, isStrictSemver, lastLines, lineChart, maintenanceRange, notice, parseDuration, quote, readDuration, readInteger, readPercentList, readState, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -3833,7 +3824,7 @@ function quote(value, max = 120) {
     return `'${cut}'`;
 }
 /** Turn anything thrown into a message, without losing non-Error throws. */
-function errors_messageOf(error) {
+function messageOf(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === 'string')
@@ -4137,12 +4128,12 @@ async function readObject(name, opts = {}) {
         parsed = parse(v);
     }
     catch (error) {
-        throw new InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
+        throw new errors_InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
     }
     const ok = opts.array ? Array.isArray(parsed) : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
     if (!ok) {
         const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
-        throw new InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
+        throw new errors_InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
     }
     return parsed;
 }
@@ -4288,7 +4279,7 @@ function report(error) {
             runner_debug(error.stack);
     }
     else {
-        setFailed(`Internal error: ${errors_messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
+        setFailed(`Internal error: ${messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
         if (debug && error instanceof Error && error.stack)
             info(error.stack);
     }

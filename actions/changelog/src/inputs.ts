@@ -1,7 +1,7 @@
 /** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { getInput, gitMaybe, info, InputError, maskSecret, messageOf, parseBranches, readBoolean, readEnum, readGlobList, readList, readString, warning, type BranchRule } from '@shipline/core'
+import { getInput, gitMaybe, info, InputError, maskSecret, messageOf, parseBranches, readBoolean, readObject, readEnum, readGlobList, readList, readString, warning, type BranchRule } from '@shipline/core'
 import { isChannel, isVersion } from './domain/bump.js'
 import { parseLabelMap } from './domain/sections.js'
 import type { ChangelogOptions } from './pipeline.js'
@@ -82,14 +82,6 @@ async function readLabelMap(): Promise<Map<string, string[]> | undefined> {
 
 /** `branches`: a YAML/JSON list in semantic-release's form (see @shipline/core branches). */
 async function readBranches(): Promise<BranchRule[] | undefined> {
-  const text = getInput('branches')
-  if (!text) return undefined
-  const { parse } = await import('yaml')
-  let value: unknown
-  try {
-    value = parse(text)
-  } catch (e) {
-    throw new InputError('branches', text, `is not valid YAML or JSON (${messageOf(e).split('\n')[0]})`)
-  }
-  return parseBranches(value)
+  const list = await readObject<unknown[]>('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" })
+  return list && parseBranches(list)
 }

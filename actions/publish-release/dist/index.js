@@ -312,7 +312,7 @@ module.exports = function (source) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5052);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4749);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4713);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -322,7 +322,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4749:
+/***/ 4713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2301,7 +2301,55 @@ async function runGate(config, desired, token, workspace, nothingToDo) {
     enforceGate(desired.tag, items);
 }
 
+;// CONCATENATED MODULE: ./src/branches.ts
+/**
+ * publish-release on release branches (`branches`, the same list as the changelog action's): the branch being
+ * released decides the npm dist-tag, whether the GitHub release is a prerelease and may be marked latest, and
+ * refuses a version that is not on the branch's line, before anything is written.
+ */
+
+
+/** The branch being released: GITHUB_REF's when it is a branch, else `target` when given. */
+function releasedBranch(config, env = process.env) {
+    if (env.GITHUB_REF?.startsWith('refs/heads/'))
+        return env.GITHUB_REF.slice('refs/heads/'.length);
+    return config.target;
+}
+/**
+ * The config as the line wants it: dist-tag from the line (unless set to something else than `latest`), a
+ * pre-release channel's releases marked prerelease, only the trunk's made latest (unless `make-latest` is given).
+ * Throws when the branch is not a release branch or the version is not on its line. Pure.
+ */
+function withLine(config, line, branch, makeLatestGiven) {
+    if (!line)
+        throw new src/* UserError */.yo(`Branch ${branch} is not a release branch in 'branches'; nothing was changed`, { hint: "Release from a branch listed in 'branches', or add this one." });
+    const version = agreeTagVersion(config.tag, config.version);
+    const problem = (0,src/* versionProblem */.Ec)(line, version);
+    if (problem)
+        throw new src/* UserError */.yo(`Branch ${branch}: ${problem}; nothing was changed`);
+    const prerelease = config.prerelease || line.kind === 'prerelease';
+    return {
+        ...config,
+        distTag: config.distTag === 'latest' ? line.distTag : config.distTag,
+        prerelease,
+        makeLatest: makeLatestGiven ? config.makeLatest : line.trunk && !prerelease ? 'true' : 'false',
+    };
+}
+/** Read `branches` and apply the released branch's line to the config; the config unchanged without it. */
+async function applyBranches(config, env = process.env) {
+    const list = await (0,src/* readObject */.Ag)('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" });
+    if (!list)
+        return config;
+    const rules = (0,src/* parseBranches */.G)(list);
+    const branch = releasedBranch(config, env);
+    if (!branch)
+        throw new src/* InputError */.dz('branches', JSON.stringify(list), "is set, but the released branch is unknown: run on a push to a branch, or name it in 'target'");
+    const line = (0,src/* resolveBranch */.pd)(rules, branch);
+    return { ...withLine(config, line, branch, (0,src/* getInput */.V4)('make-latest') !== ''), ...(line ? { line } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -2316,7 +2364,7 @@ async function runGate(config, desired, token, workspace, nothingToDo) {
 
 /** publish-release: verify → draft → assets → npm → publish → read back. */
 async function main() {
-    const config = await readConfig();
+    const config = await applyBranches(await readConfig());
     const gate = readGateConfig();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const desired = await (0,src/* group */.Os)('Verify inputs and artifacts', () => verifyLocal(config, workspace));
@@ -2374,6 +2422,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $l: () => (/* reexport */ maskSecret),
   bD: () => (/* reexport */ messageOf),
   lm: () => (/* reexport */ notice),
+  G: () => (/* reexport */ parseBranches),
   kf: () => (/* reexport */ semver_parseSemver),
   Vf: () => (/* reexport */ readBoolean),
   $7: () => (/* reexport */ readDuration),
@@ -2383,13 +2432,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ag: () => (/* reexport */ readObject),
   E3: () => (/* reexport */ readString),
   VW: () => (/* reexport */ requireString),
+  pd: () => (/* reexport */ resolveBranch),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   Z8: () => (/* reexport */ validSemver),
+  Ec: () => (/* reexport */ versionProblem),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, cell, commitTime, currentRepo, endGroup, error, exportVariable, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, onLine, parseBranches, parseDuration, quote, readInteger, readPercentList, readState, report, resolveBranch, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, trunkFloor, versionProblem
+// UNUSED EXPORTS: ExecError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, cell, commitTime, currentRepo, endGroup, error, exportVariable, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, onLine, parseDuration, quote, readInteger, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, trunkFloor
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -3302,36 +3353,36 @@ const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGl
 function parseBranches(value, input = 'branches') {
     const list = typeof value === 'string' ? [value] : value;
     if (!Array.isArray(list) || list.length === 0)
-        throw new InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
+        throw new errors_InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
     const rules = list.map((raw, i) => {
         const entry = typeof raw === 'string' ? { name: raw } : raw;
         const where = `(entry ${i + 1})`;
         if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
-            throw new InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
+            throw new errors_InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
         }
         const name = entry.name.trim();
         if (/\s|\.\.|^-|[~^:\\]/.test(name))
-            throw new InputError(input, name, `${where} is not a branch name or glob`);
+            throw new errors_InputError(input, name, `${where} is not a branch name or glob`);
         const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
         if (channel !== undefined && !CHANNEL.test(channel))
-            throw new InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
+            throw new errors_InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
         const pre = entry.prerelease;
         if (pre !== undefined && pre !== false) {
             const id = pre === true ? name : String(pre);
             if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
-                throw new InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
+                throw new errors_InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
             }
             return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
         }
         const range = entry.range === undefined ? undefined : String(entry.range);
         if (range !== undefined && !maintenanceRange(range))
-            throw new InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
+            throw new errors_InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
         if (range !== undefined || looksMaintenance(name))
             return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
         return { name, kind: 'release', ...(channel ? { channel } : {}) };
     });
     if (!rules.some((r) => r.kind === 'release')) {
-        throw new InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
+        throw new errors_InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
     }
     return rules;
 }
@@ -3372,13 +3423,13 @@ function onLine(branch, version) {
  * trunk may release (above every maintenance line), from {@link trunkFloor}.
  */
 function versionProblem(branch, version, floor) {
-    const v = parseSemver(version);
+    const v = semver_parseSemver(version);
     if (!v)
         return `'${version}' is not a semantic version`;
     if (branch.kind === 'maintenance' && branch.range) {
         if (v.prerelease.length)
             return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
-        if (compareSemver(version, branch.range.min) < 0 || compareSemver(version, branch.range.max) >= 0) {
+        if (semver_compareSemver(version, branch.range.min) < 0 || semver_compareSemver(version, branch.range.max) >= 0) {
             const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
             return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
         }
@@ -3391,7 +3442,7 @@ function versionProblem(branch, version, floor) {
     }
     if (v.prerelease.length)
         return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
-    if (floor && compareSemver(version, floor) < 0)
+    if (floor && semver_compareSemver(version, floor) < 0)
         return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
     return undefined;
 }

@@ -10,10 +10,11 @@ import { readBack } from './readback.js'
 import { failureSummary, planSummary, runSummary, writeOutputs } from './report.js'
 import { readGateConfig } from './gate-config.js'
 import { runGate } from './gate.js'
+import { applyBranches } from './branches.js'
 
 /** publish-release: verify → draft → assets → npm → publish → read back. */
 export async function main(): Promise<void> {
-  const config = await readConfig()
+  const config = await applyBranches(await readConfig())
   const gate = readGateConfig()
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const desired = await group('Verify inputs and artifacts', () => verifyLocal(config, workspace))
