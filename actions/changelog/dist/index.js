@@ -3602,7 +3602,7 @@ async function readLabelMap() {
 }
 /** `branches`: a YAML/JSON list in semantic-release's form (see @shipline/core branches). */
 async function readBranches() {
-    const list = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readObject */ .Ag)('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" });
+    const list = (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readObject */ .Ag)('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" }));
     return list && (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .parseBranches */ .G)(list);
 }
 

@@ -82,6 +82,6 @@ async function readLabelMap(): Promise<Map<string, string[]> | undefined> {
 
 /** `branches`: a YAML/JSON list in semantic-release's form (see @shipline/core branches). */
 async function readBranches(): Promise<BranchRule[] | undefined> {
-  const list = await readObject<unknown[]>('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" })
+  const list = (await readObject('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" })) as unknown[] | undefined
   return list && parseBranches(list)
 }

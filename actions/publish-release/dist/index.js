@@ -2337,7 +2337,7 @@ function withLine(config, line, branch, makeLatestGiven) {
 }
 /** Read `branches` and apply the released branch's line to the config; the config unchanged without it. */
 async function applyBranches(config, env = process.env) {
-    const list = await (0,src/* readObject */.Ag)('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" });
+    const list = (await (0,src/* readObject */.Ag)('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" }));
     if (!list)
         return config;
     const rules = (0,src/* parseBranches */.G)(list);

@@ -34,7 +34,7 @@ export function withLine(config: Config, line: ReleaseBranch | undefined, branch
 
 /** Read `branches` and apply the released branch's line to the config; the config unchanged without it. */
 export async function applyBranches(config: Config, env: NodeJS.ProcessEnv = process.env): Promise<Config & { line?: ReleaseBranch }> {
-  const list = await readObject<unknown[]>('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" })
+  const list = (await readObject('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" })) as unknown[] | undefined
   if (!list) return config
   const rules = parseBranches(list)
   const branch = releasedBranch(config, env)
