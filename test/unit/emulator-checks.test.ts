@@ -89,3 +89,20 @@ describe('branch protection and milestones', () => {
     expect(data.files?.map((f) => f.filename).sort()).toEqual(['docs/a.md', 'src/a.ts'])
   })
 })
+
+describe('opening and updating pull requests', () => {
+  it('opens one PR per head/base, refuses a duplicate and an empty one, and updates the body', async () => {
+    const { owner, repo } = await gh.repo()
+    await gh.seed(owner, repo, { branches: { develop: 'main' } })
+    await gh.seed(owner, repo, { commits: [{ message: 'fix: on main' }] })
+    const made = await octokit.pulls.create({ owner, repo, head: 'main', base: 'develop', title: 'Back-merge main into develop', body: 'one' })
+    expect(made.status).toBe(201)
+    expect([made.data.head.ref, made.data.base.ref, made.data.commits, made.data.state]).toEqual(['main', 'develop', 1, 'open'])
+    await expect(octokit.pulls.create({ owner, repo, head: `${owner}:main`, base: 'develop', title: 'again' })).rejects.toMatchObject({ status: 422, response: { data: { errors: [{ message: `A pull request already exists for ${owner}:main.` }] } } })
+    await expect(octokit.pulls.create({ owner, repo, head: 'develop', base: 'main', title: 'nothing' })).rejects.toMatchObject({ status: 422, response: { data: { errors: [{ message: 'No commits between main and develop' }] } } })
+    const listed = await octokit.pulls.list({ owner, repo, head: `${owner}:main`, base: 'develop', state: 'open' })
+    expect(listed.data.map((p) => p.number)).toEqual([made.data.number])
+    const updated = await octokit.pulls.update({ owner, repo, pull_number: made.data.number, body: 'two' })
+    expect(updated.data.body).toBe('two')
+  })
+})

@@ -3501,7 +3501,7 @@ function buildSummary(r, range, links) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5747);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1358);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8715);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -3609,7 +3609,7 @@ async function readBranches() {
 
 /***/ }),
 
-/***/ 1358:
+/***/ 8715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3686,8 +3686,203 @@ async function writeChangelogFile(path, version, section) {
 var summary = __nccwpck_require__(5191);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(1601);
+;// CONCATENATED MODULE: ./src/adapters/drift.ts
+/** Git facts for the drift report: refs, counts, changed files, and a merge computed in memory (`git merge-tree`). */
+
+/** A branch as a ref: the local branch, else `origin/<name>` (a checkout has remote-tracking branches). */
+async function branchRef(cwd, name) {
+    for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
+        if ((await (0,src/* gitMaybe */.dK)(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd)) !== undefined)
+            return ref;
+    }
+    return undefined;
+}
+/** The trunk: origin's HEAD branch, else `main`, else `master`. */
+async function defaultTrunk(cwd) {
+    const head = await (0,src/* gitMaybe */.dK)(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'], cwd);
+    if (head)
+        return head.replace(/^refs\/remotes\/origin\//, '');
+    for (const name of ['main', 'master'])
+        if (await branchRef(cwd, name))
+            return name;
+    throw new src/* UserError */.yo("Cannot tell the trunk: origin/HEAD is not set and there is no 'main' or 'master'", { hint: "Set 'drift-trunk'." });
+}
+const lines = (text) => text.split('\n').filter(Boolean);
+async function driftFacts(cwd, trunk, branch) {
+    const [t, b] = [await branchRef(cwd, trunk), await branchRef(cwd, branch)];
+    if (!t)
+        throw new src/* UserError */.yo(`Input 'drift-trunk': '${trunk}' is not a branch here (nor origin/${trunk})`, { hint: 'Check out with fetch-depth: 0 so every branch is there.' });
+    if (!b)
+        throw new src/* UserError */.yo(`Input 'drift': '${branch}' is not a branch here (nor origin/${branch})`, { hint: 'Check out with fetch-depth: 0 so every branch is there.' });
+    const counts = (await (0,src/* git */.$Y)(['rev-list', '--left-right', '--count', `${t}...${b}`], cwd)).split(/\s+/).map(Number);
+    const base = await (0,src/* gitMaybe */.dK)(['merge-base', t, b], cwd);
+    if (!base)
+        return { branch, trunk, behind: counts[0] ?? 0, ahead: counts[1] ?? 0, trunkFiles: [], branchFiles: [], merge: 'unrelated' };
+    const [trunkFiles, branchFiles] = await Promise.all([(0,src/* git */.$Y)(['diff', '--name-only', '--no-renames', base, t], cwd), (0,src/* git */.$Y)(['diff', '--name-only', '--no-renames', base, b], cwd)]);
+    // Exit 0: clean; 1: conflicts (the tree line, then the conflicted paths); anything else is an error.
+    const m = await (0,src/* exec */.m0)('git', ['merge-tree', '--write-tree', '--name-only', '--no-messages', b, t], { cwd, allowFailure: true, timeoutMs: 120_000 });
+    if (m.code !== 0 && m.code !== 1)
+        throw new src/* UserError */.yo(`git merge-tree failed for ${branch} ← ${trunk}: ${m.stderr.trim() || `exit ${m.code}`}`, { hint: 'git 2.38 or newer is needed (merge-tree --write-tree).' });
+    const [, ...conflicts] = lines(m.stdout);
+    return { branch, trunk, behind: counts[0] ?? 0, ahead: counts[1] ?? 0, base, trunkFiles: lines(trunkFiles), branchFiles: lines(branchFiles), merge: { clean: m.code === 0, conflicts } };
+}
+/** Branch names (local and origin's) matching `wanted`. */
+async function matchingBranches(cwd, wanted) {
+    const out = await (0,src/* git */.$Y)(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes/origin'], cwd);
+    const names = lines(out).map((r) => r.replace(/^refs\/(heads|remotes\/origin)\//, '')).filter((n) => n !== 'HEAD');
+    return [...new Set(names)].filter(wanted).sort();
+}
+
+;// CONCATENATED MODULE: ./src/adapters/back-merge.ts
+/**
+ * The back-merge pull request (trunk → long-lived branch) through the API: found by head/base among the open PRs,
+ * else opened; its body is updated when the drift changed. A re-run converges on one PR: a create that loses a race
+ * ("A pull request already exists") looks it up again.
+ */
+
+const back_merge_status = (e) => e.status;
+const fail = (what, e) => new src/* RemoteError */.Hi(what, back_merge_status(e), e.response?.data?.message ?? e.message, {
+    hint: back_merge_status(e) === 403 ? "The token needs 'pull-requests: write' (and 'contents: read') to open the back-merge PR." : undefined,
+    cause: e,
+});
+async function findOpen(api, owner, repo, trunk, branch) {
+    const { data } = await api.rest.pulls.list({ owner, repo, head: `${owner}:${trunk}`, base: branch, state: 'open', per_page: 10 });
+    return data[0];
+}
+async function ensureBackMerge(api, repository, trunk, branch, body) {
+    const [owner = '', repo = ''] = repository.split('/');
+    try {
+        const open = await findOpen(api, owner, repo, trunk, branch);
+        if (open) {
+            if ((open.body ?? '') === body)
+                return { number: open.number, url: open.html_url, action: 'unchanged' };
+            await api.rest.pulls.update({ owner, repo, pull_number: open.number, body });
+            return { number: open.number, url: open.html_url, action: 'updated' };
+        }
+        try {
+            // Not retried blindly: a lost answer is settled by looking the PR up again below.
+            const { data } = await api.rest.pulls.create({ owner, repo, head: trunk, base: branch, title: `Back-merge ${trunk} into ${branch}`, body, request: { retries: 0 } });
+            return { number: data.number, url: data.html_url, action: 'opened' };
+        }
+        catch (e) {
+            const again = await findOpen(api, owner, repo, trunk, branch);
+            if (again)
+                return { number: again.number, url: again.html_url, action: 'unchanged' };
+            throw e;
+        }
+    }
+    catch (e) {
+        throw e instanceof src/* RemoteError */.Hi ? e : fail(`Back-merge PR ${trunk} → ${branch}`, e);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/domain/drift.ts
+/**
+ * Drift of long-lived branches from the trunk (git-flow's develop, maintenance lines): how far behind and ahead,
+ * which files both sides changed since they parted, and whether the trunk merges in cleanly. Pure: facts in
+ * (from adapters/drift.ts), rows, verdicts and the summary out.
+ */
+
+/** Files changed on both sides since the branches parted, sorted. */
+function bothChanged(f) {
+    const trunk = new Set(f.trunkFiles);
+    return [...new Set(f.branchFiles)].filter((p) => trunk.has(p)).sort();
+}
+function driftRow(f) {
+    const state = f.merge === 'unrelated' ? 'unrelated' : f.behind === 0 ? 'up to date' : f.merge.clean ? 'clean' : 'conflicts';
+    return { branch: f.branch, trunk: f.trunk, behind: f.behind, ahead: f.ahead, bothChanged: bothChanged(f), state, conflicts: f.merge === 'unrelated' ? [] : [...f.merge.conflicts] };
+}
+/** A back-merge PR (trunk → branch) is worth opening only when the branch is behind and the merge is clean. */
+const wantsBackMerge = (r) => r.state === 'clean';
+const ICON = { 'up to date': '✅ up to date', clean: '🟢 merges cleanly', conflicts: '🔴 conflicts', unrelated: '⚪ no common history' };
+const list = (files, max = 8) => files.length === 0 ? '—' : `${files.slice(0, max).map((p) => `\`${(0,src/* escapeHtml */.ZD)(p).replace(/`/g, "'")}\``).join(', ')}${files.length > max ? `, and ${files.length - max} more` : ''}`;
+/** The job summary: one row per branch, and a chart of behind/ahead. */
+function driftSummary(rows, prs = new Map()) {
+    const s = new src/* Summary */.BD().heading('Branch drift');
+    s.paragraph(`Trunk merged into each long-lived branch with \`git merge-tree --write-tree\` (nothing is written to the repository).`);
+    s.table(['Branch', 'Behind trunk', 'Ahead of trunk', 'Changed on both sides', 'Trunk merges in', 'Back-merge PR'], rows.map((r) => {
+        const pr = prs.get(r.branch);
+        return [(0,src/* escapeHtml */.ZD)(`${r.branch} ← ${r.trunk}`), r.behind, r.ahead, list(r.bothChanged), r.state === 'conflicts' ? `${ICON[r.state]}: ${list(r.conflicts, 5)}` : ICON[r.state], pr ? `[${pr.action}](${pr.url})` : ''];
+    }), ['l', 'r', 'r', 'l', 'l', 'l']);
+    if (rows.length) {
+        const label = (t) => `"${t.replace(/["\\<>`]/g, "'")}"`;
+        s.mermaid(['xychart-beta', '  title "Commits behind (bars) and ahead (line) of the trunk"', `  x-axis [${rows.map((r) => label(r.branch)).join(', ')}]`, `  bar [${rows.map((r) => r.behind).join(', ')}]`, `  line [${rows.map((r) => r.ahead).join(', ')}]`].join('\n'));
+    }
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/drift.ts
+/**
+ * The drift mode of the changelog action (`drift` input): for each long-lived branch, how far it is behind and ahead
+ * of the trunk, the files changed on both sides, and whether the trunk merges in cleanly — as a summary table and
+ * outputs; with `back-merge: true`, a pull request from the trunk into each branch that merges cleanly.
+ */
+
+
+
+
+/** The drift inputs, or undefined when `drift` is empty (the action writes a changelog then). */
+function readDriftInputs() {
+    const branches = (0,src/* readList */.LD)('drift'); // one per line: globs hold commas (`{+([0-9]),x}`)
+    if (!branches.length)
+        return undefined;
+    for (const b of branches)
+        if (/\s|\.\.|^-|[~^:\\]/.test(b))
+            throw new src/* InputError */.dz('drift', b, 'is not a branch name or glob (e.g. develop, 5.x, +([0-9]).x)');
+    const trunk = (0,src/* readString */.E3)('drift-trunk', { pattern: /^(?!-)[^\s~^:\\]+$/, accepted: 'is not a branch name' });
+    return { branches, ...(trunk ? { trunk } : {}), backMerge: (0,src/* readBoolean */.Vf)('back-merge', false) };
+}
+/** The PR body: the branch's drift, as the summary shows it. */
+function body(r) {
+    return [
+        `Merges \`${r.trunk}\` into \`${r.branch}\` so it does not go stale: ${r.behind} commit(s) behind, ${r.ahead} ahead.`,
+        '',
+        r.bothChanged.length ? `Files changed on both sides (they merge cleanly): ${r.bothChanged.slice(0, 20).map((f) => `\`${f}\``).join(', ')}${r.bothChanged.length > 20 ? ', …' : ''}` : 'No file was changed on both sides.',
+        '',
+        '_Opened and kept up to date by the Shipline changelog action (drift report)._',
+    ].join('\n');
+}
+async function runDrift(d, o) {
+    const trunk = d.trunk ?? (await defaultTrunk(o.cwd));
+    const names = new Set();
+    for (const b of d.branches) {
+        const found = /[*?[{]|[+@]\(/.test(b) ? await matchingBranches(o.cwd, (n) => (0,src/* branchGlob */.Fx)(b).test(n)) : [b];
+        if (!found.length)
+            (0,src/* warning */.$e)(`drift: no branch matches '${b}'`);
+        for (const n of found)
+            if (n !== trunk)
+                names.add(n);
+    }
+    const rows = [];
+    for (const branch of names) {
+        const row = driftRow(await driftFacts(o.cwd, trunk, branch));
+        (0,src/* info */.pq)(`${branch} ← ${trunk}: ${row.behind} behind, ${row.ahead} ahead, ${row.bothChanged.length} file(s) changed on both sides; ${row.state}${row.conflicts.length ? ` (${row.conflicts.slice(0, 5).join(', ')})` : ''}`);
+        rows.push(row);
+    }
+    const prs = new Map();
+    if (d.backMerge && rows.some(wantsBackMerge)) {
+        if (!o.token || !o.repository)
+            throw new src/* InputError */.dz('back-merge', 'true', "needs 'token' and a repository to open pull requests");
+        const api = await (0,src/* createGitHubClient */.LX)({ token: o.token, action: 'changelog' });
+        for (const r of rows.filter(wantsBackMerge)) {
+            const pr = await ensureBackMerge(api, o.repository, trunk, r.branch, body(r));
+            (0,src/* info */.pq)(`Back-merge PR #${pr.number} (${pr.action}): ${pr.url}`);
+            prs.set(r.branch, pr);
+        }
+    }
+    for (const r of rows)
+        if (r.state === 'conflicts')
+            (0,src/* warning */.$e)(`${r.branch} does not merge ${trunk} cleanly: ${r.conflicts.slice(0, 10).join(', ')}`, { title: `Drift: ${r.branch}` });
+    (0,src/* setOutputs */.n0)({
+        drift: rows.map((r) => ({ ...r, pr: prs.get(r.branch)?.url ?? null })),
+        'drift-clean': rows.every((r) => r.state === 'clean' || r.state === 'up to date'),
+    });
+    driftSummary(rows, new Map([...prs].map(([b, p]) => [b, { url: p.url, action: `#${p.number} ${p.action}` }]))).write();
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /** Action glue: inputs → engine → file, outputs, annotations, summary. */
+
 
 
 
@@ -3698,6 +3893,9 @@ async function main() {
     if (!process.env.GITHUB_ACTIONS && process.argv.includes('--repo'))
         return (await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4328))).cli(process.argv.slice(2));
     const o = await (0,inputs/* readInputs */.K)();
+    const drift = readDriftInputs();
+    if (drift)
+        return (0,src/* group */.Os)('Branch drift', () => runDrift(drift, o));
     const file = o.changelogFile ? changelogPath(o.cwd, o.changelogFile) : undefined;
     // The engine (conventional-commits-parser, semver) loads only once the inputs are valid: a bad input fails fast.
     const { generate } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2247));
@@ -3740,9 +3938,13 @@ async function main() {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
+  Hi: () => (/* reexport */ RemoteError),
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
+  Fx: () => (/* reexport */ branchGlob),
   LX: () => (/* reexport */ createGitHubClient),
+  ZD: () => (/* reexport */ escapeHtml),
+  m0: () => (/* reexport */ exec),
   V4: () => (/* reexport */ getInput),
   $Y: () => (/* reexport */ git),
   dK: () => (/* reexport */ gitMaybe),
@@ -3771,7 +3973,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, cell, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, isDebug, isLoopbackUrl, isStrictSemver, lastLines, lineChart, maintenanceRange, notice, parseDuration, quote, readDuration, readInteger, readPercentList, readState, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup, validSemver
+// UNUSED EXPORTS: ExecError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, exportVariable, formatDuration, isDebug, isLoopbackUrl, isStrictSemver, lastLines, lineChart, maintenanceRange, notice, parseDuration, quote, readDuration, readInteger, readPercentList, readState, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**

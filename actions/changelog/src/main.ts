@@ -3,6 +3,7 @@ import { group, setOutputs, UserError, warning } from '@shipline/core'
 import { changelogPath, writeChangelogFile } from './adapters/changelog-file.js'
 import { buildSummary } from './domain/summary.js'
 import { readInputs } from './inputs.js'
+import { readDriftInputs, runDrift } from './drift.js'
 
 const MAX_ANNOTATIONS = 10
 
@@ -10,6 +11,8 @@ export async function main(): Promise<void> {
   // Local use without GitHub: `node dist/index.js --repo DIR [...]` (see cli.ts).
   if (!process.env.GITHUB_ACTIONS && process.argv.includes('--repo')) return (await import('./cli.js')).cli(process.argv.slice(2))
   const o = await readInputs()
+  const drift = readDriftInputs()
+  if (drift) return group('Branch drift', () => runDrift(drift, o))
   const file = o.changelogFile ? changelogPath(o.cwd, o.changelogFile) : undefined
   // The engine (conventional-commits-parser, semver) loads only once the inputs are valid: a bad input fails fast.
   const { generate } = await import('./pipeline.js')

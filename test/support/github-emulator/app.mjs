@@ -15,6 +15,7 @@ import { pullHandlers } from './handlers/pulls.mjs'
 import { deploymentHandlers } from './handlers/deployments.mjs'
 import { miscHandlers } from './handlers/misc.mjs'
 import { checkHandlers } from './handlers/checks.mjs'
+import { pullWriteHandlers } from './handlers/pulls-write.mjs'
 import { serveDownload } from './download.mjs'
 
 /** @typedef {import('./spec.mjs').Operation} Operation */
@@ -28,7 +29,7 @@ import { serveDownload } from './download.mjs'
  */
 
 /** Every operation the emulator implements, by GitHub operationId. */
-export const HANDLERS = { ...gitHandlers, ...releaseHandlers, ...pullHandlers, ...deploymentHandlers, ...miscHandlers, ...checkHandlers }
+export const HANDLERS = { ...gitHandlers, ...releaseHandlers, ...pullHandlers, ...deploymentHandlers, ...miscHandlers, ...checkHandlers, ...pullWriteHandlers }
 export const OPERATIONS = Object.keys(HANDLERS).sort()
 
 export { LOGIN }
