@@ -3898,7 +3898,7 @@ async function main() {
         return (0,src/* group */.Os)('Branch drift', () => runDrift(drift, o));
     const file = o.changelogFile ? changelogPath(o.cwd, o.changelogFile) : undefined;
     // The engine (conventional-commits-parser, semver) loads only once the inputs are valid: a bad input fails fast.
-    const { generate } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2247));
+    const { generate } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6625));
     const run = await (0,src/* group */.Os)('Reading commits', () => generate(o));
     const { result: r } = run;
     const odd = r.nonConventional;

@@ -12,6 +12,9 @@ import { renderChangelog, renderReleaseNotes, type ReleaseHeading } from './doma
 import { newContributors, toJson } from './domain/report.js'
 import { previousOnLine } from './domain/branches.js'
 import { onTheLine, readLine, type LineFacts } from './line.js'
+import { withIssueLabels } from './domain/closing.js'
+import { issueLabels } from './adapters/issues.js'
+import type { PullInfo } from './domain/types.js'
 
 /** Everything a run needs, already validated. */
 export interface ChangelogOptions {
@@ -115,8 +118,28 @@ async function addPulls(o: ChangelogOptions, engine: ChangelogEngine, count: num
   const log = { debug: quiet, info: quiet, warn: (m: string) => o.log.warning(m), error: (m: string) => o.log.info(m) }
   const client = await createGitHubClient({ token: o.token ?? '', action: 'changelog', log })
   const found = await findPulls(client, engine.parsed, { owner, repo })
+  const closed = await closedIssueLabels(o, client, engine, found.pulls)
   engine.attachPulls(found.pulls)
   o.log.info(`Matched ${found.pulls.size} pull requests to ${count} commits with ${found.calls} API calls`)
   if (found.truncated) o.log.warning(`Stopped listing pull requests after ${found.calls} pages; older PRs in the range are described from their commits only.`)
-  return found.calls
+  return found.calls + closed
+}
+
+/**
+ * Labels of the issues each PR closes (its body's closing keywords, and its commits' `Closes #N` footers) are added
+ * to the PR's own; returns the API calls made (none when no PR closes an issue).
+ */
+async function closedIssueLabels(o: ChangelogOptions, client: Awaited<ReturnType<typeof createGitHubClient>>, engine: ChangelogEngine, pulls: Map<string, PullInfo>): Promise<number> {
+  for (const c of engine.parsed) {
+    const p = pulls.get(c.sha)
+    if (p && c.issues.length) p.closes = [...new Set([...(p.closes ?? []), ...c.issues])]
+  }
+  const wanted = new Set([...pulls.values()].flatMap((p) => p.closes ?? []))
+  if (!wanted.size) return 0
+  const [owner = '', repo = ''] = (o.repository ?? '').split('/')
+  const oldest = Math.min(...engine.parsed.map((c) => Date.parse(c.date)).filter(Number.isFinite))
+  const { labels, calls } = await issueLabels(client, owner, repo, wanted, new Date(oldest - 24 * 3600 * 1000))
+  for (const [sha, p] of pulls) pulls.set(sha, withIssueLabels(p, labels))
+  o.log.info(`Read the labels of ${labels.size} of ${wanted.size} closed issue(s) with ${calls} API call(s)`)
+  return calls
 }

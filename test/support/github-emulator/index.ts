@@ -98,7 +98,7 @@ export interface SeedData {
   releases?: SeedRelease[]
   environments?: (string | { name: string; wait_timer?: number })[]
   files?: Record<string, string>
-  issues?: { number?: number; title: string; body?: string; state?: 'open' | 'closed'; labels?: string[]; user?: string; created_at?: string; milestone?: string | number }[]
+  issues?: { number?: number; title: string; body?: string; state?: 'open' | 'closed'; labels?: string[]; user?: string; created_at?: string; updated_at?: string; closed_at?: string; milestone?: string | number }[]
   milestones?: { title: string; number?: number; state?: 'open' | 'closed'; description?: string; due_on?: string }[]
   checkRuns?: SeedCheckRun[]
   /** Commit statuses, oldest first (the newest per context counts). */

@@ -32,7 +32,7 @@ export function seedRepo(repo, data, dataDir) {
     repo.files.set(path, { content: buf, sha: createHash('sha1').update(`blob ${buf.length}\0`).update(buf).digest('hex') })
   }
   for (const i of data.issues ?? []) {
-    repo.issues.push({ id: newId(), number: i.number ?? repo.issues.length + repo.pulls.length + 1, title: i.title, body: i.body ?? null, state: i.state ?? 'open', labels: i.labels ?? [], user: i.user, createdAt: i.created_at ?? now(), milestone: milestoneNumber(repo, i.milestone) })
+    repo.issues.push({ id: newId(), number: i.number ?? repo.issues.length + repo.pulls.length + 1, title: i.title, body: i.body ?? null, state: i.state ?? 'open', labels: i.labels ?? [], user: i.user, createdAt: i.created_at ?? now(), updatedAt: i.updated_at ?? i.closed_at ?? i.created_at ?? now(), closedAt: i.state === 'closed' ? (i.closed_at ?? i.created_at ?? now()) : null, milestone: milestoneNumber(repo, i.milestone) })
   }
   for (const c of data.checkRuns ?? []) seedCheckRun(repo, c)
   for (const st of data.statuses ?? []) seedStatus(repo, st)

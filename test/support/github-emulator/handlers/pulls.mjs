@@ -47,7 +47,7 @@ export const pullHandlers = {
   },
 
   'issues/list-for-repo': (ctx) => {
-    const { state = 'open', direction = 'desc', milestone: wanted } = ctx.params
+    const { state = 'open', direction = 'desc', milestone: wanted, since, sort = 'created' } = ctx.params
     // Like GitHub, the list holds pull requests too (each with a `pull_request` object).
     /** @type {any[]} */
     const all = [...ctx.repo.issues, ...ctx.repo.pulls.map((p) => ({ ...p, pull: p }))]
@@ -59,7 +59,9 @@ export const pullHandlers = {
       if (!m) throw notFound(ctx.op.docs)
       list = list.filter((i) => i.milestone === m.number)
     }
-    list.sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number))
+    if (since) list = list.filter((i) => Date.parse(i.updatedAt ?? i.createdAt) >= Date.parse(since))
+    const key = (/** @type {any} */ i) => (sort === 'updated' ? Date.parse(i.updatedAt ?? i.createdAt) : 0)
+    list.sort((a, b) => (direction === 'asc' ? 1 : -1) * (key(a) - key(b) || a.number - b.number))
     const api = `${ctx.base}/repos/${ctx.repo.owner}/${ctx.repo.name}`
     return {
       status: 200,

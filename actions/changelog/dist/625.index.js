@@ -1,8 +1,8 @@
-export const id = 247;
-export const ids = [247];
+export const id = 625;
+export const ids = [625];
 export const modules = {
 
-/***/ 2247:
+/***/ 6625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -145,7 +145,45 @@ async function authorsBefore(cwd, fromSha) {
     return seen;
 }
 
+;// CONCATENATED MODULE: ./src/domain/closing.ts
+/**
+ * Issues a pull request closes, by GitHub's closing keywords (close/closes/closed, fix/fixes/fixed,
+ * resolve/resolves/resolved, optionally followed by a colon) and one reference each: `#12`, `owner/repo#12` or an
+ * issue URL; references to other repositories are ignored. Like GitHub, `Closes #1, #2` closes only #1. Pure.
+ */
+const KEYWORD = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\b:?[ \t]+(?:([\w.-]+\/[\w.-]+)?#(\d+)|https?:\/\/[^\s/]+\/([\w.-]+\/[\w.-]+)\/issues\/(\d+))\b/gi;
+function closingIssues(text, repository) {
+    if (!text)
+        return [];
+    const here = repository?.toLowerCase();
+    const found = new Set();
+    for (const m of text.replace(/<!--[\s\S]*?-->/g, '').matchAll(KEYWORD)) {
+        const repo = (m[1] ?? m[3])?.toLowerCase();
+        if (repo && repo !== here)
+            continue;
+        const n = Number(m[2] ?? m[4]);
+        if (Number.isSafeInteger(n) && n > 0)
+            found.add(n);
+    }
+    return [...found];
+}
+/** Labels for each PR from the issues it closes, merged into its own (deduplicated, case-insensitively). */
+function withIssueLabels(pull, issueLabels) {
+    const extra = [];
+    const seen = new Set(pull.labels.map((l) => l.toLowerCase()));
+    for (const n of pull.closes ?? []) {
+        for (const l of issueLabels.get(n) ?? []) {
+            if (seen.has(l.toLowerCase()))
+                continue;
+            seen.add(l.toLowerCase());
+            extra.push(l);
+        }
+    }
+    return extra.length ? { ...pull, labels: [...pull.labels, ...extra], issueLabels: extra } : pull;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/pulls.ts
+
 /** A day of slack for clock skew between a commit's date and the PR's timestamps. */
 const SLACK_MS = 24 * 3600 * 1000;
 /** Match merged PRs to the range's commits. */
@@ -181,6 +219,7 @@ async function findPulls(client, commits, opts) {
                 labels: pr.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
                 ...(pr.user?.login ? { author: pr.user.login } : {}),
                 url: pr.html_url,
+                closes: closingIssues(pr.body, `${opts.owner}/${opts.repo}`),
             });
         }
         const last = data[data.length - 1];
@@ -781,12 +820,34 @@ function onTheLine(facts, result) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/adapters/issues.ts
+async function issueLabels(client, owner, repo, wanted, since, maxPages = 5) {
+    const labels = new Map();
+    let calls = 0;
+    if (!wanted.size)
+        return { labels, calls };
+    for (let page = 1; page <= maxPages && labels.size < wanted.size; page++) {
+        const { data } = await client.rest.issues.listForRepo({ owner, repo, state: 'all', since: since.toISOString(), sort: 'updated', direction: 'desc', per_page: 100, page });
+        calls++;
+        for (const i of data) {
+            if (i.pull_request || !wanted.has(i.number))
+                continue;
+            labels.set(i.number, i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean));
+        }
+        if (data.length < 100)
+            break;
+    }
+    return { labels, calls };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * One changelog run, shared by the action (main.ts) and the local CLI (cli.ts): resolve the range, stream and
  * parse the commits, optionally attach pull requests, and render the documents. No runner I/O here beyond the
  * `log` callbacks, so the CLI can print to stderr.
  */
+
+
 
 
 
@@ -859,11 +920,33 @@ async function addPulls(o, engine, count) {
     const log = { debug: quiet, info: quiet, warn: (m) => o.log.warning(m), error: (m) => o.log.info(m) };
     const client = await (0,src/* createGitHubClient */.LX)({ token: o.token ?? '', action: 'changelog', log });
     const found = await findPulls(client, engine.parsed, { owner, repo });
+    const closed = await closedIssueLabels(o, client, engine, found.pulls);
     engine.attachPulls(found.pulls);
     o.log.info(`Matched ${found.pulls.size} pull requests to ${count} commits with ${found.calls} API calls`);
     if (found.truncated)
         o.log.warning(`Stopped listing pull requests after ${found.calls} pages; older PRs in the range are described from their commits only.`);
-    return found.calls;
+    return found.calls + closed;
+}
+/**
+ * Labels of the issues each PR closes (its body's closing keywords, and its commits' `Closes #N` footers) are added
+ * to the PR's own; returns the API calls made (none when no PR closes an issue).
+ */
+async function closedIssueLabels(o, client, engine, pulls) {
+    for (const c of engine.parsed) {
+        const p = pulls.get(c.sha);
+        if (p && c.issues.length)
+            p.closes = [...new Set([...(p.closes ?? []), ...c.issues])];
+    }
+    const wanted = new Set([...pulls.values()].flatMap((p) => p.closes ?? []));
+    if (!wanted.size)
+        return 0;
+    const [owner = '', repo = ''] = (o.repository ?? '').split('/');
+    const oldest = Math.min(...engine.parsed.map((c) => Date.parse(c.date)).filter(Number.isFinite));
+    const { labels, calls } = await issueLabels(client, owner, repo, wanted, new Date(oldest - 24 * 3600 * 1000));
+    for (const [sha, p] of pulls)
+        pulls.set(sha, withIssueLabels(p, labels));
+    o.log.info(`Read the labels of ${labels.size} of ${wanted.size} closed issue(s) with ${calls} API call(s)`);
+    return calls;
 }
 
 
