@@ -127,6 +127,31 @@ describe('publish-release gate: open', () => {
   })
 })
 
+describe('publish-release gate: GitHub failing while the gate reads', () => {
+  test('a 502 and a dropped connection on the check reads are retried; the gate still decides, the release goes ahead once', async () => {
+    const f = await fixture({ checkRuns: [{ name: 'build', conclusion: 'success' }], protection: {} })
+    await gh.fault({ operation: 'checks/list-for-ref', kind: 'status', status: 502, repo: `${f.owner}/${f.repo}` })
+    await gh.fault({ operation: 'repos/get-combined-status-for-ref', kind: 'drop', repo: `${f.owner}/${f.repo}` })
+    const r = await run(f, { 'required-checks': 'build, protection' })
+    expect(failure(r)).toBe('')
+    expect(r.stdout).toContain('Branch main has no required status checks')
+    expect((await gh.state(f.owner, f.repo)).releases).toHaveLength(1)
+    const calls = await gh.calls(f.owner, f.repo)
+    expect(calls.filter((c) => c.operation === 'checks/list-for-ref').map((c) => c.status)).toEqual([502, 200])
+  })
+
+  test('a gate that failed converges: after the check is fixed, the re-run publishes one release', async () => {
+    const f = await fixture({ checkRuns: [{ name: 'build', conclusion: 'failure' }] })
+    expect((await run(f, { 'required-checks': 'build' })).exitCode).toBe(1)
+    await gh.seed(f.owner, f.repo, { checkRuns: [{ name: 'build', conclusion: 'success' }] })
+    const again = await run(f, { 'required-checks': 'build' })
+    expect(failure(again)).toBe('')
+    expect((await gh.state(f.owner, f.repo)).releases.map((x: { draft: boolean }) => x.draft)).toEqual([false])
+    const third = await run(f, { 'required-checks': 'build' })
+    expect(third.stdout).toContain('Release gate not evaluated: v1.0.0 is already released with the same content')
+  })
+})
+
 describe('publish-release gate: closed, nothing changed', () => {
   test('every failing item is named and linked; only reads reached GitHub; hostile names stay text', async () => {
     const f = await fixture({
