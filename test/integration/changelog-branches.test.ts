@@ -39,6 +39,15 @@ describe('changelog branches: maintenance lines on a real history', () => {
     expect(r.stdout).toContain('Branch 4.x: maintenance line >=4.0.0 <5.0.0 (dist-tag release-4.x)')
   })
 
+  test('a pull request into 4.x (detached merge checkout) is judged on the 4.x line', async () => {
+    const c = clone('4.x')
+    c.commit('fix: a fix proposed for 4.x')
+    c.git('checkout', '-q', '--detach')
+    const r = await runAction('changelog', { workspace: c.dir, ref: 'refs/pull/7/merge', eventName: 'pull_request', env: { GITHUB_BASE_REF: '4.x', GITHUB_HEAD_REF: 'fix-4x' }, inputs: { branches: FASTIFY, source: 'commits' } })
+    expect(failure(r)).toBe('')
+    expect(r.outputs).toMatchObject({ 'previous-version': '4.29.1', version: '4.29.2', 'dist-tag': 'release-4.x' })
+  })
+
   test('5.x: a feature stays in range (5.13.0); a breaking change would leave it: fails with the reason, nothing written', async () => {
     const c = clone('5.x')
     c.commit('feat: accept a custom query parser')

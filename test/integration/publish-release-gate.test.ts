@@ -215,6 +215,7 @@ describe('publish-release gate: closed, nothing changed', () => {
     [{ 'has-features': 'maybe' }, "Input 'has-features': 'maybe' is not one of: auto, true, false"],
     [{ 'docs-paths': '../elsewhere/**' }, "Input 'docs-paths': '../elsewhere/**' is not a path pattern inside the repository"],
     [{ sbom: '*.cdx.json', advisories: '../../etc/passwd' }, "Input 'advisories': '../../etc/passwd' is outside the workspace"],
+    [{ since: 'v1..v2', 'changelog-file': 'CHANGELOG.md' }, "Input 'since': 'v1..v2' is not a tag or commit"],
   ])('bad input %j: a clear error, no API call at all before it', async (inputs, message) => {
     const f = await fixture()
     const before = (await gh.calls(f.owner, f.repo)).length

@@ -90,10 +90,15 @@ async function branchNames(cwd) {
     const names = out.split('\n').filter(Boolean).map((r) => (r.startsWith('refs/heads/') ? r.slice(11) : r.replace(/^refs\/remotes\/[^/]+\//, '')));
     return [...new Set(names)].filter((n) => n !== 'HEAD');
 }
-/** The branch being released: GITHUB_REF's when it is a branch, else the checked-out one; undefined when detached. */
+/**
+ * The branch being released: GITHUB_REF's when it is a branch; on a pull request the base branch (the line the PR
+ * would release into); else the checked-out one; undefined when detached.
+ */
 async function currentBranch(cwd, env = process.env) {
     if (env.GITHUB_REF?.startsWith('refs/heads/'))
         return env.GITHUB_REF.slice('refs/heads/'.length);
+    if (env.GITHUB_BASE_REF)
+        return env.GITHUB_BASE_REF;
     return (0,src/* gitMaybe */.dK)(['symbolic-ref', '--quiet', '--short', 'HEAD'], cwd);
 }
 async function checkOrder(cwd, from, fromSha, to, toSha) {

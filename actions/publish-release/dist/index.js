@@ -1863,7 +1863,7 @@ function readGateConfig() {
         changelogFile,
         docsPaths,
         hasFeatures: (0,src/* readEnum */.ai)('has-features', ['auto', 'true', 'false'], 'auto'),
-        since: (0,src/* readString */.E3)('since'),
+        since: (0,src/* readString */.E3)('since', { pattern: /^(?!-)(?!.*\.\.)[^\s~^:?*[\\]+$/, accepted: "is not a tag or commit (e.g. 'v1.2.0')" }),
         milestone: (0,src/* readBoolean */.Vf)('check-milestone', false),
         sbom,
         advisories,

@@ -49,7 +49,7 @@ export function readGateConfig(): GateConfig {
     changelogFile,
     docsPaths,
     hasFeatures: readEnum('has-features', ['auto', 'true', 'false'] as const, 'auto') as 'auto' | 'true' | 'false',
-    since: readString('since'),
+    since: readString('since', { pattern: /^(?!-)(?!.*\.\.)[^\s~^:?*[\\]+$/, accepted: "is not a tag or commit (e.g. 'v1.2.0')" }),
     milestone: readBoolean('check-milestone', false),
     sbom,
     advisories,

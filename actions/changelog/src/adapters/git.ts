@@ -105,9 +105,13 @@ export async function branchNames(cwd: string): Promise<string[]> {
   return [...new Set(names)].filter((n) => n !== 'HEAD')
 }
 
-/** The branch being released: GITHUB_REF's when it is a branch, else the checked-out one; undefined when detached. */
+/**
+ * The branch being released: GITHUB_REF's when it is a branch; on a pull request the base branch (the line the PR
+ * would release into); else the checked-out one; undefined when detached.
+ */
 export async function currentBranch(cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
   if (env.GITHUB_REF?.startsWith('refs/heads/')) return env.GITHUB_REF.slice('refs/heads/'.length)
+  if (env.GITHUB_BASE_REF) return env.GITHUB_BASE_REF
   return gitMaybe(['symbolic-ref', '--quiet', '--short', 'HEAD'], cwd)
 }
 
