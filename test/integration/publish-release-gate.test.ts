@@ -200,6 +200,15 @@ describe('publish-release gate: closed, nothing changed', () => {
     expect(await writes(f)).toEqual([])
   })
 
+  test('a token without checks: read is refused by GitHub: the error says which permission the gate needs', async () => {
+    const f = await fixture({ checkRuns: [{ name: 'build', conclusion: 'success' }], tokens: { ghs_nochecks: { contents: 'write' } } })
+    const r = await run(f, { 'required-checks': 'build' }, 'ghs_nochecks')
+    expect(r.exitCode).toBe(1)
+    expect(failure(r)).toContain('List check runs failed (HTTP 403): Resource not accessible by integration')
+    expect(r.stdout).toContain("needs 'checks: read'")
+    expect(await writes(f)).toEqual([])
+  })
+
   test('dry-run evaluates the gate only: a closed gate fails the step, nothing is written', async () => {
     const f = await fixture()
     const r = await run(f, { 'require-notes': 'true', notes: '', 'dry-run': 'true' })

@@ -2017,6 +2017,23 @@ function checklistRows(items) {
 
 /** A link worth showing: http(s) only (a status's target_url is free text set by whoever posted it). */
 const httpLink = (url) => (url && /^https?:\/\//i.test(url) ? url : undefined);
+/** The GITHUB_TOKEN permission each read needs, for the hint when GitHub answers 403. */
+const PERMISSION = { check: 'checks', status: 'statuses', milestone: 'issues', issues: 'issues' };
+async function checks_call(operation, fn, absent = []) {
+    try {
+        return await call(operation, fn, absent);
+    }
+    catch (error) {
+        if (!(error instanceof src/* RemoteError */.Hi) || error.status !== 403)
+            throw error;
+        const key = Object.keys(PERMISSION).find((k) => operation.toLowerCase().includes(k));
+        const permission = key ? PERMISSION[key] : 'contents';
+        throw new src/* RemoteError */.Hi(operation, 403, error.message.replace(/^.*?\(HTTP 403\): /, ''), {
+            hint: `The release gate only reads, but needs '${permission}: read' for this (add it under the job's permissions); nothing was changed.`,
+            cause: error,
+        });
+    }
+}
 /** Pages read at most per list (100 items each). */
 const MAX_PAGES = 10;
 class GateReads {
@@ -2037,17 +2054,17 @@ class GateReads {
         return { owner: this.owner, repo: this.repo };
     }
     async defaultBranch() {
-        const { data } = await call('Get repository', () => this.api.rest.repos.get(this.where));
+        const { data } = await checks_call('Get repository', () => this.api.rest.repos.get(this.where));
         return data.default_branch;
     }
     /** The commit a ref (tag, branch, sha) names, or undefined when there is none. */
     async commitOf(ref) {
-        const res = await call(`Get commit ${ref}`, () => this.api.rest.repos.getCommit({ ...this.where, ref, per_page: 1 }), [404, 422]);
+        const res = await checks_call(`Get commit ${ref}`, () => this.api.rest.repos.getCommit({ ...this.where, ref, per_page: 1 }), [404, 422]);
         return res?.data.sha;
     }
     /** Is `name` a branch? */
     async isBranch(name) {
-        const res = await call(`Get ref heads/${name}`, () => this.api.rest.git.getRef({ ...this.where, ref: `heads/${name}` }), [404]);
+        const res = await checks_call(`Get ref heads/${name}`, () => this.api.rest.git.getRef({ ...this.where, ref: `heads/${name}` }), [404]);
         return res !== undefined;
     }
     /** Required status check names of a branch; `none` when unprotected, `unreadable` when the token may not read them. */
@@ -2062,14 +2079,14 @@ class GateReads {
                 return 'none';
             if (status === 403 || status === 401)
                 return 'unreadable';
-            return call('Get required status checks', () => Promise.reject(error));
+            return checks_call('Get required status checks', () => Promise.reject(error));
         }
     }
     /** The newest check run per name on `sha`. */
     async checkRuns(sha) {
         const out = [];
         for (let page = 1; page <= MAX_PAGES; page++) {
-            const { data } = await call('List check runs', () => this.api.rest.checks.listForRef({ ...this.where, ref: sha, filter: 'latest', per_page: 100, page }));
+            const { data } = await checks_call('List check runs', () => this.api.rest.checks.listForRef({ ...this.where, ref: sha, filter: 'latest', per_page: 100, page }));
             for (const r of data.check_runs)
                 out.push({ name: r.name, status: r.status, conclusion: r.conclusion, link: httpLink(r.details_url) ?? httpLink(r.html_url) });
             if (data.check_runs.length < 100)
@@ -2081,7 +2098,7 @@ class GateReads {
     async statuses(sha) {
         const out = [];
         for (let page = 1; page <= MAX_PAGES; page++) {
-            const { data } = await call('Get combined status', () => this.api.rest.repos.getCombinedStatusForRef({ ...this.where, ref: sha, per_page: 100, page }));
+            const { data } = await checks_call('Get combined status', () => this.api.rest.repos.getCombinedStatusForRef({ ...this.where, ref: sha, per_page: 100, page }));
             for (const s of data.statuses)
                 out.push({ context: s.context, state: s.state, link: httpLink(s.target_url) });
             if (data.statuses.length < 100)
@@ -2093,7 +2110,7 @@ class GateReads {
     async tags() {
         const out = [];
         for (let page = 1; page <= MAX_PAGES; page++) {
-            const { data } = await call('List tags', () => this.api.rest.repos.listTags({ ...this.where, per_page: 100, page }));
+            const { data } = await checks_call('List tags', () => this.api.rest.repos.listTags({ ...this.where, per_page: 100, page }));
             out.push(...data.map((t) => t.name));
             if (data.length < 100)
                 break;
@@ -2102,14 +2119,14 @@ class GateReads {
     }
     /** Files changed in base...head (GitHub lists at most 300) and the compare page. */
     async changedFiles(base, head) {
-        const { data } = await call(`Compare ${base}...${head}`, () => this.api.rest.repos.compareCommitsWithBasehead({ ...this.where, basehead: `${base}...${head}`, per_page: 1 }));
+        const { data } = await checks_call(`Compare ${base}...${head}`, () => this.api.rest.repos.compareCommitsWithBasehead({ ...this.where, basehead: `${base}...${head}`, per_page: 1 }));
         return { files: (data.files ?? []).map((f) => f.filename), link: data.html_url };
     }
     /** The first milestone (open or closed) with one of `titles`, with its open issues and pull requests. */
     async milestone(titles) {
         let found;
         for (let page = 1; page <= MAX_PAGES && !found; page++) {
-            const { data } = await call('List milestones', () => this.api.rest.issues.listMilestones({ ...this.where, state: 'all', per_page: 100, page }));
+            const { data } = await checks_call('List milestones', () => this.api.rest.issues.listMilestones({ ...this.where, state: 'all', per_page: 100, page }));
             found = data.find((m) => titles.includes(m.title));
             if (data.length < 100)
                 break;
@@ -2118,7 +2135,7 @@ class GateReads {
             return undefined;
         const open = [];
         for (let page = 1; page <= MAX_PAGES; page++) {
-            const { data } = await call('List issues in the milestone', () => this.api.rest.issues.listForRepo({ ...this.where, milestone: String(found.number), state: 'open', per_page: 100, page }));
+            const { data } = await checks_call('List issues in the milestone', () => this.api.rest.issues.listForRepo({ ...this.where, milestone: String(found.number), state: 'open', per_page: 100, page }));
             open.push(...data.map((i) => ({ number: i.number, title: i.title, pull: Boolean(i.pull_request) })));
             if (data.length < 100)
                 break;

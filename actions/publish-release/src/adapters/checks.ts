@@ -3,12 +3,32 @@
  * commit statuses, the branch's required status checks, version tags, the files changed since the previous
  * version, and the milestone named like the version with its open issues and pull requests.
  */
-import { createGitHubClient, debug, warning, type GitHubClient } from '@shipline/core'
-import { call } from './github.js'
+import { createGitHubClient, debug, RemoteError, warning, type GitHubClient } from '@shipline/core'
+import { call as plainCall } from './github.js'
 import type { CheckRunFact, MilestoneFact, StatusFact } from '../domain/gate.js'
 
 /** A link worth showing: http(s) only (a status's target_url is free text set by whoever posted it). */
 const httpLink = (url: string | null | undefined): string | undefined => (url && /^https?:\/\//i.test(url) ? url : undefined)
+
+/** The GITHUB_TOKEN permission each read needs, for the hint when GitHub answers 403. */
+const PERMISSION: Record<string, string> = { check: 'checks', status: 'statuses', milestone: 'issues', issues: 'issues' }
+
+/** Like github.ts's call(), with a 403 hint naming the permission the gate's read needs. */
+async function call<T>(operation: string, fn: () => Promise<T>): Promise<T>
+async function call<T>(operation: string, fn: () => Promise<T>, absent: number[]): Promise<T | undefined>
+async function call<T>(operation: string, fn: () => Promise<T>, absent: number[] = []): Promise<T | undefined> {
+  try {
+    return await plainCall(operation, fn, absent)
+  } catch (error) {
+    if (!(error instanceof RemoteError) || error.status !== 403) throw error
+    const key = Object.keys(PERMISSION).find((k) => operation.toLowerCase().includes(k))
+    const permission = key ? PERMISSION[key] : 'contents'
+    throw new RemoteError(operation, 403, error.message.replace(/^.*?\(HTTP 403\): /, ''), {
+      hint: `The release gate only reads, but needs '${permission}: read' for this (add it under the job's permissions); nothing was changed.`,
+      cause: error,
+    })
+  }
+}
 
 /** Pages read at most per list (100 items each). */
 const MAX_PAGES = 10
