@@ -37,6 +37,7 @@ describe('changelog branches: maintenance lines on a real history', () => {
     expect(failure(r)).toBe('')
     expect(r.outputs).toMatchObject({ 'previous-version': '4.29.1', version: '4.29.2', 'release-type': 'patch', 'dist-tag': 'release-4.x', 'commit-count': '1' })
     expect(r.stdout).toContain('Branch 4.x: maintenance line >=4.0.0 <5.0.0 (dist-tag release-4.x)')
+    expect(r.summary).toContain('| 4.x | maintenance line >=4.0.0 <5.0.0 | `release-4.x` |  |')
   })
 
   test('a pull request into 4.x (detached merge checkout) is judged on the 4.x line', async () => {

@@ -1,5 +1,5 @@
 export const id = 328;
-export const ids = [328,625];
+export const ids = [328,33];
 export const modules = {
 
 /***/ 4328:
@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5747);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1531);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1601);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6625);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3033);
 /**
  * Local entry, no GitHub needed (commits only): `node actions/changelog/dist/index.js --repo DIR [options]`.
  * Prints the changelog (default), the release notes (`--notes`), or the structured result (`--json`) to stdout;
@@ -94,7 +94,7 @@ async function cli(argv) {
 
 /***/ }),
 
-/***/ 6625:
+/***/ 3033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -105,143 +105,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
 var src = __webpack_require__(5747);
-// EXTERNAL MODULE: ./src/domain/bump.ts
-var bump = __webpack_require__(1531);
-;// CONCATENATED MODULE: ./src/adapters/git.ts
-/**
- * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
- * the commits of the range into a callback while `git log` runs, and list the authors seen before the range.
- */
-
-
-const FETCH_HINT = 'The checkout is shallow: use actions/checkout with `fetch-depth: 0` so the whole history and the tags are there.';
-/** Resolve `from`/`to` and the previous version. Errors name the input and say what is accepted. */
-async function resolveRange(req) {
-    const { cwd, tagPrefix } = req;
-    const [revs, all] = await Promise.all([revParse(cwd, req.to, req.from), req.allTags ? listTags(cwd, tagPrefix) : Promise.resolve([])]);
-    const { toSha, fromSha, shallow } = revs;
-    const taken = all.map((t) => t.version);
-    if (req.from !== undefined && fromSha) {
-        const [, tags] = await Promise.all([checkOrder(cwd, req.from, fromSha, req.to, toSha), listTags(cwd, tagPrefix, fromSha)]);
-        const prev = newestOf(tags, req.previous);
-        return { from: req.from, fromSha, to: req.to, toSha, ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}), taken };
-    }
-    // A tag on `to` itself is the release being (re)described, not the previous one.
-    const reachable = (await listTags(cwd, tagPrefix, toSha)).filter((t) => t.sha !== toSha);
-    const prev = newestOf(reachable, req.previous);
-    if (!prev && shallow) {
-        throw new src/* UserError */.yo(`No release tag matching '${tagPrefix}*' is reachable from '${req.to}', and the history is incomplete (shallow clone), so the whole history cannot be read`, { hint: FETCH_HINT });
-    }
-    if (!prev)
-        return { to: req.to, toSha, taken };
-    return { from: prev.name, fromSha: prev.sha, to: req.to, toSha, previousVersion: prev.version, previousTag: prev.name, taken };
-}
-/** One `git rev-parse` for `to`, `from` and the shallow flag; on failure, resolveRef names the bad input. */
-async function revParse(cwd, to, from) {
-    const refs = from === undefined ? [to] : [to, from];
-    const out = refs.some((r) => r.startsWith('-')) ? undefined : await (0,src/* gitMaybe */.dK)(['rev-parse', '--is-shallow-repository', ...refs.map((r) => `${r}^{commit}`)], cwd);
-    const lines = out?.split('\n') ?? [];
-    if (lines.length === refs.length + 1)
-        return { shallow: lines[0] === 'true', toSha: lines[1], ...(from !== undefined ? { fromSha: lines[2] } : {}) };
-    const shallow = await (0,src/* isShallow */.fE)(cwd);
-    const toSha = await (0,src/* resolveRef */.qE)(to, cwd, 'to');
-    if (from === undefined)
-        return { toSha, shallow };
-    const fromSha = await (0,src/* resolveRef */.qE)(from, cwd, 'from').catch((e) => {
-        throw shallow && e instanceof src/* UserError */.yo ? new src/* UserError */.yo(e.message, { hint: FETCH_HINT }) : e;
-    });
-    return { toSha, fromSha, shallow };
-}
-async function listTags(cwd, prefix, mergedInto) {
-    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags'];
-    if (mergedInto)
-        args.push(`--merged=${mergedInto}`);
-    const out = await (0,src/* git */.$Y)(args, cwd);
-    const tags = [];
-    for (const line of out.split('\n')) {
-        const [name = '', obj = '', peeled = ''] = line.split('\0');
-        if (!name.startsWith(prefix))
-            continue;
-        const version = name.slice(prefix.length);
-        if ((0,bump/* isVersion */.lF)(version))
-            tags.push({ name, version, sha: peeled || obj });
-    }
-    return tags;
-}
-/** The newest tag whose version passes `wanted` (default: the newest stable one). */
-function newestOf(tags, wanted = (v) => !(0,bump/* isPrerelease */.V1)(v)) {
-    let best;
-    for (const t of tags)
-        if (wanted(t.version) && (!best || (0,bump/* compareVersions */.Zy)(t.version, best.version) > 0))
-            best = t;
-    return best;
-}
-/** Branch names that exist here, local and remote-tracking (`origin/1.x` → `1.x`), for the maintenance lines. */
-async function branchNames(cwd) {
-    const out = await (0,src/* git */.$Y)(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes'], cwd);
-    const names = out.split('\n').filter(Boolean).map((r) => (r.startsWith('refs/heads/') ? r.slice(11) : r.replace(/^refs\/remotes\/[^/]+\//, '')));
-    return [...new Set(names)].filter((n) => n !== 'HEAD');
-}
-/**
- * The branch being released: GITHUB_REF's when it is a branch; on a pull request the base branch (the line the PR
- * would release into); else the checked-out one; undefined when detached.
- */
-async function currentBranch(cwd, env = process.env) {
-    if (env.GITHUB_REF?.startsWith('refs/heads/'))
-        return env.GITHUB_REF.slice('refs/heads/'.length);
-    if (env.GITHUB_BASE_REF)
-        return env.GITHUB_BASE_REF;
-    return (0,src/* gitMaybe */.dK)(['symbolic-ref', '--quiet', '--short', 'HEAD'], cwd);
-}
-async function checkOrder(cwd, from, fromSha, to, toSha) {
-    if (fromSha === toSha)
-        return;
-    if ((await (0,src/* gitMaybe */.dK)(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined)
-        return;
-    const after = (await (0,src/* gitMaybe */.dK)(['merge-base', '--is-ancestor', toSha, fromSha], cwd)) !== undefined;
-    const why = after ? `comes after 'to' ('${to}'): the range would be empty` : `is not an ancestor of 'to' ('${to}'): they are on different branches`;
-    throw new src/* UserError */.yo(`Input 'from': '${from}' ${why}`, { hint: "Set 'from' to an older tag or commit on the history of 'to', or leave it empty to start at the previous release tag." });
-}
-const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00';
-/**
- * Stream the range's commits, newest first, into `onCommit` while git runs (only one record is held at a time).
- * `paths` limits the log to commits touching them (monorepo packages). Returns the number of commits.
- */
-async function streamCommits(cwd, range, paths, onCommit) {
-    const args = ['-c', 'log.showSignature=false', 'log', '--no-color', FORMAT, range.fromSha ? `${range.fromSha}..${range.toSha}` : range.toSha];
-    if (paths.length)
-        args.push('--', ...paths);
-    let n = 0;
-    for await (const record of (0,src/* gitRecords */.Xq)(args, cwd)) {
-        const rec = record.charCodeAt(0) === 10 ? record.slice(1) : record;
-        if (rec === '')
-            continue;
-        const f = rec.split('\x1f', 6);
-        if (f.length < 6)
-            continue;
-        onCommit({ sha: f[0], parents: f[1] ? f[1].split(' ') : [], authorName: f[2], authorEmail: f[3], date: f[4], message: f[5] });
-        n++;
-    }
-    return n;
-}
-/** Lower-cased emails of every author before the range (for "new contributors"). Empty at the start of history. */
-async function authorsBefore(cwd, fromSha) {
-    const seen = new Set();
-    if (!fromSha)
-        return seen;
-    // git groups by email itself (one line per author): far less output than a line per commit. Git < 2.37 lacks
-    // --group=format, so fall back to the log.
-    const grouped = await (0,src/* gitMaybe */.dK)(['shortlog', '-s', '--group=format:%ae', fromSha], cwd);
-    if (grouped !== undefined) {
-        for (const line of grouped.split('\n'))
-            seen.add(line.slice(line.indexOf('\t') + 1).toLowerCase());
-        return seen;
-    }
-    for await (const line of (0,src/* gitRecords */.Xq)(['log', '--format=%ae', fromSha], cwd, '\n'))
-        seen.add(line.toLowerCase());
-    return seen;
-}
-
+// EXTERNAL MODULE: ./src/adapters/git.ts
+var git = __webpack_require__(6951);
 ;// CONCATENATED MODULE: ./src/domain/closing.ts
 /**
  * Issues a pull request closes, by GitHub's closing keywords (close/closes/closed, fix/fixes/fixed,
@@ -326,6 +191,8 @@ async function findPulls(client, commits, opts) {
     return { pulls, calls, truncated: true };
 }
 
+// EXTERNAL MODULE: ./src/domain/bump.ts
+var bump = __webpack_require__(1531);
 // EXTERNAL MODULE: ../../node_modules/conventional-commits-parser/dist/index.js + 5 modules
 var dist = __webpack_require__(4798);
 ;// CONCATENATED MODULE: ./src/domain/parse.ts
@@ -878,45 +745,8 @@ function previousOnLine(line) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/line.ts
-/**
- * The release line of the branch being released (`branches` input): which branch this is, the rule it falls
- * under, and for a release branch the lowest version it may make (above every existing maintenance line).
- */
-
-
-async function readLine(cwd, rules, log) {
-    const branch = await currentBranch(cwd);
-    if (!branch) {
-        throw new src/* UserError */.yo("Input 'branches' is set, but the checkout is on no branch (detached HEAD), so its release line is unknown", {
-            hint: 'Run on a push to a branch (GITHUB_REF refs/heads/…), or check the branch out by name.',
-        });
-    }
-    const line = (0,src/* resolveBranch */.pd)(rules, branch);
-    if (!line) {
-        log.info(`Branch ${branch} is not a release branch in 'branches' (${rules.map((r) => r.name).join(', ')}): nothing is released from it`);
-        return { branch };
-    }
-    const floor = line.kind === 'release' ? (0,src/* trunkFloor */.$p)((0,src/* maintenanceRanges */.IM)(rules, await branchNames(cwd))) : undefined;
-    const what = line.kind === 'maintenance' ? `maintenance line >=${line.range?.min} <${line.range?.max}` : line.kind === 'prerelease' ? `pre-release channel ${line.prerelease}` : line.trunk ? 'the trunk' : 'a release line';
-    log.info(`Branch ${branch}: ${what} (dist-tag ${line.distTag})${floor ? `; versions from ${floor} up (above the maintenance lines)` : ''}`);
-    return { branch, line, ...(floor ? { floor } : {}) };
-}
-/** The result on this line: none off the release branches; an error naming the reason when the version leaves the line. */
-function onTheLine(facts, result) {
-    if (!facts.line)
-        return { ...result, version: result.previousVersion ?? '', releaseType: 'none', causes: [] };
-    if (result.releaseType === 'none')
-        return result;
-    const problem = (0,src/* versionProblem */.Ec)(facts.line, result.version, facts.floor);
-    if (!problem)
-        return result;
-    const causes = result.causes.slice(0, 3).map((e) => `${e.commit.shortSha} ${e.commit.header}`);
-    throw new src/* UserError */.yo(`Branch ${facts.branch}: ${problem}${causes.length ? ` (from ${causes.join('; ')})` : ''}`, {
-        hint: facts.line.kind === 'maintenance' ? 'Revert or move the change, or release it from the trunk; a maintenance line only takes what keeps its range.' : "Check the 'branches' input and the tags on this branch.",
-    });
-}
-
+// EXTERNAL MODULE: ./src/line.ts
+var src_line = __webpack_require__(4182);
 ;// CONCATENATED MODULE: ./src/adapters/issues.ts
 async function issueLabels(client, owner, repo, wanted, since, maxPages = 5) {
     const labels = new Map();
@@ -956,13 +786,13 @@ async function issueLabels(client, owner, repo, wanted, since, maxPages = 5) {
 
 /** Run the engine over a repository. */
 async function generate(o) {
-    const line = o.branches ? await readLine(o.cwd, o.branches, o.log) : undefined;
+    const line = o.branches ? await (0,src_line/* readLine */.Xw)(o.cwd, o.branches, o.log) : undefined;
     const prerelease = line?.line?.prerelease ?? o.prerelease;
-    const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: prerelease !== undefined, previous: previousOnLine(line?.line) });
+    const range = await (0,git/* resolveRange */.Ss)({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: prerelease !== undefined, previous: previousOnLine(line?.line) });
     o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`);
     const engine = new ChangelogEngine();
-    const earlierAuthors = authorsBefore(o.cwd, range.fromSha);
-    const count = await streamCommits(o.cwd, range, o.paths, (c) => engine.add(c));
+    const earlierAuthors = (0,git/* authorsBefore */.Yb)(o.cwd, range.fromSha);
+    const count = await (0,git/* streamCommits */.Tp)(o.cwd, range, o.paths, (c) => engine.add(c));
     const earlier = await earlierAuthors;
     let apiCalls = 0;
     if (o.source !== 'commits' && count > 0) {
@@ -987,7 +817,7 @@ async function generate(o) {
         taken: range.taken,
         tip: range.toSha,
     });
-    const result = line ? onTheLine(line, finished) : finished;
+    const result = line ? (0,src_line/* onTheLine */.rl)(line, finished) : finished;
     const links = new Links({ ...(o.serverUrl ? { server: o.serverUrl } : {}), ...(o.repository ? { repo: o.repository } : {}) });
     const released = result.releaseType !== 'none';
     const heading = {

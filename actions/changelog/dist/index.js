@@ -3240,6 +3240,155 @@ module.exports = validRange
 
 /***/ }),
 
+/***/ 6951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ss: () => (/* binding */ resolveRange),
+/* harmony export */   Tp: () => (/* binding */ streamCommits),
+/* harmony export */   Yb: () => (/* binding */ authorsBefore),
+/* harmony export */   eR: () => (/* binding */ currentBranch),
+/* harmony export */   nG: () => (/* binding */ branchNames)
+/* harmony export */ });
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5747);
+/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1531);
+/**
+ * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
+ * the commits of the range into a callback while `git log` runs, and list the authors seen before the range.
+ */
+
+
+const FETCH_HINT = 'The checkout is shallow: use actions/checkout with `fetch-depth: 0` so the whole history and the tags are there.';
+/** Resolve `from`/`to` and the previous version. Errors name the input and say what is accepted. */
+async function resolveRange(req) {
+    const { cwd, tagPrefix } = req;
+    const [revs, all] = await Promise.all([revParse(cwd, req.to, req.from), req.allTags ? listTags(cwd, tagPrefix) : Promise.resolve([])]);
+    const { toSha, fromSha, shallow } = revs;
+    const taken = all.map((t) => t.version);
+    if (req.from !== undefined && fromSha) {
+        const [, tags] = await Promise.all([checkOrder(cwd, req.from, fromSha, req.to, toSha), listTags(cwd, tagPrefix, fromSha)]);
+        const prev = newestOf(tags, req.previous);
+        return { from: req.from, fromSha, to: req.to, toSha, ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}), taken };
+    }
+    // A tag on `to` itself is the release being (re)described, not the previous one.
+    const reachable = (await listTags(cwd, tagPrefix, toSha)).filter((t) => t.sha !== toSha);
+    const prev = newestOf(reachable, req.previous);
+    if (!prev && shallow) {
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No release tag matching '${tagPrefix}*' is reachable from '${req.to}', and the history is incomplete (shallow clone), so the whole history cannot be read`, { hint: FETCH_HINT });
+    }
+    if (!prev)
+        return { to: req.to, toSha, taken };
+    return { from: prev.name, fromSha: prev.sha, to: req.to, toSha, previousVersion: prev.version, previousTag: prev.name, taken };
+}
+/** One `git rev-parse` for `to`, `from` and the shallow flag; on failure, resolveRef names the bad input. */
+async function revParse(cwd, to, from) {
+    const refs = from === undefined ? [to] : [to, from];
+    const out = refs.some((r) => r.startsWith('-')) ? undefined : await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['rev-parse', '--is-shallow-repository', ...refs.map((r) => `${r}^{commit}`)], cwd);
+    const lines = out?.split('\n') ?? [];
+    if (lines.length === refs.length + 1)
+        return { shallow: lines[0] === 'true', toSha: lines[1], ...(from !== undefined ? { fromSha: lines[2] } : {}) };
+    const shallow = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .isShallow */ .fE)(cwd);
+    const toSha = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .resolveRef */ .qE)(to, cwd, 'to');
+    if (from === undefined)
+        return { toSha, shallow };
+    const fromSha = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .resolveRef */ .qE)(from, cwd, 'from').catch((e) => {
+        throw shallow && e instanceof _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(e.message, { hint: FETCH_HINT }) : e;
+    });
+    return { toSha, fromSha, shallow };
+}
+async function listTags(cwd, prefix, mergedInto) {
+    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags'];
+    if (mergedInto)
+        args.push(`--merged=${mergedInto}`);
+    const out = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(args, cwd);
+    const tags = [];
+    for (const line of out.split('\n')) {
+        const [name = '', obj = '', peeled = ''] = line.split('\0');
+        if (!name.startsWith(prefix))
+            continue;
+        const version = name.slice(prefix.length);
+        if ((0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .isVersion */ .lF)(version))
+            tags.push({ name, version, sha: peeled || obj });
+    }
+    return tags;
+}
+/** The newest tag whose version passes `wanted` (default: the newest stable one). */
+function newestOf(tags, wanted = (v) => !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .isPrerelease */ .V1)(v)) {
+    let best;
+    for (const t of tags)
+        if (wanted(t.version) && (!best || (0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(t.version, best.version) > 0))
+            best = t;
+    return best;
+}
+/** Branch names that exist here, local and remote-tracking (`origin/1.x` → `1.x`), for the maintenance lines. */
+async function branchNames(cwd) {
+    const out = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes'], cwd);
+    const names = out.split('\n').filter(Boolean).map((r) => (r.startsWith('refs/heads/') ? r.slice(11) : r.replace(/^refs\/remotes\/[^/]+\//, '')));
+    return [...new Set(names)].filter((n) => n !== 'HEAD');
+}
+/**
+ * The branch being released: GITHUB_REF's when it is a branch; on a pull request the base branch (the line the PR
+ * would release into); else the checked-out one; undefined when detached.
+ */
+async function currentBranch(cwd, env = process.env) {
+    if (env.GITHUB_REF?.startsWith('refs/heads/'))
+        return env.GITHUB_REF.slice('refs/heads/'.length);
+    if (env.GITHUB_BASE_REF)
+        return env.GITHUB_BASE_REF;
+    return (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['symbolic-ref', '--quiet', '--short', 'HEAD'], cwd);
+}
+async function checkOrder(cwd, from, fromSha, to, toSha) {
+    if (fromSha === toSha)
+        return;
+    if ((await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined)
+        return;
+    const after = (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', toSha, fromSha], cwd)) !== undefined;
+    const why = after ? `comes after 'to' ('${to}'): the range would be empty` : `is not an ancestor of 'to' ('${to}'): they are on different branches`;
+    throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'from': '${from}' ${why}`, { hint: "Set 'from' to an older tag or commit on the history of 'to', or leave it empty to start at the previous release tag." });
+}
+const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00';
+/**
+ * Stream the range's commits, newest first, into `onCommit` while git runs (only one record is held at a time).
+ * `paths` limits the log to commits touching them (monorepo packages). Returns the number of commits.
+ */
+async function streamCommits(cwd, range, paths, onCommit) {
+    const args = ['-c', 'log.showSignature=false', 'log', '--no-color', FORMAT, range.fromSha ? `${range.fromSha}..${range.toSha}` : range.toSha];
+    if (paths.length)
+        args.push('--', ...paths);
+    let n = 0;
+    for await (const record of (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitRecords */ .Xq)(args, cwd)) {
+        const rec = record.charCodeAt(0) === 10 ? record.slice(1) : record;
+        if (rec === '')
+            continue;
+        const f = rec.split('\x1f', 6);
+        if (f.length < 6)
+            continue;
+        onCommit({ sha: f[0], parents: f[1] ? f[1].split(' ') : [], authorName: f[2], authorEmail: f[3], date: f[4], message: f[5] });
+        n++;
+    }
+    return n;
+}
+/** Lower-cased emails of every author before the range (for "new contributors"). Empty at the start of history. */
+async function authorsBefore(cwd, fromSha) {
+    const seen = new Set();
+    if (!fromSha)
+        return seen;
+    // git groups by email itself (one line per author): far less output than a line per commit. Git < 2.37 lacks
+    // --group=format, so fall back to the log.
+    const grouped = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['shortlog', '-s', '--group=format:%ae', fromSha], cwd);
+    if (grouped !== undefined) {
+        for (const line of grouped.split('\n'))
+            seen.add(line.slice(line.indexOf('\t') + 1).toLowerCase());
+        return seen;
+    }
+    for await (const line of (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitRecords */ .Xq)(['log', '--format=%ae', fromSha], cwd, '\n'))
+        seen.add(line.toLowerCase());
+    return seen;
+}
+
+
+/***/ }),
+
 /***/ 1531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3609,6 +3758,66 @@ async function readBranches() {
 
 /***/ }),
 
+/***/ 4182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xw: () => (/* binding */ readLine),
+/* harmony export */   ZO: () => (/* binding */ lineSummary),
+/* harmony export */   rl: () => (/* binding */ onTheLine)
+/* harmony export */ });
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5747);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6951);
+/**
+ * The release line of the branch being released (`branches` input): which branch this is, the rule it falls
+ * under, and for a release branch the lowest version it may make (above every existing maintenance line).
+ */
+
+
+async function readLine(cwd, rules, log) {
+    const branch = await (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_1__/* .currentBranch */ .eR)(cwd);
+    if (!branch) {
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Input 'branches' is set, but the checkout is on no branch (detached HEAD), so its release line is unknown", {
+            hint: 'Run on a push to a branch (GITHUB_REF refs/heads/…), or check the branch out by name.',
+        });
+    }
+    const line = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .resolveBranch */ .pd)(rules, branch);
+    if (!line) {
+        log.info(`Branch ${branch} is not a release branch in 'branches' (${rules.map((r) => r.name).join(', ')}): nothing is released from it`);
+        return { branch };
+    }
+    const floor = line.kind === 'release' ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .trunkFloor */ .$p)((0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .maintenanceRanges */ .IM)(rules, await (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_1__/* .branchNames */ .nG)(cwd))) : undefined;
+    const what = line.kind === 'maintenance' ? `maintenance line >=${line.range?.min} <${line.range?.max}` : line.kind === 'prerelease' ? `pre-release channel ${line.prerelease}` : line.trunk ? 'the trunk' : 'a release line';
+    log.info(`Branch ${branch}: ${what} (dist-tag ${line.distTag})${floor ? `; versions from ${floor} up (above the maintenance lines)` : ''}`);
+    return { branch, line, ...(floor ? { floor } : {}) };
+}
+/** The result on this line: none off the release branches; an error naming the reason when the version leaves the line. */
+function onTheLine(facts, result) {
+    if (!facts.line)
+        return { ...result, version: result.previousVersion ?? '', releaseType: 'none', causes: [] };
+    if (result.releaseType === 'none')
+        return result;
+    const problem = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .versionProblem */ .Ec)(facts.line, result.version, facts.floor);
+    if (!problem)
+        return result;
+    const causes = result.causes.slice(0, 3).map((e) => `${e.commit.shortSha} ${e.commit.header}`);
+    throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Branch ${facts.branch}: ${problem}${causes.length ? ` (from ${causes.join('; ')})` : ''}`, {
+        hint: facts.line.kind === 'maintenance' ? 'Revert or move the change, or release it from the trunk; a maintenance line only takes what keeps its range.' : "Check the 'branches' input and the tags on this branch.",
+    });
+}
+/** The release line as a one-row table for the job summary ('' without `branches`). */
+function lineSummary(facts) {
+    if (!facts)
+        return '';
+    const l = facts.line;
+    const kind = !l ? 'not a release branch: nothing released' : l.kind === 'maintenance' ? `maintenance line >=${l.range?.min} <${l.range?.max}` : l.kind === 'prerelease' ? `pre-release channel \`${l.prerelease}\`` : l.trunk ? 'trunk' : 'release line';
+    const row = [(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(facts.branch), kind, l ? `\`${l.distTag}\`` : '', facts.floor ? `>= ${facts.floor} (above the maintenance lines)` : ''].map((c) => (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c));
+    return `| Branch | Line | npm dist-tag | Versions |\n| --- | --- | --- | --- |\n| ${row.join(' | ')} |`;
+}
+
+
+/***/ }),
+
 /***/ 8715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3683,7 +3892,7 @@ async function writeChangelogFile(path, version, section) {
 }
 
 // EXTERNAL MODULE: ./src/domain/summary.ts
-var summary = __nccwpck_require__(5191);
+var domain_summary = __nccwpck_require__(5191);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(1601);
 ;// CONCATENATED MODULE: ./src/adapters/drift.ts
@@ -3880,8 +4089,11 @@ async function runDrift(d, o) {
     driftSummary(rows, new Map([...prs].map(([b, p]) => [b, { url: p.url, action: `#${p.number} ${p.action}` }]))).write();
 }
 
+// EXTERNAL MODULE: ./src/line.ts
+var line = __nccwpck_require__(4182);
 ;// CONCATENATED MODULE: ./src/main.ts
 /** Action glue: inputs → engine → file, outputs, annotations, summary. */
+
 
 
 
@@ -3898,7 +4110,7 @@ async function main() {
         return (0,src/* group */.Os)('Branch drift', () => runDrift(drift, o));
     const file = o.changelogFile ? changelogPath(o.cwd, o.changelogFile) : undefined;
     // The engine (conventional-commits-parser, semver) loads only once the inputs are valid: a bad input fails fast.
-    const { generate } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6625));
+    const { generate } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3033));
     const run = await (0,src/* group */.Os)('Reading commits', () => generate(o));
     const { result: r } = run;
     const odd = r.nonConventional;
@@ -3925,7 +4137,8 @@ async function main() {
         'commit-count': r.entries.length,
         'dist-tag': run.line?.line?.distTag ?? '',
     });
-    (0,summary.buildSummary)(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links).write();
+    const summary = (0,domain_summary.buildSummary)(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links);
+    (run.line ? summary.raw((0,line/* lineSummary */.ZO)(run.line)) : summary).write();
 }
 
 
@@ -3942,6 +4155,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
   Fx: () => (/* reexport */ branchGlob),
+  Hn: () => (/* reexport */ cell),
   LX: () => (/* reexport */ createGitHubClient),
   ZD: () => (/* reexport */ escapeHtml),
   m0: () => (/* reexport */ exec),
@@ -3973,7 +4187,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, exportVariable, formatDuration, isDebug, isLoopbackUrl, isStrictSemver, lastLines, lineChart, maintenanceRange, notice, parseDuration, quote, readDuration, readInteger, readPercentList, readState, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup, validSemver
+// UNUSED EXPORTS: ExecError, SUITE_VERSION, apiBaseUrl, appendSummary, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, exportVariable, formatDuration, isDebug, isLoopbackUrl, isStrictSemver, lastLines, lineChart, maintenanceRange, notice, parseDuration, quote, readDuration, readInteger, readPercentList, readState, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**

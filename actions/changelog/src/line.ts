@@ -2,7 +2,7 @@
  * The release line of the branch being released (`branches` input): which branch this is, the rule it falls
  * under, and for a release branch the lowest version it may make (above every existing maintenance line).
  */
-import { maintenanceRanges, resolveBranch, trunkFloor, UserError, versionProblem, type BranchRule, type ReleaseBranch } from '@shipline/core'
+import { cell, escapeHtml, maintenanceRanges, resolveBranch, trunkFloor, UserError, versionProblem, type BranchRule, type ReleaseBranch } from '@shipline/core'
 import { branchNames, currentBranch } from './adapters/git.js'
 import type { EngineResult } from './domain/engine.js'
 
@@ -42,4 +42,13 @@ export function onTheLine(facts: LineFacts, result: EngineResult): EngineResult 
   throw new UserError(`Branch ${facts.branch}: ${problem}${causes.length ? ` (from ${causes.join('; ')})` : ''}`, {
     hint: facts.line.kind === 'maintenance' ? 'Revert or move the change, or release it from the trunk; a maintenance line only takes what keeps its range.' : "Check the 'branches' input and the tags on this branch.",
   })
+}
+
+/** The release line as a one-row table for the job summary ('' without `branches`). */
+export function lineSummary(facts: LineFacts | undefined): string {
+  if (!facts) return ''
+  const l = facts.line
+  const kind = !l ? 'not a release branch: nothing released' : l.kind === 'maintenance' ? `maintenance line >=${l.range?.min} <${l.range?.max}` : l.kind === 'prerelease' ? `pre-release channel \`${l.prerelease}\`` : l.trunk ? 'trunk' : 'release line'
+  const row = [escapeHtml(facts.branch), kind, l ? `\`${l.distTag}\`` : '', facts.floor ? `>= ${facts.floor} (above the maintenance lines)` : ''].map((c) => cell(c))
+  return `| Branch | Line | npm dist-tag | Versions |\n| --- | --- | --- | --- |\n| ${row.join(' | ')} |`
 }

@@ -4,6 +4,7 @@ import { changelogPath, writeChangelogFile } from './adapters/changelog-file.js'
 import { buildSummary } from './domain/summary.js'
 import { readInputs } from './inputs.js'
 import { readDriftInputs, runDrift } from './drift.js'
+import { lineSummary } from './line.js'
 
 const MAX_ANNOTATIONS = 10
 
@@ -41,5 +42,6 @@ export async function main(): Promise<void> {
     'commit-count': r.entries.length,
     'dist-tag': run.line?.line?.distTag ?? '',
   })
-  buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links).write()
+  const summary = buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links)
+  ;(run.line ? summary.raw(lineSummary(run.line)) : summary).write()
 }
