@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(934);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9065);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5052);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5548);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9065:
+/***/ 5548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,10 +25,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 14 modules
-var src = __nccwpck_require__(934);
+var src = __nccwpck_require__(5052);
 ;// CONCATENATED MODULE: ./src/domain/manifest.ts
 /**
  * The meta-package: a manifest listing every part of a release (kind, version, size, sha256) with build
@@ -201,11 +201,10 @@ function safeRelative(input, path) {
     const p = path.replace(/\\/g, '/');
     if (p === '')
         throw new SpecError(input, path, 'is empty');
-    (0,src/* checkPathText */.ZJ)(input, path); // NUL, over-long paths and names: an input error, never ENAMETOOLONG later
     if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.startsWith('~')) {
         throw new SpecError(input, path, 'is an absolute path: give a path relative to the working directory');
     }
-    const norm = external_node_path_.posix.normalize(p).replace(/\/+$/, '');
+    const norm = external_node_path_namespaceObject.posix.normalize(p).replace(/\/+$/, '');
     if (norm === '..' || norm.startsWith('../') || p.split('/').includes('..')) {
         throw new SpecError(input, path, "escapes the working directory ('..' is not allowed)");
     }
@@ -243,7 +242,7 @@ function parseArchiveSpecs(input, lines, kind) {
         if (name === '') {
             if (isGlob(path))
                 throw new SpecError(input, line, "is a glob without a name: write 'name=pattern' (e.g. web=dist/**/*.js)");
-            name = external_node_path_.posix.basename(path);
+            name = external_node_path_namespaceObject.posix.basename(path);
         }
         if (!NAME.test(name))
             throw new SpecError(input, line, 'has an archive name that is not 1-64 letters, digits, dots, dashes or underscores');
@@ -275,25 +274,7 @@ function parseVersion(input, value) {
     const v = cleanSemver(value.trim().replace(/^v(?=\d)/, ''));
     if (!v)
         throw new SpecError(input, value, 'is not a semantic version (e.g. 1.4.0, 2.0.0-rc.1)');
-    if (v.length > MAX_VERSION)
-        throw new SpecError(input, value, `is ${v.length} characters long; a version that names files can be at most ${MAX_VERSION}`);
     return v;
-}
-/** Longest version accepted: it goes into file names (with the package and archive names, under 255 bytes). */
-const MAX_VERSION = 64;
-/**
- * npm's rules for a package name (what `validate-npm-package-name` checks for new packages): at most 214
- * characters, lower case, URL-safe, not starting with `.` or `_`, scope and name each one path segment. The name
- * becomes part of every file name, so `.`, `..` and `a/b/c` are refused here rather than as a file-system error.
- */
-const NPM_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/;
-/** Why `name` cannot be an npm package name, or undefined when it can. */
-function npmNameProblem(name) {
-    if (name.length > 214)
-        return `is ${name.length} characters long; an npm package name can be at most 214`;
-    if (!NPM_NAME.test(name))
-        return "is not a valid npm package name (lower case letters, digits, '-', '.', '_', '~'; not starting with '.' or '_'; an optional @scope/)";
-    return undefined;
 }
 /** `@scope/name` → `scope-name`, as npm names its tarballs. */
 function fileBase(packageName) {
@@ -351,8 +332,8 @@ function sameExceptVersion(edited, original, version) {
     return JSON.stringify({ ...edited, version: '' }) === JSON.stringify({ ...original, version: '' });
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/domain/command.ts
@@ -440,11 +421,141 @@ function formatCommand(args) {
     return args.map((a) => (a !== '' && /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
+;// CONCATENATED MODULE: ./src/adapters/files.ts
+/**
+ * Collect the files of an archive from the working directory: sorted, with directory entries, symlinks kept as
+ * links when they point inside the workspace and refused otherwise. Nothing is read but metadata.
+ */
+
+
+
+
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/** True when `child` is `parent` or below it. */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_namespaceObject.sep) && rel !== '..');
+}
+/** Collect the entries for a list of workspace-relative paths or globs (already checked lexically). */
+async function collect(patterns, o) {
+    const found = new Map();
+    const limit = o.maxEntries ?? 1_000_000;
+    const add = (e) => {
+        found.set(e.path, e);
+        if (found.size > limit)
+            throw new src/* InputError */.dz(o.input, patterns.join(', '), `matches more than ${limit} files`);
+    };
+    for (const pattern of patterns) {
+        await checkParents(isGlob(pattern) ? globBase(pattern) : pattern, o);
+        if (isGlob(pattern)) {
+            const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+            const base = globBase(pattern);
+            const baseAbs = (0,external_node_path_namespaceObject.join)(o.root, base);
+            const matched = [];
+            if (await exists(baseAbs)) {
+                const wanted = (rel) => minimatch(rel, pattern, { dot: false });
+                await walk(baseAbs, o, (e) => e.type !== 'dir' && matched.push(e), wanted);
+            }
+            if (matched.length === 0)
+                throw new src/* InputError */.dz(o.input, pattern, 'matches no files');
+            matched.forEach(add);
+        }
+        else {
+            const abs = (0,external_node_path_namespaceObject.join)(o.root, pattern);
+            if (!(await exists(abs)))
+                throw new src/* InputError */.dz(o.input, pattern, 'does not exist in the working directory');
+            await walk(abs, o, add);
+        }
+    }
+    if (o.skip && o.skip.length > 0) {
+        const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const skip = o.skip;
+        for (const [path, e] of found) {
+            const bare = e.type === 'dir' ? path.slice(0, -1) : path;
+            // `dir/**` also leaves out the directory entry itself.
+            if (skip.some((g) => minimatch(bare, g, { dot: true }) || (g.endsWith('/**') && minimatch(bare, g.slice(0, -3), { dot: true }))))
+                found.delete(path);
+        }
+    }
+    for (const path of [...found.keys()])
+        addParents(path, found);
+    return [...found.values()].sort((a, b) => compareBytes(a.path, b.path));
+}
+/** The directories leading to a path must not be symlinks that lead out of the working directory. */
+async function checkParents(path, o) {
+    const parent = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(o.root, path));
+    const real = await (0,promises_namespaceObject.realpath)(parent).catch(() => undefined);
+    if (real !== undefined && !isInside(o.root, real)) {
+        throw new src/* InputError */.dz(o.input, path, `goes through a symlink that leads outside the working directory (to ${real})`);
+    }
+}
+function addParents(path, found) {
+    let dir = path.endsWith('/') ? path.slice(0, -1) : path;
+    for (let at = dir.lastIndexOf('/'); at > 0; at = dir.lastIndexOf('/')) {
+        dir = dir.slice(0, at);
+        const key = `${dir}/`;
+        if (found.has(key))
+            return;
+        found.set(key, { path: key, type: 'dir', source: '', size: 0, executable: true });
+    }
+}
+async function exists(abs) {
+    return (0,promises_namespaceObject.lstat)(abs).then(() => true, () => false);
+}
+/**
+ * Walk a path depth-first in sorted order, calling `visit` for every entry (the path itself included). With
+ * `wanted`, non-directories it rejects are passed over before any check (a glob's unmatched files cannot fail it).
+ */
+async function walk(abs, o, visit, wanted, depth = 0) {
+    if (depth > 256)
+        throw new src/* InputError */.dz(o.input, (0,external_node_path_namespaceObject.relative)(o.root, abs), 'is nested more than 256 directories deep');
+    if (o.exclude.some((x) => isInside(x, abs)))
+        return;
+    const st = await (0,promises_namespaceObject.lstat)(abs);
+    const rel = (0,external_node_path_namespaceObject.relative)(o.root, abs).split(external_node_path_namespaceObject.sep).join('/');
+    if (!st.isDirectory() && wanted && !wanted(rel))
+        return;
+    if (st.isSymbolicLink()) {
+        visit(await symlinkEntry(abs, rel, o));
+    }
+    else if (st.isDirectory()) {
+        if (depth > 0 && SKIP_DIRS.has(abs.slice(abs.lastIndexOf(external_node_path_namespaceObject.sep) + 1)))
+            return;
+        visit({ path: `${rel}/`, type: 'dir', source: abs, size: 0, executable: true });
+        const names = (await (0,promises_namespaceObject.readdir)(abs)).sort(compareBytes);
+        for (const name of names)
+            await walk((0,external_node_path_namespaceObject.join)(abs, name), o, visit, wanted, depth + 1);
+    }
+    else if (st.isFile()) {
+        visit({ path: rel, type: 'file', source: abs, size: st.size, executable: (st.mode & 0o111) !== 0 });
+    }
+    else {
+        throw new src/* InputError */.dz(o.input, rel, 'is not a regular file, directory or symlink (sockets, fifos and devices cannot be archived)');
+    }
+}
+async function symlinkEntry(abs, rel, o) {
+    const target = await (0,promises_namespaceObject.readlink)(abs);
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(abs);
+    }
+    catch {
+        throw new src/* InputError */.dz(o.input, rel, `is a dangling symlink (-> ${target})`);
+    }
+    if (!isInside(o.workspace, real))
+        throw new src/* InputError */.dz(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`);
+    // Store a relative link so the archive extracts anywhere; an absolute target inside the workspace is rewritten.
+    const linkname = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.dirname)(abs), real).split(external_node_path_namespaceObject.sep).join('/') || '.';
+    return { path: rel, type: 'symlink', source: abs, size: 0, executable: false, linkname };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/config.ts
 /**
  * Read and check every input before anything runs or is written. Each problem is an InputError naming the
  * input, the value and what is accepted.
  */
+
 
 
 
@@ -484,7 +595,7 @@ function stepSetting(script, command) {
 }
 async function realDir(input, path) {
     try {
-        return await (0,promises_.realpath)(path);
+        return await (0,promises_namespaceObject.realpath)(path);
     }
     catch {
         throw new src/* InputError */.dz(input, path, 'is not an existing directory');
@@ -494,8 +605,8 @@ async function readConfig(env = process.env) {
     const workspace = await realDir('GITHUB_WORKSPACE', env.GITHUB_WORKSPACE || process.cwd());
     const wdInput = (0,src/* readString */.E3)('working-directory') ?? '.';
     const wd = asInputError(() => safeRelative('working-directory', wdInput));
-    const project = await realDir('working-directory', (0,external_node_path_.join)(workspace, wd));
-    if (!(0,src/* isInside */.FK)(workspace, project))
+    const project = await realDir('working-directory', (0,external_node_path_namespaceObject.join)(workspace, wd));
+    if (!isInside(workspace, project))
         throw new src/* InputError */.dz('working-directory', wdInput, 'leads outside the workspace through a symlink');
     // Each input is read by its literal name, so the metadata test can match action.yml against the source.
     const settings = {
@@ -510,15 +621,12 @@ async function readConfig(env = process.env) {
         return all;
     });
     const metaDependencies = asInputError(() => parseMetaDependencies('meta-dependencies', (0,src/* readList */.LD)('meta-dependencies')));
-    const metaName = (0,src/* readString */.E3)('meta-package-name');
-    const metaProblem = metaName === undefined ? undefined : npmNameProblem(metaName);
-    if (metaName !== undefined && metaProblem)
-        throw new src/* InputError */.dz('meta-package-name', metaName, metaProblem);
+    const metaName = (0,src/* readString */.E3)('meta-package-name', { pattern: /^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/, accepted: 'is not a valid npm package name' });
     return {
         workspace,
         project,
         version: (0,src/* readString */.E3)('version') ?? '',
-        outDir: await resolveOutDir(workspace, env),
+        outDir: resolveOutDir(workspace, env),
         skip: asInputError(() => parseSkip((0,src/* readList */.LD)('skip', { commas: true }))),
         settings,
         ...(installCommand ? { installCommand } : {}),
@@ -538,30 +646,23 @@ async function readConfig(env = process.env) {
  * built can be packed by accident and git stays clean) and per package (so two builds in one job do not collide).
  */
 function defaultOutDir(env, packageName) {
-    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-packages', fileBase(packageName));
+    return (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-packages', fileBase(packageName));
 }
-/**
- * The `out-dir` input: relative to the workspace (it must stay inside it) or absolute inside RUNNER_TEMP, checked
- * on its real path (a directory link in the workspace cannot lead the packages elsewhere). Returns the real path.
- */
-async function resolveOutDir(workspace, env) {
+/** The `out-dir` input: relative to the workspace (it must stay inside it) or absolute inside RUNNER_TEMP. */
+function resolveOutDir(workspace, env) {
     const given = (0,src/* readString */.E3)('out-dir');
     if (given === undefined)
         return '';
-    const temp = env.RUNNER_TEMP;
-    if ((0,external_node_path_.isAbsolute)(given)) {
-        if (!temp || !(0,src/* isInside */.FK)((0,external_node_path_.resolve)(temp), (0,external_node_path_.resolve)(given)) || (0,external_node_path_.resolve)(given) === (0,external_node_path_.resolve)(temp)) {
-            throw new src/* InputError */.dz('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)');
-        }
+    if ((0,external_node_path_namespaceObject.isAbsolute)(given)) {
+        const temp = env.RUNNER_TEMP;
+        if (temp && isInside((0,external_node_path_namespaceObject.resolve)(temp), (0,external_node_path_namespaceObject.resolve)(given)) && (0,external_node_path_namespaceObject.resolve)(given) !== (0,external_node_path_namespaceObject.resolve)(temp))
+            return (0,external_node_path_namespaceObject.resolve)(given);
+        throw new src/* InputError */.dz('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)');
     }
-    else if (asInputError(() => safeRelative('out-dir', given)) === '.') {
+    const rel = asInputError(() => safeRelative('out-dir', given));
+    if (rel === '.')
         throw new src/* InputError */.dz('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)');
-    }
-    const roots = (0,src/* allowedRoots */.Mb)({ ...env, GITHUB_WORKSPACE: workspace });
-    const { real } = await (0,src/* resolveContained */.mi)('out-dir', given, { roots });
-    if (roots.some((r) => r.path === real))
-        throw new src/* InputError */.dz('out-dir', given, 'leads to the workspace or RUNNER_TEMP itself: name a directory for the packages (e.g. dist-packages)');
-    return real;
+    return (0,external_node_path_namespaceObject.join)(workspace, rel);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -728,7 +829,7 @@ async function* tarBytes(entries, o) {
 }
 /** Exactly `e.size` bytes of the file, or an error if it changed size while being archived. */
 async function* fileBytes(e) {
-    const fh = await (0,promises_.open)(e.source, 'r');
+    const fh = await (0,promises_namespaceObject.open)(e.source, 'r');
     try {
         let left = e.size;
         while (left > 0) {
@@ -780,132 +881,6 @@ async function hashFile(path) {
     return { size, sha256: hash.digest('hex') };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/files.ts
-/**
- * Collect the files of an archive from the working directory: sorted, with directory entries, symlinks kept as
- * links when they point inside the workspace and refused otherwise. Nothing is read but metadata.
- */
-
-
-
-
-
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** True when `child` is `parent` or below it (core's one containment rule). */
-
-/** Collect the entries for a list of workspace-relative paths or globs (already checked lexically). */
-async function collect(patterns, o) {
-    const found = new Map();
-    const limit = o.maxEntries ?? 1_000_000;
-    const add = (e) => {
-        found.set(e.path, e);
-        if (found.size > limit)
-            throw new src/* InputError */.dz(o.input, patterns.join(', '), `matches more than ${limit} files`);
-    };
-    for (const pattern of patterns) {
-        await checkParents(isGlob(pattern) ? globBase(pattern) : pattern, o);
-        if (isGlob(pattern)) {
-            const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
-            const base = globBase(pattern);
-            const baseAbs = (0,external_node_path_.join)(o.root, base);
-            const matched = [];
-            if (await exists(baseAbs)) {
-                const wanted = (rel) => minimatch(rel, pattern, { dot: false });
-                await walk(baseAbs, o, (e) => e.type !== 'dir' && matched.push(e), wanted);
-            }
-            if (matched.length === 0)
-                throw new src/* InputError */.dz(o.input, pattern, 'matches no files');
-            matched.forEach(add);
-        }
-        else {
-            const abs = (0,external_node_path_.join)(o.root, pattern);
-            if (!(await exists(abs)))
-                throw new src/* InputError */.dz(o.input, pattern, 'does not exist in the working directory');
-            await walk(abs, o, add);
-        }
-    }
-    if (o.skip && o.skip.length > 0) {
-        const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
-        const skip = o.skip;
-        for (const [path, e] of found) {
-            const bare = e.type === 'dir' ? path.slice(0, -1) : path;
-            // `dir/**` also leaves out the directory entry itself.
-            if (skip.some((g) => minimatch(bare, g, { dot: true }) || (g.endsWith('/**') && minimatch(bare, g.slice(0, -3), { dot: true }))))
-                found.delete(path);
-        }
-    }
-    for (const path of [...found.keys()])
-        addParents(path, found);
-    return [...found.values()].sort((a, b) => compareBytes(a.path, b.path));
-}
-/** The directories leading to a path must not be symlinks that lead out of the working directory. */
-async function checkParents(path, o) {
-    const parent = (0,external_node_path_.dirname)((0,external_node_path_.join)(o.root, path));
-    const real = await (0,promises_.realpath)(parent).catch(() => undefined);
-    if (real !== undefined && !(0,src/* isInside */.FK)(o.root, real)) {
-        throw new src/* InputError */.dz(o.input, path, `goes through a symlink that leads outside the working directory (to ${real})`);
-    }
-}
-function addParents(path, found) {
-    let dir = path.endsWith('/') ? path.slice(0, -1) : path;
-    for (let at = dir.lastIndexOf('/'); at > 0; at = dir.lastIndexOf('/')) {
-        dir = dir.slice(0, at);
-        const key = `${dir}/`;
-        if (found.has(key))
-            return;
-        found.set(key, { path: key, type: 'dir', source: '', size: 0, executable: true });
-    }
-}
-async function exists(abs) {
-    return (0,promises_.lstat)(abs).then(() => true, () => false);
-}
-/**
- * Walk a path depth-first in sorted order, calling `visit` for every entry (the path itself included). With
- * `wanted`, non-directories it rejects are passed over before any check (a glob's unmatched files cannot fail it).
- */
-async function walk(abs, o, visit, wanted, depth = 0) {
-    if (depth > 256)
-        throw new src/* InputError */.dz(o.input, (0,external_node_path_.relative)(o.root, abs), 'is nested more than 256 directories deep');
-    if (o.exclude.some((x) => (0,src/* isInside */.FK)(x, abs)))
-        return;
-    const st = await (0,promises_.lstat)(abs);
-    const rel = (0,external_node_path_.relative)(o.root, abs).split(external_node_path_.sep).join('/');
-    if (!st.isDirectory() && wanted && !wanted(rel))
-        return;
-    if (st.isSymbolicLink()) {
-        visit(await symlinkEntry(abs, rel, o));
-    }
-    else if (st.isDirectory()) {
-        if (depth > 0 && SKIP_DIRS.has(abs.slice(abs.lastIndexOf(external_node_path_.sep) + 1)))
-            return;
-        visit({ path: `${rel}/`, type: 'dir', source: abs, size: 0, executable: true });
-        const names = (await (0,promises_.readdir)(abs)).sort(compareBytes);
-        for (const name of names)
-            await walk((0,external_node_path_.join)(abs, name), o, visit, wanted, depth + 1);
-    }
-    else if (st.isFile()) {
-        visit({ path: rel, type: 'file', source: abs, size: st.size, executable: (st.mode & 0o111) !== 0 });
-    }
-    else {
-        throw new src/* InputError */.dz(o.input, rel, 'is not a regular file, directory or symlink (sockets, fifos and devices cannot be archived)');
-    }
-}
-async function symlinkEntry(abs, rel, o) {
-    const target = await (0,promises_.readlink)(abs);
-    let real;
-    try {
-        real = await (0,promises_.realpath)(abs);
-    }
-    catch {
-        throw new src/* InputError */.dz(o.input, rel, `is a dangling symlink (-> ${target})`);
-    }
-    if (!(0,src/* isInside */.FK)(o.workspace, real))
-        throw new src/* InputError */.dz(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`);
-    // Store a relative link so the archive extracts anywhere; an absolute target inside the workspace is rewritten.
-    const linkname = (0,external_node_path_.relative)((0,external_node_path_.dirname)(abs), real).split(external_node_path_.sep).join('/') || '.';
-    return { path: rel, type: 'symlink', source: abs, size: 0, executable: false, linkname };
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/npm.ts
 /**
  * The npm tarball, packed from a staged copy so the user's working tree is never touched: npm lists the files it
@@ -938,7 +913,7 @@ async function npmPack(cwd, args, env) {
 }
 /** Pack the project at `version`; returns the tarball's absolute path. */
 async function packProject(o) {
-    const pkgText = await (0,promises_.readFile)((0,external_node_path_.join)(o.project, 'package.json'), 'utf8');
+    const pkgText = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(o.project, 'package.json'), 'utf8');
     refuseWorkspaceProtocol(pkgText, o.packageJsonPath);
     const listing = await npmPack(o.project, ['--dry-run'], o.env);
     if (listing.bundled && listing.bundled.length > 0) {
@@ -947,17 +922,17 @@ async function packProject(o) {
         });
     }
     for (const { path } of listing.files) {
-        const from = (0,external_node_path_.resolve)(o.project, path);
-        if (!(0,src/* isInside */.FK)(o.project, from) || o.exclude.some((x) => (0,src/* isInside */.FK)(x, from)))
+        const from = (0,external_node_path_namespaceObject.resolve)(o.project, path);
+        if (!isInside(o.project, from) || o.exclude.some((x) => isInside(x, from)))
             continue;
-        const to = (0,external_node_path_.join)(o.staging, path);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
-        await (0,promises_.copyFile)(from, to);
-        await (0,promises_.chmod)(to, ((await (0,promises_.stat)(from)).mode & 0o111) !== 0 ? 0o755 : 0o644);
+        const to = (0,external_node_path_namespaceObject.join)(o.staging, path);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(to), { recursive: true });
+        await (0,promises_namespaceObject.copyFile)(from, to);
+        await (0,promises_namespaceObject.chmod)(to, ((await (0,promises_namespaceObject.stat)(from)).mode & 0o111) !== 0 ? 0o755 : 0o644);
     }
-    await (0,promises_.writeFile)((0,external_node_path_.join)(o.staging, 'package.json'), stampVersion(pkgText, o.version));
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(o.staging, 'package.json'), stampVersion(pkgText, o.version));
     const packed = await npmPack(o.staging, ['--pack-destination', o.outDir], o.env);
-    return (0,external_node_path_.join)(o.outDir, packed.filename);
+    return (0,external_node_path_namespaceObject.join)(o.outDir, packed.filename);
 }
 /** `workspace:` ranges (pnpm, yarn) are rewritten only by those tools' own pack; npm would publish them as-is. */
 function refuseWorkspaceProtocol(pkgText, file) {
@@ -978,7 +953,7 @@ function refuseWorkspaceProtocol(pkgText, file) {
 /** Pack a meta package (package.json + meta.json) from `dir` into `outDir`. */
 async function packDirectory(dir, outDir, env) {
     const packed = await npmPack(dir, ['--pack-destination', outDir], env);
-    return (0,external_node_path_.join)(outDir, packed.filename);
+    return (0,external_node_path_namespaceObject.join)(outDir, packed.filename);
 }
 /**
  * A CycloneDX SBOM from `npm sbom`, made reproducible: the random serial number is dropped, the timestamp is
@@ -1010,7 +985,7 @@ async function writeSbom(project, dest, name, version, epoch, installed, env) {
                     d.ref = c['bom-ref'];
         }
     }
-    await (0,promises_.writeFile)(dest, `${JSON.stringify(bom, null, 2)}\n`, { flag: 'wx' });
+    await (0,promises_namespaceObject.writeFile)(dest, `${JSON.stringify(bom, null, 2)}\n`, { flag: 'wx' });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/packages.ts
@@ -1032,13 +1007,13 @@ async function writeSbom(project, dest, name, version, epoch, installed, env) {
 const MARKER = '.shipline-build-package';
 /** Refuse an out-dir that holds files build-package did not write (replacing it would delete them). */
 async function checkOutDir(outDir, workspace, project) {
-    if ((0,src/* isInside */.FK)(outDir, workspace) || (0,src/* isInside */.FK)(outDir, project)) {
+    if (isInside(outDir, workspace) || isInside(outDir, project)) {
         throw new src/* InputError */.dz('out-dir', outDir, 'contains the workspace or the project: name a directory of its own (e.g. dist-packages)');
     }
-    const st = await (0,promises_.lstat)(outDir).catch(() => undefined);
+    const st = await (0,promises_namespaceObject.lstat)(outDir).catch(() => undefined);
     if (st && !st.isDirectory())
         throw new src/* InputError */.dz('out-dir', outDir, 'exists and is not a directory: name a directory for the packages (e.g. dist-packages)');
-    const names = st ? await (0,promises_.readdir)(outDir) : [];
+    const names = st ? await (0,promises_namespaceObject.readdir)(outDir) : [];
     if (names.length > 0 && !names.includes(MARKER)) {
         throw new src/* InputError */.dz('out-dir', outDir, `already holds files that build-package did not write (${names.slice(0, 3).join(', ')}); it is replaced on every build`, {
             hint: 'Choose an empty or new directory.',
@@ -1050,62 +1025,34 @@ async function checkOutDir(outDir, workspace, project) {
  * moment does a half-written directory carry the output's name. Leftovers of a killed earlier run are removed.
  */
 async function swapIn(scratch, outDir) {
-    const parent = (0,external_node_path_.dirname)(outDir);
-    const prefix = `${(0,external_node_path_.basename)(outDir)}.`;
-    for (const name of await (0,promises_.readdir)(parent)) {
-        const p = (0,external_node_path_.join)(parent, name);
+    const parent = (0,external_node_path_namespaceObject.dirname)(outDir);
+    const prefix = `${(0,external_node_path_namespaceObject.basename)(outDir)}.`;
+    for (const name of await (0,promises_namespaceObject.readdir)(parent)) {
+        const p = (0,external_node_path_namespaceObject.join)(parent, name);
         if (p !== scratch && name.startsWith(prefix) && /\.(partial-[A-Za-z0-9]{6}|old-\d+)$/.test(name))
-            await (0,promises_.rm)(p, { recursive: true, force: true });
+            await (0,promises_namespaceObject.rm)(p, { recursive: true, force: true });
     }
     const old = `${outDir}.old-${process.pid}`;
-    const hadOld = await (0,promises_.rename)(outDir, old).then(() => true, (e) => {
+    const hadOld = await (0,promises_namespaceObject.rename)(outDir, old).then(() => true, (e) => {
         if (e.code === 'ENOENT')
             return false;
         throw e;
     });
-    await (0,promises_.rename)(scratch, outDir);
+    await (0,promises_namespaceObject.rename)(scratch, outDir);
     if (hadOld)
-        await (0,promises_.rm)(old, { recursive: true, force: true });
+        await (0,promises_namespaceObject.rm)(old, { recursive: true, force: true });
 }
 async function artifact(path, kind, name) {
     const { size, sha256 } = await hashFile(path);
-    return { path, file: (0,external_node_path_.basename)(path), kind, name, size, sha256 };
-}
-const STAGE_PREFIX = 'shipline-stage-';
-/** Whether a process with this pid is running (signal 0 checks without signalling). */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-/**
- * Remove the staging copies (`shipline-stage-<pid>-XXXXXX`) of runs that were killed or cancelled before their
- * clean-up ran. A copy whose run is still alive (a parallel build on a shared temp dir) is left alone.
- */
-async function removeDeadStages(dir) {
-    const removed = [];
-    for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
-        const m = /^shipline-stage-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
-        if (!m || alive(Number(m[1])))
-            continue;
-        await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { recursive: true, force: true });
-        removed.push(name);
-    }
-    return removed;
+    return { path, file: (0,external_node_path_namespaceObject.basename)(path), kind, name, size, sha256 };
 }
 /** Build every package into a scratch directory, then swap it in as the output directory. */
 async function buildPackages(ctx) {
     const { config, project, version } = ctx;
     const outDir = config.outDir;
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(outDir), { recursive: true });
-    const scratch = await (0,promises_.mkdtemp)(`${outDir}.partial-`);
-    const stageRoot = ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    await removeDeadStages(stageRoot);
-    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(stageRoot, `${STAGE_PREFIX}${process.pid}-`));
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(outDir), { recursive: true });
+    const scratch = await (0,promises_namespaceObject.mkdtemp)(`${outDir}.partial-`);
+    const staging = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-stage-'));
     try {
         const artifacts = await buildInto(scratch, staging, ctx);
         const base = fileBase(project.name);
@@ -1114,33 +1061,33 @@ async function buildPackages(ctx) {
             const manifest = buildManifest(project.name, version, artifacts, ctx.provenance);
             const text = `${JSON.stringify(manifest, null, 2)}\n`;
             if (config.meta !== 'npm') {
-                const file = (0,external_node_path_.join)(scratch, `${base}-${version}.meta.json`);
-                await (0,promises_.writeFile)(file, text, { flag: 'wx' });
+                const file = (0,external_node_path_namespaceObject.join)(scratch, `${base}-${version}.meta.json`);
+                await (0,promises_namespaceObject.writeFile)(file, text, { flag: 'wx' });
                 artifacts.push(await artifact(file, 'meta', project.name));
                 metaPackage = file;
             }
             if (config.meta !== 'manifest') {
-                const file = await packMeta(scratch, (0,external_node_path_.join)(staging, 'meta'), text, ctx);
+                const file = await packMeta(scratch, (0,external_node_path_namespaceObject.join)(staging, 'meta'), text, ctx);
                 artifacts.push(await artifact(file, 'meta-npm', config.metaName ?? `${project.name}-meta`));
                 metaPackage ??= file;
             }
         }
-        await (0,promises_.writeFile)((0,external_node_path_.join)(scratch, 'SHA256SUMS'), sha256sums(artifacts), { flag: 'wx' });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(scratch, MARKER), 'Written by Shipline build-package; replaced on every build.\n');
-        await (0,promises_.chmod)(scratch, 0o755); // mkdtemp makes it 0700
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(scratch, 'SHA256SUMS'), sha256sums(artifacts), { flag: 'wx' });
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(scratch, MARKER), 'Written by Shipline build-package; replaced on every build.\n');
+        await (0,promises_namespaceObject.chmod)(scratch, 0o755); // mkdtemp makes it 0700
         await checkOutDir(outDir, config.workspace, config.project);
         await swapIn(scratch, outDir);
-        const moved = (p) => (0,external_node_path_.join)(outDir, (0,external_node_path_.basename)(p));
+        const moved = (p) => (0,external_node_path_namespaceObject.join)(outDir, (0,external_node_path_namespaceObject.basename)(p));
         return {
             provenance: ctx.provenance,
             artifacts: artifacts.map((a) => ({ ...a, path: moved(a.path) })),
-            checksums: (0,external_node_path_.join)(outDir, 'SHA256SUMS'),
+            checksums: (0,external_node_path_namespaceObject.join)(outDir, 'SHA256SUMS'),
             metaPackage: metaPackage && moved(metaPackage),
         };
     }
     finally {
-        await (0,promises_.rm)(scratch, { recursive: true, force: true });
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
+        await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
     }
 }
 async function buildInto(scratch, staging, ctx) {
@@ -1149,26 +1096,26 @@ async function buildInto(scratch, staging, ctx) {
     const exclude = [config.outDir, scratch];
     if (config.npmPack) {
         await (0,src/* group */.Os)(`package: npm tarball ${project.name}@${version}`, async () => {
-            const stage = (0,external_node_path_.join)(staging, 'npm');
-            await (0,promises_.mkdir)(stage);
+            const stage = (0,external_node_path_namespaceObject.join)(staging, 'npm');
+            await (0,promises_namespaceObject.mkdir)(stage);
             const file = await packProject({ project: project.dir, staging: stage, outDir: scratch, version, exclude, env: ctx.env, packageJsonPath: project.packageJsonPath });
             artifacts.push(await artifact(file, 'npm', project.name));
-            (0,src/* info */.pq)(`${(0,external_node_path_.basename)(file)}`);
+            (0,src/* info */.pq)(`${(0,external_node_path_namespaceObject.basename)(file)}`);
         });
     }
     for (const spec of config.specs) {
         await (0,src/* group */.Os)(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
             const input = spec.kind === 'resource' ? 'resources' : 'archives';
             const entries = await collect(spec.patterns, { root: config.project, workspace: config.workspace, exclude, input, skip: spec.excludes });
-            const file = (0,external_node_path_.join)(scratch, archiveFileName(project.name, spec.name, version));
+            const file = (0,external_node_path_namespaceObject.join)(scratch, archiveFileName(project.name, spec.name, version));
             const written = await writeTarGz(entries, file, { mtime: ctx.epoch, level: config.level });
-            artifacts.push({ path: file, file: (0,external_node_path_.basename)(file), kind: spec.kind, name: spec.name, ...written });
-            (0,src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${entries.length} entries, ${written.size} bytes`);
+            artifacts.push({ path: file, file: (0,external_node_path_namespaceObject.basename)(file), kind: spec.kind, name: spec.name, ...written });
+            (0,src/* info */.pq)(`${(0,external_node_path_namespaceObject.basename)(file)}: ${entries.length} entries, ${written.size} bytes`);
         });
     }
     if (config.sbom) {
         await (0,src/* group */.Os)('package: CycloneDX SBOM (npm sbom)', async () => {
-            const file = (0,external_node_path_.join)(scratch, `${fileBase(project.name)}-${version}.cdx.json`);
+            const file = (0,external_node_path_namespaceObject.join)(scratch, `${fileBase(project.name)}-${version}.cdx.json`);
             await writeSbom(project.dir, file, project.name, version, ctx.epoch, ctx.installed, ctx.env);
             artifacts.push(await artifact(file, 'sbom', project.name));
         });
@@ -1177,13 +1124,13 @@ async function buildInto(scratch, staging, ctx) {
 }
 async function packMeta(scratch, dir, manifestText, ctx) {
     const { config, project, version } = ctx;
-    await (0,promises_.mkdir)(dir);
+    await (0,promises_namespaceObject.mkdir)(dir);
     const deps = { ...config.metaDependencies };
     if (config.npmPack)
         deps[project.name] = version;
     const name = config.metaName ?? `${project.name}-meta`;
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'package.json'), metaPackageJson(name, version, deps, `Meta package of ${project.name} ${version}: exact versions of every part`));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'meta.json'), manifestText);
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'package.json'), metaPackageJson(name, version, deps, `Meta package of ${project.name} ${version}: exact versions of every part`));
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'meta.json'), manifestText);
     return packDirectory(dir, scratch, ctx.env);
 }
 
@@ -1247,11 +1194,10 @@ function managerFor(name, lockfile, yarnBerry = false) {
 
 
 
-
 async function readPackageJson(dir, wd) {
     let text;
     try {
-        text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8');
+        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'package.json'), 'utf8');
     }
     catch {
         throw new src/* InputError */.dz('working-directory', wd, `has no package.json (looked in ${dir})`, {
@@ -1262,29 +1208,25 @@ async function readPackageJson(dir, wd) {
         return { pkg: JSON.parse(text), text };
     }
     catch (error) {
-        throw new src/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, { file: (0,external_node_path_.join)(wd, 'package.json') });
+        throw new src/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, { file: (0,external_node_path_namespaceObject.join)(wd, 'package.json') });
     }
 }
 /** Look for lockfiles in the project directory, then in each parent up to the workspace root. */
 async function findLockfiles(project, workspace) {
     const wanted = new Set(LOCKFILES.map(([f]) => f));
-    for (let dir = project;; dir = (0,external_node_path_.dirname)(dir)) {
-        const names = (await (0,promises_.readdir)(dir)).filter((n) => wanted.has(n));
+    for (let dir = project;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const names = (await (0,promises_namespaceObject.readdir)(dir)).filter((n) => wanted.has(n));
         if (names.length > 0)
             return { dir, names };
-        if (dir === workspace || (0,external_node_path_.relative)(workspace, dir).startsWith('..') || (0,external_node_path_.dirname)(dir) === dir)
+        if (dir === workspace || (0,external_node_path_namespaceObject.relative)(workspace, dir).startsWith('..') || (0,external_node_path_namespaceObject.dirname)(dir) === dir)
             return undefined;
     }
 }
 async function loadProject(config) {
-    const wd = (0,external_node_path_.relative)(config.workspace, config.project) || '.';
+    const wd = (0,external_node_path_namespaceObject.relative)(config.workspace, config.project) || '.';
     const { pkg, text } = await readPackageJson(config.project, wd);
     if (typeof pkg.name !== 'string' || pkg.name === '') {
-        throw new src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
-    }
-    const nameProblem = npmNameProblem(pkg.name);
-    if (nameProblem) {
-        throw new src/* UserError */.yo(`package.json in '${wd}': the name ${(0,src/* quote */.hD)(pkg.name)} ${nameProblem}; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
+        throw new src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, { file: (0,external_node_path_namespaceObject.join)(wd, 'package.json') });
     }
     const scripts = pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {};
     const base = {
@@ -1292,7 +1234,7 @@ async function loadProject(config) {
         name: pkg.name,
         version: typeof pkg.version === 'string' ? pkg.version : undefined,
         scripts,
-        packageJsonPath: (0,external_node_path_.join)(wd, 'package.json'),
+        packageJsonPath: (0,external_node_path_namespaceObject.join)(wd, 'package.json'),
         packageJsonText: text,
     };
     const locks = await findLockfiles(config.project, config.workspace);
@@ -1304,7 +1246,7 @@ async function loadProject(config) {
         }
         return { ...base, manager: managerFor('npm', undefined), installDir: config.project };
     }
-    const berry = locks.names.includes('yarn.lock') && (await (0,promises_.readFile)((0,external_node_path_.join)(locks.dir, 'yarn.lock'), 'utf8')).includes('__metadata:');
+    const berry = locks.names.includes('yarn.lock') && (await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(locks.dir, 'yarn.lock'), 'utf8')).includes('__metadata:');
     const field = typeof pkg.packageManager === 'string' ? pkg.packageManager : undefined;
     const found = detectPackageManager(locks.names, field, berry);
     if (!found)
@@ -1364,7 +1306,7 @@ function renderSummary(d) {
     }
     if (d.artifacts && d.artifacts.length > 0) {
         s.heading('Packages', 3);
-        s.table(['File', 'Kind', 'Size', 'sha256'], d.artifacts.map((a) => [`\`${(0,external_node_path_.basename)(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]), ['l', 'l', 'r', 'l']);
+        s.table(['File', 'Kind', 'Size', 'sha256'], d.artifacts.map((a) => [`\`${(0,external_node_path_namespaceObject.basename)(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]), ['l', 'l', 'r', 'l']);
         const p = d.provenance;
         if (p?.commit) {
             const run = p.runUrl ? ` in [run ${p.runUrl.replace(/^.*\/runs\//, '').replace('/attempts/', ' attempt ')}](${p.runUrl})` : '';
@@ -1501,14 +1443,14 @@ async function main() {
     renderSummary({ name: project.name, version, steps: records, artifacts: packages?.artifacts ?? [], outDir: shownPath(config.workspace, config.outDir), epochFrom: from, ...(packages ? { provenance: packages.provenance } : {}) }).write();
 }
 function shownPath(workspace, path) {
-    const rel = (0,external_node_path_.relative)(workspace, path);
+    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
     return rel && !rel.startsWith('..') ? rel : path;
 }
 
 
 /***/ }),
 
-/***/ 934:
+/***/ 5052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1517,32 +1459,27 @@ __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
-  Mb: () => (/* reexport */ allowedRoots),
-  ZJ: () => (/* reexport */ checkPathText),
   bX: () => (/* reexport */ commitTime),
   m0: () => (/* reexport */ exec),
   a3: () => (/* reexport */ formatDuration),
   dK: () => (/* reexport */ gitMaybe),
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
-  FK: () => (/* reexport */ isInside),
   iS: () => (/* reexport */ isStrictSemver),
   w$: () => (/* reexport */ lastLines),
-  hD: () => (/* reexport */ quote),
   Vf: () => (/* reexport */ readBoolean),
   $7: () => (/* reexport */ readDuration),
   ai: () => (/* reexport */ readEnum),
   JI: () => (/* reexport */ readInteger),
   LD: () => (/* reexport */ readList),
   E3: () => (/* reexport */ readString),
-  mi: () => (/* reexport */ resolveContained),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   Z8: () => (/* reexport */ validSemver),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, checkFileName, checkWritable, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitRecords, isDebug, isLoopbackUrl, isShallow, lineChart, maskSecret, messageOf, notice, openContained, parseDuration, parseSemver, readContained, readContainedIfExists, readGlobList, readObject, readPercentList, readState, realPathOf, report, requireString, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, tempNameOf, writeContained
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, cell, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitRecords, isDebug, isLoopbackUrl, isShallow, lineChart, maintenanceRange, maintenanceRanges, maskSecret, messageOf, notice, onLine, parseBranches, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, report, requireString, resolveBranch, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, trunkFloor, versionProblem
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2315,10 +2252,10 @@ const SEMVER = new RegExp(`^[v=]?${GRAMMAR}$`);
 const STRICT = new RegExp(`^${GRAMMAR}$`);
 /** True when `text` is exactly a semantic version: no prefix, no surrounding space. */
 function isStrictSemver(text) {
-    return STRICT.test(text) && parseSemver(text) !== undefined;
+    return STRICT.test(text) && semver_parseSemver(text) !== undefined;
 }
 /** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
-function parseSemver(text) {
+function semver_parseSemver(text) {
     const m = SEMVER.exec(text.trim());
     if (!m)
         return undefined;
@@ -2329,7 +2266,7 @@ function parseSemver(text) {
 }
 /** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
 function validSemver(text) {
-    const v = parseSemver(text);
+    const v = semver_parseSemver(text);
     return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
 }
 /** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
@@ -2347,9 +2284,9 @@ function compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
-function compareSemver(a, b) {
-    const x = parseSemver(a);
-    const y = parseSemver(b);
+function semver_compareSemver(a, b) {
+    const x = semver_parseSemver(a);
+    const y = semver_parseSemver(b);
     if (!x || !y)
         throw new Error(`not semver: ${x ? b : a}`);
     for (const k of ['major', 'minor', 'patch'])
@@ -2368,298 +2305,193 @@ function compareSemver(a, b) {
     return 0;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
+;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
 /**
- * The one place a path from an input becomes a file the action reads or writes.
+ * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
+ * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
+ * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
  *
- * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
- * links followed to where they would create a file), never on the text of the path: a committed link to
- * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
- * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
- * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
- * renamed over the target; a symlink at the temp name or the target is refused.
- *
- * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
- * {@link InputError} naming the input, the value and the roots.
+ * ```yaml
+ * branches: |
+ *   - main                              # trunk: the first plain name (dist-tag latest)
+ *   - next                              # another release line (dist-tag next)
+ *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
+ *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
+ *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
+ *   - { name: alpha-*, prerelease: alpha, channel: alpha }
+ * ```
+ * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
  */
 
 
-
-
-/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
-const PATH_MAX = 4096;
-const NAME_MAX = 255;
-const MAX_LINKS = 40;
-/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
-function allowedRoots(env = process.env) {
-    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd()) }];
-    if (env.RUNNER_TEMP)
-        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
-    return roots;
+const EXAMPLE = "a YAML/JSON list such as \"[main, '+([0-9]).x', {name: beta, prerelease: true}]\"";
+const CHANNEL = /^[A-Za-z][\w.-]*$/;
+/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
+function maintenanceRange(text) {
+    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
+    if (!m)
+        return undefined;
+    const major = Number(m[1]);
+    if (m[2] === undefined)
+        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
+    const minor = Number(m[2]);
+    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
 }
-/** True when `child` is `parent` or below it (both absolute, normalized). */
-function isInside(parent, child) {
-    const rel = (0,external_node_path_.relative)(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-}
-function rootsText(roots) {
-    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
-}
-/**
- * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
- * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
- */
-function checkPathText(input, value) {
-    if (value === '')
-        throw new errors_InputError(input, value, 'is empty: give a path relative to the workspace');
-    if (value.includes('\0'))
-        throw new errors_InputError(input, value, 'contains a NUL character; a path cannot');
-    if (value.length > PATH_MAX)
-        throw new errors_InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
-    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
-    if (long !== undefined)
-        throw new errors_InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
-}
-/**
- * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
- * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
- */
-function checkFileName(input, value, accepted = 'a file name') {
-    const why = value === '' ? 'is empty'
-        : value === '.' || value === '..' ? `is '${value}', which names a directory, not a file`
-            : value.includes('/') ? "contains '/', which cannot be part of a file name"
-                : value.includes('\0') ? 'contains a NUL character'
-                    : Buffer.byteLength(value) > NAME_MAX ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
-                        : undefined;
-    if (why)
-        throw new InputError(input, value, `${why}; give ${accepted}`);
-}
-function fsProblem(input, value, error) {
-    const code = error.code;
-    const why = {
-        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
-        ELOOP: 'goes through a loop of symlinks',
-        ENOTDIR: 'goes through something that is not a directory',
-        EACCES: 'cannot be read: permission denied on the path',
-        EISDIR: 'is a directory, not a file',
-    };
-    return code && why[code] ? new errors_InputError(input, value, why[code], { cause: error }) : undefined;
-}
-/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
-async function realPathOf(path, hops = 0) {
-    if (hops > MAX_LINKS)
-        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
-    try {
-        return await (0,promises_.realpath)(path);
+/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
+function branchGlob(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const next = pattern[i + 1];
+        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
+            let depth = 0;
+            let j = i + 1;
+            for (; j < pattern.length; j++) {
+                if (pattern[j] === '(')
+                    depth++;
+                if (pattern[j] === ')' && --depth === 0)
+                    break;
+            }
+            const inner = branchGlob(pattern.slice(i + 2, j)).source.slice(1, -1).replace(/\\\|/g, '|');
+            out += `(?:${inner})${c === '@' ? '' : c}`;
+            i = j;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '{') {
+            const end = pattern.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${pattern.slice(i + 1, end).split(',').map((p) => branchGlob(p).source.slice(1, -1)).join('|')})`;
+                i = end;
+            }
+        }
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i);
+            if (end < 0)
+                out += '\\[';
+            else {
+                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (c === '|')
+            out += '\\|';
+        else
+            out += c.replace(/[.+^$()\\]/g, '\\$&');
     }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-    }
-    const parent = (0,external_node_path_.dirname)(path);
-    if (parent === path)
-        return path;
-    const realParent = await realPathOf(parent, hops + 1);
-    const name = (0,external_node_path_.basename)(path);
-    const here = (0,external_node_path_.join)(realParent, name);
-    // A dangling link: writing through it would create its target, so the target is where this path leads.
-    const st = await (0,promises_.lstat)(here).catch(() => undefined);
-    if (st?.isSymbolicLink())
-        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_.readlink)(here)), hops + 1);
-    return here;
+    return new RegExp(`^${out}$`);
 }
-async function realRoots(roots) {
-    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
-}
-/**
- * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
- * default). Nothing is created or opened.
- */
-async function resolveContained(input, value, opts = {}) {
-    checkPathText(input, value);
-    const given = opts.roots ?? allowedRoots(opts.env);
-    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
-    const roots = await realRoots(given);
-    let real;
-    try {
-        real = await realPathOf(path);
-    }
-    catch (error) {
-        throw fsProblem(input, value, error) ?? error;
-    }
-    if (!roots.some((r) => isInside(r.path, real))) {
-        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
-        throw new errors_InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
-    }
-    return { path, real };
-}
-/** What an fstat found, in words. */
-function kindOf(st) {
-    if (st.isFile())
-        return 'a regular file';
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isSymbolicLink())
-        return 'a symlink';
-    if (st.isFIFO())
-        return 'a named pipe';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice() || st.isBlockDevice())
-        return 'a device';
-    return 'not a regular file';
-}
-/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
-async function checkOpened(input, value, handle, roots) {
-    const where = await readlink(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
-    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
-        throw new InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
-    }
-}
-/**
- * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
- * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
- */
-async function openContained(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    let handle;
-    try {
-        handle = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new InputError(input, value, 'names a file that does not exist', { hint: 'Check the path; relative paths start at the workspace.', cause: error });
-        if (code === 'ELOOP')
-            throw new InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    try {
-        const st = await handle.stat();
-        if (!st.isFile())
-            throw new InputError(input, value, `is ${kindOf(st)}, not a regular file`);
-        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
-        return { ...c, handle, size: st.size };
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
-async function readContained(input, value, opts = {}) {
-    const max = opts.max ?? 1 << 20;
-    const f = await openContained(input, value, opts);
-    try {
-        if (f.size > max)
-            throw new InputError(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
-        const data = await f.handle.readFile();
-        if (data.length > max)
-            throw new InputError(input, value, `is over ${max} bytes; at most ${max} are accepted`);
-        return { path: f.path, real: f.real, data };
-    }
-    finally {
-        await f.handle.close();
-    }
-}
-/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
-async function readContainedIfExists(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    const there = await lstat(c.real).then(() => true, () => false);
-    return there ? (await readContained(input, value, opts)).data : undefined;
-}
-/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
-function tempNameOf(real) {
-    return join(dirname(real), `.${basename(real)}.shipline-tmp`);
-}
-/**
- * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
- * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
- * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
- * Returns the contained path.
- */
-/**
- * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
- * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
- * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
- */
-async function checkWritable(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
-    const target = await lstat(c.path).catch(() => undefined);
-    if (target?.isSymbolicLink()) {
-        throw new InputError(input, value, `is a symlink (to ${await readlink(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
-    }
-    let mode;
-    const existing = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error) => {
-        if (error.code === 'ENOENT')
-            return undefined;
-        if (error.code === 'ELOOP')
-            throw new InputError(input, value, 'is a symlink; refusing to write through it', { cause: error });
-        throw fsProblem(input, value, error) ?? error;
+const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
+/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
+const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
+/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
+function parseBranches(value, input = 'branches') {
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) || list.length === 0)
+        throw new InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
+    const rules = list.map((raw, i) => {
+        const entry = typeof raw === 'string' ? { name: raw } : raw;
+        const where = `(entry ${i + 1})`;
+        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
+            throw new InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
+        }
+        const name = entry.name.trim();
+        if (/\s|\.\.|^-|[~^:\\]/.test(name))
+            throw new InputError(input, name, `${where} is not a branch name or glob`);
+        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
+        if (channel !== undefined && !CHANNEL.test(channel))
+            throw new InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
+        const pre = entry.prerelease;
+        if (pre !== undefined && pre !== false) {
+            const id = pre === true ? name : String(pre);
+            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
+                throw new InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
+            }
+            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
+        }
+        const range = entry.range === undefined ? undefined : String(entry.range);
+        if (range !== undefined && !maintenanceRange(range))
+            throw new InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
+        if (range !== undefined || looksMaintenance(name))
+            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
+        return { name, kind: 'release', ...(channel ? { channel } : {}) };
     });
-    if (existing) {
-        try {
-            const st = await existing.stat();
-            if (!st.isFile())
-                throw new InputError(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
-            mode = st.mode & 0o777;
-            await checkOpened(input, value, existing, roots);
-            opts.replaces?.(await existing.readFile(), c.real);
-        }
-        finally {
-            await existing.close();
-        }
+    if (!rules.some((r) => r.kind === 'release')) {
+        throw new InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
     }
-    const tmp = tempNameOf(c.real);
-    if ((await lstat(tmp).catch(() => undefined))?.isSymbolicLink())
-        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
-    return { ...c, ...(mode === undefined ? {} : { mode }) };
+    return rules;
 }
-async function writeContained(input, value, data, opts = {}) {
-    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
-    const mode = existingMode ?? opts.mode ?? 0o644;
-    const tmp = tempNameOf(c.real);
-    const stale = await lstat(tmp).catch(() => undefined);
-    if (stale?.isSymbolicLink())
-        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
-    if (stale?.isFile())
-        await rm(tmp, { force: true }); // left by a killed run
-    let handle;
-    try {
-        handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
+function resolveBranch(rules, branch) {
+    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
+    if (!rule)
+        return undefined;
+    const trunkRule = rules.find((r) => r.kind === 'release');
+    const trunk = rule === trunkRule;
+    if (rule.kind === 'prerelease')
+        return { branch, kind: 'prerelease', trunk: false, prerelease: rule.prerelease, distTag: rule.channel ?? rule.prerelease };
+    if (rule.kind === 'maintenance') {
+        const range = maintenanceRange(rule.range ?? branch);
+        if (!range)
+            return undefined;
+        return { branch, kind: 'maintenance', trunk: false, range, distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}` };
     }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EEXIST' || code === 'ELOOP')
-            throw new InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
-        if (code === 'ENOENT')
-            throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
-        throw fsProblem(input, value, error) ?? error;
+    return { branch, kind: 'release', trunk, distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')) };
+}
+/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
+function maintenanceRanges(rules, existing) {
+    return existing.map((b) => resolveBranch(rules, b)).flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+}
+/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
+function onLine(branch, version) {
+    const v = parseSemver(version);
+    if (!v)
+        return false;
+    if (branch.range)
+        return !v.prerelease.length && compareSemver(version, branch.range.min) >= 0 && compareSemver(version, branch.range.max) < 0;
+    if (v.prerelease.length)
+        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
+    return true;
+}
+/**
+ * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
+ * trunk may release (above every maintenance line), from {@link trunkFloor}.
+ */
+function versionProblem(branch, version, floor) {
+    const v = parseSemver(version);
+    if (!v)
+        return `'${version}' is not a semantic version`;
+    if (branch.kind === 'maintenance' && branch.range) {
+        if (v.prerelease.length)
+            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
+        if (compareSemver(version, branch.range.min) < 0 || compareSemver(version, branch.range.max) >= 0) {
+            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
+            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
+        }
+        return undefined;
     }
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
+    if (branch.kind === 'prerelease') {
+        if (v.prerelease[0] !== branch.prerelease)
+            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
+        return undefined;
     }
-    catch (error) {
-        await handle.close();
-        await rm(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await rename(tmp, c.real);
-    }
-    catch (error) {
-        await rm(tmp, { force: true });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    return c;
+    if (v.prerelease.length)
+        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
+    if (floor && compareSemver(version, floor) < 0)
+        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
+    return undefined;
+}
+/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
+function trunkFloor(ranges) {
+    let floor;
+    for (const r of ranges)
+        if (!floor || compareSemver(r.max, floor) > 0)
+            floor = r.max;
+    return floor;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
@@ -2700,24 +2532,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
 /***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -8,10 +8,14 @@ import { NpmRegistry } from './adapters/npm.js'
 import { execute, type Row } from './executor.js'
 import { readBack } from './readback.js'
 import { failureSummary, planSummary, runSummary, writeOutputs } from './report.js'
+import { readGateConfig } from './gate-config.js'
+import { runGate } from './gate.js'
+import { applyBranches } from './branches.js'
 
 /** publish-release: verify → draft → assets → npm → publish → read back. */
 export async function main(): Promise<void> {
-  const config = await readConfig()
+  const config = await applyBranches(await readConfig())
+  const gate = readGateConfig()
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const desired = await group('Verify inputs and artifacts', () => verifyLocal(config, workspace))
   const github = await GitHubReleases.connect(config.token, config.repository)
@@ -22,6 +26,7 @@ export async function main(): Promise<void> {
     throw new UserError(`Cannot release ${desired.tag}, nothing was changed:\n- ${plan.conflicts.join('\n- ')}`)
   }
   await group('Pre-flight checks', () => preflight(desired, plan, github, npm, config.token))
+  await runGate(gate, desired, config.token, workspace, plan.nothingToDo)
   info(`Plan:\n${plan.steps.map((s, i) => `  ${i + 1}. ${describeStep(s)}`).join('\n')}`)
   const current = observed.published ?? observed.drafts.find((d) => d.id === plan.releaseId)
   if (config.dryRun) {

@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9186);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9710);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1333);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9710:
+/***/ 6928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 13 modules
-var src = __nccwpck_require__(9186);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 15 modules
+var src = __nccwpck_require__(1333);
 ;// CONCATENATED MODULE: ./src/domain/dark-launch.ts
 /**
  * The `darkLaunch` step: production traffic (already routed by the user to `listen`) goes through the shadow proxy
@@ -673,10 +673,7 @@ function fmix32(input) {
 }
 /** MurmurHash3 x86_32 of raw bytes. Returns an unsigned 32-bit integer. */
 function murmur3x86_32(bytes, seed = 0) {
-    return murmur3Prefix(bytes, bytes.length, seed);
-}
-/** MurmurHash3 x86_32 of the first `length` bytes. */
-function murmur3Prefix(bytes, length, seed) {
+    const length = bytes.length;
     const blocks = length - (length % 4);
     let h = seed >>> 0;
     for (let i = 0; i < blocks; i += 4) {
@@ -706,14 +703,9 @@ function murmur3Prefix(bytes, length, seed) {
     h ^= length;
     return fmix32(h);
 }
-/** A reused buffer for UTF-8 encoding: hashing a bucketing value allocates nothing (the evaluation hot path). */
-let scratch = new Uint8Array(256);
 /** MurmurHash3 x86_32 of a string's UTF-8 bytes (what Go's `murmur3.StringSum32` hashes). */
 function murmur3String(text, seed = 0) {
-    if (scratch.length < text.length * 3)
-        scratch = new Uint8Array(text.length * 3); // UTF-16 unit → at most 3 bytes
-    const { written } = encoder.encodeInto(text, scratch);
-    return murmur3Prefix(scratch, written, seed);
+    return murmur3x86_32(encoder.encode(text), seed);
 }
 
 ;// CONCATENATED MODULE: ../../packages/flags/src/fractional.ts
@@ -737,26 +729,18 @@ function scaleHash(hash, total) {
 function fractional_bucketOf(value, totalWeight) {
     return scaleHash(murmur3String(value), totalWeight);
 }
-/** The bucket in `[0, totalWeight)` for raw bytes (the third generation hashes a value's CBOR encoding). */
-function bucketOfBytes(bytes, totalWeight) {
-    return scaleHash(murmur3x86_32(bytes), totalWeight);
-}
 /**
  * The variant a bucketing value lands in, or `undefined` when every weight is 0.
  * Throws a RangeError for weights flagd refuses (non-integers, a sum above {@link MAX_WEIGHT_SUM}).
  */
 function pickVariant(value, variants) {
-    return pickVariantAt((total) => fractional_bucketOf(value, total), variants);
-}
-/** {@link pickVariant} with the bucket computed by `bucket(total)` (whatever was hashed). */
-function pickVariantAt(bucketFor, variants) {
     const weights = variants.map((v) => checkedWeight(v.weight));
     const total = weights.reduce((sum, w) => sum + w, 0);
     if (total > MAX_WEIGHT_SUM)
         throw new RangeError(`the weights add up to ${total}, above flagd's limit ${MAX_WEIGHT_SUM}`);
     if (total === 0)
         return undefined;
-    const bucket = bucketFor(total);
+    const bucket = fractional_bucketOf(value, total);
     let end = 0;
     for (let i = 0; i < variants.length; i++) {
         end += weights[i] ?? 0;
@@ -777,224 +761,17 @@ function fractional_defaultBucketingValue(flagKey, targetingKey) {
     return `${flagKey}${targetingKey}`;
 }
 
-;// CONCATENATED MODULE: ../../packages/flags/src/cbor.ts
-const cbor_encoder = new TextEncoder();
-const INT64_MIN = -(2 ** 63);
-const INT64_LIMIT = 2 ** 63; // exclusive
-class Writer {
-    bytes = [];
-    byte(b) {
-        this.bytes.push(b & 0xff);
-    }
-    /** A head: major type (0–7) and argument, in the fewest bytes (§4.2.1 "preferred serialization"). */
-    head(major, argument) {
-        const n = BigInt(argument);
-        const m = major << 5;
-        if (n < 24n)
-            this.byte(m | Number(n));
-        else if (n < 0x100n)
-            this.push(m | 24, n, 1);
-        else if (n < 0x10000n)
-            this.push(m | 25, n, 2);
-        else if (n < 0x100000000n)
-            this.push(m | 26, n, 4);
-        else
-            this.push(m | 27, n, 8);
-    }
-    push(first, n, size) {
-        this.byte(first);
-        for (let i = size - 1; i >= 0; i--)
-            this.byte(Number((n >> BigInt(i * 8)) & 0xffn));
-    }
-    raw(data) {
-        for (let i = 0; i < data.length; i++)
-            this.byte(data[i] ?? 0);
-    }
-    done() {
-        return Uint8Array.from(this.bytes);
-    }
-}
-/** Half-precision bits for `x` when it is exactly representable, else undefined. */
-function toHalf(x) {
-    const sign = x < 0 || Object.is(x, -0) ? 0x8000 : 0;
-    const a = Math.abs(x);
-    if (a === 0)
-        return sign;
-    if (a === Infinity)
-        return sign | 0x7c00;
-    if (Number.isNaN(a))
-        return 0x7e00;
-    const exponent = Math.floor(Math.log2(a));
-    for (const e of [exponent - 1, exponent, exponent + 1]) {
-        // log2 may be off by one near powers of two: find e with 2^e ≤ a < 2^(e+1)
-        if (2 ** e <= a && a < 2 ** (e + 1)) {
-            if (e > 15)
-                return undefined;
-            if (e >= -14) {
-                const mantissa = (a / 2 ** e - 1) * 1024;
-                return Number.isInteger(mantissa) ? sign | ((e + 15) << 10) | mantissa : undefined;
-            }
-            const sub = a / 2 ** -24; // subnormal: a multiple of 2^-24
-            return Number.isInteger(sub) && sub < 1024 ? sign | sub : undefined;
-        }
-    }
-    return undefined;
-}
-function writeFloat(w, x) {
-    const half = toHalf(x);
-    if (half !== undefined) {
-        w.byte(0xf9);
-        w.raw([half >> 8, half & 0xff]);
-        return;
-    }
-    const view = new DataView(new ArrayBuffer(8));
-    if (Math.fround(x) === x) {
-        view.setFloat32(0, x);
-        w.byte(0xfa);
-        w.raw(new Uint8Array(view.buffer, 0, 4));
-    }
-    else {
-        view.setFloat64(0, x);
-        w.byte(0xfb);
-        w.raw(new Uint8Array(view.buffer, 0, 8));
-    }
-}
-function writeNumber(w, x) {
-    if (Number.isInteger(x) && x >= INT64_MIN && x < INT64_LIMIT) {
-        // Integral doubles are exact integers, so BigInt(x) is exact even above 2^53.
-        const n = BigInt(x);
-        if (n >= 0n)
-            w.head(0, n);
-        else
-            w.head(1, -1n - n);
-        return;
-    }
-    writeFloat(w, x);
-}
-function compareBytes(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++)
-        if (a[i] !== b[i])
-            return (a[i] ?? 0) - (b[i] ?? 0);
-    return a.length - b.length;
-}
-function write(w, value) {
-    if (value === null)
-        w.byte(0xf6);
-    else if (value === false)
-        w.byte(0xf4);
-    else if (value === true)
-        w.byte(0xf5);
-    else if (typeof value === 'number')
-        writeNumber(w, value);
-    else if (typeof value === 'string') {
-        const utf8 = cbor_encoder.encode(value);
-        w.head(3, utf8.length);
-        w.raw(utf8);
-    }
-    else if (Array.isArray(value)) {
-        w.head(4, value.length);
-        for (const item of value)
-            write(w, item);
-    }
-    else {
-        const entries = Object.entries(value).map(([k, v]) => [encodeCbor(k), encodeCbor(v)]);
-        entries.sort(([a], [b]) => compareBytes(a, b));
-        w.head(5, entries.length);
-        for (const [k, v] of entries) {
-            w.raw(k);
-            w.raw(v);
-        }
-    }
-}
-/** The deterministic CBOR bytes of a JSON value. */
-function encodeCbor(value) {
-    const w = new Writer();
-    write(w, value);
-    return w.done();
-}
-
-// EXTERNAL MODULE: ../../packages/core/src/semver.ts
-var semver = __nccwpck_require__(831);
-;// CONCATENATED MODULE: ../../packages/flags/src/semver-op.ts
-/**
- * flagd's `sem_ver` operator: `{"sem_ver": [version, operator, target]}` with `=`, `!=`, `<`, `<=`, `>`, `>=`,
- * `^` (same major) and `~` (same major.minor). Versions are read the way flagd's Go daemon reads them (its
- * `golang.org/x/mod/semver` grammar): an optional `v`/`V`, then `MAJOR`, `MAJOR.MINOR` or `MAJOR.MINOR.PATCH`
- * (the short forms mean `.0`; only the full form may carry `-prerelease` / `+build`), no leading zeros. A number
- * in the context is read as its decimal text (`1.2` → `1.2.0`). Precedence is semver.org's (core's
- * `compareSemver`). Anything wrong — not three arguments, an unknown operator, a value that is not a version —
- * gives `null`, so the flag falls back to its default variant, as in flagd.
- */
-
-const NUMBER = '(0|[1-9]\\d*)';
-const IDENT = '[0-9A-Za-z-]+';
-const FULL = new RegExp(`^${NUMBER}\\.${NUMBER}\\.${NUMBER}(-${IDENT}(?:\\.${IDENT})*)?(\\+${IDENT}(?:\\.${IDENT})*)?$`);
-const SHORT = new RegExp(`^${NUMBER}(?:\\.${NUMBER})?$`);
-/** The version as `MAJOR.MINOR.PATCH[-pre]` (build metadata dropped), or undefined when flagd would refuse it. */
-function normalizeFlagdVersion(value) {
-    if (value === undefined || value === null || typeof value === 'object')
-        return undefined;
-    let text = typeof value === 'string' ? value : String(value);
-    if (text.startsWith('v') || text.startsWith('V'))
-        text = text.slice(1);
-    const short = SHORT.exec(text);
-    if (short)
-        return `${short[1]}.${short[2] ?? 0}.0`;
-    const full = FULL.exec(text);
-    if (!full)
-        return undefined;
-    const pre = full[4];
-    // A numeric prerelease identifier must not have leading zeros (semver.org §9).
-    if (pre && pre.slice(1).split('.').some((id) => /^0\d+$/.test(id)))
-        return undefined;
-    return `${full[1]}.${full[2]}.${full[3]}${pre ?? ''}`;
-}
-const OPERATORS = {
-    '=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) === 0,
-    '!=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) !== 0,
-    '<': (a, b) => (0,semver/* compareSemver */.mU)(a, b) < 0,
-    '<=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) <= 0,
-    '>': (a, b) => (0,semver/* compareSemver */.mU)(a, b) > 0,
-    '>=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) >= 0,
-    '^': (a, b) => a.split('.')[0] === b.split('.')[0],
-    '~': (a, b) => a.split('.').slice(0, 2).join('.') === b.split('.').slice(0, 2).join('.'),
-};
-/** `sem_ver` on evaluated arguments: true/false, or null (with a warning) when flagd would log an error. */
-function semVerOp(args, warnings) {
-    if (args.length !== 3) {
-        warnings.push(`sem_ver: needs [version, operator, target] (got ${args.length} argument(s))`);
-        return null;
-    }
-    const [version, operator, target] = args;
-    const test = typeof operator === 'string' && Object.hasOwn(OPERATORS, operator) ? OPERATORS[operator] : undefined;
-    if (!test) {
-        warnings.push(`sem_ver: unknown operator ${JSON.stringify(operator)} (accepted: ${Object.keys(OPERATORS).join(' ')})`);
-        return null;
-    }
-    const a = normalizeFlagdVersion(version);
-    const b = normalizeFlagdVersion(target);
-    if (a === undefined || b === undefined) {
-        warnings.push(`sem_ver: ${JSON.stringify(a === undefined ? version : target)} is not a semantic version`);
-        return null;
-    }
-    return test(a, b);
-}
-
 ;// CONCATENATED MODULE: ../../packages/flags/src/jsonlogic.ts
 /**
  * A deliberately small JsonLogic evaluator: enough for flagd targeting rules that roll a flag out by percentage.
  *
  * Supported operators: `var` (dot paths, array indexes, a default), `missing`, `if` (and `?:`), `==`, `===`, `!=`,
  * `!==`, `!`, `!!`, `and`, `or`, `<`, `<=`, `>`, `>=` (also the 3-argument "between" form), `in` (substring or
- * array member), `cat`, `+`, `-`, `*`, `/`, `%`, `min`, `max`, and flagd's own `starts_with` / `ends_with`,
- * `sem_ver` and `fractional` (`$ref` to shared `$evaluators` is resolved before evaluation, in flag-file.ts).
- * Anything else (`map`, `reduce`, …) is refused with a {@link JsonLogicError} naming the operator, so a rule we
- * cannot evaluate is never silently mis-evaluated. flagd's operators given wrong arguments evaluate to null with
- * a warning (→ the flag's default variant), as in flagd.
+ * array member), `cat`, `+`, `-`, `*`, `/`, `%`, `min`, `max`, flagd's `starts_with` / `ends_with`, and flagd's
+ * `fractional`. Anything else (`map`, `reduce`, `sem_ver`, `$ref` evaluators, …) is refused with a
+ * {@link JsonLogicError} naming the operator, so a rule we cannot evaluate is never silently mis-evaluated.
+ * A malformed `fractional` evaluates to null with a warning, as in flagd.
  */
-
-
 
 /** A rule that uses an operator this evaluator does not implement, or uses one wrongly. */
 class jsonlogic_JsonLogicError extends Error {
@@ -1009,56 +786,37 @@ function truthy(value) {
         return value.length > 0;
     return Boolean(value);
 }
-/** The operator name when `value` is a rule (an object with exactly one key), else undefined. No allocation. */
-function operatorOf(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return undefined;
-    let name;
-    for (const key in value) {
-        if (name !== undefined)
-            return undefined;
-        name = key;
-    }
-    return name;
+function isRule(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
 }
 /**
  * Evaluate `rule` against `data`. Throws {@link JsonLogicError} for unsupported operators. Problems flagd only
  * logs (a malformed `fractional`, which then yields null) are appended to `warnings`.
  */
-function jsonlogic_evaluate(rule, data, warnings = [], options = {}) {
-    return run(rule, data, { warnings, fractional: options.fractional ?? 'v2' });
-}
-function run(rule, data, env) {
+function jsonlogic_evaluate(rule, data, warnings = []) {
     if (Array.isArray(rule))
-        return rule.map((r) => run(r, data, env));
-    const name = operatorOf(rule);
-    if (name === undefined)
+        return rule.map((r) => jsonlogic_evaluate(r, data, warnings));
+    if (!isRule(rule))
         return rule;
-    const raw = rule[name];
+    const [name, raw] = Object.entries(rule)[0];
     const args = Array.isArray(raw) ? raw : [raw];
-    const lazy = LAZY_MAP.get(name);
+    const lazy = LAZY[name];
     if (lazy)
-        return lazy(args, data, env);
-    const op = OPS_MAP.get(name);
+        return lazy(args, data, warnings);
+    const op = OPS[name];
     if (!op)
         throw new jsonlogic_JsonLogicError(`unsupported JsonLogic operator '${name}' (supported: ${SUPPORTED.join(', ')})`);
-    return op(args.map((a) => run(a, data, env)), data, env);
+    return op(args.map((a) => jsonlogic_evaluate(a, data, warnings)), data, warnings);
 }
 /** Resolve a dot path (`a.b.0.c`) in `data`; `undefined` when any step is missing. */
 function lookup(data, path) {
     if (path === '')
         return data;
-    if (!path.includes('.')) {
-        // One step (the usual `targetingKey`, `email`): no split.
-        if (data === null || typeof data !== 'object')
-            return undefined;
-        return Array.isArray(data) ? data[Number(path)] : Object.hasOwn(data, path) ? data[path] : undefined;
-    }
     let current = data;
     for (const step of path.split('.')) {
         if (current === null || typeof current !== 'object')
             return undefined;
-        current = Array.isArray(current) ? current[Number(step)] : Object.hasOwn(current, step) ? current[step] : undefined;
+        current = Array.isArray(current) ? current[Number(step)] : current[step];
         if (current === undefined)
             return undefined;
     }
@@ -1092,42 +850,31 @@ function compare(test) {
 const LAZY = {
     if: ifOp,
     '?:': ifOp,
-    and: (args, data, env) => {
+    and: (args, data, warnings) => {
         let last = true;
         for (const a of args) {
-            last = run(a, data, env);
+            last = jsonlogic_evaluate(a, data, warnings);
             if (!truthy(last))
                 return last;
         }
         return last;
     },
-    or: (args, data, env) => {
+    or: (args, data, warnings) => {
         let last = false;
         for (const a of args) {
-            last = run(a, data, env);
+            last = jsonlogic_evaluate(a, data, warnings);
             if (truthy(last))
                 return last;
         }
         return last;
     },
 };
-function ifOp(args, data, env) {
+function ifOp(args, data, warnings) {
     let i = 0;
     for (; i + 1 < args.length; i += 2)
-        if (truthy(run(args[i], data, env)))
-            return run(args[i + 1], data, env);
-    return i < args.length ? run(args[i], data, env) : null;
-}
-/** flagd's `starts_with` / `ends_with`: exactly two strings, else null (→ the default variant) with a warning. */
-function affixOp(name, test) {
-    return (args, _data, env) => {
-        const [s, affix] = args;
-        if (args.length !== 2 || typeof s !== 'string' || typeof affix !== 'string') {
-            env.warnings.push(`${name}: needs [string, string] (got ${JSON.stringify(args)})`);
-            return null;
-        }
-        return test(s, affix);
-    };
+        if (truthy(jsonlogic_evaluate(args[i], data, warnings)))
+            return jsonlogic_evaluate(args[i + 1], data, warnings);
+    return i < args.length ? jsonlogic_evaluate(args[i], data, warnings) : null;
 }
 const OPS = {
     var: ([path, fallback], data) => {
@@ -1160,26 +907,22 @@ const OPS = {
     '%': ([a, b]) => num(a) % num(b),
     min: (args) => Math.min(...args.map(num)),
     max: (args) => Math.max(...args.map(num)),
-    starts_with: affixOp('starts_with', (s, prefix) => s.startsWith(prefix)),
-    ends_with: affixOp('ends_with', (s, suffix) => s.endsWith(suffix)),
-    sem_ver: (args, _data, env) => semVerOp(args, env.warnings),
-    fractional: (args, data, env) => {
+    starts_with: ([s, prefix]) => typeof s === 'string' && typeof prefix === 'string' && s.startsWith(prefix),
+    ends_with: ([s, suffix]) => typeof s === 'string' && typeof suffix === 'string' && s.endsWith(suffix),
+    fractional: (args, data, warnings) => {
         try {
-            return env.fractional === 'v3' ? fractionalV3(args, data) : fractionalOp(args, data);
+            return fractionalOp(args, data);
         }
         catch (error) {
             // flagd logs a malformed fractional and evaluates it to null (→ the flag's default variant); so do we.
             if (!(error instanceof jsonlogic_JsonLogicError))
                 throw error;
-            env.warnings.push(error.message);
+            warnings.push(error.message);
             return null;
         }
     },
 };
 const SUPPORTED = [...Object.keys(OPS), ...Object.keys(LAZY)].sort();
-// Maps, not the records: a dynamic lookup by operator name stays fast, and never reaches Object.prototype.
-const OPS_MAP = new Map(Object.entries(OPS));
-const LAZY_MAP = new Map(Object.entries(LAZY));
 /**
  * flagd's `fractional`, on already-evaluated arguments: an optional bucketing value first (a string is used as
  * is; `null` means "absent"), then `[variant, weight?]` pairs. Without a bucketing value it hashes
@@ -1202,44 +945,9 @@ function fractionalOp(args, data) {
             throw new jsonlogic_JsonLogicError('fractional: targetingKey must be a string');
         value = fractional_defaultBucketingValue(String(lookup(data, '$flagd.flagKey') ?? ''), targetingKey);
     }
-    const bucketing = value;
-    return pick((total) => fractional_bucketOf(bucketing, total), distributions(rest));
-}
-/**
- * The third generation (`v3`): a bucketing value of any JSON type is hashed as deterministic CBOR; `null` (e.g. a
- * missing attribute) gives null; without one, the shorthand hashes `[flagKey, targetingKey]` and needs a string
- * targeting key (anything else gives null, → the default variant).
- */
-function fractionalV3(args, data) {
-    let rest = args;
-    let value;
-    if (rest.length > 0 && !Array.isArray(rest[0])) {
-        value = rest[0] ?? null;
-        rest = rest.slice(1);
-        if (value === null)
-            return null;
-    }
-    else {
-        const targetingKey = lookup(data, 'targetingKey');
-        if (typeof targetingKey !== 'string' || targetingKey === '')
-            return null;
-        value = [String(lookup(data, '$flagd.flagKey') ?? ''), targetingKey];
-    }
-    const bytes = encodeCbor(value);
-    return pick((total) => bucketOfBytes(bytes, total), distributions(rest));
-}
-function pick(bucket, variants) {
-    try {
-        return pickVariantAt(bucket, variants) ?? null;
-    }
-    catch (error) {
-        throw new jsonlogic_JsonLogicError(`fractional: ${error.message}`);
-    }
-}
-function distributions(rest) {
     if (rest.length === 0)
         throw new jsonlogic_JsonLogicError('fractional: at least one [variant, weight] pair is needed');
-    return rest.map((pair) => {
+    const variants = rest.map((pair) => {
         if (!Array.isArray(pair) || pair.length === 0)
             throw new jsonlogic_JsonLogicError('fractional: each distribution must be a non-empty [variant, weight] array');
         const [variant, weight] = pair;
@@ -1249,6 +957,12 @@ function distributions(rest) {
             throw new jsonlogic_JsonLogicError('fractional: a weight must be a number');
         return { variant: variant ?? null, weight: weight ?? 1 };
     });
+    try {
+        return pickVariant(value, variants) ?? null;
+    }
+    catch (error) {
+        throw new jsonlogic_JsonLogicError(`fractional: ${error.message}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/flags/src/flag-file.ts
@@ -1312,8 +1026,6 @@ function flag_file_parseFlagFile(value, source) {
     if (!isObject(value.flags))
         throw new FlagFileError(['"flags" must be an object mapping flag keys to definitions'], source);
     const problems = Object.entries(value.flags).flatMap(([key, flag]) => (key === '' ? ['flags: a flag key must not be empty'] : flagProblems(key, flag)));
-    if (value.$evaluators !== undefined && !isObject(value.$evaluators))
-        problems.push('$evaluators must be an object mapping names to JsonLogic rules');
     if (problems.length > 0)
         throw new FlagFileError(problems, source);
     return value;
@@ -1335,102 +1047,38 @@ function formatFlagFile(file) {
     return `${JSON.stringify(file, null, 2)}\n`;
 }
 /**
- * Replace every `{"$ref": "name"}` in a rule by the file's `$evaluators[name]` (itself resolved, so evaluators may
- * use each other). Throws {@link JsonLogicError} for an unknown name or a cycle (flagd: PARSE_ERROR).
+ * Evaluate `flagKey` as flagd does: DISABLED → no value; no targeting → the default variant (STATIC); targeting
+ * → its variant (TARGETING_MATCH), or the default variant when it returns null (DEFAULT). `nowSeconds` feeds
+ * `$flagd.timestamp`.
  */
-function resolveRefs(rule, evaluators = {}, seen = []) {
-    if (Array.isArray(rule)) {
-        const items = rule.map((r) => resolveRefs(r, evaluators, seen));
-        return items.every((item, i) => item === rule[i]) ? rule : items;
-    }
-    if (!isObject(rule))
-        return rule;
-    const keys = Object.keys(rule);
-    if (keys.length === 1 && keys[0] === '$ref' && typeof rule.$ref === 'string') {
-        const name = rule.$ref;
-        if (!Object.hasOwn(evaluators, name))
-            throw new JsonLogicError(`$ref '${name}' names no evaluator in $evaluators (${Object.keys(evaluators).join(', ') || 'none'})`);
-        if (seen.includes(name))
-            throw new JsonLogicError(`$ref cycle: ${[...seen, name].join(' → ')}`);
-        return resolveRefs(evaluators[name], evaluators, [...seen, name]);
-    }
-    let changed = false;
-    const entries = keys.map((k) => {
-        const value = resolveRefs(rule[k], evaluators, seen);
-        if (value !== rule[k])
-            changed = true;
-        return [k, value];
-    });
-    return changed ? Object.fromEntries(entries) : rule; // a rule without $ref is returned as it is (no copy)
-}
-/** Rules with their `$ref`s resolved, per targeting object and `$evaluators` object (files are not mutated in place). */
-const resolvedRules = new WeakMap();
-const NO_EVALUATORS = {};
-function resolvedTargeting(targeting, evaluators) {
-    if (!isObject(targeting))
-        return resolveRefs(targeting, evaluators);
-    let byEvaluators = resolvedRules.get(targeting);
-    if (!byEvaluators)
-        resolvedRules.set(targeting, (byEvaluators = new WeakMap()));
-    const key = evaluators ?? NO_EVALUATORS;
-    const cached = byEvaluators.get(key);
-    if (cached !== undefined)
-        return cached;
-    const rule = resolveRefs(targeting, evaluators); // throws (PARSE_ERROR) before anything is cached
-    byEvaluators.set(key, rule);
-    return rule;
-}
-/**
- * Evaluate `flagKey` as flagd does: DISABLED → no value (reason DISABLED); no targeting → the default variant
- * (STATIC); targeting → its variant (TARGETING_MATCH), or the default variant when it returns null (DEFAULT).
- * A flag without a default variant resolves to no value with reason DEFAULT (the caller's default applies).
- * `$ref`s to the file's `$evaluators` are resolved first. A number as 4th argument is `nowSeconds` (older form).
- */
-function flag_file_evaluateFlag(file, flagKey, context = {}, options = {}) {
-    const opts = typeof options === 'number' ? { nowSeconds: options } : options;
-    const flag = Object.hasOwn(file.flags, flagKey) ? file.flags[flagKey] : undefined;
+function flag_file_evaluateFlag(file, flagKey, context = {}, nowSeconds = 0) {
+    const flag = file.flags[flagKey];
     if (!flag)
         return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND', errorMessage: `flag '${flagKey}' is not in the file` };
-    const metadata = file.metadata || flag.metadata ? { flagMetadata: { ...file.metadata, ...flag.metadata } } : {};
     if (flag.state === 'DISABLED')
-        return { value: undefined, variant: undefined, reason: 'DISABLED', ...metadata };
+        return { value: undefined, variant: undefined, reason: 'DISABLED' };
     const fallback = (reason) => {
         const variant = flag.defaultVariant ?? undefined;
-        return variant === undefined ? { value: undefined, variant: undefined, reason: 'DEFAULT', ...metadata } : { value: flag.variants[variant], variant, reason, ...metadata };
+        return variant === undefined ? { value: undefined, variant: undefined, reason: 'FALLBACK' } : { value: flag.variants[variant], variant, reason };
     };
     if (flag.targeting === undefined || (isObject(flag.targeting) && Object.keys(flag.targeting).length === 0))
         return fallback('STATIC');
     let result;
     const warnings = [];
     try {
-        const rule = resolvedTargeting(flag.targeting, file.$evaluators);
-        const timestamp = opts.nowSeconds ?? Math.floor(Date.now() / 1000);
-        result = evaluate(rule, { ...context, $flagd: { flagKey, timestamp } }, warnings, { fractional: opts.fractional ?? 'v2' });
+        result = evaluate(flag.targeting, { ...context, $flagd: { flagKey, timestamp: nowSeconds } }, warnings);
     }
     catch (error) {
         if (error instanceof JsonLogicError)
-            return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'PARSE_ERROR', errorMessage: error.message, ...metadata };
+            return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'PARSE_ERROR', errorMessage: error.message };
         throw error;
     }
     if (result === null)
         return warnings.length > 0 ? { ...fallback('DEFAULT'), warnings } : fallback('DEFAULT');
     const variant = typeof result === 'object' ? JSON.stringify(result) : String(result);
-    if (!Object.hasOwn(flag.variants, variant))
-        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'GENERAL', errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'`, ...metadata };
-    return { value: flag.variants[variant], variant, reason: 'TARGETING_MATCH', ...metadata };
-}
-/**
- * A resolution checked against the type the caller asked for: a value of another type becomes an ERROR with
- * TYPE_MISMATCH (no value, so the caller's default applies), as flagd and OpenFeature do.
- */
-function expectType(resolution, type) {
-    const value = resolution.value;
-    if (value === undefined)
-        return resolution;
-    const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-    if (actual === type)
-        return resolution;
-    return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'TYPE_MISMATCH', errorMessage: `the flag's value is ${actual === 'object' ? 'an object' : `a ${actual}`}, not a ${type}`, ...(resolution.flagMetadata ? { flagMetadata: resolution.flagMetadata } : {}) };
+    if (!(variant in flag.variants))
+        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'GENERAL', errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'` };
+    return { value: flag.variants[variant], variant, reason: 'TARGETING_MATCH' };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -1748,10 +1396,8 @@ class rolling_window_RollingWindow {
  * A circuit breaker over a rolling window: CLOSED → OPEN when, with at least `minimumRequests` calls in the
  * window, the error rate reaches `errorRatePercent` OR the latency percentile `latency.percentile` exceeds
  * `latency.thresholdMs`. After `openMs` it is HALF_OPEN: exactly `halfOpenTrials` calls are let through; if all
- * succeed (and are not slow) it closes with a fresh window, the first failure reopens it. Only the calls admitted
- * as trials of the current HALF_OPEN period are judged as trials: a call started before the trip that finishes
- * during HALF_OPEN only feeds the window (use {@link CircuitBreaker.acquire} + `record(..., permit)`, or
- * `execute`, to tell them apart). The clock is injected; there are no timers, so the state advances when read.
+ * succeed (and are not slow) it closes with a fresh window, the first failure reopens it. The clock is injected;
+ * there are no timers, so the state advances when it is read.
  */
 
 /** Judge a window against thresholds. Pure: the breaker uses it, and so can a gate fed by Prometheus queries. */
@@ -1786,7 +1432,6 @@ class CircuitBreaker {
     halfOpenedAt = 0;
     trialsIssued = 0;
     trialsPassed = 0;
-    period = 0;
     rejectedCount = 0;
     window;
     clock;
@@ -1824,29 +1469,18 @@ class CircuitBreaker {
      * until the trials are judged. Every `true` must be followed by one {@link record}.
      */
     allow() {
-        return this.acquire() !== undefined;
-    }
-    /**
-     * {@link allow}, returning a permit to hand back to {@link record} (undefined when refused). With the permit the
-     * breaker knows whether the call that ended was a trial of the current HALF_OPEN period.
-     */
-    acquire() {
         const state = this.state;
         if (state === 'CLOSED')
-            return { trial: false, period: this.period };
+            return true;
         if (state === 'HALF_OPEN' && this.trialsIssued < this.trials) {
             this.trialsIssued += 1;
-            return { trial: true, period: this.period };
+            return true;
         }
         this.rejectedCount += 1;
-        return undefined;
+        return false;
     }
-    /**
-     * Record the outcome of an allowed call. In HALF_OPEN only a trial of the current period is judged (a trial
-     * slower than the latency threshold counts as failed); any other call only feeds the window. Without a permit,
-     * a call ending in HALF_OPEN is taken as a trial while trial slots are outstanding (the older contract).
-     */
-    record(ok, latencyMs, permit) {
+    /** Record the outcome of an allowed call. A HALF_OPEN trial slower than the latency threshold counts as failed. */
+    record(ok, latencyMs) {
         const state = this.state;
         this.window.record(ok, latencyMs);
         if (state === 'CLOSED') {
@@ -1855,9 +1489,6 @@ class CircuitBreaker {
                 this.transition('OPEN', j.reason);
         }
         else if (state === 'HALF_OPEN') {
-            const isTrial = permit ? permit.trial && permit.period === this.period : this.trialsIssued > this.trialsPassed;
-            if (!isTrial)
-                return; // started before the trip (or in an earlier period): not a trial
             const slow = this.options.latency !== undefined && latencyMs > this.options.latency.thresholdMs;
             if (!ok || slow)
                 this.transition('OPEN', `trial call ${ok ? `took ${latencyMs} ms (above ${this.options.latency?.thresholdMs} ms)` : 'failed'}`);
@@ -1868,17 +1499,16 @@ class CircuitBreaker {
     }
     /** Run `fn` through the breaker: refuse with {@link CircuitOpenError}, or time it and record its outcome. */
     async execute(fn) {
-        const permit = this.acquire();
-        if (!permit)
+        if (!this.allow())
             throw new CircuitOpenError(this.current);
         const started = this.clock();
         try {
             const value = await fn();
-            this.record(true, this.clock() - started, permit);
+            this.record(true, this.clock() - started);
             return value;
         }
         catch (error) {
-            this.record(false, this.clock() - started, permit);
+            this.record(false, this.clock() - started);
             throw error;
         }
     }
@@ -1908,10 +1538,8 @@ class CircuitBreaker {
         const at = this.clock();
         if (to === 'OPEN')
             this.openedAt = at;
-        if (to === 'HALF_OPEN') {
+        if (to === 'HALF_OPEN')
             this.halfOpenedAt = at;
-            this.period += 1;
-        }
         if (to === 'HALF_OPEN' || to === 'OPEN') {
             this.trialsIssued = 0;
             this.trialsPassed = 0;
@@ -1942,24 +1570,20 @@ class CircuitBreakerFlag {
     }
     /**
      * Evaluate the flag through the breaker: OPEN (or HALF_OPEN with no trial slot left) → the off variant with
-     * reason STATIC; otherwise flagd's own evaluation of `file`, with a permit for the call it starts (in HALF_OPEN
-     * only evaluations that turn the flag on take a trial slot).
+     * reason STATIC; otherwise flagd's own evaluation of `file`.
      */
-    evaluate(file, context = {}, options = {}) {
+    evaluate(file, context = {}, nowSeconds = 0) {
         const state = this.breaker.state;
         const flag = file.flags[this.flagKey];
         const off = () => ({ value: flag?.variants[this.offVariant], variant: this.offVariant, reason: 'STATIC', breaker: state, trial: false });
         if (state === 'OPEN')
             return off();
-        const resolution = evaluateFlag(file, this.flagKey, context, options);
-        // A user the flag sends to the off variant anyway (outside the rollout) runs no guarded code: in HALF_OPEN
-        // such an evaluation must not take a trial slot, or a partial rollout could starve the trials and never close.
-        if (state === 'HALF_OPEN' && resolution.variant === this.offVariant)
-            return { ...resolution, breaker: state, trial: false };
-        const permit = this.breaker.acquire();
-        if (!permit)
-            return off();
-        return { ...resolution, breaker: state, trial: permit.trial, permit };
+        if (state === 'HALF_OPEN') {
+            if (!this.breaker.allow())
+                return off();
+            return { ...evaluateFlag(file, this.flagKey, context, nowSeconds), breaker: state, trial: true };
+        }
+        return { ...evaluateFlag(file, this.flagKey, context, nowSeconds), breaker: state, trial: false };
     }
     /**
      * The flag file to publish (e.g. for flagd to watch): `desired` unchanged while the breaker is not OPEN; while
@@ -1981,8 +1605,6 @@ class CircuitBreakerFlag {
 }
 
 ;// CONCATENATED MODULE: ../../packages/flags/src/index.ts
-
-
 
 
 
@@ -3798,7 +3420,7 @@ function report(cfg, store, outcome) {
 
 /***/ }),
 
-/***/ 9186:
+/***/ 1333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3831,7 +3453,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, debug, endGroup, error, exportVariable, getInput, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, notice, parseSemver, quote, readGlobList, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setOutput, setSecret, startGroup, validSemver
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, cell, coerceSemver, commitTime, compareSemver, debug, endGroup, error, exportVariable, getInput, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, maintenanceRange, maintenanceRanges, notice, onLine, parseBranches, parseSemver, quote, readGlobList, readInteger, readList, readPercentList, readState, report, resolveBranch, resolveRef, saveState, setOutput, setSecret, startGroup, trunkFloor, validSemver, versionProblem
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -4591,31 +4213,7 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/semver.ts
-var semver = __nccwpck_require__(831);
-;// CONCATENATED MODULE: ../../packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 831:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   mU: () => (/* binding */ compareSemver)
-/* harmony export */ });
-/* unused harmony exports isStrictSemver, parseSemver, validSemver, coerceSemver */
+;// CONCATENATED MODULE: ../../packages/core/src/semver.ts
 /**
  * The small part of Semantic Versioning 2.0.0 the actions need: parse, normalise, compare (with prerelease
  * precedence, spec §11). Written here instead of importing `semver`, whose range machinery tripled the size of a
@@ -4628,10 +4226,10 @@ const SEMVER = new RegExp(`^[v=]?${GRAMMAR}$`);
 const STRICT = new RegExp(`^${GRAMMAR}$`);
 /** True when `text` is exactly a semantic version: no prefix, no surrounding space. */
 function isStrictSemver(text) {
-    return STRICT.test(text) && parseSemver(text) !== undefined;
+    return STRICT.test(text) && semver_parseSemver(text) !== undefined;
 }
 /** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
-function parseSemver(text) {
+function semver_parseSemver(text) {
     const m = SEMVER.exec(text.trim());
     if (!m)
         return undefined;
@@ -4642,7 +4240,7 @@ function parseSemver(text) {
 }
 /** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
 function validSemver(text) {
-    const v = parseSemver(text);
+    const v = semver_parseSemver(text);
     return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
 }
 /** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
@@ -4660,9 +4258,9 @@ function compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
-function compareSemver(a, b) {
-    const x = parseSemver(a);
-    const y = parseSemver(b);
+function semver_compareSemver(a, b) {
+    const x = semver_parseSemver(a);
+    const y = semver_parseSemver(b);
     if (!x || !y)
         throw new Error(`not semver: ${x ? b : a}`);
     for (const k of ['major', 'minor', 'patch'])
@@ -4680,6 +4278,209 @@ function compareSemver(a, b) {
     }
     return 0;
 }
+
+;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
+/**
+ * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
+ * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
+ * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
+ *
+ * ```yaml
+ * branches: |
+ *   - main                              # trunk: the first plain name (dist-tag latest)
+ *   - next                              # another release line (dist-tag next)
+ *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
+ *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
+ *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
+ *   - { name: alpha-*, prerelease: alpha, channel: alpha }
+ * ```
+ * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
+ */
+
+
+const EXAMPLE = "a YAML/JSON list such as \"[main, '+([0-9]).x', {name: beta, prerelease: true}]\"";
+const CHANNEL = /^[A-Za-z][\w.-]*$/;
+/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
+function maintenanceRange(text) {
+    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
+    if (!m)
+        return undefined;
+    const major = Number(m[1]);
+    if (m[2] === undefined)
+        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
+    const minor = Number(m[2]);
+    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
+}
+/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
+function branchGlob(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const next = pattern[i + 1];
+        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
+            let depth = 0;
+            let j = i + 1;
+            for (; j < pattern.length; j++) {
+                if (pattern[j] === '(')
+                    depth++;
+                if (pattern[j] === ')' && --depth === 0)
+                    break;
+            }
+            const inner = branchGlob(pattern.slice(i + 2, j)).source.slice(1, -1).replace(/\\\|/g, '|');
+            out += `(?:${inner})${c === '@' ? '' : c}`;
+            i = j;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '{') {
+            const end = pattern.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${pattern.slice(i + 1, end).split(',').map((p) => branchGlob(p).source.slice(1, -1)).join('|')})`;
+                i = end;
+            }
+        }
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i);
+            if (end < 0)
+                out += '\\[';
+            else {
+                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (c === '|')
+            out += '\\|';
+        else
+            out += c.replace(/[.+^$()\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
+/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
+const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
+/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
+function parseBranches(value, input = 'branches') {
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) || list.length === 0)
+        throw new InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
+    const rules = list.map((raw, i) => {
+        const entry = typeof raw === 'string' ? { name: raw } : raw;
+        const where = `(entry ${i + 1})`;
+        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
+            throw new InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
+        }
+        const name = entry.name.trim();
+        if (/\s|\.\.|^-|[~^:\\]/.test(name))
+            throw new InputError(input, name, `${where} is not a branch name or glob`);
+        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
+        if (channel !== undefined && !CHANNEL.test(channel))
+            throw new InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
+        const pre = entry.prerelease;
+        if (pre !== undefined && pre !== false) {
+            const id = pre === true ? name : String(pre);
+            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
+                throw new InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
+            }
+            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
+        }
+        const range = entry.range === undefined ? undefined : String(entry.range);
+        if (range !== undefined && !maintenanceRange(range))
+            throw new InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
+        if (range !== undefined || looksMaintenance(name))
+            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
+        return { name, kind: 'release', ...(channel ? { channel } : {}) };
+    });
+    if (!rules.some((r) => r.kind === 'release')) {
+        throw new InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
+    }
+    return rules;
+}
+/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
+function resolveBranch(rules, branch) {
+    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
+    if (!rule)
+        return undefined;
+    const trunkRule = rules.find((r) => r.kind === 'release');
+    const trunk = rule === trunkRule;
+    if (rule.kind === 'prerelease')
+        return { branch, kind: 'prerelease', trunk: false, prerelease: rule.prerelease, distTag: rule.channel ?? rule.prerelease };
+    if (rule.kind === 'maintenance') {
+        const range = maintenanceRange(rule.range ?? branch);
+        if (!range)
+            return undefined;
+        return { branch, kind: 'maintenance', trunk: false, range, distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}` };
+    }
+    return { branch, kind: 'release', trunk, distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')) };
+}
+/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
+function maintenanceRanges(rules, existing) {
+    return existing.map((b) => resolveBranch(rules, b)).flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+}
+/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
+function onLine(branch, version) {
+    const v = parseSemver(version);
+    if (!v)
+        return false;
+    if (branch.range)
+        return !v.prerelease.length && compareSemver(version, branch.range.min) >= 0 && compareSemver(version, branch.range.max) < 0;
+    if (v.prerelease.length)
+        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
+    return true;
+}
+/**
+ * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
+ * trunk may release (above every maintenance line), from {@link trunkFloor}.
+ */
+function versionProblem(branch, version, floor) {
+    const v = parseSemver(version);
+    if (!v)
+        return `'${version}' is not a semantic version`;
+    if (branch.kind === 'maintenance' && branch.range) {
+        if (v.prerelease.length)
+            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
+        if (compareSemver(version, branch.range.min) < 0 || compareSemver(version, branch.range.max) >= 0) {
+            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
+            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
+        }
+        return undefined;
+    }
+    if (branch.kind === 'prerelease') {
+        if (v.prerelease[0] !== branch.prerelease)
+            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
+        return undefined;
+    }
+    if (v.prerelease.length)
+        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
+    if (floor && compareSemver(version, floor) < 0)
+        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
+    return undefined;
+}
+/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
+function trunkFloor(ranges) {
+    let floor;
+    for (const r of ranges)
+        if (!floor || compareSemver(r.max, floor) > 0)
+            floor = r.max;
+    return floor;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 /***/ }),

@@ -58,3 +58,17 @@ export {
   type OpenedFile,
   type WriteOptions,
 } from './paths.js'
+export {
+  parseBranches,
+  resolveBranch,
+  maintenanceRange,
+  maintenanceRanges,
+  branchGlob,
+  onLine,
+  versionProblem,
+  trunkFloor,
+  type BranchRule,
+  type BranchKind,
+  type ReleaseBranch,
+  type VersionRange,
+} from './branches.js'
