@@ -12,7 +12,7 @@ import {
   notesItem, pollInterval, previousTag, progressLine, type CheckState, type GateItem, type Range,
 } from './domain/gate.js'
 import { advisoryItem, affectedComponents, licenseItem, parseOsv, parseSbom, sbomItem, type Component } from './domain/sbom.js'
-import { containedPath, readTextInput, requireFile } from './adapters/files.js'
+import { inputRoots, readTextInput } from './adapters/files.js'
 import { GateReads } from './adapters/checks.js'
 import { gateWanted, type GateConfig } from './gate-config.js'
 import type { Desired } from './domain/types.js'
@@ -83,9 +83,7 @@ async function securityItems(config: GateConfig, desired: Desired, workspace: st
     info(`SBOM ${asset.name}: ${parsed.format}, ${components.length} components`)
     const items = [sbomItem(pattern, { name: asset.name, format: parsed.format, components: components.length })]
     if (config.advisories !== undefined) {
-      const roots = [workspace, ...(process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [])]
-      await requireFile('advisories', config.advisories, containedPath('advisories', config.advisories, roots))
-      const text = await readTextInput('advisories', config.advisories, roots, 64 << 20)
+      const text = await readTextInput('advisories', config.advisories, inputRoots(workspace), 64 << 20)
       let advisories
       try {
         advisories = parseOsv(JSON.parse(text))
