@@ -1628,7 +1628,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maskSecret, notice, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, startGroup, validSemver
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, codeSpan, coerceSemver, commitTime, compareSemver, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maskSecret, notice, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, startGroup, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2455,6 +2455,7 @@ function compareSemver(a, b) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

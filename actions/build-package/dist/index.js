@@ -1479,7 +1479,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitRecords, isDebug, isLoopbackUrl, isShallow, lineChart, maskSecret, messageOf, notice, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, report, requireString, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, codeSpan, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitRecords, isDebug, isLoopbackUrl, isShallow, lineChart, maskSecret, messageOf, notice, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, report, requireString, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2306,6 +2306,7 @@ function compareSemver(a, b) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

@@ -1,5 +1,5 @@
 export const id = 328;
-export const ids = [328,691];
+export const ids = [328,461];
 export const modules = {
 
 /***/ 4328:
@@ -13,10 +13,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2028);
-/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1531);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1239);
+/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2063);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1601);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5691);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1461);
 /**
  * Local entry, no GitHub needed (commits only): `node actions/changelog/dist/index.js --repo DIR [options]`.
  * Prints the changelog (default), the release notes (`--notes`), or the structured result (`--json`) to stdout;
@@ -28,8 +28,23 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = `Usage: node dist/index.js --repo DIR [--from REF] [--to REF] [--tag-prefix v] [--path P]... [--prerelease rc]
-  [--initial-version 0.1.0] [--repository owner/name] [--json | --notes | --summary] [--quiet]`;
+const USAGE = `Usage: node actions/changelog/dist/index.js --repo DIR [options]
+
+Prints the next version's changelog for a git repository (no GitHub needed). Progress goes to stderr.
+
+  --repo DIR                     the git repository (required)
+  --from REF / --to REF          the range (default: the newest release tag .. HEAD)
+  --tag-prefix P                 prefix of release tags (default: v)
+  --path P                       only commits touching P (repeatable)
+  --prerelease CHANNEL           e.g. rc: 1.3.0-rc.1, rc.2, ...
+  --initial-version V            first release (default: 0.1.0)
+  --release-as V                 this exact version, whatever the commits say
+  --feat-bumps-patch-below-1     below 1.0.0 a feature bumps patch
+  --repository OWNER/NAME        for links
+  --json | --notes | --summary   the structured result, the release notes, or the job summary
+  --quiet                        no progress on stderr
+  -h, --help                     this text
+`;
 /** Run the CLI with `argv` (without node and script). */
 async function cli(argv) {
     try {
@@ -48,11 +63,18 @@ async function cli(argv) {
                 notes: { type: 'boolean', default: false },
                 summary: { type: 'boolean', default: false },
                 quiet: { type: 'boolean', default: false },
+                'release-as': { type: 'string' },
+                'feat-bumps-patch-below-1': { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h', default: false },
             },
             strict: true,
         });
+        if (v.help)
+            return void process.stdout.write(USAGE);
         if (!v.repo)
             throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--repo is required\n${USAGE}`);
+        if (v['release-as'] !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_3__/* .isVersion */ .lF)(v['release-as']))
+            throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--release-as '${v['release-as']}' is not a semantic version such as 1.0.0`);
         if (!(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_3__/* .isVersion */ .lF)(v['initial-version']))
             throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--initial-version '${v['initial-version']}' is not a semantic version such as 0.1.0`);
         if (v.prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_3__/* .isChannel */ .IV)(v.prerelease))
@@ -66,6 +88,8 @@ async function cli(argv) {
             initialVersion: v['initial-version'],
             ...(v.prerelease ? { prerelease: v.prerelease } : {}),
             breakingBumpsMajorBelow1: false,
+            featBumpsPatchBelow1: v['feat-bumps-patch-below-1'],
+            ...(v['release-as'] ? { releaseAs: v['release-as'] } : {}),
             paths: v.path,
             source: 'commits',
             includeTypes: _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_INCLUDE */ .Z,
@@ -81,8 +105,8 @@ async function cli(argv) {
         else if (v.notes)
             out = run.notes;
         else if (v.summary)
-            out = (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5191))).buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links).toString();
-        process.stdout.write(out);
+            out = (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5191))).buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes).toString();
+        process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
     }
     catch (e) {
         const hint = e instanceof _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo && e.hint ? `\nHint: ${e.hint}` : '';
@@ -94,7 +118,7 @@ async function cli(argv) {
 
 /***/ }),
 
-/***/ 5691:
+/***/ 1461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -103,10 +127,10 @@ __webpack_require__.d(__webpack_exports__, {
   generate: () => (/* binding */ generate)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 15 modules
-var src = __webpack_require__(2028);
-// EXTERNAL MODULE: ./src/domain/bump.ts
-var bump = __webpack_require__(1531);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
+var src = __webpack_require__(1239);
+// EXTERNAL MODULE: ./src/domain/bump.ts + 1 modules
+var bump = __webpack_require__(2063);
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
 /**
  * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
@@ -267,6 +291,26 @@ async function findPulls(client, commits, opts) {
             return { pulls, calls, truncated: false };
     }
     return { pulls, calls, truncated: true };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/tag-date.ts
+/** The date of a release section: the tag's own date when `to` names an existing tag, else today. */
+
+/**
+ * `YYYY-MM-DD` of tag `to` (the tagger date of an annotated tag, the commit date of a lightweight one, in the
+ * time zone it was made in), or undefined when `to` is not a tag (HEAD, a branch, a sha).
+ */
+async function tagDate(cwd, to) {
+    if (!to || to.startsWith('-') || /[*?[\\\s]/.test(to))
+        return undefined;
+    const ref = to.startsWith('refs/tags/') ? to : `refs/tags/${to}`;
+    const out = await (0,src/* gitMaybe */.dK)(['for-each-ref', '--count=1', '--format=%(refname)%00%(creatordate:short)', ref], cwd);
+    const [name, day] = (out ?? '').split('\0');
+    return name === ref && /^\d{4}-\d\d-\d\d$/.test(day ?? '') ? day : undefined;
+}
+/** The section date: the tag's date, or `now` (UTC) when `to` is not a tag. */
+async function sectionDate(cwd, to, now) {
+    return (await tagDate(cwd, to)) ?? now.toISOString().slice(0, 10);
 }
 
 // EXTERNAL MODULE: ../../node_modules/conventional-commits-parser/dist/index.js + 5 modules
@@ -577,7 +621,8 @@ class ChangelogEngine {
             return { commit, section, impact: (0,bump/* commitImpact */.M_)(commit, section, useLabels) };
         });
         const impact = entries.reduce((acc, e) => (0,bump/* maxImpact */.jS)(acc, e.impact), 'none');
-        const next = (0,bump/* nextVersion */.yU)(impact, opts);
+        // An empty range is no release, even a first one (unless release-as says so).
+        const next = entries.length || opts.previous !== undefined || opts.releaseAs ? (0,bump/* nextVersion */.yU)(impact, opts) : { version: '', releaseType: 'none', effective: 'none' };
         return {
             version: next.version,
             ...(opts.previous !== undefined ? { previousVersion: opts.previous } : {}),
@@ -592,6 +637,7 @@ class ChangelogEngine {
             skipped,
             merges: merges.length,
             total: this.commits.length,
+            ...(opts.releaseAs ? { releaseAs: opts.releaseAs } : {}),
         };
     }
 }
@@ -813,6 +859,7 @@ function toJson(r, range) {
 
 
 
+
 /** Run the engine over a repository. */
 async function generate(o) {
     const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: o.prerelease !== undefined });
@@ -841,6 +888,8 @@ async function generate(o) {
         initial: o.initialVersion,
         ...(o.prerelease ? { prerelease: o.prerelease } : {}),
         breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
+        ...(o.featBumpsPatchBelow1 ? { featBumpsPatchBelow1: true } : {}),
+        ...(o.releaseAs ? { releaseAs: o.releaseAs } : {}),
         taken: range.taken,
         tip: range.toSha,
     });
@@ -851,7 +900,7 @@ async function generate(o) {
         version: released ? result.version : '',
         ...(range.previousTag ? { fromTag: range.previousTag } : {}),
         toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
-        date: o.now.toISOString().slice(0, 10),
+        date: await sectionDate(o.cwd, range.to, o.now),
     };
     const contributors = range.fromSha ? newContributors(result.entries, earlier) : [];
     return {

@@ -3240,22 +3240,55 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 1531:
+/***/ 2063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IV: () => (/* binding */ isChannel),
-/* harmony export */   M_: () => (/* binding */ commitImpact),
-/* harmony export */   V1: () => (/* binding */ isPrerelease),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   jS: () => (/* binding */ maxImpact),
-/* harmony export */   lF: () => (/* binding */ isVersion),
-/* harmony export */   yU: () => (/* binding */ nextVersion)
-/* harmony export */ });
-/* unused harmony export labelImpact */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  M_: () => (/* binding */ commitImpact),
+  Zy: () => (/* binding */ compareVersions),
+  IV: () => (/* binding */ isChannel),
+  V1: () => (/* binding */ isPrerelease),
+  lF: () => (/* binding */ isVersion),
+  jS: () => (/* binding */ maxImpact),
+  yU: () => (/* binding */ nextVersion)
+});
+
+// UNUSED EXPORTS: labelImpact
+
+// EXTERNAL MODULE: ../../node_modules/semver/index.js
+var semver = __nccwpck_require__(84);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
+var src = __nccwpck_require__(1239);
+;// CONCATENATED MODULE: ./src/domain/release-as.ts
+/** Versions the user decides instead of the commits: `release-as`, and the first release at `initial-version`. Pure. */
+
+
+/** The `release-type` of going from `from` to `to`: a pre-release target is `prerelease`. */
+function releaseTypeBetween(from, to) {
+    if (semver_default().prerelease(to))
+        return 'prerelease';
+    const diff = semver_default().diff(from, to);
+    return diff === 'major' || diff === 'minor' ? diff : 'patch';
+}
+/**
+ * `release-as`: this exact version, whatever the commits say (also when nothing releasable landed). It must be above
+ * the previous release, so a tag is never reused or moved backwards.
+ */
+function forcedVersion(releaseAs, previous) {
+    if (previous !== undefined && !semver_default().gt(releaseAs, previous)) {
+        throw new src/* InputError */.dz('release-as', releaseAs, `is not above the previous release ${previous}`, {
+            hint: 'Give a higher version, or leave release-as empty to take the version from the commits.',
+        });
+    }
+    return { version: releaseAs, releaseType: releaseTypeBetween(previous ?? '0.0.0', releaseAs) };
+}
+
+;// CONCATENATED MODULE: ./src/domain/bump.ts
 /** Version rules: how far each change moves the version, and the next version from the previous one. Pure. */
+
 
 const ORDER = ['none', 'patch', 'minor', 'major'];
 /** The larger of two impacts. */
@@ -3286,6 +3319,11 @@ function commitImpact(commit, section, useLabels) {
 }
 /** The next version and the `release-type` output. `none` keeps the previous version. */
 function nextVersion(impact, rules) {
+    if (rules.releaseAs)
+        return { ...forcedVersion(rules.releaseAs, rules.previous), effective: impact };
+    // A first release is `initial` even when only chores landed (the caller decides that an empty range is no release).
+    if (impact === 'none' && rules.previous === undefined)
+        return { version: rules.initial, releaseType: releaseTypeBetween('0.0.0', rules.initial), effective: 'none' };
     if (impact === 'none')
         return { version: rules.previous ?? '', releaseType: 'none', effective: 'none' };
     let effective = impact;
@@ -3294,13 +3332,15 @@ function nextVersion(impact, rules) {
         stable = rules.initial;
     }
     else {
-        const prev = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(rules.previous);
+        const prev = semver_default().parse(rules.previous);
         if (!prev)
             throw new Error(`previous version '${rules.previous}' is not semver`);
         if (impact === 'major' && prev.major === 0 && !rules.breakingBumpsMajorBelow1)
             effective = 'minor';
+        else if (impact === 'minor' && prev.major === 0 && rules.featBumpsPatchBelow1)
+            effective = 'patch';
         // From a pre-release, finishing it counts: 1.3.0-rc.2 + patch → 1.3.0 (semver.inc does this).
-        stable = semver__WEBPACK_IMPORTED_MODULE_0___default().inc(prev.version, effective);
+        stable = semver_default().inc(prev.version, effective);
     }
     if (!rules.prerelease)
         return { version: stable, releaseType: rules.previous === undefined ? impact : effective, effective };
@@ -3321,12 +3361,12 @@ function isChannel(name) {
 }
 /** True when `version` is a valid semantic version without a prefix. */
 function isVersion(version) {
-    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version) === version;
+    return semver_default().valid(version) === version;
 }
 /** Compare two versions (for sorting tags). */
-const compareVersions = (a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a, b);
+const compareVersions = (a, b) => semver_default().compare(a, b);
 /** Pre-release part of a version, if any. */
-const isPrerelease = (v) => semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(v) !== null;
+const isPrerelease = (v) => semver_default().prerelease(v) !== null;
 
 
 /***/ }),
@@ -3341,7 +3381,7 @@ const isPrerelease = (v) => semver__WEBPACK_IMPORTED_MODULE_0___default().prerel
 /* harmony export */   w5: () => (/* binding */ parseLabelMap)
 /* harmony export */ });
 /* unused harmony exports defaultSections, slug */
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2028);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1239);
 /**
  * Sections of the two documents and how a commit lands in one: by its pull request's labels (release-drafter
  * style `label-map`) or by its conventional type. Pure.
@@ -3455,17 +3495,26 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   buildSummary: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2028);
-/** The job summary: why this bump, counts per section, non-conventional commits, reverts and skips. Pure. */
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1239);
+/** The job summary: the version, why this bump, the release notes, counts per section, non-conventional commits, reverts and skips. Pure. */
 
 const MAX_LISTED = 30;
 /** Build the job summary markdown. */
-function buildSummary(r, range, links) {
-    const s = new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .Summary */ .BD().heading(`Changelog: ${r.releaseType === 'none' ? 'no release' : `${r.previousVersion ?? '(first release)'} → ${r.version}`}`);
-    s.paragraph(`Range \`${range.from ?? '(start of history)'}..${range.to}\`: ${r.total} commits read, ${r.entries.length} in the changelog.`);
+function buildSummary(r, range, links, notes = '') {
+    const released = r.releaseType !== 'none';
+    const s = new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .Summary */ .BD().heading(`Changelog: ${released ? `${r.previousVersion ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.previousVersion) : '(first release)'} → ${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.version)}` : 'no release'}`);
+    s.table(['Version', 'Previous', 'Release type', 'Range', 'Commits read', 'In the changelog'], [[released ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.version) : '—', r.previousVersion ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.previousVersion) : '—', r.releaseType, (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(`${range.from ?? '(start of history)'}..${range.to}`), r.total, r.entries.length]], ['l', 'l', 'l', 'l', 'r', 'r']);
+    if (released && notes.trim())
+        s.raw(`<details open><summary>Release notes for <code>${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.version)}</code></summary>\n\n${demote(notes.trim())}\n\n</details>`);
     s.heading('Why this bump', 3);
+    if (r.releaseAs)
+        s.paragraph(`The version is set by \`release-as\` (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.releaseAs)}); the commits alone would give a **${r.impact}** change.`);
     if (r.releaseType === 'none') {
         s.paragraph('Nothing releasable landed (no feature, fix, performance change, revert or breaking change).');
+    }
+    else if (!r.causes.length) {
+        if (!r.releaseAs)
+            s.paragraph(`First release: no release tag yet, so the version is \`initial-version\` (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.version)}), although no commit is releasable on its own.`);
     }
     else {
         const rule = r.previousVersion === undefined ? 'first release' : `**${r.impact}** bump`;
@@ -3492,6 +3541,18 @@ function buildSummary(r, range, links) {
         s.details(`Skipped by label (${r.skipped.length})`, r.skipped.map((c) => `- ${c.header}`).join('\n'));
     return s;
 }
+/** Release-note headings (`##`) under the summary's own (`###`): two levels down. */
+function demote(markdown) {
+    let fenced = false;
+    return markdown
+        .split('\n')
+        .map((line) => {
+        if (/^\s{0,3}(```|~~~)/.test(line))
+            fenced = !fenced;
+        return !fenced && /^#{1,4} /.test(line) ? `##${line}` : line;
+    })
+        .join('\n');
+}
 
 
 /***/ }),
@@ -3500,7 +3561,7 @@ function buildSummary(r, range, links) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2028);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1239);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1358);
 
 
@@ -3522,8 +3583,8 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2028);
-/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1531);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1239);
+/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2063);
 /* harmony import */ var _domain_sections_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4291);
 /** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
 
@@ -3547,6 +3608,9 @@ async function readInputs(env = process.env) {
     const initialVersion = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('initial-version', { fallback: '0.1.0' });
     if (!(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_3__/* .isVersion */ .lF)(initialVersion))
         throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('initial-version', initialVersion, "is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)");
+    const releaseAs = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('release-as');
+    if (releaseAs !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_3__/* .isVersion */ .lF)(releaseAs))
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('release-as', releaseAs, "is not a semantic version such as '1.0.0' or '2.0.0-rc.1' (no 'v' prefix)");
     const prerelease = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('prerelease');
     if (prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_3__/* .isChannel */ .IV)(prerelease))
         throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('prerelease', prerelease, "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')");
@@ -3565,6 +3629,8 @@ async function readInputs(env = process.env) {
         initialVersion,
         ...(prerelease ? { prerelease } : {}),
         breakingBumpsMajorBelow1: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)('breaking-bumps-major-below-1', false),
+        featBumpsPatchBelow1: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)('feat-bumps-patch-below-1', false),
+        ...(releaseAs ? { releaseAs } : {}),
         paths: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readGlobList */ .N$)('path'),
         source,
         ...(labelMap ? { labelMap } : {}),
@@ -3611,37 +3677,126 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 15 modules
-var src = __nccwpck_require__(2028);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
+var src = __nccwpck_require__(1239);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/domain/changelog-file.ts
 /**
- * Prepending a release to an existing CHANGELOG.md without touching the rest of it. Each release is wrapped in
- * marker comments, so running again for the same version replaces that block instead of adding a second one.
- * Pure (text in, text out).
+ * Merging a release into an existing CHANGELOG.md as projects really keep them (Keep a Changelog,
+ * conventional-changelog and release-please, changelogen, changesets, vite's `<small>` patches). Pure (text in, text out).
+ *
+ * - A section for the same version is recognised in the common heading styles (`## v1.6.3`, `## [1.6.3]`,
+ *   `## [1.6.3](url) (date)`, `## 1.6.3 (date)`, `## [1.6.3] - date`, `## <small>1.6.3 (date)</small>`, `# 2.0.0`, an
+ *   `<a name="1.6.3"></a>` line above) and replaced, never duplicated. Blocks an older Shipline wrapped in
+ *   `<!-- shipline:changelog V -->` markers are recognised too.
+ * - Otherwise the section goes above the first version section: after the title, the intro and an `Unreleased`
+ *   section. With no version section yet, it goes at the end, above trailing link references.
+ * - The section's headings move to the level the file uses for versions (`# 1.0.0` files get `# [1.1.0]…`).
  */
-const start = (v) => `<!-- shipline:changelog ${v} -->`;
-const end = (v) => `<!-- /shipline:changelog ${v} -->`;
-/** The new file text: `section` for `version` placed after the file's `# title` (or on top), or replacing it. */
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+/** The version at the start of a heading's text, after optional `<small>`, an anchor, `[`, `version`/`release`, `v`. */
+const VERSION_AT_START = /^(?:<small>\s*)?(?:<a\s[^>]*>\s*(?:<\/a>)?\s*)?\[?(?:version\s+|release\s+)?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)(?=$|[\]\s(),:<])/i;
+const ANCHOR_LINE = /^<a\s+(?:name|id)=["'][^"']*["']\s*>\s*<\/a>\s*$/i;
+const LINK_REFERENCE = /^\s{0,3}\[[^\]]+\]:\s*\S/;
+const FENCE = /^\s{0,3}(```|~~~)/;
+const MARKER = /^<!-- \/?shipline:changelog (\S+) -->$/;
+/** The version a markdown heading line names at its start (`## [1.6.3](url) (date)` → 1.6.3), if any. */
+function headingVersion(line) {
+    const h = HEADING.exec(line);
+    return h ? VERSION_AT_START.exec(h[2])?.[1] : undefined;
+}
+/** The new file text with `section` (a `## version` section as renderChangelog makes it) merged in for `version`. */
 function prependRelease(existing, version, section) {
-    const block = `${start(version)}\n${section.trimEnd()}\n${end(version)}\n`;
-    const a = existing.indexOf(start(version));
-    const b = existing.indexOf(end(version));
-    if (a !== -1 && b > a) {
-        let after = b + end(version).length;
-        if (existing[after] === '\n')
-            after++;
-        return existing.slice(0, a) + block + existing.slice(after);
-    }
     if (existing.trim() === '')
-        return `# Changelog\n\n${block}`;
-    const title = /^# .*\n+/.exec(existing);
-    if (title)
-        return `${title[0]}${block}\n${existing.slice(title[0].length)}`;
-    return `${block}\n${existing}`;
+        return `# Changelog\n\n${section.trimEnd()}\n`;
+    const eol = existing.includes('\r\n') ? '\r\n' : '\n';
+    const lines = withoutMarkers(existing.split(/\r?\n/));
+    if (lines.at(-1) === '')
+        lines.pop();
+    const headings = versionHeadings(lines);
+    const tail = trailingReferences(lines);
+    const body = shiftHeadings(section.trimEnd().split(/\r?\n/), usualLevel(headings) - 2);
+    const same = headings.filter((h) => h.version === version.replace(/^v/, ''));
+    let out;
+    if (same.length) {
+        out = lines;
+        // From the last one up, so earlier indexes stay valid: the first is replaced, any duplicate removed.
+        for (const h of [...same].reverse()) {
+            const end = sectionEnd(h, headings, tail);
+            out = splice(out, h.start, end, h === same[0] ? body : []);
+        }
+    }
+    else {
+        const at = headings[0]?.start ?? tail;
+        out = splice(lines, at, at, body);
+    }
+    return `${out.join(eol)}${eol}`;
+}
+/** Replace lines [from, to) by `insert`, with exactly one blank line on each side (none at the top of the file). */
+function splice(lines, from, to, insert) {
+    const before = lines.slice(0, from);
+    const after = lines.slice(to);
+    while (before.length && before.at(-1)?.trim() === '')
+        before.pop();
+    while (after.length && after[0]?.trim() === '')
+        after.shift();
+    const parts = [before, insert, after].filter((p) => p.length);
+    return parts.flatMap((p, i) => (i === 0 ? [...p] : ['', ...p]));
+}
+function versionHeadings(lines) {
+    const out = [];
+    let fenced = false;
+    lines.forEach((line, i) => {
+        if (FENCE.test(line))
+            fenced = !fenced;
+        if (fenced)
+            return;
+        const version = headingVersion(line);
+        if (!version)
+            return;
+        const level = (HEADING.exec(line)?.[1]).length;
+        out.push({ start: i > 0 && ANCHOR_LINE.test(lines[i - 1]) ? i - 1 : i, heading: i, level, version });
+    });
+    return out;
+}
+/** A section runs to the next version section, or to the trailing link references. */
+function sectionEnd(h, headings, tail) {
+    const next = headings.find((o) => o.heading > h.heading);
+    return Math.max(h.heading + 1, Math.min(next?.start ?? tail, tail));
+}
+/** Index where the file's final block of link reference definitions (and blank lines) starts; length if none. */
+function trailingReferences(all) {
+    let i = all.length;
+    while (i > 0 && (all[i - 1]?.trim() === '' || LINK_REFERENCE.test(all[i - 1])))
+        i--;
+    while (i < all.length && all[i]?.trim() === '')
+        i++;
+    return i;
+}
+/** The heading level most version sections use (2 when there are none). */
+function usualLevel(headings) {
+    const count = new Map();
+    for (const h of headings)
+        count.set(h.level, (count.get(h.level) ?? 0) + 1);
+    return [...count].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 2;
+}
+function shiftHeadings(section, delta) {
+    if (delta === 0)
+        return [...section];
+    let fenced = false;
+    return section.map((line) => {
+        if (FENCE.test(line))
+            fenced = !fenced;
+        const h = fenced ? null : /^(#{1,6})(\s.*)$/.exec(line);
+        return h ? `${'#'.repeat(Math.min(6, Math.max(1, h[1].length + delta)))}${h[2]}` : line;
+    });
+}
+/** Drop the marker comments an older Shipline put around each release (their content stays a normal section). */
+function withoutMarkers(all) {
+    return all.filter((l) => !MARKER.test(l.trim()));
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/changelog-file.ts
@@ -3688,12 +3843,12 @@ var inputs = __nccwpck_require__(1601);
 const MAX_ANNOTATIONS = 10;
 async function main() {
     // Local use without GitHub: `node dist/index.js --repo DIR [...]` (see cli.ts).
-    if (!process.env.GITHUB_ACTIONS && process.argv.includes('--repo'))
+    if (!process.env.GITHUB_ACTIONS && process.argv.slice(2).some((a) => a === '--repo' || a === '--help' || a === '-h'))
         return (await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4328))).cli(process.argv.slice(2));
     const o = await (0,inputs/* readInputs */.K)();
     const file = o.changelogFile ? changelogPath(o.cwd, o.changelogFile) : undefined;
     // The engine (conventional-commits-parser, semver) loads only once the inputs are valid: a bad input fails fast.
-    const { generate } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5691));
+    const { generate } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1461));
     const run = await (0,src/* group */.Os)('Reading commits', () => generate(o));
     const { result: r } = run;
     const odd = r.nonConventional;
@@ -3719,13 +3874,13 @@ async function main() {
         breaking: r.breaking,
         'commit-count': r.entries.length,
     });
-    (0,summary.buildSummary)(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links).write();
+    (0,summary.buildSummary)(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes).write();
 }
 
 
 /***/ }),
 
-/***/ 2028:
+/***/ 1239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3734,7 +3889,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
+  SS: () => (/* reexport */ codeSpan),
   LX: () => (/* reexport */ createGitHubClient),
+  ZD: () => (/* reexport */ escapeHtml),
   V4: () => (/* reexport */ getInput),
   $Y: () => (/* reexport */ git),
   dK: () => (/* reexport */ gitMaybe),
@@ -3755,7 +3912,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, isDebug, isLoopbackUrl, isStrictSemver, lastLines, lineChart, notice, parseDuration, parseSemver, quote, readDuration, readInteger, readObject, readPercentList, readState, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup, validSemver
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, exec, exportVariable, formatDuration, isDebug, isLoopbackUrl, isStrictSemver, lastLines, lineChart, notice, parseDuration, parseSemver, quote, readDuration, readInteger, readObject, readPercentList, readState, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -4231,6 +4388,25 @@ function lineChart(title, xLabels, series, yLabel = '') {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
+/**
+ * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
+ * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
+ */
+/**
+ * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
+ * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
+ */
+function codeSpan(value) {
+    const text = String(value).replace(/\r?\n/g, ' ');
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/run.ts
 /**
  * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
@@ -4582,6 +4758,7 @@ function compareSemver(a, b) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

@@ -8,7 +8,7 @@ const MAX_ANNOTATIONS = 10
 
 export async function main(): Promise<void> {
   // Local use without GitHub: `node dist/index.js --repo DIR [...]` (see cli.ts).
-  if (!process.env.GITHUB_ACTIONS && process.argv.includes('--repo')) return (await import('./cli.js')).cli(process.argv.slice(2))
+  if (!process.env.GITHUB_ACTIONS && process.argv.slice(2).some((a) => a === '--repo' || a === '--help' || a === '-h')) return (await import('./cli.js')).cli(process.argv.slice(2))
   const o = await readInputs()
   const file = o.changelogFile ? changelogPath(o.cwd, o.changelogFile) : undefined
   // The engine (conventional-commits-parser, semver) loads only once the inputs are valid: a bad input fails fast.
@@ -37,5 +37,5 @@ export async function main(): Promise<void> {
     breaking: r.breaking,
     'commit-count': r.entries.length,
   })
-  buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links).write()
+  buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes).write()
 }

@@ -1393,7 +1393,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, parseDuration, parseSemver, quote, readDuration, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: ExecError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, codeSpan, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, parseDuration, parseSemver, quote, readDuration, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2220,6 +2220,7 @@ function compareSemver(a, b) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

@@ -3453,7 +3453,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, debug, endGroup, error, exportVariable, getInput, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, notice, parseSemver, quote, readGlobList, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setOutput, setSecret, startGroup, validSemver
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, codeSpan, coerceSemver, commitTime, compareSemver, debug, endGroup, error, exportVariable, getInput, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, notice, parseSemver, quote, readGlobList, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setOutput, setSecret, startGroup, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -4280,6 +4280,7 @@ function compareSemver(a, b) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

@@ -14,6 +14,7 @@ export {
 } from './inputs.js'
 export { setOutputs, saveState, readState, maskSecret, type OutputValue } from './outputs.js'
 export { Summary, cell, escapeHtml, lineChart, type Cell } from './summary.js'
+export { codeSpan } from './markdown.js'
 export { run, report } from './run.js'
 export { createGitHubClient, apiBaseUrl, currentRepo, isLoopbackUrl, SUITE_VERSION, type GitHubClient, type ClientOptions } from './github.js'
 export { exec, lastLines, ExecError, type ExecOptions, type ExecResult } from './exec.js'

@@ -1,8 +1,8 @@
-export const id = 691;
-export const ids = [691];
+export const id = 461;
+export const ids = [461];
 export const modules = {
 
-/***/ 5691:
+/***/ 1461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,10 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   generate: () => (/* binding */ generate)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 15 modules
-var src = __webpack_require__(2028);
-// EXTERNAL MODULE: ./src/domain/bump.ts
-var bump = __webpack_require__(1531);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
+var src = __webpack_require__(1239);
+// EXTERNAL MODULE: ./src/domain/bump.ts + 1 modules
+var bump = __webpack_require__(2063);
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
 /**
  * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
@@ -175,6 +175,26 @@ async function findPulls(client, commits, opts) {
             return { pulls, calls, truncated: false };
     }
     return { pulls, calls, truncated: true };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/tag-date.ts
+/** The date of a release section: the tag's own date when `to` names an existing tag, else today. */
+
+/**
+ * `YYYY-MM-DD` of tag `to` (the tagger date of an annotated tag, the commit date of a lightweight one, in the
+ * time zone it was made in), or undefined when `to` is not a tag (HEAD, a branch, a sha).
+ */
+async function tagDate(cwd, to) {
+    if (!to || to.startsWith('-') || /[*?[\\\s]/.test(to))
+        return undefined;
+    const ref = to.startsWith('refs/tags/') ? to : `refs/tags/${to}`;
+    const out = await (0,src/* gitMaybe */.dK)(['for-each-ref', '--count=1', '--format=%(refname)%00%(creatordate:short)', ref], cwd);
+    const [name, day] = (out ?? '').split('\0');
+    return name === ref && /^\d{4}-\d\d-\d\d$/.test(day ?? '') ? day : undefined;
+}
+/** The section date: the tag's date, or `now` (UTC) when `to` is not a tag. */
+async function sectionDate(cwd, to, now) {
+    return (await tagDate(cwd, to)) ?? now.toISOString().slice(0, 10);
 }
 
 // EXTERNAL MODULE: ../../node_modules/conventional-commits-parser/dist/index.js + 5 modules
@@ -485,7 +505,8 @@ class ChangelogEngine {
             return { commit, section, impact: (0,bump/* commitImpact */.M_)(commit, section, useLabels) };
         });
         const impact = entries.reduce((acc, e) => (0,bump/* maxImpact */.jS)(acc, e.impact), 'none');
-        const next = (0,bump/* nextVersion */.yU)(impact, opts);
+        // An empty range is no release, even a first one (unless release-as says so).
+        const next = entries.length || opts.previous !== undefined || opts.releaseAs ? (0,bump/* nextVersion */.yU)(impact, opts) : { version: '', releaseType: 'none', effective: 'none' };
         return {
             version: next.version,
             ...(opts.previous !== undefined ? { previousVersion: opts.previous } : {}),
@@ -500,6 +521,7 @@ class ChangelogEngine {
             skipped,
             merges: merges.length,
             total: this.commits.length,
+            ...(opts.releaseAs ? { releaseAs: opts.releaseAs } : {}),
         };
     }
 }
@@ -721,6 +743,7 @@ function toJson(r, range) {
 
 
 
+
 /** Run the engine over a repository. */
 async function generate(o) {
     const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: o.prerelease !== undefined });
@@ -749,6 +772,8 @@ async function generate(o) {
         initial: o.initialVersion,
         ...(o.prerelease ? { prerelease: o.prerelease } : {}),
         breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
+        ...(o.featBumpsPatchBelow1 ? { featBumpsPatchBelow1: true } : {}),
+        ...(o.releaseAs ? { releaseAs: o.releaseAs } : {}),
         taken: range.taken,
         tip: range.toSha,
     });
@@ -759,7 +784,7 @@ async function generate(o) {
         version: released ? result.version : '',
         ...(range.previousTag ? { fromTag: range.previousTag } : {}),
         toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
-        date: o.now.toISOString().slice(0, 10),
+        date: await sectionDate(o.cwd, range.to, o.now),
     };
     const contributors = range.fromSha ? newContributors(result.entries, earlier) : [];
     return {
