@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1380);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5548);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5368);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5548:
+/***/ 5368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -166,6 +166,29 @@ function parseSkip(items) {
         out.push(item);
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/domain/sbom.ts
+/**
+ * Whether `sbom: true` can be honoured for a project, decided before anything runs: the SBOM comes from `npm sbom`,
+ * which reads npm's own lockfile or tree, so a pnpm, yarn or bun project is refused up front (naming the input and the
+ * reason) instead of failing after the whole build. Pure.
+ */
+
+/** The tool that describes a project of this manager in CycloneDX, for the hint. */
+const OTHER_TOOLS = {
+    pnpm: '`npx @cyclonedx/cdxgen -t pnpm -o sbom.cdx.json` (CycloneDX\'s generator, reads pnpm-lock.yaml)',
+    yarn: 'the CycloneDX yarn plugin (`yarn dlx -q @cyclonedx/yarn-plugin-cyclonedx --output-file sbom.cdx.json`, yarn 2+) or `npx @cyclonedx/cdxgen -t yarn`',
+    bun: '`npx @cyclonedx/cdxgen -t js -o sbom.cdx.json`',
+};
+/** Throws an InputError naming `sbom` when the project's package manager has no `npm sbom` support. */
+function checkSbom(sbom, manager) {
+    if (!sbom || manager.name === 'npm')
+        return;
+    const lock = manager.lockfile ? ` (${manager.lockfile})` : '';
+    throw new src/* InputError */.dz('sbom', 'true', `needs an npm project: the SBOM comes from \`npm sbom\`, which reads npm's package-lock.json, and this project uses ${manager.name}${lock}. Nothing was built.`, {
+        hint: `Set sbom: false and make the SBOM in a step of its own, e.g. ${OTHER_TOOLS[manager.name] ?? 'a CycloneDX generator'}.`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/domain/spec.ts
@@ -1386,10 +1409,12 @@ async function runStep(step, ctx, record) {
 
 
 
+
 /** Build, test and package the project: see README.md. Every input is checked before anything runs. */
 async function main() {
     const config = await readConfig();
     const project = await loadProject(config);
+    checkSbom(config.sbom, project.manager);
     const version = asInputError(() => parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''));
     const names = (kind) => config.specs.filter((s) => s.kind === kind).map((s) => s.name);
     const packaging = describePackaging({ npmPack: config.npmPack, archives: names('archive'), resources: names('resource'), meta: config.meta, sbom: config.sbom });
