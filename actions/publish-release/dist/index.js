@@ -70,6 +70,7 @@ async function readConfig() {
         notesFile,
         artifacts: await readArtifacts(),
         checksums: (0,src/* readString */.E3)('checksums'),
+        attachChecksums: (0,src/* readBoolean */.Vf)('attach-checksums', true),
         draft: (0,src/* readBoolean */.Vf)('draft', false),
         prerelease,
         makeLatest: (0,src/* readEnum */.ai)('make-latest', ['true', 'false', 'legacy'], prerelease ? 'false' : 'true'),
@@ -280,8 +281,13 @@ function containedPath(input, value, roots) {
         return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
     });
     if (!inside)
-        throw new src/* InputError */.dz(input, value, 'is outside the workspace; give a path inside it');
+        throw new src/* InputError */.dz(input, value, `is outside the allowed roots: ${allowedRoots(roots)}; give a path inside one of them`);
     return full;
+}
+/** The allowed roots by name: the first is the workspace, the second RUNNER_TEMP (when set). */
+function allowedRoots(roots) {
+    const [workspace, temp] = roots;
+    return `the workspace (${workspace ?? '?'}) and RUNNER_TEMP (${temp ?? 'not set'})`;
 }
 /** A regular file's size, or an error naming the input that pointed at it. */
 async function requireFile(input, value, path) {
@@ -365,7 +371,8 @@ async function checksumEntries(config, roots) {
 }
 async function hashAssets(config, workspace, roots, problems) {
     const sums = await checksumEntries(config, roots);
-    const entries = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries;
+    const listed = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries;
+    const entries = withChecksumsFile(config, listed, roots);
     const assets = [];
     for (const e of entries) {
         const path = containedPath('artifacts', e.path, roots);
@@ -390,6 +397,13 @@ async function hashAssets(config, workspace, roots, problems) {
         (0,src/* info */.pq)(`${name}: ${size} bytes, sha256 ${sha256}`);
     }
     return assets;
+}
+/** The artifacts plus the `checksums` file itself (unless `attach-checksums: false` or it is listed already). */
+function withChecksumsFile(config, entries, roots) {
+    if (!config.checksums || !config.attachChecksums)
+        return entries;
+    const sums = containedPath('checksums', config.checksums, roots);
+    return entries.some((e) => containedPath('artifacts', e.path, roots) === sums) ? entries : [...entries, { path: config.checksums }];
 }
 /** `npm-package: from-artifacts` → the one item of kind `npm` in build-package's artifacts list. */
 function tarballOf(config) {

@@ -17,7 +17,8 @@ async function checksumEntries(config: Config, roots: string[]): Promise<ReturnT
 
 async function hashAssets(config: Config, workspace: string, roots: string[], problems: string[]): Promise<LocalAsset[]> {
   const sums = await checksumEntries(config, roots)
-  const entries: ArtifactEntry[] = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries
+  const listed: ArtifactEntry[] = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries
+  const entries = withChecksumsFile(config, listed, roots)
   const assets: LocalAsset[] = []
   for (const e of entries) {
     const path = containedPath('artifacts', e.path, roots)
@@ -37,6 +38,13 @@ async function hashAssets(config: Config, workspace: string, roots: string[], pr
     info(`${name}: ${size} bytes, sha256 ${sha256}`)
   }
   return assets
+}
+
+/** The artifacts plus the `checksums` file itself (unless `attach-checksums: false` or it is listed already). */
+function withChecksumsFile(config: Config, entries: ArtifactEntry[], roots: string[]): ArtifactEntry[] {
+  if (!config.checksums || !config.attachChecksums) return entries
+  const sums = containedPath('checksums', config.checksums, roots)
+  return entries.some((e) => containedPath('artifacts', e.path, roots) === sums) ? entries : [...entries, { path: config.checksums }]
 }
 
 /** `npm-package: from-artifacts` → the one item of kind `npm` in build-package's artifacts list. */
