@@ -143,13 +143,13 @@ describe('documents', () => {
 
   test('summary explains the 0.x rule when a breaking change bumps minor', () => {
     const md = buildSummary(run(['feat!: drop x'], { previous: '0.3.0' }), { to: 'HEAD' }, links).toString()
-    expect(md).toContain('## Changelog: 0.3.0 → 0.4.0')
+    expect(md).toContain('## Changelog: `0.3.0` → `0.4.0`')
     expect(md).toContain('below 1.0.0 a breaking change bumps minor')
   })
 
   test('summary explains the bump and lists non-conventional commits', () => {
     const md = buildSummary(run(['feat: a', 'Oops typo']), { from: 'v1.0.0', to: 'HEAD' }, links).toString()
-    expect(md).toContain('## Changelog: 1.0.0 → 1.1.0')
+    expect(md).toContain('## Changelog: `1.0.0` → `1.1.0`')
     expect(md).toMatch(/\*\*minor\*\* bump \(minor\) caused by 1 commit:/)
     expect(md).toContain('### Non-conventional commits (1)')
     expect(md).toContain('| Features | 1 |')

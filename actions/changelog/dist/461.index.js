@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   generate: () => (/* binding */ generate)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
-var src = __webpack_require__(1239);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
+var src = __webpack_require__(4925);
 // EXTERNAL MODULE: ./src/domain/bump.ts + 1 modules
 var bump = __webpack_require__(2063);
 ;// CONCATENATED MODULE: ./src/adapters/git.ts

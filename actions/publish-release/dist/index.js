@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1380);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6137);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5342);
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 13 modules
-var src = __nccwpck_require__(1380);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 15 modules
+var src = __nccwpck_require__(6137);
 ;// CONCATENATED MODULE: ./src/config.ts
 /** The action's inputs, read and checked for form (not yet for content: see local.ts). */
 
@@ -1318,14 +1318,20 @@ function runSummary(desired, release, rows, nothingToDo) {
         .heading(`Release ${desired.tag}`)
         .paragraph(head)
         .mermaid(stages(desired, rows))
-        .table(['Item', 'Result', 'Detail'], rows.map((r) => [r.item, r.result, r.detail]));
+        .table(['Item', 'Result', 'Detail'], rows.map(row));
 }
+/** A row of the results table: the item (an asset, `pkg@1.2.3`, the release) and the detail as values, not links. */
+const row = (r) => [(0,src/* literalValues */.MS)(r.item), r.result, (0,src/* literalValues */.MS)(r.detail)];
 /** After a failure: what was done before it, and that a re-run picks up from there. */
 function failureSummary(desired, rows, error) {
-    return new src/* Summary */.BD()
+    const [first = '', ...more] = error.message.split('\n');
+    const s = new src/* Summary */.BD()
         .heading(`Release ${desired.tag}: stopped`)
-        .paragraph(`${error.message.split('\n')[0]}. Nothing is published half way: the release stays a draft until every asset and the npm package are in place. **Re-run the job** to finish; it picks up from here.`)
-        .table(['Item', 'Result', 'Detail'], rows.map((r) => [r.item, r.result, r.detail]));
+        .paragraph(`${(0,src/* literalValues */.MS)(first)}. Nothing is published half way: the release stays a draft until every asset and the npm package are in place. **Re-run the job** to finish; it picks up from here.`);
+    // A multi-line message (a list of problems, npm's output) keeps its lines.
+    if (more.length)
+        s.code(more.join('\n'), 'text');
+    return s.table(['Item', 'Result', 'Detail'], rows.map(row));
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -1374,7 +1380,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 1380:
+/***/ 6137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1392,6 +1398,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   V4: () => (/* reexport */ getInput),
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
+  MS: () => (/* reexport */ literalValues),
   $l: () => (/* reexport */ maskSecret),
   bD: () => (/* reexport */ messageOf),
   lm: () => (/* reexport */ notice),
@@ -1407,7 +1414,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, codeSpan, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, parseDuration, parseSemver, quote, readDuration, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: ExecError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, codeSpan, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, fitRange, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, parseDuration, parseSemver, quote, readDuration, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, timeChart
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -1883,6 +1890,88 @@ function lineChart(title, xLabels, series, yLabel = '') {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
+/**
+ * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
+ * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
+ */
+/**
+ * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
+ * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
+ */
+function codeSpan(value) {
+    const text = String(value).replace(/\r?\n/g, ' ');
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
+const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
+/**
+ * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
+ * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
+ */
+function literalValues(text) {
+    return text
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? ''))))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/charts.ts
+/**
+ * Mermaid xychart-beta charts of a value over time, drawn the way a reader expects: the x axis is proportional to
+ * time (points are resampled on an even time grid, so a 5-minute pause looks 5 minutes long), the y axis is fitted
+ * to the data or fixed (a weight is always 0-100), a flat zero line sits above the axis instead of on it, and the
+ * line has a colour that reads on light and dark themes. Pure.
+ */
+/** GitHub's own blue and red (Primer): readable on the light and the dark theme. */
+const COLOURS = { ok: '#0969da', bad: '#cf222e' };
+const charts_quote = (s) => `"${s.replace(/["\n\r]/g, "'")}"`;
+const round = (n) => Number(n.toPrecision(4));
+/** A y range that shows every value off the axes: 10% headroom, and a band around a flat series (all zeros too). */
+function fitRange(values) {
+    const finite = values.filter(Number.isFinite);
+    if (!finite.length)
+        return [0, 1];
+    const lo = Math.min(...finite);
+    const hi = Math.max(...finite);
+    const pad = hi === lo ? Math.max(Math.abs(hi) * 0.1, hi === 0 ? 1 : 0) : (hi - lo) * 0.1;
+    return [round(lo - pad), round(hi + pad)];
+}
+/** The value at time `t`: the last point at or before it (`step`), or linear between its neighbours. */
+function valueAt(points, t, step) {
+    let i = 0;
+    while (i + 1 < points.length && points[i + 1].at <= t)
+        i++;
+    const a = points[i];
+    const b = points[i + 1];
+    if (step || !b || b.at === a.at)
+        return a.value;
+    return a.value + ((b.value - a.value) * (t - a.at)) / (b.at - a.at);
+}
+/** A chart of `points` (sorted by time) against time since the first point; undefined when there is none. */
+function timeChart(points, o) {
+    const pts = points.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.at));
+    const first = pts[0];
+    if (!first)
+        return undefined;
+    const span = pts.at(-1).at - first.at;
+    const minutes = span >= 120_000;
+    const unit = minutes ? 60_000 : 1000;
+    const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
+    const head = ['---', 'config:', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`, '---', 'xychart-beta', `  title ${charts_quote(o.title)}`];
+    const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
+    if (span <= 0)
+        return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
+    const n = Math.max(2, o.samples ?? 40);
+    const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
+    return [...head, `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`, yAxis, `  line [${values.join(', ')}]`].join('\n');
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/run.ts
 /**
  * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
@@ -2234,6 +2323,7 @@ function compareSemver(a, b) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

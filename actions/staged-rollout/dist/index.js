@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8647);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8678);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 14 modules
-var src = __nccwpck_require__(8647);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
+var src = __nccwpck_require__(8678);
 ;// CONCATENATED MODULE: ./src/domain/dark-launch.ts
 /**
  * The `darkLaunch` step: production traffic (already routed by the user to `listen`) goes through the shadow proxy
@@ -556,11 +556,6 @@ const MAX_ROWS = 200;
 function clock(at) {
     return new Date(at).toISOString().slice(11, 23);
 }
-/** Chart labels: time since the first point (`0ms`, `850ms`, `12.3s`, `4m05s`). */
-function elapsed(times) {
-    const t0 = times[0] ?? 0;
-    return times.map((t) => `+${(0,src/* formatDuration */.a3)(t - t0)}`);
-}
 function metricsCell(row) {
     if (!row.metrics?.length)
         return '';
@@ -590,30 +585,29 @@ function analysisOutput(state, analyses, darkLaunches = []) {
         })),
     };
 }
+/** The canary's weight over time, on the one 0-100 axis every rollout summary shows (held between steps). */
 function weightChart(state) {
-    const rows = thin(state.history);
-    if (rows.length < 2)
-        return undefined;
-    return (0,src/* lineChart */.Tz)(`Canary weight (%) — ${state.canary}`, elapsed(rows.map((r) => r.at)), rows.map((r) => r.weight), 'weight %');
+    return (0,src/* timeChart */.sd)(state.history.map((r) => ({ at: r.at, value: r.weight })), { title: `Canary weight (%) — ${state.canary}`, yLabel: 'weight %', range: [0, 100], step: true });
 }
 function metricCharts(analyses) {
     const series = new Map();
     for (const a of analyses) {
         for (const m of a.metrics) {
-            const list = series.get(m.name) ?? [];
+            const s = series.get(m.name) ?? { points: [], failed: false };
+            if (m.phase === 'failed' || m.phase === 'error')
+                s.failed = true;
             for (const x of m.measurements) {
                 const v = Array.isArray(x.value) ? x.value[0] : x.value;
                 if (typeof v === 'number' && Number.isFinite(v))
-                    list.push({ at: x.at, v });
+                    s.points.push({ at: x.at, value: v });
             }
-            series.set(m.name, list);
+            series.set(m.name, s);
         }
     }
-    return [...series]
-        .filter(([, pts]) => pts.length >= 2)
-        .map(([name, all]) => {
-        const pts = thin(all);
-        return (0,src/* lineChart */.Tz)(`${name} over time`, elapsed(pts.map((p) => p.at)), pts.map((p) => p.v), name);
+    // Every metric with a value is charted, the one that failed (in red) even with a single measurement.
+    return [...series].flatMap(([name, s]) => {
+        const chart = (0,src/* timeChart */.sd)(s.points, { title: `${name} over time${s.failed ? ' (failed)' : ''}`, yLabel: name, tone: s.failed ? 'bad' : 'ok' });
+        return chart ? [chart] : [];
     });
 }
 const VERB = {
@@ -628,10 +622,13 @@ function buildSummary(state, analyses, ctx, darkLaunches = []) {
     const s = new src/* Summary */.BD()
         .heading(`staged-rollout: ${state.canary} — ${VERB[state.phase]}`)
         .paragraph(`**Strategy** ${state.strategy} · **stable** \`${state.stable}\` · **canary** \`${state.canary}\` at **${state.weight}%** · **router** ${ctx.router} · **state** ${ctx.where}`)
-        .paragraph(`**Why:** ${state.reason}`);
+        .paragraph(`**Why:** ${(0,src/* literalValues */.MS)(state.reason.split('\n')[0] ?? '')}`);
+    // A multi-line reason (several metrics failing, a router error with its output) keeps its lines.
+    if (state.reason.includes('\n'))
+        s.code(state.reason.split('\n').slice(1).join('\n'), 'text');
     if (state.phase === 'paused')
         s.paragraph('Run the workflow again with `resume: true` to continue, or `abort: true` to send all traffic back to stable.');
-    s.heading('Steps', 3).table(['Time (UTC)', 'Step', 'Action', 'Weight', 'Metrics: value [threshold] → verdict', 'Verdict', 'Detail'], state.history.map((h) => [clock(h.at), h.step || '', h.action, `${h.weight}%`, metricsCell(h), h.verdict, h.detail]), ['l', 'r', 'l', 'r', 'l', 'l', 'l']);
+    s.heading('Steps', 3).table(['Time (UTC)', 'Step', 'Action', 'Weight', 'Metrics: value [threshold] → verdict', 'Verdict', 'Detail'], state.history.map((h) => [clock(h.at), h.step || '', h.action, `${h.weight}%`, metricsCell(h), h.verdict, (0,src/* literalValues */.MS)(h.detail)]), ['l', 'r', 'l', 'r', 'l', 'l', 'l']);
     if (darkLaunches.length)
         s.raw(darkLaunchSummary(darkLaunches).toString());
     const wc = weightChart(state);
@@ -3420,7 +3417,7 @@ function report(cfg, store, outcome) {
 
 /***/ }),
 
-/***/ 8647:
+/***/ 8678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3437,7 +3434,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
   w$: () => (/* reexport */ lastLines),
-  Tz: () => (/* reexport */ lineChart),
+  MS: () => (/* reexport */ literalValues),
   $l: () => (/* reexport */ maskSecret),
   bD: () => (/* reexport */ messageOf),
   E9: () => (/* reexport */ parseDuration),
@@ -3450,10 +3447,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* reexport */ run),
   C1: () => (/* reexport */ setFailed),
   n0: () => (/* reexport */ setOutputs),
+  sd: () => (/* reexport */ timeChart),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, codeSpan, coerceSemver, commitTime, compareSemver, debug, endGroup, error, exportVariable, getInput, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, notice, parseSemver, quote, readGlobList, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setOutput, setSecret, startGroup, validSemver
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, codeSpan, coerceSemver, commitTime, compareSemver, debug, endGroup, error, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lineChart, notice, parseSemver, quote, readGlobList, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setOutput, setSecret, startGroup, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -3929,6 +3927,88 @@ function lineChart(title, xLabels, series, yLabel = '') {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
+/**
+ * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
+ * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
+ */
+/**
+ * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
+ * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
+ */
+function codeSpan(value) {
+    const text = String(value).replace(/\r?\n/g, ' ');
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
+const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
+/**
+ * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
+ * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
+ */
+function literalValues(text) {
+    return text
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? ''))))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/charts.ts
+/**
+ * Mermaid xychart-beta charts of a value over time, drawn the way a reader expects: the x axis is proportional to
+ * time (points are resampled on an even time grid, so a 5-minute pause looks 5 minutes long), the y axis is fitted
+ * to the data or fixed (a weight is always 0-100), a flat zero line sits above the axis instead of on it, and the
+ * line has a colour that reads on light and dark themes. Pure.
+ */
+/** GitHub's own blue and red (Primer): readable on the light and the dark theme. */
+const COLOURS = { ok: '#0969da', bad: '#cf222e' };
+const charts_quote = (s) => `"${s.replace(/["\n\r]/g, "'")}"`;
+const round = (n) => Number(n.toPrecision(4));
+/** A y range that shows every value off the axes: 10% headroom, and a band around a flat series (all zeros too). */
+function fitRange(values) {
+    const finite = values.filter(Number.isFinite);
+    if (!finite.length)
+        return [0, 1];
+    const lo = Math.min(...finite);
+    const hi = Math.max(...finite);
+    const pad = hi === lo ? Math.max(Math.abs(hi) * 0.1, hi === 0 ? 1 : 0) : (hi - lo) * 0.1;
+    return [round(lo - pad), round(hi + pad)];
+}
+/** The value at time `t`: the last point at or before it (`step`), or linear between its neighbours. */
+function valueAt(points, t, step) {
+    let i = 0;
+    while (i + 1 < points.length && points[i + 1].at <= t)
+        i++;
+    const a = points[i];
+    const b = points[i + 1];
+    if (step || !b || b.at === a.at)
+        return a.value;
+    return a.value + ((b.value - a.value) * (t - a.at)) / (b.at - a.at);
+}
+/** A chart of `points` (sorted by time) against time since the first point; undefined when there is none. */
+function timeChart(points, o) {
+    const pts = points.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.at));
+    const first = pts[0];
+    if (!first)
+        return undefined;
+    const span = pts.at(-1).at - first.at;
+    const minutes = span >= 120_000;
+    const unit = minutes ? 60_000 : 1000;
+    const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
+    const head = ['---', 'config:', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`, '---', 'xychart-beta', `  title ${charts_quote(o.title)}`];
+    const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
+    if (span <= 0)
+        return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
+    const n = Math.max(2, o.samples ?? 40);
+    const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
+    return [...head, `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`, yAxis, `  line [${values.join(', ')}]`].join('\n');
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/run.ts
 /**
  * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
@@ -4280,6 +4360,7 @@ function compareSemver(a, b) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

@@ -1,5 +1,5 @@
 /** The job summary: the version, why this bump, the release notes, counts per section, non-conventional commits, reverts and skips. Pure. */
-import { codeSpan, escapeHtml, Summary } from '@shipline/core'
+import { codeSpan, escapeHtml, literalValues, Summary } from '@shipline/core'
 import type { EngineResult } from './engine.js'
 import type { Links } from './links.js'
 
@@ -27,7 +27,7 @@ export function buildSummary(r: EngineResult, range: { from?: string; to: string
     s.paragraph(`${rule} (${r.releaseType}) caused by ${r.causes.length} commit${r.causes.length === 1 ? '' : 's'}${zero}:`)
     s.table(
       ['Commit', 'Change', 'Why'],
-      r.causes.slice(0, MAX_LISTED).map((e) => [links.commit(e.commit.sha), e.commit.header, e.commit.breaking ? 'breaking change' : e.section.title]),
+      r.causes.slice(0, MAX_LISTED).map((e) => [links.commit(e.commit.sha), literalValues(e.commit.header), e.commit.breaking ? 'breaking change' : e.section.title]),
     )
     if (r.causes.length > MAX_LISTED) s.paragraph(`…and ${r.causes.length - MAX_LISTED} more.`)
   }
@@ -39,7 +39,7 @@ export function buildSummary(r: EngineResult, range: { from?: string; to: string
   if (r.nonConventional.length) {
     s.heading(`Non-conventional commits (${r.nonConventional.length})`, 3)
     s.paragraph('These are listed under "Other" and do not move the version. Use `type(scope): subject` (e.g. `fix(api): ...`).')
-    s.table(['Commit', 'Subject', 'Author'], r.nonConventional.slice(0, MAX_LISTED).map((c) => [links.commit(c.sha), c.header, c.authorName]))
+    s.table(['Commit', 'Subject', 'Author'], r.nonConventional.slice(0, MAX_LISTED).map((c) => [links.commit(c.sha), literalValues(c.header), literalValues(c.authorName)]))
   }
   if (r.cancelled.length) {
     s.details(`Reverted inside the range (${r.cancelled.length} pairs, left out)`, r.cancelled.map((p) => `- ${p.revert.header} ⟶ ${p.target.header}`).join('\n'))
