@@ -3541,7 +3541,11 @@ function buildSummary(r, range, links, notes = '') {
         s.details(`Skipped by label (${r.skipped.length})`, r.skipped.map((c) => `- ${c.header}`).join('\n'));
     return s;
 }
-/** Release-note headings (`##`) under the summary's own (`###`): two levels down. */
+/**
+ * The release notes as shown inside the summary's <details>: headings two levels down (under the summary's `###`),
+ * raw HTML from commit subjects made inert (a `</details>` in a subject must not close the block), values such as
+ * `pkg@1.2.3` in code spans. Code spans and fenced blocks are left as written.
+ */
 function demote(markdown) {
     let fenced = false;
     return markdown
@@ -3549,7 +3553,10 @@ function demote(markdown) {
         .map((line) => {
         if (/^\s{0,3}(```|~~~)/.test(line))
             fenced = !fenced;
-        return !fenced && /^#{1,4} /.test(line) ? `##${line}` : line;
+        if (fenced)
+            return line;
+        const shown = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(line.split(/(`+[^`]*`+)/).map((part, i) => (i % 2 ? part : part.replace(/</g, '&lt;'))).join(''));
+        return /^#{1,4} /.test(shown) ? `##${shown}` : shown;
     })
         .join('\n');
 }

@@ -48,14 +48,20 @@ export function buildSummary(r: EngineResult, range: { from?: string; to: string
   return s
 }
 
-/** Release-note headings (`##`) under the summary's own (`###`): two levels down. */
+/**
+ * The release notes as shown inside the summary's <details>: headings two levels down (under the summary's `###`),
+ * raw HTML from commit subjects made inert (a `</details>` in a subject must not close the block), values such as
+ * `pkg@1.2.3` in code spans. Code spans and fenced blocks are left as written.
+ */
 function demote(markdown: string): string {
   let fenced = false
   return markdown
     .split('\n')
     .map((line) => {
       if (/^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced
-      return !fenced && /^#{1,4} /.test(line) ? `##${line}` : line
+      if (fenced) return line
+      const shown = literalValues(line.split(/(`+[^`]*`+)/).map((part, i) => (i % 2 ? part : part.replace(/</g, '&lt;'))).join(''))
+      return /^#{1,4} /.test(shown) ? `##${shown}` : shown
     })
     .join('\n')
 }
