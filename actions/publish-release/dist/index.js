@@ -281,13 +281,13 @@ function containedPath(input, value, roots) {
         return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
     });
     if (!inside)
-        throw new src/* InputError */.dz(input, value, `is outside the allowed roots: ${allowedRoots(roots)}; give a path inside one of them`);
+        throw new src/* InputError */.dz(input, value, `is outside the allowed roots; give a path inside ${allowedRoots(roots)}`);
     return full;
 }
-/** The allowed roots by name: the first is the workspace, the second RUNNER_TEMP (when set). */
+/** The allowed roots by name (the first is the workspace, the second RUNNER_TEMP), as core's paths.ts words them. */
 function allowedRoots(roots) {
     const [workspace, temp] = roots;
-    return `the workspace (${workspace ?? '?'}) and RUNNER_TEMP (${temp ?? 'not set'})`;
+    return `the workspace (${workspace ?? '?'})${temp ? ` or RUNNER_TEMP (${temp})` : ' (RUNNER_TEMP is not set)'}`;
 }
 /** A regular file's size, or an error naming the input that pointed at it. */
 async function requireFile(input, value, path) {
@@ -372,7 +372,7 @@ async function checksumEntries(config, roots) {
 async function hashAssets(config, workspace, roots, problems) {
     const sums = await checksumEntries(config, roots);
     const listed = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries;
-    const entries = withChecksumsFile(config, listed, roots);
+    const entries = withChecksumsFile(config, listed, workspace);
     const assets = [];
     for (const e of entries) {
         const path = containedPath('artifacts', e.path, roots);
@@ -399,11 +399,12 @@ async function hashAssets(config, workspace, roots, problems) {
     return assets;
 }
 /** The artifacts plus the `checksums` file itself (unless `attach-checksums: false` or it is listed already). */
-function withChecksumsFile(config, entries, roots) {
+function withChecksumsFile(config, entries, workspace) {
     if (!config.checksums || !config.attachChecksums)
         return entries;
-    const sums = containedPath('checksums', config.checksums, roots);
-    return entries.some((e) => containedPath('artifacts', e.path, roots) === sums) ? entries : [...entries, { path: config.checksums }];
+    // Only a comparison: every entry, this one included, is then checked to be inside the allowed roots.
+    const sums = (0,external_node_path_.resolve)(workspace, config.checksums);
+    return entries.some((e) => (0,external_node_path_.resolve)(workspace, e.path) === sums) ? entries : [...entries, { path: config.checksums }];
 }
 /** `npm-package: from-artifacts` → the one item of kind `npm` in build-package's artifacts list. */
 function tarballOf(config) {

@@ -36,14 +36,14 @@ export function containedPath(input: string, value: string, roots: readonly stri
     const rel = relative(resolve(root), full)
     return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel))
   })
-  if (!inside) throw new InputError(input, value, `is outside the allowed roots: ${allowedRoots(roots)}; give a path inside one of them`)
+  if (!inside) throw new InputError(input, value, `is outside the allowed roots; give a path inside ${allowedRoots(roots)}`)
   return full
 }
 
-/** The allowed roots by name: the first is the workspace, the second RUNNER_TEMP (when set). */
+/** The allowed roots by name (the first is the workspace, the second RUNNER_TEMP), as core's paths.ts words them. */
 function allowedRoots(roots: readonly string[]): string {
   const [workspace, temp] = roots
-  return `the workspace (${workspace ?? '?'}) and RUNNER_TEMP (${temp ?? 'not set'})`
+  return `the workspace (${workspace ?? '?'})${temp ? ` or RUNNER_TEMP (${temp})` : ' (RUNNER_TEMP is not set)'}`
 }
 
 /** A regular file's size, or an error naming the input that pointed at it. */
