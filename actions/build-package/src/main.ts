@@ -2,6 +2,7 @@ import { relative } from 'node:path'
 import { info, setOutputs, warning } from '@shipline/core'
 import { provenanceFrom } from './domain/manifest.js'
 import { describePackaging, planSteps, type StepId } from './domain/steps.js'
+import { checkSbom } from './domain/sbom.js'
 import { parseVersion, scriptLine } from './domain/spec.js'
 import { asInputError, defaultOutDir, readConfig } from './adapters/config.js'
 import { buildPackages, checkOutDir, type Packages } from './adapters/packages.js'
@@ -13,6 +14,7 @@ import { runStep, type StepRecord } from './adapters/steps.js'
 export async function main(): Promise<void> {
   const config = await readConfig()
   const project = await loadProject(config)
+  checkSbom(config.sbom, project.manager)
   const version = asInputError(() => parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''))
   const names = (kind: string) => config.specs.filter((s) => s.kind === kind).map((s) => s.name)
   const packaging = describePackaging({ npmPack: config.npmPack, archives: names('archive'), resources: names('resource'), meta: config.meta, sbom: config.sbom })

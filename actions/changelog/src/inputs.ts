@@ -27,6 +27,8 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
   maskSecret(token)
   const initialVersion = readString('initial-version', { fallback: '0.1.0' }) as string
   if (!isVersion(initialVersion)) throw new InputError('initial-version', initialVersion, "is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)")
+  const releaseAs = readString('release-as')
+  if (releaseAs !== undefined && !isVersion(releaseAs)) throw new InputError('release-as', releaseAs, "is not a semantic version such as '1.0.0' or '2.0.0-rc.1' (no 'v' prefix)")
   const prerelease = readString('prerelease')
   if (prerelease !== undefined && !isChannel(prerelease)) throw new InputError('prerelease', prerelease, "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')")
   const source = readEnum('source', SOURCES, token ? 'both' : 'commits') as ActionOptions['source']
@@ -44,6 +46,8 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
     initialVersion,
     ...(prerelease ? { prerelease } : {}),
     breakingBumpsMajorBelow1: readBoolean('breaking-bumps-major-below-1', false),
+    featBumpsPatchBelow1: readBoolean('feat-bumps-patch-below-1', false),
+    ...(releaseAs ? { releaseAs } : {}),
     paths: readGlobList('path'),
     source,
     ...(labelMap ? { labelMap } : {}),

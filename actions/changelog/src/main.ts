@@ -10,7 +10,7 @@ const MAX_ANNOTATIONS = 10
 
 export async function main(): Promise<void> {
   // Local use without GitHub: `node dist/index.js --repo DIR [...]` (see cli.ts).
-  if (!process.env.GITHUB_ACTIONS && process.argv.includes('--repo')) return (await import('./cli.js')).cli(process.argv.slice(2))
+  if (!process.env.GITHUB_ACTIONS && process.argv.slice(2).some((a) => a === '--repo' || a === '--help' || a === '-h')) return (await import('./cli.js')).cli(process.argv.slice(2))
   const o = await readInputs()
   const drift = readDriftInputs()
   if (drift) return group('Branch drift', () => runDrift(drift, o))
@@ -42,6 +42,6 @@ export async function main(): Promise<void> {
     'commit-count': r.entries.length,
     'dist-tag': run.line?.line?.distTag ?? '',
   })
-  const summary = buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links)
+  const summary = buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes)
   ;(run.line ? summary.raw(lineSummary(run.line)) : summary).write()
 }

@@ -6,6 +6,7 @@
 import { createGitHubClient, messageOf, type BranchRule } from '@shipline/core'
 import { authorsBefore, resolveRange, streamCommits, type ResolvedRange } from './adapters/git.js'
 import { findPulls } from './adapters/pulls.js'
+import { sectionDate } from './adapters/tag-date.js'
 import { ChangelogEngine, type EngineResult } from './domain/engine.js'
 import { Links } from './domain/links.js'
 import { renderChangelog, renderReleaseNotes, type ReleaseHeading } from './domain/render.js'
@@ -25,6 +26,10 @@ export interface ChangelogOptions {
   initialVersion: string
   prerelease?: string
   breakingBumpsMajorBelow1: boolean
+  /** While < 1.0.0 a feature bumps patch. */
+  featBumpsPatchBelow1?: boolean
+  /** This exact version, whatever the commits say. */
+  releaseAs?: string
   paths: string[]
   source: 'commits' | 'labels' | 'both'
   labelMap?: ReadonlyMap<string, string[]>
@@ -36,7 +41,7 @@ export interface ChangelogOptions {
   serverUrl?: string
   /** Release branches (`branches` input): the version stays on the line of the branch being released. */
   branches?: BranchRule[]
-  /** Date of the release heading. */
+  /** Today: the date of the release heading unless `to` is a tag (then the tag's date). */
   now: Date
   log: { info(msg: string): void; warning(msg: string): void }
 }
@@ -84,6 +89,8 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
     initial: o.initialVersion,
     ...(prerelease ? { prerelease } : {}),
     breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
+    ...(o.featBumpsPatchBelow1 ? { featBumpsPatchBelow1: true } : {}),
+    ...(o.releaseAs ? { releaseAs: o.releaseAs } : {}),
     taken: range.taken,
     tip: range.toSha,
   })
@@ -95,7 +102,7 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
     version: released ? result.version : '',
     ...(range.previousTag ? { fromTag: range.previousTag } : {}),
     toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
-    date: o.now.toISOString().slice(0, 10),
+    date: await sectionDate(o.cwd, range.to, o.now),
   }
   const contributors = range.fromSha ? newContributors(result.entries, earlier) : []
   return {

@@ -16,6 +16,8 @@ export interface Config {
   /** Globs, or build-package's JSON list. */
   artifacts: { globs: string[] } | { entries: ArtifactEntry[] }
   checksums?: string
+  /** Attach the `checksums` file to the release too (default). */
+  attachChecksums: boolean
   draft: boolean
   prerelease: boolean
   makeLatest: MakeLatest
@@ -68,6 +70,7 @@ export async function readConfig(): Promise<Config> {
     notesFile,
     artifacts: await readArtifacts(),
     checksums: readString('checksums'),
+    attachChecksums: readBoolean('attach-checksums', true),
     draft: readBoolean('draft', false),
     prerelease,
     makeLatest: readEnum('make-latest', ['true', 'false', 'legacy'] as const, prerelease ? 'false' : 'true') as MakeLatest,

@@ -1,6 +1,6 @@
 /** The job summary (steps table, artifacts table, failure tail) and the source-date / provenance lookups. */
 import { basename } from 'node:path'
-import { commitTime, formatDuration, gitMaybe, InputError, Summary } from '@shipline/core'
+import { codeSpan, commitTime, formatDuration, gitMaybe, InputError, Summary } from '@shipline/core'
 import type { Artifact, Provenance } from '../domain/manifest.js'
 import type { StepRecord } from './steps.js'
 
@@ -49,10 +49,10 @@ export interface ReportData {
 
 /** Render the summary markdown. */
 export function renderSummary(d: ReportData): Summary {
-  const s = new Summary().heading(`${d.failure ? '❌' : '📦'} build-package: ${d.name}${d.version ? ` ${d.version}` : ''}`)
+  const s = new Summary().heading(`${d.failure ? '❌' : '📦'} build-package: ${codeSpan(d.name)}${d.version ? ` ${codeSpan(d.version)}` : ''}`)
   s.table(
     ['Step', 'Result', 'Duration', 'Runs'],
-    d.steps.map((st) => [st.id, `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`, st.result === 'success' || st.result === 'failure' ? formatDuration(st.durationMs) : '', `\`${st.what}\``]),
+    d.steps.map((st) => [st.id, `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`, st.result === 'success' || st.result === 'failure' ? formatDuration(st.durationMs) : '', codeSpan(st.what)]),
     ['l', 'l', 'r', 'l'],
   )
   const gantt = stepGantt(d.steps)

@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:actions/changelog/dist/33.index.js
 export const id = 33;
 export const ids = [33];
 export const modules = {
 
 /***/ 3033:
+========
+export const id = 461;
+export const ids = [461];
+export const modules = {
+
+/***/ 1461:
+>>>>>>>> maint:actions/changelog/dist/461.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,11 +19,19 @@ __webpack_require__.d(__webpack_exports__, {
   generate: () => (/* binding */ generate)
 });
 
+<<<<<<<< HEAD:actions/changelog/dist/33.index.js
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
 var src = __webpack_require__(5747);
 // EXTERNAL MODULE: ./src/adapters/git.ts
 var git = __webpack_require__(6951);
 ;// CONCATENATED MODULE: ./src/domain/closing.ts
+========
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
+var src = __webpack_require__(4925);
+// EXTERNAL MODULE: ./src/domain/bump.ts + 1 modules
+var bump = __webpack_require__(2063);
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+>>>>>>>> maint:actions/changelog/dist/461.index.js
 /**
  * Issues a pull request closes, by GitHub's closing keywords (close/closes/closed, fix/fixes/fixed,
  * resolve/resolves/resolved, optionally followed by a colon) and one reference each: `#12`, `owner/repo#12` or an
@@ -99,8 +115,31 @@ async function findPulls(client, commits, opts) {
     return { pulls, calls, truncated: true };
 }
 
+<<<<<<<< HEAD:actions/changelog/dist/33.index.js
 // EXTERNAL MODULE: ./src/domain/bump.ts
 var bump = __webpack_require__(1531);
+========
+;// CONCATENATED MODULE: ./src/adapters/tag-date.ts
+/** The date of a release section: the tag's own date when `to` names an existing tag, else today. */
+
+/**
+ * `YYYY-MM-DD` of tag `to` (the tagger date of an annotated tag, the commit date of a lightweight one, in the
+ * time zone it was made in), or undefined when `to` is not a tag (HEAD, a branch, a sha).
+ */
+async function tagDate(cwd, to) {
+    if (!to || to.startsWith('-') || /[*?[\\\s]/.test(to))
+        return undefined;
+    const ref = to.startsWith('refs/tags/') ? to : `refs/tags/${to}`;
+    const out = await (0,src/* gitMaybe */.dK)(['for-each-ref', '--count=1', '--format=%(refname)%00%(creatordate:short)', ref], cwd);
+    const [name, day] = (out ?? '').split('\0');
+    return name === ref && /^\d{4}-\d\d-\d\d$/.test(day ?? '') ? day : undefined;
+}
+/** The section date: the tag's date, or `now` (UTC) when `to` is not a tag. */
+async function sectionDate(cwd, to, now) {
+    return (await tagDate(cwd, to)) ?? now.toISOString().slice(0, 10);
+}
+
+>>>>>>>> maint:actions/changelog/dist/461.index.js
 // EXTERNAL MODULE: ../../node_modules/conventional-commits-parser/dist/index.js + 5 modules
 var dist = __webpack_require__(4798);
 ;// CONCATENATED MODULE: ./src/domain/parse.ts
@@ -409,7 +448,8 @@ class ChangelogEngine {
             return { commit, section, impact: (0,bump/* commitImpact */.M_)(commit, section, useLabels) };
         });
         const impact = entries.reduce((acc, e) => (0,bump/* maxImpact */.jS)(acc, e.impact), 'none');
-        const next = (0,bump/* nextVersion */.yU)(impact, opts);
+        // An empty range is no release, even a first one (unless release-as says so).
+        const next = entries.length || opts.previous !== undefined || opts.releaseAs ? (0,bump/* nextVersion */.yU)(impact, opts) : { version: '', releaseType: 'none', effective: 'none' };
         return {
             version: next.version,
             ...(opts.previous !== undefined ? { previousVersion: opts.previous } : {}),
@@ -424,6 +464,7 @@ class ChangelogEngine {
             skipped,
             merges: merges.length,
             total: this.commits.length,
+            ...(opts.releaseAs ? { releaseAs: opts.releaseAs } : {}),
         };
     }
 }
@@ -689,9 +730,12 @@ async function issueLabels(client, owner, repo, wanted, since, maxPages = 5) {
 
 
 
+<<<<<<<< HEAD:actions/changelog/dist/33.index.js
 
 
 
+========
+>>>>>>>> maint:actions/changelog/dist/461.index.js
 /** Run the engine over a repository. */
 async function generate(o) {
     const line = o.branches ? await (0,src_line/* readLine */.Xw)(o.cwd, o.branches, o.log) : undefined;
@@ -722,6 +766,8 @@ async function generate(o) {
         initial: o.initialVersion,
         ...(prerelease ? { prerelease } : {}),
         breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
+        ...(o.featBumpsPatchBelow1 ? { featBumpsPatchBelow1: true } : {}),
+        ...(o.releaseAs ? { releaseAs: o.releaseAs } : {}),
         taken: range.taken,
         tip: range.toSha,
     });
@@ -733,7 +779,7 @@ async function generate(o) {
         version: released ? result.version : '',
         ...(range.previousTag ? { fromTag: range.previousTag } : {}),
         toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
-        date: o.now.toISOString().slice(0, 10),
+        date: await sectionDate(o.cwd, range.to, o.now),
     };
     const contributors = range.fromSha ? newContributors(result.entries, earlier) : [];
     return {
