@@ -6,7 +6,7 @@ import type { Config } from '../src/config.js'
 const rules = parseBranches(['+([0-9])?(.{+([0-9]),x}).x', 'main', 'next', { name: 'beta', prerelease: true }])
 const config = (tag: string, more: Partial<Config> = {}): Config => ({
   token: '', repository: 'o/r', tag, artifacts: { globs: [] }, draft: false, prerelease: false, makeLatest: 'true', overwrite: false, dryRun: false,
-  registry: 'https://registry.npmjs.org/', distTag: 'latest', provenance: false, ...more,
+  registry: 'https://registry.npmjs.org/', distTag: 'latest', provenance: false, attachChecksums: true, ...more,
 })
 
 describe('publish-release on release branches', () => {
