@@ -56,7 +56,8 @@ export async function main(): Promise<void> {
   setOutputs({
     version,
     'out-dir': packages ? config.outDir : '',
-    artifacts: (packages?.artifacts ?? []).map((a) => ({ path: a.path, kind: a.kind, name: a.name, size: a.size, sha256: a.sha256 })),
+    artifacts: (packages?.artifacts ?? []).map((a) => ({ path: a.path, kind: a.kind, name: a.name, size: a.size, sha256: a.sha256, ...(a.digest ? { digest: a.digest } : {}) })),
+    'image-digest': packages?.artifacts.find((a) => a.kind === 'image')?.digest ?? '',
     checksums: packages?.checksums ?? '',
     'meta-package': packages?.metaPackage ?? '',
   })

@@ -30,7 +30,8 @@ export interface WrittenFile {
 const CHUNK = 1024 * 1024
 const ZEROS = Buffer.alloc(512)
 
-async function* tarBytes(entries: readonly FileEntry[], o: ArchiveOptions): AsyncGenerator<Buffer> {
+/** The tar stream of `entries` (headers, data, padding, end blocks), read from disk in bounded chunks. */
+export async function* tarBytes(entries: readonly FileEntry[], o: ArchiveOptions): AsyncGenerator<Buffer> {
   const prefix = o.prefix ?? ''
   for (const e of entries) {
     yield encodeHeader({
@@ -94,6 +95,13 @@ export async function writeTarGz(entries: readonly FileEntry[], dest: string, o:
     h.stream,
     createWriteStream(dest, { flags: 'wx' }),
   )
+  return h.result()
+}
+
+/** Write `entries` as a deterministic plain (uncompressed) tar at `dest`, e.g. an OCI layout whose blobs are already compressed. */
+export async function writeTar(entries: readonly FileEntry[], dest: string, o: ArchiveOptions): Promise<WrittenFile> {
+  const h = hasher()
+  await pipeline(Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: CHUNK }), h.stream, createWriteStream(dest, { flags: 'wx' }))
   return h.result()
 }
 

@@ -5,10 +5,11 @@
 import { realpath } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
-import { InputError, readBoolean, readDuration, readEnum, readInteger, readList, readString } from '@shipline/core'
+import { InputError, readBoolean, readDuration, readEnum, readInteger, readList, readObject, readString } from '@shipline/core'
 import { CommandSyntaxError, splitCommand } from '../domain/command.js'
 import { parseSkip, PlanError, type CommandStepId, type StepId, type StepSetting } from '../domain/steps.js'
 import { checkDistinctNames, fileBase, parseArchiveSpecs, parseMetaDependencies, safeRelative, SpecError, type ArchiveSpec } from '../domain/spec.js'
+import { parseImageSpec, type ImageSpec } from '../domain/image-spec.js'
 import { isInside } from './files.js'
 
 export type MetaMode = 'manifest' | 'npm' | 'both' | 'none'
@@ -34,6 +35,8 @@ export interface Config {
   metaDependencies: Record<string, string>
   sbom: boolean
   level: number
+  /** The `image` input: an OCI image to build (see README, Images). */
+  image?: ImageSpec
 }
 
 /** Convert domain errors (which know nothing of the runner) into InputErrors. */
@@ -92,6 +95,8 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     return all
   })
   const metaDependencies = asInputError(() => parseMetaDependencies('meta-dependencies', readList('meta-dependencies')))
+  const imageInput = await readObject('image', { example: 'base: oci-archive:base.tar' })
+  const image = imageInput && asInputError(() => parseImageSpec(imageInput))
   const metaName = readString('meta-package-name', { pattern: /^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/, accepted: 'is not a valid npm package name' })
   return {
     workspace,
@@ -110,6 +115,7 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     metaDependencies,
     sbom: readBoolean('sbom', false),
     level: readInteger('compression-level', { min: 1, max: 9, fallback: 6 }) as number,
+    ...(image ? { image } : {}),
   }
 }
 

@@ -14,6 +14,7 @@ import type { Config } from './config.js'
 import { collect, isInside } from './files.js'
 import { packDirectory, packProject, writeSbom } from './npm.js'
 import type { Project } from './project.js'
+import { packageImage } from './image-package.js'
 
 /** The file that marks a directory as build-package's own, so a re-run may replace it. */
 export const MARKER = '.shipline-build-package'
@@ -147,6 +148,7 @@ async function buildInto(scratch: string, staging: string, ctx: PackageContext):
       info(`${basename(file)}: ${entries.length} entries, ${written.size} bytes`)
     })
   }
+  if (config.image) await group(`package: OCI image on ${config.image.baseName}`, async () => artifacts.push(await packageImage(scratch, staging, exclude, ctx)))
   if (config.sbom) {
     await group('package: CycloneDX SBOM (npm sbom)', async () => {
       const file = join(scratch, `${fileBase(project.name)}-${version}.cdx.json`)
