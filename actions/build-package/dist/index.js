@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1380);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6249);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4994);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6249:
+/***/ 4994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28,7 +28,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 13 modules
-var src = __nccwpck_require__(1380);
+var core_src = __nccwpck_require__(1380);
 ;// CONCATENATED MODULE: ./src/domain/manifest.ts
 /**
  * The meta-package: a manifest listing every part of a release (kind, version, size, sha256) with build
@@ -267,7 +267,7 @@ function checkDistinctNames(specs) {
 }
 /** A valid semantic version without build metadata (as npm stores it), or null. */
 function cleanSemver(text) {
-    return (0,src/* isStrictSemver */.iS)(text) ? (0,src/* validSemver */.Z8)(text) : null;
+    return (0,core_src/* isStrictSemver */.iS)(text) ? (0,core_src/* validSemver */.Z8)(text) : null;
 }
 /** Validate a version; a leading `v` (as in tags) is accepted and dropped, and so is build metadata (as npm does). */
 function parseVersion(input, value) {
@@ -919,7 +919,7 @@ class RegistryClient {
         const creds = this.options.credentials;
         if (challenge?.scheme === 'basic') {
             if (!creds)
-                throw new src/* RemoteError */.Hi(operation, 401, `${this.registry} asks for a user name and password`, { hint: 'Give the registry credentials.' });
+                throw new core_src/* RemoteError */.Hi(operation, 401, `${this.registry} asks for a user name and password`, { hint: 'Give the registry credentials.' });
             this.auth = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
             this.options.onSecret?.(this.auth.slice(6));
             return;
@@ -934,16 +934,16 @@ class RegistryClient {
                 headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
             const res = await fetch(url, { headers, signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000) });
             if (!res.ok)
-                throw new src/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} refused ${creds ? 'the credentials' : 'an anonymous request'}`);
+                throw new core_src/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} refused ${creds ? 'the credentials' : 'an anonymous request'}`);
             const body = (await res.json());
             const token = body.token ?? body.access_token;
             if (!token)
-                throw new src/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} answered without a token`);
+                throw new core_src/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} answered without a token`);
             this.options.onSecret?.(token);
             this.auth = `Bearer ${token}`;
             return;
         }
-        throw new src/* RemoteError */.Hi(operation, 401, `${this.registry} refused the request and offers no usable authentication scheme`);
+        throw new core_src/* RemoteError */.Hi(operation, 401, `${this.registry} refused the request and offers no usable authentication scheme`);
     }
     /**
      * One request, with auth (a 401 triggers one authentication and one retry) and bounded retries for transient
@@ -982,16 +982,16 @@ class RegistryClient {
                 continue;
             }
             if ((res.status >= 500 || res.status === 429) && o.retry !== false && attempt < this.attempts) {
-                lastError = new src/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
+                lastError = new core_src/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
                 continue;
             }
             if (o.ok ? o.ok.includes(res.status) : res.ok)
                 return res;
-            throw new src/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
+            throw new core_src/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
         }
-        if (lastError instanceof src/* RemoteError */.Hi)
+        if (lastError instanceof core_src/* RemoteError */.Hi)
             throw lastError;
-        throw new src/* RemoteError */.Hi(operation, undefined, `${this.registry} could not be reached (${lastError?.message ?? 'no answer'})`, { cause: lastError });
+        throw new core_src/* RemoteError */.Hi(operation, undefined, `${this.registry} could not be reached (${lastError?.message ?? 'no answer'})`, { cause: lastError });
     }
     /** Size of a blob when the repository has it, else undefined. */
     async blobSize(repository, digest) {
@@ -1004,7 +1004,7 @@ class RegistryClient {
     async blobStream(repository, digest) {
         const res = await this.request(`GET blob ${digest}`, 'GET', `/v2/${repository}/blobs/${digest}`, { scope: scopeOf(repository, 'pull') });
         if (!res.body)
-            throw new src/* RemoteError */.Hi(`GET blob ${digest}`, res.status, 'empty body');
+            throw new core_src/* RemoteError */.Hi(`GET blob ${digest}`, res.status, 'empty body');
         return external_node_stream_.Readable.fromWeb(res.body);
     }
     /**
@@ -1021,7 +1021,7 @@ class RegistryClient {
                 await started.body?.cancel();
                 const location = started.headers.get('location');
                 if (!location)
-                    throw new src/* RemoteError */.Hi(operation, started.status, 'the registry gave no upload location');
+                    throw new core_src/* RemoteError */.Hi(operation, started.status, 'the registry gave no upload location');
                 const url = new URL(location, this.base);
                 url.searchParams.set('digest', digest);
                 const res = await this.request(operation, 'PUT', url.toString(), {
@@ -1060,7 +1060,7 @@ class RegistryClient {
         const bytes = Buffer.from(await res.arrayBuffer());
         const digest = digest_sha256Digest(bytes);
         if (reference.startsWith('sha256:') && digest !== reference)
-            throw new src/* RemoteError */.Hi(operation, res.status, `the registry sent a manifest whose digest is ${digest}`);
+            throw new core_src/* RemoteError */.Hi(operation, res.status, `the registry sent a manifest whose digest is ${digest}`);
         const mediaType = (res.headers.get('content-type') ?? '').split(';')[0]?.trim() || JSON.parse(bytes.toString('utf8')).mediaType || '';
         return { bytes, mediaType, digest };
     }
@@ -1077,7 +1077,7 @@ class RegistryClient {
         const ours = digest_sha256Digest(m.bytes);
         const theirs = res.headers.get('docker-content-digest');
         if (theirs && theirs !== ours)
-            throw new src/* RemoteError */.Hi(operation, res.status, `the registry stored digest ${theirs}, we sent ${ours}`);
+            throw new core_src/* RemoteError */.Hi(operation, res.status, `the registry stored digest ${theirs}, we sent ${ours}`);
         return ours;
     }
 }
@@ -1568,6 +1568,162 @@ function imageFileName(base, version) {
     return `${base}-${version}.oci.tar`;
 }
 
+;// CONCATENATED MODULE: ./src/domain/deb.ts
+/**
+ * Debian binary packages, pure parts: the `deb` input, the control file, the version and name mapping, the
+ * changelog and copyright files Debian policy asks for, and the `ar` container format. Everything is a function of
+ * the inputs and SOURCE_DATE_EPOCH, so the same commit gives the same `.deb`.
+ */
+
+const SCRIPTS = ['preinst', 'postinst', 'prerm', 'postrm'];
+const deb_KEYS = ['files', 'package', 'architecture', 'section', 'priority', 'depends', 'maintainer', 'description', 'homepage', 'scripts'];
+const deb_NAME = /^[a-z0-9][a-z0-9+.-]+$/;
+const DEST = /^\/[A-Za-z0-9._+@/-]*$/;
+function str(key, v) {
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'string' && typeof v !== 'number')
+        throw new SpecError('deb', `${key}: ${JSON.stringify(v)}`, 'is not a string');
+    const s = String(v);
+    if (/[\r\0]/.test(s) || (key !== 'description' && s.includes('\n')))
+        throw new SpecError('deb', `${key}: ${JSON.stringify(s)}`, 'holds a line break or control character');
+    return s;
+}
+function lines(key, v) {
+    if (v === undefined || v === null)
+        return [];
+    if (typeof v === 'string')
+        return v.split(/\n/).map((s) => s.trim()).filter(Boolean);
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+        return v.map((s) => s.trim()).filter(Boolean);
+    throw new SpecError('deb', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings');
+}
+/** A Debian package name from an npm name: `@acme/web` → `acme-web`, lower-cased, other characters → `-`. */
+function debianName(npmName) {
+    return npmName.replace(/^@/, '').toLowerCase().replace(/[^a-z0-9+.-]+/g, '-').replace(/^-+|-+$/g, '');
+}
+/** A semver as a Debian version: a prerelease sorts before its release, so `-` becomes `~` (1.2.3-rc.1 → 1.2.3~rc.1). */
+function debianVersion(semver) {
+    return semver.replace(/\+.*$/, '').replace('-', '~');
+}
+function parseDebSpec(raw, npmName) {
+    for (const k of Object.keys(raw)) {
+        if (!deb_KEYS.includes(k))
+            throw new SpecError('deb', k, `is not a known key (${deb_KEYS.join(', ')})`);
+    }
+    const pkg = str('package', raw.package) ?? debianName(npmName);
+    if (!deb_NAME.test(pkg))
+        throw new SpecError('deb', `package: ${pkg}`, 'is not a Debian package name (lower-case letters, digits, + - .; at least 2 characters)');
+    const architecture = str('architecture', raw.architecture) ?? 'all';
+    if (!/^[a-z0-9-]+$/.test(architecture))
+        throw new SpecError('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)');
+    const files = [];
+    const excludes = [];
+    for (const line of lines('files', raw.files)) {
+        if (line.startsWith('!')) {
+            excludes.push(safeRelative('deb', line.slice(1)));
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new SpecError('deb', `files: ${line}`, "is not 'dest=path-or-glob' (e.g. /usr/lib/greeter=src)");
+        const dest = line.slice(0, eq).trim().replace(/\/+$/, '') || '/';
+        if (!DEST.test(dest) || dest.split('/').some((s) => s === '..' || s === '.'))
+            throw new SpecError('deb', `files: ${line}`, 'has a destination that is not an absolute directory without . or .. (e.g. /usr/lib/greeter)');
+        files.push({ dest, pattern: safeRelative('deb', line.slice(eq + 1).trim()) });
+    }
+    if (files.length === 0)
+        throw new SpecError('deb', `files: ${JSON.stringify(raw.files ?? null)}`, "lists no files: give 'dest=path-or-glob' lines (e.g. /usr/lib/greeter=src)");
+    const scripts = {};
+    if (raw.scripts !== undefined && raw.scripts !== null) {
+        if (typeof raw.scripts !== 'object' || Array.isArray(raw.scripts))
+            throw new SpecError('deb', `scripts: ${JSON.stringify(raw.scripts)}`, `is not a mapping of ${SCRIPTS.join('/')} to files`);
+        for (const [k, v] of Object.entries(raw.scripts)) {
+            if (!SCRIPTS.includes(k))
+                throw new SpecError('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`);
+            scripts[k] = safeRelative('deb', str(`scripts.${k}`, v) ?? '');
+        }
+    }
+    const maintainer = str('maintainer', raw.maintainer);
+    if (maintainer !== undefined && !/^[^<>\n]+ <[^<>\s@]+@[^<>\s]+>$/.test(maintainer))
+        throw new SpecError('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'");
+    const description = str('description', raw.description);
+    const homepage = str('homepage', raw.homepage);
+    if (homepage !== undefined && !/^https?:\/\/\S+$/.test(homepage))
+        throw new SpecError('deb', `homepage: ${homepage}`, 'is not an http(s) URL');
+    const depends = lines('depends', typeof raw.depends === 'string' ? raw.depends.replace(/,/g, '\n') : raw.depends);
+    for (const d of depends) {
+        if (!/^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?( \((<<|<=|=|>=|>>) [A-Za-z0-9.+~:-]+\))?( \| .+)?$/.test(d))
+            throw new SpecError('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')");
+    }
+    return {
+        package: pkg,
+        architecture,
+        section: str('section', raw.section) ?? 'misc',
+        priority: str('priority', raw.priority) ?? 'optional',
+        depends,
+        files,
+        excludes,
+        scripts,
+        ...(maintainer ? { maintainer } : {}),
+        ...(description ? { description } : {}),
+        ...(homepage ? { homepage } : {}),
+    };
+}
+/** The control file. `installedKiB` is the sum of the file sizes in KiB (dpkg's estimate). */
+function controlFile(s, o) {
+    const [synopsis, ...rest] = o.description.trim().split('\n');
+    const long = rest.length ? rest : [`Packaged by Shipline build-package, version ${o.version}.`];
+    const fields = [
+        ['Package', s.package],
+        ['Version', o.version],
+        ['Architecture', s.architecture],
+        ['Maintainer', o.maintainer],
+        ['Installed-Size', String(o.installedKiB)],
+        ['Depends', s.depends.length ? s.depends.join(', ') : undefined],
+        ['Section', s.section],
+        ['Priority', s.priority],
+        ['Homepage', s.homepage],
+        ['Description', `${(synopsis ?? s.package).trim().slice(0, 80)}\n${long.map((l) => (l.trim() === '' ? ' .' : ` ${l.trim()}`)).join('\n')}`],
+    ];
+    return fields.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${v}`).join('\n') + '\n';
+}
+/** A Debian changelog entry for this version (native package), dated SOURCE_DATE_EPOCH. */
+function changelogFile(pkg, version, maintainer, epoch) {
+    const date = new Date(epoch * 1000).toUTCString().replace(/GMT$/, '+0000').replace(/^(\w+), 0?(\d+)/, '$1, $2');
+    return `${pkg} (${version}) unstable; urgency=medium\n\n  * Release ${version}, built by Shipline build-package.\n\n -- ${maintainer}  ${date}\n`;
+}
+/** A machine-readable copyright file naming the license from package.json. */
+function copyrightFile(pkg, license, holder, year) {
+    return [
+        'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/',
+        `Upstream-Name: ${pkg}`,
+        '',
+        'Files: *',
+        `Copyright: ${year} ${holder}`,
+        `License: ${license ?? 'UNLICENSED'}`,
+        ` See the license of the upstream project${license ? ` (SPDX: ${license})` : ''}.`,
+        '',
+    ].join('\n');
+}
+/** The `ar` archive header (`!<arch>\n`) and one member header (60 bytes); members are padded to an even size. */
+const AR_MAGIC = Buffer.from('!<arch>\n', 'ascii');
+function arMemberHeader(name, size, mtime, mode = 0o100644) {
+    if (name.length > 15 || !/^[\w.+-]+$/.test(name))
+        throw new Error(`ar member name not allowed: ${name}`);
+    const field = (v, width) => {
+        if (v.length > width)
+            throw new RangeError(`ar field too long: ${v}`);
+        return v.padEnd(width, ' ');
+    };
+    const header = `${field(`${name}/`, 16)}${field(String(mtime), 12)}${field('0', 6)}${field('0', 6)}${field(mode.toString(8), 8)}${field(String(size), 10)}\`\n`;
+    return Buffer.from(header, 'ascii');
+}
+/** File name of the package: `<name>_<version>_<arch>.deb` (an epoch `N:` is not part of the file name). */
+function debFileName(s, version) {
+    return `${s.package}_${version.replace(/^\d+:/, '')}_${s.architecture}.deb`;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/files.ts
 /**
  * Collect the files of an archive from the working directory: sorted, with directory entries, symlinks kept as
@@ -1591,7 +1747,7 @@ async function collect(patterns, o) {
     const add = (e) => {
         found.set(e.path, e);
         if (found.size > limit)
-            throw new src/* InputError */.dz(o.input, patterns.join(', '), `matches more than ${limit} files`);
+            throw new core_src/* InputError */.dz(o.input, patterns.join(', '), `matches more than ${limit} files`);
     };
     for (const pattern of patterns) {
         await checkParents(isGlob(pattern) ? globBase(pattern) : pattern, o);
@@ -1605,13 +1761,13 @@ async function collect(patterns, o) {
                 await walk(baseAbs, o, (e) => e.type !== 'dir' && matched.push(e), wanted);
             }
             if (matched.length === 0)
-                throw new src/* InputError */.dz(o.input, pattern, 'matches no files');
+                throw new core_src/* InputError */.dz(o.input, pattern, 'matches no files');
             matched.forEach(add);
         }
         else {
             const abs = (0,external_node_path_.join)(o.root, pattern);
             if (!(await exists(abs)))
-                throw new src/* InputError */.dz(o.input, pattern, 'does not exist in the working directory');
+                throw new core_src/* InputError */.dz(o.input, pattern, 'does not exist in the working directory');
             await walk(abs, o, add);
         }
     }
@@ -1634,7 +1790,7 @@ async function checkParents(path, o) {
     const parent = (0,external_node_path_.dirname)((0,external_node_path_.join)(o.root, path));
     const real = await (0,promises_.realpath)(parent).catch(() => undefined);
     if (real !== undefined && !isInside(o.root, real)) {
-        throw new src/* InputError */.dz(o.input, path, `goes through a symlink that leads outside the working directory (to ${real})`);
+        throw new core_src/* InputError */.dz(o.input, path, `goes through a symlink that leads outside the working directory (to ${real})`);
     }
 }
 function addParents(path, found) {
@@ -1656,7 +1812,7 @@ async function exists(abs) {
  */
 async function walk(abs, o, visit, wanted, depth = 0) {
     if (depth > 256)
-        throw new src/* InputError */.dz(o.input, (0,external_node_path_.relative)(o.root, abs), 'is nested more than 256 directories deep');
+        throw new core_src/* InputError */.dz(o.input, (0,external_node_path_.relative)(o.root, abs), 'is nested more than 256 directories deep');
     if (o.exclude.some((x) => isInside(x, abs)))
         return;
     const st = await (0,promises_.lstat)(abs);
@@ -1678,7 +1834,7 @@ async function walk(abs, o, visit, wanted, depth = 0) {
         visit({ path: rel, type: 'file', source: abs, size: st.size, executable: (st.mode & 0o111) !== 0 });
     }
     else {
-        throw new src/* InputError */.dz(o.input, rel, 'is not a regular file, directory or symlink (sockets, fifos and devices cannot be archived)');
+        throw new core_src/* InputError */.dz(o.input, rel, 'is not a regular file, directory or symlink (sockets, fifos and devices cannot be archived)');
     }
 }
 async function symlinkEntry(abs, rel, o) {
@@ -1688,10 +1844,10 @@ async function symlinkEntry(abs, rel, o) {
         real = await (0,promises_.realpath)(abs);
     }
     catch {
-        throw new src/* InputError */.dz(o.input, rel, `is a dangling symlink (-> ${target})`);
+        throw new core_src/* InputError */.dz(o.input, rel, `is a dangling symlink (-> ${target})`);
     }
     if (!isInside(o.workspace, real))
-        throw new src/* InputError */.dz(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`);
+        throw new core_src/* InputError */.dz(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`);
     // Store a relative link so the archive extracts anywhere; an absolute target inside the workspace is rewritten.
     const linkname = (0,external_node_path_.relative)((0,external_node_path_.dirname)(abs), real).split(external_node_path_.sep).join('/') || '.';
     return { path: rel, type: 'symlink', source: abs, size: 0, executable: false, linkname };
@@ -1711,6 +1867,7 @@ async function symlinkEntry(abs, rel, o) {
 
 
 
+
 /** Convert domain errors (which know nothing of the runner) into InputErrors. */
 function asInputError(fn) {
     try {
@@ -1718,12 +1875,12 @@ function asInputError(fn) {
     }
     catch (error) {
         if (error instanceof SpecError || error instanceof PlanError)
-            throw new src/* InputError */.dz(error.input, error.value, error.accepted);
+            throw new core_src/* InputError */.dz(error.input, error.value, error.accepted);
         throw error;
     }
 }
 function readCommand(name) {
-    const text = (0,src/* readString */.E3)(name);
+    const text = (0,core_src/* readString */.E3)(name);
     if (text === undefined)
         return undefined;
     try {
@@ -1731,12 +1888,12 @@ function readCommand(name) {
     }
     catch (error) {
         if (error instanceof CommandSyntaxError)
-            throw new src/* InputError */.dz(name, text, `${error.message}; put pipelines and redirects in a package.json script`);
+            throw new core_src/* InputError */.dz(name, text, `${error.message}; put pipelines and redirects in a package.json script`);
         throw error;
     }
 }
 function readScript(name) {
-    return (0,src/* readString */.E3)(name, { pattern: /^[^\s]+$/, accepted: 'is not a script name (one word, no spaces; use the -command input for commands)' });
+    return (0,core_src/* readString */.E3)(name, { pattern: /^[^\s]+$/, accepted: 'is not a script name (one word, no spaces; use the -command input for commands)' });
 }
 function stepSetting(script, command) {
     return { ...(script ? { script } : {}), ...(command ? { command } : {}) };
@@ -1746,16 +1903,16 @@ async function realDir(input, path) {
         return await (0,promises_.realpath)(path);
     }
     catch {
-        throw new src/* InputError */.dz(input, path, 'is not an existing directory');
+        throw new core_src/* InputError */.dz(input, path, 'is not an existing directory');
     }
 }
 async function readConfig(env = process.env) {
     const workspace = await realDir('GITHUB_WORKSPACE', env.GITHUB_WORKSPACE || process.cwd());
-    const wdInput = (0,src/* readString */.E3)('working-directory') ?? '.';
+    const wdInput = (0,core_src/* readString */.E3)('working-directory') ?? '.';
     const wd = asInputError(() => safeRelative('working-directory', wdInput));
     const project = await realDir('working-directory', (0,external_node_path_.join)(workspace, wd));
     if (!isInside(workspace, project))
-        throw new src/* InputError */.dz('working-directory', wdInput, 'leads outside the workspace through a symlink');
+        throw new core_src/* InputError */.dz('working-directory', wdInput, 'leads outside the workspace through a symlink');
     // Each input is read by its literal name, so the metadata test can match action.yml against the source.
     const settings = {
         lint: stepSetting(readScript('lint'), readCommand('lint-command')),
@@ -1764,33 +1921,40 @@ async function readConfig(env = process.env) {
     };
     const installCommand = readCommand('install-command');
     const specs = asInputError(() => {
-        const all = [...parseArchiveSpecs('archives', (0,src/* readList */.LD)('archives'), 'archive'), ...parseArchiveSpecs('resources', (0,src/* readList */.LD)('resources', { commas: true }), 'resource')];
+        const all = [...parseArchiveSpecs('archives', (0,core_src/* readList */.LD)('archives'), 'archive'), ...parseArchiveSpecs('resources', (0,core_src/* readList */.LD)('resources', { commas: true }), 'resource')];
         checkDistinctNames(all);
         return all;
     });
-    const metaDependencies = asInputError(() => parseMetaDependencies('meta-dependencies', (0,src/* readList */.LD)('meta-dependencies')));
-    const imageInput = await (0,src/* readObject */.Ag)('image', { example: 'base: oci-archive:base.tar' });
+    const metaDependencies = asInputError(() => parseMetaDependencies('meta-dependencies', (0,core_src/* readList */.LD)('meta-dependencies')));
+    const imageInput = await (0,core_src/* readObject */.Ag)('image', { example: 'base: oci-archive:base.tar' });
     const image = imageInput && asInputError(() => parseImageSpec(imageInput));
-    const metaName = (0,src/* readString */.E3)('meta-package-name', { pattern: /^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/, accepted: 'is not a valid npm package name' });
+    const debInput = await (0,core_src/* readObject */.Ag)('deb', { example: 'files: [/usr/lib/app=src]' });
+    const metaName = (0,core_src/* readString */.E3)('meta-package-name', { pattern: /^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/, accepted: 'is not a valid npm package name' });
     return {
         workspace,
         project,
-        version: (0,src/* readString */.E3)('version') ?? '',
+        version: (0,core_src/* readString */.E3)('version') ?? '',
         outDir: resolveOutDir(workspace, env),
-        skip: asInputError(() => parseSkip((0,src/* readList */.LD)('skip', { commas: true }))),
+        skip: asInputError(() => parseSkip((0,core_src/* readList */.LD)('skip', { commas: true }))),
         settings,
         ...(installCommand ? { installCommand } : {}),
-        allowNoLockfile: (0,src/* readBoolean */.Vf)('allow-no-lockfile', false),
-        stepTimeoutMs: (0,src/* readDuration */.$7)('step-timeout', { fallback: 30 * 60_000, max: 6 * 3600_000 }),
-        npmPack: (0,src/* readBoolean */.Vf)('npm-pack', true),
+        allowNoLockfile: (0,core_src/* readBoolean */.Vf)('allow-no-lockfile', false),
+        stepTimeoutMs: (0,core_src/* readDuration */.$7)('step-timeout', { fallback: 30 * 60_000, max: 6 * 3600_000 }),
+        npmPack: (0,core_src/* readBoolean */.Vf)('npm-pack', true),
         specs,
-        meta: (0,src/* readEnum */.ai)('meta-package', ['manifest', 'npm', 'both', 'none'], 'manifest'),
+        meta: (0,core_src/* readEnum */.ai)('meta-package', ['manifest', 'npm', 'both', 'none'], 'manifest'),
         ...(metaName ? { metaName } : {}),
         metaDependencies,
-        sbom: (0,src/* readBoolean */.Vf)('sbom', false),
-        level: (0,src/* readInteger */.JI)('compression-level', { min: 1, max: 9, fallback: 6 }),
+        sbom: (0,core_src/* readBoolean */.Vf)('sbom', false),
+        level: (0,core_src/* readInteger */.JI)('compression-level', { min: 1, max: 9, fallback: 6 }),
         ...(image ? { image } : {}),
+        ...(debInput ? { debInput } : {}),
     };
+}
+/** Check the `deb` input (its default package name comes from package.json). */
+function withDeb(config, packageName) {
+    if (config.debInput)
+        config.deb = asInputError(() => parseDebSpec(config.debInput, packageName));
 }
 /**
  * The default output directory, `$RUNNER_TEMP/shipline-packages/<package>`: outside the working tree (so nothing
@@ -1801,18 +1965,18 @@ function defaultOutDir(env, packageName) {
 }
 /** The `out-dir` input: relative to the workspace (it must stay inside it) or absolute inside RUNNER_TEMP. */
 function resolveOutDir(workspace, env) {
-    const given = (0,src/* readString */.E3)('out-dir');
+    const given = (0,core_src/* readString */.E3)('out-dir');
     if (given === undefined)
         return '';
     if ((0,external_node_path_.isAbsolute)(given)) {
         const temp = env.RUNNER_TEMP;
         if (temp && isInside((0,external_node_path_.resolve)(temp), (0,external_node_path_.resolve)(given)) && (0,external_node_path_.resolve)(given) !== (0,external_node_path_.resolve)(temp))
             return (0,external_node_path_.resolve)(given);
-        throw new src/* InputError */.dz('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)');
+        throw new core_src/* InputError */.dz('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)');
     }
     const rel = asInputError(() => safeRelative('out-dir', given));
     if (rel === '.')
-        throw new src/* InputError */.dz('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)');
+        throw new core_src/* InputError */.dz('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)');
     return (0,external_node_path_.join)(workspace, rel);
 }
 
@@ -1985,10 +2149,10 @@ async function* fileBytes(e) {
             yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead);
         }
         if (left !== 0)
-            throw new src/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
+            throw new core_src/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
         const probe = Buffer.alloc(1);
         if ((await fh.read(probe, 0, 1, null)).bytesRead !== 0) {
-            throw new src/* UserError */.yo(`File '${e.path}' grew while it was being archived; is a build still writing it?`);
+            throw new core_src/* UserError */.yo(`File '${e.path}' grew while it was being archived; is a build still writing it?`);
         }
     }
     finally {
@@ -2053,12 +2217,12 @@ function parsePack(stdout) {
         return parsed[0];
     }
     catch (error) {
-        throw new src/* UserError */.yo(`Could not read the output of 'npm pack --json': ${stdout.slice(0, 300)}`, { cause: error });
+        throw new core_src/* UserError */.yo(`Could not read the output of 'npm pack --json': ${stdout.slice(0, 300)}`, { cause: error });
     }
 }
 const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
 async function npmPack(cwd, args, env) {
-    const r = await (0,src/* exec */.m0)('npm', ['pack', '--json', '--ignore-scripts', ...args], { cwd, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000 });
+    const r = await (0,core_src/* exec */.m0)('npm', ['pack', '--json', '--ignore-scripts', ...args], { cwd, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000 });
     return parsePack(r.stdout);
 }
 /** Pack the project at `version`; returns the tarball's absolute path. */
@@ -2067,7 +2231,7 @@ async function packProject(o) {
     refuseWorkspaceProtocol(pkgText, o.packageJsonPath);
     const listing = await npmPack(o.project, ['--dry-run'], o.env);
     if (listing.bundled && listing.bundled.length > 0) {
-        throw new src/* UserError */.yo(`The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`, {
+        throw new core_src/* UserError */.yo(`The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`, {
             hint: "Set 'npm-pack: false' and package node_modules with 'archives', or drop bundleDependencies.",
         });
     }
@@ -2093,7 +2257,7 @@ function refuseWorkspaceProtocol(pkgText, file) {
             continue;
         const bad = Object.entries(deps).filter(([, range]) => typeof range === 'string' && range.startsWith('workspace:'));
         if (bad.length > 0) {
-            throw new src/* UserError */.yo(`package.json ${field} use the workspace: protocol (${bad.map(([n, r]) => `${n}@${String(r)}`).join(', ')}), which npm pack would publish unresolved`, {
+            throw new core_src/* UserError */.yo(`package.json ${field} use the workspace: protocol (${bad.map(([n, r]) => `${n}@${String(r)}`).join(', ')}), which npm pack would publish unresolved`, {
                 file,
                 hint: "Set 'npm-pack: false' and pack with your package manager (pnpm pack / yarn pack), or use version ranges.",
             });
@@ -2111,9 +2275,9 @@ async function packDirectory(dir, outDir, env) {
  */
 async function writeSbom(project, dest, name, version, epoch, installed, env) {
     const args = ['sbom', '--sbom-format', 'cyclonedx', '--sbom-type', 'library', ...(installed ? [] : ['--package-lock-only'])];
-    const r = await (0,src/* exec */.m0)('npm', args, { cwd: project, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000, allowFailure: true });
+    const r = await (0,core_src/* exec */.m0)('npm', args, { cwd: project, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000, allowFailure: true });
     if (r.code !== 0) {
-        throw new src/* UserError */.yo(`'npm ${args.join(' ')}' failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n')}`, {
+        throw new core_src/* UserError */.yo(`'npm ${args.join(' ')}' failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n')}`, {
             hint: 'npm sbom needs npm 10.1 or newer and an installed tree or a lockfile. Set sbom: false to skip it.',
         });
     }
@@ -2162,9 +2326,9 @@ async function workspacePath(b, path) {
     const { realpath } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
     const real = await realpath(abs).catch(() => undefined);
     if (!real)
-        throw new src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `names '${path}', which does not exist in the working directory`);
+        throw new core_src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `names '${path}', which does not exist in the working directory`);
     if (!isInside(b.workspace, real))
-        throw new src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `leads outside the workspace through a symlink (to ${real})`);
+        throw new core_src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `leads outside the workspace through a symlink (to ${real})`);
     return real;
 }
 /** Load the base image into a verified blob store (undefined for scratch). */
@@ -2186,15 +2350,15 @@ async function loadBase(b) {
             case 'registry': {
                 const password = process.env.SHIPLINE_REGISTRY_PASSWORD;
                 const username = process.env.SHIPLINE_REGISTRY_USERNAME;
-                (0,src/* maskSecret */.$l)(password);
-                const client = RegistryClient.for(base.ref, { ...(username && password ? { credentials: { username, password } } : {}), onSecret: src/* maskSecret */.$l });
+                (0,core_src/* maskSecret */.$l)(password);
+                const client = RegistryClient.for(base.ref, { ...(username && password ? { credentials: { username, password } } : {}), onSecret: core_src/* maskSecret */.$l });
                 return await pullImage(client, base.ref, new BlobStore(dir), b.spec.platforms);
             }
         }
     }
     catch (error) {
         if (error instanceof ImageFormatError || error instanceof DigestMismatchError) {
-            throw new src/* UserError */.yo(`Base image '${b.spec.baseName}' cannot be used: ${error.message}`, { cause: error });
+            throw new core_src/* UserError */.yo(`Base image '${b.spec.baseName}' cannot be used: ${error.message}`, { cause: error });
         }
         throw error;
     }
@@ -2244,7 +2408,7 @@ async function buildImage(b) {
     const out = new BlobStore((0,external_node_path_.join)(b.staging, 'layout'));
     const patterns = await expandFiles(b);
     if (patterns.length === 0)
-        throw new src/* InputError */.dz('image', `files: ${b.spec.files.join(', ')}`, 'matches nothing in the working directory');
+        throw new core_src/* InputError */.dz('image', `files: ${b.spec.files.join(', ')}`, 'matches nothing in the working directory');
     const files = await collect(patterns, { root: b.project, workspace: b.workspace, exclude: b.exclude, input: 'image', skip: b.spec.excludes });
     const entries = layerEntries(files, b.spec.settings.workdir);
     const layer = await writeLayer(entries, out, b);
@@ -2366,8 +2530,119 @@ async function packageImage(scratch, staging, exclude, ctx) {
             ...(meta.license ? { licenses: meta.license } : {}),
         },
     });
-    (0,src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: image ${built.digest} (${built.platforms.join(', ')}), app layer ${built.layer.entries} entries, ${built.layer.size} bytes gzipped`);
+    (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: image ${built.digest} (${built.platforms.join(', ')}), app layer ${built.layer.entries} entries, ${built.layer.size} bytes gzipped`);
     return { path: file, file: (0,external_node_path_.basename)(file), kind: 'image', name: project.name, size: built.size, sha256: built.sha256, digest: built.digest };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/deb.ts
+/**
+ * The Debian package: `debian-binary`, `control.tar.gz` and `data.tar.gz` in an `ar` archive, all written with the
+ * project's deterministic tar writer and gzip (sorted entries, root:root, normalized modes, SOURCE_DATE_EPOCH), so
+ * the same commit gives the same bytes. Adds the copyright and changelog files Debian policy asks for and the
+ * md5sums dpkg uses to verify an installation.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const dir = (path) => ({ path, type: 'dir', source: '', size: 0, executable: true });
+/** Every directory leading to `path` (`./usr/`, `./usr/lib/` …), `./` first. */
+function parentsOf(path) {
+    const parts = path.replace(/^\.\//, '').replace(/\/$/, '').split('/').slice(0, -1);
+    return ['./', ...parts.map((_, i) => `./${parts.slice(0, i + 1).join('/')}/`)];
+}
+async function md5(path) {
+    const h = (0,external_node_crypto_.createHash)('md5');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        h.update(chunk);
+    return h.digest('hex');
+}
+async function fileEntry(path, source, executable = false) {
+    return { path, type: 'file', source, size: (await (0,promises_.stat)(source)).size, executable };
+}
+/** Build the .deb into `scratch`. */
+async function packageDeb(scratch, staging, exclude, ctx) {
+    const { config, project } = ctx;
+    const spec = config.deb;
+    const meta = packageMeta(ctx);
+    const maintainer = spec.maintainer ?? (meta.author && /<[^>]+@[^>]+>/.test(meta.author) ? meta.author : undefined);
+    if (!maintainer)
+        throw new core_src/* InputError */.dz('deb', 'maintainer', "is missing: set deb.maintainer ('Name <email>') or an author with an email in package.json");
+    const description = spec.description ?? meta.description;
+    if (!description)
+        throw new core_src/* InputError */.dz('deb', 'description', 'is missing: set deb.description or a description in package.json');
+    const version = debianVersion(ctx.version);
+    const work = (0,external_node_path_.join)(staging, 'deb');
+    await (0,promises_.mkdir)(work, { recursive: true });
+    const found = new Map();
+    const add = (e) => {
+        for (const p of parentsOf(e.path))
+            if (!found.has(p))
+                found.set(p, dir(p));
+        found.set(e.path, e);
+    };
+    for (const f of spec.files) {
+        const entries = await collect([f.pattern], { root: config.project, workspace: config.workspace, exclude, input: 'deb', skip: spec.excludes });
+        for (const e of entries)
+            add({ ...e, path: `.${f.dest === '/' ? '' : f.dest}/${e.path}` });
+    }
+    const docDir = `./usr/share/doc/${spec.package}/`;
+    const year = new Date(ctx.epoch * 1000).getUTCFullYear();
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'copyright'), copyrightFile(project.name, meta.license, maintainer.replace(/\s*<.*$/, ''), year));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'changelog.gz'), (0,external_node_zlib_namespaceObject.gzipSync)(changelogFile(spec.package, version, maintainer, ctx.epoch), { level: 9 }));
+    add(await fileEntry(`${docDir}copyright`, (0,external_node_path_.join)(work, 'copyright')));
+    add(await fileEntry(`${docDir}changelog.gz`, (0,external_node_path_.join)(work, 'changelog.gz')));
+    const data = [...found.values()].sort((a, b) => compareBytes(a.path, b.path));
+    const files = data.filter((e) => e.type === 'file');
+    const sums = [];
+    for (const e of files)
+        sums.push(`${await md5(e.source)}  ${e.path.slice(2)}\n`);
+    const installedKiB = files.reduce((n, e) => n + Math.ceil(e.size / 1024), 0) + data.filter((e) => e.type === 'dir').length;
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'control'), controlFile(spec, { version, maintainer, description, installedKiB }));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'md5sums'), sums.join(''));
+    const control = [dir('./'), await fileEntry('./control', (0,external_node_path_.join)(work, 'control')), await fileEntry('./md5sums', (0,external_node_path_.join)(work, 'md5sums'))];
+    for (const [name, path] of Object.entries(spec.scripts)) {
+        const src = (0,external_node_path_.join)(config.project, path);
+        const st = await (0,promises_.stat)(src).catch(() => undefined);
+        if (!st?.isFile())
+            throw new core_src/* InputError */.dz('deb', `scripts.${name}: ${path}`, 'is not a file in the working directory');
+        control.push(await fileEntry(`./${name}`, src, true));
+    }
+    control.sort((a, b) => compareBytes(a.path, b.path));
+    const options = { mtime: ctx.epoch, level: config.level };
+    await writeTarGz(control, (0,external_node_path_.join)(work, 'control.tar.gz'), options);
+    await writeTarGz(data, (0,external_node_path_.join)(work, 'data.tar.gz'), options);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'debian-binary'), '2.0\n');
+    const file = (0,external_node_path_.join)(scratch, debFileName(spec, version));
+    await writeAr(file, ['debian-binary', 'control.tar.gz', 'data.tar.gz'].map((n) => (0,external_node_path_.join)(work, n)), ctx.epoch);
+    const written = await hashFile(file);
+    (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${files.length} files, ${written.size} bytes`);
+    return { path: file, file: (0,external_node_path_.basename)(file), kind: 'deb', name: spec.package, ...written };
+}
+/** An `ar` archive of the members, in order, with fixed owner, mode and mtime. */
+async function writeAr(dest, members, mtime) {
+    const h = hasher();
+    const out = (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' });
+    async function* bytes() {
+        yield AR_MAGIC;
+        for (const m of members) {
+            const size = (await (0,promises_.stat)(m)).size;
+            yield arMemberHeader((0,external_node_path_.basename)(m), size, mtime);
+            for await (const chunk of (0,external_node_fs_.createReadStream)(m))
+                yield chunk;
+            if (size % 2)
+                yield Buffer.from('\n');
+        }
+    }
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(bytes, h.stream, out);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/packages.ts
@@ -2386,19 +2661,20 @@ async function packageImage(scratch, staging, exclude, ctx) {
 
 
 
+
 /** The file that marks a directory as build-package's own, so a re-run may replace it. */
 const MARKER = '.shipline-build-package';
 /** Refuse an out-dir that holds files build-package did not write (replacing it would delete them). */
 async function checkOutDir(outDir, workspace, project) {
     if (isInside(outDir, workspace) || isInside(outDir, project)) {
-        throw new src/* InputError */.dz('out-dir', outDir, 'contains the workspace or the project: name a directory of its own (e.g. dist-packages)');
+        throw new core_src/* InputError */.dz('out-dir', outDir, 'contains the workspace or the project: name a directory of its own (e.g. dist-packages)');
     }
     const st = await (0,promises_.lstat)(outDir).catch(() => undefined);
     if (st && !st.isDirectory())
-        throw new src/* InputError */.dz('out-dir', outDir, 'exists and is not a directory: name a directory for the packages (e.g. dist-packages)');
+        throw new core_src/* InputError */.dz('out-dir', outDir, 'exists and is not a directory: name a directory for the packages (e.g. dist-packages)');
     const names = st ? await (0,promises_.readdir)(outDir) : [];
     if (names.length > 0 && !names.includes(MARKER)) {
-        throw new src/* InputError */.dz('out-dir', outDir, `already holds files that build-package did not write (${names.slice(0, 3).join(', ')}); it is replaced on every build`, {
+        throw new core_src/* InputError */.dz('out-dir', outDir, `already holds files that build-package did not write (${names.slice(0, 3).join(', ')}); it is replaced on every build`, {
             hint: 'Choose an empty or new directory.',
         });
     }
@@ -2478,28 +2754,30 @@ async function buildInto(scratch, staging, ctx) {
     const artifacts = [];
     const exclude = [config.outDir, scratch];
     if (config.npmPack) {
-        await (0,src/* group */.Os)(`package: npm tarball ${project.name}@${version}`, async () => {
+        await (0,core_src/* group */.Os)(`package: npm tarball ${project.name}@${version}`, async () => {
             const stage = (0,external_node_path_.join)(staging, 'npm');
             await (0,promises_.mkdir)(stage);
             const file = await packProject({ project: project.dir, staging: stage, outDir: scratch, version, exclude, env: ctx.env, packageJsonPath: project.packageJsonPath });
             artifacts.push(await artifact(file, 'npm', project.name));
-            (0,src/* info */.pq)(`${(0,external_node_path_.basename)(file)}`);
+            (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}`);
         });
     }
     for (const spec of config.specs) {
-        await (0,src/* group */.Os)(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
+        await (0,core_src/* group */.Os)(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
             const input = spec.kind === 'resource' ? 'resources' : 'archives';
             const entries = await collect(spec.patterns, { root: config.project, workspace: config.workspace, exclude, input, skip: spec.excludes });
             const file = (0,external_node_path_.join)(scratch, archiveFileName(project.name, spec.name, version));
             const written = await writeTarGz(entries, file, { mtime: ctx.epoch, level: config.level });
             artifacts.push({ path: file, file: (0,external_node_path_.basename)(file), kind: spec.kind, name: spec.name, ...written });
-            (0,src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${entries.length} entries, ${written.size} bytes`);
+            (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${entries.length} entries, ${written.size} bytes`);
         });
     }
+    if (config.deb)
+        await (0,core_src/* group */.Os)(`package: Debian package ${config.deb.package}`, async () => artifacts.push(await packageDeb(scratch, staging, exclude, ctx)));
     if (config.image)
-        await (0,src/* group */.Os)(`package: OCI image on ${config.image.baseName}`, async () => artifacts.push(await packageImage(scratch, staging, exclude, ctx)));
+        await (0,core_src/* group */.Os)(`package: OCI image on ${config.image.baseName}`, async () => artifacts.push(await packageImage(scratch, staging, exclude, ctx)));
     if (config.sbom) {
-        await (0,src/* group */.Os)('package: CycloneDX SBOM (npm sbom)', async () => {
+        await (0,core_src/* group */.Os)('package: CycloneDX SBOM (npm sbom)', async () => {
             const file = (0,external_node_path_.join)(scratch, `${fileBase(project.name)}-${version}.cdx.json`);
             await writeSbom(project.dir, file, project.name, version, ctx.epoch, ctx.installed, ctx.env);
             artifacts.push(await artifact(file, 'sbom', project.name));
@@ -2585,7 +2863,7 @@ async function readPackageJson(dir, wd) {
         text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8');
     }
     catch {
-        throw new src/* InputError */.dz('working-directory', wd, `has no package.json (looked in ${dir})`, {
+        throw new core_src/* InputError */.dz('working-directory', wd, `has no package.json (looked in ${dir})`, {
             hint: 'Point working-directory at the package to build (in a monorepo, the workspace package directory).',
         });
     }
@@ -2593,7 +2871,7 @@ async function readPackageJson(dir, wd) {
         return { pkg: JSON.parse(text), text };
     }
     catch (error) {
-        throw new src/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, { file: (0,external_node_path_.join)(wd, 'package.json') });
+        throw new core_src/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, { file: (0,external_node_path_.join)(wd, 'package.json') });
     }
 }
 /** Look for lockfiles in the project directory, then in each parent up to the workspace root. */
@@ -2611,7 +2889,7 @@ async function loadProject(config) {
     const wd = (0,external_node_path_.relative)(config.workspace, config.project) || '.';
     const { pkg, text } = await readPackageJson(config.project, wd);
     if (typeof pkg.name !== 'string' || pkg.name === '') {
-        throw new src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
+        throw new core_src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
     }
     const scripts = pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {};
     const base = {
@@ -2625,7 +2903,7 @@ async function loadProject(config) {
     const locks = await findLockfiles(config.project, config.workspace);
     if (!locks) {
         if (!config.allowNoLockfile && !config.skip.includes('install')) {
-            throw new src/* UserError */.yo(`No lockfile in '${wd}' or its parents up to the workspace root (looked for ${LOCKFILES.map(([f]) => f).join(', ')})`, {
+            throw new core_src/* UserError */.yo(`No lockfile in '${wd}' or its parents up to the workspace root (looked for ${LOCKFILES.map(([f]) => f).join(', ')})`, {
                 hint: "Commit the lockfile so the build installs exactly what was tested; or set 'allow-no-lockfile: true' (npm install without a lockfile), or skip: install.",
             });
         }
@@ -2654,17 +2932,17 @@ async function sourceDateEpoch(env, cwd) {
     const v = env.SOURCE_DATE_EPOCH?.trim();
     if (v) {
         if (!/^\d{1,11}$/.test(v))
-            throw new src/* InputError */.dz('SOURCE_DATE_EPOCH', v, 'is not a whole number of seconds since 1970');
+            throw new core_src/* InputError */.dz('SOURCE_DATE_EPOCH', v, 'is not a whole number of seconds since 1970');
         return { epoch: Number(v), from: 'SOURCE_DATE_EPOCH' };
     }
-    if ((await (0,src/* gitMaybe */.dK)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd)) !== undefined) {
-        return { epoch: await (0,src/* commitTime */.bX)('HEAD', cwd), from: 'the commit time of HEAD' };
+    if ((await (0,core_src/* gitMaybe */.dK)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd)) !== undefined) {
+        return { epoch: await (0,core_src/* commitTime */.bX)('HEAD', cwd), from: 'the commit time of HEAD' };
     }
     return { epoch: FIXED_EPOCH, from: 'the fixed epoch (no git commit found)' };
 }
 /** Current commit, for provenance outside Actions. */
 function headCommit(cwd) {
-    return (0,src/* gitMaybe */.dK)(['rev-parse', 'HEAD'], cwd);
+    return (0,core_src/* gitMaybe */.dK)(['rev-parse', 'HEAD'], cwd);
 }
 function size(bytes) {
     if (bytes < 1024)
@@ -2675,8 +2953,8 @@ function size(bytes) {
 }
 /** Render the summary markdown. */
 function renderSummary(d) {
-    const s = new src/* Summary */.BD().heading(`${d.failure ? '❌' : '📦'} build-package: ${d.name}${d.version ? ` ${d.version}` : ''}`);
-    s.table(['Step', 'Result', 'Duration', 'Runs'], d.steps.map((st) => [st.id, `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`, st.result === 'success' || st.result === 'failure' ? (0,src/* formatDuration */.a3)(st.durationMs) : '', `\`${st.what}\``]), ['l', 'l', 'r', 'l']);
+    const s = new core_src/* Summary */.BD().heading(`${d.failure ? '❌' : '📦'} build-package: ${d.name}${d.version ? ` ${d.version}` : ''}`);
+    s.table(['Step', 'Result', 'Duration', 'Runs'], d.steps.map((st) => [st.id, `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`, st.result === 'success' || st.result === 'failure' ? (0,core_src/* formatDuration */.a3)(st.durationMs) : '', `\`${st.what}\``]), ['l', 'l', 'r', 'l']);
     const gantt = stepGantt(d.steps);
     if (gantt)
         s.mermaid(gantt);
@@ -2710,7 +2988,7 @@ function stepGantt(steps) {
     let at = 0;
     for (const st of ran) {
         const ms = Math.max(1, Math.round(st.durationMs));
-        lines.push(`  ${st.id} (${(0,src/* formatDuration */.a3)(st.durationMs)}) :${st.result === 'failure' ? 'crit, ' : ''}${st.id}, ${at}, ${at + ms}`);
+        lines.push(`  ${st.id} (${(0,core_src/* formatDuration */.a3)(st.durationMs)}) :${st.result === 'failure' ? 'crit, ' : ''}${st.id}, ${at}, ${at + ms}`);
         at += ms;
     }
     return lines.join('\n');
@@ -2721,7 +2999,7 @@ function stepGantt(steps) {
 
 
 /** A step that failed: the message names it and quotes the end of its output. */
-class StepFailed extends src/* UserError */.yo {
+class StepFailed extends core_src/* UserError */.yo {
     step;
     tail;
     constructor(step, tail, what, why, where) {
@@ -2739,23 +3017,23 @@ async function runStep(step, ctx, record) {
     if (step.skipped || !step.argv) {
         record.result = 'skipped';
         record.note = step.skipped;
-        (0,src/* info */.pq)(`${step.id}: skipped (${step.skipped})`);
+        (0,core_src/* info */.pq)(`${step.id}: skipped (${step.skipped})`);
         return;
     }
     const [file, ...args] = step.argv;
     const shownCommand = formatCommand(step.argv);
-    await (0,src/* group */.Os)(`${step.id}: ${shownCommand}`, async () => {
-        const r = await (0,src/* exec */.m0)(file, args, { cwd: ctx.cwd(step.id), env: ctx.env, timeoutMs: ctx.timeoutMs, stream: true, allowFailure: true });
+    await (0,core_src/* group */.Os)(`${step.id}: ${shownCommand}`, async () => {
+        const r = await (0,core_src/* exec */.m0)(file, args, { cwd: ctx.cwd(step.id), env: ctx.env, timeoutMs: ctx.timeoutMs, stream: true, allowFailure: true });
         record.durationMs = r.durationMs;
         if (r.code === 0 && !r.timedOut) {
             record.result = 'success';
-            (0,src/* info */.pq)(`${step.id} finished in ${(0,src/* formatDuration */.a3)(r.durationMs)}`);
+            (0,core_src/* info */.pq)(`${step.id} finished in ${(0,core_src/* formatDuration */.a3)(r.durationMs)}`);
             return;
         }
         record.result = 'failure';
-        const tail = [(0,src/* lastLines */.w$)(r.stdout, 20), (0,src/* lastLines */.w$)(r.stderr, 20)].filter((t) => t.trim() !== '').join('\n');
+        const tail = [(0,core_src/* lastLines */.w$)(r.stdout, 20), (0,core_src/* lastLines */.w$)(r.stderr, 20)].filter((t) => t.trim() !== '').join('\n');
         record.tail = tail;
-        const why = r.timedOut ? `timed out after ${(0,src/* formatDuration */.a3)(ctx.timeoutMs)}` : r.signal ? `was killed by ${r.signal}` : `exited with code ${r.code}`;
+        const why = r.timedOut ? `timed out after ${(0,core_src/* formatDuration */.a3)(ctx.timeoutMs)}` : r.signal ? `was killed by ${r.signal}` : `exited with code ${r.code}`;
         throw new StepFailed(step.id, tail, `'${shownCommand}'`, why, step.script ? ctx.locate?.(step.script) : undefined);
     });
 }
@@ -2775,6 +3053,7 @@ async function runStep(step, ctx, record) {
 async function main() {
     const config = await readConfig();
     const project = await loadProject(config);
+    withDeb(config, project.name);
     const version = asInputError(() => parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''));
     const names = (kind) => config.specs.filter((s) => s.kind === kind).map((s) => s.name);
     const packaging = describePackaging({ npmPack: config.npmPack, archives: names('archive'), resources: names('resource'), meta: config.meta, sbom: config.sbom });
@@ -2784,8 +3063,8 @@ async function main() {
     await checkOutDir(config.outDir, config.workspace, config.project);
     const { epoch, from } = await sourceDateEpoch(process.env, config.project);
     if (project.note)
-        (0,src/* warning */.$e)(`build-package: ${project.note}`);
-    (0,src/* info */.pq)(`Building ${project.name} ${version} with ${project.manager.name} (SOURCE_DATE_EPOCH=${epoch}, from ${from})`);
+        (0,core_src/* warning */.$e)(`build-package: ${project.note}`);
+    (0,core_src/* info */.pq)(`Building ${project.name} ${version} with ${project.manager.name} (SOURCE_DATE_EPOCH=${epoch}, from ${from})`);
     const env = { ...process.env, SOURCE_DATE_EPOCH: String(epoch) };
     const records = plan.map((s) => ({ id: s.id, what: s.what, result: 'not run', durationMs: 0 }));
     const record = (id) => records.find((r) => r.id === id);
@@ -2818,7 +3097,7 @@ async function main() {
         renderSummary({ name: project.name, version, steps: records, failure: String(error.message) }).write();
         throw error;
     }
-    (0,src/* setOutputs */.n0)({
+    (0,core_src/* setOutputs */.n0)({
         version,
         'out-dir': packages ? config.outDir : '',
         artifacts: (packages?.artifacts ?? []).map((a) => ({ path: a.path, kind: a.kind, name: a.name, size: a.size, sha256: a.sha256, ...(a.digest ? { digest: a.digest } : {}) })),

@@ -3,7 +3,7 @@ import { info, setOutputs, warning } from '@shipline/core'
 import { provenanceFrom } from './domain/manifest.js'
 import { describePackaging, planSteps, type StepId } from './domain/steps.js'
 import { parseVersion, scriptLine } from './domain/spec.js'
-import { asInputError, defaultOutDir, readConfig } from './adapters/config.js'
+import { asInputError, defaultOutDir, readConfig, withDeb } from './adapters/config.js'
 import { buildPackages, checkOutDir, type Packages } from './adapters/packages.js'
 import { loadProject } from './adapters/project.js'
 import { headCommit, renderSummary, sourceDateEpoch } from './adapters/report.js'
@@ -13,6 +13,7 @@ import { runStep, type StepRecord } from './adapters/steps.js'
 export async function main(): Promise<void> {
   const config = await readConfig()
   const project = await loadProject(config)
+  withDeb(config, project.name)
   const version = asInputError(() => parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''))
   const names = (kind: string) => config.specs.filter((s) => s.kind === kind).map((s) => s.name)
   const packaging = describePackaging({ npmPack: config.npmPack, archives: names('archive'), resources: names('resource'), meta: config.meta, sbom: config.sbom })

@@ -17,7 +17,7 @@ async function checksumEntries(config: Config, roots: string[]): Promise<ReturnT
 
 async function hashAssets(config: Config, workspace: string, roots: string[], problems: string[]): Promise<LocalAsset[]> {
   const sums = await checksumEntries(config, roots)
-  const entries: ArtifactEntry[] = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries
+  const entries: ArtifactEntry[] = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries.filter((e) => e.kind !== 'image')
   const assets: LocalAsset[] = []
   for (const e of entries) {
     const path = containedPath('artifacts', e.path, roots)

@@ -10,6 +10,7 @@ import { CommandSyntaxError, splitCommand } from '../domain/command.js'
 import { parseSkip, PlanError, type CommandStepId, type StepId, type StepSetting } from '../domain/steps.js'
 import { checkDistinctNames, fileBase, parseArchiveSpecs, parseMetaDependencies, safeRelative, SpecError, type ArchiveSpec } from '../domain/spec.js'
 import { parseImageSpec, type ImageSpec } from '../domain/image-spec.js'
+import { parseDebSpec, type DebSpec } from '../domain/deb.js'
 import { isInside } from './files.js'
 
 export type MetaMode = 'manifest' | 'npm' | 'both' | 'none'
@@ -37,6 +38,10 @@ export interface Config {
   level: number
   /** The `image` input: an OCI image to build (see README, Images). */
   image?: ImageSpec
+  /** The `deb` input: a Debian package to build (see README, Machine packages). */
+  deb?: DebSpec
+  /** The raw `deb` mapping, checked once the package name is known ({@link withDeb}). */
+  debInput?: Record<string, unknown>
 }
 
 /** Convert domain errors (which know nothing of the runner) into InputErrors. */
@@ -97,6 +102,7 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   const metaDependencies = asInputError(() => parseMetaDependencies('meta-dependencies', readList('meta-dependencies')))
   const imageInput = await readObject('image', { example: 'base: oci-archive:base.tar' })
   const image = imageInput && asInputError(() => parseImageSpec(imageInput))
+  const debInput = await readObject('deb', { example: 'files: [/usr/lib/app=src]' })
   const metaName = readString('meta-package-name', { pattern: /^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/, accepted: 'is not a valid npm package name' })
   return {
     workspace,
@@ -116,7 +122,13 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     sbom: readBoolean('sbom', false),
     level: readInteger('compression-level', { min: 1, max: 9, fallback: 6 }) as number,
     ...(image ? { image } : {}),
+    ...(debInput ? { debInput } : {}),
   }
+}
+
+/** Check the `deb` input (its default package name comes from package.json). */
+export function withDeb(config: Config, packageName: string): void {
+  if (config.debInput) config.deb = asInputError(() => parseDebSpec(config.debInput as Record<string, unknown>, packageName))
 }
 
 /**
