@@ -3,8 +3,8 @@
  * a tar (`oci-archive`), a `docker save` tarball (old layout with manifest.json, or the OCI layout Docker 25+
  * writes), or a registry pull. Every blob is verified against its digest on the way in.
  */
-import { lstat, mkdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { lstat, mkdir, readFile, realpath } from 'node:fs/promises'
+import { isAbsolute, join, posix, relative } from 'node:path'
 import { sha256Digest } from './digest.js'
 import { formatPlatform, ociMediaType } from './image.js'
 import type { ImageReference } from './reference.js'
@@ -64,14 +64,18 @@ export async function readDockerSave(dir: string, into: BlobStore): Promise<Stor
     throw new ImageFormatError(`manifest.json of the docker archive must list exactly one image with Config and Layers (found ${Array.isArray(list) ? list.length : 'no list'})`)
   }
   const entry = list[0]
-  const inside = (p: string): string => {
-    if (p.startsWith('/') || p.split('/').includes('..')) throw new ImageFormatError(`docker archive names a path outside itself: '${p}'`)
-    return join(dir, p)
+  const root = await realpath(dir)
+  const inside = async (p: string): Promise<string> => {
+    const real = await realpath(join(dir, p)).catch(() => undefined)
+    if (!real) throw new ImageFormatError(`docker archive lists '${p}', which it does not hold`)
+    const rel = relative(root, real)
+    if (p.startsWith('/') || rel.startsWith('..') || isAbsolute(rel)) throw new ImageFormatError(`docker archive names a path outside itself: '${p}'`)
+    return real
   }
-  const config = await into.putFile(inside(entry.Config as string), 'docker archive config')
+  const config = await into.putFile(await inside(entry.Config as string), 'docker archive config')
   const layers: Descriptor[] = []
   for (const l of entry.Layers as string[]) {
-    const stored = await into.putFile(inside(l), `docker archive layer ${l}`)
+    const stored = await into.putFile(await inside(l), `docker archive layer ${l}`)
     const head = await readFile(into.path(stored.digest), { encoding: null }).then((b) => b.subarray(0, 2))
     layers.push({ mediaType: head[0] === 0x1f && head[1] === 0x8b ? MEDIA.layerGzip : MEDIA.layerTar, digest: stored.digest, size: stored.size })
   }
@@ -81,7 +85,10 @@ export async function readDockerSave(dir: string, into: BlobStore): Promise<Stor
   return { store: into, root: { mediaType: MEDIA.manifest, digest, size: bytes.length } }
 }
 
-/** Extract an archive (plain or gzipped tar) to `dest`: regular files and directories only, nothing outside it. */
+/**
+ * Extract an archive (plain or gzipped tar) to `dest`: files, directories, and symlinks that stay inside the
+ * archive (`docker save` links repeated layers); anything else, or a link leading out, fails the extraction.
+ */
 export async function extractArchive(file: string, dest: string): Promise<void> {
   const { x } = await import('tar')
   await mkdir(dest, { recursive: true })
@@ -92,9 +99,10 @@ export async function extractArchive(file: string, dest: string): Promise<void> 
     strict: true,
     preserveOwner: false,
     filter: (path: string, entry: unknown) => {
-      const type = (entry as { type?: string }).type
+      const { type, linkpath } = entry as { type?: string; linkpath?: string }
+      if (type === 'SymbolicLink' && linkpath && !posix.isAbsolute(linkpath) && !posix.normalize(posix.join(posix.dirname(path), linkpath)).startsWith('..')) return true
       if (type !== 'File' && type !== 'Directory' && type !== 'OldFile' && type !== 'ContiguousFile') {
-        refused ??= `${path} (${type})`
+        refused ??= `${path} (${type}${linkpath ? ` -> ${linkpath}` : ''})`
         return false
       }
       return true

@@ -166,8 +166,8 @@ export async function buildImage(b: ImageBuild): Promise<BuiltImage> {
 
   const targets: (PlatformImage | undefined)[] = base ? await platformImages(base, b.spec.platforms) : scratchTargets(b)
   const manifests: Descriptor[] = []
-  for (const t of targets) {
-    const platform = t?.platform ?? (b.spec.platforms[0] as NonNullable<PlatformImage['platform']>)
+  for (const [i, t] of targets.entries()) {
+    const platform = t?.platform ?? (b.spec.platforms[i] as NonNullable<PlatformImage['platform']>)
     for (const l of t?.manifest.layers ?? []) {
       if (!(await out.has(l.digest))) await out.putFile((base as StoredImage).store.path(l.digest), `base layer ${l.digest}`, l.digest)
     }

@@ -1,0 +1,85 @@
+/**
+ * Image fixtures made by independent tools: a tiny base image built with `umoci` (an OCI layout), copied by
+ * `skopeo` into a `docker save`-style archive and into a registry; helpers to inspect with skopeo, unpack with
+ * umoci and run the unpacked entrypoint on loopback.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { freePort, httpRequest, node24, stopChild, track, waitUntil } from '../net.js'
+import { requireBinary } from '../servers/common.js'
+
+export const SKOPEO = '/usr/bin/skopeo'
+export const UMOCI = '/usr/bin/umoci'
+
+export function tool(bin: string, args: string[], cwd?: string): string {
+  return execFileSync(bin, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 })
+}
+
+/** A base image at `<dir>/base` (OCI layout, tag `latest`) with one layer (/etc/base-release) and BASE_IMAGE=tiny in its env. */
+export function makeBaseLayout(dir: string): string {
+  requireBinary(UMOCI, 'umoci')
+  const layout = join(dir, 'base')
+  tool(UMOCI, ['init', '--layout', layout])
+  tool(UMOCI, ['new', '--image', `${layout}:latest`])
+  tool(UMOCI, ['config', '--image', `${layout}:latest`, '--os', 'linux', '--architecture', 'amd64', '--config.env', 'BASE_IMAGE=tiny', '--config.env', 'PATH=/usr/bin:/bin', '--config.cmd', 'sh', '--created', '2020-01-01T00:00:00Z', '--history.created', '2020-01-01T00:00:00Z'])
+  const root = join(dir, 'base-rootfs')
+  mkdirSync(join(root, 'etc'), { recursive: true })
+  writeFileSync(join(root, 'etc', 'base-release'), 'tiny base 1\n')
+  tool(UMOCI, ['insert', '--image', `${layout}:latest`, '--history.created', '2020-01-01T00:00:00Z', join(root, 'etc'), '/etc'])
+  return layout
+}
+
+/** skopeo copy between transports (`--all` keeps every platform), with optional registry credentials. */
+export function skopeoCopy(from: string, to: string, creds?: string): void {
+  requireBinary(SKOPEO, 'skopeo')
+  tool(SKOPEO, ['copy', '--all', '--quiet', '--src-tls-verify=false', '--dest-tls-verify=false', ...(creds ? ['--src-creds', creds, '--dest-creds', creds] : []), from, to])
+}
+
+export interface Inspect {
+  Digest: string
+  Labels: Record<string, string> | null
+  Env: string[]
+  Layers: string[]
+  Architecture: string
+  RepoTags: string[]
+}
+
+export function skopeoInspect(ref: string, creds?: string): Inspect {
+  return JSON.parse(tool(SKOPEO, ['inspect', '--tls-verify=false', ...(creds ? ['--creds', creds] : []), ref])) as Inspect
+}
+
+export function skopeoRaw(ref: string, what: 'raw' | 'config', creds?: string): Record<string, unknown> {
+  return JSON.parse(tool(SKOPEO, ['inspect', '--tls-verify=false', `--${what}`, ...(creds ? ['--creds', creds] : []), ref])) as Record<string, unknown>
+}
+
+/** Unpack an OCI layout image with umoci (rootless); returns the bundle's rootfs and its runtime config. */
+export function umociUnpack(layout: string, tag: string, bundle: string): { rootfs: string; args: string[]; env: string[]; cwd: string } {
+  tool(UMOCI, ['unpack', '--rootless', '--image', `${layout}:${tag}`, bundle])
+  const config = JSON.parse(readFileSync(join(bundle, 'config.json'), 'utf8')) as { process: { args: string[]; env: string[]; cwd: string } }
+  return { rootfs: join(bundle, 'rootfs'), ...config.process }
+}
+
+/**
+ * Run the image's entrypoint from the unpacked rootfs with the host's Node 24 standing in for the image's `node`
+ * (the test base has no Node), with the image's env and PORT set to a free port; returns the first answer of GET /.
+ */
+export async function runFromRootfs(u: { rootfs: string; args: string[]; env: string[]; cwd: string }): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
+  const port = await freePort()
+  const env = Object.fromEntries(u.env.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]))
+  const [cmd, ...rest] = u.args
+  if (cmd !== 'node') throw new Error(`the image's entrypoint is '${u.args.join(' ')}', expected node …`)
+  const child = spawn(node24, rest, { cwd: join(u.rootfs, u.cwd), env: { ...env, PORT: String(port) }, stdio: 'ignore' })
+  track(child)
+  try {
+    return await waitUntil(
+      async () => {
+        const r = await httpRequest(`http://127.0.0.1:${port}/?name=image`, { timeoutMs: 1_000 }).catch(() => undefined)
+        return r && r.status === 200 ? r : undefined
+      },
+      { what: 'the app unpacked from the image to answer', timeoutMs: 15_000 },
+    )
+  } finally {
+    await stopChild(child)
+  }
+}
