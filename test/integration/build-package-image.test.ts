@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { runAction, type RunResult } from '../support/runner/index.js'
 import { repoRoot } from '../support/net.js'
 import { startOciRegistry, type OciRegistry } from '../support/servers/oci-registry.js'
-import { makeBaseLayout, runFromRootfs, skopeoCopy, skopeoInspect, skopeoRaw, tool, umociUnpack } from '../support/oci/fixtures.js'
+import { makeBaseLayout, runFromRootfs, skopeoCopy, skopeoInspect, skopeoRaw, umociUnpack } from '../support/oci/fixtures.js'
 
 interface ArtifactOut { path: string; kind: string; name: string; size: number; sha256: string; digest?: string }
 
