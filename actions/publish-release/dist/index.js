@@ -760,15 +760,20 @@ async function readDockerSave(dir, into) {
         throw new ImageFormatError(`manifest.json of the docker archive must list exactly one image with Config and Layers (found ${Array.isArray(list) ? list.length : 'no list'})`);
     }
     const entry = list[0];
-    const inside = (p) => {
-        if (p.startsWith('/') || p.split('/').includes('..'))
+    const root = await realpath(dir);
+    const inside = async (p) => {
+        const real = await realpath(join(dir, p)).catch(() => undefined);
+        if (!real)
+            throw new ImageFormatError(`docker archive lists '${p}', which it does not hold`);
+        const rel = relative(root, real);
+        if (p.startsWith('/') || rel.startsWith('..') || isAbsolute(rel))
             throw new ImageFormatError(`docker archive names a path outside itself: '${p}'`);
-        return join(dir, p);
+        return real;
     };
-    const config = await into.putFile(inside(entry.Config), 'docker archive config');
+    const config = await into.putFile(await inside(entry.Config), 'docker archive config');
     const layers = [];
     for (const l of entry.Layers) {
-        const stored = await into.putFile(inside(l), `docker archive layer ${l}`);
+        const stored = await into.putFile(await inside(l), `docker archive layer ${l}`);
         const head = await readFile(into.path(stored.digest), { encoding: null }).then((b) => b.subarray(0, 2));
         layers.push({ mediaType: head[0] === 0x1f && head[1] === 0x8b ? MEDIA.layerGzip : MEDIA.layerTar, digest: stored.digest, size: stored.size });
     }
@@ -777,7 +782,10 @@ async function readDockerSave(dir, into) {
     const digest = await into.putBytes(bytes);
     return { store: into, root: { mediaType: MEDIA.manifest, digest, size: bytes.length } };
 }
-/** Extract an archive (plain or gzipped tar) to `dest`: regular files and directories only, nothing outside it. */
+/**
+ * Extract an archive (plain or gzipped tar) to `dest`: files, directories, and symlinks that stay inside the
+ * archive (`docker save` links repeated layers); anything else, or a link leading out, fails the extraction.
+ */
 async function extractArchive(file, dest) {
     const { x } = await __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 1549));
     await (0,promises_.mkdir)(dest, { recursive: true });
@@ -788,9 +796,11 @@ async function extractArchive(file, dest) {
         strict: true,
         preserveOwner: false,
         filter: (path, entry) => {
-            const type = entry.type;
+            const { type, linkpath } = entry;
+            if (type === 'SymbolicLink' && linkpath && !external_node_path_.posix.isAbsolute(linkpath) && !external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), linkpath)).startsWith('..'))
+                return true;
             if (type !== 'File' && type !== 'Directory' && type !== 'OldFile' && type !== 'ContiguousFile') {
-                refused ??= `${path} (${type})`;
+                refused ??= `${path} (${type}${linkpath ? ` -> ${linkpath}` : ''})`;
                 return false;
             }
             return true;
