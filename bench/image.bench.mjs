@@ -3,7 +3,7 @@
 // copy to an oci-archive), alternating in one run: wall time, peak RSS, and whether two builds give one digest.
 // Usage: node bench/image.bench.mjs [--quick]
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fmtMiB, median, node24, root, runnerEnv, table } from './lib.mjs'
