@@ -784,6 +784,30 @@ function digester() {
     });
     return { stream, result: () => ({ digest: `sha256:${hash.digest('hex')}`, size }) };
 }
+/** Copy `src` to a new file `dest` through one reused 1 MiB buffer, hashing it; returns its digest and size. */
+async function copyHashed(src, dest) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    const input = await (0,promises_.open)(src, 'r');
+    const output = await (0,promises_.open)(dest, 'wx');
+    let size = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            for (let at = 0; at < bytesRead;)
+                at += (await output.write(buffer, at, bytesRead - at)).bytesWritten;
+            size += bytesRead;
+        }
+    }
+    finally {
+        await input.close();
+        await output.close();
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
 class BlobStore {
     dir;
     constructor(dir) {
@@ -833,14 +857,15 @@ class BlobStore {
             await (0,promises_.rm)(tmp, { force: true });
         }
     }
-    /** Copy a file in, hashed on the way: its digest is computed (and checked against `expected` when given). */
+    /**
+     * Copy a file in, hashed on the way: its digest is computed (and checked against `expected` when given). One
+     * reused buffer, each write finished before it is refilled: flat memory for layers of any size.
+     */
     async putFile(file, what, expected) {
-        const d = digester();
         const tmp = (0,external_node_path_.join)(this.dir, 'blobs', `.incoming-${process.pid}-${Math.random().toString(36).slice(2)}`);
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(tmp), { recursive: true });
         try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), d.stream, (0,external_node_fs_.createWriteStream)(tmp));
-            const r = d.result();
+            const r = await copyHashed(file, tmp);
             if (expected && r.digest !== expected)
                 throw new DigestMismatchError(expected, r.digest, what);
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path(r.digest)), { recursive: true });
@@ -2188,11 +2213,52 @@ async function writeTarGz(entries, dest, o) {
     await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: CHUNK }), (0,external_node_zlib_namespaceObject.createGzip)({ level: o.level, chunkSize: 256 * 1024 }), h.stream, (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
     return h.result();
 }
-/** Write `entries` as a deterministic plain (uncompressed) tar at `dest`, e.g. an OCI layout whose blobs are already compressed. */
+/**
+ * Write `entries` as a deterministic plain (uncompressed) tar at `dest`, e.g. an OCI layout whose blobs are already
+ * compressed. With no gzip to pace it, file data is copied through one reused buffer (each write finishes before
+ * the buffer is refilled): no garbage per chunk, so memory stays flat however big the blobs are.
+ */
 async function writeTar(entries, dest, o) {
-    const h = hasher();
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: CHUNK }), h.stream, (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
-    return h.result();
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const out = await (0,promises_.open)(dest, 'wx');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    const put = async (bytes) => {
+        hash.update(bytes);
+        size += bytes.length;
+        for (let at = 0; at < bytes.length;)
+            at += (await out.write(bytes, at, bytes.length - at)).bytesWritten;
+    };
+    try {
+        for (const e of entries) {
+            const header = encodeHeader({ path: `${o.prefix ?? ''}${e.path}`, type: e.type, size: e.type === 'file' ? e.size : 0, mode: normalizedMode(e.type, e.executable), mtime: o.mtime, ...(e.linkname !== undefined ? { linkname: e.linkname } : {}) });
+            await put(header);
+            if (e.type !== 'file' || e.size === 0)
+                continue;
+            const src = await (0,promises_.open)(e.source, 'r');
+            try {
+                let left = e.size;
+                while (left > 0) {
+                    const { bytesRead } = await src.read(buffer, 0, Math.min(CHUNK, left), null);
+                    if (bytesRead === 0)
+                        throw new core_src/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
+                    await put(buffer.subarray(0, bytesRead));
+                    left -= bytesRead;
+                }
+            }
+            finally {
+                await src.close();
+            }
+            const pad = paddingFor(e.size);
+            if (pad)
+                await put(ZEROS.subarray(0, pad));
+        }
+        await put(endOfArchive());
+    }
+    finally {
+        await out.close();
+    }
+    return { size, sha256: hash.digest('hex') };
 }
 /** sha256 and size of an existing file, streamed. */
 async function hashFile(path) {

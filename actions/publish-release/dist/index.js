@@ -394,6 +394,30 @@ function digester() {
     });
     return { stream, result: () => ({ digest: `sha256:${hash.digest('hex')}`, size }) };
 }
+/** Copy `src` to a new file `dest` through one reused 1 MiB buffer, hashing it; returns its digest and size. */
+async function copyHashed(src, dest) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    const input = await (0,promises_.open)(src, 'r');
+    const output = await (0,promises_.open)(dest, 'wx');
+    let size = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            for (let at = 0; at < bytesRead;)
+                at += (await output.write(buffer, at, bytesRead - at)).bytesWritten;
+            size += bytesRead;
+        }
+    }
+    finally {
+        await input.close();
+        await output.close();
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
 class BlobStore {
     dir;
     constructor(dir) {
@@ -443,14 +467,15 @@ class BlobStore {
             await (0,promises_.rm)(tmp, { force: true });
         }
     }
-    /** Copy a file in, hashed on the way: its digest is computed (and checked against `expected` when given). */
+    /**
+     * Copy a file in, hashed on the way: its digest is computed (and checked against `expected` when given). One
+     * reused buffer, each write finished before it is refilled: flat memory for layers of any size.
+     */
     async putFile(file, what, expected) {
-        const d = digester();
         const tmp = (0,external_node_path_.join)(this.dir, 'blobs', `.incoming-${process.pid}-${Math.random().toString(36).slice(2)}`);
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(tmp), { recursive: true });
         try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), d.stream, (0,external_node_fs_.createWriteStream)(tmp));
-            const r = d.result();
+            const r = await copyHashed(file, tmp);
             if (expected && r.digest !== expected)
                 throw new DigestMismatchError(expected, r.digest, what);
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path(r.digest)), { recursive: true });

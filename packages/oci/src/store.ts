@@ -3,8 +3,8 @@
  * is hashed on the way and checked against the digest it claims, so a corrupt base never becomes part of an image.
  */
 import { createHash } from 'node:crypto'
-import { createReadStream, createWriteStream } from 'node:fs'
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { createWriteStream } from 'node:fs'
+import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -33,6 +33,28 @@ export function digester(): { stream: Transform; result: () => { digest: string;
     },
   })
   return { stream, result: () => ({ digest: `sha256:${hash.digest('hex')}`, size }) }
+}
+
+/** Copy `src` to a new file `dest` through one reused 1 MiB buffer, hashing it; returns its digest and size. */
+export async function copyHashed(src: string, dest: string): Promise<{ digest: string; size: number }> {
+  const hash = createHash('sha256')
+  const buffer = Buffer.allocUnsafe(1 << 20)
+  const input = await open(src, 'r')
+  const output = await open(dest, 'wx')
+  let size = 0
+  try {
+    for (;;) {
+      const { bytesRead } = await input.read(buffer, 0, buffer.length, null)
+      if (bytesRead === 0) break
+      hash.update(buffer.subarray(0, bytesRead))
+      for (let at = 0; at < bytesRead; ) at += (await output.write(buffer, at, bytesRead - at)).bytesWritten
+      size += bytesRead
+    }
+  } finally {
+    await input.close()
+    await output.close()
+  }
+  return { digest: `sha256:${hash.digest('hex')}`, size }
 }
 
 export class BlobStore {
@@ -86,14 +108,15 @@ export class BlobStore {
     }
   }
 
-  /** Copy a file in, hashed on the way: its digest is computed (and checked against `expected` when given). */
+  /**
+   * Copy a file in, hashed on the way: its digest is computed (and checked against `expected` when given). One
+   * reused buffer, each write finished before it is refilled: flat memory for layers of any size.
+   */
   async putFile(file: string, what: string, expected?: string): Promise<{ digest: string; size: number }> {
-    const d = digester()
     const tmp = join(this.dir, 'blobs', `.incoming-${process.pid}-${Math.random().toString(36).slice(2)}`)
     await mkdir(dirname(tmp), { recursive: true })
     try {
-      await pipeline(createReadStream(file), d.stream, createWriteStream(tmp))
-      const r = d.result()
+      const r = await copyHashed(file, tmp)
       if (expected && r.digest !== expected) throw new DigestMismatchError(expected, r.digest, what)
       await mkdir(dirname(this.path(r.digest)), { recursive: true })
       await rename(tmp, this.path(r.digest))
