@@ -10,9 +10,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type RunResult } from '../support/runner/index.js'
-import { repoRoot } from '../support/net.js'
+import { freePort, httpRequest, repoRoot, waitUntil } from '../support/net.js'
 import { startOciRegistry, type OciRegistry } from '../support/servers/oci-registry.js'
-import { makeBaseLayout, runFromRootfs, skopeoCopy, skopeoInspect, skopeoRaw, umociUnpack } from '../support/oci/fixtures.js'
+import { makeBaseLayout, makeNodeBaseLayout, podman, runFromRootfs, skopeoCopy, skopeoInspect, skopeoRaw, umociUnpack } from '../support/oci/fixtures.js'
 
 interface ArtifactOut { path: string; kind: string; name: string; size: number; sha256: string; digest?: string }
 
@@ -241,4 +241,32 @@ describe('build-package: bad image and deb inputs fail clearly and write nothing
     expect(errorsOf(r)).toMatch(message)
     expect(existsSync(join(ws, 'out'))).toBe(false)
   })
+})
+
+describe('build-package: the image runs in podman', () => {
+  test('on a Node base (made with umoci), podman runs the image and the app answers over loopback', async () => {
+    const ws = workspace('podman')
+    makeNodeBaseLayout(ws)
+    const r = await build(ws, { image: IMAGE.replace('base: oci:base:latest', 'base: oci:node-base:latest') })
+    expect(errorsOf(r)).toBe('')
+    const image = ofKind(r, 'image')
+    const run = podman(mkdtempSync(join(scratch, 'podman-')))
+    const port = await freePort()
+    const name = `shipline-test-${process.pid}`
+    const started = run(['run', '-d', '--name', name, '--network', 'host', '-e', `PORT=${port}`, `oci-archive:${image.path}`])
+    expect(started.out).not.toMatch(/Error/)
+    try {
+      const res = await waitUntil(
+        async () => {
+          const got = await httpRequest(`http://127.0.0.1:${port}/?name=podman`, { timeoutMs: 1_000 }).catch(() => undefined)
+          return got?.status === 200 ? got : undefined
+        },
+        { what: 'the app in podman to answer', timeoutMs: 30_000, detail: () => run(['logs', name]).out },
+      )
+      expect(JSON.parse(res.body)).toEqual({ message: 'Hello, podman!', version: '1.4.0' })
+      expect(run(['inspect', '--format', '{{.Config.User}} {{.Config.WorkingDir}}', name]).out.trim()).toBe('1000:1000 /app')
+    } finally {
+      run(['rm', '-f', '-t', '2', name], 60_000)
+    }
+  }, 180_000)
 })

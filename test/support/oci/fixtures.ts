@@ -3,9 +3,9 @@
  * `skopeo` into a `docker save`-style archive and into a registry; helpers to inspect with skopeo, unpack with
  * umoci and run the unpacked entrypoint on loopback.
  */
-import { execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { freePort, httpRequest, node24, stopChild, track, waitUntil } from '../net.js'
 import { requireBinary } from '../servers/common.js'
 
@@ -81,5 +81,48 @@ export async function runFromRootfs(u: { rootfs: string; args: string[]; env: st
     )
   } finally {
     await stopChild(child)
+  }
+}
+
+/**
+ * A base image that can run the sample app: the Node 24 binary the tests use and the shared libraries it links
+ * (from the host, found with ldd), inserted with umoci into `<dir>/node-base` (tag `latest`).
+ */
+export function makeNodeBaseLayout(dir: string): string {
+  const layout = join(dir, 'node-base')
+  const root = join(dir, 'node-base-rootfs')
+  mkdirSync(join(root, 'usr', 'bin'), { recursive: true })
+  cpSync(node24, join(root, 'usr', 'bin', 'node'))
+  const libs = tool('ldd', [node24]).split('\n').map((l) => /(\/\S+) \(0x/.exec(l)?.[1]).filter((p): p is string => p !== undefined)
+  for (const lib of libs) {
+    mkdirSync(join(root, dirname(lib)), { recursive: true })
+    cpSync(realpathSync(lib), join(root, lib))
+  }
+  mkdirSync(join(root, 'tmp'))
+  tool(UMOCI, ['init', '--layout', layout])
+  tool(UMOCI, ['new', '--image', `${layout}:latest`])
+  tool(UMOCI, ['config', '--image', `${layout}:latest`, '--os', 'linux', '--architecture', 'amd64', '--config.env', 'PATH=/usr/bin:/bin', '--created', '2020-01-01T00:00:00Z', '--history.created', '2020-01-01T00:00:00Z'])
+  tool(UMOCI, ['insert', '--image', `${layout}:latest`, '--history.created', '2020-01-01T00:00:00Z', root, '/'])
+  return layout
+}
+
+export const PODMAN = '/usr/bin/podman'
+export const RUNC = '/usr/bin/runc'
+
+/**
+ * Podman without a daemon, root or systemd: its own storage (vfs) and run dirs in `dir`, cgroupfs, runc (crun
+ * refuses this machine's hybrid cgroups), no default ulimits (raising RLIMIT_NOFILE is not permitted here), the
+ * host network so the test reaches the app on 127.0.0.1. Returns a function running podman with these settings.
+ */
+export function podman(dir: string): (args: string[], timeoutMs?: number) => { status: number | null; out: string } {
+  requireBinary(PODMAN, 'podman')
+  requireBinary(RUNC, 'runc')
+  mkdirSync(join(dir, 'root'), { recursive: true })
+  mkdirSync(join(dir, 'run'), { recursive: true })
+  writeFileSync(join(dir, 'containers.conf'), '[containers]\ndefault_ulimits = []\n')
+  const base = ['--root', join(dir, 'root'), '--runroot', join(dir, 'run'), '--storage-driver', 'vfs', '--cgroup-manager', 'cgroupfs', '--events-backend', 'file', '--runtime', RUNC]
+  return (args, timeoutMs = 120_000) => {
+    const r = spawnSync(PODMAN, [...base, ...args], { encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, CONTAINERS_CONF: join(dir, 'containers.conf'), TMPDIR: dir } })
+    return { status: r.status, out: `${r.stdout}${r.stderr}` }
   }
 }
