@@ -14,7 +14,7 @@ import { runAction, type RunResult } from '../support/runner/index.js'
 import { repoRoot } from '../support/net.js'
 import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
 import { startOciRegistry, type OciRegistry } from '../support/servers/oci-registry.js'
-import { makeBaseLayout, skopeoCopy, skopeoInspect } from '../support/oci/fixtures.js'
+import { addMultiArch, makeBaseLayout, skopeoCopy, skopeoInspect, skopeoRaw } from '../support/oci/fixtures.js'
 
 interface ArtifactOut { path: string; kind: string; sha256: string; digest?: string }
 
@@ -30,7 +30,7 @@ function sh(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = 
 }
 
 /** The sample app built by build-package (image on the umoci base, and a .deb) at `version`. */
-async function built(version: string): Promise<{ ws: string; artifacts: string; checksums: string; digest: string }> {
+async function built(version: string, base = 'oci:base:latest'): Promise<{ ws: string; artifacts: string; checksums: string; digest: string }> {
   const ws = mkdtempSync(join(scratch, 'ws-'))
   cpSync(join(repoRoot, 'examples', 'sample-app'), ws, { recursive: true })
   cpSync(join(scratch, 'fixtures', 'base'), join(ws, 'base'), { recursive: true })
@@ -42,7 +42,7 @@ async function built(version: string): Promise<{ ws: string; artifacts: string; 
     workspace: ws,
     inputs: {
       'out-dir': 'out', version, skip: 'install, lint, compile, test', 'npm-pack': 'false',
-      image: 'base: oci:base:latest\nfiles: [src, package.json]\nentrypoint: node src/server.js',
+      image: `base: ${base}\nfiles: [src, package.json]\nentrypoint: node src/server.js`,
       deb: 'files: [/usr/lib/greeter=src]\nmaintainer: Acme Ops <ops@acme.example>',
     },
     timeoutMs: 120_000,
@@ -108,7 +108,7 @@ async function faultyProxy(fail: (method: string, url: string) => boolean): Prom
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'pr-image-'))
   mkdirSync(join(scratch, 'fixtures'))
-  makeBaseLayout(join(scratch, 'fixtures'))
+  addMultiArch(makeBaseLayout(join(scratch, 'fixtures')))
   ;[gh, registry] = await Promise.all([startEmulator(), startOciRegistry({ auth: creds })])
   app = await built('1.4.0')
 }, 120_000)
@@ -199,6 +199,24 @@ describe('publish-release: the image to a registry, the .deb to the release', ()
     expect(old.summary).toMatch(/\| image [^|]+:latest \| keep \| points at the higher version 9\.0\.0 \|/)
     expect(skopeoInspect(`docker://${registry.host}/${other}:latest`, credsArg()).Digest).toBe(newer.digest)
     expect(skopeoInspect(`docker://${registry.host}/${other}:1.4.0`, credsArg()).Digest).toBe(app.digest)
+  }, 120_000)
+
+  test('a multi-arch base gives a multi-arch image: an index over linux/amd64 and linux/arm64, pushed whole and read back per platform', async () => {
+    const multi = await built('1.4.0', 'oci:base:multi')
+    const repository = `acme/greeter-${++repoCounter}`
+    const r = await publish(registry.host, repository, {}, multi)
+    expect(errorsOf(r)).toBe('')
+    const ref = `docker://${registry.host}/${repository}:1.4.0`
+    const index = skopeoRaw(ref, 'raw', credsArg()) as { mediaType: string; manifests: { digest: string; platform: { architecture: string } }[] }
+    expect(index.mediaType).toBe('application/vnd.oci.image.index.v1+json')
+    expect(index.manifests.map((m) => m.platform.architecture)).toEqual(['amd64', 'arm64'])
+    expect(r.outputs['image-digest']).toBe(multi.digest)
+    for (const arch of ['amd64', 'arm64']) {
+      const inspect = JSON.parse(execFileSync('skopeo', ['inspect', '--tls-verify=false', '--creds', credsArg(), '--override-arch', arch, ref], { encoding: 'utf8' })) as { Architecture: string; Layers: string[]; Labels: Record<string, string> }
+      expect(inspect.Architecture).toBe(arch)
+      expect(inspect.Layers).toHaveLength(2)
+      expect(inspect.Labels['org.opencontainers.image.version']).toBe('1.4.0')
+    }
   }, 120_000)
 
   test.each([

@@ -4,6 +4,7 @@
  * umoci and run the unpacked entrypoint on loopback.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { cpSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { freePort, httpRequest, node24, stopChild, track, waitUntil } from '../net.js'
@@ -125,4 +126,28 @@ export function podman(dir: string): (args: string[], timeoutMs?: number) => { s
     const r = spawnSync(PODMAN, [...base, ...args], { encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, CONTAINERS_CONF: join(dir, 'containers.conf'), TMPDIR: dir } })
     return { status: r.status, out: `${r.stdout}${r.stderr}` }
   }
+}
+
+/**
+ * Make the layout's `latest` image multi-arch: a second manifest for linux/arm64 (umoci config on a copy of the
+ * tag), and an image index over both written into the layout as tag `multi`.
+ */
+export function addMultiArch(layout: string): void {
+  tool(UMOCI, ['config', '--image', `${layout}:latest`, '--tag', 'arm', '--architecture', 'arm64', '--created', '2020-01-01T00:00:00Z', '--history.created', '2020-01-01T00:00:00Z'])
+  const index = JSON.parse(readFileSync(join(layout, 'index.json'), 'utf8')) as { manifests: { digest: string; size: number; mediaType: string; annotations?: Record<string, string> }[] }
+  const byTag = (tag: string) => {
+    const d = index.manifests.find((m) => m.annotations?.['org.opencontainers.image.ref.name'] === tag)
+    if (!d) throw new Error(`no ${tag} in ${layout}`)
+    return d
+  }
+  const platforms: [string, string][] = [['latest', 'amd64'], ['arm', 'arm64']]
+  const multi = Buffer.from(JSON.stringify({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.index.v1+json',
+    manifests: platforms.map(([tag, architecture]) => ({ mediaType: byTag(tag).mediaType, digest: byTag(tag).digest, size: byTag(tag).size, platform: { os: 'linux', architecture } })),
+  }))
+  const hex = createHash('sha256').update(multi).digest('hex')
+  writeFileSync(join(layout, 'blobs', 'sha256', hex), multi)
+  index.manifests.push({ mediaType: 'application/vnd.oci.image.index.v1+json', digest: `sha256:${hex}`, size: multi.length, annotations: { 'org.opencontainers.image.ref.name': 'multi' } })
+  writeFileSync(join(layout, 'index.json'), JSON.stringify(index))
 }
