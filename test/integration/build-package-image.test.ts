@@ -96,6 +96,8 @@ describe('build-package: an OCI image of the sample app', () => {
     expect(manifest.parts.find((p) => p.kind === 'image')).toMatchObject({ file: 'acme-greeter-1.4.0.oci.tar', sha256: image.sha256, digest: image.digest })
     expect(manifest.parts.find((p) => p.kind === 'deb')).toMatchObject({ file: 'acme-greeter_1.4.0_all.deb', sha256: ofKind(r, 'deb').sha256 })
     expect(r.groups).toContain('package: OCI image on oci:base:latest')
+    expect(r.summary).toContain(`| \`acme-greeter-1.4.0.oci.tar\` | image |`)
+    expect(r.summary).toContain(`digest \`${image.digest}\``)
   })
 
   test('skopeo reads it: same digest, the base layer then ours, config and org.opencontainers labels from the inputs and the commit', () => {

@@ -3046,6 +3046,9 @@ function renderSummary(d) {
     if (d.artifacts && d.artifacts.length > 0) {
         s.heading('Packages', 3);
         s.table(['File', 'Kind', 'Size', 'sha256'], d.artifacts.map((a) => [`\`${(0,external_node_path_.basename)(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]), ['l', 'l', 'r', 'l']);
+        for (const img of d.artifacts.filter((a) => a.kind === 'image' && a.digest)) {
+            s.paragraph(`Image \`${(0,external_node_path_.basename)(img.path)}\`: digest \`${img.digest}\` (an OCI layout in a tar: \`skopeo inspect oci-archive:${(0,external_node_path_.basename)(img.path)}\`).`);
+        }
         const p = d.provenance;
         if (p?.commit) {
             const run = p.runUrl ? ` in [run ${p.runUrl.replace(/^.*\/runs\//, '').replace('/attempts/', ' attempt ')}](${p.runUrl})` : '';
