@@ -24,6 +24,8 @@ export interface OciRegistry {
   dir: string
   /** Storage root: `docker/registry/v2/...` (a test may delete a blob here to simulate a half-pushed image). */
   storage: string
+  /** PID of the registry process. */
+  pid: number | undefined
   logTail(n?: number): string
   stop(): Promise<void>
 }
@@ -79,6 +81,7 @@ async function startOnce(opts: { auth?: { user: string; password: string } }): P
     ...(opts.auth ? { user: opts.auth.user, password: opts.auth.password } : {}),
     dir,
     storage: join(dir, 'storage'),
+    pid: server.child.pid,
     logTail: (n) => server.tail(n),
     stop,
   }
