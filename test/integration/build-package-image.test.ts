@@ -226,6 +226,18 @@ describe('build-package: bad image and deb inputs fail clearly and write nothing
   let ws: string
   beforeAll(() => {
     ws = workspace('bad')
+    // Hostile base archives: an entry climbing out with '..', and a symlink pointing outside the archive.
+    const py = [
+      'import io, sys, tarfile',
+      'def add(t, name, data=b"x", link=None):',
+      '    i = tarfile.TarInfo(name)',
+      '    if link: i.type, i.linkname = tarfile.SYMTYPE, link',
+      '    else: i.size = len(data)',
+      '    t.addfile(i, None if link else io.BytesIO(data))',
+      'with tarfile.open(sys.argv[1], "w") as t: add(t, "../../escaped-by-base.txt")',
+      'with tarfile.open(sys.argv[2], "w") as t: add(t, "manifest.json", link="/etc/passwd")',
+    ].join('\n')
+    sh('python3', ['-c', py, join(ws, 'climb.tar'), join(ws, 'link.tar')], ws)
   })
   const cases: [string, Record<string, string>, RegExp][] = [
     ['unknown key', { image: 'base: scratch\nentrypiont: node' }, /^Input 'image': 'entrypiont' is not a known key \(base, files/],
@@ -234,6 +246,8 @@ describe('build-package: bad image and deb inputs fail clearly and write nothing
     ['base that is not an image', { image: 'base: oci:src' }, /^Base image 'oci:src' cannot be used: oci-layout is missing/],
     ['bad port', { image: 'base: scratch\nports: [99999]' }, /^Input 'image': 'ports: 99999' is not a port/],
     ['shell syntax in the entrypoint', { image: 'base: scratch\nentrypoint: node a.js && rm -rf /' }, /^Input 'image': 'entrypoint: node a\.js && rm -rf \/' .*no shell syntax/],
+    ['a base archive with an entry climbing out', { image: 'base: docker-archive:climb.tar' }, /^Base image 'docker-archive:climb\.tar' cannot be used: the archive cannot be extracted safely: TAR_ENTRY_ERROR: path contains '\.\.'/],
+    ['a base archive with a symlink out of it', { image: 'base: docker-archive:link.tar' }, /^Base image 'docker-archive:link\.tar' cannot be used: the archive holds an entry that is not a file or directory: manifest\.json \(SymbolicLink -> \/etc\/passwd\)/],
     ['deb without maintainer (package.json has no author)', { deb: 'files: [/usr/lib/greeter=src]' }, /^Input 'deb': 'maintainer' is missing/],
     ['deb destination with ..', { deb: 'files: [/usr/../etc=src]\nmaintainer: A B <a@b.c>' }, /^Input 'deb': 'files: \/usr\/\.\.\/etc=src' has a destination/],
   ]
@@ -242,6 +256,8 @@ describe('build-package: bad image and deb inputs fail clearly and write nothing
     expect(r.exitCode).toBe(1)
     expect(errorsOf(r)).toMatch(message)
     expect(existsSync(join(ws, 'out'))).toBe(false)
+    expect(existsSync(join(ws, '..', 'escaped-by-base.txt'))).toBe(false)
+    expect(existsSync(join(scratch, 'escaped-by-base.txt'))).toBe(false)
   })
 })
 

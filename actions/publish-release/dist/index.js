@@ -830,6 +830,8 @@ async function extractArchive(file, dest) {
             }
             return true;
         },
+    }).catch((error) => {
+        throw new ImageFormatError(`the archive cannot be extracted safely: ${error.message}`);
     });
     if (refused)
         throw new ImageFormatError(`the archive holds an entry that is not a file or directory: ${refused}`);

@@ -107,6 +107,8 @@ export async function extractArchive(file: string, dest: string): Promise<void> 
       }
       return true
     },
+  }).catch((error: unknown) => {
+    throw new ImageFormatError(`the archive cannot be extracted safely: ${(error as Error).message}`)
   })
   if (refused) throw new ImageFormatError(`the archive holds an entry that is not a file or directory: ${refused}`)
 }
