@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer, request, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runAction, type RunResult } from '../support/runner/index.js'
+import { runAction, spawnAction, type RunResult } from '../support/runner/index.js'
 import { repoRoot } from '../support/net.js'
 import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
 import { startOciRegistry, type OciRegistry } from '../support/servers/oci-registry.js'
@@ -81,10 +81,20 @@ async function manifestExists(repository: string, ref: string): Promise<boolean>
   return res.status === 200
 }
 
-/** A proxy in front of the registry that answers 500 to the requests `fail` picks (every time). */
-async function faultyProxy(fail: (method: string, url: string) => boolean): Promise<{ host: string; failures: () => number; close: () => Promise<void> }> {
+/**
+ * A proxy in front of the registry that answers 500 to the requests `fail` picks (every time), or never answers
+ * those `hang` picks (`hung` resolves when the first one arrives).
+ */
+async function faultyProxy(fail: (method: string, url: string) => boolean, hang?: (method: string, url: string) => boolean): Promise<{ host: string; failures: () => number; hung: Promise<void>; close: () => Promise<void> }> {
   let failures = 0
+  let onHang: () => void = () => {}
+  const hung = new Promise<void>((ok) => (onHang = ok))
   const server: Server = createServer((req, res) => {
+    if (hang?.(req.method ?? '', req.url ?? '')) {
+      onHang()
+      req.resume()
+      return
+    }
     if (fail(req.method ?? '', req.url ?? '')) {
       failures++
       req.resume()
@@ -102,7 +112,15 @@ async function faultyProxy(fail: (method: string, url: string) => boolean): Prom
     req.pipe(up)
   })
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
-  return { host: `127.0.0.1:${(server.address() as { port: number }).port}`, failures: () => failures, close: () => new Promise((ok) => server.close(() => ok())) }
+  return {
+    host: `127.0.0.1:${(server.address() as { port: number }).port}`,
+    failures: () => failures,
+    hung,
+    close: () => {
+      server.closeAllConnections()
+      return new Promise((ok) => server.close(() => ok()))
+    },
+  }
 }
 
 beforeAll(async () => {
@@ -164,6 +182,33 @@ describe('publish-release: the image to a registry, the .deb to the release', ()
     expect(skopeoInspect(`docker://${registry.host}/${repository}:latest`, credsArg()).Digest).toBe(app.digest)
   })
 
+  test('killed (SIGKILL) in the middle of a blob upload: no tag, no release; the re-run converges', async () => {
+    const repository = `acme/greeter-${++repoCounter}`
+    let puts = 0
+    const proxy = await faultyProxy(() => false, (method, url) => method === 'PUT' && url.includes('/blobs/uploads/') && ++puts === 2)
+    const { owner, repo } = await gh.repo()
+    const spawned = spawnAction('publish-release', {
+      workspace: app.ws, repository: `${owner}/${repo}`, token: 'test-token', secrets: [creds.password], allowFileCommandErrors: true,
+      inputs: { tag: 'v1.4.0', artifacts: app.artifacts, checksums: app.checksums, 'image-repository': `${proxy.host}/${repository}`, 'image-username': creds.user, 'image-password': creds.password },
+      env: { GITHUB_API_URL: gh.url },
+      timeoutMs: 60_000,
+    })
+    try {
+      await proxy.hung
+      spawned.child.kill('SIGKILL')
+      const killed = await spawned.result
+      expect(killed.signal).toBe('SIGKILL')
+    } finally {
+      await proxy.close()
+    }
+    expect(await tagsOf(repository)).toEqual([])
+    expect((await gh.state(owner, repo)).releases).toEqual([])
+    const again = await publish(registry.host, repository)
+    expect(errorsOf(again)).toBe('')
+    expect(await tagsOf(repository)).toEqual(['1', '1.4', '1.4.0', 'latest'])
+    expect(skopeoInspect(`docker://${registry.host}/${repository}:1.4.0`, credsArg()).Digest).toBe(app.digest)
+  })
+
   test('tagging that keeps failing: the image is there by digest but untagged; the re-run adds the tags', async () => {
     const repository = `acme/greeter-${++repoCounter}`
     const proxy = await faultyProxy((method, url) => method === 'PUT' && /\/manifests\/(?!sha256:)/.test(url))
@@ -218,6 +263,16 @@ describe('publish-release: the image to a registry, the .deb to the release', ()
       expect(inspect.Labels['org.opencontainers.image.version']).toBe('1.4.0')
     }
   }, 120_000)
+
+  test('dry-run: looks at the registry and shows the tag plan, pushes nothing', async () => {
+    const repository = `acme/greeter-${++repoCounter}`
+    const r = await publish(registry.host, repository, { 'dry-run': 'true' })
+    expect(errorsOf(r)).toBe('')
+    expect(r.summary).toContain('### Image')
+    expect(r.summary).toMatch(/\| image [^|]+:1\.4\.0 \| will create \| new tag \|/)
+    expect(await tagsOf(repository)).toEqual([])
+    expect(await manifestExists(repository, app.digest)).toBe(false)
+  })
 
   test.each([
     ['a tag in image-repository', { 'image-repository': '127.0.0.1:5000/acme/web:1' }, /^Input 'image-repository': '127\.0\.0\.1:5000\/acme\/web:1' names a tag or digest/],
