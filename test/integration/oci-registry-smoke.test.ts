@@ -7,6 +7,8 @@ import { join } from 'node:path'
 import { startOciRegistry } from '../support/servers/oci-registry.js'
 import { alive } from '../support/servers/common.js'
 import { makeBaseLayout, skopeoCopy, skopeoInspect } from '../support/oci/fixtures.js'
+import { startTokenServer } from '../support/servers/token-server.js'
+import { BlobStore, pushImage, readLayout, RegistryClient } from '@shipline/oci'
 
 test('docker-registry: skopeo pushes and inspects with credentials; a wrong password is refused; stop removes it', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'shipline-oci-smoke-'))
@@ -34,4 +36,30 @@ test('docker-registry without auth answers /v2/ with 200', async () => {
     await registry.stop()
   }
   expect(alive(registry.pid ?? 0)).toBe(false)
+})
+
+test('docker-registry with token auth: the client gets a Bearer token for the push scope and pushes; a wrong password is refused', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'shipline-oci-token-'))
+  const tokens = await startTokenServer(dir, { ci: 'token-password' })
+  const registry = await startOciRegistry({ token: tokens })
+  try {
+    const layout = makeBaseLayout(dir)
+    const store = new BlobStore(layout)
+    const image = await readLayout(layout, 'latest')
+    const secrets: string[] = []
+    const client = new RegistryClient(registry.host, { credentials: { username: 'ci', password: 'token-password' }, onSecret: (s) => secrets.push(s) })
+    const rows = await pushImage(client, { store, root: image.root }, { repository: 'smoke/token', version: '1.0.0', tags: ['1.0.0'], overwrite: false })
+    expect(rows.filter((r) => r.action === 'uploaded')).toHaveLength(2)
+    expect(tokens.requests.some((r) => r.user === 'ci' && /^repository:smoke\/token:(pull,push|push,pull)$/.test(r.scope ?? ''))).toBe(true)
+    expect(secrets.length).toBeGreaterThan(0) // the token was handed over for masking
+    // (skopeo would block this process's event loop, where the token server runs: read back with the client.)
+    expect((await client.getManifest('smoke/token', '1.0.0'))?.digest).toBe(image.root.digest)
+    expect(await client.blobSize('smoke/token', image.root.digest)).toBeUndefined() // a manifest is not a blob
+    const wrong = new RegistryClient(registry.host, { credentials: { username: 'ci', password: 'nope' } })
+    await expect(wrong.getManifest('smoke/token', '1.0.0')).rejects.toThrow(/the token service of 127\.0\.0\.1:\d+ refused the credentials/)
+  } finally {
+    await registry.stop()
+    await tokens.stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
 })

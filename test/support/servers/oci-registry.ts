@@ -30,7 +30,15 @@ export interface OciRegistry {
   stop(): Promise<void>
 }
 
-function config(dir: string, port: number, auth: boolean): string {
+/** Token auth: the registry trusts `certPath` and sends clients to `realm` for a token (see token-server.ts). */
+export interface TokenAuth {
+  realm: string
+  service: string
+  issuer: string
+  certPath: string
+}
+
+function config(dir: string, port: number, auth: boolean, token?: TokenAuth): string {
   return [
     'version: 0.1',
     'log: { level: warn, accesslog: { disabled: true } }',
@@ -43,21 +51,31 @@ function config(dir: string, port: number, auth: boolean): string {
     `  addr: 127.0.0.1:${port}`,
     `  secret: ${JSON.stringify(`shipline-test-${port}`)}`,
     ...(auth ? ['auth:', '  htpasswd:', '    realm: shipline-test', `    path: ${JSON.stringify(join(dir, 'htpasswd'))}`] : []),
+    ...(token
+      ? ['auth:', '  token:', `    realm: ${JSON.stringify(token.realm)}`, `    service: ${JSON.stringify(token.service)}`, `    issuer: ${JSON.stringify(token.issuer)}`, `    rootcertbundle: ${JSON.stringify(token.certPath)}`]
+      : []),
     '',
   ].join('\n')
 }
 
+export interface RegistryOptions {
+  /** htpasswd Basic auth with this user. */
+  auth?: { user: string; password: string }
+  /** Bearer token auth against a token server (as ghcr.io and Docker Hub do). */
+  token?: TokenAuth
+}
+
 /** Start the registry on a free 127.0.0.1 port; `stop()` kills it by PID and removes its data. */
-export function startOciRegistry(opts: { auth?: { user: string; password: string } } = {}): Promise<OciRegistry> {
+export function startOciRegistry(opts: RegistryOptions = {}): Promise<OciRegistry> {
   return retryOnPortClash(() => startOnce(opts))
 }
 
-async function startOnce(opts: { auth?: { user: string; password: string } }): Promise<OciRegistry> {
+async function startOnce(opts: RegistryOptions): Promise<OciRegistry> {
   const bin = requireBinary(REGISTRY_BIN, 'docker-registry')
   const dir = serverDir('oci-registry')
   const port = await freePort()
   const configPath = join(dir, 'config.yml')
-  writeFileSync(configPath, config(dir, port, opts.auth !== undefined))
+  writeFileSync(configPath, config(dir, port, opts.auth !== undefined, opts.token))
   if (opts.auth) {
     const bcrypt = createRequire(import.meta.url)('bcryptjs') as { hashSync(p: string, rounds: number): string }
     writeFileSync(join(dir, 'htpasswd'), `${opts.auth.user}:${bcrypt.hashSync(opts.auth.password, 5)}\n`)
