@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { runAction, type RunResult } from '../support/runner/index.js'
 import { freePort, httpRequest, repoRoot, waitUntil } from '../support/net.js'
 import { startOciRegistry, type OciRegistry } from '../support/servers/oci-registry.js'
-import { makeBaseLayout, makeNodeBaseLayout, podman, runFromRootfs, skopeoCopy, skopeoInspect, skopeoRaw, umociUnpack } from '../support/oci/fixtures.js'
+import { addMultiArch, makeBaseLayout, makeNodeBaseLayout, podman, runFromRootfs, skopeoCopy, skopeoInspect, skopeoRaw, umociUnpack } from '../support/oci/fixtures.js'
 
 interface ArtifactOut { path: string; kind: string; name: string; size: number; sha256: string; digest?: string }
 
@@ -68,6 +68,8 @@ beforeAll(async () => {
   const layout = makeBaseLayout(fixtures)
   skopeoCopy(`oci:${layout}:latest`, `docker-archive:${join(fixtures, 'base-docker.tar')}:tiny/base:1`)
   skopeoCopy(`oci:${layout}:latest`, `docker://${registry.host}/tiny/base:1`, `${creds.user}:${creds.password}`)
+  addMultiArch(layout)
+  skopeoCopy(`oci:${layout}:multi`, `docker://${registry.host}/tiny/multi:1`, `${creds.user}:${creds.password}`)
 }, 60_000)
 afterAll(async () => {
   await registry?.stop()
@@ -205,6 +207,18 @@ describe('build-package: image bases', () => {
     expect(layers[2]?.Labels?.['org.opencontainers.image.base.name']).toBe(ref)
     expect(pulled.leakedSecrets).toEqual([])
   }, 120_000)
+
+  test('a multi-arch registry base filtered by platforms: only that platform is pulled and built', async () => {
+    const env = { SHIPLINE_REGISTRY_USERNAME: creds.user, SHIPLINE_REGISTRY_PASSWORD: creds.password }
+    const r = await build(ws, { image: `${withBase(`${registry.host}/tiny/multi:1`)}\nplatforms: [linux/arm64]`, 'out-dir': 'out-arm' }, env, [creds.password])
+    expect(errorsOf(r)).toBe('')
+    const raw = skopeoRaw(`oci-archive:${ofKind(r, 'image').path}`, 'raw') as { mediaType: string }
+    expect(raw.mediaType).toBe('application/vnd.oci.image.manifest.v1+json')
+    expect(skopeoInspect(`oci-archive:${ofKind(r, 'image').path}`).Architecture).toBe('arm64')
+    const both = await build(ws, { image: withBase(`${registry.host}/tiny/multi:1`), 'out-dir': 'out-multi' }, env, [creds.password])
+    const index = skopeoRaw(`oci-archive:${ofKind(both, 'image').path}`, 'raw') as { manifests: { platform: { architecture: string } }[] }
+    expect(index.manifests.map((m) => m.platform.architecture)).toEqual(['amd64', 'arm64'])
+  })
 
   test('scratch: only the app layer, for the platforms asked', async () => {
     const r = await build(ws, { image: withBase('scratch').replace('files: [src, package.json]', 'files: [src, package.json]\nplatforms: [linux/amd64, linux/arm64]'), 'out-dir': 'out-scratch' })

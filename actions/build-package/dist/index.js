@@ -1245,6 +1245,8 @@ async function platformImages(img, platforms) {
     }
     const out = [];
     for (const d of descriptors) {
+        if (d.platform && !wanted(d.platform))
+            continue; // not pulled, not needed
         const { value: manifest } = await img.store.readJson(d.digest, `manifest ${d.digest}`);
         if (!manifest.config || !Array.isArray(manifest.layers))
             throw new ImageFormatError(`manifest ${d.digest} is not an image manifest`);

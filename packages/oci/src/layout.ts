@@ -130,6 +130,7 @@ export async function platformImages(img: StoredImage, platforms?: readonly Plat
   }
   const out: PlatformImage[] = []
   for (const d of descriptors) {
+    if (d.platform && !wanted(d.platform)) continue // not pulled, not needed
     const { value: manifest } = await img.store.readJson<ImageManifest>(d.digest, `manifest ${d.digest}`)
     if (!manifest.config || !Array.isArray(manifest.layers)) throw new ImageFormatError(`manifest ${d.digest} is not an image manifest`)
     const { value: config } = await img.store.readJson<ImageConfig>(manifest.config.digest, `config ${manifest.config.digest}`)
