@@ -21,6 +21,8 @@ describe('changelog → build-package → publish-release → atomic-deploy → 
     expect(r.checks.releases).toEqual([expect.objectContaining({ tag: 'v1.1.0', draft: false })])
     expect(r.checks.releases[0]?.assets).toEqual(expect.arrayContaining(['acme-greeter-1.1.0.meta.json', 'acme-greeter-1.1.0.tgz', 'acme-greeter-app-1.1.0.tar.gz']))
     expect(r.checks.npmVersions).toEqual(['1.1.0'])
+    // the sample app's image, pushed to the local docker-registry (.ci/run installs it) and tagged
+    expect(r.checks.image).toEqual({ digest: expect.stringMatching(/^sha256:[a-f0-9]{64}$/), tags: ['1', '1.1', '1.1.0', 'latest'] })
     expect(r.checks.hosts).toEqual(['releases/1.1.0', 'releases/1.1.0', 'releases/1.1.0'])
     expect({ phase: r.phase, weight: r.weight }).toEqual({ phase: 'promoted', weight: '100' })
     expect(r.load?.failed).toBe(0)

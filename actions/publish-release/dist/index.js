@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6137);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5342);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1380);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8888);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5342:
+/***/ 8888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,12 +25,1080 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 15 modules
-var src = __nccwpck_require__(6137);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 13 modules
+var src = __nccwpck_require__(1380);
+;// CONCATENATED MODULE: ../../packages/oci/src/types.ts
+/** OCI image-spec and Distribution media types and the JSON shapes used here (only the fields we read or write). */
+const types_MEDIA = {
+    manifest: 'application/vnd.oci.image.manifest.v1+json',
+    index: 'application/vnd.oci.image.index.v1+json',
+    config: 'application/vnd.oci.image.config.v1+json',
+    layerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    layerTar: 'application/vnd.oci.image.layer.v1.tar',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    dockerLayerTar: 'application/vnd.docker.image.rootfs.diff.tar',
+};
+/** Manifest media types a registry may answer with (Accept header of a pull). */
+const MANIFEST_TYPES = [types_MEDIA.index, types_MEDIA.manifest, types_MEDIA.dockerList, types_MEDIA.dockerManifest];
+function types_isIndexType(mediaType) {
+    return mediaType === types_MEDIA.index || mediaType === types_MEDIA.dockerList;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../../packages/oci/src/digest.ts
+/** Content digests (`sha256:<64 hex>`): the only algorithm written here, and the only one accepted when reading. */
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function isDigest(value) {
+    return typeof value === 'string' && DIGEST.test(value);
+}
+function digest_sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** The hex part of a digest, after checking its form (a digest becomes a file name: nothing else may pass). */
+function digestHex(digest) {
+    if (!isDigest(digest))
+        throw new Error(`not a sha256 digest: '${digest}'`);
+    return digest.slice('sha256:'.length);
+}
+/**
+ * Canonical JSON bytes of a manifest, index or config: keys in insertion order as built, no spaces. The same
+ * object always gives the same bytes, so the same inputs give the same digest.
+ */
+function digest_canonicalJson(value) {
+    return Buffer.from(JSON.stringify(value), 'utf8');
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/reference.ts
+/**
+ * Image references (`host[:port]/path[:tag][@digest]`) and base-image specs (`oci:dir`, `oci-archive:file`,
+ * `docker-archive:file`, `docker://ref`, a bare ref, `scratch`). Pure parsing: errors say what is accepted.
+ */
+class ReferenceError extends Error {
+    value;
+    accepted;
+    constructor(value, accepted) {
+        super(`'${value}' ${accepted}`);
+        this.value = value;
+        this.accepted = accepted;
+        this.name = 'ReferenceError';
+    }
+}
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const reference_DIGEST = /^sha256:[a-f0-9]{64}$/;
+const HOST = /^(?:localhost|\[[0-9a-f:]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::\d{1,5})?$/;
+const REF_HELP = 'is not an image reference (host[:port]/path[:tag][@sha256:…], e.g. ghcr.io/acme/web:1.2.3)';
+function isTag(value) {
+    return TAG.test(value);
+}
+/** Parse a reference; `needTagOrDigest: false` accepts a bare repository (a push destination). */
+function parseReference(value, opts = {}) {
+    let rest = value.trim();
+    if (rest === '' || /\s/.test(rest))
+        throw new ReferenceError(value, REF_HELP);
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!reference_DIGEST.test(digest))
+            throw new ReferenceError(value, 'has a digest that is not sha256:<64 lower-case hex digits>');
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw new ReferenceError(value, 'has a tag that is not [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}');
+    }
+    const parts = rest.split('/');
+    let registry = 'registry-1.docker.io';
+    const first = parts[0] ?? '';
+    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        parts.shift();
+        if (!HOST.test(registry))
+            throw new ReferenceError(value, `has a registry host '${registry}' that is not a host name with an optional port`);
+    }
+    else if (parts.length === 1) {
+        parts.unshift('library');
+    }
+    if (registry === 'docker.io' || registry === 'index.docker.io')
+        registry = 'registry-1.docker.io';
+    if (parts.length === 0 || !parts.every((p) => COMPONENT.test(p)))
+        throw new ReferenceError(value, `${REF_HELP}; path components are lower-case letters, digits and . _ -`);
+    if (opts.needTagOrDigest !== false && !tag && !digest)
+        tag = 'latest';
+    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+function formatReference(r) {
+    return `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+const BASE_HELP = 'is not a base image: scratch, oci:<dir>[:<tag>], oci-archive:<file>[:<tag>], docker-archive:<file> (docker save), or a registry reference (docker://host/path:tag or host/path:tag)';
+/** Parse the base-image spec. Paths are returned as given (the caller resolves them inside the workspace). */
+function parseBaseSpec(value) {
+    const v = value.trim();
+    if (v === 'scratch')
+        return { kind: 'scratch' };
+    const m = /^(oci|oci-archive|docker-archive):(.+)$/.exec(v);
+    if (m) {
+        const kind = m[1];
+        let path = m[2];
+        let ref;
+        const c = path.lastIndexOf(':');
+        if (kind !== 'docker-archive' && c > 0) {
+            ref = path.slice(c + 1);
+            path = path.slice(0, c);
+            if (!TAG.test(ref))
+                throw new ReferenceError(value, `${BASE_HELP}; '${ref}' is not a tag`);
+        }
+        if (path === '')
+            throw new ReferenceError(value, BASE_HELP);
+        return kind === 'docker-archive' ? { kind, path } : { kind, path, ...(ref ? { ref } : {}) };
+    }
+    const ref = v.startsWith('docker://') ? v.slice('docker://'.length) : v;
+    try {
+        return { kind: 'registry', ref: parseReference(ref) };
+    }
+    catch (error) {
+        if (error instanceof ReferenceError)
+            throw new ReferenceError(value, `${BASE_HELP} (${error.accepted})`);
+        throw error;
+    }
+}
+/** The base URL of a registry: http only for loopback (as Docker treats localhost as insecure), https otherwise. */
+function registryUrl(registry) {
+    const host = registry.replace(/:\d+$/, '');
+    const loopback = host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+    return `${loopback ? 'http' : 'https'}://${registry}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/image.ts
+/**
+ * Pure image building: the new config, manifest and index from the base's and the app layer's descriptors, and the
+ * tags a version is pushed under. No clock: every time comes from SOURCE_DATE_EPOCH, so the same inputs give the
+ * same bytes and the same digests.
+ */
+
+
+function jsonBlob(value, mediaType, extra = {}) {
+    const bytes = canonicalJson(value);
+    return { bytes, descriptor: { mediaType, digest: sha256Digest(bytes), size: bytes.length, ...extra } };
+}
+function isoTime(epoch) {
+    return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
+}
+/** The `org.opencontainers.image.*` labels (annotations spec names), only those with a value. */
+function ociLabels(o) {
+    const out = { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version };
+    const add = (key, v) => {
+        if (v)
+            out[`org.opencontainers.image.${key}`] = v;
+    };
+    add('revision', o.revision);
+    add('source', o.source);
+    add('title', o.title);
+    add('description', o.description);
+    add('licenses', o.licenses);
+    add('base.name', o.baseName);
+    add('base.digest', o.baseDigest);
+    return out;
+}
+function sortedRecord(r) {
+    return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** Env lines: the base's, with ours replacing the same names and new names appended in sorted order. */
+function mergeEnv(base, ours) {
+    const out = [...(base ?? [])];
+    for (const [name, value] of Object.entries(sortedRecord(ours))) {
+        const line = `${name}=${value}`;
+        const at = out.findIndex((l) => l.split('=', 1)[0] === name);
+        if (at >= 0)
+            out[at] = line;
+        else
+            out.push(line);
+    }
+    return out;
+}
+/** `8080` → `8080/tcp`; `53/udp` kept. */
+function normalizePort(port) {
+    return port.includes('/') ? port : `${port}/tcp`;
+}
+/** The new run config: the base's, then the settings on top (an entrypoint without a cmd clears the base cmd, as in a Dockerfile). */
+function runConfig(base, s, labels) {
+    const c = { ...(base ?? {}) };
+    if (s.user !== undefined)
+        c.User = s.user;
+    const ports = { ...(c.ExposedPorts ?? {}) };
+    for (const p of s.ports)
+        ports[normalizePort(p)] = {};
+    if (Object.keys(ports).length)
+        c.ExposedPorts = sortedRecord(ports);
+    c.Env = mergeEnv(c.Env, s.env);
+    if (s.entrypoint) {
+        c.Entrypoint = s.entrypoint;
+        if (!s.cmd)
+            delete c.Cmd;
+    }
+    if (s.cmd)
+        c.Cmd = s.cmd;
+    c.WorkingDir = s.workdir;
+    c.Labels = sortedRecord({ ...(c.Labels ?? {}), ...s.labels, ...labels });
+    return c;
+}
+/** The image config for one platform: base config (or a scratch one) plus our layer, settings and labels. */
+function imageConfig(base, layer, s, o, platform) {
+    const created = isoTime(o.epoch);
+    const labels = ociLabels(o);
+    const { created: _c, container: _ct, container_config: _cc, docker_version: _dv, ...rest } = (base ?? {});
+    return {
+        ...rest,
+        created,
+        architecture: base?.architecture ?? platform.architecture,
+        os: base?.os ?? platform.os,
+        ...(base?.variant ?? platform.variant ? { variant: (base?.variant ?? platform.variant) } : {}),
+        config: runConfig(base?.config, s, labels),
+        rootfs: { type: 'layers', diff_ids: [...(base?.rootfs.diff_ids ?? []), layer.diffId] },
+        history: [...(base?.history ?? []), { created, created_by: `shipline build-package: ${s.workdir}`, comment: `${o.title ?? 'app'} ${o.version}` }],
+    };
+}
+/** Docker media types of layers and configs mapped to their OCI equivalents (same bytes). */
+function ociMediaType(mediaType) {
+    switch (mediaType) {
+        case types_MEDIA.dockerLayerGzip:
+            return types_MEDIA.layerGzip;
+        case types_MEDIA.dockerLayerTar:
+            return types_MEDIA.layerTar;
+        case types_MEDIA.dockerConfig:
+            return types_MEDIA.config;
+        default:
+            return mediaType;
+    }
+}
+/** The image manifest: base layers (as OCI media types) then ours, annotations naming the base. */
+function imageManifest(baseLayers, config, layer, o) {
+    const annotations = { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version };
+    if (o.baseName)
+        annotations['org.opencontainers.image.base.name'] = o.baseName;
+    if (o.baseDigest)
+        annotations['org.opencontainers.image.base.digest'] = o.baseDigest;
+    return {
+        schemaVersion: 2,
+        mediaType: MEDIA.manifest,
+        config: { mediaType: MEDIA.config, digest: config.digest, size: config.size },
+        layers: [...baseLayers.map((l) => ({ mediaType: ociMediaType(l.mediaType), digest: l.digest, size: l.size })), layer.descriptor],
+        annotations: sortedRecord(annotations),
+    };
+}
+/** An image index over per-platform manifests (multi-arch). */
+function imageIndex(manifests, o) {
+    return {
+        schemaVersion: 2,
+        mediaType: MEDIA.index,
+        manifests: manifests.map((m) => ({ mediaType: m.mediaType, digest: m.digest, size: m.size, ...(m.platform ? { platform: m.platform } : {}) })),
+        annotations: { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version },
+    };
+}
+/** The OCI layout's own `index.json`: one descriptor, named by `ref.name` (so `oci:dir:<version>` finds it). */
+function layoutIndex(root, refName) {
+    return {
+        schemaVersion: 2,
+        manifests: [{ mediaType: root.mediaType, digest: root.digest, size: root.size, annotations: { 'org.opencontainers.image.ref.name': refName } }],
+    };
+}
+/**
+ * Registry tags for a version: the full version (build metadata `+` is not allowed in a tag and becomes `_`), then
+ * the requested floating ones. A prerelease never moves `major`, `minor` or `latest`.
+ */
+function versionTags(version, extra) {
+    const m = /^(\d+)\.(\d+)\.(\d+)(-[^+]*)?(\+.*)?$/.exec(version);
+    if (!m)
+        throw new Error(`not a semantic version: '${version}'`);
+    const tags = [version.replace(/\+/g, '_')];
+    if (m[4])
+        return tags;
+    if (extra.includes('major'))
+        tags.push(m[1]);
+    if (extra.includes('minor'))
+        tags.push(`${m[1]}.${m[2]}`);
+    if (extra.includes('latest'))
+        tags.push('latest');
+    return tags;
+}
+/** `linux/amd64`, `linux/arm64/v8` → a Platform. */
+function parsePlatform(value) {
+    const m = /^([a-z0-9]+)\/([a-z0-9_]+)(?:\/([a-z0-9]+))?$/.exec(value);
+    if (!m)
+        return undefined;
+    return { os: m[1], architecture: m[2], ...(m[3] ? { variant: m[3] } : {}) };
+}
+function formatPlatform(p) {
+    return p ? `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}` : 'unknown';
+}
+/** Node's process.arch → the OCI architecture name. */
+function ociArch(nodeArch) {
+    return { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' }[nodeArch] ?? nodeArch;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ../../packages/oci/src/store.ts
+/**
+ * A content-addressed blob store on disk, laid out as an OCI image layout (`blobs/sha256/<hex>`). Every blob put in
+ * is hashed on the way and checked against the digest it claims, so a corrupt base never becomes part of an image.
+ */
+
+
+
+
+
+
+
+class DigestMismatchError extends Error {
+    expected;
+    actual;
+    what;
+    constructor(expected, actual, what) {
+        super(`${what}: content has digest ${actual}, expected ${expected}`);
+        this.expected = expected;
+        this.actual = actual;
+        this.what = what;
+        this.name = 'DigestMismatchError';
+    }
+}
+/** A pass-through that counts and sha256-hashes what flows through it. */
+function digester() {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const stream = new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ digest: `sha256:${hash.digest('hex')}`, size }) };
+}
+/** Copy `src` to a new file `dest` through one reused 1 MiB buffer, hashing it; returns its digest and size. */
+async function copyHashed(src, dest) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    const input = await (0,promises_.open)(src, 'r');
+    const output = await (0,promises_.open)(dest, 'wx');
+    let size = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            for (let at = 0; at < bytesRead;)
+                at += (await output.write(buffer, at, bytesRead - at)).bytesWritten;
+            size += bytesRead;
+        }
+    }
+    finally {
+        await input.close();
+        await output.close();
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
+class BlobStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    path(digest) {
+        return (0,external_node_path_.join)(this.dir, 'blobs', 'sha256', digestHex(digest));
+    }
+    async has(digest) {
+        return (0,promises_.stat)(this.path(digest)).then((s) => s.isFile(), () => false);
+    }
+    async size(digest) {
+        return (await (0,promises_.stat)(this.path(digest))).size;
+    }
+    /** Store bytes; returns their digest. */
+    async putBytes(bytes) {
+        const digest = digest_sha256Digest(bytes);
+        const path = this.path(digest);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        if (!(await this.has(digest)))
+            await (0,promises_.writeFile)(path, bytes);
+        return digest;
+    }
+    /**
+     * Stream a blob in, checking its digest (and size when given) before it takes its name: a short or wrong
+     * download leaves nothing behind.
+     */
+    async putStream(source, expected, what, expectedSize) {
+        const path = this.path(expected);
+        if (await this.has(expected)) {
+            source.destroy();
+            return;
+        }
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        const tmp = `${path}.partial-${process.pid}`;
+        const d = digester();
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, d.stream, (0,external_node_fs_.createWriteStream)(tmp));
+            const { digest, size } = d.result();
+            if (digest !== expected)
+                throw new DigestMismatchError(expected, digest, what);
+            if (expectedSize !== undefined && size !== expectedSize)
+                throw new DigestMismatchError(expected, `${digest} (${size} bytes, expected ${expectedSize})`, what);
+            await (0,promises_.rename)(tmp, path);
+        }
+        finally {
+            await (0,promises_.rm)(tmp, { force: true });
+        }
+    }
+    /**
+     * Copy a file in, hashed on the way: its digest is computed (and checked against `expected` when given). One
+     * reused buffer, each write finished before it is refilled: flat memory for layers of any size.
+     */
+    async putFile(file, what, expected) {
+        const tmp = (0,external_node_path_.join)(this.dir, 'blobs', `.incoming-${process.pid}-${Math.random().toString(36).slice(2)}`);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(tmp), { recursive: true });
+        try {
+            const r = await copyHashed(file, tmp);
+            if (expected && r.digest !== expected)
+                throw new DigestMismatchError(expected, r.digest, what);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path(r.digest)), { recursive: true });
+            await (0,promises_.rename)(tmp, this.path(r.digest));
+            return r;
+        }
+        finally {
+            await (0,promises_.rm)(tmp, { force: true });
+        }
+    }
+    /** Read and verify a small JSON blob (manifest, index, config), bounded to 4 MiB. */
+    async readJson(digest, what) {
+        const path = this.path(digest);
+        const st = await (0,promises_.stat)(path).catch(() => undefined);
+        if (!st)
+            throw new Error(`${what}: blob ${digest} is missing`);
+        if (st.size > 4 * 1024 * 1024)
+            throw new Error(`${what}: blob ${digest} is ${st.size} bytes; a manifest or config is at most 4 MiB`);
+        const bytes = await (0,promises_.readFile)(path);
+        const actual = digest_sha256Digest(bytes);
+        if (actual !== digest)
+            throw new DigestMismatchError(digest, actual, what);
+        try {
+            return { value: JSON.parse(bytes.toString('utf8')), bytes };
+        }
+        catch {
+            throw new Error(`${what}: blob ${digest} is not JSON`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/registry.ts
+/**
+ * A small client of the OCI Distribution API (the registry HTTP API): manifests and blobs by digest, monolithic
+ * blob uploads with the digest checked by the registry, Basic and Bearer (token) auth. Idempotent requests are
+ * retried on 5xx, 429 and dropped connections, a bounded number of times. Credentials and tokens are never part of
+ * an error message.
+ */
+
+
+
+
+
+
+/** Parse `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*(\w+)\s*(.*)$/.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    for (const p of (m[2] ?? '').matchAll(/(\w+)="([^"]*)"/g))
+        params[p[1].toLowerCase()] = p[2];
+    return { scheme: m[1].toLowerCase(), params };
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+class RegistryClient {
+    registry;
+    options;
+    base;
+    auth;
+    attempts;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        this.options = options;
+        this.base = registryUrl(registry);
+        this.attempts = options.attempts ?? 4;
+    }
+    static for(ref, options = {}) {
+        return new RegistryClient(ref.registry, options);
+    }
+    async authenticate(challenge, scope, operation) {
+        const creds = this.options.credentials;
+        if (challenge?.scheme === 'basic') {
+            if (!creds)
+                throw new src/* RemoteError */.Hi(operation, 401, `${this.registry} asks for a user name and password`, { hint: 'Give the registry credentials.' });
+            this.auth = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+            this.options.onSecret?.(this.auth.slice(6));
+            return;
+        }
+        if (challenge?.scheme === 'bearer' && challenge.params.realm) {
+            const url = new URL(challenge.params.realm);
+            if (challenge.params.service)
+                url.searchParams.set('service', challenge.params.service);
+            url.searchParams.set('scope', challenge.params.scope ?? scope);
+            const headers = {};
+            if (creds)
+                headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+            const res = await fetch(url, { headers, signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000) });
+            if (!res.ok)
+                throw new src/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} refused ${creds ? 'the credentials' : 'an anonymous request'}`);
+            const body = (await res.json());
+            const token = body.token ?? body.access_token;
+            if (!token)
+                throw new src/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} answered without a token`);
+            this.options.onSecret?.(token);
+            this.auth = `Bearer ${token}`;
+            return;
+        }
+        throw new src/* RemoteError */.Hi(operation, 401, `${this.registry} refused the request and offers no usable authentication scheme`);
+    }
+    /**
+     * One request, with auth (a 401 triggers one authentication and one retry) and bounded retries for transient
+     * failures when `retry` is set. `body` is a function so each attempt gets a fresh stream.
+     */
+    async request(operation, method, path, o) {
+        const url = path.startsWith('http') ? path : `${this.base}${path}`;
+        let authed = false;
+        let lastError;
+        for (let attempt = 1; attempt <= (o.retry === false ? 1 : this.attempts); attempt++) {
+            if (attempt > 1)
+                await sleep(this.options.backoffMs?.(attempt - 1) ?? 250 * 4 ** (attempt - 2));
+            const headers = { ...(o.headers ?? {}) };
+            if (this.auth)
+                headers.authorization = this.auth;
+            const body = o.body?.();
+            let res;
+            try {
+                res = await fetch(url, {
+                    method,
+                    headers,
+                    ...(body ? { body: Buffer.isBuffer(body) ? body : external_node_stream_.Readable.toWeb(body), duplex: 'half' } : {}),
+                    redirect: 'follow',
+                    signal: AbortSignal.timeout(this.options.timeoutMs ?? 300_000),
+                });
+            }
+            catch (error) {
+                lastError = error;
+                continue;
+            }
+            if (res.status === 401 && !authed) {
+                authed = true;
+                await res.body?.cancel();
+                await this.authenticate(parseChallenge(res.headers.get('www-authenticate')), o.scope, operation);
+                attempt--; // the auth round does not count as a failure
+                continue;
+            }
+            if ((res.status >= 500 || res.status === 429) && o.retry !== false && attempt < this.attempts) {
+                lastError = new src/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
+                continue;
+            }
+            if (o.ok ? o.ok.includes(res.status) : res.ok)
+                return res;
+            throw new src/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
+        }
+        if (lastError instanceof src/* RemoteError */.Hi)
+            throw lastError;
+        throw new src/* RemoteError */.Hi(operation, undefined, `${this.registry} could not be reached (${lastError?.message ?? 'no answer'})`, { cause: lastError });
+    }
+    /** Size of a blob when the repository has it, else undefined. */
+    async blobSize(repository, digest) {
+        const res = await this.request(`HEAD blob ${digest}`, 'HEAD', `/v2/${repository}/blobs/${digest}`, { scope: scopeOf(repository, 'pull'), ok: [200, 404] });
+        if (res.status === 404)
+            return undefined;
+        return Number(res.headers.get('content-length') ?? -1);
+    }
+    /** The blob's bytes as a stream (the caller checks the digest while storing it). */
+    async blobStream(repository, digest) {
+        const res = await this.request(`GET blob ${digest}`, 'GET', `/v2/${repository}/blobs/${digest}`, { scope: scopeOf(repository, 'pull') });
+        if (!res.body)
+            throw new src/* RemoteError */.Hi(`GET blob ${digest}`, res.status, 'empty body');
+        return external_node_stream_.Readable.fromWeb(res.body);
+    }
+    /**
+     * Upload a blob from a file: POST to open an upload, PUT the whole file with `?digest=` (the registry checks the
+     * digest and refuses a mismatch, so a blob is never stored under a wrong name). A failed attempt starts over.
+     */
+    async pushBlob(repository, digest, size, file) {
+        const operation = `upload blob ${digest}`;
+        const scope = scopeOf(repository, 'pull,push');
+        let lastError;
+        for (let attempt = 1; attempt <= this.attempts; attempt++) {
+            try {
+                const started = await this.request(operation, 'POST', `/v2/${repository}/blobs/uploads/`, { scope, ok: [202], headers: { 'content-length': '0' } });
+                await started.body?.cancel();
+                const location = started.headers.get('location');
+                if (!location)
+                    throw new src/* RemoteError */.Hi(operation, started.status, 'the registry gave no upload location');
+                const url = new URL(location, this.base);
+                url.searchParams.set('digest', digest);
+                const res = await this.request(operation, 'PUT', url.toString(), {
+                    scope,
+                    retry: false,
+                    ok: [201],
+                    headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+                    body: () => (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }),
+                });
+                await res.body?.cancel();
+                return;
+            }
+            catch (error) {
+                lastError = error;
+                const status = error.status;
+                if (status !== undefined && status < 500 && status !== 429)
+                    throw error;
+                if (attempt < this.attempts)
+                    await sleep(this.options.backoffMs?.(attempt) ?? 250 * 4 ** (attempt - 1));
+            }
+        }
+        throw lastError;
+    }
+    /** A manifest (or index) by tag or digest, its bytes checked against the digest when one was asked for. */
+    async getManifest(repository, reference) {
+        const operation = `GET manifest ${repository}:${reference}`;
+        const res = await this.request(operation, 'GET', `/v2/${repository}/manifests/${reference}`, {
+            scope: scopeOf(repository, 'pull'),
+            headers: { accept: MANIFEST_TYPES.join(', ') },
+            ok: [200, 404],
+        });
+        if (res.status === 404) {
+            await res.body?.cancel();
+            return undefined;
+        }
+        const bytes = Buffer.from(await res.arrayBuffer());
+        const digest = digest_sha256Digest(bytes);
+        if (reference.startsWith('sha256:') && digest !== reference)
+            throw new src/* RemoteError */.Hi(operation, res.status, `the registry sent a manifest whose digest is ${digest}`);
+        const mediaType = (res.headers.get('content-type') ?? '').split(';')[0]?.trim() || JSON.parse(bytes.toString('utf8')).mediaType || '';
+        return { bytes, mediaType, digest };
+    }
+    /** PUT a manifest under a tag or its digest; returns the digest the registry computed (checked against ours). */
+    async putManifest(repository, reference, m) {
+        const operation = `PUT manifest ${repository}:${reference}`;
+        const res = await this.request(operation, 'PUT', `/v2/${repository}/manifests/${reference}`, {
+            scope: scopeOf(repository, 'pull,push'),
+            headers: { 'content-type': m.mediaType },
+            body: () => m.bytes,
+            ok: [201, 200],
+        });
+        await res.body?.cancel();
+        const ours = digest_sha256Digest(m.bytes);
+        const theirs = res.headers.get('docker-content-digest');
+        if (theirs && theirs !== ours)
+            throw new src/* RemoteError */.Hi(operation, res.status, `the registry stored digest ${theirs}, we sent ${ours}`);
+        return ours;
+    }
+}
+function scopeOf(repository, actions) {
+    return `repository:${repository}:${actions}`;
+}
+async function errorDetail(res) {
+    const text = (await res.text().catch(() => '')).slice(0, 2000);
+    try {
+        const body = JSON.parse(text);
+        const e = body.errors?.[0];
+        if (e)
+            return `${e.code ?? 'error'}: ${e.message ?? ''}`.trim();
+    }
+    catch {
+        // not JSON
+    }
+    return text.split('\n')[0]?.slice(0, 200) || res.statusText || 'no detail';
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/layout.ts
+/**
+ * Reading images from disk and registries into a {@link BlobStore}: an OCI image layout directory, an OCI layout in
+ * a tar (`oci-archive`), a `docker save` tarball (old layout with manifest.json, or the OCI layout Docker 25+
+ * writes), or a registry pull. Every blob is verified against its digest on the way in.
+ */
+
+
+
+
+
+
+class ImageFormatError extends Error {
+    name = 'ImageFormatError';
+}
+async function readSmallJson(path, what) {
+    const st = await (0,promises_.lstat)(path).catch(() => undefined);
+    if (!st?.isFile())
+        throw new ImageFormatError(`${what} is missing`);
+    if (st.size > 4 * 1024 * 1024)
+        throw new ImageFormatError(`${what} is ${st.size} bytes; at most 4 MiB is read`);
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch {
+        throw new ImageFormatError(`${what} is not JSON`);
+    }
+}
+/** The root descriptor of an OCI layout directory: the one named `ref` (ref.name annotation) or its only image. */
+async function readLayout(dir, ref) {
+    const layout = await readSmallJson((0,external_node_path_.join)(dir, 'oci-layout'), 'oci-layout');
+    if (!layout.imageLayoutVersion)
+        throw new ImageFormatError('oci-layout has no imageLayoutVersion: not an OCI image layout');
+    const index = await readSmallJson((0,external_node_path_.join)(dir, 'index.json'), 'index.json');
+    const all = Array.isArray(index.manifests) ? index.manifests : [];
+    const named = (d) => d.annotations?.['org.opencontainers.image.ref.name'] ?? d.annotations?.['io.containerd.image.name'];
+    const picked = ref ? all.filter((d) => named(d) === ref || named(d)?.endsWith(`:${ref}`)) : all;
+    if (picked.length !== 1 || !picked[0]) {
+        const names = all.map((d) => named(d) ?? d.digest).join(', ');
+        throw new ImageFormatError(ref ? `the layout has no single image named '${ref}' (it has: ${names || 'none'})` : `the layout holds ${all.length} images (${names}); name one with :<tag>`);
+    }
+    return { store: new BlobStore(dir), root: picked[0] };
+}
+/** Read a `docker save` tarball already extracted to `dir` (its blobs are copied into `into`). */
+async function readDockerSave(dir, into) {
+    if (await lstat(join(dir, 'oci-layout')).catch(() => undefined))
+        return readLayout(dir);
+    const list = await readSmallJson(join(dir, 'manifest.json'), 'manifest.json of the docker archive');
+    if (!Array.isArray(list) || list.length !== 1 || !list[0]?.Config || !Array.isArray(list[0].Layers)) {
+        throw new ImageFormatError(`manifest.json of the docker archive must list exactly one image with Config and Layers (found ${Array.isArray(list) ? list.length : 'no list'})`);
+    }
+    const entry = list[0];
+    const root = await realpath(dir);
+    const inside = async (p) => {
+        const real = await realpath(join(dir, p)).catch(() => undefined);
+        if (!real)
+            throw new ImageFormatError(`docker archive lists '${p}', which it does not hold`);
+        const rel = relative(root, real);
+        if (p.startsWith('/') || rel.startsWith('..') || isAbsolute(rel))
+            throw new ImageFormatError(`docker archive names a path outside itself: '${p}'`);
+        return real;
+    };
+    const config = await into.putFile(await inside(entry.Config), 'docker archive config');
+    const layers = [];
+    for (const l of entry.Layers) {
+        const stored = await into.putFile(await inside(l), `docker archive layer ${l}`);
+        const head = await readFile(into.path(stored.digest), { encoding: null }).then((b) => b.subarray(0, 2));
+        layers.push({ mediaType: head[0] === 0x1f && head[1] === 0x8b ? MEDIA.layerGzip : MEDIA.layerTar, digest: stored.digest, size: stored.size });
+    }
+    const manifest = { schemaVersion: 2, mediaType: MEDIA.manifest, config: { mediaType: MEDIA.config, ...config }, layers };
+    const bytes = Buffer.from(JSON.stringify(manifest));
+    const digest = await into.putBytes(bytes);
+    return { store: into, root: { mediaType: MEDIA.manifest, digest, size: bytes.length } };
+}
+/**
+ * Extract an archive (plain or gzipped tar) to `dest`: files, directories, and symlinks that stay inside the
+ * archive (`docker save` links repeated layers); anything else, or a link leading out, fails the extraction.
+ */
+async function extractArchive(file, dest) {
+    const { x } = await __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 1549));
+    await (0,promises_.mkdir)(dest, { recursive: true });
+    let refused;
+    await x({
+        file,
+        cwd: dest,
+        strict: true,
+        preserveOwner: false,
+        filter: (path, entry) => {
+            const { type, linkpath } = entry;
+            if (type === 'SymbolicLink' && linkpath && !external_node_path_.posix.isAbsolute(linkpath) && !external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), linkpath)).startsWith('..'))
+                return true;
+            if (type !== 'File' && type !== 'Directory' && type !== 'OldFile' && type !== 'ContiguousFile') {
+                refused ??= `${path} (${type}${linkpath ? ` -> ${linkpath}` : ''})`;
+                return false;
+            }
+            return true;
+        },
+    }).catch((error) => {
+        throw new ImageFormatError(`the archive cannot be extracted safely: ${error.message}`);
+    });
+    if (refused)
+        throw new ImageFormatError(`the archive holds an entry that is not a file or directory: ${refused}`);
+}
+/** Resolve a stored image to its per-platform images, filtered by `platforms` when given. */
+async function platformImages(img, platforms) {
+    const wanted = (p) => !platforms || platforms.length === 0 || platforms.some((w) => w.os === p.os && w.architecture === p.architecture && (!w.variant || w.variant === p.variant));
+    const descriptors = [];
+    if (types_isIndexType(img.root.mediaType)) {
+        const { value } = await img.store.readJson(img.root.digest, 'image index');
+        for (const d of value.manifests ?? []) {
+            if (d.platform?.os === 'unknown' || d.platform?.architecture === 'unknown')
+                continue; // attestations
+            if (types_isIndexType(d.mediaType))
+                throw new ImageFormatError('nested image indexes are not supported in a base image');
+            descriptors.push(d);
+        }
+    }
+    else {
+        descriptors.push(img.root);
+    }
+    const out = [];
+    for (const d of descriptors) {
+        if (d.platform && !wanted(d.platform))
+            continue; // not pulled, not needed
+        const { value: manifest } = await img.store.readJson(d.digest, `manifest ${d.digest}`);
+        if (!manifest.config || !Array.isArray(manifest.layers))
+            throw new ImageFormatError(`manifest ${d.digest} is not an image manifest`);
+        const { value: config } = await img.store.readJson(manifest.config.digest, `config ${manifest.config.digest}`);
+        const platform = d.platform ?? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
+        if (!wanted(platform))
+            continue;
+        out.push({ descriptor: { ...d, platform }, manifest, config, platform });
+    }
+    if (out.length === 0) {
+        throw new ImageFormatError(`the base image has no platform among ${(platforms ?? []).map(formatPlatform).join(', ')}`);
+    }
+    return out;
+}
+/** Pull an image (all platforms, or those asked for) from a registry into `store`; every blob is verified. */
+async function pullImage(client, ref, store, platforms) {
+    const reference = ref.digest ?? ref.tag ?? 'latest';
+    const root = await client.getManifest(ref.repository, reference);
+    if (!root)
+        throw new ImageFormatError(`${ref.registry}/${ref.repository}:${reference} does not exist`);
+    await store.putBytes(root.bytes);
+    const rootDesc = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+    const children = isIndexType(root.mediaType) ? (JSON.parse(root.bytes.toString('utf8')).manifests ?? []) : [rootDesc];
+    for (const child of children) {
+        const p = child.platform;
+        if (p && platforms?.length && !platforms.some((w) => w.os === p.os && w.architecture === p.architecture))
+            continue;
+        if (p && (p.os === 'unknown' || p.architecture === 'unknown'))
+            continue;
+        const m = child === rootDesc ? root : await client.getManifest(ref.repository, child.digest);
+        if (!m)
+            throw new ImageFormatError(`manifest ${child.digest} listed by the index is missing`);
+        if (child !== rootDesc)
+            await store.putBytes(m.bytes);
+        const manifest = JSON.parse(m.bytes.toString('utf8'));
+        for (const blob of [manifest.config, ...(manifest.layers ?? [])]) {
+            if (await store.has(blob.digest))
+                continue;
+            await store.putStream(await client.blobStream(ref.repository, blob.digest), blob.digest, `blob ${blob.digest} of ${ref.repository}`, blob.size);
+        }
+    }
+    return { store, root: rootDesc };
+}
+/** Every blob an image needs (manifests, configs, layers), children before parents: the order to push them in. */
+async function blobsOf(img) {
+    const blobs = [];
+    const manifests = [];
+    const seen = new Set();
+    const addBlob = (d) => {
+        if (seen.has(d.digest))
+            return;
+        seen.add(d.digest);
+        blobs.push({ mediaType: ociMediaType(d.mediaType), digest: d.digest, size: d.size });
+    };
+    const visitManifest = async (d) => {
+        const { value } = await img.store.readJson(d.digest, `manifest ${d.digest}`);
+        addBlob(value.config);
+        for (const l of value.layers)
+            addBlob(l);
+        manifests.push(d);
+    };
+    if (types_isIndexType(img.root.mediaType)) {
+        const { value } = await img.store.readJson(img.root.digest, 'image index');
+        for (const d of value.manifests)
+            await visitManifest(d);
+        manifests.push(img.root);
+    }
+    else {
+        await visitManifest(img.root);
+    }
+    return { blobs, manifests };
+}
+/** The digest of bytes as a registry would name them (re-exported for adapters). */
+const digestOf = (/* unused pure expression or super */ null && (sha256Digest));
+
+;// CONCATENATED MODULE: ../../packages/oci/src/tags.ts
+/**
+ * Pure planning of a push's tags: the version tag must be absent or already at our digest (a different image under
+ * the same version is a conflict unless overwriting); a floating tag (major, minor, latest) moves only when it is
+ * absent or points at a version not higher than ours, so re-publishing an old release never pulls `latest` back.
+ */
+
+function planTags(version, digest, versionTag, states, overwrite) {
+    const tags = [];
+    const conflicts = [];
+    for (const s of states) {
+        if (s.digest === digest) {
+            tags.push({ tag: s.tag, action: 'unchanged', reason: 'already points at this image' });
+        }
+        else if (!s.digest) {
+            tags.push({ tag: s.tag, action: 'create', reason: 'new tag' });
+        }
+        else if (s.tag === versionTag) {
+            if (overwrite)
+                tags.push({ tag: s.tag, action: 'replace', reason: `pointed at ${s.digest} (overwrite: true)` });
+            else
+                conflicts.push(`tag ${s.tag} already points at a different image (${s.digest}); set overwrite: true to replace it`);
+        }
+        else if (s.version && (0,src/* validSemver */.Z8)(s.version) && (0,src/* compareSemver */.mU)(s.version, version) > 0) {
+            tags.push({ tag: s.tag, action: 'keep', reason: `points at the higher version ${s.version}` });
+        }
+        else {
+            tags.push({ tag: s.tag, action: 'move', reason: `moved from ${s.version ?? s.digest}` });
+        }
+    }
+    return { tags, conflicts };
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/push.ts
+/**
+ * Push a stored image to a registry so that no tag ever points at an incomplete image: every blob (skipped when
+ * the registry already has it with the same size), then the manifests by digest, then a read-back of the root
+ * manifest and a HEAD of every blob, and only then the tags, each read back. Re-running converges: present blobs
+ * and tags already at the digest are skipped.
+ */
+
+
+
+
+class PushConflictError extends Error {
+    conflicts;
+    constructor(conflicts) {
+        super(`Nothing was pushed:\n- ${conflicts.join('\n- ')}`);
+        this.conflicts = conflicts;
+        this.name = 'PushConflictError';
+    }
+}
+class PushVerifyError extends Error {
+    name = 'PushVerifyError';
+}
+/** What each tag points at now (and, for a different image, which version that is). */
+async function observeTags(client, repository, tags, digest) {
+    const out = [];
+    for (const tag of tags) {
+        const m = await client.getManifest(repository, tag);
+        if (!m) {
+            out.push({ tag });
+            continue;
+        }
+        const state = { tag, digest: m.digest };
+        if (m.digest !== digest) {
+            const version = await versionOf(client, repository, m.bytes, m.mediaType).catch(() => undefined);
+            if (version)
+                state.version = version;
+        }
+        out.push(state);
+    }
+    return out;
+}
+async function versionOf(client, repository, bytes, mediaType) {
+    let manifest = JSON.parse(bytes.toString('utf8'));
+    if (types_isIndexType(mediaType ?? manifest.mediaType)) {
+        const first = manifest.manifests?.[0];
+        const child = first && (await client.getManifest(repository, first.digest));
+        if (!child)
+            return undefined;
+        manifest = JSON.parse(child.bytes.toString('utf8'));
+    }
+    if (!manifest.config)
+        return undefined;
+    const stream = await client.blobStream(repository, manifest.config.digest);
+    const chunks = [];
+    let size = 0;
+    for await (const c of stream) {
+        chunks.push(c);
+        size += c.length;
+        if (size > 4 * 1024 * 1024)
+            return undefined;
+    }
+    const config = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return config.config?.Labels?.['org.opencontainers.image.version'];
+}
+/** Push the image and its tags; returns one row per blob, manifest and tag. Throws before any write on a conflict. */
+async function pushImage(client, img, o) {
+    const log = o.log ?? (() => { });
+    const digest = img.root.digest;
+    const states = await observeTags(client, o.repository, o.tags, digest);
+    const plan = planTags(o.version, digest, o.tags[0], states, o.overwrite);
+    if (plan.conflicts.length)
+        throw new PushConflictError(plan.conflicts);
+    const rows = [];
+    const { blobs, manifests } = await blobsOf(img);
+    for (const b of blobs) {
+        const size = await client.blobSize(o.repository, b.digest);
+        if (size === b.size) {
+            rows.push({ item: b.digest, action: 'skipped', detail: `${b.mediaType}, ${b.size} bytes, already in the registry` });
+            continue;
+        }
+        await client.pushBlob(o.repository, b.digest, b.size, img.store.path(b.digest));
+        rows.push({ item: b.digest, action: 'uploaded', detail: `${b.mediaType}, ${b.size} bytes` });
+        log(`uploaded ${b.digest} (${b.size} bytes)`);
+    }
+    for (const m of manifests) {
+        const bytes = await (0,promises_.readFile)(img.store.path(m.digest));
+        await client.putManifest(o.repository, m.digest, { bytes, mediaType: m.mediaType });
+        rows.push({ item: m.digest, action: 'put', detail: m.mediaType });
+    }
+    await verifyPushed(client, o.repository, img.root, blobs);
+    rows.push({ item: digest, action: 'verified', detail: `manifest read back by digest, ${blobs.length} blobs present` });
+    const rootBytes = await (0,promises_.readFile)(img.store.path(digest));
+    for (const t of plan.tags) {
+        if (t.action === 'unchanged' || t.action === 'keep') {
+            rows.push({ item: t.tag, action: t.action, detail: t.reason });
+            continue;
+        }
+        await client.putManifest(o.repository, t.tag, { bytes: rootBytes, mediaType: img.root.mediaType });
+        const back = await client.getManifest(o.repository, t.tag);
+        if (back?.digest !== digest)
+            throw new PushVerifyError(`tag ${t.tag} reads back as ${back?.digest ?? 'missing'}, expected ${digest}`);
+        rows.push({ item: t.tag, action: t.action, detail: t.reason });
+        log(`tag ${t.tag} → ${digest} (${t.action})`);
+    }
+    return rows;
+}
+/** The root manifest reads back by digest with the same bytes, and every blob is present with its size. */
+async function verifyPushed(client, repository, root, blobs) {
+    const back = await client.getManifest(repository, root.digest);
+    if (!back)
+        throw new PushVerifyError(`manifest ${root.digest} is not in ${repository} after the push`);
+    for (const b of blobs) {
+        const size = await client.blobSize(repository, b.digest);
+        if (size !== b.size)
+            throw new PushVerifyError(`blob ${b.digest} is ${size === undefined ? 'missing' : `${size} bytes, expected ${b.size}`} in ${repository} after the push`);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/index.ts
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/config.ts
 /** The action's inputs, read and checked for form (not yet for content: see local.ts). */
 
-const TAG = /^(?!.*\.\.)(?!.*\/\/)(?!\/)(?!.*\/$)(?!.*\.lock$)(?!.*@\{)[^\s~^:?*[\\\p{Cc}]+$/u;
+
+const config_TAG = /^(?!.*\.\.)(?!.*\/\/)(?!\/)(?!.*\/$)(?!.*\.lock$)(?!.*@\{)[^\s~^:?*[\\\p{Cc}]+$/u;
 async function readArtifacts() {
     if (!(0,src/* getInput */.V4)('artifacts').startsWith('['))
         return { globs: (0,src/* readGlobList */.N$)('artifacts') };
@@ -42,9 +1110,37 @@ async function readArtifacts() {
         }
         if (e.sha256 !== undefined && !/^[0-9a-f]{64}$/i.test(String(e.sha256)))
             throw new src/* InputError */.dz('artifacts', String(e.sha256), `(item ${i + 1}) "sha256" is not 64 hex digits`);
-        return { path: e.path, sha256: e.sha256?.toLowerCase(), size: typeof e.size === 'number' ? e.size : undefined, name: e.name, kind: e.kind };
+        return { path: e.path, sha256: e.sha256?.toLowerCase(), size: typeof e.size === 'number' ? e.size : undefined, name: e.name, kind: e.kind, ...(typeof e.digest === 'string' ? { digest: e.digest } : {}) };
     });
     return { entries };
+}
+/** image-repository, image-tags, image-username, image-password (masked). */
+function readImage() {
+    const password = (0,src/* readString */.E3)('image-password');
+    (0,src/* maskSecret */.$l)(password);
+    const repository = (0,src/* readString */.E3)('image-repository');
+    if (repository === undefined)
+        return undefined;
+    let ref;
+    try {
+        ref = parseReference(repository, { needTagOrDigest: false });
+    }
+    catch (error) {
+        if (error instanceof ReferenceError)
+            throw new src/* InputError */.dz('image-repository', repository, error.accepted);
+        throw error;
+    }
+    if (ref.tag || ref.digest)
+        throw new src/* InputError */.dz('image-repository', repository, 'names a tag or digest: give the repository only (e.g. ghcr.io/acme/web); tags come from the version and image-tags');
+    const extraTags = (0,src/* readList */.LD)('image-tags', { commas: true }).map((t) => {
+        if (t !== 'major' && t !== 'minor' && t !== 'latest')
+            throw new src/* InputError */.dz('image-tags', t, 'is not one of major, minor, latest (the version tag is always pushed)');
+        return t;
+    });
+    const username = (0,src/* readString */.E3)('image-username');
+    if ((username === undefined) !== (password === undefined))
+        throw new src/* InputError */.dz(username === undefined ? 'image-username' : 'image-password', '', 'is empty: give both image-username and image-password, or neither');
+    return { ref, extraTags, ...(username ? { username } : {}), ...(password ? { password } : {}) };
 }
 /** Read every input; errors name the input, the value and what is accepted. */
 async function readConfig() {
@@ -63,14 +1159,13 @@ async function readConfig() {
     return {
         token,
         repository: (0,src/* requireString */.VW)('repository', { pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/repo'" }),
-        tag: (0,src/* requireString */.VW)('tag', { pattern: TAG, accepted: "is not a valid git tag name (e.g. 'v1.2.3')" }),
+        tag: (0,src/* requireString */.VW)('tag', { pattern: config_TAG, accepted: "is not a valid git tag name (e.g. 'v1.2.3')" }),
         version: (0,src/* readString */.E3)('version'),
         name: (0,src/* readString */.E3)('name'),
         notes,
         notesFile,
         artifacts: await readArtifacts(),
         checksums: (0,src/* readString */.E3)('checksums'),
-        attachChecksums: (0,src/* readBoolean */.Vf)('attach-checksums', true),
         draft: (0,src/* readBoolean */.Vf)('draft', false),
         prerelease,
         makeLatest: (0,src/* readEnum */.ai)('make-latest', ['true', 'false', 'legacy'], prerelease ? 'false' : 'true'),
@@ -83,11 +1178,10 @@ async function readConfig() {
         distTag: (0,src/* readString */.E3)('dist-tag', { fallback: 'latest', pattern: /^[A-Za-z][\w.-]*$/, accepted: "is not a dist-tag name (letters, digits, '.', '-', '_'; not a version)" }),
         access: (0,src/* readEnum */.ai)('access', ['public', 'restricted']),
         provenance: (0,src/* readBoolean */.Vf)('provenance', false),
+        image: readImage(),
     };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/domain/checksums.ts
 /** SHA256SUMS (coreutils format), sha256/sha512 digests and npm's SRI integrity strings. */
 /**
@@ -237,10 +1331,6 @@ function sameLedger(a, b) {
     return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/adapters/files.ts
 /** Local files: expanding artifact globs, streamed hashing, notes and checksum files, the tarball's package.json. */
 
@@ -281,13 +1371,8 @@ function containedPath(input, value, roots) {
         return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
     });
     if (!inside)
-        throw new src/* InputError */.dz(input, value, `is outside the allowed roots; give a path inside ${allowedRoots(roots)}`);
+        throw new src/* InputError */.dz(input, value, 'is outside the workspace; give a path inside it');
     return full;
-}
-/** The allowed roots by name (the first is the workspace, the second RUNNER_TEMP), as core's paths.ts words them. */
-function allowedRoots(roots) {
-    const [workspace, temp] = roots;
-    return `the workspace (${workspace ?? '?'})${temp ? ` or RUNNER_TEMP (${temp})` : ' (RUNNER_TEMP is not set)'}`;
 }
 /** A regular file's size, or an error naming the input that pointed at it. */
 async function requireFile(input, value, path) {
@@ -371,8 +1456,7 @@ async function checksumEntries(config, roots) {
 }
 async function hashAssets(config, workspace, roots, problems) {
     const sums = await checksumEntries(config, roots);
-    const listed = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries;
-    const entries = withChecksumsFile(config, listed, workspace);
+    const entries = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries.filter((e) => e.kind !== 'image');
     const assets = [];
     for (const e of entries) {
         const path = containedPath('artifacts', e.path, roots);
@@ -397,14 +1481,6 @@ async function hashAssets(config, workspace, roots, problems) {
         (0,src/* info */.pq)(`${name}: ${size} bytes, sha256 ${sha256}`);
     }
     return assets;
-}
-/** The artifacts plus the `checksums` file itself (unless `attach-checksums: false` or it is listed already). */
-function withChecksumsFile(config, entries, workspace) {
-    if (!config.checksums || !config.attachChecksums)
-        return entries;
-    // Only a comparison: every entry, this one included, is then checked to be inside the allowed roots.
-    const sums = (0,external_node_path_.resolve)(workspace, config.checksums);
-    return entries.some((e) => (0,external_node_path_.resolve)(workspace, e.path) === sums) ? entries : [...entries, { path: config.checksums }];
 }
 /** `npm-package: from-artifacts` → the one item of kind `npm` in build-package's artifacts list. */
 function tarballOf(config) {
@@ -724,16 +1800,10 @@ async function preflight(desired, plan, github, npm, token) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/adapters/upload-transport.ts
 /**
  * A fetch-compatible transport for asset uploads, built on node:http(s) with `pipeline`, handed to octokit as
@@ -1319,23 +2389,131 @@ function runSummary(desired, release, rows, nothingToDo) {
         .heading(`Release ${desired.tag}`)
         .paragraph(head)
         .mermaid(stages(desired, rows))
-        .table(['Item', 'Result', 'Detail'], rows.map(row));
+        .table(['Item', 'Result', 'Detail'], rows.map((r) => [r.item, r.result, r.detail]));
 }
-/** A row of the results table: the item (an asset, `pkg@1.2.3`, the release) and the detail as values, not links. */
-const row = (r) => [(0,src/* literalValues */.MS)(r.item), r.result, (0,src/* literalValues */.MS)(r.detail)];
 /** After a failure: what was done before it, and that a re-run picks up from there. */
 function failureSummary(desired, rows, error) {
-    const [first = '', ...more] = error.message.split('\n');
-    const s = new src/* Summary */.BD()
+    return new src/* Summary */.BD()
         .heading(`Release ${desired.tag}: stopped`)
-        .paragraph(`${(0,src/* literalValues */.MS)(first)}. Nothing is published half way: the release stays a draft until every asset and the npm package are in place. **Re-run the job** to finish; it picks up from here.`);
-    // A multi-line message (a list of problems, npm's output) keeps its lines.
-    if (more.length)
-        s.code(more.join('\n'), 'text');
-    return s.table(['Item', 'Result', 'Detail'], rows.map(row));
+        .paragraph(`${error.message.split('\n')[0]}. Nothing is published half way: the release stays a draft until every asset and the npm package are in place. **Re-run the job** to finish; it picks up from here.`)
+        .table(['Item', 'Result', 'Detail'], rows.map((r) => [r.item, r.result, r.detail]));
+}
+
+;// CONCATENATED MODULE: ./src/image.ts
+/**
+ * The container image of a release: build-package's OCI layout archive (the artifact of kind `image`) pushed to an
+ * OCI registry through the Distribution API. Verified before anything changes (checksums, the digest build-package
+ * recorded, the version label agreeing with the release), pushed before the release is published (so a published
+ * release always has its image), and tagged only once every blob and manifest is in the registry and read back.
+ */
+
+
+
+
+
+
+
+
+/** Find, verify and open the image artifact. Undefined when no `image-repository` is given. */
+async function prepareImage(config, workspace, version) {
+    const push = config.image;
+    const entries = 'entries' in config.artifacts ? config.artifacts.entries.filter((e) => e.kind === 'image') : [];
+    if (!push) {
+        if (entries.length)
+            (0,src/* info */.pq)(`The artifacts list an image (${entries.map((e) => e.path).join(', ')}); it is not pushed: set image-repository to push it.`);
+        return undefined;
+    }
+    if (entries.length !== 1 || !entries[0]) {
+        throw new src/* InputError */.dz('image-repository', formatReference(push.ref), `needs exactly one item of kind "image" in the JSON 'artifacts' input (build-package's output); found ${entries.length}`);
+    }
+    const entry = entries[0];
+    const roots = [workspace, ...(process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [])];
+    const path = containedPath('artifacts', entry.path, roots);
+    await requireFile('artifacts', entry.path, path);
+    const { sha256 } = await hashFile(path);
+    const problems = [];
+    if (entry.sha256 && entry.sha256 !== sha256)
+        problems.push(`${entry.path}: sha256 is ${sha256}, but the artifacts list says ${entry.sha256}`);
+    if (config.checksums) {
+        const { entries: sums } = parseSha256Sums(await readTextInput('checksums', config.checksums, roots));
+        const want = expectedSha256(sums, entry.path);
+        if (!want)
+            problems.push(`${entry.path} is not listed in ${config.checksums}`);
+        else if (want !== sha256)
+            problems.push(`${entry.path}: sha256 is ${sha256}, but ${config.checksums} says ${want}`);
+    }
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-image-'));
+    process.once('exit', () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true })); // whatever happens next, no leftover
+    try {
+        if (problems.length)
+            throw new src/* UserError */.yo(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, { hint: 'Rebuild the artifacts or fix the inputs, then re-run.' });
+        await extractArchive(path, dir);
+        const image = await readLayout(dir);
+        if (entry.digest && entry.digest !== image.root.digest)
+            throw new src/* UserError */.yo(`${entry.path}: the image digest is ${image.root.digest}, but the artifacts list says ${entry.digest}`);
+        for (const p of await platformImages(image)) {
+            const label = p.config.config?.Labels?.['org.opencontainers.image.version'];
+            if (label !== undefined && label !== version)
+                throw new src/* UserError */.yo(`${entry.path}: the image is labelled version ${label}, but this release is ${version}; rebuild the image for ${version}`);
+        }
+        const tags = versionTags(version, push.extraTags);
+        const creds = push.username && push.password ? { credentials: { username: push.username, password: push.password } } : {};
+        const client = RegistryClient.for(push.ref, { ...creds, onSecret: src/* maskSecret */.$l });
+        (0,src/* info */.pq)(`${entry.path}: image ${image.root.digest}, to push as ${tags.map((t) => `${formatReference(push.ref)}:${t}`).join(', ')}`);
+        return { ref: push.ref, tags, image, client, version, overwrite: config.overwrite, dir };
+    }
+    catch (error) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        if (error instanceof ImageFormatError || error instanceof DigestMismatchError)
+            throw new src/* UserError */.yo(`${entry.path} is not a usable OCI image archive: ${error.message}`, { cause: error });
+        throw error;
+    }
+}
+/** Look at the registry and refuse a conflicting version tag before any change (also in dry-run). */
+async function checkImageTags(p) {
+    const states = await observeTags(p.client, p.ref.repository, p.tags, p.image.root.digest).catch(registryError);
+    const plan = planTags(p.version, p.image.root.digest, p.tags[0], states, p.overwrite);
+    if (plan.conflicts.length)
+        throw new src/* UserError */.yo(`Cannot push the image, nothing was changed:\n- ${plan.conflicts.join('\n- ')}`);
+    return plan.tags.map((t) => ({ item: `image ${formatReference({ ...p.ref, tag: t.tag })}`, result: t.action === 'unchanged' ? 'in place' : `will ${t.action}`, detail: t.reason }));
+}
+/** Push the image: blobs, manifests by digest, read back, then tags. Returns summary rows and sets the outputs. */
+async function pushPrepared(p) {
+    try {
+        const rows = await pushImage(p.client, p.image, { repository: p.ref.repository, version: p.version, tags: p.tags, overwrite: p.overwrite, log: src/* info */.pq }).catch(registryError);
+        const name = `${p.ref.registry}/${p.ref.repository}`;
+        (0,src/* setOutputs */.n0)({ 'image-digest': p.image.root.digest, 'image-refs': p.tags.map((t) => `${name}:${t}`) });
+        const blobs = rows.filter((r) => r.action === 'uploaded' || r.action === 'skipped');
+        const out = [
+            { item: `image ${name}@${p.image.root.digest}`, result: 'verified', detail: `${blobs.filter((r) => r.action === 'uploaded').length} blobs uploaded, ${blobs.filter((r) => r.action === 'skipped').length} already there` },
+            ...rows.filter((r) => !['uploaded', 'skipped', 'put', 'verified'].includes(r.action)).map((r) => ({ item: `image ${name}:${r.item}`, result: r.action, detail: r.detail })),
+        ];
+        return out;
+    }
+    finally {
+        await cleanupImage(p);
+    }
+}
+async function cleanupImage(p) {
+    if (p)
+        await (0,promises_.rm)(p.dir, { recursive: true, force: true });
+}
+function registryError(error) {
+    if (error instanceof PushConflictError)
+        throw new src/* UserError */.yo(`Cannot push the image, nothing was changed:\n- ${error.conflicts.join('\n- ')}`);
+    if (error instanceof PushVerifyError)
+        throw new src/* UserError */.yo(`The image push did not verify: ${error.message}; re-run to finish (present blobs are skipped)`);
+    if (error instanceof src/* RemoteError */.Hi)
+        throw error;
+    throw error;
+}
+/** The image section of the dry-run summary. */
+function imagePlanSummary(s, rows) {
+    return s.heading('Image', 3).table(['Item', 'Result', 'Detail'], rows.map((r) => [r.item, r.result, r.detail]));
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -1351,6 +2529,7 @@ async function main() {
     const config = await readConfig();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const desired = await (0,src/* group */.Os)('Verify inputs and artifacts', () => verifyLocal(config, workspace));
+    const image = await (0,src/* group */.Os)('Verify the image', () => prepareImage(config, workspace, desired.version));
     const github = await GitHubReleases.connect(config.token, config.repository);
     const npm = desired.npm ? new NpmRegistry({ registry: config.registry, token: config.npmToken }) : undefined;
     const observed = await (0,src/* group */.Os)('Look at GitHub and the registry', () => observe(desired, github, npm));
@@ -1358,16 +2537,18 @@ async function main() {
     if (plan.conflicts.length) {
         throw new src/* UserError */.yo(`Cannot release ${desired.tag}, nothing was changed:\n- ${plan.conflicts.join('\n- ')}`);
     }
+    const imagePlan = image ? await (0,src/* group */.Os)('Look at the image registry', () => checkImageTags(image)) : [];
     await (0,src/* group */.Os)('Pre-flight checks', () => preflight(desired, plan, github, npm, config.token));
     (0,src/* info */.pq)(`Plan:\n${plan.steps.map((s, i) => `  ${i + 1}. ${describeStep(s)}`).join('\n')}`);
     const current = observed.published ?? observed.drafts.find((d) => d.id === plan.releaseId);
     if (config.dryRun) {
         writeOutputs(desired, current);
-        planSummary(desired, plan).write();
+        imagePlanSummary(planSummary(desired, plan), imagePlan).write();
         (0,src/* info */.pq)(plan.nothingToDo ? 'Dry run: nothing to do.' : 'Dry run: nothing was changed.');
         return;
     }
-    const rows = [];
+    // The image goes first: a published release always has its image, and a failed push changes nothing on GitHub.
+    const rows = image ? await (0,src/* group */.Os)('Push the image', () => pushPrepared(image)) : [];
     const done = await (0,src/* group */.Os)('Release', () => execute(plan, desired, observed, { github, npm }, rows)).catch((error) => {
         failureSummary(desired, rows, error).write();
         throw error;
@@ -1381,7 +2562,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 6137:
+/***/ 1380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1399,13 +2580,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   V4: () => (/* reexport */ getInput),
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
-  MS: () => (/* reexport */ literalValues),
   $l: () => (/* reexport */ maskSecret),
   bD: () => (/* reexport */ messageOf),
   lm: () => (/* reexport */ notice),
   Vf: () => (/* reexport */ readBoolean),
   ai: () => (/* reexport */ readEnum),
   N$: () => (/* reexport */ readGlobList),
+  LD: () => (/* reexport */ readList),
   Ag: () => (/* reexport */ readObject),
   E3: () => (/* reexport */ readString),
   VW: () => (/* reexport */ requireString),
@@ -1415,7 +2596,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, codeSpan, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, fitRange, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, parseDuration, parseSemver, quote, readDuration, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, timeChart
+// UNUSED EXPORTS: ExecError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, parseDuration, parseSemver, quote, readDuration, readInteger, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -1891,88 +3072,6 @@ function lineChart(title, xLabels, series, yLabel = '') {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
-/**
- * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
- * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
- */
-/**
- * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
- * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
- */
-function codeSpan(value) {
-    const text = String(value).replace(/\r?\n/g, ' ');
-    if (text === '')
-        return '';
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
-const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
-/**
- * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
- * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
- */
-function literalValues(text) {
-    return text
-        .split(/(`+[^`]*`+)/)
-        .map((part, i) => (i % 2 === 1 ? part : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? ''))))
-        .join('');
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/charts.ts
-/**
- * Mermaid xychart-beta charts of a value over time, drawn the way a reader expects: the x axis is proportional to
- * time (points are resampled on an even time grid, so a 5-minute pause looks 5 minutes long), the y axis is fitted
- * to the data or fixed (a weight is always 0-100), a flat zero line sits above the axis instead of on it, and the
- * line has a colour that reads on light and dark themes. Pure.
- */
-/** GitHub's own blue and red (Primer): readable on the light and the dark theme. */
-const COLOURS = { ok: '#0969da', bad: '#cf222e' };
-const charts_quote = (s) => `"${s.replace(/["\n\r]/g, "'")}"`;
-const round = (n) => Number(n.toPrecision(4));
-/** A y range that shows every value off the axes: 10% headroom, and a band around a flat series (all zeros too). */
-function fitRange(values) {
-    const finite = values.filter(Number.isFinite);
-    if (!finite.length)
-        return [0, 1];
-    const lo = Math.min(...finite);
-    const hi = Math.max(...finite);
-    const pad = hi === lo ? Math.max(Math.abs(hi) * 0.1, hi === 0 ? 1 : 0) : (hi - lo) * 0.1;
-    return [round(lo - pad), round(hi + pad)];
-}
-/** The value at time `t`: the last point at or before it (`step`), or linear between its neighbours. */
-function valueAt(points, t, step) {
-    let i = 0;
-    while (i + 1 < points.length && points[i + 1].at <= t)
-        i++;
-    const a = points[i];
-    const b = points[i + 1];
-    if (step || !b || b.at === a.at)
-        return a.value;
-    return a.value + ((b.value - a.value) * (t - a.at)) / (b.at - a.at);
-}
-/** A chart of `points` (sorted by time) against time since the first point; undefined when there is none. */
-function timeChart(points, o) {
-    const pts = points.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.at));
-    const first = pts[0];
-    if (!first)
-        return undefined;
-    const span = pts.at(-1).at - first.at;
-    const minutes = span >= 120_000;
-    const unit = minutes ? 60_000 : 1000;
-    const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
-    const head = ['---', 'config:', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`, '---', 'xychart-beta', `  title ${charts_quote(o.title)}`];
-    const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
-    if (span <= 0)
-        return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
-    const n = Math.max(2, o.samples ?? 40);
-    const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
-    return [...head, `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`, yAxis, `  line [${values.join(', ')}]`].join('\n');
-}
-
 ;// CONCATENATED MODULE: ../../packages/core/src/run.ts
 /**
  * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
@@ -2324,8 +3423,6 @@ function compareSemver(a, b) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
-
-
 
 
 

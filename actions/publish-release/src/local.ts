@@ -18,7 +18,7 @@ async function checksumEntries(config: Config, roots: PathRoot[]): Promise<Retur
 
 async function hashAssets(config: Config, workspace: string, roots: PathRoot[], problems: string[]): Promise<LocalAsset[]> {
   const sums = await checksumEntries(config, roots)
-  const listed: ArtifactEntry[] = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries
+  const listed: ArtifactEntry[] = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries.filter((e) => e.kind !== 'image')
   const entries = withChecksumsFile(config, listed, workspace)
   const assets: LocalAsset[] = []
   for (const e of entries) {

@@ -71,6 +71,9 @@ export function renderSummary(d: ReportData): Summary {
       d.artifacts.map((a) => [`\`${basename(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]),
       ['l', 'l', 'r', 'l'],
     )
+    for (const img of d.artifacts.filter((a) => a.kind === 'image' && a.digest)) {
+      s.paragraph(`Image \`${basename(img.path)}\`: digest \`${img.digest}\` (an OCI layout in a tar: \`skopeo inspect oci-archive:${basename(img.path)}\`).`)
+    }
     const p = d.provenance
     if (p?.commit) {
       const run = p.runUrl ? ` in [run ${p.runUrl.replace(/^.*\/runs\//, '').replace('/attempts/', ' attempt ')}](${p.runUrl})` : ''
