@@ -27,7 +27,7 @@ import {
   type StoredImage,
 } from '@shipline/oci'
 import { expectedSha256, parseSha256Sums } from './domain/checksums.js'
-import { containedPath, hashFile, readTextInput, requireFile } from './adapters/files.js'
+import { containedFile, hashFile, inputRoots, readTextInput } from './adapters/files.js'
 import type { Config } from './config.js'
 import type { Row } from './executor.js'
 
@@ -54,9 +54,9 @@ export async function prepareImage(config: Config, workspace: string, version: s
     throw new InputError('image-repository', formatReference(push.ref), `needs exactly one item of kind "image" in the JSON 'artifacts' input (build-package's output); found ${entries.length}`)
   }
   const entry = entries[0]
-  const roots = [workspace, ...(process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [])]
-  const path = containedPath('artifacts', entry.path, roots)
-  await requireFile('artifacts', entry.path, path)
+  const roots = inputRoots(workspace)
+  // By its real path: a committed link (to /proc/self/environ, say) is refused, and later reads use the real file.
+  const path = (await containedFile('artifacts', entry.path, roots)).real
   const { sha256 } = await hashFile(path)
   const problems: string[] = []
   if (entry.sha256 && entry.sha256 !== sha256) problems.push(`${entry.path}: sha256 is ${sha256}, but the artifacts list says ${entry.sha256}`)
