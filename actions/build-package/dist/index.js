@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1380);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4994);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4399);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1775);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4994:
+/***/ 1775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,8 +27,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 13 modules
-var core_src = __nccwpck_require__(1380);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
+var core_src = __nccwpck_require__(4399);
 ;// CONCATENATED MODULE: ./src/domain/manifest.ts
 /**
  * The meta-package: a manifest listing every part of a release (kind, version, size, sha256) with build
@@ -168,6 +168,29 @@ function parseSkip(items) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/domain/sbom.ts
+/**
+ * Whether `sbom: true` can be honoured for a project, decided before anything runs: the SBOM comes from `npm sbom`,
+ * which reads npm's own lockfile or tree, so a pnpm, yarn or bun project is refused up front (naming the input and the
+ * reason) instead of failing after the whole build. Pure.
+ */
+
+/** The tool that describes a project of this manager in CycloneDX, for the hint. */
+const OTHER_TOOLS = {
+    pnpm: '`npx @cyclonedx/cdxgen -t pnpm -o sbom.cdx.json` (CycloneDX\'s generator, reads pnpm-lock.yaml)',
+    yarn: 'the CycloneDX yarn plugin (`yarn dlx -q @cyclonedx/yarn-plugin-cyclonedx --output-file sbom.cdx.json`, yarn 2+) or `npx @cyclonedx/cdxgen -t yarn`',
+    bun: '`npx @cyclonedx/cdxgen -t js -o sbom.cdx.json`',
+};
+/** Throws an InputError naming `sbom` when the project's package manager has no `npm sbom` support. */
+function checkSbom(sbom, manager) {
+    if (!sbom || manager.name === 'npm')
+        return;
+    const lock = manager.lockfile ? ` (${manager.lockfile})` : '';
+    throw new core_src/* InputError */.dz('sbom', 'true', `needs an npm project: the SBOM comes from \`npm sbom\`, which reads npm's package-lock.json, and this project uses ${manager.name}${lock}. Nothing was built.`, {
+        hint: `Set sbom: false and make the SBOM in a step of its own, e.g. ${OTHER_TOOLS[manager.name] ?? 'a CycloneDX generator'}.`,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/domain/spec.ts
 /**
  * Parsing of the packaging inputs (`archives`, `resources`, `meta-dependencies`), path rules and artifact names.
@@ -201,6 +224,7 @@ function safeRelative(input, path) {
     const p = path.replace(/\\/g, '/');
     if (p === '')
         throw new SpecError(input, path, 'is empty');
+    (0,core_src/* checkPathText */.ZJ)(input, path); // NUL, over-long paths and names: an input error, never ENAMETOOLONG later
     if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.startsWith('~')) {
         throw new SpecError(input, path, 'is an absolute path: give a path relative to the working directory');
     }
@@ -274,7 +298,25 @@ function parseVersion(input, value) {
     const v = cleanSemver(value.trim().replace(/^v(?=\d)/, ''));
     if (!v)
         throw new SpecError(input, value, 'is not a semantic version (e.g. 1.4.0, 2.0.0-rc.1)');
+    if (v.length > MAX_VERSION)
+        throw new SpecError(input, value, `is ${v.length} characters long; a version that names files can be at most ${MAX_VERSION}`);
     return v;
+}
+/** Longest version accepted: it goes into file names (with the package and archive names, under 255 bytes). */
+const MAX_VERSION = 64;
+/**
+ * npm's rules for a package name (what `validate-npm-package-name` checks for new packages): at most 214
+ * characters, lower case, URL-safe, not starting with `.` or `_`, scope and name each one path segment. The name
+ * becomes part of every file name, so `.`, `..` and `a/b/c` are refused here rather than as a file-system error.
+ */
+const NPM_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/;
+/** Why `name` cannot be an npm package name, or undefined when it can. */
+function npmNameProblem(name) {
+    if (name.length > 214)
+        return `is ${name.length} characters long; an npm package name can be at most 214`;
+    if (!NPM_NAME.test(name))
+        return "is not a valid npm package name (lower case letters, digits, '-', '.', '_', '~'; not starting with '.' or '_'; an optional @scope/)";
+    return undefined;
 }
 /** `@scope/name` → `scope-name`, as npm names its tarballs. */
 function fileBase(packageName) {
@@ -1763,141 +1805,11 @@ function debFileName(s, version) {
     return `${s.package}_${version.replace(/^\d+:/, '')}_${s.architecture}.deb`;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/files.ts
-/**
- * Collect the files of an archive from the working directory: sorted, with directory entries, symlinks kept as
- * links when they point inside the workspace and refused otherwise. Nothing is read but metadata.
- */
-
-
-
-
-
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** True when `child` is `parent` or below it. */
-function isInside(parent, child) {
-    const rel = (0,external_node_path_.relative)(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) && rel !== '..');
-}
-/** Collect the entries for a list of workspace-relative paths or globs (already checked lexically). */
-async function collect(patterns, o) {
-    const found = new Map();
-    const limit = o.maxEntries ?? 1_000_000;
-    const add = (e) => {
-        found.set(e.path, e);
-        if (found.size > limit)
-            throw new core_src/* InputError */.dz(o.input, patterns.join(', '), `matches more than ${limit} files`);
-    };
-    for (const pattern of patterns) {
-        await checkParents(isGlob(pattern) ? globBase(pattern) : pattern, o);
-        if (isGlob(pattern)) {
-            const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
-            const base = globBase(pattern);
-            const baseAbs = (0,external_node_path_.join)(o.root, base);
-            const matched = [];
-            if (await exists(baseAbs)) {
-                const wanted = (rel) => minimatch(rel, pattern, { dot: false });
-                await walk(baseAbs, o, (e) => e.type !== 'dir' && matched.push(e), wanted);
-            }
-            if (matched.length === 0)
-                throw new core_src/* InputError */.dz(o.input, pattern, 'matches no files');
-            matched.forEach(add);
-        }
-        else {
-            const abs = (0,external_node_path_.join)(o.root, pattern);
-            if (!(await exists(abs)))
-                throw new core_src/* InputError */.dz(o.input, pattern, 'does not exist in the working directory');
-            await walk(abs, o, add);
-        }
-    }
-    if (o.skip && o.skip.length > 0) {
-        const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
-        const skip = o.skip;
-        for (const [path, e] of found) {
-            const bare = e.type === 'dir' ? path.slice(0, -1) : path;
-            // `dir/**` also leaves out the directory entry itself.
-            if (skip.some((g) => minimatch(bare, g, { dot: true }) || (g.endsWith('/**') && minimatch(bare, g.slice(0, -3), { dot: true }))))
-                found.delete(path);
-        }
-    }
-    for (const path of [...found.keys()])
-        addParents(path, found);
-    return [...found.values()].sort((a, b) => compareBytes(a.path, b.path));
-}
-/** The directories leading to a path must not be symlinks that lead out of the working directory. */
-async function checkParents(path, o) {
-    const parent = (0,external_node_path_.dirname)((0,external_node_path_.join)(o.root, path));
-    const real = await (0,promises_.realpath)(parent).catch(() => undefined);
-    if (real !== undefined && !isInside(o.root, real)) {
-        throw new core_src/* InputError */.dz(o.input, path, `goes through a symlink that leads outside the working directory (to ${real})`);
-    }
-}
-function addParents(path, found) {
-    let dir = path.endsWith('/') ? path.slice(0, -1) : path;
-    for (let at = dir.lastIndexOf('/'); at > 0; at = dir.lastIndexOf('/')) {
-        dir = dir.slice(0, at);
-        const key = `${dir}/`;
-        if (found.has(key))
-            return;
-        found.set(key, { path: key, type: 'dir', source: '', size: 0, executable: true });
-    }
-}
-async function exists(abs) {
-    return (0,promises_.lstat)(abs).then(() => true, () => false);
-}
-/**
- * Walk a path depth-first in sorted order, calling `visit` for every entry (the path itself included). With
- * `wanted`, non-directories it rejects are passed over before any check (a glob's unmatched files cannot fail it).
- */
-async function walk(abs, o, visit, wanted, depth = 0) {
-    if (depth > 256)
-        throw new core_src/* InputError */.dz(o.input, (0,external_node_path_.relative)(o.root, abs), 'is nested more than 256 directories deep');
-    if (o.exclude.some((x) => isInside(x, abs)))
-        return;
-    const st = await (0,promises_.lstat)(abs);
-    const rel = (0,external_node_path_.relative)(o.root, abs).split(external_node_path_.sep).join('/');
-    if (!st.isDirectory() && wanted && !wanted(rel))
-        return;
-    if (st.isSymbolicLink()) {
-        visit(await symlinkEntry(abs, rel, o));
-    }
-    else if (st.isDirectory()) {
-        if (depth > 0 && SKIP_DIRS.has(abs.slice(abs.lastIndexOf(external_node_path_.sep) + 1)))
-            return;
-        visit({ path: `${rel}/`, type: 'dir', source: abs, size: 0, executable: true });
-        const names = (await (0,promises_.readdir)(abs)).sort(compareBytes);
-        for (const name of names)
-            await walk((0,external_node_path_.join)(abs, name), o, visit, wanted, depth + 1);
-    }
-    else if (st.isFile()) {
-        visit({ path: rel, type: 'file', source: abs, size: st.size, executable: (st.mode & 0o111) !== 0 });
-    }
-    else {
-        throw new core_src/* InputError */.dz(o.input, rel, 'is not a regular file, directory or symlink (sockets, fifos and devices cannot be archived)');
-    }
-}
-async function symlinkEntry(abs, rel, o) {
-    const target = await (0,promises_.readlink)(abs);
-    let real;
-    try {
-        real = await (0,promises_.realpath)(abs);
-    }
-    catch {
-        throw new core_src/* InputError */.dz(o.input, rel, `is a dangling symlink (-> ${target})`);
-    }
-    if (!isInside(o.workspace, real))
-        throw new core_src/* InputError */.dz(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`);
-    // Store a relative link so the archive extracts anywhere; an absolute target inside the workspace is rewritten.
-    const linkname = (0,external_node_path_.relative)((0,external_node_path_.dirname)(abs), real).split(external_node_path_.sep).join('/') || '.';
-    return { path: rel, type: 'symlink', source: abs, size: 0, executable: false, linkname };
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/config.ts
 /**
  * Read and check every input before anything runs or is written. Each problem is an InputError naming the
  * input, the value and what is accepted.
  */
-
 
 
 
@@ -1950,7 +1862,7 @@ async function readConfig(env = process.env) {
     const wdInput = (0,core_src/* readString */.E3)('working-directory') ?? '.';
     const wd = asInputError(() => safeRelative('working-directory', wdInput));
     const project = await realDir('working-directory', (0,external_node_path_.join)(workspace, wd));
-    if (!isInside(workspace, project))
+    if (!(0,core_src/* isInside */.FK)(workspace, project))
         throw new core_src/* InputError */.dz('working-directory', wdInput, 'leads outside the workspace through a symlink');
     // Each input is read by its literal name, so the metadata test can match action.yml against the source.
     const settings = {
@@ -1968,12 +1880,15 @@ async function readConfig(env = process.env) {
     const imageInput = await (0,core_src/* readObject */.Ag)('image', { example: 'base: oci-archive:base.tar' });
     const image = imageInput && asInputError(() => parseImageSpec(imageInput));
     const debInput = await (0,core_src/* readObject */.Ag)('deb', { example: 'files: [/usr/lib/app=src]' });
-    const metaName = (0,core_src/* readString */.E3)('meta-package-name', { pattern: /^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/, accepted: 'is not a valid npm package name' });
+    const metaName = (0,core_src/* readString */.E3)('meta-package-name');
+    const metaProblem = metaName === undefined ? undefined : npmNameProblem(metaName);
+    if (metaName !== undefined && metaProblem)
+        throw new core_src/* InputError */.dz('meta-package-name', metaName, metaProblem);
     return {
         workspace,
         project,
         version: (0,core_src/* readString */.E3)('version') ?? '',
-        outDir: resolveOutDir(workspace, env),
+        outDir: await resolveOutDir(workspace, env),
         skip: asInputError(() => parseSkip((0,core_src/* readList */.LD)('skip', { commas: true }))),
         settings,
         ...(installCommand ? { installCommand } : {}),
@@ -2002,21 +1917,28 @@ function withDeb(config, packageName) {
 function defaultOutDir(env, packageName) {
     return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-packages', fileBase(packageName));
 }
-/** The `out-dir` input: relative to the workspace (it must stay inside it) or absolute inside RUNNER_TEMP. */
-function resolveOutDir(workspace, env) {
+/**
+ * The `out-dir` input: relative to the workspace (it must stay inside it) or absolute inside RUNNER_TEMP, checked
+ * on its real path (a directory link in the workspace cannot lead the packages elsewhere). Returns the real path.
+ */
+async function resolveOutDir(workspace, env) {
     const given = (0,core_src/* readString */.E3)('out-dir');
     if (given === undefined)
         return '';
+    const temp = env.RUNNER_TEMP;
     if ((0,external_node_path_.isAbsolute)(given)) {
-        const temp = env.RUNNER_TEMP;
-        if (temp && isInside((0,external_node_path_.resolve)(temp), (0,external_node_path_.resolve)(given)) && (0,external_node_path_.resolve)(given) !== (0,external_node_path_.resolve)(temp))
-            return (0,external_node_path_.resolve)(given);
-        throw new core_src/* InputError */.dz('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)');
+        if (!temp || !(0,core_src/* isInside */.FK)((0,external_node_path_.resolve)(temp), (0,external_node_path_.resolve)(given)) || (0,external_node_path_.resolve)(given) === (0,external_node_path_.resolve)(temp)) {
+            throw new core_src/* InputError */.dz('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)');
+        }
     }
-    const rel = asInputError(() => safeRelative('out-dir', given));
-    if (rel === '.')
+    else if (asInputError(() => safeRelative('out-dir', given)) === '.') {
         throw new core_src/* InputError */.dz('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)');
-    return (0,external_node_path_.join)(workspace, rel);
+    }
+    const roots = (0,core_src/* allowedRoots */.Mb)({ ...env, GITHUB_WORKSPACE: workspace });
+    const { real } = await (0,core_src/* resolveContained */.mi)('out-dir', given, { roots });
+    if (roots.some((r) => r.path === real))
+        throw new core_src/* InputError */.dz('out-dir', given, 'leads to the workspace or RUNNER_TEMP itself: name a directory for the packages (e.g. dist-packages)');
+    return real;
 }
 
 ;// CONCATENATED MODULE: external "node:zlib"
@@ -2275,6 +2197,132 @@ async function hashFile(path) {
     return { size, sha256: hash.digest('hex') };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/files.ts
+/**
+ * Collect the files of an archive from the working directory: sorted, with directory entries, symlinks kept as
+ * links when they point inside the workspace and refused otherwise. Nothing is read but metadata.
+ */
+
+
+
+
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/** True when `child` is `parent` or below it (core's one containment rule). */
+
+/** Collect the entries for a list of workspace-relative paths or globs (already checked lexically). */
+async function collect(patterns, o) {
+    const found = new Map();
+    const limit = o.maxEntries ?? 1_000_000;
+    const add = (e) => {
+        found.set(e.path, e);
+        if (found.size > limit)
+            throw new core_src/* InputError */.dz(o.input, patterns.join(', '), `matches more than ${limit} files`);
+    };
+    for (const pattern of patterns) {
+        await checkParents(isGlob(pattern) ? globBase(pattern) : pattern, o);
+        if (isGlob(pattern)) {
+            const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+            const base = globBase(pattern);
+            const baseAbs = (0,external_node_path_.join)(o.root, base);
+            const matched = [];
+            if (await exists(baseAbs)) {
+                const wanted = (rel) => minimatch(rel, pattern, { dot: false });
+                await walk(baseAbs, o, (e) => e.type !== 'dir' && matched.push(e), wanted);
+            }
+            if (matched.length === 0)
+                throw new core_src/* InputError */.dz(o.input, pattern, 'matches no files');
+            matched.forEach(add);
+        }
+        else {
+            const abs = (0,external_node_path_.join)(o.root, pattern);
+            if (!(await exists(abs)))
+                throw new core_src/* InputError */.dz(o.input, pattern, 'does not exist in the working directory');
+            await walk(abs, o, add);
+        }
+    }
+    if (o.skip && o.skip.length > 0) {
+        const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const skip = o.skip;
+        for (const [path, e] of found) {
+            const bare = e.type === 'dir' ? path.slice(0, -1) : path;
+            // `dir/**` also leaves out the directory entry itself.
+            if (skip.some((g) => minimatch(bare, g, { dot: true }) || (g.endsWith('/**') && minimatch(bare, g.slice(0, -3), { dot: true }))))
+                found.delete(path);
+        }
+    }
+    for (const path of [...found.keys()])
+        addParents(path, found);
+    return [...found.values()].sort((a, b) => compareBytes(a.path, b.path));
+}
+/** The directories leading to a path must not be symlinks that lead out of the working directory. */
+async function checkParents(path, o) {
+    const parent = (0,external_node_path_.dirname)((0,external_node_path_.join)(o.root, path));
+    const real = await (0,promises_.realpath)(parent).catch(() => undefined);
+    if (real !== undefined && !(0,core_src/* isInside */.FK)(o.root, real)) {
+        throw new core_src/* InputError */.dz(o.input, path, `goes through a symlink that leads outside the working directory (to ${real})`);
+    }
+}
+function addParents(path, found) {
+    let dir = path.endsWith('/') ? path.slice(0, -1) : path;
+    for (let at = dir.lastIndexOf('/'); at > 0; at = dir.lastIndexOf('/')) {
+        dir = dir.slice(0, at);
+        const key = `${dir}/`;
+        if (found.has(key))
+            return;
+        found.set(key, { path: key, type: 'dir', source: '', size: 0, executable: true });
+    }
+}
+async function exists(abs) {
+    return (0,promises_.lstat)(abs).then(() => true, () => false);
+}
+/**
+ * Walk a path depth-first in sorted order, calling `visit` for every entry (the path itself included). With
+ * `wanted`, non-directories it rejects are passed over before any check (a glob's unmatched files cannot fail it).
+ */
+async function walk(abs, o, visit, wanted, depth = 0) {
+    if (depth > 256)
+        throw new core_src/* InputError */.dz(o.input, (0,external_node_path_.relative)(o.root, abs), 'is nested more than 256 directories deep');
+    if (o.exclude.some((x) => (0,core_src/* isInside */.FK)(x, abs)))
+        return;
+    const st = await (0,promises_.lstat)(abs);
+    const rel = (0,external_node_path_.relative)(o.root, abs).split(external_node_path_.sep).join('/');
+    if (!st.isDirectory() && wanted && !wanted(rel))
+        return;
+    if (st.isSymbolicLink()) {
+        visit(await symlinkEntry(abs, rel, o));
+    }
+    else if (st.isDirectory()) {
+        if (depth > 0 && SKIP_DIRS.has(abs.slice(abs.lastIndexOf(external_node_path_.sep) + 1)))
+            return;
+        visit({ path: `${rel}/`, type: 'dir', source: abs, size: 0, executable: true });
+        const names = (await (0,promises_.readdir)(abs)).sort(compareBytes);
+        for (const name of names)
+            await walk((0,external_node_path_.join)(abs, name), o, visit, wanted, depth + 1);
+    }
+    else if (st.isFile()) {
+        visit({ path: rel, type: 'file', source: abs, size: st.size, executable: (st.mode & 0o111) !== 0 });
+    }
+    else {
+        throw new core_src/* InputError */.dz(o.input, rel, 'is not a regular file, directory or symlink (sockets, fifos and devices cannot be archived)');
+    }
+}
+async function symlinkEntry(abs, rel, o) {
+    const target = await (0,promises_.readlink)(abs);
+    let real;
+    try {
+        real = await (0,promises_.realpath)(abs);
+    }
+    catch {
+        throw new core_src/* InputError */.dz(o.input, rel, `is a dangling symlink (-> ${target})`);
+    }
+    if (!(0,core_src/* isInside */.FK)(o.workspace, real))
+        throw new core_src/* InputError */.dz(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`);
+    // Store a relative link so the archive extracts anywhere; an absolute target inside the workspace is rewritten.
+    const linkname = (0,external_node_path_.relative)((0,external_node_path_.dirname)(abs), real).split(external_node_path_.sep).join('/') || '.';
+    return { path: rel, type: 'symlink', source: abs, size: 0, executable: false, linkname };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/npm.ts
 /**
  * The npm tarball, packed from a staged copy so the user's working tree is never touched: npm lists the files it
@@ -2317,7 +2365,7 @@ async function packProject(o) {
     }
     for (const { path } of listing.files) {
         const from = (0,external_node_path_.resolve)(o.project, path);
-        if (!isInside(o.project, from) || o.exclude.some((x) => isInside(x, from)))
+        if (!(0,core_src/* isInside */.FK)(o.project, from) || o.exclude.some((x) => (0,core_src/* isInside */.FK)(x, from)))
             continue;
         const to = (0,external_node_path_.join)(o.staging, path);
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
@@ -2407,7 +2455,7 @@ async function workspacePath(b, path) {
     const real = await realpath(abs).catch(() => undefined);
     if (!real)
         throw new core_src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `names '${path}', which does not exist in the working directory`);
-    if (!isInside(b.workspace, real))
+    if (!(0,core_src/* isInside */.FK)(b.workspace, real))
         throw new core_src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `leads outside the workspace through a symlink (to ${real})`);
     return real;
 }
@@ -2464,7 +2512,7 @@ async function expandFiles(b) {
             if (name === '.git' || name === 'node_modules')
                 continue;
             const abs = (0,external_node_path_.join)(b.project, name);
-            if (b.exclude.some((x) => isInside(x, abs) || isInside(abs, x)))
+            if (b.exclude.some((x) => (0,core_src/* isInside */.FK)(x, abs) || (0,core_src/* isInside */.FK)(abs, x)))
                 continue;
             out.push(name);
         }
@@ -2746,7 +2794,7 @@ async function writeAr(dest, members, mtime) {
 const MARKER = '.shipline-build-package';
 /** Refuse an out-dir that holds files build-package did not write (replacing it would delete them). */
 async function checkOutDir(outDir, workspace, project) {
-    if (isInside(outDir, workspace) || isInside(outDir, project)) {
+    if ((0,core_src/* isInside */.FK)(outDir, workspace) || (0,core_src/* isInside */.FK)(outDir, project)) {
         throw new core_src/* InputError */.dz('out-dir', outDir, 'contains the workspace or the project: name a directory of its own (e.g. dist-packages)');
     }
     const st = await (0,promises_.lstat)(outDir).catch(() => undefined);
@@ -2785,13 +2833,41 @@ async function artifact(path, kind, name) {
     const { size, sha256 } = await hashFile(path);
     return { path, file: (0,external_node_path_.basename)(path), kind, name, size, sha256 };
 }
+const STAGE_PREFIX = 'shipline-stage-';
+/** Whether a process with this pid is running (signal 0 checks without signalling). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Remove the staging copies (`shipline-stage-<pid>-XXXXXX`) of runs that were killed or cancelled before their
+ * clean-up ran. A copy whose run is still alive (a parallel build on a shared temp dir) is left alone.
+ */
+async function removeDeadStages(dir) {
+    const removed = [];
+    for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
+        const m = /^shipline-stage-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
+        if (!m || alive(Number(m[1])))
+            continue;
+        await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { recursive: true, force: true });
+        removed.push(name);
+    }
+    return removed;
+}
 /** Build every package into a scratch directory, then swap it in as the output directory. */
 async function buildPackages(ctx) {
     const { config, project, version } = ctx;
     const outDir = config.outDir;
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(outDir), { recursive: true });
     const scratch = await (0,promises_.mkdtemp)(`${outDir}.partial-`);
-    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-stage-'));
+    const stageRoot = ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    await removeDeadStages(stageRoot);
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(stageRoot, `${STAGE_PREFIX}${process.pid}-`));
     try {
         const artifacts = await buildInto(scratch, staging, ctx);
         const base = fileBase(project.name);
@@ -2937,6 +3013,7 @@ function managerFor(name, lockfile, yarnBerry = false) {
 
 
 
+
 async function readPackageJson(dir, wd) {
     let text;
     try {
@@ -2970,6 +3047,10 @@ async function loadProject(config) {
     const { pkg, text } = await readPackageJson(config.project, wd);
     if (typeof pkg.name !== 'string' || pkg.name === '') {
         throw new core_src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
+    }
+    const nameProblem = npmNameProblem(pkg.name);
+    if (nameProblem) {
+        throw new core_src/* UserError */.yo(`package.json in '${wd}': the name ${(0,core_src/* quote */.hD)(pkg.name)} ${nameProblem}; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
     }
     const scripts = pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {};
     const base = {
@@ -3033,8 +3114,8 @@ function size(bytes) {
 }
 /** Render the summary markdown. */
 function renderSummary(d) {
-    const s = new core_src/* Summary */.BD().heading(`${d.failure ? '❌' : '📦'} build-package: ${d.name}${d.version ? ` ${d.version}` : ''}`);
-    s.table(['Step', 'Result', 'Duration', 'Runs'], d.steps.map((st) => [st.id, `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`, st.result === 'success' || st.result === 'failure' ? (0,core_src/* formatDuration */.a3)(st.durationMs) : '', `\`${st.what}\``]), ['l', 'l', 'r', 'l']);
+    const s = new core_src/* Summary */.BD().heading(`${d.failure ? '❌' : '📦'} build-package: ${(0,core_src/* codeSpan */.SS)(d.name)}${d.version ? ` ${(0,core_src/* codeSpan */.SS)(d.version)}` : ''}`);
+    s.table(['Step', 'Result', 'Duration', 'Runs'], d.steps.map((st) => [st.id, `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`, st.result === 'success' || st.result === 'failure' ? (0,core_src/* formatDuration */.a3)(st.durationMs) : '', (0,core_src/* codeSpan */.SS)(st.what)]), ['l', 'l', 'r', 'l']);
     const gantt = stepGantt(d.steps);
     if (gantt)
         s.mermaid(gantt);
@@ -3132,10 +3213,12 @@ async function runStep(step, ctx, record) {
 
 
 
+
 /** Build, test and package the project: see README.md. Every input is checked before anything runs. */
 async function main() {
     const config = await readConfig();
     const project = await loadProject(config);
+    checkSbom(config.sbom, project.manager);
     withDeb(config, project.name);
     const version = asInputError(() => parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''));
     const names = (kind) => config.specs.filter((s) => s.kind === kind).map((s) => s.name);
@@ -3198,7 +3281,7 @@ function shownPath(workspace, path) {
 
 /***/ }),
 
-/***/ 1380:
+/***/ 4399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3208,15 +3291,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   Hi: () => (/* reexport */ RemoteError),
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
+  Mb: () => (/* reexport */ allowedRoots),
+  ZJ: () => (/* reexport */ checkPathText),
+  SS: () => (/* reexport */ codeSpan),
   bX: () => (/* reexport */ commitTime),
   m0: () => (/* reexport */ exec),
   a3: () => (/* reexport */ formatDuration),
   dK: () => (/* reexport */ gitMaybe),
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
+  FK: () => (/* reexport */ isInside),
   iS: () => (/* reexport */ isStrictSemver),
   w$: () => (/* reexport */ lastLines),
   $l: () => (/* reexport */ maskSecret),
+  hD: () => (/* reexport */ quote),
   Vf: () => (/* reexport */ readBoolean),
   $7: () => (/* reexport */ readDuration),
   ai: () => (/* reexport */ readEnum),
@@ -3224,13 +3312,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   LD: () => (/* reexport */ readList),
   Ag: () => (/* reexport */ readObject),
   E3: () => (/* reexport */ readString),
+  mi: () => (/* reexport */ resolveContained),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   Z8: () => (/* reexport */ validSemver),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitRecords, isDebug, isLoopbackUrl, isShallow, lineChart, messageOf, notice, parseDuration, parseSemver, quote, readGlobList, readPercentList, readState, report, requireString, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, cell, checkFileName, checkWritable, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitRecords, isDebug, isLoopbackUrl, isShallow, lineChart, literalValues, maintenanceRange, maintenanceRanges, messageOf, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, readContained, readContainedIfExists, readGlobList, readPercentList, readState, realPathOf, report, requireString, resolveBranch, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, tempNameOf, timeChart, trunkFloor, versionProblem, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -3706,6 +3795,88 @@ function lineChart(title, xLabels, series, yLabel = '') {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
+/**
+ * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
+ * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
+ */
+/**
+ * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
+ * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
+ */
+function codeSpan(value) {
+    const text = String(value).replace(/\r?\n/g, ' ');
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
+const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
+/**
+ * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
+ * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
+ */
+function literalValues(text) {
+    return text
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? ''))))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/charts.ts
+/**
+ * Mermaid xychart-beta charts of a value over time, drawn the way a reader expects: the x axis is proportional to
+ * time (points are resampled on an even time grid, so a 5-minute pause looks 5 minutes long), the y axis is fitted
+ * to the data or fixed (a weight is always 0-100), a flat zero line sits above the axis instead of on it, and the
+ * line has a colour that reads on light and dark themes. Pure.
+ */
+/** GitHub's own blue and red (Primer): readable on the light and the dark theme. */
+const COLOURS = { ok: '#0969da', bad: '#cf222e' };
+const charts_quote = (s) => `"${s.replace(/["\n\r]/g, "'")}"`;
+const round = (n) => Number(n.toPrecision(4));
+/** A y range that shows every value off the axes: 10% headroom, and a band around a flat series (all zeros too). */
+function fitRange(values) {
+    const finite = values.filter(Number.isFinite);
+    if (!finite.length)
+        return [0, 1];
+    const lo = Math.min(...finite);
+    const hi = Math.max(...finite);
+    const pad = hi === lo ? Math.max(Math.abs(hi) * 0.1, hi === 0 ? 1 : 0) : (hi - lo) * 0.1;
+    return [round(lo - pad), round(hi + pad)];
+}
+/** The value at time `t`: the last point at or before it (`step`), or linear between its neighbours. */
+function valueAt(points, t, step) {
+    let i = 0;
+    while (i + 1 < points.length && points[i + 1].at <= t)
+        i++;
+    const a = points[i];
+    const b = points[i + 1];
+    if (step || !b || b.at === a.at)
+        return a.value;
+    return a.value + ((b.value - a.value) * (t - a.at)) / (b.at - a.at);
+}
+/** A chart of `points` (sorted by time) against time since the first point; undefined when there is none. */
+function timeChart(points, o) {
+    const pts = points.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.at));
+    const first = pts[0];
+    if (!first)
+        return undefined;
+    const span = pts.at(-1).at - first.at;
+    const minutes = span >= 120_000;
+    const unit = minutes ? 60_000 : 1000;
+    const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
+    const head = ['---', 'config:', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`, '---', 'xychart-beta', `  title ${charts_quote(o.title)}`];
+    const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
+    if (span <= 0)
+        return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
+    const n = Math.max(2, o.samples ?? 40);
+    const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
+    return [...head, `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`, yAxis, `  line [${values.join(', ')}]`].join('\n');
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/run.ts
 /**
  * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
@@ -4003,10 +4174,10 @@ const SEMVER = new RegExp(`^[v=]?${GRAMMAR}$`);
 const STRICT = new RegExp(`^${GRAMMAR}$`);
 /** True when `text` is exactly a semantic version: no prefix, no surrounding space. */
 function isStrictSemver(text) {
-    return STRICT.test(text) && parseSemver(text) !== undefined;
+    return STRICT.test(text) && semver_parseSemver(text) !== undefined;
 }
 /** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
-function parseSemver(text) {
+function semver_parseSemver(text) {
     const m = SEMVER.exec(text.trim());
     if (!m)
         return undefined;
@@ -4017,7 +4188,7 @@ function parseSemver(text) {
 }
 /** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
 function validSemver(text) {
-    const v = parseSemver(text);
+    const v = semver_parseSemver(text);
     return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
 }
 /** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
@@ -4035,9 +4206,9 @@ function compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
-function compareSemver(a, b) {
-    const x = parseSemver(a);
-    const y = parseSemver(b);
+function semver_compareSemver(a, b) {
+    const x = semver_parseSemver(a);
+    const y = semver_parseSemver(b);
     if (!x || !y)
         throw new Error(`not semver: ${x ? b : a}`);
     for (const k of ['major', 'minor', 'patch'])
@@ -4056,7 +4227,494 @@ function compareSemver(a, b) {
     return 0;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
+/**
+ * The one place a path from an input becomes a file the action reads or writes.
+ *
+ * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
+ * links followed to where they would create a file), never on the text of the path: a committed link to
+ * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
+ * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
+ * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
+ * renamed over the target; a symlink at the temp name or the target is refused.
+ *
+ * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
+ * {@link InputError} naming the input, the value and the roots.
+ */
+
+
+
+
+/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
+const PATH_MAX = 4096;
+const NAME_MAX = 255;
+const MAX_LINKS = 40;
+/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
+function allowedRoots(env = process.env) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd()) }];
+    if (env.RUNNER_TEMP)
+        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
+    return roots;
+}
+/** True when `child` is `parent` or below it (both absolute, normalized). */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+function rootsText(roots) {
+    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
+}
+/**
+ * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
+ * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
+ */
+function checkPathText(input, value) {
+    if (value === '')
+        throw new errors_InputError(input, value, 'is empty: give a path relative to the workspace');
+    if (value.includes('\0'))
+        throw new errors_InputError(input, value, 'contains a NUL character; a path cannot');
+    if (value.length > PATH_MAX)
+        throw new errors_InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
+    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
+    if (long !== undefined)
+        throw new errors_InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
+}
+/**
+ * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
+ * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
+ */
+function checkFileName(input, value, accepted = 'a file name') {
+    const why = value === '' ? 'is empty'
+        : value === '.' || value === '..' ? `is '${value}', which names a directory, not a file`
+            : value.includes('/') ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0') ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+                        : undefined;
+    if (why)
+        throw new InputError(input, value, `${why}; give ${accepted}`);
+}
+function fsProblem(input, value, error) {
+    const code = error.code;
+    const why = {
+        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
+        ELOOP: 'goes through a loop of symlinks',
+        ENOTDIR: 'goes through something that is not a directory',
+        EACCES: 'cannot be read: permission denied on the path',
+        EISDIR: 'is a directory, not a file',
+    };
+    return code && why[code] ? new errors_InputError(input, value, why[code], { cause: error }) : undefined;
+}
+/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
+async function realPathOf(path, hops = 0) {
+    if (hops > MAX_LINKS)
+        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
+    try {
+        return await (0,promises_.realpath)(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    const parent = (0,external_node_path_.dirname)(path);
+    if (parent === path)
+        return path;
+    const realParent = await realPathOf(parent, hops + 1);
+    const name = (0,external_node_path_.basename)(path);
+    const here = (0,external_node_path_.join)(realParent, name);
+    // A dangling link: writing through it would create its target, so the target is where this path leads.
+    const st = await (0,promises_.lstat)(here).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_.readlink)(here)), hops + 1);
+    return here;
+}
+async function realRoots(roots) {
+    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
+}
+/**
+ * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
+ * default). Nothing is created or opened.
+ */
+async function resolveContained(input, value, opts = {}) {
+    checkPathText(input, value);
+    const given = opts.roots ?? allowedRoots(opts.env);
+    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
+    const roots = await realRoots(given);
+    let real;
+    try {
+        real = await realPathOf(path);
+    }
+    catch (error) {
+        throw fsProblem(input, value, error) ?? error;
+    }
+    if (!roots.some((r) => isInside(r.path, real))) {
+        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
+        throw new errors_InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
+    }
+    return { path, real };
+}
+/** What an fstat found, in words. */
+function kindOf(st) {
+    if (st.isFile())
+        return 'a regular file';
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isFIFO())
+        return 'a named pipe';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
+async function checkOpened(input, value, handle, roots) {
+    const where = await readlink(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
+        throw new InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
+    }
+}
+/**
+ * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
+ * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
+ */
+async function openContained(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    let handle;
+    try {
+        handle = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new InputError(input, value, 'names a file that does not exist', { hint: 'Check the path; relative paths start at the workspace.', cause: error });
+        if (code === 'ELOOP')
+            throw new InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new InputError(input, value, `is ${kindOf(st)}, not a regular file`);
+        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
+        return { ...c, handle, size: st.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
+async function readContained(input, value, opts = {}) {
+    const max = opts.max ?? 1 << 20;
+    const f = await openContained(input, value, opts);
+    try {
+        if (f.size > max)
+            throw new InputError(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
+        const data = await f.handle.readFile();
+        if (data.length > max)
+            throw new InputError(input, value, `is over ${max} bytes; at most ${max} are accepted`);
+        return { path: f.path, real: f.real, data };
+    }
+    finally {
+        await f.handle.close();
+    }
+}
+/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
+async function readContainedIfExists(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const there = await lstat(c.real).then(() => true, () => false);
+    return there ? (await readContained(input, value, opts)).data : undefined;
+}
+/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
+function tempNameOf(real) {
+    return join(dirname(real), `.${basename(real)}.shipline-tmp`);
+}
+/**
+ * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
+ * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
+ * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
+ * Returns the contained path.
+ */
+/**
+ * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
+ * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
+ * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
+ */
+async function checkWritable(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
+    const target = await lstat(c.path).catch(() => undefined);
+    if (target?.isSymbolicLink()) {
+        throw new InputError(input, value, `is a symlink (to ${await readlink(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
+    }
+    let mode;
+    const existing = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error.code === 'ELOOP')
+            throw new InputError(input, value, 'is a symlink; refusing to write through it', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    });
+    if (existing) {
+        try {
+            const st = await existing.stat();
+            if (!st.isFile())
+                throw new InputError(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
+            mode = st.mode & 0o777;
+            await checkOpened(input, value, existing, roots);
+            opts.replaces?.(await existing.readFile(), c.real);
+        }
+        finally {
+            await existing.close();
+        }
+    }
+    const tmp = tempNameOf(c.real);
+    if ((await lstat(tmp).catch(() => undefined))?.isSymbolicLink())
+        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    return { ...c, ...(mode === undefined ? {} : { mode }) };
+}
+async function writeContained(input, value, data, opts = {}) {
+    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
+    const mode = existingMode ?? opts.mode ?? 0o644;
+    const tmp = tempNameOf(c.real);
+    const stale = await lstat(tmp).catch(() => undefined);
+    if (stale?.isSymbolicLink())
+        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    if (stale?.isFile())
+        await rm(tmp, { force: true }); // left by a killed run
+    let handle;
+    try {
+        handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST' || code === 'ELOOP')
+            throw new InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
+        if (code === 'ENOENT')
+            throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await rm(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await rename(tmp, c.real);
+    }
+    catch (error) {
+        await rm(tmp, { force: true });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    return c;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
+/**
+ * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
+ * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
+ * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
+ *
+ * ```yaml
+ * branches: |
+ *   - main                              # trunk: the first plain name (dist-tag latest)
+ *   - next                              # another release line (dist-tag next)
+ *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
+ *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
+ *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
+ *   - { name: alpha-*, prerelease: alpha, channel: alpha }
+ * ```
+ * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
+ */
+
+
+const EXAMPLE = "a YAML/JSON list such as \"[main, '+([0-9]).x', {name: beta, prerelease: true}]\"";
+const CHANNEL = /^[A-Za-z][\w.-]*$/;
+/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
+function maintenanceRange(text) {
+    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
+    if (!m)
+        return undefined;
+    const major = Number(m[1]);
+    if (m[2] === undefined)
+        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
+    const minor = Number(m[2]);
+    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
+}
+/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
+function branchGlob(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const next = pattern[i + 1];
+        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
+            let depth = 0;
+            let j = i + 1;
+            for (; j < pattern.length; j++) {
+                if (pattern[j] === '(')
+                    depth++;
+                if (pattern[j] === ')' && --depth === 0)
+                    break;
+            }
+            const inner = branchGlob(pattern.slice(i + 2, j)).source.slice(1, -1).replace(/\\\|/g, '|');
+            out += `(?:${inner})${c === '@' ? '' : c}`;
+            i = j;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '{') {
+            const end = pattern.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${pattern.slice(i + 1, end).split(',').map((p) => branchGlob(p).source.slice(1, -1)).join('|')})`;
+                i = end;
+            }
+        }
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i);
+            if (end < 0)
+                out += '\\[';
+            else {
+                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (c === '|')
+            out += '\\|';
+        else
+            out += c.replace(/[.+^$()\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
+/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
+const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
+/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
+function parseBranches(value, input = 'branches') {
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) || list.length === 0)
+        throw new InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
+    const rules = list.map((raw, i) => {
+        const entry = typeof raw === 'string' ? { name: raw } : raw;
+        const where = `(entry ${i + 1})`;
+        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
+            throw new InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
+        }
+        const name = entry.name.trim();
+        if (/\s|\.\.|^-|[~^:\\]/.test(name))
+            throw new InputError(input, name, `${where} is not a branch name or glob`);
+        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
+        if (channel !== undefined && !CHANNEL.test(channel))
+            throw new InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
+        const pre = entry.prerelease;
+        if (pre !== undefined && pre !== false) {
+            const id = pre === true ? name : String(pre);
+            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
+                throw new InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
+            }
+            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
+        }
+        const range = entry.range === undefined ? undefined : String(entry.range);
+        if (range !== undefined && !maintenanceRange(range))
+            throw new InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
+        if (range !== undefined || looksMaintenance(name))
+            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
+        return { name, kind: 'release', ...(channel ? { channel } : {}) };
+    });
+    if (!rules.some((r) => r.kind === 'release')) {
+        throw new InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
+    }
+    return rules;
+}
+/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
+function resolveBranch(rules, branch) {
+    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
+    if (!rule)
+        return undefined;
+    const trunkRule = rules.find((r) => r.kind === 'release');
+    const trunk = rule === trunkRule;
+    if (rule.kind === 'prerelease')
+        return { branch, kind: 'prerelease', trunk: false, prerelease: rule.prerelease, distTag: rule.channel ?? rule.prerelease };
+    if (rule.kind === 'maintenance') {
+        const range = maintenanceRange(rule.range ?? branch);
+        if (!range)
+            return undefined;
+        return { branch, kind: 'maintenance', trunk: false, range, distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}` };
+    }
+    return { branch, kind: 'release', trunk, distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')) };
+}
+/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
+function maintenanceRanges(rules, existing) {
+    return existing.map((b) => resolveBranch(rules, b)).flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+}
+/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
+function onLine(branch, version) {
+    const v = parseSemver(version);
+    if (!v)
+        return false;
+    if (branch.range)
+        return !v.prerelease.length && compareSemver(version, branch.range.min) >= 0 && compareSemver(version, branch.range.max) < 0;
+    if (v.prerelease.length)
+        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
+    return true;
+}
+/**
+ * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
+ * trunk may release (above every maintenance line), from {@link trunkFloor}.
+ */
+function versionProblem(branch, version, floor) {
+    const v = parseSemver(version);
+    if (!v)
+        return `'${version}' is not a semantic version`;
+    if (branch.kind === 'maintenance' && branch.range) {
+        if (v.prerelease.length)
+            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
+        if (compareSemver(version, branch.range.min) < 0 || compareSemver(version, branch.range.max) >= 0) {
+            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
+            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
+        }
+        return undefined;
+    }
+    if (branch.kind === 'prerelease') {
+        if (v.prerelease[0] !== branch.prerelease)
+            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
+        return undefined;
+    }
+    if (v.prerelease.length)
+        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
+    if (floor && compareSemver(version, floor) < 0)
+        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
+    return undefined;
+}
+/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
+function trunkFloor(ranges) {
+    let floor;
+    for (const r of ranges)
+        if (!floor || compareSemver(r.max, floor) > 0)
+            floor = r.max;
+    return floor;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
+
 
 
 

@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:actions/changelog/dist/33.index.js
-export const id = 33;
-export const ids = [33];
+export const id = 181;
+export const ids = [181];
 export const modules = {
 
-/***/ 3033:
-========
-export const id = 461;
-export const ids = [461];
-export const modules = {
-
-/***/ 1461:
->>>>>>>> maint:actions/changelog/dist/461.index.js
+/***/ 2562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,19 +11,11 @@ __webpack_require__.d(__webpack_exports__, {
   generate: () => (/* binding */ generate)
 });
 
-<<<<<<<< HEAD:actions/changelog/dist/33.index.js
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
-var src = __webpack_require__(5747);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
+var src = __webpack_require__(5306);
 // EXTERNAL MODULE: ./src/adapters/git.ts
 var git = __webpack_require__(6951);
 ;// CONCATENATED MODULE: ./src/domain/closing.ts
-========
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
-var src = __webpack_require__(4925);
-// EXTERNAL MODULE: ./src/domain/bump.ts + 1 modules
-var bump = __webpack_require__(2063);
-;// CONCATENATED MODULE: ./src/adapters/git.ts
->>>>>>>> maint:actions/changelog/dist/461.index.js
 /**
  * Issues a pull request closes, by GitHub's closing keywords (close/closes/closed, fix/fixes/fixed,
  * resolve/resolves/resolved, optionally followed by a colon) and one reference each: `#12`, `owner/repo#12` or an
@@ -115,10 +99,6 @@ async function findPulls(client, commits, opts) {
     return { pulls, calls, truncated: true };
 }
 
-<<<<<<<< HEAD:actions/changelog/dist/33.index.js
-// EXTERNAL MODULE: ./src/domain/bump.ts
-var bump = __webpack_require__(1531);
-========
 ;// CONCATENATED MODULE: ./src/adapters/tag-date.ts
 /** The date of a release section: the tag's own date when `to` names an existing tag, else today. */
 
@@ -139,7 +119,8 @@ async function sectionDate(cwd, to, now) {
     return (await tagDate(cwd, to)) ?? now.toISOString().slice(0, 10);
 }
 
->>>>>>>> maint:actions/changelog/dist/461.index.js
+// EXTERNAL MODULE: ./src/domain/bump.ts + 1 modules
+var bump = __webpack_require__(2063);
 // EXTERNAL MODULE: ../../node_modules/conventional-commits-parser/dist/index.js + 5 modules
 var dist = __webpack_require__(4798);
 ;// CONCATENATED MODULE: ./src/domain/parse.ts
@@ -730,12 +711,10 @@ async function issueLabels(client, owner, repo, wanted, since, maxPages = 5) {
 
 
 
-<<<<<<<< HEAD:actions/changelog/dist/33.index.js
 
 
 
-========
->>>>>>>> maint:actions/changelog/dist/461.index.js
+
 /** Run the engine over a repository. */
 async function generate(o) {
     const line = o.branches ? await (0,src_line/* readLine */.Xw)(o.cwd, o.branches, o.log) : undefined;
