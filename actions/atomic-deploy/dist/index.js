@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7792);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9479);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7111);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9479:
+/***/ 7111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -127,6 +127,8 @@ function readInputs() {
         beforeSwitch: (0,src/* getInput */.V4)('before-switch'),
         healthCheck: (0,src/* getInput */.V4)('health-check'),
         healthTimeoutMs: (0,src/* readDuration */.$7)('health-timeout', { fallback: 30_000, max: 3_600_000 }),
+        onRevert: (0,src/* getInput */.V4)('on-revert'),
+        onRevertTimeoutMs: readOnRevertTimeout(),
         keepReleases: (0,src/* readInteger */.JI)('keep-releases', { min: 1, max: 1000, fallback: 5 }),
         dryRun: (0,src/* readBoolean */.Vf)('dry-run', false),
         parallel: (0,src/* readInteger */.JI)('parallel', { min: 1, max: 256, fallback: 10 }),
@@ -136,6 +138,13 @@ function readInputs() {
         sshKey,
         knownHosts: (0,src/* getInput */.V4)('known-hosts'),
     };
+}
+/** `on-revert-timeout`: 1s to 1h. */
+function readOnRevertTimeout() {
+    const ms = (0,src/* readDuration */.$7)('on-revert-timeout', { fallback: 120_000, max: 3_600_000 });
+    if (ms < 1000)
+        throw new src/* InputError */.dz('on-revert-timeout', (0,src/* getInput */.V4)('on-revert-timeout'), 'is shorter than the minimum of 1s (use e.g. 30s, 2m; at most 1h)');
+    return ms;
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -194,6 +203,10 @@ function parseProbe(stdout) {
             inLog = true;
         else if (key === 'LOCK' && rest.startsWith('took '))
             state.tookOverFrom = rest.slice(5);
+        else if (key === 'PENDING') {
+            const [target = '', ...previous] = rest.split(' ');
+            state.pending = { target: target === '-' ? '' : target, previous: previous.join(' ').trim() };
+        }
     }
     return state;
 }
@@ -241,6 +254,8 @@ function pickRollbackTarget(states) {
 }
 /** The release before `version` in this host's history (the previous live one), for the `previous-release` output. */
 function previousRelease(state, version) {
+    if (state.pending)
+        return versionOf(state.pending.previous);
     const live = versionOf(state.current);
     if (live && live !== version)
         return live;
@@ -272,9 +287,12 @@ function stageAction(state, version, sha256) {
         return 'upload';
     return have === sha256 ? 'reuse' : 'replace';
 }
-/** True when every host already serves `version` with these bytes: the deploy is a no-op. */
+/**
+ * True when every host already serves `version` with these bytes and no switch is left unfinished: the deploy
+ * is a no-op. A host whose switch a dead run never finished (health check, commit) is not done yet.
+ */
 function allLive(states, version, sha256) {
-    return states.length > 0 && states.every((s) => versionOf(s.current) === version && s.releases.get(version) === sha256);
+    return states.length > 0 && states.every((s) => !s.pending && versionOf(s.current) === version && s.releases.get(version) === sha256);
 }
 /** The steps of one host, in words. */
 function planSteps(cfg, state, root, art, target) {
@@ -294,6 +312,8 @@ function planSteps(cfg, state, root, art, target) {
         if (cfg.beforeSwitch)
             steps.push(`run before-switch in releases/${target}: ${cfg.beforeSwitch}`);
     }
+    if (state.pending)
+        steps.push(`finish the switch an earlier run left unfinished (${state.pending.target || '(nothing)'}): a failure switches back to ${state.pending.previous || '(nothing)'}`);
     steps.push(`switch current: ${from} → releases/${target} (with every other host at once)`);
     if (cfg.healthCheck)
         steps.push(`health-check (up to ${Math.round(cfg.healthTimeoutMs / 1000)}s): ${cfg.healthCheck}`);
@@ -352,6 +372,82 @@ function tarEntryProblem(entry) {
         return `'${path}' is a hard link to '${linkpath ?? ''}', outside the release`;
     }
     return undefined;
+}
+/** Symlinks followed while resolving one path before it counts as a loop (Linux's own limit is 40). */
+const MAX_HOPS = 40;
+/**
+ * The archive as a whole: every entry's real place, resolved through the symlinks that earlier entries create
+ * (tar writes `a/a/a/config` through `a -> .`, so it lands at `config`). One entry at a time, in archive order;
+ * `finish` then checks every link against the final set of links (a later link can change where an earlier one
+ * leads) and the shared paths (which must be real files or directories, not links or under links). Pure.
+ */
+class ReleaseTree {
+    /** Symlinks by their real place (parts joined by '/'), with their target text. */
+    links = new Map();
+    /** Resolve `parts` (relative to the release root) through the links known so far; undefined when it leaves the release or loops. */
+    resolve(parts, followLast = true) {
+        const out = [];
+        const queue = [...parts];
+        let hops = 0;
+        while (queue.length) {
+            const c = queue.shift();
+            if (c === '' || c === '.')
+                continue;
+            if (c === '..') {
+                if (out.length === 0)
+                    return undefined;
+                out.pop();
+                continue;
+            }
+            out.push(c);
+            const target = this.links.get(out.join('/'));
+            if (target === undefined || (!followLast && queue.length === 0))
+                continue;
+            if (++hops > MAX_HOPS || target.startsWith('/'))
+                return undefined;
+            out.pop();
+            queue.unshift(...target.split('/'));
+        }
+        return out;
+    }
+    /** Add the next entry; why it is refused, or undefined. Call after {@link tarEntryProblem} passed. */
+    add(entry) {
+        const parts = entry.path.split('/').filter((p) => p !== '' && p !== '.');
+        if (parts.length === 0)
+            return undefined;
+        const parent = this.resolve(parts.slice(0, -1));
+        if (!parent)
+            return `'${entry.path}' is written through a symlink that leads outside the release`;
+        const real = [...parent, parts[parts.length - 1]];
+        if (entry.type === 'SymbolicLink') {
+            const target = entry.linkpath ?? '';
+            if (!this.resolve([...parent, ...target.split('/')]))
+                return `'${entry.path}' is a symlink to '${target}', which leads outside the release through other links in the archive`;
+            this.links.set(real.join('/'), target);
+        }
+        else if (entry.type === 'Link' && !this.resolve((entry.linkpath ?? '').split('/'))) {
+            return `'${entry.path}' is a hard link to '${entry.linkpath ?? ''}', which leads outside the release through links in the archive`;
+        }
+        return undefined;
+    }
+    /** After the last entry: every link against the final set, and the shared paths. */
+    finish(sharedPaths) {
+        const problems = [];
+        for (const [at, target] of this.links) {
+            if (!this.resolve(at.split('/')))
+                problems.push(`'${at}' is a symlink to '${target}', which leads outside the release through other links in the archive`);
+        }
+        for (const shared of sharedPaths) {
+            const parts = shared.split('/').filter(Boolean);
+            const real = this.resolve(parts, false);
+            const link = this.links.get(parts.join('/'));
+            if (link !== undefined)
+                problems.push(`shared path '${shared}' is a symlink in the archive (to '${link}'): a shared path must be a real file or directory`);
+            else if (!real || real.join('/') !== parts.join('/'))
+                problems.push(`shared path '${shared}' lies under a symlink in the archive: a shared path must be a real file or directory`);
+        }
+        return problems;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/domain/tar-listing.ts
@@ -419,12 +515,18 @@ function parseListingLine(line) {
 
 
 
-/** Hash and check `path`; throws an InputError naming the first bad entries. `nodeTar` forces the fallback lister. */
+/**
+ * Hash and check `path`, entry by entry and as a whole (symlink chains, `shared-paths`); throws an InputError
+ * naming the first bad entries. `nodeTar` forces the fallback lister.
+ */
 async function inspectArtifact(path, opts = {}) {
     const st = await (0,promises_.stat)(path).catch(() => undefined);
     if (!st?.isFile())
         throw new src/* InputError */.dz('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)');
     const [sha256, listing] = await Promise.all([hashFile(path), !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path)]);
+    for (const p of listing.tree.finish(opts.sharedPaths ?? []))
+        if (listing.problems.length < 5)
+            listing.problems.push(p);
     if (listing.problems.length) {
         throw new src/* InputError */.dz('artifact', path, `has entries that would escape the release directory: ${listing.problems.join('; ')}`, {
             hint: 'Build the archive from inside the release directory (tar -czf app.tar.gz -C build .) with relative paths and links.',
@@ -464,12 +566,12 @@ function isGnuTar() {
 }
 function check(listing, entry, line) {
     listing.entries++;
-    const problem = entry ? tarEntryProblem(entry) : `unreadable listing line ${JSON.stringify(line.slice(0, 200))}`;
+    const problem = entry ? (tarEntryProblem(entry) ?? listing.tree.add(entry)) : `unreadable listing line ${JSON.stringify(line.slice(0, 200))}`;
     if (problem && listing.problems.length < 5)
         listing.problems.push(problem);
 }
 async function listWithGnuTar(path) {
-    const listing = { entries: 0, problems: [] };
+    const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
     const child = (0,external_node_child_process_.spawn)('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], { env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (b) => (stderr = (stderr + b.toString()).slice(-4000)));
@@ -489,7 +591,7 @@ async function listWithGnuTar(path) {
 }
 async function listWithNodeTar(path) {
     const { Parser } = await __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 1549));
-    const listing = { entries: 0, problems: [] };
+    const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
     const parser = new Parser({ strict: true });
     parser.on('entry', (e) => {
         check(listing, { path: e.path, type: e.type, linkpath: e.linkpath }, e.path);
@@ -516,8 +618,11 @@ var external_node_os_ = __nccwpck_require__(8161);
  * The run's first command on a host (over SSH it also opens the master connection). Prints `CONNECTED`, then
  * waits for `go` on stdin — sent once the artifact passed its checks — and touches nothing before it (EOF or
  * anything else: exit). Then probes, and locks unless lock = 0. Args: root app owner-json take-over(0|1) lock(0|1).
- * Prints `LOCK ok|took <owner>|held <owner>`, `CURRENT <target>`, `RELEASE <v> <sha|->`, then `LOGS` and the
- * last 200 lines of the release log. Uses shell builtins where it can: every fork costs ms on a busy host.
+ * Prints `LOCK ok|took <owner>|held <owner>`, `CURRENT <target>`, `PENDING <target> <previous>` (a switch that
+ * no run committed or reverted yet), `RELEASE <v> <sha|->`, then `LOGS` and the last 200 lines of the release log.
+ * Whoever holds the lock owns .shipline/tmp: a fresh holder empties it (a dead run's half-staged release).
+ * A deploy path that cannot be written (read-only file system, permissions) exits 25, never "lock held".
+ * Uses shell builtins where it can: every fork costs ms on a busy host.
  */
 const PROBE = `set -u
 echo CONNECTED
@@ -528,9 +633,11 @@ if [ ! -d "$root" ]; then
   case $root in */*) parent=\${root%/*} ;; *) parent=. ;; esac
   [ -d "\${parent:-/}" ] || { printf 'the directory %s does not exist\\n' "$parent" >&2; exit 20; }
   [ "$lock" = 1 ] || { echo "CURRENT "; exit 0; }
+  [ -w "\${parent:-/}" ] || { printf '%s is read-only (read-only file system or no write permission)\\n' "\${parent:-/}" >&2; exit 25; }
   mkdir -- "$root" 2>/dev/null || [ -d "$root" ] || { printf 'cannot create %s\\n' "$root" >&2; exit 21; }
 fi
 cd -- "$root" || exit 21
+if [ "$lock" = 1 ] && [ ! -w . ]; then printf '%s is read-only (read-only file system or no write permission)\\n' "$root" >&2; exit 25; fi
 if [ -f $m/app ]; then
   read -r a < $m/app
   [ "$a" = "$app" ] || { printf 'this deploy path belongs to the app %s\\n' "$a" >&2; exit 22; }
@@ -539,18 +646,27 @@ if [ "$lock" = 1 ]; then
   [ -d $m/tmp ] && [ -d $m/sums ] && [ -d releases ] && [ -d shared ] || mkdir -p $m/sums $m/tmp releases shared || exit 21
   [ -f $m/app ] || printf '%s\\n' "$app" > $m/app
   if mkdir $m/lock 2>/dev/null; then
-    printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK ok"
+    printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK ok" || exit 25
+  elif [ ! -d $m/lock ]; then
+    [ -w $m ] || { printf '%s/%s is read-only (read-only file system or no write permission)\\n' "$root" $m >&2; exit 25; }
+    { mkdir $m/lock >&2 && rmdir $m/lock; }; exit 25
   else
     held='{}'
     [ ! -f $m/lock/owner ] || read -r held < $m/lock/owner
     if [ "$take" = 1 ]; then
-      printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK took $held"
+      printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK took $held" || exit 25
     else
       echo "LOCK held $held"; exit 23
     fi
   fi
 fi
+if [ "$lock" = 1 ]; then
+  for x in $m/tmp/*; do
+    if [ -e "$x" ] || [ -L "$x" ]; then rm -rf -- $m/tmp && mkdir $m/tmp || exit 21; break; fi
+  done
+fi
 echo "CURRENT $(readlink current 2>/dev/null)"
+if [ -f $m/pending ]; then read -r p < $m/pending; echo "PENDING $p"; fi
 for d in releases/*/; do
   [ -d "$d" ] || continue
   n=\${d#releases/}; n=\${n%/}; sum=-
@@ -562,12 +678,15 @@ exit 0
 `;
 /**
  * Stage one release. Args: root version sha256 upload(0|1) host before-switch [shared-path link-text]…
- * With upload=1 the .tar.gz arrives on stdin: saved, checked against sha256, unpacked into a temp dir,
- * shared paths linked, then renamed to releases/<v> (never half visible). Then before-switch runs there.
+ * With upload=1 the .tar.gz arrives on stdin: saved, checked against sha256, unpacked into a temp dir with
+ * umask 022 and --no-same-permissions (no setuid/setgid/sticky bit, nothing group- or world-writable, the
+ * release directory itself included), shared paths linked, then renamed to releases/<v> (never half visible).
+ * Then before-switch runs there.
  */
 const STAGE = `set -u
 root=$1 ver=$2 sum=$3 upload=$4 host=$5 before=$6 m=.shipline
 shift 6
+umask 022
 cd -- "$root" || exit 21
 rel=releases/$ver
 if [ "$upload" = 1 ]; then
@@ -585,7 +704,7 @@ if [ "$upload" = 1 ]; then
   if [ "$got" != "$sum" ]; then
     echo "sha256 mismatch on the host: expected $sum, got $got" >&2; rm -rf -- "$t"; exit 10
   fi
-  tar -xzf "$t/a.tgz" -C "$t/x" --no-same-owner >&2 || { rm -rf -- "$t"; exit 11; }
+  tar -xzf "$t/a.tgz" -C "$t/x" --no-same-owner --no-same-permissions >&2 || { rm -rf -- "$t"; exit 11; }
   while [ $# -ge 2 ]; do
     p=$1 l=$2; shift 2
     case $p in */) dir=1; p=\${p%/} ;; *) dir=0 ;; esac
@@ -614,13 +733,17 @@ exit 0
 `;
 /**
  * The switch: one session per host, a small two-phase commit. Args: root target token.
- * 1. Prepares `.shipline/next` → target, prints `READY <previous target>`, waits for one line on stdin.
- *    `go` renames it over `current` (rename(2)) and prints `SWITCHED <ns>`. Anything else, or EOF (the runner
- *    died), leaves `current` untouched. An empty target means "no current" (a revert to nothing).
- * 2. Waits for `commit` or `revert` (revert renames the previous target back), then a line of releases to
- *    delete, then log entries up to `END`; records them, deletes, unlocks (if the lock still holds this run's
- *    token) and prints `DONE`. EOF here (the runner died after the switch) leaves the switch and the lock as they
- *    are: a re-run with take-over-lock converges.
+ * 1. Prepares `.shipline/next` → target and records the phase in `.shipline/pending` (`<target> <previous>`),
+ *    prints `READY <previous target>`, waits for one line on stdin. `go` renames it over `current` (rename(2))
+ *    and prints `SWITCHED <ns>`. Anything else, or EOF (the runner died), leaves `current` untouched (and drops
+ *    the pending record it wrote). An empty target means "no current" (a revert to nothing).
+ *    The previous target is the one before an unfinished switch when `.shipline/pending` already exists: a run
+ *    killed after its switch never made its release the one to go back to.
+ * 2. Waits for `commit|revert <unlock 0|1>` (revert renames the previous target back), then a line of releases
+ *    to delete, then log entries up to `END`; records them, deletes, drops the pending record, unlocks (when
+ *    asked, and only if the lock still holds this run's token) and prints `DONE`. EOF here (the runner died
+ *    after the switch) leaves the switch, the pending record and the lock as they are: the next run sees the
+ *    switch was never finished, health-checks it and commits or reverts it.
  */
 const SWITCH = `set -u
 cd -- "$1" || exit 21
@@ -630,12 +753,14 @@ if [ -n "$target" ]; then
   ln -sfn -- "$target" $m/next || exit 31
 fi
 prev=$(readlink current 2>/dev/null)
+fresh=1
+if [ -f $m/pending ]; then read -r _ prev < $m/pending; fresh=0; fi
+printf '%s %s\\n' "\${target:--}" "$prev" > $m/pending || exit 31
 echo "READY $prev"
-IFS= read -r go || { rm -f $m/next; exit 32; }
-[ "$go" = go ] || { rm -f $m/next; exit 32; }
+IFS= read -r go && [ "$go" = go ] || { if [ $fresh = 1 ]; then rm -f $m/next $m/pending; else rm -f $m/next; fi; exit 32; }
 if [ -n "$target" ]; then mv -T -- $m/next current || exit 33; else rm -f current || exit 33; fi
 echo "SWITCHED $(date +%s%N)"
-IFS= read -r verb || exit 0
+IFS=' ' read -r verb unlock || exit 0
 IFS= read -r remove || exit 0
 if [ "$verb" = revert ]; then
   if [ -n "$prev" ]; then ln -sfn -- "$prev" $m/next && mv -T -- $m/next current || exit 34
@@ -652,15 +777,28 @@ for v in $remove; do
   rm -f -- "$m/sums/$v"
   mv -- "releases/$v" "$m/tmp/del.$$" 2>/dev/null && rm -rf -- "$m/tmp/del.$$"
 done
-o=
+o= gone=$m/pending
 [ ! -f $m/lock/owner ] || read -r o < $m/lock/owner
-[ -z "$tok" ] || case $o in *"$tok"*) rm -rf $m/lock ;; esac
+[ -z "$tok" ] || [ "$unlock" = 0 ] || case $o in *"$tok"*) gone="$gone $m/lock" ;; esac
+rm -rf $gone
 echo DONE
 `;
 /** Health command on the host. Args: root version host command. Runs in the release with the SHIPLINE_* env. */
 const HEALTH = `cd -- "$1/releases/$2" || exit 21
 export SHIPLINE_HOST="$3" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$2"
 exec sh -c "$4"
+`;
+/**
+ * `on-revert` on a host, after its revert. Args: root reverted-version restored-target host reason seconds command.
+ * Runs in the reverted release (the code that made the changes ships their clean-up), bounded by coreutils
+ * `timeout` (TERM, then KILL 2 s later; exit 124 when it ran out of time), with the releases involved in its env.
+ */
+const ON_REVERT = `cd -- "$1" || exit 21
+r=\${3#releases/}
+export SHIPLINE_HOST="$4" SHIPLINE_VERSION="$2" SHIPLINE_RELEASE="$PWD/releases/$2" SHIPLINE_RESTORED_VERSION="$r" \\
+  SHIPLINE_RESTORED_RELEASE="\${3:+$PWD/$3}" SHIPLINE_REASON="$5" SHIPLINE_CANARY="$2" SHIPLINE_STABLE="$r"
+cd -- "releases/$2" 2>/dev/null || true
+exec timeout -k 2 "$6" sh -c "$7"
 `;
 /**
  * Record, clean up, unlock. Args: root owner-token log-entry(json or '') unlock(0|1) [version-to-delete]…
@@ -690,6 +828,7 @@ const EXIT_MEANING = {
     22: 'the deploy path belongs to another app',
     23: 'the deploy lock is held',
     24: 'the release log could not be written',
+    25: 'the deploy path is not writable',
     30: 'the release is not staged',
     31: 'the new link could not be made',
     32: 'the switch was called off',
@@ -739,7 +878,7 @@ class LocalTransport {
         }
     }
     start(script, args, opts = {}) {
-        return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts) });
+        return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts), signal: opts.signal });
     }
     async close() { }
 }
@@ -769,7 +908,7 @@ class SshTransport {
     start(script, args, opts = {}) {
         const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no'];
         const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)];
-        return (0,external_node_child_process_.spawn)('ssh', argv, { stdio: stdio(opts) });
+        return (0,external_node_child_process_.spawn)('ssh', argv, { stdio: stdio(opts), signal: opts.signal });
     }
     async close() {
         const child = (0,external_node_child_process_.spawn)('ssh', [...this.options(), '-O', 'exit', '--', this.spec.host], { stdio: 'ignore' });
@@ -829,10 +968,16 @@ function collect(child, timeoutMs, started) {
     child.stdin?.on('error', () => undefined);
     return new Promise((ok) => {
         const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        child.on('error', (e) => ((stderr += e.message), undefined));
+        let cancelled = false;
+        child.on('error', (e) => {
+            if (e.name === 'AbortError')
+                cancelled = true;
+            else
+                stderr += e.message;
+        });
         child.on('close', (code) => {
             clearTimeout(timer);
-            ok({ code, stdout, stderr, ms: performance.now() - started });
+            ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) });
         });
     });
 }
@@ -841,7 +986,7 @@ function call(t, script, args, opts) {
     const started = performance.now();
     const fd = opts.inputFile ? (0,external_node_fs_.openSync)(opts.inputFile, 'r') : undefined;
     try {
-        const child = t.start(script, args, { openMaster: opts.openMaster, stdinFd: fd });
+        const child = t.start(script, args, { openMaster: opts.openMaster, stdinFd: fd, signal: opts.signal });
         const done = collect(child, opts.timeoutMs, started);
         child.stdin?.end();
         return done;
@@ -856,6 +1001,8 @@ function reason(r) {
     const tail = explainSsh(r.stderr, r.code);
     if (r.code === 255)
         return `ssh failed: ${tail}`;
+    if (r.cancelled)
+        return 'the run was cancelled';
     const meaning = r.code === null ? 'timed out or was killed' : (EXIT_MEANING[r.code] ?? `exited with code ${r.code}`);
     return tail && tail !== `ssh exited with code ${r.code}` ? `${meaning}: ${tail}` : meaning;
 }
@@ -877,7 +1024,13 @@ function startSession(t, script, args, opts) {
         child.stdout?.on('data', onData);
         closed.then((r) => fail(new Error(reason(r))));
     });
-    return { line, write: (text) => void child.stdin?.write(text), end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)), closed };
+    return {
+        line,
+        write: (text) => void child.stdin?.write(text),
+        end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)),
+        kill: () => void child.kill('SIGTERM'),
+        closed,
+    };
 }
 /** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
 function prepareSwitch(t, script, args, timeoutMs) {
@@ -888,7 +1041,7 @@ function prepareSwitch(t, script, args, timeoutMs) {
     for (const p of [ready, switched, done])
         p.catch(() => undefined);
     const settle = async (how) => {
-        const lines = [how.verb, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', ''];
+        const lines = [`${how.verb} ${how.hold ? 0 : 1}`, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', ''];
         end(lines.join('\n'));
         await done;
         const r = await closed;
@@ -907,11 +1060,35 @@ function prepareSwitch(t, script, args, timeoutMs) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/adapters/log.ts
+/**
+ * Text that comes from a host (before-switch and on-revert output) is untrusted: a line like `::add-mask::`,
+ * `::error::` or `::set-env` in it must stay text. It is printed in a collapsed group between
+ * `::stop-commands::<random token>` and `::<token>::`, the runner's own way to show output verbatim (the token
+ * is new per call, so the text cannot guess it to end the block early). Until packages/core has a logging path
+ * for untrusted text, this is atomic-deploy's one place that prints it.
+ */
+
+
+/** Print `text` under `title` in a group, with workflow commands in it left inert. Nothing is printed for empty text. */
+function logUntrusted(title, text) {
+    const body = text.replace(/\r/g, '').trimEnd();
+    if (!body)
+        return;
+    const token = (0,external_node_crypto_.randomUUID)();
+    (0,src/* startGroup */.Oh)(title.replace(/[\r\n]/g, ' '));
+    (0,src/* info */.pq)(`::stop-commands::${token}`);
+    (0,src/* info */.pq)(body);
+    (0,src/* info */.pq)(`::${token}::`);
+    (0,src/* endGroup */.N4)();
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/hosts.ts
 /**
  * Building the transports of a run (SSH key and known_hosts written to a private temp dir) and the per-host
  * operations over them, each failing with a {@link HostFailure} that says which host, where and why.
  */
+
 
 
 
@@ -965,20 +1142,33 @@ function connectFailure(t, why) {
     const hint = t.spec.kind === 'ssh' ? sshHint(text, t.spec) : undefined;
     return `cannot connect: ${text}${hint ? ` (${hint})` : ''}`;
 }
+/** Rejects with a 'cancelled' HostFailure once `signal` aborts (never settles otherwise). */
+function whenCancelled(signal, t, phase) {
+    return new Promise((_ok, fail) => {
+        const go = () => fail(new HostFailure(label(t), phase, 'the run was cancelled'));
+        if (signal?.aborted)
+            go();
+        else
+            signal?.addEventListener('abort', go, { once: true });
+    });
+}
 /**
  * Open the host's connection with the probe as its first session; once `gate` (the artifact check) resolves,
- * probe and lock (unless `lock` is false). If `gate` rejects, the host is left untouched.
+ * probe and lock (unless `lock` is false). If `gate` rejects, or the run is cancelled first, the host is left
+ * untouched (nothing happens on a host before it reads `go`).
  */
-async function probeHost(t, cfg, owner, lock, gate, timed) {
+async function probeHost(t, cfg, owner, lock, gate, timed, signal) {
     const session = startSession(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 120_000, openMaster: true });
-    await timed('connect', () => session.line(/^(CONNECTED)$/m)).catch((e) => {
-        throw new HostFailure(label(t), 'connect', connectFailure(t, e.message));
-    });
+    const cancelled = whenCancelled(signal, t, 'connect');
+    cancelled.catch(() => undefined);
     try {
-        await gate;
+        await timed('connect', () => Promise.race([session.line(/^(CONNECTED)$/m), cancelled])).catch((e) => {
+            throw e instanceof HostFailure ? e : new HostFailure(label(t), 'connect', connectFailure(t, e.message));
+        });
+        await Promise.race([gate, cancelled]);
     }
     catch (e) {
-        session.end(); // the artifact failed its checks: the host is left as it was
+        session.kill(); // the artifact failed its checks or the run was cancelled: the host is left as it was
         await session.closed;
         throw e;
     }
@@ -1005,13 +1195,11 @@ function describeOwner(json) {
     }
 }
 /** Stage the release on one host (upload when needed) and run before-switch. */
-async function stageHost(t, cfg, upload, artifact, hostName) {
+async function stageHost(t, cfg, upload, artifact, hostName, signal) {
     const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)]);
     const args = [t.root, cfg.version, cfg.sha256, upload ? '1' : '0', hostName, cfg.beforeSwitch, ...shared];
-    const r = await call(t, STAGE, args, { inputFile: upload ? artifact : undefined, timeoutMs: 30 * 60_000 });
-    const said = r.stderr.trim();
-    if (said)
-        (0,src/* info */.pq)(`${label(t)}:\n${said.split('\n').slice(-40).map((l) => `  ${l}`).join('\n')}`);
+    const r = await call(t, STAGE, args, { inputFile: upload ? artifact : undefined, timeoutMs: 30 * 60_000, signal });
+    logUntrusted(`${label(t)}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.trim().split('\n').slice(-40).join('\n'));
     if (r.code !== 0)
         throw new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r));
     return /^STAGED$/m.test(r.stdout) ? 'uploaded' : 'reused';
@@ -1021,6 +1209,20 @@ async function finishHost(t, token, entry, unlock, remove) {
     const r = await call(t, FINISH, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], { timeoutMs: 5 * 60_000 });
     if (r.code !== 0)
         throw new HostFailure(label(t), 'finish', reason(r));
+}
+/**
+ * Run `on-revert` on a host after its revert (releases involved in its env, bounded by `timeoutMs` on the host
+ * and here). Its output is logged as untrusted text; a failure is returned, never thrown.
+ */
+async function onRevertHost(t, cfg, ctx, signal) {
+    const secs = Math.max(1, Math.ceil(cfg.onRevertTimeoutMs / 1000));
+    const args = [t.root, cfg.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert];
+    const r = await call(t, ON_REVERT, args, { timeoutMs: secs * 1000 + 10_000, signal });
+    logUntrusted(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'));
+    if (r.code === 0)
+        return { code: 0, ms: Math.round(r.ms) };
+    const error = r.code === 124 || r.code === 137 ? `timed out after ${secs}s` : r.code === 255 || r.code === 21 || r.code === null ? reason(r) : `exited with code ${r.code}`;
+    return { code: r.code, ms: Math.round(r.ms), error };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/deployment.ts
@@ -1095,10 +1297,18 @@ function parseHealthCheck(text) {
     return { kind: 'command', command: text };
 }
 const tail = (text) => text.trim().split('\n').slice(-3).join(' | ');
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
-async function httpOnce(url, status, timeoutMs) {
+/** Sleep `ms`, or less when `signal` aborts first. */
+function sleep(ms, signal) {
+    return new Promise((ok) => {
+        const done = () => (clearTimeout(timer), signal?.removeEventListener('abort', done), ok());
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+async function httpOnce(url, status, timeoutMs, signal) {
     try {
-        const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { connection: 'close' }, redirect: 'manual' });
+        const limit = AbortSignal.timeout(timeoutMs);
+        const res = await fetch(url, { signal: signal ? AbortSignal.any([limit, signal]) : limit, headers: { connection: 'close' }, redirect: 'manual' });
         await res.arrayBuffer().catch(() => undefined);
         const ok = status === undefined ? res.status >= 200 && res.status < 300 : res.status === status;
         return ok ? undefined : `GET ${url} answered ${res.status}, expected ${status ?? '2xx'}`;
@@ -1108,26 +1318,28 @@ async function httpOnce(url, status, timeoutMs) {
         return `GET ${url} failed: ${cause ?? e.message}`;
     }
 }
-/** Check until healthy or the deadline; resolves undefined when healthy, else the last failure. */
-async function checkHealth(check, t, ctx, timeoutMs) {
+/** Check until healthy, the deadline or a cancel; resolves undefined when healthy, else the last failure. */
+async function checkHealth(check, t, ctx, timeoutMs, signal) {
     const deadline = performance.now() + timeoutMs;
     let last = 'no attempt made';
     for (let attempt = 0; attempt < 1000; attempt++) {
         const left = deadline - performance.now();
         if (left <= 0)
             break;
+        if (signal?.aborted)
+            return 'the run was cancelled';
         const each = Math.round(Math.max(250, Math.min(left, 10_000)));
         if (check.kind === 'http')
-            last = await httpOnce(ctx.url, check.status, each);
+            last = await httpOnce(ctx.url, check.status, each, signal);
         else {
-            const r = await call(t, HEALTH, [t.root, ctx.version, ctx.label, check.command], { timeoutMs: each });
+            const r = await call(t, HEALTH, [t.root, ctx.version, ctx.label, check.command], { timeoutMs: each, signal });
             last = r.code === 0 ? undefined : r.code === 255 || r.code === 21 ? reason(r) : `command exited with code ${r.code}${tail(r.stderr || r.stdout) ? `: ${tail(r.stderr || r.stdout)}` : ''}`;
         }
         if (last === undefined)
             return undefined;
         const pause = Math.min(1000, 100 * 2 ** attempt, deadline - performance.now());
         if (pause > 0)
-            await sleep(pause);
+            await sleep(pause, signal);
     }
     return `${last} (gave up after ${Math.round(timeoutMs / 1000)}s)`;
 }
@@ -1183,10 +1395,10 @@ async function abortAll(pending) {
  * Switch every host at once: wait until every host is prepared (waiting on its open session), then write one
  * `go` to each in the same tick. If any host cannot prepare, nobody switches (`sessions` is undefined).
  */
-async function switchAll(hosts, pending, results, clock) {
+async function switchAll(hosts, pending, results, clock, signal) {
     const prepared = await Promise.allSettled(pending);
     const failures = prepared.flatMap((p, i) => (p.status === 'rejected' ? [failureOf(hosts[i], 'switch', p.reason)] : []));
-    if (failures.length) {
+    if (failures.length || signal?.aborted) {
         await abortAll(pending);
         return { failures };
     }
@@ -1215,13 +1427,13 @@ async function settleAll(hosts, sessions, how, fallback, results, clock, phase) 
     return settled.flatMap((s, i) => (s.status === 'rejected' ? [failureOf(hosts[i], phase, s.reason)] : []));
 }
 /** Health-check every host; returns the failures. */
-async function healthAll(cfg, hosts, version, results, clock) {
+async function healthAll(cfg, hosts, version, results, clock, signal) {
     if (!cfg.healthCheck)
         return [];
     const check = parseHealthCheck(cfg.healthCheck);
     const settled = await settleLimited(hosts, cfg.parallel, (h, i) => clock.time(results[i], 'health', async () => {
         const url = check.kind === 'http' ? expandHostTemplate(check.url, h.spec, i) : '';
-        const why = await checkHealth(check, h, { url, version, label: hostName(h, i) }, cfg.healthTimeoutMs);
+        const why = await checkHealth(check, h, { url, version, label: hostName(h, i) }, cfg.healthTimeoutMs, signal);
         if (why)
             throw new HostFailure(h.spec.label, 'health-check', why);
     }));
@@ -1268,7 +1480,7 @@ async function runDeploy(cfg, ctx) {
     }
 }
 async function checkArtifact(cfg, ctx) {
-    const a = await (0,src/* group */.Os)('Inspect the artifact', () => inspectArtifact((0,external_node_path_.resolve)(ctx.workspace, cfg.artifact)));
+    const a = await (0,src/* group */.Os)('Inspect the artifact', () => inspectArtifact((0,external_node_path_.resolve)(ctx.workspace, cfg.artifact), { sharedPaths: cfg.sharedPaths }));
     if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
         throw new src/* InputError */.dz('sha256', cfg.sha256, `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`);
     }
@@ -1301,6 +1513,9 @@ class Run {
     get hosts() {
         return this.fleet.hosts;
     }
+    get cancelled() {
+        return this.ctx.signal?.aborted === true;
+    }
     async go() {
         const { cfg } = this;
         const target = `releases/${cfg.version}`;
@@ -1310,6 +1525,8 @@ class Run {
         const title = cfg.dryRun ? 'Connect and read every host' : pipeline ? 'Connect, lock and stage every host' : 'Connect and lock every host';
         const lockError = await (0,src/* group */.Os)(title, () => this.lock(pipeline ? target : undefined));
         this.art = await this.artifact; // a bad artifact throws here, before any host was locked
+        if (this.cancelled)
+            return this.cancel('while connecting, locking and staging');
         if (lockError) {
             await abortAll(this.pending);
             return this.lockFailed(lockError);
@@ -1324,6 +1541,10 @@ class Run {
         this.results.forEach((r, i) => (r.previous = this.states[i]?.current ?? ''));
         if (cfg.dryRun)
             return this.plan();
+        this.states.forEach((s, i) => {
+            if (s.pending)
+                (0,src/* warning */.$e)(`${this.hosts[i].spec.label}: an earlier run switched to ${s.pending.target || '(nothing)'} and never finished (no health check, no commit); this run finishes it, and a failure switches back to ${s.pending.previous || '(nothing)'}`);
+        });
         if (cfg.mode === 'deploy' && allLive(this.states, cfg.version, cfg.sha256)) {
             await abortAll(this.pending);
             await this.finish(undefined);
@@ -1341,11 +1562,15 @@ class Run {
         });
         if (cfg.mode === 'rollback')
             this.pending = prepareAll(this.hosts, this.hosts.map(() => `releases/${cfg.version}`), this.ctx.token);
-        const { failures: switched, sessions } = await (0,src/* group */.Os)('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock));
+        const { failures: switched, sessions } = await (0,src/* group */.Os)('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock, this.ctx.signal));
+        if (this.cancelled && !sessions)
+            return this.cancel('before the switch');
         if (switched.length)
             return this.fail('switch', switched, undefined, sessions);
         this.results.forEach((r) => (r.result = 'switched'));
-        const sick = await (0,src/* group */.Os)('Health-check every host', () => healthAll(cfg, this.hosts, cfg.version, this.results, this.clock));
+        const sick = await (0,src/* group */.Os)('Health-check every host', () => healthAll(cfg, this.hosts, cfg.version, this.results, this.clock, this.ctx.signal));
+        if (this.cancelled)
+            return this.cancel('during the health check', sessions);
         if (sick.length)
             return this.fail('health', sick, undefined, sessions);
         await (0,src/* group */.Os)('Record, clean up, unlock', () => this.commit(sessions));
@@ -1386,7 +1611,9 @@ class Run {
         const { cfg, ctx } = this;
         const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode });
         const settled = await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
-            const state = await probeHost(h, cfg, owner, !cfg.dryRun, this.artifact, (phase, fn) => this.clock.time(this.results[i], phase, fn));
+            if (this.cancelled)
+                throw new HostFailure(h.spec.label, 'connect', 'the run was cancelled');
+            const state = await probeHost(h, cfg, owner, !cfg.dryRun, this.artifact, (phase, fn) => this.clock.time(this.results[i], phase, fn), this.ctx.signal);
             this.locked[i] = !cfg.dryRun;
             if (stageTo)
                 await this.stageOne(i, state, stageTo);
@@ -1421,9 +1648,12 @@ class Run {
                 const upload = stageAction(state, cfg.version, cfg.sha256) !== 'reuse';
                 const live = versionOf(state.current) === cfg.version && !upload;
                 const art = await this.artifact;
-                this.results[i].staged = await stageHost(h, live ? { ...cfg, beforeSwitch: '' } : cfg, upload, art.path, hostName(h, i));
+                if (this.cancelled)
+                    throw new HostFailure(h.spec.label, 'stage', 'the run was cancelled');
+                this.results[i].staged = await stageHost(h, live ? { ...cfg, beforeSwitch: '' } : cfg, upload, art.path, hostName(h, i), this.ctx.signal);
             });
-            this.pending[i] = prepareOne(h, target, this.ctx.token);
+            if (!this.cancelled)
+                this.pending[i] = prepareOne(h, target, this.ctx.token);
         }
         catch (e) {
             this.stageFailures[i] = asFailure(e, h.spec.label, 'stage');
@@ -1472,24 +1702,75 @@ class Run {
         const error = why ? new src/* UserError */.yo(`Rollback of ${cfg.app} failed: ${why}. ${after}`) : this.failure(failures, `${after}${marked}`);
         return { ...this.outcome(error.message), error };
     }
-    /** Switch every host back over its open session (a fresh one where it has none), record the failure, unlock. */
+    /**
+     * Switch every host back over its open session (a fresh one where it has none), record the failure, unlock.
+     * With `on-revert`, the hosts stay locked while it runs on each host that switched back, then unlock.
+     */
     async revert(sessions, reason) {
         const targets = this.results.map((r, i) => r.previous || this.states[i].current);
         const outcome = this.cfg.mode === 'deploy' ? 'failed' : undefined;
+        const hold = !!this.cfg.onRevert && this.cfg.mode === 'deploy';
         const entries = (i) => (outcome ? this.entries(i, outcome, reason).slice(-1) : []);
         const fallback = async (i) => {
             const p = await prepareOne(this.hosts[i], targets[i], this.ctx.token);
             p.go();
             await p.switched;
-            await p.settle({ verb: 'commit', remove: [], entries: entries(i) });
+            await p.settle({ verb: 'commit', remove: [], entries: entries(i), hold });
         };
-        const broken = await (0,src/* group */.Os)('Switch every host back', () => settleAll(this.hosts, sessions, (i) => ({ verb: 'revert', remove: [], entries: entries(i) }), fallback, this.results, this.clock, 'revert'));
+        const broken = await (0,src/* group */.Os)('Switch every host back', () => settleAll(this.hosts, sessions, (i) => ({ verb: 'revert', remove: [], entries: entries(i), hold }), fallback, this.results, this.clock, 'revert'));
         this.results.forEach((r) => (r.result = broken.some((b) => b.host === r.host) ? 'failed' : 'reverted'));
-        this.locked = this.locked.map(() => false);
+        this.locked = this.results.map((r) => hold && r.result === 'reverted');
+        const cleanup = hold ? await this.onRevert(targets, reason) : '';
         await this.deployment?.finish('failure', reason);
-        return broken.length
+        const back = broken.length
             ? `Switching back FAILED on ${broken.map((b) => `${b.host} (${b.why})`).join(', ')}: fix those hosts by hand (point current at their previous release, then remove .shipline/lock).`
             : `Every host was switched back to the release it had before (${[...new Set(targets.map((t) => versionOf(t) ?? 'nothing'))].join(', ')}).`;
+        return `${back}${cleanup}`;
+    }
+    /** Run on-revert on every host that switched back (they are still locked), then unlock them. Says what failed. */
+    async onRevert(targets, reason) {
+        const { cfg } = this;
+        await (0,src/* group */.Os)('Run on-revert on every host that switched back', () => settleLimited(this.hosts, cfg.parallel, async (h, i) => {
+            const r = this.results[i];
+            if (r.result !== 'reverted')
+                return;
+            r.onRevert = await onRevertHost(h, cfg, { restored: targets[i], hostName: hostName(h, i), reason }, this.ctx.signal);
+            if (r.onRevert.error)
+                (0,src/* warning */.$e)(`${r.host}: on-revert failed (${r.onRevert.error}); the host was switched back all the same`);
+        }));
+        await this.release();
+        const failed = this.results.filter((r) => r.onRevert?.error);
+        const ran = this.results.filter((r) => r.onRevert).length;
+        if (!ran)
+            return '';
+        return failed.length
+            ? ` on-revert FAILED on ${failed.map((r) => `${r.host} (${r.onRevert.error})`).join(', ')}; it passed on ${ran - failed.length} of ${ran} host(s).`
+            : ` on-revert passed on every host that switched back (${ran}).`;
+    }
+    /**
+     * The runner cancelled the step (SIGINT/SIGTERM): call off every switch not yet made, let go of the switch
+     * sessions (hosts that switched keep the release with their pending record, which the next run finishes:
+     * health check, then commit or switch back), release every lock this run holds. The caller then closes the
+     * SSH connections.
+     */
+    async cancel(when, sessions) {
+        const { cfg } = this;
+        await abortAll(this.pending);
+        for (const s of sessions ?? [])
+            s?.hangUp();
+        await Promise.allSettled((sessions ?? []).map((s) => s?.closed));
+        await this.release();
+        const switched = (sessions ?? []).some(Boolean);
+        for (const r of this.results)
+            if (r.result === 'not-switched' || r.result === 'switched')
+                r.error ??= `cancelled ${when}`;
+        const what = cfg.mode === 'rollback' ? `Rollback of ${cfg.app}` : `Deploy of ${cfg.app} ${cfg.version}`;
+        const state = switched
+            ? `Every host had switched to ${cfg.version}; it stays live, recorded as unfinished on each host (.shipline/pending): the next run of this action health-checks it and commits it, or switches every host back.`
+            : 'Nothing was switched: every host still serves the release it had before.';
+        await this.deployment?.finish('failure', `cancelled ${when}`);
+        const error = new src/* UserError */.yo(`${what} was cancelled ${when}. ${state} The deploy locks this run held were released.`);
+        return { ...this.outcome(error.message), error };
     }
     failure(failures, after) {
         const lead = failures.map((f) => `${f.host} failed at ${f.phase}: ${f.why}`).join('\n');
@@ -1556,6 +1837,11 @@ function buildSummary(opts) {
         r.error ?? '',
     ]);
     s.table(['host', 'result', 'before', 'release', 'staged', 'connect', 'lock', 'stage', 'switch', 'health', 'revert', 'error'], rows);
+    const cleaned = opts.results.filter((r) => r.onRevert);
+    if (cleaned.length) {
+        s.heading('on-revert', 3);
+        s.table(['host', 'result', 'exit', 'time'], cleaned.map((r) => [r.host, r.onRevert.error ? `failed: ${r.onRevert.error}` : 'passed', String(r.onRevert.code ?? 'killed'), `${r.onRevert.ms} ms`]));
+    }
     const skew = switchSkewMs(opts.results);
     if (skew !== undefined)
         s.paragraph(`Switch skew (last host's rename minus the first's, host clocks): **${skew.toFixed(1)} ms**`);
@@ -1574,6 +1860,16 @@ function buildSummary(opts) {
 async function main() {
     const cfg = readInputs();
     const env = process.env;
+    // The runner cancels a step with SIGINT, then SIGTERM 7.5 s later: either one stops the run where it is,
+    // releases the locks and closes the SSH connections (runDeploy's own clean-up), instead of dying mid-way.
+    const cancel = new AbortController();
+    const onSignal = (signal) => {
+        if (!cancel.signal.aborted)
+            (0,src/* warning */.$e)(`${signal}: cancelling the run (calling off what has not happened yet, releasing the locks)`);
+        cancel.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     const runUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID}` : '';
     const outcome = await runDeploy(cfg, {
         who: env.GITHUB_ACTOR || env.USER || 'unknown',
@@ -1582,6 +1878,10 @@ async function main() {
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         token: (0,external_node_crypto_.randomUUID)(),
         now: () => new Date(),
+        signal: cancel.signal,
+    }).finally(() => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
     });
     (0,src/* setOutputs */.n0)({
         release: outcome.release,
@@ -1611,6 +1911,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   LX: () => (/* reexport */ createGitHubClient),
   Uc: () => (/* reexport */ currentRepo),
   Yz: () => (/* reexport */ runner_debug),
+  N4: () => (/* reexport */ endGroup),
   V4: () => (/* reexport */ getInput),
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
@@ -1625,10 +1926,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   Pq: () => (/* reexport */ setSecret),
+  Oh: () => (/* reexport */ startGroup),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maskSecret, notice, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, startGroup, validSemver
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, error, escapeHtml, exec, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maskSecret, notice, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**

@@ -64,10 +64,11 @@ export async function switchAll(
   pending: readonly Promise<PreparedSwitch>[],
   results: HostResult[],
   clock: Clock,
+  signal?: AbortSignal,
 ): Promise<{ failures: HostFailure[]; sessions?: Sessions }> {
   const prepared = await Promise.allSettled(pending)
   const failures = prepared.flatMap((p, i) => (p.status === 'rejected' ? [failureOf(hosts[i] as Transport, 'switch', p.reason)] : []))
-  if (failures.length) {
+  if (failures.length || signal?.aborted) {
     await abortAll(pending)
     return { failures }
   }
@@ -105,13 +106,13 @@ export async function settleAll(
 }
 
 /** Health-check every host; returns the failures. */
-export async function healthAll(cfg: DeployConfig, hosts: readonly Transport[], version: string, results: HostResult[], clock: Clock): Promise<HostFailure[]> {
+export async function healthAll(cfg: DeployConfig, hosts: readonly Transport[], version: string, results: HostResult[], clock: Clock, signal?: AbortSignal): Promise<HostFailure[]> {
   if (!cfg.healthCheck) return []
   const check = parseHealthCheck(cfg.healthCheck)
   const settled = await settleLimited(hosts, cfg.parallel, (h, i) =>
     clock.time(results[i] as HostResult, 'health', async () => {
       const url = check.kind === 'http' ? expandHostTemplate(check.url, h.spec, i) : ''
-      const why = await checkHealth(check, h, { url, version, label: hostName(h, i) }, cfg.healthTimeoutMs)
+      const why = await checkHealth(check, h, { url, version, label: hostName(h, i) }, cfg.healthTimeoutMs, signal)
       if (why) throw new HostFailure(h.spec.label, 'health-check', why)
     }),
   )

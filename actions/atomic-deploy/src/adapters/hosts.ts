@@ -5,13 +5,14 @@
 import { mkdtemp, writeFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { setSecret, info } from '@shipline/core'
+import { setSecret } from '@shipline/core'
 import type { DeployConfig } from '../domain/config.js'
 import { parseProbe, type HostState } from '../domain/releases.js'
 import { sharedLinkText, expandHostTemplate } from '../domain/names.js'
-import { PROBE, STAGE, FINISH } from '../domain/scripts.js'
+import { PROBE, STAGE, FINISH, ON_REVERT } from '../domain/scripts.js'
 import { LocalTransport, SshTransport, sshHint, type Transport } from './transport.js'
 import { call, reason, startSession, HostFailure } from './remote.js'
+import { logUntrusted } from './log.js'
 
 export interface Fleet {
   hosts: Transport[]
@@ -64,19 +65,31 @@ function connectFailure(t: Transport, why: string): string {
   return `cannot connect: ${text}${hint ? ` (${hint})` : ''}`
 }
 
+/** Rejects with a 'cancelled' HostFailure once `signal` aborts (never settles otherwise). */
+export function whenCancelled(signal: AbortSignal | undefined, t: Transport, phase: string): Promise<never> {
+  return new Promise((_ok, fail) => {
+    const go = (): void => fail(new HostFailure(label(t), phase, 'the run was cancelled'))
+    if (signal?.aborted) go()
+    else signal?.addEventListener('abort', go, { once: true })
+  })
+}
+
 /**
  * Open the host's connection with the probe as its first session; once `gate` (the artifact check) resolves,
- * probe and lock (unless `lock` is false). If `gate` rejects, the host is left untouched.
+ * probe and lock (unless `lock` is false). If `gate` rejects, or the run is cancelled first, the host is left
+ * untouched (nothing happens on a host before it reads `go`).
  */
-export async function probeHost(t: Transport, cfg: DeployConfig, owner: string, lock: boolean, gate: Promise<unknown>, timed: Timed): Promise<HostState> {
+export async function probeHost(t: Transport, cfg: DeployConfig, owner: string, lock: boolean, gate: Promise<unknown>, timed: Timed, signal?: AbortSignal): Promise<HostState> {
   const session = startSession(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 120_000, openMaster: true })
-  await timed('connect', () => session.line(/^(CONNECTED)$/m)).catch((e: Error) => {
-    throw new HostFailure(label(t), 'connect', connectFailure(t, e.message))
-  })
+  const cancelled = whenCancelled(signal, t, 'connect')
+  cancelled.catch(() => undefined)
   try {
-    await gate
+    await timed('connect', () => Promise.race([session.line(/^(CONNECTED)$/m), cancelled])).catch((e: Error) => {
+      throw e instanceof HostFailure ? e : new HostFailure(label(t), 'connect', connectFailure(t, e.message))
+    })
+    await Promise.race([gate, cancelled])
   } catch (e) {
-    session.end() // the artifact failed its checks: the host is left as it was
+    session.kill() // the artifact failed its checks or the run was cancelled: the host is left as it was
     await session.closed
     throw e
   }
@@ -103,12 +116,11 @@ export function describeOwner(json: string): string {
 }
 
 /** Stage the release on one host (upload when needed) and run before-switch. */
-export async function stageHost(t: Transport, cfg: DeployConfig, upload: boolean, artifact: string, hostName: string): Promise<'uploaded' | 'reused'> {
+export async function stageHost(t: Transport, cfg: DeployConfig, upload: boolean, artifact: string, hostName: string, signal?: AbortSignal): Promise<'uploaded' | 'reused'> {
   const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)])
   const args = [t.root, cfg.version, cfg.sha256, upload ? '1' : '0', hostName, cfg.beforeSwitch, ...shared]
-  const r = await call(t, STAGE, args, { inputFile: upload ? artifact : undefined, timeoutMs: 30 * 60_000 })
-  const said = r.stderr.trim()
-  if (said) info(`${label(t)}:\n${said.split('\n').slice(-40).map((l) => `  ${l}`).join('\n')}`)
+  const r = await call(t, STAGE, args, { inputFile: upload ? artifact : undefined, timeoutMs: 30 * 60_000, signal })
+  logUntrusted(`${label(t)}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.trim().split('\n').slice(-40).join('\n'))
   if (r.code !== 0) throw new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r))
   return /^STAGED$/m.test(r.stdout) ? 'uploaded' : 'reused'
 }
@@ -117,4 +129,31 @@ export async function stageHost(t: Transport, cfg: DeployConfig, upload: boolean
 export async function finishHost(t: Transport, token: string, entry: object | undefined, unlock: boolean, remove: readonly string[]): Promise<void> {
   const r = await call(t, FINISH, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], { timeoutMs: 5 * 60_000 })
   if (r.code !== 0) throw new HostFailure(label(t), 'finish', reason(r))
+}
+
+/** What `on-revert` did on one host. */
+export interface OnRevertResult {
+  code: number | null
+  ms: number
+  /** Why it failed, in words; undefined when it passed. */
+  error?: string
+}
+
+/**
+ * Run `on-revert` on a host after its revert (releases involved in its env, bounded by `timeoutMs` on the host
+ * and here). Its output is logged as untrusted text; a failure is returned, never thrown.
+ */
+export async function onRevertHost(
+  t: Transport,
+  cfg: DeployConfig,
+  ctx: { restored: string; hostName: string; reason: string },
+  signal?: AbortSignal,
+): Promise<OnRevertResult> {
+  const secs = Math.max(1, Math.ceil(cfg.onRevertTimeoutMs / 1000))
+  const args = [t.root, cfg.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert]
+  const r = await call(t, ON_REVERT, args, { timeoutMs: secs * 1000 + 10_000, signal })
+  logUntrusted(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'))
+  if (r.code === 0) return { code: 0, ms: Math.round(r.ms) }
+  const error = r.code === 124 || r.code === 137 ? `timed out after ${secs}s` : r.code === 255 || r.code === 21 || r.code === null ? reason(r) : `exited with code ${r.code}`
+  return { code: r.code, ms: Math.round(r.ms), error }
 }

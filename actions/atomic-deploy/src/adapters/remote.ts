@@ -13,6 +13,8 @@ export interface CallResult {
   stdout: string
   stderr: string
   ms: number
+  /** Killed because the run was cancelled. */
+  cancelled?: boolean
 }
 
 /** A step that failed on one host: where and why. */
@@ -37,20 +39,24 @@ function collect(child: ChildProcess, timeoutMs: number, started: number): Promi
   child.stdin?.on('error', () => undefined)
   return new Promise((ok) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-    child.on('error', (e) => ((stderr += e.message), undefined))
+    let cancelled = false
+    child.on('error', (e) => {
+      if (e.name === 'AbortError') cancelled = true
+      else stderr += e.message
+    })
     child.on('close', (code) => {
       clearTimeout(timer)
-      ok({ code, stdout, stderr, ms: performance.now() - started })
+      ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) })
     })
   })
 }
 
 /** Run `script` on the host; `inputFile` becomes its stdin (handed to the child as a file descriptor). */
-export function call(t: Transport, script: string, args: readonly string[], opts: { inputFile?: string; timeoutMs: number; openMaster?: boolean }): Promise<CallResult> {
+export function call(t: Transport, script: string, args: readonly string[], opts: { inputFile?: string; timeoutMs: number; openMaster?: boolean; signal?: AbortSignal }): Promise<CallResult> {
   const started = performance.now()
   const fd = opts.inputFile ? openSync(opts.inputFile, 'r') : undefined
   try {
-    const child = t.start(script, args, { openMaster: opts.openMaster, stdinFd: fd })
+    const child = t.start(script, args, { openMaster: opts.openMaster, stdinFd: fd, signal: opts.signal })
     const done = collect(child, opts.timeoutMs, started)
     child.stdin?.end()
     return done
@@ -63,12 +69,16 @@ export function call(t: Transport, script: string, args: readonly string[], opts
 export function reason(r: CallResult): string {
   const tail = explainSsh(r.stderr, r.code)
   if (r.code === 255) return `ssh failed: ${tail}`
+  if (r.cancelled) return 'the run was cancelled'
   const meaning = r.code === null ? 'timed out or was killed' : (EXIT_MEANING[r.code] ?? `exited with code ${r.code}`)
   return tail && tail !== `ssh exited with code ${r.code}` ? `${meaning}: ${tail}` : meaning
 }
 
-/** How a switch session ends after SWITCHED: keep it (commit) or switch back to the previous target (revert). */
-export type Settle = { verb: 'commit' | 'revert'; remove: readonly string[]; entries: readonly object[] }
+/**
+ * How a switch session ends after SWITCHED: keep it (commit) or switch back to the previous target (revert).
+ * `hold` keeps the lock (on-revert runs next, under it).
+ */
+export type Settle = { verb: 'commit' | 'revert'; remove: readonly string[]; entries: readonly object[]; hold?: boolean }
 
 /** A switch prepared on one host: its session is open and waiting for `go`. */
 export interface PreparedSwitch {
@@ -92,6 +102,8 @@ export interface Session {
   line(re: RegExp): Promise<string>
   write(text: string): void
   end(text?: string): void
+  /** Kill the local command (only before the host was told to change anything). */
+  kill(): void
   closed: Promise<CallResult>
 }
 
@@ -113,7 +125,13 @@ export function startSession(t: Transport, script: string, args: readonly string
       child.stdout?.on('data', onData)
       closed.then((r) => fail(new Error(reason(r))))
     })
-  return { line, write: (text) => void child.stdin?.write(text), end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)), closed }
+  return {
+    line,
+    write: (text) => void child.stdin?.write(text),
+    end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)),
+    kill: () => void child.kill('SIGTERM'),
+    closed,
+  }
 }
 
 /** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
@@ -124,7 +142,7 @@ export function prepareSwitch(t: Transport, script: string, args: readonly strin
   const done = line(/^(DONE)$/m)
   for (const p of [ready, switched, done]) p.catch(() => undefined)
   const settle = async (how: Settle): Promise<void> => {
-    const lines = [how.verb, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', '']
+    const lines = [`${how.verb} ${how.hold ? 0 : 1}`, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', '']
     end(lines.join('\n'))
     await done
     const r = await closed

@@ -28,6 +28,8 @@ export interface Transport {
 export interface StartOptions {
   openMaster?: boolean
   stdinFd?: number
+  /** Aborting it kills the local command (SIGTERM): the run was cancelled. */
+  signal?: AbortSignal
 }
 
 const stdio = (opts: StartOptions): StdioOptions => [opts.stdinFd ?? 'pipe', 'pipe', 'pipe']
@@ -54,7 +56,7 @@ export class LocalTransport implements Transport {
     }
   }
   start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {
-    return spawn('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts) })
+    return spawn('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts), signal: opts.signal })
   }
   async close(): Promise<void> {}
 }
@@ -86,7 +88,7 @@ export class SshTransport implements Transport {
   start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {
     const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no']
     const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)]
-    return spawn('ssh', argv, { stdio: stdio(opts) })
+    return spawn('ssh', argv, { stdio: stdio(opts), signal: opts.signal })
   }
 
   async close(): Promise<void> {
