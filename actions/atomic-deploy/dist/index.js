@@ -878,7 +878,7 @@ class LocalTransport {
         }
     }
     start(script, args, opts = {}) {
-        return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts), signal: opts.signal });
+        return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' });
     }
     async close() { }
 }
@@ -908,7 +908,7 @@ class SshTransport {
     start(script, args, opts = {}) {
         const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no'];
         const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)];
-        return (0,external_node_child_process_.spawn)('ssh', argv, { stdio: stdio(opts), signal: opts.signal });
+        return (0,external_node_child_process_.spawn)('ssh', argv, { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' });
     }
     async close() {
         const child = (0,external_node_child_process_.spawn)('ssh', [...this.options(), '-O', 'exit', '--', this.spec.host], { stdio: 'ignore' });
@@ -969,16 +969,26 @@ function collect(child, timeoutMs, started) {
     return new Promise((ok) => {
         const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
         let cancelled = false;
+        const done = (code) => {
+            clearTimeout(timer);
+            ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) });
+        };
         child.on('error', (e) => {
             if (e.name === 'AbortError')
                 cancelled = true;
             else
                 stderr += e.message;
         });
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) });
+        // A cancelled command is done when it exits: a grandchild it left (a before-switch still sleeping on a local
+        // host) may hold its pipes open for much longer.
+        child.on('exit', (code) => {
+            if (!cancelled)
+                return;
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            done(code);
         });
+        child.on('close', done);
     });
 }
 /** Run `script` on the host; `inputFile` becomes its stdin (handed to the child as a file descriptor). */
@@ -1028,7 +1038,7 @@ function startSession(t, script, args, opts) {
         line,
         write: (text) => void child.stdin?.write(text),
         end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)),
-        kill: () => void child.kill('SIGTERM'),
+        kill: () => void child.kill('SIGKILL'),
         closed,
     };
 }

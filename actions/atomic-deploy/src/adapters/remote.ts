@@ -40,14 +40,23 @@ function collect(child: ChildProcess, timeoutMs: number, started: number): Promi
   return new Promise((ok) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
     let cancelled = false
+    const done = (code: number | null): void => {
+      clearTimeout(timer)
+      ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) })
+    }
     child.on('error', (e) => {
       if (e.name === 'AbortError') cancelled = true
       else stderr += e.message
     })
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) })
+    // A cancelled command is done when it exits: a grandchild it left (a before-switch still sleeping on a local
+    // host) may hold its pipes open for much longer.
+    child.on('exit', (code) => {
+      if (!cancelled) return
+      child.stdout?.destroy()
+      child.stderr?.destroy()
+      done(code)
     })
+    child.on('close', done)
   })
 }
 
@@ -129,7 +138,7 @@ export function startSession(t: Transport, script: string, args: readonly string
     line,
     write: (text) => void child.stdin?.write(text),
     end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)),
-    kill: () => void child.kill('SIGTERM'),
+    kill: () => void child.kill('SIGKILL'),
     closed,
   }
 }

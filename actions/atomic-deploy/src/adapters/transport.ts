@@ -28,7 +28,7 @@ export interface Transport {
 export interface StartOptions {
   openMaster?: boolean
   stdinFd?: number
-  /** Aborting it kills the local command (SIGTERM): the run was cancelled. */
+  /** Aborting it kills the local command (SIGKILL: an ssh client then lets go at once): the run was cancelled. */
   signal?: AbortSignal
 }
 
@@ -56,7 +56,7 @@ export class LocalTransport implements Transport {
     }
   }
   start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {
-    return spawn('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts), signal: opts.signal })
+    return spawn('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' })
   }
   async close(): Promise<void> {}
 }
@@ -88,7 +88,7 @@ export class SshTransport implements Transport {
   start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {
     const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no']
     const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)]
-    return spawn('ssh', argv, { stdio: stdio(opts), signal: opts.signal })
+    return spawn('ssh', argv, { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' })
   }
 
   async close(): Promise<void> {
