@@ -13,10 +13,12 @@ import { root, node24, median, table, runnerEnv } from './lib.mjs'
 
 const quick = process.argv.includes('--quick')
 const RUNS = Number(process.env.RUNS ?? (quick ? 1 : 3))
-const NS = process.env.NS ? process.env.NS.split(/[ ,]/).map(Number) : quick ? [1, 5] : [1, 5, 10]
+const NS = process.env.NS ? process.env.NS.split(/[ ,]/).map(Number) : quick ? [1, 5] : [1, 5, 10, 20, 50]
 const SIZES = process.env.SIZES ? process.env.SIZES.split(/[ ,]/) : quick ? ['tiny'] : ['tiny', 'big']
-const kit = resolve(root, '..', 'shared', 'bench', 'deploy')
-const haveKit = existsSync(join(kit, 'deploy-2phase.sh'))
+// The kit sits next to the repository (../shared/bench/deploy), or next to its parent when this is a git worktree
+// (/work/wt/<name>); DEPLOY_KIT overrides both.
+const kit = [process.env.DEPLOY_KIT, resolve(root, '..', 'shared', 'bench', 'deploy'), resolve(root, '..', '..', 'shared', 'bench', 'deploy')].find((d) => d && existsSync(join(d, 'deploy-2phase.sh'))) ?? ''
+const haveKit = kit !== ''
 // Host roots on tmpfs when there is room: deleting GBs of parked releases on a disk mounted with `discard` is
 // slow and slows later runs (see the kit's RESULTS.md); on tmpfs it is instant and the same for every deployer.
 const onShm = existsSync('/dev/shm') && statfsSync('/dev/shm').bavail * statfsSync('/dev/shm').bsize > 8 * 2 ** 30
@@ -134,7 +136,7 @@ async function runOurs(hosts, art, n) {
   const wrapper = join(r.dir, 'wrap.mjs')
   writeFileSync(wrapper, `import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rss)}, String(process.resourceUsage().maxRSS)))\nawait import(${JSON.stringify(dist)})\n`)
   const inputs = { APP: 'bench', VERSION: version, ARTIFACT: art, HOSTS: hosts.slice(0, n).map((h) => h.spec).join('\n'), PATH: `${D}/host{index}/ad`,
-    'SSH-KEY': readFileSync(join(D, 'client_key'), 'utf8'), 'KNOWN-HOSTS': readFileSync(join(D, 'known_hosts'), 'utf8'), 'KEEP-RELEASES': '1000', MODE: 'deploy', PARALLEL: '10', 'HEALTH-TIMEOUT': '30s', 'DRY-RUN': 'false', 'TAKE-OVER-LOCK': 'false', ENVIRONMENT: 'bench' }
+    'SSH-KEY': readFileSync(join(D, 'client_key'), 'utf8'), 'KNOWN-HOSTS': readFileSync(join(D, 'known_hosts'), 'utf8'), 'KEEP-RELEASES': '1000', MODE: 'deploy', PARALLEL: String(Math.max(10, n)), 'HEALTH-TIMEOUT': '30s', 'DRY-RUN': 'false', 'TAKE-OVER-LOCK': 'false', ENVIRONMENT: 'bench' }
   const env = { ...r.env }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k}`] = v
   const { ms } = await timed(node24, [wrapper], env)

@@ -71,7 +71,16 @@ function sshClients(): string[] {
   }
   return found
 }
-const noSshLeft = (): Promise<true> => waitUntil(async () => sshClients().length === 0, { what: 'every ssh client and master of the run to exit', timeoutMs: 5000, detail: () => sshClients().join('\n') })
+/**
+ * Wait until none of the ssh processes that were not there `before` the run is left (a SIGKILLed run of an
+ * earlier test may still have its masters, for up to ControlPersist; those are not this run's).
+ */
+function noSshLeft(before: readonly string[]): Promise<true> {
+  const pid = (line: string): string => line.split(':', 1)[0] as string
+  const old = new Set(before.map(pid))
+  const fresh = (): string[] => sshClients().filter((l) => !old.has(pid(l)))
+  return waitUntil(async () => fresh().length === 0, { what: 'every ssh client and master of the run to exit', timeoutMs: 5000, detail: () => fresh().join('\n') })
+}
 
 async function untilExists(path: string, run: { result: Promise<RunResult> }): Promise<void> {
   let ended = false
@@ -164,6 +173,7 @@ describe('killed or cancelled at each phase, then re-run', () => {
     const block = gate('cancel-before-block')
     const ready = gate('cancel-before-ready')
     writeFileSync(block, '')
+    const before = sshClients()
     const run = spawnAction('atomic-deploy', { inputs: inputs('1.3.0', { 'before-switch': `test "$SHIPLINE_HOST" != 127.0.0.1 || { touch ${ready}; i=0; while [ -e ${block} ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done; }` }) })
     await untilExists(ready, run)
     const r = await run.cancel()
@@ -173,7 +183,7 @@ describe('killed or cancelled at each phase, then re-run', () => {
     expect(errorText(r)).toMatch(/Deploy of web 1\.3\.0 was cancelled while connecting, locking and staging\. Nothing was switched: every host still serves the release it had before\. The deploy locks this run held were released\./)
     expect(currents()).toEqual(Array(3).fill('releases/1.2.0'))
     expect(locks()).toEqual([false, false, false])
-    await noSshLeft()
+    await noSshLeft(before)
     const rerun = await deploy('1.3.0')
     expect(errorText(rerun)).toBe('')
     expect(currents()).toEqual(Array(3).fill('releases/1.3.0'))
@@ -183,6 +193,7 @@ describe('killed or cancelled at each phase, then re-run', () => {
     const block = gate('cancel-health-block')
     const ready = gate('cancel-health-ready')
     writeFileSync(block, '')
+    const before = sshClients()
     const run = spawnAction('atomic-deploy', { inputs: inputs('2.1.0', { 'health-check': slowHealth(block, ready), 'health-timeout': '30s' }) })
     await untilExists(ready, run)
     const r = await run.cancel()
@@ -191,7 +202,7 @@ describe('killed or cancelled at each phase, then re-run', () => {
     expect(errorText(r)).toMatch(/was cancelled during the health check\. Every host had switched to 2\.1\.0; it stays live, recorded as unfinished on each host/)
     expect(locks()).toEqual([false, false, false])
     expect(pending(2)).toBe('releases/2.1.0 releases/1.3.0')
-    await noSshLeft()
+    await noSshLeft(before)
     const rerun = await deploy('2.1.0')
     expect(rerun.exitCode).toBe(1)
     expect(errorText(rerun)).toMatch(/Every host was switched back to the release it had before \(1\.3\.0\)/)

@@ -615,20 +615,15 @@ var external_node_os_ = __nccwpck_require__(8161);
  * Exit codes name the failure so the runner can explain it (see EXIT_MEANING).
  */
 /**
- * The run's first command on a host (over SSH it also opens the master connection). Prints `CONNECTED`, then
- * waits for `go` on stdin — sent once the artifact passed its checks — and touches nothing before it (EOF or
- * anything else: exit). Then probes, and locks unless lock = 0. Args: root app owner-json take-over(0|1) lock(0|1).
- * Prints `LOCK ok|took <owner>|held <owner>`, `CURRENT <target>`, `PENDING <target> <previous>` (a switch that
- * no run committed or reverted yet), `RELEASE <v> <sha|->`, then `LOGS` and the last 200 lines of the release log.
- * Whoever holds the lock owns .shipline/tmp: a fresh holder empties it (a dead run's half-staged release).
- * A deploy path that cannot be written (read-only file system, permissions) exits 25, never "lock held".
- * Uses shell builtins where it can: every fork costs ms on a busy host.
+ * Probe, and lock unless lock = 0 (the part PROBE and LOCK_STAGE share; it reads $root $app $owner $take $lock
+ * and leaves the shell in the deploy root with $m and $cur set). Prints `LOCK ok|took <owner>|held <owner>`,
+ * `CURRENT <target>`, `PENDING <target> <previous>` (a switch that no run committed or reverted yet),
+ * `RELEASE <v> <sha|->`, then `LOGS` and the last 200 lines of the release log. Whoever holds the lock owns
+ * .shipline/tmp: a fresh holder empties it (a dead run's half-staged release). A deploy path that cannot be
+ * written (read-only file system, permissions) exits 25, never "lock held". Uses shell builtins where it can:
+ * every fork costs ms on a busy host.
  */
-const PROBE = `set -u
-echo CONNECTED
-IFS= read -r go || exit 0
-[ "$go" = go ] || exit 0
-root=$1 app=$2 owner=$3 take=$4 lock=$5 m=.shipline
+const PROBE_BODY = `m=.shipline
 if [ ! -d "$root" ]; then
   case $root in */*) parent=\${root%/*} ;; *) parent=. ;; esac
   [ -d "\${parent:-/}" ] || { printf 'the directory %s does not exist\\n' "$parent" >&2; exit 20; }
@@ -665,32 +660,45 @@ if [ "$lock" = 1 ]; then
     if [ -e "$x" ] || [ -L "$x" ]; then rm -rf -- $m/tmp && mkdir $m/tmp || exit 21; break; fi
   done
 fi
-echo "CURRENT $(readlink current 2>/dev/null)"
+cur=$(readlink current 2>/dev/null)
+echo "CURRENT $cur"
 if [ -f $m/pending ]; then read -r p < $m/pending; echo "PENDING $p"; fi
 for d in releases/*/; do
   [ -d "$d" ] || continue
-  n=\${d#releases/}; n=\${n%/}; sum=-
-  [ ! -f "$m/sums/$n" ] || read -r sum < "$m/sums/$n"
-  echo "RELEASE $n $sum"
+  n=\${d#releases/}; n=\${n%/}; rs=-
+  [ ! -f "$m/sums/$n" ] || read -r rs < "$m/sums/$n"
+  echo "RELEASE $n $rs"
 done
 if [ -f $m/releases.log ]; then echo LOGS; tail -n 200 $m/releases.log; fi
-exit 0
+`;
+/** Probe (and lock, for a rollback) one host. Args: root app owner-json take-over(0|1) lock(0|1). See PROBE_BODY. */
+const PROBE = `set -u
+root=$1 app=$2 owner=$3 take=$4 lock=$5
+${PROBE_BODY}exit 0
 `;
 /**
- * Stage one release. Args: root version sha256 upload(0|1) host before-switch [shared-path link-text]…
- * With upload=1 the .tar.gz arrives on stdin: saved, checked against sha256, unpacked into a temp dir with
- * umask 022 and --no-same-permissions (no setuid/setgid/sticky bit, nothing group- or world-writable, the
- * release directory itself included), shared paths linked, then renamed to releases/<v> (never half visible).
- * Then before-switch runs there.
+ * Lock, probe and stage one release in one session (a deploy's only command on a host before its switch
+ * session). Args: root app owner-json take-over(0|1) version sha256 host before-switch [shared-path link-text]…
+ * First PROBE_BODY (locking). Then the host decides: a release staged earlier with this sha256 is reused
+ * (stdin is never read, so the upload stops at once); otherwise the .tar.gz arrives on stdin: saved, checked
+ * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
+ * bit, nothing group- or world-writable, the release directory itself included), shared paths linked, then
+ * renamed to releases/<v> (never half visible). Prints `STAGED` or `REUSED`. Then before-switch runs there,
+ * unless the release is already live (a re-run).
  */
-const STAGE = `set -u
-root=$1 ver=$2 sum=$3 upload=$4 host=$5 before=$6 m=.shipline
-shift 6
-umask 022
-cd -- "$root" || exit 21
+const LOCK_STAGE = `set -u
+root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 host=$7 before=$8
+shift 8
+${PROBE_BODY}umask 022
 rel=releases/$ver
+have=-
+[ ! -f "$m/sums/$ver" ] || read -r have < "$m/sums/$ver"
+upload=1
+if [ -d "$rel" ] && [ "$have" = "$sum" ]; then
+  upload=0
+  [ "$cur" != "$rel" ] || before=
+fi
 if [ "$upload" = 1 ]; then
-  cur=$(readlink current 2>/dev/null || true)
   if [ -e "$rel" ] || [ -L "$rel" ]; then
     [ "$cur" != "$rel" ] || { echo "release $ver is live with a different sha256 (versions are immutable)" >&2; exit 14; }
     rm -f -- "$m/sums/$ver"
@@ -733,6 +741,8 @@ exit 0
 `;
 /**
  * The switch: one session per host, a small two-phase commit. Args: root target token.
+ * 0. Waits for `prep` on stdin (the session is opened while the host still stages, so opening it costs no time
+ *    on the way to the barrier); anything else, or EOF, exits with nothing touched.
  * 1. Prepares `.shipline/next` → target and records the phase in `.shipline/pending` (`<target> <previous>`),
  *    prints `READY <previous target>`, waits for one line on stdin. `go` renames it over `current` (rename(2))
  *    and prints `SWITCHED <ns>`. Anything else, or EOF (the runner died), leaves `current` untouched (and drops
@@ -746,6 +756,7 @@ exit 0
  *    switch was never finished, health-checks it and commits or reverts it.
  */
 const SWITCH = `set -u
+IFS= read -r prep && [ "$prep" = prep ] || exit 32
 cd -- "$1" || exit 21
 target=$2 tok=$3 m=.shipline
 if [ -n "$target" ]; then
@@ -863,6 +874,7 @@ function shellCommand(script, args) {
 
 
 
+
 const stdio = (opts) => [opts.stdinFd ?? 'pipe', 'pipe', 'pipe'];
 /** A directory on the runner standing for a host. */
 class LocalTransport {
@@ -880,6 +892,7 @@ class LocalTransport {
     start(script, args, opts = {}) {
         return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' });
     }
+    async connect() { }
     async close() { }
 }
 /** An OpenSSH host, one master connection per run. */
@@ -909,6 +922,36 @@ class SshTransport {
         const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no'];
         const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)];
         return (0,external_node_child_process_.spawn)('ssh', argv, { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' });
+    }
+    /**
+     * `ssh -f -N` with ControlMaster=yes: the client goes to the background once authenticated, as the master, and
+     * the process we started exits 0. Its stderr goes to a file (the background master keeps it open).
+     */
+    connect(signal) {
+        const errFile = `${this.socket}.err`;
+        const fd = (0,external_node_fs_.openSync)(errFile, 'w', 0o600);
+        const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=120', '-f', '-N', '--', this.spec.host];
+        const child = (0,external_node_child_process_.spawn)('ssh', argv, { stdio: ['ignore', 'ignore', fd], signal, killSignal: 'SIGKILL' });
+        (0,external_node_fs_.closeSync)(fd);
+        return new Promise((ok, fail) => {
+            const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+            child.on('error', (e) => void (e.name === 'AbortError' || fail(e)));
+            child.on('exit', (code) => {
+                clearTimeout(timer);
+                if (code === 0)
+                    return ok();
+                if (signal?.aborted)
+                    return fail(new Error('the run was cancelled'));
+                let said = '';
+                try {
+                    said = (0,external_node_fs_.readFileSync)(errFile, 'utf8');
+                }
+                catch {
+                    // no stderr
+                }
+                fail(new Error(`ssh failed: ${explainSsh(said, code)}`));
+            });
+        });
     }
     async close() {
         const child = (0,external_node_child_process_.spawn)('ssh', [...this.options(), '-O', 'exit', '--', this.spec.host], { stdio: 'ignore' });
@@ -956,10 +999,34 @@ class HostFailure extends Error {
         this.why = why;
     }
 }
-function collect(child, timeoutMs, started) {
+function collect(child, timeoutMs, started, cancel) {
     let stdout = '';
     let stderr = '';
-    child.stdout?.on('data', (b) => (stdout += b.toString()));
+    let cancelled = false;
+    // With `cancel`, an abort kills the command only once its stdout matched `after` (e.g. once the host has
+    // taken its lock and said so): killed earlier, the host could take the lock after the run released them.
+    let cancelling = false;
+    child.stdout?.on('data', (b) => {
+        stdout += b.toString();
+        if (cancelling && cancel?.after.test(stdout))
+            kill();
+    });
+    const kill = () => {
+        cancelled = true;
+        child.kill('SIGKILL');
+    };
+    if (cancel) {
+        const onAbort = () => {
+            cancelling = true;
+            if (cancel.after.test(stdout))
+                kill();
+        };
+        if (cancel.signal.aborted)
+            onAbort();
+        else
+            cancel.signal.addEventListener('abort', onAbort, { once: true });
+        child.on('close', () => cancel.signal.removeEventListener('abort', onAbort));
+    }
     child.stderr?.on('data', (b) => {
         stderr += b.toString();
         if (stderr.length > 64_000)
@@ -968,7 +1035,6 @@ function collect(child, timeoutMs, started) {
     child.stdin?.on('error', () => undefined);
     return new Promise((ok) => {
         const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        let cancelled = false;
         const done = (code) => {
             clearTimeout(timer);
             ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) });
@@ -996,8 +1062,12 @@ function call(t, script, args, opts) {
     const started = performance.now();
     const fd = opts.inputFile ? (0,external_node_fs_.openSync)(opts.inputFile, 'r') : undefined;
     try {
-        const child = t.start(script, args, { openMaster: opts.openMaster, stdinFd: fd, signal: opts.signal });
-        const done = collect(child, opts.timeoutMs, started);
+        const late = opts.cancelAfter && opts.signal ? { signal: opts.signal, after: opts.cancelAfter } : undefined;
+        const child = t.start(script, args, { openMaster: opts.openMaster, stdinFd: fd, signal: late ? undefined : opts.signal });
+        let seen = '';
+        if (opts.onData)
+            child.stdout?.on('data', (b) => opts.onData?.((seen += b.toString())));
+        const done = collect(child, opts.timeoutMs, started, late);
         child.stdin?.end();
         return done;
     }
@@ -1044,6 +1114,10 @@ function startSession(t, script, args, opts) {
 }
 /** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
 function prepareSwitch(t, script, args, timeoutMs) {
+    return openSwitch(t, script, args, timeoutMs).prepare();
+}
+/** Open the switch session on a host now (while it stages); it prepares only when told. */
+function openSwitch(t, script, args, timeoutMs) {
     const { line, write, end, closed } = startSession(t, script, args, { timeoutMs });
     const ready = line(/^READY (.*)$/m);
     const switched = line(/^SWITCHED (\d+)$/m);
@@ -1058,16 +1132,20 @@ function prepareSwitch(t, script, args, timeoutMs) {
         if (r.code !== 0)
             throw new Error(reason(r));
     };
-    return ready.then((previous) => ({
-        host: t,
-        previous: previous.trim(),
-        go: () => write('go\n'),
-        abort: () => end('abort\n'),
-        hangUp: () => end(),
-        switched,
-        settle,
-        closed,
-    }));
+    const prepare = () => {
+        write('prep\n');
+        return ready.then((previous) => ({
+            host: t,
+            previous: previous.trim(),
+            go: () => write('go\n'),
+            abort: () => end('abort\n'),
+            hangUp: () => end(),
+            switched,
+            settle,
+            closed,
+        }));
+    };
+    return { prepare, abort: () => end(), closed };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/log.ts
@@ -1162,37 +1240,58 @@ function whenCancelled(signal, t, phase) {
             signal?.addEventListener('abort', go, { once: true });
     });
 }
-/**
- * Open the host's connection with the probe as its first session; once `gate` (the artifact check) resolves,
- * probe and lock (unless `lock` is false). If `gate` rejects, or the run is cancelled first, the host is left
- * untouched (nothing happens on a host before it reads `go`).
- */
-async function probeHost(t, cfg, owner, lock, gate, timed, signal) {
-    const session = startSession(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 120_000, openMaster: true });
-    const cancelled = whenCancelled(signal, t, 'connect');
-    cancelled.catch(() => undefined);
+/** Open the host's connection (nothing runs on the host); a cancel gives up at once. */
+async function connectHost(t, signal) {
     try {
-        await timed('connect', () => Promise.race([session.line(/^(CONNECTED)$/m), cancelled])).catch((e) => {
-            throw e instanceof HostFailure ? e : new HostFailure(label(t), 'connect', connectFailure(t, e.message));
-        });
-        await Promise.race([gate, cancelled]);
+        await t.connect(signal);
     }
     catch (e) {
-        session.kill(); // the artifact failed its checks or the run was cancelled: the host is left as it was
-        await session.closed;
-        throw e;
+        if (signal?.aborted)
+            throw new HostFailure(label(t), 'connect', 'the run was cancelled');
+        throw new HostFailure(label(t), 'connect', connectFailure(t, e.message));
     }
-    const r = await timed('lock', async () => {
-        session.end('go\n');
-        return session.closed;
-    });
+}
+/** What a failed lock means: the owner when the lock is held, else the script's reason. */
+function lockFailure(t, r) {
     if (r.code === 23) {
         const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}';
-        throw new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
+        return new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
     }
+    return new HostFailure(label(t), 'lock', reason(r));
+}
+/** Probe the host, and lock it unless `lock` is false (dry run, or before a rollback). */
+async function probeHost(t, cfg, owner, lock) {
+    const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 120_000 });
     if (r.code !== 0)
-        throw new HostFailure(label(t), 'lock', reason(r));
+        throw lockFailure(t, r);
     return parseProbe(r.stdout);
+}
+/**
+ * Lock, probe and stage in one session (LOCK_STAGE): the artifact file is the session's stdin, read by the
+ * host only when it needs the upload. A cancel kills the session only once the host said whether it holds the
+ * lock, so the lock is never taken after the run released its locks.
+ */
+async function lockStageHost(t, cfg, owner, artifact, hostName, signal) {
+    const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)]);
+    const args = [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', cfg.version, cfg.sha256, hostName, cfg.beforeSwitch, ...shared];
+    const t0 = performance.now();
+    let lockedAtMs;
+    const r = await call(t, LOCK_STAGE, args, {
+        inputFile: artifact,
+        timeoutMs: 30 * 60_000,
+        signal,
+        cancelAfter: /^LOCK /m,
+        onData: (out) => void (lockedAtMs ??= /^LOCK /m.test(out) ? performance.now() - t0 : undefined),
+    });
+    const locked = /^LOCK (ok$|took )/m.test(r.stdout);
+    if (!locked)
+        return { locked, failure: r.cancelled ? new HostFailure(label(t), 'lock', 'the run was cancelled') : lockFailure(t, r) };
+    const state = parseProbe(r.stdout);
+    logUntrusted(`${label(t)}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.trim().split('\n').slice(-40).join('\n'));
+    const staged = /^STAGED$/m.test(r.stdout) ? 'uploaded' : /^REUSED$/m.test(r.stdout) ? 'reused' : undefined;
+    if (r.code === 0)
+        return { state, locked, staged, lockedAtMs };
+    return { state, locked, staged, lockedAtMs, failure: new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r)) };
 }
 /** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
 function describeOwner(json) {
@@ -1203,16 +1302,6 @@ function describeOwner(json) {
     catch {
         return json;
     }
-}
-/** Stage the release on one host (upload when needed) and run before-switch. */
-async function stageHost(t, cfg, upload, artifact, hostName, signal) {
-    const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)]);
-    const args = [t.root, cfg.version, cfg.sha256, upload ? '1' : '0', hostName, cfg.beforeSwitch, ...shared];
-    const r = await call(t, STAGE, args, { inputFile: upload ? artifact : undefined, timeoutMs: 30 * 60_000, signal });
-    logUntrusted(`${label(t)}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.trim().split('\n').slice(-40).join('\n'));
-    if (r.code !== 0)
-        throw new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r));
-    return /^STAGED$/m.test(r.stdout) ? 'uploaded' : 'reused';
 }
 /** Append to the log, delete releases, unlock (when `unlock`). */
 async function finishHost(t, token, entry, unlock, remove) {
@@ -1372,6 +1461,10 @@ class Clock {
     at() {
         return performance.now() - this.t0;
     }
+    /** Record a phase measured elsewhere (ms since the run started). */
+    mark(r, phase, start, end) {
+        r.timings[phase] = { start: round(start), ms: round(end - start) };
+    }
     async time(r, phase, fn) {
         const start = this.at();
         try {
@@ -1392,6 +1485,10 @@ function prepareOne(h, target, token) {
     const p = prepareSwitch(h, SWITCH, [h.root, target, token], 30 * 60_000);
     p.catch(() => undefined);
     return p;
+}
+/** Open the switch session on one host ahead of time (while it stages); it prepares when told. */
+function openOne(h, target, token) {
+    return openSwitch(h, SWITCH, [h.root, target, token], 30 * 60_000);
 }
 /** Call off prepared switches (nothing renamed) and wait until each host has let go. */
 async function abortAll(pending) {
@@ -1614,19 +1711,24 @@ class Run {
         return releasesToDelete(withNew, this.cfg.keepReleases, [this.cfg.version, ...(prev ? [prev] : [])]);
     }
     /**
-     * Lock (or, in a dry run, just read) every host; with `stageTo`, each host then stages at once and waits at the
-     * switch barrier. Returns the error when any host could not be locked; stage failures go to `stageFailures`.
+     * Connect to every host while the artifact is checked; once it passed, lock (or, in a dry run, just read) every
+     * host. With `stageTo`, each host locks, probes and stages in one session, then waits at the switch barrier.
+     * Returns the error when any host could not be connected or locked; stage failures go to `stageFailures`.
      */
     async lock(stageTo) {
         const { cfg, ctx } = this;
         const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode });
         const settled = await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
+            const r = this.results[i];
             if (this.cancelled)
                 throw new HostFailure(h.spec.label, 'connect', 'the run was cancelled');
-            const state = await probeHost(h, cfg, owner, !cfg.dryRun, this.artifact, (phase, fn) => this.clock.time(this.results[i], phase, fn), this.ctx.signal);
-            this.locked[i] = !cfg.dryRun;
+            await this.clock.time(r, 'connect', () => connectHost(h, ctx.signal));
+            // Nothing happens on a host before the artifact passed its checks (and the run was not cancelled).
+            const art = await Promise.race([this.artifact, whenCancelled(ctx.signal, h, 'connect')]);
             if (stageTo)
-                await this.stageOne(i, state, stageTo);
+                return this.lockAndStage(i, art, stageTo, owner);
+            const state = await this.clock.time(r, 'lock', () => probeHost(h, cfg, owner, !cfg.dryRun));
+            this.locked[i] = !cfg.dryRun;
             return state;
         });
         this.states = settled.map((s) => (s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] }));
@@ -1641,6 +1743,43 @@ class Run {
             Object.assign(this.results.find((r) => r.host === f.host), { result: 'failed', error: `${f.phase}: ${f.why}` });
         return this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.');
     }
+    /**
+     * Lock, probe and stage host i in one session (upload unless staged earlier with these bytes; before-switch
+     * unless already live), its switch session opened meanwhile; then start its switch. Throws when the lock was
+     * not taken; a stage failure goes to `stageFailures`.
+     */
+    async lockAndStage(i, art, target, owner) {
+        const { cfg, ctx } = this;
+        const h = this.hosts[i];
+        const r = this.results[i];
+        const sw = openOne(h, target, ctx.token); // opened while the host stages: no session to open after it
+        const start = this.clock.at();
+        const got = await lockStageHost(h, cfg, owner, art.path, hostName(h, i), ctx.signal);
+        const end = this.clock.at();
+        const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs;
+        this.clock.mark(r, 'lock', start, lockedAt);
+        this.locked[i] = got.locked;
+        if (!got.locked) {
+            sw.abort();
+            await sw.closed;
+            throw got.failure;
+        }
+        this.clock.mark(r, 'stage', lockedAt, end);
+        if (got.staged)
+            r.staged = got.staged;
+        const failure = got.failure ?? (this.cancelled ? new HostFailure(h.spec.label, 'stage', 'the run was cancelled') : undefined);
+        if (failure) {
+            sw.abort();
+            await sw.closed;
+            this.stageFailures[i] = failure;
+        }
+        else {
+            const p = sw.prepare();
+            p.catch(() => undefined);
+            this.pending[i] = p;
+        }
+        return got.state;
+    }
     /** After a failed lock: record the failure on the hosts that were locked, unlock them. */
     async lockFailed(error) {
         if (this.cfg.mode === 'deploy' && !this.cfg.dryRun)
@@ -1648,26 +1787,6 @@ class Run {
         else
             await this.release();
         return { ...this.outcome(error.message), error };
-    }
-    /** Stage one host (upload unless staged earlier with these bytes; before-switch unless already live), then start its switch. */
-    async stageOne(i, state, target) {
-        const { cfg } = this;
-        const h = this.hosts[i];
-        try {
-            await this.clock.time(this.results[i], 'stage', async () => {
-                const upload = stageAction(state, cfg.version, cfg.sha256) !== 'reuse';
-                const live = versionOf(state.current) === cfg.version && !upload;
-                const art = await this.artifact;
-                if (this.cancelled)
-                    throw new HostFailure(h.spec.label, 'stage', 'the run was cancelled');
-                this.results[i].staged = await stageHost(h, live ? { ...cfg, beforeSwitch: '' } : cfg, upload, art.path, hostName(h, i), this.ctx.signal);
-            });
-            if (!this.cancelled)
-                this.pending[i] = prepareOne(h, target, this.ctx.token);
-        }
-        catch (e) {
-            this.stageFailures[i] = asFailure(e, h.spec.label, 'stage');
-        }
     }
     plan() {
         this.results.forEach((r, i) => {

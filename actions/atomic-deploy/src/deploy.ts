@@ -5,14 +5,14 @@
 import { resolve } from 'node:path'
 import { info, debug, group, warning, InputError, UserError } from '@shipline/core'
 import { settleLimited, type DeployConfig, type RunContext } from './domain/config.js'
-import { allLive, planSteps, stageAction } from './domain/plan.js'
+import { allLive, planSteps } from './domain/plan.js'
 import { pickRollbackTarget, previousRelease, releasesToDelete, versionOf, type HostState, type LogEntry } from './domain/releases.js'
 import type { HostResult } from './domain/report.js'
 import { inspectArtifact } from './adapters/artifact.js'
-import { openFleet, probeHost, stageHost, finishHost, onRevertHost, type Fleet } from './adapters/hosts.js'
+import { openFleet, connectHost, probeHost, lockStageHost, finishHost, onRevertHost, whenCancelled, type Fleet } from './adapters/hosts.js'
 import { HostFailure, type PreparedSwitch } from './adapters/remote.js'
 import { startDeployment, type DeploymentRecord } from './adapters/deployment.js'
-import { Clock, switchAll, settleAll, healthAll, hostName, prepareAll, prepareOne, abortAll, type Sessions } from './phases.js'
+import { Clock, switchAll, settleAll, healthAll, hostName, prepareAll, prepareOne, openOne, abortAll, type Sessions } from './phases.js'
 
 export interface Outcome {
   release: string
@@ -164,17 +164,22 @@ class Run {
   }
 
   /**
-   * Lock (or, in a dry run, just read) every host; with `stageTo`, each host then stages at once and waits at the
-   * switch barrier. Returns the error when any host could not be locked; stage failures go to `stageFailures`.
+   * Connect to every host while the artifact is checked; once it passed, lock (or, in a dry run, just read) every
+   * host. With `stageTo`, each host locks, probes and stages in one session, then waits at the switch barrier.
+   * Returns the error when any host could not be connected or locked; stage failures go to `stageFailures`.
    */
   private async lock(stageTo?: string): Promise<UserError | undefined> {
     const { cfg, ctx } = this
     const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode })
     const settled = await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
+      const r = this.results[i]!
       if (this.cancelled) throw new HostFailure(h.spec.label, 'connect', 'the run was cancelled')
-      const state = await probeHost(h, cfg, owner, !cfg.dryRun, this.artifact, (phase, fn) => this.clock.time(this.results[i]!, phase, fn), this.ctx.signal)
+      await this.clock.time(r, 'connect', () => connectHost(h, ctx.signal))
+      // Nothing happens on a host before the artifact passed its checks (and the run was not cancelled).
+      const art = await Promise.race([this.artifact, whenCancelled(ctx.signal, h, 'connect')])
+      if (stageTo) return this.lockAndStage(i, art, stageTo, owner)
+      const state = await this.clock.time(r, 'lock', () => probeHost(h, cfg, owner, !cfg.dryRun))
       this.locked[i] = !cfg.dryRun
-      if (stageTo) await this.stageOne(i, state, stageTo)
       return state
     })
     this.states = settled.map((s) => (s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] }))
@@ -187,29 +192,47 @@ class Run {
     return this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.')
   }
 
+  /**
+   * Lock, probe and stage host i in one session (upload unless staged earlier with these bytes; before-switch
+   * unless already live), its switch session opened meanwhile; then start its switch. Throws when the lock was
+   * not taken; a stage failure goes to `stageFailures`.
+   */
+  private async lockAndStage(i: number, art: Artifact, target: string, owner: string): Promise<HostState> {
+    const { cfg, ctx } = this
+    const h = this.hosts[i]!
+    const r = this.results[i]!
+    const sw = openOne(h, target, ctx.token) // opened while the host stages: no session to open after it
+    const start = this.clock.at()
+    const got = await lockStageHost(h, cfg, owner, art.path, hostName(h, i), ctx.signal)
+    const end = this.clock.at()
+    const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs
+    this.clock.mark(r, 'lock', start, lockedAt)
+    this.locked[i] = got.locked
+    if (!got.locked) {
+      sw.abort()
+      await sw.closed
+      throw got.failure
+    }
+    this.clock.mark(r, 'stage', lockedAt, end)
+    if (got.staged) r.staged = got.staged
+    const failure = got.failure ?? (this.cancelled ? new HostFailure(h.spec.label, 'stage', 'the run was cancelled') : undefined)
+    if (failure) {
+      sw.abort()
+      await sw.closed
+      this.stageFailures[i] = failure
+    } else {
+      const p = sw.prepare()
+      p.catch(() => undefined)
+      this.pending[i] = p
+    }
+    return got.state as HostState
+  }
+
   /** After a failed lock: record the failure on the hosts that were locked, unlock them. */
   private async lockFailed(error: UserError): Promise<Outcome> {
     if (this.cfg.mode === 'deploy' && !this.cfg.dryRun) await this.finish('failed', error.message.split('\n').slice(1, -1).join('; ')).catch(() => this.release())
     else await this.release()
     return { ...this.outcome(error.message), error }
-  }
-
-  /** Stage one host (upload unless staged earlier with these bytes; before-switch unless already live), then start its switch. */
-  private async stageOne(i: number, state: HostState, target: string): Promise<void> {
-    const { cfg } = this
-    const h = this.hosts[i]!
-    try {
-      await this.clock.time(this.results[i]!, 'stage', async () => {
-        const upload = stageAction(state, cfg.version, cfg.sha256) !== 'reuse'
-        const live = versionOf(state.current) === cfg.version && !upload
-        const art = await this.artifact
-        if (this.cancelled) throw new HostFailure(h.spec.label, 'stage', 'the run was cancelled')
-        this.results[i]!.staged = await stageHost(h, live ? { ...cfg, beforeSwitch: '' } : cfg, upload, art.path, hostName(h, i), this.ctx.signal)
-      })
-      if (!this.cancelled) this.pending[i] = prepareOne(h, target, this.ctx.token)
-    } catch (e) {
-      this.stageFailures[i] = asFailure(e, h.spec.label, 'stage')
-    }
   }
 
   private plan(): Outcome {

@@ -9,9 +9,9 @@ import { setSecret } from '@shipline/core'
 import type { DeployConfig } from '../domain/config.js'
 import { parseProbe, type HostState } from '../domain/releases.js'
 import { sharedLinkText, expandHostTemplate } from '../domain/names.js'
-import { PROBE, STAGE, FINISH, ON_REVERT } from '../domain/scripts.js'
+import { PROBE, LOCK_STAGE, FINISH, ON_REVERT } from '../domain/scripts.js'
 import { LocalTransport, SshTransport, sshHint, type Transport } from './transport.js'
-import { call, reason, startSession, HostFailure } from './remote.js'
+import { call, reason, HostFailure, type CallResult } from './remote.js'
 import { logUntrusted } from './log.js'
 
 export interface Fleet {
@@ -56,8 +56,6 @@ export async function openFleet(cfg: DeployConfig, workspace: string): Promise<F
 
 const label = (t: Transport): string => t.spec.label
 
-type Timed = <T>(phase: 'connect' | 'lock', fn: () => Promise<T>) => Promise<T>
-
 /** What a failed connect means, with a hint for the usual SSH causes. */
 function connectFailure(t: Transport, why: string): string {
   const text = why.replace(/^ssh failed: /, '')
@@ -74,35 +72,68 @@ export function whenCancelled(signal: AbortSignal | undefined, t: Transport, pha
   })
 }
 
-/**
- * Open the host's connection with the probe as its first session; once `gate` (the artifact check) resolves,
- * probe and lock (unless `lock` is false). If `gate` rejects, or the run is cancelled first, the host is left
- * untouched (nothing happens on a host before it reads `go`).
- */
-export async function probeHost(t: Transport, cfg: DeployConfig, owner: string, lock: boolean, gate: Promise<unknown>, timed: Timed, signal?: AbortSignal): Promise<HostState> {
-  const session = startSession(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 120_000, openMaster: true })
-  const cancelled = whenCancelled(signal, t, 'connect')
-  cancelled.catch(() => undefined)
+/** Open the host's connection (nothing runs on the host); a cancel gives up at once. */
+export async function connectHost(t: Transport, signal?: AbortSignal): Promise<void> {
   try {
-    await timed('connect', () => Promise.race([session.line(/^(CONNECTED)$/m), cancelled])).catch((e: Error) => {
-      throw e instanceof HostFailure ? e : new HostFailure(label(t), 'connect', connectFailure(t, e.message))
-    })
-    await Promise.race([gate, cancelled])
+    await t.connect(signal)
   } catch (e) {
-    session.kill() // the artifact failed its checks or the run was cancelled: the host is left as it was
-    await session.closed
-    throw e
+    if (signal?.aborted) throw new HostFailure(label(t), 'connect', 'the run was cancelled')
+    throw new HostFailure(label(t), 'connect', connectFailure(t, (e as Error).message))
   }
-  const r = await timed('lock', async () => {
-    session.end('go\n')
-    return session.closed
-  })
+}
+
+/** What a failed lock means: the owner when the lock is held, else the script's reason. */
+function lockFailure(t: Transport, r: CallResult): HostFailure {
   if (r.code === 23) {
     const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}'
-    throw new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`)
+    return new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`)
   }
-  if (r.code !== 0) throw new HostFailure(label(t), 'lock', reason(r))
+  return new HostFailure(label(t), 'lock', reason(r))
+}
+
+/** Probe the host, and lock it unless `lock` is false (dry run, or before a rollback). */
+export async function probeHost(t: Transport, cfg: DeployConfig, owner: string, lock: boolean): Promise<HostState> {
+  const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 120_000 })
+  if (r.code !== 0) throw lockFailure(t, r)
   return parseProbe(r.stdout)
+}
+
+/** What {@link lockStageHost} found and did. */
+export interface LockStaged {
+  /** The host as it was before staging (undefined when the lock was not taken). */
+  state?: HostState
+  /** This run holds the lock (it said `LOCK ok` or `LOCK took`). */
+  locked: boolean
+  staged?: 'uploaded' | 'reused'
+  failure?: HostFailure
+  /** ms since the call started when the host said it holds the lock. */
+  lockedAtMs?: number
+}
+
+/**
+ * Lock, probe and stage in one session (LOCK_STAGE): the artifact file is the session's stdin, read by the
+ * host only when it needs the upload. A cancel kills the session only once the host said whether it holds the
+ * lock, so the lock is never taken after the run released its locks.
+ */
+export async function lockStageHost(t: Transport, cfg: DeployConfig, owner: string, artifact: string, hostName: string, signal?: AbortSignal): Promise<LockStaged> {
+  const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)])
+  const args = [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', cfg.version, cfg.sha256, hostName, cfg.beforeSwitch, ...shared]
+  const t0 = performance.now()
+  let lockedAtMs: number | undefined
+  const r = await call(t, LOCK_STAGE, args, {
+    inputFile: artifact,
+    timeoutMs: 30 * 60_000,
+    signal,
+    cancelAfter: /^LOCK /m,
+    onData: (out) => void (lockedAtMs ??= /^LOCK /m.test(out) ? performance.now() - t0 : undefined),
+  })
+  const locked = /^LOCK (ok$|took )/m.test(r.stdout)
+  if (!locked) return { locked, failure: r.cancelled ? new HostFailure(label(t), 'lock', 'the run was cancelled') : lockFailure(t, r) }
+  const state = parseProbe(r.stdout)
+  logUntrusted(`${label(t)}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.trim().split('\n').slice(-40).join('\n'))
+  const staged = /^STAGED$/m.test(r.stdout) ? 'uploaded' : /^REUSED$/m.test(r.stdout) ? 'reused' : undefined
+  if (r.code === 0) return { state, locked, staged, lockedAtMs }
+  return { state, locked, staged, lockedAtMs, failure: new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r)) }
 }
 
 /** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
@@ -113,16 +144,6 @@ export function describeOwner(json: string): string {
   } catch {
     return json
   }
-}
-
-/** Stage the release on one host (upload when needed) and run before-switch. */
-export async function stageHost(t: Transport, cfg: DeployConfig, upload: boolean, artifact: string, hostName: string, signal?: AbortSignal): Promise<'uploaded' | 'reused'> {
-  const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)])
-  const args = [t.root, cfg.version, cfg.sha256, upload ? '1' : '0', hostName, cfg.beforeSwitch, ...shared]
-  const r = await call(t, STAGE, args, { inputFile: upload ? artifact : undefined, timeoutMs: 30 * 60_000, signal })
-  logUntrusted(`${label(t)}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.trim().split('\n').slice(-40).join('\n'))
-  if (r.code !== 0) throw new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r))
-  return /^STAGED$/m.test(r.stdout) ? 'uploaded' : 'reused'
 }
 
 /** Append to the log, delete releases, unlock (when `unlock`). */

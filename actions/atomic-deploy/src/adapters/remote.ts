@@ -28,10 +28,30 @@ export class HostFailure extends Error {
   }
 }
 
-function collect(child: ChildProcess, timeoutMs: number, started: number): Promise<CallResult> {
+function collect(child: ChildProcess, timeoutMs: number, started: number, cancel?: { signal: AbortSignal; after: RegExp }): Promise<CallResult> {
   let stdout = ''
   let stderr = ''
-  child.stdout?.on('data', (b: Buffer) => (stdout += b.toString()))
+  let cancelled = false
+  // With `cancel`, an abort kills the command only once its stdout matched `after` (e.g. once the host has
+  // taken its lock and said so): killed earlier, the host could take the lock after the run released them.
+  let cancelling = false
+  child.stdout?.on('data', (b: Buffer) => {
+    stdout += b.toString()
+    if (cancelling && cancel?.after.test(stdout)) kill()
+  })
+  const kill = (): void => {
+    cancelled = true
+    child.kill('SIGKILL')
+  }
+  if (cancel) {
+    const onAbort = (): void => {
+      cancelling = true
+      if (cancel.after.test(stdout)) kill()
+    }
+    if (cancel.signal.aborted) onAbort()
+    else cancel.signal.addEventListener('abort', onAbort, { once: true })
+    child.on('close', () => cancel.signal.removeEventListener('abort', onAbort))
+  }
   child.stderr?.on('data', (b: Buffer) => {
     stderr += b.toString()
     if (stderr.length > 64_000) stderr = stderr.slice(-32_000)
@@ -39,7 +59,6 @@ function collect(child: ChildProcess, timeoutMs: number, started: number): Promi
   child.stdin?.on('error', () => undefined)
   return new Promise((ok) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-    let cancelled = false
     const done = (code: number | null): void => {
       clearTimeout(timer)
       ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) })
@@ -61,12 +80,20 @@ function collect(child: ChildProcess, timeoutMs: number, started: number): Promi
 }
 
 /** Run `script` on the host; `inputFile` becomes its stdin (handed to the child as a file descriptor). */
-export function call(t: Transport, script: string, args: readonly string[], opts: { inputFile?: string; timeoutMs: number; openMaster?: boolean; signal?: AbortSignal }): Promise<CallResult> {
+export function call(
+  t: Transport,
+  script: string,
+  args: readonly string[],
+  opts: { inputFile?: string; timeoutMs: number; openMaster?: boolean; signal?: AbortSignal; cancelAfter?: RegExp; onData?: (stdout: string) => void },
+): Promise<CallResult> {
   const started = performance.now()
   const fd = opts.inputFile ? openSync(opts.inputFile, 'r') : undefined
   try {
-    const child = t.start(script, args, { openMaster: opts.openMaster, stdinFd: fd, signal: opts.signal })
-    const done = collect(child, opts.timeoutMs, started)
+    const late = opts.cancelAfter && opts.signal ? { signal: opts.signal, after: opts.cancelAfter } : undefined
+    const child = t.start(script, args, { openMaster: opts.openMaster, stdinFd: fd, signal: late ? undefined : opts.signal })
+    let seen = ''
+    if (opts.onData) child.stdout?.on('data', (b: Buffer) => opts.onData?.((seen += b.toString())))
+    const done = collect(child, opts.timeoutMs, started, late)
     child.stdin?.end()
     return done
   } finally {
@@ -143,8 +170,20 @@ export function startSession(t: Transport, script: string, args: readonly string
   }
 }
 
+/** A switch session opened ahead of time: `prepare()` makes it prepare (then READY), `abort()` lets it go untouched. */
+export interface OpenSwitch {
+  prepare(): Promise<PreparedSwitch>
+  abort(): void
+  closed: Promise<CallResult>
+}
+
 /** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
 export function prepareSwitch(t: Transport, script: string, args: readonly string[], timeoutMs: number): Promise<PreparedSwitch> {
+  return openSwitch(t, script, args, timeoutMs).prepare()
+}
+
+/** Open the switch session on a host now (while it stages); it prepares only when told. */
+export function openSwitch(t: Transport, script: string, args: readonly string[], timeoutMs: number): OpenSwitch {
   const { line, write, end, closed } = startSession(t, script, args, { timeoutMs })
   const ready = line(/^READY (.*)$/m)
   const switched = line(/^SWITCHED (\d+)$/m)
@@ -157,14 +196,18 @@ export function prepareSwitch(t: Transport, script: string, args: readonly strin
     const r = await closed
     if (r.code !== 0) throw new Error(reason(r))
   }
-  return ready.then((previous) => ({
-    host: t,
-    previous: previous.trim(),
-    go: () => write('go\n'),
-    abort: () => end('abort\n'),
-    hangUp: () => end(),
-    switched,
-    settle,
-    closed,
-  }))
+  const prepare = (): Promise<PreparedSwitch> => {
+    write('prep\n')
+    return ready.then((previous) => ({
+      host: t,
+      previous: previous.trim(),
+      go: () => write('go\n'),
+      abort: () => end('abort\n'),
+      hangUp: () => end(),
+      switched,
+      settle,
+      closed,
+    }))
+  }
+  return { prepare, abort: () => end(), closed }
 }

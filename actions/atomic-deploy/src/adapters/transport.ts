@@ -4,6 +4,7 @@
  * (ControlMaster), so every command after the first costs a few ms instead of a handshake.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
+import { closeSync, openSync, readFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { UserError } from '@shipline/core'
 import type { HostSpec } from '../domain/names.js'
@@ -20,6 +21,11 @@ export interface Transport {
    * `stdinFd` (an open file) becomes the command's stdin directly: the bytes never pass through this process.
    */
   start(script: string, args: readonly string[], opts?: StartOptions): ChildProcess
+  /**
+   * Open the connection every later command reuses (SSH: a ControlMaster, authenticated, with no command run on
+   * the host); rejects with the client's reason. Aborting `signal` gives up (nothing was done on the host).
+   */
+  connect(signal?: AbortSignal): Promise<void>
   /** Close the connection; never throws. */
   close(): Promise<void>
 }
@@ -58,6 +64,7 @@ export class LocalTransport implements Transport {
   start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {
     return spawn('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' })
   }
+  async connect(): Promise<void> {}
   async close(): Promise<void> {}
 }
 
@@ -89,6 +96,34 @@ export class SshTransport implements Transport {
     const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no']
     const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)]
     return spawn('ssh', argv, { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' })
+  }
+
+  /**
+   * `ssh -f -N` with ControlMaster=yes: the client goes to the background once authenticated, as the master, and
+   * the process we started exits 0. Its stderr goes to a file (the background master keeps it open).
+   */
+  connect(signal?: AbortSignal): Promise<void> {
+    const errFile = `${this.socket}.err`
+    const fd = openSync(errFile, 'w', 0o600)
+    const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=120', '-f', '-N', '--', this.spec.host]
+    const child = spawn('ssh', argv, { stdio: ['ignore', 'ignore', fd], signal, killSignal: 'SIGKILL' })
+    closeSync(fd)
+    return new Promise((ok, fail) => {
+      const timer = setTimeout(() => child.kill('SIGKILL'), 90_000)
+      child.on('error', (e) => void (e.name === 'AbortError' || fail(e)))
+      child.on('exit', (code) => {
+        clearTimeout(timer)
+        if (code === 0) return ok()
+        if (signal?.aborted) return fail(new Error('the run was cancelled'))
+        let said = ''
+        try {
+          said = readFileSync(errFile, 'utf8')
+        } catch {
+          // no stderr
+        }
+        fail(new Error(`ssh failed: ${explainSsh(said, code)}`))
+      })
+    })
   }
 
   async close(): Promise<void> {

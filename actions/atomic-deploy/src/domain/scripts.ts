@@ -6,20 +6,15 @@
  */
 
 /**
- * The run's first command on a host (over SSH it also opens the master connection). Prints `CONNECTED`, then
- * waits for `go` on stdin — sent once the artifact passed its checks — and touches nothing before it (EOF or
- * anything else: exit). Then probes, and locks unless lock = 0. Args: root app owner-json take-over(0|1) lock(0|1).
- * Prints `LOCK ok|took <owner>|held <owner>`, `CURRENT <target>`, `PENDING <target> <previous>` (a switch that
- * no run committed or reverted yet), `RELEASE <v> <sha|->`, then `LOGS` and the last 200 lines of the release log.
- * Whoever holds the lock owns .shipline/tmp: a fresh holder empties it (a dead run's half-staged release).
- * A deploy path that cannot be written (read-only file system, permissions) exits 25, never "lock held".
- * Uses shell builtins where it can: every fork costs ms on a busy host.
+ * Probe, and lock unless lock = 0 (the part PROBE and LOCK_STAGE share; it reads $root $app $owner $take $lock
+ * and leaves the shell in the deploy root with $m and $cur set). Prints `LOCK ok|took <owner>|held <owner>`,
+ * `CURRENT <target>`, `PENDING <target> <previous>` (a switch that no run committed or reverted yet),
+ * `RELEASE <v> <sha|->`, then `LOGS` and the last 200 lines of the release log. Whoever holds the lock owns
+ * .shipline/tmp: a fresh holder empties it (a dead run's half-staged release). A deploy path that cannot be
+ * written (read-only file system, permissions) exits 25, never "lock held". Uses shell builtins where it can:
+ * every fork costs ms on a busy host.
  */
-export const PROBE = `set -u
-echo CONNECTED
-IFS= read -r go || exit 0
-[ "$go" = go ] || exit 0
-root=$1 app=$2 owner=$3 take=$4 lock=$5 m=.shipline
+const PROBE_BODY = `m=.shipline
 if [ ! -d "$root" ]; then
   case $root in */*) parent=\${root%/*} ;; *) parent=. ;; esac
   [ -d "\${parent:-/}" ] || { printf 'the directory %s does not exist\\n' "$parent" >&2; exit 20; }
@@ -56,33 +51,47 @@ if [ "$lock" = 1 ]; then
     if [ -e "$x" ] || [ -L "$x" ]; then rm -rf -- $m/tmp && mkdir $m/tmp || exit 21; break; fi
   done
 fi
-echo "CURRENT $(readlink current 2>/dev/null)"
+cur=$(readlink current 2>/dev/null)
+echo "CURRENT $cur"
 if [ -f $m/pending ]; then read -r p < $m/pending; echo "PENDING $p"; fi
 for d in releases/*/; do
   [ -d "$d" ] || continue
-  n=\${d#releases/}; n=\${n%/}; sum=-
-  [ ! -f "$m/sums/$n" ] || read -r sum < "$m/sums/$n"
-  echo "RELEASE $n $sum"
+  n=\${d#releases/}; n=\${n%/}; rs=-
+  [ ! -f "$m/sums/$n" ] || read -r rs < "$m/sums/$n"
+  echo "RELEASE $n $rs"
 done
 if [ -f $m/releases.log ]; then echo LOGS; tail -n 200 $m/releases.log; fi
-exit 0
+`
+
+/** Probe (and lock, for a rollback) one host. Args: root app owner-json take-over(0|1) lock(0|1). See PROBE_BODY. */
+export const PROBE = `set -u
+root=$1 app=$2 owner=$3 take=$4 lock=$5
+${PROBE_BODY}exit 0
 `
 
 /**
- * Stage one release. Args: root version sha256 upload(0|1) host before-switch [shared-path link-text]…
- * With upload=1 the .tar.gz arrives on stdin: saved, checked against sha256, unpacked into a temp dir with
- * umask 022 and --no-same-permissions (no setuid/setgid/sticky bit, nothing group- or world-writable, the
- * release directory itself included), shared paths linked, then renamed to releases/<v> (never half visible).
- * Then before-switch runs there.
+ * Lock, probe and stage one release in one session (a deploy's only command on a host before its switch
+ * session). Args: root app owner-json take-over(0|1) version sha256 host before-switch [shared-path link-text]…
+ * First PROBE_BODY (locking). Then the host decides: a release staged earlier with this sha256 is reused
+ * (stdin is never read, so the upload stops at once); otherwise the .tar.gz arrives on stdin: saved, checked
+ * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
+ * bit, nothing group- or world-writable, the release directory itself included), shared paths linked, then
+ * renamed to releases/<v> (never half visible). Prints `STAGED` or `REUSED`. Then before-switch runs there,
+ * unless the release is already live (a re-run).
  */
-export const STAGE = `set -u
-root=$1 ver=$2 sum=$3 upload=$4 host=$5 before=$6 m=.shipline
-shift 6
-umask 022
-cd -- "$root" || exit 21
+export const LOCK_STAGE = `set -u
+root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 host=$7 before=$8
+shift 8
+${PROBE_BODY}umask 022
 rel=releases/$ver
+have=-
+[ ! -f "$m/sums/$ver" ] || read -r have < "$m/sums/$ver"
+upload=1
+if [ -d "$rel" ] && [ "$have" = "$sum" ]; then
+  upload=0
+  [ "$cur" != "$rel" ] || before=
+fi
 if [ "$upload" = 1 ]; then
-  cur=$(readlink current 2>/dev/null || true)
   if [ -e "$rel" ] || [ -L "$rel" ]; then
     [ "$cur" != "$rel" ] || { echo "release $ver is live with a different sha256 (versions are immutable)" >&2; exit 14; }
     rm -f -- "$m/sums/$ver"
@@ -126,6 +135,8 @@ exit 0
 
 /**
  * The switch: one session per host, a small two-phase commit. Args: root target token.
+ * 0. Waits for `prep` on stdin (the session is opened while the host still stages, so opening it costs no time
+ *    on the way to the barrier); anything else, or EOF, exits with nothing touched.
  * 1. Prepares `.shipline/next` → target and records the phase in `.shipline/pending` (`<target> <previous>`),
  *    prints `READY <previous target>`, waits for one line on stdin. `go` renames it over `current` (rename(2))
  *    and prints `SWITCHED <ns>`. Anything else, or EOF (the runner died), leaves `current` untouched (and drops
@@ -139,6 +150,7 @@ exit 0
  *    switch was never finished, health-checks it and commits or reverts it.
  */
 export const SWITCH = `set -u
+IFS= read -r prep && [ "$prep" = prep ] || exit 32
 cd -- "$1" || exit 21
 target=$2 tok=$3 m=.shipline
 if [ -n "$target" ]; then
