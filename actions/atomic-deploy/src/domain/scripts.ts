@@ -120,10 +120,9 @@ if [ "$upload" = 1 ]; then
   mv -T -- "$t/x" "$rel" || { rm -rf -- "$t"; exit 11; }
   printf '%s\\n' "$sum" > "$m/sums/$ver"
   rm -rf -- "$t"
-  echo STAGED
+  printf '\\nSTAGED\\n' # after the log lines, on a line of its own even if the log's last line was torn
 else
-  [ -d "$rel" ] || { echo "release $ver is not staged" >&2; exit 30; }
-  echo REUSED
+  printf '\\nREUSED\\n'
 fi
 if [ -n "$before" ]; then
   ( cd -- "$rel" && export SHIPLINE_HOST="$host" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$ver" && exec sh -c "$before" ) >&2
