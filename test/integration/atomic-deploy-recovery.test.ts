@@ -71,10 +71,7 @@ function sshClients(): string[] {
   }
   return found
 }
-/**
- * Wait until none of the ssh processes that were not there `before` the run is left (a SIGKILLed run of an
- * earlier test may still have its masters, for up to ControlPersist; those are not this run's).
- */
+/** Wait until none of the ssh processes that were not there `before` the run is left (other tests' are not this run's). */
 function noSshLeft(before: readonly string[]): Promise<true> {
   const pid = (line: string): string => line.split(':', 1)[0] as string
   const old = new Set(before.map(pid))
@@ -133,11 +130,14 @@ describe('killed or cancelled at each phase, then re-run', () => {
     const block = gate('kill-health-block')
     const ready = gate('kill-health-ready')
     writeFileSync(block, '')
+    const before = sshClients()
     const run = spawnAction('atomic-deploy', { inputs: inputs('2.0.0', { 'health-check': slowHealth(block, ready), 'health-timeout': '30s' }), allowFileCommandErrors: true })
     await untilExists(ready, run)
     run.child.kill('SIGKILL')
     expect((await run.result).signal).toBe('SIGKILL')
     rmSync(block)
+    // Even a SIGKILLed run leaves no ssh master: each master's own session ends when the runner's pipe closes.
+    await noSshLeft(before)
     expect(currents()).toEqual(Array(3).fill('releases/2.0.0'))
     expect(pending(0)).toBe('releases/2.0.0 releases/1.1.0')
     const rerun = await deploy('2.0.0', { 'take-over-lock': 'true', 'health-check': slowHealth(block, ready) })

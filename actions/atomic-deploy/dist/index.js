@@ -615,6 +615,14 @@ var external_node_os_ = __nccwpck_require__(8161);
  * Exit codes name the failure so the runner can explain it (see EXIT_MEANING).
  */
 /**
+ * The SSH master's own session: says it is connected, then waits for its stdin to close (the end of the run, or
+ * the death of the runner's process). Touches nothing.
+ */
+const KEEP = `echo CONNECTED
+IFS= read -r _ || :
+exit 0
+`;
+/**
  * Probe, and lock unless lock = 0 (the part PROBE and LOCK_STAGE share; it reads $root $app $owner $take $lock
  * and leaves the shell in the deploy root with $m and $cur set). Prints `LOCK ok|took <owner>|held <owner>`,
  * `CURRENT <target>`, `PENDING <target> <previous>` (a switch that no run committed or reverted yet),
@@ -923,41 +931,54 @@ class SshTransport {
         return (0,external_node_child_process_.spawn)('ssh', argv, { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' });
     }
     /**
-     * `ssh -f -N` with ControlMaster=yes: the client goes to the background once authenticated, as the master, and
-     * the process we started exits 0. Its stderr goes to a file (the background master keeps it open).
+     * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session (KEEP) only
+     * waits for its stdin to close. close() ends that stdin; so does the death of this process, even by SIGKILL:
+     * the master then exits as soon as its last session ends. No master outlives the step.
      */
     connect(signal) {
-        const errFile = `${this.socket}.err`;
-        const fd = (0,external_node_fs_.openSync)(errFile, 'w', 0o600);
-        const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=120', '-f', '-N', '--', this.spec.host];
-        const child = (0,external_node_child_process_.spawn)('ssh', argv, { stdio: ['ignore', 'ignore', fd], signal, killSignal: 'SIGKILL' });
-        (0,external_node_fs_.closeSync)(fd);
+        const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, shellCommand(KEEP, [])];
+        const child = (0,external_node_child_process_.spawn)('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] });
+        this.master = child;
+        let out = '';
+        let err = '';
+        child.stderr.on('data', (b) => (err = (err + b.toString()).slice(-8000)));
+        child.stdin.on('error', () => undefined);
         return new Promise((ok, fail) => {
-            const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-            child.on('error', (e) => void (e.name === 'AbortError' || fail(e)));
-            child.on('exit', (code) => {
+            const give = (why) => {
                 clearTimeout(timer);
-                if (code === 0)
-                    return ok();
-                if (signal?.aborted)
-                    return fail(new Error('the run was cancelled'));
-                let said = '';
-                try {
-                    said = (0,external_node_fs_.readFileSync)(errFile, 'utf8');
-                }
-                catch {
-                    // no stderr
-                }
-                fail(new Error(`ssh failed: ${explainSsh(said, code)}`));
+                signal?.removeEventListener('abort', cancel);
+                fail(new Error(why));
+            };
+            const cancel = () => {
+                child.kill('SIGKILL');
+                give('the run was cancelled');
+            };
+            const timer = setTimeout(() => (child.kill('SIGKILL'), give('ssh failed: no answer within 90 s')), 90_000);
+            if (signal?.aborted)
+                return cancel();
+            signal?.addEventListener('abort', cancel, { once: true });
+            child.stdout.on('data', (b) => {
+                out += b.toString();
+                if (!/^CONNECTED$/m.test(out))
+                    return;
+                clearTimeout(timer);
+                signal?.removeEventListener('abort', cancel);
+                ok();
             });
+            child.on('error', (e) => give(`ssh failed: ${e.message}`));
+            child.on('exit', (code) => give(`ssh failed: ${explainSsh(err, code)}`));
         });
     }
+    master;
+    /** End the master's session (its stdin) and wait until it exited; kill it after 5 s. */
     async close() {
-        const child = (0,external_node_child_process_.spawn)('ssh', [...this.options(), '-O', 'exit', '--', this.spec.host], { stdio: 'ignore' });
+        const child = this.master;
+        if (!child || child.exitCode !== null || child.signalCode !== null)
+            return;
         await new Promise((ok) => {
             const timer = setTimeout(() => (child.kill('SIGKILL'), ok()), 5000);
-            child.on('error', () => (clearTimeout(timer), ok()));
-            child.on('close', () => (clearTimeout(timer), ok()));
+            child.on('exit', () => (clearTimeout(timer), ok()));
+            child.stdin?.end();
         });
     }
 }

@@ -4,11 +4,11 @@
  * (ControlMaster), so every command after the first costs a few ms instead of a handshake.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
-import { closeSync, openSync, readFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { UserError } from '@shipline/core'
 import type { HostSpec } from '../domain/names.js'
 import { shellCommand } from '../domain/quote.js'
+import { KEEP } from '../domain/scripts.js'
 
 /** One host, reached one way. */
 export interface Transport {
@@ -99,39 +99,53 @@ export class SshTransport implements Transport {
   }
 
   /**
-   * `ssh -f -N` with ControlMaster=yes: the client goes to the background once authenticated, as the master, and
-   * the process we started exits 0. Its stderr goes to a file (the background master keeps it open).
+   * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session (KEEP) only
+   * waits for its stdin to close. close() ends that stdin; so does the death of this process, even by SIGKILL:
+   * the master then exits as soon as its last session ends. No master outlives the step.
    */
   connect(signal?: AbortSignal): Promise<void> {
-    const errFile = `${this.socket}.err`
-    const fd = openSync(errFile, 'w', 0o600)
-    const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=120', '-f', '-N', '--', this.spec.host]
-    const child = spawn('ssh', argv, { stdio: ['ignore', 'ignore', fd], signal, killSignal: 'SIGKILL' })
-    closeSync(fd)
+    const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, shellCommand(KEEP, [])]
+    const child = spawn('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] })
+    this.master = child
+    let out = ''
+    let err = ''
+    child.stderr.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-8000)))
+    child.stdin.on('error', () => undefined)
     return new Promise((ok, fail) => {
-      const timer = setTimeout(() => child.kill('SIGKILL'), 90_000)
-      child.on('error', (e) => void (e.name === 'AbortError' || fail(e)))
-      child.on('exit', (code) => {
+      const give = (why: string): void => {
         clearTimeout(timer)
-        if (code === 0) return ok()
-        if (signal?.aborted) return fail(new Error('the run was cancelled'))
-        let said = ''
-        try {
-          said = readFileSync(errFile, 'utf8')
-        } catch {
-          // no stderr
-        }
-        fail(new Error(`ssh failed: ${explainSsh(said, code)}`))
+        signal?.removeEventListener('abort', cancel)
+        fail(new Error(why))
+      }
+      const cancel = (): void => {
+        child.kill('SIGKILL')
+        give('the run was cancelled')
+      }
+      const timer = setTimeout(() => (child.kill('SIGKILL'), give('ssh failed: no answer within 90 s')), 90_000)
+      if (signal?.aborted) return cancel()
+      signal?.addEventListener('abort', cancel, { once: true })
+      child.stdout.on('data', (b: Buffer) => {
+        out += b.toString()
+        if (!/^CONNECTED$/m.test(out)) return
+        clearTimeout(timer)
+        signal?.removeEventListener('abort', cancel)
+        ok()
       })
+      child.on('error', (e) => give(`ssh failed: ${e.message}`))
+      child.on('exit', (code) => give(`ssh failed: ${explainSsh(err, code)}`))
     })
   }
 
+  private master: ChildProcess | undefined
+
+  /** End the master's session (its stdin) and wait until it exited; kill it after 5 s. */
   async close(): Promise<void> {
-    const child = spawn('ssh', [...this.options(), '-O', 'exit', '--', this.spec.host], { stdio: 'ignore' })
+    const child = this.master
+    if (!child || child.exitCode !== null || child.signalCode !== null) return
     await new Promise<void>((ok) => {
       const timer = setTimeout(() => (child.kill('SIGKILL'), ok()), 5000)
-      child.on('error', () => (clearTimeout(timer), ok()))
-      child.on('close', () => (clearTimeout(timer), ok()))
+      child.on('exit', () => (clearTimeout(timer), ok()))
+      child.stdin?.end()
     })
   }
 }

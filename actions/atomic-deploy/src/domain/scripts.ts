@@ -6,6 +6,15 @@
  */
 
 /**
+ * The SSH master's own session: says it is connected, then waits for its stdin to close (the end of the run, or
+ * the death of the runner's process). Touches nothing.
+ */
+export const KEEP = `echo CONNECTED
+IFS= read -r _ || :
+exit 0
+`
+
+/**
  * Probe, and lock unless lock = 0 (the part PROBE and LOCK_STAGE share; it reads $root $app $owner $take $lock
  * and leaves the shell in the deploy root with $m and $cur set). Prints `LOCK ok|took <owner>|held <owner>`,
  * `CURRENT <target>`, `PENDING <target> <previous>` (a switch that no run committed or reverted yet),
