@@ -670,7 +670,11 @@ if [ "$lock" = 1 ]; then
 fi
 cur=$(readlink current 2>/dev/null)
 echo "CURRENT $cur"
-if [ -f $m/pending ]; then read -r p < $m/pending; echo "PENDING $p"; fi
+if [ -f $m/pending ]; then
+  read -r pt pp < $m/pending
+  # current still is the target from before: that switch never happened (called off, or the run died before go)
+  if [ "$lock" = 1 ] && [ "$cur" = "$pp" ] && [ "$pt" != "$pp" ]; then rm -f $m/pending; else echo "PENDING $pt $pp"; fi
+fi
 for d in releases/*/; do
   [ -d "$d" ] || continue
   n=\${d#releases/}; n=\${n%/}; rs=-
@@ -692,7 +696,8 @@ ${PROBE_BODY}exit 0
  * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
  * bit, nothing group- or world-writable, the release directory itself included), shared paths linked, then
  * renamed to releases/<v> (never half visible). Prints `STAGED` or `REUSED`. Then before-switch runs there,
- * unless the release is already live (a re-run).
+ * unless the release is already live (a re-run). Last, the switch is prepared as SWITCH's `prep` would:
+ * `.shipline/next` → the release and `.shipline/pending`; prints `PREPARED <previous target>`.
  */
 const LOCK_STAGE = `set -u
 root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 host=$7 before=$8
@@ -744,12 +749,19 @@ if [ -n "$before" ]; then
   rc=$?
   [ $rc = 0 ] || { echo "before-switch exited with code $rc" >&2; exit 13; }
 fi
+prev=$cur
+[ ! -f $m/pending ] || read -r _ prev < $m/pending
+ln -sfn -- "$rel" $m/next && printf '%s %s\\n' "$rel" "$prev" > $m/pending || exit 31
+echo "PREPARED $prev"
 exit 0
 `;
 /**
  * The switch: one session per host, a small two-phase commit. Args: root target token.
- * 0. Waits for `prep` on stdin (the session is opened while the host still stages, so opening it costs no time
- *    on the way to the barrier); anything else, or EOF, exits with nothing touched.
+ * 0. Prints `OPEN` and waits for a first line (the session is opened while the host still stages, so opening
+ *    it costs no time on the way to the barrier). `go`: LOCK_STAGE already prepared `.shipline/next` and
+ *    `.shipline/pending` (and said `PREPARED <previous>`), so switch at once (step 1's `go`). `prep`: prepare here
+ *    (rollback, revert), as follows. Anything else, or EOF, exits with nothing touched (a pending record LOCK_STAGE
+ *    left for a switch that never happened is dropped by the next run's probe: current is still its previous).
  * 1. Prepares `.shipline/next` → target and records the phase in `.shipline/pending` (`<target> <previous>`),
  *    prints `READY <previous target>`, waits for one line on stdin. `go` renames it over `current` (rename(2))
  *    and prints `SWITCHED <ns>`. Anything else, or EOF (the runner died), leaves `current` untouched (and drops
@@ -763,19 +775,26 @@ exit 0
  *    switch was never finished, health-checks it and commits or reverts it.
  */
 const SWITCH = `set -u
-IFS= read -r prep && [ "$prep" = prep ] || exit 32
+echo OPEN
+IFS= read -r cmd || exit 32
 cd -- "$1" || exit 21
 target=$2 tok=$3 m=.shipline
-if [ -n "$target" ]; then
-  [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
-  ln -sfn -- "$target" $m/next || exit 31
-fi
-prev=$(readlink current 2>/dev/null)
-fresh=1
-if [ -f $m/pending ]; then read -r _ prev < $m/pending; fresh=0; fi
-printf '%s %s\\n' "\${target:--}" "$prev" > $m/pending || exit 31
-echo "READY $prev"
-IFS= read -r go && [ "$go" = go ] || { if [ $fresh = 1 ]; then rm -f $m/next $m/pending; else rm -f $m/next; fi; exit 32; }
+case $cmd in
+prep)
+  if [ -n "$target" ]; then
+    [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
+    ln -sfn -- "$target" $m/next || exit 31
+  fi
+  prev=$(readlink current 2>/dev/null)
+  fresh=1
+  if [ -f $m/pending ]; then read -r _ prev < $m/pending; fresh=0; fi
+  printf '%s %s\\n' "\${target:--}" "$prev" > $m/pending || exit 31
+  echo "READY $prev"
+  IFS= read -r go && [ "$go" = go ] || { if [ $fresh = 1 ]; then rm -f $m/next $m/pending; else rm -f $m/next; fi; exit 32; } ;;
+go)
+  [ -L $m/next ] && read -r _ prev < $m/pending || { echo "the switch to $target was not prepared" >&2; exit 30; } ;;
+*) exit 32 ;;
+esac
 if [ -n "$target" ]; then mv -T -- $m/next current || exit 33; else rm -f current || exit 33; fi
 echo "SWITCHED $(date +%s%N)"
 IFS=' ' read -r verb unlock || exit 0
@@ -1139,10 +1158,11 @@ function prepareSwitch(t, script, args, timeoutMs) {
 /** Open the switch session on a host now (while it stages); it prepares only when told. */
 function openSwitch(t, script, args, timeoutMs) {
     const { line, write, end, closed } = startSession(t, script, args, { timeoutMs });
+    const opened = line(/^(OPEN)$/m);
     const ready = line(/^READY (.*)$/m);
     const switched = line(/^SWITCHED (\d+)$/m);
     const done = line(/^(DONE)$/m);
-    for (const p of [ready, switched, done])
+    for (const p of [opened, ready, switched, done])
         p.catch(() => undefined);
     const settle = async (how) => {
         const lines = [`${how.verb} ${how.hold ? 0 : 1}`, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', ''];
@@ -1152,20 +1172,21 @@ function openSwitch(t, script, args, timeoutMs) {
         if (r.code !== 0)
             throw new Error(reason(r));
     };
+    const session = (previous) => ({
+        host: t,
+        previous: previous.trim(),
+        go: () => write('go\n'),
+        abort: () => end('abort\n'),
+        hangUp: () => end(),
+        switched,
+        settle,
+        closed,
+    });
     const prepare = () => {
         write('prep\n');
-        return ready.then((previous) => ({
-            host: t,
-            previous: previous.trim(),
-            go: () => write('go\n'),
-            abort: () => end('abort\n'),
-            hangUp: () => end(),
-            switched,
-            settle,
-            closed,
-        }));
+        return ready.then(session);
     };
-    return { prepare, abort: () => end(), closed };
+    return { prepare, prepared: (previous) => opened.then(() => session(previous)), abort: () => end(), closed };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/log.ts
@@ -1309,8 +1330,9 @@ async function lockStageHost(t, cfg, owner, artifact, hostName, signal) {
     const state = parseProbe(r.stdout);
     logUntrusted(`${label(t)}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.trim().split('\n').slice(-40).join('\n'));
     const staged = /^STAGED$/m.test(r.stdout) ? 'uploaded' : /^REUSED$/m.test(r.stdout) ? 'reused' : undefined;
-    if (r.code === 0)
-        return { state, locked, staged, lockedAtMs };
+    const prepared = /^PREPARED (.*)$/m.exec(r.stdout)?.[1];
+    if (r.code === 0 && prepared !== undefined)
+        return { state, locked, staged, lockedAtMs, prepared: prepared.trim() };
     return { state, locked, staged, lockedAtMs, failure: new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r)) };
 }
 /** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
@@ -1794,7 +1816,7 @@ class Run {
             this.stageFailures[i] = failure;
         }
         else {
-            const p = sw.prepare();
+            const p = sw.prepared(got.prepared ?? '');
             p.catch(() => undefined);
             this.pending[i] = p;
         }

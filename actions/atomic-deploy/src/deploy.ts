@@ -221,7 +221,7 @@ class Run {
       await sw.closed
       this.stageFailures[i] = failure
     } else {
-      const p = sw.prepare()
+      const p = sw.prepared(got.prepared ?? '')
       p.catch(() => undefined)
       this.pending[i] = p
     }

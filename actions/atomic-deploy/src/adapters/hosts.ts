@@ -108,6 +108,8 @@ export interface LockStaged {
   failure?: HostFailure
   /** ms since the call started when the host said it holds the lock. */
   lockedAtMs?: number
+  /** The switch was prepared (`.shipline/next`, pending record): the target it goes back to. */
+  prepared?: string
 }
 
 /**
@@ -132,7 +134,8 @@ export async function lockStageHost(t: Transport, cfg: DeployConfig, owner: stri
   const state = parseProbe(r.stdout)
   logUntrusted(`${label(t)}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.trim().split('\n').slice(-40).join('\n'))
   const staged = /^STAGED$/m.test(r.stdout) ? 'uploaded' : /^REUSED$/m.test(r.stdout) ? 'reused' : undefined
-  if (r.code === 0) return { state, locked, staged, lockedAtMs }
+  const prepared = /^PREPARED (.*)$/m.exec(r.stdout)?.[1]
+  if (r.code === 0 && prepared !== undefined) return { state, locked, staged, lockedAtMs, prepared: prepared.trim() }
   return { state, locked, staged, lockedAtMs, failure: new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r)) }
 }
 

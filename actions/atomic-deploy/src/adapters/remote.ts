@@ -170,9 +170,13 @@ export function startSession(t: Transport, script: string, args: readonly string
   }
 }
 
-/** A switch session opened ahead of time: `prepare()` makes it prepare (then READY), `abort()` lets it go untouched. */
+/**
+ * A switch session opened ahead of time: `prepare()` makes it prepare (then READY); `prepared(previous)` is for a
+ * host whose LOCK_STAGE already prepared the switch (its first line will be `go`); `abort()` lets it go untouched.
+ */
 export interface OpenSwitch {
   prepare(): Promise<PreparedSwitch>
+  prepared(previous: string): Promise<PreparedSwitch>
   abort(): void
   closed: Promise<CallResult>
 }
@@ -185,10 +189,11 @@ export function prepareSwitch(t: Transport, script: string, args: readonly strin
 /** Open the switch session on a host now (while it stages); it prepares only when told. */
 export function openSwitch(t: Transport, script: string, args: readonly string[], timeoutMs: number): OpenSwitch {
   const { line, write, end, closed } = startSession(t, script, args, { timeoutMs })
+  const opened = line(/^(OPEN)$/m)
   const ready = line(/^READY (.*)$/m)
   const switched = line(/^SWITCHED (\d+)$/m)
   const done = line(/^(DONE)$/m)
-  for (const p of [ready, switched, done]) p.catch(() => undefined)
+  for (const p of [opened, ready, switched, done]) p.catch(() => undefined)
   const settle = async (how: Settle): Promise<void> => {
     const lines = [`${how.verb} ${how.hold ? 0 : 1}`, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', '']
     end(lines.join('\n'))
@@ -196,18 +201,19 @@ export function openSwitch(t: Transport, script: string, args: readonly string[]
     const r = await closed
     if (r.code !== 0) throw new Error(reason(r))
   }
+  const session = (previous: string): PreparedSwitch => ({
+    host: t,
+    previous: previous.trim(),
+    go: () => write('go\n'),
+    abort: () => end('abort\n'),
+    hangUp: () => end(),
+    switched,
+    settle,
+    closed,
+  })
   const prepare = (): Promise<PreparedSwitch> => {
     write('prep\n')
-    return ready.then((previous) => ({
-      host: t,
-      previous: previous.trim(),
-      go: () => write('go\n'),
-      abort: () => end('abort\n'),
-      hangUp: () => end(),
-      switched,
-      settle,
-      closed,
-    }))
+    return ready.then(session)
   }
-  return { prepare, abort: () => end(), closed }
+  return { prepare, prepared: (previous) => opened.then(() => session(previous)), abort: () => end(), closed }
 }

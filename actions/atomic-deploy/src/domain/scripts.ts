@@ -62,7 +62,11 @@ if [ "$lock" = 1 ]; then
 fi
 cur=$(readlink current 2>/dev/null)
 echo "CURRENT $cur"
-if [ -f $m/pending ]; then read -r p < $m/pending; echo "PENDING $p"; fi
+if [ -f $m/pending ]; then
+  read -r pt pp < $m/pending
+  # current still is the target from before: that switch never happened (called off, or the run died before go)
+  if [ "$lock" = 1 ] && [ "$cur" = "$pp" ] && [ "$pt" != "$pp" ]; then rm -f $m/pending; else echo "PENDING $pt $pp"; fi
+fi
 for d in releases/*/; do
   [ -d "$d" ] || continue
   n=\${d#releases/}; n=\${n%/}; rs=-
@@ -86,7 +90,8 @@ ${PROBE_BODY}exit 0
  * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
  * bit, nothing group- or world-writable, the release directory itself included), shared paths linked, then
  * renamed to releases/<v> (never half visible). Prints `STAGED` or `REUSED`. Then before-switch runs there,
- * unless the release is already live (a re-run).
+ * unless the release is already live (a re-run). Last, the switch is prepared as SWITCH's `prep` would:
+ * `.shipline/next` → the release and `.shipline/pending`; prints `PREPARED <previous target>`.
  */
 export const LOCK_STAGE = `set -u
 root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 host=$7 before=$8
@@ -138,13 +143,20 @@ if [ -n "$before" ]; then
   rc=$?
   [ $rc = 0 ] || { echo "before-switch exited with code $rc" >&2; exit 13; }
 fi
+prev=$cur
+[ ! -f $m/pending ] || read -r _ prev < $m/pending
+ln -sfn -- "$rel" $m/next && printf '%s %s\\n' "$rel" "$prev" > $m/pending || exit 31
+echo "PREPARED $prev"
 exit 0
 `
 
 /**
  * The switch: one session per host, a small two-phase commit. Args: root target token.
- * 0. Waits for `prep` on stdin (the session is opened while the host still stages, so opening it costs no time
- *    on the way to the barrier); anything else, or EOF, exits with nothing touched.
+ * 0. Prints `OPEN` and waits for a first line (the session is opened while the host still stages, so opening
+ *    it costs no time on the way to the barrier). `go`: LOCK_STAGE already prepared `.shipline/next` and
+ *    `.shipline/pending` (and said `PREPARED <previous>`), so switch at once (step 1's `go`). `prep`: prepare here
+ *    (rollback, revert), as follows. Anything else, or EOF, exits with nothing touched (a pending record LOCK_STAGE
+ *    left for a switch that never happened is dropped by the next run's probe: current is still its previous).
  * 1. Prepares `.shipline/next` → target and records the phase in `.shipline/pending` (`<target> <previous>`),
  *    prints `READY <previous target>`, waits for one line on stdin. `go` renames it over `current` (rename(2))
  *    and prints `SWITCHED <ns>`. Anything else, or EOF (the runner died), leaves `current` untouched (and drops
@@ -158,19 +170,26 @@ exit 0
  *    switch was never finished, health-checks it and commits or reverts it.
  */
 export const SWITCH = `set -u
-IFS= read -r prep && [ "$prep" = prep ] || exit 32
+echo OPEN
+IFS= read -r cmd || exit 32
 cd -- "$1" || exit 21
 target=$2 tok=$3 m=.shipline
-if [ -n "$target" ]; then
-  [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
-  ln -sfn -- "$target" $m/next || exit 31
-fi
-prev=$(readlink current 2>/dev/null)
-fresh=1
-if [ -f $m/pending ]; then read -r _ prev < $m/pending; fresh=0; fi
-printf '%s %s\\n' "\${target:--}" "$prev" > $m/pending || exit 31
-echo "READY $prev"
-IFS= read -r go && [ "$go" = go ] || { if [ $fresh = 1 ]; then rm -f $m/next $m/pending; else rm -f $m/next; fi; exit 32; }
+case $cmd in
+prep)
+  if [ -n "$target" ]; then
+    [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
+    ln -sfn -- "$target" $m/next || exit 31
+  fi
+  prev=$(readlink current 2>/dev/null)
+  fresh=1
+  if [ -f $m/pending ]; then read -r _ prev < $m/pending; fresh=0; fi
+  printf '%s %s\\n' "\${target:--}" "$prev" > $m/pending || exit 31
+  echo "READY $prev"
+  IFS= read -r go && [ "$go" = go ] || { if [ $fresh = 1 ]; then rm -f $m/next $m/pending; else rm -f $m/next; fi; exit 32; } ;;
+go)
+  [ -L $m/next ] && read -r _ prev < $m/pending || { echo "the switch to $target was not prepared" >&2; exit 30; } ;;
+*) exit 32 ;;
+esac
 if [ -n "$target" ]; then mv -T -- $m/next current || exit 33; else rm -f current || exit 33; fi
 echo "SWITCHED $(date +%s%N)"
 IFS=' ' read -r verb unlock || exit 0
