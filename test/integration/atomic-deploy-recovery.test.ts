@@ -237,6 +237,20 @@ describe('killed or cancelled at each phase, then re-run', () => {
   })
 })
 
+describe('a switch prepared and then called off', () => {
+  test('leaves no record the next run mistakes for an unfinished deploy', async () => {
+    const r = await deploy('1.0.0', { 'before-switch': `case "$SHIPLINE_RELEASE" in */host2/*) exit 4 ;; esac` })
+    expect(r.exitCode).toBe(1)
+    expect(errorText(r)).toMatch(/failed at before-switch/)
+    expect(currents()).toEqual(Array(3).fill('releases/1.4.0'))
+    const again = await deploy('1.4.0')
+    expect(errorText(again)).toBe('')
+    expect(warnings(again)).not.toMatch(/never finished/)
+    expect(again.stdout).toMatch(/already live on every host: nothing to do/)
+    expect([pending(0), pending(1), pending(2)]).toEqual([undefined, undefined, undefined])
+  })
+})
+
 describe('on-revert', () => {
   test('runs on each host after the revert, under the lock, with the releases in its env; hostile output stays text; a failure and a timeout are reported beside the revert', async () => {
     const seen = gate('on-revert-seen')

@@ -673,7 +673,7 @@ echo "CURRENT $cur"
 if [ -f $m/pending ]; then
   read -r pt pp < $m/pending
   # current still is the target from before: that switch never happened (called off, or the run died before go)
-  if [ "$lock" = 1 ] && [ "$cur" = "$pp" ] && [ "$pt" != "$pp" ]; then rm -f $m/pending; else echo "PENDING $pt $pp"; fi
+  if [ "$lock" = 1 ] && [ "$cur" = "$pp" ]; then rm -f $m/pending; else echo "PENDING $pt $pp"; fi
 fi
 for d in releases/*/; do
   [ -d "$d" ] || continue
@@ -760,8 +760,8 @@ exit 0
  * 0. Prints `OPEN` and waits for a first line (the session is opened while the host still stages, so opening
  *    it costs no time on the way to the barrier). `go`: LOCK_STAGE already prepared `.shipline/next` and
  *    `.shipline/pending` (and said `PREPARED <previous>`), so switch at once (step 1's `go`). `prep`: prepare here
- *    (rollback, revert), as follows. Anything else, or EOF, exits with nothing touched (a pending record LOCK_STAGE
- *    left for a switch that never happened is dropped by the next run's probe: current is still its previous).
+ *    (rollback, revert), as follows. Anything else, or EOF, calls it off: the pending record LOCK_STAGE wrote is
+ *    dropped when current is still its previous (no switch happened); the next probe drops such a record too.
  * 1. Prepares `.shipline/next` → target and records the phase in `.shipline/pending` (`<target> <previous>`),
  *    prints `READY <previous target>`, waits for one line on stdin. `go` renames it over `current` (rename(2))
  *    and prints `SWITCHED <ns>`. Anything else, or EOF (the runner died), leaves `current` untouched (and drops
@@ -776,7 +776,7 @@ exit 0
  */
 const SWITCH = `set -u
 echo OPEN
-IFS= read -r cmd || exit 32
+IFS= read -r cmd || cmd=
 cd -- "$1" || exit 21
 target=$2 tok=$3 m=.shipline
 case $cmd in
@@ -793,7 +793,10 @@ prep)
   IFS= read -r go && [ "$go" = go ] || { if [ $fresh = 1 ]; then rm -f $m/next $m/pending; else rm -f $m/next; fi; exit 32; } ;;
 go)
   [ -L $m/next ] && read -r _ prev < $m/pending || { echo "the switch to $target was not prepared" >&2; exit 30; } ;;
-*) exit 32 ;;
+*)
+  # called off before any switch: drop what LOCK_STAGE prepared, unless a switch happened since (current moved on)
+  if [ -f $m/pending ]; then read -r _ pp < $m/pending; [ "$(readlink current 2>/dev/null)" != "$pp" ] || rm -f $m/pending $m/next; fi
+  exit 32 ;;
 esac
 if [ -n "$target" ]; then mv -T -- $m/next current || exit 33; else rm -f current || exit 33; fi
 echo "SWITCHED $(date +%s%N)"
