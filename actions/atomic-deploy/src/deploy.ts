@@ -330,8 +330,15 @@ class Run {
   private async cancel(when: string, sessions?: Sessions): Promise<Outcome> {
     const { cfg } = this
     await abortAll(this.pending)
-    for (const s of sessions ?? []) s?.hangUp()
-    await Promise.allSettled((sessions ?? []).map((s) => s?.closed))
+    // Switched hosts keep the release and its pending record and unlock over their open session (no new one);
+    // a host whose session is gone is unlocked over a fresh command.
+    const kept = await Promise.allSettled(this.hosts.map(async (_h, i) => {
+      const s = sessions?.[i]
+      if (!s) return
+      await s.settle({ verb: 'keep', remove: [], entries: [] })
+      this.locked[i] = false
+    }))
+    kept.forEach((k) => k.status === 'rejected' && debug(`keeping the switch: ${(k.reason as Error).message}`))
     await this.release()
     const switched = (sessions ?? []).some(Boolean)
     for (const r of this.results) if (r.result === 'not-switched' || r.result === 'switched') r.error ??= `cancelled ${when}`

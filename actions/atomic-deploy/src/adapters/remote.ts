@@ -114,7 +114,7 @@ export function reason(r: CallResult): string {
  * How a switch session ends after SWITCHED: keep it (commit) or switch back to the previous target (revert).
  * `hold` keeps the lock (on-revert runs next, under it).
  */
-export type Settle = { verb: 'commit' | 'revert'; remove: readonly string[]; entries: readonly object[]; hold?: boolean }
+export type Settle = { verb: 'commit' | 'revert' | 'keep'; remove: readonly string[]; entries: readonly object[]; hold?: boolean }
 
 /** A switch prepared on one host: its session is open and waiting for `go`. */
 export interface PreparedSwitch {

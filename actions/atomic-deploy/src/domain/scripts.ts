@@ -163,7 +163,8 @@ exit 0
  *    the pending record it wrote). An empty target means "no current" (a revert to nothing).
  *    The previous target is the one before an unfinished switch when `.shipline/pending` already exists: a run
  *    killed after its switch never made its release the one to go back to.
- * 2. Waits for `commit|revert <unlock 0|1>` (revert renames the previous target back), then a line of releases
+ * 2. Waits for `commit|revert|keep <unlock 0|1>` (revert renames the previous target back; keep, for a cancelled
+ *    run, leaves the switch and its pending record for the next run and only unlocks), then a line of releases
  *    to delete, then log entries up to `END`; records them, deletes, drops the pending record, unlocks (when
  *    asked, and only if the lock still holds this run's token) and prints `DONE`. EOF here (the runner died
  *    after the switch) leaves the switch, the pending record and the lock as they are: the next run sees the
@@ -213,9 +214,10 @@ for v in $remove; do
   mv -- "releases/$v" "$m/tmp/del.$$" 2>/dev/null && rm -rf -- "$m/tmp/del.$$"
 done
 o= gone=$m/pending
+[ "$verb" != keep ] || gone=
 [ ! -f $m/lock/owner ] || read -r o < $m/lock/owner
 [ -z "$tok" ] || [ "$unlock" = 0 ] || case $o in *"$tok"*) gone="$gone $m/lock" ;; esac
-rm -rf $gone
+[ -z "$gone" ] || rm -rf $gone
 echo DONE
 `
 
