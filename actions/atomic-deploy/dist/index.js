@@ -616,12 +616,10 @@ var external_node_os_ = __nccwpck_require__(8161);
  */
 /**
  * The SSH master's own session: says it is connected, then waits for its stdin to close (the end of the run, or
- * the death of the runner's process). Touches nothing.
+ * the death of the runner's process). Touches nothing, takes no value: the login shell runs it as it is (no
+ * `sh -c` wrapper, one process less per host).
  */
-const KEEP = `echo CONNECTED
-IFS= read -r _ || :
-exit 0
-`;
+const KEEP = 'echo CONNECTED; IFS= read -r _ || :';
 /**
  * Probe, and lock unless lock = 0 (the part PROBE and LOCK_STAGE share; it reads $root $app $owner $take $lock
  * and leaves the shell in the deploy root with $m and $cur set). Prints `LOCK ok|took <owner>|held <owner>`,
@@ -960,7 +958,7 @@ class SshTransport {
      * the master then exits as soon as its last session ends. No master outlives the step.
      */
     connect(signal) {
-        const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, shellCommand(KEEP, [])];
+        const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, KEEP];
         const child = (0,external_node_child_process_.spawn)('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] });
         this.master = child;
         let out = '';

@@ -104,7 +104,7 @@ export class SshTransport implements Transport {
    * the master then exits as soon as its last session ends. No master outlives the step.
    */
   connect(signal?: AbortSignal): Promise<void> {
-    const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, shellCommand(KEEP, [])]
+    const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, KEEP]
     const child = spawn('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] })
     this.master = child
     let out = ''
