@@ -905,6 +905,13 @@ function shellCommand(script, args) {
 
 
 const stdio = (opts) => [opts.stdinFd ?? 'pipe', 'pipe', 'pipe'];
+/**
+ * The environment of a command on a `local:` host: the runner's, without the step's inputs (the token, the SSH
+ * key) and the runner's own tokens, as an SSH host would not have them either.
+ */
+function hostEnv() {
+    return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|ACTIONS_)|^GITHUB_TOKEN$/.test(k)));
+}
 /** A directory on the runner standing for a host. */
 class LocalTransport {
     spec;
@@ -919,7 +926,7 @@ class LocalTransport {
         }
     }
     start(script, args, opts = {}) {
-        return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' });
+        return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL', env: hostEnv() });
     }
     async connect() { }
     async close() { }

@@ -50,6 +50,14 @@ export interface SshSettings {
   socketDir: string
 }
 
+/**
+ * The environment of a command on a `local:` host: the runner's, without the step's inputs (the token, the SSH
+ * key) and the runner's own tokens, as an SSH host would not have them either.
+ */
+function hostEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|ACTIONS_)|^GITHUB_TOKEN$/.test(k)))
+}
+
 /** A directory on the runner standing for a host. */
 export class LocalTransport implements Transport {
   readonly root: string
@@ -62,7 +70,7 @@ export class LocalTransport implements Transport {
     }
   }
   start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {
-    return spawn('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' })
+    return spawn('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL', env: hostEnv() })
   }
   async connect(): Promise<void> {}
   async close(): Promise<void> {}
