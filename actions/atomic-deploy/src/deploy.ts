@@ -201,9 +201,10 @@ class Run {
     const { cfg, ctx } = this
     const h = this.hosts[i]!
     const r = this.results[i]!
-    const sw = openOne(h, target, ctx.token) // opened while the host stages: no session to open after it
     const start = this.clock.at()
-    const got = await lockStageHost(h, cfg, owner, art.path, hostName(h, i), ctx.signal)
+    const staging = lockStageHost(h, cfg, owner, art.path, hostName(h, i), ctx.signal)
+    const sw = openOne(h, target, ctx.token) // opened while the host stages: no session to open after it
+    const got = await staging
     const end = this.clock.at()
     const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs
     this.clock.mark(r, 'lock', start, lockedAt)
