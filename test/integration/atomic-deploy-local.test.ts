@@ -254,3 +254,11 @@ describe('bad input: clear error, nothing switched', () => {
     expect(currents()).toEqual(before)
   })
 })
+
+describe('commands on local: hosts', () => {
+  test('run without the step inputs or the token in their environment (as on an SSH host)', async () => {
+    const r = await deploy('1.1.0', { 'before-switch': 'if env | grep -q "^INPUT_"; then echo "inputs leaked into the host env" >&2; exit 9; fi' }, { token: 'ghs_localhostenv' })
+    expect(errorText(r)).toBe('')
+    expect(currents()).toEqual(Array(N).fill('releases/1.1.0'))
+  })
+})

@@ -8,6 +8,8 @@ import { join } from 'node:path'
 import { inspectArtifact } from '../src/adapters/artifact.js'
 import { parseHealthCheck } from '../src/adapters/health.js'
 import { explainSsh } from '../src/adapters/transport.js'
+import { logUntrusted } from '../src/adapters/log.js'
+import { parseStdout } from '../../../test/support/runner/index.js'
 
 let dir: string
 beforeAll(() => {
@@ -44,6 +46,12 @@ describe.each([['GNU tar', false], ['node-tar', true]])('inspectArtifact with %s
   test('a missing file', async () => {
     await expect(inspectArtifact(join(dir, 'nope.tgz'), { nodeTar })).rejects.toThrow(/Input 'artifact': '.*nope\.tgz' is not a file/)
   })
+  test('a symlink chain with shared-paths, with both listers: refused as a whole', async () => {
+    const path = pyTar('chain.tgz', "    add(t, 'VERSION')\n    add(t, 'a', tarfile.SYMTYPE, '.')\n    add(t, 'a/a/a/config', tarfile.SYMTYPE, '../../..')\n    add(t, 'storage', tarfile.SYMTYPE, 'VERSION')\n")
+    const err = inspectArtifact(path, { nodeTar, sharedPaths: ['storage/'] })
+    await expect(err).rejects.toThrow("'a/a/a/config' is a symlink to '../../..', which leads outside the release through other links in the archive")
+    await expect(err).rejects.toThrow("shared path 'storage/' is a symlink in the archive (to 'VERSION')")
+  })
 })
 
 describe('health check and ssh messages', () => {
@@ -56,5 +64,23 @@ describe('health check and ssh messages', () => {
     const err = 'Warning: Permanently added x\nNo ED25519 host key is known for [127.0.0.1]:2222 and you have requested strict checking.\nHost key verification failed.\n'
     expect(explainSsh(err, 255)).toMatch(/^No ED25519 host key is known/)
     expect(explainSsh('ssh: connect to host 127.0.0.1 port 1: Connection refused\n', 255)).toMatch(/Connection refused/)
+  })
+})
+
+describe('untrusted text from a host', () => {
+  test('is printed in a group with workflow commands turned off: nothing in it is obeyed', () => {
+    const out: string[] = []
+    const write = process.stdout.write.bind(process.stdout)
+    process.stdout.write = ((chunk: string) => (out.push(String(chunk)), true)) as typeof process.stdout.write
+    try {
+      logUntrusted('h1: on-revert', '::error::forged\n  ::add-mask::x\n::endgroup::\n::stop-commands::guess\nplain')
+    } finally {
+      process.stdout.write = write
+    }
+    const report = parseStdout(out.join(''))
+    expect(report.annotations).toEqual([])
+    expect(report.masks).toEqual([])
+    expect(report.groups).toEqual(['h1: on-revert'])
+    expect(out.join('')).toContain('::error::forged')
   })
 })

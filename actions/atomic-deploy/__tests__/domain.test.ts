@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseHost, expandHostTemplate, relativePathProblem, sharedLinkText, NAME_PATTERN } from '../src/domain/names.js'
-import { tarEntryProblem } from '../src/domain/tar-entry.js'
+import { tarEntryProblem, ReleaseTree, type TarEntry } from '../src/domain/tar-entry.js'
 import { parseProbe, pickRollbackTarget, releasesToDelete, rollbackCandidates, previousRelease, type HostState, type LogEntry } from '../src/domain/releases.js'
 import { allLive, stageAction } from '../src/domain/plan.js'
 import { switchSkewMs, gantt, buildSummary, type HostResult } from '../src/domain/report.js'
@@ -62,10 +62,49 @@ describe('tar entries', () => {
   ])('refuses %j', (e, why) => expect(tarEntryProblem(e)).toMatch(why))
 })
 
+describe('the archive as a whole: links resolved through the links earlier entries create', () => {
+  const L = (path: string, linkpath: string): TarEntry => ({ path, type: 'SymbolicLink', linkpath })
+  const F = (path: string): TarEntry => ({ path, type: 'File' })
+  const D = (path: string): TarEntry => ({ path, type: 'Directory' })
+  /** Every problem of an archive, as the artifact check finds them. */
+  function problems(entries: TarEntry[], shared: string[] = []): string[] {
+    const tree = new ReleaseTree()
+    const found = entries.flatMap((e) => [tarEntryProblem(e) ?? tree.add(e)].filter((p): p is string => p !== undefined))
+    return [...found, ...tree.finish(shared)]
+  }
+  test.each([
+    ['a plain release', [D('./'), F('./VERSION'), D('./bin/'), F('./bin/start'), L('./current-bin', 'bin/start')]],
+    ['a link to a sibling directory, and files written through it', [D('real/'), L('alias', 'real'), F('alias/x'), L('alias/up', '../VERSION')]],
+    ['a link to . (the root itself) is fine on its own', [L('self', '.'), F('self/self/x')]],
+    ['a chain of links that stays inside', [D('a/b/'), L('l1', 'a'), L('l2', 'l1/b'), L('l3', 'l2/..')]],
+  ])('accepts %s', (_name, entries) => expect(problems(entries)).toEqual([]))
+  test.each([
+    ['a -> . then a/a/a/config -> ../../.. (each looks inside on its own)', [L('a', '.'), L('a/a/a/config', '../../..')], /'a\/a\/a\/config' is a symlink to '\.\.\/\.\.\/\.\.', which leads outside/],
+    ['a link through a link that climbs out', [D('d/e/'), L('d/e/up', '..'), L('d/e/up2', 'up/..'), L('x', 'd/e/up2/..')], /'x' is a symlink to 'd\/e\/up2\/\.\.', which leads outside/],
+    ['a later link changes where an earlier one leads', [D('b/'), L('a', 'b/..'), L('b2', 'a'), L('c', 'b2/x'), L('b', 'a'), L('z', 'b/..')], /leads outside/],
+    ['a file written through a chain that leaves', [L('a', '.'), L('a/a/up', '..'), F('up/etc-passwd')], /leads outside|written through a symlink/],
+    ['a loop', [L('a', 'b'), L('b', 'a'), F('a/x')], /written through a symlink that leads outside/],
+    ['a hard link through a link', [L('a', '.'), L('a/a/b', '..'), { path: 'h', type: 'Link', linkpath: 'b/etc/passwd' }], /leads outside/],
+  ])('refuses %s', (_name, entries, why) => expect(problems(entries).join('\n')).toMatch(why))
+  test('shared paths must be real files or directories in the archive, not links or under links', () => {
+    expect(problems([D('storage/'), F('.env')], ['storage/', '.env'])).toEqual([])
+    expect(problems([L('storage', '.')], ['storage/'])).toEqual(["shared path 'storage/' is a symlink in the archive (to '.'): a shared path must be a real file or directory"])
+    expect(problems([L('config', 'etc'), D('etc/'), F('etc/app.env')], ['config/app.env'])).toEqual(["shared path 'config/app.env' lies under a symlink in the archive: a shared path must be a real file or directory"])
+    expect(problems([L('a', '.'), L('a/a/a/config', 'x')], ['config/'])).toEqual(["shared path 'config/' is a symlink in the archive (to 'x'): a shared path must be a real file or directory"])
+    expect(problems([], ['not-in-the-archive/'])).toEqual([])
+  })
+})
+
 const entry = (version: string, outcome: LogEntry['outcome']): LogEntry => ({ version, outcome, sha256: 's', who: 'w', when: 't', run: 'r' })
 const state = (current: string, releases: string[], log: LogEntry[]): HostState => ({ current, releases: new Map(releases.map((r) => [r, 's'])), log })
 
 describe('releases', () => {
+  test('parses a pending switch left by a dead run', () => {
+    expect(parseProbe('CURRENT releases/2\nPENDING releases/2 releases/1\n').pending).toEqual({ target: 'releases/2', previous: 'releases/1' })
+    expect(parseProbe('CURRENT releases/2\nPENDING releases/2 \n').pending).toEqual({ target: 'releases/2', previous: '' })
+    expect(parseProbe('CURRENT \nPENDING - releases/1\n').pending).toEqual({ target: '', previous: 'releases/1' })
+    expect(previousRelease({ ...parseProbe('CURRENT releases/2\nPENDING releases/2 releases/1\n') }, '2')).toBe('1')
+  })
   test('parses a probe, skipping torn log lines', () => {
     const s = parseProbe(['LOCK took {"who":"x"}', 'CURRENT releases/2', 'RELEASE 1 abc', 'RELEASE 2 -', 'LOGS', JSON.stringify(entry('1', 'success')), '{"version":'].join('\n'))
     expect(s.current).toBe('releases/2')
@@ -104,6 +143,8 @@ describe('plan and report', () => {
     expect(allLive([s, s], '1', 's')).toBe(true)
     expect(allLive([s, s], '1', 'other bytes')).toBe(false)
     expect(allLive([s, state('releases/2', [], [])], '1', 's')).toBe(false)
+    // a switch a dead run never finished (no health check, no commit) is not "already live"
+    expect(allLive([s, { ...s, pending: { target: 'releases/1', previous: 'releases/0' } }], '1', 's')).toBe(false)
   })
   test('skew and summary', () => {
     const r = (host: string, ns?: string): HostResult => ({ host, result: 'switched', previous: 'releases/1', release: '2', timings: { lock: { start: 0, ms: 5 } }, switchedAtNs: ns })

@@ -5,14 +5,14 @@
 import { resolve } from 'node:path'
 import { info, debug, group, warning, InputError, UserError } from '@shipline/core'
 import { settleLimited, type DeployConfig, type RunContext } from './domain/config.js'
-import { allLive, planSteps, stageAction } from './domain/plan.js'
+import { allLive, planSteps } from './domain/plan.js'
 import { pickRollbackTarget, previousRelease, releasesToDelete, versionOf, type HostState, type LogEntry } from './domain/releases.js'
 import type { HostResult } from './domain/report.js'
 import { inspectArtifact } from './adapters/artifact.js'
-import { openFleet, probeHost, stageHost, finishHost, type Fleet } from './adapters/hosts.js'
+import { openFleet, connectHost, probeHost, lockStageHost, finishHost, onRevertHost, whenCancelled, type Fleet } from './adapters/hosts.js'
 import { HostFailure, type PreparedSwitch } from './adapters/remote.js'
 import { startDeployment, type DeploymentRecord } from './adapters/deployment.js'
-import { Clock, switchAll, settleAll, healthAll, hostName, prepareAll, prepareOne, abortAll, type Sessions } from './phases.js'
+import { Clock, switchAll, settleAll, healthAll, hostName, prepareAll, prepareOne, openOne, abortAll, type Sessions } from './phases.js'
 
 export interface Outcome {
   release: string
@@ -48,7 +48,7 @@ export async function runDeploy(cfg: DeployConfig, ctx: RunContext): Promise<Out
 type Artifact = { sha256: string; bytes: number; path: string }
 
 async function checkArtifact(cfg: DeployConfig, ctx: RunContext): Promise<Artifact> {
-  const a = await group('Inspect the artifact', () => inspectArtifact(resolve(ctx.workspace, cfg.artifact)))
+  const a = await group('Inspect the artifact', () => inspectArtifact(resolve(ctx.workspace, cfg.artifact), { sharedPaths: cfg.sharedPaths }))
   if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
     throw new InputError('sha256', cfg.sha256, `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`)
   }
@@ -79,6 +79,10 @@ class Run {
     return this.fleet.hosts
   }
 
+  private get cancelled(): boolean {
+    return this.ctx.signal?.aborted === true
+  }
+
   async go(): Promise<Outcome> {
     const { cfg } = this
     const target = `releases/${cfg.version}`
@@ -88,6 +92,7 @@ class Run {
     const title = cfg.dryRun ? 'Connect and read every host' : pipeline ? 'Connect, lock and stage every host' : 'Connect and lock every host'
     const lockError = await group(title, () => this.lock(pipeline ? target : undefined))
     this.art = await this.artifact // a bad artifact throws here, before any host was locked
+    if (this.cancelled) return this.cancel('while connecting, locking and staging')
     if (lockError) {
       await abortAll(this.pending)
       return this.lockFailed(lockError)
@@ -100,6 +105,9 @@ class Run {
     }
     this.results.forEach((r, i) => (r.previous = this.states[i]?.current ?? ''))
     if (cfg.dryRun) return this.plan()
+    this.states.forEach((s, i) => {
+      if (s.pending) warning(`${this.hosts[i]!.spec.label}: an earlier run switched to ${s.pending.target || '(nothing)'} and never finished (no health check, no commit); this run finishes it, and a failure switches back to ${s.pending.previous || '(nothing)'}`)
+    })
     if (cfg.mode === 'deploy' && allLive(this.states, cfg.version, cfg.sha256)) {
       await abortAll(this.pending)
       await this.finish(undefined)
@@ -116,10 +124,12 @@ class Run {
       environmentUrl: /^https?:\/\//.test(cfg.healthCheck) ? cfg.healthCheck.split(/\s/)[0]?.replace(/\{(host|index)\}/g, (_m, k: string) => (k === 'host' ? hostName(this.hosts[0]!, 0) : '1')) : undefined,
     })
     if (cfg.mode === 'rollback') this.pending = prepareAll(this.hosts, this.hosts.map(() => `releases/${cfg.version}`), this.ctx.token)
-    const { failures: switched, sessions } = await group('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock))
+    const { failures: switched, sessions } = await group('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock, this.ctx.signal))
+    if (this.cancelled && !sessions) return this.cancel('before the switch')
     if (switched.length) return this.fail('switch', switched, undefined, sessions)
     this.results.forEach((r) => (r.result = 'switched'))
-    const sick = await group('Health-check every host', () => healthAll(cfg, this.hosts, cfg.version, this.results, this.clock))
+    const sick = await group('Health-check every host', () => healthAll(cfg, this.hosts, cfg.version, this.results, this.clock, this.ctx.signal))
+    if (this.cancelled) return this.cancel('during the health check', sessions)
     if (sick.length) return this.fail('health', sick, undefined, sessions)
     await group('Record, clean up, unlock', () => this.commit(sessions as Sessions))
     const before = [...new Set(this.results.map((r) => versionOf(r.previous) ?? '(nothing)'))].join(', ')
@@ -154,16 +164,22 @@ class Run {
   }
 
   /**
-   * Lock (or, in a dry run, just read) every host; with `stageTo`, each host then stages at once and waits at the
-   * switch barrier. Returns the error when any host could not be locked; stage failures go to `stageFailures`.
+   * Connect to every host while the artifact is checked; once it passed, lock (or, in a dry run, just read) every
+   * host. With `stageTo`, each host locks, probes and stages in one session, then waits at the switch barrier.
+   * Returns the error when any host could not be connected or locked; stage failures go to `stageFailures`.
    */
   private async lock(stageTo?: string): Promise<UserError | undefined> {
     const { cfg, ctx } = this
     const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode })
     const settled = await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
-      const state = await probeHost(h, cfg, owner, !cfg.dryRun, this.artifact, (phase, fn) => this.clock.time(this.results[i]!, phase, fn))
+      const r = this.results[i]!
+      if (this.cancelled) throw new HostFailure(h.spec.label, 'connect', 'the run was cancelled')
+      await this.clock.time(r, 'connect', () => connectHost(h, ctx.signal))
+      // Nothing happens on a host before the artifact passed its checks (and the run was not cancelled).
+      const art = await Promise.race([this.artifact, whenCancelled(ctx.signal, h, 'connect')])
+      if (stageTo) return this.lockAndStage(i, art, stageTo, owner)
+      const state = await this.clock.time(r, 'lock', () => probeHost(h, cfg, owner, !cfg.dryRun))
       this.locked[i] = !cfg.dryRun
-      if (stageTo) await this.stageOne(i, state, stageTo)
       return state
     })
     this.states = settled.map((s) => (s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] }))
@@ -176,28 +192,48 @@ class Run {
     return this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.')
   }
 
+  /**
+   * Lock, probe and stage host i in one session (upload unless staged earlier with these bytes; before-switch
+   * unless already live), its switch session opened meanwhile; then start its switch. Throws when the lock was
+   * not taken; a stage failure goes to `stageFailures`.
+   */
+  private async lockAndStage(i: number, art: Artifact, target: string, owner: string): Promise<HostState> {
+    const { cfg, ctx } = this
+    const h = this.hosts[i]!
+    const r = this.results[i]!
+    const start = this.clock.at()
+    const staging = lockStageHost(h, cfg, owner, art.path, hostName(h, i), ctx.signal)
+    const sw = openOne(h, target, ctx.token) // opened while the host stages: no session to open after it
+    const got = await staging
+    const end = this.clock.at()
+    const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs
+    this.clock.mark(r, 'lock', start, lockedAt)
+    this.locked[i] = got.locked
+    if (!got.locked) {
+      sw.abort()
+      await sw.closed
+      throw got.failure
+    }
+    this.clock.mark(r, 'stage', lockedAt, end)
+    if (got.staged) r.staged = got.staged
+    const failure = got.failure ?? (this.cancelled ? new HostFailure(h.spec.label, 'stage', 'the run was cancelled') : undefined)
+    if (failure) {
+      sw.abort()
+      await sw.closed
+      this.stageFailures[i] = failure
+    } else {
+      const p = sw.prepared(got.prepared ?? '')
+      p.catch(() => undefined)
+      this.pending[i] = p
+    }
+    return got.state as HostState
+  }
+
   /** After a failed lock: record the failure on the hosts that were locked, unlock them. */
   private async lockFailed(error: UserError): Promise<Outcome> {
     if (this.cfg.mode === 'deploy' && !this.cfg.dryRun) await this.finish('failed', error.message.split('\n').slice(1, -1).join('; ')).catch(() => this.release())
     else await this.release()
     return { ...this.outcome(error.message), error }
-  }
-
-  /** Stage one host (upload unless staged earlier with these bytes; before-switch unless already live), then start its switch. */
-  private async stageOne(i: number, state: HostState, target: string): Promise<void> {
-    const { cfg } = this
-    const h = this.hosts[i]!
-    try {
-      await this.clock.time(this.results[i]!, 'stage', async () => {
-        const upload = stageAction(state, cfg.version, cfg.sha256) !== 'reuse'
-        const live = versionOf(state.current) === cfg.version && !upload
-        const art = await this.artifact
-        this.results[i]!.staged = await stageHost(h, live ? { ...cfg, beforeSwitch: '' } : cfg, upload, art.path, hostName(h, i))
-      })
-      this.pending[i] = prepareOne(h, target, this.ctx.token)
-    } catch (e) {
-      this.stageFailures[i] = asFailure(e, h.spec.label, 'stage')
-    }
   }
 
   private plan(): Outcome {
@@ -240,24 +276,80 @@ class Run {
     return { ...this.outcome(error.message), error }
   }
 
-  /** Switch every host back over its open session (a fresh one where it has none), record the failure, unlock. */
+  /**
+   * Switch every host back over its open session (a fresh one where it has none), record the failure, unlock.
+   * With `on-revert`, the hosts stay locked while it runs on each host that switched back, then unlock.
+   */
   private async revert(sessions: Sessions, reason: string): Promise<string> {
     const targets = this.results.map((r, i) => r.previous || this.states[i]!.current)
     const outcome = this.cfg.mode === 'deploy' ? 'failed' : undefined
+    const hold = !!this.cfg.onRevert && this.cfg.mode === 'deploy'
     const entries = (i: number): LogEntry[] => (outcome ? this.entries(i, outcome, reason).slice(-1) : [])
     const fallback = async (i: number): Promise<void> => {
       const p = await prepareOne(this.hosts[i]!, targets[i]!, this.ctx.token)
       p.go()
       await p.switched
-      await p.settle({ verb: 'commit', remove: [], entries: entries(i) })
+      await p.settle({ verb: 'commit', remove: [], entries: entries(i), hold })
     }
-    const broken = await group('Switch every host back', () => settleAll(this.hosts, sessions, (i) => ({ verb: 'revert', remove: [], entries: entries(i) }), fallback, this.results, this.clock, 'revert'))
+    const broken = await group('Switch every host back', () => settleAll(this.hosts, sessions, (i) => ({ verb: 'revert', remove: [], entries: entries(i), hold }), fallback, this.results, this.clock, 'revert'))
     this.results.forEach((r) => (r.result = broken.some((b) => b.host === r.host) ? 'failed' : 'reverted'))
-    this.locked = this.locked.map(() => false)
+    this.locked = this.results.map((r) => hold && r.result === 'reverted')
+    const cleanup = hold ? await this.onRevert(targets, reason) : ''
     await this.deployment?.finish('failure', reason)
-    return broken.length
+    const back = broken.length
       ? `Switching back FAILED on ${broken.map((b) => `${b.host} (${b.why})`).join(', ')}: fix those hosts by hand (point current at their previous release, then remove .shipline/lock).`
       : `Every host was switched back to the release it had before (${[...new Set(targets.map((t) => versionOf(t) ?? 'nothing'))].join(', ')}).`
+    return `${back}${cleanup}`
+  }
+
+  /** Run on-revert on every host that switched back (they are still locked), then unlock them. Says what failed. */
+  private async onRevert(targets: readonly string[], reason: string): Promise<string> {
+    const { cfg } = this
+    await group('Run on-revert on every host that switched back', () =>
+      settleLimited(this.hosts, cfg.parallel, async (h, i) => {
+        const r = this.results[i]!
+        if (r.result !== 'reverted') return
+        r.onRevert = await onRevertHost(h, cfg, { restored: targets[i]!, hostName: hostName(h, i), reason }, this.ctx.signal)
+        if (r.onRevert.error) warning(`${r.host}: on-revert failed (${r.onRevert.error}); the host was switched back all the same`)
+      }),
+    )
+    await this.release()
+    const failed = this.results.filter((r) => r.onRevert?.error)
+    const ran = this.results.filter((r) => r.onRevert).length
+    if (!ran) return ''
+    return failed.length
+      ? ` on-revert FAILED on ${failed.map((r) => `${r.host} (${r.onRevert!.error})`).join(', ')}; it passed on ${ran - failed.length} of ${ran} host(s).`
+      : ` on-revert passed on every host that switched back (${ran}).`
+  }
+
+  /**
+   * The runner cancelled the step (SIGINT/SIGTERM): call off every switch not yet made, let go of the switch
+   * sessions (hosts that switched keep the release with their pending record, which the next run finishes:
+   * health check, then commit or switch back), release every lock this run holds. The caller then closes the
+   * SSH connections.
+   */
+  private async cancel(when: string, sessions?: Sessions): Promise<Outcome> {
+    const { cfg } = this
+    await abortAll(this.pending)
+    // Switched hosts keep the release and its pending record and unlock over their open session (no new one);
+    // a host whose session is gone is unlocked over a fresh command.
+    const kept = await Promise.allSettled(this.hosts.map(async (_h, i) => {
+      const s = sessions?.[i]
+      if (!s) return
+      await s.settle({ verb: 'keep', remove: [], entries: [] })
+      this.locked[i] = false
+    }))
+    kept.forEach((k) => k.status === 'rejected' && debug(`keeping the switch: ${(k.reason as Error).message}`))
+    await this.release()
+    const switched = (sessions ?? []).some(Boolean)
+    for (const r of this.results) if (r.result === 'not-switched' || r.result === 'switched') r.error ??= `cancelled ${when}`
+    const what = cfg.mode === 'rollback' ? `Rollback of ${cfg.app}` : `Deploy of ${cfg.app} ${cfg.version}`
+    const state = switched
+      ? `Every host had switched to ${cfg.version}; it stays live, recorded as unfinished on each host (.shipline/pending): the next run of this action health-checks it and commits it, or switches every host back.`
+      : 'Nothing was switched: every host still serves the release it had before.'
+    await this.deployment?.finish('failure', `cancelled ${when}`)
+    const error = new UserError(`${what} was cancelled ${when}. ${state} The deploy locks this run held were released.`)
+    return { ...this.outcome(error.message), error }
   }
 
   private failure(failures: HostFailure[], after: string): UserError {

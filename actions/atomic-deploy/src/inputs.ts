@@ -44,6 +44,8 @@ export function readInputs(): DeployConfig {
     beforeSwitch: getInput('before-switch'),
     healthCheck: getInput('health-check'),
     healthTimeoutMs: readDuration('health-timeout', { fallback: 30_000, max: 3_600_000 }) as number,
+    onRevert: getInput('on-revert'),
+    onRevertTimeoutMs: readOnRevertTimeout(),
     keepReleases: readInteger('keep-releases', { min: 1, max: 1000, fallback: 5 }) as number,
     dryRun: readBoolean('dry-run', false),
     parallel: readInteger('parallel', { min: 1, max: 256, fallback: 10 }) as number,
@@ -53,4 +55,11 @@ export function readInputs(): DeployConfig {
     sshKey,
     knownHosts: getInput('known-hosts'),
   }
+}
+
+/** `on-revert-timeout`: 1s to 1h. */
+function readOnRevertTimeout(): number {
+  const ms = readDuration('on-revert-timeout', { fallback: 120_000, max: 3_600_000 }) as number
+  if (ms < 1000) throw new InputError('on-revert-timeout', getInput('on-revert-timeout'), 'is shorter than the minimum of 1s (use e.g. 30s, 2m; at most 1h)')
+  return ms
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { setOutputs, info } from '@shipline/core'
+import { setOutputs, info, warning } from '@shipline/core'
 import { readInputs } from './inputs.js'
 import { runDeploy } from './deploy.js'
 import { buildSummary } from './domain/report.js'
@@ -8,6 +8,15 @@ import { buildSummary } from './domain/report.js'
 export async function main(): Promise<void> {
   const cfg = readInputs()
   const env = process.env
+  // The runner cancels a step with SIGINT, then SIGTERM 7.5 s later: either one stops the run where it is,
+  // releases the locks and closes the SSH connections (runDeploy's own clean-up), instead of dying mid-way.
+  const cancel = new AbortController()
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (!cancel.signal.aborted) warning(`${signal}: cancelling the run (calling off what has not happened yet, releasing the locks)`)
+    cancel.abort()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
   const runUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID}` : ''
   const outcome = await runDeploy(cfg, {
     who: env.GITHUB_ACTOR || env.USER || 'unknown',
@@ -16,6 +25,10 @@ export async function main(): Promise<void> {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     token: randomUUID(),
     now: () => new Date(),
+    signal: cancel.signal,
+  }).finally(() => {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
   })
   setOutputs({
     release: outcome.release,

@@ -7,7 +7,7 @@ import { SWITCH } from './domain/scripts.js'
 import { settleLimited, type DeployConfig } from './domain/config.js'
 import type { HostResult, Phase } from './domain/report.js'
 import { expandHostTemplate } from './domain/names.js'
-import { prepareSwitch, HostFailure, type PreparedSwitch, type Settle } from './adapters/remote.js'
+import { prepareSwitch, openSwitch, HostFailure, type OpenSwitch, type PreparedSwitch, type Settle } from './adapters/remote.js'
 import { checkHealth, parseHealthCheck } from './adapters/health.js'
 import type { Transport } from './adapters/transport.js'
 
@@ -18,6 +18,10 @@ export class Clock {
   private readonly t0 = performance.now()
   at(): number {
     return performance.now() - this.t0
+  }
+  /** Record a phase measured elsewhere (ms since the run started). */
+  mark(r: HostResult, phase: Phase, start: number, end: number): void {
+    r.timings[phase] = { start: round(start), ms: round(end - start) }
   }
   async time<T>(r: HostResult, phase: Phase, fn: () => Promise<T>): Promise<T> {
     const start = this.at()
@@ -44,6 +48,11 @@ export function prepareOne(h: Transport, target: string, token: string): Promise
   return p
 }
 
+/** Open the switch session on one host ahead of time (while it stages); it prepares when told. */
+export function openOne(h: Transport, target: string, token: string): OpenSwitch {
+  return openSwitch(h, SWITCH, [h.root, target, token], 30 * 60_000)
+}
+
 /** Call off prepared switches (nothing renamed) and wait until each host has let go. */
 export async function abortAll(pending: readonly (Promise<PreparedSwitch> | undefined)[]): Promise<void> {
   const settled = await Promise.allSettled(pending.filter(Boolean))
@@ -64,10 +73,11 @@ export async function switchAll(
   pending: readonly Promise<PreparedSwitch>[],
   results: HostResult[],
   clock: Clock,
+  signal?: AbortSignal,
 ): Promise<{ failures: HostFailure[]; sessions?: Sessions }> {
   const prepared = await Promise.allSettled(pending)
   const failures = prepared.flatMap((p, i) => (p.status === 'rejected' ? [failureOf(hosts[i] as Transport, 'switch', p.reason)] : []))
-  if (failures.length) {
+  if (failures.length || signal?.aborted) {
     await abortAll(pending)
     return { failures }
   }
@@ -105,13 +115,13 @@ export async function settleAll(
 }
 
 /** Health-check every host; returns the failures. */
-export async function healthAll(cfg: DeployConfig, hosts: readonly Transport[], version: string, results: HostResult[], clock: Clock): Promise<HostFailure[]> {
+export async function healthAll(cfg: DeployConfig, hosts: readonly Transport[], version: string, results: HostResult[], clock: Clock, signal?: AbortSignal): Promise<HostFailure[]> {
   if (!cfg.healthCheck) return []
   const check = parseHealthCheck(cfg.healthCheck)
   const settled = await settleLimited(hosts, cfg.parallel, (h, i) =>
     clock.time(results[i] as HostResult, 'health', async () => {
       const url = check.kind === 'http' ? expandHostTemplate(check.url, h.spec, i) : ''
-      const why = await checkHealth(check, h, { url, version, label: hostName(h, i) }, cfg.healthTimeoutMs)
+      const why = await checkHealth(check, h, { url, version, label: hostName(h, i) }, cfg.healthTimeoutMs, signal)
       if (why) throw new HostFailure(h.spec.label, 'health-check', why)
     }),
   )

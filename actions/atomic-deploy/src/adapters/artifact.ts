@@ -11,7 +11,7 @@ import { open, stat } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import { createInterface } from 'node:readline'
 import { InputError, UserError } from '@shipline/core'
-import { tarEntryProblem, type TarEntry } from '../domain/tar-entry.js'
+import { tarEntryProblem, ReleaseTree, type TarEntry } from '../domain/tar-entry.js'
 import { parseListingLine } from '../domain/tar-listing.js'
 
 export interface ArtifactInfo {
@@ -24,13 +24,18 @@ export interface ArtifactInfo {
 interface Listing {
   entries: number
   problems: string[]
+  tree: ReleaseTree
 }
 
-/** Hash and check `path`; throws an InputError naming the first bad entries. `nodeTar` forces the fallback lister. */
-export async function inspectArtifact(path: string, opts: { nodeTar?: boolean } = {}): Promise<ArtifactInfo> {
+/**
+ * Hash and check `path`, entry by entry and as a whole (symlink chains, `shared-paths`); throws an InputError
+ * naming the first bad entries. `nodeTar` forces the fallback lister.
+ */
+export async function inspectArtifact(path: string, opts: { nodeTar?: boolean; sharedPaths?: readonly string[] } = {}): Promise<ArtifactInfo> {
   const st = await stat(path).catch(() => undefined)
   if (!st?.isFile()) throw new InputError('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)')
   const [sha256, listing] = await Promise.all([hashFile(path), !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path)])
+  for (const p of listing.tree.finish(opts.sharedPaths ?? [])) if (listing.problems.length < 5) listing.problems.push(p)
   if (listing.problems.length) {
     throw new InputError('artifact', path, `has entries that would escape the release directory: ${listing.problems.join('; ')}`, {
       hint: 'Build the archive from inside the release directory (tar -czf app.tar.gz -C build .) with relative paths and links.',
@@ -70,12 +75,12 @@ function isGnuTar(): Promise<boolean> {
 
 function check(listing: Listing, entry: TarEntry | undefined, line: string): void {
   listing.entries++
-  const problem = entry ? tarEntryProblem(entry) : `unreadable listing line ${JSON.stringify(line.slice(0, 200))}`
+  const problem = entry ? (tarEntryProblem(entry) ?? listing.tree.add(entry)) : `unreadable listing line ${JSON.stringify(line.slice(0, 200))}`
   if (problem && listing.problems.length < 5) listing.problems.push(problem)
 }
 
 async function listWithGnuTar(path: string): Promise<Listing> {
-  const listing: Listing = { entries: 0, problems: [] }
+  const listing: Listing = { entries: 0, problems: [], tree: new ReleaseTree() }
   const child = spawn('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], { env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-4000)))
@@ -94,7 +99,7 @@ async function listWithGnuTar(path: string): Promise<Listing> {
 
 async function listWithNodeTar(path: string): Promise<Listing> {
   const { Parser } = await import('tar')
-  const listing: Listing = { entries: 0, problems: [] }
+  const listing: Listing = { entries: 0, problems: [], tree: new ReleaseTree() }
   const parser = new Parser({ strict: true })
   parser.on('entry', (e: { path: string; type: string; linkpath?: string; resume(): void }) => {
     check(listing, { path: e.path, type: e.type, linkpath: e.linkpath }, e.path)

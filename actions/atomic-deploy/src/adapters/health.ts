@@ -16,11 +16,19 @@ export function parseHealthCheck(text: string): HealthCheck {
 }
 
 const tail = (text: string): string => text.trim().split('\n').slice(-3).join(' | ')
-const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, ms))
+/** Sleep `ms`, or less when `signal` aborts first. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((ok) => {
+    const done = (): void => (clearTimeout(timer), signal?.removeEventListener('abort', done), ok())
+    const timer = setTimeout(done, ms)
+    signal?.addEventListener('abort', done, { once: true })
+  })
+}
 
-async function httpOnce(url: string, status: number | undefined, timeoutMs: number): Promise<string | undefined> {
+async function httpOnce(url: string, status: number | undefined, timeoutMs: number, signal?: AbortSignal): Promise<string | undefined> {
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { connection: 'close' }, redirect: 'manual' })
+    const limit = AbortSignal.timeout(timeoutMs)
+    const res = await fetch(url, { signal: signal ? AbortSignal.any([limit, signal]) : limit, headers: { connection: 'close' }, redirect: 'manual' })
     await res.arrayBuffer().catch(() => undefined)
     const ok = status === undefined ? res.status >= 200 && res.status < 300 : res.status === status
     return ok ? undefined : `GET ${url} answered ${res.status}, expected ${status ?? '2xx'}`
@@ -30,27 +38,29 @@ async function httpOnce(url: string, status: number | undefined, timeoutMs: numb
   }
 }
 
-/** Check until healthy or the deadline; resolves undefined when healthy, else the last failure. */
+/** Check until healthy, the deadline or a cancel; resolves undefined when healthy, else the last failure. */
 export async function checkHealth(
   check: HealthCheck,
   t: Transport,
   ctx: { url: string; version: string; label: string },
   timeoutMs: number,
+  signal?: AbortSignal,
 ): Promise<string | undefined> {
   const deadline = performance.now() + timeoutMs
   let last: string | undefined = 'no attempt made'
   for (let attempt = 0; attempt < 1000; attempt++) {
     const left = deadline - performance.now()
     if (left <= 0) break
+    if (signal?.aborted) return 'the run was cancelled'
     const each = Math.round(Math.max(250, Math.min(left, 10_000)))
-    if (check.kind === 'http') last = await httpOnce(ctx.url, check.status, each)
+    if (check.kind === 'http') last = await httpOnce(ctx.url, check.status, each, signal)
     else {
-      const r = await call(t, HEALTH, [t.root, ctx.version, ctx.label, check.command], { timeoutMs: each })
+      const r = await call(t, HEALTH, [t.root, ctx.version, ctx.label, check.command], { timeoutMs: each, signal })
       last = r.code === 0 ? undefined : r.code === 255 || r.code === 21 ? reason(r) : `command exited with code ${r.code}${tail(r.stderr || r.stdout) ? `: ${tail(r.stderr || r.stdout)}` : ''}`
     }
     if (last === undefined) return undefined
     const pause = Math.min(1000, 100 * 2 ** attempt, deadline - performance.now())
-    if (pause > 0) await sleep(pause)
+    if (pause > 0) await sleep(pause, signal)
   }
   return `${last} (gave up after ${Math.round(timeoutMs / 1000)}s)`
 }

@@ -5,13 +5,14 @@
 import { mkdtemp, writeFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { setSecret, info } from '@shipline/core'
+import { setSecret } from '@shipline/core'
 import type { DeployConfig } from '../domain/config.js'
 import { parseProbe, type HostState } from '../domain/releases.js'
 import { sharedLinkText, expandHostTemplate } from '../domain/names.js'
-import { PROBE, STAGE, FINISH } from '../domain/scripts.js'
+import { PROBE, LOCK_STAGE, FINISH, ON_REVERT } from '../domain/scripts.js'
 import { LocalTransport, SshTransport, sshHint, type Transport } from './transport.js'
-import { call, reason, startSession, HostFailure } from './remote.js'
+import { call, reason, HostFailure, type CallResult } from './remote.js'
+import { logUntrusted } from './log.js'
 
 export interface Fleet {
   hosts: Transport[]
@@ -55,8 +56,6 @@ export async function openFleet(cfg: DeployConfig, workspace: string): Promise<F
 
 const label = (t: Transport): string => t.spec.label
 
-type Timed = <T>(phase: 'connect' | 'lock', fn: () => Promise<T>) => Promise<T>
-
 /** What a failed connect means, with a hint for the usual SSH causes. */
 function connectFailure(t: Transport, why: string): string {
   const text = why.replace(/^ssh failed: /, '')
@@ -64,32 +63,80 @@ function connectFailure(t: Transport, why: string): string {
   return `cannot connect: ${text}${hint ? ` (${hint})` : ''}`
 }
 
-/**
- * Open the host's connection with the probe as its first session; once `gate` (the artifact check) resolves,
- * probe and lock (unless `lock` is false). If `gate` rejects, the host is left untouched.
- */
-export async function probeHost(t: Transport, cfg: DeployConfig, owner: string, lock: boolean, gate: Promise<unknown>, timed: Timed): Promise<HostState> {
-  const session = startSession(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 120_000, openMaster: true })
-  await timed('connect', () => session.line(/^(CONNECTED)$/m)).catch((e: Error) => {
-    throw new HostFailure(label(t), 'connect', connectFailure(t, e.message))
+/** Rejects with a 'cancelled' HostFailure once `signal` aborts (never settles otherwise). */
+export function whenCancelled(signal: AbortSignal | undefined, t: Transport, phase: string): Promise<never> {
+  return new Promise((_ok, fail) => {
+    const go = (): void => fail(new HostFailure(label(t), phase, 'the run was cancelled'))
+    if (signal?.aborted) go()
+    else signal?.addEventListener('abort', go, { once: true })
   })
+}
+
+/** Open the host's connection (nothing runs on the host); a cancel gives up at once. */
+export async function connectHost(t: Transport, signal?: AbortSignal): Promise<void> {
   try {
-    await gate
+    await t.connect(signal)
   } catch (e) {
-    session.end() // the artifact failed its checks: the host is left as it was
-    await session.closed
-    throw e
+    if (signal?.aborted) throw new HostFailure(label(t), 'connect', 'the run was cancelled')
+    throw new HostFailure(label(t), 'connect', connectFailure(t, (e as Error).message))
   }
-  const r = await timed('lock', async () => {
-    session.end('go\n')
-    return session.closed
-  })
+}
+
+/** What a failed lock means: the owner when the lock is held, else the script's reason. */
+function lockFailure(t: Transport, r: CallResult): HostFailure {
   if (r.code === 23) {
     const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}'
-    throw new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`)
+    return new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`)
   }
-  if (r.code !== 0) throw new HostFailure(label(t), 'lock', reason(r))
+  return new HostFailure(label(t), 'lock', reason(r))
+}
+
+/** Probe the host, and lock it unless `lock` is false (dry run, or before a rollback). */
+export async function probeHost(t: Transport, cfg: DeployConfig, owner: string, lock: boolean): Promise<HostState> {
+  const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 120_000 })
+  if (r.code !== 0) throw lockFailure(t, r)
   return parseProbe(r.stdout)
+}
+
+/** What {@link lockStageHost} found and did. */
+export interface LockStaged {
+  /** The host as it was before staging (undefined when the lock was not taken). */
+  state?: HostState
+  /** This run holds the lock (it said `LOCK ok` or `LOCK took`). */
+  locked: boolean
+  staged?: 'uploaded' | 'reused'
+  failure?: HostFailure
+  /** ms since the call started when the host said it holds the lock. */
+  lockedAtMs?: number
+  /** The switch was prepared (`.shipline/next`, pending record): the target it goes back to. */
+  prepared?: string
+}
+
+/**
+ * Lock, probe and stage in one session (LOCK_STAGE): the artifact file is the session's stdin, read by the
+ * host only when it needs the upload. A cancel kills the session only once the host said whether it holds the
+ * lock, so the lock is never taken after the run released its locks.
+ */
+export async function lockStageHost(t: Transport, cfg: DeployConfig, owner: string, artifact: string, hostName: string, signal?: AbortSignal): Promise<LockStaged> {
+  const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)])
+  const args = [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', cfg.version, cfg.sha256, hostName, cfg.beforeSwitch, ...shared]
+  const t0 = performance.now()
+  let lockedAtMs: number | undefined
+  const r = await call(t, LOCK_STAGE, args, {
+    inputFile: artifact,
+    timeoutMs: 30 * 60_000,
+    signal,
+    cancelAfter: /^LOCK /m,
+    onData: (out) => void (lockedAtMs ??= /^LOCK /m.test(out) ? performance.now() - t0 : undefined),
+  })
+  const locked = /^LOCK (ok$|took )/m.test(r.stdout)
+  if (!locked) return { locked, failure: r.cancelled ? new HostFailure(label(t), 'lock', 'the run was cancelled') : lockFailure(t, r) }
+  const state = parseProbe(r.stdout)
+  logUntrusted(`${label(t)}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.trim().split('\n').slice(-40).join('\n'))
+  const staged = /^STAGED$/m.test(r.stdout) ? 'uploaded' : /^REUSED$/m.test(r.stdout) ? 'reused' : undefined
+  const prepared = /^PREPARED (.*)$/m.exec(r.stdout)?.[1]
+  if (r.code === 0 && prepared !== undefined) return { state, locked, staged, lockedAtMs, prepared: prepared.trim() }
+  return { state, locked, staged, lockedAtMs, failure: new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r)) }
 }
 
 /** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
@@ -102,19 +149,35 @@ export function describeOwner(json: string): string {
   }
 }
 
-/** Stage the release on one host (upload when needed) and run before-switch. */
-export async function stageHost(t: Transport, cfg: DeployConfig, upload: boolean, artifact: string, hostName: string): Promise<'uploaded' | 'reused'> {
-  const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)])
-  const args = [t.root, cfg.version, cfg.sha256, upload ? '1' : '0', hostName, cfg.beforeSwitch, ...shared]
-  const r = await call(t, STAGE, args, { inputFile: upload ? artifact : undefined, timeoutMs: 30 * 60_000 })
-  const said = r.stderr.trim()
-  if (said) info(`${label(t)}:\n${said.split('\n').slice(-40).map((l) => `  ${l}`).join('\n')}`)
-  if (r.code !== 0) throw new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r))
-  return /^STAGED$/m.test(r.stdout) ? 'uploaded' : 'reused'
-}
-
 /** Append to the log, delete releases, unlock (when `unlock`). */
 export async function finishHost(t: Transport, token: string, entry: object | undefined, unlock: boolean, remove: readonly string[]): Promise<void> {
   const r = await call(t, FINISH, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], { timeoutMs: 5 * 60_000 })
   if (r.code !== 0) throw new HostFailure(label(t), 'finish', reason(r))
+}
+
+/** What `on-revert` did on one host. */
+export interface OnRevertResult {
+  code: number | null
+  ms: number
+  /** Why it failed, in words; undefined when it passed. */
+  error?: string
+}
+
+/**
+ * Run `on-revert` on a host after its revert (releases involved in its env, bounded by `timeoutMs` on the host
+ * and here). Its output is logged as untrusted text; a failure is returned, never thrown.
+ */
+export async function onRevertHost(
+  t: Transport,
+  cfg: DeployConfig,
+  ctx: { restored: string; hostName: string; reason: string },
+  signal?: AbortSignal,
+): Promise<OnRevertResult> {
+  const secs = Math.max(1, Math.ceil(cfg.onRevertTimeoutMs / 1000))
+  const args = [t.root, cfg.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert]
+  const r = await call(t, ON_REVERT, args, { timeoutMs: secs * 1000 + 10_000, signal })
+  logUntrusted(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'))
+  if (r.code === 0) return { code: 0, ms: Math.round(r.ms) }
+  const error = r.code === 124 || r.code === 137 ? `timed out after ${secs}s` : r.code === 255 || r.code === 21 || r.code === null ? reason(r) : `exited with code ${r.code}`
+  return { code: r.code, ms: Math.round(r.ms), error }
 }

@@ -8,6 +8,7 @@ import { isAbsolute, relative, resolve } from 'node:path'
 import { UserError } from '@shipline/core'
 import type { HostSpec } from '../domain/names.js'
 import { shellCommand } from '../domain/quote.js'
+import { KEEP } from '../domain/scripts.js'
 
 /** One host, reached one way. */
 export interface Transport {
@@ -20,6 +21,11 @@ export interface Transport {
    * `stdinFd` (an open file) becomes the command's stdin directly: the bytes never pass through this process.
    */
   start(script: string, args: readonly string[], opts?: StartOptions): ChildProcess
+  /**
+   * Open the connection every later command reuses (SSH: a ControlMaster, authenticated, with no command run on
+   * the host); rejects with the client's reason. Aborting `signal` gives up (nothing was done on the host).
+   */
+  connect(signal?: AbortSignal): Promise<void>
   /** Close the connection; never throws. */
   close(): Promise<void>
 }
@@ -28,6 +34,8 @@ export interface Transport {
 export interface StartOptions {
   openMaster?: boolean
   stdinFd?: number
+  /** Aborting it kills the local command (SIGKILL: an ssh client then lets go at once): the run was cancelled. */
+  signal?: AbortSignal
 }
 
 const stdio = (opts: StartOptions): StdioOptions => [opts.stdinFd ?? 'pipe', 'pipe', 'pipe']
@@ -42,6 +50,14 @@ export interface SshSettings {
   socketDir: string
 }
 
+/**
+ * The environment of a command on a `local:` host: the runner's, without the step's inputs (the token, the SSH
+ * key) and the runner's own tokens, as an SSH host would not have them either.
+ */
+function hostEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|ACTIONS_)|^GITHUB_TOKEN$/.test(k)))
+}
+
 /** A directory on the runner standing for a host. */
 export class LocalTransport implements Transport {
   readonly root: string
@@ -54,8 +70,9 @@ export class LocalTransport implements Transport {
     }
   }
   start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {
-    return spawn('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts) })
+    return spawn('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL', env: hostEnv() })
   }
+  async connect(): Promise<void> {}
   async close(): Promise<void> {}
 }
 
@@ -86,15 +103,57 @@ export class SshTransport implements Transport {
   start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {
     const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no']
     const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)]
-    return spawn('ssh', argv, { stdio: stdio(opts) })
+    return spawn('ssh', argv, { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' })
   }
 
+  /**
+   * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session (KEEP) only
+   * waits for its stdin to close. close() ends that stdin; so does the death of this process, even by SIGKILL:
+   * the master then exits as soon as its last session ends. No master outlives the step.
+   */
+  connect(signal?: AbortSignal): Promise<void> {
+    const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, KEEP]
+    const child = spawn('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] })
+    this.master = child
+    let out = ''
+    let err = ''
+    child.stderr.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-8000)))
+    child.stdin.on('error', () => undefined)
+    return new Promise((ok, fail) => {
+      const give = (why: string): void => {
+        clearTimeout(timer)
+        signal?.removeEventListener('abort', cancel)
+        fail(new Error(why))
+      }
+      const cancel = (): void => {
+        child.kill('SIGKILL')
+        give('the run was cancelled')
+      }
+      const timer = setTimeout(() => (child.kill('SIGKILL'), give('ssh failed: no answer within 90 s')), 90_000)
+      if (signal?.aborted) return cancel()
+      signal?.addEventListener('abort', cancel, { once: true })
+      child.stdout.on('data', (b: Buffer) => {
+        out += b.toString()
+        if (!/^CONNECTED$/m.test(out)) return
+        clearTimeout(timer)
+        signal?.removeEventListener('abort', cancel)
+        ok()
+      })
+      child.on('error', (e) => give(`ssh failed: ${e.message}`))
+      child.on('exit', (code) => give(`ssh failed: ${explainSsh(err, code)}`))
+    })
+  }
+
+  private master: ChildProcess | undefined
+
+  /** End the master's session (its stdin) and wait until it exited; kill it after 5 s. */
   async close(): Promise<void> {
-    const child = spawn('ssh', [...this.options(), '-O', 'exit', '--', this.spec.host], { stdio: 'ignore' })
+    const child = this.master
+    if (!child || child.exitCode !== null || child.signalCode !== null) return
     await new Promise<void>((ok) => {
       const timer = setTimeout(() => (child.kill('SIGKILL'), ok()), 5000)
-      child.on('error', () => (clearTimeout(timer), ok()))
-      child.on('close', () => (clearTimeout(timer), ok()))
+      child.on('exit', () => (clearTimeout(timer), ok()))
+      child.stdin?.end()
     })
   }
 }

@@ -14,6 +14,9 @@ export interface DeployConfig {
   beforeSwitch: string
   healthCheck: string
   healthTimeoutMs: number
+  /** Shell command run on each host after a revert ('' for none), and its time limit. */
+  onRevert: string
+  onRevertTimeoutMs: number
   keepReleases: number
   dryRun: boolean
   parallel: number
@@ -33,6 +36,8 @@ export interface RunContext {
   /** Unique per run: the lock holds it, and only the holder removes the lock. */
   token: string
   now: () => Date
+  /** Aborted when the runner cancels the step (SIGINT/SIGTERM). */
+  signal?: AbortSignal
 }
 
 /** Run `fn` over `items` with at most `limit` at a time; every result settles (no early exit). */

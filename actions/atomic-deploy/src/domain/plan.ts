@@ -14,9 +14,12 @@ export function stageAction(state: HostState, version: string, sha256: string): 
   return have === sha256 ? 'reuse' : 'replace'
 }
 
-/** True when every host already serves `version` with these bytes: the deploy is a no-op. */
+/**
+ * True when every host already serves `version` with these bytes and no switch is left unfinished: the deploy
+ * is a no-op. A host whose switch a dead run never finished (health check, commit) is not done yet.
+ */
 export function allLive(states: readonly HostState[], version: string, sha256: string): boolean {
-  return states.length > 0 && states.every((s) => versionOf(s.current) === version && s.releases.get(version) === sha256)
+  return states.length > 0 && states.every((s) => !s.pending && versionOf(s.current) === version && s.releases.get(version) === sha256)
 }
 
 /** The steps of one host, in words. */
@@ -33,6 +36,7 @@ export function planSteps(cfg: DeployConfig, state: HostState, root: string, art
     }
     if (cfg.beforeSwitch) steps.push(`run before-switch in releases/${target}: ${cfg.beforeSwitch}`)
   }
+  if (state.pending) steps.push(`finish the switch an earlier run left unfinished (${state.pending.target || '(nothing)'}): a failure switches back to ${state.pending.previous || '(nothing)'}`)
   steps.push(`switch current: ${from} → releases/${target} (with every other host at once)`)
   if (cfg.healthCheck) steps.push(`health-check (up to ${Math.round(cfg.healthTimeoutMs / 1000)}s): ${cfg.healthCheck}`)
   const prev = versionOf(state.current)

@@ -27,6 +27,11 @@ export interface HostState {
   log: LogEntry[]
   /** The lock was taken over from this owner (JSON text), when it was. */
   tookOverFrom?: string
+  /**
+   * A switch no run committed or reverted (the run died after `go`): the target it switched to and the target
+   * before it ('' for none). Until a run finishes it, `previous` is what a revert goes back to.
+   */
+  pending?: { target: string; previous: string }
 }
 
 /** `releases/<v>` → `<v>`; anything else → undefined. */
@@ -52,6 +57,10 @@ export function parseProbe(stdout: string): HostState {
       if (v) state.releases.set(v, sum ?? '-')
     } else if (key === 'LOGS') inLog = true
     else if (key === 'LOCK' && rest.startsWith('took ')) state.tookOverFrom = rest.slice(5)
+    else if (key === 'PENDING') {
+      const [target = '', ...previous] = rest.split(' ')
+      state.pending = { target: target === '-' ? '' : target, previous: previous.join(' ').trim() }
+    }
   }
   return state
 }
@@ -98,6 +107,7 @@ export function pickRollbackTarget(states: readonly HostState[]): string | undef
 
 /** The release before `version` in this host's history (the previous live one), for the `previous-release` output. */
 export function previousRelease(state: HostState, version: string): string | undefined {
+  if (state.pending) return versionOf(state.pending.previous)
   const live = versionOf(state.current)
   if (live && live !== version) return live
   return rollbackCandidates(state).find((v) => v !== version)

@@ -17,6 +17,8 @@ export interface HostResult {
   /** When `current` was renamed on the host (ns since the epoch, from the host's clock). */
   switchedAtNs?: string
   error?: string
+  /** What `on-revert` did on this host, when it ran. */
+  onRevert?: { code: number | null; ms: number; error?: string }
   plan?: string[]
 }
 
@@ -69,6 +71,11 @@ export function buildSummary(opts: { title: string; outcome: string; results: re
     literalValues(r.error ?? ''),
   ])
   s.table(['host', 'result', 'before', 'release', 'staged', 'connect', 'lock', 'stage', 'switch', 'health', 'revert', 'error'], rows)
+  const cleaned = opts.results.filter((r) => r.onRevert)
+  if (cleaned.length) {
+    s.heading('on-revert', 3)
+    s.table(['host', 'result', 'exit', 'time'], cleaned.map((r) => [r.host, r.onRevert!.error ? `failed: ${r.onRevert!.error}` : 'passed', String(r.onRevert!.code ?? 'killed'), `${r.onRevert!.ms} ms`]))
+  }
   const skew = switchSkewMs(opts.results)
   if (skew !== undefined) s.paragraph(`Switch skew (last host's rename minus the first's, host clocks): **${skew.toFixed(1)} ms**`)
   if (opts.results.some((r) => Object.keys(r.timings).length)) s.mermaid(gantt(opts.results))

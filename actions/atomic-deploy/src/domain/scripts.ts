@@ -6,24 +6,31 @@
  */
 
 /**
- * The run's first command on a host (over SSH it also opens the master connection). Prints `CONNECTED`, then
- * waits for `go` on stdin — sent once the artifact passed its checks — and touches nothing before it (EOF or
- * anything else: exit). Then probes, and locks unless lock = 0. Args: root app owner-json take-over(0|1) lock(0|1).
- * Prints `LOCK ok|took <owner>|held <owner>`, `CURRENT <target>`, `RELEASE <v> <sha|->`, then `LOGS` and the
- * last 200 lines of the release log. Uses shell builtins where it can: every fork costs ms on a busy host.
+ * The SSH master's own session: says it is connected, then waits for its stdin to close (the end of the run, or
+ * the death of the runner's process). Touches nothing, takes no value: the login shell runs it as it is (no
+ * `sh -c` wrapper, one process less per host).
  */
-export const PROBE = `set -u
-echo CONNECTED
-IFS= read -r go || exit 0
-[ "$go" = go ] || exit 0
-root=$1 app=$2 owner=$3 take=$4 lock=$5 m=.shipline
+export const KEEP = 'echo CONNECTED; IFS= read -r _ || :'
+
+/**
+ * Probe, and lock unless lock = 0 (the part PROBE and LOCK_STAGE share; it reads $root $app $owner $take $lock
+ * and leaves the shell in the deploy root with $m and $cur set). Prints `LOCK ok|took <owner>|held <owner>`,
+ * `CURRENT <target>`, `PENDING <target> <previous>` (a switch that no run committed or reverted yet),
+ * `RELEASE <v> <sha|->`, then `LOGS` and the last 200 lines of the release log. Whoever holds the lock owns
+ * .shipline/tmp: a fresh holder empties it (a dead run's half-staged release). A deploy path that cannot be
+ * written (read-only file system, permissions) exits 25, never "lock held". Uses shell builtins where it can:
+ * every fork costs ms on a busy host.
+ */
+const PROBE_BODY = `m=.shipline
 if [ ! -d "$root" ]; then
   case $root in */*) parent=\${root%/*} ;; *) parent=. ;; esac
   [ -d "\${parent:-/}" ] || { printf 'the directory %s does not exist\\n' "$parent" >&2; exit 20; }
   [ "$lock" = 1 ] || { echo "CURRENT "; exit 0; }
+  [ -w "\${parent:-/}" ] || { printf '%s is read-only (read-only file system or no write permission)\\n' "\${parent:-/}" >&2; exit 25; }
   mkdir -- "$root" 2>/dev/null || [ -d "$root" ] || { printf 'cannot create %s\\n' "$root" >&2; exit 21; }
 fi
 cd -- "$root" || exit 21
+if [ "$lock" = 1 ] && [ ! -w . ]; then printf '%s is read-only (read-only file system or no write permission)\\n' "$root" >&2; exit 25; fi
 if [ -f $m/app ]; then
   read -r a < $m/app
   [ "$a" = "$app" ] || { printf 'this deploy path belongs to the app %s\\n' "$a" >&2; exit 22; }
@@ -32,40 +39,71 @@ if [ "$lock" = 1 ]; then
   [ -d $m/tmp ] && [ -d $m/sums ] && [ -d releases ] && [ -d shared ] || mkdir -p $m/sums $m/tmp releases shared || exit 21
   [ -f $m/app ] || printf '%s\\n' "$app" > $m/app
   if mkdir $m/lock 2>/dev/null; then
-    printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK ok"
+    printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK ok" || exit 25
+  elif [ ! -d $m/lock ]; then
+    [ -w $m ] || { printf '%s/%s is read-only (read-only file system or no write permission)\\n' "$root" $m >&2; exit 25; }
+    { mkdir $m/lock >&2 && rmdir $m/lock; }; exit 25
   else
     held='{}'
     [ ! -f $m/lock/owner ] || read -r held < $m/lock/owner
     if [ "$take" = 1 ]; then
-      printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK took $held"
+      printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK took $held" || exit 25
     else
       echo "LOCK held $held"; exit 23
     fi
   fi
 fi
-echo "CURRENT $(readlink current 2>/dev/null)"
+if [ "$lock" = 1 ]; then
+  for x in $m/tmp/*; do
+    if [ -e "$x" ] || [ -L "$x" ]; then rm -rf -- $m/tmp && mkdir $m/tmp || exit 21; break; fi
+  done
+fi
+cur=$(readlink current 2>/dev/null)
+echo "CURRENT $cur"
+if [ -f $m/pending ]; then
+  read -r pt pp < $m/pending
+  # current still is the target from before: that switch never happened (called off, or the run died before go)
+  if [ "$lock" = 1 ] && [ "$cur" = "$pp" ]; then rm -f $m/pending; else echo "PENDING $pt $pp"; fi
+fi
 for d in releases/*/; do
   [ -d "$d" ] || continue
-  n=\${d#releases/}; n=\${n%/}; sum=-
-  [ ! -f "$m/sums/$n" ] || read -r sum < "$m/sums/$n"
-  echo "RELEASE $n $sum"
+  n=\${d#releases/}; n=\${n%/}; rs=-
+  [ ! -f "$m/sums/$n" ] || read -r rs < "$m/sums/$n"
+  echo "RELEASE $n $rs"
 done
 if [ -f $m/releases.log ]; then echo LOGS; tail -n 200 $m/releases.log; fi
-exit 0
+`
+
+/** Probe (and lock, for a rollback) one host. Args: root app owner-json take-over(0|1) lock(0|1). See PROBE_BODY. */
+export const PROBE = `set -u
+root=$1 app=$2 owner=$3 take=$4 lock=$5
+${PROBE_BODY}exit 0
 `
 
 /**
- * Stage one release. Args: root version sha256 upload(0|1) host before-switch [shared-path link-text]…
- * With upload=1 the .tar.gz arrives on stdin: saved, checked against sha256, unpacked into a temp dir,
- * shared paths linked, then renamed to releases/<v> (never half visible). Then before-switch runs there.
+ * Lock, probe and stage one release in one session (a deploy's only command on a host before its switch
+ * session). Args: root app owner-json take-over(0|1) version sha256 host before-switch [shared-path link-text]…
+ * First PROBE_BODY (locking). Then the host decides: a release staged earlier with this sha256 is reused
+ * (stdin is never read, so the upload stops at once); otherwise the .tar.gz arrives on stdin: saved, checked
+ * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
+ * bit, nothing group- or world-writable, the release directory itself included), shared paths linked, then
+ * renamed to releases/<v> (never half visible). Prints `STAGED` or `REUSED`. Then before-switch runs there,
+ * unless the release is already live (a re-run). Last, the switch is prepared as SWITCH's `prep` would:
+ * `.shipline/next` → the release and `.shipline/pending`; prints `PREPARED <previous target>`.
  */
-export const STAGE = `set -u
-root=$1 ver=$2 sum=$3 upload=$4 host=$5 before=$6 m=.shipline
-shift 6
-cd -- "$root" || exit 21
+export const LOCK_STAGE = `set -u
+root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 host=$7 before=$8
+shift 8
+${PROBE_BODY}umask 022
 rel=releases/$ver
+have=-
+[ ! -f "$m/sums/$ver" ] || read -r have < "$m/sums/$ver"
+upload=1
+if [ -d "$rel" ] && [ "$have" = "$sum" ]; then
+  upload=0
+  [ "$cur" != "$rel" ] || before=
+fi
 if [ "$upload" = 1 ]; then
-  cur=$(readlink current 2>/dev/null || true)
   if [ -e "$rel" ] || [ -L "$rel" ]; then
     [ "$cur" != "$rel" ] || { echo "release $ver is live with a different sha256 (versions are immutable)" >&2; exit 14; }
     rm -f -- "$m/sums/$ver"
@@ -79,7 +117,7 @@ if [ "$upload" = 1 ]; then
   if [ "$got" != "$sum" ]; then
     echo "sha256 mismatch on the host: expected $sum, got $got" >&2; rm -rf -- "$t"; exit 10
   fi
-  tar -xzf "$t/a.tgz" -C "$t/x" --no-same-owner >&2 || { rm -rf -- "$t"; exit 11; }
+  tar -xzf "$t/a.tgz" -C "$t/x" --no-same-owner --no-same-permissions >&2 || { rm -rf -- "$t"; exit 11; }
   while [ $# -ge 2 ]; do
     p=$1 l=$2; shift 2
     case $p in */) dir=1; p=\${p%/} ;; *) dir=0 ;; esac
@@ -94,43 +132,69 @@ if [ "$upload" = 1 ]; then
   mv -T -- "$t/x" "$rel" || { rm -rf -- "$t"; exit 11; }
   printf '%s\\n' "$sum" > "$m/sums/$ver"
   rm -rf -- "$t"
-  echo STAGED
+  printf '\\nSTAGED\\n' # after the log lines, on a line of its own even if the log's last line was torn
 else
-  [ -d "$rel" ] || { echo "release $ver is not staged" >&2; exit 30; }
-  echo REUSED
+  printf '\\nREUSED\\n'
 fi
 if [ -n "$before" ]; then
   ( cd -- "$rel" && export SHIPLINE_HOST="$host" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$ver" && exec sh -c "$before" ) >&2
   rc=$?
   [ $rc = 0 ] || { echo "before-switch exited with code $rc" >&2; exit 13; }
 fi
+prev=$cur
+[ ! -f $m/pending ] || read -r _ prev < $m/pending
+ln -sfn -- "$rel" $m/next && printf '%s %s\\n' "$rel" "$prev" > $m/pending || exit 31
+echo "PREPARED $prev"
 exit 0
 `
 
 /**
  * The switch: one session per host, a small two-phase commit. Args: root target token.
- * 1. Prepares `.shipline/next` → target, prints `READY <previous target>`, waits for one line on stdin.
- *    `go` renames it over `current` (rename(2)) and prints `SWITCHED <ns>`. Anything else, or EOF (the runner
- *    died), leaves `current` untouched. An empty target means "no current" (a revert to nothing).
- * 2. Waits for `commit` or `revert` (revert renames the previous target back), then a line of releases to
- *    delete, then log entries up to `END`; records them, deletes, unlocks (if the lock still holds this run's
- *    token) and prints `DONE`. EOF here (the runner died after the switch) leaves the switch and the lock as they
- *    are: a re-run with take-over-lock converges.
+ * 0. Prints `OPEN` and waits for a first line (the session is opened while the host still stages, so opening
+ *    it costs no time on the way to the barrier). `go`: LOCK_STAGE already prepared `.shipline/next` and
+ *    `.shipline/pending` (and said `PREPARED <previous>`), so switch at once (step 1's `go`). `prep`: prepare here
+ *    (rollback, revert), as follows. Anything else, or EOF, calls it off: the pending record LOCK_STAGE wrote is
+ *    dropped when current is still its previous (no switch happened); the next probe drops such a record too.
+ * 1. Prepares `.shipline/next` → target and records the phase in `.shipline/pending` (`<target> <previous>`),
+ *    prints `READY <previous target>`, waits for one line on stdin. `go` renames it over `current` (rename(2))
+ *    and prints `SWITCHED <ns>`. Anything else, or EOF (the runner died), leaves `current` untouched (and drops
+ *    the pending record it wrote). An empty target means "no current" (a revert to nothing).
+ *    The previous target is the one before an unfinished switch when `.shipline/pending` already exists: a run
+ *    killed after its switch never made its release the one to go back to.
+ * 2. Waits for `commit|revert|keep <unlock 0|1>` (revert renames the previous target back; keep, for a cancelled
+ *    run, leaves the switch and its pending record for the next run and only unlocks), then a line of releases
+ *    to delete, then log entries up to `END`; records them, deletes, drops the pending record, unlocks (when
+ *    asked, and only if the lock still holds this run's token) and prints `DONE`. EOF here (the runner died
+ *    after the switch) leaves the switch, the pending record and the lock as they are: the next run sees the
+ *    switch was never finished, health-checks it and commits or reverts it.
  */
 export const SWITCH = `set -u
+echo OPEN
+IFS= read -r cmd || cmd=
 cd -- "$1" || exit 21
 target=$2 tok=$3 m=.shipline
-if [ -n "$target" ]; then
-  [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
-  ln -sfn -- "$target" $m/next || exit 31
-fi
-prev=$(readlink current 2>/dev/null)
-echo "READY $prev"
-IFS= read -r go || { rm -f $m/next; exit 32; }
-[ "$go" = go ] || { rm -f $m/next; exit 32; }
+case $cmd in
+prep)
+  if [ -n "$target" ]; then
+    [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
+    ln -sfn -- "$target" $m/next || exit 31
+  fi
+  prev=$(readlink current 2>/dev/null)
+  fresh=1
+  if [ -f $m/pending ]; then read -r _ prev < $m/pending; fresh=0; fi
+  printf '%s %s\\n' "\${target:--}" "$prev" > $m/pending || exit 31
+  echo "READY $prev"
+  IFS= read -r go && [ "$go" = go ] || { if [ $fresh = 1 ]; then rm -f $m/next $m/pending; else rm -f $m/next; fi; exit 32; } ;;
+go)
+  [ -L $m/next ] && read -r _ prev < $m/pending || { echo "the switch to $target was not prepared" >&2; exit 30; } ;;
+*)
+  # called off before any switch: drop what LOCK_STAGE prepared, unless a switch happened since (current moved on)
+  if [ -f $m/pending ]; then read -r _ pp < $m/pending; [ "$(readlink current 2>/dev/null)" != "$pp" ] || rm -f $m/pending $m/next; fi
+  exit 32 ;;
+esac
 if [ -n "$target" ]; then mv -T -- $m/next current || exit 33; else rm -f current || exit 33; fi
 echo "SWITCHED $(date +%s%N)"
-IFS= read -r verb || exit 0
+IFS=' ' read -r verb unlock || exit 0
 IFS= read -r remove || exit 0
 if [ "$verb" = revert ]; then
   if [ -n "$prev" ]; then ln -sfn -- "$prev" $m/next && mv -T -- $m/next current || exit 34
@@ -147,9 +211,11 @@ for v in $remove; do
   rm -f -- "$m/sums/$v"
   mv -- "releases/$v" "$m/tmp/del.$$" 2>/dev/null && rm -rf -- "$m/tmp/del.$$"
 done
-o=
+o= gone=$m/pending
+[ "$verb" != keep ] || gone=
 [ ! -f $m/lock/owner ] || read -r o < $m/lock/owner
-[ -z "$tok" ] || case $o in *"$tok"*) rm -rf $m/lock ;; esac
+[ -z "$tok" ] || [ "$unlock" = 0 ] || case $o in *"$tok"*) gone="$gone $m/lock" ;; esac
+[ -z "$gone" ] || rm -rf $gone
 echo DONE
 `
 
@@ -157,6 +223,19 @@ echo DONE
 export const HEALTH = `cd -- "$1/releases/$2" || exit 21
 export SHIPLINE_HOST="$3" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$2"
 exec sh -c "$4"
+`
+
+/**
+ * `on-revert` on a host, after its revert. Args: root reverted-version restored-target host reason seconds command.
+ * Runs in the reverted release (the code that made the changes ships their clean-up), bounded by coreutils
+ * `timeout` (TERM, then KILL 2 s later; exit 124 when it ran out of time), with the releases involved in its env.
+ */
+export const ON_REVERT = `cd -- "$1" || exit 21
+r=\${3#releases/}
+export SHIPLINE_HOST="$4" SHIPLINE_VERSION="$2" SHIPLINE_RELEASE="$PWD/releases/$2" SHIPLINE_RESTORED_VERSION="$r" \\
+  SHIPLINE_RESTORED_RELEASE="\${3:+$PWD/$3}" SHIPLINE_REASON="$5" SHIPLINE_CANARY="$2" SHIPLINE_STABLE="$r"
+cd -- "releases/$2" 2>/dev/null || true
+exec timeout -k 2 "$6" sh -c "$7"
 `
 
 /**
@@ -188,6 +267,7 @@ export const EXIT_MEANING: Record<number, string> = {
   22: 'the deploy path belongs to another app',
   23: 'the deploy lock is held',
   24: 'the release log could not be written',
+  25: 'the deploy path is not writable',
   30: 'the release is not staged',
   31: 'the new link could not be made',
   32: 'the switch was called off',
