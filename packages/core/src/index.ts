@@ -12,8 +12,9 @@ export {
   readGlobList,
   readObject,
 } from './inputs.js'
-export { setOutputs, saveState, readState, maskSecret, type OutputValue } from './outputs.js'
-export { Summary, cell, escapeHtml, lineChart, type Cell } from './summary.js'
+export { setOutputs, saveState, readState, maskSecret, maskHeader, maskUrl, type OutputValue } from './outputs.js'
+export { redact } from './redact.js'
+export { Summary, cell, inline, bulletList, escapeHtml, lineChart, type Cell } from './summary.js'
 export { run, report } from './run.js'
 export { createGitHubClient, apiBaseUrl, currentRepo, isLoopbackUrl, SUITE_VERSION, type GitHubClient, type ClientOptions } from './github.js'
 export { exec, lastLines, ExecError, type ExecOptions, type ExecResult } from './exec.js'
@@ -34,6 +35,8 @@ export {
   startGroup,
   endGroup,
   appendSummary,
+  safeLog,
+  LogStream,
   type AnnotationProperties,
 } from './runner.js'
 export { parseSemver, validSemver, compareSemver, coerceSemver, isStrictSemver, type SemverParts } from './semver.js'
