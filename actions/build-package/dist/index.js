@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1380);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5548);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1044);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9321);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5548:
+/***/ 9321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,10 +25,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 13 modules
-var src = __nccwpck_require__(1380);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 14 modules
+var src = __nccwpck_require__(1044);
 ;// CONCATENATED MODULE: ./src/domain/manifest.ts
 /**
  * The meta-package: a manifest listing every part of a release (kind, version, size, sha256) with build
@@ -204,7 +204,7 @@ function safeRelative(input, path) {
     if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.startsWith('~')) {
         throw new SpecError(input, path, 'is an absolute path: give a path relative to the working directory');
     }
-    const norm = external_node_path_namespaceObject.posix.normalize(p).replace(/\/+$/, '');
+    const norm = external_node_path_.posix.normalize(p).replace(/\/+$/, '');
     if (norm === '..' || norm.startsWith('../') || p.split('/').includes('..')) {
         throw new SpecError(input, path, "escapes the working directory ('..' is not allowed)");
     }
@@ -242,7 +242,7 @@ function parseArchiveSpecs(input, lines, kind) {
         if (name === '') {
             if (isGlob(path))
                 throw new SpecError(input, line, "is a glob without a name: write 'name=pattern' (e.g. web=dist/**/*.js)");
-            name = external_node_path_namespaceObject.posix.basename(path);
+            name = external_node_path_.posix.basename(path);
         }
         if (!NAME.test(name))
             throw new SpecError(input, line, 'has an archive name that is not 1-64 letters, digits, dots, dashes or underscores');
@@ -434,8 +434,8 @@ function formatCommand(args) {
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 /** True when `child` is `parent` or below it. */
 function isInside(parent, child) {
-    const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_namespaceObject.sep) && rel !== '..');
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) && rel !== '..');
 }
 /** Collect the entries for a list of workspace-relative paths or globs (already checked lexically). */
 async function collect(patterns, o) {
@@ -451,7 +451,7 @@ async function collect(patterns, o) {
         if (isGlob(pattern)) {
             const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
             const base = globBase(pattern);
-            const baseAbs = (0,external_node_path_namespaceObject.join)(o.root, base);
+            const baseAbs = (0,external_node_path_.join)(o.root, base);
             const matched = [];
             if (await exists(baseAbs)) {
                 const wanted = (rel) => minimatch(rel, pattern, { dot: false });
@@ -462,7 +462,7 @@ async function collect(patterns, o) {
             matched.forEach(add);
         }
         else {
-            const abs = (0,external_node_path_namespaceObject.join)(o.root, pattern);
+            const abs = (0,external_node_path_.join)(o.root, pattern);
             if (!(await exists(abs)))
                 throw new src/* InputError */.dz(o.input, pattern, 'does not exist in the working directory');
             await walk(abs, o, add);
@@ -484,7 +484,7 @@ async function collect(patterns, o) {
 }
 /** The directories leading to a path must not be symlinks that lead out of the working directory. */
 async function checkParents(path, o) {
-    const parent = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(o.root, path));
+    const parent = (0,external_node_path_.dirname)((0,external_node_path_.join)(o.root, path));
     const real = await (0,promises_namespaceObject.realpath)(parent).catch(() => undefined);
     if (real !== undefined && !isInside(o.root, real)) {
         throw new src/* InputError */.dz(o.input, path, `goes through a symlink that leads outside the working directory (to ${real})`);
@@ -509,23 +509,23 @@ async function exists(abs) {
  */
 async function walk(abs, o, visit, wanted, depth = 0) {
     if (depth > 256)
-        throw new src/* InputError */.dz(o.input, (0,external_node_path_namespaceObject.relative)(o.root, abs), 'is nested more than 256 directories deep');
+        throw new src/* InputError */.dz(o.input, (0,external_node_path_.relative)(o.root, abs), 'is nested more than 256 directories deep');
     if (o.exclude.some((x) => isInside(x, abs)))
         return;
     const st = await (0,promises_namespaceObject.lstat)(abs);
-    const rel = (0,external_node_path_namespaceObject.relative)(o.root, abs).split(external_node_path_namespaceObject.sep).join('/');
+    const rel = (0,external_node_path_.relative)(o.root, abs).split(external_node_path_.sep).join('/');
     if (!st.isDirectory() && wanted && !wanted(rel))
         return;
     if (st.isSymbolicLink()) {
         visit(await symlinkEntry(abs, rel, o));
     }
     else if (st.isDirectory()) {
-        if (depth > 0 && SKIP_DIRS.has(abs.slice(abs.lastIndexOf(external_node_path_namespaceObject.sep) + 1)))
+        if (depth > 0 && SKIP_DIRS.has(abs.slice(abs.lastIndexOf(external_node_path_.sep) + 1)))
             return;
         visit({ path: `${rel}/`, type: 'dir', source: abs, size: 0, executable: true });
         const names = (await (0,promises_namespaceObject.readdir)(abs)).sort(compareBytes);
         for (const name of names)
-            await walk((0,external_node_path_namespaceObject.join)(abs, name), o, visit, wanted, depth + 1);
+            await walk((0,external_node_path_.join)(abs, name), o, visit, wanted, depth + 1);
     }
     else if (st.isFile()) {
         visit({ path: rel, type: 'file', source: abs, size: st.size, executable: (st.mode & 0o111) !== 0 });
@@ -546,7 +546,7 @@ async function symlinkEntry(abs, rel, o) {
     if (!isInside(o.workspace, real))
         throw new src/* InputError */.dz(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`);
     // Store a relative link so the archive extracts anywhere; an absolute target inside the workspace is rewritten.
-    const linkname = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.dirname)(abs), real).split(external_node_path_namespaceObject.sep).join('/') || '.';
+    const linkname = (0,external_node_path_.relative)((0,external_node_path_.dirname)(abs), real).split(external_node_path_.sep).join('/') || '.';
     return { path: rel, type: 'symlink', source: abs, size: 0, executable: false, linkname };
 }
 
@@ -605,7 +605,7 @@ async function readConfig(env = process.env) {
     const workspace = await realDir('GITHUB_WORKSPACE', env.GITHUB_WORKSPACE || process.cwd());
     const wdInput = (0,src/* readString */.E3)('working-directory') ?? '.';
     const wd = asInputError(() => safeRelative('working-directory', wdInput));
-    const project = await realDir('working-directory', (0,external_node_path_namespaceObject.join)(workspace, wd));
+    const project = await realDir('working-directory', (0,external_node_path_.join)(workspace, wd));
     if (!isInside(workspace, project))
         throw new src/* InputError */.dz('working-directory', wdInput, 'leads outside the workspace through a symlink');
     // Each input is read by its literal name, so the metadata test can match action.yml against the source.
@@ -646,23 +646,23 @@ async function readConfig(env = process.env) {
  * built can be packed by accident and git stays clean) and per package (so two builds in one job do not collide).
  */
 function defaultOutDir(env, packageName) {
-    return (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-packages', fileBase(packageName));
+    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-packages', fileBase(packageName));
 }
 /** The `out-dir` input: relative to the workspace (it must stay inside it) or absolute inside RUNNER_TEMP. */
 function resolveOutDir(workspace, env) {
     const given = (0,src/* readString */.E3)('out-dir');
     if (given === undefined)
         return '';
-    if ((0,external_node_path_namespaceObject.isAbsolute)(given)) {
+    if ((0,external_node_path_.isAbsolute)(given)) {
         const temp = env.RUNNER_TEMP;
-        if (temp && isInside((0,external_node_path_namespaceObject.resolve)(temp), (0,external_node_path_namespaceObject.resolve)(given)) && (0,external_node_path_namespaceObject.resolve)(given) !== (0,external_node_path_namespaceObject.resolve)(temp))
-            return (0,external_node_path_namespaceObject.resolve)(given);
+        if (temp && isInside((0,external_node_path_.resolve)(temp), (0,external_node_path_.resolve)(given)) && (0,external_node_path_.resolve)(given) !== (0,external_node_path_.resolve)(temp))
+            return (0,external_node_path_.resolve)(given);
         throw new src/* InputError */.dz('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)');
     }
     const rel = asInputError(() => safeRelative('out-dir', given));
     if (rel === '.')
         throw new src/* InputError */.dz('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)');
-    return (0,external_node_path_namespaceObject.join)(workspace, rel);
+    return (0,external_node_path_.join)(workspace, rel);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -913,7 +913,7 @@ async function npmPack(cwd, args, env) {
 }
 /** Pack the project at `version`; returns the tarball's absolute path. */
 async function packProject(o) {
-    const pkgText = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(o.project, 'package.json'), 'utf8');
+    const pkgText = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(o.project, 'package.json'), 'utf8');
     refuseWorkspaceProtocol(pkgText, o.packageJsonPath);
     const listing = await npmPack(o.project, ['--dry-run'], o.env);
     if (listing.bundled && listing.bundled.length > 0) {
@@ -922,17 +922,17 @@ async function packProject(o) {
         });
     }
     for (const { path } of listing.files) {
-        const from = (0,external_node_path_namespaceObject.resolve)(o.project, path);
+        const from = (0,external_node_path_.resolve)(o.project, path);
         if (!isInside(o.project, from) || o.exclude.some((x) => isInside(x, from)))
             continue;
-        const to = (0,external_node_path_namespaceObject.join)(o.staging, path);
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(to), { recursive: true });
+        const to = (0,external_node_path_.join)(o.staging, path);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
         await (0,promises_namespaceObject.copyFile)(from, to);
         await (0,promises_namespaceObject.chmod)(to, ((await (0,promises_namespaceObject.stat)(from)).mode & 0o111) !== 0 ? 0o755 : 0o644);
     }
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(o.staging, 'package.json'), stampVersion(pkgText, o.version));
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(o.staging, 'package.json'), stampVersion(pkgText, o.version));
     const packed = await npmPack(o.staging, ['--pack-destination', o.outDir], o.env);
-    return (0,external_node_path_namespaceObject.join)(o.outDir, packed.filename);
+    return (0,external_node_path_.join)(o.outDir, packed.filename);
 }
 /** `workspace:` ranges (pnpm, yarn) are rewritten only by those tools' own pack; npm would publish them as-is. */
 function refuseWorkspaceProtocol(pkgText, file) {
@@ -953,7 +953,7 @@ function refuseWorkspaceProtocol(pkgText, file) {
 /** Pack a meta package (package.json + meta.json) from `dir` into `outDir`. */
 async function packDirectory(dir, outDir, env) {
     const packed = await npmPack(dir, ['--pack-destination', outDir], env);
-    return (0,external_node_path_namespaceObject.join)(outDir, packed.filename);
+    return (0,external_node_path_.join)(outDir, packed.filename);
 }
 /**
  * A CycloneDX SBOM from `npm sbom`, made reproducible: the random serial number is dropped, the timestamp is
@@ -1025,10 +1025,10 @@ async function checkOutDir(outDir, workspace, project) {
  * moment does a half-written directory carry the output's name. Leftovers of a killed earlier run are removed.
  */
 async function swapIn(scratch, outDir) {
-    const parent = (0,external_node_path_namespaceObject.dirname)(outDir);
-    const prefix = `${(0,external_node_path_namespaceObject.basename)(outDir)}.`;
+    const parent = (0,external_node_path_.dirname)(outDir);
+    const prefix = `${(0,external_node_path_.basename)(outDir)}.`;
     for (const name of await (0,promises_namespaceObject.readdir)(parent)) {
-        const p = (0,external_node_path_namespaceObject.join)(parent, name);
+        const p = (0,external_node_path_.join)(parent, name);
         if (p !== scratch && name.startsWith(prefix) && /\.(partial-[A-Za-z0-9]{6}|old-\d+)$/.test(name))
             await (0,promises_namespaceObject.rm)(p, { recursive: true, force: true });
     }
@@ -1044,15 +1044,15 @@ async function swapIn(scratch, outDir) {
 }
 async function artifact(path, kind, name) {
     const { size, sha256 } = await hashFile(path);
-    return { path, file: (0,external_node_path_namespaceObject.basename)(path), kind, name, size, sha256 };
+    return { path, file: (0,external_node_path_.basename)(path), kind, name, size, sha256 };
 }
 /** Build every package into a scratch directory, then swap it in as the output directory. */
 async function buildPackages(ctx) {
     const { config, project, version } = ctx;
     const outDir = config.outDir;
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(outDir), { recursive: true });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(outDir), { recursive: true });
     const scratch = await (0,promises_namespaceObject.mkdtemp)(`${outDir}.partial-`);
-    const staging = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-stage-'));
+    const staging = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-stage-'));
     try {
         const artifacts = await buildInto(scratch, staging, ctx);
         const base = fileBase(project.name);
@@ -1061,27 +1061,27 @@ async function buildPackages(ctx) {
             const manifest = buildManifest(project.name, version, artifacts, ctx.provenance);
             const text = `${JSON.stringify(manifest, null, 2)}\n`;
             if (config.meta !== 'npm') {
-                const file = (0,external_node_path_namespaceObject.join)(scratch, `${base}-${version}.meta.json`);
+                const file = (0,external_node_path_.join)(scratch, `${base}-${version}.meta.json`);
                 await (0,promises_namespaceObject.writeFile)(file, text, { flag: 'wx' });
                 artifacts.push(await artifact(file, 'meta', project.name));
                 metaPackage = file;
             }
             if (config.meta !== 'manifest') {
-                const file = await packMeta(scratch, (0,external_node_path_namespaceObject.join)(staging, 'meta'), text, ctx);
+                const file = await packMeta(scratch, (0,external_node_path_.join)(staging, 'meta'), text, ctx);
                 artifacts.push(await artifact(file, 'meta-npm', config.metaName ?? `${project.name}-meta`));
                 metaPackage ??= file;
             }
         }
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(scratch, 'SHA256SUMS'), sha256sums(artifacts), { flag: 'wx' });
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(scratch, MARKER), 'Written by Shipline build-package; replaced on every build.\n');
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(scratch, 'SHA256SUMS'), sha256sums(artifacts), { flag: 'wx' });
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(scratch, MARKER), 'Written by Shipline build-package; replaced on every build.\n');
         await (0,promises_namespaceObject.chmod)(scratch, 0o755); // mkdtemp makes it 0700
         await checkOutDir(outDir, config.workspace, config.project);
         await swapIn(scratch, outDir);
-        const moved = (p) => (0,external_node_path_namespaceObject.join)(outDir, (0,external_node_path_namespaceObject.basename)(p));
+        const moved = (p) => (0,external_node_path_.join)(outDir, (0,external_node_path_.basename)(p));
         return {
             provenance: ctx.provenance,
             artifacts: artifacts.map((a) => ({ ...a, path: moved(a.path) })),
-            checksums: (0,external_node_path_namespaceObject.join)(outDir, 'SHA256SUMS'),
+            checksums: (0,external_node_path_.join)(outDir, 'SHA256SUMS'),
             metaPackage: metaPackage && moved(metaPackage),
         };
     }
@@ -1096,26 +1096,26 @@ async function buildInto(scratch, staging, ctx) {
     const exclude = [config.outDir, scratch];
     if (config.npmPack) {
         await (0,src/* group */.Os)(`package: npm tarball ${project.name}@${version}`, async () => {
-            const stage = (0,external_node_path_namespaceObject.join)(staging, 'npm');
+            const stage = (0,external_node_path_.join)(staging, 'npm');
             await (0,promises_namespaceObject.mkdir)(stage);
             const file = await packProject({ project: project.dir, staging: stage, outDir: scratch, version, exclude, env: ctx.env, packageJsonPath: project.packageJsonPath });
             artifacts.push(await artifact(file, 'npm', project.name));
-            (0,src/* info */.pq)(`${(0,external_node_path_namespaceObject.basename)(file)}`);
+            (0,src/* info */.pq)(`${(0,external_node_path_.basename)(file)}`);
         });
     }
     for (const spec of config.specs) {
         await (0,src/* group */.Os)(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
             const input = spec.kind === 'resource' ? 'resources' : 'archives';
             const entries = await collect(spec.patterns, { root: config.project, workspace: config.workspace, exclude, input, skip: spec.excludes });
-            const file = (0,external_node_path_namespaceObject.join)(scratch, archiveFileName(project.name, spec.name, version));
+            const file = (0,external_node_path_.join)(scratch, archiveFileName(project.name, spec.name, version));
             const written = await writeTarGz(entries, file, { mtime: ctx.epoch, level: config.level });
-            artifacts.push({ path: file, file: (0,external_node_path_namespaceObject.basename)(file), kind: spec.kind, name: spec.name, ...written });
-            (0,src/* info */.pq)(`${(0,external_node_path_namespaceObject.basename)(file)}: ${entries.length} entries, ${written.size} bytes`);
+            artifacts.push({ path: file, file: (0,external_node_path_.basename)(file), kind: spec.kind, name: spec.name, ...written });
+            (0,src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${entries.length} entries, ${written.size} bytes`);
         });
     }
     if (config.sbom) {
         await (0,src/* group */.Os)('package: CycloneDX SBOM (npm sbom)', async () => {
-            const file = (0,external_node_path_namespaceObject.join)(scratch, `${fileBase(project.name)}-${version}.cdx.json`);
+            const file = (0,external_node_path_.join)(scratch, `${fileBase(project.name)}-${version}.cdx.json`);
             await writeSbom(project.dir, file, project.name, version, ctx.epoch, ctx.installed, ctx.env);
             artifacts.push(await artifact(file, 'sbom', project.name));
         });
@@ -1129,8 +1129,8 @@ async function packMeta(scratch, dir, manifestText, ctx) {
     if (config.npmPack)
         deps[project.name] = version;
     const name = config.metaName ?? `${project.name}-meta`;
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'package.json'), metaPackageJson(name, version, deps, `Meta package of ${project.name} ${version}: exact versions of every part`));
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'meta.json'), manifestText);
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'package.json'), metaPackageJson(name, version, deps, `Meta package of ${project.name} ${version}: exact versions of every part`));
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'meta.json'), manifestText);
     return packDirectory(dir, scratch, ctx.env);
 }
 
@@ -1197,7 +1197,7 @@ function managerFor(name, lockfile, yarnBerry = false) {
 async function readPackageJson(dir, wd) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'package.json'), 'utf8');
+        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8');
     }
     catch {
         throw new src/* InputError */.dz('working-directory', wd, `has no package.json (looked in ${dir})`, {
@@ -1208,25 +1208,25 @@ async function readPackageJson(dir, wd) {
         return { pkg: JSON.parse(text), text };
     }
     catch (error) {
-        throw new src/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, { file: (0,external_node_path_namespaceObject.join)(wd, 'package.json') });
+        throw new src/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, { file: (0,external_node_path_.join)(wd, 'package.json') });
     }
 }
 /** Look for lockfiles in the project directory, then in each parent up to the workspace root. */
 async function findLockfiles(project, workspace) {
     const wanted = new Set(LOCKFILES.map(([f]) => f));
-    for (let dir = project;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+    for (let dir = project;; dir = (0,external_node_path_.dirname)(dir)) {
         const names = (await (0,promises_namespaceObject.readdir)(dir)).filter((n) => wanted.has(n));
         if (names.length > 0)
             return { dir, names };
-        if (dir === workspace || (0,external_node_path_namespaceObject.relative)(workspace, dir).startsWith('..') || (0,external_node_path_namespaceObject.dirname)(dir) === dir)
+        if (dir === workspace || (0,external_node_path_.relative)(workspace, dir).startsWith('..') || (0,external_node_path_.dirname)(dir) === dir)
             return undefined;
     }
 }
 async function loadProject(config) {
-    const wd = (0,external_node_path_namespaceObject.relative)(config.workspace, config.project) || '.';
+    const wd = (0,external_node_path_.relative)(config.workspace, config.project) || '.';
     const { pkg, text } = await readPackageJson(config.project, wd);
     if (typeof pkg.name !== 'string' || pkg.name === '') {
-        throw new src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, { file: (0,external_node_path_namespaceObject.join)(wd, 'package.json') });
+        throw new src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
     }
     const scripts = pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {};
     const base = {
@@ -1234,7 +1234,7 @@ async function loadProject(config) {
         name: pkg.name,
         version: typeof pkg.version === 'string' ? pkg.version : undefined,
         scripts,
-        packageJsonPath: (0,external_node_path_namespaceObject.join)(wd, 'package.json'),
+        packageJsonPath: (0,external_node_path_.join)(wd, 'package.json'),
         packageJsonText: text,
     };
     const locks = await findLockfiles(config.project, config.workspace);
@@ -1246,7 +1246,7 @@ async function loadProject(config) {
         }
         return { ...base, manager: managerFor('npm', undefined), installDir: config.project };
     }
-    const berry = locks.names.includes('yarn.lock') && (await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(locks.dir, 'yarn.lock'), 'utf8')).includes('__metadata:');
+    const berry = locks.names.includes('yarn.lock') && (await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(locks.dir, 'yarn.lock'), 'utf8')).includes('__metadata:');
     const field = typeof pkg.packageManager === 'string' ? pkg.packageManager : undefined;
     const found = detectPackageManager(locks.names, field, berry);
     if (!found)
@@ -1306,7 +1306,7 @@ function renderSummary(d) {
     }
     if (d.artifacts && d.artifacts.length > 0) {
         s.heading('Packages', 3);
-        s.table(['File', 'Kind', 'Size', 'sha256'], d.artifacts.map((a) => [`\`${(0,external_node_path_namespaceObject.basename)(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]), ['l', 'l', 'r', 'l']);
+        s.table(['File', 'Kind', 'Size', 'sha256'], d.artifacts.map((a) => [`\`${(0,external_node_path_.basename)(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]), ['l', 'l', 'r', 'l']);
         const p = d.provenance;
         if (p?.commit) {
             const run = p.runUrl ? ` in [run ${p.runUrl.replace(/^.*\/runs\//, '').replace('/attempts/', ' attempt ')}](${p.runUrl})` : '';
@@ -1443,14 +1443,14 @@ async function main() {
     renderSummary({ name: project.name, version, steps: records, artifacts: packages?.artifacts ?? [], outDir: shownPath(config.workspace, config.outDir), epochFrom: from, ...(packages ? { provenance: packages.provenance } : {}) }).write();
 }
 function shownPath(workspace, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
+    const rel = (0,external_node_path_.relative)(workspace, path);
     return rel && !rel.startsWith('..') ? rel : path;
 }
 
 
 /***/ }),
 
-/***/ 1380:
+/***/ 1044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1479,7 +1479,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitRecords, isDebug, isLoopbackUrl, isShallow, lineChart, maskSecret, messageOf, notice, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, report, requireString, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: ExecError, LogStream, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, bulletList, cell, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitRecords, inline, isDebug, isLoopbackUrl, isShallow, lineChart, maskHeader, maskSecret, maskUrl, messageOf, notice, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, redact, report, requireString, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, startGroup
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -1588,6 +1588,100 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
+/**
+ * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
+ * (runner.ts calls {@link redact}; actions never need to). The runner masks only what it was told with
+ * `::add-mask::`, and only in the log: our own redactor also covers summaries and outputs, URL-encoded and
+ * JSON-escaped forms, and credentials in any URL (`scheme://user:password@`) even when nobody registered them.
+ *
+ * Pure bookkeeping, no I/O: registering a secret with the runner (`::add-mask::`) is runner.ts's `setSecret`.
+ */
+/** Shorter values are still sent to the runner's masker, but not redacted here: `***` for every `ab` would ruin logs. */
+const MIN_REDACTED_LENGTH = 4;
+const redact_forms = new Set();
+let ordered = [];
+/** The forms a secret can take in text we print: raw, each line of it, URL-encoded, JSON-escaped. */
+function secretForms(value) {
+    const out = new Set();
+    const add = (v) => {
+        if (v.trim().length < MIN_REDACTED_LENGTH)
+            return;
+        out.add(v);
+        out.add(encodeURIComponent(v));
+        out.add(encodeURI(v));
+        out.add(JSON.stringify(v).slice(1, -1));
+    };
+    add(value);
+    for (const line of value.split(/\r\n|\r|\n/))
+        add(line.trim());
+    return [...out];
+}
+/** Remember a secret for {@link redact}. Returns the values the runner's masker should also be given (its lines). */
+function redact_rememberSecret(value) {
+    for (const f of secretForms(value))
+        redact_forms.add(f);
+    // Longest first, so a secret that contains another is replaced whole.
+    ordered = [...redact_forms].sort((a, b) => b.length - a.length);
+}
+/** Forget every secret (tests). */
+function forgetSecrets() {
+    redact_forms.clear();
+    ordered = [];
+}
+/** `scheme://user:password@` anywhere in a text; the password part may be empty. */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:'"<>]*):([^\s/?#@'"<>]*)@/gi;
+/** A query parameter whose name says it is a credential (`?access_token=`, `&api_key=`, `sig=`...). */
+const QUERY_CREDENTIAL = /([?&;][\w.-]*(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|auth|signature|sig|credential)[\w.-]*=)[^&#;\s"'<>]+/gi;
+/** A bearer credential in a header line or a dumped request (`Authorization: Bearer abc...`). */
+const BEARER = /\b(Bearer\s+)[A-Za-z0-9._~+/-]{8,}=*/gi;
+/**
+ * Replace every known secret with `***`, and what is a credential by its place even if nobody registered it:
+ * a URL's password, a credential-named query parameter, a bearer token.
+ */
+function redact_redact(text) {
+    let out = text
+        .replace(URL_CREDENTIALS, (_m, scheme, user) => `${scheme}${user}:***@`)
+        .replace(QUERY_CREDENTIAL, '$1***')
+        .replace(BEARER, '$1***');
+    for (const f of ordered)
+        if (out.includes(f))
+            out = out.split(f).join('***');
+    return out;
+}
+/** The secrets a URL carries (its password, raw and decoded); empty when it has none or does not parse. */
+function redact_urlSecrets(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return [];
+    }
+    if (!parsed.password)
+        return [];
+    const decoded = safeDecode(parsed.password);
+    return [...new Set([parsed.password, decoded])];
+}
+/** The secrets an HTTP header value carries: the whole value and, after a scheme (`Bearer xyz`), the credential alone. */
+function redact_headerSecrets(value) {
+    const v = value.trim();
+    if (v === '')
+        return [];
+    const m = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(v);
+    return m?.[1] ? [v, m[1]] : [v];
+}
+function safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/runner.ts
 /**
  * The runner protocol, written directly: inputs from INPUT_* env, outputs/state/env through the runner's file
@@ -1597,7 +1691,14 @@ var external_node_os_ = __nccwpck_require__(8161);
  * platform details), which made a bundle's cold start 5x a bare `node -e 0` (measured: 50 ms vs 10 ms, 68 MB RSS).
  * These few functions are the whole contract an action needs on every run; they follow the toolkit's escaping
  * and heredoc rules exactly, so the runner parses them the same way.
+ *
+ * Hostile text: this is the one path to the log, and every function here treats its text as untrusted. Secrets
+ * (registered with {@link setSecret}, and credentials in any URL) are redacted from log lines, annotations, group
+ * titles, the job summary and outputs; every log line that the runner could read as a command is made inert
+ * ({@link neutralise}), including the output of child processes streamed with {@link LogStream}.
  */
+
+
 
 
 
@@ -1620,13 +1721,56 @@ const PROPERTY_KEYS = {
     startColumn: 'col',
     endColumn: 'endColumn',
 };
-/** Write a workflow command (`::name key=value::message`) to stdout. */
+/**
+ * Write a workflow command (`::name key=value::message`) to stdout. Message and properties are redacted, then
+ * escaped (`%`, CR, LF; and `:` `,` in properties): the line cannot end early, so nothing in it starts a command.
+ */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .map(([k, v]) => `${k}=${escapeProperty(redact_redact(String(v)))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(command === 'add-mask' ? message : redact_redact(message))}${external_node_os_.EOL}`);
+}
+/**
+ * Make text safe to print as log lines. The runner reads a line as a command when, after leading white space, it
+ * starts with `::` (ActionCommand.TryParseV2), or when it holds `##[name ...]` anywhere (TryParse); lines end at
+ * LF, CR LF or a bare CR. So: split where the runner splits, put a `\` before a leading `::`, and turn every
+ * `##[` into `##[\` (the runner's own escape for its `##[start-action` markers). Plain text is left unchanged.
+ */
+function neutralise(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/^([\s\u0085]*)::/, '$1\\::').replace(/##\[/g, '##[\\'))
+        .join(external_node_os_.EOL);
+}
+/** Text as it may reach the log: secrets redacted, command lines made inert. */
+function safeLog(text) {
+    return neutralise(redact_redact(text));
+}
+/**
+ * A log sink for a child process's output: chunks are cut into lines where the runner cuts them (a line, or a CR LF
+ * pair, may be split across chunks) and each line goes to stdout through {@link safeLog}. Call `end()` at exit.
+ */
+class LogStream {
+    pending = '';
+    decoder = new TextDecoder();
+    write(chunk) {
+        this.pending += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
+        const keep = this.pending.endsWith('\r') ? 1 : 0;
+        const body = this.pending.slice(0, this.pending.length - keep);
+        const last = Math.max(body.lastIndexOf('\n'), body.lastIndexOf('\r'));
+        if (last < 0)
+            return;
+        process.stdout.write(safeLog(body.slice(0, last).replace(/\r$/, '')) + external_node_os_.EOL);
+        this.pending = this.pending.slice(last + 1);
+    }
+    end() {
+        const rest = (this.pending + this.decoder.decode()).replace(/\r$/, '');
+        this.pending = '';
+        if (rest !== '')
+            process.stdout.write(safeLog(rest) + external_node_os_.EOL);
+    }
 }
 function annotation(kind, message, props = {}) {
     const mapped = {};
@@ -1637,8 +1781,9 @@ function annotation(kind, message, props = {}) {
 const runner_error = (message, props) => annotation('error', message, props);
 const warning = (message, props) => annotation('warning', message, props);
 const notice = (message, props) => annotation('notice', message, props);
+/** A plain log line (or several): redacted and made inert, so untrusted text can be passed as is. */
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    process.stdout.write(safeLog(message) + external_node_os_.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -1651,25 +1796,81 @@ function setFailed(message) {
     process.exitCode = 1;
     runner_error(message);
 }
-/** Mask a value in every later log line. */
+/**
+ * Mask a value in every later log line: the runner's masker gets the value and each of its lines, and our own
+ * redactor (log, summary, outputs) also its URL-encoded and JSON-escaped forms. Blank values are ignored.
+ */
 function setSecret(secret) {
+    if (secret.trim() === '')
+        return;
+    rememberSecret(secret);
+    // The runner's AddMaskCommandExtension also masks each line of a multi-line value.
     issueCommand('add-mask', {}, secret);
+}
+/** Mask an HTTP header value whole and without its scheme (`Bearer xyz` masks `Bearer xyz` and `xyz`). */
+function setHeaderSecret(value) {
+    for (const v of headerSecrets(value))
+        setSecret(v);
+}
+/** Mask the password of a URL (`https://user:pw@host`), raw and decoded. Returns the URL as it may be printed. */
+function setUrlSecret(url) {
+    for (const v of urlSecrets(url))
+        setSecret(v);
+    return redact(url);
+}
+/** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
+function heredocDelimiter(key, value) {
+    for (;;) {
+        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+        if (!key.includes(delimiter) && !value.includes(delimiter))
+            return delimiter;
+    }
 }
 function fileCommand(envName, key, value) {
     const file = process.env[envName];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (key.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`Unexpected input: value contains the delimiter ${delimiter}`);
+    const delimiter = heredocDelimiter(key, value);
     (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
     return true;
 }
+/** GitHub's documented limit for one output ("can be a maximum of 1 MB"). */
+const OUTPUT_LIMIT_BYTES = 1024 * 1024;
+/** The first `max` bytes of `text` in UTF-8, never cutting a character in two. */
+function truncateUtf8(text, max) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= max)
+        return text;
+    let end = max;
+    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+        end--;
+    return bytes.subarray(0, end).toString('utf8');
+}
+/**
+ * Set an output. Secrets are redacted (the runner would drop a job output holding one). A value over
+ * {@link OUTPUT_LIMIT_BYTES} is cut to the limit, and the whole text goes to a file under RUNNER_TEMP that a
+ * warning names. Returns that file, if any.
+ */
 function setOutput(name, value) {
-    if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-        process.stdout.write(external_node_os_.EOL);
-        issueCommand('set-output', { name }, value);
+    const clean = redact_redact(value);
+    if (clean !== value)
+        warning(`Output '${name}' contained a secret; it was replaced by ***.`);
+    let written = clean;
+    let full;
+    if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
+        const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.txt`);
+        (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
+        const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
+        written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
+        warning(`Output '${name}' is over GitHub's 1 MB limit for an output: it was truncated; the full text is in ${full}.`);
     }
+    if (!fileCommand('GITHUB_OUTPUT', name, written)) {
+        process.stdout.write(external_node_os_.EOL);
+        issueCommand('set-output', { name }, written);
+    }
+    return full;
 }
 function saveState(name, value) {
     if (!fileCommand('GITHUB_STATE', name, value))
@@ -1700,11 +1901,11 @@ async function group(title, fn) {
         endGroup();
     }
 }
-/** Append markdown to the job summary; a no-op outside a runner. */
+/** Append markdown to the job summary (secrets redacted); a no-op outside a runner. */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (file)
-        (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+        (0,external_node_fs_.appendFileSync)(file, redact_redact(markdown), 'utf8');
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
@@ -1870,37 +2071,66 @@ function readState(name, json = false) {
         return undefined;
     return (json ? JSON.parse(v) : v);
 }
-/** Mask a secret in every later log line; empty values are ignored (masking '' would hide nothing useful). */
+/** Mask a secret in every later log line, summary and output; empty values are ignored. */
 function maskSecret(value) {
     if (value)
         core.setSecret(value);
+}
+/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
+function maskHeader(value) {
+    if (value)
+        core.setHeaderSecret(value);
+}
+/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
+function maskUrl(url) {
+    return core.setUrlSecret(url);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
 /**
  * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
- * `write()` appends it to the step summary. Cells are escaped so a `|` in a commit subject cannot break a table.
+ * `write()` appends it to the step summary (secrets redacted there).
+ *
+ * Every string handed to `heading`, `paragraph`, `list`, `table` cells and `details` labels is treated as
+ * untrusted text that may hold markdown formatting: HTML is escaped (`<img>`, `</details>` cannot break out) and
+ * line breaks become `<br>` (a `# heading` or a fence cannot start inside it). Only `raw()`, the body of
+ * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
  */
 
-/** Escape text for a markdown table cell. */
+/** Escape untrusted text for inline markdown: `& < >` as entities (no tag can open), line breaks as `<br>`. */
+function inline(value) {
+    if (value === null || value === undefined)
+        return '';
+    return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
+ * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
+ */
+function block(value) {
+    return inline(value)
+        .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
+        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+/** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
 function cell(value) {
     if (value === null || value === undefined)
         return '';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return inline(String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|'));
 }
 class Summary {
     parts = [];
     heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${text}`);
+        this.parts.push(`${'#'.repeat(level)} ${inline(text).replace(/<br>/g, ' ')}`);
         return this;
     }
     paragraph(text) {
-        this.parts.push(text);
+        this.parts.push(block(text));
         return this;
     }
     list(items) {
         if (items.length > 0)
-            this.parts.push(items.map((i) => `- ${i}`).join('\n'));
+            this.parts.push(bulletList(items));
         return this;
     }
     /** A table; `align` per column: 'l' | 'r' | 'c'. */
@@ -1912,14 +2142,16 @@ class Summary {
         this.parts.push(lines.join('\n'));
         return this;
     }
-    /** A collapsible section; the body is markdown. */
+    /** A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). */
     details(label, body) {
-        this.parts.push(`<details><summary>${escapeHtml(label)}</summary>\n\n${body}\n\n</details>`);
+        this.parts.push(`<details><summary>${inline(label)}</summary>\n\n${body}\n\n</details>`);
         return this;
     }
+    /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
     code(text, lang = '') {
-        const fence = text.includes('```') ? '~~~~' : '```';
-        this.parts.push(`${fence}${lang}\n${text}\n${fence}`);
+        const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+        const fence = '`'.repeat(Math.max(3, longest + 1));
+        this.parts.push(`${fence}${lang.replace(/[^\w+-]/g, '')}\n${text}\n${fence}`);
         return this;
     }
     mermaid(diagram) {
@@ -1937,6 +2169,10 @@ class Summary {
     write() {
         appendSummary(this.toString());
     }
+}
+/** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
+function bulletList(items) {
+    return items.map((i) => `- ${block(i)}`).join('\n');
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -2078,6 +2314,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 
 
+
 /** Thrown when a command exits non-zero (and allowFailure is not set). */
 class ExecError extends errors_UserError {
     result;
@@ -2124,15 +2361,14 @@ function exec(file, args, options = {}) {
         });
         const out = new Tail(maxBuffer);
         const err = new Tail(maxBuffer);
+        const logs = options.stream ? [new LogStream(), new LogStream()] : undefined;
         child.stdout.on('data', (b) => {
             out.push(b);
-            if (options.stream)
-                process.stdout.write(b);
+            logs?.[0].write(b);
         });
         child.stderr.on('data', (b) => {
             err.push(b);
-            if (options.stream)
-                process.stdout.write(b);
+            logs?.[1].write(b);
         });
         let timedOut = false;
         const timeoutMs = options.timeoutMs ?? 600_000;
@@ -2148,6 +2384,7 @@ function exec(file, args, options = {}) {
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
+            logs?.forEach((l) => l.end());
             const result = { code, signal, stdout: out.toString(), stderr: err.toString(), durationMs: performance.now() - started, timedOut };
             if ((code !== 0 || timedOut) && !options.allowFailure)
                 reject(new ExecError([file, ...args].join(' '), result));
@@ -2319,6 +2556,7 @@ function compareSemver(a, b) {
 
 
 
+
 /***/ }),
 
 /***/ 181:
@@ -2346,6 +2584,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -44,9 +44,20 @@ export function forgetSecrets(): void {
 /** `scheme://user:password@` anywhere in a text; the password part may be empty. */
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:'"<>]*):([^\s/?#@'"<>]*)@/gi
 
-/** Replace credentials in URLs and every known secret with `***`. */
+/** A query parameter whose name says it is a credential (`?access_token=`, `&api_key=`, `sig=`...). */
+const QUERY_CREDENTIAL = /([?&;][\w.-]*(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|auth|signature|sig|credential)[\w.-]*=)[^&#;\s"'<>]+/gi
+/** A bearer credential in a header line or a dumped request (`Authorization: Bearer abc...`). */
+const BEARER = /\b(Bearer\s+)[A-Za-z0-9._~+/-]{8,}=*/gi
+
+/**
+ * Replace every known secret with `***`, and what is a credential by its place even if nobody registered it:
+ * a URL's password, a credential-named query parameter, a bearer token.
+ */
 export function redact(text: string): string {
-  let out = text.replace(URL_CREDENTIALS, (_m, scheme: string, user: string) => `${scheme}${user}:***@`)
+  let out = text
+    .replace(URL_CREDENTIALS, (_m, scheme: string, user: string) => `${scheme}${user}:***@`)
+    .replace(QUERY_CREDENTIAL, '$1***')
+    .replace(BEARER, '$1***')
   for (const f of ordered) if (out.includes(f)) out = out.split(f).join('***')
   return out
 }

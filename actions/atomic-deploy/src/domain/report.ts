@@ -1,5 +1,5 @@
 /** Per-host results, the switch skew and the job summary (tables and a gantt chart). Pure. */
-import { Summary } from '@shipline/core'
+import { Summary, inline } from '@shipline/core'
 
 export type Phase = 'connect' | 'lock' | 'stage' | 'switch' | 'health' | 'revert' | 'finish'
 export const PHASES: readonly Phase[] = ['connect', 'lock', 'stage', 'switch', 'health', 'revert', 'finish']
@@ -48,7 +48,7 @@ export function gantt(results: readonly HostResult[]): string {
 export function buildSummary(opts: { title: string; outcome: string; results: readonly HostResult[]; dryRun: boolean }): Summary {
   const s = new Summary().heading(opts.title, 2).paragraph(opts.outcome)
   if (opts.dryRun) {
-    for (const r of opts.results) s.details(`${r.host}: ${r.previous || '(nothing)'} → ${r.release}`, (r.plan ?? []).map((p, i) => `${i + 1}. ${p}`).join('\n'))
+    for (const r of opts.results) s.details(`${r.host}: ${r.previous || '(nothing)'} → ${r.release}`, (r.plan ?? []).map((p, i) => `${i + 1}. ${inline(p)}`).join('\n'))
     return s
   }
   const rows = opts.results.map((r) => [
