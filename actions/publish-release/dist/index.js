@@ -2013,11 +2013,19 @@ function maskUrl(url) {
  * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
  */
 
-/** Escape untrusted text for inline markdown: `& < >` as entities (no tag can open), line breaks as `<br>`. */
+/**
+ * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
+ * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
+ * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
+ * `</details>` and `&lt;` show as typed.
+ */
 function inline(value) {
     if (value === null || value === undefined)
         return '';
-    return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r\n|\r|\n/g, '<br>');
+    return String(value)
+        .replace(/&(?=#?\w+;)/g, '&amp;')
+        .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>');
 }
 /**
  * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or

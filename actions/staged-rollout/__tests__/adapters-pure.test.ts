@@ -87,7 +87,7 @@ describe('report', () => {
     s.reason = 'analysis failed'
     const md = buildSummary(s, [], { where: 'file', router: 'file' }).toString()
     expect(md).toContain('## staged-rollout: green — ⛔ aborted: all traffic back on stable')
-    expect(md).toContain('| 00:00:05.000 | 2 | analysis | 10% | errors: 0.3 [success: result &lt; 0.01] → failed | failed | errors: failed |')
+    expect(md).toContain('| 00:00:05.000 | 2 | analysis | 10% | errors: 0.3 [success: result < 0.01] → failed | failed | errors: failed |')
     expect(md).toContain('line [10, 10, 0]')
     expect(analysisOutput(s, [])).toMatchObject({ phase: 'aborted', weight: 0, steps: [{ action: 'setWeight 10%' }, { verdict: 'failed' }, { verdict: 'aborted' }] })
   })

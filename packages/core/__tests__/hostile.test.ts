@@ -180,22 +180,25 @@ describe('job summary: untrusted text cannot break out', () => {
     const md = new Summary().heading(payload).paragraph(payload).list([payload]).table(['h'], [[payload]]).details(payload, 'body').toString()
     expect(md).not.toMatch(/<(?!br>|details>|\/details>|summary>|\/summary>)/)
     const headings = md.split('\n').filter((l) => /^ {0,3}#{1,6}(\s|$)/.test(l) || /^ {0,3}(- )?#{1,6}(\s|$)/.test(l))
-    expect(headings).toEqual([`## ${payload.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r\n|\r|\n/g, ' ')}`])
+    expect(headings).toEqual([`## ${payload.replace(/</g, '&lt;').replace(/\r\n|\r|\n/g, ' ')}`])
   })
   it.each([
     ['# forged heading', '\\# forged heading'],
-    ['> quote', '&gt; quote'],
+    ['> quote', '\\> quote'],
     ['- item', '\\- item'],
     ['1. item', '1\\. item'],
     ['```', '\\```'],
     ['---', '\\---'],
-    ['<h1>x</h1>', '&lt;h1&gt;x&lt;/h1&gt;'],
+    ['<h1>x</h1>', '&lt;h1>x&lt;/h1>'],
   ])('%j cannot start a block in a paragraph or list item', (payload, escaped) => {
     expect(new Summary().paragraph(payload).list([payload]).toString()).toBe(`${escaped}\n\n- ${escaped}\n`)
   })
-  it('escapes & < > and keeps markdown emphasis and code spans', () => {
-    expect(new Summary().paragraph('**Why:** a < b & c > d `x`').toString()).toBe('**Why:** a &lt; b &amp; c &gt; d `x`\n')
-    expect(cell('a|b\nc<d>')).toBe('a\\|b<br>c&lt;d&gt;')
+  it('escapes what could open a tag, an autolink or an entity, and nothing else (markdown emphasis, code spans, a < b stay)', () => {
+    expect(new Summary().paragraph('**Why:** a < b & c > d `x`').toString()).toBe('**Why:** a < b & c > d `x`\n')
+    expect(new Summary().paragraph('<!-- x --> <?php <![CDATA[ <https://evil> &lt;b&gt; &#60;').toString()).toBe(
+      '&lt;!-- x --> &lt;?php &lt;![CDATA[ &lt;https://evil> &amp;lt;b&amp;gt; &amp;#60;\n',
+    )
+    expect(cell('a|b\nc<d>')).toBe('a\\|b<br>c&lt;d>')
   })
   it('a code block cannot be closed from inside', () => {
     const md = new Summary().code('```\n~~~~\n````\n<img src=x>').toString()

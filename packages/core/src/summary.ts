@@ -11,10 +11,18 @@ import * as core from './runner.js'
 
 export type Cell = string | number | boolean | null | undefined
 
-/** Escape untrusted text for inline markdown: `& < >` as entities (no tag can open), line breaks as `<br>`. */
+/**
+ * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
+ * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
+ * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
+ * `</details>` and `&lt;` show as typed.
+ */
 export function inline(value: Cell): string {
   if (value === null || value === undefined) return ''
-  return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r\n|\r|\n/g, '<br>')
+  return String(value)
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+    .replace(/\r\n|\r|\n/g, '<br>')
 }
 
 /**
