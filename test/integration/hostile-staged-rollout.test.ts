@@ -9,9 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { spawn } from 'node:child_process'
 import { runAction } from '../support/runner/index.js'
-import { freePort } from '../support/net.js'
-import { startBackend, type Backend } from './shadow-helpers.js'
+import { parseOutput, type OutputChunk } from '../support/runner/workflow-commands.js'
+import { freePort, node24, track, waitUntil } from '../support/net.js'
+import { PROXY_CLI, startBackend, type Backend } from './shadow-helpers.js'
 import { expectContained, MANY_LINES } from '../support/hostile.js'
 
 const SECRET = 'metrics-key-8c21e7'
@@ -45,7 +47,7 @@ describe('staged-rollout: hostile text', () => {
     const work = mkdtempSync(join(dir, 'm-'))
     const metrics = [
       { name: 'http-errors', provider: { http: { url: `${hostile.url}/stats`, 'json-path': '$.errorRate', headers: { Authorization: `Bearer ${SECRET}` } } }, 'success-condition': 'result < 0.05', interval: '100ms', count: 3, 'consecutive-error-limit': 1 },
-      { name: 'prom-errors', provider: { prometheus: { address: `http://ci:${PASS}@127.0.0.1:${port()}`, query: 'up', headers: { Authorization: `Bearer ${SECRET}` } } }, 'success-condition': 'result < 0.05', interval: '100ms', count: 3, 'consecutive-error-limit': 1 },
+      { name: 'prom-errors', provider: { prometheus: { address: `http://ci:${PASS}@127.0.0.1:${port()}`, query: 'up' } }, 'success-condition': 'result < 0.05', interval: '100ms', count: 3, 'consecutive-error-limit': 1 },
     ]
     const r = await runAction('staged-rollout', {
       inputs: { ...base(work), steps: JSON.stringify([{ setWeight: 10 }, { analysis: {} }]), metrics: JSON.stringify(metrics) },
@@ -53,11 +55,14 @@ describe('staged-rollout: hostile text', () => {
     })
     expect(r.exitCode).toBe(1)
     expect(r.outputs.phase).toBe('aborted')
-    for (const s of [SECRET, `Bearer ${SECRET}`, PASS]) {
-      expect(r.stdout).not.toContain(s)
+    // the bodies echo the Authorization header the endpoint received: Bearer for one, Basic (from the URL) for the other
+    expect(hostile.seen.map((s) => s.headers.authorization)).toEqual(expect.arrayContaining([`Bearer ${SECRET}`, `Basic ${Buffer.from(`ci:${PASS}`).toString('base64')}`]))
+    const log = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'))
+    for (const s of [SECRET, PASS, Buffer.from(`ci:${PASS}`).toString('base64')]) {
+      expect(log.filter((l) => l.includes(s))).toEqual([])
       expect(r.summary).not.toContain(s)
     }
-    expectContained(r, { masks: [`Bearer ${SECRET}`, SECRET, PASS] })
+    expectContained(r, { masks: [`Bearer ${SECRET}`, SECRET, PASS, `Basic ${Buffer.from(`ci:${PASS}`).toString('base64')}`] })
   })
 
   it('a dark launch seeing hostile request paths and response bodies: the diff samples are text, nothing executed', async () => {
@@ -88,5 +93,26 @@ describe('staged-rollout: hostile text', () => {
       await load
       agent.destroy()
     }
+  })
+})
+
+describe('shadow-proxy CLI: what it prints about hostile requests', () => {
+  it('hostile request paths: its JSON events and its stderr verdict execute nothing', async () => {
+    const listen = await freePort()
+    const child = spawn(node24, [PROXY_CLI, '--listen', `127.0.0.1:${listen}`, '--production', production.url, '--dark', dark.url, '--duration', '1500ms', '--max-diff-rate', '0.01', '--min-compared', '1'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    track(child)
+    const chunks: OutputChunk[] = []
+    child.stdout.setEncoding('utf8').on('data', (text: string) => chunks.push({ stream: 'stdout', text }))
+    child.stderr.setEncoding('utf8').on('data', (text: string) => chunks.push({ stream: 'stderr', text }))
+    const exited = new Promise<number | null>((ok) => child.on('exit', ok))
+    await waitUntil(async () => chunks.some((c) => c.text.includes('"listening"')) || undefined, { what: 'shadow proxy listening', timeoutMs: 10_000 })
+    for (const path of ['/##[add-mask]x', '/::add-mask::x']) {
+      for (let i = 0; i < 3; i++) await fetch(`http://127.0.0.1:${listen}${path}`, { headers: { connection: 'close' } }).then((r) => r.text())
+    }
+    expect(await exited).toBe(3)
+    // every stdout line is still JSON, and nothing on either stream is a command to the runner
+    const lines = chunks.filter((c) => c.stream === 'stdout').map((c) => c.text).join('').trim().split('\n')
+    expect(lines.map((l) => (JSON.parse(l) as { event: string }).event)).toEqual(['listening', 'stopped', 'verdict'])
+    expect(parseOutput(chunks).commands).toEqual([])
   })
 })

@@ -1629,7 +1629,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, bulletList, cell, coerceSemver, commitTime, compareSemver, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maskHeader, maskSecret, maskUrl, notice, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, startGroup, validSemver
+// UNUSED EXPORTS: ExecError, LogStream, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, bulletList, cell, coerceSemver, commitTime, compareSemver, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maskHeader, maskSecret, maskUrl, notice, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, splitUrlCredentials, startGroup, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -1801,7 +1801,26 @@ function redact_redact(text) {
             out = out.split(f).join('***');
     return out;
 }
-/** The secrets a URL carries (its password, raw and decoded); empty when it has none or does not parse. */
+/**
+ * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
+ * returned without them. A URL without credentials, or one that does not parse, comes back as is.
+ */
+function splitUrlCredentials(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return { url };
+    }
+    if (!parsed.username && !parsed.password)
+        return { url };
+    const authorization = `Basic ${Buffer.from(`${safeDecode(parsed.username)}:${safeDecode(parsed.password)}`).toString('base64')}`;
+    parsed.username = '';
+    parsed.password = '';
+    return { url: parsed.toString(), authorization };
+}
+/** The secrets a URL carries: its password (raw and decoded) and the Basic header made from it. */
 function redact_urlSecrets(url) {
     let parsed;
     try {
@@ -1813,7 +1832,8 @@ function redact_urlSecrets(url) {
     if (!parsed.password)
         return [];
     const decoded = safeDecode(parsed.password);
-    return [...new Set([parsed.password, decoded])];
+    const basic = splitUrlCredentials(url).authorization;
+    return [...new Set([parsed.password, decoded, ...redact_headerSecrets(basic)])];
 }
 /** The secrets an HTTP header value carries: the whole value and, after a scheme (`Bearer xyz`), the credential alone. */
 function redact_headerSecrets(value) {

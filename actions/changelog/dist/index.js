@@ -3756,7 +3756,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, inline, isDebug, isLoopbackUrl, isStrictSemver, lastLines, lineChart, maskHeader, maskUrl, notice, parseDuration, parseSemver, quote, readDuration, readInteger, readObject, readPercentList, readState, redact, report, requireString, safeLog, saveState, setFailed, setOutput, setSecret, startGroup, validSemver
+// UNUSED EXPORTS: ExecError, LogStream, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, inline, isDebug, isLoopbackUrl, isStrictSemver, lastLines, lineChart, maskHeader, maskUrl, notice, parseDuration, parseSemver, quote, readDuration, readInteger, readObject, readPercentList, readState, redact, report, requireString, safeLog, saveState, setFailed, setOutput, setSecret, splitUrlCredentials, startGroup, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -3928,7 +3928,26 @@ function redact_redact(text) {
             out = out.split(f).join('***');
     return out;
 }
-/** The secrets a URL carries (its password, raw and decoded); empty when it has none or does not parse. */
+/**
+ * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
+ * returned without them. A URL without credentials, or one that does not parse, comes back as is.
+ */
+function splitUrlCredentials(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return { url };
+    }
+    if (!parsed.username && !parsed.password)
+        return { url };
+    const authorization = `Basic ${Buffer.from(`${safeDecode(parsed.username)}:${safeDecode(parsed.password)}`).toString('base64')}`;
+    parsed.username = '';
+    parsed.password = '';
+    return { url: parsed.toString(), authorization };
+}
+/** The secrets a URL carries: its password (raw and decoded) and the Basic header made from it. */
 function redact_urlSecrets(url) {
     let parsed;
     try {
@@ -3940,7 +3959,8 @@ function redact_urlSecrets(url) {
     if (!parsed.password)
         return [];
     const decoded = safeDecode(parsed.password);
-    return [...new Set([parsed.password, decoded])];
+    const basic = splitUrlCredentials(url).authorization;
+    return [...new Set([parsed.password, decoded, ...redact_headerSecrets(basic)])];
 }
 /** The secrets an HTTP header value carries: the whole value and, after a scheme (`Bearer xyz`), the credential alone. */
 function redact_headerSecrets(value) {

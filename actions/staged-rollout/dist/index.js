@@ -2775,6 +2775,7 @@ async function runAnalysis(specs, deps, external) {
 
 ;// CONCATENATED MODULE: ./src/adapters/providers.ts
 
+
 /**
  * Text from a remote answer, made safe for one log line: whitespace (newlines included) collapsed, so a body cannot
  * start a line with a workflow command such as `::add-mask::`, and cut to `max` characters.
@@ -2808,7 +2809,10 @@ async function getJson(url, headers, timeoutMs) {
     let res;
     let text;
     try {
-        res = await fetch(url, { headers: { accept: 'application/json', ...headers }, signal: AbortSignal.timeout(timeoutMs) });
+        // `http://user:pw@host` (a Prometheus behind basic auth): fetch refuses credentials in the URL; send them as a header.
+        const { url: target, authorization } = (0,src/* splitUrlCredentials */.CN)(url);
+        const given = Object.keys(headers).some((k) => k.toLowerCase() === 'authorization');
+        res = await fetch(target, { headers: { accept: 'application/json', ...(authorization && !given ? { authorization } : {}), ...headers }, signal: AbortSignal.timeout(timeoutMs) });
         text = await res.text();
     }
     catch (error) {
@@ -3454,6 +3458,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* reexport */ run),
   C1: () => (/* reexport */ setFailed),
   n0: () => (/* reexport */ setOutputs),
+  CN: () => (/* reexport */ splitUrlCredentials),
   $e: () => (/* reexport */ warning)
 });
 
@@ -3629,7 +3634,26 @@ function redact(text) {
             out = out.split(f).join('***');
     return out;
 }
-/** The secrets a URL carries (its password, raw and decoded); empty when it has none or does not parse. */
+/**
+ * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
+ * returned without them. A URL without credentials, or one that does not parse, comes back as is.
+ */
+function splitUrlCredentials(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return { url };
+    }
+    if (!parsed.username && !parsed.password)
+        return { url };
+    const authorization = `Basic ${Buffer.from(`${safeDecode(parsed.username)}:${safeDecode(parsed.password)}`).toString('base64')}`;
+    parsed.username = '';
+    parsed.password = '';
+    return { url: parsed.toString(), authorization };
+}
+/** The secrets a URL carries: its password (raw and decoded) and the Basic header made from it. */
 function urlSecrets(url) {
     let parsed;
     try {
@@ -3641,7 +3665,8 @@ function urlSecrets(url) {
     if (!parsed.password)
         return [];
     const decoded = safeDecode(parsed.password);
-    return [...new Set([parsed.password, decoded])];
+    const basic = splitUrlCredentials(url).authorization;
+    return [...new Set([parsed.password, decoded, ...headerSecrets(basic)])];
 }
 /** The secrets an HTTP header value carries: the whole value and, after a scheme (`Bearer xyz`), the credential alone. */
 function headerSecrets(value) {

@@ -13,7 +13,7 @@ export {
   readObject,
 } from './inputs.js'
 export { setOutputs, saveState, readState, maskSecret, maskHeader, maskUrl, type OutputValue } from './outputs.js'
-export { redact } from './redact.js'
+export { redact, splitUrlCredentials } from './redact.js'
 export { Summary, cell, inline, bulletList, escapeHtml, lineChart, type Cell } from './summary.js'
 export { run, report } from './run.js'
 export { createGitHubClient, apiBaseUrl, currentRepo, isLoopbackUrl, SUITE_VERSION, type GitHubClient, type ClientOptions } from './github.js'

@@ -62,7 +62,25 @@ export function redact(text: string): string {
   return out
 }
 
-/** The secrets a URL carries (its password, raw and decoded); empty when it has none or does not parse. */
+/**
+ * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
+ * returned without them. A URL without credentials, or one that does not parse, comes back as is.
+ */
+export function splitUrlCredentials(url: string): { url: string; authorization?: string } {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return { url }
+  }
+  if (!parsed.username && !parsed.password) return { url }
+  const authorization = `Basic ${Buffer.from(`${safeDecode(parsed.username)}:${safeDecode(parsed.password)}`).toString('base64')}`
+  parsed.username = ''
+  parsed.password = ''
+  return { url: parsed.toString(), authorization }
+}
+
+/** The secrets a URL carries: its password (raw and decoded) and the Basic header made from it. */
 export function urlSecrets(url: string): string[] {
   let parsed: URL
   try {
@@ -72,7 +90,8 @@ export function urlSecrets(url: string): string[] {
   }
   if (!parsed.password) return []
   const decoded = safeDecode(parsed.password)
-  return [...new Set([parsed.password, decoded])]
+  const basic = splitUrlCredentials(url).authorization as string
+  return [...new Set([parsed.password, decoded, ...headerSecrets(basic)])]
 }
 
 /** The secrets an HTTP header value carries: the whole value and, after a scheme (`Bearer xyz`), the credential alone. */
