@@ -71,11 +71,12 @@ describe('atomic-deploy: hostile text', () => {
     expectContained(r, { shown: false }) // the action reports the status, not the body
   })
 
-  test('credentials in a health-check URL are never printed', async () => {
-    const r = await deploy({ version: '1.0.3', 'health-check': `http://ci:${SECRET}@127.0.0.1:9/h/health` })
+  test('credentials in a health-check URL: sent as Basic auth, never printed', async () => {
+    const r = await deploy({ version: '1.0.3', 'health-check': `${url.replace('//', `//ci:${SECRET}@`)}/bad` })
     expect(r.exitCode).toBe(1)
-    expect(r.stdout).not.toContain(SECRET)
-    expectContained(r, { shown: false })
+    expect(r.annotations.find((a) => a.kind === 'error')?.message).toContain(`GET ${url.replace('//', '//ci:***@')}/bad answered 500`)
+    expect(r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::') && l.includes(SECRET))).toEqual([])
+    expectContained(r, { shown: false, masks: [SECRET, `Basic ${Buffer.from(`ci:${SECRET}`).toString('base64')}`] })
   })
 
   test('a lock-owner file with hostile text: the deploy stops at the lock, the owner is shown as text', async () => {

@@ -115,6 +115,8 @@ function readInputs() {
     const sshKey = (0,src/* getInput */.V4)('ssh-key');
     if (sshKey)
         (0,src/* setSecret */.Pq)(sshKey);
+    const healthCheck = (0,src/* getInput */.V4)('health-check');
+    (0,src/* maskUrl */.yP)(healthCheck.trim().split(/\s+/)[0] ?? '');
     return {
         app,
         mode,
@@ -125,7 +127,7 @@ function readInputs() {
         path,
         sharedPaths,
         beforeSwitch: (0,src/* getInput */.V4)('before-switch'),
-        healthCheck: (0,src/* getInput */.V4)('health-check'),
+        healthCheck,
         healthTimeoutMs: (0,src/* readDuration */.$7)('health-timeout', { fallback: 30_000, max: 3_600_000 }),
         keepReleases: (0,src/* readInteger */.JI)('keep-releases', { min: 1, max: 1000, fallback: 5 }),
         dryRun: (0,src/* readBoolean */.Vf)('dry-run', false),
@@ -1085,6 +1087,11 @@ async function deployment_status(client, repo, id, state, description, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/health.ts
+/**
+ * Health checks after the switch: an HTTP GET from the runner (expected status, default any 2xx), or a
+ * command on the host. Retried until it passes or the deadline passes; every attempt is bounded.
+ */
+
 
 
 /** `http(s)://… [status]` is an HTTP check; anything else is a command. */
@@ -1098,7 +1105,9 @@ const tail = (text) => text.trim().split('\n').slice(-3).join(' | ');
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 async function httpOnce(url, status, timeoutMs) {
     try {
-        const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { connection: 'close' }, redirect: 'manual' });
+        // fetch refuses `user:pw@` in a URL: send the credentials as Basic auth (core masks them and prints the URL redacted)
+        const { url: target, authorization } = (0,src/* splitUrlCredentials */.CN)(url);
+        const res = await fetch(target, { signal: AbortSignal.timeout(timeoutMs), headers: { connection: 'close', ...(authorization ? { authorization } : {}) }, redirect: 'manual' });
         await res.arrayBuffer().catch(() => undefined);
         const ok = status === undefined ? res.status >= 200 && res.status < 300 : res.status === status;
         return ok ? undefined : `GET ${url} answered ${res.status}, expected ${status ?? '2xx'}`;
@@ -1615,6 +1624,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
   mG: () => (/* reexport */ inline),
+  yP: () => (/* reexport */ maskUrl),
   bD: () => (/* reexport */ errors_messageOf),
   Vf: () => (/* reexport */ readBoolean),
   $7: () => (/* reexport */ readDuration),
@@ -1626,10 +1636,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   Pq: () => (/* reexport */ setSecret),
+  CN: () => (/* reexport */ splitUrlCredentials),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, bulletList, cell, coerceSemver, commitTime, compareSemver, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maskHeader, maskSecret, maskUrl, notice, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, splitUrlCredentials, startGroup, validSemver
+// UNUSED EXPORTS: ExecError, LogStream, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, bulletList, cell, coerceSemver, commitTime, compareSemver, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maskHeader, maskSecret, notice, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, startGroup, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -1783,15 +1794,18 @@ function forgetSecrets() {
 }
 /** `scheme://user:password@` anywhere in a text; the password part may be empty. */
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:'"<>]*):([^\s/?#@'"<>]*)@/gi;
-/** A query parameter whose name says it is a credential (`?access_token=`, `&api_key=`, `sig=`...). */
-const QUERY_CREDENTIAL = /([?&;][\w.-]*(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|auth|signature|sig|credential)[\w.-]*=)[^&#;\s"'<>]+/gi;
-/** A bearer credential in a header line or a dumped request (`Authorization: Bearer abc...`). */
-const BEARER = /\b(Bearer\s+)[A-Za-z0-9._~+/-]{8,}=*/gi;
+/**
+ * A query parameter whose name says it is a credential: the whole name, or its last `_`/`-` part, is one of these
+ * (`access_token`, `X-Amz-Signature`, `api_key`, `sig`; not `author` or `keyword`).
+ */
+const QUERY_CREDENTIAL = /([?&;](?:[\w.-]*[_-])?(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|key|auth|signature|sig|credential)=)[^&#;\s"'<>]+/gi;
+/** A bearer credential in a header line or a dumped request (`Authorization: Bearer eyJ0.x`; not `Bearer authentication`). */
+const BEARER = /\b(Bearer\s+)(?=[A-Za-z]*[0-9._~+/-])[A-Za-z0-9._~+/-]{8,}=*/gi;
 /**
  * Replace every known secret with `***`, and what is a credential by its place even if nobody registered it:
  * a URL's password, a credential-named query parameter, a bearer token.
  */
-function redact_redact(text) {
+function redact(text) {
     let out = text
         .replace(URL_CREDENTIALS, (_m, scheme, user) => `${scheme}${user}:***@`)
         .replace(QUERY_CREDENTIAL, '$1***')
@@ -1821,7 +1835,7 @@ function splitUrlCredentials(url) {
     return { url: parsed.toString(), authorization };
 }
 /** The secrets a URL carries: its password (raw and decoded) and the Basic header made from it. */
-function redact_urlSecrets(url) {
+function urlSecrets(url) {
     let parsed;
     try {
         parsed = new URL(url);
@@ -1898,9 +1912,9 @@ const PROPERTY_KEYS = {
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(redact_redact(String(v)))}`)
+        .map(([k, v]) => `${k}=${escapeProperty(redact(String(v)))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(command === 'add-mask' ? message : redact_redact(message))}${external_node_os_.EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(command === 'add-mask' ? message : redact(message))}${external_node_os_.EOL}`);
 }
 /**
  * Make text safe to print as log lines. The runner reads a line as a command when, after leading white space, it
@@ -1916,7 +1930,7 @@ function neutralise(text) {
 }
 /** Text as it may reach the log: secrets redacted, command lines made inert. */
 function safeLog(text) {
-    return neutralise(redact_redact(text));
+    return neutralise(redact(text));
 }
 /**
  * A log sink for a child process's output: chunks are cut into lines where the runner cuts them (a line, or a CR LF
@@ -2022,7 +2036,7 @@ function truncateUtf8(text, max) {
  * warning names. Returns that file, if any.
  */
 function setOutput(name, value) {
-    const clean = redact_redact(value);
+    const clean = redact(value);
     if (clean !== value)
         warning(`Output '${name}' contained a secret; it was replaced by ***.`);
     let written = clean;
@@ -2075,7 +2089,7 @@ async function group(title, fn) {
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (file)
-        (0,external_node_fs_.appendFileSync)(file, redact_redact(markdown), 'utf8');
+        (0,external_node_fs_.appendFileSync)(file, redact(markdown), 'utf8');
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
@@ -2253,7 +2267,7 @@ function maskHeader(value) {
 }
 /** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
 function maskUrl(url) {
-    return core.setUrlSecret(url);
+    return setUrlSecret(url);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/summary.ts

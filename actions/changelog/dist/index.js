@@ -3910,10 +3910,13 @@ function forgetSecrets() {
 }
 /** `scheme://user:password@` anywhere in a text; the password part may be empty. */
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:'"<>]*):([^\s/?#@'"<>]*)@/gi;
-/** A query parameter whose name says it is a credential (`?access_token=`, `&api_key=`, `sig=`...). */
-const QUERY_CREDENTIAL = /([?&;][\w.-]*(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|auth|signature|sig|credential)[\w.-]*=)[^&#;\s"'<>]+/gi;
-/** A bearer credential in a header line or a dumped request (`Authorization: Bearer abc...`). */
-const BEARER = /\b(Bearer\s+)[A-Za-z0-9._~+/-]{8,}=*/gi;
+/**
+ * A query parameter whose name says it is a credential: the whole name, or its last `_`/`-` part, is one of these
+ * (`access_token`, `X-Amz-Signature`, `api_key`, `sig`; not `author` or `keyword`).
+ */
+const QUERY_CREDENTIAL = /([?&;](?:[\w.-]*[_-])?(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|key|auth|signature|sig|credential)=)[^&#;\s"'<>]+/gi;
+/** A bearer credential in a header line or a dumped request (`Authorization: Bearer eyJ0.x`; not `Bearer authentication`). */
+const BEARER = /\b(Bearer\s+)(?=[A-Za-z]*[0-9._~+/-])[A-Za-z0-9._~+/-]{8,}=*/gi;
 /**
  * Replace every known secret with `***`, and what is a credential by its place even if nobody registered it:
  * a URL's password, a credential-named query parameter, a bearer token.

@@ -111,7 +111,9 @@ describe('secrets', () => {
     expect(redact('GET /api/items?page=2&access_token=abc123&x=1')).toBe('GET /api/items?page=2&access_token=***&x=1')
     expect(redact('/q?api_key=k1;sig=zz')).toBe('/q?api_key=***;sig=***')
     expect(redact('authorization: Bearer eyJhbGciOi.xyz')).toBe('authorization: Bearer ***')
+    expect(redact('use Bearer authentication')).toBe('use Bearer authentication')
     expect(redact('the token was refused; ?page=2')).toBe('the token was refused; ?page=2')
+    expect(redact('/commits?author=alice&keyword=x&X-Amz-Signature=abc')).toBe('/commits?author=alice&keyword=x&X-Amz-Signature=***')
   })
   it('header values are masked whole and without the scheme', () => {
     maskHeader('Bearer abc.def.ghi')

@@ -2,6 +2,7 @@
  * Health checks after the switch: an HTTP GET from the runner (expected status, default any 2xx), or a
  * command on the host. Retried until it passes or the deadline passes; every attempt is bounded.
  */
+import { splitUrlCredentials } from '@shipline/core'
 import type { Transport } from './transport.js'
 import { call, reason } from './remote.js'
 import { HEALTH } from '../domain/scripts.js'
@@ -20,7 +21,9 @@ const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, 
 
 async function httpOnce(url: string, status: number | undefined, timeoutMs: number): Promise<string | undefined> {
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { connection: 'close' }, redirect: 'manual' })
+    // fetch refuses `user:pw@` in a URL: send the credentials as Basic auth (core masks them and prints the URL redacted)
+    const { url: target, authorization } = splitUrlCredentials(url)
+    const res = await fetch(target, { signal: AbortSignal.timeout(timeoutMs), headers: { connection: 'close', ...(authorization ? { authorization } : {}) }, redirect: 'manual' })
     await res.arrayBuffer().catch(() => undefined)
     const ok = status === undefined ? res.status >= 200 && res.status < 300 : res.status === status
     return ok ? undefined : `GET ${url} answered ${res.status}, expected ${status ?? '2xx'}`
