@@ -10,7 +10,9 @@ import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction } from '../support/runner/index.js'
+import { dirname } from 'node:path'
 import { makeArtifact, hostState } from '../fixtures/atomic-deploy/fixture.js'
+import { startSshHosts, type SshHosts } from '../support/servers/sshd.js'
 import { expectContained, MANY_LINES, PAYLOADS } from '../support/hostile.js'
 
 let dir: string
@@ -92,5 +94,41 @@ describe('atomic-deploy: hostile text', () => {
     } finally {
       for (const root of roots) rmSync(join(root, 'web', '.shipline', 'lock'), { recursive: true, force: true })
     }
+  })
+})
+
+describe('atomic-deploy over real ssh: hostile text from the host', () => {
+  let fleet: SshHosts
+  beforeAll(async () => {
+    fleet = await startSshHosts(1)
+  }, 60_000)
+  afterAll(async () => {
+    await fleet?.stop()
+  })
+  const overSsh = (inputs: Record<string, string>) =>
+    runAction('atomic-deploy', {
+      inputs: {
+        app: 'web', version: '1.0.0', artifact: art, hosts: fleet.hosts.map((h) => h.spec).join('\n'),
+        path: `${dirname(fleet.hosts[0]!.root)}/host{index}/{app}`, 'ssh-key': fleet.privateKey, 'known-hosts': fleet.knownHosts, ...inputs,
+      },
+      secrets: [fleet.privateKey],
+    })
+
+  test('hook and health command output over ssh (stdout and stderr): deployed, nothing executed, the key never printed', async () => {
+    writeFileSync(join(fleet.hosts[0]!.root, 'payloads.txt'), `${MANY_LINES}\n`)
+    const say = `cat ${join(fleet.hosts[0]!.root, 'payloads.txt')}; cat ${join(fleet.hosts[0]!.root, 'payloads.txt')} >&2`
+    const r = await overSsh({ 'before-switch': say, 'health-check': `${say}; true` })
+    expect(r.annotations.filter((a) => a.kind === 'error')).toEqual([])
+    expect(r.exitCode).toBe(0)
+    expectContained(r, { masks: [fleet.privateKey] })
+  })
+
+  test('a hostile lock-owner file on the host: stopped at the lock, shown as text', async () => {
+    const lock = join(fleet.hosts[0]!.root, 'web', '.shipline', 'lock')
+    mkdirSync(lock, { recursive: true })
+    writeFileSync(join(lock, 'owner'), `${MANY_LINES}\n`)
+    const r = await overSsh({ version: '1.0.1' })
+    expect(r.exitCode).toBe(1)
+    expectContained(r, { masks: [fleet.privateKey] })
   })
 })
