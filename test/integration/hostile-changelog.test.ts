@@ -4,7 +4,8 @@
  * text says may become a runner command, an output, a summary break-out or a leak.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { rmSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { runAction } from '../support/runner/index.js'
 import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
 import { makeRepo } from '../fixtures/changelog/repo.js'
@@ -51,4 +52,22 @@ describe('changelog: hostile commit and PR text', () => {
     expect(res.stdout).toContain('::add-mask::x')
     expectContained(res, { masks: [TOKEN] })
   })
+
+  test('a commit subject over 1 MB: outputs truncated to the limit with the full text under RUNNER_TEMP, the summary cut, nothing refused', async () => {
+    const r = makeRepo([{ commit: 'feat: first' }, { tag: 'v1.0.0' }])
+    temps.push(r.dir)
+    const message = join(r.dir, '..', `${basename(r.dir)}-msg`)
+    temps.push(message)
+    writeFileSync(message, `feat: ${'A'.repeat(1_100_000)}\n`) // too long for argv: git commit -F
+    r.git('commit', '-q', '--allow-empty', '-F', message)
+    const res = await runAction('changelog', { workspace: r.dir, inputs: { source: 'commits' }, timeoutMs: 60_000 })
+    expect(res.exitCode).toBe(0)
+    expect(res.fileCommandErrors).toEqual([])
+    for (const name of ['changelog', 'release-notes', 'json']) expect(Buffer.byteLength(res.outputs[name] as string)).toBeLessThanOrEqual(1024 * 1024)
+    const notes = res.annotations.filter((a) => a.kind === 'warning' && /over GitHub's 1 MB limit/.test(a.message))
+    expect(notes.map((a) => /Output '([\w-]+)'/.exec(a.message)?.[1]).sort()).toEqual(['changelog', 'json', 'release-notes'])
+    expect(notes[0]?.message).toMatch(/the full text is in \/.*\/runner-temp\/shipline-outputs\//)
+    expect(res.outputs.changelog).toMatch(/\[truncated: the full \d+ bytes are in .*runner-temp\/shipline-outputs\/changelog-[0-9a-f]{8}\.txt\]$/)
+    expect(Buffer.byteLength(res.summary)).toBeLessThanOrEqual(1024 * 1024)
+  }, 90_000)
 })

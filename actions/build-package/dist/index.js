@@ -1924,11 +1924,25 @@ async function group(title, fn) {
         endGroup();
     }
 }
-/** Append markdown to the job summary (secrets redacted); a no-op outside a runner. */
+/** The runner refuses to upload a step summary over 1 MiB (`$GITHUB_STEP_SUMMARY upload aborted`). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * Append markdown to the job summary (secrets redacted); a no-op outside a runner. Untrusted text can be long: what
+ * would take the file over {@link SUMMARY_LIMIT_BYTES} is cut, with a note, so the runner still shows the summary.
+ */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
-    if (file)
-        (0,external_node_fs_.appendFileSync)(file, redact_redact(markdown), 'utf8');
+    if (!file)
+        return;
+    const text = redact_redact(markdown);
+    const have = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
+    if (have + Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES)
+        return (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
+    const note = '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n';
+    const room = SUMMARY_LIMIT_BYTES - have - Buffer.byteLength(note, 'utf8');
+    if (room > 0)
+        (0,external_node_fs_.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
+    warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import {
   info, warning, error, group, debug, exec, LogStream, maskHeader, maskSecret, maskUrl, redact, setOutputs, Summary, cell, appendSummary,
 } from '@shipline/core'
-import { neutralise, heredocDelimiter, truncateUtf8, OUTPUT_LIMIT_BYTES } from '../src/runner.js'
+import { neutralise, heredocDelimiter, truncateUtf8, OUTPUT_LIMIT_BYTES, SUMMARY_LIMIT_BYTES } from '../src/runner.js'
 import { forgetSecrets } from '../src/redact.js'
 import { parseStdout } from '../../../test/support/runner/workflow-commands.js'
 import { parseKeyValueFile } from '../../../test/support/runner/file-commands.js'
@@ -178,6 +178,17 @@ describe('outputs', () => {
 })
 
 describe('job summary: untrusted text cannot break out', () => {
+  it('a summary that would pass 1 MiB is cut with a note (the runner would refuse to show it at all)', () => {
+    process.env.GITHUB_STEP_SUMMARY = join(dir, 'summary')
+    writeFileSync(process.env.GITHUB_STEP_SUMMARY, '# head\n')
+    new Summary().paragraph('é'.repeat(600_000)).write()
+    new Summary().paragraph('more').write()
+    const text = readFileSync(process.env.GITHUB_STEP_SUMMARY, 'utf8')
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES)
+    expect(text.startsWith('# head\né')).toBe(true)
+    expect(text).toContain('The rest of this summary was cut')
+    expect(parseStdout(stdout.written()).annotations.map((a) => a.kind)).toEqual(['warning', 'warning'])
+  })
   it.each(PAYLOADS)('%j in a heading, paragraph, list, cell and details label stays text', (payload) => {
     const md = new Summary().heading(payload).paragraph(payload).list([payload]).table(['h'], [[payload]]).details(payload, 'body').toString()
     expect(md).not.toMatch(/<(?!br>|details>|\/details>|summary>|\/summary>)/)

@@ -12,7 +12,7 @@
  * titles, the job summary and outputs; every log line that the runner could read as a command is made inert
  * ({@link neutralise}), including the output of child processes streamed with {@link LogStream}.
  */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { randomUUID, randomBytes } from 'node:crypto'
 import { EOL, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -240,8 +240,21 @@ export async function group<T>(title: string, fn: () => Promise<T>): Promise<T> 
   }
 }
 
-/** Append markdown to the job summary (secrets redacted); a no-op outside a runner. */
+/** The runner refuses to upload a step summary over 1 MiB (`$GITHUB_STEP_SUMMARY upload aborted`). */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024
+
+/**
+ * Append markdown to the job summary (secrets redacted); a no-op outside a runner. Untrusted text can be long: what
+ * would take the file over {@link SUMMARY_LIMIT_BYTES} is cut, with a note, so the runner still shows the summary.
+ */
 export function appendSummary(markdown: string): void {
   const file = process.env.GITHUB_STEP_SUMMARY
-  if (file) appendFileSync(file, redact(markdown), 'utf8')
+  if (!file) return
+  const text = redact(markdown)
+  const have = statSync(file, { throwIfNoEntry: false })?.size ?? 0
+  if (have + Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES) return appendFileSync(file, text, 'utf8')
+  const note = '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n'
+  const room = SUMMARY_LIMIT_BYTES - have - Buffer.byteLength(note, 'utf8')
+  if (room > 0) appendFileSync(file, truncateUtf8(text, room) + note, 'utf8')
+  warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`)
 }
