@@ -128,6 +128,9 @@ describe('runAction', () => {
     expect(r.groups).toEqual(['Work'])
     expect(r.masks).toEqual(['ghs_abc', 'hunter2-secret'])
     expect(r.leakedSecrets).toEqual([])
+    // the fixture's `env` output holds INPUT_TOKEN: the runner would drop that output
+    expect(r.secretOutputs).toEqual(['output env'])
+    expect(r.secretFiles).toEqual([])
     expect(r.durationMs).toBeGreaterThan(0)
     expect(r.post).toBeUndefined()
   })

@@ -121,10 +121,11 @@ describe('workflow commands on stdout', () => {
       { kind: 'debug', message: 'dbg' },
     ])
   })
-  test('a property without a value is dropped; CR at line end is stripped', () => {
-    expect(parseCommand('::error file=,line=3::m\r')).toEqual({ name: 'error', properties: { line: '3' }, data: 'm' })
+  test('a property without a value is dropped; CR ends the line', () => {
+    expect(parseStdout('::error file=,line=3::m\r\n').commands).toMatchObject([{ name: 'error', properties: { line: '3' }, data: 'm' }])
     expect(parseCommand('no')).toBeUndefined()
     expect(parseCommand('::nodata')).toBeUndefined()
+    expect(parseCommand('::bogus::not registered')).toBeUndefined()
   })
   test('groups are recorded', () => {
     expect(parseStdout('::group::Build\nx\n::endgroup::\n::group::Test\n::endgroup::\n').groups).toEqual(['Build', 'Test'])

@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7792);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7111);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8362);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9479);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7111:
+/***/ 9479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,8 +27,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 11 modules
-var src = __nccwpck_require__(7792);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 12 modules
+var src = __nccwpck_require__(8362);
 ;// CONCATENATED MODULE: ./src/domain/names.ts
 /**
  * Parsing and validating the names the user gives: versions, app names, host specs, deploy paths and shared
@@ -115,6 +115,8 @@ function readInputs() {
     const sshKey = (0,src/* getInput */.V4)('ssh-key');
     if (sshKey)
         (0,src/* setSecret */.Pq)(sshKey);
+    const healthCheck = (0,src/* getInput */.V4)('health-check');
+    (0,src/* maskUrl */.yP)(healthCheck.trim().split(/\s+/)[0] ?? '');
     return {
         app,
         mode,
@@ -125,10 +127,8 @@ function readInputs() {
         path,
         sharedPaths,
         beforeSwitch: (0,src/* getInput */.V4)('before-switch'),
-        healthCheck: (0,src/* getInput */.V4)('health-check'),
+        healthCheck,
         healthTimeoutMs: (0,src/* readDuration */.$7)('health-timeout', { fallback: 30_000, max: 3_600_000 }),
-        onRevert: (0,src/* getInput */.V4)('on-revert'),
-        onRevertTimeoutMs: readOnRevertTimeout(),
         keepReleases: (0,src/* readInteger */.JI)('keep-releases', { min: 1, max: 1000, fallback: 5 }),
         dryRun: (0,src/* readBoolean */.Vf)('dry-run', false),
         parallel: (0,src/* readInteger */.JI)('parallel', { min: 1, max: 256, fallback: 10 }),
@@ -138,13 +138,6 @@ function readInputs() {
         sshKey,
         knownHosts: (0,src/* getInput */.V4)('known-hosts'),
     };
-}
-/** `on-revert-timeout`: 1s to 1h. */
-function readOnRevertTimeout() {
-    const ms = (0,src/* readDuration */.$7)('on-revert-timeout', { fallback: 120_000, max: 3_600_000 });
-    if (ms < 1000)
-        throw new src/* InputError */.dz('on-revert-timeout', (0,src/* getInput */.V4)('on-revert-timeout'), 'is shorter than the minimum of 1s (use e.g. 30s, 2m; at most 1h)');
-    return ms;
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -203,10 +196,6 @@ function parseProbe(stdout) {
             inLog = true;
         else if (key === 'LOCK' && rest.startsWith('took '))
             state.tookOverFrom = rest.slice(5);
-        else if (key === 'PENDING') {
-            const [target = '', ...previous] = rest.split(' ');
-            state.pending = { target: target === '-' ? '' : target, previous: previous.join(' ').trim() };
-        }
     }
     return state;
 }
@@ -254,8 +243,6 @@ function pickRollbackTarget(states) {
 }
 /** The release before `version` in this host's history (the previous live one), for the `previous-release` output. */
 function previousRelease(state, version) {
-    if (state.pending)
-        return versionOf(state.pending.previous);
     const live = versionOf(state.current);
     if (live && live !== version)
         return live;
@@ -287,12 +274,9 @@ function stageAction(state, version, sha256) {
         return 'upload';
     return have === sha256 ? 'reuse' : 'replace';
 }
-/**
- * True when every host already serves `version` with these bytes and no switch is left unfinished: the deploy
- * is a no-op. A host whose switch a dead run never finished (health check, commit) is not done yet.
- */
+/** True when every host already serves `version` with these bytes: the deploy is a no-op. */
 function allLive(states, version, sha256) {
-    return states.length > 0 && states.every((s) => !s.pending && versionOf(s.current) === version && s.releases.get(version) === sha256);
+    return states.length > 0 && states.every((s) => versionOf(s.current) === version && s.releases.get(version) === sha256);
 }
 /** The steps of one host, in words. */
 function planSteps(cfg, state, root, art, target) {
@@ -312,8 +296,6 @@ function planSteps(cfg, state, root, art, target) {
         if (cfg.beforeSwitch)
             steps.push(`run before-switch in releases/${target}: ${cfg.beforeSwitch}`);
     }
-    if (state.pending)
-        steps.push(`finish the switch an earlier run left unfinished (${state.pending.target || '(nothing)'}): a failure switches back to ${state.pending.previous || '(nothing)'}`);
     steps.push(`switch current: ${from} → releases/${target} (with every other host at once)`);
     if (cfg.healthCheck)
         steps.push(`health-check (up to ${Math.round(cfg.healthTimeoutMs / 1000)}s): ${cfg.healthCheck}`);
@@ -372,82 +354,6 @@ function tarEntryProblem(entry) {
         return `'${path}' is a hard link to '${linkpath ?? ''}', outside the release`;
     }
     return undefined;
-}
-/** Symlinks followed while resolving one path before it counts as a loop (Linux's own limit is 40). */
-const MAX_HOPS = 40;
-/**
- * The archive as a whole: every entry's real place, resolved through the symlinks that earlier entries create
- * (tar writes `a/a/a/config` through `a -> .`, so it lands at `config`). One entry at a time, in archive order;
- * `finish` then checks every link against the final set of links (a later link can change where an earlier one
- * leads) and the shared paths (which must be real files or directories, not links or under links). Pure.
- */
-class ReleaseTree {
-    /** Symlinks by their real place (parts joined by '/'), with their target text. */
-    links = new Map();
-    /** Resolve `parts` (relative to the release root) through the links known so far; undefined when it leaves the release or loops. */
-    resolve(parts, followLast = true) {
-        const out = [];
-        const queue = [...parts];
-        let hops = 0;
-        while (queue.length) {
-            const c = queue.shift();
-            if (c === '' || c === '.')
-                continue;
-            if (c === '..') {
-                if (out.length === 0)
-                    return undefined;
-                out.pop();
-                continue;
-            }
-            out.push(c);
-            const target = this.links.get(out.join('/'));
-            if (target === undefined || (!followLast && queue.length === 0))
-                continue;
-            if (++hops > MAX_HOPS || target.startsWith('/'))
-                return undefined;
-            out.pop();
-            queue.unshift(...target.split('/'));
-        }
-        return out;
-    }
-    /** Add the next entry; why it is refused, or undefined. Call after {@link tarEntryProblem} passed. */
-    add(entry) {
-        const parts = entry.path.split('/').filter((p) => p !== '' && p !== '.');
-        if (parts.length === 0)
-            return undefined;
-        const parent = this.resolve(parts.slice(0, -1));
-        if (!parent)
-            return `'${entry.path}' is written through a symlink that leads outside the release`;
-        const real = [...parent, parts[parts.length - 1]];
-        if (entry.type === 'SymbolicLink') {
-            const target = entry.linkpath ?? '';
-            if (!this.resolve([...parent, ...target.split('/')]))
-                return `'${entry.path}' is a symlink to '${target}', which leads outside the release through other links in the archive`;
-            this.links.set(real.join('/'), target);
-        }
-        else if (entry.type === 'Link' && !this.resolve((entry.linkpath ?? '').split('/'))) {
-            return `'${entry.path}' is a hard link to '${entry.linkpath ?? ''}', which leads outside the release through links in the archive`;
-        }
-        return undefined;
-    }
-    /** After the last entry: every link against the final set, and the shared paths. */
-    finish(sharedPaths) {
-        const problems = [];
-        for (const [at, target] of this.links) {
-            if (!this.resolve(at.split('/')))
-                problems.push(`'${at}' is a symlink to '${target}', which leads outside the release through other links in the archive`);
-        }
-        for (const shared of sharedPaths) {
-            const parts = shared.split('/').filter(Boolean);
-            const real = this.resolve(parts, false);
-            const link = this.links.get(parts.join('/'));
-            if (link !== undefined)
-                problems.push(`shared path '${shared}' is a symlink in the archive (to '${link}'): a shared path must be a real file or directory`);
-            else if (!real || real.join('/') !== parts.join('/'))
-                problems.push(`shared path '${shared}' lies under a symlink in the archive: a shared path must be a real file or directory`);
-        }
-        return problems;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/domain/tar-listing.ts
@@ -515,18 +421,12 @@ function parseListingLine(line) {
 
 
 
-/**
- * Hash and check `path`, entry by entry and as a whole (symlink chains, `shared-paths`); throws an InputError
- * naming the first bad entries. `nodeTar` forces the fallback lister.
- */
+/** Hash and check `path`; throws an InputError naming the first bad entries. `nodeTar` forces the fallback lister. */
 async function inspectArtifact(path, opts = {}) {
     const st = await (0,promises_.stat)(path).catch(() => undefined);
     if (!st?.isFile())
         throw new src/* InputError */.dz('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)');
     const [sha256, listing] = await Promise.all([hashFile(path), !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path)]);
-    for (const p of listing.tree.finish(opts.sharedPaths ?? []))
-        if (listing.problems.length < 5)
-            listing.problems.push(p);
     if (listing.problems.length) {
         throw new src/* InputError */.dz('artifact', path, `has entries that would escape the release directory: ${listing.problems.join('; ')}`, {
             hint: 'Build the archive from inside the release directory (tar -czf app.tar.gz -C build .) with relative paths and links.',
@@ -566,12 +466,12 @@ function isGnuTar() {
 }
 function check(listing, entry, line) {
     listing.entries++;
-    const problem = entry ? (tarEntryProblem(entry) ?? listing.tree.add(entry)) : `unreadable listing line ${JSON.stringify(line.slice(0, 200))}`;
+    const problem = entry ? tarEntryProblem(entry) : `unreadable listing line ${JSON.stringify(line.slice(0, 200))}`;
     if (problem && listing.problems.length < 5)
         listing.problems.push(problem);
 }
 async function listWithGnuTar(path) {
-    const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
+    const listing = { entries: 0, problems: [] };
     const child = (0,external_node_child_process_.spawn)('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], { env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (b) => (stderr = (stderr + b.toString()).slice(-4000)));
@@ -591,7 +491,7 @@ async function listWithGnuTar(path) {
 }
 async function listWithNodeTar(path) {
     const { Parser } = await __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 1549));
-    const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
+    const listing = { entries: 0, problems: [] };
     const parser = new Parser({ strict: true });
     parser.on('entry', (e) => {
         check(listing, { path: e.path, type: e.type, linkpath: e.linkpath }, e.path);
@@ -615,30 +515,24 @@ var external_node_os_ = __nccwpck_require__(8161);
  * Exit codes name the failure so the runner can explain it (see EXIT_MEANING).
  */
 /**
- * The SSH master's own session: says it is connected, then waits for its stdin to close (the end of the run, or
- * the death of the runner's process). Touches nothing, takes no value: the login shell runs it as it is (no
- * `sh -c` wrapper, one process less per host).
+ * The run's first command on a host (over SSH it also opens the master connection). Prints `CONNECTED`, then
+ * waits for `go` on stdin — sent once the artifact passed its checks — and touches nothing before it (EOF or
+ * anything else: exit). Then probes, and locks unless lock = 0. Args: root app owner-json take-over(0|1) lock(0|1).
+ * Prints `LOCK ok|took <owner>|held <owner>`, `CURRENT <target>`, `RELEASE <v> <sha|->`, then `LOGS` and the
+ * last 200 lines of the release log. Uses shell builtins where it can: every fork costs ms on a busy host.
  */
-const KEEP = 'echo CONNECTED; IFS= read -r _ || :';
-/**
- * Probe, and lock unless lock = 0 (the part PROBE and LOCK_STAGE share; it reads $root $app $owner $take $lock
- * and leaves the shell in the deploy root with $m and $cur set). Prints `LOCK ok|took <owner>|held <owner>`,
- * `CURRENT <target>`, `PENDING <target> <previous>` (a switch that no run committed or reverted yet),
- * `RELEASE <v> <sha|->`, then `LOGS` and the last 200 lines of the release log. Whoever holds the lock owns
- * .shipline/tmp: a fresh holder empties it (a dead run's half-staged release). A deploy path that cannot be
- * written (read-only file system, permissions) exits 25, never "lock held". Uses shell builtins where it can:
- * every fork costs ms on a busy host.
- */
-const PROBE_BODY = `m=.shipline
+const PROBE = `set -u
+echo CONNECTED
+IFS= read -r go || exit 0
+[ "$go" = go ] || exit 0
+root=$1 app=$2 owner=$3 take=$4 lock=$5 m=.shipline
 if [ ! -d "$root" ]; then
   case $root in */*) parent=\${root%/*} ;; *) parent=. ;; esac
   [ -d "\${parent:-/}" ] || { printf 'the directory %s does not exist\\n' "$parent" >&2; exit 20; }
   [ "$lock" = 1 ] || { echo "CURRENT "; exit 0; }
-  [ -w "\${parent:-/}" ] || { printf '%s is read-only (read-only file system or no write permission)\\n' "\${parent:-/}" >&2; exit 25; }
   mkdir -- "$root" 2>/dev/null || [ -d "$root" ] || { printf 'cannot create %s\\n' "$root" >&2; exit 21; }
 fi
 cd -- "$root" || exit 21
-if [ "$lock" = 1 ] && [ ! -w . ]; then printf '%s is read-only (read-only file system or no write permission)\\n' "$root" >&2; exit 25; fi
 if [ -f $m/app ]; then
   read -r a < $m/app
   [ "$a" = "$app" ] || { printf 'this deploy path belongs to the app %s\\n' "$a" >&2; exit 22; }
@@ -647,69 +541,39 @@ if [ "$lock" = 1 ]; then
   [ -d $m/tmp ] && [ -d $m/sums ] && [ -d releases ] && [ -d shared ] || mkdir -p $m/sums $m/tmp releases shared || exit 21
   [ -f $m/app ] || printf '%s\\n' "$app" > $m/app
   if mkdir $m/lock 2>/dev/null; then
-    printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK ok" || exit 25
-  elif [ ! -d $m/lock ]; then
-    [ -w $m ] || { printf '%s/%s is read-only (read-only file system or no write permission)\\n' "$root" $m >&2; exit 25; }
-    { mkdir $m/lock >&2 && rmdir $m/lock; }; exit 25
+    printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK ok"
   else
     held='{}'
     [ ! -f $m/lock/owner ] || read -r held < $m/lock/owner
     if [ "$take" = 1 ]; then
-      printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK took $held" || exit 25
+      printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK took $held"
     else
       echo "LOCK held $held"; exit 23
     fi
   fi
 fi
-if [ "$lock" = 1 ]; then
-  for x in $m/tmp/*; do
-    if [ -e "$x" ] || [ -L "$x" ]; then rm -rf -- $m/tmp && mkdir $m/tmp || exit 21; break; fi
-  done
-fi
-cur=$(readlink current 2>/dev/null)
-echo "CURRENT $cur"
-if [ -f $m/pending ]; then
-  read -r pt pp < $m/pending
-  # current still is the target from before: that switch never happened (called off, or the run died before go)
-  if [ "$lock" = 1 ] && [ "$cur" = "$pp" ]; then rm -f $m/pending; else echo "PENDING $pt $pp"; fi
-fi
+echo "CURRENT $(readlink current 2>/dev/null)"
 for d in releases/*/; do
   [ -d "$d" ] || continue
-  n=\${d#releases/}; n=\${n%/}; rs=-
-  [ ! -f "$m/sums/$n" ] || read -r rs < "$m/sums/$n"
-  echo "RELEASE $n $rs"
+  n=\${d#releases/}; n=\${n%/}; sum=-
+  [ ! -f "$m/sums/$n" ] || read -r sum < "$m/sums/$n"
+  echo "RELEASE $n $sum"
 done
 if [ -f $m/releases.log ]; then echo LOGS; tail -n 200 $m/releases.log; fi
-`;
-/** Probe (and lock, for a rollback) one host. Args: root app owner-json take-over(0|1) lock(0|1). See PROBE_BODY. */
-const PROBE = `set -u
-root=$1 app=$2 owner=$3 take=$4 lock=$5
-${PROBE_BODY}exit 0
+exit 0
 `;
 /**
- * Lock, probe and stage one release in one session (a deploy's only command on a host before its switch
- * session). Args: root app owner-json take-over(0|1) version sha256 host before-switch [shared-path link-text]…
- * First PROBE_BODY (locking). Then the host decides: a release staged earlier with this sha256 is reused
- * (stdin is never read, so the upload stops at once); otherwise the .tar.gz arrives on stdin: saved, checked
- * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
- * bit, nothing group- or world-writable, the release directory itself included), shared paths linked, then
- * renamed to releases/<v> (never half visible). Prints `STAGED` or `REUSED`. Then before-switch runs there,
- * unless the release is already live (a re-run). Last, the switch is prepared as SWITCH's `prep` would:
- * `.shipline/next` → the release and `.shipline/pending`; prints `PREPARED <previous target>`.
+ * Stage one release. Args: root version sha256 upload(0|1) host before-switch [shared-path link-text]…
+ * With upload=1 the .tar.gz arrives on stdin: saved, checked against sha256, unpacked into a temp dir,
+ * shared paths linked, then renamed to releases/<v> (never half visible). Then before-switch runs there.
  */
-const LOCK_STAGE = `set -u
-root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 host=$7 before=$8
-shift 8
-${PROBE_BODY}umask 022
+const STAGE = `set -u
+root=$1 ver=$2 sum=$3 upload=$4 host=$5 before=$6 m=.shipline
+shift 6
+cd -- "$root" || exit 21
 rel=releases/$ver
-have=-
-[ ! -f "$m/sums/$ver" ] || read -r have < "$m/sums/$ver"
-upload=1
-if [ -d "$rel" ] && [ "$have" = "$sum" ]; then
-  upload=0
-  [ "$cur" != "$rel" ] || before=
-fi
 if [ "$upload" = 1 ]; then
+  cur=$(readlink current 2>/dev/null || true)
   if [ -e "$rel" ] || [ -L "$rel" ]; then
     [ "$cur" != "$rel" ] || { echo "release $ver is live with a different sha256 (versions are immutable)" >&2; exit 14; }
     rm -f -- "$m/sums/$ver"
@@ -723,7 +587,7 @@ if [ "$upload" = 1 ]; then
   if [ "$got" != "$sum" ]; then
     echo "sha256 mismatch on the host: expected $sum, got $got" >&2; rm -rf -- "$t"; exit 10
   fi
-  tar -xzf "$t/a.tgz" -C "$t/x" --no-same-owner --no-same-permissions >&2 || { rm -rf -- "$t"; exit 11; }
+  tar -xzf "$t/a.tgz" -C "$t/x" --no-same-owner >&2 || { rm -rf -- "$t"; exit 11; }
   while [ $# -ge 2 ]; do
     p=$1 l=$2; shift 2
     case $p in */) dir=1; p=\${p%/} ;; *) dir=0 ;; esac
@@ -738,68 +602,42 @@ if [ "$upload" = 1 ]; then
   mv -T -- "$t/x" "$rel" || { rm -rf -- "$t"; exit 11; }
   printf '%s\\n' "$sum" > "$m/sums/$ver"
   rm -rf -- "$t"
-  printf '\\nSTAGED\\n' # after the log lines, on a line of its own even if the log's last line was torn
+  echo STAGED
 else
-  printf '\\nREUSED\\n'
+  [ -d "$rel" ] || { echo "release $ver is not staged" >&2; exit 30; }
+  echo REUSED
 fi
 if [ -n "$before" ]; then
   ( cd -- "$rel" && export SHIPLINE_HOST="$host" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$ver" && exec sh -c "$before" ) >&2
   rc=$?
   [ $rc = 0 ] || { echo "before-switch exited with code $rc" >&2; exit 13; }
 fi
-prev=$cur
-[ ! -f $m/pending ] || read -r _ prev < $m/pending
-ln -sfn -- "$rel" $m/next && printf '%s %s\\n' "$rel" "$prev" > $m/pending || exit 31
-echo "PREPARED $prev"
 exit 0
 `;
 /**
  * The switch: one session per host, a small two-phase commit. Args: root target token.
- * 0. Prints `OPEN` and waits for a first line (the session is opened while the host still stages, so opening
- *    it costs no time on the way to the barrier). `go`: LOCK_STAGE already prepared `.shipline/next` and
- *    `.shipline/pending` (and said `PREPARED <previous>`), so switch at once (step 1's `go`). `prep`: prepare here
- *    (rollback, revert), as follows. Anything else, or EOF, calls it off: the pending record LOCK_STAGE wrote is
- *    dropped when current is still its previous (no switch happened); the next probe drops such a record too.
- * 1. Prepares `.shipline/next` → target and records the phase in `.shipline/pending` (`<target> <previous>`),
- *    prints `READY <previous target>`, waits for one line on stdin. `go` renames it over `current` (rename(2))
- *    and prints `SWITCHED <ns>`. Anything else, or EOF (the runner died), leaves `current` untouched (and drops
- *    the pending record it wrote). An empty target means "no current" (a revert to nothing).
- *    The previous target is the one before an unfinished switch when `.shipline/pending` already exists: a run
- *    killed after its switch never made its release the one to go back to.
- * 2. Waits for `commit|revert|keep <unlock 0|1>` (revert renames the previous target back; keep, for a cancelled
- *    run, leaves the switch and its pending record for the next run and only unlocks), then a line of releases
- *    to delete, then log entries up to `END`; records them, deletes, drops the pending record, unlocks (when
- *    asked, and only if the lock still holds this run's token) and prints `DONE`. EOF here (the runner died
- *    after the switch) leaves the switch, the pending record and the lock as they are: the next run sees the
- *    switch was never finished, health-checks it and commits or reverts it.
+ * 1. Prepares `.shipline/next` → target, prints `READY <previous target>`, waits for one line on stdin.
+ *    `go` renames it over `current` (rename(2)) and prints `SWITCHED <ns>`. Anything else, or EOF (the runner
+ *    died), leaves `current` untouched. An empty target means "no current" (a revert to nothing).
+ * 2. Waits for `commit` or `revert` (revert renames the previous target back), then a line of releases to
+ *    delete, then log entries up to `END`; records them, deletes, unlocks (if the lock still holds this run's
+ *    token) and prints `DONE`. EOF here (the runner died after the switch) leaves the switch and the lock as they
+ *    are: a re-run with take-over-lock converges.
  */
 const SWITCH = `set -u
-echo OPEN
-IFS= read -r cmd || cmd=
 cd -- "$1" || exit 21
 target=$2 tok=$3 m=.shipline
-case $cmd in
-prep)
-  if [ -n "$target" ]; then
-    [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
-    ln -sfn -- "$target" $m/next || exit 31
-  fi
-  prev=$(readlink current 2>/dev/null)
-  fresh=1
-  if [ -f $m/pending ]; then read -r _ prev < $m/pending; fresh=0; fi
-  printf '%s %s\\n' "\${target:--}" "$prev" > $m/pending || exit 31
-  echo "READY $prev"
-  IFS= read -r go && [ "$go" = go ] || { if [ $fresh = 1 ]; then rm -f $m/next $m/pending; else rm -f $m/next; fi; exit 32; } ;;
-go)
-  [ -L $m/next ] && read -r _ prev < $m/pending || { echo "the switch to $target was not prepared" >&2; exit 30; } ;;
-*)
-  # called off before any switch: drop what LOCK_STAGE prepared, unless a switch happened since (current moved on)
-  if [ -f $m/pending ]; then read -r _ pp < $m/pending; [ "$(readlink current 2>/dev/null)" != "$pp" ] || rm -f $m/pending $m/next; fi
-  exit 32 ;;
-esac
+if [ -n "$target" ]; then
+  [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
+  ln -sfn -- "$target" $m/next || exit 31
+fi
+prev=$(readlink current 2>/dev/null)
+echo "READY $prev"
+IFS= read -r go || { rm -f $m/next; exit 32; }
+[ "$go" = go ] || { rm -f $m/next; exit 32; }
 if [ -n "$target" ]; then mv -T -- $m/next current || exit 33; else rm -f current || exit 33; fi
 echo "SWITCHED $(date +%s%N)"
-IFS=' ' read -r verb unlock || exit 0
+IFS= read -r verb || exit 0
 IFS= read -r remove || exit 0
 if [ "$verb" = revert ]; then
   if [ -n "$prev" ]; then ln -sfn -- "$prev" $m/next && mv -T -- $m/next current || exit 34
@@ -816,29 +654,15 @@ for v in $remove; do
   rm -f -- "$m/sums/$v"
   mv -- "releases/$v" "$m/tmp/del.$$" 2>/dev/null && rm -rf -- "$m/tmp/del.$$"
 done
-o= gone=$m/pending
-[ "$verb" != keep ] || gone=
+o=
 [ ! -f $m/lock/owner ] || read -r o < $m/lock/owner
-[ -z "$tok" ] || [ "$unlock" = 0 ] || case $o in *"$tok"*) gone="$gone $m/lock" ;; esac
-[ -z "$gone" ] || rm -rf $gone
+[ -z "$tok" ] || case $o in *"$tok"*) rm -rf $m/lock ;; esac
 echo DONE
 `;
 /** Health command on the host. Args: root version host command. Runs in the release with the SHIPLINE_* env. */
 const HEALTH = `cd -- "$1/releases/$2" || exit 21
 export SHIPLINE_HOST="$3" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$2"
 exec sh -c "$4"
-`;
-/**
- * `on-revert` on a host, after its revert. Args: root reverted-version restored-target host reason seconds command.
- * Runs in the reverted release (the code that made the changes ships their clean-up), bounded by coreutils
- * `timeout` (TERM, then KILL 2 s later; exit 124 when it ran out of time), with the releases involved in its env.
- */
-const ON_REVERT = `cd -- "$1" || exit 21
-r=\${3#releases/}
-export SHIPLINE_HOST="$4" SHIPLINE_VERSION="$2" SHIPLINE_RELEASE="$PWD/releases/$2" SHIPLINE_RESTORED_VERSION="$r" \\
-  SHIPLINE_RESTORED_RELEASE="\${3:+$PWD/$3}" SHIPLINE_REASON="$5" SHIPLINE_CANARY="$2" SHIPLINE_STABLE="$r"
-cd -- "releases/$2" 2>/dev/null || true
-exec timeout -k 2 "$6" sh -c "$7"
 `;
 /**
  * Record, clean up, unlock. Args: root owner-token log-entry(json or '') unlock(0|1) [version-to-delete]…
@@ -868,7 +692,6 @@ const EXIT_MEANING = {
     22: 'the deploy path belongs to another app',
     23: 'the deploy lock is held',
     24: 'the release log could not be written',
-    25: 'the deploy path is not writable',
     30: 'the release is not staged',
     31: 'the new link could not be made',
     32: 'the switch was called off',
@@ -903,15 +726,7 @@ function shellCommand(script, args) {
 
 
 
-
 const stdio = (opts) => [opts.stdinFd ?? 'pipe', 'pipe', 'pipe'];
-/**
- * The environment of a command on a `local:` host: the runner's, without the step's inputs (the token, the SSH
- * key) and the runner's own tokens, as an SSH host would not have them either.
- */
-function hostEnv() {
-    return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|ACTIONS_)|^GITHUB_TOKEN$/.test(k)));
-}
 /** A directory on the runner standing for a host. */
 class LocalTransport {
     spec;
@@ -926,9 +741,8 @@ class LocalTransport {
         }
     }
     start(script, args, opts = {}) {
-        return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL', env: hostEnv() });
+        return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts) });
     }
-    async connect() { }
     async close() { }
 }
 /** An OpenSSH host, one master connection per run. */
@@ -957,57 +771,14 @@ class SshTransport {
     start(script, args, opts = {}) {
         const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no'];
         const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)];
-        return (0,external_node_child_process_.spawn)('ssh', argv, { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' });
+        return (0,external_node_child_process_.spawn)('ssh', argv, { stdio: stdio(opts) });
     }
-    /**
-     * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session (KEEP) only
-     * waits for its stdin to close. close() ends that stdin; so does the death of this process, even by SIGKILL:
-     * the master then exits as soon as its last session ends. No master outlives the step.
-     */
-    connect(signal) {
-        const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, KEEP];
-        const child = (0,external_node_child_process_.spawn)('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] });
-        this.master = child;
-        let out = '';
-        let err = '';
-        child.stderr.on('data', (b) => (err = (err + b.toString()).slice(-8000)));
-        child.stdin.on('error', () => undefined);
-        return new Promise((ok, fail) => {
-            const give = (why) => {
-                clearTimeout(timer);
-                signal?.removeEventListener('abort', cancel);
-                fail(new Error(why));
-            };
-            const cancel = () => {
-                child.kill('SIGKILL');
-                give('the run was cancelled');
-            };
-            const timer = setTimeout(() => (child.kill('SIGKILL'), give('ssh failed: no answer within 90 s')), 90_000);
-            if (signal?.aborted)
-                return cancel();
-            signal?.addEventListener('abort', cancel, { once: true });
-            child.stdout.on('data', (b) => {
-                out += b.toString();
-                if (!/^CONNECTED$/m.test(out))
-                    return;
-                clearTimeout(timer);
-                signal?.removeEventListener('abort', cancel);
-                ok();
-            });
-            child.on('error', (e) => give(`ssh failed: ${e.message}`));
-            child.on('exit', (code) => give(`ssh failed: ${explainSsh(err, code)}`));
-        });
-    }
-    master;
-    /** End the master's session (its stdin) and wait until it exited; kill it after 5 s. */
     async close() {
-        const child = this.master;
-        if (!child || child.exitCode !== null || child.signalCode !== null)
-            return;
+        const child = (0,external_node_child_process_.spawn)('ssh', [...this.options(), '-O', 'exit', '--', this.spec.host], { stdio: 'ignore' });
         await new Promise((ok) => {
             const timer = setTimeout(() => (child.kill('SIGKILL'), ok()), 5000);
-            child.on('exit', () => (clearTimeout(timer), ok()));
-            child.stdin?.end();
+            child.on('error', () => (clearTimeout(timer), ok()));
+            child.on('close', () => (clearTimeout(timer), ok()));
         });
     }
 }
@@ -1048,34 +819,10 @@ class HostFailure extends Error {
         this.why = why;
     }
 }
-function collect(child, timeoutMs, started, cancel) {
+function collect(child, timeoutMs, started) {
     let stdout = '';
     let stderr = '';
-    let cancelled = false;
-    // With `cancel`, an abort kills the command only once its stdout matched `after` (e.g. once the host has
-    // taken its lock and said so): killed earlier, the host could take the lock after the run released them.
-    let cancelling = false;
-    child.stdout?.on('data', (b) => {
-        stdout += b.toString();
-        if (cancelling && cancel?.after.test(stdout))
-            kill();
-    });
-    const kill = () => {
-        cancelled = true;
-        child.kill('SIGKILL');
-    };
-    if (cancel) {
-        const onAbort = () => {
-            cancelling = true;
-            if (cancel.after.test(stdout))
-                kill();
-        };
-        if (cancel.signal.aborted)
-            onAbort();
-        else
-            cancel.signal.addEventListener('abort', onAbort, { once: true });
-        child.on('close', () => cancel.signal.removeEventListener('abort', onAbort));
-    }
+    child.stdout?.on('data', (b) => (stdout += b.toString()));
     child.stderr?.on('data', (b) => {
         stderr += b.toString();
         if (stderr.length > 64_000)
@@ -1084,26 +831,11 @@ function collect(child, timeoutMs, started, cancel) {
     child.stdin?.on('error', () => undefined);
     return new Promise((ok) => {
         const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        const done = (code) => {
+        child.on('error', (e) => ((stderr += e.message), undefined));
+        child.on('close', (code) => {
             clearTimeout(timer);
-            ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) });
-        };
-        child.on('error', (e) => {
-            if (e.name === 'AbortError')
-                cancelled = true;
-            else
-                stderr += e.message;
+            ok({ code, stdout, stderr, ms: performance.now() - started });
         });
-        // A cancelled command is done when it exits: a grandchild it left (a before-switch still sleeping on a local
-        // host) may hold its pipes open for much longer.
-        child.on('exit', (code) => {
-            if (!cancelled)
-                return;
-            child.stdout?.destroy();
-            child.stderr?.destroy();
-            done(code);
-        });
-        child.on('close', done);
     });
 }
 /** Run `script` on the host; `inputFile` becomes its stdin (handed to the child as a file descriptor). */
@@ -1111,12 +843,8 @@ function call(t, script, args, opts) {
     const started = performance.now();
     const fd = opts.inputFile ? (0,external_node_fs_.openSync)(opts.inputFile, 'r') : undefined;
     try {
-        const late = opts.cancelAfter && opts.signal ? { signal: opts.signal, after: opts.cancelAfter } : undefined;
-        const child = t.start(script, args, { openMaster: opts.openMaster, stdinFd: fd, signal: late ? undefined : opts.signal });
-        let seen = '';
-        if (opts.onData)
-            child.stdout?.on('data', (b) => opts.onData?.((seen += b.toString())));
-        const done = collect(child, opts.timeoutMs, started, late);
+        const child = t.start(script, args, { openMaster: opts.openMaster, stdinFd: fd });
+        const done = collect(child, opts.timeoutMs, started);
         child.stdin?.end();
         return done;
     }
@@ -1130,8 +858,6 @@ function reason(r) {
     const tail = explainSsh(r.stderr, r.code);
     if (r.code === 255)
         return `ssh failed: ${tail}`;
-    if (r.cancelled)
-        return 'the run was cancelled';
     const meaning = r.code === null ? 'timed out or was killed' : (EXIT_MEANING[r.code] ?? `exited with code ${r.code}`);
     return tail && tail !== `ssh exited with code ${r.code}` ? `${meaning}: ${tail}` : meaning;
 }
@@ -1153,36 +879,25 @@ function startSession(t, script, args, opts) {
         child.stdout?.on('data', onData);
         closed.then((r) => fail(new Error(reason(r))));
     });
-    return {
-        line,
-        write: (text) => void child.stdin?.write(text),
-        end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)),
-        kill: () => void child.kill('SIGKILL'),
-        closed,
-    };
+    return { line, write: (text) => void child.stdin?.write(text), end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)), closed };
 }
 /** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
 function prepareSwitch(t, script, args, timeoutMs) {
-    return openSwitch(t, script, args, timeoutMs).prepare();
-}
-/** Open the switch session on a host now (while it stages); it prepares only when told. */
-function openSwitch(t, script, args, timeoutMs) {
     const { line, write, end, closed } = startSession(t, script, args, { timeoutMs });
-    const opened = line(/^(OPEN)$/m);
     const ready = line(/^READY (.*)$/m);
     const switched = line(/^SWITCHED (\d+)$/m);
     const done = line(/^(DONE)$/m);
-    for (const p of [opened, ready, switched, done])
+    for (const p of [ready, switched, done])
         p.catch(() => undefined);
     const settle = async (how) => {
-        const lines = [`${how.verb} ${how.hold ? 0 : 1}`, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', ''];
+        const lines = [how.verb, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', ''];
         end(lines.join('\n'));
         await done;
         const r = await closed;
         if (r.code !== 0)
             throw new Error(reason(r));
     };
-    const session = (previous) => ({
+    return ready.then((previous) => ({
         host: t,
         previous: previous.trim(),
         go: () => write('go\n'),
@@ -1191,35 +906,7 @@ function openSwitch(t, script, args, timeoutMs) {
         switched,
         settle,
         closed,
-    });
-    const prepare = () => {
-        write('prep\n');
-        return ready.then(session);
-    };
-    return { prepare, prepared: (previous) => opened.then(() => session(previous)), abort: () => end(), closed };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/log.ts
-/**
- * Text that comes from a host (before-switch and on-revert output) is untrusted: a line like `::add-mask::`,
- * `::error::` or `::set-env` in it must stay text. It is printed in a collapsed group between
- * `::stop-commands::<random token>` and `::<token>::`, the runner's own way to show output verbatim (the token
- * is new per call, so the text cannot guess it to end the block early). Until packages/core has a logging path
- * for untrusted text, this is atomic-deploy's one place that prints it.
- */
-
-
-/** Print `text` under `title` in a group, with workflow commands in it left inert. Nothing is printed for empty text. */
-function logUntrusted(title, text) {
-    const body = text.replace(/\r/g, '').trimEnd();
-    if (!body)
-        return;
-    const token = (0,external_node_crypto_.randomUUID)();
-    (0,src/* startGroup */.Oh)(title.replace(/[\r\n]/g, ' '));
-    (0,src/* info */.pq)(`::stop-commands::${token}`);
-    (0,src/* info */.pq)(body);
-    (0,src/* info */.pq)(`::${token}::`);
-    (0,src/* endGroup */.N4)();
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/hosts.ts
@@ -1227,7 +914,6 @@ function logUntrusted(title, text) {
  * Building the transports of a run (SSH key and known_hosts written to a private temp dir) and the per-host
  * operations over them, each failing with a {@link HostFailure} that says which host, where and why.
  */
-
 
 
 
@@ -1281,69 +967,34 @@ function connectFailure(t, why) {
     const hint = t.spec.kind === 'ssh' ? sshHint(text, t.spec) : undefined;
     return `cannot connect: ${text}${hint ? ` (${hint})` : ''}`;
 }
-/** Rejects with a 'cancelled' HostFailure once `signal` aborts (never settles otherwise). */
-function whenCancelled(signal, t, phase) {
-    return new Promise((_ok, fail) => {
-        const go = () => fail(new HostFailure(label(t), phase, 'the run was cancelled'));
-        if (signal?.aborted)
-            go();
-        else
-            signal?.addEventListener('abort', go, { once: true });
+/**
+ * Open the host's connection with the probe as its first session; once `gate` (the artifact check) resolves,
+ * probe and lock (unless `lock` is false). If `gate` rejects, the host is left untouched.
+ */
+async function probeHost(t, cfg, owner, lock, gate, timed) {
+    const session = startSession(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 120_000, openMaster: true });
+    await timed('connect', () => session.line(/^(CONNECTED)$/m)).catch((e) => {
+        throw new HostFailure(label(t), 'connect', connectFailure(t, e.message));
     });
-}
-/** Open the host's connection (nothing runs on the host); a cancel gives up at once. */
-async function connectHost(t, signal) {
     try {
-        await t.connect(signal);
+        await gate;
     }
     catch (e) {
-        if (signal?.aborted)
-            throw new HostFailure(label(t), 'connect', 'the run was cancelled');
-        throw new HostFailure(label(t), 'connect', connectFailure(t, e.message));
+        session.end(); // the artifact failed its checks: the host is left as it was
+        await session.closed;
+        throw e;
     }
-}
-/** What a failed lock means: the owner when the lock is held, else the script's reason. */
-function lockFailure(t, r) {
+    const r = await timed('lock', async () => {
+        session.end('go\n');
+        return session.closed;
+    });
     if (r.code === 23) {
         const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}';
-        return new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
+        throw new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
     }
-    return new HostFailure(label(t), 'lock', reason(r));
-}
-/** Probe the host, and lock it unless `lock` is false (dry run, or before a rollback). */
-async function probeHost(t, cfg, owner, lock) {
-    const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 120_000 });
     if (r.code !== 0)
-        throw lockFailure(t, r);
+        throw new HostFailure(label(t), 'lock', reason(r));
     return parseProbe(r.stdout);
-}
-/**
- * Lock, probe and stage in one session (LOCK_STAGE): the artifact file is the session's stdin, read by the
- * host only when it needs the upload. A cancel kills the session only once the host said whether it holds the
- * lock, so the lock is never taken after the run released its locks.
- */
-async function lockStageHost(t, cfg, owner, artifact, hostName, signal) {
-    const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)]);
-    const args = [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', cfg.version, cfg.sha256, hostName, cfg.beforeSwitch, ...shared];
-    const t0 = performance.now();
-    let lockedAtMs;
-    const r = await call(t, LOCK_STAGE, args, {
-        inputFile: artifact,
-        timeoutMs: 30 * 60_000,
-        signal,
-        cancelAfter: /^LOCK /m,
-        onData: (out) => void (lockedAtMs ??= /^LOCK /m.test(out) ? performance.now() - t0 : undefined),
-    });
-    const locked = /^LOCK (ok$|took )/m.test(r.stdout);
-    if (!locked)
-        return { locked, failure: r.cancelled ? new HostFailure(label(t), 'lock', 'the run was cancelled') : lockFailure(t, r) };
-    const state = parseProbe(r.stdout);
-    logUntrusted(`${label(t)}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.trim().split('\n').slice(-40).join('\n'));
-    const staged = /^STAGED$/m.test(r.stdout) ? 'uploaded' : /^REUSED$/m.test(r.stdout) ? 'reused' : undefined;
-    const prepared = /^PREPARED (.*)$/m.exec(r.stdout)?.[1];
-    if (r.code === 0 && prepared !== undefined)
-        return { state, locked, staged, lockedAtMs, prepared: prepared.trim() };
-    return { state, locked, staged, lockedAtMs, failure: new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r)) };
 }
 /** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
 function describeOwner(json) {
@@ -1355,25 +1006,23 @@ function describeOwner(json) {
         return json;
     }
 }
+/** Stage the release on one host (upload when needed) and run before-switch. */
+async function stageHost(t, cfg, upload, artifact, hostName) {
+    const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)]);
+    const args = [t.root, cfg.version, cfg.sha256, upload ? '1' : '0', hostName, cfg.beforeSwitch, ...shared];
+    const r = await call(t, STAGE, args, { inputFile: upload ? artifact : undefined, timeoutMs: 30 * 60_000 });
+    const said = r.stderr.trim();
+    if (said)
+        (0,src/* info */.pq)(`${label(t)}:\n${said.split('\n').slice(-40).map((l) => `  ${l}`).join('\n')}`);
+    if (r.code !== 0)
+        throw new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r));
+    return /^STAGED$/m.test(r.stdout) ? 'uploaded' : 'reused';
+}
 /** Append to the log, delete releases, unlock (when `unlock`). */
 async function finishHost(t, token, entry, unlock, remove) {
     const r = await call(t, FINISH, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], { timeoutMs: 5 * 60_000 });
     if (r.code !== 0)
         throw new HostFailure(label(t), 'finish', reason(r));
-}
-/**
- * Run `on-revert` on a host after its revert (releases involved in its env, bounded by `timeoutMs` on the host
- * and here). Its output is logged as untrusted text; a failure is returned, never thrown.
- */
-async function onRevertHost(t, cfg, ctx, signal) {
-    const secs = Math.max(1, Math.ceil(cfg.onRevertTimeoutMs / 1000));
-    const args = [t.root, cfg.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert];
-    const r = await call(t, ON_REVERT, args, { timeoutMs: secs * 1000 + 10_000, signal });
-    logUntrusted(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'));
-    if (r.code === 0)
-        return { code: 0, ms: Math.round(r.ms) };
-    const error = r.code === 124 || r.code === 137 ? `timed out after ${secs}s` : r.code === 255 || r.code === 21 || r.code === null ? reason(r) : `exited with code ${r.code}`;
-    return { code: r.code, ms: Math.round(r.ms), error };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/deployment.ts
@@ -1438,6 +1087,11 @@ async function deployment_status(client, repo, id, state, description, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/health.ts
+/**
+ * Health checks after the switch: an HTTP GET from the runner (expected status, default any 2xx), or a
+ * command on the host. Retried until it passes or the deadline passes; every attempt is bounded.
+ */
+
 
 
 /** `http(s)://… [status]` is an HTTP check; anything else is a command. */
@@ -1448,18 +1102,12 @@ function parseHealthCheck(text) {
     return { kind: 'command', command: text };
 }
 const tail = (text) => text.trim().split('\n').slice(-3).join(' | ');
-/** Sleep `ms`, or less when `signal` aborts first. */
-function sleep(ms, signal) {
-    return new Promise((ok) => {
-        const done = () => (clearTimeout(timer), signal?.removeEventListener('abort', done), ok());
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-async function httpOnce(url, status, timeoutMs, signal) {
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+async function httpOnce(url, status, timeoutMs) {
     try {
-        const limit = AbortSignal.timeout(timeoutMs);
-        const res = await fetch(url, { signal: signal ? AbortSignal.any([limit, signal]) : limit, headers: { connection: 'close' }, redirect: 'manual' });
+        // fetch refuses `user:pw@` in a URL: send the credentials as Basic auth (core masks them and prints the URL redacted)
+        const { url: target, authorization } = (0,src/* splitUrlCredentials */.CN)(url);
+        const res = await fetch(target, { signal: AbortSignal.timeout(timeoutMs), headers: { connection: 'close', ...(authorization ? { authorization } : {}) }, redirect: 'manual' });
         await res.arrayBuffer().catch(() => undefined);
         const ok = status === undefined ? res.status >= 200 && res.status < 300 : res.status === status;
         return ok ? undefined : `GET ${url} answered ${res.status}, expected ${status ?? '2xx'}`;
@@ -1469,28 +1117,26 @@ async function httpOnce(url, status, timeoutMs, signal) {
         return `GET ${url} failed: ${cause ?? e.message}`;
     }
 }
-/** Check until healthy, the deadline or a cancel; resolves undefined when healthy, else the last failure. */
-async function checkHealth(check, t, ctx, timeoutMs, signal) {
+/** Check until healthy or the deadline; resolves undefined when healthy, else the last failure. */
+async function checkHealth(check, t, ctx, timeoutMs) {
     const deadline = performance.now() + timeoutMs;
     let last = 'no attempt made';
     for (let attempt = 0; attempt < 1000; attempt++) {
         const left = deadline - performance.now();
         if (left <= 0)
             break;
-        if (signal?.aborted)
-            return 'the run was cancelled';
         const each = Math.round(Math.max(250, Math.min(left, 10_000)));
         if (check.kind === 'http')
-            last = await httpOnce(ctx.url, check.status, each, signal);
+            last = await httpOnce(ctx.url, check.status, each);
         else {
-            const r = await call(t, HEALTH, [t.root, ctx.version, ctx.label, check.command], { timeoutMs: each, signal });
+            const r = await call(t, HEALTH, [t.root, ctx.version, ctx.label, check.command], { timeoutMs: each });
             last = r.code === 0 ? undefined : r.code === 255 || r.code === 21 ? reason(r) : `command exited with code ${r.code}${tail(r.stderr || r.stdout) ? `: ${tail(r.stderr || r.stdout)}` : ''}`;
         }
         if (last === undefined)
             return undefined;
         const pause = Math.min(1000, 100 * 2 ** attempt, deadline - performance.now());
         if (pause > 0)
-            await sleep(pause, signal);
+            await sleep(pause);
     }
     return `${last} (gave up after ${Math.round(timeoutMs / 1000)}s)`;
 }
@@ -1513,10 +1159,6 @@ class Clock {
     at() {
         return performance.now() - this.t0;
     }
-    /** Record a phase measured elsewhere (ms since the run started). */
-    mark(r, phase, start, end) {
-        r.timings[phase] = { start: round(start), ms: round(end - start) };
-    }
     async time(r, phase, fn) {
         const start = this.at();
         try {
@@ -1538,10 +1180,6 @@ function prepareOne(h, target, token) {
     p.catch(() => undefined);
     return p;
 }
-/** Open the switch session on one host ahead of time (while it stages); it prepares when told. */
-function openOne(h, target, token) {
-    return openSwitch(h, SWITCH, [h.root, target, token], 30 * 60_000);
-}
 /** Call off prepared switches (nothing renamed) and wait until each host has let go. */
 async function abortAll(pending) {
     const settled = await Promise.allSettled(pending.filter(Boolean));
@@ -1554,10 +1192,10 @@ async function abortAll(pending) {
  * Switch every host at once: wait until every host is prepared (waiting on its open session), then write one
  * `go` to each in the same tick. If any host cannot prepare, nobody switches (`sessions` is undefined).
  */
-async function switchAll(hosts, pending, results, clock, signal) {
+async function switchAll(hosts, pending, results, clock) {
     const prepared = await Promise.allSettled(pending);
     const failures = prepared.flatMap((p, i) => (p.status === 'rejected' ? [failureOf(hosts[i], 'switch', p.reason)] : []));
-    if (failures.length || signal?.aborted) {
+    if (failures.length) {
         await abortAll(pending);
         return { failures };
     }
@@ -1586,13 +1224,13 @@ async function settleAll(hosts, sessions, how, fallback, results, clock, phase) 
     return settled.flatMap((s, i) => (s.status === 'rejected' ? [failureOf(hosts[i], phase, s.reason)] : []));
 }
 /** Health-check every host; returns the failures. */
-async function healthAll(cfg, hosts, version, results, clock, signal) {
+async function healthAll(cfg, hosts, version, results, clock) {
     if (!cfg.healthCheck)
         return [];
     const check = parseHealthCheck(cfg.healthCheck);
     const settled = await settleLimited(hosts, cfg.parallel, (h, i) => clock.time(results[i], 'health', async () => {
         const url = check.kind === 'http' ? expandHostTemplate(check.url, h.spec, i) : '';
-        const why = await checkHealth(check, h, { url, version, label: hostName(h, i) }, cfg.healthTimeoutMs, signal);
+        const why = await checkHealth(check, h, { url, version, label: hostName(h, i) }, cfg.healthTimeoutMs);
         if (why)
             throw new HostFailure(h.spec.label, 'health-check', why);
     }));
@@ -1639,7 +1277,7 @@ async function runDeploy(cfg, ctx) {
     }
 }
 async function checkArtifact(cfg, ctx) {
-    const a = await (0,src/* group */.Os)('Inspect the artifact', () => inspectArtifact((0,external_node_path_.resolve)(ctx.workspace, cfg.artifact), { sharedPaths: cfg.sharedPaths }));
+    const a = await (0,src/* group */.Os)('Inspect the artifact', () => inspectArtifact((0,external_node_path_.resolve)(ctx.workspace, cfg.artifact)));
     if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
         throw new src/* InputError */.dz('sha256', cfg.sha256, `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`);
     }
@@ -1672,9 +1310,6 @@ class Run {
     get hosts() {
         return this.fleet.hosts;
     }
-    get cancelled() {
-        return this.ctx.signal?.aborted === true;
-    }
     async go() {
         const { cfg } = this;
         const target = `releases/${cfg.version}`;
@@ -1684,8 +1319,6 @@ class Run {
         const title = cfg.dryRun ? 'Connect and read every host' : pipeline ? 'Connect, lock and stage every host' : 'Connect and lock every host';
         const lockError = await (0,src/* group */.Os)(title, () => this.lock(pipeline ? target : undefined));
         this.art = await this.artifact; // a bad artifact throws here, before any host was locked
-        if (this.cancelled)
-            return this.cancel('while connecting, locking and staging');
         if (lockError) {
             await abortAll(this.pending);
             return this.lockFailed(lockError);
@@ -1700,10 +1333,6 @@ class Run {
         this.results.forEach((r, i) => (r.previous = this.states[i]?.current ?? ''));
         if (cfg.dryRun)
             return this.plan();
-        this.states.forEach((s, i) => {
-            if (s.pending)
-                (0,src/* warning */.$e)(`${this.hosts[i].spec.label}: an earlier run switched to ${s.pending.target || '(nothing)'} and never finished (no health check, no commit); this run finishes it, and a failure switches back to ${s.pending.previous || '(nothing)'}`);
-        });
         if (cfg.mode === 'deploy' && allLive(this.states, cfg.version, cfg.sha256)) {
             await abortAll(this.pending);
             await this.finish(undefined);
@@ -1721,15 +1350,11 @@ class Run {
         });
         if (cfg.mode === 'rollback')
             this.pending = prepareAll(this.hosts, this.hosts.map(() => `releases/${cfg.version}`), this.ctx.token);
-        const { failures: switched, sessions } = await (0,src/* group */.Os)('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock, this.ctx.signal));
-        if (this.cancelled && !sessions)
-            return this.cancel('before the switch');
+        const { failures: switched, sessions } = await (0,src/* group */.Os)('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock));
         if (switched.length)
             return this.fail('switch', switched, undefined, sessions);
         this.results.forEach((r) => (r.result = 'switched'));
-        const sick = await (0,src/* group */.Os)('Health-check every host', () => healthAll(cfg, this.hosts, cfg.version, this.results, this.clock, this.ctx.signal));
-        if (this.cancelled)
-            return this.cancel('during the health check', sessions);
+        const sick = await (0,src/* group */.Os)('Health-check every host', () => healthAll(cfg, this.hosts, cfg.version, this.results, this.clock));
         if (sick.length)
             return this.fail('health', sick, undefined, sessions);
         await (0,src/* group */.Os)('Record, clean up, unlock', () => this.commit(sessions));
@@ -1763,24 +1388,17 @@ class Run {
         return releasesToDelete(withNew, this.cfg.keepReleases, [this.cfg.version, ...(prev ? [prev] : [])]);
     }
     /**
-     * Connect to every host while the artifact is checked; once it passed, lock (or, in a dry run, just read) every
-     * host. With `stageTo`, each host locks, probes and stages in one session, then waits at the switch barrier.
-     * Returns the error when any host could not be connected or locked; stage failures go to `stageFailures`.
+     * Lock (or, in a dry run, just read) every host; with `stageTo`, each host then stages at once and waits at the
+     * switch barrier. Returns the error when any host could not be locked; stage failures go to `stageFailures`.
      */
     async lock(stageTo) {
         const { cfg, ctx } = this;
         const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode });
         const settled = await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
-            const r = this.results[i];
-            if (this.cancelled)
-                throw new HostFailure(h.spec.label, 'connect', 'the run was cancelled');
-            await this.clock.time(r, 'connect', () => connectHost(h, ctx.signal));
-            // Nothing happens on a host before the artifact passed its checks (and the run was not cancelled).
-            const art = await Promise.race([this.artifact, whenCancelled(ctx.signal, h, 'connect')]);
-            if (stageTo)
-                return this.lockAndStage(i, art, stageTo, owner);
-            const state = await this.clock.time(r, 'lock', () => probeHost(h, cfg, owner, !cfg.dryRun));
+            const state = await probeHost(h, cfg, owner, !cfg.dryRun, this.artifact, (phase, fn) => this.clock.time(this.results[i], phase, fn));
             this.locked[i] = !cfg.dryRun;
+            if (stageTo)
+                await this.stageOne(i, state, stageTo);
             return state;
         });
         this.states = settled.map((s) => (s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] }));
@@ -1795,44 +1413,6 @@ class Run {
             Object.assign(this.results.find((r) => r.host === f.host), { result: 'failed', error: `${f.phase}: ${f.why}` });
         return this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.');
     }
-    /**
-     * Lock, probe and stage host i in one session (upload unless staged earlier with these bytes; before-switch
-     * unless already live), its switch session opened meanwhile; then start its switch. Throws when the lock was
-     * not taken; a stage failure goes to `stageFailures`.
-     */
-    async lockAndStage(i, art, target, owner) {
-        const { cfg, ctx } = this;
-        const h = this.hosts[i];
-        const r = this.results[i];
-        const start = this.clock.at();
-        const staging = lockStageHost(h, cfg, owner, art.path, hostName(h, i), ctx.signal);
-        const sw = openOne(h, target, ctx.token); // opened while the host stages: no session to open after it
-        const got = await staging;
-        const end = this.clock.at();
-        const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs;
-        this.clock.mark(r, 'lock', start, lockedAt);
-        this.locked[i] = got.locked;
-        if (!got.locked) {
-            sw.abort();
-            await sw.closed;
-            throw got.failure;
-        }
-        this.clock.mark(r, 'stage', lockedAt, end);
-        if (got.staged)
-            r.staged = got.staged;
-        const failure = got.failure ?? (this.cancelled ? new HostFailure(h.spec.label, 'stage', 'the run was cancelled') : undefined);
-        if (failure) {
-            sw.abort();
-            await sw.closed;
-            this.stageFailures[i] = failure;
-        }
-        else {
-            const p = sw.prepared(got.prepared ?? '');
-            p.catch(() => undefined);
-            this.pending[i] = p;
-        }
-        return got.state;
-    }
     /** After a failed lock: record the failure on the hosts that were locked, unlock them. */
     async lockFailed(error) {
         if (this.cfg.mode === 'deploy' && !this.cfg.dryRun)
@@ -1840,6 +1420,23 @@ class Run {
         else
             await this.release();
         return { ...this.outcome(error.message), error };
+    }
+    /** Stage one host (upload unless staged earlier with these bytes; before-switch unless already live), then start its switch. */
+    async stageOne(i, state, target) {
+        const { cfg } = this;
+        const h = this.hosts[i];
+        try {
+            await this.clock.time(this.results[i], 'stage', async () => {
+                const upload = stageAction(state, cfg.version, cfg.sha256) !== 'reuse';
+                const live = versionOf(state.current) === cfg.version && !upload;
+                const art = await this.artifact;
+                this.results[i].staged = await stageHost(h, live ? { ...cfg, beforeSwitch: '' } : cfg, upload, art.path, hostName(h, i));
+            });
+            this.pending[i] = prepareOne(h, target, this.ctx.token);
+        }
+        catch (e) {
+            this.stageFailures[i] = asFailure(e, h.spec.label, 'stage');
+        }
     }
     plan() {
         this.results.forEach((r, i) => {
@@ -1884,82 +1481,24 @@ class Run {
         const error = why ? new src/* UserError */.yo(`Rollback of ${cfg.app} failed: ${why}. ${after}`) : this.failure(failures, `${after}${marked}`);
         return { ...this.outcome(error.message), error };
     }
-    /**
-     * Switch every host back over its open session (a fresh one where it has none), record the failure, unlock.
-     * With `on-revert`, the hosts stay locked while it runs on each host that switched back, then unlock.
-     */
+    /** Switch every host back over its open session (a fresh one where it has none), record the failure, unlock. */
     async revert(sessions, reason) {
         const targets = this.results.map((r, i) => r.previous || this.states[i].current);
         const outcome = this.cfg.mode === 'deploy' ? 'failed' : undefined;
-        const hold = !!this.cfg.onRevert && this.cfg.mode === 'deploy';
         const entries = (i) => (outcome ? this.entries(i, outcome, reason).slice(-1) : []);
         const fallback = async (i) => {
             const p = await prepareOne(this.hosts[i], targets[i], this.ctx.token);
             p.go();
             await p.switched;
-            await p.settle({ verb: 'commit', remove: [], entries: entries(i), hold });
+            await p.settle({ verb: 'commit', remove: [], entries: entries(i) });
         };
-        const broken = await (0,src/* group */.Os)('Switch every host back', () => settleAll(this.hosts, sessions, (i) => ({ verb: 'revert', remove: [], entries: entries(i), hold }), fallback, this.results, this.clock, 'revert'));
+        const broken = await (0,src/* group */.Os)('Switch every host back', () => settleAll(this.hosts, sessions, (i) => ({ verb: 'revert', remove: [], entries: entries(i) }), fallback, this.results, this.clock, 'revert'));
         this.results.forEach((r) => (r.result = broken.some((b) => b.host === r.host) ? 'failed' : 'reverted'));
-        this.locked = this.results.map((r) => hold && r.result === 'reverted');
-        const cleanup = hold ? await this.onRevert(targets, reason) : '';
+        this.locked = this.locked.map(() => false);
         await this.deployment?.finish('failure', reason);
-        const back = broken.length
+        return broken.length
             ? `Switching back FAILED on ${broken.map((b) => `${b.host} (${b.why})`).join(', ')}: fix those hosts by hand (point current at their previous release, then remove .shipline/lock).`
             : `Every host was switched back to the release it had before (${[...new Set(targets.map((t) => versionOf(t) ?? 'nothing'))].join(', ')}).`;
-        return `${back}${cleanup}`;
-    }
-    /** Run on-revert on every host that switched back (they are still locked), then unlock them. Says what failed. */
-    async onRevert(targets, reason) {
-        const { cfg } = this;
-        await (0,src/* group */.Os)('Run on-revert on every host that switched back', () => settleLimited(this.hosts, cfg.parallel, async (h, i) => {
-            const r = this.results[i];
-            if (r.result !== 'reverted')
-                return;
-            r.onRevert = await onRevertHost(h, cfg, { restored: targets[i], hostName: hostName(h, i), reason }, this.ctx.signal);
-            if (r.onRevert.error)
-                (0,src/* warning */.$e)(`${r.host}: on-revert failed (${r.onRevert.error}); the host was switched back all the same`);
-        }));
-        await this.release();
-        const failed = this.results.filter((r) => r.onRevert?.error);
-        const ran = this.results.filter((r) => r.onRevert).length;
-        if (!ran)
-            return '';
-        return failed.length
-            ? ` on-revert FAILED on ${failed.map((r) => `${r.host} (${r.onRevert.error})`).join(', ')}; it passed on ${ran - failed.length} of ${ran} host(s).`
-            : ` on-revert passed on every host that switched back (${ran}).`;
-    }
-    /**
-     * The runner cancelled the step (SIGINT/SIGTERM): call off every switch not yet made, let go of the switch
-     * sessions (hosts that switched keep the release with their pending record, which the next run finishes:
-     * health check, then commit or switch back), release every lock this run holds. The caller then closes the
-     * SSH connections.
-     */
-    async cancel(when, sessions) {
-        const { cfg } = this;
-        await abortAll(this.pending);
-        // Switched hosts keep the release and its pending record and unlock over their open session (no new one);
-        // a host whose session is gone is unlocked over a fresh command.
-        const kept = await Promise.allSettled(this.hosts.map(async (_h, i) => {
-            const s = sessions?.[i];
-            if (!s)
-                return;
-            await s.settle({ verb: 'keep', remove: [], entries: [] });
-            this.locked[i] = false;
-        }));
-        kept.forEach((k) => k.status === 'rejected' && (0,src/* debug */.Yz)(`keeping the switch: ${k.reason.message}`));
-        await this.release();
-        const switched = (sessions ?? []).some(Boolean);
-        for (const r of this.results)
-            if (r.result === 'not-switched' || r.result === 'switched')
-                r.error ??= `cancelled ${when}`;
-        const what = cfg.mode === 'rollback' ? `Rollback of ${cfg.app}` : `Deploy of ${cfg.app} ${cfg.version}`;
-        const state = switched
-            ? `Every host had switched to ${cfg.version}; it stays live, recorded as unfinished on each host (.shipline/pending): the next run of this action health-checks it and commits it, or switches every host back.`
-            : 'Nothing was switched: every host still serves the release it had before.';
-        await this.deployment?.finish('failure', `cancelled ${when}`);
-        const error = new src/* UserError */.yo(`${what} was cancelled ${when}. ${state} The deploy locks this run held were released.`);
-        return { ...this.outcome(error.message), error };
     }
     failure(failures, after) {
         const lead = failures.map((f) => `${f.host} failed at ${f.phase}: ${f.why}`).join('\n');
@@ -2008,7 +1547,7 @@ function buildSummary(opts) {
     const s = new src/* Summary */.BD().heading(opts.title, 2).paragraph(opts.outcome);
     if (opts.dryRun) {
         for (const r of opts.results)
-            s.details(`${r.host}: ${r.previous || '(nothing)'} → ${r.release}`, (r.plan ?? []).map((p, i) => `${i + 1}. ${p}`).join('\n'));
+            s.details(`${r.host}: ${r.previous || '(nothing)'} → ${r.release}`, (r.plan ?? []).map((p, i) => `${i + 1}. ${(0,src/* inline */.mG)(p)}`).join('\n'));
         return s;
     }
     const rows = opts.results.map((r) => [
@@ -2026,11 +1565,6 @@ function buildSummary(opts) {
         r.error ?? '',
     ]);
     s.table(['host', 'result', 'before', 'release', 'staged', 'connect', 'lock', 'stage', 'switch', 'health', 'revert', 'error'], rows);
-    const cleaned = opts.results.filter((r) => r.onRevert);
-    if (cleaned.length) {
-        s.heading('on-revert', 3);
-        s.table(['host', 'result', 'exit', 'time'], cleaned.map((r) => [r.host, r.onRevert.error ? `failed: ${r.onRevert.error}` : 'passed', String(r.onRevert.code ?? 'killed'), `${r.onRevert.ms} ms`]));
-    }
     const skew = switchSkewMs(opts.results);
     if (skew !== undefined)
         s.paragraph(`Switch skew (last host's rename minus the first's, host clocks): **${skew.toFixed(1)} ms**`);
@@ -2049,16 +1583,6 @@ function buildSummary(opts) {
 async function main() {
     const cfg = readInputs();
     const env = process.env;
-    // The runner cancels a step with SIGINT, then SIGTERM 7.5 s later: either one stops the run where it is,
-    // releases the locks and closes the SSH connections (runDeploy's own clean-up), instead of dying mid-way.
-    const cancel = new AbortController();
-    const onSignal = (signal) => {
-        if (!cancel.signal.aborted)
-            (0,src/* warning */.$e)(`${signal}: cancelling the run (calling off what has not happened yet, releasing the locks)`);
-        cancel.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
     const runUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID}` : '';
     const outcome = await runDeploy(cfg, {
         who: env.GITHUB_ACTOR || env.USER || 'unknown',
@@ -2067,10 +1591,6 @@ async function main() {
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         token: (0,external_node_crypto_.randomUUID)(),
         now: () => new Date(),
-        signal: cancel.signal,
-    }).finally(() => {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
     });
     (0,src/* setOutputs */.n0)({
         release: outcome.release,
@@ -2088,7 +1608,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 7792:
+/***/ 8362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2100,10 +1620,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   LX: () => (/* reexport */ createGitHubClient),
   Uc: () => (/* reexport */ currentRepo),
   Yz: () => (/* reexport */ runner_debug),
-  N4: () => (/* reexport */ endGroup),
   V4: () => (/* reexport */ getInput),
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
+  mG: () => (/* reexport */ inline),
+  yP: () => (/* reexport */ maskUrl),
   bD: () => (/* reexport */ errors_messageOf),
   Vf: () => (/* reexport */ readBoolean),
   $7: () => (/* reexport */ readDuration),
@@ -2115,11 +1636,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   Pq: () => (/* reexport */ setSecret),
-  Oh: () => (/* reexport */ startGroup),
+  CN: () => (/* reexport */ splitUrlCredentials),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, error, escapeHtml, exec, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maskSecret, notice, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, validSemver
+// UNUSED EXPORTS: ExecError, LogStream, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, bulletList, cell, coerceSemver, commitTime, compareSemver, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maskHeader, maskSecret, notice, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, startGroup, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2228,6 +1749,123 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
+/**
+ * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
+ * (runner.ts calls {@link redact}; actions never need to). The runner masks only what it was told with
+ * `::add-mask::`, and only in the log: our own redactor also covers summaries and outputs, URL-encoded and
+ * JSON-escaped forms, and credentials in any URL (`scheme://user:password@`) even when nobody registered them.
+ *
+ * Pure bookkeeping, no I/O: registering a secret with the runner (`::add-mask::`) is runner.ts's `setSecret`.
+ */
+/** Shorter values are still sent to the runner's masker, but not redacted here: `***` for every `ab` would ruin logs. */
+const MIN_REDACTED_LENGTH = 4;
+const redact_forms = new Set();
+let ordered = [];
+/** The forms a secret can take in text we print: raw, each line of it, URL-encoded, JSON-escaped. */
+function secretForms(value) {
+    const out = new Set();
+    const add = (v) => {
+        if (v.trim().length < MIN_REDACTED_LENGTH)
+            return;
+        out.add(v);
+        out.add(encodeURIComponent(v));
+        out.add(encodeURI(v));
+        out.add(JSON.stringify(v).slice(1, -1));
+    };
+    add(value);
+    for (const line of value.split(/\r\n|\r|\n/))
+        add(line.trim());
+    return [...out];
+}
+/** Remember a secret for {@link redact}. Returns the values the runner's masker should also be given (its lines). */
+function rememberSecret(value) {
+    for (const f of secretForms(value))
+        redact_forms.add(f);
+    // Longest first, so a secret that contains another is replaced whole.
+    ordered = [...redact_forms].sort((a, b) => b.length - a.length);
+}
+/** Forget every secret (tests). */
+function forgetSecrets() {
+    redact_forms.clear();
+    ordered = [];
+}
+/** `scheme://user:password@` anywhere in a text; the password part may be empty. */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:'"<>]*):([^\s/?#@'"<>]*)@/gi;
+/**
+ * A query parameter whose name says it is a credential: the whole name, or its last `_`/`-` part, is one of these
+ * (`access_token`, `X-Amz-Signature`, `api_key`, `sig`; not `author` or `keyword`).
+ */
+const QUERY_CREDENTIAL = /([?&;](?:[\w.-]*[_-])?(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|key|auth|signature|sig|credential)=)[^&#;\s"'<>]+/gi;
+/** A bearer credential in a header line or a dumped request (`Authorization: Bearer eyJ0.x`; not `Bearer authentication`). */
+const BEARER = /\b(Bearer\s+)(?=[A-Za-z]*[0-9._~+/-])[A-Za-z0-9._~+/-]{8,}=*/gi;
+/**
+ * Replace every known secret with `***`, and what is a credential by its place even if nobody registered it:
+ * a URL's password, a credential-named query parameter, a bearer token.
+ */
+function redact(text) {
+    let out = text
+        .replace(URL_CREDENTIALS, (_m, scheme, user) => `${scheme}${user}:***@`)
+        .replace(QUERY_CREDENTIAL, '$1***')
+        .replace(BEARER, '$1***');
+    for (const f of ordered)
+        if (out.includes(f))
+            out = out.split(f).join('***');
+    return out;
+}
+/**
+ * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
+ * returned without them. A URL without credentials, or one that does not parse, comes back as is.
+ */
+function splitUrlCredentials(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return { url };
+    }
+    if (!parsed.username && !parsed.password)
+        return { url };
+    const authorization = `Basic ${Buffer.from(`${safeDecode(parsed.username)}:${safeDecode(parsed.password)}`).toString('base64')}`;
+    parsed.username = '';
+    parsed.password = '';
+    return { url: parsed.toString(), authorization };
+}
+/** The secrets a URL carries: its password (raw and decoded) and the Basic header made from it. */
+function urlSecrets(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return [];
+    }
+    if (!parsed.password)
+        return [];
+    const decoded = safeDecode(parsed.password);
+    const basic = splitUrlCredentials(url).authorization;
+    return [...new Set([parsed.password, decoded, ...redact_headerSecrets(basic)])];
+}
+/** The secrets an HTTP header value carries: the whole value and, after a scheme (`Bearer xyz`), the credential alone. */
+function redact_headerSecrets(value) {
+    const v = value.trim();
+    if (v === '')
+        return [];
+    const m = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(v);
+    return m?.[1] ? [v, m[1]] : [v];
+}
+function safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/runner.ts
 /**
  * The runner protocol, written directly: inputs from INPUT_* env, outputs/state/env through the runner's file
@@ -2237,7 +1875,14 @@ var external_node_os_ = __nccwpck_require__(8161);
  * platform details), which made a bundle's cold start 5x a bare `node -e 0` (measured: 50 ms vs 10 ms, 68 MB RSS).
  * These few functions are the whole contract an action needs on every run; they follow the toolkit's escaping
  * and heredoc rules exactly, so the runner parses them the same way.
+ *
+ * Hostile text: this is the one path to the log, and every function here treats its text as untrusted. Secrets
+ * (registered with {@link setSecret}, and credentials in any URL) are redacted from log lines, annotations, group
+ * titles, the job summary and outputs; every log line that the runner could read as a command is made inert
+ * ({@link neutralise}), including the output of child processes streamed with {@link LogStream}.
  */
+
+
 
 
 
@@ -2260,13 +1905,56 @@ const PROPERTY_KEYS = {
     startColumn: 'col',
     endColumn: 'endColumn',
 };
-/** Write a workflow command (`::name key=value::message`) to stdout. */
+/**
+ * Write a workflow command (`::name key=value::message`) to stdout. Message and properties are redacted, then
+ * escaped (`%`, CR, LF; and `:` `,` in properties): the line cannot end early, so nothing in it starts a command.
+ */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .map(([k, v]) => `${k}=${escapeProperty(redact(String(v)))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(command === 'add-mask' ? message : redact(message))}${external_node_os_.EOL}`);
+}
+/**
+ * Make text safe to print as log lines. The runner reads a line as a command when, after leading white space, it
+ * starts with `::` (ActionCommand.TryParseV2), or when it holds `##[name ...]` anywhere (TryParse); lines end at
+ * LF, CR LF or a bare CR. So: split where the runner splits, put a `\` before a leading `::`, and turn every
+ * `##[` into `##[\` (the runner's own escape for its `##[start-action` markers). Plain text is left unchanged.
+ */
+function neutralise(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/^([\s\u0085]*)::/, '$1\\::').replace(/##\[/g, '##[\\'))
+        .join(external_node_os_.EOL);
+}
+/** Text as it may reach the log: secrets redacted, command lines made inert. */
+function safeLog(text) {
+    return neutralise(redact(text));
+}
+/**
+ * A log sink for a child process's output: chunks are cut into lines where the runner cuts them (a line, or a CR LF
+ * pair, may be split across chunks) and each line goes to stdout through {@link safeLog}. Call `end()` at exit.
+ */
+class runner_LogStream {
+    pending = '';
+    decoder = new TextDecoder();
+    write(chunk) {
+        this.pending += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
+        const keep = this.pending.endsWith('\r') ? 1 : 0;
+        const body = this.pending.slice(0, this.pending.length - keep);
+        const last = Math.max(body.lastIndexOf('\n'), body.lastIndexOf('\r'));
+        if (last < 0)
+            return;
+        process.stdout.write(safeLog(body.slice(0, last).replace(/\r$/, '')) + EOL);
+        this.pending = this.pending.slice(last + 1);
+    }
+    end() {
+        const rest = (this.pending + this.decoder.decode()).replace(/\r$/, '');
+        this.pending = '';
+        if (rest !== '')
+            process.stdout.write(safeLog(rest) + EOL);
+    }
 }
 function annotation(kind, message, props = {}) {
     const mapped = {};
@@ -2277,8 +1965,9 @@ function annotation(kind, message, props = {}) {
 const runner_error = (message, props) => annotation('error', message, props);
 const warning = (message, props) => annotation('warning', message, props);
 const notice = (message, props) => annotation('notice', message, props);
+/** A plain log line (or several): redacted and made inert, so untrusted text can be passed as is. */
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    process.stdout.write(safeLog(message) + external_node_os_.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -2291,25 +1980,81 @@ function setFailed(message) {
     process.exitCode = 1;
     runner_error(message);
 }
-/** Mask a value in every later log line. */
+/**
+ * Mask a value in every later log line: the runner's masker gets the value and each of its lines, and our own
+ * redactor (log, summary, outputs) also its URL-encoded and JSON-escaped forms. Blank values are ignored.
+ */
 function setSecret(secret) {
+    if (secret.trim() === '')
+        return;
+    rememberSecret(secret);
+    // The runner's AddMaskCommandExtension also masks each line of a multi-line value.
     issueCommand('add-mask', {}, secret);
+}
+/** Mask an HTTP header value whole and without its scheme (`Bearer xyz` masks `Bearer xyz` and `xyz`). */
+function setHeaderSecret(value) {
+    for (const v of headerSecrets(value))
+        setSecret(v);
+}
+/** Mask the password of a URL (`https://user:pw@host`), raw and decoded. Returns the URL as it may be printed. */
+function setUrlSecret(url) {
+    for (const v of urlSecrets(url))
+        setSecret(v);
+    return redact(url);
+}
+/** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
+function heredocDelimiter(key, value) {
+    for (;;) {
+        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+        if (!key.includes(delimiter) && !value.includes(delimiter))
+            return delimiter;
+    }
 }
 function fileCommand(envName, key, value) {
     const file = process.env[envName];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (key.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`Unexpected input: value contains the delimiter ${delimiter}`);
+    const delimiter = heredocDelimiter(key, value);
     (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
     return true;
 }
+/** GitHub's documented limit for one output ("can be a maximum of 1 MB"). */
+const OUTPUT_LIMIT_BYTES = 1024 * 1024;
+/** The first `max` bytes of `text` in UTF-8, never cutting a character in two. */
+function truncateUtf8(text, max) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= max)
+        return text;
+    let end = max;
+    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+        end--;
+    return bytes.subarray(0, end).toString('utf8');
+}
+/**
+ * Set an output. Secrets are redacted (the runner would drop a job output holding one). A value over
+ * {@link OUTPUT_LIMIT_BYTES} is cut to the limit, and the whole text goes to a file under RUNNER_TEMP that a
+ * warning names. Returns that file, if any.
+ */
 function setOutput(name, value) {
-    if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-        process.stdout.write(external_node_os_.EOL);
-        issueCommand('set-output', { name }, value);
+    const clean = redact(value);
+    if (clean !== value)
+        warning(`Output '${name}' contained a secret; it was replaced by ***.`);
+    let written = clean;
+    let full;
+    if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
+        const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.txt`);
+        (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
+        const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
+        written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
+        warning(`Output '${name}' is over GitHub's 1 MB limit for an output: it was truncated; the full text is in ${full}.`);
     }
+    if (!fileCommand('GITHUB_OUTPUT', name, written)) {
+        process.stdout.write(external_node_os_.EOL);
+        issueCommand('set-output', { name }, written);
+    }
+    return full;
 }
 function saveState(name, value) {
     if (!fileCommand('GITHUB_STATE', name, value))
@@ -2340,11 +2085,25 @@ async function group(title, fn) {
         endGroup();
     }
 }
-/** Append markdown to the job summary; a no-op outside a runner. */
+/** The runner refuses to upload a step summary over 1 MiB (`$GITHUB_STEP_SUMMARY upload aborted`). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * Append markdown to the job summary (secrets redacted); a no-op outside a runner. Untrusted text can be long: what
+ * would take the file over {@link SUMMARY_LIMIT_BYTES} is cut, with a note, so the runner still shows the summary.
+ */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
-    if (file)
-        (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+    if (!file)
+        return;
+    const text = redact(markdown);
+    const have = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
+    if (have + Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES)
+        return (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
+    const note = '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n';
+    const room = SUMMARY_LIMIT_BYTES - have - Buffer.byteLength(note, 'utf8');
+    if (room > 0)
+        (0,external_node_fs_.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
+    warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
@@ -2510,37 +2269,74 @@ function readState(name, json = false) {
         return undefined;
     return (json ? JSON.parse(v) : v);
 }
-/** Mask a secret in every later log line; empty values are ignored (masking '' would hide nothing useful). */
+/** Mask a secret in every later log line, summary and output; empty values are ignored. */
 function maskSecret(value) {
     if (value)
         core.setSecret(value);
+}
+/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
+function maskHeader(value) {
+    if (value)
+        core.setHeaderSecret(value);
+}
+/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
+function maskUrl(url) {
+    return setUrlSecret(url);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
 /**
  * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
- * `write()` appends it to the step summary. Cells are escaped so a `|` in a commit subject cannot break a table.
+ * `write()` appends it to the step summary (secrets redacted there).
+ *
+ * Every string handed to `heading`, `paragraph`, `list`, `table` cells and `details` labels is treated as
+ * untrusted text that may hold markdown formatting: HTML is escaped (`<img>`, `</details>` cannot break out) and
+ * line breaks become `<br>` (a `# heading` or a fence cannot start inside it). Only `raw()`, the body of
+ * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
  */
 
-/** Escape text for a markdown table cell. */
+/**
+ * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
+ * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
+ * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
+ * `</details>` and `&lt;` show as typed.
+ */
+function inline(value) {
+    if (value === null || value === undefined)
+        return '';
+    return String(value)
+        .replace(/&(?=#?\w+;)/g, '&amp;')
+        .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
+ * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
+ */
+function block(value) {
+    return inline(value)
+        .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
+        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+/** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
 function cell(value) {
     if (value === null || value === undefined)
         return '';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return inline(String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|'));
 }
 class Summary {
     parts = [];
     heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${text}`);
+        this.parts.push(`${'#'.repeat(level)} ${inline(text).replace(/<br>/g, ' ')}`);
         return this;
     }
     paragraph(text) {
-        this.parts.push(text);
+        this.parts.push(block(text));
         return this;
     }
     list(items) {
         if (items.length > 0)
-            this.parts.push(items.map((i) => `- ${i}`).join('\n'));
+            this.parts.push(bulletList(items));
         return this;
     }
     /** A table; `align` per column: 'l' | 'r' | 'c'. */
@@ -2552,14 +2348,16 @@ class Summary {
         this.parts.push(lines.join('\n'));
         return this;
     }
-    /** A collapsible section; the body is markdown. */
+    /** A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). */
     details(label, body) {
-        this.parts.push(`<details><summary>${escapeHtml(label)}</summary>\n\n${body}\n\n</details>`);
+        this.parts.push(`<details><summary>${inline(label)}</summary>\n\n${body}\n\n</details>`);
         return this;
     }
+    /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
     code(text, lang = '') {
-        const fence = text.includes('```') ? '~~~~' : '```';
-        this.parts.push(`${fence}${lang}\n${text}\n${fence}`);
+        const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+        const fence = '`'.repeat(Math.max(3, longest + 1));
+        this.parts.push(`${fence}${lang.replace(/[^\w+-]/g, '')}\n${text}\n${fence}`);
         return this;
     }
     mermaid(diagram) {
@@ -2577,6 +2375,10 @@ class Summary {
     write() {
         appendSummary(this.toString());
     }
+}
+/** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
+function bulletList(items) {
+    return items.map((i) => `- ${block(i)}`).join('\n');
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -2718,6 +2520,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
  */
 
 
+
 /** Thrown when a command exits non-zero (and allowFailure is not set). */
 class ExecError extends errors_UserError {
     result;
@@ -2764,15 +2567,14 @@ function exec_exec(file, args, options = {}) {
         });
         const out = new Tail(maxBuffer);
         const err = new Tail(maxBuffer);
+        const logs = options.stream ? [new LogStream(), new LogStream()] : undefined;
         child.stdout.on('data', (b) => {
             out.push(b);
-            if (options.stream)
-                process.stdout.write(b);
+            logs?.[0].write(b);
         });
         child.stderr.on('data', (b) => {
             err.push(b);
-            if (options.stream)
-                process.stdout.write(b);
+            logs?.[1].write(b);
         });
         let timedOut = false;
         const timeoutMs = options.timeoutMs ?? 600_000;
@@ -2788,6 +2590,7 @@ function exec_exec(file, args, options = {}) {
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
+            logs?.forEach((l) => l.end());
             const result = { code, signal, stdout: out.toString(), stderr: err.toString(), durationMs: performance.now() - started, timedOut };
             if ((code !== 0 || timedOut) && !options.allowFailure)
                 reject(new ExecError([file, ...args].join(' '), result));
@@ -2946,6 +2749,7 @@ function compareSemver(a, b) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

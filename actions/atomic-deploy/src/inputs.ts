@@ -1,5 +1,5 @@
 /** Reading and checking every input before anything touches a host. */
-import { readString, requireString, readBoolean, readInteger, readDuration, readEnum, readList, getInput, setSecret, InputError } from '@shipline/core'
+import { readString, requireString, readBoolean, readInteger, readDuration, readEnum, readList, getInput, setSecret, maskUrl, InputError } from '@shipline/core'
 import type { DeployConfig } from './domain/config.js'
 import { NAME_PATTERN, NAME_ACCEPTED, HOST_ACCEPTED, parseHost, relativePathProblem, type HostSpec } from './domain/names.js'
 
@@ -32,6 +32,8 @@ export function readInputs(): DeployConfig {
   }
   const sshKey = getInput('ssh-key')
   if (sshKey) setSecret(sshKey)
+  const healthCheck = getInput('health-check')
+  maskUrl(healthCheck.trim().split(/\s+/)[0] ?? '')
   return {
     app,
     mode,
@@ -42,7 +44,7 @@ export function readInputs(): DeployConfig {
     path,
     sharedPaths,
     beforeSwitch: getInput('before-switch'),
-    healthCheck: getInput('health-check'),
+    healthCheck,
     healthTimeoutMs: readDuration('health-timeout', { fallback: 30_000, max: 3_600_000 }) as number,
     onRevert: getInput('on-revert'),
     onRevertTimeoutMs: readOnRevertTimeout(),

@@ -1,5 +1,5 @@
 /** The action's inputs, read and checked for form (not yet for content: see local.ts). */
-import { InputError, readBoolean, readEnum, readGlobList, readList, readObject, readString, requireString, maskSecret, getInput } from '@shipline/core'
+import { InputError, readBoolean, readEnum, readGlobList, readList, readObject, readString, requireString, maskSecret, maskUrl, getInput } from '@shipline/core'
 import { parseReference, ReferenceError, type ExtraTag, type ImageReference } from '@shipline/oci'
 import type { MakeLatest } from './domain/types.js'
 
@@ -86,6 +86,7 @@ export async function readConfig(): Promise<Config> {
   if (notes !== undefined && notesFile !== undefined) throw new InputError('notes-file', notesFile, "cannot be combined with 'notes'; give one of them")
   const registry = readString('registry', { fallback: 'https://registry.npmjs.org/' }) as string
   if (!/^https?:\/\/[^\s]+$/.test(registry)) throw new InputError('registry', registry, 'is not an http(s) URL (e.g. https://registry.npmjs.org/)')
+  maskUrl(registry)
   return {
     token,
     repository: requireString('repository', { pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/repo'" }),

@@ -141,7 +141,7 @@ describe('dark-launch report', () => {
     expect(darkLaunchSummary([]).toString().trim()).toBe('')
     const crafted = result('fail', { samples: [{ method: 'GET', path: '/<img src=x>', kinds: ['body'], differences: [{ kind: 'body', path: '$.a', production: '"<b>"', dark: 'x'.repeat(500) }] }] })
     const text = darkLaunchSummary([crafted]).toString()
-    expect(text).toContain('GET /&lt;img src=x&gt;')
+    expect(text).toContain('GET /&lt;img src=x>')
     expect(text).not.toContain('<img')
     expect(text).toContain(`${'x'.repeat(120)}…`)
     expect(darkLaunchDetail(result('pass'))).toBe('diff rate 0%')

@@ -5,7 +5,7 @@ export const modules = {
 /***/ 4311:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "d818acca3319e6ece46b.mjs";
+module.exports = __webpack_require__.p + "3f6f6f30c856b03d6cba.mjs";
 
 /***/ }),
 

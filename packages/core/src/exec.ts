@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process'
 import { UserError } from './errors.js'
+import { LogStream } from './runner.js'
 
 export interface ExecOptions {
   cwd?: string
@@ -12,7 +13,7 @@ export interface ExecOptions {
   timeoutMs?: number
   /** Data written to stdin, then stdin is closed. */
   input?: string | Buffer
-  /** Stream output lines to the log as they come. */
+  /** Stream output lines to the log as they come (redacted, and made inert: a child cannot issue workflow commands). */
   stream?: boolean
   /** Keep at most this many bytes of each stream (the tail). Default 1 MiB. */
   maxBuffer?: number
@@ -74,13 +75,14 @@ export function exec(file: string, args: readonly string[], options: ExecOptions
     })
     const out = new Tail(maxBuffer)
     const err = new Tail(maxBuffer)
+    const logs = options.stream ? [new LogStream(), new LogStream()] as const : undefined
     child.stdout.on('data', (b: Buffer) => {
       out.push(b)
-      if (options.stream) process.stdout.write(b)
+      logs?.[0].write(b)
     })
     child.stderr.on('data', (b: Buffer) => {
       err.push(b)
-      if (options.stream) process.stdout.write(b)
+      logs?.[1].write(b)
     })
     let timedOut = false
     const timeoutMs = options.timeoutMs ?? 600_000
@@ -96,6 +98,7 @@ export function exec(file: string, args: readonly string[], options: ExecOptions
     })
     child.on('close', (code, signal) => {
       clearTimeout(timer)
+      logs?.forEach((l) => l.end())
       const result: ExecResult = { code, signal, stdout: out.toString(), stderr: err.toString(), durationMs: performance.now() - started, timedOut }
       if ((code !== 0 || timedOut) && !options.allowFailure) reject(new ExecError([file, ...args].join(' '), result))
       else resolve(result)

@@ -12,8 +12,9 @@ export {
   readGlobList,
   readObject,
 } from './inputs.js'
-export { setOutputs, saveState, readState, maskSecret, type OutputValue } from './outputs.js'
-export { Summary, cell, escapeHtml, lineChart, type Cell } from './summary.js'
+export { setOutputs, saveState, readState, maskSecret, maskHeader, maskUrl, type OutputValue } from './outputs.js'
+export { redact, splitUrlCredentials } from './redact.js'
+export { Summary, cell, inline, bulletList, escapeHtml, lineChart, type Cell } from './summary.js'
 export { codeSpan, literalValues } from './markdown.js'
 export { timeChart, fitRange, type TimePoint, type TimeChartOptions } from './charts.js'
 export { run, report } from './run.js'
@@ -36,6 +37,8 @@ export {
   startGroup,
   endGroup,
   appendSummary,
+  safeLog,
+  LogStream,
   type AnnotationProperties,
 } from './runner.js'
 export { parseSemver, validSemver, compareSemver, coerceSemver, isStrictSemver, type SemverParts } from './semver.js'

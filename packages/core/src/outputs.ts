@@ -25,7 +25,17 @@ export function readState<T = string>(name: string, json = false): T | undefined
   return (json ? JSON.parse(v) : v) as T
 }
 
-/** Mask a secret in every later log line; empty values are ignored (masking '' would hide nothing useful). */
+/** Mask a secret in every later log line, summary and output; empty values are ignored. */
 export function maskSecret(value: string | undefined): void {
   if (value) core.setSecret(value)
+}
+
+/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
+export function maskHeader(value: string | undefined): void {
+  if (value) core.setHeaderSecret(value)
+}
+
+/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
+export function maskUrl(url: string): string {
+  return core.setUrlSecret(url)
 }

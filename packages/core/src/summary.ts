@@ -1,32 +1,61 @@
 /**
  * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
- * `write()` appends it to the step summary. Cells are escaped so a `|` in a commit subject cannot break a table.
+ * `write()` appends it to the step summary (secrets redacted there).
+ *
+ * Every string handed to `heading`, `paragraph`, `list`, `table` cells and `details` labels is treated as
+ * untrusted text that may hold markdown formatting: HTML is escaped (`<img>`, `</details>` cannot break out) and
+ * line breaks become `<br>` (a `# heading` or a fence cannot start inside it). Only `raw()`, the body of
+ * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
  */
 import * as core from './runner.js'
 
 export type Cell = string | number | boolean | null | undefined
 
-/** Escape text for a markdown table cell. */
+/**
+ * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
+ * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
+ * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
+ * `</details>` and `&lt;` show as typed.
+ */
+export function inline(value: Cell): string {
+  if (value === null || value === undefined) return ''
+  return String(value)
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+    .replace(/\r\n|\r|\n/g, '<br>')
+}
+
+/**
+ * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
+ * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
+ */
+export function block(value: Cell): string {
+  return inline(value)
+    .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+}
+
+/** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
 export function cell(value: Cell): string {
   if (value === null || value === undefined) return ''
-  return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>')
+  return inline(String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|'))
 }
 
 export class Summary {
   private readonly parts: string[] = []
 
   heading(text: string, level: 1 | 2 | 3 | 4 = 2): this {
-    this.parts.push(`${'#'.repeat(level)} ${text}`)
+    this.parts.push(`${'#'.repeat(level)} ${inline(text).replace(/<br>/g, ' ')}`)
     return this
   }
 
   paragraph(text: string): this {
-    this.parts.push(text)
+    this.parts.push(block(text))
     return this
   }
 
   list(items: readonly string[]): this {
-    if (items.length > 0) this.parts.push(items.map((i) => `- ${i}`).join('\n'))
+    if (items.length > 0) this.parts.push(bulletList(items))
     return this
   }
 
@@ -39,15 +68,17 @@ export class Summary {
     return this
   }
 
-  /** A collapsible section; the body is markdown. */
+  /** A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). */
   details(label: string, body: string): this {
-    this.parts.push(`<details><summary>${escapeHtml(label)}</summary>\n\n${body}\n\n</details>`)
+    this.parts.push(`<details><summary>${inline(label)}</summary>\n\n${body}\n\n</details>`)
     return this
   }
 
+  /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
   code(text: string, lang = ''): this {
-    const fence = text.includes('```') ? '~~~~' : '```'
-    this.parts.push(`${fence}${lang}\n${text}\n${fence}`)
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length))
+    const fence = '`'.repeat(Math.max(3, longest + 1))
+    this.parts.push(`${fence}${lang.replace(/[^\w+-]/g, '')}\n${text}\n${fence}`)
     return this
   }
 
@@ -69,6 +100,11 @@ export class Summary {
   write(): void {
     core.appendSummary(this.toString())
   }
+}
+
+/** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
+export function bulletList(items: readonly string[]): string {
+  return items.map((i) => `- ${block(i)}`).join('\n')
 }
 
 export function escapeHtml(text: string): string {

@@ -14,13 +14,15 @@ import { buildInputEnv, type ActionMetadata } from './action.js'
 import { context, expressionContext, type RunContext } from './context.js'
 import type { RunOptions, RunResult, SpawnedAction } from './types.js'
 import { parseKeyValueFile, parseEnvFile, parsePathFile, FileCommandError, STEP_SUMMARY_LIMIT } from './file-commands.js'
-import { parseStdout, findLeaks } from './workflow-commands.js'
+import { parseOutput, findLeaks, type OutputChunk } from './workflow-commands.js'
+import { scanForSecrets } from './leftovers.js'
 import { node24, track } from '../net.js'
 
 export type { Annotation } from './workflow-commands.js'
 export type { RunOptions, RunResult, SpawnedAction } from './types.js'
 export { parseKeyValueFile, parseEnvFile, parsePathFile, FileCommandError } from './file-commands.js'
-export { parseStdout, parseCommand } from './workflow-commands.js'
+export { parseStdout, parseOutput, parseCommand } from './workflow-commands.js'
+export type { ExecutedCommand } from './workflow-commands.js'
 
 interface Step {
   child: ChildProcess
@@ -52,8 +54,16 @@ function startStep(ctx: RunContext, script: string, extra: Record<string, string
   track(child)
   let stdout = ''
   let stderr = ''
-  child.stdout?.setEncoding('utf8').on('data', (c: string) => (stdout += c))
-  child.stderr?.setEncoding('utf8').on('data', (c: string) => (stderr += c))
+  // Both streams, in arrival order: the runner reads commands from each and one stop-commands covers both.
+  const chunks: OutputChunk[] = []
+  child.stdout?.setEncoding('utf8').on('data', (c: string) => {
+    stdout += c
+    chunks.push({ stream: 'stdout', text: c })
+  })
+  child.stderr?.setEncoding('utf8').on('data', (c: string) => {
+    stderr += c
+    chunks.push({ stream: 'stderr', text: c })
+  })
   let timedOut = false
   const timer = setTimeout(() => {
     timedOut = true
@@ -67,7 +77,7 @@ function startStep(ctx: RunContext, script: string, extra: Record<string, string
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       try {
-        ok(collect(ctx, env, { exitCode: code, signal, timedOut, stdout, stderr, durationMs: performance.now() - started }))
+        ok(collect(ctx, env, chunks, { exitCode: code, signal, timedOut, stdout, stderr, durationMs: performance.now() - started }))
       } catch (e) {
         fail(e)
       }
@@ -78,7 +88,7 @@ function startStep(ctx: RunContext, script: string, extra: Record<string, string
 
 type Raw = Pick<RunResult, 'exitCode' | 'signal' | 'timedOut' | 'stdout' | 'stderr' | 'durationMs'>
 
-function collect(ctx: RunContext, env: Record<string, string>, raw: Raw): RunResult {
+function collect(ctx: RunContext, env: Record<string, string>, chunks: readonly OutputChunk[], raw: Raw): RunResult {
   const errors: string[] = []
   const read = <T>(fallback: T, fn: () => T): T => {
     try {
@@ -90,16 +100,23 @@ function collect(ctx: RunContext, env: Record<string, string>, raw: Raw): RunRes
     }
   }
   const text = (k: string) => readFileSync(env[k] as string, 'utf8')
-  const outputs = read({}, () => parseKeyValueFile(text('GITHUB_OUTPUT'), { command: 'output' }))
+  const secrets = [...(ctx.opts.secrets ?? []), ...(ctx.opts.token ? [ctx.opts.token] : [])]
+  const report = parseOutput(chunks, secrets, env)
+  errors.push(...report.commandErrors)
+  // The runner applies ::set-output/::save-state as they come and the files after the step: file values win.
+  const outputs = { ...report.commandOutputs, ...read({}, () => parseKeyValueFile(text('GITHUB_OUTPUT'), { command: 'output' })) }
   const exported = read({}, () => parseEnvFile(text('GITHUB_ENV')))
-  const state = read({}, () => parseKeyValueFile(text('GITHUB_STATE'), { command: 'state' }))
+  const state = { ...report.commandState, ...read({}, () => parseKeyValueFile(text('GITHUB_STATE'), { command: 'state' })) }
   const path = parsePathFile(text('GITHUB_PATH'))
   const size = statSync(env.GITHUB_STEP_SUMMARY as string).size
   if (size > STEP_SUMMARY_LIMIT) errors.push(`$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got ${Math.ceil(size / 1024)}k`)
   const summary = text('GITHUB_STEP_SUMMARY')
-  const secrets = [...(ctx.opts.secrets ?? []), ...(ctx.opts.token ? [ctx.opts.token] : [])]
-  const report = parseStdout(raw.stdout, raw.stderr, secrets)
   const leaked = new Set([...report.leakedSecrets, ...findLeaks(summary, report.masks)])
+  // The runner skips a job output that holds a secret (and warns); list the outputs and exports that do.
+  const secretOutputs = [
+    ...Object.entries(outputs).map(([k, v]) => [`output ${k}`, v] as const),
+    ...Object.entries(exported).map(([k, v]) => [`env ${k}`, v] as const),
+  ].filter(([, v]) => findLeaks(v, report.masks).length > 0).map(([k]) => k)
   if (errors.length && !ctx.opts.allowFileCommandErrors) {
     throw new Error(`runAction(${ctx.meta.name}): ${errors.join('; ')}\n--- stdout tail ---\n${raw.stdout.split('\n').slice(-15).join('\n')}`)
   }
@@ -113,7 +130,11 @@ function collect(ctx: RunContext, env: Record<string, string>, raw: Raw): RunRes
     annotations: report.annotations,
     groups: report.groups,
     masks: report.masks,
+    commands: report.commands,
     leakedSecrets: [...leaked],
+    // Files the step left behind (RUNNER_TEMP, the workspace) that hold a masked value.
+    secretOutputs,
+    secretFiles: scanForSecrets([env.RUNNER_TEMP as string, ctx.workspace], report.masks),
     fileCommandErrors: errors,
   }
 }

@@ -1,6 +1,6 @@
 /** The harness's public types: what a test passes to runAction and what it gets back. */
 import type { ChildProcess } from 'node:child_process'
-import type { Annotation } from './workflow-commands.js'
+import type { Annotation, ExecutedCommand } from './workflow-commands.js'
 
 export interface RunOptions {
   /** Merged over action.yml defaults (a `${{ github.token }}` default is '' unless `token` is given). */
@@ -46,8 +46,17 @@ export interface RunResult {
   groups: string[]
   /** Values registered with `::add-mask::`. */
   masks: string[]
+  /** Every workflow command the runner would have processed (from stdout or stderr), in order. */
+  commands: ExecutedCommand[]
   /** Masked values that appeared again in stdout, stderr or the summary: must be empty. */
   leakedSecrets: string[]
+  /** Outputs (`output NAME`) and exports (`env NAME`) whose value holds a masked value: the runner would drop them. */
+  secretOutputs: string[]
+  /**
+   * Files under RUNNER_TEMP or the workspace that hold a masked value after the step (`path: secret`). A test that
+   * writes a secret into its own workspace (an .npmrc) filters its own files out.
+   */
+  secretFiles: string[]
   /** Malformed file commands (only when `allowFileCommandErrors`; otherwise the run throws). */
   fileCommandErrors: string[]
   stdout: string

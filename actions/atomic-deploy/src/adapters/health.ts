@@ -2,6 +2,7 @@
  * Health checks after the switch: an HTTP GET from the runner (expected status, default any 2xx), or a
  * command on the host. Retried until it passes or the deadline passes; every attempt is bounded.
  */
+import { splitUrlCredentials } from '@shipline/core'
 import type { Transport } from './transport.js'
 import { call, reason } from './remote.js'
 import { HEALTH } from '../domain/scripts.js'
@@ -28,7 +29,9 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 async function httpOnce(url: string, status: number | undefined, timeoutMs: number, signal?: AbortSignal): Promise<string | undefined> {
   try {
     const limit = AbortSignal.timeout(timeoutMs)
-    const res = await fetch(url, { signal: signal ? AbortSignal.any([limit, signal]) : limit, headers: { connection: 'close' }, redirect: 'manual' })
+    // fetch refuses `user:pw@` in a URL: send the credentials as Basic auth (core masks them and prints the URL redacted)
+    const { url: target, authorization } = splitUrlCredentials(url)
+    const res = await fetch(target, { signal: signal ? AbortSignal.any([limit, signal]) : limit, headers: { connection: 'close', ...(authorization ? { authorization } : {}) }, redirect: 'manual' })
     await res.arrayBuffer().catch(() => undefined)
     const ok = status === undefined ? res.status >= 200 && res.status < 300 : res.status === status
     return ok ? undefined : `GET ${url} answered ${res.status}, expected ${status ?? '2xx'}`

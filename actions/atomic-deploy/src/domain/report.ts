@@ -1,5 +1,5 @@
 /** Per-host results, the switch skew and the job summary (tables and a gantt chart). Pure. */
-import { codeSpan, literalValues, Summary } from '@shipline/core'
+import { codeSpan, inline, literalValues, Summary } from '@shipline/core'
 
 export type Phase = 'connect' | 'lock' | 'stage' | 'switch' | 'health' | 'revert' | 'finish'
 export const PHASES: readonly Phase[] = ['connect', 'lock', 'stage', 'switch', 'health', 'revert', 'finish']
@@ -53,7 +53,7 @@ export function buildSummary(opts: { title: string; outcome: string; results: re
   const s = new Summary().heading(literalValues(opts.title), 2).paragraph(literalValues(first))
   if (more.length) s.code(more.join('\n'), 'text')
   if (opts.dryRun) {
-    for (const r of opts.results) s.details(`${r.host}: ${r.previous || '(nothing)'} → ${r.release}`, (r.plan ?? []).map((p, i) => `${i + 1}. ${p}`).join('\n'))
+    for (const r of opts.results) s.details(`${r.host}: ${r.previous || '(nothing)'} → ${r.release}`, (r.plan ?? []).map((p, i) => `${i + 1}. ${inline(p)}`).join('\n'))
     return s
   }
   const rows = opts.results.map((r) => [

@@ -1,5 +1,5 @@
 /** The job summary: the version, why this bump, the release notes, counts per section, non-conventional commits, reverts and skips. Pure. */
-import { codeSpan, escapeHtml, literalValues, Summary } from '@shipline/core'
+import { codeSpan, escapeHtml, literalValues, Summary, bulletList } from '@shipline/core'
 import type { EngineResult } from './engine.js'
 import type { Links } from './links.js'
 
@@ -42,9 +42,9 @@ export function buildSummary(r: EngineResult, range: { from?: string; to: string
     s.table(['Commit', 'Subject', 'Author'], r.nonConventional.slice(0, MAX_LISTED).map((c) => [links.commit(c.sha), literalValues(c.header), literalValues(c.authorName)]))
   }
   if (r.cancelled.length) {
-    s.details(`Reverted inside the range (${r.cancelled.length} pairs, left out)`, r.cancelled.map((p) => `- ${p.revert.header} ⟶ ${p.target.header}`).join('\n'))
+    s.details(`Reverted inside the range (${r.cancelled.length} pairs, left out)`, bulletList(r.cancelled.map((p) => `${p.revert.header} ⟶ ${p.target.header}`)))
   }
-  if (r.skipped.length) s.details(`Skipped by label (${r.skipped.length})`, r.skipped.map((c) => `- ${c.header}`).join('\n'))
+  if (r.skipped.length) s.details(`Skipped by label (${r.skipped.length})`, bulletList(r.skipped.map((c) => c.header)))
   return s
 }
 

@@ -2,7 +2,7 @@
  * Read and check every input before anything is touched: a bad step, router, weight, metric or expression stops
  * the run with an error naming the input, the value and what is accepted, and traffic stays as it is.
  */
-import { allowedRoots, checkWritable, InputError, maskSecret, type PathRoot, readBoolean, readDuration, readEnum, readObject, readString, requireString } from '@shipline/core'
+import { allowedRoots, checkWritable, InputError, maskHeader, maskUrl, type PathRoot, readBoolean, readDuration, readEnum, readObject, readString, requireString } from '@shipline/core'
 import { isAbsolute, resolve } from 'node:path'
 import { parseBreaker, type BreakerSpec } from '../domain/breaker.js'
 import { parseMetrics, type MetricSpec } from '../domain/metrics.js'
@@ -84,6 +84,7 @@ function sticky(): Sticky | undefined {
 
 async function nginxConfig(stable: string, canary: string): Promise<NginxConfig> {
   const probeUrl = readString('probe-url', { pattern: /^https?:\/\/\S+$/, accepted: 'is not an http(s) URL' })
+  if (probeUrl) maskUrl(probeUrl)
   return {
     upstream: readString('nginx-upstream', { fallback: 'shipline', pattern: /^[a-z_][a-z0-9_]{0,40}$/, accepted: 'is not an nginx upstream name (lower-case letters, digits, _)' }) as string,
     backends: await backends(stable, canary),
@@ -136,8 +137,11 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   const routerRoots = await fileRouterRoots(router, configPath, env)
   const metrics = parseMetrics(((await readObject('metrics', { array: true })) as unknown[] | undefined) ?? [], 'metrics')
   const previewChecks = parseMetrics(((await readObject('preview-checks', { array: true })) as unknown[] | undefined) ?? [], 'preview-checks')
-  // Header values (Authorization, API keys) are secrets: masked in every later log line.
-  for (const m of [...metrics, ...previewChecks]) Object.values(m.provider.headers).forEach(maskSecret)
+  // Header values (Authorization, API keys) are secrets, whole and without their scheme; so are URL credentials.
+  for (const m of [...metrics, ...previewChecks]) {
+    Object.values(m.provider.headers).forEach(maskHeader)
+    maskUrl(m.provider.kind === 'prometheus' ? m.provider.address : m.provider.url)
+  }
   const steps = await plan(strategy, metrics, previewChecks)
   await checkDarkLaunchSteps(steps)
   const nginx = router === 'nginx' ? await nginxConfig(stable, canary) : undefined

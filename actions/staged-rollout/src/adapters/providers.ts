@@ -6,6 +6,7 @@
 import type { MetricQuery, ProviderResult } from '../domain/analysis.js'
 import type { MetricSpec } from '../domain/metrics.js'
 import { promDuration, render, type TemplateVars } from '../domain/template.js'
+import { splitUrlCredentials } from '@shipline/core'
 
 export interface ProviderContext {
   canary: string
@@ -47,7 +48,10 @@ async function getJson(url: string, headers: Record<string, string>, timeoutMs: 
   let res: Response
   let text: string
   try {
-    res = await fetch(url, { headers: { accept: 'application/json', ...headers }, signal: AbortSignal.timeout(timeoutMs) })
+    // `http://user:pw@host` (a Prometheus behind basic auth): fetch refuses credentials in the URL; send them as a header.
+    const { url: target, authorization } = splitUrlCredentials(url)
+    const given = Object.keys(headers).some((k) => k.toLowerCase() === 'authorization')
+    res = await fetch(target, { headers: { accept: 'application/json', ...(authorization && !given ? { authorization } : {}), ...headers }, signal: AbortSignal.timeout(timeoutMs) })
     text = await res.text()
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause

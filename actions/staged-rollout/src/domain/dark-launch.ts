@@ -4,7 +4,7 @@
  * Then the diff rate is judged: pass continues, fail rolls back, too few comparisons is inconclusive (paused, or
  * failed with `on-inconclusive: fail`). Parsing, the proxy's argv, the verdict mapping and the report are pure here.
  */
-import { escapeHtml, formatDuration, InputError, parseDuration, Summary } from '@shipline/core'
+import { formatDuration, InputError, parseDuration, Summary } from '@shipline/core'
 import type { Outcome } from './analysis.js'
 
 /** A validated `darkLaunch` step. */
@@ -198,7 +198,7 @@ export function darkLaunchSummary(results: readonly DarkLaunchResult[]): Summary
     }),
     ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
   )
-  const rows = results.flatMap((r) => r.samples.slice(0, SHOWN_SAMPLES).flatMap((x) => x.differences.slice(0, 3).map((d) => [escapeHtml(`${x.method} ${clip(x.path)}`), d.kind, escapeHtml(d.path), escapeHtml(clip(d.production)), escapeHtml(clip(d.dark))])))
+  const rows = results.flatMap((r) => r.samples.slice(0, SHOWN_SAMPLES).flatMap((x) => x.differences.slice(0, 3).map((d) => [`${x.method} ${clip(x.path)}`, d.kind, d.path, clip(d.production), clip(d.dark)])))
   // Request paths and bodies come from real traffic: HTML-escaped, so a crafted request cannot inject markup.
   if (rows.length) s.paragraph('**Diff samples**').table(['Request', 'Kind', 'Where', 'Production', 'Dark'], rows)
   return s

@@ -22,7 +22,7 @@ function clock(at: number): string {
 
 function metricsCell(row: HistoryRow): string {
   if (!row.metrics?.length) return ''
-  return row.metrics.map((m) => `${m.name}${m.dryRun ? ' (dry-run)' : ''}: ${m.value} [${m.condition}] → ${m.phase}`).join('<br>')
+  return row.metrics.map((m) => `${m.name}${m.dryRun ? ' (dry-run)' : ''}: ${m.value} [${m.condition}] → ${m.phase}`).join('\n')
 }
 
 /** The `analysis` output: the decision, the steps, and every measurement of this run. */

@@ -11,6 +11,23 @@ import { parseOptions, ShadowOptionsError, USAGE } from './options.mjs'
 import { startShadowProxy } from './proxy.mjs'
 import { judgeShadowReport } from './judge.mjs'
 
+/**
+ * What the CLI prints can hold request paths and values it saw, and a workflow step's stdout and stderr are both
+ * read for workflow commands. Same rule as @shipline/core's `neutralise` (this package stays dependency-free): in a
+ * line, a leading `::` gets a `\`, every `##[` becomes `##[\`; CR and LF end lines as the runner reads them.
+ * @param {string} text
+ */
+function inert(text) {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/^(\s*)::/, '$1\\::').replace(/##\[/g, '##[\\'))
+    .join('\n')
+}
+/** A diagnostic line on stderr. @param {string} text */
+const complain = (text) => process.stderr.write(`${inert(text)}\n`)
+/** A JSON event line on stdout: `##[` only occurs inside strings, where `\u005b` is the same `[`. @param {object} event */
+const emit = (event) => process.stdout.write(`${JSON.stringify(event).replace(/##\[/g, '##\\u005b')}\n`)
+
 /** @param {string} path @param {unknown} value */
 async function writeReport(path, value) {
   const temp = `${path}.${process.pid}.tmp`
@@ -19,7 +36,7 @@ async function writeReport(path, value) {
     await rename(temp, path)
   } catch (error) {
     await rm(temp, { force: true })
-    process.stderr.write(`shadow-proxy: could not write the report to ${path}: ${/** @type {Error} */ (error).message}\n`)
+    complain(`shadow-proxy: could not write the report to ${path}: ${/** @type {Error} */ (error).message}`)
   }
 }
 
@@ -34,18 +51,18 @@ async function main() {
     options = parseOptions(argv)
   } catch (error) {
     if (!(error instanceof ShadowOptionsError)) throw error
-    process.stderr.write(`shadow-proxy: ${error.message}\n`)
+    complain(`shadow-proxy: ${error.message}`)
     return 2
   }
   let proxy
   try {
     proxy = await startShadowProxy(options)
   } catch (error) {
-    process.stderr.write(`shadow-proxy: cannot listen: ${/** @type {Error} */ (error).message}\n`)
+    complain(`shadow-proxy: cannot listen: ${/** @type {Error} */ (error).message}`)
     return 2
   }
   const running = proxy
-  process.stdout.write(`${JSON.stringify({ event: 'listening', url: running.url, admin: running.adminUrl, pid: process.pid })}\n`)
+  emit({ event: 'listening', url: running.url, admin: running.adminUrl, pid: process.pid })
   const report = options.report
   const ticker = report ? setInterval(() => void writeReport(report, running.stats.report()), options.reportIntervalMs) : undefined
   ticker?.unref()
@@ -58,12 +75,12 @@ async function main() {
   await running.close()
   const final = running.stats.report()
   if (report) await writeReport(report, final)
-  process.stdout.write(`${JSON.stringify({ event: 'stopped', reason: stop, requests: final.requests, compared: final.compared, differed: final.differed, diffRate: final.diffRate, dropped: final.skipped.queue_full })}\n`)
+  emit({ event: 'stopped', reason: stop, requests: final.requests, compared: final.compared, differed: final.differed, diffRate: final.diffRate, dropped: final.skipped.queue_full })
   if (stop === 'duration' && options.maxDiffRate !== undefined) {
     const judged = judgeShadowReport(final, { maxDiffRate: options.maxDiffRate, minCompared: options.minCompared })
-    process.stdout.write(`${JSON.stringify({ event: 'verdict', verdict: judged.verdict, reason: judged.reason })}\n`)
+    emit({ event: 'verdict', verdict: judged.verdict, reason: judged.reason })
     if (judged.verdict !== 'pass') {
-      process.stderr.write(`shadow-proxy: ${judged.verdict}: ${judged.reason}\n`)
+      complain(`shadow-proxy: ${judged.verdict}: ${judged.reason}`)
       return judged.verdict === 'fail' ? 3 : 4
     }
   }
@@ -73,7 +90,7 @@ async function main() {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    process.stderr.write(`shadow-proxy: internal error: ${error?.stack ?? error}\n`)
+    complain(`shadow-proxy: internal error: ${error?.stack ?? error}`)
     process.exit(1)
   },
 )
