@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8362);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9479);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7238);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7111);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9479:
+/***/ 7111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,8 +27,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 12 modules
-var src = __nccwpck_require__(8362);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
+var src = __nccwpck_require__(7238);
 ;// CONCATENATED MODULE: ./src/domain/names.ts
 /**
  * Parsing and validating the names the user gives: versions, app names, host specs, deploy paths and shared
@@ -129,6 +129,8 @@ function readInputs() {
         beforeSwitch: (0,src/* getInput */.V4)('before-switch'),
         healthCheck,
         healthTimeoutMs: (0,src/* readDuration */.$7)('health-timeout', { fallback: 30_000, max: 3_600_000 }),
+        onRevert: (0,src/* getInput */.V4)('on-revert'),
+        onRevertTimeoutMs: readOnRevertTimeout(),
         keepReleases: (0,src/* readInteger */.JI)('keep-releases', { min: 1, max: 1000, fallback: 5 }),
         dryRun: (0,src/* readBoolean */.Vf)('dry-run', false),
         parallel: (0,src/* readInteger */.JI)('parallel', { min: 1, max: 256, fallback: 10 }),
@@ -138,6 +140,13 @@ function readInputs() {
         sshKey,
         knownHosts: (0,src/* getInput */.V4)('known-hosts'),
     };
+}
+/** `on-revert-timeout`: 1s to 1h. */
+function readOnRevertTimeout() {
+    const ms = (0,src/* readDuration */.$7)('on-revert-timeout', { fallback: 120_000, max: 3_600_000 });
+    if (ms < 1000)
+        throw new src/* InputError */.dz('on-revert-timeout', (0,src/* getInput */.V4)('on-revert-timeout'), 'is shorter than the minimum of 1s (use e.g. 30s, 2m; at most 1h)');
+    return ms;
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -196,6 +205,10 @@ function parseProbe(stdout) {
             inLog = true;
         else if (key === 'LOCK' && rest.startsWith('took '))
             state.tookOverFrom = rest.slice(5);
+        else if (key === 'PENDING') {
+            const [target = '', ...previous] = rest.split(' ');
+            state.pending = { target: target === '-' ? '' : target, previous: previous.join(' ').trim() };
+        }
     }
     return state;
 }
@@ -243,6 +256,8 @@ function pickRollbackTarget(states) {
 }
 /** The release before `version` in this host's history (the previous live one), for the `previous-release` output. */
 function previousRelease(state, version) {
+    if (state.pending)
+        return versionOf(state.pending.previous);
     const live = versionOf(state.current);
     if (live && live !== version)
         return live;
@@ -274,9 +289,12 @@ function stageAction(state, version, sha256) {
         return 'upload';
     return have === sha256 ? 'reuse' : 'replace';
 }
-/** True when every host already serves `version` with these bytes: the deploy is a no-op. */
+/**
+ * True when every host already serves `version` with these bytes and no switch is left unfinished: the deploy
+ * is a no-op. A host whose switch a dead run never finished (health check, commit) is not done yet.
+ */
 function allLive(states, version, sha256) {
-    return states.length > 0 && states.every((s) => versionOf(s.current) === version && s.releases.get(version) === sha256);
+    return states.length > 0 && states.every((s) => !s.pending && versionOf(s.current) === version && s.releases.get(version) === sha256);
 }
 /** The steps of one host, in words. */
 function planSteps(cfg, state, root, art, target) {
@@ -296,6 +314,8 @@ function planSteps(cfg, state, root, art, target) {
         if (cfg.beforeSwitch)
             steps.push(`run before-switch in releases/${target}: ${cfg.beforeSwitch}`);
     }
+    if (state.pending)
+        steps.push(`finish the switch an earlier run left unfinished (${state.pending.target || '(nothing)'}): a failure switches back to ${state.pending.previous || '(nothing)'}`);
     steps.push(`switch current: ${from} → releases/${target} (with every other host at once)`);
     if (cfg.healthCheck)
         steps.push(`health-check (up to ${Math.round(cfg.healthTimeoutMs / 1000)}s): ${cfg.healthCheck}`);
@@ -354,6 +374,82 @@ function tarEntryProblem(entry) {
         return `'${path}' is a hard link to '${linkpath ?? ''}', outside the release`;
     }
     return undefined;
+}
+/** Symlinks followed while resolving one path before it counts as a loop (Linux's own limit is 40). */
+const MAX_HOPS = 40;
+/**
+ * The archive as a whole: every entry's real place, resolved through the symlinks that earlier entries create
+ * (tar writes `a/a/a/config` through `a -> .`, so it lands at `config`). One entry at a time, in archive order;
+ * `finish` then checks every link against the final set of links (a later link can change where an earlier one
+ * leads) and the shared paths (which must be real files or directories, not links or under links). Pure.
+ */
+class ReleaseTree {
+    /** Symlinks by their real place (parts joined by '/'), with their target text. */
+    links = new Map();
+    /** Resolve `parts` (relative to the release root) through the links known so far; undefined when it leaves the release or loops. */
+    resolve(parts, followLast = true) {
+        const out = [];
+        const queue = [...parts];
+        let hops = 0;
+        while (queue.length) {
+            const c = queue.shift();
+            if (c === '' || c === '.')
+                continue;
+            if (c === '..') {
+                if (out.length === 0)
+                    return undefined;
+                out.pop();
+                continue;
+            }
+            out.push(c);
+            const target = this.links.get(out.join('/'));
+            if (target === undefined || (!followLast && queue.length === 0))
+                continue;
+            if (++hops > MAX_HOPS || target.startsWith('/'))
+                return undefined;
+            out.pop();
+            queue.unshift(...target.split('/'));
+        }
+        return out;
+    }
+    /** Add the next entry; why it is refused, or undefined. Call after {@link tarEntryProblem} passed. */
+    add(entry) {
+        const parts = entry.path.split('/').filter((p) => p !== '' && p !== '.');
+        if (parts.length === 0)
+            return undefined;
+        const parent = this.resolve(parts.slice(0, -1));
+        if (!parent)
+            return `'${entry.path}' is written through a symlink that leads outside the release`;
+        const real = [...parent, parts[parts.length - 1]];
+        if (entry.type === 'SymbolicLink') {
+            const target = entry.linkpath ?? '';
+            if (!this.resolve([...parent, ...target.split('/')]))
+                return `'${entry.path}' is a symlink to '${target}', which leads outside the release through other links in the archive`;
+            this.links.set(real.join('/'), target);
+        }
+        else if (entry.type === 'Link' && !this.resolve((entry.linkpath ?? '').split('/'))) {
+            return `'${entry.path}' is a hard link to '${entry.linkpath ?? ''}', which leads outside the release through links in the archive`;
+        }
+        return undefined;
+    }
+    /** After the last entry: every link against the final set, and the shared paths. */
+    finish(sharedPaths) {
+        const problems = [];
+        for (const [at, target] of this.links) {
+            if (!this.resolve(at.split('/')))
+                problems.push(`'${at}' is a symlink to '${target}', which leads outside the release through other links in the archive`);
+        }
+        for (const shared of sharedPaths) {
+            const parts = shared.split('/').filter(Boolean);
+            const real = this.resolve(parts, false);
+            const link = this.links.get(parts.join('/'));
+            if (link !== undefined)
+                problems.push(`shared path '${shared}' is a symlink in the archive (to '${link}'): a shared path must be a real file or directory`);
+            else if (!real || real.join('/') !== parts.join('/'))
+                problems.push(`shared path '${shared}' lies under a symlink in the archive: a shared path must be a real file or directory`);
+        }
+        return problems;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/domain/tar-listing.ts
@@ -421,12 +517,18 @@ function parseListingLine(line) {
 
 
 
-/** Hash and check `path`; throws an InputError naming the first bad entries. `nodeTar` forces the fallback lister. */
+/**
+ * Hash and check `path`, entry by entry and as a whole (symlink chains, `shared-paths`); throws an InputError
+ * naming the first bad entries. `nodeTar` forces the fallback lister.
+ */
 async function inspectArtifact(path, opts = {}) {
     const st = await (0,promises_.stat)(path).catch(() => undefined);
     if (!st?.isFile())
         throw new src/* InputError */.dz('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)');
     const [sha256, listing] = await Promise.all([hashFile(path), !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path)]);
+    for (const p of listing.tree.finish(opts.sharedPaths ?? []))
+        if (listing.problems.length < 5)
+            listing.problems.push(p);
     if (listing.problems.length) {
         throw new src/* InputError */.dz('artifact', path, `has entries that would escape the release directory: ${listing.problems.join('; ')}`, {
             hint: 'Build the archive from inside the release directory (tar -czf app.tar.gz -C build .) with relative paths and links.',
@@ -466,12 +568,12 @@ function isGnuTar() {
 }
 function check(listing, entry, line) {
     listing.entries++;
-    const problem = entry ? tarEntryProblem(entry) : `unreadable listing line ${JSON.stringify(line.slice(0, 200))}`;
+    const problem = entry ? (tarEntryProblem(entry) ?? listing.tree.add(entry)) : `unreadable listing line ${JSON.stringify(line.slice(0, 200))}`;
     if (problem && listing.problems.length < 5)
         listing.problems.push(problem);
 }
 async function listWithGnuTar(path) {
-    const listing = { entries: 0, problems: [] };
+    const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
     const child = (0,external_node_child_process_.spawn)('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], { env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (b) => (stderr = (stderr + b.toString()).slice(-4000)));
@@ -491,7 +593,7 @@ async function listWithGnuTar(path) {
 }
 async function listWithNodeTar(path) {
     const { Parser } = await __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 1549));
-    const listing = { entries: 0, problems: [] };
+    const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
     const parser = new Parser({ strict: true });
     parser.on('entry', (e) => {
         check(listing, { path: e.path, type: e.type, linkpath: e.linkpath }, e.path);
@@ -515,24 +617,30 @@ var external_node_os_ = __nccwpck_require__(8161);
  * Exit codes name the failure so the runner can explain it (see EXIT_MEANING).
  */
 /**
- * The run's first command on a host (over SSH it also opens the master connection). Prints `CONNECTED`, then
- * waits for `go` on stdin — sent once the artifact passed its checks — and touches nothing before it (EOF or
- * anything else: exit). Then probes, and locks unless lock = 0. Args: root app owner-json take-over(0|1) lock(0|1).
- * Prints `LOCK ok|took <owner>|held <owner>`, `CURRENT <target>`, `RELEASE <v> <sha|->`, then `LOGS` and the
- * last 200 lines of the release log. Uses shell builtins where it can: every fork costs ms on a busy host.
+ * The SSH master's own session: says it is connected, then waits for its stdin to close (the end of the run, or
+ * the death of the runner's process). Touches nothing, takes no value: the login shell runs it as it is (no
+ * `sh -c` wrapper, one process less per host).
  */
-const PROBE = `set -u
-echo CONNECTED
-IFS= read -r go || exit 0
-[ "$go" = go ] || exit 0
-root=$1 app=$2 owner=$3 take=$4 lock=$5 m=.shipline
+const KEEP = 'echo CONNECTED; IFS= read -r _ || :';
+/**
+ * Probe, and lock unless lock = 0 (the part PROBE and LOCK_STAGE share; it reads $root $app $owner $take $lock
+ * and leaves the shell in the deploy root with $m and $cur set). Prints `LOCK ok|took <owner>|held <owner>`,
+ * `CURRENT <target>`, `PENDING <target> <previous>` (a switch that no run committed or reverted yet),
+ * `RELEASE <v> <sha|->`, then `LOGS` and the last 200 lines of the release log. Whoever holds the lock owns
+ * .shipline/tmp: a fresh holder empties it (a dead run's half-staged release). A deploy path that cannot be
+ * written (read-only file system, permissions) exits 25, never "lock held". Uses shell builtins where it can:
+ * every fork costs ms on a busy host.
+ */
+const PROBE_BODY = `m=.shipline
 if [ ! -d "$root" ]; then
   case $root in */*) parent=\${root%/*} ;; *) parent=. ;; esac
   [ -d "\${parent:-/}" ] || { printf 'the directory %s does not exist\\n' "$parent" >&2; exit 20; }
   [ "$lock" = 1 ] || { echo "CURRENT "; exit 0; }
+  [ -w "\${parent:-/}" ] || { printf '%s is read-only (read-only file system or no write permission)\\n' "\${parent:-/}" >&2; exit 25; }
   mkdir -- "$root" 2>/dev/null || [ -d "$root" ] || { printf 'cannot create %s\\n' "$root" >&2; exit 21; }
 fi
 cd -- "$root" || exit 21
+if [ "$lock" = 1 ] && [ ! -w . ]; then printf '%s is read-only (read-only file system or no write permission)\\n' "$root" >&2; exit 25; fi
 if [ -f $m/app ]; then
   read -r a < $m/app
   [ "$a" = "$app" ] || { printf 'this deploy path belongs to the app %s\\n' "$a" >&2; exit 22; }
@@ -541,39 +649,69 @@ if [ "$lock" = 1 ]; then
   [ -d $m/tmp ] && [ -d $m/sums ] && [ -d releases ] && [ -d shared ] || mkdir -p $m/sums $m/tmp releases shared || exit 21
   [ -f $m/app ] || printf '%s\\n' "$app" > $m/app
   if mkdir $m/lock 2>/dev/null; then
-    printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK ok"
+    printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK ok" || exit 25
+  elif [ ! -d $m/lock ]; then
+    [ -w $m ] || { printf '%s/%s is read-only (read-only file system or no write permission)\\n' "$root" $m >&2; exit 25; }
+    { mkdir $m/lock >&2 && rmdir $m/lock; }; exit 25
   else
     held='{}'
     [ ! -f $m/lock/owner ] || read -r held < $m/lock/owner
     if [ "$take" = 1 ]; then
-      printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK took $held"
+      printf '%s\\n' "$owner" > $m/lock/owner && echo "LOCK took $held" || exit 25
     else
       echo "LOCK held $held"; exit 23
     fi
   fi
 fi
-echo "CURRENT $(readlink current 2>/dev/null)"
+if [ "$lock" = 1 ]; then
+  for x in $m/tmp/*; do
+    if [ -e "$x" ] || [ -L "$x" ]; then rm -rf -- $m/tmp && mkdir $m/tmp || exit 21; break; fi
+  done
+fi
+cur=$(readlink current 2>/dev/null)
+echo "CURRENT $cur"
+if [ -f $m/pending ]; then
+  read -r pt pp < $m/pending
+  # current still is the target from before: that switch never happened (called off, or the run died before go)
+  if [ "$lock" = 1 ] && [ "$cur" = "$pp" ]; then rm -f $m/pending; else echo "PENDING $pt $pp"; fi
+fi
 for d in releases/*/; do
   [ -d "$d" ] || continue
-  n=\${d#releases/}; n=\${n%/}; sum=-
-  [ ! -f "$m/sums/$n" ] || read -r sum < "$m/sums/$n"
-  echo "RELEASE $n $sum"
+  n=\${d#releases/}; n=\${n%/}; rs=-
+  [ ! -f "$m/sums/$n" ] || read -r rs < "$m/sums/$n"
+  echo "RELEASE $n $rs"
 done
 if [ -f $m/releases.log ]; then echo LOGS; tail -n 200 $m/releases.log; fi
-exit 0
+`;
+/** Probe (and lock, for a rollback) one host. Args: root app owner-json take-over(0|1) lock(0|1). See PROBE_BODY. */
+const PROBE = `set -u
+root=$1 app=$2 owner=$3 take=$4 lock=$5
+${PROBE_BODY}exit 0
 `;
 /**
- * Stage one release. Args: root version sha256 upload(0|1) host before-switch [shared-path link-text]…
- * With upload=1 the .tar.gz arrives on stdin: saved, checked against sha256, unpacked into a temp dir,
- * shared paths linked, then renamed to releases/<v> (never half visible). Then before-switch runs there.
+ * Lock, probe and stage one release in one session (a deploy's only command on a host before its switch
+ * session). Args: root app owner-json take-over(0|1) version sha256 host before-switch [shared-path link-text]…
+ * First PROBE_BODY (locking). Then the host decides: a release staged earlier with this sha256 is reused
+ * (stdin is never read, so the upload stops at once); otherwise the .tar.gz arrives on stdin: saved, checked
+ * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
+ * bit, nothing group- or world-writable, the release directory itself included), shared paths linked, then
+ * renamed to releases/<v> (never half visible). Prints `STAGED` or `REUSED`. Then before-switch runs there,
+ * unless the release is already live (a re-run). Last, the switch is prepared as SWITCH's `prep` would:
+ * `.shipline/next` → the release and `.shipline/pending`; prints `PREPARED <previous target>`.
  */
-const STAGE = `set -u
-root=$1 ver=$2 sum=$3 upload=$4 host=$5 before=$6 m=.shipline
-shift 6
-cd -- "$root" || exit 21
+const LOCK_STAGE = `set -u
+root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 host=$7 before=$8
+shift 8
+${PROBE_BODY}umask 022
 rel=releases/$ver
+have=-
+[ ! -f "$m/sums/$ver" ] || read -r have < "$m/sums/$ver"
+upload=1
+if [ -d "$rel" ] && [ "$have" = "$sum" ]; then
+  upload=0
+  [ "$cur" != "$rel" ] || before=
+fi
 if [ "$upload" = 1 ]; then
-  cur=$(readlink current 2>/dev/null || true)
   if [ -e "$rel" ] || [ -L "$rel" ]; then
     [ "$cur" != "$rel" ] || { echo "release $ver is live with a different sha256 (versions are immutable)" >&2; exit 14; }
     rm -f -- "$m/sums/$ver"
@@ -587,7 +725,7 @@ if [ "$upload" = 1 ]; then
   if [ "$got" != "$sum" ]; then
     echo "sha256 mismatch on the host: expected $sum, got $got" >&2; rm -rf -- "$t"; exit 10
   fi
-  tar -xzf "$t/a.tgz" -C "$t/x" --no-same-owner >&2 || { rm -rf -- "$t"; exit 11; }
+  tar -xzf "$t/a.tgz" -C "$t/x" --no-same-owner --no-same-permissions >&2 || { rm -rf -- "$t"; exit 11; }
   while [ $# -ge 2 ]; do
     p=$1 l=$2; shift 2
     case $p in */) dir=1; p=\${p%/} ;; *) dir=0 ;; esac
@@ -602,42 +740,68 @@ if [ "$upload" = 1 ]; then
   mv -T -- "$t/x" "$rel" || { rm -rf -- "$t"; exit 11; }
   printf '%s\\n' "$sum" > "$m/sums/$ver"
   rm -rf -- "$t"
-  echo STAGED
+  printf '\\nSTAGED\\n' # after the log lines, on a line of its own even if the log's last line was torn
 else
-  [ -d "$rel" ] || { echo "release $ver is not staged" >&2; exit 30; }
-  echo REUSED
+  printf '\\nREUSED\\n'
 fi
 if [ -n "$before" ]; then
   ( cd -- "$rel" && export SHIPLINE_HOST="$host" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$ver" && exec sh -c "$before" ) >&2
   rc=$?
   [ $rc = 0 ] || { echo "before-switch exited with code $rc" >&2; exit 13; }
 fi
+prev=$cur
+[ ! -f $m/pending ] || read -r _ prev < $m/pending
+ln -sfn -- "$rel" $m/next && printf '%s %s\\n' "$rel" "$prev" > $m/pending || exit 31
+echo "PREPARED $prev"
 exit 0
 `;
 /**
  * The switch: one session per host, a small two-phase commit. Args: root target token.
- * 1. Prepares `.shipline/next` → target, prints `READY <previous target>`, waits for one line on stdin.
- *    `go` renames it over `current` (rename(2)) and prints `SWITCHED <ns>`. Anything else, or EOF (the runner
- *    died), leaves `current` untouched. An empty target means "no current" (a revert to nothing).
- * 2. Waits for `commit` or `revert` (revert renames the previous target back), then a line of releases to
- *    delete, then log entries up to `END`; records them, deletes, unlocks (if the lock still holds this run's
- *    token) and prints `DONE`. EOF here (the runner died after the switch) leaves the switch and the lock as they
- *    are: a re-run with take-over-lock converges.
+ * 0. Prints `OPEN` and waits for a first line (the session is opened while the host still stages, so opening
+ *    it costs no time on the way to the barrier). `go`: LOCK_STAGE already prepared `.shipline/next` and
+ *    `.shipline/pending` (and said `PREPARED <previous>`), so switch at once (step 1's `go`). `prep`: prepare here
+ *    (rollback, revert), as follows. Anything else, or EOF, calls it off: the pending record LOCK_STAGE wrote is
+ *    dropped when current is still its previous (no switch happened); the next probe drops such a record too.
+ * 1. Prepares `.shipline/next` → target and records the phase in `.shipline/pending` (`<target> <previous>`),
+ *    prints `READY <previous target>`, waits for one line on stdin. `go` renames it over `current` (rename(2))
+ *    and prints `SWITCHED <ns>`. Anything else, or EOF (the runner died), leaves `current` untouched (and drops
+ *    the pending record it wrote). An empty target means "no current" (a revert to nothing).
+ *    The previous target is the one before an unfinished switch when `.shipline/pending` already exists: a run
+ *    killed after its switch never made its release the one to go back to.
+ * 2. Waits for `commit|revert|keep <unlock 0|1>` (revert renames the previous target back; keep, for a cancelled
+ *    run, leaves the switch and its pending record for the next run and only unlocks), then a line of releases
+ *    to delete, then log entries up to `END`; records them, deletes, drops the pending record, unlocks (when
+ *    asked, and only if the lock still holds this run's token) and prints `DONE`. EOF here (the runner died
+ *    after the switch) leaves the switch, the pending record and the lock as they are: the next run sees the
+ *    switch was never finished, health-checks it and commits or reverts it.
  */
 const SWITCH = `set -u
+echo OPEN
+IFS= read -r cmd || cmd=
 cd -- "$1" || exit 21
 target=$2 tok=$3 m=.shipline
-if [ -n "$target" ]; then
-  [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
-  ln -sfn -- "$target" $m/next || exit 31
-fi
-prev=$(readlink current 2>/dev/null)
-echo "READY $prev"
-IFS= read -r go || { rm -f $m/next; exit 32; }
-[ "$go" = go ] || { rm -f $m/next; exit 32; }
+case $cmd in
+prep)
+  if [ -n "$target" ]; then
+    [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
+    ln -sfn -- "$target" $m/next || exit 31
+  fi
+  prev=$(readlink current 2>/dev/null)
+  fresh=1
+  if [ -f $m/pending ]; then read -r _ prev < $m/pending; fresh=0; fi
+  printf '%s %s\\n' "\${target:--}" "$prev" > $m/pending || exit 31
+  echo "READY $prev"
+  IFS= read -r go && [ "$go" = go ] || { if [ $fresh = 1 ]; then rm -f $m/next $m/pending; else rm -f $m/next; fi; exit 32; } ;;
+go)
+  [ -L $m/next ] && read -r _ prev < $m/pending || { echo "the switch to $target was not prepared" >&2; exit 30; } ;;
+*)
+  # called off before any switch: drop what LOCK_STAGE prepared, unless a switch happened since (current moved on)
+  if [ -f $m/pending ]; then read -r _ pp < $m/pending; [ "$(readlink current 2>/dev/null)" != "$pp" ] || rm -f $m/pending $m/next; fi
+  exit 32 ;;
+esac
 if [ -n "$target" ]; then mv -T -- $m/next current || exit 33; else rm -f current || exit 33; fi
 echo "SWITCHED $(date +%s%N)"
-IFS= read -r verb || exit 0
+IFS=' ' read -r verb unlock || exit 0
 IFS= read -r remove || exit 0
 if [ "$verb" = revert ]; then
   if [ -n "$prev" ]; then ln -sfn -- "$prev" $m/next && mv -T -- $m/next current || exit 34
@@ -654,15 +818,29 @@ for v in $remove; do
   rm -f -- "$m/sums/$v"
   mv -- "releases/$v" "$m/tmp/del.$$" 2>/dev/null && rm -rf -- "$m/tmp/del.$$"
 done
-o=
+o= gone=$m/pending
+[ "$verb" != keep ] || gone=
 [ ! -f $m/lock/owner ] || read -r o < $m/lock/owner
-[ -z "$tok" ] || case $o in *"$tok"*) rm -rf $m/lock ;; esac
+[ -z "$tok" ] || [ "$unlock" = 0 ] || case $o in *"$tok"*) gone="$gone $m/lock" ;; esac
+[ -z "$gone" ] || rm -rf $gone
 echo DONE
 `;
 /** Health command on the host. Args: root version host command. Runs in the release with the SHIPLINE_* env. */
 const HEALTH = `cd -- "$1/releases/$2" || exit 21
 export SHIPLINE_HOST="$3" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$2"
 exec sh -c "$4"
+`;
+/**
+ * `on-revert` on a host, after its revert. Args: root reverted-version restored-target host reason seconds command.
+ * Runs in the reverted release (the code that made the changes ships their clean-up), bounded by coreutils
+ * `timeout` (TERM, then KILL 2 s later; exit 124 when it ran out of time), with the releases involved in its env.
+ */
+const ON_REVERT = `cd -- "$1" || exit 21
+r=\${3#releases/}
+export SHIPLINE_HOST="$4" SHIPLINE_VERSION="$2" SHIPLINE_RELEASE="$PWD/releases/$2" SHIPLINE_RESTORED_VERSION="$r" \\
+  SHIPLINE_RESTORED_RELEASE="\${3:+$PWD/$3}" SHIPLINE_REASON="$5" SHIPLINE_CANARY="$2" SHIPLINE_STABLE="$r"
+cd -- "releases/$2" 2>/dev/null || true
+exec timeout -k 2 "$6" sh -c "$7"
 `;
 /**
  * Record, clean up, unlock. Args: root owner-token log-entry(json or '') unlock(0|1) [version-to-delete]…
@@ -692,6 +870,7 @@ const EXIT_MEANING = {
     22: 'the deploy path belongs to another app',
     23: 'the deploy lock is held',
     24: 'the release log could not be written',
+    25: 'the deploy path is not writable',
     30: 'the release is not staged',
     31: 'the new link could not be made',
     32: 'the switch was called off',
@@ -726,7 +905,15 @@ function shellCommand(script, args) {
 
 
 
+
 const stdio = (opts) => [opts.stdinFd ?? 'pipe', 'pipe', 'pipe'];
+/**
+ * The environment of a command on a `local:` host: the runner's, without the step's inputs (the token, the SSH
+ * key) and the runner's own tokens, as an SSH host would not have them either.
+ */
+function hostEnv() {
+    return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|ACTIONS_)|^GITHUB_TOKEN$/.test(k)));
+}
 /** A directory on the runner standing for a host. */
 class LocalTransport {
     spec;
@@ -741,8 +928,9 @@ class LocalTransport {
         }
     }
     start(script, args, opts = {}) {
-        return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts) });
+        return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL', env: hostEnv() });
     }
+    async connect() { }
     async close() { }
 }
 /** An OpenSSH host, one master connection per run. */
@@ -771,14 +959,57 @@ class SshTransport {
     start(script, args, opts = {}) {
         const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no'];
         const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)];
-        return (0,external_node_child_process_.spawn)('ssh', argv, { stdio: stdio(opts) });
+        return (0,external_node_child_process_.spawn)('ssh', argv, { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' });
     }
+    /**
+     * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session (KEEP) only
+     * waits for its stdin to close. close() ends that stdin; so does the death of this process, even by SIGKILL:
+     * the master then exits as soon as its last session ends. No master outlives the step.
+     */
+    connect(signal) {
+        const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, KEEP];
+        const child = (0,external_node_child_process_.spawn)('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] });
+        this.master = child;
+        let out = '';
+        let err = '';
+        child.stderr.on('data', (b) => (err = (err + b.toString()).slice(-8000)));
+        child.stdin.on('error', () => undefined);
+        return new Promise((ok, fail) => {
+            const give = (why) => {
+                clearTimeout(timer);
+                signal?.removeEventListener('abort', cancel);
+                fail(new Error(why));
+            };
+            const cancel = () => {
+                child.kill('SIGKILL');
+                give('the run was cancelled');
+            };
+            const timer = setTimeout(() => (child.kill('SIGKILL'), give('ssh failed: no answer within 90 s')), 90_000);
+            if (signal?.aborted)
+                return cancel();
+            signal?.addEventListener('abort', cancel, { once: true });
+            child.stdout.on('data', (b) => {
+                out += b.toString();
+                if (!/^CONNECTED$/m.test(out))
+                    return;
+                clearTimeout(timer);
+                signal?.removeEventListener('abort', cancel);
+                ok();
+            });
+            child.on('error', (e) => give(`ssh failed: ${e.message}`));
+            child.on('exit', (code) => give(`ssh failed: ${explainSsh(err, code)}`));
+        });
+    }
+    master;
+    /** End the master's session (its stdin) and wait until it exited; kill it after 5 s. */
     async close() {
-        const child = (0,external_node_child_process_.spawn)('ssh', [...this.options(), '-O', 'exit', '--', this.spec.host], { stdio: 'ignore' });
+        const child = this.master;
+        if (!child || child.exitCode !== null || child.signalCode !== null)
+            return;
         await new Promise((ok) => {
             const timer = setTimeout(() => (child.kill('SIGKILL'), ok()), 5000);
-            child.on('error', () => (clearTimeout(timer), ok()));
-            child.on('close', () => (clearTimeout(timer), ok()));
+            child.on('exit', () => (clearTimeout(timer), ok()));
+            child.stdin?.end();
         });
     }
 }
@@ -819,10 +1050,34 @@ class HostFailure extends Error {
         this.why = why;
     }
 }
-function collect(child, timeoutMs, started) {
+function collect(child, timeoutMs, started, cancel) {
     let stdout = '';
     let stderr = '';
-    child.stdout?.on('data', (b) => (stdout += b.toString()));
+    let cancelled = false;
+    // With `cancel`, an abort kills the command only once its stdout matched `after` (e.g. once the host has
+    // taken its lock and said so): killed earlier, the host could take the lock after the run released them.
+    let cancelling = false;
+    child.stdout?.on('data', (b) => {
+        stdout += b.toString();
+        if (cancelling && cancel?.after.test(stdout))
+            kill();
+    });
+    const kill = () => {
+        cancelled = true;
+        child.kill('SIGKILL');
+    };
+    if (cancel) {
+        const onAbort = () => {
+            cancelling = true;
+            if (cancel.after.test(stdout))
+                kill();
+        };
+        if (cancel.signal.aborted)
+            onAbort();
+        else
+            cancel.signal.addEventListener('abort', onAbort, { once: true });
+        child.on('close', () => cancel.signal.removeEventListener('abort', onAbort));
+    }
     child.stderr?.on('data', (b) => {
         stderr += b.toString();
         if (stderr.length > 64_000)
@@ -831,11 +1086,26 @@ function collect(child, timeoutMs, started) {
     child.stdin?.on('error', () => undefined);
     return new Promise((ok) => {
         const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        child.on('error', (e) => ((stderr += e.message), undefined));
-        child.on('close', (code) => {
+        const done = (code) => {
             clearTimeout(timer);
-            ok({ code, stdout, stderr, ms: performance.now() - started });
+            ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) });
+        };
+        child.on('error', (e) => {
+            if (e.name === 'AbortError')
+                cancelled = true;
+            else
+                stderr += e.message;
         });
+        // A cancelled command is done when it exits: a grandchild it left (a before-switch still sleeping on a local
+        // host) may hold its pipes open for much longer.
+        child.on('exit', (code) => {
+            if (!cancelled)
+                return;
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            done(code);
+        });
+        child.on('close', done);
     });
 }
 /** Run `script` on the host; `inputFile` becomes its stdin (handed to the child as a file descriptor). */
@@ -843,8 +1113,12 @@ function call(t, script, args, opts) {
     const started = performance.now();
     const fd = opts.inputFile ? (0,external_node_fs_.openSync)(opts.inputFile, 'r') : undefined;
     try {
-        const child = t.start(script, args, { openMaster: opts.openMaster, stdinFd: fd });
-        const done = collect(child, opts.timeoutMs, started);
+        const late = opts.cancelAfter && opts.signal ? { signal: opts.signal, after: opts.cancelAfter } : undefined;
+        const child = t.start(script, args, { openMaster: opts.openMaster, stdinFd: fd, signal: late ? undefined : opts.signal });
+        let seen = '';
+        if (opts.onData)
+            child.stdout?.on('data', (b) => opts.onData?.((seen += b.toString())));
+        const done = collect(child, opts.timeoutMs, started, late);
         child.stdin?.end();
         return done;
     }
@@ -858,6 +1132,8 @@ function reason(r) {
     const tail = explainSsh(r.stderr, r.code);
     if (r.code === 255)
         return `ssh failed: ${tail}`;
+    if (r.cancelled)
+        return 'the run was cancelled';
     const meaning = r.code === null ? 'timed out or was killed' : (EXIT_MEANING[r.code] ?? `exited with code ${r.code}`);
     return tail && tail !== `ssh exited with code ${r.code}` ? `${meaning}: ${tail}` : meaning;
 }
@@ -879,25 +1155,36 @@ function startSession(t, script, args, opts) {
         child.stdout?.on('data', onData);
         closed.then((r) => fail(new Error(reason(r))));
     });
-    return { line, write: (text) => void child.stdin?.write(text), end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)), closed };
+    return {
+        line,
+        write: (text) => void child.stdin?.write(text),
+        end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)),
+        kill: () => void child.kill('SIGKILL'),
+        closed,
+    };
 }
 /** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
 function prepareSwitch(t, script, args, timeoutMs) {
+    return openSwitch(t, script, args, timeoutMs).prepare();
+}
+/** Open the switch session on a host now (while it stages); it prepares only when told. */
+function openSwitch(t, script, args, timeoutMs) {
     const { line, write, end, closed } = startSession(t, script, args, { timeoutMs });
+    const opened = line(/^(OPEN)$/m);
     const ready = line(/^READY (.*)$/m);
     const switched = line(/^SWITCHED (\d+)$/m);
     const done = line(/^(DONE)$/m);
-    for (const p of [ready, switched, done])
+    for (const p of [opened, ready, switched, done])
         p.catch(() => undefined);
     const settle = async (how) => {
-        const lines = [how.verb, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', ''];
+        const lines = [`${how.verb} ${how.hold ? 0 : 1}`, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', ''];
         end(lines.join('\n'));
         await done;
         const r = await closed;
         if (r.code !== 0)
             throw new Error(reason(r));
     };
-    return ready.then((previous) => ({
+    const session = (previous) => ({
         host: t,
         previous: previous.trim(),
         go: () => write('go\n'),
@@ -906,7 +1193,29 @@ function prepareSwitch(t, script, args, timeoutMs) {
         switched,
         settle,
         closed,
-    }));
+    });
+    const prepare = () => {
+        write('prep\n');
+        return ready.then(session);
+    };
+    return { prepare, prepared: (previous) => opened.then(() => session(previous)), abort: () => end(), closed };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/log.ts
+/**
+ * Text that comes from a host (before-switch and on-revert output) is untrusted: a line like `::add-mask::`,
+ * `::error::` or `::set-env` in it must stay text. core's `info` and group titles neutralise every line the runner
+ * could read as a command (leading `::`, `##[`, bare CR) and redact known secrets, so this only groups it.
+ */
+
+/** Print `text` under `title` in a collapsed group, through core's one path for untrusted text. Nothing for empty text. */
+function logUntrusted(title, text) {
+    const body = text.trimEnd();
+    if (!body)
+        return;
+    (0,src/* startGroup */.Oh)(title);
+    (0,src/* info */.pq)(body);
+    (0,src/* endGroup */.N4)();
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/hosts.ts
@@ -914,6 +1223,7 @@ function prepareSwitch(t, script, args, timeoutMs) {
  * Building the transports of a run (SSH key and known_hosts written to a private temp dir) and the per-host
  * operations over them, each failing with a {@link HostFailure} that says which host, where and why.
  */
+
 
 
 
@@ -967,34 +1277,69 @@ function connectFailure(t, why) {
     const hint = t.spec.kind === 'ssh' ? sshHint(text, t.spec) : undefined;
     return `cannot connect: ${text}${hint ? ` (${hint})` : ''}`;
 }
-/**
- * Open the host's connection with the probe as its first session; once `gate` (the artifact check) resolves,
- * probe and lock (unless `lock` is false). If `gate` rejects, the host is left untouched.
- */
-async function probeHost(t, cfg, owner, lock, gate, timed) {
-    const session = startSession(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 120_000, openMaster: true });
-    await timed('connect', () => session.line(/^(CONNECTED)$/m)).catch((e) => {
-        throw new HostFailure(label(t), 'connect', connectFailure(t, e.message));
+/** Rejects with a 'cancelled' HostFailure once `signal` aborts (never settles otherwise). */
+function whenCancelled(signal, t, phase) {
+    return new Promise((_ok, fail) => {
+        const go = () => fail(new HostFailure(label(t), phase, 'the run was cancelled'));
+        if (signal?.aborted)
+            go();
+        else
+            signal?.addEventListener('abort', go, { once: true });
     });
+}
+/** Open the host's connection (nothing runs on the host); a cancel gives up at once. */
+async function connectHost(t, signal) {
     try {
-        await gate;
+        await t.connect(signal);
     }
     catch (e) {
-        session.end(); // the artifact failed its checks: the host is left as it was
-        await session.closed;
-        throw e;
+        if (signal?.aborted)
+            throw new HostFailure(label(t), 'connect', 'the run was cancelled');
+        throw new HostFailure(label(t), 'connect', connectFailure(t, e.message));
     }
-    const r = await timed('lock', async () => {
-        session.end('go\n');
-        return session.closed;
-    });
+}
+/** What a failed lock means: the owner when the lock is held, else the script's reason. */
+function lockFailure(t, r) {
     if (r.code === 23) {
         const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}';
-        throw new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
+        return new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
     }
+    return new HostFailure(label(t), 'lock', reason(r));
+}
+/** Probe the host, and lock it unless `lock` is false (dry run, or before a rollback). */
+async function probeHost(t, cfg, owner, lock) {
+    const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 120_000 });
     if (r.code !== 0)
-        throw new HostFailure(label(t), 'lock', reason(r));
+        throw lockFailure(t, r);
     return parseProbe(r.stdout);
+}
+/**
+ * Lock, probe and stage in one session (LOCK_STAGE): the artifact file is the session's stdin, read by the
+ * host only when it needs the upload. A cancel kills the session only once the host said whether it holds the
+ * lock, so the lock is never taken after the run released its locks.
+ */
+async function lockStageHost(t, cfg, owner, artifact, hostName, signal) {
+    const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)]);
+    const args = [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', cfg.version, cfg.sha256, hostName, cfg.beforeSwitch, ...shared];
+    const t0 = performance.now();
+    let lockedAtMs;
+    const r = await call(t, LOCK_STAGE, args, {
+        inputFile: artifact,
+        timeoutMs: 30 * 60_000,
+        signal,
+        cancelAfter: /^LOCK /m,
+        onData: (out) => void (lockedAtMs ??= /^LOCK /m.test(out) ? performance.now() - t0 : undefined),
+    });
+    const locked = /^LOCK (ok$|took )/m.test(r.stdout);
+    if (!locked)
+        return { locked, failure: r.cancelled ? new HostFailure(label(t), 'lock', 'the run was cancelled') : lockFailure(t, r) };
+    const state = parseProbe(r.stdout);
+    logUntrusted(`${label(t)}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.trim().split('\n').slice(-40).join('\n'));
+    const staged = /^STAGED$/m.test(r.stdout) ? 'uploaded' : /^REUSED$/m.test(r.stdout) ? 'reused' : undefined;
+    const prepared = /^PREPARED (.*)$/m.exec(r.stdout)?.[1];
+    if (r.code === 0 && prepared !== undefined)
+        return { state, locked, staged, lockedAtMs, prepared: prepared.trim() };
+    return { state, locked, staged, lockedAtMs, failure: new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r)) };
 }
 /** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
 function describeOwner(json) {
@@ -1006,23 +1351,25 @@ function describeOwner(json) {
         return json;
     }
 }
-/** Stage the release on one host (upload when needed) and run before-switch. */
-async function stageHost(t, cfg, upload, artifact, hostName) {
-    const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)]);
-    const args = [t.root, cfg.version, cfg.sha256, upload ? '1' : '0', hostName, cfg.beforeSwitch, ...shared];
-    const r = await call(t, STAGE, args, { inputFile: upload ? artifact : undefined, timeoutMs: 30 * 60_000 });
-    const said = r.stderr.trim();
-    if (said)
-        (0,src/* info */.pq)(`${label(t)}:\n${said.split('\n').slice(-40).map((l) => `  ${l}`).join('\n')}`);
-    if (r.code !== 0)
-        throw new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r));
-    return /^STAGED$/m.test(r.stdout) ? 'uploaded' : 'reused';
-}
 /** Append to the log, delete releases, unlock (when `unlock`). */
 async function finishHost(t, token, entry, unlock, remove) {
     const r = await call(t, FINISH, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], { timeoutMs: 5 * 60_000 });
     if (r.code !== 0)
         throw new HostFailure(label(t), 'finish', reason(r));
+}
+/**
+ * Run `on-revert` on a host after its revert (releases involved in its env, bounded by `timeoutMs` on the host
+ * and here). Its output is logged as untrusted text; a failure is returned, never thrown.
+ */
+async function onRevertHost(t, cfg, ctx, signal) {
+    const secs = Math.max(1, Math.ceil(cfg.onRevertTimeoutMs / 1000));
+    const args = [t.root, cfg.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert];
+    const r = await call(t, ON_REVERT, args, { timeoutMs: secs * 1000 + 10_000, signal });
+    logUntrusted(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'));
+    if (r.code === 0)
+        return { code: 0, ms: Math.round(r.ms) };
+    const error = r.code === 124 || r.code === 137 ? `timed out after ${secs}s` : r.code === 255 || r.code === 21 || r.code === null ? reason(r) : `exited with code ${r.code}`;
+    return { code: r.code, ms: Math.round(r.ms), error };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/deployment.ts
@@ -1102,12 +1449,20 @@ function parseHealthCheck(text) {
     return { kind: 'command', command: text };
 }
 const tail = (text) => text.trim().split('\n').slice(-3).join(' | ');
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
-async function httpOnce(url, status, timeoutMs) {
+/** Sleep `ms`, or less when `signal` aborts first. */
+function sleep(ms, signal) {
+    return new Promise((ok) => {
+        const done = () => (clearTimeout(timer), signal?.removeEventListener('abort', done), ok());
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+async function httpOnce(url, status, timeoutMs, signal) {
     try {
+        const limit = AbortSignal.timeout(timeoutMs);
         // fetch refuses `user:pw@` in a URL: send the credentials as Basic auth (core masks them and prints the URL redacted)
         const { url: target, authorization } = (0,src/* splitUrlCredentials */.CN)(url);
-        const res = await fetch(target, { signal: AbortSignal.timeout(timeoutMs), headers: { connection: 'close', ...(authorization ? { authorization } : {}) }, redirect: 'manual' });
+        const res = await fetch(target, { signal: signal ? AbortSignal.any([limit, signal]) : limit, headers: { connection: 'close', ...(authorization ? { authorization } : {}) }, redirect: 'manual' });
         await res.arrayBuffer().catch(() => undefined);
         const ok = status === undefined ? res.status >= 200 && res.status < 300 : res.status === status;
         return ok ? undefined : `GET ${url} answered ${res.status}, expected ${status ?? '2xx'}`;
@@ -1117,26 +1472,28 @@ async function httpOnce(url, status, timeoutMs) {
         return `GET ${url} failed: ${cause ?? e.message}`;
     }
 }
-/** Check until healthy or the deadline; resolves undefined when healthy, else the last failure. */
-async function checkHealth(check, t, ctx, timeoutMs) {
+/** Check until healthy, the deadline or a cancel; resolves undefined when healthy, else the last failure. */
+async function checkHealth(check, t, ctx, timeoutMs, signal) {
     const deadline = performance.now() + timeoutMs;
     let last = 'no attempt made';
     for (let attempt = 0; attempt < 1000; attempt++) {
         const left = deadline - performance.now();
         if (left <= 0)
             break;
+        if (signal?.aborted)
+            return 'the run was cancelled';
         const each = Math.round(Math.max(250, Math.min(left, 10_000)));
         if (check.kind === 'http')
-            last = await httpOnce(ctx.url, check.status, each);
+            last = await httpOnce(ctx.url, check.status, each, signal);
         else {
-            const r = await call(t, HEALTH, [t.root, ctx.version, ctx.label, check.command], { timeoutMs: each });
+            const r = await call(t, HEALTH, [t.root, ctx.version, ctx.label, check.command], { timeoutMs: each, signal });
             last = r.code === 0 ? undefined : r.code === 255 || r.code === 21 ? reason(r) : `command exited with code ${r.code}${tail(r.stderr || r.stdout) ? `: ${tail(r.stderr || r.stdout)}` : ''}`;
         }
         if (last === undefined)
             return undefined;
         const pause = Math.min(1000, 100 * 2 ** attempt, deadline - performance.now());
         if (pause > 0)
-            await sleep(pause);
+            await sleep(pause, signal);
     }
     return `${last} (gave up after ${Math.round(timeoutMs / 1000)}s)`;
 }
@@ -1159,6 +1516,10 @@ class Clock {
     at() {
         return performance.now() - this.t0;
     }
+    /** Record a phase measured elsewhere (ms since the run started). */
+    mark(r, phase, start, end) {
+        r.timings[phase] = { start: round(start), ms: round(end - start) };
+    }
     async time(r, phase, fn) {
         const start = this.at();
         try {
@@ -1180,6 +1541,10 @@ function prepareOne(h, target, token) {
     p.catch(() => undefined);
     return p;
 }
+/** Open the switch session on one host ahead of time (while it stages); it prepares when told. */
+function openOne(h, target, token) {
+    return openSwitch(h, SWITCH, [h.root, target, token], 30 * 60_000);
+}
 /** Call off prepared switches (nothing renamed) and wait until each host has let go. */
 async function abortAll(pending) {
     const settled = await Promise.allSettled(pending.filter(Boolean));
@@ -1192,10 +1557,10 @@ async function abortAll(pending) {
  * Switch every host at once: wait until every host is prepared (waiting on its open session), then write one
  * `go` to each in the same tick. If any host cannot prepare, nobody switches (`sessions` is undefined).
  */
-async function switchAll(hosts, pending, results, clock) {
+async function switchAll(hosts, pending, results, clock, signal) {
     const prepared = await Promise.allSettled(pending);
     const failures = prepared.flatMap((p, i) => (p.status === 'rejected' ? [failureOf(hosts[i], 'switch', p.reason)] : []));
-    if (failures.length) {
+    if (failures.length || signal?.aborted) {
         await abortAll(pending);
         return { failures };
     }
@@ -1224,13 +1589,13 @@ async function settleAll(hosts, sessions, how, fallback, results, clock, phase) 
     return settled.flatMap((s, i) => (s.status === 'rejected' ? [failureOf(hosts[i], phase, s.reason)] : []));
 }
 /** Health-check every host; returns the failures. */
-async function healthAll(cfg, hosts, version, results, clock) {
+async function healthAll(cfg, hosts, version, results, clock, signal) {
     if (!cfg.healthCheck)
         return [];
     const check = parseHealthCheck(cfg.healthCheck);
     const settled = await settleLimited(hosts, cfg.parallel, (h, i) => clock.time(results[i], 'health', async () => {
         const url = check.kind === 'http' ? expandHostTemplate(check.url, h.spec, i) : '';
-        const why = await checkHealth(check, h, { url, version, label: hostName(h, i) }, cfg.healthTimeoutMs);
+        const why = await checkHealth(check, h, { url, version, label: hostName(h, i) }, cfg.healthTimeoutMs, signal);
         if (why)
             throw new HostFailure(h.spec.label, 'health-check', why);
     }));
@@ -1277,7 +1642,7 @@ async function runDeploy(cfg, ctx) {
     }
 }
 async function checkArtifact(cfg, ctx) {
-    const a = await (0,src/* group */.Os)('Inspect the artifact', () => inspectArtifact((0,external_node_path_.resolve)(ctx.workspace, cfg.artifact)));
+    const a = await (0,src/* group */.Os)('Inspect the artifact', () => inspectArtifact((0,external_node_path_.resolve)(ctx.workspace, cfg.artifact), { sharedPaths: cfg.sharedPaths }));
     if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
         throw new src/* InputError */.dz('sha256', cfg.sha256, `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`);
     }
@@ -1310,6 +1675,9 @@ class Run {
     get hosts() {
         return this.fleet.hosts;
     }
+    get cancelled() {
+        return this.ctx.signal?.aborted === true;
+    }
     async go() {
         const { cfg } = this;
         const target = `releases/${cfg.version}`;
@@ -1319,6 +1687,8 @@ class Run {
         const title = cfg.dryRun ? 'Connect and read every host' : pipeline ? 'Connect, lock and stage every host' : 'Connect and lock every host';
         const lockError = await (0,src/* group */.Os)(title, () => this.lock(pipeline ? target : undefined));
         this.art = await this.artifact; // a bad artifact throws here, before any host was locked
+        if (this.cancelled)
+            return this.cancel('while connecting, locking and staging');
         if (lockError) {
             await abortAll(this.pending);
             return this.lockFailed(lockError);
@@ -1333,6 +1703,10 @@ class Run {
         this.results.forEach((r, i) => (r.previous = this.states[i]?.current ?? ''));
         if (cfg.dryRun)
             return this.plan();
+        this.states.forEach((s, i) => {
+            if (s.pending)
+                (0,src/* warning */.$e)(`${this.hosts[i].spec.label}: an earlier run switched to ${s.pending.target || '(nothing)'} and never finished (no health check, no commit); this run finishes it, and a failure switches back to ${s.pending.previous || '(nothing)'}`);
+        });
         if (cfg.mode === 'deploy' && allLive(this.states, cfg.version, cfg.sha256)) {
             await abortAll(this.pending);
             await this.finish(undefined);
@@ -1350,11 +1724,15 @@ class Run {
         });
         if (cfg.mode === 'rollback')
             this.pending = prepareAll(this.hosts, this.hosts.map(() => `releases/${cfg.version}`), this.ctx.token);
-        const { failures: switched, sessions } = await (0,src/* group */.Os)('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock));
+        const { failures: switched, sessions } = await (0,src/* group */.Os)('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock, this.ctx.signal));
+        if (this.cancelled && !sessions)
+            return this.cancel('before the switch');
         if (switched.length)
             return this.fail('switch', switched, undefined, sessions);
         this.results.forEach((r) => (r.result = 'switched'));
-        const sick = await (0,src/* group */.Os)('Health-check every host', () => healthAll(cfg, this.hosts, cfg.version, this.results, this.clock));
+        const sick = await (0,src/* group */.Os)('Health-check every host', () => healthAll(cfg, this.hosts, cfg.version, this.results, this.clock, this.ctx.signal));
+        if (this.cancelled)
+            return this.cancel('during the health check', sessions);
         if (sick.length)
             return this.fail('health', sick, undefined, sessions);
         await (0,src/* group */.Os)('Record, clean up, unlock', () => this.commit(sessions));
@@ -1388,17 +1766,24 @@ class Run {
         return releasesToDelete(withNew, this.cfg.keepReleases, [this.cfg.version, ...(prev ? [prev] : [])]);
     }
     /**
-     * Lock (or, in a dry run, just read) every host; with `stageTo`, each host then stages at once and waits at the
-     * switch barrier. Returns the error when any host could not be locked; stage failures go to `stageFailures`.
+     * Connect to every host while the artifact is checked; once it passed, lock (or, in a dry run, just read) every
+     * host. With `stageTo`, each host locks, probes and stages in one session, then waits at the switch barrier.
+     * Returns the error when any host could not be connected or locked; stage failures go to `stageFailures`.
      */
     async lock(stageTo) {
         const { cfg, ctx } = this;
         const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode });
         const settled = await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
-            const state = await probeHost(h, cfg, owner, !cfg.dryRun, this.artifact, (phase, fn) => this.clock.time(this.results[i], phase, fn));
-            this.locked[i] = !cfg.dryRun;
+            const r = this.results[i];
+            if (this.cancelled)
+                throw new HostFailure(h.spec.label, 'connect', 'the run was cancelled');
+            await this.clock.time(r, 'connect', () => connectHost(h, ctx.signal));
+            // Nothing happens on a host before the artifact passed its checks (and the run was not cancelled).
+            const art = await Promise.race([this.artifact, whenCancelled(ctx.signal, h, 'connect')]);
             if (stageTo)
-                await this.stageOne(i, state, stageTo);
+                return this.lockAndStage(i, art, stageTo, owner);
+            const state = await this.clock.time(r, 'lock', () => probeHost(h, cfg, owner, !cfg.dryRun));
+            this.locked[i] = !cfg.dryRun;
             return state;
         });
         this.states = settled.map((s) => (s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] }));
@@ -1413,6 +1798,44 @@ class Run {
             Object.assign(this.results.find((r) => r.host === f.host), { result: 'failed', error: `${f.phase}: ${f.why}` });
         return this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.');
     }
+    /**
+     * Lock, probe and stage host i in one session (upload unless staged earlier with these bytes; before-switch
+     * unless already live), its switch session opened meanwhile; then start its switch. Throws when the lock was
+     * not taken; a stage failure goes to `stageFailures`.
+     */
+    async lockAndStage(i, art, target, owner) {
+        const { cfg, ctx } = this;
+        const h = this.hosts[i];
+        const r = this.results[i];
+        const start = this.clock.at();
+        const staging = lockStageHost(h, cfg, owner, art.path, hostName(h, i), ctx.signal);
+        const sw = openOne(h, target, ctx.token); // opened while the host stages: no session to open after it
+        const got = await staging;
+        const end = this.clock.at();
+        const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs;
+        this.clock.mark(r, 'lock', start, lockedAt);
+        this.locked[i] = got.locked;
+        if (!got.locked) {
+            sw.abort();
+            await sw.closed;
+            throw got.failure;
+        }
+        this.clock.mark(r, 'stage', lockedAt, end);
+        if (got.staged)
+            r.staged = got.staged;
+        const failure = got.failure ?? (this.cancelled ? new HostFailure(h.spec.label, 'stage', 'the run was cancelled') : undefined);
+        if (failure) {
+            sw.abort();
+            await sw.closed;
+            this.stageFailures[i] = failure;
+        }
+        else {
+            const p = sw.prepared(got.prepared ?? '');
+            p.catch(() => undefined);
+            this.pending[i] = p;
+        }
+        return got.state;
+    }
     /** After a failed lock: record the failure on the hosts that were locked, unlock them. */
     async lockFailed(error) {
         if (this.cfg.mode === 'deploy' && !this.cfg.dryRun)
@@ -1420,23 +1843,6 @@ class Run {
         else
             await this.release();
         return { ...this.outcome(error.message), error };
-    }
-    /** Stage one host (upload unless staged earlier with these bytes; before-switch unless already live), then start its switch. */
-    async stageOne(i, state, target) {
-        const { cfg } = this;
-        const h = this.hosts[i];
-        try {
-            await this.clock.time(this.results[i], 'stage', async () => {
-                const upload = stageAction(state, cfg.version, cfg.sha256) !== 'reuse';
-                const live = versionOf(state.current) === cfg.version && !upload;
-                const art = await this.artifact;
-                this.results[i].staged = await stageHost(h, live ? { ...cfg, beforeSwitch: '' } : cfg, upload, art.path, hostName(h, i));
-            });
-            this.pending[i] = prepareOne(h, target, this.ctx.token);
-        }
-        catch (e) {
-            this.stageFailures[i] = asFailure(e, h.spec.label, 'stage');
-        }
     }
     plan() {
         this.results.forEach((r, i) => {
@@ -1481,24 +1887,82 @@ class Run {
         const error = why ? new src/* UserError */.yo(`Rollback of ${cfg.app} failed: ${why}. ${after}`) : this.failure(failures, `${after}${marked}`);
         return { ...this.outcome(error.message), error };
     }
-    /** Switch every host back over its open session (a fresh one where it has none), record the failure, unlock. */
+    /**
+     * Switch every host back over its open session (a fresh one where it has none), record the failure, unlock.
+     * With `on-revert`, the hosts stay locked while it runs on each host that switched back, then unlock.
+     */
     async revert(sessions, reason) {
         const targets = this.results.map((r, i) => r.previous || this.states[i].current);
         const outcome = this.cfg.mode === 'deploy' ? 'failed' : undefined;
+        const hold = !!this.cfg.onRevert && this.cfg.mode === 'deploy';
         const entries = (i) => (outcome ? this.entries(i, outcome, reason).slice(-1) : []);
         const fallback = async (i) => {
             const p = await prepareOne(this.hosts[i], targets[i], this.ctx.token);
             p.go();
             await p.switched;
-            await p.settle({ verb: 'commit', remove: [], entries: entries(i) });
+            await p.settle({ verb: 'commit', remove: [], entries: entries(i), hold });
         };
-        const broken = await (0,src/* group */.Os)('Switch every host back', () => settleAll(this.hosts, sessions, (i) => ({ verb: 'revert', remove: [], entries: entries(i) }), fallback, this.results, this.clock, 'revert'));
+        const broken = await (0,src/* group */.Os)('Switch every host back', () => settleAll(this.hosts, sessions, (i) => ({ verb: 'revert', remove: [], entries: entries(i), hold }), fallback, this.results, this.clock, 'revert'));
         this.results.forEach((r) => (r.result = broken.some((b) => b.host === r.host) ? 'failed' : 'reverted'));
-        this.locked = this.locked.map(() => false);
+        this.locked = this.results.map((r) => hold && r.result === 'reverted');
+        const cleanup = hold ? await this.onRevert(targets, reason) : '';
         await this.deployment?.finish('failure', reason);
-        return broken.length
+        const back = broken.length
             ? `Switching back FAILED on ${broken.map((b) => `${b.host} (${b.why})`).join(', ')}: fix those hosts by hand (point current at their previous release, then remove .shipline/lock).`
             : `Every host was switched back to the release it had before (${[...new Set(targets.map((t) => versionOf(t) ?? 'nothing'))].join(', ')}).`;
+        return `${back}${cleanup}`;
+    }
+    /** Run on-revert on every host that switched back (they are still locked), then unlock them. Says what failed. */
+    async onRevert(targets, reason) {
+        const { cfg } = this;
+        await (0,src/* group */.Os)('Run on-revert on every host that switched back', () => settleLimited(this.hosts, cfg.parallel, async (h, i) => {
+            const r = this.results[i];
+            if (r.result !== 'reverted')
+                return;
+            r.onRevert = await onRevertHost(h, cfg, { restored: targets[i], hostName: hostName(h, i), reason }, this.ctx.signal);
+            if (r.onRevert.error)
+                (0,src/* warning */.$e)(`${r.host}: on-revert failed (${r.onRevert.error}); the host was switched back all the same`);
+        }));
+        await this.release();
+        const failed = this.results.filter((r) => r.onRevert?.error);
+        const ran = this.results.filter((r) => r.onRevert).length;
+        if (!ran)
+            return '';
+        return failed.length
+            ? ` on-revert FAILED on ${failed.map((r) => `${r.host} (${r.onRevert.error})`).join(', ')}; it passed on ${ran - failed.length} of ${ran} host(s).`
+            : ` on-revert passed on every host that switched back (${ran}).`;
+    }
+    /**
+     * The runner cancelled the step (SIGINT/SIGTERM): call off every switch not yet made, let go of the switch
+     * sessions (hosts that switched keep the release with their pending record, which the next run finishes:
+     * health check, then commit or switch back), release every lock this run holds. The caller then closes the
+     * SSH connections.
+     */
+    async cancel(when, sessions) {
+        const { cfg } = this;
+        await abortAll(this.pending);
+        // Switched hosts keep the release and its pending record and unlock over their open session (no new one);
+        // a host whose session is gone is unlocked over a fresh command.
+        const kept = await Promise.allSettled(this.hosts.map(async (_h, i) => {
+            const s = sessions?.[i];
+            if (!s)
+                return;
+            await s.settle({ verb: 'keep', remove: [], entries: [] });
+            this.locked[i] = false;
+        }));
+        kept.forEach((k) => k.status === 'rejected' && (0,src/* debug */.Yz)(`keeping the switch: ${k.reason.message}`));
+        await this.release();
+        const switched = (sessions ?? []).some(Boolean);
+        for (const r of this.results)
+            if (r.result === 'not-switched' || r.result === 'switched')
+                r.error ??= `cancelled ${when}`;
+        const what = cfg.mode === 'rollback' ? `Rollback of ${cfg.app}` : `Deploy of ${cfg.app} ${cfg.version}`;
+        const state = switched
+            ? `Every host had switched to ${cfg.version}; it stays live, recorded as unfinished on each host (.shipline/pending): the next run of this action health-checks it and commits it, or switches every host back.`
+            : 'Nothing was switched: every host still serves the release it had before.';
+        await this.deployment?.finish('failure', `cancelled ${when}`);
+        const error = new src/* UserError */.yo(`${what} was cancelled ${when}. ${state} The deploy locks this run held were released.`);
+        return { ...this.outcome(error.message), error };
     }
     failure(failures, after) {
         const lead = failures.map((f) => `${f.host} failed at ${f.phase}: ${f.why}`).join('\n');
@@ -1544,14 +2008,18 @@ function gantt(results) {
 }
 /** The job summary of a run. */
 function buildSummary(opts) {
-    const s = new src/* Summary */.BD().heading(opts.title, 2).paragraph(opts.outcome);
+    // Hosts (`deploy@web1:2222`) and releases are values: code spans, never mailto: links. A multi-line outcome keeps its lines.
+    const [first = '', ...more] = opts.outcome.split('\n');
+    const s = new src/* Summary */.BD().heading((0,src/* literalValues */.MS)(opts.title), 2).paragraph((0,src/* literalValues */.MS)(first));
+    if (more.length)
+        s.code(more.join('\n'), 'text');
     if (opts.dryRun) {
         for (const r of opts.results)
             s.details(`${r.host}: ${r.previous || '(nothing)'} → ${r.release}`, (r.plan ?? []).map((p, i) => `${i + 1}. ${(0,src/* inline */.mG)(p)}`).join('\n'));
         return s;
     }
     const rows = opts.results.map((r) => [
-        r.host,
+        (0,src/* codeSpan */.SS)(r.host),
         r.result,
         r.previous ? r.previous.replace(/^releases\//, '') : '(none)',
         r.release,
@@ -1562,9 +2030,14 @@ function buildSummary(opts) {
         ms(r.timings.switch),
         ms(r.timings.health),
         ms(r.timings.revert),
-        r.error ?? '',
+        (0,src/* literalValues */.MS)(r.error ?? ''),
     ]);
     s.table(['host', 'result', 'before', 'release', 'staged', 'connect', 'lock', 'stage', 'switch', 'health', 'revert', 'error'], rows);
+    const cleaned = opts.results.filter((r) => r.onRevert);
+    if (cleaned.length) {
+        s.heading('on-revert', 3);
+        s.table(['host', 'result', 'exit', 'time'], cleaned.map((r) => [r.host, r.onRevert.error ? `failed: ${r.onRevert.error}` : 'passed', String(r.onRevert.code ?? 'killed'), `${r.onRevert.ms} ms`]));
+    }
     const skew = switchSkewMs(opts.results);
     if (skew !== undefined)
         s.paragraph(`Switch skew (last host's rename minus the first's, host clocks): **${skew.toFixed(1)} ms**`);
@@ -1583,6 +2056,16 @@ function buildSummary(opts) {
 async function main() {
     const cfg = readInputs();
     const env = process.env;
+    // The runner cancels a step with SIGINT, then SIGTERM 7.5 s later: either one stops the run where it is,
+    // releases the locks and closes the SSH connections (runDeploy's own clean-up), instead of dying mid-way.
+    const cancel = new AbortController();
+    const onSignal = (signal) => {
+        if (!cancel.signal.aborted)
+            (0,src/* warning */.$e)(`${signal}: cancelling the run (calling off what has not happened yet, releasing the locks)`);
+        cancel.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     const runUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID}` : '';
     const outcome = await runDeploy(cfg, {
         who: env.GITHUB_ACTOR || env.USER || 'unknown',
@@ -1591,6 +2074,10 @@ async function main() {
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         token: (0,external_node_crypto_.randomUUID)(),
         now: () => new Date(),
+        signal: cancel.signal,
+    }).finally(() => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
     });
     (0,src/* setOutputs */.n0)({
         release: outcome.release,
@@ -1608,7 +2095,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 8362:
+/***/ 7238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1617,13 +2104,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
+  SS: () => (/* reexport */ codeSpan),
   LX: () => (/* reexport */ createGitHubClient),
   Uc: () => (/* reexport */ currentRepo),
   Yz: () => (/* reexport */ runner_debug),
+  N4: () => (/* reexport */ endGroup),
   V4: () => (/* reexport */ getInput),
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
   mG: () => (/* reexport */ inline),
+  MS: () => (/* reexport */ literalValues),
   yP: () => (/* reexport */ maskUrl),
   bD: () => (/* reexport */ errors_messageOf),
   Vf: () => (/* reexport */ readBoolean),
@@ -1637,10 +2127,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs),
   Pq: () => (/* reexport */ setSecret),
   CN: () => (/* reexport */ splitUrlCredentials),
+  Oh: () => (/* reexport */ startGroup),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, bulletList, cell, coerceSemver, commitTime, compareSemver, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maskHeader, maskSecret, notice, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, startGroup, validSemver
+// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, coerceSemver, commitTime, compareSemver, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, quote, readContained, readContainedIfExists, readGlobList, readObject, readPercentList, readState, realPathOf, redact, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setFailed, setOutput, tempNameOf, timeChart, trunkFloor, validSemver, versionProblem, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2397,6 +2888,88 @@ function lineChart(title, xLabels, series, yLabel = '') {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
+/**
+ * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
+ * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
+ */
+/**
+ * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
+ * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
+ */
+function codeSpan(value) {
+    const text = String(value).replace(/\r?\n/g, ' ');
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
+const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
+/**
+ * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
+ * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
+ */
+function literalValues(text) {
+    return text
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? ''))))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/charts.ts
+/**
+ * Mermaid xychart-beta charts of a value over time, drawn the way a reader expects: the x axis is proportional to
+ * time (points are resampled on an even time grid, so a 5-minute pause looks 5 minutes long), the y axis is fitted
+ * to the data or fixed (a weight is always 0-100), a flat zero line sits above the axis instead of on it, and the
+ * line has a colour that reads on light and dark themes. Pure.
+ */
+/** GitHub's own blue and red (Primer): readable on the light and the dark theme. */
+const COLOURS = { ok: '#0969da', bad: '#cf222e' };
+const charts_quote = (s) => `"${s.replace(/["\n\r]/g, "'")}"`;
+const round = (n) => Number(n.toPrecision(4));
+/** A y range that shows every value off the axes: 10% headroom, and a band around a flat series (all zeros too). */
+function fitRange(values) {
+    const finite = values.filter(Number.isFinite);
+    if (!finite.length)
+        return [0, 1];
+    const lo = Math.min(...finite);
+    const hi = Math.max(...finite);
+    const pad = hi === lo ? Math.max(Math.abs(hi) * 0.1, hi === 0 ? 1 : 0) : (hi - lo) * 0.1;
+    return [round(lo - pad), round(hi + pad)];
+}
+/** The value at time `t`: the last point at or before it (`step`), or linear between its neighbours. */
+function valueAt(points, t, step) {
+    let i = 0;
+    while (i + 1 < points.length && points[i + 1].at <= t)
+        i++;
+    const a = points[i];
+    const b = points[i + 1];
+    if (step || !b || b.at === a.at)
+        return a.value;
+    return a.value + ((b.value - a.value) * (t - a.at)) / (b.at - a.at);
+}
+/** A chart of `points` (sorted by time) against time since the first point; undefined when there is none. */
+function timeChart(points, o) {
+    const pts = points.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.at));
+    const first = pts[0];
+    if (!first)
+        return undefined;
+    const span = pts.at(-1).at - first.at;
+    const minutes = span >= 120_000;
+    const unit = minutes ? 60_000 : 1000;
+    const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
+    const head = ['---', 'config:', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`, '---', 'xychart-beta', `  title ${charts_quote(o.title)}`];
+    const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
+    if (span <= 0)
+        return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
+    const n = Math.max(2, o.samples ?? 40);
+    const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
+    return [...head, `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`, yAxis, `  line [${values.join(', ')}]`].join('\n');
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/run.ts
 /**
  * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
@@ -2695,10 +3268,10 @@ const SEMVER = new RegExp(`^[v=]?${GRAMMAR}$`);
 const STRICT = new RegExp(`^${GRAMMAR}$`);
 /** True when `text` is exactly a semantic version: no prefix, no surrounding space. */
 function isStrictSemver(text) {
-    return STRICT.test(text) && parseSemver(text) !== undefined;
+    return STRICT.test(text) && semver_parseSemver(text) !== undefined;
 }
 /** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
-function parseSemver(text) {
+function semver_parseSemver(text) {
     const m = SEMVER.exec(text.trim());
     if (!m)
         return undefined;
@@ -2709,7 +3282,7 @@ function parseSemver(text) {
 }
 /** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
 function validSemver(text) {
-    const v = parseSemver(text);
+    const v = semver_parseSemver(text);
     return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
 }
 /** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
@@ -2727,9 +3300,9 @@ function compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
-function compareSemver(a, b) {
-    const x = parseSemver(a);
-    const y = parseSemver(b);
+function semver_compareSemver(a, b) {
+    const x = semver_parseSemver(a);
+    const y = semver_parseSemver(b);
     if (!x || !y)
         throw new Error(`not semver: ${x ? b : a}`);
     for (const k of ['major', 'minor', 'patch'])
@@ -2748,7 +3321,492 @@ function compareSemver(a, b) {
     return 0;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
+/**
+ * The one place a path from an input becomes a file the action reads or writes.
+ *
+ * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
+ * links followed to where they would create a file), never on the text of the path: a committed link to
+ * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
+ * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
+ * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
+ * renamed over the target; a symlink at the temp name or the target is refused.
+ *
+ * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
+ * {@link InputError} naming the input, the value and the roots.
+ */
+
+
+
+
+/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
+const PATH_MAX = 4096;
+const NAME_MAX = 255;
+const MAX_LINKS = 40;
+/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
+function allowedRoots(env = process.env) {
+    const roots = [{ label: 'the workspace', path: resolve(env.GITHUB_WORKSPACE || process.cwd()) }];
+    if (env.RUNNER_TEMP)
+        roots.push({ label: 'RUNNER_TEMP', path: resolve(env.RUNNER_TEMP) });
+    return roots;
+}
+/** True when `child` is `parent` or below it (both absolute, normalized). */
+function isInside(parent, child) {
+    const rel = relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+function rootsText(roots) {
+    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
+}
+/**
+ * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
+ * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
+ */
+function checkPathText(input, value) {
+    if (value === '')
+        throw new InputError(input, value, 'is empty: give a path relative to the workspace');
+    if (value.includes('\0'))
+        throw new InputError(input, value, 'contains a NUL character; a path cannot');
+    if (value.length > PATH_MAX)
+        throw new InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
+    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
+    if (long !== undefined)
+        throw new InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
+}
+/**
+ * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
+ * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
+ */
+function checkFileName(input, value, accepted = 'a file name') {
+    const why = value === '' ? 'is empty'
+        : value === '.' || value === '..' ? `is '${value}', which names a directory, not a file`
+            : value.includes('/') ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0') ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+                        : undefined;
+    if (why)
+        throw new InputError(input, value, `${why}; give ${accepted}`);
+}
+function fsProblem(input, value, error) {
+    const code = error.code;
+    const why = {
+        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
+        ELOOP: 'goes through a loop of symlinks',
+        ENOTDIR: 'goes through something that is not a directory',
+        EACCES: 'cannot be read: permission denied on the path',
+        EISDIR: 'is a directory, not a file',
+    };
+    return code && why[code] ? new InputError(input, value, why[code], { cause: error }) : undefined;
+}
+/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
+async function realPathOf(path, hops = 0) {
+    if (hops > MAX_LINKS)
+        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
+    try {
+        return await realpath(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    const parent = dirname(path);
+    if (parent === path)
+        return path;
+    const realParent = await realPathOf(parent, hops + 1);
+    const name = basename(path);
+    const here = join(realParent, name);
+    // A dangling link: writing through it would create its target, so the target is where this path leads.
+    const st = await lstat(here).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        return realPathOf(resolve(realParent, await readlink(here)), hops + 1);
+    return here;
+}
+async function realRoots(roots) {
+    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await realpath(r.path).catch(() => resolve(r.path)) })));
+}
+/**
+ * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
+ * default). Nothing is created or opened.
+ */
+async function resolveContained(input, value, opts = {}) {
+    checkPathText(input, value);
+    const given = opts.roots ?? allowedRoots(opts.env);
+    const path = resolve(opts.base ?? given[0].path, value);
+    const roots = await realRoots(given);
+    let real;
+    try {
+        real = await realPathOf(path);
+    }
+    catch (error) {
+        throw fsProblem(input, value, error) ?? error;
+    }
+    if (!roots.some((r) => isInside(r.path, real))) {
+        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
+        throw new InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
+    }
+    return { path, real };
+}
+/** What an fstat found, in words. */
+function kindOf(st) {
+    if (st.isFile())
+        return 'a regular file';
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isFIFO())
+        return 'a named pipe';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
+async function checkOpened(input, value, handle, roots) {
+    const where = await readlink(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
+        throw new InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
+    }
+}
+/**
+ * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
+ * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
+ */
+async function openContained(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    let handle;
+    try {
+        handle = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new InputError(input, value, 'names a file that does not exist', { hint: 'Check the path; relative paths start at the workspace.', cause: error });
+        if (code === 'ELOOP')
+            throw new InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new InputError(input, value, `is ${kindOf(st)}, not a regular file`);
+        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
+        return { ...c, handle, size: st.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
+async function readContained(input, value, opts = {}) {
+    const max = opts.max ?? 1 << 20;
+    const f = await openContained(input, value, opts);
+    try {
+        if (f.size > max)
+            throw new InputError(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
+        const data = await f.handle.readFile();
+        if (data.length > max)
+            throw new InputError(input, value, `is over ${max} bytes; at most ${max} are accepted`);
+        return { path: f.path, real: f.real, data };
+    }
+    finally {
+        await f.handle.close();
+    }
+}
+/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
+async function readContainedIfExists(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const there = await lstat(c.real).then(() => true, () => false);
+    return there ? (await readContained(input, value, opts)).data : undefined;
+}
+/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
+function tempNameOf(real) {
+    return join(dirname(real), `.${basename(real)}.shipline-tmp`);
+}
+/**
+ * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
+ * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
+ * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
+ * Returns the contained path.
+ */
+/**
+ * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
+ * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
+ * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
+ */
+async function checkWritable(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
+    const target = await lstat(c.path).catch(() => undefined);
+    if (target?.isSymbolicLink()) {
+        throw new InputError(input, value, `is a symlink (to ${await readlink(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
+    }
+    let mode;
+    const existing = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error.code === 'ELOOP')
+            throw new InputError(input, value, 'is a symlink; refusing to write through it', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    });
+    if (existing) {
+        try {
+            const st = await existing.stat();
+            if (!st.isFile())
+                throw new InputError(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
+            mode = st.mode & 0o777;
+            await checkOpened(input, value, existing, roots);
+            opts.replaces?.(await existing.readFile(), c.real);
+        }
+        finally {
+            await existing.close();
+        }
+    }
+    const tmp = tempNameOf(c.real);
+    if ((await lstat(tmp).catch(() => undefined))?.isSymbolicLink())
+        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    return { ...c, ...(mode === undefined ? {} : { mode }) };
+}
+async function writeContained(input, value, data, opts = {}) {
+    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
+    const mode = existingMode ?? opts.mode ?? 0o644;
+    const tmp = tempNameOf(c.real);
+    const stale = await lstat(tmp).catch(() => undefined);
+    if (stale?.isSymbolicLink())
+        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    if (stale?.isFile())
+        await rm(tmp, { force: true }); // left by a killed run
+    let handle;
+    try {
+        handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST' || code === 'ELOOP')
+            throw new InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
+        if (code === 'ENOENT')
+            throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await rm(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await rename(tmp, c.real);
+    }
+    catch (error) {
+        await rm(tmp, { force: true });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    return c;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
+/**
+ * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
+ * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
+ * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
+ *
+ * ```yaml
+ * branches: |
+ *   - main                              # trunk: the first plain name (dist-tag latest)
+ *   - next                              # another release line (dist-tag next)
+ *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
+ *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
+ *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
+ *   - { name: alpha-*, prerelease: alpha, channel: alpha }
+ * ```
+ * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
+ */
+
+
+const EXAMPLE = "a YAML/JSON list such as \"[main, '+([0-9]).x', {name: beta, prerelease: true}]\"";
+const CHANNEL = /^[A-Za-z][\w.-]*$/;
+/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
+function maintenanceRange(text) {
+    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
+    if (!m)
+        return undefined;
+    const major = Number(m[1]);
+    if (m[2] === undefined)
+        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
+    const minor = Number(m[2]);
+    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
+}
+/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
+function branchGlob(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const next = pattern[i + 1];
+        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
+            let depth = 0;
+            let j = i + 1;
+            for (; j < pattern.length; j++) {
+                if (pattern[j] === '(')
+                    depth++;
+                if (pattern[j] === ')' && --depth === 0)
+                    break;
+            }
+            const inner = branchGlob(pattern.slice(i + 2, j)).source.slice(1, -1).replace(/\\\|/g, '|');
+            out += `(?:${inner})${c === '@' ? '' : c}`;
+            i = j;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '{') {
+            const end = pattern.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${pattern.slice(i + 1, end).split(',').map((p) => branchGlob(p).source.slice(1, -1)).join('|')})`;
+                i = end;
+            }
+        }
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i);
+            if (end < 0)
+                out += '\\[';
+            else {
+                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (c === '|')
+            out += '\\|';
+        else
+            out += c.replace(/[.+^$()\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
+/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
+const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
+/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
+function parseBranches(value, input = 'branches') {
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) || list.length === 0)
+        throw new InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
+    const rules = list.map((raw, i) => {
+        const entry = typeof raw === 'string' ? { name: raw } : raw;
+        const where = `(entry ${i + 1})`;
+        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
+            throw new InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
+        }
+        const name = entry.name.trim();
+        if (/\s|\.\.|^-|[~^:\\]/.test(name))
+            throw new InputError(input, name, `${where} is not a branch name or glob`);
+        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
+        if (channel !== undefined && !CHANNEL.test(channel))
+            throw new InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
+        const pre = entry.prerelease;
+        if (pre !== undefined && pre !== false) {
+            const id = pre === true ? name : String(pre);
+            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
+                throw new InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
+            }
+            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
+        }
+        const range = entry.range === undefined ? undefined : String(entry.range);
+        if (range !== undefined && !maintenanceRange(range))
+            throw new InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
+        if (range !== undefined || looksMaintenance(name))
+            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
+        return { name, kind: 'release', ...(channel ? { channel } : {}) };
+    });
+    if (!rules.some((r) => r.kind === 'release')) {
+        throw new InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
+    }
+    return rules;
+}
+/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
+function resolveBranch(rules, branch) {
+    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
+    if (!rule)
+        return undefined;
+    const trunkRule = rules.find((r) => r.kind === 'release');
+    const trunk = rule === trunkRule;
+    if (rule.kind === 'prerelease')
+        return { branch, kind: 'prerelease', trunk: false, prerelease: rule.prerelease, distTag: rule.channel ?? rule.prerelease };
+    if (rule.kind === 'maintenance') {
+        const range = maintenanceRange(rule.range ?? branch);
+        if (!range)
+            return undefined;
+        return { branch, kind: 'maintenance', trunk: false, range, distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}` };
+    }
+    return { branch, kind: 'release', trunk, distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')) };
+}
+/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
+function maintenanceRanges(rules, existing) {
+    return existing.map((b) => resolveBranch(rules, b)).flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+}
+/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
+function onLine(branch, version) {
+    const v = parseSemver(version);
+    if (!v)
+        return false;
+    if (branch.range)
+        return !v.prerelease.length && compareSemver(version, branch.range.min) >= 0 && compareSemver(version, branch.range.max) < 0;
+    if (v.prerelease.length)
+        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
+    return true;
+}
+/**
+ * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
+ * trunk may release (above every maintenance line), from {@link trunkFloor}.
+ */
+function versionProblem(branch, version, floor) {
+    const v = parseSemver(version);
+    if (!v)
+        return `'${version}' is not a semantic version`;
+    if (branch.kind === 'maintenance' && branch.range) {
+        if (v.prerelease.length)
+            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
+        if (compareSemver(version, branch.range.min) < 0 || compareSemver(version, branch.range.max) >= 0) {
+            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
+            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
+        }
+        return undefined;
+    }
+    if (branch.kind === 'prerelease') {
+        if (v.prerelease[0] !== branch.prerelease)
+            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
+        return undefined;
+    }
+    if (v.prerelease.length)
+        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
+    if (floor && compareSemver(version, floor) < 0)
+        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
+    return undefined;
+}
+/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
+function trunkFloor(ranges) {
+    let floor;
+    for (const r of ranges)
+        if (!floor || compareSemver(r.max, floor) > 0)
+            floor = r.max;
+    return floor;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
+
 
 
 

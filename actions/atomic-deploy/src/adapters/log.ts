@@ -1,21 +1,15 @@
 /**
  * Text that comes from a host (before-switch and on-revert output) is untrusted: a line like `::add-mask::`,
- * `::error::` or `::set-env` in it must stay text. It is printed in a collapsed group between
- * `::stop-commands::<random token>` and `::<token>::`, the runner's own way to show output verbatim (the token
- * is new per call, so the text cannot guess it to end the block early). Until packages/core has a logging path
- * for untrusted text, this is atomic-deploy's one place that prints it.
+ * `::error::` or `::set-env` in it must stay text. core's `info` and group titles neutralise every line the runner
+ * could read as a command (leading `::`, `##[`, bare CR) and redact known secrets, so this only groups it.
  */
-import { randomUUID } from 'node:crypto'
-import { info, startGroup, endGroup } from '@shipline/core'
+import { endGroup, info, startGroup } from '@shipline/core'
 
-/** Print `text` under `title` in a group, with workflow commands in it left inert. Nothing is printed for empty text. */
+/** Print `text` under `title` in a collapsed group, through core's one path for untrusted text. Nothing for empty text. */
 export function logUntrusted(title: string, text: string): void {
-  const body = text.replace(/\r/g, '').trimEnd()
+  const body = text.trimEnd()
   if (!body) return
-  const token = randomUUID()
-  startGroup(title.replace(/[\r\n]/g, ' '))
-  info(`::stop-commands::${token}`)
+  startGroup(title)
   info(body)
-  info(`::${token}::`)
   endGroup()
 }
