@@ -127,6 +127,7 @@ export async function runFlagScene(options: FlagSceneOptions = {}): Promise<Flag
         stable: 'off',
         canary: 'on',
         'router-config': flagFile,
+        'router-config-outside-workspace': 'true',
         steps: JSON.stringify([{ setWeight: 20 }, { analysis: {} }, { setWeight: 50 }, { analysis: {} }]),
         metrics: JSON.stringify([
           { name: 'error-rate', ...stats('$.errorRate'), 'success-condition': 'result < 0.05', interval: '500ms', count: 3, 'inconclusive-limit': 3 },

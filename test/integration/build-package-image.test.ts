@@ -150,6 +150,7 @@ describe('build-package: an OCI image of the sample app', () => {
       'drwxr-xr-x 0/0               0 2024-05-01 12:00:00 app/',
       expect.stringMatching(/^-rw-r--r-- 0\/0 +\d+ 2024-05-01 12:00:00 app\/package\.json$/),
       'drwxr-xr-x 0/0               0 2024-05-01 12:00:00 app/src/',
+      expect.stringMatching(/^-rw-r--r-- 0\/0 +\d+ 2024-05-01 12:00:00 app\/src\/flags\.js$/),
       expect.stringMatching(/^-rw-r--r-- 0\/0 +\d+ 2024-05-01 12:00:00 app\/src\/index\.js$/),
       expect.stringMatching(/^-rw-r--r-- 0\/0 +\d+ 2024-05-01 12:00:00 app\/src\/server\.js$/),
     ])

@@ -175,7 +175,7 @@ describe('publish-release gate: closed, nothing changed', () => {
     expect((await gh.state(f.owner, f.repo)).releases).toEqual([])
     expect(r.summary).toContain('## Release gate for v1.0.0: closed')
     expect(r.summary).toContain('**6 required item(s) did not pass; nothing was changed.**')
-    expect(r.summary).toContain('| Check: &lt;img src=x onerror=alert(1)&gt; | yes | ✅ passed')
+    expect(r.summary).toContain('| Check: &lt;img src=x onerror=alert(1)> | yes | ✅ passed')
     expect(r.summary).not.toContain('<img')
     expect(r.summary).not.toContain('<b>start')
     expect(r.summary).not.toContain('javascript:')
@@ -223,7 +223,7 @@ describe('publish-release gate: closed, nothing changed', () => {
     [{ 'checks-timeout': 'soon', 'required-checks': 'build' }, "Input 'checks-timeout': 'soon' is not a duration"],
     [{ 'has-features': 'maybe' }, "Input 'has-features': 'maybe' is not one of: auto, true, false"],
     [{ 'docs-paths': '../elsewhere/**' }, "Input 'docs-paths': '../elsewhere/**' is not a path pattern inside the repository"],
-    [{ sbom: '*.cdx.json', advisories: '../../etc/passwd' }, "Input 'advisories': '../../etc/passwd' is outside the workspace"],
+    [{ sbom: '*.cdx.json', advisories: '../../etc/passwd' }, "Input 'advisories': '../../etc/passwd' is outside the allowed roots"],
     [{ since: 'v1..v2', 'changelog-file': 'CHANGELOG.md' }, "Input 'since': 'v1..v2' is not a tag or commit"],
   ])('bad input %j: a clear error, no API call at all before it', async (inputs, message) => {
     const f = await fixture()

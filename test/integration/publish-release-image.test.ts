@@ -149,7 +149,7 @@ describe('publish-release: the image to a registry, the .deb to the release', ()
     expect(inspect.Labels?.['org.opencontainers.image.version']).toBe('1.4.0')
     const state = await gh.state(r.owner, r.repo)
     const names = (state.releases[0].assets as { name: string }[]).map((a) => a.name).sort()
-    expect(names).toEqual(['acme-greeter-1.4.0.meta.json', 'acme-greeter_1.4.0_all.deb'])
+    expect(names).toEqual(['SHA256SUMS', 'acme-greeter-1.4.0.meta.json', 'acme-greeter_1.4.0_all.deb'])
     expect(r.summary).toMatch(/\| image 127\.0\.0\.1:\d+\/acme\/greeter-\d+@sha256:[a-f0-9]{64} \| verified \| 3 blobs uploaded, 0 already there \|/)
     expect(r.leakedSecrets).toEqual([])
     expect(r.masks).toEqual(expect.arrayContaining([creds.password, Buffer.from(credsArg()).toString('base64')])) // the Basic header value is masked too

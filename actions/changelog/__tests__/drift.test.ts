@@ -19,7 +19,7 @@ describe('drift', () => {
     const rows = [driftRow({ ...facts, branch: 'x|<b>', trunkFiles: ['`<img>`'], branchFiles: ['`<img>`'], merge: { clean: false, conflicts: ['`<img>`'] } })]
     const text = driftSummary(rows, new Map([['x|<b>', { url: 'http://gh/pull/1', action: '#1 opened' }]])).toString()
     expect(text).toContain('| Branch | Behind trunk | Ahead of trunk | Changed on both sides | Trunk merges in | Back-merge PR |')
-    expect(text).toContain('| x\\|&lt;b&gt; ← main | 3 | 2 |')
+    expect(text).toContain('| x\\|&lt;b> ← main | 3 | 2 |')
     expect(text).not.toContain('<img>')
     expect(text).not.toContain('<b>')
     expect(text).toContain('[#1 opened](http://gh/pull/1)')

@@ -2,7 +2,7 @@
  * The release line of the branch being released (`branches` input): which branch this is, the rule it falls
  * under, and for a release branch the lowest version it may make (above every existing maintenance line).
  */
-import { cell, escapeHtml, maintenanceRanges, resolveBranch, trunkFloor, UserError, versionProblem, type BranchRule, type ReleaseBranch } from '@shipline/core'
+import { cell, maintenanceRanges, resolveBranch, trunkFloor, UserError, versionProblem, type BranchRule, type ReleaseBranch } from '@shipline/core'
 import { branchNames, currentBranch } from './adapters/git.js'
 import type { EngineResult } from './domain/engine.js'
 
@@ -49,6 +49,6 @@ export function lineSummary(facts: LineFacts | undefined): string {
   if (!facts) return ''
   const l = facts.line
   const kind = !l ? 'not a release branch: nothing released' : l.kind === 'maintenance' ? `maintenance line >=${l.range?.min} <${l.range?.max}` : l.kind === 'prerelease' ? `pre-release channel \`${l.prerelease}\`` : l.trunk ? 'trunk' : 'release line'
-  const row = [escapeHtml(facts.branch), kind, l ? `\`${l.distTag}\`` : '', facts.floor ? `>= ${facts.floor} (above the maintenance lines)` : ''].map((c) => cell(c))
+  const row = [facts.branch, kind, l ? `\`${l.distTag}\`` : '', facts.floor ? `>= ${facts.floor} (above the maintenance lines)` : ''].map((c) => cell(c))
   return `| Branch | Line | npm dist-tag | Versions |\n| --- | --- | --- | --- |\n| ${row.join(' | ')} |`
 }

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { matchesGlob } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { Summary, UserError, escapeHtml, formatDuration, group, info, setOutputs, warning } from '@shipline/core'
+import { Summary, UserError, formatDuration, group, info, setOutputs, warning } from '@shipline/core'
 import {
   blocking, changelogItem, checkItems, checkStates, checklistRows, docsItem, hasFeatures, keepWaiting, milestoneItem, milestoneTitles,
   notesItem, pollInterval, previousTag, progressLine, type CheckState, type GateItem, type Range,
@@ -131,12 +131,12 @@ function safeLink(url: string): string {
   return `[open](${encodeURI(url).replace(/[()[\]<>"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`
 }
 
-/** The checklist as a summary section; untrusted text (check names, issue titles, package names) is HTML-escaped. */
+/** The checklist as a summary section; untrusted text (check names, issue titles, package names) is escaped by core's Summary. */
 export function gateSummary(tag: string, items: readonly GateItem[]): Summary {
   const failed = blocking(items)
-  const rows = checklistRows(items).map(([item, required, result, link]) => [escapeHtml(item ?? ''), required, escapeHtml(result ?? ''), link ? safeLink(link) : ''])
+  const rows = checklistRows(items).map(([item, required, result, link]) => [item ?? '', required, result ?? '', link ? safeLink(link) : ''])
   return new Summary()
-    .heading(`Release gate for ${escapeHtml(tag)}: ${failed.length ? 'closed' : 'open'}`)
+    .heading(`Release gate for ${tag}: ${failed.length ? 'closed' : 'open'}`)
     .paragraph(failed.length ? `**${failed.length} required item(s) did not pass; nothing was changed.**` : 'Every required item passed.')
     .table(['Item', 'Required?', 'Result', 'Link'], rows)
 }

@@ -3,7 +3,7 @@
  * which files both sides changed since they parted, and whether the trunk merges in cleanly. Pure: facts in
  * (from adapters/drift.ts), rows, verdicts and the summary out.
  */
-import { escapeHtml, Summary } from '@shipline/core'
+import { codeSpan, Summary } from '@shipline/core'
 
 export interface DriftFacts {
   branch: string
@@ -50,7 +50,7 @@ export const wantsBackMerge = (r: DriftRow): boolean => r.state === 'clean'
 const ICON: Record<DriftState, string> = { 'up to date': '✅ up to date', clean: '🟢 merges cleanly', conflicts: '🔴 conflicts', unrelated: '⚪ no common history' }
 
 const list = (files: readonly string[], max = 8): string =>
-  files.length === 0 ? '—' : `${files.slice(0, max).map((p) => `\`${escapeHtml(p).replace(/`/g, "'")}\``).join(', ')}${files.length > max ? `, and ${files.length - max} more` : ''}`
+  files.length === 0 ? '—' : `${files.slice(0, max).map((p) => codeSpan(p)).join(', ')}${files.length > max ? `, and ${files.length - max} more` : ''}`
 
 /** The job summary: one row per branch, and a chart of behind/ahead. */
 export function driftSummary(rows: readonly DriftRow[], prs: ReadonlyMap<string, { url: string; action: string }> = new Map()): Summary {
@@ -60,7 +60,7 @@ export function driftSummary(rows: readonly DriftRow[], prs: ReadonlyMap<string,
     ['Branch', 'Behind trunk', 'Ahead of trunk', 'Changed on both sides', 'Trunk merges in', 'Back-merge PR'],
     rows.map((r) => {
       const pr = prs.get(r.branch)
-      return [escapeHtml(`${r.branch} ← ${r.trunk}`), r.behind, r.ahead, list(r.bothChanged), r.state === 'conflicts' ? `${ICON[r.state]}: ${list(r.conflicts, 5)}` : ICON[r.state], pr ? `[${pr.action}](${pr.url})` : '']
+      return [`${r.branch} ← ${r.trunk}`, r.behind, r.ahead, list(r.bothChanged), r.state === 'conflicts' ? `${ICON[r.state]}: ${list(r.conflicts, 5)}` : ICON[r.state], pr ? `[${pr.action}](${pr.url})` : '']
     }),
     ['l', 'r', 'r', 'l', 'l', 'l'],
   )
