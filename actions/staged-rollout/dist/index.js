@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8647);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(631);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6928:
+/***/ 631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2398,9 +2398,12 @@ async function readConfig(env = process.env) {
     const environment = (0,src/* readString */.E3)('environment', { fallback: 'production', pattern: /^[^\s].{0,254}$/, accepted: 'is not an environment name' });
     const token = (0,src/* readString */.E3)('token', { fallback: '' });
     const onRollback = (0,src/* readString */.E3)('on-rollback') ? await readArgv('on-rollback', undefined) : undefined;
+    const onRollbackTimeoutMs = (0,src/* readDuration */.$7)('on-rollback-timeout', { fallback: 120_000, max: 3_600_000 });
+    if (!(onRollbackTimeoutMs >= 1000))
+        throw new src/* InputError */.dz('on-rollback-timeout', (0,src/* readString */.E3)('on-rollback-timeout') ?? '', 'is shorter than the minimum of 1s');
     const breaker = parseBreaker(await (0,src/* readObject */.Ag)('circuit-breaker', { example: '{requests: {...}, errors: {...}, error-rate-percent: 5}' }));
     const key = fingerprint({ strategy, stable, canary, router, routerConfig, flagKey, steps });
-    return { strategy, steps, stable, canary, router, routerConfig, flagKey, onRollback, breaker, nginx, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key };
+    return { strategy, steps, stable, canary, router, routerConfig, flagKey, onRollback, onRollbackTimeoutMs, breaker, nginx, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -3355,20 +3358,118 @@ function startBreaker(cfg) {
         },
     };
 }
-/** Run `on-rollback` (argv, no shell) after a rollback; a failure is a warning, the rollback itself is done. */
-async function onRollback(cfg, state) {
-    if (!cfg.onRollback || state.phase !== 'aborted')
-        return;
+
+;// CONCATENATED MODULE: ./src/domain/rollback-hook.ts
+const HOOK_ACTION = 'on-rollback';
+function lastIndex(history, match) {
+    for (let i = history.length - 1; i >= 0; i--)
+        if (match(history[i]))
+            return i;
+    return -1;
+}
+/** The row that says traffic went back on stable (the rollback finished). */
+const rolledBack = (r) => r.action === 'canary 0%' && r.verdict === 'aborted';
+/**
+ * Is the hook due? Only after a finished rollback (phase aborted, a `canary 0%` row) that no successful hook run
+ * has followed yet. A refused start (nothing moved) or an interrupted rollback (phase aborting) runs nothing.
+ */
+function rollbackHookDue(state) {
+    if (state.phase !== 'aborted')
+        return false;
+    const back = lastIndex(state.history, rolledBack);
+    if (back < 0)
+        return false;
+    const ran = lastIndex(state.history, (r) => r.action === HOOK_ACTION && r.verdict === 'ran');
+    return ran < back;
+}
+/** The canary's weight just before the rollback that is being cleaned up after. */
+function weightBeforeRollback(state) {
+    const back = lastIndex(state.history, rolledBack);
+    const start = lastIndex(state.history.slice(0, Math.max(0, back)), (r) => r.action === 'rollback');
+    return start >= 0 ? state.history[start].weight : 0;
+}
+/** The hook's environment: the versions involved and why. Values are plain strings, never interpreted by a shell. */
+function rollbackHookEnv(state, extra) {
+    return {
+        SHIPLINE_STABLE: state.stable,
+        SHIPLINE_CANARY: state.canary,
+        SHIPLINE_ROLLED_BACK: state.canary,
+        SHIPLINE_SERVING: state.stable,
+        SHIPLINE_CANARY_WEIGHT_BEFORE: String(weightBeforeRollback(state)),
+        SHIPLINE_REASON: state.reason,
+        SHIPLINE_STRATEGY: state.strategy,
+        SHIPLINE_ROLLOUT_KEY: state.key,
+        SHIPLINE_ROUTER_CONFIG: extra.routerConfig,
+        ...(extra.flagKey ? { SHIPLINE_FLAG_KEY: extra.flagKey } : {}),
+    };
+}
+/** A short verdict for the hook run. */
+function hookVerdict(run, timeoutMs) {
+    const ms = `${Math.round(run.durationMs)} ms`;
+    if (run.timedOut)
+        return { ok: false, detail: `stopped after the ${Math.round(timeoutMs / 1000)} s on-rollback-timeout` };
+    if (run.code === 0)
+        return { ok: true, detail: `exited 0 after ${ms}` };
+    return { ok: false, detail: run.signal ? `killed by ${run.signal} after ${ms}` : `exited ${run.code} after ${ms}` };
+}
+/** The state with the hook's run recorded (phase, weight and reason untouched: the rollback's result stands). */
+function recordHook(state, run, timeoutMs, now) {
+    const v = hookVerdict(run, timeoutMs);
+    const row = { at: now, step: 0, action: HOOK_ACTION, weight: state.weight, verdict: v.ok ? 'ran' : 'failed', detail: v.detail };
+    return { ...state, updatedAt: now, history: [...state.history, row] };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/rollback-hook.ts
+/**
+ * Run `on-rollback` (argv, no shell) after a finished rollback. Its output streams through core's exec/logging path
+ * inside a log group, like any untrusted text; it is bounded by `on-rollback-timeout` (SIGTERM, then SIGKILL). A
+ * failure becomes a warning and a row in the step table: the rollback's own result (phase, exit code) stands.
+ */
+
+
+/** The runner's environment minus what the hook must not see: inputs (the token) and the runner's own tokens. */
+function hookBaseEnv(env = process.env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (k.startsWith('INPUT_') || k.startsWith('ACTIONS_') || k === 'GITHUB_TOKEN')
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
+/** Run the hook when one is due; returns the state with the run recorded (and saved). */
+async function runRollbackHook(cfg, state, store) {
+    if (!cfg.onRollback || !rollbackHookDue(state))
+        return state;
     const [file, ...args] = cfg.onRollback;
-    const env = { ...process.env, SHIPLINE_STABLE: cfg.stable, SHIPLINE_CANARY: cfg.canary, SHIPLINE_REASON: state.reason, SHIPLINE_STRATEGY: cfg.strategy };
-    const r = await (0,src/* exec */.m0)(file, args, { env, timeoutMs: 120_000, allowFailure: true });
-    if (r.code !== 0)
-        (0,src/* warning */.$e)(`on-rollback '${cfg.onRollback.join(' ')}' exited ${r.timedOut ? 'on timeout' : r.code}: ${(0,src/* lastLines */.w$)(r.stderr || r.stdout, 5)}`);
+    const env = { ...hookBaseEnv(), ...rollbackHookEnv(state, { flagKey: cfg.flagKey, routerConfig: cfg.routerConfig }) };
+    const shown = cfg.onRollback.join(' ');
+    const run = await (0,src/* group */.Os)(`on-rollback: ${shown}`, async () => {
+        try {
+            const r = await (0,src/* exec */.m0)(file, args, { env, timeoutMs: cfg.onRollbackTimeoutMs, stream: true, allowFailure: true, maxBuffer: 64 * 1024 });
+            return { code: r.code, signal: r.signal, timedOut: r.timedOut, durationMs: r.durationMs, tail: (0,src/* lastLines */.w$)(r.stderr || r.stdout, 5) };
+        }
+        catch (error) {
+            return { code: null, signal: null, timedOut: false, durationMs: 0, tail: error.message };
+        }
+    });
+    const v = hookVerdict(run, cfg.onRollbackTimeoutMs);
+    const after = recordHook(state, run, cfg.onRollbackTimeoutMs, Date.now());
+    if (v.ok)
+        (0,src/* info */.pq)(`on-rollback '${shown}' ${v.detail}`);
     else
-        (0,src/* info */.pq)(`on-rollback '${cfg.onRollback.join(' ')}' ran (${Math.round(r.durationMs)} ms)`);
+        (0,src/* warning */.$e)(`on-rollback '${shown}' ${v.detail}; the rollback itself is done (canary ${state.canary} at ${state.weight}%)${run.tail ? `: ${run.tail}` : ''}`, { title: 'on-rollback failed' });
+    try {
+        await store.save(after);
+    }
+    catch (error) {
+        (0,src/* warning */.$e)(`Could not record the on-rollback run in the state: ${error.message}`);
+    }
+    return after;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -3385,8 +3486,7 @@ async function main() {
     try {
         const store = await createStore(cfg);
         const outcome = await rollout(cfg, router, store);
-        await onRollback(cfg, outcome.state);
-        report(cfg, store, outcome);
+        report(cfg, store, { ...outcome, state: await runRollbackHook(cfg, outcome.state, store) });
     }
     finally {
         await release();

@@ -5,7 +5,8 @@ import { readConfig, type Config } from './adapters/inputs.js'
 import { runDarkLaunch } from './adapters/dark-launch.js'
 import { acquireLock } from './adapters/lock.js'
 import type { StateStore } from './adapters/state-store.js'
-import { analyser, createRouter, createStore, onRollback, runUrl, sleep, startBreaker } from './adapters/wire.js'
+import { analyser, createRouter, createStore, runUrl, sleep, startBreaker } from './adapters/wire.js'
+import { runRollbackHook } from './adapters/rollback-hook.js'
 
 /** Inputs → lock → adapters → the rollout engine → outputs, summary and exit code. */
 export async function main(): Promise<void> {
@@ -16,8 +17,7 @@ export async function main(): Promise<void> {
   try {
     const store = await createStore(cfg)
     const outcome = await rollout(cfg, router, store)
-    await onRollback(cfg, outcome.state)
-    report(cfg, store, outcome)
+    report(cfg, store, { ...outcome, state: await runRollbackHook(cfg, outcome.state, store) })
   } finally {
     await release()
   }

@@ -33,6 +33,8 @@ export interface Config {
   flagKey: string | undefined
   /** argv run after a rollback (all traffic back on stable), with SHIPLINE_* variables in its environment. */
   onRollback: string[] | undefined
+  /** How long `on-rollback` may run before it is stopped (SIGTERM, then SIGKILL). */
+  onRollbackTimeoutMs: number
   breaker: BreakerSpec | undefined
   nginx: NginxConfig | undefined
   metrics: MetricSpec[]
@@ -129,7 +131,9 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   const environment = readString('environment', { fallback: 'production', pattern: /^[^\s].{0,254}$/, accepted: 'is not an environment name' }) as string
   const token = readString('token', { fallback: '' }) as string
   const onRollback = readString('on-rollback') ? await readArgv('on-rollback', undefined) : undefined
+  const onRollbackTimeoutMs = readDuration('on-rollback-timeout', { fallback: 120_000, max: 3_600_000 }) as number
+  if (!(onRollbackTimeoutMs >= 1000)) throw new InputError('on-rollback-timeout', readString('on-rollback-timeout') ?? '', 'is shorter than the minimum of 1s')
   const breaker = parseBreaker(await readObject('circuit-breaker', { example: '{requests: {...}, errors: {...}, error-rate-percent: 5}' }))
   const key = fingerprint({ strategy, stable, canary, router, routerConfig, flagKey, steps })
-  return { strategy, steps, stable, canary, router, routerConfig, flagKey, onRollback, breaker, nginx, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key }
+  return { strategy, steps, stable, canary, router, routerConfig, flagKey, onRollback, onRollbackTimeoutMs, breaker, nginx, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key }
 }

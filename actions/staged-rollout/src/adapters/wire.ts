@@ -1,8 +1,8 @@
 /** Builds the adapters a run needs from its config: router, state store, metric query, clock. */
-import { createGitHubClient, currentRepo, exec, info, lastLines, warning } from '@shipline/core'
+import { createGitHubClient, currentRepo, info, warning } from '@shipline/core'
 import { watchBreaker } from '../domain/breaker.js'
 import { runAnalysis, type AnalysisDeps } from '../domain/analysis.js'
-import type { EngineDeps, RolloutState } from '../domain/rollout.js'
+import type { EngineDeps } from '../domain/rollout.js'
 import type { Step } from '../domain/steps.js'
 import type { Config } from './inputs.js'
 import { createQuery } from './providers.js'
@@ -76,14 +76,4 @@ export function startBreaker(cfg: Config): { signal: AbortSignal | undefined; st
       await watching
     },
   }
-}
-
-/** Run `on-rollback` (argv, no shell) after a rollback; a failure is a warning, the rollback itself is done. */
-export async function onRollback(cfg: Config, state: RolloutState): Promise<void> {
-  if (!cfg.onRollback || state.phase !== 'aborted') return
-  const [file, ...args] = cfg.onRollback as [string, ...string[]]
-  const env = { ...process.env, SHIPLINE_STABLE: cfg.stable, SHIPLINE_CANARY: cfg.canary, SHIPLINE_REASON: state.reason, SHIPLINE_STRATEGY: cfg.strategy }
-  const r = await exec(file, args, { env, timeoutMs: 120_000, allowFailure: true })
-  if (r.code !== 0) warning(`on-rollback '${cfg.onRollback.join(' ')}' exited ${r.timedOut ? 'on timeout' : r.code}: ${lastLines(r.stderr || r.stdout, 5)}`)
-  else info(`on-rollback '${cfg.onRollback.join(' ')}' ran (${Math.round(r.durationMs)} ms)`)
 }
