@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8647);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(631);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5799);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 631:
+/***/ 5799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,6 +27,104 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 14 modules
 var src = __nccwpck_require__(8647);
+;// CONCATENATED MODULE: ./src/domain/baseline.ts
+/**
+ * The baseline check: before any traffic moves, measure the stable version's SLIs for a window, record its normal
+ * band (samples, mean, p50, p95, min, max per metric), and refuse to start when the stable is already outside the
+ * thresholds or has no data. Later analyses can name the band in their conditions (`result < band_p95 * 1.5`).
+ * Pure: the measuring is an ordinary analysis run against the stable (see the adapter).
+ */
+
+/** The q-quantile (0..1) of sorted values, linear interpolation between closest ranks (numpy's default). */
+function quantile(sorted, q) {
+    if (sorted.length === 0)
+        return Number.NaN;
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    return a + (b - a) * (pos - lo);
+}
+/** The band of some values (NaN and infinities left out). */
+function bandOf(values) {
+    const v = values.filter(Number.isFinite).sort((a, b) => a - b);
+    const mean = v.length ? v.reduce((s, x) => s + x, 0) / v.length : Number.NaN;
+    return { samples: v.length, mean, p50: quantile(v, 0.5), p95: quantile(v, 0.95), min: v[0] ?? Number.NaN, max: v.at(-1) ?? Number.NaN };
+}
+/** Every finite value a metric measured (a list value contributes each element). */
+function valuesOf(run) {
+    return run.measurements.flatMap((m) => (m.outcome === 'error' || m.value === null ? [] : Array.isArray(m.value) ? m.value : [m.value])).filter(Number.isFinite);
+}
+function fmt(v) {
+    return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v);
+}
+/** A band in words: `mean 0.002, p50 0.001, p95 0.004 (n=5)`. */
+function describeBand(b) {
+    return b.samples ? `mean ${fmt(b.mean)}, p50 ${fmt(b.p50)}, p95 ${fmt(b.p95)} (n=${b.samples})` : 'no data';
+}
+/**
+ * Judge the stable's measurements. Every (non-dry-run) metric must have data and pass its conditions, as a canary
+ * would have to; otherwise the rollout does not start, and the reason says which metric and why.
+ */
+function judgeBaseline(result, stable, at) {
+    const metrics = {};
+    for (const m of result.metrics)
+        metrics[m.name] = bandOf(valuesOf(m));
+    const record = { stable, at, metrics };
+    const problems = [];
+    for (const m of result.metrics) {
+        if (m.dryRun)
+            continue;
+        const band = metrics[m.name];
+        if (band.samples === 0)
+            problems.push(`${m.name} has no data for ${stable} (${m.measurements.at(-1)?.reason ?? 'not measured'})`);
+        else if (m.phase === 'failed')
+            problems.push(`${m.name} is already outside its thresholds on ${stable} [${m.condition}]: ${describeBand(band)}`);
+        else if (m.phase === 'error')
+            problems.push(`${m.name} could not be measured on ${stable}: ${m.measurements.at(-1)?.reason ?? m.message}`);
+        else if (m.phase !== 'successful')
+            problems.push(`${m.name} is ${m.phase} on ${stable}: ${m.message}`);
+    }
+    if (problems.length)
+        return { ok: false, reason: problems.join('; '), record };
+    const detail = result.metrics.map((m) => `${m.name}: ${describeBand(metrics[m.name])}`).join('; ');
+    return { ok: true, record, detail };
+}
+/**
+ * The metrics a baseline check measures: the named ones, or every threshold metric. Compare metrics judge canary
+ * against baseline, so they have no meaning before the canary gets traffic; step overrides of count/interval apply.
+ */
+function baselineMetrics(step, all) {
+    const chosen = all.filter((m) => !m.compare && (!step.metrics || step.metrics.includes(m.name)));
+    return chosen.map((m) => ({ ...m, count: step.count ?? m.count, intervalMs: step.intervalMs ?? m.intervalMs, inconclusiveLimit: -1 }));
+}
+/**
+ * Input checks across steps and metrics: a baseline check comes before any traffic moves (before every setWeight
+ * and darkLaunch), at most once, measures at least one threshold metric; a condition naming `band_*` needs a
+ * baseline check that measures its metric.
+ */
+function checkBaselinePlan(steps, metrics) {
+    const at = steps.findIndex((s) => s.kind === 'baselineCheck');
+    const check = at >= 0 ? steps[at] : undefined;
+    if (check) {
+        if (steps.filter((s) => s.kind === 'baselineCheck').length > 1)
+            throw new src/* InputError */.dz('steps', 'baselineCheck', 'appears more than once; measure the stable once, before any traffic moves');
+        const moved = steps.slice(0, at).findIndex((s) => s.kind === 'setWeight' || s.kind === 'darkLaunch');
+        if (moved >= 0)
+            throw new src/* InputError */.dz('steps', `baselineCheck (step ${at + 1})`, `comes after step ${moved + 1} moves traffic; put it before every setWeight and darkLaunch`);
+        if (baselineMetrics(check, metrics).length === 0)
+            throw new src/* InputError */.dz('metrics', metrics.map((m) => m.name).join(', ') || '(none)', 'has no threshold metric for the baselineCheck step to measure (compare metrics need the canary)');
+    }
+    const measured = check ? new Set(baselineMetrics(check, metrics).map((m) => m.name)) : new Set();
+    for (const m of metrics) {
+        const expr = [m.success, m.failure].find((e) => e?.usesBand);
+        if (expr && !measured.has(m.name)) {
+            throw new src/* InputError */.dz('metrics', expr.source, `(metric '${m.name}') names the stable's band, but no baselineCheck step measures '${m.name}'; add '- baselineCheck: {}' before the first setWeight`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/domain/dark-launch.ts
 /**
  * The `darkLaunch` step: production traffic (already routed by the user to `listen`) goes through the shadow proxy
@@ -255,7 +353,7 @@ function parseSteps(raw, metricNames) {
 function parseStep(item, n, metricNames) {
     const keys = item !== null && typeof item === 'object' && !Array.isArray(item) ? Object.keys(item) : [];
     if (keys.length !== 1) {
-        throw new src/* InputError */.dz('steps', steps_show(item), `(step ${n}) is not a step: each step is a mapping with exactly one of setWeight, pause, analysis, darkLaunch`);
+        throw new src/* InputError */.dz('steps', steps_show(item), `(step ${n}) is not a step: each step is a mapping with exactly one of setWeight, pause, analysis, darkLaunch, baselineCheck`);
     }
     const key = keys[0];
     const value = item[key];
@@ -268,8 +366,10 @@ function parseStep(item, n, metricNames) {
             return { kind: 'analysis', set: 'metrics', metrics: analysis(value, n, metricNames) };
         case 'darkLaunch':
             return { kind: 'darkLaunch', spec: parseDarkLaunch(value, n) };
+        case 'baselineCheck':
+            return baselineCheck(value, n, metricNames);
         default:
-            throw new src/* InputError */.dz('steps', key, `(step ${n}) is not a step kind; use setWeight, pause or analysis (or darkLaunch for a dark launch)`);
+            throw new src/* InputError */.dz('steps', key, `(step ${n}) is not a step kind; use setWeight, pause or analysis (or darkLaunch for a dark launch); baselineCheck measures the stable before traffic moves`);
     }
 }
 function weight(value, n) {
@@ -308,6 +408,36 @@ function analysis(value, n, metricNames) {
     }
     return obj.metrics;
 }
+/** `baselineCheck: {}` or `{metrics: [names], count: 5, interval: 10s}` (count/interval override each metric's). */
+function baselineCheck(value, n, metricNames) {
+    const accepted = `(step ${n}) is not a baselineCheck step: use {} or {metrics: [name, ...], count: 1-1000, interval: '10s'}`;
+    const obj = (value ?? {});
+    if (typeof obj !== 'object' || Array.isArray(obj) || Object.keys(obj).some((k) => !['metrics', 'count', 'interval'].includes(k))) {
+        throw new src/* InputError */.dz('steps', `baselineCheck: ${steps_show(value)}`, accepted);
+    }
+    if (metricNames.length === 0)
+        throw new src/* InputError */.dz('metrics', '', `is empty, but step ${n} is a baselineCheck step; list the metrics to measure`);
+    let metrics;
+    if (obj.metrics !== undefined) {
+        if (!Array.isArray(obj.metrics) || obj.metrics.length === 0)
+            throw new src/* InputError */.dz('steps', `baselineCheck: ${steps_show(value)}`, accepted);
+        for (const m of obj.metrics) {
+            if (typeof m !== 'string' || !metricNames.includes(m))
+                throw new src/* InputError */.dz('steps', steps_show(m), `(step ${n}) is not a metric in 'metrics'; known: ${metricNames.join(', ')}`);
+        }
+        metrics = obj.metrics;
+    }
+    const count = obj.count;
+    if (count !== undefined && (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 1000)) {
+        throw new src/* InputError */.dz('steps', `baselineCheck count: ${steps_show(count)}`, `(step ${n}) is not a count: a whole number from 1 to 1000`);
+    }
+    const raw = obj.interval;
+    const intervalMs = raw === undefined ? undefined : typeof raw === 'number' ? raw * 1000 : typeof raw === 'string' ? (0,src/* parseDuration */.E9)(raw) : undefined;
+    if (raw !== undefined && (intervalMs === undefined || intervalMs < 10 || intervalMs > 3_600_000)) {
+        throw new src/* InputError */.dz('steps', `baselineCheck interval: ${steps_show(raw)}`, `(step ${n}) is not an interval from 10ms to 1h, e.g. '10s'`);
+    }
+    return { kind: 'baselineCheck', metrics, count: count, intervalMs };
+}
 /** The plan of a blue-green rollout as steps of the same machine. */
 function blueGreenSteps(opts) {
     const steps = [];
@@ -331,6 +461,8 @@ function describeStep(step) {
             return `${step.set === 'preview' ? 'preview checks' : 'analysis'}${step.metrics ? ` (${step.metrics.join(', ')})` : ''}`;
         case 'darkLaunch':
             return `darkLaunch ${(0,src/* formatDuration */.a3)(step.spec.durationMs)} via ${step.spec.listen} (max diff rate ${step.spec.maxDiffRate * 100}%)`;
+        case 'baselineCheck':
+            return `baselineCheck of stable${step.metrics ? ` (${step.metrics.join(', ')})` : ''}`;
     }
 }
 
@@ -340,6 +472,7 @@ function describeStep(step) {
  * state after every step (so a re-run never repeats a finished step and a paused rollout resumes in a later run),
  * and ends promoted (canary at 100), aborted (canary at 0) or paused (traffic left where it is).
  */
+
 
 
 
@@ -363,6 +496,7 @@ class Engine {
     deps;
     analyses = [];
     darkLaunches = [];
+    baselineCheck;
     constructor(s, steps, deps) {
         this.s = s;
         this.steps = steps;
@@ -429,7 +563,27 @@ class Engine {
                 return this.analyse(step, n);
             case 'darkLaunch':
                 return this.darkLaunch(step, n);
+            case 'baselineCheck':
+                return this.checkBaseline(step, n);
         }
+    }
+    /** Measure the stable before any traffic moves: record its band, or refuse to start with nothing changed. */
+    async checkBaseline(step, n) {
+        if (!this.deps.baselineCheck)
+            return this.refuse(step, n, 'the baseline check is not available in this run', undefined);
+        const result = await this.deps.baselineCheck(step, this.deps.breaker ?? this.never);
+        this.baselineCheck = result;
+        const verdict = judgeBaseline(result, this.s.stable, this.deps.now());
+        if (!verdict.ok)
+            return this.refuse(step, n, verdict.reason, verdict.record, result);
+        await this.record({ step: n, action: describeStep(step), verdict: 'successful', detail: `normal band of ${this.s.stable}: ${verdict.detail}`, metrics: metricCells(result) }, { baseline: verdict.record });
+        return 'continue';
+    }
+    /** Refuse to start: no router call, the canary stays at 0%, the reason says which metric and why. */
+    async refuse(step, n, why, record, result) {
+        const reason = `baseline check refused the start: ${why}`;
+        await this.record({ step: n, action: describeStep(step), verdict: 'refused', detail: why, ...(result ? { metrics: metricCells(result) } : {}) }, { phase: 'aborted', reason, ...(record ? { baseline: record } : {}) });
+        return 'rollback';
     }
     async darkLaunch(step, n) {
         if (!this.deps.darkLaunch)
@@ -460,21 +614,14 @@ class Engine {
         }
     }
     async analyse(step, n) {
-        const result = await this.deps.analyse(step, this.deps.breaker ?? this.never);
+        const result = await this.deps.analyse(step, this.deps.breaker ?? this.never, this.s.baseline);
         this.analyses.push(result);
         if (this.tripped()) {
             await this.record({ step: n, action: describeStep(step), verdict: 'interrupted', detail: 'stopped by the circuit breaker' });
             return 'continue'; // run() sees the open breaker and rolls back
         }
         const decision = decide({ kind: 'analysis', phase: result.phase });
-        const metrics = result.metrics.map((m) => {
-            const last = m.measurements.at(-1);
-            const shown = last === undefined || last.value === null ? 'no data' : Array.isArray(last.value) ? `[${last.value.map(fmt).join(', ')}]` : fmt(last.value);
-            const c = m.counters;
-            const tally = [c.failed && `${c.failed} failed`, c.inconclusive && `${c.inconclusive} inconclusive`, c.errors && `${c.errors} error(s)`].filter(Boolean).join(', ');
-            const value = `${shown} (last of ${m.measurements.length}${tally ? `; ${tally}` : ''})`;
-            return { name: m.name, value, condition: m.condition, phase: m.phase, dryRun: m.dryRun };
-        });
+        const metrics = metricCells(result);
         const bad = result.metrics.filter((m) => !m.dryRun && m.phase !== 'successful');
         const detail = bad.length ? bad.map((m) => `${m.name}: ${m.phase} (${m.message})`).join('; ') : `${result.metrics.length} metric(s) successful`;
         await this.record({ step: n, action: describeStep(step), verdict: result.phase, detail, metrics });
@@ -525,7 +672,18 @@ class Engine {
         await this.rollback(0, why, why);
     }
 }
-function fmt(v) {
+/** Per metric: its last value with a tally, the thresholds and its phase (a cell of the step table). */
+function metricCells(result) {
+    return result.metrics.map((m) => {
+        const last = m.measurements.at(-1);
+        const shown = last === undefined || last.value === null ? 'no data' : Array.isArray(last.value) ? `[${last.value.map(rollout_fmt).join(', ')}]` : rollout_fmt(last.value);
+        const c = m.counters;
+        const tally = [c.failed && `${c.failed} failed`, c.inconclusive && `${c.inconclusive} inconclusive`, c.errors && `${c.errors} error(s)`].filter(Boolean).join(', ');
+        const value = `${shown} (last of ${m.measurements.length}${tally ? `; ${tally}` : ''})`;
+        return { name: m.name, value, condition: m.condition, phase: m.phase, dryRun: m.dryRun };
+    });
+}
+function rollout_fmt(v) {
     return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v);
 }
 /** Advance a rollout from `state` as far as the steps and the analysis allow. */
@@ -535,7 +693,7 @@ async function advance(state, steps, deps, opts) {
         await engine.abort(opts.abort);
     else
         await engine.run(opts.resume);
-    return { state: engine.state, analyses: engine.analyses, darkLaunches: engine.darkLaunches };
+    return { state: engine.state, analyses: engine.analyses, darkLaunches: engine.darkLaunches, ...(engine.baselineCheck ? { baselineCheck: engine.baselineCheck } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/domain/report.ts
@@ -566,6 +724,30 @@ function metricsCell(row) {
         return '';
     return row.metrics.map((m) => `${m.name}${m.dryRun ? ' (dry-run)' : ''}: ${m.value} [${m.condition}] → ${m.phase}`).join('<br>');
 }
+/** Did this rollout refuse to start (a baselineCheck found the stable outside its thresholds or without data)? */
+function refused(state) {
+    return state.phase === 'aborted' && state.history.at(-1)?.verdict === 'refused';
+}
+const finite = (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null);
+/** The `baseline` output: the stable's normal band per metric, as recorded (empty object without a baselineCheck). */
+function baselineOutput(state) {
+    const b = state.baseline;
+    if (!b)
+        return {};
+    const metrics = Object.fromEntries(Object.entries(b.metrics).map(([name, band]) => [name, { samples: band.samples, mean: finite(band.mean), p50: finite(band.p50), p95: finite(band.p95), min: finite(band.min), max: finite(band.max) }]));
+    return { stable: b.stable, measuredAt: new Date(b.at).toISOString(), metrics };
+}
+function baselineTable(state) {
+    const b = state.baseline;
+    if (!b)
+        return undefined;
+    const cell = (v) => (Number.isFinite(v) ? String(Number(v.toPrecision(4))) : '—');
+    const rows = Object.entries(b.metrics).map(([name, band]) => [name, band.samples, cell(band.mean), cell(band.p50), cell(band.p95), cell(band.min), cell(band.max)]);
+    return new src/* Summary */.BD()
+        .heading(`Baseline: normal band of stable \`${b.stable}\` before any traffic moved`, 3)
+        .table(['Metric', 'Samples', 'Mean', 'p50', 'p95', 'Min', 'Max'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r'])
+        .paragraph('Conditions can name this band: `band_mean`, `band_p50`, `band_p95`, `band_min`, `band_max` (e.g. `result <= max(0.01, band_p95 * 1.5)`).');
+}
 /** The `analysis` output: the decision, the steps, and every measurement of this run. */
 function analysisOutput(state, analyses, darkLaunches = []) {
     return {
@@ -573,6 +755,7 @@ function analysisOutput(state, analyses, darkLaunches = []) {
         phase: state.phase,
         weight: state.weight,
         reason: state.reason,
+        ...(state.baseline ? { baseline: baselineOutput(state) } : {}),
         steps: state.history.map((h) => ({ at: new Date(h.at).toISOString(), step: h.step, action: h.action, weight: h.weight, verdict: h.verdict, detail: h.detail })),
         analyses: analyses.map((a) => ({
             phase: a.phase,
@@ -616,6 +799,7 @@ function metricCharts(analyses) {
         return (0,src/* lineChart */.Tz)(`${name} over time`, elapsed(pts.map((p) => p.at)), pts.map((p) => p.v), name);
     });
 }
+const REFUSED = '🛑 refused to start: no traffic moved';
 const VERB = {
     promoted: '✅ promoted to 100%',
     aborted: '⛔ aborted: all traffic back on stable',
@@ -626,9 +810,12 @@ const VERB = {
 /** The job summary for a run. */
 function buildSummary(state, analyses, ctx, darkLaunches = []) {
     const s = new src/* Summary */.BD()
-        .heading(`staged-rollout: ${state.canary} — ${VERB[state.phase]}`)
+        .heading(`staged-rollout: ${state.canary} — ${refused(state) ? REFUSED : VERB[state.phase]}`)
         .paragraph(`**Strategy** ${state.strategy} · **stable** \`${state.stable}\` · **canary** \`${state.canary}\` at **${state.weight}%** · **router** ${ctx.router} · **state** ${ctx.where}`)
         .paragraph(`**Why:** ${state.reason}`);
+    const bt = baselineTable(state);
+    if (bt)
+        s.raw(bt.toString());
     if (state.phase === 'paused')
         s.paragraph('Run the workflow again with `resume: true` to continue, or `abort: true` to send all traffic back to stable.');
     s.heading('Steps', 3).table(['Time (UTC)', 'Step', 'Action', 'Weight', 'Metrics: value [threshold] → verdict', 'Verdict', 'Detail'], state.history.map((h) => [clock(h.at), h.step || '', h.action, `${h.weight}%`, metricsCell(h), h.verdict, h.detail]), ['l', 'r', 'l', 'r', 'l', 'l', 'l']);
@@ -1620,8 +1807,9 @@ class CircuitBreakerFlag {
 /**
  * A small, safe expression language for metric conditions (`result < 0.01`, `isNaN(result) || result >= 0.95`).
  * Tokenizer → recursive-descent parser → an AST evaluated by a plain interpreter. There is no `eval`, no
- * `Function`, no property access and no names except `result`, `true`, `false` and a fixed set of functions,
- * so an unknown name is refused when the expression is compiled (at input-validation time), not mid-rollout.
+ * `Function`, no property access and no names except `result`, `true`, `false`, the stable's recorded band
+ * (`band_mean`, `band_p50`, `band_p95`, `band_min`, `band_max`, from a `baselineCheck` step) and a fixed set of
+ * functions, so an unknown name is refused when the expression is compiled (at input-validation time), not mid-rollout.
  */
 /** A compile error (with the character position) or a type error during evaluation. */
 class ExprError extends Error {
@@ -1633,8 +1821,10 @@ class ExprError extends Error {
     }
 }
 const FUNCTIONS = { isNaN: 1, isInf: 1, len: 1, default: 2, abs: 1, min: -1, max: -1 };
+/** The statistics of the stable's normal band a condition can name as `band_<stat>`. */
+const BAND_STATS = ['mean', 'p50', 'p95', 'min', 'max'];
 /** The names a condition may use, for error messages. */
-const KNOWN_NAMES = ['result', 'true', 'false', ...Object.keys(FUNCTIONS)];
+const KNOWN_NAMES = ['result', 'true', 'false', ...Object.keys(FUNCTIONS), ...BAND_STATS.map((s) => `band_${s}`)];
 const MAX_LENGTH = 1000;
 const MAX_DEPTH = 40;
 function tokenize(text) {
@@ -1761,6 +1951,9 @@ class Parser {
             return { t: 'result' };
         if (t.value === 'true' || t.value === 'false')
             return { t: 'bool', v: t.value === 'true' };
+        const stat = t.value.startsWith('band_') ? t.value.slice(5) : '';
+        if (BAND_STATS.includes(stat))
+            return { t: 'band', stat: stat };
         if (!Object.hasOwn(FUNCTIONS, t.value))
             throw new ExprError(`unknown name '${t.value}' (known: ${KNOWN_NAMES.join(', ')})`, t.pos);
         const fn = t.value;
@@ -1799,8 +1992,14 @@ function compile(source) {
         throw new ExprError(`expression longer than ${MAX_LENGTH} characters`);
     const ast = new Parser(tokenize(source), source.length).parse();
     const called = new Set();
-    walk(ast, (n) => n.t === 'call' && called.add(n.fn));
-    return { source, evaluate: (result) => expr_evaluate(ast, result), uses: (fn) => called.has(fn) };
+    let usesBand = false;
+    walk(ast, (n) => {
+        if (n.t === 'call')
+            called.add(n.fn);
+        if (n.t === 'band')
+            usesBand = true;
+    });
+    return { source, evaluate: (result, band) => expr_evaluate(ast, { result, band }), uses: (fn) => called.has(fn), usesBand };
 }
 function walk(node, visit) {
     visit(node);
@@ -1830,35 +2029,39 @@ function bool(v, what) {
         return v;
     throw new ExprError(`${what} needs true/false but got ${describe(v)}`);
 }
-function expr_evaluate(node, result) {
+function expr_evaluate(node, env) {
     switch (node.t) {
         case 'num':
         case 'bool':
             return node.v;
         case 'result':
-            return result;
+            return env.result;
+        case 'band':
+            if (!env.band)
+                throw new ExprError(`band_${node.stat}: no baseline band was recorded for this metric (a baselineCheck step measures it)`);
+            return env.band[node.stat];
         case 'index': {
-            const target = expr_evaluate(node.target, result);
+            const target = expr_evaluate(node.target, env);
             if (!Array.isArray(target))
                 return node.index === 0 && typeof target === 'number' ? target : null;
             return target[node.index] ?? null;
         }
         case 'unary':
-            return node.op === '-' ? -expr_num(expr_evaluate(node.arg, result), "'-'") : !bool(expr_evaluate(node.arg, result), "'not'");
+            return node.op === '-' ? -expr_num(expr_evaluate(node.arg, env), "'-'") : !bool(expr_evaluate(node.arg, env), "'not'");
         case 'call':
-            return call(node.fn, node.args.map((a) => expr_evaluate(a, result)));
+            return call(node.fn, node.args.map((a) => expr_evaluate(a, env)));
         case 'bin':
-            return binary(node, result);
+            return binary(node, env);
     }
 }
-function binary(node, result) {
+function binary(node, env) {
     const { op } = node;
     if (op === '&&')
-        return bool(expr_evaluate(node.left, result), "'and'") && bool(expr_evaluate(node.right, result), "'and'");
+        return bool(expr_evaluate(node.left, env), "'and'") && bool(expr_evaluate(node.right, env), "'and'");
     if (op === '||')
-        return bool(expr_evaluate(node.left, result), "'or'") || bool(expr_evaluate(node.right, result), "'or'");
-    const l = expr_evaluate(node.left, result);
-    const r = expr_evaluate(node.right, result);
+        return bool(expr_evaluate(node.left, env), "'or'") || bool(expr_evaluate(node.right, env), "'or'");
+    const l = expr_evaluate(node.left, env);
+    const r = expr_evaluate(node.right, env);
     if ((op === '==' || op === '!=') && typeof l === 'boolean' && typeof r === 'boolean')
         return op === '==' ? l === r : l !== r;
     const a = expr_num(l, `'${op}'`);
@@ -2314,6 +2517,7 @@ async function runDarkLaunch(spec, signal, now = Date.now) {
 
 
 
+
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
 const ADDRESS = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}$|^unix:\/[^\s;{}'"]+$/;
 /** A command as a YAML/JSON list of strings (argv, never a shell string). */
@@ -2391,6 +2595,7 @@ async function readConfig(env = process.env) {
         Object.values(m.provider.headers).forEach(src/* maskSecret */.$l);
     const steps = await plan(strategy, metrics, previewChecks);
     await checkDarkLaunchSteps(steps);
+    checkBaselinePlan(steps, metrics);
     const nginx = router === 'nginx' ? await nginxConfig(stable, canary) : undefined;
     const resume = (0,src/* readBoolean */.Vf)('resume', false);
     const abort = (0,src/* readBoolean */.Vf)('abort', false);
@@ -2588,18 +2793,22 @@ function assessMetric(c, limits) {
  * no conditions → successful; only a success condition → failed when it is false; only a failure condition →
  * successful when it is false; failure true → failed; success true → successful; neither → inconclusive.
  */
-function evaluateValue(spec, value) {
+function evaluateValue(spec, value, band) {
     const check = (which) => {
         const expr = spec[which];
         if (!expr)
             return undefined;
-        const v = expr.evaluate(value);
+        const v = expr.evaluate(value, band);
         if (typeof v !== 'boolean')
             throw new Error(`${which}-condition '${expr.source}' gave ${JSON.stringify(v)}, not true/false`);
         return v;
     };
     let success;
     let failure;
+    if (!band && (spec.success?.usesBand || spec.failure?.usesBand)) {
+        // e.g. a later run resumed from a Deployment state, which keeps no band: never a verdict without it
+        return { outcome: 'inconclusive', reason: 'no baseline band recorded for this metric in this run (band_* in the condition)' };
+    }
     try {
         success = check('success');
         failure = check('failure');
@@ -2654,7 +2863,7 @@ async function measureThreshold(spec, deps, signal) {
         return { outcome: 'inconclusive', value: null, reason: `${got.noData} after ${got.requeries + 1} queries`, counted: true, requeries: got.requeries };
     }
     const value = got.values.length === 1 ? got.values[0] : got.values;
-    return { ...evaluateValue(spec, value), value, counted: true, requeries: got.requeries };
+    return { ...evaluateValue(spec, value, deps.band?.(spec.name)), value, counted: true, requeries: got.requeries };
 }
 /** A compare metric keeps pools of samples across its measurements and judges once both reach min-samples. */
 async function measureCompare(spec, pools, last, deps) {
@@ -3292,6 +3501,7 @@ class DeploymentStateStore {
 
 
 
+
 /** Resolve after `ms`, or at once when the signal aborts. */
 function sleep(ms, signal) {
     return new Promise((ok) => {
@@ -3324,18 +3534,27 @@ async function createStore(cfg, env = process.env) {
     const gh = await (0,src/* createGitHubClient */.LX)({ token: cfg.token, action: 'staged-rollout' });
     return new DeploymentStateStore(gh, (0,src/* currentRepo */.Uc)(env), cfg.environment, env.GITHUB_SHA || env.GITHUB_REF || 'HEAD', runUrl(env));
 }
-/** The engine's analysis: run the step's metric set, logging each measurement as it lands. */
-function analyser(cfg) {
-    const deps = {
+function analysisDeps(target, label = '') {
+    return {
         now: Date.now,
         sleep,
-        query: createQuery({ canary: cfg.canary, baseline: cfg.stable }),
-        onMeasurement: (m) => (0,src/* info */.pq)(`  ${m.metric}: ${m.value === null ? 'no data' : JSON.stringify(m.value)} → ${m.outcome} (${m.reason})`),
+        query: createQuery(target),
+        onMeasurement: (m) => (0,src/* info */.pq)(`  ${label}${m.metric}: ${m.value === null ? 'no data' : JSON.stringify(m.value)} → ${m.outcome} (${m.reason})`),
     };
-    return (step, signal) => {
+}
+/** The engine's analysis: run the step's metric set, logging each measurement as it lands. */
+function analyser(cfg) {
+    const deps = analysisDeps({ canary: cfg.canary, baseline: cfg.stable });
+    return (step, signal, baseline) => {
         const set = step.set === 'preview' ? cfg.previewChecks : cfg.metrics;
-        return runAnalysis(step.metrics ? set.filter((m) => step.metrics?.includes(m.name)) : set, deps, signal);
+        const band = (metric) => baseline?.metrics[metric];
+        return runAnalysis(step.metrics ? set.filter((m) => step.metrics?.includes(m.name)) : set, { ...deps, band }, signal);
     };
+}
+/** The baseline check: the same metrics, with `{{ canary }}` and `{{ target }}` naming the stable version. */
+function baselineChecker(cfg) {
+    const deps = analysisDeps({ canary: cfg.stable, baseline: cfg.stable }, `${cfg.stable} `);
+    return (step, signal) => runAnalysis(baselineMetrics(step, cfg.metrics), deps, signal);
 }
 /** Start the circuit breaker (when configured): its signal aborts with the trip reason; call `stop()` when done. */
 function startBreaker(cfg) {
@@ -3497,16 +3716,18 @@ async function rollout(cfg, router, store) {
     const state = prior ?? newState({ key: cfg.key, strategy: cfg.strategy, stable: cfg.stable, canary: cfg.canary }, Date.now());
     (0,src/* info */.pq)(prior ? `Continuing rollout ${cfg.key} from ${store.where}: ${prior.phase} at step ${prior.next + 1}, canary ${prior.weight}%` : `New rollout ${cfg.key}: ${cfg.steps.length} step(s)`);
     const breaker = startBreaker(cfg);
-    return (0,src/* group */.Os)(`staged-rollout: ${cfg.stable} → ${cfg.canary}`, () => advance(state, cfg.steps, { router, analyse: analyser(cfg), darkLaunch: (step, signal) => runDarkLaunch(step.spec, signal), save: (s) => store.save(s), now: Date.now, sleep: sleep, log: src/* info */.pq, breaker: breaker.signal }, {
+    return (0,src/* group */.Os)(`staged-rollout: ${cfg.stable} → ${cfg.canary}`, () => advance(state, cfg.steps, { router, analyse: analyser(cfg), baselineCheck: baselineChecker(cfg), darkLaunch: (step, signal) => runDarkLaunch(step.spec, signal), save: (s) => store.save(s), now: Date.now, sleep: sleep, log: src/* info */.pq, breaker: breaker.signal }, {
         resume: cfg.resume,
         abort: cfg.abort ? 'abort requested (input abort: true)' : undefined,
     }).finally(() => breaker.stop()));
 }
 function report(cfg, store, outcome) {
     const s = outcome.state;
-    (0,src/* setOutputs */.n0)({ phase: s.phase === 'aborting' ? 'aborted' : s.phase, weight: s.weight, analysis: analysisOutput(s, outcome.analyses, outcome.darkLaunches) });
+    (0,src/* setOutputs */.n0)({ phase: s.phase === 'aborting' ? 'aborted' : s.phase, weight: s.weight, analysis: analysisOutput(s, outcome.analyses, outcome.darkLaunches), baseline: baselineOutput(s) });
     buildSummary(s, outcome.analyses, { where: store.where, router: cfg.router }, outcome.darkLaunches).write();
-    if (s.phase === 'aborting')
+    if (refused(s))
+        (0,src/* setFailed */.C1)(`Rollout of ${cfg.canary} did not start, no traffic moved: ${s.reason}`);
+    else if (s.phase === 'aborting')
         (0,src/* setFailed */.C1)(`Rollout of ${cfg.canary} could not send traffic back to stable (canary still at ${s.weight}%): ${s.history.at(-1)?.detail ?? s.reason}`);
     else if (s.phase === 'aborted' && !cfg.abort)
         (0,src/* setFailed */.C1)(`Rollout of ${cfg.canary} aborted, canary at 0%: ${s.reason}`);

@@ -4,6 +4,7 @@
  */
 import { InputError, maskSecret, readBoolean, readDuration, readEnum, readObject, readString, requireString } from '@shipline/core'
 import { isAbsolute, resolve } from 'node:path'
+import { checkBaselinePlan } from '../domain/baseline.js'
 import { parseBreaker, type BreakerSpec } from '../domain/breaker.js'
 import { parseMetrics, type MetricSpec } from '../domain/metrics.js'
 import type { Sticky } from '../domain/nginx-config.js'
@@ -124,6 +125,7 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   for (const m of [...metrics, ...previewChecks]) Object.values(m.provider.headers).forEach(maskSecret)
   const steps = await plan(strategy, metrics, previewChecks)
   await checkDarkLaunchSteps(steps)
+  checkBaselinePlan(steps, metrics)
   const nginx = router === 'nginx' ? await nginxConfig(stable, canary) : undefined
   const resume = readBoolean('resume', false)
   const abort = readBoolean('abort', false)

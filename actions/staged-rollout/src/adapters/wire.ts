@@ -2,6 +2,7 @@
 import { createGitHubClient, currentRepo, info, warning } from '@shipline/core'
 import { watchBreaker } from '../domain/breaker.js'
 import { runAnalysis, type AnalysisDeps } from '../domain/analysis.js'
+import { baselineMetrics } from '../domain/baseline.js'
 import type { EngineDeps } from '../domain/rollout.js'
 import type { Step } from '../domain/steps.js'
 import type { Config } from './inputs.js'
@@ -43,18 +44,29 @@ export async function createStore(cfg: Config, env: NodeJS.ProcessEnv = process.
   return new DeploymentStateStore(gh, currentRepo(env), cfg.environment, env.GITHUB_SHA || env.GITHUB_REF || 'HEAD', runUrl(env))
 }
 
-/** The engine's analysis: run the step's metric set, logging each measurement as it lands. */
-export function analyser(cfg: Config): EngineDeps['analyse'] {
-  const deps: AnalysisDeps = {
+function analysisDeps(target: { canary: string; baseline: string }, label = ''): AnalysisDeps {
+  return {
     now: Date.now,
     sleep,
-    query: createQuery({ canary: cfg.canary, baseline: cfg.stable }),
-    onMeasurement: (m) => info(`  ${m.metric}: ${m.value === null ? 'no data' : JSON.stringify(m.value)} → ${m.outcome} (${m.reason})`),
+    query: createQuery(target),
+    onMeasurement: (m) => info(`  ${label}${m.metric}: ${m.value === null ? 'no data' : JSON.stringify(m.value)} → ${m.outcome} (${m.reason})`),
   }
-  return (step: Step & { kind: 'analysis' }, signal: AbortSignal) => {
+}
+
+/** The engine's analysis: run the step's metric set, logging each measurement as it lands. */
+export function analyser(cfg: Config): EngineDeps['analyse'] {
+  const deps = analysisDeps({ canary: cfg.canary, baseline: cfg.stable })
+  return (step: Step & { kind: 'analysis' }, signal: AbortSignal, baseline) => {
     const set = step.set === 'preview' ? cfg.previewChecks : cfg.metrics
-    return runAnalysis(step.metrics ? set.filter((m) => step.metrics?.includes(m.name)) : set, deps, signal)
+    const band = (metric: string) => baseline?.metrics[metric]
+    return runAnalysis(step.metrics ? set.filter((m) => step.metrics?.includes(m.name)) : set, { ...deps, band }, signal)
   }
+}
+
+/** The baseline check: the same metrics, with `{{ canary }}` and `{{ target }}` naming the stable version. */
+export function baselineChecker(cfg: Config): NonNullable<EngineDeps['baselineCheck']> {
+  const deps = analysisDeps({ canary: cfg.stable, baseline: cfg.stable }, `${cfg.stable} `)
+  return (step, signal) => runAnalysis(baselineMetrics(step, cfg.metrics), deps, signal)
 }
 
 /** Start the circuit breaker (when configured): its signal aborts with the trip reason; call `stop()` when done. */
