@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8647);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5799);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3143);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5799:
+/***/ 3143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -837,6 +837,40 @@ function buildSummary(state, analyses, ctx, darkLaunches = []) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/domain/haproxy-weights.ts
+/**
+ * The HAProxy router's arithmetic, pure: the server weights for a canary share, the order of the runtime API
+ * commands (never a moment with every server at weight 0), and parsing what `get weight` answers.
+ */
+/** HAProxy server weights go from 0 to 256; a version's share of 100% is spread as 0..200 over its servers. */
+const SCALE = 2;
+/** Backend and server names as HAProxy accepts them; nothing else reaches the runtime API's command line. */
+const HAPROXY_NAME = /^[A-Za-z0-9_.:-]{1,64}$/;
+/** Each server's weight for a canary share of `canaryPercent`: a version's share split evenly over its servers. */
+function serverWeights(canaryPercent, servers) {
+    const spread = (share, list) => list.map((server) => ({ server, weight: share === 0 ? 0 : Math.max(1, Math.round((share * SCALE) / list.length)) }));
+    return [...spread(100 - canaryPercent, servers.stable), ...spread(canaryPercent, servers.canary)];
+}
+/**
+ * The changes to make, raises first: while the split moves, the servers gaining weight already have it before the
+ * others lose theirs, so HAProxy never sees a backend where every server is at 0 (which would answer 503).
+ */
+function changeOrder(current, target) {
+    const changes = target.filter((t) => current.get(t.server) !== t.weight);
+    const up = changes.filter((t) => t.weight > (current.get(t.server) ?? 0));
+    const down = changes.filter((t) => t.weight <= (current.get(t.server) ?? 0));
+    return [...up, ...down];
+}
+/** `get weight b/s` answers `20 (initial 100)`; anything else is HAProxy's error text. */
+function parseGetWeight(answer) {
+    const m = /^(\d+) \(initial (\d+)\)\s*$/.exec(answer.trim());
+    return m ? { current: Number(m[1]), initial: Number(m[2]) } : undefined;
+}
+/** The split in words for the step table: `blue-1=180 green-1=20`. */
+function describeWeights(weights) {
+    return weights.map((w) => `${w.server}=${w.weight}`).join(' ');
+}
+
 ;// CONCATENATED MODULE: ../../packages/flags/src/murmur3.ts
 /**
  * MurmurHash3, x86 32-bit variant (Austin Appleby's public-domain algorithm), written from the algorithm's
@@ -2518,6 +2552,7 @@ async function runDarkLaunch(spec, signal, now = Date.now) {
 
 
 
+
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
 const ADDRESS = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}$|^unix:\/[^\s;{}'"]+$/;
 /** A command as a YAML/JSON list of strings (argv, never a shell string). */
@@ -2528,16 +2563,20 @@ async function readArgv(name, fallback) {
     }
     return list;
 }
-async function backends(stable, canary) {
-    const raw = await (0,src/* readObject */.Ag)('backends', { required: true, example: '{blue: "127.0.0.1:8081", green: ["127.0.0.1:8082"]}' });
+async function backends(stable, canary, kind = 'address') {
+    const example = kind === 'haproxy' ? '{blue: [blue-1, blue-2], green: green-1}' : '{blue: "127.0.0.1:8081", green: ["127.0.0.1:8082"]}';
+    const raw = await (0,src/* readObject */.Ag)('backends', { required: true, example });
     const out = {};
     for (const name of [stable, canary]) {
         const v = raw?.[name];
         const list = typeof v === 'string' ? [v] : Array.isArray(v) ? v : undefined;
+        const what = kind === 'haproxy' ? 'the names of its servers in haproxy-backend' : 'host:port or a list of them';
         if (!list || list.length === 0)
-            throw new src/* InputError */.dz('backends', JSON.stringify(raw), `has no servers for '${name}'; map each of stable and canary to host:port or a list of them`);
+            throw new src/* InputError */.dz('backends', JSON.stringify(raw), `has no servers for '${name}'; map each of stable and canary to ${what}`);
         for (const a of list) {
-            if (typeof a !== 'string' || !ADDRESS.test(a))
+            if (kind === 'haproxy' && (typeof a !== 'string' || !HAPROXY_NAME.test(a)))
+                throw new src/* InputError */.dz('backends', String(a), `is not an HAProxy server name for '${name}' (letters, digits, _ . : -; up to 64)`);
+            if (kind === 'address' && (typeof a !== 'string' || !ADDRESS.test(a)))
                 throw new src/* InputError */.dz('backends', String(a), `is not a server address for '${name}' (host:port, [ipv6]:port or unix:/path)`);
         }
         out[name] = list;
@@ -2564,6 +2603,14 @@ async function nginxConfig(stable, canary) {
         probeTimeoutMs: (0,src/* readDuration */.$7)('probe-timeout', { fallback: 10_000, max: 300_000 }),
     };
 }
+async function haproxyConfig(stable, canary) {
+    const backend = (0,src/* readString */.E3)('haproxy-backend', { fallback: 'shipline', pattern: HAPROXY_NAME, accepted: 'is not an HAProxy backend name (letters, digits, _ . : -; up to 64)' });
+    const servers = await backends(stable, canary, 'haproxy');
+    const both = servers[stable].filter((s) => servers[canary].includes(s));
+    if (both.length)
+        throw new src/* InputError */.dz('backends', both.join(', '), `is listed for both '${stable}' and '${canary}'; each server serves one version`);
+    return { backend, servers };
+}
 async function plan(strategy, metrics, previewChecks) {
     const rawSteps = (await (0,src/* readObject */.Ag)('steps', { array: true, example: '[{setWeight: 10}, {analysis: {}}, {pause: {}}]' }));
     if (strategy !== 'blue-green') {
@@ -2579,7 +2626,7 @@ async function plan(strategy, metrics, previewChecks) {
 /** Read every input; throws an InputError on the first bad one. */
 async function readConfig(env = process.env) {
     const strategy = (0,src/* readEnum */.ai)('strategy', ['canary', 'blue-green', 'flag'], 'canary');
-    const routerInput = (0,src/* readEnum */.ai)('router', ['nginx', 'file'], 'file');
+    const routerInput = (0,src/* readEnum */.ai)('router', ['nginx', 'file', 'haproxy'], 'file');
     const router = strategy === 'flag' ? 'flag' : routerInput;
     const flagKey = strategy === 'flag' ? (0,src/* requireString */.VW)('flag-key', { pattern: /^[A-Za-z0-9][\w.:-]{0,127}$/, accepted: 'is not a flag key (letters, digits, _ . : -)' }) : undefined;
     const stable = (0,src/* requireString */.VW)('stable', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' });
@@ -2597,6 +2644,7 @@ async function readConfig(env = process.env) {
     await checkDarkLaunchSteps(steps);
     checkBaselinePlan(steps, metrics);
     const nginx = router === 'nginx' ? await nginxConfig(stable, canary) : undefined;
+    const haproxy = router === 'haproxy' ? await haproxyConfig(stable, canary) : undefined;
     const resume = (0,src/* readBoolean */.Vf)('resume', false);
     const abort = (0,src/* readBoolean */.Vf)('abort', false);
     const onInconclusive = (0,src/* readEnum */.ai)('on-inconclusive', ['pause', 'fail'], 'pause');
@@ -2608,7 +2656,7 @@ async function readConfig(env = process.env) {
         throw new src/* InputError */.dz('on-rollback-timeout', (0,src/* readString */.E3)('on-rollback-timeout') ?? '', 'is shorter than the minimum of 1s');
     const breaker = parseBreaker(await (0,src/* readObject */.Ag)('circuit-breaker', { example: '{requests: {...}, errors: {...}, error-rate-percent: 5}' }));
     const key = fingerprint({ strategy, stable, canary, router, routerConfig, flagKey, steps });
-    return { strategy, steps, stable, canary, router, routerConfig, flagKey, onRollback, onRollbackTimeoutMs, breaker, nginx, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key };
+    return { strategy, steps, stable, canary, router, routerConfig, flagKey, onRollback, onRollbackTimeoutMs, breaker, nginx, haproxy, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -3390,6 +3438,84 @@ class NginxRouter {
     }
 }
 
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/adapters/router-haproxy.ts
+/**
+ * The `haproxy` router: weights changed through HAProxy's runtime API on its admin stats socket (`set weight
+ * <backend>/<server> <w>`), with no reload, so no connection is dropped; then every server's weight is read back
+ * (`get weight`) and must be the one asked for. A refused command or a read-back that differs puts the previous
+ * weights back and throws, so the previous split stays in force.
+ */
+
+
+
+
+class HaproxyRouter {
+    o;
+    constructor(o) {
+        this.o = o;
+    }
+    get names() {
+        return { stable: this.o.servers[this.o.stable] ?? [], canary: this.o.servers[this.o.canary] ?? [] };
+    }
+    /** One command on a fresh connection (HAProxy's non-interactive mode answers, then closes). */
+    send(line) {
+        const timeoutMs = this.o.timeoutMs ?? 5_000;
+        return new Promise((ok, fail) => {
+            const conn = (0,external_node_net_namespaceObject.createConnection)(this.o.socket);
+            let out = '';
+            conn.setTimeout(timeoutMs, () => conn.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+            conn.on('connect', () => conn.end(`${line}\n`));
+            conn.on('data', (b) => (out += b.toString('utf8')));
+            conn.on('end', () => ok(out));
+            conn.on('error', (e) => fail(new src/* UserError */.yo(`HAProxy stats socket ${this.o.socket}: ${e.code ?? (0,src/* messageOf */.bD)(e)} on '${line}'`, { hint: "Check the path and that the socket is declared 'stats socket <path> level admin' in haproxy.cfg." })));
+        });
+    }
+    /** Every server's current weight, read back from HAProxy. */
+    async read() {
+        const out = new Map();
+        for (const server of [...this.names.stable, ...this.names.canary]) {
+            const answer = await this.send(`get weight ${this.o.backend}/${server}`);
+            const w = parseGetWeight(answer);
+            if (!w)
+                throw new src/* UserError */.yo(`HAProxy refused 'get weight ${this.o.backend}/${server}': ${snippet(answer) || '(empty answer)'}`, { hint: `Declare server '${server}' in backend '${this.o.backend}', or fix 'backends'.` });
+            out.set(server, w.current);
+        }
+        return out;
+    }
+    /** Check the socket answers and every server exists, before anything is changed. */
+    async prepare() {
+        return this.read();
+    }
+    async apply(changes) {
+        for (const c of changes) {
+            const line = `set weight ${this.o.backend}/${c.server} ${c.weight}`;
+            const answer = (await this.send(line)).trim();
+            if (answer !== '')
+                throw new src/* UserError */.yo(`HAProxy refused '${line}': ${snippet(answer)}`);
+        }
+    }
+    async setWeight(weight) {
+        const started = performance.now();
+        const before = await this.read();
+        const target = serverWeights(weight, this.names);
+        try {
+            await this.apply(changeOrder(before, target));
+            const after = await this.read();
+            const wrong = target.filter((t) => after.get(t.server) !== t.weight);
+            if (wrong.length)
+                throw new src/* UserError */.yo(`HAProxy reads back ${wrong.map((w) => `${w.server}=${after.get(w.server)}`).join(' ')}, not ${describeWeights(wrong)}`);
+        }
+        catch (error) {
+            const previous = [...before].map(([server, w]) => ({ server, weight: w }));
+            await this.apply(changeOrder(await this.read().catch(() => new Map()), previous)).catch(() => undefined);
+            throw error;
+        }
+        return { servedMs: performance.now() - started, detail: `${this.o.backend}: ${describeWeights(target)} (read back)` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/state-store.ts
 /**
  * Where a rollout's state lives between runs: a JSON file beside `router-config` (no token), or a GitHub
@@ -3502,6 +3628,7 @@ class DeploymentStateStore {
 
 
 
+
 /** Resolve after `ms`, or at once when the signal aborts. */
 function sleep(ms, signal) {
     return new Promise((ok) => {
@@ -3520,6 +3647,8 @@ function sleep(ms, signal) {
 function createRouter(cfg) {
     if (cfg.router === 'flag')
         return new FlagRouter(cfg.routerConfig, cfg.flagKey, cfg.stable, cfg.canary);
+    if (cfg.router === 'haproxy' && cfg.haproxy)
+        return new HaproxyRouter({ socket: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.haproxy });
     if (cfg.router === 'file' || !cfg.nginx)
         return new FileRouter(cfg.routerConfig, cfg.stable, cfg.canary);
     return new NginxRouter({ configPath: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.nginx });

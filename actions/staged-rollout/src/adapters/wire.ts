@@ -10,6 +10,7 @@ import { createQuery } from './providers.js'
 import { FileRouter } from './router-file.js'
 import { FlagRouter } from './router-flag.js'
 import { NginxRouter } from './router-nginx.js'
+import { HaproxyRouter } from './router-haproxy.js'
 import { DeploymentStateStore, FileStateStore, stateFileFor, type StateStore } from './state-store.js'
 
 /** Resolve after `ms`, or at once when the signal aborts. */
@@ -29,6 +30,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 /** The router for the config; `prepare()` checks what it will change before anything is touched. */
 export function createRouter(cfg: Config): EngineDeps['router'] & { prepare?(): Promise<unknown> } {
   if (cfg.router === 'flag') return new FlagRouter(cfg.routerConfig, cfg.flagKey as string, cfg.stable, cfg.canary)
+  if (cfg.router === 'haproxy' && cfg.haproxy) return new HaproxyRouter({ socket: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.haproxy })
   if (cfg.router === 'file' || !cfg.nginx) return new FileRouter(cfg.routerConfig, cfg.stable, cfg.canary)
   return new NginxRouter({ configPath: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.nginx })
 }
