@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1380);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5548);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6712);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5548:
+/***/ 6712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1375,7 +1375,1165 @@ async function runStep(step, ctx, record) {
     });
 }
 
+;// CONCATENATED MODULE: ../../packages/flags/src/murmur3.ts
+/**
+ * MurmurHash3, x86 32-bit variant (Austin Appleby's public-domain algorithm), written from the algorithm's
+ * description: 4-byte little-endian blocks mixed with c1/c2, a tail of 1–3 bytes, then the length and `fmix32`.
+ * This is the hash flagd's `fractional` operation uses (`murmur3.StringSum32`, seed 0, over the UTF-8 bytes).
+ */
+const C1 = 0xcc9e2d51;
+const C2 = 0x1b873593;
+const encoder = new TextEncoder();
+function rotl32(x, r) {
+    return (x << r) | (x >>> (32 - r));
+}
+function fmix32(input) {
+    let h = input;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** MurmurHash3 x86_32 of raw bytes. Returns an unsigned 32-bit integer. */
+function murmur3x86_32(bytes, seed = 0) {
+    const length = bytes.length;
+    const blocks = length - (length % 4);
+    let h = seed >>> 0;
+    for (let i = 0; i < blocks; i += 4) {
+        let k = (bytes[i] ?? 0) | ((bytes[i + 1] ?? 0) << 8) | ((bytes[i + 2] ?? 0) << 16) | ((bytes[i + 3] ?? 0) << 24);
+        k = Math.imul(k, C1);
+        k = rotl32(k, 15);
+        k = Math.imul(k, C2);
+        h ^= k;
+        h = rotl32(h, 13);
+        h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    }
+    let k = 0;
+    switch (length & 3) {
+        case 3:
+            k ^= (bytes[blocks + 2] ?? 0) << 16;
+        // falls through
+        case 2:
+            k ^= (bytes[blocks + 1] ?? 0) << 8;
+        // falls through
+        case 1:
+            k ^= bytes[blocks] ?? 0;
+            k = Math.imul(k, C1);
+            k = rotl32(k, 15);
+            k = Math.imul(k, C2);
+            h ^= k;
+    }
+    h ^= length;
+    return fmix32(h);
+}
+/** MurmurHash3 x86_32 of a string's UTF-8 bytes (what Go's `murmur3.StringSum32` hashes). */
+function murmur3String(text, seed = 0) {
+    return murmur3x86_32(encoder.encode(text), seed);
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/fractional.ts
+/**
+ * flagd's `fractional` bucketing: hash the bucketing value with murmur3 (x86 32-bit, seed 0, UTF-8), scale the
+ * hash into `[0, totalWeight)` with integer math (`(hash × total) >> 32`, no modulo bias), then walk the
+ * cumulative weights. A key's position `hash / 2³²` never changes, so raising the first variant's share only adds
+ * users: everyone who was in at 5% is still in at 25% (as long as the "on" variant is listed first).
+ */
+
+/** flagd's limit on the sum of the weights (math.MaxInt32). */
+const MAX_WEIGHT_SUM = 2_147_483_647;
+/** `(hash × total) >> 32` for an unsigned 32-bit hash and a total below 2³¹, exact without BigInt. */
+function scaleHash(hash, total) {
+    const high = Math.floor(hash / 65_536);
+    const low = hash % 65_536;
+    // hash × total = (high × total) × 2¹⁶ + low × total; both products stay below 2⁴⁷, so doubles hold them exactly.
+    return Math.floor((high * total + Math.floor((low * total) / 65_536)) / 65_536);
+}
+/** The bucket in `[0, totalWeight)` for a bucketing value (flagd's "high-precision" bucket). */
+function fractional_bucketOf(value, totalWeight) {
+    return scaleHash(murmur3String(value), totalWeight);
+}
+/**
+ * The variant a bucketing value lands in, or `undefined` when every weight is 0.
+ * Throws a RangeError for weights flagd refuses (non-integers, a sum above {@link MAX_WEIGHT_SUM}).
+ */
+function pickVariant(value, variants) {
+    const weights = variants.map((v) => checkedWeight(v.weight));
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    if (total > MAX_WEIGHT_SUM)
+        throw new RangeError(`the weights add up to ${total}, above flagd's limit ${MAX_WEIGHT_SUM}`);
+    if (total === 0)
+        return undefined;
+    const bucket = fractional_bucketOf(value, total);
+    let end = 0;
+    for (let i = 0; i < variants.length; i++) {
+        end += weights[i] ?? 0;
+        if (bucket < end)
+            return variants[i]?.variant;
+    }
+    return undefined;
+}
+function checkedWeight(weight) {
+    if (!Number.isInteger(weight))
+        throw new RangeError(`weight ${weight} is not a whole number (flagd accepts integers only)`);
+    if (weight > MAX_WEIGHT_SUM)
+        throw new RangeError(`weight ${weight} is above flagd's limit ${MAX_WEIGHT_SUM}`);
+    return Math.max(0, weight);
+}
+/** flagd's default bucketing value when the rule gives none: the flag key followed by the targeting key. */
+function fractional_defaultBucketingValue(flagKey, targetingKey) {
+    return `${flagKey}${targetingKey}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/jsonlogic.ts
+/**
+ * A deliberately small JsonLogic evaluator: enough for flagd targeting rules that roll a flag out by percentage.
+ *
+ * Supported operators: `var` (dot paths, array indexes, a default), `missing`, `if` (and `?:`), `==`, `===`, `!=`,
+ * `!==`, `!`, `!!`, `and`, `or`, `<`, `<=`, `>`, `>=` (also the 3-argument "between" form), `in` (substring or
+ * array member), `cat`, `+`, `-`, `*`, `/`, `%`, `min`, `max`, flagd's `starts_with` / `ends_with`, and flagd's
+ * `fractional`. Anything else (`map`, `reduce`, `sem_ver`, `$ref` evaluators, …) is refused with a
+ * {@link JsonLogicError} naming the operator, so a rule we cannot evaluate is never silently mis-evaluated.
+ * A malformed `fractional` evaluates to null with a warning, as in flagd.
+ */
+
+/** A rule that uses an operator this evaluator does not implement, or uses one wrongly. */
+class jsonlogic_JsonLogicError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'JsonLogicError';
+    }
+}
+/** JsonLogic truthiness (as in JavaScript, except that an empty array is false). */
+function truthy(value) {
+    if (Array.isArray(value))
+        return value.length > 0;
+    return Boolean(value);
+}
+function isRule(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
+}
+/**
+ * Evaluate `rule` against `data`. Throws {@link JsonLogicError} for unsupported operators. Problems flagd only
+ * logs (a malformed `fractional`, which then yields null) are appended to `warnings`.
+ */
+function jsonlogic_evaluate(rule, data, warnings = []) {
+    if (Array.isArray(rule))
+        return rule.map((r) => jsonlogic_evaluate(r, data, warnings));
+    if (!isRule(rule))
+        return rule;
+    const [name, raw] = Object.entries(rule)[0];
+    const args = Array.isArray(raw) ? raw : [raw];
+    const lazy = LAZY[name];
+    if (lazy)
+        return lazy(args, data, warnings);
+    const op = OPS[name];
+    if (!op)
+        throw new jsonlogic_JsonLogicError(`unsupported JsonLogic operator '${name}' (supported: ${SUPPORTED.join(', ')})`);
+    return op(args.map((a) => jsonlogic_evaluate(a, data, warnings)), data, warnings);
+}
+/** Resolve a dot path (`a.b.0.c`) in `data`; `undefined` when any step is missing. */
+function lookup(data, path) {
+    if (path === '')
+        return data;
+    let current = data;
+    for (const step of path.split('.')) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = Array.isArray(current) ? current[Number(step)] : current[step];
+        if (current === undefined)
+            return undefined;
+    }
+    return current;
+}
+function looseEquals(a, b) {
+    if (a === null || b === null)
+        return a === b;
+    if (typeof a === typeof b)
+        return typeof a === 'object' ? JSON.stringify(a) === JSON.stringify(b) : a === b;
+    if (typeof a === 'object' || typeof b === 'object')
+        return false;
+    return Number(a) === Number(b);
+}
+function num(value) {
+    return Number(value);
+}
+function compare(test) {
+    return (args) => {
+        const values = args.map((a) => (typeof a === 'string' ? a : num(a)));
+        for (let i = 0; i + 1 < values.length; i++) {
+            const left = values[i];
+            const right = values[i + 1];
+            const ok = typeof left === 'string' && typeof right === 'string' ? test(left < right ? -1 : left > right ? 1 : 0, 0) : test(Number(left), Number(right));
+            if (!ok)
+                return false;
+        }
+        return true;
+    };
+}
+const LAZY = {
+    if: ifOp,
+    '?:': ifOp,
+    and: (args, data, warnings) => {
+        let last = true;
+        for (const a of args) {
+            last = jsonlogic_evaluate(a, data, warnings);
+            if (!truthy(last))
+                return last;
+        }
+        return last;
+    },
+    or: (args, data, warnings) => {
+        let last = false;
+        for (const a of args) {
+            last = jsonlogic_evaluate(a, data, warnings);
+            if (truthy(last))
+                return last;
+        }
+        return last;
+    },
+};
+function ifOp(args, data, warnings) {
+    let i = 0;
+    for (; i + 1 < args.length; i += 2)
+        if (truthy(jsonlogic_evaluate(args[i], data, warnings)))
+            return jsonlogic_evaluate(args[i + 1], data, warnings);
+    return i < args.length ? jsonlogic_evaluate(args[i], data, warnings) : null;
+}
+const OPS = {
+    var: ([path, fallback], data) => {
+        const found = path === null || path === undefined ? data : lookup(data, String(path));
+        return found === undefined || found === null ? (fallback ?? null) : found;
+    },
+    missing: (args, data) => args.flat().filter((p) => { const v = lookup(data, String(p)); return v === undefined || v === null || v === ''; }),
+    '==': ([a, b]) => looseEquals(a ?? null, b ?? null),
+    '!=': ([a, b]) => !looseEquals(a ?? null, b ?? null),
+    '===': ([a, b]) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null),
+    '!==': ([a, b]) => JSON.stringify(a ?? null) !== JSON.stringify(b ?? null),
+    '!': ([a]) => !truthy(a),
+    '!!': ([a]) => truthy(a),
+    '<': compare((a, b) => a < b),
+    '<=': compare((a, b) => a <= b),
+    '>': compare((a, b) => a > b),
+    '>=': compare((a, b) => a >= b),
+    in: ([needle, haystack]) => {
+        if (typeof haystack === 'string')
+            return haystack.includes(String(needle));
+        if (Array.isArray(haystack))
+            return haystack.some((h) => looseEquals(h, needle ?? null));
+        return false;
+    },
+    cat: (args) => args.map((a) => (a === null ? '' : typeof a === 'object' ? JSON.stringify(a) : String(a))).join(''),
+    '+': (args) => args.reduce((s, a) => s + num(a), 0),
+    '*': (args) => args.reduce((s, a) => s * num(a), 1),
+    '-': ([a, b]) => (b === undefined ? -num(a) : num(a) - num(b)),
+    '/': ([a, b]) => num(a) / num(b),
+    '%': ([a, b]) => num(a) % num(b),
+    min: (args) => Math.min(...args.map(num)),
+    max: (args) => Math.max(...args.map(num)),
+    starts_with: ([s, prefix]) => typeof s === 'string' && typeof prefix === 'string' && s.startsWith(prefix),
+    ends_with: ([s, suffix]) => typeof s === 'string' && typeof suffix === 'string' && s.endsWith(suffix),
+    fractional: (args, data, warnings) => {
+        try {
+            return fractionalOp(args, data);
+        }
+        catch (error) {
+            // flagd logs a malformed fractional and evaluates it to null (→ the flag's default variant); so do we.
+            if (!(error instanceof jsonlogic_JsonLogicError))
+                throw error;
+            warnings.push(error.message);
+            return null;
+        }
+    },
+};
+const SUPPORTED = [...Object.keys(OPS), ...Object.keys(LAZY)].sort();
+/**
+ * flagd's `fractional`, on already-evaluated arguments: an optional bucketing value first (a string is used as
+ * is; `null` means "absent"), then `[variant, weight?]` pairs. Without a bucketing value it hashes
+ * `$flagd.flagKey + targetingKey`, and returns `null` (→ the flag's default variant) when there is no targeting key.
+ */
+function fractionalOp(args, data) {
+    let rest = args;
+    let value;
+    if (typeof rest[0] === 'string') {
+        value = rest[0];
+        rest = rest.slice(1);
+    }
+    else {
+        if (rest[0] === null)
+            rest = rest.slice(1);
+        const targetingKey = lookup(data, 'targetingKey');
+        if (targetingKey === undefined || targetingKey === null || targetingKey === '')
+            return null;
+        if (typeof targetingKey !== 'string')
+            throw new jsonlogic_JsonLogicError('fractional: targetingKey must be a string');
+        value = fractional_defaultBucketingValue(String(lookup(data, '$flagd.flagKey') ?? ''), targetingKey);
+    }
+    if (rest.length === 0)
+        throw new jsonlogic_JsonLogicError('fractional: at least one [variant, weight] pair is needed');
+    const variants = rest.map((pair) => {
+        if (!Array.isArray(pair) || pair.length === 0)
+            throw new jsonlogic_JsonLogicError('fractional: each distribution must be a non-empty [variant, weight] array');
+        const [variant, weight] = pair;
+        if (variant !== null && typeof variant === 'object')
+            throw new jsonlogic_JsonLogicError('fractional: a variant must be a string, number, boolean or null');
+        if (weight !== undefined && weight !== null && typeof weight !== 'number')
+            throw new jsonlogic_JsonLogicError('fractional: a weight must be a number');
+        return { variant: variant ?? null, weight: weight ?? 1 };
+    });
+    try {
+        return pickVariant(value, variants) ?? null;
+    }
+    catch (error) {
+        throw new jsonlogic_JsonLogicError(`fractional: ${error.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/flag-file.ts
+/**
+ * flagd flag definitions (https://flagd.dev/schema/v0/flags.json) as plain objects: validate what was read,
+ * evaluate a flag for a context, and produce the JSON to write. No I/O here (see `flag-file-io.ts`).
+ */
+
+/** The schema URL flagd publishes; written into new files so editors can validate them. */
+const flag_file_FLAGD_SCHEMA = 'https://flagd.dev/schema/v0/flags.json';
+/** A flag file that does not follow flagd's format. `problems` lists every issue with its JSON path. */
+class flag_file_FlagFileError extends Error {
+    problems;
+    constructor(problems, source = 'flag file') {
+        super(`${source} is not a valid flagd flag file:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.name = 'FlagFileError';
+        this.problems = problems;
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function variantType(value) {
+    if (Array.isArray(value))
+        return 'array';
+    return value === null ? 'null' : typeof value;
+}
+/** The problems with one flag definition ([] when it is valid). */
+function flagProblems(key, flag) {
+    const at = `flags.${key}`;
+    if (!isObject(flag))
+        return [`${at} must be an object`];
+    const problems = [];
+    if (flag.state !== 'ENABLED' && flag.state !== 'DISABLED')
+        problems.push(`${at}.state must be "ENABLED" or "DISABLED" (got ${JSON.stringify(flag.state)})`);
+    if (!isObject(flag.variants) || Object.keys(flag.variants).length === 0) {
+        problems.push(`${at}.variants must be an object with at least one variant`);
+    }
+    else {
+        const types = new Set(Object.values(flag.variants).map(variantType));
+        const [only] = [...types];
+        if (types.size > 1 || !only || !['boolean', 'string', 'number', 'object'].includes(only)) {
+            problems.push(`${at}.variants must all be booleans, all strings, all numbers or all objects (got ${[...types].join(', ')})`);
+        }
+    }
+    const def = flag.defaultVariant;
+    if (def !== undefined && def !== null) {
+        if (typeof def !== 'string')
+            problems.push(`${at}.defaultVariant must be a string or null`);
+        else if (isObject(flag.variants) && !(def in flag.variants))
+            problems.push(`${at}.defaultVariant "${def}" is not one of the variants (${Object.keys(flag.variants).join(', ')})`);
+    }
+    if (flag.targeting !== undefined && !isObject(flag.targeting))
+        problems.push(`${at}.targeting must be a JsonLogic object`);
+    return problems;
+}
+/** Check `value` against flagd's format and return it typed. Throws {@link FlagFileError} listing every problem. */
+function flag_file_parseFlagFile(value, source) {
+    if (!isObject(value))
+        throw new flag_file_FlagFileError(['the top level must be an object with a "flags" object'], source);
+    if (!isObject(value.flags))
+        throw new flag_file_FlagFileError(['"flags" must be an object mapping flag keys to definitions'], source);
+    const problems = Object.entries(value.flags).flatMap(([key, flag]) => (key === '' ? ['flags: a flag key must not be empty'] : flagProblems(key, flag)));
+    if (problems.length > 0)
+        throw new flag_file_FlagFileError(problems, source);
+    return value;
+}
+/** Parse flag-file text (JSON). Throws {@link FlagFileError} for bad JSON or a bad format. */
+function flag_file_parseFlagFileText(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new flag_file_FlagFileError([`not JSON: ${error.message}`], source);
+    }
+    return flag_file_parseFlagFile(value, source);
+}
+/** The JSON text to write for a flag file (2-space indented, trailing newline, stable key order as given). */
+function flag_file_formatFlagFile(file) {
+    flag_file_parseFlagFile(file);
+    return `${JSON.stringify(file, null, 2)}\n`;
+}
+/**
+ * Evaluate `flagKey` as flagd does: DISABLED → no value; no targeting → the default variant (STATIC); targeting
+ * → its variant (TARGETING_MATCH), or the default variant when it returns null (DEFAULT). `nowSeconds` feeds
+ * `$flagd.timestamp`.
+ */
+function flag_file_evaluateFlag(file, flagKey, context = {}, nowSeconds = 0) {
+    const flag = file.flags[flagKey];
+    if (!flag)
+        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND', errorMessage: `flag '${flagKey}' is not in the file` };
+    if (flag.state === 'DISABLED')
+        return { value: undefined, variant: undefined, reason: 'DISABLED' };
+    const fallback = (reason) => {
+        const variant = flag.defaultVariant ?? undefined;
+        return variant === undefined ? { value: undefined, variant: undefined, reason: 'FALLBACK' } : { value: flag.variants[variant], variant, reason };
+    };
+    if (flag.targeting === undefined || (isObject(flag.targeting) && Object.keys(flag.targeting).length === 0))
+        return fallback('STATIC');
+    let result;
+    const warnings = [];
+    try {
+        result = evaluate(flag.targeting, { ...context, $flagd: { flagKey, timestamp: nowSeconds } }, warnings);
+    }
+    catch (error) {
+        if (error instanceof JsonLogicError)
+            return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'PARSE_ERROR', errorMessage: error.message };
+        throw error;
+    }
+    if (result === null)
+        return warnings.length > 0 ? { ...fallback('DEFAULT'), warnings } : fallback('DEFAULT');
+    const variant = typeof result === 'object' ? JSON.stringify(result) : String(result);
+    if (!(variant in flag.variants))
+        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'GENERAL', errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'` };
+    return { value: flag.variants[variant], variant, reason: 'TARGETING_MATCH' };
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/flag-file-io.ts
+/**
+ * The file adapter for flag files: read + validate, and an atomic write (temp file in the same directory,
+ * fsync, rename), so flagd's file watcher never sees a half-written file.
+ */
+
+
+
+
+/** Read and validate a flag file. Throws {@link FlagFileError} (naming the path) when it is missing or invalid. */
+async function readFlagFile(path) {
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (error) {
+        throw new FlagFileError([`cannot read it: ${error.message}`], path);
+    }
+    return parseFlagFileText(text, path);
+}
+/** Validate and write a flag file atomically. Nothing is written when the content is invalid. */
+async function writeFlagFile(path, file) {
+    const text = formatFlagFile(file);
+    const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+        await writeFile(temp, text, { flag: 'wx' });
+        const handle = await open(temp, 'r');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await rename(temp, path);
+    }
+    catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+    }
+}
+/** Read, transform and atomically write back a flag file (e.g. with `setRolloutPercentage`). */
+async function updateFlagFile(path, change) {
+    const next = change(await readFlagFile(path));
+    await writeFlagFile(path, next);
+    return next;
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/rollout.ts
+
+
+/** The weight total used for rollout flags: percentages are stored with 4 decimals. */
+const ROLLOUT_TOTAL_WEIGHT = 1_000_000;
+function names(opts) {
+    return { on: opts.onVariant ?? 'on', off: opts.offVariant ?? 'off' };
+}
+/** Weight of the "on" variant for a percentage (0–100, rounded to 4 decimals). Throws RangeError otherwise. */
+function percentToWeight(percent) {
+    if (!Number.isFinite(percent) || percent < 0 || percent > 100)
+        throw new RangeError(`rollout percentage ${percent} is not a number from 0 to 100`);
+    return Math.round((percent * ROLLOUT_TOTAL_WEIGHT) / 100);
+}
+function bucketExpression(bucketBy) {
+    if (bucketBy === undefined || bucketBy === 'targetingKey')
+        return [];
+    return [{ cat: [{ var: '$flagd.flagKey' }, { var: bucketBy }] }];
+}
+/**
+ * A copy of `file` with `flagKey` rolled out to `percent` % (the flag is created when missing, and ENABLED).
+ * Throws RangeError for a bad percentage, and Error when the flag lacks the on/off variants or has targeting this
+ * module did not write (unless `replaceTargeting`).
+ */
+function setRolloutPercentage(file, flagKey, percent, opts = {}) {
+    const weight = percentToWeight(percent);
+    const { on, off } = names(opts);
+    const existing = file.flags[flagKey];
+    const values = opts.values ?? { on: true, off: false };
+    const base = existing ? structuredClone(existing) : { state: 'ENABLED', variants: { [on]: values.on, [off]: values.off }, defaultVariant: off };
+    for (const v of [on, off])
+        if (!(v in base.variants))
+            throw new Error(`flag '${flagKey}' has no variant '${v}' (variants: ${Object.keys(base.variants).join(', ')})`);
+    if (existing && !opts.replaceTargeting)
+        readRolloutPercentage(file, flagKey, opts); // throws on foreign targeting
+    delete base.targeting;
+    base.state = 'ENABLED'; // a DISABLED flag serves nothing at all: setting a share means serving it
+    if (weight === 0 || weight === ROLLOUT_TOTAL_WEIGHT) {
+        base.defaultVariant = weight === 0 ? off : on;
+    }
+    else {
+        base.defaultVariant = off;
+        base.targeting = { fractional: [...bucketExpression(opts.bucketBy), [on, weight], [off, ROLLOUT_TOTAL_WEIGHT - weight]] };
+    }
+    const next = { ...file, flags: { ...file.flags, [flagKey]: base } };
+    if (!next.$schema)
+        next.$schema = FLAGD_SCHEMA;
+    return parseFlagFile(next);
+}
+/**
+ * The rollout percentage of `flagKey`, or `undefined` when the file has no such flag. Throws when the flag's
+ * targeting is not a rollout over the on/off variants (so callers never act on a share they misread).
+ */
+function readRolloutPercentage(file, flagKey, opts = {}) {
+    const flag = file.flags[flagKey];
+    if (!flag)
+        return undefined;
+    const { on, off } = names(opts);
+    const common = { state: flag.state, onVariant: on, offVariant: off };
+    const targeting = flag.targeting;
+    if (targeting === undefined || (typeof targeting === 'object' && targeting !== null && Object.keys(targeting).length === 0)) {
+        const percent = flag.state === 'ENABLED' && flag.defaultVariant === on ? 100 : 0;
+        return { ...common, percent, shape: 'static', bucketBy: undefined };
+    }
+    const parsed = parseFractional(targeting, on, off);
+    if (!parsed)
+        throw new Error(`flag '${flagKey}' has targeting that is not a rollout over '${on}'/'${off}': ${JSON.stringify(targeting)}`);
+    const percent = flag.state === 'DISABLED' ? 0 : (parsed.onWeight / parsed.total) * 100;
+    return { ...common, percent, shape: 'fractional', bucketBy: parsed.bucketBy };
+}
+function parseFractional(targeting, on, off) {
+    if (typeof targeting !== 'object' || targeting === null || Array.isArray(targeting))
+        return undefined;
+    const args = targeting.fractional;
+    if (!Array.isArray(args) || Object.keys(targeting).length !== 1)
+        return undefined;
+    let bucketBy;
+    let pairs = args;
+    if (args.length > 0 && !Array.isArray(args[0])) {
+        bucketBy = bucketAttribute(args[0] ?? null);
+        if (bucketBy === undefined)
+            return undefined;
+        pairs = args.slice(1);
+    }
+    let onWeight = 0;
+    let total = 0;
+    for (const pair of pairs) {
+        if (!Array.isArray(pair) || (pair[0] !== on && pair[0] !== off))
+            return undefined;
+        const w = pair.length > 1 ? pair[1] : 1;
+        if (typeof w !== 'number' || !Number.isInteger(w))
+            return undefined;
+        const weight = Math.max(0, w);
+        total += weight;
+        if (pair[0] === on)
+            onWeight += weight;
+    }
+    if (pairs[0] && Array.isArray(pairs[0]) && pairs[0][0] !== on && onWeight > 0)
+        return undefined; // "on" must come first to stay sticky
+    return total === 0 ? undefined : { onWeight, total, bucketBy };
+}
+function bucketAttribute(expr) {
+    const cat = typeof expr === 'object' && expr !== null && !Array.isArray(expr) ? expr.cat : undefined;
+    if (!Array.isArray(cat) || cat.length !== 2)
+        return undefined;
+    const [seed, attr] = cat.map((part) => (typeof part === 'object' && part !== null && !Array.isArray(part) ? part.var : undefined));
+    return seed === '$flagd.flagKey' && typeof attr === 'string' ? attr : undefined;
+}
+/**
+ * Whether `targetingKey` is inside a `percent` % rollout of `flagKey` (the same answer flagd gives for a flag
+ * written by {@link setRolloutPercentage} with the default bucketing).
+ */
+function isInRollout(flagKey, targetingKey, percent) {
+    const weight = percentToWeight(percent);
+    return bucketOf(defaultBucketingValue(flagKey, targetingKey), ROLLOUT_TOTAL_WEIGHT) < weight;
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/latency-histogram.ts
+/**
+ * A fixed-size latency histogram with log-spaced bins (each 15 % wider than the last, 0.05 ms to 10 min), so
+ * percentiles cost O(bins) and memory is constant however many calls are recorded. A percentile is reported as
+ * the upper edge of its bin, capped at the largest value seen: it over-estimates by at most 15 %, never under.
+ */
+const FIRST_EDGE_MS = 0.05;
+const GROWTH = 1.15;
+const LAST_EDGE_MS = 600_000;
+const LOG_GROWTH = Math.log(GROWTH);
+/** Upper edges of the bins (the last bin also takes everything above {@link LAST_EDGE_MS}). */
+const BIN_EDGES_MS = (() => {
+    const edges = [];
+    for (let edge = FIRST_EDGE_MS; edge < LAST_EDGE_MS * GROWTH; edge *= GROWTH)
+        edges.push(edge);
+    return edges;
+})();
+/** The bin index a latency falls into. */
+function binOf(ms) {
+    if (!(ms > FIRST_EDGE_MS))
+        return 0;
+    const i = Math.ceil(Math.log(ms / FIRST_EDGE_MS) / LOG_GROWTH - 1e-9);
+    return Math.min(i, BIN_EDGES_MS.length - 1);
+}
+/** Counts per bin plus the total and the largest value. Mergeable and subtractable (for rolling windows). */
+class latency_histogram_LatencyHistogram {
+    counts = new Float64Array(BIN_EDGES_MS.length);
+    total = 0;
+    maxMs = 0;
+    record(ms) {
+        const value = Number.isFinite(ms) && ms > 0 ? ms : 0;
+        this.counts[binOf(value)] += 1;
+        this.total += 1;
+        if (value > this.maxMs)
+            this.maxMs = value;
+    }
+    /** Add (sign 1) or remove (sign -1) another histogram's counts. `maxMs` only grows (it is a cap, see quantile). */
+    merge(other, sign = 1) {
+        for (let i = 0; i < this.counts.length; i++)
+            this.counts[i] += sign * (other.counts[i] ?? 0);
+        this.total += sign * other.total;
+        if (sign === 1 && other.maxMs > this.maxMs)
+            this.maxMs = other.maxMs;
+    }
+    clear() {
+        this.counts.fill(0);
+        this.total = 0;
+        this.maxMs = 0;
+    }
+    /** The `p`th percentile (0–100) in ms, or `undefined` with no data. */
+    percentile(p) {
+        if (this.total <= 0)
+            return undefined;
+        const rank = Math.max(1, Math.ceil((Math.min(100, Math.max(0, p)) / 100) * this.total));
+        let seen = 0;
+        for (let i = 0; i < this.counts.length; i++) {
+            seen += this.counts[i] ?? 0;
+            if (seen >= rank)
+                return Math.min(BIN_EDGES_MS[i] ?? Infinity, this.maxMs);
+        }
+        return this.maxMs;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/rolling-window.ts
+/**
+ * Time-bucketed counters over a rolling window: `buckets` slots of `windowMs / buckets` each. Buckets are rotated
+ * lazily from the injected clock on every read or write (no timers), so the window is exact to one bucket and
+ * costs nothing when idle. Totals are kept incrementally: a bucket's counts are subtracted when it expires.
+ */
+
+class rolling_window_RollingWindow {
+    windowMs;
+    buckets;
+    clock;
+    bucketMs;
+    slots;
+    totals = { requests: 0, failures: 0, latency: new LatencyHistogram() };
+    epoch;
+    constructor(windowMs, buckets, clock) {
+        this.windowMs = windowMs;
+        this.buckets = buckets;
+        this.clock = clock;
+        if (!(windowMs > 0) || !Number.isInteger(buckets) || buckets < 1)
+            throw new RangeError(`a rolling window needs windowMs > 0 and a whole number of buckets ≥ 1 (got ${windowMs} ms, ${buckets})`);
+        this.bucketMs = windowMs / buckets;
+        this.epoch = Math.floor(clock() / this.bucketMs);
+        this.slots = Array.from({ length: buckets }, () => ({ epoch: -Infinity, requests: 0, failures: 0, latency: new LatencyHistogram() }));
+    }
+    rotate() {
+        const now = Math.floor(this.clock() / this.bucketMs);
+        const steps = Math.min(Math.max(now - this.epoch, 0), this.buckets);
+        for (let e = now - steps + 1; e <= now; e++)
+            this.expire(this.slot(e), e);
+        if (now > this.epoch)
+            this.epoch = now;
+        const current = this.slot(this.epoch);
+        if (current.epoch !== this.epoch)
+            this.expire(current, this.epoch);
+        return current;
+    }
+    slot(epoch) {
+        return this.slots[((epoch % this.buckets) + this.buckets) % this.buckets];
+    }
+    expire(bucket, newEpoch) {
+        if (bucket.epoch === newEpoch)
+            return;
+        this.totals.requests -= bucket.requests;
+        this.totals.failures -= bucket.failures;
+        this.totals.latency.merge(bucket.latency, -1);
+        bucket.epoch = newEpoch;
+        bucket.requests = 0;
+        bucket.failures = 0;
+        bucket.latency.clear();
+    }
+    /** Record one call. */
+    record(ok, latencyMs) {
+        const bucket = this.rotate();
+        bucket.requests += 1;
+        this.totals.requests += 1;
+        if (!ok) {
+            bucket.failures += 1;
+            this.totals.failures += 1;
+        }
+        bucket.latency.record(latencyMs);
+        this.totals.latency.record(latencyMs);
+    }
+    /** Totals over the live window. */
+    stats() {
+        this.rotate();
+        const { requests, failures } = this.totals;
+        // maxMs of the running total only grows; recompute it from live buckets so an old outlier leaves the window.
+        this.totals.latency.maxMs = Math.max(0, ...this.slots.filter((s) => s.epoch > this.epoch - this.buckets).map((s) => s.latency.maxMs));
+        return { requests, failures, errorRatePercent: requests > 0 ? (failures / requests) * 100 : 0, latency: this.totals.latency };
+    }
+    /** Forget everything (used when a breaker closes again). */
+    reset() {
+        for (const s of this.slots)
+            this.expire(s, -Infinity);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/circuit-breaker.ts
+/**
+ * A circuit breaker over a rolling window: CLOSED → OPEN when, with at least `minimumRequests` calls in the
+ * window, the error rate reaches `errorRatePercent` OR the latency percentile `latency.percentile` exceeds
+ * `latency.thresholdMs`. After `openMs` it is HALF_OPEN: exactly `halfOpenTrials` calls are let through; if all
+ * succeed (and are not slow) it closes with a fresh window, the first failure reopens it. The clock is injected;
+ * there are no timers, so the state advances when it is read.
+ */
+
+/** Judge a window against thresholds. Pure: the breaker uses it, and so can a gate fed by Prometheus queries. */
+function judgeWindow(numbers, thresholds = {}) {
+    const minimum = thresholds.minimumRequests ?? 20;
+    const maxErrorRate = thresholds.errorRatePercent ?? 50;
+    const { requests, failures, latencyMs } = numbers;
+    if (requests < minimum)
+        return { trip: false, kind: 'insufficient-volume', reason: `${requests} calls in the window, fewer than the minimum ${minimum}: no decision` };
+    const rate = (failures / requests) * 100;
+    if (rate >= maxErrorRate)
+        return { trip: true, kind: 'error-rate', reason: `error rate ${rate.toFixed(1)}% (${failures}/${requests}) is at or above ${maxErrorRate}%` };
+    const lat = thresholds.latency;
+    if (lat && latencyMs !== undefined && latencyMs > lat.thresholdMs) {
+        return { trip: true, kind: 'latency', reason: `p${lat.percentile} latency ${latencyMs.toFixed(1)} ms is above ${lat.thresholdMs} ms (${requests} calls)` };
+    }
+    return { trip: false, kind: 'healthy', reason: `error rate ${rate.toFixed(1)}%${lat && latencyMs !== undefined ? `, p${lat.percentile} ${latencyMs.toFixed(1)} ms` : ''} over ${requests} calls` };
+}
+/** Thrown by {@link CircuitBreaker.execute} when the breaker refuses the call. */
+class CircuitOpenError extends Error {
+    state;
+    constructor(state) {
+        super(state === 'OPEN' ? 'circuit is open: call refused' : 'circuit is half-open and its trial calls are taken: call refused');
+        this.state = state;
+        this.name = 'CircuitOpenError';
+    }
+}
+class CircuitBreaker {
+    options;
+    current = 'CLOSED';
+    openedAt = 0;
+    halfOpenedAt = 0;
+    trialsIssued = 0;
+    trialsPassed = 0;
+    rejectedCount = 0;
+    window;
+    clock;
+    listeners = new Map();
+    constructor(options = {}) {
+        this.options = options;
+        this.clock = options.clock ?? Date.now;
+        this.window = new RollingWindow(options.windowMs ?? 10_000, options.buckets ?? 10, this.clock);
+        const trials = options.halfOpenTrials ?? 3;
+        if (!Number.isInteger(trials) || trials < 1)
+            throw new RangeError(`halfOpenTrials must be a whole number ≥ 1 (got ${trials})`);
+    }
+    /** The state now (OPEN becomes HALF_OPEN here once `openMs` has passed). */
+    get state() {
+        const openMs = this.options.openMs ?? 30_000;
+        if (this.current === 'OPEN' && this.clock() - this.openedAt >= openMs) {
+            this.transition('HALF_OPEN', `open for ${openMs} ms: letting ${this.trials} trial call(s) through`);
+        }
+        const trialTimeout = this.options.trialTimeoutMs ?? openMs;
+        if (this.current === 'HALF_OPEN' && this.trialsIssued > this.trialsPassed && this.clock() - this.halfOpenedAt >= trialTimeout) {
+            // A caller took a trial slot and never reported back: without this the breaker would refuse calls forever.
+            this.transition('OPEN', `${this.trialsIssued - this.trialsPassed} trial call(s) not reported within ${trialTimeout} ms`);
+        }
+        return this.current;
+    }
+    get trials() {
+        return this.options.halfOpenTrials ?? 3;
+    }
+    /** Calls refused since the breaker was made. */
+    get rejected() {
+        return this.rejectedCount;
+    }
+    /**
+     * Ask to make a call. CLOSED: yes. OPEN: no. HALF_OPEN: yes for the first `halfOpenTrials` asks, then no
+     * until the trials are judged. Every `true` must be followed by one {@link record}.
+     */
+    allow() {
+        const state = this.state;
+        if (state === 'CLOSED')
+            return true;
+        if (state === 'HALF_OPEN' && this.trialsIssued < this.trials) {
+            this.trialsIssued += 1;
+            return true;
+        }
+        this.rejectedCount += 1;
+        return false;
+    }
+    /** Record the outcome of an allowed call. A HALF_OPEN trial slower than the latency threshold counts as failed. */
+    record(ok, latencyMs) {
+        const state = this.state;
+        this.window.record(ok, latencyMs);
+        if (state === 'CLOSED') {
+            const j = this.judge();
+            if (j.trip)
+                this.transition('OPEN', j.reason);
+        }
+        else if (state === 'HALF_OPEN') {
+            const slow = this.options.latency !== undefined && latencyMs > this.options.latency.thresholdMs;
+            if (!ok || slow)
+                this.transition('OPEN', `trial call ${ok ? `took ${latencyMs} ms (above ${this.options.latency?.thresholdMs} ms)` : 'failed'}`);
+            else if (++this.trialsPassed >= this.trials)
+                this.transition('CLOSED', `${this.trials} trial call(s) succeeded`);
+        }
+        // Calls that finish while OPEN (started before the trip) only feed the window.
+    }
+    /** Run `fn` through the breaker: refuse with {@link CircuitOpenError}, or time it and record its outcome. */
+    async execute(fn) {
+        if (!this.allow())
+            throw new CircuitOpenError(this.current);
+        const started = this.clock();
+        try {
+            const value = await fn();
+            this.record(true, this.clock() - started);
+            return value;
+        }
+        catch (error) {
+            this.record(false, this.clock() - started);
+            throw error;
+        }
+    }
+    /** The window's numbers and the verdict they give now. */
+    judge() {
+        const stats = this.window.stats();
+        const latencyMs = this.options.latency ? stats.latency.percentile(this.options.latency.percentile) : undefined;
+        return { ...judgeWindow({ requests: stats.requests, failures: stats.failures, latencyMs }, this.options), stats };
+    }
+    /** Listen to every transition (`'transition'`) or to entering one state. Returns an unsubscribe function. */
+    on(event, listener) {
+        const set = this.listeners.get(event) ?? new Set();
+        set.add(listener);
+        this.listeners.set(event, set);
+        return () => set.delete(listener);
+    }
+    /** Force a state (an operator override); emits a transition like any other. */
+    force(state, reason = 'forced') {
+        if (state !== this.current)
+            this.transition(state, reason);
+    }
+    transition(to, reason) {
+        const from = this.current;
+        const stats = this.window.stats();
+        const latencyMs = this.options.latency ? stats.latency.percentile(this.options.latency.percentile) : undefined;
+        this.current = to;
+        const at = this.clock();
+        if (to === 'OPEN')
+            this.openedAt = at;
+        if (to === 'HALF_OPEN')
+            this.halfOpenedAt = at;
+        if (to === 'HALF_OPEN' || to === 'OPEN') {
+            this.trialsIssued = 0;
+            this.trialsPassed = 0;
+        }
+        if (to === 'CLOSED')
+            this.window.reset();
+        const event = { from, to, at, reason, stats: { requests: stats.requests, failures: stats.failures, errorRatePercent: stats.errorRatePercent, latencyMs } };
+        for (const key of [to, 'transition'])
+            for (const listener of this.listeners.get(key) ?? [])
+                listener(event);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/breaker-flag.ts
+
+class CircuitBreakerFlag {
+    flagKey;
+    breaker;
+    offVariant;
+    constructor(options) {
+        this.flagKey = options.flagKey;
+        this.breaker = options.breaker;
+        this.offVariant = options.offVariant ?? 'off';
+    }
+    /** True unless the breaker is OPEN (HALF_OPEN counts as "on, on trial"). Does not take a trial slot. */
+    get enabled() {
+        return this.breaker.state !== 'OPEN';
+    }
+    /**
+     * Evaluate the flag through the breaker: OPEN (or HALF_OPEN with no trial slot left) → the off variant with
+     * reason STATIC; otherwise flagd's own evaluation of `file`.
+     */
+    evaluate(file, context = {}, nowSeconds = 0) {
+        const state = this.breaker.state;
+        const flag = file.flags[this.flagKey];
+        const off = () => ({ value: flag?.variants[this.offVariant], variant: this.offVariant, reason: 'STATIC', breaker: state, trial: false });
+        if (state === 'OPEN')
+            return off();
+        if (state === 'HALF_OPEN') {
+            if (!this.breaker.allow())
+                return off();
+            return { ...evaluateFlag(file, this.flagKey, context, nowSeconds), breaker: state, trial: true };
+        }
+        return { ...evaluateFlag(file, this.flagKey, context, nowSeconds), breaker: state, trial: false };
+    }
+    /**
+     * The flag file to publish (e.g. for flagd to watch): `desired` unchanged while the breaker is not OPEN; while
+     * it is OPEN, a copy where this flag serves the off variant to everyone (targeting removed) and carries
+     * `metadata.circuitBreaker = "OPEN"`. `desired` is never modified, so closing restores the written rollout.
+     */
+    effectiveFlagFile(desired) {
+        const flag = desired.flags[this.flagKey];
+        if (!flag || this.breaker.state !== 'OPEN')
+            return desired;
+        if (!(this.offVariant in flag.variants))
+            throw new Error(`flag '${this.flagKey}' has no variant '${this.offVariant}' to serve while its circuit is open`);
+        const forced = structuredClone(flag);
+        delete forced.targeting;
+        forced.defaultVariant = this.offVariant;
+        forced.metadata = { ...(forced.metadata ?? {}), circuitBreaker: 'OPEN' };
+        return parseFlagFile({ ...desired, flags: { ...desired.flags, [this.flagKey]: forced } });
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/matrix.ts
+/** A matrix that cannot be made as asked: a flag missing or with one variant, or too many rows. */
+class MatrixError extends Error {
+    subject;
+    constructor(message, subject) {
+        super(message);
+        this.subject = subject;
+        this.name = 'MatrixError';
+    }
+}
+/** The variant names of a flag, in file order. */
+function flagVariants(file, key) {
+    const flag = file.flags[key];
+    if (!flag)
+        throw new MatrixError(`is not a flag in the file (flags: ${Object.keys(file.flags).join(', ') || 'none'})`, key);
+    return Object.keys(flag.variants);
+}
+function product(flags) {
+    return flags.reduce((n, f) => n * f.variants.length, 1);
+}
+/** Every combination, the first flag varying slowest. */
+function allCombinations(flags) {
+    let rows = [{}];
+    for (const f of flags)
+        rows = rows.flatMap((row) => f.variants.map((v) => ({ ...row, [f.key]: v })));
+    return rows;
+}
+const pairKey = (i, a, j, b) => JSON.stringify([i, a, j, b]);
+/** Every pair of variants of two different flags (flag i < flag j). */
+function allPairs(flags) {
+    const out = [];
+    for (let i = 0; i < flags.length; i++) {
+        for (let j = i + 1; j < flags.length; j++) {
+            for (const a of flags[i].variants)
+                for (const b of flags[j].variants)
+                    out.push(pairKey(i, a, j, b));
+        }
+    }
+    return out;
+}
+/** The pairs a row covers. */
+function pairsOf(flags, row) {
+    const out = [];
+    for (let i = 0; i < flags.length; i++) {
+        for (let j = i + 1; j < flags.length; j++)
+            out.push(pairKey(i, row[flags[i].key], j, row[flags[j].key]));
+    }
+    return out;
+}
+/** 0..n-1 in an order fixed by `seed` (a small LCG: deterministic, so a re-run gives the same matrix). */
+function shuffled(n, seed) {
+    const out = Array.from({ length: n }, (_, i) => i);
+    let x = (seed * 2654435761 + 1) >>> 0;
+    for (let i = n - 1; i > 0; i--) {
+        x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+        const j = x % (i + 1);
+        [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+}
+/** How many uncovered pairs each new row tries as its seed (AETG-style candidates); the best candidate is kept. */
+const CANDIDATES = 48;
+/**
+ * Pairwise rows, greedy (AETG-style) and deterministic: each new row is built from several seeds (an uncovered
+ * pair, taken at even spacing through the uncovered set), every other flag then, in a seeded shuffled order, taking the variant that covers
+ * the most uncovered pairs with the flags already set (the first on a tie); the candidate covering the most new
+ * pairs is kept. Every row covers at least its seed pair, so the loop ends within `pairs` rows.
+ */
+function pairwiseCombinations(flags) {
+    const uncovered = new Set(allPairs(flags));
+    const rows = [];
+    const limit = uncovered.size + 1;
+    const build = (seed, order) => {
+        const [i, a, j, b] = JSON.parse(seed);
+        const chosen = new Map([
+            [i, a],
+            [j, b],
+        ]);
+        for (const k of order) {
+            if (chosen.has(k))
+                continue;
+            let best = flags[k].variants[0];
+            let bestGain = -1;
+            for (const v of flags[k].variants) {
+                let gain = 0;
+                for (const [m, w] of chosen)
+                    if (uncovered.has(m < k ? pairKey(m, w, k, v) : pairKey(k, v, m, w)))
+                        gain++;
+                if (gain > bestGain)
+                    [best, bestGain] = [v, gain];
+            }
+            chosen.set(k, best);
+        }
+        const row = {};
+        flags.forEach((f, k) => (row[f.key] = chosen.get(k)));
+        return { row, gain: pairsOf(flags, row).filter((p) => uncovered.has(p)).length };
+    };
+    while (uncovered.size > 0 && rows.length < limit) {
+        const pool = [...uncovered];
+        const step = Math.max(1, Math.floor(pool.length / CANDIDATES));
+        let best;
+        for (let c = 0, n = 0; c < pool.length && n < CANDIDATES; c += step, n++) {
+            const candidate = build(pool[c], shuffled(flags.length, rows.length * CANDIDATES + n));
+            if (!best || candidate.gain > best.gain)
+                best = candidate;
+        }
+        const row = best.row;
+        for (const p of pairsOf(flags, row))
+            uncovered.delete(p);
+        rows.push(row);
+    }
+    return rows;
+}
+/** The job matrix for some flags of a flag file. Throws {@link MatrixError} naming what cannot be done. */
+function flagMatrix(file, opts) {
+    if (opts.keys.length === 0)
+        throw new MatrixError('names no flag', '');
+    const dup = opts.keys.find((k, i) => opts.keys.indexOf(k) !== i);
+    if (dup)
+        throw new MatrixError('is named twice', dup);
+    const flags = opts.keys.map((key) => ({ key, variants: flagVariants(file, key) }));
+    const one = flags.find((f) => f.variants.length < 2);
+    if (one)
+        throw new MatrixError(`has only ${one.variants.length} variant; nothing to vary`, one.key);
+    const total = product(flags);
+    const mode = opts.mode === 'auto' ? (total <= opts.max || flags.length < 2 ? 'all' : 'pairwise') : flags.length < 2 ? 'all' : opts.mode;
+    if (mode === 'all' && total > opts.max) {
+        throw new MatrixError(`give ${total} combinations, more than max-combinations ${opts.max}; use mode pairwise (or auto), or fewer flags`, opts.keys.join(', '));
+    }
+    const combinations = mode === 'all' ? allCombinations(flags) : pairwiseCombinations(flags);
+    if (combinations.length > opts.max) {
+        throw new MatrixError(`need ${combinations.length} pairwise combinations, more than max-combinations ${opts.max}; vary fewer flags or raise the bound`, opts.keys.join(', '));
+    }
+    const pairs = allPairs(flags);
+    const covered = new Set(combinations.flatMap((row) => pairsOf(flags, row)));
+    return { mode, flags, combinations, product: total, pairs: { total: pairs.length, covered: pairs.filter((p) => covered.has(p)).length } };
+}
+/** A combination's name for a job: `new-checkout=on, dark-mode=off`. */
+function combinationName(row) {
+    return Object.entries(row)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ');
+}
+/** The environment variable of one flag: `SHIPLINE_FLAG_NEW_CHECKOUT` for `new-checkout`. */
+function flagEnvName(key) {
+    return `SHIPLINE_FLAG_${key.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+/**
+ * The environment a test step gets for one combination: `SHIPLINE_FLAG_VARIANTS` (the JSON mapping) and one
+ * `SHIPLINE_FLAG_<KEY>` per flag. Throws {@link MatrixError} when two keys map to the same variable name.
+ */
+function variantEnv(row) {
+    const env = { SHIPLINE_FLAG_VARIANTS: JSON.stringify(row) };
+    const seen = new Map();
+    for (const [key, variant] of Object.entries(row)) {
+        const name = flagEnvName(key);
+        const other = seen.get(name);
+        if (other !== undefined)
+            throw new MatrixError(`and '${other}' both map to ${name}`, key);
+        seen.set(name, key);
+        env[name] = variant;
+    }
+    return env;
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/adapters/flag-variants.ts
+/**
+ * The `flag-variants` input: one combination of flag variants (from flag-matrix's `matrix.variants`), given to the
+ * test step as environment variables (`SHIPLINE_FLAG_VARIANTS` and one `SHIPLINE_FLAG_<KEY>` per flag).
+ */
+
+
+const KEY = /^[A-Za-z0-9][\w.:-]{0,127}$/;
+const VARIANT = /^[^\0\r\n]{1,256}$/;
+async function readFlagVariants() {
+    const raw = await (0,src/* readObject */.Ag)('flag-variants', { example: '{"new-checkout": "on", "dark-mode": "off"}' });
+    if (!raw)
+        return {};
+    for (const [key, variant] of Object.entries(raw)) {
+        if (!KEY.test(key))
+            throw new src/* InputError */.dz('flag-variants', key, 'is not a flag key (letters, digits, _ . : -; up to 128)');
+        if (typeof variant !== 'string' || !VARIANT.test(variant))
+            throw new src/* InputError */.dz('flag-variants', JSON.stringify(variant), `is not a variant name for flag '${key}' (a string of 1 to 256 characters on one line)`);
+    }
+    try {
+        return variantEnv(raw);
+    }
+    catch (error) {
+        if (error instanceof MatrixError)
+            throw new src/* InputError */.dz('flag-variants', error.subject, error.message);
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -1389,6 +2547,7 @@ async function runStep(step, ctx, record) {
 /** Build, test and package the project: see README.md. Every input is checked before anything runs. */
 async function main() {
     const config = await readConfig();
+    const flagEnv = await readFlagVariants();
     const project = await loadProject(config);
     const version = asInputError(() => parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''));
     const names = (kind) => config.specs.filter((s) => s.kind === kind).map((s) => s.name);
@@ -1402,13 +2561,15 @@ async function main() {
         (0,src/* warning */.$e)(`build-package: ${project.note}`);
     (0,src/* info */.pq)(`Building ${project.name} ${version} with ${project.manager.name} (SOURCE_DATE_EPOCH=${epoch}, from ${from})`);
     const env = { ...process.env, SOURCE_DATE_EPOCH: String(epoch) };
+    if (flagEnv.SHIPLINE_FLAG_VARIANTS)
+        (0,src/* info */.pq)(`The test step runs with the flag variants ${flagEnv.SHIPLINE_FLAG_VARIANTS}`);
     const records = plan.map((s) => ({ id: s.id, what: s.what, result: 'not run', durationMs: 0 }));
     const record = (id) => records.find((r) => r.id === id);
     let packages;
     try {
         for (const step of plan.filter((s) => s.id !== 'package')) {
             const locate = (script) => ({ file: project.packageJsonPath, line: scriptLine(project.packageJsonText, script) });
-            await runStep(step, { cwd: (id) => (id === 'install' ? project.installDir : project.dir), env, timeoutMs: config.stepTimeoutMs, locate }, record(step.id));
+            await runStep(step, { cwd: (id) => (id === 'install' ? project.installDir : project.dir), env: step.id === 'test' ? { ...env, ...flagEnv } : env, timeoutMs: config.stepTimeoutMs, locate }, record(step.id));
         }
         const pack = record('package');
         if (plan.find((s) => s.id === 'package')?.skipped) {
@@ -1472,6 +2633,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ai: () => (/* reexport */ readEnum),
   JI: () => (/* reexport */ readInteger),
   LD: () => (/* reexport */ readList),
+  Ag: () => (/* reexport */ readObject),
   E3: () => (/* reexport */ readString),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
@@ -1479,7 +2641,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitRecords, isDebug, isLoopbackUrl, isShallow, lineChart, maskSecret, messageOf, notice, parseDuration, parseSemver, quote, readGlobList, readObject, readPercentList, readState, report, requireString, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitRecords, isDebug, isLoopbackUrl, isShallow, lineChart, maskSecret, messageOf, notice, parseDuration, parseSemver, quote, readGlobList, readPercentList, readState, report, requireString, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -1532,7 +2694,7 @@ function quote(value, max = 120) {
     return `'${cut}'`;
 }
 /** Turn anything thrown into a message, without losing non-Error throws. */
-function errors_messageOf(error) {
+function messageOf(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === 'string')
@@ -1836,12 +2998,12 @@ async function readObject(name, opts = {}) {
         parsed = parse(v);
     }
     catch (error) {
-        throw new InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
+        throw new errors_InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
     }
     const ok = opts.array ? Array.isArray(parsed) : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
     if (!ok) {
         const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
-        throw new InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
+        throw new errors_InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
     }
     return parsed;
 }
@@ -1987,7 +3149,7 @@ function report(error) {
             runner_debug(error.stack);
     }
     else {
-        setFailed(`Internal error: ${errors_messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
+        setFailed(`Internal error: ${messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
         if (debug && error instanceof Error && error.stack)
             info(error.stack);
     }
