@@ -30,7 +30,11 @@ backend shipline
   balance roundrobin
   server blue-1 127.0.0.1:${blue1.port} weight 100
   server blue-2 127.0.0.1:${blue2.port} weight 100
-  server green-1 127.0.0.1:${green.port} weight 0`,
+  server green-1 127.0.0.1:${green.port} weight 0
+backend static
+  balance source
+  server blue-1 127.0.0.1:${blue1.port} weight 200
+  server green-1 127.0.0.1:${green.port} weight 20`,
   })
 }, 60_000)
 
@@ -136,6 +140,20 @@ describe('staged-rollout (haproxy router, runtime API)', () => {
     const nosock = await runAction('staged-rollout', { inputs: inputs({ steps, 'router-config': `${hap.socket}.missing` }) })
     expect(nosock.exitCode).toBe(1)
     expect(nosock.annotations.find((a) => a.kind === 'error')?.message).toMatch(/^HAProxy stats socket .*admin\.sock\.missing: ENOENT on 'get weight shipline\/blue-1'/)
+  }, 60_000)
+
+  it('a refused set weight puts back what was already changed, and the rollout rolls back (previous split in force)', async () => {
+    await fresh()
+    // `balance source` is a static algorithm: HAProxy accepts only 0% or 100% of a server's initial weight. Raising
+    // green-1 to 20 (its initial weight) is accepted, lowering blue-1 to 180 is refused.
+    await hap.command('set weight static/green-1 0')
+    rmSync(`${hap.socket}.shipline-state.json`, { force: true })
+    const r = await runAction('staged-rollout', { inputs: inputs({ 'haproxy-backend': 'static', backends: JSON.stringify({ blue: 'blue-1', green: 'green-1' }), steps: JSON.stringify([{ setWeight: 10 }, { pause: {} }]) }) })
+    expect(r.exitCode).toBe(1)
+    expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
+    expect(JSON.parse(r.outputs.analysis ?? '{}').reason).toBe("router could not apply 10%: HAProxy refused 'set weight static/blue-1 180': Backend is using a static LB algorithm and only accepts weights '0%' and '100%'.")
+    const w = async (s: string) => (await hap.command(`get weight static/${s}`)).trim()
+    expect([await w('blue-1'), await w('green-1')]).toEqual(['200 (initial 200)', '0 (initial 20)'])
   }, 60_000)
 
   it.each([
