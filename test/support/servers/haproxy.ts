@@ -69,7 +69,12 @@ async function startOnce(opts: { config: (ctx: HaproxyContext) => string }): Pro
   const socket = join(dir, 'admin.sock')
   const confPath = join(dir, 'haproxy.cfg')
   writeFileSync(confPath, render(opts.config({ port, dir }), socket))
-  runChecked(HAPROXY, ['-c', '-q', '-f', confPath], `haproxy -c (${confPath})`)
+  try {
+    runChecked(HAPROXY, ['-c', '-f', confPath], `haproxy -c (${confPath})`)
+  } catch (error) {
+    removeDir(dir)
+    throw error
+  }
   const server = startProcess(HAPROXY, ['-db', '-f', confPath], { logPath: join(dir, 'haproxy.log') })
   const stop = async () => {
     await server.stop()
