@@ -121,3 +121,37 @@ describe('engine: baselineCheck step', () => {
     expect(out.state.history.map((r) => r.verdict)).toEqual(['refused'])
   })
 })
+
+describe('engine: the band after a resume without it in the saved state (Deployment store)', () => {
+  it('measures the stable again before continuing, and later analyses get the band', async () => {
+    const clock = virtualClock()
+    const weights: number[] = []
+    const bands: unknown[] = []
+    let checks = 0
+    const spec = metric({ count: 2, 'inconclusive-limit': -1 })
+    const deps: EngineDeps = {
+      router: { setWeight: async (w) => (weights.push(w), {}) },
+      analyse: async (_s, _sig, baseline) => (bands.push(baseline?.metrics.errors?.mean), { phase: 'successful', startedAt: 0, finishedAt: 0, metrics: [] }),
+      baselineCheck: async () => {
+        checks++
+        return runAnalysis([spec], scripted({ errors: [data(0.01), data(0.03)] }).deps)
+      },
+      save: async () => undefined,
+      now: clock.now,
+      sleep: (ms) => clock.sleep(ms),
+      log: () => undefined,
+    }
+    const plan = parseSteps([{ baselineCheck: {} }, { setWeight: 20 }, { pause: {} }, { analysis: {} }], ['errors'])
+    // as a Deployment store loads it: paused at the gate, weight 20, no history and no band
+    const loaded: RolloutState = { ...newState({ key: 'k', strategy: 'canary', stable: 'blue', canary: 'green' }, 0, 20), phase: 'paused', reason: 'manual gate', next: 3 }
+    const out = await advance(loaded, plan, deps, { resume: true })
+    expect(checks).toBe(1)
+    expect(bands).toEqual([0.02])
+    expect(out.state.phase).toBe('promoted')
+    expect(out.state.history.map((r) => r.action)).toContain('baselineCheck of stable (again: no band in the saved state)')
+    // with the band saved (file store), nothing is measured again
+    const again = await advance({ ...loaded, baseline: out.state.baseline }, plan, deps, { resume: true })
+    expect(checks).toBe(1)
+    expect(again.state.phase).toBe('promoted')
+  })
+})

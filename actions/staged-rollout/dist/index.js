@@ -524,6 +524,7 @@ class Engine {
         }
         if (this.s.phase !== 'progressing')
             return this.deps.log(`Rollout already ${this.s.phase} (${this.s.reason}); nothing to do.`);
+        await this.restoreBand();
         while (this.s.next < this.steps.length && this.s.phase === 'progressing') {
             const i = this.s.next;
             const decision = await this.runStep(this.steps[i], i + 1);
@@ -578,6 +579,26 @@ class Engine {
             return this.refuse(step, n, verdict.reason, verdict.record, result);
         await this.record({ step: n, action: describeStep(step), verdict: 'successful', detail: `normal band of ${this.s.stable}: ${verdict.detail}`, metrics: metricCells(result) }, { baseline: verdict.record });
         return 'continue';
+    }
+    /**
+     * A run that continues past a passed baselineCheck without the band in its state (the Deployment state store keeps
+     * no band) measures the stable again, so `band_*` conditions keep working. This never refuses or rolls back:
+     * traffic has already moved; without a band those conditions are inconclusive.
+     */
+    async restoreBand() {
+        const at = this.steps.findIndex((s) => s.kind === 'baselineCheck');
+        if (at < 0 || this.s.next <= at || this.s.baseline || !this.deps.baselineCheck)
+            return;
+        const step = this.steps[at];
+        const result = await this.deps.baselineCheck(step, this.deps.breaker ?? this.never);
+        this.baselineCheck = result;
+        const verdict = judgeBaseline(result, this.s.stable, this.deps.now());
+        if (verdict.ok) {
+            await this.record({ step: at + 1, action: `${describeStep(step)} (again: no band in the saved state)`, verdict: 'successful', detail: `normal band of ${this.s.stable}: ${verdict.detail}`, metrics: metricCells(result) }, { baseline: verdict.record });
+        }
+        else {
+            this.deps.log(`The stable's band could not be measured again (${verdict.reason}); conditions naming band_* are inconclusive in this run.`);
+        }
     }
     /** Refuse to start: no router call, the canary stays at 0%, the reason says which metric and why. */
     async refuse(step, n, why, record, result) {
