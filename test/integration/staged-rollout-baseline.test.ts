@@ -13,6 +13,7 @@ import { runAction, type RunResult } from '../support/runner/index.js'
 import { httpRequest } from '../support/net.js'
 import { startNginx, type Nginx } from '../support/servers/nginx.js'
 import { startPrometheus, type Prometheus } from '../support/servers/prometheus.js'
+import { startEmulator } from '../support/github-emulator/index.js'
 import { startApp, type App } from '../fixtures/staged-rollout/apps.js'
 // @ts-expect-error -- a plain ESM fixture without types
 import { startLoad } from '../fixtures/staged-rollout/load.mjs'
@@ -182,6 +183,32 @@ describe('staged-rollout baselineCheck (nginx, Prometheus)', () => {
       expect(await versions(5)).toEqual({ blue: 5 })
     } finally {
       await green.setFailRate(0)
+    }
+  }, 60_000)
+
+  it('with the state in a GitHub Deployment (emulator), a resumed run measures the stable again and judges with the band', async () => {
+    await fresh()
+    const emu = await startEmulator()
+    try {
+      const { owner, repo } = await emu.repo()
+      const head = (await (await fetch(`${emu.url}/repos/${owner}/${repo}/commits/main`, { headers: { authorization: 'token t0k3n' } })).json()) as { sha: string }
+      const steps = JSON.stringify([{ baselineCheck: { count: 2, interval: '1s' } }, { setWeight: 20 }, { pause: {} }, { pause: '3s' }, { analysis: {} }])
+      const m = metric({ 'success-condition': 'result <= max(0.05, band_p95 * 2)' })
+      const run = (over: Record<string, string>) => runAction('staged-rollout', { inputs: inputs({ steps, metrics: JSON.stringify([m]), environment: 'staging', ...over }), token: 't0k3n', repository: `${owner}/${repo}`, sha: head.sha, env: { GITHUB_API_URL: emu.url } })
+      const { r: first } = await underLoad(blueServing, () => run({}))
+      expect(first.outputs).toMatchObject({ phase: 'paused', weight: '20' })
+      expect(existsSync(`${snippet}.shipline-state.json`)).toBe(false)
+      const { r: resumed, load } = await underLoad(blueServing, () => run({ resume: 'true' }))
+      expect(resumed.exitCode).toBe(0)
+      expect(resumed.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
+      expect(load.failed).toBe(0)
+      const a = analysis(resumed)
+      expect(a.steps.map((s: { action: string }) => s.action)).toEqual(['resume', 'baselineCheck of stable (again: no band in the saved state)', 'analysis', 'promote 100%'])
+      expect(a.analyses[0].metrics[0].phase).toBe('successful')
+      expect(JSON.parse(resumed.outputs.baseline ?? '{}').metrics['error-rate'].samples).toBe(2)
+      expect(await emu.violations()).toEqual([])
+    } finally {
+      await emu.stop()
     }
   }, 60_000)
 
