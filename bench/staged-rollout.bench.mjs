@@ -182,7 +182,7 @@ try {
   // The analysis step's own cost: 40 measurements 10 ms apart against a local JSON endpoint (file router).
   const N = quick ? 20 : 40
   const metric = { name: 'm', provider: { http: { url: `http://127.0.0.1:${statsPort}/stats`, 'json-path': '$.requests' } }, 'success-condition': 'result >= 0', interval: '10ms', count: N }
-  const file = { router: 'file', 'router-config': join(dir, 'weights.json'), strategy: 'canary', stable: 'blue', canary: 'green', 'on-inconclusive': 'pause', environment: 'bench', resume: 'false', abort: 'false' }
+  const file = { router: 'file', 'router-config': join(dir, 'weights.json'), 'router-config-outside-workspace': 'true', strategy: 'canary', stable: 'blue', canary: 'green', 'on-inconclusive': 'pause', environment: 'bench', resume: 'false', abort: 'false' }
   const analysed = await action({ ...file, steps: JSON.stringify([{ setWeight: 10 }, { analysis: {} }]), metrics: JSON.stringify([metric]) })
   const a = analysed.analysis.analyses[0]
   const perMeasurement = (a.durationMs - (N - 1) * 10) / N

@@ -6,7 +6,9 @@
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { runPipeline, writeReport } from './demo/pipeline.js'
+import { writeFileSync } from 'node:fs'
+import { markdownReport, runPipeline, writeReport } from './demo/pipeline.js'
+import { markdownFlagScene, runFlagScene } from './demo/flag-scene.js'
 import { repoRoot } from '../test/support/net.js'
 
 const badCanary = process.argv.includes('--bad-canary')
@@ -19,6 +21,12 @@ console.log(real ? 'using real sshd hosts, nginx and Prometheus on 127.0.0.1\n' 
 const report = await runPipeline({ badCanary, real, keep: process.argv.includes('--keep'), log: (line) => console.log(line) })
 const file = join(repoRoot, '.shipline-demo', 'report.md')
 writeReport(report, file)
+
+// The same app behind a feature flag: OpenFeature + @shipline/openfeature-provider read the flag file the
+// staged-rollout flag strategy rewrites; with --bad-canary the new code path fails and the app falls back by itself.
+console.log(`\nfeature flag: examples/sample-app's new-greeting flag through OpenFeature, rolled out by staged-rollout's flag strategy${badCanary ? ' (the new greeting path fails)' : ''}`)
+const scene = await runFlagScene({ badNewPath: badCanary, keep: process.argv.includes('--keep'), log: (line) => console.log(line) })
+writeFileSync(file, `${markdownReport(report)}\n\n---\n\n${markdownFlagScene(scene)}\n`)
 
 const rollout = report.steps.find((s) => s.action === 'staged-rollout')
 console.log('')
@@ -37,5 +45,10 @@ if (!rollout) {
   ok = report.phase === 'promoted' && report.weight === '100'
   console.log(`${ok ? '✓' : '✗'} version ${report.version} ${report.phase} to ${report.weight}% of traffic`)
 }
+const sceneOk = scene.users.status5xx + scene.users.failed === 0 && (badCanary ? scene.phase === 'aborted' && scene.weight === '0' && scene.breaker.state === 'OPEN' : scene.phase === 'promoted' && scene.weight === '100')
+console.log(
+  `${sceneOk ? '✓' : '✗'} feature flag ${scene.phase} at ${scene.weight}%: ${scene.users.requests} user requests, ${scene.users.status5xx} errors${badCanary ? `; the app fell back by itself ${scene.users.byPath.fallback ?? 0} time(s), then its breaker switched the flag off (${scene.breaker.state})` : ''}`,
+)
+ok = ok && sceneOk
 console.log(`\njob summaries: ${file}\ndone in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 process.exit(ok ? 0 : 1)

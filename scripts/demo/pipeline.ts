@@ -260,7 +260,7 @@ async function routing(work: string, real: boolean, names: { stable: string; can
     writeFileSync(weights, JSON.stringify({ [names.stable]: 100, [names.canary]: 0 }))
     const lb = await startFileLb(weights, { [names.stable]: ports.stable, [names.canary]: ports.canary })
     const metric = { provider: { http: { url: `http://127.0.0.1:${ports.canary}/stats?window=1000`, 'json-path': '$.errorRate' } } }
-    return { url: lb.url, inputs: { router: 'file', 'router-config': weights }, metric, stop: () => lb.stop() }
+    return { url: lb.url, inputs: { router: 'file', 'router-config': weights, 'router-config-outside-workspace': 'true' }, metric, stop: () => lb.stop() }
   }
   const snippet = join(work, 'router', 'greeter.conf')
   writeFileSync(snippet, `upstream shipline {\n    server 127.0.0.1:${ports.stable};\n}\n`)

@@ -222,12 +222,15 @@ describe('build-package: output directory', () => {
     expect(sh('git', ['status', '--porcelain', '--ignored'], ws).split('\n').filter((l) => l && !/dist\/|node_modules\//.test(l))).toEqual([])
   }, 120_000)
 
-  test('killed mid-build, it leaves the previous output intact, and a re-run converges', async () => {
+  test.each(['killed (SIGKILL)', 'cancelled the way the runner cancels (SIGINT, SIGTERM)'])('%s mid-build, it leaves the previous output intact, and a re-run converges', async (how) => {
     const ws = workspace('lib', 'killed')
-    expect((await build(ws, { version: '1.0.0', 'meta-package': 'none', skip: 'lint,test' })).exitCode).toBe(0)
+    const temp = mkdtempSync(join(scratch, 'runner-temp-'))
+    const env = { RUNNER_TEMP: temp }
+    expect((await build(ws, { version: '1.0.0', 'meta-package': 'none', skip: 'lint,test' }, env)).exitCode).toBe(0)
     const before = readFileSync(join(ws, 'dist-packages', 'SHA256SUMS'), 'utf8')
     const slow = spawnAction('build-package', {
       workspace: ws,
+      env,
       inputs: { 'out-dir': 'dist-packages', version: '1.0.1', skip: 'lint', 'test-command': 'node -e setTimeout(()=>{},4000)' },
       timeoutMs: 60_000,
     })
@@ -243,12 +246,23 @@ describe('build-package: output directory', () => {
       slow.result.then(() => false), // it must not finish before we kill it
     ])
     expect(reached).toBe(true)
-    slow.child.kill('SIGKILL')
-    expect((await slow.result).signal).toBe('SIGKILL')
+    if (how.startsWith('killed')) {
+      slow.child.kill('SIGKILL')
+      expect((await slow.result).signal).toBe('SIGKILL')
+    } else {
+      expect((await slow.cancel({ sigintMs: 1_000, sigtermMs: 1_000 })).exitCode).not.toBe(0)
+    }
     expect(readFileSync(join(ws, 'dist-packages', 'SHA256SUMS'), 'utf8')).toBe(before)
-    const again = await build(ws, { version: '1.0.1', 'meta-package': 'none', skip: 'lint,test' })
+    // Staging copies of a run killed while packaging (its pid is gone), and one of a build still running (kept).
+    const dead = spawnSync('true').pid
+    mkdirSync(join(temp, `shipline-stage-${dead}-Ab12Cd`, 'npm'), { recursive: true })
+    writeFileSync(join(temp, `shipline-stage-${dead}-Ab12Cd`, 'npm', 'package.json'), '{}')
+    mkdirSync(join(temp, `shipline-stage-${process.pid}-Zz99Yy`))
+    const again = await build(ws, { version: '1.0.1', 'meta-package': 'none', skip: 'lint,test' }, env)
     expect(again.exitCode).toBe(0)
     expect(readFileSync(join(ws, 'dist-packages', 'SHA256SUMS'), 'utf8')).toMatch(/ {2}fixture-greet-1\.0\.1\.tgz\n$/)
+    expect(readdirSync(temp).filter((n) => n.startsWith('shipline-stage-'))).toEqual([`shipline-stage-${process.pid}-Zz99Yy`])
+    expect(readdirSync(ws).filter((f) => f.startsWith('dist-packages'))).toEqual(['dist-packages'])
   }, 120_000)
 })
 
@@ -308,6 +322,15 @@ describe('build-package: bad input changes nothing', () => {
       /package\.json dependencies use the workspace: protocol \(@fixture\/util@workspace:\^\), which npm pack would publish unresolved/,
     ],
     ['an unknown step in skip', () => ({ skip: 'lint,tests' }), /Input 'skip': 'tests' is not a step: use install, lint, compile, test, package/],
+    ['an out-dir with a name over 255 bytes', () => ({ 'out-dir': 'o'.repeat(300) }), /Input 'out-dir': 'o+…' has a name of 300 bytes; each name in a path can be at most 255 bytes/],
+    ['a huge working-directory', () => ({ 'working-directory': 'w/'.repeat(50_000) }), /Input 'working-directory': 'w\/w\/.*' is 100000 characters long; a path can be at most 4096/],
+    ['an out-dir through a directory link out of the workspace', (ws) => (symlinkSync(mkdtempSync(join(scratch, 'elsewhere-')), join(ws, 'out')), { 'out-dir': 'out/pkgs' }), /Input 'out-dir': 'out\/pkgs' is outside the allowed roots \(through a symlink: it resolves to .*elsewhere-.*\/pkgs\); give a path inside the workspace/],
+    ['a meta package named .', () => ({ 'meta-package-name': '.', 'meta-package': 'npm' }), /Input 'meta-package-name': '\.' is not a valid npm package name/],
+    [
+      'a package.json named .',
+      (ws) => (writeFileSync(join(ws, 'package.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(ws, 'package.json'), 'utf8')), name: '.' })), { skip: 'install,lint,compile,test' }),
+      /package\.json in '\.': the name '\.' is not a valid npm package name/,
+    ],
     ['a symlink to outside the workspace', (ws) => (symlinkSync('/etc/hostname', join(ws, 'assets', 'host')), { resources: 'assets', skip: 'install,lint,compile,test' }), /Input 'resources': 'assets\/host' is a symlink pointing outside the workspace \(-> \/etc\/hostname\)/],
   ]
   test.each(cases)('%s', async (_label, prepare, message) => {

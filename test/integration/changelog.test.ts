@@ -4,10 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { runAction, type RunResult } from '../support/runner/index.js'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { dirname, join } from 'node:path'
+import { runAction, spawnAction, type RunResult } from '../support/runner/index.js'
 import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
 import { makeRepo, type FixtureRepo } from '../fixtures/changelog/repo.js'
 import { node24, repoRoot } from '../support/net.js'
@@ -203,13 +205,92 @@ describe('changelog action: bad input → clear error, exit 1, nothing written',
     { name: 'bad source', inputs: { source: 'tags' }, error: "Input 'source': 'tags' is not one of: commits, labels, both" },
     { name: 'labels without a token', inputs: { source: 'labels' }, error: "Input 'source': 'labels' needs a token" },
     { name: 'bad pre-release channel', inputs: { prerelease: 'rc.1' }, error: "Input 'prerelease': 'rc.1' is not a pre-release channel name" },
-    { name: 'changelog file outside', inputs: { 'changelog-file': '../CHANGELOG.md' }, error: "Input 'changelog-file': '../CHANGELOG.md' is not a path inside the working directory" },
+    { name: 'changelog file outside', inputs: { 'changelog-file': '../CHANGELOG.md' }, error: "Input 'changelog-file': '../CHANGELOG.md' is outside the allowed roots; give a path inside the workspace" },
+    { name: 'working-directory outside', inputs: { 'working-directory': '..' }, error: "Input 'working-directory': '..' is outside the allowed roots" },
+    { name: 'changelog file with a name too long', inputs: { 'changelog-file': `${'C'.repeat(256)}.md` }, error: 'each name in a path can be at most 255 bytes' },
   ])('$name', async ({ inputs, error }) => {
     const res = await run(r, { 'changelog-file': 'CHANGELOG.md', ...inputs })
     expect(res.exitCode).toBe(1)
     expect(res.annotations.find((a) => a.kind === 'error')?.message).toContain(error)
     expect(res.outputs).toEqual({})
     expect(existsSync(join(r.dir, 'CHANGELOG.md'))).toBe(false)
+  })
+})
+
+describe('changelog-file: written only inside the workspace, never through a symlink', () => {
+  const secret = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'changelog-outside-'))
+    temps.push(dir)
+    writeFileSync(join(dir, 'secret'), 'KEEP\n')
+    return join(dir, 'secret')
+  }
+  const refused = async (r: FixtureRepo, message: string, outsideFile: string): Promise<void> => {
+    const res = await run(r, { 'changelog-file': 'CHANGELOG.md' })
+    expect(res.exitCode).toBe(1)
+    expect(res.annotations.find((a) => a.kind === 'error')?.message).toContain(message)
+    expect(readFileSync(outsideFile, 'utf8')).toBe('KEEP\n')
+  }
+
+  test('a committed symlink at the target (out of the workspace, or to /proc/self/environ) is refused; nothing is written', async () => {
+    const r = history()
+    const outside = secret()
+    symlinkSync(outside, join(r.dir, 'CHANGELOG.md'))
+    await refused(r, "Input 'changelog-file': 'CHANGELOG.md' is outside the allowed roots (through a symlink", outside)
+    rmSync(join(r.dir, 'CHANGELOG.md'))
+    symlinkSync('/proc/self/environ', join(r.dir, 'CHANGELOG.md'))
+    await refused(r, 'is outside the allowed roots (through a symlink: it resolves to /proc/', outside)
+    expect(readlinkSync(join(r.dir, 'CHANGELOG.md'))).toBe('/proc/self/environ')
+  })
+
+  test('a dangling symlink (would create a file outside), a link inside the workspace, and a link at the temp name are refused', async () => {
+    const r = history()
+    const outside = secret()
+    symlinkSync(join(dirname(outside), 'created'), join(r.dir, 'CHANGELOG.md'))
+    await refused(r, 'is outside the allowed roots (through a symlink', outside)
+    expect(existsSync(join(dirname(outside), 'created'))).toBe(false)
+    rmSync(join(r.dir, 'CHANGELOG.md'))
+    writeFileSync(join(r.dir, 'HISTORY.md'), '# History\n')
+    symlinkSync('HISTORY.md', join(r.dir, 'CHANGELOG.md'))
+    await refused(r, "Input 'changelog-file': 'CHANGELOG.md' is a symlink", outside)
+    expect(readFileSync(join(r.dir, 'HISTORY.md'), 'utf8')).toBe('# History\n')
+    rmSync(join(r.dir, 'CHANGELOG.md'))
+    symlinkSync(outside, join(r.dir, '.CHANGELOG.md.shipline-tmp'))
+    await refused(r, 'has a symlink at its temp name', outside)
+    expect(existsSync(join(r.dir, 'CHANGELOG.md'))).toBe(false)
+  })
+
+  test('cancelled by the runner (SIGINT, SIGTERM) while reading pull requests: nothing written; the re-run writes the changelog once', async () => {
+    const r = history()
+    const ns = await seed(r)
+    // An API that hangs on the pull-request listing and says when the request arrived: the cancel lands there.
+    let arrived: () => void = () => undefined
+    const listing = new Promise<void>((ok) => (arrived = ok))
+    const hanging = createServer((req) => req.url?.includes('/pulls') && arrived())
+    await new Promise<void>((ok) => hanging.listen(0, '127.0.0.1', ok))
+    try {
+      const opts = (api: string) => ({ workspace: r.dir, inputs: { 'changelog-file': 'CHANGELOG.md' }, token: 'ghs_test_token_123', repository: `${ns.owner}/${ns.repo}`, env: { GITHUB_API_URL: api } })
+      const slow = spawnAction('changelog', opts(`http://127.0.0.1:${(hanging.address() as AddressInfo).port}`))
+      await listing
+      const cancelled = await slow.cancel({ sigintMs: 500, sigtermMs: 500 })
+      expect(cancelled.exitCode).not.toBe(0)
+      expect(readdirSync(r.dir).filter((f) => /CHANGELOG/.test(f))).toEqual([])
+      const again = await runAction('changelog', opts(gh.url))
+      expect(again.exitCode).toBe(0)
+      expect(readFileSync(join(r.dir, 'CHANGELOG.md'), 'utf8').match(/^## \[1\.3\.0\]/gm)).toHaveLength(1)
+      expect(readdirSync(r.dir).filter((f) => /CHANGELOG/.test(f))).toEqual(['CHANGELOG.md'])
+    } finally {
+      hanging.closeAllConnections()
+      await new Promise((ok) => hanging.close(ok))
+    }
+  })
+
+  test("a killed run's temp file is replaced; the re-run writes the changelog once", async () => {
+    const r = history()
+    writeFileSync(join(r.dir, '.CHANGELOG.md.shipline-tmp'), 'half a changelog')
+    const res = await run(r, { 'changelog-file': 'CHANGELOG.md' })
+    expect(res.exitCode).toBe(0)
+    expect(existsSync(join(r.dir, '.CHANGELOG.md.shipline-tmp'))).toBe(false)
+    expect(readFileSync(join(r.dir, 'CHANGELOG.md'), 'utf8').match(/^## \[?1\.3\.0/gm)).toHaveLength(1)
   })
 })
 

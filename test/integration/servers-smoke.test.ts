@@ -111,7 +111,7 @@ describe('server launchers', () => {
 
   test('a missing binary names the apt package to install', () => {
     expect(() => requireBinary('/usr/sbin/no-such-daemon', 'no-such-package')).toThrow(
-      "/usr/sbin/no-such-daemon is not installed: the tests need the Debian package 'no-such-package' (.ci/run installs it: apt-get install no-such-package)",
+      "/usr/sbin/no-such-daemon is not installed: the tests need the Debian package 'no-such-package' (listed in scripts/servers.txt; 'sudo scripts/install-servers.sh' installs it, and npm test does when root)",
     )
   })
 

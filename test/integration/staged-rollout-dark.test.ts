@@ -90,7 +90,7 @@ async function darkRun(c: Case): Promise<{ r: RunResult; weightsFile: string; lo
   const steps = c.steps ? c.steps(step) : [{ darkLaunch: step }, { setWeight: 10 }]
   const load = c.load === false ? { stop: async () => ({ ok: 0, failed: 0 }) } : startLoad(port)
   try {
-    const r = await runAction('staged-rollout', { inputs: { stable: 'blue', canary: 'green', router: 'file', 'router-config': weightsFile, steps: JSON.stringify(steps), resume: String(c.resume ?? false), ...c.inputs }, timeoutMs: 30_000 })
+    const r = await runAction('staged-rollout', { inputs: { stable: 'blue', canary: 'green', router: 'file', 'router-config': weightsFile, 'router-config-outside-workspace': 'true', steps: JSON.stringify(steps), resume: String(c.resume ?? false), ...c.inputs }, timeoutMs: 30_000 })
     return { r, weightsFile, load: await load.stop() }
   } catch (error) {
     await load.stop()
@@ -199,7 +199,7 @@ describe('staged-rollout darkLaunch step (shadow proxy in-process)', () => {
     const work = mkdtempSync(join(dir, 'bad-'))
     const weightsFile = join(work, 'weights.json')
     const darkLaunch = { production: prod.url, dark: same.url, listen: '127.0.0.1:1', duration: '1s', ...step }
-    const r = await runAction('staged-rollout', { inputs: { stable: 'blue', canary: 'green', router: 'file', 'router-config': weightsFile, steps: JSON.stringify([{ darkLaunch }]) } })
+    const r = await runAction('staged-rollout', { inputs: { stable: 'blue', canary: 'green', router: 'file', 'router-config': weightsFile, 'router-config-outside-workspace': 'true', steps: JSON.stringify([{ darkLaunch }]) } })
     expect(r.exitCode).toBe(1)
     expect(r.annotations.find((a) => a.kind === 'error')?.message).toContain(message)
     expect(existsSync(weightsFile)).toBe(false)

@@ -60,19 +60,19 @@ function users(): { stop(): Promise<{ green: number; blue: number; failed: numbe
   }
 }
 
-async function quiet(): Promise<void> {
+/**
+ * A clean slate: no flag or state file. Returns the time from which the test's metrics count green's requests
+ * (`/stats?since=`): a window fixed in advance, so a slow poll under load still sees every request of the test.
+ */
+function quiet(): number {
   rmSync(flagFile, { force: true })
   rmSync(`${flagFile}.shipline-state.json`, { force: true })
-  for (let i = 0; i < 40; i++) {
-    const stats = (await (await fetch(`${green.url}/stats?window=450`)).json()) as { requests: number }
-    if (stats.requests === 0) return
-    await new Promise((ok) => setTimeout(ok, 50))
-  }
+  return Date.now()
 }
 
-const errorRate = () => ({
+const errorRate = (since: number) => ({
   name: 'error-rate',
-  provider: { http: { url: `http://127.0.0.1:${green.port}/stats?window=400`, 'json-path': '$.errorRate' } },
+  provider: { http: { url: `http://127.0.0.1:${green.port}/stats?since=${since}`, 'json-path': '$.errorRate' } },
   'success-condition': 'result < 0.05',
   interval: '200ms',
   count: 3,
@@ -80,7 +80,8 @@ const errorRate = () => ({
 })
 
 function inputs(over: Record<string, string>): Record<string, string> {
-  return { strategy: 'flag', 'flag-key': 'new-checkout', stable: 'off', canary: 'on', 'router-config': flagFile, ...over }
+  // The flag file lives outside the job's workspace, where the users' flagd would watch it.
+  return { strategy: 'flag', 'flag-key': 'new-checkout', stable: 'off', canary: 'on', 'router-config': flagFile, 'router-config-outside-workspace': 'true', ...over }
 }
 
 const percent = () => readRolloutPercentage(parseFlagFileText(readFileSync(flagFile, 'utf8')), 'new-checkout')?.percent
@@ -88,9 +89,9 @@ const analysis = (r: RunResult) => JSON.parse(r.outputs.analysis ?? '{}')
 
 describe('staged-rollout flag strategy', () => {
   it('raises the flag step by step to 100% while the analysis passes', async () => {
-    await quiet()
+    const since = quiet()
     const load = users()
-    const r = await runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 10 }, { analysis: {} }, { setWeight: 40 }, { analysis: {} }]), metrics: JSON.stringify([errorRate()]) }) })
+    const r = await runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 10 }, { analysis: {} }, { setWeight: 40 }, { analysis: {} }]), metrics: JSON.stringify([errorRate(since)]) }) })
     const served = await load.stop()
     expect(r.stderr).toBe('')
     expect(r.exitCode).toBe(0)
@@ -102,13 +103,13 @@ describe('staged-rollout flag strategy', () => {
   })
 
   it('reverts the flag to 0% when the analysis fails, and runs on-rollback', async () => {
-    await quiet()
     await green.setFailRate(1)
+    const since = quiet()
     const marker = join(dir, 'rolled-back.txt')
     const hook = JSON.stringify([node24, '-e', `require('fs').writeFileSync(${JSON.stringify(marker)}, process.env.SHIPLINE_STRATEGY + ': ' + process.env.SHIPLINE_REASON)`])
     const load = users()
     try {
-      const r = await runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 30 }, { analysis: {} }, { setWeight: 60 }]), metrics: JSON.stringify([errorRate()]), 'on-rollback': hook }) })
+      const r = await runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 30 }, { analysis: {} }, { setWeight: 60 }]), metrics: JSON.stringify([errorRate(since)]), 'on-rollback': hook }) })
       expect(r.exitCode).toBe(1)
       expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
       expect(percent()).toBe(0)
@@ -120,11 +121,15 @@ describe('staged-rollout flag strategy', () => {
   })
 
   it('the circuit breaker rolls back mid-interval, long before the analysis would', async () => {
-    await quiet()
-    await green.setFailRate(0.5)
-    const stats = (path: string) => ({ http: { url: `http://127.0.0.1:${green.port}/stats?window=500`, 'json-path': path } })
+    // Driven, not raced: the breaker counts green's requests since this test began (not a sliding window a slow
+    // poll could miss), green fails every request (so any 10 of them are over 20%), and the analysis cannot fail
+    // (it counts blue's requests, which are never negative) and would take 20 s to pass. Until the flag reaches
+    // 50% no user is sent to green, so the breaker can only open after the weight step, during the analysis.
+    await green.setFailRate(1)
+    const since = quiet()
+    const stats = (path: string) => ({ http: { url: `http://127.0.0.1:${green.port}/stats?since=${since}`, 'json-path': path } })
     const breaker = JSON.stringify({ interval: '100ms', 'min-requests': 10, 'error-rate-percent': 20, requests: stats('$.requests'), errors: stats('$.errors') })
-    const slow = { ...errorRate(), interval: '5s', count: 3, 'success-condition': 'result < 0.99' } // would pass, 10 s later
+    const slow = { name: 'blue-requests', provider: { http: { url: `http://127.0.0.1:${blue.port}/stats?since=${since}`, 'json-path': '$.requests' } }, 'success-condition': 'result >= 0', interval: '10s', count: 3 }
     const load = users()
     try {
       const r = await runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 50 }, { analysis: {} }, { setWeight: 100 }]), metrics: JSON.stringify([slow]), 'circuit-breaker': breaker }) })
@@ -143,7 +148,7 @@ describe('staged-rollout flag strategy', () => {
   })
 
   it('refuses a flag whose targeting it did not write, and changes nothing', async () => {
-    await quiet()
+    quiet()
     const foreign = JSON.stringify({ flags: { 'new-checkout': { state: 'ENABLED', variants: { on: true, off: false }, defaultVariant: 'off', targeting: { if: [{ '==': [{ var: 'email' }, 'a@b.c'] }, 'on', 'off'] } } } }, null, 2)
     writeFileSync(flagFile, foreign)
     const r = await runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 10 }]) }) })

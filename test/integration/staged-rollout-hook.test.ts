@@ -65,7 +65,7 @@ describe('staged-rollout on-rollback', () => {
   it('runs once after the rollback with the versions in its environment and no input (token) variables; a re-run does not repeat it', async () => {
     reset()
     const log = join(dir, 'ran-once.jsonl')
-    const r = await runAction('staged-rollout', { inputs: inputs({ 'on-rollback': recorder(log, "console.log('cleaning up green data')") }), token: '' })
+    const r = await runAction('staged-rollout', { workspace: dir, inputs: inputs({ 'on-rollback': recorder(log, "console.log('cleaning up green data')") }), token: '' })
     expect(r.exitCode).toBe(1)
     expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
     expect(weights()).toEqual({ blue: 100, green: 0 })
@@ -76,7 +76,7 @@ describe('staged-rollout on-rollback', () => {
     expect(r.annotations.filter((a) => a.kind === 'error').map((a) => a.message)).toEqual([expect.stringMatching(/^Rollout of green aborted, canary at 0%: analysis failed/)])
     expect(r.leakedSecrets).toEqual([])
 
-    const again = await runAction('staged-rollout', { inputs: inputs({ 'on-rollback': recorder(log) }) })
+    const again = await runAction('staged-rollout', { workspace: dir, inputs: inputs({ 'on-rollback': recorder(log) }) })
     expect(again.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
     expect(runs(log)).toHaveLength(1)
   })
@@ -86,7 +86,7 @@ describe('staged-rollout on-rollback', () => {
     const log = join(dir, 'fails-once.jsonl')
     const fixed = join(dir, 'fixed')
     const hook = recorder(log, `if(!fs.existsSync(${JSON.stringify(fixed)})){console.error('db cleanup failed: table locked');process.exit(3)}`)
-    const r = await runAction('staged-rollout', { inputs: inputs({ 'on-rollback': hook }) })
+    const r = await runAction('staged-rollout', { workspace: dir, inputs: inputs({ 'on-rollback': hook }) })
     expect(r.exitCode).toBe(1)
     expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
     expect(weights()).toEqual({ blue: 100, green: 0 })
@@ -96,10 +96,10 @@ describe('staged-rollout on-rollback', () => {
     expect(steps(r).at(-1)).toBe('on-rollback: failed')
 
     writeFileSync(fixed, '')
-    const retry = await runAction('staged-rollout', { inputs: inputs({ 'on-rollback': hook }) })
+    const retry = await runAction('staged-rollout', { workspace: dir, inputs: inputs({ 'on-rollback': hook }) })
     expect(retry.exitCode).toBe(1) // the rollout is still aborted: the rollback's result stands
     expect(retry.annotations.some((a) => a.kind === 'warning')).toBe(false)
-    const third = await runAction('staged-rollout', { inputs: inputs({ 'on-rollback': hook }) })
+    const third = await runAction('staged-rollout', { workspace: dir, inputs: inputs({ 'on-rollback': hook }) })
     expect(third.outputs.phase).toBe('aborted')
     expect(runs(log)).toHaveLength(2)
   })
@@ -107,7 +107,7 @@ describe('staged-rollout on-rollback', () => {
   it('is stopped at on-rollback-timeout; the rollback has already happened', async () => {
     reset()
     const hook = JSON.stringify([node24, '-e', "console.log('started'); setTimeout(() => console.log('never printed'), 60000)"])
-    const r = await runAction('staged-rollout', { inputs: inputs({ 'on-rollback': hook, 'on-rollback-timeout': '1s' }) })
+    const r = await runAction('staged-rollout', { workspace: dir, inputs: inputs({ 'on-rollback': hook, 'on-rollback-timeout': '1s' }) })
     expect(r.exitCode).toBe(1)
     expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
     expect(weights()).toEqual({ blue: 100, green: 0 })
@@ -121,10 +121,10 @@ describe('staged-rollout on-rollback', () => {
     reset()
     const log = join(dir, 'abort.jsonl')
     const gate = { steps: JSON.stringify([{ setWeight: 40 }, { pause: {} }, { setWeight: 80 }]), metrics: '' }
-    const paused = await runAction('staged-rollout', { inputs: inputs({ ...gate, 'on-rollback': recorder(log) }) })
+    const paused = await runAction('staged-rollout', { workspace: dir, inputs: inputs({ ...gate, 'on-rollback': recorder(log) }) })
     expect(paused.outputs).toMatchObject({ phase: 'paused', weight: '40' })
     expect(runs(log)).toEqual([])
-    const aborted = await runAction('staged-rollout', { inputs: inputs({ ...gate, abort: 'true', 'on-rollback': recorder(log) }) })
+    const aborted = await runAction('staged-rollout', { workspace: dir, inputs: inputs({ ...gate, abort: 'true', 'on-rollback': recorder(log) }) })
     expect(aborted.exitCode).toBe(0)
     expect(aborted.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
     expect(runs(log)).toEqual([expect.objectContaining({ before: '40', reason: 'abort requested (input abort: true)' })])
@@ -136,7 +136,7 @@ describe('staged-rollout on-rollback', () => {
     ['soon', /^Input 'on-rollback-timeout': 'soon' is not a duration/],
   ])('refuses on-rollback-timeout %s before touching anything', async (value, message) => {
     reset()
-    const r = await runAction('staged-rollout', { inputs: inputs({ 'on-rollback': '["true"]', 'on-rollback-timeout': value }) })
+    const r = await runAction('staged-rollout', { workspace: dir, inputs: inputs({ 'on-rollback': '["true"]', 'on-rollback-timeout': value }) })
     expect(r.exitCode).toBe(1)
     expect(r.annotations.find((a) => a.kind === 'error')?.message).toMatch(message)
     expect(existsSync(weightsFile)).toBe(false)

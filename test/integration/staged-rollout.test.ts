@@ -60,7 +60,8 @@ const errorRate = (app: () => App, extra: Record<string, unknown> = {}) => ({
 })
 
 function inputs(over: Record<string, string>): Record<string, string> {
-  return { stable: 'blue', canary: 'green', router: 'file', 'router-config': weightsFile, ...over }
+  // The load balancer's weights file lives outside the workspace, as on a real host.
+  return { stable: 'blue', canary: 'green', router: 'file', 'router-config': weightsFile, 'router-config-outside-workspace': 'true', ...over }
 }
 
 const weights = (): Record<string, number> => JSON.parse(readFileSync(weightsFile, 'utf8'))

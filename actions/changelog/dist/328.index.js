@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2028);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2780);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1531);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1601);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5691);
@@ -103,8 +103,8 @@ __webpack_require__.d(__webpack_exports__, {
   generate: () => (/* binding */ generate)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 15 modules
-var src = __webpack_require__(2028);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
+var src = __webpack_require__(2780);
 // EXTERNAL MODULE: ./src/domain/bump.ts
 var bump = __webpack_require__(1531);
 ;// CONCATENATED MODULE: ./src/adapters/git.ts

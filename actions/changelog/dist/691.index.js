@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   generate: () => (/* binding */ generate)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 15 modules
-var src = __webpack_require__(2028);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
+var src = __webpack_require__(2780);
 // EXTERNAL MODULE: ./src/domain/bump.ts
 var bump = __webpack_require__(1531);
 ;// CONCATENATED MODULE: ./src/adapters/git.ts

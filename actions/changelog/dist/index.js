@@ -3341,7 +3341,7 @@ const isPrerelease = (v) => semver__WEBPACK_IMPORTED_MODULE_0___default().prerel
 /* harmony export */   w5: () => (/* binding */ parseLabelMap)
 /* harmony export */ });
 /* unused harmony exports defaultSections, slug */
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2028);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2780);
 /**
  * Sections of the two documents and how a commit lands in one: by its pull request's labels (release-drafter
  * style `label-map`) or by its conventional type. Pure.
@@ -3455,7 +3455,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   buildSummary: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2028);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2780);
 /** The job summary: why this bump, counts per section, non-conventional commits, reverts and skips. Pure. */
 
 const MAX_LISTED = 30;
@@ -3500,8 +3500,8 @@ function buildSummary(r, range, links) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2028);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1358);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2780);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9351);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -3520,13 +3520,10 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2028);
-/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1531);
-/* harmony import */ var _domain_sections_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4291);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2780);
+/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1531);
+/* harmony import */ var _domain_sections_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4291);
 /** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
-
 
 
 
@@ -3535,47 +3532,47 @@ const SOURCES = ['commits', 'labels', 'both'];
 /** Read every input. */
 async function readInputs(env = process.env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const wd = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('working-directory', { fallback: '.' });
-    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, wd);
+    const wd = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('working-directory', { fallback: '.' });
+    const { real: cwd } = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .resolveContained */ .mi)('working-directory', wd, { base: workspace, roots: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .allowedRoots */ .Mb)({ ...env, GITHUB_WORKSPACE: workspace }) });
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cwd) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(cwd).isDirectory())
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('working-directory', wd, 'is not a directory in the workspace');
-    if ((await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .gitMaybe */ .dK)(['rev-parse', '--is-inside-work-tree'], cwd)) !== 'true') {
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('working-directory', wd, 'is not inside a git repository', { hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).' });
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('working-directory', wd, 'is not a directory in the workspace');
+    if ((await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .gitMaybe */ .dK)(['rev-parse', '--is-inside-work-tree'], cwd)) !== 'true') {
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('working-directory', wd, 'is not inside a git repository', { hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).' });
     }
-    const token = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('token');
-    (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(token);
-    const initialVersion = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('initial-version', { fallback: '0.1.0' });
-    if (!(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_3__/* .isVersion */ .lF)(initialVersion))
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('initial-version', initialVersion, "is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)");
-    const prerelease = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('prerelease');
-    if (prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_3__/* .isChannel */ .IV)(prerelease))
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('prerelease', prerelease, "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')");
-    const source = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readEnum */ .ai)('source', SOURCES, token ? 'both' : 'commits');
+    const token = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('token');
+    (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(token);
+    const initialVersion = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('initial-version', { fallback: '0.1.0' });
+    if (!(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isVersion */ .lF)(initialVersion))
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('initial-version', initialVersion, "is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)");
+    const prerelease = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('prerelease');
+    if (prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isChannel */ .IV)(prerelease))
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('prerelease', prerelease, "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')");
+    const source = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readEnum */ .ai)('source', SOURCES, token ? 'both' : 'commits');
     if (source !== 'commits' && !token)
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source', source, "needs a token to read pull-request labels: set 'token' or use 'source: commits'");
-    const repository = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('repository', { fallback: env.GITHUB_REPOSITORY, pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/name'" });
-    const from = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('from');
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('source', source, "needs a token to read pull-request labels: set 'token' or use 'source: commits'");
+    const repository = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('repository', { fallback: env.GITHUB_REPOSITORY, pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/name'" });
+    const from = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('from');
     const labelMap = await readLabelMap();
-    const changelogFile = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('changelog-file');
+    const changelogFile = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('changelog-file');
     return {
         cwd,
         ...(from !== undefined ? { from } : {}),
-        to: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('to', { fallback: 'HEAD' }),
-        tagPrefix: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('tag-prefix', { fallback: 'v', pattern: /^[\w./@-]*$/, accepted: "is not a tag prefix (letters, digits, '.', '/', '@', '-', '_'), e.g. 'v' or 'core-v'" }),
+        to: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('to', { fallback: 'HEAD' }),
+        tagPrefix: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('tag-prefix', { fallback: 'v', pattern: /^[\w./@-]*$/, accepted: "is not a tag prefix (letters, digits, '.', '/', '@', '-', '_'), e.g. 'v' or 'core-v'" }),
         initialVersion,
         ...(prerelease ? { prerelease } : {}),
-        breakingBumpsMajorBelow1: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)('breaking-bumps-major-below-1', false),
-        paths: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readGlobList */ .N$)('path'),
+        breakingBumpsMajorBelow1: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)('breaking-bumps-major-below-1', false),
+        paths: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readGlobList */ .N$)('path'),
         source,
         ...(labelMap ? { labelMap } : {}),
-        skipLabel: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('skip-label', { fallback: 'skip-changelog' }),
-        includeTypes: includeTypes((0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readList */ .LD)('include-types', { commas: true })),
+        skipLabel: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('skip-label', { fallback: 'skip-changelog' }),
+        includeTypes: includeTypes((0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readList */ .LD)('include-types', { commas: true })),
         ...(token ? { token } : {}),
         ...(repository ? { repository } : {}),
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
         now: new Date(),
-        log: { info: _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq, warning: (m) => (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)(m) },
-        strict: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)('strict', false),
+        log: { info: _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq, warning: (m) => (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(m) },
+        strict: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)('strict', false),
         ...(changelogFile ? { changelogFile } : {}),
     };
 }
@@ -3585,7 +3582,7 @@ function includeTypes(list) {
     return list.length ? list.map((t) => t.toLowerCase()) : DEFAULT_INCLUDE;
 }
 async function readLabelMap() {
-    const text = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)('label-map');
+    const text = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('label-map');
     if (!text)
         return undefined;
     const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
@@ -3594,15 +3591,15 @@ async function readLabelMap() {
         value = parse(text);
     }
     catch (e) {
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('label-map', text, `is not valid JSON or YAML (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e).split('\n')[0]})`);
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('label-map', text, `is not valid JSON or YAML (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(e).split('\n')[0]})`);
     }
-    return (0,_domain_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLabelMap */ .w5)(value);
+    return (0,_domain_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLabelMap */ .w5)(value);
 }
 
 
 /***/ }),
 
-/***/ 1358:
+/***/ 9351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3611,12 +3608,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 15 modules
-var src = __nccwpck_require__(2028);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(2780);
 ;// CONCATENATED MODULE: ./src/domain/changelog-file.ts
 /**
  * Prepending a release to an existing CHANGELOG.md without touching the rest of it. Each release is wrapped in
@@ -3645,33 +3638,27 @@ function prependRelease(existing, version, section) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/changelog-file.ts
-/** Prepend this release to a CHANGELOG file in place: read, merge (pure), write to a temp file and rename. */
+/**
+ * Prepend this release to a CHANGELOG file in place: read, merge (pure), replace atomically. Both go through
+ * core's contained file access: the real path must be in the workspace (or RUNNER_TEMP), a symlink at the file or
+ * at its temp name is refused (it would write outside, or copy what it points to into the changelog).
+ */
 
 
-
-
-/** Resolve `file` inside `root`, refusing absolute paths and `..`. */
-function changelogPath(root, file, input = 'changelog-file') {
-    const rel = (0,external_node_path_.normalize)(file);
-    if ((0,external_node_path_.isAbsolute)(file) || rel.split(external_node_path_.sep).includes('..') || rel.split('/').includes('..')) {
-        throw new src/* InputError */.dz(input, file, "is not a path inside the working directory (no leading '/', no '..')");
-    }
-    return (0,external_node_path_.join)(root, rel);
+const INPUT = 'changelog-file';
+/** A changelog larger than this is not a changelog the action should rewrite. */
+const MAX_BYTES = 32 << 20;
+/** Check the input early (before the engine loads): relative to the working directory, inside the roots, writable. */
+function checkChangelogPath(cwd, file) {
+    return (0,src/* checkWritable */.ZB)(INPUT, file, { base: cwd });
 }
 /** Write the release into the file; returns true when the file changed. */
-async function writeChangelogFile(path, version, section) {
-    const existing = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch((e) => {
-        if (e.code === 'ENOENT')
-            return '';
-        throw e;
-    });
+async function writeChangelogFile(cwd, file, version, section) {
+    const existing = (await (0,src/* readContainedIfExists */.l_)(INPUT, file, { base: cwd, max: MAX_BYTES }))?.toString('utf8') ?? '';
     const next = prependRelease(existing, version, section);
     if (next === existing)
         return false;
-    // A fixed name: a run killed between write and rename leaves one stale temp file that the next run overwrites.
-    const tmp = `${path}.shipline.tmp`;
-    await (0,promises_namespaceObject.writeFile)(tmp, next);
-    await (0,promises_namespaceObject.rename)(tmp, path);
+    await (0,src/* writeContained */.DZ)(INPUT, file, next, { base: cwd });
     return true;
 }
 
@@ -3691,7 +3678,8 @@ async function main() {
     if (!process.env.GITHUB_ACTIONS && process.argv.includes('--repo'))
         return (await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4328))).cli(process.argv.slice(2));
     const o = await (0,inputs/* readInputs */.K)();
-    const file = o.changelogFile ? changelogPath(o.cwd, o.changelogFile) : undefined;
+    if (o.changelogFile)
+        await checkChangelogPath(o.cwd, o.changelogFile);
     // The engine (conventional-commits-parser, semver) loads only once the inputs are valid: a bad input fails fast.
     const { generate } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5691));
     const run = await (0,src/* group */.Os)('Reading commits', () => generate(o));
@@ -3705,8 +3693,8 @@ async function main() {
             hint: "Write headers as 'type(scope): subject' (e.g. 'fix(api): handle empty body'), or set strict: false to list them under Other.",
         });
     }
-    if (file && r.releaseType !== 'none') {
-        const changed = await writeChangelogFile(file, r.version, run.changelog);
+    if (o.changelogFile && r.releaseType !== 'none') {
+        const changed = await writeChangelogFile(o.cwd, o.changelogFile, r.version, run.changelog);
         o.log.info(changed ? `Prepended ${r.version} to ${o.changelogFile}` : `${o.changelogFile} already has ${r.version}`);
     }
     (0,src/* setOutputs */.n0)({
@@ -3725,7 +3713,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 2028:
+/***/ 2780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3734,6 +3722,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
+  Mb: () => (/* reexport */ allowedRoots),
+  ZB: () => (/* reexport */ checkWritable),
   LX: () => (/* reexport */ createGitHubClient),
   V4: () => (/* reexport */ getInput),
   $Y: () => (/* reexport */ git),
@@ -3745,17 +3735,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   $l: () => (/* reexport */ maskSecret),
   bD: () => (/* reexport */ errors_messageOf),
   Vf: () => (/* reexport */ readBoolean),
+  l_: () => (/* reexport */ readContainedIfExists),
   ai: () => (/* reexport */ readEnum),
   N$: () => (/* reexport */ readGlobList),
   LD: () => (/* reexport */ readList),
   E3: () => (/* reexport */ readString),
+  mi: () => (/* reexport */ resolveContained),
   qE: () => (/* reexport */ resolveRef),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
-  $e: () => (/* reexport */ warning)
+  $e: () => (/* reexport */ warning),
+  DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, isDebug, isLoopbackUrl, isStrictSemver, lastLines, lineChart, notice, parseDuration, parseSemver, quote, readDuration, readInteger, readObject, readPercentList, readState, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup, validSemver
+// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, checkFileName, checkPathText, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, isDebug, isInside, isLoopbackUrl, isStrictSemver, lastLines, lineChart, notice, openContained, parseDuration, parseSemver, quote, readContained, readDuration, readInteger, readObject, readPercentList, readState, realPathOf, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup, tempNameOf, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -4581,7 +4574,302 @@ function compareSemver(a, b) {
     return 0;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
+/**
+ * The one place a path from an input becomes a file the action reads or writes.
+ *
+ * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
+ * links followed to where they would create a file), never on the text of the path: a committed link to
+ * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
+ * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
+ * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
+ * renamed over the target; a symlink at the temp name or the target is refused.
+ *
+ * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
+ * {@link InputError} naming the input, the value and the roots.
+ */
+
+
+
+
+/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
+const PATH_MAX = 4096;
+const NAME_MAX = 255;
+const MAX_LINKS = 40;
+/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
+function allowedRoots(env = process.env) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd()) }];
+    if (env.RUNNER_TEMP)
+        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
+    return roots;
+}
+/** True when `child` is `parent` or below it (both absolute, normalized). */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+function rootsText(roots) {
+    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
+}
+/**
+ * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
+ * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
+ */
+function checkPathText(input, value) {
+    if (value === '')
+        throw new errors_InputError(input, value, 'is empty: give a path relative to the workspace');
+    if (value.includes('\0'))
+        throw new errors_InputError(input, value, 'contains a NUL character; a path cannot');
+    if (value.length > PATH_MAX)
+        throw new errors_InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
+    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
+    if (long !== undefined)
+        throw new errors_InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
+}
+/**
+ * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
+ * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
+ */
+function checkFileName(input, value, accepted = 'a file name') {
+    const why = value === '' ? 'is empty'
+        : value === '.' || value === '..' ? `is '${value}', which names a directory, not a file`
+            : value.includes('/') ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0') ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+                        : undefined;
+    if (why)
+        throw new InputError(input, value, `${why}; give ${accepted}`);
+}
+function fsProblem(input, value, error) {
+    const code = error.code;
+    const why = {
+        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
+        ELOOP: 'goes through a loop of symlinks',
+        ENOTDIR: 'goes through something that is not a directory',
+        EACCES: 'cannot be read: permission denied on the path',
+        EISDIR: 'is a directory, not a file',
+    };
+    return code && why[code] ? new errors_InputError(input, value, why[code], { cause: error }) : undefined;
+}
+/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
+async function realPathOf(path, hops = 0) {
+    if (hops > MAX_LINKS)
+        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
+    try {
+        return await (0,promises_namespaceObject.realpath)(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    const parent = (0,external_node_path_.dirname)(path);
+    if (parent === path)
+        return path;
+    const realParent = await realPathOf(parent, hops + 1);
+    const name = (0,external_node_path_.basename)(path);
+    const here = (0,external_node_path_.join)(realParent, name);
+    // A dangling link: writing through it would create its target, so the target is where this path leads.
+    const st = await (0,promises_namespaceObject.lstat)(here).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_namespaceObject.readlink)(here)), hops + 1);
+    return here;
+}
+async function realRoots(roots) {
+    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_namespaceObject.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
+}
+/**
+ * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
+ * default). Nothing is created or opened.
+ */
+async function resolveContained(input, value, opts = {}) {
+    checkPathText(input, value);
+    const given = opts.roots ?? allowedRoots(opts.env);
+    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
+    const roots = await realRoots(given);
+    let real;
+    try {
+        real = await realPathOf(path);
+    }
+    catch (error) {
+        throw fsProblem(input, value, error) ?? error;
+    }
+    if (!roots.some((r) => isInside(r.path, real))) {
+        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
+        throw new errors_InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
+    }
+    return { path, real };
+}
+/** What an fstat found, in words. */
+function kindOf(st) {
+    if (st.isFile())
+        return 'a regular file';
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isFIFO())
+        return 'a named pipe';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
+async function checkOpened(input, value, handle, roots) {
+    const where = await (0,promises_namespaceObject.readlink)(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
+        throw new errors_InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
+    }
+}
+/**
+ * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
+ * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
+ */
+async function openContained(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new errors_InputError(input, value, 'names a file that does not exist', { hint: 'Check the path; relative paths start at the workspace.', cause: error });
+        if (code === 'ELOOP')
+            throw new errors_InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new errors_InputError(input, value, `is ${kindOf(st)}, not a regular file`);
+        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
+        return { ...c, handle, size: st.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
+async function readContained(input, value, opts = {}) {
+    const max = opts.max ?? 1 << 20;
+    const f = await openContained(input, value, opts);
+    try {
+        if (f.size > max)
+            throw new errors_InputError(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
+        const data = await f.handle.readFile();
+        if (data.length > max)
+            throw new errors_InputError(input, value, `is over ${max} bytes; at most ${max} are accepted`);
+        return { path: f.path, real: f.real, data };
+    }
+    finally {
+        await f.handle.close();
+    }
+}
+/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
+async function readContainedIfExists(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const there = await (0,promises_namespaceObject.lstat)(c.real).then(() => true, () => false);
+    return there ? (await readContained(input, value, opts)).data : undefined;
+}
+/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
+function tempNameOf(real) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(real), `.${(0,external_node_path_.basename)(real)}.shipline-tmp`);
+}
+/**
+ * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
+ * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
+ * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
+ * Returns the contained path.
+ */
+/**
+ * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
+ * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
+ * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
+ */
+async function checkWritable(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
+    const target = await (0,promises_namespaceObject.lstat)(c.path).catch(() => undefined);
+    if (target?.isSymbolicLink()) {
+        throw new errors_InputError(input, value, `is a symlink (to ${await (0,promises_namespaceObject.readlink)(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
+    }
+    let mode;
+    const existing = await (0,promises_namespaceObject.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error.code === 'ELOOP')
+            throw new errors_InputError(input, value, 'is a symlink; refusing to write through it', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    });
+    if (existing) {
+        try {
+            const st = await existing.stat();
+            if (!st.isFile())
+                throw new errors_InputError(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
+            mode = st.mode & 0o777;
+            await checkOpened(input, value, existing, roots);
+            opts.replaces?.(await existing.readFile(), c.real);
+        }
+        finally {
+            await existing.close();
+        }
+    }
+    const tmp = tempNameOf(c.real);
+    if ((await (0,promises_namespaceObject.lstat)(tmp).catch(() => undefined))?.isSymbolicLink())
+        throw new errors_InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    return { ...c, ...(mode === undefined ? {} : { mode }) };
+}
+async function writeContained(input, value, data, opts = {}) {
+    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
+    const mode = existingMode ?? opts.mode ?? 0o644;
+    const tmp = tempNameOf(c.real);
+    const stale = await (0,promises_namespaceObject.lstat)(tmp).catch(() => undefined);
+    if (stale?.isSymbolicLink())
+        throw new errors_InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    if (stale?.isFile())
+        await (0,promises_namespaceObject.rm)(tmp, { force: true }); // left by a killed run
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST' || code === 'ELOOP')
+            throw new errors_InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
+        if (code === 'ENOENT')
+            throw new errors_InputError(input, value, `is in a directory that does not exist (${(0,external_node_path_.dirname)(c.real)})`, { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,promises_namespaceObject.rename)(tmp, c.real);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    return c;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

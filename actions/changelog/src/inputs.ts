@@ -1,7 +1,6 @@
 /** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
 import { existsSync, statSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { getInput, gitMaybe, info, InputError, maskSecret, messageOf, readBoolean, readEnum, readGlobList, readList, readString, warning } from '@shipline/core'
+import { allowedRoots, getInput, gitMaybe, info, InputError, maskSecret, messageOf, readBoolean, readEnum, readGlobList, readList, readString, resolveContained, warning } from '@shipline/core'
 import { isChannel, isVersion } from './domain/bump.js'
 import { parseLabelMap } from './domain/sections.js'
 import type { ChangelogOptions } from './pipeline.js'
@@ -18,7 +17,7 @@ const SOURCES = ['commits', 'labels', 'both'] as const
 export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<ActionOptions> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   const wd = readString('working-directory', { fallback: '.' }) as string
-  const cwd = resolve(workspace, wd)
+  const { real: cwd } = await resolveContained('working-directory', wd, { base: workspace, roots: allowedRoots({ ...env, GITHUB_WORKSPACE: workspace }) })
   if (!existsSync(cwd) || !statSync(cwd).isDirectory()) throw new InputError('working-directory', wd, 'is not a directory in the workspace')
   if ((await gitMaybe(['rev-parse', '--is-inside-work-tree'], cwd)) !== 'true') {
     throw new InputError('working-directory', wd, 'is not inside a git repository', { hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).' })

@@ -1,6 +1,6 @@
 /** Action glue: inputs → engine → file, outputs, annotations, summary. */
 import { group, setOutputs, UserError, warning } from '@shipline/core'
-import { changelogPath, writeChangelogFile } from './adapters/changelog-file.js'
+import { checkChangelogPath, writeChangelogFile } from './adapters/changelog-file.js'
 import { buildSummary } from './domain/summary.js'
 import { readInputs } from './inputs.js'
 
@@ -10,7 +10,7 @@ export async function main(): Promise<void> {
   // Local use without GitHub: `node dist/index.js --repo DIR [...]` (see cli.ts).
   if (!process.env.GITHUB_ACTIONS && process.argv.includes('--repo')) return (await import('./cli.js')).cli(process.argv.slice(2))
   const o = await readInputs()
-  const file = o.changelogFile ? changelogPath(o.cwd, o.changelogFile) : undefined
+  if (o.changelogFile) await checkChangelogPath(o.cwd, o.changelogFile)
   // The engine (conventional-commits-parser, semver) loads only once the inputs are valid: a bad input fails fast.
   const { generate } = await import('./pipeline.js')
   const run = await group('Reading commits', () => generate(o))
@@ -23,8 +23,8 @@ export async function main(): Promise<void> {
       hint: "Write headers as 'type(scope): subject' (e.g. 'fix(api): handle empty body'), or set strict: false to list them under Other.",
     })
   }
-  if (file && r.releaseType !== 'none') {
-    const changed = await writeChangelogFile(file, r.version, run.changelog)
+  if (o.changelogFile && r.releaseType !== 'none') {
+    const changed = await writeChangelogFile(o.cwd, o.changelogFile, r.version, run.changelog)
     o.log.info(changed ? `Prepended ${r.version} to ${o.changelogFile}` : `${o.changelogFile} already has ${r.version}`)
   }
   setOutputs({

@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3991);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7828);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3996);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3430);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7828:
+/***/ 3430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26,7 +26,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 15 modules
-var src = __nccwpck_require__(3991);
+var src = __nccwpck_require__(3996);
 ;// CONCATENATED MODULE: ../../packages/flags/src/murmur3.ts
 /**
  * MurmurHash3, x86 32-bit variant (Austin Appleby's public-domain algorithm), written from the algorithm's
@@ -50,7 +50,10 @@ function fmix32(input) {
 }
 /** MurmurHash3 x86_32 of raw bytes. Returns an unsigned 32-bit integer. */
 function murmur3x86_32(bytes, seed = 0) {
-    const length = bytes.length;
+    return murmur3Prefix(bytes, bytes.length, seed);
+}
+/** MurmurHash3 x86_32 of the first `length` bytes. */
+function murmur3Prefix(bytes, length, seed) {
     const blocks = length - (length % 4);
     let h = seed >>> 0;
     for (let i = 0; i < blocks; i += 4) {
@@ -80,9 +83,14 @@ function murmur3x86_32(bytes, seed = 0) {
     h ^= length;
     return fmix32(h);
 }
+/** A reused buffer for UTF-8 encoding: hashing a bucketing value allocates nothing (the evaluation hot path). */
+let scratch = new Uint8Array(256);
 /** MurmurHash3 x86_32 of a string's UTF-8 bytes (what Go's `murmur3.StringSum32` hashes). */
 function murmur3String(text, seed = 0) {
-    return murmur3x86_32(encoder.encode(text), seed);
+    if (scratch.length < text.length * 3)
+        scratch = new Uint8Array(text.length * 3); // UTF-16 unit → at most 3 bytes
+    const { written } = encoder.encodeInto(text, scratch);
+    return murmur3Prefix(scratch, written, seed);
 }
 
 ;// CONCATENATED MODULE: ../../packages/flags/src/fractional.ts
@@ -106,18 +114,26 @@ function scaleHash(hash, total) {
 function fractional_bucketOf(value, totalWeight) {
     return scaleHash(murmur3String(value), totalWeight);
 }
+/** The bucket in `[0, totalWeight)` for raw bytes (the third generation hashes a value's CBOR encoding). */
+function bucketOfBytes(bytes, totalWeight) {
+    return scaleHash(murmur3x86_32(bytes), totalWeight);
+}
 /**
  * The variant a bucketing value lands in, or `undefined` when every weight is 0.
  * Throws a RangeError for weights flagd refuses (non-integers, a sum above {@link MAX_WEIGHT_SUM}).
  */
 function pickVariant(value, variants) {
+    return pickVariantAt((total) => fractional_bucketOf(value, total), variants);
+}
+/** {@link pickVariant} with the bucket computed by `bucket(total)` (whatever was hashed). */
+function pickVariantAt(bucketFor, variants) {
     const weights = variants.map((v) => checkedWeight(v.weight));
     const total = weights.reduce((sum, w) => sum + w, 0);
     if (total > MAX_WEIGHT_SUM)
         throw new RangeError(`the weights add up to ${total}, above flagd's limit ${MAX_WEIGHT_SUM}`);
     if (total === 0)
         return undefined;
-    const bucket = fractional_bucketOf(value, total);
+    const bucket = bucketFor(total);
     let end = 0;
     for (let i = 0; i < variants.length; i++) {
         end += weights[i] ?? 0;
@@ -138,17 +154,224 @@ function fractional_defaultBucketingValue(flagKey, targetingKey) {
     return `${flagKey}${targetingKey}`;
 }
 
+;// CONCATENATED MODULE: ../../packages/flags/src/cbor.ts
+const cbor_encoder = new TextEncoder();
+const INT64_MIN = -(2 ** 63);
+const INT64_LIMIT = 2 ** 63; // exclusive
+class Writer {
+    bytes = [];
+    byte(b) {
+        this.bytes.push(b & 0xff);
+    }
+    /** A head: major type (0–7) and argument, in the fewest bytes (§4.2.1 "preferred serialization"). */
+    head(major, argument) {
+        const n = BigInt(argument);
+        const m = major << 5;
+        if (n < 24n)
+            this.byte(m | Number(n));
+        else if (n < 0x100n)
+            this.push(m | 24, n, 1);
+        else if (n < 0x10000n)
+            this.push(m | 25, n, 2);
+        else if (n < 0x100000000n)
+            this.push(m | 26, n, 4);
+        else
+            this.push(m | 27, n, 8);
+    }
+    push(first, n, size) {
+        this.byte(first);
+        for (let i = size - 1; i >= 0; i--)
+            this.byte(Number((n >> BigInt(i * 8)) & 0xffn));
+    }
+    raw(data) {
+        for (let i = 0; i < data.length; i++)
+            this.byte(data[i] ?? 0);
+    }
+    done() {
+        return Uint8Array.from(this.bytes);
+    }
+}
+/** Half-precision bits for `x` when it is exactly representable, else undefined. */
+function toHalf(x) {
+    const sign = x < 0 || Object.is(x, -0) ? 0x8000 : 0;
+    const a = Math.abs(x);
+    if (a === 0)
+        return sign;
+    if (a === Infinity)
+        return sign | 0x7c00;
+    if (Number.isNaN(a))
+        return 0x7e00;
+    const exponent = Math.floor(Math.log2(a));
+    for (const e of [exponent - 1, exponent, exponent + 1]) {
+        // log2 may be off by one near powers of two: find e with 2^e ≤ a < 2^(e+1)
+        if (2 ** e <= a && a < 2 ** (e + 1)) {
+            if (e > 15)
+                return undefined;
+            if (e >= -14) {
+                const mantissa = (a / 2 ** e - 1) * 1024;
+                return Number.isInteger(mantissa) ? sign | ((e + 15) << 10) | mantissa : undefined;
+            }
+            const sub = a / 2 ** -24; // subnormal: a multiple of 2^-24
+            return Number.isInteger(sub) && sub < 1024 ? sign | sub : undefined;
+        }
+    }
+    return undefined;
+}
+function writeFloat(w, x) {
+    const half = toHalf(x);
+    if (half !== undefined) {
+        w.byte(0xf9);
+        w.raw([half >> 8, half & 0xff]);
+        return;
+    }
+    const view = new DataView(new ArrayBuffer(8));
+    if (Math.fround(x) === x) {
+        view.setFloat32(0, x);
+        w.byte(0xfa);
+        w.raw(new Uint8Array(view.buffer, 0, 4));
+    }
+    else {
+        view.setFloat64(0, x);
+        w.byte(0xfb);
+        w.raw(new Uint8Array(view.buffer, 0, 8));
+    }
+}
+function writeNumber(w, x) {
+    if (Number.isInteger(x) && x >= INT64_MIN && x < INT64_LIMIT) {
+        // Integral doubles are exact integers, so BigInt(x) is exact even above 2^53.
+        const n = BigInt(x);
+        if (n >= 0n)
+            w.head(0, n);
+        else
+            w.head(1, -1n - n);
+        return;
+    }
+    writeFloat(w, x);
+}
+function compareBytes(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++)
+        if (a[i] !== b[i])
+            return (a[i] ?? 0) - (b[i] ?? 0);
+    return a.length - b.length;
+}
+function write(w, value) {
+    if (value === null)
+        w.byte(0xf6);
+    else if (value === false)
+        w.byte(0xf4);
+    else if (value === true)
+        w.byte(0xf5);
+    else if (typeof value === 'number')
+        writeNumber(w, value);
+    else if (typeof value === 'string') {
+        const utf8 = cbor_encoder.encode(value);
+        w.head(3, utf8.length);
+        w.raw(utf8);
+    }
+    else if (Array.isArray(value)) {
+        w.head(4, value.length);
+        for (const item of value)
+            write(w, item);
+    }
+    else {
+        const entries = Object.entries(value).map(([k, v]) => [encodeCbor(k), encodeCbor(v)]);
+        entries.sort(([a], [b]) => compareBytes(a, b));
+        w.head(5, entries.length);
+        for (const [k, v] of entries) {
+            w.raw(k);
+            w.raw(v);
+        }
+    }
+}
+/** The deterministic CBOR bytes of a JSON value. */
+function encodeCbor(value) {
+    const w = new Writer();
+    write(w, value);
+    return w.done();
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/semver.ts
+var semver = __nccwpck_require__(831);
+;// CONCATENATED MODULE: ../../packages/flags/src/semver-op.ts
+/**
+ * flagd's `sem_ver` operator: `{"sem_ver": [version, operator, target]}` with `=`, `!=`, `<`, `<=`, `>`, `>=`,
+ * `^` (same major) and `~` (same major.minor). Versions are read the way flagd's Go daemon reads them (its
+ * `golang.org/x/mod/semver` grammar): an optional `v`/`V`, then `MAJOR`, `MAJOR.MINOR` or `MAJOR.MINOR.PATCH`
+ * (the short forms mean `.0`; only the full form may carry `-prerelease` / `+build`), no leading zeros. A number
+ * in the context is read as its decimal text (`1.2` → `1.2.0`). Precedence is semver.org's (core's
+ * `compareSemver`). Anything wrong — not three arguments, an unknown operator, a value that is not a version —
+ * gives `null`, so the flag falls back to its default variant, as in flagd.
+ */
+
+const NUMBER = '(0|[1-9]\\d*)';
+const IDENT = '[0-9A-Za-z-]+';
+const FULL = new RegExp(`^${NUMBER}\\.${NUMBER}\\.${NUMBER}(-${IDENT}(?:\\.${IDENT})*)?(\\+${IDENT}(?:\\.${IDENT})*)?$`);
+const SHORT = new RegExp(`^${NUMBER}(?:\\.${NUMBER})?$`);
+/** The version as `MAJOR.MINOR.PATCH[-pre]` (build metadata dropped), or undefined when flagd would refuse it. */
+function normalizeFlagdVersion(value) {
+    if (value === undefined || value === null || typeof value === 'object')
+        return undefined;
+    let text = typeof value === 'string' ? value : String(value);
+    if (text.startsWith('v') || text.startsWith('V'))
+        text = text.slice(1);
+    const short = SHORT.exec(text);
+    if (short)
+        return `${short[1]}.${short[2] ?? 0}.0`;
+    const full = FULL.exec(text);
+    if (!full)
+        return undefined;
+    const pre = full[4];
+    // A numeric prerelease identifier must not have leading zeros (semver.org §9).
+    if (pre && pre.slice(1).split('.').some((id) => /^0\d+$/.test(id)))
+        return undefined;
+    return `${full[1]}.${full[2]}.${full[3]}${pre ?? ''}`;
+}
+const OPERATORS = {
+    '=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) === 0,
+    '!=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) !== 0,
+    '<': (a, b) => (0,semver/* compareSemver */.mU)(a, b) < 0,
+    '<=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) <= 0,
+    '>': (a, b) => (0,semver/* compareSemver */.mU)(a, b) > 0,
+    '>=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) >= 0,
+    '^': (a, b) => a.split('.')[0] === b.split('.')[0],
+    '~': (a, b) => a.split('.').slice(0, 2).join('.') === b.split('.').slice(0, 2).join('.'),
+};
+/** `sem_ver` on evaluated arguments: true/false, or null (with a warning) when flagd would log an error. */
+function semVerOp(args, warnings) {
+    if (args.length !== 3) {
+        warnings.push(`sem_ver: needs [version, operator, target] (got ${args.length} argument(s))`);
+        return null;
+    }
+    const [version, operator, target] = args;
+    const test = typeof operator === 'string' && Object.hasOwn(OPERATORS, operator) ? OPERATORS[operator] : undefined;
+    if (!test) {
+        warnings.push(`sem_ver: unknown operator ${JSON.stringify(operator)} (accepted: ${Object.keys(OPERATORS).join(' ')})`);
+        return null;
+    }
+    const a = normalizeFlagdVersion(version);
+    const b = normalizeFlagdVersion(target);
+    if (a === undefined || b === undefined) {
+        warnings.push(`sem_ver: ${JSON.stringify(a === undefined ? version : target)} is not a semantic version`);
+        return null;
+    }
+    return test(a, b);
+}
+
 ;// CONCATENATED MODULE: ../../packages/flags/src/jsonlogic.ts
 /**
  * A deliberately small JsonLogic evaluator: enough for flagd targeting rules that roll a flag out by percentage.
  *
  * Supported operators: `var` (dot paths, array indexes, a default), `missing`, `if` (and `?:`), `==`, `===`, `!=`,
  * `!==`, `!`, `!!`, `and`, `or`, `<`, `<=`, `>`, `>=` (also the 3-argument "between" form), `in` (substring or
- * array member), `cat`, `+`, `-`, `*`, `/`, `%`, `min`, `max`, flagd's `starts_with` / `ends_with`, and flagd's
- * `fractional`. Anything else (`map`, `reduce`, `sem_ver`, `$ref` evaluators, …) is refused with a
- * {@link JsonLogicError} naming the operator, so a rule we cannot evaluate is never silently mis-evaluated.
- * A malformed `fractional` evaluates to null with a warning, as in flagd.
+ * array member), `cat`, `+`, `-`, `*`, `/`, `%`, `min`, `max`, and flagd's own `starts_with` / `ends_with`,
+ * `sem_ver` and `fractional` (`$ref` to shared `$evaluators` is resolved before evaluation, in flag-file.ts).
+ * Anything else (`map`, `reduce`, …) is refused with a {@link JsonLogicError} naming the operator, so a rule we
+ * cannot evaluate is never silently mis-evaluated. flagd's operators given wrong arguments evaluate to null with
+ * a warning (→ the flag's default variant), as in flagd.
  */
+
+
 
 /** A rule that uses an operator this evaluator does not implement, or uses one wrongly. */
 class jsonlogic_JsonLogicError extends Error {
@@ -163,37 +386,56 @@ function truthy(value) {
         return value.length > 0;
     return Boolean(value);
 }
-function isRule(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
+/** The operator name when `value` is a rule (an object with exactly one key), else undefined. No allocation. */
+function operatorOf(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return undefined;
+    let name;
+    for (const key in value) {
+        if (name !== undefined)
+            return undefined;
+        name = key;
+    }
+    return name;
 }
 /**
  * Evaluate `rule` against `data`. Throws {@link JsonLogicError} for unsupported operators. Problems flagd only
  * logs (a malformed `fractional`, which then yields null) are appended to `warnings`.
  */
-function jsonlogic_evaluate(rule, data, warnings = []) {
+function jsonlogic_evaluate(rule, data, warnings = [], options = {}) {
+    return run(rule, data, { warnings, fractional: options.fractional ?? 'v2' });
+}
+function run(rule, data, env) {
     if (Array.isArray(rule))
-        return rule.map((r) => jsonlogic_evaluate(r, data, warnings));
-    if (!isRule(rule))
+        return rule.map((r) => run(r, data, env));
+    const name = operatorOf(rule);
+    if (name === undefined)
         return rule;
-    const [name, raw] = Object.entries(rule)[0];
+    const raw = rule[name];
     const args = Array.isArray(raw) ? raw : [raw];
-    const lazy = LAZY[name];
+    const lazy = LAZY_MAP.get(name);
     if (lazy)
-        return lazy(args, data, warnings);
-    const op = OPS[name];
+        return lazy(args, data, env);
+    const op = OPS_MAP.get(name);
     if (!op)
         throw new jsonlogic_JsonLogicError(`unsupported JsonLogic operator '${name}' (supported: ${SUPPORTED.join(', ')})`);
-    return op(args.map((a) => jsonlogic_evaluate(a, data, warnings)), data, warnings);
+    return op(args.map((a) => run(a, data, env)), data, env);
 }
 /** Resolve a dot path (`a.b.0.c`) in `data`; `undefined` when any step is missing. */
 function lookup(data, path) {
     if (path === '')
         return data;
+    if (!path.includes('.')) {
+        // One step (the usual `targetingKey`, `email`): no split.
+        if (data === null || typeof data !== 'object')
+            return undefined;
+        return Array.isArray(data) ? data[Number(path)] : Object.hasOwn(data, path) ? data[path] : undefined;
+    }
     let current = data;
     for (const step of path.split('.')) {
         if (current === null || typeof current !== 'object')
             return undefined;
-        current = Array.isArray(current) ? current[Number(step)] : current[step];
+        current = Array.isArray(current) ? current[Number(step)] : Object.hasOwn(current, step) ? current[step] : undefined;
         if (current === undefined)
             return undefined;
     }
@@ -227,31 +469,42 @@ function compare(test) {
 const LAZY = {
     if: ifOp,
     '?:': ifOp,
-    and: (args, data, warnings) => {
+    and: (args, data, env) => {
         let last = true;
         for (const a of args) {
-            last = jsonlogic_evaluate(a, data, warnings);
+            last = run(a, data, env);
             if (!truthy(last))
                 return last;
         }
         return last;
     },
-    or: (args, data, warnings) => {
+    or: (args, data, env) => {
         let last = false;
         for (const a of args) {
-            last = jsonlogic_evaluate(a, data, warnings);
+            last = run(a, data, env);
             if (truthy(last))
                 return last;
         }
         return last;
     },
 };
-function ifOp(args, data, warnings) {
+function ifOp(args, data, env) {
     let i = 0;
     for (; i + 1 < args.length; i += 2)
-        if (truthy(jsonlogic_evaluate(args[i], data, warnings)))
-            return jsonlogic_evaluate(args[i + 1], data, warnings);
-    return i < args.length ? jsonlogic_evaluate(args[i], data, warnings) : null;
+        if (truthy(run(args[i], data, env)))
+            return run(args[i + 1], data, env);
+    return i < args.length ? run(args[i], data, env) : null;
+}
+/** flagd's `starts_with` / `ends_with`: exactly two strings, else null (→ the default variant) with a warning. */
+function affixOp(name, test) {
+    return (args, _data, env) => {
+        const [s, affix] = args;
+        if (args.length !== 2 || typeof s !== 'string' || typeof affix !== 'string') {
+            env.warnings.push(`${name}: needs [string, string] (got ${JSON.stringify(args)})`);
+            return null;
+        }
+        return test(s, affix);
+    };
 }
 const OPS = {
     var: ([path, fallback], data) => {
@@ -284,22 +537,26 @@ const OPS = {
     '%': ([a, b]) => num(a) % num(b),
     min: (args) => Math.min(...args.map(num)),
     max: (args) => Math.max(...args.map(num)),
-    starts_with: ([s, prefix]) => typeof s === 'string' && typeof prefix === 'string' && s.startsWith(prefix),
-    ends_with: ([s, suffix]) => typeof s === 'string' && typeof suffix === 'string' && s.endsWith(suffix),
-    fractional: (args, data, warnings) => {
+    starts_with: affixOp('starts_with', (s, prefix) => s.startsWith(prefix)),
+    ends_with: affixOp('ends_with', (s, suffix) => s.endsWith(suffix)),
+    sem_ver: (args, _data, env) => semVerOp(args, env.warnings),
+    fractional: (args, data, env) => {
         try {
-            return fractionalOp(args, data);
+            return env.fractional === 'v3' ? fractionalV3(args, data) : fractionalOp(args, data);
         }
         catch (error) {
             // flagd logs a malformed fractional and evaluates it to null (→ the flag's default variant); so do we.
             if (!(error instanceof jsonlogic_JsonLogicError))
                 throw error;
-            warnings.push(error.message);
+            env.warnings.push(error.message);
             return null;
         }
     },
 };
 const SUPPORTED = [...Object.keys(OPS), ...Object.keys(LAZY)].sort();
+// Maps, not the records: a dynamic lookup by operator name stays fast, and never reaches Object.prototype.
+const OPS_MAP = new Map(Object.entries(OPS));
+const LAZY_MAP = new Map(Object.entries(LAZY));
 /**
  * flagd's `fractional`, on already-evaluated arguments: an optional bucketing value first (a string is used as
  * is; `null` means "absent"), then `[variant, weight?]` pairs. Without a bucketing value it hashes
@@ -322,9 +579,44 @@ function fractionalOp(args, data) {
             throw new jsonlogic_JsonLogicError('fractional: targetingKey must be a string');
         value = fractional_defaultBucketingValue(String(lookup(data, '$flagd.flagKey') ?? ''), targetingKey);
     }
+    const bucketing = value;
+    return pick((total) => fractional_bucketOf(bucketing, total), distributions(rest));
+}
+/**
+ * The third generation (`v3`): a bucketing value of any JSON type is hashed as deterministic CBOR; `null` (e.g. a
+ * missing attribute) gives null; without one, the shorthand hashes `[flagKey, targetingKey]` and needs a string
+ * targeting key (anything else gives null, → the default variant).
+ */
+function fractionalV3(args, data) {
+    let rest = args;
+    let value;
+    if (rest.length > 0 && !Array.isArray(rest[0])) {
+        value = rest[0] ?? null;
+        rest = rest.slice(1);
+        if (value === null)
+            return null;
+    }
+    else {
+        const targetingKey = lookup(data, 'targetingKey');
+        if (typeof targetingKey !== 'string' || targetingKey === '')
+            return null;
+        value = [String(lookup(data, '$flagd.flagKey') ?? ''), targetingKey];
+    }
+    const bytes = encodeCbor(value);
+    return pick((total) => bucketOfBytes(bytes, total), distributions(rest));
+}
+function pick(bucket, variants) {
+    try {
+        return pickVariantAt(bucket, variants) ?? null;
+    }
+    catch (error) {
+        throw new jsonlogic_JsonLogicError(`fractional: ${error.message}`);
+    }
+}
+function distributions(rest) {
     if (rest.length === 0)
         throw new jsonlogic_JsonLogicError('fractional: at least one [variant, weight] pair is needed');
-    const variants = rest.map((pair) => {
+    return rest.map((pair) => {
         if (!Array.isArray(pair) || pair.length === 0)
             throw new jsonlogic_JsonLogicError('fractional: each distribution must be a non-empty [variant, weight] array');
         const [variant, weight] = pair;
@@ -334,12 +626,6 @@ function fractionalOp(args, data) {
             throw new jsonlogic_JsonLogicError('fractional: a weight must be a number');
         return { variant: variant ?? null, weight: weight ?? 1 };
     });
-    try {
-        return pickVariant(value, variants) ?? null;
-    }
-    catch (error) {
-        throw new jsonlogic_JsonLogicError(`fractional: ${error.message}`);
-    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/flags/src/flag-file.ts
@@ -403,6 +689,8 @@ function flag_file_parseFlagFile(value, source) {
     if (!isObject(value.flags))
         throw new flag_file_FlagFileError(['"flags" must be an object mapping flag keys to definitions'], source);
     const problems = Object.entries(value.flags).flatMap(([key, flag]) => (key === '' ? ['flags: a flag key must not be empty'] : flagProblems(key, flag)));
+    if (value.$evaluators !== undefined && !isObject(value.$evaluators))
+        problems.push('$evaluators must be an object mapping names to JsonLogic rules');
     if (problems.length > 0)
         throw new flag_file_FlagFileError(problems, source);
     return value;
@@ -424,44 +712,108 @@ function flag_file_formatFlagFile(file) {
     return `${JSON.stringify(file, null, 2)}\n`;
 }
 /**
- * Evaluate `flagKey` as flagd does: DISABLED → no value; no targeting → the default variant (STATIC); targeting
- * → its variant (TARGETING_MATCH), or the default variant when it returns null (DEFAULT). `nowSeconds` feeds
- * `$flagd.timestamp`.
+ * Replace every `{"$ref": "name"}` in a rule by the file's `$evaluators[name]` (itself resolved, so evaluators may
+ * use each other). Throws {@link JsonLogicError} for an unknown name or a cycle (flagd: PARSE_ERROR).
  */
-function flag_file_evaluateFlag(file, flagKey, context = {}, nowSeconds = 0) {
-    const flag = file.flags[flagKey];
+function resolveRefs(rule, evaluators = {}, seen = []) {
+    if (Array.isArray(rule)) {
+        const items = rule.map((r) => resolveRefs(r, evaluators, seen));
+        return items.every((item, i) => item === rule[i]) ? rule : items;
+    }
+    if (!isObject(rule))
+        return rule;
+    const keys = Object.keys(rule);
+    if (keys.length === 1 && keys[0] === '$ref' && typeof rule.$ref === 'string') {
+        const name = rule.$ref;
+        if (!Object.hasOwn(evaluators, name))
+            throw new JsonLogicError(`$ref '${name}' names no evaluator in $evaluators (${Object.keys(evaluators).join(', ') || 'none'})`);
+        if (seen.includes(name))
+            throw new JsonLogicError(`$ref cycle: ${[...seen, name].join(' → ')}`);
+        return resolveRefs(evaluators[name], evaluators, [...seen, name]);
+    }
+    let changed = false;
+    const entries = keys.map((k) => {
+        const value = resolveRefs(rule[k], evaluators, seen);
+        if (value !== rule[k])
+            changed = true;
+        return [k, value];
+    });
+    return changed ? Object.fromEntries(entries) : rule; // a rule without $ref is returned as it is (no copy)
+}
+/** Rules with their `$ref`s resolved, per targeting object and `$evaluators` object (files are not mutated in place). */
+const resolvedRules = new WeakMap();
+const NO_EVALUATORS = {};
+function resolvedTargeting(targeting, evaluators) {
+    if (!isObject(targeting))
+        return resolveRefs(targeting, evaluators);
+    let byEvaluators = resolvedRules.get(targeting);
+    if (!byEvaluators)
+        resolvedRules.set(targeting, (byEvaluators = new WeakMap()));
+    const key = evaluators ?? NO_EVALUATORS;
+    const cached = byEvaluators.get(key);
+    if (cached !== undefined)
+        return cached;
+    const rule = resolveRefs(targeting, evaluators); // throws (PARSE_ERROR) before anything is cached
+    byEvaluators.set(key, rule);
+    return rule;
+}
+/**
+ * Evaluate `flagKey` as flagd does: DISABLED → no value (reason DISABLED); no targeting → the default variant
+ * (STATIC); targeting → its variant (TARGETING_MATCH), or the default variant when it returns null (DEFAULT).
+ * A flag without a default variant resolves to no value with reason DEFAULT (the caller's default applies).
+ * `$ref`s to the file's `$evaluators` are resolved first. A number as 4th argument is `nowSeconds` (older form).
+ */
+function flag_file_evaluateFlag(file, flagKey, context = {}, options = {}) {
+    const opts = typeof options === 'number' ? { nowSeconds: options } : options;
+    const flag = Object.hasOwn(file.flags, flagKey) ? file.flags[flagKey] : undefined;
     if (!flag)
         return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND', errorMessage: `flag '${flagKey}' is not in the file` };
+    const metadata = file.metadata || flag.metadata ? { flagMetadata: { ...file.metadata, ...flag.metadata } } : {};
     if (flag.state === 'DISABLED')
-        return { value: undefined, variant: undefined, reason: 'DISABLED' };
+        return { value: undefined, variant: undefined, reason: 'DISABLED', ...metadata };
     const fallback = (reason) => {
         const variant = flag.defaultVariant ?? undefined;
-        return variant === undefined ? { value: undefined, variant: undefined, reason: 'FALLBACK' } : { value: flag.variants[variant], variant, reason };
+        return variant === undefined ? { value: undefined, variant: undefined, reason: 'DEFAULT', ...metadata } : { value: flag.variants[variant], variant, reason, ...metadata };
     };
     if (flag.targeting === undefined || (isObject(flag.targeting) && Object.keys(flag.targeting).length === 0))
         return fallback('STATIC');
     let result;
     const warnings = [];
     try {
-        result = evaluate(flag.targeting, { ...context, $flagd: { flagKey, timestamp: nowSeconds } }, warnings);
+        const rule = resolvedTargeting(flag.targeting, file.$evaluators);
+        const timestamp = opts.nowSeconds ?? Math.floor(Date.now() / 1000);
+        result = evaluate(rule, { ...context, $flagd: { flagKey, timestamp } }, warnings, { fractional: opts.fractional ?? 'v2' });
     }
     catch (error) {
         if (error instanceof JsonLogicError)
-            return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'PARSE_ERROR', errorMessage: error.message };
+            return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'PARSE_ERROR', errorMessage: error.message, ...metadata };
         throw error;
     }
     if (result === null)
         return warnings.length > 0 ? { ...fallback('DEFAULT'), warnings } : fallback('DEFAULT');
     const variant = typeof result === 'object' ? JSON.stringify(result) : String(result);
-    if (!(variant in flag.variants))
-        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'GENERAL', errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'` };
-    return { value: flag.variants[variant], variant, reason: 'TARGETING_MATCH' };
+    if (!Object.hasOwn(flag.variants, variant))
+        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'GENERAL', errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'`, ...metadata };
+    return { value: flag.variants[variant], variant, reason: 'TARGETING_MATCH', ...metadata };
+}
+/**
+ * A resolution checked against the type the caller asked for: a value of another type becomes an ERROR with
+ * TYPE_MISMATCH (no value, so the caller's default applies), as flagd and OpenFeature do.
+ */
+function expectType(resolution, type) {
+    const value = resolution.value;
+    if (value === undefined)
+        return resolution;
+    const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    if (actual === type)
+        return resolution;
+    return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'TYPE_MISMATCH', errorMessage: `the flag's value is ${actual === 'object' ? 'an object' : `a ${actual}`}, not a ${type}`, ...(resolution.flagMetadata ? { flagMetadata: resolution.flagMetadata } : {}) };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ../../packages/flags/src/flag-file-io.ts
@@ -775,8 +1127,10 @@ class rolling_window_RollingWindow {
  * A circuit breaker over a rolling window: CLOSED → OPEN when, with at least `minimumRequests` calls in the
  * window, the error rate reaches `errorRatePercent` OR the latency percentile `latency.percentile` exceeds
  * `latency.thresholdMs`. After `openMs` it is HALF_OPEN: exactly `halfOpenTrials` calls are let through; if all
- * succeed (and are not slow) it closes with a fresh window, the first failure reopens it. The clock is injected;
- * there are no timers, so the state advances when it is read.
+ * succeed (and are not slow) it closes with a fresh window, the first failure reopens it. Only the calls admitted
+ * as trials of the current HALF_OPEN period are judged as trials: a call started before the trip that finishes
+ * during HALF_OPEN only feeds the window (use {@link CircuitBreaker.acquire} + `record(..., permit)`, or
+ * `execute`, to tell them apart). The clock is injected; there are no timers, so the state advances when read.
  */
 
 /** Judge a window against thresholds. Pure: the breaker uses it, and so can a gate fed by Prometheus queries. */
@@ -811,6 +1165,7 @@ class CircuitBreaker {
     halfOpenedAt = 0;
     trialsIssued = 0;
     trialsPassed = 0;
+    period = 0;
     rejectedCount = 0;
     window;
     clock;
@@ -848,18 +1203,29 @@ class CircuitBreaker {
      * until the trials are judged. Every `true` must be followed by one {@link record}.
      */
     allow() {
+        return this.acquire() !== undefined;
+    }
+    /**
+     * {@link allow}, returning a permit to hand back to {@link record} (undefined when refused). With the permit the
+     * breaker knows whether the call that ended was a trial of the current HALF_OPEN period.
+     */
+    acquire() {
         const state = this.state;
         if (state === 'CLOSED')
-            return true;
+            return { trial: false, period: this.period };
         if (state === 'HALF_OPEN' && this.trialsIssued < this.trials) {
             this.trialsIssued += 1;
-            return true;
+            return { trial: true, period: this.period };
         }
         this.rejectedCount += 1;
-        return false;
+        return undefined;
     }
-    /** Record the outcome of an allowed call. A HALF_OPEN trial slower than the latency threshold counts as failed. */
-    record(ok, latencyMs) {
+    /**
+     * Record the outcome of an allowed call. In HALF_OPEN only a trial of the current period is judged (a trial
+     * slower than the latency threshold counts as failed); any other call only feeds the window. Without a permit,
+     * a call ending in HALF_OPEN is taken as a trial while trial slots are outstanding (the older contract).
+     */
+    record(ok, latencyMs, permit) {
         const state = this.state;
         this.window.record(ok, latencyMs);
         if (state === 'CLOSED') {
@@ -868,6 +1234,9 @@ class CircuitBreaker {
                 this.transition('OPEN', j.reason);
         }
         else if (state === 'HALF_OPEN') {
+            const isTrial = permit ? permit.trial && permit.period === this.period : this.trialsIssued > this.trialsPassed;
+            if (!isTrial)
+                return; // started before the trip (or in an earlier period): not a trial
             const slow = this.options.latency !== undefined && latencyMs > this.options.latency.thresholdMs;
             if (!ok || slow)
                 this.transition('OPEN', `trial call ${ok ? `took ${latencyMs} ms (above ${this.options.latency?.thresholdMs} ms)` : 'failed'}`);
@@ -878,16 +1247,17 @@ class CircuitBreaker {
     }
     /** Run `fn` through the breaker: refuse with {@link CircuitOpenError}, or time it and record its outcome. */
     async execute(fn) {
-        if (!this.allow())
+        const permit = this.acquire();
+        if (!permit)
             throw new CircuitOpenError(this.current);
         const started = this.clock();
         try {
             const value = await fn();
-            this.record(true, this.clock() - started);
+            this.record(true, this.clock() - started, permit);
             return value;
         }
         catch (error) {
-            this.record(false, this.clock() - started);
+            this.record(false, this.clock() - started, permit);
             throw error;
         }
     }
@@ -917,8 +1287,10 @@ class CircuitBreaker {
         const at = this.clock();
         if (to === 'OPEN')
             this.openedAt = at;
-        if (to === 'HALF_OPEN')
+        if (to === 'HALF_OPEN') {
             this.halfOpenedAt = at;
+            this.period += 1;
+        }
         if (to === 'HALF_OPEN' || to === 'OPEN') {
             this.trialsIssued = 0;
             this.trialsPassed = 0;
@@ -949,20 +1321,24 @@ class CircuitBreakerFlag {
     }
     /**
      * Evaluate the flag through the breaker: OPEN (or HALF_OPEN with no trial slot left) → the off variant with
-     * reason STATIC; otherwise flagd's own evaluation of `file`.
+     * reason STATIC; otherwise flagd's own evaluation of `file`, with a permit for the call it starts (in HALF_OPEN
+     * only evaluations that turn the flag on take a trial slot).
      */
-    evaluate(file, context = {}, nowSeconds = 0) {
+    evaluate(file, context = {}, options = {}) {
         const state = this.breaker.state;
         const flag = file.flags[this.flagKey];
         const off = () => ({ value: flag?.variants[this.offVariant], variant: this.offVariant, reason: 'STATIC', breaker: state, trial: false });
         if (state === 'OPEN')
             return off();
-        if (state === 'HALF_OPEN') {
-            if (!this.breaker.allow())
-                return off();
-            return { ...evaluateFlag(file, this.flagKey, context, nowSeconds), breaker: state, trial: true };
-        }
-        return { ...evaluateFlag(file, this.flagKey, context, nowSeconds), breaker: state, trial: false };
+        const resolution = evaluateFlag(file, this.flagKey, context, options);
+        // A user the flag sends to the off variant anyway (outside the rollout) runs no guarded code: in HALF_OPEN
+        // such an evaluation must not take a trial slot, or a partial rollout could starve the trials and never close.
+        if (state === 'HALF_OPEN' && resolution.variant === this.offVariant)
+            return { ...resolution, breaker: state, trial: false };
+        const permit = this.breaker.acquire();
+        if (!permit)
+            return off();
+        return { ...resolution, breaker: state, trial: permit.trial, permit };
     }
     /**
      * The flag file to publish (e.g. for flagd to watch): `desired` unchanged while the breaker is not OPEN; while
@@ -1161,6 +1537,8 @@ function variantEnv(row) {
 
 
 
+
+
 ;// CONCATENATED MODULE: ./src/adapters/inputs.ts
 /**
  * Read and check the inputs: the flag file must resolve (symlinks followed) inside the workspace and be a valid
@@ -1173,10 +1551,10 @@ function variantEnv(row) {
 const KEY = /^[A-Za-z0-9][\w.:-]{0,127}$/;
 async function inside(root, path) {
     try {
-        const real = await (0,promises_namespaceObject.realpath)(path);
-        const base = await (0,promises_namespaceObject.realpath)(root);
-        const rel = (0,external_node_path_namespaceObject.relative)(base, real);
-        return rel === '' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel === '..' || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? undefined : real;
+        const real = await (0,promises_.realpath)(path);
+        const base = await (0,promises_.realpath)(root);
+        const rel = (0,external_node_path_.relative)(base, real);
+        return rel === '' || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel) ? undefined : real;
     }
     catch {
         return undefined;
@@ -1191,12 +1569,12 @@ async function readConfig(env = process.env) {
     const mode = (0,src/* readEnum */.ai)('mode', ['auto', 'all', 'pairwise'], 'auto');
     const max = (0,src/* readInteger */.JI)('max-combinations', { fallback: 64, min: 1, max: 256 });
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const real = await inside(workspace, (0,external_node_path_namespaceObject.resolve)(workspace, path));
+    const real = await inside(workspace, (0,external_node_path_.resolve)(workspace, path));
     if (!real)
         throw new src/* InputError */.dz('flag-file', path, `is not a file inside the workspace (${workspace}); give a path relative to it, symlinks included`);
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(real, 'utf8');
+        text = await (0,promises_.readFile)(real, 'utf8');
     }
     catch (error) {
         throw new src/* InputError */.dz('flag-file', path, `cannot be read: ${error.code ?? error.message}`);
@@ -1261,7 +1639,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 3991:
+/***/ 3996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1278,7 +1656,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: ExecError, RemoteError, SUITE_VERSION, UserError, apiBaseUrl, appendSummary, cell, coerceSemver, commitTime, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, getInput, git, gitMaybe, gitRecords, group, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maskSecret, messageOf, notice, parseDuration, parseSemver, quote, readBoolean, readDuration, readGlobList, readObject, readPercentList, readState, readString, report, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, validSemver, warning
+// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, UserError, allowedRoots, apiBaseUrl, appendSummary, cell, checkFileName, checkPathText, checkWritable, coerceSemver, commitTime, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, getInput, git, gitMaybe, gitRecords, group, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maskSecret, messageOf, notice, openContained, parseDuration, parseSemver, quote, readBoolean, readContained, readContainedIfExists, readDuration, readGlobList, readObject, readPercentList, readState, readString, realPathOf, report, resolveContained, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, tempNameOf, validSemver, warning, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2038,7 +2416,326 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/semver.ts
+// EXTERNAL MODULE: ../../packages/core/src/semver.ts
+var semver = __nccwpck_require__(831);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
+/**
+ * The one place a path from an input becomes a file the action reads or writes.
+ *
+ * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
+ * links followed to where they would create a file), never on the text of the path: a committed link to
+ * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
+ * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
+ * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
+ * renamed over the target; a symlink at the temp name or the target is refused.
+ *
+ * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
+ * {@link InputError} naming the input, the value and the roots.
+ */
+
+
+
+
+/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
+const PATH_MAX = 4096;
+const NAME_MAX = 255;
+const MAX_LINKS = 40;
+/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
+function allowedRoots(env = process.env) {
+    const roots = [{ label: 'the workspace', path: resolve(env.GITHUB_WORKSPACE || process.cwd()) }];
+    if (env.RUNNER_TEMP)
+        roots.push({ label: 'RUNNER_TEMP', path: resolve(env.RUNNER_TEMP) });
+    return roots;
+}
+/** True when `child` is `parent` or below it (both absolute, normalized). */
+function isInside(parent, child) {
+    const rel = relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+function rootsText(roots) {
+    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
+}
+/**
+ * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
+ * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
+ */
+function checkPathText(input, value) {
+    if (value === '')
+        throw new InputError(input, value, 'is empty: give a path relative to the workspace');
+    if (value.includes('\0'))
+        throw new InputError(input, value, 'contains a NUL character; a path cannot');
+    if (value.length > PATH_MAX)
+        throw new InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
+    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
+    if (long !== undefined)
+        throw new InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
+}
+/**
+ * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
+ * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
+ */
+function checkFileName(input, value, accepted = 'a file name') {
+    const why = value === '' ? 'is empty'
+        : value === '.' || value === '..' ? `is '${value}', which names a directory, not a file`
+            : value.includes('/') ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0') ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+                        : undefined;
+    if (why)
+        throw new InputError(input, value, `${why}; give ${accepted}`);
+}
+function fsProblem(input, value, error) {
+    const code = error.code;
+    const why = {
+        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
+        ELOOP: 'goes through a loop of symlinks',
+        ENOTDIR: 'goes through something that is not a directory',
+        EACCES: 'cannot be read: permission denied on the path',
+        EISDIR: 'is a directory, not a file',
+    };
+    return code && why[code] ? new InputError(input, value, why[code], { cause: error }) : undefined;
+}
+/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
+async function realPathOf(path, hops = 0) {
+    if (hops > MAX_LINKS)
+        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
+    try {
+        return await realpath(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    const parent = dirname(path);
+    if (parent === path)
+        return path;
+    const realParent = await realPathOf(parent, hops + 1);
+    const name = basename(path);
+    const here = join(realParent, name);
+    // A dangling link: writing through it would create its target, so the target is where this path leads.
+    const st = await lstat(here).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        return realPathOf(resolve(realParent, await readlink(here)), hops + 1);
+    return here;
+}
+async function realRoots(roots) {
+    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await realpath(r.path).catch(() => resolve(r.path)) })));
+}
+/**
+ * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
+ * default). Nothing is created or opened.
+ */
+async function resolveContained(input, value, opts = {}) {
+    checkPathText(input, value);
+    const given = opts.roots ?? allowedRoots(opts.env);
+    const path = resolve(opts.base ?? given[0].path, value);
+    const roots = await realRoots(given);
+    let real;
+    try {
+        real = await realPathOf(path);
+    }
+    catch (error) {
+        throw fsProblem(input, value, error) ?? error;
+    }
+    if (!roots.some((r) => isInside(r.path, real))) {
+        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
+        throw new InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
+    }
+    return { path, real };
+}
+/** What an fstat found, in words. */
+function kindOf(st) {
+    if (st.isFile())
+        return 'a regular file';
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isFIFO())
+        return 'a named pipe';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
+async function checkOpened(input, value, handle, roots) {
+    const where = await readlink(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
+        throw new InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
+    }
+}
+/**
+ * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
+ * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
+ */
+async function openContained(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    let handle;
+    try {
+        handle = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new InputError(input, value, 'names a file that does not exist', { hint: 'Check the path; relative paths start at the workspace.', cause: error });
+        if (code === 'ELOOP')
+            throw new InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new InputError(input, value, `is ${kindOf(st)}, not a regular file`);
+        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
+        return { ...c, handle, size: st.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
+async function readContained(input, value, opts = {}) {
+    const max = opts.max ?? 1 << 20;
+    const f = await openContained(input, value, opts);
+    try {
+        if (f.size > max)
+            throw new InputError(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
+        const data = await f.handle.readFile();
+        if (data.length > max)
+            throw new InputError(input, value, `is over ${max} bytes; at most ${max} are accepted`);
+        return { path: f.path, real: f.real, data };
+    }
+    finally {
+        await f.handle.close();
+    }
+}
+/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
+async function readContainedIfExists(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const there = await lstat(c.real).then(() => true, () => false);
+    return there ? (await readContained(input, value, opts)).data : undefined;
+}
+/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
+function tempNameOf(real) {
+    return join(dirname(real), `.${basename(real)}.shipline-tmp`);
+}
+/**
+ * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
+ * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
+ * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
+ * Returns the contained path.
+ */
+/**
+ * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
+ * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
+ * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
+ */
+async function checkWritable(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
+    const target = await lstat(c.path).catch(() => undefined);
+    if (target?.isSymbolicLink()) {
+        throw new InputError(input, value, `is a symlink (to ${await readlink(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
+    }
+    let mode;
+    const existing = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error.code === 'ELOOP')
+            throw new InputError(input, value, 'is a symlink; refusing to write through it', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    });
+    if (existing) {
+        try {
+            const st = await existing.stat();
+            if (!st.isFile())
+                throw new InputError(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
+            mode = st.mode & 0o777;
+            await checkOpened(input, value, existing, roots);
+            opts.replaces?.(await existing.readFile(), c.real);
+        }
+        finally {
+            await existing.close();
+        }
+    }
+    const tmp = tempNameOf(c.real);
+    if ((await lstat(tmp).catch(() => undefined))?.isSymbolicLink())
+        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    return { ...c, ...(mode === undefined ? {} : { mode }) };
+}
+async function writeContained(input, value, data, opts = {}) {
+    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
+    const mode = existingMode ?? opts.mode ?? 0o644;
+    const tmp = tempNameOf(c.real);
+    const stale = await lstat(tmp).catch(() => undefined);
+    if (stale?.isSymbolicLink())
+        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    if (stale?.isFile())
+        await rm(tmp, { force: true }); // left by a killed run
+    let handle;
+    try {
+        handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST' || code === 'ELOOP')
+            throw new InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
+        if (code === 'ENOENT')
+            throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await rm(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await rename(tmp, c.real);
+    }
+    catch (error) {
+        await rm(tmp, { force: true });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    return c;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mU: () => (/* binding */ compareSemver)
+/* harmony export */ });
+/* unused harmony exports isStrictSemver, parseSemver, validSemver, coerceSemver */
 /**
  * The small part of Semantic Versioning 2.0.0 the actions need: parse, normalise, compare (with prerelease
  * precedence, spec §11). Written here instead of importing `semver`, whose range machinery tripled the size of a
@@ -2104,19 +2801,6 @@ function compareSemver(a, b) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
 
 /***/ }),
 
@@ -2131,6 +2815,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

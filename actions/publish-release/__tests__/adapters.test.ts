@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FileBody, streamingFetch } from '../src/adapters/upload-transport.js'
-import { containedPath, expandGlobs, hashFile } from '../src/adapters/files.js'
+import { containedFile, expandGlobs, hashFile, readTextInput } from '../src/adapters/files.js'
 import { NpmRegistry, nerfDart } from '../src/adapters/npm.js'
 import { GitHubReleases } from '../src/adapters/github.js'
 
@@ -88,11 +88,14 @@ describe('files', () => {
     expect(h).toEqual({ size: big.length, sha256: createHash('sha256').update(big).digest('hex'), sha512: createHash('sha512').update(big).digest('base64') })
   })
 
-  test('paths must stay inside the workspace or RUNNER_TEMP', () => {
-    expect(containedPath('artifacts', 'dist/a.tgz', [dir])).toBe(join(dir, 'dist', 'a.tgz'))
-    expect(containedPath('artifacts', '/elsewhere/x', [dir, '/elsewhere'])).toBe('/elsewhere/x')
-    expect(() => containedPath('artifacts', '../x', [dir])).toThrow("Input 'artifacts': '../x' is outside the workspace")
-    expect(() => containedPath('npm-package', '/etc/passwd', [dir])).toThrow("Input 'npm-package': '/etc/passwd' is outside the workspace")
+  test('paths must stay inside the workspace or RUNNER_TEMP, by their real path', async () => {
+    const roots = [{ label: 'the workspace', path: dir }]
+    writeFileSync(join(dir, 'a.tgz'), 'a')
+    expect(await containedFile('artifacts', 'a.tgz', roots)).toEqual({ path: join(dir, 'a.tgz'), real: join(dir, 'a.tgz'), size: 1 })
+    await expect(containedFile('artifacts', '../x', roots)).rejects.toThrow("Input 'artifacts': '../x' is outside the allowed roots")
+    await expect(containedFile('npm-package', '/etc/passwd', roots)).rejects.toThrow("Input 'npm-package': '/etc/passwd' is outside the allowed roots")
+    symlinkSync('/proc/self/environ', join(dir, 'NOTES.md'))
+    await expect(readTextInput('notes-file', 'NOTES.md', roots)).rejects.toThrow(/Input 'notes-file': 'NOTES.md' is outside the allowed roots \(through a symlink: it resolves to \/proc\/\d+\/environ\)/)
   })
 
   test('globs expand sorted, ! excludes, a pattern matching nothing is an error', async () => {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1380);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(934);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5342);
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 13 modules
-var src = __nccwpck_require__(1380);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 14 modules
+var src = __nccwpck_require__(934);
 ;// CONCATENATED MODULE: ./src/config.ts
 /** The action's inputs, read and checked for form (not yet for content: see local.ts). */
 
@@ -238,10 +238,13 @@ function sameLedger(a, b) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/adapters/files.ts
 /** Local files: expanding artifact globs, streamed hashing, notes and checksum files, the tarball's package.json. */
+
 
 
 
@@ -254,7 +257,7 @@ async function hashFile(path) {
     const a = (0,external_node_crypto_.createHash)('sha256');
     const b = (0,external_node_crypto_.createHash)('sha512');
     const buffer = Buffer.allocUnsafe(1 << 18);
-    const file = await (0,promises_.open)(path, 'r');
+    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
     let size = 0;
     try {
         for (;;) {
@@ -272,25 +275,18 @@ async function hashFile(path) {
     }
     return { size, sha256: a.digest('hex'), sha512: b.digest('base64') };
 }
-/** Resolve a path given in an input, refusing anything outside the allowed roots (the workspace, RUNNER_TEMP). */
-function containedPath(input, value, roots) {
-    const full = (0,external_node_path_.resolve)(roots[0], value);
-    const inside = roots.some((root) => {
-        const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), full);
-        return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-    });
-    if (!inside)
-        throw new src/* InputError */.dz(input, value, 'is outside the workspace; give a path inside it');
-    return full;
+/** The roots file inputs may point into: the workspace and RUNNER_TEMP. */
+function inputRoots(workspace, env = process.env) {
+    return (0,src/* allowedRoots */.Mb)({ ...env, GITHUB_WORKSPACE: workspace });
 }
-/** A regular file's size, or an error naming the input that pointed at it. */
-async function requireFile(input, value, path) {
-    const info = await (0,promises_.stat)(path).catch(() => undefined);
-    if (!info)
-        throw new src/* InputError */.dz(input, value, 'names a file that does not exist', { hint: 'Check the path; paths are relative to the workspace.' });
-    if (!info.isFile())
-        throw new src/* InputError */.dz(input, value, 'is not a regular file');
-    return info.size;
+/**
+ * A regular file named by an input, contained in the roots by its real path (a committed link to
+ * `/proc/self/environ` is refused): its given and real paths and its size. Later opens use `real`.
+ */
+async function containedFile(input, value, roots) {
+    const f = await (0,src/* openContained */.c)(input, value, { roots });
+    await f.handle.close();
+    return { path: f.path, real: f.real, size: f.size };
 }
 /** Files matched by globs (relative to the workspace), sorted, duplicates removed; `!pattern` excludes. */
 async function expandGlobs(workspace, globs) {
@@ -300,7 +296,8 @@ async function expandGlobs(workspace, globs) {
     for (const pattern of include) {
         let matched = 0;
         for await (const entry of (0,promises_.glob)(pattern, { cwd: workspace, exclude, withFileTypes: true })) {
-            if (!entry.isFile())
+            // Links are kept: containment and the file type are checked on their real path (containedFile).
+            if (!entry.isFile() && !entry.isSymbolicLink())
                 continue;
             found.add((0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(entry.parentPath, entry.name)));
             matched++;
@@ -312,13 +309,9 @@ async function expandGlobs(workspace, globs) {
     }
     return [...found].sort();
 }
-/** Read a text file named by an input (contained in the workspace), bounded to `max` bytes. */
+/** Read a text file named by an input (contained in the roots by its real path), bounded to `max` bytes. */
 async function readTextInput(input, value, roots, max = 1 << 20) {
-    const path = containedPath(input, value, roots);
-    const size = await requireFile(input, value, path);
-    if (size > max)
-        throw new src/* InputError */.dz(input, value, `is ${size} bytes; at most ${max} are accepted`);
-    return (0,promises_.readFile)(path, 'utf8');
+    return (await (0,src/* readContained */.gu)(input, value, { roots, max })).data.toString('utf8');
 }
 /** `package/package.json` from an npm tarball, streamed through tar (the rest of the archive is skipped). */
 async function packageJsonOfTarball(path) {
@@ -346,6 +339,10 @@ async function packageJsonOfTarball(path) {
         throw new src/* UserError */.yo(`npm-package '${path}': package/package.json is not valid JSON`);
     }
 }
+/** The real path an input names (contained in the roots; the file need not exist). */
+async function resolveInput(input, value, roots) {
+    return (await (0,src/* resolveContained */.mi)(input, value, { roots })).real;
+}
 
 ;// CONCATENATED MODULE: ./src/local.ts
 /** Step 1, verify: every artifact exists and matches its checksums, the npm tarball's version agrees with the tag. */
@@ -368,15 +365,15 @@ async function hashAssets(config, workspace, roots, problems) {
     const entries = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries;
     const assets = [];
     for (const e of entries) {
-        const path = containedPath('artifacts', e.path, roots);
-        await requireFile('artifacts', e.path, path);
+        // Hash and later upload the real path; the asset is named after the path as given.
+        const { path: given, real: path } = await containedFile('artifacts', e.path, roots);
         const { size, sha256 } = await hashFile(path);
-        const name = githubAssetName((0,external_node_path_.basename)(path));
+        const name = githubAssetName((0,external_node_path_.basename)(given));
         if (e.size !== undefined && e.size !== size)
             problems.push(`${e.path}: ${size} bytes, but the artifacts list says ${e.size}`);
         if (e.sha256 && e.sha256 !== sha256)
             problems.push(`${e.path}: sha256 is ${sha256}, but the artifacts list says ${e.sha256}`);
-        const isSumsFile = config.checksums !== undefined && path === containedPath('checksums', config.checksums, roots);
+        const isSumsFile = config.checksums !== undefined && path === (await resolveInput('checksums', config.checksums, roots));
         if (sums && !isSumsFile) {
             const want = expectedSha256(sums, e.path);
             if (!want)
@@ -405,8 +402,7 @@ async function readPackage(config, roots, version, problems) {
     const tarball = tarballOf(config);
     if (!tarball)
         return undefined;
-    const path = containedPath('npm-package', tarball, roots);
-    await requireFile('npm-package', tarball, path);
+    const { real: path } = await containedFile('npm-package', tarball, roots);
     const manifest = await packageJsonOfTarball(path);
     const { size, sha512 } = await hashFile(path);
     const name = typeof manifest.name === 'string' ? manifest.name : '';
@@ -423,7 +419,7 @@ async function readPackage(config, roots, version, problems) {
 }
 /** Verify the inputs against the files and build the desired release. Throws (listing every problem) before any change. */
 async function verifyLocal(config, workspace) {
-    const roots = [workspace, ...(process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [])];
+    const roots = inputRoots(workspace);
     const version = agreeTagVersion(config.tag, config.version);
     const notes = config.notesFile ? await readTextInput('notes-file', config.notesFile, roots) : (config.notes ?? '');
     if (notes.length > MAX_BODY - 20_000) {
@@ -709,8 +705,6 @@ async function preflight(desired, plan, github, npm, token) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
@@ -740,15 +734,23 @@ class FileBody {
     constructor(path) {
         this.path = path;
     }
-    [Symbol.asyncIterator]() {
-        return (0,external_node_fs_.createReadStream)(this.path, { highWaterMark: 1 << 16 })[Symbol.asyncIterator]();
+    async *[Symbol.asyncIterator]() {
+        const file = await (0,promises_.open)(this.path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        try {
+            for await (const chunk of file.createReadStream({ highWaterMark: 1 << 16, autoClose: false }))
+                yield chunk;
+        }
+        finally {
+            await file.close();
+        }
     }
 }
 const RING = 4;
 const CHUNK = 1 << 18;
 /** Write a file into a request through RING reused buffers; a buffer is refilled only once its write has flushed. */
 async function writeFileBody(path, req) {
-    const file = await (0,promises_.open)(path, 'r');
+    // The path is the real path verified before publishing: a link swapped in since is refused, not followed.
+    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
     try {
         const ring = Array.from({ length: RING }, () => Buffer.allocUnsafe(CHUNK));
         const flushed = ring.map(() => Promise.resolve());
@@ -1360,7 +1362,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 1380:
+/***/ 934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1370,6 +1372,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Hi: () => (/* reexport */ RemoteError),
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
+  Mb: () => (/* reexport */ allowedRoots),
   IN: () => (/* reexport */ coerceSemver),
   mU: () => (/* reexport */ compareSemver),
   LX: () => (/* reexport */ createGitHubClient),
@@ -1381,19 +1384,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   $l: () => (/* reexport */ maskSecret),
   bD: () => (/* reexport */ messageOf),
   lm: () => (/* reexport */ notice),
+  c: () => (/* reexport */ openContained),
   Vf: () => (/* reexport */ readBoolean),
+  gu: () => (/* reexport */ readContained),
   ai: () => (/* reexport */ readEnum),
   N$: () => (/* reexport */ readGlobList),
   Ag: () => (/* reexport */ readObject),
   E3: () => (/* reexport */ readString),
   VW: () => (/* reexport */ requireString),
+  mi: () => (/* reexport */ resolveContained),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   Z8: () => (/* reexport */ validSemver),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, parseDuration, parseSemver, quote, readDuration, readInteger, readList, readPercentList, readState, report, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup
+// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, cell, checkFileName, checkPathText, checkWritable, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, parseDuration, parseSemver, quote, readContainedIfExists, readDuration, readInteger, readList, readPercentList, readState, realPathOf, report, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, tempNameOf, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2219,7 +2225,302 @@ function compareSemver(a, b) {
     return 0;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
+/**
+ * The one place a path from an input becomes a file the action reads or writes.
+ *
+ * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
+ * links followed to where they would create a file), never on the text of the path: a committed link to
+ * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
+ * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
+ * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
+ * renamed over the target; a symlink at the temp name or the target is refused.
+ *
+ * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
+ * {@link InputError} naming the input, the value and the roots.
+ */
+
+
+
+
+/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
+const PATH_MAX = 4096;
+const NAME_MAX = 255;
+const MAX_LINKS = 40;
+/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
+function allowedRoots(env = process.env) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd()) }];
+    if (env.RUNNER_TEMP)
+        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
+    return roots;
+}
+/** True when `child` is `parent` or below it (both absolute, normalized). */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+function rootsText(roots) {
+    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
+}
+/**
+ * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
+ * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
+ */
+function checkPathText(input, value) {
+    if (value === '')
+        throw new errors_InputError(input, value, 'is empty: give a path relative to the workspace');
+    if (value.includes('\0'))
+        throw new errors_InputError(input, value, 'contains a NUL character; a path cannot');
+    if (value.length > PATH_MAX)
+        throw new errors_InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
+    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
+    if (long !== undefined)
+        throw new errors_InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
+}
+/**
+ * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
+ * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
+ */
+function checkFileName(input, value, accepted = 'a file name') {
+    const why = value === '' ? 'is empty'
+        : value === '.' || value === '..' ? `is '${value}', which names a directory, not a file`
+            : value.includes('/') ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0') ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+                        : undefined;
+    if (why)
+        throw new InputError(input, value, `${why}; give ${accepted}`);
+}
+function fsProblem(input, value, error) {
+    const code = error.code;
+    const why = {
+        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
+        ELOOP: 'goes through a loop of symlinks',
+        ENOTDIR: 'goes through something that is not a directory',
+        EACCES: 'cannot be read: permission denied on the path',
+        EISDIR: 'is a directory, not a file',
+    };
+    return code && why[code] ? new errors_InputError(input, value, why[code], { cause: error }) : undefined;
+}
+/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
+async function realPathOf(path, hops = 0) {
+    if (hops > MAX_LINKS)
+        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
+    try {
+        return await (0,promises_.realpath)(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    const parent = (0,external_node_path_.dirname)(path);
+    if (parent === path)
+        return path;
+    const realParent = await realPathOf(parent, hops + 1);
+    const name = (0,external_node_path_.basename)(path);
+    const here = (0,external_node_path_.join)(realParent, name);
+    // A dangling link: writing through it would create its target, so the target is where this path leads.
+    const st = await (0,promises_.lstat)(here).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_.readlink)(here)), hops + 1);
+    return here;
+}
+async function realRoots(roots) {
+    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
+}
+/**
+ * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
+ * default). Nothing is created or opened.
+ */
+async function resolveContained(input, value, opts = {}) {
+    checkPathText(input, value);
+    const given = opts.roots ?? allowedRoots(opts.env);
+    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
+    const roots = await realRoots(given);
+    let real;
+    try {
+        real = await realPathOf(path);
+    }
+    catch (error) {
+        throw fsProblem(input, value, error) ?? error;
+    }
+    if (!roots.some((r) => isInside(r.path, real))) {
+        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
+        throw new errors_InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
+    }
+    return { path, real };
+}
+/** What an fstat found, in words. */
+function kindOf(st) {
+    if (st.isFile())
+        return 'a regular file';
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isFIFO())
+        return 'a named pipe';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
+async function checkOpened(input, value, handle, roots) {
+    const where = await (0,promises_.readlink)(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
+        throw new errors_InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
+    }
+}
+/**
+ * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
+ * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
+ */
+async function openContained(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    let handle;
+    try {
+        handle = await (0,promises_.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new errors_InputError(input, value, 'names a file that does not exist', { hint: 'Check the path; relative paths start at the workspace.', cause: error });
+        if (code === 'ELOOP')
+            throw new errors_InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new errors_InputError(input, value, `is ${kindOf(st)}, not a regular file`);
+        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
+        return { ...c, handle, size: st.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
+async function readContained(input, value, opts = {}) {
+    const max = opts.max ?? 1 << 20;
+    const f = await openContained(input, value, opts);
+    try {
+        if (f.size > max)
+            throw new errors_InputError(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
+        const data = await f.handle.readFile();
+        if (data.length > max)
+            throw new errors_InputError(input, value, `is over ${max} bytes; at most ${max} are accepted`);
+        return { path: f.path, real: f.real, data };
+    }
+    finally {
+        await f.handle.close();
+    }
+}
+/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
+async function readContainedIfExists(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const there = await lstat(c.real).then(() => true, () => false);
+    return there ? (await readContained(input, value, opts)).data : undefined;
+}
+/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
+function tempNameOf(real) {
+    return join(dirname(real), `.${basename(real)}.shipline-tmp`);
+}
+/**
+ * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
+ * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
+ * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
+ * Returns the contained path.
+ */
+/**
+ * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
+ * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
+ * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
+ */
+async function checkWritable(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
+    const target = await lstat(c.path).catch(() => undefined);
+    if (target?.isSymbolicLink()) {
+        throw new InputError(input, value, `is a symlink (to ${await readlink(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
+    }
+    let mode;
+    const existing = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error.code === 'ELOOP')
+            throw new InputError(input, value, 'is a symlink; refusing to write through it', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    });
+    if (existing) {
+        try {
+            const st = await existing.stat();
+            if (!st.isFile())
+                throw new InputError(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
+            mode = st.mode & 0o777;
+            await checkOpened(input, value, existing, roots);
+            opts.replaces?.(await existing.readFile(), c.real);
+        }
+        finally {
+            await existing.close();
+        }
+    }
+    const tmp = tempNameOf(c.real);
+    if ((await lstat(tmp).catch(() => undefined))?.isSymbolicLink())
+        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    return { ...c, ...(mode === undefined ? {} : { mode }) };
+}
+async function writeContained(input, value, data, opts = {}) {
+    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
+    const mode = existingMode ?? opts.mode ?? 0o644;
+    const tmp = tempNameOf(c.real);
+    const stale = await lstat(tmp).catch(() => undefined);
+    if (stale?.isSymbolicLink())
+        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    if (stale?.isFile())
+        await rm(tmp, { force: true }); // left by a killed run
+    let handle;
+    try {
+        handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST' || code === 'ELOOP')
+            throw new InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
+        if (code === 'ENOENT')
+            throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await rm(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await rename(tmp, c.real);
+    }
+    catch (error) {
+        await rm(tmp, { force: true });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    return c;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

@@ -5,28 +5,29 @@ import { expectedSha256, githubAssetName, parseSha256Sums } from './domain/check
 import { agreePackageVersion, agreeTagVersion } from './domain/version.js'
 import { MAX_BODY } from './domain/ledger.js'
 import type { Desired, LocalAsset, LocalPackage } from './domain/types.js'
-import { containedPath, expandGlobs, hashFile, packageJsonOfTarball, readTextInput, requireFile } from './adapters/files.js'
+import type { PathRoot } from '@shipline/core'
+import { containedFile, expandGlobs, hashFile, inputRoots, packageJsonOfTarball, readTextInput, resolveInput } from './adapters/files.js'
 import type { ArtifactEntry, Config } from './config.js'
 
-async function checksumEntries(config: Config, roots: string[]): Promise<ReturnType<typeof parseSha256Sums>['entries'] | undefined> {
+async function checksumEntries(config: Config, roots: PathRoot[]): Promise<ReturnType<typeof parseSha256Sums>['entries'] | undefined> {
   if (!config.checksums) return undefined
   const { entries, bad } = parseSha256Sums(await readTextInput('checksums', config.checksums, roots))
   if (bad.length) throw new UserError(`checksums file '${config.checksums}' has lines that are not '<sha256>  <file>' (line ${bad.join(', ')})`, { file: config.checksums, line: bad[0] })
   return entries
 }
 
-async function hashAssets(config: Config, workspace: string, roots: string[], problems: string[]): Promise<LocalAsset[]> {
+async function hashAssets(config: Config, workspace: string, roots: PathRoot[], problems: string[]): Promise<LocalAsset[]> {
   const sums = await checksumEntries(config, roots)
   const entries: ArtifactEntry[] = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries
   const assets: LocalAsset[] = []
   for (const e of entries) {
-    const path = containedPath('artifacts', e.path, roots)
-    await requireFile('artifacts', e.path, path)
+    // Hash and later upload the real path; the asset is named after the path as given.
+    const { path: given, real: path } = await containedFile('artifacts', e.path, roots)
     const { size, sha256 } = await hashFile(path)
-    const name = githubAssetName(basename(path))
+    const name = githubAssetName(basename(given))
     if (e.size !== undefined && e.size !== size) problems.push(`${e.path}: ${size} bytes, but the artifacts list says ${e.size}`)
     if (e.sha256 && e.sha256 !== sha256) problems.push(`${e.path}: sha256 is ${sha256}, but the artifacts list says ${e.sha256}`)
-    const isSumsFile = config.checksums !== undefined && path === containedPath('checksums', config.checksums, roots)
+    const isSumsFile = config.checksums !== undefined && path === (await resolveInput('checksums', config.checksums, roots))
     if (sums && !isSumsFile) {
       const want = expectedSha256(sums, e.path)
       if (!want) problems.push(`${e.path} is not listed in ${config.checksums}`)
@@ -49,11 +50,10 @@ function tarballOf(config: Config): string | undefined {
   return npm[0].path
 }
 
-async function readPackage(config: Config, roots: string[], version: string, problems: string[]): Promise<LocalPackage | undefined> {
+async function readPackage(config: Config, roots: PathRoot[], version: string, problems: string[]): Promise<LocalPackage | undefined> {
   const tarball = tarballOf(config)
   if (!tarball) return undefined
-  const path = containedPath('npm-package', tarball, roots)
-  await requireFile('npm-package', tarball, path)
+  const { real: path } = await containedFile('npm-package', tarball, roots)
   const manifest = await packageJsonOfTarball(path)
   const { size, sha512 } = await hashFile(path)
   const name = typeof manifest.name === 'string' ? manifest.name : ''
@@ -69,7 +69,7 @@ async function readPackage(config: Config, roots: string[], version: string, pro
 
 /** Verify the inputs against the files and build the desired release. Throws (listing every problem) before any change. */
 export async function verifyLocal(config: Config, workspace: string): Promise<Desired> {
-  const roots = [workspace, ...(process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [])]
+  const roots = inputRoots(workspace)
   const version = agreeTagVersion(config.tag, config.version)
   const notes = config.notesFile ? await readTextInput('notes-file', config.notesFile, roots) : (config.notes ?? '')
   if (notes.length > MAX_BODY - 20_000) {

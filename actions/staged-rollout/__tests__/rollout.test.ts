@@ -95,7 +95,7 @@ describe('advance', () => {
     const plan = steps([{ setWeight: 10 }, { setWeight: 30 }, { setWeight: 60 }])
     const state = { ...fresh(), next: 2, weight: 30 }
     await advance(state, plan, h.deps, { resume: false })
-    expect(h.weights).toEqual([60, 100])
+    expect(h.weights).toEqual([30, 60, 100]) // the saved 30% is applied again first (reconcile), then the steps go on
   })
   it('a finished rollout is left alone', async () => {
     const h = harness()

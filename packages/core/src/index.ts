@@ -37,3 +37,24 @@ export {
   type AnnotationProperties,
 } from './runner.js'
 export { parseSemver, validSemver, compareSemver, coerceSemver, isStrictSemver, type SemverParts } from './semver.js'
+export {
+  allowedRoots,
+  isInside,
+  checkPathText,
+  checkFileName,
+  realPathOf,
+  resolveContained,
+  openContained,
+  readContained,
+  readContainedIfExists,
+  writeContained,
+  checkWritable,
+  tempNameOf,
+  PATH_MAX,
+  NAME_MAX,
+  type PathRoot,
+  type ContainOptions,
+  type Contained,
+  type OpenedFile,
+  type WriteOptions,
+} from './paths.js'

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { CircuitBreaker, CircuitBreakerFlag, CircuitOpenError, judgeWindow, LatencyHistogram, setRolloutPercentage, type TransitionEvent } from '../src/index.js'
+import { CircuitBreaker, CircuitBreakerFlag, CircuitOpenError, isInRollout, judgeWindow, LatencyHistogram, setRolloutPercentage, type TransitionEvent } from '../src/index.js'
 
 function fakeClock(start = 1_000_000): { now: () => number; advance: (ms: number) => void } {
   let t = start
@@ -110,6 +110,57 @@ describe('CircuitBreaker', () => {
     expect(b.allow()).toBe(true) // a fresh trial
   })
 
+  test('a call started before the trip that succeeds during half-open is not a trial: all trials must pass', () => {
+    const { b, clock, events } = breaker({ halfOpenTrials: 2 })
+    const early = b.acquire() // started while CLOSED, still running when the breaker trips
+    expect(early).toEqual({ trial: false, period: 0 })
+    calls(b, 20, false)
+    expect(b.state).toBe('OPEN')
+    clock.advance(5_000)
+    expect(b.state).toBe('HALF_OPEN')
+    const t1 = b.acquire()
+    const t2 = b.acquire()
+    expect([t1?.trial, t2?.trial, b.acquire()]).toEqual([true, true, undefined])
+    b.record(true, 5, early) // the old call ends now: it only feeds the window
+    b.record(true, 5, t1)
+    expect(b.state).toBe('HALF_OPEN') // one trial of two passed; the early call did not count
+    b.record(false, 5, t2) // the second real trial fails → reopen
+    expect(b.state).toBe('OPEN')
+    expect(events.map((e) => `${e.from}→${e.to}`)).toEqual(['CLOSED→OPEN', 'OPEN→HALF_OPEN', 'HALF_OPEN→OPEN'])
+  })
+
+  test('a trial of an earlier half-open period is not a trial of the next one', () => {
+    const { b, clock } = breaker({ halfOpenTrials: 1, trialTimeoutMs: 1_000 })
+    calls(b, 20, false)
+    clock.advance(5_000)
+    const stale = b.acquire() // reported too late: the breaker reopens after 1 s
+    clock.advance(1_000)
+    expect(b.state).toBe('OPEN')
+    clock.advance(5_000)
+    const fresh = b.acquire()
+    expect(fresh).toMatchObject({ trial: true })
+    b.record(true, 5, stale)
+    expect(b.state).toBe('HALF_OPEN')
+    b.record(true, 5, fresh)
+    expect(b.state).toBe('CLOSED')
+  })
+
+  test('execute(): a slow call from before the trip that resolves during half-open does not close the breaker', async () => {
+    const { b, clock } = breaker({ halfOpenTrials: 1, minimumRequests: 2 })
+    let finishEarly!: (v: string) => void
+    const early = b.execute(() => new Promise<string>((ok) => (finishEarly = ok)))
+    await expect(b.execute(async () => Promise.reject(new Error('x')))).rejects.toThrow('x')
+    await expect(b.execute(async () => Promise.reject(new Error('y')))).rejects.toThrow('y')
+    expect(b.state).toBe('OPEN')
+    clock.advance(5_000)
+    expect(b.state).toBe('HALF_OPEN')
+    finishEarly('late')
+    await expect(early).resolves.toBe('late')
+    expect(b.state).toBe('HALF_OPEN') // not closed by a call that was never a trial
+    await expect(b.execute(async () => 'trial')).resolves.toBe('trial')
+    expect(b.state).toBe('CLOSED')
+  })
+
   test('per-state listeners, unsubscribe, execute() and force()', async () => {
     const { b } = breaker({ minimumRequests: 2 })
     const opened: string[] = []
@@ -173,5 +224,23 @@ describe('CircuitBreakerFlag', () => {
     expect(flag.evaluate(desired, { targetingKey: 'u2' })).toMatchObject({ value: false, trial: false })
     b.record(true, 3)
     expect(flag.evaluate(desired, { targetingKey: 'u2' })).toMatchObject({ value: true, breaker: 'CLOSED' })
+  })
+
+  test('half-open with a partial rollout: users outside it take no trial slot, so the trials still happen', () => {
+    const { b, clock } = breaker({ halfOpenTrials: 1 })
+    const flag = new CircuitBreakerFlag({ flagKey: 'new-checkout', breaker: b })
+    const desired = setRolloutPercentage({ flags: {} }, 'new-checkout', 10)
+    calls(b, 20, false)
+    clock.advance(5_000)
+    const users = Array.from({ length: 200 }, (_, i) => `user-${i}`)
+    const outside = users.filter((u) => !isInRollout('new-checkout', u, 10))
+    expect(outside.length).toBeGreaterThan(150) // ~90 % of users are outside a 10 % rollout...
+    for (const u of outside) expect(flag.evaluate(desired, { targetingKey: u })).toMatchObject({ variant: 'off', breaker: 'HALF_OPEN', trial: false })
+    expect(b.state).toBe('HALF_OPEN')
+    const inside = users.find((u) => !outside.includes(u))!
+    const trial = flag.evaluate(desired, { targetingKey: inside }) // ...and the slot is still there for a user inside
+    expect(trial).toMatchObject({ value: true, trial: true })
+    b.record(true, 3, trial.permit)
+    expect(b.state).toBe('CLOSED')
   })
 })

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
   evaluateFlag,
+  expectType,
   FlagFileError,
   formatFlagFile,
   parseFlagFile,
@@ -51,7 +52,46 @@ describe('flag file format', () => {
     expect(evaluateFlag(file, 't')).toMatchObject({ reason: 'ERROR', errorCode: 'GENERAL' })
     const bad: FlagFile = { flags: { f: { state: 'ENABLED', variants: { on: true, off: false }, defaultVariant: 'off', targeting: { fractional: [['on', 0.5], ['off', 1]] } } } }
     expect(evaluateFlag(bad, 'f', { targetingKey: 'u' })).toEqual({ value: false, variant: 'off', reason: 'DEFAULT', warnings: ['fractional: weight 0.5 is not a whole number (flagd accepts integers only)'] })
-    expect(evaluateFlag({ flags: { g: { state: 'ENABLED', variants: { on: true }, targeting: { sem_ver: ['1.0.0', '>', '0.1.0'] } } } }, 'g')).toMatchObject({ reason: 'ERROR', errorCode: 'PARSE_ERROR' })
+    expect(evaluateFlag({ flags: { g: { state: 'ENABLED', variants: { on: true }, targeting: { map: [[1], { var: '' }] } } } }, 'g')).toMatchObject({ reason: 'ERROR', errorCode: 'PARSE_ERROR' })
+  })
+
+  test('a flag with no default variant resolves to no value with reason DEFAULT (OpenFeature), never FALLBACK', () => {
+    const file: FlagFile = { flags: { n: { state: 'ENABLED', variants: { a: 'A', b: 'B' }, defaultVariant: null }, u: { state: 'ENABLED', variants: { a: 'A', b: 'B' }, targeting: { if: [{ '==': [{ var: 'email' }, 'x@y'] }, 'b', null] } } } }
+    expect(evaluateFlag(file, 'n')).toEqual({ value: undefined, variant: undefined, reason: 'DEFAULT' })
+    expect(evaluateFlag(file, 'u', { email: 'z@y' })).toEqual({ value: undefined, variant: undefined, reason: 'DEFAULT' })
+    expect(evaluateFlag(file, 'u', { email: 'x@y' })).toMatchObject({ value: 'B', reason: 'TARGETING_MATCH' })
+  })
+
+  test('$flagd.timestamp is the current time unless the caller passes nowSeconds', () => {
+    const file: FlagFile = { flags: { t: { state: 'ENABLED', variants: { past: 'p', future: 'f' }, defaultVariant: 'past', targeting: { if: [{ '>': [{ var: '$flagd.timestamp' }, 1_700_000_000] }, 'future', 'past'] } } } }
+    expect(evaluateFlag(file, 't').variant).toBe('future') // the tests run after Nov 2023
+    expect(evaluateFlag(file, 't', {}, { nowSeconds: 5 }).variant).toBe('past')
+    expect(evaluateFlag(file, 't', {}, 5).variant).toBe('past') // the older positional form still works
+  })
+
+  test('$ref uses the file\'s $evaluators (nested refs too); an unknown name or a cycle is a PARSE_ERROR', () => {
+    const file: FlagFile = {
+      $evaluators: { staff: { ends_with: [{ var: 'email' }, '@corp.example'] }, staffOrBeta: { or: [{ $ref: 'staff' }, { var: 'beta' }] }, loop: { $ref: 'loop' } },
+      flags: {
+        f: { state: 'ENABLED', variants: { on: true, off: false }, defaultVariant: 'off', targeting: { if: [{ $ref: 'staffOrBeta' }, 'on', 'off'] } },
+        g: { state: 'ENABLED', variants: { on: true, off: false }, defaultVariant: 'off', targeting: { if: [{ $ref: 'nope' }, 'on', 'off'] } },
+        h: { state: 'ENABLED', variants: { on: true, off: false }, defaultVariant: 'off', targeting: { if: [{ $ref: 'loop' }, 'on', 'off'] } },
+      },
+    }
+    expect(evaluateFlag(file, 'f', { email: 'ann@corp.example' }).value).toBe(true)
+    expect(evaluateFlag(file, 'f', { email: 'ann@else.example', beta: true }).value).toBe(true)
+    expect(evaluateFlag(file, 'f', { email: 'ann@else.example' }).value).toBe(false)
+    expect(evaluateFlag(file, 'g')).toMatchObject({ reason: 'ERROR', errorCode: 'PARSE_ERROR', errorMessage: expect.stringMatching(/'nope' names no evaluator/) })
+    expect(evaluateFlag(file, 'h')).toMatchObject({ reason: 'ERROR', errorCode: 'PARSE_ERROR', errorMessage: expect.stringMatching(/cycle: loop → loop/) })
+    expect(() => parseFlagFile({ flags: {}, $evaluators: [] })).toThrow(/\$evaluators must be an object/)
+  })
+
+  test('flagMetadata merges the file\'s metadata under the flag\'s; expectType turns a wrong type into TYPE_MISMATCH', () => {
+    const file: FlagFile = { metadata: { team: 'pay', v: 1 }, flags: { m: { state: 'ENABLED', variants: { a: 'x' }, defaultVariant: 'a', metadata: { v: 2 } } } }
+    const r = evaluateFlag(file, 'm')
+    expect(r.flagMetadata).toEqual({ team: 'pay', v: 2 })
+    expect(expectType(r, 'string')).toBe(r)
+    expect(expectType(r, 'number')).toMatchObject({ reason: 'ERROR', errorCode: 'TYPE_MISMATCH', value: undefined, flagMetadata: { team: 'pay', v: 2 } })
   })
 })
 

@@ -3,8 +3,8 @@
  * events". While the breaker is OPEN the flag's effective variant is the off variant for everyone; CLOSED leaves
  * the flag as written; HALF_OPEN turns it on only for the breaker's trial calls.
  */
-import type { CircuitBreaker, BreakerState } from './circuit-breaker.js'
-import { evaluateFlag, parseFlagFile, type EvaluationContext, type FlagFile, type Resolution } from './flag-file.js'
+import type { CircuitBreaker, BreakerState, Permit } from './circuit-breaker.js'
+import { evaluateFlag, parseFlagFile, type EvaluateFlagOptions, type EvaluationContext, type FlagFile, type Resolution } from './flag-file.js'
 
 export interface CircuitBreakerFlagOptions {
   flagKey: string
@@ -18,6 +18,8 @@ export interface BreakerResolution extends Resolution {
   breaker: BreakerState
   /** True when this evaluation took one of the HALF_OPEN trial slots: report its outcome with `breaker.record`. */
   trial: boolean
+  /** The breaker's permit for the call this evaluation starts (undefined when it serves the off variant). */
+  permit?: Permit
 }
 
 export class CircuitBreakerFlag {
@@ -38,18 +40,21 @@ export class CircuitBreakerFlag {
 
   /**
    * Evaluate the flag through the breaker: OPEN (or HALF_OPEN with no trial slot left) → the off variant with
-   * reason STATIC; otherwise flagd's own evaluation of `file`.
+   * reason STATIC; otherwise flagd's own evaluation of `file`, with a permit for the call it starts (in HALF_OPEN
+   * only evaluations that turn the flag on take a trial slot).
    */
-  evaluate(file: FlagFile, context: EvaluationContext = {}, nowSeconds = 0): BreakerResolution {
+  evaluate(file: FlagFile, context: EvaluationContext = {}, options: EvaluateFlagOptions | number = {}): BreakerResolution {
     const state = this.breaker.state
     const flag = file.flags[this.flagKey]
     const off = (): BreakerResolution => ({ value: flag?.variants[this.offVariant], variant: this.offVariant, reason: 'STATIC', breaker: state, trial: false })
     if (state === 'OPEN') return off()
-    if (state === 'HALF_OPEN') {
-      if (!this.breaker.allow()) return off()
-      return { ...evaluateFlag(file, this.flagKey, context, nowSeconds), breaker: state, trial: true }
-    }
-    return { ...evaluateFlag(file, this.flagKey, context, nowSeconds), breaker: state, trial: false }
+    const resolution = evaluateFlag(file, this.flagKey, context, options)
+    // A user the flag sends to the off variant anyway (outside the rollout) runs no guarded code: in HALF_OPEN
+    // such an evaluation must not take a trial slot, or a partial rollout could starve the trials and never close.
+    if (state === 'HALF_OPEN' && resolution.variant === this.offVariant) return { ...resolution, breaker: state, trial: false }
+    const permit = this.breaker.acquire()
+    if (!permit) return off()
+    return { ...resolution, breaker: state, trial: permit.trial, permit }
   }
 
   /**

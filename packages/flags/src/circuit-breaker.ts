@@ -2,8 +2,10 @@
  * A circuit breaker over a rolling window: CLOSED → OPEN when, with at least `minimumRequests` calls in the
  * window, the error rate reaches `errorRatePercent` OR the latency percentile `latency.percentile` exceeds
  * `latency.thresholdMs`. After `openMs` it is HALF_OPEN: exactly `halfOpenTrials` calls are let through; if all
- * succeed (and are not slow) it closes with a fresh window, the first failure reopens it. The clock is injected;
- * there are no timers, so the state advances when it is read.
+ * succeed (and are not slow) it closes with a fresh window, the first failure reopens it. Only the calls admitted
+ * as trials of the current HALF_OPEN period are judged as trials: a call started before the trip that finishes
+ * during HALF_OPEN only feeds the window (use {@link CircuitBreaker.acquire} + `record(..., permit)`, or
+ * `execute`, to tell them apart). The clock is injected; there are no timers, so the state advances when read.
  */
 import { RollingWindow, type WindowStats } from './rolling-window.js'
 
@@ -73,6 +75,14 @@ export interface TransitionEvent {
 
 export type TransitionListener = (event: TransitionEvent) => void
 
+/** What {@link CircuitBreaker.acquire} hands out: pass it back to `record` so the breaker knows which call ended. */
+export interface Permit {
+  /** True when the call is one of the trial calls of a HALF_OPEN period. */
+  readonly trial: boolean
+  /** The HALF_OPEN period the trial belongs to (trials of an earlier period are not judged as trials). */
+  readonly period: number
+}
+
 /** Thrown by {@link CircuitBreaker.execute} when the breaker refuses the call. */
 export class CircuitOpenError extends Error {
   constructor(readonly state: BreakerState) {
@@ -87,6 +97,7 @@ export class CircuitBreaker {
   private halfOpenedAt = 0
   private trialsIssued = 0
   private trialsPassed = 0
+  private period = 0
   private rejectedCount = 0
   private readonly window: RollingWindow
   private readonly clock: () => number
@@ -127,24 +138,38 @@ export class CircuitBreaker {
    * until the trials are judged. Every `true` must be followed by one {@link record}.
    */
   allow(): boolean {
-    const state = this.state
-    if (state === 'CLOSED') return true
-    if (state === 'HALF_OPEN' && this.trialsIssued < this.trials) {
-      this.trialsIssued += 1
-      return true
-    }
-    this.rejectedCount += 1
-    return false
+    return this.acquire() !== undefined
   }
 
-  /** Record the outcome of an allowed call. A HALF_OPEN trial slower than the latency threshold counts as failed. */
-  record(ok: boolean, latencyMs: number): void {
+  /**
+   * {@link allow}, returning a permit to hand back to {@link record} (undefined when refused). With the permit the
+   * breaker knows whether the call that ended was a trial of the current HALF_OPEN period.
+   */
+  acquire(): Permit | undefined {
+    const state = this.state
+    if (state === 'CLOSED') return { trial: false, period: this.period }
+    if (state === 'HALF_OPEN' && this.trialsIssued < this.trials) {
+      this.trialsIssued += 1
+      return { trial: true, period: this.period }
+    }
+    this.rejectedCount += 1
+    return undefined
+  }
+
+  /**
+   * Record the outcome of an allowed call. In HALF_OPEN only a trial of the current period is judged (a trial
+   * slower than the latency threshold counts as failed); any other call only feeds the window. Without a permit,
+   * a call ending in HALF_OPEN is taken as a trial while trial slots are outstanding (the older contract).
+   */
+  record(ok: boolean, latencyMs: number, permit?: Permit): void {
     const state = this.state
     this.window.record(ok, latencyMs)
     if (state === 'CLOSED') {
       const j = this.judge()
       if (j.trip) this.transition('OPEN', j.reason)
     } else if (state === 'HALF_OPEN') {
+      const isTrial = permit ? permit.trial && permit.period === this.period : this.trialsIssued > this.trialsPassed
+      if (!isTrial) return // started before the trip (or in an earlier period): not a trial
       const slow = this.options.latency !== undefined && latencyMs > this.options.latency.thresholdMs
       if (!ok || slow) this.transition('OPEN', `trial call ${ok ? `took ${latencyMs} ms (above ${this.options.latency?.thresholdMs} ms)` : 'failed'}`)
       else if (++this.trialsPassed >= this.trials) this.transition('CLOSED', `${this.trials} trial call(s) succeeded`)
@@ -154,14 +179,15 @@ export class CircuitBreaker {
 
   /** Run `fn` through the breaker: refuse with {@link CircuitOpenError}, or time it and record its outcome. */
   async execute<T>(fn: () => Promise<T>): Promise<T> {
-    if (!this.allow()) throw new CircuitOpenError(this.current)
+    const permit = this.acquire()
+    if (!permit) throw new CircuitOpenError(this.current)
     const started = this.clock()
     try {
       const value = await fn()
-      this.record(true, this.clock() - started)
+      this.record(true, this.clock() - started, permit)
       return value
     } catch (error) {
-      this.record(false, this.clock() - started)
+      this.record(false, this.clock() - started, permit)
       throw error
     }
   }
@@ -193,7 +219,10 @@ export class CircuitBreaker {
     this.current = to
     const at = this.clock()
     if (to === 'OPEN') this.openedAt = at
-    if (to === 'HALF_OPEN') this.halfOpenedAt = at
+    if (to === 'HALF_OPEN') {
+      this.halfOpenedAt = at
+      this.period += 1
+    }
     if (to === 'HALF_OPEN' || to === 'OPEN') {
       this.trialsIssued = 0
       this.trialsPassed = 0

@@ -4,7 +4,7 @@
  * cumulative weights. A key's position `hash / 2³²` never changes, so raising the first variant's share only adds
  * users: everyone who was in at 5% is still in at 25% (as long as the "on" variant is listed first).
  */
-import { murmur3String } from './murmur3.js'
+import { murmur3String, murmur3x86_32 } from './murmur3.js'
 
 /** flagd's limit on the sum of the weights (math.MaxInt32). */
 export const MAX_WEIGHT_SUM = 2_147_483_647
@@ -28,16 +28,26 @@ export function bucketOf(value: string, totalWeight: number): number {
   return scaleHash(murmur3String(value), totalWeight)
 }
 
+/** The bucket in `[0, totalWeight)` for raw bytes (the third generation hashes a value's CBOR encoding). */
+export function bucketOfBytes(bytes: Uint8Array, totalWeight: number): number {
+  return scaleHash(murmur3x86_32(bytes), totalWeight)
+}
+
 /**
  * The variant a bucketing value lands in, or `undefined` when every weight is 0.
  * Throws a RangeError for weights flagd refuses (non-integers, a sum above {@link MAX_WEIGHT_SUM}).
  */
 export function pickVariant(value: string, variants: readonly WeightedVariant[]): WeightedVariant['variant'] | undefined {
+  return pickVariantAt((total) => bucketOf(value, total), variants)
+}
+
+/** {@link pickVariant} with the bucket computed by `bucket(total)` (whatever was hashed). */
+export function pickVariantAt(bucketFor: (total: number) => number, variants: readonly WeightedVariant[]): WeightedVariant['variant'] | undefined {
   const weights = variants.map((v) => checkedWeight(v.weight))
   const total = weights.reduce((sum, w) => sum + w, 0)
   if (total > MAX_WEIGHT_SUM) throw new RangeError(`the weights add up to ${total}, above flagd's limit ${MAX_WEIGHT_SUM}`)
   if (total === 0) return undefined
-  const bucket = bucketOf(value, total)
+  const bucket = bucketFor(total)
   let end = 0
   for (let i = 0; i < variants.length; i++) {
     end += weights[i] ?? 0

@@ -1,6 +1,8 @@
 export { murmur3x86_32, murmur3String } from './murmur3.js'
-export { MAX_WEIGHT_SUM, scaleHash, bucketOf, pickVariant, defaultBucketingValue, type WeightedVariant } from './fractional.js'
-export { evaluate as evaluateJsonLogic, lookup, truthy, JsonLogicError, type Json } from './jsonlogic.js'
+export { MAX_WEIGHT_SUM, scaleHash, bucketOf, bucketOfBytes, pickVariant, pickVariantAt, defaultBucketingValue, type WeightedVariant } from './fractional.js'
+export { evaluate as evaluateJsonLogic, lookup, truthy, JsonLogicError, type Json, type EvaluateOptions, type FractionalGeneration } from './jsonlogic.js'
+export { encodeCbor } from './cbor.js'
+export { normalizeFlagdVersion } from './semver-op.js'
 export {
   FLAGD_SCHEMA,
   FlagFileError,
@@ -9,6 +11,10 @@ export {
   parseFlagFileText,
   formatFlagFile,
   evaluateFlag,
+  expectType,
+  resolveRefs,
+  type EvaluateFlagOptions,
+  type FlagValueType,
   type FlagFile,
   type FlagDefinition,
   type Variants,
@@ -31,6 +37,7 @@ export {
   CircuitBreaker,
   CircuitOpenError,
   judgeWindow,
+  type Permit,
   type BreakerState,
   type BreakerOptions,
   type TripThresholds,

@@ -24,7 +24,11 @@ function fmix32(input: number): number {
 
 /** MurmurHash3 x86_32 of raw bytes. Returns an unsigned 32-bit integer. */
 export function murmur3x86_32(bytes: Uint8Array, seed = 0): number {
-  const length = bytes.length
+  return murmur3Prefix(bytes, bytes.length, seed)
+}
+
+/** MurmurHash3 x86_32 of the first `length` bytes. */
+function murmur3Prefix(bytes: Uint8Array, length: number, seed: number): number {
   const blocks = length - (length % 4)
   let h = seed >>> 0
   for (let i = 0; i < blocks; i += 4) {
@@ -55,7 +59,12 @@ export function murmur3x86_32(bytes: Uint8Array, seed = 0): number {
   return fmix32(h)
 }
 
+/** A reused buffer for UTF-8 encoding: hashing a bucketing value allocates nothing (the evaluation hot path). */
+let scratch = new Uint8Array(256)
+
 /** MurmurHash3 x86_32 of a string's UTF-8 bytes (what Go's `murmur3.StringSum32` hashes). */
 export function murmur3String(text: string, seed = 0): number {
-  return murmur3x86_32(encoder.encode(text), seed)
+  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3) // UTF-16 unit → at most 3 bytes
+  const { written } = encoder.encodeInto(text, scratch)
+  return murmur3Prefix(scratch, written, seed)
 }

@@ -22,7 +22,7 @@ import { serveDownload } from './download.mjs'
  *   repo: import('./store.mjs').Repo, base: string, login: string, dataDir: string, rate: Rate }} Ctx
  * @typedef {{ limit: number, used: number, remaining: number, reset: number }} Rate
  * @typedef {{ operation: string, times: number, kind: 'status' | 'secondary-rate-limit' | 'rate-limit' | 'retry-after' | 'drop' | 'delay',
- *   status?: number, delayMs?: number, retryAfter?: number, repo?: string }} Fault
+ *   status?: number, delayMs?: number, retryAfter?: number, repo?: string, after?: number }} Fault
  * @typedef {{ operation: string, times: number, remove?: string[], set?: Record<string, unknown> }} Break
  */
 
@@ -215,6 +215,10 @@ export class App {
     const i = this.faults.findIndex((f) => (f.operation === op.id || f.operation === '*') && (!f.repo || (repo && f.repo.toLowerCase() === `${repo.owner}/${repo.name}`.toLowerCase())))
     if (i < 0) return false
     const f = /** @type {Fault} */ (this.faults[i])
+    if (f.after && f.after > 0) {
+      f.after-- // this many matching calls go through before the fault starts
+      return false
+    }
     if (--f.times <= 0) this.faults.splice(i, 1)
     const retryAfter = String(f.retryAfter ?? 1)
     if (f.kind === 'delay') {

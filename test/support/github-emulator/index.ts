@@ -99,6 +99,8 @@ export interface FaultSpec {
   retryAfter?: number
   /** Only calls on this 'owner/repo'. */
   repo?: string
+  /** Let this many matching calls through before the fault starts (e.g. fail the 4th save, not the 1st). */
+  after?: number
 }
 
 export interface Call {
@@ -132,6 +134,8 @@ export interface Emulator {
   /** Seed commits, branches and tags from a real git repository on disk, so the emulator agrees with it. */
   seedFromGit(owner: string, repo: string, dir: string, opts?: { maxCommits?: number }): Promise<{ commits: number; tags: number }>
   fault(spec: FaultSpec): Promise<void>
+  /** Drop every pending fault (the service is back). */
+  clearFaults(): Promise<void>
   /** Test-only: make the next `times` responses of `operation` drift from the spec (fields removed/overwritten). */
   breakResponse(spec: { operation: string; times?: number; remove?: string[]; set?: Record<string, unknown> }): Promise<void>
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON snapshot that tests pick apart freely
@@ -193,6 +197,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<Emulato
       return { commits: data.commits?.length ?? 0, tags: data.tags?.length ?? 0 }
     },
     fault: async (spec) => void (await ctl('POST', 'faults', spec)),
+    clearFaults: async () => void (await ctl('DELETE', 'faults')),
     breakResponse: async (spec) => void (await ctl('POST', 'break', spec)),
     state: (owner, repo) => ctl('GET', `state?repo=${encodeURIComponent(`${owner}/${repo}`)}`),
     calls: (owner, repo) => ctl('GET', `calls?repo=${encodeURIComponent(`${owner}/${repo}`)}`),

@@ -1,6 +1,6 @@
 /**
- * What every launcher shares: check that the binary is installed (naming the apt package `.ci/run` must install
- * when it is not), spawn it with its log in a temp dir, wait until it is really ready (bounded, aborting as soon
+ * What every launcher shares: check that the binary is installed (naming the apt package scripts/servers.txt must
+ * list when it is not), spawn it with its log in a temp dir, wait until it is really ready (bounded, aborting as soon
  * as the process dies, with the log tail in the error), and stop it by PID.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
@@ -15,7 +15,7 @@ export function requireBinary(path: string, aptPackage: string): string {
     accessSync(path, constants.X_OK)
     return path
   } catch {
-    throw new Error(`${path} is not installed: the tests need the Debian package '${aptPackage}' (.ci/run installs it: apt-get install ${aptPackage})`)
+    throw new Error(`${path} is not installed: the tests need the Debian package '${aptPackage}' (listed in scripts/servers.txt; 'sudo scripts/install-servers.sh' installs it, and npm test does when root)`)
   }
 }
 

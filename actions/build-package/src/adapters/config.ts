@@ -5,11 +5,10 @@
 import { realpath } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
-import { InputError, readBoolean, readDuration, readEnum, readInteger, readList, readString } from '@shipline/core'
+import { allowedRoots, InputError, isInside, readBoolean, resolveContained, readDuration, readEnum, readInteger, readList, readString } from '@shipline/core'
 import { CommandSyntaxError, splitCommand } from '../domain/command.js'
 import { parseSkip, PlanError, type CommandStepId, type StepId, type StepSetting } from '../domain/steps.js'
-import { checkDistinctNames, fileBase, parseArchiveSpecs, parseMetaDependencies, safeRelative, SpecError, type ArchiveSpec } from '../domain/spec.js'
-import { isInside } from './files.js'
+import { checkDistinctNames, fileBase, npmNameProblem, parseArchiveSpecs, parseMetaDependencies, safeRelative, SpecError, type ArchiveSpec } from '../domain/spec.js'
 
 export type MetaMode = 'manifest' | 'npm' | 'both' | 'none'
 
@@ -92,12 +91,14 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     return all
   })
   const metaDependencies = asInputError(() => parseMetaDependencies('meta-dependencies', readList('meta-dependencies')))
-  const metaName = readString('meta-package-name', { pattern: /^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/, accepted: 'is not a valid npm package name' })
+  const metaName = readString('meta-package-name')
+  const metaProblem = metaName === undefined ? undefined : npmNameProblem(metaName)
+  if (metaName !== undefined && metaProblem) throw new InputError('meta-package-name', metaName, metaProblem)
   return {
     workspace,
     project,
     version: readString('version') ?? '',
-    outDir: resolveOutDir(workspace, env),
+    outDir: await resolveOutDir(workspace, env),
     skip: asInputError(() => parseSkip(readList('skip', { commas: true }))),
     settings,
     ...(installCommand ? { installCommand } : {}),
@@ -121,16 +122,23 @@ export function defaultOutDir(env: NodeJS.ProcessEnv, packageName: string): stri
   return join(env.RUNNER_TEMP || tmpdir(), 'shipline-packages', fileBase(packageName))
 }
 
-/** The `out-dir` input: relative to the workspace (it must stay inside it) or absolute inside RUNNER_TEMP. */
-function resolveOutDir(workspace: string, env: NodeJS.ProcessEnv): string {
+/**
+ * The `out-dir` input: relative to the workspace (it must stay inside it) or absolute inside RUNNER_TEMP, checked
+ * on its real path (a directory link in the workspace cannot lead the packages elsewhere). Returns the real path.
+ */
+async function resolveOutDir(workspace: string, env: NodeJS.ProcessEnv): Promise<string> {
   const given = readString('out-dir')
   if (given === undefined) return ''
+  const temp = env.RUNNER_TEMP
   if (isAbsolute(given)) {
-    const temp = env.RUNNER_TEMP
-    if (temp && isInside(resolve(temp), resolve(given)) && resolve(given) !== resolve(temp)) return resolve(given)
-    throw new InputError('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)')
+    if (!temp || !isInside(resolve(temp), resolve(given)) || resolve(given) === resolve(temp)) {
+      throw new InputError('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)')
+    }
+  } else if (asInputError(() => safeRelative('out-dir', given)) === '.') {
+    throw new InputError('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)')
   }
-  const rel = asInputError(() => safeRelative('out-dir', given))
-  if (rel === '.') throw new InputError('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)')
-  return join(workspace, rel)
+  const roots = allowedRoots({ ...env, GITHUB_WORKSPACE: workspace })
+  const { real } = await resolveContained('out-dir', given, { roots })
+  if (roots.some((r) => r.path === real)) throw new InputError('out-dir', given, 'leads to the workspace or RUNNER_TEMP itself: name a directory for the packages (e.g. dist-packages)')
+  return real
 }

@@ -4,7 +4,7 @@
  */
 import { lstat, readdir, readlink, realpath } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
-import { InputError } from '@shipline/core'
+import { InputError, isInside } from '@shipline/core'
 import { compareBytes } from '../domain/manifest.js'
 import { globBase, isGlob } from '../domain/spec.js'
 import type { EntryType } from '../domain/tar.js'
@@ -37,11 +37,8 @@ export interface CollectOptions {
 
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
 
-/** True when `child` is `parent` or below it. */
-export function isInside(parent: string, child: string): boolean {
-  const rel = relative(parent, child)
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..')
-}
+/** True when `child` is `parent` or below it (core's one containment rule). */
+export { isInside }
 
 /** Collect the entries for a list of workspace-relative paths or globs (already checked lexically). */
 export async function collect(patterns: readonly string[], o: CollectOptions): Promise<FileEntry[]> {

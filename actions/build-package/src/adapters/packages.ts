@@ -80,13 +80,42 @@ async function artifact(path: string, kind: ArtifactKind, name: string): Promise
   return { path, file: basename(path), kind, name, size, sha256 }
 }
 
+const STAGE_PREFIX = 'shipline-stage-'
+
+/** Whether a process with this pid is running (signal 0 checks without signalling). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Remove the staging copies (`shipline-stage-<pid>-XXXXXX`) of runs that were killed or cancelled before their
+ * clean-up ran. A copy whose run is still alive (a parallel build on a shared temp dir) is left alone.
+ */
+export async function removeDeadStages(dir: string): Promise<string[]> {
+  const removed: string[] = []
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const m = /^shipline-stage-(\d+)-[A-Za-z0-9]{6}$/.exec(name)
+    if (!m || alive(Number(m[1]))) continue
+    await rm(join(dir, name), { recursive: true, force: true })
+    removed.push(name)
+  }
+  return removed
+}
+
 /** Build every package into a scratch directory, then swap it in as the output directory. */
 export async function buildPackages(ctx: PackageContext): Promise<Packages> {
   const { config, project, version } = ctx
   const outDir = config.outDir
   await mkdir(dirname(outDir), { recursive: true })
   const scratch = await mkdtemp(`${outDir}.partial-`)
-  const staging = await mkdtemp(join(ctx.env.RUNNER_TEMP || tmpdir(), 'shipline-stage-'))
+  const stageRoot = ctx.env.RUNNER_TEMP || tmpdir()
+  await removeDeadStages(stageRoot)
+  const staging = await mkdtemp(join(stageRoot, `${STAGE_PREFIX}${process.pid}-`))
   try {
     const artifacts = await buildInto(scratch, staging, ctx)
     const base = fileBase(project.name)

@@ -1,7 +1,8 @@
 /** The project being built: its package.json, its lockfile (here or up to the workspace root) and package manager. */
 import { readdir, readFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
-import { InputError, UserError } from '@shipline/core'
+import { InputError, quote, UserError } from '@shipline/core'
+import { npmNameProblem } from '../domain/spec.js'
 import { detectPackageManager, LOCKFILES, managerFor, type PackageManager } from '../domain/package-manager.js'
 import type { Config } from './config.js'
 
@@ -58,6 +59,10 @@ export async function loadProject(config: Config): Promise<Project> {
   const { pkg, text } = await readPackageJson(config.project, wd)
   if (typeof pkg.name !== 'string' || pkg.name === '') {
     throw new UserError(`package.json in '${wd}' has no name; build-package names every file after it`, { file: join(wd, 'package.json') })
+  }
+  const nameProblem = npmNameProblem(pkg.name)
+  if (nameProblem) {
+    throw new UserError(`package.json in '${wd}': the name ${quote(pkg.name)} ${nameProblem}; build-package names every file after it`, { file: join(wd, 'package.json') })
   }
   const scripts = pkg.scripts && typeof pkg.scripts === 'object' ? (pkg.scripts as Record<string, string>) : {}
   const base = {

@@ -3,7 +3,7 @@
  * Pure: file-system checks (existence, symlinks) happen in the adapters.
  */
 import { posix } from 'node:path'
-import { isStrictSemver, validSemver } from '@shipline/core'
+import { checkPathText, isStrictSemver, validSemver } from '@shipline/core'
 
 /** One archive to build: its name and the workspace-relative paths or globs that go into it. */
 export interface ArchiveSpec {
@@ -40,6 +40,7 @@ export function isGlob(pattern: string): boolean {
 export function safeRelative(input: string, path: string): string {
   const p = path.replace(/\\/g, '/')
   if (p === '') throw new SpecError(input, path, 'is empty')
+  checkPathText(input, path) // NUL, over-long paths and names: an input error, never ENAMETOOLONG later
   if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.startsWith('~')) {
     throw new SpecError(input, path, 'is an absolute path: give a path relative to the working directory')
   }
@@ -109,7 +110,25 @@ export function cleanSemver(text: string): string | null {
 export function parseVersion(input: string, value: string): string {
   const v = cleanSemver(value.trim().replace(/^v(?=\d)/, ''))
   if (!v) throw new SpecError(input, value, 'is not a semantic version (e.g. 1.4.0, 2.0.0-rc.1)')
+  if (v.length > MAX_VERSION) throw new SpecError(input, value, `is ${v.length} characters long; a version that names files can be at most ${MAX_VERSION}`)
   return v
+}
+
+/** Longest version accepted: it goes into file names (with the package and archive names, under 255 bytes). */
+export const MAX_VERSION = 64
+
+/**
+ * npm's rules for a package name (what `validate-npm-package-name` checks for new packages): at most 214
+ * characters, lower case, URL-safe, not starting with `.` or `_`, scope and name each one path segment. The name
+ * becomes part of every file name, so `.`, `..` and `a/b/c` are refused here rather than as a file-system error.
+ */
+export const NPM_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/
+
+/** Why `name` cannot be an npm package name, or undefined when it can. */
+export function npmNameProblem(name: string): string | undefined {
+  if (name.length > 214) return `is ${name.length} characters long; an npm package name can be at most 214`
+  if (!NPM_NAME.test(name)) return "is not a valid npm package name (lower case letters, digits, '-', '.', '_', '~'; not starting with '.' or '_'; an optional @scope/)"
+  return undefined
 }
 
 /** `@scope/name` → `scope-name`, as npm names its tarballs. */

@@ -1,8 +1,9 @@
 /** Local files: expanding artifact globs, streamed hashing, notes and checksum files, the tarball's package.json. */
 import { createHash } from 'node:crypto'
-import { glob, open, readFile, stat } from 'node:fs/promises'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
-import { InputError, UserError } from '@shipline/core'
+import { constants } from 'node:fs'
+import { glob, open } from 'node:fs/promises'
+import { relative, resolve } from 'node:path'
+import { allowedRoots, InputError, openContained, readContained, resolveContained, UserError, type Contained, type PathRoot } from '@shipline/core'
 
 /**
  * sha256 (hex) and sha512 (base64) of a file, read through one reused 256 KiB buffer: no garbage per chunk, so
@@ -12,7 +13,7 @@ export async function hashFile(path: string): Promise<{ size: number; sha256: st
   const a = createHash('sha256')
   const b = createHash('sha512')
   const buffer = Buffer.allocUnsafe(1 << 18)
-  const file = await open(path, 'r')
+  const file = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW)
   let size = 0
   try {
     for (;;) {
@@ -29,23 +30,19 @@ export async function hashFile(path: string): Promise<{ size: number; sha256: st
   return { size, sha256: a.digest('hex'), sha512: b.digest('base64') }
 }
 
-/** Resolve a path given in an input, refusing anything outside the allowed roots (the workspace, RUNNER_TEMP). */
-export function containedPath(input: string, value: string, roots: readonly string[]): string {
-  const full = resolve(roots[0] as string, value)
-  const inside = roots.some((root) => {
-    const rel = relative(resolve(root), full)
-    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel))
-  })
-  if (!inside) throw new InputError(input, value, 'is outside the workspace; give a path inside it')
-  return full
+/** The roots file inputs may point into: the workspace and RUNNER_TEMP. */
+export function inputRoots(workspace: string, env: NodeJS.ProcessEnv = process.env): PathRoot[] {
+  return allowedRoots({ ...env, GITHUB_WORKSPACE: workspace })
 }
 
-/** A regular file's size, or an error naming the input that pointed at it. */
-export async function requireFile(input: string, value: string, path: string): Promise<number> {
-  const info = await stat(path).catch(() => undefined)
-  if (!info) throw new InputError(input, value, 'names a file that does not exist', { hint: 'Check the path; paths are relative to the workspace.' })
-  if (!info.isFile()) throw new InputError(input, value, 'is not a regular file')
-  return info.size
+/**
+ * A regular file named by an input, contained in the roots by its real path (a committed link to
+ * `/proc/self/environ` is refused): its given and real paths and its size. Later opens use `real`.
+ */
+export async function containedFile(input: string, value: string, roots: readonly PathRoot[]): Promise<Contained & { size: number }> {
+  const f = await openContained(input, value, { roots })
+  await f.handle.close()
+  return { path: f.path, real: f.real, size: f.size }
 }
 
 /** Files matched by globs (relative to the workspace), sorted, duplicates removed; `!pattern` excludes. */
@@ -56,7 +53,8 @@ export async function expandGlobs(workspace: string, globs: readonly string[]): 
   for (const pattern of include) {
     let matched = 0
     for await (const entry of glob(pattern, { cwd: workspace, exclude, withFileTypes: true })) {
-      if (!entry.isFile()) continue
+      // Links are kept: containment and the file type are checked on their real path (containedFile).
+      if (!entry.isFile() && !entry.isSymbolicLink()) continue
       found.add(relative(workspace, resolve(entry.parentPath, entry.name)))
       matched++
       if (found.size > 1000) throw new InputError('artifacts', pattern, 'matches more than 1000 files; a release takes at most 1000 assets')
@@ -66,12 +64,9 @@ export async function expandGlobs(workspace: string, globs: readonly string[]): 
   return [...found].sort()
 }
 
-/** Read a text file named by an input (contained in the workspace), bounded to `max` bytes. */
-export async function readTextInput(input: string, value: string, roots: readonly string[], max = 1 << 20): Promise<string> {
-  const path = containedPath(input, value, roots)
-  const size = await requireFile(input, value, path)
-  if (size > max) throw new InputError(input, value, `is ${size} bytes; at most ${max} are accepted`)
-  return readFile(path, 'utf8')
+/** Read a text file named by an input (contained in the roots by its real path), bounded to `max` bytes. */
+export async function readTextInput(input: string, value: string, roots: readonly PathRoot[], max = 1 << 20): Promise<string> {
+  return (await readContained(input, value, { roots, max })).data.toString('utf8')
 }
 
 /** `package/package.json` from an npm tarball, streamed through tar (the rest of the archive is skipped). */
@@ -96,4 +91,9 @@ export async function packageJsonOfTarball(path: string): Promise<Record<string,
   } catch {
     throw new UserError(`npm-package '${path}': package/package.json is not valid JSON`)
   }
+}
+
+/** The real path an input names (contained in the roots; the file need not exist). */
+export async function resolveInput(input: string, value: string, roots: readonly PathRoot[]): Promise<string> {
+  return (await resolveContained(input, value, { roots })).real
 }

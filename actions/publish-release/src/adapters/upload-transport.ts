@@ -6,7 +6,7 @@
  * goes further: it is read into a ring of four reused buffers, each refilled only after the socket has flushed it,
  * so an upload allocates nothing per chunk and memory does not depend on the file's size.
  */
-import { createReadStream } from 'node:fs'
+import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http'
 import { request as httpsRequest } from 'node:https'
@@ -16,8 +16,13 @@ import { pipeline } from 'node:stream/promises'
 /** A request body that streams a file; it can be read again (a retry sends the whole file again). */
 export class FileBody {
   constructor(readonly path: string) {}
-  [Symbol.asyncIterator](): AsyncIterator<Buffer> {
-    return createReadStream(this.path, { highWaterMark: 1 << 16 })[Symbol.asyncIterator]()
+  async *[Symbol.asyncIterator](): AsyncGenerator<Buffer> {
+    const file = await open(this.path, constants.O_RDONLY | constants.O_NOFOLLOW)
+    try {
+      for await (const chunk of file.createReadStream({ highWaterMark: 1 << 16, autoClose: false })) yield chunk as Buffer
+    } finally {
+      await file.close()
+    }
   }
 }
 
@@ -26,7 +31,8 @@ const CHUNK = 1 << 18
 
 /** Write a file into a request through RING reused buffers; a buffer is refilled only once its write has flushed. */
 async function writeFileBody(path: string, req: ClientRequest): Promise<void> {
-  const file = await open(path, 'r')
+  // The path is the real path verified before publishing: a link swapped in since is refused, not followed.
+  const file = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW)
   try {
     const ring = Array.from({ length: RING }, () => Buffer.allocUnsafe(CHUNK))
     const flushed: Promise<void>[] = ring.map(() => Promise.resolve())

@@ -2,7 +2,7 @@
  * Read and check every input before anything is touched: a bad step, router, weight, metric or expression stops
  * the run with an error naming the input, the value and what is accepted, and traffic stays as it is.
  */
-import { InputError, maskSecret, readBoolean, readDuration, readEnum, readObject, readString, requireString } from '@shipline/core'
+import { allowedRoots, checkWritable, InputError, maskSecret, type PathRoot, readBoolean, readDuration, readEnum, readObject, readString, requireString } from '@shipline/core'
 import { isAbsolute, resolve } from 'node:path'
 import { checkBaselinePlan } from '../domain/baseline.js'
 import { HAPROXY_NAME } from '../domain/haproxy-weights.js'
@@ -37,6 +37,8 @@ export interface Config {
   canary: string
   router: 'nginx' | 'file' | 'flag' | 'haproxy'
   routerConfig: string
+  /** Where the file router may write: the workspace and RUNNER_TEMP, or anywhere with router-config-outside-workspace. */
+  routerRoots: PathRoot[]
   /** The flag strategy's flag key. */
   flagKey: string | undefined
   /** argv run after a rollback (all traffic back on stable), with SHIPLINE_* variables in its environment. */
@@ -127,6 +129,21 @@ async function plan(strategy: Config['strategy'], metrics: MetricSpec[], preview
   return blueGreenSteps({ hasPreviewChecks: previewChecks.length > 0, hasMetrics: metrics.length > 0, scaleDownDelayMs })
 }
 
+/**
+ * The file and flag routers write only inside the workspace or RUNNER_TEMP (checked on the real path, symlinks
+ * resolved, a symlink at the file refused), unless `router-config-outside-workspace: true` says the file lives
+ * elsewhere (a load balancer's weights file, a flag file flagd watches outside the checkout).
+ */
+async function fileRouterRoots(router: Config['router'], configPath: string, env: NodeJS.ProcessEnv): Promise<PathRoot[]> {
+  const outside = readBoolean('router-config-outside-workspace', false)
+  if (outside) return [{ label: 'anywhere (router-config-outside-workspace: true)', path: '/' }]
+  const roots = allowedRoots(env)
+  if (router === 'file' || router === 'flag') {
+    await checkWritable('router-config', configPath, { roots, outsideHint: 'For a file outside the checkout (a load balancer\'s weights file, a flag file), set router-config-outside-workspace: true.' })
+  }
+  return roots
+}
+
 /** Read every input; throws an InputError on the first bad one. */
 export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<Config> {
   const strategy = readEnum('strategy', ['canary', 'blue-green', 'flag'] as const, 'canary') as Config['strategy']
@@ -138,6 +155,7 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   if (stable === canary) throw new InputError('canary', canary, 'is the same as stable; the canary must be a different version')
   const configPath = requireString('router-config')
   const routerConfig = isAbsolute(configPath) ? configPath : resolve(env.GITHUB_WORKSPACE ?? process.cwd(), configPath)
+  const routerRoots = await fileRouterRoots(router, configPath, env)
   const metrics = parseMetrics(((await readObject('metrics', { array: true })) as unknown[] | undefined) ?? [], 'metrics')
   const previewChecks = parseMetrics(((await readObject('preview-checks', { array: true })) as unknown[] | undefined) ?? [], 'preview-checks')
   // Header values (Authorization, API keys) are secrets: masked in every later log line.
@@ -157,5 +175,5 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   if (!(onRollbackTimeoutMs >= 1000)) throw new InputError('on-rollback-timeout', readString('on-rollback-timeout') ?? '', 'is shorter than the minimum of 1s')
   const breaker = parseBreaker(await readObject('circuit-breaker', { example: '{requests: {...}, errors: {...}, error-rate-percent: 5}' }))
   const key = fingerprint({ strategy, stable, canary, router, routerConfig, flagKey, steps })
-  return { strategy, steps, stable, canary, router, routerConfig, flagKey, onRollback, onRollbackTimeoutMs, breaker, nginx, haproxy, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key }
+  return { strategy, steps, stable, canary, router, routerConfig, routerRoots, flagKey, onRollback, onRollbackTimeoutMs, breaker, nginx, haproxy, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key }
 }

@@ -31,7 +31,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 export function createRouter(cfg: Config): EngineDeps['router'] & { prepare?(): Promise<unknown> } {
   if (cfg.router === 'flag') return new FlagRouter(cfg.routerConfig, cfg.flagKey as string, cfg.stable, cfg.canary)
   if (cfg.router === 'haproxy' && cfg.haproxy) return new HaproxyRouter({ socket: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.haproxy })
-  if (cfg.router === 'file' || !cfg.nginx) return new FileRouter(cfg.routerConfig, cfg.stable, cfg.canary)
+  if (cfg.router === 'file' || !cfg.nginx) return new FileRouter(cfg.routerConfig, cfg.stable, cfg.canary, cfg.routerRoots)
   return new NginxRouter({ configPath: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.nginx })
 }
 

@@ -2,8 +2,13 @@
  * The rollout controller, run inside the CI job: it walks the steps from where the saved state says, saves the
  * state after every step (so a re-run never repeats a finished step and a paused rollout resumes in a later run),
  * and ends promoted (canary at 100), aborted (canary at 0) or paused (traffic left where it is).
+ *
+ * The state store can fail at any save. The router always goes first and is never skipped because a save failed:
+ * a rollback moves traffic back to stable even when the store is down. When a save fails otherwise, the run
+ * stops and puts traffic back to the weight of the last state the store accepted, so a re-run (store back)
+ * continues from a state that says where traffic really is.
  */
-import { messageOf } from '@shipline/core'
+import { messageOf, UserError } from '@shipline/core'
 import type { AnalysisResult } from './analysis.js'
 import { judgeBaseline, type BaselineRecord } from './baseline.js'
 import { darkLaunchDetail, darkLaunchOutcome, type DarkLaunchResult } from './dark-launch.js'
@@ -82,15 +87,29 @@ export function fingerprint(value: unknown): string {
   return h.toString(16).padStart(8, '0')
 }
 
+/** A save to the state store failed; `advance()` settles traffic and reports it. */
+export class StoreFailure extends Error {
+  constructor(readonly error: unknown) {
+    super(`the rollout state could not be saved: ${messageOf(error)}`)
+  }
+}
+
 class Engine {
   readonly analyses: AnalysisResult[] = []
   readonly darkLaunches: DarkLaunchResult[] = []
   baselineCheck: AnalysisResult | undefined
+  /** Canary weight in the last state the store accepted (where traffic goes back to when a later save fails). */
+  private savedWeight: number
+  /** Canary weight the router serves now, as far as this run knows. */
+  private routerWeight: number
   constructor(
     private s: RolloutState,
     private readonly steps: readonly Step[],
     private readonly deps: EngineDeps,
-  ) {}
+  ) {
+    this.savedWeight = s.weight
+    this.routerWeight = s.weight
+  }
 
   get state(): RolloutState {
     return this.s
@@ -99,10 +118,75 @@ class Engine {
   private async record(row: Omit<HistoryRow, 'at' | 'weight'>, patch: Partial<RolloutState> = {}): Promise<void> {
     const at = this.deps.now()
     this.s = { ...this.s, ...patch, updatedAt: at, history: [...this.s.history, { at, weight: patch.weight ?? this.s.weight, ...row }] }
-    await this.deps.save(this.s)
+    await this.persist()
+  }
+
+  /** Record a row that a rollback follows: a failed save is logged, and the rollback (router first) goes ahead. */
+  private async recordBeforeRollback(row: Omit<HistoryRow, 'at' | 'weight'>, patch: Partial<RolloutState> = {}): Promise<void> {
+    try {
+      await this.record(row, patch)
+    } catch (error) {
+      if (!(error instanceof StoreFailure)) throw error
+      this.deps.log(`${error.message}; moving traffic back to stable anyway`)
+    }
+  }
+
+  private async persist(): Promise<void> {
+    try {
+      await this.deps.save(this.s)
+    } catch (error) {
+      throw new StoreFailure(error)
+    }
+    this.savedWeight = this.s.weight
+  }
+
+  /** Apply the saved weight again; false when the router refused (then the rollout rolled back). */
+  private async reconcile(): Promise<boolean> {
+    try {
+      await this.route(this.s.weight)
+      this.deps.log(`Continuing an interrupted rollout: canary at ${this.s.weight}%, as the saved state says`)
+      return true
+    } catch (error) {
+      await this.finish(decide({ kind: 'router-error' }), this.s.next, `router could not re-apply ${this.s.weight}%: ${messageOf(error)}`)
+      return false
+    }
+  }
+
+  /** The router call, remembering what traffic is now. */
+  private async route(weight: number): Promise<Awaited<ReturnType<Router['setWeight']>>> {
+    const r = await this.deps.router.setWeight(weight)
+    this.routerWeight = weight
+    return r
+  }
+
+  /**
+   * After a failed save: unless a rollback moved traffic to stable, put it back to the last saved weight (never
+   * leave the canary at a weight no saved state knows), then fail the run saying where traffic is.
+   */
+  async settle(failure: StoreFailure): Promise<never> {
+    const rollingBack = this.s.phase === 'aborting' || this.s.phase === 'aborted'
+    let where = `traffic unchanged: canary at ${this.routerWeight}%, as the last saved state says`
+    if (rollingBack) where = this.routerWeight === 0 ? 'the rollback went ahead: all traffic is on stable' : `the rollback's router call failed too: canary at ${this.routerWeight}%`
+    else if (this.routerWeight !== this.savedWeight) {
+      const from = this.routerWeight
+      try {
+        await this.route(this.savedWeight)
+        where = `traffic put back from ${from}% to ${this.savedWeight}%, the last saved state`
+      } catch (error) {
+        where = `putting traffic back to ${this.savedWeight}% failed too (${messageOf(error)}): the canary may still get ${from}%`
+      }
+    }
+    throw new UserError(`Rollout of ${this.s.canary} stopped: ${failure.message}; ${where}.`, {
+      hint: 'Run again once the state store is reachable: the rollout continues from its last saved state.',
+      cause: failure.error,
+    })
   }
 
   async run(resume: boolean): Promise<void> {
+    // A run that ended mid-rollout (killed, or stopped by a failed save during a rollback) may have left traffic
+    // elsewhere than its saved state says: the saved weight is applied again before the next step, as a
+    // controller reconciles (idempotent when traffic is already there).
+    if (this.s.phase === 'progressing' && this.s.next > 0 && this.s.weight > 0 && !(await this.reconcile())) return
     if (this.s.phase === 'aborting') return this.rollback(0, 'completing an interrupted rollback', this.s.reason)
     if (this.s.phase === 'aborted' && resume) {
       // A deliberate retry of an aborted rollout (the cause was fixed): start over from the first step.
@@ -120,7 +204,7 @@ class Engine {
       if (this.s.phase === 'progressing' && this.tripped()) return void (await this.trip(i + 1))
       if (decision === 'continue') {
         this.s = { ...this.s, next: i + 1, updatedAt: this.deps.now() }
-        await this.deps.save(this.s)
+        await this.persist()
       }
     }
     if (this.s.phase === 'progressing' && this.tripped()) return this.trip(this.s.next)
@@ -201,40 +285,43 @@ class Engine {
     const result = await this.deps.darkLaunch(step, this.deps.breaker ?? this.never)
     this.darkLaunches.push(result)
     if (this.tripped()) {
-      await this.record({ step: n, action: describeStep(step), verdict: 'interrupted', detail: 'stopped by the circuit breaker' })
+      await this.recordBeforeRollback({ step: n, action: describeStep(step), verdict: 'interrupted', detail: 'stopped by the circuit breaker' })
       return 'continue' // run() sees the open breaker and rolls back
     }
     const phase = darkLaunchOutcome(result.verdict)
     const detail = darkLaunchDetail(result)
-    await this.record({ step: n, action: describeStep(step), verdict: phase, detail })
     const decision = decide({ kind: 'analysis', phase })
+    const row = { step: n, action: describeStep(step), verdict: phase, detail }
+    await (decision === 'rollback' ? this.recordBeforeRollback(row) : this.record(row))
     if (decision === 'continue') return decision
     return this.finish(decision, n, `dark launch ${result.verdict}: ${detail}`)
   }
 
   private async applyWeight(weight: number, n: number): Promise<Decision> {
+    let r: Awaited<ReturnType<Router['setWeight']>>
     try {
-      const r = await this.deps.router.setWeight(weight)
-      const served = r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`
-      await this.record({ step: n, action: `setWeight ${weight}%`, verdict: 'applied', detail: [served, r.detail].filter(Boolean).join('; ') }, { weight })
-      return 'continue'
+      r = await this.route(weight)
     } catch (error) {
       return this.finish(decide({ kind: 'router-error' }), n, `router could not apply ${weight}%: ${messageOf(error)}`)
     }
+    const served = r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`
+    await this.record({ step: n, action: `setWeight ${weight}%`, verdict: 'applied', detail: [served, r.detail].filter(Boolean).join('; ') }, { weight })
+    return 'continue'
   }
 
   private async analyse(step: Step & { kind: 'analysis' }, n: number): Promise<Decision> {
     const result = await this.deps.analyse(step, this.deps.breaker ?? this.never, this.s.baseline)
     this.analyses.push(result)
     if (this.tripped()) {
-      await this.record({ step: n, action: describeStep(step), verdict: 'interrupted', detail: 'stopped by the circuit breaker' })
+      await this.recordBeforeRollback({ step: n, action: describeStep(step), verdict: 'interrupted', detail: 'stopped by the circuit breaker' })
       return 'continue' // run() sees the open breaker and rolls back
     }
     const decision = decide({ kind: 'analysis', phase: result.phase })
     const metrics = metricCells(result)
     const bad = result.metrics.filter((m) => !m.dryRun && m.phase !== 'successful')
     const detail = bad.length ? bad.map((m) => `${m.name}: ${m.phase} (${m.message})`).join('; ') : `${result.metrics.length} metric(s) successful`
-    await this.record({ step: n, action: describeStep(step), verdict: result.phase, detail, metrics })
+    const row = { step: n, action: describeStep(step), verdict: result.phase, detail, metrics }
+    await (decision === 'rollback' ? this.recordBeforeRollback(row) : this.record(row))
     if (decision === 'continue') return decision
     return this.finish(decision, n, `${describeStep(step)} ${result.phase}: ${detail}`)
   }
@@ -257,19 +344,22 @@ class Engine {
   }
 
   private async promote(why: string): Promise<void> {
+    let r: Awaited<ReturnType<Router['setWeight']>>
     try {
-      const r = this.s.weight === 100 ? {} : await this.deps.router.setWeight(100)
-      await this.record({ step: 0, action: 'promote 100%', verdict: 'promoted', detail: [why, r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`].filter(Boolean).join('; ') }, { weight: 100, phase: 'promoted', reason: why })
+      r = this.s.weight === 100 ? {} : await this.route(100)
     } catch (error) {
-      await this.rollback(0, `promotion failed: ${messageOf(error)}`, `promotion failed: ${messageOf(error)}`)
+      return this.rollback(0, `promotion failed: ${messageOf(error)}`, `promotion failed: ${messageOf(error)}`)
     }
+    await this.record({ step: 0, action: 'promote 100%', verdict: 'promoted', detail: [why, r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`].filter(Boolean).join('; ') }, { weight: 100, phase: 'promoted', reason: why })
   }
 
   private async rollback(n: number, detail: string, reason: string): Promise<void> {
-    await this.record({ step: n, action: 'rollback', verdict: 'aborting', detail }, { phase: 'aborting', reason })
+    // Traffic goes back to stable even when the store is down: this save may fail, the router call still runs
+    // (and the save after it tells the store, or reports the failure).
+    await this.recordBeforeRollback({ step: n, action: 'rollback', verdict: 'aborting', detail }, { phase: 'aborting', reason })
     let r: Awaited<ReturnType<Router['setWeight']>>
     try {
-      r = await this.deps.router.setWeight(0)
+      r = await this.route(0)
     } catch (error) {
       // Phase stays `aborting`: the next run tries the rollback again before anything else.
       await this.record({ step: 0, action: 'canary 0%', verdict: 'rollback failed', detail: `${messageOf(error)}; run again to retry the rollback` })
@@ -311,7 +401,12 @@ export interface RunOutcome {
 /** Advance a rollout from `state` as far as the steps and the analysis allow. */
 export async function advance(state: RolloutState, steps: readonly Step[], deps: EngineDeps, opts: { resume: boolean; abort?: string }): Promise<RunOutcome> {
   const engine = new Engine(state, steps, deps)
-  if (opts.abort !== undefined) await engine.abort(opts.abort)
-  else await engine.run(opts.resume)
+  try {
+    if (opts.abort !== undefined) await engine.abort(opts.abort)
+    else await engine.run(opts.resume)
+  } catch (error) {
+    if (error instanceof StoreFailure) await engine.settle(error)
+    throw error
+  }
   return { state: engine.state, analyses: engine.analyses, darkLaunches: engine.darkLaunches, ...(engine.baselineCheck ? { baselineCheck: engine.baselineCheck } : {}) }
 }
