@@ -9,12 +9,13 @@
  * the metrics source. Used by `npm run demo` and by the end-to-end test.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { runAction, type RunResult } from '../../test/support/runner/index.js'
 import { startEmulator, type Emulator } from '../../test/support/github-emulator/index.js'
 import { startVerdaccio } from '../../test/support/servers/verdaccio.js'
+import { REGISTRY_BIN, startOciRegistry, type OciRegistry } from '../../test/support/servers/oci-registry.js'
 import { startSshHosts } from '../../test/support/servers/sshd.js'
 import { startNginx } from '../../test/support/servers/nginx.js'
 import { startPrometheus } from '../../test/support/servers/prometheus.js'
@@ -56,6 +57,8 @@ export interface PipelineReport {
   /** What the remote side looks like at the end, read back independently of the actions. */
   checks: {
     releases: { tag: string; draft: boolean; assets: string[] }[]
+    /** The app's image in the local OCI registry (when docker-registry is installed): digest and tags. */
+    image?: { digest: string; tags: string[] }
     npmVersions: string[]
     /** `current` of each host, relative. */
     hosts: string[]
@@ -131,6 +134,13 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     log('starting the GitHub API emulator and the npm registry (Verdaccio) on 127.0.0.1')
     const [emulator, registry] = await Promise.all([startEmulator({ node: node24 }), startVerdaccio()])
     started.push(emulator, registry)
+    // The sample app's image too, when Debian's docker-registry is installed: built on scratch, pushed and tagged.
+    let images: OciRegistry | undefined
+    if (existsSync(REGISTRY_BIN)) {
+      images = await startOciRegistry()
+      started.push(images)
+      log(`  and an OCI registry (docker-registry) on ${images.host} for the app's image`)
+    }
     await emulator.seedFromGit(OWNER, REPO, ws)
     await seedPulls(emulator, ws)
 
@@ -151,7 +161,8 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     report.version = version
     log(`  next version ${cl.outputs['previous-version']} → ${version} (${cl.outputs['release-type']})`)
 
-    const build = await step('build-package', { version, resources: 'assets, config', archives: 'app=src/**\napp=package.json', 'out-dir': 'dist-packages' })
+    const image: Record<string, string> = images ? { image: 'base: scratch\nfiles: [src, package.json]\nentrypoint: [node, src/server.js]\nenv: { PORT: "8080" }\nports: [8080]' } : {}
+    const build = await step('build-package', { version, resources: 'assets, config', archives: 'app=src/**\napp=package.json', 'out-dir': 'dist-packages', ...image })
     if (build.exitCode !== 0) return report
     const artifacts = JSON.parse(build.outputs.artifacts ?? '[]') as { path: string; kind: string; name: string }[]
     const npmTarball = artifacts.find((a) => a.kind === 'npm')?.path ?? ''
@@ -168,7 +179,13 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
       'npm-token': registry.token,
       target: sha,
       token: TOKEN,
+      ...(images ? { 'image-repository': `${images.host}/acme/greeter`, 'image-tags': 'major, minor, latest' } : {}),
     })
+    if (images && pub.exitCode === 0) {
+      const tags = (await fetch(`${images.url}/v2/acme/greeter/tags/list`).then((r) => r.json()) as { tags?: string[] }).tags ?? []
+      report.checks.image = { digest: pub.outputs['image-digest'] ?? '', tags: tags.sort() }
+      log(`  image ${images.host}/acme/greeter@${report.checks.image.digest} tagged ${report.checks.image.tags.join(', ')}`)
+    }
     report.checks.releases = await readReleases(emulator.url)
     report.checks.npmVersions = await readNpmVersions(registry.url)
     if (pub.exitCode !== 0) return report

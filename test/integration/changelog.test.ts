@@ -96,7 +96,7 @@ describe('changelog action (bundled)', () => {
     const json = JSON.parse(first.outputs.json as string)
     expect(json.commits.map((c: { pr: number | null }) => c.pr)).toEqual([null, 6, null, 5])
     const file = readFileSync(join(r.dir, 'CHANGELOG.md'), 'utf8')
-    expect(file.startsWith('# Changelog\n\n<!-- shipline:changelog 1.3.0 -->\n## [1.3.0]')).toBe(true)
+    expect(file.startsWith('# Changelog\n\n## [1.3.0]')).toBe(true)
     const again = await run(r, { 'changelog-file': 'CHANGELOG.md' }, ns, 'ghs_test_token_123')
     expect(again.exitCode).toBe(0)
     expect(readFileSync(join(r.dir, 'CHANGELOG.md'), 'utf8')).toBe(file)

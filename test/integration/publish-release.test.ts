@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { runAction, spawnAction, type RunOptions, type RunResult } from '../support/runner/index.js'
 import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
 import { startVerdaccio, type Registry } from '../support/servers/verdaccio.js'
-import { endStateChecks, FIXTURE, makeFixture, npmShim as makeShim, sha256, signingFakes, type Fixture, type FixtureOptions } from '../fixtures/publish-release/fakes.js'
+import { endStateChecks, FIXTURE, makeFixture, npmShim as makeShim, released, sha256, signingFakes, type Fixture, type FixtureOptions } from '../fixtures/publish-release/fakes.js'
 
 
 let gh: Emulator
@@ -66,13 +66,14 @@ describe('publish-release: happy path and idempotence', () => {
     await expectReleased(f)
     const calls = (await gh.calls(f.owner, f.repo)).map((c) => `${c.method} ${c.operation}`)
     const writes = calls.filter((c) => !c.startsWith('GET'))
-    expect(writes).toEqual(['POST repos/create-release', 'POST repos/upload-release-asset', 'POST repos/upload-release-asset', 'PATCH repos/update-release'])
-    expect(calls.length).toBeLessThanOrEqual(2 + 4)
+    // Two archives and SHA256SUMS (attached by default).
+    expect(writes).toEqual(['POST repos/create-release', 'POST repos/upload-release-asset', 'POST repos/upload-release-asset', 'POST repos/upload-release-asset', 'PATCH repos/update-release'])
+    expect(calls.length).toBeLessThanOrEqual(2 + 5)
     expect(r.outputs['npm-spec']).toBe(`${f.pkg}@1.0.0`)
     const state = await gh.state(f.owner, f.repo)
     expect(state.releases[0].latest).toBe(true)
     expect(state.refs['refs/tags/v1.0.0']).toBe(state.refs['refs/heads/main'])
-    expect(JSON.parse(r.outputs.assets ?? '[]')).toHaveLength(2)
+    expect(JSON.parse(r.outputs.assets ?? '[]')).toHaveLength(3)
     expect(r.outputs['release-id']).toMatch(/^\d+$/)
     expect(r.summary).toContain('| app-linux.tar.gz | uploaded |')
     expect(r.summary).toContain('| verified |')
@@ -150,7 +151,7 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
     expect(failure(first)).toContain('npm publish failed')
     const [draft] = await releases(f)
     expect(draft?.draft).toBe(true)
-    expect(draft?.assets).toHaveLength(2)
+    expect(draft?.assets).toHaveLength(3)
     const second = await run(f)
     expect(failure(second)).toBe('')
     expect(second.summary).toMatch(/app-linux.tar.gz \| skipped/)
@@ -163,7 +164,7 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
     const first = await run(f)
     expect(failure(first)).toContain('Publish release failed (HTTP 422)')
     expect(first.summary).toContain('stopped')
-    expect(first.summary).toContain(`| ${f.pkg}@1.0.0 | published (npm) |`)
+    expect(first.summary).toContain(`| \`${f.pkg}@1.0.0\` | published (npm) |`)
     expect(Object.keys(await npmVersions(f.pkg))).toEqual(['1.0.0'])
     expect((await releases(f))[0]?.draft).toBe(true)
     const second = await run(f)
@@ -217,7 +218,7 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
       expect(failure(first)).toContain('npm publish failed')
       const [draft] = await releases(f)
       expect(draft?.draft).toBe(true)
-      expect(draft?.assets).toHaveLength(2)
+      expect(draft?.assets).toHaveLength(3)
     } finally {
       await own.stop()
     }
@@ -249,7 +250,7 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
 
 describe('publish-release: releases that already exist', () => {
   const seeded = (f: Fixture, over: Record<string, unknown>) => ({
-    tag_name: 'v1.0.0', body: 'by hand', assets: Object.entries(f.files).map(([name, b]) => ({ name, content: b.toString('utf8') })), ...over,
+    tag_name: 'v1.0.0', body: 'by hand', assets: Object.entries(released(f)).map(([name, b]) => ({ name, content: b.toString('utf8') })), ...over,
   })
 
   test('a draft someone made for the tag is adopted, never duplicated', async () => {
@@ -389,7 +390,7 @@ describe('publish-release: dry run, overwrite, provenance', () => {
     const [rel] = await releases(f)
     expect(rel?.draft).toBe(false)
     expect(rel?.assets.find((a) => a.name === 'app-linux.tar.gz')?.digest).toBe(`sha256:${sha256(changed)}`)
-    expect(rel?.assets).toHaveLength(2)
+    expect(rel?.assets).toHaveLength(3)
   })
 
   test('provenance: OIDC missing or repository.url wrong → stops before any change', async () => {

@@ -113,7 +113,7 @@ describe('plan and report', () => {
     expect(gantt(results)).toContain('section a')
     const md = buildSummary({ title: 'Deploy', outcome: 'ok', results, dryRun: false }).toString()
     expect(md).toContain('12.5 ms')
-    expect(md).toContain('| a | switched |')
+    expect(md).toContain('| `a` | switched |')
   })
   test('settleLimited bounds concurrency and keeps order', async () => {
     let running = 0

@@ -13,7 +13,7 @@ const steps: StepRecord[] = [
 describe('summary', () => {
   test('a failed build: steps table, gantt of what ran, the failing step and its output', () => {
     const md = renderSummary({ name: '@acme/web', version: '1.0.0', steps, failure: 'Step compile failed' }).toString()
-    expect(md).toContain('## ❌ build-package: @acme/web 1.0.0')
+    expect(md).toContain('## ❌ build-package: `@acme/web` `1.0.0`')
     expect(md).toContain("| lint | ⏭️ skipped (no 'lint' script) |  | `npm run lint` |")
     expect(md).toContain('| compile | ❌ failure | 300ms | `npm run build` |')
     expect(md).toContain('| test | ⏸️ not run |  | `npm run test` |')

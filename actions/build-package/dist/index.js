@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(617);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2626);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5668);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6565);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2626:
+/***/ 6565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,8 +27,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 13 modules
-var src = __nccwpck_require__(617);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
+var core_src = __nccwpck_require__(5668);
 ;// CONCATENATED MODULE: ./src/domain/manifest.ts
 /**
  * The meta-package: a manifest listing every part of a release (kind, version, size, sha256) with build
@@ -58,7 +58,7 @@ function provenanceFrom(env, sourceDateEpoch, commit) {
 function buildManifest(name, version, artifacts, provenance) {
     const parts = [...artifacts]
         .sort((a, b) => compareBytes(a.file, b.file))
-        .map((a) => ({ file: a.file, kind: a.kind, name: a.name, version, size: a.size, sha256: a.sha256 }));
+        .map((a) => ({ file: a.file, kind: a.kind, name: a.name, version, size: a.size, sha256: a.sha256, ...(a.digest ? { digest: a.digest } : {}) }));
     return {
         schema: 'https://shipline.dev/schemas/meta-package/v1',
         name,
@@ -168,6 +168,29 @@ function parseSkip(items) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/domain/sbom.ts
+/**
+ * Whether `sbom: true` can be honoured for a project, decided before anything runs: the SBOM comes from `npm sbom`,
+ * which reads npm's own lockfile or tree, so a pnpm, yarn or bun project is refused up front (naming the input and the
+ * reason) instead of failing after the whole build. Pure.
+ */
+
+/** The tool that describes a project of this manager in CycloneDX, for the hint. */
+const OTHER_TOOLS = {
+    pnpm: '`npx @cyclonedx/cdxgen -t pnpm -o sbom.cdx.json` (CycloneDX\'s generator, reads pnpm-lock.yaml)',
+    yarn: 'the CycloneDX yarn plugin (`yarn dlx -q @cyclonedx/yarn-plugin-cyclonedx --output-file sbom.cdx.json`, yarn 2+) or `npx @cyclonedx/cdxgen -t yarn`',
+    bun: '`npx @cyclonedx/cdxgen -t js -o sbom.cdx.json`',
+};
+/** Throws an InputError naming `sbom` when the project's package manager has no `npm sbom` support. */
+function checkSbom(sbom, manager) {
+    if (!sbom || manager.name === 'npm')
+        return;
+    const lock = manager.lockfile ? ` (${manager.lockfile})` : '';
+    throw new core_src/* InputError */.dz('sbom', 'true', `needs an npm project: the SBOM comes from \`npm sbom\`, which reads npm's package-lock.json, and this project uses ${manager.name}${lock}. Nothing was built.`, {
+        hint: `Set sbom: false and make the SBOM in a step of its own, e.g. ${OTHER_TOOLS[manager.name] ?? 'a CycloneDX generator'}.`,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/domain/spec.ts
 /**
  * Parsing of the packaging inputs (`archives`, `resources`, `meta-dependencies`), path rules and artifact names.
@@ -201,7 +224,7 @@ function safeRelative(input, path) {
     const p = path.replace(/\\/g, '/');
     if (p === '')
         throw new SpecError(input, path, 'is empty');
-    (0,src/* checkPathText */.ZJ)(input, path); // NUL, over-long paths and names: an input error, never ENAMETOOLONG later
+    (0,core_src/* checkPathText */.ZJ)(input, path); // NUL, over-long paths and names: an input error, never ENAMETOOLONG later
     if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.startsWith('~')) {
         throw new SpecError(input, path, 'is an absolute path: give a path relative to the working directory');
     }
@@ -268,7 +291,7 @@ function checkDistinctNames(specs) {
 }
 /** A valid semantic version without build metadata (as npm stores it), or null. */
 function cleanSemver(text) {
-    return (0,src/* isStrictSemver */.iS)(text) ? (0,src/* validSemver */.Z8)(text) : null;
+    return (0,core_src/* isStrictSemver */.iS)(text) ? (0,core_src/* validSemver */.Z8)(text) : null;
 }
 /** Validate a version; a leading `v` (as in tags) is accepted and dropped, and so is build metadata (as npm does). */
 function parseVersion(input, value) {
@@ -440,11 +463,1355 @@ function formatCommand(args) {
     return args.map((a) => (a !== '' && /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
+;// CONCATENATED MODULE: ../../packages/oci/src/types.ts
+/** OCI image-spec and Distribution media types and the JSON shapes used here (only the fields we read or write). */
+const MEDIA = {
+    manifest: 'application/vnd.oci.image.manifest.v1+json',
+    index: 'application/vnd.oci.image.index.v1+json',
+    config: 'application/vnd.oci.image.config.v1+json',
+    layerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    layerTar: 'application/vnd.oci.image.layer.v1.tar',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    dockerLayerTar: 'application/vnd.docker.image.rootfs.diff.tar',
+};
+/** Manifest media types a registry may answer with (Accept header of a pull). */
+const MANIFEST_TYPES = [MEDIA.index, MEDIA.manifest, MEDIA.dockerList, MEDIA.dockerManifest];
+function types_isIndexType(mediaType) {
+    return mediaType === MEDIA.index || mediaType === MEDIA.dockerList;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../../packages/oci/src/digest.ts
+/** Content digests (`sha256:<64 hex>`): the only algorithm written here, and the only one accepted when reading. */
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function isDigest(value) {
+    return typeof value === 'string' && DIGEST.test(value);
+}
+function digest_sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** The hex part of a digest, after checking its form (a digest becomes a file name: nothing else may pass). */
+function digestHex(digest) {
+    if (!isDigest(digest))
+        throw new Error(`not a sha256 digest: '${digest}'`);
+    return digest.slice('sha256:'.length);
+}
+/**
+ * Canonical JSON bytes of a manifest, index or config: keys in insertion order as built, no spaces. The same
+ * object always gives the same bytes, so the same inputs give the same digest.
+ */
+function canonicalJson(value) {
+    return Buffer.from(JSON.stringify(value), 'utf8');
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/reference.ts
+/**
+ * Image references (`host[:port]/path[:tag][@digest]`) and base-image specs (`oci:dir`, `oci-archive:file`,
+ * `docker-archive:file`, `docker://ref`, a bare ref, `scratch`). Pure parsing: errors say what is accepted.
+ */
+class ReferenceError extends Error {
+    value;
+    accepted;
+    constructor(value, accepted) {
+        super(`'${value}' ${accepted}`);
+        this.value = value;
+        this.accepted = accepted;
+        this.name = 'ReferenceError';
+    }
+}
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const reference_DIGEST = /^sha256:[a-f0-9]{64}$/;
+const HOST = /^(?:localhost|\[[0-9a-f:]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::\d{1,5})?$/;
+const REF_HELP = 'is not an image reference (host[:port]/path[:tag][@sha256:…], e.g. ghcr.io/acme/web:1.2.3)';
+function isTag(value) {
+    return TAG.test(value);
+}
+/** Parse a reference; `needTagOrDigest: false` accepts a bare repository (a push destination). */
+function parseReference(value, opts = {}) {
+    let rest = value.trim();
+    if (rest === '' || /\s/.test(rest))
+        throw new ReferenceError(value, REF_HELP);
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!reference_DIGEST.test(digest))
+            throw new ReferenceError(value, 'has a digest that is not sha256:<64 lower-case hex digits>');
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw new ReferenceError(value, 'has a tag that is not [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}');
+    }
+    const parts = rest.split('/');
+    let registry = 'registry-1.docker.io';
+    const first = parts[0] ?? '';
+    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        parts.shift();
+        if (!HOST.test(registry))
+            throw new ReferenceError(value, `has a registry host '${registry}' that is not a host name with an optional port`);
+    }
+    else if (parts.length === 1) {
+        parts.unshift('library');
+    }
+    if (registry === 'docker.io' || registry === 'index.docker.io')
+        registry = 'registry-1.docker.io';
+    if (parts.length === 0 || !parts.every((p) => COMPONENT.test(p)))
+        throw new ReferenceError(value, `${REF_HELP}; path components are lower-case letters, digits and . _ -`);
+    if (opts.needTagOrDigest !== false && !tag && !digest)
+        tag = 'latest';
+    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+function formatReference(r) {
+    return `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+const BASE_HELP = 'is not a base image: scratch, oci:<dir>[:<tag>], oci-archive:<file>[:<tag>], docker-archive:<file> (docker save), or a registry reference (docker://host/path:tag or host/path:tag)';
+/** Parse the base-image spec. Paths are returned as given (the caller resolves them inside the workspace). */
+function parseBaseSpec(value) {
+    const v = value.trim();
+    if (v === 'scratch')
+        return { kind: 'scratch' };
+    const m = /^(oci|oci-archive|docker-archive):(.+)$/.exec(v);
+    if (m) {
+        const kind = m[1];
+        let path = m[2];
+        let ref;
+        const c = path.lastIndexOf(':');
+        if (kind !== 'docker-archive' && c > 0) {
+            ref = path.slice(c + 1);
+            path = path.slice(0, c);
+            if (!TAG.test(ref))
+                throw new ReferenceError(value, `${BASE_HELP}; '${ref}' is not a tag`);
+        }
+        if (path === '')
+            throw new ReferenceError(value, BASE_HELP);
+        return kind === 'docker-archive' ? { kind, path } : { kind, path, ...(ref ? { ref } : {}) };
+    }
+    const ref = v.startsWith('docker://') ? v.slice('docker://'.length) : v;
+    try {
+        return { kind: 'registry', ref: parseReference(ref) };
+    }
+    catch (error) {
+        if (error instanceof ReferenceError)
+            throw new ReferenceError(value, `${BASE_HELP} (${error.accepted})`);
+        throw error;
+    }
+}
+/** The base URL of a registry: http only for loopback (as Docker treats localhost as insecure), https otherwise. */
+function registryUrl(registry) {
+    const host = registry.replace(/:\d+$/, '');
+    const loopback = host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+    return `${loopback ? 'http' : 'https'}://${registry}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/image.ts
+/**
+ * Pure image building: the new config, manifest and index from the base's and the app layer's descriptors, and the
+ * tags a version is pushed under. No clock: every time comes from SOURCE_DATE_EPOCH, so the same inputs give the
+ * same bytes and the same digests.
+ */
+
+
+function jsonBlob(value, mediaType, extra = {}) {
+    const bytes = canonicalJson(value);
+    return { bytes, descriptor: { mediaType, digest: digest_sha256Digest(bytes), size: bytes.length, ...extra } };
+}
+function isoTime(epoch) {
+    return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
+}
+/** The `org.opencontainers.image.*` labels (annotations spec names), only those with a value. */
+function ociLabels(o) {
+    const out = { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version };
+    const add = (key, v) => {
+        if (v)
+            out[`org.opencontainers.image.${key}`] = v;
+    };
+    add('revision', o.revision);
+    add('source', o.source);
+    add('title', o.title);
+    add('description', o.description);
+    add('licenses', o.licenses);
+    add('base.name', o.baseName);
+    add('base.digest', o.baseDigest);
+    return out;
+}
+function sortedRecord(r) {
+    return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** Env lines: the base's, with ours replacing the same names and new names appended in sorted order. */
+function mergeEnv(base, ours) {
+    const out = [...(base ?? [])];
+    for (const [name, value] of Object.entries(sortedRecord(ours))) {
+        const line = `${name}=${value}`;
+        const at = out.findIndex((l) => l.split('=', 1)[0] === name);
+        if (at >= 0)
+            out[at] = line;
+        else
+            out.push(line);
+    }
+    return out;
+}
+/** `8080` → `8080/tcp`; `53/udp` kept. */
+function normalizePort(port) {
+    return port.includes('/') ? port : `${port}/tcp`;
+}
+/** The new run config: the base's, then the settings on top (an entrypoint without a cmd clears the base cmd, as in a Dockerfile). */
+function runConfig(base, s, labels) {
+    const c = { ...(base ?? {}) };
+    if (s.user !== undefined)
+        c.User = s.user;
+    const ports = { ...(c.ExposedPorts ?? {}) };
+    for (const p of s.ports)
+        ports[normalizePort(p)] = {};
+    if (Object.keys(ports).length)
+        c.ExposedPorts = sortedRecord(ports);
+    c.Env = mergeEnv(c.Env, s.env);
+    if (s.entrypoint) {
+        c.Entrypoint = s.entrypoint;
+        if (!s.cmd)
+            delete c.Cmd;
+    }
+    if (s.cmd)
+        c.Cmd = s.cmd;
+    c.WorkingDir = s.workdir;
+    c.Labels = sortedRecord({ ...(c.Labels ?? {}), ...s.labels, ...labels });
+    return c;
+}
+/** The image config for one platform: base config (or a scratch one) plus our layer, settings and labels. */
+function imageConfig(base, layer, s, o, platform) {
+    const created = isoTime(o.epoch);
+    const labels = ociLabels(o);
+    const { created: _c, container: _ct, container_config: _cc, docker_version: _dv, ...rest } = (base ?? {});
+    return {
+        ...rest,
+        created,
+        architecture: base?.architecture ?? platform.architecture,
+        os: base?.os ?? platform.os,
+        ...(base?.variant ?? platform.variant ? { variant: (base?.variant ?? platform.variant) } : {}),
+        config: runConfig(base?.config, s, labels),
+        rootfs: { type: 'layers', diff_ids: [...(base?.rootfs.diff_ids ?? []), layer.diffId] },
+        history: [...(base?.history ?? []), { created, created_by: `shipline build-package: ${s.workdir}`, comment: `${o.title ?? 'app'} ${o.version}` }],
+    };
+}
+/** Docker media types of layers and configs mapped to their OCI equivalents (same bytes). */
+function image_ociMediaType(mediaType) {
+    switch (mediaType) {
+        case MEDIA.dockerLayerGzip:
+            return MEDIA.layerGzip;
+        case MEDIA.dockerLayerTar:
+            return MEDIA.layerTar;
+        case MEDIA.dockerConfig:
+            return MEDIA.config;
+        default:
+            return mediaType;
+    }
+}
+/** The image manifest: base layers (as OCI media types) then ours, annotations naming the base. */
+function imageManifest(baseLayers, config, layer, o) {
+    const annotations = { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version };
+    if (o.baseName)
+        annotations['org.opencontainers.image.base.name'] = o.baseName;
+    if (o.baseDigest)
+        annotations['org.opencontainers.image.base.digest'] = o.baseDigest;
+    return {
+        schemaVersion: 2,
+        mediaType: MEDIA.manifest,
+        config: { mediaType: MEDIA.config, digest: config.digest, size: config.size },
+        layers: [...baseLayers.map((l) => ({ mediaType: image_ociMediaType(l.mediaType), digest: l.digest, size: l.size })), layer.descriptor],
+        annotations: sortedRecord(annotations),
+    };
+}
+/** An image index over per-platform manifests (multi-arch). */
+function imageIndex(manifests, o) {
+    return {
+        schemaVersion: 2,
+        mediaType: MEDIA.index,
+        manifests: manifests.map((m) => ({ mediaType: m.mediaType, digest: m.digest, size: m.size, ...(m.platform ? { platform: m.platform } : {}) })),
+        annotations: { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version },
+    };
+}
+/** The OCI layout's own `index.json`: one descriptor, named by `ref.name` (so `oci:dir:<version>` finds it). */
+function layoutIndex(root, refName) {
+    return {
+        schemaVersion: 2,
+        manifests: [{ mediaType: root.mediaType, digest: root.digest, size: root.size, annotations: { 'org.opencontainers.image.ref.name': refName } }],
+    };
+}
+/**
+ * Registry tags for a version: the full version (build metadata `+` is not allowed in a tag and becomes `_`), then
+ * the requested floating ones. A prerelease never moves `major`, `minor` or `latest`.
+ */
+function versionTags(version, extra) {
+    const m = /^(\d+)\.(\d+)\.(\d+)(-[^+]*)?(\+.*)?$/.exec(version);
+    if (!m)
+        throw new Error(`not a semantic version: '${version}'`);
+    const tags = [version.replace(/\+/g, '_')];
+    if (m[4])
+        return tags;
+    if (extra.includes('major'))
+        tags.push(m[1]);
+    if (extra.includes('minor'))
+        tags.push(`${m[1]}.${m[2]}`);
+    if (extra.includes('latest'))
+        tags.push('latest');
+    return tags;
+}
+/** `linux/amd64`, `linux/arm64/v8` → a Platform. */
+function parsePlatform(value) {
+    const m = /^([a-z0-9]+)\/([a-z0-9_]+)(?:\/([a-z0-9]+))?$/.exec(value);
+    if (!m)
+        return undefined;
+    return { os: m[1], architecture: m[2], ...(m[3] ? { variant: m[3] } : {}) };
+}
+function formatPlatform(p) {
+    return p ? `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}` : 'unknown';
+}
+/** Node's process.arch → the OCI architecture name. */
+function ociArch(nodeArch) {
+    return { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' }[nodeArch] ?? nodeArch;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ../../packages/oci/src/store.ts
+/**
+ * A content-addressed blob store on disk, laid out as an OCI image layout (`blobs/sha256/<hex>`). Every blob put in
+ * is hashed on the way and checked against the digest it claims, so a corrupt base never becomes part of an image.
+ */
+
+
+
+
+
+
+
+class DigestMismatchError extends Error {
+    expected;
+    actual;
+    what;
+    constructor(expected, actual, what) {
+        super(`${what}: content has digest ${actual}, expected ${expected}`);
+        this.expected = expected;
+        this.actual = actual;
+        this.what = what;
+        this.name = 'DigestMismatchError';
+    }
+}
+/** A pass-through that counts and sha256-hashes what flows through it. */
+function digester() {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const stream = new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ digest: `sha256:${hash.digest('hex')}`, size }) };
+}
+/** Copy `src` to a new file `dest` through one reused 1 MiB buffer, hashing it; returns its digest and size. */
+async function copyHashed(src, dest) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    const input = await (0,promises_.open)(src, 'r');
+    const output = await (0,promises_.open)(dest, 'wx');
+    let size = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            for (let at = 0; at < bytesRead;)
+                at += (await output.write(buffer, at, bytesRead - at)).bytesWritten;
+            size += bytesRead;
+        }
+    }
+    finally {
+        await input.close();
+        await output.close();
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
+class BlobStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    path(digest) {
+        return (0,external_node_path_.join)(this.dir, 'blobs', 'sha256', digestHex(digest));
+    }
+    async has(digest) {
+        return (0,promises_.stat)(this.path(digest)).then((s) => s.isFile(), () => false);
+    }
+    async size(digest) {
+        return (await (0,promises_.stat)(this.path(digest))).size;
+    }
+    /** Store bytes; returns their digest. */
+    async putBytes(bytes) {
+        const digest = digest_sha256Digest(bytes);
+        const path = this.path(digest);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        if (!(await this.has(digest)))
+            await (0,promises_.writeFile)(path, bytes);
+        return digest;
+    }
+    /**
+     * Stream a blob in, checking its digest (and size when given) before it takes its name: a short or wrong
+     * download leaves nothing behind.
+     */
+    async putStream(source, expected, what, expectedSize) {
+        const path = this.path(expected);
+        if (await this.has(expected)) {
+            source.destroy();
+            return;
+        }
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        const tmp = `${path}.partial-${process.pid}`;
+        const d = digester();
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, d.stream, (0,external_node_fs_.createWriteStream)(tmp));
+            const { digest, size } = d.result();
+            if (digest !== expected)
+                throw new DigestMismatchError(expected, digest, what);
+            if (expectedSize !== undefined && size !== expectedSize)
+                throw new DigestMismatchError(expected, `${digest} (${size} bytes, expected ${expectedSize})`, what);
+            await (0,promises_.rename)(tmp, path);
+        }
+        finally {
+            await (0,promises_.rm)(tmp, { force: true });
+        }
+    }
+    /**
+     * Copy a file in, hashed on the way: its digest is computed (and checked against `expected` when given). One
+     * reused buffer, each write finished before it is refilled: flat memory for layers of any size.
+     */
+    async putFile(file, what, expected) {
+        const tmp = (0,external_node_path_.join)(this.dir, 'blobs', `.incoming-${process.pid}-${Math.random().toString(36).slice(2)}`);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(tmp), { recursive: true });
+        try {
+            const r = await copyHashed(file, tmp);
+            if (expected && r.digest !== expected)
+                throw new DigestMismatchError(expected, r.digest, what);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path(r.digest)), { recursive: true });
+            await (0,promises_.rename)(tmp, this.path(r.digest));
+            return r;
+        }
+        finally {
+            await (0,promises_.rm)(tmp, { force: true });
+        }
+    }
+    /** Read and verify a small JSON blob (manifest, index, config), bounded to 4 MiB. */
+    async readJson(digest, what) {
+        const path = this.path(digest);
+        const st = await (0,promises_.stat)(path).catch(() => undefined);
+        if (!st)
+            throw new Error(`${what}: blob ${digest} is missing`);
+        if (st.size > 4 * 1024 * 1024)
+            throw new Error(`${what}: blob ${digest} is ${st.size} bytes; a manifest or config is at most 4 MiB`);
+        const bytes = await (0,promises_.readFile)(path);
+        const actual = digest_sha256Digest(bytes);
+        if (actual !== digest)
+            throw new DigestMismatchError(digest, actual, what);
+        try {
+            return { value: JSON.parse(bytes.toString('utf8')), bytes };
+        }
+        catch {
+            throw new Error(`${what}: blob ${digest} is not JSON`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/registry.ts
+/**
+ * A small client of the OCI Distribution API (the registry HTTP API): manifests and blobs by digest, monolithic
+ * blob uploads with the digest checked by the registry, Basic and Bearer (token) auth. Idempotent requests are
+ * retried on 5xx, 429 and dropped connections, a bounded number of times. Credentials and tokens are never part of
+ * an error message.
+ */
+
+
+
+
+
+
+/** Parse `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*(\w+)\s*(.*)$/.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    for (const p of (m[2] ?? '').matchAll(/(\w+)="([^"]*)"/g))
+        params[p[1].toLowerCase()] = p[2];
+    return { scheme: m[1].toLowerCase(), params };
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+class RegistryClient {
+    registry;
+    options;
+    base;
+    auth;
+    attempts;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        this.options = options;
+        this.base = registryUrl(registry);
+        this.attempts = options.attempts ?? 4;
+    }
+    static for(ref, options = {}) {
+        return new RegistryClient(ref.registry, options);
+    }
+    async authenticate(challenge, scope, operation) {
+        const creds = this.options.credentials;
+        if (challenge?.scheme === 'basic') {
+            if (!creds)
+                throw new core_src/* RemoteError */.Hi(operation, 401, `${this.registry} asks for a user name and password`, { hint: 'Give the registry credentials.' });
+            this.auth = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+            this.options.onSecret?.(this.auth.slice(6));
+            return;
+        }
+        if (challenge?.scheme === 'bearer' && challenge.params.realm) {
+            const url = new URL(challenge.params.realm);
+            if (challenge.params.service)
+                url.searchParams.set('service', challenge.params.service);
+            url.searchParams.set('scope', challenge.params.scope ?? scope);
+            const headers = {};
+            if (creds)
+                headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+            const res = await fetch(url, { headers, signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000) });
+            if (!res.ok)
+                throw new core_src/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} refused ${creds ? 'the credentials' : 'an anonymous request'}`);
+            const body = (await res.json());
+            const token = body.token ?? body.access_token;
+            if (!token)
+                throw new core_src/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} answered without a token`);
+            this.options.onSecret?.(token);
+            this.auth = `Bearer ${token}`;
+            return;
+        }
+        throw new core_src/* RemoteError */.Hi(operation, 401, `${this.registry} refused the request and offers no usable authentication scheme`);
+    }
+    /**
+     * One request, with auth (a 401 triggers one authentication and one retry) and bounded retries for transient
+     * failures when `retry` is set. `body` is a function so each attempt gets a fresh stream.
+     */
+    async request(operation, method, path, o) {
+        const url = path.startsWith('http') ? path : `${this.base}${path}`;
+        let authed = false;
+        let lastError;
+        for (let attempt = 1; attempt <= (o.retry === false ? 1 : this.attempts); attempt++) {
+            if (attempt > 1)
+                await sleep(this.options.backoffMs?.(attempt - 1) ?? 250 * 4 ** (attempt - 2));
+            const headers = { ...(o.headers ?? {}) };
+            if (this.auth)
+                headers.authorization = this.auth;
+            const body = o.body?.();
+            let res;
+            try {
+                res = await fetch(url, {
+                    method,
+                    headers,
+                    ...(body ? { body: Buffer.isBuffer(body) ? body : external_node_stream_.Readable.toWeb(body), duplex: 'half' } : {}),
+                    redirect: 'follow',
+                    signal: AbortSignal.timeout(this.options.timeoutMs ?? 300_000),
+                });
+            }
+            catch (error) {
+                lastError = error;
+                continue;
+            }
+            if (res.status === 401 && !authed) {
+                authed = true;
+                await res.body?.cancel();
+                await this.authenticate(parseChallenge(res.headers.get('www-authenticate')), o.scope, operation);
+                attempt--; // the auth round does not count as a failure
+                continue;
+            }
+            if ((res.status >= 500 || res.status === 429) && o.retry !== false && attempt < this.attempts) {
+                lastError = new core_src/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
+                continue;
+            }
+            if (o.ok ? o.ok.includes(res.status) : res.ok)
+                return res;
+            throw new core_src/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
+        }
+        if (lastError instanceof core_src/* RemoteError */.Hi)
+            throw lastError;
+        throw new core_src/* RemoteError */.Hi(operation, undefined, `${this.registry} could not be reached (${lastError?.message ?? 'no answer'})`, { cause: lastError });
+    }
+    /** Size of a blob when the repository has it, else undefined. */
+    async blobSize(repository, digest) {
+        const res = await this.request(`HEAD blob ${digest}`, 'HEAD', `/v2/${repository}/blobs/${digest}`, { scope: scopeOf(repository, 'pull'), ok: [200, 404] });
+        if (res.status === 404)
+            return undefined;
+        return Number(res.headers.get('content-length') ?? -1);
+    }
+    /** The blob's bytes as a stream (the caller checks the digest while storing it). */
+    async blobStream(repository, digest) {
+        const res = await this.request(`GET blob ${digest}`, 'GET', `/v2/${repository}/blobs/${digest}`, { scope: scopeOf(repository, 'pull') });
+        if (!res.body)
+            throw new core_src/* RemoteError */.Hi(`GET blob ${digest}`, res.status, 'empty body');
+        return external_node_stream_.Readable.fromWeb(res.body);
+    }
+    /**
+     * Upload a blob from a file: POST to open an upload, PUT the whole file with `?digest=` (the registry checks the
+     * digest and refuses a mismatch, so a blob is never stored under a wrong name). A failed attempt starts over.
+     */
+    async pushBlob(repository, digest, size, file) {
+        const operation = `upload blob ${digest}`;
+        const scope = scopeOf(repository, 'pull,push');
+        let lastError;
+        for (let attempt = 1; attempt <= this.attempts; attempt++) {
+            try {
+                const started = await this.request(operation, 'POST', `/v2/${repository}/blobs/uploads/`, { scope, ok: [202], headers: { 'content-length': '0' } });
+                await started.body?.cancel();
+                const location = started.headers.get('location');
+                if (!location)
+                    throw new core_src/* RemoteError */.Hi(operation, started.status, 'the registry gave no upload location');
+                const url = new URL(location, this.base);
+                url.searchParams.set('digest', digest);
+                const res = await this.request(operation, 'PUT', url.toString(), {
+                    scope,
+                    retry: false,
+                    ok: [201],
+                    headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+                    body: () => (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }),
+                });
+                await res.body?.cancel();
+                return;
+            }
+            catch (error) {
+                lastError = error;
+                const status = error.status;
+                if (status !== undefined && status < 500 && status !== 429)
+                    throw error;
+                if (attempt < this.attempts)
+                    await sleep(this.options.backoffMs?.(attempt) ?? 250 * 4 ** (attempt - 1));
+            }
+        }
+        throw lastError;
+    }
+    /** A manifest (or index) by tag or digest, its bytes checked against the digest when one was asked for. */
+    async getManifest(repository, reference) {
+        const operation = `GET manifest ${repository}:${reference}`;
+        const res = await this.request(operation, 'GET', `/v2/${repository}/manifests/${reference}`, {
+            scope: scopeOf(repository, 'pull'),
+            headers: { accept: MANIFEST_TYPES.join(', ') },
+            ok: [200, 404],
+        });
+        if (res.status === 404) {
+            await res.body?.cancel();
+            return undefined;
+        }
+        const bytes = Buffer.from(await res.arrayBuffer());
+        const digest = digest_sha256Digest(bytes);
+        if (reference.startsWith('sha256:') && digest !== reference)
+            throw new core_src/* RemoteError */.Hi(operation, res.status, `the registry sent a manifest whose digest is ${digest}`);
+        const mediaType = (res.headers.get('content-type') ?? '').split(';')[0]?.trim() || JSON.parse(bytes.toString('utf8')).mediaType || '';
+        return { bytes, mediaType, digest };
+    }
+    /** PUT a manifest under a tag or its digest; returns the digest the registry computed (checked against ours). */
+    async putManifest(repository, reference, m) {
+        const operation = `PUT manifest ${repository}:${reference}`;
+        const res = await this.request(operation, 'PUT', `/v2/${repository}/manifests/${reference}`, {
+            scope: scopeOf(repository, 'pull,push'),
+            headers: { 'content-type': m.mediaType },
+            body: () => m.bytes,
+            ok: [201, 200],
+        });
+        await res.body?.cancel();
+        const ours = digest_sha256Digest(m.bytes);
+        const theirs = res.headers.get('docker-content-digest');
+        if (theirs && theirs !== ours)
+            throw new core_src/* RemoteError */.Hi(operation, res.status, `the registry stored digest ${theirs}, we sent ${ours}`);
+        return ours;
+    }
+}
+function scopeOf(repository, actions) {
+    return `repository:${repository}:${actions}`;
+}
+async function errorDetail(res) {
+    const text = (await res.text().catch(() => '')).slice(0, 2000);
+    try {
+        const body = JSON.parse(text);
+        const e = body.errors?.[0];
+        if (e)
+            return `${e.code ?? 'error'}: ${e.message ?? ''}`.trim();
+    }
+    catch {
+        // not JSON
+    }
+    return text.split('\n')[0]?.slice(0, 200) || res.statusText || 'no detail';
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/layout.ts
+/**
+ * Reading images from disk and registries into a {@link BlobStore}: an OCI image layout directory, an OCI layout in
+ * a tar (`oci-archive`), a `docker save` tarball (old layout with manifest.json, or the OCI layout Docker 25+
+ * writes), or a registry pull. Every blob is verified against its digest on the way in.
+ */
+
+
+
+
+
+
+class ImageFormatError extends Error {
+    name = 'ImageFormatError';
+}
+async function readSmallJson(path, what) {
+    const st = await (0,promises_.lstat)(path).catch(() => undefined);
+    if (!st?.isFile())
+        throw new ImageFormatError(`${what} is missing`);
+    if (st.size > 4 * 1024 * 1024)
+        throw new ImageFormatError(`${what} is ${st.size} bytes; at most 4 MiB is read`);
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch {
+        throw new ImageFormatError(`${what} is not JSON`);
+    }
+}
+/** The root descriptor of an OCI layout directory: the one named `ref` (ref.name annotation) or its only image. */
+async function readLayout(dir, ref) {
+    const layout = await readSmallJson((0,external_node_path_.join)(dir, 'oci-layout'), 'oci-layout');
+    if (!layout.imageLayoutVersion)
+        throw new ImageFormatError('oci-layout has no imageLayoutVersion: not an OCI image layout');
+    const index = await readSmallJson((0,external_node_path_.join)(dir, 'index.json'), 'index.json');
+    const all = Array.isArray(index.manifests) ? index.manifests : [];
+    const named = (d) => d.annotations?.['org.opencontainers.image.ref.name'] ?? d.annotations?.['io.containerd.image.name'];
+    const picked = ref ? all.filter((d) => named(d) === ref || named(d)?.endsWith(`:${ref}`)) : all;
+    if (picked.length !== 1 || !picked[0]) {
+        const names = all.map((d) => named(d) ?? d.digest).join(', ');
+        throw new ImageFormatError(ref ? `the layout has no single image named '${ref}' (it has: ${names || 'none'})` : `the layout holds ${all.length} images (${names}); name one with :<tag>`);
+    }
+    return { store: new BlobStore(dir), root: picked[0] };
+}
+/** Read a `docker save` tarball already extracted to `dir` (its blobs are copied into `into`). */
+async function readDockerSave(dir, into) {
+    if (await (0,promises_.lstat)((0,external_node_path_.join)(dir, 'oci-layout')).catch(() => undefined))
+        return readLayout(dir);
+    const list = await readSmallJson((0,external_node_path_.join)(dir, 'manifest.json'), 'manifest.json of the docker archive');
+    if (!Array.isArray(list) || list.length !== 1 || !list[0]?.Config || !Array.isArray(list[0].Layers)) {
+        throw new ImageFormatError(`manifest.json of the docker archive must list exactly one image with Config and Layers (found ${Array.isArray(list) ? list.length : 'no list'})`);
+    }
+    const entry = list[0];
+    const root = await (0,promises_.realpath)(dir);
+    const inside = async (p) => {
+        const real = await (0,promises_.realpath)((0,external_node_path_.join)(dir, p)).catch(() => undefined);
+        if (!real)
+            throw new ImageFormatError(`docker archive lists '${p}', which it does not hold`);
+        const rel = (0,external_node_path_.relative)(root, real);
+        if (p.startsWith('/') || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            throw new ImageFormatError(`docker archive names a path outside itself: '${p}'`);
+        return real;
+    };
+    const config = await into.putFile(await inside(entry.Config), 'docker archive config');
+    const layers = [];
+    for (const l of entry.Layers) {
+        const stored = await into.putFile(await inside(l), `docker archive layer ${l}`);
+        const head = await (0,promises_.readFile)(into.path(stored.digest), { encoding: null }).then((b) => b.subarray(0, 2));
+        layers.push({ mediaType: head[0] === 0x1f && head[1] === 0x8b ? MEDIA.layerGzip : MEDIA.layerTar, digest: stored.digest, size: stored.size });
+    }
+    const manifest = { schemaVersion: 2, mediaType: MEDIA.manifest, config: { mediaType: MEDIA.config, ...config }, layers };
+    const bytes = Buffer.from(JSON.stringify(manifest));
+    const digest = await into.putBytes(bytes);
+    return { store: into, root: { mediaType: MEDIA.manifest, digest, size: bytes.length } };
+}
+/**
+ * Extract an archive (plain or gzipped tar) to `dest`: files, directories, and symlinks that stay inside the
+ * archive (`docker save` links repeated layers); anything else, or a link leading out, fails the extraction.
+ */
+async function extractArchive(file, dest) {
+    const { x } = await __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 1549));
+    await (0,promises_.mkdir)(dest, { recursive: true });
+    let refused;
+    await x({
+        file,
+        cwd: dest,
+        strict: true,
+        preserveOwner: false,
+        filter: (path, entry) => {
+            const { type, linkpath } = entry;
+            if (type === 'SymbolicLink' && linkpath && !external_node_path_.posix.isAbsolute(linkpath) && !external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), linkpath)).startsWith('..'))
+                return true;
+            if (type !== 'File' && type !== 'Directory' && type !== 'OldFile' && type !== 'ContiguousFile') {
+                refused ??= `${path} (${type}${linkpath ? ` -> ${linkpath}` : ''})`;
+                return false;
+            }
+            return true;
+        },
+    }).catch((error) => {
+        throw new ImageFormatError(`the archive cannot be extracted safely: ${error.message}`);
+    });
+    if (refused)
+        throw new ImageFormatError(`the archive holds an entry that is not a file or directory: ${refused}`);
+}
+/** Resolve a stored image to its per-platform images, filtered by `platforms` when given. */
+async function platformImages(img, platforms) {
+    const wanted = (p) => !platforms || platforms.length === 0 || platforms.some((w) => w.os === p.os && w.architecture === p.architecture && (!w.variant || w.variant === p.variant));
+    const descriptors = [];
+    if (types_isIndexType(img.root.mediaType)) {
+        const { value } = await img.store.readJson(img.root.digest, 'image index');
+        for (const d of value.manifests ?? []) {
+            if (d.platform?.os === 'unknown' || d.platform?.architecture === 'unknown')
+                continue; // attestations
+            if (types_isIndexType(d.mediaType))
+                throw new ImageFormatError('nested image indexes are not supported in a base image');
+            descriptors.push(d);
+        }
+    }
+    else {
+        descriptors.push(img.root);
+    }
+    const out = [];
+    for (const d of descriptors) {
+        if (d.platform && !wanted(d.platform))
+            continue; // not pulled, not needed
+        const { value: manifest } = await img.store.readJson(d.digest, `manifest ${d.digest}`);
+        if (!manifest.config || !Array.isArray(manifest.layers))
+            throw new ImageFormatError(`manifest ${d.digest} is not an image manifest`);
+        const { value: config } = await img.store.readJson(manifest.config.digest, `config ${manifest.config.digest}`);
+        const platform = d.platform ?? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
+        if (!wanted(platform))
+            continue;
+        out.push({ descriptor: { ...d, platform }, manifest, config, platform });
+    }
+    if (out.length === 0) {
+        throw new ImageFormatError(`the base image has no platform among ${(platforms ?? []).map(formatPlatform).join(', ')}`);
+    }
+    return out;
+}
+/** Pull an image (all platforms, or those asked for) from a registry into `store`; every blob is verified. */
+async function pullImage(client, ref, store, platforms) {
+    const reference = ref.digest ?? ref.tag ?? 'latest';
+    const root = await client.getManifest(ref.repository, reference);
+    if (!root)
+        throw new ImageFormatError(`${ref.registry}/${ref.repository}:${reference} does not exist`);
+    await store.putBytes(root.bytes);
+    const rootDesc = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+    const children = types_isIndexType(root.mediaType) ? (JSON.parse(root.bytes.toString('utf8')).manifests ?? []) : [rootDesc];
+    for (const child of children) {
+        const p = child.platform;
+        if (p && platforms?.length && !platforms.some((w) => w.os === p.os && w.architecture === p.architecture))
+            continue;
+        if (p && (p.os === 'unknown' || p.architecture === 'unknown'))
+            continue;
+        const m = child === rootDesc ? root : await client.getManifest(ref.repository, child.digest);
+        if (!m)
+            throw new ImageFormatError(`manifest ${child.digest} listed by the index is missing`);
+        if (child !== rootDesc)
+            await store.putBytes(m.bytes);
+        const manifest = JSON.parse(m.bytes.toString('utf8'));
+        for (const blob of [manifest.config, ...(manifest.layers ?? [])]) {
+            if (await store.has(blob.digest))
+                continue;
+            await store.putStream(await client.blobStream(ref.repository, blob.digest), blob.digest, `blob ${blob.digest} of ${ref.repository}`, blob.size);
+        }
+    }
+    return { store, root: rootDesc };
+}
+/** Every blob an image needs (manifests, configs, layers), children before parents: the order to push them in. */
+async function layout_blobsOf(img) {
+    const blobs = [];
+    const manifests = [];
+    const seen = new Set();
+    const addBlob = (d) => {
+        if (seen.has(d.digest))
+            return;
+        seen.add(d.digest);
+        blobs.push({ mediaType: ociMediaType(d.mediaType), digest: d.digest, size: d.size });
+    };
+    const visitManifest = async (d) => {
+        const { value } = await img.store.readJson(d.digest, `manifest ${d.digest}`);
+        addBlob(value.config);
+        for (const l of value.layers)
+            addBlob(l);
+        manifests.push(d);
+    };
+    if (isIndexType(img.root.mediaType)) {
+        const { value } = await img.store.readJson(img.root.digest, 'image index');
+        for (const d of value.manifests)
+            await visitManifest(d);
+        manifests.push(img.root);
+    }
+    else {
+        await visitManifest(img.root);
+    }
+    return { blobs, manifests };
+}
+/** The digest of bytes as a registry would name them (re-exported for adapters). */
+const digestOf = (/* unused pure expression or super */ null && (sha256Digest));
+
+;// CONCATENATED MODULE: ../../packages/oci/src/tags.ts
+/**
+ * Pure planning of a push's tags: the version tag must be absent or already at our digest (a different image under
+ * the same version is a conflict unless overwriting); a floating tag (major, minor, latest) moves only when it is
+ * absent or points at a version not higher than ours, so re-publishing an old release never pulls `latest` back.
+ */
+
+function tags_planTags(version, digest, versionTag, states, overwrite) {
+    const tags = [];
+    const conflicts = [];
+    for (const s of states) {
+        if (s.digest === digest) {
+            tags.push({ tag: s.tag, action: 'unchanged', reason: 'already points at this image' });
+        }
+        else if (!s.digest) {
+            tags.push({ tag: s.tag, action: 'create', reason: 'new tag' });
+        }
+        else if (s.tag === versionTag) {
+            if (overwrite)
+                tags.push({ tag: s.tag, action: 'replace', reason: `pointed at ${s.digest} (overwrite: true)` });
+            else
+                conflicts.push(`tag ${s.tag} already points at a different image (${s.digest}); set overwrite: true to replace it`);
+        }
+        else if (s.version && validSemver(s.version) && compareSemver(s.version, version) > 0) {
+            tags.push({ tag: s.tag, action: 'keep', reason: `points at the higher version ${s.version}` });
+        }
+        else {
+            tags.push({ tag: s.tag, action: 'move', reason: `moved from ${s.version ?? s.digest}` });
+        }
+    }
+    return { tags, conflicts };
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/push.ts
+/**
+ * Push a stored image to a registry so that no tag ever points at an incomplete image: every blob (skipped when
+ * the registry already has it with the same size), then the manifests by digest, then a read-back of the root
+ * manifest and a HEAD of every blob, and only then the tags, each read back. Re-running converges: present blobs
+ * and tags already at the digest are skipped.
+ */
+
+
+
+
+class PushConflictError extends Error {
+    conflicts;
+    constructor(conflicts) {
+        super(`Nothing was pushed:\n- ${conflicts.join('\n- ')}`);
+        this.conflicts = conflicts;
+        this.name = 'PushConflictError';
+    }
+}
+class PushVerifyError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'PushVerifyError';
+}
+/** What each tag points at now (and, for a different image, which version that is). */
+async function observeTags(client, repository, tags, digest) {
+    const out = [];
+    for (const tag of tags) {
+        const m = await client.getManifest(repository, tag);
+        if (!m) {
+            out.push({ tag });
+            continue;
+        }
+        const state = { tag, digest: m.digest };
+        if (m.digest !== digest) {
+            const version = await versionOf(client, repository, m.bytes, m.mediaType).catch(() => undefined);
+            if (version)
+                state.version = version;
+        }
+        out.push(state);
+    }
+    return out;
+}
+async function versionOf(client, repository, bytes, mediaType) {
+    let manifest = JSON.parse(bytes.toString('utf8'));
+    if (isIndexType(mediaType ?? manifest.mediaType)) {
+        const first = manifest.manifests?.[0];
+        const child = first && (await client.getManifest(repository, first.digest));
+        if (!child)
+            return undefined;
+        manifest = JSON.parse(child.bytes.toString('utf8'));
+    }
+    if (!manifest.config)
+        return undefined;
+    const stream = await client.blobStream(repository, manifest.config.digest);
+    const chunks = [];
+    let size = 0;
+    for await (const c of stream) {
+        chunks.push(c);
+        size += c.length;
+        if (size > 4 * 1024 * 1024)
+            return undefined;
+    }
+    const config = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return config.config?.Labels?.['org.opencontainers.image.version'];
+}
+/** Push the image and its tags; returns one row per blob, manifest and tag. Throws before any write on a conflict. */
+async function pushImage(client, img, o) {
+    const log = o.log ?? (() => { });
+    const digest = img.root.digest;
+    const states = await observeTags(client, o.repository, o.tags, digest);
+    const plan = planTags(o.version, digest, o.tags[0], states, o.overwrite);
+    if (plan.conflicts.length)
+        throw new PushConflictError(plan.conflicts);
+    const rows = [];
+    const { blobs, manifests } = await blobsOf(img);
+    for (const b of blobs) {
+        const size = await client.blobSize(o.repository, b.digest);
+        if (size === b.size) {
+            rows.push({ item: b.digest, action: 'skipped', detail: `${b.mediaType}, ${b.size} bytes, already in the registry` });
+            continue;
+        }
+        await client.pushBlob(o.repository, b.digest, b.size, img.store.path(b.digest));
+        rows.push({ item: b.digest, action: 'uploaded', detail: `${b.mediaType}, ${b.size} bytes` });
+        log(`uploaded ${b.digest} (${b.size} bytes)`);
+    }
+    for (const m of manifests) {
+        const bytes = await readFile(img.store.path(m.digest));
+        await client.putManifest(o.repository, m.digest, { bytes, mediaType: m.mediaType });
+        rows.push({ item: m.digest, action: 'put', detail: m.mediaType });
+    }
+    await verifyPushed(client, o.repository, img.root, blobs);
+    rows.push({ item: digest, action: 'verified', detail: `manifest read back by digest, ${blobs.length} blobs present` });
+    const rootBytes = await readFile(img.store.path(digest));
+    for (const t of plan.tags) {
+        if (t.action === 'unchanged' || t.action === 'keep') {
+            rows.push({ item: t.tag, action: t.action, detail: t.reason });
+            continue;
+        }
+        await client.putManifest(o.repository, t.tag, { bytes: rootBytes, mediaType: img.root.mediaType });
+        const back = await client.getManifest(o.repository, t.tag);
+        if (back?.digest !== digest)
+            throw new PushVerifyError(`tag ${t.tag} reads back as ${back?.digest ?? 'missing'}, expected ${digest}`);
+        rows.push({ item: t.tag, action: t.action, detail: t.reason });
+        log(`tag ${t.tag} → ${digest} (${t.action})`);
+    }
+    return rows;
+}
+/** The root manifest reads back by digest with the same bytes, and every blob is present with its size. */
+async function verifyPushed(client, repository, root, blobs) {
+    const back = await client.getManifest(repository, root.digest);
+    if (!back)
+        throw new PushVerifyError(`manifest ${root.digest} is not in ${repository} after the push`);
+    for (const b of blobs) {
+        const size = await client.blobSize(repository, b.digest);
+        if (size !== b.size)
+            throw new PushVerifyError(`blob ${b.digest} is ${size === undefined ? 'missing' : `${size} bytes, expected ${b.size}`} in ${repository} after the push`);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/index.ts
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/domain/image-spec.ts
+/**
+ * The `image` input: a YAML/JSON mapping describing the OCI image to build. Pure validation into an
+ * {@link ImageSpec}; every problem is a SpecError naming the key, the value and what is accepted.
+ */
+
+
+
+const KEYS = ['base', 'files', 'workdir', 'entrypoint', 'cmd', 'env', 'ports', 'user', 'labels', 'platforms'];
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const USER = /^[A-Za-z0-9_][A-Za-z0-9_.-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]*)?$/;
+const PORT = /^(\d{1,5})(?:\/(tcp|udp|sctp))?$/;
+function scalar(v) {
+    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+}
+function list(key, v) {
+    if (v === undefined || v === null)
+        return [];
+    if (typeof v === 'string')
+        return v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+    if (Array.isArray(v) && v.every((x) => scalar(x) !== undefined))
+        return v.map((x) => scalar(x));
+    throw new SpecError('image', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings');
+}
+function mapping(key, v, name, what) {
+    if (v === undefined || v === null)
+        return {};
+    if (typeof v !== 'object' || Array.isArray(v))
+        throw new SpecError('image', `${key}: ${JSON.stringify(v)}`, `is not a mapping of ${what}`);
+    const out = {};
+    for (const [k, raw] of Object.entries(v)) {
+        const s = scalar(raw);
+        if (!name.test(k))
+            throw new SpecError('image', `${key}.${k}`, `is not a valid ${what.replace(/s? to .*$/, '')} name`);
+        if (s === undefined || /[\0]/.test(s))
+            throw new SpecError('image', `${key}.${k}: ${JSON.stringify(raw)}`, 'is not a string value');
+        out[k] = s;
+    }
+    return out;
+}
+function argv(key, v) {
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v === 'string') {
+        try {
+            const words = splitCommand(v);
+            if (words.length === 0)
+                throw new SpecError('image', `${key}: ''`, 'is empty');
+            return words;
+        }
+        catch (error) {
+            if (error instanceof CommandSyntaxError)
+                throw new SpecError('image', `${key}: ${v}`, `${error.message}; give a list of arguments (exec form), no shell syntax`);
+            throw error;
+        }
+    }
+    if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string'))
+        return v;
+    throw new SpecError('image', `${key}: ${JSON.stringify(v)}`, 'is not a command: a string (split like the *-command inputs) or a non-empty list of strings');
+}
+/** Validate the parsed `image` mapping. */
+function parseImageSpec(raw) {
+    for (const k of Object.keys(raw)) {
+        if (!KEYS.includes(k))
+            throw new SpecError('image', k, `is not a known key (${KEYS.join(', ')})`);
+    }
+    const baseText = scalar(raw.base);
+    if (!baseText)
+        throw new SpecError('image', JSON.stringify(raw), "has no 'base' (scratch, oci:<dir>, oci-archive:<file>, docker-archive:<file> or a registry reference)");
+    let base;
+    try {
+        base = parseBaseSpec(baseText);
+    }
+    catch (error) {
+        if (error instanceof ReferenceError)
+            throw new SpecError('image', `base: ${baseText}`, error.accepted);
+        throw error;
+    }
+    if (base.kind !== 'scratch' && base.kind !== 'registry')
+        base.path = safeRelative('image', base.path);
+    const patterns = list('files', raw.files ?? '.');
+    const files = patterns.filter((p) => !p.startsWith('!')).map((p) => safeRelative('image', p));
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => safeRelative('image', p.slice(1)));
+    if (files.length === 0)
+        throw new SpecError('image', `files: ${JSON.stringify(raw.files)}`, 'lists no files to put in the image');
+    const workdir = scalar(raw.workdir) ?? '/app';
+    if (!/^\/[A-Za-z0-9._/-]*$/.test(workdir) || workdir.split('/').some((s) => s === '..' || s === '.') || workdir === '/') {
+        throw new SpecError('image', `workdir: ${workdir}`, 'is not an absolute directory below / (letters, digits, . _ - /; no . or ..), e.g. /app');
+    }
+    const ports = list('ports', raw.ports);
+    for (const p of ports) {
+        const m = PORT.exec(p);
+        if (!m || Number(m[1]) < 1 || Number(m[1]) > 65535)
+            throw new SpecError('image', `ports: ${p}`, 'is not a port (1-65535, optionally /tcp, /udp or /sctp)');
+    }
+    const user = scalar(raw.user);
+    if (user !== undefined && !USER.test(user))
+        throw new SpecError('image', `user: ${user}`, 'is not a user (name or uid, optionally :group or :gid)');
+    const platforms = list('platforms', raw.platforms).map((p) => {
+        const parsed = parsePlatform(p);
+        if (!parsed)
+            throw new SpecError('image', `platforms: ${p}`, 'is not a platform (os/arch[/variant], e.g. linux/amd64)');
+        return parsed;
+    });
+    const entrypoint = argv('entrypoint', raw.entrypoint);
+    const cmd = argv('cmd', raw.cmd);
+    const settings = {
+        workdir: workdir.replace(/\/+$/, ''),
+        env: mapping('env', raw.env, ENV_NAME, 'environment variables to strings'),
+        ports,
+        labels: mapping('labels', raw.labels, LABEL_KEY, 'labels to strings'),
+        ...(entrypoint ? { entrypoint } : {}),
+        ...(cmd ? { cmd } : {}),
+        ...(user !== undefined ? { user } : {}),
+    };
+    return { base, baseName: baseText, files, excludes, settings, platforms };
+}
+/** File name of the image archive: `<base>-<version>.oci.tar` (an OCI image layout in a tar). */
+function imageFileName(base, version) {
+    return `${base}-${version}.oci.tar`;
+}
+
+;// CONCATENATED MODULE: ./src/domain/deb.ts
+/**
+ * Debian binary packages, pure parts: the `deb` input, the control file, the version and name mapping, the
+ * changelog and copyright files Debian policy asks for, and the `ar` container format. Everything is a function of
+ * the inputs and SOURCE_DATE_EPOCH, so the same commit gives the same `.deb`.
+ */
+
+const SCRIPTS = ['preinst', 'postinst', 'prerm', 'postrm'];
+const deb_KEYS = ['files', 'package', 'architecture', 'section', 'priority', 'depends', 'maintainer', 'description', 'homepage', 'scripts'];
+const deb_NAME = /^[a-z0-9][a-z0-9+.-]+$/;
+const DEST = /^\/[A-Za-z0-9._+@/-]*$/;
+function str(key, v) {
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'string' && typeof v !== 'number')
+        throw new SpecError('deb', `${key}: ${JSON.stringify(v)}`, 'is not a string');
+    const s = String(v);
+    if (/[\r\0]/.test(s) || (key !== 'description' && s.includes('\n')))
+        throw new SpecError('deb', `${key}: ${JSON.stringify(s)}`, 'holds a line break or control character');
+    return s;
+}
+function lines(key, v) {
+    if (v === undefined || v === null)
+        return [];
+    if (typeof v === 'string')
+        return v.split(/\n/).map((s) => s.trim()).filter(Boolean);
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+        return v.map((s) => s.trim()).filter(Boolean);
+    throw new SpecError('deb', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings');
+}
+/** A Debian package name from an npm name: `@acme/web` → `acme-web`, lower-cased, other characters → `-`. */
+function debianName(npmName) {
+    return npmName.replace(/^@/, '').toLowerCase().replace(/[^a-z0-9+.-]+/g, '-').replace(/^-+|-+$/g, '');
+}
+/** A semver as a Debian version: a prerelease sorts before its release, so `-` becomes `~` (1.2.3-rc.1 → 1.2.3~rc.1). */
+function debianVersion(semver) {
+    return semver.replace(/\+.*$/, '').replace('-', '~');
+}
+function parseDebSpec(raw, npmName) {
+    for (const k of Object.keys(raw)) {
+        if (!deb_KEYS.includes(k))
+            throw new SpecError('deb', k, `is not a known key (${deb_KEYS.join(', ')})`);
+    }
+    const pkg = str('package', raw.package) ?? debianName(npmName);
+    if (!deb_NAME.test(pkg))
+        throw new SpecError('deb', `package: ${pkg}`, 'is not a Debian package name (lower-case letters, digits, + - .; at least 2 characters)');
+    const architecture = str('architecture', raw.architecture) ?? 'all';
+    if (!/^[a-z0-9-]+$/.test(architecture))
+        throw new SpecError('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)');
+    const files = [];
+    const excludes = [];
+    for (const line of lines('files', raw.files)) {
+        if (line.startsWith('!')) {
+            excludes.push(safeRelative('deb', line.slice(1)));
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new SpecError('deb', `files: ${line}`, "is not 'dest=path-or-glob' (e.g. /usr/lib/greeter=src)");
+        const dest = line.slice(0, eq).trim().replace(/\/+$/, '') || '/';
+        if (!DEST.test(dest) || dest.split('/').some((s) => s === '..' || s === '.'))
+            throw new SpecError('deb', `files: ${line}`, 'has a destination that is not an absolute directory without . or .. (e.g. /usr/lib/greeter)');
+        files.push({ dest, pattern: safeRelative('deb', line.slice(eq + 1).trim()) });
+    }
+    if (files.length === 0)
+        throw new SpecError('deb', `files: ${JSON.stringify(raw.files ?? null)}`, "lists no files: give 'dest=path-or-glob' lines (e.g. /usr/lib/greeter=src)");
+    const scripts = {};
+    if (raw.scripts !== undefined && raw.scripts !== null) {
+        if (typeof raw.scripts !== 'object' || Array.isArray(raw.scripts))
+            throw new SpecError('deb', `scripts: ${JSON.stringify(raw.scripts)}`, `is not a mapping of ${SCRIPTS.join('/')} to files`);
+        for (const [k, v] of Object.entries(raw.scripts)) {
+            if (!SCRIPTS.includes(k))
+                throw new SpecError('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`);
+            scripts[k] = safeRelative('deb', str(`scripts.${k}`, v) ?? '');
+        }
+    }
+    const maintainer = str('maintainer', raw.maintainer);
+    if (maintainer !== undefined && !/^[^<>\n]+ <[^<>\s@]+@[^<>\s]+>$/.test(maintainer))
+        throw new SpecError('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'");
+    const description = str('description', raw.description);
+    const homepage = str('homepage', raw.homepage);
+    if (homepage !== undefined && !/^https?:\/\/\S+$/.test(homepage))
+        throw new SpecError('deb', `homepage: ${homepage}`, 'is not an http(s) URL');
+    const depends = lines('depends', typeof raw.depends === 'string' ? raw.depends.replace(/,/g, '\n') : raw.depends);
+    for (const d of depends) {
+        if (!/^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?( \((<<|<=|=|>=|>>) [A-Za-z0-9.+~:-]+\))?( \| .+)?$/.test(d))
+            throw new SpecError('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')");
+    }
+    return {
+        package: pkg,
+        architecture,
+        section: str('section', raw.section) ?? 'misc',
+        priority: str('priority', raw.priority) ?? 'optional',
+        depends,
+        files,
+        excludes,
+        scripts,
+        ...(maintainer ? { maintainer } : {}),
+        ...(description ? { description } : {}),
+        ...(homepage ? { homepage } : {}),
+    };
+}
+/** The control file. `installedKiB` is the sum of the file sizes in KiB (dpkg's estimate). */
+function controlFile(s, o) {
+    const [synopsis, ...rest] = o.description.trim().split('\n');
+    const long = rest.length ? rest : [`Packaged by Shipline build-package, version ${o.version}.`];
+    const fields = [
+        ['Package', s.package],
+        ['Version', o.version],
+        ['Architecture', s.architecture],
+        ['Maintainer', o.maintainer],
+        ['Installed-Size', String(o.installedKiB)],
+        ['Depends', s.depends.length ? s.depends.join(', ') : undefined],
+        ['Section', s.section],
+        ['Priority', s.priority],
+        ['Homepage', s.homepage],
+        ['Description', `${(synopsis ?? s.package).trim().slice(0, 80)}\n${long.map((l) => (l.trim() === '' ? ' .' : ` ${l.trim()}`)).join('\n')}`],
+    ];
+    return fields.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${v}`).join('\n') + '\n';
+}
+/** A Debian changelog entry for this version (native package), dated SOURCE_DATE_EPOCH. */
+function changelogFile(pkg, version, maintainer, epoch) {
+    const date = new Date(epoch * 1000).toUTCString().replace(/GMT$/, '+0000').replace(/^(\w+), 0?(\d+)/, '$1, $2');
+    return `${pkg} (${version}) unstable; urgency=medium\n\n  * Release ${version}, built by Shipline build-package.\n\n -- ${maintainer}  ${date}\n`;
+}
+/** A machine-readable copyright file naming the license from package.json. */
+function copyrightFile(pkg, license, holder, year) {
+    return [
+        'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/',
+        `Upstream-Name: ${pkg}`,
+        '',
+        'Files: *',
+        `Copyright: ${year} ${holder}`,
+        `License: ${license ?? 'UNLICENSED'}`,
+        ` See the license of the upstream project${license ? ` (SPDX: ${license})` : ''}.`,
+        '',
+    ].join('\n');
+}
+/** The `ar` archive header (`!<arch>\n`) and one member header (60 bytes); members are padded to an even size. */
+const AR_MAGIC = Buffer.from('!<arch>\n', 'ascii');
+function arMemberHeader(name, size, mtime, mode = 0o100644) {
+    if (name.length > 15 || !/^[\w.+-]+$/.test(name))
+        throw new Error(`ar member name not allowed: ${name}`);
+    const field = (v, width) => {
+        if (v.length > width)
+            throw new RangeError(`ar field too long: ${v}`);
+        return v.padEnd(width, ' ');
+    };
+    const header = `${field(`${name}/`, 16)}${field(String(mtime), 12)}${field('0', 6)}${field('0', 6)}${field(mode.toString(8), 8)}${field(String(size), 10)}\`\n`;
+    return Buffer.from(header, 'ascii');
+}
+/** File name of the package: `<name>_<version>_<arch>.deb` (an epoch `N:` is not part of the file name). */
+function debFileName(s, version) {
+    return `${s.package}_${version.replace(/^\d+:/, '')}_${s.architecture}.deb`;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/config.ts
 /**
  * Read and check every input before anything runs or is written. Each problem is an InputError naming the
  * input, the value and what is accepted.
  */
+
+
 
 
 
@@ -459,12 +1826,12 @@ function asInputError(fn) {
     }
     catch (error) {
         if (error instanceof SpecError || error instanceof PlanError)
-            throw new src/* InputError */.dz(error.input, error.value, error.accepted);
+            throw new core_src/* InputError */.dz(error.input, error.value, error.accepted);
         throw error;
     }
 }
 function readCommand(name) {
-    const text = (0,src/* readString */.E3)(name);
+    const text = (0,core_src/* readString */.E3)(name);
     if (text === undefined)
         return undefined;
     try {
@@ -472,12 +1839,12 @@ function readCommand(name) {
     }
     catch (error) {
         if (error instanceof CommandSyntaxError)
-            throw new src/* InputError */.dz(name, text, `${error.message}; put pipelines and redirects in a package.json script`);
+            throw new core_src/* InputError */.dz(name, text, `${error.message}; put pipelines and redirects in a package.json script`);
         throw error;
     }
 }
 function readScript(name) {
-    return (0,src/* readString */.E3)(name, { pattern: /^[^\s]+$/, accepted: 'is not a script name (one word, no spaces; use the -command input for commands)' });
+    return (0,core_src/* readString */.E3)(name, { pattern: /^[^\s]+$/, accepted: 'is not a script name (one word, no spaces; use the -command input for commands)' });
 }
 function stepSetting(script, command) {
     return { ...(script ? { script } : {}), ...(command ? { command } : {}) };
@@ -487,16 +1854,16 @@ async function realDir(input, path) {
         return await (0,promises_.realpath)(path);
     }
     catch {
-        throw new src/* InputError */.dz(input, path, 'is not an existing directory');
+        throw new core_src/* InputError */.dz(input, path, 'is not an existing directory');
     }
 }
 async function readConfig(env = process.env) {
     const workspace = await realDir('GITHUB_WORKSPACE', env.GITHUB_WORKSPACE || process.cwd());
-    const wdInput = (0,src/* readString */.E3)('working-directory') ?? '.';
+    const wdInput = (0,core_src/* readString */.E3)('working-directory') ?? '.';
     const wd = asInputError(() => safeRelative('working-directory', wdInput));
     const project = await realDir('working-directory', (0,external_node_path_.join)(workspace, wd));
-    if (!(0,src/* isInside */.FK)(workspace, project))
-        throw new src/* InputError */.dz('working-directory', wdInput, 'leads outside the workspace through a symlink');
+    if (!(0,core_src/* isInside */.FK)(workspace, project))
+        throw new core_src/* InputError */.dz('working-directory', wdInput, 'leads outside the workspace through a symlink');
     // Each input is read by its literal name, so the metadata test can match action.yml against the source.
     const settings = {
         lint: stepSetting(readScript('lint'), readCommand('lint-command')),
@@ -505,33 +1872,43 @@ async function readConfig(env = process.env) {
     };
     const installCommand = readCommand('install-command');
     const specs = asInputError(() => {
-        const all = [...parseArchiveSpecs('archives', (0,src/* readList */.LD)('archives'), 'archive'), ...parseArchiveSpecs('resources', (0,src/* readList */.LD)('resources', { commas: true }), 'resource')];
+        const all = [...parseArchiveSpecs('archives', (0,core_src/* readList */.LD)('archives'), 'archive'), ...parseArchiveSpecs('resources', (0,core_src/* readList */.LD)('resources', { commas: true }), 'resource')];
         checkDistinctNames(all);
         return all;
     });
-    const metaDependencies = asInputError(() => parseMetaDependencies('meta-dependencies', (0,src/* readList */.LD)('meta-dependencies')));
-    const metaName = (0,src/* readString */.E3)('meta-package-name');
+    const metaDependencies = asInputError(() => parseMetaDependencies('meta-dependencies', (0,core_src/* readList */.LD)('meta-dependencies')));
+    const imageInput = await (0,core_src/* readObject */.Ag)('image', { example: 'base: oci-archive:base.tar' });
+    const image = imageInput && asInputError(() => parseImageSpec(imageInput));
+    const debInput = await (0,core_src/* readObject */.Ag)('deb', { example: 'files: [/usr/lib/app=src]' });
+    const metaName = (0,core_src/* readString */.E3)('meta-package-name');
     const metaProblem = metaName === undefined ? undefined : npmNameProblem(metaName);
     if (metaName !== undefined && metaProblem)
-        throw new src/* InputError */.dz('meta-package-name', metaName, metaProblem);
+        throw new core_src/* InputError */.dz('meta-package-name', metaName, metaProblem);
     return {
         workspace,
         project,
-        version: (0,src/* readString */.E3)('version') ?? '',
+        version: (0,core_src/* readString */.E3)('version') ?? '',
         outDir: await resolveOutDir(workspace, env),
-        skip: asInputError(() => parseSkip((0,src/* readList */.LD)('skip', { commas: true }))),
+        skip: asInputError(() => parseSkip((0,core_src/* readList */.LD)('skip', { commas: true }))),
         settings,
         ...(installCommand ? { installCommand } : {}),
-        allowNoLockfile: (0,src/* readBoolean */.Vf)('allow-no-lockfile', false),
-        stepTimeoutMs: (0,src/* readDuration */.$7)('step-timeout', { fallback: 30 * 60_000, max: 6 * 3600_000 }),
-        npmPack: (0,src/* readBoolean */.Vf)('npm-pack', true),
+        allowNoLockfile: (0,core_src/* readBoolean */.Vf)('allow-no-lockfile', false),
+        stepTimeoutMs: (0,core_src/* readDuration */.$7)('step-timeout', { fallback: 30 * 60_000, max: 6 * 3600_000 }),
+        npmPack: (0,core_src/* readBoolean */.Vf)('npm-pack', true),
         specs,
-        meta: (0,src/* readEnum */.ai)('meta-package', ['manifest', 'npm', 'both', 'none'], 'manifest'),
+        meta: (0,core_src/* readEnum */.ai)('meta-package', ['manifest', 'npm', 'both', 'none'], 'manifest'),
         ...(metaName ? { metaName } : {}),
         metaDependencies,
-        sbom: (0,src/* readBoolean */.Vf)('sbom', false),
-        level: (0,src/* readInteger */.JI)('compression-level', { min: 1, max: 9, fallback: 6 }),
+        sbom: (0,core_src/* readBoolean */.Vf)('sbom', false),
+        level: (0,core_src/* readInteger */.JI)('compression-level', { min: 1, max: 9, fallback: 6 }),
+        ...(image ? { image } : {}),
+        ...(debInput ? { debInput } : {}),
     };
+}
+/** Check the `deb` input (its default package name comes from package.json). */
+function withDeb(config, packageName) {
+    if (config.debInput)
+        config.deb = asInputError(() => parseDebSpec(config.debInput, packageName));
 }
 /**
  * The default output directory, `$RUNNER_TEMP/shipline-packages/<package>`: outside the working tree (so nothing
@@ -545,33 +1922,25 @@ function defaultOutDir(env, packageName) {
  * on its real path (a directory link in the workspace cannot lead the packages elsewhere). Returns the real path.
  */
 async function resolveOutDir(workspace, env) {
-    const given = (0,src/* readString */.E3)('out-dir');
+    const given = (0,core_src/* readString */.E3)('out-dir');
     if (given === undefined)
         return '';
     const temp = env.RUNNER_TEMP;
     if ((0,external_node_path_.isAbsolute)(given)) {
-        if (!temp || !(0,src/* isInside */.FK)((0,external_node_path_.resolve)(temp), (0,external_node_path_.resolve)(given)) || (0,external_node_path_.resolve)(given) === (0,external_node_path_.resolve)(temp)) {
-            throw new src/* InputError */.dz('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)');
+        if (!temp || !(0,core_src/* isInside */.FK)((0,external_node_path_.resolve)(temp), (0,external_node_path_.resolve)(given)) || (0,external_node_path_.resolve)(given) === (0,external_node_path_.resolve)(temp)) {
+            throw new core_src/* InputError */.dz('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)');
         }
     }
     else if (asInputError(() => safeRelative('out-dir', given)) === '.') {
-        throw new src/* InputError */.dz('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)');
+        throw new core_src/* InputError */.dz('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)');
     }
-    const roots = (0,src/* allowedRoots */.Mb)({ ...env, GITHUB_WORKSPACE: workspace });
-    const { real } = await (0,src/* resolveContained */.mi)('out-dir', given, { roots });
+    const roots = (0,core_src/* allowedRoots */.Mb)({ ...env, GITHUB_WORKSPACE: workspace });
+    const { real } = await (0,core_src/* resolveContained */.mi)('out-dir', given, { roots });
     if (roots.some((r) => r.path === real))
-        throw new src/* InputError */.dz('out-dir', given, 'leads to the workspace or RUNNER_TEMP itself: name a directory for the packages (e.g. dist-packages)');
+        throw new core_src/* InputError */.dz('out-dir', given, 'leads to the workspace or RUNNER_TEMP itself: name a directory for the packages (e.g. dist-packages)');
     return real;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/domain/tar.ts
@@ -706,6 +2075,7 @@ function truncateBytes(text, max) {
 
 const CHUNK = 1024 * 1024;
 const ZEROS = Buffer.alloc(512);
+/** The tar stream of `entries` (headers, data, padding, end blocks), read from disk in bounded chunks. */
 async function* tarBytes(entries, o) {
     const prefix = o.prefix ?? '';
     for (const e of entries) {
@@ -740,10 +2110,10 @@ async function* fileBytes(e) {
             yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead);
         }
         if (left !== 0)
-            throw new src/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
+            throw new core_src/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
         const probe = Buffer.alloc(1);
         if ((await fh.read(probe, 0, 1, null)).bytesRead !== 0) {
-            throw new src/* UserError */.yo(`File '${e.path}' grew while it was being archived; is a build still writing it?`);
+            throw new core_src/* UserError */.yo(`File '${e.path}' grew while it was being archived; is a build still writing it?`);
         }
     }
     finally {
@@ -754,7 +2124,7 @@ async function* fileBytes(e) {
 function hasher() {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
-    const stream = new external_node_stream_namespaceObject.Transform({
+    const stream = new external_node_stream_.Transform({
         transform(chunk, _enc, done) {
             hash.update(chunk);
             size += chunk.length;
@@ -766,8 +2136,55 @@ function hasher() {
 /** Write `entries` as a deterministic tar.gz at `dest`; returns its size and sha256. */
 async function writeTarGz(entries, dest, o) {
     const h = hasher();
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: CHUNK }), (0,external_node_zlib_namespaceObject.createGzip)({ level: o.level, chunkSize: 256 * 1024 }), h.stream, (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: CHUNK }), (0,external_node_zlib_namespaceObject.createGzip)({ level: o.level, chunkSize: 256 * 1024 }), h.stream, (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
     return h.result();
+}
+/**
+ * Write `entries` as a deterministic plain (uncompressed) tar at `dest`, e.g. an OCI layout whose blobs are already
+ * compressed. With no gzip to pace it, file data is copied through one reused buffer (each write finishes before
+ * the buffer is refilled): no garbage per chunk, so memory stays flat however big the blobs are.
+ */
+async function writeTar(entries, dest, o) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const out = await (0,promises_.open)(dest, 'wx');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    const put = async (bytes) => {
+        hash.update(bytes);
+        size += bytes.length;
+        for (let at = 0; at < bytes.length;)
+            at += (await out.write(bytes, at, bytes.length - at)).bytesWritten;
+    };
+    try {
+        for (const e of entries) {
+            const header = encodeHeader({ path: `${o.prefix ?? ''}${e.path}`, type: e.type, size: e.type === 'file' ? e.size : 0, mode: normalizedMode(e.type, e.executable), mtime: o.mtime, ...(e.linkname !== undefined ? { linkname: e.linkname } : {}) });
+            await put(header);
+            if (e.type !== 'file' || e.size === 0)
+                continue;
+            const src = await (0,promises_.open)(e.source, 'r');
+            try {
+                let left = e.size;
+                while (left > 0) {
+                    const { bytesRead } = await src.read(buffer, 0, Math.min(CHUNK, left), null);
+                    if (bytesRead === 0)
+                        throw new core_src/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
+                    await put(buffer.subarray(0, bytesRead));
+                    left -= bytesRead;
+                }
+            }
+            finally {
+                await src.close();
+            }
+            const pad = paddingFor(e.size);
+            if (pad)
+                await put(ZEROS.subarray(0, pad));
+        }
+        await put(endOfArchive());
+    }
+    finally {
+        await out.close();
+    }
+    return { size, sha256: hash.digest('hex') };
 }
 /** sha256 and size of an existing file, streamed. */
 async function hashFile(path) {
@@ -800,7 +2217,7 @@ async function collect(patterns, o) {
     const add = (e) => {
         found.set(e.path, e);
         if (found.size > limit)
-            throw new src/* InputError */.dz(o.input, patterns.join(', '), `matches more than ${limit} files`);
+            throw new core_src/* InputError */.dz(o.input, patterns.join(', '), `matches more than ${limit} files`);
     };
     for (const pattern of patterns) {
         await checkParents(isGlob(pattern) ? globBase(pattern) : pattern, o);
@@ -814,13 +2231,13 @@ async function collect(patterns, o) {
                 await walk(baseAbs, o, (e) => e.type !== 'dir' && matched.push(e), wanted);
             }
             if (matched.length === 0)
-                throw new src/* InputError */.dz(o.input, pattern, 'matches no files');
+                throw new core_src/* InputError */.dz(o.input, pattern, 'matches no files');
             matched.forEach(add);
         }
         else {
             const abs = (0,external_node_path_.join)(o.root, pattern);
             if (!(await exists(abs)))
-                throw new src/* InputError */.dz(o.input, pattern, 'does not exist in the working directory');
+                throw new core_src/* InputError */.dz(o.input, pattern, 'does not exist in the working directory');
             await walk(abs, o, add);
         }
     }
@@ -842,8 +2259,8 @@ async function collect(patterns, o) {
 async function checkParents(path, o) {
     const parent = (0,external_node_path_.dirname)((0,external_node_path_.join)(o.root, path));
     const real = await (0,promises_.realpath)(parent).catch(() => undefined);
-    if (real !== undefined && !(0,src/* isInside */.FK)(o.root, real)) {
-        throw new src/* InputError */.dz(o.input, path, `goes through a symlink that leads outside the working directory (to ${real})`);
+    if (real !== undefined && !(0,core_src/* isInside */.FK)(o.root, real)) {
+        throw new core_src/* InputError */.dz(o.input, path, `goes through a symlink that leads outside the working directory (to ${real})`);
     }
 }
 function addParents(path, found) {
@@ -865,8 +2282,8 @@ async function exists(abs) {
  */
 async function walk(abs, o, visit, wanted, depth = 0) {
     if (depth > 256)
-        throw new src/* InputError */.dz(o.input, (0,external_node_path_.relative)(o.root, abs), 'is nested more than 256 directories deep');
-    if (o.exclude.some((x) => (0,src/* isInside */.FK)(x, abs)))
+        throw new core_src/* InputError */.dz(o.input, (0,external_node_path_.relative)(o.root, abs), 'is nested more than 256 directories deep');
+    if (o.exclude.some((x) => (0,core_src/* isInside */.FK)(x, abs)))
         return;
     const st = await (0,promises_.lstat)(abs);
     const rel = (0,external_node_path_.relative)(o.root, abs).split(external_node_path_.sep).join('/');
@@ -887,7 +2304,7 @@ async function walk(abs, o, visit, wanted, depth = 0) {
         visit({ path: rel, type: 'file', source: abs, size: st.size, executable: (st.mode & 0o111) !== 0 });
     }
     else {
-        throw new src/* InputError */.dz(o.input, rel, 'is not a regular file, directory or symlink (sockets, fifos and devices cannot be archived)');
+        throw new core_src/* InputError */.dz(o.input, rel, 'is not a regular file, directory or symlink (sockets, fifos and devices cannot be archived)');
     }
 }
 async function symlinkEntry(abs, rel, o) {
@@ -897,10 +2314,10 @@ async function symlinkEntry(abs, rel, o) {
         real = await (0,promises_.realpath)(abs);
     }
     catch {
-        throw new src/* InputError */.dz(o.input, rel, `is a dangling symlink (-> ${target})`);
+        throw new core_src/* InputError */.dz(o.input, rel, `is a dangling symlink (-> ${target})`);
     }
-    if (!(0,src/* isInside */.FK)(o.workspace, real))
-        throw new src/* InputError */.dz(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`);
+    if (!(0,core_src/* isInside */.FK)(o.workspace, real))
+        throw new core_src/* InputError */.dz(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`);
     // Store a relative link so the archive extracts anywhere; an absolute target inside the workspace is rewritten.
     const linkname = (0,external_node_path_.relative)((0,external_node_path_.dirname)(abs), real).split(external_node_path_.sep).join('/') || '.';
     return { path: rel, type: 'symlink', source: abs, size: 0, executable: false, linkname };
@@ -928,12 +2345,12 @@ function parsePack(stdout) {
         return parsed[0];
     }
     catch (error) {
-        throw new src/* UserError */.yo(`Could not read the output of 'npm pack --json': ${stdout.slice(0, 300)}`, { cause: error });
+        throw new core_src/* UserError */.yo(`Could not read the output of 'npm pack --json': ${stdout.slice(0, 300)}`, { cause: error });
     }
 }
 const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
 async function npmPack(cwd, args, env) {
-    const r = await (0,src/* exec */.m0)('npm', ['pack', '--json', '--ignore-scripts', ...args], { cwd, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000 });
+    const r = await (0,core_src/* exec */.m0)('npm', ['pack', '--json', '--ignore-scripts', ...args], { cwd, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000 });
     return parsePack(r.stdout);
 }
 /** Pack the project at `version`; returns the tarball's absolute path. */
@@ -942,13 +2359,13 @@ async function packProject(o) {
     refuseWorkspaceProtocol(pkgText, o.packageJsonPath);
     const listing = await npmPack(o.project, ['--dry-run'], o.env);
     if (listing.bundled && listing.bundled.length > 0) {
-        throw new src/* UserError */.yo(`The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`, {
+        throw new core_src/* UserError */.yo(`The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`, {
             hint: "Set 'npm-pack: false' and package node_modules with 'archives', or drop bundleDependencies.",
         });
     }
     for (const { path } of listing.files) {
         const from = (0,external_node_path_.resolve)(o.project, path);
-        if (!(0,src/* isInside */.FK)(o.project, from) || o.exclude.some((x) => (0,src/* isInside */.FK)(x, from)))
+        if (!(0,core_src/* isInside */.FK)(o.project, from) || o.exclude.some((x) => (0,core_src/* isInside */.FK)(x, from)))
             continue;
         const to = (0,external_node_path_.join)(o.staging, path);
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
@@ -968,7 +2385,7 @@ function refuseWorkspaceProtocol(pkgText, file) {
             continue;
         const bad = Object.entries(deps).filter(([, range]) => typeof range === 'string' && range.startsWith('workspace:'));
         if (bad.length > 0) {
-            throw new src/* UserError */.yo(`package.json ${field} use the workspace: protocol (${bad.map(([n, r]) => `${n}@${String(r)}`).join(', ')}), which npm pack would publish unresolved`, {
+            throw new core_src/* UserError */.yo(`package.json ${field} use the workspace: protocol (${bad.map(([n, r]) => `${n}@${String(r)}`).join(', ')}), which npm pack would publish unresolved`, {
                 file,
                 hint: "Set 'npm-pack: false' and pack with your package manager (pnpm pack / yarn pack), or use version ranges.",
             });
@@ -986,9 +2403,9 @@ async function packDirectory(dir, outDir, env) {
  */
 async function writeSbom(project, dest, name, version, epoch, installed, env) {
     const args = ['sbom', '--sbom-format', 'cyclonedx', '--sbom-type', 'library', ...(installed ? [] : ['--package-lock-only'])];
-    const r = await (0,src/* exec */.m0)('npm', args, { cwd: project, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000, allowFailure: true });
+    const r = await (0,core_src/* exec */.m0)('npm', args, { cwd: project, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000, allowFailure: true });
     if (r.code !== 0) {
-        throw new src/* UserError */.yo(`'npm ${args.join(' ')}' failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n')}`, {
+        throw new core_src/* UserError */.yo(`'npm ${args.join(' ')}' failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n')}`, {
             hint: 'npm sbom needs npm 10.1 or newer and an installed tree or a lockfile. Set sbom: false to skip it.',
         });
     }
@@ -1013,6 +2430,349 @@ async function writeSbom(project, dest, name, version, epoch, installed, env) {
     await (0,promises_.writeFile)(dest, `${JSON.stringify(bom, null, 2)}\n`, { flag: 'wx' });
 }
 
+;// CONCATENATED MODULE: ./src/adapters/image.ts
+/**
+ * The OCI image package: the app's files as one layer on a base image (or scratch), with the config from the
+ * `image` input and `org.opencontainers.image.*` labels, written as an OCI image layout in a tar. No daemon. The
+ * layer is the project's deterministic tar writer (sorted entries, 0/0 owners, normalized modes, SOURCE_DATE_EPOCH
+ * mtimes) through gzip with no name or time in its header, streamed from disk: the same commit gives the same
+ * digest, and memory stays flat however big the layer is.
+ */
+
+
+
+
+
+
+
+
+
+
+/** A path named in the `image` input, resolved and required to stay inside the workspace (symlinks followed). */
+async function workspacePath(b, path) {
+    const abs = (0,external_node_path_.resolve)(b.project, path);
+    const { realpath } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const real = await realpath(abs).catch(() => undefined);
+    if (!real)
+        throw new core_src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `names '${path}', which does not exist in the working directory`);
+    if (!(0,core_src/* isInside */.FK)(b.workspace, real))
+        throw new core_src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `leads outside the workspace through a symlink (to ${real})`);
+    return real;
+}
+/** Load the base image into a verified blob store (undefined for scratch). */
+async function loadBase(b) {
+    const base = b.spec.base;
+    const dir = (0,external_node_path_.join)(b.staging, 'base');
+    try {
+        switch (base.kind) {
+            case 'scratch':
+                return undefined;
+            case 'oci':
+                return await readLayout(await workspacePath(b, base.path), base.ref);
+            case 'oci-archive':
+                await extractArchive(await workspacePath(b, base.path), dir);
+                return await readLayout(dir, base.ref);
+            case 'docker-archive':
+                await extractArchive(await workspacePath(b, base.path), dir);
+                return await readDockerSave(dir, new BlobStore((0,external_node_path_.join)(b.staging, 'base-blobs')));
+            case 'registry': {
+                const password = process.env.SHIPLINE_REGISTRY_PASSWORD;
+                const username = process.env.SHIPLINE_REGISTRY_USERNAME;
+                (0,core_src/* maskSecret */.$l)(password);
+                const client = RegistryClient.for(base.ref, { ...(username && password ? { credentials: { username, password } } : {}), onSecret: core_src/* maskSecret */.$l });
+                return await pullImage(client, base.ref, new BlobStore(dir), b.spec.platforms);
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof ImageFormatError || error instanceof DigestMismatchError) {
+            throw new core_src/* UserError */.yo(`Base image '${b.spec.baseName}' cannot be used: ${error.message}`, { cause: error });
+        }
+        throw error;
+    }
+}
+/** The layer's entries: the collected files under the workdir, with the workdir's parent directories. */
+function layerEntries(files, workdir) {
+    const prefix = workdir.replace(/^\/+/, '');
+    const parents = [];
+    const parts = prefix.split('/');
+    for (let i = 1; i <= parts.length; i++)
+        parents.push({ path: `${parts.slice(0, i).join('/')}/`, type: 'dir', source: '', size: 0, executable: true });
+    return [...parents, ...files.map((f) => ({ ...f, path: `${prefix}/${f.path}` }))];
+}
+/** `.` in `files` means every top-level entry of the working directory except .git and node_modules. */
+async function expandFiles(b) {
+    const out = [];
+    for (const f of b.spec.files) {
+        if (f !== '.') {
+            out.push(f);
+            continue;
+        }
+        for (const name of (await (0,promises_.readdir)(b.project)).sort()) {
+            if (name === '.git' || name === 'node_modules')
+                continue;
+            const abs = (0,external_node_path_.join)(b.project, name);
+            if (b.exclude.some((x) => (0,core_src/* isInside */.FK)(x, abs) || (0,core_src/* isInside */.FK)(abs, x)))
+                continue;
+            out.push(name);
+        }
+    }
+    return [...new Set(out)];
+}
+/** Write the gzipped layer into the store: returns its descriptor and the diff id (sha256 of the plain tar). */
+async function writeLayer(entries, store, b) {
+    const tmp = (0,external_node_path_.join)(store.dir, 'blobs', `.layer-${process.pid}`);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(store.dir, 'blobs', 'sha256'), { recursive: true });
+    const plain = digester();
+    const packed = digester();
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tarBytes(entries, { mtime: b.origin.epoch, level: b.level }), { objectMode: false, highWaterMark: 1 << 20 }), plain.stream, (0,external_node_zlib_namespaceObject.createGzip)({ level: b.level, chunkSize: 256 * 1024 }), packed.stream, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx' }));
+    const { digest, size } = packed.result();
+    await (0,promises_.rename)(tmp, store.path(digest));
+    return { descriptor: { mediaType: MEDIA.layerGzip, digest, size }, diffId: plain.result().digest };
+}
+/** Build the image and write it as `<file>` (an OCI layout in a tar). */
+async function buildImage(b) {
+    const base = await loadBase(b);
+    const out = new BlobStore((0,external_node_path_.join)(b.staging, 'layout'));
+    const patterns = await expandFiles(b);
+    if (patterns.length === 0)
+        throw new core_src/* InputError */.dz('image', `files: ${b.spec.files.join(', ')}`, 'matches nothing in the working directory');
+    const files = await collect(patterns, { root: b.project, workspace: b.workspace, exclude: b.exclude, input: 'image', skip: b.spec.excludes });
+    const entries = layerEntries(files, b.spec.settings.workdir);
+    const layer = await writeLayer(entries, out, b);
+    const origin = { ...b.origin, ...(base ? { baseName: baseName(b), baseDigest: base.root.digest } : {}) };
+    const targets = base ? await platformImages(base, b.spec.platforms) : scratchTargets(b);
+    const manifests = [];
+    for (const [i, t] of targets.entries()) {
+        const platform = t?.platform ?? b.spec.platforms[i];
+        for (const l of t?.manifest.layers ?? []) {
+            if (!(await out.has(l.digest)))
+                await out.putFile(base.store.path(l.digest), `base layer ${l.digest}`, l.digest);
+        }
+        const config = jsonBlob(imageConfig(t?.config, layer, b.spec.settings, origin, platform), MEDIA.config);
+        await out.putBytes(config.bytes);
+        const manifest = jsonBlob(imageManifest(t?.manifest.layers ?? [], config.descriptor, layer, origin), MEDIA.manifest, { platform });
+        await out.putBytes(manifest.bytes);
+        manifests.push(manifest.descriptor);
+    }
+    let root;
+    if (manifests.length === 1 && manifests[0]) {
+        const { platform: _p, ...only } = manifests[0];
+        root = only;
+    }
+    else {
+        const index = jsonBlob(imageIndex(manifests, origin), MEDIA.index);
+        await out.putBytes(index.bytes);
+        root = index.descriptor;
+    }
+    await (0,promises_.writeFile)((0,external_node_path_.join)(out.dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
+    await (0,promises_.writeFile)((0,external_node_path_.join)(out.dir, 'index.json'), JSON.stringify(layoutIndex(root, b.origin.version.replace(/\+/g, '_'))));
+    const written = await writeTar(await layoutEntries(out.dir), b.file, { mtime: b.origin.epoch, level: b.level });
+    await (0,promises_.rm)(out.dir, { recursive: true, force: true });
+    return {
+        ...written,
+        digest: root.digest,
+        mediaType: root.mediaType,
+        platforms: manifests.map((m) => `${m.platform?.os}/${m.platform?.architecture}${m.platform?.variant ? `/${m.platform.variant}` : ''}`),
+        layer: { digest: layer.descriptor.digest, size: layer.descriptor.size, diffId: layer.diffId, entries: entries.length },
+    };
+}
+function baseName(b) {
+    const base = b.spec.base;
+    return base.kind === 'registry' ? formatReference(base.ref) : b.spec.baseName;
+}
+function scratchTargets(b) {
+    if (b.spec.platforms.length === 0)
+        b.spec.platforms.push({ os: 'linux', architecture: ociArch(process.arch) });
+    return b.spec.platforms.map(() => undefined);
+}
+/** The layout's files as tar entries, sorted: oci-layout, index.json and every blob. */
+async function layoutEntries(dir) {
+    const entries = [
+        { path: 'blobs/', type: 'dir', source: '', size: 0, executable: true },
+        { path: 'blobs/sha256/', type: 'dir', source: '', size: 0, executable: true },
+    ];
+    for (const name of (await (0,promises_.readdir)((0,external_node_path_.join)(dir, 'blobs', 'sha256'))).sort()) {
+        const source = (0,external_node_path_.join)(dir, 'blobs', 'sha256', name);
+        entries.push({ path: `blobs/sha256/${name}`, type: 'file', source, size: (await (0,promises_.lstat)(source)).size, executable: false });
+    }
+    for (const name of ['index.json', 'oci-layout']) {
+        const source = (0,external_node_path_.join)(dir, name);
+        entries.push({ path: name, type: 'file', source, size: (await (0,promises_.lstat)(source)).size, executable: false });
+    }
+    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/image-package.ts
+/** The package step's image and machine-package parts: context from the build, artifacts for the manifest. */
+
+
+
+
+
+
+/** Fields of package.json used for labels and control metadata. */
+function packageMeta(ctx) {
+    try {
+        const pkg = JSON.parse(ctx.project.packageJsonText);
+        const author = typeof pkg.author === 'string' ? pkg.author : typeof pkg.author?.name === 'string' ? personOf(pkg.author) : undefined;
+        return {
+            ...(typeof pkg.description === 'string' ? { description: pkg.description } : {}),
+            ...(typeof pkg.license === 'string' ? { license: pkg.license } : {}),
+            ...(author ? { author } : {}),
+            ...(typeof pkg.homepage === 'string' ? { homepage: pkg.homepage } : {}),
+        };
+    }
+    catch {
+        return {};
+    }
+}
+function personOf(p) {
+    return p.email ? `${p.name} <${p.email}>` : p.name;
+}
+/** Build the OCI image into `scratch`; its artifact carries the manifest digest. */
+async function packageImage(scratch, staging, exclude, ctx) {
+    const { config, project, version, provenance } = ctx;
+    const spec = config.image;
+    if (!spec)
+        throw new Error('no image to build');
+    const meta = packageMeta(ctx);
+    const work = (0,external_node_path_.join)(staging, 'image');
+    await (0,promises_.mkdir)(work, { recursive: true });
+    const file = (0,external_node_path_.join)(scratch, imageFileName(fileBase(project.name), version));
+    const built = await buildImage({
+        spec,
+        workspace: config.workspace,
+        project: config.project,
+        exclude,
+        staging: work,
+        level: config.level,
+        file,
+        origin: {
+            version,
+            epoch: ctx.epoch,
+            title: project.name,
+            ...(provenance.commit ? { revision: provenance.commit } : {}),
+            ...(provenance.repository ? { source: provenance.repository } : {}),
+            ...(meta.description ? { description: meta.description } : {}),
+            ...(meta.license ? { licenses: meta.license } : {}),
+        },
+    });
+    (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: image ${built.digest} (${built.platforms.join(', ')}), app layer ${built.layer.entries} entries, ${built.layer.size} bytes gzipped`);
+    return { path: file, file: (0,external_node_path_.basename)(file), kind: 'image', name: project.name, size: built.size, sha256: built.sha256, digest: built.digest };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/deb.ts
+/**
+ * The Debian package: `debian-binary`, `control.tar.gz` and `data.tar.gz` in an `ar` archive, all written with the
+ * project's deterministic tar writer and gzip (sorted entries, root:root, normalized modes, SOURCE_DATE_EPOCH), so
+ * the same commit gives the same bytes. Adds the copyright and changelog files Debian policy asks for and the
+ * md5sums dpkg uses to verify an installation.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const dir = (path) => ({ path, type: 'dir', source: '', size: 0, executable: true });
+/** Every directory leading to `path` (`./usr/`, `./usr/lib/` …), `./` first. */
+function parentsOf(path) {
+    const parts = path.replace(/^\.\//, '').replace(/\/$/, '').split('/').slice(0, -1);
+    return ['./', ...parts.map((_, i) => `./${parts.slice(0, i + 1).join('/')}/`)];
+}
+async function md5(path) {
+    const h = (0,external_node_crypto_.createHash)('md5');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        h.update(chunk);
+    return h.digest('hex');
+}
+async function fileEntry(path, source, executable = false) {
+    return { path, type: 'file', source, size: (await (0,promises_.stat)(source)).size, executable };
+}
+/** Build the .deb into `scratch`. */
+async function packageDeb(scratch, staging, exclude, ctx) {
+    const { config, project } = ctx;
+    const spec = config.deb;
+    const meta = packageMeta(ctx);
+    const maintainer = spec.maintainer ?? (meta.author && /<[^>]+@[^>]+>/.test(meta.author) ? meta.author : undefined);
+    if (!maintainer)
+        throw new core_src/* InputError */.dz('deb', 'maintainer', "is missing: set deb.maintainer ('Name <email>') or an author with an email in package.json");
+    const description = spec.description ?? meta.description;
+    if (!description)
+        throw new core_src/* InputError */.dz('deb', 'description', 'is missing: set deb.description or a description in package.json');
+    const version = debianVersion(ctx.version);
+    const work = (0,external_node_path_.join)(staging, 'deb');
+    await (0,promises_.mkdir)(work, { recursive: true });
+    const found = new Map();
+    const add = (e) => {
+        for (const p of parentsOf(e.path))
+            if (!found.has(p))
+                found.set(p, dir(p));
+        found.set(e.path, e);
+    };
+    for (const f of spec.files) {
+        const entries = await collect([f.pattern], { root: config.project, workspace: config.workspace, exclude, input: 'deb', skip: spec.excludes });
+        for (const e of entries)
+            add({ ...e, path: `.${f.dest === '/' ? '' : f.dest}/${e.path}` });
+    }
+    const docDir = `./usr/share/doc/${spec.package}/`;
+    const year = new Date(ctx.epoch * 1000).getUTCFullYear();
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'copyright'), copyrightFile(project.name, meta.license, maintainer.replace(/\s*<.*$/, ''), year));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'changelog.gz'), (0,external_node_zlib_namespaceObject.gzipSync)(changelogFile(spec.package, version, maintainer, ctx.epoch), { level: 9 }));
+    add(await fileEntry(`${docDir}copyright`, (0,external_node_path_.join)(work, 'copyright')));
+    add(await fileEntry(`${docDir}changelog.gz`, (0,external_node_path_.join)(work, 'changelog.gz')));
+    const data = [...found.values()].sort((a, b) => compareBytes(a.path, b.path));
+    const files = data.filter((e) => e.type === 'file');
+    const sums = [];
+    for (const e of files)
+        sums.push(`${await md5(e.source)}  ${e.path.slice(2)}\n`);
+    const installedKiB = files.reduce((n, e) => n + Math.ceil(e.size / 1024), 0) + data.filter((e) => e.type === 'dir').length;
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'control'), controlFile(spec, { version, maintainer, description, installedKiB }));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'md5sums'), sums.join(''));
+    const control = [dir('./'), await fileEntry('./control', (0,external_node_path_.join)(work, 'control')), await fileEntry('./md5sums', (0,external_node_path_.join)(work, 'md5sums'))];
+    for (const [name, path] of Object.entries(spec.scripts)) {
+        const src = (0,external_node_path_.join)(config.project, path);
+        const st = await (0,promises_.stat)(src).catch(() => undefined);
+        if (!st?.isFile())
+            throw new core_src/* InputError */.dz('deb', `scripts.${name}: ${path}`, 'is not a file in the working directory');
+        control.push(await fileEntry(`./${name}`, src, true));
+    }
+    control.sort((a, b) => compareBytes(a.path, b.path));
+    const options = { mtime: ctx.epoch, level: config.level };
+    await writeTarGz(control, (0,external_node_path_.join)(work, 'control.tar.gz'), options);
+    await writeTarGz(data, (0,external_node_path_.join)(work, 'data.tar.gz'), options);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'debian-binary'), '2.0\n');
+    const file = (0,external_node_path_.join)(scratch, debFileName(spec, version));
+    await writeAr(file, ['debian-binary', 'control.tar.gz', 'data.tar.gz'].map((n) => (0,external_node_path_.join)(work, n)), ctx.epoch);
+    const written = await hashFile(file);
+    (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${files.length} files, ${written.size} bytes`);
+    return { path: file, file: (0,external_node_path_.basename)(file), kind: 'deb', name: spec.package, ...written };
+}
+/** An `ar` archive of the members, in order, with fixed owner, mode and mtime. */
+async function writeAr(dest, members, mtime) {
+    const h = hasher();
+    const out = (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' });
+    async function* bytes() {
+        yield AR_MAGIC;
+        for (const m of members) {
+            const size = (await (0,promises_.stat)(m)).size;
+            yield arMemberHeader((0,external_node_path_.basename)(m), size, mtime);
+            for await (const chunk of (0,external_node_fs_.createReadStream)(m))
+                yield chunk;
+            if (size % 2)
+                yield Buffer.from('\n');
+        }
+    }
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(bytes, h.stream, out);
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/packages.ts
 /**
  * The package step: npm tarball, archives, resources, SBOM, meta-package and SHA256SUMS, all written into a fresh
@@ -1028,19 +2788,21 @@ async function writeSbom(project, dest, name, version, epoch, installed, env) {
 
 
 
+
+
 /** The file that marks a directory as build-package's own, so a re-run may replace it. */
 const MARKER = '.shipline-build-package';
 /** Refuse an out-dir that holds files build-package did not write (replacing it would delete them). */
 async function checkOutDir(outDir, workspace, project) {
-    if ((0,src/* isInside */.FK)(outDir, workspace) || (0,src/* isInside */.FK)(outDir, project)) {
-        throw new src/* InputError */.dz('out-dir', outDir, 'contains the workspace or the project: name a directory of its own (e.g. dist-packages)');
+    if ((0,core_src/* isInside */.FK)(outDir, workspace) || (0,core_src/* isInside */.FK)(outDir, project)) {
+        throw new core_src/* InputError */.dz('out-dir', outDir, 'contains the workspace or the project: name a directory of its own (e.g. dist-packages)');
     }
     const st = await (0,promises_.lstat)(outDir).catch(() => undefined);
     if (st && !st.isDirectory())
-        throw new src/* InputError */.dz('out-dir', outDir, 'exists and is not a directory: name a directory for the packages (e.g. dist-packages)');
+        throw new core_src/* InputError */.dz('out-dir', outDir, 'exists and is not a directory: name a directory for the packages (e.g. dist-packages)');
     const names = st ? await (0,promises_.readdir)(outDir) : [];
     if (names.length > 0 && !names.includes(MARKER)) {
-        throw new src/* InputError */.dz('out-dir', outDir, `already holds files that build-package did not write (${names.slice(0, 3).join(', ')}); it is replaced on every build`, {
+        throw new core_src/* InputError */.dz('out-dir', outDir, `already holds files that build-package did not write (${names.slice(0, 3).join(', ')}); it is replaced on every build`, {
             hint: 'Choose an empty or new directory.',
         });
     }
@@ -1148,26 +2910,30 @@ async function buildInto(scratch, staging, ctx) {
     const artifacts = [];
     const exclude = [config.outDir, scratch];
     if (config.npmPack) {
-        await (0,src/* group */.Os)(`package: npm tarball ${project.name}@${version}`, async () => {
+        await (0,core_src/* group */.Os)(`package: npm tarball ${project.name}@${version}`, async () => {
             const stage = (0,external_node_path_.join)(staging, 'npm');
             await (0,promises_.mkdir)(stage);
             const file = await packProject({ project: project.dir, staging: stage, outDir: scratch, version, exclude, env: ctx.env, packageJsonPath: project.packageJsonPath });
             artifacts.push(await artifact(file, 'npm', project.name));
-            (0,src/* info */.pq)(`${(0,external_node_path_.basename)(file)}`);
+            (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}`);
         });
     }
     for (const spec of config.specs) {
-        await (0,src/* group */.Os)(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
+        await (0,core_src/* group */.Os)(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
             const input = spec.kind === 'resource' ? 'resources' : 'archives';
             const entries = await collect(spec.patterns, { root: config.project, workspace: config.workspace, exclude, input, skip: spec.excludes });
             const file = (0,external_node_path_.join)(scratch, archiveFileName(project.name, spec.name, version));
             const written = await writeTarGz(entries, file, { mtime: ctx.epoch, level: config.level });
             artifacts.push({ path: file, file: (0,external_node_path_.basename)(file), kind: spec.kind, name: spec.name, ...written });
-            (0,src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${entries.length} entries, ${written.size} bytes`);
+            (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${entries.length} entries, ${written.size} bytes`);
         });
     }
+    if (config.deb)
+        await (0,core_src/* group */.Os)(`package: Debian package ${config.deb.package}`, async () => artifacts.push(await packageDeb(scratch, staging, exclude, ctx)));
+    if (config.image)
+        await (0,core_src/* group */.Os)(`package: OCI image on ${config.image.baseName}`, async () => artifacts.push(await packageImage(scratch, staging, exclude, ctx)));
     if (config.sbom) {
-        await (0,src/* group */.Os)('package: CycloneDX SBOM (npm sbom)', async () => {
+        await (0,core_src/* group */.Os)('package: CycloneDX SBOM (npm sbom)', async () => {
             const file = (0,external_node_path_.join)(scratch, `${fileBase(project.name)}-${version}.cdx.json`);
             await writeSbom(project.dir, file, project.name, version, ctx.epoch, ctx.installed, ctx.env);
             artifacts.push(await artifact(file, 'sbom', project.name));
@@ -1254,7 +3020,7 @@ async function readPackageJson(dir, wd) {
         text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8');
     }
     catch {
-        throw new src/* InputError */.dz('working-directory', wd, `has no package.json (looked in ${dir})`, {
+        throw new core_src/* InputError */.dz('working-directory', wd, `has no package.json (looked in ${dir})`, {
             hint: 'Point working-directory at the package to build (in a monorepo, the workspace package directory).',
         });
     }
@@ -1262,7 +3028,7 @@ async function readPackageJson(dir, wd) {
         return { pkg: JSON.parse(text), text };
     }
     catch (error) {
-        throw new src/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, { file: (0,external_node_path_.join)(wd, 'package.json') });
+        throw new core_src/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, { file: (0,external_node_path_.join)(wd, 'package.json') });
     }
 }
 /** Look for lockfiles in the project directory, then in each parent up to the workspace root. */
@@ -1280,11 +3046,11 @@ async function loadProject(config) {
     const wd = (0,external_node_path_.relative)(config.workspace, config.project) || '.';
     const { pkg, text } = await readPackageJson(config.project, wd);
     if (typeof pkg.name !== 'string' || pkg.name === '') {
-        throw new src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
+        throw new core_src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
     }
     const nameProblem = npmNameProblem(pkg.name);
     if (nameProblem) {
-        throw new src/* UserError */.yo(`package.json in '${wd}': the name ${(0,src/* quote */.hD)(pkg.name)} ${nameProblem}; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
+        throw new core_src/* UserError */.yo(`package.json in '${wd}': the name ${(0,core_src/* quote */.hD)(pkg.name)} ${nameProblem}; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
     }
     const scripts = pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {};
     const base = {
@@ -1298,7 +3064,7 @@ async function loadProject(config) {
     const locks = await findLockfiles(config.project, config.workspace);
     if (!locks) {
         if (!config.allowNoLockfile && !config.skip.includes('install')) {
-            throw new src/* UserError */.yo(`No lockfile in '${wd}' or its parents up to the workspace root (looked for ${LOCKFILES.map(([f]) => f).join(', ')})`, {
+            throw new core_src/* UserError */.yo(`No lockfile in '${wd}' or its parents up to the workspace root (looked for ${LOCKFILES.map(([f]) => f).join(', ')})`, {
                 hint: "Commit the lockfile so the build installs exactly what was tested; or set 'allow-no-lockfile: true' (npm install without a lockfile), or skip: install.",
             });
         }
@@ -1327,17 +3093,17 @@ async function sourceDateEpoch(env, cwd) {
     const v = env.SOURCE_DATE_EPOCH?.trim();
     if (v) {
         if (!/^\d{1,11}$/.test(v))
-            throw new src/* InputError */.dz('SOURCE_DATE_EPOCH', v, 'is not a whole number of seconds since 1970');
+            throw new core_src/* InputError */.dz('SOURCE_DATE_EPOCH', v, 'is not a whole number of seconds since 1970');
         return { epoch: Number(v), from: 'SOURCE_DATE_EPOCH' };
     }
-    if ((await (0,src/* gitMaybe */.dK)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd)) !== undefined) {
-        return { epoch: await (0,src/* commitTime */.bX)('HEAD', cwd), from: 'the commit time of HEAD' };
+    if ((await (0,core_src/* gitMaybe */.dK)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd)) !== undefined) {
+        return { epoch: await (0,core_src/* commitTime */.bX)('HEAD', cwd), from: 'the commit time of HEAD' };
     }
     return { epoch: FIXED_EPOCH, from: 'the fixed epoch (no git commit found)' };
 }
 /** Current commit, for provenance outside Actions. */
 function headCommit(cwd) {
-    return (0,src/* gitMaybe */.dK)(['rev-parse', 'HEAD'], cwd);
+    return (0,core_src/* gitMaybe */.dK)(['rev-parse', 'HEAD'], cwd);
 }
 function size(bytes) {
     if (bytes < 1024)
@@ -1348,8 +3114,8 @@ function size(bytes) {
 }
 /** Render the summary markdown. */
 function renderSummary(d) {
-    const s = new src/* Summary */.BD().heading(`${d.failure ? '❌' : '📦'} build-package: ${d.name}${d.version ? ` ${d.version}` : ''}`);
-    s.table(['Step', 'Result', 'Duration', 'Runs'], d.steps.map((st) => [st.id, `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`, st.result === 'success' || st.result === 'failure' ? (0,src/* formatDuration */.a3)(st.durationMs) : '', `\`${st.what}\``]), ['l', 'l', 'r', 'l']);
+    const s = new core_src/* Summary */.BD().heading(`${d.failure ? '❌' : '📦'} build-package: ${(0,core_src/* codeSpan */.SS)(d.name)}${d.version ? ` ${(0,core_src/* codeSpan */.SS)(d.version)}` : ''}`);
+    s.table(['Step', 'Result', 'Duration', 'Runs'], d.steps.map((st) => [st.id, `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`, st.result === 'success' || st.result === 'failure' ? (0,core_src/* formatDuration */.a3)(st.durationMs) : '', (0,core_src/* codeSpan */.SS)(st.what)]), ['l', 'l', 'r', 'l']);
     const gantt = stepGantt(d.steps);
     if (gantt)
         s.mermaid(gantt);
@@ -1365,6 +3131,9 @@ function renderSummary(d) {
     if (d.artifacts && d.artifacts.length > 0) {
         s.heading('Packages', 3);
         s.table(['File', 'Kind', 'Size', 'sha256'], d.artifacts.map((a) => [`\`${(0,external_node_path_.basename)(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]), ['l', 'l', 'r', 'l']);
+        for (const img of d.artifacts.filter((a) => a.kind === 'image' && a.digest)) {
+            s.paragraph(`Image \`${(0,external_node_path_.basename)(img.path)}\`: digest \`${img.digest}\` (an OCI layout in a tar: \`skopeo inspect oci-archive:${(0,external_node_path_.basename)(img.path)}\`).`);
+        }
         const p = d.provenance;
         if (p?.commit) {
             const run = p.runUrl ? ` in [run ${p.runUrl.replace(/^.*\/runs\//, '').replace('/attempts/', ' attempt ')}](${p.runUrl})` : '';
@@ -1383,7 +3152,7 @@ function stepGantt(steps) {
     let at = 0;
     for (const st of ran) {
         const ms = Math.max(1, Math.round(st.durationMs));
-        lines.push(`  ${st.id} (${(0,src/* formatDuration */.a3)(st.durationMs)}) :${st.result === 'failure' ? 'crit, ' : ''}${st.id}, ${at}, ${at + ms}`);
+        lines.push(`  ${st.id} (${(0,core_src/* formatDuration */.a3)(st.durationMs)}) :${st.result === 'failure' ? 'crit, ' : ''}${st.id}, ${at}, ${at + ms}`);
         at += ms;
     }
     return lines.join('\n');
@@ -1394,7 +3163,7 @@ function stepGantt(steps) {
 
 
 /** A step that failed: the message names it and quotes the end of its output. */
-class StepFailed extends src/* UserError */.yo {
+class StepFailed extends core_src/* UserError */.yo {
     step;
     tail;
     constructor(step, tail, what, why, where) {
@@ -1412,23 +3181,23 @@ async function runStep(step, ctx, record) {
     if (step.skipped || !step.argv) {
         record.result = 'skipped';
         record.note = step.skipped;
-        (0,src/* info */.pq)(`${step.id}: skipped (${step.skipped})`);
+        (0,core_src/* info */.pq)(`${step.id}: skipped (${step.skipped})`);
         return;
     }
     const [file, ...args] = step.argv;
     const shownCommand = formatCommand(step.argv);
-    await (0,src/* group */.Os)(`${step.id}: ${shownCommand}`, async () => {
-        const r = await (0,src/* exec */.m0)(file, args, { cwd: ctx.cwd(step.id), env: ctx.env, timeoutMs: ctx.timeoutMs, stream: true, allowFailure: true });
+    await (0,core_src/* group */.Os)(`${step.id}: ${shownCommand}`, async () => {
+        const r = await (0,core_src/* exec */.m0)(file, args, { cwd: ctx.cwd(step.id), env: ctx.env, timeoutMs: ctx.timeoutMs, stream: true, allowFailure: true });
         record.durationMs = r.durationMs;
         if (r.code === 0 && !r.timedOut) {
             record.result = 'success';
-            (0,src/* info */.pq)(`${step.id} finished in ${(0,src/* formatDuration */.a3)(r.durationMs)}`);
+            (0,core_src/* info */.pq)(`${step.id} finished in ${(0,core_src/* formatDuration */.a3)(r.durationMs)}`);
             return;
         }
         record.result = 'failure';
-        const tail = [(0,src/* lastLines */.w$)(r.stdout, 20), (0,src/* lastLines */.w$)(r.stderr, 20)].filter((t) => t.trim() !== '').join('\n');
+        const tail = [(0,core_src/* lastLines */.w$)(r.stdout, 20), (0,core_src/* lastLines */.w$)(r.stderr, 20)].filter((t) => t.trim() !== '').join('\n');
         record.tail = tail;
-        const why = r.timedOut ? `timed out after ${(0,src/* formatDuration */.a3)(ctx.timeoutMs)}` : r.signal ? `was killed by ${r.signal}` : `exited with code ${r.code}`;
+        const why = r.timedOut ? `timed out after ${(0,core_src/* formatDuration */.a3)(ctx.timeoutMs)}` : r.signal ? `was killed by ${r.signal}` : `exited with code ${r.code}`;
         throw new StepFailed(step.id, tail, `'${shownCommand}'`, why, step.script ? ctx.locate?.(step.script) : undefined);
     });
 }
@@ -2949,21 +4718,21 @@ function variantEnv(row) {
 const KEY = /^[A-Za-z0-9][\w.:-]{0,127}$/;
 const VARIANT = /^[^\0\r\n]{1,256}$/;
 async function readFlagVariants() {
-    const raw = await (0,src/* readObject */.Ag)('flag-variants', { example: '{"new-checkout": "on", "dark-mode": "off"}' });
+    const raw = await (0,core_src/* readObject */.Ag)('flag-variants', { example: '{"new-checkout": "on", "dark-mode": "off"}' });
     if (!raw)
         return {};
     for (const [key, variant] of Object.entries(raw)) {
         if (!KEY.test(key))
-            throw new src/* InputError */.dz('flag-variants', key, 'is not a flag key (letters, digits, _ . : -; up to 128)');
+            throw new core_src/* InputError */.dz('flag-variants', key, 'is not a flag key (letters, digits, _ . : -; up to 128)');
         if (typeof variant !== 'string' || !VARIANT.test(variant))
-            throw new src/* InputError */.dz('flag-variants', JSON.stringify(variant), `is not a variant name for flag '${key}' (a string of 1 to 256 characters on one line)`);
+            throw new core_src/* InputError */.dz('flag-variants', JSON.stringify(variant), `is not a variant name for flag '${key}' (a string of 1 to 256 characters on one line)`);
     }
     try {
         return variantEnv(raw);
     }
     catch (error) {
         if (error instanceof MatrixError)
-            throw new src/* InputError */.dz('flag-variants', error.subject, error.message);
+            throw new core_src/* InputError */.dz('flag-variants', error.subject, error.message);
         throw error;
     }
 }
@@ -2980,11 +4749,14 @@ async function readFlagVariants() {
 
 
 
+
 /** Build, test and package the project: see README.md. Every input is checked before anything runs. */
 async function main() {
     const config = await readConfig();
     const flagEnv = await readFlagVariants();
     const project = await loadProject(config);
+    checkSbom(config.sbom, project.manager);
+    withDeb(config, project.name);
     const version = asInputError(() => parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''));
     const names = (kind) => config.specs.filter((s) => s.kind === kind).map((s) => s.name);
     const packaging = describePackaging({ npmPack: config.npmPack, archives: names('archive'), resources: names('resource'), meta: config.meta, sbom: config.sbom });
@@ -2994,11 +4766,11 @@ async function main() {
     await checkOutDir(config.outDir, config.workspace, config.project);
     const { epoch, from } = await sourceDateEpoch(process.env, config.project);
     if (project.note)
-        (0,src/* warning */.$e)(`build-package: ${project.note}`);
-    (0,src/* info */.pq)(`Building ${project.name} ${version} with ${project.manager.name} (SOURCE_DATE_EPOCH=${epoch}, from ${from})`);
+        (0,core_src/* warning */.$e)(`build-package: ${project.note}`);
+    (0,core_src/* info */.pq)(`Building ${project.name} ${version} with ${project.manager.name} (SOURCE_DATE_EPOCH=${epoch}, from ${from})`);
     const env = { ...process.env, SOURCE_DATE_EPOCH: String(epoch) };
     if (flagEnv.SHIPLINE_FLAG_VARIANTS)
-        (0,src/* info */.pq)(`The test step runs with the flag variants ${flagEnv.SHIPLINE_FLAG_VARIANTS}`);
+        (0,core_src/* info */.pq)(`The test step runs with the flag variants ${flagEnv.SHIPLINE_FLAG_VARIANTS}`);
     const records = plan.map((s) => ({ id: s.id, what: s.what, result: 'not run', durationMs: 0 }));
     const record = (id) => records.find((r) => r.id === id);
     let packages;
@@ -3030,10 +4802,11 @@ async function main() {
         renderSummary({ name: project.name, version, steps: records, failure: String(error.message) }).write();
         throw error;
     }
-    (0,src/* setOutputs */.n0)({
+    (0,core_src/* setOutputs */.n0)({
         version,
         'out-dir': packages ? config.outDir : '',
-        artifacts: (packages?.artifacts ?? []).map((a) => ({ path: a.path, kind: a.kind, name: a.name, size: a.size, sha256: a.sha256 })),
+        artifacts: (packages?.artifacts ?? []).map((a) => ({ path: a.path, kind: a.kind, name: a.name, size: a.size, sha256: a.sha256, ...(a.digest ? { digest: a.digest } : {}) })),
+        'image-digest': packages?.artifacts.find((a) => a.kind === 'image')?.digest ?? '',
         checksums: packages?.checksums ?? '',
         'meta-package': packages?.metaPackage ?? '',
     });
@@ -3047,17 +4820,19 @@ function shownPath(workspace, path) {
 
 /***/ }),
 
-/***/ 617:
+/***/ 5668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
+  Hi: () => (/* reexport */ RemoteError),
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
   Mb: () => (/* reexport */ allowedRoots),
   ZJ: () => (/* reexport */ checkPathText),
+  SS: () => (/* reexport */ codeSpan),
   bX: () => (/* reexport */ commitTime),
   m0: () => (/* reexport */ exec),
   a3: () => (/* reexport */ formatDuration),
@@ -3067,6 +4842,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   FK: () => (/* reexport */ isInside),
   iS: () => (/* reexport */ semver/* isStrictSemver */.iS),
   w$: () => (/* reexport */ lastLines),
+  $l: () => (/* reexport */ maskSecret),
   hD: () => (/* reexport */ quote),
   Vf: () => (/* reexport */ readBoolean),
   $7: () => (/* reexport */ readDuration),
@@ -3082,7 +4858,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, checkFileName, checkWritable, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, getInput, git, gitRecords, isDebug, isLoopbackUrl, isShallow, lineChart, maskSecret, messageOf, notice, openContained, parseDuration, parseSemver, readContained, readContainedIfExists, readGlobList, readPercentList, readState, realPathOf, report, requireString, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, tempNameOf, writeContained
+// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, cell, checkFileName, checkWritable, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitRecords, isDebug, isLoopbackUrl, isShallow, lineChart, literalValues, maintenanceRange, maintenanceRanges, messageOf, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, readContained, readContainedIfExists, readGlobList, readPercentList, readState, realPathOf, report, requireString, resolveBranch, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, tempNameOf, timeChart, trunkFloor, versionProblem, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -3476,7 +5252,7 @@ function readState(name, json = false) {
 /** Mask a secret in every later log line; empty values are ignored (masking '' would hide nothing useful). */
 function maskSecret(value) {
     if (value)
-        core.setSecret(value);
+        setSecret(value);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
@@ -3556,6 +5332,88 @@ function lineChart(title, xLabels, series, yLabel = '') {
         `  y-axis ${esc(yLabel)} ${lo} --> ${hi}`,
         `  line [${series.map((n) => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0)).join(', ')}]`,
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
+/**
+ * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
+ * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
+ */
+/**
+ * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
+ * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
+ */
+function codeSpan(value) {
+    const text = String(value).replace(/\r?\n/g, ' ');
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
+const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
+/**
+ * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
+ * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
+ */
+function literalValues(text) {
+    return text
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? ''))))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/charts.ts
+/**
+ * Mermaid xychart-beta charts of a value over time, drawn the way a reader expects: the x axis is proportional to
+ * time (points are resampled on an even time grid, so a 5-minute pause looks 5 minutes long), the y axis is fitted
+ * to the data or fixed (a weight is always 0-100), a flat zero line sits above the axis instead of on it, and the
+ * line has a colour that reads on light and dark themes. Pure.
+ */
+/** GitHub's own blue and red (Primer): readable on the light and the dark theme. */
+const COLOURS = { ok: '#0969da', bad: '#cf222e' };
+const charts_quote = (s) => `"${s.replace(/["\n\r]/g, "'")}"`;
+const round = (n) => Number(n.toPrecision(4));
+/** A y range that shows every value off the axes: 10% headroom, and a band around a flat series (all zeros too). */
+function fitRange(values) {
+    const finite = values.filter(Number.isFinite);
+    if (!finite.length)
+        return [0, 1];
+    const lo = Math.min(...finite);
+    const hi = Math.max(...finite);
+    const pad = hi === lo ? Math.max(Math.abs(hi) * 0.1, hi === 0 ? 1 : 0) : (hi - lo) * 0.1;
+    return [round(lo - pad), round(hi + pad)];
+}
+/** The value at time `t`: the last point at or before it (`step`), or linear between its neighbours. */
+function valueAt(points, t, step) {
+    let i = 0;
+    while (i + 1 < points.length && points[i + 1].at <= t)
+        i++;
+    const a = points[i];
+    const b = points[i + 1];
+    if (step || !b || b.at === a.at)
+        return a.value;
+    return a.value + ((b.value - a.value) * (t - a.at)) / (b.at - a.at);
+}
+/** A chart of `points` (sorted by time) against time since the first point; undefined when there is none. */
+function timeChart(points, o) {
+    const pts = points.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.at));
+    const first = pts[0];
+    if (!first)
+        return undefined;
+    const span = pts.at(-1).at - first.at;
+    const minutes = span >= 120_000;
+    const unit = minutes ? 60_000 : 1000;
+    const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
+    const head = ['---', 'config:', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`, '---', 'xychart-beta', `  title ${charts_quote(o.title)}`];
+    const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
+    if (span <= 0)
+        return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
+    const n = Math.max(2, o.samples ?? 40);
+    const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
+    return [...head, `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`, yAxis, `  line [${values.join(', ')}]`].join('\n');
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/run.ts
@@ -4138,7 +5996,199 @@ async function writeContained(input, value, data, opts = {}) {
     return c;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
+/**
+ * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
+ * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
+ * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
+ *
+ * ```yaml
+ * branches: |
+ *   - main                              # trunk: the first plain name (dist-tag latest)
+ *   - next                              # another release line (dist-tag next)
+ *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
+ *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
+ *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
+ *   - { name: alpha-*, prerelease: alpha, channel: alpha }
+ * ```
+ * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
+ */
+
+
+const EXAMPLE = "a YAML/JSON list such as \"[main, '+([0-9]).x', {name: beta, prerelease: true}]\"";
+const CHANNEL = /^[A-Za-z][\w.-]*$/;
+/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
+function maintenanceRange(text) {
+    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
+    if (!m)
+        return undefined;
+    const major = Number(m[1]);
+    if (m[2] === undefined)
+        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
+    const minor = Number(m[2]);
+    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
+}
+/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
+function branchGlob(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const next = pattern[i + 1];
+        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
+            let depth = 0;
+            let j = i + 1;
+            for (; j < pattern.length; j++) {
+                if (pattern[j] === '(')
+                    depth++;
+                if (pattern[j] === ')' && --depth === 0)
+                    break;
+            }
+            const inner = branchGlob(pattern.slice(i + 2, j)).source.slice(1, -1).replace(/\\\|/g, '|');
+            out += `(?:${inner})${c === '@' ? '' : c}`;
+            i = j;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '{') {
+            const end = pattern.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${pattern.slice(i + 1, end).split(',').map((p) => branchGlob(p).source.slice(1, -1)).join('|')})`;
+                i = end;
+            }
+        }
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i);
+            if (end < 0)
+                out += '\\[';
+            else {
+                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (c === '|')
+            out += '\\|';
+        else
+            out += c.replace(/[.+^$()\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
+/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
+const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
+/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
+function parseBranches(value, input = 'branches') {
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) || list.length === 0)
+        throw new InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
+    const rules = list.map((raw, i) => {
+        const entry = typeof raw === 'string' ? { name: raw } : raw;
+        const where = `(entry ${i + 1})`;
+        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
+            throw new InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
+        }
+        const name = entry.name.trim();
+        if (/\s|\.\.|^-|[~^:\\]/.test(name))
+            throw new InputError(input, name, `${where} is not a branch name or glob`);
+        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
+        if (channel !== undefined && !CHANNEL.test(channel))
+            throw new InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
+        const pre = entry.prerelease;
+        if (pre !== undefined && pre !== false) {
+            const id = pre === true ? name : String(pre);
+            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
+                throw new InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
+            }
+            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
+        }
+        const range = entry.range === undefined ? undefined : String(entry.range);
+        if (range !== undefined && !maintenanceRange(range))
+            throw new InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
+        if (range !== undefined || looksMaintenance(name))
+            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
+        return { name, kind: 'release', ...(channel ? { channel } : {}) };
+    });
+    if (!rules.some((r) => r.kind === 'release')) {
+        throw new InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
+    }
+    return rules;
+}
+/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
+function resolveBranch(rules, branch) {
+    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
+    if (!rule)
+        return undefined;
+    const trunkRule = rules.find((r) => r.kind === 'release');
+    const trunk = rule === trunkRule;
+    if (rule.kind === 'prerelease')
+        return { branch, kind: 'prerelease', trunk: false, prerelease: rule.prerelease, distTag: rule.channel ?? rule.prerelease };
+    if (rule.kind === 'maintenance') {
+        const range = maintenanceRange(rule.range ?? branch);
+        if (!range)
+            return undefined;
+        return { branch, kind: 'maintenance', trunk: false, range, distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}` };
+    }
+    return { branch, kind: 'release', trunk, distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')) };
+}
+/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
+function maintenanceRanges(rules, existing) {
+    return existing.map((b) => resolveBranch(rules, b)).flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+}
+/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
+function onLine(branch, version) {
+    const v = parseSemver(version);
+    if (!v)
+        return false;
+    if (branch.range)
+        return !v.prerelease.length && compareSemver(version, branch.range.min) >= 0 && compareSemver(version, branch.range.max) < 0;
+    if (v.prerelease.length)
+        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
+    return true;
+}
+/**
+ * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
+ * trunk may release (above every maintenance line), from {@link trunkFloor}.
+ */
+function versionProblem(branch, version, floor) {
+    const v = parseSemver(version);
+    if (!v)
+        return `'${version}' is not a semantic version`;
+    if (branch.kind === 'maintenance' && branch.range) {
+        if (v.prerelease.length)
+            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
+        if (compareSemver(version, branch.range.min) < 0 || compareSemver(version, branch.range.max) >= 0) {
+            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
+            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
+        }
+        return undefined;
+    }
+    if (branch.kind === 'prerelease') {
+        if (v.prerelease[0] !== branch.prerelease)
+            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
+        return undefined;
+    }
+    if (v.prerelease.length)
+        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
+    if (floor && compareSemver(version, floor) < 0)
+        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
+    return undefined;
+}
+/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
+function trunkFloor(ranges) {
+    let floor;
+    for (const r of ranges)
+        if (!floor || compareSemver(r.max, floor) > 0)
+            floor = r.max;
+    return floor;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
 
 
 
@@ -4232,6 +6282,13 @@ function compareSemver(a, b) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -4239,10 +6296,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -4274,10 +6359,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

@@ -2,8 +2,9 @@ import { relative } from 'node:path'
 import { info, setOutputs, warning } from '@shipline/core'
 import { provenanceFrom } from './domain/manifest.js'
 import { describePackaging, planSteps, type StepId } from './domain/steps.js'
+import { checkSbom } from './domain/sbom.js'
 import { parseVersion, scriptLine } from './domain/spec.js'
-import { asInputError, defaultOutDir, readConfig } from './adapters/config.js'
+import { asInputError, defaultOutDir, readConfig, withDeb } from './adapters/config.js'
 import { buildPackages, checkOutDir, type Packages } from './adapters/packages.js'
 import { loadProject } from './adapters/project.js'
 import { headCommit, renderSummary, sourceDateEpoch } from './adapters/report.js'
@@ -15,6 +16,8 @@ export async function main(): Promise<void> {
   const config = await readConfig()
   const flagEnv = await readFlagVariants()
   const project = await loadProject(config)
+  checkSbom(config.sbom, project.manager)
+  withDeb(config, project.name)
   const version = asInputError(() => parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''))
   const names = (kind: string) => config.specs.filter((s) => s.kind === kind).map((s) => s.name)
   const packaging = describePackaging({ npmPack: config.npmPack, archives: names('archive'), resources: names('resource'), meta: config.meta, sbom: config.sbom })
@@ -59,7 +62,8 @@ export async function main(): Promise<void> {
   setOutputs({
     version,
     'out-dir': packages ? config.outDir : '',
-    artifacts: (packages?.artifacts ?? []).map((a) => ({ path: a.path, kind: a.kind, name: a.name, size: a.size, sha256: a.sha256 })),
+    artifacts: (packages?.artifacts ?? []).map((a) => ({ path: a.path, kind: a.kind, name: a.name, size: a.size, sha256: a.sha256, ...(a.digest ? { digest: a.digest } : {}) })),
+    'image-digest': packages?.artifacts.find((a) => a.kind === 'image')?.digest ?? '',
     checksums: packages?.checksums ?? '',
     'meta-package': packages?.metaPackage ?? '',
   })

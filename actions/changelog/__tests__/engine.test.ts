@@ -2,7 +2,6 @@ import { describe, expect, test } from '@jest/globals'
 import { ChangelogEngine, type EngineOptions } from '../src/domain/engine.js'
 import { Links } from '../src/domain/links.js'
 import { renderChangelog, renderReleaseNotes } from '../src/domain/render.js'
-import { prependRelease } from '../src/domain/changelog-file.js'
 import { newContributors } from '../src/domain/report.js'
 import { parseLabelMap } from '../src/domain/sections.js'
 import { buildSummary } from '../src/domain/summary.js'
@@ -144,31 +143,16 @@ describe('documents', () => {
 
   test('summary explains the 0.x rule when a breaking change bumps minor', () => {
     const md = buildSummary(run(['feat!: drop x'], { previous: '0.3.0' }), { to: 'HEAD' }, links).toString()
-    expect(md).toContain('## Changelog: 0.3.0 → 0.4.0')
+    expect(md).toContain('## Changelog: `0.3.0` → `0.4.0`')
     expect(md).toContain('below 1.0.0 a breaking change bumps minor')
   })
 
   test('summary explains the bump and lists non-conventional commits', () => {
     const md = buildSummary(run(['feat: a', 'Oops typo']), { from: 'v1.0.0', to: 'HEAD' }, links).toString()
-    expect(md).toContain('## Changelog: 1.0.0 → 1.1.0')
+    expect(md).toContain('## Changelog: `1.0.0` → `1.1.0`')
     expect(md).toMatch(/\*\*minor\*\* bump \(minor\) caused by 1 commit:/)
     expect(md).toContain('### Non-conventional commits (1)')
     expect(md).toContain('| Features | 1 |')
-  })
-})
-
-describe('prependRelease', () => {
-  test.each([
-    { name: 'empty file gets a title', existing: '', out: '# Changelog\n\n<!-- shipline:changelog 1.1.0 -->\n## 1.1.0\n<!-- /shipline:changelog 1.1.0 -->\n' },
-    { name: 'goes under the title, rest intact', existing: '# Changes\n\nold stuff\n', out: '# Changes\n\n<!-- shipline:changelog 1.1.0 -->\n## 1.1.0\n<!-- /shipline:changelog 1.1.0 -->\n\nold stuff\n' },
-    { name: 'no title: on top', existing: '## 1.0.0\n', out: '<!-- shipline:changelog 1.1.0 -->\n## 1.1.0\n<!-- /shipline:changelog 1.1.0 -->\n\n## 1.0.0\n' },
-  ])('$name', ({ existing, out }) => expect(prependRelease(existing, '1.1.0', '## 1.1.0\n')).toBe(out))
-
-  test('running twice for the same version replaces, not duplicates', () => {
-    const once = prependRelease('# Changelog\n\n## 1.0.0\n', '1.1.0', '## 1.1.0\nfirst\n')
-    const twice = prependRelease(once, '1.1.0', '## 1.1.0\nsecond\n')
-    expect(twice).toBe(once.replace('first', 'second'))
-    expect(prependRelease(twice, '1.1.0', '## 1.1.0\nsecond\n')).toBe(twice)
   })
 })
 

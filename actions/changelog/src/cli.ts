@@ -10,8 +10,23 @@ import { isChannel, isVersion } from './domain/bump.js'
 import { DEFAULT_INCLUDE } from './inputs.js'
 import { generate } from './pipeline.js'
 
-const USAGE = `Usage: node dist/index.js --repo DIR [--from REF] [--to REF] [--tag-prefix v] [--path P]... [--prerelease rc]
-  [--initial-version 0.1.0] [--repository owner/name] [--json | --notes | --summary] [--quiet]`
+const USAGE = `Usage: node actions/changelog/dist/index.js --repo DIR [options]
+
+Prints the next version's changelog for a git repository (no GitHub needed). Progress goes to stderr.
+
+  --repo DIR                     the git repository (required)
+  --from REF / --to REF          the range (default: the newest release tag .. HEAD)
+  --tag-prefix P                 prefix of release tags (default: v)
+  --path P                       only commits touching P (repeatable)
+  --prerelease CHANNEL           e.g. rc: 1.3.0-rc.1, rc.2, ...
+  --initial-version V            first release (default: 0.1.0)
+  --release-as V                 this exact version, whatever the commits say
+  --feat-bumps-patch-below-1     below 1.0.0 a feature bumps patch
+  --repository OWNER/NAME        for links
+  --json | --notes | --summary   the structured result, the release notes, or the job summary
+  --quiet                        no progress on stderr
+  -h, --help                     this text
+`
 
 /** Run the CLI with `argv` (without node and script). */
 export async function cli(argv: string[]): Promise<void> {
@@ -31,10 +46,15 @@ export async function cli(argv: string[]): Promise<void> {
         notes: { type: 'boolean', default: false },
         summary: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        'release-as': { type: 'string' },
+        'feat-bumps-patch-below-1': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
     })
+    if (v.help) return void process.stdout.write(USAGE)
     if (!v.repo) throw new UserError(`--repo is required\n${USAGE}`)
+    if (v['release-as'] !== undefined && !isVersion(v['release-as'])) throw new UserError(`--release-as '${v['release-as']}' is not a semantic version such as 1.0.0`)
     if (!isVersion(v['initial-version'])) throw new UserError(`--initial-version '${v['initial-version']}' is not a semantic version such as 0.1.0`)
     if (v.prerelease !== undefined && !isChannel(v.prerelease)) throw new UserError(`--prerelease '${v.prerelease}' is not a channel name such as rc or beta`)
     const log = (m: string): void => void (v.quiet || process.stderr.write(`${m}\n`))
@@ -46,6 +66,8 @@ export async function cli(argv: string[]): Promise<void> {
       initialVersion: v['initial-version'],
       ...(v.prerelease ? { prerelease: v.prerelease } : {}),
       breakingBumpsMajorBelow1: false,
+      featBumpsPatchBelow1: v['feat-bumps-patch-below-1'],
+      ...(v['release-as'] ? { releaseAs: v['release-as'] } : {}),
       paths: v.path,
       source: 'commits',
       includeTypes: DEFAULT_INCLUDE,
@@ -58,8 +80,8 @@ export async function cli(argv: string[]): Promise<void> {
     let out = run.changelog
     if (v.json) out = `${JSON.stringify(run.json(), null, 2)}\n`
     else if (v.notes) out = run.notes
-    else if (v.summary) out = (await import('./domain/summary.js')).buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links).toString()
-    process.stdout.write(out)
+    else if (v.summary) out = (await import('./domain/summary.js')).buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes).toString()
+    process.stdout.write(out.endsWith('\n') ? out : `${out}\n`)
   } catch (e) {
     const hint = e instanceof UserError && e.hint ? `\nHint: ${e.hint}` : ''
     process.stderr.write(`error: ${messageOf(e)}${hint}\n`)

@@ -1,6 +1,7 @@
 /** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
 import { existsSync, statSync } from 'node:fs'
-import { allowedRoots, getInput, gitMaybe, info, InputError, maskSecret, messageOf, readBoolean, readEnum, readGlobList, readList, readString, resolveContained, warning } from '@shipline/core'
+import { resolve } from 'node:path'
+import { allowedRoots, getInput, gitMaybe, info, InputError, maskSecret, messageOf, parseBranches, readBoolean, readObject, readEnum, readGlobList, readList, readString, resolveContained, warning, type BranchRule } from '@shipline/core'
 import { isChannel, isVersion } from './domain/bump.js'
 import { parseLabelMap } from './domain/sections.js'
 import type { ChangelogOptions } from './pipeline.js'
@@ -26,6 +27,8 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
   maskSecret(token)
   const initialVersion = readString('initial-version', { fallback: '0.1.0' }) as string
   if (!isVersion(initialVersion)) throw new InputError('initial-version', initialVersion, "is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)")
+  const releaseAs = readString('release-as')
+  if (releaseAs !== undefined && !isVersion(releaseAs)) throw new InputError('release-as', releaseAs, "is not a semantic version such as '1.0.0' or '2.0.0-rc.1' (no 'v' prefix)")
   const prerelease = readString('prerelease')
   if (prerelease !== undefined && !isChannel(prerelease)) throw new InputError('prerelease', prerelease, "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')")
   const source = readEnum('source', SOURCES, token ? 'both' : 'commits') as ActionOptions['source']
@@ -33,6 +36,7 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
   const repository = readString('repository', { fallback: env.GITHUB_REPOSITORY, pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/name'" })
   const from = readString('from')
   const labelMap = await readLabelMap()
+  const branches = await readBranches()
   const changelogFile = readString('changelog-file')
   return {
     cwd,
@@ -42,9 +46,12 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
     initialVersion,
     ...(prerelease ? { prerelease } : {}),
     breakingBumpsMajorBelow1: readBoolean('breaking-bumps-major-below-1', false),
+    featBumpsPatchBelow1: readBoolean('feat-bumps-patch-below-1', false),
+    ...(releaseAs ? { releaseAs } : {}),
     paths: readGlobList('path'),
     source,
     ...(labelMap ? { labelMap } : {}),
+    ...(branches ? { branches } : {}),
     skipLabel: readString('skip-label', { fallback: 'skip-changelog' }) as string,
     includeTypes: includeTypes(readList('include-types', { commas: true })),
     ...(token ? { token } : {}),
@@ -75,4 +82,10 @@ async function readLabelMap(): Promise<Map<string, string[]> | undefined> {
     throw new InputError('label-map', text, `is not valid JSON or YAML (${messageOf(e).split('\n')[0]})`)
   }
   return parseLabelMap(value)
+}
+
+/** `branches`: a YAML/JSON list in semantic-release's form (see @shipline/core branches). */
+async function readBranches(): Promise<BranchRule[] | undefined> {
+  const list = (await readObject('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" })) as unknown[] | undefined
+  return list && parseBranches(list)
 }

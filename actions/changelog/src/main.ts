@@ -3,13 +3,17 @@ import { group, setOutputs, UserError, warning } from '@shipline/core'
 import { checkChangelogPath, writeChangelogFile } from './adapters/changelog-file.js'
 import { buildSummary } from './domain/summary.js'
 import { readInputs } from './inputs.js'
+import { readDriftInputs, runDrift } from './drift.js'
+import { lineSummary } from './line.js'
 
 const MAX_ANNOTATIONS = 10
 
 export async function main(): Promise<void> {
   // Local use without GitHub: `node dist/index.js --repo DIR [...]` (see cli.ts).
-  if (!process.env.GITHUB_ACTIONS && process.argv.includes('--repo')) return (await import('./cli.js')).cli(process.argv.slice(2))
+  if (!process.env.GITHUB_ACTIONS && process.argv.slice(2).some((a) => a === '--repo' || a === '--help' || a === '-h')) return (await import('./cli.js')).cli(process.argv.slice(2))
   const o = await readInputs()
+  const drift = readDriftInputs()
+  if (drift) return group('Branch drift', () => runDrift(drift, o))
   if (o.changelogFile) await checkChangelogPath(o.cwd, o.changelogFile)
   // The engine (conventional-commits-parser, semver) loads only once the inputs are valid: a bad input fails fast.
   const { generate } = await import('./pipeline.js')
@@ -36,6 +40,8 @@ export async function main(): Promise<void> {
     json: run.json(),
     breaking: r.breaking,
     'commit-count': r.entries.length,
+    'dist-tag': run.line?.line?.distTag ?? '',
   })
-  buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links).write()
+  const summary = buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes)
+  ;(run.line ? summary.raw(lineSummary(run.line)) : summary).write()
 }

@@ -3,13 +3,19 @@
  * parse the commits, optionally attach pull requests, and render the documents. No runner I/O here beyond the
  * `log` callbacks, so the CLI can print to stderr.
  */
-import { createGitHubClient, messageOf } from '@shipline/core'
+import { createGitHubClient, messageOf, type BranchRule } from '@shipline/core'
 import { authorsBefore, resolveRange, streamCommits, type ResolvedRange } from './adapters/git.js'
 import { findPulls } from './adapters/pulls.js'
+import { sectionDate } from './adapters/tag-date.js'
 import { ChangelogEngine, type EngineResult } from './domain/engine.js'
 import { Links } from './domain/links.js'
 import { renderChangelog, renderReleaseNotes, type ReleaseHeading } from './domain/render.js'
 import { newContributors, toJson } from './domain/report.js'
+import { previousOnLine } from './domain/branches.js'
+import { onTheLine, readLine, type LineFacts } from './line.js'
+import { withIssueLabels } from './domain/closing.js'
+import { issueLabels } from './adapters/issues.js'
+import type { PullInfo } from './domain/types.js'
 
 /** Everything a run needs, already validated. */
 export interface ChangelogOptions {
@@ -20,6 +26,10 @@ export interface ChangelogOptions {
   initialVersion: string
   prerelease?: string
   breakingBumpsMajorBelow1: boolean
+  /** While < 1.0.0 a feature bumps patch. */
+  featBumpsPatchBelow1?: boolean
+  /** This exact version, whatever the commits say. */
+  releaseAs?: string
   paths: string[]
   source: 'commits' | 'labels' | 'both'
   labelMap?: ReadonlyMap<string, string[]>
@@ -29,7 +39,9 @@ export interface ChangelogOptions {
   /** `owner/repo` for links and the API. */
   repository?: string
   serverUrl?: string
-  /** Date of the release heading. */
+  /** Release branches (`branches` input): the version stays on the line of the branch being released. */
+  branches?: BranchRule[]
+  /** Today: the date of the release heading unless `to` is a tag (then the tag's date). */
   now: Date
   log: { info(msg: string): void; warning(msg: string): void }
 }
@@ -45,11 +57,15 @@ export interface ChangelogRun {
   /** The structured result, built on demand (large for long ranges). */
   json(): object
   apiCalls: number
+  /** The branch's release line, with a `branches` input. */
+  line?: LineFacts
 }
 
 /** Run the engine over a repository. */
 export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
-  const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: o.prerelease !== undefined })
+  const line = o.branches ? await readLine(o.cwd, o.branches, o.log) : undefined
+  const prerelease = line?.line?.prerelease ?? o.prerelease
+  const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: prerelease !== undefined, previous: previousOnLine(line?.line) })
   o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`)
   const engine = new ChangelogEngine()
   const earlierAuthors = authorsBefore(o.cwd, range.fromSha)
@@ -65,17 +81,20 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
       o.log.warning(`Could not read pull requests (${messageOf(e)}); describing the commits from their messages only.`)
     }
   }
-  const result = engine.finish({
+  const finished = engine.finish({
     source: o.source,
     ...(o.labelMap ? { labelMap: o.labelMap } : {}),
     ...(o.skipLabel ? { skipLabel: o.skipLabel } : {}),
     ...(range.previousVersion !== undefined ? { previous: range.previousVersion } : {}),
     initial: o.initialVersion,
-    ...(o.prerelease ? { prerelease: o.prerelease } : {}),
+    ...(prerelease ? { prerelease } : {}),
     breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
+    ...(o.featBumpsPatchBelow1 ? { featBumpsPatchBelow1: true } : {}),
+    ...(o.releaseAs ? { releaseAs: o.releaseAs } : {}),
     taken: range.taken,
     tip: range.toSha,
   })
+  const result = line ? onTheLine(line, finished) : finished
   const links = new Links({ ...(o.serverUrl ? { server: o.serverUrl } : {}), ...(o.repository ? { repo: o.repository } : {}) })
   const released = result.releaseType !== 'none'
   const heading: ReleaseHeading = {
@@ -83,7 +102,7 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
     version: released ? result.version : '',
     ...(range.previousTag ? { fromTag: range.previousTag } : {}),
     toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
-    date: o.now.toISOString().slice(0, 10),
+    date: await sectionDate(o.cwd, range.to, o.now),
   }
   const contributors = range.fromSha ? newContributors(result.entries, earlier) : []
   return {
@@ -95,6 +114,7 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
     notes: renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }),
     json: () => toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
     apiCalls,
+    ...(line ? { line } : {}),
   }
 }
 
@@ -105,8 +125,28 @@ async function addPulls(o: ChangelogOptions, engine: ChangelogEngine, count: num
   const log = { debug: quiet, info: quiet, warn: (m: string) => o.log.warning(m), error: (m: string) => o.log.info(m) }
   const client = await createGitHubClient({ token: o.token ?? '', action: 'changelog', log })
   const found = await findPulls(client, engine.parsed, { owner, repo })
+  const closed = await closedIssueLabels(o, client, engine, found.pulls)
   engine.attachPulls(found.pulls)
   o.log.info(`Matched ${found.pulls.size} pull requests to ${count} commits with ${found.calls} API calls`)
   if (found.truncated) o.log.warning(`Stopped listing pull requests after ${found.calls} pages; older PRs in the range are described from their commits only.`)
-  return found.calls
+  return found.calls + closed
+}
+
+/**
+ * Labels of the issues each PR closes (its body's closing keywords, and its commits' `Closes #N` footers) are added
+ * to the PR's own; returns the API calls made (none when no PR closes an issue).
+ */
+async function closedIssueLabels(o: ChangelogOptions, client: Awaited<ReturnType<typeof createGitHubClient>>, engine: ChangelogEngine, pulls: Map<string, PullInfo>): Promise<number> {
+  for (const c of engine.parsed) {
+    const p = pulls.get(c.sha)
+    if (p && c.issues.length) p.closes = [...new Set([...(p.closes ?? []), ...c.issues])]
+  }
+  const wanted = new Set([...pulls.values()].flatMap((p) => p.closes ?? []))
+  if (!wanted.size) return 0
+  const [owner = '', repo = ''] = (o.repository ?? '').split('/')
+  const oldest = Math.min(...engine.parsed.map((c) => Date.parse(c.date)).filter(Number.isFinite))
+  const { labels, calls } = await issueLabels(client, owner, repo, wanted, new Date(oldest - 24 * 3600 * 1000))
+  for (const [sha, p] of pulls) pulls.set(sha, withIssueLabels(p, labels))
+  o.log.info(`Read the labels of ${labels.size} of ${wanted.size} closed issue(s) with ${calls} API call(s)`)
+  return calls
 }

@@ -1,12 +1,318 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 5826:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var scan = __nccwpck_require__(8525)
+var parse = __nccwpck_require__(4225)
+
+module.exports = function (source) {
+  return parse(scan(source))
+}
+
+
+/***/ }),
+
+/***/ 4225:
+/***/ ((module) => {
+
+
+
+// The ABNF grammar in the spec is totally ambiguous.
+//
+// This parser follows the operator precedence defined in the
+// `Order of Precedence and Parentheses` section.
+
+module.exports = function (tokens) {
+  var index = 0
+
+  function hasMore () {
+    return index < tokens.length
+  }
+
+  function token () {
+    return hasMore() ? tokens[index] : null
+  }
+
+  function next () {
+    if (!hasMore()) {
+      throw new Error()
+    }
+    index++
+  }
+
+  function parseOperator (operator) {
+    var t = token()
+    if (t && t.type === 'OPERATOR' && operator === t.string) {
+      next()
+      return t.string
+    }
+  }
+
+  function parseWith () {
+    if (parseOperator('WITH')) {
+      var t = token()
+      if (t && t.type === 'EXCEPTION') {
+        next()
+        return t.string
+      }
+      throw new Error('Expected exception after `WITH`')
+    }
+  }
+
+  function parseLicenseRef () {
+    // TODO: Actually, everything is concatenated into one string
+    // for backward-compatibility but it could be better to return
+    // a nice structure.
+    var begin = index
+    var string = ''
+    var t = token()
+    if (t.type === 'DOCUMENTREF') {
+      next()
+      string += 'DocumentRef-' + t.string + ':'
+      if (!parseOperator(':')) {
+        throw new Error('Expected `:` after `DocumentRef-...`')
+      }
+    }
+    t = token()
+    if (t === null) {
+      throw new Error('Unexpected end of input')
+    }
+    if (t.type === 'LICENSEREF') {
+      next()
+      string += 'LicenseRef-' + t.string
+      var node = { license: string }
+      var exception = parseWith()
+      if (exception) {
+        node.exception = exception
+      }
+      return node
+    }
+    index = begin
+  }
+
+  function parseLicense () {
+    var t = token()
+    if (t && t.type === 'LICENSE') {
+      next()
+      var node = { license: t.string }
+      if (parseOperator('+')) {
+        node.plus = true
+      }
+      var exception = parseWith()
+      if (exception) {
+        node.exception = exception
+      }
+      return node
+    }
+  }
+
+  function parseParenthesizedExpression () {
+    var left = parseOperator('(')
+    if (!left) {
+      return
+    }
+
+    var expr = parseExpression()
+
+    if (!parseOperator(')')) {
+      throw new Error('Expected `)`')
+    }
+
+    return expr
+  }
+
+  function parseAtom () {
+    return (
+      parseParenthesizedExpression() ||
+      parseLicenseRef() ||
+      parseLicense()
+    )
+  }
+
+  function makeBinaryOpParser (operator, nextParser) {
+    return function parseBinaryOp () {
+      var left = nextParser()
+      if (!left) {
+        return
+      }
+
+      if (!parseOperator(operator)) {
+        return left
+      }
+
+      var right = parseBinaryOp()
+      if (!right) {
+        throw new Error('Expected expression')
+      }
+      return {
+        left: left,
+        conjunction: operator.toLowerCase(),
+        right: right
+      }
+    }
+  }
+
+  var parseAnd = makeBinaryOpParser('AND', parseAtom)
+  var parseExpression = makeBinaryOpParser('OR', parseAnd)
+
+  var node = parseExpression()
+  if (!node || hasMore()) {
+    throw new Error('Syntax error')
+  }
+  return node
+}
+
+
+/***/ }),
+
+/***/ 8525:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var licenses = []
+  .concat(__nccwpck_require__(1819))
+  .concat(__nccwpck_require__(6652))
+var exceptions = __nccwpck_require__(5001)
+
+module.exports = function (source) {
+  var index = 0
+
+  function hasMore () {
+    return index < source.length
+  }
+
+  // `value` can be a regexp or a string.
+  // If it is recognized, the matching source string is returned and
+  // the index is incremented. Otherwise `undefined` is returned.
+  function read (value) {
+    if (value instanceof RegExp) {
+      var chars = source.slice(index)
+      var match = chars.match(value)
+      if (match) {
+        index += match[0].length
+        return match[0]
+      }
+    } else {
+      if (source.indexOf(value, index) === index) {
+        index += value.length
+        return value
+      }
+    }
+  }
+
+  function skipWhitespace () {
+    read(/[ ]*/)
+  }
+
+  function operator () {
+    var string
+    var possibilities = [/^WITH/i, /^AND/i, /^OR/i, '(', ')', ':', '+']
+    for (var i = 0; i < possibilities.length; i++) {
+      string = read(possibilities[i])
+      if (string) {
+        break
+      }
+    }
+
+    if (string === '+' && index > 1 && source[index - 2] === ' ') {
+      throw new Error('Space before `+`')
+    }
+
+    return string && {
+      type: 'OPERATOR',
+      string: string.toUpperCase()
+    }
+  }
+
+  function idstring () {
+    return read(/[A-Za-z0-9-.]+/)
+  }
+
+  function expectIdstring () {
+    var string = idstring()
+    if (!string) {
+      throw new Error('Expected idstring at offset ' + index)
+    }
+    return string
+  }
+
+  function documentRef () {
+    if (read('DocumentRef-')) {
+      var string = expectIdstring()
+      return { type: 'DOCUMENTREF', string: string }
+    }
+  }
+
+  function licenseRef () {
+    if (read('LicenseRef-')) {
+      var string = expectIdstring()
+      return { type: 'LICENSEREF', string: string }
+    }
+  }
+
+  function identifier () {
+    var begin = index
+    var string = idstring()
+
+    if (licenses.indexOf(string) !== -1) {
+      return {
+        type: 'LICENSE',
+        string: string
+      }
+    } else if (exceptions.indexOf(string) !== -1) {
+      return {
+        type: 'EXCEPTION',
+        string: string
+      }
+    }
+
+    index = begin
+  }
+
+  // Tries to read the next token. Returns `undefined` if no token is
+  // recognized.
+  function parseToken () {
+    // Ordering matters
+    return (
+      operator() ||
+      documentRef() ||
+      licenseRef() ||
+      identifier()
+    )
+  }
+
+  var tokens = []
+  while (hasMore()) {
+    skipWhitespace()
+    if (!hasMore()) {
+      break
+    }
+
+    var token = parseToken()
+    if (!token) {
+      throw new Error('Unexpected `' + source[index] +
+                      '` at offset ' + index)
+    }
+
+    tokens.push(token)
+  }
+  return tokens
+}
+
+
+/***/ }),
+
 /***/ 3018:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(934);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5342);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4399);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(155);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +322,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5342:
+/***/ 155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,12 +331,1080 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 14 modules
-var src = __nccwpck_require__(934);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(4399);
+;// CONCATENATED MODULE: ../../packages/oci/src/types.ts
+/** OCI image-spec and Distribution media types and the JSON shapes used here (only the fields we read or write). */
+const types_MEDIA = {
+    manifest: 'application/vnd.oci.image.manifest.v1+json',
+    index: 'application/vnd.oci.image.index.v1+json',
+    config: 'application/vnd.oci.image.config.v1+json',
+    layerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    layerTar: 'application/vnd.oci.image.layer.v1.tar',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    dockerLayerTar: 'application/vnd.docker.image.rootfs.diff.tar',
+};
+/** Manifest media types a registry may answer with (Accept header of a pull). */
+const MANIFEST_TYPES = [types_MEDIA.index, types_MEDIA.manifest, types_MEDIA.dockerList, types_MEDIA.dockerManifest];
+function types_isIndexType(mediaType) {
+    return mediaType === types_MEDIA.index || mediaType === types_MEDIA.dockerList;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../../packages/oci/src/digest.ts
+/** Content digests (`sha256:<64 hex>`): the only algorithm written here, and the only one accepted when reading. */
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function isDigest(value) {
+    return typeof value === 'string' && DIGEST.test(value);
+}
+function digest_sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** The hex part of a digest, after checking its form (a digest becomes a file name: nothing else may pass). */
+function digestHex(digest) {
+    if (!isDigest(digest))
+        throw new Error(`not a sha256 digest: '${digest}'`);
+    return digest.slice('sha256:'.length);
+}
+/**
+ * Canonical JSON bytes of a manifest, index or config: keys in insertion order as built, no spaces. The same
+ * object always gives the same bytes, so the same inputs give the same digest.
+ */
+function digest_canonicalJson(value) {
+    return Buffer.from(JSON.stringify(value), 'utf8');
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/reference.ts
+/**
+ * Image references (`host[:port]/path[:tag][@digest]`) and base-image specs (`oci:dir`, `oci-archive:file`,
+ * `docker-archive:file`, `docker://ref`, a bare ref, `scratch`). Pure parsing: errors say what is accepted.
+ */
+class ReferenceError extends Error {
+    value;
+    accepted;
+    constructor(value, accepted) {
+        super(`'${value}' ${accepted}`);
+        this.value = value;
+        this.accepted = accepted;
+        this.name = 'ReferenceError';
+    }
+}
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const reference_DIGEST = /^sha256:[a-f0-9]{64}$/;
+const HOST = /^(?:localhost|\[[0-9a-f:]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::\d{1,5})?$/;
+const REF_HELP = 'is not an image reference (host[:port]/path[:tag][@sha256:…], e.g. ghcr.io/acme/web:1.2.3)';
+function isTag(value) {
+    return TAG.test(value);
+}
+/** Parse a reference; `needTagOrDigest: false` accepts a bare repository (a push destination). */
+function parseReference(value, opts = {}) {
+    let rest = value.trim();
+    if (rest === '' || /\s/.test(rest))
+        throw new ReferenceError(value, REF_HELP);
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!reference_DIGEST.test(digest))
+            throw new ReferenceError(value, 'has a digest that is not sha256:<64 lower-case hex digits>');
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw new ReferenceError(value, 'has a tag that is not [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}');
+    }
+    const parts = rest.split('/');
+    let registry = 'registry-1.docker.io';
+    const first = parts[0] ?? '';
+    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        parts.shift();
+        if (!HOST.test(registry))
+            throw new ReferenceError(value, `has a registry host '${registry}' that is not a host name with an optional port`);
+    }
+    else if (parts.length === 1) {
+        parts.unshift('library');
+    }
+    if (registry === 'docker.io' || registry === 'index.docker.io')
+        registry = 'registry-1.docker.io';
+    if (parts.length === 0 || !parts.every((p) => COMPONENT.test(p)))
+        throw new ReferenceError(value, `${REF_HELP}; path components are lower-case letters, digits and . _ -`);
+    if (opts.needTagOrDigest !== false && !tag && !digest)
+        tag = 'latest';
+    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+function formatReference(r) {
+    return `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+const BASE_HELP = 'is not a base image: scratch, oci:<dir>[:<tag>], oci-archive:<file>[:<tag>], docker-archive:<file> (docker save), or a registry reference (docker://host/path:tag or host/path:tag)';
+/** Parse the base-image spec. Paths are returned as given (the caller resolves them inside the workspace). */
+function parseBaseSpec(value) {
+    const v = value.trim();
+    if (v === 'scratch')
+        return { kind: 'scratch' };
+    const m = /^(oci|oci-archive|docker-archive):(.+)$/.exec(v);
+    if (m) {
+        const kind = m[1];
+        let path = m[2];
+        let ref;
+        const c = path.lastIndexOf(':');
+        if (kind !== 'docker-archive' && c > 0) {
+            ref = path.slice(c + 1);
+            path = path.slice(0, c);
+            if (!TAG.test(ref))
+                throw new ReferenceError(value, `${BASE_HELP}; '${ref}' is not a tag`);
+        }
+        if (path === '')
+            throw new ReferenceError(value, BASE_HELP);
+        return kind === 'docker-archive' ? { kind, path } : { kind, path, ...(ref ? { ref } : {}) };
+    }
+    const ref = v.startsWith('docker://') ? v.slice('docker://'.length) : v;
+    try {
+        return { kind: 'registry', ref: parseReference(ref) };
+    }
+    catch (error) {
+        if (error instanceof ReferenceError)
+            throw new ReferenceError(value, `${BASE_HELP} (${error.accepted})`);
+        throw error;
+    }
+}
+/** The base URL of a registry: http only for loopback (as Docker treats localhost as insecure), https otherwise. */
+function registryUrl(registry) {
+    const host = registry.replace(/:\d+$/, '');
+    const loopback = host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+    return `${loopback ? 'http' : 'https'}://${registry}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/image.ts
+/**
+ * Pure image building: the new config, manifest and index from the base's and the app layer's descriptors, and the
+ * tags a version is pushed under. No clock: every time comes from SOURCE_DATE_EPOCH, so the same inputs give the
+ * same bytes and the same digests.
+ */
+
+
+function jsonBlob(value, mediaType, extra = {}) {
+    const bytes = canonicalJson(value);
+    return { bytes, descriptor: { mediaType, digest: sha256Digest(bytes), size: bytes.length, ...extra } };
+}
+function isoTime(epoch) {
+    return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
+}
+/** The `org.opencontainers.image.*` labels (annotations spec names), only those with a value. */
+function ociLabels(o) {
+    const out = { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version };
+    const add = (key, v) => {
+        if (v)
+            out[`org.opencontainers.image.${key}`] = v;
+    };
+    add('revision', o.revision);
+    add('source', o.source);
+    add('title', o.title);
+    add('description', o.description);
+    add('licenses', o.licenses);
+    add('base.name', o.baseName);
+    add('base.digest', o.baseDigest);
+    return out;
+}
+function sortedRecord(r) {
+    return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** Env lines: the base's, with ours replacing the same names and new names appended in sorted order. */
+function mergeEnv(base, ours) {
+    const out = [...(base ?? [])];
+    for (const [name, value] of Object.entries(sortedRecord(ours))) {
+        const line = `${name}=${value}`;
+        const at = out.findIndex((l) => l.split('=', 1)[0] === name);
+        if (at >= 0)
+            out[at] = line;
+        else
+            out.push(line);
+    }
+    return out;
+}
+/** `8080` → `8080/tcp`; `53/udp` kept. */
+function normalizePort(port) {
+    return port.includes('/') ? port : `${port}/tcp`;
+}
+/** The new run config: the base's, then the settings on top (an entrypoint without a cmd clears the base cmd, as in a Dockerfile). */
+function runConfig(base, s, labels) {
+    const c = { ...(base ?? {}) };
+    if (s.user !== undefined)
+        c.User = s.user;
+    const ports = { ...(c.ExposedPorts ?? {}) };
+    for (const p of s.ports)
+        ports[normalizePort(p)] = {};
+    if (Object.keys(ports).length)
+        c.ExposedPorts = sortedRecord(ports);
+    c.Env = mergeEnv(c.Env, s.env);
+    if (s.entrypoint) {
+        c.Entrypoint = s.entrypoint;
+        if (!s.cmd)
+            delete c.Cmd;
+    }
+    if (s.cmd)
+        c.Cmd = s.cmd;
+    c.WorkingDir = s.workdir;
+    c.Labels = sortedRecord({ ...(c.Labels ?? {}), ...s.labels, ...labels });
+    return c;
+}
+/** The image config for one platform: base config (or a scratch one) plus our layer, settings and labels. */
+function imageConfig(base, layer, s, o, platform) {
+    const created = isoTime(o.epoch);
+    const labels = ociLabels(o);
+    const { created: _c, container: _ct, container_config: _cc, docker_version: _dv, ...rest } = (base ?? {});
+    return {
+        ...rest,
+        created,
+        architecture: base?.architecture ?? platform.architecture,
+        os: base?.os ?? platform.os,
+        ...(base?.variant ?? platform.variant ? { variant: (base?.variant ?? platform.variant) } : {}),
+        config: runConfig(base?.config, s, labels),
+        rootfs: { type: 'layers', diff_ids: [...(base?.rootfs.diff_ids ?? []), layer.diffId] },
+        history: [...(base?.history ?? []), { created, created_by: `shipline build-package: ${s.workdir}`, comment: `${o.title ?? 'app'} ${o.version}` }],
+    };
+}
+/** Docker media types of layers and configs mapped to their OCI equivalents (same bytes). */
+function ociMediaType(mediaType) {
+    switch (mediaType) {
+        case types_MEDIA.dockerLayerGzip:
+            return types_MEDIA.layerGzip;
+        case types_MEDIA.dockerLayerTar:
+            return types_MEDIA.layerTar;
+        case types_MEDIA.dockerConfig:
+            return types_MEDIA.config;
+        default:
+            return mediaType;
+    }
+}
+/** The image manifest: base layers (as OCI media types) then ours, annotations naming the base. */
+function imageManifest(baseLayers, config, layer, o) {
+    const annotations = { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version };
+    if (o.baseName)
+        annotations['org.opencontainers.image.base.name'] = o.baseName;
+    if (o.baseDigest)
+        annotations['org.opencontainers.image.base.digest'] = o.baseDigest;
+    return {
+        schemaVersion: 2,
+        mediaType: MEDIA.manifest,
+        config: { mediaType: MEDIA.config, digest: config.digest, size: config.size },
+        layers: [...baseLayers.map((l) => ({ mediaType: ociMediaType(l.mediaType), digest: l.digest, size: l.size })), layer.descriptor],
+        annotations: sortedRecord(annotations),
+    };
+}
+/** An image index over per-platform manifests (multi-arch). */
+function imageIndex(manifests, o) {
+    return {
+        schemaVersion: 2,
+        mediaType: MEDIA.index,
+        manifests: manifests.map((m) => ({ mediaType: m.mediaType, digest: m.digest, size: m.size, ...(m.platform ? { platform: m.platform } : {}) })),
+        annotations: { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version },
+    };
+}
+/** The OCI layout's own `index.json`: one descriptor, named by `ref.name` (so `oci:dir:<version>` finds it). */
+function layoutIndex(root, refName) {
+    return {
+        schemaVersion: 2,
+        manifests: [{ mediaType: root.mediaType, digest: root.digest, size: root.size, annotations: { 'org.opencontainers.image.ref.name': refName } }],
+    };
+}
+/**
+ * Registry tags for a version: the full version (build metadata `+` is not allowed in a tag and becomes `_`), then
+ * the requested floating ones. A prerelease never moves `major`, `minor` or `latest`.
+ */
+function versionTags(version, extra) {
+    const m = /^(\d+)\.(\d+)\.(\d+)(-[^+]*)?(\+.*)?$/.exec(version);
+    if (!m)
+        throw new Error(`not a semantic version: '${version}'`);
+    const tags = [version.replace(/\+/g, '_')];
+    if (m[4])
+        return tags;
+    if (extra.includes('major'))
+        tags.push(m[1]);
+    if (extra.includes('minor'))
+        tags.push(`${m[1]}.${m[2]}`);
+    if (extra.includes('latest'))
+        tags.push('latest');
+    return tags;
+}
+/** `linux/amd64`, `linux/arm64/v8` → a Platform. */
+function parsePlatform(value) {
+    const m = /^([a-z0-9]+)\/([a-z0-9_]+)(?:\/([a-z0-9]+))?$/.exec(value);
+    if (!m)
+        return undefined;
+    return { os: m[1], architecture: m[2], ...(m[3] ? { variant: m[3] } : {}) };
+}
+function formatPlatform(p) {
+    return p ? `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}` : 'unknown';
+}
+/** Node's process.arch → the OCI architecture name. */
+function ociArch(nodeArch) {
+    return { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' }[nodeArch] ?? nodeArch;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ../../packages/oci/src/store.ts
+/**
+ * A content-addressed blob store on disk, laid out as an OCI image layout (`blobs/sha256/<hex>`). Every blob put in
+ * is hashed on the way and checked against the digest it claims, so a corrupt base never becomes part of an image.
+ */
+
+
+
+
+
+
+
+class DigestMismatchError extends Error {
+    expected;
+    actual;
+    what;
+    constructor(expected, actual, what) {
+        super(`${what}: content has digest ${actual}, expected ${expected}`);
+        this.expected = expected;
+        this.actual = actual;
+        this.what = what;
+        this.name = 'DigestMismatchError';
+    }
+}
+/** A pass-through that counts and sha256-hashes what flows through it. */
+function digester() {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const stream = new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ digest: `sha256:${hash.digest('hex')}`, size }) };
+}
+/** Copy `src` to a new file `dest` through one reused 1 MiB buffer, hashing it; returns its digest and size. */
+async function copyHashed(src, dest) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    const input = await (0,promises_.open)(src, 'r');
+    const output = await (0,promises_.open)(dest, 'wx');
+    let size = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            for (let at = 0; at < bytesRead;)
+                at += (await output.write(buffer, at, bytesRead - at)).bytesWritten;
+            size += bytesRead;
+        }
+    }
+    finally {
+        await input.close();
+        await output.close();
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
+class BlobStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    path(digest) {
+        return (0,external_node_path_.join)(this.dir, 'blobs', 'sha256', digestHex(digest));
+    }
+    async has(digest) {
+        return (0,promises_.stat)(this.path(digest)).then((s) => s.isFile(), () => false);
+    }
+    async size(digest) {
+        return (await (0,promises_.stat)(this.path(digest))).size;
+    }
+    /** Store bytes; returns their digest. */
+    async putBytes(bytes) {
+        const digest = digest_sha256Digest(bytes);
+        const path = this.path(digest);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        if (!(await this.has(digest)))
+            await (0,promises_.writeFile)(path, bytes);
+        return digest;
+    }
+    /**
+     * Stream a blob in, checking its digest (and size when given) before it takes its name: a short or wrong
+     * download leaves nothing behind.
+     */
+    async putStream(source, expected, what, expectedSize) {
+        const path = this.path(expected);
+        if (await this.has(expected)) {
+            source.destroy();
+            return;
+        }
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        const tmp = `${path}.partial-${process.pid}`;
+        const d = digester();
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, d.stream, (0,external_node_fs_.createWriteStream)(tmp));
+            const { digest, size } = d.result();
+            if (digest !== expected)
+                throw new DigestMismatchError(expected, digest, what);
+            if (expectedSize !== undefined && size !== expectedSize)
+                throw new DigestMismatchError(expected, `${digest} (${size} bytes, expected ${expectedSize})`, what);
+            await (0,promises_.rename)(tmp, path);
+        }
+        finally {
+            await (0,promises_.rm)(tmp, { force: true });
+        }
+    }
+    /**
+     * Copy a file in, hashed on the way: its digest is computed (and checked against `expected` when given). One
+     * reused buffer, each write finished before it is refilled: flat memory for layers of any size.
+     */
+    async putFile(file, what, expected) {
+        const tmp = (0,external_node_path_.join)(this.dir, 'blobs', `.incoming-${process.pid}-${Math.random().toString(36).slice(2)}`);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(tmp), { recursive: true });
+        try {
+            const r = await copyHashed(file, tmp);
+            if (expected && r.digest !== expected)
+                throw new DigestMismatchError(expected, r.digest, what);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path(r.digest)), { recursive: true });
+            await (0,promises_.rename)(tmp, this.path(r.digest));
+            return r;
+        }
+        finally {
+            await (0,promises_.rm)(tmp, { force: true });
+        }
+    }
+    /** Read and verify a small JSON blob (manifest, index, config), bounded to 4 MiB. */
+    async readJson(digest, what) {
+        const path = this.path(digest);
+        const st = await (0,promises_.stat)(path).catch(() => undefined);
+        if (!st)
+            throw new Error(`${what}: blob ${digest} is missing`);
+        if (st.size > 4 * 1024 * 1024)
+            throw new Error(`${what}: blob ${digest} is ${st.size} bytes; a manifest or config is at most 4 MiB`);
+        const bytes = await (0,promises_.readFile)(path);
+        const actual = digest_sha256Digest(bytes);
+        if (actual !== digest)
+            throw new DigestMismatchError(digest, actual, what);
+        try {
+            return { value: JSON.parse(bytes.toString('utf8')), bytes };
+        }
+        catch {
+            throw new Error(`${what}: blob ${digest} is not JSON`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/registry.ts
+/**
+ * A small client of the OCI Distribution API (the registry HTTP API): manifests and blobs by digest, monolithic
+ * blob uploads with the digest checked by the registry, Basic and Bearer (token) auth. Idempotent requests are
+ * retried on 5xx, 429 and dropped connections, a bounded number of times. Credentials and tokens are never part of
+ * an error message.
+ */
+
+
+
+
+
+
+/** Parse `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*(\w+)\s*(.*)$/.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    for (const p of (m[2] ?? '').matchAll(/(\w+)="([^"]*)"/g))
+        params[p[1].toLowerCase()] = p[2];
+    return { scheme: m[1].toLowerCase(), params };
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+class RegistryClient {
+    registry;
+    options;
+    base;
+    auth;
+    attempts;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        this.options = options;
+        this.base = registryUrl(registry);
+        this.attempts = options.attempts ?? 4;
+    }
+    static for(ref, options = {}) {
+        return new RegistryClient(ref.registry, options);
+    }
+    async authenticate(challenge, scope, operation) {
+        const creds = this.options.credentials;
+        if (challenge?.scheme === 'basic') {
+            if (!creds)
+                throw new src/* RemoteError */.Hi(operation, 401, `${this.registry} asks for a user name and password`, { hint: 'Give the registry credentials.' });
+            this.auth = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+            this.options.onSecret?.(this.auth.slice(6));
+            return;
+        }
+        if (challenge?.scheme === 'bearer' && challenge.params.realm) {
+            const url = new URL(challenge.params.realm);
+            if (challenge.params.service)
+                url.searchParams.set('service', challenge.params.service);
+            url.searchParams.set('scope', challenge.params.scope ?? scope);
+            const headers = {};
+            if (creds)
+                headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+            const res = await fetch(url, { headers, signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000) });
+            if (!res.ok)
+                throw new src/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} refused ${creds ? 'the credentials' : 'an anonymous request'}`);
+            const body = (await res.json());
+            const token = body.token ?? body.access_token;
+            if (!token)
+                throw new src/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} answered without a token`);
+            this.options.onSecret?.(token);
+            this.auth = `Bearer ${token}`;
+            return;
+        }
+        throw new src/* RemoteError */.Hi(operation, 401, `${this.registry} refused the request and offers no usable authentication scheme`);
+    }
+    /**
+     * One request, with auth (a 401 triggers one authentication and one retry) and bounded retries for transient
+     * failures when `retry` is set. `body` is a function so each attempt gets a fresh stream.
+     */
+    async request(operation, method, path, o) {
+        const url = path.startsWith('http') ? path : `${this.base}${path}`;
+        let authed = false;
+        let lastError;
+        for (let attempt = 1; attempt <= (o.retry === false ? 1 : this.attempts); attempt++) {
+            if (attempt > 1)
+                await sleep(this.options.backoffMs?.(attempt - 1) ?? 250 * 4 ** (attempt - 2));
+            const headers = { ...(o.headers ?? {}) };
+            if (this.auth)
+                headers.authorization = this.auth;
+            const body = o.body?.();
+            let res;
+            try {
+                res = await fetch(url, {
+                    method,
+                    headers,
+                    ...(body ? { body: Buffer.isBuffer(body) ? body : external_node_stream_.Readable.toWeb(body), duplex: 'half' } : {}),
+                    redirect: 'follow',
+                    signal: AbortSignal.timeout(this.options.timeoutMs ?? 300_000),
+                });
+            }
+            catch (error) {
+                lastError = error;
+                continue;
+            }
+            if (res.status === 401 && !authed) {
+                authed = true;
+                await res.body?.cancel();
+                await this.authenticate(parseChallenge(res.headers.get('www-authenticate')), o.scope, operation);
+                attempt--; // the auth round does not count as a failure
+                continue;
+            }
+            if ((res.status >= 500 || res.status === 429) && o.retry !== false && attempt < this.attempts) {
+                lastError = new src/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
+                continue;
+            }
+            if (o.ok ? o.ok.includes(res.status) : res.ok)
+                return res;
+            throw new src/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
+        }
+        if (lastError instanceof src/* RemoteError */.Hi)
+            throw lastError;
+        throw new src/* RemoteError */.Hi(operation, undefined, `${this.registry} could not be reached (${lastError?.message ?? 'no answer'})`, { cause: lastError });
+    }
+    /** Size of a blob when the repository has it, else undefined. */
+    async blobSize(repository, digest) {
+        const res = await this.request(`HEAD blob ${digest}`, 'HEAD', `/v2/${repository}/blobs/${digest}`, { scope: scopeOf(repository, 'pull'), ok: [200, 404] });
+        if (res.status === 404)
+            return undefined;
+        return Number(res.headers.get('content-length') ?? -1);
+    }
+    /** The blob's bytes as a stream (the caller checks the digest while storing it). */
+    async blobStream(repository, digest) {
+        const res = await this.request(`GET blob ${digest}`, 'GET', `/v2/${repository}/blobs/${digest}`, { scope: scopeOf(repository, 'pull') });
+        if (!res.body)
+            throw new src/* RemoteError */.Hi(`GET blob ${digest}`, res.status, 'empty body');
+        return external_node_stream_.Readable.fromWeb(res.body);
+    }
+    /**
+     * Upload a blob from a file: POST to open an upload, PUT the whole file with `?digest=` (the registry checks the
+     * digest and refuses a mismatch, so a blob is never stored under a wrong name). A failed attempt starts over.
+     */
+    async pushBlob(repository, digest, size, file) {
+        const operation = `upload blob ${digest}`;
+        const scope = scopeOf(repository, 'pull,push');
+        let lastError;
+        for (let attempt = 1; attempt <= this.attempts; attempt++) {
+            try {
+                const started = await this.request(operation, 'POST', `/v2/${repository}/blobs/uploads/`, { scope, ok: [202], headers: { 'content-length': '0' } });
+                await started.body?.cancel();
+                const location = started.headers.get('location');
+                if (!location)
+                    throw new src/* RemoteError */.Hi(operation, started.status, 'the registry gave no upload location');
+                const url = new URL(location, this.base);
+                url.searchParams.set('digest', digest);
+                const res = await this.request(operation, 'PUT', url.toString(), {
+                    scope,
+                    retry: false,
+                    ok: [201],
+                    headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+                    body: () => (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }),
+                });
+                await res.body?.cancel();
+                return;
+            }
+            catch (error) {
+                lastError = error;
+                const status = error.status;
+                if (status !== undefined && status < 500 && status !== 429)
+                    throw error;
+                if (attempt < this.attempts)
+                    await sleep(this.options.backoffMs?.(attempt) ?? 250 * 4 ** (attempt - 1));
+            }
+        }
+        throw lastError;
+    }
+    /** A manifest (or index) by tag or digest, its bytes checked against the digest when one was asked for. */
+    async getManifest(repository, reference) {
+        const operation = `GET manifest ${repository}:${reference}`;
+        const res = await this.request(operation, 'GET', `/v2/${repository}/manifests/${reference}`, {
+            scope: scopeOf(repository, 'pull'),
+            headers: { accept: MANIFEST_TYPES.join(', ') },
+            ok: [200, 404],
+        });
+        if (res.status === 404) {
+            await res.body?.cancel();
+            return undefined;
+        }
+        const bytes = Buffer.from(await res.arrayBuffer());
+        const digest = digest_sha256Digest(bytes);
+        if (reference.startsWith('sha256:') && digest !== reference)
+            throw new src/* RemoteError */.Hi(operation, res.status, `the registry sent a manifest whose digest is ${digest}`);
+        const mediaType = (res.headers.get('content-type') ?? '').split(';')[0]?.trim() || JSON.parse(bytes.toString('utf8')).mediaType || '';
+        return { bytes, mediaType, digest };
+    }
+    /** PUT a manifest under a tag or its digest; returns the digest the registry computed (checked against ours). */
+    async putManifest(repository, reference, m) {
+        const operation = `PUT manifest ${repository}:${reference}`;
+        const res = await this.request(operation, 'PUT', `/v2/${repository}/manifests/${reference}`, {
+            scope: scopeOf(repository, 'pull,push'),
+            headers: { 'content-type': m.mediaType },
+            body: () => m.bytes,
+            ok: [201, 200],
+        });
+        await res.body?.cancel();
+        const ours = digest_sha256Digest(m.bytes);
+        const theirs = res.headers.get('docker-content-digest');
+        if (theirs && theirs !== ours)
+            throw new src/* RemoteError */.Hi(operation, res.status, `the registry stored digest ${theirs}, we sent ${ours}`);
+        return ours;
+    }
+}
+function scopeOf(repository, actions) {
+    return `repository:${repository}:${actions}`;
+}
+async function errorDetail(res) {
+    const text = (await res.text().catch(() => '')).slice(0, 2000);
+    try {
+        const body = JSON.parse(text);
+        const e = body.errors?.[0];
+        if (e)
+            return `${e.code ?? 'error'}: ${e.message ?? ''}`.trim();
+    }
+    catch {
+        // not JSON
+    }
+    return text.split('\n')[0]?.slice(0, 200) || res.statusText || 'no detail';
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/layout.ts
+/**
+ * Reading images from disk and registries into a {@link BlobStore}: an OCI image layout directory, an OCI layout in
+ * a tar (`oci-archive`), a `docker save` tarball (old layout with manifest.json, or the OCI layout Docker 25+
+ * writes), or a registry pull. Every blob is verified against its digest on the way in.
+ */
+
+
+
+
+
+
+class ImageFormatError extends Error {
+    name = 'ImageFormatError';
+}
+async function readSmallJson(path, what) {
+    const st = await (0,promises_.lstat)(path).catch(() => undefined);
+    if (!st?.isFile())
+        throw new ImageFormatError(`${what} is missing`);
+    if (st.size > 4 * 1024 * 1024)
+        throw new ImageFormatError(`${what} is ${st.size} bytes; at most 4 MiB is read`);
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch {
+        throw new ImageFormatError(`${what} is not JSON`);
+    }
+}
+/** The root descriptor of an OCI layout directory: the one named `ref` (ref.name annotation) or its only image. */
+async function readLayout(dir, ref) {
+    const layout = await readSmallJson((0,external_node_path_.join)(dir, 'oci-layout'), 'oci-layout');
+    if (!layout.imageLayoutVersion)
+        throw new ImageFormatError('oci-layout has no imageLayoutVersion: not an OCI image layout');
+    const index = await readSmallJson((0,external_node_path_.join)(dir, 'index.json'), 'index.json');
+    const all = Array.isArray(index.manifests) ? index.manifests : [];
+    const named = (d) => d.annotations?.['org.opencontainers.image.ref.name'] ?? d.annotations?.['io.containerd.image.name'];
+    const picked = ref ? all.filter((d) => named(d) === ref || named(d)?.endsWith(`:${ref}`)) : all;
+    if (picked.length !== 1 || !picked[0]) {
+        const names = all.map((d) => named(d) ?? d.digest).join(', ');
+        throw new ImageFormatError(ref ? `the layout has no single image named '${ref}' (it has: ${names || 'none'})` : `the layout holds ${all.length} images (${names}); name one with :<tag>`);
+    }
+    return { store: new BlobStore(dir), root: picked[0] };
+}
+/** Read a `docker save` tarball already extracted to `dir` (its blobs are copied into `into`). */
+async function readDockerSave(dir, into) {
+    if (await lstat(join(dir, 'oci-layout')).catch(() => undefined))
+        return readLayout(dir);
+    const list = await readSmallJson(join(dir, 'manifest.json'), 'manifest.json of the docker archive');
+    if (!Array.isArray(list) || list.length !== 1 || !list[0]?.Config || !Array.isArray(list[0].Layers)) {
+        throw new ImageFormatError(`manifest.json of the docker archive must list exactly one image with Config and Layers (found ${Array.isArray(list) ? list.length : 'no list'})`);
+    }
+    const entry = list[0];
+    const root = await realpath(dir);
+    const inside = async (p) => {
+        const real = await realpath(join(dir, p)).catch(() => undefined);
+        if (!real)
+            throw new ImageFormatError(`docker archive lists '${p}', which it does not hold`);
+        const rel = relative(root, real);
+        if (p.startsWith('/') || rel.startsWith('..') || isAbsolute(rel))
+            throw new ImageFormatError(`docker archive names a path outside itself: '${p}'`);
+        return real;
+    };
+    const config = await into.putFile(await inside(entry.Config), 'docker archive config');
+    const layers = [];
+    for (const l of entry.Layers) {
+        const stored = await into.putFile(await inside(l), `docker archive layer ${l}`);
+        const head = await readFile(into.path(stored.digest), { encoding: null }).then((b) => b.subarray(0, 2));
+        layers.push({ mediaType: head[0] === 0x1f && head[1] === 0x8b ? MEDIA.layerGzip : MEDIA.layerTar, digest: stored.digest, size: stored.size });
+    }
+    const manifest = { schemaVersion: 2, mediaType: MEDIA.manifest, config: { mediaType: MEDIA.config, ...config }, layers };
+    const bytes = Buffer.from(JSON.stringify(manifest));
+    const digest = await into.putBytes(bytes);
+    return { store: into, root: { mediaType: MEDIA.manifest, digest, size: bytes.length } };
+}
+/**
+ * Extract an archive (plain or gzipped tar) to `dest`: files, directories, and symlinks that stay inside the
+ * archive (`docker save` links repeated layers); anything else, or a link leading out, fails the extraction.
+ */
+async function extractArchive(file, dest) {
+    const { x } = await __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 1549));
+    await (0,promises_.mkdir)(dest, { recursive: true });
+    let refused;
+    await x({
+        file,
+        cwd: dest,
+        strict: true,
+        preserveOwner: false,
+        filter: (path, entry) => {
+            const { type, linkpath } = entry;
+            if (type === 'SymbolicLink' && linkpath && !external_node_path_.posix.isAbsolute(linkpath) && !external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), linkpath)).startsWith('..'))
+                return true;
+            if (type !== 'File' && type !== 'Directory' && type !== 'OldFile' && type !== 'ContiguousFile') {
+                refused ??= `${path} (${type}${linkpath ? ` -> ${linkpath}` : ''})`;
+                return false;
+            }
+            return true;
+        },
+    }).catch((error) => {
+        throw new ImageFormatError(`the archive cannot be extracted safely: ${error.message}`);
+    });
+    if (refused)
+        throw new ImageFormatError(`the archive holds an entry that is not a file or directory: ${refused}`);
+}
+/** Resolve a stored image to its per-platform images, filtered by `platforms` when given. */
+async function platformImages(img, platforms) {
+    const wanted = (p) => !platforms || platforms.length === 0 || platforms.some((w) => w.os === p.os && w.architecture === p.architecture && (!w.variant || w.variant === p.variant));
+    const descriptors = [];
+    if (types_isIndexType(img.root.mediaType)) {
+        const { value } = await img.store.readJson(img.root.digest, 'image index');
+        for (const d of value.manifests ?? []) {
+            if (d.platform?.os === 'unknown' || d.platform?.architecture === 'unknown')
+                continue; // attestations
+            if (types_isIndexType(d.mediaType))
+                throw new ImageFormatError('nested image indexes are not supported in a base image');
+            descriptors.push(d);
+        }
+    }
+    else {
+        descriptors.push(img.root);
+    }
+    const out = [];
+    for (const d of descriptors) {
+        if (d.platform && !wanted(d.platform))
+            continue; // not pulled, not needed
+        const { value: manifest } = await img.store.readJson(d.digest, `manifest ${d.digest}`);
+        if (!manifest.config || !Array.isArray(manifest.layers))
+            throw new ImageFormatError(`manifest ${d.digest} is not an image manifest`);
+        const { value: config } = await img.store.readJson(manifest.config.digest, `config ${manifest.config.digest}`);
+        const platform = d.platform ?? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
+        if (!wanted(platform))
+            continue;
+        out.push({ descriptor: { ...d, platform }, manifest, config, platform });
+    }
+    if (out.length === 0) {
+        throw new ImageFormatError(`the base image has no platform among ${(platforms ?? []).map(formatPlatform).join(', ')}`);
+    }
+    return out;
+}
+/** Pull an image (all platforms, or those asked for) from a registry into `store`; every blob is verified. */
+async function pullImage(client, ref, store, platforms) {
+    const reference = ref.digest ?? ref.tag ?? 'latest';
+    const root = await client.getManifest(ref.repository, reference);
+    if (!root)
+        throw new ImageFormatError(`${ref.registry}/${ref.repository}:${reference} does not exist`);
+    await store.putBytes(root.bytes);
+    const rootDesc = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+    const children = isIndexType(root.mediaType) ? (JSON.parse(root.bytes.toString('utf8')).manifests ?? []) : [rootDesc];
+    for (const child of children) {
+        const p = child.platform;
+        if (p && platforms?.length && !platforms.some((w) => w.os === p.os && w.architecture === p.architecture))
+            continue;
+        if (p && (p.os === 'unknown' || p.architecture === 'unknown'))
+            continue;
+        const m = child === rootDesc ? root : await client.getManifest(ref.repository, child.digest);
+        if (!m)
+            throw new ImageFormatError(`manifest ${child.digest} listed by the index is missing`);
+        if (child !== rootDesc)
+            await store.putBytes(m.bytes);
+        const manifest = JSON.parse(m.bytes.toString('utf8'));
+        for (const blob of [manifest.config, ...(manifest.layers ?? [])]) {
+            if (await store.has(blob.digest))
+                continue;
+            await store.putStream(await client.blobStream(ref.repository, blob.digest), blob.digest, `blob ${blob.digest} of ${ref.repository}`, blob.size);
+        }
+    }
+    return { store, root: rootDesc };
+}
+/** Every blob an image needs (manifests, configs, layers), children before parents: the order to push them in. */
+async function blobsOf(img) {
+    const blobs = [];
+    const manifests = [];
+    const seen = new Set();
+    const addBlob = (d) => {
+        if (seen.has(d.digest))
+            return;
+        seen.add(d.digest);
+        blobs.push({ mediaType: ociMediaType(d.mediaType), digest: d.digest, size: d.size });
+    };
+    const visitManifest = async (d) => {
+        const { value } = await img.store.readJson(d.digest, `manifest ${d.digest}`);
+        addBlob(value.config);
+        for (const l of value.layers)
+            addBlob(l);
+        manifests.push(d);
+    };
+    if (types_isIndexType(img.root.mediaType)) {
+        const { value } = await img.store.readJson(img.root.digest, 'image index');
+        for (const d of value.manifests)
+            await visitManifest(d);
+        manifests.push(img.root);
+    }
+    else {
+        await visitManifest(img.root);
+    }
+    return { blobs, manifests };
+}
+/** The digest of bytes as a registry would name them (re-exported for adapters). */
+const digestOf = (/* unused pure expression or super */ null && (sha256Digest));
+
+;// CONCATENATED MODULE: ../../packages/oci/src/tags.ts
+/**
+ * Pure planning of a push's tags: the version tag must be absent or already at our digest (a different image under
+ * the same version is a conflict unless overwriting); a floating tag (major, minor, latest) moves only when it is
+ * absent or points at a version not higher than ours, so re-publishing an old release never pulls `latest` back.
+ */
+
+function planTags(version, digest, versionTag, states, overwrite) {
+    const tags = [];
+    const conflicts = [];
+    for (const s of states) {
+        if (s.digest === digest) {
+            tags.push({ tag: s.tag, action: 'unchanged', reason: 'already points at this image' });
+        }
+        else if (!s.digest) {
+            tags.push({ tag: s.tag, action: 'create', reason: 'new tag' });
+        }
+        else if (s.tag === versionTag) {
+            if (overwrite)
+                tags.push({ tag: s.tag, action: 'replace', reason: `pointed at ${s.digest} (overwrite: true)` });
+            else
+                conflicts.push(`tag ${s.tag} already points at a different image (${s.digest}); set overwrite: true to replace it`);
+        }
+        else if (s.version && (0,src/* validSemver */.Z8)(s.version) && (0,src/* compareSemver */.mU)(s.version, version) > 0) {
+            tags.push({ tag: s.tag, action: 'keep', reason: `points at the higher version ${s.version}` });
+        }
+        else {
+            tags.push({ tag: s.tag, action: 'move', reason: `moved from ${s.version ?? s.digest}` });
+        }
+    }
+    return { tags, conflicts };
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/push.ts
+/**
+ * Push a stored image to a registry so that no tag ever points at an incomplete image: every blob (skipped when
+ * the registry already has it with the same size), then the manifests by digest, then a read-back of the root
+ * manifest and a HEAD of every blob, and only then the tags, each read back. Re-running converges: present blobs
+ * and tags already at the digest are skipped.
+ */
+
+
+
+
+class PushConflictError extends Error {
+    conflicts;
+    constructor(conflicts) {
+        super(`Nothing was pushed:\n- ${conflicts.join('\n- ')}`);
+        this.conflicts = conflicts;
+        this.name = 'PushConflictError';
+    }
+}
+class PushVerifyError extends Error {
+    name = 'PushVerifyError';
+}
+/** What each tag points at now (and, for a different image, which version that is). */
+async function observeTags(client, repository, tags, digest) {
+    const out = [];
+    for (const tag of tags) {
+        const m = await client.getManifest(repository, tag);
+        if (!m) {
+            out.push({ tag });
+            continue;
+        }
+        const state = { tag, digest: m.digest };
+        if (m.digest !== digest) {
+            const version = await versionOf(client, repository, m.bytes, m.mediaType).catch(() => undefined);
+            if (version)
+                state.version = version;
+        }
+        out.push(state);
+    }
+    return out;
+}
+async function versionOf(client, repository, bytes, mediaType) {
+    let manifest = JSON.parse(bytes.toString('utf8'));
+    if (types_isIndexType(mediaType ?? manifest.mediaType)) {
+        const first = manifest.manifests?.[0];
+        const child = first && (await client.getManifest(repository, first.digest));
+        if (!child)
+            return undefined;
+        manifest = JSON.parse(child.bytes.toString('utf8'));
+    }
+    if (!manifest.config)
+        return undefined;
+    const stream = await client.blobStream(repository, manifest.config.digest);
+    const chunks = [];
+    let size = 0;
+    for await (const c of stream) {
+        chunks.push(c);
+        size += c.length;
+        if (size > 4 * 1024 * 1024)
+            return undefined;
+    }
+    const config = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return config.config?.Labels?.['org.opencontainers.image.version'];
+}
+/** Push the image and its tags; returns one row per blob, manifest and tag. Throws before any write on a conflict. */
+async function pushImage(client, img, o) {
+    const log = o.log ?? (() => { });
+    const digest = img.root.digest;
+    const states = await observeTags(client, o.repository, o.tags, digest);
+    const plan = planTags(o.version, digest, o.tags[0], states, o.overwrite);
+    if (plan.conflicts.length)
+        throw new PushConflictError(plan.conflicts);
+    const rows = [];
+    const { blobs, manifests } = await blobsOf(img);
+    for (const b of blobs) {
+        const size = await client.blobSize(o.repository, b.digest);
+        if (size === b.size) {
+            rows.push({ item: b.digest, action: 'skipped', detail: `${b.mediaType}, ${b.size} bytes, already in the registry` });
+            continue;
+        }
+        await client.pushBlob(o.repository, b.digest, b.size, img.store.path(b.digest));
+        rows.push({ item: b.digest, action: 'uploaded', detail: `${b.mediaType}, ${b.size} bytes` });
+        log(`uploaded ${b.digest} (${b.size} bytes)`);
+    }
+    for (const m of manifests) {
+        const bytes = await (0,promises_.readFile)(img.store.path(m.digest));
+        await client.putManifest(o.repository, m.digest, { bytes, mediaType: m.mediaType });
+        rows.push({ item: m.digest, action: 'put', detail: m.mediaType });
+    }
+    await verifyPushed(client, o.repository, img.root, blobs);
+    rows.push({ item: digest, action: 'verified', detail: `manifest read back by digest, ${blobs.length} blobs present` });
+    const rootBytes = await (0,promises_.readFile)(img.store.path(digest));
+    for (const t of plan.tags) {
+        if (t.action === 'unchanged' || t.action === 'keep') {
+            rows.push({ item: t.tag, action: t.action, detail: t.reason });
+            continue;
+        }
+        await client.putManifest(o.repository, t.tag, { bytes: rootBytes, mediaType: img.root.mediaType });
+        const back = await client.getManifest(o.repository, t.tag);
+        if (back?.digest !== digest)
+            throw new PushVerifyError(`tag ${t.tag} reads back as ${back?.digest ?? 'missing'}, expected ${digest}`);
+        rows.push({ item: t.tag, action: t.action, detail: t.reason });
+        log(`tag ${t.tag} → ${digest} (${t.action})`);
+    }
+    return rows;
+}
+/** The root manifest reads back by digest with the same bytes, and every blob is present with its size. */
+async function verifyPushed(client, repository, root, blobs) {
+    const back = await client.getManifest(repository, root.digest);
+    if (!back)
+        throw new PushVerifyError(`manifest ${root.digest} is not in ${repository} after the push`);
+    for (const b of blobs) {
+        const size = await client.blobSize(repository, b.digest);
+        if (size !== b.size)
+            throw new PushVerifyError(`blob ${b.digest} is ${size === undefined ? 'missing' : `${size} bytes, expected ${b.size}`} in ${repository} after the push`);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/oci/src/index.ts
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/config.ts
 /** The action's inputs, read and checked for form (not yet for content: see local.ts). */
 
-const TAG = /^(?!.*\.\.)(?!.*\/\/)(?!\/)(?!.*\/$)(?!.*\.lock$)(?!.*@\{)[^\s~^:?*[\\\p{Cc}]+$/u;
+
+const config_TAG = /^(?!.*\.\.)(?!.*\/\/)(?!\/)(?!.*\/$)(?!.*\.lock$)(?!.*@\{)[^\s~^:?*[\\\p{Cc}]+$/u;
 async function readArtifacts() {
     if (!(0,src/* getInput */.V4)('artifacts').startsWith('['))
         return { globs: (0,src/* readGlobList */.N$)('artifacts') };
@@ -42,9 +1416,37 @@ async function readArtifacts() {
         }
         if (e.sha256 !== undefined && !/^[0-9a-f]{64}$/i.test(String(e.sha256)))
             throw new src/* InputError */.dz('artifacts', String(e.sha256), `(item ${i + 1}) "sha256" is not 64 hex digits`);
-        return { path: e.path, sha256: e.sha256?.toLowerCase(), size: typeof e.size === 'number' ? e.size : undefined, name: e.name, kind: e.kind };
+        return { path: e.path, sha256: e.sha256?.toLowerCase(), size: typeof e.size === 'number' ? e.size : undefined, name: e.name, kind: e.kind, ...(typeof e.digest === 'string' ? { digest: e.digest } : {}) };
     });
     return { entries };
+}
+/** image-repository, image-tags, image-username, image-password (masked). */
+function readImage() {
+    const password = (0,src/* readString */.E3)('image-password');
+    (0,src/* maskSecret */.$l)(password);
+    const repository = (0,src/* readString */.E3)('image-repository');
+    if (repository === undefined)
+        return undefined;
+    let ref;
+    try {
+        ref = parseReference(repository, { needTagOrDigest: false });
+    }
+    catch (error) {
+        if (error instanceof ReferenceError)
+            throw new src/* InputError */.dz('image-repository', repository, error.accepted);
+        throw error;
+    }
+    if (ref.tag || ref.digest)
+        throw new src/* InputError */.dz('image-repository', repository, 'names a tag or digest: give the repository only (e.g. ghcr.io/acme/web); tags come from the version and image-tags');
+    const extraTags = (0,src/* readList */.LD)('image-tags', { commas: true }).map((t) => {
+        if (t !== 'major' && t !== 'minor' && t !== 'latest')
+            throw new src/* InputError */.dz('image-tags', t, 'is not one of major, minor, latest (the version tag is always pushed)');
+        return t;
+    });
+    const username = (0,src/* readString */.E3)('image-username');
+    if ((username === undefined) !== (password === undefined))
+        throw new src/* InputError */.dz(username === undefined ? 'image-username' : 'image-password', '', 'is empty: give both image-username and image-password, or neither');
+    return { ref, extraTags, ...(username ? { username } : {}), ...(password ? { password } : {}) };
 }
 /** Read every input; errors name the input, the value and what is accepted. */
 async function readConfig() {
@@ -63,13 +1465,14 @@ async function readConfig() {
     return {
         token,
         repository: (0,src/* requireString */.VW)('repository', { pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/repo'" }),
-        tag: (0,src/* requireString */.VW)('tag', { pattern: TAG, accepted: "is not a valid git tag name (e.g. 'v1.2.3')" }),
+        tag: (0,src/* requireString */.VW)('tag', { pattern: config_TAG, accepted: "is not a valid git tag name (e.g. 'v1.2.3')" }),
         version: (0,src/* readString */.E3)('version'),
         name: (0,src/* readString */.E3)('name'),
         notes,
         notesFile,
         artifacts: await readArtifacts(),
         checksums: (0,src/* readString */.E3)('checksums'),
+        attachChecksums: (0,src/* readBoolean */.Vf)('attach-checksums', true),
         draft: (0,src/* readBoolean */.Vf)('draft', false),
         prerelease,
         makeLatest: (0,src/* readEnum */.ai)('make-latest', ['true', 'false', 'legacy'], prerelease ? 'false' : 'true'),
@@ -82,11 +1485,10 @@ async function readConfig() {
         distTag: (0,src/* readString */.E3)('dist-tag', { fallback: 'latest', pattern: /^[A-Za-z][\w.-]*$/, accepted: "is not a dist-tag name (letters, digits, '.', '-', '_'; not a version)" }),
         access: (0,src/* readEnum */.ai)('access', ['public', 'restricted']),
         provenance: (0,src/* readBoolean */.Vf)('provenance', false),
+        image: readImage(),
     };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/domain/checksums.ts
 /** SHA256SUMS (coreutils format), sha256/sha512 digests and npm's SRI integrity strings. */
 /**
@@ -236,12 +1638,6 @@ function sameLedger(a, b) {
     return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/adapters/files.ts
 /** Local files: expanding artifact globs, streamed hashing, notes and checksum files, the tarball's package.json. */
 
@@ -362,7 +1758,8 @@ async function checksumEntries(config, roots) {
 }
 async function hashAssets(config, workspace, roots, problems) {
     const sums = await checksumEntries(config, roots);
-    const entries = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries;
+    const listed = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries.filter((e) => e.kind !== 'image');
+    const entries = withChecksumsFile(config, listed, workspace);
     const assets = [];
     for (const e of entries) {
         // Hash and later upload the real path; the asset is named after the path as given.
@@ -387,6 +1784,14 @@ async function hashAssets(config, workspace, roots, problems) {
         (0,src/* info */.pq)(`${name}: ${size} bytes, sha256 ${sha256}`);
     }
     return assets;
+}
+/** The artifacts plus the `checksums` file itself (unless `attach-checksums: false` or it is listed already). */
+function withChecksumsFile(config, entries, workspace) {
+    if (!config.checksums || !config.attachChecksums)
+        return entries;
+    // Only a comparison: every entry, this one included, is then checked to be inside the allowed roots.
+    const sums = (0,external_node_path_.resolve)(workspace, config.checksums);
+    return entries.some((e) => (0,external_node_path_.resolve)(workspace, e.path) === sums) ? entries : [...entries, { path: config.checksums }];
 }
 /** `npm-package: from-artifacts` → the one item of kind `npm` in build-package's artifacts list. */
 function tarballOf(config) {
@@ -709,10 +2114,6 @@ async function preflight(desired, plan, github, npm, token) {
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/adapters/upload-transport.ts
 /**
  * A fetch-compatible transport for asset uploads, built on node:http(s) with `pipeline`, handed to octokit as
@@ -1306,14 +2707,876 @@ function runSummary(desired, release, rows, nothingToDo) {
         .heading(`Release ${desired.tag}`)
         .paragraph(head)
         .mermaid(stages(desired, rows))
-        .table(['Item', 'Result', 'Detail'], rows.map((r) => [r.item, r.result, r.detail]));
+        .table(['Item', 'Result', 'Detail'], rows.map(row));
 }
+/** A row of the results table: the item (an asset, `pkg@1.2.3`, the release) and the detail as values, not links. */
+const row = (r) => [(0,src/* literalValues */.MS)(r.item), r.result, (0,src/* literalValues */.MS)(r.detail)];
 /** After a failure: what was done before it, and that a re-run picks up from there. */
 function failureSummary(desired, rows, error) {
-    return new src/* Summary */.BD()
+    const [first = '', ...more] = error.message.split('\n');
+    const s = new src/* Summary */.BD()
         .heading(`Release ${desired.tag}: stopped`)
-        .paragraph(`${error.message.split('\n')[0]}. Nothing is published half way: the release stays a draft until every asset and the npm package are in place. **Re-run the job** to finish; it picks up from here.`)
-        .table(['Item', 'Result', 'Detail'], rows.map((r) => [r.item, r.result, r.detail]));
+        .paragraph(`${(0,src/* literalValues */.MS)(first)}. Nothing is published half way: the release stays a draft until every asset and the npm package are in place. **Re-run the job** to finish; it picks up from here.`);
+    // A multi-line message (a list of problems, npm's output) keeps its lines.
+    if (more.length)
+        s.code(more.join('\n'), 'text');
+    return s.table(['Item', 'Result', 'Detail'], rows.map(row));
+}
+
+;// CONCATENATED MODULE: ./src/image.ts
+/**
+ * The container image of a release: build-package's OCI layout archive (the artifact of kind `image`) pushed to an
+ * OCI registry through the Distribution API. Verified before anything changes (checksums, the digest build-package
+ * recorded, the version label agreeing with the release), pushed before the release is published (so a published
+ * release always has its image), and tagged only once every blob and manifest is in the registry and read back.
+ */
+
+
+
+
+
+
+
+
+/** Find, verify and open the image artifact. Undefined when no `image-repository` is given. */
+async function prepareImage(config, workspace, version) {
+    const push = config.image;
+    const entries = 'entries' in config.artifacts ? config.artifacts.entries.filter((e) => e.kind === 'image') : [];
+    if (!push) {
+        if (entries.length)
+            (0,src/* info */.pq)(`The artifacts list an image (${entries.map((e) => e.path).join(', ')}); it is not pushed: set image-repository to push it.`);
+        return undefined;
+    }
+    if (entries.length !== 1 || !entries[0]) {
+        throw new src/* InputError */.dz('image-repository', formatReference(push.ref), `needs exactly one item of kind "image" in the JSON 'artifacts' input (build-package's output); found ${entries.length}`);
+    }
+    const entry = entries[0];
+    const roots = inputRoots(workspace);
+    // By its real path: a committed link (to /proc/self/environ, say) is refused, and later reads use the real file.
+    const path = (await containedFile('artifacts', entry.path, roots)).real;
+    const { sha256 } = await hashFile(path);
+    const problems = [];
+    if (entry.sha256 && entry.sha256 !== sha256)
+        problems.push(`${entry.path}: sha256 is ${sha256}, but the artifacts list says ${entry.sha256}`);
+    if (config.checksums) {
+        const { entries: sums } = parseSha256Sums(await readTextInput('checksums', config.checksums, roots));
+        const want = expectedSha256(sums, entry.path);
+        if (!want)
+            problems.push(`${entry.path} is not listed in ${config.checksums}`);
+        else if (want !== sha256)
+            problems.push(`${entry.path}: sha256 is ${sha256}, but ${config.checksums} says ${want}`);
+    }
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-image-'));
+    process.once('exit', () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true })); // whatever happens next, no leftover
+    try {
+        if (problems.length)
+            throw new src/* UserError */.yo(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, { hint: 'Rebuild the artifacts or fix the inputs, then re-run.' });
+        await extractArchive(path, dir);
+        const image = await readLayout(dir);
+        if (entry.digest && entry.digest !== image.root.digest)
+            throw new src/* UserError */.yo(`${entry.path}: the image digest is ${image.root.digest}, but the artifacts list says ${entry.digest}`);
+        for (const p of await platformImages(image)) {
+            const label = p.config.config?.Labels?.['org.opencontainers.image.version'];
+            if (label !== undefined && label !== version)
+                throw new src/* UserError */.yo(`${entry.path}: the image is labelled version ${label}, but this release is ${version}; rebuild the image for ${version}`);
+        }
+        const tags = versionTags(version, push.extraTags);
+        const creds = push.username && push.password ? { credentials: { username: push.username, password: push.password } } : {};
+        const client = RegistryClient.for(push.ref, { ...creds, onSecret: src/* maskSecret */.$l });
+        (0,src/* info */.pq)(`${entry.path}: image ${image.root.digest}, to push as ${tags.map((t) => `${formatReference(push.ref)}:${t}`).join(', ')}`);
+        return { ref: push.ref, tags, image, client, version, overwrite: config.overwrite, dir };
+    }
+    catch (error) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        if (error instanceof ImageFormatError || error instanceof DigestMismatchError)
+            throw new src/* UserError */.yo(`${entry.path} is not a usable OCI image archive: ${error.message}`, { cause: error });
+        throw error;
+    }
+}
+/** Look at the registry and refuse a conflicting version tag before any change (also in dry-run). */
+async function checkImageTags(p) {
+    const states = await observeTags(p.client, p.ref.repository, p.tags, p.image.root.digest).catch(registryError);
+    const plan = planTags(p.version, p.image.root.digest, p.tags[0], states, p.overwrite);
+    if (plan.conflicts.length)
+        throw new src/* UserError */.yo(`Cannot push the image, nothing was changed:\n- ${plan.conflicts.join('\n- ')}`);
+    return plan.tags.map((t) => ({ item: `image ${formatReference({ ...p.ref, tag: t.tag })}`, result: t.action === 'unchanged' ? 'in place' : `will ${t.action}`, detail: t.reason }));
+}
+/** Push the image: blobs, manifests by digest, read back, then tags. Returns summary rows and sets the outputs. */
+async function pushPrepared(p) {
+    try {
+        const rows = await pushImage(p.client, p.image, { repository: p.ref.repository, version: p.version, tags: p.tags, overwrite: p.overwrite, log: src/* info */.pq }).catch(registryError);
+        const name = `${p.ref.registry}/${p.ref.repository}`;
+        (0,src/* setOutputs */.n0)({ 'image-digest': p.image.root.digest, 'image-refs': p.tags.map((t) => `${name}:${t}`) });
+        const blobs = rows.filter((r) => r.action === 'uploaded' || r.action === 'skipped');
+        const out = [
+            { item: `image ${name}@${p.image.root.digest}`, result: 'verified', detail: `${blobs.filter((r) => r.action === 'uploaded').length} blobs uploaded, ${blobs.filter((r) => r.action === 'skipped').length} already there` },
+            ...rows.filter((r) => !['uploaded', 'skipped', 'put', 'verified'].includes(r.action)).map((r) => ({ item: `image ${name}:${r.item}`, result: r.action, detail: r.detail })),
+        ];
+        return out;
+    }
+    finally {
+        await cleanupImage(p);
+    }
+}
+async function cleanupImage(p) {
+    if (p)
+        await (0,promises_.rm)(p.dir, { recursive: true, force: true });
+}
+function registryError(error) {
+    if (error instanceof PushConflictError)
+        throw new src/* UserError */.yo(`Cannot push the image, nothing was changed:\n- ${error.conflicts.join('\n- ')}`);
+    if (error instanceof PushVerifyError)
+        throw new src/* UserError */.yo(`The image push did not verify: ${error.message}; re-run to finish (present blobs are skipped)`);
+    if (error instanceof src/* RemoteError */.Hi)
+        throw error;
+    throw error;
+}
+/** The image section of the dry-run summary. */
+function imagePlanSummary(s, rows) {
+    return s.heading('Image', 3).table(['Item', 'Result', 'Detail'], rows.map((r) => [r.item, r.result, r.detail]));
+}
+
+// EXTERNAL MODULE: ../../node_modules/spdx-expression-parse/index.js
+var spdx_expression_parse = __nccwpck_require__(5826);
+var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
+;// CONCATENATED MODULE: ./src/domain/sbom.ts
+/**
+ * Security items of the release gate, without I/O: the components of an SBOM (CycloneDX or SPDX JSON), the ones
+ * an OSV advisory list says are affected, and the ones whose licence is on a deny list. Licence expressions are
+ * read with spdx-expression-parse (the SPDX grammar: AND/OR precedence, WITH exceptions, `+`, LicenseRef-…).
+ */
+
+
+/** purl type → OSV ecosystem name. */
+const ECOSYSTEMS = {
+    npm: 'npm', pypi: 'PyPI', maven: 'Maven', golang: 'Go', cargo: 'crates.io', gem: 'RubyGems', nuget: 'NuGet',
+    composer: 'Packagist', hex: 'Hex', pub: 'Pub', deb: 'Debian', apk: 'Alpine', swift: 'SwiftURL', hackage: 'Hackage',
+};
+/** Name (with namespace) and ecosystem from a purl, e.g. `pkg:npm/%40scope/name@1.0.0`. */
+function fromPurl(purl) {
+    const m = /^pkg:([a-z0-9.+-]+)\/([^@?#]+)/i.exec(purl);
+    if (!m?.[1] || !m[2])
+        return undefined;
+    const type = m[1].toLowerCase();
+    const path = decodeURIComponent(m[2]);
+    const name = type === 'maven' ? path.replace('/', ':') : path;
+    return { name, ecosystem: ECOSYSTEMS[type] };
+}
+const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+const arr = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'object' && x !== null) : []);
+/** Every component of a CycloneDX (components, nested too) or SPDX (packages) JSON document; throws on anything else. */
+function parseSbom(doc) {
+    const d = (doc ?? {});
+    if (d.bomFormat === 'CycloneDX') {
+        const out = [];
+        const walk = (list, depth) => {
+            for (const c of list) {
+                const purl = str(c.purl) ? fromPurl(String(c.purl)) : undefined;
+                const group = str(c.group);
+                const name = purl?.name ?? (group ? `${group}/${String(c.name ?? '')}` : String(c.name ?? ''));
+                const licenses = arr(c.licenses).flatMap((l) => {
+                    const lic = (l.license ?? {});
+                    return [str(l.expression), str(lic.id), str(lic.name)].filter((x) => x !== undefined);
+                });
+                out.push({ name, version: String(c.version ?? ''), ecosystem: purl?.ecosystem, licenses });
+                if (depth < 20)
+                    walk(arr(c.components), depth + 1);
+            }
+        };
+        walk(arr(d.components), 0);
+        return { format: `CycloneDX ${String(d.specVersion ?? '')}`.trim(), components: out };
+    }
+    if (typeof d.spdxVersion === 'string') {
+        const components = arr(d.packages).map((p) => {
+            const ref = arr(p.externalRefs).find((r) => r.referenceType === 'purl');
+            const purl = ref && str(ref.referenceLocator) ? fromPurl(String(ref.referenceLocator)) : undefined;
+            const licenses = [str(p.licenseConcluded), str(p.licenseDeclared)].filter((l) => l !== undefined && l !== 'NOASSERTION' && l !== 'NONE');
+            return { name: purl?.name ?? String(p.name ?? ''), version: String(p.versionInfo ?? ''), ecosystem: purl?.ecosystem, licenses: licenses.slice(0, 1) };
+        });
+        return { format: d.spdxVersion, components };
+    }
+    throw new Error('is neither a CycloneDX JSON document (bomFormat: CycloneDX) nor an SPDX JSON document (spdxVersion)');
+}
+/** OSV JSON: one vulnerability, a list of them, `{vulns: [...]}` (the OSV API's answer) or osv-scanner's `{results}`. */
+function parseOsv(doc) {
+    const d = doc;
+    let list;
+    if (Array.isArray(doc))
+        list = arr(doc);
+    else if (d && Array.isArray(d.vulns))
+        list = arr(d.vulns);
+    else if (d && Array.isArray(d.results))
+        list = arr(d.results).flatMap((r) => arr(r.packages).flatMap((p) => arr(p.vulnerabilities)));
+    else if (d && typeof d.id === 'string')
+        list = [d];
+    else
+        throw new Error('is not OSV JSON (a vulnerability with "id" and "affected", a list of them, or {"vulns": [...]})');
+    return list.map((v) => {
+        if (typeof v.id !== 'string')
+            throw new Error(`has an advisory without an "id": ${JSON.stringify(v).slice(0, 80)}`);
+        return {
+            id: v.id,
+            summary: str(v.summary) ?? str(v.details)?.split('\n')[0] ?? '',
+            aliases: Array.isArray(v.aliases) ? v.aliases.map(String) : [],
+            affected: arr(v.affected).map((a) => {
+                const pkg = (a.package ?? {});
+                return {
+                    ecosystem: str(pkg.ecosystem), name: String(pkg.name ?? ''), versions: Array.isArray(a.versions) ? a.versions.map(String) : [],
+                    ranges: arr(a.ranges).map((r) => ({ type: String(r.type ?? ''), events: arr(r.events) })),
+                };
+            }),
+        };
+    });
+}
+/** Compare versions the way OSV's SEMVER/ECOSYSTEM ranges need: semver, else coerced to x.y.z. */
+function cmp(a, b) {
+    const x = (0,src/* parseSemver */.kf)(a) ? a : (0,src/* coerceSemver */.IN)(a);
+    const y = (0,src/* parseSemver */.kf)(b) ? b : (0,src/* coerceSemver */.IN)(b);
+    return x && y ? (0,src/* compareSemver */.mU)(x, y) : undefined;
+}
+/** Is `version` inside an OSV range (events applied in version order, as the OSV schema describes)? */
+function inRange(version, events) {
+    const point = (e) => String(e.introduced ?? e.fixed ?? e.last_affected ?? e.limit ?? '0');
+    const sorted = [...events].sort((a, b) => (point(a) === '0' ? -1 : point(b) === '0' ? 1 : (cmp(point(a), point(b)) ?? 0)));
+    let affected = false;
+    for (const e of sorted) {
+        if (e.introduced !== undefined) {
+            const c = String(e.introduced) === '0' ? 1 : cmp(version, String(e.introduced));
+            if (c !== undefined && c >= 0)
+                affected = true;
+        }
+        else if (e.fixed !== undefined) {
+            const c = cmp(version, String(e.fixed));
+            if (c !== undefined && c >= 0)
+                affected = false;
+        }
+        else if (e.last_affected !== undefined) {
+            const c = cmp(version, String(e.last_affected));
+            if (c !== undefined && c > 0)
+                affected = false;
+        }
+        else if (e.limit !== undefined) {
+            const c = cmp(version, String(e.limit));
+            if (c !== undefined && c >= 0)
+                affected = false;
+        }
+    }
+    return affected;
+}
+/** Components an advisory affects: same name (and ecosystem when both know it), version listed or in a range. */
+function affectedComponents(components, advisories) {
+    const found = [];
+    for (const advisory of advisories) {
+        for (const component of components) {
+            const hit = advisory.affected.some((a) => {
+                if (a.name !== component.name)
+                    return false;
+                if (a.ecosystem && component.ecosystem && a.ecosystem !== component.ecosystem)
+                    return false;
+                if (a.versions.includes(component.version))
+                    return true;
+                return a.ranges.some((r) => r.type !== 'GIT' && inRange(component.version, r.events));
+            });
+            if (hit)
+                found.push({ component, advisory });
+        }
+    }
+    return found;
+}
+/** Licence ids compared without `-only`/`-or-later`/`+` and case: denying `GPL-3.0` denies `GPL-3.0-or-later` too. */
+const base = (id) => id.toLowerCase().replace(/\+$/, '').replace(/-(only|or-later)$/, '');
+/** Can the licence expression be honoured without a denied licence? (OR: one side suffices; AND: both must be allowed.) */
+function allowed(node, deny) {
+    if ('license' in node)
+        return !deny.has(base(node.license));
+    return node.conjunction === 'or' ? allowed(node.left, deny) || allowed(node.right, deny) : allowed(node.left, deny) && allowed(node.right, deny);
+}
+/** Is this licence (an SPDX expression, else a free-text name compared whole) refused by the deny list? */
+function licenseDenied(license, denyList) {
+    const deny = new Set(denyList.map(base));
+    try {
+        return !allowed(spdx_expression_parse_default()(license), deny);
+    }
+    catch {
+        return deny.has(base(license.trim()));
+    }
+}
+/** A deny-list entry that is not an SPDX licence id, or undefined when all are. */
+function unknownLicenseId(denyList) {
+    return denyList.find((id) => {
+        try {
+            const node = spdx_expression_parse_default()(id);
+            return !('license' in node);
+        }
+        catch {
+            return true;
+        }
+    });
+}
+const label = (c) => `${c.name}@${c.version}`;
+/** SBOM present among the artifacts. */
+function sbomItem(pattern, found) {
+    const item = 'SBOM attached';
+    if (!found)
+        return { item, required: true, result: 'failed', detail: `no artifact matches ${pattern}` };
+    if (found.error)
+        return { item, required: true, result: 'failed', detail: `${found.name} ${found.error}` };
+    return { item, required: true, result: 'passed', detail: `${found.name}: ${found.format}, ${found.components} components` };
+}
+/** No component matching an advisory. */
+function advisoryItem(file, advisories, findings) {
+    const item = 'No known vulnerabilities';
+    if (!findings.length)
+        return { item, required: true, result: 'passed', detail: `none of ${advisories} advisories in ${file} affects a component` };
+    const shown = findings.slice(0, 5).map((f) => `${label(f.component)}: ${[f.advisory.id, ...f.advisory.aliases.slice(0, 1)].join(' / ')}${f.advisory.summary ? ` (${f.advisory.summary.slice(0, 80)})` : ''}`);
+    const more = findings.length > shown.length ? `; and ${findings.length - shown.length} more` : '';
+    const first = findings[0]?.advisory.id ?? '';
+    return { item, required: true, result: 'failed', detail: `${findings.length} affected: ${shown.join('; ')}${more}`, link: `https://osv.dev/vulnerability/${encodeURIComponent(first)}` };
+}
+/** No component under a denied licence. */
+function licenseItem(denyList, components) {
+    const item = 'Licences allowed';
+    const bad = components.filter((c) => c.licenses.length && c.licenses.every((l) => licenseDenied(l, denyList)));
+    if (!bad.length)
+        return { item, required: true, result: 'passed', detail: `no component under ${denyList.join(', ')}` };
+    const shown = bad.slice(0, 5).map((c) => `${label(c)} (${c.licenses.join(', ')})`);
+    const more = bad.length > shown.length ? `; and ${bad.length - shown.length} more` : '';
+    return { item, required: true, result: 'failed', detail: `${bad.length} under a denied licence: ${shown.join('; ')}${more}` };
+}
+
+;// CONCATENATED MODULE: ./src/gate-config.ts
+/** The release gate's inputs, read and checked for form. Every item is off unless its input asks for it. */
+
+
+/** True when any gate item is asked for (otherwise the gate makes no API call at all). */
+function gateWanted(g) {
+    return g.checks.length > 0 || g.fromProtection || g.requireNotes || g.changelogFile !== undefined || g.docsPaths.length > 0 || g.milestone || g.sbom !== undefined || g.advisories !== undefined || g.denyLicenses.length > 0;
+}
+function readGateConfig() {
+    const names = (0,src/* readList */.LD)('required-checks', { commas: true });
+    const timeoutText = (0,src/* readString */.E3)('checks-timeout', { fallback: '10m' });
+    const docsPaths = (0,src/* readList */.LD)('docs-paths', { commas: true });
+    for (const g of docsPaths) {
+        if (g.startsWith('/') || g.split('/').includes('..'))
+            throw new src/* InputError */.dz('docs-paths', g, "is not a path pattern inside the repository (e.g. 'docs/**', 'README.md')");
+    }
+    const sbom = (0,src/* readString */.E3)('sbom');
+    const advisories = (0,src/* readString */.E3)('advisories');
+    const denyLicenses = (0,src/* readList */.LD)('deny-licenses', { commas: true });
+    const unknown = unknownLicenseId(denyLicenses);
+    if (unknown !== undefined)
+        throw new src/* InputError */.dz('deny-licenses', unknown, "is not an SPDX licence id (e.g. 'GPL-3.0-only', 'AGPL-3.0-or-later', 'SSPL-1.0'; ids are case-sensitive)");
+    if ((advisories !== undefined || denyLicenses.length) && sbom === undefined) {
+        throw new src/* InputError */.dz(advisories !== undefined ? 'advisories' : 'deny-licenses', advisories ?? denyLicenses.join(','), "needs 'sbom': the components are read from the SBOM among the artifacts");
+    }
+    const changelogFile = (0,src/* readString */.E3)('changelog-file', { pattern: /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\0]+$/, accepted: 'is not a path inside the repository (e.g. CHANGELOG.md)' });
+    return {
+        checks: names.filter((n) => n !== 'protection'),
+        fromProtection: names.includes('protection'),
+        checksTimeoutMs: (0,src/* readDuration */.$7)('checks-timeout', { fallback: 600_000, max: 6 * 3600_000 }),
+        checksTimeoutText: timeoutText,
+        requireNotes: (0,src/* readBoolean */.Vf)('require-notes', false),
+        changelogFile,
+        docsPaths,
+        hasFeatures: (0,src/* readEnum */.ai)('has-features', ['auto', 'true', 'false'], 'auto'),
+        since: (0,src/* readString */.E3)('since', { pattern: /^(?!-)(?!.*\.\.)[^\s~^:?*[\\]+$/, accepted: "is not a tag or commit (e.g. 'v1.2.0')" }),
+        milestone: (0,src/* readBoolean */.Vf)('check-milestone', false),
+        sbom,
+        advisories,
+        denyLicenses,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/domain/gate.ts
+/**
+ * The release gate, decided without I/O: from facts read off GitHub and the workspace, one checklist item per
+ * requirement (item, required?, result, link). The gate fails closed: a required item that did not pass stops the
+ * release before any write; an item still waiting (a pending check) is waited for by the caller, up to a timeout.
+ */
+
+
+/** Conclusions GitHub accepts for a required check (neutral and skipped count as passing). */
+const PASSING = new Set(['success', 'neutral', 'skipped']);
+/** The state of every required check: a check run of that name, else a commit status of that context. */
+function checkStates(required, runs, statuses) {
+    return required.map((name) => {
+        const run = runs.find((r) => r.name === name);
+        if (run) {
+            if (run.status !== 'completed')
+                return { name, state: 'pending', detail: `check run: ${run.status}`, link: run.link };
+            const conclusion = run.conclusion ?? 'none';
+            return { name, state: PASSING.has(conclusion) ? 'success' : 'failure', detail: `check run: ${conclusion}`, link: run.link };
+        }
+        const status = statuses.find((s) => s.context === name);
+        if (status) {
+            const state = status.state === 'success' ? 'success' : status.state === 'pending' ? 'pending' : 'failure';
+            return { name, state, detail: `status: ${status.state}`, link: status.link };
+        }
+        return { name, state: 'missing', detail: 'not reported on this commit yet' };
+    });
+}
+/** Whether to poll again: only while some check is pending or missing, nothing failed, and time is left. */
+function keepWaiting(states, elapsedMs, timeoutMs) {
+    if (states.some((s) => s.state === 'failure'))
+        return false;
+    return states.some((s) => s.state === 'pending' || s.state === 'missing') && elapsedMs < timeoutMs;
+}
+/** Poll interval for a timeout: about 30 polls, between 1 s and 15 s apart. */
+function pollInterval(timeoutMs) {
+    return Math.min(15_000, Math.max(1_000, Math.round(timeoutMs / 30)));
+}
+/** One checklist item per required check, after waiting (a check still pending here has run out of time). */
+function checkItems(states, sha, timedOut) {
+    return states.map((s) => {
+        const where = `on ${sha.slice(0, 7)}`;
+        if (s.state === 'success')
+            return { item: `Check: ${s.name}`, required: true, result: 'passed', detail: `${s.detail} ${where}`, link: s.link };
+        if (s.state === 'failure')
+            return { item: `Check: ${s.name}`, required: true, result: 'failed', detail: `${s.detail} ${where}`, link: s.link };
+        const why = timedOut ? `${s.detail} ${where}, still not done after ${timedOut}` : `${s.detail} ${where}`;
+        return { item: `Check: ${s.name}`, required: true, result: 'failed', detail: why, link: s.link };
+    });
+}
+/** A progress line while waiting: `2 of 3 checks done; waiting for build (check run: in_progress), lint (not reported…)`. */
+function progressLine(states, elapsed, timeout) {
+    const waiting = states.filter((s) => s.state === 'pending' || s.state === 'missing');
+    return `${states.length - waiting.length} of ${states.length} required checks done; waiting for ${waiting.map((s) => `${s.name} (${s.detail})`).join(', ')} — ${elapsed} of ${timeout}`;
+}
+/** Release notes present and non-empty. */
+function notesItem(notes, required) {
+    const words = notes.trim().split(/\s+/).filter(Boolean).length;
+    return words
+        ? { item: 'Release notes', required, result: 'passed', detail: `${words} words` }
+        : { item: 'Release notes', required, result: 'failed', detail: 'the release notes are empty (notes / notes-file)' };
+}
+/** The highest version tag below `version` (prereleases only when `version` is one), or undefined. */
+function previousTag(tags, version) {
+    const mine = (0,src/* parseSemver */.kf)(version);
+    let best;
+    for (const tag of tags) {
+        const v = tag.replace(/^v/, '');
+        const parsed = (0,src/* parseSemver */.kf)(v);
+        if (!parsed || (0,src/* compareSemver */.mU)(v, version) >= 0)
+            continue;
+        if (parsed.prerelease.length && !mine?.prerelease.length)
+            continue;
+        if (!best || (0,src/* compareSemver */.mU)(v, best.version) > 0)
+            best = { tag, version: v };
+    }
+    return best?.tag;
+}
+/** The changelog file was changed in the range. */
+function changelogItem(file, range) {
+    const item = `${file} updated`;
+    if (!range.base)
+        return { item, required: true, result: 'skipped', detail: 'first release: no earlier version to compare with' };
+    const changed = range.files.includes(file.replace(/^\.\//, ''));
+    return changed
+        ? { item, required: true, result: 'passed', detail: `changed in ${range.base}...${range.head.slice(0, 12)}`, link: range.link }
+        : { item, required: true, result: 'failed', detail: `not changed since ${range.base} (${range.files.length} files changed)`, link: range.link };
+}
+/** Does the release have features? `auto`: the notes have a Features heading (the changelog action's section). */
+function hasFeatures(mode, notes) {
+    if (mode !== 'auto')
+        return mode === 'true';
+    return /^#{1,6}\s*(?:\S+\s+)?(?:new\s+)?features?\b/im.test(notes);
+}
+/** Documentation under one of `globs` was changed in the range, when the release has features. */
+function docsItem(globs, range, features) {
+    const item = 'Documentation updated';
+    if (!features)
+        return { item, required: false, result: 'skipped', detail: 'no features in this release' };
+    if (!range.base)
+        return { item, required: true, result: 'skipped', detail: 'first release: no earlier version to compare with' };
+    const hits = range.files.filter((f) => globs.some((g) => (0,external_node_path_.matchesGlob)(f, g)));
+    return hits.length
+        ? { item, required: true, result: 'passed', detail: `${hits.length} file(s) under ${globs.join(', ')} changed`, link: range.link }
+        : { item, required: true, result: 'failed', detail: `the release has features but nothing under ${globs.join(', ')} changed since ${range.base}`, link: range.link };
+}
+/** Milestone titles that name this release: `1.2.3`, `v1.2.3`, the tag. */
+function milestoneTitles(version, tag) {
+    return [...new Set([version, `v${version}`, tag])];
+}
+/** No open issues or pull requests in the milestone named like the version. */
+function milestoneItem(version, milestone) {
+    const item = 'Milestone complete';
+    if (!milestone)
+        return { item, required: true, result: 'skipped', detail: `no milestone named ${version} or v${version}` };
+    if (!milestone.open.length)
+        return { item, required: true, result: 'passed', detail: `${milestone.title}: nothing open`, link: milestone.link };
+    const shown = milestone.open.slice(0, 5).map((i) => `${i.pull ? 'PR' : 'issue'} #${i.number} ${i.title}`);
+    const more = milestone.open.length > shown.length ? `, and ${milestone.open.length - shown.length} more` : '';
+    return { item, required: true, result: 'failed', detail: `${milestone.title} has ${milestone.open.length} open: ${shown.join('; ')}${more}`, link: milestone.link };
+}
+/** The required items that did not pass (skipped ones pass: there was nothing to check). */
+function blocking(items) {
+    return items.filter((i) => i.required && (i.result === 'failed' || i.result === 'pending'));
+}
+const ICON = { passed: '✅ passed', failed: '❌ failed', pending: '⏳ pending', skipped: '➖ skipped' };
+/** The checklist's table rows (item, required?, result, link); a failed optional item shows as a warning. */
+function checklistRows(items) {
+    return items.map((i) => {
+        const result = !i.required && i.result === 'failed' ? '⚠️ warning' : ICON[i.result];
+        return [i.item, i.required ? 'yes' : 'no', `${result}: ${i.detail}`, i.link ?? ''];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/checks.ts
+/**
+ * What the release gate reads from GitHub (never writes): the commit a release points at, its check runs and
+ * commit statuses, the branch's required status checks, version tags, the files changed since the previous
+ * version, and the milestone named like the version with its open issues and pull requests.
+ */
+
+
+/** A link worth showing: http(s) only (a status's target_url is free text set by whoever posted it). */
+const httpLink = (url) => (url && /^https?:\/\//i.test(url) ? url : undefined);
+/** The GITHUB_TOKEN permission each read needs, for the hint when GitHub answers 403. */
+const PERMISSION = { check: 'checks', status: 'statuses', milestone: 'issues', issues: 'issues' };
+async function checks_call(operation, fn, absent = []) {
+    try {
+        return await call(operation, fn, absent);
+    }
+    catch (error) {
+        if (!(error instanceof src/* RemoteError */.Hi) || error.status !== 403)
+            throw error;
+        const key = Object.keys(PERMISSION).find((k) => operation.toLowerCase().includes(k));
+        const permission = key ? PERMISSION[key] : 'contents';
+        throw new src/* RemoteError */.Hi(operation, 403, error.message.replace(/^.*?\(HTTP 403\): /, ''), {
+            hint: `The release gate only reads, but needs '${permission}: read' for this (add it under the job's permissions); nothing was changed.`,
+            cause: error,
+        });
+    }
+}
+/** Pages read at most per list (100 items each). */
+const MAX_PAGES = 10;
+class GateReads {
+    api;
+    owner;
+    repo;
+    constructor(api, owner, repo) {
+        this.api = api;
+        this.owner = owner;
+        this.repo = repo;
+    }
+    static async connect(token, repository) {
+        const [owner = '', repo = ''] = repository.split('/');
+        const log = { debug: src/* debug */.Yz, info: src/* debug */.Yz, warn: src/* warning */.$e, error: src/* warning */.$e };
+        return new GateReads(await (0,src/* createGitHubClient */.LX)({ token, action: 'publish-release', log }), owner, repo);
+    }
+    get where() {
+        return { owner: this.owner, repo: this.repo };
+    }
+    async defaultBranch() {
+        const { data } = await checks_call('Get repository', () => this.api.rest.repos.get(this.where));
+        return data.default_branch;
+    }
+    /** The commit a ref (tag, branch, sha) names, or undefined when there is none. */
+    async commitOf(ref) {
+        const res = await checks_call(`Get commit ${ref}`, () => this.api.rest.repos.getCommit({ ...this.where, ref, per_page: 1 }), [404, 422]);
+        return res?.data.sha;
+    }
+    /** Is `name` a branch? */
+    async isBranch(name) {
+        const res = await checks_call(`Get ref heads/${name}`, () => this.api.rest.git.getRef({ ...this.where, ref: `heads/${name}` }), [404]);
+        return res !== undefined;
+    }
+    /** Required status check names of a branch; `none` when unprotected, `unreadable` when the token may not read them. */
+    async requiredChecks(branch) {
+        try {
+            const { data } = await this.api.rest.repos.getStatusChecksProtection({ ...this.where, branch });
+            return [...new Set([...(data.contexts ?? []), ...(data.checks ?? []).map((c) => c.context)])];
+        }
+        catch (error) {
+            const status = error.status;
+            if (status === 404)
+                return 'none';
+            if (status === 403 || status === 401)
+                return 'unreadable';
+            return checks_call('Get required status checks', () => Promise.reject(error));
+        }
+    }
+    /** The newest check run per name on `sha`. */
+    async checkRuns(sha) {
+        const out = [];
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const { data } = await checks_call('List check runs', () => this.api.rest.checks.listForRef({ ...this.where, ref: sha, filter: 'latest', per_page: 100, page }));
+            for (const r of data.check_runs)
+                out.push({ name: r.name, status: r.status, conclusion: r.conclusion, link: httpLink(r.details_url) ?? httpLink(r.html_url) });
+            if (data.check_runs.length < 100)
+                break;
+        }
+        return out;
+    }
+    /** The newest status per context on `sha` (the combined status). */
+    async statuses(sha) {
+        const out = [];
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const { data } = await checks_call('Get combined status', () => this.api.rest.repos.getCombinedStatusForRef({ ...this.where, ref: sha, per_page: 100, page }));
+            for (const s of data.statuses)
+                out.push({ context: s.context, state: s.state, link: httpLink(s.target_url) });
+            if (data.statuses.length < 100)
+                break;
+        }
+        return out;
+    }
+    /** Tag names (newest first, as GitHub lists them), at most 1,000. */
+    async tags() {
+        const out = [];
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const { data } = await checks_call('List tags', () => this.api.rest.repos.listTags({ ...this.where, per_page: 100, page }));
+            out.push(...data.map((t) => t.name));
+            if (data.length < 100)
+                break;
+        }
+        return out;
+    }
+    /** Files changed in base...head (GitHub lists at most 300) and the compare page. */
+    async changedFiles(base, head) {
+        const { data } = await checks_call(`Compare ${base}...${head}`, () => this.api.rest.repos.compareCommitsWithBasehead({ ...this.where, basehead: `${base}...${head}`, per_page: 1 }));
+        return { files: (data.files ?? []).map((f) => f.filename), link: data.html_url };
+    }
+    /** The first milestone (open or closed) with one of `titles`, with its open issues and pull requests. */
+    async milestone(titles) {
+        let found;
+        for (let page = 1; page <= MAX_PAGES && !found; page++) {
+            const { data } = await checks_call('List milestones', () => this.api.rest.issues.listMilestones({ ...this.where, state: 'all', per_page: 100, page }));
+            found = data.find((m) => titles.includes(m.title));
+            if (data.length < 100)
+                break;
+        }
+        if (!found)
+            return undefined;
+        const open = [];
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const { data } = await checks_call('List issues in the milestone', () => this.api.rest.issues.listForRepo({ ...this.where, milestone: String(found.number), state: 'open', per_page: 100, page }));
+            open.push(...data.map((i) => ({ number: i.number, title: i.title, pull: Boolean(i.pull_request) })));
+            if (data.length < 100)
+                break;
+        }
+        return { title: found.title, link: found.html_url, open };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gate.ts
+/**
+ * The release gate, before any write: gather the facts (GitHub reads, the SBOM and advisory files), wait for
+ * pending required checks with progress in the log, decide the checklist (domain/gate.ts, domain/sbom.ts), show it
+ * as a table in the job summary and stop the release, naming and linking what failed, when a required item did not pass.
+ */
+
+
+
+
+
+
+
+
+
+/** The commit the release will point at: the tag's when it exists, else `target`'s, else the default branch's. */
+async function releasedCommit(desired, reads) {
+    const fallback = await reads.defaultBranch();
+    const tagSha = await reads.commitOf(desired.tag);
+    const target = desired.target ?? fallback;
+    const sha = tagSha ?? (await reads.commitOf(target));
+    if (!sha)
+        throw new src/* UserError */.yo(`Release gate: '${target}' (target) names no commit in ${desired.repository}; nothing was changed`);
+    const branch = desired.target && !tagSha && (await reads.isBranch(desired.target)) ? desired.target : fallback;
+    return { sha, branch };
+}
+/** Names of the required checks: the input's, plus branch protection's when asked (fail closed when unreadable). */
+async function requiredNames(config, reads, branch) {
+    if (!config.fromProtection)
+        return config.checks;
+    const fromRules = await reads.requiredChecks(branch);
+    if (fromRules === 'unreadable') {
+        throw new src/* UserError */.yo(`Release gate: required-checks says 'protection', but the token may not read the branch protection of ${branch} (GitHub answered 403); nothing was changed`, { hint: "Name the checks in 'required-checks' (e.g. 'build, test'), or give a token that can read branch protection (administration: read). GITHUB_TOKEN cannot." });
+    }
+    if (fromRules === 'none')
+        (0,src/* info */.pq)(`Branch ${branch} has no required status checks`);
+    else
+        (0,src/* info */.pq)(`Branch protection of ${branch} requires: ${fromRules.join(', ') || '(none)'}`);
+    return [...new Set([...config.checks, ...(fromRules === 'none' ? [] : fromRules)])];
+}
+/** Poll the required checks until none is pending (or one failed), up to the timeout; bounded in count too. */
+async function waitForChecks(names, sha, config, reads) {
+    const interval = pollInterval(config.checksTimeoutMs);
+    const maxPolls = Math.ceil(config.checksTimeoutMs / interval) + 2;
+    const start = Date.now();
+    let states = [];
+    for (let poll = 1; poll <= maxPolls; poll++) {
+        const [runs, statuses] = await Promise.all([reads.checkRuns(sha), reads.statuses(sha)]);
+        states = checkStates(names, runs, statuses);
+        const elapsed = Date.now() - start;
+        if (!keepWaiting(states, elapsed, config.checksTimeoutMs) || poll === maxPolls)
+            break;
+        (0,src/* info */.pq)(progressLine(states, (0,src/* formatDuration */.a3)(elapsed), config.checksTimeoutText));
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(interval, Math.max(0, config.checksTimeoutMs - elapsed)));
+    }
+    const stillWaiting = states.some((s) => s.state === 'pending' || s.state === 'missing');
+    return { states, timedOut: stillWaiting ? config.checksTimeoutText : undefined };
+}
+/** The release range (previous version's tag...released commit) and its changed files. */
+async function releaseRange(config, desired, reads, sha) {
+    const base = config.since ?? previousTag(await reads.tags(), desired.version);
+    if (!base)
+        return { head: sha, files: [] };
+    const { files, link } = await reads.changedFiles(base, sha);
+    (0,src/* info */.pq)(`Range ${base}...${sha.slice(0, 7)}: ${files.length} file(s) changed`);
+    return { base, head: sha, files, link };
+}
+/** The SBOM among the artifacts, parsed; and the security items that read it. */
+async function securityItems(config, desired, workspace) {
+    if (config.sbom === undefined)
+        return [];
+    const pattern = config.sbom;
+    const asset = desired.assets.find((a) => a.name === pattern || (0,external_node_path_.matchesGlob)(a.name, pattern));
+    if (!asset)
+        return [sbomItem(pattern, undefined)];
+    let components;
+    try {
+        const parsed = parseSbom(JSON.parse(await (0,promises_.readFile)(asset.path, 'utf8')));
+        components = parsed.components;
+        (0,src/* info */.pq)(`SBOM ${asset.name}: ${parsed.format}, ${components.length} components`);
+        const items = [sbomItem(pattern, { name: asset.name, format: parsed.format, components: components.length })];
+        if (config.advisories !== undefined) {
+            const text = await readTextInput('advisories', config.advisories, inputRoots(workspace), 64 << 20);
+            let advisories;
+            try {
+                advisories = parseOsv(JSON.parse(text));
+            }
+            catch (error) {
+                throw new src/* UserError */.yo(`Input 'advisories': '${config.advisories}' ${error.message}`, { file: config.advisories });
+            }
+            items.push(advisoryItem(config.advisories, advisories.length, affectedComponents(components, advisories)));
+        }
+        if (config.denyLicenses.length)
+            items.push(licenseItem(config.denyLicenses, components));
+        return items;
+    }
+    catch (error) {
+        if (error instanceof src/* UserError */.yo)
+            throw error;
+        return [sbomItem(pattern, { name: asset.name, error: error.message })];
+    }
+}
+/** Evaluate every asked-for item, in the order a release manager reads them. */
+async function evaluateGate(config, desired, reads, workspace) {
+    const items = [];
+    const needsCommit = config.checks.length > 0 || config.fromProtection || config.changelogFile !== undefined || config.docsPaths.length > 0;
+    const where = needsCommit ? await releasedCommit(desired, reads) : undefined;
+    if (where && (config.checks.length || config.fromProtection)) {
+        const names = await requiredNames(config, reads, where.branch);
+        if (names.length) {
+            const { states, timedOut } = await waitForChecks(names, where.sha, config, reads);
+            items.push(...checkItems(states, where.sha, timedOut));
+        }
+        else {
+            items.push({ item: 'Required checks', required: true, result: 'skipped', detail: `branch ${where.branch} requires none` });
+        }
+    }
+    items.push(notesItem(desired.notes, config.requireNotes));
+    if (where && (config.changelogFile !== undefined || config.docsPaths.length)) {
+        const range = await releaseRange(config, desired, reads, where.sha);
+        if (config.changelogFile !== undefined)
+            items.push(changelogItem(config.changelogFile, range));
+        if (config.docsPaths.length)
+            items.push(docsItem(config.docsPaths, range, hasFeatures(config.hasFeatures, desired.notes)));
+    }
+    if (config.milestone)
+        items.push(milestoneItem(desired.version, await reads.milestone(milestoneTitles(desired.version, desired.tag))));
+    items.push(...(await securityItems(config, desired, workspace)));
+    return items;
+}
+/** A markdown link for the table, only to http(s) pages, with the characters that could end it encoded. */
+function safeLink(url) {
+    if (!/^https?:\/\/[^\s]+$/i.test(url))
+        return '';
+    return `[open](${encodeURI(url).replace(/[()[\]<>"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+}
+/** The checklist as a summary section; untrusted text (check names, issue titles, package names) is HTML-escaped. */
+function gateSummary(tag, items) {
+    const failed = blocking(items);
+    const rows = checklistRows(items).map(([item, required, result, link]) => [(0,src/* escapeHtml */.ZD)(item ?? ''), required, (0,src/* escapeHtml */.ZD)(result ?? ''), link ? safeLink(link) : '']);
+    return new src/* Summary */.BD()
+        .heading(`Release gate for ${(0,src/* escapeHtml */.ZD)(tag)}: ${failed.length ? 'closed' : 'open'}`)
+        .paragraph(failed.length ? `**${failed.length} required item(s) did not pass; nothing was changed.**` : 'Every required item passed.')
+        .table(['Item', 'Required?', 'Result', 'Link'], rows);
+}
+/** Write the checklist and the `gate` output; throw (naming and linking every failed item) when the gate is closed. */
+function enforceGate(tag, items) {
+    gateSummary(tag, items).write();
+    (0,src/* setOutputs */.n0)({ gate: items.map((i) => ({ item: i.item, required: i.required, result: i.result, detail: i.detail, link: i.link ?? null })) });
+    for (const i of items)
+        if (!i.required && i.result === 'failed')
+            (0,src/* warning */.$e)(`${i.item}: ${i.detail}`);
+    const failed = blocking(items);
+    if (failed.length) {
+        const lines = failed.map((i) => `${i.item}: ${i.detail}${i.link ? ` (${i.link})` : ''}`);
+        throw new src/* UserError */.yo(`Release gate closed for ${tag}, nothing was changed:\n- ${lines.join('\n- ')}`);
+    }
+    (0,src/* info */.pq)(`Release gate open: ${items.filter((i) => i.result === 'passed').length} passed, ${items.filter((i) => i.result === 'skipped').length} skipped`);
+}
+/** The gate, when any item is asked for and the release is not already complete; throws when it is closed. */
+async function runGate(config, desired, token, workspace, nothingToDo) {
+    if (!gateWanted(config))
+        return;
+    if (nothingToDo) {
+        (0,src/* info */.pq)(`Release gate not evaluated: ${desired.tag} is already released with the same content`);
+        return;
+    }
+    const reads = await GateReads.connect(token, desired.repository);
+    const items = await (0,src/* group */.Os)('Release gate', () => evaluateGate(config, desired, reads, workspace));
+    enforceGate(desired.tag, items);
+}
+
+;// CONCATENATED MODULE: ./src/branches.ts
+/**
+ * publish-release on release branches (`branches`, the same list as the changelog action's): the branch being
+ * released decides the npm dist-tag, whether the GitHub release is a prerelease and may be marked latest, and
+ * refuses a version that is not on the branch's line, before anything is written.
+ */
+
+
+/** The branch being released: GITHUB_REF's when it is a branch, else `target` when given. */
+function releasedBranch(config, env = process.env) {
+    if (env.GITHUB_REF?.startsWith('refs/heads/'))
+        return env.GITHUB_REF.slice('refs/heads/'.length);
+    return config.target;
+}
+/**
+ * The config as the line wants it: dist-tag from the line (unless set to something else than `latest`), a
+ * pre-release channel's releases marked prerelease, only the trunk's made latest (unless `make-latest` is given).
+ * Throws when the branch is not a release branch or the version is not on its line. Pure.
+ */
+function withLine(config, line, branch, makeLatestGiven) {
+    if (!line)
+        throw new src/* UserError */.yo(`Branch ${branch} is not a release branch in 'branches'; nothing was changed`, { hint: "Release from a branch listed in 'branches', or add this one." });
+    const version = agreeTagVersion(config.tag, config.version);
+    const problem = (0,src/* versionProblem */.Ec)(line, version);
+    if (problem)
+        throw new src/* UserError */.yo(`Branch ${branch}: ${problem}; nothing was changed`);
+    const prerelease = config.prerelease || line.kind === 'prerelease';
+    return {
+        ...config,
+        distTag: config.distTag === 'latest' ? line.distTag : config.distTag,
+        prerelease,
+        makeLatest: makeLatestGiven ? config.makeLatest : line.trunk && !prerelease ? 'true' : 'false',
+    };
+}
+/** Read `branches` and apply the released branch's line to the config; the config unchanged without it. */
+async function applyBranches(config, env = process.env) {
+    const list = (await (0,src/* readObject */.Ag)('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" }));
+    if (!list)
+        return config;
+    const rules = (0,src/* parseBranches */.G)(list);
+    const branch = releasedBranch(config, env);
+    if (!branch)
+        throw new src/* InputError */.dz('branches', JSON.stringify(list), "is set, but the released branch is unknown: run on a push to a branch, or name it in 'target'");
+    const line = (0,src/* resolveBranch */.pd)(rules, branch);
+    return { ...withLine(config, line, branch, (0,src/* getInput */.V4)('make-latest') !== ''), ...(line ? { line } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -1327,11 +3590,17 @@ function failureSummary(desired, rows, error) {
 
 
 
+
+
+
+
 /** publish-release: verify → draft → assets → npm → publish → read back. */
 async function main() {
-    const config = await readConfig();
+    const config = await applyBranches(await readConfig());
+    const gate = readGateConfig();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const desired = await (0,src/* group */.Os)('Verify inputs and artifacts', () => verifyLocal(config, workspace));
+    const image = await (0,src/* group */.Os)('Verify the image', () => prepareImage(config, workspace, desired.version));
     const github = await GitHubReleases.connect(config.token, config.repository);
     const npm = desired.npm ? new NpmRegistry({ registry: config.registry, token: config.npmToken }) : undefined;
     const observed = await (0,src/* group */.Os)('Look at GitHub and the registry', () => observe(desired, github, npm));
@@ -1339,16 +3608,19 @@ async function main() {
     if (plan.conflicts.length) {
         throw new src/* UserError */.yo(`Cannot release ${desired.tag}, nothing was changed:\n- ${plan.conflicts.join('\n- ')}`);
     }
+    const imagePlan = image ? await (0,src/* group */.Os)('Look at the image registry', () => checkImageTags(image)) : [];
     await (0,src/* group */.Os)('Pre-flight checks', () => preflight(desired, plan, github, npm, config.token));
+    await runGate(gate, desired, config.token, workspace, plan.nothingToDo);
     (0,src/* info */.pq)(`Plan:\n${plan.steps.map((s, i) => `  ${i + 1}. ${describeStep(s)}`).join('\n')}`);
     const current = observed.published ?? observed.drafts.find((d) => d.id === plan.releaseId);
     if (config.dryRun) {
         writeOutputs(desired, current);
-        planSummary(desired, plan).write();
+        imagePlanSummary(planSummary(desired, plan), imagePlan).write();
         (0,src/* info */.pq)(plan.nothingToDo ? 'Dry run: nothing to do.' : 'Dry run: nothing was changed.');
         return;
     }
-    const rows = [];
+    // The image goes first: a published release always has its image, and a failed push changes nothing on GitHub.
+    const rows = image ? await (0,src/* group */.Os)('Push the image', () => pushPrepared(image)) : [];
     const done = await (0,src/* group */.Os)('Release', () => execute(plan, desired, observed, { github, npm }, rows)).catch((error) => {
         failureSummary(desired, rows, error).write();
         throw error;
@@ -1362,7 +3634,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 934:
+/***/ 4399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1374,32 +3646,41 @@ __nccwpck_require__.d(__webpack_exports__, {
   yo: () => (/* reexport */ errors_UserError),
   Mb: () => (/* reexport */ allowedRoots),
   IN: () => (/* reexport */ coerceSemver),
-  mU: () => (/* reexport */ compareSemver),
+  mU: () => (/* reexport */ semver_compareSemver),
   LX: () => (/* reexport */ createGitHubClient),
   Yz: () => (/* reexport */ runner_debug),
+  ZD: () => (/* reexport */ escapeHtml),
   m0: () => (/* reexport */ exec_exec),
+  a3: () => (/* reexport */ formatDuration),
   V4: () => (/* reexport */ getInput),
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
+  MS: () => (/* reexport */ literalValues),
   $l: () => (/* reexport */ maskSecret),
   bD: () => (/* reexport */ messageOf),
   lm: () => (/* reexport */ notice),
   c: () => (/* reexport */ openContained),
+  G: () => (/* reexport */ parseBranches),
+  kf: () => (/* reexport */ semver_parseSemver),
   Vf: () => (/* reexport */ readBoolean),
   gu: () => (/* reexport */ readContained),
+  $7: () => (/* reexport */ readDuration),
   ai: () => (/* reexport */ readEnum),
   N$: () => (/* reexport */ readGlobList),
+  LD: () => (/* reexport */ readList),
   Ag: () => (/* reexport */ readObject),
   E3: () => (/* reexport */ readString),
   VW: () => (/* reexport */ requireString),
+  pd: () => (/* reexport */ resolveBranch),
   mi: () => (/* reexport */ resolveContained),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   Z8: () => (/* reexport */ validSemver),
+  Ec: () => (/* reexport */ versionProblem),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, cell, checkFileName, checkPathText, checkWritable, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, formatDuration, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, parseDuration, parseSemver, quote, readContainedIfExists, readDuration, readInteger, readList, readPercentList, readState, realPathOf, report, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, tempNameOf, writeContained
+// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, cell, checkFileName, checkPathText, checkWritable, codeSpan, commitTime, currentRepo, endGroup, error, exportVariable, fitRange, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, onLine, parseDuration, quote, readContainedIfExists, readInteger, readPercentList, readState, realPathOf, report, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, tempNameOf, timeChart, trunkFloor, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -1470,7 +3751,7 @@ function messageOf(error) {
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
 /** Parse a duration to milliseconds, or return undefined when it is not one. */
-function duration_parseDuration(text) {
+function parseDuration(text) {
     const s = text.trim();
     if (s === '')
         return undefined;
@@ -1693,9 +3974,9 @@ function readDuration(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const ms = parseDuration(v);
         if (ms === undefined)
-            throw new InputError(name, v, "is not a duration (e.g. '90s', '5m', '1h30m')");
+            throw new errors_InputError(name, v, "is not a duration (e.g. '90s', '5m', '1h30m')");
         if (opts.max !== undefined && ms > opts.max)
-            throw new InputError(name, v, `is longer than the maximum of ${opts.max / 1000}s`);
+            throw new errors_InputError(name, v, `is longer than the maximum of ${opts.max / 1000}s`);
         return ms;
     });
 }
@@ -1873,6 +4154,88 @@ function lineChart(title, xLabels, series, yLabel = '') {
         `  y-axis ${esc(yLabel)} ${lo} --> ${hi}`,
         `  line [${series.map((n) => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0)).join(', ')}]`,
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
+/**
+ * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
+ * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
+ */
+/**
+ * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
+ * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
+ */
+function codeSpan(value) {
+    const text = String(value).replace(/\r?\n/g, ' ');
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
+const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
+/**
+ * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
+ * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
+ */
+function literalValues(text) {
+    return text
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? ''))))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/charts.ts
+/**
+ * Mermaid xychart-beta charts of a value over time, drawn the way a reader expects: the x axis is proportional to
+ * time (points are resampled on an even time grid, so a 5-minute pause looks 5 minutes long), the y axis is fitted
+ * to the data or fixed (a weight is always 0-100), a flat zero line sits above the axis instead of on it, and the
+ * line has a colour that reads on light and dark themes. Pure.
+ */
+/** GitHub's own blue and red (Primer): readable on the light and the dark theme. */
+const COLOURS = { ok: '#0969da', bad: '#cf222e' };
+const charts_quote = (s) => `"${s.replace(/["\n\r]/g, "'")}"`;
+const round = (n) => Number(n.toPrecision(4));
+/** A y range that shows every value off the axes: 10% headroom, and a band around a flat series (all zeros too). */
+function fitRange(values) {
+    const finite = values.filter(Number.isFinite);
+    if (!finite.length)
+        return [0, 1];
+    const lo = Math.min(...finite);
+    const hi = Math.max(...finite);
+    const pad = hi === lo ? Math.max(Math.abs(hi) * 0.1, hi === 0 ? 1 : 0) : (hi - lo) * 0.1;
+    return [round(lo - pad), round(hi + pad)];
+}
+/** The value at time `t`: the last point at or before it (`step`), or linear between its neighbours. */
+function valueAt(points, t, step) {
+    let i = 0;
+    while (i + 1 < points.length && points[i + 1].at <= t)
+        i++;
+    const a = points[i];
+    const b = points[i + 1];
+    if (step || !b || b.at === a.at)
+        return a.value;
+    return a.value + ((b.value - a.value) * (t - a.at)) / (b.at - a.at);
+}
+/** A chart of `points` (sorted by time) against time since the first point; undefined when there is none. */
+function timeChart(points, o) {
+    const pts = points.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.at));
+    const first = pts[0];
+    if (!first)
+        return undefined;
+    const span = pts.at(-1).at - first.at;
+    const minutes = span >= 120_000;
+    const unit = minutes ? 60_000 : 1000;
+    const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
+    const head = ['---', 'config:', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`, '---', 'xychart-beta', `  title ${charts_quote(o.title)}`];
+    const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
+    if (span <= 0)
+        return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
+    const n = Math.max(2, o.samples ?? 40);
+    const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
+    return [...head, `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`, yAxis, `  line [${values.join(', ')}]`].join('\n');
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/run.ts
@@ -2172,10 +4535,10 @@ const SEMVER = new RegExp(`^[v=]?${GRAMMAR}$`);
 const STRICT = new RegExp(`^${GRAMMAR}$`);
 /** True when `text` is exactly a semantic version: no prefix, no surrounding space. */
 function isStrictSemver(text) {
-    return STRICT.test(text) && parseSemver(text) !== undefined;
+    return STRICT.test(text) && semver_parseSemver(text) !== undefined;
 }
 /** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
-function parseSemver(text) {
+function semver_parseSemver(text) {
     const m = SEMVER.exec(text.trim());
     if (!m)
         return undefined;
@@ -2186,7 +4549,7 @@ function parseSemver(text) {
 }
 /** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
 function validSemver(text) {
-    const v = parseSemver(text);
+    const v = semver_parseSemver(text);
     return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
 }
 /** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
@@ -2204,9 +4567,9 @@ function compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
-function compareSemver(a, b) {
-    const x = parseSemver(a);
-    const y = parseSemver(b);
+function semver_compareSemver(a, b) {
+    const x = semver_parseSemver(a);
+    const y = semver_parseSemver(b);
     if (!x || !y)
         throw new Error(`not semver: ${x ? b : a}`);
     for (const k of ['major', 'minor', 'patch'])
@@ -2519,7 +4882,199 @@ async function writeContained(input, value, data, opts = {}) {
     return c;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
+/**
+ * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
+ * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
+ * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
+ *
+ * ```yaml
+ * branches: |
+ *   - main                              # trunk: the first plain name (dist-tag latest)
+ *   - next                              # another release line (dist-tag next)
+ *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
+ *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
+ *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
+ *   - { name: alpha-*, prerelease: alpha, channel: alpha }
+ * ```
+ * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
+ */
+
+
+const EXAMPLE = "a YAML/JSON list such as \"[main, '+([0-9]).x', {name: beta, prerelease: true}]\"";
+const CHANNEL = /^[A-Za-z][\w.-]*$/;
+/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
+function maintenanceRange(text) {
+    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
+    if (!m)
+        return undefined;
+    const major = Number(m[1]);
+    if (m[2] === undefined)
+        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
+    const minor = Number(m[2]);
+    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
+}
+/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
+function branchGlob(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const next = pattern[i + 1];
+        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
+            let depth = 0;
+            let j = i + 1;
+            for (; j < pattern.length; j++) {
+                if (pattern[j] === '(')
+                    depth++;
+                if (pattern[j] === ')' && --depth === 0)
+                    break;
+            }
+            const inner = branchGlob(pattern.slice(i + 2, j)).source.slice(1, -1).replace(/\\\|/g, '|');
+            out += `(?:${inner})${c === '@' ? '' : c}`;
+            i = j;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '{') {
+            const end = pattern.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${pattern.slice(i + 1, end).split(',').map((p) => branchGlob(p).source.slice(1, -1)).join('|')})`;
+                i = end;
+            }
+        }
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i);
+            if (end < 0)
+                out += '\\[';
+            else {
+                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (c === '|')
+            out += '\\|';
+        else
+            out += c.replace(/[.+^$()\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
+/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
+const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
+/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
+function parseBranches(value, input = 'branches') {
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) || list.length === 0)
+        throw new errors_InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
+    const rules = list.map((raw, i) => {
+        const entry = typeof raw === 'string' ? { name: raw } : raw;
+        const where = `(entry ${i + 1})`;
+        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
+            throw new errors_InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
+        }
+        const name = entry.name.trim();
+        if (/\s|\.\.|^-|[~^:\\]/.test(name))
+            throw new errors_InputError(input, name, `${where} is not a branch name or glob`);
+        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
+        if (channel !== undefined && !CHANNEL.test(channel))
+            throw new errors_InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
+        const pre = entry.prerelease;
+        if (pre !== undefined && pre !== false) {
+            const id = pre === true ? name : String(pre);
+            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
+                throw new errors_InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
+            }
+            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
+        }
+        const range = entry.range === undefined ? undefined : String(entry.range);
+        if (range !== undefined && !maintenanceRange(range))
+            throw new errors_InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
+        if (range !== undefined || looksMaintenance(name))
+            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
+        return { name, kind: 'release', ...(channel ? { channel } : {}) };
+    });
+    if (!rules.some((r) => r.kind === 'release')) {
+        throw new errors_InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
+    }
+    return rules;
+}
+/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
+function resolveBranch(rules, branch) {
+    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
+    if (!rule)
+        return undefined;
+    const trunkRule = rules.find((r) => r.kind === 'release');
+    const trunk = rule === trunkRule;
+    if (rule.kind === 'prerelease')
+        return { branch, kind: 'prerelease', trunk: false, prerelease: rule.prerelease, distTag: rule.channel ?? rule.prerelease };
+    if (rule.kind === 'maintenance') {
+        const range = maintenanceRange(rule.range ?? branch);
+        if (!range)
+            return undefined;
+        return { branch, kind: 'maintenance', trunk: false, range, distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}` };
+    }
+    return { branch, kind: 'release', trunk, distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')) };
+}
+/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
+function maintenanceRanges(rules, existing) {
+    return existing.map((b) => resolveBranch(rules, b)).flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+}
+/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
+function onLine(branch, version) {
+    const v = parseSemver(version);
+    if (!v)
+        return false;
+    if (branch.range)
+        return !v.prerelease.length && compareSemver(version, branch.range.min) >= 0 && compareSemver(version, branch.range.max) < 0;
+    if (v.prerelease.length)
+        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
+    return true;
+}
+/**
+ * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
+ * trunk may release (above every maintenance line), from {@link trunkFloor}.
+ */
+function versionProblem(branch, version, floor) {
+    const v = semver_parseSemver(version);
+    if (!v)
+        return `'${version}' is not a semantic version`;
+    if (branch.kind === 'maintenance' && branch.range) {
+        if (v.prerelease.length)
+            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
+        if (semver_compareSemver(version, branch.range.min) < 0 || semver_compareSemver(version, branch.range.max) >= 0) {
+            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
+            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
+        }
+        return undefined;
+    }
+    if (branch.kind === 'prerelease') {
+        if (v.prerelease[0] !== branch.prerelease)
+            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
+        return undefined;
+    }
+    if (v.prerelease.length)
+        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
+    if (floor && semver_compareSemver(version, floor) < 0)
+        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
+    return undefined;
+}
+/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
+function trunkFloor(ranges) {
+    let floor;
+    for (const r of ranges)
+        if (!floor || compareSemver(r.max, floor) > 0)
+            floor = r.max;
+    return floor;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
 
 
 
@@ -2646,6 +5201,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
+/***/ }),
+
+/***/ 5001:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
+
+/***/ }),
+
+/***/ 6652:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
+
+/***/ }),
+
+/***/ 1819:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
+
 /***/ })
 
 /******/ });
@@ -2753,6 +5329,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

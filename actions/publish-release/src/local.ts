@@ -1,5 +1,5 @@
 /** Step 1, verify: every artifact exists and matches its checksums, the npm tarball's version agrees with the tag. */
-import { basename } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { InputError, UserError, info } from '@shipline/core'
 import { expectedSha256, githubAssetName, parseSha256Sums } from './domain/checksums.js'
 import { agreePackageVersion, agreeTagVersion } from './domain/version.js'
@@ -18,7 +18,8 @@ async function checksumEntries(config: Config, roots: PathRoot[]): Promise<Retur
 
 async function hashAssets(config: Config, workspace: string, roots: PathRoot[], problems: string[]): Promise<LocalAsset[]> {
   const sums = await checksumEntries(config, roots)
-  const entries: ArtifactEntry[] = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries
+  const listed: ArtifactEntry[] = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries.filter((e) => e.kind !== 'image')
+  const entries = withChecksumsFile(config, listed, workspace)
   const assets: LocalAsset[] = []
   for (const e of entries) {
     // Hash and later upload the real path; the asset is named after the path as given.
@@ -38,6 +39,14 @@ async function hashAssets(config: Config, workspace: string, roots: PathRoot[], 
     info(`${name}: ${size} bytes, sha256 ${sha256}`)
   }
   return assets
+}
+
+/** The artifacts plus the `checksums` file itself (unless `attach-checksums: false` or it is listed already). */
+function withChecksumsFile(config: Config, entries: ArtifactEntry[], workspace: string): ArtifactEntry[] {
+  if (!config.checksums || !config.attachChecksums) return entries
+  // Only a comparison: every entry, this one included, is then checked to be inside the allowed roots.
+  const sums = resolve(workspace, config.checksums)
+  return entries.some((e) => resolve(workspace, e.path) === sums) ? entries : [...entries, { path: config.checksums }]
 }
 
 /** `npm-package: from-artifacts` → the one item of kind `npm` in build-package's artifacts list. */

@@ -8,12 +8,18 @@ import { NpmRegistry } from './adapters/npm.js'
 import { execute, type Row } from './executor.js'
 import { readBack } from './readback.js'
 import { failureSummary, planSummary, runSummary, writeOutputs } from './report.js'
+import { checkImageTags, imagePlanSummary, prepareImage, pushPrepared } from './image.js'
+import { readGateConfig } from './gate-config.js'
+import { runGate } from './gate.js'
+import { applyBranches } from './branches.js'
 
 /** publish-release: verify → draft → assets → npm → publish → read back. */
 export async function main(): Promise<void> {
-  const config = await readConfig()
+  const config = await applyBranches(await readConfig())
+  const gate = readGateConfig()
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const desired = await group('Verify inputs and artifacts', () => verifyLocal(config, workspace))
+  const image = await group('Verify the image', () => prepareImage(config, workspace, desired.version))
   const github = await GitHubReleases.connect(config.token, config.repository)
   const npm = desired.npm ? new NpmRegistry({ registry: config.registry, token: config.npmToken }) : undefined
   const observed = await group('Look at GitHub and the registry', () => observe(desired, github, npm))
@@ -21,16 +27,19 @@ export async function main(): Promise<void> {
   if (plan.conflicts.length) {
     throw new UserError(`Cannot release ${desired.tag}, nothing was changed:\n- ${plan.conflicts.join('\n- ')}`)
   }
+  const imagePlan = image ? await group('Look at the image registry', () => checkImageTags(image)) : []
   await group('Pre-flight checks', () => preflight(desired, plan, github, npm, config.token))
+  await runGate(gate, desired, config.token, workspace, plan.nothingToDo)
   info(`Plan:\n${plan.steps.map((s, i) => `  ${i + 1}. ${describeStep(s)}`).join('\n')}`)
   const current = observed.published ?? observed.drafts.find((d) => d.id === plan.releaseId)
   if (config.dryRun) {
     writeOutputs(desired, current)
-    planSummary(desired, plan).write()
+    imagePlanSummary(planSummary(desired, plan), imagePlan).write()
     info(plan.nothingToDo ? 'Dry run: nothing to do.' : 'Dry run: nothing was changed.')
     return
   }
-  const rows: Row[] = []
+  // The image goes first: a published release always has its image, and a failed push changes nothing on GitHub.
+  const rows: Row[] = image ? await group('Push the image', () => pushPrepared(image)) : []
   const done = await group('Release', () => execute(plan, desired, observed, { github, npm }, rows)).catch((error: unknown) => {
     failureSummary(desired, rows, error).write()
     throw error

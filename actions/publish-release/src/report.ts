@@ -1,5 +1,5 @@
 /** The job summary and the outputs. */
-import { Summary, setOutputs } from '@shipline/core'
+import { literalValues, Summary, setOutputs } from '@shipline/core'
 import { describeStep, type Plan } from './domain/plan.js'
 import type { Desired, RemoteRelease } from './domain/types.js'
 import type { Row } from './executor.js'
@@ -48,13 +48,19 @@ export function runSummary(desired: Desired, release: RemoteRelease, rows: Row[]
     .heading(`Release ${desired.tag}`)
     .paragraph(head)
     .mermaid(stages(desired, rows))
-    .table(['Item', 'Result', 'Detail'], rows.map((r) => [r.item, r.result, r.detail]))
+    .table(['Item', 'Result', 'Detail'], rows.map(row))
 }
+
+/** A row of the results table: the item (an asset, `pkg@1.2.3`, the release) and the detail as values, not links. */
+const row = (r: Row): string[] => [literalValues(r.item), r.result, literalValues(r.detail)]
 
 /** After a failure: what was done before it, and that a re-run picks up from there. */
 export function failureSummary(desired: Desired, rows: Row[], error: unknown): Summary {
-  return new Summary()
+  const [first = '', ...more] = (error as Error).message.split('\n')
+  const s = new Summary()
     .heading(`Release ${desired.tag}: stopped`)
-    .paragraph(`${(error as Error).message.split('\n')[0]}. Nothing is published half way: the release stays a draft until every asset and the npm package are in place. **Re-run the job** to finish; it picks up from here.`)
-    .table(['Item', 'Result', 'Detail'], rows.map((r) => [r.item, r.result, r.detail]))
+    .paragraph(`${literalValues(first)}. Nothing is published half way: the release stays a draft until every asset and the npm package are in place. **Re-run the job** to finish; it picks up from here.`)
+  // A multi-line message (a list of problems, npm's output) keeps its lines.
+  if (more.length) s.code(more.join('\n'), 'text')
+  return s.table(['Item', 'Result', 'Detail'], rows.map(row))
 }

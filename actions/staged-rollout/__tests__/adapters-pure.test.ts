@@ -88,7 +88,9 @@ describe('report', () => {
     const md = buildSummary(s, [], { where: 'file', router: 'file' }).toString()
     expect(md).toContain('## staged-rollout: green — ⛔ aborted: all traffic back on stable')
     expect(md).toContain('| 00:00:05.000 | 2 | analysis | 10% | errors: 0.3 [success: result < 0.01] → failed | failed | errors: failed |')
-    expect(md).toContain('line [10, 10, 0]')
+    // Weight on the fixed 0-100 axis, against time since the first step (10% held 5 s, then 0%).
+    expect(md).toContain('  x-axis "seconds since start" 0 --> 5\n  y-axis "weight %" 0 --> 100\n  line [10, 10,')
+    expect(md).toMatch(/line \[(10, ){39}0\]/)
     expect(analysisOutput(s, [])).toMatchObject({ phase: 'aborted', weight: 0, steps: [{ action: 'setWeight 10%' }, { verdict: 'failed' }, { verdict: 'aborted' }] })
   })
 })

@@ -14,6 +14,8 @@ export {
 } from './inputs.js'
 export { setOutputs, saveState, readState, maskSecret, type OutputValue } from './outputs.js'
 export { Summary, cell, escapeHtml, lineChart, type Cell } from './summary.js'
+export { codeSpan, literalValues } from './markdown.js'
+export { timeChart, fitRange, type TimePoint, type TimeChartOptions } from './charts.js'
 export { run, report } from './run.js'
 export { createGitHubClient, apiBaseUrl, currentRepo, isLoopbackUrl, SUITE_VERSION, type GitHubClient, type ClientOptions } from './github.js'
 export { exec, lastLines, ExecError, type ExecOptions, type ExecResult } from './exec.js'
@@ -58,3 +60,17 @@ export {
   type OpenedFile,
   type WriteOptions,
 } from './paths.js'
+export {
+  parseBranches,
+  resolveBranch,
+  maintenanceRange,
+  maintenanceRanges,
+  branchGlob,
+  onLine,
+  versionProblem,
+  trunkFloor,
+  type BranchRule,
+  type BranchKind,
+  type ReleaseBranch,
+  type VersionRange,
+} from './branches.js'

@@ -14,6 +14,8 @@ import { releaseHandlers } from './handlers/releases.mjs'
 import { pullHandlers } from './handlers/pulls.mjs'
 import { deploymentHandlers } from './handlers/deployments.mjs'
 import { miscHandlers } from './handlers/misc.mjs'
+import { checkHandlers } from './handlers/checks.mjs'
+import { pullWriteHandlers } from './handlers/pulls-write.mjs'
 import { serveDownload } from './download.mjs'
 
 /** @typedef {import('./spec.mjs').Operation} Operation */
@@ -27,7 +29,7 @@ import { serveDownload } from './download.mjs'
  */
 
 /** Every operation the emulator implements, by GitHub operationId. */
-export const HANDLERS = { ...gitHandlers, ...releaseHandlers, ...pullHandlers, ...deploymentHandlers, ...miscHandlers }
+export const HANDLERS = { ...gitHandlers, ...releaseHandlers, ...pullHandlers, ...deploymentHandlers, ...miscHandlers, ...checkHandlers, ...pullWriteHandlers }
 export const OPERATIONS = Object.keys(HANDLERS).sort()
 
 export { LOGIN }
@@ -276,6 +278,9 @@ export class App {
 export function permissionOf(id) {
   if (id.startsWith('pulls/') || id === 'repos/list-pull-requests-associated-with-commit') return 'pull_requests'
   if (id.startsWith('issues/')) return 'issues'
+  if (id.startsWith('checks/')) return 'checks'
+  if (id.includes('commit-status') || id === 'repos/get-combined-status-for-ref') return 'statuses'
+  if (id.includes('protection')) return 'administration'
   if (id.includes('deployment')) return 'deployments'
   if (id.includes('environment')) return 'environments'
   if (id === 'repos/get' || id === 'rate-limit/get') return 'metadata'

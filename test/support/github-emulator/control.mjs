@@ -90,6 +90,9 @@ function snapshot(r, app) {
     environments: [...r.environments.values()].map((e) => ({ name: e.name, wait_timer: e.waitTimer })),
     files: Object.fromEntries([...r.files.entries()].map(([p, f]) => [p, f.content.toString('utf8')])),
     labels: [...r.labels.values()],
+    checkRuns: r.checkRuns.map((c) => ({ id: c.id, name: c.name, head_sha: c.headSha, status: c.status, conclusion: c.conclusion })),
+    statuses: r.statuses.map((s) => ({ id: s.id, sha: s.sha, context: s.context, state: s.state })),
+    milestones: r.milestones.map((m) => ({ number: m.number, title: m.title, state: m.state })),
     violations: app.violations,
   }
 }

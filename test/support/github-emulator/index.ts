@@ -48,6 +48,28 @@ export interface SeedPull {
   commits?: string[]
   created_at?: string
   closed_at?: string
+  /** Milestone title (created when not seeded) or number. */
+  milestone?: string | number
+}
+
+export interface SeedCheckRun {
+  name: string
+  /** Commit (sha, branch or tag; default: the default branch). */
+  head_sha?: string
+  status?: 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending'
+  /** Giving a conclusion completes the run. */
+  conclusion?: 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required' | 'stale'
+  details_url?: string
+  output?: { title?: string; summary?: string }
+}
+
+export interface SeedStatus {
+  context: string
+  state: 'error' | 'failure' | 'pending' | 'success'
+  /** Commit (sha, branch or tag; default: the default branch). */
+  sha?: string
+  target_url?: string
+  description?: string
 }
 
 export interface SeedRelease {
@@ -76,13 +98,20 @@ export interface SeedData {
   releases?: SeedRelease[]
   environments?: (string | { name: string; wait_timer?: number })[]
   files?: Record<string, string>
-  issues?: { number?: number; title: string; body?: string; state?: 'open' | 'closed'; labels?: string[]; user?: string; created_at?: string }[]
+  issues?: { number?: number; title: string; body?: string; state?: 'open' | 'closed'; labels?: string[]; user?: string; created_at?: string; updated_at?: string; closed_at?: string; milestone?: string | number }[]
+  milestones?: { title: string; number?: number; state?: 'open' | 'closed'; description?: string; due_on?: string }[]
+  checkRuns?: SeedCheckRun[]
+  /** Commit statuses, oldest first (the newest per context counts). */
+  statuses?: SeedStatus[]
+  /** Branch → required status checks (branch protection): legacy `contexts` and/or `checks` (names; app_id optional). */
+  protection?: Record<string, { strict?: boolean; contexts?: string[]; checks?: (string | { context: string; app_id?: number | null })[] }>
   /**
    * token → 'read' | 'write' | 'none' for every permission, or per GITHUB_TOKEN permission
-   * (`contents`, `pull_requests`, `deployments`, `environments`, `issues`; unlisted ones are 'none', metadata stays
+   * (`contents`, `pull_requests`, `deployments`, `environments`, `issues`, `checks`, `statuses`, `administration`
+   * (branch protection); unlisted ones are 'none', metadata stays
    * readable). Calls beyond the grant answer 403 "Resource not accessible by integration". Tokens not listed: full access.
    */
-  tokens?: Record<string, Permission | Partial<Record<'contents' | 'pull_requests' | 'deployments' | 'environments' | 'issues', Permission>>>
+  tokens?: Record<string, Permission | Partial<Record<'contents' | 'pull_requests' | 'deployments' | 'environments' | 'issues' | 'checks' | 'statuses' | 'administration', Permission>>>
 }
 
 export interface FaultSpec {

@@ -19,6 +19,7 @@ export function seedRepo(repo, data, dataDir) {
     repo.refs.set(`refs/heads/${name}`, { sha, type: 'commit' })
   }
   for (const t of data.tags ?? []) seedTag(repo, t)
+  for (const m of data.milestones ?? []) seedMilestone(repo, m)
   for (const p of data.pulls ?? []) seedPull(repo, p)
   for (const r of data.releases ?? []) seedRelease(repo, r, dataDir)
   for (const e of data.environments ?? []) {
@@ -31,7 +32,17 @@ export function seedRepo(repo, data, dataDir) {
     repo.files.set(path, { content: buf, sha: createHash('sha1').update(`blob ${buf.length}\0`).update(buf).digest('hex') })
   }
   for (const i of data.issues ?? []) {
-    repo.issues.push({ id: newId(), number: i.number ?? repo.issues.length + repo.pulls.length + 1, title: i.title, body: i.body ?? null, state: i.state ?? 'open', labels: i.labels ?? [], user: i.user, createdAt: i.created_at ?? now() })
+    repo.issues.push({ id: newId(), number: i.number ?? repo.issues.length + repo.pulls.length + 1, title: i.title, body: i.body ?? null, state: i.state ?? 'open', labels: i.labels ?? [], user: i.user, createdAt: i.created_at ?? now(), updatedAt: i.updated_at ?? i.closed_at ?? i.created_at ?? now(), closedAt: i.state === 'closed' ? (i.closed_at ?? i.created_at ?? now()) : null, milestone: milestoneNumber(repo, i.milestone) })
+  }
+  for (const c of data.checkRuns ?? []) seedCheckRun(repo, c)
+  for (const st of data.statuses ?? []) seedStatus(repo, st)
+  for (const [branch, rule] of Object.entries(data.protection ?? {})) {
+    const r = /** @type {any} */ (rule)
+    repo.protection.set(branch, {
+      strict: Boolean(r.strict),
+      contexts: [...(r.contexts ?? []), ...(r.checks ?? []).map((/** @type {any} */ c) => (typeof c === 'string' ? c : c.context))],
+      checks: [...(r.contexts ?? []).map((/** @type {string} */ c) => ({ context: c, app_id: null })), ...(r.checks ?? []).map((/** @type {any} */ c) => (typeof c === 'string' ? { context: c, app_id: 15368 } : { context: c.context, app_id: c.app_id ?? null }))],
+    })
   }
 }
 
@@ -74,8 +85,54 @@ function seedPull(repo, p) {
     mergedBy: p.merged_by, createdAt: created, updatedAt: p.updated_at ?? mergedAt ?? created,
     closedAt: state === 'closed' ? (p.closed_at ?? mergedAt ?? created) : null, mergedAt,
     mergeCommitSha: p.merge_commit_sha ?? null, head: headSide, base: { ref: baseRef, sha: repo.resolve(baseRef) ?? headSide.sha },
-    commits: p.commits ?? (p.merge_commit_sha ? [p.merge_commit_sha] : []),
+    commits: p.commits ?? (p.merge_commit_sha ? [p.merge_commit_sha] : []), milestone: milestoneNumber(repo, p.milestone),
   })
+}
+
+/** A milestone by title (or number) → its number; a title not seeded yet is created. @param {Repo} repo @param {unknown} m */
+function milestoneNumber(repo, m) {
+  if (m === undefined || m === null) return null
+  const found = repo.milestones.find((x) => x.title === m || x.number === m)
+  return found ? found.number : seedMilestone(repo, { title: String(m) })
+}
+
+/** @param {Repo} repo @param {any} m @returns {number} */
+export function seedMilestone(repo, m) {
+  const existing = repo.milestones.find((x) => x.title === m.title)
+  if (existing) return existing.number
+  const t = m.created_at ?? now()
+  const state = m.state ?? 'open'
+  const number = m.number ?? repo.milestones.length + 1
+  repo.milestones.push({ number, id: newId(), title: m.title, description: m.description ?? null, state, creator: m.creator ?? 'octocat', createdAt: t, updatedAt: t, closedAt: state === 'closed' ? t : null, dueOn: m.due_on ?? null })
+  return number
+}
+
+/** @param {Repo} repo @param {any} c */
+export function seedCheckRun(repo, c) {
+  const sha = repo.resolve(c.head_sha ?? c.ref ?? repo.defaultBranch)
+  if (!sha) throw new Error(`seed: check run ${c.name}: unknown commit ${c.head_sha ?? c.ref}`)
+  const t = c.started_at ?? now()
+  const conclusion = c.conclusion ?? null
+  const status = c.status ?? (conclusion ? 'completed' : 'queued')
+  /** @type {import('./store.mjs').CheckRun} */
+  const run = {
+    id: newId(), name: c.name, headSha: sha, status, conclusion: status === 'completed' ? (conclusion ?? 'success') : null, startedAt: t,
+    completedAt: status === 'completed' ? (c.completed_at ?? t) : null, detailsUrl: c.details_url ?? null, externalId: c.external_id ?? '',
+    title: c.output?.title ?? null, summary: c.output?.summary ?? null,
+  }
+  repo.checkRuns.push(run)
+  return run
+}
+
+/** @param {Repo} repo @param {any} st */
+export function seedStatus(repo, st) {
+  const sha = repo.resolve(st.sha ?? st.ref ?? repo.defaultBranch)
+  if (!sha) throw new Error(`seed: status ${st.context}: unknown commit ${st.sha ?? st.ref}`)
+  const t = st.created_at ?? now()
+  /** @type {import('./store.mjs').CommitStatus} */
+  const status = { id: newId(), sha, state: st.state, context: st.context ?? 'default', description: st.description ?? null, targetUrl: st.target_url ?? null, creator: st.creator ?? LOGIN, createdAt: t, updatedAt: t }
+  repo.statuses.push(status)
+  return status
 }
 
 /** @param {Repo} repo @param {any} r @param {string} dataDir */

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto'
  * @typedef {{ sha: string, tag: string, message: string, tagger: Person, object: { sha: string, type: string } }} TagObject
  * @typedef {{ number: number, id: number, title: string, body: string | null, state: 'open' | 'closed', labels: string[], user: string,
  *   mergedBy?: string, createdAt: string, updatedAt: string, closedAt: string | null, mergedAt: string | null,
- *   mergeCommitSha: string | null, head: { ref: string, sha: string }, base: { ref: string, sha: string }, commits: string[] }} Pull
+ *   mergeCommitSha: string | null, head: { ref: string, sha: string }, base: { ref: string, sha: string }, commits: string[], milestone?: number | null }} Pull
  * @typedef {{ id: number, name: string, label: string | null, contentType: string, size: number, sha256: string, file: string,
  *   uploader: string, downloads: number, createdAt: string, updatedAt: string, tagPath?: string }} Asset
  * @typedef {{ id: number, untaggedId: string, tagName: string, targetCommitish: string, name: string | null, body: string | null,
@@ -24,6 +24,12 @@ import { createHash } from 'node:crypto'
  *   createdAt: string, updatedAt: string, statuses: Status[] }} Deployment
  * @typedef {{ id: number, state: string, description: string, environment: string, environmentUrl: string, logUrl: string,
  *   creator: string, createdAt: string }} Status
+ * @typedef {{ id: number, name: string, headSha: string, status: string, conclusion: string | null, startedAt: string,
+ *   completedAt: string | null, detailsUrl: string | null, externalId: string, title: string | null, summary: string | null }} CheckRun
+ * @typedef {{ id: number, sha: string, state: string, context: string, description: string | null, targetUrl: string | null,
+ *   creator: string, createdAt: string, updatedAt: string }} CommitStatus
+ * @typedef {{ number: number, id: number, title: string, description: string | null, state: 'open' | 'closed', creator: string,
+ *   createdAt: string, updatedAt: string, closedAt: string | null, dueOn: string | null }} Milestone
  * @typedef {{ id: number, name: string, createdAt: string, updatedAt: string, waitTimer: number, reviewers: unknown[],
  *   branchPolicy: { protected_branches: boolean, custom_branch_policies: boolean } | null }} Environment
  */
@@ -76,6 +82,14 @@ export class Repo {
     this.issues = []
     /** @type {Map<string, {name: string, color: string, description: string | null}>} */
     this.labels = new Map()
+    /** @type {CheckRun[]} */
+    this.checkRuns = []
+    /** @type {CommitStatus[]} newest last */
+    this.statuses = []
+    /** @type {Map<string, {strict: boolean, contexts: string[], checks: {context: string, app_id: number | null}[]}>} branch → required status checks */
+    this.protection = new Map()
+    /** @type {Milestone[]} */
+    this.milestones = []
     /** @type {Record<string, string | Record<string, string>>} token → 'read'|'write'|'none' or per-permission map (unlisted tokens: full access) */
     this.tokens = {}
     /** @type {{operation: string, method: string, path: string, status: number, body?: unknown}[]} */

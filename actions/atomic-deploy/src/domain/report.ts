@@ -1,5 +1,5 @@
 /** Per-host results, the switch skew and the job summary (tables and a gantt chart). Pure. */
-import { Summary } from '@shipline/core'
+import { codeSpan, literalValues, Summary } from '@shipline/core'
 
 export type Phase = 'connect' | 'lock' | 'stage' | 'switch' | 'health' | 'revert' | 'finish'
 export const PHASES: readonly Phase[] = ['connect', 'lock', 'stage', 'switch', 'health', 'revert', 'finish']
@@ -46,13 +46,16 @@ export function gantt(results: readonly HostResult[]): string {
 
 /** The job summary of a run. */
 export function buildSummary(opts: { title: string; outcome: string; results: readonly HostResult[]; dryRun: boolean }): Summary {
-  const s = new Summary().heading(opts.title, 2).paragraph(opts.outcome)
+  // Hosts (`deploy@web1:2222`) and releases are values: code spans, never mailto: links. A multi-line outcome keeps its lines.
+  const [first = '', ...more] = opts.outcome.split('\n')
+  const s = new Summary().heading(literalValues(opts.title), 2).paragraph(literalValues(first))
+  if (more.length) s.code(more.join('\n'), 'text')
   if (opts.dryRun) {
     for (const r of opts.results) s.details(`${r.host}: ${r.previous || '(nothing)'} → ${r.release}`, (r.plan ?? []).map((p, i) => `${i + 1}. ${p}`).join('\n'))
     return s
   }
   const rows = opts.results.map((r) => [
-    r.host,
+    codeSpan(r.host),
     r.result,
     r.previous ? r.previous.replace(/^releases\//, '') : '(none)',
     r.release,
@@ -63,7 +66,7 @@ export function buildSummary(opts: { title: string; outcome: string; results: re
     ms(r.timings.switch),
     ms(r.timings.health),
     ms(r.timings.revert),
-    r.error ?? '',
+    literalValues(r.error ?? ''),
   ])
   s.table(['host', 'result', 'before', 'release', 'staged', 'connect', 'lock', 'stage', 'switch', 'health', 'revert', 'error'], rows)
   const skew = switchSkewMs(opts.results)

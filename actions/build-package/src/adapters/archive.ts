@@ -30,7 +30,8 @@ export interface WrittenFile {
 const CHUNK = 1024 * 1024
 const ZEROS = Buffer.alloc(512)
 
-async function* tarBytes(entries: readonly FileEntry[], o: ArchiveOptions): AsyncGenerator<Buffer> {
+/** The tar stream of `entries` (headers, data, padding, end blocks), read from disk in bounded chunks. */
+export async function* tarBytes(entries: readonly FileEntry[], o: ArchiveOptions): AsyncGenerator<Buffer> {
   const prefix = o.prefix ?? ''
   for (const e of entries) {
     yield encodeHeader({
@@ -95,6 +96,48 @@ export async function writeTarGz(entries: readonly FileEntry[], dest: string, o:
     createWriteStream(dest, { flags: 'wx' }),
   )
   return h.result()
+}
+
+/**
+ * Write `entries` as a deterministic plain (uncompressed) tar at `dest`, e.g. an OCI layout whose blobs are already
+ * compressed. With no gzip to pace it, file data is copied through one reused buffer (each write finishes before
+ * the buffer is refilled): no garbage per chunk, so memory stays flat however big the blobs are.
+ */
+export async function writeTar(entries: readonly FileEntry[], dest: string, o: ArchiveOptions): Promise<WrittenFile> {
+  const hash = createHash('sha256')
+  const out = await open(dest, 'wx')
+  const buffer = Buffer.allocUnsafe(CHUNK)
+  let size = 0
+  const put = async (bytes: Buffer): Promise<void> => {
+    hash.update(bytes)
+    size += bytes.length
+    for (let at = 0; at < bytes.length; ) at += (await out.write(bytes, at, bytes.length - at)).bytesWritten
+  }
+  try {
+    for (const e of entries) {
+      const header = encodeHeader({ path: `${o.prefix ?? ''}${e.path}`, type: e.type, size: e.type === 'file' ? e.size : 0, mode: normalizedMode(e.type, e.executable), mtime: o.mtime, ...(e.linkname !== undefined ? { linkname: e.linkname } : {}) })
+      await put(header)
+      if (e.type !== 'file' || e.size === 0) continue
+      const src = await open(e.source, 'r')
+      try {
+        let left = e.size
+        while (left > 0) {
+          const { bytesRead } = await src.read(buffer, 0, Math.min(CHUNK, left), null)
+          if (bytesRead === 0) throw new UserError(`File '${e.path}' shrank while it was being archived; is a build still writing it?`)
+          await put(buffer.subarray(0, bytesRead))
+          left -= bytesRead
+        }
+      } finally {
+        await src.close()
+      }
+      const pad = paddingFor(e.size)
+      if (pad) await put(ZEROS.subarray(0, pad))
+    }
+    await put(endOfArchive())
+  } finally {
+    await out.close()
+  }
+  return { size, sha256: hash.digest('hex') }
 }
 
 /** sha256 and size of an existing file, streamed. */

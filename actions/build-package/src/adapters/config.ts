@@ -5,10 +5,12 @@
 import { realpath } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
-import { allowedRoots, InputError, isInside, readBoolean, resolveContained, readDuration, readEnum, readInteger, readList, readString } from '@shipline/core'
+import { allowedRoots, InputError, isInside, readBoolean, resolveContained, readDuration, readEnum, readInteger, readList, readObject, readString } from '@shipline/core'
 import { CommandSyntaxError, splitCommand } from '../domain/command.js'
 import { parseSkip, PlanError, type CommandStepId, type StepId, type StepSetting } from '../domain/steps.js'
 import { checkDistinctNames, fileBase, npmNameProblem, parseArchiveSpecs, parseMetaDependencies, safeRelative, SpecError, type ArchiveSpec } from '../domain/spec.js'
+import { parseImageSpec, type ImageSpec } from '../domain/image-spec.js'
+import { parseDebSpec, type DebSpec } from '../domain/deb.js'
 
 export type MetaMode = 'manifest' | 'npm' | 'both' | 'none'
 
@@ -33,6 +35,12 @@ export interface Config {
   metaDependencies: Record<string, string>
   sbom: boolean
   level: number
+  /** The `image` input: an OCI image to build (see README, Images). */
+  image?: ImageSpec
+  /** The `deb` input: a Debian package to build (see README, Machine packages). */
+  deb?: DebSpec
+  /** The raw `deb` mapping, checked once the package name is known ({@link withDeb}). */
+  debInput?: Record<string, unknown>
 }
 
 /** Convert domain errors (which know nothing of the runner) into InputErrors. */
@@ -91,6 +99,9 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     return all
   })
   const metaDependencies = asInputError(() => parseMetaDependencies('meta-dependencies', readList('meta-dependencies')))
+  const imageInput = await readObject('image', { example: 'base: oci-archive:base.tar' })
+  const image = imageInput && asInputError(() => parseImageSpec(imageInput))
+  const debInput = await readObject('deb', { example: 'files: [/usr/lib/app=src]' })
   const metaName = readString('meta-package-name')
   const metaProblem = metaName === undefined ? undefined : npmNameProblem(metaName)
   if (metaName !== undefined && metaProblem) throw new InputError('meta-package-name', metaName, metaProblem)
@@ -111,7 +122,14 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     metaDependencies,
     sbom: readBoolean('sbom', false),
     level: readInteger('compression-level', { min: 1, max: 9, fallback: 6 }) as number,
+    ...(image ? { image } : {}),
+    ...(debInput ? { debInput } : {}),
   }
+}
+
+/** Check the `deb` input (its default package name comes from package.json). */
+export function withDeb(config: Config, packageName: string): void {
+  if (config.debInput) config.deb = asInputError(() => parseDebSpec(config.debInput as Record<string, unknown>, packageName))
 }
 
 /**

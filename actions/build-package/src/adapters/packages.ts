@@ -14,6 +14,8 @@ import type { Config } from './config.js'
 import { collect, isInside } from './files.js'
 import { packDirectory, packProject, writeSbom } from './npm.js'
 import type { Project } from './project.js'
+import { packageImage } from './image-package.js'
+import { packageDeb } from './deb.js'
 
 /** The file that marks a directory as build-package's own, so a re-run may replace it. */
 export const MARKER = '.shipline-build-package'
@@ -176,6 +178,8 @@ async function buildInto(scratch: string, staging: string, ctx: PackageContext):
       info(`${basename(file)}: ${entries.length} entries, ${written.size} bytes`)
     })
   }
+  if (config.deb) await group(`package: Debian package ${config.deb.package}`, async () => artifacts.push(await packageDeb(scratch, staging, exclude, ctx)))
+  if (config.image) await group(`package: OCI image on ${config.image.baseName}`, async () => artifacts.push(await packageImage(scratch, staging, exclude, ctx)))
   if (config.sbom) {
     await group('package: CycloneDX SBOM (npm sbom)', async () => {
       const file = join(scratch, `${fileBase(project.name)}-${version}.cdx.json`)

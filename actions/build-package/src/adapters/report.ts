@@ -1,6 +1,6 @@
 /** The job summary (steps table, artifacts table, failure tail) and the source-date / provenance lookups. */
 import { basename } from 'node:path'
-import { commitTime, formatDuration, gitMaybe, InputError, Summary } from '@shipline/core'
+import { codeSpan, commitTime, formatDuration, gitMaybe, InputError, Summary } from '@shipline/core'
 import type { Artifact, Provenance } from '../domain/manifest.js'
 import type { StepRecord } from './steps.js'
 
@@ -49,10 +49,10 @@ export interface ReportData {
 
 /** Render the summary markdown. */
 export function renderSummary(d: ReportData): Summary {
-  const s = new Summary().heading(`${d.failure ? '❌' : '📦'} build-package: ${d.name}${d.version ? ` ${d.version}` : ''}`)
+  const s = new Summary().heading(`${d.failure ? '❌' : '📦'} build-package: ${codeSpan(d.name)}${d.version ? ` ${codeSpan(d.version)}` : ''}`)
   s.table(
     ['Step', 'Result', 'Duration', 'Runs'],
-    d.steps.map((st) => [st.id, `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`, st.result === 'success' || st.result === 'failure' ? formatDuration(st.durationMs) : '', `\`${st.what}\``]),
+    d.steps.map((st) => [st.id, `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`, st.result === 'success' || st.result === 'failure' ? formatDuration(st.durationMs) : '', codeSpan(st.what)]),
     ['l', 'l', 'r', 'l'],
   )
   const gantt = stepGantt(d.steps)
@@ -71,6 +71,9 @@ export function renderSummary(d: ReportData): Summary {
       d.artifacts.map((a) => [`\`${basename(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]),
       ['l', 'l', 'r', 'l'],
     )
+    for (const img of d.artifacts.filter((a) => a.kind === 'image' && a.digest)) {
+      s.paragraph(`Image \`${basename(img.path)}\`: digest \`${img.digest}\` (an OCI layout in a tar: \`skopeo inspect oci-archive:${basename(img.path)}\`).`)
+    }
     const p = d.provenance
     if (p?.commit) {
       const run = p.runUrl ? ` in [run ${p.runUrl.replace(/^.*\/runs\//, '').replace('/attempts/', ' attempt ')}](${p.runUrl})` : ''

@@ -3,7 +3,7 @@
  * provenance, the `SHA256SUMS` file and the package.json of an optional npm meta package. Pure text builders.
  */
 
-export type ArtifactKind = 'npm' | 'archive' | 'resource' | 'sbom' | 'meta' | 'meta-npm'
+export type ArtifactKind = 'npm' | 'archive' | 'resource' | 'sbom' | 'meta' | 'meta-npm' | 'image' | 'deb'
 
 /** One file produced by the build. */
 export interface Artifact {
@@ -16,6 +16,8 @@ export interface Artifact {
   name: string
   size: number
   sha256: string
+  /** Images: the digest of the image manifest (or index), as registries name it. */
+  digest?: string
 }
 
 /** Where and from what a build came. Values absent outside Actions are omitted. */
@@ -52,14 +54,14 @@ export interface Manifest {
   /** ISO time of SOURCE_DATE_EPOCH (not the wall clock, so rebuilding the same commit gives the same manifest). */
   builtFrom: string
   provenance: Provenance
-  parts: { file: string; kind: ArtifactKind; name: string; version: string; size: number; sha256: string }[]
+  parts: { file: string; kind: ArtifactKind; name: string; version: string; size: number; sha256: string; digest?: string }[]
 }
 
 /** The manifest for a release; parts are sorted by file name. */
 export function buildManifest(name: string, version: string, artifacts: readonly Artifact[], provenance: Provenance): Manifest {
   const parts = [...artifacts]
     .sort((a, b) => compareBytes(a.file, b.file))
-    .map((a) => ({ file: a.file, kind: a.kind, name: a.name, version, size: a.size, sha256: a.sha256 }))
+    .map((a) => ({ file: a.file, kind: a.kind, name: a.name, version, size: a.size, sha256: a.sha256, ...(a.digest ? { digest: a.digest } : {}) }))
   return {
     schema: 'https://shipline.dev/schemas/meta-package/v1',
     name,

@@ -14,6 +14,8 @@ export interface RangeRequest {
   tagPrefix: string
   /** Also list every tag with the prefix (for numbering pre-releases); costs one more git call. */
   allTags?: boolean
+  /** Which versions can be the previous release (a release line, see domain/branches.ts); default: stable ones. */
+  previous?: (version: string) => boolean
 }
 
 /** The resolved range and the version facts from the tags. */
@@ -41,12 +43,12 @@ export async function resolveRange(req: RangeRequest): Promise<ResolvedRange> {
   const taken = all.map((t) => t.version)
   if (req.from !== undefined && fromSha) {
     const [, tags] = await Promise.all([checkOrder(cwd, req.from, fromSha, req.to, toSha), listTags(cwd, tagPrefix, fromSha)])
-    const prev = newestStable(tags)
+    const prev = newestOf(tags, req.previous)
     return { from: req.from, fromSha, to: req.to, toSha, ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}), taken }
   }
   // A tag on `to` itself is the release being (re)described, not the previous one.
   const reachable = (await listTags(cwd, tagPrefix, toSha)).filter((t) => t.sha !== toSha)
-  const prev = newestStable(reachable)
+  const prev = newestOf(reachable, req.previous)
   if (!prev && shallow) {
     throw new UserError(`No release tag matching '${tagPrefix}*' is reachable from '${req.to}', and the history is incomplete (shallow clone), so the whole history cannot be read`, { hint: FETCH_HINT })
   }
@@ -89,10 +91,28 @@ async function listTags(cwd: string, prefix: string, mergedInto?: string): Promi
   return tags
 }
 
-function newestStable(tags: readonly Tag[]): Tag | undefined {
+/** The newest tag whose version passes `wanted` (default: the newest stable one). */
+function newestOf(tags: readonly Tag[], wanted: (version: string) => boolean = (v) => !isPrerelease(v)): Tag | undefined {
   let best: Tag | undefined
-  for (const t of tags) if (!isPrerelease(t.version) && (!best || compareVersions(t.version, best.version) > 0)) best = t
+  for (const t of tags) if (wanted(t.version) && (!best || compareVersions(t.version, best.version) > 0)) best = t
   return best
+}
+
+/** Branch names that exist here, local and remote-tracking (`origin/1.x` → `1.x`), for the maintenance lines. */
+export async function branchNames(cwd: string): Promise<string[]> {
+  const out = await git(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes'], cwd)
+  const names = out.split('\n').filter(Boolean).map((r) => (r.startsWith('refs/heads/') ? r.slice(11) : r.replace(/^refs\/remotes\/[^/]+\//, '')))
+  return [...new Set(names)].filter((n) => n !== 'HEAD')
+}
+
+/**
+ * The branch being released: GITHUB_REF's when it is a branch; on a pull request the base branch (the line the PR
+ * would release into); else the checked-out one; undefined when detached.
+ */
+export async function currentBranch(cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  if (env.GITHUB_REF?.startsWith('refs/heads/')) return env.GITHUB_REF.slice('refs/heads/'.length)
+  if (env.GITHUB_BASE_REF) return env.GITHUB_BASE_REF
+  return gitMaybe(['symbolic-ref', '--quiet', '--short', 'HEAD'], cwd)
 }
 
 async function checkOrder(cwd: string, from: string, fromSha: string, to: string, toSha: string): Promise<void> {

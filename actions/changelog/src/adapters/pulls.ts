@@ -6,6 +6,7 @@
  * commit.
  */
 import type { GitHubClient } from '@shipline/core'
+import { closingIssues } from '../domain/closing.js'
 import type { ParsedCommit, PullInfo } from '../domain/types.js'
 
 /** Options of {@link findPulls}. */
@@ -56,6 +57,7 @@ export async function findPulls(client: GitHubClient, commits: readonly ParsedCo
         labels: pr.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
         ...(pr.user?.login ? { author: pr.user.login } : {}),
         url: pr.html_url,
+        closes: closingIssues(pr.body, `${opts.owner}/${opts.repo}`),
       })
     }
     const last = data[data.length - 1]

@@ -1,5 +1,6 @@
 /** Version rules: how far each change moves the version, and the next version from the previous one. Pure. */
 import semver from 'semver'
+import { forcedVersion, releaseTypeBetween } from './release-as.js'
 import type { Section } from './sections.js'
 import type { Impact, ParsedCommit, ReleaseType } from './types.js'
 
@@ -41,12 +42,19 @@ export interface VersionRules {
   prerelease?: string
   /** While < 1.0.0, a breaking change bumps major too (default: it bumps minor). */
   breakingBumpsMajorBelow1?: boolean
+  /** While < 1.0.0, a feature bumps patch (changelogen's rule, release-please's `bump-patch-for-minor-pre-major`). */
+  featBumpsPatchBelow1?: boolean
+  /** This exact version (`release-as`), whatever the commits say. */
+  releaseAs?: string
   /** Every version already tagged (no prefix), to number pre-releases (`rc.1` taken → `rc.2`). */
   taken?: readonly string[]
 }
 
 /** The next version and the `release-type` output. `none` keeps the previous version. */
 export function nextVersion(impact: Impact, rules: VersionRules): { version: string; releaseType: ReleaseType; effective: Impact } {
+  if (rules.releaseAs) return { ...forcedVersion(rules.releaseAs, rules.previous), effective: impact }
+  // A first release is `initial` even when only chores landed (the caller decides that an empty range is no release).
+  if (impact === 'none' && rules.previous === undefined) return { version: rules.initial, releaseType: releaseTypeBetween('0.0.0', rules.initial), effective: 'none' }
   if (impact === 'none') return { version: rules.previous ?? '', releaseType: 'none', effective: 'none' }
   let effective = impact
   let stable: string
@@ -56,6 +64,7 @@ export function nextVersion(impact: Impact, rules: VersionRules): { version: str
     const prev = semver.parse(rules.previous)
     if (!prev) throw new Error(`previous version '${rules.previous}' is not semver`)
     if (impact === 'major' && prev.major === 0 && !rules.breakingBumpsMajorBelow1) effective = 'minor'
+    else if (impact === 'minor' && prev.major === 0 && rules.featBumpsPatchBelow1) effective = 'patch'
     // From a pre-release, finishing it counts: 1.3.0-rc.2 + patch → 1.3.0 (semver.inc does this).
     stable = semver.inc(prev.version, effective) as string
   }

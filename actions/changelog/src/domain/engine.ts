@@ -46,6 +46,8 @@ export interface EngineResult {
   merges: number
   /** Every commit read from the range, including merges, reverts and skips. */
   total: number
+  /** Set when `release-as` decided the version instead of the commits. */
+  releaseAs?: string
 }
 
 /** Streaming accumulator of a range's commits. */
@@ -97,7 +99,8 @@ export class ChangelogEngine {
       return { commit, section, impact: commitImpact(commit, section, useLabels) }
     })
     const impact = entries.reduce<Impact>((acc, e) => maxImpact(acc, e.impact), 'none')
-    const next = nextVersion(impact, opts)
+    // An empty range is no release, even a first one (unless release-as says so).
+    const next = entries.length || opts.previous !== undefined || opts.releaseAs ? nextVersion(impact, opts) : ({ version: '', releaseType: 'none', effective: 'none' } as const)
     return {
       version: next.version,
       ...(opts.previous !== undefined ? { previousVersion: opts.previous } : {}),
@@ -112,6 +115,7 @@ export class ChangelogEngine {
       skipped,
       merges: merges.length,
       total: this.commits.length,
+      ...(opts.releaseAs ? { releaseAs: opts.releaseAs } : {}),
     }
   }
 }

@@ -26,6 +26,10 @@ export interface PullInfo {
   labels: string[]
   author?: string
   url?: string
+  /** Issues the PR closes (GitHub's closing keywords in its body), in this repository. */
+  closes?: number[]
+  /** Labels that came from those issues (already merged into `labels`). */
+  issueLabels?: string[]
 }
 
 /** A parsed commit: what the changelog, release notes and bump rules work from. */

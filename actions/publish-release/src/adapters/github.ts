@@ -40,9 +40,9 @@ function remote(operation: string, error: unknown): unknown {
 }
 
 /** Run one API call, with failures reported through {@link remote}; `absent` statuses resolve to undefined. */
-async function call<T>(operation: string, fn: () => Promise<T>): Promise<T>
-async function call<T>(operation: string, fn: () => Promise<T>, absent: number[]): Promise<T | undefined>
-async function call<T>(operation: string, fn: () => Promise<T>, absent: number[] = []): Promise<T | undefined> {
+export async function call<T>(operation: string, fn: () => Promise<T>): Promise<T>
+export async function call<T>(operation: string, fn: () => Promise<T>, absent: number[]): Promise<T | undefined>
+export async function call<T>(operation: string, fn: () => Promise<T>, absent: number[] = []): Promise<T | undefined> {
   try {
     return await fn()
   } catch (error) {

@@ -2,7 +2,7 @@
  * Explaining every decision: the step table (time, weight, metric values against thresholds, verdict), mermaid
  * charts of the weight and of each metric over time, and the `analysis` output (every measurement and verdict).
  */
-import { formatDuration, lineChart, Summary } from '@shipline/core'
+import { formatDuration, literalValues, Summary, timeChart } from '@shipline/core'
 import type { AnalysisResult } from './analysis.js'
 import { darkLaunchOutput, darkLaunchSummary, type DarkLaunchResult } from './dark-launch.js'
 import type { HistoryRow, RolloutState } from './rollout.js'
@@ -19,12 +19,6 @@ const MAX_ROWS = 200
 
 function clock(at: number): string {
   return new Date(at).toISOString().slice(11, 23)
-}
-
-/** Chart labels: time since the first point (`0ms`, `850ms`, `12.3s`, `4m05s`). */
-function elapsed(times: readonly number[]): string[] {
-  const t0 = times[0] ?? 0
-  return times.map((t) => `+${formatDuration(t - t0)}`)
 }
 
 function metricsCell(row: HistoryRow): string {
@@ -84,30 +78,29 @@ export function analysisOutput(state: RolloutState, analyses: readonly AnalysisR
   }
 }
 
+/** The canary's weight over time, on the one 0-100 axis every rollout summary shows (held between steps). */
 function weightChart(state: RolloutState): string | undefined {
-  const rows = thin(state.history)
-  if (rows.length < 2) return undefined
-  return lineChart(`Canary weight (%) — ${state.canary}`, elapsed(rows.map((r) => r.at)), rows.map((r) => r.weight), 'weight %')
+  return timeChart(state.history.map((r) => ({ at: r.at, value: r.weight })), { title: `Canary weight (%) — ${state.canary}`, yLabel: 'weight %', range: [0, 100], step: true })
 }
 
 function metricCharts(analyses: readonly AnalysisResult[]): string[] {
-  const series = new Map<string, { at: number; v: number }[]>()
+  const series = new Map<string, { points: { at: number; value: number }[]; failed: boolean }>()
   for (const a of analyses) {
     for (const m of a.metrics) {
-      const list = series.get(m.name) ?? []
+      const s = series.get(m.name) ?? { points: [], failed: false }
+      if (m.phase === 'failed' || m.phase === 'error') s.failed = true
       for (const x of m.measurements) {
         const v = Array.isArray(x.value) ? x.value[0] : x.value
-        if (typeof v === 'number' && Number.isFinite(v)) list.push({ at: x.at, v })
+        if (typeof v === 'number' && Number.isFinite(v)) s.points.push({ at: x.at, value: v })
       }
-      series.set(m.name, list)
+      series.set(m.name, s)
     }
   }
-  return [...series]
-    .filter(([, pts]) => pts.length >= 2)
-    .map(([name, all]) => {
-      const pts = thin(all)
-      return lineChart(`${name} over time`, elapsed(pts.map((p) => p.at)), pts.map((p) => p.v), name)
-    })
+  // Every metric with a value is charted, the one that failed (in red) even with a single measurement.
+  return [...series].flatMap(([name, s]) => {
+    const chart = timeChart(s.points, { title: `${name} over time${s.failed ? ' (failed)' : ''}`, yLabel: name, tone: s.failed ? 'bad' : 'ok' })
+    return chart ? [chart] : []
+  })
 }
 
 const REFUSED = '🛑 refused to start: no traffic moved'
@@ -124,13 +117,15 @@ export function buildSummary(state: RolloutState, analyses: readonly AnalysisRes
   const s = new Summary()
     .heading(`staged-rollout: ${state.canary} — ${refused(state) ? REFUSED : VERB[state.phase]}`)
     .paragraph(`**Strategy** ${state.strategy} · **stable** \`${state.stable}\` · **canary** \`${state.canary}\` at **${state.weight}%** · **router** ${ctx.router} · **state** ${ctx.where}`)
-    .paragraph(`**Why:** ${state.reason}`)
+    .paragraph(`**Why:** ${literalValues(state.reason.split('\n')[0] ?? '')}`)
+  // A multi-line reason (several metrics failing, a router error with its output) keeps its lines.
+  if (state.reason.includes('\n')) s.code(state.reason.split('\n').slice(1).join('\n'), 'text')
   const bt = baselineTable(state)
   if (bt) s.raw(bt.toString())
   if (state.phase === 'paused') s.paragraph('Run the workflow again with `resume: true` to continue, or `abort: true` to send all traffic back to stable.')
   s.heading('Steps', 3).table(
     ['Time (UTC)', 'Step', 'Action', 'Weight', 'Metrics: value [threshold] → verdict', 'Verdict', 'Detail'],
-    state.history.map((h) => [clock(h.at), h.step || '', h.action, `${h.weight}%`, metricsCell(h), h.verdict, h.detail]),
+    state.history.map((h) => [clock(h.at), h.step || '', h.action, `${h.weight}%`, metricsCell(h), h.verdict, literalValues(h.detail)]),
     ['l', 'r', 'l', 'r', 'l', 'l', 'l'],
   )
   if (darkLaunches.length) s.raw(darkLaunchSummary(darkLaunches).toString())

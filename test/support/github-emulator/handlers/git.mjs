@@ -8,6 +8,20 @@ import { fakeSha, now } from '../store.mjs'
 
 const SHA = /^[0-9a-f]{40}$/
 
+/**
+ * The files a compare changed: every file of the commits ahead, once (as GitHub lists them; the emulator knows files
+ * only for commits seeded with `files`). @param {Ctx} ctx @param {string[]} shas
+ */
+function changedFiles(ctx, shas) {
+  /** @type {Map<string, any>} */
+  const byName = new Map()
+  for (const s of shas) {
+    const c = ctx.repo.commits.get(s)
+    for (const f of commit(ctx.repo, ctx.base, { ...(/** @type {import('../store.mjs').Commit} */ (c)), files: c?.files ?? [] }).files ?? []) byName.set(f.filename, f)
+  }
+  return [...byName.values()].slice(0, 300)
+}
+
 /** `heads/x` → `refs/heads/x` (the API takes refs without the `refs/` prefix, create-ref with it). */
 const full = (/** @type {string} */ ref) => (ref.startsWith('refs/') ? ref : `refs/${ref}`)
 
@@ -112,7 +126,7 @@ export const gitHandlers = {
         url: `${api}/compare/${ctx.params.basehead}`, html_url: html, permalink_url: `${ctx.base}/${ctx.repo.owner}/${ctx.repo.name}/compare/${baseSha}...${headSha}`,
         diff_url: `${html}.diff`, patch_url: `${html}.patch`, base_commit: c(baseSha), merge_base_commit: c(cmp.mergeBase),
         status: cmp.status, ahead_by: cmp.ahead.length, behind_by: cmp.behind.length, total_commits: cmp.ahead.length,
-        commits: cmp.ahead.slice((page - 1) * perPage, page * perPage).map(c), files: [],
+        commits: cmp.ahead.slice((page - 1) * perPage, page * perPage).map(c), files: changedFiles(ctx, cmp.ahead),
       },
     }
   },
