@@ -3737,13 +3737,10 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5306);
-/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2063);
-/* harmony import */ var _domain_sections_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4291);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5306);
+/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2063);
+/* harmony import */ var _domain_sections_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4291);
 /** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
-
 
 
 
@@ -3752,54 +3749,54 @@ const SOURCES = ['commits', 'labels', 'both'];
 /** Read every input. */
 async function readInputs(env = process.env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const wd = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('working-directory', { fallback: '.' });
-    const { real: cwd } = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .resolveContained */ .mi)('working-directory', wd, { base: workspace, roots: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .allowedRoots */ .Mb)({ ...env, GITHUB_WORKSPACE: workspace }) });
+    const wd = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('working-directory', { fallback: '.' });
+    const { real: cwd } = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .resolveContained */ .mi)('working-directory', wd, { base: workspace, roots: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .allowedRoots */ .Mb)({ ...env, GITHUB_WORKSPACE: workspace }) });
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cwd) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(cwd).isDirectory())
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('working-directory', wd, 'is not a directory in the workspace');
-    if ((await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .gitMaybe */ .dK)(['rev-parse', '--is-inside-work-tree'], cwd)) !== 'true') {
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('working-directory', wd, 'is not inside a git repository', { hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).' });
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('working-directory', wd, 'is not a directory in the workspace');
+    if ((await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .gitMaybe */ .dK)(['rev-parse', '--is-inside-work-tree'], cwd)) !== 'true') {
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('working-directory', wd, 'is not inside a git repository', { hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).' });
     }
-    const token = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('token');
-    (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(token);
-    const initialVersion = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('initial-version', { fallback: '0.1.0' });
-    if (!(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_3__/* .isVersion */ .lF)(initialVersion))
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('initial-version', initialVersion, "is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)");
-    const releaseAs = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('release-as');
-    if (releaseAs !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_3__/* .isVersion */ .lF)(releaseAs))
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('release-as', releaseAs, "is not a semantic version such as '1.0.0' or '2.0.0-rc.1' (no 'v' prefix)");
-    const prerelease = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('prerelease');
-    if (prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_3__/* .isChannel */ .IV)(prerelease))
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('prerelease', prerelease, "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')");
-    const source = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readEnum */ .ai)('source', SOURCES, token ? 'both' : 'commits');
+    const token = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('token');
+    (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(token);
+    const initialVersion = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('initial-version', { fallback: '0.1.0' });
+    if (!(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isVersion */ .lF)(initialVersion))
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('initial-version', initialVersion, "is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)");
+    const releaseAs = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('release-as');
+    if (releaseAs !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isVersion */ .lF)(releaseAs))
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('release-as', releaseAs, "is not a semantic version such as '1.0.0' or '2.0.0-rc.1' (no 'v' prefix)");
+    const prerelease = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('prerelease');
+    if (prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isChannel */ .IV)(prerelease))
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('prerelease', prerelease, "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')");
+    const source = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readEnum */ .ai)('source', SOURCES, token ? 'both' : 'commits');
     if (source !== 'commits' && !token)
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source', source, "needs a token to read pull-request labels: set 'token' or use 'source: commits'");
-    const repository = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('repository', { fallback: env.GITHUB_REPOSITORY, pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/name'" });
-    const from = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('from');
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('source', source, "needs a token to read pull-request labels: set 'token' or use 'source: commits'");
+    const repository = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('repository', { fallback: env.GITHUB_REPOSITORY, pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/name'" });
+    const from = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('from');
     const labelMap = await readLabelMap();
     const branches = await readBranches();
-    const changelogFile = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('changelog-file');
+    const changelogFile = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('changelog-file');
     return {
         cwd,
         ...(from !== undefined ? { from } : {}),
-        to: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('to', { fallback: 'HEAD' }),
-        tagPrefix: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('tag-prefix', { fallback: 'v', pattern: /^[\w./@-]*$/, accepted: "is not a tag prefix (letters, digits, '.', '/', '@', '-', '_'), e.g. 'v' or 'core-v'" }),
+        to: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('to', { fallback: 'HEAD' }),
+        tagPrefix: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('tag-prefix', { fallback: 'v', pattern: /^[\w./@-]*$/, accepted: "is not a tag prefix (letters, digits, '.', '/', '@', '-', '_'), e.g. 'v' or 'core-v'" }),
         initialVersion,
         ...(prerelease ? { prerelease } : {}),
-        breakingBumpsMajorBelow1: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)('breaking-bumps-major-below-1', false),
-        featBumpsPatchBelow1: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)('feat-bumps-patch-below-1', false),
+        breakingBumpsMajorBelow1: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)('breaking-bumps-major-below-1', false),
+        featBumpsPatchBelow1: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)('feat-bumps-patch-below-1', false),
         ...(releaseAs ? { releaseAs } : {}),
-        paths: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readGlobList */ .N$)('path'),
+        paths: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readGlobList */ .N$)('path'),
         source,
         ...(labelMap ? { labelMap } : {}),
         ...(branches ? { branches } : {}),
-        skipLabel: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('skip-label', { fallback: 'skip-changelog' }),
-        includeTypes: includeTypes((0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readList */ .LD)('include-types', { commas: true })),
+        skipLabel: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('skip-label', { fallback: 'skip-changelog' }),
+        includeTypes: includeTypes((0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readList */ .LD)('include-types', { commas: true })),
         ...(token ? { token } : {}),
         ...(repository ? { repository } : {}),
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
         now: new Date(),
-        log: { info: _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq, warning: (m) => (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)(m) },
-        strict: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)('strict', false),
+        log: { info: _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq, warning: (m) => (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(m) },
+        strict: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)('strict', false),
         ...(changelogFile ? { changelogFile } : {}),
     };
 }
@@ -3809,7 +3806,7 @@ function includeTypes(list) {
     return list.length ? list.map((t) => t.toLowerCase()) : DEFAULT_INCLUDE;
 }
 async function readLabelMap() {
-    const text = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)('label-map');
+    const text = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('label-map');
     if (!text)
         return undefined;
     const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
@@ -3818,14 +3815,14 @@ async function readLabelMap() {
         value = parse(text);
     }
     catch (e) {
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('label-map', text, `is not valid JSON or YAML (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e).split('\n')[0]})`);
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('label-map', text, `is not valid JSON or YAML (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(e).split('\n')[0]})`);
     }
-    return (0,_domain_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLabelMap */ .w5)(value);
+    return (0,_domain_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLabelMap */ .w5)(value);
 }
 /** `branches`: a YAML/JSON list in semantic-release's form (see @shipline/core branches). */
 async function readBranches() {
-    const list = (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .readObject */ .Ag)('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" }));
-    return list && (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .parseBranches */ .G)(list);
+    const list = (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readObject */ .Ag)('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" }));
+    return list && (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .parseBranches */ .G)(list);
 }
 
 

@@ -1,6 +1,5 @@
 /** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
 import { existsSync, statSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { allowedRoots, getInput, gitMaybe, info, InputError, maskSecret, messageOf, parseBranches, readBoolean, readObject, readEnum, readGlobList, readList, readString, resolveContained, warning, type BranchRule } from '@shipline/core'
 import { isChannel, isVersion } from './domain/bump.js'
 import { parseLabelMap } from './domain/sections.js'
