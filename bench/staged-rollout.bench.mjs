@@ -2,7 +2,8 @@
 // (4 connections), the bundled action (dist/index.js) driving 5 canary weight changes plus promotion, then a
 // blue-green switch back. Measures failed client requests, the time from decision to new weights served (the
 // router's own measurement, which waits until only the new nginx generation answers), the same for a plain
-// `nginx -s reload` observed from outside, and the analysis step's own overhead per measurement.
+// `nginx -s reload` observed from outside, the same canary steps through HAProxy's runtime API (haproxy router:
+// no reload; weights read back), and the analysis step's own overhead per measurement.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
@@ -14,6 +15,7 @@ import { startLoad } from '../test/fixtures/staged-rollout/load.mjs'
 const quick = process.argv.includes('--quick')
 const MIN_REQUESTS = quick ? 2_000 : 5_000
 const NGINX = '/usr/sbin/nginx'
+const HAPROXY = '/usr/sbin/haproxy'
 const dir = mkdtempSync(join(tmpdir(), 'bench-rollout-'))
 const started = []
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms))
@@ -73,6 +75,22 @@ http { access_log off; ${temp}
     await sleep(25)
   }
   return { port, args }
+}
+
+async function startHaproxy(bluePort, greenPort) {
+  const hdir = join(dir, 'haproxy')
+  mkdirSync(hdir, { recursive: true })
+  const port = await spawnListening(['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log('listening '+s.address().port);s.close()})"], 'port picker')
+  const socket = join(hdir, 'admin.sock')
+  const conf = join(hdir, 'haproxy.cfg')
+  writeFileSync(conf, `global\n  stats socket ${socket} mode 600 level admin\n  maxconn 1000\ndefaults\n  mode http\n  timeout connect 2s\n  timeout client 30s\n  timeout server 30s\n  option http-keep-alive\nfrontend web\n  bind 127.0.0.1:${port}\n  default_backend shipline\nbackend shipline\n  balance roundrobin\n  server blue-1 127.0.0.1:${bluePort} weight 200\n  server green-1 127.0.0.1:${greenPort} weight 0\n`)
+  const child = spawn(HAPROXY, ['-db', '-f', conf], { stdio: 'ignore' })
+  started.push(child)
+  for (let i = 0; i < 200; i++) {
+    if (await get(`http://127.0.0.1:${port}/`).then(() => true, () => false)) break
+    await sleep(25)
+  }
+  return { port, socket }
 }
 
 function parseOutputs(file) {
@@ -174,6 +192,15 @@ try {
 
   const plain = await plainReload(nginx, snippet, [bluePort, greenPort], quick ? 3 : 6)
   const served = [...servedMs(canary.analysis), ...servedMs(bg.analysis)]
+
+  // The same canary steps through HAProxy's runtime API (the haproxy router), under the same load.
+  const hap = await startHaproxy(bluePort, greenPort)
+  const hapLoad = startLoad(`http://127.0.0.1:${hap.port}/`, { concurrency: 4, maxRequests: 1_000_000, maxMs: 150_000 })
+  const hapInputs = { router: 'haproxy', 'router-config': hap.socket, backends: JSON.stringify({ blue: 'blue-1', green: 'green-1' }), 'haproxy-backend': 'shipline', 'on-inconclusive': 'pause', environment: 'bench', resume: 'false', abort: 'false' }
+  const hapRun = await action({ ...hapInputs, strategy: 'canary', stable: 'blue', canary: 'green', steps: JSON.stringify(steps) })
+  while (hapLoad.stats.requests < MIN_REQUESTS / 2) await sleep(50)
+  const hapStats = await hapLoad.stop()
+  const hapServed = servedMs(hapRun.analysis)
   console.log('### staged-rollout: weight changes under load through nginx\n')
   console.log(table(['measure', 'value', 'goal'], [
     ['client requests during the two runs', String(stats.requests), `≥ ${MIN_REQUESTS}`],
@@ -191,6 +218,16 @@ try {
     ['staged-rollout nginx router (nginx -t + reload + probe until only the new generation answers for 150 ms)', fmtMs(percentile(served, 50)), fmtMs(Math.max(...served)), '< 1000'],
     ['plain `nginx -s reload`: command returns', fmtMs(percentile(plain.returned, 50)), fmtMs(Math.max(...plain.returned)), ''],
     ['plain `nginx -s reload`: until only new workers answer (seen from outside)', fmtMs(percentile(plain.onlyNew, 50)), fmtMs(Math.max(...plain.onlyNew)), ''],
+    ['staged-rollout haproxy router (runtime API `set weight`, no reload, then `get weight` read-back of every server)', fmtMs(percentile(hapServed, 50)), fmtMs(Math.max(...hapServed)), '< 1000'],
+  ]))
+  console.log('\n')
+  console.log(table(['haproxy router under load', 'value', 'goal'], [
+    ['client requests through HAProxy', String(hapStats.requests), `≥ ${MIN_REQUESTS / 2}`],
+    ['weight changes (5 canary steps + promote)', String(hapServed.length), '6'],
+    ['**failed client requests**', `**${hapStats.failed}**`, '0'],
+    ['5xx answers', String(hapStats.status5xx), '0'],
+    ['answers by version', Object.entries(hapStats.byVersion).map(([k, v]) => `${k} ${v}`).join(', '), ''],
+    ['phase', `${hapRun.outputs.phase} ${hapRun.outputs.weight}%`, 'promoted'],
   ]))
   console.log('\n')
   console.log(table(['analysis overhead', 'value'], [
@@ -199,7 +236,7 @@ try {
     ['own cost per measurement, median gap beyond the 10 ms interval', `${fmtMs(percentile(gaps, 50))} ms`],
     ['whole action run, one setWeight with the file router (cold start included)', `${fmtMs(bare.ms)} ms`],
   ]))
-  console.log(`\nMethod: apps, nginx (${NGINX}) and load on 127.0.0.1; the bundled action run as the runner runs it; "served" is the router's own timing from the start of the change to 150 ms of only-new answers on fresh connections; the plain-reload rows time the same snippet swap without Shipline.`)
+  console.log(`\nMethod: apps, nginx (${NGINX}) and load on 127.0.0.1; the bundled action run as the runner runs it; "served" is the router's own timing from the start of the change to 150 ms of only-new answers on fresh connections; the plain-reload rows time the same snippet swap without Shipline; the haproxy row is the router's own timing from the start of the change to every weight read back over the stats socket (${HAPROXY}).`)
 } finally {
   for (const c of started) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM')
   await sleep(200)

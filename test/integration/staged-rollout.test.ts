@@ -233,7 +233,7 @@ describe('staged-rollout (file router, HTTP metrics)', () => {
     { name: 'malformed steps', over: { steps: '- setWeight: [' }, message: "Input 'steps': '- setWeight: [' is not valid JSON or YAML" },
     { name: 'an unknown step', over: { steps: '- setWieght: 5' }, message: "Input 'steps': 'setWieght' (step 1) is not a step kind; use setWeight, pause or analysis" },
     { name: 'a weight above 100', over: { steps: '- setWeight: 120' }, message: "Input 'steps': 'setWeight: 120' (step 1) is not a weight: a whole percent from 0 to 100" },
-    { name: 'an unknown router', over: { router: 'haproxy', steps: '- setWeight: 5' }, message: "Input 'router': 'haproxy' is not one of: nginx, file" },
+    { name: 'an unknown router', over: { router: 'traefik', steps: '- setWeight: 5' }, message: "Input 'router': 'traefik' is not one of: nginx, file, haproxy" },
     {
       name: 'a condition with an unknown name',
       over: { steps: '- analysis: {}', metrics: JSON.stringify([{ name: 'error-rate', provider: { http: { url: 'http://127.0.0.1:9/', 'json-path': '$.e' } }, 'success-condition': 'errors < 0.05' }]) },

@@ -39,8 +39,8 @@ function inputsRead(action: string): Set<string> {
   return names
 }
 
-it('finds the five actions', () => {
-  expect(actions.sort()).toEqual(['atomic-deploy', 'build-package', 'changelog', 'publish-release', 'staged-rollout'])
+it('finds the six actions', () => {
+  expect(actions.sort()).toEqual(['atomic-deploy', 'build-package', 'changelog', 'flag-matrix', 'publish-release', 'staged-rollout'])
 })
 
 describe.each(actions)('%s/action.yml', (action) => {

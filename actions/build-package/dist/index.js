@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9329);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1775);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5668);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6565);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1775:
+/***/ 6565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,8 +27,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 18 modules
-var core_src = __nccwpck_require__(9329);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
+var core_src = __nccwpck_require__(5668);
 ;// CONCATENATED MODULE: ./src/domain/manifest.ts
 /**
  * The meta-package: a manifest listing every part of a release (kind, version, size, sha256) with build
@@ -3202,7 +3202,1543 @@ async function runStep(step, ctx, record) {
     });
 }
 
+;// CONCATENATED MODULE: ../../packages/flags/src/murmur3.ts
+/**
+ * MurmurHash3, x86 32-bit variant (Austin Appleby's public-domain algorithm), written from the algorithm's
+ * description: 4-byte little-endian blocks mixed with c1/c2, a tail of 1–3 bytes, then the length and `fmix32`.
+ * This is the hash flagd's `fractional` operation uses (`murmur3.StringSum32`, seed 0, over the UTF-8 bytes).
+ */
+const C1 = 0xcc9e2d51;
+const C2 = 0x1b873593;
+const encoder = new TextEncoder();
+function rotl32(x, r) {
+    return (x << r) | (x >>> (32 - r));
+}
+function fmix32(input) {
+    let h = input;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** MurmurHash3 x86_32 of raw bytes. Returns an unsigned 32-bit integer. */
+function murmur3x86_32(bytes, seed = 0) {
+    return murmur3Prefix(bytes, bytes.length, seed);
+}
+/** MurmurHash3 x86_32 of the first `length` bytes. */
+function murmur3Prefix(bytes, length, seed) {
+    const blocks = length - (length % 4);
+    let h = seed >>> 0;
+    for (let i = 0; i < blocks; i += 4) {
+        let k = (bytes[i] ?? 0) | ((bytes[i + 1] ?? 0) << 8) | ((bytes[i + 2] ?? 0) << 16) | ((bytes[i + 3] ?? 0) << 24);
+        k = Math.imul(k, C1);
+        k = rotl32(k, 15);
+        k = Math.imul(k, C2);
+        h ^= k;
+        h = rotl32(h, 13);
+        h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    }
+    let k = 0;
+    switch (length & 3) {
+        case 3:
+            k ^= (bytes[blocks + 2] ?? 0) << 16;
+        // falls through
+        case 2:
+            k ^= (bytes[blocks + 1] ?? 0) << 8;
+        // falls through
+        case 1:
+            k ^= bytes[blocks] ?? 0;
+            k = Math.imul(k, C1);
+            k = rotl32(k, 15);
+            k = Math.imul(k, C2);
+            h ^= k;
+    }
+    h ^= length;
+    return fmix32(h);
+}
+/** A reused buffer for UTF-8 encoding: hashing a bucketing value allocates nothing (the evaluation hot path). */
+let scratch = new Uint8Array(256);
+/** MurmurHash3 x86_32 of a string's UTF-8 bytes (what Go's `murmur3.StringSum32` hashes). */
+function murmur3String(text, seed = 0) {
+    if (scratch.length < text.length * 3)
+        scratch = new Uint8Array(text.length * 3); // UTF-16 unit → at most 3 bytes
+    const { written } = encoder.encodeInto(text, scratch);
+    return murmur3Prefix(scratch, written, seed);
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/fractional.ts
+/**
+ * flagd's `fractional` bucketing: hash the bucketing value with murmur3 (x86 32-bit, seed 0, UTF-8), scale the
+ * hash into `[0, totalWeight)` with integer math (`(hash × total) >> 32`, no modulo bias), then walk the
+ * cumulative weights. A key's position `hash / 2³²` never changes, so raising the first variant's share only adds
+ * users: everyone who was in at 5% is still in at 25% (as long as the "on" variant is listed first).
+ */
+
+/** flagd's limit on the sum of the weights (math.MaxInt32). */
+const MAX_WEIGHT_SUM = 2_147_483_647;
+/** `(hash × total) >> 32` for an unsigned 32-bit hash and a total below 2³¹, exact without BigInt. */
+function scaleHash(hash, total) {
+    const high = Math.floor(hash / 65_536);
+    const low = hash % 65_536;
+    // hash × total = (high × total) × 2¹⁶ + low × total; both products stay below 2⁴⁷, so doubles hold them exactly.
+    return Math.floor((high * total + Math.floor((low * total) / 65_536)) / 65_536);
+}
+/** The bucket in `[0, totalWeight)` for a bucketing value (flagd's "high-precision" bucket). */
+function fractional_bucketOf(value, totalWeight) {
+    return scaleHash(murmur3String(value), totalWeight);
+}
+/** The bucket in `[0, totalWeight)` for raw bytes (the third generation hashes a value's CBOR encoding). */
+function bucketOfBytes(bytes, totalWeight) {
+    return scaleHash(murmur3x86_32(bytes), totalWeight);
+}
+/**
+ * The variant a bucketing value lands in, or `undefined` when every weight is 0.
+ * Throws a RangeError for weights flagd refuses (non-integers, a sum above {@link MAX_WEIGHT_SUM}).
+ */
+function pickVariant(value, variants) {
+    return pickVariantAt((total) => fractional_bucketOf(value, total), variants);
+}
+/** {@link pickVariant} with the bucket computed by `bucket(total)` (whatever was hashed). */
+function pickVariantAt(bucketFor, variants) {
+    const weights = variants.map((v) => checkedWeight(v.weight));
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    if (total > MAX_WEIGHT_SUM)
+        throw new RangeError(`the weights add up to ${total}, above flagd's limit ${MAX_WEIGHT_SUM}`);
+    if (total === 0)
+        return undefined;
+    const bucket = bucketFor(total);
+    let end = 0;
+    for (let i = 0; i < variants.length; i++) {
+        end += weights[i] ?? 0;
+        if (bucket < end)
+            return variants[i]?.variant;
+    }
+    return undefined;
+}
+function checkedWeight(weight) {
+    if (!Number.isInteger(weight))
+        throw new RangeError(`weight ${weight} is not a whole number (flagd accepts integers only)`);
+    if (weight > MAX_WEIGHT_SUM)
+        throw new RangeError(`weight ${weight} is above flagd's limit ${MAX_WEIGHT_SUM}`);
+    return Math.max(0, weight);
+}
+/** flagd's default bucketing value when the rule gives none: the flag key followed by the targeting key. */
+function fractional_defaultBucketingValue(flagKey, targetingKey) {
+    return `${flagKey}${targetingKey}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/cbor.ts
+const cbor_encoder = new TextEncoder();
+const INT64_MIN = -(2 ** 63);
+const INT64_LIMIT = 2 ** 63; // exclusive
+class Writer {
+    bytes = [];
+    byte(b) {
+        this.bytes.push(b & 0xff);
+    }
+    /** A head: major type (0–7) and argument, in the fewest bytes (§4.2.1 "preferred serialization"). */
+    head(major, argument) {
+        const n = BigInt(argument);
+        const m = major << 5;
+        if (n < 24n)
+            this.byte(m | Number(n));
+        else if (n < 0x100n)
+            this.push(m | 24, n, 1);
+        else if (n < 0x10000n)
+            this.push(m | 25, n, 2);
+        else if (n < 0x100000000n)
+            this.push(m | 26, n, 4);
+        else
+            this.push(m | 27, n, 8);
+    }
+    push(first, n, size) {
+        this.byte(first);
+        for (let i = size - 1; i >= 0; i--)
+            this.byte(Number((n >> BigInt(i * 8)) & 0xffn));
+    }
+    raw(data) {
+        for (let i = 0; i < data.length; i++)
+            this.byte(data[i] ?? 0);
+    }
+    done() {
+        return Uint8Array.from(this.bytes);
+    }
+}
+/** Half-precision bits for `x` when it is exactly representable, else undefined. */
+function toHalf(x) {
+    const sign = x < 0 || Object.is(x, -0) ? 0x8000 : 0;
+    const a = Math.abs(x);
+    if (a === 0)
+        return sign;
+    if (a === Infinity)
+        return sign | 0x7c00;
+    if (Number.isNaN(a))
+        return 0x7e00;
+    const exponent = Math.floor(Math.log2(a));
+    for (const e of [exponent - 1, exponent, exponent + 1]) {
+        // log2 may be off by one near powers of two: find e with 2^e ≤ a < 2^(e+1)
+        if (2 ** e <= a && a < 2 ** (e + 1)) {
+            if (e > 15)
+                return undefined;
+            if (e >= -14) {
+                const mantissa = (a / 2 ** e - 1) * 1024;
+                return Number.isInteger(mantissa) ? sign | ((e + 15) << 10) | mantissa : undefined;
+            }
+            const sub = a / 2 ** -24; // subnormal: a multiple of 2^-24
+            return Number.isInteger(sub) && sub < 1024 ? sign | sub : undefined;
+        }
+    }
+    return undefined;
+}
+function writeFloat(w, x) {
+    const half = toHalf(x);
+    if (half !== undefined) {
+        w.byte(0xf9);
+        w.raw([half >> 8, half & 0xff]);
+        return;
+    }
+    const view = new DataView(new ArrayBuffer(8));
+    if (Math.fround(x) === x) {
+        view.setFloat32(0, x);
+        w.byte(0xfa);
+        w.raw(new Uint8Array(view.buffer, 0, 4));
+    }
+    else {
+        view.setFloat64(0, x);
+        w.byte(0xfb);
+        w.raw(new Uint8Array(view.buffer, 0, 8));
+    }
+}
+function writeNumber(w, x) {
+    if (Number.isInteger(x) && x >= INT64_MIN && x < INT64_LIMIT) {
+        // Integral doubles are exact integers, so BigInt(x) is exact even above 2^53.
+        const n = BigInt(x);
+        if (n >= 0n)
+            w.head(0, n);
+        else
+            w.head(1, -1n - n);
+        return;
+    }
+    writeFloat(w, x);
+}
+function cbor_compareBytes(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++)
+        if (a[i] !== b[i])
+            return (a[i] ?? 0) - (b[i] ?? 0);
+    return a.length - b.length;
+}
+function write(w, value) {
+    if (value === null)
+        w.byte(0xf6);
+    else if (value === false)
+        w.byte(0xf4);
+    else if (value === true)
+        w.byte(0xf5);
+    else if (typeof value === 'number')
+        writeNumber(w, value);
+    else if (typeof value === 'string') {
+        const utf8 = cbor_encoder.encode(value);
+        w.head(3, utf8.length);
+        w.raw(utf8);
+    }
+    else if (Array.isArray(value)) {
+        w.head(4, value.length);
+        for (const item of value)
+            write(w, item);
+    }
+    else {
+        const entries = Object.entries(value).map(([k, v]) => [encodeCbor(k), encodeCbor(v)]);
+        entries.sort(([a], [b]) => cbor_compareBytes(a, b));
+        w.head(5, entries.length);
+        for (const [k, v] of entries) {
+            w.raw(k);
+            w.raw(v);
+        }
+    }
+}
+/** The deterministic CBOR bytes of a JSON value. */
+function encodeCbor(value) {
+    const w = new Writer();
+    write(w, value);
+    return w.done();
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/semver.ts
+var semver = __nccwpck_require__(831);
+;// CONCATENATED MODULE: ../../packages/flags/src/semver-op.ts
+/**
+ * flagd's `sem_ver` operator: `{"sem_ver": [version, operator, target]}` with `=`, `!=`, `<`, `<=`, `>`, `>=`,
+ * `^` (same major) and `~` (same major.minor). Versions are read the way flagd's Go daemon reads them (its
+ * `golang.org/x/mod/semver` grammar): an optional `v`/`V`, then `MAJOR`, `MAJOR.MINOR` or `MAJOR.MINOR.PATCH`
+ * (the short forms mean `.0`; only the full form may carry `-prerelease` / `+build`), no leading zeros. A number
+ * in the context is read as its decimal text (`1.2` → `1.2.0`). Precedence is semver.org's (core's
+ * `compareSemver`). Anything wrong — not three arguments, an unknown operator, a value that is not a version —
+ * gives `null`, so the flag falls back to its default variant, as in flagd.
+ */
+
+const NUMBER = '(0|[1-9]\\d*)';
+const IDENT = '[0-9A-Za-z-]+';
+const FULL = new RegExp(`^${NUMBER}\\.${NUMBER}\\.${NUMBER}(-${IDENT}(?:\\.${IDENT})*)?(\\+${IDENT}(?:\\.${IDENT})*)?$`);
+const SHORT = new RegExp(`^${NUMBER}(?:\\.${NUMBER})?$`);
+/** The version as `MAJOR.MINOR.PATCH[-pre]` (build metadata dropped), or undefined when flagd would refuse it. */
+function normalizeFlagdVersion(value) {
+    if (value === undefined || value === null || typeof value === 'object')
+        return undefined;
+    let text = typeof value === 'string' ? value : String(value);
+    if (text.startsWith('v') || text.startsWith('V'))
+        text = text.slice(1);
+    const short = SHORT.exec(text);
+    if (short)
+        return `${short[1]}.${short[2] ?? 0}.0`;
+    const full = FULL.exec(text);
+    if (!full)
+        return undefined;
+    const pre = full[4];
+    // A numeric prerelease identifier must not have leading zeros (semver.org §9).
+    if (pre && pre.slice(1).split('.').some((id) => /^0\d+$/.test(id)))
+        return undefined;
+    return `${full[1]}.${full[2]}.${full[3]}${pre ?? ''}`;
+}
+const semver_op_OPERATORS = {
+    '=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) === 0,
+    '!=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) !== 0,
+    '<': (a, b) => (0,semver/* compareSemver */.mU)(a, b) < 0,
+    '<=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) <= 0,
+    '>': (a, b) => (0,semver/* compareSemver */.mU)(a, b) > 0,
+    '>=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) >= 0,
+    '^': (a, b) => a.split('.')[0] === b.split('.')[0],
+    '~': (a, b) => a.split('.').slice(0, 2).join('.') === b.split('.').slice(0, 2).join('.'),
+};
+/** `sem_ver` on evaluated arguments: true/false, or null (with a warning) when flagd would log an error. */
+function semVerOp(args, warnings) {
+    if (args.length !== 3) {
+        warnings.push(`sem_ver: needs [version, operator, target] (got ${args.length} argument(s))`);
+        return null;
+    }
+    const [version, operator, target] = args;
+    const test = typeof operator === 'string' && Object.hasOwn(semver_op_OPERATORS, operator) ? semver_op_OPERATORS[operator] : undefined;
+    if (!test) {
+        warnings.push(`sem_ver: unknown operator ${JSON.stringify(operator)} (accepted: ${Object.keys(semver_op_OPERATORS).join(' ')})`);
+        return null;
+    }
+    const a = normalizeFlagdVersion(version);
+    const b = normalizeFlagdVersion(target);
+    if (a === undefined || b === undefined) {
+        warnings.push(`sem_ver: ${JSON.stringify(a === undefined ? version : target)} is not a semantic version`);
+        return null;
+    }
+    return test(a, b);
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/jsonlogic.ts
+/**
+ * A deliberately small JsonLogic evaluator: enough for flagd targeting rules that roll a flag out by percentage.
+ *
+ * Supported operators: `var` (dot paths, array indexes, a default), `missing`, `if` (and `?:`), `==`, `===`, `!=`,
+ * `!==`, `!`, `!!`, `and`, `or`, `<`, `<=`, `>`, `>=` (also the 3-argument "between" form), `in` (substring or
+ * array member), `cat`, `+`, `-`, `*`, `/`, `%`, `min`, `max`, and flagd's own `starts_with` / `ends_with`,
+ * `sem_ver` and `fractional` (`$ref` to shared `$evaluators` is resolved before evaluation, in flag-file.ts).
+ * Anything else (`map`, `reduce`, …) is refused with a {@link JsonLogicError} naming the operator, so a rule we
+ * cannot evaluate is never silently mis-evaluated. flagd's operators given wrong arguments evaluate to null with
+ * a warning (→ the flag's default variant), as in flagd.
+ */
+
+
+
+/** A rule that uses an operator this evaluator does not implement, or uses one wrongly. */
+class jsonlogic_JsonLogicError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'JsonLogicError';
+    }
+}
+/** JsonLogic truthiness (as in JavaScript, except that an empty array is false). */
+function truthy(value) {
+    if (Array.isArray(value))
+        return value.length > 0;
+    return Boolean(value);
+}
+/** The operator name when `value` is a rule (an object with exactly one key), else undefined. No allocation. */
+function operatorOf(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return undefined;
+    let name;
+    for (const key in value) {
+        if (name !== undefined)
+            return undefined;
+        name = key;
+    }
+    return name;
+}
+/**
+ * Evaluate `rule` against `data`. Throws {@link JsonLogicError} for unsupported operators. Problems flagd only
+ * logs (a malformed `fractional`, which then yields null) are appended to `warnings`.
+ */
+function jsonlogic_evaluate(rule, data, warnings = [], options = {}) {
+    return run(rule, data, { warnings, fractional: options.fractional ?? 'v2' });
+}
+function run(rule, data, env) {
+    if (Array.isArray(rule))
+        return rule.map((r) => run(r, data, env));
+    const name = operatorOf(rule);
+    if (name === undefined)
+        return rule;
+    const raw = rule[name];
+    const args = Array.isArray(raw) ? raw : [raw];
+    const lazy = LAZY_MAP.get(name);
+    if (lazy)
+        return lazy(args, data, env);
+    const op = OPS_MAP.get(name);
+    if (!op)
+        throw new jsonlogic_JsonLogicError(`unsupported JsonLogic operator '${name}' (supported: ${SUPPORTED.join(', ')})`);
+    return op(args.map((a) => run(a, data, env)), data, env);
+}
+/** Resolve a dot path (`a.b.0.c`) in `data`; `undefined` when any step is missing. */
+function lookup(data, path) {
+    if (path === '')
+        return data;
+    if (!path.includes('.')) {
+        // One step (the usual `targetingKey`, `email`): no split.
+        if (data === null || typeof data !== 'object')
+            return undefined;
+        return Array.isArray(data) ? data[Number(path)] : Object.hasOwn(data, path) ? data[path] : undefined;
+    }
+    let current = data;
+    for (const step of path.split('.')) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = Array.isArray(current) ? current[Number(step)] : Object.hasOwn(current, step) ? current[step] : undefined;
+        if (current === undefined)
+            return undefined;
+    }
+    return current;
+}
+function looseEquals(a, b) {
+    if (a === null || b === null)
+        return a === b;
+    if (typeof a === typeof b)
+        return typeof a === 'object' ? JSON.stringify(a) === JSON.stringify(b) : a === b;
+    if (typeof a === 'object' || typeof b === 'object')
+        return false;
+    return Number(a) === Number(b);
+}
+function num(value) {
+    return Number(value);
+}
+function compare(test) {
+    return (args) => {
+        const values = args.map((a) => (typeof a === 'string' ? a : num(a)));
+        for (let i = 0; i + 1 < values.length; i++) {
+            const left = values[i];
+            const right = values[i + 1];
+            const ok = typeof left === 'string' && typeof right === 'string' ? test(left < right ? -1 : left > right ? 1 : 0, 0) : test(Number(left), Number(right));
+            if (!ok)
+                return false;
+        }
+        return true;
+    };
+}
+const LAZY = {
+    if: ifOp,
+    '?:': ifOp,
+    and: (args, data, env) => {
+        let last = true;
+        for (const a of args) {
+            last = run(a, data, env);
+            if (!truthy(last))
+                return last;
+        }
+        return last;
+    },
+    or: (args, data, env) => {
+        let last = false;
+        for (const a of args) {
+            last = run(a, data, env);
+            if (truthy(last))
+                return last;
+        }
+        return last;
+    },
+};
+function ifOp(args, data, env) {
+    let i = 0;
+    for (; i + 1 < args.length; i += 2)
+        if (truthy(run(args[i], data, env)))
+            return run(args[i + 1], data, env);
+    return i < args.length ? run(args[i], data, env) : null;
+}
+/** flagd's `starts_with` / `ends_with`: exactly two strings, else null (→ the default variant) with a warning. */
+function affixOp(name, test) {
+    return (args, _data, env) => {
+        const [s, affix] = args;
+        if (args.length !== 2 || typeof s !== 'string' || typeof affix !== 'string') {
+            env.warnings.push(`${name}: needs [string, string] (got ${JSON.stringify(args)})`);
+            return null;
+        }
+        return test(s, affix);
+    };
+}
+const OPS = {
+    var: ([path, fallback], data) => {
+        const found = path === null || path === undefined ? data : lookup(data, String(path));
+        return found === undefined || found === null ? (fallback ?? null) : found;
+    },
+    missing: (args, data) => args.flat().filter((p) => { const v = lookup(data, String(p)); return v === undefined || v === null || v === ''; }),
+    '==': ([a, b]) => looseEquals(a ?? null, b ?? null),
+    '!=': ([a, b]) => !looseEquals(a ?? null, b ?? null),
+    '===': ([a, b]) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null),
+    '!==': ([a, b]) => JSON.stringify(a ?? null) !== JSON.stringify(b ?? null),
+    '!': ([a]) => !truthy(a),
+    '!!': ([a]) => truthy(a),
+    '<': compare((a, b) => a < b),
+    '<=': compare((a, b) => a <= b),
+    '>': compare((a, b) => a > b),
+    '>=': compare((a, b) => a >= b),
+    in: ([needle, haystack]) => {
+        if (typeof haystack === 'string')
+            return haystack.includes(String(needle));
+        if (Array.isArray(haystack))
+            return haystack.some((h) => looseEquals(h, needle ?? null));
+        return false;
+    },
+    cat: (args) => args.map((a) => (a === null ? '' : typeof a === 'object' ? JSON.stringify(a) : String(a))).join(''),
+    '+': (args) => args.reduce((s, a) => s + num(a), 0),
+    '*': (args) => args.reduce((s, a) => s * num(a), 1),
+    '-': ([a, b]) => (b === undefined ? -num(a) : num(a) - num(b)),
+    '/': ([a, b]) => num(a) / num(b),
+    '%': ([a, b]) => num(a) % num(b),
+    min: (args) => Math.min(...args.map(num)),
+    max: (args) => Math.max(...args.map(num)),
+    starts_with: affixOp('starts_with', (s, prefix) => s.startsWith(prefix)),
+    ends_with: affixOp('ends_with', (s, suffix) => s.endsWith(suffix)),
+    sem_ver: (args, _data, env) => semVerOp(args, env.warnings),
+    fractional: (args, data, env) => {
+        try {
+            return env.fractional === 'v3' ? fractionalV3(args, data) : fractionalOp(args, data);
+        }
+        catch (error) {
+            // flagd logs a malformed fractional and evaluates it to null (→ the flag's default variant); so do we.
+            if (!(error instanceof jsonlogic_JsonLogicError))
+                throw error;
+            env.warnings.push(error.message);
+            return null;
+        }
+    },
+};
+const SUPPORTED = [...Object.keys(OPS), ...Object.keys(LAZY)].sort();
+// Maps, not the records: a dynamic lookup by operator name stays fast, and never reaches Object.prototype.
+const OPS_MAP = new Map(Object.entries(OPS));
+const LAZY_MAP = new Map(Object.entries(LAZY));
+/**
+ * flagd's `fractional`, on already-evaluated arguments: an optional bucketing value first (a string is used as
+ * is; `null` means "absent"), then `[variant, weight?]` pairs. Without a bucketing value it hashes
+ * `$flagd.flagKey + targetingKey`, and returns `null` (→ the flag's default variant) when there is no targeting key.
+ */
+function fractionalOp(args, data) {
+    let rest = args;
+    let value;
+    if (typeof rest[0] === 'string') {
+        value = rest[0];
+        rest = rest.slice(1);
+    }
+    else {
+        if (rest[0] === null)
+            rest = rest.slice(1);
+        const targetingKey = lookup(data, 'targetingKey');
+        if (targetingKey === undefined || targetingKey === null || targetingKey === '')
+            return null;
+        if (typeof targetingKey !== 'string')
+            throw new jsonlogic_JsonLogicError('fractional: targetingKey must be a string');
+        value = fractional_defaultBucketingValue(String(lookup(data, '$flagd.flagKey') ?? ''), targetingKey);
+    }
+    const bucketing = value;
+    return pick((total) => fractional_bucketOf(bucketing, total), distributions(rest));
+}
+/**
+ * The third generation (`v3`): a bucketing value of any JSON type is hashed as deterministic CBOR; `null` (e.g. a
+ * missing attribute) gives null; without one, the shorthand hashes `[flagKey, targetingKey]` and needs a string
+ * targeting key (anything else gives null, → the default variant).
+ */
+function fractionalV3(args, data) {
+    let rest = args;
+    let value;
+    if (rest.length > 0 && !Array.isArray(rest[0])) {
+        value = rest[0] ?? null;
+        rest = rest.slice(1);
+        if (value === null)
+            return null;
+    }
+    else {
+        const targetingKey = lookup(data, 'targetingKey');
+        if (typeof targetingKey !== 'string' || targetingKey === '')
+            return null;
+        value = [String(lookup(data, '$flagd.flagKey') ?? ''), targetingKey];
+    }
+    const bytes = encodeCbor(value);
+    return pick((total) => bucketOfBytes(bytes, total), distributions(rest));
+}
+function pick(bucket, variants) {
+    try {
+        return pickVariantAt(bucket, variants) ?? null;
+    }
+    catch (error) {
+        throw new jsonlogic_JsonLogicError(`fractional: ${error.message}`);
+    }
+}
+function distributions(rest) {
+    if (rest.length === 0)
+        throw new jsonlogic_JsonLogicError('fractional: at least one [variant, weight] pair is needed');
+    return rest.map((pair) => {
+        if (!Array.isArray(pair) || pair.length === 0)
+            throw new jsonlogic_JsonLogicError('fractional: each distribution must be a non-empty [variant, weight] array');
+        const [variant, weight] = pair;
+        if (variant !== null && typeof variant === 'object')
+            throw new jsonlogic_JsonLogicError('fractional: a variant must be a string, number, boolean or null');
+        if (weight !== undefined && weight !== null && typeof weight !== 'number')
+            throw new jsonlogic_JsonLogicError('fractional: a weight must be a number');
+        return { variant: variant ?? null, weight: weight ?? 1 };
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/flag-file.ts
+/**
+ * flagd flag definitions (https://flagd.dev/schema/v0/flags.json) as plain objects: validate what was read,
+ * evaluate a flag for a context, and produce the JSON to write. No I/O here (see `flag-file-io.ts`).
+ */
+
+/** The schema URL flagd publishes; written into new files so editors can validate them. */
+const flag_file_FLAGD_SCHEMA = 'https://flagd.dev/schema/v0/flags.json';
+/** A flag file that does not follow flagd's format. `problems` lists every issue with its JSON path. */
+class flag_file_FlagFileError extends Error {
+    problems;
+    constructor(problems, source = 'flag file') {
+        super(`${source} is not a valid flagd flag file:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.name = 'FlagFileError';
+        this.problems = problems;
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function variantType(value) {
+    if (Array.isArray(value))
+        return 'array';
+    return value === null ? 'null' : typeof value;
+}
+/** The problems with one flag definition ([] when it is valid). */
+function flagProblems(key, flag) {
+    const at = `flags.${key}`;
+    if (!isObject(flag))
+        return [`${at} must be an object`];
+    const problems = [];
+    if (flag.state !== 'ENABLED' && flag.state !== 'DISABLED')
+        problems.push(`${at}.state must be "ENABLED" or "DISABLED" (got ${JSON.stringify(flag.state)})`);
+    if (!isObject(flag.variants) || Object.keys(flag.variants).length === 0) {
+        problems.push(`${at}.variants must be an object with at least one variant`);
+    }
+    else {
+        const types = new Set(Object.values(flag.variants).map(variantType));
+        const [only] = [...types];
+        if (types.size > 1 || !only || !['boolean', 'string', 'number', 'object'].includes(only)) {
+            problems.push(`${at}.variants must all be booleans, all strings, all numbers or all objects (got ${[...types].join(', ')})`);
+        }
+    }
+    const def = flag.defaultVariant;
+    if (def !== undefined && def !== null) {
+        if (typeof def !== 'string')
+            problems.push(`${at}.defaultVariant must be a string or null`);
+        else if (isObject(flag.variants) && !(def in flag.variants))
+            problems.push(`${at}.defaultVariant "${def}" is not one of the variants (${Object.keys(flag.variants).join(', ')})`);
+    }
+    if (flag.targeting !== undefined && !isObject(flag.targeting))
+        problems.push(`${at}.targeting must be a JsonLogic object`);
+    return problems;
+}
+/** Check `value` against flagd's format and return it typed. Throws {@link FlagFileError} listing every problem. */
+function flag_file_parseFlagFile(value, source) {
+    if (!isObject(value))
+        throw new flag_file_FlagFileError(['the top level must be an object with a "flags" object'], source);
+    if (!isObject(value.flags))
+        throw new flag_file_FlagFileError(['"flags" must be an object mapping flag keys to definitions'], source);
+    const problems = Object.entries(value.flags).flatMap(([key, flag]) => (key === '' ? ['flags: a flag key must not be empty'] : flagProblems(key, flag)));
+    if (value.$evaluators !== undefined && !isObject(value.$evaluators))
+        problems.push('$evaluators must be an object mapping names to JsonLogic rules');
+    if (problems.length > 0)
+        throw new flag_file_FlagFileError(problems, source);
+    return value;
+}
+/** Parse flag-file text (JSON). Throws {@link FlagFileError} for bad JSON or a bad format. */
+function flag_file_parseFlagFileText(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new flag_file_FlagFileError([`not JSON: ${error.message}`], source);
+    }
+    return flag_file_parseFlagFile(value, source);
+}
+/** The JSON text to write for a flag file (2-space indented, trailing newline, stable key order as given). */
+function flag_file_formatFlagFile(file) {
+    flag_file_parseFlagFile(file);
+    return `${JSON.stringify(file, null, 2)}\n`;
+}
+/**
+ * Replace every `{"$ref": "name"}` in a rule by the file's `$evaluators[name]` (itself resolved, so evaluators may
+ * use each other). Throws {@link JsonLogicError} for an unknown name or a cycle (flagd: PARSE_ERROR).
+ */
+function resolveRefs(rule, evaluators = {}, seen = []) {
+    if (Array.isArray(rule)) {
+        const items = rule.map((r) => resolveRefs(r, evaluators, seen));
+        return items.every((item, i) => item === rule[i]) ? rule : items;
+    }
+    if (!isObject(rule))
+        return rule;
+    const keys = Object.keys(rule);
+    if (keys.length === 1 && keys[0] === '$ref' && typeof rule.$ref === 'string') {
+        const name = rule.$ref;
+        if (!Object.hasOwn(evaluators, name))
+            throw new JsonLogicError(`$ref '${name}' names no evaluator in $evaluators (${Object.keys(evaluators).join(', ') || 'none'})`);
+        if (seen.includes(name))
+            throw new JsonLogicError(`$ref cycle: ${[...seen, name].join(' → ')}`);
+        return resolveRefs(evaluators[name], evaluators, [...seen, name]);
+    }
+    let changed = false;
+    const entries = keys.map((k) => {
+        const value = resolveRefs(rule[k], evaluators, seen);
+        if (value !== rule[k])
+            changed = true;
+        return [k, value];
+    });
+    return changed ? Object.fromEntries(entries) : rule; // a rule without $ref is returned as it is (no copy)
+}
+/** Rules with their `$ref`s resolved, per targeting object and `$evaluators` object (files are not mutated in place). */
+const resolvedRules = new WeakMap();
+const NO_EVALUATORS = {};
+function resolvedTargeting(targeting, evaluators) {
+    if (!isObject(targeting))
+        return resolveRefs(targeting, evaluators);
+    let byEvaluators = resolvedRules.get(targeting);
+    if (!byEvaluators)
+        resolvedRules.set(targeting, (byEvaluators = new WeakMap()));
+    const key = evaluators ?? NO_EVALUATORS;
+    const cached = byEvaluators.get(key);
+    if (cached !== undefined)
+        return cached;
+    const rule = resolveRefs(targeting, evaluators); // throws (PARSE_ERROR) before anything is cached
+    byEvaluators.set(key, rule);
+    return rule;
+}
+/**
+ * Evaluate `flagKey` as flagd does: DISABLED → no value (reason DISABLED); no targeting → the default variant
+ * (STATIC); targeting → its variant (TARGETING_MATCH), or the default variant when it returns null (DEFAULT).
+ * A flag without a default variant resolves to no value with reason DEFAULT (the caller's default applies).
+ * `$ref`s to the file's `$evaluators` are resolved first. A number as 4th argument is `nowSeconds` (older form).
+ */
+function flag_file_evaluateFlag(file, flagKey, context = {}, options = {}) {
+    const opts = typeof options === 'number' ? { nowSeconds: options } : options;
+    const flag = Object.hasOwn(file.flags, flagKey) ? file.flags[flagKey] : undefined;
+    if (!flag)
+        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND', errorMessage: `flag '${flagKey}' is not in the file` };
+    const metadata = file.metadata || flag.metadata ? { flagMetadata: { ...file.metadata, ...flag.metadata } } : {};
+    if (flag.state === 'DISABLED')
+        return { value: undefined, variant: undefined, reason: 'DISABLED', ...metadata };
+    const fallback = (reason) => {
+        const variant = flag.defaultVariant ?? undefined;
+        return variant === undefined ? { value: undefined, variant: undefined, reason: 'DEFAULT', ...metadata } : { value: flag.variants[variant], variant, reason, ...metadata };
+    };
+    if (flag.targeting === undefined || (isObject(flag.targeting) && Object.keys(flag.targeting).length === 0))
+        return fallback('STATIC');
+    let result;
+    const warnings = [];
+    try {
+        const rule = resolvedTargeting(flag.targeting, file.$evaluators);
+        const timestamp = opts.nowSeconds ?? Math.floor(Date.now() / 1000);
+        result = evaluate(rule, { ...context, $flagd: { flagKey, timestamp } }, warnings, { fractional: opts.fractional ?? 'v2' });
+    }
+    catch (error) {
+        if (error instanceof JsonLogicError)
+            return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'PARSE_ERROR', errorMessage: error.message, ...metadata };
+        throw error;
+    }
+    if (result === null)
+        return warnings.length > 0 ? { ...fallback('DEFAULT'), warnings } : fallback('DEFAULT');
+    const variant = typeof result === 'object' ? JSON.stringify(result) : String(result);
+    if (!Object.hasOwn(flag.variants, variant))
+        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'GENERAL', errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'`, ...metadata };
+    return { value: flag.variants[variant], variant, reason: 'TARGETING_MATCH', ...metadata };
+}
+/**
+ * A resolution checked against the type the caller asked for: a value of another type becomes an ERROR with
+ * TYPE_MISMATCH (no value, so the caller's default applies), as flagd and OpenFeature do.
+ */
+function expectType(resolution, type) {
+    const value = resolution.value;
+    if (value === undefined)
+        return resolution;
+    const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    if (actual === type)
+        return resolution;
+    return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'TYPE_MISMATCH', errorMessage: `the flag's value is ${actual === 'object' ? 'an object' : `a ${actual}`}, not a ${type}`, ...(resolution.flagMetadata ? { flagMetadata: resolution.flagMetadata } : {}) };
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/flag-file-io.ts
+/**
+ * The file adapter for flag files: read + validate, and an atomic write (temp file in the same directory,
+ * fsync, rename), so flagd's file watcher never sees a half-written file.
+ */
+
+
+
+
+/** Read and validate a flag file. Throws {@link FlagFileError} (naming the path) when it is missing or invalid. */
+async function readFlagFile(path) {
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (error) {
+        throw new FlagFileError([`cannot read it: ${error.message}`], path);
+    }
+    return parseFlagFileText(text, path);
+}
+/** Validate and write a flag file atomically. Nothing is written when the content is invalid. */
+async function writeFlagFile(path, file) {
+    const text = formatFlagFile(file);
+    const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+        await writeFile(temp, text, { flag: 'wx' });
+        const handle = await open(temp, 'r');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await rename(temp, path);
+    }
+    catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+    }
+}
+/** Read, transform and atomically write back a flag file (e.g. with `setRolloutPercentage`). */
+async function updateFlagFile(path, change) {
+    const next = change(await readFlagFile(path));
+    await writeFlagFile(path, next);
+    return next;
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/rollout.ts
+
+
+/** The weight total used for rollout flags: percentages are stored with 4 decimals. */
+const ROLLOUT_TOTAL_WEIGHT = 1_000_000;
+function names(opts) {
+    return { on: opts.onVariant ?? 'on', off: opts.offVariant ?? 'off' };
+}
+/** Weight of the "on" variant for a percentage (0–100, rounded to 4 decimals). Throws RangeError otherwise. */
+function percentToWeight(percent) {
+    if (!Number.isFinite(percent) || percent < 0 || percent > 100)
+        throw new RangeError(`rollout percentage ${percent} is not a number from 0 to 100`);
+    return Math.round((percent * ROLLOUT_TOTAL_WEIGHT) / 100);
+}
+function bucketExpression(bucketBy) {
+    if (bucketBy === undefined || bucketBy === 'targetingKey')
+        return [];
+    return [{ cat: [{ var: '$flagd.flagKey' }, { var: bucketBy }] }];
+}
+/**
+ * A copy of `file` with `flagKey` rolled out to `percent` % (the flag is created when missing, and ENABLED).
+ * Throws RangeError for a bad percentage, and Error when the flag lacks the on/off variants or has targeting this
+ * module did not write (unless `replaceTargeting`).
+ */
+function setRolloutPercentage(file, flagKey, percent, opts = {}) {
+    const weight = percentToWeight(percent);
+    const { on, off } = names(opts);
+    const existing = file.flags[flagKey];
+    const values = opts.values ?? { on: true, off: false };
+    const base = existing ? structuredClone(existing) : { state: 'ENABLED', variants: { [on]: values.on, [off]: values.off }, defaultVariant: off };
+    for (const v of [on, off])
+        if (!(v in base.variants))
+            throw new Error(`flag '${flagKey}' has no variant '${v}' (variants: ${Object.keys(base.variants).join(', ')})`);
+    if (existing && !opts.replaceTargeting)
+        readRolloutPercentage(file, flagKey, opts); // throws on foreign targeting
+    delete base.targeting;
+    base.state = 'ENABLED'; // a DISABLED flag serves nothing at all: setting a share means serving it
+    if (weight === 0 || weight === ROLLOUT_TOTAL_WEIGHT) {
+        base.defaultVariant = weight === 0 ? off : on;
+    }
+    else {
+        base.defaultVariant = off;
+        base.targeting = { fractional: [...bucketExpression(opts.bucketBy), [on, weight], [off, ROLLOUT_TOTAL_WEIGHT - weight]] };
+    }
+    const next = { ...file, flags: { ...file.flags, [flagKey]: base } };
+    if (!next.$schema)
+        next.$schema = FLAGD_SCHEMA;
+    return parseFlagFile(next);
+}
+/**
+ * The rollout percentage of `flagKey`, or `undefined` when the file has no such flag. Throws when the flag's
+ * targeting is not a rollout over the on/off variants (so callers never act on a share they misread).
+ */
+function readRolloutPercentage(file, flagKey, opts = {}) {
+    const flag = file.flags[flagKey];
+    if (!flag)
+        return undefined;
+    const { on, off } = names(opts);
+    const common = { state: flag.state, onVariant: on, offVariant: off };
+    const targeting = flag.targeting;
+    if (targeting === undefined || (typeof targeting === 'object' && targeting !== null && Object.keys(targeting).length === 0)) {
+        const percent = flag.state === 'ENABLED' && flag.defaultVariant === on ? 100 : 0;
+        return { ...common, percent, shape: 'static', bucketBy: undefined };
+    }
+    const parsed = parseFractional(targeting, on, off);
+    if (!parsed)
+        throw new Error(`flag '${flagKey}' has targeting that is not a rollout over '${on}'/'${off}': ${JSON.stringify(targeting)}`);
+    const percent = flag.state === 'DISABLED' ? 0 : (parsed.onWeight / parsed.total) * 100;
+    return { ...common, percent, shape: 'fractional', bucketBy: parsed.bucketBy };
+}
+function parseFractional(targeting, on, off) {
+    if (typeof targeting !== 'object' || targeting === null || Array.isArray(targeting))
+        return undefined;
+    const args = targeting.fractional;
+    if (!Array.isArray(args) || Object.keys(targeting).length !== 1)
+        return undefined;
+    let bucketBy;
+    let pairs = args;
+    if (args.length > 0 && !Array.isArray(args[0])) {
+        bucketBy = bucketAttribute(args[0] ?? null);
+        if (bucketBy === undefined)
+            return undefined;
+        pairs = args.slice(1);
+    }
+    let onWeight = 0;
+    let total = 0;
+    for (const pair of pairs) {
+        if (!Array.isArray(pair) || (pair[0] !== on && pair[0] !== off))
+            return undefined;
+        const w = pair.length > 1 ? pair[1] : 1;
+        if (typeof w !== 'number' || !Number.isInteger(w))
+            return undefined;
+        const weight = Math.max(0, w);
+        total += weight;
+        if (pair[0] === on)
+            onWeight += weight;
+    }
+    if (pairs[0] && Array.isArray(pairs[0]) && pairs[0][0] !== on && onWeight > 0)
+        return undefined; // "on" must come first to stay sticky
+    return total === 0 ? undefined : { onWeight, total, bucketBy };
+}
+function bucketAttribute(expr) {
+    const cat = typeof expr === 'object' && expr !== null && !Array.isArray(expr) ? expr.cat : undefined;
+    if (!Array.isArray(cat) || cat.length !== 2)
+        return undefined;
+    const [seed, attr] = cat.map((part) => (typeof part === 'object' && part !== null && !Array.isArray(part) ? part.var : undefined));
+    return seed === '$flagd.flagKey' && typeof attr === 'string' ? attr : undefined;
+}
+/**
+ * Whether `targetingKey` is inside a `percent` % rollout of `flagKey` (the same answer flagd gives for a flag
+ * written by {@link setRolloutPercentage} with the default bucketing).
+ */
+function isInRollout(flagKey, targetingKey, percent) {
+    const weight = percentToWeight(percent);
+    return bucketOf(defaultBucketingValue(flagKey, targetingKey), ROLLOUT_TOTAL_WEIGHT) < weight;
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/latency-histogram.ts
+/**
+ * A fixed-size latency histogram with log-spaced bins (each 15 % wider than the last, 0.05 ms to 10 min), so
+ * percentiles cost O(bins) and memory is constant however many calls are recorded. A percentile is reported as
+ * the upper edge of its bin, capped at the largest value seen: it over-estimates by at most 15 %, never under.
+ */
+const FIRST_EDGE_MS = 0.05;
+const GROWTH = 1.15;
+const LAST_EDGE_MS = 600_000;
+const LOG_GROWTH = Math.log(GROWTH);
+/** Upper edges of the bins (the last bin also takes everything above {@link LAST_EDGE_MS}). */
+const BIN_EDGES_MS = (() => {
+    const edges = [];
+    for (let edge = FIRST_EDGE_MS; edge < LAST_EDGE_MS * GROWTH; edge *= GROWTH)
+        edges.push(edge);
+    return edges;
+})();
+/** The bin index a latency falls into. */
+function binOf(ms) {
+    if (!(ms > FIRST_EDGE_MS))
+        return 0;
+    const i = Math.ceil(Math.log(ms / FIRST_EDGE_MS) / LOG_GROWTH - 1e-9);
+    return Math.min(i, BIN_EDGES_MS.length - 1);
+}
+/** Counts per bin plus the total and the largest value. Mergeable and subtractable (for rolling windows). */
+class latency_histogram_LatencyHistogram {
+    counts = new Float64Array(BIN_EDGES_MS.length);
+    total = 0;
+    maxMs = 0;
+    record(ms) {
+        const value = Number.isFinite(ms) && ms > 0 ? ms : 0;
+        this.counts[binOf(value)] += 1;
+        this.total += 1;
+        if (value > this.maxMs)
+            this.maxMs = value;
+    }
+    /** Add (sign 1) or remove (sign -1) another histogram's counts. `maxMs` only grows (it is a cap, see quantile). */
+    merge(other, sign = 1) {
+        for (let i = 0; i < this.counts.length; i++)
+            this.counts[i] += sign * (other.counts[i] ?? 0);
+        this.total += sign * other.total;
+        if (sign === 1 && other.maxMs > this.maxMs)
+            this.maxMs = other.maxMs;
+    }
+    clear() {
+        this.counts.fill(0);
+        this.total = 0;
+        this.maxMs = 0;
+    }
+    /** The `p`th percentile (0–100) in ms, or `undefined` with no data. */
+    percentile(p) {
+        if (this.total <= 0)
+            return undefined;
+        const rank = Math.max(1, Math.ceil((Math.min(100, Math.max(0, p)) / 100) * this.total));
+        let seen = 0;
+        for (let i = 0; i < this.counts.length; i++) {
+            seen += this.counts[i] ?? 0;
+            if (seen >= rank)
+                return Math.min(BIN_EDGES_MS[i] ?? Infinity, this.maxMs);
+        }
+        return this.maxMs;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/rolling-window.ts
+/**
+ * Time-bucketed counters over a rolling window: `buckets` slots of `windowMs / buckets` each. Buckets are rotated
+ * lazily from the injected clock on every read or write (no timers), so the window is exact to one bucket and
+ * costs nothing when idle. Totals are kept incrementally: a bucket's counts are subtracted when it expires.
+ */
+
+class rolling_window_RollingWindow {
+    windowMs;
+    buckets;
+    clock;
+    bucketMs;
+    slots;
+    totals = { requests: 0, failures: 0, latency: new LatencyHistogram() };
+    epoch;
+    constructor(windowMs, buckets, clock) {
+        this.windowMs = windowMs;
+        this.buckets = buckets;
+        this.clock = clock;
+        if (!(windowMs > 0) || !Number.isInteger(buckets) || buckets < 1)
+            throw new RangeError(`a rolling window needs windowMs > 0 and a whole number of buckets ≥ 1 (got ${windowMs} ms, ${buckets})`);
+        this.bucketMs = windowMs / buckets;
+        this.epoch = Math.floor(clock() / this.bucketMs);
+        this.slots = Array.from({ length: buckets }, () => ({ epoch: -Infinity, requests: 0, failures: 0, latency: new LatencyHistogram() }));
+    }
+    rotate() {
+        const now = Math.floor(this.clock() / this.bucketMs);
+        const steps = Math.min(Math.max(now - this.epoch, 0), this.buckets);
+        for (let e = now - steps + 1; e <= now; e++)
+            this.expire(this.slot(e), e);
+        if (now > this.epoch)
+            this.epoch = now;
+        const current = this.slot(this.epoch);
+        if (current.epoch !== this.epoch)
+            this.expire(current, this.epoch);
+        return current;
+    }
+    slot(epoch) {
+        return this.slots[((epoch % this.buckets) + this.buckets) % this.buckets];
+    }
+    expire(bucket, newEpoch) {
+        if (bucket.epoch === newEpoch)
+            return;
+        this.totals.requests -= bucket.requests;
+        this.totals.failures -= bucket.failures;
+        this.totals.latency.merge(bucket.latency, -1);
+        bucket.epoch = newEpoch;
+        bucket.requests = 0;
+        bucket.failures = 0;
+        bucket.latency.clear();
+    }
+    /** Record one call. */
+    record(ok, latencyMs) {
+        const bucket = this.rotate();
+        bucket.requests += 1;
+        this.totals.requests += 1;
+        if (!ok) {
+            bucket.failures += 1;
+            this.totals.failures += 1;
+        }
+        bucket.latency.record(latencyMs);
+        this.totals.latency.record(latencyMs);
+    }
+    /** Totals over the live window. */
+    stats() {
+        this.rotate();
+        const { requests, failures } = this.totals;
+        // maxMs of the running total only grows; recompute it from live buckets so an old outlier leaves the window.
+        this.totals.latency.maxMs = Math.max(0, ...this.slots.filter((s) => s.epoch > this.epoch - this.buckets).map((s) => s.latency.maxMs));
+        return { requests, failures, errorRatePercent: requests > 0 ? (failures / requests) * 100 : 0, latency: this.totals.latency };
+    }
+    /** Forget everything (used when a breaker closes again). */
+    reset() {
+        for (const s of this.slots)
+            this.expire(s, -Infinity);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/circuit-breaker.ts
+/**
+ * A circuit breaker over a rolling window: CLOSED → OPEN when, with at least `minimumRequests` calls in the
+ * window, the error rate reaches `errorRatePercent` OR the latency percentile `latency.percentile` exceeds
+ * `latency.thresholdMs`. After `openMs` it is HALF_OPEN: exactly `halfOpenTrials` calls are let through; if all
+ * succeed (and are not slow) it closes with a fresh window, the first failure reopens it. Only the calls admitted
+ * as trials of the current HALF_OPEN period are judged as trials: a call started before the trip that finishes
+ * during HALF_OPEN only feeds the window (use {@link CircuitBreaker.acquire} + `record(..., permit)`, or
+ * `execute`, to tell them apart). The clock is injected; there are no timers, so the state advances when read.
+ */
+
+/** Judge a window against thresholds. Pure: the breaker uses it, and so can a gate fed by Prometheus queries. */
+function judgeWindow(numbers, thresholds = {}) {
+    const minimum = thresholds.minimumRequests ?? 20;
+    const maxErrorRate = thresholds.errorRatePercent ?? 50;
+    const { requests, failures, latencyMs } = numbers;
+    if (requests < minimum)
+        return { trip: false, kind: 'insufficient-volume', reason: `${requests} calls in the window, fewer than the minimum ${minimum}: no decision` };
+    const rate = (failures / requests) * 100;
+    if (rate >= maxErrorRate)
+        return { trip: true, kind: 'error-rate', reason: `error rate ${rate.toFixed(1)}% (${failures}/${requests}) is at or above ${maxErrorRate}%` };
+    const lat = thresholds.latency;
+    if (lat && latencyMs !== undefined && latencyMs > lat.thresholdMs) {
+        return { trip: true, kind: 'latency', reason: `p${lat.percentile} latency ${latencyMs.toFixed(1)} ms is above ${lat.thresholdMs} ms (${requests} calls)` };
+    }
+    return { trip: false, kind: 'healthy', reason: `error rate ${rate.toFixed(1)}%${lat && latencyMs !== undefined ? `, p${lat.percentile} ${latencyMs.toFixed(1)} ms` : ''} over ${requests} calls` };
+}
+/** Thrown by {@link CircuitBreaker.execute} when the breaker refuses the call. */
+class CircuitOpenError extends Error {
+    state;
+    constructor(state) {
+        super(state === 'OPEN' ? 'circuit is open: call refused' : 'circuit is half-open and its trial calls are taken: call refused');
+        this.state = state;
+        this.name = 'CircuitOpenError';
+    }
+}
+class CircuitBreaker {
+    options;
+    current = 'CLOSED';
+    openedAt = 0;
+    halfOpenedAt = 0;
+    trialsIssued = 0;
+    trialsPassed = 0;
+    period = 0;
+    rejectedCount = 0;
+    window;
+    clock;
+    listeners = new Map();
+    constructor(options = {}) {
+        this.options = options;
+        this.clock = options.clock ?? Date.now;
+        this.window = new RollingWindow(options.windowMs ?? 10_000, options.buckets ?? 10, this.clock);
+        const trials = options.halfOpenTrials ?? 3;
+        if (!Number.isInteger(trials) || trials < 1)
+            throw new RangeError(`halfOpenTrials must be a whole number ≥ 1 (got ${trials})`);
+    }
+    /** The state now (OPEN becomes HALF_OPEN here once `openMs` has passed). */
+    get state() {
+        const openMs = this.options.openMs ?? 30_000;
+        if (this.current === 'OPEN' && this.clock() - this.openedAt >= openMs) {
+            this.transition('HALF_OPEN', `open for ${openMs} ms: letting ${this.trials} trial call(s) through`);
+        }
+        const trialTimeout = this.options.trialTimeoutMs ?? openMs;
+        if (this.current === 'HALF_OPEN' && this.trialsIssued > this.trialsPassed && this.clock() - this.halfOpenedAt >= trialTimeout) {
+            // A caller took a trial slot and never reported back: without this the breaker would refuse calls forever.
+            this.transition('OPEN', `${this.trialsIssued - this.trialsPassed} trial call(s) not reported within ${trialTimeout} ms`);
+        }
+        return this.current;
+    }
+    get trials() {
+        return this.options.halfOpenTrials ?? 3;
+    }
+    /** Calls refused since the breaker was made. */
+    get rejected() {
+        return this.rejectedCount;
+    }
+    /**
+     * Ask to make a call. CLOSED: yes. OPEN: no. HALF_OPEN: yes for the first `halfOpenTrials` asks, then no
+     * until the trials are judged. Every `true` must be followed by one {@link record}.
+     */
+    allow() {
+        return this.acquire() !== undefined;
+    }
+    /**
+     * {@link allow}, returning a permit to hand back to {@link record} (undefined when refused). With the permit the
+     * breaker knows whether the call that ended was a trial of the current HALF_OPEN period.
+     */
+    acquire() {
+        const state = this.state;
+        if (state === 'CLOSED')
+            return { trial: false, period: this.period };
+        if (state === 'HALF_OPEN' && this.trialsIssued < this.trials) {
+            this.trialsIssued += 1;
+            return { trial: true, period: this.period };
+        }
+        this.rejectedCount += 1;
+        return undefined;
+    }
+    /**
+     * Record the outcome of an allowed call. In HALF_OPEN only a trial of the current period is judged (a trial
+     * slower than the latency threshold counts as failed); any other call only feeds the window. Without a permit,
+     * a call ending in HALF_OPEN is taken as a trial while trial slots are outstanding (the older contract).
+     */
+    record(ok, latencyMs, permit) {
+        const state = this.state;
+        this.window.record(ok, latencyMs);
+        if (state === 'CLOSED') {
+            const j = this.judge();
+            if (j.trip)
+                this.transition('OPEN', j.reason);
+        }
+        else if (state === 'HALF_OPEN') {
+            const isTrial = permit ? permit.trial && permit.period === this.period : this.trialsIssued > this.trialsPassed;
+            if (!isTrial)
+                return; // started before the trip (or in an earlier period): not a trial
+            const slow = this.options.latency !== undefined && latencyMs > this.options.latency.thresholdMs;
+            if (!ok || slow)
+                this.transition('OPEN', `trial call ${ok ? `took ${latencyMs} ms (above ${this.options.latency?.thresholdMs} ms)` : 'failed'}`);
+            else if (++this.trialsPassed >= this.trials)
+                this.transition('CLOSED', `${this.trials} trial call(s) succeeded`);
+        }
+        // Calls that finish while OPEN (started before the trip) only feed the window.
+    }
+    /** Run `fn` through the breaker: refuse with {@link CircuitOpenError}, or time it and record its outcome. */
+    async execute(fn) {
+        const permit = this.acquire();
+        if (!permit)
+            throw new CircuitOpenError(this.current);
+        const started = this.clock();
+        try {
+            const value = await fn();
+            this.record(true, this.clock() - started, permit);
+            return value;
+        }
+        catch (error) {
+            this.record(false, this.clock() - started, permit);
+            throw error;
+        }
+    }
+    /** The window's numbers and the verdict they give now. */
+    judge() {
+        const stats = this.window.stats();
+        const latencyMs = this.options.latency ? stats.latency.percentile(this.options.latency.percentile) : undefined;
+        return { ...judgeWindow({ requests: stats.requests, failures: stats.failures, latencyMs }, this.options), stats };
+    }
+    /** Listen to every transition (`'transition'`) or to entering one state. Returns an unsubscribe function. */
+    on(event, listener) {
+        const set = this.listeners.get(event) ?? new Set();
+        set.add(listener);
+        this.listeners.set(event, set);
+        return () => set.delete(listener);
+    }
+    /** Force a state (an operator override); emits a transition like any other. */
+    force(state, reason = 'forced') {
+        if (state !== this.current)
+            this.transition(state, reason);
+    }
+    transition(to, reason) {
+        const from = this.current;
+        const stats = this.window.stats();
+        const latencyMs = this.options.latency ? stats.latency.percentile(this.options.latency.percentile) : undefined;
+        this.current = to;
+        const at = this.clock();
+        if (to === 'OPEN')
+            this.openedAt = at;
+        if (to === 'HALF_OPEN') {
+            this.halfOpenedAt = at;
+            this.period += 1;
+        }
+        if (to === 'HALF_OPEN' || to === 'OPEN') {
+            this.trialsIssued = 0;
+            this.trialsPassed = 0;
+        }
+        if (to === 'CLOSED')
+            this.window.reset();
+        const event = { from, to, at, reason, stats: { requests: stats.requests, failures: stats.failures, errorRatePercent: stats.errorRatePercent, latencyMs } };
+        for (const key of [to, 'transition'])
+            for (const listener of this.listeners.get(key) ?? [])
+                listener(event);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/breaker-flag.ts
+
+class CircuitBreakerFlag {
+    flagKey;
+    breaker;
+    offVariant;
+    constructor(options) {
+        this.flagKey = options.flagKey;
+        this.breaker = options.breaker;
+        this.offVariant = options.offVariant ?? 'off';
+    }
+    /** True unless the breaker is OPEN (HALF_OPEN counts as "on, on trial"). Does not take a trial slot. */
+    get enabled() {
+        return this.breaker.state !== 'OPEN';
+    }
+    /**
+     * Evaluate the flag through the breaker: OPEN (or HALF_OPEN with no trial slot left) → the off variant with
+     * reason STATIC; otherwise flagd's own evaluation of `file`, with a permit for the call it starts (in HALF_OPEN
+     * only evaluations that turn the flag on take a trial slot).
+     */
+    evaluate(file, context = {}, options = {}) {
+        const state = this.breaker.state;
+        const flag = file.flags[this.flagKey];
+        const off = () => ({ value: flag?.variants[this.offVariant], variant: this.offVariant, reason: 'STATIC', breaker: state, trial: false });
+        if (state === 'OPEN')
+            return off();
+        const resolution = evaluateFlag(file, this.flagKey, context, options);
+        // A user the flag sends to the off variant anyway (outside the rollout) runs no guarded code: in HALF_OPEN
+        // such an evaluation must not take a trial slot, or a partial rollout could starve the trials and never close.
+        if (state === 'HALF_OPEN' && resolution.variant === this.offVariant)
+            return { ...resolution, breaker: state, trial: false };
+        const permit = this.breaker.acquire();
+        if (!permit)
+            return off();
+        return { ...resolution, breaker: state, trial: permit.trial, permit };
+    }
+    /**
+     * The flag file to publish (e.g. for flagd to watch): `desired` unchanged while the breaker is not OPEN; while
+     * it is OPEN, a copy where this flag serves the off variant to everyone (targeting removed) and carries
+     * `metadata.circuitBreaker = "OPEN"`. `desired` is never modified, so closing restores the written rollout.
+     */
+    effectiveFlagFile(desired) {
+        const flag = desired.flags[this.flagKey];
+        if (!flag || this.breaker.state !== 'OPEN')
+            return desired;
+        if (!(this.offVariant in flag.variants))
+            throw new Error(`flag '${this.flagKey}' has no variant '${this.offVariant}' to serve while its circuit is open`);
+        const forced = structuredClone(flag);
+        delete forced.targeting;
+        forced.defaultVariant = this.offVariant;
+        forced.metadata = { ...(forced.metadata ?? {}), circuitBreaker: 'OPEN' };
+        return parseFlagFile({ ...desired, flags: { ...desired.flags, [this.flagKey]: forced } });
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/matrix.ts
+/** A matrix that cannot be made as asked: a flag missing or with one variant, or too many rows. */
+class MatrixError extends Error {
+    subject;
+    constructor(message, subject) {
+        super(message);
+        this.subject = subject;
+        this.name = 'MatrixError';
+    }
+}
+/** The variant names of a flag, in file order. */
+function flagVariants(file, key) {
+    const flag = file.flags[key];
+    if (!flag)
+        throw new MatrixError(`is not a flag in the file (flags: ${Object.keys(file.flags).join(', ') || 'none'})`, key);
+    return Object.keys(flag.variants);
+}
+function product(flags) {
+    return flags.reduce((n, f) => n * f.variants.length, 1);
+}
+/** Every combination, the first flag varying slowest. */
+function allCombinations(flags) {
+    let rows = [{}];
+    for (const f of flags)
+        rows = rows.flatMap((row) => f.variants.map((v) => ({ ...row, [f.key]: v })));
+    return rows;
+}
+const pairKey = (i, a, j, b) => JSON.stringify([i, a, j, b]);
+/** Every pair of variants of two different flags (flag i < flag j). */
+function allPairs(flags) {
+    const out = [];
+    for (let i = 0; i < flags.length; i++) {
+        for (let j = i + 1; j < flags.length; j++) {
+            for (const a of flags[i].variants)
+                for (const b of flags[j].variants)
+                    out.push(pairKey(i, a, j, b));
+        }
+    }
+    return out;
+}
+/** The pairs a row covers. */
+function pairsOf(flags, row) {
+    const out = [];
+    for (let i = 0; i < flags.length; i++) {
+        for (let j = i + 1; j < flags.length; j++)
+            out.push(pairKey(i, row[flags[i].key], j, row[flags[j].key]));
+    }
+    return out;
+}
+/** 0..n-1 in an order fixed by `seed` (a small LCG: deterministic, so a re-run gives the same matrix). */
+function shuffled(n, seed) {
+    const out = Array.from({ length: n }, (_, i) => i);
+    let x = (seed * 2654435761 + 1) >>> 0;
+    for (let i = n - 1; i > 0; i--) {
+        x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+        const j = x % (i + 1);
+        [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+}
+/** How many uncovered pairs each new row tries as its seed (AETG-style candidates); the best candidate is kept. */
+const CANDIDATES = 48;
+/**
+ * Pairwise rows, greedy (AETG-style) and deterministic: each new row is built from several seeds (an uncovered
+ * pair, taken at even spacing through the uncovered set), every other flag then, in a seeded shuffled order, taking the variant that covers
+ * the most uncovered pairs with the flags already set (the first on a tie); the candidate covering the most new
+ * pairs is kept. Every row covers at least its seed pair, so the loop ends within `pairs` rows.
+ */
+function pairwiseCombinations(flags) {
+    const uncovered = new Set(allPairs(flags));
+    const rows = [];
+    const limit = uncovered.size + 1;
+    const build = (seed, order) => {
+        const [i, a, j, b] = JSON.parse(seed);
+        const chosen = new Map([
+            [i, a],
+            [j, b],
+        ]);
+        for (const k of order) {
+            if (chosen.has(k))
+                continue;
+            let best = flags[k].variants[0];
+            let bestGain = -1;
+            for (const v of flags[k].variants) {
+                let gain = 0;
+                for (const [m, w] of chosen)
+                    if (uncovered.has(m < k ? pairKey(m, w, k, v) : pairKey(k, v, m, w)))
+                        gain++;
+                if (gain > bestGain)
+                    [best, bestGain] = [v, gain];
+            }
+            chosen.set(k, best);
+        }
+        const row = {};
+        flags.forEach((f, k) => (row[f.key] = chosen.get(k)));
+        return { row, gain: pairsOf(flags, row).filter((p) => uncovered.has(p)).length };
+    };
+    while (uncovered.size > 0 && rows.length < limit) {
+        const pool = [...uncovered];
+        const step = Math.max(1, Math.floor(pool.length / CANDIDATES));
+        let best;
+        for (let c = 0, n = 0; c < pool.length && n < CANDIDATES; c += step, n++) {
+            const candidate = build(pool[c], shuffled(flags.length, rows.length * CANDIDATES + n));
+            if (!best || candidate.gain > best.gain)
+                best = candidate;
+        }
+        const row = best.row;
+        for (const p of pairsOf(flags, row))
+            uncovered.delete(p);
+        rows.push(row);
+    }
+    return rows;
+}
+/** The job matrix for some flags of a flag file. Throws {@link MatrixError} naming what cannot be done. */
+function flagMatrix(file, opts) {
+    if (opts.keys.length === 0)
+        throw new MatrixError('names no flag', '');
+    const dup = opts.keys.find((k, i) => opts.keys.indexOf(k) !== i);
+    if (dup)
+        throw new MatrixError('is named twice', dup);
+    const flags = opts.keys.map((key) => ({ key, variants: flagVariants(file, key) }));
+    const one = flags.find((f) => f.variants.length < 2);
+    if (one)
+        throw new MatrixError(`has only ${one.variants.length} variant; nothing to vary`, one.key);
+    const total = product(flags);
+    const mode = opts.mode === 'auto' ? (total <= opts.max || flags.length < 2 ? 'all' : 'pairwise') : flags.length < 2 ? 'all' : opts.mode;
+    if (mode === 'all' && total > opts.max) {
+        throw new MatrixError(`give ${total} combinations, more than max-combinations ${opts.max}; use mode pairwise (or auto), or fewer flags`, opts.keys.join(', '));
+    }
+    const combinations = mode === 'all' ? allCombinations(flags) : pairwiseCombinations(flags);
+    if (combinations.length > opts.max) {
+        throw new MatrixError(`need ${combinations.length} pairwise combinations, more than max-combinations ${opts.max}; vary fewer flags or raise the bound`, opts.keys.join(', '));
+    }
+    const pairs = allPairs(flags);
+    const covered = new Set(combinations.flatMap((row) => pairsOf(flags, row)));
+    return { mode, flags, combinations, product: total, pairs: { total: pairs.length, covered: pairs.filter((p) => covered.has(p)).length } };
+}
+/** A combination's name for a job: `new-checkout=on, dark-mode=off`. */
+function combinationName(row) {
+    return Object.entries(row)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ');
+}
+/** The environment variable of one flag: `SHIPLINE_FLAG_NEW_CHECKOUT` for `new-checkout`. */
+function flagEnvName(key) {
+    return `SHIPLINE_FLAG_${key.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+/**
+ * The environment a test step gets for one combination: `SHIPLINE_FLAG_VARIANTS` (the JSON mapping) and one
+ * `SHIPLINE_FLAG_<KEY>` per flag. Throws {@link MatrixError} when two keys map to the same variable name.
+ */
+function variantEnv(row) {
+    const env = { SHIPLINE_FLAG_VARIANTS: JSON.stringify(row) };
+    const seen = new Map();
+    for (const [key, variant] of Object.entries(row)) {
+        const name = flagEnvName(key);
+        const other = seen.get(name);
+        if (other !== undefined)
+            throw new MatrixError(`and '${other}' both map to ${name}`, key);
+        seen.set(name, key);
+        env[name] = variant;
+    }
+    return env;
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/adapters/flag-variants.ts
+/**
+ * The `flag-variants` input: one combination of flag variants (from flag-matrix's `matrix.variants`), given to the
+ * test step as environment variables (`SHIPLINE_FLAG_VARIANTS` and one `SHIPLINE_FLAG_<KEY>` per flag).
+ */
+
+
+const KEY = /^[A-Za-z0-9][\w.:-]{0,127}$/;
+const VARIANT = /^[^\0\r\n]{1,256}$/;
+async function readFlagVariants() {
+    const raw = await (0,core_src/* readObject */.Ag)('flag-variants', { example: '{"new-checkout": "on", "dark-mode": "off"}' });
+    if (!raw)
+        return {};
+    for (const [key, variant] of Object.entries(raw)) {
+        if (!KEY.test(key))
+            throw new core_src/* InputError */.dz('flag-variants', key, 'is not a flag key (letters, digits, _ . : -; up to 128)');
+        if (typeof variant !== 'string' || !VARIANT.test(variant))
+            throw new core_src/* InputError */.dz('flag-variants', JSON.stringify(variant), `is not a variant name for flag '${key}' (a string of 1 to 256 characters on one line)`);
+    }
+    try {
+        return variantEnv(raw);
+    }
+    catch (error) {
+        if (error instanceof MatrixError)
+            throw new core_src/* InputError */.dz('flag-variants', error.subject, error.message);
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -3217,6 +4753,7 @@ async function runStep(step, ctx, record) {
 /** Build, test and package the project: see README.md. Every input is checked before anything runs. */
 async function main() {
     const config = await readConfig();
+    const flagEnv = await readFlagVariants();
     const project = await loadProject(config);
     checkSbom(config.sbom, project.manager);
     withDeb(config, project.name);
@@ -3232,13 +4769,15 @@ async function main() {
         (0,core_src/* warning */.$e)(`build-package: ${project.note}`);
     (0,core_src/* info */.pq)(`Building ${project.name} ${version} with ${project.manager.name} (SOURCE_DATE_EPOCH=${epoch}, from ${from})`);
     const env = { ...process.env, SOURCE_DATE_EPOCH: String(epoch) };
+    if (flagEnv.SHIPLINE_FLAG_VARIANTS)
+        (0,core_src/* info */.pq)(`The test step runs with the flag variants ${flagEnv.SHIPLINE_FLAG_VARIANTS}`);
     const records = plan.map((s) => ({ id: s.id, what: s.what, result: 'not run', durationMs: 0 }));
     const record = (id) => records.find((r) => r.id === id);
     let packages;
     try {
         for (const step of plan.filter((s) => s.id !== 'package')) {
             const locate = (script) => ({ file: project.packageJsonPath, line: scriptLine(project.packageJsonText, script) });
-            await runStep(step, { cwd: (id) => (id === 'install' ? project.installDir : project.dir), env, timeoutMs: config.stepTimeoutMs, locate }, record(step.id));
+            await runStep(step, { cwd: (id) => (id === 'install' ? project.installDir : project.dir), env: step.id === 'test' ? { ...env, ...flagEnv } : env, timeoutMs: config.stepTimeoutMs, locate }, record(step.id));
         }
         const pack = record('package');
         if (plan.find((s) => s.id === 'package')?.skipped) {
@@ -3281,7 +4820,7 @@ function shownPath(workspace, path) {
 
 /***/ }),
 
-/***/ 9329:
+/***/ 5668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3301,7 +4840,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
   FK: () => (/* reexport */ isInside),
-  iS: () => (/* reexport */ isStrictSemver),
+  iS: () => (/* reexport */ semver/* isStrictSemver */.iS),
   w$: () => (/* reexport */ lastLines),
   $l: () => (/* reexport */ maskSecret),
   hD: () => (/* reexport */ quote),
@@ -3315,11 +4854,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   mi: () => (/* reexport */ resolveContained),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
-  Z8: () => (/* reexport */ validSemver),
+  Z8: () => (/* reexport */ semver/* validSemver */.Z8),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkWritable, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitRecords, inline, isDebug, isLoopbackUrl, isShallow, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskUrl, messageOf, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, readContained, readContainedIfExists, readGlobList, readPercentList, readState, realPathOf, redact, report, requireString, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitUrlCredentials, startGroup, tempNameOf, timeChart, trunkFloor, versionProblem, writeContained
+// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, cell, checkFileName, checkWritable, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitRecords, isDebug, isLoopbackUrl, isShallow, lineChart, literalValues, maintenanceRange, maintenanceRanges, messageOf, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, readContained, readContainedIfExists, readGlobList, readPercentList, readState, realPathOf, report, requireString, resolveBranch, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, tempNameOf, timeChart, trunkFloor, versionProblem, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -3428,123 +4967,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
-/**
- * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
- * (runner.ts calls {@link redact}; actions never need to). The runner masks only what it was told with
- * `::add-mask::`, and only in the log: our own redactor also covers summaries and outputs, URL-encoded and
- * JSON-escaped forms, and credentials in any URL (`scheme://user:password@`) even when nobody registered them.
- *
- * Pure bookkeeping, no I/O: registering a secret with the runner (`::add-mask::`) is runner.ts's `setSecret`.
- */
-/** Shorter values are still sent to the runner's masker, but not redacted here: `***` for every `ab` would ruin logs. */
-const MIN_REDACTED_LENGTH = 4;
-const redact_forms = new Set();
-let ordered = [];
-/** The forms a secret can take in text we print: raw, each line of it, URL-encoded, JSON-escaped. */
-function secretForms(value) {
-    const out = new Set();
-    const add = (v) => {
-        if (v.trim().length < MIN_REDACTED_LENGTH)
-            return;
-        out.add(v);
-        out.add(encodeURIComponent(v));
-        out.add(encodeURI(v));
-        out.add(JSON.stringify(v).slice(1, -1));
-    };
-    add(value);
-    for (const line of value.split(/\r\n|\r|\n/))
-        add(line.trim());
-    return [...out];
-}
-/** Remember a secret for {@link redact}. Returns the values the runner's masker should also be given (its lines). */
-function rememberSecret(value) {
-    for (const f of secretForms(value))
-        redact_forms.add(f);
-    // Longest first, so a secret that contains another is replaced whole.
-    ordered = [...redact_forms].sort((a, b) => b.length - a.length);
-}
-/** Forget every secret (tests). */
-function forgetSecrets() {
-    redact_forms.clear();
-    ordered = [];
-}
-/** `scheme://user:password@` anywhere in a text; the password part may be empty. */
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:'"<>]*):([^\s/?#@'"<>]*)@/gi;
-/**
- * A query parameter whose name says it is a credential: the whole name, or its last `_`/`-` part, is one of these
- * (`access_token`, `X-Amz-Signature`, `api_key`, `sig`; not `author` or `keyword`).
- */
-const QUERY_CREDENTIAL = /([?&;](?:[\w.-]*[_-])?(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|key|auth|signature|sig|credential)=)[^&#;\s"'<>]+/gi;
-/** A bearer credential in a header line or a dumped request (`Authorization: Bearer eyJ0.x`; not `Bearer authentication`). */
-const BEARER = /\b(Bearer\s+)(?=[A-Za-z]*[0-9._~+/-])[A-Za-z0-9._~+/-]{8,}=*/gi;
-/**
- * Replace every known secret with `***`, and what is a credential by its place even if nobody registered it:
- * a URL's password, a credential-named query parameter, a bearer token.
- */
-function redact_redact(text) {
-    let out = text
-        .replace(URL_CREDENTIALS, (_m, scheme, user) => `${scheme}${user}:***@`)
-        .replace(QUERY_CREDENTIAL, '$1***')
-        .replace(BEARER, '$1***');
-    for (const f of ordered)
-        if (out.includes(f))
-            out = out.split(f).join('***');
-    return out;
-}
-/**
- * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
- * returned without them. A URL without credentials, or one that does not parse, comes back as is.
- */
-function splitUrlCredentials(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return { url };
-    }
-    if (!parsed.username && !parsed.password)
-        return { url };
-    const authorization = `Basic ${Buffer.from(`${safeDecode(parsed.username)}:${safeDecode(parsed.password)}`).toString('base64')}`;
-    parsed.username = '';
-    parsed.password = '';
-    return { url: parsed.toString(), authorization };
-}
-/** The secrets a URL carries: its password (raw and decoded) and the Basic header made from it. */
-function redact_urlSecrets(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return [];
-    }
-    if (!parsed.password)
-        return [];
-    const decoded = safeDecode(parsed.password);
-    const basic = splitUrlCredentials(url).authorization;
-    return [...new Set([parsed.password, decoded, ...redact_headerSecrets(basic)])];
-}
-/** The secrets an HTTP header value carries: the whole value and, after a scheme (`Bearer xyz`), the credential alone. */
-function redact_headerSecrets(value) {
-    const v = value.trim();
-    if (v === '')
-        return [];
-    const m = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(v);
-    return m?.[1] ? [v, m[1]] : [v];
-}
-function safeDecode(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-
 ;// CONCATENATED MODULE: ../../packages/core/src/runner.ts
 /**
  * The runner protocol, written directly: inputs from INPUT_* env, outputs/state/env through the runner's file
@@ -3554,14 +4976,7 @@ function safeDecode(s) {
  * platform details), which made a bundle's cold start 5x a bare `node -e 0` (measured: 50 ms vs 10 ms, 68 MB RSS).
  * These few functions are the whole contract an action needs on every run; they follow the toolkit's escaping
  * and heredoc rules exactly, so the runner parses them the same way.
- *
- * Hostile text: this is the one path to the log, and every function here treats its text as untrusted. Secrets
- * (registered with {@link setSecret}, and credentials in any URL) are redacted from log lines, annotations, group
- * titles, the job summary and outputs; every log line that the runner could read as a command is made inert
- * ({@link neutralise}), including the output of child processes streamed with {@link LogStream}.
  */
-
-
 
 
 
@@ -3584,56 +4999,13 @@ const PROPERTY_KEYS = {
     startColumn: 'col',
     endColumn: 'endColumn',
 };
-/**
- * Write a workflow command (`::name key=value::message`) to stdout. Message and properties are redacted, then
- * escaped (`%`, CR, LF; and `:` `,` in properties): the line cannot end early, so nothing in it starts a command.
- */
+/** Write a workflow command (`::name key=value::message`) to stdout. */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(redact_redact(String(v)))}`)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(command === 'add-mask' ? message : redact_redact(message))}${external_node_os_.EOL}`);
-}
-/**
- * Make text safe to print as log lines. The runner reads a line as a command when, after leading white space, it
- * starts with `::` (ActionCommand.TryParseV2), or when it holds `##[name ...]` anywhere (TryParse); lines end at
- * LF, CR LF or a bare CR. So: split where the runner splits, put a `\` before a leading `::`, and turn every
- * `##[` into `##[\` (the runner's own escape for its `##[start-action` markers). Plain text is left unchanged.
- */
-function neutralise(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(/^([\s\u0085]*)::/, '$1\\::').replace(/##\[/g, '##[\\'))
-        .join(external_node_os_.EOL);
-}
-/** Text as it may reach the log: secrets redacted, command lines made inert. */
-function safeLog(text) {
-    return neutralise(redact_redact(text));
-}
-/**
- * A log sink for a child process's output: chunks are cut into lines where the runner cuts them (a line, or a CR LF
- * pair, may be split across chunks) and each line goes to stdout through {@link safeLog}. Call `end()` at exit.
- */
-class LogStream {
-    pending = '';
-    decoder = new TextDecoder();
-    write(chunk) {
-        this.pending += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
-        const keep = this.pending.endsWith('\r') ? 1 : 0;
-        const body = this.pending.slice(0, this.pending.length - keep);
-        const last = Math.max(body.lastIndexOf('\n'), body.lastIndexOf('\r'));
-        if (last < 0)
-            return;
-        process.stdout.write(safeLog(body.slice(0, last).replace(/\r$/, '')) + external_node_os_.EOL);
-        this.pending = this.pending.slice(last + 1);
-    }
-    end() {
-        const rest = (this.pending + this.decoder.decode()).replace(/\r$/, '');
-        this.pending = '';
-        if (rest !== '')
-            process.stdout.write(safeLog(rest) + external_node_os_.EOL);
-    }
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 function annotation(kind, message, props = {}) {
     const mapped = {};
@@ -3644,9 +5016,8 @@ function annotation(kind, message, props = {}) {
 const runner_error = (message, props) => annotation('error', message, props);
 const warning = (message, props) => annotation('warning', message, props);
 const notice = (message, props) => annotation('notice', message, props);
-/** A plain log line (or several): redacted and made inert, so untrusted text can be passed as is. */
 function info(message) {
-    process.stdout.write(safeLog(message) + external_node_os_.EOL);
+    process.stdout.write(message + external_node_os_.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -3659,81 +5030,25 @@ function setFailed(message) {
     process.exitCode = 1;
     runner_error(message);
 }
-/**
- * Mask a value in every later log line: the runner's masker gets the value and each of its lines, and our own
- * redactor (log, summary, outputs) also its URL-encoded and JSON-escaped forms. Blank values are ignored.
- */
+/** Mask a value in every later log line. */
 function setSecret(secret) {
-    if (secret.trim() === '')
-        return;
-    rememberSecret(secret);
-    // The runner's AddMaskCommandExtension also masks each line of a multi-line value.
     issueCommand('add-mask', {}, secret);
-}
-/** Mask an HTTP header value whole and without its scheme (`Bearer xyz` masks `Bearer xyz` and `xyz`). */
-function setHeaderSecret(value) {
-    for (const v of headerSecrets(value))
-        setSecret(v);
-}
-/** Mask the password of a URL (`https://user:pw@host`), raw and decoded. Returns the URL as it may be printed. */
-function setUrlSecret(url) {
-    for (const v of urlSecrets(url))
-        setSecret(v);
-    return redact(url);
-}
-/** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
-function heredocDelimiter(key, value) {
-    for (;;) {
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-        if (!key.includes(delimiter) && !value.includes(delimiter))
-            return delimiter;
-    }
 }
 function fileCommand(envName, key, value) {
     const file = process.env[envName];
     if (!file)
         return false;
-    const delimiter = heredocDelimiter(key, value);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (key.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: value contains the delimiter ${delimiter}`);
     (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
     return true;
 }
-/** GitHub's documented limit for one output ("can be a maximum of 1 MB"). */
-const OUTPUT_LIMIT_BYTES = 1024 * 1024;
-/** The first `max` bytes of `text` in UTF-8, never cutting a character in two. */
-function truncateUtf8(text, max) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length <= max)
-        return text;
-    let end = max;
-    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
-        end--;
-    return bytes.subarray(0, end).toString('utf8');
-}
-/**
- * Set an output. Secrets are redacted (the runner would drop a job output holding one). A value over
- * {@link OUTPUT_LIMIT_BYTES} is cut to the limit, and the whole text goes to a file under RUNNER_TEMP that a
- * warning names. Returns that file, if any.
- */
 function setOutput(name, value) {
-    const clean = redact_redact(value);
-    if (clean !== value)
-        warning(`Output '${name}' contained a secret; it was replaced by ***.`);
-    let written = clean;
-    let full;
-    if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
-        const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.txt`);
-        (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
-        const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
-        written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
-        warning(`Output '${name}' is over GitHub's 1 MB limit for an output: it was truncated; the full text is in ${full}.`);
-    }
-    if (!fileCommand('GITHUB_OUTPUT', name, written)) {
+    if (!fileCommand('GITHUB_OUTPUT', name, value)) {
         process.stdout.write(external_node_os_.EOL);
-        issueCommand('set-output', { name }, written);
+        issueCommand('set-output', { name }, value);
     }
-    return full;
 }
 function saveState(name, value) {
     if (!fileCommand('GITHUB_STATE', name, value))
@@ -3764,25 +5079,11 @@ async function group(title, fn) {
         endGroup();
     }
 }
-/** The runner refuses to upload a step summary over 1 MiB (`$GITHUB_STEP_SUMMARY upload aborted`). */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/**
- * Append markdown to the job summary (secrets redacted); a no-op outside a runner. Untrusted text can be long: what
- * would take the file over {@link SUMMARY_LIMIT_BYTES} is cut, with a note, so the runner still shows the summary.
- */
+/** Append markdown to the job summary; a no-op outside a runner. */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return;
-    const text = redact_redact(markdown);
-    const have = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
-    if (have + Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES)
-        return (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
-    const note = '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n';
-    const room = SUMMARY_LIMIT_BYTES - have - Buffer.byteLength(note, 'utf8');
-    if (room > 0)
-        (0,external_node_fs_.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
-    warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
+    if (file)
+        (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
@@ -3948,74 +5249,37 @@ function readState(name, json = false) {
         return undefined;
     return (json ? JSON.parse(v) : v);
 }
-/** Mask a secret in every later log line, summary and output; empty values are ignored. */
+/** Mask a secret in every later log line; empty values are ignored (masking '' would hide nothing useful). */
 function maskSecret(value) {
     if (value)
         setSecret(value);
-}
-/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
-function maskHeader(value) {
-    if (value)
-        core.setHeaderSecret(value);
-}
-/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
-function maskUrl(url) {
-    return core.setUrlSecret(url);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
 /**
  * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
- * `write()` appends it to the step summary (secrets redacted there).
- *
- * Every string handed to `heading`, `paragraph`, `list`, `table` cells and `details` labels is treated as
- * untrusted text that may hold markdown formatting: HTML is escaped (`<img>`, `</details>` cannot break out) and
- * line breaks become `<br>` (a `# heading` or a fence cannot start inside it). Only `raw()`, the body of
- * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
+ * `write()` appends it to the step summary. Cells are escaped so a `|` in a commit subject cannot break a table.
  */
 
-/**
- * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
- * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
- * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
- * `</details>` and `&lt;` show as typed.
- */
-function inline(value) {
-    if (value === null || value === undefined)
-        return '';
-    return String(value)
-        .replace(/&(?=#?\w+;)/g, '&amp;')
-        .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-/**
- * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
- * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
- */
-function block(value) {
-    return inline(value)
-        .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
-        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-}
-/** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
+/** Escape text for a markdown table cell. */
 function cell(value) {
     if (value === null || value === undefined)
         return '';
-    return inline(String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|'));
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 class Summary {
     parts = [];
     heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${inline(text).replace(/<br>/g, ' ')}`);
+        this.parts.push(`${'#'.repeat(level)} ${text}`);
         return this;
     }
     paragraph(text) {
-        this.parts.push(block(text));
+        this.parts.push(text);
         return this;
     }
     list(items) {
         if (items.length > 0)
-            this.parts.push(bulletList(items));
+            this.parts.push(items.map((i) => `- ${i}`).join('\n'));
         return this;
     }
     /** A table; `align` per column: 'l' | 'r' | 'c'. */
@@ -4027,16 +5291,14 @@ class Summary {
         this.parts.push(lines.join('\n'));
         return this;
     }
-    /** A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). */
+    /** A collapsible section; the body is markdown. */
     details(label, body) {
-        this.parts.push(`<details><summary>${inline(label)}</summary>\n\n${body}\n\n</details>`);
+        this.parts.push(`<details><summary>${escapeHtml(label)}</summary>\n\n${body}\n\n</details>`);
         return this;
     }
-    /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
     code(text, lang = '') {
-        const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-        const fence = '`'.repeat(Math.max(3, longest + 1));
-        this.parts.push(`${fence}${lang.replace(/[^\w+-]/g, '')}\n${text}\n${fence}`);
+        const fence = text.includes('```') ? '~~~~' : '```';
+        this.parts.push(`${fence}${lang}\n${text}\n${fence}`);
         return this;
     }
     mermaid(diagram) {
@@ -4054,10 +5316,6 @@ class Summary {
     write() {
         appendSummary(this.toString());
     }
-}
-/** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
-function bulletList(items) {
-    return items.map((i) => `- ${block(i)}`).join('\n');
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -4281,7 +5539,6 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 
 
-
 /** Thrown when a command exits non-zero (and allowFailure is not set). */
 class ExecError extends errors_UserError {
     result;
@@ -4328,14 +5585,15 @@ function exec(file, args, options = {}) {
         });
         const out = new Tail(maxBuffer);
         const err = new Tail(maxBuffer);
-        const logs = options.stream ? [new LogStream(), new LogStream()] : undefined;
         child.stdout.on('data', (b) => {
             out.push(b);
-            logs?.[0].write(b);
+            if (options.stream)
+                process.stdout.write(b);
         });
         child.stderr.on('data', (b) => {
             err.push(b);
-            logs?.[1].write(b);
+            if (options.stream)
+                process.stdout.write(b);
         });
         let timedOut = false;
         const timeoutMs = options.timeoutMs ?? 600_000;
@@ -4351,7 +5609,6 @@ function exec(file, args, options = {}) {
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
-            logs?.forEach((l) => l.end());
             const result = { code, signal, stdout: out.toString(), stderr: err.toString(), durationMs: performance.now() - started, timedOut };
             if ((code !== 0 || timedOut) && !options.allowFailure)
                 reject(new ExecError([file, ...args].join(' '), result));
@@ -4443,74 +5700,12 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/semver.ts
-/**
- * The small part of Semantic Versioning 2.0.0 the actions need: parse, normalise, compare (with prerelease
- * precedence, spec §11). Written here instead of importing `semver`, whose range machinery tripled the size of a
- * bundle's entry file (cold start) for a few comparisons. Checked pair by pair against `semver` in the tests.
- */
-/** The grammar of semver.org §2, §9, §10. */
-const GRAMMAR = '(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?';
-/** Loose: a leading `v` or `=` is allowed and dropped (as in tags). */
-const SEMVER = new RegExp(`^[v=]?${GRAMMAR}$`);
-const STRICT = new RegExp(`^${GRAMMAR}$`);
-/** True when `text` is exactly a semantic version: no prefix, no surrounding space. */
-function isStrictSemver(text) {
-    return STRICT.test(text) && semver_parseSemver(text) !== undefined;
-}
-/** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
-function semver_parseSemver(text) {
-    const m = SEMVER.exec(text.trim());
-    if (!m)
-        return undefined;
-    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (![major, minor, patch].every(Number.isSafeInteger))
-        return undefined;
-    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
-}
-/** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
-function validSemver(text) {
-    const v = semver_parseSemver(text);
-    return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
-}
-/** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
-function coerceSemver(text) {
-    const m = /(\d+)\.(\d+)\.(\d+)/.exec(text);
-    return m ? validSemver(`${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`) : undefined;
-}
-function compareIds(a, b) {
-    const an = /^\d+$/.test(a);
-    const bn = /^\d+$/.test(b);
-    if (an && bn)
-        return Math.sign(Number(a) - Number(b));
-    if (an !== bn)
-        return an ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
-function semver_compareSemver(a, b) {
-    const x = semver_parseSemver(a);
-    const y = semver_parseSemver(b);
-    if (!x || !y)
-        throw new Error(`not semver: ${x ? b : a}`);
-    for (const k of ['major', 'minor', 'patch'])
-        if (x[k] !== y[k])
-            return Math.sign(x[k] - y[k]);
-    if (!x.prerelease.length || !y.prerelease.length)
-        return Math.sign(y.prerelease.length - x.prerelease.length);
-    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
-        const [p, q] = [x.prerelease[i], y.prerelease[i]];
-        if (p === undefined || q === undefined)
-            return p === undefined ? -1 : 1;
-        const c = compareIds(p, q);
-        if (c)
-            return c;
-    }
-    return 0;
-}
-
+// EXTERNAL MODULE: ../../packages/core/src/semver.ts
+var semver = __nccwpck_require__(831);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
 /**
  * The one place a path from an input becomes a file the action reads or writes.
@@ -5007,6 +6202,82 @@ function trunkFloor(ranges) {
 
 
 
+
+/***/ }),
+
+/***/ 831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z8: () => (/* binding */ validSemver),
+/* harmony export */   iS: () => (/* binding */ isStrictSemver),
+/* harmony export */   mU: () => (/* binding */ compareSemver)
+/* harmony export */ });
+/* unused harmony exports parseSemver, coerceSemver */
+/**
+ * The small part of Semantic Versioning 2.0.0 the actions need: parse, normalise, compare (with prerelease
+ * precedence, spec §11). Written here instead of importing `semver`, whose range machinery tripled the size of a
+ * bundle's entry file (cold start) for a few comparisons. Checked pair by pair against `semver` in the tests.
+ */
+/** The grammar of semver.org §2, §9, §10. */
+const GRAMMAR = '(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?';
+/** Loose: a leading `v` or `=` is allowed and dropped (as in tags). */
+const SEMVER = new RegExp(`^[v=]?${GRAMMAR}$`);
+const STRICT = new RegExp(`^${GRAMMAR}$`);
+/** True when `text` is exactly a semantic version: no prefix, no surrounding space. */
+function isStrictSemver(text) {
+    return STRICT.test(text) && parseSemver(text) !== undefined;
+}
+/** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
+function parseSemver(text) {
+    const m = SEMVER.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
+}
+/** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
+function validSemver(text) {
+    const v = parseSemver(text);
+    return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
+}
+/** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
+function coerceSemver(text) {
+    const m = /(\d+)\.(\d+)\.(\d+)/.exec(text);
+    return m ? validSemver(`${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`) : undefined;
+}
+function compareIds(a, b) {
+    const an = /^\d+$/.test(a);
+    const bn = /^\d+$/.test(b);
+    if (an && bn)
+        return Math.sign(Number(a) - Number(b));
+    if (an !== bn)
+        return an ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
+function compareSemver(a, b) {
+    const x = parseSemver(a);
+    const y = parseSemver(b);
+    if (!x || !y)
+        throw new Error(`not semver: ${x ? b : a}`);
+    for (const k of ['major', 'minor', 'patch'])
+        if (x[k] !== y[k])
+            return Math.sign(x[k] - y[k]);
+    if (!x.prerelease.length || !y.prerelease.length)
+        return Math.sign(y.prerelease.length - x.prerelease.length);
+    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
+        const [p, q] = [x.prerelease[i], y.prerelease[i]];
+        if (p === undefined || q === undefined)
+            return p === undefined ? -1 : 1;
+        const c = compareIds(p, q);
+        if (c)
+            return c;
+    }
+    return 0;
+}
 
 
 /***/ }),

@@ -9,10 +9,12 @@ import { buildPackages, checkOutDir, type Packages } from './adapters/packages.j
 import { loadProject } from './adapters/project.js'
 import { headCommit, renderSummary, sourceDateEpoch } from './adapters/report.js'
 import { runStep, type StepRecord } from './adapters/steps.js'
+import { readFlagVariants } from './adapters/flag-variants.js'
 
 /** Build, test and package the project: see README.md. Every input is checked before anything runs. */
 export async function main(): Promise<void> {
   const config = await readConfig()
+  const flagEnv = await readFlagVariants()
   const project = await loadProject(config)
   checkSbom(config.sbom, project.manager)
   withDeb(config, project.name)
@@ -28,13 +30,14 @@ export async function main(): Promise<void> {
   info(`Building ${project.name} ${version} with ${project.manager.name} (SOURCE_DATE_EPOCH=${epoch}, from ${from})`)
 
   const env = { ...process.env, SOURCE_DATE_EPOCH: String(epoch) }
+  if (flagEnv.SHIPLINE_FLAG_VARIANTS) info(`The test step runs with the flag variants ${flagEnv.SHIPLINE_FLAG_VARIANTS}`)
   const records: StepRecord[] = plan.map((s) => ({ id: s.id, what: s.what, result: 'not run', durationMs: 0 }))
   const record = (id: StepId): StepRecord => records.find((r) => r.id === id) as StepRecord
   let packages: Packages | undefined
   try {
     for (const step of plan.filter((s) => s.id !== 'package')) {
       const locate = (script: string) => ({ file: project.packageJsonPath, line: scriptLine(project.packageJsonText, script) })
-      await runStep(step, { cwd: (id) => (id === 'install' ? project.installDir : project.dir), env, timeoutMs: config.stepTimeoutMs, locate }, record(step.id))
+      await runStep(step, { cwd: (id) => (id === 'install' ? project.installDir : project.dir), env: step.id === 'test' ? { ...env, ...flagEnv } : env, timeoutMs: config.stepTimeoutMs, locate }, record(step.id))
     }
     const pack = record('package')
     if (plan.find((s) => s.id === 'package')?.skipped) {

@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6794);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6931);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5003);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6695);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6931:
+/***/ 6695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,8 +25,106 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 18 modules
-var src = __nccwpck_require__(6794);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(5003);
+;// CONCATENATED MODULE: ./src/domain/baseline.ts
+/**
+ * The baseline check: before any traffic moves, measure the stable version's SLIs for a window, record its normal
+ * band (samples, mean, p50, p95, min, max per metric), and refuse to start when the stable is already outside the
+ * thresholds or has no data. Later analyses can name the band in their conditions (`result < band_p95 * 1.5`).
+ * Pure: the measuring is an ordinary analysis run against the stable (see the adapter).
+ */
+
+/** The q-quantile (0..1) of sorted values, linear interpolation between closest ranks (numpy's default). */
+function quantile(sorted, q) {
+    if (sorted.length === 0)
+        return Number.NaN;
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    return a + (b - a) * (pos - lo);
+}
+/** The band of some values (NaN and infinities left out). */
+function bandOf(values) {
+    const v = values.filter(Number.isFinite).sort((a, b) => a - b);
+    const mean = v.length ? v.reduce((s, x) => s + x, 0) / v.length : Number.NaN;
+    return { samples: v.length, mean, p50: quantile(v, 0.5), p95: quantile(v, 0.95), min: v[0] ?? Number.NaN, max: v.at(-1) ?? Number.NaN };
+}
+/** Every finite value a metric measured (a list value contributes each element). */
+function valuesOf(run) {
+    return run.measurements.flatMap((m) => (m.outcome === 'error' || m.value === null ? [] : Array.isArray(m.value) ? m.value : [m.value])).filter(Number.isFinite);
+}
+function fmt(v) {
+    return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v);
+}
+/** A band in words: `mean 0.002, p50 0.001, p95 0.004 (n=5)`. */
+function describeBand(b) {
+    return b.samples ? `mean ${fmt(b.mean)}, p50 ${fmt(b.p50)}, p95 ${fmt(b.p95)} (n=${b.samples})` : 'no data';
+}
+/**
+ * Judge the stable's measurements. Every (non-dry-run) metric must have data and pass its conditions, as a canary
+ * would have to; otherwise the rollout does not start, and the reason says which metric and why.
+ */
+function judgeBaseline(result, stable, at) {
+    const metrics = {};
+    for (const m of result.metrics)
+        metrics[m.name] = bandOf(valuesOf(m));
+    const record = { stable, at, metrics };
+    const problems = [];
+    for (const m of result.metrics) {
+        if (m.dryRun)
+            continue;
+        const band = metrics[m.name];
+        if (band.samples === 0)
+            problems.push(`${m.name} has no data for ${stable} (${m.measurements.at(-1)?.reason ?? 'not measured'})`);
+        else if (m.phase === 'failed')
+            problems.push(`${m.name} is already outside its thresholds on ${stable} [${m.condition}]: ${describeBand(band)}`);
+        else if (m.phase === 'error')
+            problems.push(`${m.name} could not be measured on ${stable}: ${m.measurements.at(-1)?.reason ?? m.message}`);
+        else if (m.phase !== 'successful')
+            problems.push(`${m.name} is ${m.phase} on ${stable}: ${m.message}`);
+    }
+    if (problems.length)
+        return { ok: false, reason: problems.join('; '), record };
+    const detail = result.metrics.map((m) => `${m.name}: ${describeBand(metrics[m.name])}`).join('; ');
+    return { ok: true, record, detail };
+}
+/**
+ * The metrics a baseline check measures: the named ones, or every threshold metric. Compare metrics judge canary
+ * against baseline, so they have no meaning before the canary gets traffic; step overrides of count/interval apply.
+ */
+function baselineMetrics(step, all) {
+    const chosen = all.filter((m) => !m.compare && (!step.metrics || step.metrics.includes(m.name)));
+    return chosen.map((m) => ({ ...m, count: step.count ?? m.count, intervalMs: step.intervalMs ?? m.intervalMs, inconclusiveLimit: -1 }));
+}
+/**
+ * Input checks across steps and metrics: a baseline check comes before any traffic moves (before every setWeight
+ * and darkLaunch), at most once, measures at least one threshold metric; a condition naming `band_*` needs a
+ * baseline check that measures its metric.
+ */
+function checkBaselinePlan(steps, metrics) {
+    const at = steps.findIndex((s) => s.kind === 'baselineCheck');
+    const check = at >= 0 ? steps[at] : undefined;
+    if (check) {
+        if (steps.filter((s) => s.kind === 'baselineCheck').length > 1)
+            throw new src/* InputError */.dz('steps', 'baselineCheck', 'appears more than once; measure the stable once, before any traffic moves');
+        const moved = steps.slice(0, at).findIndex((s) => s.kind === 'setWeight' || s.kind === 'darkLaunch');
+        if (moved >= 0)
+            throw new src/* InputError */.dz('steps', `baselineCheck (step ${at + 1})`, `comes after step ${moved + 1} moves traffic; put it before every setWeight and darkLaunch`);
+        if (baselineMetrics(check, metrics).length === 0)
+            throw new src/* InputError */.dz('metrics', metrics.map((m) => m.name).join(', ') || '(none)', 'has no threshold metric for the baselineCheck step to measure (compare metrics need the canary)');
+    }
+    const measured = check ? new Set(baselineMetrics(check, metrics).map((m) => m.name)) : new Set();
+    for (const m of metrics) {
+        const expr = [m.success, m.failure].find((e) => e?.usesBand);
+        if (expr && !measured.has(m.name)) {
+            throw new src/* InputError */.dz('metrics', expr.source, `(metric '${m.name}') names the stable's band, but no baselineCheck step measures '${m.name}'; add '- baselineCheck: {}' before the first setWeight`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/domain/dark-launch.ts
 /**
  * The `darkLaunch` step: production traffic (already routed by the user to `listen`) goes through the shadow proxy
@@ -188,7 +286,7 @@ function darkLaunchSummary(results) {
         const c = r.counts;
         return [r.listen, (0,src/* formatDuration */.a3)(r.finishedAt - r.startedAt), c.requests, c.mirrored, c.compared, c.differed, c.dropped, c.darkErrors, `${(c.diffRate * 100).toFixed(2)}%`, r.verdict];
     }), ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']);
-    const rows = results.flatMap((r) => r.samples.slice(0, SHOWN_SAMPLES).flatMap((x) => x.differences.slice(0, 3).map((d) => [`${x.method} ${clip(x.path)}`, d.kind, d.path, clip(d.production), clip(d.dark)])));
+    const rows = results.flatMap((r) => r.samples.slice(0, SHOWN_SAMPLES).flatMap((x) => x.differences.slice(0, 3).map((d) => [(0,src/* escapeHtml */.ZD)(`${x.method} ${clip(x.path)}`), d.kind, (0,src/* escapeHtml */.ZD)(d.path), (0,src/* escapeHtml */.ZD)(clip(d.production)), (0,src/* escapeHtml */.ZD)(clip(d.dark))])));
     // Request paths and bodies come from real traffic: HTML-escaped, so a crafted request cannot inject markup.
     if (rows.length)
         s.paragraph('**Diff samples**').table(['Request', 'Kind', 'Where', 'Production', 'Dark'], rows);
@@ -255,7 +353,7 @@ function parseSteps(raw, metricNames) {
 function parseStep(item, n, metricNames) {
     const keys = item !== null && typeof item === 'object' && !Array.isArray(item) ? Object.keys(item) : [];
     if (keys.length !== 1) {
-        throw new src/* InputError */.dz('steps', steps_show(item), `(step ${n}) is not a step: each step is a mapping with exactly one of setWeight, pause, analysis, darkLaunch`);
+        throw new src/* InputError */.dz('steps', steps_show(item), `(step ${n}) is not a step: each step is a mapping with exactly one of setWeight, pause, analysis, darkLaunch, baselineCheck`);
     }
     const key = keys[0];
     const value = item[key];
@@ -268,8 +366,10 @@ function parseStep(item, n, metricNames) {
             return { kind: 'analysis', set: 'metrics', metrics: analysis(value, n, metricNames) };
         case 'darkLaunch':
             return { kind: 'darkLaunch', spec: parseDarkLaunch(value, n) };
+        case 'baselineCheck':
+            return baselineCheck(value, n, metricNames);
         default:
-            throw new src/* InputError */.dz('steps', key, `(step ${n}) is not a step kind; use setWeight, pause or analysis (or darkLaunch for a dark launch)`);
+            throw new src/* InputError */.dz('steps', key, `(step ${n}) is not a step kind; use setWeight, pause or analysis (or darkLaunch for a dark launch); baselineCheck measures the stable before traffic moves`);
     }
 }
 function weight(value, n) {
@@ -308,6 +408,36 @@ function analysis(value, n, metricNames) {
     }
     return obj.metrics;
 }
+/** `baselineCheck: {}` or `{metrics: [names], count: 5, interval: 10s}` (count/interval override each metric's). */
+function baselineCheck(value, n, metricNames) {
+    const accepted = `(step ${n}) is not a baselineCheck step: use {} or {metrics: [name, ...], count: 1-1000, interval: '10s'}`;
+    const obj = (value ?? {});
+    if (typeof obj !== 'object' || Array.isArray(obj) || Object.keys(obj).some((k) => !['metrics', 'count', 'interval'].includes(k))) {
+        throw new src/* InputError */.dz('steps', `baselineCheck: ${steps_show(value)}`, accepted);
+    }
+    if (metricNames.length === 0)
+        throw new src/* InputError */.dz('metrics', '', `is empty, but step ${n} is a baselineCheck step; list the metrics to measure`);
+    let metrics;
+    if (obj.metrics !== undefined) {
+        if (!Array.isArray(obj.metrics) || obj.metrics.length === 0)
+            throw new src/* InputError */.dz('steps', `baselineCheck: ${steps_show(value)}`, accepted);
+        for (const m of obj.metrics) {
+            if (typeof m !== 'string' || !metricNames.includes(m))
+                throw new src/* InputError */.dz('steps', steps_show(m), `(step ${n}) is not a metric in 'metrics'; known: ${metricNames.join(', ')}`);
+        }
+        metrics = obj.metrics;
+    }
+    const count = obj.count;
+    if (count !== undefined && (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 1000)) {
+        throw new src/* InputError */.dz('steps', `baselineCheck count: ${steps_show(count)}`, `(step ${n}) is not a count: a whole number from 1 to 1000`);
+    }
+    const raw = obj.interval;
+    const intervalMs = raw === undefined ? undefined : typeof raw === 'number' ? raw * 1000 : typeof raw === 'string' ? (0,src/* parseDuration */.E9)(raw) : undefined;
+    if (raw !== undefined && (intervalMs === undefined || intervalMs < 10 || intervalMs > 3_600_000)) {
+        throw new src/* InputError */.dz('steps', `baselineCheck interval: ${steps_show(raw)}`, `(step ${n}) is not an interval from 10ms to 1h, e.g. '10s'`);
+    }
+    return { kind: 'baselineCheck', metrics, count: count, intervalMs };
+}
 /** The plan of a blue-green rollout as steps of the same machine. */
 function blueGreenSteps(opts) {
     const steps = [];
@@ -331,6 +461,8 @@ function describeStep(step) {
             return `${step.set === 'preview' ? 'preview checks' : 'analysis'}${step.metrics ? ` (${step.metrics.join(', ')})` : ''}`;
         case 'darkLaunch':
             return `darkLaunch ${(0,src/* formatDuration */.a3)(step.spec.durationMs)} via ${step.spec.listen} (max diff rate ${step.spec.maxDiffRate * 100}%)`;
+        case 'baselineCheck':
+            return `baselineCheck of stable${step.metrics ? ` (${step.metrics.join(', ')})` : ''}`;
     }
 }
 
@@ -345,6 +477,7 @@ function describeStep(step) {
  * stops and puts traffic back to the weight of the last state the store accepted, so a re-run (store back)
  * continues from a state that says where traffic really is.
  */
+
 
 
 
@@ -376,6 +509,7 @@ class Engine {
     deps;
     analyses = [];
     darkLaunches = [];
+    baselineCheck;
     /** Canary weight in the last state the store accepted (where traffic goes back to when a later save fails). */
     savedWeight;
     /** Canary weight the router serves now, as far as this run knows. */
@@ -476,6 +610,7 @@ class Engine {
         }
         if (this.s.phase !== 'progressing')
             return this.deps.log(`Rollout already ${this.s.phase} (${this.s.reason}); nothing to do.`);
+        await this.restoreBand();
         while (this.s.next < this.steps.length && this.s.phase === 'progressing') {
             const i = this.s.next;
             const decision = await this.runStep(this.steps[i], i + 1);
@@ -515,7 +650,47 @@ class Engine {
                 return this.analyse(step, n);
             case 'darkLaunch':
                 return this.darkLaunch(step, n);
+            case 'baselineCheck':
+                return this.checkBaseline(step, n);
         }
+    }
+    /** Measure the stable before any traffic moves: record its band, or refuse to start with nothing changed. */
+    async checkBaseline(step, n) {
+        if (!this.deps.baselineCheck)
+            return this.refuse(step, n, 'the baseline check is not available in this run', undefined);
+        const result = await this.deps.baselineCheck(step, this.deps.breaker ?? this.never);
+        this.baselineCheck = result;
+        const verdict = judgeBaseline(result, this.s.stable, this.deps.now());
+        if (!verdict.ok)
+            return this.refuse(step, n, verdict.reason, verdict.record, result);
+        await this.record({ step: n, action: describeStep(step), verdict: 'successful', detail: `normal band of ${this.s.stable}: ${verdict.detail}`, metrics: metricCells(result) }, { baseline: verdict.record });
+        return 'continue';
+    }
+    /**
+     * A run that continues past a passed baselineCheck without the band in its state (the Deployment state store keeps
+     * no band) measures the stable again, so `band_*` conditions keep working. This never refuses or rolls back:
+     * traffic has already moved; without a band those conditions are inconclusive.
+     */
+    async restoreBand() {
+        const at = this.steps.findIndex((s) => s.kind === 'baselineCheck');
+        if (at < 0 || this.s.next <= at || this.s.baseline || !this.deps.baselineCheck)
+            return;
+        const step = this.steps[at];
+        const result = await this.deps.baselineCheck(step, this.deps.breaker ?? this.never);
+        this.baselineCheck = result;
+        const verdict = judgeBaseline(result, this.s.stable, this.deps.now());
+        if (verdict.ok) {
+            await this.record({ step: at + 1, action: `${describeStep(step)} (again: no band in the saved state)`, verdict: 'successful', detail: `normal band of ${this.s.stable}: ${verdict.detail}`, metrics: metricCells(result) }, { baseline: verdict.record });
+        }
+        else {
+            this.deps.log(`The stable's band could not be measured again (${verdict.reason}); conditions naming band_* are inconclusive in this run.`);
+        }
+    }
+    /** Refuse to start: no router call, the canary stays at 0%, the reason says which metric and why. */
+    async refuse(step, n, why, record, result) {
+        const reason = `baseline check refused the start: ${why}`;
+        await this.record({ step: n, action: describeStep(step), verdict: 'refused', detail: why, ...(result ? { metrics: metricCells(result) } : {}) }, { phase: 'aborted', reason, ...(record ? { baseline: record } : {}) });
+        return 'rollback';
     }
     async darkLaunch(step, n) {
         if (!this.deps.darkLaunch)
@@ -548,21 +723,14 @@ class Engine {
         return 'continue';
     }
     async analyse(step, n) {
-        const result = await this.deps.analyse(step, this.deps.breaker ?? this.never);
+        const result = await this.deps.analyse(step, this.deps.breaker ?? this.never, this.s.baseline);
         this.analyses.push(result);
         if (this.tripped()) {
             await this.recordBeforeRollback({ step: n, action: describeStep(step), verdict: 'interrupted', detail: 'stopped by the circuit breaker' });
             return 'continue'; // run() sees the open breaker and rolls back
         }
         const decision = decide({ kind: 'analysis', phase: result.phase });
-        const metrics = result.metrics.map((m) => {
-            const last = m.measurements.at(-1);
-            const shown = last === undefined || last.value === null ? 'no data' : Array.isArray(last.value) ? `[${last.value.map(fmt).join(', ')}]` : fmt(last.value);
-            const c = m.counters;
-            const tally = [c.failed && `${c.failed} failed`, c.inconclusive && `${c.inconclusive} inconclusive`, c.errors && `${c.errors} error(s)`].filter(Boolean).join(', ');
-            const value = `${shown} (last of ${m.measurements.length}${tally ? `; ${tally}` : ''})`;
-            return { name: m.name, value, condition: m.condition, phase: m.phase, dryRun: m.dryRun };
-        });
+        const metrics = metricCells(result);
         const bad = result.metrics.filter((m) => !m.dryRun && m.phase !== 'successful');
         const detail = bad.length ? bad.map((m) => `${m.name}: ${m.phase} (${m.message})`).join('; ') : `${result.metrics.length} metric(s) successful`;
         const row = { step: n, action: describeStep(step), verdict: result.phase, detail, metrics };
@@ -617,7 +785,18 @@ class Engine {
         await this.rollback(0, why, why);
     }
 }
-function fmt(v) {
+/** Per metric: its last value with a tally, the thresholds and its phase (a cell of the step table). */
+function metricCells(result) {
+    return result.metrics.map((m) => {
+        const last = m.measurements.at(-1);
+        const shown = last === undefined || last.value === null ? 'no data' : Array.isArray(last.value) ? `[${last.value.map(rollout_fmt).join(', ')}]` : rollout_fmt(last.value);
+        const c = m.counters;
+        const tally = [c.failed && `${c.failed} failed`, c.inconclusive && `${c.inconclusive} inconclusive`, c.errors && `${c.errors} error(s)`].filter(Boolean).join(', ');
+        const value = `${shown} (last of ${m.measurements.length}${tally ? `; ${tally}` : ''})`;
+        return { name: m.name, value, condition: m.condition, phase: m.phase, dryRun: m.dryRun };
+    });
+}
+function rollout_fmt(v) {
     return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v);
 }
 /** Advance a rollout from `state` as far as the steps and the analysis allow. */
@@ -634,7 +813,7 @@ async function advance(state, steps, deps, opts) {
             await engine.settle(error);
         throw error;
     }
-    return { state: engine.state, analyses: engine.analyses, darkLaunches: engine.darkLaunches };
+    return { state: engine.state, analyses: engine.analyses, darkLaunches: engine.darkLaunches, ...(engine.baselineCheck ? { baselineCheck: engine.baselineCheck } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/domain/report.ts
@@ -658,7 +837,31 @@ function clock(at) {
 function metricsCell(row) {
     if (!row.metrics?.length)
         return '';
-    return row.metrics.map((m) => `${m.name}${m.dryRun ? ' (dry-run)' : ''}: ${m.value} [${m.condition}] → ${m.phase}`).join('\n');
+    return row.metrics.map((m) => `${m.name}${m.dryRun ? ' (dry-run)' : ''}: ${m.value} [${m.condition}] → ${m.phase}`).join('<br>');
+}
+/** Did this rollout refuse to start (a baselineCheck found the stable outside its thresholds or without data)? */
+function refused(state) {
+    return state.phase === 'aborted' && state.history.at(-1)?.verdict === 'refused';
+}
+const finite = (v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null);
+/** The `baseline` output: the stable's normal band per metric, as recorded (empty object without a baselineCheck). */
+function baselineOutput(state) {
+    const b = state.baseline;
+    if (!b)
+        return {};
+    const metrics = Object.fromEntries(Object.entries(b.metrics).map(([name, band]) => [name, { samples: band.samples, mean: finite(band.mean), p50: finite(band.p50), p95: finite(band.p95), min: finite(band.min), max: finite(band.max) }]));
+    return { stable: b.stable, measuredAt: new Date(b.at).toISOString(), metrics };
+}
+function baselineTable(state) {
+    const b = state.baseline;
+    if (!b)
+        return undefined;
+    const cell = (v) => (Number.isFinite(v) ? String(Number(v.toPrecision(4))) : '—');
+    const rows = Object.entries(b.metrics).map(([name, band]) => [name, band.samples, cell(band.mean), cell(band.p50), cell(band.p95), cell(band.min), cell(band.max)]);
+    return new src/* Summary */.BD()
+        .heading(`Baseline: normal band of stable \`${b.stable}\` before any traffic moved`, 3)
+        .table(['Metric', 'Samples', 'Mean', 'p50', 'p95', 'Min', 'Max'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r'])
+        .paragraph('Conditions can name this band: `band_mean`, `band_p50`, `band_p95`, `band_min`, `band_max` (e.g. `result <= max(0.01, band_p95 * 1.5)`).');
 }
 /** The `analysis` output: the decision, the steps, and every measurement of this run. */
 function analysisOutput(state, analyses, darkLaunches = []) {
@@ -667,6 +870,7 @@ function analysisOutput(state, analyses, darkLaunches = []) {
         phase: state.phase,
         weight: state.weight,
         reason: state.reason,
+        ...(state.baseline ? { baseline: baselineOutput(state) } : {}),
         steps: state.history.map((h) => ({ at: new Date(h.at).toISOString(), step: h.step, action: h.action, weight: h.weight, verdict: h.verdict, detail: h.detail })),
         analyses: analyses.map((a) => ({
             phase: a.phase,
@@ -709,6 +913,7 @@ function metricCharts(analyses) {
         return chart ? [chart] : [];
     });
 }
+const REFUSED = '🛑 refused to start: no traffic moved';
 const VERB = {
     promoted: '✅ promoted to 100%',
     aborted: '⛔ aborted: all traffic back on stable',
@@ -719,12 +924,15 @@ const VERB = {
 /** The job summary for a run. */
 function buildSummary(state, analyses, ctx, darkLaunches = []) {
     const s = new src/* Summary */.BD()
-        .heading(`staged-rollout: ${state.canary} — ${VERB[state.phase]}`)
+        .heading(`staged-rollout: ${state.canary} — ${refused(state) ? REFUSED : VERB[state.phase]}`)
         .paragraph(`**Strategy** ${state.strategy} · **stable** \`${state.stable}\` · **canary** \`${state.canary}\` at **${state.weight}%** · **router** ${ctx.router} · **state** ${ctx.where}`)
         .paragraph(`**Why:** ${(0,src/* literalValues */.MS)(state.reason.split('\n')[0] ?? '')}`);
     // A multi-line reason (several metrics failing, a router error with its output) keeps its lines.
     if (state.reason.includes('\n'))
         s.code(state.reason.split('\n').slice(1).join('\n'), 'text');
+    const bt = baselineTable(state);
+    if (bt)
+        s.raw(bt.toString());
     if (state.phase === 'paused')
         s.paragraph('Run the workflow again with `resume: true` to continue, or `abort: true` to send all traffic back to stable.');
     s.heading('Steps', 3).table(['Time (UTC)', 'Step', 'Action', 'Weight', 'Metrics: value [threshold] → verdict', 'Verdict', 'Detail'], state.history.map((h) => [clock(h.at), h.step || '', h.action, `${h.weight}%`, metricsCell(h), h.verdict, (0,src/* literalValues */.MS)(h.detail)]), ['l', 'r', 'l', 'r', 'l', 'l', 'l']);
@@ -746,6 +954,40 @@ function buildSummary(state, analyses, ctx, darkLaunches = []) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/domain/haproxy-weights.ts
+/**
+ * The HAProxy router's arithmetic, pure: the server weights for a canary share, the order of the runtime API
+ * commands (never a moment with every server at weight 0), and parsing what `get weight` answers.
+ */
+/** HAProxy server weights go from 0 to 256; a version's share of 100% is spread as 0..200 over its servers. */
+const SCALE = 2;
+/** Backend and server names as HAProxy accepts them; nothing else reaches the runtime API's command line. */
+const HAPROXY_NAME = /^[A-Za-z0-9_.:-]{1,64}$/;
+/** Each server's weight for a canary share of `canaryPercent`: a version's share split evenly over its servers. */
+function serverWeights(canaryPercent, servers) {
+    const spread = (share, list) => list.map((server) => ({ server, weight: share === 0 ? 0 : Math.max(1, Math.round((share * SCALE) / list.length)) }));
+    return [...spread(100 - canaryPercent, servers.stable), ...spread(canaryPercent, servers.canary)];
+}
+/**
+ * The changes to make, raises first: while the split moves, the servers gaining weight already have it before the
+ * others lose theirs, so HAProxy never sees a backend where every server is at 0 (which would answer 503).
+ */
+function changeOrder(current, target) {
+    const changes = target.filter((t) => current.get(t.server) !== t.weight);
+    const up = changes.filter((t) => t.weight > (current.get(t.server) ?? 0));
+    const down = changes.filter((t) => t.weight <= (current.get(t.server) ?? 0));
+    return [...up, ...down];
+}
+/** `get weight b/s` answers `20 (initial 100)`; anything else is HAProxy's error text. */
+function parseGetWeight(answer) {
+    const m = /^(\d+) \(initial (\d+)\)\s*$/.exec(answer.trim());
+    return m ? { current: Number(m[1]), initial: Number(m[2]) } : undefined;
+}
+/** The split in words for the step table: `blue-1=180 green-1=20`. */
+function describeWeights(weights) {
+    return weights.map((w) => `${w.server}=${w.weight}`).join(' ');
+}
+
 ;// CONCATENATED MODULE: ../../packages/flags/src/murmur3.ts
 /**
  * MurmurHash3, x86 32-bit variant (Austin Appleby's public-domain algorithm), written from the algorithm's
@@ -2076,7 +2318,173 @@ class CircuitBreakerFlag {
     }
 }
 
+;// CONCATENATED MODULE: ../../packages/flags/src/matrix.ts
+/** A matrix that cannot be made as asked: a flag missing or with one variant, or too many rows. */
+class MatrixError extends Error {
+    subject;
+    constructor(message, subject) {
+        super(message);
+        this.subject = subject;
+        this.name = 'MatrixError';
+    }
+}
+/** The variant names of a flag, in file order. */
+function flagVariants(file, key) {
+    const flag = file.flags[key];
+    if (!flag)
+        throw new MatrixError(`is not a flag in the file (flags: ${Object.keys(file.flags).join(', ') || 'none'})`, key);
+    return Object.keys(flag.variants);
+}
+function product(flags) {
+    return flags.reduce((n, f) => n * f.variants.length, 1);
+}
+/** Every combination, the first flag varying slowest. */
+function allCombinations(flags) {
+    let rows = [{}];
+    for (const f of flags)
+        rows = rows.flatMap((row) => f.variants.map((v) => ({ ...row, [f.key]: v })));
+    return rows;
+}
+const pairKey = (i, a, j, b) => JSON.stringify([i, a, j, b]);
+/** Every pair of variants of two different flags (flag i < flag j). */
+function allPairs(flags) {
+    const out = [];
+    for (let i = 0; i < flags.length; i++) {
+        for (let j = i + 1; j < flags.length; j++) {
+            for (const a of flags[i].variants)
+                for (const b of flags[j].variants)
+                    out.push(pairKey(i, a, j, b));
+        }
+    }
+    return out;
+}
+/** The pairs a row covers. */
+function pairsOf(flags, row) {
+    const out = [];
+    for (let i = 0; i < flags.length; i++) {
+        for (let j = i + 1; j < flags.length; j++)
+            out.push(pairKey(i, row[flags[i].key], j, row[flags[j].key]));
+    }
+    return out;
+}
+/** 0..n-1 in an order fixed by `seed` (a small LCG: deterministic, so a re-run gives the same matrix). */
+function shuffled(n, seed) {
+    const out = Array.from({ length: n }, (_, i) => i);
+    let x = (seed * 2654435761 + 1) >>> 0;
+    for (let i = n - 1; i > 0; i--) {
+        x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+        const j = x % (i + 1);
+        [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+}
+/** How many uncovered pairs each new row tries as its seed (AETG-style candidates); the best candidate is kept. */
+const CANDIDATES = 48;
+/**
+ * Pairwise rows, greedy (AETG-style) and deterministic: each new row is built from several seeds (an uncovered
+ * pair, taken at even spacing through the uncovered set), every other flag then, in a seeded shuffled order, taking the variant that covers
+ * the most uncovered pairs with the flags already set (the first on a tie); the candidate covering the most new
+ * pairs is kept. Every row covers at least its seed pair, so the loop ends within `pairs` rows.
+ */
+function pairwiseCombinations(flags) {
+    const uncovered = new Set(allPairs(flags));
+    const rows = [];
+    const limit = uncovered.size + 1;
+    const build = (seed, order) => {
+        const [i, a, j, b] = JSON.parse(seed);
+        const chosen = new Map([
+            [i, a],
+            [j, b],
+        ]);
+        for (const k of order) {
+            if (chosen.has(k))
+                continue;
+            let best = flags[k].variants[0];
+            let bestGain = -1;
+            for (const v of flags[k].variants) {
+                let gain = 0;
+                for (const [m, w] of chosen)
+                    if (uncovered.has(m < k ? pairKey(m, w, k, v) : pairKey(k, v, m, w)))
+                        gain++;
+                if (gain > bestGain)
+                    [best, bestGain] = [v, gain];
+            }
+            chosen.set(k, best);
+        }
+        const row = {};
+        flags.forEach((f, k) => (row[f.key] = chosen.get(k)));
+        return { row, gain: pairsOf(flags, row).filter((p) => uncovered.has(p)).length };
+    };
+    while (uncovered.size > 0 && rows.length < limit) {
+        const pool = [...uncovered];
+        const step = Math.max(1, Math.floor(pool.length / CANDIDATES));
+        let best;
+        for (let c = 0, n = 0; c < pool.length && n < CANDIDATES; c += step, n++) {
+            const candidate = build(pool[c], shuffled(flags.length, rows.length * CANDIDATES + n));
+            if (!best || candidate.gain > best.gain)
+                best = candidate;
+        }
+        const row = best.row;
+        for (const p of pairsOf(flags, row))
+            uncovered.delete(p);
+        rows.push(row);
+    }
+    return rows;
+}
+/** The job matrix for some flags of a flag file. Throws {@link MatrixError} naming what cannot be done. */
+function flagMatrix(file, opts) {
+    if (opts.keys.length === 0)
+        throw new MatrixError('names no flag', '');
+    const dup = opts.keys.find((k, i) => opts.keys.indexOf(k) !== i);
+    if (dup)
+        throw new MatrixError('is named twice', dup);
+    const flags = opts.keys.map((key) => ({ key, variants: flagVariants(file, key) }));
+    const one = flags.find((f) => f.variants.length < 2);
+    if (one)
+        throw new MatrixError(`has only ${one.variants.length} variant; nothing to vary`, one.key);
+    const total = product(flags);
+    const mode = opts.mode === 'auto' ? (total <= opts.max || flags.length < 2 ? 'all' : 'pairwise') : flags.length < 2 ? 'all' : opts.mode;
+    if (mode === 'all' && total > opts.max) {
+        throw new MatrixError(`give ${total} combinations, more than max-combinations ${opts.max}; use mode pairwise (or auto), or fewer flags`, opts.keys.join(', '));
+    }
+    const combinations = mode === 'all' ? allCombinations(flags) : pairwiseCombinations(flags);
+    if (combinations.length > opts.max) {
+        throw new MatrixError(`need ${combinations.length} pairwise combinations, more than max-combinations ${opts.max}; vary fewer flags or raise the bound`, opts.keys.join(', '));
+    }
+    const pairs = allPairs(flags);
+    const covered = new Set(combinations.flatMap((row) => pairsOf(flags, row)));
+    return { mode, flags, combinations, product: total, pairs: { total: pairs.length, covered: pairs.filter((p) => covered.has(p)).length } };
+}
+/** A combination's name for a job: `new-checkout=on, dark-mode=off`. */
+function combinationName(row) {
+    return Object.entries(row)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ');
+}
+/** The environment variable of one flag: `SHIPLINE_FLAG_NEW_CHECKOUT` for `new-checkout`. */
+function flagEnvName(key) {
+    return `SHIPLINE_FLAG_${key.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+/**
+ * The environment a test step gets for one combination: `SHIPLINE_FLAG_VARIANTS` (the JSON mapping) and one
+ * `SHIPLINE_FLAG_<KEY>` per flag. Throws {@link MatrixError} when two keys map to the same variable name.
+ */
+function variantEnv(row) {
+    const env = { SHIPLINE_FLAG_VARIANTS: JSON.stringify(row) };
+    const seen = new Map();
+    for (const [key, variant] of Object.entries(row)) {
+        const name = flagEnvName(key);
+        const other = seen.get(name);
+        if (other !== undefined)
+            throw new MatrixError(`and '${other}' both map to ${name}`, key);
+        seen.set(name, key);
+        env[name] = variant;
+    }
+    return env;
+}
+
 ;// CONCATENATED MODULE: ../../packages/flags/src/index.ts
+
 
 
 
@@ -2094,8 +2502,9 @@ class CircuitBreakerFlag {
 /**
  * A small, safe expression language for metric conditions (`result < 0.01`, `isNaN(result) || result >= 0.95`).
  * Tokenizer → recursive-descent parser → an AST evaluated by a plain interpreter. There is no `eval`, no
- * `Function`, no property access and no names except `result`, `true`, `false` and a fixed set of functions,
- * so an unknown name is refused when the expression is compiled (at input-validation time), not mid-rollout.
+ * `Function`, no property access and no names except `result`, `true`, `false`, the stable's recorded band
+ * (`band_mean`, `band_p50`, `band_p95`, `band_min`, `band_max`, from a `baselineCheck` step) and a fixed set of
+ * functions, so an unknown name is refused when the expression is compiled (at input-validation time), not mid-rollout.
  */
 /** A compile error (with the character position) or a type error during evaluation. */
 class ExprError extends Error {
@@ -2107,8 +2516,10 @@ class ExprError extends Error {
     }
 }
 const FUNCTIONS = { isNaN: 1, isInf: 1, len: 1, default: 2, abs: 1, min: -1, max: -1 };
+/** The statistics of the stable's normal band a condition can name as `band_<stat>`. */
+const BAND_STATS = ['mean', 'p50', 'p95', 'min', 'max'];
 /** The names a condition may use, for error messages. */
-const KNOWN_NAMES = ['result', 'true', 'false', ...Object.keys(FUNCTIONS)];
+const KNOWN_NAMES = ['result', 'true', 'false', ...Object.keys(FUNCTIONS), ...BAND_STATS.map((s) => `band_${s}`)];
 const MAX_LENGTH = 1000;
 const MAX_DEPTH = 40;
 function tokenize(text) {
@@ -2235,6 +2646,9 @@ class Parser {
             return { t: 'result' };
         if (t.value === 'true' || t.value === 'false')
             return { t: 'bool', v: t.value === 'true' };
+        const stat = t.value.startsWith('band_') ? t.value.slice(5) : '';
+        if (BAND_STATS.includes(stat))
+            return { t: 'band', stat: stat };
         if (!Object.hasOwn(FUNCTIONS, t.value))
             throw new ExprError(`unknown name '${t.value}' (known: ${KNOWN_NAMES.join(', ')})`, t.pos);
         const fn = t.value;
@@ -2273,8 +2687,14 @@ function compile(source) {
         throw new ExprError(`expression longer than ${MAX_LENGTH} characters`);
     const ast = new Parser(tokenize(source), source.length).parse();
     const called = new Set();
-    walk(ast, (n) => n.t === 'call' && called.add(n.fn));
-    return { source, evaluate: (result) => expr_evaluate(ast, result), uses: (fn) => called.has(fn) };
+    let usesBand = false;
+    walk(ast, (n) => {
+        if (n.t === 'call')
+            called.add(n.fn);
+        if (n.t === 'band')
+            usesBand = true;
+    });
+    return { source, evaluate: (result, band) => expr_evaluate(ast, { result, band }), uses: (fn) => called.has(fn), usesBand };
 }
 function walk(node, visit) {
     visit(node);
@@ -2304,35 +2724,39 @@ function bool(v, what) {
         return v;
     throw new ExprError(`${what} needs true/false but got ${describe(v)}`);
 }
-function expr_evaluate(node, result) {
+function expr_evaluate(node, env) {
     switch (node.t) {
         case 'num':
         case 'bool':
             return node.v;
         case 'result':
-            return result;
+            return env.result;
+        case 'band':
+            if (!env.band)
+                throw new ExprError(`band_${node.stat}: no baseline band was recorded for this metric (a baselineCheck step measures it)`);
+            return env.band[node.stat];
         case 'index': {
-            const target = expr_evaluate(node.target, result);
+            const target = expr_evaluate(node.target, env);
             if (!Array.isArray(target))
                 return node.index === 0 && typeof target === 'number' ? target : null;
             return target[node.index] ?? null;
         }
         case 'unary':
-            return node.op === '-' ? -expr_num(expr_evaluate(node.arg, result), "'-'") : !bool(expr_evaluate(node.arg, result), "'not'");
+            return node.op === '-' ? -expr_num(expr_evaluate(node.arg, env), "'-'") : !bool(expr_evaluate(node.arg, env), "'not'");
         case 'call':
-            return call(node.fn, node.args.map((a) => expr_evaluate(a, result)));
+            return call(node.fn, node.args.map((a) => expr_evaluate(a, env)));
         case 'bin':
-            return binary(node, result);
+            return binary(node, env);
     }
 }
-function binary(node, result) {
+function binary(node, env) {
     const { op } = node;
     if (op === '&&')
-        return bool(expr_evaluate(node.left, result), "'and'") && bool(expr_evaluate(node.right, result), "'and'");
+        return bool(expr_evaluate(node.left, env), "'and'") && bool(expr_evaluate(node.right, env), "'and'");
     if (op === '||')
-        return bool(expr_evaluate(node.left, result), "'or'") || bool(expr_evaluate(node.right, result), "'or'");
-    const l = expr_evaluate(node.left, result);
-    const r = expr_evaluate(node.right, result);
+        return bool(expr_evaluate(node.left, env), "'or'") || bool(expr_evaluate(node.right, env), "'or'");
+    const l = expr_evaluate(node.left, env);
+    const r = expr_evaluate(node.right, env);
     if ((op === '==' || op === '!=') && typeof l === 'boolean' && typeof r === 'boolean')
         return op === '==' ? l === r : l !== r;
     const a = expr_num(l, `'${op}'`);
@@ -2788,6 +3212,8 @@ async function runDarkLaunch(spec, signal, now = Date.now) {
 
 
 
+
+
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
 const ADDRESS = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}$|^unix:\/[^\s;{}'"]+$/;
 /** A command as a YAML/JSON list of strings (argv, never a shell string). */
@@ -2798,16 +3224,20 @@ async function readArgv(name, fallback) {
     }
     return list;
 }
-async function backends(stable, canary) {
-    const raw = await (0,src/* readObject */.Ag)('backends', { required: true, example: '{blue: "127.0.0.1:8081", green: ["127.0.0.1:8082"]}' });
+async function backends(stable, canary, kind = 'address') {
+    const example = kind === 'haproxy' ? '{blue: [blue-1, blue-2], green: green-1}' : '{blue: "127.0.0.1:8081", green: ["127.0.0.1:8082"]}';
+    const raw = await (0,src/* readObject */.Ag)('backends', { required: true, example });
     const out = {};
     for (const name of [stable, canary]) {
         const v = raw?.[name];
         const list = typeof v === 'string' ? [v] : Array.isArray(v) ? v : undefined;
+        const what = kind === 'haproxy' ? 'the names of its servers in haproxy-backend' : 'host:port or a list of them';
         if (!list || list.length === 0)
-            throw new src/* InputError */.dz('backends', JSON.stringify(raw), `has no servers for '${name}'; map each of stable and canary to host:port or a list of them`);
+            throw new src/* InputError */.dz('backends', JSON.stringify(raw), `has no servers for '${name}'; map each of stable and canary to ${what}`);
         for (const a of list) {
-            if (typeof a !== 'string' || !ADDRESS.test(a))
+            if (kind === 'haproxy' && (typeof a !== 'string' || !HAPROXY_NAME.test(a)))
+                throw new src/* InputError */.dz('backends', String(a), `is not an HAProxy server name for '${name}' (letters, digits, _ . : -; up to 64)`);
+            if (kind === 'address' && (typeof a !== 'string' || !ADDRESS.test(a)))
                 throw new src/* InputError */.dz('backends', String(a), `is not a server address for '${name}' (host:port, [ipv6]:port or unix:/path)`);
         }
         out[name] = list;
@@ -2823,8 +3253,6 @@ function sticky() {
 }
 async function nginxConfig(stable, canary) {
     const probeUrl = (0,src/* readString */.E3)('probe-url', { pattern: /^https?:\/\/\S+$/, accepted: 'is not an http(s) URL' });
-    if (probeUrl)
-        (0,src/* maskUrl */.yP)(probeUrl);
     return {
         upstream: (0,src/* readString */.E3)('nginx-upstream', { fallback: 'shipline', pattern: /^[a-z_][a-z0-9_]{0,40}$/, accepted: 'is not an nginx upstream name (lower-case letters, digits, _)' }),
         backends: await backends(stable, canary),
@@ -2835,6 +3263,14 @@ async function nginxConfig(stable, canary) {
         versionHeader: (0,src/* readString */.E3)('version-header', { fallback: 'x-version', pattern: /^[A-Za-z0-9-]{1,64}$/, accepted: 'is not a header name' }),
         probeTimeoutMs: (0,src/* readDuration */.$7)('probe-timeout', { fallback: 10_000, max: 300_000 }),
     };
+}
+async function haproxyConfig(stable, canary) {
+    const backend = (0,src/* readString */.E3)('haproxy-backend', { fallback: 'shipline', pattern: HAPROXY_NAME, accepted: 'is not an HAProxy backend name (letters, digits, _ . : -; up to 64)' });
+    const servers = await backends(stable, canary, 'haproxy');
+    const both = servers[stable].filter((s) => servers[canary].includes(s));
+    if (both.length)
+        throw new src/* InputError */.dz('backends', both.join(', '), `is listed for both '${stable}' and '${canary}'; each server serves one version`);
+    return { backend, servers };
 }
 async function plan(strategy, metrics, previewChecks) {
     const rawSteps = (await (0,src/* readObject */.Ag)('steps', { array: true, example: '[{setWeight: 10}, {analysis: {}}, {pause: {}}]' }));
@@ -2866,7 +3302,7 @@ async function fileRouterRoots(router, configPath, env) {
 /** Read every input; throws an InputError on the first bad one. */
 async function readConfig(env = process.env) {
     const strategy = (0,src/* readEnum */.ai)('strategy', ['canary', 'blue-green', 'flag'], 'canary');
-    const routerInput = (0,src/* readEnum */.ai)('router', ['nginx', 'file'], 'file');
+    const routerInput = (0,src/* readEnum */.ai)('router', ['nginx', 'file', 'haproxy'], 'file');
     const router = strategy === 'flag' ? 'flag' : routerInput;
     const flagKey = strategy === 'flag' ? (0,src/* requireString */.VW)('flag-key', { pattern: /^[A-Za-z0-9][\w.:-]{0,127}$/, accepted: 'is not a flag key (letters, digits, _ . : -)' }) : undefined;
     const stable = (0,src/* requireString */.VW)('stable', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' });
@@ -2878,23 +3314,26 @@ async function readConfig(env = process.env) {
     const routerRoots = await fileRouterRoots(router, configPath, env);
     const metrics = parseMetrics((await (0,src/* readObject */.Ag)('metrics', { array: true })) ?? [], 'metrics');
     const previewChecks = parseMetrics((await (0,src/* readObject */.Ag)('preview-checks', { array: true })) ?? [], 'preview-checks');
-    // Header values (Authorization, API keys) are secrets, whole and without their scheme; so are URL credentials.
-    for (const m of [...metrics, ...previewChecks]) {
-        Object.values(m.provider.headers).forEach(src/* maskHeader */.aw);
-        (0,src/* maskUrl */.yP)(m.provider.kind === 'prometheus' ? m.provider.address : m.provider.url);
-    }
+    // Header values (Authorization, API keys) are secrets: masked in every later log line.
+    for (const m of [...metrics, ...previewChecks])
+        Object.values(m.provider.headers).forEach(src/* maskSecret */.$l);
     const steps = await plan(strategy, metrics, previewChecks);
     await checkDarkLaunchSteps(steps);
+    checkBaselinePlan(steps, metrics);
     const nginx = router === 'nginx' ? await nginxConfig(stable, canary) : undefined;
+    const haproxy = router === 'haproxy' ? await haproxyConfig(stable, canary) : undefined;
     const resume = (0,src/* readBoolean */.Vf)('resume', false);
     const abort = (0,src/* readBoolean */.Vf)('abort', false);
     const onInconclusive = (0,src/* readEnum */.ai)('on-inconclusive', ['pause', 'fail'], 'pause');
     const environment = (0,src/* readString */.E3)('environment', { fallback: 'production', pattern: /^[^\s].{0,254}$/, accepted: 'is not an environment name' });
     const token = (0,src/* readString */.E3)('token', { fallback: '' });
     const onRollback = (0,src/* readString */.E3)('on-rollback') ? await readArgv('on-rollback', undefined) : undefined;
+    const onRollbackTimeoutMs = (0,src/* readDuration */.$7)('on-rollback-timeout', { fallback: 120_000, max: 3_600_000 });
+    if (!(onRollbackTimeoutMs >= 1000))
+        throw new src/* InputError */.dz('on-rollback-timeout', (0,src/* readString */.E3)('on-rollback-timeout') ?? '', 'is shorter than the minimum of 1s');
     const breaker = parseBreaker(await (0,src/* readObject */.Ag)('circuit-breaker', { example: '{requests: {...}, errors: {...}, error-rate-percent: 5}' }));
     const key = fingerprint({ strategy, stable, canary, router, routerConfig, flagKey, steps });
-    return { strategy, steps, stable, canary, router, routerConfig, routerRoots, flagKey, onRollback, breaker, nginx, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key };
+    return { strategy, steps, stable, canary, router, routerConfig, routerRoots, flagKey, onRollback, onRollbackTimeoutMs, breaker, nginx, haproxy, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -3079,18 +3518,22 @@ function assessMetric(c, limits) {
  * no conditions → successful; only a success condition → failed when it is false; only a failure condition →
  * successful when it is false; failure true → failed; success true → successful; neither → inconclusive.
  */
-function evaluateValue(spec, value) {
+function evaluateValue(spec, value, band) {
     const check = (which) => {
         const expr = spec[which];
         if (!expr)
             return undefined;
-        const v = expr.evaluate(value);
+        const v = expr.evaluate(value, band);
         if (typeof v !== 'boolean')
             throw new Error(`${which}-condition '${expr.source}' gave ${JSON.stringify(v)}, not true/false`);
         return v;
     };
     let success;
     let failure;
+    if (!band && (spec.success?.usesBand || spec.failure?.usesBand)) {
+        // e.g. a later run resumed from a Deployment state, which keeps no band: never a verdict without it
+        return { outcome: 'inconclusive', reason: 'no baseline band recorded for this metric in this run (band_* in the condition)' };
+    }
     try {
         success = check('success');
         failure = check('failure');
@@ -3145,7 +3588,7 @@ async function measureThreshold(spec, deps, signal) {
         return { outcome: 'inconclusive', value: null, reason: `${got.noData} after ${got.requeries + 1} queries`, counted: true, requeries: got.requeries };
     }
     const value = got.values.length === 1 ? got.values[0] : got.values;
-    return { ...evaluateValue(spec, value), value, counted: true, requeries: got.requeries };
+    return { ...evaluateValue(spec, value, deps.band?.(spec.name)), value, counted: true, requeries: got.requeries };
 }
 /** A compare metric keeps pools of samples across its measurements and judges once both reach min-samples. */
 async function measureCompare(spec, pools, last, deps) {
@@ -3265,7 +3708,6 @@ async function runAnalysis(specs, deps, external) {
 
 ;// CONCATENATED MODULE: ./src/adapters/providers.ts
 
-
 /**
  * Text from a remote answer, made safe for one log line: whitespace (newlines included) collapsed, so a body cannot
  * start a line with a workflow command such as `::add-mask::`, and cut to `max` characters.
@@ -3299,10 +3741,7 @@ async function getJson(url, headers, timeoutMs) {
     let res;
     let text;
     try {
-        // `http://user:pw@host` (a Prometheus behind basic auth): fetch refuses credentials in the URL; send them as a header.
-        const { url: target, authorization } = (0,src/* splitUrlCredentials */.CN)(url);
-        const given = Object.keys(headers).some((k) => k.toLowerCase() === 'authorization');
-        res = await fetch(target, { headers: { accept: 'application/json', ...(authorization && !given ? { authorization } : {}), ...headers }, signal: AbortSignal.timeout(timeoutMs) });
+        res = await fetch(url, { headers: { accept: 'application/json', ...headers }, signal: AbortSignal.timeout(timeoutMs) });
         text = await res.text();
     }
     catch (error) {
@@ -3734,6 +4173,84 @@ class NginxRouter {
     }
 }
 
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/adapters/router-haproxy.ts
+/**
+ * The `haproxy` router: weights changed through HAProxy's runtime API on its admin stats socket (`set weight
+ * <backend>/<server> <w>`), with no reload, so no connection is dropped; then every server's weight is read back
+ * (`get weight`) and must be the one asked for. A refused command or a read-back that differs puts the previous
+ * weights back and throws, so the previous split stays in force.
+ */
+
+
+
+
+class HaproxyRouter {
+    o;
+    constructor(o) {
+        this.o = o;
+    }
+    get names() {
+        return { stable: this.o.servers[this.o.stable] ?? [], canary: this.o.servers[this.o.canary] ?? [] };
+    }
+    /** One command on a fresh connection (HAProxy's non-interactive mode answers, then closes). */
+    send(line) {
+        const timeoutMs = this.o.timeoutMs ?? 5_000;
+        return new Promise((ok, fail) => {
+            const conn = (0,external_node_net_namespaceObject.createConnection)(this.o.socket);
+            let out = '';
+            conn.setTimeout(timeoutMs, () => conn.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+            conn.on('connect', () => conn.end(`${line}\n`));
+            conn.on('data', (b) => (out += b.toString('utf8')));
+            conn.on('end', () => ok(out));
+            conn.on('error', (e) => fail(new src/* UserError */.yo(`HAProxy stats socket ${this.o.socket}: ${e.code ?? (0,src/* messageOf */.bD)(e)} on '${line}'`, { hint: "Check the path and that the socket is declared 'stats socket <path> level admin' in haproxy.cfg." })));
+        });
+    }
+    /** Every server's current weight, read back from HAProxy. */
+    async read() {
+        const out = new Map();
+        for (const server of [...this.names.stable, ...this.names.canary]) {
+            const answer = await this.send(`get weight ${this.o.backend}/${server}`);
+            const w = parseGetWeight(answer);
+            if (!w)
+                throw new src/* UserError */.yo(`HAProxy refused 'get weight ${this.o.backend}/${server}': ${snippet(answer) || '(empty answer)'}`, { hint: `Declare server '${server}' in backend '${this.o.backend}', or fix 'backends'.` });
+            out.set(server, w.current);
+        }
+        return out;
+    }
+    /** Check the socket answers and every server exists, before anything is changed. */
+    async prepare() {
+        return this.read();
+    }
+    async apply(changes) {
+        for (const c of changes) {
+            const line = `set weight ${this.o.backend}/${c.server} ${c.weight}`;
+            const answer = (await this.send(line)).trim();
+            if (answer !== '')
+                throw new src/* UserError */.yo(`HAProxy refused '${line}': ${snippet(answer)}`);
+        }
+    }
+    async setWeight(weight) {
+        const started = performance.now();
+        const before = await this.read();
+        const target = serverWeights(weight, this.names);
+        try {
+            await this.apply(changeOrder(before, target));
+            const after = await this.read();
+            const wrong = target.filter((t) => after.get(t.server) !== t.weight);
+            if (wrong.length)
+                throw new src/* UserError */.yo(`HAProxy reads back ${wrong.map((w) => `${w.server}=${after.get(w.server)}`).join(' ')}, not ${describeWeights(wrong)}`);
+        }
+        catch (error) {
+            const previous = [...before].map(([server, w]) => ({ server, weight: w }));
+            await this.apply(changeOrder(await this.read().catch(() => new Map()), previous)).catch(() => undefined);
+            throw error;
+        }
+        return { servedMs: performance.now() - started, detail: `${this.o.backend}: ${describeWeights(target)} (read back)` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/state-store.ts
 /**
  * Where a rollout's state lives between runs: a JSON file beside `router-config` (no token), or a GitHub
@@ -3845,6 +4362,8 @@ class DeploymentStateStore {
 
 
 
+
+
 /** Resolve after `ms`, or at once when the signal aborts. */
 function sleep(ms, signal) {
     return new Promise((ok) => {
@@ -3863,6 +4382,8 @@ function sleep(ms, signal) {
 function createRouter(cfg) {
     if (cfg.router === 'flag')
         return new FlagRouter(cfg.routerConfig, cfg.flagKey, cfg.stable, cfg.canary);
+    if (cfg.router === 'haproxy' && cfg.haproxy)
+        return new HaproxyRouter({ socket: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.haproxy });
     if (cfg.router === 'file' || !cfg.nginx)
         return new FileRouter(cfg.routerConfig, cfg.stable, cfg.canary, cfg.routerRoots);
     return new NginxRouter({ configPath: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.nginx });
@@ -3877,18 +4398,27 @@ async function createStore(cfg, env = process.env) {
     const gh = await (0,src/* createGitHubClient */.LX)({ token: cfg.token, action: 'staged-rollout' });
     return new DeploymentStateStore(gh, (0,src/* currentRepo */.Uc)(env), cfg.environment, env.GITHUB_SHA || env.GITHUB_REF || 'HEAD', runUrl(env));
 }
-/** The engine's analysis: run the step's metric set, logging each measurement as it lands. */
-function analyser(cfg) {
-    const deps = {
+function analysisDeps(target, label = '') {
+    return {
         now: Date.now,
         sleep,
-        query: createQuery({ canary: cfg.canary, baseline: cfg.stable }),
-        onMeasurement: (m) => (0,src/* info */.pq)(`  ${m.metric}: ${m.value === null ? 'no data' : JSON.stringify(m.value)} → ${m.outcome} (${m.reason})`),
+        query: createQuery(target),
+        onMeasurement: (m) => (0,src/* info */.pq)(`  ${label}${m.metric}: ${m.value === null ? 'no data' : JSON.stringify(m.value)} → ${m.outcome} (${m.reason})`),
     };
-    return (step, signal) => {
+}
+/** The engine's analysis: run the step's metric set, logging each measurement as it lands. */
+function analyser(cfg) {
+    const deps = analysisDeps({ canary: cfg.canary, baseline: cfg.stable });
+    return (step, signal, baseline) => {
         const set = step.set === 'preview' ? cfg.previewChecks : cfg.metrics;
-        return runAnalysis(step.metrics ? set.filter((m) => step.metrics?.includes(m.name)) : set, deps, signal);
+        const band = (metric) => baseline?.metrics[metric];
+        return runAnalysis(step.metrics ? set.filter((m) => step.metrics?.includes(m.name)) : set, { ...deps, band }, signal);
     };
+}
+/** The baseline check: the same metrics, with `{{ canary }}` and `{{ target }}` naming the stable version. */
+function baselineChecker(cfg) {
+    const deps = analysisDeps({ canary: cfg.stable, baseline: cfg.stable }, `${cfg.stable} `);
+    return (step, signal) => runAnalysis(baselineMetrics(step, cfg.metrics), deps, signal);
 }
 /** Start the circuit breaker (when configured): its signal aborts with the trip reason; call `stop()` when done. */
 function startBreaker(cfg) {
@@ -3911,20 +4441,118 @@ function startBreaker(cfg) {
         },
     };
 }
-/** Run `on-rollback` (argv, no shell) after a rollback; a failure is a warning, the rollback itself is done. */
-async function onRollback(cfg, state) {
-    if (!cfg.onRollback || state.phase !== 'aborted')
-        return;
+
+;// CONCATENATED MODULE: ./src/domain/rollback-hook.ts
+const HOOK_ACTION = 'on-rollback';
+function lastIndex(history, match) {
+    for (let i = history.length - 1; i >= 0; i--)
+        if (match(history[i]))
+            return i;
+    return -1;
+}
+/** The row that says traffic went back on stable (the rollback finished). */
+const rolledBack = (r) => r.action === 'canary 0%' && r.verdict === 'aborted';
+/**
+ * Is the hook due? Only after a finished rollback (phase aborted, a `canary 0%` row) that no successful hook run
+ * has followed yet. A refused start (nothing moved) or an interrupted rollback (phase aborting) runs nothing.
+ */
+function rollbackHookDue(state) {
+    if (state.phase !== 'aborted')
+        return false;
+    const back = lastIndex(state.history, rolledBack);
+    if (back < 0)
+        return false;
+    const ran = lastIndex(state.history, (r) => r.action === HOOK_ACTION && r.verdict === 'ran');
+    return ran < back;
+}
+/** The canary's weight just before the rollback that is being cleaned up after. */
+function weightBeforeRollback(state) {
+    const back = lastIndex(state.history, rolledBack);
+    const start = lastIndex(state.history.slice(0, Math.max(0, back)), (r) => r.action === 'rollback');
+    return start >= 0 ? state.history[start].weight : 0;
+}
+/** The hook's environment: the versions involved and why. Values are plain strings, never interpreted by a shell. */
+function rollbackHookEnv(state, extra) {
+    return {
+        SHIPLINE_STABLE: state.stable,
+        SHIPLINE_CANARY: state.canary,
+        SHIPLINE_ROLLED_BACK: state.canary,
+        SHIPLINE_SERVING: state.stable,
+        SHIPLINE_CANARY_WEIGHT_BEFORE: String(weightBeforeRollback(state)),
+        SHIPLINE_REASON: state.reason,
+        SHIPLINE_STRATEGY: state.strategy,
+        SHIPLINE_ROLLOUT_KEY: state.key,
+        SHIPLINE_ROUTER_CONFIG: extra.routerConfig,
+        ...(extra.flagKey ? { SHIPLINE_FLAG_KEY: extra.flagKey } : {}),
+    };
+}
+/** A short verdict for the hook run. */
+function hookVerdict(run, timeoutMs) {
+    const ms = `${Math.round(run.durationMs)} ms`;
+    if (run.timedOut)
+        return { ok: false, detail: `stopped after the ${Math.round(timeoutMs / 1000)} s on-rollback-timeout` };
+    if (run.code === 0)
+        return { ok: true, detail: `exited 0 after ${ms}` };
+    return { ok: false, detail: run.signal ? `killed by ${run.signal} after ${ms}` : `exited ${run.code} after ${ms}` };
+}
+/** The state with the hook's run recorded (phase, weight and reason untouched: the rollback's result stands). */
+function recordHook(state, run, timeoutMs, now) {
+    const v = hookVerdict(run, timeoutMs);
+    const row = { at: now, step: 0, action: HOOK_ACTION, weight: state.weight, verdict: v.ok ? 'ran' : 'failed', detail: v.detail };
+    return { ...state, updatedAt: now, history: [...state.history, row] };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/rollback-hook.ts
+/**
+ * Run `on-rollback` (argv, no shell) after a finished rollback. Its output streams through core's exec/logging path
+ * inside a log group, like any untrusted text; it is bounded by `on-rollback-timeout` (SIGTERM, then SIGKILL). A
+ * failure becomes a warning and a row in the step table: the rollback's own result (phase, exit code) stands.
+ */
+
+
+/** The runner's environment minus what the hook must not see: inputs (the token) and the runner's own tokens. */
+function hookBaseEnv(env = process.env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (k.startsWith('INPUT_') || k.startsWith('ACTIONS_') || k === 'GITHUB_TOKEN')
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
+/** Run the hook when one is due; returns the state with the run recorded (and saved). */
+async function runRollbackHook(cfg, state, store) {
+    if (!cfg.onRollback || !rollbackHookDue(state))
+        return state;
     const [file, ...args] = cfg.onRollback;
-    const env = { ...process.env, SHIPLINE_STABLE: cfg.stable, SHIPLINE_CANARY: cfg.canary, SHIPLINE_REASON: state.reason, SHIPLINE_STRATEGY: cfg.strategy };
-    const r = await (0,src/* exec */.m0)(file, args, { env, timeoutMs: 120_000, allowFailure: true });
-    if (r.code !== 0)
-        (0,src/* warning */.$e)(`on-rollback '${cfg.onRollback.join(' ')}' exited ${r.timedOut ? 'on timeout' : r.code}: ${(0,src/* lastLines */.w$)(r.stderr || r.stdout, 5)}`);
+    const env = { ...hookBaseEnv(), ...rollbackHookEnv(state, { flagKey: cfg.flagKey, routerConfig: cfg.routerConfig }) };
+    const shown = cfg.onRollback.join(' ');
+    const run = await (0,src/* group */.Os)(`on-rollback: ${shown}`, async () => {
+        try {
+            const r = await (0,src/* exec */.m0)(file, args, { env, timeoutMs: cfg.onRollbackTimeoutMs, stream: true, allowFailure: true, maxBuffer: 64 * 1024 });
+            return { code: r.code, signal: r.signal, timedOut: r.timedOut, durationMs: r.durationMs, tail: (0,src/* lastLines */.w$)(r.stderr || r.stdout, 5) };
+        }
+        catch (error) {
+            return { code: null, signal: null, timedOut: false, durationMs: 0, tail: error.message };
+        }
+    });
+    const v = hookVerdict(run, cfg.onRollbackTimeoutMs);
+    const after = recordHook(state, run, cfg.onRollbackTimeoutMs, Date.now());
+    if (v.ok)
+        (0,src/* info */.pq)(`on-rollback '${shown}' ${v.detail}`);
     else
-        (0,src/* info */.pq)(`on-rollback '${cfg.onRollback.join(' ')}' ran (${Math.round(r.durationMs)} ms)`);
+        (0,src/* warning */.$e)(`on-rollback '${shown}' ${v.detail}; the rollback itself is done (canary ${state.canary} at ${state.weight}%)${run.tail ? `: ${run.tail}` : ''}`, { title: 'on-rollback failed' });
+    try {
+        await store.save(after);
+    }
+    catch (error) {
+        (0,src/* warning */.$e)(`Could not record the on-rollback run in the state: ${error.message}`);
+    }
+    return after;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -3941,8 +4569,7 @@ async function main() {
     try {
         const store = await createStore(cfg);
         const outcome = await rollout(cfg, router, store);
-        await onRollback(cfg, outcome.state);
-        report(cfg, store, outcome);
+        report(cfg, store, { ...outcome, state: await runRollbackHook(cfg, outcome.state, store) });
     }
     finally {
         await release();
@@ -3953,16 +4580,18 @@ async function rollout(cfg, router, store) {
     const state = prior ?? newState({ key: cfg.key, strategy: cfg.strategy, stable: cfg.stable, canary: cfg.canary }, Date.now());
     (0,src/* info */.pq)(prior ? `Continuing rollout ${cfg.key} from ${store.where}: ${prior.phase} at step ${prior.next + 1}, canary ${prior.weight}%` : `New rollout ${cfg.key}: ${cfg.steps.length} step(s)`);
     const breaker = startBreaker(cfg);
-    return (0,src/* group */.Os)(`staged-rollout: ${cfg.stable} → ${cfg.canary}`, () => advance(state, cfg.steps, { router, analyse: analyser(cfg), darkLaunch: (step, signal) => runDarkLaunch(step.spec, signal), save: (s) => store.save(s), now: Date.now, sleep: sleep, log: src/* info */.pq, breaker: breaker.signal }, {
+    return (0,src/* group */.Os)(`staged-rollout: ${cfg.stable} → ${cfg.canary}`, () => advance(state, cfg.steps, { router, analyse: analyser(cfg), baselineCheck: baselineChecker(cfg), darkLaunch: (step, signal) => runDarkLaunch(step.spec, signal), save: (s) => store.save(s), now: Date.now, sleep: sleep, log: src/* info */.pq, breaker: breaker.signal }, {
         resume: cfg.resume,
         abort: cfg.abort ? 'abort requested (input abort: true)' : undefined,
     }).finally(() => breaker.stop()));
 }
 function report(cfg, store, outcome) {
     const s = outcome.state;
-    (0,src/* setOutputs */.n0)({ phase: s.phase === 'aborting' ? 'aborted' : s.phase, weight: s.weight, analysis: analysisOutput(s, outcome.analyses, outcome.darkLaunches) });
+    (0,src/* setOutputs */.n0)({ phase: s.phase === 'aborting' ? 'aborted' : s.phase, weight: s.weight, analysis: analysisOutput(s, outcome.analyses, outcome.darkLaunches), baseline: baselineOutput(s) });
     buildSummary(s, outcome.analyses, { where: store.where, router: cfg.router }, outcome.darkLaunches).write();
-    if (s.phase === 'aborting')
+    if (refused(s))
+        (0,src/* setFailed */.C1)(`Rollout of ${cfg.canary} did not start, no traffic moved: ${s.reason}`);
+    else if (s.phase === 'aborting')
         (0,src/* setFailed */.C1)(`Rollout of ${cfg.canary} could not send traffic back to stable (canary still at ${s.weight}%): ${s.history.at(-1)?.detail ?? s.reason}`);
     else if (s.phase === 'aborted' && !cfg.abort)
         (0,src/* setFailed */.C1)(`Rollout of ${cfg.canary} aborted, canary at 0%: ${s.reason}`);
@@ -3976,7 +4605,7 @@ function report(cfg, store, outcome) {
 
 /***/ }),
 
-/***/ 6794:
+/***/ 5003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3989,14 +4618,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZB: () => (/* reexport */ checkWritable),
   LX: () => (/* reexport */ createGitHubClient),
   Uc: () => (/* reexport */ currentRepo),
+  ZD: () => (/* reexport */ escapeHtml),
   m0: () => (/* reexport */ exec_exec),
   a3: () => (/* reexport */ formatDuration),
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
   w$: () => (/* reexport */ lastLines),
   MS: () => (/* reexport */ literalValues),
-  aw: () => (/* reexport */ maskHeader),
-  yP: () => (/* reexport */ maskUrl),
+  $l: () => (/* reexport */ maskSecret),
   bD: () => (/* reexport */ messageOf),
   E9: () => (/* reexport */ parseDuration),
   Vf: () => (/* reexport */ readBoolean),
@@ -4009,13 +4638,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* reexport */ run),
   C1: () => (/* reexport */ setFailed),
   n0: () => (/* reexport */ setOutputs),
-  CN: () => (/* reexport */ splitUrlCredentials),
   sd: () => (/* reexport */ timeChart),
   $e: () => (/* reexport */ warning),
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, codeSpan, coerceSemver, commitTime, compareSemver, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lineChart, maintenanceRange, maintenanceRanges, maskSecret, notice, onLine, openContained, parseBranches, parseSemver, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, realPathOf, redact, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, startGroup, tempNameOf, trunkFloor, validSemver, versionProblem
+// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, cell, checkFileName, checkPathText, codeSpan, coerceSemver, commitTime, compareSemver, debug, endGroup, error, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lineChart, maintenanceRange, maintenanceRanges, notice, onLine, openContained, parseBranches, parseSemver, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, realPathOf, report, resolveBranch, resolveContained, resolveRef, saveState, setOutput, setSecret, startGroup, tempNameOf, trunkFloor, validSemver, versionProblem
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -4124,123 +4752,6 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
-/**
- * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
- * (runner.ts calls {@link redact}; actions never need to). The runner masks only what it was told with
- * `::add-mask::`, and only in the log: our own redactor also covers summaries and outputs, URL-encoded and
- * JSON-escaped forms, and credentials in any URL (`scheme://user:password@`) even when nobody registered them.
- *
- * Pure bookkeeping, no I/O: registering a secret with the runner (`::add-mask::`) is runner.ts's `setSecret`.
- */
-/** Shorter values are still sent to the runner's masker, but not redacted here: `***` for every `ab` would ruin logs. */
-const MIN_REDACTED_LENGTH = 4;
-const redact_forms = new Set();
-let ordered = [];
-/** The forms a secret can take in text we print: raw, each line of it, URL-encoded, JSON-escaped. */
-function secretForms(value) {
-    const out = new Set();
-    const add = (v) => {
-        if (v.trim().length < MIN_REDACTED_LENGTH)
-            return;
-        out.add(v);
-        out.add(encodeURIComponent(v));
-        out.add(encodeURI(v));
-        out.add(JSON.stringify(v).slice(1, -1));
-    };
-    add(value);
-    for (const line of value.split(/\r\n|\r|\n/))
-        add(line.trim());
-    return [...out];
-}
-/** Remember a secret for {@link redact}. Returns the values the runner's masker should also be given (its lines). */
-function rememberSecret(value) {
-    for (const f of secretForms(value))
-        redact_forms.add(f);
-    // Longest first, so a secret that contains another is replaced whole.
-    ordered = [...redact_forms].sort((a, b) => b.length - a.length);
-}
-/** Forget every secret (tests). */
-function forgetSecrets() {
-    redact_forms.clear();
-    ordered = [];
-}
-/** `scheme://user:password@` anywhere in a text; the password part may be empty. */
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:'"<>]*):([^\s/?#@'"<>]*)@/gi;
-/**
- * A query parameter whose name says it is a credential: the whole name, or its last `_`/`-` part, is one of these
- * (`access_token`, `X-Amz-Signature`, `api_key`, `sig`; not `author` or `keyword`).
- */
-const QUERY_CREDENTIAL = /([?&;](?:[\w.-]*[_-])?(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|key|auth|signature|sig|credential)=)[^&#;\s"'<>]+/gi;
-/** A bearer credential in a header line or a dumped request (`Authorization: Bearer eyJ0.x`; not `Bearer authentication`). */
-const BEARER = /\b(Bearer\s+)(?=[A-Za-z]*[0-9._~+/-])[A-Za-z0-9._~+/-]{8,}=*/gi;
-/**
- * Replace every known secret with `***`, and what is a credential by its place even if nobody registered it:
- * a URL's password, a credential-named query parameter, a bearer token.
- */
-function redact(text) {
-    let out = text
-        .replace(URL_CREDENTIALS, (_m, scheme, user) => `${scheme}${user}:***@`)
-        .replace(QUERY_CREDENTIAL, '$1***')
-        .replace(BEARER, '$1***');
-    for (const f of ordered)
-        if (out.includes(f))
-            out = out.split(f).join('***');
-    return out;
-}
-/**
- * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
- * returned without them. A URL without credentials, or one that does not parse, comes back as is.
- */
-function splitUrlCredentials(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return { url };
-    }
-    if (!parsed.username && !parsed.password)
-        return { url };
-    const authorization = `Basic ${Buffer.from(`${safeDecode(parsed.username)}:${safeDecode(parsed.password)}`).toString('base64')}`;
-    parsed.username = '';
-    parsed.password = '';
-    return { url: parsed.toString(), authorization };
-}
-/** The secrets a URL carries: its password (raw and decoded) and the Basic header made from it. */
-function urlSecrets(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return [];
-    }
-    if (!parsed.password)
-        return [];
-    const decoded = safeDecode(parsed.password);
-    const basic = splitUrlCredentials(url).authorization;
-    return [...new Set([parsed.password, decoded, ...headerSecrets(basic)])];
-}
-/** The secrets an HTTP header value carries: the whole value and, after a scheme (`Bearer xyz`), the credential alone. */
-function headerSecrets(value) {
-    const v = value.trim();
-    if (v === '')
-        return [];
-    const m = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(v);
-    return m?.[1] ? [v, m[1]] : [v];
-}
-function safeDecode(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-
 ;// CONCATENATED MODULE: ../../packages/core/src/runner.ts
 /**
  * The runner protocol, written directly: inputs from INPUT_* env, outputs/state/env through the runner's file
@@ -4250,14 +4761,7 @@ function safeDecode(s) {
  * platform details), which made a bundle's cold start 5x a bare `node -e 0` (measured: 50 ms vs 10 ms, 68 MB RSS).
  * These few functions are the whole contract an action needs on every run; they follow the toolkit's escaping
  * and heredoc rules exactly, so the runner parses them the same way.
- *
- * Hostile text: this is the one path to the log, and every function here treats its text as untrusted. Secrets
- * (registered with {@link setSecret}, and credentials in any URL) are redacted from log lines, annotations, group
- * titles, the job summary and outputs; every log line that the runner could read as a command is made inert
- * ({@link neutralise}), including the output of child processes streamed with {@link LogStream}.
  */
-
-
 
 
 
@@ -4280,56 +4784,13 @@ const PROPERTY_KEYS = {
     startColumn: 'col',
     endColumn: 'endColumn',
 };
-/**
- * Write a workflow command (`::name key=value::message`) to stdout. Message and properties are redacted, then
- * escaped (`%`, CR, LF; and `:` `,` in properties): the line cannot end early, so nothing in it starts a command.
- */
+/** Write a workflow command (`::name key=value::message`) to stdout. */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(redact(String(v)))}`)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(command === 'add-mask' ? message : redact(message))}${external_node_os_.EOL}`);
-}
-/**
- * Make text safe to print as log lines. The runner reads a line as a command when, after leading white space, it
- * starts with `::` (ActionCommand.TryParseV2), or when it holds `##[name ...]` anywhere (TryParse); lines end at
- * LF, CR LF or a bare CR. So: split where the runner splits, put a `\` before a leading `::`, and turn every
- * `##[` into `##[\` (the runner's own escape for its `##[start-action` markers). Plain text is left unchanged.
- */
-function neutralise(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(/^([\s\u0085]*)::/, '$1\\::').replace(/##\[/g, '##[\\'))
-        .join(external_node_os_.EOL);
-}
-/** Text as it may reach the log: secrets redacted, command lines made inert. */
-function safeLog(text) {
-    return neutralise(redact(text));
-}
-/**
- * A log sink for a child process's output: chunks are cut into lines where the runner cuts them (a line, or a CR LF
- * pair, may be split across chunks) and each line goes to stdout through {@link safeLog}. Call `end()` at exit.
- */
-class LogStream {
-    pending = '';
-    decoder = new TextDecoder();
-    write(chunk) {
-        this.pending += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
-        const keep = this.pending.endsWith('\r') ? 1 : 0;
-        const body = this.pending.slice(0, this.pending.length - keep);
-        const last = Math.max(body.lastIndexOf('\n'), body.lastIndexOf('\r'));
-        if (last < 0)
-            return;
-        process.stdout.write(safeLog(body.slice(0, last).replace(/\r$/, '')) + external_node_os_.EOL);
-        this.pending = this.pending.slice(last + 1);
-    }
-    end() {
-        const rest = (this.pending + this.decoder.decode()).replace(/\r$/, '');
-        this.pending = '';
-        if (rest !== '')
-            process.stdout.write(safeLog(rest) + external_node_os_.EOL);
-    }
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 function annotation(kind, message, props = {}) {
     const mapped = {};
@@ -4340,9 +4801,8 @@ function annotation(kind, message, props = {}) {
 const runner_error = (message, props) => annotation('error', message, props);
 const warning = (message, props) => annotation('warning', message, props);
 const notice = (message, props) => annotation('notice', message, props);
-/** A plain log line (or several): redacted and made inert, so untrusted text can be passed as is. */
 function info(message) {
-    process.stdout.write(safeLog(message) + external_node_os_.EOL);
+    process.stdout.write(message + external_node_os_.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -4355,81 +4815,25 @@ function setFailed(message) {
     process.exitCode = 1;
     runner_error(message);
 }
-/**
- * Mask a value in every later log line: the runner's masker gets the value and each of its lines, and our own
- * redactor (log, summary, outputs) also its URL-encoded and JSON-escaped forms. Blank values are ignored.
- */
+/** Mask a value in every later log line. */
 function setSecret(secret) {
-    if (secret.trim() === '')
-        return;
-    rememberSecret(secret);
-    // The runner's AddMaskCommandExtension also masks each line of a multi-line value.
     issueCommand('add-mask', {}, secret);
-}
-/** Mask an HTTP header value whole and without its scheme (`Bearer xyz` masks `Bearer xyz` and `xyz`). */
-function setHeaderSecret(value) {
-    for (const v of headerSecrets(value))
-        setSecret(v);
-}
-/** Mask the password of a URL (`https://user:pw@host`), raw and decoded. Returns the URL as it may be printed. */
-function setUrlSecret(url) {
-    for (const v of urlSecrets(url))
-        setSecret(v);
-    return redact(url);
-}
-/** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
-function heredocDelimiter(key, value) {
-    for (;;) {
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-        if (!key.includes(delimiter) && !value.includes(delimiter))
-            return delimiter;
-    }
 }
 function fileCommand(envName, key, value) {
     const file = process.env[envName];
     if (!file)
         return false;
-    const delimiter = heredocDelimiter(key, value);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (key.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: value contains the delimiter ${delimiter}`);
     (0,external_node_fs_namespaceObject.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
     return true;
 }
-/** GitHub's documented limit for one output ("can be a maximum of 1 MB"). */
-const OUTPUT_LIMIT_BYTES = 1024 * 1024;
-/** The first `max` bytes of `text` in UTF-8, never cutting a character in two. */
-function truncateUtf8(text, max) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length <= max)
-        return text;
-    let end = max;
-    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
-        end--;
-    return bytes.subarray(0, end).toString('utf8');
-}
-/**
- * Set an output. Secrets are redacted (the runner would drop a job output holding one). A value over
- * {@link OUTPUT_LIMIT_BYTES} is cut to the limit, and the whole text goes to a file under RUNNER_TEMP that a
- * warning names. Returns that file, if any.
- */
 function setOutput(name, value) {
-    const clean = redact(value);
-    if (clean !== value)
-        warning(`Output '${name}' contained a secret; it was replaced by ***.`);
-    let written = clean;
-    let full;
-    if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
-        const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.txt`);
-        (0,external_node_fs_namespaceObject.writeFileSync)(full, clean, 'utf8');
-        const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
-        written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
-        warning(`Output '${name}' is over GitHub's 1 MB limit for an output: it was truncated; the full text is in ${full}.`);
-    }
-    if (!fileCommand('GITHUB_OUTPUT', name, written)) {
+    if (!fileCommand('GITHUB_OUTPUT', name, value)) {
         process.stdout.write(external_node_os_.EOL);
-        issueCommand('set-output', { name }, written);
+        issueCommand('set-output', { name }, value);
     }
-    return full;
 }
 function saveState(name, value) {
     if (!fileCommand('GITHUB_STATE', name, value))
@@ -4460,25 +4864,11 @@ async function group(title, fn) {
         endGroup();
     }
 }
-/** The runner refuses to upload a step summary over 1 MiB (`$GITHUB_STEP_SUMMARY upload aborted`). */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/**
- * Append markdown to the job summary (secrets redacted); a no-op outside a runner. Untrusted text can be long: what
- * would take the file over {@link SUMMARY_LIMIT_BYTES} is cut, with a note, so the runner still shows the summary.
- */
+/** Append markdown to the job summary; a no-op outside a runner. */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return;
-    const text = redact(markdown);
-    const have = (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
-    if (have + Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES)
-        return (0,external_node_fs_namespaceObject.appendFileSync)(file, text, 'utf8');
-    const note = '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n';
-    const room = SUMMARY_LIMIT_BYTES - have - Buffer.byteLength(note, 'utf8');
-    if (room > 0)
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
-    warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
+    if (file)
+        (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
@@ -4644,74 +5034,37 @@ function readState(name, json = false) {
         return undefined;
     return (json ? JSON.parse(v) : v);
 }
-/** Mask a secret in every later log line, summary and output; empty values are ignored. */
+/** Mask a secret in every later log line; empty values are ignored (masking '' would hide nothing useful). */
 function maskSecret(value) {
     if (value)
-        core.setSecret(value);
-}
-/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
-function maskHeader(value) {
-    if (value)
-        setHeaderSecret(value);
-}
-/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
-function maskUrl(url) {
-    return setUrlSecret(url);
+        setSecret(value);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
 /**
  * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
- * `write()` appends it to the step summary (secrets redacted there).
- *
- * Every string handed to `heading`, `paragraph`, `list`, `table` cells and `details` labels is treated as
- * untrusted text that may hold markdown formatting: HTML is escaped (`<img>`, `</details>` cannot break out) and
- * line breaks become `<br>` (a `# heading` or a fence cannot start inside it). Only `raw()`, the body of
- * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
+ * `write()` appends it to the step summary. Cells are escaped so a `|` in a commit subject cannot break a table.
  */
 
-/**
- * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
- * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
- * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
- * `</details>` and `&lt;` show as typed.
- */
-function inline(value) {
-    if (value === null || value === undefined)
-        return '';
-    return String(value)
-        .replace(/&(?=#?\w+;)/g, '&amp;')
-        .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-/**
- * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
- * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
- */
-function block(value) {
-    return inline(value)
-        .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
-        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-}
-/** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
+/** Escape text for a markdown table cell. */
 function cell(value) {
     if (value === null || value === undefined)
         return '';
-    return inline(String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|'));
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 class Summary {
     parts = [];
     heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${inline(text).replace(/<br>/g, ' ')}`);
+        this.parts.push(`${'#'.repeat(level)} ${text}`);
         return this;
     }
     paragraph(text) {
-        this.parts.push(block(text));
+        this.parts.push(text);
         return this;
     }
     list(items) {
         if (items.length > 0)
-            this.parts.push(bulletList(items));
+            this.parts.push(items.map((i) => `- ${i}`).join('\n'));
         return this;
     }
     /** A table; `align` per column: 'l' | 'r' | 'c'. */
@@ -4723,16 +5076,14 @@ class Summary {
         this.parts.push(lines.join('\n'));
         return this;
     }
-    /** A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). */
+    /** A collapsible section; the body is markdown. */
     details(label, body) {
-        this.parts.push(`<details><summary>${inline(label)}</summary>\n\n${body}\n\n</details>`);
+        this.parts.push(`<details><summary>${escapeHtml(label)}</summary>\n\n${body}\n\n</details>`);
         return this;
     }
-    /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
     code(text, lang = '') {
-        const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-        const fence = '`'.repeat(Math.max(3, longest + 1));
-        this.parts.push(`${fence}${lang.replace(/[^\w+-]/g, '')}\n${text}\n${fence}`);
+        const fence = text.includes('```') ? '~~~~' : '```';
+        this.parts.push(`${fence}${lang}\n${text}\n${fence}`);
         return this;
     }
     mermaid(diagram) {
@@ -4750,10 +5101,6 @@ class Summary {
     write() {
         appendSummary(this.toString());
     }
-}
-/** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
-function bulletList(items) {
-    return items.map((i) => `- ${block(i)}`).join('\n');
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -4977,7 +5324,6 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 
 
-
 /** Thrown when a command exits non-zero (and allowFailure is not set). */
 class ExecError extends errors_UserError {
     result;
@@ -5024,14 +5370,15 @@ function exec_exec(file, args, options = {}) {
         });
         const out = new Tail(maxBuffer);
         const err = new Tail(maxBuffer);
-        const logs = options.stream ? [new LogStream(), new LogStream()] : undefined;
         child.stdout.on('data', (b) => {
             out.push(b);
-            logs?.[0].write(b);
+            if (options.stream)
+                process.stdout.write(b);
         });
         child.stderr.on('data', (b) => {
             err.push(b);
-            logs?.[1].write(b);
+            if (options.stream)
+                process.stdout.write(b);
         });
         let timedOut = false;
         const timeoutMs = options.timeoutMs ?? 600_000;
@@ -5047,7 +5394,6 @@ function exec_exec(file, args, options = {}) {
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
-            logs?.forEach((l) => l.end());
             const result = { code, signal, stdout: out.toString(), stderr: err.toString(), durationMs: performance.now() - started, timedOut };
             if ((code !== 0 || timedOut) && !options.allowFailure)
                 reject(new ExecError([file, ...args].join(' '), result));
@@ -5143,6 +5489,8 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
 var semver = __nccwpck_require__(831);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
 /**
  * The one place a path from an input becomes a file the action reads or writes.
@@ -5623,7 +5971,6 @@ function trunkFloor(ranges) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
-
 
 
 

@@ -47,3 +47,19 @@ export {
   type TransitionListener,
 } from './circuit-breaker.js'
 export { CircuitBreakerFlag, type CircuitBreakerFlagOptions, type BreakerResolution } from './breaker-flag.js'
+export {
+  flagMatrix,
+  flagVariants,
+  allCombinations,
+  allPairs,
+  pairsOf,
+  pairwiseCombinations,
+  combinationName,
+  flagEnvName,
+  variantEnv,
+  MatrixError,
+  type FlagMatrix,
+  type MatrixMode,
+  type MatrixOptions,
+  type Combination,
+} from './matrix.js'

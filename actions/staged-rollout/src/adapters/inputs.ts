@@ -4,6 +4,8 @@
  */
 import { allowedRoots, checkWritable, InputError, maskHeader, maskUrl, type PathRoot, readBoolean, readDuration, readEnum, readObject, readString, requireString } from '@shipline/core'
 import { isAbsolute, resolve } from 'node:path'
+import { checkBaselinePlan } from '../domain/baseline.js'
+import { HAPROXY_NAME } from '../domain/haproxy-weights.js'
 import { parseBreaker, type BreakerSpec } from '../domain/breaker.js'
 import { parseMetrics, type MetricSpec } from '../domain/metrics.js'
 import type { Sticky } from '../domain/nginx-config.js'
@@ -22,12 +24,18 @@ export interface NginxConfig {
   probeTimeoutMs: number
 }
 
+/** The haproxy router: server names per version in one backend, changed through the stats socket (router-config). */
+export interface HaproxyConfig {
+  backend: string
+  servers: Record<string, string[]>
+}
+
 export interface Config {
   strategy: 'canary' | 'blue-green' | 'flag'
   steps: Step[]
   stable: string
   canary: string
-  router: 'nginx' | 'file' | 'flag'
+  router: 'nginx' | 'file' | 'flag' | 'haproxy'
   routerConfig: string
   /** Where the file router may write: the workspace and RUNNER_TEMP, or anywhere with router-config-outside-workspace. */
   routerRoots: PathRoot[]
@@ -35,8 +43,11 @@ export interface Config {
   flagKey: string | undefined
   /** argv run after a rollback (all traffic back on stable), with SHIPLINE_* variables in its environment. */
   onRollback: string[] | undefined
+  /** How long `on-rollback` may run before it is stopped (SIGTERM, then SIGKILL). */
+  onRollbackTimeoutMs: number
   breaker: BreakerSpec | undefined
   nginx: NginxConfig | undefined
+  haproxy: HaproxyConfig | undefined
   metrics: MetricSpec[]
   previewChecks: MetricSpec[]
   resume: boolean
@@ -60,15 +71,18 @@ async function readArgv(name: string, fallback: string[] | undefined): Promise<s
   return list as string[]
 }
 
-async function backends(stable: string, canary: string): Promise<Record<string, string[]>> {
-  const raw = await readObject('backends', { required: true, example: '{blue: "127.0.0.1:8081", green: ["127.0.0.1:8082"]}' })
+async function backends(stable: string, canary: string, kind: 'address' | 'haproxy' = 'address'): Promise<Record<string, string[]>> {
+  const example = kind === 'haproxy' ? '{blue: [blue-1, blue-2], green: green-1}' : '{blue: "127.0.0.1:8081", green: ["127.0.0.1:8082"]}'
+  const raw = await readObject('backends', { required: true, example })
   const out: Record<string, string[]> = {}
   for (const name of [stable, canary]) {
     const v = raw?.[name]
     const list = typeof v === 'string' ? [v] : Array.isArray(v) ? v : undefined
-    if (!list || list.length === 0) throw new InputError('backends', JSON.stringify(raw), `has no servers for '${name}'; map each of stable and canary to host:port or a list of them`)
+    const what = kind === 'haproxy' ? 'the names of its servers in haproxy-backend' : 'host:port or a list of them'
+    if (!list || list.length === 0) throw new InputError('backends', JSON.stringify(raw), `has no servers for '${name}'; map each of stable and canary to ${what}`)
     for (const a of list) {
-      if (typeof a !== 'string' || !ADDRESS.test(a)) throw new InputError('backends', String(a), `is not a server address for '${name}' (host:port, [ipv6]:port or unix:/path)`)
+      if (kind === 'haproxy' && (typeof a !== 'string' || !HAPROXY_NAME.test(a))) throw new InputError('backends', String(a), `is not an HAProxy server name for '${name}' (letters, digits, _ . : -; up to 64)`)
+      if (kind === 'address' && (typeof a !== 'string' || !ADDRESS.test(a))) throw new InputError('backends', String(a), `is not a server address for '${name}' (host:port, [ipv6]:port or unix:/path)`)
     }
     out[name] = list as string[]
   }
@@ -95,6 +109,14 @@ async function nginxConfig(stable: string, canary: string): Promise<NginxConfig>
     versionHeader: readString('version-header', { fallback: 'x-version', pattern: /^[A-Za-z0-9-]{1,64}$/, accepted: 'is not a header name' }) as string,
     probeTimeoutMs: readDuration('probe-timeout', { fallback: 10_000, max: 300_000 }) as number,
   }
+}
+
+async function haproxyConfig(stable: string, canary: string): Promise<HaproxyConfig> {
+  const backend = readString('haproxy-backend', { fallback: 'shipline', pattern: HAPROXY_NAME, accepted: 'is not an HAProxy backend name (letters, digits, _ . : -; up to 64)' }) as string
+  const servers = await backends(stable, canary, 'haproxy')
+  const both = (servers[stable] as string[]).filter((s) => (servers[canary] as string[]).includes(s))
+  if (both.length) throw new InputError('backends', both.join(', '), `is listed for both '${stable}' and '${canary}'; each server serves one version`)
+  return { backend, servers }
 }
 
 async function plan(strategy: Config['strategy'], metrics: MetricSpec[], previewChecks: MetricSpec[]): Promise<Step[]> {
@@ -126,7 +148,7 @@ async function fileRouterRoots(router: Config['router'], configPath: string, env
 /** Read every input; throws an InputError on the first bad one. */
 export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<Config> {
   const strategy = readEnum('strategy', ['canary', 'blue-green', 'flag'] as const, 'canary') as Config['strategy']
-  const routerInput = readEnum('router', ['nginx', 'file'] as const, 'file') as 'nginx' | 'file'
+  const routerInput = readEnum('router', ['nginx', 'file', 'haproxy'] as const, 'file') as 'nginx' | 'file' | 'haproxy'
   const router: Config['router'] = strategy === 'flag' ? 'flag' : routerInput
   const flagKey = strategy === 'flag' ? requireString('flag-key', { pattern: /^[A-Za-z0-9][\w.:-]{0,127}$/, accepted: 'is not a flag key (letters, digits, _ . : -)' }) : undefined
   const stable = requireString('stable', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' })
@@ -144,14 +166,18 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   }
   const steps = await plan(strategy, metrics, previewChecks)
   await checkDarkLaunchSteps(steps)
+  checkBaselinePlan(steps, metrics)
   const nginx = router === 'nginx' ? await nginxConfig(stable, canary) : undefined
+  const haproxy = router === 'haproxy' ? await haproxyConfig(stable, canary) : undefined
   const resume = readBoolean('resume', false)
   const abort = readBoolean('abort', false)
   const onInconclusive = readEnum('on-inconclusive', ['pause', 'fail'] as const, 'pause') as Config['onInconclusive']
   const environment = readString('environment', { fallback: 'production', pattern: /^[^\s].{0,254}$/, accepted: 'is not an environment name' }) as string
   const token = readString('token', { fallback: '' }) as string
   const onRollback = readString('on-rollback') ? await readArgv('on-rollback', undefined) : undefined
+  const onRollbackTimeoutMs = readDuration('on-rollback-timeout', { fallback: 120_000, max: 3_600_000 }) as number
+  if (!(onRollbackTimeoutMs >= 1000)) throw new InputError('on-rollback-timeout', readString('on-rollback-timeout') ?? '', 'is shorter than the minimum of 1s')
   const breaker = parseBreaker(await readObject('circuit-breaker', { example: '{requests: {...}, errors: {...}, error-rate-percent: 5}' }))
   const key = fingerprint({ strategy, stable, canary, router, routerConfig, flagKey, steps })
-  return { strategy, steps, stable, canary, router, routerConfig, routerRoots, flagKey, onRollback, breaker, nginx, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key }
+  return { strategy, steps, stable, canary, router, routerConfig, routerRoots, flagKey, onRollback, onRollbackTimeoutMs, breaker, nginx, haproxy, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key }
 }

@@ -1,14 +1,16 @@
 /** Builds the adapters a run needs from its config: router, state store, metric query, clock. */
-import { createGitHubClient, currentRepo, exec, info, lastLines, warning } from '@shipline/core'
+import { createGitHubClient, currentRepo, info, warning } from '@shipline/core'
 import { watchBreaker } from '../domain/breaker.js'
 import { runAnalysis, type AnalysisDeps } from '../domain/analysis.js'
-import type { EngineDeps, RolloutState } from '../domain/rollout.js'
+import { baselineMetrics } from '../domain/baseline.js'
+import type { EngineDeps } from '../domain/rollout.js'
 import type { Step } from '../domain/steps.js'
 import type { Config } from './inputs.js'
 import { createQuery } from './providers.js'
 import { FileRouter } from './router-file.js'
 import { FlagRouter } from './router-flag.js'
 import { NginxRouter } from './router-nginx.js'
+import { HaproxyRouter } from './router-haproxy.js'
 import { DeploymentStateStore, FileStateStore, stateFileFor, type StateStore } from './state-store.js'
 
 /** Resolve after `ms`, or at once when the signal aborts. */
@@ -28,6 +30,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 /** The router for the config; `prepare()` checks what it will change before anything is touched. */
 export function createRouter(cfg: Config): EngineDeps['router'] & { prepare?(): Promise<unknown> } {
   if (cfg.router === 'flag') return new FlagRouter(cfg.routerConfig, cfg.flagKey as string, cfg.stable, cfg.canary)
+  if (cfg.router === 'haproxy' && cfg.haproxy) return new HaproxyRouter({ socket: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.haproxy })
   if (cfg.router === 'file' || !cfg.nginx) return new FileRouter(cfg.routerConfig, cfg.stable, cfg.canary, cfg.routerRoots)
   return new NginxRouter({ configPath: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.nginx })
 }
@@ -43,18 +46,29 @@ export async function createStore(cfg: Config, env: NodeJS.ProcessEnv = process.
   return new DeploymentStateStore(gh, currentRepo(env), cfg.environment, env.GITHUB_SHA || env.GITHUB_REF || 'HEAD', runUrl(env))
 }
 
-/** The engine's analysis: run the step's metric set, logging each measurement as it lands. */
-export function analyser(cfg: Config): EngineDeps['analyse'] {
-  const deps: AnalysisDeps = {
+function analysisDeps(target: { canary: string; baseline: string }, label = ''): AnalysisDeps {
+  return {
     now: Date.now,
     sleep,
-    query: createQuery({ canary: cfg.canary, baseline: cfg.stable }),
-    onMeasurement: (m) => info(`  ${m.metric}: ${m.value === null ? 'no data' : JSON.stringify(m.value)} → ${m.outcome} (${m.reason})`),
+    query: createQuery(target),
+    onMeasurement: (m) => info(`  ${label}${m.metric}: ${m.value === null ? 'no data' : JSON.stringify(m.value)} → ${m.outcome} (${m.reason})`),
   }
-  return (step: Step & { kind: 'analysis' }, signal: AbortSignal) => {
+}
+
+/** The engine's analysis: run the step's metric set, logging each measurement as it lands. */
+export function analyser(cfg: Config): EngineDeps['analyse'] {
+  const deps = analysisDeps({ canary: cfg.canary, baseline: cfg.stable })
+  return (step: Step & { kind: 'analysis' }, signal: AbortSignal, baseline) => {
     const set = step.set === 'preview' ? cfg.previewChecks : cfg.metrics
-    return runAnalysis(step.metrics ? set.filter((m) => step.metrics?.includes(m.name)) : set, deps, signal)
+    const band = (metric: string) => baseline?.metrics[metric]
+    return runAnalysis(step.metrics ? set.filter((m) => step.metrics?.includes(m.name)) : set, { ...deps, band }, signal)
   }
+}
+
+/** The baseline check: the same metrics, with `{{ canary }}` and `{{ target }}` naming the stable version. */
+export function baselineChecker(cfg: Config): NonNullable<EngineDeps['baselineCheck']> {
+  const deps = analysisDeps({ canary: cfg.stable, baseline: cfg.stable }, `${cfg.stable} `)
+  return (step, signal) => runAnalysis(baselineMetrics(step, cfg.metrics), deps, signal)
 }
 
 /** Start the circuit breaker (when configured): its signal aborts with the trip reason; call `stop()` when done. */
@@ -76,14 +90,4 @@ export function startBreaker(cfg: Config): { signal: AbortSignal | undefined; st
       await watching
     },
   }
-}
-
-/** Run `on-rollback` (argv, no shell) after a rollback; a failure is a warning, the rollback itself is done. */
-export async function onRollback(cfg: Config, state: RolloutState): Promise<void> {
-  if (!cfg.onRollback || state.phase !== 'aborted') return
-  const [file, ...args] = cfg.onRollback as [string, ...string[]]
-  const env = { ...process.env, SHIPLINE_STABLE: cfg.stable, SHIPLINE_CANARY: cfg.canary, SHIPLINE_REASON: state.reason, SHIPLINE_STRATEGY: cfg.strategy }
-  const r = await exec(file, args, { env, timeoutMs: 120_000, allowFailure: true })
-  if (r.code !== 0) warning(`on-rollback '${cfg.onRollback.join(' ')}' exited ${r.timedOut ? 'on timeout' : r.code}: ${lastLines(r.stderr || r.stdout, 5)}`)
-  else info(`on-rollback '${cfg.onRollback.join(' ')}' ran (${Math.round(r.durationMs)} ms)`)
 }

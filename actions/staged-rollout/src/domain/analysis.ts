@@ -7,7 +7,7 @@
  */
 import { judgeCompare } from './mann-whitney.js'
 import type { MetricSpec } from './metrics.js'
-import type { Value } from './expr.js'
+import type { BandValues, Value } from './expr.js'
 
 export type Outcome = 'successful' | 'failed' | 'inconclusive' | 'error'
 /** A metric's phase: an outcome once decided, `running` before. */
@@ -28,6 +28,8 @@ export interface AnalysisDeps {
   sleep(ms: number, signal?: AbortSignal): Promise<void>
   query: MetricQuery
   onMeasurement?(m: Measurement): void
+  /** The stable's band for a metric, recorded by a baselineCheck step (for `band_*` names in conditions). */
+  band?(metric: string): BandValues | undefined
 }
 
 export interface Measurement {
@@ -99,16 +101,20 @@ export function assessMetric(c: Counters, limits: Limits): MetricPhase {
  * no conditions → successful; only a success condition → failed when it is false; only a failure condition →
  * successful when it is false; failure true → failed; success true → successful; neither → inconclusive.
  */
-export function evaluateValue(spec: Pick<MetricSpec, 'success' | 'failure'>, value: Value): { outcome: Outcome; reason: string } {
+export function evaluateValue(spec: Pick<MetricSpec, 'success' | 'failure'>, value: Value, band?: BandValues): { outcome: Outcome; reason: string } {
   const check = (which: 'success' | 'failure'): boolean | undefined => {
     const expr = spec[which]
     if (!expr) return undefined
-    const v = expr.evaluate(value)
+    const v = expr.evaluate(value, band)
     if (typeof v !== 'boolean') throw new Error(`${which}-condition '${expr.source}' gave ${JSON.stringify(v)}, not true/false`)
     return v
   }
   let success: boolean | undefined
   let failure: boolean | undefined
+  if (!band && (spec.success?.usesBand || spec.failure?.usesBand)) {
+    // e.g. a later run resumed from a Deployment state, which keeps no band: never a verdict without it
+    return { outcome: 'inconclusive', reason: 'no baseline band recorded for this metric in this run (band_* in the condition)' }
+  }
   try {
     success = check('success')
     failure = check('failure')
@@ -154,7 +160,7 @@ async function measureThreshold(spec: MetricSpec, deps: AnalysisDeps, signal: Ab
     return { outcome: 'inconclusive', value: null, reason: `${got.noData} after ${got.requeries + 1} queries`, counted: true, requeries: got.requeries }
   }
   const value = got.values.length === 1 ? (got.values[0] as number) : got.values
-  return { ...evaluateValue(spec, value), value, counted: true, requeries: got.requeries }
+  return { ...evaluateValue(spec, value, deps.band?.(spec.name)), value, counted: true, requeries: got.requeries }
 }
 
 /** A compare metric keeps pools of samples across its measurements and judges once both reach min-samples. */

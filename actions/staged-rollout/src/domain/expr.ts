@@ -1,8 +1,9 @@
 /**
  * A small, safe expression language for metric conditions (`result < 0.01`, `isNaN(result) || result >= 0.95`).
  * Tokenizer → recursive-descent parser → an AST evaluated by a plain interpreter. There is no `eval`, no
- * `Function`, no property access and no names except `result`, `true`, `false` and a fixed set of functions,
- * so an unknown name is refused when the expression is compiled (at input-validation time), not mid-rollout.
+ * `Function`, no property access and no names except `result`, `true`, `false`, the stable's recorded band
+ * (`band_mean`, `band_p50`, `band_p95`, `band_min`, `band_max`, from a `baselineCheck` step) and a fixed set of
+ * functions, so an unknown name is refused when the expression is compiled (at input-validation time), not mid-rollout.
  */
 
 /** What a condition can see: the measured value (a number, a list of numbers, or null when there was no data). */
@@ -25,6 +26,7 @@ type Node =
   | { t: 'num'; v: number }
   | { t: 'bool'; v: boolean }
   | { t: 'result' }
+  | { t: 'band'; stat: BandStat }
   | { t: 'call'; fn: FnName; args: Node[] }
   | { t: 'index'; target: Node; index: number }
   | { t: 'unary'; op: '-' | '!'; arg: Node }
@@ -35,8 +37,19 @@ type BinOp = '+' | '-' | '*' | '/' | '<' | '<=' | '>' | '>=' | '==' | '!=' | '&&
 const FUNCTIONS = { isNaN: 1, isInf: 1, len: 1, default: 2, abs: 1, min: -1, max: -1 } as const
 type FnName = keyof typeof FUNCTIONS
 
+/** The statistics of the stable's normal band a condition can name as `band_<stat>`. */
+export const BAND_STATS = ['mean', 'p50', 'p95', 'min', 'max'] as const
+export type BandStat = (typeof BAND_STATS)[number]
+/** The stable's band for this metric, recorded by a `baselineCheck` step. */
+export type BandValues = Record<BandStat, number>
+
 /** The names a condition may use, for error messages. */
-export const KNOWN_NAMES = ['result', 'true', 'false', ...Object.keys(FUNCTIONS)]
+export const KNOWN_NAMES = ['result', 'true', 'false', ...Object.keys(FUNCTIONS), ...BAND_STATS.map((s) => `band_${s}`)]
+
+interface Env {
+  result: Value
+  band: BandValues | undefined
+}
 
 const MAX_LENGTH = 1000
 const MAX_DEPTH = 40
@@ -156,6 +169,8 @@ class Parser {
   private name(t: { value: string; pos: number }): Node {
     if (t.value === 'result') return { t: 'result' }
     if (t.value === 'true' || t.value === 'false') return { t: 'bool', v: t.value === 'true' }
+    const stat = t.value.startsWith('band_') ? t.value.slice(5) : ''
+    if ((BAND_STATS as readonly string[]).includes(stat)) return { t: 'band', stat: stat as BandStat }
     if (!Object.hasOwn(FUNCTIONS, t.value)) throw new ExprError(`unknown name '${t.value}' (known: ${KNOWN_NAMES.join(', ')})`, t.pos)
     const fn = t.value as FnName
     if (!this.peek('(')) throw new ExprError(`'${fn}' is a function: call it as ${fn}(...)`, t.pos)
@@ -189,10 +204,15 @@ class Parser {
 /** A compiled condition. */
 export interface Expression {
   readonly source: string
-  /** Evaluate against a measured value; throws {@link ExprError} on a type error (e.g. comparing a list). */
-  evaluate(result: Value): Value
+  /**
+   * Evaluate against a measured value (and the stable's recorded band, for `band_*` names); throws
+   * {@link ExprError} on a type error (e.g. comparing a list) or a `band_*` name with no band recorded.
+   */
+  evaluate(result: Value, band?: BandValues): Value
   /** True when the expression calls the named function (e.g. `isNaN`: the user handles NaN explicitly). */
   uses(fn: FnName): boolean
+  /** True when the expression names the stable's band (`band_p95`, ...). */
+  readonly usesBand: boolean
 }
 
 /** Compile an expression, or throw an {@link ExprError} naming what is wrong and where. */
@@ -200,8 +220,12 @@ export function compile(source: string): Expression {
   if (source.length > MAX_LENGTH) throw new ExprError(`expression longer than ${MAX_LENGTH} characters`)
   const ast = new Parser(tokenize(source), source.length).parse()
   const called = new Set<string>()
-  walk(ast, (n) => n.t === 'call' && called.add(n.fn))
-  return { source, evaluate: (result) => evaluate(ast, result), uses: (fn) => called.has(fn) }
+  let usesBand = false
+  walk(ast, (n) => {
+    if (n.t === 'call') called.add(n.fn)
+    if (n.t === 'band') usesBand = true
+  })
+  return { source, evaluate: (result, band) => evaluate(ast, { result, band }), uses: (fn) => called.has(fn), usesBand }
 }
 
 function walk(node: Node, visit: (n: Node) => unknown): void {
@@ -230,33 +254,36 @@ function bool(v: Value, what: string): boolean {
   throw new ExprError(`${what} needs true/false but got ${describe(v)}`)
 }
 
-function evaluate(node: Node, result: Value): Value {
+function evaluate(node: Node, env: Env): Value {
   switch (node.t) {
     case 'num':
     case 'bool':
       return node.v
     case 'result':
-      return result
+      return env.result
+    case 'band':
+      if (!env.band) throw new ExprError(`band_${node.stat}: no baseline band was recorded for this metric (a baselineCheck step measures it)`)
+      return env.band[node.stat]
     case 'index': {
-      const target = evaluate(node.target, result)
+      const target = evaluate(node.target, env)
       if (!Array.isArray(target)) return node.index === 0 && typeof target === 'number' ? target : null
       return target[node.index] ?? null
     }
     case 'unary':
-      return node.op === '-' ? -num(evaluate(node.arg, result), "'-'") : !bool(evaluate(node.arg, result), "'not'")
+      return node.op === '-' ? -num(evaluate(node.arg, env), "'-'") : !bool(evaluate(node.arg, env), "'not'")
     case 'call':
-      return call(node.fn, node.args.map((a) => evaluate(a, result)))
+      return call(node.fn, node.args.map((a) => evaluate(a, env)))
     case 'bin':
-      return binary(node, result)
+      return binary(node, env)
   }
 }
 
-function binary(node: Node & { t: 'bin' }, result: Value): Value {
+function binary(node: Node & { t: 'bin' }, env: Env): Value {
   const { op } = node
-  if (op === '&&') return bool(evaluate(node.left, result), "'and'") && bool(evaluate(node.right, result), "'and'")
-  if (op === '||') return bool(evaluate(node.left, result), "'or'") || bool(evaluate(node.right, result), "'or'")
-  const l = evaluate(node.left, result)
-  const r = evaluate(node.right, result)
+  if (op === '&&') return bool(evaluate(node.left, env), "'and'") && bool(evaluate(node.right, env), "'and'")
+  if (op === '||') return bool(evaluate(node.left, env), "'or'") || bool(evaluate(node.right, env), "'or'")
+  const l = evaluate(node.left, env)
+  const r = evaluate(node.right, env)
   if ((op === '==' || op === '!=') && typeof l === 'boolean' && typeof r === 'boolean') return op === '==' ? l === r : l !== r
   const a = num(l, `'${op}'`)
   const b = num(r, `'${op}'`)

@@ -6,6 +6,7 @@ import { formatDuration, literalValues, Summary, timeChart } from '@shipline/cor
 import type { AnalysisResult } from './analysis.js'
 import { darkLaunchOutput, darkLaunchSummary, type DarkLaunchResult } from './dark-launch.js'
 import type { HistoryRow, RolloutState } from './rollout.js'
+import type { Band } from './baseline.js'
 
 /** At most `max` evenly spaced items (first and last kept), so charts stay readable. */
 export function thin<T>(items: readonly T[], max = 60): T[] {
@@ -25,6 +26,32 @@ function metricsCell(row: HistoryRow): string {
   return row.metrics.map((m) => `${m.name}${m.dryRun ? ' (dry-run)' : ''}: ${m.value} [${m.condition}] → ${m.phase}`).join('\n')
 }
 
+/** Did this rollout refuse to start (a baselineCheck found the stable outside its thresholds or without data)? */
+export function refused(state: RolloutState): boolean {
+  return state.phase === 'aborted' && state.history.at(-1)?.verdict === 'refused'
+}
+
+const finite = (v: number): number | null => (Number.isFinite(v) ? Number(v.toPrecision(6)) : null)
+
+/** The `baseline` output: the stable's normal band per metric, as recorded (empty object without a baselineCheck). */
+export function baselineOutput(state: RolloutState): object {
+  const b = state.baseline
+  if (!b) return {}
+  const metrics = Object.fromEntries(Object.entries(b.metrics).map(([name, band]) => [name, { samples: band.samples, mean: finite(band.mean), p50: finite(band.p50), p95: finite(band.p95), min: finite(band.min), max: finite(band.max) }]))
+  return { stable: b.stable, measuredAt: new Date(b.at).toISOString(), metrics }
+}
+
+function baselineTable(state: RolloutState): Summary | undefined {
+  const b = state.baseline
+  if (!b) return undefined
+  const cell = (v: number): string => (Number.isFinite(v) ? String(Number(v.toPrecision(4))) : '—')
+  const rows = Object.entries(b.metrics).map(([name, band]: [string, Band]) => [name, band.samples, cell(band.mean), cell(band.p50), cell(band.p95), cell(band.min), cell(band.max)])
+  return new Summary()
+    .heading(`Baseline: normal band of stable \`${b.stable}\` before any traffic moved`, 3)
+    .table(['Metric', 'Samples', 'Mean', 'p50', 'p95', 'Min', 'Max'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r'])
+    .paragraph('Conditions can name this band: `band_mean`, `band_p50`, `band_p95`, `band_min`, `band_max` (e.g. `result <= max(0.01, band_p95 * 1.5)`).')
+}
+
 /** The `analysis` output: the decision, the steps, and every measurement of this run. */
 export function analysisOutput(state: RolloutState, analyses: readonly AnalysisResult[], darkLaunches: readonly DarkLaunchResult[] = []): object {
   return {
@@ -32,6 +59,7 @@ export function analysisOutput(state: RolloutState, analyses: readonly AnalysisR
     phase: state.phase,
     weight: state.weight,
     reason: state.reason,
+    ...(state.baseline ? { baseline: baselineOutput(state) } : {}),
     steps: state.history.map((h) => ({ at: new Date(h.at).toISOString(), step: h.step, action: h.action, weight: h.weight, verdict: h.verdict, detail: h.detail })),
     analyses: analyses.map((a) => ({
       phase: a.phase,
@@ -75,6 +103,7 @@ function metricCharts(analyses: readonly AnalysisResult[]): string[] {
   })
 }
 
+const REFUSED = '🛑 refused to start: no traffic moved'
 const VERB: Record<RolloutState['phase'], string> = {
   promoted: '✅ promoted to 100%',
   aborted: '⛔ aborted: all traffic back on stable',
@@ -86,11 +115,13 @@ const VERB: Record<RolloutState['phase'], string> = {
 /** The job summary for a run. */
 export function buildSummary(state: RolloutState, analyses: readonly AnalysisResult[], ctx: { where: string; router: string }, darkLaunches: readonly DarkLaunchResult[] = []): Summary {
   const s = new Summary()
-    .heading(`staged-rollout: ${state.canary} — ${VERB[state.phase]}`)
+    .heading(`staged-rollout: ${state.canary} — ${refused(state) ? REFUSED : VERB[state.phase]}`)
     .paragraph(`**Strategy** ${state.strategy} · **stable** \`${state.stable}\` · **canary** \`${state.canary}\` at **${state.weight}%** · **router** ${ctx.router} · **state** ${ctx.where}`)
     .paragraph(`**Why:** ${literalValues(state.reason.split('\n')[0] ?? '')}`)
   // A multi-line reason (several metrics failing, a router error with its output) keeps its lines.
   if (state.reason.includes('\n')) s.code(state.reason.split('\n').slice(1).join('\n'), 'text')
+  const bt = baselineTable(state)
+  if (bt) s.raw(bt.toString())
   if (state.phase === 'paused') s.paragraph('Run the workflow again with `resume: true` to continue, or `abort: true` to send all traffic back to stable.')
   s.heading('Steps', 3).table(
     ['Time (UTC)', 'Step', 'Action', 'Weight', 'Metrics: value [threshold] → verdict', 'Verdict', 'Detail'],

@@ -10,6 +10,7 @@
  */
 import { messageOf, UserError } from '@shipline/core'
 import type { AnalysisResult } from './analysis.js'
+import { judgeBaseline, type BaselineRecord } from './baseline.js'
 import { darkLaunchDetail, darkLaunchOutcome, type DarkLaunchResult } from './dark-launch.js'
 import { decide, type Decision } from './decision.js'
 import { describeStep, type Step } from './steps.js'
@@ -44,6 +45,8 @@ export interface RolloutState {
   startedAt: number
   updatedAt: number
   history: HistoryRow[]
+  /** The stable's normal band, recorded by a baselineCheck step before any traffic moved. */
+  baseline?: BaselineRecord
 }
 
 /** The one thing a router does: send `weight`% of traffic to the canary and the rest to stable. */
@@ -55,7 +58,9 @@ export interface Router {
 export interface EngineDeps {
   router: Router
   /** Run an analysis step; it should stop early when `signal` aborts. */
-  analyse(step: Step & { kind: 'analysis' }, signal: AbortSignal): Promise<AnalysisResult>
+  analyse(step: Step & { kind: 'analysis' }, signal: AbortSignal, baseline?: BaselineRecord): Promise<AnalysisResult>
+  /** Measure the stable for a baselineCheck step (an analysis whose target is the stable version). */
+  baselineCheck?(step: Step & { kind: 'baselineCheck' }, signal: AbortSignal): Promise<AnalysisResult>
   /** Run a dark-launch step (shadow proxy for its duration, then the verdict); stop early when `signal` aborts. */
   darkLaunch?(step: Step & { kind: 'darkLaunch' }, signal: AbortSignal): Promise<DarkLaunchResult>
   save(state: RolloutState): Promise<void>
@@ -92,6 +97,7 @@ export class StoreFailure extends Error {
 class Engine {
   readonly analyses: AnalysisResult[] = []
   readonly darkLaunches: DarkLaunchResult[] = []
+  baselineCheck: AnalysisResult | undefined
   /** Canary weight in the last state the store accepted (where traffic goes back to when a later save fails). */
   private savedWeight: number
   /** Canary weight the router serves now, as far as this run knows. */
@@ -191,6 +197,7 @@ class Engine {
       await this.record({ step: this.s.next, action: 'resume', verdict: 'continue', detail: `resumed after: ${this.s.reason}` }, { phase: 'progressing', reason: 'resumed' })
     }
     if (this.s.phase !== 'progressing') return this.deps.log(`Rollout already ${this.s.phase} (${this.s.reason}); nothing to do.`)
+    await this.restoreBand()
     while (this.s.next < this.steps.length && this.s.phase === 'progressing') {
       const i = this.s.next
       const decision = await this.runStep(this.steps[i] as Step, i + 1)
@@ -231,7 +238,46 @@ class Engine {
         return this.analyse(step, n)
       case 'darkLaunch':
         return this.darkLaunch(step, n)
+      case 'baselineCheck':
+        return this.checkBaseline(step, n)
     }
+  }
+
+  /** Measure the stable before any traffic moves: record its band, or refuse to start with nothing changed. */
+  private async checkBaseline(step: Step & { kind: 'baselineCheck' }, n: number): Promise<Decision> {
+    if (!this.deps.baselineCheck) return this.refuse(step, n, 'the baseline check is not available in this run', undefined)
+    const result = await this.deps.baselineCheck(step, this.deps.breaker ?? this.never)
+    this.baselineCheck = result
+    const verdict = judgeBaseline(result, this.s.stable, this.deps.now())
+    if (!verdict.ok) return this.refuse(step, n, verdict.reason, verdict.record, result)
+    await this.record({ step: n, action: describeStep(step), verdict: 'successful', detail: `normal band of ${this.s.stable}: ${verdict.detail}`, metrics: metricCells(result) }, { baseline: verdict.record })
+    return 'continue'
+  }
+
+  /**
+   * A run that continues past a passed baselineCheck without the band in its state (the Deployment state store keeps
+   * no band) measures the stable again, so `band_*` conditions keep working. This never refuses or rolls back:
+   * traffic has already moved; without a band those conditions are inconclusive.
+   */
+  private async restoreBand(): Promise<void> {
+    const at = this.steps.findIndex((s) => s.kind === 'baselineCheck')
+    if (at < 0 || this.s.next <= at || this.s.baseline || !this.deps.baselineCheck) return
+    const step = this.steps[at] as Step & { kind: 'baselineCheck' }
+    const result = await this.deps.baselineCheck(step, this.deps.breaker ?? this.never)
+    this.baselineCheck = result
+    const verdict = judgeBaseline(result, this.s.stable, this.deps.now())
+    if (verdict.ok) {
+      await this.record({ step: at + 1, action: `${describeStep(step)} (again: no band in the saved state)`, verdict: 'successful', detail: `normal band of ${this.s.stable}: ${verdict.detail}`, metrics: metricCells(result) }, { baseline: verdict.record })
+    } else {
+      this.deps.log(`The stable's band could not be measured again (${verdict.reason}); conditions naming band_* are inconclusive in this run.`)
+    }
+  }
+
+  /** Refuse to start: no router call, the canary stays at 0%, the reason says which metric and why. */
+  private async refuse(step: Step & { kind: 'baselineCheck' }, n: number, why: string, record: BaselineRecord | undefined, result?: AnalysisResult): Promise<Decision> {
+    const reason = `baseline check refused the start: ${why}`
+    await this.record({ step: n, action: describeStep(step), verdict: 'refused', detail: why, ...(result ? { metrics: metricCells(result) } : {}) }, { phase: 'aborted', reason, ...(record ? { baseline: record } : {}) })
+    return 'rollback'
   }
 
   private async darkLaunch(step: Step & { kind: 'darkLaunch' }, n: number): Promise<Decision> {
@@ -264,21 +310,14 @@ class Engine {
   }
 
   private async analyse(step: Step & { kind: 'analysis' }, n: number): Promise<Decision> {
-    const result = await this.deps.analyse(step, this.deps.breaker ?? this.never)
+    const result = await this.deps.analyse(step, this.deps.breaker ?? this.never, this.s.baseline)
     this.analyses.push(result)
     if (this.tripped()) {
       await this.recordBeforeRollback({ step: n, action: describeStep(step), verdict: 'interrupted', detail: 'stopped by the circuit breaker' })
       return 'continue' // run() sees the open breaker and rolls back
     }
     const decision = decide({ kind: 'analysis', phase: result.phase })
-    const metrics = result.metrics.map((m) => {
-      const last = m.measurements.at(-1)
-      const shown = last === undefined || last.value === null ? 'no data' : Array.isArray(last.value) ? `[${last.value.map(fmt).join(', ')}]` : fmt(last.value)
-      const c = m.counters
-      const tally = [c.failed && `${c.failed} failed`, c.inconclusive && `${c.inconclusive} inconclusive`, c.errors && `${c.errors} error(s)`].filter(Boolean).join(', ')
-      const value = `${shown} (last of ${m.measurements.length}${tally ? `; ${tally}` : ''})`
-      return { name: m.name, value, condition: m.condition, phase: m.phase, dryRun: m.dryRun }
-    })
+    const metrics = metricCells(result)
     const bad = result.metrics.filter((m) => !m.dryRun && m.phase !== 'successful')
     const detail = bad.length ? bad.map((m) => `${m.name}: ${m.phase} (${m.message})`).join('; ') : `${result.metrics.length} metric(s) successful`
     const row = { step: n, action: describeStep(step), verdict: result.phase, detail, metrics }
@@ -335,6 +374,18 @@ class Engine {
   }
 }
 
+/** Per metric: its last value with a tally, the thresholds and its phase (a cell of the step table). */
+function metricCells(result: AnalysisResult): NonNullable<HistoryRow['metrics']> {
+  return result.metrics.map((m) => {
+    const last = m.measurements.at(-1)
+    const shown = last === undefined || last.value === null ? 'no data' : Array.isArray(last.value) ? `[${last.value.map(fmt).join(', ')}]` : fmt(last.value)
+    const c = m.counters
+    const tally = [c.failed && `${c.failed} failed`, c.inconclusive && `${c.inconclusive} inconclusive`, c.errors && `${c.errors} error(s)`].filter(Boolean).join(', ')
+    const value = `${shown} (last of ${m.measurements.length}${tally ? `; ${tally}` : ''})`
+    return { name: m.name, value, condition: m.condition, phase: m.phase, dryRun: m.dryRun }
+  })
+}
+
 function fmt(v: number): string {
   return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v)
 }
@@ -343,6 +394,8 @@ export interface RunOutcome {
   state: RolloutState
   analyses: AnalysisResult[]
   darkLaunches: DarkLaunchResult[]
+  /** The stable's measurements, when this run did a baselineCheck step. */
+  baselineCheck?: AnalysisResult
 }
 
 /** Advance a rollout from `state` as far as the steps and the analysis allow. */
@@ -355,5 +408,5 @@ export async function advance(state: RolloutState, steps: readonly Step[], deps:
     if (error instanceof StoreFailure) await engine.settle(error)
     throw error
   }
-  return { state: engine.state, analyses: engine.analyses, darkLaunches: engine.darkLaunches }
+  return { state: engine.state, analyses: engine.analyses, darkLaunches: engine.darkLaunches, ...(engine.baselineCheck ? { baselineCheck: engine.baselineCheck } : {}) }
 }

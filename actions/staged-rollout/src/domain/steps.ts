@@ -14,6 +14,8 @@ export type Step =
   | { kind: 'analysis'; set: 'metrics' | 'preview'; metrics: string[] | undefined }
   /** Run the shadow proxy for a duration and judge the diff rate (see dark-launch.ts). */
   | { kind: 'darkLaunch'; spec: DarkLaunchSpec }
+  /** Measure the stable before any traffic moves; record its band, or refuse to start (see baseline.ts). */
+  | { kind: 'baselineCheck'; metrics: string[] | undefined; count: number | undefined; intervalMs: number | undefined }
 
 const EXAMPLE = '- setWeight: 10\n- pause: 1m\n- analysis: {}\n- setWeight: 50\n- pause: {}'
 const MAX_PAUSE_MS = 6 * 3_600_000
@@ -32,7 +34,7 @@ export function parseSteps(raw: unknown, metricNames: readonly string[]): Step[]
 function parseStep(item: unknown, n: number, metricNames: readonly string[]): Step {
   const keys = item !== null && typeof item === 'object' && !Array.isArray(item) ? Object.keys(item) : []
   if (keys.length !== 1) {
-    throw new InputError('steps', show(item), `(step ${n}) is not a step: each step is a mapping with exactly one of setWeight, pause, analysis, darkLaunch`)
+    throw new InputError('steps', show(item), `(step ${n}) is not a step: each step is a mapping with exactly one of setWeight, pause, analysis, darkLaunch, baselineCheck`)
   }
   const key = keys[0] as string
   const value = (item as Record<string, unknown>)[key]
@@ -45,8 +47,10 @@ function parseStep(item: unknown, n: number, metricNames: readonly string[]): St
       return { kind: 'analysis', set: 'metrics', metrics: analysis(value, n, metricNames) }
     case 'darkLaunch':
       return { kind: 'darkLaunch', spec: parseDarkLaunch(value, n) }
+    case 'baselineCheck':
+      return baselineCheck(value, n, metricNames)
     default:
-      throw new InputError('steps', key, `(step ${n}) is not a step kind; use setWeight, pause or analysis (or darkLaunch for a dark launch)`)
+      throw new InputError('steps', key, `(step ${n}) is not a step kind; use setWeight, pause or analysis (or darkLaunch for a dark launch); baselineCheck measures the stable before traffic moves`)
   }
 }
 
@@ -85,6 +89,34 @@ function analysis(value: unknown, n: number, metricNames: readonly string[]): st
   return obj.metrics as string[]
 }
 
+/** `baselineCheck: {}` or `{metrics: [names], count: 5, interval: 10s}` (count/interval override each metric's). */
+function baselineCheck(value: unknown, n: number, metricNames: readonly string[]): Step {
+  const accepted = `(step ${n}) is not a baselineCheck step: use {} or {metrics: [name, ...], count: 1-1000, interval: '10s'}`
+  const obj = (value ?? {}) as Record<string, unknown>
+  if (typeof obj !== 'object' || Array.isArray(obj) || Object.keys(obj).some((k) => !['metrics', 'count', 'interval'].includes(k))) {
+    throw new InputError('steps', `baselineCheck: ${show(value)}`, accepted)
+  }
+  if (metricNames.length === 0) throw new InputError('metrics', '', `is empty, but step ${n} is a baselineCheck step; list the metrics to measure`)
+  let metrics: string[] | undefined
+  if (obj.metrics !== undefined) {
+    if (!Array.isArray(obj.metrics) || obj.metrics.length === 0) throw new InputError('steps', `baselineCheck: ${show(value)}`, accepted)
+    for (const m of obj.metrics) {
+      if (typeof m !== 'string' || !metricNames.includes(m)) throw new InputError('steps', show(m), `(step ${n}) is not a metric in 'metrics'; known: ${metricNames.join(', ')}`)
+    }
+    metrics = obj.metrics as string[]
+  }
+  const count = obj.count
+  if (count !== undefined && (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 1000)) {
+    throw new InputError('steps', `baselineCheck count: ${show(count)}`, `(step ${n}) is not a count: a whole number from 1 to 1000`)
+  }
+  const raw = obj.interval
+  const intervalMs = raw === undefined ? undefined : typeof raw === 'number' ? raw * 1000 : typeof raw === 'string' ? parseDuration(raw) : undefined
+  if (raw !== undefined && (intervalMs === undefined || intervalMs < 10 || intervalMs > 3_600_000)) {
+    throw new InputError('steps', `baselineCheck interval: ${show(raw)}`, `(step ${n}) is not an interval from 10ms to 1h, e.g. '10s'`)
+  }
+  return { kind: 'baselineCheck', metrics, count: count as number | undefined, intervalMs }
+}
+
 /** The plan of a blue-green rollout as steps of the same machine. */
 export function blueGreenSteps(opts: { hasPreviewChecks: boolean; hasMetrics: boolean; scaleDownDelayMs: number }): Step[] {
   const steps: Step[] = []
@@ -106,5 +138,7 @@ export function describeStep(step: Step): string {
       return `${step.set === 'preview' ? 'preview checks' : 'analysis'}${step.metrics ? ` (${step.metrics.join(', ')})` : ''}`
     case 'darkLaunch':
       return `darkLaunch ${formatDuration(step.spec.durationMs)} via ${step.spec.listen} (max diff rate ${step.spec.maxDiffRate * 100}%)`
+    case 'baselineCheck':
+      return `baselineCheck of stable${step.metrics ? ` (${step.metrics.join(', ')})` : ''}`
   }
 }

@@ -1,0 +1,3343 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 3018:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(507);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3430);
+
+
+await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(507);
+;// CONCATENATED MODULE: ../../packages/flags/src/murmur3.ts
+/**
+ * MurmurHash3, x86 32-bit variant (Austin Appleby's public-domain algorithm), written from the algorithm's
+ * description: 4-byte little-endian blocks mixed with c1/c2, a tail of 1–3 bytes, then the length and `fmix32`.
+ * This is the hash flagd's `fractional` operation uses (`murmur3.StringSum32`, seed 0, over the UTF-8 bytes).
+ */
+const C1 = 0xcc9e2d51;
+const C2 = 0x1b873593;
+const encoder = new TextEncoder();
+function rotl32(x, r) {
+    return (x << r) | (x >>> (32 - r));
+}
+function fmix32(input) {
+    let h = input;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** MurmurHash3 x86_32 of raw bytes. Returns an unsigned 32-bit integer. */
+function murmur3x86_32(bytes, seed = 0) {
+    return murmur3Prefix(bytes, bytes.length, seed);
+}
+/** MurmurHash3 x86_32 of the first `length` bytes. */
+function murmur3Prefix(bytes, length, seed) {
+    const blocks = length - (length % 4);
+    let h = seed >>> 0;
+    for (let i = 0; i < blocks; i += 4) {
+        let k = (bytes[i] ?? 0) | ((bytes[i + 1] ?? 0) << 8) | ((bytes[i + 2] ?? 0) << 16) | ((bytes[i + 3] ?? 0) << 24);
+        k = Math.imul(k, C1);
+        k = rotl32(k, 15);
+        k = Math.imul(k, C2);
+        h ^= k;
+        h = rotl32(h, 13);
+        h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    }
+    let k = 0;
+    switch (length & 3) {
+        case 3:
+            k ^= (bytes[blocks + 2] ?? 0) << 16;
+        // falls through
+        case 2:
+            k ^= (bytes[blocks + 1] ?? 0) << 8;
+        // falls through
+        case 1:
+            k ^= bytes[blocks] ?? 0;
+            k = Math.imul(k, C1);
+            k = rotl32(k, 15);
+            k = Math.imul(k, C2);
+            h ^= k;
+    }
+    h ^= length;
+    return fmix32(h);
+}
+/** A reused buffer for UTF-8 encoding: hashing a bucketing value allocates nothing (the evaluation hot path). */
+let scratch = new Uint8Array(256);
+/** MurmurHash3 x86_32 of a string's UTF-8 bytes (what Go's `murmur3.StringSum32` hashes). */
+function murmur3String(text, seed = 0) {
+    if (scratch.length < text.length * 3)
+        scratch = new Uint8Array(text.length * 3); // UTF-16 unit → at most 3 bytes
+    const { written } = encoder.encodeInto(text, scratch);
+    return murmur3Prefix(scratch, written, seed);
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/fractional.ts
+/**
+ * flagd's `fractional` bucketing: hash the bucketing value with murmur3 (x86 32-bit, seed 0, UTF-8), scale the
+ * hash into `[0, totalWeight)` with integer math (`(hash × total) >> 32`, no modulo bias), then walk the
+ * cumulative weights. A key's position `hash / 2³²` never changes, so raising the first variant's share only adds
+ * users: everyone who was in at 5% is still in at 25% (as long as the "on" variant is listed first).
+ */
+
+/** flagd's limit on the sum of the weights (math.MaxInt32). */
+const MAX_WEIGHT_SUM = 2_147_483_647;
+/** `(hash × total) >> 32` for an unsigned 32-bit hash and a total below 2³¹, exact without BigInt. */
+function scaleHash(hash, total) {
+    const high = Math.floor(hash / 65_536);
+    const low = hash % 65_536;
+    // hash × total = (high × total) × 2¹⁶ + low × total; both products stay below 2⁴⁷, so doubles hold them exactly.
+    return Math.floor((high * total + Math.floor((low * total) / 65_536)) / 65_536);
+}
+/** The bucket in `[0, totalWeight)` for a bucketing value (flagd's "high-precision" bucket). */
+function fractional_bucketOf(value, totalWeight) {
+    return scaleHash(murmur3String(value), totalWeight);
+}
+/** The bucket in `[0, totalWeight)` for raw bytes (the third generation hashes a value's CBOR encoding). */
+function bucketOfBytes(bytes, totalWeight) {
+    return scaleHash(murmur3x86_32(bytes), totalWeight);
+}
+/**
+ * The variant a bucketing value lands in, or `undefined` when every weight is 0.
+ * Throws a RangeError for weights flagd refuses (non-integers, a sum above {@link MAX_WEIGHT_SUM}).
+ */
+function pickVariant(value, variants) {
+    return pickVariantAt((total) => fractional_bucketOf(value, total), variants);
+}
+/** {@link pickVariant} with the bucket computed by `bucket(total)` (whatever was hashed). */
+function pickVariantAt(bucketFor, variants) {
+    const weights = variants.map((v) => checkedWeight(v.weight));
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    if (total > MAX_WEIGHT_SUM)
+        throw new RangeError(`the weights add up to ${total}, above flagd's limit ${MAX_WEIGHT_SUM}`);
+    if (total === 0)
+        return undefined;
+    const bucket = bucketFor(total);
+    let end = 0;
+    for (let i = 0; i < variants.length; i++) {
+        end += weights[i] ?? 0;
+        if (bucket < end)
+            return variants[i]?.variant;
+    }
+    return undefined;
+}
+function checkedWeight(weight) {
+    if (!Number.isInteger(weight))
+        throw new RangeError(`weight ${weight} is not a whole number (flagd accepts integers only)`);
+    if (weight > MAX_WEIGHT_SUM)
+        throw new RangeError(`weight ${weight} is above flagd's limit ${MAX_WEIGHT_SUM}`);
+    return Math.max(0, weight);
+}
+/** flagd's default bucketing value when the rule gives none: the flag key followed by the targeting key. */
+function fractional_defaultBucketingValue(flagKey, targetingKey) {
+    return `${flagKey}${targetingKey}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/cbor.ts
+const cbor_encoder = new TextEncoder();
+const INT64_MIN = -(2 ** 63);
+const INT64_LIMIT = 2 ** 63; // exclusive
+class Writer {
+    bytes = [];
+    byte(b) {
+        this.bytes.push(b & 0xff);
+    }
+    /** A head: major type (0–7) and argument, in the fewest bytes (§4.2.1 "preferred serialization"). */
+    head(major, argument) {
+        const n = BigInt(argument);
+        const m = major << 5;
+        if (n < 24n)
+            this.byte(m | Number(n));
+        else if (n < 0x100n)
+            this.push(m | 24, n, 1);
+        else if (n < 0x10000n)
+            this.push(m | 25, n, 2);
+        else if (n < 0x100000000n)
+            this.push(m | 26, n, 4);
+        else
+            this.push(m | 27, n, 8);
+    }
+    push(first, n, size) {
+        this.byte(first);
+        for (let i = size - 1; i >= 0; i--)
+            this.byte(Number((n >> BigInt(i * 8)) & 0xffn));
+    }
+    raw(data) {
+        for (let i = 0; i < data.length; i++)
+            this.byte(data[i] ?? 0);
+    }
+    done() {
+        return Uint8Array.from(this.bytes);
+    }
+}
+/** Half-precision bits for `x` when it is exactly representable, else undefined. */
+function toHalf(x) {
+    const sign = x < 0 || Object.is(x, -0) ? 0x8000 : 0;
+    const a = Math.abs(x);
+    if (a === 0)
+        return sign;
+    if (a === Infinity)
+        return sign | 0x7c00;
+    if (Number.isNaN(a))
+        return 0x7e00;
+    const exponent = Math.floor(Math.log2(a));
+    for (const e of [exponent - 1, exponent, exponent + 1]) {
+        // log2 may be off by one near powers of two: find e with 2^e ≤ a < 2^(e+1)
+        if (2 ** e <= a && a < 2 ** (e + 1)) {
+            if (e > 15)
+                return undefined;
+            if (e >= -14) {
+                const mantissa = (a / 2 ** e - 1) * 1024;
+                return Number.isInteger(mantissa) ? sign | ((e + 15) << 10) | mantissa : undefined;
+            }
+            const sub = a / 2 ** -24; // subnormal: a multiple of 2^-24
+            return Number.isInteger(sub) && sub < 1024 ? sign | sub : undefined;
+        }
+    }
+    return undefined;
+}
+function writeFloat(w, x) {
+    const half = toHalf(x);
+    if (half !== undefined) {
+        w.byte(0xf9);
+        w.raw([half >> 8, half & 0xff]);
+        return;
+    }
+    const view = new DataView(new ArrayBuffer(8));
+    if (Math.fround(x) === x) {
+        view.setFloat32(0, x);
+        w.byte(0xfa);
+        w.raw(new Uint8Array(view.buffer, 0, 4));
+    }
+    else {
+        view.setFloat64(0, x);
+        w.byte(0xfb);
+        w.raw(new Uint8Array(view.buffer, 0, 8));
+    }
+}
+function writeNumber(w, x) {
+    if (Number.isInteger(x) && x >= INT64_MIN && x < INT64_LIMIT) {
+        // Integral doubles are exact integers, so BigInt(x) is exact even above 2^53.
+        const n = BigInt(x);
+        if (n >= 0n)
+            w.head(0, n);
+        else
+            w.head(1, -1n - n);
+        return;
+    }
+    writeFloat(w, x);
+}
+function compareBytes(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++)
+        if (a[i] !== b[i])
+            return (a[i] ?? 0) - (b[i] ?? 0);
+    return a.length - b.length;
+}
+function write(w, value) {
+    if (value === null)
+        w.byte(0xf6);
+    else if (value === false)
+        w.byte(0xf4);
+    else if (value === true)
+        w.byte(0xf5);
+    else if (typeof value === 'number')
+        writeNumber(w, value);
+    else if (typeof value === 'string') {
+        const utf8 = cbor_encoder.encode(value);
+        w.head(3, utf8.length);
+        w.raw(utf8);
+    }
+    else if (Array.isArray(value)) {
+        w.head(4, value.length);
+        for (const item of value)
+            write(w, item);
+    }
+    else {
+        const entries = Object.entries(value).map(([k, v]) => [encodeCbor(k), encodeCbor(v)]);
+        entries.sort(([a], [b]) => compareBytes(a, b));
+        w.head(5, entries.length);
+        for (const [k, v] of entries) {
+            w.raw(k);
+            w.raw(v);
+        }
+    }
+}
+/** The deterministic CBOR bytes of a JSON value. */
+function encodeCbor(value) {
+    const w = new Writer();
+    write(w, value);
+    return w.done();
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/semver.ts
+var semver = __nccwpck_require__(831);
+;// CONCATENATED MODULE: ../../packages/flags/src/semver-op.ts
+/**
+ * flagd's `sem_ver` operator: `{"sem_ver": [version, operator, target]}` with `=`, `!=`, `<`, `<=`, `>`, `>=`,
+ * `^` (same major) and `~` (same major.minor). Versions are read the way flagd's Go daemon reads them (its
+ * `golang.org/x/mod/semver` grammar): an optional `v`/`V`, then `MAJOR`, `MAJOR.MINOR` or `MAJOR.MINOR.PATCH`
+ * (the short forms mean `.0`; only the full form may carry `-prerelease` / `+build`), no leading zeros. A number
+ * in the context is read as its decimal text (`1.2` → `1.2.0`). Precedence is semver.org's (core's
+ * `compareSemver`). Anything wrong — not three arguments, an unknown operator, a value that is not a version —
+ * gives `null`, so the flag falls back to its default variant, as in flagd.
+ */
+
+const NUMBER = '(0|[1-9]\\d*)';
+const IDENT = '[0-9A-Za-z-]+';
+const FULL = new RegExp(`^${NUMBER}\\.${NUMBER}\\.${NUMBER}(-${IDENT}(?:\\.${IDENT})*)?(\\+${IDENT}(?:\\.${IDENT})*)?$`);
+const SHORT = new RegExp(`^${NUMBER}(?:\\.${NUMBER})?$`);
+/** The version as `MAJOR.MINOR.PATCH[-pre]` (build metadata dropped), or undefined when flagd would refuse it. */
+function normalizeFlagdVersion(value) {
+    if (value === undefined || value === null || typeof value === 'object')
+        return undefined;
+    let text = typeof value === 'string' ? value : String(value);
+    if (text.startsWith('v') || text.startsWith('V'))
+        text = text.slice(1);
+    const short = SHORT.exec(text);
+    if (short)
+        return `${short[1]}.${short[2] ?? 0}.0`;
+    const full = FULL.exec(text);
+    if (!full)
+        return undefined;
+    const pre = full[4];
+    // A numeric prerelease identifier must not have leading zeros (semver.org §9).
+    if (pre && pre.slice(1).split('.').some((id) => /^0\d+$/.test(id)))
+        return undefined;
+    return `${full[1]}.${full[2]}.${full[3]}${pre ?? ''}`;
+}
+const OPERATORS = {
+    '=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) === 0,
+    '!=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) !== 0,
+    '<': (a, b) => (0,semver/* compareSemver */.mU)(a, b) < 0,
+    '<=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) <= 0,
+    '>': (a, b) => (0,semver/* compareSemver */.mU)(a, b) > 0,
+    '>=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) >= 0,
+    '^': (a, b) => a.split('.')[0] === b.split('.')[0],
+    '~': (a, b) => a.split('.').slice(0, 2).join('.') === b.split('.').slice(0, 2).join('.'),
+};
+/** `sem_ver` on evaluated arguments: true/false, or null (with a warning) when flagd would log an error. */
+function semVerOp(args, warnings) {
+    if (args.length !== 3) {
+        warnings.push(`sem_ver: needs [version, operator, target] (got ${args.length} argument(s))`);
+        return null;
+    }
+    const [version, operator, target] = args;
+    const test = typeof operator === 'string' && Object.hasOwn(OPERATORS, operator) ? OPERATORS[operator] : undefined;
+    if (!test) {
+        warnings.push(`sem_ver: unknown operator ${JSON.stringify(operator)} (accepted: ${Object.keys(OPERATORS).join(' ')})`);
+        return null;
+    }
+    const a = normalizeFlagdVersion(version);
+    const b = normalizeFlagdVersion(target);
+    if (a === undefined || b === undefined) {
+        warnings.push(`sem_ver: ${JSON.stringify(a === undefined ? version : target)} is not a semantic version`);
+        return null;
+    }
+    return test(a, b);
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/jsonlogic.ts
+/**
+ * A deliberately small JsonLogic evaluator: enough for flagd targeting rules that roll a flag out by percentage.
+ *
+ * Supported operators: `var` (dot paths, array indexes, a default), `missing`, `if` (and `?:`), `==`, `===`, `!=`,
+ * `!==`, `!`, `!!`, `and`, `or`, `<`, `<=`, `>`, `>=` (also the 3-argument "between" form), `in` (substring or
+ * array member), `cat`, `+`, `-`, `*`, `/`, `%`, `min`, `max`, and flagd's own `starts_with` / `ends_with`,
+ * `sem_ver` and `fractional` (`$ref` to shared `$evaluators` is resolved before evaluation, in flag-file.ts).
+ * Anything else (`map`, `reduce`, …) is refused with a {@link JsonLogicError} naming the operator, so a rule we
+ * cannot evaluate is never silently mis-evaluated. flagd's operators given wrong arguments evaluate to null with
+ * a warning (→ the flag's default variant), as in flagd.
+ */
+
+
+
+/** A rule that uses an operator this evaluator does not implement, or uses one wrongly. */
+class jsonlogic_JsonLogicError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'JsonLogicError';
+    }
+}
+/** JsonLogic truthiness (as in JavaScript, except that an empty array is false). */
+function truthy(value) {
+    if (Array.isArray(value))
+        return value.length > 0;
+    return Boolean(value);
+}
+/** The operator name when `value` is a rule (an object with exactly one key), else undefined. No allocation. */
+function operatorOf(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return undefined;
+    let name;
+    for (const key in value) {
+        if (name !== undefined)
+            return undefined;
+        name = key;
+    }
+    return name;
+}
+/**
+ * Evaluate `rule` against `data`. Throws {@link JsonLogicError} for unsupported operators. Problems flagd only
+ * logs (a malformed `fractional`, which then yields null) are appended to `warnings`.
+ */
+function jsonlogic_evaluate(rule, data, warnings = [], options = {}) {
+    return run(rule, data, { warnings, fractional: options.fractional ?? 'v2' });
+}
+function run(rule, data, env) {
+    if (Array.isArray(rule))
+        return rule.map((r) => run(r, data, env));
+    const name = operatorOf(rule);
+    if (name === undefined)
+        return rule;
+    const raw = rule[name];
+    const args = Array.isArray(raw) ? raw : [raw];
+    const lazy = LAZY_MAP.get(name);
+    if (lazy)
+        return lazy(args, data, env);
+    const op = OPS_MAP.get(name);
+    if (!op)
+        throw new jsonlogic_JsonLogicError(`unsupported JsonLogic operator '${name}' (supported: ${SUPPORTED.join(', ')})`);
+    return op(args.map((a) => run(a, data, env)), data, env);
+}
+/** Resolve a dot path (`a.b.0.c`) in `data`; `undefined` when any step is missing. */
+function lookup(data, path) {
+    if (path === '')
+        return data;
+    if (!path.includes('.')) {
+        // One step (the usual `targetingKey`, `email`): no split.
+        if (data === null || typeof data !== 'object')
+            return undefined;
+        return Array.isArray(data) ? data[Number(path)] : Object.hasOwn(data, path) ? data[path] : undefined;
+    }
+    let current = data;
+    for (const step of path.split('.')) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = Array.isArray(current) ? current[Number(step)] : Object.hasOwn(current, step) ? current[step] : undefined;
+        if (current === undefined)
+            return undefined;
+    }
+    return current;
+}
+function looseEquals(a, b) {
+    if (a === null || b === null)
+        return a === b;
+    if (typeof a === typeof b)
+        return typeof a === 'object' ? JSON.stringify(a) === JSON.stringify(b) : a === b;
+    if (typeof a === 'object' || typeof b === 'object')
+        return false;
+    return Number(a) === Number(b);
+}
+function num(value) {
+    return Number(value);
+}
+function compare(test) {
+    return (args) => {
+        const values = args.map((a) => (typeof a === 'string' ? a : num(a)));
+        for (let i = 0; i + 1 < values.length; i++) {
+            const left = values[i];
+            const right = values[i + 1];
+            const ok = typeof left === 'string' && typeof right === 'string' ? test(left < right ? -1 : left > right ? 1 : 0, 0) : test(Number(left), Number(right));
+            if (!ok)
+                return false;
+        }
+        return true;
+    };
+}
+const LAZY = {
+    if: ifOp,
+    '?:': ifOp,
+    and: (args, data, env) => {
+        let last = true;
+        for (const a of args) {
+            last = run(a, data, env);
+            if (!truthy(last))
+                return last;
+        }
+        return last;
+    },
+    or: (args, data, env) => {
+        let last = false;
+        for (const a of args) {
+            last = run(a, data, env);
+            if (truthy(last))
+                return last;
+        }
+        return last;
+    },
+};
+function ifOp(args, data, env) {
+    let i = 0;
+    for (; i + 1 < args.length; i += 2)
+        if (truthy(run(args[i], data, env)))
+            return run(args[i + 1], data, env);
+    return i < args.length ? run(args[i], data, env) : null;
+}
+/** flagd's `starts_with` / `ends_with`: exactly two strings, else null (→ the default variant) with a warning. */
+function affixOp(name, test) {
+    return (args, _data, env) => {
+        const [s, affix] = args;
+        if (args.length !== 2 || typeof s !== 'string' || typeof affix !== 'string') {
+            env.warnings.push(`${name}: needs [string, string] (got ${JSON.stringify(args)})`);
+            return null;
+        }
+        return test(s, affix);
+    };
+}
+const OPS = {
+    var: ([path, fallback], data) => {
+        const found = path === null || path === undefined ? data : lookup(data, String(path));
+        return found === undefined || found === null ? (fallback ?? null) : found;
+    },
+    missing: (args, data) => args.flat().filter((p) => { const v = lookup(data, String(p)); return v === undefined || v === null || v === ''; }),
+    '==': ([a, b]) => looseEquals(a ?? null, b ?? null),
+    '!=': ([a, b]) => !looseEquals(a ?? null, b ?? null),
+    '===': ([a, b]) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null),
+    '!==': ([a, b]) => JSON.stringify(a ?? null) !== JSON.stringify(b ?? null),
+    '!': ([a]) => !truthy(a),
+    '!!': ([a]) => truthy(a),
+    '<': compare((a, b) => a < b),
+    '<=': compare((a, b) => a <= b),
+    '>': compare((a, b) => a > b),
+    '>=': compare((a, b) => a >= b),
+    in: ([needle, haystack]) => {
+        if (typeof haystack === 'string')
+            return haystack.includes(String(needle));
+        if (Array.isArray(haystack))
+            return haystack.some((h) => looseEquals(h, needle ?? null));
+        return false;
+    },
+    cat: (args) => args.map((a) => (a === null ? '' : typeof a === 'object' ? JSON.stringify(a) : String(a))).join(''),
+    '+': (args) => args.reduce((s, a) => s + num(a), 0),
+    '*': (args) => args.reduce((s, a) => s * num(a), 1),
+    '-': ([a, b]) => (b === undefined ? -num(a) : num(a) - num(b)),
+    '/': ([a, b]) => num(a) / num(b),
+    '%': ([a, b]) => num(a) % num(b),
+    min: (args) => Math.min(...args.map(num)),
+    max: (args) => Math.max(...args.map(num)),
+    starts_with: affixOp('starts_with', (s, prefix) => s.startsWith(prefix)),
+    ends_with: affixOp('ends_with', (s, suffix) => s.endsWith(suffix)),
+    sem_ver: (args, _data, env) => semVerOp(args, env.warnings),
+    fractional: (args, data, env) => {
+        try {
+            return env.fractional === 'v3' ? fractionalV3(args, data) : fractionalOp(args, data);
+        }
+        catch (error) {
+            // flagd logs a malformed fractional and evaluates it to null (→ the flag's default variant); so do we.
+            if (!(error instanceof jsonlogic_JsonLogicError))
+                throw error;
+            env.warnings.push(error.message);
+            return null;
+        }
+    },
+};
+const SUPPORTED = [...Object.keys(OPS), ...Object.keys(LAZY)].sort();
+// Maps, not the records: a dynamic lookup by operator name stays fast, and never reaches Object.prototype.
+const OPS_MAP = new Map(Object.entries(OPS));
+const LAZY_MAP = new Map(Object.entries(LAZY));
+/**
+ * flagd's `fractional`, on already-evaluated arguments: an optional bucketing value first (a string is used as
+ * is; `null` means "absent"), then `[variant, weight?]` pairs. Without a bucketing value it hashes
+ * `$flagd.flagKey + targetingKey`, and returns `null` (→ the flag's default variant) when there is no targeting key.
+ */
+function fractionalOp(args, data) {
+    let rest = args;
+    let value;
+    if (typeof rest[0] === 'string') {
+        value = rest[0];
+        rest = rest.slice(1);
+    }
+    else {
+        if (rest[0] === null)
+            rest = rest.slice(1);
+        const targetingKey = lookup(data, 'targetingKey');
+        if (targetingKey === undefined || targetingKey === null || targetingKey === '')
+            return null;
+        if (typeof targetingKey !== 'string')
+            throw new jsonlogic_JsonLogicError('fractional: targetingKey must be a string');
+        value = fractional_defaultBucketingValue(String(lookup(data, '$flagd.flagKey') ?? ''), targetingKey);
+    }
+    const bucketing = value;
+    return pick((total) => fractional_bucketOf(bucketing, total), distributions(rest));
+}
+/**
+ * The third generation (`v3`): a bucketing value of any JSON type is hashed as deterministic CBOR; `null` (e.g. a
+ * missing attribute) gives null; without one, the shorthand hashes `[flagKey, targetingKey]` and needs a string
+ * targeting key (anything else gives null, → the default variant).
+ */
+function fractionalV3(args, data) {
+    let rest = args;
+    let value;
+    if (rest.length > 0 && !Array.isArray(rest[0])) {
+        value = rest[0] ?? null;
+        rest = rest.slice(1);
+        if (value === null)
+            return null;
+    }
+    else {
+        const targetingKey = lookup(data, 'targetingKey');
+        if (typeof targetingKey !== 'string' || targetingKey === '')
+            return null;
+        value = [String(lookup(data, '$flagd.flagKey') ?? ''), targetingKey];
+    }
+    const bytes = encodeCbor(value);
+    return pick((total) => bucketOfBytes(bytes, total), distributions(rest));
+}
+function pick(bucket, variants) {
+    try {
+        return pickVariantAt(bucket, variants) ?? null;
+    }
+    catch (error) {
+        throw new jsonlogic_JsonLogicError(`fractional: ${error.message}`);
+    }
+}
+function distributions(rest) {
+    if (rest.length === 0)
+        throw new jsonlogic_JsonLogicError('fractional: at least one [variant, weight] pair is needed');
+    return rest.map((pair) => {
+        if (!Array.isArray(pair) || pair.length === 0)
+            throw new jsonlogic_JsonLogicError('fractional: each distribution must be a non-empty [variant, weight] array');
+        const [variant, weight] = pair;
+        if (variant !== null && typeof variant === 'object')
+            throw new jsonlogic_JsonLogicError('fractional: a variant must be a string, number, boolean or null');
+        if (weight !== undefined && weight !== null && typeof weight !== 'number')
+            throw new jsonlogic_JsonLogicError('fractional: a weight must be a number');
+        return { variant: variant ?? null, weight: weight ?? 1 };
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/flag-file.ts
+/**
+ * flagd flag definitions (https://flagd.dev/schema/v0/flags.json) as plain objects: validate what was read,
+ * evaluate a flag for a context, and produce the JSON to write. No I/O here (see `flag-file-io.ts`).
+ */
+
+/** The schema URL flagd publishes; written into new files so editors can validate them. */
+const flag_file_FLAGD_SCHEMA = 'https://flagd.dev/schema/v0/flags.json';
+/** A flag file that does not follow flagd's format. `problems` lists every issue with its JSON path. */
+class flag_file_FlagFileError extends Error {
+    problems;
+    constructor(problems, source = 'flag file') {
+        super(`${source} is not a valid flagd flag file:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.name = 'FlagFileError';
+        this.problems = problems;
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function variantType(value) {
+    if (Array.isArray(value))
+        return 'array';
+    return value === null ? 'null' : typeof value;
+}
+/** The problems with one flag definition ([] when it is valid). */
+function flagProblems(key, flag) {
+    const at = `flags.${key}`;
+    if (!isObject(flag))
+        return [`${at} must be an object`];
+    const problems = [];
+    if (flag.state !== 'ENABLED' && flag.state !== 'DISABLED')
+        problems.push(`${at}.state must be "ENABLED" or "DISABLED" (got ${JSON.stringify(flag.state)})`);
+    if (!isObject(flag.variants) || Object.keys(flag.variants).length === 0) {
+        problems.push(`${at}.variants must be an object with at least one variant`);
+    }
+    else {
+        const types = new Set(Object.values(flag.variants).map(variantType));
+        const [only] = [...types];
+        if (types.size > 1 || !only || !['boolean', 'string', 'number', 'object'].includes(only)) {
+            problems.push(`${at}.variants must all be booleans, all strings, all numbers or all objects (got ${[...types].join(', ')})`);
+        }
+    }
+    const def = flag.defaultVariant;
+    if (def !== undefined && def !== null) {
+        if (typeof def !== 'string')
+            problems.push(`${at}.defaultVariant must be a string or null`);
+        else if (isObject(flag.variants) && !(def in flag.variants))
+            problems.push(`${at}.defaultVariant "${def}" is not one of the variants (${Object.keys(flag.variants).join(', ')})`);
+    }
+    if (flag.targeting !== undefined && !isObject(flag.targeting))
+        problems.push(`${at}.targeting must be a JsonLogic object`);
+    return problems;
+}
+/** Check `value` against flagd's format and return it typed. Throws {@link FlagFileError} listing every problem. */
+function flag_file_parseFlagFile(value, source) {
+    if (!isObject(value))
+        throw new flag_file_FlagFileError(['the top level must be an object with a "flags" object'], source);
+    if (!isObject(value.flags))
+        throw new flag_file_FlagFileError(['"flags" must be an object mapping flag keys to definitions'], source);
+    const problems = Object.entries(value.flags).flatMap(([key, flag]) => (key === '' ? ['flags: a flag key must not be empty'] : flagProblems(key, flag)));
+    if (value.$evaluators !== undefined && !isObject(value.$evaluators))
+        problems.push('$evaluators must be an object mapping names to JsonLogic rules');
+    if (problems.length > 0)
+        throw new flag_file_FlagFileError(problems, source);
+    return value;
+}
+/** Parse flag-file text (JSON). Throws {@link FlagFileError} for bad JSON or a bad format. */
+function flag_file_parseFlagFileText(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new flag_file_FlagFileError([`not JSON: ${error.message}`], source);
+    }
+    return flag_file_parseFlagFile(value, source);
+}
+/** The JSON text to write for a flag file (2-space indented, trailing newline, stable key order as given). */
+function flag_file_formatFlagFile(file) {
+    flag_file_parseFlagFile(file);
+    return `${JSON.stringify(file, null, 2)}\n`;
+}
+/**
+ * Replace every `{"$ref": "name"}` in a rule by the file's `$evaluators[name]` (itself resolved, so evaluators may
+ * use each other). Throws {@link JsonLogicError} for an unknown name or a cycle (flagd: PARSE_ERROR).
+ */
+function resolveRefs(rule, evaluators = {}, seen = []) {
+    if (Array.isArray(rule)) {
+        const items = rule.map((r) => resolveRefs(r, evaluators, seen));
+        return items.every((item, i) => item === rule[i]) ? rule : items;
+    }
+    if (!isObject(rule))
+        return rule;
+    const keys = Object.keys(rule);
+    if (keys.length === 1 && keys[0] === '$ref' && typeof rule.$ref === 'string') {
+        const name = rule.$ref;
+        if (!Object.hasOwn(evaluators, name))
+            throw new JsonLogicError(`$ref '${name}' names no evaluator in $evaluators (${Object.keys(evaluators).join(', ') || 'none'})`);
+        if (seen.includes(name))
+            throw new JsonLogicError(`$ref cycle: ${[...seen, name].join(' → ')}`);
+        return resolveRefs(evaluators[name], evaluators, [...seen, name]);
+    }
+    let changed = false;
+    const entries = keys.map((k) => {
+        const value = resolveRefs(rule[k], evaluators, seen);
+        if (value !== rule[k])
+            changed = true;
+        return [k, value];
+    });
+    return changed ? Object.fromEntries(entries) : rule; // a rule without $ref is returned as it is (no copy)
+}
+/** Rules with their `$ref`s resolved, per targeting object and `$evaluators` object (files are not mutated in place). */
+const resolvedRules = new WeakMap();
+const NO_EVALUATORS = {};
+function resolvedTargeting(targeting, evaluators) {
+    if (!isObject(targeting))
+        return resolveRefs(targeting, evaluators);
+    let byEvaluators = resolvedRules.get(targeting);
+    if (!byEvaluators)
+        resolvedRules.set(targeting, (byEvaluators = new WeakMap()));
+    const key = evaluators ?? NO_EVALUATORS;
+    const cached = byEvaluators.get(key);
+    if (cached !== undefined)
+        return cached;
+    const rule = resolveRefs(targeting, evaluators); // throws (PARSE_ERROR) before anything is cached
+    byEvaluators.set(key, rule);
+    return rule;
+}
+/**
+ * Evaluate `flagKey` as flagd does: DISABLED → no value (reason DISABLED); no targeting → the default variant
+ * (STATIC); targeting → its variant (TARGETING_MATCH), or the default variant when it returns null (DEFAULT).
+ * A flag without a default variant resolves to no value with reason DEFAULT (the caller's default applies).
+ * `$ref`s to the file's `$evaluators` are resolved first. A number as 4th argument is `nowSeconds` (older form).
+ */
+function flag_file_evaluateFlag(file, flagKey, context = {}, options = {}) {
+    const opts = typeof options === 'number' ? { nowSeconds: options } : options;
+    const flag = Object.hasOwn(file.flags, flagKey) ? file.flags[flagKey] : undefined;
+    if (!flag)
+        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND', errorMessage: `flag '${flagKey}' is not in the file` };
+    const metadata = file.metadata || flag.metadata ? { flagMetadata: { ...file.metadata, ...flag.metadata } } : {};
+    if (flag.state === 'DISABLED')
+        return { value: undefined, variant: undefined, reason: 'DISABLED', ...metadata };
+    const fallback = (reason) => {
+        const variant = flag.defaultVariant ?? undefined;
+        return variant === undefined ? { value: undefined, variant: undefined, reason: 'DEFAULT', ...metadata } : { value: flag.variants[variant], variant, reason, ...metadata };
+    };
+    if (flag.targeting === undefined || (isObject(flag.targeting) && Object.keys(flag.targeting).length === 0))
+        return fallback('STATIC');
+    let result;
+    const warnings = [];
+    try {
+        const rule = resolvedTargeting(flag.targeting, file.$evaluators);
+        const timestamp = opts.nowSeconds ?? Math.floor(Date.now() / 1000);
+        result = evaluate(rule, { ...context, $flagd: { flagKey, timestamp } }, warnings, { fractional: opts.fractional ?? 'v2' });
+    }
+    catch (error) {
+        if (error instanceof JsonLogicError)
+            return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'PARSE_ERROR', errorMessage: error.message, ...metadata };
+        throw error;
+    }
+    if (result === null)
+        return warnings.length > 0 ? { ...fallback('DEFAULT'), warnings } : fallback('DEFAULT');
+    const variant = typeof result === 'object' ? JSON.stringify(result) : String(result);
+    if (!Object.hasOwn(flag.variants, variant))
+        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'GENERAL', errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'`, ...metadata };
+    return { value: flag.variants[variant], variant, reason: 'TARGETING_MATCH', ...metadata };
+}
+/**
+ * A resolution checked against the type the caller asked for: a value of another type becomes an ERROR with
+ * TYPE_MISMATCH (no value, so the caller's default applies), as flagd and OpenFeature do.
+ */
+function expectType(resolution, type) {
+    const value = resolution.value;
+    if (value === undefined)
+        return resolution;
+    const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    if (actual === type)
+        return resolution;
+    return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'TYPE_MISMATCH', errorMessage: `the flag's value is ${actual === 'object' ? 'an object' : `a ${actual}`}, not a ${type}`, ...(resolution.flagMetadata ? { flagMetadata: resolution.flagMetadata } : {}) };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../../packages/flags/src/flag-file-io.ts
+/**
+ * The file adapter for flag files: read + validate, and an atomic write (temp file in the same directory,
+ * fsync, rename), so flagd's file watcher never sees a half-written file.
+ */
+
+
+
+
+/** Read and validate a flag file. Throws {@link FlagFileError} (naming the path) when it is missing or invalid. */
+async function readFlagFile(path) {
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (error) {
+        throw new FlagFileError([`cannot read it: ${error.message}`], path);
+    }
+    return parseFlagFileText(text, path);
+}
+/** Validate and write a flag file atomically. Nothing is written when the content is invalid. */
+async function writeFlagFile(path, file) {
+    const text = formatFlagFile(file);
+    const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+        await writeFile(temp, text, { flag: 'wx' });
+        const handle = await open(temp, 'r');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await rename(temp, path);
+    }
+    catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+    }
+}
+/** Read, transform and atomically write back a flag file (e.g. with `setRolloutPercentage`). */
+async function updateFlagFile(path, change) {
+    const next = change(await readFlagFile(path));
+    await writeFlagFile(path, next);
+    return next;
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/rollout.ts
+
+
+/** The weight total used for rollout flags: percentages are stored with 4 decimals. */
+const ROLLOUT_TOTAL_WEIGHT = 1_000_000;
+function names(opts) {
+    return { on: opts.onVariant ?? 'on', off: opts.offVariant ?? 'off' };
+}
+/** Weight of the "on" variant for a percentage (0–100, rounded to 4 decimals). Throws RangeError otherwise. */
+function percentToWeight(percent) {
+    if (!Number.isFinite(percent) || percent < 0 || percent > 100)
+        throw new RangeError(`rollout percentage ${percent} is not a number from 0 to 100`);
+    return Math.round((percent * ROLLOUT_TOTAL_WEIGHT) / 100);
+}
+function bucketExpression(bucketBy) {
+    if (bucketBy === undefined || bucketBy === 'targetingKey')
+        return [];
+    return [{ cat: [{ var: '$flagd.flagKey' }, { var: bucketBy }] }];
+}
+/**
+ * A copy of `file` with `flagKey` rolled out to `percent` % (the flag is created when missing, and ENABLED).
+ * Throws RangeError for a bad percentage, and Error when the flag lacks the on/off variants or has targeting this
+ * module did not write (unless `replaceTargeting`).
+ */
+function setRolloutPercentage(file, flagKey, percent, opts = {}) {
+    const weight = percentToWeight(percent);
+    const { on, off } = names(opts);
+    const existing = file.flags[flagKey];
+    const values = opts.values ?? { on: true, off: false };
+    const base = existing ? structuredClone(existing) : { state: 'ENABLED', variants: { [on]: values.on, [off]: values.off }, defaultVariant: off };
+    for (const v of [on, off])
+        if (!(v in base.variants))
+            throw new Error(`flag '${flagKey}' has no variant '${v}' (variants: ${Object.keys(base.variants).join(', ')})`);
+    if (existing && !opts.replaceTargeting)
+        readRolloutPercentage(file, flagKey, opts); // throws on foreign targeting
+    delete base.targeting;
+    base.state = 'ENABLED'; // a DISABLED flag serves nothing at all: setting a share means serving it
+    if (weight === 0 || weight === ROLLOUT_TOTAL_WEIGHT) {
+        base.defaultVariant = weight === 0 ? off : on;
+    }
+    else {
+        base.defaultVariant = off;
+        base.targeting = { fractional: [...bucketExpression(opts.bucketBy), [on, weight], [off, ROLLOUT_TOTAL_WEIGHT - weight]] };
+    }
+    const next = { ...file, flags: { ...file.flags, [flagKey]: base } };
+    if (!next.$schema)
+        next.$schema = FLAGD_SCHEMA;
+    return parseFlagFile(next);
+}
+/**
+ * The rollout percentage of `flagKey`, or `undefined` when the file has no such flag. Throws when the flag's
+ * targeting is not a rollout over the on/off variants (so callers never act on a share they misread).
+ */
+function readRolloutPercentage(file, flagKey, opts = {}) {
+    const flag = file.flags[flagKey];
+    if (!flag)
+        return undefined;
+    const { on, off } = names(opts);
+    const common = { state: flag.state, onVariant: on, offVariant: off };
+    const targeting = flag.targeting;
+    if (targeting === undefined || (typeof targeting === 'object' && targeting !== null && Object.keys(targeting).length === 0)) {
+        const percent = flag.state === 'ENABLED' && flag.defaultVariant === on ? 100 : 0;
+        return { ...common, percent, shape: 'static', bucketBy: undefined };
+    }
+    const parsed = parseFractional(targeting, on, off);
+    if (!parsed)
+        throw new Error(`flag '${flagKey}' has targeting that is not a rollout over '${on}'/'${off}': ${JSON.stringify(targeting)}`);
+    const percent = flag.state === 'DISABLED' ? 0 : (parsed.onWeight / parsed.total) * 100;
+    return { ...common, percent, shape: 'fractional', bucketBy: parsed.bucketBy };
+}
+function parseFractional(targeting, on, off) {
+    if (typeof targeting !== 'object' || targeting === null || Array.isArray(targeting))
+        return undefined;
+    const args = targeting.fractional;
+    if (!Array.isArray(args) || Object.keys(targeting).length !== 1)
+        return undefined;
+    let bucketBy;
+    let pairs = args;
+    if (args.length > 0 && !Array.isArray(args[0])) {
+        bucketBy = bucketAttribute(args[0] ?? null);
+        if (bucketBy === undefined)
+            return undefined;
+        pairs = args.slice(1);
+    }
+    let onWeight = 0;
+    let total = 0;
+    for (const pair of pairs) {
+        if (!Array.isArray(pair) || (pair[0] !== on && pair[0] !== off))
+            return undefined;
+        const w = pair.length > 1 ? pair[1] : 1;
+        if (typeof w !== 'number' || !Number.isInteger(w))
+            return undefined;
+        const weight = Math.max(0, w);
+        total += weight;
+        if (pair[0] === on)
+            onWeight += weight;
+    }
+    if (pairs[0] && Array.isArray(pairs[0]) && pairs[0][0] !== on && onWeight > 0)
+        return undefined; // "on" must come first to stay sticky
+    return total === 0 ? undefined : { onWeight, total, bucketBy };
+}
+function bucketAttribute(expr) {
+    const cat = typeof expr === 'object' && expr !== null && !Array.isArray(expr) ? expr.cat : undefined;
+    if (!Array.isArray(cat) || cat.length !== 2)
+        return undefined;
+    const [seed, attr] = cat.map((part) => (typeof part === 'object' && part !== null && !Array.isArray(part) ? part.var : undefined));
+    return seed === '$flagd.flagKey' && typeof attr === 'string' ? attr : undefined;
+}
+/**
+ * Whether `targetingKey` is inside a `percent` % rollout of `flagKey` (the same answer flagd gives for a flag
+ * written by {@link setRolloutPercentage} with the default bucketing).
+ */
+function isInRollout(flagKey, targetingKey, percent) {
+    const weight = percentToWeight(percent);
+    return bucketOf(defaultBucketingValue(flagKey, targetingKey), ROLLOUT_TOTAL_WEIGHT) < weight;
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/latency-histogram.ts
+/**
+ * A fixed-size latency histogram with log-spaced bins (each 15 % wider than the last, 0.05 ms to 10 min), so
+ * percentiles cost O(bins) and memory is constant however many calls are recorded. A percentile is reported as
+ * the upper edge of its bin, capped at the largest value seen: it over-estimates by at most 15 %, never under.
+ */
+const FIRST_EDGE_MS = 0.05;
+const GROWTH = 1.15;
+const LAST_EDGE_MS = 600_000;
+const LOG_GROWTH = Math.log(GROWTH);
+/** Upper edges of the bins (the last bin also takes everything above {@link LAST_EDGE_MS}). */
+const BIN_EDGES_MS = (() => {
+    const edges = [];
+    for (let edge = FIRST_EDGE_MS; edge < LAST_EDGE_MS * GROWTH; edge *= GROWTH)
+        edges.push(edge);
+    return edges;
+})();
+/** The bin index a latency falls into. */
+function binOf(ms) {
+    if (!(ms > FIRST_EDGE_MS))
+        return 0;
+    const i = Math.ceil(Math.log(ms / FIRST_EDGE_MS) / LOG_GROWTH - 1e-9);
+    return Math.min(i, BIN_EDGES_MS.length - 1);
+}
+/** Counts per bin plus the total and the largest value. Mergeable and subtractable (for rolling windows). */
+class latency_histogram_LatencyHistogram {
+    counts = new Float64Array(BIN_EDGES_MS.length);
+    total = 0;
+    maxMs = 0;
+    record(ms) {
+        const value = Number.isFinite(ms) && ms > 0 ? ms : 0;
+        this.counts[binOf(value)] += 1;
+        this.total += 1;
+        if (value > this.maxMs)
+            this.maxMs = value;
+    }
+    /** Add (sign 1) or remove (sign -1) another histogram's counts. `maxMs` only grows (it is a cap, see quantile). */
+    merge(other, sign = 1) {
+        for (let i = 0; i < this.counts.length; i++)
+            this.counts[i] += sign * (other.counts[i] ?? 0);
+        this.total += sign * other.total;
+        if (sign === 1 && other.maxMs > this.maxMs)
+            this.maxMs = other.maxMs;
+    }
+    clear() {
+        this.counts.fill(0);
+        this.total = 0;
+        this.maxMs = 0;
+    }
+    /** The `p`th percentile (0–100) in ms, or `undefined` with no data. */
+    percentile(p) {
+        if (this.total <= 0)
+            return undefined;
+        const rank = Math.max(1, Math.ceil((Math.min(100, Math.max(0, p)) / 100) * this.total));
+        let seen = 0;
+        for (let i = 0; i < this.counts.length; i++) {
+            seen += this.counts[i] ?? 0;
+            if (seen >= rank)
+                return Math.min(BIN_EDGES_MS[i] ?? Infinity, this.maxMs);
+        }
+        return this.maxMs;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/rolling-window.ts
+/**
+ * Time-bucketed counters over a rolling window: `buckets` slots of `windowMs / buckets` each. Buckets are rotated
+ * lazily from the injected clock on every read or write (no timers), so the window is exact to one bucket and
+ * costs nothing when idle. Totals are kept incrementally: a bucket's counts are subtracted when it expires.
+ */
+
+class rolling_window_RollingWindow {
+    windowMs;
+    buckets;
+    clock;
+    bucketMs;
+    slots;
+    totals = { requests: 0, failures: 0, latency: new LatencyHistogram() };
+    epoch;
+    constructor(windowMs, buckets, clock) {
+        this.windowMs = windowMs;
+        this.buckets = buckets;
+        this.clock = clock;
+        if (!(windowMs > 0) || !Number.isInteger(buckets) || buckets < 1)
+            throw new RangeError(`a rolling window needs windowMs > 0 and a whole number of buckets ≥ 1 (got ${windowMs} ms, ${buckets})`);
+        this.bucketMs = windowMs / buckets;
+        this.epoch = Math.floor(clock() / this.bucketMs);
+        this.slots = Array.from({ length: buckets }, () => ({ epoch: -Infinity, requests: 0, failures: 0, latency: new LatencyHistogram() }));
+    }
+    rotate() {
+        const now = Math.floor(this.clock() / this.bucketMs);
+        const steps = Math.min(Math.max(now - this.epoch, 0), this.buckets);
+        for (let e = now - steps + 1; e <= now; e++)
+            this.expire(this.slot(e), e);
+        if (now > this.epoch)
+            this.epoch = now;
+        const current = this.slot(this.epoch);
+        if (current.epoch !== this.epoch)
+            this.expire(current, this.epoch);
+        return current;
+    }
+    slot(epoch) {
+        return this.slots[((epoch % this.buckets) + this.buckets) % this.buckets];
+    }
+    expire(bucket, newEpoch) {
+        if (bucket.epoch === newEpoch)
+            return;
+        this.totals.requests -= bucket.requests;
+        this.totals.failures -= bucket.failures;
+        this.totals.latency.merge(bucket.latency, -1);
+        bucket.epoch = newEpoch;
+        bucket.requests = 0;
+        bucket.failures = 0;
+        bucket.latency.clear();
+    }
+    /** Record one call. */
+    record(ok, latencyMs) {
+        const bucket = this.rotate();
+        bucket.requests += 1;
+        this.totals.requests += 1;
+        if (!ok) {
+            bucket.failures += 1;
+            this.totals.failures += 1;
+        }
+        bucket.latency.record(latencyMs);
+        this.totals.latency.record(latencyMs);
+    }
+    /** Totals over the live window. */
+    stats() {
+        this.rotate();
+        const { requests, failures } = this.totals;
+        // maxMs of the running total only grows; recompute it from live buckets so an old outlier leaves the window.
+        this.totals.latency.maxMs = Math.max(0, ...this.slots.filter((s) => s.epoch > this.epoch - this.buckets).map((s) => s.latency.maxMs));
+        return { requests, failures, errorRatePercent: requests > 0 ? (failures / requests) * 100 : 0, latency: this.totals.latency };
+    }
+    /** Forget everything (used when a breaker closes again). */
+    reset() {
+        for (const s of this.slots)
+            this.expire(s, -Infinity);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/circuit-breaker.ts
+/**
+ * A circuit breaker over a rolling window: CLOSED → OPEN when, with at least `minimumRequests` calls in the
+ * window, the error rate reaches `errorRatePercent` OR the latency percentile `latency.percentile` exceeds
+ * `latency.thresholdMs`. After `openMs` it is HALF_OPEN: exactly `halfOpenTrials` calls are let through; if all
+ * succeed (and are not slow) it closes with a fresh window, the first failure reopens it. Only the calls admitted
+ * as trials of the current HALF_OPEN period are judged as trials: a call started before the trip that finishes
+ * during HALF_OPEN only feeds the window (use {@link CircuitBreaker.acquire} + `record(..., permit)`, or
+ * `execute`, to tell them apart). The clock is injected; there are no timers, so the state advances when read.
+ */
+
+/** Judge a window against thresholds. Pure: the breaker uses it, and so can a gate fed by Prometheus queries. */
+function judgeWindow(numbers, thresholds = {}) {
+    const minimum = thresholds.minimumRequests ?? 20;
+    const maxErrorRate = thresholds.errorRatePercent ?? 50;
+    const { requests, failures, latencyMs } = numbers;
+    if (requests < minimum)
+        return { trip: false, kind: 'insufficient-volume', reason: `${requests} calls in the window, fewer than the minimum ${minimum}: no decision` };
+    const rate = (failures / requests) * 100;
+    if (rate >= maxErrorRate)
+        return { trip: true, kind: 'error-rate', reason: `error rate ${rate.toFixed(1)}% (${failures}/${requests}) is at or above ${maxErrorRate}%` };
+    const lat = thresholds.latency;
+    if (lat && latencyMs !== undefined && latencyMs > lat.thresholdMs) {
+        return { trip: true, kind: 'latency', reason: `p${lat.percentile} latency ${latencyMs.toFixed(1)} ms is above ${lat.thresholdMs} ms (${requests} calls)` };
+    }
+    return { trip: false, kind: 'healthy', reason: `error rate ${rate.toFixed(1)}%${lat && latencyMs !== undefined ? `, p${lat.percentile} ${latencyMs.toFixed(1)} ms` : ''} over ${requests} calls` };
+}
+/** Thrown by {@link CircuitBreaker.execute} when the breaker refuses the call. */
+class CircuitOpenError extends Error {
+    state;
+    constructor(state) {
+        super(state === 'OPEN' ? 'circuit is open: call refused' : 'circuit is half-open and its trial calls are taken: call refused');
+        this.state = state;
+        this.name = 'CircuitOpenError';
+    }
+}
+class CircuitBreaker {
+    options;
+    current = 'CLOSED';
+    openedAt = 0;
+    halfOpenedAt = 0;
+    trialsIssued = 0;
+    trialsPassed = 0;
+    period = 0;
+    rejectedCount = 0;
+    window;
+    clock;
+    listeners = new Map();
+    constructor(options = {}) {
+        this.options = options;
+        this.clock = options.clock ?? Date.now;
+        this.window = new RollingWindow(options.windowMs ?? 10_000, options.buckets ?? 10, this.clock);
+        const trials = options.halfOpenTrials ?? 3;
+        if (!Number.isInteger(trials) || trials < 1)
+            throw new RangeError(`halfOpenTrials must be a whole number ≥ 1 (got ${trials})`);
+    }
+    /** The state now (OPEN becomes HALF_OPEN here once `openMs` has passed). */
+    get state() {
+        const openMs = this.options.openMs ?? 30_000;
+        if (this.current === 'OPEN' && this.clock() - this.openedAt >= openMs) {
+            this.transition('HALF_OPEN', `open for ${openMs} ms: letting ${this.trials} trial call(s) through`);
+        }
+        const trialTimeout = this.options.trialTimeoutMs ?? openMs;
+        if (this.current === 'HALF_OPEN' && this.trialsIssued > this.trialsPassed && this.clock() - this.halfOpenedAt >= trialTimeout) {
+            // A caller took a trial slot and never reported back: without this the breaker would refuse calls forever.
+            this.transition('OPEN', `${this.trialsIssued - this.trialsPassed} trial call(s) not reported within ${trialTimeout} ms`);
+        }
+        return this.current;
+    }
+    get trials() {
+        return this.options.halfOpenTrials ?? 3;
+    }
+    /** Calls refused since the breaker was made. */
+    get rejected() {
+        return this.rejectedCount;
+    }
+    /**
+     * Ask to make a call. CLOSED: yes. OPEN: no. HALF_OPEN: yes for the first `halfOpenTrials` asks, then no
+     * until the trials are judged. Every `true` must be followed by one {@link record}.
+     */
+    allow() {
+        return this.acquire() !== undefined;
+    }
+    /**
+     * {@link allow}, returning a permit to hand back to {@link record} (undefined when refused). With the permit the
+     * breaker knows whether the call that ended was a trial of the current HALF_OPEN period.
+     */
+    acquire() {
+        const state = this.state;
+        if (state === 'CLOSED')
+            return { trial: false, period: this.period };
+        if (state === 'HALF_OPEN' && this.trialsIssued < this.trials) {
+            this.trialsIssued += 1;
+            return { trial: true, period: this.period };
+        }
+        this.rejectedCount += 1;
+        return undefined;
+    }
+    /**
+     * Record the outcome of an allowed call. In HALF_OPEN only a trial of the current period is judged (a trial
+     * slower than the latency threshold counts as failed); any other call only feeds the window. Without a permit,
+     * a call ending in HALF_OPEN is taken as a trial while trial slots are outstanding (the older contract).
+     */
+    record(ok, latencyMs, permit) {
+        const state = this.state;
+        this.window.record(ok, latencyMs);
+        if (state === 'CLOSED') {
+            const j = this.judge();
+            if (j.trip)
+                this.transition('OPEN', j.reason);
+        }
+        else if (state === 'HALF_OPEN') {
+            const isTrial = permit ? permit.trial && permit.period === this.period : this.trialsIssued > this.trialsPassed;
+            if (!isTrial)
+                return; // started before the trip (or in an earlier period): not a trial
+            const slow = this.options.latency !== undefined && latencyMs > this.options.latency.thresholdMs;
+            if (!ok || slow)
+                this.transition('OPEN', `trial call ${ok ? `took ${latencyMs} ms (above ${this.options.latency?.thresholdMs} ms)` : 'failed'}`);
+            else if (++this.trialsPassed >= this.trials)
+                this.transition('CLOSED', `${this.trials} trial call(s) succeeded`);
+        }
+        // Calls that finish while OPEN (started before the trip) only feed the window.
+    }
+    /** Run `fn` through the breaker: refuse with {@link CircuitOpenError}, or time it and record its outcome. */
+    async execute(fn) {
+        const permit = this.acquire();
+        if (!permit)
+            throw new CircuitOpenError(this.current);
+        const started = this.clock();
+        try {
+            const value = await fn();
+            this.record(true, this.clock() - started, permit);
+            return value;
+        }
+        catch (error) {
+            this.record(false, this.clock() - started, permit);
+            throw error;
+        }
+    }
+    /** The window's numbers and the verdict they give now. */
+    judge() {
+        const stats = this.window.stats();
+        const latencyMs = this.options.latency ? stats.latency.percentile(this.options.latency.percentile) : undefined;
+        return { ...judgeWindow({ requests: stats.requests, failures: stats.failures, latencyMs }, this.options), stats };
+    }
+    /** Listen to every transition (`'transition'`) or to entering one state. Returns an unsubscribe function. */
+    on(event, listener) {
+        const set = this.listeners.get(event) ?? new Set();
+        set.add(listener);
+        this.listeners.set(event, set);
+        return () => set.delete(listener);
+    }
+    /** Force a state (an operator override); emits a transition like any other. */
+    force(state, reason = 'forced') {
+        if (state !== this.current)
+            this.transition(state, reason);
+    }
+    transition(to, reason) {
+        const from = this.current;
+        const stats = this.window.stats();
+        const latencyMs = this.options.latency ? stats.latency.percentile(this.options.latency.percentile) : undefined;
+        this.current = to;
+        const at = this.clock();
+        if (to === 'OPEN')
+            this.openedAt = at;
+        if (to === 'HALF_OPEN') {
+            this.halfOpenedAt = at;
+            this.period += 1;
+        }
+        if (to === 'HALF_OPEN' || to === 'OPEN') {
+            this.trialsIssued = 0;
+            this.trialsPassed = 0;
+        }
+        if (to === 'CLOSED')
+            this.window.reset();
+        const event = { from, to, at, reason, stats: { requests: stats.requests, failures: stats.failures, errorRatePercent: stats.errorRatePercent, latencyMs } };
+        for (const key of [to, 'transition'])
+            for (const listener of this.listeners.get(key) ?? [])
+                listener(event);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/breaker-flag.ts
+
+class CircuitBreakerFlag {
+    flagKey;
+    breaker;
+    offVariant;
+    constructor(options) {
+        this.flagKey = options.flagKey;
+        this.breaker = options.breaker;
+        this.offVariant = options.offVariant ?? 'off';
+    }
+    /** True unless the breaker is OPEN (HALF_OPEN counts as "on, on trial"). Does not take a trial slot. */
+    get enabled() {
+        return this.breaker.state !== 'OPEN';
+    }
+    /**
+     * Evaluate the flag through the breaker: OPEN (or HALF_OPEN with no trial slot left) → the off variant with
+     * reason STATIC; otherwise flagd's own evaluation of `file`, with a permit for the call it starts (in HALF_OPEN
+     * only evaluations that turn the flag on take a trial slot).
+     */
+    evaluate(file, context = {}, options = {}) {
+        const state = this.breaker.state;
+        const flag = file.flags[this.flagKey];
+        const off = () => ({ value: flag?.variants[this.offVariant], variant: this.offVariant, reason: 'STATIC', breaker: state, trial: false });
+        if (state === 'OPEN')
+            return off();
+        const resolution = evaluateFlag(file, this.flagKey, context, options);
+        // A user the flag sends to the off variant anyway (outside the rollout) runs no guarded code: in HALF_OPEN
+        // such an evaluation must not take a trial slot, or a partial rollout could starve the trials and never close.
+        if (state === 'HALF_OPEN' && resolution.variant === this.offVariant)
+            return { ...resolution, breaker: state, trial: false };
+        const permit = this.breaker.acquire();
+        if (!permit)
+            return off();
+        return { ...resolution, breaker: state, trial: permit.trial, permit };
+    }
+    /**
+     * The flag file to publish (e.g. for flagd to watch): `desired` unchanged while the breaker is not OPEN; while
+     * it is OPEN, a copy where this flag serves the off variant to everyone (targeting removed) and carries
+     * `metadata.circuitBreaker = "OPEN"`. `desired` is never modified, so closing restores the written rollout.
+     */
+    effectiveFlagFile(desired) {
+        const flag = desired.flags[this.flagKey];
+        if (!flag || this.breaker.state !== 'OPEN')
+            return desired;
+        if (!(this.offVariant in flag.variants))
+            throw new Error(`flag '${this.flagKey}' has no variant '${this.offVariant}' to serve while its circuit is open`);
+        const forced = structuredClone(flag);
+        delete forced.targeting;
+        forced.defaultVariant = this.offVariant;
+        forced.metadata = { ...(forced.metadata ?? {}), circuitBreaker: 'OPEN' };
+        return parseFlagFile({ ...desired, flags: { ...desired.flags, [this.flagKey]: forced } });
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/matrix.ts
+/** A matrix that cannot be made as asked: a flag missing or with one variant, or too many rows. */
+class MatrixError extends Error {
+    subject;
+    constructor(message, subject) {
+        super(message);
+        this.subject = subject;
+        this.name = 'MatrixError';
+    }
+}
+/** The variant names of a flag, in file order. */
+function flagVariants(file, key) {
+    const flag = file.flags[key];
+    if (!flag)
+        throw new MatrixError(`is not a flag in the file (flags: ${Object.keys(file.flags).join(', ') || 'none'})`, key);
+    return Object.keys(flag.variants);
+}
+function product(flags) {
+    return flags.reduce((n, f) => n * f.variants.length, 1);
+}
+/** Every combination, the first flag varying slowest. */
+function allCombinations(flags) {
+    let rows = [{}];
+    for (const f of flags)
+        rows = rows.flatMap((row) => f.variants.map((v) => ({ ...row, [f.key]: v })));
+    return rows;
+}
+const pairKey = (i, a, j, b) => JSON.stringify([i, a, j, b]);
+/** Every pair of variants of two different flags (flag i < flag j). */
+function allPairs(flags) {
+    const out = [];
+    for (let i = 0; i < flags.length; i++) {
+        for (let j = i + 1; j < flags.length; j++) {
+            for (const a of flags[i].variants)
+                for (const b of flags[j].variants)
+                    out.push(pairKey(i, a, j, b));
+        }
+    }
+    return out;
+}
+/** The pairs a row covers. */
+function pairsOf(flags, row) {
+    const out = [];
+    for (let i = 0; i < flags.length; i++) {
+        for (let j = i + 1; j < flags.length; j++)
+            out.push(pairKey(i, row[flags[i].key], j, row[flags[j].key]));
+    }
+    return out;
+}
+/** 0..n-1 in an order fixed by `seed` (a small LCG: deterministic, so a re-run gives the same matrix). */
+function shuffled(n, seed) {
+    const out = Array.from({ length: n }, (_, i) => i);
+    let x = (seed * 2654435761 + 1) >>> 0;
+    for (let i = n - 1; i > 0; i--) {
+        x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+        const j = x % (i + 1);
+        [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+}
+/** How many uncovered pairs each new row tries as its seed (AETG-style candidates); the best candidate is kept. */
+const CANDIDATES = 48;
+/**
+ * Pairwise rows, greedy (AETG-style) and deterministic: each new row is built from several seeds (an uncovered
+ * pair, taken at even spacing through the uncovered set), every other flag then, in a seeded shuffled order, taking the variant that covers
+ * the most uncovered pairs with the flags already set (the first on a tie); the candidate covering the most new
+ * pairs is kept. Every row covers at least its seed pair, so the loop ends within `pairs` rows.
+ */
+function pairwiseCombinations(flags) {
+    const uncovered = new Set(allPairs(flags));
+    const rows = [];
+    const limit = uncovered.size + 1;
+    const build = (seed, order) => {
+        const [i, a, j, b] = JSON.parse(seed);
+        const chosen = new Map([
+            [i, a],
+            [j, b],
+        ]);
+        for (const k of order) {
+            if (chosen.has(k))
+                continue;
+            let best = flags[k].variants[0];
+            let bestGain = -1;
+            for (const v of flags[k].variants) {
+                let gain = 0;
+                for (const [m, w] of chosen)
+                    if (uncovered.has(m < k ? pairKey(m, w, k, v) : pairKey(k, v, m, w)))
+                        gain++;
+                if (gain > bestGain)
+                    [best, bestGain] = [v, gain];
+            }
+            chosen.set(k, best);
+        }
+        const row = {};
+        flags.forEach((f, k) => (row[f.key] = chosen.get(k)));
+        return { row, gain: pairsOf(flags, row).filter((p) => uncovered.has(p)).length };
+    };
+    while (uncovered.size > 0 && rows.length < limit) {
+        const pool = [...uncovered];
+        const step = Math.max(1, Math.floor(pool.length / CANDIDATES));
+        let best;
+        for (let c = 0, n = 0; c < pool.length && n < CANDIDATES; c += step, n++) {
+            const candidate = build(pool[c], shuffled(flags.length, rows.length * CANDIDATES + n));
+            if (!best || candidate.gain > best.gain)
+                best = candidate;
+        }
+        const row = best.row;
+        for (const p of pairsOf(flags, row))
+            uncovered.delete(p);
+        rows.push(row);
+    }
+    return rows;
+}
+/** The job matrix for some flags of a flag file. Throws {@link MatrixError} naming what cannot be done. */
+function flagMatrix(file, opts) {
+    if (opts.keys.length === 0)
+        throw new MatrixError('names no flag', '');
+    const dup = opts.keys.find((k, i) => opts.keys.indexOf(k) !== i);
+    if (dup)
+        throw new MatrixError('is named twice', dup);
+    const flags = opts.keys.map((key) => ({ key, variants: flagVariants(file, key) }));
+    const one = flags.find((f) => f.variants.length < 2);
+    if (one)
+        throw new MatrixError(`has only ${one.variants.length} variant; nothing to vary`, one.key);
+    const total = product(flags);
+    const mode = opts.mode === 'auto' ? (total <= opts.max || flags.length < 2 ? 'all' : 'pairwise') : flags.length < 2 ? 'all' : opts.mode;
+    if (mode === 'all' && total > opts.max) {
+        throw new MatrixError(`give ${total} combinations, more than max-combinations ${opts.max}; use mode pairwise (or auto), or fewer flags`, opts.keys.join(', '));
+    }
+    const combinations = mode === 'all' ? allCombinations(flags) : pairwiseCombinations(flags);
+    if (combinations.length > opts.max) {
+        throw new MatrixError(`need ${combinations.length} pairwise combinations, more than max-combinations ${opts.max}; vary fewer flags or raise the bound`, opts.keys.join(', '));
+    }
+    const pairs = allPairs(flags);
+    const covered = new Set(combinations.flatMap((row) => pairsOf(flags, row)));
+    return { mode, flags, combinations, product: total, pairs: { total: pairs.length, covered: pairs.filter((p) => covered.has(p)).length } };
+}
+/** A combination's name for a job: `new-checkout=on, dark-mode=off`. */
+function combinationName(row) {
+    return Object.entries(row)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ');
+}
+/** The environment variable of one flag: `SHIPLINE_FLAG_NEW_CHECKOUT` for `new-checkout`. */
+function flagEnvName(key) {
+    return `SHIPLINE_FLAG_${key.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+/**
+ * The environment a test step gets for one combination: `SHIPLINE_FLAG_VARIANTS` (the JSON mapping) and one
+ * `SHIPLINE_FLAG_<KEY>` per flag. Throws {@link MatrixError} when two keys map to the same variable name.
+ */
+function variantEnv(row) {
+    const env = { SHIPLINE_FLAG_VARIANTS: JSON.stringify(row) };
+    const seen = new Map();
+    for (const [key, variant] of Object.entries(row)) {
+        const name = flagEnvName(key);
+        const other = seen.get(name);
+        if (other !== undefined)
+            throw new MatrixError(`and '${other}' both map to ${name}`, key);
+        seen.set(name, key);
+        env[name] = variant;
+    }
+    return env;
+}
+
+;// CONCATENATED MODULE: ../../packages/flags/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/adapters/inputs.ts
+/**
+ * Read and check the inputs: the flag file must resolve (symlinks followed) inside the workspace and be a valid
+ * flagd file; the flags, mode and bound are checked before anything is written.
+ */
+
+
+
+
+const KEY = /^[A-Za-z0-9][\w.:-]{0,127}$/;
+async function inside(root, path) {
+    try {
+        const real = await (0,promises_.realpath)(path);
+        const base = await (0,promises_.realpath)(root);
+        const rel = (0,external_node_path_.relative)(base, real);
+        return rel === '' || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel) ? undefined : real;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readConfig(env = process.env) {
+    const path = (0,src/* requireString */.VW)('flag-file');
+    const keys = (0,src/* readList */.LD)('flags', { commas: true, required: true });
+    for (const k of keys)
+        if (!KEY.test(k))
+            throw new src/* InputError */.dz('flags', k, 'is not a flag key (letters, digits, _ . : -; up to 128)');
+    const mode = (0,src/* readEnum */.ai)('mode', ['auto', 'all', 'pairwise'], 'auto');
+    const max = (0,src/* readInteger */.JI)('max-combinations', { fallback: 64, min: 1, max: 256 });
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const real = await inside(workspace, (0,external_node_path_.resolve)(workspace, path));
+    if (!real)
+        throw new src/* InputError */.dz('flag-file', path, `is not a file inside the workspace (${workspace}); give a path relative to it, symlinks included`);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(real, 'utf8');
+    }
+    catch (error) {
+        throw new src/* InputError */.dz('flag-file', path, `cannot be read: ${error.code ?? error.message}`);
+    }
+    let file;
+    try {
+        file = flag_file_parseFlagFileText(text, path);
+    }
+    catch (error) {
+        throw new src/* InputError */.dz('flag-file', path, `is not a valid flagd flag file: ${error.message.split('\n').slice(1).join('; ').trim() || error.message}`);
+    }
+    return { file, path, keys, mode, max };
+}
+
+;// CONCATENATED MODULE: ./src/domain/report.ts
+/** The `matrix` output and the job summary for a flag matrix. Pure. */
+
+
+/** `{include: [{name, variants}]}`: `variants` is a JSON string, ready for build-package's `flag-variants`. */
+function matrixOutput(m) {
+    return { include: m.combinations.map((row) => ({ name: combinationName(row), variants: JSON.stringify(row) })) };
+}
+/** What the matrix covers, in one sentence. */
+function coverage(m) {
+    const flags = `${m.flags.length} flag${m.flags.length === 1 ? '' : 's'}`;
+    if (m.mode === 'all')
+        return `${m.combinations.length} job(s): every combination of ${flags}.`;
+    return `${m.combinations.length} job(s) cover all ${m.pairs.total} pairs of variants of ${flags} (every combination would be ${m.product} jobs).`;
+}
+function buildSummary(m, file) {
+    const head = m.flags.map((f) => f.key);
+    return new src/* Summary */.BD()
+        .heading(`flag-matrix: ${m.combinations.length} job(s), ${m.mode}`)
+        .paragraph(`**Flag file** \`${file}\` · ${coverage(m)}`)
+        .table(['Flag', 'Variants'], m.flags.map((f) => [f.key, f.variants.join(', ')]))
+        .heading('Jobs', 3)
+        .table(['#', ...head], m.combinations.map((row, i) => [i + 1, ...head.map((k) => row[k])]), ['r', ...head.map(() => 'l')]);
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+/** Inputs → the matrix (pure, @shipline/flags) → outputs and summary. */
+async function main() {
+    const cfg = await readConfig();
+    let m;
+    try {
+        m = flagMatrix(cfg.file, { keys: cfg.keys, mode: cfg.mode, max: cfg.max });
+    }
+    catch (error) {
+        if (error instanceof MatrixError)
+            throw new src/* InputError */.dz('flags', error.subject, error.message);
+        throw error;
+    }
+    (0,src/* setOutputs */.n0)({ matrix: matrixOutput(m), count: m.combinations.length, mode: m.mode });
+    buildSummary(m, cfg.path).write();
+    (0,src/* info */.pq)(`flag-matrix: ${coverage(m)}`);
+}
+
+
+/***/ }),
+
+/***/ 507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ errors_InputError),
+  BD: () => (/* reexport */ Summary),
+  pq: () => (/* reexport */ info),
+  ai: () => (/* reexport */ readEnum),
+  JI: () => (/* reexport */ readInteger),
+  LD: () => (/* reexport */ readList),
+  VW: () => (/* reexport */ requireString),
+  eF: () => (/* reexport */ run),
+  n0: () => (/* reexport */ setOutputs)
+});
+
+// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, UserError, allowedRoots, apiBaseUrl, appendSummary, branchGlob, cell, checkFileName, checkPathText, checkWritable, codeSpan, coerceSemver, commitTime, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, getInput, git, gitMaybe, gitRecords, group, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskSecret, messageOf, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, quote, readBoolean, readContained, readContainedIfExists, readDuration, readGlobList, readObject, readPercentList, readState, readString, realPathOf, report, resolveBranch, resolveContained, resolveRef, saveState, setFailed, setOutput, setSecret, startGroup, tempNameOf, timeChart, trunkFloor, validSemver, versionProblem, warning, writeContained
+
+;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+/**
+ * The error hierarchy every Shipline action throws. One catch, in `run()`, sorts them:
+ * a {@link UserError} is something the user can fix and is reported without a stack trace;
+ * anything else is an internal error whose stack appears only with RUNNER_DEBUG=1.
+ */
+/** A failure the user can act on. `hint` says what to do about it. */
+class errors_UserError extends Error {
+    hint;
+    /** File the failure is about, for the annotation (relative to the workspace). */
+    file;
+    line;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'UserError';
+        this.hint = options.hint;
+        this.file = options.file;
+        this.line = options.line;
+    }
+}
+/** An input that does not have the accepted form. The message names the input, the value and the form. */
+class errors_InputError extends errors_UserError {
+    input;
+    value;
+    accepted;
+    constructor(input, value, accepted, options = {}) {
+        super(`Input '${input}': ${quote(value)} ${accepted}`, options);
+        this.name = 'InputError';
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
+}
+/** A remote service (GitHub, a registry, a host) answered with an error. */
+class RemoteError extends errors_UserError {
+    status;
+    operation;
+    constructor(operation, status, detail, options = {}) {
+        super(`${operation} failed${status === undefined ? '' : ` (HTTP ${status})`}: ${detail}`, options);
+        this.name = 'RemoteError';
+        this.status = status;
+        this.operation = operation;
+    }
+}
+/** Quote a value for an error message; long values are shortened, newlines shown as \n. */
+function quote(value, max = 120) {
+    const flat = value.replace(/\r?\n/g, '\\n');
+    const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return `'${cut}'`;
+}
+/** Turn anything thrown into a message, without losing non-Error throws. */
+function errors_messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
+/** Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number of seconds. Pure: no I/O. */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
+/** Parse a duration to milliseconds, or return undefined when it is not one. */
+function duration_parseDuration(text) {
+    const s = text.trim();
+    if (s === '')
+        return undefined;
+    if (/^\d+$/.test(s))
+        return Number(s) * 1000;
+    let total = 0;
+    PART.lastIndex = 0;
+    let pos = 0;
+    while (pos < s.length) {
+        PART.lastIndex = pos;
+        const m = PART.exec(s);
+        if (!m)
+            return undefined;
+        total += Number(m[1]) * UNIT_MS[m[2]];
+        pos = PART.lastIndex;
+    }
+    return Math.round(total);
+}
+/** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    const totalS = Math.round(ms / 1000);
+    const h = Math.floor(totalS / 3600);
+    const m = Math.floor((totalS % 3600) / 60);
+    const sec = totalS % 60;
+    return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ../../packages/core/src/runner.ts
+/**
+ * The runner protocol, written directly: inputs from INPUT_* env, outputs/state/env through the runner's file
+ * commands, annotations and groups as workflow commands on stdout, and the step summary file.
+ *
+ * Why not @actions/core: it loads @actions/http-client, undici and @actions/exec at import time (for OIDC and
+ * platform details), which made a bundle's cold start 5x a bare `node -e 0` (measured: 50 ms vs 10 ms, 68 MB RSS).
+ * These few functions are the whole contract an action needs on every run; they follow the toolkit's escaping
+ * and heredoc rules exactly, so the runner parses them the same way.
+ */
+
+
+
+/** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
+function getInput(name, trim = true) {
+    const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return trim ? v.trim() : v;
+}
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+const PROPERTY_KEYS = {
+    title: 'title',
+    file: 'file',
+    startLine: 'line',
+    endLine: 'endLine',
+    startColumn: 'col',
+    endColumn: 'endColumn',
+};
+/** Write a workflow command (`::name key=value::message`) to stdout. */
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+function annotation(kind, message, props = {}) {
+    const mapped = {};
+    for (const [k, v] of Object.entries(props))
+        mapped[PROPERTY_KEYS[k]] = v;
+    issueCommand(kind, mapped, message);
+}
+const runner_error = (message, props) => annotation('error', message, props);
+const warning = (message, props) => annotation('warning', message, props);
+const notice = (message, props) => annotation('notice', message, props);
+function info(message) {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+}
+function isDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+function runner_debug(message) {
+    issueCommand('debug', {}, message);
+}
+/** Mark the step failed: an error annotation and exit code 1. */
+function setFailed(message) {
+    process.exitCode = 1;
+    runner_error(message);
+}
+/** Mask a value in every later log line. */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+function fileCommand(envName, key, value) {
+    const file = process.env[envName];
+    if (!file)
+        return false;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (key.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: value contains the delimiter ${delimiter}`);
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    if (!fileCommand('GITHUB_OUTPUT', name, value)) {
+        process.stdout.write(external_node_os_namespaceObject.EOL);
+        issueCommand('set-output', { name }, value);
+    }
+}
+function saveState(name, value) {
+    if (!fileCommand('GITHUB_STATE', name, value))
+        issueCommand('save-state', { name }, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Export an environment variable to this and later steps. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!fileCommand('GITHUB_ENV', name, value))
+        issueCommand('set-env', { name }, value);
+}
+function startGroup(title) {
+    issueCommand('group', {}, title);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+/** Run `fn` inside a collapsible log group. */
+async function group(title, fn) {
+    startGroup(title);
+    try {
+        return await fn();
+    }
+    finally {
+        endGroup();
+    }
+}
+/** Append markdown to the job summary; a no-op outside a runner. */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (file)
+        (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown, 'utf8');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
+/**
+ * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
+ * or throws an {@link InputError} that names the input, the value it got and the accepted form.
+ */
+
+
+
+function raw(name, required = false) {
+    const value = getInput(name);
+    if (required && value === '')
+        throw new errors_InputError(name, '', 'is required but was empty or not given');
+    return value;
+}
+function orFallback(name, opts, parse) {
+    const value = raw(name, opts?.required);
+    return value === '' ? opts?.fallback : parse(value);
+}
+/** A string, optionally matching a pattern described in words by `accepted`. */
+function readString(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        if (opts.pattern && !opts.pattern.test(v))
+            throw new errors_InputError(name, v, opts.accepted ?? `does not match ${String(opts.pattern)}`);
+        return v;
+    });
+}
+/** A required string. */
+function requireString(name, opts = {}) {
+    return readString(name, { ...opts, required: true });
+}
+/** `true` or `false`, nothing else (YAML's True/yes are rendered as `true` by the runner already). */
+function readBoolean(name, fallback = false) {
+    const v = raw(name);
+    if (v === '')
+        return fallback;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new InputError(name, v, "is not a boolean: use 'true' or 'false'");
+}
+/** A whole number within [min, max]. */
+function readInteger(name, opts = {}) {
+    const min = opts.min ?? Number.MIN_SAFE_INTEGER;
+    const max = opts.max ?? Number.MAX_SAFE_INTEGER;
+    return orFallback(name, opts, (v) => {
+        const n = /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
+        if (!Number.isSafeInteger(n) || n < min || n > max)
+            throw new errors_InputError(name, v, `is not a whole number ${rangeText(min, max)}`);
+        return n;
+    });
+}
+function rangeText(min, max) {
+    if (min > Number.MIN_SAFE_INTEGER && max < Number.MAX_SAFE_INTEGER)
+        return `from ${min} to ${max}`;
+    if (min > Number.MIN_SAFE_INTEGER)
+        return `of at least ${min}`;
+    if (max < Number.MAX_SAFE_INTEGER)
+        return `of at most ${max}`;
+    return '';
+}
+/** A duration (`90s`, `5m`, `1h30m`, `250ms`, or bare seconds), returned in milliseconds. */
+function readDuration(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        const ms = parseDuration(v);
+        if (ms === undefined)
+            throw new InputError(name, v, "is not a duration (e.g. '90s', '5m', '1h30m')");
+        if (opts.max !== undefined && ms > opts.max)
+            throw new InputError(name, v, `is longer than the maximum of ${opts.max / 1000}s`);
+        return ms;
+    });
+}
+/** A comma-separated list of whole percents from 1 to 100, strictly increasing (e.g. `5,25,50,100`). */
+function readPercentList(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        const parts = v.split(',').map((p) => p.trim());
+        const nums = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : Number.NaN));
+        if (nums.some((n) => Number.isNaN(n) || n < 1 || n > 100)) {
+            throw new InputError(name, v, "is not a list of whole percents from 1 to 100 (e.g. '5,25,100')");
+        }
+        if (nums.some((n, i) => i > 0 && n <= nums[i - 1])) {
+            throw new InputError(name, v, "is not increasing: each percent must be larger than the one before (e.g. '5,25,100')");
+        }
+        return nums;
+    });
+}
+/** One of a fixed set of values. */
+function readEnum(name, values, fallback) {
+    const v = raw(name);
+    if (v === '')
+        return fallback;
+    if (!values.includes(v))
+        throw new errors_InputError(name, v, `is not one of: ${values.join(', ')}`);
+    return v;
+}
+/** A list, one item per line (commas also separate when `commas` is set); blank lines and `#` comments dropped. */
+function readList(name, opts = {}) {
+    const v = raw(name, opts.required);
+    const lines = v.split(/\r?\n/).flatMap((line) => (opts.commas ? line.split(',') : [line]));
+    return lines.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
+}
+/**
+ * A list of glob patterns relative to the workspace. Absolute paths and patterns that climb out with `..` are
+ * refused. A leading `!` negates.
+ */
+function readGlobList(name, opts = {}) {
+    const globs = readList(name, opts);
+    for (const g of globs) {
+        const body = g.startsWith('!') ? g.slice(1) : g;
+        if (body.startsWith('/') || /^[A-Za-z]:[\\/]/.test(body) || body.split(/[\\/]/).includes('..')) {
+            throw new InputError(name, g, "is not a relative glob inside the workspace (no leading '/', no '..')");
+        }
+    }
+    return globs;
+}
+/**
+ * A JSON or YAML object (a mapping; a list with `array: true`). Async because the YAML parser is loaded only
+ * when an action reads such an input, keeping it off every other action's cold start.
+ */
+async function readObject(name, opts = {}) {
+    const v = raw(name, opts.required);
+    if (v === '')
+        return opts.fallback;
+    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
+    let parsed;
+    try {
+        parsed = parse(v);
+    }
+    catch (error) {
+        throw new InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
+    }
+    const ok = opts.array ? Array.isArray(parsed) : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+    if (!ok) {
+        const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
+        throw new InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/outputs.ts
+/** Outputs and state: values that are not strings are written as JSON, so later steps can `fromJSON()` them. */
+
+function render(value) {
+    if (value === undefined || value === null)
+        return '';
+    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+/** Set several outputs at once. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, render(value));
+}
+/** Save a value for the `post:` step (or a later phase) of the same action. */
+function outputs_saveState(name, value) {
+    core.saveState(name, render(value));
+}
+/** Read a value saved with {@link saveState}; JSON is parsed back when `json` is set. */
+function readState(name, json = false) {
+    const v = core.getState(name);
+    if (v === '')
+        return undefined;
+    return (json ? JSON.parse(v) : v);
+}
+/** Mask a secret in every later log line; empty values are ignored (masking '' would hide nothing useful). */
+function maskSecret(value) {
+    if (value)
+        core.setSecret(value);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
+/**
+ * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
+ * `write()` appends it to the step summary. Cells are escaped so a `|` in a commit subject cannot break a table.
+ */
+
+/** Escape text for a markdown table cell. */
+function cell(value) {
+    if (value === null || value === undefined)
+        return '';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+class Summary {
+    parts = [];
+    heading(text, level = 2) {
+        this.parts.push(`${'#'.repeat(level)} ${text}`);
+        return this;
+    }
+    paragraph(text) {
+        this.parts.push(text);
+        return this;
+    }
+    list(items) {
+        if (items.length > 0)
+            this.parts.push(items.map((i) => `- ${i}`).join('\n'));
+        return this;
+    }
+    /** A table; `align` per column: 'l' | 'r' | 'c'. */
+    table(headers, rows, align) {
+        const sep = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align?.[i] ?? 'l']);
+        const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${sep.join(' | ')} |`];
+        for (const row of rows)
+            lines.push(`| ${headers.map((_, i) => cell(row[i])).join(' | ')} |`);
+        this.parts.push(lines.join('\n'));
+        return this;
+    }
+    /** A collapsible section; the body is markdown. */
+    details(label, body) {
+        this.parts.push(`<details><summary>${escapeHtml(label)}</summary>\n\n${body}\n\n</details>`);
+        return this;
+    }
+    code(text, lang = '') {
+        const fence = text.includes('```') ? '~~~~' : '```';
+        this.parts.push(`${fence}${lang}\n${text}\n${fence}`);
+        return this;
+    }
+    mermaid(diagram) {
+        return this.code(diagram, 'mermaid');
+    }
+    /** Raw markdown. */
+    raw(markdown) {
+        this.parts.push(markdown);
+        return this;
+    }
+    toString() {
+        return `${this.parts.join('\n\n')}\n`;
+    }
+    /** Append to GITHUB_STEP_SUMMARY; a no-op outside a runner (no file to write to). */
+    write() {
+        appendSummary(this.toString());
+    }
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** A mermaid xychart-beta line chart of one series over labelled points. */
+function lineChart(title, xLabels, series, yLabel = '') {
+    const esc = (s) => `"${s.replace(/"/g, "'")}"`;
+    const lo = Math.min(0, ...series);
+    const hi = Math.max(1, ...series);
+    return [
+        'xychart-beta',
+        `  title ${esc(title)}`,
+        `  x-axis [${xLabels.map(esc).join(', ')}]`,
+        `  y-axis ${esc(yLabel)} ${lo} --> ${hi}`,
+        `  line [${series.map((n) => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0)).join(', ')}]`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/charts.ts
+/**
+ * Mermaid xychart-beta charts of a value over time, drawn the way a reader expects: the x axis is proportional to
+ * time (points are resampled on an even time grid, so a 5-minute pause looks 5 minutes long), the y axis is fitted
+ * to the data or fixed (a weight is always 0-100), a flat zero line sits above the axis instead of on it, and the
+ * line has a colour that reads on light and dark themes. Pure.
+ */
+/** GitHub's own blue and red (Primer): readable on the light and the dark theme. */
+const COLOURS = { ok: '#0969da', bad: '#cf222e' };
+const charts_quote = (s) => `"${s.replace(/["\n\r]/g, "'")}"`;
+const round = (n) => Number(n.toPrecision(4));
+/** A y range that shows every value off the axes: 10% headroom, and a band around a flat series (all zeros too). */
+function fitRange(values) {
+    const finite = values.filter(Number.isFinite);
+    if (!finite.length)
+        return [0, 1];
+    const lo = Math.min(...finite);
+    const hi = Math.max(...finite);
+    const pad = hi === lo ? Math.max(Math.abs(hi) * 0.1, hi === 0 ? 1 : 0) : (hi - lo) * 0.1;
+    return [round(lo - pad), round(hi + pad)];
+}
+/** The value at time `t`: the last point at or before it (`step`), or linear between its neighbours. */
+function valueAt(points, t, step) {
+    let i = 0;
+    while (i + 1 < points.length && points[i + 1].at <= t)
+        i++;
+    const a = points[i];
+    const b = points[i + 1];
+    if (step || !b || b.at === a.at)
+        return a.value;
+    return a.value + ((b.value - a.value) * (t - a.at)) / (b.at - a.at);
+}
+/** A chart of `points` (sorted by time) against time since the first point; undefined when there is none. */
+function timeChart(points, o) {
+    const pts = points.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.at));
+    const first = pts[0];
+    if (!first)
+        return undefined;
+    const span = pts.at(-1).at - first.at;
+    const minutes = span >= 120_000;
+    const unit = minutes ? 60_000 : 1000;
+    const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
+    const head = ['---', 'config:', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`, '---', 'xychart-beta', `  title ${charts_quote(o.title)}`];
+    const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
+    if (span <= 0)
+        return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
+    const n = Math.max(2, o.samples ?? 40);
+    const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
+    return [...head, `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`, yAxis, `  line [${values.join(', ')}]`].join('\n');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/run.ts
+/**
+ * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
+ * (and its hint), exit code 1 and no stack trace; anything else is reported as internal, with the stack only
+ * when RUNNER_DEBUG=1.
+ */
+
+
+async function run(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        report(error);
+    }
+}
+/** Report a failure as the runner shows it; sets process.exitCode = 1. */
+function report(error) {
+    const debug = process.env.RUNNER_DEBUG === '1';
+    if (error instanceof errors_UserError) {
+        const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
+        if (error.file) {
+            // setFailed takes no annotation properties: same effect, with the file and line attached.
+            runner_error(text, { title: 'Shipline', file: error.file, ...(error.line ? { startLine: error.line } : {}) });
+        }
+        else {
+            setFailed(text);
+        }
+        if (debug && error.stack)
+            runner_debug(error.stack);
+    }
+    else {
+        setFailed(`Internal error: ${errors_messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
+        if (debug && error instanceof Error && error.stack)
+            info(error.stack);
+    }
+    process.exitCode = 1;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github.ts
+/**
+ * The GitHub client: @octokit/rest with retry and throttling, base URL from GITHUB_API_URL (so GitHub Enterprise
+ * Server works), the token masked, and a user agent naming the suite. Loaded lazily by callers that need it
+ * (`await createGitHubClient(...)`), so actions that never talk to GitHub do not pay for octokit at start-up.
+ */
+
+
+const SUITE_VERSION = '0.1.0';
+/** Resolve the REST API base URL for this runner. */
+function apiBaseUrl(env = process.env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** `owner/repo` of the workflow run, from GITHUB_REPOSITORY. */
+function currentRepo(env = process.env) {
+    const full = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = full.split('/');
+    if (!owner || !repo)
+        throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, { hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.' });
+    return { owner, repo };
+}
+/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
+function isLoopbackUrl(url) {
+    try {
+        const host = new URL(url).hostname;
+        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
+const UNPACED = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
+async function createGitHubClient(options) {
+    if (!options.token) {
+        throw new UserError('No GitHub token was given', { hint: "Set the 'token' input (it defaults to ${{ github.token }})." });
+    }
+    core.setSecret(options.token);
+    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 760).then(__nccwpck_require__.bind(__nccwpck_require__, 760)),
+        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4491)),
+        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
+    ]);
+    const retries = options.retries ?? 3;
+    const baseUrl = options.baseUrl ?? apiBaseUrl();
+    const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
+    const Client = Octokit.plugin(retry, throttling);
+    // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
+    // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
+    // and reported once by run(). Successful requests (info) go to the debug log.
+    const log = options.log ?? { debug: core.debug, info: core.debug, warn: core.warning, error: (m) => core.info(`GitHub API: ${m}`) };
+    return new Client({
+        auth: options.token,
+        baseUrl,
+        userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
+        log,
+        // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
+        // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
+        // every status, doNotRetry or not: plugin-retry reads it per request.)
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+        throttle: {
+            // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
+            ...(pacing ? {} : { write: UNPACED, notifications: UNPACED }),
+            onRateLimit: (retryAfter, opts, _o, retryCount) => {
+                core.warning(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
+                return retryCount < retries;
+            },
+            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
+                core.warning(`GitHub secondary rate limit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
+                return retryCount < retries;
+            },
+        },
+    });
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
+/**
+ * Process helpers: always `execFile`-style (program + argument array, never a shell string), with a timeout,
+ * output captured and optionally streamed to the log inside a `core.group`.
+ */
+
+
+/** Thrown when a command exits non-zero (and allowFailure is not set). */
+class ExecError extends errors_UserError {
+    result;
+    constructor(command, result) {
+        const why = result.timedOut ? 'timed out' : result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
+        const tail = lastLines(result.stderr || result.stdout, 20);
+        super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'ExecError';
+        this.result = result;
+    }
+}
+function lastLines(text, n) {
+    const lines = text.trimEnd().split('\n');
+    return lines.slice(-n).join('\n');
+}
+class Tail {
+    max;
+    chunks = [];
+    size = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(b) {
+        this.chunks.push(b);
+        this.size += b.length;
+        while (this.size > this.max && this.chunks.length > 1)
+            this.size -= this.chunks.shift().length;
+    }
+    toString() {
+        const all = Buffer.concat(this.chunks);
+        return all.subarray(Math.max(0, all.length - this.max)).toString('utf8');
+    }
+}
+/** Run a program with arguments. Never goes through a shell. */
+function exec_exec(file, args, options = {}) {
+    const started = performance.now();
+    const maxBuffer = options.maxBuffer ?? 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        const child = spawn(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        const out = new Tail(maxBuffer);
+        const err = new Tail(maxBuffer);
+        child.stdout.on('data', (b) => {
+            out.push(b);
+            if (options.stream)
+                process.stdout.write(b);
+        });
+        child.stderr.on('data', (b) => {
+            err.push(b);
+            if (options.stream)
+                process.stdout.write(b);
+        });
+        let timedOut = false;
+        const timeoutMs = options.timeoutMs ?? 600_000;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        }, timeoutMs);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            const hint = e.code === 'ENOENT' ? `Is '${file}' installed and on PATH?` : undefined;
+            reject(new UserError(`Could not start '${file}': ${e.message}`, { hint, cause: e }));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            const result = { code, signal, stdout: out.toString(), stderr: err.toString(), durationMs: performance.now() - started, timedOut };
+            if ((code !== 0 || timedOut) && !options.allowFailure)
+                reject(new ExecError([file, ...args].join(' '), result));
+            else
+                resolve(result);
+        });
+        child.stdin.on('error', () => undefined); // the child may exit before reading its input
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ../../packages/core/src/git.ts
+/** Git helpers over the git CLI (argument arrays, never a shell string). */
+
+
+
+
+/** Run git and return trimmed stdout. */
+async function git(args, cwd = process.cwd()) {
+    const r = await exec('git', args, { cwd, timeoutMs: 120_000 });
+    return r.stdout.trimEnd();
+}
+/** Run git, returning undefined instead of throwing when it fails (e.g. an unknown ref). */
+async function gitMaybe(args, cwd = process.cwd()) {
+    const r = await exec('git', args, { cwd, timeoutMs: 120_000, allowFailure: true });
+    return r.code === 0 ? r.stdout.trimEnd() : undefined;
+}
+/**
+ * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
+ * Use a `--format` that ends each record with the separator, or `-z`.
+ */
+async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
+    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b) => {
+        if (stderr.length < 8192)
+            stderr += b.toString();
+    });
+    const exited = new Promise((resolve) => child.on('close', resolve));
+    let pending = '';
+    try {
+        if (separator === '\n') {
+            for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
+                yield line;
+        }
+        else {
+            child.stdout.setEncoding('utf8');
+            for await (const chunk of child.stdout) {
+                pending += chunk;
+                let at = pending.indexOf(separator);
+                while (at !== -1) {
+                    yield pending.slice(0, at);
+                    pending = pending.slice(at + separator.length);
+                    at = pending.indexOf(separator);
+                }
+            }
+            if (pending.trim() !== '')
+                yield pending;
+        }
+    }
+    finally {
+        if (child.exitCode === null)
+            child.kill();
+    }
+    const code = await exited;
+    if (code !== 0 && code !== null)
+        throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
+}
+/** Full SHA of a revision, or a clear error naming it. */
+async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
+    if (ref.startsWith('-'))
+        throw new UserError(`Input '${input}': '${ref}' is not a git revision`);
+    const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+    if (!sha)
+        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, { hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).' });
+    return sha;
+}
+/** True when the repository is a shallow clone (history is cut). */
+async function isShallow(cwd = process.cwd()) {
+    return (await gitMaybe(['rev-parse', '--is-shallow-repository'], cwd)) === 'true';
+}
+/** Committer time of a commit in seconds since the epoch (for SOURCE_DATE_EPOCH). */
+async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
+    return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/semver.ts
+var semver = __nccwpck_require__(831);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
+/**
+ * The one place a path from an input becomes a file the action reads or writes.
+ *
+ * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
+ * links followed to where they would create a file), never on the text of the path: a committed link to
+ * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
+ * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
+ * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
+ * renamed over the target; a symlink at the temp name or the target is refused.
+ *
+ * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
+ * {@link InputError} naming the input, the value and the roots.
+ */
+
+
+
+
+/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
+const PATH_MAX = 4096;
+const NAME_MAX = 255;
+const MAX_LINKS = 40;
+/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
+function allowedRoots(env = process.env) {
+    const roots = [{ label: 'the workspace', path: resolve(env.GITHUB_WORKSPACE || process.cwd()) }];
+    if (env.RUNNER_TEMP)
+        roots.push({ label: 'RUNNER_TEMP', path: resolve(env.RUNNER_TEMP) });
+    return roots;
+}
+/** True when `child` is `parent` or below it (both absolute, normalized). */
+function isInside(parent, child) {
+    const rel = relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+function rootsText(roots) {
+    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
+}
+/**
+ * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
+ * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
+ */
+function checkPathText(input, value) {
+    if (value === '')
+        throw new InputError(input, value, 'is empty: give a path relative to the workspace');
+    if (value.includes('\0'))
+        throw new InputError(input, value, 'contains a NUL character; a path cannot');
+    if (value.length > PATH_MAX)
+        throw new InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
+    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
+    if (long !== undefined)
+        throw new InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
+}
+/**
+ * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
+ * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
+ */
+function checkFileName(input, value, accepted = 'a file name') {
+    const why = value === '' ? 'is empty'
+        : value === '.' || value === '..' ? `is '${value}', which names a directory, not a file`
+            : value.includes('/') ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0') ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+                        : undefined;
+    if (why)
+        throw new InputError(input, value, `${why}; give ${accepted}`);
+}
+function fsProblem(input, value, error) {
+    const code = error.code;
+    const why = {
+        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
+        ELOOP: 'goes through a loop of symlinks',
+        ENOTDIR: 'goes through something that is not a directory',
+        EACCES: 'cannot be read: permission denied on the path',
+        EISDIR: 'is a directory, not a file',
+    };
+    return code && why[code] ? new InputError(input, value, why[code], { cause: error }) : undefined;
+}
+/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
+async function realPathOf(path, hops = 0) {
+    if (hops > MAX_LINKS)
+        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
+    try {
+        return await realpath(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    const parent = dirname(path);
+    if (parent === path)
+        return path;
+    const realParent = await realPathOf(parent, hops + 1);
+    const name = basename(path);
+    const here = join(realParent, name);
+    // A dangling link: writing through it would create its target, so the target is where this path leads.
+    const st = await lstat(here).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        return realPathOf(resolve(realParent, await readlink(here)), hops + 1);
+    return here;
+}
+async function realRoots(roots) {
+    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await realpath(r.path).catch(() => resolve(r.path)) })));
+}
+/**
+ * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
+ * default). Nothing is created or opened.
+ */
+async function resolveContained(input, value, opts = {}) {
+    checkPathText(input, value);
+    const given = opts.roots ?? allowedRoots(opts.env);
+    const path = resolve(opts.base ?? given[0].path, value);
+    const roots = await realRoots(given);
+    let real;
+    try {
+        real = await realPathOf(path);
+    }
+    catch (error) {
+        throw fsProblem(input, value, error) ?? error;
+    }
+    if (!roots.some((r) => isInside(r.path, real))) {
+        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
+        throw new InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
+    }
+    return { path, real };
+}
+/** What an fstat found, in words. */
+function kindOf(st) {
+    if (st.isFile())
+        return 'a regular file';
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isFIFO())
+        return 'a named pipe';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
+async function checkOpened(input, value, handle, roots) {
+    const where = await readlink(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
+        throw new InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
+    }
+}
+/**
+ * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
+ * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
+ */
+async function openContained(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    let handle;
+    try {
+        handle = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new InputError(input, value, 'names a file that does not exist', { hint: 'Check the path; relative paths start at the workspace.', cause: error });
+        if (code === 'ELOOP')
+            throw new InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new InputError(input, value, `is ${kindOf(st)}, not a regular file`);
+        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
+        return { ...c, handle, size: st.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
+async function readContained(input, value, opts = {}) {
+    const max = opts.max ?? 1 << 20;
+    const f = await openContained(input, value, opts);
+    try {
+        if (f.size > max)
+            throw new InputError(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
+        const data = await f.handle.readFile();
+        if (data.length > max)
+            throw new InputError(input, value, `is over ${max} bytes; at most ${max} are accepted`);
+        return { path: f.path, real: f.real, data };
+    }
+    finally {
+        await f.handle.close();
+    }
+}
+/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
+async function readContainedIfExists(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const there = await lstat(c.real).then(() => true, () => false);
+    return there ? (await readContained(input, value, opts)).data : undefined;
+}
+/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
+function tempNameOf(real) {
+    return join(dirname(real), `.${basename(real)}.shipline-tmp`);
+}
+/**
+ * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
+ * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
+ * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
+ * Returns the contained path.
+ */
+/**
+ * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
+ * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
+ * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
+ */
+async function checkWritable(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
+    const target = await lstat(c.path).catch(() => undefined);
+    if (target?.isSymbolicLink()) {
+        throw new InputError(input, value, `is a symlink (to ${await readlink(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
+    }
+    let mode;
+    const existing = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error.code === 'ELOOP')
+            throw new InputError(input, value, 'is a symlink; refusing to write through it', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    });
+    if (existing) {
+        try {
+            const st = await existing.stat();
+            if (!st.isFile())
+                throw new InputError(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
+            mode = st.mode & 0o777;
+            await checkOpened(input, value, existing, roots);
+            opts.replaces?.(await existing.readFile(), c.real);
+        }
+        finally {
+            await existing.close();
+        }
+    }
+    const tmp = tempNameOf(c.real);
+    if ((await lstat(tmp).catch(() => undefined))?.isSymbolicLink())
+        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    return { ...c, ...(mode === undefined ? {} : { mode }) };
+}
+async function writeContained(input, value, data, opts = {}) {
+    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
+    const mode = existingMode ?? opts.mode ?? 0o644;
+    const tmp = tempNameOf(c.real);
+    const stale = await lstat(tmp).catch(() => undefined);
+    if (stale?.isSymbolicLink())
+        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    if (stale?.isFile())
+        await rm(tmp, { force: true }); // left by a killed run
+    let handle;
+    try {
+        handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST' || code === 'ELOOP')
+            throw new InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
+        if (code === 'ENOENT')
+            throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await rm(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await rename(tmp, c.real);
+    }
+    catch (error) {
+        await rm(tmp, { force: true });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    return c;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
+/**
+ * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
+ * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
+ * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
+ *
+ * ```yaml
+ * branches: |
+ *   - main                              # trunk: the first plain name (dist-tag latest)
+ *   - next                              # another release line (dist-tag next)
+ *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
+ *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
+ *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
+ *   - { name: alpha-*, prerelease: alpha, channel: alpha }
+ * ```
+ * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
+ */
+
+
+const EXAMPLE = "a YAML/JSON list such as \"[main, '+([0-9]).x', {name: beta, prerelease: true}]\"";
+const CHANNEL = /^[A-Za-z][\w.-]*$/;
+/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
+function maintenanceRange(text) {
+    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
+    if (!m)
+        return undefined;
+    const major = Number(m[1]);
+    if (m[2] === undefined)
+        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
+    const minor = Number(m[2]);
+    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
+}
+/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
+function branchGlob(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const next = pattern[i + 1];
+        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
+            let depth = 0;
+            let j = i + 1;
+            for (; j < pattern.length; j++) {
+                if (pattern[j] === '(')
+                    depth++;
+                if (pattern[j] === ')' && --depth === 0)
+                    break;
+            }
+            const inner = branchGlob(pattern.slice(i + 2, j)).source.slice(1, -1).replace(/\\\|/g, '|');
+            out += `(?:${inner})${c === '@' ? '' : c}`;
+            i = j;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '{') {
+            const end = pattern.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${pattern.slice(i + 1, end).split(',').map((p) => branchGlob(p).source.slice(1, -1)).join('|')})`;
+                i = end;
+            }
+        }
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i);
+            if (end < 0)
+                out += '\\[';
+            else {
+                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (c === '|')
+            out += '\\|';
+        else
+            out += c.replace(/[.+^$()\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
+/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
+const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
+/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
+function parseBranches(value, input = 'branches') {
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) || list.length === 0)
+        throw new InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
+    const rules = list.map((raw, i) => {
+        const entry = typeof raw === 'string' ? { name: raw } : raw;
+        const where = `(entry ${i + 1})`;
+        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
+            throw new InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
+        }
+        const name = entry.name.trim();
+        if (/\s|\.\.|^-|[~^:\\]/.test(name))
+            throw new InputError(input, name, `${where} is not a branch name or glob`);
+        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
+        if (channel !== undefined && !CHANNEL.test(channel))
+            throw new InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
+        const pre = entry.prerelease;
+        if (pre !== undefined && pre !== false) {
+            const id = pre === true ? name : String(pre);
+            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
+                throw new InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
+            }
+            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
+        }
+        const range = entry.range === undefined ? undefined : String(entry.range);
+        if (range !== undefined && !maintenanceRange(range))
+            throw new InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
+        if (range !== undefined || looksMaintenance(name))
+            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
+        return { name, kind: 'release', ...(channel ? { channel } : {}) };
+    });
+    if (!rules.some((r) => r.kind === 'release')) {
+        throw new InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
+    }
+    return rules;
+}
+/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
+function resolveBranch(rules, branch) {
+    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
+    if (!rule)
+        return undefined;
+    const trunkRule = rules.find((r) => r.kind === 'release');
+    const trunk = rule === trunkRule;
+    if (rule.kind === 'prerelease')
+        return { branch, kind: 'prerelease', trunk: false, prerelease: rule.prerelease, distTag: rule.channel ?? rule.prerelease };
+    if (rule.kind === 'maintenance') {
+        const range = maintenanceRange(rule.range ?? branch);
+        if (!range)
+            return undefined;
+        return { branch, kind: 'maintenance', trunk: false, range, distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}` };
+    }
+    return { branch, kind: 'release', trunk, distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')) };
+}
+/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
+function maintenanceRanges(rules, existing) {
+    return existing.map((b) => resolveBranch(rules, b)).flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+}
+/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
+function onLine(branch, version) {
+    const v = parseSemver(version);
+    if (!v)
+        return false;
+    if (branch.range)
+        return !v.prerelease.length && compareSemver(version, branch.range.min) >= 0 && compareSemver(version, branch.range.max) < 0;
+    if (v.prerelease.length)
+        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
+    return true;
+}
+/**
+ * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
+ * trunk may release (above every maintenance line), from {@link trunkFloor}.
+ */
+function versionProblem(branch, version, floor) {
+    const v = parseSemver(version);
+    if (!v)
+        return `'${version}' is not a semantic version`;
+    if (branch.kind === 'maintenance' && branch.range) {
+        if (v.prerelease.length)
+            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
+        if (compareSemver(version, branch.range.min) < 0 || compareSemver(version, branch.range.max) >= 0) {
+            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
+            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
+        }
+        return undefined;
+    }
+    if (branch.kind === 'prerelease') {
+        if (v.prerelease[0] !== branch.prerelease)
+            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
+        return undefined;
+    }
+    if (v.prerelease.length)
+        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
+    if (floor && compareSemver(version, floor) < 0)
+        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
+    return undefined;
+}
+/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
+function trunkFloor(ranges) {
+    let floor;
+    for (const r of ranges)
+        if (!floor || compareSemver(r.max, floor) > 0)
+            floor = r.max;
+    return floor;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mU: () => (/* binding */ compareSemver)
+/* harmony export */ });
+/* unused harmony exports isStrictSemver, parseSemver, validSemver, coerceSemver */
+/**
+ * The small part of Semantic Versioning 2.0.0 the actions need: parse, normalise, compare (with prerelease
+ * precedence, spec §11). Written here instead of importing `semver`, whose range machinery tripled the size of a
+ * bundle's entry file (cold start) for a few comparisons. Checked pair by pair against `semver` in the tests.
+ */
+/** The grammar of semver.org §2, §9, §10. */
+const GRAMMAR = '(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?';
+/** Loose: a leading `v` or `=` is allowed and dropped (as in tags). */
+const SEMVER = new RegExp(`^[v=]?${GRAMMAR}$`);
+const STRICT = new RegExp(`^${GRAMMAR}$`);
+/** True when `text` is exactly a semantic version: no prefix, no surrounding space. */
+function isStrictSemver(text) {
+    return STRICT.test(text) && parseSemver(text) !== undefined;
+}
+/** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
+function parseSemver(text) {
+    const m = SEMVER.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
+}
+/** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
+function validSemver(text) {
+    const v = parseSemver(text);
+    return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
+}
+/** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
+function coerceSemver(text) {
+    const m = /(\d+)\.(\d+)\.(\d+)/.exec(text);
+    return m ? validSemver(`${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`) : undefined;
+}
+function compareIds(a, b) {
+    const an = /^\d+$/.test(a);
+    const bn = /^\d+$/.test(b);
+    if (an && bn)
+        return Math.sign(Number(a) - Number(b));
+    if (an !== bn)
+        return an ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
+function compareSemver(a, b) {
+    const x = parseSemver(a);
+    const y = parseSemver(b);
+    if (!x || !y)
+        throw new Error(`not semver: ${x ? b : a}`);
+    for (const k of ['major', 'minor', 'patch'])
+        if (x[k] !== y[k])
+            return Math.sign(x[k] - y[k]);
+    if (!x.prerelease.length || !y.prerelease.length)
+        return Math.sign(y.prerelease.length - x.prerelease.length);
+    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
+        const [p, q] = [x.prerelease[i], y.prerelease[i]];
+        if (p === undefined || q === undefined)
+            return p === undefined ? -1 : 1;
+        const c = compareIds(p, q);
+        if (c)
+            return c;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(3018);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
