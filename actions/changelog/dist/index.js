@@ -3881,7 +3881,7 @@ function lineSummary(facts) {
         return '';
     const l = facts.line;
     const kind = !l ? 'not a release branch: nothing released' : l.kind === 'maintenance' ? `maintenance line >=${l.range?.min} <${l.range?.max}` : l.kind === 'prerelease' ? `pre-release channel \`${l.prerelease}\`` : l.trunk ? 'trunk' : 'release line';
-    const row = [(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(facts.branch), kind, l ? `\`${l.distTag}\`` : '', facts.floor ? `>= ${facts.floor} (above the maintenance lines)` : ''].map((c) => (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c));
+    const row = [facts.branch, kind, l ? `\`${l.distTag}\`` : '', facts.floor ? `>= ${facts.floor} (above the maintenance lines)` : ''].map((c) => (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c));
     return `| Branch | Line | npm dist-tag | Versions |\n| --- | --- | --- | --- |\n| ${row.join(' | ')} |`;
 }
 
@@ -4153,14 +4153,14 @@ function driftRow(f) {
 /** A back-merge PR (trunk → branch) is worth opening only when the branch is behind and the merge is clean. */
 const wantsBackMerge = (r) => r.state === 'clean';
 const ICON = { 'up to date': '✅ up to date', clean: '🟢 merges cleanly', conflicts: '🔴 conflicts', unrelated: '⚪ no common history' };
-const list = (files, max = 8) => files.length === 0 ? '—' : `${files.slice(0, max).map((p) => `\`${(0,src/* escapeHtml */.ZD)(p).replace(/`/g, "'")}\``).join(', ')}${files.length > max ? `, and ${files.length - max} more` : ''}`;
+const list = (files, max = 8) => files.length === 0 ? '—' : `${files.slice(0, max).map((p) => (0,src/* codeSpan */.SS)(p)).join(', ')}${files.length > max ? `, and ${files.length - max} more` : ''}`;
 /** The job summary: one row per branch, and a chart of behind/ahead. */
 function driftSummary(rows, prs = new Map()) {
     const s = new src/* Summary */.BD().heading('Branch drift');
     s.paragraph(`Trunk merged into each long-lived branch with \`git merge-tree --write-tree\` (nothing is written to the repository).`);
     s.table(['Branch', 'Behind trunk', 'Ahead of trunk', 'Changed on both sides', 'Trunk merges in', 'Back-merge PR'], rows.map((r) => {
         const pr = prs.get(r.branch);
-        return [(0,src/* escapeHtml */.ZD)(`${r.branch} ← ${r.trunk}`), r.behind, r.ahead, list(r.bothChanged), r.state === 'conflicts' ? `${ICON[r.state]}: ${list(r.conflicts, 5)}` : ICON[r.state], pr ? `[${pr.action}](${pr.url})` : ''];
+        return [`${r.branch} ← ${r.trunk}`, r.behind, r.ahead, list(r.bothChanged), r.state === 'conflicts' ? `${ICON[r.state]}: ${list(r.conflicts, 5)}` : ICON[r.state], pr ? `[${pr.action}](${pr.url})` : ''];
     }), ['l', 'r', 'r', 'l', 'l', 'l']);
     if (rows.length) {
         const label = (t) => `"${t.replace(/["\\<>`]/g, "'")}"`;

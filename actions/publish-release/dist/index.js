@@ -3497,12 +3497,12 @@ function safeLink(url) {
         return '';
     return `[open](${encodeURI(url).replace(/[()[\]<>"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 }
-/** The checklist as a summary section; untrusted text (check names, issue titles, package names) is HTML-escaped. */
+/** The checklist as a summary section; untrusted text (check names, issue titles, package names) is escaped by core's Summary. */
 function gateSummary(tag, items) {
     const failed = blocking(items);
-    const rows = checklistRows(items).map(([item, required, result, link]) => [(0,src/* escapeHtml */.ZD)(item ?? ''), required, (0,src/* escapeHtml */.ZD)(result ?? ''), link ? safeLink(link) : '']);
+    const rows = checklistRows(items).map(([item, required, result, link]) => [item ?? '', required, result ?? '', link ? safeLink(link) : '']);
     return new src/* Summary */.BD()
-        .heading(`Release gate for ${(0,src/* escapeHtml */.ZD)(tag)}: ${failed.length ? 'closed' : 'open'}`)
+        .heading(`Release gate for ${tag}: ${failed.length ? 'closed' : 'open'}`)
         .paragraph(failed.length ? `**${failed.length} required item(s) did not pass; nothing was changed.**` : 'Every required item passed.')
         .table(['Item', 'Required?', 'Result', 'Link'], rows);
 }
@@ -3650,7 +3650,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   mU: () => (/* reexport */ semver_compareSemver),
   LX: () => (/* reexport */ createGitHubClient),
   Yz: () => (/* reexport */ runner_debug),
-  ZD: () => (/* reexport */ escapeHtml),
   m0: () => (/* reexport */ exec_exec),
   a3: () => (/* reexport */ formatDuration),
   V4: () => (/* reexport */ getInput),
@@ -3682,7 +3681,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, codeSpan, commitTime, currentRepo, endGroup, error, exportVariable, fitRange, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, onLine, parseDuration, quote, readContainedIfExists, readInteger, readPercentList, readState, realPathOf, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitUrlCredentials, startGroup, tempNameOf, timeChart, trunkFloor, writeContained
+// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, codeSpan, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, fitRange, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, onLine, parseDuration, quote, readContainedIfExists, readInteger, readPercentList, readState, realPathOf, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitUrlCredentials, startGroup, tempNameOf, timeChart, trunkFloor, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**

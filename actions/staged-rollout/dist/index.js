@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5003);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6794);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6695);
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
-var src = __nccwpck_require__(5003);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 18 modules
+var src = __nccwpck_require__(6794);
 ;// CONCATENATED MODULE: ./src/domain/baseline.ts
 /**
  * The baseline check: before any traffic moves, measure the stable version's SLIs for a window, record its normal
@@ -286,7 +286,7 @@ function darkLaunchSummary(results) {
         const c = r.counts;
         return [r.listen, (0,src/* formatDuration */.a3)(r.finishedAt - r.startedAt), c.requests, c.mirrored, c.compared, c.differed, c.dropped, c.darkErrors, `${(c.diffRate * 100).toFixed(2)}%`, r.verdict];
     }), ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']);
-    const rows = results.flatMap((r) => r.samples.slice(0, SHOWN_SAMPLES).flatMap((x) => x.differences.slice(0, 3).map((d) => [(0,src/* escapeHtml */.ZD)(`${x.method} ${clip(x.path)}`), d.kind, (0,src/* escapeHtml */.ZD)(d.path), (0,src/* escapeHtml */.ZD)(clip(d.production)), (0,src/* escapeHtml */.ZD)(clip(d.dark))])));
+    const rows = results.flatMap((r) => r.samples.slice(0, SHOWN_SAMPLES).flatMap((x) => x.differences.slice(0, 3).map((d) => [`${x.method} ${clip(x.path)}`, d.kind, d.path, clip(d.production), clip(d.dark)])));
     // Request paths and bodies come from real traffic: HTML-escaped, so a crafted request cannot inject markup.
     if (rows.length)
         s.paragraph('**Diff samples**').table(['Request', 'Kind', 'Where', 'Production', 'Dark'], rows);
@@ -837,7 +837,7 @@ function clock(at) {
 function metricsCell(row) {
     if (!row.metrics?.length)
         return '';
-    return row.metrics.map((m) => `${m.name}${m.dryRun ? ' (dry-run)' : ''}: ${m.value} [${m.condition}] → ${m.phase}`).join('<br>');
+    return row.metrics.map((m) => `${m.name}${m.dryRun ? ' (dry-run)' : ''}: ${m.value} [${m.condition}] → ${m.phase}`).join('\n');
 }
 /** Did this rollout refuse to start (a baselineCheck found the stable outside its thresholds or without data)? */
 function refused(state) {
@@ -3253,6 +3253,8 @@ function sticky() {
 }
 async function nginxConfig(stable, canary) {
     const probeUrl = (0,src/* readString */.E3)('probe-url', { pattern: /^https?:\/\/\S+$/, accepted: 'is not an http(s) URL' });
+    if (probeUrl)
+        (0,src/* maskUrl */.yP)(probeUrl);
     return {
         upstream: (0,src/* readString */.E3)('nginx-upstream', { fallback: 'shipline', pattern: /^[a-z_][a-z0-9_]{0,40}$/, accepted: 'is not an nginx upstream name (lower-case letters, digits, _)' }),
         backends: await backends(stable, canary),
@@ -3314,9 +3316,11 @@ async function readConfig(env = process.env) {
     const routerRoots = await fileRouterRoots(router, configPath, env);
     const metrics = parseMetrics((await (0,src/* readObject */.Ag)('metrics', { array: true })) ?? [], 'metrics');
     const previewChecks = parseMetrics((await (0,src/* readObject */.Ag)('preview-checks', { array: true })) ?? [], 'preview-checks');
-    // Header values (Authorization, API keys) are secrets: masked in every later log line.
-    for (const m of [...metrics, ...previewChecks])
-        Object.values(m.provider.headers).forEach(src/* maskSecret */.$l);
+    // Header values (Authorization, API keys) are secrets, whole and without their scheme; so are URL credentials.
+    for (const m of [...metrics, ...previewChecks]) {
+        Object.values(m.provider.headers).forEach(src/* maskHeader */.aw);
+        (0,src/* maskUrl */.yP)(m.provider.kind === 'prometheus' ? m.provider.address : m.provider.url);
+    }
     const steps = await plan(strategy, metrics, previewChecks);
     await checkDarkLaunchSteps(steps);
     checkBaselinePlan(steps, metrics);
@@ -3708,6 +3712,7 @@ async function runAnalysis(specs, deps, external) {
 
 ;// CONCATENATED MODULE: ./src/adapters/providers.ts
 
+
 /**
  * Text from a remote answer, made safe for one log line: whitespace (newlines included) collapsed, so a body cannot
  * start a line with a workflow command such as `::add-mask::`, and cut to `max` characters.
@@ -3741,7 +3746,10 @@ async function getJson(url, headers, timeoutMs) {
     let res;
     let text;
     try {
-        res = await fetch(url, { headers: { accept: 'application/json', ...headers }, signal: AbortSignal.timeout(timeoutMs) });
+        // `http://user:pw@host` (a Prometheus behind basic auth): fetch refuses credentials in the URL; send them as a header.
+        const { url: target, authorization } = (0,src/* splitUrlCredentials */.CN)(url);
+        const given = Object.keys(headers).some((k) => k.toLowerCase() === 'authorization');
+        res = await fetch(target, { headers: { accept: 'application/json', ...(authorization && !given ? { authorization } : {}), ...headers }, signal: AbortSignal.timeout(timeoutMs) });
         text = await res.text();
     }
     catch (error) {
@@ -4605,7 +4613,7 @@ function report(cfg, store, outcome) {
 
 /***/ }),
 
-/***/ 5003:
+/***/ 6794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4618,14 +4626,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZB: () => (/* reexport */ checkWritable),
   LX: () => (/* reexport */ createGitHubClient),
   Uc: () => (/* reexport */ currentRepo),
-  ZD: () => (/* reexport */ escapeHtml),
   m0: () => (/* reexport */ exec_exec),
   a3: () => (/* reexport */ formatDuration),
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
   w$: () => (/* reexport */ lastLines),
   MS: () => (/* reexport */ literalValues),
-  $l: () => (/* reexport */ maskSecret),
+  aw: () => (/* reexport */ maskHeader),
+  yP: () => (/* reexport */ maskUrl),
   bD: () => (/* reexport */ messageOf),
   E9: () => (/* reexport */ parseDuration),
   Vf: () => (/* reexport */ readBoolean),
@@ -4638,12 +4646,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* reexport */ run),
   C1: () => (/* reexport */ setFailed),
   n0: () => (/* reexport */ setOutputs),
+  CN: () => (/* reexport */ splitUrlCredentials),
   sd: () => (/* reexport */ timeChart),
   $e: () => (/* reexport */ warning),
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, cell, checkFileName, checkPathText, codeSpan, coerceSemver, commitTime, compareSemver, debug, endGroup, error, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lineChart, maintenanceRange, maintenanceRanges, notice, onLine, openContained, parseBranches, parseSemver, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, realPathOf, report, resolveBranch, resolveContained, resolveRef, saveState, setOutput, setSecret, startGroup, tempNameOf, trunkFloor, validSemver, versionProblem
+// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, codeSpan, coerceSemver, commitTime, compareSemver, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lineChart, maintenanceRange, maintenanceRanges, maskSecret, notice, onLine, openContained, parseBranches, parseSemver, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, realPathOf, redact, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, startGroup, tempNameOf, trunkFloor, validSemver, versionProblem
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -4752,6 +4761,123 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
+/**
+ * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
+ * (runner.ts calls {@link redact}; actions never need to). The runner masks only what it was told with
+ * `::add-mask::`, and only in the log: our own redactor also covers summaries and outputs, URL-encoded and
+ * JSON-escaped forms, and credentials in any URL (`scheme://user:password@`) even when nobody registered them.
+ *
+ * Pure bookkeeping, no I/O: registering a secret with the runner (`::add-mask::`) is runner.ts's `setSecret`.
+ */
+/** Shorter values are still sent to the runner's masker, but not redacted here: `***` for every `ab` would ruin logs. */
+const MIN_REDACTED_LENGTH = 4;
+const redact_forms = new Set();
+let ordered = [];
+/** The forms a secret can take in text we print: raw, each line of it, URL-encoded, JSON-escaped. */
+function secretForms(value) {
+    const out = new Set();
+    const add = (v) => {
+        if (v.trim().length < MIN_REDACTED_LENGTH)
+            return;
+        out.add(v);
+        out.add(encodeURIComponent(v));
+        out.add(encodeURI(v));
+        out.add(JSON.stringify(v).slice(1, -1));
+    };
+    add(value);
+    for (const line of value.split(/\r\n|\r|\n/))
+        add(line.trim());
+    return [...out];
+}
+/** Remember a secret for {@link redact}. Returns the values the runner's masker should also be given (its lines). */
+function rememberSecret(value) {
+    for (const f of secretForms(value))
+        redact_forms.add(f);
+    // Longest first, so a secret that contains another is replaced whole.
+    ordered = [...redact_forms].sort((a, b) => b.length - a.length);
+}
+/** Forget every secret (tests). */
+function forgetSecrets() {
+    redact_forms.clear();
+    ordered = [];
+}
+/** `scheme://user:password@` anywhere in a text; the password part may be empty. */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:'"<>]*):([^\s/?#@'"<>]*)@/gi;
+/**
+ * A query parameter whose name says it is a credential: the whole name, or its last `_`/`-` part, is one of these
+ * (`access_token`, `X-Amz-Signature`, `api_key`, `sig`; not `author` or `keyword`).
+ */
+const QUERY_CREDENTIAL = /([?&;](?:[\w.-]*[_-])?(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|key|auth|signature|sig|credential)=)[^&#;\s"'<>]+/gi;
+/** A bearer credential in a header line or a dumped request (`Authorization: Bearer eyJ0.x`; not `Bearer authentication`). */
+const BEARER = /\b(Bearer\s+)(?=[A-Za-z]*[0-9._~+/-])[A-Za-z0-9._~+/-]{8,}=*/gi;
+/**
+ * Replace every known secret with `***`, and what is a credential by its place even if nobody registered it:
+ * a URL's password, a credential-named query parameter, a bearer token.
+ */
+function redact(text) {
+    let out = text
+        .replace(URL_CREDENTIALS, (_m, scheme, user) => `${scheme}${user}:***@`)
+        .replace(QUERY_CREDENTIAL, '$1***')
+        .replace(BEARER, '$1***');
+    for (const f of ordered)
+        if (out.includes(f))
+            out = out.split(f).join('***');
+    return out;
+}
+/**
+ * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
+ * returned without them. A URL without credentials, or one that does not parse, comes back as is.
+ */
+function splitUrlCredentials(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return { url };
+    }
+    if (!parsed.username && !parsed.password)
+        return { url };
+    const authorization = `Basic ${Buffer.from(`${safeDecode(parsed.username)}:${safeDecode(parsed.password)}`).toString('base64')}`;
+    parsed.username = '';
+    parsed.password = '';
+    return { url: parsed.toString(), authorization };
+}
+/** The secrets a URL carries: its password (raw and decoded) and the Basic header made from it. */
+function urlSecrets(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return [];
+    }
+    if (!parsed.password)
+        return [];
+    const decoded = safeDecode(parsed.password);
+    const basic = splitUrlCredentials(url).authorization;
+    return [...new Set([parsed.password, decoded, ...headerSecrets(basic)])];
+}
+/** The secrets an HTTP header value carries: the whole value and, after a scheme (`Bearer xyz`), the credential alone. */
+function headerSecrets(value) {
+    const v = value.trim();
+    if (v === '')
+        return [];
+    const m = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(v);
+    return m?.[1] ? [v, m[1]] : [v];
+}
+function safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/runner.ts
 /**
  * The runner protocol, written directly: inputs from INPUT_* env, outputs/state/env through the runner's file
@@ -4761,7 +4887,14 @@ var external_node_os_ = __nccwpck_require__(8161);
  * platform details), which made a bundle's cold start 5x a bare `node -e 0` (measured: 50 ms vs 10 ms, 68 MB RSS).
  * These few functions are the whole contract an action needs on every run; they follow the toolkit's escaping
  * and heredoc rules exactly, so the runner parses them the same way.
+ *
+ * Hostile text: this is the one path to the log, and every function here treats its text as untrusted. Secrets
+ * (registered with {@link setSecret}, and credentials in any URL) are redacted from log lines, annotations, group
+ * titles, the job summary and outputs; every log line that the runner could read as a command is made inert
+ * ({@link neutralise}), including the output of child processes streamed with {@link LogStream}.
  */
+
+
 
 
 
@@ -4784,13 +4917,56 @@ const PROPERTY_KEYS = {
     startColumn: 'col',
     endColumn: 'endColumn',
 };
-/** Write a workflow command (`::name key=value::message`) to stdout. */
+/**
+ * Write a workflow command (`::name key=value::message`) to stdout. Message and properties are redacted, then
+ * escaped (`%`, CR, LF; and `:` `,` in properties): the line cannot end early, so nothing in it starts a command.
+ */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .map(([k, v]) => `${k}=${escapeProperty(redact(String(v)))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(command === 'add-mask' ? message : redact(message))}${external_node_os_.EOL}`);
+}
+/**
+ * Make text safe to print as log lines. The runner reads a line as a command when, after leading white space, it
+ * starts with `::` (ActionCommand.TryParseV2), or when it holds `##[name ...]` anywhere (TryParse); lines end at
+ * LF, CR LF or a bare CR. So: split where the runner splits, put a `\` before a leading `::`, and turn every
+ * `##[` into `##[\` (the runner's own escape for its `##[start-action` markers). Plain text is left unchanged.
+ */
+function neutralise(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/^([\s\u0085]*)::/, '$1\\::').replace(/##\[/g, '##[\\'))
+        .join(external_node_os_.EOL);
+}
+/** Text as it may reach the log: secrets redacted, command lines made inert. */
+function safeLog(text) {
+    return neutralise(redact(text));
+}
+/**
+ * A log sink for a child process's output: chunks are cut into lines where the runner cuts them (a line, or a CR LF
+ * pair, may be split across chunks) and each line goes to stdout through {@link safeLog}. Call `end()` at exit.
+ */
+class LogStream {
+    pending = '';
+    decoder = new TextDecoder();
+    write(chunk) {
+        this.pending += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
+        const keep = this.pending.endsWith('\r') ? 1 : 0;
+        const body = this.pending.slice(0, this.pending.length - keep);
+        const last = Math.max(body.lastIndexOf('\n'), body.lastIndexOf('\r'));
+        if (last < 0)
+            return;
+        process.stdout.write(safeLog(body.slice(0, last).replace(/\r$/, '')) + external_node_os_.EOL);
+        this.pending = this.pending.slice(last + 1);
+    }
+    end() {
+        const rest = (this.pending + this.decoder.decode()).replace(/\r$/, '');
+        this.pending = '';
+        if (rest !== '')
+            process.stdout.write(safeLog(rest) + external_node_os_.EOL);
+    }
 }
 function annotation(kind, message, props = {}) {
     const mapped = {};
@@ -4801,8 +4977,9 @@ function annotation(kind, message, props = {}) {
 const runner_error = (message, props) => annotation('error', message, props);
 const warning = (message, props) => annotation('warning', message, props);
 const notice = (message, props) => annotation('notice', message, props);
+/** A plain log line (or several): redacted and made inert, so untrusted text can be passed as is. */
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    process.stdout.write(safeLog(message) + external_node_os_.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -4815,25 +4992,81 @@ function setFailed(message) {
     process.exitCode = 1;
     runner_error(message);
 }
-/** Mask a value in every later log line. */
+/**
+ * Mask a value in every later log line: the runner's masker gets the value and each of its lines, and our own
+ * redactor (log, summary, outputs) also its URL-encoded and JSON-escaped forms. Blank values are ignored.
+ */
 function setSecret(secret) {
+    if (secret.trim() === '')
+        return;
+    rememberSecret(secret);
+    // The runner's AddMaskCommandExtension also masks each line of a multi-line value.
     issueCommand('add-mask', {}, secret);
+}
+/** Mask an HTTP header value whole and without its scheme (`Bearer xyz` masks `Bearer xyz` and `xyz`). */
+function setHeaderSecret(value) {
+    for (const v of headerSecrets(value))
+        setSecret(v);
+}
+/** Mask the password of a URL (`https://user:pw@host`), raw and decoded. Returns the URL as it may be printed. */
+function setUrlSecret(url) {
+    for (const v of urlSecrets(url))
+        setSecret(v);
+    return redact(url);
+}
+/** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
+function heredocDelimiter(key, value) {
+    for (;;) {
+        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+        if (!key.includes(delimiter) && !value.includes(delimiter))
+            return delimiter;
+    }
 }
 function fileCommand(envName, key, value) {
     const file = process.env[envName];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (key.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`Unexpected input: value contains the delimiter ${delimiter}`);
+    const delimiter = heredocDelimiter(key, value);
     (0,external_node_fs_namespaceObject.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
     return true;
 }
+/** GitHub's documented limit for one output ("can be a maximum of 1 MB"). */
+const OUTPUT_LIMIT_BYTES = 1024 * 1024;
+/** The first `max` bytes of `text` in UTF-8, never cutting a character in two. */
+function truncateUtf8(text, max) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= max)
+        return text;
+    let end = max;
+    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+        end--;
+    return bytes.subarray(0, end).toString('utf8');
+}
+/**
+ * Set an output. Secrets are redacted (the runner would drop a job output holding one). A value over
+ * {@link OUTPUT_LIMIT_BYTES} is cut to the limit, and the whole text goes to a file under RUNNER_TEMP that a
+ * warning names. Returns that file, if any.
+ */
 function setOutput(name, value) {
-    if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-        process.stdout.write(external_node_os_.EOL);
-        issueCommand('set-output', { name }, value);
+    const clean = redact(value);
+    if (clean !== value)
+        warning(`Output '${name}' contained a secret; it was replaced by ***.`);
+    let written = clean;
+    let full;
+    if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
+        const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.txt`);
+        (0,external_node_fs_namespaceObject.writeFileSync)(full, clean, 'utf8');
+        const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
+        written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
+        warning(`Output '${name}' is over GitHub's 1 MB limit for an output: it was truncated; the full text is in ${full}.`);
     }
+    if (!fileCommand('GITHUB_OUTPUT', name, written)) {
+        process.stdout.write(external_node_os_.EOL);
+        issueCommand('set-output', { name }, written);
+    }
+    return full;
 }
 function saveState(name, value) {
     if (!fileCommand('GITHUB_STATE', name, value))
@@ -4864,11 +5097,25 @@ async function group(title, fn) {
         endGroup();
     }
 }
-/** Append markdown to the job summary; a no-op outside a runner. */
+/** The runner refuses to upload a step summary over 1 MiB (`$GITHUB_STEP_SUMMARY upload aborted`). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * Append markdown to the job summary (secrets redacted); a no-op outside a runner. Untrusted text can be long: what
+ * would take the file over {@link SUMMARY_LIMIT_BYTES} is cut, with a note, so the runner still shows the summary.
+ */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
-    if (file)
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown, 'utf8');
+    if (!file)
+        return;
+    const text = redact(markdown);
+    const have = (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
+    if (have + Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES)
+        return (0,external_node_fs_namespaceObject.appendFileSync)(file, text, 'utf8');
+    const note = '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n';
+    const room = SUMMARY_LIMIT_BYTES - have - Buffer.byteLength(note, 'utf8');
+    if (room > 0)
+        (0,external_node_fs_namespaceObject.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
+    warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
@@ -5034,37 +5281,74 @@ function readState(name, json = false) {
         return undefined;
     return (json ? JSON.parse(v) : v);
 }
-/** Mask a secret in every later log line; empty values are ignored (masking '' would hide nothing useful). */
+/** Mask a secret in every later log line, summary and output; empty values are ignored. */
 function maskSecret(value) {
     if (value)
-        setSecret(value);
+        core.setSecret(value);
+}
+/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
+function maskHeader(value) {
+    if (value)
+        setHeaderSecret(value);
+}
+/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
+function maskUrl(url) {
+    return setUrlSecret(url);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
 /**
  * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
- * `write()` appends it to the step summary. Cells are escaped so a `|` in a commit subject cannot break a table.
+ * `write()` appends it to the step summary (secrets redacted there).
+ *
+ * Every string handed to `heading`, `paragraph`, `list`, `table` cells and `details` labels is treated as
+ * untrusted text that may hold markdown formatting: HTML is escaped (`<img>`, `</details>` cannot break out) and
+ * line breaks become `<br>` (a `# heading` or a fence cannot start inside it). Only `raw()`, the body of
+ * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
  */
 
-/** Escape text for a markdown table cell. */
+/**
+ * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
+ * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
+ * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
+ * `</details>` and `&lt;` show as typed.
+ */
+function inline(value) {
+    if (value === null || value === undefined)
+        return '';
+    return String(value)
+        .replace(/&(?=#?\w+;)/g, '&amp;')
+        .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
+ * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
+ */
+function block(value) {
+    return inline(value)
+        .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
+        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+/** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
 function cell(value) {
     if (value === null || value === undefined)
         return '';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return inline(String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|'));
 }
 class Summary {
     parts = [];
     heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${text}`);
+        this.parts.push(`${'#'.repeat(level)} ${inline(text).replace(/<br>/g, ' ')}`);
         return this;
     }
     paragraph(text) {
-        this.parts.push(text);
+        this.parts.push(block(text));
         return this;
     }
     list(items) {
         if (items.length > 0)
-            this.parts.push(items.map((i) => `- ${i}`).join('\n'));
+            this.parts.push(bulletList(items));
         return this;
     }
     /** A table; `align` per column: 'l' | 'r' | 'c'. */
@@ -5076,14 +5360,16 @@ class Summary {
         this.parts.push(lines.join('\n'));
         return this;
     }
-    /** A collapsible section; the body is markdown. */
+    /** A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). */
     details(label, body) {
-        this.parts.push(`<details><summary>${escapeHtml(label)}</summary>\n\n${body}\n\n</details>`);
+        this.parts.push(`<details><summary>${inline(label)}</summary>\n\n${body}\n\n</details>`);
         return this;
     }
+    /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
     code(text, lang = '') {
-        const fence = text.includes('```') ? '~~~~' : '```';
-        this.parts.push(`${fence}${lang}\n${text}\n${fence}`);
+        const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+        const fence = '`'.repeat(Math.max(3, longest + 1));
+        this.parts.push(`${fence}${lang.replace(/[^\w+-]/g, '')}\n${text}\n${fence}`);
         return this;
     }
     mermaid(diagram) {
@@ -5101,6 +5387,10 @@ class Summary {
     write() {
         appendSummary(this.toString());
     }
+}
+/** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
+function bulletList(items) {
+    return items.map((i) => `- ${block(i)}`).join('\n');
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -5324,6 +5614,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 
 
+
 /** Thrown when a command exits non-zero (and allowFailure is not set). */
 class ExecError extends errors_UserError {
     result;
@@ -5370,15 +5661,14 @@ function exec_exec(file, args, options = {}) {
         });
         const out = new Tail(maxBuffer);
         const err = new Tail(maxBuffer);
+        const logs = options.stream ? [new LogStream(), new LogStream()] : undefined;
         child.stdout.on('data', (b) => {
             out.push(b);
-            if (options.stream)
-                process.stdout.write(b);
+            logs?.[0].write(b);
         });
         child.stderr.on('data', (b) => {
             err.push(b);
-            if (options.stream)
-                process.stdout.write(b);
+            logs?.[1].write(b);
         });
         let timedOut = false;
         const timeoutMs = options.timeoutMs ?? 600_000;
@@ -5394,6 +5684,7 @@ function exec_exec(file, args, options = {}) {
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
+            logs?.forEach((l) => l.end());
             const result = { code, signal, stdout: out.toString(), stderr: err.toString(), durationMs: performance.now() - started, timedOut };
             if ((code !== 0 || timedOut) && !options.allowFailure)
                 reject(new ExecError([file, ...args].join(' '), result));
@@ -5489,8 +5780,6 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
 var semver = __nccwpck_require__(831);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
 /**
  * The one place a path from an input becomes a file the action reads or writes.
@@ -5971,6 +6260,7 @@ function trunkFloor(ranges) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 
