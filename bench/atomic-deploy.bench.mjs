@@ -7,7 +7,7 @@ import { spawn, execFileSync } from 'node:child_process'
 import { createServer } from 'node:net'
 import { createCipheriv, createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, readlinkSync, statfsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { userInfo, loadavg, cpus } from 'node:os'
 import { root, node24, median, table, runnerEnv } from './lib.mjs'
 
@@ -135,7 +135,8 @@ let seq = 0
 
 async function runOurs(hosts, art, n) {
   const version = `b${++seq}`
-  const r = runnerEnv({ GITHUB_RUN_ID: '1', GITHUB_ACTOR: 'bench' })
+  // The artifact must be inside the workspace (or RUNNER_TEMP), as on a runner: the workspace is the artifacts' folder.
+  const r = runnerEnv({ GITHUB_RUN_ID: '1', GITHUB_ACTOR: 'bench', GITHUB_WORKSPACE: dirname(art) })
   const rss = join(r.dir, 'rss')
   const wrapper = join(r.dir, 'wrap.mjs')
   writeFileSync(wrapper, `import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rss)}, String(process.resourceUsage().maxRSS)))\nawait import(${JSON.stringify(dist)})\n`)

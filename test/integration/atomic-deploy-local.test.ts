@@ -33,7 +33,7 @@ afterAll(async () => {
 
 const hosts = (rs: readonly string[] = roots): string => rs.map((r) => `local:${r}`).join('\n')
 function deploy(version: string, inputs: Record<string, string> = {}, opts: RunOptions = {}) {
-  return runAction('atomic-deploy', {
+  return runAction('atomic-deploy', { workspace: dir,
     inputs: { app: 'web', version, artifact: arts[version] ?? version, hosts: hosts(), path: '{app}', 'health-check': `${web.url}/h{index}/health`, 'health-timeout': '2s', ...inputs },
     ...opts,
   })
@@ -116,12 +116,12 @@ describe('atomic-deploy on local hosts', () => {
   })
 
   test('rollback goes to the previous good release, skipping failed ones; a second rollback goes further', async () => {
-    const r = await runAction('atomic-deploy', { inputs: { app: 'web', mode: 'rollback', hosts: hosts(), path: '{app}' } })
+    const r = await runAction('atomic-deploy', { workspace: dir, inputs: { app: 'web', mode: 'rollback', hosts: hosts(), path: '{app}' } })
     expect(errorText(r)).toBe('')
     expect(r.outputs.release).toBe('1.1.0')
     expect(r.outputs['previous-release']).toBe('1.3.0')
     expect(currents()).toEqual(Array(N).fill('releases/1.1.0'))
-    const again = await runAction('atomic-deploy', { inputs: { app: 'web', mode: 'rollback', hosts: hosts(), path: '{app}' } })
+    const again = await runAction('atomic-deploy', { workspace: dir, inputs: { app: 'web', mode: 'rollback', hosts: hosts(), path: '{app}' } })
     expect({ release: again.outputs.release, error: errorText(again) }).toEqual({ release: '1.0.0', error: '' })
     expect(currents()).toEqual(Array(N).fill('releases/1.0.0'))
   })
@@ -156,7 +156,7 @@ describe('atomic-deploy on local hosts', () => {
 describe('killed runner, concurrency, independent apps', () => {
   test('SIGKILL after the switch (during the health check), re-run converges; the lock needs take-over-lock', async () => {
     const ready = join(dir, 'kill-ready')
-    const run = spawnAction('atomic-deploy', {
+    const run = spawnAction('atomic-deploy', { workspace: dir,
       inputs: { app: 'web', version: '1.2.0', artifact: arts['1.2.0']!, hosts: hosts(), path: '{app}', 'health-check': `touch ${ready}; sleep 3`, 'health-timeout': '10s' },
     })
     for (let i = 0; i < 200 && !existsSync(ready); i++) await new Promise((ok) => setTimeout(ok, 50))
@@ -181,7 +181,7 @@ describe('killed runner, concurrency, independent apps', () => {
 
   test('SIGKILL during before-switch (staged, not yet switched): nobody switches, re-run converges', async () => {
     const ready = join(dir, 'kill-before')
-    const run = spawnAction('atomic-deploy', {
+    const run = spawnAction('atomic-deploy', { workspace: dir,
       inputs: { app: 'web', version: '1.3.0', artifact: arts['1.3.0']!, hosts: hosts(), path: '{app}', 'before-switch': `test "$SHIPLINE_HOST" != h4 || { touch ${ready}; sleep 2; }` },
     })
     for (let i = 0; i < 200 && !existsSync(ready); i++) await new Promise((ok) => setTimeout(ok, 50))
@@ -197,7 +197,7 @@ describe('killed runner, concurrency, independent apps', () => {
   test('a second deploy of the same app fails naming the lock owner; another app deploys meanwhile', async () => {
     const gate = join(dir, 'gate')
     const started = join(dir, 'started')
-    const first = spawnAction('atomic-deploy', {
+    const first = spawnAction('atomic-deploy', { workspace: dir,
       inputs: { app: 'web', version: '1.4.0', artifact: arts['1.4.0']!, hosts: hosts(), path: '{app}', 'before-switch': `touch ${started}; i=0; while [ ! -e ${gate} ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done` },
       env: { GITHUB_RUN_ID: '111', GITHUB_ACTOR: 'first-runner' },
     })
@@ -229,6 +229,14 @@ describe('bad input: clear error, nothing switched', () => {
     expect(msg).toContain("'link' is a symlink to the absolute path '/etc'")
     expect(existsSync('/tmp/shipline-absolute-escape')).toBe(false)
     expect(roots.every((x) => !hostState(x, 'web').releases.includes('6.6.6'))).toBe(true)
+  })
+  test('an artifact that is a committed link to a file outside the workspace is refused before any host is touched', async () => {
+    const link = join(dir, 'linked.tar.gz')
+    symlinkSync('/etc/hostname', link)
+    const r = await deploy('6.6.8', { artifact: link })
+    expect(r.exitCode).toBe(1)
+    expect(errorText(r)).toMatch(/^Input 'artifact': '.*linked\.tar\.gz' is outside the allowed roots \(through a symlink: it resolves to \/etc\/hostname\)/)
+    expect(roots.every((x) => !hostState(x, 'web').releases.includes('6.6.8'))).toBe(true)
   })
   test('a live version with other bytes is refused: versions are immutable', async () => {
     const live = hostState(roots[0]!, 'web').current!.replace('releases/', '')

@@ -53,7 +53,7 @@ function inputs(version: string, extra: Record<string, string> = {}): Record<str
     ...extra,
   }
 }
-const deploy = (version: string, extra: Record<string, string> = {}, opts: RunOptions = {}): Promise<RunResult> => runAction('atomic-deploy', { inputs: inputs(version, extra), ...opts })
+const deploy = (version: string, extra: Record<string, string> = {}, opts: RunOptions = {}): Promise<RunResult> => runAction('atomic-deploy', { workspace: dir, inputs: inputs(version, extra), ...opts })
 
 /** ssh client processes (masters included) talking to our sshd ports, from /proc. */
 function sshClients(): string[] {
@@ -131,7 +131,7 @@ describe('killed or cancelled at each phase, then re-run', () => {
     const ready = gate('kill-health-ready')
     writeFileSync(block, '')
     const before = sshClients()
-    const run = spawnAction('atomic-deploy', { inputs: inputs('2.0.0', { 'health-check': slowHealth(block, ready), 'health-timeout': '30s' }), allowFileCommandErrors: true })
+    const run = spawnAction('atomic-deploy', { workspace: dir, inputs: inputs('2.0.0', { 'health-check': slowHealth(block, ready), 'health-timeout': '30s' }), allowFileCommandErrors: true })
     await untilExists(ready, run)
     run.child.kill('SIGKILL')
     expect((await run.result).signal).toBe('SIGKILL')
@@ -156,7 +156,7 @@ describe('killed or cancelled at each phase, then re-run', () => {
     const block = gate('kill-good-block')
     const ready = gate('kill-good-ready')
     writeFileSync(block, '')
-    const run = spawnAction('atomic-deploy', { inputs: inputs('1.2.0', { 'health-check': slowHealth(block, ready), 'health-timeout': '30s' }), allowFileCommandErrors: true })
+    const run = spawnAction('atomic-deploy', { workspace: dir, inputs: inputs('1.2.0', { 'health-check': slowHealth(block, ready), 'health-timeout': '30s' }), allowFileCommandErrors: true })
     await untilExists(ready, run)
     run.child.kill('SIGKILL')
     await run.result
@@ -174,7 +174,7 @@ describe('killed or cancelled at each phase, then re-run', () => {
     const ready = gate('cancel-before-ready')
     writeFileSync(block, '')
     const before = sshClients()
-    const run = spawnAction('atomic-deploy', { inputs: inputs('1.3.0', { 'before-switch': `test "$SHIPLINE_HOST" != 127.0.0.1 || { touch ${ready}; i=0; while [ -e ${block} ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done; }` }) })
+    const run = spawnAction('atomic-deploy', { workspace: dir, inputs: inputs('1.3.0', { 'before-switch': `test "$SHIPLINE_HOST" != 127.0.0.1 || { touch ${ready}; i=0; while [ -e ${block} ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done; }` }) })
     await untilExists(ready, run)
     const r = await run.cancel()
     rmSync(block)
@@ -194,7 +194,7 @@ describe('killed or cancelled at each phase, then re-run', () => {
     const ready = gate('cancel-health-ready')
     writeFileSync(block, '')
     const before = sshClients()
-    const run = spawnAction('atomic-deploy', { inputs: inputs('2.1.0', { 'health-check': slowHealth(block, ready), 'health-timeout': '30s' }) })
+    const run = spawnAction('atomic-deploy', { workspace: dir, inputs: inputs('2.1.0', { 'health-check': slowHealth(block, ready), 'health-timeout': '30s' }) })
     await untilExists(ready, run)
     const r = await run.cancel()
     rmSync(block)

@@ -34,7 +34,7 @@ const roots = (): string[] => fleet.hosts.map((h) => h.root)
 const currents = (): (string | undefined)[] => roots().map((r) => hostState(r, 'web').current)
 const errorText = (r: { annotations: { kind: string; message: string }[] }): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
 function deploy(version: string, inputs: Record<string, string> = {}, opts: RunOptions = {}) {
-  return runAction('atomic-deploy', {
+  return runAction('atomic-deploy', { workspace: dir,
     inputs: {
       app: 'web',
       version,
@@ -125,7 +125,7 @@ describe('atomic-deploy over SSH', () => {
     expect(ok.outputs['deployment-id']).toMatch(/^\d+$/)
     const bad = await deploy('2.0.0', { artifact: arts.sick3!, token: 'ghs_deploytoken', environment: 'staging' }, gh)
     expect(bad.exitCode).toBe(1)
-    const back = await runAction('atomic-deploy', {
+    const back = await runAction('atomic-deploy', { workspace: dir,
       inputs: { app: 'web', mode: 'rollback', hosts: fleet.hosts.map((h) => h.spec).join('\n'), path: `${dirname(fleet.hosts[0]!.root)}/host{index}/{app}`, 'ssh-key': fleet.privateKey, 'known-hosts': fleet.knownHosts, token: 'ghs_deploytoken', environment: 'staging' },
       ...gh,
     })

@@ -46,7 +46,7 @@ afterAll(async () => {
 
 const say = (): string => `cat ${join(dir, 'payloads.txt')}; cat ${join(dir, 'payloads.txt')} >&2`
 const deploy = (inputs: Record<string, string>) =>
-  runAction('atomic-deploy', {
+  runAction('atomic-deploy', { workspace: dir,
     inputs: { app: 'web', version: '1.0.0', artifact: art, hosts: roots.map((r) => `local:${r}`).join('\n'), path: '{app}', 'health-timeout': '1s', ...inputs },
     secrets: [SECRET],
   })
@@ -106,7 +106,7 @@ describe('atomic-deploy over real ssh: hostile text from the host', () => {
     await fleet?.stop()
   })
   const overSsh = (inputs: Record<string, string>) =>
-    runAction('atomic-deploy', {
+    runAction('atomic-deploy', { workspace: dir,
       inputs: {
         app: 'web', version: '1.0.0', artifact: art, hosts: fleet.hosts.map((h) => h.spec).join('\n'),
         path: `${dirname(fleet.hosts[0]!.root)}/host{index}/{app}`, 'ssh-key': fleet.privateKey, 'known-hosts': fleet.knownHosts, ...inputs,

@@ -149,9 +149,6 @@ function readOnRevertTimeout() {
     return ms;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/domain/config.ts
 /** Run `fn` over `items` with at most `limit` at a time; every result settles (no early exit). */
 async function settleLimited(items, limit, fn) {
@@ -336,6 +333,9 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __nccwpck_require__(481);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/domain/posix-path.ts
 /** POSIX path helpers without I/O (node:path/posix is pure; re-exported so domain code imports one module). */
 
@@ -1620,7 +1620,6 @@ function hostName(h, i) {
 
 
 
-
 /** Run a deploy or rollback (or print its plan) and say what happened. */
 async function runDeploy(cfg, ctx) {
     const at = (what) => (0,src/* debug */.Yz)(`${what} at ${Math.round(performance.now())} ms since the process started`);
@@ -1642,7 +1641,9 @@ async function runDeploy(cfg, ctx) {
     }
 }
 async function checkArtifact(cfg, ctx) {
-    const a = await (0,src/* group */.Os)('Inspect the artifact', () => inspectArtifact((0,external_node_path_.resolve)(ctx.workspace, cfg.artifact), { sharedPaths: cfg.sharedPaths }));
+    // By its real path, inside the workspace or RUNNER_TEMP: a committed link to a file elsewhere is refused.
+    const artifact = (await (0,src/* resolveContained */.mi)('artifact', cfg.artifact, { base: ctx.workspace })).real;
+    const a = await (0,src/* group */.Os)('Inspect the artifact', () => inspectArtifact(artifact, { sharedPaths: cfg.sharedPaths }));
     if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
         throw new src/* InputError */.dz('sha256', cfg.sha256, `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`);
     }
@@ -1875,7 +1876,9 @@ class Run {
         const cfg = this.cfg;
         for (const f of failures)
             this.results.find((r) => r.host === f.host).error = `${f.phase}: ${f.why}`;
-        const reason = why ?? failures.map((f) => f.message).join('; ');
+        // Redacted once here: the reason goes to every host's releases.log, the GitHub deployment status and on-revert's
+        // environment, none of which may hold a secret (a health-check URL's password, say).
+        const reason = (0,src/* redact */.E$)(why ?? failures.map((f) => f.message).join('; '));
         let after = 'Nothing was switched: every host still serves the release it had before.';
         if (sessions)
             after = await this.revert(sessions, reason);
@@ -2122,7 +2125,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   JI: () => (/* reexport */ readInteger),
   LD: () => (/* reexport */ readList),
   E3: () => (/* reexport */ readString),
+  E$: () => (/* reexport */ redact),
   VW: () => (/* reexport */ requireString),
+  mi: () => (/* reexport */ resolveContained),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   Pq: () => (/* reexport */ setSecret),
@@ -2131,7 +2136,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, coerceSemver, commitTime, compareSemver, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, quote, readContained, readContainedIfExists, readGlobList, readObject, readPercentList, readState, realPathOf, redact, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setFailed, setOutput, tempNameOf, timeChart, trunkFloor, validSemver, versionProblem, writeContained
+// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, coerceSemver, commitTime, compareSemver, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, quote, readContained, readContainedIfExists, readGlobList, readObject, readPercentList, readState, realPathOf, report, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, tempNameOf, timeChart, trunkFloor, validSemver, versionProblem, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -3347,15 +3352,15 @@ const NAME_MAX = 255;
 const MAX_LINKS = 40;
 /** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
 function allowedRoots(env = process.env) {
-    const roots = [{ label: 'the workspace', path: resolve(env.GITHUB_WORKSPACE || process.cwd()) }];
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd()) }];
     if (env.RUNNER_TEMP)
-        roots.push({ label: 'RUNNER_TEMP', path: resolve(env.RUNNER_TEMP) });
+        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
     return roots;
 }
 /** True when `child` is `parent` or below it (both absolute, normalized). */
 function isInside(parent, child) {
-    const rel = relative(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
 }
 function rootsText(roots) {
     return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
@@ -3366,14 +3371,14 @@ function rootsText(roots) {
  */
 function checkPathText(input, value) {
     if (value === '')
-        throw new InputError(input, value, 'is empty: give a path relative to the workspace');
+        throw new errors_InputError(input, value, 'is empty: give a path relative to the workspace');
     if (value.includes('\0'))
-        throw new InputError(input, value, 'contains a NUL character; a path cannot');
+        throw new errors_InputError(input, value, 'contains a NUL character; a path cannot');
     if (value.length > PATH_MAX)
-        throw new InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
+        throw new errors_InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
     const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
     if (long !== undefined)
-        throw new InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
+        throw new errors_InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
 }
 /**
  * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
@@ -3398,33 +3403,33 @@ function fsProblem(input, value, error) {
         EACCES: 'cannot be read: permission denied on the path',
         EISDIR: 'is a directory, not a file',
     };
-    return code && why[code] ? new InputError(input, value, why[code], { cause: error }) : undefined;
+    return code && why[code] ? new errors_InputError(input, value, why[code], { cause: error }) : undefined;
 }
 /** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
 async function realPathOf(path, hops = 0) {
     if (hops > MAX_LINKS)
         throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
     try {
-        return await realpath(path);
+        return await (0,promises_.realpath)(path);
     }
     catch (error) {
         if (error.code !== 'ENOENT')
             throw error;
     }
-    const parent = dirname(path);
+    const parent = (0,external_node_path_.dirname)(path);
     if (parent === path)
         return path;
     const realParent = await realPathOf(parent, hops + 1);
-    const name = basename(path);
-    const here = join(realParent, name);
+    const name = (0,external_node_path_.basename)(path);
+    const here = (0,external_node_path_.join)(realParent, name);
     // A dangling link: writing through it would create its target, so the target is where this path leads.
-    const st = await lstat(here).catch(() => undefined);
+    const st = await (0,promises_.lstat)(here).catch(() => undefined);
     if (st?.isSymbolicLink())
-        return realPathOf(resolve(realParent, await readlink(here)), hops + 1);
+        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_.readlink)(here)), hops + 1);
     return here;
 }
 async function realRoots(roots) {
-    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await realpath(r.path).catch(() => resolve(r.path)) })));
+    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
 }
 /**
  * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
@@ -3433,7 +3438,7 @@ async function realRoots(roots) {
 async function resolveContained(input, value, opts = {}) {
     checkPathText(input, value);
     const given = opts.roots ?? allowedRoots(opts.env);
-    const path = resolve(opts.base ?? given[0].path, value);
+    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
     const roots = await realRoots(given);
     let real;
     try {
@@ -3444,7 +3449,7 @@ async function resolveContained(input, value, opts = {}) {
     }
     if (!roots.some((r) => isInside(r.path, real))) {
         const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
-        throw new InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
+        throw new errors_InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
     }
     return { path, real };
 }

@@ -2,8 +2,7 @@
  * One run, phase by phase: lock every host, stage everywhere, switch everywhere at once, health-check, and on
  * any failure after the switch switch every host back; then record, clean up and unlock.
  */
-import { resolve } from 'node:path'
-import { info, debug, group, warning, InputError, UserError } from '@shipline/core'
+import { info, debug, group, warning, InputError, UserError, redact, resolveContained } from '@shipline/core'
 import { settleLimited, type DeployConfig, type RunContext } from './domain/config.js'
 import { allLive, planSteps } from './domain/plan.js'
 import { pickRollbackTarget, previousRelease, releasesToDelete, versionOf, type HostState, type LogEntry } from './domain/releases.js'
@@ -48,7 +47,9 @@ export async function runDeploy(cfg: DeployConfig, ctx: RunContext): Promise<Out
 type Artifact = { sha256: string; bytes: number; path: string }
 
 async function checkArtifact(cfg: DeployConfig, ctx: RunContext): Promise<Artifact> {
-  const a = await group('Inspect the artifact', () => inspectArtifact(resolve(ctx.workspace, cfg.artifact), { sharedPaths: cfg.sharedPaths }))
+  // By its real path, inside the workspace or RUNNER_TEMP: a committed link to a file elsewhere is refused.
+  const artifact = (await resolveContained('artifact', cfg.artifact, { base: ctx.workspace })).real
+  const a = await group('Inspect the artifact', () => inspectArtifact(artifact, { sharedPaths: cfg.sharedPaths }))
   if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
     throw new InputError('sha256', cfg.sha256, `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`)
   }
@@ -266,7 +267,9 @@ class Run {
   private async fail(phase: string, failures: HostFailure[], why: string | undefined, sessions?: Sessions): Promise<Outcome> {
     const cfg = this.cfg
     for (const f of failures) this.results.find((r) => r.host === f.host)!.error = `${f.phase}: ${f.why}`
-    const reason = why ?? failures.map((f) => f.message).join('; ')
+    // Redacted once here: the reason goes to every host's releases.log, the GitHub deployment status and on-revert's
+    // environment, none of which may hold a secret (a health-check URL's password, say).
+    const reason = redact(why ?? failures.map((f) => f.message).join('; '))
     let after = 'Nothing was switched: every host still serves the release it had before.'
     if (sessions) after = await this.revert(sessions, reason)
     else if (cfg.mode === 'deploy' && phase !== 'rollback') await this.finish('failed', reason).catch((e) => warning(`recording the failure: ${(e as Error).message}`))
