@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type RunResult } from '../support/runner/index.js'
 import { node24 } from '../support/net.js'
+import { expectContained, MANY_LINES } from '../support/hostile.js'
 
 let dir: string
 let weightsFile: string
@@ -128,6 +129,15 @@ describe('staged-rollout on-rollback', () => {
     expect(aborted.exitCode).toBe(0)
     expect(aborted.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
     expect(runs(log)).toEqual([expect.objectContaining({ before: '40', reason: 'abort requested (input abort: true)' })])
+  })
+
+  it('hostile hook output (workflow commands on stdout and stderr, CR, legacy ##[, HTML) stays text', async () => {
+    reset()
+    const script = `process.stdout.write(${JSON.stringify(MANY_LINES)} + '\\n'); process.stderr.write(${JSON.stringify(MANY_LINES)} + '\\n')`
+    const r = await runAction('staged-rollout', { workspace: dir, inputs: inputs({ 'on-rollback': JSON.stringify([node24, '-e', script]) }) })
+    expect(r.exitCode).toBe(1)
+    expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
+    expectContained(r)
   })
 
   it.each([
