@@ -49,7 +49,7 @@ describe('staged-rollout: hostile text', () => {
       { name: 'http-errors', provider: { http: { url: `${hostile.url}/stats`, 'json-path': '$.errorRate', headers: { Authorization: `Bearer ${SECRET}` } } }, 'success-condition': 'result < 0.05', interval: '100ms', count: 3, 'consecutive-error-limit': 1 },
       { name: 'prom-errors', provider: { prometheus: { address: `http://ci:${PASS}@127.0.0.1:${port()}`, query: 'up' } }, 'success-condition': 'result < 0.05', interval: '100ms', count: 3, 'consecutive-error-limit': 1 },
     ]
-    const r = await runAction('staged-rollout', {
+    const r = await runAction('staged-rollout', { workspace: work,
       inputs: { ...base(work), steps: JSON.stringify([{ setWeight: 10 }, { analysis: {} }]), metrics: JSON.stringify(metrics) },
       timeoutMs: 30_000,
     })
@@ -84,7 +84,7 @@ describe('staged-rollout: hostile text', () => {
       }
     })()
     try {
-      const r = await runAction('staged-rollout', { inputs: { ...base(work), steps: JSON.stringify([{ darkLaunch: step }, { setWeight: 10 }]) }, secrets: [SECRET], timeoutMs: 30_000 })
+      const r = await runAction('staged-rollout', { workspace: work, inputs: { ...base(work), steps: JSON.stringify([{ darkLaunch: step }, { setWeight: 10 }]) }, secrets: [SECRET], timeoutMs: 30_000 })
       expect(r.exitCode).toBe(1)
       expect(r.summary).toContain('**Diff samples**')
       expectContained(r)

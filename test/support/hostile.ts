@@ -57,7 +57,7 @@ export function expectContained(r: RunResult, opts: ContainedOptions = {}): void
   expect(r.annotations.filter((a) => /^PWN/.test(a.message)).map((a) => a.message)).toEqual([])
   expect(r.outputs.forged).toBeUndefined()
   expect(Object.values(r.outputs)).not.toContain('9.9.9')
-  const html = outsideFences(r.summary).match(/<(?!br>|\/?details>|\/?summary>)[A-Za-z/!?][^>]*>?/g) ?? []
+  const html = outsideFences(r.summary).match(/<(?!br>|\/?details( open)?>|\/?summary>|\/?code>)[A-Za-z/!?][^>]*>?/g) ?? []
   expect(html).toEqual([])
   expect(r.leakedSecrets).toEqual([])
   expect(r.secretOutputs).toEqual([])

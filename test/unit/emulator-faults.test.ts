@@ -6,11 +6,15 @@ import { startEmulator, type Emulator } from '../support/github-emulator/index.j
 
 let gh: Emulator
 let client: GitHubClient
+let once: GitHubClient // retries: 1
 const log = { debug() {}, info() {}, warn() {}, error() {} }
 
 beforeAll(async () => {
   gh = await startEmulator()
   client = await createGitHubClient({ token: 'test-token', baseUrl: gh.url, action: 'emulator-test', log })
+  // Made here, not in the concurrent test: a dynamic import inside an it.concurrent body can land while jest thinks no
+  // test is running ("import a file outside of the scope of the test code"), which failed this file under load.
+  once = await createGitHubClient({ token: 'test-token', baseUrl: gh.url, retries: 1, log })
 })
 afterAll(async () => {
   expect(await gh.violations()).toEqual([])
@@ -71,7 +75,6 @@ describe('faults', () => {
 
   it.concurrent('a fault that outlasts the retries surfaces as the real error, with GitHub-shaped body', async () => {
     const { owner, repo } = await seeded()
-    const once = await createGitHubClient({ token: 'test-token', baseUrl: gh.url, retries: 1, log })
     await gh.fault({ operation: 'repos/get-release-by-tag', kind: 'status', status: 500, times: 5, repo: `${owner}/${repo}` })
     const err = await once.rest.repos.getReleaseByTag({ owner, repo, tag: 'v1.0.0' }).catch((e) => e)
     expect(err.status).toBe(500)

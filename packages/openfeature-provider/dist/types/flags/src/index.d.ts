@@ -10,3 +10,4 @@ export { LatencyHistogram, BIN_EDGES_MS, binOf } from './latency-histogram.js';
 export { RollingWindow, type WindowStats } from './rolling-window.js';
 export { CircuitBreaker, CircuitOpenError, judgeWindow, type Permit, type BreakerState, type BreakerOptions, type TripThresholds, type Judgement, type WindowNumbers, type TransitionEvent, type TransitionListener, } from './circuit-breaker.js';
 export { CircuitBreakerFlag, type CircuitBreakerFlagOptions, type BreakerResolution } from './breaker-flag.js';
+export { flagMatrix, flagVariants, allCombinations, allPairs, pairsOf, pairwiseCombinations, combinationName, flagEnvName, variantEnv, MatrixError, type FlagMatrix, type MatrixMode, type MatrixOptions, type Combination, } from './matrix.js';
