@@ -26,17 +26,20 @@ const FETCH_HINT = 'The checkout is shallow: use actions/checkout with `fetch-de
 /** Resolve `from`/`to` and the previous version. Errors name the input and say what is accepted. */
 async function resolveRange(req) {
     const { cwd, tagPrefix } = req;
-    const [revs, all] = await Promise.all([revParse(cwd, req.to, req.from), req.allTags ? listTags(cwd, tagPrefix) : Promise.resolve([])]);
+    // The tag listing reads refs only (cheap) and runs beside rev-parse; a failure there is re-raised after rev-parse
+    // had its chance to name a bad input.
+    const [revs, listed] = await Promise.all([revParse(cwd, req.to, req.from), listTags(cwd, tagPrefix).catch(() => undefined)]);
+    const all = listed ?? (await listTags(cwd, tagPrefix));
     const { toSha, fromSha, shallow } = revs;
-    const taken = all.map((t) => t.version);
+    const taken = req.allTags ? all.map((t) => t.version) : [];
     if (req.from !== undefined && fromSha) {
-        const [, tags] = await Promise.all([checkOrder(cwd, req.from, fromSha, req.to, toSha), listTags(cwd, tagPrefix, fromSha)]);
-        const prev = newestStable(tags);
+        // Releases made after `from` (their commits are in the range) cannot precede it: dropped before any check.
+        const later = async () => new Set((await (0,src/* gitMaybe */.dK)(['rev-list', `${fromSha}..${toSha}`], cwd))?.split('\n'));
+        const [, prev] = await Promise.all([checkOrder(cwd, req.from, fromSha, req.to, toSha), newestReachable(cwd, tagPrefix, all, fromSha, true, later)]);
         return { from: req.from, fromSha, to: req.to, toSha, ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}), taken };
     }
     // A tag on `to` itself is the release being (re)described, not the previous one.
-    const reachable = (await listTags(cwd, tagPrefix, toSha)).filter((t) => t.sha !== toSha);
-    const prev = newestStable(reachable);
+    const prev = await newestReachable(cwd, tagPrefix, all, toSha, false);
     if (!prev && shallow) {
         throw new src/* UserError */.yo(`No release tag matching '${tagPrefix}*' is reachable from '${req.to}', and the history is incomplete (shallow clone), so the whole history cannot be read`, { hint: FETCH_HINT });
     }
@@ -75,6 +78,35 @@ async function listTags(cwd, prefix, mergedInto) {
             tags.push({ name, version, sha: peeled || obj });
     }
     return tags;
+}
+/** How many of the newest stable tags are checked one by one before one walk over the history decides for the rest. */
+const QUICK_CHECKS = 3;
+/**
+ * The newest stable tag reachable from `sha` (a tag on `sha` itself counts only with `includeSelf`); among equal
+ * versions, the first by name. `for-each-ref --merged` would walk the whole history, so the newest candidate is
+ * checked first with `merge-base --is-ancestor`, which stops at the tag's commit: one short walk in the usual case
+ * (the newest release is on this branch). If it is not reachable, `later` (when given) names commits known to come
+ * after `sha`, and their tags are dropped in one go. Candidates left after QUICK_CHECKS (say, newer releases made on
+ * other branches) are settled by a single `--merged` listing.
+ */
+async function newestReachable(cwd, prefix, tags, sha, includeSelf, later) {
+    let left = includeSelf ? tags : tags.filter((t) => t.sha !== sha);
+    for (let k = 0; k < QUICK_CHECKS; k++) {
+        const t = newestStable(left);
+        if (!t)
+            return undefined;
+        if (t.sha === sha || (await (0,src/* gitMaybe */.dK)(['merge-base', '--is-ancestor', t.sha, sha], cwd)) !== undefined)
+            return t;
+        left = left.filter((x) => x !== t);
+        if (k === 0 && later) {
+            const after = await later();
+            left = left.filter((x) => x.sha === sha || !after.has(x.sha));
+        }
+    }
+    if (!left.some((t) => !(0,bump/* isPrerelease */.V1)(t.version)))
+        return undefined;
+    const merged = new Set((await listTags(cwd, prefix, sha)).map((t) => t.name));
+    return newestStable(left.filter((t) => merged.has(t.name)));
 }
 function newestStable(tags) {
     let best;
@@ -726,7 +758,8 @@ async function generate(o) {
     const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: o.prerelease !== undefined });
     o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`);
     const engine = new ChangelogEngine();
-    const earlierAuthors = authorsBefore(o.cwd, range.fromSha);
+    const wantNotes = o.notes ?? true;
+    const earlierAuthors = wantNotes ? authorsBefore(o.cwd, range.fromSha) : undefined;
     const count = await streamCommits(o.cwd, range, o.paths, (c) => engine.add(c));
     const earlier = await earlierAuthors;
     let apiCalls = 0;
@@ -761,14 +794,14 @@ async function generate(o) {
         toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
         date: o.now.toISOString().slice(0, 10),
     };
-    const contributors = range.fromSha ? newContributors(result.entries, earlier) : [];
+    const contributors = range.fromSha && earlier ? newContributors(result.entries, earlier) : [];
     return {
         result,
         range,
         heading,
         links,
         changelog: renderChangelog(result, heading, links),
-        notes: renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }),
+        notes: wantNotes ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }) : '',
         json: () => toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
         apiCalls,
     };

@@ -51,6 +51,7 @@ export async function cli(argv: string[]): Promise<void> {
       includeTypes: DEFAULT_INCLUDE,
       ...(v.repository ? { repository: v.repository } : {}),
       now: new Date(),
+      notes: v.notes,
       log: { info: log, warning: (m) => log(`warning: ${m}`) },
     })
     const r = run.result

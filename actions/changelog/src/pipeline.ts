@@ -31,6 +31,11 @@ export interface ChangelogOptions {
   serverUrl?: string
   /** Date of the release heading. */
   now: Date
+  /**
+   * Build the release notes (default true). The CLI printing the changelog passes false: the notes' new
+   * contributors need every author before the range, one more walk over the whole older history.
+   */
+  notes?: boolean
   log: { info(msg: string): void; warning(msg: string): void }
 }
 
@@ -41,6 +46,7 @@ export interface ChangelogRun {
   heading: ReleaseHeading
   links: Links
   changelog: string
+  /** The release notes ('' when `notes: false` was asked). */
   notes: string
   /** The structured result, built on demand (large for long ranges). */
   json(): object
@@ -52,7 +58,8 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
   const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: o.prerelease !== undefined })
   o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`)
   const engine = new ChangelogEngine()
-  const earlierAuthors = authorsBefore(o.cwd, range.fromSha)
+  const wantNotes = o.notes ?? true
+  const earlierAuthors = wantNotes ? authorsBefore(o.cwd, range.fromSha) : undefined
   const count = await streamCommits(o.cwd, range, o.paths, (c) => engine.add(c))
   const earlier = await earlierAuthors
   let apiCalls = 0
@@ -85,14 +92,14 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
     toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
     date: o.now.toISOString().slice(0, 10),
   }
-  const contributors = range.fromSha ? newContributors(result.entries, earlier) : []
+  const contributors = range.fromSha && earlier ? newContributors(result.entries, earlier) : []
   return {
     result,
     range,
     heading,
     links,
     changelog: renderChangelog(result, heading, links),
-    notes: renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }),
+    notes: wantNotes ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }) : '',
     json: () => toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
     apiCalls,
   }
