@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { ChangelogEngine, type EngineOptions } from '../src/domain/engine.js'
 import { Links } from '../src/domain/links.js'
-import { renderChangelog, renderReleaseNotes } from '../src/domain/render.js'
+import { changelogParts, renderChangelog, renderReleaseNotes } from '../src/domain/render.js'
 import { prependRelease } from '../src/domain/changelog-file.js'
 import { newContributors } from '../src/domain/report.js'
 import { parseLabelMap } from '../src/domain/sections.js'
@@ -113,6 +113,15 @@ describe('documents', () => {
     expect(feats.indexOf('drop old')).toBeLessThan(feats.indexOf('**a:** ay'))
     expect(feats.indexOf('**a:** ay')).toBeLessThan(feats.indexOf('**b:** bee'))
     expect(md).toMatch(/\*\*b:\*\* bee \(\[\w{7}\]\(https:\/\/gh\.example\/o\/r\/commit\/\w{40}\), \[#5\]\(https:\/\/gh\.example\/o\/r\/pull\/5\)\), closes \[#4\]\(https:\/\/gh\.example\/o\/r\/issues\/4\) — Ada/)
+  })
+
+  test('the changelog in parts (what the CLI streams) is the same document, cut at line ends', () => {
+    const r = run(['feat(b): bee (#5)\n\nCloses #4', 'chore: tidy', 'feat(a): ay', 'feat!: drop old\n\nBREAKING CHANGE: use new()', 'fix: one', 'fix: two'])
+    const parts = [...changelogParts(r, heading, links, 80)]
+    expect(parts.length).toBeGreaterThan(3)
+    expect(parts.join('')).toBe(renderChangelog(r, heading, links))
+    for (const p of parts) expect(p.endsWith('\n')).toBe(true)
+    expect([...changelogParts(r, heading, links)]).toEqual([renderChangelog(r, heading, links)])
   })
 
   test('release notes: breaking first with migration text, PR titles, no chores, deprecations, new contributors', () => {

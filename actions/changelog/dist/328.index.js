@@ -9,14 +9,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cli: () => (/* binding */ cli)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2780);
-/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1531);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1601);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5691);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2780);
+/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1531);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1601);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5691);
 /**
  * Local entry, no GitHub needed (commits only): `node actions/changelog/dist/index.js --repo DIR [options]`.
  * Prints the changelog (default), the release notes (`--notes`), or the structured result (`--json`) to stdout;
@@ -28,12 +30,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const USAGE = `Usage: node dist/index.js --repo DIR [--from REF] [--to REF] [--tag-prefix v] [--path P]... [--prerelease rc]
   [--initial-version 0.1.0] [--repository owner/name] [--json | --notes | --summary] [--quiet]`;
 /** Run the CLI with `argv` (without node and script). */
 async function cli(argv) {
     try {
-        const { values: v } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        const { values: v } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
             args: argv,
             options: {
                 repo: { type: 'string' },
@@ -52,14 +55,14 @@ async function cli(argv) {
             strict: true,
         });
         if (!v.repo)
-            throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--repo is required\n${USAGE}`);
-        if (!(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_3__/* .isVersion */ .lF)(v['initial-version']))
-            throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--initial-version '${v['initial-version']}' is not a semantic version such as 0.1.0`);
-        if (v.prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_3__/* .isChannel */ .IV)(v.prerelease))
-            throw new _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--prerelease '${v.prerelease}' is not a channel name such as rc or beta`);
+            throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--repo is required\n${USAGE}`);
+        if (!(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_4__/* .isVersion */ .lF)(v['initial-version']))
+            throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--initial-version '${v['initial-version']}' is not a semantic version such as 0.1.0`);
+        if (v.prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_4__/* .isChannel */ .IV)(v.prerelease))
+            throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--prerelease '${v.prerelease}' is not a channel name such as rc or beta`);
         const log = (m) => void (v.quiet || process.stderr.write(`${m}\n`));
-        const run = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_5__.generate)({
-            cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(v.repo),
+        const run = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_6__.generate)({
+            cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(v.repo),
             ...(v.from ? { from: v.from } : {}),
             to: v.to,
             tagPrefix: v['tag-prefix'],
@@ -68,7 +71,7 @@ async function cli(argv) {
             breakingBumpsMajorBelow1: false,
             paths: v.path,
             source: 'commits',
-            includeTypes: _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_INCLUDE */ .Z,
+            includeTypes: _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_INCLUDE */ .Z,
             ...(v.repository ? { repository: v.repository } : {}),
             now: new Date(),
             notes: v.notes,
@@ -76,20 +79,26 @@ async function cli(argv) {
         });
         const r = run.result;
         log(`${r.previousVersion ?? '(none)'} -> ${r.version || '(none)'} (${r.releaseType}); ${r.total} commits, ${r.nonConventional.length} not conventional`);
-        let out = run.changelog;
         if (v.json)
-            out = `${JSON.stringify(run.json(), null, 2)}\n`;
+            await write([`${JSON.stringify(run.json(), null, 2)}\n`]);
         else if (v.notes)
-            out = run.notes;
+            await write([run.notes]);
         else if (v.summary)
-            out = (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5191))).buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links).toString();
-        process.stdout.write(out);
+            await write([(await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5191))).buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links).toString()]);
+        else
+            await write(run.changelogParts());
     }
     catch (e) {
-        const hint = e instanceof _shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo && e.hint ? `\nHint: ${e.hint}` : '';
-        process.stderr.write(`error: ${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e)}${hint}\n`);
+        const hint = e instanceof _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo && e.hint ? `\nHint: ${e.hint}` : '';
+        process.stderr.write(`error: ${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(e)}${hint}\n`);
         process.exitCode = 1;
     }
+}
+/** Write parts to stdout as they come, waiting for a slow reader (a pipe) instead of queueing the whole document. */
+async function write(parts) {
+    for (const part of parts)
+        if (!process.stdout.write(part))
+            await (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(process.stdout, 'drain');
 }
 
 
@@ -687,24 +696,51 @@ class Links {
 const render_HEADER = /^\w[\w-]*(?:\([^()]*\))?!?: /;
 /** The support changelog (markdown, starting with a `## version` heading). */
 function renderChangelog(result, heading, links) {
-    const out = [`## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`];
+    return [...changelogParts(result, heading, links)].join('');
+}
+/**
+ * The same changelog in parts of at most about `size` characters (whole lines), made as they are consumed: a long
+ * history can be written out without holding the whole document, or a line per commit, at once.
+ */
+function* changelogParts(result, heading, links, size = 64 * 1024) {
+    let part = '';
+    for (const line of changelogLines(result, heading, links)) {
+        part += `${line}\n`;
+        if (part.length >= size) {
+            yield part;
+            part = '';
+        }
+    }
+    if (part)
+        yield part;
+}
+function* changelogLines(result, heading, links) {
+    yield `## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`;
     const breaking = result.entries.filter((e) => e.commit.breaking);
     if (breaking.length) {
-        out.push('', '### ⚠ BREAKING CHANGES', '');
+        yield* ['', '### ⚠ BREAKING CHANGES', ''];
         for (const e of breaking)
-            out.push(`* ${scoped(e.commit)}${breakingText(e.commit)} (${links.commit(e.commit.sha)})`);
+            yield `* ${scoped(e.commit)}${breakingText(e.commit)} (${links.commit(e.commit.sha)})`;
+    }
+    // Entries by section in one pass (a filter per section would rescan every entry for each of them).
+    const bySection = new Map();
+    for (const e of result.entries) {
+        const list = bySection.get(e.section);
+        if (list)
+            list.push(e);
+        else
+            bySection.set(e.section, [e]);
     }
     for (const section of result.sections) {
-        const items = result.entries.filter((e) => e.section === section);
-        if (!items.length)
+        const items = bySection.get(section);
+        if (!items?.length)
             continue;
-        out.push('', `### ${section.title}`, '');
+        yield* ['', `### ${section.title}`, ''];
         for (const e of byScope(items))
-            out.push(changelogLine(e.commit, links));
+            yield changelogLine(e.commit, links);
     }
     if (result.entries.length === 0)
-        out.push('', '_No changes._');
-    return `${out.join('\n')}\n`;
+        yield* ['', '_No changes._'];
 }
 function changelogLine(c, links) {
     const refs = [links.commit(c.sha)];
@@ -887,13 +923,17 @@ async function generate(o) {
         toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
         date: o.now.toISOString().slice(0, 10),
     };
+    let changelog;
     const contributors = range.fromSha && earlier ? newContributors(result.entries, earlier) : [];
     return {
         result,
         range,
         heading,
         links,
-        changelog: renderChangelog(result, heading, links),
+        get changelog() {
+            return (changelog ??= renderChangelog(result, heading, links));
+        },
+        changelogParts: () => changelogParts(result, heading, links),
         notes: wantNotes ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }) : '',
         json: () => toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
         apiCalls,

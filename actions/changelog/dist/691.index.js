@@ -594,24 +594,51 @@ class Links {
 const render_HEADER = /^\w[\w-]*(?:\([^()]*\))?!?: /;
 /** The support changelog (markdown, starting with a `## version` heading). */
 function renderChangelog(result, heading, links) {
-    const out = [`## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`];
+    return [...changelogParts(result, heading, links)].join('');
+}
+/**
+ * The same changelog in parts of at most about `size` characters (whole lines), made as they are consumed: a long
+ * history can be written out without holding the whole document, or a line per commit, at once.
+ */
+function* changelogParts(result, heading, links, size = 64 * 1024) {
+    let part = '';
+    for (const line of changelogLines(result, heading, links)) {
+        part += `${line}\n`;
+        if (part.length >= size) {
+            yield part;
+            part = '';
+        }
+    }
+    if (part)
+        yield part;
+}
+function* changelogLines(result, heading, links) {
+    yield `## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`;
     const breaking = result.entries.filter((e) => e.commit.breaking);
     if (breaking.length) {
-        out.push('', '### ⚠ BREAKING CHANGES', '');
+        yield* ['', '### ⚠ BREAKING CHANGES', ''];
         for (const e of breaking)
-            out.push(`* ${scoped(e.commit)}${breakingText(e.commit)} (${links.commit(e.commit.sha)})`);
+            yield `* ${scoped(e.commit)}${breakingText(e.commit)} (${links.commit(e.commit.sha)})`;
+    }
+    // Entries by section in one pass (a filter per section would rescan every entry for each of them).
+    const bySection = new Map();
+    for (const e of result.entries) {
+        const list = bySection.get(e.section);
+        if (list)
+            list.push(e);
+        else
+            bySection.set(e.section, [e]);
     }
     for (const section of result.sections) {
-        const items = result.entries.filter((e) => e.section === section);
-        if (!items.length)
+        const items = bySection.get(section);
+        if (!items?.length)
             continue;
-        out.push('', `### ${section.title}`, '');
+        yield* ['', `### ${section.title}`, ''];
         for (const e of byScope(items))
-            out.push(changelogLine(e.commit, links));
+            yield changelogLine(e.commit, links);
     }
     if (result.entries.length === 0)
-        out.push('', '_No changes._');
-    return `${out.join('\n')}\n`;
+        yield* ['', '_No changes._'];
 }
 function changelogLine(c, links) {
     const refs = [links.commit(c.sha)];
@@ -794,13 +821,17 @@ async function generate(o) {
         toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
         date: o.now.toISOString().slice(0, 10),
     };
+    let changelog;
     const contributors = range.fromSha && earlier ? newContributors(result.entries, earlier) : [];
     return {
         result,
         range,
         heading,
         links,
-        changelog: renderChangelog(result, heading, links),
+        get changelog() {
+            return (changelog ??= renderChangelog(result, heading, links));
+        },
+        changelogParts: () => changelogParts(result, heading, links),
         notes: wantNotes ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }) : '',
         json: () => toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
         apiCalls,

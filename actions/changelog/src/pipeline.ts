@@ -8,7 +8,7 @@ import { authorsBefore, resolveRange, streamCommits, type ResolvedRange } from '
 import { findPulls } from './adapters/pulls.js'
 import { ChangelogEngine, type EngineResult } from './domain/engine.js'
 import { Links } from './domain/links.js'
-import { renderChangelog, renderReleaseNotes, type ReleaseHeading } from './domain/render.js'
+import { changelogParts, renderChangelog, renderReleaseNotes, type ReleaseHeading } from './domain/render.js'
 import { newContributors, toJson } from './domain/report.js'
 
 /** Everything a run needs, already validated. */
@@ -45,7 +45,10 @@ export interface ChangelogRun {
   range: ResolvedRange
   heading: ReleaseHeading
   links: Links
-  changelog: string
+  /** The changelog, rendered on first read. */
+  readonly changelog: string
+  /** The changelog in parts, rendered as they are consumed (for writing a long one out without holding it). */
+  changelogParts(): Iterable<string>
   /** The release notes ('' when `notes: false` was asked). */
   notes: string
   /** The structured result, built on demand (large for long ranges). */
@@ -92,13 +95,17 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
     toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
     date: o.now.toISOString().slice(0, 10),
   }
+  let changelog: string | undefined
   const contributors = range.fromSha && earlier ? newContributors(result.entries, earlier) : []
   return {
     result,
     range,
     heading,
     links,
-    changelog: renderChangelog(result, heading, links),
+    get changelog(): string {
+      return (changelog ??= renderChangelog(result, heading, links))
+    },
+    changelogParts: () => changelogParts(result, heading, links),
     notes: wantNotes ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }) : '',
     json: () => toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
     apiCalls,
