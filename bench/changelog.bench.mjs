@@ -3,7 +3,7 @@
 // processes, alternating in one run: Shipline's changelog CLI (the bundled action, `dist/index.js --repo DIR`),
 // git-cliff (npm git-cliff, its native binary, default config), conventional-changelog (npm, angular preset) and
 // raw `git log` with the same format Shipline reads (the floor). Full history, the last 1000 and the last 100
-// commits (`--only long` / `--only vue-core` runs one history).
+// commits (`--only=long` / `--only=vue-core` runs one history; `--floor-only` leaves the peers out).
 // Medians of wall time; peak RSS of the process tree's largest process (GNU time when present).
 import { spawnSync, execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -66,7 +66,9 @@ function installCliff() {
   }
   return existsSync(bin) ? bin : undefined
 }
-const cliff = process.platform === 'linux' && process.arch === 'x64' ? installCliff() : undefined
+// `--floor-only`: Shipline against the floor only (no peers; quick before/after checks on a busy machine).
+const floorOnly = process.argv.includes('--floor-only')
+const cliff = !floorOnly && process.platform === 'linux' && process.arch === 'x64' ? installCliff() : undefined
 const ccCli = join(root, 'node_modules', 'conventional-changelog', 'dist', 'cli', 'index.js')
 const gnuTime = ['/usr/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0)
 const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00'
@@ -104,7 +106,7 @@ function toolsFor(repo) {
     // BENCH_CHANGELOG_BASELINE=path/to/an/older/dist/index.js: that bundle too, side by side in the same run.
     ...(baseline ? { 'Shipline changelog (baseline bundle)': per((b) => [node24, [baseline, '--repo', repo, ...(b ? ['--from', b] : ['--tag-prefix', 'none-']), '--quiet']]) } : {}),
     'git-cliff 2.14': cliff ? per((b) => [cliff, b ? [`${b}..HEAD`] : []]) : null,
-    'conventional-changelog 8': existsSync(ccCli) ? per((b) => [node24, [ccCli, '-p', 'angular', '-r', '0', ...(b ? ['--from', b, '--to', 'HEAD'] : [])]]) : null,
+    'conventional-changelog 8': !floorOnly && existsSync(ccCli) ? per((b) => [node24, [ccCli, '-p', 'angular', '-r', '0', ...(b ? ['--from', b, '--to', 'HEAD'] : [])]]) : null,
   }
 }
 

@@ -44,7 +44,7 @@ export async function resolveRange(req: RangeRequest): Promise<ResolvedRange> {
   const taken = req.allTags ? all.map((t) => t.version) : []
   if (req.from !== undefined && fromSha) {
     // Releases made after `from` (their commits are in the range) cannot precede it: dropped before any check.
-    const later = async (): Promise<Set<string>> => new Set((await gitMaybe(['rev-list', `${fromSha}..${toSha}`], cwd))?.split('\n'))
+    const later = gitMaybe(['rev-list', `${fromSha}..${toSha}`], cwd).then((out) => new Set(out?.split('\n')))
     const [, prev] = await Promise.all([checkOrder(cwd, req.from, fromSha, req.to, toSha), newestReachable(cwd, tagPrefix, all, fromSha, true, later)])
     return { from: req.from, fromSha, to: req.to, toSha, ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}), taken }
   }
@@ -99,9 +99,9 @@ const QUICK_CHECKS = 3
  * The newest stable tag reachable from `sha` (a tag on `sha` itself counts only with `includeSelf`); among equal
  * versions, the first by name. `for-each-ref --merged` would walk the whole history, so the newest candidate is
  * checked first with `merge-base --is-ancestor`, which stops at the tag's commit: one short walk in the usual case
- * (the newest release is on this branch). If it is not reachable, `later` (when given) names commits known to come
- * after `sha`, and their tags are dropped in one go. Candidates left after QUICK_CHECKS (say, newer releases made on
- * other branches) are settled by a single `--merged` listing.
+ * (the newest release is on this branch). `later` (when given) names commits known to come after `sha` (the
+ * range's own commits): their tags are dropped first, in one go. Candidates left after QUICK_CHECKS (say, newer
+ * releases made on other branches) are settled by a single `--merged` listing.
  */
 async function newestReachable(
   cwd: string,
@@ -109,18 +109,18 @@ async function newestReachable(
   tags: readonly Tag[],
   sha: string,
   includeSelf: boolean,
-  later?: () => Promise<ReadonlySet<string>>,
+  later?: Promise<ReadonlySet<string>>,
 ): Promise<Tag | undefined> {
   let left = includeSelf ? tags : tags.filter((t) => t.sha !== sha)
+  if (later) {
+    const after = await later
+    left = left.filter((t) => !after.has(t.sha))
+  }
   for (let k = 0; k < QUICK_CHECKS; k++) {
     const t = newestStable(left)
     if (!t) return undefined
     if (t.sha === sha || (await gitMaybe(['merge-base', '--is-ancestor', t.sha, sha], cwd)) !== undefined) return t
     left = left.filter((x) => x !== t)
-    if (k === 0 && later) {
-      const after = await later()
-      left = left.filter((x) => x.sha === sha || !after.has(x.sha))
-    }
   }
   if (!left.some((t) => !isPrerelease(t.version))) return undefined
   const merged = new Set((await listTags(cwd, prefix, sha)).map((t) => t.name))
