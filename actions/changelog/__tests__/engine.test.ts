@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { ChangelogEngine, type EngineOptions } from '../src/domain/engine.js'
+import { ChangelogEngine, compareKeys, type EngineOptions } from '../src/domain/engine.js'
 import { Links } from '../src/domain/links.js'
 import { changelogParts, renderChangelog, renderReleaseNotes } from '../src/domain/render.js'
 import { prependRelease } from '../src/domain/changelog-file.js'
@@ -61,6 +61,13 @@ describe('engine: grouping and version', () => {
     const r = run([raw("Merge branch 'x'", { parents: ['a', 'b'] }), raw('Merge pull request #4 from a/b\n\nfix: y', { parents: ['c', 'd'] })])
     expect(r.merges).toBe(1)
     expect(r.entries.map((e) => e.commit.pr)).toEqual([4])
+  })
+})
+
+describe('compareKeys', () => {
+  test('orders section keys exactly as localeCompare does, without building a collator', () => {
+    const keys = ['wip', 'build-deps', 'build_deps', 'build', 'b2', 'b-2', 'b_2', 'z', 'a', '_x', '-x', '0day', 'deps-dev', 'deps', 'x-1', 'x_1', 'x1', 'äpfel', 'Zed', 'zed']
+    for (const a of keys) for (const b of keys) expect([a, b, Math.sign(compareKeys(a, b))]).toEqual([a, b, Math.sign(a.localeCompare(b))])
   })
 })
 
