@@ -143,16 +143,18 @@ for (const history of chosen) {
     const floor = median(res[names[0]].ms)
     const cpuFloor = median(res[names[0]].cpu)
     const node = median(res[names[1]].ms)
+    const nodeCpu = median(res[names[1]].cpu)
     const rows = names.map((n) => [
       n,
       fmtMs(median(res[n].ms)),
       `${(median(res[n].ms) / floor).toFixed(1)}×`,
       `${(median(res[n].ms) / node).toFixed(2)}×`,
       Number.isNaN(cpuFloor) ? '–' : `${fmtMs(median(res[n].cpu))}${cpuFloor >= 10 ? ` (${(median(res[n].cpu) / cpuFloor).toFixed(1)}×)` : ''}`,
+      Number.isNaN(nodeCpu) || nodeCpu < 10 ? '–' : `${(median(res[n].cpu) / nodeCpu).toFixed(2)}×`,
       Number.isNaN(median(res[n].rss)) ? '–' : fmtMiB(Math.max(...res[n].rss)),
     ])
     const title = range === 'full' ? `${RANGES[range]} (${count.toLocaleString('en-US')} commits)` : RANGES[range]
-    sections.push(`${title}\n\n${table(['tool', 'median wall ms', 'wall vs git log', 'wall vs Node streaming', 'median CPU ms (vs git log)', 'peak RSS MiB'], rows)}`)
+    sections.push(`${title}\n\n${table(['tool', 'median wall ms', 'wall vs git log', 'wall vs Node streaming', 'median CPU ms (vs git log)', 'CPU vs Node streaming', 'peak RSS MiB'], rows)}`)
   }
   const what = history === 'long' ? 'a long history (vue-core replayed 3×)' : 'vue-core'
   reports.push(`### Changelog engines on ${what}\n\n${sections.join('\n\n')}\n`)
