@@ -39,7 +39,7 @@ export function replayStream(gz, times) {
         continue
       }
       if (line === 'done' || line === 'feature done' || line.startsWith('#')) continue
-      let out = line
+      const out = line
         .replace(/^(mark|from|merge) :(\d+)$/, (_, w, n) => `${w} :${Number(n) + off}`)
         .replace(/^((?:author|committer|tagger) .* )(\d+)( [-+]\d{4})$/, (_, a, t, z) => `${a}${Number(t) + k * span}${z}`)
         .replace(/^(reset refs\/tags\/|commit refs\/tags\/|tag )v(\d+)\./, (_, w, major) => `${w}v${Number(major) + 10 * k}.`)
