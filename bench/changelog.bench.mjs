@@ -1,13 +1,16 @@
-// Changelog engines on a real history (the vue-core metadata corpus: 7,157 commits, 264 tags), whole processes,
-// alternating in one run: Shipline's changelog CLI (the bundled action, `dist/index.js --repo DIR`), git-cliff
-// (npm git-cliff, its native binary, default config), conventional-changelog (npm, angular preset) and raw
-// `git log` with the same format Shipline reads (the floor). Full history and the last 1000 commits.
+// Changelog engines on a real history (the vue-core metadata corpus: 7,157 commits, 264 tags) and on a long one
+// (that corpus replayed three times on top of itself by replay-corpus.mjs: 21,471 commits, 792 tags), whole
+// processes, alternating in one run: Shipline's changelog CLI (the bundled action, `dist/index.js --repo DIR`),
+// git-cliff (npm git-cliff, its native binary, default config), conventional-changelog (npm, angular preset) and
+// raw `git log` with the same format Shipline reads (the floor). Full history, the last 1000 and the last 100
+// commits (`--only=long` / `--only=vue-core` runs one history; `--floor-only` leaves the peers out).
 // Medians of wall time; peak RSS of the process tree's largest process (GNU time when present).
 import { spawnSync, execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { replayStream } from './replay-corpus.mjs'
 import { root, node24, median, table, fmtMs, fmtMiB } from './lib.mjs'
 
 const quick = process.argv.includes('--quick')
@@ -19,13 +22,12 @@ if (!existsSync(stream)) {
   process.exit(0)
 }
 
-/** The corpus as a repository, cached in tmpdir by the stream's hash (same scheme as the golden tests). */
-function loadCorpus() {
-  const hash = createHash('sha256').update(readFileSync(stream)).digest('hex').slice(0, 16)
-  const dest = join(tmpdir(), `shipline-corpus-vue-core-${hash}`)
+/** A repository built by `build(dir)`, cached in tmpdir under `key` (same scheme as the golden tests). */
+function cached(key, build) {
+  const dest = join(tmpdir(), key)
   if (existsSync(join(dest, '.git', 'shipline-ready'))) return dest
-  const work = mkdtempSync(join(tmpdir(), 'shipline-corpus-vue-core-build-'))
-  execFileSync('bash', [join(CORPORA, 'load.sh'), 'vue-core', join(work, 'repo')], { stdio: 'ignore', env: { ...process.env, CORPORA_DIR: CORPORA } })
+  const work = mkdtempSync(join(tmpdir(), `${key}-build-`))
+  build(join(work, 'repo'))
   writeFileSync(join(work, 'repo', '.git', 'shipline-ready'), '')
   try {
     renameSync(join(work, 'repo'), dest)
@@ -35,10 +37,23 @@ function loadCorpus() {
   rmSync(work, { recursive: true, force: true })
   return dest
 }
+const streamBytes = readFileSync(stream)
+const hash = createHash('sha256').update(streamBytes).digest('hex').slice(0, 16)
+const histories = {
+  'vue-core': () =>
+    cached(`shipline-corpus-vue-core-${hash}`, (dir) =>
+      execFileSync('bash', [join(CORPORA, 'load.sh'), 'vue-core', dir], { stdio: 'ignore', env: { ...process.env, CORPORA_DIR: CORPORA } }),
+    ),
+  long: () =>
+    cached(`shipline-corpus-vue-core-x3-${hash}`, (dir) => {
+      execFileSync('git', ['init', '-q', '-b', 'main', dir])
+      execFileSync('git', ['fast-import', '--quiet', '--done'], { cwd: dir, input: replayStream(streamBytes, 3), stdio: ['pipe', 'ignore', 'inherit'], maxBuffer: 1 << 30 })
+      execFileSync('git', ['symbolic-ref', 'HEAD', 'refs/heads/main'], { cwd: dir })
+    }),
+}
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7)
+const chosen = only ? [only] : Object.keys(histories)
 
-const repo = loadCorpus()
-const git = (...a) => execFileSync('git', a, { cwd: repo, encoding: 'utf8' }).trim()
-const base1000 = git('rev-parse', 'HEAD~1000')
 const shipline = join(root, 'actions', 'changelog', 'dist', 'index.js')
 // git-cliff is installed on demand into a cache dir, not kept in the lockfile: its other platforms' optional
 // packages are not all on the registry reachable here, which would make `npm ci` refuse the lockfile.
@@ -51,7 +66,9 @@ function installCliff() {
   }
   return existsSync(bin) ? bin : undefined
 }
-const cliff = process.platform === 'linux' && process.arch === 'x64' ? installCliff() : undefined
+// `--floor-only`: Shipline against the floor only (no peers; quick before/after checks on a busy machine).
+const floorOnly = process.argv.includes('--floor-only')
+const cliff = !floorOnly && process.platform === 'linux' && process.arch === 'x64' ? installCliff() : undefined
 const ccCli = join(root, 'node_modules', 'conventional-changelog', 'dist', 'cli', 'index.js')
 const gnuTime = ['/usr/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0)
 const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00'
@@ -75,22 +92,25 @@ if (n === 0) process.exitCode = 1
 `,
 )
 
-/** tool → range → [file, args]. `null` = not available. */
-const tools = {
-  'raw `git log` (floor)': { full: ['git', ['log', FORMAT, 'HEAD']], last1000: ['git', ['log', FORMAT, `${base1000}..HEAD`]] },
-  'Node streaming the same git log (no parsing)': { full: [node24, [floorScript, 'log', FORMAT, 'HEAD']], last1000: [node24, [floorScript, 'log', FORMAT, `${base1000}..HEAD`]] },
-  'Shipline changelog': {
-    // A tag prefix that matches nothing: the whole history is one first release.
-    full: [node24, [shipline, '--repo', repo, '--tag-prefix', 'none-', '--quiet']],
-    last1000: [node24, [shipline, '--repo', repo, '--from', base1000, '--quiet']],
-  },
-  'git-cliff 2.14': cliff ? { full: [cliff, []], last1000: [cliff, [`${base1000}..HEAD`]] } : null,
-  'conventional-changelog 8': existsSync(ccCli)
-    ? { full: [node24, [ccCli, '-p', 'angular', '-r', '0']], last1000: [node24, [ccCli, '-p', 'angular', '-r', '0', '--from', base1000, '--to', 'HEAD']] }
-    : null,
+const baseline = process.env.BENCH_CHANGELOG_BASELINE
+const RANGES = { full: 'Full history', last1000: 'Last 1000 commits', last100: 'Last 100 commits' }
+/** tool → range → [file, args] for one repository. `null` = not available. */
+function toolsFor(repo) {
+  const base = Object.fromEntries(['last1000', 'last100'].map((r) => [r, execFileSync('git', ['rev-parse', `HEAD~${r.slice(4)}`], { cwd: repo, encoding: 'utf8' }).trim()]))
+  const per = (f) => Object.fromEntries(Object.keys(RANGES).map((r) => [r, f(r === 'full' ? undefined : base[r])]))
+  return {
+    'raw `git log` (floor)': per((b) => ['git', ['log', FORMAT, b ? `${b}..HEAD` : 'HEAD']]),
+    'Node streaming the same git log (no parsing)': per((b) => [node24, [floorScript, 'log', FORMAT, b ? `${b}..HEAD` : 'HEAD']]),
+    // Full history: a tag prefix that matches nothing, so the whole history is one first release.
+    'Shipline changelog': per((b) => [node24, [shipline, '--repo', repo, ...(b ? ['--from', b] : ['--tag-prefix', 'none-']), '--quiet']]),
+    // BENCH_CHANGELOG_BASELINE=path/to/an/older/dist/index.js: that bundle too, side by side in the same run.
+    ...(baseline ? { 'Shipline changelog (baseline bundle)': per((b) => [node24, [baseline, '--repo', repo, ...(b ? ['--from', b] : ['--tag-prefix', 'none-']), '--quiet']]) } : {}),
+    'git-cliff 2.14': cliff ? per((b) => [cliff, b ? [`${b}..HEAD`] : []]) : null,
+    'conventional-changelog 8': !floorOnly && existsSync(ccCli) ? per((b) => [node24, [ccCli, '-p', 'angular', '-r', '0', ...(b ? ['--from', b, '--to', 'HEAD'] : [])]]) : null,
+  }
 }
 
-function once([file, args]) {
+function once(repo, [file, args]) {
   rmSync(join(repo, '.git', 'git-cliff-core'), { recursive: true, force: true }) // git-cliff's cache: CI-like cold runs
   const cmd = gnuTime ? [gnuTime, ['-f', '%M %U %S', file, ...args]] : [file, args]
   const t = process.hrtime.bigint()
@@ -101,32 +121,45 @@ function once([file, args]) {
   return { ms, rss: kb * 1024, cpu: (user + sys) * 1000 }
 }
 
-const names = Object.keys(tools).filter((n) => tools[n])
-const sections = []
-for (const range of ['full', 'last1000']) {
-  const res = Object.fromEntries(names.map((n) => [n, { ms: [], rss: [], cpu: [] }]))
-  for (const n of names.slice(0, 3)) once(tools[n][range]) // warm-up (page cache); the slow peers warm it too
-  for (let i = 0; i < rounds; i++) {
-    const order = names.map((_, k) => names[(k + i) % names.length]) // rotate who goes first
-    for (const n of order) {
-      const { ms, rss, cpu } = once(tools[n][range])
-      res[n].ms.push(ms)
-      res[n].rss.push(rss)
-      res[n].cpu.push(cpu)
+const reports = []
+for (const history of chosen) {
+  const repo = histories[history]()
+  const count = Number(execFileSync('git', ['rev-list', '--count', 'HEAD'], { cwd: repo, encoding: 'utf8' }))
+  const tools = toolsFor(repo)
+  const names = Object.keys(tools).filter((n) => tools[n])
+  const sections = []
+  for (const range of Object.keys(RANGES)) {
+    const res = Object.fromEntries(names.map((n) => [n, { ms: [], rss: [], cpu: [] }]))
+    for (const n of names.slice(0, 3)) once(repo, tools[n][range]) // warm-up (page cache); the slow peers warm it too
+    for (let i = 0; i < rounds; i++) {
+      const order = names.map((_, k) => names[(k + i) % names.length]) // rotate who goes first
+      for (const n of order) {
+        const { ms, rss, cpu } = once(repo, tools[n][range])
+        res[n].ms.push(ms)
+        res[n].rss.push(rss)
+        res[n].cpu.push(cpu)
+      }
     }
+    const floor = median(res[names[0]].ms)
+    const cpuFloor = median(res[names[0]].cpu)
+    const node = median(res[names[1]].ms)
+    const nodeCpu = median(res[names[1]].cpu)
+    const rows = names.map((n) => [
+      n,
+      fmtMs(median(res[n].ms)),
+      `${(median(res[n].ms) / floor).toFixed(1)}×`,
+      `${(median(res[n].ms) / node).toFixed(2)}×`,
+      Number.isNaN(cpuFloor) ? '–' : `${fmtMs(median(res[n].cpu))}${cpuFloor >= 10 ? ` (${(median(res[n].cpu) / cpuFloor).toFixed(1)}×)` : ''}`,
+      Number.isNaN(nodeCpu) || nodeCpu < 10 ? '–' : `${(median(res[n].cpu) / nodeCpu).toFixed(2)}×`,
+      Number.isNaN(median(res[n].rss)) ? '–' : fmtMiB(Math.max(...res[n].rss)),
+    ])
+    const title = range === 'full' ? `${RANGES[range]} (${count.toLocaleString('en-US')} commits)` : RANGES[range]
+    sections.push(`${title}\n\n${table(['tool', 'median wall ms', 'wall vs git log', 'wall vs Node streaming', 'median CPU ms (vs git log)', 'CPU vs Node streaming', 'peak RSS MiB'], rows)}`)
   }
-  const floor = median(res[names[0]].ms)
-  const cpuFloor = median(res[names[0]].cpu)
-  const rows = names.map((n) => [
-    n,
-    fmtMs(median(res[n].ms)),
-    `${(median(res[n].ms) / floor).toFixed(1)}×`,
-    Number.isNaN(cpuFloor) ? '–' : `${fmtMs(median(res[n].cpu))}${cpuFloor >= 10 ? ` (${(median(res[n].cpu) / cpuFloor).toFixed(1)}×)` : ''}`,
-    Number.isNaN(median(res[n].rss)) ? '–' : fmtMiB(Math.max(...res[n].rss)),
-  ])
-  sections.push(`${range === 'full' ? 'Full history (7,157 commits)' : 'Last 1000 commits'}\n\n${table(['tool', 'median wall ms', 'wall vs git log', 'median CPU ms (vs git log)', 'peak RSS MiB'], rows)}`)
+  const what = history === 'long' ? 'a long history (vue-core replayed 3×)' : 'vue-core'
+  reports.push(`### Changelog engines on ${what}\n\n${sections.join('\n\n')}\n`)
 }
 
 rmSync(floorDir, { recursive: true, force: true })
-console.log(`### Changelog engines on vue-core\n\n${sections.join('\n\n')}\n`)
-console.log(`Whole processes, ${rounds} alternating rounds (order rotated each round) after one warm-up; median wall time and median CPU time (user+sys of the process tree, GNU time; steadier than wall time on a busy machine); peak RSS = max over rounds${gnuTime ? ' (GNU time %M: the largest process of the tree)' : ' (GNU time missing: not measured)'}. Shipline = the bundled action run as a CLI (\`dist/index.js --repo DIR\`: resolves the range from the tags, parses while \`git log\` streams, computes the version, builds the changelog and the release notes, prints the changelog). CPU times below 10 ms (GNU time's 10 ms resolution) get no ratio. git-cliff: native binary, default config, its cache deleted before each run. conventional-changelog: angular preset, all releases.`)
+console.log(reports.join('\n'))
+console.log(`Whole processes, ${rounds} alternating rounds (order rotated each round) after one warm-up; median wall time and median CPU time (user+sys of the process tree, GNU time; steadier than wall time on a busy machine); peak RSS = max over rounds${gnuTime ? ' (GNU time %M: the largest process of the tree)' : ' (GNU time missing: not measured)'}. Shipline = the bundled action run as a CLI (\`dist/index.js --repo DIR\`: resolves the range from the tags, parses while \`git log\` streams, computes the version, builds and prints the changelog; the release notes and their scan of the older history for new contributors only with \`--notes\`, as the action always does). CPU times below 10 ms (GNU time's 10 ms resolution) get no ratio. git-cliff: native binary, default config, its cache deleted before each run. conventional-changelog: angular preset, all releases.`)

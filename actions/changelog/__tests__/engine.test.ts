@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
-import { ChangelogEngine, type EngineOptions } from '../src/domain/engine.js'
+import { ChangelogEngine, compareKeys, type EngineOptions } from '../src/domain/engine.js'
 import { Links } from '../src/domain/links.js'
-import { renderChangelog, renderReleaseNotes } from '../src/domain/render.js'
+import { changelogParts, renderChangelog, renderReleaseNotes } from '../src/domain/render.js'
 import { newContributors } from '../src/domain/report.js'
 import { parseLabelMap } from '../src/domain/sections.js'
 import { buildSummary } from '../src/domain/summary.js'
@@ -63,6 +63,13 @@ describe('engine: grouping and version', () => {
   })
 })
 
+describe('compareKeys', () => {
+  test('orders section keys exactly as localeCompare does, without building a collator', () => {
+    const keys = ['wip', 'build-deps', 'build_deps', 'build', 'b2', 'b-2', 'b_2', 'z', 'a', '_x', '-x', '0day', 'deps-dev', 'deps', 'x-1', 'x_1', 'x1', 'äpfel', 'Zed', 'zed']
+    for (const a of keys) for (const b of keys) expect([a, b, Math.sign(compareKeys(a, b))]).toEqual([a, b, Math.sign(a.localeCompare(b))])
+  })
+})
+
 describe('engine: labels', () => {
   const pull = (n: number, labels: string[], title = `PR ${n}`): PullInfo => ({ number: n, title, labels, author: 'octo' })
   const map = (e: ChangelogEngine, byIndex: Record<number, PullInfo>) => new Map(Object.entries(byIndex).map(([i, p]) => [e.parsed[Number(i)]!.sha, p]))
@@ -112,6 +119,15 @@ describe('documents', () => {
     expect(feats.indexOf('drop old')).toBeLessThan(feats.indexOf('**a:** ay'))
     expect(feats.indexOf('**a:** ay')).toBeLessThan(feats.indexOf('**b:** bee'))
     expect(md).toMatch(/\*\*b:\*\* bee \(\[\w{7}\]\(https:\/\/gh\.example\/o\/r\/commit\/\w{40}\), \[#5\]\(https:\/\/gh\.example\/o\/r\/pull\/5\)\), closes \[#4\]\(https:\/\/gh\.example\/o\/r\/issues\/4\) — Ada/)
+  })
+
+  test('the changelog in parts (what the CLI streams) is the same document, cut at line ends', () => {
+    const r = run(['feat(b): bee (#5)\n\nCloses #4', 'chore: tidy', 'feat(a): ay', 'feat!: drop old\n\nBREAKING CHANGE: use new()', 'fix: one', 'fix: two'])
+    const parts = [...changelogParts(r, heading, links, 80)]
+    expect(parts.length).toBeGreaterThan(3)
+    expect(parts.join('')).toBe(renderChangelog(r, heading, links))
+    for (const p of parts) expect(p.endsWith('\n')).toBe(true)
+    expect([...changelogParts(r, heading, links)]).toEqual([renderChangelog(r, heading, links)])
   })
 
   test('release notes: breaking first with migration text, PR titles, no chores, deprecations, new contributors', () => {

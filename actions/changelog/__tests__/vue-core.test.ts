@@ -76,6 +76,14 @@ d('vue-core corpus', () => {
     expect(r.result.entries.length).toBeGreaterThan(100)
   })
 
+  test('explicit from below later releases: the previous version is the newest release before it, as git tag --merged says', async () => {
+    for (const from of ['HEAD~100', 'HEAD~1000', 'HEAD~3000', 'v3.4.0~1']) {
+      const expected = git('tag', '--merged', from, '--list', 'v*', '--sort=-v:refname').split('\n').find((t) => !t.includes('-'))
+      const r = await generate(options({ from }))
+      expect([from, r.result.previousVersion]).toEqual([from, expected?.slice(1)])
+    }
+  }, 60_000)
+
   test('path filter (monorepo): only commits touching packages/compiler-sfc', async () => {
     const all = await generate(options({ to: 'v3.5.41' }))
     const sfc = await generate(options({ to: 'v3.5.41', paths: ['packages/compiler-sfc'] }))

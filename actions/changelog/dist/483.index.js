@@ -6349,7 +6349,7 @@ var binary = __webpack_require__(743);
 var merge = __webpack_require__(4376);
 var omap = __webpack_require__(6683);
 var pairs = __webpack_require__(7221);
-var schema$2 = __webpack_require__(5762);
+var schema$2 = __webpack_require__(3381);
 var set = __webpack_require__(5340);
 var timestamp = __webpack_require__(3932);
 
@@ -6941,7 +6941,7 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5762:
+/***/ 3381:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -51,7 +51,7 @@ class RequestError extends Error {
 
 /***/ }),
 
-/***/ 8379:
+/***/ 760:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

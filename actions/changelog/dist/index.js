@@ -1,740 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5895:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const ANY = Symbol('SemVer ANY')
-// hoisted class for cyclic dependency
-class Comparator {
-  static get ANY () {
-    return ANY
-  }
-
-  constructor (comp, options) {
-    options = parseOptions(options)
-
-    if (comp instanceof Comparator) {
-      if (comp.loose === !!options.loose) {
-        return comp
-      } else {
-        comp = comp.value
-      }
-    }
-
-    comp = comp.trim().split(/\s+/).join(' ')
-    debug('comparator', comp, options)
-    this.options = options
-    this.loose = !!options.loose
-    this.parse(comp)
-
-    if (this.semver === ANY) {
-      this.value = ''
-    } else {
-      this.value = this.operator + this.semver.version
-    }
-
-    debug('comp', this)
-  }
-
-  parse (comp) {
-    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
-    const m = comp.match(r)
-
-    if (!m) {
-      throw new TypeError(`Invalid comparator: ${comp}`)
-    }
-
-    this.operator = m[1] !== undefined ? m[1] : ''
-    if (this.operator === '=') {
-      this.operator = ''
-    }
-
-    // if it literally is just '>' or '' then allow anything.
-    if (!m[2]) {
-      this.semver = ANY
-    } else {
-      this.semver = new SemVer(m[2], this.options.loose)
-    }
-  }
-
-  toString () {
-    return this.value
-  }
-
-  test (version) {
-    debug('Comparator.test', version, this.options.loose)
-
-    if (this.semver === ANY || version === ANY) {
-      return true
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    return cmp(version, this.operator, this.semver, this.options)
-  }
-
-  intersects (comp, options) {
-    if (!(comp instanceof Comparator)) {
-      throw new TypeError('a Comparator is required')
-    }
-
-    if (this.operator === '') {
-      if (this.value === '') {
-        return true
-      }
-      return new Range(comp.value, options).test(this.value)
-    } else if (comp.operator === '') {
-      if (comp.value === '') {
-        return true
-      }
-      return new Range(this.value, options).test(comp.semver)
-    }
-
-    options = parseOptions(options)
-
-    // Special cases where nothing can possibly be lower
-    if (options.includePrerelease &&
-      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
-      return false
-    }
-    if (!options.includePrerelease &&
-      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
-      return false
-    }
-
-    // Same direction increasing (> or >=)
-    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
-      return true
-    }
-    // Same direction decreasing (< or <=)
-    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // same SemVer and both sides are inclusive (<= or >=)
-    if (
-      (this.semver.version === comp.semver.version) &&
-      this.operator.includes('=') && comp.operator.includes('=')) {
-      return true
-    }
-    // opposite directions less than
-    if (cmp(this.semver, '<', comp.semver, options) &&
-      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // opposite directions greater than
-    if (cmp(this.semver, '>', comp.semver, options) &&
-      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
-      return true
-    }
-    return false
-  }
-}
-
-module.exports = Comparator
-
-const parseOptions = __nccwpck_require__(4464)
-const { safeRe: re, t } = __nccwpck_require__(3227)
-const cmp = __nccwpck_require__(5594)
-const debug = __nccwpck_require__(8195)
-const SemVer = __nccwpck_require__(9855)
-const Range = __nccwpck_require__(2946)
-
-
-/***/ }),
-
-/***/ 2946:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SPACE_CHARACTERS = /\s+/g
-
-// hoisted class for cyclic dependency
-class Range {
-  constructor (range, options) {
-    options = parseOptions(options)
-
-    if (range instanceof Range) {
-      if (
-        range.loose === !!options.loose &&
-        range.includePrerelease === !!options.includePrerelease
-      ) {
-        return range
-      } else {
-        return new Range(range.raw, options)
-      }
-    }
-
-    if (range instanceof Comparator) {
-      // just put it in the set and return
-      this.raw = range.value
-      this.set = [[range]]
-      this.formatted = undefined
-      return this
-    }
-
-    this.options = options
-    this.loose = !!options.loose
-    this.includePrerelease = !!options.includePrerelease
-
-    // First reduce all whitespace as much as possible so we do not have to rely
-    // on potentially slow regexes like \s*. This is then stored and used for
-    // future error messages as well.
-    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
-
-    // First, split on ||
-    this.set = this.raw
-      .split('||')
-      // map the range to a 2d array of comparators
-      .map(r => this.parseRange(r.trim()))
-      // throw out any comparator lists that are empty
-      // this generally means that it was not a valid range, which is allowed
-      // in loose mode, but will still throw if the WHOLE range is invalid.
-      .filter(c => c.length)
-
-    if (!this.set.length) {
-      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
-    }
-
-    // if we have any that are not the null set, throw out null sets.
-    if (this.set.length > 1) {
-      // keep the first one, in case they're all null sets
-      const first = this.set[0]
-      this.set = this.set.filter(c => !isNullSet(c[0]))
-      if (this.set.length === 0) {
-        this.set = [first]
-      } else if (this.set.length > 1) {
-        // if we have any that are *, then the range is just *
-        for (const c of this.set) {
-          if (c.length === 1 && isAny(c[0])) {
-            this.set = [c]
-            break
-          }
-        }
-      }
-    }
-
-    this.formatted = undefined
-  }
-
-  get range () {
-    if (this.formatted === undefined) {
-      this.formatted = ''
-      for (let i = 0; i < this.set.length; i++) {
-        if (i > 0) {
-          this.formatted += '||'
-        }
-        const comps = this.set[i]
-        for (let k = 0; k < comps.length; k++) {
-          if (k > 0) {
-            this.formatted += ' '
-          }
-          this.formatted += comps[k].toString().trim()
-        }
-      }
-    }
-    return this.formatted
-  }
-
-  format () {
-    return this.range
-  }
-
-  toString () {
-    return this.range
-  }
-
-  parseRange (range) {
-    // strip build metadata so it can't bleed into the version
-    range = range.replace(BUILDSTRIPRE, '')
-
-    // memoize range parsing for performance.
-    // this is a very hot path, and fully deterministic.
-    const memoOpts =
-      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
-      (this.options.loose && FLAG_LOOSE)
-    const memoKey = memoOpts + ':' + range
-    const cached = cache.get(memoKey)
-    if (cached) {
-      return cached
-    }
-
-    const loose = this.options.loose
-    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
-    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
-    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
-    debug('hyphen replace', range)
-
-    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
-    range = trimComparatorWhitespace(range)
-    debug('comparator trim', range)
-
-    // `~ 1.2.3` => `~1.2.3`
-    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
-    debug('tilde trim', range)
-
-    // `^ 1.2.3` => `^1.2.3`
-    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
-    debug('caret trim', range)
-
-    // At this point, the range is completely trimmed and
-    // ready to be split into comparators.
-
-    let rangeList = range
-      .split(' ')
-      .map(comp => parseComparator(comp, this.options))
-      .join(' ')
-      .split(/\s+/)
-      // >=0.0.0 is equivalent to *
-      .map(comp => replaceGTE0(comp, this.options))
-
-    if (loose) {
-      // in loose mode, throw out any that are not valid comparators
-      rangeList = rangeList.filter(comp => {
-        debug('loose invalid filter', comp, this.options)
-        return !!comp.match(re[t.COMPARATORLOOSE])
-      })
-    }
-    debug('range list', rangeList)
-
-    // if any comparators are the null set, then replace with JUST null set
-    // if more than one comparator, remove any * comparators
-    // also, don't include the same comparator more than once
-    const rangeMap = new Map()
-    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
-    for (const comp of comparators) {
-      if (isNullSet(comp)) {
-        return [comp]
-      }
-      rangeMap.set(comp.value, comp)
-    }
-    if (rangeMap.size > 1 && rangeMap.has('')) {
-      rangeMap.delete('')
-    }
-
-    const result = [...rangeMap.values()]
-    cache.set(memoKey, result)
-    return result
-  }
-
-  intersects (range, options) {
-    if (!(range instanceof Range)) {
-      throw new TypeError('a Range is required')
-    }
-
-    return this.set.some((thisComparators) => {
-      return (
-        isSatisfiable(thisComparators, options) &&
-        range.set.some((rangeComparators) => {
-          return (
-            isSatisfiable(rangeComparators, options) &&
-            thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options)
-              })
-            })
-          )
-        })
-      )
-    })
-  }
-
-  // if ANY of the sets match ALL of its comparators, then pass
-  test (version) {
-    if (!version) {
-      return false
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    for (let i = 0; i < this.set.length; i++) {
-      if (testSet(this.set[i], version, this.options)) {
-        return true
-      }
-    }
-    return false
-  }
-}
-
-module.exports = Range
-
-const LRU = __nccwpck_require__(5587)
-const cache = new LRU()
-
-const parseOptions = __nccwpck_require__(4464)
-const Comparator = __nccwpck_require__(5895)
-const debug = __nccwpck_require__(8195)
-const SemVer = __nccwpck_require__(9855)
-const trimComparatorWhitespace = __nccwpck_require__(9853)
-const {
-  safeRe: re,
-  src,
-  t,
-  tildeTrimReplace,
-  caretTrimReplace,
-} = __nccwpck_require__(3227)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(1825)
-
-// unbounded global build-metadata stripper used by parseRange
-const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
-
-const isNullSet = c => c.value === '<0.0.0-0'
-const isAny = c => c.value === ''
-
-// take a set of comparators and determine whether there
-// exists a version which can satisfy it
-const isSatisfiable = (comparators, options) => {
-  let result = true
-  const remainingComparators = comparators.slice()
-  let testComparator = remainingComparators.pop()
-
-  while (result && remainingComparators.length) {
-    result = remainingComparators.every((otherComparator) => {
-      return testComparator.intersects(otherComparator, options)
-    })
-
-    testComparator = remainingComparators.pop()
-  }
-
-  return result
-}
-
-// comprised of xranges, tildes, stars, and gtlt's at this point.
-// already replaced the hyphen ranges
-// turn into a set of JUST comparators.
-const parseComparator = (comp, options) => {
-  comp = comp.replace(re[t.BUILD], '')
-  debug('comp', comp, options)
-  comp = replaceCarets(comp, options)
-  debug('caret', comp)
-  comp = replaceTildes(comp, options)
-  debug('tildes', comp)
-  comp = replaceXRanges(comp, options)
-  debug('xrange', comp)
-  comp = replaceStars(comp, options)
-  debug('stars', comp)
-  return comp
-}
-
-const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
-
-const invalidXRangeOrder = (M, m, p) => (
-  (isX(M) && !isX(m)) ||
-  (isX(m) && p && !isX(p))
-)
-
-// ~, ~> --> * (any, kinda silly)
-// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
-// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
-// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
-// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
-// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
-// ~0.0.1 --> >=0.0.1 <0.1.0-0
-const replaceTildes = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceTilde(c, options))
-    .join(' ')
-}
-
-const replaceTilde = (comp, options) => {
-  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
-  // if we're including prereleases in the match, then the lower bound is
-  // -0, the lowest possible prerelease value, just like x-ranges and carets.
-  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('tilde', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      // ~1.2 == >=1.2.0 <1.3.0-0
-      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-    } else if (pr) {
-      debug('replaceTilde pr', pr)
-      ret = `>=${M}.${m}.${p}-${pr
-      } <${M}.${+m + 1}.0-0`
-    } else {
-      // ~1.2.3 == >=1.2.3 <1.3.0-0
-      ret = `>=${M}.${m}.${p
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('tilde return', ret)
-    return ret
-  })
-}
-
-// ^ --> * (any, kinda silly)
-// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
-// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
-// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
-// ^1.2.3 --> >=1.2.3 <2.0.0-0
-// ^1.2.0 --> >=1.2.0 <2.0.0-0
-// ^0.0.1 --> >=0.0.1 <0.0.2-0
-// ^0.1.0 --> >=0.1.0 <0.2.0-0
-const replaceCarets = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceCaret(c, options))
-    .join(' ')
-}
-
-const replaceCaret = (comp, options) => {
-  debug('caret', comp, options)
-  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('caret', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      if (M === '0') {
-        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-      } else {
-        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
-      }
-    } else if (pr) {
-      debug('replaceCaret pr', pr)
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p}-${pr
-        } <${+M + 1}.0.0-0`
-      }
-    } else {
-      debug('no pr')
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p
-        } <${+M + 1}.0.0-0`
-      }
-    }
-
-    debug('caret return', ret)
-    return ret
-  })
-}
-
-const replaceXRanges = (comp, options) => {
-  debug('replaceXRanges', comp, options)
-  return comp
-    .split(/\s+/)
-    .map((c) => replaceXRange(c, options))
-    .join(' ')
-}
-
-const replaceXRange = (comp, options) => {
-  comp = comp.trim()
-  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
-  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-    debug('xRange', comp, ret, gtlt, M, m, p, pr)
-    if (invalidXRangeOrder(M, m, p)) {
-      return comp
-    }
-
-    const xM = isX(M)
-    const xm = xM || isX(m)
-    const xp = xm || isX(p)
-    const anyX = xp
-
-    if (gtlt === '=' && anyX) {
-      gtlt = ''
-    }
-
-    // if we're including prereleases in the match, then we need
-    // to fix this to -0, the lowest possible prerelease value
-    pr = options.includePrerelease ? '-0' : ''
-
-    if (xM) {
-      if (gtlt === '>' || gtlt === '<') {
-        // nothing is allowed
-        ret = '<0.0.0-0'
-      } else {
-        // nothing is forbidden
-        ret = '*'
-      }
-    } else if (gtlt && anyX) {
-      // we know patch is an x, because we have any x at all.
-      // replace X with 0
-      if (xm) {
-        m = 0
-      }
-      p = 0
-
-      if (gtlt === '>') {
-        // >1 => >=2.0.0
-        // >1.2 => >=1.3.0
-        gtlt = '>='
-        if (xm) {
-          M = +M + 1
-          m = 0
-          p = 0
-        } else {
-          m = +m + 1
-          p = 0
-        }
-      } else if (gtlt === '<=') {
-        // <=0.7.x is actually <0.8.0, since any 0.7.x should
-        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
-        gtlt = '<'
-        if (xm) {
-          M = +M + 1
-        } else {
-          m = +m + 1
-        }
-      }
-
-      if (gtlt === '<') {
-        pr = '-0'
-      }
-
-      ret = `${gtlt + M}.${m}.${p}${pr}`
-    } else if (xm) {
-      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
-    } else if (xp) {
-      ret = `>=${M}.${m}.0${pr
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('xRange return', ret)
-
-    return ret
-  })
-}
-
-// Because * is AND-ed with everything else in the comparator,
-// and '' means "any version", just remove the *s entirely.
-const replaceStars = (comp, options) => {
-  debug('replaceStars', comp, options)
-  // Looseness is ignored here.  star is always as loose as it gets!
-  return comp
-    .trim()
-    .replace(re[t.STAR], '')
-}
-
-const replaceGTE0 = (comp, options) => {
-  debug('replaceGTE0', comp, options)
-  return comp
-    .trim()
-    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
-}
-
-// This function is passed to string.replace(re[t.HYPHENRANGE])
-// M, m, patch, prerelease, build
-// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
-// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
-// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
-// TODO build?
-const hyphenReplace = incPr => ($0,
-  from, fM, fm, fp, fpr, fb,
-  to, tM, tm, tp, tpr) => {
-  if (isX(fM)) {
-    from = ''
-  } else if (isX(fm)) {
-    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
-  } else if (isX(fp)) {
-    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
-  } else if (fpr) {
-    from = `>=${from}`
-  } else {
-    from = `>=${from}${incPr ? '-0' : ''}`
-  }
-
-  if (isX(tM)) {
-    to = ''
-  } else if (isX(tm)) {
-    to = `<${+tM + 1}.0.0-0`
-  } else if (isX(tp)) {
-    to = `<${tM}.${+tm + 1}.0-0`
-  } else if (tpr) {
-    to = `<=${tM}.${tm}.${tp}-${tpr}`
-  } else if (incPr) {
-    to = `<${tM}.${tm}.${+tp + 1}-0`
-  } else {
-    to = `<=${to}`
-  }
-
-  return `${from} ${to}`.trim()
-}
-
-const testSet = (set, version, options) => {
-  for (let i = 0; i < set.length; i++) {
-    if (!set[i].test(version)) {
-      return false
-    }
-  }
-
-  if (version.prerelease.length && !options.includePrerelease) {
-    // Find the set of versions that are allowed to have prereleases
-    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
-    // That should allow `1.2.3-pr.2` to pass.
-    // However, `1.2.4-alpha.notready` should NOT be allowed,
-    // even though it's within the range set by the comparators.
-    for (let i = 0; i < set.length; i++) {
-      debug(set[i].semver)
-      if (set[i].semver === Comparator.ANY) {
-        continue
-      }
-
-      if (set[i].semver.prerelease.length > 0) {
-        const allowed = set[i].semver
-        if (allowed.major === version.major &&
-            allowed.minor === version.minor &&
-            allowed.patch === version.patch) {
-          return true
-        }
-      }
-    }
-
-    // Version has a -pre, but it's not one of the ones we like.
-    return false
-  }
-
-  return true
-}
-
-
-/***/ }),
-
 /***/ 9855:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1092,179 +358,6 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 3307:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(5797)
-const clean = (version, options) => {
-  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
-  return s ? s.version : null
-}
-module.exports = clean
-
-
-/***/ }),
-
-/***/ 5594:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const eq = __nccwpck_require__(7014)
-const neq = __nccwpck_require__(6186)
-const gt = __nccwpck_require__(955)
-const gte = __nccwpck_require__(5048)
-const lt = __nccwpck_require__(4)
-const lte = __nccwpck_require__(3329)
-
-const cmp = (a, op, b, loose) => {
-  switch (op) {
-    case '===':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a === b
-
-    case '!==':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a !== b
-
-    case '':
-    case '=':
-    case '==':
-      return eq(a, b, loose)
-
-    case '!=':
-      return neq(a, b, loose)
-
-    case '>':
-      return gt(a, b, loose)
-
-    case '>=':
-      return gte(a, b, loose)
-
-    case '<':
-      return lt(a, b, loose)
-
-    case '<=':
-      return lte(a, b, loose)
-
-    default:
-      throw new TypeError(`Invalid operator: ${op}`)
-  }
-}
-module.exports = cmp
-
-
-/***/ }),
-
-/***/ 3525:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9855)
-const parse = __nccwpck_require__(5797)
-const { safeRe: re, t } = __nccwpck_require__(3227)
-
-const coerce = (version, options) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-
-  if (typeof version === 'number') {
-    version = String(version)
-  }
-
-  if (typeof version !== 'string') {
-    return null
-  }
-
-  options = options || {}
-
-  let match = null
-  if (!options.rtl) {
-    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
-  } else {
-    // Find the right-most coercible string that does not share
-    // a terminus with a more left-ward coercible string.
-    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
-    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
-    //
-    // Walk through the string checking with a /g regexp
-    // Manually set the index so as to pick up overlapping matches.
-    // Stop when we get a match that ends at the string end, since no
-    // coercible string can be more right-ward without the same terminus.
-    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
-    let next
-    while ((next = coerceRtlRegex.exec(version)) &&
-        (!match || match.index + match[0].length !== version.length)
-    ) {
-      if (!match ||
-            next.index + next[0].length !== match.index + match[0].length) {
-        match = next
-      }
-      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
-    }
-    // leave it in a clean state
-    coerceRtlRegex.lastIndex = -1
-  }
-
-  if (match === null) {
-    return null
-  }
-
-  const major = match[2]
-  const minor = match[3] || '0'
-  const patch = match[4] || '0'
-  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
-  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
-
-  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
-}
-module.exports = coerce
-
-
-/***/ }),
-
-/***/ 5204:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9855)
-const compareBuild = (a, b, loose) => {
-  const versionA = new SemVer(a, loose)
-  const versionB = new SemVer(b, loose)
-  return versionA.compare(versionB) || versionA.compareBuild(versionB)
-}
-module.exports = compareBuild
-
-
-/***/ }),
-
-/***/ 8150:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6841)
-const compareLoose = (a, b) => compare(a, b, true)
-module.exports = compareLoose
-
-
-/***/ }),
-
 /***/ 6841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1275,109 +368,6 @@ const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
 module.exports = compare
-
-
-/***/ }),
-
-/***/ 8515:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(5797)
-
-const diff = (version1, version2) => {
-  const v1 = parse(version1, null, true)
-  const v2 = parse(version2, null, true)
-  const comparison = v1.compare(v2)
-
-  if (comparison === 0) {
-    return null
-  }
-
-  const v1Higher = comparison > 0
-  const highVersion = v1Higher ? v1 : v2
-  const lowVersion = v1Higher ? v2 : v1
-  const highHasPre = !!highVersion.prerelease.length
-  const lowHasPre = !!lowVersion.prerelease.length
-
-  if (lowHasPre && !highHasPre) {
-    // Going from prerelease -> no prerelease requires some special casing
-
-    // If the low version has only a major, then it will always be a major
-    // Some examples:
-    // 1.0.0-1 -> 1.0.0
-    // 1.0.0-1 -> 1.1.1
-    // 1.0.0-1 -> 2.0.0
-    if (!lowVersion.patch && !lowVersion.minor) {
-      return 'major'
-    }
-
-    // If the main part has no difference
-    if (lowVersion.compareMain(highVersion) === 0) {
-      if (lowVersion.minor && !lowVersion.patch) {
-        return 'minor'
-      }
-      return 'patch'
-    }
-  }
-
-  // add the `pre` prefix if we are going to a prerelease version
-  const prefix = highHasPre ? 'pre' : ''
-
-  if (v1.major !== v2.major) {
-    return prefix + 'major'
-  }
-
-  if (v1.minor !== v2.minor) {
-    return prefix + 'minor'
-  }
-
-  if (v1.patch !== v2.patch) {
-    return prefix + 'patch'
-  }
-
-  // high and low are prereleases
-  return 'prerelease'
-}
-
-module.exports = diff
-
-
-/***/ }),
-
-/***/ 7014:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6841)
-const eq = (a, b, loose) => compare(a, b, loose) === 0
-module.exports = eq
-
-
-/***/ }),
-
-/***/ 955:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6841)
-const gt = (a, b, loose) => compare(a, b, loose) > 0
-module.exports = gt
-
-
-/***/ }),
-
-/***/ 5048:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6841)
-const gte = (a, b, loose) => compare(a, b, loose) >= 0
-module.exports = gte
 
 
 /***/ }),
@@ -1410,66 +400,6 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 4:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6841)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
-/***/ 3329:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6841)
-const lte = (a, b, loose) => compare(a, b, loose) <= 0
-module.exports = lte
-
-
-/***/ }),
-
-/***/ 459:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9855)
-const major = (a, loose) => new SemVer(a, loose).major
-module.exports = major
-
-
-/***/ }),
-
-/***/ 463:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9855)
-const minor = (a, loose) => new SemVer(a, loose).minor
-module.exports = minor
-
-
-/***/ }),
-
-/***/ 6186:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6841)
-const neq = (a, b, loose) => compare(a, b, loose) !== 0
-module.exports = neq
-
-
-/***/ }),
-
 /***/ 5797:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1495,18 +425,6 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 760:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9855)
-const patch = (a, loose) => new SemVer(a, loose).patch
-module.exports = patch
-
-
-/***/ }),
-
 /***/ 4686:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1522,116 +440,6 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 9961:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6841)
-const rcompare = (a, b, loose) => compare(b, a, loose)
-module.exports = rcompare
-
-
-/***/ }),
-
-/***/ 3828:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(5204)
-const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
-module.exports = rsort
-
-
-/***/ }),
-
-/***/ 7871:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(2946)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
-
-
-/***/ }),
-
-/***/ 8212:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(5204)
-const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
-module.exports = sort
-
-
-/***/ }),
-
-/***/ 1966:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(5797)
-const constants = __nccwpck_require__(1825)
-const SemVer = __nccwpck_require__(9855)
-
-const truncate = (version, truncation, options) => {
-  if (!constants.RELEASE_TYPES.includes(truncation)) {
-    return null
-  }
-
-  const clonedVersion = cloneInputVersion(version, options)
-  return clonedVersion && doTruncation(clonedVersion, truncation)
-}
-
-const cloneInputVersion = (version, options) => {
-  const versionStringToParse = (
-    version instanceof SemVer ? version.version : version
-  )
-
-  return parse(versionStringToParse, options)
-}
-
-const doTruncation = (version, truncation) => {
-  if (isPrerelease(truncation)) {
-    return version.version
-  }
-
-  version.prerelease = []
-
-  switch (truncation) {
-    case 'major':
-      version.minor = 0
-      version.patch = 0
-      break
-    case 'minor':
-      version.patch = 0
-      break
-  }
-
-  return version.format()
-}
-
-const isPrerelease = (type) => {
-  return type.startsWith('pre')
-}
-
-module.exports = truncate
-
-
-/***/ }),
-
 /***/ 6432:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1643,106 +451,6 @@ const valid = (version, options) => {
   return v ? v.version : null
 }
 module.exports = valid
-
-
-/***/ }),
-
-/***/ 84:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(3227)
-const constants = __nccwpck_require__(1825)
-const SemVer = __nccwpck_require__(9855)
-const identifiers = __nccwpck_require__(4192)
-const parse = __nccwpck_require__(5797)
-const valid = __nccwpck_require__(6432)
-const clean = __nccwpck_require__(3307)
-const inc = __nccwpck_require__(5542)
-const diff = __nccwpck_require__(8515)
-const major = __nccwpck_require__(459)
-const minor = __nccwpck_require__(463)
-const patch = __nccwpck_require__(760)
-const prerelease = __nccwpck_require__(4686)
-const compare = __nccwpck_require__(6841)
-const rcompare = __nccwpck_require__(9961)
-const compareLoose = __nccwpck_require__(8150)
-const compareBuild = __nccwpck_require__(5204)
-const sort = __nccwpck_require__(8212)
-const rsort = __nccwpck_require__(3828)
-const gt = __nccwpck_require__(955)
-const lt = __nccwpck_require__(4)
-const eq = __nccwpck_require__(7014)
-const neq = __nccwpck_require__(6186)
-const gte = __nccwpck_require__(5048)
-const lte = __nccwpck_require__(3329)
-const cmp = __nccwpck_require__(5594)
-const coerce = __nccwpck_require__(3525)
-const truncate = __nccwpck_require__(1966)
-const Comparator = __nccwpck_require__(5895)
-const Range = __nccwpck_require__(2946)
-const satisfies = __nccwpck_require__(7871)
-const toComparators = __nccwpck_require__(378)
-const maxSatisfying = __nccwpck_require__(7501)
-const minSatisfying = __nccwpck_require__(6191)
-const minVersion = __nccwpck_require__(5358)
-const validRange = __nccwpck_require__(3381)
-const outside = __nccwpck_require__(5052)
-const gtr = __nccwpck_require__(8736)
-const ltr = __nccwpck_require__(3913)
-const intersects = __nccwpck_require__(3141)
-const simplifyRange = __nccwpck_require__(904)
-const subset = __nccwpck_require__(4365)
-module.exports = {
-  parse,
-  valid,
-  clean,
-  inc,
-  diff,
-  major,
-  minor,
-  patch,
-  prerelease,
-  compare,
-  rcompare,
-  compareLoose,
-  compareBuild,
-  sort,
-  rsort,
-  gt,
-  lt,
-  eq,
-  neq,
-  gte,
-  lte,
-  cmp,
-  coerce,
-  truncate,
-  Comparator,
-  Range,
-  satisfies,
-  toComparators,
-  maxSatisfying,
-  minSatisfying,
-  minVersion,
-  validRange,
-  outside,
-  gtr,
-  ltr,
-  intersects,
-  simplifyRange,
-  subset,
-  SemVer,
-  re: internalRe.re,
-  src: internalRe.src,
-  tokens: internalRe.t,
-  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-  RELEASE_TYPES: constants.RELEASE_TYPES,
-  compareIdentifiers: identifiers.compareIdentifiers,
-  rcompareIdentifiers: identifiers.rcompareIdentifiers,
-}
 
 
 /***/ }),
@@ -1871,55 +579,6 @@ module.exports = {
   compareIdentifiers,
   rcompareIdentifiers,
 }
-
-
-/***/ }),
-
-/***/ 5587:
-/***/ ((module) => {
-
-
-
-class LRUCache {
-  constructor () {
-    this.max = 1000
-    this.map = new Map()
-  }
-
-  get (key) {
-    const value = this.map.get(key)
-    if (value === undefined) {
-      return undefined
-    } else {
-      // Remove the key from the map and add it to the end
-      this.map.delete(key)
-      this.map.set(key, value)
-      return value
-    }
-  }
-
-  delete (key) {
-    return this.map.delete(key)
-  }
-
-  set (key, value) {
-    const deleted = this.delete(key)
-
-    if (!deleted && value !== undefined) {
-      // If cache is full, delete the least recently used item
-      if (this.map.size >= this.max) {
-        const firstKey = this.map.keys().next().value
-        this.delete(firstKey)
-      }
-
-      this.map.set(key, value)
-    }
-
-    return this
-  }
-}
-
-module.exports = LRUCache
 
 
 /***/ }),
@@ -2178,1265 +837,34 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9853:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// @ts-check
-
-
-// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
-// validation. Each end-index finder returns an exclusive end, or its start
-// on no match.
-// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
-// range.slice(start, end) gives the matched text, not a converted number.
-const {
-  MAX_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(1825)
-
-/**
- * Remembers the last two rows of digits so their characters need not be reread.
- * Positions start at -1 until a row has been found.
- *
- * @typedef {object} DigitRunCache
- * @property {number} start The first character of the most recently found row.
- * @property {number} end The position after that row's last character.
- * @property {number} previousStart The first character of the previous row.
- * @property {number} previousEnd The position after the previous row.
- */
-
-// One entry per UTF-16 code unit keeps membership checks constant-time.
-const whitespace = new Uint8Array(0x10000)
-for (const char of WHITESPACE_CHARACTERS) {
-  whitespace[char.charCodeAt(0)] = 1
-}
-
-/**
- * Checks whether a character is whitespace, like a space, tab, or newline.
- * Looking past the end of the string returns false.
- *
- * @param {string|undefined} char One character, or undefined past the string's end.
- * @returns {boolean} Whether the character is whitespace.
- * @example isWhitespace(' ') // true
- * @example isWhitespace('1') // false
- */
-const isWhitespace = char =>
-  char !== undefined && whitespace[char.charCodeAt(0)] === 1
-
-/**
- * Checks for v, =, or whitespace before the version number.
- * These are historical version prefixes, not range operators:
- * < and > are handled separately, as are tilde and caret ranges.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can belong to a version prefix.
- * @example isVersionPrefix('=') // true
- * @example isVersionPrefix('>') // false
- */
-const isVersionPrefix = char =>
-  char === 'v' ||
-  char === '=' ||
-  isWhitespace(char)
-
-/**
- * Checks whether a character is one of the digits 0 through 9.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII digit.
- * @example isDigit('7') // true
- * @example isDigit('.') // false
- */
-const isDigit = char => char !== undefined && char >= '0' && char <= '9'
-
-/**
- * Checks whether a character is an English letter, uppercase or lowercase.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII letter.
- * @example isLetter('b') // true
- * @example isLetter('7') // false
- */
-const isLetter = char =>
-  char !== undefined && (
-    (char >= 'a' && char <= 'z') ||
-    (char >= 'A' && char <= 'Z')
-  )
-
-/**
- * Checks for a letter, digit, or hyphen: the characters allowed inside
- * prerelease and build names such as beta-1.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can be part of an identifier.
- * @example isIdentifierCharacter('-') // true
- * @example isIdentifierCharacter('.') // false; dots separate identifiers
- */
-const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
-
-/**
- * Checks whether a version component can begin here: with a digit or
- * a wildcard such as x, X, or *.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether a number or wildcard can start with this character.
- * @example isVersionStart('x') // true
- * @example isVersionStart('v') // false; v belongs to the prefix
- */
-const isVersionStart = char =>
-  isDigit(char) ||
-  char === 'x' ||
-  char === 'X' ||
-  char === '*'
-
-/**
- * Finds the end of a row of digits, but returns no more than limit digits.
- * Remembers the last two rows so looking at them again does not reread them.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first character to check.
- * @param {number} limit The most digit characters the returned match can include.
- * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
- * @returns {number} The position after the matched digits, or start if none match.
- * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
- * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
- */
-const findDigitsEndIndex = (range, start, limit, digitRuns) => {
-  if (!isDigit(range[start])) {
-    return start
-  }
-  if (start >= digitRuns.start && start < digitRuns.end) {
-    return Math.min(start + limit, digitRuns.end)
-  }
-  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-    return Math.min(start + limit, digitRuns.previousEnd)
-  }
-  let end = start + 1
-  while (isDigit(range[end])) {
-    end++
-  }
-  // A failed full version can rewind from its second run to its first.
-  digitRuns.previousStart = digitRuns.start
-  digitRuns.previousEnd = digitRuns.end
-  digitRuns.start = start
-  digitRuns.end = end
-  return Math.min(start + limit, end)
-}
-
-/**
- * Reads a number using the old regex's length and leading-zero rules.
- * Strict mode reads just the first zero in 012; loose mode can read all three.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the number should begin.
- * @param {boolean} loose Whether to allow leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched digits, not their numeric value.
- * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
- * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
- */
-const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-  if (!loose && range[start] === '0') {
-    return start + 1
-  }
-  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
-  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-}
-
-/**
- * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
- * Tries the letter-or-hyphen form first, then the number-only form.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @param {boolean} loose Whether numeric identifiers may have leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
- * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
- */
-const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
-  // The legacy regex tries a nonnumeric identifier before a numeric one.
-  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
-    let end = digitsEnd + 1
-    const limit = end + MAX_SAFE_BUILD_LENGTH
-    while (end < limit && isIdentifierCharacter(range[end])) {
-      end++
-    }
-    return end
-  }
-  return findVersionNumberEndIndex(range, start, loose, digitRuns)
-}
-
-/**
- * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
- * Loose mode also allows the name without its opening hyphen.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the suffix should begin, including -.
- * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched suffix, or start if absent.
- * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
- * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
- */
-const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-  const hyphen = range[start] === '-'
-  if (!loose && !hyphen) {
-    return start
-  }
-  const identifierStart = start + (hyphen ? 1 : 0)
-  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
-  if (end === identifierStart) {
-    if (!loose || !hyphen) {
-      return start
-    }
-    // In loose syntax, a lone hyphen can itself be the identifier.
-    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
-  }
-  while (range[end] === '.') {
-    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads one build-name piece, such as sha or 123 in +sha.123.
- * Stops at a disallowed character or the old regex's length limit.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
- * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
- */
-const findBuildIdentifierEndIndex = (range, start) => {
-  let end = start
-  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-    end++
-  }
-  return end
-}
-
-/**
- * Reads optional build metadata such as +sha.123.
- * Leaves the position unchanged if there is no plus sign followed by a name.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the opening + should be.
- * @returns {number} The position after the matched metadata, or start if absent.
- * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
- * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
- */
-const findBuildEndIndex = (range, start) => {
-  if (range[start] !== '+') {
-    return start
-  }
-  let end = findBuildIdentifierEndIndex(range, start + 1)
-  if (end === start + 1) {
-    return start
-  }
-  while (range[end] === '.') {
-    const next = findBuildIdentifierEndIndex(range, end + 1)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads three numbers separated by dots, then any prerelease and build suffixes.
- * Uses loose rules, so forms such as 01.02.03beta can match here.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first number, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the version match, or start if none matches.
- * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
- * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
- */
-const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-  let end = start
-  for (let component = 0; component < 3; component++) {
-    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
-    if (next === end) {
-      return start
-    }
-    end = next
-    if (component < 2) {
-      if (range[end] !== '.') {
-        return start
-      }
-      end++
-    }
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
- * Numbers use strict leading-zero rules; wildcards take up one character.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the component should begin.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the component, or start if none matches.
- * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
- * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
- */
-const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-  if (isDigit(range[start])) {
-    return findVersionNumberEndIndex(range, start, false, digitRuns)
-  }
-  return isVersionStart(range[start]) ? start + 1 : start
-}
-
-/**
- * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
- * After the third component, also reads any strict prerelease and build suffixes.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched version text.
- * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
- */
-const findPartialVersionEndIndex = (range, start, digitRuns) => {
-  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
-  for (let component = 0; component < 2; component++) {
-    if (range[end] !== '.') {
-      return end
-    }
-    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
-    if (next === end + 1) {
-      return end
-    }
-    end = next
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Finds where a version match ends, without deciding whether the range is valid.
- * Tries a loose full version first, then a partial or wildcard version, just
- * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position where scanning the next candidate can resume.
- * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
- * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- */
-const findVersionEndIndex = (range, start, digitRuns) => {
-  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
-  return fullVersionEnd !== start
-    ? fullVersionEnd
-    : findPartialVersionEndIndex(range, start, digitRuns)
-}
-
-/**
- * Finds the one whitespace character the old replacement would remove.
- * Keeps leading whitespace, skips an optional operator, and checks immediately
- * after it. Returns -1 if there is nothing to remove.
- *
- * @param {string} range The text containing a candidate already found by the caller.
- * @param {number} matchStart The candidate's position, including leading whitespace.
- * @returns {number} The position of the removable whitespace, or -1 if absent.
- * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
- * @example findRemovableWhitespaceIndex('>1', 0) // -1
- */
-const findRemovableWhitespaceIndex = (range, matchStart) => {
-  let position = matchStart
-  if (isWhitespace(range[position])) {
-    position++
-  }
-  if (range[position] === '<' || range[position] === '>') {
-    position++
-  }
-  if (range[position] === '=') {
-    position++
-  }
-  return isWhitespace(range[position]) ? position : -1
-}
-
-/**
- * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
- * Copies everything else according to the old regex's matching rules.
- * Moves forward through prefixes and whole versions to avoid repeatedly
- * searching the same characters on long inputs.
- *
- * @param {string} range The range text to process; the original string is unchanged.
- * @returns {string} The range with matched operator whitespace removed.
- * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
- * @example trimComparatorWhitespace('> invalid') // '> invalid'
- */
-const trimComparatorWhitespace = range => {
-  let result = ''
-  let copyFrom = 0
-  let cursor = 0
-  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
-
-  while (cursor < range.length) {
-    const matchStart = cursor
-    if (range[cursor] === '<' || range[cursor] === '>') {
-      cursor++
-    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-      cursor++
-      continue
-    }
-
-    // Consume a v/=/whitespace run once, even when no version follows it.
-    while (cursor < range.length && isVersionPrefix(range[cursor])) {
-      cursor++
-    }
-    if (!isVersionStart(range[cursor])) {
-      continue
-    }
-
-    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
-    if (whitespacePosition !== -1) {
-      result += range.slice(copyFrom, whitespacePosition)
-      copyFrom = whitespacePosition + 1
-    }
-
-    // Skip the entire match, so a prerelease's trailing v cannot be
-    // reconsidered as the prefix of another version.
-    cursor = findVersionEndIndex(range, cursor, digitRuns)
-  }
-
-  return result + range.slice(copyFrom)
-}
-
-module.exports = trimComparatorWhitespace
-
-
-/***/ }),
-
-/***/ 8736:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(5052)
-const gtr = (version, range, options) => outside(version, range, '>', options)
-module.exports = gtr
-
-
-/***/ }),
-
-/***/ 3141:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(2946)
-const intersects = (r1, r2, options) => {
-  r1 = new Range(r1, options)
-  r2 = new Range(r2, options)
-  return r1.intersects(r2, options)
-}
-module.exports = intersects
-
-
-/***/ }),
-
-/***/ 3913:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const outside = __nccwpck_require__(5052)
-// Determine if version is less than all the versions possible in the range
-const ltr = (version, range, options) => outside(version, range, '<', options)
-module.exports = ltr
-
-
-/***/ }),
-
-/***/ 7501:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9855)
-const Range = __nccwpck_require__(2946)
-
-const maxSatisfying = (versions, range, options) => {
-  let max = null
-  let maxSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!max || maxSV.compare(v) === -1) {
-        // compare(max, v, true)
-        max = v
-        maxSV = new SemVer(max, options)
-      }
-    }
-  })
-  return max
-}
-module.exports = maxSatisfying
-
-
-/***/ }),
-
-/***/ 6191:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9855)
-const Range = __nccwpck_require__(2946)
-const minSatisfying = (versions, range, options) => {
-  let min = null
-  let minSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!min || minSV.compare(v) === 1) {
-        // compare(min, v, true)
-        min = v
-        minSV = new SemVer(min, options)
-      }
-    }
-  })
-  return min
-}
-module.exports = minSatisfying
-
-
-/***/ }),
-
-/***/ 5358:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9855)
-const Range = __nccwpck_require__(2946)
-const gt = __nccwpck_require__(955)
-
-const minVersion = (range, loose) => {
-  range = new Range(range, loose)
-
-  let minver = new SemVer('0.0.0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = new SemVer('0.0.0-0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = null
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let setMin = null
-    comparators.forEach((comparator) => {
-      // Clone to avoid manipulating the comparator's semver object.
-      const compver = new SemVer(comparator.semver.version)
-      switch (comparator.operator) {
-        case '>':
-          if (compver.prerelease.length === 0) {
-            compver.patch++
-          } else {
-            compver.prerelease.push(0)
-          }
-          compver.raw = compver.format()
-          /* fallthrough */
-        case '':
-        case '>=':
-          if (!setMin || gt(compver, setMin)) {
-            setMin = compver
-          }
-          break
-        case '<':
-        case '<=':
-          /* Ignore maximum versions */
-          break
-        /* istanbul ignore next */
-        default:
-          throw new Error(`Unexpected operation: ${comparator.operator}`)
-      }
-    })
-    if (setMin && (!minver || gt(minver, setMin))) {
-      minver = setMin
-    }
-  }
-
-  if (minver && range.test(minver)) {
-    return minver
-  }
-
-  return null
-}
-module.exports = minVersion
-
-
-/***/ }),
-
-/***/ 5052:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9855)
-const Comparator = __nccwpck_require__(5895)
-const { ANY } = Comparator
-const Range = __nccwpck_require__(2946)
-const satisfies = __nccwpck_require__(7871)
-const gt = __nccwpck_require__(955)
-const lt = __nccwpck_require__(4)
-const lte = __nccwpck_require__(3329)
-const gte = __nccwpck_require__(5048)
-
-const outside = (version, range, hilo, options) => {
-  version = new SemVer(version, options)
-  range = new Range(range, options)
-
-  let gtfn, ltefn, ltfn, comp, ecomp
-  switch (hilo) {
-    case '>':
-      gtfn = gt
-      ltefn = lte
-      ltfn = lt
-      comp = '>'
-      ecomp = '>='
-      break
-    case '<':
-      gtfn = lt
-      ltefn = gte
-      ltfn = gt
-      comp = '<'
-      ecomp = '<='
-      break
-    default:
-      throw new TypeError('Must provide a hilo val of "<" or ">"')
-  }
-
-  // If it satisfies the range it is not outside
-  if (satisfies(version, range, options)) {
-    return false
-  }
-
-  // From now on, variable terms are as if we're in "gtr" mode.
-  // but note that everything is flipped for the "ltr" function.
-
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let high = null
-    let low = null
-
-    comparators.forEach((comparator) => {
-      if (comparator.semver === ANY) {
-        comparator = new Comparator('>=0.0.0')
-      }
-      high = high || comparator
-      low = low || comparator
-      if (gtfn(comparator.semver, high.semver, options)) {
-        high = comparator
-      } else if (ltfn(comparator.semver, low.semver, options)) {
-        low = comparator
-      }
-    })
-
-    // If the edge version comparator has a operator then our version
-    // isn't outside it
-    if (high.operator === comp || high.operator === ecomp) {
-      return false
-    }
-
-    // If the lowest version comparator has an operator and our version
-    // is less than it then it isn't higher than the range
-    if ((!low.operator || low.operator === comp) &&
-        ltefn(version, low.semver)) {
-      return false
-    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-      return false
-    }
-  }
-  return true
-}
-
-module.exports = outside
-
-
-/***/ }),
-
-/***/ 904:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// given a set of versions and a range, create a "simplified" range
-// that includes the same versions that the original range does
-// If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(7871)
-const compare = __nccwpck_require__(6841)
-module.exports = (versions, range, options) => {
-  const set = []
-  let first = null
-  let prev = null
-  const v = versions.sort((a, b) => compare(a, b, options))
-  for (const version of v) {
-    const included = satisfies(version, range, options)
-    if (included) {
-      prev = version
-      if (!first) {
-        first = version
-      }
-    } else {
-      if (prev) {
-        set.push([first, prev])
-      }
-      prev = null
-      first = null
-    }
-  }
-  if (first) {
-    set.push([first, null])
-  }
-
-  const ranges = []
-  for (const [min, max] of set) {
-    if (min === max) {
-      ranges.push(min)
-    } else if (!max && min === v[0]) {
-      ranges.push('*')
-    } else if (!max) {
-      ranges.push(`>=${min}`)
-    } else if (min === v[0]) {
-      ranges.push(`<=${max}`)
-    } else {
-      ranges.push(`${min} - ${max}`)
-    }
-  }
-  const simplified = ranges.join(' || ')
-  const original = typeof range.raw === 'string' ? range.raw : String(range)
-  return simplified.length < original.length ? simplified : range
-}
-
-
-/***/ }),
-
-/***/ 4365:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(2946)
-const Comparator = __nccwpck_require__(5895)
-const { ANY } = Comparator
-const satisfies = __nccwpck_require__(7871)
-const compare = __nccwpck_require__(6841)
-
-// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
-// - Every simple range `r1, r2, ...` is a null set, OR
-// - Every simple range `r1, r2, ...` which is not a null set is a subset of
-//   some `R1, R2, ...`
-//
-// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
-// - If c is only the ANY comparator
-//   - If C is only the ANY comparator, return true
-//   - Else if in prerelease mode, return false
-//   - else replace c with `[>=0.0.0]`
-// - If C is only the ANY comparator
-//   - if in prerelease mode, return true
-//   - else replace C with `[>=0.0.0]`
-// - Let EQ be the set of = comparators in c
-// - If EQ is more than one, return true (null set)
-// - Let GT be the highest > or >= comparator in c
-// - Let LT be the lowest < or <= comparator in c
-// - If GT and LT, and GT.semver > LT.semver, return true (null set)
-// - If any C is a = range, and GT or LT are set, return false
-// - If EQ
-//   - If GT, and EQ does not satisfy GT, return true (null set)
-//   - If LT, and EQ does not satisfy LT, return true (null set)
-//   - If EQ satisfies every C, return true
-//   - Else return false
-// - If GT
-//   - If GT.semver is lower than any > or >= comp in C, return false
-//   - If GT is >=, and GT.semver does not satisfy every C, return false
-//   - If GT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the GT.semver tuple, return false
-// - If LT
-//   - If LT.semver is greater than any < or <= comp in C, return false
-//   - If LT is <=, and LT.semver does not satisfy every C, return false
-//   - If LT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the LT.semver tuple, return false
-// - Else return true
-
-const subset = (sub, dom, options = {}) => {
-  if (sub === dom) {
-    return true
-  }
-
-  sub = new Range(sub, options)
-  dom = new Range(dom, options)
-  let sawNonNull = false
-
-  OUTER: for (const simpleSub of sub.set) {
-    for (const simpleDom of dom.set) {
-      const isSub = simpleSubset(simpleSub, simpleDom, options)
-      sawNonNull = sawNonNull || isSub !== null
-      if (isSub) {
-        continue OUTER
-      }
-    }
-    // the null set is a subset of everything, but null simple ranges in
-    // a complex range should be ignored.  so if we saw a non-null range,
-    // then we know this isn't a subset, but if EVERY simple range was null,
-    // then it is a subset.
-    if (sawNonNull) {
-      return false
-    }
-  }
-  return true
-}
-
-const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
-const minimumVersion = [new Comparator('>=0.0.0')]
-
-const simpleSubset = (sub, dom, options) => {
-  if (sub === dom) {
-    return true
-  }
-
-  if (sub.length === 1 && sub[0].semver === ANY) {
-    if (dom.length === 1 && dom[0].semver === ANY) {
-      return true
-    } else if (options.includePrerelease) {
-      sub = minimumVersionWithPreRelease
-    } else {
-      sub = minimumVersion
-    }
-  }
-
-  if (dom.length === 1 && dom[0].semver === ANY) {
-    if (options.includePrerelease) {
-      return true
-    } else {
-      dom = minimumVersion
-    }
-  }
-
-  const eqSet = new Set()
-  let gt, lt
-  for (const c of sub) {
-    if (c.operator === '>' || c.operator === '>=') {
-      gt = higherGT(gt, c, options)
-    } else if (c.operator === '<' || c.operator === '<=') {
-      lt = lowerLT(lt, c, options)
-    } else {
-      eqSet.add(c.semver)
-    }
-  }
-
-  if (eqSet.size > 1) {
-    return null
-  }
-
-  let gtltComp
-  if (gt && lt) {
-    gtltComp = compare(gt.semver, lt.semver, options)
-    if (gtltComp > 0) {
-      return null
-    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
-      return null
-    }
-  }
-
-  // will iterate one or zero times
-  for (const eq of eqSet) {
-    if (gt && !satisfies(eq, String(gt), options)) {
-      return null
-    }
-
-    if (lt && !satisfies(eq, String(lt), options)) {
-      return null
-    }
-
-    for (const c of dom) {
-      if (!satisfies(eq, String(c), options)) {
-        return false
-      }
-    }
-
-    return true
-  }
-
-  let higher, lower
-  let hasDomLT, hasDomGT
-  // if the subset has a prerelease, we need a comparator in the superset
-  // with the same tuple and a prerelease, or it's not a subset
-  let needDomLTPre = lt &&
-    !options.includePrerelease &&
-    lt.semver.prerelease.length ? lt.semver : false
-  let needDomGTPre = gt &&
-    !options.includePrerelease &&
-    gt.semver.prerelease.length ? gt.semver : false
-  // exception: <1.2.3-0 is the same as <1.2.3
-  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
-      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
-    needDomLTPre = false
-  }
-
-  for (const c of dom) {
-    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
-    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
-    if (gt) {
-      if (needDomGTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomGTPre.major &&
-            c.semver.minor === needDomGTPre.minor &&
-            c.semver.patch === needDomGTPre.patch) {
-          needDomGTPre = false
-        }
-      }
-      if (c.operator === '>' || c.operator === '>=') {
-        higher = higherGT(gt, c, options)
-        if (higher === c && higher !== gt) {
-          return false
-        }
-      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
-        return false
-      }
-    }
-    if (lt) {
-      if (needDomLTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomLTPre.major &&
-            c.semver.minor === needDomLTPre.minor &&
-            c.semver.patch === needDomLTPre.patch) {
-          needDomLTPre = false
-        }
-      }
-      if (c.operator === '<' || c.operator === '<=') {
-        lower = lowerLT(lt, c, options)
-        if (lower === c && lower !== lt) {
-          return false
-        }
-      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
-        return false
-      }
-    }
-    if (!c.operator && (lt || gt) && gtltComp !== 0) {
-      return false
-    }
-  }
-
-  // if there was a < or >, and nothing in the dom, then must be false
-  // UNLESS it was limited by another range in the other direction.
-  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
-  if (gt && hasDomLT && !lt && gtltComp !== 0) {
-    return false
-  }
-
-  if (lt && hasDomGT && !gt && gtltComp !== 0) {
-    return false
-  }
-
-  // we needed a prerelease range in a specific tuple, but didn't get one
-  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
-  // because it includes prereleases in the 1.2.3 tuple
-  if (needDomGTPre || needDomLTPre) {
-    return false
-  }
-
-  return true
-}
-
-// >=1.2.3 is lower than >1.2.3
-const higherGT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp > 0 ? a
-    : comp < 0 ? b
-    : b.operator === '>' && a.operator === '>=' ? b
-    : a
-}
-
-// <=1.2.3 is higher than <1.2.3
-const lowerLT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp < 0 ? a
-    : comp > 0 ? b
-    : b.operator === '<' && a.operator === '<=' ? b
-    : a
-}
-
-module.exports = subset
-
-
-/***/ }),
-
-/***/ 378:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(2946)
-
-// Mostly just for testing and legacy API reasons
-const toComparators = (range, options) =>
-  new Range(range, options).set
-    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
-
-module.exports = toComparators
-
-
-/***/ }),
-
-/***/ 3381:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(2946)
-const validRange = (range, options) => {
-  try {
-    // Return '*' instead of '' so that truthiness works.
-    // This will throw if it's invalid anyway
-    return new Range(range, options).range || '*'
-  } catch (er) {
-    return null
-  }
-}
-module.exports = validRange
-
-
-/***/ }),
-
-/***/ 6951:
+/***/ 1531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ss: () => (/* binding */ resolveRange),
-/* harmony export */   Tp: () => (/* binding */ streamCommits),
-/* harmony export */   Yb: () => (/* binding */ authorsBefore),
-/* harmony export */   eR: () => (/* binding */ currentBranch),
-/* harmony export */   nG: () => (/* binding */ branchNames)
+/* harmony export */   IV: () => (/* binding */ isChannel),
+/* harmony export */   M_: () => (/* binding */ commitImpact),
+/* harmony export */   V1: () => (/* binding */ isPrerelease),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   jS: () => (/* binding */ maxImpact),
+/* harmony export */   lF: () => (/* binding */ isVersion),
+/* harmony export */   yU: () => (/* binding */ nextVersion)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9726);
-/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2063);
-/**
- * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
- * the commits of the range into a callback while `git log` runs, and list the authors seen before the range.
- */
-
-
-const FETCH_HINT = 'The checkout is shallow: use actions/checkout with `fetch-depth: 0` so the whole history and the tags are there.';
-/** Resolve `from`/`to` and the previous version. Errors name the input and say what is accepted. */
-async function resolveRange(req) {
-    const { cwd, tagPrefix } = req;
-    const [revs, all] = await Promise.all([revParse(cwd, req.to, req.from), req.allTags ? listTags(cwd, tagPrefix) : Promise.resolve([])]);
-    const { toSha, fromSha, shallow } = revs;
-    const taken = all.map((t) => t.version);
-    if (req.from !== undefined && fromSha) {
-        const [, tags] = await Promise.all([checkOrder(cwd, req.from, fromSha, req.to, toSha), listTags(cwd, tagPrefix, fromSha)]);
-        const prev = newestOf(tags, req.previous);
-        return { from: req.from, fromSha, to: req.to, toSha, ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}), taken };
-    }
-    // A tag on `to` itself is the release being (re)described, not the previous one.
-    const reachable = (await listTags(cwd, tagPrefix, toSha)).filter((t) => t.sha !== toSha);
-    const prev = newestOf(reachable, req.previous);
-    if (!prev && shallow) {
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No release tag matching '${tagPrefix}*' is reachable from '${req.to}', and the history is incomplete (shallow clone), so the whole history cannot be read`, { hint: FETCH_HINT });
-    }
-    if (!prev)
-        return { to: req.to, toSha, taken };
-    return { from: prev.name, fromSha: prev.sha, to: req.to, toSha, previousVersion: prev.version, previousTag: prev.name, taken };
-}
-/** One `git rev-parse` for `to`, `from` and the shallow flag; on failure, resolveRef names the bad input. */
-async function revParse(cwd, to, from) {
-    const refs = from === undefined ? [to] : [to, from];
-    const out = refs.some((r) => r.startsWith('-')) ? undefined : await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['rev-parse', '--is-shallow-repository', ...refs.map((r) => `${r}^{commit}`)], cwd);
-    const lines = out?.split('\n') ?? [];
-    if (lines.length === refs.length + 1)
-        return { shallow: lines[0] === 'true', toSha: lines[1], ...(from !== undefined ? { fromSha: lines[2] } : {}) };
-    const shallow = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .isShallow */ .fE)(cwd);
-    const toSha = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .resolveRef */ .qE)(to, cwd, 'to');
-    if (from === undefined)
-        return { toSha, shallow };
-    const fromSha = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .resolveRef */ .qE)(from, cwd, 'from').catch((e) => {
-        throw shallow && e instanceof _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(e.message, { hint: FETCH_HINT }) : e;
-    });
-    return { toSha, fromSha, shallow };
-}
-async function listTags(cwd, prefix, mergedInto) {
-    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags'];
-    if (mergedInto)
-        args.push(`--merged=${mergedInto}`);
-    const out = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(args, cwd);
-    const tags = [];
-    for (const line of out.split('\n')) {
-        const [name = '', obj = '', peeled = ''] = line.split('\0');
-        if (!name.startsWith(prefix))
-            continue;
-        const version = name.slice(prefix.length);
-        if ((0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .isVersion */ .lF)(version))
-            tags.push({ name, version, sha: peeled || obj });
-    }
-    return tags;
-}
-/** The newest tag whose version passes `wanted` (default: the newest stable one). */
-function newestOf(tags, wanted = (v) => !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .isPrerelease */ .V1)(v)) {
-    let best;
-    for (const t of tags)
-        if (wanted(t.version) && (!best || (0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(t.version, best.version) > 0))
-            best = t;
-    return best;
-}
-/** Branch names that exist here, local and remote-tracking (`origin/1.x` → `1.x`), for the maintenance lines. */
-async function branchNames(cwd) {
-    const out = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes'], cwd);
-    const names = out.split('\n').filter(Boolean).map((r) => (r.startsWith('refs/heads/') ? r.slice(11) : r.replace(/^refs\/remotes\/[^/]+\//, '')));
-    return [...new Set(names)].filter((n) => n !== 'HEAD');
-}
-/**
- * The branch being released: GITHUB_REF's when it is a branch; on a pull request the base branch (the line the PR
- * would release into); else the checked-out one; undefined when detached.
- */
-async function currentBranch(cwd, env = process.env) {
-    if (env.GITHUB_REF?.startsWith('refs/heads/'))
-        return env.GITHUB_REF.slice('refs/heads/'.length);
-    if (env.GITHUB_BASE_REF)
-        return env.GITHUB_BASE_REF;
-    return (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['symbolic-ref', '--quiet', '--short', 'HEAD'], cwd);
-}
-async function checkOrder(cwd, from, fromSha, to, toSha) {
-    if (fromSha === toSha)
-        return;
-    if ((await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined)
-        return;
-    const after = (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', toSha, fromSha], cwd)) !== undefined;
-    const why = after ? `comes after 'to' ('${to}'): the range would be empty` : `is not an ancestor of 'to' ('${to}'): they are on different branches`;
-    throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'from': '${from}' ${why}`, { hint: "Set 'from' to an older tag or commit on the history of 'to', or leave it empty to start at the previous release tag." });
-}
-const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00';
-/**
- * Stream the range's commits, newest first, into `onCommit` while git runs (only one record is held at a time).
- * `paths` limits the log to commits touching them (monorepo packages). Returns the number of commits.
- */
-async function streamCommits(cwd, range, paths, onCommit) {
-    const args = ['-c', 'log.showSignature=false', 'log', '--no-color', FORMAT, range.fromSha ? `${range.fromSha}..${range.toSha}` : range.toSha];
-    if (paths.length)
-        args.push('--', ...paths);
-    let n = 0;
-    for await (const record of (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitRecords */ .Xq)(args, cwd)) {
-        const rec = record.charCodeAt(0) === 10 ? record.slice(1) : record;
-        if (rec === '')
-            continue;
-        const f = rec.split('\x1f', 6);
-        if (f.length < 6)
-            continue;
-        onCommit({ sha: f[0], parents: f[1] ? f[1].split(' ') : [], authorName: f[2], authorEmail: f[3], date: f[4], message: f[5] });
-        n++;
-    }
-    return n;
-}
-/** Lower-cased emails of every author before the range (for "new contributors"). Empty at the start of history. */
-async function authorsBefore(cwd, fromSha) {
-    const seen = new Set();
-    if (!fromSha)
-        return seen;
-    // git groups by email itself (one line per author): far less output than a line per commit. Git < 2.37 lacks
-    // --group=format, so fall back to the log.
-    const grouped = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['shortlog', '-s', '--group=format:%ae', fromSha], cwd);
-    if (grouped !== undefined) {
-        for (const line of grouped.split('\n'))
-            seen.add(line.slice(line.indexOf('\t') + 1).toLowerCase());
-        return seen;
-    }
-    for await (const line of (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitRecords */ .Xq)(['log', '--format=%ae', fromSha], cwd, '\n'))
-        seen.add(line.toLowerCase());
-    return seen;
-}
-
-
-/***/ }),
-
-/***/ 2063:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  M_: () => (/* binding */ commitImpact),
-  Zy: () => (/* binding */ compareVersions),
-  IV: () => (/* binding */ isChannel),
-  V1: () => (/* binding */ isPrerelease),
-  lF: () => (/* binding */ isVersion),
-  jS: () => (/* binding */ maxImpact),
-  yU: () => (/* binding */ nextVersion)
-});
-
-// UNUSED EXPORTS: labelImpact
-
-// EXTERNAL MODULE: ../../node_modules/semver/index.js
-var semver = __nccwpck_require__(84);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 21 modules
-var src = __nccwpck_require__(9726);
-;// CONCATENATED MODULE: ./src/domain/release-as.ts
-/** Versions the user decides instead of the commits: `release-as`, and the first release at `initial-version`. Pure. */
-
-
-/** The `release-type` of going from `from` to `to`: a pre-release target is `prerelease`. */
-function releaseTypeBetween(from, to) {
-    if (semver_default().prerelease(to))
-        return 'prerelease';
-    const diff = semver_default().diff(from, to);
-    return diff === 'major' || diff === 'minor' ? diff : 'patch';
-}
-/**
- * `release-as`: this exact version, whatever the commits say (also when nothing releasable landed). It must be above
- * the previous release, so a tag is never reused or moved backwards.
- */
-function forcedVersion(releaseAs, previous) {
-    if (previous !== undefined && !semver_default().gt(releaseAs, previous)) {
-        throw new src/* InputError */.dz('release-as', releaseAs, `is not above the previous release ${previous}`, {
-            hint: 'Give a higher version, or leave release-as empty to take the version from the commits.',
-        });
-    }
-    return { version: releaseAs, releaseType: releaseTypeBetween(previous ?? '0.0.0', releaseAs) };
-}
-
-;// CONCATENATED MODULE: ./src/domain/bump.ts
+/* unused harmony export labelImpact */
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6841);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5542);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5797);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4686);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6432);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_4__);
 /** Version rules: how far each change moves the version, and the next version from the previous one. Pure. */
+// One module per function: `semver` itself loads all of it at startup (ranges, comparators, the lot).
+
+
+
 
 
 const ORDER = ['none', 'patch', 'minor', 'major'];
@@ -3468,11 +896,6 @@ function commitImpact(commit, section, useLabels) {
 }
 /** The next version and the `release-type` output. `none` keeps the previous version. */
 function nextVersion(impact, rules) {
-    if (rules.releaseAs)
-        return { ...forcedVersion(rules.releaseAs, rules.previous), effective: impact };
-    // A first release is `initial` even when only chores landed (the caller decides that an empty range is no release).
-    if (impact === 'none' && rules.previous === undefined)
-        return { version: rules.initial, releaseType: releaseTypeBetween('0.0.0', rules.initial), effective: 'none' };
     if (impact === 'none')
         return { version: rules.previous ?? '', releaseType: 'none', effective: 'none' };
     let effective = impact;
@@ -3481,15 +904,13 @@ function nextVersion(impact, rules) {
         stable = rules.initial;
     }
     else {
-        const prev = semver_default().parse(rules.previous);
+        const prev = semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2___default()(rules.previous);
         if (!prev)
             throw new Error(`previous version '${rules.previous}' is not semver`);
         if (impact === 'major' && prev.major === 0 && !rules.breakingBumpsMajorBelow1)
             effective = 'minor';
-        else if (impact === 'minor' && prev.major === 0 && rules.featBumpsPatchBelow1)
-            effective = 'patch';
-        // From a pre-release, finishing it counts: 1.3.0-rc.2 + patch → 1.3.0 (semver.inc does this).
-        stable = semver_default().inc(prev.version, effective);
+        // From a pre-release, finishing it counts: 1.3.0-rc.2 + patch → 1.3.0 (semver's inc does this).
+        stable = semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_1___default()(prev.version, effective);
     }
     if (!rules.prerelease)
         return { version: stable, releaseType: rules.previous === undefined ? impact : effective, effective };
@@ -3510,12 +931,12 @@ function isChannel(name) {
 }
 /** True when `version` is a valid semantic version without a prefix. */
 function isVersion(version) {
-    return semver_default().valid(version) === version;
+    return semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_4___default()(version) === version;
 }
 /** Compare two versions (for sorting tags). */
-const compareVersions = (a, b) => semver_default().compare(a, b);
+const compareVersions = (a, b) => semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(a, b);
 /** Pre-release part of a version, if any. */
-const isPrerelease = (v) => semver_default().prerelease(v) !== null;
+const isPrerelease = (v) => semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_3___default()(v) !== null;
 
 
 /***/ }),
@@ -3530,7 +951,7 @@ const isPrerelease = (v) => semver_default().prerelease(v) !== null;
 /* harmony export */   w5: () => (/* binding */ parseLabelMap)
 /* harmony export */ });
 /* unused harmony exports defaultSections, slug */
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9726);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2780);
 /**
  * Sections of the two documents and how a commit lands in one: by its pull request's labels (release-drafter
  * style `label-map`) or by its conventional type. Pure.
@@ -3644,32 +1065,23 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   buildSummary: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9726);
-/** The job summary: the version, why this bump, the release notes, counts per section, non-conventional commits, reverts and skips. Pure. */
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2780);
+/** The job summary: why this bump, counts per section, non-conventional commits, reverts and skips. Pure. */
 
 const MAX_LISTED = 30;
 /** Build the job summary markdown. */
-function buildSummary(r, range, links, notes = '') {
-    const released = r.releaseType !== 'none';
-    const s = new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .Summary */ .BD().heading(`Changelog: ${released ? `${r.previousVersion ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.previousVersion) : '(first release)'} → ${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.version)}` : 'no release'}`);
-    s.table(['Version', 'Previous', 'Release type', 'Range', 'Commits read', 'In the changelog'], [[released ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.version) : '—', r.previousVersion ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.previousVersion) : '—', r.releaseType, (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(`${range.from ?? '(start of history)'}..${range.to}`), r.total, r.entries.length]], ['l', 'l', 'l', 'l', 'r', 'r']);
-    if (released && notes.trim())
-        s.raw(`<details open><summary>Release notes for <code>${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.version)}</code></summary>\n\n${demote(notes.trim())}\n\n</details>`);
+function buildSummary(r, range, links) {
+    const s = new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .Summary */ .BD().heading(`Changelog: ${r.releaseType === 'none' ? 'no release' : `${r.previousVersion ?? '(first release)'} → ${r.version}`}`);
+    s.paragraph(`Range \`${range.from ?? '(start of history)'}..${range.to}\`: ${r.total} commits read, ${r.entries.length} in the changelog.`);
     s.heading('Why this bump', 3);
-    if (r.releaseAs)
-        s.paragraph(`The version is set by \`release-as\` (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.releaseAs)}); the commits alone would give a **${r.impact}** change.`);
     if (r.releaseType === 'none') {
         s.paragraph('Nothing releasable landed (no feature, fix, performance change, revert or breaking change).');
-    }
-    else if (!r.causes.length) {
-        if (!r.releaseAs)
-            s.paragraph(`First release: no release tag yet, so the version is \`initial-version\` (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.version)}), although no commit is releasable on its own.`);
     }
     else {
         const rule = r.previousVersion === undefined ? 'first release' : `**${r.impact}** bump`;
         const zero = r.breaking && r.impact === 'minor' && r.previousVersion?.startsWith('0.') ? ' (below 1.0.0 a breaking change bumps minor; set `breaking-bumps-major-below-1: true` to go to 1.0.0)' : '';
         s.paragraph(`${rule} (${r.releaseType}) caused by ${r.causes.length} commit${r.causes.length === 1 ? '' : 's'}${zero}:`);
-        s.table(['Commit', 'Change', 'Why'], r.causes.slice(0, MAX_LISTED).map((e) => [links.commit(e.commit.sha), (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(e.commit.header), e.commit.breaking ? 'breaking change' : e.section.title]));
+        s.table(['Commit', 'Change', 'Why'], r.causes.slice(0, MAX_LISTED).map((e) => [links.commit(e.commit.sha), e.commit.header, e.commit.breaking ? 'breaking change' : e.section.title]));
         if (r.causes.length > MAX_LISTED)
             s.paragraph(`…and ${r.causes.length - MAX_LISTED} more.`);
     }
@@ -3681,33 +1093,14 @@ function buildSummary(r, range, links, notes = '') {
     if (r.nonConventional.length) {
         s.heading(`Non-conventional commits (${r.nonConventional.length})`, 3);
         s.paragraph('These are listed under "Other" and do not move the version. Use `type(scope): subject` (e.g. `fix(api): ...`).');
-        s.table(['Commit', 'Subject', 'Author'], r.nonConventional.slice(0, MAX_LISTED).map((c) => [links.commit(c.sha), (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(c.header), (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(c.authorName)]));
+        s.table(['Commit', 'Subject', 'Author'], r.nonConventional.slice(0, MAX_LISTED).map((c) => [links.commit(c.sha), c.header, c.authorName]));
     }
     if (r.cancelled.length) {
-        s.details(`Reverted inside the range (${r.cancelled.length} pairs, left out)`, (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .bulletList */ .fF)(r.cancelled.map((p) => `${p.revert.header} ⟶ ${p.target.header}`)));
+        s.details(`Reverted inside the range (${r.cancelled.length} pairs, left out)`, r.cancelled.map((p) => `- ${p.revert.header} ⟶ ${p.target.header}`).join('\n'));
     }
     if (r.skipped.length)
-        s.details(`Skipped by label (${r.skipped.length})`, (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .bulletList */ .fF)(r.skipped.map((c) => c.header)));
+        s.details(`Skipped by label (${r.skipped.length})`, r.skipped.map((c) => `- ${c.header}`).join('\n'));
     return s;
-}
-/**
- * The release notes as shown inside the summary's <details>: headings two levels down (under the summary's `###`),
- * raw HTML from commit subjects made inert (a `</details>` in a subject must not close the block), values such as
- * `pkg@1.2.3` in code spans. Code spans and fenced blocks are left as written.
- */
-function demote(markdown) {
-    let fenced = false;
-    return markdown
-        .split('\n')
-        .map((line) => {
-        if (/^\s{0,3}(```|~~~)/.test(line))
-            fenced = !fenced;
-        if (fenced)
-            return line;
-        const shown = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(line.split(/(`+[^`]*`+)/).map((part, i) => (i % 2 ? part : part.replace(/</g, '&lt;'))).join(''));
-        return /^#{1,4} /.test(shown) ? `##${shown}` : shown;
-    })
-        .join('\n');
 }
 
 
@@ -3717,8 +1110,8 @@ function demote(markdown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9726);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2651);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2780);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9351);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -3737,8 +1130,8 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9726);
-/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2063);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2780);
+/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1531);
 /* harmony import */ var _domain_sections_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4291);
 /** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
 
@@ -3761,9 +1154,6 @@ async function readInputs(env = process.env) {
     const initialVersion = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('initial-version', { fallback: '0.1.0' });
     if (!(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isVersion */ .lF)(initialVersion))
         throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('initial-version', initialVersion, "is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)");
-    const releaseAs = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('release-as');
-    if (releaseAs !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isVersion */ .lF)(releaseAs))
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('release-as', releaseAs, "is not a semantic version such as '1.0.0' or '2.0.0-rc.1' (no 'v' prefix)");
     const prerelease = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('prerelease');
     if (prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isChannel */ .IV)(prerelease))
         throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('prerelease', prerelease, "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')");
@@ -3773,7 +1163,6 @@ async function readInputs(env = process.env) {
     const repository = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('repository', { fallback: env.GITHUB_REPOSITORY, pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/name'" });
     const from = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('from');
     const labelMap = await readLabelMap();
-    const branches = await readBranches();
     const changelogFile = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('changelog-file');
     return {
         cwd,
@@ -3783,12 +1172,9 @@ async function readInputs(env = process.env) {
         initialVersion,
         ...(prerelease ? { prerelease } : {}),
         breakingBumpsMajorBelow1: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)('breaking-bumps-major-below-1', false),
-        featBumpsPatchBelow1: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)('feat-bumps-patch-below-1', false),
-        ...(releaseAs ? { releaseAs } : {}),
         paths: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readGlobList */ .N$)('path'),
         source,
         ...(labelMap ? { labelMap } : {}),
-        ...(branches ? { branches } : {}),
         skipLabel: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('skip-label', { fallback: 'skip-changelog' }),
         includeTypes: includeTypes((0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readList */ .LD)('include-types', { commas: true })),
         ...(token ? { token } : {}),
@@ -3819,76 +1205,11 @@ async function readLabelMap() {
     }
     return (0,_domain_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLabelMap */ .w5)(value);
 }
-/** `branches`: a YAML/JSON list in semantic-release's form (see @shipline/core branches). */
-async function readBranches() {
-    const list = (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readObject */ .Ag)('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" }));
-    return list && (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .parseBranches */ .G)(list);
-}
 
 
 /***/ }),
 
-/***/ 4182:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xw: () => (/* binding */ readLine),
-/* harmony export */   ZO: () => (/* binding */ lineSummary),
-/* harmony export */   rl: () => (/* binding */ onTheLine)
-/* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9726);
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6951);
-/**
- * The release line of the branch being released (`branches` input): which branch this is, the rule it falls
- * under, and for a release branch the lowest version it may make (above every existing maintenance line).
- */
-
-
-async function readLine(cwd, rules, log) {
-    const branch = await (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_1__/* .currentBranch */ .eR)(cwd);
-    if (!branch) {
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Input 'branches' is set, but the checkout is on no branch (detached HEAD), so its release line is unknown", {
-            hint: 'Run on a push to a branch (GITHUB_REF refs/heads/…), or check the branch out by name.',
-        });
-    }
-    const line = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .resolveBranch */ .pd)(rules, branch);
-    if (!line) {
-        log.info(`Branch ${branch} is not a release branch in 'branches' (${rules.map((r) => r.name).join(', ')}): nothing is released from it`);
-        return { branch };
-    }
-    const floor = line.kind === 'release' ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .trunkFloor */ .$p)((0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .maintenanceRanges */ .IM)(rules, await (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_1__/* .branchNames */ .nG)(cwd))) : undefined;
-    const what = line.kind === 'maintenance' ? `maintenance line >=${line.range?.min} <${line.range?.max}` : line.kind === 'prerelease' ? `pre-release channel ${line.prerelease}` : line.trunk ? 'the trunk' : 'a release line';
-    log.info(`Branch ${branch}: ${what} (dist-tag ${line.distTag})${floor ? `; versions from ${floor} up (above the maintenance lines)` : ''}`);
-    return { branch, line, ...(floor ? { floor } : {}) };
-}
-/** The result on this line: none off the release branches; an error naming the reason when the version leaves the line. */
-function onTheLine(facts, result) {
-    if (!facts.line)
-        return { ...result, version: result.previousVersion ?? '', releaseType: 'none', causes: [] };
-    if (result.releaseType === 'none')
-        return result;
-    const problem = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .versionProblem */ .Ec)(facts.line, result.version, facts.floor);
-    if (!problem)
-        return result;
-    const causes = result.causes.slice(0, 3).map((e) => `${e.commit.shortSha} ${e.commit.header}`);
-    throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Branch ${facts.branch}: ${problem}${causes.length ? ` (from ${causes.join('; ')})` : ''}`, {
-        hint: facts.line.kind === 'maintenance' ? 'Revert or move the change, or release it from the trunk; a maintenance line only takes what keeps its range.' : "Check the 'branches' input and the tags on this branch.",
-    });
-}
-/** The release line as a one-row table for the job summary ('' without `branches`). */
-function lineSummary(facts) {
-    if (!facts)
-        return '';
-    const l = facts.line;
-    const kind = !l ? 'not a release branch: nothing released' : l.kind === 'maintenance' ? `maintenance line >=${l.range?.min} <${l.range?.max}` : l.kind === 'prerelease' ? `pre-release channel \`${l.prerelease}\`` : l.trunk ? 'trunk' : 'release line';
-    const row = [facts.branch, kind, l ? `\`${l.distTag}\`` : '', facts.floor ? `>= ${facts.floor} (above the maintenance lines)` : ''].map((c) => (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c));
-    return `| Branch | Line | npm dist-tag | Versions |\n| --- | --- | --- | --- |\n| ${row.join(' | ')} |`;
-}
-
-
-/***/ }),
-
-/***/ 2651:
+/***/ 9351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3897,122 +1218,33 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 21 modules
-var src = __nccwpck_require__(9726);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(2780);
 ;// CONCATENATED MODULE: ./src/domain/changelog-file.ts
 /**
- * Merging a release into an existing CHANGELOG.md as projects really keep them (Keep a Changelog,
- * conventional-changelog and release-please, changelogen, changesets, vite's `<small>` patches). Pure (text in, text out).
- *
- * - A section for the same version is recognised in the common heading styles (`## v1.6.3`, `## [1.6.3]`,
- *   `## [1.6.3](url) (date)`, `## 1.6.3 (date)`, `## [1.6.3] - date`, `## <small>1.6.3 (date)</small>`, `# 2.0.0`, an
- *   `<a name="1.6.3"></a>` line above) and replaced, never duplicated. Blocks an older Shipline wrapped in
- *   `<!-- shipline:changelog V -->` markers are recognised too.
- * - Otherwise the section goes above the first version section: after the title, the intro and an `Unreleased`
- *   section. With no version section yet, it goes at the end, above trailing link references.
- * - The section's headings move to the level the file uses for versions (`# 1.0.0` files get `# [1.1.0]…`).
+ * Prepending a release to an existing CHANGELOG.md without touching the rest of it. Each release is wrapped in
+ * marker comments, so running again for the same version replaces that block instead of adding a second one.
+ * Pure (text in, text out).
  */
-const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
-/** The version at the start of a heading's text, after optional `<small>`, an anchor, `[`, `version`/`release`, `v`. */
-const VERSION_AT_START = /^(?:<small>\s*)?(?:<a\s[^>]*>\s*(?:<\/a>)?\s*)?\[?(?:version\s+|release\s+)?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)(?=$|[\]\s(),:<])/i;
-const ANCHOR_LINE = /^<a\s+(?:name|id)=["'][^"']*["']\s*>\s*<\/a>\s*$/i;
-const LINK_REFERENCE = /^\s{0,3}\[[^\]]+\]:\s*\S/;
-const FENCE = /^\s{0,3}(```|~~~)/;
-const MARKER = /^<!-- \/?shipline:changelog (\S+) -->$/;
-/** The version a markdown heading line names at its start (`## [1.6.3](url) (date)` → 1.6.3), if any. */
-function headingVersion(line) {
-    const h = HEADING.exec(line);
-    return h ? VERSION_AT_START.exec(h[2])?.[1] : undefined;
-}
-/** The new file text with `section` (a `## version` section as renderChangelog makes it) merged in for `version`. */
+const start = (v) => `<!-- shipline:changelog ${v} -->`;
+const end = (v) => `<!-- /shipline:changelog ${v} -->`;
+/** The new file text: `section` for `version` placed after the file's `# title` (or on top), or replacing it. */
 function prependRelease(existing, version, section) {
+    const block = `${start(version)}\n${section.trimEnd()}\n${end(version)}\n`;
+    const a = existing.indexOf(start(version));
+    const b = existing.indexOf(end(version));
+    if (a !== -1 && b > a) {
+        let after = b + end(version).length;
+        if (existing[after] === '\n')
+            after++;
+        return existing.slice(0, a) + block + existing.slice(after);
+    }
     if (existing.trim() === '')
-        return `# Changelog\n\n${section.trimEnd()}\n`;
-    const eol = existing.includes('\r\n') ? '\r\n' : '\n';
-    const lines = withoutMarkers(existing.split(/\r?\n/));
-    if (lines.at(-1) === '')
-        lines.pop();
-    const headings = versionHeadings(lines);
-    const tail = trailingReferences(lines);
-    const body = shiftHeadings(section.trimEnd().split(/\r?\n/), usualLevel(headings) - 2);
-    const same = headings.filter((h) => h.version === version.replace(/^v/, ''));
-    let out;
-    if (same.length) {
-        out = lines;
-        // From the last one up, so earlier indexes stay valid: the first is replaced, any duplicate removed.
-        for (const h of [...same].reverse()) {
-            const end = sectionEnd(h, headings, tail);
-            out = splice(out, h.start, end, h === same[0] ? body : []);
-        }
-    }
-    else {
-        const at = headings[0]?.start ?? tail;
-        out = splice(lines, at, at, body);
-    }
-    return `${out.join(eol)}${eol}`;
-}
-/** Replace lines [from, to) by `insert`, with exactly one blank line on each side (none at the top of the file). */
-function splice(lines, from, to, insert) {
-    const before = lines.slice(0, from);
-    const after = lines.slice(to);
-    while (before.length && before.at(-1)?.trim() === '')
-        before.pop();
-    while (after.length && after[0]?.trim() === '')
-        after.shift();
-    const parts = [before, insert, after].filter((p) => p.length);
-    return parts.flatMap((p, i) => (i === 0 ? [...p] : ['', ...p]));
-}
-function versionHeadings(lines) {
-    const out = [];
-    let fenced = false;
-    lines.forEach((line, i) => {
-        if (FENCE.test(line))
-            fenced = !fenced;
-        if (fenced)
-            return;
-        const version = headingVersion(line);
-        if (!version)
-            return;
-        const level = (HEADING.exec(line)?.[1]).length;
-        out.push({ start: i > 0 && ANCHOR_LINE.test(lines[i - 1]) ? i - 1 : i, heading: i, level, version });
-    });
-    return out;
-}
-/** A section runs to the next version section, or to the trailing link references. */
-function sectionEnd(h, headings, tail) {
-    const next = headings.find((o) => o.heading > h.heading);
-    return Math.max(h.heading + 1, Math.min(next?.start ?? tail, tail));
-}
-/** Index where the file's final block of link reference definitions (and blank lines) starts; length if none. */
-function trailingReferences(all) {
-    let i = all.length;
-    while (i > 0 && (all[i - 1]?.trim() === '' || LINK_REFERENCE.test(all[i - 1])))
-        i--;
-    while (i < all.length && all[i]?.trim() === '')
-        i++;
-    return i;
-}
-/** The heading level most version sections use (2 when there are none). */
-function usualLevel(headings) {
-    const count = new Map();
-    for (const h of headings)
-        count.set(h.level, (count.get(h.level) ?? 0) + 1);
-    return [...count].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 2;
-}
-function shiftHeadings(section, delta) {
-    if (delta === 0)
-        return [...section];
-    let fenced = false;
-    return section.map((line) => {
-        if (FENCE.test(line))
-            fenced = !fenced;
-        const h = fenced ? null : /^(#{1,6})(\s.*)$/.exec(line);
-        return h ? `${'#'.repeat(Math.min(6, Math.max(1, h[1].length + delta)))}${h[2]}` : line;
-    });
-}
-/** Drop the marker comments an older Shipline put around each release (their content stays a normal section). */
-function withoutMarkers(all) {
-    return all.filter((l) => !MARKER.test(l.trim()));
+        return `# Changelog\n\n${block}`;
+    const title = /^# .*\n+/.exec(existing);
+    if (title)
+        return `${title[0]}${block}\n${existing.slice(title[0].length)}`;
+    return `${block}\n${existing}`;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/changelog-file.ts
@@ -4041,209 +1273,11 @@ async function writeChangelogFile(cwd, file, version, section) {
 }
 
 // EXTERNAL MODULE: ./src/domain/summary.ts
-var domain_summary = __nccwpck_require__(5191);
+var summary = __nccwpck_require__(5191);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(1601);
-;// CONCATENATED MODULE: ./src/adapters/drift.ts
-/** Git facts for the drift report: refs, counts, changed files, and a merge computed in memory (`git merge-tree`). */
-
-/** A branch as a ref: the local branch, else `origin/<name>` (a checkout has remote-tracking branches). */
-async function branchRef(cwd, name) {
-    for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
-        if ((await (0,src/* gitMaybe */.dK)(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd)) !== undefined)
-            return ref;
-    }
-    return undefined;
-}
-/** The trunk: origin's HEAD branch, else `main`, else `master`. */
-async function defaultTrunk(cwd) {
-    const head = await (0,src/* gitMaybe */.dK)(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'], cwd);
-    if (head)
-        return head.replace(/^refs\/remotes\/origin\//, '');
-    for (const name of ['main', 'master'])
-        if (await branchRef(cwd, name))
-            return name;
-    throw new src/* UserError */.yo("Cannot tell the trunk: origin/HEAD is not set and there is no 'main' or 'master'", { hint: "Set 'drift-trunk'." });
-}
-const lines = (text) => text.split('\n').filter(Boolean);
-async function driftFacts(cwd, trunk, branch) {
-    const [t, b] = [await branchRef(cwd, trunk), await branchRef(cwd, branch)];
-    if (!t)
-        throw new src/* UserError */.yo(`Input 'drift-trunk': '${trunk}' is not a branch here (nor origin/${trunk})`, { hint: 'Check out with fetch-depth: 0 so every branch is there.' });
-    if (!b)
-        throw new src/* UserError */.yo(`Input 'drift': '${branch}' is not a branch here (nor origin/${branch})`, { hint: 'Check out with fetch-depth: 0 so every branch is there.' });
-    const counts = (await (0,src/* git */.$Y)(['rev-list', '--left-right', '--count', `${t}...${b}`], cwd)).split(/\s+/).map(Number);
-    const base = await (0,src/* gitMaybe */.dK)(['merge-base', t, b], cwd);
-    if (!base)
-        return { branch, trunk, behind: counts[0] ?? 0, ahead: counts[1] ?? 0, trunkFiles: [], branchFiles: [], merge: 'unrelated' };
-    const [trunkFiles, branchFiles] = await Promise.all([(0,src/* git */.$Y)(['diff', '--name-only', '--no-renames', base, t], cwd), (0,src/* git */.$Y)(['diff', '--name-only', '--no-renames', base, b], cwd)]);
-    // Exit 0: clean; 1: conflicts (the tree line, then the conflicted paths); anything else is an error.
-    const m = await (0,src/* exec */.m0)('git', ['merge-tree', '--write-tree', '--name-only', '--no-messages', b, t], { cwd, allowFailure: true, timeoutMs: 120_000 });
-    if (m.code !== 0 && m.code !== 1)
-        throw new src/* UserError */.yo(`git merge-tree failed for ${branch} ← ${trunk}: ${m.stderr.trim() || `exit ${m.code}`}`, { hint: 'git 2.38 or newer is needed (merge-tree --write-tree).' });
-    const [, ...conflicts] = lines(m.stdout);
-    return { branch, trunk, behind: counts[0] ?? 0, ahead: counts[1] ?? 0, base, trunkFiles: lines(trunkFiles), branchFiles: lines(branchFiles), merge: { clean: m.code === 0, conflicts } };
-}
-/** Branch names (local and origin's) matching `wanted`. */
-async function matchingBranches(cwd, wanted) {
-    const out = await (0,src/* git */.$Y)(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes/origin'], cwd);
-    const names = lines(out).map((r) => r.replace(/^refs\/(heads|remotes\/origin)\//, '')).filter((n) => n !== 'HEAD');
-    return [...new Set(names)].filter(wanted).sort();
-}
-
-;// CONCATENATED MODULE: ./src/adapters/back-merge.ts
-/**
- * The back-merge pull request (trunk → long-lived branch) through the API: found by head/base among the open PRs,
- * else opened; its body is updated when the drift changed. A re-run converges on one PR: a create that loses a race
- * ("A pull request already exists") looks it up again.
- */
-
-const back_merge_status = (e) => e.status;
-const fail = (what, e) => new src/* RemoteError */.Hi(what, back_merge_status(e), e.response?.data?.message ?? e.message, {
-    hint: back_merge_status(e) === 403 ? "The token needs 'pull-requests: write' (and 'contents: read') to open the back-merge PR." : undefined,
-    cause: e,
-});
-async function findOpen(api, owner, repo, trunk, branch) {
-    const { data } = await api.rest.pulls.list({ owner, repo, head: `${owner}:${trunk}`, base: branch, state: 'open', per_page: 10 });
-    return data[0];
-}
-async function ensureBackMerge(api, repository, trunk, branch, body) {
-    const [owner = '', repo = ''] = repository.split('/');
-    try {
-        const open = await findOpen(api, owner, repo, trunk, branch);
-        if (open) {
-            if ((open.body ?? '') === body)
-                return { number: open.number, url: open.html_url, action: 'unchanged' };
-            await api.rest.pulls.update({ owner, repo, pull_number: open.number, body });
-            return { number: open.number, url: open.html_url, action: 'updated' };
-        }
-        try {
-            // Not retried blindly: a lost answer is settled by looking the PR up again below.
-            const { data } = await api.rest.pulls.create({ owner, repo, head: trunk, base: branch, title: `Back-merge ${trunk} into ${branch}`, body, request: { retries: 0 } });
-            return { number: data.number, url: data.html_url, action: 'opened' };
-        }
-        catch (e) {
-            const again = await findOpen(api, owner, repo, trunk, branch);
-            if (again)
-                return { number: again.number, url: again.html_url, action: 'unchanged' };
-            throw e;
-        }
-    }
-    catch (e) {
-        throw e instanceof src/* RemoteError */.Hi ? e : fail(`Back-merge PR ${trunk} → ${branch}`, e);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/domain/drift.ts
-/**
- * Drift of long-lived branches from the trunk (git-flow's develop, maintenance lines): how far behind and ahead,
- * which files both sides changed since they parted, and whether the trunk merges in cleanly. Pure: facts in
- * (from adapters/drift.ts), rows, verdicts and the summary out.
- */
-
-/** Files changed on both sides since the branches parted, sorted. */
-function bothChanged(f) {
-    const trunk = new Set(f.trunkFiles);
-    return [...new Set(f.branchFiles)].filter((p) => trunk.has(p)).sort();
-}
-function driftRow(f) {
-    const state = f.merge === 'unrelated' ? 'unrelated' : f.behind === 0 ? 'up to date' : f.merge.clean ? 'clean' : 'conflicts';
-    return { branch: f.branch, trunk: f.trunk, behind: f.behind, ahead: f.ahead, bothChanged: bothChanged(f), state, conflicts: f.merge === 'unrelated' ? [] : [...f.merge.conflicts] };
-}
-/** A back-merge PR (trunk → branch) is worth opening only when the branch is behind and the merge is clean. */
-const wantsBackMerge = (r) => r.state === 'clean';
-const ICON = { 'up to date': '✅ up to date', clean: '🟢 merges cleanly', conflicts: '🔴 conflicts', unrelated: '⚪ no common history' };
-const list = (files, max = 8) => files.length === 0 ? '—' : `${files.slice(0, max).map((p) => (0,src/* codeSpan */.SS)(p)).join(', ')}${files.length > max ? `, and ${files.length - max} more` : ''}`;
-/** The job summary: one row per branch, and a chart of behind/ahead. */
-function driftSummary(rows, prs = new Map()) {
-    const s = new src/* Summary */.BD().heading('Branch drift');
-    s.paragraph(`Trunk merged into each long-lived branch with \`git merge-tree --write-tree\` (nothing is written to the repository).`);
-    s.table(['Branch', 'Behind trunk', 'Ahead of trunk', 'Changed on both sides', 'Trunk merges in', 'Back-merge PR'], rows.map((r) => {
-        const pr = prs.get(r.branch);
-        return [`${r.branch} ← ${r.trunk}`, r.behind, r.ahead, list(r.bothChanged), r.state === 'conflicts' ? `${ICON[r.state]}: ${list(r.conflicts, 5)}` : ICON[r.state], pr ? `[${pr.action}](${pr.url})` : ''];
-    }), ['l', 'r', 'r', 'l', 'l', 'l']);
-    if (rows.length) {
-        const label = (t) => `"${t.replace(/["\\<>`]/g, "'")}"`;
-        s.mermaid(['xychart-beta', '  title "Commits behind (bars) and ahead (line) of the trunk"', `  x-axis [${rows.map((r) => label(r.branch)).join(', ')}]`, `  bar [${rows.map((r) => r.behind).join(', ')}]`, `  line [${rows.map((r) => r.ahead).join(', ')}]`].join('\n'));
-    }
-    return s;
-}
-
-;// CONCATENATED MODULE: ./src/drift.ts
-/**
- * The drift mode of the changelog action (`drift` input): for each long-lived branch, how far it is behind and ahead
- * of the trunk, the files changed on both sides, and whether the trunk merges in cleanly — as a summary table and
- * outputs; with `back-merge: true`, a pull request from the trunk into each branch that merges cleanly.
- */
-
-
-
-
-/** The drift inputs, or undefined when `drift` is empty (the action writes a changelog then). */
-function readDriftInputs() {
-    const branches = (0,src/* readList */.LD)('drift'); // one per line: globs hold commas (`{+([0-9]),x}`)
-    if (!branches.length)
-        return undefined;
-    for (const b of branches)
-        if (/\s|\.\.|^-|[~^:\\]/.test(b))
-            throw new src/* InputError */.dz('drift', b, 'is not a branch name or glob (e.g. develop, 5.x, +([0-9]).x)');
-    const trunk = (0,src/* readString */.E3)('drift-trunk', { pattern: /^(?!-)[^\s~^:\\]+$/, accepted: 'is not a branch name' });
-    return { branches, ...(trunk ? { trunk } : {}), backMerge: (0,src/* readBoolean */.Vf)('back-merge', false) };
-}
-/** The PR body: the branch's drift, as the summary shows it. */
-function body(r) {
-    return [
-        `Merges \`${r.trunk}\` into \`${r.branch}\` so it does not go stale: ${r.behind} commit(s) behind, ${r.ahead} ahead.`,
-        '',
-        r.bothChanged.length ? `Files changed on both sides (they merge cleanly): ${r.bothChanged.slice(0, 20).map((f) => `\`${f}\``).join(', ')}${r.bothChanged.length > 20 ? ', …' : ''}` : 'No file was changed on both sides.',
-        '',
-        '_Opened and kept up to date by the Shipline changelog action (drift report)._',
-    ].join('\n');
-}
-async function runDrift(d, o) {
-    const trunk = d.trunk ?? (await defaultTrunk(o.cwd));
-    const names = new Set();
-    for (const b of d.branches) {
-        const found = /[*?[{]|[+@]\(/.test(b) ? await matchingBranches(o.cwd, (n) => (0,src/* branchGlob */.Fx)(b).test(n)) : [b];
-        if (!found.length)
-            (0,src/* warning */.$e)(`drift: no branch matches '${b}'`);
-        for (const n of found)
-            if (n !== trunk)
-                names.add(n);
-    }
-    const rows = [];
-    for (const branch of names) {
-        const row = driftRow(await driftFacts(o.cwd, trunk, branch));
-        (0,src/* info */.pq)(`${branch} ← ${trunk}: ${row.behind} behind, ${row.ahead} ahead, ${row.bothChanged.length} file(s) changed on both sides; ${row.state}${row.conflicts.length ? ` (${row.conflicts.slice(0, 5).join(', ')})` : ''}`);
-        rows.push(row);
-    }
-    const prs = new Map();
-    if (d.backMerge && rows.some(wantsBackMerge)) {
-        if (!o.token || !o.repository)
-            throw new src/* InputError */.dz('back-merge', 'true', "needs 'token' and a repository to open pull requests");
-        const api = await (0,src/* createGitHubClient */.LX)({ token: o.token, action: 'changelog' });
-        for (const r of rows.filter(wantsBackMerge)) {
-            const pr = await ensureBackMerge(api, o.repository, trunk, r.branch, body(r));
-            (0,src/* info */.pq)(`Back-merge PR #${pr.number} (${pr.action}): ${pr.url}`);
-            prs.set(r.branch, pr);
-        }
-    }
-    for (const r of rows)
-        if (r.state === 'conflicts')
-            (0,src/* warning */.$e)(`${r.branch} does not merge ${trunk} cleanly: ${r.conflicts.slice(0, 10).join(', ')}`, { title: `Drift: ${r.branch}` });
-    (0,src/* setOutputs */.n0)({
-        drift: rows.map((r) => ({ ...r, pr: prs.get(r.branch)?.url ?? null })),
-        'drift-clean': rows.every((r) => r.state === 'clean' || r.state === 'up to date'),
-    });
-    driftSummary(rows, new Map([...prs].map(([b, p]) => [b, { url: p.url, action: `#${p.number} ${p.action}` }]))).write();
-}
-
-// EXTERNAL MODULE: ./src/line.ts
-var line = __nccwpck_require__(4182);
 ;// CONCATENATED MODULE: ./src/main.ts
 /** Action glue: inputs → engine → file, outputs, annotations, summary. */
-
-
 
 
 
@@ -4251,16 +1285,13 @@ var line = __nccwpck_require__(4182);
 const MAX_ANNOTATIONS = 10;
 async function main() {
     // Local use without GitHub: `node dist/index.js --repo DIR [...]` (see cli.ts).
-    if (!process.env.GITHUB_ACTIONS && process.argv.slice(2).some((a) => a === '--repo' || a === '--help' || a === '-h'))
+    if (!process.env.GITHUB_ACTIONS && process.argv.includes('--repo'))
         return (await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4328))).cli(process.argv.slice(2));
     const o = await (0,inputs/* readInputs */.K)();
-    const drift = readDriftInputs();
-    if (drift)
-        return (0,src/* group */.Os)('Branch drift', () => runDrift(drift, o));
     if (o.changelogFile)
         await checkChangelogPath(o.cwd, o.changelogFile);
     // The engine (conventional-commits-parser, semver) loads only once the inputs are valid: a bad input fails fast.
-    const { generate } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2562));
+    const { generate } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5691));
     const run = await (0,src/* group */.Os)('Reading commits', () => generate(o));
     const { result: r } = run;
     const odd = r.nonConventional;
@@ -4285,34 +1316,25 @@ async function main() {
         json: run.json(),
         breaking: r.breaking,
         'commit-count': r.entries.length,
-        'dist-tag': run.line?.line?.distTag ?? '',
     });
-    const summary = (0,domain_summary.buildSummary)(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes);
-    (run.line ? summary.raw((0,line/* lineSummary */.ZO)(run.line)) : summary).write();
+    (0,summary.buildSummary)(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links).write();
 }
 
 
 /***/ }),
 
-/***/ 9726:
+/***/ 2780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
-  Hi: () => (/* reexport */ RemoteError),
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
   Mb: () => (/* reexport */ allowedRoots),
-  Fx: () => (/* reexport */ branchGlob),
-  fF: () => (/* reexport */ bulletList),
-  Hn: () => (/* reexport */ cell),
   ZB: () => (/* reexport */ checkWritable),
-  SS: () => (/* reexport */ codeSpan),
   LX: () => (/* reexport */ createGitHubClient),
-  ZD: () => (/* reexport */ escapeHtml),
-  m0: () => (/* reexport */ exec),
   V4: () => (/* reexport */ getInput),
   $Y: () => (/* reexport */ git),
   dK: () => (/* reexport */ gitMaybe),
@@ -4320,32 +1342,23 @@ __nccwpck_require__.d(__webpack_exports__, {
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
   fE: () => (/* reexport */ isShallow),
-  MS: () => (/* reexport */ literalValues),
-  IM: () => (/* reexport */ maintenanceRanges),
   $l: () => (/* reexport */ maskSecret),
-  bD: () => (/* reexport */ messageOf),
-  Cl: () => (/* reexport */ onLine),
-  G: () => (/* reexport */ parseBranches),
-  kf: () => (/* reexport */ parseSemver),
+  bD: () => (/* reexport */ errors_messageOf),
   Vf: () => (/* reexport */ readBoolean),
   l_: () => (/* reexport */ readContainedIfExists),
   ai: () => (/* reexport */ readEnum),
   N$: () => (/* reexport */ readGlobList),
   LD: () => (/* reexport */ readList),
-  Ag: () => (/* reexport */ readObject),
   E3: () => (/* reexport */ readString),
-  pd: () => (/* reexport */ resolveBranch),
   mi: () => (/* reexport */ resolveContained),
   qE: () => (/* reexport */ resolveRef),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
-  $p: () => (/* reexport */ trunkFloor),
-  Ec: () => (/* reexport */ versionProblem),
   $e: () => (/* reexport */ warning),
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, checkFileName, checkPathText, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, exportVariable, fitRange, formatDuration, inline, isDebug, isInside, isLoopbackUrl, isStrictSemver, lastLines, lineChart, maintenanceRange, maskHeader, maskUrl, notice, openContained, parseDuration, quote, readContained, readDuration, readInteger, readPercentList, readState, realPathOf, redact, report, requireString, safeLog, saveState, setFailed, setOutput, setSecret, splitUrlCredentials, startGroup, tempNameOf, timeChart, validSemver
+// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, checkFileName, checkPathText, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, isDebug, isInside, isLoopbackUrl, isStrictSemver, lastLines, lineChart, notice, openContained, parseDuration, parseSemver, quote, readContained, readDuration, readInteger, readObject, readPercentList, readState, realPathOf, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup, tempNameOf, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -4398,7 +1411,7 @@ function quote(value, max = 120) {
     return `'${cut}'`;
 }
 /** Turn anything thrown into a message, without losing non-Error throws. */
-function messageOf(error) {
+function errors_messageOf(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === 'string')
@@ -4454,123 +1467,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
-/**
- * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
- * (runner.ts calls {@link redact}; actions never need to). The runner masks only what it was told with
- * `::add-mask::`, and only in the log: our own redactor also covers summaries and outputs, URL-encoded and
- * JSON-escaped forms, and credentials in any URL (`scheme://user:password@`) even when nobody registered them.
- *
- * Pure bookkeeping, no I/O: registering a secret with the runner (`::add-mask::`) is runner.ts's `setSecret`.
- */
-/** Shorter values are still sent to the runner's masker, but not redacted here: `***` for every `ab` would ruin logs. */
-const MIN_REDACTED_LENGTH = 4;
-const redact_forms = new Set();
-let ordered = [];
-/** The forms a secret can take in text we print: raw, each line of it, URL-encoded, JSON-escaped. */
-function secretForms(value) {
-    const out = new Set();
-    const add = (v) => {
-        if (v.trim().length < MIN_REDACTED_LENGTH)
-            return;
-        out.add(v);
-        out.add(encodeURIComponent(v));
-        out.add(encodeURI(v));
-        out.add(JSON.stringify(v).slice(1, -1));
-    };
-    add(value);
-    for (const line of value.split(/\r\n|\r|\n/))
-        add(line.trim());
-    return [...out];
-}
-/** Remember a secret for {@link redact}. Returns the values the runner's masker should also be given (its lines). */
-function rememberSecret(value) {
-    for (const f of secretForms(value))
-        redact_forms.add(f);
-    // Longest first, so a secret that contains another is replaced whole.
-    ordered = [...redact_forms].sort((a, b) => b.length - a.length);
-}
-/** Forget every secret (tests). */
-function forgetSecrets() {
-    redact_forms.clear();
-    ordered = [];
-}
-/** `scheme://user:password@` anywhere in a text; the password part may be empty. */
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:'"<>]*):([^\s/?#@'"<>]*)@/gi;
-/**
- * A query parameter whose name says it is a credential: the whole name, or its last `_`/`-` part, is one of these
- * (`access_token`, `X-Amz-Signature`, `api_key`, `sig`; not `author` or `keyword`).
- */
-const QUERY_CREDENTIAL = /([?&;](?:[\w.-]*[_-])?(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|key|auth|signature|sig|credential)=)[^&#;\s"'<>]+/gi;
-/** A bearer credential in a header line or a dumped request (`Authorization: Bearer eyJ0.x`; not `Bearer authentication`). */
-const BEARER = /\b(Bearer\s+)(?=[A-Za-z]*[0-9._~+/-])[A-Za-z0-9._~+/-]{8,}=*/gi;
-/**
- * Replace every known secret with `***`, and what is a credential by its place even if nobody registered it:
- * a URL's password, a credential-named query parameter, a bearer token.
- */
-function redact_redact(text) {
-    let out = text
-        .replace(URL_CREDENTIALS, (_m, scheme, user) => `${scheme}${user}:***@`)
-        .replace(QUERY_CREDENTIAL, '$1***')
-        .replace(BEARER, '$1***');
-    for (const f of ordered)
-        if (out.includes(f))
-            out = out.split(f).join('***');
-    return out;
-}
-/**
- * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
- * returned without them. A URL without credentials, or one that does not parse, comes back as is.
- */
-function splitUrlCredentials(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return { url };
-    }
-    if (!parsed.username && !parsed.password)
-        return { url };
-    const authorization = `Basic ${Buffer.from(`${safeDecode(parsed.username)}:${safeDecode(parsed.password)}`).toString('base64')}`;
-    parsed.username = '';
-    parsed.password = '';
-    return { url: parsed.toString(), authorization };
-}
-/** The secrets a URL carries: its password (raw and decoded) and the Basic header made from it. */
-function redact_urlSecrets(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return [];
-    }
-    if (!parsed.password)
-        return [];
-    const decoded = safeDecode(parsed.password);
-    const basic = splitUrlCredentials(url).authorization;
-    return [...new Set([parsed.password, decoded, ...redact_headerSecrets(basic)])];
-}
-/** The secrets an HTTP header value carries: the whole value and, after a scheme (`Bearer xyz`), the credential alone. */
-function redact_headerSecrets(value) {
-    const v = value.trim();
-    if (v === '')
-        return [];
-    const m = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(v);
-    return m?.[1] ? [v, m[1]] : [v];
-}
-function safeDecode(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-
 ;// CONCATENATED MODULE: ../../packages/core/src/runner.ts
 /**
  * The runner protocol, written directly: inputs from INPUT_* env, outputs/state/env through the runner's file
@@ -4580,14 +1476,7 @@ function safeDecode(s) {
  * platform details), which made a bundle's cold start 5x a bare `node -e 0` (measured: 50 ms vs 10 ms, 68 MB RSS).
  * These few functions are the whole contract an action needs on every run; they follow the toolkit's escaping
  * and heredoc rules exactly, so the runner parses them the same way.
- *
- * Hostile text: this is the one path to the log, and every function here treats its text as untrusted. Secrets
- * (registered with {@link setSecret}, and credentials in any URL) are redacted from log lines, annotations, group
- * titles, the job summary and outputs; every log line that the runner could read as a command is made inert
- * ({@link neutralise}), including the output of child processes streamed with {@link LogStream}.
  */
-
-
 
 
 
@@ -4610,56 +1499,13 @@ const PROPERTY_KEYS = {
     startColumn: 'col',
     endColumn: 'endColumn',
 };
-/**
- * Write a workflow command (`::name key=value::message`) to stdout. Message and properties are redacted, then
- * escaped (`%`, CR, LF; and `:` `,` in properties): the line cannot end early, so nothing in it starts a command.
- */
+/** Write a workflow command (`::name key=value::message`) to stdout. */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(redact_redact(String(v)))}`)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(command === 'add-mask' ? message : redact_redact(message))}${external_node_os_namespaceObject.EOL}`);
-}
-/**
- * Make text safe to print as log lines. The runner reads a line as a command when, after leading white space, it
- * starts with `::` (ActionCommand.TryParseV2), or when it holds `##[name ...]` anywhere (TryParse); lines end at
- * LF, CR LF or a bare CR. So: split where the runner splits, put a `\` before a leading `::`, and turn every
- * `##[` into `##[\` (the runner's own escape for its `##[start-action` markers). Plain text is left unchanged.
- */
-function neutralise(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(/^([\s\u0085]*)::/, '$1\\::').replace(/##\[/g, '##[\\'))
-        .join(external_node_os_namespaceObject.EOL);
-}
-/** Text as it may reach the log: secrets redacted, command lines made inert. */
-function safeLog(text) {
-    return neutralise(redact_redact(text));
-}
-/**
- * A log sink for a child process's output: chunks are cut into lines where the runner cuts them (a line, or a CR LF
- * pair, may be split across chunks) and each line goes to stdout through {@link safeLog}. Call `end()` at exit.
- */
-class LogStream {
-    pending = '';
-    decoder = new TextDecoder();
-    write(chunk) {
-        this.pending += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
-        const keep = this.pending.endsWith('\r') ? 1 : 0;
-        const body = this.pending.slice(0, this.pending.length - keep);
-        const last = Math.max(body.lastIndexOf('\n'), body.lastIndexOf('\r'));
-        if (last < 0)
-            return;
-        process.stdout.write(safeLog(body.slice(0, last).replace(/\r$/, '')) + external_node_os_namespaceObject.EOL);
-        this.pending = this.pending.slice(last + 1);
-    }
-    end() {
-        const rest = (this.pending + this.decoder.decode()).replace(/\r$/, '');
-        this.pending = '';
-        if (rest !== '')
-            process.stdout.write(safeLog(rest) + external_node_os_namespaceObject.EOL);
-    }
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 function annotation(kind, message, props = {}) {
     const mapped = {};
@@ -4670,9 +1516,8 @@ function annotation(kind, message, props = {}) {
 const runner_error = (message, props) => annotation('error', message, props);
 const warning = (message, props) => annotation('warning', message, props);
 const notice = (message, props) => annotation('notice', message, props);
-/** A plain log line (or several): redacted and made inert, so untrusted text can be passed as is. */
 function info(message) {
-    process.stdout.write(safeLog(message) + external_node_os_namespaceObject.EOL);
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -4685,81 +1530,25 @@ function setFailed(message) {
     process.exitCode = 1;
     runner_error(message);
 }
-/**
- * Mask a value in every later log line: the runner's masker gets the value and each of its lines, and our own
- * redactor (log, summary, outputs) also its URL-encoded and JSON-escaped forms. Blank values are ignored.
- */
+/** Mask a value in every later log line. */
 function setSecret(secret) {
-    if (secret.trim() === '')
-        return;
-    rememberSecret(secret);
-    // The runner's AddMaskCommandExtension also masks each line of a multi-line value.
     issueCommand('add-mask', {}, secret);
-}
-/** Mask an HTTP header value whole and without its scheme (`Bearer xyz` masks `Bearer xyz` and `xyz`). */
-function setHeaderSecret(value) {
-    for (const v of headerSecrets(value))
-        setSecret(v);
-}
-/** Mask the password of a URL (`https://user:pw@host`), raw and decoded. Returns the URL as it may be printed. */
-function setUrlSecret(url) {
-    for (const v of urlSecrets(url))
-        setSecret(v);
-    return redact(url);
-}
-/** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
-function heredocDelimiter(key, value) {
-    for (;;) {
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-        if (!key.includes(delimiter) && !value.includes(delimiter))
-            return delimiter;
-    }
 }
 function fileCommand(envName, key, value) {
     const file = process.env[envName];
     if (!file)
         return false;
-    const delimiter = heredocDelimiter(key, value);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    if (key.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: value contains the delimiter ${delimiter}`);
     (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
     return true;
 }
-/** GitHub's documented limit for one output ("can be a maximum of 1 MB"). */
-const OUTPUT_LIMIT_BYTES = 1024 * 1024;
-/** The first `max` bytes of `text` in UTF-8, never cutting a character in two. */
-function truncateUtf8(text, max) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length <= max)
-        return text;
-    let end = max;
-    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
-        end--;
-    return bytes.subarray(0, end).toString('utf8');
-}
-/**
- * Set an output. Secrets are redacted (the runner would drop a job output holding one). A value over
- * {@link OUTPUT_LIMIT_BYTES} is cut to the limit, and the whole text goes to a file under RUNNER_TEMP that a
- * warning names. Returns that file, if any.
- */
 function setOutput(name, value) {
-    const clean = redact_redact(value);
-    if (clean !== value)
-        warning(`Output '${name}' contained a secret; it was replaced by ***.`);
-    let written = clean;
-    let full;
-    if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
-        const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'shipline-outputs');
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.txt`);
-        (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
-        const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
-        written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
-        warning(`Output '${name}' is over GitHub's 1 MB limit for an output: it was truncated; the full text is in ${full}.`);
-    }
-    if (!fileCommand('GITHUB_OUTPUT', name, written)) {
+    if (!fileCommand('GITHUB_OUTPUT', name, value)) {
         process.stdout.write(external_node_os_namespaceObject.EOL);
-        issueCommand('set-output', { name }, written);
+        issueCommand('set-output', { name }, value);
     }
-    return full;
 }
 function saveState(name, value) {
     if (!fileCommand('GITHUB_STATE', name, value))
@@ -4790,25 +1579,11 @@ async function group(title, fn) {
         endGroup();
     }
 }
-/** The runner refuses to upload a step summary over 1 MiB (`$GITHUB_STEP_SUMMARY upload aborted`). */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/**
- * Append markdown to the job summary (secrets redacted); a no-op outside a runner. Untrusted text can be long: what
- * would take the file over {@link SUMMARY_LIMIT_BYTES} is cut, with a note, so the runner still shows the summary.
- */
+/** Append markdown to the job summary; a no-op outside a runner. */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return;
-    const text = redact_redact(markdown);
-    const have = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
-    if (have + Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES)
-        return (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
-    const note = '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n';
-    const room = SUMMARY_LIMIT_BYTES - have - Buffer.byteLength(note, 'utf8');
-    if (room > 0)
-        (0,external_node_fs_.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
-    warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
+    if (file)
+        (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
@@ -4940,12 +1715,12 @@ async function readObject(name, opts = {}) {
         parsed = parse(v);
     }
     catch (error) {
-        throw new errors_InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
+        throw new InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
     }
     const ok = opts.array ? Array.isArray(parsed) : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
     if (!ok) {
         const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
-        throw new errors_InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
+        throw new InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
     }
     return parsed;
 }
@@ -4974,74 +1749,37 @@ function readState(name, json = false) {
         return undefined;
     return (json ? JSON.parse(v) : v);
 }
-/** Mask a secret in every later log line, summary and output; empty values are ignored. */
+/** Mask a secret in every later log line; empty values are ignored (masking '' would hide nothing useful). */
 function maskSecret(value) {
     if (value)
         setSecret(value);
-}
-/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
-function maskHeader(value) {
-    if (value)
-        core.setHeaderSecret(value);
-}
-/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
-function maskUrl(url) {
-    return core.setUrlSecret(url);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
 /**
  * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
- * `write()` appends it to the step summary (secrets redacted there).
- *
- * Every string handed to `heading`, `paragraph`, `list`, `table` cells and `details` labels is treated as
- * untrusted text that may hold markdown formatting: HTML is escaped (`<img>`, `</details>` cannot break out) and
- * line breaks become `<br>` (a `# heading` or a fence cannot start inside it). Only `raw()`, the body of
- * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
+ * `write()` appends it to the step summary. Cells are escaped so a `|` in a commit subject cannot break a table.
  */
 
-/**
- * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
- * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
- * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
- * `</details>` and `&lt;` show as typed.
- */
-function inline(value) {
-    if (value === null || value === undefined)
-        return '';
-    return String(value)
-        .replace(/&(?=#?\w+;)/g, '&amp;')
-        .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-/**
- * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
- * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
- */
-function block(value) {
-    return inline(value)
-        .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
-        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-}
-/** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
+/** Escape text for a markdown table cell. */
 function cell(value) {
     if (value === null || value === undefined)
         return '';
-    return inline(String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|'));
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 class Summary {
     parts = [];
     heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${inline(text).replace(/<br>/g, ' ')}`);
+        this.parts.push(`${'#'.repeat(level)} ${text}`);
         return this;
     }
     paragraph(text) {
-        this.parts.push(block(text));
+        this.parts.push(text);
         return this;
     }
     list(items) {
         if (items.length > 0)
-            this.parts.push(bulletList(items));
+            this.parts.push(items.map((i) => `- ${i}`).join('\n'));
         return this;
     }
     /** A table; `align` per column: 'l' | 'r' | 'c'. */
@@ -5053,16 +1791,14 @@ class Summary {
         this.parts.push(lines.join('\n'));
         return this;
     }
-    /** A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). */
+    /** A collapsible section; the body is markdown. */
     details(label, body) {
-        this.parts.push(`<details><summary>${inline(label)}</summary>\n\n${body}\n\n</details>`);
+        this.parts.push(`<details><summary>${escapeHtml(label)}</summary>\n\n${body}\n\n</details>`);
         return this;
     }
-    /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
     code(text, lang = '') {
-        const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-        const fence = '`'.repeat(Math.max(3, longest + 1));
-        this.parts.push(`${fence}${lang.replace(/[^\w+-]/g, '')}\n${text}\n${fence}`);
+        const fence = text.includes('```') ? '~~~~' : '```';
+        this.parts.push(`${fence}${lang}\n${text}\n${fence}`);
         return this;
     }
     mermaid(diagram) {
@@ -5081,10 +1817,6 @@ class Summary {
         appendSummary(this.toString());
     }
 }
-/** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
-function bulletList(items) {
-    return items.map((i) => `- ${block(i)}`).join('\n');
-}
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -5100,88 +1832,6 @@ function lineChart(title, xLabels, series, yLabel = '') {
         `  y-axis ${esc(yLabel)} ${lo} --> ${hi}`,
         `  line [${series.map((n) => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0)).join(', ')}]`,
     ].join('\n');
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
-/**
- * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
- * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
- */
-/**
- * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
- * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
- */
-function codeSpan(value) {
-    const text = String(value).replace(/\r?\n/g, ' ');
-    if (text === '')
-        return '';
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
-const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
-/**
- * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
- * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
- */
-function literalValues(text) {
-    return text
-        .split(/(`+[^`]*`+)/)
-        .map((part, i) => (i % 2 === 1 ? part : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? ''))))
-        .join('');
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/charts.ts
-/**
- * Mermaid xychart-beta charts of a value over time, drawn the way a reader expects: the x axis is proportional to
- * time (points are resampled on an even time grid, so a 5-minute pause looks 5 minutes long), the y axis is fitted
- * to the data or fixed (a weight is always 0-100), a flat zero line sits above the axis instead of on it, and the
- * line has a colour that reads on light and dark themes. Pure.
- */
-/** GitHub's own blue and red (Primer): readable on the light and the dark theme. */
-const COLOURS = { ok: '#0969da', bad: '#cf222e' };
-const charts_quote = (s) => `"${s.replace(/["\n\r]/g, "'")}"`;
-const round = (n) => Number(n.toPrecision(4));
-/** A y range that shows every value off the axes: 10% headroom, and a band around a flat series (all zeros too). */
-function fitRange(values) {
-    const finite = values.filter(Number.isFinite);
-    if (!finite.length)
-        return [0, 1];
-    const lo = Math.min(...finite);
-    const hi = Math.max(...finite);
-    const pad = hi === lo ? Math.max(Math.abs(hi) * 0.1, hi === 0 ? 1 : 0) : (hi - lo) * 0.1;
-    return [round(lo - pad), round(hi + pad)];
-}
-/** The value at time `t`: the last point at or before it (`step`), or linear between its neighbours. */
-function valueAt(points, t, step) {
-    let i = 0;
-    while (i + 1 < points.length && points[i + 1].at <= t)
-        i++;
-    const a = points[i];
-    const b = points[i + 1];
-    if (step || !b || b.at === a.at)
-        return a.value;
-    return a.value + ((b.value - a.value) * (t - a.at)) / (b.at - a.at);
-}
-/** A chart of `points` (sorted by time) against time since the first point; undefined when there is none. */
-function timeChart(points, o) {
-    const pts = points.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.at));
-    const first = pts[0];
-    if (!first)
-        return undefined;
-    const span = pts.at(-1).at - first.at;
-    const minutes = span >= 120_000;
-    const unit = minutes ? 60_000 : 1000;
-    const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
-    const head = ['---', 'config:', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`, '---', 'xychart-beta', `  title ${charts_quote(o.title)}`];
-    const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
-    if (span <= 0)
-        return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
-    const n = Math.max(2, o.samples ?? 40);
-    const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
-    return [...head, `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`, yAxis, `  line [${values.join(', ')}]`].join('\n');
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/run.ts
@@ -5216,7 +1866,7 @@ function report(error) {
             runner_debug(error.stack);
     }
     else {
-        setFailed(`Internal error: ${messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
+        setFailed(`Internal error: ${errors_messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
         if (debug && error instanceof Error && error.stack)
             info(error.stack);
     }
@@ -5262,7 +1912,7 @@ async function createGitHubClient(options) {
     }
     setSecret(options.token);
     const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 760).then(__nccwpck_require__.bind(__nccwpck_require__, 8379)),
+        __nccwpck_require__.e(/* import() */ 760).then(__nccwpck_require__.bind(__nccwpck_require__, 760)),
         Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4491)),
         Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
     ]);
@@ -5305,7 +1955,6 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * Process helpers: always `execFile`-style (program + argument array, never a shell string), with a timeout,
  * output captured and optionally streamed to the log inside a `core.group`.
  */
-
 
 
 /** Thrown when a command exits non-zero (and allowFailure is not set). */
@@ -5354,14 +2003,15 @@ function exec(file, args, options = {}) {
         });
         const out = new Tail(maxBuffer);
         const err = new Tail(maxBuffer);
-        const logs = options.stream ? [new LogStream(), new LogStream()] : undefined;
         child.stdout.on('data', (b) => {
             out.push(b);
-            logs?.[0].write(b);
+            if (options.stream)
+                process.stdout.write(b);
         });
         child.stderr.on('data', (b) => {
             err.push(b);
-            logs?.[1].write(b);
+            if (options.stream)
+                process.stdout.write(b);
         });
         let timedOut = false;
         const timeoutMs = options.timeoutMs ?? 600_000;
@@ -5377,7 +2027,6 @@ function exec(file, args, options = {}) {
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
-            logs?.forEach((l) => l.end());
             const result = { code, signal, stdout: out.toString(), stderr: err.toString(), durationMs: performance.now() - started, timedOut };
             if ((code !== 0 || timedOut) && !options.allowFailure)
                 reject(new ExecError([file, ...args].join(' '), result));
@@ -5537,6 +2186,8 @@ function compareSemver(a, b) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
 /**
  * The one place a path from an input becomes a file the action reads or writes.
@@ -5827,200 +2478,7 @@ async function writeContained(input, value, data, opts = {}) {
     return c;
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
-/**
- * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
- * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
- * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
- *
- * ```yaml
- * branches: |
- *   - main                              # trunk: the first plain name (dist-tag latest)
- *   - next                              # another release line (dist-tag next)
- *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
- *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
- *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
- *   - { name: alpha-*, prerelease: alpha, channel: alpha }
- * ```
- * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
- */
-
-
-const EXAMPLE = "a YAML/JSON list such as \"[main, '+([0-9]).x', {name: beta, prerelease: true}]\"";
-const CHANNEL = /^[A-Za-z][\w.-]*$/;
-/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
-function maintenanceRange(text) {
-    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
-    if (!m)
-        return undefined;
-    const major = Number(m[1]);
-    if (m[2] === undefined)
-        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
-    const minor = Number(m[2]);
-    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
-}
-/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
-function branchGlob(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        const next = pattern[i + 1];
-        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
-            let depth = 0;
-            let j = i + 1;
-            for (; j < pattern.length; j++) {
-                if (pattern[j] === '(')
-                    depth++;
-                if (pattern[j] === ')' && --depth === 0)
-                    break;
-            }
-            const inner = branchGlob(pattern.slice(i + 2, j)).source.slice(1, -1).replace(/\\\|/g, '|');
-            out += `(?:${inner})${c === '@' ? '' : c}`;
-            i = j;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '{') {
-            const end = pattern.indexOf('}', i);
-            if (end < 0)
-                out += '\\{';
-            else {
-                out += `(?:${pattern.slice(i + 1, end).split(',').map((p) => branchGlob(p).source.slice(1, -1)).join('|')})`;
-                i = end;
-            }
-        }
-        else if (c === '[') {
-            const end = pattern.indexOf(']', i);
-            if (end < 0)
-                out += '\\[';
-            else {
-                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else if (c === '|')
-            out += '\\|';
-        else
-            out += c.replace(/[.+^$()\\]/g, '\\$&');
-    }
-    return new RegExp(`^${out}$`);
-}
-const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
-/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
-const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
-/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
-function parseBranches(value, input = 'branches') {
-    const list = typeof value === 'string' ? [value] : value;
-    if (!Array.isArray(list) || list.length === 0)
-        throw new errors_InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
-    const rules = list.map((raw, i) => {
-        const entry = typeof raw === 'string' ? { name: raw } : raw;
-        const where = `(entry ${i + 1})`;
-        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
-            throw new errors_InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
-        }
-        const name = entry.name.trim();
-        if (/\s|\.\.|^-|[~^:\\]/.test(name))
-            throw new errors_InputError(input, name, `${where} is not a branch name or glob`);
-        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
-        if (channel !== undefined && !CHANNEL.test(channel))
-            throw new errors_InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
-        const pre = entry.prerelease;
-        if (pre !== undefined && pre !== false) {
-            const id = pre === true ? name : String(pre);
-            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
-                throw new errors_InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
-            }
-            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
-        }
-        const range = entry.range === undefined ? undefined : String(entry.range);
-        if (range !== undefined && !maintenanceRange(range))
-            throw new errors_InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
-        if (range !== undefined || looksMaintenance(name))
-            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
-        return { name, kind: 'release', ...(channel ? { channel } : {}) };
-    });
-    if (!rules.some((r) => r.kind === 'release')) {
-        throw new errors_InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
-    }
-    return rules;
-}
-/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
-function resolveBranch(rules, branch) {
-    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
-    if (!rule)
-        return undefined;
-    const trunkRule = rules.find((r) => r.kind === 'release');
-    const trunk = rule === trunkRule;
-    if (rule.kind === 'prerelease')
-        return { branch, kind: 'prerelease', trunk: false, prerelease: rule.prerelease, distTag: rule.channel ?? rule.prerelease };
-    if (rule.kind === 'maintenance') {
-        const range = maintenanceRange(rule.range ?? branch);
-        if (!range)
-            return undefined;
-        return { branch, kind: 'maintenance', trunk: false, range, distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}` };
-    }
-    return { branch, kind: 'release', trunk, distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')) };
-}
-/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
-function maintenanceRanges(rules, existing) {
-    return existing.map((b) => resolveBranch(rules, b)).flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
-}
-/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
-function onLine(branch, version) {
-    const v = parseSemver(version);
-    if (!v)
-        return false;
-    if (branch.range)
-        return !v.prerelease.length && compareSemver(version, branch.range.min) >= 0 && compareSemver(version, branch.range.max) < 0;
-    if (v.prerelease.length)
-        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
-    return true;
-}
-/**
- * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
- * trunk may release (above every maintenance line), from {@link trunkFloor}.
- */
-function versionProblem(branch, version, floor) {
-    const v = parseSemver(version);
-    if (!v)
-        return `'${version}' is not a semantic version`;
-    if (branch.kind === 'maintenance' && branch.range) {
-        if (v.prerelease.length)
-            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
-        if (compareSemver(version, branch.range.min) < 0 || compareSemver(version, branch.range.max) >= 0) {
-            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
-            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
-        }
-        return undefined;
-    }
-    if (branch.kind === 'prerelease') {
-        if (v.prerelease[0] !== branch.prerelease)
-            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
-        return undefined;
-    }
-    if (v.prerelease.length)
-        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
-    if (floor && compareSemver(version, floor) < 0)
-        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
-    return undefined;
-}
-/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
-function trunkFloor(ranges) {
-    let floor;
-    for (const r of ranges)
-        if (!floor || compareSemver(r.max, floor) > 0)
-            floor = r.max;
-    return floor;
-}
-
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
-
-
-
-
 
 
 
@@ -6041,6 +2499,13 @@ function trunkFloor(ranges) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 

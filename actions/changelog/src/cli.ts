@@ -3,6 +3,7 @@
  * Prints the changelog (default), the release notes (`--notes`), or the structured result (`--json`) to stdout;
  * progress and errors go to stderr; exit 1 on a bad argument or git error.
  */
+import { once } from 'node:events'
 import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
 import { messageOf, UserError } from '@shipline/core'
@@ -73,18 +74,24 @@ export async function cli(argv: string[]): Promise<void> {
       includeTypes: DEFAULT_INCLUDE,
       ...(v.repository ? { repository: v.repository } : {}),
       now: new Date(),
+      notes: v.notes,
       log: { info: log, warning: (m) => log(`warning: ${m}`) },
     })
     const r = run.result
     log(`${r.previousVersion ?? '(none)'} -> ${r.version || '(none)'} (${r.releaseType}); ${r.total} commits, ${r.nonConventional.length} not conventional`)
-    let out = run.changelog
-    if (v.json) out = `${JSON.stringify(run.json(), null, 2)}\n`
-    else if (v.notes) out = run.notes
-    else if (v.summary) out = (await import('./domain/summary.js')).buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes).toString()
-    process.stdout.write(out.endsWith('\n') ? out : `${out}\n`)
+    const nl = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`)
+    if (v.json) await write([`${JSON.stringify(run.json(), null, 2)}\n`])
+    else if (v.notes) await write([nl(run.notes)])
+    else if (v.summary) await write([nl((await import('./domain/summary.js')).buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes).toString())])
+    else await write(run.changelogParts())
   } catch (e) {
     const hint = e instanceof UserError && e.hint ? `\nHint: ${e.hint}` : ''
     process.stderr.write(`error: ${messageOf(e)}${hint}\n`)
     process.exitCode = 1
   }
+}
+
+/** Write parts to stdout as they come, waiting for a slow reader (a pipe) instead of queueing the whole document. */
+async function write(parts: Iterable<string>): Promise<void> {
+  for (const part of parts) if (!process.stdout.write(part)) await once(process.stdout, 'drain')
 }

@@ -9,7 +9,7 @@ import { findPulls } from './adapters/pulls.js'
 import { sectionDate } from './adapters/tag-date.js'
 import { ChangelogEngine, type EngineResult } from './domain/engine.js'
 import { Links } from './domain/links.js'
-import { renderChangelog, renderReleaseNotes, type ReleaseHeading } from './domain/render.js'
+import { changelogParts, renderChangelog, renderReleaseNotes, type ReleaseHeading } from './domain/render.js'
 import { newContributors, toJson } from './domain/report.js'
 import { previousOnLine } from './domain/branches.js'
 import { onTheLine, readLine, type LineFacts } from './line.js'
@@ -43,6 +43,11 @@ export interface ChangelogOptions {
   branches?: BranchRule[]
   /** Today: the date of the release heading unless `to` is a tag (then the tag's date). */
   now: Date
+  /**
+   * Build the release notes (default true). The CLI printing the changelog passes false: the notes' new
+   * contributors need every author before the range, one more walk over the whole older history.
+   */
+  notes?: boolean
   log: { info(msg: string): void; warning(msg: string): void }
 }
 
@@ -52,7 +57,11 @@ export interface ChangelogRun {
   range: ResolvedRange
   heading: ReleaseHeading
   links: Links
-  changelog: string
+  /** The changelog, rendered on first read. */
+  readonly changelog: string
+  /** The changelog in parts, rendered as they are consumed (for writing a long one out without holding it). */
+  changelogParts(): Iterable<string>
+  /** The release notes ('' when `notes: false` was asked). */
   notes: string
   /** The structured result, built on demand (large for long ranges). */
   json(): object
@@ -68,7 +77,8 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
   const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: prerelease !== undefined, previous: previousOnLine(line?.line) })
   o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`)
   const engine = new ChangelogEngine()
-  const earlierAuthors = authorsBefore(o.cwd, range.fromSha)
+  const wantNotes = o.notes ?? true
+  const earlierAuthors = wantNotes ? authorsBefore(o.cwd, range.fromSha) : undefined
   const count = await streamCommits(o.cwd, range, o.paths, (c) => engine.add(c))
   const earlier = await earlierAuthors
   let apiCalls = 0
@@ -104,14 +114,18 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
     toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
     date: await sectionDate(o.cwd, range.to, o.now),
   }
-  const contributors = range.fromSha ? newContributors(result.entries, earlier) : []
+  let changelog: string | undefined
+  const contributors = range.fromSha && earlier ? newContributors(result.entries, earlier) : []
   return {
     result,
     range,
     heading,
     links,
-    changelog: renderChangelog(result, heading, links),
-    notes: renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }),
+    get changelog(): string {
+      return (changelog ??= renderChangelog(result, heading, links))
+    },
+    changelogParts: () => changelogParts(result, heading, links),
+    notes: wantNotes ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }) : '',
     json: () => toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
     apiCalls,
     ...(line ? { line } : {}),

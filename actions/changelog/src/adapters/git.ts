@@ -12,7 +12,7 @@ export interface RangeRequest {
   from?: string
   to: string
   tagPrefix: string
-  /** Also list every tag with the prefix (for numbering pre-releases); costs one more git call. */
+  /** Also return every version tagged with the prefix (for numbering pre-releases). */
   allTags?: boolean
   /** Which versions can be the previous release (a release line, see domain/branches.ts); default: stable ones. */
   previous?: (version: string) => boolean
@@ -38,17 +38,20 @@ const FETCH_HINT = 'The checkout is shallow: use actions/checkout with `fetch-de
 /** Resolve `from`/`to` and the previous version. Errors name the input and say what is accepted. */
 export async function resolveRange(req: RangeRequest): Promise<ResolvedRange> {
   const { cwd, tagPrefix } = req
-  const [revs, all] = await Promise.all([revParse(cwd, req.to, req.from), req.allTags ? listTags(cwd, tagPrefix) : Promise.resolve([])])
+  // The tag listing reads refs only (cheap) and runs beside rev-parse; a failure there is re-raised after rev-parse
+  // had its chance to name a bad input.
+  const [revs, listed] = await Promise.all([revParse(cwd, req.to, req.from), listTags(cwd, tagPrefix).catch(() => undefined)])
+  const all = listed ?? (await listTags(cwd, tagPrefix))
   const { toSha, fromSha, shallow } = revs
-  const taken = all.map((t) => t.version)
+  const taken = req.allTags ? all.map((t) => t.version) : []
   if (req.from !== undefined && fromSha) {
-    const [, tags] = await Promise.all([checkOrder(cwd, req.from, fromSha, req.to, toSha), listTags(cwd, tagPrefix, fromSha)])
-    const prev = newestOf(tags, req.previous)
+    // Releases made after `from` (their commits are in the range) cannot precede it: dropped before any check.
+    const later = gitMaybe(['rev-list', `${fromSha}..${toSha}`], cwd).then((out) => new Set(out?.split('\n')))
+    const [, prev] = await Promise.all([checkOrder(cwd, req.from, fromSha, req.to, toSha), newestReachable(cwd, tagPrefix, all, fromSha, true, req.previous, later)])
     return { from: req.from, fromSha, to: req.to, toSha, ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}), taken }
   }
   // A tag on `to` itself is the release being (re)described, not the previous one.
-  const reachable = (await listTags(cwd, tagPrefix, toSha)).filter((t) => t.sha !== toSha)
-  const prev = newestOf(reachable, req.previous)
+  const prev = await newestReachable(cwd, tagPrefix, all, toSha, false, req.previous)
   if (!prev && shallow) {
     throw new UserError(`No release tag matching '${tagPrefix}*' is reachable from '${req.to}', and the history is incomplete (shallow clone), so the whole history cannot be read`, { hint: FETCH_HINT })
   }
@@ -89,6 +92,42 @@ async function listTags(cwd: string, prefix: string, mergedInto?: string): Promi
     if (isVersion(version)) tags.push({ name, version, sha: peeled || obj })
   }
   return tags
+}
+
+/** How many of the newest stable tags are checked one by one before one walk over the history decides for the rest. */
+const QUICK_CHECKS = 3
+
+/**
+ * The newest tag reachable from `sha` whose version passes `wanted` (default: stable; a release line's predicate with `branches`) (a tag on `sha` itself counts only with `includeSelf`); among equal
+ * versions, the first by name. `for-each-ref --merged` would walk the whole history, so the newest candidate is
+ * checked first with `merge-base --is-ancestor`, which stops at the tag's commit: one short walk in the usual case
+ * (the newest release is on this branch). `later` (when given) names commits known to come after `sha` (the
+ * range's own commits): their tags are dropped first, in one go. Candidates left after QUICK_CHECKS (say, newer
+ * releases made on other branches) are settled by a single `--merged` listing.
+ */
+async function newestReachable(
+  cwd: string,
+  prefix: string,
+  tags: readonly Tag[],
+  sha: string,
+  includeSelf: boolean,
+  wanted: (version: string) => boolean = (v) => !isPrerelease(v),
+  later?: Promise<ReadonlySet<string>>,
+): Promise<Tag | undefined> {
+  let left = includeSelf ? tags : tags.filter((t) => t.sha !== sha)
+  if (later) {
+    const after = await later
+    left = left.filter((t) => !after.has(t.sha))
+  }
+  for (let k = 0; k < QUICK_CHECKS; k++) {
+    const t = newestOf(left, wanted)
+    if (!t) return undefined
+    if (t.sha === sha || (await gitMaybe(['merge-base', '--is-ancestor', t.sha, sha], cwd)) !== undefined) return t
+    left = left.filter((x) => x !== t)
+  }
+  if (!left.some((t) => wanted(t.version))) return undefined
+  const merged = new Set((await listTags(cwd, prefix, sha)).map((t) => t.name))
+  return newestOf(left.filter((t) => merged.has(t.name)), wanted)
 }
 
 /** The newest tag whose version passes `wanted` (default: the newest stable one). */

@@ -1,5 +1,10 @@
 /** Version rules: how far each change moves the version, and the next version from the previous one. Pure. */
-import semver from 'semver'
+// One module per function: `semver` itself loads all of it at startup (ranges, comparators, the lot).
+import semverCompare from 'semver/functions/compare.js'
+import semverInc from 'semver/functions/inc.js'
+import semverParse from 'semver/functions/parse.js'
+import semverPrerelease from 'semver/functions/prerelease.js'
+import semverValid from 'semver/functions/valid.js'
 import { forcedVersion, releaseTypeBetween } from './release-as.js'
 import type { Section } from './sections.js'
 import type { Impact, ParsedCommit, ReleaseType } from './types.js'
@@ -61,12 +66,12 @@ export function nextVersion(impact: Impact, rules: VersionRules): { version: str
   if (rules.previous === undefined) {
     stable = rules.initial
   } else {
-    const prev = semver.parse(rules.previous)
+    const prev = semverParse(rules.previous)
     if (!prev) throw new Error(`previous version '${rules.previous}' is not semver`)
     if (impact === 'major' && prev.major === 0 && !rules.breakingBumpsMajorBelow1) effective = 'minor'
     else if (impact === 'minor' && prev.major === 0 && rules.featBumpsPatchBelow1) effective = 'patch'
-    // From a pre-release, finishing it counts: 1.3.0-rc.2 + patch → 1.3.0 (semver.inc does this).
-    stable = semver.inc(prev.version, effective) as string
+    // From a pre-release, finishing it counts: 1.3.0-rc.2 + patch → 1.3.0 (semver's inc does this).
+    stable = semverInc(prev.version, effective) as string
   }
   if (!rules.prerelease) return { version: stable, releaseType: rules.previous === undefined ? impact : effective, effective }
   const prefix = `${stable}-${rules.prerelease}.`
@@ -86,10 +91,10 @@ export function isChannel(name: string): boolean {
 
 /** True when `version` is a valid semantic version without a prefix. */
 export function isVersion(version: string): boolean {
-  return semver.valid(version) === version
+  return semverValid(version) === version
 }
 
 /** Compare two versions (for sorting tags). */
-export const compareVersions = (a: string, b: string): number => semver.compare(a, b)
+export const compareVersions = (a: string, b: string): number => semverCompare(a, b)
 /** Pre-release part of a version, if any. */
-export const isPrerelease = (v: string): boolean => semver.prerelease(v) !== null
+export const isPrerelease = (v: string): boolean => semverPrerelease(v) !== null

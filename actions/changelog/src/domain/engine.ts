@@ -108,7 +108,7 @@ export class ChangelogEngine {
       impact: next.effective,
       breaking: entries.some((e) => e.commit.breaking || e.impact === 'major'),
       entries,
-      sections: [...sections, ...[...extra.values()].sort((a, b) => a.key.localeCompare(b.key)), OTHER],
+      sections: [...sections, ...[...extra.values()].sort((a, b) => compareKeys(a.key, b.key)), OTHER],
       causes: impact === 'none' ? [] : entries.filter((e) => e.impact === impact),
       nonConventional: kept.filter((c) => !c.type),
       cancelled,
@@ -144,4 +144,29 @@ export function markPullMembers(commits: ParsedCommit[], tip?: string): void {
       stack.push(...c.parents)
     }
   }
+}
+
+/** Section keys in the order `localeCompare` gives them (ICU root collation): `_`, `-`, digits, then letters. */
+const KEY_ORDER = '_-0123456789abcdefghijklmnopqrstuvwxyz'
+
+/**
+ * Compare two section keys as `a.localeCompare(b)` would (same sign), without it: its first call builds an ICU
+ * collator, some 70 million instructions, a fifth of a whole short run. Type keys are `\w[\w-]*` lower-cased,
+ * whose root-collation order is KEY_ORDER; a key with any other character is left to localeCompare.
+ */
+export function compareKeys(a: string, b: string): number {
+  const ranks = (k: string): number[] | undefined => {
+    const out: number[] = []
+    for (const ch of k) {
+      const r = KEY_ORDER.indexOf(ch)
+      if (r === -1) return undefined
+      out.push(r)
+    }
+    return out
+  }
+  const x = ranks(a)
+  const y = ranks(b)
+  if (!x || !y) return a.localeCompare(b)
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number)
+  return x.length - y.length
 }

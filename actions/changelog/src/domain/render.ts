@@ -7,6 +7,7 @@
 import type { Entry, EngineResult } from './engine.js'
 import { isBreakingNote } from './parse.js'
 import type { Links } from './links.js'
+import type { Section } from './sections.js'
 import type { ParsedCommit } from './types.js'
 
 /** What is being released. */
@@ -24,20 +25,46 @@ const HEADER = /^\w[\w-]*(?:\([^()]*\))?!?: /
 
 /** The support changelog (markdown, starting with a `## version` heading). */
 export function renderChangelog(result: EngineResult, heading: ReleaseHeading, links: Links): string {
-  const out = [`## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`]
+  return [...changelogParts(result, heading, links)].join('')
+}
+
+/**
+ * The same changelog in parts of at most about `size` characters (whole lines), made as they are consumed: a long
+ * history can be written out without holding the whole document, or a line per commit, at once.
+ */
+export function* changelogParts(result: EngineResult, heading: ReleaseHeading, links: Links, size = 64 * 1024): Generator<string> {
+  let part = ''
+  for (const line of changelogLines(result, heading, links)) {
+    part += `${line}\n`
+    if (part.length >= size) {
+      yield part
+      part = ''
+    }
+  }
+  if (part) yield part
+}
+
+function* changelogLines(result: EngineResult, heading: ReleaseHeading, links: Links): Generator<string> {
+  yield `## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`
   const breaking = result.entries.filter((e) => e.commit.breaking)
   if (breaking.length) {
-    out.push('', '### ⚠ BREAKING CHANGES', '')
-    for (const e of breaking) out.push(`* ${scoped(e.commit)}${breakingText(e.commit)} (${links.commit(e.commit.sha)})`)
+    yield* ['', '### ⚠ BREAKING CHANGES', '']
+    for (const e of breaking) yield `* ${scoped(e.commit)}${breakingText(e.commit)} (${links.commit(e.commit.sha)})`
+  }
+  // Entries by section in one pass (a filter per section would rescan every entry for each of them).
+  const bySection = new Map<Section, Entry[]>()
+  for (const e of result.entries) {
+    const list = bySection.get(e.section)
+    if (list) list.push(e)
+    else bySection.set(e.section, [e])
   }
   for (const section of result.sections) {
-    const items = result.entries.filter((e) => e.section === section)
-    if (!items.length) continue
-    out.push('', `### ${section.title}`, '')
-    for (const e of byScope(items)) out.push(changelogLine(e.commit, links))
+    const items = bySection.get(section)
+    if (!items?.length) continue
+    yield* ['', `### ${section.title}`, '']
+    for (const e of byScope(items)) yield changelogLine(e.commit, links)
   }
-  if (result.entries.length === 0) out.push('', '_No changes._')
-  return `${out.join('\n')}\n`
+  if (result.entries.length === 0) yield* ['', '_No changes._']
 }
 
 function changelogLine(c: ParsedCommit, links: Links): string {

@@ -1,0 +1,86 @@
+/**
+ * Range resolution on real git repositories: the previous release is the newest stable tag reachable from the start
+ * of the range, found with a few ancestry checks instead of a walk over the whole history, and the same as the
+ * `git tag --merged` answer in every shape of history (later releases inside the range, newer releases on
+ * another branch, a tag on `to` itself).
+ */
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { rmSync } from 'node:fs'
+import { resolveRange } from '../src/adapters/git.js'
+import { makeRepo, type FixtureRepo, type Step } from '../../../test/fixtures/changelog/repo.js'
+
+const temps: string[] = []
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true })
+})
+function repo(steps: readonly Step[]): FixtureRepo {
+  const r = makeRepo(steps)
+  temps.push(r.dir)
+  return r
+}
+
+/** The reference answer: newest stable `v` tag in `git tag --merged REF` (minus tags on `exclude`). */
+function merged(r: FixtureRepo, ref: string, exclude?: string): string | undefined {
+  const at = exclude ? r.git('rev-parse', exclude) : ''
+  const tags = r.git('tag', '--merged', ref, '--list', 'v*', '--sort=-v:refname').split('\n')
+  return tags.filter((t) => t && !t.includes('-') && r.git('rev-parse', `${t}^{commit}`) !== at)[0]
+}
+
+describe('resolveRange: previous release', () => {
+  // main: v1.0.0, v1.1.0, then v1.2.0-rc.1, v1.2.0, v1.3.0 after `mid`; a side branch from v1.0.0 has v2.0.0..v2.3.0
+  // (never merged), so from main the four newest versions are all unreachable.
+  const steps: Step[] = [
+    { commit: 'feat: a' },
+    { tag: 'v1.0.0' },
+    { branch: 'side' },
+    ...[0, 1, 2, 3].flatMap((i): Step[] => [{ commit: `feat: side ${i}` }, { tag: `v2.${i}.0` }]),
+    { checkout: 'main' },
+    { commit: 'fix: b' },
+    { tag: 'v1.1.0' },
+    { commit: 'fix: mid' },
+    { commit: 'feat: c' },
+    { tag: 'v1.2.0-rc.1' },
+    { tag: 'v1.2.0' },
+    { commit: 'fix: d' },
+    { tag: 'v1.3.0' },
+    { commit: 'fix: e' },
+  ]
+
+  test('default: the newest reachable stable tag, though newer versions exist on another branch', async () => {
+    const r = repo(steps)
+    const range = await resolveRange({ cwd: r.dir, to: 'HEAD', tagPrefix: 'v' })
+    expect([range.from, range.previousVersion, range.fromSha]).toEqual(['v1.3.0', '1.3.0', r.git('rev-parse', 'v1.3.0')])
+    expect(range.from).toBe(merged(r, 'HEAD'))
+  })
+
+  test('a tag on `to` itself is the release being described, not the previous one', async () => {
+    const r = repo(steps)
+    const range = await resolveRange({ cwd: r.dir, to: 'v1.3.0', tagPrefix: 'v' })
+    expect(range.previousTag).toBe('v1.2.0')
+    expect(range.previousTag).toBe(merged(r, 'v1.3.0', 'v1.3.0'))
+  })
+
+  test('explicit from below later releases: the newest release at or before it', async () => {
+    const r = repo(steps)
+    const mid = r.git('rev-parse', ':/fix: mid')
+    const range = await resolveRange({ cwd: r.dir, from: mid, to: 'HEAD', tagPrefix: 'v' })
+    expect([range.previousTag, range.previousVersion]).toEqual(['v1.1.0', '1.1.0'])
+    expect(range.previousTag).toBe(merged(r, mid))
+    const atTag = await resolveRange({ cwd: r.dir, from: 'v1.2.0', to: 'HEAD', tagPrefix: 'v' })
+    expect(atTag.previousTag).toBe('v1.2.0')
+  })
+
+  test('on the side branch: its own newest release, and every version for pre-release numbering', async () => {
+    const r = repo(steps)
+    const range = await resolveRange({ cwd: r.dir, to: 'side', tagPrefix: 'v', allTags: true })
+    expect(range.previousTag).toBe('v2.2.0')
+    expect(range.previousTag).toBe(merged(r, 'side', 'side'))
+    expect([...range.taken].sort()).toEqual(['1.0.0', '1.1.0', '1.2.0', '1.2.0-rc.1', '1.3.0', '2.0.0', '2.1.0', '2.2.0', '2.3.0'])
+  })
+
+  test('no tag with the prefix: the whole history', async () => {
+    const r = repo(steps)
+    const range = await resolveRange({ cwd: r.dir, to: 'HEAD', tagPrefix: 'none-' })
+    expect([range.from, range.fromSha, range.previousVersion, range.taken]).toEqual([undefined, undefined, undefined, []])
+  })
+})
