@@ -1,5 +1,5 @@
 export const id = 328;
-export const ids = [328,691];
+export const ids = [328,181];
 export const modules = {
 
 /***/ 4328:
@@ -15,10 +15,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2780);
-/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1531);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9726);
+/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2063);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1601);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5691);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2562);
 /**
  * Local entry, no GitHub needed (commits only): `node actions/changelog/dist/index.js --repo DIR [options]`.
  * Prints the changelog (default), the release notes (`--notes`), or the structured result (`--json`) to stdout;
@@ -31,8 +31,23 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = `Usage: node dist/index.js --repo DIR [--from REF] [--to REF] [--tag-prefix v] [--path P]... [--prerelease rc]
-  [--initial-version 0.1.0] [--repository owner/name] [--json | --notes | --summary] [--quiet]`;
+const USAGE = `Usage: node actions/changelog/dist/index.js --repo DIR [options]
+
+Prints the next version's changelog for a git repository (no GitHub needed). Progress goes to stderr.
+
+  --repo DIR                     the git repository (required)
+  --from REF / --to REF          the range (default: the newest release tag .. HEAD)
+  --tag-prefix P                 prefix of release tags (default: v)
+  --path P                       only commits touching P (repeatable)
+  --prerelease CHANNEL           e.g. rc: 1.3.0-rc.1, rc.2, ...
+  --initial-version V            first release (default: 0.1.0)
+  --release-as V                 this exact version, whatever the commits say
+  --feat-bumps-patch-below-1     below 1.0.0 a feature bumps patch
+  --repository OWNER/NAME        for links
+  --json | --notes | --summary   the structured result, the release notes, or the job summary
+  --quiet                        no progress on stderr
+  -h, --help                     this text
+`;
 /** Run the CLI with `argv` (without node and script). */
 async function cli(argv) {
     try {
@@ -51,11 +66,18 @@ async function cli(argv) {
                 notes: { type: 'boolean', default: false },
                 summary: { type: 'boolean', default: false },
                 quiet: { type: 'boolean', default: false },
+                'release-as': { type: 'string' },
+                'feat-bumps-patch-below-1': { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h', default: false },
             },
             strict: true,
         });
+        if (v.help)
+            return void process.stdout.write(USAGE);
         if (!v.repo)
             throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--repo is required\n${USAGE}`);
+        if (v['release-as'] !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_4__/* .isVersion */ .lF)(v['release-as']))
+            throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--release-as '${v['release-as']}' is not a semantic version such as 1.0.0`);
         if (!(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_4__/* .isVersion */ .lF)(v['initial-version']))
             throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--initial-version '${v['initial-version']}' is not a semantic version such as 0.1.0`);
         if (v.prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_4__/* .isChannel */ .IV)(v.prerelease))
@@ -69,6 +91,8 @@ async function cli(argv) {
             initialVersion: v['initial-version'],
             ...(v.prerelease ? { prerelease: v.prerelease } : {}),
             breakingBumpsMajorBelow1: false,
+            featBumpsPatchBelow1: v['feat-bumps-patch-below-1'],
+            ...(v['release-as'] ? { releaseAs: v['release-as'] } : {}),
             paths: v.path,
             source: 'commits',
             includeTypes: _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_INCLUDE */ .Z,
@@ -79,12 +103,13 @@ async function cli(argv) {
         });
         const r = run.result;
         log(`${r.previousVersion ?? '(none)'} -> ${r.version || '(none)'} (${r.releaseType}); ${r.total} commits, ${r.nonConventional.length} not conventional`);
+        const nl = (text) => (text.endsWith('\n') ? text : `${text}\n`);
         if (v.json)
             await write([`${JSON.stringify(run.json(), null, 2)}\n`]);
         else if (v.notes)
-            await write([run.notes]);
+            await write([nl(run.notes)]);
         else if (v.summary)
-            await write([(await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5191))).buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links).toString()]);
+            await write([nl((await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5191))).buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes).toString())]);
         else
             await write(run.changelogParts());
     }
@@ -104,7 +129,7 @@ async function write(parts) {
 
 /***/ }),
 
-/***/ 5691:
+/***/ 2562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -113,160 +138,49 @@ __webpack_require__.d(__webpack_exports__, {
   generate: () => (/* binding */ generate)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
-var src = __webpack_require__(2780);
-// EXTERNAL MODULE: ./src/domain/bump.ts
-var bump = __webpack_require__(1531);
-;// CONCATENATED MODULE: ./src/adapters/git.ts
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(9726);
+// EXTERNAL MODULE: ./src/adapters/git.ts
+var git = __webpack_require__(6951);
+;// CONCATENATED MODULE: ./src/domain/closing.ts
 /**
- * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
- * the commits of the range into a callback while `git log` runs, and list the authors seen before the range.
+ * Issues a pull request closes, by GitHub's closing keywords (close/closes/closed, fix/fixes/fixed,
+ * resolve/resolves/resolved, optionally followed by a colon) and one reference each: `#12`, `owner/repo#12` or an
+ * issue URL; references to other repositories are ignored. Like GitHub, `Closes #1, #2` closes only #1. Pure.
  */
-
-
-const FETCH_HINT = 'The checkout is shallow: use actions/checkout with `fetch-depth: 0` so the whole history and the tags are there.';
-/** Resolve `from`/`to` and the previous version. Errors name the input and say what is accepted. */
-async function resolveRange(req) {
-    const { cwd, tagPrefix } = req;
-    // The tag listing reads refs only (cheap) and runs beside rev-parse; a failure there is re-raised after rev-parse
-    // had its chance to name a bad input.
-    const [revs, listed] = await Promise.all([revParse(cwd, req.to, req.from), listTags(cwd, tagPrefix).catch(() => undefined)]);
-    const all = listed ?? (await listTags(cwd, tagPrefix));
-    const { toSha, fromSha, shallow } = revs;
-    const taken = req.allTags ? all.map((t) => t.version) : [];
-    if (req.from !== undefined && fromSha) {
-        // Releases made after `from` (their commits are in the range) cannot precede it: dropped before any check.
-        const later = (0,src/* gitMaybe */.dK)(['rev-list', `${fromSha}..${toSha}`], cwd).then((out) => new Set(out?.split('\n')));
-        const [, prev] = await Promise.all([checkOrder(cwd, req.from, fromSha, req.to, toSha), newestReachable(cwd, tagPrefix, all, fromSha, true, later)]);
-        return { from: req.from, fromSha, to: req.to, toSha, ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}), taken };
-    }
-    // A tag on `to` itself is the release being (re)described, not the previous one.
-    const prev = await newestReachable(cwd, tagPrefix, all, toSha, false);
-    if (!prev && shallow) {
-        throw new src/* UserError */.yo(`No release tag matching '${tagPrefix}*' is reachable from '${req.to}', and the history is incomplete (shallow clone), so the whole history cannot be read`, { hint: FETCH_HINT });
-    }
-    if (!prev)
-        return { to: req.to, toSha, taken };
-    return { from: prev.name, fromSha: prev.sha, to: req.to, toSha, previousVersion: prev.version, previousTag: prev.name, taken };
-}
-/** One `git rev-parse` for `to`, `from` and the shallow flag; on failure, resolveRef names the bad input. */
-async function revParse(cwd, to, from) {
-    const refs = from === undefined ? [to] : [to, from];
-    const out = refs.some((r) => r.startsWith('-')) ? undefined : await (0,src/* gitMaybe */.dK)(['rev-parse', '--is-shallow-repository', ...refs.map((r) => `${r}^{commit}`)], cwd);
-    const lines = out?.split('\n') ?? [];
-    if (lines.length === refs.length + 1)
-        return { shallow: lines[0] === 'true', toSha: lines[1], ...(from !== undefined ? { fromSha: lines[2] } : {}) };
-    const shallow = await (0,src/* isShallow */.fE)(cwd);
-    const toSha = await (0,src/* resolveRef */.qE)(to, cwd, 'to');
-    if (from === undefined)
-        return { toSha, shallow };
-    const fromSha = await (0,src/* resolveRef */.qE)(from, cwd, 'from').catch((e) => {
-        throw shallow && e instanceof src/* UserError */.yo ? new src/* UserError */.yo(e.message, { hint: FETCH_HINT }) : e;
-    });
-    return { toSha, fromSha, shallow };
-}
-async function listTags(cwd, prefix, mergedInto) {
-    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags'];
-    if (mergedInto)
-        args.push(`--merged=${mergedInto}`);
-    const out = await (0,src/* git */.$Y)(args, cwd);
-    const tags = [];
-    for (const line of out.split('\n')) {
-        const [name = '', obj = '', peeled = ''] = line.split('\0');
-        if (!name.startsWith(prefix))
+const KEYWORD = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\b:?[ \t]+(?:([\w.-]+\/[\w.-]+)?#(\d+)|https?:\/\/[^\s/]+\/([\w.-]+\/[\w.-]+)\/issues\/(\d+))\b/gi;
+function closingIssues(text, repository) {
+    if (!text)
+        return [];
+    const here = repository?.toLowerCase();
+    const found = new Set();
+    for (const m of text.replace(/<!--[\s\S]*?-->/g, '').matchAll(KEYWORD)) {
+        const repo = (m[1] ?? m[3])?.toLowerCase();
+        if (repo && repo !== here)
             continue;
-        const version = name.slice(prefix.length);
-        if ((0,bump/* isVersion */.lF)(version))
-            tags.push({ name, version, sha: peeled || obj });
+        const n = Number(m[2] ?? m[4]);
+        if (Number.isSafeInteger(n) && n > 0)
+            found.add(n);
     }
-    return tags;
+    return [...found];
 }
-/** How many of the newest stable tags are checked one by one before one walk over the history decides for the rest. */
-const QUICK_CHECKS = 3;
-/**
- * The newest stable tag reachable from `sha` (a tag on `sha` itself counts only with `includeSelf`); among equal
- * versions, the first by name. `for-each-ref --merged` would walk the whole history, so the newest candidate is
- * checked first with `merge-base --is-ancestor`, which stops at the tag's commit: one short walk in the usual case
- * (the newest release is on this branch). `later` (when given) names commits known to come after `sha` (the
- * range's own commits): their tags are dropped first, in one go. Candidates left after QUICK_CHECKS (say, newer
- * releases made on other branches) are settled by a single `--merged` listing.
- */
-async function newestReachable(cwd, prefix, tags, sha, includeSelf, later) {
-    let left = includeSelf ? tags : tags.filter((t) => t.sha !== sha);
-    if (later) {
-        const after = await later;
-        left = left.filter((t) => !after.has(t.sha));
+/** Labels for each PR from the issues it closes, merged into its own (deduplicated, case-insensitively). */
+function withIssueLabels(pull, issueLabels) {
+    const extra = [];
+    const seen = new Set(pull.labels.map((l) => l.toLowerCase()));
+    for (const n of pull.closes ?? []) {
+        for (const l of issueLabels.get(n) ?? []) {
+            if (seen.has(l.toLowerCase()))
+                continue;
+            seen.add(l.toLowerCase());
+            extra.push(l);
+        }
     }
-    for (let k = 0; k < QUICK_CHECKS; k++) {
-        const t = newestStable(left);
-        if (!t)
-            return undefined;
-        if (t.sha === sha || (await (0,src/* gitMaybe */.dK)(['merge-base', '--is-ancestor', t.sha, sha], cwd)) !== undefined)
-            return t;
-        left = left.filter((x) => x !== t);
-    }
-    if (!left.some((t) => !(0,bump/* isPrerelease */.V1)(t.version)))
-        return undefined;
-    const merged = new Set((await listTags(cwd, prefix, sha)).map((t) => t.name));
-    return newestStable(left.filter((t) => merged.has(t.name)));
-}
-function newestStable(tags) {
-    let best;
-    for (const t of tags)
-        if (!(0,bump/* isPrerelease */.V1)(t.version) && (!best || (0,bump/* compareVersions */.Zy)(t.version, best.version) > 0))
-            best = t;
-    return best;
-}
-async function checkOrder(cwd, from, fromSha, to, toSha) {
-    if (fromSha === toSha)
-        return;
-    if ((await (0,src/* gitMaybe */.dK)(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined)
-        return;
-    const after = (await (0,src/* gitMaybe */.dK)(['merge-base', '--is-ancestor', toSha, fromSha], cwd)) !== undefined;
-    const why = after ? `comes after 'to' ('${to}'): the range would be empty` : `is not an ancestor of 'to' ('${to}'): they are on different branches`;
-    throw new src/* UserError */.yo(`Input 'from': '${from}' ${why}`, { hint: "Set 'from' to an older tag or commit on the history of 'to', or leave it empty to start at the previous release tag." });
-}
-const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00';
-/**
- * Stream the range's commits, newest first, into `onCommit` while git runs (only one record is held at a time).
- * `paths` limits the log to commits touching them (monorepo packages). Returns the number of commits.
- */
-async function streamCommits(cwd, range, paths, onCommit) {
-    const args = ['-c', 'log.showSignature=false', 'log', '--no-color', FORMAT, range.fromSha ? `${range.fromSha}..${range.toSha}` : range.toSha];
-    if (paths.length)
-        args.push('--', ...paths);
-    let n = 0;
-    for await (const record of (0,src/* gitRecords */.Xq)(args, cwd)) {
-        const rec = record.charCodeAt(0) === 10 ? record.slice(1) : record;
-        if (rec === '')
-            continue;
-        const f = rec.split('\x1f', 6);
-        if (f.length < 6)
-            continue;
-        onCommit({ sha: f[0], parents: f[1] ? f[1].split(' ') : [], authorName: f[2], authorEmail: f[3], date: f[4], message: f[5] });
-        n++;
-    }
-    return n;
-}
-/** Lower-cased emails of every author before the range (for "new contributors"). Empty at the start of history. */
-async function authorsBefore(cwd, fromSha) {
-    const seen = new Set();
-    if (!fromSha)
-        return seen;
-    // git groups by email itself (one line per author): far less output than a line per commit. Git < 2.37 lacks
-    // --group=format, so fall back to the log.
-    const grouped = await (0,src/* gitMaybe */.dK)(['shortlog', '-s', '--group=format:%ae', fromSha], cwd);
-    if (grouped !== undefined) {
-        for (const line of grouped.split('\n'))
-            seen.add(line.slice(line.indexOf('\t') + 1).toLowerCase());
-        return seen;
-    }
-    for await (const line of (0,src/* gitRecords */.Xq)(['log', '--format=%ae', fromSha], cwd, '\n'))
-        seen.add(line.toLowerCase());
-    return seen;
+    return extra.length ? { ...pull, labels: [...pull.labels, ...extra], issueLabels: extra } : pull;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/pulls.ts
+
 /** A day of slack for clock skew between a commit's date and the PR's timestamps. */
 const SLACK_MS = 24 * 3600 * 1000;
 /** Match merged PRs to the range's commits. */
@@ -302,6 +216,7 @@ async function findPulls(client, commits, opts) {
                 labels: pr.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
                 ...(pr.user?.login ? { author: pr.user.login } : {}),
                 url: pr.html_url,
+                closes: closingIssues(pr.body, `${opts.owner}/${opts.repo}`),
             });
         }
         const last = data[data.length - 1];
@@ -311,6 +226,28 @@ async function findPulls(client, commits, opts) {
     return { pulls, calls, truncated: true };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/tag-date.ts
+/** The date of a release section: the tag's own date when `to` names an existing tag, else today. */
+
+/**
+ * `YYYY-MM-DD` of tag `to` (the tagger date of an annotated tag, the commit date of a lightweight one, in the
+ * time zone it was made in), or undefined when `to` is not a tag (HEAD, a branch, a sha).
+ */
+async function tagDate(cwd, to) {
+    if (!to || to.startsWith('-') || /[*?[\\\s]/.test(to))
+        return undefined;
+    const ref = to.startsWith('refs/tags/') ? to : `refs/tags/${to}`;
+    const out = await (0,src/* gitMaybe */.dK)(['for-each-ref', '--count=1', '--format=%(refname)%00%(creatordate:short)', ref], cwd);
+    const [name, day] = (out ?? '').split('\0');
+    return name === ref && /^\d{4}-\d\d-\d\d$/.test(day ?? '') ? day : undefined;
+}
+/** The section date: the tag's date, or `now` (UTC) when `to` is not a tag. */
+async function sectionDate(cwd, to, now) {
+    return (await tagDate(cwd, to)) ?? now.toISOString().slice(0, 10);
+}
+
+// EXTERNAL MODULE: ./src/domain/bump.ts + 1 modules
+var bump = __webpack_require__(2063);
 // EXTERNAL MODULE: ../../node_modules/conventional-commits-parser/dist/index.js + 5 modules
 var dist = __webpack_require__(4798);
 ;// CONCATENATED MODULE: ./src/domain/parse.ts
@@ -619,7 +556,8 @@ class ChangelogEngine {
             return { commit, section, impact: (0,bump/* commitImpact */.M_)(commit, section, useLabels) };
         });
         const impact = entries.reduce((acc, e) => (0,bump/* maxImpact */.jS)(acc, e.impact), 'none');
-        const next = (0,bump/* nextVersion */.yU)(impact, opts);
+        // An empty range is no release, even a first one (unless release-as says so).
+        const next = entries.length || opts.previous !== undefined || opts.releaseAs ? (0,bump/* nextVersion */.yU)(impact, opts) : { version: '', releaseType: 'none', effective: 'none' };
         return {
             version: next.version,
             ...(opts.previous !== undefined ? { previousVersion: opts.previous } : {}),
@@ -634,6 +572,7 @@ class ChangelogEngine {
             skipped,
             merges: merges.length,
             total: this.commits.length,
+            ...(opts.releaseAs ? { releaseAs: opts.releaseAs } : {}),
         };
     }
 }
@@ -896,6 +835,49 @@ function toJson(r, range) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/domain/branches.ts
+/** Release lines for the changelog (rules in @shipline/core's branches): which earlier versions count as "previous". Pure. */
+
+/**
+ * The versions that can be the previous release on this line: stable ones in a maintenance line's range; stable
+ * ones and this channel's pre-releases on a pre-release branch (so 2.0.0-beta.2 follows 2.0.0-beta.1); stable
+ * ones elsewhere (and without a `branches` input).
+ */
+function previousOnLine(line) {
+    return (version) => {
+        const v = (0,src/* parseSemver */.kf)(version);
+        if (!v)
+            return false;
+        if (!line || line.kind === 'release')
+            return v.prerelease.length === 0;
+        if (line.kind === 'maintenance')
+            return (0,src/* onLine */.Cl)(line, version);
+        return v.prerelease.length === 0 || v.prerelease[0] === line.prerelease;
+    };
+}
+
+// EXTERNAL MODULE: ./src/line.ts
+var src_line = __webpack_require__(4182);
+;// CONCATENATED MODULE: ./src/adapters/issues.ts
+async function issueLabels(client, owner, repo, wanted, since, maxPages = 5) {
+    const labels = new Map();
+    let calls = 0;
+    if (!wanted.size)
+        return { labels, calls };
+    for (let page = 1; page <= maxPages && labels.size < wanted.size; page++) {
+        const { data } = await client.rest.issues.listForRepo({ owner, repo, state: 'all', since: since.toISOString(), sort: 'updated', direction: 'desc', per_page: 100, page });
+        calls++;
+        for (const i of data) {
+            if (i.pull_request || !wanted.has(i.number))
+                continue;
+            labels.set(i.number, i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean));
+        }
+        if (data.length < 100)
+            break;
+    }
+    return { labels, calls };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * One changelog run, shared by the action (main.ts) and the local CLI (cli.ts): resolve the range, stream and
@@ -909,14 +891,21 @@ function toJson(r, range) {
 
 
 
+
+
+
+
+
 /** Run the engine over a repository. */
 async function generate(o) {
-    const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: o.prerelease !== undefined });
+    const line = o.branches ? await (0,src_line/* readLine */.Xw)(o.cwd, o.branches, o.log) : undefined;
+    const prerelease = line?.line?.prerelease ?? o.prerelease;
+    const range = await (0,git/* resolveRange */.Ss)({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: prerelease !== undefined, previous: previousOnLine(line?.line) });
     o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`);
     const engine = new ChangelogEngine();
     const wantNotes = o.notes ?? true;
-    const earlierAuthors = wantNotes ? authorsBefore(o.cwd, range.fromSha) : undefined;
-    const count = await streamCommits(o.cwd, range, o.paths, (c) => engine.add(c));
+    const earlierAuthors = wantNotes ? (0,git/* authorsBefore */.Yb)(o.cwd, range.fromSha) : undefined;
+    const count = await (0,git/* streamCommits */.Tp)(o.cwd, range, o.paths, (c) => engine.add(c));
     const earlier = await earlierAuthors;
     let apiCalls = 0;
     if (o.source !== 'commits' && count > 0) {
@@ -930,17 +919,20 @@ async function generate(o) {
             o.log.warning(`Could not read pull requests (${(0,src/* messageOf */.bD)(e)}); describing the commits from their messages only.`);
         }
     }
-    const result = engine.finish({
+    const finished = engine.finish({
         source: o.source,
         ...(o.labelMap ? { labelMap: o.labelMap } : {}),
         ...(o.skipLabel ? { skipLabel: o.skipLabel } : {}),
         ...(range.previousVersion !== undefined ? { previous: range.previousVersion } : {}),
         initial: o.initialVersion,
-        ...(o.prerelease ? { prerelease: o.prerelease } : {}),
+        ...(prerelease ? { prerelease } : {}),
         breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
+        ...(o.featBumpsPatchBelow1 ? { featBumpsPatchBelow1: true } : {}),
+        ...(o.releaseAs ? { releaseAs: o.releaseAs } : {}),
         taken: range.taken,
         tip: range.toSha,
     });
+    const result = line ? (0,src_line/* onTheLine */.rl)(line, finished) : finished;
     const links = new Links({ ...(o.serverUrl ? { server: o.serverUrl } : {}), ...(o.repository ? { repo: o.repository } : {}) });
     const released = result.releaseType !== 'none';
     const heading = {
@@ -948,7 +940,7 @@ async function generate(o) {
         version: released ? result.version : '',
         ...(range.previousTag ? { fromTag: range.previousTag } : {}),
         toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
-        date: o.now.toISOString().slice(0, 10),
+        date: await sectionDate(o.cwd, range.to, o.now),
     };
     let changelog;
     const contributors = range.fromSha && earlier ? newContributors(result.entries, earlier) : [];
@@ -964,6 +956,7 @@ async function generate(o) {
         notes: wantNotes ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }) : '',
         json: () => toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
         apiCalls,
+        ...(line ? { line } : {}),
     };
 }
 async function addPulls(o, engine, count) {
@@ -973,11 +966,33 @@ async function addPulls(o, engine, count) {
     const log = { debug: quiet, info: quiet, warn: (m) => o.log.warning(m), error: (m) => o.log.info(m) };
     const client = await (0,src/* createGitHubClient */.LX)({ token: o.token ?? '', action: 'changelog', log });
     const found = await findPulls(client, engine.parsed, { owner, repo });
+    const closed = await closedIssueLabels(o, client, engine, found.pulls);
     engine.attachPulls(found.pulls);
     o.log.info(`Matched ${found.pulls.size} pull requests to ${count} commits with ${found.calls} API calls`);
     if (found.truncated)
         o.log.warning(`Stopped listing pull requests after ${found.calls} pages; older PRs in the range are described from their commits only.`);
-    return found.calls;
+    return found.calls + closed;
+}
+/**
+ * Labels of the issues each PR closes (its body's closing keywords, and its commits' `Closes #N` footers) are added
+ * to the PR's own; returns the API calls made (none when no PR closes an issue).
+ */
+async function closedIssueLabels(o, client, engine, pulls) {
+    for (const c of engine.parsed) {
+        const p = pulls.get(c.sha);
+        if (p && c.issues.length)
+            p.closes = [...new Set([...(p.closes ?? []), ...c.issues])];
+    }
+    const wanted = new Set([...pulls.values()].flatMap((p) => p.closes ?? []));
+    if (!wanted.size)
+        return 0;
+    const [owner = '', repo = ''] = (o.repository ?? '').split('/');
+    const oldest = Math.min(...engine.parsed.map((c) => Date.parse(c.date)).filter(Number.isFinite));
+    const { labels, calls } = await issueLabels(client, owner, repo, wanted, new Date(oldest - 24 * 3600 * 1000));
+    for (const [sha, p] of pulls)
+        pulls.set(sha, withIssueLabels(p, labels));
+    o.log.info(`Read the labels of ${labels.size} of ${wanted.size} closed issue(s) with ${calls} API call(s)`);
+    return calls;
 }
 
 

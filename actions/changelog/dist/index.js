@@ -372,6 +372,85 @@ module.exports = compare
 
 /***/ }),
 
+/***/ 8515:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(5797)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 955:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(6841)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
 /***/ 5542:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -837,31 +916,258 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 1531:
+/***/ 6951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IV: () => (/* binding */ isChannel),
-/* harmony export */   M_: () => (/* binding */ commitImpact),
-/* harmony export */   V1: () => (/* binding */ isPrerelease),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   jS: () => (/* binding */ maxImpact),
-/* harmony export */   lF: () => (/* binding */ isVersion),
-/* harmony export */   yU: () => (/* binding */ nextVersion)
+/* harmony export */   Ss: () => (/* binding */ resolveRange),
+/* harmony export */   Tp: () => (/* binding */ streamCommits),
+/* harmony export */   Yb: () => (/* binding */ authorsBefore),
+/* harmony export */   eR: () => (/* binding */ currentBranch),
+/* harmony export */   nG: () => (/* binding */ branchNames)
 /* harmony export */ });
-/* unused harmony export labelImpact */
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6841);
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5542);
-/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5797);
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4686);
-/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6432);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9726);
+/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2063);
+/**
+ * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
+ * the commits of the range into a callback while `git log` runs, and list the authors seen before the range.
+ */
+
+
+const FETCH_HINT = 'The checkout is shallow: use actions/checkout with `fetch-depth: 0` so the whole history and the tags are there.';
+/** Resolve `from`/`to` and the previous version. Errors name the input and say what is accepted. */
+async function resolveRange(req) {
+    const { cwd, tagPrefix } = req;
+    // The tag listing reads refs only (cheap) and runs beside rev-parse; a failure there is re-raised after rev-parse
+    // had its chance to name a bad input.
+    const [revs, listed] = await Promise.all([revParse(cwd, req.to, req.from), listTags(cwd, tagPrefix).catch(() => undefined)]);
+    const all = listed ?? (await listTags(cwd, tagPrefix));
+    const { toSha, fromSha, shallow } = revs;
+    const taken = req.allTags ? all.map((t) => t.version) : [];
+    if (req.from !== undefined && fromSha) {
+        // Releases made after `from` (their commits are in the range) cannot precede it: dropped before any check.
+        const later = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['rev-list', `${fromSha}..${toSha}`], cwd).then((out) => new Set(out?.split('\n')));
+        const [, prev] = await Promise.all([checkOrder(cwd, req.from, fromSha, req.to, toSha), newestReachable(cwd, tagPrefix, all, fromSha, true, req.previous, later)]);
+        return { from: req.from, fromSha, to: req.to, toSha, ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}), taken };
+    }
+    // A tag on `to` itself is the release being (re)described, not the previous one.
+    const prev = await newestReachable(cwd, tagPrefix, all, toSha, false, req.previous);
+    if (!prev && shallow) {
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No release tag matching '${tagPrefix}*' is reachable from '${req.to}', and the history is incomplete (shallow clone), so the whole history cannot be read`, { hint: FETCH_HINT });
+    }
+    if (!prev)
+        return { to: req.to, toSha, taken };
+    return { from: prev.name, fromSha: prev.sha, to: req.to, toSha, previousVersion: prev.version, previousTag: prev.name, taken };
+}
+/** One `git rev-parse` for `to`, `from` and the shallow flag; on failure, resolveRef names the bad input. */
+async function revParse(cwd, to, from) {
+    const refs = from === undefined ? [to] : [to, from];
+    const out = refs.some((r) => r.startsWith('-')) ? undefined : await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['rev-parse', '--is-shallow-repository', ...refs.map((r) => `${r}^{commit}`)], cwd);
+    const lines = out?.split('\n') ?? [];
+    if (lines.length === refs.length + 1)
+        return { shallow: lines[0] === 'true', toSha: lines[1], ...(from !== undefined ? { fromSha: lines[2] } : {}) };
+    const shallow = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .isShallow */ .fE)(cwd);
+    const toSha = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .resolveRef */ .qE)(to, cwd, 'to');
+    if (from === undefined)
+        return { toSha, shallow };
+    const fromSha = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .resolveRef */ .qE)(from, cwd, 'from').catch((e) => {
+        throw shallow && e instanceof _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(e.message, { hint: FETCH_HINT }) : e;
+    });
+    return { toSha, fromSha, shallow };
+}
+async function listTags(cwd, prefix, mergedInto) {
+    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags'];
+    if (mergedInto)
+        args.push(`--merged=${mergedInto}`);
+    const out = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(args, cwd);
+    const tags = [];
+    for (const line of out.split('\n')) {
+        const [name = '', obj = '', peeled = ''] = line.split('\0');
+        if (!name.startsWith(prefix))
+            continue;
+        const version = name.slice(prefix.length);
+        if ((0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .isVersion */ .lF)(version))
+            tags.push({ name, version, sha: peeled || obj });
+    }
+    return tags;
+}
+/** How many of the newest stable tags are checked one by one before one walk over the history decides for the rest. */
+const QUICK_CHECKS = 3;
+/**
+ * The newest tag reachable from `sha` whose version passes `wanted` (default: stable; a release line's predicate with `branches`) (a tag on `sha` itself counts only with `includeSelf`); among equal
+ * versions, the first by name. `for-each-ref --merged` would walk the whole history, so the newest candidate is
+ * checked first with `merge-base --is-ancestor`, which stops at the tag's commit: one short walk in the usual case
+ * (the newest release is on this branch). `later` (when given) names commits known to come after `sha` (the
+ * range's own commits): their tags are dropped first, in one go. Candidates left after QUICK_CHECKS (say, newer
+ * releases made on other branches) are settled by a single `--merged` listing.
+ */
+async function newestReachable(cwd, prefix, tags, sha, includeSelf, wanted = (v) => !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .isPrerelease */ .V1)(v), later) {
+    let left = includeSelf ? tags : tags.filter((t) => t.sha !== sha);
+    if (later) {
+        const after = await later;
+        left = left.filter((t) => !after.has(t.sha));
+    }
+    for (let k = 0; k < QUICK_CHECKS; k++) {
+        const t = newestOf(left, wanted);
+        if (!t)
+            return undefined;
+        if (t.sha === sha || (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', t.sha, sha], cwd)) !== undefined)
+            return t;
+        left = left.filter((x) => x !== t);
+    }
+    if (!left.some((t) => wanted(t.version)))
+        return undefined;
+    const merged = new Set((await listTags(cwd, prefix, sha)).map((t) => t.name));
+    return newestOf(left.filter((t) => merged.has(t.name)), wanted);
+}
+/** The newest tag whose version passes `wanted` (default: the newest stable one). */
+function newestOf(tags, wanted = (v) => !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .isPrerelease */ .V1)(v)) {
+    let best;
+    for (const t of tags)
+        if (wanted(t.version) && (!best || (0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(t.version, best.version) > 0))
+            best = t;
+    return best;
+}
+/** Branch names that exist here, local and remote-tracking (`origin/1.x` → `1.x`), for the maintenance lines. */
+async function branchNames(cwd) {
+    const out = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes'], cwd);
+    const names = out.split('\n').filter(Boolean).map((r) => (r.startsWith('refs/heads/') ? r.slice(11) : r.replace(/^refs\/remotes\/[^/]+\//, '')));
+    return [...new Set(names)].filter((n) => n !== 'HEAD');
+}
+/**
+ * The branch being released: GITHUB_REF's when it is a branch; on a pull request the base branch (the line the PR
+ * would release into); else the checked-out one; undefined when detached.
+ */
+async function currentBranch(cwd, env = process.env) {
+    if (env.GITHUB_REF?.startsWith('refs/heads/'))
+        return env.GITHUB_REF.slice('refs/heads/'.length);
+    if (env.GITHUB_BASE_REF)
+        return env.GITHUB_BASE_REF;
+    return (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['symbolic-ref', '--quiet', '--short', 'HEAD'], cwd);
+}
+async function checkOrder(cwd, from, fromSha, to, toSha) {
+    if (fromSha === toSha)
+        return;
+    if ((await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined)
+        return;
+    const after = (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', toSha, fromSha], cwd)) !== undefined;
+    const why = after ? `comes after 'to' ('${to}'): the range would be empty` : `is not an ancestor of 'to' ('${to}'): they are on different branches`;
+    throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'from': '${from}' ${why}`, { hint: "Set 'from' to an older tag or commit on the history of 'to', or leave it empty to start at the previous release tag." });
+}
+const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00';
+/**
+ * Stream the range's commits, newest first, into `onCommit` while git runs (only one record is held at a time).
+ * `paths` limits the log to commits touching them (monorepo packages). Returns the number of commits.
+ */
+async function streamCommits(cwd, range, paths, onCommit) {
+    const args = ['-c', 'log.showSignature=false', 'log', '--no-color', FORMAT, range.fromSha ? `${range.fromSha}..${range.toSha}` : range.toSha];
+    if (paths.length)
+        args.push('--', ...paths);
+    let n = 0;
+    for await (const record of (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitRecords */ .Xq)(args, cwd)) {
+        const rec = record.charCodeAt(0) === 10 ? record.slice(1) : record;
+        if (rec === '')
+            continue;
+        const f = rec.split('\x1f', 6);
+        if (f.length < 6)
+            continue;
+        onCommit({ sha: f[0], parents: f[1] ? f[1].split(' ') : [], authorName: f[2], authorEmail: f[3], date: f[4], message: f[5] });
+        n++;
+    }
+    return n;
+}
+/** Lower-cased emails of every author before the range (for "new contributors"). Empty at the start of history. */
+async function authorsBefore(cwd, fromSha) {
+    const seen = new Set();
+    if (!fromSha)
+        return seen;
+    // git groups by email itself (one line per author): far less output than a line per commit. Git < 2.37 lacks
+    // --group=format, so fall back to the log.
+    const grouped = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['shortlog', '-s', '--group=format:%ae', fromSha], cwd);
+    if (grouped !== undefined) {
+        for (const line of grouped.split('\n'))
+            seen.add(line.slice(line.indexOf('\t') + 1).toLowerCase());
+        return seen;
+    }
+    for await (const line of (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitRecords */ .Xq)(['log', '--format=%ae', fromSha], cwd, '\n'))
+        seen.add(line.toLowerCase());
+    return seen;
+}
+
+
+/***/ }),
+
+/***/ 2063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  M_: () => (/* binding */ commitImpact),
+  Zy: () => (/* binding */ compareVersions),
+  IV: () => (/* binding */ isChannel),
+  V1: () => (/* binding */ isPrerelease),
+  lF: () => (/* binding */ isVersion),
+  jS: () => (/* binding */ maxImpact),
+  yU: () => (/* binding */ nextVersion)
+});
+
+// UNUSED EXPORTS: labelImpact
+
+// EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(6841);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/inc.js
+var inc = __nccwpck_require__(5542);
+var inc_default = /*#__PURE__*/__nccwpck_require__.n(inc);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(5797);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/prerelease.js
+var prerelease = __nccwpck_require__(4686);
+var prerelease_default = /*#__PURE__*/__nccwpck_require__.n(prerelease);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(6432);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/diff.js
+var functions_diff = __nccwpck_require__(8515);
+var diff_default = /*#__PURE__*/__nccwpck_require__.n(functions_diff);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/gt.js
+var gt = __nccwpck_require__(955);
+var gt_default = /*#__PURE__*/__nccwpck_require__.n(gt);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 21 modules
+var src = __nccwpck_require__(9726);
+;// CONCATENATED MODULE: ./src/domain/release-as.ts
+/** Versions the user decides instead of the commits: `release-as`, and the first release at `initial-version`. Pure. */
+// One module per function, as in bump.ts: `semver` itself loads all of it at startup.
+
+
+
+
+/** The `release-type` of going from `from` to `to`: a pre-release target is `prerelease`. */
+function releaseTypeBetween(from, to) {
+    if (prerelease_default()(to))
+        return 'prerelease';
+    const diff = diff_default()(from, to);
+    return diff === 'major' || diff === 'minor' ? diff : 'patch';
+}
+/**
+ * `release-as`: this exact version, whatever the commits say (also when nothing releasable landed). It must be above
+ * the previous release, so a tag is never reused or moved backwards.
+ */
+function forcedVersion(releaseAs, previous) {
+    if (previous !== undefined && !gt_default()(releaseAs, previous)) {
+        throw new src/* InputError */.dz('release-as', releaseAs, `is not above the previous release ${previous}`, {
+            hint: 'Give a higher version, or leave release-as empty to take the version from the commits.',
+        });
+    }
+    return { version: releaseAs, releaseType: releaseTypeBetween(previous ?? '0.0.0', releaseAs) };
+}
+
+;// CONCATENATED MODULE: ./src/domain/bump.ts
 /** Version rules: how far each change moves the version, and the next version from the previous one. Pure. */
 // One module per function: `semver` itself loads all of it at startup (ranges, comparators, the lot).
+
 
 
 
@@ -896,6 +1202,11 @@ function commitImpact(commit, section, useLabels) {
 }
 /** The next version and the `release-type` output. `none` keeps the previous version. */
 function nextVersion(impact, rules) {
+    if (rules.releaseAs)
+        return { ...forcedVersion(rules.releaseAs, rules.previous), effective: impact };
+    // A first release is `initial` even when only chores landed (the caller decides that an empty range is no release).
+    if (impact === 'none' && rules.previous === undefined)
+        return { version: rules.initial, releaseType: releaseTypeBetween('0.0.0', rules.initial), effective: 'none' };
     if (impact === 'none')
         return { version: rules.previous ?? '', releaseType: 'none', effective: 'none' };
     let effective = impact;
@@ -904,13 +1215,15 @@ function nextVersion(impact, rules) {
         stable = rules.initial;
     }
     else {
-        const prev = semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2___default()(rules.previous);
+        const prev = parse_default()(rules.previous);
         if (!prev)
             throw new Error(`previous version '${rules.previous}' is not semver`);
         if (impact === 'major' && prev.major === 0 && !rules.breakingBumpsMajorBelow1)
             effective = 'minor';
+        else if (impact === 'minor' && prev.major === 0 && rules.featBumpsPatchBelow1)
+            effective = 'patch';
         // From a pre-release, finishing it counts: 1.3.0-rc.2 + patch → 1.3.0 (semver's inc does this).
-        stable = semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_1___default()(prev.version, effective);
+        stable = inc_default()(prev.version, effective);
     }
     if (!rules.prerelease)
         return { version: stable, releaseType: rules.previous === undefined ? impact : effective, effective };
@@ -931,12 +1244,12 @@ function isChannel(name) {
 }
 /** True when `version` is a valid semantic version without a prefix. */
 function isVersion(version) {
-    return semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_4___default()(version) === version;
+    return valid_default()(version) === version;
 }
 /** Compare two versions (for sorting tags). */
-const compareVersions = (a, b) => semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(a, b);
+const compareVersions = (a, b) => compare_default()(a, b);
 /** Pre-release part of a version, if any. */
-const isPrerelease = (v) => semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_3___default()(v) !== null;
+const isPrerelease = (v) => prerelease_default()(v) !== null;
 
 
 /***/ }),
@@ -951,7 +1264,7 @@ const isPrerelease = (v) => semver_functions_prerelease_js__WEBPACK_IMPORTED_MOD
 /* harmony export */   w5: () => (/* binding */ parseLabelMap)
 /* harmony export */ });
 /* unused harmony exports defaultSections, slug */
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2780);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9726);
 /**
  * Sections of the two documents and how a commit lands in one: by its pull request's labels (release-drafter
  * style `label-map`) or by its conventional type. Pure.
@@ -1065,23 +1378,32 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   buildSummary: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2780);
-/** The job summary: why this bump, counts per section, non-conventional commits, reverts and skips. Pure. */
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9726);
+/** The job summary: the version, why this bump, the release notes, counts per section, non-conventional commits, reverts and skips. Pure. */
 
 const MAX_LISTED = 30;
 /** Build the job summary markdown. */
-function buildSummary(r, range, links) {
-    const s = new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .Summary */ .BD().heading(`Changelog: ${r.releaseType === 'none' ? 'no release' : `${r.previousVersion ?? '(first release)'} → ${r.version}`}`);
-    s.paragraph(`Range \`${range.from ?? '(start of history)'}..${range.to}\`: ${r.total} commits read, ${r.entries.length} in the changelog.`);
+function buildSummary(r, range, links, notes = '') {
+    const released = r.releaseType !== 'none';
+    const s = new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .Summary */ .BD().heading(`Changelog: ${released ? `${r.previousVersion ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.previousVersion) : '(first release)'} → ${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.version)}` : 'no release'}`);
+    s.table(['Version', 'Previous', 'Release type', 'Range', 'Commits read', 'In the changelog'], [[released ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.version) : '—', r.previousVersion ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.previousVersion) : '—', r.releaseType, (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(`${range.from ?? '(start of history)'}..${range.to}`), r.total, r.entries.length]], ['l', 'l', 'l', 'l', 'r', 'r']);
+    if (released && notes.trim())
+        s.raw(`<details open><summary>Release notes for <code>${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.version)}</code></summary>\n\n${demote(notes.trim())}\n\n</details>`);
     s.heading('Why this bump', 3);
+    if (r.releaseAs)
+        s.paragraph(`The version is set by \`release-as\` (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.releaseAs)}); the commits alone would give a **${r.impact}** change.`);
     if (r.releaseType === 'none') {
         s.paragraph('Nothing releasable landed (no feature, fix, performance change, revert or breaking change).');
+    }
+    else if (!r.causes.length) {
+        if (!r.releaseAs)
+            s.paragraph(`First release: no release tag yet, so the version is \`initial-version\` (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.version)}), although no commit is releasable on its own.`);
     }
     else {
         const rule = r.previousVersion === undefined ? 'first release' : `**${r.impact}** bump`;
         const zero = r.breaking && r.impact === 'minor' && r.previousVersion?.startsWith('0.') ? ' (below 1.0.0 a breaking change bumps minor; set `breaking-bumps-major-below-1: true` to go to 1.0.0)' : '';
         s.paragraph(`${rule} (${r.releaseType}) caused by ${r.causes.length} commit${r.causes.length === 1 ? '' : 's'}${zero}:`);
-        s.table(['Commit', 'Change', 'Why'], r.causes.slice(0, MAX_LISTED).map((e) => [links.commit(e.commit.sha), e.commit.header, e.commit.breaking ? 'breaking change' : e.section.title]));
+        s.table(['Commit', 'Change', 'Why'], r.causes.slice(0, MAX_LISTED).map((e) => [links.commit(e.commit.sha), (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(e.commit.header), e.commit.breaking ? 'breaking change' : e.section.title]));
         if (r.causes.length > MAX_LISTED)
             s.paragraph(`…and ${r.causes.length - MAX_LISTED} more.`);
     }
@@ -1093,14 +1415,33 @@ function buildSummary(r, range, links) {
     if (r.nonConventional.length) {
         s.heading(`Non-conventional commits (${r.nonConventional.length})`, 3);
         s.paragraph('These are listed under "Other" and do not move the version. Use `type(scope): subject` (e.g. `fix(api): ...`).');
-        s.table(['Commit', 'Subject', 'Author'], r.nonConventional.slice(0, MAX_LISTED).map((c) => [links.commit(c.sha), c.header, c.authorName]));
+        s.table(['Commit', 'Subject', 'Author'], r.nonConventional.slice(0, MAX_LISTED).map((c) => [links.commit(c.sha), (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(c.header), (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(c.authorName)]));
     }
     if (r.cancelled.length) {
-        s.details(`Reverted inside the range (${r.cancelled.length} pairs, left out)`, r.cancelled.map((p) => `- ${p.revert.header} ⟶ ${p.target.header}`).join('\n'));
+        s.details(`Reverted inside the range (${r.cancelled.length} pairs, left out)`, (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .bulletList */ .fF)(r.cancelled.map((p) => `${p.revert.header} ⟶ ${p.target.header}`)));
     }
     if (r.skipped.length)
-        s.details(`Skipped by label (${r.skipped.length})`, r.skipped.map((c) => `- ${c.header}`).join('\n'));
+        s.details(`Skipped by label (${r.skipped.length})`, (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .bulletList */ .fF)(r.skipped.map((c) => c.header)));
     return s;
+}
+/**
+ * The release notes as shown inside the summary's <details>: headings two levels down (under the summary's `###`),
+ * raw HTML from commit subjects made inert (a `</details>` in a subject must not close the block), values such as
+ * `pkg@1.2.3` in code spans. Code spans and fenced blocks are left as written.
+ */
+function demote(markdown) {
+    let fenced = false;
+    return markdown
+        .split('\n')
+        .map((line) => {
+        if (/^\s{0,3}(```|~~~)/.test(line))
+            fenced = !fenced;
+        if (fenced)
+            return line;
+        const shown = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(line.split(/(`+[^`]*`+)/).map((part, i) => (i % 2 ? part : part.replace(/</g, '&lt;'))).join(''));
+        return /^#{1,4} /.test(shown) ? `##${shown}` : shown;
+    })
+        .join('\n');
 }
 
 
@@ -1110,8 +1451,8 @@ function buildSummary(r, range, links) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2780);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9351);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9726);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2651);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -1130,8 +1471,8 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2780);
-/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1531);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9726);
+/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2063);
 /* harmony import */ var _domain_sections_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4291);
 /** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
 
@@ -1154,6 +1495,9 @@ async function readInputs(env = process.env) {
     const initialVersion = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('initial-version', { fallback: '0.1.0' });
     if (!(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isVersion */ .lF)(initialVersion))
         throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('initial-version', initialVersion, "is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)");
+    const releaseAs = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('release-as');
+    if (releaseAs !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isVersion */ .lF)(releaseAs))
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('release-as', releaseAs, "is not a semantic version such as '1.0.0' or '2.0.0-rc.1' (no 'v' prefix)");
     const prerelease = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('prerelease');
     if (prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isChannel */ .IV)(prerelease))
         throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('prerelease', prerelease, "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')");
@@ -1163,6 +1507,7 @@ async function readInputs(env = process.env) {
     const repository = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('repository', { fallback: env.GITHUB_REPOSITORY, pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/name'" });
     const from = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('from');
     const labelMap = await readLabelMap();
+    const branches = await readBranches();
     const changelogFile = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('changelog-file');
     return {
         cwd,
@@ -1172,9 +1517,12 @@ async function readInputs(env = process.env) {
         initialVersion,
         ...(prerelease ? { prerelease } : {}),
         breakingBumpsMajorBelow1: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)('breaking-bumps-major-below-1', false),
+        featBumpsPatchBelow1: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)('feat-bumps-patch-below-1', false),
+        ...(releaseAs ? { releaseAs } : {}),
         paths: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readGlobList */ .N$)('path'),
         source,
         ...(labelMap ? { labelMap } : {}),
+        ...(branches ? { branches } : {}),
         skipLabel: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('skip-label', { fallback: 'skip-changelog' }),
         includeTypes: includeTypes((0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readList */ .LD)('include-types', { commas: true })),
         ...(token ? { token } : {}),
@@ -1205,11 +1553,76 @@ async function readLabelMap() {
     }
     return (0,_domain_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLabelMap */ .w5)(value);
 }
+/** `branches`: a YAML/JSON list in semantic-release's form (see @shipline/core branches). */
+async function readBranches() {
+    const list = (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readObject */ .Ag)('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" }));
+    return list && (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .parseBranches */ .G)(list);
+}
 
 
 /***/ }),
 
-/***/ 9351:
+/***/ 4182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xw: () => (/* binding */ readLine),
+/* harmony export */   ZO: () => (/* binding */ lineSummary),
+/* harmony export */   rl: () => (/* binding */ onTheLine)
+/* harmony export */ });
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9726);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6951);
+/**
+ * The release line of the branch being released (`branches` input): which branch this is, the rule it falls
+ * under, and for a release branch the lowest version it may make (above every existing maintenance line).
+ */
+
+
+async function readLine(cwd, rules, log) {
+    const branch = await (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_1__/* .currentBranch */ .eR)(cwd);
+    if (!branch) {
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Input 'branches' is set, but the checkout is on no branch (detached HEAD), so its release line is unknown", {
+            hint: 'Run on a push to a branch (GITHUB_REF refs/heads/…), or check the branch out by name.',
+        });
+    }
+    const line = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .resolveBranch */ .pd)(rules, branch);
+    if (!line) {
+        log.info(`Branch ${branch} is not a release branch in 'branches' (${rules.map((r) => r.name).join(', ')}): nothing is released from it`);
+        return { branch };
+    }
+    const floor = line.kind === 'release' ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .trunkFloor */ .$p)((0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .maintenanceRanges */ .IM)(rules, await (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_1__/* .branchNames */ .nG)(cwd))) : undefined;
+    const what = line.kind === 'maintenance' ? `maintenance line >=${line.range?.min} <${line.range?.max}` : line.kind === 'prerelease' ? `pre-release channel ${line.prerelease}` : line.trunk ? 'the trunk' : 'a release line';
+    log.info(`Branch ${branch}: ${what} (dist-tag ${line.distTag})${floor ? `; versions from ${floor} up (above the maintenance lines)` : ''}`);
+    return { branch, line, ...(floor ? { floor } : {}) };
+}
+/** The result on this line: none off the release branches; an error naming the reason when the version leaves the line. */
+function onTheLine(facts, result) {
+    if (!facts.line)
+        return { ...result, version: result.previousVersion ?? '', releaseType: 'none', causes: [] };
+    if (result.releaseType === 'none')
+        return result;
+    const problem = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .versionProblem */ .Ec)(facts.line, result.version, facts.floor);
+    if (!problem)
+        return result;
+    const causes = result.causes.slice(0, 3).map((e) => `${e.commit.shortSha} ${e.commit.header}`);
+    throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Branch ${facts.branch}: ${problem}${causes.length ? ` (from ${causes.join('; ')})` : ''}`, {
+        hint: facts.line.kind === 'maintenance' ? 'Revert or move the change, or release it from the trunk; a maintenance line only takes what keeps its range.' : "Check the 'branches' input and the tags on this branch.",
+    });
+}
+/** The release line as a one-row table for the job summary ('' without `branches`). */
+function lineSummary(facts) {
+    if (!facts)
+        return '';
+    const l = facts.line;
+    const kind = !l ? 'not a release branch: nothing released' : l.kind === 'maintenance' ? `maintenance line >=${l.range?.min} <${l.range?.max}` : l.kind === 'prerelease' ? `pre-release channel \`${l.prerelease}\`` : l.trunk ? 'trunk' : 'release line';
+    const row = [facts.branch, kind, l ? `\`${l.distTag}\`` : '', facts.floor ? `>= ${facts.floor} (above the maintenance lines)` : ''].map((c) => (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c));
+    return `| Branch | Line | npm dist-tag | Versions |\n| --- | --- | --- | --- |\n| ${row.join(' | ')} |`;
+}
+
+
+/***/ }),
+
+/***/ 2651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1218,33 +1631,122 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
-var src = __nccwpck_require__(2780);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 21 modules
+var src = __nccwpck_require__(9726);
 ;// CONCATENATED MODULE: ./src/domain/changelog-file.ts
 /**
- * Prepending a release to an existing CHANGELOG.md without touching the rest of it. Each release is wrapped in
- * marker comments, so running again for the same version replaces that block instead of adding a second one.
- * Pure (text in, text out).
+ * Merging a release into an existing CHANGELOG.md as projects really keep them (Keep a Changelog,
+ * conventional-changelog and release-please, changelogen, changesets, vite's `<small>` patches). Pure (text in, text out).
+ *
+ * - A section for the same version is recognised in the common heading styles (`## v1.6.3`, `## [1.6.3]`,
+ *   `## [1.6.3](url) (date)`, `## 1.6.3 (date)`, `## [1.6.3] - date`, `## <small>1.6.3 (date)</small>`, `# 2.0.0`, an
+ *   `<a name="1.6.3"></a>` line above) and replaced, never duplicated. Blocks an older Shipline wrapped in
+ *   `<!-- shipline:changelog V -->` markers are recognised too.
+ * - Otherwise the section goes above the first version section: after the title, the intro and an `Unreleased`
+ *   section. With no version section yet, it goes at the end, above trailing link references.
+ * - The section's headings move to the level the file uses for versions (`# 1.0.0` files get `# [1.1.0]…`).
  */
-const start = (v) => `<!-- shipline:changelog ${v} -->`;
-const end = (v) => `<!-- /shipline:changelog ${v} -->`;
-/** The new file text: `section` for `version` placed after the file's `# title` (or on top), or replacing it. */
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+/** The version at the start of a heading's text, after optional `<small>`, an anchor, `[`, `version`/`release`, `v`. */
+const VERSION_AT_START = /^(?:<small>\s*)?(?:<a\s[^>]*>\s*(?:<\/a>)?\s*)?\[?(?:version\s+|release\s+)?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)(?=$|[\]\s(),:<])/i;
+const ANCHOR_LINE = /^<a\s+(?:name|id)=["'][^"']*["']\s*>\s*<\/a>\s*$/i;
+const LINK_REFERENCE = /^\s{0,3}\[[^\]]+\]:\s*\S/;
+const FENCE = /^\s{0,3}(```|~~~)/;
+const MARKER = /^<!-- \/?shipline:changelog (\S+) -->$/;
+/** The version a markdown heading line names at its start (`## [1.6.3](url) (date)` → 1.6.3), if any. */
+function headingVersion(line) {
+    const h = HEADING.exec(line);
+    return h ? VERSION_AT_START.exec(h[2])?.[1] : undefined;
+}
+/** The new file text with `section` (a `## version` section as renderChangelog makes it) merged in for `version`. */
 function prependRelease(existing, version, section) {
-    const block = `${start(version)}\n${section.trimEnd()}\n${end(version)}\n`;
-    const a = existing.indexOf(start(version));
-    const b = existing.indexOf(end(version));
-    if (a !== -1 && b > a) {
-        let after = b + end(version).length;
-        if (existing[after] === '\n')
-            after++;
-        return existing.slice(0, a) + block + existing.slice(after);
-    }
     if (existing.trim() === '')
-        return `# Changelog\n\n${block}`;
-    const title = /^# .*\n+/.exec(existing);
-    if (title)
-        return `${title[0]}${block}\n${existing.slice(title[0].length)}`;
-    return `${block}\n${existing}`;
+        return `# Changelog\n\n${section.trimEnd()}\n`;
+    const eol = existing.includes('\r\n') ? '\r\n' : '\n';
+    const lines = withoutMarkers(existing.split(/\r?\n/));
+    if (lines.at(-1) === '')
+        lines.pop();
+    const headings = versionHeadings(lines);
+    const tail = trailingReferences(lines);
+    const body = shiftHeadings(section.trimEnd().split(/\r?\n/), usualLevel(headings) - 2);
+    const same = headings.filter((h) => h.version === version.replace(/^v/, ''));
+    let out;
+    if (same.length) {
+        out = lines;
+        // From the last one up, so earlier indexes stay valid: the first is replaced, any duplicate removed.
+        for (const h of [...same].reverse()) {
+            const end = sectionEnd(h, headings, tail);
+            out = splice(out, h.start, end, h === same[0] ? body : []);
+        }
+    }
+    else {
+        const at = headings[0]?.start ?? tail;
+        out = splice(lines, at, at, body);
+    }
+    return `${out.join(eol)}${eol}`;
+}
+/** Replace lines [from, to) by `insert`, with exactly one blank line on each side (none at the top of the file). */
+function splice(lines, from, to, insert) {
+    const before = lines.slice(0, from);
+    const after = lines.slice(to);
+    while (before.length && before.at(-1)?.trim() === '')
+        before.pop();
+    while (after.length && after[0]?.trim() === '')
+        after.shift();
+    const parts = [before, insert, after].filter((p) => p.length);
+    return parts.flatMap((p, i) => (i === 0 ? [...p] : ['', ...p]));
+}
+function versionHeadings(lines) {
+    const out = [];
+    let fenced = false;
+    lines.forEach((line, i) => {
+        if (FENCE.test(line))
+            fenced = !fenced;
+        if (fenced)
+            return;
+        const version = headingVersion(line);
+        if (!version)
+            return;
+        const level = (HEADING.exec(line)?.[1]).length;
+        out.push({ start: i > 0 && ANCHOR_LINE.test(lines[i - 1]) ? i - 1 : i, heading: i, level, version });
+    });
+    return out;
+}
+/** A section runs to the next version section, or to the trailing link references. */
+function sectionEnd(h, headings, tail) {
+    const next = headings.find((o) => o.heading > h.heading);
+    return Math.max(h.heading + 1, Math.min(next?.start ?? tail, tail));
+}
+/** Index where the file's final block of link reference definitions (and blank lines) starts; length if none. */
+function trailingReferences(all) {
+    let i = all.length;
+    while (i > 0 && (all[i - 1]?.trim() === '' || LINK_REFERENCE.test(all[i - 1])))
+        i--;
+    while (i < all.length && all[i]?.trim() === '')
+        i++;
+    return i;
+}
+/** The heading level most version sections use (2 when there are none). */
+function usualLevel(headings) {
+    const count = new Map();
+    for (const h of headings)
+        count.set(h.level, (count.get(h.level) ?? 0) + 1);
+    return [...count].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 2;
+}
+function shiftHeadings(section, delta) {
+    if (delta === 0)
+        return [...section];
+    let fenced = false;
+    return section.map((line) => {
+        if (FENCE.test(line))
+            fenced = !fenced;
+        const h = fenced ? null : /^(#{1,6})(\s.*)$/.exec(line);
+        return h ? `${'#'.repeat(Math.min(6, Math.max(1, h[1].length + delta)))}${h[2]}` : line;
+    });
+}
+/** Drop the marker comments an older Shipline put around each release (their content stays a normal section). */
+function withoutMarkers(all) {
+    return all.filter((l) => !MARKER.test(l.trim()));
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/changelog-file.ts
@@ -1273,11 +1775,209 @@ async function writeChangelogFile(cwd, file, version, section) {
 }
 
 // EXTERNAL MODULE: ./src/domain/summary.ts
-var summary = __nccwpck_require__(5191);
+var domain_summary = __nccwpck_require__(5191);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(1601);
+;// CONCATENATED MODULE: ./src/adapters/drift.ts
+/** Git facts for the drift report: refs, counts, changed files, and a merge computed in memory (`git merge-tree`). */
+
+/** A branch as a ref: the local branch, else `origin/<name>` (a checkout has remote-tracking branches). */
+async function branchRef(cwd, name) {
+    for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
+        if ((await (0,src/* gitMaybe */.dK)(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd)) !== undefined)
+            return ref;
+    }
+    return undefined;
+}
+/** The trunk: origin's HEAD branch, else `main`, else `master`. */
+async function defaultTrunk(cwd) {
+    const head = await (0,src/* gitMaybe */.dK)(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'], cwd);
+    if (head)
+        return head.replace(/^refs\/remotes\/origin\//, '');
+    for (const name of ['main', 'master'])
+        if (await branchRef(cwd, name))
+            return name;
+    throw new src/* UserError */.yo("Cannot tell the trunk: origin/HEAD is not set and there is no 'main' or 'master'", { hint: "Set 'drift-trunk'." });
+}
+const lines = (text) => text.split('\n').filter(Boolean);
+async function driftFacts(cwd, trunk, branch) {
+    const [t, b] = [await branchRef(cwd, trunk), await branchRef(cwd, branch)];
+    if (!t)
+        throw new src/* UserError */.yo(`Input 'drift-trunk': '${trunk}' is not a branch here (nor origin/${trunk})`, { hint: 'Check out with fetch-depth: 0 so every branch is there.' });
+    if (!b)
+        throw new src/* UserError */.yo(`Input 'drift': '${branch}' is not a branch here (nor origin/${branch})`, { hint: 'Check out with fetch-depth: 0 so every branch is there.' });
+    const counts = (await (0,src/* git */.$Y)(['rev-list', '--left-right', '--count', `${t}...${b}`], cwd)).split(/\s+/).map(Number);
+    const base = await (0,src/* gitMaybe */.dK)(['merge-base', t, b], cwd);
+    if (!base)
+        return { branch, trunk, behind: counts[0] ?? 0, ahead: counts[1] ?? 0, trunkFiles: [], branchFiles: [], merge: 'unrelated' };
+    const [trunkFiles, branchFiles] = await Promise.all([(0,src/* git */.$Y)(['diff', '--name-only', '--no-renames', base, t], cwd), (0,src/* git */.$Y)(['diff', '--name-only', '--no-renames', base, b], cwd)]);
+    // Exit 0: clean; 1: conflicts (the tree line, then the conflicted paths); anything else is an error.
+    const m = await (0,src/* exec */.m0)('git', ['merge-tree', '--write-tree', '--name-only', '--no-messages', b, t], { cwd, allowFailure: true, timeoutMs: 120_000 });
+    if (m.code !== 0 && m.code !== 1)
+        throw new src/* UserError */.yo(`git merge-tree failed for ${branch} ← ${trunk}: ${m.stderr.trim() || `exit ${m.code}`}`, { hint: 'git 2.38 or newer is needed (merge-tree --write-tree).' });
+    const [, ...conflicts] = lines(m.stdout);
+    return { branch, trunk, behind: counts[0] ?? 0, ahead: counts[1] ?? 0, base, trunkFiles: lines(trunkFiles), branchFiles: lines(branchFiles), merge: { clean: m.code === 0, conflicts } };
+}
+/** Branch names (local and origin's) matching `wanted`. */
+async function matchingBranches(cwd, wanted) {
+    const out = await (0,src/* git */.$Y)(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes/origin'], cwd);
+    const names = lines(out).map((r) => r.replace(/^refs\/(heads|remotes\/origin)\//, '')).filter((n) => n !== 'HEAD');
+    return [...new Set(names)].filter(wanted).sort();
+}
+
+;// CONCATENATED MODULE: ./src/adapters/back-merge.ts
+/**
+ * The back-merge pull request (trunk → long-lived branch) through the API: found by head/base among the open PRs,
+ * else opened; its body is updated when the drift changed. A re-run converges on one PR: a create that loses a race
+ * ("A pull request already exists") looks it up again.
+ */
+
+const back_merge_status = (e) => e.status;
+const fail = (what, e) => new src/* RemoteError */.Hi(what, back_merge_status(e), e.response?.data?.message ?? e.message, {
+    hint: back_merge_status(e) === 403 ? "The token needs 'pull-requests: write' (and 'contents: read') to open the back-merge PR." : undefined,
+    cause: e,
+});
+async function findOpen(api, owner, repo, trunk, branch) {
+    const { data } = await api.rest.pulls.list({ owner, repo, head: `${owner}:${trunk}`, base: branch, state: 'open', per_page: 10 });
+    return data[0];
+}
+async function ensureBackMerge(api, repository, trunk, branch, body) {
+    const [owner = '', repo = ''] = repository.split('/');
+    try {
+        const open = await findOpen(api, owner, repo, trunk, branch);
+        if (open) {
+            if ((open.body ?? '') === body)
+                return { number: open.number, url: open.html_url, action: 'unchanged' };
+            await api.rest.pulls.update({ owner, repo, pull_number: open.number, body });
+            return { number: open.number, url: open.html_url, action: 'updated' };
+        }
+        try {
+            // Not retried blindly: a lost answer is settled by looking the PR up again below.
+            const { data } = await api.rest.pulls.create({ owner, repo, head: trunk, base: branch, title: `Back-merge ${trunk} into ${branch}`, body, request: { retries: 0 } });
+            return { number: data.number, url: data.html_url, action: 'opened' };
+        }
+        catch (e) {
+            const again = await findOpen(api, owner, repo, trunk, branch);
+            if (again)
+                return { number: again.number, url: again.html_url, action: 'unchanged' };
+            throw e;
+        }
+    }
+    catch (e) {
+        throw e instanceof src/* RemoteError */.Hi ? e : fail(`Back-merge PR ${trunk} → ${branch}`, e);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/domain/drift.ts
+/**
+ * Drift of long-lived branches from the trunk (git-flow's develop, maintenance lines): how far behind and ahead,
+ * which files both sides changed since they parted, and whether the trunk merges in cleanly. Pure: facts in
+ * (from adapters/drift.ts), rows, verdicts and the summary out.
+ */
+
+/** Files changed on both sides since the branches parted, sorted. */
+function bothChanged(f) {
+    const trunk = new Set(f.trunkFiles);
+    return [...new Set(f.branchFiles)].filter((p) => trunk.has(p)).sort();
+}
+function driftRow(f) {
+    const state = f.merge === 'unrelated' ? 'unrelated' : f.behind === 0 ? 'up to date' : f.merge.clean ? 'clean' : 'conflicts';
+    return { branch: f.branch, trunk: f.trunk, behind: f.behind, ahead: f.ahead, bothChanged: bothChanged(f), state, conflicts: f.merge === 'unrelated' ? [] : [...f.merge.conflicts] };
+}
+/** A back-merge PR (trunk → branch) is worth opening only when the branch is behind and the merge is clean. */
+const wantsBackMerge = (r) => r.state === 'clean';
+const ICON = { 'up to date': '✅ up to date', clean: '🟢 merges cleanly', conflicts: '🔴 conflicts', unrelated: '⚪ no common history' };
+const list = (files, max = 8) => files.length === 0 ? '—' : `${files.slice(0, max).map((p) => (0,src/* codeSpan */.SS)(p)).join(', ')}${files.length > max ? `, and ${files.length - max} more` : ''}`;
+/** The job summary: one row per branch, and a chart of behind/ahead. */
+function driftSummary(rows, prs = new Map()) {
+    const s = new src/* Summary */.BD().heading('Branch drift');
+    s.paragraph(`Trunk merged into each long-lived branch with \`git merge-tree --write-tree\` (nothing is written to the repository).`);
+    s.table(['Branch', 'Behind trunk', 'Ahead of trunk', 'Changed on both sides', 'Trunk merges in', 'Back-merge PR'], rows.map((r) => {
+        const pr = prs.get(r.branch);
+        return [`${r.branch} ← ${r.trunk}`, r.behind, r.ahead, list(r.bothChanged), r.state === 'conflicts' ? `${ICON[r.state]}: ${list(r.conflicts, 5)}` : ICON[r.state], pr ? `[${pr.action}](${pr.url})` : ''];
+    }), ['l', 'r', 'r', 'l', 'l', 'l']);
+    if (rows.length) {
+        const label = (t) => `"${t.replace(/["\\<>`]/g, "'")}"`;
+        s.mermaid(['xychart-beta', '  title "Commits behind (bars) and ahead (line) of the trunk"', `  x-axis [${rows.map((r) => label(r.branch)).join(', ')}]`, `  bar [${rows.map((r) => r.behind).join(', ')}]`, `  line [${rows.map((r) => r.ahead).join(', ')}]`].join('\n'));
+    }
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/drift.ts
+/**
+ * The drift mode of the changelog action (`drift` input): for each long-lived branch, how far it is behind and ahead
+ * of the trunk, the files changed on both sides, and whether the trunk merges in cleanly — as a summary table and
+ * outputs; with `back-merge: true`, a pull request from the trunk into each branch that merges cleanly.
+ */
+
+
+
+
+/** The drift inputs, or undefined when `drift` is empty (the action writes a changelog then). */
+function readDriftInputs() {
+    const branches = (0,src/* readList */.LD)('drift'); // one per line: globs hold commas (`{+([0-9]),x}`)
+    if (!branches.length)
+        return undefined;
+    for (const b of branches)
+        if (/\s|\.\.|^-|[~^:\\]/.test(b))
+            throw new src/* InputError */.dz('drift', b, 'is not a branch name or glob (e.g. develop, 5.x, +([0-9]).x)');
+    const trunk = (0,src/* readString */.E3)('drift-trunk', { pattern: /^(?!-)[^\s~^:\\]+$/, accepted: 'is not a branch name' });
+    return { branches, ...(trunk ? { trunk } : {}), backMerge: (0,src/* readBoolean */.Vf)('back-merge', false) };
+}
+/** The PR body: the branch's drift, as the summary shows it. */
+function body(r) {
+    return [
+        `Merges \`${r.trunk}\` into \`${r.branch}\` so it does not go stale: ${r.behind} commit(s) behind, ${r.ahead} ahead.`,
+        '',
+        r.bothChanged.length ? `Files changed on both sides (they merge cleanly): ${r.bothChanged.slice(0, 20).map((f) => `\`${f}\``).join(', ')}${r.bothChanged.length > 20 ? ', …' : ''}` : 'No file was changed on both sides.',
+        '',
+        '_Opened and kept up to date by the Shipline changelog action (drift report)._',
+    ].join('\n');
+}
+async function runDrift(d, o) {
+    const trunk = d.trunk ?? (await defaultTrunk(o.cwd));
+    const names = new Set();
+    for (const b of d.branches) {
+        const found = /[*?[{]|[+@]\(/.test(b) ? await matchingBranches(o.cwd, (n) => (0,src/* branchGlob */.Fx)(b).test(n)) : [b];
+        if (!found.length)
+            (0,src/* warning */.$e)(`drift: no branch matches '${b}'`);
+        for (const n of found)
+            if (n !== trunk)
+                names.add(n);
+    }
+    const rows = [];
+    for (const branch of names) {
+        const row = driftRow(await driftFacts(o.cwd, trunk, branch));
+        (0,src/* info */.pq)(`${branch} ← ${trunk}: ${row.behind} behind, ${row.ahead} ahead, ${row.bothChanged.length} file(s) changed on both sides; ${row.state}${row.conflicts.length ? ` (${row.conflicts.slice(0, 5).join(', ')})` : ''}`);
+        rows.push(row);
+    }
+    const prs = new Map();
+    if (d.backMerge && rows.some(wantsBackMerge)) {
+        if (!o.token || !o.repository)
+            throw new src/* InputError */.dz('back-merge', 'true', "needs 'token' and a repository to open pull requests");
+        const api = await (0,src/* createGitHubClient */.LX)({ token: o.token, action: 'changelog' });
+        for (const r of rows.filter(wantsBackMerge)) {
+            const pr = await ensureBackMerge(api, o.repository, trunk, r.branch, body(r));
+            (0,src/* info */.pq)(`Back-merge PR #${pr.number} (${pr.action}): ${pr.url}`);
+            prs.set(r.branch, pr);
+        }
+    }
+    for (const r of rows)
+        if (r.state === 'conflicts')
+            (0,src/* warning */.$e)(`${r.branch} does not merge ${trunk} cleanly: ${r.conflicts.slice(0, 10).join(', ')}`, { title: `Drift: ${r.branch}` });
+    (0,src/* setOutputs */.n0)({
+        drift: rows.map((r) => ({ ...r, pr: prs.get(r.branch)?.url ?? null })),
+        'drift-clean': rows.every((r) => r.state === 'clean' || r.state === 'up to date'),
+    });
+    driftSummary(rows, new Map([...prs].map(([b, p]) => [b, { url: p.url, action: `#${p.number} ${p.action}` }]))).write();
+}
+
+// EXTERNAL MODULE: ./src/line.ts
+var line = __nccwpck_require__(4182);
 ;// CONCATENATED MODULE: ./src/main.ts
 /** Action glue: inputs → engine → file, outputs, annotations, summary. */
+
+
 
 
 
@@ -1285,13 +1985,16 @@ var inputs = __nccwpck_require__(1601);
 const MAX_ANNOTATIONS = 10;
 async function main() {
     // Local use without GitHub: `node dist/index.js --repo DIR [...]` (see cli.ts).
-    if (!process.env.GITHUB_ACTIONS && process.argv.includes('--repo'))
+    if (!process.env.GITHUB_ACTIONS && process.argv.slice(2).some((a) => a === '--repo' || a === '--help' || a === '-h'))
         return (await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4328))).cli(process.argv.slice(2));
     const o = await (0,inputs/* readInputs */.K)();
+    const drift = readDriftInputs();
+    if (drift)
+        return (0,src/* group */.Os)('Branch drift', () => runDrift(drift, o));
     if (o.changelogFile)
         await checkChangelogPath(o.cwd, o.changelogFile);
     // The engine (conventional-commits-parser, semver) loads only once the inputs are valid: a bad input fails fast.
-    const { generate } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5691));
+    const { generate } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2562));
     const run = await (0,src/* group */.Os)('Reading commits', () => generate(o));
     const { result: r } = run;
     const odd = r.nonConventional;
@@ -1316,25 +2019,34 @@ async function main() {
         json: run.json(),
         breaking: r.breaking,
         'commit-count': r.entries.length,
+        'dist-tag': run.line?.line?.distTag ?? '',
     });
-    (0,summary.buildSummary)(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links).write();
+    const summary = (0,domain_summary.buildSummary)(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes);
+    (run.line ? summary.raw((0,line/* lineSummary */.ZO)(run.line)) : summary).write();
 }
 
 
 /***/ }),
 
-/***/ 2780:
+/***/ 9726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
+  Hi: () => (/* reexport */ RemoteError),
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
   Mb: () => (/* reexport */ allowedRoots),
+  Fx: () => (/* reexport */ branchGlob),
+  fF: () => (/* reexport */ bulletList),
+  Hn: () => (/* reexport */ cell),
   ZB: () => (/* reexport */ checkWritable),
+  SS: () => (/* reexport */ codeSpan),
   LX: () => (/* reexport */ createGitHubClient),
+  ZD: () => (/* reexport */ escapeHtml),
+  m0: () => (/* reexport */ exec),
   V4: () => (/* reexport */ getInput),
   $Y: () => (/* reexport */ git),
   dK: () => (/* reexport */ gitMaybe),
@@ -1342,23 +2054,32 @@ __nccwpck_require__.d(__webpack_exports__, {
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
   fE: () => (/* reexport */ isShallow),
+  MS: () => (/* reexport */ literalValues),
+  IM: () => (/* reexport */ maintenanceRanges),
   $l: () => (/* reexport */ maskSecret),
-  bD: () => (/* reexport */ errors_messageOf),
+  bD: () => (/* reexport */ messageOf),
+  Cl: () => (/* reexport */ onLine),
+  G: () => (/* reexport */ parseBranches),
+  kf: () => (/* reexport */ parseSemver),
   Vf: () => (/* reexport */ readBoolean),
   l_: () => (/* reexport */ readContainedIfExists),
   ai: () => (/* reexport */ readEnum),
   N$: () => (/* reexport */ readGlobList),
   LD: () => (/* reexport */ readList),
+  Ag: () => (/* reexport */ readObject),
   E3: () => (/* reexport */ readString),
+  pd: () => (/* reexport */ resolveBranch),
   mi: () => (/* reexport */ resolveContained),
   qE: () => (/* reexport */ resolveRef),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
+  $p: () => (/* reexport */ trunkFloor),
+  Ec: () => (/* reexport */ versionProblem),
   $e: () => (/* reexport */ warning),
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, cell, checkFileName, checkPathText, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, formatDuration, isDebug, isInside, isLoopbackUrl, isStrictSemver, lastLines, lineChart, notice, openContained, parseDuration, parseSemver, quote, readContained, readDuration, readInteger, readObject, readPercentList, readState, realPathOf, report, requireString, saveState, setFailed, setOutput, setSecret, startGroup, tempNameOf, validSemver
+// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, checkFileName, checkPathText, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, exportVariable, fitRange, formatDuration, inline, isDebug, isInside, isLoopbackUrl, isStrictSemver, lastLines, lineChart, maintenanceRange, maskHeader, maskUrl, notice, openContained, parseDuration, quote, readContained, readDuration, readInteger, readPercentList, readState, realPathOf, redact, report, requireString, safeLog, saveState, setFailed, setOutput, setSecret, splitUrlCredentials, startGroup, tempNameOf, timeChart, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -1411,7 +2132,7 @@ function quote(value, max = 120) {
     return `'${cut}'`;
 }
 /** Turn anything thrown into a message, without losing non-Error throws. */
-function errors_messageOf(error) {
+function messageOf(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === 'string')
@@ -1467,6 +2188,123 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
+/**
+ * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
+ * (runner.ts calls {@link redact}; actions never need to). The runner masks only what it was told with
+ * `::add-mask::`, and only in the log: our own redactor also covers summaries and outputs, URL-encoded and
+ * JSON-escaped forms, and credentials in any URL (`scheme://user:password@`) even when nobody registered them.
+ *
+ * Pure bookkeeping, no I/O: registering a secret with the runner (`::add-mask::`) is runner.ts's `setSecret`.
+ */
+/** Shorter values are still sent to the runner's masker, but not redacted here: `***` for every `ab` would ruin logs. */
+const MIN_REDACTED_LENGTH = 4;
+const redact_forms = new Set();
+let ordered = [];
+/** The forms a secret can take in text we print: raw, each line of it, URL-encoded, JSON-escaped. */
+function secretForms(value) {
+    const out = new Set();
+    const add = (v) => {
+        if (v.trim().length < MIN_REDACTED_LENGTH)
+            return;
+        out.add(v);
+        out.add(encodeURIComponent(v));
+        out.add(encodeURI(v));
+        out.add(JSON.stringify(v).slice(1, -1));
+    };
+    add(value);
+    for (const line of value.split(/\r\n|\r|\n/))
+        add(line.trim());
+    return [...out];
+}
+/** Remember a secret for {@link redact}. Returns the values the runner's masker should also be given (its lines). */
+function rememberSecret(value) {
+    for (const f of secretForms(value))
+        redact_forms.add(f);
+    // Longest first, so a secret that contains another is replaced whole.
+    ordered = [...redact_forms].sort((a, b) => b.length - a.length);
+}
+/** Forget every secret (tests). */
+function forgetSecrets() {
+    redact_forms.clear();
+    ordered = [];
+}
+/** `scheme://user:password@` anywhere in a text; the password part may be empty. */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:'"<>]*):([^\s/?#@'"<>]*)@/gi;
+/**
+ * A query parameter whose name says it is a credential: the whole name, or its last `_`/`-` part, is one of these
+ * (`access_token`, `X-Amz-Signature`, `api_key`, `sig`; not `author` or `keyword`).
+ */
+const QUERY_CREDENTIAL = /([?&;](?:[\w.-]*[_-])?(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|key|auth|signature|sig|credential)=)[^&#;\s"'<>]+/gi;
+/** A bearer credential in a header line or a dumped request (`Authorization: Bearer eyJ0.x`; not `Bearer authentication`). */
+const BEARER = /\b(Bearer\s+)(?=[A-Za-z]*[0-9._~+/-])[A-Za-z0-9._~+/-]{8,}=*/gi;
+/**
+ * Replace every known secret with `***`, and what is a credential by its place even if nobody registered it:
+ * a URL's password, a credential-named query parameter, a bearer token.
+ */
+function redact_redact(text) {
+    let out = text
+        .replace(URL_CREDENTIALS, (_m, scheme, user) => `${scheme}${user}:***@`)
+        .replace(QUERY_CREDENTIAL, '$1***')
+        .replace(BEARER, '$1***');
+    for (const f of ordered)
+        if (out.includes(f))
+            out = out.split(f).join('***');
+    return out;
+}
+/**
+ * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
+ * returned without them. A URL without credentials, or one that does not parse, comes back as is.
+ */
+function splitUrlCredentials(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return { url };
+    }
+    if (!parsed.username && !parsed.password)
+        return { url };
+    const authorization = `Basic ${Buffer.from(`${safeDecode(parsed.username)}:${safeDecode(parsed.password)}`).toString('base64')}`;
+    parsed.username = '';
+    parsed.password = '';
+    return { url: parsed.toString(), authorization };
+}
+/** The secrets a URL carries: its password (raw and decoded) and the Basic header made from it. */
+function redact_urlSecrets(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return [];
+    }
+    if (!parsed.password)
+        return [];
+    const decoded = safeDecode(parsed.password);
+    const basic = splitUrlCredentials(url).authorization;
+    return [...new Set([parsed.password, decoded, ...redact_headerSecrets(basic)])];
+}
+/** The secrets an HTTP header value carries: the whole value and, after a scheme (`Bearer xyz`), the credential alone. */
+function redact_headerSecrets(value) {
+    const v = value.trim();
+    if (v === '')
+        return [];
+    const m = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(v);
+    return m?.[1] ? [v, m[1]] : [v];
+}
+function safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/runner.ts
 /**
  * The runner protocol, written directly: inputs from INPUT_* env, outputs/state/env through the runner's file
@@ -1476,7 +2314,14 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * platform details), which made a bundle's cold start 5x a bare `node -e 0` (measured: 50 ms vs 10 ms, 68 MB RSS).
  * These few functions are the whole contract an action needs on every run; they follow the toolkit's escaping
  * and heredoc rules exactly, so the runner parses them the same way.
+ *
+ * Hostile text: this is the one path to the log, and every function here treats its text as untrusted. Secrets
+ * (registered with {@link setSecret}, and credentials in any URL) are redacted from log lines, annotations, group
+ * titles, the job summary and outputs; every log line that the runner could read as a command is made inert
+ * ({@link neutralise}), including the output of child processes streamed with {@link LogStream}.
  */
+
+
 
 
 
@@ -1499,13 +2344,56 @@ const PROPERTY_KEYS = {
     startColumn: 'col',
     endColumn: 'endColumn',
 };
-/** Write a workflow command (`::name key=value::message`) to stdout. */
+/**
+ * Write a workflow command (`::name key=value::message`) to stdout. Message and properties are redacted, then
+ * escaped (`%`, CR, LF; and `:` `,` in properties): the line cannot end early, so nothing in it starts a command.
+ */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .map(([k, v]) => `${k}=${escapeProperty(redact_redact(String(v)))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(command === 'add-mask' ? message : redact_redact(message))}${external_node_os_namespaceObject.EOL}`);
+}
+/**
+ * Make text safe to print as log lines. The runner reads a line as a command when, after leading white space, it
+ * starts with `::` (ActionCommand.TryParseV2), or when it holds `##[name ...]` anywhere (TryParse); lines end at
+ * LF, CR LF or a bare CR. So: split where the runner splits, put a `\` before a leading `::`, and turn every
+ * `##[` into `##[\` (the runner's own escape for its `##[start-action` markers). Plain text is left unchanged.
+ */
+function neutralise(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/^([\s\u0085]*)::/, '$1\\::').replace(/##\[/g, '##[\\'))
+        .join(external_node_os_namespaceObject.EOL);
+}
+/** Text as it may reach the log: secrets redacted, command lines made inert. */
+function safeLog(text) {
+    return neutralise(redact_redact(text));
+}
+/**
+ * A log sink for a child process's output: chunks are cut into lines where the runner cuts them (a line, or a CR LF
+ * pair, may be split across chunks) and each line goes to stdout through {@link safeLog}. Call `end()` at exit.
+ */
+class LogStream {
+    pending = '';
+    decoder = new TextDecoder();
+    write(chunk) {
+        this.pending += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
+        const keep = this.pending.endsWith('\r') ? 1 : 0;
+        const body = this.pending.slice(0, this.pending.length - keep);
+        const last = Math.max(body.lastIndexOf('\n'), body.lastIndexOf('\r'));
+        if (last < 0)
+            return;
+        process.stdout.write(safeLog(body.slice(0, last).replace(/\r$/, '')) + external_node_os_namespaceObject.EOL);
+        this.pending = this.pending.slice(last + 1);
+    }
+    end() {
+        const rest = (this.pending + this.decoder.decode()).replace(/\r$/, '');
+        this.pending = '';
+        if (rest !== '')
+            process.stdout.write(safeLog(rest) + external_node_os_namespaceObject.EOL);
+    }
 }
 function annotation(kind, message, props = {}) {
     const mapped = {};
@@ -1516,8 +2404,9 @@ function annotation(kind, message, props = {}) {
 const runner_error = (message, props) => annotation('error', message, props);
 const warning = (message, props) => annotation('warning', message, props);
 const notice = (message, props) => annotation('notice', message, props);
+/** A plain log line (or several): redacted and made inert, so untrusted text can be passed as is. */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(safeLog(message) + external_node_os_namespaceObject.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -1530,25 +2419,81 @@ function setFailed(message) {
     process.exitCode = 1;
     runner_error(message);
 }
-/** Mask a value in every later log line. */
+/**
+ * Mask a value in every later log line: the runner's masker gets the value and each of its lines, and our own
+ * redactor (log, summary, outputs) also its URL-encoded and JSON-escaped forms. Blank values are ignored.
+ */
 function setSecret(secret) {
+    if (secret.trim() === '')
+        return;
+    rememberSecret(secret);
+    // The runner's AddMaskCommandExtension also masks each line of a multi-line value.
     issueCommand('add-mask', {}, secret);
+}
+/** Mask an HTTP header value whole and without its scheme (`Bearer xyz` masks `Bearer xyz` and `xyz`). */
+function setHeaderSecret(value) {
+    for (const v of headerSecrets(value))
+        setSecret(v);
+}
+/** Mask the password of a URL (`https://user:pw@host`), raw and decoded. Returns the URL as it may be printed. */
+function setUrlSecret(url) {
+    for (const v of urlSecrets(url))
+        setSecret(v);
+    return redact(url);
+}
+/** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
+function heredocDelimiter(key, value) {
+    for (;;) {
+        const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+        if (!key.includes(delimiter) && !value.includes(delimiter))
+            return delimiter;
+    }
 }
 function fileCommand(envName, key, value) {
     const file = process.env[envName];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-    if (key.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`Unexpected input: value contains the delimiter ${delimiter}`);
+    const delimiter = heredocDelimiter(key, value);
     (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
     return true;
 }
+/** GitHub's documented limit for one output ("can be a maximum of 1 MB"). */
+const OUTPUT_LIMIT_BYTES = 1024 * 1024;
+/** The first `max` bytes of `text` in UTF-8, never cutting a character in two. */
+function truncateUtf8(text, max) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= max)
+        return text;
+    let end = max;
+    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+        end--;
+    return bytes.subarray(0, end).toString('utf8');
+}
+/**
+ * Set an output. Secrets are redacted (the runner would drop a job output holding one). A value over
+ * {@link OUTPUT_LIMIT_BYTES} is cut to the limit, and the whole text goes to a file under RUNNER_TEMP that a
+ * warning names. Returns that file, if any.
+ */
 function setOutput(name, value) {
-    if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-        process.stdout.write(external_node_os_namespaceObject.EOL);
-        issueCommand('set-output', { name }, value);
+    const clean = redact_redact(value);
+    if (clean !== value)
+        warning(`Output '${name}' contained a secret; it was replaced by ***.`);
+    let written = clean;
+    let full;
+    if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
+        const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'shipline-outputs');
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.txt`);
+        (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
+        const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
+        written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
+        warning(`Output '${name}' is over GitHub's 1 MB limit for an output: it was truncated; the full text is in ${full}.`);
     }
+    if (!fileCommand('GITHUB_OUTPUT', name, written)) {
+        process.stdout.write(external_node_os_namespaceObject.EOL);
+        issueCommand('set-output', { name }, written);
+    }
+    return full;
 }
 function saveState(name, value) {
     if (!fileCommand('GITHUB_STATE', name, value))
@@ -1579,11 +2524,25 @@ async function group(title, fn) {
         endGroup();
     }
 }
-/** Append markdown to the job summary; a no-op outside a runner. */
+/** The runner refuses to upload a step summary over 1 MiB (`$GITHUB_STEP_SUMMARY upload aborted`). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * Append markdown to the job summary (secrets redacted); a no-op outside a runner. Untrusted text can be long: what
+ * would take the file over {@link SUMMARY_LIMIT_BYTES} is cut, with a note, so the runner still shows the summary.
+ */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
-    if (file)
-        (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+    if (!file)
+        return;
+    const text = redact_redact(markdown);
+    const have = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
+    if (have + Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES)
+        return (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
+    const note = '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n';
+    const room = SUMMARY_LIMIT_BYTES - have - Buffer.byteLength(note, 'utf8');
+    if (room > 0)
+        (0,external_node_fs_.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
+    warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
@@ -1715,12 +2674,12 @@ async function readObject(name, opts = {}) {
         parsed = parse(v);
     }
     catch (error) {
-        throw new InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
+        throw new errors_InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
     }
     const ok = opts.array ? Array.isArray(parsed) : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
     if (!ok) {
         const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
-        throw new InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
+        throw new errors_InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
     }
     return parsed;
 }
@@ -1749,37 +2708,74 @@ function readState(name, json = false) {
         return undefined;
     return (json ? JSON.parse(v) : v);
 }
-/** Mask a secret in every later log line; empty values are ignored (masking '' would hide nothing useful). */
+/** Mask a secret in every later log line, summary and output; empty values are ignored. */
 function maskSecret(value) {
     if (value)
         setSecret(value);
+}
+/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
+function maskHeader(value) {
+    if (value)
+        core.setHeaderSecret(value);
+}
+/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
+function maskUrl(url) {
+    return core.setUrlSecret(url);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
 /**
  * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
- * `write()` appends it to the step summary. Cells are escaped so a `|` in a commit subject cannot break a table.
+ * `write()` appends it to the step summary (secrets redacted there).
+ *
+ * Every string handed to `heading`, `paragraph`, `list`, `table` cells and `details` labels is treated as
+ * untrusted text that may hold markdown formatting: HTML is escaped (`<img>`, `</details>` cannot break out) and
+ * line breaks become `<br>` (a `# heading` or a fence cannot start inside it). Only `raw()`, the body of
+ * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
  */
 
-/** Escape text for a markdown table cell. */
+/**
+ * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
+ * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
+ * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
+ * `</details>` and `&lt;` show as typed.
+ */
+function inline(value) {
+    if (value === null || value === undefined)
+        return '';
+    return String(value)
+        .replace(/&(?=#?\w+;)/g, '&amp;')
+        .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
+ * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
+ */
+function block(value) {
+    return inline(value)
+        .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
+        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+/** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
 function cell(value) {
     if (value === null || value === undefined)
         return '';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return inline(String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|'));
 }
 class Summary {
     parts = [];
     heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${text}`);
+        this.parts.push(`${'#'.repeat(level)} ${inline(text).replace(/<br>/g, ' ')}`);
         return this;
     }
     paragraph(text) {
-        this.parts.push(text);
+        this.parts.push(block(text));
         return this;
     }
     list(items) {
         if (items.length > 0)
-            this.parts.push(items.map((i) => `- ${i}`).join('\n'));
+            this.parts.push(bulletList(items));
         return this;
     }
     /** A table; `align` per column: 'l' | 'r' | 'c'. */
@@ -1791,14 +2787,16 @@ class Summary {
         this.parts.push(lines.join('\n'));
         return this;
     }
-    /** A collapsible section; the body is markdown. */
+    /** A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). */
     details(label, body) {
-        this.parts.push(`<details><summary>${escapeHtml(label)}</summary>\n\n${body}\n\n</details>`);
+        this.parts.push(`<details><summary>${inline(label)}</summary>\n\n${body}\n\n</details>`);
         return this;
     }
+    /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
     code(text, lang = '') {
-        const fence = text.includes('```') ? '~~~~' : '```';
-        this.parts.push(`${fence}${lang}\n${text}\n${fence}`);
+        const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+        const fence = '`'.repeat(Math.max(3, longest + 1));
+        this.parts.push(`${fence}${lang.replace(/[^\w+-]/g, '')}\n${text}\n${fence}`);
         return this;
     }
     mermaid(diagram) {
@@ -1817,6 +2815,10 @@ class Summary {
         appendSummary(this.toString());
     }
 }
+/** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
+function bulletList(items) {
+    return items.map((i) => `- ${block(i)}`).join('\n');
+}
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -1832,6 +2834,88 @@ function lineChart(title, xLabels, series, yLabel = '') {
         `  y-axis ${esc(yLabel)} ${lo} --> ${hi}`,
         `  line [${series.map((n) => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0)).join(', ')}]`,
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
+/**
+ * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
+ * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
+ */
+/**
+ * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
+ * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
+ */
+function codeSpan(value) {
+    const text = String(value).replace(/\r?\n/g, ' ');
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
+const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
+/**
+ * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
+ * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
+ */
+function literalValues(text) {
+    return text
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? ''))))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/charts.ts
+/**
+ * Mermaid xychart-beta charts of a value over time, drawn the way a reader expects: the x axis is proportional to
+ * time (points are resampled on an even time grid, so a 5-minute pause looks 5 minutes long), the y axis is fitted
+ * to the data or fixed (a weight is always 0-100), a flat zero line sits above the axis instead of on it, and the
+ * line has a colour that reads on light and dark themes. Pure.
+ */
+/** GitHub's own blue and red (Primer): readable on the light and the dark theme. */
+const COLOURS = { ok: '#0969da', bad: '#cf222e' };
+const charts_quote = (s) => `"${s.replace(/["\n\r]/g, "'")}"`;
+const round = (n) => Number(n.toPrecision(4));
+/** A y range that shows every value off the axes: 10% headroom, and a band around a flat series (all zeros too). */
+function fitRange(values) {
+    const finite = values.filter(Number.isFinite);
+    if (!finite.length)
+        return [0, 1];
+    const lo = Math.min(...finite);
+    const hi = Math.max(...finite);
+    const pad = hi === lo ? Math.max(Math.abs(hi) * 0.1, hi === 0 ? 1 : 0) : (hi - lo) * 0.1;
+    return [round(lo - pad), round(hi + pad)];
+}
+/** The value at time `t`: the last point at or before it (`step`), or linear between its neighbours. */
+function valueAt(points, t, step) {
+    let i = 0;
+    while (i + 1 < points.length && points[i + 1].at <= t)
+        i++;
+    const a = points[i];
+    const b = points[i + 1];
+    if (step || !b || b.at === a.at)
+        return a.value;
+    return a.value + ((b.value - a.value) * (t - a.at)) / (b.at - a.at);
+}
+/** A chart of `points` (sorted by time) against time since the first point; undefined when there is none. */
+function timeChart(points, o) {
+    const pts = points.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.at));
+    const first = pts[0];
+    if (!first)
+        return undefined;
+    const span = pts.at(-1).at - first.at;
+    const minutes = span >= 120_000;
+    const unit = minutes ? 60_000 : 1000;
+    const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
+    const head = ['---', 'config:', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`, '---', 'xychart-beta', `  title ${charts_quote(o.title)}`];
+    const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
+    if (span <= 0)
+        return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
+    const n = Math.max(2, o.samples ?? 40);
+    const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
+    return [...head, `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`, yAxis, `  line [${values.join(', ')}]`].join('\n');
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/run.ts
@@ -1866,7 +2950,7 @@ function report(error) {
             runner_debug(error.stack);
     }
     else {
-        setFailed(`Internal error: ${errors_messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
+        setFailed(`Internal error: ${messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
         if (debug && error instanceof Error && error.stack)
             info(error.stack);
     }
@@ -1957,6 +3041,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 
 
+
 /** Thrown when a command exits non-zero (and allowFailure is not set). */
 class ExecError extends errors_UserError {
     result;
@@ -2003,15 +3088,14 @@ function exec(file, args, options = {}) {
         });
         const out = new Tail(maxBuffer);
         const err = new Tail(maxBuffer);
+        const logs = options.stream ? [new LogStream(), new LogStream()] : undefined;
         child.stdout.on('data', (b) => {
             out.push(b);
-            if (options.stream)
-                process.stdout.write(b);
+            logs?.[0].write(b);
         });
         child.stderr.on('data', (b) => {
             err.push(b);
-            if (options.stream)
-                process.stdout.write(b);
+            logs?.[1].write(b);
         });
         let timedOut = false;
         const timeoutMs = options.timeoutMs ?? 600_000;
@@ -2027,6 +3111,7 @@ function exec(file, args, options = {}) {
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
+            logs?.forEach((l) => l.end());
             const result = { code, signal, stdout: out.toString(), stderr: err.toString(), durationMs: performance.now() - started, timedOut };
             if ((code !== 0 || timedOut) && !options.allowFailure)
                 reject(new ExecError([file, ...args].join(' '), result));
@@ -2186,8 +3271,6 @@ function compareSemver(a, b) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
 /**
  * The one place a path from an input becomes a file the action reads or writes.
@@ -2478,7 +3561,200 @@ async function writeContained(input, value, data, opts = {}) {
     return c;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
+/**
+ * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
+ * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
+ * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
+ *
+ * ```yaml
+ * branches: |
+ *   - main                              # trunk: the first plain name (dist-tag latest)
+ *   - next                              # another release line (dist-tag next)
+ *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
+ *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
+ *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
+ *   - { name: alpha-*, prerelease: alpha, channel: alpha }
+ * ```
+ * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
+ */
+
+
+const EXAMPLE = "a YAML/JSON list such as \"[main, '+([0-9]).x', {name: beta, prerelease: true}]\"";
+const CHANNEL = /^[A-Za-z][\w.-]*$/;
+/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
+function maintenanceRange(text) {
+    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
+    if (!m)
+        return undefined;
+    const major = Number(m[1]);
+    if (m[2] === undefined)
+        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
+    const minor = Number(m[2]);
+    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
+}
+/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
+function branchGlob(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const next = pattern[i + 1];
+        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
+            let depth = 0;
+            let j = i + 1;
+            for (; j < pattern.length; j++) {
+                if (pattern[j] === '(')
+                    depth++;
+                if (pattern[j] === ')' && --depth === 0)
+                    break;
+            }
+            const inner = branchGlob(pattern.slice(i + 2, j)).source.slice(1, -1).replace(/\\\|/g, '|');
+            out += `(?:${inner})${c === '@' ? '' : c}`;
+            i = j;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '{') {
+            const end = pattern.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${pattern.slice(i + 1, end).split(',').map((p) => branchGlob(p).source.slice(1, -1)).join('|')})`;
+                i = end;
+            }
+        }
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i);
+            if (end < 0)
+                out += '\\[';
+            else {
+                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (c === '|')
+            out += '\\|';
+        else
+            out += c.replace(/[.+^$()\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
+/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
+const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
+/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
+function parseBranches(value, input = 'branches') {
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) || list.length === 0)
+        throw new errors_InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
+    const rules = list.map((raw, i) => {
+        const entry = typeof raw === 'string' ? { name: raw } : raw;
+        const where = `(entry ${i + 1})`;
+        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
+            throw new errors_InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
+        }
+        const name = entry.name.trim();
+        if (/\s|\.\.|^-|[~^:\\]/.test(name))
+            throw new errors_InputError(input, name, `${where} is not a branch name or glob`);
+        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
+        if (channel !== undefined && !CHANNEL.test(channel))
+            throw new errors_InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
+        const pre = entry.prerelease;
+        if (pre !== undefined && pre !== false) {
+            const id = pre === true ? name : String(pre);
+            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
+                throw new errors_InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
+            }
+            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
+        }
+        const range = entry.range === undefined ? undefined : String(entry.range);
+        if (range !== undefined && !maintenanceRange(range))
+            throw new errors_InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
+        if (range !== undefined || looksMaintenance(name))
+            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
+        return { name, kind: 'release', ...(channel ? { channel } : {}) };
+    });
+    if (!rules.some((r) => r.kind === 'release')) {
+        throw new errors_InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
+    }
+    return rules;
+}
+/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
+function resolveBranch(rules, branch) {
+    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
+    if (!rule)
+        return undefined;
+    const trunkRule = rules.find((r) => r.kind === 'release');
+    const trunk = rule === trunkRule;
+    if (rule.kind === 'prerelease')
+        return { branch, kind: 'prerelease', trunk: false, prerelease: rule.prerelease, distTag: rule.channel ?? rule.prerelease };
+    if (rule.kind === 'maintenance') {
+        const range = maintenanceRange(rule.range ?? branch);
+        if (!range)
+            return undefined;
+        return { branch, kind: 'maintenance', trunk: false, range, distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}` };
+    }
+    return { branch, kind: 'release', trunk, distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')) };
+}
+/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
+function maintenanceRanges(rules, existing) {
+    return existing.map((b) => resolveBranch(rules, b)).flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+}
+/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
+function onLine(branch, version) {
+    const v = parseSemver(version);
+    if (!v)
+        return false;
+    if (branch.range)
+        return !v.prerelease.length && compareSemver(version, branch.range.min) >= 0 && compareSemver(version, branch.range.max) < 0;
+    if (v.prerelease.length)
+        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
+    return true;
+}
+/**
+ * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
+ * trunk may release (above every maintenance line), from {@link trunkFloor}.
+ */
+function versionProblem(branch, version, floor) {
+    const v = parseSemver(version);
+    if (!v)
+        return `'${version}' is not a semantic version`;
+    if (branch.kind === 'maintenance' && branch.range) {
+        if (v.prerelease.length)
+            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
+        if (compareSemver(version, branch.range.min) < 0 || compareSemver(version, branch.range.max) >= 0) {
+            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
+            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
+        }
+        return undefined;
+    }
+    if (branch.kind === 'prerelease') {
+        if (v.prerelease[0] !== branch.prerelease)
+            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
+        return undefined;
+    }
+    if (v.prerelease.length)
+        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
+    if (floor && compareSemver(version, floor) < 0)
+        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
+    return undefined;
+}
+/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
+function trunkFloor(ranges) {
+    let floor;
+    for (const r of ranges)
+        if (!floor || compareSemver(r.max, floor) > 0)
+            floor = r.max;
+    return floor;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
+
 
 
 
