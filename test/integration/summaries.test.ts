@@ -97,7 +97,7 @@ test('atomic-deploy: a failed health check reverts every host; hosts are values,
   const web = await startWeb(roots, 'web')
   try {
     const deploy = (version: string, artifact: string): Promise<RunResult> =>
-      runAction('atomic-deploy', {
+      runAction('atomic-deploy', { workspace: dir,
         inputs: { app: 'web', version, artifact, hosts: roots.map((r) => `local:${r}`).join('\n'), path: '{app}', 'health-check': `${web.url}/h{index}/health`, 'health-timeout': '2s' },
       })
     expect((await deploy('1.0.0', makeArtifact(dir, '1.0.0'))).exitCode).toBe(0)
