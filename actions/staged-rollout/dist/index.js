@@ -4290,7 +4290,9 @@ class FileStateStore {
         return state.version === 1 && state.key === key ? state : undefined;
     }
     async save(state) {
-        await writeAtomic(this.where, `${JSON.stringify(state, null, 2)}\n`);
+        // Redacted: the state holds analysis text taken from untrusted answers (diff samples, error bodies), which can
+        // echo a secret (a header value) that must not stay behind in a file.
+        await writeAtomic(this.where, `${(0,src/* redact */.E$)(JSON.stringify(state, null, 2))}\n`);
     }
 }
 const TASK = 'shipline:staged-rollout';
@@ -4354,7 +4356,7 @@ class DeploymentStateStore {
             ...this.repo,
             deployment_id: this.id,
             state: STATUS[state.phase],
-            description: encodeStatus(state),
+            description: (0,src/* redact */.E$)(encodeStatus(state)),
             ...(this.logUrl ? { log_url: this.logUrl } : {}),
         });
     }
@@ -4642,6 +4644,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ai: () => (/* reexport */ readEnum),
   Ag: () => (/* reexport */ readObject),
   E3: () => (/* reexport */ readString),
+  E$: () => (/* reexport */ redact),
   VW: () => (/* reexport */ requireString),
   eF: () => (/* reexport */ run),
   C1: () => (/* reexport */ setFailed),
@@ -4652,7 +4655,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, codeSpan, coerceSemver, commitTime, compareSemver, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lineChart, maintenanceRange, maintenanceRanges, maskSecret, notice, onLine, openContained, parseBranches, parseSemver, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, realPathOf, redact, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, startGroup, tempNameOf, trunkFloor, validSemver, versionProblem
+// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, codeSpan, coerceSemver, commitTime, compareSemver, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lineChart, maintenanceRange, maintenanceRanges, maskSecret, notice, onLine, openContained, parseBranches, parseSemver, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, startGroup, tempNameOf, trunkFloor, validSemver, versionProblem
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**

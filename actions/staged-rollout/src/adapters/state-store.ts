@@ -3,7 +3,7 @@
  * Deployment (with a token): the payload names the rollout, and each status is one saved step, so the
  * deployment's status list is also the audit log, and the newest status is the state.
  */
-import { UserError } from '@shipline/core'
+import { redact, UserError } from '@shipline/core'
 import type { GitHubClient } from '@shipline/core'
 import type { RolloutState } from '../domain/rollout.js'
 import { readIfExists, writeAtomic } from './atomic-file.js'
@@ -35,7 +35,9 @@ export class FileStateStore implements StateStore {
   }
 
   async save(state: RolloutState): Promise<void> {
-    await writeAtomic(this.where, `${JSON.stringify(state, null, 2)}\n`)
+    // Redacted: the state holds analysis text taken from untrusted answers (diff samples, error bodies), which can
+    // echo a secret (a header value) that must not stay behind in a file.
+    await writeAtomic(this.where, `${redact(JSON.stringify(state, null, 2))}\n`)
   }
 }
 
@@ -97,7 +99,7 @@ export class DeploymentStateStore implements StateStore {
       ...this.repo,
       deployment_id: this.id,
       state: STATUS[state.phase],
-      description: encodeStatus(state),
+      description: redact(encodeStatus(state)),
       ...(this.logUrl ? { log_url: this.logUrl } : {}),
     })
   }
