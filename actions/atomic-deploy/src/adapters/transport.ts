@@ -140,7 +140,8 @@ export class SshTransport implements Transport {
         ok()
       })
       child.on('error', (e) => give(`ssh failed: ${e.message}`))
-      child.on('exit', (code) => give(`ssh failed: ${explainSsh(err, code)}`))
+      // 'close', not 'exit': ssh's last stderr lines ("Connection refused") may still be in the pipe when it exits.
+      child.on('close', (code) => give(`ssh failed: ${explainSsh(err, code)}`))
     })
   }
 
