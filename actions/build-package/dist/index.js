@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2289);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6565);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9665);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6565:
+/***/ 9665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -939,6 +939,8 @@ class BlobStore {
     }
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ../../packages/oci/src/registry.ts
 /**
  * A small client of the OCI Distribution API (the registry HTTP API): manifests and blobs by digest, monolithic
@@ -946,6 +948,7 @@ class BlobStore {
  * retried on 5xx, 429 and dropped connections, a bounded number of times. Credentials and tokens are never part of
  * an error message.
  */
+
 
 
 
@@ -963,9 +966,6 @@ function parseChallenge(header) {
     for (const p of (m[2] ?? '').matchAll(/(\w+)="([^"]*)"/g))
         params[p[1].toLowerCase()] = p[2];
     return { scheme: m[1].toLowerCase(), params };
-}
-function sleep(ms) {
-    return new Promise((r) => setTimeout(r, ms));
 }
 class RegistryClient {
     registry;
@@ -1022,7 +1022,7 @@ class RegistryClient {
         let lastError;
         for (let attempt = 1; attempt <= (o.retry === false ? 1 : this.attempts); attempt++) {
             if (attempt > 1)
-                await sleep(this.options.backoffMs?.(attempt - 1) ?? 250 * 4 ** (attempt - 2));
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(this.options.backoffMs?.(attempt - 1) ?? 250 * 4 ** (attempt - 2));
             const headers = { ...(o.headers ?? {}) };
             if (this.auth)
                 headers.authorization = this.auth;
@@ -1107,7 +1107,7 @@ class RegistryClient {
                 if (status !== undefined && status < 500 && status !== 429)
                     throw error;
                 if (attempt < this.attempts)
-                    await sleep(this.options.backoffMs?.(attempt) ?? 250 * 4 ** (attempt - 1));
+                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(this.options.backoffMs?.(attempt) ?? 250 * 4 ** (attempt - 1));
             }
         }
         throw lastError;
@@ -2209,7 +2209,6 @@ async function hashFile(path) {
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 /** True when `child` is `parent` or below it (core's one containment rule). */
-
 /** Collect the entries for a list of workspace-relative paths or globs (already checked lexically). */
 async function collect(patterns, o) {
     const found = new Map();
@@ -2438,6 +2437,7 @@ async function writeSbom(project, dest, name, version, epoch, installed, env) {
  * mtimes) through gzip with no name or time in its header, streamed from disk: the same commit gives the same
  * digest, and memory stays flat however big the layer is.
  */
+
 
 
 
@@ -2779,6 +2779,7 @@ async function writeAr(dest, members, mtime) {
  * directory next to the output directory and moved into place only when everything succeeded. A failure leaves
  * the previous output untouched and no partial files.
  */
+
 
 
 

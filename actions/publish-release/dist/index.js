@@ -813,6 +813,8 @@ class BlobStore {
     }
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ../../packages/oci/src/registry.ts
 /**
  * A small client of the OCI Distribution API (the registry HTTP API): manifests and blobs by digest, monolithic
@@ -820,6 +822,7 @@ class BlobStore {
  * retried on 5xx, 429 and dropped connections, a bounded number of times. Credentials and tokens are never part of
  * an error message.
  */
+
 
 
 
@@ -837,9 +840,6 @@ function parseChallenge(header) {
     for (const p of (m[2] ?? '').matchAll(/(\w+)="([^"]*)"/g))
         params[p[1].toLowerCase()] = p[2];
     return { scheme: m[1].toLowerCase(), params };
-}
-function sleep(ms) {
-    return new Promise((r) => setTimeout(r, ms));
 }
 class RegistryClient {
     registry;
@@ -896,7 +896,7 @@ class RegistryClient {
         let lastError;
         for (let attempt = 1; attempt <= (o.retry === false ? 1 : this.attempts); attempt++) {
             if (attempt > 1)
-                await sleep(this.options.backoffMs?.(attempt - 1) ?? 250 * 4 ** (attempt - 2));
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(this.options.backoffMs?.(attempt - 1) ?? 250 * 4 ** (attempt - 2));
             const headers = { ...(o.headers ?? {}) };
             if (this.auth)
                 headers.authorization = this.auth;
@@ -981,7 +981,7 @@ class RegistryClient {
                 if (status !== undefined && status < 500 && status !== 429)
                     throw error;
                 if (attempt < this.attempts)
-                    await sleep(this.options.backoffMs?.(attempt) ?? 250 * 4 ** (attempt - 1));
+                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(this.options.backoffMs?.(attempt) ?? 250 * 4 ** (attempt - 1));
             }
         }
         throw lastError;
@@ -3088,8 +3088,6 @@ function readGateConfig() {
     };
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/domain/gate.ts
 /**
  * The release gate, decided without I/O: from facts read off GitHub and the workspace, one checklist item per

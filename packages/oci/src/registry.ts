@@ -10,6 +10,7 @@ import { RemoteError } from '@shipline/core'
 import { sha256Digest } from './digest.js'
 import { registryUrl, type ImageReference } from './reference.js'
 import { MANIFEST_TYPES } from './types.js'
+import { setTimeout as sleep } from 'node:timers/promises'
 
 export interface Credentials {
   username: string
@@ -46,10 +47,6 @@ export function parseChallenge(header: string | null): Challenge | undefined {
   const params: Record<string, string> = {}
   for (const p of (m[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)) params[(p[1] as string).toLowerCase()] = p[2] as string
   return { scheme: (m[1] as string).toLowerCase(), params }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms))
 }
 
 export class RegistryClient {

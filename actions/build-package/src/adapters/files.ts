@@ -38,7 +38,6 @@ export interface CollectOptions {
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
 
 /** True when `child` is `parent` or below it (core's one containment rule). */
-export { isInside }
 
 /** Collect the entries for a list of workspace-relative paths or globs (already checked lexically). */
 export async function collect(patterns: readonly string[], o: CollectOptions): Promise<FileEntry[]> {

@@ -39,7 +39,8 @@ import {
 } from '@shipline/oci'
 import type { ImageSpec } from '../domain/image-spec.js'
 import { tarBytes, writeTar } from './archive.js'
-import { collect, isInside, type FileEntry } from './files.js'
+import { isInside } from '@shipline/core'
+import { collect, type FileEntry } from './files.js'
 
 export interface ImageBuild {
   spec: ImageSpec

@@ -9,7 +9,7 @@ import { chmod, copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promi
 import { dirname, join, resolve } from 'node:path'
 import { exec, UserError } from '@shipline/core'
 import { stampVersion } from '../domain/spec.js'
-import { isInside } from './files.js'
+import { isInside } from '@shipline/core'
 
 interface PackResult {
   filename: string
