@@ -6,7 +6,19 @@
 import { spawn, execFileSync } from 'node:child_process'
 import { createServer } from 'node:net'
 import { createCipheriv, createHash } from 'node:crypto'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, readlinkSync, statfsSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  readlinkSync,
+  statfsSync,
+} from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { userInfo, loadavg, cpus } from 'node:os'
 import { root, node24, median, table, runnerEnv } from './lib.mjs'
@@ -21,7 +33,12 @@ const BIG_MAX_N = Number(process.env.BIG_MAX_N ?? 10)
 const SEQ_MAX_N = Number(process.env.SEQ_MAX_N ?? 10)
 // The kit sits next to the repository (../shared/bench/deploy), or next to its parent when this is a git worktree
 // (/work/wt/<name>); DEPLOY_KIT overrides both.
-const kit = [process.env.DEPLOY_KIT, resolve(root, '..', 'shared', 'bench', 'deploy'), resolve(root, '..', '..', 'shared', 'bench', 'deploy')].find((d) => d && existsSync(join(d, 'deploy-2phase.sh'))) ?? ''
+const kit =
+  [
+    process.env.DEPLOY_KIT,
+    resolve(root, '..', 'shared', 'bench', 'deploy'),
+    resolve(root, '..', '..', 'shared', 'bench', 'deploy'),
+  ].find((d) => d && existsSync(join(d, 'deploy-2phase.sh'))) ?? ''
 const haveKit = kit !== ''
 // Host roots on tmpfs when there is room: deleting GBs of parked releases on a disk mounted with `discard` is
 // slow and slows later runs (see the kit's RESULTS.md); on tmpfs it is instant and the same for every deployer.
@@ -71,10 +88,17 @@ function artifact(name, dirs, files, size) {
     const dir = join(src, `d${String(d + 1).padStart(2, '0')}`)
     mkdirSync(dir)
     const data = stream(`${name}-${d}`, files * size)
-    for (let f = 0; f < files; f++) writeFileSync(join(dir, `f${String(f).padStart(4, '0')}`), data.subarray(f * size, (f + 1) * size))
+    for (let f = 0; f < files; f++)
+      writeFileSync(join(dir, `f${String(f).padStart(4, '0')}`), data.subarray(f * size, (f + 1) * size))
   }
   const out = join(D, `${name}.tgz`)
-  execFileSync('sh', ['-c', 'tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@1700000000 -C "$1" -cf - . | gzip -n -6 > "$2"', 'sh', src, out])
+  execFileSync('sh', [
+    '-c',
+    'tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@1700000000 -C "$1" -cf - . | gzip -n -6 > "$2"',
+    'sh',
+    src,
+    out,
+  ])
   rmSync(src, { recursive: true, force: true })
   return out
 }
@@ -93,8 +117,26 @@ async function startHosts(n) {
     for (const sub of ['releases', 'incoming', 'ad']) mkdirSync(join(hostRoot, sub), { recursive: true })
     execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(s, 'host_key')])
     const port = await freePort()
-    writeFileSync(join(s, 'sshd_config'), [`Port ${port}`, 'ListenAddress 127.0.0.1', `HostKey ${s}/host_key`, `PidFile ${s}/sshd.pid`, `AuthorizedKeysFile ${D}/authorized_keys`,
-      'UsePAM no', 'StrictModes no', 'PasswordAuthentication no', 'KbdInteractiveAuthentication no', 'PermitRootLogin prohibit-password', 'MaxStartups 100:30:200', 'MaxSessions 100', 'Subsystem sftp internal-sftp', 'SetEnv SHLVL=1', ''].join('\n'))
+    writeFileSync(
+      join(s, 'sshd_config'),
+      [
+        `Port ${port}`,
+        'ListenAddress 127.0.0.1',
+        `HostKey ${s}/host_key`,
+        `PidFile ${s}/sshd.pid`,
+        `AuthorizedKeysFile ${D}/authorized_keys`,
+        'UsePAM no',
+        'StrictModes no',
+        'PasswordAuthentication no',
+        'KbdInteractiveAuthentication no',
+        'PermitRootLogin prohibit-password',
+        'MaxStartups 100:30:200',
+        'MaxSessions 100',
+        'Subsystem sftp internal-sftp',
+        'SetEnv SHLVL=1',
+        '',
+      ].join('\n'),
+    )
     const child = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', join(s, 'sshd_config')], { stdio: 'ignore' })
     pids.push(child.pid)
     const pub = readFileSync(join(s, 'host_key.pub'), 'utf8').split(' ').slice(0, 2).join(' ')
@@ -102,8 +144,11 @@ async function startHosts(n) {
   }
   writeFileSync(join(D, 'known_hosts'), hosts.map((h) => h.known).join('\n') + '\n')
   writeFileSync(join(D, 'inventory'), hosts.map((h) => `h${h.k} ${h.port} ${h.root}`).join('\n') + '\n')
-  writeFileSync(join(D, 'ssh_config'), hosts.map((h) => `Host h${h.k}\n  HostName 127.0.0.1\n  Port ${h.port}\n`).join('') +
-    `Host *\n  User ${user}\n  IdentityFile ${D}/client_key\n  IdentitiesOnly yes\n  UserKnownHostsFile ${D}/known_hosts\n  GlobalKnownHostsFile /dev/null\n  StrictHostKeyChecking yes\n  BatchMode yes\n  LogLevel ERROR\n`)
+  writeFileSync(
+    join(D, 'ssh_config'),
+    hosts.map((h) => `Host h${h.k}\n  HostName 127.0.0.1\n  Port ${h.port}\n`).join('') +
+      `Host *\n  User ${user}\n  IdentityFile ${D}/client_key\n  IdentitiesOnly yes\n  UserKnownHostsFile ${D}/known_hosts\n  GlobalKnownHostsFile /dev/null\n  StrictHostKeyChecking yes\n  BatchMode yes\n  LogLevel ERROR\n`,
+  )
   for (const h of hosts) {
     for (let i = 0; i < 100; i++) {
       try {
@@ -126,11 +171,16 @@ function timed(file, args, env) {
     let err = ''
     child.stdout.on('data', (b) => (out += b))
     child.stderr.on('data', (b) => (err += b))
-    child.on('close', (code) => (code === 0 ? ok({ ms: Number(process.hrtime.bigint() - t0) / 1e6, out }) : fail(new Error(`${file} exited ${code}: ${err.slice(-500)} ${out.slice(-1500)}`))))
+    child.on('close', (code) =>
+      code === 0
+        ? ok({ ms: Number(process.hrtime.bigint() - t0) / 1e6, out })
+        : fail(new Error(`${file} exited ${code}: ${err.slice(-500)} ${out.slice(-1500)}`)),
+    )
   })
 }
 
-const skewOf = (ns) => (ns.length < 2 ? 0 : Number(ns.reduce((a, b) => (a > b ? a : b)) - ns.reduce((a, b) => (a < b ? a : b))) / 1e6)
+const skewOf = (ns) =>
+  ns.length < 2 ? 0 : Number(ns.reduce((a, b) => (a > b ? a : b)) - ns.reduce((a, b) => (a < b ? a : b))) / 1e6
 let seq = 0
 
 async function runOurs(hosts, art, n) {
@@ -139,9 +189,29 @@ async function runOurs(hosts, art, n) {
   const r = runnerEnv({ GITHUB_RUN_ID: '1', GITHUB_ACTOR: 'bench', GITHUB_WORKSPACE: dirname(art) })
   const rss = join(r.dir, 'rss')
   const wrapper = join(r.dir, 'wrap.mjs')
-  writeFileSync(wrapper, `import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rss)}, String(process.resourceUsage().maxRSS)))\nawait import(${JSON.stringify(dist)})\n`)
-  const inputs = { APP: 'bench', VERSION: version, ARTIFACT: art, HOSTS: hosts.slice(0, n).map((h) => h.spec).join('\n'), PATH: `${D}/host{index}/ad`,
-    'SSH-KEY': readFileSync(join(D, 'client_key'), 'utf8'), 'KNOWN-HOSTS': readFileSync(join(D, 'known_hosts'), 'utf8'), 'KEEP-RELEASES': '1000', MODE: 'deploy', PARALLEL: String(Math.max(10, n)), 'HEALTH-TIMEOUT': '30s', 'DRY-RUN': 'false', 'TAKE-OVER-LOCK': 'false', ENVIRONMENT: 'bench' }
+  writeFileSync(
+    wrapper,
+    `import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rss)}, String(process.resourceUsage().maxRSS)))\nawait import(${JSON.stringify(dist)})\n`,
+  )
+  const inputs = {
+    APP: 'bench',
+    VERSION: version,
+    ARTIFACT: art,
+    HOSTS: hosts
+      .slice(0, n)
+      .map((h) => h.spec)
+      .join('\n'),
+    PATH: `${D}/host{index}/ad`,
+    'SSH-KEY': readFileSync(join(D, 'client_key'), 'utf8'),
+    'KNOWN-HOSTS': readFileSync(join(D, 'known_hosts'), 'utf8'),
+    'KEEP-RELEASES': '1000',
+    MODE: 'deploy',
+    PARALLEL: String(Math.max(10, n)),
+    'HEALTH-TIMEOUT': '30s',
+    'DRY-RUN': 'false',
+    'TAKE-OVER-LOCK': 'false',
+    ENVIRONMENT: 'bench',
+  }
   const env = { ...r.env }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k}`] = v
   const { ms } = await timed(node24, [wrapper], env)
@@ -150,8 +220,12 @@ async function runOurs(hosts, art, n) {
   const ns = hostsJson.map((h) => BigInt(h.switchedAtNs))
   const peak = Number(readFileSync(rss, 'utf8')) / 1024
   r.cleanup()
-  for (const h of hosts.slice(0, n)) if (readlinkSync(join(h.root, 'ad', 'current')) !== `releases/${version}`) throw new Error(`h${h.k} not on ${version}`)
-  const phases = Object.entries(hostsJson[0].timings).map(([k, t]) => `${k}@${Math.round(t.start)}+${Math.round(t.ms)}`).join(' ')
+  for (const h of hosts.slice(0, n))
+    if (readlinkSync(join(h.root, 'ad', 'current')) !== `releases/${version}`)
+      throw new Error(`h${h.k} not on ${version}`)
+  const phases = Object.entries(hostsJson[0].timings)
+    .map(([k, t]) => `${k}@${Math.round(t.start)}+${Math.round(t.ms)}`)
+    .join(' ')
   return { ms, skew: skewOf(ns), rss: peak, phases }
 }
 
@@ -159,8 +233,12 @@ async function runKit(which, hosts, art, n) {
   const rel = `k${++seq}`
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, DEPLOYBENCH_DIR: D, RELEASE: rel }
   const { ms, out } = await timed('bash', [join(kit, `deploy-${which}.sh`), art, String(n)], env)
-  const ns = out.trim().split('\n').map((l) => BigInt(l.split(' ')[1]))
-  for (const h of hosts.slice(0, n)) if (readlinkSync(join(h.root, 'current')) !== `releases/${rel}`) throw new Error(`h${h.k} not on ${rel}`)
+  const ns = out
+    .trim()
+    .split('\n')
+    .map((l) => BigInt(l.split(' ')[1]))
+  for (const h of hosts.slice(0, n))
+    if (readlinkSync(join(h.root, 'current')) !== `releases/${rel}`) throw new Error(`h${h.k} not on ${rel}`)
   return { ms, skew: skewOf(ns) }
 }
 
@@ -178,7 +256,12 @@ function park(hosts) {
       }
       for (const sub of ['releases', 'incoming']) {
         if (!existsSync(join(base, sub))) continue
-        for (const r of readdirSync(join(base, sub))) if (`releases/${r}` !== live) renameSync(join(base, sub, r), join(trash, `${seq}-${h.k}-${sub}-${r}-${Math.random().toString(36).slice(2)}`))
+        for (const r of readdirSync(join(base, sub)))
+          if (`releases/${r}` !== live)
+            renameSync(
+              join(base, sub, r),
+              join(trash, `${seq}-${h.k}-${sub}-${r}-${Math.random().toString(36).slice(2)}`),
+            )
       }
     }
   }
@@ -188,8 +271,13 @@ function park(hosts) {
 const rows = []
 try {
   const hosts = await startHosts(Math.max(...NS))
-  const arts = { tiny: artifact('tiny', 1, 10, 1000), big: SIZES.includes('big') ? artifact('big', 20, 100, 10240) : undefined }
-  const deployers = ['atomic-deploy', ...(haveKit ? ['2phase', 'seq'] : [])].filter((d) => !process.env.DEPLOYERS || process.env.DEPLOYERS.split(/[ ,]/).includes(d))
+  const arts = {
+    tiny: artifact('tiny', 1, 10, 1000),
+    big: SIZES.includes('big') ? artifact('big', 20, 100, 10240) : undefined,
+  }
+  const deployers = ['atomic-deploy', ...(haveKit ? ['2phase', 'seq'] : [])].filter(
+    (d) => !process.env.DEPLOYERS || process.env.DEPLOYERS.split(/[ ,]/).includes(d),
+  )
   for (const size of SIZES) {
     for (const n of NS) {
       if (size === 'big' && n > BIG_MAX_N) continue
@@ -200,13 +288,22 @@ try {
           park(hosts)
           const r = d === 'atomic-deploy' ? await runOurs(hosts, arts[size], n) : await runKit(d, hosts, arts[size], n)
           if (i > 0) got[d].push(r) // run 0 is the warm-up
-          process.stderr.write(`${size} N=${n} ${d} #${i} wall=${r.ms.toFixed(0)}ms skew=${r.skew.toFixed(1)}ms${r.rss ? ` rss=${r.rss.toFixed(0)}MiB h1: ${r.phases}` : ''}\n`)
+          process.stderr.write(
+            `${size} N=${n} ${d} #${i} wall=${r.ms.toFixed(0)}ms skew=${r.skew.toFixed(1)}ms${r.rss ? ` rss=${r.rss.toFixed(0)}MiB h1: ${r.phases}` : ''}\n`,
+          )
         }
       }
       rmSync(join(D, 'trash'), { recursive: true, force: true }) // untimed, between cells
       for (const d of cell) {
         const rs = got[d]
-        rows.push([size === 'tiny' ? 'tiny (10 KB)' : 'big (20 MB)', n, d, (median(rs.map((r) => r.ms)) / 1000).toFixed(2), median(rs.map((r) => r.skew)).toFixed(1), d === 'atomic-deploy' ? median(rs.map((r) => r.rss)).toFixed(0) : '—'])
+        rows.push([
+          size === 'tiny' ? 'tiny (10 KB)' : 'big (20 MB)',
+          n,
+          d,
+          (median(rs.map((r) => r.ms)) / 1000).toFixed(2),
+          median(rs.map((r) => r.skew)).toFixed(1),
+          d === 'atomic-deploy' ? median(rs.map((r) => r.rss)).toFixed(0) : '—',
+        ])
       }
     }
   }
@@ -215,5 +312,16 @@ try {
 }
 
 console.log("### atomic-deploy vs. the shared kit's baseline deployers (OpenSSH on loopback)\n")
-console.log(table(['artifact', 'N hosts', 'deployer', 'wall s (median)', 'switch skew ms (median)', 'peak RSS MiB (action)'], rows))
-console.log(`\nMethod: ${RUNS} timed runs per cell after 1 warm-up, deployers taking turns run by run against the same N sshd hosts (atomic-deploy with parallel = max(10, N): the kit's 2phase works on every host at once; big only up to N=${BIG_MAX_N}, seq only up to N=${SEQ_MAX_N}); wall = the whole process (atomic-deploy: node24 running dist/index.js with runner inputs, including the local sha256 + tar listing check, lock, stage, barrier switch, release log, unlock); skew = max − min of the hosts' own \`date +%s%N\` at the rename; peak RSS = the action's Node process (\`process.resourceUsage().maxRSS\`); old releases parked untimed before each run and deleted between cells (keep-releases=1000 so no deletion is timed); host roots on ${onShm ? 'tmpfs (/dev/shm)' : 'the /tmp disk'}. Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cpus().length} cores. ${haveKit ? `Baselines: ${kit}/deploy-{2phase,seq}.sh run in place.` : 'The baseline rows are missing: shared/bench/deploy was not found next to the repository (set DEPLOY_KIT).'}`)
+console.log(
+  table(
+    ['artifact', 'N hosts', 'deployer', 'wall s (median)', 'switch skew ms (median)', 'peak RSS MiB (action)'],
+    rows,
+  ),
+)
+console.log(
+  `\nMethod: ${RUNS} timed runs per cell after 1 warm-up, deployers taking turns run by run against the same N sshd hosts (atomic-deploy with parallel = max(10, N): the kit's 2phase works on every host at once; big only up to N=${BIG_MAX_N}, seq only up to N=${SEQ_MAX_N}); wall = the whole process (atomic-deploy: node24 running dist/index.js with runner inputs, including the local sha256 + tar listing check, lock, stage, barrier switch, release log, unlock); skew = max − min of the hosts' own \`date +%s%N\` at the rename; peak RSS = the action's Node process (\`process.resourceUsage().maxRSS\`); old releases parked untimed before each run and deleted between cells (keep-releases=1000 so no deletion is timed); host roots on ${onShm ? 'tmpfs (/dev/shm)' : 'the /tmp disk'}. Load average at the end: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(
+      ' / ',
+    )} on ${cpus().length} cores. ${haveKit ? `Baselines: ${kit}/deploy-{2phase,seq}.sh run in place.` : 'The baseline rows are missing: shared/bench/deploy was not found next to the repository (set DEPLOY_KIT).'}`,
+)

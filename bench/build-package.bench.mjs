@@ -17,7 +17,7 @@ const action = join(root, 'actions', 'build-package', 'dist', 'index.js')
 
 // A tiny seeded PRNG so every run generates the same tree.
 let seed = 0x2545f491
-const rand = () => ((seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32)
+const rand = () => (seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32
 
 /** Pools the files are cut from: source-like text (compresses ~3-4×) and random bytes (incompressible). */
 function pools() {
@@ -52,7 +52,8 @@ function generate(tree, fromDir, toDir, pool) {
 
 /** Run a command, returning wall ms and the peak RSS (KiB) over it and all its children (getrusage). */
 function measure(cmd, args, env) {
-  const py = 'import json,resource,subprocess,sys,time\nt=time.perf_counter()\nr=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.PIPE)\nms=(time.perf_counter()-t)*1000\nprint(json.dumps({"code":r.returncode,"ms":ms,"rss":resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,"err":r.stderr.decode()[-500:]}))'
+  const py =
+    'import json,resource,subprocess,sys,time\nt=time.perf_counter()\nr=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.PIPE)\nms=(time.perf_counter()-t)*1000\nprint(json.dumps({"code":r.returncode,"ms":ms,"rss":resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,"err":r.stderr.decode()[-500:]}))'
   const r = spawnSync('python3', ['-c', py, cmd, ...args], { env, encoding: 'utf8' })
   const out = JSON.parse(r.stdout)
   if (out.code !== 0) throw new Error(`${cmd} ${args.slice(0, 3).join(' ')} failed: ${out.err}`)
@@ -102,8 +103,20 @@ try {
         },
         () => {
           const out = join(work, 'peer-repro.tar.gz')
-          const flags = ['--sort=name', '--mtime=@1700000000', '--owner=0', '--group=0', '--numeric-owner', '--mode=go-w,a+rX']
-          repro.push(measure('sh', ['-c', 'tar "$@" -cf - | gzip -6 -n > "$OUT"', 'sh', ...flags, '-C', tree, ...list], { ...process.env, OUT: out }))
+          const flags = [
+            '--sort=name',
+            '--mtime=@1700000000',
+            '--owner=0',
+            '--group=0',
+            '--numeric-owner',
+            '--mode=go-w,a+rX',
+          ]
+          repro.push(
+            measure('sh', ['-c', 'tar "$@" -cf - | gzip -6 -n > "$OUT"', 'sh', ...flags, '-C', tree, ...list], {
+              ...process.env,
+              OUT: out,
+            }),
+          )
           rmSync(out)
         },
       ]
@@ -126,7 +139,22 @@ try {
     ])
   }
   console.log('### build-package: packaging a tree vs `tar -czf`\n')
-  console.log(table(['tree', 'files', 'build-package (median)', 'tar -czf (median)', 'ratio', 'reproducible GNU tar + gzip -n (ratio)', 'peak RSS build-package', 'peak RSS tar+gzip', 'output (ours / tar)'], rows))
+  console.log(
+    table(
+      [
+        'tree',
+        'files',
+        'build-package (median)',
+        'tar -czf (median)',
+        'ratio',
+        'reproducible GNU tar + gzip -n (ratio)',
+        'peak RSS build-package',
+        'peak RSS tar+gzip',
+        'output (ours / tar)',
+      ],
+      rows,
+    ),
+  )
   console.log(
     `\nMethod: a generated tree (seeded; ~${FILES_PER_MB} files/MB, 90% source-like text, 10% random bytes) grows from ${SIZES_MB[0]} to ${SIZES_MB.at(-1)} MB; at each size the bundled action (node24, \`archives\` only, gzip level 6, sorted entries, normalized headers, sha256 computed in-stream) and \`tar -czf\` (GNU tar piping to gzip -6) and the like-for-like reproducible GNU tar (\`--sort=name --mtime --owner=0 --group=0 --numeric-owner\` piped to \`gzip -6 -n\`) run ${REPS}× rotating who goes first; wall time is the median, peak RSS is getrusage(RUSAGE_CHILDREN).ru_maxrss over the run (the action's whole Node process including startup; tar plus its gzip child). The action pays a fixed ~0.2 s for Node startup, input checks and git, which dominates small trees. ${quick ? '(--quick sizes)' : ''}`,
   )

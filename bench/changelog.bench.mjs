@@ -42,12 +42,20 @@ const hash = createHash('sha256').update(streamBytes).digest('hex').slice(0, 16)
 const histories = {
   'vue-core': () =>
     cached(`shipline-corpus-vue-core-${hash}`, (dir) =>
-      execFileSync('bash', [join(CORPORA, 'load.sh'), 'vue-core', dir], { stdio: 'ignore', env: { ...process.env, CORPORA_DIR: CORPORA } }),
+      execFileSync('bash', [join(CORPORA, 'load.sh'), 'vue-core', dir], {
+        stdio: 'ignore',
+        env: { ...process.env, CORPORA_DIR: CORPORA },
+      }),
     ),
   long: () =>
     cached(`shipline-corpus-vue-core-x3-${hash}`, (dir) => {
       execFileSync('git', ['init', '-q', '-b', 'main', dir])
-      execFileSync('git', ['fast-import', '--quiet', '--done'], { cwd: dir, input: replayStream(streamBytes, 3), stdio: ['pipe', 'ignore', 'inherit'], maxBuffer: 1 << 30 })
+      execFileSync('git', ['fast-import', '--quiet', '--done'], {
+        cwd: dir,
+        input: replayStream(streamBytes, 3),
+        stdio: ['pipe', 'ignore', 'inherit'],
+        maxBuffer: 1 << 30,
+      })
       execFileSync('git', ['symbolic-ref', 'HEAD', 'refs/heads/main'], { cwd: dir })
     }),
 }
@@ -61,7 +69,11 @@ function installCliff() {
   const prefix = join(tmpdir(), 'shipline-bench-git-cliff-2.14.2')
   const bin = join(prefix, 'node_modules', 'git-cliff-linux-x64', 'bin', 'git-cliff')
   if (!existsSync(bin)) {
-    const r = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', 'git-cliff@2.14.2'], { stdio: 'ignore', timeout: 180_000 })
+    const r = spawnSync(
+      'npm',
+      ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', 'git-cliff@2.14.2'],
+      { stdio: 'ignore', timeout: 180_000 },
+    )
     if (r.status !== 0) return undefined
   }
   return existsSync(bin) ? bin : undefined
@@ -70,7 +82,9 @@ function installCliff() {
 const floorOnly = process.argv.includes('--floor-only')
 const cliff = !floorOnly && process.platform === 'linux' && process.arch === 'x64' ? installCliff() : undefined
 const ccCli = join(root, 'node_modules', 'conventional-changelog', 'dist', 'cli', 'index.js')
-const gnuTime = ['/usr/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0)
+const gnuTime = ['/usr/bin/time'].find(
+  (p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0,
+)
 const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00'
 
 // The Node floor: a Node process that only streams the same `git log` and splits the records (no parsing).
@@ -96,17 +110,38 @@ const baseline = process.env.BENCH_CHANGELOG_BASELINE
 const RANGES = { full: 'Full history', last1000: 'Last 1000 commits', last100: 'Last 100 commits' }
 /** tool → range → [file, args] for one repository. `null` = not available. */
 function toolsFor(repo) {
-  const base = Object.fromEntries(['last1000', 'last100'].map((r) => [r, execFileSync('git', ['rev-parse', `HEAD~${r.slice(4)}`], { cwd: repo, encoding: 'utf8' }).trim()]))
+  const base = Object.fromEntries(
+    ['last1000', 'last100'].map((r) => [
+      r,
+      execFileSync('git', ['rev-parse', `HEAD~${r.slice(4)}`], { cwd: repo, encoding: 'utf8' }).trim(),
+    ]),
+  )
   const per = (f) => Object.fromEntries(Object.keys(RANGES).map((r) => [r, f(r === 'full' ? undefined : base[r])]))
   return {
     'raw `git log` (floor)': per((b) => ['git', ['log', FORMAT, b ? `${b}..HEAD` : 'HEAD']]),
-    'Node streaming the same git log (no parsing)': per((b) => [node24, [floorScript, 'log', FORMAT, b ? `${b}..HEAD` : 'HEAD']]),
+    'Node streaming the same git log (no parsing)': per((b) => [
+      node24,
+      [floorScript, 'log', FORMAT, b ? `${b}..HEAD` : 'HEAD'],
+    ]),
     // Full history: a tag prefix that matches nothing, so the whole history is one first release.
-    'Shipline changelog': per((b) => [node24, [shipline, '--repo', repo, ...(b ? ['--from', b] : ['--tag-prefix', 'none-']), '--quiet']]),
+    'Shipline changelog': per((b) => [
+      node24,
+      [shipline, '--repo', repo, ...(b ? ['--from', b] : ['--tag-prefix', 'none-']), '--quiet'],
+    ]),
     // BENCH_CHANGELOG_BASELINE=path/to/an/older/dist/index.js: that bundle too, side by side in the same run.
-    ...(baseline ? { 'Shipline changelog (baseline bundle)': per((b) => [node24, [baseline, '--repo', repo, ...(b ? ['--from', b] : ['--tag-prefix', 'none-']), '--quiet']]) } : {}),
+    ...(baseline
+      ? {
+          'Shipline changelog (baseline bundle)': per((b) => [
+            node24,
+            [baseline, '--repo', repo, ...(b ? ['--from', b] : ['--tag-prefix', 'none-']), '--quiet'],
+          ]),
+        }
+      : {}),
     'git-cliff 2.14': cliff ? per((b) => [cliff, b ? [`${b}..HEAD`] : []]) : null,
-    'conventional-changelog 8': !floorOnly && existsSync(ccCli) ? per((b) => [node24, [ccCli, '-p', 'angular', '-r', '0', ...(b ? ['--from', b, '--to', 'HEAD'] : [])]]) : null,
+    'conventional-changelog 8':
+      !floorOnly && existsSync(ccCli)
+        ? per((b) => [node24, [ccCli, '-p', 'angular', '-r', '0', ...(b ? ['--from', b, '--to', 'HEAD'] : [])]])
+        : null,
   }
 }
 
@@ -114,10 +149,18 @@ function once(repo, [file, args]) {
   rmSync(join(repo, '.git', 'git-cliff-core'), { recursive: true, force: true }) // git-cliff's cache: CI-like cold runs
   const cmd = gnuTime ? [gnuTime, ['-f', '%M %U %S', file, ...args]] : [file, args]
   const t = process.hrtime.bigint()
-  const r = spawnSync(cmd[0], cmd[1], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 << 20, timeout: 120_000 })
+  const r = spawnSync(cmd[0], cmd[1], {
+    cwd: repo,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    timeout: 120_000,
+  })
   const ms = Number(process.hrtime.bigint() - t) / 1e6
   if (r.status !== 0) throw new Error(`${file} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-500)}`)
-  const [kb, user, sys] = gnuTime ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [Number.NaN, Number.NaN, Number.NaN]
+  const [kb, user, sys] = gnuTime
+    ? r.stderr.trim().split('\n').pop().split(' ').map(Number)
+    : [Number.NaN, Number.NaN, Number.NaN]
   return { ms, rss: kb * 1024, cpu: (user + sys) * 1000 }
 }
 
@@ -149,12 +192,16 @@ for (const history of chosen) {
       fmtMs(median(res[n].ms)),
       `${(median(res[n].ms) / floor).toFixed(1)}×`,
       `${(median(res[n].ms) / node).toFixed(2)}×`,
-      Number.isNaN(cpuFloor) ? '–' : `${fmtMs(median(res[n].cpu))}${cpuFloor >= 10 ? ` (${(median(res[n].cpu) / cpuFloor).toFixed(1)}×)` : ''}`,
+      Number.isNaN(cpuFloor)
+        ? '–'
+        : `${fmtMs(median(res[n].cpu))}${cpuFloor >= 10 ? ` (${(median(res[n].cpu) / cpuFloor).toFixed(1)}×)` : ''}`,
       Number.isNaN(nodeCpu) || nodeCpu < 10 ? '–' : `${(median(res[n].cpu) / nodeCpu).toFixed(2)}×`,
       Number.isNaN(median(res[n].rss)) ? '–' : fmtMiB(Math.max(...res[n].rss)),
     ])
     const title = range === 'full' ? `${RANGES[range]} (${count.toLocaleString('en-US')} commits)` : RANGES[range]
-    sections.push(`${title}\n\n${table(['tool', 'median wall ms', 'wall vs git log', 'wall vs Node streaming', 'median CPU ms (vs git log)', 'CPU vs Node streaming', 'peak RSS MiB'], rows)}`)
+    sections.push(
+      `${title}\n\n${table(['tool', 'median wall ms', 'wall vs git log', 'wall vs Node streaming', 'median CPU ms (vs git log)', 'CPU vs Node streaming', 'peak RSS MiB'], rows)}`,
+    )
   }
   const what = history === 'long' ? 'a long history (vue-core replayed 3×)' : 'vue-core'
   reports.push(`### Changelog engines on ${what}\n\n${sections.join('\n\n')}\n`)
@@ -162,4 +209,6 @@ for (const history of chosen) {
 
 rmSync(floorDir, { recursive: true, force: true })
 console.log(reports.join('\n'))
-console.log(`Whole processes, ${rounds} alternating rounds (order rotated each round) after one warm-up; median wall time and median CPU time (user+sys of the process tree, GNU time; steadier than wall time on a busy machine); peak RSS = max over rounds${gnuTime ? ' (GNU time %M: the largest process of the tree)' : ' (GNU time missing: not measured)'}. Shipline = the bundled action run as a CLI (\`dist/index.js --repo DIR\`: resolves the range from the tags, parses while \`git log\` streams, computes the version, builds and prints the changelog; the release notes and their scan of the older history for new contributors only with \`--notes\`, as the action always does). CPU times below 10 ms (GNU time's 10 ms resolution) get no ratio. git-cliff: native binary, default config, its cache deleted before each run. conventional-changelog: angular preset, all releases.`)
+console.log(
+  `Whole processes, ${rounds} alternating rounds (order rotated each round) after one warm-up; median wall time and median CPU time (user+sys of the process tree, GNU time; steadier than wall time on a busy machine); peak RSS = max over rounds${gnuTime ? ' (GNU time %M: the largest process of the tree)' : ' (GNU time missing: not measured)'}. Shipline = the bundled action run as a CLI (\`dist/index.js --repo DIR\`: resolves the range from the tags, parses while \`git log\` streams, computes the version, builds and prints the changelog; the release notes and their scan of the older history for new contributors only with \`--notes\`, as the action always does). CPU times below 10 ms (GNU time's 10 ms resolution) get no ratio. git-cliff: native binary, default config, its cache deleted before each run. conventional-changelog: angular preset, all releases.`,
+)

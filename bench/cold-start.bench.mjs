@@ -9,7 +9,9 @@ import { root, node24, median, table, runnerEnv, fmtMs, fmtMiB } from './lib.mjs
 
 const quick = process.argv.includes('--quick')
 const runs = quick ? 10 : 25
-const actions = readdirSync(join(root, 'actions')).filter((a) => existsSync(join(root, 'actions', a, 'dist', 'index.js')))
+const actions = readdirSync(join(root, 'actions')).filter((a) =>
+  existsSync(join(root, 'actions', a, 'dist', 'index.js')),
+)
 const { env, cleanup } = runnerEnv()
 
 function timeOnce(args) {
@@ -21,7 +23,10 @@ function timeOnce(args) {
 // Peak RSS: a preload writes process.resourceUsage().maxRSS (KiB) to a file at exit.
 const rssDir = mkdtempSync(join(tmpdir(), 'bench-rss-'))
 const preload = join(rssDir, 'rss.mjs')
-writeFileSync(preload, `import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(process.env.RSS_OUT, String(process.resourceUsage().maxRSS)))\n`)
+writeFileSync(
+  preload,
+  `import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(process.env.RSS_OUT, String(process.resourceUsage().maxRSS)))\n`,
+)
 function peakRss(args) {
   const out = join(rssDir, 'out')
   spawnSync(node24, ['--import', preload, ...args], { env: { ...env, RSS_OUT: out }, stdio: 'ignore' })
@@ -40,13 +45,23 @@ const bareRss = peakRss(['-e', '0'])
 const rows = [[`\`node -e 0\``, fmtMs(bareMed), '1.00×', '–', fmtMiB(bareRss)]]
 for (const a of actions) {
   const dist = join(root, 'actions', a, 'dist')
-  const size = readdirSync(dist).filter((f) => f.endsWith('.js')).reduce((s, f) => s + statSync(join(dist, f)).size, 0)
+  const size = readdirSync(dist)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((s, f) => s + statSync(join(dist, f)).size, 0)
   const startSize = statSync(join(dist, 'index.js')).size
   const m = median(per[a])
-  rows.push([a, fmtMs(m), `${(m / bareMed).toFixed(2)}×`, `${(startSize / 1024).toFixed(0)} KiB (all chunks ${(size / 1024).toFixed(0)} KiB)`, fmtMiB(peakRss([join(dist, 'index.js')]))])
+  rows.push([
+    a,
+    fmtMs(m),
+    `${(m / bareMed).toFixed(2)}×`,
+    `${(startSize / 1024).toFixed(0)} KiB (all chunks ${(size / 1024).toFixed(0)} KiB)`,
+    fmtMiB(peakRss([join(dist, 'index.js')])),
+  ])
 }
 cleanup()
 rmSync(rssDir, { recursive: true, force: true })
 console.log('### Cold start of each action bundle (Node 24, no inputs → validation failure)\n')
 console.log(table(['bundle', 'median ms', 'vs bare node', 'index.js size', 'peak RSS MiB'], rows))
-console.log(`\n${runs} runs each, alternating in one run. Goal: ≤ 2× bare node and ≤ 60 MiB. Peers: actions/checkout and github-script ≈ 3.3×, release-please ≈ 8.3× bare node, 56–93 MiB.`)
+console.log(
+  `\n${runs} runs each, alternating in one run. Goal: ≤ 2× bare node and ≤ 60 MiB. Peers: actions/checkout and github-script ≈ 3.3×, release-please ≈ 8.3× bare node, 56–93 MiB.`,
+)

@@ -26,7 +26,11 @@ function run(inputs) {
   const env = { ...r.env }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
   const t0 = performance.now()
-  const child = spawn(node24, [join(root, 'actions', 'flag-matrix', 'dist', 'index.js')], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(node24, [join(root, 'actions', 'flag-matrix', 'dist', 'index.js')], {
+    env,
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let log = ''
   child.stdout.on('data', (d) => (log += d))
   return new Promise((ok, fail) =>
@@ -45,15 +49,38 @@ try {
   const rows = []
   for (const [n, v] of shapes) {
     const flags = {}
-    for (let i = 0; i < n; i++) flags[`f${i}`] = { state: 'ENABLED', variants: Object.fromEntries(Array.from({ length: v }, (_, k) => [`v${k}`, k])), defaultVariant: 'v0' }
+    for (let i = 0; i < n; i++)
+      flags[`f${i}`] = {
+        state: 'ENABLED',
+        variants: Object.fromEntries(Array.from({ length: v }, (_, k) => [`v${k}`, k])),
+        defaultVariant: 'v0',
+      }
     writeFileSync(join(dir, 'flags.json'), JSON.stringify({ flags }))
     const keys = Object.keys(flags).join(',')
-    const { count, ms } = await run({ 'flag-file': 'flags.json', flags: keys, mode: 'pairwise', 'max-combinations': '256' })
+    const { count, ms } = await run({
+      'flag-file': 'flags.json',
+      flags: keys,
+      mode: 'pairwise',
+      'max-combinations': '256',
+    })
     rows.push([`${n} × ${v}`, String(v ** n), String(v * v), String(count), fmtMs(ms)])
   }
   console.log('### flag-matrix: jobs per matrix\n')
-  console.log(table(['flags × variants', 'every combination', 'pairwise lower bound', '**pairwise jobs (flag-matrix)**', 'action run ms'], rows))
-  console.log('\nMethod: the bundled action (dist/index.js) run as the runner runs it with mode pairwise, once per shape; the lower bound is v² (two flags of v variants need v² jobs).')
+  console.log(
+    table(
+      [
+        'flags × variants',
+        'every combination',
+        'pairwise lower bound',
+        '**pairwise jobs (flag-matrix)**',
+        'action run ms',
+      ],
+      rows,
+    ),
+  )
+  console.log(
+    '\nMethod: the bundled action (dist/index.js) run as the runner runs it with mode pairwise, once per shape; the lower bound is v² (two flags of v variants need v² jobs).',
+  )
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

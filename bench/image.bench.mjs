@@ -20,7 +20,7 @@ for (const bin of ['/usr/bin/umoci', '/usr/bin/skopeo']) {
 }
 
 let seed = 0x9e3779b9
-const rand = () => ((seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32)
+const rand = () => (seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32
 /** Source-like text (compresses ~3×) and random bytes; 1 file in 10 is binary, ~50 files per MB. */
 function grow(app, fromMb, toMb) {
   const words = Array.from({ length: 1500 }, () => Math.floor(rand() * 2 ** 40).toString(36))
@@ -48,7 +48,8 @@ function grow(app, fromMb, toMb) {
 }
 
 function measure(cmd, args, env) {
-  const py = 'import json,resource,subprocess,sys,time\nt=time.perf_counter()\nr=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.PIPE)\nms=(time.perf_counter()-t)*1000\nprint(json.dumps({"code":r.returncode,"ms":ms,"rss":resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,"err":r.stderr.decode()[-500:]}))'
+  const py =
+    'import json,resource,subprocess,sys,time\nt=time.perf_counter()\nr=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.PIPE)\nms=(time.perf_counter()-t)*1000\nprint(json.dumps({"code":r.returncode,"ms":ms,"rss":resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,"err":r.stderr.decode()[-500:]}))'
   const r = spawnSync('python3', ['-c', py, cmd, ...args], { env, encoding: 'utf8' })
   const out = JSON.parse(r.stdout)
   if (out.code !== 0) throw new Error(`${cmd} ${args.slice(0, 3).join(' ')} failed: ${out.err}`)
@@ -120,7 +121,20 @@ try {
     ])
   }
   console.log('### build-package: an OCI image vs umoci + skopeo\n')
-  console.log(table(['app layer', 'build-package (median)', 'umoci insert + config, skopeo copy (median)', 'ratio', 'peak RSS build-package', 'peak RSS umoci/skopeo (largest process)', 'same digest across runs (ours / peer)'], rows))
+  console.log(
+    table(
+      [
+        'app layer',
+        'build-package (median)',
+        'umoci insert + config, skopeo copy (median)',
+        'ratio',
+        'peak RSS build-package',
+        'peak RSS umoci/skopeo (largest process)',
+        'same digest across runs (ours / peer)',
+      ],
+      rows,
+    ),
+  )
   console.log(
     `\nMethod: a generated app (seeded; ~50 files/MB, 90% source-like text, 10% random bytes) grows from ${SIZES_MB[0]} to ${SIZES_MB.at(-1)} MB on a tiny umoci-made base. The bundled action (node24, \`image\` only: one gzip-6 layer, config, labels, OCI layout archive) and the peer script (copy the base layout, \`umoci insert\` the app to /app, \`umoci config\` workdir/entrypoint/label, \`skopeo copy\` to an oci-archive) run ${REPS}× rotating who goes first, with every app file re-touched between runs; wall time is the median, peak RSS is getrusage(RUSAGE_CHILDREN).ru_maxrss (the largest single process). ${quick ? '(--quick sizes)' : ''}`,
   )

@@ -25,7 +25,16 @@ export function table(headers, rows) {
 /** A fresh runner-like environment (file commands in a temp dir); call cleanup() when done. */
 export function runnerEnv(extra = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-runner-'))
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', CI: 'true', RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir, GITHUB_REPOSITORY: 'acme/app', ...extra }
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    RUNNER_TEMP: dir,
+    GITHUB_WORKSPACE: dir,
+    GITHUB_REPOSITORY: 'acme/app',
+    ...extra,
+  }
   for (const f of ['OUTPUT', 'ENV', 'PATH', 'STATE', 'STEP_SUMMARY']) {
     const p = join(dir, f.toLowerCase())
     writeFileSync(p, '')

@@ -12,7 +12,9 @@ import { fmtMiB, node24, root, runnerEnv, table } from './lib.mjs'
 
 /** The GitHub emulator (plain ESM server, so this runs under any Node), driven through its control endpoints. */
 async function startEmulator() {
-  const child = spawn(node24, [join(root, 'test', 'support', 'github-emulator', 'server.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(node24, [join(root, 'test', 'support', 'github-emulator', 'server.mjs')], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
   const port = await new Promise((ok, fail) => {
     let out = ''
     child.stdout.on('data', (d) => {
@@ -24,7 +26,11 @@ async function startEmulator() {
   })
   const url = `http://127.0.0.1:${port}`
   const ctl = async (method, path, body) => {
-    const res = await fetch(`${url}/_emulator/${path}`, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined })
+    const res = await fetch(`${url}/_emulator/${path}`, {
+      method,
+      headers: body ? { 'content-type': 'application/json' } : {},
+      body: body ? JSON.stringify(body) : undefined,
+    })
     if (!res.ok) throw new Error(`emulator ${method} ${path}: ${res.status}`)
     return res.json()
   }
@@ -45,7 +51,11 @@ const action = join(root, 'actions', 'publish-release', 'dist', 'index.js')
 /** Run a command under GNU time; resolve with exit code, wall ms and peak RSS (bytes). */
 function timed(cmd, args, env, cwd) {
   const t = performance.now()
-  const child = spawn('/usr/bin/time', ['-f', 'MAXRSS %M', cmd, ...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn('/usr/bin/time', ['-f', 'MAXRSS %M', cmd, ...args], {
+    env,
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let out = ''
   let err = ''
   child.stdout.on('data', (d) => (out += d))
@@ -70,7 +80,13 @@ async function bigFile(dir) {
 
 function actionEnv(gh, owner, repo, workspace, inputs) {
   const r = runnerEnv({ GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: `${owner}/${repo}`, GITHUB_WORKSPACE: workspace })
-  for (const [k, v] of Object.entries({ token: 'bench-token', repository: `${owner}/${repo}`, 'dist-tag': 'latest', registry: 'https://registry.npmjs.org/', ...inputs })) {
+  for (const [k, v] of Object.entries({
+    token: 'bench-token',
+    repository: `${owner}/${repo}`,
+    'dist-tag': 'latest',
+    registry: 'https://registry.npmjs.org/',
+    ...inputs,
+  })) {
     r.env[`INPUT_${k.toUpperCase()}`] = v
   }
   return r
@@ -90,7 +106,13 @@ try {
     r.cleanup()
     if (res.code !== 0) throw new Error(`action failed:\n${res.out.slice(-2000)}`)
     const rel = (await gh.state(owner, repo)).releases[0]
-    rows.push(['publish-release (streamed, hash + upload + read-back)', fmtMiB(SIZE), (res.ms / 1000).toFixed(1), fmtMiB(res.rss), rel.assets[0].size === SIZE ? 'yes' : 'no'])
+    rows.push([
+      'publish-release (streamed, hash + upload + read-back)',
+      fmtMiB(SIZE),
+      (res.ms / 1000).toFixed(1),
+      fmtMiB(res.rss),
+      rel.assets[0].size === SIZE ? 'yes' : 'no',
+    ])
   }
   // 1b. naive: fs.readFile into one Buffer, then octokit upload
   {
@@ -108,16 +130,52 @@ await o.request({ method: 'POST', url: rel.upload_url, name: 'big.bin', data, he
     )
     const res = await timed(node24, [script, big], { ...process.env, GITHUB_API_URL: gh.url }, work)
     if (res.code !== 0) throw new Error(`naive uploader failed: ${res.err.slice(-1000)}`)
-    rows.push(['naive: fs.readFile → one Buffer → octokit', fmtMiB(SIZE), (res.ms / 1000).toFixed(1), fmtMiB(res.rss), 'yes'])
+    rows.push([
+      'naive: fs.readFile → one Buffer → octokit',
+      fmtMiB(SIZE),
+      (res.ms / 1000).toFixed(1),
+      fmtMiB(res.rss),
+      'yes',
+    ])
   }
   // 1c. curl streaming the file (a floor for time and memory)
   {
     const { owner, repo } = await gh.repo()
-    const created = await fetch(`${gh.url}/repos/${owner}/${repo}/releases`, { method: 'POST', headers: { authorization: 'token bench-token', 'content-type': 'application/json' }, body: JSON.stringify({ tag_name: 'v1.0.0', draft: true }) })
+    const created = await fetch(`${gh.url}/repos/${owner}/${repo}/releases`, {
+      method: 'POST',
+      headers: { authorization: 'token bench-token', 'content-type': 'application/json' },
+      body: JSON.stringify({ tag_name: 'v1.0.0', draft: true }),
+    })
     const rel = await created.json()
     const url = rel.upload_url.replace(/\{.*\}$/, '?name=big.bin')
-    const res = await timed('curl', ['-sS', '-o', '/dev/null', '-w', '%{http_code}', '-H', 'authorization: token bench-token', '-H', 'content-type: application/octet-stream', '-X', 'POST', '-T', big, url], process.env, work)
-    rows.push([`curl -T (streams; HTTP ${res.out})`, fmtMiB(SIZE), (res.ms / 1000).toFixed(1), fmtMiB(res.rss), res.out === '201' ? 'yes' : 'no'])
+    const res = await timed(
+      'curl',
+      [
+        '-sS',
+        '-o',
+        '/dev/null',
+        '-w',
+        '%{http_code}',
+        '-H',
+        'authorization: token bench-token',
+        '-H',
+        'content-type: application/octet-stream',
+        '-X',
+        'POST',
+        '-T',
+        big,
+        url,
+      ],
+      process.env,
+      work,
+    )
+    rows.push([
+      `curl -T (streams; HTTP ${res.out})`,
+      fmtMiB(SIZE),
+      (res.ms / 1000).toFixed(1),
+      fmtMiB(res.rss),
+      res.out === '201' ? 'yes' : 'no',
+    ])
   }
   rmSync(big)
 
@@ -141,7 +199,12 @@ await o.request({ method: 'POST', url: rel.upload_url, name: 'big.bin', data, he
   console.log(`### publish-release: streamed upload and API calls\n`)
   console.log(table(['uploader', 'asset MiB', 'wall s', 'peak RSS MiB', 'asset complete'], rows))
   console.log()
-  console.log(table(['assets N', 'API calls (first run)', 'goal N + 4', 'within goal', 'API calls (re-run, nothing to do)'], callRows))
+  console.log(
+    table(
+      ['assets N', 'API calls (first run)', 'goal N + 4', 'within goal', 'API calls (re-run, nothing to do)'],
+      callRows,
+    ),
+  )
   console.log(
     `\nMethod: one run on this machine against the GitHub emulator on 127.0.0.1. Peak RSS is GNU time's max resident set of the uploading process (the action's includes hashing the file for verification and the read-back). API calls are the emulator's per-repo call log (one fresh repo per N; no npm package).`,
   )

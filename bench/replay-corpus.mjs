@@ -41,8 +41,14 @@ export function replayStream(gz, times) {
       if (line === 'done' || line === 'feature done' || line.startsWith('#')) continue
       const out = line
         .replace(/^(mark|from|merge) :(\d+)$/, (_, w, n) => `${w} :${Number(n) + off}`)
-        .replace(/^((?:author|committer|tagger) .* )(\d+)( [-+]\d{4})$/, (_, a, t, z) => `${a}${Number(t) + k * span}${z}`)
-        .replace(/^(reset refs\/tags\/|commit refs\/tags\/|tag )v(\d+)\./, (_, w, major) => `${w}v${Number(major) + 10 * k}.`)
+        .replace(
+          /^((?:author|committer|tagger) .* )(\d+)( [-+]\d{4})$/,
+          (_, a, t, z) => `${a}${Number(t) + k * span}${z}`,
+        )
+        .replace(
+          /^(reset refs\/tags\/|commit refs\/tags\/|tag )v(\d+)\./,
+          (_, w, major) => `${w}v${Number(major) + 10 * k}.`,
+        )
       if (out.startsWith('commit ')) {
         inCommit = true
         hasFrom = false

@@ -20,11 +20,17 @@ if (unknown.length) {
   process.exit(2)
 }
 
-console.log(`## Shipline benchmarks\n\n${new Date().toISOString()} · node ${process.version} · ${process.platform}/${process.arch}\n`)
+console.log(
+  `## Shipline benchmarks\n\n${new Date().toISOString()} · node ${process.version} · ${process.platform}/${process.arch}\n`,
+)
 let failed = 0
 for (const name of chosen) {
   const started = Date.now()
-  const r = spawnSync(process.execPath, [join(here, `${name}.bench.mjs`), ...flags], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', timeout: 15 * 60_000 })
+  const r = spawnSync(process.execPath, [join(here, `${name}.bench.mjs`), ...flags], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    timeout: 15 * 60_000,
+  })
   process.stdout.write(r.stdout ?? '')
   if (r.status !== 0) {
     failed++

@@ -67,7 +67,9 @@ function get(url, agent, headers = {}) {
 // Backends in their own process: production (~2 ms), dark ×10 (20 ms) and dark ×100 (200 ms); each dark one
 // counts the copies it received (GET /__count).
 const backendFile = join(dir, 'backends.mjs')
-writeFileSync(backendFile, `
+writeFileSync(
+  backendFile,
+  `
 import { createServer } from 'node:http'
 const make = (ms, counts) => { let n = 0; const s = createServer((req, res) => {
   if (req.url === '/__count') return res.end(String(n))
@@ -76,14 +78,34 @@ const make = (ms, counts) => { let n = 0; const s = createServer((req, res) => {
 }); s.keepAliveTimeout = 60000; return new Promise((ok) => s.listen(0, '127.0.0.1', () => ok(s.address().port))) }
 const ports = { prod: await make(${PROD_MS}, false), dark10: await make(${PROD_MS * 10}, true), dark100: await make(${PROD_MS * 100}, true) }
 console.log(JSON.stringify(ports))
-`)
+`,
+)
 const backends = launch(node24, [backendFile], 'backends')
 const ports = JSON.parse(await waitFor(async () => backends.out().split('\n')[0] || undefined, 'backends'))
 const url = (port) => `http://127.0.0.1:${port}`
 
 async function startShipline(darkPort) {
-  const p = launch(node24, [join(root, 'packages', 'shadow', 'src', 'shadow-proxy.mjs'), '--production', url(ports.prod), '--dark', url(darkPort), '--dark-timeout', '1s'], 'shadow-proxy')
-  const line = await waitFor(async () => p.out().split('\n').find((l) => l.includes('listening')), 'shadow proxy')
+  const p = launch(
+    node24,
+    [
+      join(root, 'packages', 'shadow', 'src', 'shadow-proxy.mjs'),
+      '--production',
+      url(ports.prod),
+      '--dark',
+      url(darkPort),
+      '--dark-timeout',
+      '1s',
+    ],
+    'shadow-proxy',
+  )
+  const line = await waitFor(
+    async () =>
+      p
+        .out()
+        .split('\n')
+        .find((l) => l.includes('listening')),
+    'shadow proxy',
+  )
   return { ...p, ...JSON.parse(line) }
 }
 
@@ -96,16 +118,26 @@ async function startNginx() {
     location / { ${dark ? 'mirror /_shadow; mirror_request_body on;' : ''} proxy_pass http://prod; proxy_http_version 1.1; proxy_set_header Connection ""; }
     ${dark ? `location = /_shadow { internal; proxy_pass http://${dark}$request_uri; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_set_header X-Shadow true; proxy_connect_timeout 200ms; proxy_read_timeout 1s; }` : ''}
   }`
-  writeFileSync(join(prefix, 'nginx.conf'), `worker_processes 1; pid ${prefix}/nginx.pid; error_log ${prefix}/error.log warn;
+  writeFileSync(
+    join(prefix, 'nginx.conf'),
+    `worker_processes 1; pid ${prefix}/nginx.pid; error_log ${prefix}/error.log warn;
 events { worker_connections 1024; }
 http { access_log off; keepalive_requests 100000; keepalive_timeout 60s;
   client_body_temp_path ${prefix}/tmp/body; proxy_temp_path ${prefix}/tmp/proxy; fastcgi_temp_path ${prefix}/tmp/fcgi; uwsgi_temp_path ${prefix}/tmp/uwsgi; scgi_temp_path ${prefix}/tmp/scgi;
   ${upstream('prod', ports.prod)} ${upstream('dark10', ports.dark10)} ${upstream('dark100', ports.dark100)}
   ${server(mirrorPorts.plain)} ${server(mirrorPorts.mirror10, 'dark10')} ${server(mirrorPorts.mirror100, 'dark100')}
 }
-`)
-  const n = launch('nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log'), '-g', 'daemon off;'], 'nginx')
-  await waitFor(async () => (await get(`${url(mirrorPorts.plain)}/ready`, undefined)).status === 200, `nginx (${n.err()})`)
+`,
+  )
+  const n = launch(
+    'nginx',
+    ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log'), '-g', 'daemon off;'],
+    'nginx',
+  )
+  await waitFor(
+    async () => (await get(`${url(mirrorPorts.plain)}/ready`, undefined)).status === 200,
+    `nginx (${n.err()})`,
+  )
   return { ...n, ports: mirrorPorts }
 }
 
@@ -150,7 +182,8 @@ function cpuMs(pids) {
   const all = new Set(pids)
   for (const pid of pids) {
     try {
-      for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) all.add(Number(child))
+      for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean))
+        all.add(Number(child))
     } catch {
       // not Linux or already gone: counted as 0
     }
@@ -178,18 +211,53 @@ try {
   const ship100 = quick ? undefined : await startShipline(ports.dark100)
   const scenarios = [
     { name: 'direct to production', dark: 'none', target: url(ports.prod) },
-    { name: 'Shipline shadow proxy', dark: `×10 (${PROD_MS * 10} ms)`, target: ship10.url, darkPort: ports.dark10, pids: [ship10.child.pid] },
+    {
+      name: 'Shipline shadow proxy',
+      dark: `×10 (${PROD_MS * 10} ms)`,
+      target: ship10.url,
+      darkPort: ports.dark10,
+      pids: [ship10.child.pid],
+    },
     ...(nginx
       ? [
-          { name: 'nginx proxy_pass, no mirror', dark: 'none', target: url(nginx.ports.plain), pids: [nginx.child.pid] },
-          { name: 'nginx `mirror`', dark: `×10 (${PROD_MS * 10} ms)`, target: url(nginx.ports.mirror10), darkPort: ports.dark10, pids: [nginx.child.pid] },
+          {
+            name: 'nginx proxy_pass, no mirror',
+            dark: 'none',
+            target: url(nginx.ports.plain),
+            pids: [nginx.child.pid],
+          },
+          {
+            name: 'nginx `mirror`',
+            dark: `×10 (${PROD_MS * 10} ms)`,
+            target: url(nginx.ports.mirror10),
+            darkPort: ports.dark10,
+            pids: [nginx.child.pid],
+          },
         ]
       : []),
     ...(ship100
       ? [
           // one round only: nginx needs ~15 s to drain a round here, and the effect is not subtle
-          { name: 'Shipline shadow proxy', dark: `×100 (${PROD_MS * 100} ms)`, target: ship100.url, darkPort: ports.dark100, rounds: 1, pids: [ship100.child.pid] },
-          ...(nginx ? [{ name: 'nginx `mirror`', dark: `×100 (${PROD_MS * 100} ms)`, target: url(nginx.ports.mirror100), darkPort: ports.dark100, rounds: 1, pids: [nginx.child.pid] }] : []),
+          {
+            name: 'Shipline shadow proxy',
+            dark: `×100 (${PROD_MS * 100} ms)`,
+            target: ship100.url,
+            darkPort: ports.dark100,
+            rounds: 1,
+            pids: [ship100.child.pid],
+          },
+          ...(nginx
+            ? [
+                {
+                  name: 'nginx `mirror`',
+                  dark: `×100 (${PROD_MS * 100} ms)`,
+                  target: url(nginx.ports.mirror100),
+                  darkPort: ports.dark100,
+                  rounds: 1,
+                  pids: [nginx.child.pid],
+                },
+              ]
+            : []),
         ]
       : []),
   ].map((s) => ({ ...s, latencies: [], errors: 0, copies: 0, cpu: 0 }))
@@ -210,12 +278,28 @@ try {
     }
   }
   const [direct] = scenarios
-  const base = { p50: percentile(direct.latencies, 50), p90: percentile(direct.latencies, 90), p99: percentile(direct.latencies, 99) }
+  const base = {
+    p50: percentile(direct.latencies, 50),
+    p90: percentile(direct.latencies, 90),
+    p99: percentile(direct.latencies, 99),
+  }
   for (const s of scenarios) {
     const p = (q) => percentile(s.latencies, q)
     const added = (q) => (s === direct ? '–' : `${p(q) - base[`p${q}`] >= 0 ? '+' : ''}${fmtMs(p(q) - base[`p${q}`])}`)
     const cpuPer1k = s.pids ? `${Math.round((s.cpu / (s.latencies.length + s.errors)) * 1000)}` : '–'
-    rows.push([s.name, s.dark, fmtMs(p(50)), fmtMs(p(90)), fmtMs(p(99)), added(50), added(90), added(99), s.darkPort ? `${s.copies}/${s.latencies.length + s.errors}` : '–', cpuPer1k, String(s.errors)])
+    rows.push([
+      s.name,
+      s.dark,
+      fmtMs(p(50)),
+      fmtMs(p(90)),
+      fmtMs(p(99)),
+      added(50),
+      added(90),
+      added(99),
+      s.darkPort ? `${s.copies}/${s.latencies.length + s.errors}` : '–',
+      cpuPer1k,
+      String(s.errors),
+    ])
   }
 } finally {
   for (const c of started.reverse()) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM')
@@ -224,6 +308,27 @@ try {
   rmSync(dir, { recursive: true, force: true })
 }
 
-console.log(`### Dark launch: latency added on the production path (${RATE} req/s, ${ROUNDS}×${SECONDS} s per path, ${CONNECTIONS} keep-alive connections)\n`)
-console.log(table(['path', 'dark version', 'p50 ms', 'p90 ms', 'p99 ms', 'added p50', 'added p90', 'added p99', 'copies at the dark version', 'proxy CPU ms / 1k req', 'errors'], rows))
-console.log(`\nMethod: paths interleaved round by round (${ROUNDS} rounds; the ×100 rows 1 round) and latencies pooled per path, all on 127.0.0.1 (${os.loadavg()[0].toFixed(1)} load average on ${os.cpus().length} CPUs at the end: tails are sensitive to it); production answers in ~${PROD_MS} ms, the dark version ${PROD_MS * 10} ms or ${PROD_MS * 100} ms. Fixed-rate load after a 0.5 s warm-up; latency counts from when a request is handed to the client's pool of keep-alive connections, so waiting behind a connection nginx is still holding for its mirror is included. nginx ${'1.22'} runs unprivileged (-p prefix), mirror with proxy_read_timeout 1s; Shipline's proxy runs with --dark-timeout 1s and default queue (256) / concurrency (32). Proxy CPU = user+system time of the proxy processes (nginx: master + worker) from /proc over the measured phase, including the copies and (Shipline) the comparisons.`)
+console.log(
+  `### Dark launch: latency added on the production path (${RATE} req/s, ${ROUNDS}×${SECONDS} s per path, ${CONNECTIONS} keep-alive connections)\n`,
+)
+console.log(
+  table(
+    [
+      'path',
+      'dark version',
+      'p50 ms',
+      'p90 ms',
+      'p99 ms',
+      'added p50',
+      'added p90',
+      'added p99',
+      'copies at the dark version',
+      'proxy CPU ms / 1k req',
+      'errors',
+    ],
+    rows,
+  ),
+)
+console.log(
+  `\nMethod: paths interleaved round by round (${ROUNDS} rounds; the ×100 rows 1 round) and latencies pooled per path, all on 127.0.0.1 (${os.loadavg()[0].toFixed(1)} load average on ${os.cpus().length} CPUs at the end: tails are sensitive to it); production answers in ~${PROD_MS} ms, the dark version ${PROD_MS * 10} ms or ${PROD_MS * 100} ms. Fixed-rate load after a 0.5 s warm-up; latency counts from when a request is handed to the client's pool of keep-alive connections, so waiting behind a connection nginx is still holding for its mirror is included. nginx ${'1.22'} runs unprivileged (-p prefix), mirror with proxy_read_timeout 1s; Shipline's proxy runs with --dark-timeout 1s and default queue (256) / concurrency (32). Proxy CPU = user+system time of the proxy processes (nginx: master + worker) from /proc over the measured phase, including the copies and (Shipline) the comparisons.`,
+)

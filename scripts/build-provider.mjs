@@ -25,7 +25,11 @@ function run(cmd, args, cwd) {
 }
 
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
-run(process.execPath, [ncc, 'build', 'src/index.ts', '-o', tmp, '-e', '@openfeature/server-sdk', '-e', '@openfeature/core', '-q'], pkg)
+run(
+  process.execPath,
+  [ncc, 'build', 'src/index.ts', '-o', tmp, '-e', '@openfeature/server-sdk', '-e', '@openfeature/core', '-q'],
+  pkg,
+)
 rmSync(join(tmp, 'package.json'), { force: true }) // ncc's {"type":"module"}: the package's own says so
 
 // Declarations: the provider's and those of the workspace sources it imports, mapped by `paths`.
@@ -42,7 +46,10 @@ writeFileSync(
       emitDeclarationOnly: true,
       rootDir: join(root, 'packages'),
       outDir: types,
-      paths: { '@shipline/flags': [join(root, 'packages/flags/src/index.ts')], '@shipline/core/semver': [join(root, 'packages/core/src/semver.ts')] },
+      paths: {
+        '@shipline/flags': [join(root, 'packages/flags/src/index.ts')],
+        '@shipline/core/semver': [join(root, 'packages/core/src/semver.ts')],
+      },
     },
     files: [join(pkg, 'src', 'index.ts')],
   }),
@@ -53,19 +60,25 @@ try {
   rmSync(tsconfig, { force: true })
 }
 
-const targets = { '@shipline/flags': join(types, 'flags', 'src', 'index.js'), '@shipline/core/semver': join(types, 'core', 'src', 'semver.js') }
+const targets = {
+  '@shipline/flags': join(types, 'flags', 'src', 'index.js'),
+  '@shipline/core/semver': join(types, 'core', 'src', 'semver.js'),
+}
 function rewrite(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name)
     if (statSync(path).isDirectory()) rewrite(path)
     else if (name.endsWith('.d.ts')) {
-      const text = readFileSync(path, 'utf8').replace(/(from |import\()(['"])(@shipline\/[^'"]+)\2/g, (all, lead, q, spec) => {
-        const target = targets[spec]
-        if (!target) throw new Error(`${path}: no mapping for ${spec}`)
-        let rel = relative(dirname(path), target)
-        if (!rel.startsWith('.')) rel = `./${rel}`
-        return `${lead}${q}${rel}${q}`
-      })
+      const text = readFileSync(path, 'utf8').replace(
+        /(from |import\()(['"])(@shipline\/[^'"]+)\2/g,
+        (all, lead, q, spec) => {
+          const target = targets[spec]
+          if (!target) throw new Error(`${path}: no mapping for ${spec}`)
+          let rel = relative(dirname(path), target)
+          if (!rel.startsWith('.')) rel = `./${rel}`
+          return `${lead}${q}${rel}${q}`
+        },
+      )
       writeFileSync(path, text)
     }
   }

@@ -10,7 +10,9 @@ const args = process.argv.slice(2)
 const outAt = args.indexOf('--out-root')
 const outRoot = outAt >= 0 ? resolve(args[outAt + 1]) : undefined
 const names = args.filter((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1))
-const actions = names.length ? names : readdirSync(join(root, 'actions')).filter((d) => existsSync(join(root, 'actions', d, 'action.yml')))
+const actions = names.length
+  ? names
+  : readdirSync(join(root, 'actions')).filter((d) => existsSync(join(root, 'actions', d, 'action.yml')))
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 
 // Each bundle is built beside its destination and swapped in with a rename, so a dist/ is never missing or half
@@ -21,7 +23,11 @@ function build(name) {
   const tmp = `${out}.building-${process.pid}`
   rmSync(tmp, { recursive: true, force: true })
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [ncc, 'build', 'src/index.ts', '-o', tmp, '--license', 'licenses.txt', '-q'], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] })
+    const child = spawn(
+      process.execPath,
+      [ncc, 'build', 'src/index.ts', '-o', tmp, '--license', 'licenses.txt', '-q'],
+      { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] },
+    )
     child.on('close', (code) => {
       if (code !== 0) {
         rmSync(tmp, { recursive: true, force: true })

@@ -9,7 +9,11 @@ import { parse } from 'yaml'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const START = '<!-- action-docs:start (generated from action.yml by `node scripts/docs.mjs`; do not edit) -->'
 const END = '<!-- action-docs:end -->'
-const esc = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\r?\n+/g, ' ').trim()
+const esc = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n+/g, ' ')
+    .trim()
 
 export function renderDocs(meta) {
   const lines = ['## Inputs', '', '| name | required | default | description |', '| --- | --- | --- | --- |']
@@ -40,7 +44,8 @@ for (const a of readdirSync(join(root, 'actions'))) {
   const next = updateReadme(text, parse(readFileSync(yml, 'utf8')))
   if (next !== text) {
     drift++
-    if (check) console.error(`actions/${a}/README.md: inputs/outputs tables differ from action.yml (run: node scripts/docs.mjs)`)
+    if (check)
+      console.error(`actions/${a}/README.md: inputs/outputs tables differ from action.yml (run: node scripts/docs.mjs)`)
     else writeFileSync(readme, next)
   }
 }

@@ -131,7 +131,12 @@ function toCase(steps, base) {
       c.fallback = typed(m[1], m[3])
     } else if ((m = /^a context containing a key "(.*)", with type "(\w+)" and with value "(.*)"$/.exec(t))) {
       c.context[m[1]] = typed(m[2], m[3])
-    } else if ((m = /^a context containing a nested property with outer key "(.*)" and inner key "(.*)", with value "(.*)"$/.exec(t))) {
+    } else if (
+      (m =
+        /^a context containing a nested property with outer key "(.*)" and inner key "(.*)", with value "(.*)"$/.exec(
+          t,
+        ))
+    ) {
       c.context[m[1]] = { ...(c.context[m[1]] ?? {}), [m[2]]: m[3] }
     } else if ((m = /^a context containing a targeting key with value "(.*)"$/.exec(t))) {
       c.context.targetingKey = m[1]
@@ -165,7 +170,10 @@ function casesOf(path, suite, flagFile) {
     for (const ex of tables) {
       ex.rows.forEach((cells, i) => {
         const values = Object.fromEntries(ex.header.map((h, j) => [h, cells[j] ?? '']))
-        const substituted = steps.map((s) => ({ ...s, text: s.text.replace(/<([^>]+)>/g, (all, name) => (name in values ? values[name] : all)) }))
+        const substituted = steps.map((s) => ({
+          ...s,
+          text: s.text.replace(/<([^>]+)>/g, (all, name) => (name in values ? values[name] : all)),
+        }))
         const tags = [...new Set([...feature.tags, ...sc.tags, ...ex.tags])]
         const id = `${path} › ${sc.name}${ex.name ? ` › ${ex.name}` : ''}${ex.rows.length > 1 || ex.header.length ? ` › #${i + 1}` : ''}`
         cases.push(toCase(substituted, { id, suite, feature: path, scenario: sc.name, tags, flagFile }))
@@ -178,11 +186,16 @@ function casesOf(path, suite, flagFile) {
 // The evaluator suite: its own flag file.
 writeFileSync(join(out, 'flags', 'testkit-flags.json'), show('evaluator/flags/testkit-flags.json'))
 const cases = []
-for (const path of list('evaluator/gherkin').filter((p) => p.endsWith('.feature')).sort()) cases.push(...casesOf(path, 'evaluator', 'testkit-flags.json'))
+for (const path of list('evaluator/gherkin')
+  .filter((p) => p.endsWith('.feature'))
+  .sort())
+  cases.push(...casesOf(path, 'evaluator', 'testkit-flags.json'))
 
 // The provider suite's targeting rules: all flag files but the selector ones, merged (as allFlags.json).
 const merged = { flags: {}, $evaluators: {} }
-for (const path of list('flags').filter((p) => p.endsWith('.json') && !/\/selector/.test(p)).sort()) {
+for (const path of list('flags')
+  .filter((p) => p.endsWith('.json') && !/\/selector/.test(p))
+  .sort()) {
   const text = show(path)
   writeFileSync(join(out, 'flags', path.split('/').pop()), text)
   const file = JSON.parse(text)
@@ -197,5 +210,8 @@ cases.push(...casesOf('gherkin/targeting.feature', 'provider-targeting', 'allFla
 
 const version = show('version.txt').trim()
 writeFileSync(join(out, 'cases.json'), `${JSON.stringify(cases, null, 1)}\n`)
-writeFileSync(join(out, 'SOURCE.json'), `${JSON.stringify({ repository: 'https://github.com/open-feature/flagd-testbed', commit: sha, version, generatedBy: 'scripts/flagd-testbed-fixtures.mjs' }, null, 2)}\n`)
+writeFileSync(
+  join(out, 'SOURCE.json'),
+  `${JSON.stringify({ repository: 'https://github.com/open-feature/flagd-testbed', commit: sha, version, generatedBy: 'scripts/flagd-testbed-fixtures.mjs' }, null, 2)}\n`,
+)
 console.log(`${cases.length} cases from flagd-testbed ${version} (${sha.slice(0, 12)}) → ${out}`)

@@ -12,10 +12,21 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 installServers()
 const out = join(mkdtempSync(join(tmpdir(), 'shipline-jest-')), 'results.json')
 const jest = join(root, 'node_modules', 'jest', 'bin', 'jest.js')
-const child = spawn(process.execPath, ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jest, '--json', `--outputFile=${out}`, ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-})
+const child = spawn(
+  process.execPath,
+  [
+    '--experimental-vm-modules',
+    '--no-warnings=ExperimentalWarning',
+    jest,
+    '--json',
+    `--outputFile=${out}`,
+    ...process.argv.slice(2),
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+)
 const code = await new Promise((ok) => child.on('close', (c, signal) => ok(c ?? (signal ? 1 : 0))))
 let passed = 0
 let failed = 0
@@ -40,9 +51,12 @@ function installServers() {
   const check = spawnSync('bash', [script, '--check'], { encoding: 'utf8' })
   const missing = check.status === 0 ? check.stdout.trim() : ''
   if (!missing) return
-  const canInstall = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0
+  const canInstall =
+    process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0
   if (!canInstall) {
-    console.log(`Servers the integration tests need are missing (${missing}): run 'sudo scripts/install-servers.sh' (Debian/Ubuntu), then npm test again.`)
+    console.log(
+      `Servers the integration tests need are missing (${missing}): run 'sudo scripts/install-servers.sh' (Debian/Ubuntu), then npm test again.`,
+    )
     return
   }
   const install = spawnSync('bash', [script], { stdio: 'inherit' })

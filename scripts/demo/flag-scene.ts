@@ -40,9 +40,19 @@ export interface FlagSceneReport {
 
 const FLAG = 'new-greeting'
 
-async function startGreeter(flagFile: string, failRate: number, lines: string[]): Promise<{ port: number; child: ChildProcess }> {
+async function startGreeter(
+  flagFile: string,
+  failRate: number,
+  lines: string[],
+): Promise<{ port: number; child: ChildProcess }> {
   const child = spawn(node24, [join(repoRoot, 'examples', 'sample-app', 'src', 'server.js')], {
-    env: { PATH: process.env.PATH, PORT: '0', APP_VERSION: '1.1.0', FLAG_FILE: flagFile, NEW_GREETING_FAIL_RATE: String(failRate) },
+    env: {
+      PATH: process.env.PATH,
+      PORT: '0',
+      APP_VERSION: '1.1.0',
+      FLAG_FILE: flagFile,
+      NEW_GREETING_FAIL_RATE: String(failRate),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   track(child)
@@ -116,7 +126,9 @@ export async function runFlagScene(options: FlagSceneOptions = {}): Promise<Flag
   })
   try {
     const url = `http://127.0.0.1:${app.port}`
-    log(`  greeter :${app.port} reads ${flagFile} through OpenFeature (@shipline/openfeature-provider)${options.badNewPath ? '; its new greeting path fails for everyone who gets it' : ''}`)
+    log(
+      `  greeter :${app.port} reads ${flagFile} through OpenFeature (@shipline/openfeature-provider)${options.badNewPath ? '; its new greeting path fails for everyone who gets it' : ''}`,
+    )
     const load = users(url)
     const stats = (path: string) => ({ provider: { http: { url: `${url}/stats?window=1000`, 'json-path': path } } })
     log('▶ staged-rollout (flag strategy: new-greeting 20% → 50% → 100%)')
@@ -130,8 +142,23 @@ export async function runFlagScene(options: FlagSceneOptions = {}): Promise<Flag
         'router-config-outside-workspace': 'true',
         steps: JSON.stringify([{ setWeight: 20 }, { analysis: {} }, { setWeight: 50 }, { analysis: {} }]),
         metrics: JSON.stringify([
-          { name: 'error-rate', ...stats('$.errorRate'), 'success-condition': 'result < 0.05', interval: '500ms', count: 3, 'inconclusive-limit': 3 },
-          { name: 'new-greeting-breaker', ...stats('$.flag.breakerOpen'), 'success-condition': 'result == 0', 'failure-condition': 'result > 0', interval: '500ms', count: 3, 'failure-limit': 0 },
+          {
+            name: 'error-rate',
+            ...stats('$.errorRate'),
+            'success-condition': 'result < 0.05',
+            interval: '500ms',
+            count: 3,
+            'inconclusive-limit': 3,
+          },
+          {
+            name: 'new-greeting-breaker',
+            ...stats('$.flag.breakerOpen'),
+            'success-condition': 'result == 0',
+            'failure-condition': 'result > 0',
+            interval: '500ms',
+            count: 3,
+            'failure-limit': 0,
+          },
         ]),
       },
       timeoutMs: 90_000,
@@ -148,13 +175,22 @@ export async function runFlagScene(options: FlagSceneOptions = {}): Promise<Flag
       errors,
       summary: r.summary,
       users: served,
-      breaker: { state: final.flag?.breaker ?? '', transitions: lines.filter((l) => l.startsWith(`flag ${FLAG}: circuit`)) },
+      breaker: {
+        state: final.flag?.breaker ?? '',
+        transitions: lines.filter((l) => l.startsWith(`flag ${FLAG}: circuit`)),
+      },
       sharesSeen,
     }
-    log(`  ${r.exitCode === 0 ? '✓' : '✗'} staged-rollout: ${report.phase} at ${report.weight}%${errors.length ? ` — ${errors.join(' | ')}` : ''}`)
-    log(`  users: ${served.requests} requests, ${served.status5xx} answered 5xx; greeting paths ${JSON.stringify(served.byPath)}`)
+    log(
+      `  ${r.exitCode === 0 ? '✓' : '✗'} staged-rollout: ${report.phase} at ${report.weight}%${errors.length ? ` — ${errors.join(' | ')}` : ''}`,
+    )
+    log(
+      `  users: ${served.requests} requests, ${served.status5xx} answered 5xx; greeting paths ${JSON.stringify(served.byPath)}`,
+    )
     for (const t of report.breaker.transitions) log(`  app: ${t}`)
-    log(`  a provider watching the file saw the flag on for ${sharesSeen.map((s) => `${s}%`).join(' → ') || 'nobody'} of users`)
+    log(
+      `  a provider watching the file saw the flag on for ${sharesSeen.map((s) => `${s}%`).join(' → ') || 'nobody'} of users`,
+    )
     return report
   } finally {
     await watcher.onClose()
@@ -165,13 +201,17 @@ export async function runFlagScene(options: FlagSceneOptions = {}): Promise<Flag
 
 /** The scene as Markdown, for the demo's report. */
 export function markdownFlagScene(r: FlagSceneReport): string {
-  const paths = Object.entries(r.users.byPath).map(([p, n]) => `${p}: ${n}`).join(', ')
+  const paths = Object.entries(r.users.byPath)
+    .map(([p, n]) => `${p}: ${n}`)
+    .join(', ')
   return [
     '## Feature flag with a circuit breaker in the app',
     '',
     `staged-rollout (flag strategy) **${r.phase || '–'}** at **${r.weight || '–'}%**. Users: ${r.users.requests} requests, ${r.users.status5xx} answered 5xx; greeting paths: ${paths}.`,
     '',
-    ...(r.breaker.transitions.length ? ['The app\'s breaker:', '', ...r.breaker.transitions.map((t) => `- ${t}`), ''] : []),
+    ...(r.breaker.transitions.length
+      ? ["The app's breaker:", '', ...r.breaker.transitions.map((t) => `- ${t}`), '']
+      : []),
     `A provider watching the flag file saw the flag on for: ${r.sharesSeen.map((s) => `${s}%`).join(' → ') || 'nobody'}.`,
     '',
     r.summary,

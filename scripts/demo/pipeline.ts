@@ -75,8 +75,17 @@ interface Started {
 
 /** Replay a small conventional history on a copy of the sample app: v1.0.0, then a feature and a fix. */
 function makeRepo(dir: string): void {
-  cpSync(join(repoRoot, 'examples', 'sample-app'), dir, { recursive: true, filter: (p) => !p.includes('node_modules') && !p.endsWith('/dist') })
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.com', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'ada@example.com' }
+  cpSync(join(repoRoot, 'examples', 'sample-app'), dir, {
+    recursive: true,
+    filter: (p) => !p.includes('node_modules') && !p.endsWith('/dist'),
+  })
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Ada',
+    GIT_AUTHOR_EMAIL: 'ada@example.com',
+    GIT_COMMITTER_NAME: 'Ada',
+    GIT_COMMITTER_EMAIL: 'ada@example.com',
+  }
   let clock = Date.parse('2026-11-01T09:00:00Z')
   const git = (args: string[], author?: string): void => {
     clock += 3_600_000
@@ -88,7 +97,10 @@ function makeRepo(dir: string): void {
   git(['add', '-A'])
   git(['commit', '-q', '-m', 'feat: greet people over HTTP'])
   git(['tag', 'v1.0.0'])
-  git(['commit', '-q', '--allow-empty', '-m', 'feat(server): report the error rate at /stats for canary analysis (#4)'], 'Grace')
+  git(
+    ['commit', '-q', '--allow-empty', '-m', 'feat(server): report the error rate at /stats for canary analysis (#4)'],
+    'Grace',
+  )
   git(['commit', '-q', '--allow-empty', '-m', 'fix: cap names at 64 characters (#5)\n\nCloses #2'], 'Linus')
   git(['commit', '-q', '--allow-empty', '-m', 'docs: explain FAIL_RATE'])
   git(['commit', '-q', '--allow-empty', '-m', 'ci: run the tests on Node 24'])
@@ -101,7 +113,11 @@ function spawnSyncChecked(cmd: string, args: string[], cwd: string, env: NodeJS.
 }
 
 /** Start the sample app from a directory as one version; resolves with its port once it listens. */
-async function startApp(dir: string, version: string, failRate: number): Promise<{ port: number; child: ChildProcess }> {
+async function startApp(
+  dir: string,
+  version: string,
+  failRate: number,
+): Promise<{ port: number; child: ChildProcess }> {
   const child = spawn(node24, [join(dir, 'src', 'server.js')], {
     env: { PATH: process.env.PATH, PORT: '0', APP_VERSION: version, FAIL_RATE: String(failRate) },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -127,7 +143,14 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
   const ws = join(work, 'greeter')
   const started: Started[] = []
   const steps: StepReport[] = []
-  const report: PipelineReport = { steps, version: '', phase: '', weight: '', workDir: work, checks: { releases: [], npmVersions: [], hosts: [] } }
+  const report: PipelineReport = {
+    steps,
+    version: '',
+    phase: '',
+    weight: '',
+    workDir: work,
+    checks: { releases: [], npmVersions: [], hosts: [] },
+  }
   try {
     makeRepo(ws)
     const sha = spawnSyncChecked('git', ['rev-parse', 'HEAD'], ws, process.env).trim()
@@ -144,14 +167,32 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     await emulator.seedFromGit(OWNER, REPO, ws)
     await seedPulls(emulator, ws)
 
-    const context = { workspace: ws, repository: `${OWNER}/${REPO}`, sha, ref: 'refs/heads/main', eventName: 'push', env: { GITHUB_API_URL: emulator.url }, timeoutMs: 90_000 }
+    const context = {
+      workspace: ws,
+      repository: `${OWNER}/${REPO}`,
+      sha,
+      ref: 'refs/heads/main',
+      eventName: 'push',
+      env: { GITHUB_API_URL: emulator.url },
+      timeoutMs: 90_000,
+    }
     const step = async (action: string, inputs: Record<string, string>): Promise<RunResult> => {
       log(`▶ ${action}`)
       const r = await runAction(action, { ...context, inputs })
       const errors = r.annotations.filter((a) => a.kind === 'error').map((a) => a.message)
-      if (r.exitCode !== 0 && errors.length === 0) errors.push(`exit ${r.exitCode ?? r.signal}: ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n')}`)
-      steps.push({ action, exitCode: r.exitCode, durationMs: r.durationMs, outputs: r.outputs, summary: r.summary, errors })
-      log(`  ${r.exitCode === 0 ? '✓' : '✗'} ${action} (${(r.durationMs / 1000).toFixed(1)} s)${errors.length ? `: ${errors.join(' | ')}` : ''}`)
+      if (r.exitCode !== 0 && errors.length === 0)
+        errors.push(`exit ${r.exitCode ?? r.signal}: ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n')}`)
+      steps.push({
+        action,
+        exitCode: r.exitCode,
+        durationMs: r.durationMs,
+        outputs: r.outputs,
+        summary: r.summary,
+        errors,
+      })
+      log(
+        `  ${r.exitCode === 0 ? '✓' : '✗'} ${action} (${(r.durationMs / 1000).toFixed(1)} s)${errors.length ? `: ${errors.join(' | ')}` : ''}`,
+      )
       return r
     }
 
@@ -161,8 +202,19 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     report.version = version
     log(`  next version ${cl.outputs['previous-version']} → ${version} (${cl.outputs['release-type']})`)
 
-    const image: Record<string, string> = images ? { image: 'base: scratch\nfiles: [src, package.json]\nentrypoint: [node, src/server.js]\nenv: { PORT: "8080" }\nports: [8080]' } : {}
-    const build = await step('build-package', { version, resources: 'assets, config', archives: 'app=src/**\napp=package.json', 'out-dir': 'dist-packages', ...image })
+    const image: Record<string, string> = images
+      ? {
+          image:
+            'base: scratch\nfiles: [src, package.json]\nentrypoint: [node, src/server.js]\nenv: { PORT: "8080" }\nports: [8080]',
+        }
+      : {}
+    const build = await step('build-package', {
+      version,
+      resources: 'assets, config',
+      archives: 'app=src/**\napp=package.json',
+      'out-dir': 'dist-packages',
+      ...image,
+    })
     if (build.exitCode !== 0) return report
     const artifacts = JSON.parse(build.outputs.artifacts ?? '[]') as { path: string; kind: string; name: string }[]
     const npmTarball = artifacts.find((a) => a.kind === 'npm')?.path ?? ''
@@ -182,9 +234,13 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
       ...(images ? { 'image-repository': `${images.host}/acme/greeter`, 'image-tags': 'major, minor, latest' } : {}),
     })
     if (images && pub.exitCode === 0) {
-      const tags = (await fetch(`${images.url}/v2/acme/greeter/tags/list`).then((r) => r.json()) as { tags?: string[] }).tags ?? []
+      const tags =
+        ((await fetch(`${images.url}/v2/acme/greeter/tags/list`).then((r) => r.json())) as { tags?: string[] }).tags ??
+        []
       report.checks.image = { digest: pub.outputs['image-digest'] ?? '', tags: tags.sort() }
-      log(`  image ${images.host}/acme/greeter@${report.checks.image.digest} tagged ${report.checks.image.tags.join(', ')}`)
+      log(
+        `  image ${images.host}/acme/greeter@${report.checks.image.digest} tagged ${report.checks.image.tags.join(', ')}`,
+      )
     }
     report.checks.releases = await readReleases(emulator.url)
     report.checks.npmVersions = await readNpmVersions(registry.url)
@@ -211,7 +267,9 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     const names = { stable: 'v1.0.0', canary: `v${version}` }
     const route = await routing(work, options.real === true, names, { stable: stable.port, canary: canary.port })
     started.push(route)
-    log(`  traffic: ${route.url} → stable v1.0.0 (:${stable.port}) / canary v${version} (:${canary.port}) via ${options.real ? 'nginx' : 'a weights-file load balancer'}, steady load running`)
+    log(
+      `  traffic: ${route.url} → stable v1.0.0 (:${stable.port}) / canary v${version} (:${canary.port}) via ${options.real ? 'nginx' : 'a weights-file load balancer'}, steady load running`,
+    )
     const load = startLoad(route.url, { concurrency: 2, maxRequests: 300_000, maxMs: 90_000 })
     const rollout = await step('staged-rollout', {
       strategy: 'canary',
@@ -219,7 +277,18 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
       canary: `v${version}`,
       ...route.inputs,
       steps: ['- setWeight: 20', '- analysis: {}', '- setWeight: 50', '- analysis: {}'].join('\n'),
-      metrics: JSON.stringify([{ name: 'error-rate', ...route.metric, 'success-condition': 'result < 0.05', 'failure-condition': 'result >= 0.05', interval: '1s', count: 3, 'failure-limit': 0, 'inconclusive-limit': 3 }]),
+      metrics: JSON.stringify([
+        {
+          name: 'error-rate',
+          ...route.metric,
+          'success-condition': 'result < 0.05',
+          'failure-condition': 'result >= 0.05',
+          interval: '1s',
+          count: 3,
+          'failure-limit': 0,
+          'inconclusive-limit': 3,
+        },
+      ]),
       environment: 'production',
       token: TOKEN,
     })
@@ -249,12 +318,22 @@ async function deployTargets(work: string, real: boolean): Promise<Fleet> {
     for (const h of hosts) mkdirSync(join(h, 'srv'), { recursive: true })
     const inputs = { hosts: hosts.map((h) => `local:${h}`).join('\n'), path: 'srv/greeter' }
     const currents = (): string[] => hosts.map((h) => readLink(join(h, 'srv', 'greeter', 'current')))
-    return { inputs, live: join(hosts[0] as string, 'srv', 'greeter', 'current'), currents, stop: async () => undefined }
+    return {
+      inputs,
+      live: join(hosts[0] as string, 'srv', 'greeter', 'current'),
+      currents,
+      stop: async () => undefined,
+    }
   }
   const fleet = await startSshHosts(3)
   const base = dirname(fleet.hosts[0]?.root as string)
   return {
-    inputs: { hosts: fleet.hosts.map((h) => h.spec).join('\n'), path: `${base}/host{index}/{app}`, 'ssh-key': fleet.privateKey, 'known-hosts': fleet.knownHosts },
+    inputs: {
+      hosts: fleet.hosts.map((h) => h.spec).join('\n'),
+      path: `${base}/host{index}/{app}`,
+      'ssh-key': fleet.privateKey,
+      'known-hosts': fleet.knownHosts,
+    },
     live: join(base, 'host1', 'greeter', 'current'), // {index} is 1-based
     currents: () => [1, 2, 3].map((i) => readLink(join(base, `host${i}`, 'greeter', 'current'))),
     stop: () => fleet.stop(),
@@ -270,20 +349,33 @@ interface Route extends Started {
 }
 
 /** Weighted routing between the two versions, and where the canary's error rate is read. */
-async function routing(work: string, real: boolean, names: { stable: string; canary: string }, ports: { stable: number; canary: number }): Promise<Route> {
+async function routing(
+  work: string,
+  real: boolean,
+  names: { stable: string; canary: string },
+  ports: { stable: number; canary: number },
+): Promise<Route> {
   mkdirSync(join(work, 'router'), { recursive: true })
   if (!real) {
     const weights = join(work, 'router', 'weights.json')
     writeFileSync(weights, JSON.stringify({ [names.stable]: 100, [names.canary]: 0 }))
     const lb = await startFileLb(weights, { [names.stable]: ports.stable, [names.canary]: ports.canary })
-    const metric = { provider: { http: { url: `http://127.0.0.1:${ports.canary}/stats?window=1000`, 'json-path': '$.errorRate' } } }
-    return { url: lb.url, inputs: { router: 'file', 'router-config': weights, 'router-config-outside-workspace': 'true' }, metric, stop: () => lb.stop() }
+    const metric = {
+      provider: { http: { url: `http://127.0.0.1:${ports.canary}/stats?window=1000`, 'json-path': '$.errorRate' } },
+    }
+    return {
+      url: lb.url,
+      inputs: { router: 'file', 'router-config': weights, 'router-config-outside-workspace': 'true' },
+      metric,
+      stop: () => lb.stop(),
+    }
   }
   const snippet = join(work, 'router', 'greeter.conf')
   writeFileSync(snippet, `upstream shipline {\n    server 127.0.0.1:${ports.stable};\n}\n`)
   const [nginx, prom] = await Promise.all([
     startNginx({
-      config: ({ port }) => `  include ${snippet};\n  server {\n    listen 127.0.0.1:${port};\n    location / { proxy_pass http://shipline; proxy_http_version 1.1; proxy_set_header Connection ""; }\n  }`,
+      config: ({ port }) =>
+        `  include ${snippet};\n  server {\n    listen 127.0.0.1:${port};\n    location / { proxy_pass http://shipline; proxy_http_version 1.1; proxy_set_header Connection ""; }\n  }`,
     }),
     startPrometheus({ targets: [`127.0.0.1:${ports.stable}`, `127.0.0.1:${ports.canary}`] }),
   ])
@@ -293,7 +385,10 @@ async function routing(work: string, real: boolean, names: { stable: string; can
     inputs: {
       router: 'nginx',
       'router-config': snippet,
-      backends: JSON.stringify({ [names.stable]: `127.0.0.1:${ports.stable}`, [names.canary]: `127.0.0.1:${ports.canary}` }),
+      backends: JSON.stringify({
+        [names.stable]: `127.0.0.1:${ports.stable}`,
+        [names.canary]: `127.0.0.1:${ports.canary}`,
+      }),
       'test-command': JSON.stringify(['/usr/sbin/nginx', '-t', '-q', ...nginx.args]),
       'reload-command': JSON.stringify(['/usr/sbin/nginx', ...nginx.args, '-s', 'reload']),
       'probe-url': `http://127.0.0.1:${nginx.port}/`,
@@ -314,7 +409,9 @@ function readLink(path: string): string {
 }
 
 async function readReleases(api: string): Promise<PipelineReport['checks']['releases']> {
-  const res = await fetch(`${api}/repos/${OWNER}/${REPO}/releases?per_page=100`, { headers: { authorization: `token ${TOKEN}`, accept: 'application/vnd.github+json' } })
+  const res = await fetch(`${api}/repos/${OWNER}/${REPO}/releases?per_page=100`, {
+    headers: { authorization: `token ${TOKEN}`, accept: 'application/vnd.github+json' },
+  })
   const list = (await res.json()) as { tag_name: string; draft: boolean; assets: { name: string }[] }[]
   return list.map((r) => ({ tag: r.tag_name, draft: r.draft, assets: r.assets.map((a) => a.name).sort() }))
 }
@@ -333,14 +430,25 @@ async function seedPulls(emulator: Emulator, ws: string): Promise<void> {
     if (!m) return []
     const [, sha, title, number] = m as unknown as [string, string, string, string]
     const label = title.startsWith('feat') ? 'enhancement' : 'bug'
-    return [{ number: Number(number), title: title.replace(/^\w+(\([^)]*\))?: /, ''), labels: [label], merged: true, merge_commit_sha: sha, commits: [sha] }]
+    return [
+      {
+        number: Number(number),
+        title: title.replace(/^\w+(\([^)]*\))?: /, ''),
+        labels: [label],
+        merged: true,
+        merge_commit_sha: sha,
+        commits: [sha],
+      },
+    ]
   })
   await emulator.seed(OWNER, REPO, { pulls })
 }
 
 /** The job summaries of every step as one Markdown document. */
 export function markdownReport(r: PipelineReport): string {
-  const rows = r.steps.map((s) => `| ${s.action} | ${s.exitCode === 0 ? '✅' : '❌'} | ${(s.durationMs / 1000).toFixed(1)} s |`)
+  const rows = r.steps.map(
+    (s) => `| ${s.action} | ${s.exitCode === 0 ? '✅' : '❌'} | ${(s.durationMs / 1000).toFixed(1)} s |`,
+  )
   const head = [
     '# Shipline demo',
     '',
@@ -351,7 +459,11 @@ export function markdownReport(r: PipelineReport): string {
     ...rows,
     '',
   ]
-  if (r.load) head.push(`Steady load during the rollout: ${r.load.requests} requests, ${r.load.ok} ok, ${r.load.status5xx} answered 5xx, ${r.load.failed} failed to connect; by version ${JSON.stringify(r.load.byVersion)}.`, '')
+  if (r.load)
+    head.push(
+      `Steady load during the rollout: ${r.load.requests} requests, ${r.load.ok} ok, ${r.load.status5xx} answered 5xx, ${r.load.failed} failed to connect; by version ${JSON.stringify(r.load.byVersion)}.`,
+      '',
+    )
   return [...head, ...r.steps.map((s) => `---\n\n<!-- ${s.action} -->\n\n${s.summary}`)].join('\n')
 }
 

@@ -43,9 +43,13 @@ export async function startFixturesServer(timeoutMs = 15_000): Promise<FixturesS
 
 async function startOnce(port: number, timeoutMs: number): Promise<FixturesServer> {
   const url = `http://127.0.0.1:${port}`
-  const child: ChildProcess = spawn(process.execPath, [BIN, '--port', String(port), '--fixtures-url', url, '--log-level', 'error'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [BIN, '--port', String(port), '--fixtures-url', url, '--log-level', 'error'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  )
   let stderr = ''
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)))
   const stop = async () => {
@@ -57,7 +61,10 @@ async function startOnce(port: number, timeoutMs: number): Promise<FixturesServe
   const deadline = Date.now() + timeoutMs
   for (;;) {
     if (child.exitCode !== null) throw new Error(`fixtures-server exited (${child.exitCode}): ${stderr}`)
-    const ok = await fetch(`${url}/ping`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${url}/ping`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) break
     if (Date.now() > deadline) {
       await stop()
@@ -68,7 +75,11 @@ async function startOnce(port: number, timeoutMs: number): Promise<FixturesServe
   return {
     url,
     async load(scenario) {
-      const res = await fetch(`${url}/fixtures`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario }) })
+      const res = await fetch(`${url}/fixtures`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ scenario }),
+      })
       if (!res.ok) throw new Error(`fixtures-server: loading ${scenario}: ${res.status} ${await res.text()}`)
       return ((await res.json()) as { url: string }).url
     },

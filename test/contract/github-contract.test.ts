@@ -31,14 +31,21 @@ function observer(out: Observation[]) {
       const res = (await p) as { status: number; data: unknown; headers: Record<string, string | undefined> }
       const body = Array.isArray(res.data) ? res.data[0] : res.data
       out.push({
-        step, status: res.status,
+        step,
+        status: res.status,
         ...(Array.isArray(res.data) ? { count: res.data.length } : {}),
-        ...(res.headers.link ? { rels: [...res.headers.link.matchAll(/rel="(\w+)"/g)].map((m) => m[1] as string) } : {}),
+        ...(res.headers.link
+          ? { rels: [...res.headers.link.matchAll(/rel="(\w+)"/g)].map((m) => m[1] as string) }
+          : {}),
         ...(body && typeof body === 'object' ? { keys: Object.keys(body).sort() } : {}),
       })
       return res
     } catch (e) {
-      const err = e as { status?: number; response?: { data?: { message?: string; errors?: unknown } }; message: string }
+      const err = e as {
+        status?: number
+        response?: { data?: { message?: string; errors?: unknown } }
+        message: string
+      }
       if (!err.status || !err.response) throw e
       out.push({ step, status: err.status, message: err.response.data?.message, errors: err.response.data?.errors })
       return undefined
@@ -56,7 +63,13 @@ interface Scenario {
 
 const upload = (gh: GitHubClient, repo: string, uploadUrl: string, releaseId: number) =>
   gh.rest.repos.uploadReleaseAsset({
-    owner: OWNER, repo, release_id: releaseId, url: uploadUrl, name: 'test-upload.txt', label: 'test', data: 'Hello, world!\n',
+    owner: OWNER,
+    repo,
+    release_id: releaseId,
+    url: uploadUrl,
+    name: 'test-upload.txt',
+    label: 'test',
+    data: 'Hello, world!\n',
     headers: { 'content-type': 'text/plain' },
   })
 
@@ -69,17 +82,36 @@ const scenarios: Scenario[] = [
       const asset = await see('upload asset', upload(gh, repo, rel.data.upload_url, rel.data.id))
       await see('list assets', gh.rest.repos.listReleaseAssets({ owner: OWNER, repo, release_id: rel.data.id }))
       await see('get asset', gh.rest.repos.getReleaseAsset({ owner: OWNER, repo, asset_id: asset.data.id }))
-      await see('update asset', gh.rest.repos.updateReleaseAsset({ owner: OWNER, repo, asset_id: asset.data.id, name: 'new-filename.txt', label: 'new label' }))
+      await see(
+        'update asset',
+        gh.rest.repos.updateReleaseAsset({
+          owner: OWNER,
+          repo,
+          asset_id: asset.data.id,
+          name: 'new-filename.txt',
+          label: 'new label',
+        }),
+      )
       await see('delete asset', gh.rest.repos.deleteReleaseAsset({ owner: OWNER, repo, asset_id: asset.data.id }))
     },
   },
   {
     name: 'release-assets-conflict',
-    seed: { releases: [{ tag_name: 'v1.0.0', assets: [{ name: 'test-upload.txt', label: 'test', content: 'Hello, world!\n', content_type: 'text/plain' }] }] },
+    seed: {
+      releases: [
+        {
+          tag_name: 'v1.0.0',
+          assets: [{ name: 'test-upload.txt', label: 'test', content: 'Hello, world!\n', content_type: 'text/plain' }],
+        },
+      ],
+    },
     async steps(gh, repo, see) {
       const rel = await see('get release by tag', gh.rest.repos.getReleaseByTag({ owner: OWNER, repo, tag: 'v1.0.0' }))
       await see('upload existing name', upload(gh, repo, rel.data.upload_url, rel.data.id))
-      const list = await see('list assets', gh.rest.repos.listReleaseAssets({ owner: OWNER, repo, release_id: rel.data.id }))
+      const list = await see(
+        'list assets',
+        gh.rest.repos.listReleaseAssets({ owner: OWNER, repo, release_id: rel.data.id }),
+      )
       await see('delete asset', gh.rest.repos.deleteReleaseAsset({ owner: OWNER, repo, asset_id: list.data[0].id }))
       await see('upload again', upload(gh, repo, rel.data.upload_url, rel.data.id))
     },
@@ -99,12 +131,21 @@ const scenarios: Scenario[] = [
     name: 'errors',
     seed: {},
     async steps(gh, repo, see) {
-      await see('create label with invalid color', gh.rest.issues.createLabel({ owner: OWNER, repo, name: 'foo', color: 'invalid' }))
+      await see(
+        'create label with invalid color',
+        gh.rest.issues.createLabel({ owner: OWNER, repo, name: 'foo', color: 'invalid' }),
+      )
     },
   },
   {
     name: 'git-refs',
-    seed: { commits: [{ sha: SHA2, message: 'initial commit', parents: [] }, { sha: SHA1, message: '2nd commit', parents: [SHA2] }], branches: { main: SHA1 } },
+    seed: {
+      commits: [
+        { sha: SHA2, message: 'initial commit', parents: [] },
+        { sha: SHA1, message: '2nd commit', parents: [SHA2] },
+      ],
+      branches: { main: SHA1 },
+    },
     async steps(gh, repo, see) {
       // The recording used the legacy "list all references" path with a trailing slash, which octokit's URL
       // normalisation drops; a per-request fetch puts it back (headers, auth and plugins stay the client's).
@@ -114,7 +155,10 @@ const scenarios: Scenario[] = [
       await see('list refs', gh.request('GET /repos/{owner}/{repo}/git/refs', { owner: OWNER, repo, request: slash }))
       await see('create ref', gh.rest.git.createRef({ owner: OWNER, repo, ref: 'refs/heads/test', sha: SHA2 }))
       await see('update ref', gh.rest.git.updateRef({ owner: OWNER, repo, ref: 'heads/test', sha: SHA1, request: raw }))
-      await see('list refs again', gh.request('GET /repos/{owner}/{repo}/git/refs', { owner: OWNER, repo, request: slash }))
+      await see(
+        'list refs again',
+        gh.request('GET /repos/{owner}/{repo}/git/refs', { owner: OWNER, repo, request: slash }),
+      )
       await see('delete ref', gh.rest.git.deleteRef({ owner: OWNER, repo, ref: 'heads/test', request: raw }))
     },
   },
@@ -133,7 +177,10 @@ const scenarios: Scenario[] = [
     async steps(gh, repo, see) {
       const slash = { fetch: (url: string, init: RequestInit) => fetch(`${url}/`, init) }
       await see('list root', gh.rest.repos.getContent({ owner: OWNER, repo, path: '', request: slash }))
-      const raw = await see('get raw file', gh.rest.repos.getContent({ owner: OWNER, repo, path: 'README.md', mediaType: { format: 'raw' } }))
+      const raw = await see(
+        'get raw file',
+        gh.rest.repos.getContent({ owner: OWNER, repo, path: 'README.md', mediaType: { format: 'raw' } }),
+      )
       expect(raw.data).toBe('# hello-world')
     },
   },
@@ -141,7 +188,16 @@ const scenarios: Scenario[] = [
     name: 'create-file',
     seed: {},
     async steps(gh, repo, see) {
-      await see('create file', gh.rest.repos.createOrUpdateFileContents({ owner: OWNER, repo, path: 'test.txt', message: 'create test.txt', content: 'VGVzdCBjb250ZW50' }))
+      await see(
+        'create file',
+        gh.rest.repos.createOrUpdateFileContents({
+          owner: OWNER,
+          repo,
+          path: 'test.txt',
+          message: 'create test.txt',
+          content: 'VGVzdCBjb250ZW50',
+        }),
+      )
     },
   },
 ]
@@ -173,7 +229,14 @@ describe.each(scenarios)('$name', (s) => {
     await emulator.seed(OWNER, s.repo ?? s.name, s.seed)
     const emulated = await replay(s, emulator.url)
 
-    const shape = (o: Observation) => ({ step: o.step, status: o.status, message: o.message, errors: o.errors, count: o.count, rels: o.rels })
+    const shape = (o: Observation) => ({
+      step: o.step,
+      status: o.status,
+      message: o.message,
+      errors: o.errors,
+      count: o.count,
+      rels: o.rels,
+    })
     expect(emulated.map(shape)).toEqual(recorded.map(shape))
     // Every field GitHub sent is one the emulator sends too (it may send newer ones, e.g. asset `digest`).
     recorded.forEach((r, i) => {

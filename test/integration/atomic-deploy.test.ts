@@ -23,7 +23,10 @@ beforeAll(async () => {
   for (const v of ['1.1.0', '1.2.0']) arts[v] = makeArtifact(dir, v)
   arts['1.0.0'] = makeArtifact(dir, '1.0.0', { '.env': 'FROM=release\n' })
   arts.sick3 = makeArtifact(dir, '2.0.0', { unhealthy: '3' })
-  web = await startWeb(fleet.hosts.map((h) => h.root), 'web')
+  web = await startWeb(
+    fleet.hosts.map((h) => h.root),
+    'web',
+  )
 }, 60_000)
 afterAll(async () => {
   await Promise.all([web?.stop(), fleet?.stop(), emulator?.stop()])
@@ -32,9 +35,14 @@ afterAll(async () => {
 
 const roots = (): string[] => fleet.hosts.map((h) => h.root)
 const currents = (): (string | undefined)[] => roots().map((r) => hostState(r, 'web').current)
-const errorText = (r: { annotations: { kind: string; message: string }[] }): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
+const errorText = (r: { annotations: { kind: string; message: string }[] }): string =>
+  r.annotations
+    .filter((a) => a.kind === 'error')
+    .map((a) => a.message)
+    .join('\n')
 function deploy(version: string, inputs: Record<string, string> = {}, opts: RunOptions = {}) {
-  return runAction('atomic-deploy', { workspace: dir,
+  return runAction('atomic-deploy', {
+    workspace: dir,
     inputs: {
       app: 'web',
       version,
@@ -53,7 +61,10 @@ function deploy(version: string, inputs: Record<string, string> = {}, opts: RunO
 
 describe('atomic-deploy over SSH', () => {
   test('deploys to 4 hosts over one connection each; every host serves the new version; the key never leaks', async () => {
-    const r = await deploy('1.0.0', { 'shared-paths': 'storage/\n.env', 'before-switch': 'echo "before on $SHIPLINE_HOST in $PWD for $SHIPLINE_VERSION" >&2; test -f storage/../.env' })
+    const r = await deploy('1.0.0', {
+      'shared-paths': 'storage/\n.env',
+      'before-switch': 'echo "before on $SHIPLINE_HOST in $PWD for $SHIPLINE_VERSION" >&2; test -f storage/../.env',
+    })
     expect(errorText(r)).toBe('')
     expect(r.exitCode).toBe(0)
     expect(currents()).toEqual(Array(4).fill('releases/1.0.0'))
@@ -72,15 +83,23 @@ describe('atomic-deploy over SSH', () => {
   test('health check fails on host 3 after the switch: every host is switched back over SSH', async () => {
     const r = await deploy('2.0.0', { artifact: arts.sick3! })
     expect(r.exitCode).toBe(1)
-    expect(errorText(r)).toMatch(/@127\.0\.0\.1:\d+ failed at health-check: GET http:\/\/127\.0\.0\.1:\d+\/h3\/health answered 500, expected 200/)
+    expect(errorText(r)).toMatch(
+      /@127\.0\.0\.1:\d+ failed at health-check: GET http:\/\/127\.0\.0\.1:\d+\/h3\/health answered 500, expected 200/,
+    )
     expect(currents()).toEqual(Array(4).fill('releases/1.1.0'))
-    for (const root of roots()) expect(hostState(root, 'web')).toMatchObject({ locked: false, log: expect.arrayContaining([expect.objectContaining({ version: '2.0.0', outcome: 'failed' })]) })
+    for (const root of roots())
+      expect(hostState(root, 'web')).toMatchObject({
+        locked: false,
+        log: expect.arrayContaining([expect.objectContaining({ version: '2.0.0', outcome: 'failed' })]),
+      })
   })
 
   test('before-switch fails on one host: nothing is switched', async () => {
     const marker = join(fleet.hosts[1]!.root, 'fail-before')
     writeFileSync(marker, '')
-    const r = await deploy('1.2.0', { 'before-switch': 'test ! -e ../../../fail-before || { echo "db unreachable" >&2; exit 3; }' })
+    const r = await deploy('1.2.0', {
+      'before-switch': 'test ! -e ../../../fail-before || { echo "db unreachable" >&2; exit 3; }',
+    })
     unlinkSync(marker)
     expect(r.exitCode).toBe(1)
     expect(errorText(r)).toMatch(/failed at before-switch: the before-switch command failed: db unreachable/)
@@ -100,19 +119,29 @@ describe('atomic-deploy over SSH', () => {
   })
 
   test('an unknown host key is refused (StrictHostKeyChecking=yes): nothing switched', async () => {
-    const known = fleet.knownHosts.split('\n').filter((l) => !l.includes(`:${fleet.hosts[2]!.port} `)).join('\n')
+    const known = fleet.knownHosts
+      .split('\n')
+      .filter((l) => !l.includes(`:${fleet.hosts[2]!.port} `))
+      .join('\n')
     const r = await deploy('1.2.0', { 'known-hosts': known })
     expect(r.exitCode).toBe(1)
-    expect(errorText(r)).toMatch(/failed at connect: cannot connect: (No ED25519 host key is known for \[127\.0\.0\.1\]:\d+|Host key verification failed)/)
+    expect(errorText(r)).toMatch(
+      /failed at connect: cannot connect: (No ED25519 host key is known for \[127\.0\.0\.1\]:\d+|Host key verification failed)/,
+    )
     expect(errorText(r)).toMatch(/ssh-keyscan -p \d+ 127\.0\.0\.1/)
     expect(currents()).toEqual(Array(4).fill('releases/1.1.0'))
   })
 
   test('a malicious artifact is refused before any host is touched (the hosts were already connecting)', async () => {
     const fresh = fleet.hosts.map((h) => `${h.root}/other`)
-    const r = await deploy('6.6.6', { artifact: makeMaliciousArtifact(dir), path: `${dirname(fleet.hosts[0]!.root)}/host{index}/other` })
+    const r = await deploy('6.6.6', {
+      artifact: makeMaliciousArtifact(dir),
+      path: `${dirname(fleet.hosts[0]!.root)}/host{index}/other`,
+    })
     expect(r.exitCode).toBe(1)
-    expect(errorText(r)).toMatch(/Input 'artifact': '.*evil\.tar\.gz' has entries that would escape the release directory: '\.\.\/escaped' points outside/)
+    expect(errorText(r)).toMatch(
+      /Input 'artifact': '.*evil\.tar\.gz' has entries that would escape the release directory: '\.\.\/escaped' points outside/,
+    )
     for (const f of fresh) expect(existsSync(f)).toBe(false)
     expect(currents()).toEqual(Array(4).fill('releases/1.1.0'))
   })
@@ -125,8 +154,18 @@ describe('atomic-deploy over SSH', () => {
     expect(ok.outputs['deployment-id']).toMatch(/^\d+$/)
     const bad = await deploy('2.0.0', { artifact: arts.sick3!, token: 'ghs_deploytoken', environment: 'staging' }, gh)
     expect(bad.exitCode).toBe(1)
-    const back = await runAction('atomic-deploy', { workspace: dir,
-      inputs: { app: 'web', mode: 'rollback', hosts: fleet.hosts.map((h) => h.spec).join('\n'), path: `${dirname(fleet.hosts[0]!.root)}/host{index}/{app}`, 'ssh-key': fleet.privateKey, 'known-hosts': fleet.knownHosts, token: 'ghs_deploytoken', environment: 'staging' },
+    const back = await runAction('atomic-deploy', {
+      workspace: dir,
+      inputs: {
+        app: 'web',
+        mode: 'rollback',
+        hosts: fleet.hosts.map((h) => h.spec).join('\n'),
+        path: `${dirname(fleet.hosts[0]!.root)}/host{index}/{app}`,
+        'ssh-key': fleet.privateKey,
+        'known-hosts': fleet.knownHosts,
+        token: 'ghs_deploytoken',
+        environment: 'staging',
+      },
       ...gh,
     })
     expect(errorText(back)).toBe('')
@@ -135,9 +174,15 @@ describe('atomic-deploy over SSH', () => {
     const state = await emulator.state(owner, repo)
     const byId = (id: string) => state.deployments.find((x: { id: number }) => String(x.id) === id)
     const states = (id: string) => byId(id).statuses.map((s: { state: string }) => s.state)
-    expect(byId(ok.outputs['deployment-id']!)).toMatchObject({ environment: 'staging', payload: { app: 'web', version: '1.2.0' } })
+    expect(byId(ok.outputs['deployment-id']!)).toMatchObject({
+      environment: 'staging',
+      payload: { app: 'web', version: '1.2.0' },
+    })
     expect(states(ok.outputs['deployment-id']!)).toEqual(['in_progress', 'success', 'inactive'])
-    expect(byId(ok.outputs['deployment-id']!).statuses[1]).toMatchObject({ environment_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/h1\/health$/), log_url: expect.stringContaining('/actions/runs/') })
+    expect(byId(ok.outputs['deployment-id']!).statuses[1]).toMatchObject({
+      environment_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/h1\/health$/),
+      log_url: expect.stringContaining('/actions/runs/'),
+    })
     expect(states(bad.outputs['deployment-id']!)).toEqual(['in_progress', 'failure'])
     expect(states(back.outputs['deployment-id']!)).toEqual(['in_progress', 'success'])
     expect(ok.leakedSecrets).toEqual([])

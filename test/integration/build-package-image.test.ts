@@ -6,15 +6,42 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type RunResult } from '../support/runner/index.js'
 import { freePort, httpRequest, repoRoot, waitUntil } from '../support/net.js'
 import { startOciRegistry, type OciRegistry } from '../support/servers/oci-registry.js'
-import { addMultiArch, makeBaseLayout, makeNodeBaseLayout, podman, runFromRootfs, skopeoCopy, skopeoInspect, skopeoRaw, umociUnpack } from '../support/oci/fixtures.js'
+import {
+  addMultiArch,
+  makeBaseLayout,
+  makeNodeBaseLayout,
+  podman,
+  runFromRootfs,
+  skopeoCopy,
+  skopeoInspect,
+  skopeoRaw,
+  umociUnpack,
+} from '../support/oci/fixtures.js'
 
-interface ArtifactOut { path: string; kind: string; name: string; size: number; sha256: string; digest?: string }
+interface ArtifactOut {
+  path: string
+  kind: string
+  name: string
+  size: number
+  sha256: string
+  digest?: string
+}
 
 let scratch: string
 let registry: OciRegistry
@@ -29,7 +56,14 @@ const IMAGE = [
   'user: "1000:1000"',
   'labels: { com.example.team: web }',
 ].join('\n')
-const DEB = ['files:', '  - /usr/lib/greeter=src', '  - /usr/lib/greeter=package.json', 'maintainer: Acme Ops <ops@acme.example>', 'depends: nodejs (>= 18)', 'scripts: { postinst: scripts/postinst }'].join('\n')
+const DEB = [
+  'files:',
+  '  - /usr/lib/greeter=src',
+  '  - /usr/lib/greeter=package.json',
+  'maintainer: Acme Ops <ops@acme.example>',
+  'depends: nodejs (>= 18)',
+  'scripts: { postinst: scripts/postinst }',
+].join('\n')
 
 function sh(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): string {
   return execFileSync(file, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
@@ -49,10 +83,31 @@ function workspace(label: string): string {
   return ws
 }
 
-const build = (ws: string, inputs: Record<string, string>, env: Record<string, string> = {}, secrets: string[] = []): Promise<RunResult> =>
-  runAction('build-package', { workspace: ws, inputs: { 'out-dir': 'out', version: '1.4.0', skip: 'install, lint, compile, test', 'npm-pack': 'false', ...inputs }, env, secrets, timeoutMs: 120_000 })
+const build = (
+  ws: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  secrets: string[] = [],
+): Promise<RunResult> =>
+  runAction('build-package', {
+    workspace: ws,
+    inputs: {
+      'out-dir': 'out',
+      version: '1.4.0',
+      skip: 'install, lint, compile, test',
+      'npm-pack': 'false',
+      ...inputs,
+    },
+    env,
+    secrets,
+    timeoutMs: 120_000,
+  })
 const artifactsOf = (r: RunResult): ArtifactOut[] => JSON.parse(r.outputs.artifacts ?? '[]') as ArtifactOut[]
-const errorsOf = (r: RunResult): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
+const errorsOf = (r: RunResult): string =>
+  r.annotations
+    .filter((a) => a.kind === 'error')
+    .map((a) => a.message)
+    .join('\n')
 const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex')
 const ofKind = (r: RunResult, kind: string): ArtifactOut => {
   const a = artifactsOf(r).find((x) => x.kind === kind)
@@ -94,9 +149,18 @@ describe('build-package: an OCI image of the sample app', () => {
     expect(image.digest).toMatch(/^sha256:[a-f0-9]{64}$/)
     expect(r.outputs['image-digest']).toBe(image.digest)
     expect(sh('sha256sum', ['-c', 'SHA256SUMS'], join(ws, 'out'))).toContain('acme-greeter-1.4.0.oci.tar: OK')
-    const manifest = JSON.parse(readFileSync(join(ws, 'out', 'acme-greeter-1.4.0.meta.json'), 'utf8')) as { parts: ArtifactOut[] }
-    expect(manifest.parts.find((p) => p.kind === 'image')).toMatchObject({ file: 'acme-greeter-1.4.0.oci.tar', sha256: image.sha256, digest: image.digest })
-    expect(manifest.parts.find((p) => p.kind === 'deb')).toMatchObject({ file: 'acme-greeter_1.4.0_all.deb', sha256: ofKind(r, 'deb').sha256 })
+    const manifest = JSON.parse(readFileSync(join(ws, 'out', 'acme-greeter-1.4.0.meta.json'), 'utf8')) as {
+      parts: ArtifactOut[]
+    }
+    expect(manifest.parts.find((p) => p.kind === 'image')).toMatchObject({
+      file: 'acme-greeter-1.4.0.oci.tar',
+      sha256: image.sha256,
+      digest: image.digest,
+    })
+    expect(manifest.parts.find((p) => p.kind === 'deb')).toMatchObject({
+      file: 'acme-greeter_1.4.0_all.deb',
+      sha256: ofKind(r, 'deb').sha256,
+    })
     expect(r.groups).toContain('package: OCI image on oci:base:latest')
     expect(r.summary).toContain(`| \`acme-greeter-1.4.0.oci.tar\` | image |`)
     expect(r.summary).toContain(`digest \`${image.digest}\``)
@@ -122,7 +186,12 @@ describe('build-package: an OCI image of the sample app', () => {
     expect(inspect.Labels?.['org.opencontainers.image.revision']).toMatch(/^[0-9a-f]{40}$/)
     const config = skopeoRaw(ref, 'config') as { created: string; config: Record<string, unknown> }
     expect(config.created).toBe('2024-05-01T12:00:00Z')
-    expect(config.config).toMatchObject({ Entrypoint: ['node', 'src/server.js'], User: '1000:1000', WorkingDir: '/app', ExposedPorts: { '8080/tcp': {} } })
+    expect(config.config).toMatchObject({
+      Entrypoint: ['node', 'src/server.js'],
+      User: '1000:1000',
+      WorkingDir: '/app',
+      ExposedPorts: { '8080/tcp': {} },
+    })
     expect(config.config.Cmd).toBeUndefined() // an entrypoint resets the base's cmd, as in a Dockerfile
   })
 
@@ -143,7 +212,9 @@ describe('build-package: an OCI image of the sample app', () => {
     const layout = join(scratch, 'layer-check')
     mkdirSync(layout)
     sh('tar', ['-xf', image.path, '-C', layout], scratch)
-    const manifest = JSON.parse(readFileSync(join(layout, 'blobs', 'sha256', image.digest?.slice(7) ?? ''), 'utf8')) as { layers: { digest: string }[] }
+    const manifest = JSON.parse(
+      readFileSync(join(layout, 'blobs', 'sha256', image.digest?.slice(7) ?? ''), 'utf8'),
+    ) as { layers: { digest: string }[] }
     const layer = join(layout, 'blobs', 'sha256', manifest.layers[1]?.digest.slice(7) ?? '')
     const listing = sh('tar', ['-tvzf', layer, '--numeric-owner', '--full-time'], scratch).trim().split('\n')
     expect(listing).toEqual([
@@ -168,7 +239,10 @@ describe('build-package: an OCI image of the sample app', () => {
     const files = sh('dpkg-deb', ['-c', deb.path], scratch)
     expect(files).toMatch(/-rw-r--r-- 0\/0 +\d+ 2024-05-01 12:00 \.\/usr\/lib\/greeter\/src\/server\.js/)
     expect(files).toContain('./usr/share/doc/acme-greeter/copyright')
-    const lintian = execFileSync('lintian', ['--tag-display-limit', '0', deb.path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    const lintian = execFileSync('lintian', ['--tag-display-limit', '0', deb.path], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     expect(lintian.split('\n').filter((l) => /^E: /.test(l))).toEqual([])
   })
 })
@@ -178,13 +252,19 @@ describe('build-package: reproducible images and .deb', () => {
     const first = workspace('repro-a')
     const clone = mkdtempSync(join(scratch, 'repro-b-'))
     sh('git', ['clone', '-q', first, clone], scratch)
-    for (const f of ['src/server.js', 'src/index.js', 'package.json']) utimesSync(join(clone, f), new Date('2031-01-01'), new Date('2031-01-01'))
-    const [a, b] = await Promise.all([build(first, { image: IMAGE, deb: DEB }), build(clone, { image: IMAGE, deb: DEB })])
+    for (const f of ['src/server.js', 'src/index.js', 'package.json'])
+      utimesSync(join(clone, f), new Date('2031-01-01'), new Date('2031-01-01'))
+    const [a, b] = await Promise.all([
+      build(first, { image: IMAGE, deb: DEB }),
+      build(clone, { image: IMAGE, deb: DEB }),
+    ])
     expect(errorsOf(a) + errorsOf(b)).toBe('')
     expect(ofKind(a, 'image').digest).toBe(ofKind(b, 'image').digest)
     expect(ofKind(a, 'image').sha256).toBe(ofKind(b, 'image').sha256)
     expect(sha256(ofKind(a, 'deb').path)).toBe(sha256(ofKind(b, 'deb').path))
-    expect(readFileSync(join(first, 'out', 'SHA256SUMS'), 'utf8')).toBe(readFileSync(join(clone, 'out', 'SHA256SUMS'), 'utf8'))
+    expect(readFileSync(join(first, 'out', 'SHA256SUMS'), 'utf8')).toBe(
+      readFileSync(join(clone, 'out', 'SHA256SUMS'), 'utf8'),
+    )
   }, 120_000)
 })
 
@@ -199,7 +279,12 @@ describe('build-package: image bases', () => {
     const ref = `${registry.host}/tiny/base:1`
     const local = await build(ws, { image: IMAGE, 'out-dir': 'out-local' })
     const docker = await build(ws, { image: withBase('docker-archive:base-docker.tar'), 'out-dir': 'out-docker' })
-    const pulled = await build(ws, { image: withBase(`docker://${ref}`), 'out-dir': 'out-registry' }, { SHIPLINE_REGISTRY_USERNAME: creds.user, SHIPLINE_REGISTRY_PASSWORD: creds.password }, [creds.password])
+    const pulled = await build(
+      ws,
+      { image: withBase(`docker://${ref}`), 'out-dir': 'out-registry' },
+      { SHIPLINE_REGISTRY_USERNAME: creds.user, SHIPLINE_REGISTRY_PASSWORD: creds.password },
+      [creds.password],
+    )
     for (const r of [local, docker, pulled]) expect(errorsOf(r)).toBe('')
     const layers = [local, docker, pulled].map((r) => skopeoInspect(`oci-archive:${ofKind(r, 'image').path}`))
     expect(layers[1]?.Layers).toHaveLength(2)
@@ -211,20 +296,38 @@ describe('build-package: image bases', () => {
 
   test('a multi-arch registry base filtered by platforms: only that platform is pulled and built', async () => {
     const env = { SHIPLINE_REGISTRY_USERNAME: creds.user, SHIPLINE_REGISTRY_PASSWORD: creds.password }
-    const r = await build(ws, { image: `${withBase(`${registry.host}/tiny/multi:1`)}\nplatforms: [linux/arm64]`, 'out-dir': 'out-arm' }, env, [creds.password])
+    const r = await build(
+      ws,
+      { image: `${withBase(`${registry.host}/tiny/multi:1`)}\nplatforms: [linux/arm64]`, 'out-dir': 'out-arm' },
+      env,
+      [creds.password],
+    )
     expect(errorsOf(r)).toBe('')
     const raw = skopeoRaw(`oci-archive:${ofKind(r, 'image').path}`, 'raw') as { mediaType: string }
     expect(raw.mediaType).toBe('application/vnd.oci.image.manifest.v1+json')
     expect(skopeoInspect(`oci-archive:${ofKind(r, 'image').path}`).Architecture).toBe('arm64')
-    const both = await build(ws, { image: withBase(`${registry.host}/tiny/multi:1`), 'out-dir': 'out-multi' }, env, [creds.password])
-    const index = skopeoRaw(`oci-archive:${ofKind(both, 'image').path}`, 'raw') as { manifests: { platform: { architecture: string } }[] }
+    const both = await build(ws, { image: withBase(`${registry.host}/tiny/multi:1`), 'out-dir': 'out-multi' }, env, [
+      creds.password,
+    ])
+    const index = skopeoRaw(`oci-archive:${ofKind(both, 'image').path}`, 'raw') as {
+      manifests: { platform: { architecture: string } }[]
+    }
     expect(index.manifests.map((m) => m.platform.architecture)).toEqual(['amd64', 'arm64'])
   })
 
   test('scratch: only the app layer, for the platforms asked', async () => {
-    const r = await build(ws, { image: withBase('scratch').replace('files: [src, package.json]', 'files: [src, package.json]\nplatforms: [linux/amd64, linux/arm64]'), 'out-dir': 'out-scratch' })
+    const r = await build(ws, {
+      image: withBase('scratch').replace(
+        'files: [src, package.json]',
+        'files: [src, package.json]\nplatforms: [linux/amd64, linux/arm64]',
+      ),
+      'out-dir': 'out-scratch',
+    })
     expect(errorsOf(r)).toBe('')
-    const index = skopeoRaw(`oci-archive:${ofKind(r, 'image').path}`, 'raw') as { mediaType: string; manifests: { platform: { architecture: string } }[] }
+    const index = skopeoRaw(`oci-archive:${ofKind(r, 'image').path}`, 'raw') as {
+      mediaType: string
+      manifests: { platform: { architecture: string } }[]
+    }
     expect(index.mediaType).toBe('application/vnd.oci.image.index.v1+json')
     expect(index.manifests.map((m) => m.platform.architecture)).toEqual(['amd64', 'arm64'])
   })
@@ -255,16 +358,52 @@ describe('build-package: bad image and deb inputs fail clearly and write nothing
     sh('python3', ['-c', py, join(ws, 'climb.tar'), join(ws, 'link.tar')], ws)
   })
   const cases: [string, Record<string, string>, RegExp][] = [
-    ['unknown key', { image: 'base: scratch\nentrypiont: node' }, /^Input 'image': 'entrypiont' is not a known key \(base, files/],
-    ['base outside the workspace', { image: 'base: oci:../elsewhere' }, /^Input 'image': '\.\.\/elsewhere' escapes the working directory/],
-    ['missing base archive', { image: 'base: oci-archive:nope.tar' }, /^Input 'image': 'base: oci-archive:nope\.tar' names 'nope\.tar', which does not exist/],
-    ['base that is not an image', { image: 'base: oci:src' }, /^Base image 'oci:src' cannot be used: oci-layout is missing/],
+    [
+      'unknown key',
+      { image: 'base: scratch\nentrypiont: node' },
+      /^Input 'image': 'entrypiont' is not a known key \(base, files/,
+    ],
+    [
+      'base outside the workspace',
+      { image: 'base: oci:../elsewhere' },
+      /^Input 'image': '\.\.\/elsewhere' escapes the working directory/,
+    ],
+    [
+      'missing base archive',
+      { image: 'base: oci-archive:nope.tar' },
+      /^Input 'image': 'base: oci-archive:nope\.tar' names 'nope\.tar', which does not exist/,
+    ],
+    [
+      'base that is not an image',
+      { image: 'base: oci:src' },
+      /^Base image 'oci:src' cannot be used: oci-layout is missing/,
+    ],
     ['bad port', { image: 'base: scratch\nports: [99999]' }, /^Input 'image': 'ports: 99999' is not a port/],
-    ['shell syntax in the entrypoint', { image: 'base: scratch\nentrypoint: node a.js && rm -rf /' }, /^Input 'image': 'entrypoint: node a\.js && rm -rf \/' .*no shell syntax/],
-    ['a base archive with an entry climbing out', { image: 'base: docker-archive:climb.tar' }, /^Base image 'docker-archive:climb\.tar' cannot be used: the archive cannot be extracted safely: TAR_ENTRY_ERROR: path contains '\.\.'/],
-    ['a base archive with a symlink out of it', { image: 'base: docker-archive:link.tar' }, /^Base image 'docker-archive:link\.tar' cannot be used: the archive holds an entry that is not a file or directory: manifest\.json \(SymbolicLink -> \/etc\/passwd\)/],
-    ['deb without maintainer (package.json has no author)', { deb: 'files: [/usr/lib/greeter=src]' }, /^Input 'deb': 'maintainer' is missing/],
-    ['deb destination with ..', { deb: 'files: [/usr/../etc=src]\nmaintainer: A B <a@b.c>' }, /^Input 'deb': 'files: \/usr\/\.\.\/etc=src' has a destination/],
+    [
+      'shell syntax in the entrypoint',
+      { image: 'base: scratch\nentrypoint: node a.js && rm -rf /' },
+      /^Input 'image': 'entrypoint: node a\.js && rm -rf \/' .*no shell syntax/,
+    ],
+    [
+      'a base archive with an entry climbing out',
+      { image: 'base: docker-archive:climb.tar' },
+      /^Base image 'docker-archive:climb\.tar' cannot be used: the archive cannot be extracted safely: TAR_ENTRY_ERROR: path contains '\.\.'/,
+    ],
+    [
+      'a base archive with a symlink out of it',
+      { image: 'base: docker-archive:link.tar' },
+      /^Base image 'docker-archive:link\.tar' cannot be used: the archive holds an entry that is not a file or directory: manifest\.json \(SymbolicLink -> \/etc\/passwd\)/,
+    ],
+    [
+      'deb without maintainer (package.json has no author)',
+      { deb: 'files: [/usr/lib/greeter=src]' },
+      /^Input 'deb': 'maintainer' is missing/,
+    ],
+    [
+      'deb destination with ..',
+      { deb: 'files: [/usr/../etc=src]\nmaintainer: A B <a@b.c>' },
+      /^Input 'deb': 'files: \/usr\/\.\.\/etc=src' has a destination/,
+    ],
   ]
   test.each(cases)('%s', async (_name, inputs, message) => {
     const r = await build(ws, inputs)
@@ -286,18 +425,32 @@ describe('build-package: the image runs in podman', () => {
     const run = podman(mkdtempSync(join(scratch, 'podman-')))
     const port = await freePort()
     const name = `shipline-test-${process.pid}`
-    const started = run(['run', '-d', '--name', name, '--network', 'host', '-e', `PORT=${port}`, `oci-archive:${image.path}`])
+    const started = run([
+      'run',
+      '-d',
+      '--name',
+      name,
+      '--network',
+      'host',
+      '-e',
+      `PORT=${port}`,
+      `oci-archive:${image.path}`,
+    ])
     expect(started.out).not.toMatch(/Error/)
     try {
       const res = await waitUntil(
         async () => {
-          const got = await httpRequest(`http://127.0.0.1:${port}/?name=podman`, { timeoutMs: 1_000 }).catch(() => undefined)
+          const got = await httpRequest(`http://127.0.0.1:${port}/?name=podman`, { timeoutMs: 1_000 }).catch(
+            () => undefined,
+          )
           return got?.status === 200 ? got : undefined
         },
         { what: 'the app in podman to answer', timeoutMs: 30_000, detail: () => run(['logs', name]).out },
       )
       expect(JSON.parse(res.body)).toEqual({ message: 'Hello, podman!', version: '1.4.0' })
-      expect(run(['inspect', '--format', '{{.Config.User}} {{.Config.WorkingDir}}', name]).out.trim()).toBe('1000:1000 /app')
+      expect(run(['inspect', '--format', '{{.Config.User}} {{.Config.WorkingDir}}', name]).out.trim()).toBe(
+        '1000:1000 /app',
+      )
     } finally {
       run(['rm', '-f', '-t', '2', name], 60_000)
     }

@@ -2,7 +2,18 @@
 // and its packages are checked with the real tools (sha256sum, tar, npm install).
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -38,11 +49,26 @@ function workspace(fixture: string, label = fixture): string {
 
 const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex')
 const artifactsOf = (r: RunResult): ArtifactOut[] => JSON.parse(r.outputs.artifacts ?? '[]') as ArtifactOut[]
-const errorsOf = (r: RunResult): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
+const errorsOf = (r: RunResult): string =>
+  r.annotations
+    .filter((a) => a.kind === 'error')
+    .map((a) => a.message)
+    .join('\n')
 const build = (ws: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<RunResult> =>
-  runAction('build-package', { workspace: ws, inputs: { 'out-dir': 'dist-packages', ...inputs }, env, timeoutMs: 120_000 })
+  runAction('build-package', {
+    workspace: ws,
+    inputs: { 'out-dir': 'dist-packages', ...inputs },
+    env,
+    timeoutMs: 120_000,
+  })
 
-const FULL = { version: '2.3.4', resources: 'assets, config, docs', archives: 'web=dist/**/*.cjs\nweb=!dist/index.cjs', 'meta-package': 'both', sbom: 'true' }
+const FULL = {
+  version: '2.3.4',
+  resources: 'assets, config, docs',
+  archives: 'web=dist/**/*.cjs\nweb=!dist/index.cjs',
+  'meta-package': 'both',
+  sbom: 'true',
+}
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'bp-int-'))
@@ -61,10 +87,15 @@ describe('build-package: a full build', () => {
   test('runs every step in its own group and reports them in the summary', () => {
     expect(errorsOf(r)).toBe('')
     expect(r.exitCode).toBe(0)
-    expect(r.groups.slice(0, 4)).toEqual(['install: npm ci --no-audit --no-fund', 'lint: npm run lint', 'compile: npm run build', 'test: npm run test'])
+    expect(r.groups.slice(0, 4)).toEqual([
+      'install: npm ci --no-audit --no-fund',
+      'lint: npm run lint',
+      'compile: npm run build',
+      'test: npm run test',
+    ])
     expect(r.groups).toContain('package: resource assets (assets)')
     expect(r.summary).toMatch(/\| lint \| ✅ success \| [\d.]+m?s \| `npm run lint` \|/)
-    expect(r.summary).toContain("```mermaid\ngantt")
+    expect(r.summary).toContain('```mermaid\ngantt')
     expect(r.summary).toContain('| `fixture-greet-2.3.4.tgz` | npm |')
     expect(r.outputs.version).toBe('2.3.4')
     expect(r.outputs['out-dir']).toBe(join(ws, 'dist-packages'))
@@ -72,7 +103,11 @@ describe('build-package: a full build', () => {
 
   test('writes every package, and sha256sum -c SHA256SUMS passes', () => {
     const out = join(ws, 'dist-packages')
-    expect(readdirSync(out).filter((f) => !f.startsWith('.')).sort()).toEqual([
+    expect(
+      readdirSync(out)
+        .filter((f) => !f.startsWith('.'))
+        .sort(),
+    ).toEqual([
       'SHA256SUMS',
       'fixture-greet-2.3.4.cdx.json',
       'fixture-greet-2.3.4.meta.json',
@@ -101,7 +136,11 @@ describe('build-package: a full build', () => {
       name: '@fixture/greet',
       version: '2.3.4',
       builtFrom: '2024-05-01T12:00:00.000Z',
-      provenance: { commit: 'ffac537e6cbbf934b08745a378932722df287a53', ref: 'refs/heads/main', runUrl: 'https://github.com/octo-org/octo-repo/actions/runs/1658821493/attempts/1' },
+      provenance: {
+        commit: 'ffac537e6cbbf934b08745a378932722df287a53',
+        ref: 'refs/heads/main',
+        runUrl: 'https://github.com/octo-org/octo-repo/actions/runs/1658821493/attempts/1',
+      },
     })
     const parts = manifest.parts as { file: string; kind: string; version: string; size: number; sha256: string }[]
     expect(parts.map((p) => p.kind).sort()).toEqual(['archive', 'npm', 'resource', 'resource', 'resource', 'sbom'])
@@ -114,7 +153,12 @@ describe('build-package: a full build', () => {
   test('stamps the version into the packed package.json without touching the working tree', () => {
     const tgz = join(ws, 'dist-packages', 'fixture-greet-2.3.4.tgz')
     expect(JSON.parse(sh('tar', ['-xzOf', tgz, 'package/package.json'], ws)).version).toBe('2.3.4')
-    expect(sh('tar', ['-tzf', tgz], ws).trim().split('\n').sort()).toEqual(['package/README.md', 'package/dist/cli.cjs', 'package/dist/index.cjs', 'package/package.json'])
+    expect(sh('tar', ['-tzf', tgz], ws).trim().split('\n').sort()).toEqual([
+      'package/README.md',
+      'package/dist/cli.cjs',
+      'package/dist/index.cjs',
+      'package/package.json',
+    ])
     expect(JSON.parse(readFileSync(join(ws, 'package.json'), 'utf8')).version).toBe('1.0.0')
     expect(sh('git', ['status', '--porcelain', '--untracked-files=no'], ws)).toBe('')
   })
@@ -125,19 +169,35 @@ describe('build-package: a full build', () => {
     const pkg = join(copy, 'package.json')
     writeFileSync(pkg, readFileSync(pkg, 'utf8').replace('"version": "1.0.0"', '"version": "2.3.4"'))
     sh('npm', ['pack', '--ignore-scripts', '--pack-destination', copy], copy)
-    expect(sha256(join(copy, 'fixture-greet-2.3.4.tgz'))).toBe(sha256(join(ws, 'dist-packages', 'fixture-greet-2.3.4.tgz')))
+    expect(sha256(join(copy, 'fixture-greet-2.3.4.tgz'))).toBe(
+      sha256(join(ws, 'dist-packages', 'fixture-greet-2.3.4.tgz')),
+    )
   })
 
   test('resources are archives of their own, with normalized owners, modes and the commit time', () => {
-    const listing = sh('tar', ['--numeric-owner', '--full-time', '-tvzf', join(ws, 'dist-packages', 'fixture-greet-assets-2.3.4.tar.gz')], ws)
-    expect(listing.trim().split('\n').map((l) => l.replace(/\s+/g, ' '))).toEqual([
+    const listing = sh(
+      'tar',
+      ['--numeric-owner', '--full-time', '-tvzf', join(ws, 'dist-packages', 'fixture-greet-assets-2.3.4.tar.gz')],
+      ws,
+    )
+    expect(
+      listing
+        .trim()
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ' ')),
+    ).toEqual([
       'drwxr-xr-x 0/0 0 2024-05-01 12:00:00 assets/',
       'drwxr-xr-x 0/0 0 2024-05-01 12:00:00 assets/img/',
       'drwxr-xr-x 0/0 42 2024-05-01 12:00:00 assets/img/logo.svg'.replace('drwxr-xr-x', '-rw-r--r--'),
       '-rw-r--r-- 0/0 21 2024-05-01 12:00:00 assets/site.css',
     ])
     const web = sh('tar', ['-tvzf', join(ws, 'dist-packages', 'fixture-greet-web-2.3.4.tar.gz')], ws)
-    expect(web.trim().split('\n').map((l) => l.replace(/^(\S+) .* (\S+)$/, '$1 $2'))).toEqual(['drwxr-xr-x dist/', '-rwxr-xr-x dist/cli.cjs'])
+    expect(
+      web
+        .trim()
+        .split('\n')
+        .map((l) => l.replace(/^(\S+) .* (\S+)$/, '$1 $2')),
+    ).toEqual(['drwxr-xr-x dist/', '-rwxr-xr-x dist/cli.cjs'])
   })
 
   test('the npm tarball installs offline into a fresh project and works; the meta package pins it', () => {
@@ -147,25 +207,46 @@ describe('build-package: a full build', () => {
     sh('npm', ['install', '--offline', '--no-audit', '--no-fund', tgz], app)
     expect(sh('node', ['-e', "console.log(require('@fixture/greet').greet('Ada'))"], app).trim()).toBe('Hello, Ada!')
     expect(sh(join(app, 'node_modules', '.bin', 'greet'), ['Bob'], app).trim()).toBe('Hello, Bob!')
-    const meta = JSON.parse(sh('tar', ['-xzOf', join(ws, 'dist-packages', 'fixture-greet-meta-2.3.4.tgz'), 'package/package.json'], ws))
-    expect(meta).toMatchObject({ name: '@fixture/greet-meta', version: '2.3.4', dependencies: { '@fixture/greet': '2.3.4' } })
+    const meta = JSON.parse(
+      sh('tar', ['-xzOf', join(ws, 'dist-packages', 'fixture-greet-meta-2.3.4.tgz'), 'package/package.json'], ws),
+    )
+    expect(meta).toMatchObject({
+      name: '@fixture/greet-meta',
+      version: '2.3.4',
+      dependencies: { '@fixture/greet': '2.3.4' },
+    })
   })
 
   test('published to a registry (Verdaccio), the meta package installs the exact parts and they work', async () => {
     const registry = await startVerdaccio()
     try {
-      const env = { ...process.env, npm_config_userconfig: registry.npmrc, npm_config_cache: join(scratch, 'npm-cache') }
+      const env = {
+        ...process.env,
+        npm_config_userconfig: registry.npmrc,
+        npm_config_cache: join(scratch, 'npm-cache'),
+      }
       const out = join(ws, 'dist-packages')
       for (const file of ['fixture-greet-2.3.4.tgz', 'fixture-greet-meta-2.3.4.tgz']) {
         sh('npm', ['publish', join(out, file), '--registry', registry.url], ws, env)
       }
       const app = mkdtempSync(join(scratch, 'registry-app-'))
       writeFileSync(join(app, 'package.json'), '{"name":"app","version":"1.0.0","private":true}\n')
-      sh('npm', ['install', '--no-audit', '--no-fund', '--registry', registry.url, '@fixture/greet-meta@2.3.4'], app, env)
-      expect(JSON.parse(readFileSync(join(app, 'node_modules', '@fixture', 'greet', 'package.json'), 'utf8')).version).toBe('2.3.4')
-      expect(sh('node', ['-e', "console.log(require('@fixture/greet').greet('Registry'))"], app).trim()).toBe('Hello, Registry!')
+      sh(
+        'npm',
+        ['install', '--no-audit', '--no-fund', '--registry', registry.url, '@fixture/greet-meta@2.3.4'],
+        app,
+        env,
+      )
+      expect(
+        JSON.parse(readFileSync(join(app, 'node_modules', '@fixture', 'greet', 'package.json'), 'utf8')).version,
+      ).toBe('2.3.4')
+      expect(sh('node', ['-e', "console.log(require('@fixture/greet').greet('Registry'))"], app).trim()).toBe(
+        'Hello, Registry!',
+      )
       const meta = JSON.parse(readFileSync(join(app, 'node_modules', '@fixture', 'greet-meta', 'meta.json'), 'utf8'))
-      expect(meta.parts.find((p: { kind: string }) => p.kind === 'npm').sha256).toBe(sha256(join(out, 'fixture-greet-2.3.4.tgz')))
+      expect(meta.parts.find((p: { kind: string }) => p.kind === 'npm').sha256).toBe(
+        sha256(join(out, 'fixture-greet-2.3.4.tgz')),
+      )
     } finally {
       await registry.stop()
     }
@@ -188,9 +269,12 @@ describe('build-package: reproducible', () => {
     utimesSync(join(b, 'assets', 'site.css'), 1000, 1000)
     const [ra, rb] = await Promise.all([build(a, FULL), build(b, FULL)])
     expect([ra.exitCode, rb.exitCode]).toEqual([0, 0])
-    const sums = (r: RunResult) => Object.fromEntries(artifactsOf(r).map((x) => [x.path.slice(x.path.lastIndexOf('/') + 1), x.sha256]))
+    const sums = (r: RunResult) =>
+      Object.fromEntries(artifactsOf(r).map((x) => [x.path.slice(x.path.lastIndexOf('/') + 1), x.sha256]))
     expect(sums(rb)).toEqual(sums(ra))
-    expect(readFileSync(join(b, 'dist-packages', 'SHA256SUMS'), 'utf8')).toBe(readFileSync(join(a, 'dist-packages', 'SHA256SUMS'), 'utf8'))
+    expect(readFileSync(join(b, 'dist-packages', 'SHA256SUMS'), 'utf8')).toBe(
+      readFileSync(join(a, 'dist-packages', 'SHA256SUMS'), 'utf8'),
+    )
   }, 120_000)
 
   test('a re-run replaces its own output and clears leftovers of a killed run; a directory of other files is refused', async () => {
@@ -200,13 +284,15 @@ describe('build-package: reproducible', () => {
     mkdirSync(join(ws, 'dist-packages.partial-Ab12Cd')) // left by a run killed mid-package
     writeFileSync(join(ws, 'dist-packages.partial-Ab12Cd', 'half.tgz'), 'x')
     expect((await build(ws, { ...quick, version: '1.0.1' })).exitCode).toBe(0)
-    expect(readdirSync(join(ws, 'dist-packages')).filter((f) => f.endsWith('.tgz'))).toEqual(['fixture-greet-1.0.1.tgz'])
+    expect(readdirSync(join(ws, 'dist-packages')).filter((f) => f.endsWith('.tgz'))).toEqual([
+      'fixture-greet-1.0.1.tgz',
+    ])
     expect(readdirSync(ws).filter((f) => f.startsWith('dist-packages'))).toEqual(['dist-packages'])
     mkdirSync(join(ws, 'mine'))
     writeFileSync(join(ws, 'mine', 'notes.txt'), 'keep me')
     const refused = await build(ws, { ...quick, 'out-dir': 'mine' })
     expect(refused.exitCode).toBe(1)
-    expect(errorsOf(refused)).toContain("already holds files that build-package did not write (notes.txt)")
+    expect(errorsOf(refused)).toContain('already holds files that build-package did not write (notes.txt)')
     expect(readFileSync(join(ws, 'mine', 'notes.txt'), 'utf8')).toBe('keep me')
   }, 120_000)
 })
@@ -215,55 +301,80 @@ describe('build-package: output directory', () => {
   test('by default packages go to $RUNNER_TEMP/shipline-packages/<package>, outside the working tree', async () => {
     const ws = workspace('lib', 'default-out')
     const temp = mkdtempSync(join(scratch, 'runner-temp-'))
-    const r = await runAction('build-package', { workspace: ws, inputs: { skip: 'lint,test' }, env: { RUNNER_TEMP: temp }, timeoutMs: 120_000 })
+    const r = await runAction('build-package', {
+      workspace: ws,
+      inputs: { skip: 'lint,test' },
+      env: { RUNNER_TEMP: temp },
+      timeoutMs: 120_000,
+    })
     expect(errorsOf(r)).toBe('')
     expect(r.outputs['out-dir']).toBe(join(temp, 'shipline-packages', 'fixture-greet'))
-    expect(readdirSync(r.outputs['out-dir'] as string).sort()).toEqual(['.shipline-build-package', 'SHA256SUMS', 'fixture-greet-1.0.0.meta.json', 'fixture-greet-1.0.0.tgz'])
-    expect(sh('git', ['status', '--porcelain', '--ignored'], ws).split('\n').filter((l) => l && !/dist\/|node_modules\//.test(l))).toEqual([])
+    expect(readdirSync(r.outputs['out-dir'] as string).sort()).toEqual([
+      '.shipline-build-package',
+      'SHA256SUMS',
+      'fixture-greet-1.0.0.meta.json',
+      'fixture-greet-1.0.0.tgz',
+    ])
+    expect(
+      sh('git', ['status', '--porcelain', '--ignored'], ws)
+        .split('\n')
+        .filter((l) => l && !/dist\/|node_modules\//.test(l)),
+    ).toEqual([])
   }, 120_000)
 
-  test.each(['killed (SIGKILL)', 'cancelled the way the runner cancels (SIGINT, SIGTERM)'])('%s mid-build, it leaves the previous output intact, and a re-run converges', async (how) => {
-    const ws = workspace('lib', 'killed')
-    const temp = mkdtempSync(join(scratch, 'runner-temp-'))
-    const env = { RUNNER_TEMP: temp }
-    expect((await build(ws, { version: '1.0.0', 'meta-package': 'none', skip: 'lint,test' }, env)).exitCode).toBe(0)
-    const before = readFileSync(join(ws, 'dist-packages', 'SHA256SUMS'), 'utf8')
-    const slow = spawnAction('build-package', {
-      workspace: ws,
-      env,
-      inputs: { 'out-dir': 'dist-packages', version: '1.0.1', skip: 'lint', 'test-command': 'node -e setTimeout(()=>{},4000)' },
-      timeoutMs: 60_000,
-    })
-    const reached = await Promise.race([
-      new Promise<boolean>((resolve) => {
-        const watch = (chunk: Buffer) => {
-          if (!chunk.toString().includes('::group::test:')) return
-          slow.child.stdout?.off('data', watch)
-          resolve(true)
-        }
-        slow.child.stdout?.on('data', watch)
-      }),
-      slow.result.then(() => false), // it must not finish before we kill it
-    ])
-    expect(reached).toBe(true)
-    if (how.startsWith('killed')) {
-      slow.child.kill('SIGKILL')
-      expect((await slow.result).signal).toBe('SIGKILL')
-    } else {
-      expect((await slow.cancel({ sigintMs: 1_000, sigtermMs: 1_000 })).exitCode).not.toBe(0)
-    }
-    expect(readFileSync(join(ws, 'dist-packages', 'SHA256SUMS'), 'utf8')).toBe(before)
-    // Staging copies of a run killed while packaging (its pid is gone), and one of a build still running (kept).
-    const dead = spawnSync('true').pid
-    mkdirSync(join(temp, `shipline-stage-${dead}-Ab12Cd`, 'npm'), { recursive: true })
-    writeFileSync(join(temp, `shipline-stage-${dead}-Ab12Cd`, 'npm', 'package.json'), '{}')
-    mkdirSync(join(temp, `shipline-stage-${process.pid}-Zz99Yy`))
-    const again = await build(ws, { version: '1.0.1', 'meta-package': 'none', skip: 'lint,test' }, env)
-    expect(again.exitCode).toBe(0)
-    expect(readFileSync(join(ws, 'dist-packages', 'SHA256SUMS'), 'utf8')).toMatch(/ {2}fixture-greet-1\.0\.1\.tgz\n$/)
-    expect(readdirSync(temp).filter((n) => n.startsWith('shipline-stage-'))).toEqual([`shipline-stage-${process.pid}-Zz99Yy`])
-    expect(readdirSync(ws).filter((f) => f.startsWith('dist-packages'))).toEqual(['dist-packages'])
-  }, 120_000)
+  test.each(['killed (SIGKILL)', 'cancelled the way the runner cancels (SIGINT, SIGTERM)'])(
+    '%s mid-build, it leaves the previous output intact, and a re-run converges',
+    async (how) => {
+      const ws = workspace('lib', 'killed')
+      const temp = mkdtempSync(join(scratch, 'runner-temp-'))
+      const env = { RUNNER_TEMP: temp }
+      expect((await build(ws, { version: '1.0.0', 'meta-package': 'none', skip: 'lint,test' }, env)).exitCode).toBe(0)
+      const before = readFileSync(join(ws, 'dist-packages', 'SHA256SUMS'), 'utf8')
+      const slow = spawnAction('build-package', {
+        workspace: ws,
+        env,
+        inputs: {
+          'out-dir': 'dist-packages',
+          version: '1.0.1',
+          skip: 'lint',
+          'test-command': 'node -e setTimeout(()=>{},4000)',
+        },
+        timeoutMs: 60_000,
+      })
+      const reached = await Promise.race([
+        new Promise<boolean>((resolve) => {
+          const watch = (chunk: Buffer) => {
+            if (!chunk.toString().includes('::group::test:')) return
+            slow.child.stdout?.off('data', watch)
+            resolve(true)
+          }
+          slow.child.stdout?.on('data', watch)
+        }),
+        slow.result.then(() => false), // it must not finish before we kill it
+      ])
+      expect(reached).toBe(true)
+      if (how.startsWith('killed')) {
+        slow.child.kill('SIGKILL')
+        expect((await slow.result).signal).toBe('SIGKILL')
+      } else {
+        expect((await slow.cancel({ sigintMs: 1_000, sigtermMs: 1_000 })).exitCode).not.toBe(0)
+      }
+      expect(readFileSync(join(ws, 'dist-packages', 'SHA256SUMS'), 'utf8')).toBe(before)
+      // Staging copies of a run killed while packaging (its pid is gone), and one of a build still running (kept).
+      const dead = spawnSync('true').pid
+      mkdirSync(join(temp, `shipline-stage-${dead}-Ab12Cd`, 'npm'), { recursive: true })
+      writeFileSync(join(temp, `shipline-stage-${dead}-Ab12Cd`, 'npm', 'package.json'), '{}')
+      mkdirSync(join(temp, `shipline-stage-${process.pid}-Zz99Yy`))
+      const again = await build(ws, { version: '1.0.1', 'meta-package': 'none', skip: 'lint,test' }, env)
+      expect(again.exitCode).toBe(0)
+      expect(readFileSync(join(ws, 'dist-packages', 'SHA256SUMS'), 'utf8')).toMatch(/ {2}fixture-greet-1\.0\.1\.tgz\n$/)
+      expect(readdirSync(temp).filter((n) => n.startsWith('shipline-stage-'))).toEqual([
+        `shipline-stage-${process.pid}-Zz99Yy`,
+      ])
+      expect(readdirSync(ws).filter((f) => f.startsWith('dist-packages'))).toEqual(['dist-packages'])
+    },
+    120_000,
+  )
 })
 
 describe('build-package: failing steps', () => {
@@ -294,7 +405,11 @@ describe('build-package: failing steps', () => {
 
   test('skipped steps and a command input', async () => {
     const ws = workspace('lib', 'skip')
-    const r = await build(ws, { skip: 'lint,test', 'compile-command': 'node scripts/build.cjs', 'meta-package': 'none' })
+    const r = await build(ws, {
+      skip: 'lint,test',
+      'compile-command': 'node scripts/build.cjs',
+      'meta-package': 'none',
+    })
     expect(errorsOf(r)).toBe('')
     expect(r.summary).toMatch(/\| lint \| ⏭️ skipped \(skipped by input\) \|/)
     expect(r.groups).toContain('compile: node scripts/build.cjs')
@@ -304,51 +419,120 @@ describe('build-package: failing steps', () => {
 
 describe('build-package: bad input changes nothing', () => {
   const cases: [string, (ws: string) => Record<string, string>, RegExp][] = [
-    ['no package.json', () => ({ 'working-directory': 'docs' }), /Input 'working-directory': 'docs' has no package\.json/],
-    ['a version that is not semver', () => ({ version: '1.2' }), /Input 'version': '1\.2' is not a semantic version \(e\.g\. 1\.4\.0, 2\.0\.0-rc\.1\)/],
-    ['a resource path escaping the workspace', () => ({ resources: '../outside' }), /Input 'resources': '\.\.\/outside' escapes the working directory/],
+    [
+      'no package.json',
+      () => ({ 'working-directory': 'docs' }),
+      /Input 'working-directory': 'docs' has no package\.json/,
+    ],
+    [
+      'a version that is not semver',
+      () => ({ version: '1.2' }),
+      /Input 'version': '1\.2' is not a semantic version \(e\.g\. 1\.4\.0, 2\.0\.0-rc\.1\)/,
+    ],
+    [
+      'a resource path escaping the workspace',
+      () => ({ resources: '../outside' }),
+      /Input 'resources': '\.\.\/outside' escapes the working directory/,
+    ],
     ['an absolute archive path', () => ({ archives: 'etc=/etc' }), /Input 'archives': '\/etc' is an absolute path/],
-    ['a missing lockfile', (ws) => (rmSync(join(ws, 'package-lock.json')), {}), /No lockfile in '\.' or its parents up to the workspace root/],
-    ['a command with a shell operator', () => ({ 'lint-command': 'eslint . && rm -rf /' }), /Input 'lint-command': 'eslint \. && rm -rf \/' uses the shell operator '&&'/],
-    ['an out-dir that is a file', () => ({ 'out-dir': 'README.md' }), /Input 'out-dir': '.*\/README\.md' exists and is not a directory/],
+    [
+      'a missing lockfile',
+      (ws) => (rmSync(join(ws, 'package-lock.json')), {}),
+      /No lockfile in '\.' or its parents up to the workspace root/,
+    ],
+    [
+      'a command with a shell operator',
+      () => ({ 'lint-command': 'eslint . && rm -rf /' }),
+      /Input 'lint-command': 'eslint \. && rm -rf \/' uses the shell operator '&&'/,
+    ],
+    [
+      'an out-dir that is a file',
+      () => ({ 'out-dir': 'README.md' }),
+      /Input 'out-dir': '.*\/README\.md' exists and is not a directory/,
+    ],
     [
       'a workspace: dependency npm pack cannot resolve',
       (ws) => {
         const pkg = JSON.parse(readFileSync(join(ws, 'package.json'), 'utf8'))
-        writeFileSync(join(ws, 'package.json'), JSON.stringify({ ...pkg, dependencies: { '@fixture/util': 'workspace:^' } }))
+        writeFileSync(
+          join(ws, 'package.json'),
+          JSON.stringify({ ...pkg, dependencies: { '@fixture/util': 'workspace:^' } }),
+        )
         sh('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'workspace dep'], ws)
         return { skip: 'install,lint,compile,test' }
       },
       /package\.json dependencies use the workspace: protocol \(@fixture\/util@workspace:\^\), which npm pack would publish unresolved/,
     ],
-    ['an unknown step in skip', () => ({ skip: 'lint,tests' }), /Input 'skip': 'tests' is not a step: use install, lint, compile, test, package/],
-    ['an out-dir with a name over 255 bytes', () => ({ 'out-dir': 'o'.repeat(300) }), /Input 'out-dir': 'o+…' has a name of 300 bytes; each name in a path can be at most 255 bytes/],
-    ['a huge working-directory', () => ({ 'working-directory': 'w/'.repeat(50_000) }), /Input 'working-directory': 'w\/w\/.*' is 100000 characters long; a path can be at most 4096/],
-    ['an out-dir through a directory link out of the workspace', (ws) => (symlinkSync(mkdtempSync(join(scratch, 'elsewhere-')), join(ws, 'out')), { 'out-dir': 'out/pkgs' }), /Input 'out-dir': 'out\/pkgs' is outside the allowed roots \(through a symlink: it resolves to .*elsewhere-.*\/pkgs\); give a path inside the workspace/],
-    ['a meta package named .', () => ({ 'meta-package-name': '.', 'meta-package': 'npm' }), /Input 'meta-package-name': '\.' is not a valid npm package name/],
+    [
+      'an unknown step in skip',
+      () => ({ skip: 'lint,tests' }),
+      /Input 'skip': 'tests' is not a step: use install, lint, compile, test, package/,
+    ],
+    [
+      'an out-dir with a name over 255 bytes',
+      () => ({ 'out-dir': 'o'.repeat(300) }),
+      /Input 'out-dir': 'o+…' has a name of 300 bytes; each name in a path can be at most 255 bytes/,
+    ],
+    [
+      'a huge working-directory',
+      () => ({ 'working-directory': 'w/'.repeat(50_000) }),
+      /Input 'working-directory': 'w\/w\/.*' is 100000 characters long; a path can be at most 4096/,
+    ],
+    [
+      'an out-dir through a directory link out of the workspace',
+      (ws) => (symlinkSync(mkdtempSync(join(scratch, 'elsewhere-')), join(ws, 'out')), { 'out-dir': 'out/pkgs' }),
+      /Input 'out-dir': 'out\/pkgs' is outside the allowed roots \(through a symlink: it resolves to .*elsewhere-.*\/pkgs\); give a path inside the workspace/,
+    ],
+    [
+      'a meta package named .',
+      () => ({ 'meta-package-name': '.', 'meta-package': 'npm' }),
+      /Input 'meta-package-name': '\.' is not a valid npm package name/,
+    ],
     [
       'a package.json named .',
-      (ws) => (writeFileSync(join(ws, 'package.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(ws, 'package.json'), 'utf8')), name: '.' })), { skip: 'install,lint,compile,test' }),
+      (ws) => (
+        writeFileSync(
+          join(ws, 'package.json'),
+          JSON.stringify({ ...JSON.parse(readFileSync(join(ws, 'package.json'), 'utf8')), name: '.' }),
+        ),
+        { skip: 'install,lint,compile,test' }
+      ),
       /package\.json in '\.': the name '\.' is not a valid npm package name/,
     ],
-    ['a symlink to outside the workspace', (ws) => (symlinkSync('/etc/hostname', join(ws, 'assets', 'host')), { resources: 'assets', skip: 'install,lint,compile,test' }), /Input 'resources': 'assets\/host' is a symlink pointing outside the workspace \(-> \/etc\/hostname\)/],
+    [
+      'a symlink to outside the workspace',
+      (ws) => (
+        symlinkSync('/etc/hostname', join(ws, 'assets', 'host')),
+        { resources: 'assets', skip: 'install,lint,compile,test' }
+      ),
+      /Input 'resources': 'assets\/host' is a symlink pointing outside the workspace \(-> \/etc\/hostname\)/,
+    ],
   ]
-  test.each(cases)('%s', async (_label, prepare, message) => {
-    const ws = workspace('lib', 'bad')
-    const inputs = prepare(ws)
-    const before = sh('git', ['status', '--porcelain'], ws)
-    const r = await build(ws, inputs)
-    expect(r.exitCode).toBe(1)
-    expect(errorsOf(r)).toMatch(message)
-    expect(r.outputs.artifacts).toBeUndefined()
-    expect(existsSync(join(ws, 'dist-packages'))).toBe(false)
-    if (!String(message).includes('symlink')) expect(sh('git', ['status', '--porcelain'], ws)).toBe(before)
-  }, 120_000)
+  test.each(cases)(
+    '%s',
+    async (_label, prepare, message) => {
+      const ws = workspace('lib', 'bad')
+      const inputs = prepare(ws)
+      const before = sh('git', ['status', '--porcelain'], ws)
+      const r = await build(ws, inputs)
+      expect(r.exitCode).toBe(1)
+      expect(errorsOf(r)).toMatch(message)
+      expect(r.outputs.artifacts).toBeUndefined()
+      expect(existsSync(join(ws, 'dist-packages'))).toBe(false)
+      if (!String(message).includes('symlink')) expect(sh('git', ['status', '--porcelain'], ws)).toBe(before)
+    },
+    120_000,
+  )
 
   test('allow-no-lockfile installs without writing a lockfile', async () => {
     const ws = workspace('lib', 'nolock')
     rmSync(join(ws, 'package-lock.json'))
-    const r = await build(ws, { 'allow-no-lockfile': 'true', 'meta-package': 'none', skip: 'lint,compile,test', 'npm-pack': 'false' })
+    const r = await build(ws, {
+      'allow-no-lockfile': 'true',
+      'meta-package': 'none',
+      skip: 'lint,compile,test',
+      'npm-pack': 'false',
+    })
     expect(errorsOf(r)).toBe('')
     expect(r.groups[0]).toBe('install: npm install --no-audit --no-fund --no-package-lock')
     expect(existsSync(join(ws, 'package-lock.json'))).toBe(false)
@@ -361,7 +545,16 @@ describe('build-package: monorepo', () => {
     const r = await build(ws, { 'working-directory': 'packages/web', resources: 'src' })
     expect(errorsOf(r)).toBe('')
     expect(r.groups.slice(0, 2)).toEqual(['install: npm ci --no-audit --no-fund', 'test: npm run test'])
-    expect(artifactsOf(r).map((a) => a.path.slice(a.path.lastIndexOf('/') + 1))).toEqual(['fixture-web-0.3.0.tgz', 'fixture-web-src-0.3.0.tar.gz', 'fixture-web-0.3.0.meta.json'])
-    expect(sh('tar', ['-tzf', join(ws, 'dist-packages', 'fixture-web-0.3.0.tgz')], ws).trim().split('\n').sort()).toEqual(['package/package.json', 'package/src/index.cjs'])
+    expect(artifactsOf(r).map((a) => a.path.slice(a.path.lastIndexOf('/') + 1))).toEqual([
+      'fixture-web-0.3.0.tgz',
+      'fixture-web-src-0.3.0.tar.gz',
+      'fixture-web-0.3.0.meta.json',
+    ])
+    expect(
+      sh('tar', ['-tzf', join(ws, 'dist-packages', 'fixture-web-0.3.0.tgz')], ws)
+        .trim()
+        .split('\n')
+        .sort(),
+    ).toEqual(['package/package.json', 'package/src/index.cjs'])
   }, 120_000)
 })

@@ -25,9 +25,22 @@ function clone(branch: string): BranchClone {
   return c
 }
 
-const run = (c: BranchClone, branch: string, branches: string, extra: Record<string, string> = {}): Promise<RunResult> =>
-  runAction('changelog', { workspace: c.dir, ref: `refs/heads/${branch}`, inputs: { branches, source: 'commits', ...extra } })
-const failure = (r: RunResult): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
+const run = (
+  c: BranchClone,
+  branch: string,
+  branches: string,
+  extra: Record<string, string> = {},
+): Promise<RunResult> =>
+  runAction('changelog', {
+    workspace: c.dir,
+    ref: `refs/heads/${branch}`,
+    inputs: { branches, source: 'commits', ...extra },
+  })
+const failure = (r: RunResult): string =>
+  r.annotations
+    .filter((a) => a.kind === 'error')
+    .map((a) => a.message)
+    .join('\n')
 
 describe('changelog branches: maintenance lines on a real history', () => {
   test('4.x: the previous version is v4.29.1 on the same line; a fix makes 4.29.2, dist-tag release-4.x', async () => {
@@ -35,7 +48,13 @@ describe('changelog branches: maintenance lines on a real history', () => {
     c.commit('fix(router): keep the trailing slash on 4.x')
     const r = await run(c, '4.x', FASTIFY)
     expect(failure(r)).toBe('')
-    expect(r.outputs).toMatchObject({ 'previous-version': '4.29.1', version: '4.29.2', 'release-type': 'patch', 'dist-tag': 'release-4.x', 'commit-count': '1' })
+    expect(r.outputs).toMatchObject({
+      'previous-version': '4.29.1',
+      version: '4.29.2',
+      'release-type': 'patch',
+      'dist-tag': 'release-4.x',
+      'commit-count': '1',
+    })
     expect(r.stdout).toContain('Branch 4.x: maintenance line >=4.0.0 <5.0.0 (dist-tag release-4.x)')
     expect(r.summary).toContain('| 4.x | maintenance line >=4.0.0 <5.0.0 | `release-4.x` |  |')
   })
@@ -44,7 +63,13 @@ describe('changelog branches: maintenance lines on a real history', () => {
     const c = clone('4.x')
     c.commit('fix: a fix proposed for 4.x')
     c.git('checkout', '-q', '--detach')
-    const r = await runAction('changelog', { workspace: c.dir, ref: 'refs/pull/7/merge', eventName: 'pull_request', env: { GITHUB_BASE_REF: '4.x', GITHUB_HEAD_REF: 'fix-4x' }, inputs: { branches: FASTIFY, source: 'commits' } })
+    const r = await runAction('changelog', {
+      workspace: c.dir,
+      ref: 'refs/pull/7/merge',
+      eventName: 'pull_request',
+      env: { GITHUB_BASE_REF: '4.x', GITHUB_HEAD_REF: 'fix-4x' },
+      inputs: { branches: FASTIFY, source: 'commits' },
+    })
     expect(failure(r)).toBe('')
     expect(r.outputs).toMatchObject({ 'previous-version': '4.29.1', version: '4.29.2', 'dist-tag': 'release-4.x' })
   })
@@ -57,7 +82,9 @@ describe('changelog branches: maintenance lines on a real history', () => {
     c.commit('feat!: drop the legacy logger option')
     const r = await run(c, '5.x', FASTIFY, { 'changelog-file': 'CHANGELOG.md' })
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain('Branch 5.x: 6.0.0 is outside maintenance line 5.x (>=5.0.0 <6.0.0): this line takes fixes and features only; land the change on the trunk or on a newer line')
+    expect(failure(r)).toContain(
+      'Branch 5.x: 6.0.0 is outside maintenance line 5.x (>=5.0.0 <6.0.0): this line takes fixes and features only; land the change on the trunk or on a newer line',
+    )
     expect(failure(r)).toContain('feat!: drop the legacy logger option')
     expect(c.git('status', '--porcelain')).toBe('')
   })
@@ -68,7 +95,9 @@ describe('changelog branches: maintenance lines on a real history', () => {
     c.commit('feat: something new')
     const r = await run(c, '5.12.x', FASTIFY)
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain('5.13.0 is outside maintenance line 5.12.x (>=5.12.0 <5.13.0): this line takes fixes only')
+    expect(failure(r)).toContain(
+      '5.13.0 is outside maintenance line 5.12.x (>=5.12.0 <5.13.0): this line takes fixes only',
+    )
   })
 })
 
@@ -78,7 +107,13 @@ describe('changelog branches: trunk and pre-release channels', () => {
     c.commit('fix: close the server on SIGTERM')
     const r = await run(c, 'main', FASTIFY)
     expect(failure(r)).toBe('')
-    expect(r.outputs).toMatchObject({ 'previous-version': '6.0.0-alpha.2', version: '6.0.0-alpha.3', 'release-type': 'prerelease', 'dist-tag': 'alpha', 'commit-count': '3' })
+    expect(r.outputs).toMatchObject({
+      'previous-version': '6.0.0-alpha.2',
+      version: '6.0.0-alpha.3',
+      'release-type': 'prerelease',
+      'dist-tag': 'alpha',
+      'commit-count': '3',
+    })
   })
 
   test('main as the trunk: breaking changes since v5.11.3 make 6.0.0, above lines 5.x and 4.x; once a 6.x line exists, 6.0.0 would collide: fails', async () => {
@@ -86,14 +121,27 @@ describe('changelog branches: trunk and pre-release channels', () => {
     c.commit('feat: http QUERY method')
     const ok = await run(c, 'main', TRUNK_MAIN)
     expect(failure(ok)).toBe('')
-    expect(ok.outputs).toMatchObject({ 'previous-version': '5.11.3', version: '6.0.0', 'release-type': 'major', 'dist-tag': 'latest' })
-    expect(ok.stdout).toContain('Branch main: the trunk (dist-tag latest); versions from 6.0.0 up (above the maintenance lines)')
+    expect(ok.outputs).toMatchObject({
+      'previous-version': '5.11.3',
+      version: '6.0.0',
+      'release-type': 'major',
+      'dist-tag': 'latest',
+    })
+    expect(ok.stdout).toContain(
+      'Branch main: the trunk (dist-tag latest); versions from 6.0.0 up (above the maintenance lines)',
+    )
     c.git('branch', '6.x')
     const r = await run(c, 'main', TRUNK_MAIN)
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain('Branch main: 6.0.0 is not above the maintenance lines (the trunk must release 7.0.0 or higher, or the versions would collide with a maintenance line)')
+    expect(failure(r)).toContain(
+      'Branch main: 6.0.0 is not above the maintenance lines (the trunk must release 7.0.0 or higher, or the versions would collide with a maintenance line)',
+    )
     // Without branches, the same history makes the colliding version without a word.
-    const plain = await runAction('changelog', { workspace: c.dir, ref: 'refs/heads/main', inputs: { source: 'commits' } })
+    const plain = await runAction('changelog', {
+      workspace: c.dir,
+      ref: 'refs/heads/main',
+      inputs: { source: 'commits' },
+    })
     expect(plain.outputs.version).toBe('6.0.0')
   })
 

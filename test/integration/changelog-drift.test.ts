@@ -25,23 +25,46 @@ function clone(branch: string): BranchClone {
   temps.push(c.dir)
   return c
 }
-const failure = (r: RunResult): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
-type Row = { branch: string; behind: number; ahead: number; bothChanged: string[]; state: string; conflicts: string[]; pr: string | null }
+const failure = (r: RunResult): string =>
+  r.annotations
+    .filter((a) => a.kind === 'error')
+    .map((a) => a.message)
+    .join('\n')
+type Row = {
+  branch: string
+  behind: number
+  ahead: number
+  bothChanged: string[]
+  state: string
+  conflicts: string[]
+  pr: string | null
+}
 
 describe('changelog drift report', () => {
   test('maintenance lines of a real history: 5.x is 38 behind and 12 ahead of main and conflicts; 4.x shares no history here', async () => {
     const c = clone('main')
-    const r = await runAction('changelog', { workspace: c.dir, inputs: { drift: '+([0-9])?(.{+([0-9]),x}).x', source: 'commits' } })
+    const r = await runAction('changelog', {
+      workspace: c.dir,
+      inputs: { drift: '+([0-9])?(.{+([0-9]),x}).x', source: 'commits' },
+    })
     expect(failure(r)).toBe('')
     const rows = JSON.parse(r.outputs.drift ?? '[]') as Row[]
-    expect(rows.map((x) => [x.branch, x.behind, x.ahead, x.state])).toEqual([['4.x', expect.any(Number), 32, 'unrelated'], ['5.x', 38, 12, 'conflicts']])
+    expect(rows.map((x) => [x.branch, x.behind, x.ahead, x.state])).toEqual([
+      ['4.x', expect.any(Number), 32, 'unrelated'],
+      ['5.x', 38, 12, 'conflicts'],
+    ])
     const five = rows[1] as Row
     expect(five.conflicts).toContain('fastify.js')
     expect(five.bothChanged).toEqual(expect.arrayContaining(five.conflicts))
     expect(r.outputs['drift-clean']).toBe('false')
     expect(r.summary).toContain('| 5.x ← main | 38 | 12 |')
     expect(r.summary).toContain('🔴 conflicts')
-    expect(r.annotations).toContainEqual(expect.objectContaining({ kind: 'warning', message: expect.stringContaining('5.x does not merge main cleanly: ') }))
+    expect(r.annotations).toContainEqual(
+      expect.objectContaining({
+        kind: 'warning',
+        message: expect.stringContaining('5.x does not merge main cleanly: '),
+      }),
+    )
     expect(c.git('status', '--porcelain')).toBe('')
   })
 
@@ -53,10 +76,14 @@ describe('changelog drift report', () => {
     c.git('checkout', '-q', 'main')
     const { owner, repo } = await gh.repo()
     await gh.seedFromGit(owner, repo, c.dir)
-    const drift = (): Promise<RunResult> => runAction('changelog', {
-      workspace: c.dir, repository: `${owner}/${repo}`, token: 'test-token', env: { GITHUB_API_URL: gh.url },
-      inputs: { drift: 'develop', 'drift-trunk': 'main', 'back-merge': 'true', source: 'commits' },
-    })
+    const drift = (): Promise<RunResult> =>
+      runAction('changelog', {
+        workspace: c.dir,
+        repository: `${owner}/${repo}`,
+        token: 'test-token',
+        env: { GITHUB_API_URL: gh.url },
+        inputs: { drift: 'develop', 'drift-trunk': 'main', 'back-merge': 'true', source: 'commits' },
+      })
     const first = await drift()
     expect(failure(first)).toBe('')
     const [row] = JSON.parse(first.outputs.drift ?? '[]') as Row[]

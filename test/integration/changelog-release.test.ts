@@ -22,7 +22,8 @@ function repo(steps: Parameters<typeof makeRepo>[0]): FixtureRepo {
   return r
 }
 
-const run = (r: FixtureRepo, inputs: Record<string, string>): Promise<RunResult> => runAction('changelog', { workspace: r.dir, inputs })
+const run = (r: FixtureRepo, inputs: Record<string, string>): Promise<RunResult> =>
+  runAction('changelog', { workspace: r.dir, inputs })
 const today = (): string => new Date().toISOString().slice(0, 10)
 
 describe('changelog-file on a real CHANGELOG.md', () => {
@@ -37,14 +38,22 @@ describe('changelog-file on a real CHANGELOG.md', () => {
     const at = file.indexOf('## [17.11.2]')
     expect(file.slice(0, at)).toBe(original.slice(0, original.indexOf('## [17.11.1]')))
     expect(file.slice(file.indexOf('## [17.11.1]'))).toBe(original.slice(original.indexOf('## [17.11.1]')))
-    expect(file.slice(at, file.indexOf('\n', at))).toBe(`## [17.11.2](https://github.com/octo-org/octo-repo/compare/v17.11.1...v17.11.2) (${today()})`)
+    expect(file.slice(at, file.indexOf('\n', at))).toBe(
+      `## [17.11.2](https://github.com/octo-org/octo-repo/compare/v17.11.1...v17.11.2) (${today()})`,
+    )
     const again = await run(r, { 'changelog-file': 'CHANGELOG.md' })
     expect(again.exitCode).toBe(0)
     expect(readFileSync(join(r.dir, 'CHANGELOG.md'), 'utf8')).toBe(file)
   })
 
   test('re-describing a tagged release replaces the section another tool wrote for it, dated with the tag', async () => {
-    const r = repo([{ commit: 'feat: a' }, { tag: 'v0.6.1' }, { commit: 'fix: b' }, { tag: 'v0.6.2' }, { commit: 'docs: later' }])
+    const r = repo([
+      { commit: 'feat: a' },
+      { tag: 'v0.6.1' },
+      { commit: 'fix: b' },
+      { tag: 'v0.6.2' },
+      { commit: 'docs: later' },
+    ])
     copyFileSync(join(repoRoot, 'test', 'fixtures', 'changelog', 'real', 'changelogen.md'), join(r.dir, 'CHANGELOG.md'))
     const res = await run(r, { 'changelog-file': 'CHANGELOG.md', to: 'v0.6.2' })
     expect(res.exitCode).toBe(0)
@@ -52,7 +61,10 @@ describe('changelog-file on a real CHANGELOG.md', () => {
     const file = readFileSync(join(r.dir, 'CHANGELOG.md'), 'utf8')
     const headings = file.split('\n').filter((l) => l.startsWith('## '))
     // makeRepo dates: v0.6.2's commit is the 3rd step, 2026-01-01T03:00Z.
-    expect(headings.slice(0, 2)).toEqual(['## [0.6.2](https://github.com/octo-org/octo-repo/compare/v0.6.1...v0.6.2) (2026-01-01)', '## v0.6.1'])
+    expect(headings.slice(0, 2)).toEqual([
+      '## [0.6.2](https://github.com/octo-org/octo-repo/compare/v0.6.1...v0.6.2) (2026-01-01)',
+      '## v0.6.1',
+    ])
     expect(headings.filter((h) => h.includes('0.6.2'))).toHaveLength(1)
     expect(file).not.toContain('Accept `hideAuthorEmail` arg')
   })
@@ -76,16 +88,23 @@ describe('version inputs', () => {
     expect(forced.summary).toContain('The version is set by `release-as` (`1.0.0`)')
     const low = await run(r, { 'release-as': '0.9.0' })
     expect(low.exitCode).toBe(1)
-    expect(low.annotations.find((a) => a.kind === 'error')?.message).toContain("Input 'release-as': '0.9.0' is not above the previous release 0.9.1")
+    expect(low.annotations.find((a) => a.kind === 'error')?.message).toContain(
+      "Input 'release-as': '0.9.0' is not above the previous release 0.9.1",
+    )
     expect(low.outputs).toEqual({})
     const bad = await run(r, { 'release-as': 'v1.0' })
-    expect(bad.annotations.find((a) => a.kind === 'error')?.message).toContain("Input 'release-as': 'v1.0' is not a semantic version")
+    expect(bad.annotations.find((a) => a.kind === 'error')?.message).toContain(
+      "Input 'release-as': 'v1.0' is not a semantic version",
+    )
   })
 
   test('feat-bumps-patch-below-1: a feature below 1.0 is a patch', async () => {
     const r = repo([{ commit: 'feat: a' }, { tag: 'v0.4.2' }, { commit: 'feat: b' }])
     expect((await run(r, {})).outputs).toMatchObject({ version: '0.5.0', 'release-type': 'minor' })
-    expect((await run(r, { 'feat-bumps-patch-below-1': 'true' })).outputs).toMatchObject({ version: '0.4.3', 'release-type': 'patch' })
+    expect((await run(r, { 'feat-bumps-patch-below-1': 'true' })).outputs).toMatchObject({
+      version: '0.4.3',
+      'release-type': 'patch',
+    })
   })
 
   test('first release with only chores is initial-version; the summary shows the version and the notes', async () => {
@@ -96,12 +115,18 @@ describe('version inputs', () => {
     expect(res.summary).toContain('the version is `initial-version` (`1.0.0`)')
     const notes = repo([{ commit: 'feat: a' }, { tag: 'v1.0.0' }, { commit: 'feat(api): search' }])
     const withNotes = await run(notes, {})
-    expect(withNotes.summary).toContain('<details open><summary>Release notes for <code>1.1.0</code></summary>\n\n#### Features\n\n- **api:** Search')
+    expect(withNotes.summary).toContain(
+      '<details open><summary>Release notes for <code>1.1.0</code></summary>\n\n#### Features\n\n- **api:** Search',
+    )
   })
 })
 
 describe('changelog CLI', () => {
-  const cli = (args: string[]) => spawnSync(node24, [join(repoRoot, 'actions', 'changelog', 'dist', 'index.js'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } })
+  const cli = (args: string[]) =>
+    spawnSync(node24, [join(repoRoot, 'actions', 'changelog', 'dist', 'index.js'), ...args], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    })
 
   test.each([['--help'], ['-h']])('%s prints the usage and exits 0, stdout ending with a newline', (flag) => {
     const res = cli([flag])
@@ -114,6 +139,7 @@ describe('changelog CLI', () => {
 
   test('every output ends with a newline', () => {
     const r = repo([{ commit: 'feat: a' }, { tag: 'v1.0.0' }, { commit: 'chore: b' }])
-    for (const mode of [[], ['--notes'], ['--json'], ['--summary']]) expect(cli(['--repo', r.dir, '--quiet', ...mode]).stdout).toMatch(/\n$/)
+    for (const mode of [[], ['--notes'], ['--json'], ['--summary']])
+      expect(cli(['--repo', r.dir, '--quiet', ...mode]).stdout).toMatch(/\n$/)
   })
 })

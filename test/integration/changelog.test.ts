@@ -4,7 +4,16 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -51,16 +60,45 @@ async function seed(r: FixtureRepo, labels5: string[] = ['enhancement']): Promis
   const ns = await gh.repo()
   await gh.seed(ns.owner, ns.repo, {
     pulls: [
-      { number: 5, title: 'feat(api): Search endpoint for orders', labels: labels5, merged: true, merged_at: iso(3), merge_commit_sha: r.sha[2], user: 'alice' },
-      { number: 6, title: 'Align the buttons', labels: ['bug'], merged: true, merged_at: iso(7), merge_commit_sha: r.sha[6], user: 'bob' },
-      { number: 7, title: 'Internal tidy', labels: ['skip-changelog'], merged: true, merged_at: iso(8), merge_commit_sha: r.sha[7], user: 'carol' },
+      {
+        number: 5,
+        title: 'feat(api): Search endpoint for orders',
+        labels: labels5,
+        merged: true,
+        merged_at: iso(3),
+        merge_commit_sha: r.sha[2],
+        user: 'alice',
+      },
+      {
+        number: 6,
+        title: 'Align the buttons',
+        labels: ['bug'],
+        merged: true,
+        merged_at: iso(7),
+        merge_commit_sha: r.sha[6],
+        user: 'bob',
+      },
+      {
+        number: 7,
+        title: 'Internal tidy',
+        labels: ['skip-changelog'],
+        merged: true,
+        merged_at: iso(8),
+        merge_commit_sha: r.sha[7],
+        user: 'carol',
+      },
       { number: 8, title: 'Never merged', labels: ['semver:major'], state: 'closed', merged: false, user: 'dave' },
     ],
   })
   return ns
 }
 
-function run(r: FixtureRepo, inputs: Record<string, string>, ns?: { owner: string; repo: string }, token?: string): Promise<RunResult> {
+function run(
+  r: FixtureRepo,
+  inputs: Record<string, string>,
+  ns?: { owner: string; repo: string },
+  token?: string,
+): Promise<RunResult> {
   return runAction('changelog', {
     workspace: r.dir,
     inputs,
@@ -77,9 +115,17 @@ describe('changelog action (bundled)', () => {
     const first = await run(r, { 'changelog-file': 'CHANGELOG.md' }, ns, 'ghs_test_token_123')
     expect(first.stderr).toBe('')
     expect(first.exitCode).toBe(0)
-    expect(first.outputs).toMatchObject({ version: '1.3.0', 'previous-version': '1.2.0', 'release-type': 'minor', breaking: 'false', 'commit-count': '4' })
+    expect(first.outputs).toMatchObject({
+      version: '1.3.0',
+      'previous-version': '1.2.0',
+      'release-type': 'minor',
+      breaking: 'false',
+      'commit-count': '4',
+    })
     const notes = first.outputs['release-notes'] as string
-    expect(notes).toContain(`- **api:** Search endpoint for orders ([#5](https://github.com/${ns.owner}/${ns.repo}/pull/5))`)
+    expect(notes).toContain(
+      `- **api:** Search endpoint for orders ([#5](https://github.com/${ns.owner}/${ns.repo}/pull/5))`,
+    )
     expect(notes).toContain('- Align the buttons ([#6]')
     expect(notes).not.toContain('utton alignment') // the PR's own commit is described by its PR
     expect(notes).not.toContain('tidy')
@@ -88,7 +134,12 @@ describe('changelog action (bundled)', () => {
     expect(first.outputs.changelog).not.toContain('tidy')
     const calls = (await gh.calls(ns.owner, ns.repo)).filter((c) => c.operation.startsWith('pulls/'))
     expect(calls.map((c) => c.operation)).toEqual(['pulls/list'])
-    expect(first.annotations).toContainEqual(expect.objectContaining({ kind: 'warning', message: expect.stringContaining('Not a conventional commit, listed under "Other": Update README') }))
+    expect(first.annotations).toContainEqual(
+      expect.objectContaining({
+        kind: 'warning',
+        message: expect.stringContaining('Not a conventional commit, listed under "Other": Update README'),
+      }),
+    )
     expect(first.summary).toContain('### Why this bump')
     expect(first.summary).toContain('feat(api): add search endpoint (#5)')
     expect(first.summary).toContain('### Non-conventional commits (1)')
@@ -117,13 +168,41 @@ describe('changelog action (bundled)', () => {
     const r = history()
     const ns = await gh.repo()
     const day = (d: string): string => new Date(d).toISOString()
-    const recent = Array.from({ length: 130 }, (_, i) => ({ number: 100 + i, title: `other ${i}`, merged: true, merged_at: day(`2026-02-0${1 + (i % 9)}T00:00:00Z`), user: 'x' }))
-    const old = Array.from({ length: 300 }, (_, i) => ({ number: 1000 + i, title: `old ${i}`, merged: true, merged_at: day('2025-06-01T00:00:00Z'), user: 'y' }))
+    const recent = Array.from({ length: 130 }, (_, i) => ({
+      number: 100 + i,
+      title: `other ${i}`,
+      merged: true,
+      merged_at: day(`2026-02-0${1 + (i % 9)}T00:00:00Z`),
+      user: 'x',
+    }))
+    const old = Array.from({ length: 300 }, (_, i) => ({
+      number: 1000 + i,
+      title: `old ${i}`,
+      merged: true,
+      merged_at: day('2025-06-01T00:00:00Z'),
+      user: 'y',
+    }))
     await gh.seed(ns.owner, ns.repo, {
       pulls: [
         ...old,
-        { number: 5, title: 'Search endpoint', labels: ['semver:major'], merged: true, merged_at: iso(3), merge_commit_sha: r.sha[2], user: 'alice' },
-        { number: 6, title: 'Align the buttons', labels: ['bug'], merged: true, merged_at: iso(7), merge_commit_sha: r.sha[6], user: 'bob' },
+        {
+          number: 5,
+          title: 'Search endpoint',
+          labels: ['semver:major'],
+          merged: true,
+          merged_at: iso(3),
+          merge_commit_sha: r.sha[2],
+          user: 'alice',
+        },
+        {
+          number: 6,
+          title: 'Align the buttons',
+          labels: ['bug'],
+          merged: true,
+          merged_at: iso(7),
+          merge_commit_sha: r.sha[6],
+          user: 'bob',
+        },
         ...recent,
       ],
     })
@@ -142,7 +221,9 @@ describe('changelog action (bundled)', () => {
     const both = await run(r, {}, ns, 'ghs_forbidden')
     expect(both.exitCode).toBe(0)
     expect(both.outputs).toMatchObject({ version: '1.3.0', 'release-type': 'minor' })
-    expect(both.annotations).toContainEqual(expect.objectContaining({ kind: 'warning', message: expect.stringContaining('Could not read pull requests') }))
+    expect(both.annotations).toContainEqual(
+      expect.objectContaining({ kind: 'warning', message: expect.stringContaining('Could not read pull requests') }),
+    )
     expect(both.annotations.filter((a) => a.kind === 'error')).toEqual([])
     await gh.fault({ operation: 'pulls/list', times: 10, kind: 'status', status: 404, repo: `${ns.owner}/${ns.repo}` })
     const labels = await run(r, { source: 'labels' }, ns, 'ghs_forbidden')
@@ -152,9 +233,19 @@ describe('changelog action (bundled)', () => {
   })
 
   test('pre-release channel and no previous tag', async () => {
-    const r = repo([{ commit: 'feat: a' }, { tag: 'v1.0.0' }, { commit: 'fix: b' }, { tag: 'v1.0.1-rc.1' }, { commit: 'fix: c' }])
+    const r = repo([
+      { commit: 'feat: a' },
+      { tag: 'v1.0.0' },
+      { commit: 'fix: b' },
+      { tag: 'v1.0.1-rc.1' },
+      { commit: 'fix: c' },
+    ])
     const rc = await run(r, { prerelease: 'rc' })
-    expect(rc.outputs).toMatchObject({ version: '1.0.1-rc.2', 'previous-version': '1.0.0', 'release-type': 'prerelease' })
+    expect(rc.outputs).toMatchObject({
+      version: '1.0.1-rc.2',
+      'previous-version': '1.0.0',
+      'release-type': 'prerelease',
+    })
     const fresh = repo([{ commit: 'feat: a' }, { commit: 'fix!: b' }])
     const first = await run(fresh, { 'initial-version': '0.3.0' })
     expect(first.outputs).toMatchObject({ version: '0.3.0', 'previous-version': '', breaking: 'true' })
@@ -168,14 +259,24 @@ describe('changelog action (bundled)', () => {
       { commit: 'fix(core): c', file: 'packages/core/c.txt' },
     ])
     const res = await run(r, { 'tag-prefix': 'core-v', path: 'packages/core' })
-    expect(res.outputs).toMatchObject({ version: '1.0.1', 'previous-version': '1.0.0', 'release-type': 'patch', 'commit-count': '1' })
+    expect(res.outputs).toMatchObject({
+      version: '1.0.1',
+      'previous-version': '1.0.0',
+      'release-type': 'patch',
+      'commit-count': '1',
+    })
   })
 
   test('strict: a non-conventional commit fails the step and writes nothing', async () => {
     const r = history()
     const res = await run(r, { strict: 'true', 'changelog-file': 'CHANGELOG.md' })
     expect(res.exitCode).toBe(1)
-    expect(res.annotations).toContainEqual(expect.objectContaining({ kind: 'error', message: expect.stringMatching(/1 commit is not conventional \(strict: true\): \w{7} 'Update README'/) }))
+    expect(res.annotations).toContainEqual(
+      expect.objectContaining({
+        kind: 'error',
+        message: expect.stringMatching(/1 commit is not conventional \(strict: true\): \w{7} 'Update README'/),
+      }),
+    )
     expect(existsSync(join(r.dir, 'CHANGELOG.md'))).toBe(false)
   })
 
@@ -196,18 +297,63 @@ describe('changelog action: bad input → clear error, exit 1, nothing written',
     r = repo([{ commit: 'feat: a' }, { tag: 'v1.0.0' }, { commit: 'fix: b' }])
   })
   test.each<{ name: string; inputs: Record<string, string>; error: string }>([
-    { name: 'unknown to', inputs: { to: 'no-such-branch' }, error: "Input 'to': 'no-such-branch' is not a commit, tag or branch in this repository" },
-    { name: 'unknown from', inputs: { from: 'v9.9.9' }, error: "Input 'from': 'v9.9.9' is not a commit, tag or branch in this repository" },
-    { name: 'from after to', inputs: { from: 'HEAD', to: 'v1.0.0' }, error: "Input 'from': 'HEAD' comes after 'to' ('v1.0.0'): the range would be empty" },
-    { name: 'invalid initial-version', inputs: { 'initial-version': 'v1' }, error: "Input 'initial-version': 'v1' is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)" },
-    { name: 'malformed label map YAML', inputs: { 'label-map': 'Features: [enhancement' }, error: "Input 'label-map': 'Features: [enhancement' is not valid JSON or YAML" },
-    { name: 'label map of the wrong shape', inputs: { 'label-map': 'Features: 3' }, error: "Input 'label-map': 'Features: 3' must map the section 'Features' to a label or a non-empty list of labels" },
-    { name: 'bad source', inputs: { source: 'tags' }, error: "Input 'source': 'tags' is not one of: commits, labels, both" },
+    {
+      name: 'unknown to',
+      inputs: { to: 'no-such-branch' },
+      error: "Input 'to': 'no-such-branch' is not a commit, tag or branch in this repository",
+    },
+    {
+      name: 'unknown from',
+      inputs: { from: 'v9.9.9' },
+      error: "Input 'from': 'v9.9.9' is not a commit, tag or branch in this repository",
+    },
+    {
+      name: 'from after to',
+      inputs: { from: 'HEAD', to: 'v1.0.0' },
+      error: "Input 'from': 'HEAD' comes after 'to' ('v1.0.0'): the range would be empty",
+    },
+    {
+      name: 'invalid initial-version',
+      inputs: { 'initial-version': 'v1' },
+      error: "Input 'initial-version': 'v1' is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)",
+    },
+    {
+      name: 'malformed label map YAML',
+      inputs: { 'label-map': 'Features: [enhancement' },
+      error: "Input 'label-map': 'Features: [enhancement' is not valid JSON or YAML",
+    },
+    {
+      name: 'label map of the wrong shape',
+      inputs: { 'label-map': 'Features: 3' },
+      error:
+        "Input 'label-map': 'Features: 3' must map the section 'Features' to a label or a non-empty list of labels",
+    },
+    {
+      name: 'bad source',
+      inputs: { source: 'tags' },
+      error: "Input 'source': 'tags' is not one of: commits, labels, both",
+    },
     { name: 'labels without a token', inputs: { source: 'labels' }, error: "Input 'source': 'labels' needs a token" },
-    { name: 'bad pre-release channel', inputs: { prerelease: 'rc.1' }, error: "Input 'prerelease': 'rc.1' is not a pre-release channel name" },
-    { name: 'changelog file outside', inputs: { 'changelog-file': '../CHANGELOG.md' }, error: "Input 'changelog-file': '../CHANGELOG.md' is outside the allowed roots; give a path inside the workspace" },
-    { name: 'working-directory outside', inputs: { 'working-directory': '..' }, error: "Input 'working-directory': '..' is outside the allowed roots" },
-    { name: 'changelog file with a name too long', inputs: { 'changelog-file': `${'C'.repeat(256)}.md` }, error: 'each name in a path can be at most 255 bytes' },
+    {
+      name: 'bad pre-release channel',
+      inputs: { prerelease: 'rc.1' },
+      error: "Input 'prerelease': 'rc.1' is not a pre-release channel name",
+    },
+    {
+      name: 'changelog file outside',
+      inputs: { 'changelog-file': '../CHANGELOG.md' },
+      error: "Input 'changelog-file': '../CHANGELOG.md' is outside the allowed roots; give a path inside the workspace",
+    },
+    {
+      name: 'working-directory outside',
+      inputs: { 'working-directory': '..' },
+      error: "Input 'working-directory': '..' is outside the allowed roots",
+    },
+    {
+      name: 'changelog file with a name too long',
+      inputs: { 'changelog-file': `${'C'.repeat(256)}.md` },
+      error: 'each name in a path can be at most 255 bytes',
+    },
   ])('$name', async ({ inputs, error }) => {
     const res = await run(r, { 'changelog-file': 'CHANGELOG.md', ...inputs })
     expect(res.exitCode).toBe(1)
@@ -268,7 +414,13 @@ describe('changelog-file: written only inside the workspace, never through a sym
     const hanging = createServer((req) => req.url?.includes('/pulls') && arrived())
     await new Promise<void>((ok) => hanging.listen(0, '127.0.0.1', ok))
     try {
-      const opts = (api: string) => ({ workspace: r.dir, inputs: { 'changelog-file': 'CHANGELOG.md' }, token: 'ghs_test_token_123', repository: `${ns.owner}/${ns.repo}`, env: { GITHUB_API_URL: api } })
+      const opts = (api: string) => ({
+        workspace: r.dir,
+        inputs: { 'changelog-file': 'CHANGELOG.md' },
+        token: 'ghs_test_token_123',
+        repository: `${ns.owner}/${ns.repo}`,
+        env: { GITHUB_API_URL: api },
+      })
       const slow = spawnAction('changelog', opts(`http://127.0.0.1:${(hanging.address() as AddressInfo).port}`))
       await listing
       const cancelled = await slow.cancel({ sigintMs: 500, sigtermMs: 500 })
@@ -309,16 +461,27 @@ test('a workspace that is not a git repository: the input is named, with how to 
 })
 
 describe('changelog CLI (the bundle outside a runner)', () => {
-  const cli = (args: string[]) => spawnSync(node24, [join(repoRoot, 'actions', 'changelog', 'dist', 'index.js'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } })
+  const cli = (args: string[]) =>
+    spawnSync(node24, [join(repoRoot, 'actions', 'changelog', 'dist', 'index.js'), ...args], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    })
 
   test('prints the changelog, the notes or JSON for any repository, without GitHub', () => {
     const r = repo([{ commit: 'feat: a' }, { tag: 'v1.0.0' }, { commit: 'fix(core): b (#3)' }, { commit: 'docs: c' }])
     const md = cli(['--repo', r.dir, '--repository', 'acme/app'])
     expect(md.status).toBe(0)
-    expect(md.stdout).toMatch(/^## \[1\.0\.1\]\(https:\/\/github\.com\/acme\/app\/compare\/v1\.0\.0\.\.\.v1\.0\.1\) \(\d{4}-\d\d-\d\d\)\n\n### Bug Fixes\n\n\* \*\*core:\*\* b \(\[\w{7}\]/)
+    expect(md.stdout).toMatch(
+      /^## \[1\.0\.1\]\(https:\/\/github\.com\/acme\/app\/compare\/v1\.0\.0\.\.\.v1\.0\.1\) \(\d{4}-\d\d-\d\d\)\n\n### Bug Fixes\n\n\* \*\*core:\*\* b \(\[\w{7}\]/,
+    )
     expect(md.stderr).toContain('1.0.0 -> 1.0.1 (patch); 2 commits, 0 not conventional')
     const json = JSON.parse(cli(['--repo', r.dir, '--json', '--quiet']).stdout)
-    expect(json).toMatchObject({ version: '1.0.1', previousVersion: '1.0.0', releaseType: 'patch', counts: { total: 2 } })
+    expect(json).toMatchObject({
+      version: '1.0.1',
+      previousVersion: '1.0.0',
+      releaseType: 'patch',
+      counts: { total: 2 },
+    })
     expect(cli(['--repo', r.dir, '--notes', '--quiet']).stdout).toBe('## Bug Fixes\n\n- **core:** B (#3)\n')
   })
 

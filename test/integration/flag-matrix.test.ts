@@ -18,7 +18,9 @@ let outside: string
 function flagFile(counts: number[], extra: Record<string, unknown> = {}): string {
   const flags: Record<string, unknown> = {}
   counts.forEach((c, i) => {
-    const variants = Object.fromEntries(Array.from({ length: c }, (_, k) => [String.fromCharCode(97 + k), `value-${k}`]))
+    const variants = Object.fromEntries(
+      Array.from({ length: c }, (_, k) => [String.fromCharCode(97 + k), `value-${k}`]),
+    )
     flags[`f${i}`] = { state: 'ENABLED', variants, defaultVariant: 'a' }
   })
   return JSON.stringify({ $schema: 'https://flagd.dev/schema/v0/flags.json', flags: { ...flags, ...extra } }, null, 2)
@@ -53,7 +55,8 @@ describe('flag-matrix', () => {
     const all = rows(r)
     expect(all).toHaveLength(12)
     const want: string[] = []
-    for (const a of ['a', 'b']) for (const b of ['a', 'b']) for (const c of ['a', 'b', 'c']) want.push(JSON.stringify({ f0: a, f1: b, f2: c }))
+    for (const a of ['a', 'b'])
+      for (const b of ['a', 'b']) for (const c of ['a', 'b', 'c']) want.push(JSON.stringify({ f0: a, f1: b, f2: c }))
     expect(all.map((x) => JSON.stringify(x)).sort()).toEqual(want.sort())
     expect(include(r)[0]).toEqual({ name: 'f0=a, f1=a, f2=a', variants: '{"f0":"a","f1":"a","f2":"a"}' })
     expect(r.summary).toContain('## flag-matrix: 12 job(s), all')
@@ -62,30 +65,68 @@ describe('flag-matrix', () => {
   })
 
   it('many flags: pairwise jobs cover every pair of variants of any two flags, within the bound', async () => {
-    const r = await matrix({ 'flag-file': 'deploy/ten.flagd.json', flags: Array.from({ length: 10 }, (_, i) => `f${i}`).join(','), 'max-combinations': '16' })
+    const r = await matrix({
+      'flag-file': 'deploy/ten.flagd.json',
+      flags: Array.from({ length: 10 }, (_, i) => `f${i}`).join(','),
+      'max-combinations': '16',
+    })
     expect(r.exitCode).toBe(0)
     expect(r.outputs.mode).toBe('pairwise')
     const all = rows(r)
     expect(all.length).toBeLessThanOrEqual(16)
     expect(Number(r.outputs.count)).toBe(all.length)
     const missing: string[] = []
-    for (let i = 0; i < 10; i++) for (let j = i + 1; j < 10; j++) for (const a of ['a', 'b']) for (const b of ['a', 'b']) {
-      if (!all.some((row) => row[`f${i}`] === a && row[`f${j}`] === b)) missing.push(`f${i}=${a} f${j}=${b}`)
-    }
+    for (let i = 0; i < 10; i++)
+      for (let j = i + 1; j < 10; j++)
+        for (const a of ['a', 'b'])
+          for (const b of ['a', 'b']) {
+            if (!all.some((row) => row[`f${i}`] === a && row[`f${j}`] === b)) missing.push(`f${i}=${a} f${j}=${b}`)
+          }
     expect(missing).toEqual([])
-    expect(r.summary).toContain(`${all.length} job(s) cover all 180 pairs of variants of 10 flags (every combination would be 1024 jobs)`)
-    const again = await matrix({ 'flag-file': 'deploy/ten.flagd.json', flags: Array.from({ length: 10 }, (_, i) => `f${i}`).join(','), 'max-combinations': '16' })
+    expect(r.summary).toContain(
+      `${all.length} job(s) cover all 180 pairs of variants of 10 flags (every combination would be 1024 jobs)`,
+    )
+    const again = await matrix({
+      'flag-file': 'deploy/ten.flagd.json',
+      flags: Array.from({ length: 10 }, (_, i) => `f${i}`).join(','),
+      'max-combinations': '16',
+    })
     expect(again.outputs.matrix).toBe(r.outputs.matrix) // deterministic
   })
 
   it.each([
-    [{ flags: Array.from({ length: 10 }, (_, i) => `f${i}`).join(','), mode: 'all', 'flag-file': 'deploy/ten.flagd.json' }, "Input 'flags': 'f0, f1, f2, f3, f4, f5, f6, f7, f8, f9' give 1024 combinations, more than max-combinations 64; use mode pairwise (or auto), or fewer flags"],
-    [{ flags: 'f0,nope', 'flag-file': 'deploy/three.flagd.json' }, "Input 'flags': 'nope' is not a flag in the file (flags: f0, f1, f2)"],
-    [{ flags: 'f0', 'flag-file': 'deploy/linked.flagd.json' }, expect.stringMatching(/^Input 'flag-file': 'deploy\/linked\.flagd\.json' is not a file inside the workspace/)],
-    [{ flags: 'f0', 'flag-file': '../../etc/passwd' }, expect.stringMatching(/^Input 'flag-file': '\.\.\/\.\.\/etc\/passwd' is not a file inside the workspace/)],
-    [{ flags: 'x', 'flag-file': 'deploy/broken.flagd.json' }, expect.stringMatching(/^Input 'flag-file': 'deploy\/broken\.flagd\.json' is not a valid flagd flag file: /)],
-    [{ flags: 'f0', 'flag-file': 'deploy/three.flagd.json', 'max-combinations': '300' }, "Input 'max-combinations': '300' is not a whole number from 1 to 256"],
-    [{ flags: 'f0', 'flag-file': 'deploy/three.flagd.json', mode: 'every' }, "Input 'mode': 'every' is not one of: auto, all, pairwise"],
+    [
+      {
+        flags: Array.from({ length: 10 }, (_, i) => `f${i}`).join(','),
+        mode: 'all',
+        'flag-file': 'deploy/ten.flagd.json',
+      },
+      "Input 'flags': 'f0, f1, f2, f3, f4, f5, f6, f7, f8, f9' give 1024 combinations, more than max-combinations 64; use mode pairwise (or auto), or fewer flags",
+    ],
+    [
+      { flags: 'f0,nope', 'flag-file': 'deploy/three.flagd.json' },
+      "Input 'flags': 'nope' is not a flag in the file (flags: f0, f1, f2)",
+    ],
+    [
+      { flags: 'f0', 'flag-file': 'deploy/linked.flagd.json' },
+      expect.stringMatching(/^Input 'flag-file': 'deploy\/linked\.flagd\.json' is not a file inside the workspace/),
+    ],
+    [
+      { flags: 'f0', 'flag-file': '../../etc/passwd' },
+      expect.stringMatching(/^Input 'flag-file': '\.\.\/\.\.\/etc\/passwd' is not a file inside the workspace/),
+    ],
+    [
+      { flags: 'x', 'flag-file': 'deploy/broken.flagd.json' },
+      expect.stringMatching(/^Input 'flag-file': 'deploy\/broken\.flagd\.json' is not a valid flagd flag file: /),
+    ],
+    [
+      { flags: 'f0', 'flag-file': 'deploy/three.flagd.json', 'max-combinations': '300' },
+      "Input 'max-combinations': '300' is not a whole number from 1 to 256",
+    ],
+    [
+      { flags: 'f0', 'flag-file': 'deploy/three.flagd.json', mode: 'every' },
+      "Input 'mode': 'every' is not one of: auto, all, pairwise",
+    ],
   ])('refuses bad input with a clear error and no output (%j)', async (inputs, message) => {
     const r = await matrix(inputs as Record<string, string>)
     expect(r.exitCode).toBe(1)
@@ -101,16 +142,34 @@ describe('flag-matrix', () => {
     try {
       cpSync(join(repoRoot, 'test', 'fixtures', 'build-package', 'lib'), project, { recursive: true })
       const record = join(project, 'seen.jsonl')
-      writeFileSync(join(project, 'record.cjs'), `const e = process.env; require('fs').appendFileSync(${JSON.stringify(record)}, JSON.stringify({ step: process.argv[2], variants: e.SHIPLINE_FLAG_VARIANTS ?? null, f0: e.SHIPLINE_FLAG_F0 ?? null, f2: e.SHIPLINE_FLAG_F2 ?? null }) + '\\n')\n`)
+      writeFileSync(
+        join(project, 'record.cjs'),
+        `const e = process.env; require('fs').appendFileSync(${JSON.stringify(record)}, JSON.stringify({ step: process.argv[2], variants: e.SHIPLINE_FLAG_VARIANTS ?? null, f0: e.SHIPLINE_FLAG_F0 ?? null, f2: e.SHIPLINE_FLAG_F2 ?? null }) + '\\n')\n`,
+      )
       for (const job of jobs.slice(0, 3)) {
-        const r = await runAction('build-package', { workspace: project, inputs: { 'flag-variants': job.variants, skip: 'lint,package', 'compile-command': 'node record.cjs compile', 'test-command': 'node record.cjs test' }, timeoutMs: 120_000 })
+        const r = await runAction('build-package', {
+          workspace: project,
+          inputs: {
+            'flag-variants': job.variants,
+            skip: 'lint,package',
+            'compile-command': 'node record.cjs compile',
+            'test-command': 'node record.cjs test',
+          },
+          timeoutMs: 120_000,
+        })
         expect(r.annotations.filter((a) => a.kind === 'error')).toEqual([])
         expect(r.exitCode).toBe(0)
       }
-      const seen = readFileSync(record, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+      const seen = readFileSync(record, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
       const expected = jobs.slice(0, 3).flatMap((job) => {
         const v = JSON.parse(job.variants)
-        return [{ step: 'compile', variants: null, f0: null, f2: null }, { step: 'test', variants: job.variants, f0: v.f0, f2: v.f2 }]
+        return [
+          { step: 'compile', variants: null, f0: null, f2: null },
+          { step: 'test', variants: job.variants, f0: v.f0, f2: v.f2 },
+        ]
       })
       expect(seen).toEqual(expected)
     } finally {
@@ -121,6 +180,8 @@ describe('flag-matrix', () => {
   it('build-package refuses a malformed flag-variants before running anything', async () => {
     const r = await runAction('build-package', { workspace: ws, inputs: { 'flag-variants': '{"f0": ["a"]}' } })
     expect(r.exitCode).toBe(1)
-    expect(error(r)).toBe(`Input 'flag-variants': '["a"]' is not a variant name for flag 'f0' (a string of 1 to 256 characters on one line)`)
+    expect(error(r)).toBe(
+      `Input 'flag-variants': '["a"]' is not a variant name for flag 'f0' (a string of 1 to 256 characters on one line)`,
+    )
   })
 })

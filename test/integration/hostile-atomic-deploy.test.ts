@@ -46,8 +46,17 @@ afterAll(async () => {
 
 const say = (): string => `cat ${join(dir, 'payloads.txt')}; cat ${join(dir, 'payloads.txt')} >&2`
 const deploy = (inputs: Record<string, string>) =>
-  runAction('atomic-deploy', { workspace: dir,
-    inputs: { app: 'web', version: '1.0.0', artifact: art, hosts: roots.map((r) => `local:${r}`).join('\n'), path: '{app}', 'health-timeout': '1s', ...inputs },
+  runAction('atomic-deploy', {
+    workspace: dir,
+    inputs: {
+      app: 'web',
+      version: '1.0.0',
+      artifact: art,
+      hosts: roots.map((r) => `local:${r}`).join('\n'),
+      path: '{app}',
+      'health-timeout': '1s',
+      ...inputs,
+    },
     secrets: [SECRET],
   })
 
@@ -76,7 +85,9 @@ describe('atomic-deploy: hostile text', () => {
   test('credentials in a health-check URL: sent as Basic auth, never printed', async () => {
     const r = await deploy({ version: '1.0.3', 'health-check': `${url.replace('//', `//ci:${SECRET}@`)}/bad` })
     expect(r.exitCode).toBe(1)
-    expect(r.annotations.find((a) => a.kind === 'error')?.message).toContain(`GET ${url.replace('//', '//ci:***@')}/bad answered 500`)
+    expect(r.annotations.find((a) => a.kind === 'error')?.message).toContain(
+      `GET ${url.replace('//', '//ci:***@')}/bad answered 500`,
+    )
     expect(r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::') && l.includes(SECRET))).toEqual([])
     expectContained(r, { shown: false, masks: [SECRET, `Basic ${Buffer.from(`ci:${SECRET}`).toString('base64')}`] })
   })
@@ -106,10 +117,17 @@ describe('atomic-deploy over real ssh: hostile text from the host', () => {
     await fleet?.stop()
   })
   const overSsh = (inputs: Record<string, string>) =>
-    runAction('atomic-deploy', { workspace: dir,
+    runAction('atomic-deploy', {
+      workspace: dir,
       inputs: {
-        app: 'web', version: '1.0.0', artifact: art, hosts: fleet.hosts.map((h) => h.spec).join('\n'),
-        path: `${dirname(fleet.hosts[0]!.root)}/host{index}/{app}`, 'ssh-key': fleet.privateKey, 'known-hosts': fleet.knownHosts, ...inputs,
+        app: 'web',
+        version: '1.0.0',
+        artifact: art,
+        hosts: fleet.hosts.map((h) => h.spec).join('\n'),
+        path: `${dirname(fleet.hosts[0]!.root)}/host{index}/{app}`,
+        'ssh-key': fleet.privateKey,
+        'known-hosts': fleet.knownHosts,
+        ...inputs,
       },
       secrets: [fleet.privateKey],
     })

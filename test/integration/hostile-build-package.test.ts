@@ -20,7 +20,11 @@ function workspace(edit: (ws: string) => void): string {
   cpSync(join(repoRoot, 'test', 'fixtures', 'build-package', 'lib'), ws, { recursive: true })
   edit(ws)
   const env = { ...process.env, GIT_AUTHOR_DATE: '2024-05-01T12:00:00Z', GIT_COMMITTER_DATE: '2024-05-01T12:00:00Z' }
-  for (const args of [['init', '-q'], ['add', '-A'], ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'fixture']]) {
+  for (const args of [
+    ['init', '-q'],
+    ['add', '-A'],
+    ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'fixture'],
+  ]) {
     execFileSync('git', args, { cwd: ws, env, stdio: 'ignore' })
   }
   return ws
@@ -35,11 +39,19 @@ describe('build-package: hostile text', () => {
   test('command output on stdout and stderr, resource file names: built, nothing executed, nothing leaked', async () => {
     const ws = workspace((dir) => {
       const say = `const t = ${JSON.stringify(`${MANY_LINES}\nnpm http fetch GET 200 https://ci:${SECRET}@registry.example/x`)}; console.log(t); console.error(t); process.stdout.write('partial ::add-mask::x')\n`
-      writeFileSync(join(dir, 'scripts', 'test.cjs'), `${readFileSync(join(dir, 'scripts', 'test.cjs'), 'utf8')}\n${say}`)
+      writeFileSync(
+        join(dir, 'scripts', 'test.cjs'),
+        `${readFileSync(join(dir, 'scripts', 'test.cjs'), 'utf8')}\n${say}`,
+      )
       writeFileSync(join(dir, 'scripts', 'lint.cjs'), say)
       for (const p of PAYLOADS.filter((x) => !x.includes('/'))) writeFileSync(join(dir, 'assets', `${p}.txt`), 'x\n')
     })
-    const r = await runAction('build-package', { workspace: ws, inputs: { 'out-dir': 'dist-packages', version: '2.3.4', resources: 'assets' }, secrets: [SECRET], timeoutMs: 120_000 })
+    const r = await runAction('build-package', {
+      workspace: ws,
+      inputs: { 'out-dir': 'dist-packages', version: '2.3.4', resources: 'assets' },
+      secrets: [SECRET],
+      timeoutMs: 120_000,
+    })
     expect(r.annotations.filter((a) => a.kind === 'error')).toEqual([])
     expect(r.exitCode).toBe(0)
     expect(r.stdout).toContain('\\::add-mask::x')
@@ -48,8 +60,18 @@ describe('build-package: hostile text', () => {
   }, 150_000)
 
   test('a failing test command with hostile output: the failure shows it as text', async () => {
-    const ws = workspace((dir) => writeFileSync(join(dir, 'scripts', 'test.cjs'), `console.log(${JSON.stringify(MANY_LINES)}); console.error(${JSON.stringify(MANY_LINES)}); process.exit(1)\n`))
-    const r = await runAction('build-package', { workspace: ws, inputs: { 'out-dir': 'dist-packages', version: '2.3.4' }, secrets: [SECRET], timeoutMs: 120_000 })
+    const ws = workspace((dir) =>
+      writeFileSync(
+        join(dir, 'scripts', 'test.cjs'),
+        `console.log(${JSON.stringify(MANY_LINES)}); console.error(${JSON.stringify(MANY_LINES)}); process.exit(1)\n`,
+      ),
+    )
+    const r = await runAction('build-package', {
+      workspace: ws,
+      inputs: { 'out-dir': 'dist-packages', version: '2.3.4' },
+      secrets: [SECRET],
+      timeoutMs: 120_000,
+    })
     expect(r.exitCode).toBe(1)
     expectContained(r)
   }, 150_000)
@@ -59,7 +81,11 @@ describe('build-package: hostile text', () => {
       const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>
       writeFileSync(join(dir, 'package.json'), JSON.stringify({ ...pkg, name: PAYLOADS.join('\n') }))
     })
-    const r = await runAction('build-package', { workspace: ws, inputs: { 'out-dir': 'dist-packages', version: '2.3.4' }, timeoutMs: 120_000 })
+    const r = await runAction('build-package', {
+      workspace: ws,
+      inputs: { 'out-dir': 'dist-packages', version: '2.3.4' },
+      timeoutMs: 120_000,
+    })
     expect(r.exitCode).toBe(1)
     expectContained(r)
   }, 150_000)

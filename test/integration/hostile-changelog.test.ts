@@ -36,7 +36,17 @@ describe('changelog: hostile commit and PR text', () => {
     temps.push(r.dir)
     const ns = await gh.repo()
     await gh.seed(ns.owner, ns.repo, {
-      pulls: [{ number: 9, title: `fix: ${ONE_LINE}`, labels: ['bug', '::add-mask::x'], merged: true, merged_at: '2026-01-01T05:00:00Z', merge_commit_sha: r.sha[3], user: 'mallory' }],
+      pulls: [
+        {
+          number: 9,
+          title: `fix: ${ONE_LINE}`,
+          labels: ['bug', '::add-mask::x'],
+          merged: true,
+          merged_at: '2026-01-01T05:00:00Z',
+          merge_commit_sha: r.sha[3],
+          user: 'mallory',
+        },
+      ],
     })
     const res = await runAction('changelog', {
       workspace: r.dir,
@@ -63,11 +73,18 @@ describe('changelog: hostile commit and PR text', () => {
     const res = await runAction('changelog', { workspace: r.dir, inputs: { source: 'commits' }, timeoutMs: 60_000 })
     expect(res.exitCode).toBe(0)
     expect(res.fileCommandErrors).toEqual([])
-    for (const name of ['changelog', 'release-notes', 'json']) expect(Buffer.byteLength(res.outputs[name] as string)).toBeLessThanOrEqual(1024 * 1024)
+    for (const name of ['changelog', 'release-notes', 'json'])
+      expect(Buffer.byteLength(res.outputs[name] as string)).toBeLessThanOrEqual(1024 * 1024)
     const notes = res.annotations.filter((a) => a.kind === 'warning' && /over GitHub's 1 MB limit/.test(a.message))
-    expect(notes.map((a) => /Output '([\w-]+)'/.exec(a.message)?.[1]).sort()).toEqual(['changelog', 'json', 'release-notes'])
+    expect(notes.map((a) => /Output '([\w-]+)'/.exec(a.message)?.[1]).sort()).toEqual([
+      'changelog',
+      'json',
+      'release-notes',
+    ])
     expect(notes[0]?.message).toMatch(/the full text is in \/.*\/runner-temp\/shipline-outputs\//)
-    expect(res.outputs.changelog).toMatch(/\[truncated: the full \d+ bytes are in .*runner-temp\/shipline-outputs\/changelog-[0-9a-f]{8}\.txt\]$/)
+    expect(res.outputs.changelog).toMatch(
+      /\[truncated: the full \d+ bytes are in .*runner-temp\/shipline-outputs\/changelog-[0-9a-f]{8}\.txt\]$/,
+    )
     expect(Buffer.byteLength(res.summary)).toBeLessThanOrEqual(1024 * 1024)
   }, 90_000)
 })

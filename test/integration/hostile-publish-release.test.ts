@@ -40,17 +40,27 @@ afterAll(async () => {
   for (const t of temps) rmSync(t, { recursive: true, force: true })
 })
 
-const assets = Object.fromEntries(PAYLOADS.filter((p) => !p.includes('/') && !/[\r\n]/.test(p)).map((p, i) => [`${p}-${i}.tar.gz`, `build ${i}\n`]))
+const assets = Object.fromEntries(
+  PAYLOADS.filter((p) => !p.includes('/') && !/[\r\n]/.test(p)).map((p, i) => [`${p}-${i}.tar.gz`, `build ${i}\n`]),
+)
 
 async function publish(env: Record<string, string> = {}): Promise<{ f: Fixture; r: RunResult }> {
   const f = await makeFixture(gh, `@acme/hostile-${process.pid}-${++n}`, { assets })
   temps.push(f.workspace)
   const r = await runAction('publish-release', {
-    workspace: f.workspace, repository: `${f.owner}/${f.repo}`, token: 'ghs_hostile_publish_token',
+    workspace: f.workspace,
+    repository: `${f.owner}/${f.repo}`,
+    token: 'ghs_hostile_publish_token',
     secrets: [registry.token],
     inputs: {
-      tag: `v${f.version}`, name: ONE_LINE, notes: `## Notes\n\n${MANY_LINES}`, artifacts: 'dist/*.tar.gz', checksums: 'dist/SHA256SUMS',
-      'npm-package': 'dist/widget.tgz', registry: registry.url, 'npm-token': registry.token,
+      tag: `v${f.version}`,
+      name: ONE_LINE,
+      notes: `## Notes\n\n${MANY_LINES}`,
+      artifacts: 'dist/*.tar.gz',
+      checksums: 'dist/SHA256SUMS',
+      'npm-package': 'dist/widget.tgz',
+      registry: registry.url,
+      'npm-token': registry.token,
     },
     env: { GITHUB_API_URL: gh.url, PATH: `${join(shim, 'bin')}${delimiter}${process.env.PATH}`, ...env },
     timeoutMs: 90_000,

@@ -17,8 +17,12 @@ test('docker-registry: skopeo pushes and inspects with credentials; a wrong pass
     expect(registry.host).toMatch(/^127\.0\.0\.1:\d+$/)
     const layout = makeBaseLayout(dir)
     skopeoCopy(`oci:${layout}:latest`, `docker://${registry.host}/smoke/base:1`, 'ci:right-password')
-    expect(skopeoInspect(`docker://${registry.host}/smoke/base:1`, 'ci:right-password').Digest).toBe(skopeoInspect(`oci:${layout}:latest`).Digest)
-    expect(() => skopeoInspect(`docker://${registry.host}/smoke/base:1`, 'ci:wrong')).toThrow(/unauthorized|authentication required/i)
+    expect(skopeoInspect(`docker://${registry.host}/smoke/base:1`, 'ci:right-password').Digest).toBe(
+      skopeoInspect(`oci:${layout}:latest`).Digest,
+    )
+    expect(() => skopeoInspect(`docker://${registry.host}/smoke/base:1`, 'ci:wrong')).toThrow(
+      /unauthorized|authentication required/i,
+    )
     expect((await fetch(`${registry.url}/v2/`)).status).toBe(401)
   } finally {
     await registry.stop()
@@ -47,16 +51,29 @@ test('docker-registry with token auth: the client gets a Bearer token for the pu
     const store = new BlobStore(layout)
     const image = await readLayout(layout, 'latest')
     const secrets: string[] = []
-    const client = new RegistryClient(registry.host, { credentials: { username: 'ci', password: 'token-password' }, onSecret: (s) => secrets.push(s) })
-    const rows = await pushImage(client, { store, root: image.root }, { repository: 'smoke/token', version: '1.0.0', tags: ['1.0.0'], overwrite: false })
+    const client = new RegistryClient(registry.host, {
+      credentials: { username: 'ci', password: 'token-password' },
+      onSecret: (s) => secrets.push(s),
+    })
+    const rows = await pushImage(
+      client,
+      { store, root: image.root },
+      { repository: 'smoke/token', version: '1.0.0', tags: ['1.0.0'], overwrite: false },
+    )
     expect(rows.filter((r) => r.action === 'uploaded')).toHaveLength(2)
-    expect(tokens.requests.some((r) => r.user === 'ci' && /^repository:smoke\/token:(pull,push|push,pull)$/.test(r.scope ?? ''))).toBe(true)
+    expect(
+      tokens.requests.some(
+        (r) => r.user === 'ci' && /^repository:smoke\/token:(pull,push|push,pull)$/.test(r.scope ?? ''),
+      ),
+    ).toBe(true)
     expect(secrets.length).toBeGreaterThan(0) // the token was handed over for masking
     // (skopeo would block this process's event loop, where the token server runs: read back with the client.)
     expect((await client.getManifest('smoke/token', '1.0.0'))?.digest).toBe(image.root.digest)
     expect(await client.blobSize('smoke/token', image.root.digest)).toBeUndefined() // a manifest is not a blob
     const wrong = new RegistryClient(registry.host, { credentials: { username: 'ci', password: 'nope' } })
-    await expect(wrong.getManifest('smoke/token', '1.0.0')).rejects.toThrow(/the token service of 127\.0\.0\.1:\d+ refused the credentials/)
+    await expect(wrong.getManifest('smoke/token', '1.0.0')).rejects.toThrow(
+      /the token service of 127\.0\.0\.1:\d+ refused the credentials/,
+    )
   } finally {
     await registry.stop()
     await tokens.stop()

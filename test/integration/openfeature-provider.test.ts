@@ -11,7 +11,11 @@ describe('OpenFeature provider + staged-rollout flag strategy + the sample app',
   it('follows every rewrite of the file by the bundle; the app serves the new greeting to the rolled-out share', async () => {
     const r = await runFlagScene()
     expect(r.errors).toEqual([])
-    expect({ exitCode: r.exitCode, phase: r.phase, weight: r.weight }).toEqual({ exitCode: 0, phase: 'promoted', weight: '100' })
+    expect({ exitCode: r.exitCode, phase: r.phase, weight: r.weight }).toEqual({
+      exitCode: 0,
+      phase: 'promoted',
+      weight: '100',
+    })
     // The provider saw 20 %, then 50 %, then 100 % of 1000 users on (bucketing is exact, so the shares are close).
     expect(r.sharesSeen.length).toBeGreaterThanOrEqual(3)
     expect(r.sharesSeen[0]).toBeGreaterThan(15)
@@ -27,14 +31,20 @@ describe('OpenFeature provider + staged-rollout flag strategy + the sample app',
 
   it('a failing new path: the app falls back on its own (no user sees an error), its breaker opens, the rollout reverts the flag', async () => {
     const r = await runFlagScene({ badNewPath: true })
-    expect({ exitCode: r.exitCode, phase: r.phase, weight: r.weight }).toEqual({ exitCode: 1, phase: 'aborted', weight: '0' })
+    expect({ exitCode: r.exitCode, phase: r.phase, weight: r.weight }).toEqual({
+      exitCode: 1,
+      phase: 'aborted',
+      weight: '0',
+    })
     expect(r.errors.join('\n')).toMatch(/new-greeting-breaker/)
     expect(r.users.status5xx + r.users.failed).toBe(0) // every user got an answer: the old greeting
     expect(r.users.byPath.on ?? 0).toBe(0)
     // The breaker needs 10 calls of the new path to judge; after it opens the new path is not tried again.
     expect(r.users.byPath.fallback).toBeGreaterThanOrEqual(10)
     expect(r.users.byPath.fallback).toBeLessThan(40)
-    expect(r.breaker.transitions[0]).toMatch(/^flag new-greeting: circuit CLOSED -> OPEN: error rate 100\.0% \(\d+\/\d+\) is at or above 20%$/)
+    expect(r.breaker.transitions[0]).toMatch(
+      /^flag new-greeting: circuit CLOSED -> OPEN: error rate 100\.0% \(\d+\/\d+\) is at or above 20%$/,
+    )
     expect(r.breaker.state).toBe('OPEN')
     expect(r.sharesSeen[0]).toBeGreaterThan(15)
     expect(r.sharesSeen.at(-1)).toBe(0) // the provider saw the rollback too

@@ -22,13 +22,26 @@ afterAll(async () => {
 })
 
 let n = 0
-const fixture = (): Promise<Fixture> => makeFixture(gh, `@acme/sums-${process.pid}-${++n}`).then((f) => (temps.push(f.workspace), f))
-const run = (f: Fixture, inputs: Record<string, string> = {}, token = 'test-token', env: Record<string, string> = {}): Promise<RunResult> =>
+const fixture = (): Promise<Fixture> =>
+  makeFixture(gh, `@acme/sums-${process.pid}-${++n}`).then((f) => (temps.push(f.workspace), f))
+const run = (
+  f: Fixture,
+  inputs: Record<string, string> = {},
+  token = 'test-token',
+  env: Record<string, string> = {},
+): Promise<RunResult> =>
   runAction('publish-release', {
     workspace: f.workspace,
     repository: `${f.owner}/${f.repo}`,
     token,
-    inputs: { tag: `v${f.version}`, notes: 'notes', artifacts: 'dist/*.tar.gz', checksums: 'dist/SHA256SUMS', 'npm-package': '', ...inputs },
+    inputs: {
+      tag: `v${f.version}`,
+      notes: 'notes',
+      artifacts: 'dist/*.tar.gz',
+      checksums: 'dist/SHA256SUMS',
+      'npm-package': '',
+      ...inputs,
+    },
     env: { GITHUB_API_URL: gh.url, ...env },
     timeoutMs: 60_000,
   })
@@ -37,16 +50,23 @@ interface Asset {
   digest?: string
 }
 /** The assets of the one release in the repository. */
-const assets = async (f: Fixture): Promise<Asset[]> => ((await gh.state(f.owner, f.repo)).releases[0]?.assets ?? []) as Asset[]
+const assets = async (f: Fixture): Promise<Asset[]> =>
+  ((await gh.state(f.owner, f.repo)).releases[0]?.assets ?? []) as Asset[]
 const names = async (f: Fixture): Promise<string[]> => (await assets(f)).map((a) => a.name).sort()
-const errors = (r: RunResult): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
+const errors = (r: RunResult): string =>
+  r.annotations
+    .filter((a) => a.kind === 'error')
+    .map((a) => a.message)
+    .join('\n')
 
 test('SHA256SUMS is attached by default, so users can check what they download; a re-run adds nothing', async () => {
   const f = await fixture()
   const r = await run(f)
   expect(errors(r)).toBe('')
   expect(await names(f)).toEqual(['SHA256SUMS', 'app-darwin.tar.gz', 'app-linux.tar.gz'])
-  expect((await assets(f)).find((a) => a.name === 'SHA256SUMS')?.digest).toBe(`sha256:${sha256(readFileSync(join(f.workspace, 'dist', 'SHA256SUMS')))}`)
+  expect((await assets(f)).find((a) => a.name === 'SHA256SUMS')?.digest).toBe(
+    `sha256:${sha256(readFileSync(join(f.workspace, 'dist', 'SHA256SUMS')))}`,
+  )
   const again = await run(f)
   expect(errors(again)).toBe('')
   expect(await assets(f)).toHaveLength(3)
@@ -65,7 +85,9 @@ test('with GITHUB_TOKEN the "will not trigger other workflows" notice is printed
   const f = await fixture()
   const r = await run(f, {}, 'ghs_installationtoken000')
   expect(errors(r)).toBe('')
-  const notices = r.annotations.filter((a) => a.kind === 'notice' && a.message.includes('will not trigger other workflows'))
+  const notices = r.annotations.filter(
+    (a) => a.kind === 'notice' && a.message.includes('will not trigger other workflows'),
+  )
   expect(notices).toHaveLength(1)
   expect(r.stdout.split('will not trigger other workflows').length - 1).toBe(1)
 })

@@ -37,13 +37,32 @@ function line(pkg: string): (version: string) => Promise<Fixture> {
 
 const run = (f: Fixture, branch: string, inputs: Record<string, string> = {}): Promise<RunResult> =>
   runAction('publish-release', {
-    workspace: f.workspace, repository: `${f.owner}/${f.repo}`, token: 'test-token', ref: `refs/heads/${branch}`,
-    inputs: { tag: `v${f.version}`, notes: 'notes', artifacts: 'dist/*.tar.gz', 'npm-package': 'dist/widget.tgz', registry: registry.url, 'npm-token': registry.token, branches: BRANCHES, ...inputs },
+    workspace: f.workspace,
+    repository: `${f.owner}/${f.repo}`,
+    token: 'test-token',
+    ref: `refs/heads/${branch}`,
+    inputs: {
+      tag: `v${f.version}`,
+      notes: 'notes',
+      artifacts: 'dist/*.tar.gz',
+      'npm-package': 'dist/widget.tgz',
+      registry: registry.url,
+      'npm-token': registry.token,
+      branches: BRANCHES,
+      ...inputs,
+    },
     env: { GITHUB_API_URL: gh.url },
     timeoutMs: 90_000,
   })
-const failure = (r: RunResult): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
-const distTags = async (pkg: string): Promise<Record<string, string>> => ((await (await fetch(`${registry.url}${pkg.replace('/', '%2f')}`)).json()) as { 'dist-tags': Record<string, string> })['dist-tags']
+const failure = (r: RunResult): string =>
+  r.annotations
+    .filter((a) => a.kind === 'error')
+    .map((a) => a.message)
+    .join('\n')
+const distTags = async (pkg: string): Promise<Record<string, string>> =>
+  (
+    (await (await fetch(`${registry.url}${pkg.replace('/', '%2f')}`)).json()) as { 'dist-tags': Record<string, string> }
+  )['dist-tags']
 
 describe('publish-release branches', () => {
   test('trunk → latest; a fix on maintenance line 4.x → dist-tag release-4.x, and the trunk release stays latest; beta → prerelease', async () => {
@@ -57,8 +76,16 @@ describe('publish-release branches', () => {
     const beta = await at('5.1.0-beta.1')
     expect(failure(await run(beta, 'beta'))).toBe('')
     expect(await distTags(pkg)).toEqual({ latest: '5.0.0', 'release-4.x': '4.29.2', beta: '5.1.0-beta.1' })
-    const releases = (await gh.state(trunk.owner, trunk.repo)).releases as { tag_name: string; latest: boolean; prerelease: boolean }[]
-    expect(releases.map((x) => [x.tag_name, x.latest, x.prerelease])).toEqual([['v5.0.0', true, false], ['v4.29.2', false, false], ['v5.1.0-beta.1', false, true]])
+    const releases = (await gh.state(trunk.owner, trunk.repo)).releases as {
+      tag_name: string
+      latest: boolean
+      prerelease: boolean
+    }[]
+    expect(releases.map((x) => [x.tag_name, x.latest, x.prerelease])).toEqual([
+      ['v5.0.0', true, false],
+      ['v4.29.2', false, false],
+      ['v5.1.0-beta.1', false, true],
+    ])
   })
 
   test('a version off the branch line is refused before any write, with the reason', async () => {

@@ -28,19 +28,38 @@ afterAll(async () => {
 })
 
 const SBOM = {
-  bomFormat: 'CycloneDX', specVersion: '1.5',
+  bomFormat: 'CycloneDX',
+  specVersion: '1.5',
   components: [
     { name: 'lodash', version: '4.17.20', purl: 'pkg:npm/lodash@4.17.20', licenses: [{ license: { id: 'MIT' } }] },
     { name: 'left-pad', version: '1.3.0', purl: 'pkg:npm/left-pad@1.3.0', licenses: [{ expression: 'AGPL-3.0-only' }] },
   ],
 }
-const OSV = { vulns: [{ id: 'GHSA-35jh-r3h4-6jhm', aliases: ['CVE-2021-23337'], summary: 'Command Injection in lodash', affected: [{ package: { ecosystem: 'npm', name: 'lodash' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '4.17.21' }] }] }] }] }
-const OSV_OTHER = [{ id: 'GHSA-other', affected: [{ package: { ecosystem: 'npm', name: 'minimist' }, versions: ['1.2.5'] }] }]
+const OSV = {
+  vulns: [
+    {
+      id: 'GHSA-35jh-r3h4-6jhm',
+      aliases: ['CVE-2021-23337'],
+      summary: 'Command Injection in lodash',
+      affected: [
+        {
+          package: { ecosystem: 'npm', name: 'lodash' },
+          ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '4.17.21' }] }],
+        },
+      ],
+    },
+  ],
+}
+const OSV_OTHER = [
+  { id: 'GHSA-other', affected: [{ package: { ecosystem: 'npm', name: 'minimist' }, versions: ['1.2.5'] }] },
+]
 const NOTES = '## [1.0.0]\n\n### Features\n\n- a widget'
 
 /** A workspace (two archives + a CycloneDX SBOM + advisory files) and a repo: v0.9.0, then commits touching CHANGELOG.md, src and docs. */
 async function fixture(seed: SeedData = {}): Promise<Fixture & { head: string }> {
-  const f = await makeFixture(gh, `@acme/gate-${process.pid}-${++n}`, { assets: { 'app-linux.tar.gz': 'linux build\n', 'widget.cdx.json': JSON.stringify(SBOM) } })
+  const f = await makeFixture(gh, `@acme/gate-${process.pid}-${++n}`, {
+    assets: { 'app-linux.tar.gz': 'linux build\n', 'widget.cdx.json': JSON.stringify(SBOM) },
+  })
   temps.push(f.workspace)
   writeFileSync(join(f.workspace, 'osv.json'), JSON.stringify(OSV))
   writeFileSync(join(f.workspace, 'osv-other.json'), JSON.stringify(OSV_OTHER))
@@ -58,20 +77,40 @@ async function fixture(seed: SeedData = {}): Promise<Fixture & { head: string }>
 
 function options(f: Fixture, inputs: Record<string, string> = {}, token = 'test-token'): RunOptions {
   return {
-    workspace: f.workspace, repository: `${f.owner}/${f.repo}`, token,
-    inputs: { tag: `v${f.version}`, notes: NOTES, artifacts: 'dist/*.tar.gz\ndist/*.cdx.json', checksums: 'dist/SHA256SUMS', ...inputs },
+    workspace: f.workspace,
+    repository: `${f.owner}/${f.repo}`,
+    token,
+    inputs: {
+      tag: `v${f.version}`,
+      notes: NOTES,
+      artifacts: 'dist/*.tar.gz\ndist/*.cdx.json',
+      checksums: 'dist/SHA256SUMS',
+      ...inputs,
+    },
     env: { GITHUB_API_URL: gh.url },
     timeoutMs: 50_000,
   }
 }
 
-const run = (f: Fixture, inputs?: Record<string, string>, token?: string): Promise<RunResult> => runAction('publish-release', options(f, inputs, token))
-const failure = (r: RunResult): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
-const writes = async (f: Fixture): Promise<string[]> => (await gh.calls(f.owner, f.repo)).filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.operation}`)
+const run = (f: Fixture, inputs?: Record<string, string>, token?: string): Promise<RunResult> =>
+  runAction('publish-release', options(f, inputs, token))
+const failure = (r: RunResult): string =>
+  r.annotations
+    .filter((a) => a.kind === 'error')
+    .map((a) => a.message)
+    .join('\n')
+const writes = async (f: Fixture): Promise<string[]> =>
+  (await gh.calls(f.owner, f.repo)).filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.operation}`)
 
 const FULL_GATE = {
-  'required-checks': 'build, ci/jenkins', 'require-notes': 'true', 'changelog-file': 'CHANGELOG.md', 'docs-paths': 'docs/**',
-  'check-milestone': 'true', sbom: '*.cdx.json', advisories: 'osv-other.json', 'deny-licenses': 'SSPL-1.0',
+  'required-checks': 'build, ci/jenkins',
+  'require-notes': 'true',
+  'changelog-file': 'CHANGELOG.md',
+  'docs-paths': 'docs/**',
+  'check-milestone': 'true',
+  sbom: '*.cdx.json',
+  advisories: 'osv-other.json',
+  'deny-licenses': 'SSPL-1.0',
 }
 
 describe('publish-release gate: open', () => {
@@ -104,20 +143,37 @@ describe('publish-release gate: open', () => {
 
   test('a pending check is waited for with progress in the log, and the release goes ahead once it passes', async () => {
     const f = await fixture()
-    const { data: check } = await octokit.checks.create({ owner: f.owner, repo: f.repo, name: 'e2e', head_sha: f.head, status: 'in_progress' })
+    const { data: check } = await octokit.checks.create({
+      owner: f.owner,
+      repo: f.repo,
+      name: 'e2e',
+      head_sha: f.head,
+      status: 'in_progress',
+    })
     const running = spawnAction('publish-release', options(f, { 'required-checks': 'e2e', 'checks-timeout': '40s' }))
-    const polls = async (): Promise<number> => (await gh.calls(f.owner, f.repo)).filter((c) => c.operation === 'checks/list-for-ref').length
-    await waitUntil(async () => (await polls()) >= 2, { what: 'the gate polling the check twice', timeoutMs: 30_000, intervalMs: 100 })
+    const polls = async (): Promise<number> =>
+      (await gh.calls(f.owner, f.repo)).filter((c) => c.operation === 'checks/list-for-ref').length
+    await waitUntil(async () => (await polls()) >= 2, {
+      what: 'the gate polling the check twice',
+      timeoutMs: 30_000,
+      intervalMs: 100,
+    })
     await octokit.checks.update({ owner: f.owner, repo: f.repo, check_run_id: check.id, conclusion: 'success' })
     const r = await running.result
     expect(failure(r)).toBe('')
     expect(r.exitCode).toBe(0)
-    expect(r.stdout).toMatch(/0 of 1 required checks done; waiting for e2e \(check run: in_progress\) — \d+(\.\d+)?m?s of 40s/)
+    expect(r.stdout).toMatch(
+      /0 of 1 required checks done; waiting for e2e \(check run: in_progress\) — \d+(\.\d+)?m?s of 40s/,
+    )
     expect(await writes(f)).toContain('PATCH repos/update-release')
   })
 
   test("'protection' takes the branch's required status checks when the token can read them", async () => {
-    const f = await fixture({ protection: { main: { contexts: ['ci/jenkins'], checks: ['build'] } }, checkRuns: [{ name: 'build', conclusion: 'neutral' }], statuses: [{ context: 'ci/jenkins', state: 'success' }] })
+    const f = await fixture({
+      protection: { main: { contexts: ['ci/jenkins'], checks: ['build'] } },
+      checkRuns: [{ name: 'build', conclusion: 'neutral' }],
+      statuses: [{ context: 'ci/jenkins', state: 'success' }],
+    })
     const r = await run(f, { 'required-checks': 'protection', 'dry-run': 'true' })
     expect(failure(r)).toBe('')
     expect(r.stdout).toContain('Branch protection of main requires: ci/jenkins, build')
@@ -155,21 +211,34 @@ describe('publish-release gate: GitHub failing while the gate reads', () => {
 describe('publish-release gate: closed, nothing changed', () => {
   test('every failing item is named and linked; only reads reached GitHub; hostile names stay text', async () => {
     const f = await fixture({
-      checkRuns: [{ name: 'build', conclusion: 'failure', details_url: 'https://ci.example/build/2' }, { name: '<img src=x onerror=alert(1)>', conclusion: 'success' }],
+      checkRuns: [
+        { name: 'build', conclusion: 'failure', details_url: 'https://ci.example/build/2' },
+        { name: '<img src=x onerror=alert(1)>', conclusion: 'success' },
+      ],
       statuses: [{ context: 'ci/jenkins', state: 'error', target_url: 'javascript:alert(1)' }],
       milestones: [{ title: '1.0.0' }],
       issues: [{ title: 'crash on <b>start</b>', milestone: '1.0.0' }],
       pulls: [{ title: 'fix the crash', milestone: '1.0.0', head: 'fix' }],
     })
-    const r = await run(f, { ...FULL_GATE, 'required-checks': 'build, ci/jenkins, <img src=x onerror=alert(1)>', 'changelog-file': 'CHANGES.md', advisories: 'osv.json', 'deny-licenses': 'AGPL-3.0-or-later' })
+    const r = await run(f, {
+      ...FULL_GATE,
+      'required-checks': 'build, ci/jenkins, <img src=x onerror=alert(1)>',
+      'changelog-file': 'CHANGES.md',
+      advisories: 'osv.json',
+      'deny-licenses': 'AGPL-3.0-or-later',
+    })
     expect(r.exitCode).toBe(1)
     const error = failure(r)
     expect(error).toContain('Release gate closed for v1.0.0, nothing was changed:')
     expect(error).toContain(`- Check: build: check run: failure on ${f.head.slice(0, 7)} (https://ci.example/build/2)`)
     expect(error).toContain('- Check: ci/jenkins: status: error')
     expect(error).toContain('- CHANGES.md updated: not changed since v0.9.0')
-    expect(error).toMatch(/- Milestone complete: 1\.0\.0 has 2 open: (issue #\d+ crash on <b>start<\/b>; PR #\d+ fix the crash|PR #\d+ fix the crash; issue #\d+ crash on <b>start<\/b>)/)
-    expect(error).toContain('- No known vulnerabilities: 1 affected: lodash@4.17.20: GHSA-35jh-r3h4-6jhm / CVE-2021-23337 (Command Injection in lodash) (https://osv.dev/vulnerability/GHSA-35jh-r3h4-6jhm)')
+    expect(error).toMatch(
+      /- Milestone complete: 1\.0\.0 has 2 open: (issue #\d+ crash on <b>start<\/b>; PR #\d+ fix the crash|PR #\d+ fix the crash; issue #\d+ crash on <b>start<\/b>)/,
+    )
+    expect(error).toContain(
+      '- No known vulnerabilities: 1 affected: lodash@4.17.20: GHSA-35jh-r3h4-6jhm / CVE-2021-23337 (Command Injection in lodash) (https://osv.dev/vulnerability/GHSA-35jh-r3h4-6jhm)',
+    )
     expect(error).toContain('- Licences allowed: 1 under a denied licence: left-pad@1.3.0 (AGPL-3.0-only)')
     expect(await writes(f)).toEqual([])
     expect((await gh.state(f.owner, f.repo)).releases).toEqual([])
@@ -192,16 +261,24 @@ describe('publish-release gate: closed, nothing changed', () => {
   })
 
   test("'protection' with a token that cannot read branch protection fails closed and says what to do", async () => {
-    const f = await fixture({ protection: { main: { contexts: ['ci/jenkins'] } }, tokens: { ghs_limited: { contents: 'write', checks: 'read', statuses: 'read' } } })
+    const f = await fixture({
+      protection: { main: { contexts: ['ci/jenkins'] } },
+      tokens: { ghs_limited: { contents: 'write', checks: 'read', statuses: 'read' } },
+    })
     const r = await run(f, { 'required-checks': 'protection' }, 'ghs_limited')
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain("required-checks says 'protection', but the token may not read the branch protection of main (GitHub answered 403); nothing was changed")
+    expect(failure(r)).toContain(
+      "required-checks says 'protection', but the token may not read the branch protection of main (GitHub answered 403); nothing was changed",
+    )
     expect(r.stdout).toContain('GITHUB_TOKEN cannot')
     expect(await writes(f)).toEqual([])
   })
 
   test('a token without checks: read is refused by GitHub: the error says which permission the gate needs', async () => {
-    const f = await fixture({ checkRuns: [{ name: 'build', conclusion: 'success' }], tokens: { ghs_nochecks: { contents: 'write' } } })
+    const f = await fixture({
+      checkRuns: [{ name: 'build', conclusion: 'success' }],
+      tokens: { ghs_nochecks: { contents: 'write' } },
+    })
     const r = await run(f, { 'required-checks': 'build' }, 'ghs_nochecks')
     expect(r.exitCode).toBe(1)
     expect(failure(r)).toContain('List check runs failed (HTTP 403): Resource not accessible by integration')
@@ -222,8 +299,14 @@ describe('publish-release gate: closed, nothing changed', () => {
     [{ advisories: 'osv.json' }, "Input 'advisories': 'osv.json' needs 'sbom'"],
     [{ 'checks-timeout': 'soon', 'required-checks': 'build' }, "Input 'checks-timeout': 'soon' is not a duration"],
     [{ 'has-features': 'maybe' }, "Input 'has-features': 'maybe' is not one of: auto, true, false"],
-    [{ 'docs-paths': '../elsewhere/**' }, "Input 'docs-paths': '../elsewhere/**' is not a path pattern inside the repository"],
-    [{ sbom: '*.cdx.json', advisories: '../../etc/passwd' }, "Input 'advisories': '../../etc/passwd' is outside the allowed roots"],
+    [
+      { 'docs-paths': '../elsewhere/**' },
+      "Input 'docs-paths': '../elsewhere/**' is not a path pattern inside the repository",
+    ],
+    [
+      { sbom: '*.cdx.json', advisories: '../../etc/passwd' },
+      "Input 'advisories': '../../etc/passwd' is outside the allowed roots",
+    ],
     [{ since: 'v1..v2', 'changelog-file': 'CHANGELOG.md' }, "Input 'since': 'v1..v2' is not a tag or commit"],
   ])('bad input %j: a clear error, no API call at all before it', async (inputs, message) => {
     const f = await fixture()

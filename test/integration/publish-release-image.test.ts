@@ -16,7 +16,12 @@ import { startEmulator, type Emulator } from '../support/github-emulator/index.j
 import { startOciRegistry, type OciRegistry } from '../support/servers/oci-registry.js'
 import { addMultiArch, makeBaseLayout, skopeoCopy, skopeoInspect, skopeoRaw } from '../support/oci/fixtures.js'
 
-interface ArtifactOut { path: string; kind: string; sha256: string; digest?: string }
+interface ArtifactOut {
+  path: string
+  kind: string
+  sha256: string
+  digest?: string
+}
 
 let scratch: string
 let gh: Emulator
@@ -30,7 +35,10 @@ function sh(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = 
 }
 
 /** The sample app built by build-package (image on the umoci base, and a .deb) at `version`. */
-async function built(version: string, base = 'oci:base:latest'): Promise<{ ws: string; artifacts: string; checksums: string; digest: string }> {
+async function built(
+  version: string,
+  base = 'oci:base:latest',
+): Promise<{ ws: string; artifacts: string; checksums: string; digest: string }> {
   const ws = mkdtempSync(join(scratch, 'ws-'))
   cpSync(join(repoRoot, 'examples', 'sample-app'), ws, { recursive: true })
   cpSync(join(scratch, 'fixtures', 'base'), join(ws, 'base'), { recursive: true })
@@ -41,7 +49,10 @@ async function built(version: string, base = 'oci:base:latest'): Promise<{ ws: s
   const r = await runAction('build-package', {
     workspace: ws,
     inputs: {
-      'out-dir': 'out', version, skip: 'install, lint, compile, test', 'npm-pack': 'false',
+      'out-dir': 'out',
+      version,
+      skip: 'install, lint, compile, test',
+      'npm-pack': 'false',
       image: `base: ${base}\nfiles: [src, package.json]\nentrypoint: node src/server.js`,
       deb: 'files: [/usr/lib/greeter=src]\nmaintainer: Acme Ops <ops@acme.example>',
     },
@@ -55,13 +66,27 @@ async function built(version: string, base = 'oci:base:latest'): Promise<{ ws: s
 
 let app: Awaited<ReturnType<typeof built>>
 
-const publish = async (host: string, repository: string, extra: Record<string, string> = {}, b = app): Promise<RunResult & { owner: string; repo: string }> => {
+const publish = async (
+  host: string,
+  repository: string,
+  extra: Record<string, string> = {},
+  b = app,
+): Promise<RunResult & { owner: string; repo: string }> => {
   const { owner, repo } = await gh.repo()
   const r = await runAction('publish-release', {
-    workspace: b.ws, repository: `${owner}/${repo}`, token: 'test-token', secrets: [creds.password],
+    workspace: b.ws,
+    repository: `${owner}/${repo}`,
+    token: 'test-token',
+    secrets: [creds.password],
     inputs: {
-      tag: 'v1.4.0', artifacts: b.artifacts, checksums: b.checksums, 'image-repository': `${host}/${repository}`, 'image-tags': 'major, minor, latest',
-      'image-username': creds.user, 'image-password': creds.password, ...extra,
+      tag: 'v1.4.0',
+      artifacts: b.artifacts,
+      checksums: b.checksums,
+      'image-repository': `${host}/${repository}`,
+      'image-tags': 'major, minor, latest',
+      'image-username': creds.user,
+      'image-password': creds.password,
+      ...extra,
     },
     env: { GITHUB_API_URL: gh.url },
     timeoutMs: 90_000,
@@ -69,7 +94,11 @@ const publish = async (host: string, repository: string, extra: Record<string, s
   return Object.assign(r, { owner, repo })
 }
 
-const errorsOf = (r: RunResult): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
+const errorsOf = (r: RunResult): string =>
+  r.annotations
+    .filter((a) => a.kind === 'error')
+    .map((a) => a.message)
+    .join('\n')
 const auth = (): string => `Basic ${Buffer.from(credsArg()).toString('base64')}`
 async function tagsOf(repository: string): Promise<string[]> {
   const res = await fetch(`${registry.url}/v2/${repository}/tags/list`, { headers: { authorization: auth() } })
@@ -77,7 +106,10 @@ async function tagsOf(repository: string): Promise<string[]> {
   return (((await res.json()) as { tags?: string[] | null }).tags ?? []).sort()
 }
 async function manifestExists(repository: string, ref: string): Promise<boolean> {
-  const res = await fetch(`${registry.url}/v2/${repository}/manifests/${ref}`, { method: 'HEAD', headers: { authorization: auth(), accept: 'application/vnd.oci.image.manifest.v1+json' } })
+  const res = await fetch(`${registry.url}/v2/${repository}/manifests/${ref}`, {
+    method: 'HEAD',
+    headers: { authorization: auth(), accept: 'application/vnd.oci.image.manifest.v1+json' },
+  })
   return res.status === 200
 }
 
@@ -85,7 +117,10 @@ async function manifestExists(repository: string, ref: string): Promise<boolean>
  * A proxy in front of the registry that answers 500 to the requests `fail` picks (every time), or never answers
  * those `hang` picks (`hung` resolves when the first one arrives).
  */
-async function faultyProxy(fail: (method: string, url: string) => boolean, hang?: (method: string, url: string) => boolean): Promise<{ host: string; failures: () => number; hung: Promise<void>; close: () => Promise<void> }> {
+async function faultyProxy(
+  fail: (method: string, url: string) => boolean,
+  hang?: (method: string, url: string) => boolean,
+): Promise<{ host: string; failures: () => number; hung: Promise<void>; close: () => Promise<void> }> {
   let failures = 0
   let onHang: () => void = () => {}
   const hung = new Promise<void>((ok) => (onHang = ok))
@@ -102,12 +137,19 @@ async function faultyProxy(fail: (method: string, url: string) => boolean, hang?
       res.end('{"errors":[{"code":"UNKNOWN","message":"injected failure"}]}')
       return
     }
-    const up = request({ host: '127.0.0.1', port: registry.port, method: req.method, path: req.url, headers: req.headers }, (r) => {
-      const headers = { ...r.headers }
-      if (typeof headers.location === 'string') headers.location = headers.location.replace(registry.host, `127.0.0.1:${(server.address() as { port: number }).port}`)
-      res.writeHead(r.statusCode ?? 502, headers)
-      r.pipe(res)
-    })
+    const up = request(
+      { host: '127.0.0.1', port: registry.port, method: req.method, path: req.url, headers: req.headers },
+      (r) => {
+        const headers = { ...r.headers }
+        if (typeof headers.location === 'string')
+          headers.location = headers.location.replace(
+            registry.host,
+            `127.0.0.1:${(server.address() as { port: number }).port}`,
+          )
+        res.writeHead(r.statusCode ?? 502, headers)
+        r.pipe(res)
+      },
+    )
     up.on('error', () => res.destroy())
     req.pipe(up)
   })
@@ -142,7 +184,9 @@ describe('publish-release: the image to a registry, the .deb to the release', ()
     expect(errorsOf(r)).toBe('')
     expect(r.exitCode).toBe(0)
     expect(r.outputs['image-digest']).toBe(app.digest)
-    expect(JSON.parse(r.outputs['image-refs'] ?? '[]')).toEqual(['1.4.0', '1', '1.4', 'latest'].map((t) => `${registry.host}/${repository}:${t}`))
+    expect(JSON.parse(r.outputs['image-refs'] ?? '[]')).toEqual(
+      ['1.4.0', '1', '1.4', 'latest'].map((t) => `${registry.host}/${repository}:${t}`),
+    )
     expect(await tagsOf(repository)).toEqual(['1', '1.4', '1.4.0', 'latest'])
     const inspect = skopeoInspect(`docker://${registry.host}/${repository}:1.4.0`, credsArg())
     expect(inspect.Digest).toBe(app.digest)
@@ -150,7 +194,9 @@ describe('publish-release: the image to a registry, the .deb to the release', ()
     const state = await gh.state(r.owner, r.repo)
     const names = (state.releases[0].assets as { name: string }[]).map((a) => a.name).sort()
     expect(names).toEqual(['SHA256SUMS', 'acme-greeter-1.4.0.meta.json', 'acme-greeter_1.4.0_all.deb'])
-    expect(r.summary).toMatch(/\| image 127\.0\.0\.1:\d+\/acme\/greeter-\d+@sha256:[a-f0-9]{64} \| verified \| 3 blobs uploaded, 0 already there \|/)
+    expect(r.summary).toMatch(
+      /\| image 127\.0\.0\.1:\d+\/acme\/greeter-\d+@sha256:[a-f0-9]{64} \| verified \| 3 blobs uploaded, 0 already there \|/,
+    )
     expect(r.leakedSecrets).toEqual([])
     expect(r.masks).toEqual(expect.arrayContaining([creds.password, Buffer.from(credsArg()).toString('base64')])) // the Basic header value is masked too
 
@@ -185,11 +231,25 @@ describe('publish-release: the image to a registry, the .deb to the release', ()
   test('killed (SIGKILL) in the middle of a blob upload: no tag, no release; the re-run converges', async () => {
     const repository = `acme/greeter-${++repoCounter}`
     let puts = 0
-    const proxy = await faultyProxy(() => false, (method, url) => method === 'PUT' && url.includes('/blobs/uploads/') && ++puts === 2)
+    const proxy = await faultyProxy(
+      () => false,
+      (method, url) => method === 'PUT' && url.includes('/blobs/uploads/') && ++puts === 2,
+    )
     const { owner, repo } = await gh.repo()
     const spawned = spawnAction('publish-release', {
-      workspace: app.ws, repository: `${owner}/${repo}`, token: 'test-token', secrets: [creds.password], allowFileCommandErrors: true,
-      inputs: { tag: 'v1.4.0', artifacts: app.artifacts, checksums: app.checksums, 'image-repository': `${proxy.host}/${repository}`, 'image-username': creds.user, 'image-password': creds.password },
+      workspace: app.ws,
+      repository: `${owner}/${repo}`,
+      token: 'test-token',
+      secrets: [creds.password],
+      allowFileCommandErrors: true,
+      inputs: {
+        tag: 'v1.4.0',
+        artifacts: app.artifacts,
+        checksums: app.checksums,
+        'image-repository': `${proxy.host}/${repository}`,
+        'image-username': creds.user,
+        'image-password': creds.password,
+      },
       env: { GITHUB_API_URL: gh.url },
       timeoutMs: 60_000,
     })
@@ -229,10 +289,16 @@ describe('publish-release: the image to a registry, the .deb to the release', ()
 
   test('the version tag on a different image is a conflict: nothing is pushed or released; latest on a higher version is kept', async () => {
     const repository = `acme/greeter-${++repoCounter}`
-    skopeoCopy(`oci:${join(scratch, 'fixtures', 'base')}:latest`, `docker://${registry.host}/${repository}:1.4.0`, credsArg())
+    skopeoCopy(
+      `oci:${join(scratch, 'fixtures', 'base')}:latest`,
+      `docker://${registry.host}/${repository}:1.4.0`,
+      credsArg(),
+    )
     const r = await publish(registry.host, repository)
     expect(r.exitCode).toBe(1)
-    expect(errorsOf(r)).toMatch(/tag 1\.4\.0 already points at a different image \(sha256:[a-f0-9]{64}\); set overwrite: true to replace it/)
+    expect(errorsOf(r)).toMatch(
+      /tag 1\.4\.0 already points at a different image \(sha256:[a-f0-9]{64}\); set overwrite: true to replace it/,
+    )
     expect(await tagsOf(repository)).toEqual(['1.4.0'])
     expect((await gh.state(r.owner, r.repo)).releases).toEqual([])
 
@@ -252,12 +318,19 @@ describe('publish-release: the image to a registry, the .deb to the release', ()
     const r = await publish(registry.host, repository, {}, multi)
     expect(errorsOf(r)).toBe('')
     const ref = `docker://${registry.host}/${repository}:1.4.0`
-    const index = skopeoRaw(ref, 'raw', credsArg()) as { mediaType: string; manifests: { digest: string; platform: { architecture: string } }[] }
+    const index = skopeoRaw(ref, 'raw', credsArg()) as {
+      mediaType: string
+      manifests: { digest: string; platform: { architecture: string } }[]
+    }
     expect(index.mediaType).toBe('application/vnd.oci.image.index.v1+json')
     expect(index.manifests.map((m) => m.platform.architecture)).toEqual(['amd64', 'arm64'])
     expect(r.outputs['image-digest']).toBe(multi.digest)
     for (const arch of ['amd64', 'arm64']) {
-      const inspect = JSON.parse(execFileSync('skopeo', ['inspect', '--tls-verify=false', '--creds', credsArg(), '--override-arch', arch, ref], { encoding: 'utf8' })) as { Architecture: string; Layers: string[]; Labels: Record<string, string> }
+      const inspect = JSON.parse(
+        execFileSync('skopeo', ['inspect', '--tls-verify=false', '--creds', credsArg(), '--override-arch', arch, ref], {
+          encoding: 'utf8',
+        }),
+      ) as { Architecture: string; Layers: string[]; Labels: Record<string, string> }
       expect(inspect.Architecture).toBe(arch)
       expect(inspect.Layers).toHaveLength(2)
       expect(inspect.Labels['org.opencontainers.image.version']).toBe('1.4.0')
@@ -275,9 +348,21 @@ describe('publish-release: the image to a registry, the .deb to the release', ()
   })
 
   test.each([
-    ['a tag in image-repository', { 'image-repository': '127.0.0.1:5000/acme/web:1' }, /^Input 'image-repository': '127\.0\.0\.1:5000\/acme\/web:1' names a tag or digest/],
-    ['an unknown extra tag', { 'image-tags': 'major, stable' }, /^Input 'image-tags': 'stable' is not one of major, minor, latest/],
-    ['a user without a password', { 'image-password': '' }, /^Input 'image-password': '' is empty: give both image-username and image-password, or neither/],
+    [
+      'a tag in image-repository',
+      { 'image-repository': '127.0.0.1:5000/acme/web:1' },
+      /^Input 'image-repository': '127\.0\.0\.1:5000\/acme\/web:1' names a tag or digest/,
+    ],
+    [
+      'an unknown extra tag',
+      { 'image-tags': 'major, stable' },
+      /^Input 'image-tags': 'stable' is not one of major, minor, latest/,
+    ],
+    [
+      'a user without a password',
+      { 'image-password': '' },
+      /^Input 'image-password': '' is empty: give both image-username and image-password, or neither/,
+    ],
   ])('bad input: %s', async (_name, inputs, message) => {
     const r = await publish(registry.host, 'acme/never', inputs)
     expect(r.exitCode).toBe(1)

@@ -27,19 +27,35 @@ afterAll(async () => {
   for (const t of temps) rmSync(t, { recursive: true, force: true })
 })
 
-const fixture = (): Promise<Fixture> => makeFixture(gh, `@acme/paths-${process.pid}-${++pkgCounter}`).then((f) => (temps.push(f.workspace), f))
+const fixture = (): Promise<Fixture> =>
+  makeFixture(gh, `@acme/paths-${process.pid}-${++pkgCounter}`).then((f) => (temps.push(f.workspace), f))
 const options = (f: Fixture, inputs: Record<string, string>): RunOptions => ({
-    workspace: f.workspace, repository: `${f.owner}/${f.repo}`, token: 'test-token',
-    inputs: {
-      tag: `v${f.version}`, artifacts: 'dist/*.tar.gz', checksums: 'dist/SHA256SUMS', 'npm-package': 'dist/widget.tgz',
-      registry: registry.url, 'npm-token': registry.token, ...inputs,
-    },
-    env: { GITHUB_API_URL: gh.url },
-    timeoutMs: 90_000,
-  })
-const run = (f: Fixture, inputs: Record<string, string>): Promise<RunResult> => runAction('publish-release', options(f, inputs))
-const failure = (r: RunResult): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
-const { releases, npmVersions, expectReleased } = endStateChecks(() => gh, () => registry.url)
+  workspace: f.workspace,
+  repository: `${f.owner}/${f.repo}`,
+  token: 'test-token',
+  inputs: {
+    tag: `v${f.version}`,
+    artifacts: 'dist/*.tar.gz',
+    checksums: 'dist/SHA256SUMS',
+    'npm-package': 'dist/widget.tgz',
+    registry: registry.url,
+    'npm-token': registry.token,
+    ...inputs,
+  },
+  env: { GITHUB_API_URL: gh.url },
+  timeoutMs: 90_000,
+})
+const run = (f: Fixture, inputs: Record<string, string>): Promise<RunResult> =>
+  runAction('publish-release', options(f, inputs))
+const failure = (r: RunResult): string =>
+  r.annotations
+    .filter((a) => a.kind === 'error')
+    .map((a) => a.message)
+    .join('\n')
+const { releases, npmVersions, expectReleased } = endStateChecks(
+  () => gh,
+  () => registry.url,
+)
 
 const refused = async (f: Fixture, inputs: Record<string, string>, message: string | RegExp): Promise<void> => {
   const r = await run(f, inputs)
@@ -57,11 +73,23 @@ describe('publish-release: file inputs stay in the workspace by their real path'
     const f = await fixture()
     symlinkSync('/proc/self/environ', join(f.workspace, 'NOTES.md'))
     symlinkSync('/proc/self/environ', join(f.workspace, 'dist', 'env.tar.gz'))
-    await refused(f, { 'notes-file': 'NOTES.md' }, /Input 'notes-file': 'NOTES\.md' is outside the allowed roots \(through a symlink: it resolves to \/proc\/\d+\/environ\); give a path inside the workspace \(.+\) or RUNNER_TEMP/)
+    await refused(
+      f,
+      { 'notes-file': 'NOTES.md' },
+      /Input 'notes-file': 'NOTES\.md' is outside the allowed roots \(through a symlink: it resolves to \/proc\/\d+\/environ\); give a path inside the workspace \(.+\) or RUNNER_TEMP/,
+    )
     const item = JSON.stringify([{ path: 'dist/env.tar.gz', kind: 'archive' }])
-    await refused(f, { artifacts: item, checksums: '', 'npm-package': '' }, /Input 'artifacts': 'dist\/env\.tar\.gz' is outside the allowed roots \(through a symlink/)
+    await refused(
+      f,
+      { artifacts: item, checksums: '', 'npm-package': '' },
+      /Input 'artifacts': 'dist\/env\.tar\.gz' is outside the allowed roots \(through a symlink/,
+    )
     // The glob form finds the same link and refuses it the same way.
-    await refused(f, { checksums: '', 'npm-package': '', artifacts: 'dist/*.tar.gz' }, /Input 'artifacts': 'dist\/env\.tar\.gz' is outside the allowed roots/)
+    await refused(
+      f,
+      { checksums: '', 'npm-package': '', artifacts: 'dist/*.tar.gz' },
+      /Input 'artifacts': 'dist\/env\.tar\.gz' is outside the allowed roots/,
+    )
   })
 
   test('a link through a directory link out of the workspace, a directory, a too-long name and a huge value are input errors', async () => {
@@ -69,9 +97,17 @@ describe('publish-release: file inputs stay in the workspace by their real path'
     symlinkSync('/etc', join(f.workspace, 'etc'))
     mkdirSync(join(f.workspace, 'notes-dir'))
     await refused(f, { 'notes-file': 'etc/passwd' }, "Input 'notes-file': 'etc/passwd' is outside the allowed roots")
-    await refused(f, { 'notes-file': 'notes-dir' }, "Input 'notes-file': 'notes-dir' is a directory, not a regular file")
+    await refused(
+      f,
+      { 'notes-file': 'notes-dir' },
+      "Input 'notes-file': 'notes-dir' is a directory, not a regular file",
+    )
     await refused(f, { 'notes-file': `${'n'.repeat(300)}.md` }, 'each name in a path can be at most 255 bytes')
-    await refused(f, { artifacts: JSON.stringify([{ path: 'd/'.repeat(30_000) }]), checksums: '', 'npm-package': '' }, /Input 'artifacts': 'd\/d\/.*' is 60000 characters long; a path can be at most 4096/)
+    await refused(
+      f,
+      { artifacts: JSON.stringify([{ path: 'd/'.repeat(30_000) }]), checksums: '', 'npm-package': '' },
+      /Input 'artifacts': 'd\/d\/.*' is 60000 characters long; a path can be at most 4096/,
+    )
   })
 
   test('a link that stays inside the workspace is followed; the release gets its text', async () => {
@@ -88,7 +124,12 @@ describe('publish-release: cancelled by the runner, then run again', () => {
   test('cancelled (SIGINT, SIGTERM) while uploading: a draft is left, npm untouched; the re-run finishes with each asset once', async () => {
     const f = await fixture()
     // The first upload hangs, so the cancel lands after the draft exists and before anything is published.
-    await gh.fault({ operation: 'repos/upload-release-asset', kind: 'delay', delayMs: 30_000, repo: `${f.owner}/${f.repo}` })
+    await gh.fault({
+      operation: 'repos/upload-release-asset',
+      kind: 'delay',
+      delayMs: 30_000,
+      repo: `${f.owner}/${f.repo}`,
+    })
     const slow = spawnAction('publish-release', options(f, {}))
     await waitUntil(async () => (await releases(f)).length > 0, { what: 'the draft release', timeoutMs: 30_000 })
     const cancelled = await slow.cancel({ sigintMs: 500, sigtermMs: 500 })

@@ -12,8 +12,17 @@ import { join } from 'node:path'
 import { runAction, spawnAction, type RunOptions, type RunResult } from '../support/runner/index.js'
 import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
 import { startVerdaccio, type Registry } from '../support/servers/verdaccio.js'
-import { endStateChecks, FIXTURE, makeFixture, npmShim as makeShim, released, sha256, signingFakes, type Fixture, type FixtureOptions } from '../fixtures/publish-release/fakes.js'
-
+import {
+  endStateChecks,
+  FIXTURE,
+  makeFixture,
+  npmShim as makeShim,
+  released,
+  sha256,
+  signingFakes,
+  type Fixture,
+  type FixtureOptions,
+} from '../fixtures/publish-release/fakes.js'
 
 let gh: Emulator
 let registry: Registry
@@ -37,25 +46,42 @@ afterAll(async () => {
 })
 
 /** A workspace with artifacts, SHA256SUMS and an npm tarball (a fresh package name, so tests never collide). */
-const fixture = (opts: FixtureOptions = {}): Promise<Fixture> => makeFixture(gh, `@acme/widget-${process.pid}-${++pkgCounter}`, opts).then((f) => (temps.push(f.workspace), f))
+const fixture = (opts: FixtureOptions = {}): Promise<Fixture> =>
+  makeFixture(gh, `@acme/widget-${process.pid}-${++pkgCounter}`, opts).then((f) => (temps.push(f.workspace), f))
 
 function options(f: Fixture, inputs: Record<string, string> = {}, env: Record<string, string> = {}): RunOptions {
   return {
-    workspace: f.workspace, repository: `${f.owner}/${f.repo}`, token: 'test-token',
+    workspace: f.workspace,
+    repository: `${f.owner}/${f.repo}`,
+    token: 'test-token',
     inputs: {
-      tag: `v${f.version}`, notes: '## What changed\n\n- things', artifacts: 'dist/*.tar.gz', checksums: 'dist/SHA256SUMS',
-      'npm-package': 'dist/widget.tgz', registry: registry.url, 'npm-token': registry.token, ...inputs,
+      tag: `v${f.version}`,
+      notes: '## What changed\n\n- things',
+      artifacts: 'dist/*.tar.gz',
+      checksums: 'dist/SHA256SUMS',
+      'npm-package': 'dist/widget.tgz',
+      registry: registry.url,
+      'npm-token': registry.token,
+      ...inputs,
     },
     env: { GITHUB_API_URL: gh.url, ...env },
     timeoutMs: 90_000,
   }
 }
 
-const run = (f: Fixture, inputs?: Record<string, string>, env?: Record<string, string>): Promise<RunResult> => runAction('publish-release', options(f, inputs, env))
+const run = (f: Fixture, inputs?: Record<string, string>, env?: Record<string, string>): Promise<RunResult> =>
+  runAction('publish-release', options(f, inputs, env))
 
-const failure = (r: RunResult): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
+const failure = (r: RunResult): string =>
+  r.annotations
+    .filter((a) => a.kind === 'error')
+    .map((a) => a.message)
+    .join('\n')
 
-const { releases, npmVersions, expectReleased, expectNeverHalfPublished } = endStateChecks(() => gh, () => registry.url)
+const { releases, npmVersions, expectReleased, expectNeverHalfPublished } = endStateChecks(
+  () => gh,
+  () => registry.url,
+)
 
 describe('publish-release: happy path and idempotence', () => {
   test('draft → assets → npm → published; installs from the registry; a second run changes nothing', async () => {
@@ -67,7 +93,13 @@ describe('publish-release: happy path and idempotence', () => {
     const calls = (await gh.calls(f.owner, f.repo)).map((c) => `${c.method} ${c.operation}`)
     const writes = calls.filter((c) => !c.startsWith('GET'))
     // Two archives and SHA256SUMS (attached by default).
-    expect(writes).toEqual(['POST repos/create-release', 'POST repos/upload-release-asset', 'POST repos/upload-release-asset', 'POST repos/upload-release-asset', 'PATCH repos/update-release'])
+    expect(writes).toEqual([
+      'POST repos/create-release',
+      'POST repos/upload-release-asset',
+      'POST repos/upload-release-asset',
+      'POST repos/upload-release-asset',
+      'PATCH repos/update-release',
+    ])
     expect(calls.length).toBeLessThanOrEqual(2 + 5)
     expect(r.outputs['npm-spec']).toBe(`${f.pkg}@1.0.0`)
     const state = await gh.state(f.owner, f.repo)
@@ -84,8 +116,16 @@ describe('publish-release: happy path and idempotence', () => {
     const project = mkdtempSync(join(tmpdir(), 'shipline-pr-install-'))
     temps.push(project)
     writeFileSync(join(project, 'package.json'), '{"name":"consumer","version":"1.0.0","private":true}')
-    execFileSync('npm', ['install', `${f.pkg}@1.0.0`, '--no-audit', '--no-fund'], { cwd: project, env: { ...process.env, npm_config_userconfig: registry.npmrc }, stdio: 'pipe' })
-    expect(execFileSync(process.execPath, ['-e', `console.log(require(${JSON.stringify(f.pkg)}))`], { cwd: project }).toString().trim()).toBe('42')
+    execFileSync('npm', ['install', `${f.pkg}@1.0.0`, '--no-audit', '--no-fund'], {
+      cwd: project,
+      env: { ...process.env, npm_config_userconfig: registry.npmrc },
+      stdio: 'pipe',
+    })
+    expect(
+      execFileSync(process.execPath, ['-e', `console.log(require(${JSON.stringify(f.pkg)}))`], { cwd: project })
+        .toString()
+        .trim(),
+    ).toBe('42')
 
     const before = (await gh.calls(f.owner, f.repo)).length
     const again = await run(f)
@@ -113,7 +153,13 @@ async function killAt(f: Fixture, marker: string, operation: string): Promise<Ru
 describe('publish-release: a failure at any step, then a re-run, converges', () => {
   test('create-release answers 502 once: looked for before trying again, still one release', async () => {
     const f = await fixture()
-    await gh.fault({ operation: 'repos/create-release', times: 1, kind: 'status', status: 502, repo: `${f.owner}/${f.repo}` })
+    await gh.fault({
+      operation: 'repos/create-release',
+      times: 1,
+      kind: 'status',
+      status: 502,
+      repo: `${f.owner}/${f.repo}`,
+    })
     const r = await run(f)
     expect(failure(r)).toBe('')
     expect(r.stdout).toContain('checking whether it was created anyway')
@@ -130,7 +176,13 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
 
   test('uploads rejected: the run stops on the draft, npm untouched; the re-run finishes', async () => {
     const f = await fixture()
-    await gh.fault({ operation: 'repos/upload-release-asset', times: 3, kind: 'status', status: 422, repo: `${f.owner}/${f.repo}` })
+    await gh.fault({
+      operation: 'repos/upload-release-asset',
+      times: 3,
+      kind: 'status',
+      status: 422,
+      repo: `${f.owner}/${f.repo}`,
+    })
     const first = await run(f)
     expect(first.exitCode).toBe(1)
     expect(failure(first)).toContain('Upload app-darwin.tar.gz failed (HTTP 422)')
@@ -160,7 +212,13 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
 
   test('publishing the release fails after npm: the re-run keeps npm and the assets, and publishes', async () => {
     const f = await fixture()
-    await gh.fault({ operation: 'repos/update-release', times: 1, kind: 'status', status: 422, repo: `${f.owner}/${f.repo}` })
+    await gh.fault({
+      operation: 'repos/update-release',
+      times: 1,
+      kind: 'status',
+      status: 422,
+      repo: `${f.owner}/${f.repo}`,
+    })
     const first = await run(f)
     expect(failure(first)).toContain('Publish release failed (HTTP 422)')
     expect(first.summary).toContain('stopped')
@@ -175,7 +233,13 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
 
   test('the read-back fails after publishing: the release is whole; the re-run verifies and has nothing to do', async () => {
     const f = await fixture()
-    await gh.fault({ operation: 'repos/get-release', times: 1, kind: 'status', status: 422, repo: `${f.owner}/${f.repo}` })
+    await gh.fault({
+      operation: 'repos/get-release',
+      times: 1,
+      kind: 'status',
+      status: 422,
+      repo: `${f.owner}/${f.repo}`,
+    })
     const first = await run(f)
     expect(failure(first)).toContain('Get release failed (HTTP 422)')
     await expectNeverHalfPublished(f)
@@ -203,7 +267,13 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
     const own = await startVerdaccio()
     try {
       // The upload is held for 5 s: Verdaccio is stopped (by PID, awaited) well before npm's turn comes.
-      await gh.fault({ operation: 'repos/upload-release-asset', times: 1, kind: 'delay', delayMs: 5_000, repo: `${f.owner}/${f.repo}` })
+      await gh.fault({
+        operation: 'repos/upload-release-asset',
+        times: 1,
+        kind: 'delay',
+        delayMs: 5_000,
+        repo: `${f.owner}/${f.repo}`,
+      })
       const opts = options(f, { registry: own.url, 'npm-token': own.token }, { npm_config_fetch_retries: '0' })
       const { child, result } = spawnAction('publish-release', opts)
       let seen = ''
@@ -232,8 +302,8 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
     await gh.seed(f.owner, f.repo, { tokens: { 'test-token': 'read' } })
     const r = await run(f)
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain("Create draft release failed (HTTP 403)")
-    expect(failure(r)).toContain("contents: write")
+    expect(failure(r)).toContain('Create draft release failed (HTTP 403)')
+    expect(failure(r)).toContain('contents: write')
     expect(await releases(f)).toEqual([])
     expect(await npmVersions(f.pkg)).toEqual({})
   })
@@ -250,7 +320,10 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
 
 describe('publish-release: releases that already exist', () => {
   const seeded = (f: Fixture, over: Record<string, unknown>) => ({
-    tag_name: 'v1.0.0', body: 'by hand', assets: Object.entries(released(f)).map(([name, b]) => ({ name, content: b.toString('utf8') })), ...over,
+    tag_name: 'v1.0.0',
+    body: 'by hand',
+    assets: Object.entries(released(f)).map(([name, b]) => ({ name, content: b.toString('utf8') })),
+    ...over,
   })
 
   test('a draft someone made for the tag is adopted, never duplicated', async () => {
@@ -265,7 +338,9 @@ describe('publish-release: releases that already exist', () => {
   test('two drafts from earlier runs of this release: one is kept and finished, the duplicate deleted', async () => {
     const f = await fixture()
     const body = 'n\n\n<!-- shipline-release-ledger {"schema":1,"tag":"v1.0.0","version":"1.0.0","assets":[]} -->'
-    await gh.seed(f.owner, f.repo, { releases: [seeded(f, { draft: true, body }), seeded(f, { draft: true, body, assets: [] })] })
+    await gh.seed(f.owner, f.repo, {
+      releases: [seeded(f, { draft: true, body }), seeded(f, { draft: true, body, assets: [] })],
+    })
     const r = await run(f)
     expect(failure(r)).toBe('')
     expect(r.summary).toContain('deleted (duplicate draft)')
@@ -285,10 +360,14 @@ describe('publish-release: releases that already exist', () => {
 
   test('published with other bytes: refused, naming the asset, nothing changed', async () => {
     const f = await fixture()
-    await gh.seed(f.owner, f.repo, { releases: [seeded(f, { draft: false, assets: [{ name: 'app-linux.tar.gz', content: 'other linux build\n' }] })] })
+    await gh.seed(f.owner, f.repo, {
+      releases: [seeded(f, { draft: false, assets: [{ name: 'app-linux.tar.gz', content: 'other linux build\n' }] })],
+    })
     const r = await run(f)
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain('Release v1.0.0 is already published with a different app-linux.tar.gz (size 18 on GitHub, 12 here)')
+    expect(failure(r)).toContain(
+      'Release v1.0.0 is already published with a different app-linux.tar.gz (size 18 on GitHub, 12 here)',
+    )
     expect(failure(r)).toContain('Release v1.0.0 is already published without the asset app-darwin.tar.gz')
     expect(await npmVersions(f.pkg)).toEqual({})
   })
@@ -296,10 +375,30 @@ describe('publish-release: releases that already exist', () => {
 
 describe('publish-release: bad input changes nothing', () => {
   test.each([
-    ['a checksum mismatch', (f: Fixture) => writeFileSync(join(f.workspace, 'dist', 'app-linux.tar.gz'), 'tampered\n'), {}, 'app-linux.tar.gz: sha256 is'],
-    ['a missing artifact', () => undefined, { artifacts: 'dist/*.tar.gz\ndist/missing.zip' }, "Input 'artifacts': 'dist/missing.zip' matches no file"],
-    ['a tag/version mismatch', () => undefined, { version: '1.0.1' }, "Input 'version': '1.0.1' does not match the tag 'v1.0.0'"],
-    ['a package version that is not the tag', () => undefined, { tag: 'v2.0.0' }, 'has version 1.0.0, but the release is 2.0.0'],
+    [
+      'a checksum mismatch',
+      (f: Fixture) => writeFileSync(join(f.workspace, 'dist', 'app-linux.tar.gz'), 'tampered\n'),
+      {},
+      'app-linux.tar.gz: sha256 is',
+    ],
+    [
+      'a missing artifact',
+      () => undefined,
+      { artifacts: 'dist/*.tar.gz\ndist/missing.zip' },
+      "Input 'artifacts': 'dist/missing.zip' matches no file",
+    ],
+    [
+      'a tag/version mismatch',
+      () => undefined,
+      { version: '1.0.1' },
+      "Input 'version': '1.0.1' does not match the tag 'v1.0.0'",
+    ],
+    [
+      'a package version that is not the tag',
+      () => undefined,
+      { tag: 'v2.0.0' },
+      'has version 1.0.0, but the release is 2.0.0',
+    ],
   ])('%s', async (_name, spoil, inputs, message) => {
     const f = await fixture()
     spoil(f)
@@ -315,8 +414,15 @@ describe('publish-release: bad input changes nothing', () => {
     const other = await fixture()
     // Publish a different tarball under f's name and version first.
     const stage = join(other.workspace, 'stage', 'package')
-    writeFileSync(join(stage, 'package.json'), JSON.stringify({ name: f.pkg, version: '1.0.0', description: 'someone else' }))
-    execFileSync('npm', ['publish', '--registry', registry.url], { cwd: stage, env: { ...process.env, npm_config_userconfig: registry.npmrc }, stdio: 'pipe' })
+    writeFileSync(
+      join(stage, 'package.json'),
+      JSON.stringify({ name: f.pkg, version: '1.0.0', description: 'someone else' }),
+    )
+    execFileSync('npm', ['publish', '--registry', registry.url], {
+      cwd: stage,
+      env: { ...process.env, npm_config_userconfig: registry.npmrc },
+      stdio: 'pipe',
+    })
     const r = await run(f)
     expect(r.exitCode).toBe(1)
     expect(failure(r)).toContain(`${f.pkg}@1.0.0 is already on the registry with different contents`)
@@ -324,16 +430,32 @@ describe('publish-release: bad input changes nothing', () => {
   })
 })
 
-describe('publish-release: build-package\'s JSON artifacts list', () => {
+describe("publish-release: build-package's JSON artifacts list", () => {
   const list = (f: Fixture, override: Record<string, unknown> = {}): string =>
     JSON.stringify([
-      ...Object.entries(f.files).map(([n, b]) => ({ path: join(f.workspace, 'dist', n), kind: 'archive', name: n, size: b.length, sha256: sha256(b), ...override })),
-      { path: join(f.workspace, 'dist', 'widget.tgz'), kind: 'npm', name: f.pkg, size: readFileSync(join(f.workspace, 'dist', 'widget.tgz')).length },
+      ...Object.entries(f.files).map(([n, b]) => ({
+        path: join(f.workspace, 'dist', n),
+        kind: 'archive',
+        name: n,
+        size: b.length,
+        sha256: sha256(b),
+        ...override,
+      })),
+      {
+        path: join(f.workspace, 'dist', 'widget.tgz'),
+        kind: 'npm',
+        name: f.pkg,
+        size: readFileSync(join(f.workspace, 'dist', 'widget.tgz')).length,
+      },
     ])
 
   test('publishes the archives and the npm item (npm-package: from-artifacts)', async () => {
     const f = await fixture()
-    const r = await run(f, { artifacts: list(f).replace(/,\{[^{}]*"kind":"npm"[^{}]*\}/, ''), 'npm-package': 'from-artifacts', checksums: '' })
+    const r = await run(f, {
+      artifacts: list(f).replace(/,\{[^{}]*"kind":"npm"[^{}]*\}/, ''),
+      'npm-package': 'from-artifacts',
+      checksums: '',
+    })
     expect(failure(r)).toContain('needs exactly one item of kind "npm"')
     const ok = await run(f, { artifacts: list(f), 'npm-package': 'from-artifacts', checksums: '' })
     expect(failure(ok)).toBe('')
@@ -344,7 +466,11 @@ describe('publish-release: build-package\'s JSON artifacts list', () => {
 
   test('a sha256 in the list that does not match the file stops everything', async () => {
     const f = await fixture()
-    const r = await run(f, { artifacts: list(f, { sha256: 'f'.repeat(64) }), 'npm-package': 'from-artifacts', checksums: '' })
+    const r = await run(f, {
+      artifacts: list(f, { sha256: 'f'.repeat(64) }),
+      'npm-package': 'from-artifacts',
+      checksums: '',
+    })
     expect(r.exitCode).toBe(1)
     expect(failure(r)).toContain(`but the artifacts list says ${'f'.repeat(64)}`)
     expect(await releases(f)).toEqual([])
@@ -355,12 +481,17 @@ describe('publish-release: build-package\'s JSON artifacts list', () => {
 describe('publish-release: dry run, overwrite, provenance', () => {
   test('dry-run prints the plan and changes nothing; a GITHUB_TOKEN gets the notice', async () => {
     const f = await fixture()
-    const r = await runAction('publish-release', { ...options(f, { 'dry-run': 'true' }), token: 'ghs_installationtoken000' })
+    const r = await runAction('publish-release', {
+      ...options(f, { 'dry-run': 'true' }),
+      token: 'ghs_installationtoken000',
+    })
     expect(failure(r)).toBe('')
     expect(r.summary).toContain('dry run')
     expect(r.summary).toContain('| 1 | create a draft release for v1.0.0 |')
     expect(r.summary).toContain(`npm publish ${f.pkg}@1.0.0`)
-    expect(r.annotations.some((a) => a.kind === 'notice' && a.message.includes('will not trigger other workflows'))).toBe(true)
+    expect(
+      r.annotations.some((a) => a.kind === 'notice' && a.message.includes('will not trigger other workflows')),
+    ).toBe(true)
     expect((await gh.calls(f.owner, f.repo)).filter((c) => c.method !== 'GET')).toEqual([])
     expect(await npmVersions(f.pkg)).toEqual({})
   })
@@ -380,10 +511,17 @@ describe('publish-release: dry run, overwrite, provenance', () => {
     const changed = Buffer.from('linux build, rebuilt\n')
     writeFileSync(join(f.workspace, 'dist', 'app-linux.tar.gz'), changed)
     f.files['app-linux.tar.gz'] = changed
-    writeFileSync(join(f.workspace, 'dist', 'SHA256SUMS'), Object.entries(f.files).map(([n, b]) => `${sha256(b)}  ${n}\n`).join(''))
+    writeFileSync(
+      join(f.workspace, 'dist', 'SHA256SUMS'),
+      Object.entries(f.files)
+        .map(([n, b]) => `${sha256(b)}  ${n}\n`)
+        .join(''),
+    )
     const refused = await run(f, noNpm)
     expect(refused.exitCode).toBe(1)
-    expect(failure(refused)).toContain("already has a different app-linux.tar.gz (size 12 on GitHub, 21 here); set 'overwrite: true' to replace it")
+    expect(failure(refused)).toContain(
+      "already has a different app-linux.tar.gz (size 12 on GitHub, 21 here); set 'overwrite: true' to replace it",
+    )
     const replaced = await run(f, { 'npm-package': '', overwrite: 'true' })
     expect(failure(replaced)).toBe('')
     expect(replaced.summary).toContain('| app-linux.tar.gz | deleted |')
@@ -397,23 +535,45 @@ describe('publish-release: dry run, overwrite, provenance', () => {
     const f = await fixture()
     const r = await run(f, { provenance: 'true' })
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain("ACTIONS_ID_TOKEN_REQUEST_URL is not set: add 'permissions: id-token: write' to the job")
-    expect(failure(r)).toContain(`to point at https://github.com/${f.owner}/${f.repo}, but it is 'git+https://github.com/octo-org/octo-repo.git'`)
+    expect(failure(r)).toContain(
+      "ACTIONS_ID_TOKEN_REQUEST_URL is not set: add 'permissions: id-token: write' to the job",
+    )
+    expect(failure(r)).toContain(
+      `to point at https://github.com/${f.owner}/${f.repo}, but it is 'git+https://github.com/octo-org/octo-repo.git'`,
+    )
     expect(await releases(f)).toEqual([])
     expect(await npmVersions(f.pkg)).toEqual({})
   })
 
   test('provenance: npm gets --provenance, the token only through its environment', async () => {
     const f = await fixture({ repoUrl: true })
-    const shim = npmShim({ ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token' })
+    const shim = npmShim({
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token',
+    })
     const r = await run(f, { provenance: 'true', access: 'public', 'dist-tag': 'next' }, shim.env)
     expect(failure(r)).toBe('')
     const publish = shim.records().find((x) => x.argv[0] === 'publish')
-    expect(publish?.argv).toEqual(['publish', join(f.workspace, 'dist', 'widget.tgz'), '--tag', 'next', '--access', 'public', '--provenance', '--registry', registry.url])
+    expect(publish?.argv).toEqual([
+      'publish',
+      join(f.workspace, 'dist', 'widget.tgz'),
+      '--tag',
+      'next',
+      '--access',
+      'public',
+      '--provenance',
+      '--registry',
+      registry.url,
+    ])
     expect(publish?.tokenInEnv).toBe(true)
     expect(publish?.userconfig).toContain(':_authToken=${SHIPLINE_NPM_TOKEN}')
     expect(JSON.stringify(shim.records())).not.toContain(registry.token)
-    expect(r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(registry.token)
+    expect(
+      r.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
+    ).not.toContain(registry.token)
     expect(r.leakedSecrets).toEqual([])
     expect(r.summary).toContain('with provenance')
   })
@@ -434,7 +594,12 @@ describe('publish-release: dry run, overwrite, provenance', () => {
       expect(fakes.bundles).toHaveLength(1)
       const statement = JSON.parse(Buffer.from(fakes.bundles[0]?.dsseEnvelope.payload ?? '', 'base64').toString('utf8'))
       const tgz = readFileSync(join(f.workspace, 'dist', 'widget.tgz'))
-      expect(statement.subject).toEqual([{ name: `pkg:npm/${f.pkg.replace('@', '%40')}@1.0.0`, digest: { sha512: createHash('sha512').update(tgz).digest('hex') } }])
+      expect(statement.subject).toEqual([
+        {
+          name: `pkg:npm/${f.pkg.replace('@', '%40')}@1.0.0`,
+          digest: { sha512: createHash('sha512').update(tgz).digest('hex') },
+        },
+      ])
       expect(JSON.stringify(statement.predicate)).toContain(`https://github.com/${f.owner}/${f.repo}`)
       await expectReleased(f)
     } finally {

@@ -20,7 +20,10 @@ afterAll(() => new Promise((ok) => app.close(ok)))
 
 describe('haproxy launcher', () => {
   test('serves through a backend, answers the runtime API, stops by PID and cleans up', async () => {
-    const hap = await startHaproxy({ config: ({ port }) => `frontend web\n  bind 127.0.0.1:${port}\n  default_backend b\nbackend b\n  server s1 127.0.0.1:${appPort} weight 100` })
+    const hap = await startHaproxy({
+      config: ({ port }) =>
+        `frontend web\n  bind 127.0.0.1:${port}\n  default_backend b\nbackend b\n  server s1 127.0.0.1:${appPort} weight 100`,
+    })
     const pid = Number(/^Pid: (\d+)$/m.exec(await hap.command('show info'))?.[1])
     try {
       const r = await httpRequest(`http://127.0.0.1:${hap.port}/`)
@@ -35,6 +38,8 @@ describe('haproxy launcher', () => {
   })
 
   test('a config HAProxy rejects fails at once with its message', async () => {
-    await expect(startHaproxy({ config: () => 'backend b\n  server s1 not-an-address:x' })).rejects.toThrow(/haproxy -c .* failed[\s\S]*s1/)
+    await expect(startHaproxy({ config: () => 'backend b\n  server s1 not-an-address:x' })).rejects.toThrow(
+      /haproxy -c .* failed[\s\S]*s1/,
+    )
   })
 })

@@ -17,9 +17,19 @@ afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true }))
 
 function npm(args: string[], cwd: string, userconfig: string): Promise<string> {
   // A clean env: only what npm needs, and the per-test userconfig (a project .npmrc would win over --userconfig).
-  const env = { PATH: process.env.PATH, HOME: cwd, npm_config_userconfig: userconfig, npm_config_update_notifier: 'false', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_cache: join(cwd, '.npm-cache') }
+  const env = {
+    PATH: process.env.PATH,
+    HOME: cwd,
+    npm_config_userconfig: userconfig,
+    npm_config_update_notifier: 'false',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_cache: join(cwd, '.npm-cache'),
+  }
   return new Promise((ok, fail) => {
-    execFile('npm', args, { cwd, env, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) => (error ? fail(new Error(`npm ${args.join(' ')}: ${stderr || error.message}`)) : ok(stdout)))
+    execFile('npm', args, { cwd, env, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) =>
+      error ? fail(new Error(`npm ${args.join(' ')}: ${stderr || error.message}`)) : ok(stdout),
+    )
   })
 }
 
@@ -28,16 +38,26 @@ describe('server launchers', () => {
     const registry = await startVerdaccio()
     try {
       expect(registry.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/)
-      expect(readFileSync(registry.npmrc, 'utf8')).toContain(`//127.0.0.1:${registry.port}/:_authToken=${registry.token}`)
+      expect(readFileSync(registry.npmrc, 'utf8')).toContain(
+        `//127.0.0.1:${registry.port}/:_authToken=${registry.token}`,
+      )
       const pkg = mkdtempSync(join(tmpdir(), 'shipline-npm-pkg-'))
       temps.push(pkg)
-      writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: '@acme/widget', version: '1.0.0', main: 'index.js' }))
+      writeFileSync(
+        join(pkg, 'package.json'),
+        JSON.stringify({ name: '@acme/widget', version: '1.0.0', main: 'index.js' }),
+      )
       writeFileSync(join(pkg, 'index.js'), 'module.exports = 42\n')
       await npm(['publish', '--access', 'public'], pkg, registry.npmrc)
-      const view = JSON.parse(await npm(['view', '@acme/widget', '--json'], pkg, registry.npmrc)) as { version: string; dist: { tarball: string } }
+      const view = JSON.parse(await npm(['view', '@acme/widget', '--json'], pkg, registry.npmrc)) as {
+        version: string
+        dist: { tarball: string }
+      }
       expect(view.version).toBe('1.0.0')
       expect(view.dist.tarball).toBe(`${registry.url}@acme/widget/-/widget-1.0.0.tgz`)
-      await expect(npm(['publish', '--access', 'public'], pkg, registry.npmrc)).rejects.toThrow(/cannot publish over the previously published versions/)
+      await expect(npm(['publish', '--access', 'public'], pkg, registry.npmrc)).rejects.toThrow(
+        /cannot publish over the previously published versions/,
+      )
     } finally {
       await registry.stop()
     }
@@ -60,10 +80,18 @@ describe('server launchers', () => {
       const other = mkdtempSync(join(tmpdir(), 'shipline-kh-'))
       temps.push(other)
       writeFileSync(join(other, 'known_hosts'), ssh.knownHosts.split('\n')[1] ?? '')
-      const args = ssh.sshArgs(0).map((a) => (a.startsWith('UserKnownHostsFile=') ? `UserKnownHostsFile=${join(other, 'known_hosts')}` : a))
-      await expect(new Promise((ok, fail) => execFile('ssh', [...args, '-n', '127.0.0.1', 'true'], { timeout: 15_000 }, (e) => (e ? fail(e) : ok(null))))).rejects.toThrow()
+      const args = ssh
+        .sshArgs(0)
+        .map((a) => (a.startsWith('UserKnownHostsFile=') ? `UserKnownHostsFile=${join(other, 'known_hosts')}` : a))
+      await expect(
+        new Promise((ok, fail) =>
+          execFile('ssh', [...args, '-n', '127.0.0.1', 'true'], { timeout: 15_000 }, (e) => (e ? fail(e) : ok(null))),
+        ),
+      ).rejects.toThrow()
       // A session still open at stop(): its per-connection sshd is stopped too, so the client sees the end.
-      const session = spawn('ssh', [...ssh.sshArgs(1), '-n', '127.0.0.1', 'echo ready; sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      const session = spawn('ssh', [...ssh.sshArgs(1), '-n', '127.0.0.1', 'echo ready; sleep 30'], {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      })
       const closed = new Promise<number>((ok) => session.on('close', () => ok(Date.now())))
       await new Promise<void>((ok) => session.stdout.on('data', (c: Buffer) => c.toString().includes('ready') && ok()))
       const stopping = Date.now()
@@ -81,7 +109,10 @@ describe('server launchers', () => {
       mkdirSync(join(site, v))
       writeFileSync(join(site, v, 'index.html'), `${v}\n`)
     }
-    const conf = (v: string) => ({ port }: { port: number }) => `server { listen 127.0.0.1:${port}; root ${join(site, v)}; }`
+    const conf =
+      (v: string) =>
+      ({ port }: { port: number }) =>
+        `server { listen 127.0.0.1:${port}; root ${join(site, v)}; }`
     const nginx = await startNginx({ config: conf('blue') })
     try {
       expect((await httpRequest(`http://127.0.0.1:${nginx.port}/`)).body).toBe('blue\n')
@@ -91,7 +122,10 @@ describe('server launchers', () => {
       await expect(nginx.reload(() => 'server { listen 127.0.0.1:1; bogus_directive on; }')).rejects.toThrow(/nginx -t/)
       expect((await httpRequest(`http://127.0.0.1:${nginx.port}/`)).body).toBe('green\n')
       // Reload after editing the file in place (what an action's router adapter does).
-      writeFileSync(nginx.confPath, readFileSync(nginx.confPath, 'utf8').replace(join(site, 'green'), join(site, 'blue')))
+      writeFileSync(
+        nginx.confPath,
+        readFileSync(nginx.confPath, 'utf8').replace(join(site, 'green'), join(site, 'blue')),
+      )
       await nginx.reload()
       expect((await httpRequest(`http://127.0.0.1:${nginx.port}/`)).body).toBe('blue\n')
     } finally {
@@ -102,10 +136,14 @@ describe('server launchers', () => {
   test('a server that dies while starting fails at once, with its log tail', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shipline-dies-'))
     temps.push(dir)
-    const server = startProcess('/bin/sh', ['-c', 'echo "bind: Address already in use" >&2; exit 3'], { logPath: join(dir, 'log') })
+    const server = startProcess('/bin/sh', ['-c', 'echo "bind: Address already in use" >&2; exit 3'], {
+      logPath: join(dir, 'log'),
+    })
     const started = Date.now()
     const failure = waitReady(server, 'fake server', async () => false, 20_000)
-    await expect(failure).rejects.toThrow(/^fake server: the process exited \(code 3, signal null\)\n--- .*log \(last lines\) ---\nbind: Address already in use$/)
+    await expect(failure).rejects.toThrow(
+      /^fake server: the process exited \(code 3, signal null\)\n--- .*log \(last lines\) ---\nbind: Address already in use$/,
+    )
     expect(Date.now() - started).toBeLessThan(5_000)
   })
 
@@ -128,10 +166,20 @@ describe('server launchers', () => {
     }, 200)
     try {
       const up = await prom.query('up')
-      expect(up).toEqual([expect.objectContaining({ metric: expect.objectContaining({ instance: exporter.target }), value: [expect.any(Number), '1'] })])
-      const rate = await prom.waitFor('rate(http_requests_total{code="200"}[5s])', (s) => Number(s[0]?.value[1] ?? 0) > 0)
+      expect(up).toEqual([
+        expect.objectContaining({
+          metric: expect.objectContaining({ instance: exporter.target }),
+          value: [expect.any(Number), '1'],
+        }),
+      ])
+      const rate = await prom.waitFor(
+        'rate(http_requests_total{code="200"}[5s])',
+        (s) => Number(s[0]?.value[1] ?? 0) > 0,
+      )
       expect(Number(rate[0]?.value[1])).toBeGreaterThan(0)
-      const p90 = await prom.waitFor('histogram_quantile(0.9, rate(http_request_duration_seconds_bucket[5s]))', (s) => Number.isFinite(Number(s[0]?.value[1])))
+      const p90 = await prom.waitFor('histogram_quantile(0.9, rate(http_request_duration_seconds_bucket[5s]))', (s) =>
+        Number.isFinite(Number(s[0]?.value[1])),
+      )
       expect(Number(p90[0]?.value[1])).toBeGreaterThan(0.05)
       expect(Number(p90[0]?.value[1])).toBeLessThanOrEqual(0.1)
       exporter.setDown(true)
@@ -143,4 +191,3 @@ describe('server launchers', () => {
     }
   }, 90_000)
 })
-

@@ -29,7 +29,9 @@ export interface Backend {
 }
 
 /** A backend answering with `answer(request)` (status, JSON body, extra headers). */
-export async function startBackend(answer: (req: Seen) => { status?: number; body: unknown; headers?: Record<string, string>; stallBody?: boolean }): Promise<Backend> {
+export async function startBackend(
+  answer: (req: Seen) => { status?: number; body: unknown; headers?: Record<string, string>; stallBody?: boolean },
+): Promise<Backend> {
   const waiting: (() => void)[] = []
   const backend: Backend = {
     url: '',
@@ -50,12 +52,18 @@ export async function startBackend(answer: (req: Seen) => { status?: number; bod
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
-      const seen: Seen = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') }
+      const seen: Seen = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      }
       backend.seen.push(seen)
       const reply = (): void => {
         const { status = 200, body, headers = {}, stallBody = false } = answer(seen)
         res.writeHead(status, { 'content-type': 'application/json', ...headers })
-        if (stallBody) res.write(JSON.stringify(body).slice(0, 5)) // headers and a few bytes, then nothing
+        if (stallBody)
+          res.write(JSON.stringify(body).slice(0, 5)) // headers and a few bytes, then nothing
         else res.end(JSON.stringify(body))
       }
       if (!backend.hold) return reply()
@@ -99,7 +107,10 @@ export async function startProxy(args: string[]): Promise<Proxy> {
 }
 
 /** Run the CLI to completion (for refusals and --duration runs). */
-export async function runProxy(args: string[], timeoutMs = 20_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function runProxy(
+  args: string[],
+  timeoutMs = 20_000,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(node24, [PROXY_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
   track(child)
   let stdout = ''

@@ -37,7 +37,9 @@ describe('shadow proxy metrics in Prometheus', () => {
     expect(value(await p.query('shadow_differed_total'))).toBe(1)
     expect(value(await p.query('shadow_diff_ratio'))).toBe(0.25)
     expect(value(await p.query('shadow_diffs_total{kind="body"}'))).toBe(1)
-    const p99 = value(await p.query('histogram_quantile(0.99, sum by (le) (shadow_production_duration_seconds_bucket))'))
+    const p99 = value(
+      await p.query('histogram_quantile(0.99, sum by (le) (shadow_production_duration_seconds_bucket))'),
+    )
     expect(p99).toBeGreaterThan(0)
     expect(value(await p.query('shadow_dark_duration_seconds_count'))).toBe(4)
   })

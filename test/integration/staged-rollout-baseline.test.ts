@@ -18,7 +18,13 @@ import { startApp, type App } from '../fixtures/staged-rollout/apps.js'
 // @ts-expect-error -- a plain ESM fixture without types
 import { startLoad } from '../fixtures/staged-rollout/load.mjs'
 
-interface LoadStats { requests: number; failed: number; status5xx: number; byVersion: Record<string, number>; errors: string[] }
+interface LoadStats {
+  requests: number
+  failed: number
+  status5xx: number
+  byVersion: Record<string, number>
+  errors: string[]
+}
 
 const NGINX = '/usr/sbin/nginx'
 let dir: string
@@ -28,7 +34,8 @@ let green: App
 let nginx: Nginx
 let prom: Prometheus
 
-const initial = (bluePort: number) => `upstream shipline {\n    server 127.0.0.1:${bluePort};\n}\nmap $host $shipline {\n    default shipline;\n}\n`
+const initial = (bluePort: number) =>
+  `upstream shipline {\n    server 127.0.0.1:${bluePort};\n}\nmap $host $shipline {\n    default shipline;\n}\n`
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'shipline-rollout-baseline-'))
@@ -52,11 +59,21 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-const rate = (version: string, code = '') => `sum(rate(app_requests_total{version="${version}"${code ? `,code="${code}"` : ''}}[3s]))`
-const errorRateQuery = 'sum(rate(app_requests_total{version="{{ canary }}",code="500"}[3s])) / sum(rate(app_requests_total{version="{{ canary }}"}[3s]))'
+const rate = (version: string, code = '') =>
+  `sum(rate(app_requests_total{version="${version}"${code ? `,code="${code}"` : ''}}[3s]))`
+const errorRateQuery =
+  'sum(rate(app_requests_total{version="{{ canary }}",code="500"}[3s])) / sum(rate(app_requests_total{version="{{ canary }}"}[3s]))'
 
 function metric(extra: Record<string, unknown> = {}) {
-  return { name: 'error-rate', provider: { prometheus: { address: prom.url, query: errorRateQuery } }, 'success-condition': 'result < 0.05', interval: '1s', count: 2, 'inconclusive-limit': 3, ...extra }
+  return {
+    name: 'error-rate',
+    provider: { prometheus: { address: prom.url, query: errorRateQuery } },
+    'success-condition': 'result < 0.05',
+    interval: '1s',
+    count: 2,
+    'inconclusive-limit': 3,
+    ...extra,
+  }
 }
 
 function inputs(over: Record<string, string>): Record<string, string> {
@@ -91,7 +108,10 @@ async function versions(n: number): Promise<Record<string, number>> {
 }
 
 /** Run under a steady load that started early enough for Prometheus' 3 s rate window to see blue's traffic. */
-async function underLoad(before: () => Promise<unknown>, fn: () => Promise<RunResult>): Promise<{ r: RunResult; load: LoadStats }> {
+async function underLoad(
+  before: () => Promise<unknown>,
+  fn: () => Promise<RunResult>,
+): Promise<{ r: RunResult; load: LoadStats }> {
   const load = startLoad(`http://127.0.0.1:${nginx.port}/`, { concurrency: 3, maxRequests: 50_000, maxMs: 60_000 })
   try {
     await before()
@@ -109,18 +129,39 @@ const blueServing = () => prom.waitFor(rate('blue'), (s) => Number(s[0]?.value[1
 describe('staged-rollout baselineCheck (nginx, Prometheus)', () => {
   it('records the stable band before traffic moves, then promotes a canary that stays within it; 0 failed requests', async () => {
     await fresh()
-    const steps = JSON.stringify([{ baselineCheck: { count: 3, interval: '1s' } }, { setWeight: 20 }, { analysis: {} }, { setWeight: 60 }])
+    const steps = JSON.stringify([
+      { baselineCheck: { count: 3, interval: '1s' } },
+      { setWeight: 20 },
+      { analysis: {} },
+      { setWeight: 60 },
+    ])
     const m = metric({ 'success-condition': 'result <= max(0.05, band_p95 * 2)' })
-    const { r, load } = await underLoad(blueServing, () => runAction('staged-rollout', { inputs: inputs({ steps, metrics: JSON.stringify([m]) }) }))
+    const { r, load } = await underLoad(blueServing, () =>
+      runAction('staged-rollout', { inputs: inputs({ steps, metrics: JSON.stringify([m]) }) }),
+    )
     expect(r.stderr).toBe('')
     expect(r.exitCode).toBe(0)
     expect(r.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
-    expect({ failed: load.failed, errors: load.errors, status5xx: load.status5xx }).toEqual({ failed: 0, errors: [], status5xx: 0 })
+    expect({ failed: load.failed, errors: load.errors, status5xx: load.status5xx }).toEqual({
+      failed: 0,
+      errors: [],
+      status5xx: 0,
+    })
     const baseline = JSON.parse(r.outputs.baseline ?? '{}')
-    expect(baseline).toEqual({ stable: 'blue', measuredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), metrics: { 'error-rate': { samples: 3, mean: 0, p50: 0, p95: 0, min: 0, max: 0 } } })
+    expect(baseline).toEqual({
+      stable: 'blue',
+      measuredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      metrics: { 'error-rate': { samples: 3, mean: 0, p50: 0, p95: 0, min: 0, max: 0 } },
+    })
     const a = analysis(r)
     expect(a.baseline).toEqual(baseline)
-    expect(a.steps[0]).toMatchObject({ step: 1, action: 'baselineCheck of stable', weight: 0, verdict: 'successful', detail: 'normal band of blue: error-rate: mean 0, p50 0, p95 0 (n=3)' })
+    expect(a.steps[0]).toMatchObject({
+      step: 1,
+      action: 'baselineCheck of stable',
+      weight: 0,
+      verdict: 'successful',
+      detail: 'normal band of blue: error-rate: mean 0, p50 0, p95 0 (n=3)',
+    })
     expect(a.steps[1]).toMatchObject({ action: 'setWeight 20%', verdict: 'applied' })
     expect(r.summary).toContain('### Baseline: normal band of stable `blue` before any traffic moved')
     expect(r.summary).toMatch(/\| error-rate \| 3 \| 0 \| 0 \| 0 \| 0 \| 0 \|/)
@@ -133,19 +174,35 @@ describe('staged-rollout baselineCheck (nginx, Prometheus)', () => {
     const hookMarker = join(dir, 'hook-ran')
     await blue.setFailRate(0.5)
     try {
-      const steps = JSON.stringify([{ baselineCheck: { count: 2, interval: '1s' } }, { setWeight: 20 }, { analysis: {} }])
+      const steps = JSON.stringify([
+        { baselineCheck: { count: 2, interval: '1s' } },
+        { setWeight: 20 },
+        { analysis: {} },
+      ])
       const { r, load } = await underLoad(
-        () => prom.waitFor(`${rate('blue', '500')} / ${rate('blue')}`, (s) => Number(s[0]?.value[1] ?? 0) > 0.2, 15_000),
-        () => runAction('staged-rollout', { inputs: inputs({ steps, metrics: JSON.stringify([metric()]), 'on-rollback': JSON.stringify(['touch', hookMarker]) }) }),
+        () =>
+          prom.waitFor(`${rate('blue', '500')} / ${rate('blue')}`, (s) => Number(s[0]?.value[1] ?? 0) > 0.2, 15_000),
+        () =>
+          runAction('staged-rollout', {
+            inputs: inputs({
+              steps,
+              metrics: JSON.stringify([metric()]),
+              'on-rollback': JSON.stringify(['touch', hookMarker]),
+            }),
+          }),
       )
       expect(r.exitCode).toBe(1)
       expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
       const err = r.annotations.find((x) => x.kind === 'error')?.message
-      expect(err).toMatch(/^Rollout of green did not start, no traffic moved: baseline check refused the start: error-rate is already outside its thresholds on blue \[success: result < 0\.05\]: mean 0\.\d+, p50 0\.\d+, p95 0\.\d+ \(n=\d\)$/)
+      expect(err).toMatch(
+        /^Rollout of green did not start, no traffic moved: baseline check refused the start: error-rate is already outside its thresholds on blue \[success: result < 0\.05\]: mean 0\.\d+, p50 0\.\d+, p95 0\.\d+ \(n=\d\)$/,
+      )
       expect(readFileSync(snippet, 'utf8')).toBe(before)
       expect(load.byVersion.green ?? 0).toBe(0)
       expect(existsSync(hookMarker)).toBe(false)
-      expect(analysis(r).steps.map((s: { action: string; verdict: string }) => `${s.action}: ${s.verdict}`)).toEqual(['baselineCheck of stable: refused'])
+      expect(analysis(r).steps.map((s: { action: string; verdict: string }) => `${s.action}: ${s.verdict}`)).toEqual([
+        'baselineCheck of stable: refused',
+      ])
       expect(JSON.parse(r.outputs.baseline ?? '{}').metrics['error-rate'].mean).toBeGreaterThan(0.2)
       expect(r.summary).toContain('refused to start: no traffic moved')
     } finally {
@@ -156,10 +213,22 @@ describe('staged-rollout baselineCheck (nginx, Prometheus)', () => {
   it('refuses to start when the stable has no data (an empty vector), and changes nothing', async () => {
     await fresh()
     const before = readFileSync(snippet, 'utf8')
-    const missing = { ...metric(), provider: { prometheus: { address: prom.url, query: 'app_missing_metric{version="{{ canary }}"}' } }, interval: '200ms', count: 1 }
-    const r = await runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ baselineCheck: {} }, { setWeight: 50 }]), metrics: JSON.stringify([missing]) }) })
+    const missing = {
+      ...metric(),
+      provider: { prometheus: { address: prom.url, query: 'app_missing_metric{version="{{ canary }}"}' } },
+      interval: '200ms',
+      count: 1,
+    }
+    const r = await runAction('staged-rollout', {
+      inputs: inputs({
+        steps: JSON.stringify([{ baselineCheck: {} }, { setWeight: 50 }]),
+        metrics: JSON.stringify([missing]),
+      }),
+    })
     expect(r.exitCode).toBe(1)
-    expect(r.annotations.find((x) => x.kind === 'error')?.message).toBe('Rollout of green did not start, no traffic moved: baseline check refused the start: error-rate has no data for blue (empty vector after 3 queries)')
+    expect(r.annotations.find((x) => x.kind === 'error')?.message).toBe(
+      'Rollout of green did not start, no traffic moved: baseline check refused the start: error-rate has no data for blue (empty vector after 3 queries)',
+    )
     expect(readFileSync(snippet, 'utf8')).toBe(before)
     expect(await versions(5)).toEqual({ blue: 5 })
   }, 60_000)
@@ -170,16 +239,27 @@ describe('staged-rollout baselineCheck (nginx, Prometheus)', () => {
     await green.setFailRate(0.2)
     try {
       // the pause lets Prometheus' 3 s rate window fill with the canary's traffic before it is judged
-      const steps = JSON.stringify([{ baselineCheck: { count: 2, interval: '1s' } }, { setWeight: 50 }, { pause: '3s' }, { analysis: {} }, { setWeight: 80 }])
+      const steps = JSON.stringify([
+        { baselineCheck: { count: 2, interval: '1s' } },
+        { setWeight: 50 },
+        { pause: '3s' },
+        { analysis: {} },
+        { setWeight: 80 },
+      ])
       // 20% errors pass `result < 0.5`, but not `result <= band_p95 + 0.05` with a healthy blue (band 0).
       const m = metric({ 'success-condition': 'result < 0.5 && result <= band_p95 + 0.05', count: 3 })
-      const { r } = await underLoad(blueServing, () => runAction('staged-rollout', { inputs: inputs({ steps, metrics: JSON.stringify([m]) }) }))
+      const { r } = await underLoad(blueServing, () =>
+        runAction('staged-rollout', { inputs: inputs({ steps, metrics: JSON.stringify([m]) }) }),
+      )
       expect(r.exitCode).toBe(1)
       expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
       const a = analysis(r)
       expect(a.steps[0]).toMatchObject({ action: 'baselineCheck of stable', verdict: 'successful' })
       expect(a.reason).toMatch(/^analysis failed: error-rate: failed/)
-      expect(a.analyses[0].metrics[0].measurements.at(-1)).toMatchObject({ outcome: 'failed', reason: "failure: 'result < 0.5 && result <= band_p95 + 0.05' is false" })
+      expect(a.analyses[0].metrics[0].measurements.at(-1)).toMatchObject({
+        outcome: 'failed',
+        reason: "failure: 'result < 0.5 && result <= band_p95 + 0.05' is false",
+      })
       expect(await versions(5)).toEqual({ blue: 5 })
     } finally {
       await green.setFailRate(0)
@@ -191,10 +271,25 @@ describe('staged-rollout baselineCheck (nginx, Prometheus)', () => {
     const emu = await startEmulator()
     try {
       const { owner, repo } = await emu.repo()
-      const head = (await (await fetch(`${emu.url}/repos/${owner}/${repo}/commits/main`, { headers: { authorization: 'token t0k3n' } })).json()) as { sha: string }
-      const steps = JSON.stringify([{ baselineCheck: { count: 2, interval: '1s' } }, { setWeight: 20 }, { pause: {} }, { pause: '3s' }, { analysis: {} }])
+      const head = (await (
+        await fetch(`${emu.url}/repos/${owner}/${repo}/commits/main`, { headers: { authorization: 'token t0k3n' } })
+      ).json()) as { sha: string }
+      const steps = JSON.stringify([
+        { baselineCheck: { count: 2, interval: '1s' } },
+        { setWeight: 20 },
+        { pause: {} },
+        { pause: '3s' },
+        { analysis: {} },
+      ])
       const m = metric({ 'success-condition': 'result <= max(0.05, band_p95 * 2)' })
-      const run = (over: Record<string, string>) => runAction('staged-rollout', { inputs: inputs({ steps, metrics: JSON.stringify([m]), environment: 'staging', ...over }), token: 't0k3n', repository: `${owner}/${repo}`, sha: head.sha, env: { GITHUB_API_URL: emu.url } })
+      const run = (over: Record<string, string>) =>
+        runAction('staged-rollout', {
+          inputs: inputs({ steps, metrics: JSON.stringify([m]), environment: 'staging', ...over }),
+          token: 't0k3n',
+          repository: `${owner}/${repo}`,
+          sha: head.sha,
+          env: { GITHUB_API_URL: emu.url },
+        })
       const { r: first } = await underLoad(blueServing, () => run({}))
       expect(first.outputs).toMatchObject({ phase: 'paused', weight: '20' })
       expect(existsSync(`${snippet}.shipline-state.json`)).toBe(false)
@@ -203,7 +298,12 @@ describe('staged-rollout baselineCheck (nginx, Prometheus)', () => {
       expect(resumed.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
       expect(load.failed).toBe(0)
       const a = analysis(resumed)
-      expect(a.steps.map((s: { action: string }) => s.action)).toEqual(['resume', 'baselineCheck of stable (again: no band in the saved state)', 'analysis', 'promote 100%'])
+      expect(a.steps.map((s: { action: string }) => s.action)).toEqual([
+        'resume',
+        'baselineCheck of stable (again: no band in the saved state)',
+        'analysis',
+        'promote 100%',
+      ])
       expect(a.analyses[0].metrics[0].phase).toBe('successful')
       expect(JSON.parse(resumed.outputs.baseline ?? '{}').metrics['error-rate'].samples).toBe(2)
       expect(await emu.violations()).toEqual([])
@@ -213,21 +313,39 @@ describe('staged-rollout baselineCheck (nginx, Prometheus)', () => {
   }, 60_000)
 
   it.each([
-    [[{ setWeight: 10 }, { baselineCheck: {} }], "Input 'steps': 'baselineCheck (step 2)' comes after step 1 moves traffic; put it before every setWeight and darkLaunch"],
-    [[{ baselineCheck: { count: 0 } }, { setWeight: 10 }], "Input 'steps': 'baselineCheck count: 0' (step 1) is not a count: a whole number from 1 to 1000"],
-    [[{ baselineCheck: { metrics: ['latency'] } }], "Input 'steps': 'latency' (step 1) is not a metric in 'metrics'; known: error-rate"],
+    [
+      [{ setWeight: 10 }, { baselineCheck: {} }],
+      "Input 'steps': 'baselineCheck (step 2)' comes after step 1 moves traffic; put it before every setWeight and darkLaunch",
+    ],
+    [
+      [{ baselineCheck: { count: 0 } }, { setWeight: 10 }],
+      "Input 'steps': 'baselineCheck count: 0' (step 1) is not a count: a whole number from 1 to 1000",
+    ],
+    [
+      [{ baselineCheck: { metrics: ['latency'] } }],
+      "Input 'steps': 'latency' (step 1) is not a metric in 'metrics'; known: error-rate",
+    ],
   ])('refuses a bad baselineCheck plan before touching anything (%j)', async (steps, message) => {
     await fresh()
     const before = readFileSync(snippet, 'utf8')
-    const r = await runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify(steps), metrics: JSON.stringify([metric()]) }) })
+    const r = await runAction('staged-rollout', {
+      inputs: inputs({ steps: JSON.stringify(steps), metrics: JSON.stringify([metric()]) }),
+    })
     expect(r.exitCode).toBe(1)
     expect(r.annotations.find((x) => x.kind === 'error')?.message).toBe(message)
     expect(readFileSync(snippet, 'utf8')).toBe(before)
   })
 
   it('refuses a condition naming the band when no baselineCheck measures that metric', async () => {
-    const r = await runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 10 }, { analysis: {} }]), metrics: JSON.stringify([metric({ 'success-condition': 'result < band_p95 * 2' })]) }) })
+    const r = await runAction('staged-rollout', {
+      inputs: inputs({
+        steps: JSON.stringify([{ setWeight: 10 }, { analysis: {} }]),
+        metrics: JSON.stringify([metric({ 'success-condition': 'result < band_p95 * 2' })]),
+      }),
+    })
     expect(r.exitCode).toBe(1)
-    expect(r.annotations.find((x) => x.kind === 'error')?.message).toBe("Input 'metrics': 'result < band_p95 * 2' (metric 'error-rate') names the stable's band, but no baselineCheck step measures 'error-rate'; add '- baselineCheck: {}' before the first setWeight")
+    expect(r.annotations.find((x) => x.kind === 'error')?.message).toBe(
+      "Input 'metrics': 'result < band_p95 * 2' (metric 'error-rate') names the stable's band, but no baselineCheck step measures 'error-rate'; add '- baselineCheck: {}' before the first setWeight",
+    )
   })
 })

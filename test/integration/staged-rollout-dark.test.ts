@@ -22,7 +22,11 @@ let changed: JsonApp
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'shipline-dark-'))
-  ;[prod, same, changed] = await Promise.all([startJsonApp('v1', 10), startJsonApp('v2', 10), startJsonApp('v2-changed', 12)])
+  ;[prod, same, changed] = await Promise.all([
+    startJsonApp('v1', 10),
+    startJsonApp('v2', 10),
+    startJsonApp('v2-changed', 12),
+  ])
 })
 
 afterAll(async () => {
@@ -86,11 +90,31 @@ async function darkRun(c: Case): Promise<{ r: RunResult; weightsFile: string; lo
   const work = c.workDir ?? mkdtempSync(join(dir, 'run-'))
   const weightsFile = join(work, 'weights.json')
   const port = c.port ?? (await freePort())
-  const step = { production: prod.url, dark: c.dark().url, listen: `127.0.0.1:${port}`, duration: '1500ms', 'max-diff-rate': 0.01, 'min-compared': 20, ...(c.ignore ? { 'ignore-paths': c.ignore } : {}) }
+  const step = {
+    production: prod.url,
+    dark: c.dark().url,
+    listen: `127.0.0.1:${port}`,
+    duration: '1500ms',
+    'max-diff-rate': 0.01,
+    'min-compared': 20,
+    ...(c.ignore ? { 'ignore-paths': c.ignore } : {}),
+  }
   const steps = c.steps ? c.steps(step) : [{ darkLaunch: step }, { setWeight: 10 }]
   const load = c.load === false ? { stop: async () => ({ ok: 0, failed: 0 }) } : startLoad(port)
   try {
-    const r = await runAction('staged-rollout', { inputs: { stable: 'blue', canary: 'green', router: 'file', 'router-config': weightsFile, 'router-config-outside-workspace': 'true', steps: JSON.stringify(steps), resume: String(c.resume ?? false), ...c.inputs }, timeoutMs: 30_000 })
+    const r = await runAction('staged-rollout', {
+      inputs: {
+        stable: 'blue',
+        canary: 'green',
+        router: 'file',
+        'router-config': weightsFile,
+        'router-config-outside-workspace': 'true',
+        steps: JSON.stringify(steps),
+        resume: String(c.resume ?? false),
+        ...c.inputs,
+      },
+      timeoutMs: 30_000,
+    })
     return { r, weightsFile, load: await load.stop() }
   } catch (error) {
     await load.stop()
@@ -133,7 +157,9 @@ describe('staged-rollout darkLaunch step (shadow proxy in-process)', () => {
     expect(r.outputs.phase).toBe('aborted')
     expect(weights(weightsFile)).toEqual({ blue: 100, green: 0 })
     const failure = r.annotations.find((a) => a.kind === 'error')?.message ?? ''
-    expect(failure).toMatch(/aborted, canary at 0%: dark launch fail: diff rate 100\.00% \(\d+\/\d+\) is above 1\.00%.*e\.g\. GET \/item: body \$\.price production 10 ≠ dark 12/)
+    expect(failure).toMatch(
+      /aborted, canary at 0%: dark launch fail: diff rate 100\.00% \(\d+\/\d+\) is above 1\.00%.*e\.g\. GET \/item: body \$\.price production 10 ≠ dark 12/,
+    )
     const [dl] = analysis(r).darkLaunches
     expect(dl).toMatchObject({ verdict: 'fail', diffRate: 1 })
     expect(dl.samples.length).toBeGreaterThan(0)
@@ -142,7 +168,11 @@ describe('staged-rollout darkLaunch step (shadow proxy in-process)', () => {
   })
 
   it('is inconclusive with too few comparisons and pauses (on-inconclusive: pause)', async () => {
-    const { r, weightsFile } = await darkRun({ dark: () => same, ignore: ['updatedAt'], steps: (s) => [{ darkLaunch: { ...s, 'min-compared': 1_000_000 } }, { setWeight: 10 }] })
+    const { r, weightsFile } = await darkRun({
+      dark: () => same,
+      ignore: ['updatedAt'],
+      steps: (s) => [{ darkLaunch: { ...s, 'min-compared': 1_000_000 } }, { setWeight: 10 }],
+    })
     expect(r.exitCode).toBe(0)
     expect(r.outputs.phase).toBe('paused')
     expect(existsSync(weightsFile)).toBe(false)
@@ -150,9 +180,16 @@ describe('staged-rollout darkLaunch step (shadow proxy in-process)', () => {
   })
 
   it('is inconclusive with too few comparisons and fails with on-inconclusive: fail, traffic untouched', async () => {
-    const { r, weightsFile } = await darkRun({ dark: () => same, ignore: ['updatedAt'], steps: (s) => [{ darkLaunch: { ...s, 'min-compared': 1_000_000 } }], inputs: { 'on-inconclusive': 'fail' } })
+    const { r, weightsFile } = await darkRun({
+      dark: () => same,
+      ignore: ['updatedAt'],
+      steps: (s) => [{ darkLaunch: { ...s, 'min-compared': 1_000_000 } }],
+      inputs: { 'on-inconclusive': 'fail' },
+    })
     expect(r.exitCode).toBe(1)
-    expect(r.annotations.find((a) => a.kind === 'error')?.message).toMatch(/inconclusive \(on-inconclusive: fail\), canary left at 0%: dark launch inconclusive: only \d+ responses compared, fewer than the minimum 1000000/)
+    expect(r.annotations.find((a) => a.kind === 'error')?.message).toMatch(
+      /inconclusive \(on-inconclusive: fail\), canary left at 0%: dark launch inconclusive: only \d+ responses compared, fewer than the minimum 1000000/,
+    )
     expect(existsSync(weightsFile)).toBe(false)
   })
 
@@ -165,7 +202,9 @@ describe('staged-rollout darkLaunch step (shadow proxy in-process)', () => {
       expect(r.exitCode).toBe(1)
       expect(r.outputs.phase).toBe('aborted')
       expect(weights(weightsFile)).toEqual({ blue: 100, green: 0 })
-      expect(r.annotations.find((a) => a.kind === 'error')?.message).toContain(`dark launch error: the shadow proxy could not start on 127.0.0.1:${port}: listen EADDRINUSE`)
+      expect(r.annotations.find((a) => a.kind === 'error')?.message).toContain(
+        `dark launch error: the shadow proxy could not start on 127.0.0.1:${port}: listen EADDRINUSE`,
+      )
     } finally {
       await new Promise((ok) => squatter.close(ok))
     }
@@ -191,15 +230,36 @@ describe('staged-rollout darkLaunch step (shadow proxy in-process)', () => {
   })
 
   const bad = [
-    { name: 'a listen address without a port', step: { listen: '127.0.0.1' }, message: "Input 'steps': 'listen: 127.0.0.1' (step 1) is not HOST:PORT" },
-    { name: 'an ignore path the proxy refuses', step: { 'ignore-paths': ['a..b'] }, message: "Input 'steps': 'darkLaunch (step 1)' is refused by the shadow proxy: Option '--ignore-path': 'a..b'" },
-    { name: 'dark writes without a datastore', step: { 'dark-writes': true }, message: "Input 'steps': 'dark-writes: true' (step 1) needs dark-datastore" },
+    {
+      name: 'a listen address without a port',
+      step: { listen: '127.0.0.1' },
+      message: "Input 'steps': 'listen: 127.0.0.1' (step 1) is not HOST:PORT",
+    },
+    {
+      name: 'an ignore path the proxy refuses',
+      step: { 'ignore-paths': ['a..b'] },
+      message: "Input 'steps': 'darkLaunch (step 1)' is refused by the shadow proxy: Option '--ignore-path': 'a..b'",
+    },
+    {
+      name: 'dark writes without a datastore',
+      step: { 'dark-writes': true },
+      message: "Input 'steps': 'dark-writes: true' (step 1) needs dark-datastore",
+    },
   ]
   it.each(bad)('refuses $name as an input error and changes nothing', async ({ step, message }) => {
     const work = mkdtempSync(join(dir, 'bad-'))
     const weightsFile = join(work, 'weights.json')
     const darkLaunch = { production: prod.url, dark: same.url, listen: '127.0.0.1:1', duration: '1s', ...step }
-    const r = await runAction('staged-rollout', { inputs: { stable: 'blue', canary: 'green', router: 'file', 'router-config': weightsFile, 'router-config-outside-workspace': 'true', steps: JSON.stringify([{ darkLaunch }]) } })
+    const r = await runAction('staged-rollout', {
+      inputs: {
+        stable: 'blue',
+        canary: 'green',
+        router: 'file',
+        'router-config': weightsFile,
+        'router-config-outside-workspace': 'true',
+        steps: JSON.stringify([{ darkLaunch }]),
+      },
+    })
     expect(r.exitCode).toBe(1)
     expect(r.annotations.find((a) => a.kind === 'error')?.message).toContain(message)
     expect(existsSync(weightsFile)).toBe(false)

@@ -37,7 +37,10 @@ function users(): { stop(): Promise<{ green: number; blue: number; failed: numbe
     for (let i = 0; !stopped && i < 20_000; i++) {
       let on: boolean
       try {
-        on = evaluateFlag(parseFlagFileText(readFileSync(flagFile, 'utf8')), 'new-checkout', { targetingKey: `user-${i % 200}` }).variant === 'on'
+        on =
+          evaluateFlag(parseFlagFileText(readFileSync(flagFile, 'utf8')), 'new-checkout', {
+            targetingKey: `user-${i % 200}`,
+          }).variant === 'on'
       } catch {
         on = false // no file yet: the flag is off
       }
@@ -81,7 +84,15 @@ const errorRate = (since: number) => ({
 
 function inputs(over: Record<string, string>): Record<string, string> {
   // The flag file lives outside the job's workspace, where the users' flagd would watch it.
-  return { strategy: 'flag', 'flag-key': 'new-checkout', stable: 'off', canary: 'on', 'router-config': flagFile, 'router-config-outside-workspace': 'true', ...over }
+  return {
+    strategy: 'flag',
+    'flag-key': 'new-checkout',
+    stable: 'off',
+    canary: 'on',
+    'router-config': flagFile,
+    'router-config-outside-workspace': 'true',
+    ...over,
+  }
 }
 
 const percent = () => readRolloutPercentage(parseFlagFileText(readFileSync(flagFile, 'utf8')), 'new-checkout')?.percent
@@ -91,7 +102,12 @@ describe('staged-rollout flag strategy', () => {
   it('raises the flag step by step to 100% while the analysis passes', async () => {
     const since = quiet()
     const load = users()
-    const r = await runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 10 }, { analysis: {} }, { setWeight: 40 }, { analysis: {} }]), metrics: JSON.stringify([errorRate(since)]) }) })
+    const r = await runAction('staged-rollout', {
+      inputs: inputs({
+        steps: JSON.stringify([{ setWeight: 10 }, { analysis: {} }, { setWeight: 40 }, { analysis: {} }]),
+        metrics: JSON.stringify([errorRate(since)]),
+      }),
+    })
     const served = await load.stop()
     expect(r.stderr).toBe('')
     expect(r.exitCode).toBe(0)
@@ -106,10 +122,20 @@ describe('staged-rollout flag strategy', () => {
     await green.setFailRate(1)
     const since = quiet()
     const marker = join(dir, 'rolled-back.txt')
-    const hook = JSON.stringify([node24, '-e', `require('fs').writeFileSync(${JSON.stringify(marker)}, process.env.SHIPLINE_STRATEGY + ': ' + process.env.SHIPLINE_REASON)`])
+    const hook = JSON.stringify([
+      node24,
+      '-e',
+      `require('fs').writeFileSync(${JSON.stringify(marker)}, process.env.SHIPLINE_STRATEGY + ': ' + process.env.SHIPLINE_REASON)`,
+    ])
     const load = users()
     try {
-      const r = await runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 30 }, { analysis: {} }, { setWeight: 60 }]), metrics: JSON.stringify([errorRate(since)]), 'on-rollback': hook }) })
+      const r = await runAction('staged-rollout', {
+        inputs: inputs({
+          steps: JSON.stringify([{ setWeight: 30 }, { analysis: {} }, { setWeight: 60 }]),
+          metrics: JSON.stringify([errorRate(since)]),
+          'on-rollback': hook,
+        }),
+      })
       expect(r.exitCode).toBe(1)
       expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
       expect(percent()).toBe(0)
@@ -127,20 +153,47 @@ describe('staged-rollout flag strategy', () => {
     // 50% no user is sent to green, so the breaker can only open after the weight step, during the analysis.
     await green.setFailRate(1)
     const since = quiet()
-    const stats = (path: string) => ({ http: { url: `http://127.0.0.1:${green.port}/stats?since=${since}`, 'json-path': path } })
-    const breaker = JSON.stringify({ interval: '100ms', 'min-requests': 10, 'error-rate-percent': 20, requests: stats('$.requests'), errors: stats('$.errors') })
-    const slow = { name: 'blue-requests', provider: { http: { url: `http://127.0.0.1:${blue.port}/stats?since=${since}`, 'json-path': '$.requests' } }, 'success-condition': 'result >= 0', interval: '10s', count: 3 }
+    const stats = (path: string) => ({
+      http: { url: `http://127.0.0.1:${green.port}/stats?since=${since}`, 'json-path': path },
+    })
+    const breaker = JSON.stringify({
+      interval: '100ms',
+      'min-requests': 10,
+      'error-rate-percent': 20,
+      requests: stats('$.requests'),
+      errors: stats('$.errors'),
+    })
+    const slow = {
+      name: 'blue-requests',
+      provider: { http: { url: `http://127.0.0.1:${blue.port}/stats?since=${since}`, 'json-path': '$.requests' } },
+      'success-condition': 'result >= 0',
+      interval: '10s',
+      count: 3,
+    }
     const load = users()
     try {
-      const r = await runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 50 }, { analysis: {} }, { setWeight: 100 }]), metrics: JSON.stringify([slow]), 'circuit-breaker': breaker }) })
+      const r = await runAction('staged-rollout', {
+        inputs: inputs({
+          steps: JSON.stringify([{ setWeight: 50 }, { analysis: {} }, { setWeight: 100 }]),
+          metrics: JSON.stringify([slow]),
+          'circuit-breaker': breaker,
+        }),
+      })
       expect(r.exitCode).toBe(1)
       expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
       expect(percent()).toBe(0)
       const a = analysis(r)
       expect(a.reason).toMatch(/^circuit breaker opened: error rate \d+\.\d% \(\d+\/\d+\) is at or above 20%$/)
-      expect(a.steps.map((s: { verdict: string }) => s.verdict)).toEqual(['applied', 'interrupted', 'aborting', 'aborted'])
+      expect(a.steps.map((s: { verdict: string }) => s.verdict)).toEqual([
+        'applied',
+        'interrupted',
+        'aborting',
+        'aborted',
+      ])
       expect(a.analyses[0].metrics[0].measurements.length).toBeLessThan(3)
-      expect(r.annotations.some((x) => x.kind === 'warning' && x.message.startsWith('Circuit breaker opened: error rate'))).toBe(true)
+      expect(
+        r.annotations.some((x) => x.kind === 'warning' && x.message.startsWith('Circuit breaker opened: error rate')),
+      ).toBe(true)
     } finally {
       await load.stop()
       await green.setFailRate(0)
@@ -149,11 +202,26 @@ describe('staged-rollout flag strategy', () => {
 
   it('refuses a flag whose targeting it did not write, and changes nothing', async () => {
     quiet()
-    const foreign = JSON.stringify({ flags: { 'new-checkout': { state: 'ENABLED', variants: { on: true, off: false }, defaultVariant: 'off', targeting: { if: [{ '==': [{ var: 'email' }, 'a@b.c'] }, 'on', 'off'] } } } }, null, 2)
+    const foreign = JSON.stringify(
+      {
+        flags: {
+          'new-checkout': {
+            state: 'ENABLED',
+            variants: { on: true, off: false },
+            defaultVariant: 'off',
+            targeting: { if: [{ '==': [{ var: 'email' }, 'a@b.c'] }, 'on', 'off'] },
+          },
+        },
+      },
+      null,
+      2,
+    )
     writeFileSync(flagFile, foreign)
     const r = await runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 10 }]) }) })
     expect(r.exitCode).toBe(1)
-    expect(r.annotations.find((a) => a.kind === 'error')?.message).toMatch(/^Flag 'new-checkout' in .*flags\.flagd\.json: cannot be rolled out: flag 'new-checkout' has targeting that is not a rollout over 'on'\/'off'/)
+    expect(r.annotations.find((a) => a.kind === 'error')?.message).toMatch(
+      /^Flag 'new-checkout' in .*flags\.flagd\.json: cannot be rolled out: flag 'new-checkout' has targeting that is not a rollout over 'on'\/'off'/,
+    )
     expect(readFileSync(flagFile, 'utf8')).toBe(foreign)
     expect(existsSync(`${flagFile}.shipline-state.json`)).toBe(false)
   })

@@ -20,8 +20,16 @@ afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true }))
 // A manual gate after the first weight: the run stops there (paused), so the file shows that weight.
 const steps = JSON.stringify([{ setWeight: 10 }, { pause: {} }])
 const run = (workspace: string, inputs: Record<string, string>): Promise<RunResult> =>
-  runAction('staged-rollout', { workspace, inputs: { stable: 'blue', canary: 'green', router: 'file', steps, ...inputs }, timeoutMs: 30_000 })
-const failure = (r: RunResult): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
+  runAction('staged-rollout', {
+    workspace,
+    inputs: { stable: 'blue', canary: 'green', router: 'file', steps, ...inputs },
+    timeoutMs: 30_000,
+  })
+const failure = (r: RunResult): string =>
+  r.annotations
+    .filter((a) => a.kind === 'error')
+    .map((a) => a.message)
+    .join('\n')
 
 describe('staged-rollout: router-config (file router) stays where it may write', () => {
   it('a weights file in the workspace (relative path) is written; one from an earlier rollout of other versions is replaced', async () => {
@@ -39,7 +47,11 @@ describe('staged-rollout: router-config (file router) stays where it may write',
     const weights = join(lb, 'weights.json')
     const r = await run(ws, { 'router-config': weights })
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toMatch(new RegExp(`^Input 'router-config': '${weights}' is outside the allowed roots; give a path inside the workspace \\(.+\\) or RUNNER_TEMP \\(.+\\)\\nHint: .*router-config-outside-workspace: true`))
+    expect(failure(r)).toMatch(
+      new RegExp(
+        `^Input 'router-config': '${weights}' is outside the allowed roots; give a path inside the workspace \\(.+\\) or RUNNER_TEMP \\(.+\\)\\nHint: .*router-config-outside-workspace: true`,
+      ),
+    )
     expect(readdirSync(lb)).toEqual([])
     const ok = await run(ws, { 'router-config': weights, 'router-config-outside-workspace': 'true' })
     expect(failure(ok)).toBe('')
@@ -53,7 +65,9 @@ describe('staged-rollout: router-config (file router) stays where it may write',
     writeFileSync(system, 'root:x:0:0:root:/root:/bin/bash\n')
     const r = await run(ws, { 'router-config': system, 'router-config-outside-workspace': 'true' })
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain(`Input 'router-config': '${system}' is not a weights file this router wrote (found 32 bytes that are not JSON (first line: "root:x:0:0:root:/root:/bin/bash")); refusing to replace it`)
+    expect(failure(r)).toContain(
+      `Input 'router-config': '${system}' is not a weights file this router wrote (found 32 bytes that are not JSON (first line: "root:x:0:0:root:/root:/bin/bash")); refusing to replace it`,
+    )
     expect(readFileSync(system, 'utf8')).toBe('root:x:0:0:root:/root:/bin/bash\n')
     expect(readdirSync(etc)).toEqual(['passwd'])
     writeFileSync(system, JSON.stringify({ port: 8080, workers: 20 }))
@@ -67,7 +81,9 @@ describe('staged-rollout: router-config (file router) stays where it may write',
     writeFileSync(join(etc, 'weights.json'), JSON.stringify({ blue: 100, green: 0 }))
     symlinkSync(join(etc, 'weights.json'), join(ws, 'weights.json'))
     const out = await run(ws, { 'router-config': 'weights.json' })
-    expect(failure(out)).toContain("Input 'router-config': 'weights.json' is outside the allowed roots (through a symlink")
+    expect(failure(out)).toContain(
+      "Input 'router-config': 'weights.json' is outside the allowed roots (through a symlink",
+    )
     rmSync(join(ws, 'weights.json'))
     writeFileSync(join(ws, 'real.json'), JSON.stringify({ blue: 100, green: 0 }))
     symlinkSync('real.json', join(ws, 'weights.json'))
@@ -82,9 +98,22 @@ describe('staged-rollout: router-config (file router) stays where it may write',
   it('the flag router too: a committed link to /proc/self/environ as the flag file is refused, and nothing of it is shown', async () => {
     const ws = temp('ws')
     symlinkSync('/proc/self/environ', join(ws, 'flags.flagd.json'))
-    const r = await runAction('staged-rollout', { workspace: ws, inputs: { strategy: 'flag', 'flag-key': 'new-checkout', stable: 'off', canary: 'on', 'router-config': 'flags.flagd.json', steps }, timeoutMs: 30_000 })
+    const r = await runAction('staged-rollout', {
+      workspace: ws,
+      inputs: {
+        strategy: 'flag',
+        'flag-key': 'new-checkout',
+        stable: 'off',
+        canary: 'on',
+        'router-config': 'flags.flagd.json',
+        steps,
+      },
+      timeoutMs: 30_000,
+    })
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toMatch(/^Input 'router-config': 'flags\.flagd\.json' is outside the allowed roots \(through a symlink: it resolves to \/proc\/\d+\/environ\)/)
+    expect(failure(r)).toMatch(
+      /^Input 'router-config': 'flags\.flagd\.json' is outside the allowed roots \(through a symlink: it resolves to \/proc\/\d+\/environ\)/,
+    )
     expect(r.stdout + r.stderr + r.summary).not.toContain('GITHUB_WORKSPACE=')
     expect(readdirSync(ws)).toEqual(['flags.flagd.json'])
   })

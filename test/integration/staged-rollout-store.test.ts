@@ -21,7 +21,9 @@ const temps: string[] = []
 beforeAll(async () => {
   emu = await startEmulator()
   // The canary's error rate, as a metrics endpoint would report it.
-  metrics = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ errorRate })))
+  metrics = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ errorRate })),
+  )
   await new Promise<void>((ok) => metrics.listen(0, '127.0.0.1', ok))
 }, 30_000)
 afterAll(async () => {
@@ -36,25 +38,59 @@ const workspace = (): string => {
   return ws
 }
 const weights = (ws: string): Record<string, number> => JSON.parse(readFileSync(join(ws, 'weights.json'), 'utf8'))
-const failure = (r: RunResult): string => r.annotations.filter((a) => a.kind === 'error').map((a) => a.message).join('\n')
-const metric = () => ({ name: 'error-rate', provider: { http: { url: `http://127.0.0.1:${(metrics.address() as AddressInfo).port}/`, 'json-path': '$.errorRate' } }, 'success-condition': 'result < 0.05', interval: '50ms', count: 2 })
+const failure = (r: RunResult): string =>
+  r.annotations
+    .filter((a) => a.kind === 'error')
+    .map((a) => a.message)
+    .join('\n')
+const metric = () => ({
+  name: 'error-rate',
+  provider: {
+    http: { url: `http://127.0.0.1:${(metrics.address() as AddressInfo).port}/`, 'json-path': '$.errorRate' },
+  },
+  'success-condition': 'result < 0.05',
+  interval: '50ms',
+  count: 2,
+})
 
 /** A repository on the emulator, and a run of the action whose state lives in its GitHub Deployment. */
 async function deploymentRollout(steps: unknown[]) {
   const { owner, repo } = await emu.repo()
-  const head = (await (await fetch(`${emu.url}/repos/${owner}/${repo}/commits/main`, { headers: { authorization: 'token t0k3n' } })).json()) as { sha: string }
+  const head = (await (
+    await fetch(`${emu.url}/repos/${owner}/${repo}/commits/main`, { headers: { authorization: 'token t0k3n' } })
+  ).json()) as { sha: string }
   const ws = workspace()
   const run = (): Promise<RunResult> =>
     runAction('staged-rollout', {
-      workspace: ws, token: 't0k3n', repository: `${owner}/${repo}`, sha: head.sha, env: { GITHUB_API_URL: emu.url },
-      inputs: { stable: 'blue', canary: 'green', router: 'file', 'router-config': 'weights.json', environment: 'staging', steps: JSON.stringify(steps), metrics: JSON.stringify([metric()]) },
+      workspace: ws,
+      token: 't0k3n',
+      repository: `${owner}/${repo}`,
+      sha: head.sha,
+      env: { GITHUB_API_URL: emu.url },
+      inputs: {
+        stable: 'blue',
+        canary: 'green',
+        router: 'file',
+        'router-config': 'weights.json',
+        environment: 'staging',
+        steps: JSON.stringify(steps),
+        metrics: JSON.stringify([metric()]),
+      },
     })
   const saved = async (): Promise<string | undefined> => {
     const state = await emu.state(owner, repo)
     const d = Object.values(state.deployments ?? {})[0] as { statuses: { description: string }[] } | undefined
     return d?.statuses.at(-1)?.description
   }
-  const refuseSaves = (after: number, times = 1): Promise<void> => emu.fault({ operation: 'repos/create-deployment-status', kind: 'status', status: 403, after, times, repo: `${owner}/${repo}` })
+  const refuseSaves = (after: number, times = 1): Promise<void> =>
+    emu.fault({
+      operation: 'repos/create-deployment-status',
+      kind: 'status',
+      status: 403,
+      after,
+      times,
+      repo: `${owner}/${repo}`,
+    })
   return { ws, run, saved, refuseSaves }
 }
 
@@ -74,7 +110,10 @@ describe('staged-rollout: the state store fails mid-rollout', () => {
     expect(failure(again)).toBe('')
     expect(again.outputs).toMatchObject({ phase: 'paused', weight: '60' })
     expect(weights(r.ws)).toEqual({ blue: 40, green: 60 })
-    expect(JSON.parse(again.outputs.analysis ?? '{}').steps.map((s: { action: string }) => s.action)).toEqual(['setWeight 60%', 'pause'])
+    expect(JSON.parse(again.outputs.analysis ?? '{}').steps.map((s: { action: string }) => s.action)).toEqual([
+      'setWeight 60%',
+      'pause',
+    ])
     expect(await emu.violations()).toEqual([])
   })
 
@@ -99,12 +138,24 @@ describe('staged-rollout: cancelled by the runner, then run again', () => {
   it('cancelled during a pause (SIGINT, then SIGTERM): the re-run takes over the lock, re-applies the saved weight and finishes', async () => {
     errorRate = 0
     const ws = workspace()
-    const options: RunOptions = { workspace: ws, inputs: { stable: 'blue', canary: 'green', router: 'file', 'router-config': 'weights.json', steps: JSON.stringify([{ setWeight: 30 }, { pause: '2s' }, { setWeight: 60 }]) } }
+    const options: RunOptions = {
+      workspace: ws,
+      inputs: {
+        stable: 'blue',
+        canary: 'green',
+        router: 'file',
+        'router-config': 'weights.json',
+        steps: JSON.stringify([{ setWeight: 30 }, { pause: '2s' }, { setWeight: 60 }]),
+      },
+    }
     const run = spawnAction('staged-rollout', options)
     // Cancel once the state says the pause has begun (30% applied and saved): a fixed point, not a race.
     const pausing = async (): Promise<boolean> => {
       try {
-        const state = JSON.parse(readFileSync(join(ws, 'weights.json.shipline-state.json'), 'utf8')) as { next: number; weight: number }
+        const state = JSON.parse(readFileSync(join(ws, 'weights.json.shipline-state.json'), 'utf8')) as {
+          next: number
+          weight: number
+        }
         return state.next === 1 && state.weight === 30
       } catch {
         return false // not written yet
@@ -119,6 +170,10 @@ describe('staged-rollout: cancelled by the runner, then run again', () => {
     expect(again.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
     expect(again.stdout).toContain('Continuing an interrupted rollout: canary at 30%, as the saved state says')
     // The step table spans both runs (the file store keeps the history): 30% applied once, then the re-run's steps.
-    expect(JSON.parse(again.outputs.analysis ?? '{}').steps.map((s: { action: string }) => s.action)).toEqual(['setWeight 30%', 'setWeight 60%', 'promote 100%'])
+    expect(JSON.parse(again.outputs.analysis ?? '{}').steps.map((s: { action: string }) => s.action)).toEqual([
+      'setWeight 30%',
+      'setWeight 60%',
+      'promote 100%',
+    ])
   })
 })

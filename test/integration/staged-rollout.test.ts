@@ -17,7 +17,13 @@ import { startApp, startFileLb, type App } from '../fixtures/staged-rollout/apps
 import { startLoad } from '../fixtures/staged-rollout/load.mjs'
 
 interface Load {
-  stop(): Promise<{ requests: number; ok: number; status5xx: number; failed: number; byVersion: Record<string, number> }>
+  stop(): Promise<{
+    requests: number
+    ok: number
+    status5xx: number
+    failed: number
+    byVersion: Record<string, number>
+  }>
 }
 
 let dir: string
@@ -52,7 +58,9 @@ async function reset(): Promise<void> {
 
 const errorRate = (app: () => App, extra: Record<string, unknown> = {}) => ({
   name: 'error-rate',
-  provider: { http: { url: `http://127.0.0.1:${app().port}/stats?window=400&v={{ canary }}`, 'json-path': '$.errorRate' } },
+  provider: {
+    http: { url: `http://127.0.0.1:${app().port}/stats?window=400&v={{ canary }}`, 'json-path': '$.errorRate' },
+  },
   'success-condition': 'result < 0.05',
   interval: '200ms',
   count: 3,
@@ -61,7 +69,14 @@ const errorRate = (app: () => App, extra: Record<string, unknown> = {}) => ({
 
 function inputs(over: Record<string, string>): Record<string, string> {
   // The load balancer's weights file lives outside the workspace, as on a real host.
-  return { stable: 'blue', canary: 'green', router: 'file', 'router-config': weightsFile, 'router-config-outside-workspace': 'true', ...over }
+  return {
+    stable: 'blue',
+    canary: 'green',
+    router: 'file',
+    'router-config': weightsFile,
+    'router-config-outside-workspace': 'true',
+    ...over,
+  }
 }
 
 const weights = (): Record<string, number> => JSON.parse(readFileSync(weightsFile, 'utf8'))
@@ -82,20 +97,36 @@ describe('staged-rollout (file router, HTTP metrics)', () => {
   it('promotes a good canary under load step by step to 100%', async () => {
     await reset()
     await green.setFailRate(0)
-    const steps = JSON.stringify([{ setWeight: 20 }, { analysis: {} }, { setWeight: 50 }, { pause: '200ms' }, { analysis: {} }])
-    const { result: r, load } = await withLoad(() => runAction('staged-rollout', { inputs: inputs({ steps, metrics: JSON.stringify([errorRate(() => green)]) }) }))
+    const steps = JSON.stringify([
+      { setWeight: 20 },
+      { analysis: {} },
+      { setWeight: 50 },
+      { pause: '200ms' },
+      { analysis: {} },
+    ])
+    const { result: r, load } = await withLoad(() =>
+      runAction('staged-rollout', { inputs: inputs({ steps, metrics: JSON.stringify([errorRate(() => green)]) }) }),
+    )
     expect(r.stderr).toBe('')
     expect(r.exitCode).toBe(0)
     expect(r.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
     expect(weights()).toEqual({ blue: 0, green: 100 })
     const a = analysis(r)
-    expect(a.steps.map((s: { action: string }) => s.action)).toEqual(['setWeight 20%', 'analysis', 'setWeight 50%', 'analysis', 'promote 100%'])
+    expect(a.steps.map((s: { action: string }) => s.action)).toEqual([
+      'setWeight 20%',
+      'analysis',
+      'setWeight 50%',
+      'analysis',
+      'promote 100%',
+    ])
     expect(a.analyses).toHaveLength(2)
     expect(a.analyses[0].metrics[0].measurements).toHaveLength(3)
     expect(load.failed).toBe(0)
     expect(load.byVersion.green).toBeGreaterThan(0)
     expect(r.summary).toContain('staged-rollout: green — ✅ promoted to 100%')
-    expect(r.summary).toContain('| Time (UTC) | Step | Action | Weight | Metrics: value [threshold] → verdict | Verdict | Detail |')
+    expect(r.summary).toContain(
+      '| Time (UTC) | Step | Action | Weight | Metrics: value [threshold] → verdict | Verdict | Detail |',
+    )
     expect(r.summary).toMatch(/error-rate: 0 \(last of 3\) \[success: result < 0\.05\] → successful/)
     expect(r.summary).toContain('xychart-beta')
     expect(r.summary).toContain('"Canary weight (%) — green"')
@@ -108,7 +139,9 @@ describe('staged-rollout (file router, HTTP metrics)', () => {
       const steps = JSON.stringify([{ setWeight: 30 }, { analysis: {} }, { setWeight: 60 }])
       // inconclusive-limit 2: the first query may land before the balancer has sent green any request.
       const metrics = JSON.stringify([errorRate(() => green, { count: 10, 'inconclusive-limit': 2 })])
-      const { result: r, load } = await withLoad(() => runAction('staged-rollout', { inputs: inputs({ steps, metrics }) }))
+      const { result: r, load } = await withLoad(() =>
+        runAction('staged-rollout', { inputs: inputs({ steps, metrics }) }),
+      )
       expect(r.exitCode).toBe(1)
       expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
       expect(weights()).toEqual({ blue: 100, green: 0 })
@@ -117,7 +150,9 @@ describe('staged-rollout (file router, HTTP metrics)', () => {
       const outcomes = m.measurements.map((x: { outcome: string }) => x.outcome)
       expect(outcomes.at(-1)).toBe('failed')
       expect(outcomes.filter((o: string) => o !== 'inconclusive')).toEqual(['failed'])
-      expect(r.annotations.find((x) => x.kind === 'error')?.message).toMatch(/^Rollout of green aborted, canary at 0%: analysis failed: error-rate: failed \(1 failed measurement\(s\), more than failure-limit 0\)/)
+      expect(r.annotations.find((x) => x.kind === 'error')?.message).toMatch(
+        /^Rollout of green aborted, canary at 0%: analysis failed: error-rate: failed \(1 failed measurement\(s\), more than failure-limit 0\)/,
+      )
       expect(load.status5xx).toBeGreaterThan(0)
     } finally {
       await green.setFailRate(0)
@@ -127,15 +162,23 @@ describe('staged-rollout (file router, HTTP metrics)', () => {
   it('pauses when the canary gets no traffic (no data → inconclusive), never promotes', async () => {
     await reset()
     const steps = JSON.stringify([{ setWeight: 10 }, { analysis: {} }, { setWeight: 100 }])
-    const r = await runAction('staged-rollout', { inputs: inputs({ steps, metrics: JSON.stringify([errorRate(() => green)]) }) })
+    const r = await runAction('staged-rollout', {
+      inputs: inputs({ steps, metrics: JSON.stringify([errorRate(() => green)]) }),
+    })
     expect(r.exitCode).toBe(0)
     expect(r.outputs).toMatchObject({ phase: 'paused', weight: '10' })
     expect(weights()).toEqual({ blue: 90, green: 10 })
     const m = analysis(r).analyses[0].metrics[0]
     expect(m.phase).toBe('inconclusive')
-    expect(m.measurements[0]).toMatchObject({ outcome: 'inconclusive', value: null, reason: 'nothing at $.errorRate after 3 queries' })
+    expect(m.measurements[0]).toMatchObject({
+      outcome: 'inconclusive',
+      value: null,
+      reason: 'nothing at $.errorRate after 3 queries',
+    })
     expect(r.summary).toContain('resume: true')
-    const rerun = await runAction('staged-rollout', { inputs: inputs({ steps, metrics: JSON.stringify([errorRate(() => green)]) }) })
+    const rerun = await runAction('staged-rollout', {
+      inputs: inputs({ steps, metrics: JSON.stringify([errorRate(() => green)]) }),
+    })
     expect(rerun.outputs).toMatchObject({ phase: 'paused', weight: '10' })
     expect(analysis(rerun).analyses).toEqual([])
     expect(weights()).toEqual({ blue: 90, green: 10 })
@@ -144,7 +187,9 @@ describe('staged-rollout (file router, HTTP metrics)', () => {
   it('on-inconclusive: fail exits 1 and leaves traffic where it is', async () => {
     await reset()
     const steps = JSON.stringify([{ setWeight: 10 }, { analysis: {} }])
-    const r = await runAction('staged-rollout', { inputs: inputs({ steps, metrics: JSON.stringify([errorRate(() => green)]), 'on-inconclusive': 'fail' }) })
+    const r = await runAction('staged-rollout', {
+      inputs: inputs({ steps, metrics: JSON.stringify([errorRate(() => green)]), 'on-inconclusive': 'fail' }),
+    })
     expect(r.exitCode).toBe(1)
     expect(r.outputs).toMatchObject({ phase: 'paused', weight: '10' })
     expect(weights()).toEqual({ blue: 90, green: 10 })
@@ -153,8 +198,17 @@ describe('staged-rollout (file router, HTTP metrics)', () => {
   it('aborts after consecutive errors when the metrics endpoint is down', async () => {
     await reset()
     const closed = await freePort()
-    const down = { name: 'error-rate', provider: { http: { url: `http://127.0.0.1:${closed}/stats`, 'json-path': '$.errorRate' } }, 'success-condition': 'result < 0.05', interval: '150ms', count: 3, 'consecutive-error-limit': 2 }
-    const r = await runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 25 }, { analysis: {} }]), metrics: JSON.stringify([down]) }) })
+    const down = {
+      name: 'error-rate',
+      provider: { http: { url: `http://127.0.0.1:${closed}/stats`, 'json-path': '$.errorRate' } },
+      'success-condition': 'result < 0.05',
+      interval: '150ms',
+      count: 3,
+      'consecutive-error-limit': 2,
+    }
+    const r = await runAction('staged-rollout', {
+      inputs: inputs({ steps: JSON.stringify([{ setWeight: 25 }, { analysis: {} }]), metrics: JSON.stringify([down]) }),
+    })
     expect(r.exitCode).toBe(1)
     expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
     expect(weights()).toEqual({ blue: 100, green: 0 })
@@ -188,7 +242,9 @@ describe('staged-rollout (file router, HTTP metrics)', () => {
     const killed = spawnAction('staged-rollout', { inputs: inputs({ steps }) })
     const stateFile = `${weightsFile}.shipline-state.json`
     for (let i = 0; i < 200; i++) {
-      const state = existsSync(stateFile) ? (JSON.parse(readFileSync(stateFile, 'utf8')) as { next: number }) : undefined
+      const state = existsSync(stateFile)
+        ? (JSON.parse(readFileSync(stateFile, 'utf8')) as { next: number })
+        : undefined
       if (state?.next === 1) break
       await new Promise((ok) => setTimeout(ok, 20))
     }
@@ -199,7 +255,11 @@ describe('staged-rollout (file router, HTTP metrics)', () => {
     const again = await runAction('staged-rollout', { inputs: inputs({ steps }) })
     expect(again.exitCode).toBe(0)
     expect(again.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
-    expect(analysis(again).steps.map((s: { action: string }) => s.action)).toEqual(['setWeight 10%', 'setWeight 50%', 'promote 100%'])
+    expect(analysis(again).steps.map((s: { action: string }) => s.action)).toEqual([
+      'setWeight 10%',
+      'setWeight 50%',
+      'promote 100%',
+    ])
   })
 
   it('a second run of the same rollout while one is running is refused, and changes nothing', async () => {
@@ -212,7 +272,9 @@ describe('staged-rollout (file router, HTTP metrics)', () => {
       .finally(() => first.result)
     expect(during).toEqual({ blue: 90, green: 10 }) // the refused abort did not touch traffic
     expect(second.exitCode).toBe(1)
-    expect(second.annotations.find((a) => a.kind === 'error')?.message).toMatch(/^Another staged-rollout run holds the lock for .*weights\.json: pid \d+ on \S+ since \S+ \(https:\/\/\S+\)\nHint: Give the workflow a concurrency group/)
+    expect(second.annotations.find((a) => a.kind === 'error')?.message).toMatch(
+      /^Another staged-rollout run holds the lock for .*weights\.json: pid \d+ on \S+ since \S+ \(https:\/\/\S+\)\nHint: Give the workflow a concurrency group/,
+    )
     const r = await first.result
     expect(r.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
     expect(existsSync(`${weightsFile}.shipline-lock`)).toBe(false)
@@ -230,14 +292,40 @@ describe('staged-rollout (file router, HTTP metrics)', () => {
   })
 
   const bad: { name: string; over: Record<string, string>; message: string }[] = [
-    { name: 'malformed steps', over: { steps: '- setWeight: [' }, message: "Input 'steps': '- setWeight: [' is not valid JSON or YAML" },
-    { name: 'an unknown step', over: { steps: '- setWieght: 5' }, message: "Input 'steps': 'setWieght' (step 1) is not a step kind; use setWeight, pause or analysis" },
-    { name: 'a weight above 100', over: { steps: '- setWeight: 120' }, message: "Input 'steps': 'setWeight: 120' (step 1) is not a weight: a whole percent from 0 to 100" },
-    { name: 'an unknown router', over: { router: 'traefik', steps: '- setWeight: 5' }, message: "Input 'router': 'traefik' is not one of: nginx, file, haproxy" },
+    {
+      name: 'malformed steps',
+      over: { steps: '- setWeight: [' },
+      message: "Input 'steps': '- setWeight: [' is not valid JSON or YAML",
+    },
+    {
+      name: 'an unknown step',
+      over: { steps: '- setWieght: 5' },
+      message: "Input 'steps': 'setWieght' (step 1) is not a step kind; use setWeight, pause or analysis",
+    },
+    {
+      name: 'a weight above 100',
+      over: { steps: '- setWeight: 120' },
+      message: "Input 'steps': 'setWeight: 120' (step 1) is not a weight: a whole percent from 0 to 100",
+    },
+    {
+      name: 'an unknown router',
+      over: { router: 'traefik', steps: '- setWeight: 5' },
+      message: "Input 'router': 'traefik' is not one of: nginx, file, haproxy",
+    },
     {
       name: 'a condition with an unknown name',
-      over: { steps: '- analysis: {}', metrics: JSON.stringify([{ name: 'error-rate', provider: { http: { url: 'http://127.0.0.1:9/', 'json-path': '$.e' } }, 'success-condition': 'errors < 0.05' }]) },
-      message: "Input 'metrics': 'errors < 0.05' is not a valid success-condition of metric 'error-rate': unknown name 'errors'",
+      over: {
+        steps: '- analysis: {}',
+        metrics: JSON.stringify([
+          {
+            name: 'error-rate',
+            provider: { http: { url: 'http://127.0.0.1:9/', 'json-path': '$.e' } },
+            'success-condition': 'errors < 0.05',
+          },
+        ]),
+      },
+      message:
+        "Input 'metrics': 'errors < 0.05' is not a valid success-condition of metric 'error-rate': unknown name 'errors'",
     },
   ]
   it.each(bad)('refuses $name with a clear error, traffic untouched', async ({ over, message }) => {
@@ -253,7 +341,13 @@ describe('staged-rollout (file router, HTTP metrics)', () => {
 })
 
 describe('staged-rollout blue-green (file router)', () => {
-  const check = (name: string, port: () => number) => ({ name, provider: { http: { url: `http://127.0.0.1:${port()}/stats?window=400`, 'json-path': '$.errorRate' } }, 'success-condition': 'result < 0.05', interval: '150ms', count: 2 })
+  const check = (name: string, port: () => number) => ({
+    name,
+    provider: { http: { url: `http://127.0.0.1:${port()}/stats?window=400`, 'json-path': '$.errorRate' } },
+    'success-condition': 'result < 0.05',
+    interval: '150ms',
+    count: 2,
+  })
 
   it('does not switch when the preview check fails', async () => {
     await reset()
@@ -262,11 +356,20 @@ describe('staged-rollout blue-green (file router)', () => {
     try {
       // Preview traffic straight to the idle colour (the switch has not happened, so the LB sends it nothing).
       const preview = startLoad(green.url, { concurrency: 1, maxRequests: 5_000, maxMs: 30_000 }) as Load
-      const r = await runAction('staged-rollout', { inputs: inputs({ strategy: 'blue-green', 'preview-checks': JSON.stringify([check('preview-errors', () => green.port)]) }) }).finally(() => preview.stop())
+      const r = await runAction('staged-rollout', {
+        inputs: inputs({
+          strategy: 'blue-green',
+          'preview-checks': JSON.stringify([check('preview-errors', () => green.port)]),
+        }),
+      }).finally(() => preview.stop())
       expect(r.exitCode).toBe(1)
       expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
       expect(weights()).toEqual({ blue: 100, green: 0 })
-      expect(analysis(r).steps.map((s: { action: string }) => s.action)).toEqual(['preview checks', 'rollback', 'canary 0%'])
+      expect(analysis(r).steps.map((s: { action: string }) => s.action)).toEqual([
+        'preview checks',
+        'rollback',
+        'canary 0%',
+      ])
     } finally {
       await green.setFailRate(0)
     }
@@ -277,10 +380,21 @@ describe('staged-rollout blue-green (file router)', () => {
     await green.setFailRate(1)
     try {
       const { result: r } = await withLoad(() =>
-        runAction('staged-rollout', { inputs: inputs({ strategy: 'blue-green', metrics: JSON.stringify([check('post-errors', () => green.port)]), 'scale-down-delay': '200ms' }) }),
+        runAction('staged-rollout', {
+          inputs: inputs({
+            strategy: 'blue-green',
+            metrics: JSON.stringify([check('post-errors', () => green.port)]),
+            'scale-down-delay': '200ms',
+          }),
+        }),
       )
       expect(r.exitCode).toBe(1)
-      expect(analysis(r).steps.map((s: { action: string; weight: number }) => `${s.action}@${s.weight}`)).toEqual(['setWeight 100%@100', 'analysis@100', 'rollback@100', 'canary 0%@0'])
+      expect(analysis(r).steps.map((s: { action: string; weight: number }) => `${s.action}@${s.weight}`)).toEqual([
+        'setWeight 100%@100',
+        'analysis@100',
+        'rollback@100',
+        'canary 0%@0',
+      ])
       expect(weights()).toEqual({ blue: 100, green: 0 })
     } finally {
       await green.setFailRate(0)
@@ -290,7 +404,14 @@ describe('staged-rollout blue-green (file router)', () => {
   it('switches atomically and keeps the old colour for scale-down-delay when checks pass', async () => {
     await reset()
     const { result: r } = await withLoad(() =>
-      runAction('staged-rollout', { inputs: inputs({ strategy: 'blue-green', 'preview-checks': '[]', metrics: JSON.stringify([check('post-errors', () => green.port)]), 'scale-down-delay': '200ms' }) }),
+      runAction('staged-rollout', {
+        inputs: inputs({
+          strategy: 'blue-green',
+          'preview-checks': '[]',
+          metrics: JSON.stringify([check('post-errors', () => green.port)]),
+          'scale-down-delay': '200ms',
+        }),
+      }),
     )
     expect(r.exitCode).toBe(0)
     expect(r.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
@@ -332,7 +453,14 @@ describe('staged-rollout compare metric (Mann-Whitney against the baseline, same
     await reset()
     await green.setFailRate(0.5)
     try {
-      const { result: r } = await withLoad(() => runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 50 }, { analysis: {} }]), metrics: JSON.stringify([compare()]) }) }))
+      const { result: r } = await withLoad(() =>
+        runAction('staged-rollout', {
+          inputs: inputs({
+            steps: JSON.stringify([{ setWeight: 50 }, { analysis: {} }]),
+            metrics: JSON.stringify([compare()]),
+          }),
+        }),
+      )
       expect(r.exitCode).toBe(1)
       expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
       const last = analysis(r).analyses[0].metrics[0].measurements.at(-1)
@@ -345,7 +473,14 @@ describe('staged-rollout compare metric (Mann-Whitney against the baseline, same
 
   it('passes a canary that behaves like the baseline', async () => {
     await reset()
-    const { result: r } = await withLoad(() => runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 50 }, { analysis: {} }]), metrics: JSON.stringify([{ ...compare(), count: 5 }]) }) }))
+    const { result: r } = await withLoad(() =>
+      runAction('staged-rollout', {
+        inputs: inputs({
+          steps: JSON.stringify([{ setWeight: 50 }, { analysis: {} }]),
+          metrics: JSON.stringify([{ ...compare(), count: 5 }]),
+        }),
+      }),
+    )
     expect(r.exitCode).toBe(0)
     expect(r.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
     const m = analysis(r).analyses[0].metrics[0]
@@ -366,9 +501,21 @@ describe('staged-rollout state in a GitHub Deployment (emulator)', () => {
   it('pauses at a manual gate, then a new run resumes from the deployment statuses and promotes', async () => {
     await reset()
     const { owner, repo } = await emu.repo()
-    const head = (await (await fetch(`${emu.url}/repos/${owner}/${repo}/commits/main`, { headers: { authorization: 'token t0k3n' } })).json()) as { sha: string }
+    const head = (await (
+      await fetch(`${emu.url}/repos/${owner}/${repo}/commits/main`, { headers: { authorization: 'token t0k3n' } })
+    ).json()) as { sha: string }
     const run = (over: Record<string, string>) =>
-      runAction('staged-rollout', { inputs: inputs({ steps: JSON.stringify([{ setWeight: 10 }, { pause: {} }, { setWeight: 50 }]), environment: 'staging', ...over }), token: 't0k3n', repository: `${owner}/${repo}`, sha: head.sha, env: { GITHUB_API_URL: emu.url } })
+      runAction('staged-rollout', {
+        inputs: inputs({
+          steps: JSON.stringify([{ setWeight: 10 }, { pause: {} }, { setWeight: 50 }]),
+          environment: 'staging',
+          ...over,
+        }),
+        token: 't0k3n',
+        repository: `${owner}/${repo}`,
+        sha: head.sha,
+        env: { GITHUB_API_URL: emu.url },
+      })
     const first = await run({})
     expect(first.stderr).toBe('')
     expect(first.exitCode).toBe(0)
@@ -378,14 +525,26 @@ describe('staged-rollout state in a GitHub Deployment (emulator)', () => {
     const resumed = await run({ resume: 'true' })
     expect(resumed.exitCode).toBe(0)
     expect(resumed.outputs).toMatchObject({ phase: 'promoted', weight: '100' })
-    expect(analysis(resumed).steps.map((s: { action: string }) => s.action)).toEqual(['resume', 'setWeight 50%', 'promote 100%'])
+    expect(analysis(resumed).steps.map((s: { action: string }) => s.action)).toEqual([
+      'resume',
+      'setWeight 50%',
+      'promote 100%',
+    ])
     expect(weights()).toEqual({ blue: 0, green: 100 })
     const state = await emu.state(owner, repo)
-    const deployments = Object.values(state.deployments ?? {}) as { environment: string; task: string; payload: { canary: string }; statuses: { state: string; description: string }[] }[]
+    const deployments = Object.values(state.deployments ?? {}) as {
+      environment: string
+      task: string
+      payload: { canary: string }
+      statuses: { state: string; description: string }[]
+    }[]
     expect(deployments).toHaveLength(1)
     const d = deployments[0]
     expect(d).toMatchObject({ environment: 'staging', task: 'shipline:staged-rollout', payload: { canary: 'green' } })
-    expect(d?.statuses.at(-1)).toMatchObject({ state: 'success', description: '[shipline next=3 weight=100 phase=promoted] all steps passed' })
+    expect(d?.statuses.at(-1)).toMatchObject({
+      state: 'success',
+      description: '[shipline next=3 weight=100 phase=promoted] all steps passed',
+    })
     expect(d?.statuses.map((s) => s.state)).toContain('queued')
     expect(await emu.violations()).toEqual([])
   }, 60_000)

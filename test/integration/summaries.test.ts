@@ -63,21 +63,39 @@ test('build-package: a failing lint step keeps every line of its output', async 
   writeFileSync(join(ws, 'src', 'bad.cjs'), '// LINT-FAIL\n')
   writeFileSync(join(ws, 'src', 'worse.cjs'), '// LINT-FAIL\n')
   execFileSync('git', ['init', '-q'], { cwd: ws })
-  const res = await runAction('build-package', { workspace: ws, inputs: { 'out-dir': 'out', version: '1.2.3' }, timeoutMs: 120_000 })
+  const res = await runAction('build-package', {
+    workspace: ws,
+    inputs: { 'out-dir': 'out', version: '1.2.3' },
+    timeoutMs: 120_000,
+  })
   expect(res.exitCode).toBe(1)
   const html = await expectClean(res)
-  expect(html).toMatch(/bad\.cjs: lint error: forbidden marker\nworse\.cjs: lint error: forbidden marker\nlint: 2 problem\(s\)/)
+  expect(html).toMatch(
+    /bad\.cjs: lint error: forbidden marker\nworse\.cjs: lint error: forbidden marker\nlint: 2 problem\(s\)/,
+  )
 }, 120_000)
 
 test('publish-release: a run stopped by rejected uploads says where it stopped and lists what was done', async () => {
   const f = await makeFixture(gh, `@acme/summary-${process.pid}`)
   try {
-    await gh.fault({ operation: 'repos/upload-release-asset', times: 3, kind: 'status', status: 422, repo: `${f.owner}/${f.repo}` })
+    await gh.fault({
+      operation: 'repos/upload-release-asset',
+      times: 3,
+      kind: 'status',
+      status: 422,
+      repo: `${f.owner}/${f.repo}`,
+    })
     const res = await runAction('publish-release', {
       workspace: f.workspace,
       repository: `${f.owner}/${f.repo}`,
       token: 'test-token',
-      inputs: { tag: 'v1.0.0', notes: 'n', artifacts: 'dist/*.tar.gz', checksums: 'dist/SHA256SUMS', 'npm-package': '' },
+      inputs: {
+        tag: 'v1.0.0',
+        notes: 'n',
+        artifacts: 'dist/*.tar.gz',
+        checksums: 'dist/SHA256SUMS',
+        'npm-package': '',
+      },
       env: { GITHUB_API_URL: gh.url },
       timeoutMs: 60_000,
     })
@@ -97,8 +115,17 @@ test('atomic-deploy: a failed health check reverts every host; hosts are values,
   const web = await startWeb(roots, 'web')
   try {
     const deploy = (version: string, artifact: string): Promise<RunResult> =>
-      runAction('atomic-deploy', { workspace: dir,
-        inputs: { app: 'web', version, artifact, hosts: roots.map((r) => `local:${r}`).join('\n'), path: '{app}', 'health-check': `${web.url}/h{index}/health`, 'health-timeout': '2s' },
+      runAction('atomic-deploy', {
+        workspace: dir,
+        inputs: {
+          app: 'web',
+          version,
+          artifact,
+          hosts: roots.map((r) => `local:${r}`).join('\n'),
+          path: '{app}',
+          'health-check': `${web.url}/h{index}/health`,
+          'health-timeout': '2s',
+        },
       })
     expect((await deploy('1.0.0', makeArtifact(dir, '1.0.0'))).exitCode).toBe(0)
     const res = await deploy('2.0.0', makeArtifact(dir, '2.0.0', { unhealthy: '3' }))

@@ -50,14 +50,17 @@ export interface ContainedOptions {
  */
 export function expectContained(r: RunResult, opts: ContainedOptions = {}): void {
   if (opts.shown !== false) expect(r.stdout).toMatch(/add-mask::x|PWN|::t::/)
-  const foreign = r.commands.filter((c) => !OWN.has(c.name.toLowerCase()) || !c.line.startsWith('::') || c.stream !== 'stdout')
+  const foreign = r.commands.filter(
+    (c) => !OWN.has(c.name.toLowerCase()) || !c.line.startsWith('::') || c.stream !== 'stdout',
+  )
   expect(foreign.map((c) => c.line)).toEqual([])
   const masks = r.commands.filter((c) => c.name === 'add-mask').map((c) => c.data)
   expect(masks.filter((m) => !(opts.masks ?? []).some((allowed) => m === allowed || allowed.includes(m)))).toEqual([])
   expect(r.annotations.filter((a) => /^PWN/.test(a.message)).map((a) => a.message)).toEqual([])
   expect(r.outputs.forged).toBeUndefined()
   expect(Object.values(r.outputs)).not.toContain('9.9.9')
-  const html = outsideFences(r.summary).match(/<(?!br>|\/?details( open)?>|\/?summary>|\/?code>)[A-Za-z/!?][^>]*>?/g) ?? []
+  const html =
+    outsideFences(r.summary).match(/<(?!br>|\/?details( open)?>|\/?summary>|\/?code>)[A-Za-z/!?][^>]*>?/g) ?? []
   expect(html).toEqual([])
   expect(r.leakedSecrets).toEqual([])
   expect(r.secretOutputs).toEqual([])

@@ -81,15 +81,24 @@ export interface HttpResponse {
 }
 
 /** One HTTP request to a loopback URL, with a timeout. */
-export async function httpRequest(url: string, opts: { method?: string; body?: string; headers?: Record<string, string>; timeoutMs?: number } = {}): Promise<HttpResponse> {
+export async function httpRequest(
+  url: string,
+  opts: { method?: string; body?: string; headers?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<HttpResponse> {
   return new Promise((ok, fail) => {
     // agent: false: a fresh connection each time (a kept-alive one could reach a server generation we just replaced).
-    const req = request(url, { method: opts.method ?? 'GET', headers: opts.headers, timeout: opts.timeoutMs ?? 5_000, agent: false }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
-      res.on('error', fail)
-    })
+    const req = request(
+      url,
+      { method: opts.method ?? 'GET', headers: opts.headers, timeout: opts.timeoutMs ?? 5_000, agent: false },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () =>
+          ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        )
+        res.on('error', fail)
+      },
+    )
     req.on('timeout', () => req.destroy(new Error(`timeout after ${opts.timeoutMs ?? 5_000} ms: ${url}`)))
     req.on('error', fail)
     req.end(opts.body)

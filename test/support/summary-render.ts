@@ -29,7 +29,10 @@ export function renderGfm(markdown: string): string {
 
 /** Cells of one table row, split on pipes that are not escaped (as GFM does, also inside code spans). */
 function cellCount(row: string): number {
-  const inner = row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '')
+  const inner = row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
   return inner.split(/(?<!\\)\|/).length
 }
 
@@ -53,10 +56,12 @@ export async function summaryProblems(markdown: string): Promise<string[]> {
     if (t.type === 'table') {
       const [head, , ...rows] = t.raw.trimEnd().split('\n')
       const want = cellCount(head ?? '')
-      for (const row of rows) if (cellCount(row) !== want) problems.push(`table row has ${cellCount(row)} cells, header ${want}: ${row}`)
+      for (const row of rows)
+        if (cellCount(row) !== want) problems.push(`table row has ${cellCount(row)} cells, header ${want}: ${row}`)
     }
     // A line that starts like a table row but did not become a table (a blank line missing, a bad delimiter row).
-    if (t.type === 'paragraph' && /^\s*\|.*\|\s*$/m.test(t.raw)) problems.push(`table text left as a paragraph: ${t.raw.split('\n')[0]}`)
+    if (t.type === 'paragraph' && /^\s*\|.*\|\s*$/m.test(t.raw))
+      problems.push(`table text left as a paragraph: ${t.raw.split('\n')[0]}`)
   })
   const opened = (html.match(/<details[\s>]/g) ?? []).length
   const closed = (html.match(/<\/details>/g) ?? []).length
@@ -68,7 +73,13 @@ export async function summaryProblems(markdown: string): Promise<string[]> {
     else if (href === `http://${text}` || href === `https://${text}`) problems.push(`bare address autolinked: ${text}`)
   }
   for (const block of mermaidBlocks) {
-    await (await mermaid()).parse(block).catch((e: unknown) => problems.push(`mermaid does not parse (${String((e as Error).message ?? e).split('\n')[0]}):\n${block}`))
+    await (
+      await mermaid()
+    )
+      .parse(block)
+      .catch((e: unknown) =>
+        problems.push(`mermaid does not parse (${String((e as Error).message ?? e).split('\n')[0]}):\n${block}`),
+      )
   }
   return problems
 }

@@ -49,7 +49,12 @@ describe('faults', () => {
 
   it.concurrent('a secondary rate limit (403 + retry-after) is waited out by the throttling plugin', async () => {
     const { owner, repo } = await seeded()
-    await gh.fault({ operation: 'repos/get-release-by-tag', kind: 'secondary-rate-limit', retryAfter: 1, repo: `${owner}/${repo}` })
+    await gh.fault({
+      operation: 'repos/get-release-by-tag',
+      kind: 'secondary-rate-limit',
+      retryAfter: 1,
+      repo: `${owner}/${repo}`,
+    })
     const started = Date.now()
     const res = await client.rest.repos.getReleaseByTag({ owner, repo, tag: 'v1.0.0' })
     expect(res.status).toBe(200)
@@ -59,7 +64,12 @@ describe('faults', () => {
 
   it.concurrent('a primary rate limit (x-ratelimit-remaining: 0) waits until x-ratelimit-reset', async () => {
     const { owner, repo } = await seeded()
-    await gh.fault({ operation: 'repos/get-release-by-tag', kind: 'rate-limit', retryAfter: 1, repo: `${owner}/${repo}` })
+    await gh.fault({
+      operation: 'repos/get-release-by-tag',
+      kind: 'rate-limit',
+      retryAfter: 1,
+      repo: `${owner}/${repo}`,
+    })
     const res = await client.rest.repos.getReleaseByTag({ owner, repo, tag: 'v1.0.0' })
     expect(res.status).toBe(200)
     expect(await statuses(owner, repo)).toEqual([403, 200])
@@ -75,7 +85,13 @@ describe('faults', () => {
 
   it.concurrent('a fault that outlasts the retries surfaces as the real error, with GitHub-shaped body', async () => {
     const { owner, repo } = await seeded()
-    await gh.fault({ operation: 'repos/get-release-by-tag', kind: 'status', status: 500, times: 5, repo: `${owner}/${repo}` })
+    await gh.fault({
+      operation: 'repos/get-release-by-tag',
+      kind: 'status',
+      status: 500,
+      times: 5,
+      repo: `${owner}/${repo}`,
+    })
     const err = await once.rest.repos.getReleaseByTag({ owner, repo, tag: 'v1.0.0' }).catch((e) => e)
     expect(err.status).toBe(500)
     expect(err.response.data).toMatchObject({ message: 'Internal Server Error', documentation_url: expect.any(String) })

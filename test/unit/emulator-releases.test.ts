@@ -18,7 +18,11 @@ afterAll(async () => {
   await gh.stop()
 })
 
-const status = async (p: Promise<unknown>) => p.then(() => 200, (e: { status?: number }) => e.status)
+const status = async (p: Promise<unknown>) =>
+  p.then(
+    () => 200,
+    (e: { status?: number }) => e.status,
+  )
 
 describe('releases', () => {
   it('creates a draft, hides it from get-by-tag, publishes it and creates the tag at target_commitish', async () => {
@@ -26,7 +30,15 @@ describe('releases', () => {
     await gh.seed(owner, repo, { commits: [{ message: 'feat: one' }, { message: 'fix: two' }] })
     const head = (await octokit.git.getRef({ owner, repo, ref: 'heads/main' })).data.object.sha
 
-    const draft = await octokit.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', name: 'v1.0.0', body: 'notes', draft: true, target_commitish: 'main' })
+    const draft = await octokit.repos.createRelease({
+      owner,
+      repo,
+      tag_name: 'v1.0.0',
+      name: 'v1.0.0',
+      body: 'notes',
+      draft: true,
+      target_commitish: 'main',
+    })
     expect(draft.status).toBe(201)
     expect(draft.data).toMatchObject({ draft: true, published_at: null, tag_name: 'v1.0.0', tarball_url: null })
     expect(draft.data.html_url).toContain('/releases/tag/untagged-')
@@ -35,7 +47,13 @@ describe('releases', () => {
     await expect(octokit.repos.getReleaseByTag({ owner, repo, tag: 'v1.0.0' })).rejects.toMatchObject({ status: 404 })
     await expect(octokit.git.getRef({ owner, repo, ref: 'tags/v1.0.0' })).rejects.toMatchObject({ status: 404 })
 
-    const published = await octokit.repos.updateRelease({ owner, repo, release_id: draft.data.id, draft: false, make_latest: 'true' })
+    const published = await octokit.repos.updateRelease({
+      owner,
+      repo,
+      release_id: draft.data.id,
+      draft: false,
+      make_latest: 'true',
+    })
     expect(published.data.draft).toBe(false)
     expect(published.data.published_at).toMatch(/^\d{4}-\d\d-\d\dT/)
     expect((await octokit.git.getRef({ owner, repo, ref: 'tags/v1.0.0' })).data.object.sha).toBe(head)
@@ -48,7 +66,10 @@ describe('releases', () => {
     await octokit.repos.createRelease({ owner, repo, tag_name: 'v2.0.0' })
     const err = await octokit.repos.createRelease({ owner, repo, tag_name: 'v2.0.0' }).catch((e) => e)
     expect(err.status).toBe(422)
-    expect(err.response.data).toMatchObject({ message: 'Validation Failed', errors: [{ resource: 'Release', field: 'tag_name', code: 'already_exists' }] })
+    expect(err.response.data).toMatchObject({
+      message: 'Validation Failed',
+      errors: [{ resource: 'Release', field: 'tag_name', code: 'already_exists' }],
+    })
     expect(err.response.data.documentation_url).toMatch(/^https:\/\/docs\.github\.com\//)
   })
 
@@ -73,15 +94,35 @@ describe('releases', () => {
     const rel = await octokit.repos.createRelease({ owner, repo, tag_name: 'v1.0.0' })
     const bytes = Buffer.from('hello, release\n'.repeat(1000))
     const up = await octokit.repos.uploadReleaseAsset({
-      owner, repo, release_id: rel.data.id, url: rel.data.upload_url, name: 'app.tgz', label: 'App',
-      data: bytes as unknown as string, headers: { 'content-type': 'application/gzip', 'content-length': bytes.length },
+      owner,
+      repo,
+      release_id: rel.data.id,
+      url: rel.data.upload_url,
+      name: 'app.tgz',
+      label: 'App',
+      data: bytes as unknown as string,
+      headers: { 'content-type': 'application/gzip', 'content-length': bytes.length },
     })
     expect(up.status).toBe(201)
-    expect(up.data).toMatchObject({ name: 'app.tgz', label: 'App', size: bytes.length, content_type: 'application/gzip', state: 'uploaded' })
+    expect(up.data).toMatchObject({
+      name: 'app.tgz',
+      label: 'App',
+      size: bytes.length,
+      content_type: 'application/gzip',
+      state: 'uploaded',
+    })
     expect(up.data.digest).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`)
 
     const dup = await octokit.repos
-      .uploadReleaseAsset({ owner, repo, release_id: rel.data.id, url: rel.data.upload_url, name: 'app.tgz', data: 'x', headers: { 'content-type': 'text/plain' } })
+      .uploadReleaseAsset({
+        owner,
+        repo,
+        release_id: rel.data.id,
+        url: rel.data.upload_url,
+        name: 'app.tgz',
+        data: 'x',
+        headers: { 'content-type': 'text/plain' },
+      })
       .catch((e) => e)
     expect(dup.status).toBe(422)
     expect(dup.response.data.errors).toEqual([{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }])
@@ -89,12 +130,16 @@ describe('releases', () => {
     const download = await fetch(up.data.browser_download_url)
     expect(download.status).toBe(200)
     expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true)
-    const viaApi = await fetch(up.data.url, { headers: { authorization: 'token t', accept: 'application/octet-stream' } })
+    const viaApi = await fetch(up.data.url, {
+      headers: { authorization: 'token t', accept: 'application/octet-stream' },
+    })
     expect(Buffer.from(await viaApi.arrayBuffer()).equals(bytes)).toBe(true)
 
     const assets = await octokit.repos.listReleaseAssets({ owner, repo, release_id: rel.data.id })
     expect(assets.data.map((a) => a.name)).toEqual(['app.tgz'])
-    expect((await octokit.repos.getRelease({ owner, repo, release_id: rel.data.id })).data.assets[0]?.download_count).toBe(2)
+    expect(
+      (await octokit.repos.getRelease({ owner, repo, release_id: rel.data.id })).data.assets[0]?.download_count,
+    ).toBe(2)
     await octokit.repos.deleteReleaseAsset({ owner, repo, asset_id: up.data.id })
     expect(await status(octokit.repos.getReleaseAsset({ owner, repo, asset_id: up.data.id }))).toBe(404)
     expect((await fetch(up.data.browser_download_url)).status).toBe(404)
@@ -104,8 +149,18 @@ describe('releases', () => {
     const { owner, repo } = await gh.repo()
     const rel = await octokit.repos.createRelease({ owner, repo, tag_name: 'pkg-a/v1.2.0' })
     expect((await octokit.repos.getReleaseByTag({ owner, repo, tag: 'pkg-a/v1.2.0' })).data.id).toBe(rel.data.id)
-    expect((await octokit.git.getRef({ owner, repo, ref: 'tags/pkg-a/v1.2.0' })).data.ref).toBe('refs/tags/pkg-a/v1.2.0')
-    const up = await octokit.repos.uploadReleaseAsset({ owner, repo, release_id: rel.data.id, url: rel.data.upload_url, name: 'a b.txt', data: 'x', headers: { 'content-type': 'text/plain' } })
+    expect((await octokit.git.getRef({ owner, repo, ref: 'tags/pkg-a/v1.2.0' })).data.ref).toBe(
+      'refs/tags/pkg-a/v1.2.0',
+    )
+    const up = await octokit.repos.uploadReleaseAsset({
+      owner,
+      repo,
+      release_id: rel.data.id,
+      url: rel.data.upload_url,
+      name: 'a b.txt',
+      data: 'x',
+      headers: { 'content-type': 'text/plain' },
+    })
     expect(await (await fetch(up.data.browser_download_url)).text()).toBe('x')
   })
 
@@ -122,15 +177,30 @@ describe('releases', () => {
 
   it('rejects a body GitHub would reject with the 422 Validation Failed shape', async () => {
     const { owner, repo } = await gh.repo()
-    const err = await octokit.repos.createRelease({ owner, repo, tag_name: 'v1', draft: 'yes' as unknown as boolean }).catch((e) => e)
+    const err = await octokit.repos
+      .createRelease({ owner, repo, tag_name: 'v1', draft: 'yes' as unknown as boolean })
+      .catch((e) => e)
     expect(err.status).toBe(422)
-    expect(err.response.data).toMatchObject({ message: 'Validation Failed', errors: [{ resource: 'Release', field: 'draft', code: 'invalid' }] })
-    const missing = await octokit.request('POST /repos/{owner}/{repo}/releases', { owner, repo, name: 'no tag' } as never).catch((e) => e)
+    expect(err.response.data).toMatchObject({
+      message: 'Validation Failed',
+      errors: [{ resource: 'Release', field: 'draft', code: 'invalid' }],
+    })
+    const missing = await octokit
+      .request('POST /repos/{owner}/{repo}/releases', { owner, repo, name: 'no tag' } as never)
+      .catch((e) => e)
     expect(missing.status).toBe(422)
-    expect(missing.response.data.errors).toEqual([expect.objectContaining({ field: 'tag_name', code: 'missing_field' })])
-    const noName = await fetch(`${gh.url}/repos/${owner}/${repo}/releases/1/assets`, { method: 'POST', headers: { authorization: 'token t' }, body: 'x' })
+    expect(missing.response.data.errors).toEqual([
+      expect.objectContaining({ field: 'tag_name', code: 'missing_field' }),
+    ])
+    const noName = await fetch(`${gh.url}/repos/${owner}/${repo}/releases/1/assets`, {
+      method: 'POST',
+      headers: { authorization: 'token t' },
+      body: 'x',
+    })
     expect(noName.status).toBe(422)
-    expect(((await noName.json()) as { errors: unknown[] }).errors).toEqual([expect.objectContaining({ field: 'name', code: 'missing_field' })])
+    expect(((await noName.json()) as { errors: unknown[] }).errors).toEqual([
+      expect.objectContaining({ field: 'name', code: 'missing_field' }),
+    ])
     expect((await gh.state(owner, repo)).releases).toEqual([])
   })
 })

@@ -40,7 +40,14 @@ function inputsRead(action: string): Set<string> {
 }
 
 it('finds the six actions', () => {
-  expect(actions.sort()).toEqual(['atomic-deploy', 'build-package', 'changelog', 'flag-matrix', 'publish-release', 'staged-rollout'])
+  expect(actions.sort()).toEqual([
+    'atomic-deploy',
+    'build-package',
+    'changelog',
+    'flag-matrix',
+    'publish-release',
+    'staged-rollout',
+  ])
 })
 
 describe.each(actions)('%s/action.yml', (action) => {
@@ -58,26 +65,38 @@ describe.each(actions)('%s/action.yml', (action) => {
     expect(meta.runs?.using).toBe('node24')
     expect(meta.runs?.main).toBe('dist/index.js')
     expect(existsSync(join(root, 'actions', action, 'dist', 'index.js'))).toBe(true)
-    expect(JSON.parse(readFileSync(join(root, 'actions', action, 'dist', 'package.json'), 'utf8'))).toEqual({ type: 'module' })
+    expect(JSON.parse(readFileSync(join(root, 'actions', action, 'dist', 'package.json'), 'utf8'))).toEqual({
+      type: 'module',
+    })
     if (meta.runs?.post) expect(existsSync(join(root, 'actions', action, meta.runs.post))).toBe(true)
   })
 
   it('documents every input with a description, a required flag and a default', () => {
     const bad = Object.entries(meta.inputs ?? {}).filter(
-      ([, i]) => !i || typeof i.description !== 'string' || i.description.trim() === '' || typeof i.required !== 'boolean' || !('default' in i),
+      ([, i]) =>
+        !i ||
+        typeof i.description !== 'string' ||
+        i.description.trim() === '' ||
+        typeof i.required !== 'boolean' ||
+        !('default' in i),
     )
     expect(bad.map(([name]) => name)).toEqual([])
   })
 
   it('documents every output', () => {
-    const bad = Object.entries(meta.outputs ?? {}).filter(([, o]) => !o || typeof o.description !== 'string' || o.description.trim() === '')
+    const bad = Object.entries(meta.outputs ?? {}).filter(
+      ([, o]) => !o || typeof o.description !== 'string' || o.description.trim() === '',
+    )
     expect(bad.map(([name]) => name)).toEqual([])
   })
 
   it('declares exactly the inputs its source reads', () => {
     const declared = new Set(Object.keys(meta.inputs ?? {}))
     const read = inputsRead(action)
-    expect({ declaredButNeverRead: [...declared].filter((n) => !read.has(n)).sort(), readButNotDeclared: [...read].filter((n) => !declared.has(n)).sort() }).toEqual({
+    expect({
+      declaredButNeverRead: [...declared].filter((n) => !read.has(n)).sort(),
+      readButNotDeclared: [...read].filter((n) => !declared.has(n)).sort(),
+    }).toEqual({
       declaredButNeverRead: [],
       readButNotDeclared: [],
     })

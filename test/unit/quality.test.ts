@@ -14,8 +14,24 @@ describe('quality gates', () => {
   }, 120_000)
 
   it('lint (eslint, no warnings) passes', () => {
-    const r = spawnSync(process.execPath, [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--max-warnings', '0', '.'], { cwd: root, encoding: 'utf8' })
+    const r = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--max-warnings', '0', '.'],
+      { cwd: root, encoding: 'utf8' },
+    )
     expect(r.stdout + r.stderr).toBe('')
     expect(r.status).toBe(0)
   }, 300_000)
+
+  it('format (prettier --check, 120 columns) passes', () => {
+    const r = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--check', '.'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    )
+    expect(r.status === 0 ? '' : r.stdout + r.stderr).toBe('')
+  }, 120_000)
 })

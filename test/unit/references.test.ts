@@ -12,7 +12,10 @@ const root = resolve(import.meta.dirname, '..', '..')
 const major = `v${(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version.split('.')[0]}`
 const actions = readdirSync(join(root, 'actions'))
 /** Every README (tracked, outside fixtures) and every example workflow. */
-const docs = execFileSync('git', ['ls-files', '*.md', 'docs/examples/*.yml', 'docs/examples/*.yaml'], { cwd: root, encoding: 'utf8' })
+const docs = execFileSync('git', ['ls-files', '*.md', 'docs/examples/*.yml', 'docs/examples/*.yaml'], {
+  cwd: root,
+  encoding: 'utf8',
+})
   .split('\n')
   .filter((f) => f && !f.startsWith('test/fixtures/'))
 const USES = /^\s*(?:-\s+)?uses:\s*['"]?([^\s'"#]+)/gm
@@ -22,12 +25,18 @@ function usesIn(file: string): string[] {
 }
 
 it('finds the documents to check', () => {
-  expect(docs).toEqual(expect.arrayContaining(['README.md', 'actions/changelog/README.md', 'docs/examples/tagged-release.yml']))
+  expect(docs).toEqual(
+    expect.arrayContaining(['README.md', 'actions/changelog/README.md', 'docs/examples/tagged-release.yml']),
+  )
 })
 
 describe.each(docs)('%s', (file) => {
   it(`references Shipline actions only as shipline/shipline/actions/<name>@${major}`, () => {
-    const bad = usesIn(file).filter((u) => /shipline|^\.\/actions\//.test(u) && !new RegExp(`^shipline/shipline/actions/(${actions.join('|')})@${major}$`).test(u))
+    const bad = usesIn(file).filter(
+      (u) =>
+        /shipline|^\.\/actions\//.test(u) &&
+        !new RegExp(`^shipline/shipline/actions/(${actions.join('|')})@${major}$`).test(u),
+    )
     expect(bad).toEqual([])
   })
 })
@@ -47,9 +56,13 @@ it('references each third-party action at one version in every document and work
 it("the root README's example publishes the npm package build-package made, with a token", () => {
   const text = readFileSync(join(root, 'README.md'), 'utf8')
   const yaml = /```yaml\n(jobs:[\s\S]*?)```/.exec(text)?.[1] ?? ''
-  const steps = (parse(yaml) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> }).jobs.release?.steps ?? []
+  const steps =
+    (parse(yaml) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> }).jobs
+      .release?.steps ?? []
   const publish = steps.find((s) => s.uses?.includes('/publish-release@'))
-  expect(publish?.with).toEqual(expect.objectContaining({ 'npm-package': 'from-artifacts', 'npm-token': '${{ secrets.NPM_TOKEN }}' }))
+  expect(publish?.with).toEqual(
+    expect.objectContaining({ 'npm-package': 'from-artifacts', 'npm-token': '${{ secrets.NPM_TOKEN }}' }),
+  )
 })
 
 describe("release workflow's major tag", () => {
@@ -77,10 +90,15 @@ describe("release workflow's major tag", () => {
     return { dir, clone, origin, sha: (tag) => git(clone, 'rev-parse', `${tag}^{commit}`) }
   }
   const runStep = (clone: string, version: string, sha: string): { status: number | null; out: string } => {
-    const r = spawnSync('bash', ['-e', '-c', script], { cwd: clone, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: clone, VERSION: version, SHA: sha } })
+    const r = spawnSync('bash', ['-e', '-c', script], {
+      cwd: clone,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: clone, VERSION: version, SHA: sha },
+    })
     return { status: r.status, out: r.stdout + r.stderr }
   }
-  const remoteTag = (origin: string, tag: string): string => git(origin, 'tag', '--list', tag) && git(origin, 'rev-parse', `${tag}^{commit}`)
+  const remoteTag = (origin: string, tag: string): string =>
+    git(origin, 'tag', '--list', tag) && git(origin, 'rev-parse', `${tag}^{commit}`)
 
   it('runs after the release is published, on version tags only (moving v0 starts no release)', () => {
     expect(script).not.toBe('')
@@ -97,7 +115,13 @@ describe("release workflow's major tag", () => {
       expect(runStep(r.clone, '0.2.0', r.sha('v0.2.0')).status).toBe(0)
       expect(remoteTag(r.origin, 'v0')).toBe(r.sha('v0.2.0'))
       expect(runStep(r.clone, '0.2.0', r.sha('v0.2.0')).status).toBe(0)
-      expect(git(r.origin, 'tag', '--list', 'v0*').split('\n')).toEqual(['v0', 'v0.1.0', 'v0.1.1', 'v0.2.0', 'v0.3.0-rc.1'])
+      expect(git(r.origin, 'tag', '--list', 'v0*').split('\n')).toEqual([
+        'v0',
+        'v0.1.0',
+        'v0.1.1',
+        'v0.2.0',
+        'v0.3.0-rc.1',
+      ])
     } finally {
       rmSync(r.dir, { recursive: true, force: true })
     }

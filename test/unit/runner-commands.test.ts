@@ -3,7 +3,14 @@
 // src/Test/L0/Worker/ActionCommandManagerL0.cs (StopProcessCommand*, AddMaskWithMultilineValue).
 import { describe, expect, test } from '@jest/globals'
 import {
-  tryParseV2, tryParseLegacy, parseCommand, parseOutput, parseStdout, splitLines, LineReader, REGISTERED_COMMANDS,
+  tryParseV2,
+  tryParseLegacy,
+  parseCommand,
+  parseOutput,
+  parseStdout,
+  splitLines,
+  LineReader,
+  REGISTERED_COMMANDS,
 } from '../support/runner/workflow-commands.js'
 
 const only = (...names: string[]) => new Set(names)
@@ -11,26 +18,38 @@ const only = (...names: string[]) => new Set(names)
 describe('TryParseV2 (runner: ActionCommandL0.CommandParserV2Test)', () => {
   const reg = only('do-something')
   test('::do-something k1=v1,::msg', () => {
-    expect(tryParseV2('::do-something k1=v1,::msg', reg)).toEqual({ name: 'do-something', properties: { k1: 'v1' }, data: 'msg' })
+    expect(tryParseV2('::do-something k1=v1,::msg', reg)).toEqual({
+      name: 'do-something',
+      properties: { k1: 'v1' },
+      data: 'msg',
+    })
   })
   test('::do-something:: has no data', () => {
     expect(tryParseV2('::do-something::', reg)).toEqual({ name: 'do-something', properties: {}, data: '' })
   })
   test('property and data unescaping', () => {
     expect(tryParseV2('::do-something k1=;=%2C=%0D=%0A=]=%3A,::;-%0D-%0A-]-:-,', reg)).toEqual({
-      name: 'do-something', properties: { k1: ';=,=\r=\n=]=:' }, data: ';-\r-\n-]-:-,',
+      name: 'do-something',
+      properties: { k1: ';=,=\r=\n=]=:' },
+      data: ';-\r-\n-]-:-,',
     })
   })
   test('double-escaped values unescape once', () => {
     expect(tryParseV2('::do-something k1=;=%252C=%250D=%250A=]=%253A,::;-%250D-%250A-]-:-,', reg)).toEqual({
-      name: 'do-something', properties: { k1: ';=%2C=%0D=%0A=]=%3A' }, data: ';-%0D-%0A-]-:-,',
+      name: 'do-something',
+      properties: { k1: ';=%2C=%0D=%0A=]=%3A' },
+      data: ';-%0D-%0A-]-:-,',
     })
   })
   test('empty property values are dropped', () => {
     expect(tryParseV2('::do-something k1=,k2=,::', reg)).toEqual({ name: 'do-something', properties: {}, data: '' })
   })
   test('leading white space is allowed', () => {
-    expect(tryParseV2('   ::do-something k1=v1,::msg', reg)).toEqual({ name: 'do-something', properties: { k1: 'v1' }, data: 'msg' })
+    expect(tryParseV2('   ::do-something k1=v1,::msg', reg)).toEqual({
+      name: 'do-something',
+      properties: { k1: 'v1' },
+      data: 'msg',
+    })
     // .NET TrimStart also removes tabs and Unicode spaces (U+00A0, U+2003, U+3000)
     expect(tryParseV2('\t\u00a0\u2003\u3000::do-something::x', reg)?.data).toBe('x')
   })
@@ -46,34 +65,63 @@ describe('TryParseV2 (runner: ActionCommandL0.CommandParserV2Test)', () => {
 describe('TryParse, legacy ##[ ] (runner: ActionCommandL0.CommandParserTest)', () => {
   const reg = only('do-something')
   test('##[do-something k1=v1;]msg', () => {
-    expect(tryParseLegacy('##[do-something k1=v1;]msg', reg)).toEqual({ name: 'do-something', properties: { k1: 'v1' }, data: 'msg' })
+    expect(tryParseLegacy('##[do-something k1=v1;]msg', reg)).toEqual({
+      name: 'do-something',
+      properties: { k1: 'v1' },
+      data: 'msg',
+    })
   })
   test('##[do-something]', () => {
     expect(tryParseLegacy('##[do-something]', reg)).toEqual({ name: 'do-something', properties: {}, data: '' })
   })
   test('unescaping %3B %0D %0A %5D, and double escapes once', () => {
     expect(tryParseLegacy('##[do-something k1=%3B=%0D=%0A=%5D;]%3B-%0D-%0A-%5D', reg)).toEqual({
-      name: 'do-something', properties: { k1: ';=\r=\n=]' }, data: ';-\r-\n-]',
+      name: 'do-something',
+      properties: { k1: ';=\r=\n=]' },
+      data: ';-\r-\n-]',
     })
     expect(tryParseLegacy('##[do-something k1=%253B=%250D=%250A=%255D;]%253B-%250D-%250A-%255D', reg)).toEqual({
-      name: 'do-something', properties: { k1: '%3B=%0D=%0A=%5D' }, data: '%3B-%0D-%0A-%5D',
+      name: 'do-something',
+      properties: { k1: '%3B=%0D=%0A=%5D' },
+      data: '%3B-%0D-%0A-%5D',
     })
   })
   test('empty property values are dropped', () => {
     expect(tryParseLegacy('##[do-something k1=;k2=;]', reg)).toEqual({ name: 'do-something', properties: {}, data: '' })
   })
   test('found anywhere in the line, not only at its start', () => {
-    expect(tryParseLegacy('>>>   ##[do-something k1=v1;]msg', reg)).toEqual({ name: 'do-something', properties: { k1: 'v1' }, data: 'msg' })
+    expect(tryParseLegacy('>>>   ##[do-something k1=v1;]msg', reg)).toEqual({
+      name: 'do-something',
+      properties: { k1: 'v1' },
+      data: 'msg',
+    })
     expect(parseCommand('npm WARN ##[add-mask]hunter2')).toEqual({ name: 'add-mask', properties: {}, data: 'hunter2' })
   })
   test('V2 is tried first; legacy when V2 does not match', () => {
-    expect(parseCommand('::error::has ##[add-mask]x')).toEqual({ name: 'error', properties: {}, data: 'has ##[add-mask]x' })
+    expect(parseCommand('::error::has ##[add-mask]x')).toEqual({
+      name: 'error',
+      properties: {},
+      data: 'has ##[add-mask]x',
+    })
     expect(parseCommand('::unknown::##[warning]w')).toEqual({ name: 'warning', properties: {}, data: 'w' })
   })
-  test('the registered set is the runner\'s extensions plus stop-commands', () => {
+  test("the registered set is the runner's extensions plus stop-commands", () => {
     expect([...REGISTERED_COMMANDS].sort()).toEqual([
-      'add-mask', 'add-matcher', 'add-path', 'debug', 'echo', 'endgroup', 'error', 'group', 'notice', 'remove-matcher', 'save-state',
-      'set-env', 'set-output', 'stop-commands', 'warning',
+      'add-mask',
+      'add-matcher',
+      'add-path',
+      'debug',
+      'echo',
+      'endgroup',
+      'error',
+      'group',
+      'notice',
+      'remove-matcher',
+      'save-state',
+      'set-env',
+      'set-output',
+      'stop-commands',
+      'warning',
     ])
   })
 })
@@ -117,20 +165,27 @@ describe('stdout and stderr are both read', () => {
 
 describe('stop-commands (runner: ActionCommandManagerL0)', () => {
   test('StopProcessCommand: ##[stop-commands]stopToken, then ##[stopToken] resumes', () => {
-    const r = parseStdout('##[stop-commands]stopToken\n##[set-output name=foo]bar\n##[stopToken]\n##[set-output name=foo]baz\n')
+    const r = parseStdout(
+      '##[stop-commands]stopToken\n##[set-output name=foo]bar\n##[stopToken]\n##[set-output name=foo]baz\n',
+    )
     expect(r.commandOutputs).toEqual({ foo: 'baz' })
   })
   test('StopProcessCommandAcceptsValidToken: ::randomToken:: resumes, case-insensitive', () => {
     const r = parseStdout('::stop-commands::randomToken\n::warning::no\n::RANDOMTOKEN::\n::warning::yes\n')
     expect(r.annotations).toEqual([{ kind: 'warning', message: 'yes' }])
   })
-  test.each(['stop-commands', '', 'set-env', 'pause-logging'])('StopProcessCommand__FailOnInvalidStopTokens: %p', (token) => {
-    const r = parseStdout(`::stop-commands::${token}\n::warning::still processed\n`)
-    expect(r.commandErrors).toEqual([`stop-commands with an unsupported token '${token}'`])
-    expect(r.annotations).toEqual([{ kind: 'warning', message: 'still processed' }])
-  })
+  test.each(['stop-commands', '', 'set-env', 'pause-logging'])(
+    'StopProcessCommand__FailOnInvalidStopTokens: %p',
+    (token) => {
+      const r = parseStdout(`::stop-commands::${token}\n::warning::still processed\n`)
+      expect(r.commandErrors).toEqual([`stop-commands with an unsupported token '${token}'`])
+      expect(r.annotations).toEqual([{ kind: 'warning', message: 'still processed' }])
+    },
+  )
   test('StopProcessCommand__AllowsInvalidStopTokens__IfEnvVarIsSet', () => {
-    const r = parseOutput([{ stream: 'stdout', text: '::stop-commands::set-env\n::warning::no\n' }], [], { ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS: 'true' })
+    const r = parseOutput([{ stream: 'stdout', text: '::stop-commands::set-env\n::warning::no\n' }], [], {
+      ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS: 'true',
+    })
     expect(r.commandErrors).toEqual([])
     expect(r.annotations).toEqual([])
   })
@@ -158,6 +213,9 @@ describe('deprecated commands still act; disabled ones fail the step', () => {
     expect(r.commandState).toEqual({ s: 'v' })
   })
   test('set-env and add-path are refused (ACTIONS_ALLOW_UNSECURE_COMMANDS unset)', () => {
-    expect(parseStdout('::set-env name=A::1\n::add-path::/x\n').commandErrors).toEqual(["the 'set-env' command is disabled", "the 'add-path' command is disabled"])
+    expect(parseStdout('::set-env name=A::1\n::add-path::/x\n').commandErrors).toEqual([
+      "the 'set-env' command is disabled",
+      "the 'add-path' command is disabled",
+    ])
   })
 })

@@ -92,14 +92,40 @@ describe('runAction', () => {
     process.env.INPUT_STRAY = 'x'
     process.env.GITHUB_STRAY = 'x'
     try {
-      const r = await runAction(action, { inputs: { 'dry-run': 'true' }, ref: 'refs/tags/v1.2.3', eventName: 'release', eventPayload: { release: { id: 5 } } })
+      const r = await runAction(action, {
+        inputs: { 'dry-run': 'true' },
+        ref: 'refs/tags/v1.2.3',
+        eventName: 'release',
+        eventPayload: { release: { id: 5 } },
+      })
       expect(r.exitCode).toBe(0)
       const env = JSON.parse(r.outputs.env ?? '{}') as Record<string, string>
       expect(env['INPUT_DRY-RUN']).toBe('true')
       expect(env.INPUT_TOKEN).toBe('')
       expect(env.INPUT_WHERE).toBe('octo-org/octo-repo@v1.2.3')
-      expect(env).toMatchObject({ CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_REF_NAME: 'v1.2.3', GITHUB_REF_TYPE: 'tag', GITHUB_EVENT_NAME: 'release', RUNNER_OS: 'Linux' })
-      for (const k of ['GITHUB_SHA', 'GITHUB_WORKSPACE', 'GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT', 'GITHUB_WORKFLOW', 'GITHUB_ACTOR', 'GITHUB_JOB', 'GITHUB_ACTION', 'GITHUB_API_URL', 'GITHUB_SERVER_URL', 'RUNNER_TEMP', 'GITHUB_STEP_SUMMARY']) {
+      expect(env).toMatchObject({
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_REF: 'refs/tags/v1.2.3',
+        GITHUB_REF_NAME: 'v1.2.3',
+        GITHUB_REF_TYPE: 'tag',
+        GITHUB_EVENT_NAME: 'release',
+        RUNNER_OS: 'Linux',
+      })
+      for (const k of [
+        'GITHUB_SHA',
+        'GITHUB_WORKSPACE',
+        'GITHUB_RUN_ID',
+        'GITHUB_RUN_ATTEMPT',
+        'GITHUB_WORKFLOW',
+        'GITHUB_ACTOR',
+        'GITHUB_JOB',
+        'GITHUB_ACTION',
+        'GITHUB_API_URL',
+        'GITHUB_SERVER_URL',
+        'RUNNER_TEMP',
+        'GITHUB_STEP_SUMMARY',
+      ]) {
         expect(env[k]).toBeTruthy()
       }
       expect(env.LEAK_ME).toBeUndefined()
@@ -121,10 +147,16 @@ describe('runAction', () => {
     expect(JSON.parse(r.outputs.env ?? '{}')).toMatchObject({ INPUT_TOKEN: 'ghs_abc', RUNNER_DEBUG: '1' })
     expect(r.env).toEqual({ FROM_MAIN: 'yes' })
     expect(r.path).toEqual(['/opt/fixture/bin'])
-    expect(JSON.parse(r.outputs.event ?? '')).toMatchObject({ ref: 'refs/heads/main', repository: { full_name: 'octo-org/octo-repo' }, sender: { login: 'octocat' } })
+    expect(JSON.parse(r.outputs.event ?? '')).toMatchObject({
+      ref: 'refs/heads/main',
+      repository: { full_name: 'octo-org/octo-repo' },
+      sender: { login: 'octocat' },
+    })
     expect(r.state).toEqual({ started: '12:00' })
     expect(r.summary).toBe('### Fixture\n| a | b |\n')
-    expect(r.annotations).toEqual([{ kind: 'warning', message: 'careful\nnow', file: 'src/x.ts', line: 3, title: 'Heads up' }])
+    expect(r.annotations).toEqual([
+      { kind: 'warning', message: 'careful\nnow', file: 'src/x.ts', line: 3, title: 'Heads up' },
+    ])
     expect(r.groups).toEqual(['Work'])
     expect(r.masks).toEqual(['ghs_abc', 'hunter2-secret'])
     expect(r.leakedSecrets).toEqual([])
@@ -145,7 +177,9 @@ describe('runAction', () => {
   test('a failure: exit code 1 and the error annotation, unescaped', async () => {
     const r = await runAction(action, { inputs: { mode: 'fail' } })
     expect(r.exitCode).toBe(1)
-    expect(r.annotations.filter((a) => a.kind === 'error')).toEqual([{ kind: 'error', message: "Input %27mode%27: %27fail%27 is what you asked for" }])
+    expect(r.annotations.filter((a) => a.kind === 'error')).toEqual([
+      { kind: 'error', message: 'Input %27mode%27: %27fail%27 is what you asked for' },
+    ])
   })
 
   test('a masked value printed later is reported in leakedSecrets', async () => {
@@ -156,12 +190,19 @@ describe('runAction', () => {
   test('the token and declared secrets are masked from the start: printing them is a leak', async () => {
     // The fixture prints its whole env as an output, not in the log: no leak.
     expect((await runAction(action, { token: 'ghs_tok', secrets: ['s3cret'] })).leakedSecrets).toEqual([])
-    const r = await runAction(action, { inputs: { mode: 'echo-token' }, token: 'ghs_tok', secrets: ['npm_abc'], env: { NPM_TOKEN: 'npm_abc' } })
+    const r = await runAction(action, {
+      inputs: { mode: 'echo-token' },
+      token: 'ghs_tok',
+      secrets: ['npm_abc'],
+      env: { NPM_TOKEN: 'npm_abc' },
+    })
     expect(r.leakedSecrets.sort()).toEqual(['ghs_tok', 'npm_abc'])
   })
 
   test('malformed file commands throw, or are recorded when allowed', async () => {
-    await expect(runAction(action, { inputs: { mode: 'bad-output' } })).rejects.toThrow("Unable to process file command 'output' successfully: Invalid value. Matching delimiter not found 'EOF'")
+    await expect(runAction(action, { inputs: { mode: 'bad-output' } })).rejects.toThrow(
+      "Unable to process file command 'output' successfully: Invalid value. Matching delimiter not found 'EOF'",
+    )
     const r = await runAction(action, { inputs: { mode: 'bad-output' }, allowFileCommandErrors: true })
     expect(r.fileCommandErrors).toHaveLength(1)
     expect(r.outputs).toEqual({})

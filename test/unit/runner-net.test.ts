@@ -6,28 +6,41 @@ import { freePort, httpRequest, waitUntil } from '../support/net.js'
 describe('waitUntil', () => {
   test('returns the first truthy probe value', async () => {
     let n = 0
-    await expect(waitUntil(async () => (++n >= 3 ? `ready after ${n}` : undefined), { what: 'x', intervalMs: 1 })).resolves.toBe('ready after 3')
+    await expect(
+      waitUntil(async () => (++n >= 3 ? `ready after ${n}` : undefined), { what: 'x', intervalMs: 1 }),
+    ).resolves.toBe('ready after 3')
   })
 
   test('bounded by attempts, with the last error in the message', async () => {
     let n = 0
-    const failing = waitUntil(async () => {
-      n += 1
-      throw new Error(`refused #${n}`)
-    }, { what: 'thing', intervalMs: 1, maxAttempts: 4, timeoutMs: 10_000, detail: () => 'log tail here' })
+    const failing = waitUntil(
+      async () => {
+        n += 1
+        throw new Error(`refused #${n}`)
+      },
+      { what: 'thing', intervalMs: 1, maxAttempts: 4, timeoutMs: 10_000, detail: () => 'log tail here' },
+    )
     await expect(failing).rejects.toThrow('thing: not ready after 10000 ms (last: refused #4)\nlog tail here')
     expect(n).toBe(4)
   })
 
   test('bounded by time', async () => {
     const started = Date.now()
-    await expect(waitUntil(async () => false, { what: 'slow', timeoutMs: 200, intervalMs: 20 })).rejects.toThrow('slow: not ready after 200 ms (last: not ready)')
+    await expect(waitUntil(async () => false, { what: 'slow', timeoutMs: 200, intervalMs: 20 })).rejects.toThrow(
+      'slow: not ready after 200 ms (last: not ready)',
+    )
     expect(Date.now() - started).toBeLessThan(2_000)
   })
 
   test('abort stops at once with the reason', async () => {
     let n = 0
-    await expect(waitUntil(async () => false, { what: 'server', intervalMs: 1, abort: () => (++n > 2 ? 'the process exited (code 1)' : undefined) })).rejects.toThrow('server: the process exited (code 1)')
+    await expect(
+      waitUntil(async () => false, {
+        what: 'server',
+        intervalMs: 1,
+        abort: () => (++n > 2 ? 'the process exited (code 1)' : undefined),
+      }),
+    ).rejects.toThrow('server: the process exited (code 1)')
     expect(n).toBe(3)
   })
 })
@@ -52,7 +65,11 @@ describe('freePort and httpRequest', () => {
     await new Promise<void>((ok) => silent.listen(0, '127.0.0.1', () => ok()))
     const address = silent.address()
     try {
-      await expect(httpRequest(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`, { timeoutMs: 200 })).rejects.toThrow('timeout after 200 ms')
+      await expect(
+        httpRequest(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`, {
+          timeoutMs: 200,
+        }),
+      ).rejects.toThrow('timeout after 200 ms')
     } finally {
       silent.closeAllConnections()
       silent.close()

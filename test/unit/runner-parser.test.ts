@@ -13,7 +13,9 @@ describe('file commands: NAME=VALUE', () => {
     expect(parseKeyValueFile('\n\n')).toEqual({})
   })
   test('simple values, blank lines skipped, empty value kept', () => {
-    expect(parseKeyValueFile(lines('', 'MY_OUTPUT=my value', '', 'MY_OUTPUT_2=', 'MY_OUTPUT_3=my third value', ''))).toEqual({
+    expect(
+      parseKeyValueFile(lines('', 'MY_OUTPUT=my value', '', 'MY_OUTPUT_2=', 'MY_OUTPUT_3=my third value', '')),
+    ).toEqual({
       MY_OUTPUT: 'my value',
       MY_OUTPUT_2: '',
       MY_OUTPUT_3: 'my third value',
@@ -43,28 +45,65 @@ describe('file commands: NAME=VALUE', () => {
 
 describe('file commands: NAME<<DELIMITER heredocs', () => {
   test('multi-line value; the newline before the delimiter is not part of it', () => {
-    expect(parseKeyValueFile(lines('MY_OUTPUT<<EOF', 'line one', 'line two', 'line three', 'EOF'))).toEqual({ MY_OUTPUT: 'line one\nline two\nline three' })
+    expect(parseKeyValueFile(lines('MY_OUTPUT<<EOF', 'line one', 'line two', 'line three', 'EOF'))).toEqual({
+      MY_OUTPUT: 'line one\nline two\nline three',
+    })
   })
   test('empty value', () => {
     expect(parseKeyValueFile(lines('A<<EOF', 'EOF'))).toEqual({ A: '' })
   })
   test('several heredocs with blank lines between them', () => {
-    expect(parseKeyValueFile(lines('', 'A<<EOF', 'hello', 'world', 'EOF', '', 'B<<EOF', 'HELLO', 'AGAIN', 'EOF', ''))).toEqual({ A: 'hello\nworld', B: 'HELLO\nAGAIN' })
+    expect(
+      parseKeyValueFile(lines('', 'A<<EOF', 'hello', 'world', 'EOF', '', 'B<<EOF', 'HELLO', 'AGAIN', 'EOF', '')),
+    ).toEqual({ A: 'hello\nworld', B: 'HELLO\nAGAIN' })
   })
   test('special characters in delimiters and values (runner rules, strict off)', () => {
-    const text = lines('A<<=EOF', 'hello', 'one', '=EOF', 'B<<<EOF', 'hello', 'two', '<EOF', 'C<<EOF', 'hello', '', 'three', '', 'EOF', 'D<<EOF', 'hello=four', 'EOF', 'E<<EOF', ' EOF', 'EOF')
-    expect(parseKeyValueFile(text, { strict: false })).toEqual({ A: 'hello\none', B: 'hello\ntwo', C: 'hello\n\nthree\n', D: 'hello=four', E: ' EOF' })
+    const text = lines(
+      'A<<=EOF',
+      'hello',
+      'one',
+      '=EOF',
+      'B<<<EOF',
+      'hello',
+      'two',
+      '<EOF',
+      'C<<EOF',
+      'hello',
+      '',
+      'three',
+      '',
+      'EOF',
+      'D<<EOF',
+      'hello=four',
+      'EOF',
+      'E<<EOF',
+      ' EOF',
+      'EOF',
+    )
+    expect(parseKeyValueFile(text, { strict: false })).toEqual({
+      A: 'hello\none',
+      B: 'hello\ntwo',
+      C: 'hello\n\nthree\n',
+      D: 'hello=four',
+      E: ' EOF',
+    })
   })
   test('strict (default): a value containing its delimiter is an error', () => {
-    expect(() => parseKeyValueFile(lines('E<<EOF', ' EOF', 'EOF'), { command: 'output' })).toThrow("The value contains its delimiter 'EOF'")
+    expect(() => parseKeyValueFile(lines('E<<EOF', ' EOF', 'EOF'), { command: 'output' })).toThrow(
+      "The value contains its delimiter 'EOF'",
+    )
   })
   test('the value of the toolkit writer round-trips (ghadelimiter_<uuid>)', () => {
     const d = 'ghadelimiter_2a1b0e6c-6a39-4f1f-8d6b-0f5b0c1f6c11'
     expect(parseKeyValueFile(`json<<${d}\n{"a":1,\n"b":"x=y<<z"}\n${d}\n`)).toEqual({ json: '{"a":1,\n"b":"x=y<<z"}' })
   })
   test('missing closing delimiter: "Matching delimiter not found"', () => {
-    expect(() => parseKeyValueFile(lines('A<<EOF', 'line one'))).toThrow("Invalid value. Matching delimiter not found 'EOF'")
-    expect(() => parseKeyValueFile('MY_OUTPUT<<EOF line one line two line three EOF')).toThrow('Matching delimiter not found')
+    expect(() => parseKeyValueFile(lines('A<<EOF', 'line one'))).toThrow(
+      "Invalid value. Matching delimiter not found 'EOF'",
+    )
+    expect(() => parseKeyValueFile('MY_OUTPUT<<EOF line one line two line three EOF')).toThrow(
+      'Matching delimiter not found',
+    )
   })
   test('last value line without a newline: "EOF marker missing new line"', () => {
     expect(() => parseKeyValueFile('MY_OUTPUT<<EOF\nline one\nline two EOF')).toThrow('EOF marker missing new line')
@@ -73,8 +112,12 @@ describe('file commands: NAME<<DELIMITER heredocs', () => {
     expect(parseKeyValueFile('A<<EOF\nx\nEOF')).toEqual({ A: 'x' })
   })
   test('empty name or empty delimiter is an error', () => {
-    expect(() => parseKeyValueFile(lines('<<EOF', 'x', 'EOF'))).toThrow('Name must not be empty and delimiter must not be empty')
-    expect(() => parseKeyValueFile(lines('A<<', 'x', ''))).toThrow('Name must not be empty and delimiter must not be empty')
+    expect(() => parseKeyValueFile(lines('<<EOF', 'x', 'EOF'))).toThrow(
+      'Name must not be empty and delimiter must not be empty',
+    )
+    expect(() => parseKeyValueFile(lines('A<<', 'x', ''))).toThrow(
+      'Name must not be empty and delimiter must not be empty',
+    )
   })
   test('CRLF on a Linux runner: lines split on \\n only, so \\r stays in names, values and delimiters', () => {
     expect(parseKeyValueFile('A=1\r\nB=2\r\n')).toEqual({ A: '1\r', B: '2\r' })
@@ -82,7 +125,10 @@ describe('file commands: NAME<<DELIMITER heredocs', () => {
     expect(() => parseKeyValueFile('A<<EOF\nx\r\nEOF\r\n')).toThrow("Matching delimiter not found 'EOF'")
   })
   test('CRLF on a Windows runner: lines split on \\r\\n, a bare \\n inside is kept', () => {
-    expect(parseKeyValueFile('A=1\r\nB<<EOF\r\nhello\r\nworld\r\nEOF\r\n', { windows: true })).toEqual({ A: '1', B: 'hello\r\nworld' })
+    expect(parseKeyValueFile('A=1\r\nB<<EOF\r\nhello\r\nworld\r\nEOF\r\n', { windows: true })).toEqual({
+      A: '1',
+      B: 'hello\r\nworld',
+    })
     expect(parseKeyValueFile('B<<EOF\nhello\nworld\nEOF\n', { windows: true })).toEqual({ B: 'hello\nworld' })
   })
 })
@@ -115,23 +161,38 @@ describe('workflow commands on stdout', () => {
     ].join('\n')
     const r = parseStdout(out)
     expect(r.annotations).toEqual([
-      { kind: 'error', message: "Input %27x%27 failed\nsecond line", file: 'src/a.ts', line: 12, col: 3, title: 'Bad, input: x' },
+      {
+        kind: 'error',
+        message: 'Input %27x%27 failed\nsecond line',
+        file: 'src/a.ts',
+        line: 12,
+        col: 3,
+        title: 'Bad, input: x',
+      },
       { kind: 'warning', message: 'careful' },
       { kind: 'notice', message: 'n', title: 'Hi' },
       { kind: 'debug', message: 'dbg' },
     ])
   })
   test('a property without a value is dropped; CR ends the line', () => {
-    expect(parseStdout('::error file=,line=3::m\r\n').commands).toMatchObject([{ name: 'error', properties: { line: '3' }, data: 'm' }])
+    expect(parseStdout('::error file=,line=3::m\r\n').commands).toMatchObject([
+      { name: 'error', properties: { line: '3' }, data: 'm' },
+    ])
     expect(parseCommand('no')).toBeUndefined()
     expect(parseCommand('::nodata')).toBeUndefined()
     expect(parseCommand('::bogus::not registered')).toBeUndefined()
   })
   test('groups are recorded', () => {
-    expect(parseStdout('::group::Build\nx\n::endgroup::\n::group::Test\n::endgroup::\n').groups).toEqual(['Build', 'Test'])
+    expect(parseStdout('::group::Build\nx\n::endgroup::\n::group::Test\n::endgroup::\n').groups).toEqual([
+      'Build',
+      'Test',
+    ])
   })
   test('add-mask: a masked value printed later is a leak; before the mask it is not', () => {
-    const r = parseStdout('token s3cr3t-value early\n::add-mask::s3cr3t-value\nok\nleaked s3cr3t-value here\n::add-mask::other\n', 'stderr other')
+    const r = parseStdout(
+      'token s3cr3t-value early\n::add-mask::s3cr3t-value\nok\nleaked s3cr3t-value here\n::add-mask::other\n',
+      'stderr other',
+    )
     expect(r.masks).toEqual(['s3cr3t-value', 'other'])
     expect(r.leakedSecrets).toEqual(['s3cr3t-value', 'other'])
     expect(parseStdout('::add-mask::abc\nclean\n').leakedSecrets).toEqual([])
@@ -156,7 +217,10 @@ describe('inputs', () => {
     expect(inputEnvName('my input')).toBe('INPUT_MY_INPUT')
   })
   test('default expressions', () => {
-    const ctx = { github: { token: '', repository: 'o/r', event: { pull_request: { number: 7 } } }, runner: { temp: '/t' } }
+    const ctx = {
+      github: { token: '', repository: 'o/r', event: { pull_request: { number: 7 } } },
+      runner: { temp: '/t' },
+    }
     expect(evaluateDefault('${{ github.token }}', ctx)).toBe('')
     expect(evaluateDefault('${{ github.repository }}', ctx)).toBe('o/r')
     expect(evaluateDefault('pr-${{ github.event.pull_request.number }}', ctx)).toBe('pr-7')

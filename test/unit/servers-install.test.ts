@@ -9,7 +9,10 @@ import { join, resolve } from 'node:path'
 
 const root = resolve(import.meta.dirname, '..', '..')
 const read = (p: string): string => readFileSync(join(root, p), 'utf8')
-const listed = read('scripts/servers.txt').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split(/\s+/)[0])
+const listed = read('scripts/servers.txt')
+  .split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#'))
+  .map((l) => l.split(/\s+/)[0])
 
 const dir = mkdtempSync(join(tmpdir(), 'shipline-servers-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -19,14 +22,19 @@ for (const tool of ['apt-get', 'service', 'sudo']) {
   writeFileSync(join(dir, tool), `#!/bin/sh\n${body}\n`)
   chmodSync(join(dir, tool), 0o755)
 }
-writeFileSync(join(dir, 'servers.txt'), '# test list\nnginx-light  nginx\nshipline-fake-server  /nonexistent/shipline-fake  fake-svc\nshipline-fake-client  shipline-fake-client-cmd\n')
+writeFileSync(
+  join(dir, 'servers.txt'),
+  '# test list\nnginx-light  nginx\nshipline-fake-server  /nonexistent/shipline-fake  fake-svc\nshipline-fake-client  shipline-fake-client-cmd\n',
+)
 const env = { ...process.env, PATH: `${dir}:${process.env.PATH}`, SHIPLINE_SERVERS_LIST: join(dir, 'servers.txt') }
-const calls = (): string[] => (readdirSync(dir).includes('calls.log') ? readFileSync(log, 'utf8').trim().split('\n') : [])
+const calls = (): string[] =>
+  readdirSync(dir).includes('calls.log') ? readFileSync(log, 'utf8').trim().split('\n') : []
 
 describe('one list of servers, one install script', () => {
   it('every Debian package a server launcher asks for is in scripts/servers.txt', () => {
-    const asked = readdirSync(join(root, 'test/support/servers'))
-      .flatMap((f) => [...read(`test/support/servers/${f}`).matchAll(/requireBinary\([^,]+,\s*'([^']+)'\)/g)].map((m) => m[1]))
+    const asked = readdirSync(join(root, 'test/support/servers')).flatMap((f) =>
+      [...read(`test/support/servers/${f}`).matchAll(/requireBinary\([^,]+,\s*'([^']+)'\)/g)].map((m) => m[1]),
+    )
     expect(asked.length).toBeGreaterThan(0)
     expect([...new Set(asked)].filter((p) => !listed.includes(p))).toEqual([])
   })
@@ -52,15 +60,25 @@ describe('one list of servers, one install script', () => {
 
   it('npm test (scripts/test.mjs) runs the install first when root (otherwise says how), before jest', () => {
     rmSync(log, { force: true })
-    const run = spawnSync(process.execPath, [join(root, 'scripts/test.mjs'), '--listTests'], { env: { ...env, SHIPLINE_NO_INSTALL: '' }, encoding: 'utf8', cwd: root })
+    const run = spawnSync(process.execPath, [join(root, 'scripts/test.mjs'), '--listTests'], {
+      env: { ...env, SHIPLINE_NO_INSTALL: '' },
+      encoding: 'utf8',
+      cwd: root,
+    })
     if (process.getuid?.() === 0) {
       expect(run.stdout).toContain('installing the servers the tests need: shipline-fake-server shipline-fake-client')
       expect(calls()[1]).toMatch(/^apt-get install .* shipline-fake-server shipline-fake-client$/)
     } else {
-      expect(run.stdout).toContain("missing (shipline-fake-server shipline-fake-client): run 'sudo scripts/install-servers.sh'")
+      expect(run.stdout).toContain(
+        "missing (shipline-fake-server shipline-fake-client): run 'sudo scripts/install-servers.sh'",
+      )
       expect(calls()).toEqual([])
     }
-    const skipped = spawnSync(process.execPath, [join(root, 'scripts/test.mjs'), '--listTests'], { env: { ...env, SHIPLINE_NO_INSTALL: '1' }, encoding: 'utf8', cwd: root })
+    const skipped = spawnSync(process.execPath, [join(root, 'scripts/test.mjs'), '--listTests'], {
+      env: { ...env, SHIPLINE_NO_INSTALL: '1' },
+      encoding: 'utf8',
+      cwd: root,
+    })
     expect(skipped.stdout).not.toContain('installing the servers')
   })
 })

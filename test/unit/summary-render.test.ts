@@ -7,20 +7,50 @@ import { summaryProblems } from '../support/summary-render.js'
 describe('summaryProblems', () => {
   test.each([
     { name: 'an npm spec autolinked as mailto', md: 'Published pkg@1.2.3', problem: 'autolinked as e-mail: pkg@1.2.3' },
-    { name: 'an ssh host autolinked as mailto', md: '| host |\n| --- |\n| root@127.0.0.1 |', problem: 'autolinked as e-mail: root@127.0.0.1' },
+    {
+      name: 'an ssh host autolinked as mailto',
+      md: '| host |\n| --- |\n| root@127.0.0.1 |',
+      problem: 'autolinked as e-mail: root@127.0.0.1',
+    },
     { name: 'a bare host autolinked', md: 'see www.example.com', problem: 'bare address autolinked: www.example.com' },
-    { name: 'an unescaped pipe adds a cell', md: '| a | b |\n| --- | --- |\n| x | y | z |', problem: 'table row has 3 cells, header 2: | x | y | z |' },
-    { name: 'a delimiter row that does not match the header', md: '| a | b |\n| --- |\n| x | y |', problem: 'table text left as a paragraph: | a | b |' },
-    { name: 'an unclosed details', md: '<details><summary>x</summary>\n\nbody', problem: '<details> opened 1 times, closed 0 times' },
-    { name: 'a chart mermaid cannot parse', md: '```mermaid\nxychart-beta\n  line [1, 2\n```', problem: 'mermaid does not parse' },
-  ])('$name', async ({ md, problem }) => {
-    expect((await summaryProblems(md)).join('\n')).toContain(problem)
-  }, 30_000)
+    {
+      name: 'an unescaped pipe adds a cell',
+      md: '| a | b |\n| --- | --- |\n| x | y | z |',
+      problem: 'table row has 3 cells, header 2: | x | y | z |',
+    },
+    {
+      name: 'a delimiter row that does not match the header',
+      md: '| a | b |\n| --- |\n| x | y |',
+      problem: 'table text left as a paragraph: | a | b |',
+    },
+    {
+      name: 'an unclosed details',
+      md: '<details><summary>x</summary>\n\nbody',
+      problem: '<details> opened 1 times, closed 0 times',
+    },
+    {
+      name: 'a chart mermaid cannot parse',
+      md: '```mermaid\nxychart-beta\n  line [1, 2\n```',
+      problem: 'mermaid does not parse',
+    },
+  ])(
+    '$name',
+    async ({ md, problem }) => {
+      expect((await summaryProblems(md)).join('\n')).toContain(problem)
+    },
+    30_000,
+  )
 
   test('a clean summary from the core builder has no problem', async () => {
     const s = new Summary()
       .heading(`Published ${codeSpan('pkg@1.2.3')}`)
-      .table(['Host', 'Note'], [[codeSpan('root@127.0.0.1'), 'a | b'], [codeSpan('deploy@web1.example.com:2222'), 'line 1\nline 2']])
+      .table(
+        ['Host', 'Note'],
+        [
+          [codeSpan('root@127.0.0.1'), 'a | b'],
+          [codeSpan('deploy@web1.example.com:2222'), 'line 1\nline 2'],
+        ],
+      )
       .details('Log', 'text')
       .mermaid('flowchart LR\n  A["draft"] --> B["published"]')
       .mermaid('xychart-beta\n  title "w"\n  x-axis "step" [1, 2]\n  y-axis "weight %" 0 --> 100\n  line [20, 50]')
@@ -30,9 +60,32 @@ describe('summaryProblems', () => {
 
 test("core's time charts (line, bar, with their colour settings) parse in mermaid", async () => {
   const s = new Summary()
-  s.mermaid(timeChart([{ at: 0, value: 0 }, { at: 5000, value: 20 }, { at: 65_000, value: 100 }], { title: 'Canary weight (%) — "1.2.0"', yLabel: 'weight %', range: [0, 100], step: true }) as string)
-  s.mermaid(timeChart([{ at: 0, value: 0 }, { at: 1000, value: 0 }], { title: 'error-rate over time', yLabel: 'error-rate' }) as string)
-  s.mermaid(timeChart([{ at: 0, value: 0.5 }], { title: 'error-rate over time (failed)', yLabel: 'error-rate', tone: 'bad' }) as string)
+  s.mermaid(
+    timeChart(
+      [
+        { at: 0, value: 0 },
+        { at: 5000, value: 20 },
+        { at: 65_000, value: 100 },
+      ],
+      { title: 'Canary weight (%) — "1.2.0"', yLabel: 'weight %', range: [0, 100], step: true },
+    ) as string,
+  )
+  s.mermaid(
+    timeChart(
+      [
+        { at: 0, value: 0 },
+        { at: 1000, value: 0 },
+      ],
+      { title: 'error-rate over time', yLabel: 'error-rate' },
+    ) as string,
+  )
+  s.mermaid(
+    timeChart([{ at: 0, value: 0.5 }], {
+      title: 'error-rate over time (failed)',
+      yLabel: 'error-rate',
+      tone: 'bad',
+    }) as string,
+  )
   expect(await summaryProblems(s.toString())).toEqual([])
 }, 30_000)
 
@@ -48,8 +101,16 @@ describe('codeSpan', () => {
 
 describe('literalValues', () => {
   test.each([
-    { name: 'npm spec in prose', text: 'published pkg@1.2.3 to the registry', out: 'published `pkg@1.2.3` to the registry' },
-    { name: 'ssh host with port, sentence end kept outside', text: 'cannot reach deploy@web1.example.com.', out: 'cannot reach `deploy@web1.example.com`.' },
+    {
+      name: 'npm spec in prose',
+      text: 'published pkg@1.2.3 to the registry',
+      out: 'published `pkg@1.2.3` to the registry',
+    },
+    {
+      name: 'ssh host with port, sentence end kept outside',
+      text: 'cannot reach deploy@web1.example.com.',
+      out: 'cannot reach `deploy@web1.example.com`.',
+    },
     { name: 'scoped npm spec', text: 'npm view @acme/web@2.0.0 failed', out: 'npm view `@acme/web@2.0.0` failed' },
     { name: 'www host', text: 'see www.example.com/x', out: 'see `www.example.com/x`' },
     { name: 'existing code span untouched', text: 'run `npm i pkg@1.2.3` now', out: 'run `npm i pkg@1.2.3` now' },

@@ -9,7 +9,11 @@ import { parse } from 'yaml'
 const root = resolve(import.meta.dirname, '..', '..')
 const dirs = ['.github/workflows', 'docs/examples']
 const files = dirs.flatMap((d) =>
-  existsSync(join(root, d)) ? readdirSync(join(root, d)).filter((f) => /\.ya?ml$/.test(f)).map((f) => `${d}/${f}`) : [],
+  existsSync(join(root, d))
+    ? readdirSync(join(root, d))
+        .filter((f) => /\.ya?ml$/.test(f))
+        .map((f) => `${d}/${f}`)
+    : [],
 )
 
 interface Step {
@@ -28,10 +32,14 @@ it('has workflows to check', () => {
 })
 
 it('actionlint finds nothing in any workflow or example', () => {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules', '@tktco', 'node-actionlint', 'bin', 'node-actionlint.js'), ...files], {
-    cwd: root,
-    encoding: 'utf8',
-  })
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', '@tktco', 'node-actionlint', 'bin', 'node-actionlint.js'), ...files],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  )
   expect(r.stdout + r.stderr).toContain('passed lint checks')
   expect(r.status).toBe(0)
 }, 60_000)
@@ -49,9 +57,12 @@ describe.each(files)('%s', (file) => {
           problems.push(`${job}: no action '${name}'`)
           continue
         }
-        const inputs = (parse(readFileSync(yml, 'utf8')) as { inputs?: Record<string, { required?: boolean }> }).inputs ?? {}
-        for (const key of Object.keys(step.with ?? {})) if (!(key in inputs)) problems.push(`${job}: ${name} has no input '${key}'`)
-        for (const [key, i] of Object.entries(inputs)) if (i.required && !(key in (step.with ?? {}))) problems.push(`${job}: ${name} needs '${key}'`)
+        const inputs =
+          (parse(readFileSync(yml, 'utf8')) as { inputs?: Record<string, { required?: boolean }> }).inputs ?? {}
+        for (const key of Object.keys(step.with ?? {}))
+          if (!(key in inputs)) problems.push(`${job}: ${name} has no input '${key}'`)
+        for (const [key, i] of Object.entries(inputs))
+          if (i.required && !(key in (step.with ?? {}))) problems.push(`${job}: ${name} needs '${key}'`)
       }
     }
     expect(problems).toEqual([])

@@ -24,44 +24,73 @@ function pyTar(name: string, body: string): string {
   return out
 }
 
-describe.each([['GNU tar', false], ['node-tar', true]])('inspectArtifact with %s', (_lister, nodeTar) => {
+describe.each([
+  ['GNU tar', false],
+  ['node-tar', true],
+])('inspectArtifact with %s', (_lister, nodeTar) => {
   test('hashes and counts a good archive', async () => {
-    const path = pyTar('good.tgz', "    add(t, 'VERSION')\n    add(t, 'lib/a', data=b'a' * 300)\n    add(t, 'lib/link', tarfile.SYMTYPE, 'a')\n    add(t, 'x' * 150 + '/long-pax-name')\n")
+    const path = pyTar(
+      'good.tgz',
+      "    add(t, 'VERSION')\n    add(t, 'lib/a', data=b'a' * 300)\n    add(t, 'lib/link', tarfile.SYMTYPE, 'a')\n    add(t, 'x' * 150 + '/long-pax-name')\n",
+    )
     const info = await inspectArtifact(path, { nodeTar })
     expect(info.sha256).toBe(createHash('sha256').update(readFileSync(path)).digest('hex'))
     expect(info.entries).toBe(4)
   })
   test.each([
-    ['hard link outside', "    add(t, 'VERSION')\n    add(t, 'h', tarfile.LNKTYPE, '../../etc/passwd')\n", /hard link to '\.\.\/\.\.\/etc\/passwd'/],
+    [
+      'hard link outside',
+      "    add(t, 'VERSION')\n    add(t, 'h', tarfile.LNKTYPE, '../../etc/passwd')\n",
+      /hard link to '\.\.\/\.\.\/etc\/passwd'/,
+    ],
     ['character device', "    add(t, 'dev', tarfile.CHRTYPE)\n", /'dev' is a CharacterDevice/],
     ['long PAX name that climbs out', "    add(t, 'a/' + '../' * 60 + 'escape')\n", /points outside the release/],
   ])('refuses a %s', async (_what, body, message) => {
-    await expect(inspectArtifact(pyTar(`bad-${_what.replace(/\W/g, '')}.tgz`, body), { nodeTar })).rejects.toThrow(message)
+    await expect(inspectArtifact(pyTar(`bad-${_what.replace(/\W/g, '')}.tgz`, body), { nodeTar })).rejects.toThrow(
+      message,
+    )
   })
   test('a file that is not a gzip tar', async () => {
     const path = join(dir, 'not.tgz')
     writeFileSync(path, 'hello')
-    await expect(inspectArtifact(path, { nodeTar })).rejects.toThrow(/Input 'artifact': '.*not\.tgz' is (not a readable \.tar\.gz|an empty archive)/)
+    await expect(inspectArtifact(path, { nodeTar })).rejects.toThrow(
+      /Input 'artifact': '.*not\.tgz' is (not a readable \.tar\.gz|an empty archive)/,
+    )
   })
   test('a missing file', async () => {
-    await expect(inspectArtifact(join(dir, 'nope.tgz'), { nodeTar })).rejects.toThrow(/Input 'artifact': '.*nope\.tgz' is not a file/)
+    await expect(inspectArtifact(join(dir, 'nope.tgz'), { nodeTar })).rejects.toThrow(
+      /Input 'artifact': '.*nope\.tgz' is not a file/,
+    )
   })
   test('a symlink chain with shared-paths, with both listers: refused as a whole', async () => {
-    const path = pyTar('chain.tgz', "    add(t, 'VERSION')\n    add(t, 'a', tarfile.SYMTYPE, '.')\n    add(t, 'a/a/a/config', tarfile.SYMTYPE, '../../..')\n    add(t, 'storage', tarfile.SYMTYPE, 'VERSION')\n")
+    const path = pyTar(
+      'chain.tgz',
+      "    add(t, 'VERSION')\n    add(t, 'a', tarfile.SYMTYPE, '.')\n    add(t, 'a/a/a/config', tarfile.SYMTYPE, '../../..')\n    add(t, 'storage', tarfile.SYMTYPE, 'VERSION')\n",
+    )
     const err = inspectArtifact(path, { nodeTar, sharedPaths: ['storage/'] })
-    await expect(err).rejects.toThrow("'a/a/a/config' is a symlink to '../../..', which leads outside the release through other links in the archive")
+    await expect(err).rejects.toThrow(
+      "'a/a/a/config' is a symlink to '../../..', which leads outside the release through other links in the archive",
+    )
     await expect(err).rejects.toThrow("shared path 'storage/' is a symlink in the archive (to 'VERSION')")
   })
 })
 
 describe('health check and ssh messages', () => {
   test('URL with and without expected status; anything else is a command', () => {
-    expect(parseHealthCheck('http://{host}:8080/healthz 204')).toEqual({ kind: 'http', url: 'http://{host}:8080/healthz', status: 204 })
+    expect(parseHealthCheck('http://{host}:8080/healthz 204')).toEqual({
+      kind: 'http',
+      url: 'http://{host}:8080/healthz',
+      status: 204,
+    })
     expect(parseHealthCheck('https://x/health')).toEqual({ kind: 'http', url: 'https://x/health', status: undefined })
-    expect(parseHealthCheck('curl -fsS localhost:8080/health')).toEqual({ kind: 'command', command: 'curl -fsS localhost:8080/health' })
+    expect(parseHealthCheck('curl -fsS localhost:8080/health')).toEqual({
+      kind: 'command',
+      command: 'curl -fsS localhost:8080/health',
+    })
   })
   test('the useful ssh line wins', () => {
-    const err = 'Warning: Permanently added x\nNo ED25519 host key is known for [127.0.0.1]:2222 and you have requested strict checking.\nHost key verification failed.\n'
+    const err =
+      'Warning: Permanently added x\nNo ED25519 host key is known for [127.0.0.1]:2222 and you have requested strict checking.\nHost key verification failed.\n'
     expect(explainSsh(err, 255)).toMatch(/^No ED25519 host key is known/)
     expect(explainSsh('ssh: connect to host 127.0.0.1 port 1: Connection refused\n', 255)).toMatch(/Connection refused/)
   })

@@ -4,7 +4,16 @@
  * `commit`/`revert` records the outcome, deletes old releases and unlocks; EOF after the switch keeps the lock.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, mkdirSync, readlinkSync, rmSync, symlinkSync, existsSync, writeFileSync, readFileSync } from 'node:fs'
+import {
+  mkdtempSync,
+  mkdirSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  existsSync,
+  writeFileSync,
+  readFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { prepareSwitch } from '../src/adapters/remote.js'
@@ -26,7 +35,8 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 const current = (): string => readlinkSync(join(t.root, 'current'))
-const log = (): string => (existsSync(join(t.root, '.shipline/releases.log')) ? readFileSync(join(t.root, '.shipline/releases.log'), 'utf8') : '')
+const log = (): string =>
+  existsSync(join(t.root, '.shipline/releases.log')) ? readFileSync(join(t.root, '.shipline/releases.log'), 'utf8') : ''
 const locked = (): boolean => existsSync(join(t.root, '.shipline/lock'))
 
 describe('switch session', () => {

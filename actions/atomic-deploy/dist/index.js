@@ -55,7 +55,11 @@ function parseHost(text) {
 }
 /** Where a health-check URL or a label points for this host: `{host}` and `{index}` (1-based) substituted. */
 function expandHostTemplate(template, spec, index) {
-    const host = spec.kind === 'ssh' ? (spec.host.includes(':') ? `[${spec.host}]` : spec.host) : (spec.dir.split('/').filter(Boolean).pop() ?? 'local');
+    const host = spec.kind === 'ssh'
+        ? spec.host.includes(':')
+            ? `[${spec.host}]`
+            : spec.host
+        : (spec.dir.split('/').filter(Boolean).pop() ?? 'local');
     return template.replace(/\{host\}/g, host).replace(/\{index\}/g, String(index + 1));
 }
 /** A relative path with no `..`, no leading `/`, no empty or `.` segments; undefined when fine, else why not. */
@@ -84,7 +88,9 @@ function sharedLinkText(path) {
 function readInputs() {
     const mode = (0,src/* readEnum */.ai)('mode', ['deploy', 'rollback'], 'deploy');
     const app = (0,src/* requireString */.VW)('app', { pattern: NAME_PATTERN, accepted: NAME_ACCEPTED });
-    const version = mode === 'deploy' ? (0,src/* requireString */.VW)('version', { pattern: NAME_PATTERN, accepted: NAME_ACCEPTED }) : ((0,src/* readString */.E3)('version') ?? '');
+    const version = mode === 'deploy'
+        ? (0,src/* requireString */.VW)('version', { pattern: NAME_PATTERN, accepted: NAME_ACCEPTED })
+        : ((0,src/* readString */.E3)('version') ?? '');
     const artifact = mode === 'deploy' ? (0,src/* requireString */.VW)('artifact') : '';
     const sha256 = (0,src/* readString */.E3)('sha256', { pattern: /^[0-9a-fA-F]{64}$/, accepted: 'is not a sha256 (64 hex digits)' }) ?? '';
     const hosts = (0,src/* readList */.LD)('hosts', { required: true }).map((line) => {
@@ -291,7 +297,8 @@ function stageAction(state, version, sha256) {
  * is a no-op. A host whose switch a dead run never finished (health check, commit) is not done yet.
  */
 function allLive(states, version, sha256) {
-    return states.length > 0 && states.every((s) => !s.pending && versionOf(s.current) === version && s.releases.get(version) === sha256);
+    return (states.length > 0 &&
+        states.every((s) => !s.pending && versionOf(s.current) === version && s.releases.get(version) === sha256));
 }
 /** The steps of one host, in words. */
 function planSteps(cfg, state, root, art, target) {
@@ -453,8 +460,28 @@ class ReleaseTree {
 }
 
 ;// CONCATENATED MODULE: ./src/domain/tar-listing.ts
-const TYPES = { '-': 'File', d: 'Directory', l: 'SymbolicLink', h: 'Link', c: 'CharacterDevice', b: 'BlockDevice', p: 'FIFO' };
-const ESCAPES = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '\\': 92, '"': 34, '?': 63, "'": 39 };
+const TYPES = {
+    '-': 'File',
+    d: 'Directory',
+    l: 'SymbolicLink',
+    h: 'Link',
+    c: 'CharacterDevice',
+    b: 'BlockDevice',
+    p: 'FIFO',
+};
+const ESCAPES = {
+    n: 10,
+    t: 9,
+    r: 13,
+    a: 7,
+    b: 8,
+    f: 12,
+    v: 11,
+    '\\': 92,
+    '"': 34,
+    '?': 63,
+    "'": 39,
+};
 /** Read a C-quoted string at the start of `text`; returns the value and the rest, or undefined. */
 function readCQuoted(text) {
     if (!text.startsWith('"'))
@@ -525,7 +552,10 @@ async function inspectArtifact(path, opts = {}) {
     const st = await (0,promises_.stat)(path).catch(() => undefined);
     if (!st?.isFile())
         throw new src/* InputError */.dz('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)');
-    const [sha256, listing] = await Promise.all([hashFile(path), !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path)]);
+    const [sha256, listing] = await Promise.all([
+        hashFile(path),
+        !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path),
+    ]);
     for (const p of listing.tree.finish(opts.sharedPaths ?? []))
         if (listing.problems.length < 5)
             listing.problems.push(p);
@@ -568,13 +598,18 @@ function isGnuTar() {
 }
 function check(listing, entry, line) {
     listing.entries++;
-    const problem = entry ? (tarEntryProblem(entry) ?? listing.tree.add(entry)) : `unreadable listing line ${JSON.stringify(line.slice(0, 200))}`;
+    const problem = entry
+        ? (tarEntryProblem(entry) ?? listing.tree.add(entry))
+        : `unreadable listing line ${JSON.stringify(line.slice(0, 200))}`;
     if (problem && listing.problems.length < 5)
         listing.problems.push(problem);
 }
 async function listWithGnuTar(path) {
     const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
-    const child = (0,external_node_child_process_.spawn)('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], { env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = (0,external_node_child_process_.spawn)('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], {
+        env: { ...process.env, LC_ALL: 'C' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (b) => (stderr = (stderr + b.toString()).slice(-4000)));
     const closed = new Promise((ok) => {
@@ -586,7 +621,11 @@ async function listWithGnuTar(path) {
             check(listing, parseListingLine(line), line);
     const code = await closed;
     if (code !== 0) {
-        const why = stderr.split('\n').filter((l) => l && !/Removing leading/.test(l)).slice(-2).join(' ');
+        const why = stderr
+            .split('\n')
+            .filter((l) => l && !/Removing leading/.test(l))
+            .slice(-2)
+            .join(' ');
         throw new src/* InputError */.dz('artifact', path, `is not a readable .tar.gz (${why || `tar exited with code ${code}`})`);
     }
     return listing;
@@ -924,11 +963,18 @@ class LocalTransport {
         this.root = (0,external_node_path_.resolve)(dir, path);
         const rel = (0,external_node_path_.relative)(dir, this.root);
         if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
-            throw new src/* UserError */.yo(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, { hint: 'For local: hosts, path is relative to the host directory.' });
+            throw new src/* UserError */.yo(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, {
+                hint: 'For local: hosts, path is relative to the host directory.',
+            });
         }
     }
     start(script, args, opts = {}) {
-        return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL', env: hostEnv() });
+        return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], {
+            stdio: stdio(opts),
+            signal: opts.signal,
+            killSignal: 'SIGKILL',
+            env: hostEnv(),
+        });
     }
     async connect() { }
     async close() { }
@@ -948,7 +994,16 @@ class SshTransport {
     /** Options for every ssh call: strict host keys, keepalives, batch mode, our socket. */
     options() {
         const s = this.settings;
-        const o = ['-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=yes', '-o', 'ServerAliveInterval=15', '-o', 'ServerAliveCountMax=3'];
+        const o = [
+            '-o',
+            'BatchMode=yes',
+            '-o',
+            'StrictHostKeyChecking=yes',
+            '-o',
+            'ServerAliveInterval=15',
+            '-o',
+            'ServerAliveCountMax=3',
+        ];
         o.push('-o', 'ConnectTimeout=15', '-o', `ControlPath=${this.socket}`, '-o', 'LogLevel=ERROR', '-p', String(this.spec.port), '-l', this.spec.user);
         if (s.keyFile)
             o.push('-i', s.keyFile, '-o', 'IdentitiesOnly=yes');
@@ -1016,7 +1071,10 @@ class SshTransport {
 }
 /** The useful line of an ssh failure. */
 function explainSsh(stderr, code) {
-    const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('Warning: Permanently added'));
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('Warning: Permanently added'));
     const key = lines.find((l) => /host key verification failed|no .* host key is known|REMOTE HOST IDENTIFICATION HAS CHANGED/i.test(l));
     return key ?? (lines.slice(-2).join(' ') || `ssh exited with code ${code}`);
 }
@@ -1115,7 +1173,11 @@ function call(t, script, args, opts) {
     const fd = opts.inputFile ? (0,external_node_fs_.openSync)(opts.inputFile, 'r') : undefined;
     try {
         const late = opts.cancelAfter && opts.signal ? { signal: opts.signal, after: opts.cancelAfter } : undefined;
-        const child = t.start(script, args, { openMaster: opts.openMaster, stdinFd: fd, signal: late ? undefined : opts.signal });
+        const child = t.start(script, args, {
+            openMaster: opts.openMaster,
+            stdinFd: fd,
+            signal: late ? undefined : opts.signal,
+        });
         let seen = '';
         if (opts.onData)
             child.stdout?.on('data', (b) => opts.onData?.((seen += b.toString())));
@@ -1178,7 +1240,13 @@ function openSwitch(t, script, args, timeoutMs) {
     for (const p of [opened, ready, switched, done])
         p.catch(() => undefined);
     const settle = async (how) => {
-        const lines = [`${how.verb} ${how.hold ? 0 : 1}`, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', ''];
+        const lines = [
+            `${how.verb} ${how.hold ? 0 : 1}`,
+            how.remove.join(' '),
+            ...how.entries.map((e) => JSON.stringify(e)),
+            'END',
+            '',
+        ];
         end(lines.join('\n'));
         await done;
         const r = await closed;
@@ -1309,7 +1377,9 @@ function lockFailure(t, r) {
 }
 /** Probe the host, and lock it unless `lock` is false (dry run, or before a rollback). */
 async function probeHost(t, cfg, owner, lock) {
-    const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 120_000 });
+    const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], {
+        timeoutMs: 120_000,
+    });
     if (r.code !== 0)
         throw lockFailure(t, r);
     return parseProbe(r.stdout);
@@ -1321,7 +1391,17 @@ async function probeHost(t, cfg, owner, lock) {
  */
 async function lockStageHost(t, cfg, owner, artifact, hostName, signal) {
     const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)]);
-    const args = [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', cfg.version, cfg.sha256, hostName, cfg.beforeSwitch, ...shared];
+    const args = [
+        t.root,
+        cfg.app,
+        owner,
+        cfg.takeOverLock ? '1' : '0',
+        cfg.version,
+        cfg.sha256,
+        hostName,
+        cfg.beforeSwitch,
+        ...shared,
+    ];
     const t0 = performance.now();
     let lockedAtMs;
     const r = await call(t, LOCK_STAGE, args, {
@@ -1333,14 +1413,23 @@ async function lockStageHost(t, cfg, owner, artifact, hostName, signal) {
     });
     const locked = /^LOCK (ok$|took )/m.test(r.stdout);
     if (!locked)
-        return { locked, failure: r.cancelled ? new HostFailure(label(t), 'lock', 'the run was cancelled') : lockFailure(t, r) };
+        return {
+            locked,
+            failure: r.cancelled ? new HostFailure(label(t), 'lock', 'the run was cancelled') : lockFailure(t, r),
+        };
     const state = parseProbe(r.stdout);
     logUntrusted(`${label(t)}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.trim().split('\n').slice(-40).join('\n'));
     const staged = /^STAGED$/m.test(r.stdout) ? 'uploaded' : /^REUSED$/m.test(r.stdout) ? 'reused' : undefined;
     const prepared = /^PREPARED (.*)$/m.exec(r.stdout)?.[1];
     if (r.code === 0 && prepared !== undefined)
         return { state, locked, staged, lockedAtMs, prepared: prepared.trim() };
-    return { state, locked, staged, lockedAtMs, failure: new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r)) };
+    return {
+        state,
+        locked,
+        staged,
+        lockedAtMs,
+        failure: new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r)),
+    };
 }
 /** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
 function describeOwner(json) {
@@ -1354,7 +1443,9 @@ function describeOwner(json) {
 }
 /** Append to the log, delete releases, unlock (when `unlock`). */
 async function finishHost(t, token, entry, unlock, remove) {
-    const r = await call(t, FINISH, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], { timeoutMs: 5 * 60_000 });
+    const r = await call(t, FINISH, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], {
+        timeoutMs: 5 * 60_000,
+    });
     if (r.code !== 0)
         throw new HostFailure(label(t), 'finish', reason(r));
 }
@@ -1369,7 +1460,11 @@ async function onRevertHost(t, cfg, ctx, signal) {
     logUntrusted(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'));
     if (r.code === 0)
         return { code: 0, ms: Math.round(r.ms) };
-    const error = r.code === 124 || r.code === 137 ? `timed out after ${secs}s` : r.code === 255 || r.code === 21 || r.code === null ? reason(r) : `exited with code ${r.code}`;
+    const error = r.code === 124 || r.code === 137
+        ? `timed out after ${secs}s`
+        : r.code === 255 || r.code === 21 || r.code === null
+            ? reason(r)
+            : `exited with code ${r.code}`;
     return { code: r.code, ms: Math.round(r.ms), error };
 }
 
@@ -1463,7 +1558,11 @@ async function httpOnce(url, status, timeoutMs, signal) {
         const limit = AbortSignal.timeout(timeoutMs);
         // fetch refuses `user:pw@` in a URL: send the credentials as Basic auth (core masks them and prints the URL redacted)
         const { url: target, authorization } = (0,src/* splitUrlCredentials */.CN)(url);
-        const res = await fetch(target, { signal: signal ? AbortSignal.any([limit, signal]) : limit, headers: { connection: 'close', ...(authorization ? { authorization } : {}) }, redirect: 'manual' });
+        const res = await fetch(target, {
+            signal: signal ? AbortSignal.any([limit, signal]) : limit,
+            headers: { connection: 'close', ...(authorization ? { authorization } : {}) },
+            redirect: 'manual',
+        });
         await res.arrayBuffer().catch(() => undefined);
         const ok = status === undefined ? res.status >= 200 && res.status < 300 : res.status === status;
         return ok ? undefined : `GET ${url} answered ${res.status}, expected ${status ?? '2xx'}`;
@@ -1488,7 +1587,12 @@ async function checkHealth(check, t, ctx, timeoutMs, signal) {
             last = await httpOnce(ctx.url, check.status, each, signal);
         else {
             const r = await call(t, HEALTH, [t.root, ctx.version, ctx.label, check.command], { timeoutMs: each, signal });
-            last = r.code === 0 ? undefined : r.code === 255 || r.code === 21 ? reason(r) : `command exited with code ${r.code}${tail(r.stderr || r.stdout) ? `: ${tail(r.stderr || r.stdout)}` : ''}`;
+            last =
+                r.code === 0
+                    ? undefined
+                    : r.code === 255 || r.code === 21
+                        ? reason(r)
+                        : `command exited with code ${r.code}${tail(r.stderr || r.stdout) ? `: ${tail(r.stderr || r.stdout)}` : ''}`;
         }
         if (last === undefined)
             return undefined;
@@ -1560,7 +1664,7 @@ async function abortAll(pending) {
  */
 async function switchAll(hosts, pending, results, clock, signal) {
     const prepared = await Promise.allSettled(pending);
-    const failures = prepared.flatMap((p, i) => (p.status === 'rejected' ? [failureOf(hosts[i], 'switch', p.reason)] : []));
+    const failures = prepared.flatMap((p, i) => p.status === 'rejected' ? [failureOf(hosts[i], 'switch', p.reason)] : []);
     if (failures.length || signal?.aborted) {
         await abortAll(pending);
         return { failures };
@@ -1586,7 +1690,7 @@ async function switchAll(hosts, pending, results, clock, signal) {
 }
 /** Settle every open session (commit or revert); where a host has none, `fallback` runs instead. */
 async function settleAll(hosts, sessions, how, fallback, results, clock, phase) {
-    const settled = await Promise.allSettled(hosts.map((h, i) => clock.time(results[i], phase, () => (sessions[i] ? sessions[i].settle(how(i)) : fallback(i)))));
+    const settled = await Promise.allSettled(hosts.map((h, i) => clock.time(results[i], phase, () => sessions[i] ? sessions[i].settle(how(i)) : fallback(i))));
     return settled.flatMap((s, i) => (s.status === 'rejected' ? [failureOf(hosts[i], phase, s.reason)] : []));
 }
 /** Health-check every host; returns the failures. */
@@ -1600,7 +1704,7 @@ async function healthAll(cfg, hosts, version, results, clock, signal) {
         if (why)
             throw new HostFailure(h.spec.label, 'health-check', why);
     }));
-    return settled.flatMap((s, i) => (s.status === 'rejected' ? [failureOf(hosts[i], 'health-check', s.reason)] : []));
+    return settled.flatMap((s, i) => s.status === 'rejected' ? [failureOf(hosts[i], 'health-check', s.reason)] : []);
 }
 /** The value of SHIPLINE_HOST for a host: its hostname (SSH) or its directory name (local). */
 function hostName(h, i) {
@@ -1627,7 +1731,13 @@ async function runDeploy(cfg, ctx) {
     at('start');
     const fleet = await openFleet(cfg, ctx.workspace);
     const clock = new Clock();
-    const results = fleet.hosts.map((h) => ({ host: h.spec.label, result: 'not-switched', previous: '', release: cfg.version, timings: {} }));
+    const results = fleet.hosts.map((h) => ({
+        host: h.spec.label,
+        result: 'not-switched',
+        previous: '',
+        release: cfg.version,
+        timings: {},
+    }));
     try {
         // The artifact check runs while the hosts connect (connecting changes nothing on a host); each host is
         // probed and locked only once both are done, so a bad artifact still stops the run before any host is touched.
@@ -1686,7 +1796,11 @@ class Run {
         // A deploy pipelines each host: connect → lock → stage → wait at the switch barrier. Nothing is visible
         // before the barrier, so a host may stage while another is still locking; any failure calls it all off.
         const pipeline = cfg.mode === 'deploy' && !cfg.dryRun;
-        const title = cfg.dryRun ? 'Connect and read every host' : pipeline ? 'Connect, lock and stage every host' : 'Connect and lock every host';
+        const title = cfg.dryRun
+            ? 'Connect and read every host'
+            : pipeline
+                ? 'Connect, lock and stage every host'
+                : 'Connect and lock every host';
         const lockError = await (0,src/* group */.Os)(title, () => this.lock(pipeline ? target : undefined));
         this.art = await this.artifact; // a bad artifact throws here, before any host was locked
         if (this.cancelled)
@@ -1721,8 +1835,17 @@ class Run {
             return this.fail('stage', staged, undefined);
         }
         this.deployment = await startDeployment({
-            token: cfg.token, environment: cfg.environment, ref: this.ctx.ref, app: cfg.app, version: cfg.version, logUrl: this.ctx.runUrl,
-            environmentUrl: /^https?:\/\//.test(cfg.healthCheck) ? cfg.healthCheck.split(/\s/)[0]?.replace(/\{(host|index)\}/g, (_m, k) => (k === 'host' ? hostName(this.hosts[0], 0) : '1')) : undefined,
+            token: cfg.token,
+            environment: cfg.environment,
+            ref: this.ctx.ref,
+            app: cfg.app,
+            version: cfg.version,
+            logUrl: this.ctx.runUrl,
+            environmentUrl: /^https?:\/\//.test(cfg.healthCheck)
+                ? cfg.healthCheck
+                    .split(/\s/)[0]
+                    ?.replace(/\{(host|index)\}/g, (_m, k) => (k === 'host' ? hostName(this.hosts[0], 0) : '1'))
+                : undefined,
         });
         if (cfg.mode === 'rollback')
             this.pending = prepareAll(this.hosts, this.hosts.map(() => `releases/${cfg.version}`), this.ctx.token);
@@ -1757,14 +1880,24 @@ class Run {
         const out = [];
         if (outcome === 'success' && cfg.mode === 'rollback' && prev)
             out.push({ ...base, version: prev, sha256: this.states[i].releases.get(prev) ?? '', outcome: 'rolled-back' });
-        out.push({ ...base, version: cfg.version, sha256: cfg.mode === 'rollback' ? (this.states[i].releases.get(cfg.version) ?? '') : cfg.sha256, outcome, ...(reason ? { reason } : {}) });
+        out.push({
+            ...base,
+            version: cfg.version,
+            sha256: cfg.mode === 'rollback' ? (this.states[i].releases.get(cfg.version) ?? '') : cfg.sha256,
+            outcome,
+            ...(reason ? { reason } : {}),
+        });
         return out;
     }
     /** Releases host i deletes after a success. */
     removals(i) {
         const state = this.states[i];
         const prev = versionOf(this.results[i].previous);
-        const withNew = { ...state, releases: new Map(state.releases).set(this.cfg.version, this.cfg.sha256), log: [...state.log, ...this.entries(i, 'success')] };
+        const withNew = {
+            ...state,
+            releases: new Map(state.releases).set(this.cfg.version, this.cfg.sha256),
+            log: [...state.log, ...this.entries(i, 'success')],
+        };
         return releasesToDelete(withNew, this.cfg.keepReleases, [this.cfg.version, ...(prev ? [prev] : [])]);
     }
     /**
@@ -1774,7 +1907,15 @@ class Run {
      */
     async lock(stageTo) {
         const { cfg, ctx } = this;
-        const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode });
+        const owner = JSON.stringify({
+            token: ctx.token,
+            who: ctx.who,
+            run: ctx.runUrl,
+            since: ctx.now().toISOString(),
+            app: cfg.app,
+            version: cfg.version || '(rollback)',
+            mode: cfg.mode,
+        });
         const settled = await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
             const r = this.results[i];
             if (this.cancelled)
@@ -1788,12 +1929,12 @@ class Run {
             this.locked[i] = !cfg.dryRun;
             return state;
         });
-        this.states = settled.map((s) => (s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] }));
+        this.states = settled.map((s) => s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] });
         settled.forEach((s, i) => {
             if (s.status === 'fulfilled' && s.value.tookOverFrom)
                 (0,src/* warning */.$e)(`${this.hosts[i].spec.label}: took over the deploy lock from ${s.value.tookOverFrom}`);
         });
-        const failures = settled.flatMap((s, i) => (s.status === 'rejected' ? [asFailure(s.reason, this.hosts[i].spec.label, 'lock')] : []));
+        const failures = settled.flatMap((s, i) => s.status === 'rejected' ? [asFailure(s.reason, this.hosts[i].spec.label, 'lock')] : []);
         if (!failures.length)
             return undefined;
         for (const f of failures)
@@ -1888,7 +2029,9 @@ class Run {
         else
             await this.release();
         const marked = cfg.mode === 'deploy' ? ` ${cfg.version} is marked failed in .shipline/releases.log, so a rollback skips it.` : '';
-        const error = why ? new src/* UserError */.yo(`Rollback of ${cfg.app} failed: ${why}. ${after}`) : this.failure(failures, `${after}${marked}`);
+        const error = why
+            ? new src/* UserError */.yo(`Rollback of ${cfg.app} failed: ${why}. ${after}`)
+            : this.failure(failures, `${after}${marked}`);
         return { ...this.outcome(error.message), error };
     }
     /**
@@ -1971,7 +2114,9 @@ class Run {
     failure(failures, after) {
         const lead = failures.map((f) => `${f.host} failed at ${f.phase}: ${f.why}`).join('\n');
         const what = this.cfg.mode === 'rollback' ? `Rollback of ${this.cfg.app}` : `Deploy of ${this.cfg.app} ${this.cfg.version}`;
-        const lockHint = failures.some((f) => f.why.includes('deploy lock')) ? 'Wait for that run to finish. If it was killed, re-run with take-over-lock: true (or remove <path>/.shipline/lock on that host).' : undefined;
+        const lockHint = failures.some((f) => f.why.includes('deploy lock'))
+            ? 'Wait for that run to finish. If it was killed, re-run with take-over-lock: true (or remove <path>/.shipline/lock on that host).'
+            : undefined;
         return new src/* UserError */.yo(`${what} failed.\n${lead}\n${after}`, { hint: lockHint });
     }
     outcome(text) {
@@ -1980,7 +2125,9 @@ class Run {
     }
 }
 function asFailure(reason, host, phase) {
-    return reason instanceof HostFailure ? reason : new HostFailure(host, phase, reason?.message ?? String(reason));
+    return reason instanceof HostFailure
+        ? reason
+        : new HostFailure(host, phase, reason?.message ?? String(reason));
 }
 
 ;// CONCATENATED MODULE: ./src/domain/report.ts
@@ -2036,11 +2183,29 @@ function buildSummary(opts) {
         ms(r.timings.revert),
         (0,src/* literalValues */.MS)(r.error ?? ''),
     ]);
-    s.table(['host', 'result', 'before', 'release', 'staged', 'connect', 'lock', 'stage', 'switch', 'health', 'revert', 'error'], rows);
+    s.table([
+        'host',
+        'result',
+        'before',
+        'release',
+        'staged',
+        'connect',
+        'lock',
+        'stage',
+        'switch',
+        'health',
+        'revert',
+        'error',
+    ], rows);
     const cleaned = opts.results.filter((r) => r.onRevert);
     if (cleaned.length) {
         s.heading('on-revert', 3);
-        s.table(['host', 'result', 'exit', 'time'], cleaned.map((r) => [r.host, r.onRevert.error ? `failed: ${r.onRevert.error}` : 'passed', String(r.onRevert.code ?? 'killed'), `${r.onRevert.ms} ms`]));
+        s.table(['host', 'result', 'exit', 'time'], cleaned.map((r) => [
+            r.host,
+            r.onRevert.error ? `failed: ${r.onRevert.error}` : 'passed',
+            String(r.onRevert.code ?? 'killed'),
+            `${r.onRevert.ms} ms`,
+        ]));
     }
     const skew = switchSkewMs(opts.results);
     if (skew !== undefined)
@@ -2070,7 +2235,9 @@ async function main() {
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
-    const runUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID}` : '';
+    const runUrl = env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID}`
+        : '';
     const outcome = await runDeploy(cfg, {
         who: env.GITHUB_ACTOR || env.USER || 'unknown',
         runUrl,
@@ -2734,7 +2901,9 @@ async function readObject(name, opts = {}) {
     catch (error) {
         throw new InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
     }
-    const ok = opts.array ? Array.isArray(parsed) : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+    const ok = opts.array
+        ? Array.isArray(parsed)
+        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
     if (!ok) {
         const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
         throw new InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
@@ -2921,7 +3090,9 @@ const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 function literalValues(text) {
     return text
         .split(/(`+[^`]*`+)/)
-        .map((part, i) => (i % 2 === 1 ? part : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? ''))))
+        .map((part, i) => i % 2 === 1
+        ? part
+        : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? '')))
         .join('');
 }
 
@@ -2967,13 +3138,27 @@ function timeChart(points, o) {
     const minutes = span >= 120_000;
     const unit = minutes ? 60_000 : 1000;
     const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
-    const head = ['---', 'config:', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`, '---', 'xychart-beta', `  title ${charts_quote(o.title)}`];
+    const head = [
+        '---',
+        'config:',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`,
+        '---',
+        'xychart-beta',
+        `  title ${charts_quote(o.title)}`,
+    ];
     const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
     if (span <= 0)
         return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
     const n = Math.max(2, o.samples ?? 40);
     const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
-    return [...head, `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`, yAxis, `  line [${values.join(', ')}]`].join('\n');
+    return [
+        ...head,
+        `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`,
+        yAxis,
+        `  line [${values.join(', ')}]`,
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/run.ts
@@ -3033,7 +3218,9 @@ function currentRepo(env = process.env) {
     const full = env.GITHUB_REPOSITORY ?? '';
     const [owner, repo] = full.split('/');
     if (!owner || !repo)
-        throw new errors_UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, { hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.' });
+        throw new errors_UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
+            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
+        });
     return { owner, repo };
 }
 /** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
@@ -3047,10 +3234,16 @@ function isLoopbackUrl(url) {
     }
 }
 /** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
-const UNPACED = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
+const UNPACED = {
+    key: () => ({
+        schedule: (_options, job, ...args) => job(...args),
+    }),
+};
 async function createGitHubClient(options) {
     if (!options.token) {
-        throw new errors_UserError('No GitHub token was given', { hint: "Set the 'token' input (it defaults to ${{ github.token }})." });
+        throw new errors_UserError('No GitHub token was given', {
+            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
+        });
     }
     setSecret(options.token);
     const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
@@ -3065,7 +3258,12 @@ async function createGitHubClient(options) {
     // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
     // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
     // and reported once by run(). Successful requests (info) go to the debug log.
-    const log = options.log ?? { debug: runner_debug, info: runner_debug, warn: warning, error: (m) => info(`GitHub API: ${m}`) };
+    const log = options.log ?? {
+        debug: runner_debug,
+        info: runner_debug,
+        warn: warning,
+        error: (m) => info(`GitHub API: ${m}`),
+    };
     return new Client({
         auth: options.token,
         baseUrl,
@@ -3104,7 +3302,11 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 class ExecError extends errors_UserError {
     result;
     constructor(command, result) {
-        const why = result.timedOut ? 'timed out' : result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
+        const why = result.timedOut
+            ? 'timed out'
+            : result.signal
+                ? `was killed by ${result.signal}`
+                : `exited with code ${result.code}`;
         const tail = lastLines(result.stderr || result.stdout, 20);
         super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
         this.name = 'ExecError';
@@ -3170,7 +3372,14 @@ function exec_exec(file, args, options = {}) {
         child.on('close', (code, signal) => {
             clearTimeout(timer);
             logs?.forEach((l) => l.end());
-            const result = { code, signal, stdout: out.toString(), stderr: err.toString(), durationMs: performance.now() - started, timedOut };
+            const result = {
+                code,
+                signal,
+                stdout: out.toString(),
+                stderr: err.toString(),
+                durationMs: performance.now() - started,
+                timedOut,
+            };
             if ((code !== 0 || timedOut) && !options.allowFailure)
                 reject(new ExecError([file, ...args].join(' '), result));
             else
@@ -3249,7 +3458,9 @@ async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
         throw new UserError(`Input '${input}': '${ref}' is not a git revision`);
     const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
     if (!sha)
-        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, { hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).' });
+        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, {
+            hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).',
+        });
     return sha;
 }
 /** True when the repository is a shallow clone (history is cut). */
@@ -3386,11 +3597,16 @@ function checkPathText(input, value) {
  * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
  */
 function checkFileName(input, value, accepted = 'a file name') {
-    const why = value === '' ? 'is empty'
-        : value === '.' || value === '..' ? `is '${value}', which names a directory, not a file`
-            : value.includes('/') ? "contains '/', which cannot be part of a file name"
-                : value.includes('\0') ? 'contains a NUL character'
-                    : Buffer.byteLength(value) > NAME_MAX ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+    const why = value === ''
+        ? 'is empty'
+        : value === '.' || value === '..'
+            ? `is '${value}', which names a directory, not a file`
+            : value.includes('/')
+                ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0')
+                    ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX
+                        ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
                         : undefined;
     if (why)
         throw new InputError(input, value, `${why}; give ${accepted}`);
@@ -3490,7 +3706,10 @@ async function openContained(input, value, opts = {}) {
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new InputError(input, value, 'names a file that does not exist', { hint: 'Check the path; relative paths start at the workspace.', cause: error });
+            throw new InputError(input, value, 'names a file that does not exist', {
+                hint: 'Check the path; relative paths start at the workspace.',
+                cause: error,
+            });
         if (code === 'ELOOP')
             throw new InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
         throw fsProblem(input, value, error) ?? error;
@@ -3638,7 +3857,7 @@ async function writeContained(input, value, data, opts = {}) {
  */
 
 
-const EXAMPLE = "a YAML/JSON list such as \"[main, '+([0-9]).x', {name: beta, prerelease: true}]\"";
+const EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
 const CHANNEL = /^[A-Za-z][\w.-]*$/;
 /** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
 function maintenanceRange(text) {
@@ -3666,7 +3885,9 @@ function branchGlob(pattern) {
                 if (pattern[j] === ')' && --depth === 0)
                     break;
             }
-            const inner = branchGlob(pattern.slice(i + 2, j)).source.slice(1, -1).replace(/\\\|/g, '|');
+            const inner = branchGlob(pattern.slice(i + 2, j))
+                .source.slice(1, -1)
+                .replace(/\\\|/g, '|');
             out += `(?:${inner})${c === '@' ? '' : c}`;
             i = j;
         }
@@ -3679,7 +3900,11 @@ function branchGlob(pattern) {
             if (end < 0)
                 out += '\\{';
             else {
-                out += `(?:${pattern.slice(i + 1, end).split(',').map((p) => branchGlob(p).source.slice(1, -1)).join('|')})`;
+                out += `(?:${pattern
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map((p) => branchGlob(p).source.slice(1, -1))
+                    .join('|')})`;
                 i = end;
             }
         }
@@ -3747,18 +3972,37 @@ function resolveBranch(rules, branch) {
     const trunkRule = rules.find((r) => r.kind === 'release');
     const trunk = rule === trunkRule;
     if (rule.kind === 'prerelease')
-        return { branch, kind: 'prerelease', trunk: false, prerelease: rule.prerelease, distTag: rule.channel ?? rule.prerelease };
+        return {
+            branch,
+            kind: 'prerelease',
+            trunk: false,
+            prerelease: rule.prerelease,
+            distTag: rule.channel ?? rule.prerelease,
+        };
     if (rule.kind === 'maintenance') {
         const range = maintenanceRange(rule.range ?? branch);
         if (!range)
             return undefined;
-        return { branch, kind: 'maintenance', trunk: false, range, distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}` };
+        return {
+            branch,
+            kind: 'maintenance',
+            trunk: false,
+            range,
+            distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}`,
+        };
     }
-    return { branch, kind: 'release', trunk, distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')) };
+    return {
+        branch,
+        kind: 'release',
+        trunk,
+        distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')),
+    };
 }
 /** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
 function maintenanceRanges(rules, existing) {
-    return existing.map((b) => resolveBranch(rules, b)).flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+    return existing
+        .map((b) => resolveBranch(rules, b))
+        .flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
 }
 /** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
 function onLine(branch, version) {
@@ -3766,7 +4010,9 @@ function onLine(branch, version) {
     if (!v)
         return false;
     if (branch.range)
-        return !v.prerelease.length && compareSemver(version, branch.range.min) >= 0 && compareSemver(version, branch.range.max) < 0;
+        return (!v.prerelease.length &&
+            compareSemver(version, branch.range.min) >= 0 &&
+            compareSemver(version, branch.range.max) < 0);
     if (v.prerelease.length)
         return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
     return true;

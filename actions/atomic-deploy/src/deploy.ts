@@ -5,13 +5,40 @@
 import { info, debug, group, warning, InputError, UserError, redact, resolveContained } from '@shipline/core'
 import { settleLimited, type DeployConfig, type RunContext } from './domain/config.js'
 import { allLive, planSteps } from './domain/plan.js'
-import { pickRollbackTarget, previousRelease, releasesToDelete, versionOf, type HostState, type LogEntry } from './domain/releases.js'
+import {
+  pickRollbackTarget,
+  previousRelease,
+  releasesToDelete,
+  versionOf,
+  type HostState,
+  type LogEntry,
+} from './domain/releases.js'
 import type { HostResult } from './domain/report.js'
 import { inspectArtifact } from './adapters/artifact.js'
-import { openFleet, connectHost, probeHost, lockStageHost, finishHost, onRevertHost, whenCancelled, type Fleet } from './adapters/hosts.js'
+import {
+  openFleet,
+  connectHost,
+  probeHost,
+  lockStageHost,
+  finishHost,
+  onRevertHost,
+  whenCancelled,
+  type Fleet,
+} from './adapters/hosts.js'
 import { HostFailure, type PreparedSwitch } from './adapters/remote.js'
 import { startDeployment, type DeploymentRecord } from './adapters/deployment.js'
-import { Clock, switchAll, settleAll, healthAll, hostName, prepareAll, prepareOne, openOne, abortAll, type Sessions } from './phases.js'
+import {
+  Clock,
+  switchAll,
+  settleAll,
+  healthAll,
+  hostName,
+  prepareAll,
+  prepareOne,
+  openOne,
+  abortAll,
+  type Sessions,
+} from './phases.js'
 
 export interface Outcome {
   release: string
@@ -30,7 +57,13 @@ export async function runDeploy(cfg: DeployConfig, ctx: RunContext): Promise<Out
   at('start')
   const fleet = await openFleet(cfg, ctx.workspace)
   const clock = new Clock()
-  const results: HostResult[] = fleet.hosts.map((h) => ({ host: h.spec.label, result: 'not-switched', previous: '', release: cfg.version, timings: {} }))
+  const results: HostResult[] = fleet.hosts.map((h) => ({
+    host: h.spec.label,
+    result: 'not-switched',
+    previous: '',
+    release: cfg.version,
+    timings: {},
+  }))
   try {
     // The artifact check runs while the hosts connect (connecting changes nothing on a host); each host is
     // probed and locked only once both are done, so a bad artifact still stops the run before any host is touched.
@@ -51,7 +84,11 @@ async function checkArtifact(cfg: DeployConfig, ctx: RunContext): Promise<Artifa
   const artifact = (await resolveContained('artifact', cfg.artifact, { base: ctx.workspace })).real
   const a = await group('Inspect the artifact', () => inspectArtifact(artifact, { sharedPaths: cfg.sharedPaths }))
   if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
-    throw new InputError('sha256', cfg.sha256, `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`)
+    throw new InputError(
+      'sha256',
+      cfg.sha256,
+      `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`,
+    )
   }
   cfg.sha256 = a.sha256
   info(`${cfg.artifact}: ${a.bytes} bytes, ${a.entries} entries, sha256 ${a.sha256}`)
@@ -90,7 +127,11 @@ class Run {
     // A deploy pipelines each host: connect → lock → stage → wait at the switch barrier. Nothing is visible
     // before the barrier, so a host may stage while another is still locking; any failure calls it all off.
     const pipeline = cfg.mode === 'deploy' && !cfg.dryRun
-    const title = cfg.dryRun ? 'Connect and read every host' : pipeline ? 'Connect, lock and stage every host' : 'Connect and lock every host'
+    const title = cfg.dryRun
+      ? 'Connect and read every host'
+      : pipeline
+        ? 'Connect, lock and stage every host'
+        : 'Connect and lock every host'
     const lockError = await group(title, () => this.lock(pipeline ? target : undefined))
     this.art = await this.artifact // a bad artifact throws here, before any host was locked
     if (this.cancelled) return this.cancel('while connecting, locking and staging')
@@ -107,7 +148,10 @@ class Run {
     this.results.forEach((r, i) => (r.previous = this.states[i]?.current ?? ''))
     if (cfg.dryRun) return this.plan()
     this.states.forEach((s, i) => {
-      if (s.pending) warning(`${this.hosts[i]!.spec.label}: an earlier run switched to ${s.pending.target || '(nothing)'} and never finished (no health check, no commit); this run finishes it, and a failure switches back to ${s.pending.previous || '(nothing)'}`)
+      if (s.pending)
+        warning(
+          `${this.hosts[i]!.spec.label}: an earlier run switched to ${s.pending.target || '(nothing)'} and never finished (no health check, no commit); this run finishes it, and a failure switches back to ${s.pending.previous || '(nothing)'}`,
+        )
     })
     if (cfg.mode === 'deploy' && allLive(this.states, cfg.version, cfg.sha256)) {
       await abortAll(this.pending)
@@ -121,25 +165,53 @@ class Run {
       return this.fail('stage', staged, undefined)
     }
     this.deployment = await startDeployment({
-      token: cfg.token, environment: cfg.environment, ref: this.ctx.ref, app: cfg.app, version: cfg.version, logUrl: this.ctx.runUrl,
-      environmentUrl: /^https?:\/\//.test(cfg.healthCheck) ? cfg.healthCheck.split(/\s/)[0]?.replace(/\{(host|index)\}/g, (_m, k: string) => (k === 'host' ? hostName(this.hosts[0]!, 0) : '1')) : undefined,
+      token: cfg.token,
+      environment: cfg.environment,
+      ref: this.ctx.ref,
+      app: cfg.app,
+      version: cfg.version,
+      logUrl: this.ctx.runUrl,
+      environmentUrl: /^https?:\/\//.test(cfg.healthCheck)
+        ? cfg.healthCheck
+            .split(/\s/)[0]
+            ?.replace(/\{(host|index)\}/g, (_m, k: string) => (k === 'host' ? hostName(this.hosts[0]!, 0) : '1'))
+        : undefined,
     })
-    if (cfg.mode === 'rollback') this.pending = prepareAll(this.hosts, this.hosts.map(() => `releases/${cfg.version}`), this.ctx.token)
-    const { failures: switched, sessions } = await group('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock, this.ctx.signal))
+    if (cfg.mode === 'rollback')
+      this.pending = prepareAll(
+        this.hosts,
+        this.hosts.map(() => `releases/${cfg.version}`),
+        this.ctx.token,
+      )
+    const { failures: switched, sessions } = await group('Switch every host', () =>
+      switchAll(this.hosts, this.pending, this.results, this.clock, this.ctx.signal),
+    )
     if (this.cancelled && !sessions) return this.cancel('before the switch')
     if (switched.length) return this.fail('switch', switched, undefined, sessions)
     this.results.forEach((r) => (r.result = 'switched'))
-    const sick = await group('Health-check every host', () => healthAll(cfg, this.hosts, cfg.version, this.results, this.clock, this.ctx.signal))
+    const sick = await group('Health-check every host', () =>
+      healthAll(cfg, this.hosts, cfg.version, this.results, this.clock, this.ctx.signal),
+    )
     if (this.cancelled) return this.cancel('during the health check', sessions)
     if (sick.length) return this.fail('health', sick, undefined, sessions)
     await group('Record, clean up, unlock', () => this.commit(sessions as Sessions))
     const before = [...new Set(this.results.map((r) => versionOf(r.previous) ?? '(nothing)'))].join(', ')
-    return this.outcome(`${cfg.mode === 'rollback' ? 'Rolled back' : 'Deployed'} ${cfg.app} to ${cfg.version} on ${this.hosts.length} host(s) (before: ${before}).`)
+    return this.outcome(
+      `${cfg.mode === 'rollback' ? 'Rolled back' : 'Deployed'} ${cfg.app} to ${cfg.version} on ${this.hosts.length} host(s) (before: ${before}).`,
+    )
   }
 
   /** Commit over every open session: record success, delete old releases, unlock. */
   private async commit(sessions: Sessions): Promise<void> {
-    const broken = await settleAll(this.hosts, sessions, (i) => ({ verb: 'commit', remove: this.removals(i), entries: this.entries(i, 'success') }), async () => undefined, this.results, this.clock, 'finish')
+    const broken = await settleAll(
+      this.hosts,
+      sessions,
+      (i) => ({ verb: 'commit', remove: this.removals(i), entries: this.entries(i, 'success') }),
+      async () => undefined,
+      this.results,
+      this.clock,
+      'finish',
+    )
     this.results.forEach((_, i) => (this.locked[i] = false))
     for (const b of broken) warning(`${b.host}: the release is live but recording it failed: ${b.why}`)
     await this.deployment?.finish('success', `${this.cfg.app} ${this.cfg.version} is live`)
@@ -151,8 +223,15 @@ class Run {
     const base = { sha256: cfg.sha256, who: ctx.who, when: ctx.now().toISOString(), run: ctx.runUrl, mode: cfg.mode }
     const prev = versionOf(this.results[i]!.previous)
     const out: LogEntry[] = []
-    if (outcome === 'success' && cfg.mode === 'rollback' && prev) out.push({ ...base, version: prev, sha256: this.states[i]!.releases.get(prev) ?? '', outcome: 'rolled-back' })
-    out.push({ ...base, version: cfg.version, sha256: cfg.mode === 'rollback' ? (this.states[i]!.releases.get(cfg.version) ?? '') : cfg.sha256, outcome, ...(reason ? { reason } : {}) })
+    if (outcome === 'success' && cfg.mode === 'rollback' && prev)
+      out.push({ ...base, version: prev, sha256: this.states[i]!.releases.get(prev) ?? '', outcome: 'rolled-back' })
+    out.push({
+      ...base,
+      version: cfg.version,
+      sha256: cfg.mode === 'rollback' ? (this.states[i]!.releases.get(cfg.version) ?? '') : cfg.sha256,
+      outcome,
+      ...(reason ? { reason } : {}),
+    })
     return out
   }
 
@@ -160,7 +239,11 @@ class Run {
   private removals(i: number): string[] {
     const state = this.states[i]!
     const prev = versionOf(this.results[i]!.previous)
-    const withNew: HostState = { ...state, releases: new Map(state.releases).set(this.cfg.version, this.cfg.sha256), log: [...state.log, ...this.entries(i, 'success')] }
+    const withNew: HostState = {
+      ...state,
+      releases: new Map(state.releases).set(this.cfg.version, this.cfg.sha256),
+      log: [...state.log, ...this.entries(i, 'success')],
+    }
     return releasesToDelete(withNew, this.cfg.keepReleases, [this.cfg.version, ...(prev ? [prev] : [])])
   }
 
@@ -171,7 +254,15 @@ class Run {
    */
   private async lock(stageTo?: string): Promise<UserError | undefined> {
     const { cfg, ctx } = this
-    const owner = JSON.stringify({ token: ctx.token, who: ctx.who, run: ctx.runUrl, since: ctx.now().toISOString(), app: cfg.app, version: cfg.version || '(rollback)', mode: cfg.mode })
+    const owner = JSON.stringify({
+      token: ctx.token,
+      who: ctx.who,
+      run: ctx.runUrl,
+      since: ctx.now().toISOString(),
+      app: cfg.app,
+      version: cfg.version || '(rollback)',
+      mode: cfg.mode,
+    })
     const settled = await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
       const r = this.results[i]!
       if (this.cancelled) throw new HostFailure(h.spec.label, 'connect', 'the run was cancelled')
@@ -183,14 +274,26 @@ class Run {
       this.locked[i] = !cfg.dryRun
       return state
     })
-    this.states = settled.map((s) => (s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] }))
+    this.states = settled.map((s) =>
+      s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] },
+    )
     settled.forEach((s, i) => {
-      if (s.status === 'fulfilled' && s.value.tookOverFrom) warning(`${this.hosts[i]!.spec.label}: took over the deploy lock from ${s.value.tookOverFrom}`)
+      if (s.status === 'fulfilled' && s.value.tookOverFrom)
+        warning(`${this.hosts[i]!.spec.label}: took over the deploy lock from ${s.value.tookOverFrom}`)
     })
-    const failures = settled.flatMap((s, i) => (s.status === 'rejected' ? [asFailure(s.reason, this.hosts[i]!.spec.label, 'lock')] : []))
+    const failures = settled.flatMap((s, i) =>
+      s.status === 'rejected' ? [asFailure(s.reason, this.hosts[i]!.spec.label, 'lock')] : [],
+    )
     if (!failures.length) return undefined
-    for (const f of failures) Object.assign(this.results.find((r) => r.host === f.host)!, { result: 'failed', error: `${f.phase}: ${f.why}` })
-    return this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.')
+    for (const f of failures)
+      Object.assign(
+        this.results.find((r) => r.host === f.host)!,
+        { result: 'failed', error: `${f.phase}: ${f.why}` },
+      )
+    return this.failure(
+      failures,
+      cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.',
+    )
   }
 
   /**
@@ -217,7 +320,8 @@ class Run {
     }
     this.clock.mark(r, 'stage', lockedAt, end)
     if (got.staged) r.staged = got.staged
-    const failure = got.failure ?? (this.cancelled ? new HostFailure(h.spec.label, 'stage', 'the run was cancelled') : undefined)
+    const failure =
+      got.failure ?? (this.cancelled ? new HostFailure(h.spec.label, 'stage', 'the run was cancelled') : undefined)
     if (failure) {
       sw.abort()
       await sw.closed
@@ -232,7 +336,8 @@ class Run {
 
   /** After a failed lock: record the failure on the hosts that were locked, unlock them. */
   private async lockFailed(error: UserError): Promise<Outcome> {
-    if (this.cfg.mode === 'deploy' && !this.cfg.dryRun) await this.finish('failed', error.message.split('\n').slice(1, -1).join('; ')).catch(() => this.release())
+    if (this.cfg.mode === 'deploy' && !this.cfg.dryRun)
+      await this.finish('failed', error.message.split('\n').slice(1, -1).join('; ')).catch(() => this.release())
     else await this.release()
     return { ...this.outcome(error.message), error }
   }
@@ -251,7 +356,9 @@ class Run {
     await settleLimited(this.hosts, this.cfg.parallel, async (h, i) => {
       if (!this.locked[i]) return
       const entries = outcome ? this.entries(i, outcome, reason) : []
-      await this.clock.time(this.results[i]!, 'finish', () => finishHost(h, this.ctx.token, entries[entries.length - 1], true, []))
+      await this.clock.time(this.results[i]!, 'finish', () =>
+        finishHost(h, this.ctx.token, entries[entries.length - 1], true, []),
+      )
       this.locked[i] = false
     })
     if (outcome) await this.deployment?.finish('failure', reason ?? 'failed')
@@ -264,7 +371,12 @@ class Run {
     })
   }
 
-  private async fail(phase: string, failures: HostFailure[], why: string | undefined, sessions?: Sessions): Promise<Outcome> {
+  private async fail(
+    phase: string,
+    failures: HostFailure[],
+    why: string | undefined,
+    sessions?: Sessions,
+  ): Promise<Outcome> {
     const cfg = this.cfg
     for (const f of failures) this.results.find((r) => r.host === f.host)!.error = `${f.phase}: ${f.why}`
     // Redacted once here: the reason goes to every host's releases.log, the GitHub deployment status and on-revert's
@@ -272,10 +384,14 @@ class Run {
     const reason = redact(why ?? failures.map((f) => f.message).join('; '))
     let after = 'Nothing was switched: every host still serves the release it had before.'
     if (sessions) after = await this.revert(sessions, reason)
-    else if (cfg.mode === 'deploy' && phase !== 'rollback') await this.finish('failed', reason).catch((e) => warning(`recording the failure: ${(e as Error).message}`))
+    else if (cfg.mode === 'deploy' && phase !== 'rollback')
+      await this.finish('failed', reason).catch((e) => warning(`recording the failure: ${(e as Error).message}`))
     else await this.release()
-    const marked = cfg.mode === 'deploy' ? ` ${cfg.version} is marked failed in .shipline/releases.log, so a rollback skips it.` : ''
-    const error = why ? new UserError(`Rollback of ${cfg.app} failed: ${why}. ${after}`) : this.failure(failures, `${after}${marked}`)
+    const marked =
+      cfg.mode === 'deploy' ? ` ${cfg.version} is marked failed in .shipline/releases.log, so a rollback skips it.` : ''
+    const error = why
+      ? new UserError(`Rollback of ${cfg.app} failed: ${why}. ${after}`)
+      : this.failure(failures, `${after}${marked}`)
     return { ...this.outcome(error.message), error }
   }
 
@@ -294,7 +410,17 @@ class Run {
       await p.switched
       await p.settle({ verb: 'commit', remove: [], entries: entries(i), hold })
     }
-    const broken = await group('Switch every host back', () => settleAll(this.hosts, sessions, (i) => ({ verb: 'revert', remove: [], entries: entries(i), hold }), fallback, this.results, this.clock, 'revert'))
+    const broken = await group('Switch every host back', () =>
+      settleAll(
+        this.hosts,
+        sessions,
+        (i) => ({ verb: 'revert', remove: [], entries: entries(i), hold }),
+        fallback,
+        this.results,
+        this.clock,
+        'revert',
+      ),
+    )
     this.results.forEach((r) => (r.result = broken.some((b) => b.host === r.host) ? 'failed' : 'reverted'))
     this.locked = this.results.map((r) => hold && r.result === 'reverted')
     const cleanup = hold ? await this.onRevert(targets, reason) : ''
@@ -312,8 +438,14 @@ class Run {
       settleLimited(this.hosts, cfg.parallel, async (h, i) => {
         const r = this.results[i]!
         if (r.result !== 'reverted') return
-        r.onRevert = await onRevertHost(h, cfg, { restored: targets[i]!, hostName: hostName(h, i), reason }, this.ctx.signal)
-        if (r.onRevert.error) warning(`${r.host}: on-revert failed (${r.onRevert.error}); the host was switched back all the same`)
+        r.onRevert = await onRevertHost(
+          h,
+          cfg,
+          { restored: targets[i]!, hostName: hostName(h, i), reason },
+          this.ctx.signal,
+        )
+        if (r.onRevert.error)
+          warning(`${r.host}: on-revert failed (${r.onRevert.error}); the host was switched back all the same`)
       }),
     )
     await this.release()
@@ -336,16 +468,19 @@ class Run {
     await abortAll(this.pending)
     // Switched hosts keep the release and its pending record and unlock over their open session (no new one);
     // a host whose session is gone is unlocked over a fresh command.
-    const kept = await Promise.allSettled(this.hosts.map(async (_h, i) => {
-      const s = sessions?.[i]
-      if (!s) return
-      await s.settle({ verb: 'keep', remove: [], entries: [] })
-      this.locked[i] = false
-    }))
+    const kept = await Promise.allSettled(
+      this.hosts.map(async (_h, i) => {
+        const s = sessions?.[i]
+        if (!s) return
+        await s.settle({ verb: 'keep', remove: [], entries: [] })
+        this.locked[i] = false
+      }),
+    )
     kept.forEach((k) => k.status === 'rejected' && debug(`keeping the switch: ${(k.reason as Error).message}`))
     await this.release()
     const switched = (sessions ?? []).some(Boolean)
-    for (const r of this.results) if (r.result === 'not-switched' || r.result === 'switched') r.error ??= `cancelled ${when}`
+    for (const r of this.results)
+      if (r.result === 'not-switched' || r.result === 'switched') r.error ??= `cancelled ${when}`
     const what = cfg.mode === 'rollback' ? `Rollback of ${cfg.app}` : `Deploy of ${cfg.app} ${cfg.version}`
     const state = switched
       ? `Every host had switched to ${cfg.version}; it stays live, recorded as unfinished on each host (.shipline/pending): the next run of this action health-checks it and commits it, or switches every host back.`
@@ -357,8 +492,11 @@ class Run {
 
   private failure(failures: HostFailure[], after: string): UserError {
     const lead = failures.map((f) => `${f.host} failed at ${f.phase}: ${f.why}`).join('\n')
-    const what = this.cfg.mode === 'rollback' ? `Rollback of ${this.cfg.app}` : `Deploy of ${this.cfg.app} ${this.cfg.version}`
-    const lockHint = failures.some((f) => f.why.includes('deploy lock')) ? 'Wait for that run to finish. If it was killed, re-run with take-over-lock: true (or remove <path>/.shipline/lock on that host).' : undefined
+    const what =
+      this.cfg.mode === 'rollback' ? `Rollback of ${this.cfg.app}` : `Deploy of ${this.cfg.app} ${this.cfg.version}`
+    const lockHint = failures.some((f) => f.why.includes('deploy lock'))
+      ? 'Wait for that run to finish. If it was killed, re-run with take-over-lock: true (or remove <path>/.shipline/lock on that host).'
+      : undefined
     return new UserError(`${what} failed.\n${lead}\n${after}`, { hint: lockHint })
   }
 
@@ -369,5 +507,7 @@ class Run {
 }
 
 function asFailure(reason: unknown, host: string, phase: string): HostFailure {
-  return reason instanceof HostFailure ? reason : new HostFailure(host, phase, (reason as Error)?.message ?? String(reason))
+  return reason instanceof HostFailure
+    ? reason
+    : new HostFailure(host, phase, (reason as Error)?.message ?? String(reason))
 }

@@ -1,15 +1,38 @@
 /** Reading and checking every input before anything touches a host. */
-import { readString, requireString, readBoolean, readInteger, readDuration, readEnum, readList, getInput, setSecret, maskUrl, InputError } from '@shipline/core'
+import {
+  readString,
+  requireString,
+  readBoolean,
+  readInteger,
+  readDuration,
+  readEnum,
+  readList,
+  getInput,
+  setSecret,
+  maskUrl,
+  InputError,
+} from '@shipline/core'
 import type { DeployConfig } from './domain/config.js'
-import { NAME_PATTERN, NAME_ACCEPTED, HOST_ACCEPTED, parseHost, relativePathProblem, type HostSpec } from './domain/names.js'
+import {
+  NAME_PATTERN,
+  NAME_ACCEPTED,
+  HOST_ACCEPTED,
+  parseHost,
+  relativePathProblem,
+  type HostSpec,
+} from './domain/names.js'
 
 /** All inputs, validated. Throws an InputError naming the first bad one. */
 export function readInputs(): DeployConfig {
   const mode = readEnum('mode', ['deploy', 'rollback'] as const, 'deploy') as 'deploy' | 'rollback'
   const app = requireString('app', { pattern: NAME_PATTERN, accepted: NAME_ACCEPTED })
-  const version = mode === 'deploy' ? requireString('version', { pattern: NAME_PATTERN, accepted: NAME_ACCEPTED }) : (readString('version') ?? '')
+  const version =
+    mode === 'deploy'
+      ? requireString('version', { pattern: NAME_PATTERN, accepted: NAME_ACCEPTED })
+      : (readString('version') ?? '')
   const artifact = mode === 'deploy' ? requireString('artifact') : ''
-  const sha256 = readString('sha256', { pattern: /^[0-9a-fA-F]{64}$/, accepted: 'is not a sha256 (64 hex digits)' }) ?? ''
+  const sha256 =
+    readString('sha256', { pattern: /^[0-9a-fA-F]{64}$/, accepted: 'is not a sha256 (64 hex digits)' }) ?? ''
   const hosts = readList('hosts', { required: true }).map((line): HostSpec => {
     const spec = parseHost(line)
     if (!spec) throw new InputError('hosts', line, HOST_ACCEPTED)
@@ -24,11 +47,17 @@ export function readInputs(): DeployConfig {
     seen.set(key, h.label)
   }
   const path = requireString('path').replace(/\{app\}/g, app)
-  if (path.includes('\0') || path.includes('\n') || path.startsWith('-')) throw new InputError('path', path, "is not a directory path (no newlines, no leading '-')")
+  if (path.includes('\0') || path.includes('\n') || path.startsWith('-'))
+    throw new InputError('path', path, "is not a directory path (no newlines, no leading '-')")
   const sharedPaths = readList('shared-paths')
   for (const p of sharedPaths) {
     const problem = relativePathProblem(p)
-    if (problem) throw new InputError('shared-paths', p, `${problem} (a path inside the release, e.g. 'storage/' for a directory or '.env' for a file)`)
+    if (problem)
+      throw new InputError(
+        'shared-paths',
+        p,
+        `${problem} (a path inside the release, e.g. 'storage/' for a directory or '.env' for a file)`,
+      )
   }
   const sshKey = getInput('ssh-key')
   if (sshKey) setSecret(sshKey)
@@ -62,6 +91,11 @@ export function readInputs(): DeployConfig {
 /** `on-revert-timeout`: 1s to 1h. */
 function readOnRevertTimeout(): number {
   const ms = readDuration('on-revert-timeout', { fallback: 120_000, max: 3_600_000 }) as number
-  if (ms < 1000) throw new InputError('on-revert-timeout', getInput('on-revert-timeout'), 'is shorter than the minimum of 1s (use e.g. 30s, 2m; at most 1h)')
+  if (ms < 1000)
+    throw new InputError(
+      'on-revert-timeout',
+      getInput('on-revert-timeout'),
+      'is shorter than the minimum of 1s (use e.g. 30s, 2m; at most 1h)',
+    )
   return ms
 }

@@ -12,12 +12,15 @@ export async function main(): Promise<void> {
   // releases the locks and closes the SSH connections (runDeploy's own clean-up), instead of dying mid-way.
   const cancel = new AbortController()
   const onSignal = (signal: NodeJS.Signals): void => {
-    if (!cancel.signal.aborted) warning(`${signal}: cancelling the run (calling off what has not happened yet, releasing the locks)`)
+    if (!cancel.signal.aborted)
+      warning(`${signal}: cancelling the run (calling off what has not happened yet, releasing the locks)`)
     cancel.abort()
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
-  const runUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID}` : ''
+  const runUrl = env.GITHUB_RUN_ID
+    ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID}`
+    : ''
   const outcome = await runDeploy(cfg, {
     who: env.GITHUB_ACTOR || env.USER || 'unknown',
     runUrl,

@@ -7,7 +7,14 @@ import { SWITCH } from './domain/scripts.js'
 import { settleLimited, type DeployConfig } from './domain/config.js'
 import type { HostResult, Phase } from './domain/report.js'
 import { expandHostTemplate } from './domain/names.js'
-import { prepareSwitch, openSwitch, HostFailure, type OpenSwitch, type PreparedSwitch, type Settle } from './adapters/remote.js'
+import {
+  prepareSwitch,
+  openSwitch,
+  HostFailure,
+  type OpenSwitch,
+  type PreparedSwitch,
+  type Settle,
+} from './adapters/remote.js'
 import { checkHealth, parseHealthCheck } from './adapters/health.js'
 import type { Transport } from './adapters/transport.js'
 
@@ -37,7 +44,11 @@ const failureOf = (host: Transport, phase: string, e: unknown): HostFailure =>
   e instanceof HostFailure ? e : new HostFailure(host.spec.label, phase, (e as Error).message)
 
 /** Start the switch on every host (each then waits at the barrier on its open session). */
-export function prepareAll(hosts: readonly Transport[], targets: readonly string[], token: string): Promise<PreparedSwitch>[] {
+export function prepareAll(
+  hosts: readonly Transport[],
+  targets: readonly string[],
+  token: string,
+): Promise<PreparedSwitch>[] {
   return hosts.map((h, i) => prepareOne(h, targets[i] as string, token))
 }
 
@@ -76,7 +87,9 @@ export async function switchAll(
   signal?: AbortSignal,
 ): Promise<{ failures: HostFailure[]; sessions?: Sessions }> {
   const prepared = await Promise.allSettled(pending)
-  const failures = prepared.flatMap((p, i) => (p.status === 'rejected' ? [failureOf(hosts[i] as Transport, 'switch', p.reason)] : []))
+  const failures = prepared.flatMap((p, i) =>
+    p.status === 'rejected' ? [failureOf(hosts[i] as Transport, 'switch', p.reason)] : [],
+  )
   if (failures.length || signal?.aborted) {
     await abortAll(pending)
     return { failures }
@@ -109,13 +122,24 @@ export async function settleAll(
   phase: 'finish' | 'revert',
 ): Promise<HostFailure[]> {
   const settled = await Promise.allSettled(
-    hosts.map((h, i) => clock.time(results[i] as HostResult, phase, () => (sessions[i] ? (sessions[i] as PreparedSwitch).settle(how(i)) : fallback(i)))),
+    hosts.map((h, i) =>
+      clock.time(results[i] as HostResult, phase, () =>
+        sessions[i] ? (sessions[i] as PreparedSwitch).settle(how(i)) : fallback(i),
+      ),
+    ),
   )
   return settled.flatMap((s, i) => (s.status === 'rejected' ? [failureOf(hosts[i] as Transport, phase, s.reason)] : []))
 }
 
 /** Health-check every host; returns the failures. */
-export async function healthAll(cfg: DeployConfig, hosts: readonly Transport[], version: string, results: HostResult[], clock: Clock, signal?: AbortSignal): Promise<HostFailure[]> {
+export async function healthAll(
+  cfg: DeployConfig,
+  hosts: readonly Transport[],
+  version: string,
+  results: HostResult[],
+  clock: Clock,
+  signal?: AbortSignal,
+): Promise<HostFailure[]> {
   if (!cfg.healthCheck) return []
   const check = parseHealthCheck(cfg.healthCheck)
   const settled = await settleLimited(hosts, cfg.parallel, (h, i) =>
@@ -125,7 +149,9 @@ export async function healthAll(cfg: DeployConfig, hosts: readonly Transport[], 
       if (why) throw new HostFailure(h.spec.label, 'health-check', why)
     }),
   )
-  return settled.flatMap((s, i) => (s.status === 'rejected' ? [failureOf(hosts[i] as Transport, 'health-check', s.reason)] : []))
+  return settled.flatMap((s, i) =>
+    s.status === 'rejected' ? [failureOf(hosts[i] as Transport, 'health-check', s.reason)] : [],
+  )
 }
 
 /** The value of SHIPLINE_HOST for a host: its hostname (SSH) or its directory name (local). */

@@ -1,7 +1,16 @@
 // The archive writer and file collector against the real file system and the real GNU tar / node-tar readers.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -47,7 +56,9 @@ describe('tar headers', () => {
   test('long paths split into prefix + name, or need pax', () => {
     expect(splitPath(`${'a'.repeat(120)}/b.txt`)).toEqual({ prefix: 'a'.repeat(120), name: 'b.txt' })
     expect(splitPath(`a/${'b'.repeat(120)}`)).toBeUndefined()
-    expect(encodeHeader({ path: `a/${'b'.repeat(120)}`, type: 'file', size: 1, mode: 0o644, mtime: 0 }).length).toBe(512 * 3)
+    expect(encodeHeader({ path: `a/${'b'.repeat(120)}`, type: 'file', size: 1, mode: 0o644, mtime: 0 }).length).toBe(
+      512 * 3,
+    )
   })
 })
 
@@ -71,8 +82,21 @@ describe('writeTarGz', () => {
     expect(gz[3]).toBe(0)
     expect(gz.readUInt32LE(4)).toBe(0)
 
-    const listing = execFileSync('tar', ['--numeric-owner', '--full-time', '-tvzf', join(dir, 'a.tar.gz')], { encoding: 'utf8' }).trim().split('\n')
-    const byPath = new Map(listing.map((l) => [l.replace(/ -> .*$/, '').split(/\s+/).slice(5).join(' '), l]))
+    const listing = execFileSync('tar', ['--numeric-owner', '--full-time', '-tvzf', join(dir, 'a.tar.gz')], {
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+    const byPath = new Map(
+      listing.map((l) => [
+        l
+          .replace(/ -> .*$/, '')
+          .split(/\s+/)
+          .slice(5)
+          .join(' '),
+        l,
+      ]),
+    )
     expect([...byPath.keys()]).toEqual([...byPath.keys()].sort())
     expect(byPath.get('site/run.sh')).toMatch(/^-rwxr-xr-x 0\/0 +\d+ 2023-11-14 22:13:20 site\/run.sh$/)
     expect(byPath.get('site/index.html')).toMatch(/^-rw-r--r-- 0\/0 +12 /)
@@ -98,25 +122,42 @@ describe('writeTarGz', () => {
     const fast = await writeTarGz(entries, join(dir, 'fast.tar.gz'), { mtime: EPOCH, level: 1 })
     const slow = await writeTarGz(entries, join(dir, 'slow.tar.gz'), { mtime: EPOCH, level: 9 })
     expect(fast.sha256).not.toBe(slow.sha256)
-    expect(gunzipSync(readFileSync(join(dir, 'fast.tar.gz'))).equals(gunzipSync(readFileSync(join(dir, 'slow.tar.gz'))))).toBe(true)
+    expect(
+      gunzipSync(readFileSync(join(dir, 'fast.tar.gz'))).equals(gunzipSync(readFileSync(join(dir, 'slow.tar.gz')))),
+    ).toBe(true)
   })
 })
 
 describe('collect', () => {
   test('globs pick files (with their parent directories), sorted', async () => {
     const entries = await collect(['site/**/*.css', 'site/*.html'], opts(join(dir, 'a')))
-    expect(entries.map((e) => e.path)).toEqual(['site/', 'site/css/', 'site/css/a.css', 'site/home.html', 'site/index.html'])
+    expect(entries.map((e) => e.path)).toEqual([
+      'site/',
+      'site/css/',
+      'site/css/a.css',
+      'site/home.html',
+      'site/index.html',
+    ])
   })
   test('exclusion globs leave files out', async () => {
     const entries = await collect(['site'], { ...opts(join(dir, 'a')), skip: ['site/css/**', '**/*.bin'] })
-    expect(entries.map((e) => e.path)).toEqual(['site/', 'site/empty/', 'site/home.html', 'site/index.html', 'site/run.sh', 'site/ünïcode.txt'])
+    expect(entries.map((e) => e.path)).toEqual([
+      'site/',
+      'site/empty/',
+      'site/home.html',
+      'site/index.html',
+      'site/run.sh',
+      'site/ünïcode.txt',
+    ])
   })
   test('refuses symlinks out of the workspace, dangling links, missing paths and empty globs', async () => {
     const root = join(dir, 'evil')
     mkdirSync(join(root, 'assets'), { recursive: true })
     writeFileSync(join(root, 'assets/ok.txt'), 'ok')
     symlinkSync('/etc/hostname', join(root, 'assets/host'))
-    await expect(collect(['assets'], opts(root, 'resources'))).rejects.toThrow("Input 'resources': 'assets/host' is a symlink pointing outside the workspace (-> /etc/hostname)")
+    await expect(collect(['assets'], opts(root, 'resources'))).rejects.toThrow(
+      "Input 'resources': 'assets/host' is a symlink pointing outside the workspace (-> /etc/hostname)",
+    )
     expect((await collect(['assets/*.txt'], opts(root))).map((e) => e.path)).toEqual(['assets/', 'assets/ok.txt']) // unmatched: not checked
     await expect(collect(['assets/*'], opts(root))).rejects.toThrow('is a symlink pointing outside the workspace')
     rmSync(join(root, 'assets/host'))
@@ -124,7 +165,9 @@ describe('collect', () => {
     await expect(collect(['assets'], opts(root))).rejects.toThrow('is a dangling symlink')
     rmSync(join(root, 'assets/dangling'))
     symlinkSync('/etc', join(root, 'etc'))
-    await expect(collect(['etc/hostname'], opts(root))).rejects.toThrow('goes through a symlink that leads outside the working directory')
+    await expect(collect(['etc/hostname'], opts(root))).rejects.toThrow(
+      'goes through a symlink that leads outside the working directory',
+    )
     await expect(collect(['missing'], opts(root))).rejects.toThrow("'missing' does not exist in the working directory")
     await expect(collect(['assets/*.png'], opts(root))).rejects.toThrow("'assets/*.png' matches no files")
   })

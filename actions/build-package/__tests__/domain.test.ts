@@ -2,7 +2,20 @@ import { describe, expect, test } from '@jest/globals'
 import { CommandSyntaxError, formatCommand, splitCommand } from '../src/domain/command.js'
 import { detectPackageManager, managerFor } from '../src/domain/package-manager.js'
 import { describePackaging, NPM_INIT_TEST, parseSkip, planSteps, PlanError } from '../src/domain/steps.js'
-import { archiveFileName, checkDistinctNames, fileBase, globBase, parseArchiveSpecs, parseMetaDependencies, parseVersion, cleanSemver, safeRelative, scriptLine, SpecError, stampVersion } from '../src/domain/spec.js'
+import {
+  archiveFileName,
+  checkDistinctNames,
+  fileBase,
+  globBase,
+  parseArchiveSpecs,
+  parseMetaDependencies,
+  parseVersion,
+  cleanSemver,
+  safeRelative,
+  scriptLine,
+  SpecError,
+  stampVersion,
+} from '../src/domain/spec.js'
 import { buildManifest, metaPackageJson, provenanceFrom, sha256sums, type Artifact } from '../src/domain/manifest.js'
 
 describe('splitCommand', () => {
@@ -50,7 +63,11 @@ describe('detectPackageManager', () => {
   test('pnpm, yarn classic, yarn berry, bun', () => {
     expect(detectPackageManager(['pnpm-lock.yaml'])?.manager.install).toEqual(['pnpm', 'install', '--frozen-lockfile'])
     expect(detectPackageManager(['yarn.lock'])?.manager.install).toEqual(['yarn', 'install', '--frozen-lockfile'])
-    expect(detectPackageManager(['yarn.lock'], undefined, true)?.manager.install).toEqual(['yarn', 'install', '--immutable'])
+    expect(detectPackageManager(['yarn.lock'], undefined, true)?.manager.install).toEqual([
+      'yarn',
+      'install',
+      '--immutable',
+    ])
     expect(detectPackageManager(['bun.lockb'])?.manager.name).toBe('bun')
   })
   test('several lockfiles: packageManager decides, with a note', () => {
@@ -100,7 +117,7 @@ describe('planSteps', () => {
   test('an explicit script that package.json lacks is an error naming the input', () => {
     const run = () => planSteps({ manager, scripts, skip: [], settings: { compile: { script: 'bundle' } } })
     expect(run).toThrow(PlanError)
-    expect(run).toThrow("compile: bundle is not a script in package.json (scripts: lint, build, test, check)")
+    expect(run).toThrow('compile: bundle is not a script in package.json (scripts: lint, build, test, check)')
   })
   test('parseSkip refuses unknown steps', () => {
     expect(parseSkip(['lint', 'test'])).toEqual(['lint', 'test'])
@@ -120,7 +137,11 @@ describe('spec', () => {
     expect(() => safeRelative('resources', '../up')).toThrow("escapes the working directory ('..' is not allowed)")
   })
   test('parseArchiveSpecs: names, merging, globs', () => {
-    const specs = parseArchiveSpecs('archives', ['dist', 'web=public/**/*.html', 'web=public/app.js', 'web=!**/*.map', 'cfg = config/'], 'archive')
+    const specs = parseArchiveSpecs(
+      'archives',
+      ['dist', 'web=public/**/*.html', 'web=public/app.js', 'web=!**/*.map', 'cfg = config/'],
+      'archive',
+    )
     expect(specs).toEqual([
       { name: 'dist', patterns: ['dist'], excludes: [], kind: 'archive' },
       { name: 'web', patterns: ['public/**/*.html', 'public/app.js'], excludes: ['**/*.map'], kind: 'archive' },
@@ -132,7 +153,12 @@ describe('spec', () => {
     expect(() => parseArchiveSpecs('archives', ['dist/**/*.js'], 'archive')).toThrow('is a glob without a name')
     expect(() => parseArchiveSpecs('archives', ['bad name=dist'], 'archive')).toThrow('archive name')
     expect(() => parseArchiveSpecs('archives', ['.'], 'archive')).toThrow('whole working directory')
-    expect(() => checkDistinctNames([...parseArchiveSpecs('archives', ['docs'], 'archive'), ...parseArchiveSpecs('resources', ['docs'], 'resource')])).toThrow('twice')
+    expect(() =>
+      checkDistinctNames([
+        ...parseArchiveSpecs('archives', ['docs'], 'archive'),
+        ...parseArchiveSpecs('resources', ['docs'], 'resource'),
+      ]),
+    ).toThrow('twice')
   })
   test('globBase', () => {
     expect(globBase('dist/**/*.js')).toBe('dist')
@@ -150,7 +176,9 @@ describe('spec', () => {
     expect(archiveFileName('@acme/web', 'assets', '1.0.0')).toBe('acme-web-assets-1.0.0.tar.gz')
   })
   test('stampVersion keeps indentation and the final newline', () => {
-    expect(stampVersion('{\n    "name": "a",\n    "version": "0.0.0"\n}\n', '1.2.3')).toBe('{\n    "name": "a",\n    "version": "1.2.3"\n}\n')
+    expect(stampVersion('{\n    "name": "a",\n    "version": "0.0.0"\n}\n', '1.2.3')).toBe(
+      '{\n    "name": "a",\n    "version": "1.2.3"\n}\n',
+    )
     expect(stampVersion('{"name":"a"}', '1.0.0')).toBe('{\n  "name": "a",\n  "version": "1.0.0"\n}')
     const odd = '{\n  "name": "a",\n  "bin": { "a": "x.js" },\n  "version" : "0.0.0-dev",\n  "x": {"version": "9"}\n}\n'
     expect(stampVersion(odd, '2.0.0')).toBe(odd.replace('"0.0.0-dev"', '"2.0.0"'))
@@ -159,21 +187,40 @@ describe('spec', () => {
     expect(JSON.parse(stampVersion(nested, '3.0.0'))).toEqual({ x: { version: '9' }, version: '3.0.0' })
   })
   test('parseMetaDependencies wants exact versions', () => {
-    expect(parseMetaDependencies('meta-dependencies', ['@acme/web@1.4.0', 'cli@2.0.0'])).toEqual({ '@acme/web': '1.4.0', cli: '2.0.0' })
+    expect(parseMetaDependencies('meta-dependencies', ['@acme/web@1.4.0', 'cli@2.0.0'])).toEqual({
+      '@acme/web': '1.4.0',
+      cli: '2.0.0',
+    })
     expect(() => parseMetaDependencies('meta-dependencies', ['web@^1.0.0'])).toThrow('is not name@exact-version')
     expect(() => parseMetaDependencies('meta-dependencies', ['web'])).toThrow(SpecError)
   })
 })
 
 describe('manifest', () => {
-  const a = (file: string, kind: Artifact['kind']): Artifact => ({ path: `/out/${file}`, file, kind, name: 'x', size: file.length, sha256: 'ab'.repeat(32) })
+  const a = (file: string, kind: Artifact['kind']): Artifact => ({
+    path: `/out/${file}`,
+    file,
+    kind,
+    name: 'x',
+    size: file.length,
+    sha256: 'ab'.repeat(32),
+  })
 
   test('sha256sums is coreutils format, sorted', () => {
-    expect(sha256sums([a('b.tgz', 'npm'), a('a.tar.gz', 'archive')])).toBe(`${'ab'.repeat(32)}  a.tar.gz\n${'ab'.repeat(32)}  b.tgz\n`)
+    expect(sha256sums([a('b.tgz', 'npm'), a('a.tar.gz', 'archive')])).toBe(
+      `${'ab'.repeat(32)}  a.tar.gz\n${'ab'.repeat(32)}  b.tgz\n`,
+    )
     expect(() => sha256sums([a('bad\nname', 'npm')])).toThrow('not allowed')
   })
   test('provenance from the Actions environment', () => {
-    const env = { GITHUB_SERVER_URL: 'https://ghe.example', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '2', GITHUB_SHA: 'f'.repeat(40), GITHUB_REF: 'refs/tags/v1.0.0' }
+    const env = {
+      GITHUB_SERVER_URL: 'https://ghe.example',
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_RUN_ID: '7',
+      GITHUB_RUN_ATTEMPT: '2',
+      GITHUB_SHA: 'f'.repeat(40),
+      GITHUB_REF: 'refs/tags/v1.0.0',
+    }
     expect(provenanceFrom(env, 100)).toEqual({
       sourceDateEpoch: 100,
       commit: 'f'.repeat(40),
@@ -184,7 +231,9 @@ describe('manifest', () => {
     expect(provenanceFrom({}, 5, 'abc')).toEqual({ sourceDateEpoch: 5, commit: 'abc' })
   })
   test('buildManifest lists parts sorted with the version, and is stable', () => {
-    const m = buildManifest('@acme/web', '1.0.0', [a('z.tgz', 'npm'), a('a.tar.gz', 'resource')], { sourceDateEpoch: 0 })
+    const m = buildManifest('@acme/web', '1.0.0', [a('z.tgz', 'npm'), a('a.tar.gz', 'resource')], {
+      sourceDateEpoch: 0,
+    })
     expect(m.parts.map((p) => [p.file, p.kind, p.version])).toEqual([
       ['a.tar.gz', 'resource', '1.0.0'],
       ['z.tgz', 'npm', '1.0.0'],
@@ -203,7 +252,8 @@ describe('manifest', () => {
 })
 
 describe('scriptLine', () => {
-  const text = '{\n  "name": "x",\n  "lint": "not a script",\n  "scripts": {\n    "build": "tsc",\n    "lint" : "eslint ."\n  }\n}\n'
+  const text =
+    '{\n  "name": "x",\n  "lint": "not a script",\n  "scripts": {\n    "build": "tsc",\n    "lint" : "eslint ."\n  }\n}\n'
   test('finds the line of a script key inside scripts', () => {
     expect(scriptLine(text, 'lint')).toBe(6)
     expect(scriptLine(text, 'build')).toBe(5)
@@ -220,16 +270,28 @@ describe('cleanSemver', () => {
     ['1.0.0-alpha-a.b-c-somethinglong+build.1-aef.1-its-okay', '1.0.0-alpha-a.b-c-somethinglong'],
     ['1.0.0-0A.is.legal', '1.0.0-0A.is.legal'],
   ])('%s is valid', (text, clean) => expect(cleanSemver(text)).toBe(clean))
-  test.each(['1', '1.2', '01.1.1', '1.2.3-0123', '1.2.3-', '1.2.3+', '1.2.3.4', 'v1.2.3', ' 1.2.3', '1.2.3-a..b', '99999999999999999999.0.0'])('%s is not', (text) =>
-    expect(cleanSemver(text)).toBeNull(),
-  )
+  test.each([
+    '1',
+    '1.2',
+    '01.1.1',
+    '1.2.3-0123',
+    '1.2.3-',
+    '1.2.3+',
+    '1.2.3.4',
+    'v1.2.3',
+    ' 1.2.3',
+    '1.2.3-a..b',
+    '99999999999999999999.0.0',
+  ])('%s is not', (text) => expect(cleanSemver(text)).toBeNull())
 })
 
 describe('describePackaging', () => {
   test('names what the package step makes', () => {
-    expect(describePackaging({ npmPack: true, archives: ['web'], resources: ['assets', 'docs'], meta: 'both', sbom: true })).toBe(
-      'npm pack, archive web, resources assets+docs, sbom, manifest+meta package, SHA256SUMS',
+    expect(
+      describePackaging({ npmPack: true, archives: ['web'], resources: ['assets', 'docs'], meta: 'both', sbom: true }),
+    ).toBe('npm pack, archive web, resources assets+docs, sbom, manifest+meta package, SHA256SUMS')
+    expect(describePackaging({ npmPack: false, archives: [], resources: [], meta: 'none', sbom: false })).toBe(
+      'SHA256SUMS',
     )
-    expect(describePackaging({ npmPack: false, archives: [], resources: [], meta: 'none', sbom: false })).toBe('SHA256SUMS')
   })
 })

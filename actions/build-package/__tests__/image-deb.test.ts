@@ -1,16 +1,46 @@
 import { describe, expect, test } from '@jest/globals'
-import { arMemberHeader, changelogFile, controlFile, debFileName, debianName, debianVersion, parseDebSpec } from '../src/domain/deb.js'
+import {
+  arMemberHeader,
+  changelogFile,
+  controlFile,
+  debFileName,
+  debianName,
+  debianVersion,
+  parseDebSpec,
+} from '../src/domain/deb.js'
 import { imageFileName, parseImageSpec } from '../src/domain/image-spec.js'
 import { SpecError } from '../src/domain/spec.js'
 
 describe('image input', () => {
   test('a full mapping', () => {
-    const s = parseImageSpec({ base: 'oci-archive:base.tar:1', files: ['dist', 'package.json', '!dist/**/*.map'], workdir: '/srv/app/', entrypoint: 'node "dist/server.js"', cmd: ['--port', '8080'], env: { PORT: 8080 }, ports: [8080, '53/udp'], user: 'node:node', labels: { 'com.example.team': 'web' }, platforms: 'linux/amd64, linux/arm64' })
+    const s = parseImageSpec({
+      base: 'oci-archive:base.tar:1',
+      files: ['dist', 'package.json', '!dist/**/*.map'],
+      workdir: '/srv/app/',
+      entrypoint: 'node "dist/server.js"',
+      cmd: ['--port', '8080'],
+      env: { PORT: 8080 },
+      ports: [8080, '53/udp'],
+      user: 'node:node',
+      labels: { 'com.example.team': 'web' },
+      platforms: 'linux/amd64, linux/arm64',
+    })
     expect(s.base).toEqual({ kind: 'oci-archive', path: 'base.tar', ref: '1' })
     expect(s.files).toEqual(['dist', 'package.json'])
     expect(s.excludes).toEqual(['dist/**/*.map'])
-    expect(s.settings).toEqual({ workdir: '/srv/app', entrypoint: ['node', 'dist/server.js'], cmd: ['--port', '8080'], env: { PORT: '8080' }, ports: ['8080', '53/udp'], user: 'node:node', labels: { 'com.example.team': 'web' } })
-    expect(s.platforms).toEqual([{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: 'arm64' }])
+    expect(s.settings).toEqual({
+      workdir: '/srv/app',
+      entrypoint: ['node', 'dist/server.js'],
+      cmd: ['--port', '8080'],
+      env: { PORT: '8080' },
+      ports: ['8080', '53/udp'],
+      user: 'node:node',
+      labels: { 'com.example.team': 'web' },
+    })
+    expect(s.platforms).toEqual([
+      { os: 'linux', architecture: 'amd64' },
+      { os: 'linux', architecture: 'arm64' },
+    ])
     expect(parseImageSpec({ base: 'scratch' }).files).toEqual(['.'])
     expect(imageFileName('acme-web', '1.2.3')).toBe('acme-web-1.2.3.oci.tar')
   })
@@ -43,10 +73,35 @@ describe('deb input and control data', () => {
   })
 
   test('a mapping with defaults, and the control file', () => {
-    const s = parseDebSpec({ files: ['/usr/lib/web=dist', '/usr/bin=bin/web', '!dist/**/*.map'], depends: 'nodejs (>= 18), adduser', scripts: { postinst: 'debian/postinst' } }, '@acme/web')
-    expect(s).toMatchObject({ package: 'acme-web', architecture: 'all', section: 'misc', priority: 'optional', depends: ['nodejs (>= 18)', 'adduser'], excludes: ['dist/**/*.map'], scripts: { postinst: 'debian/postinst' } })
-    expect(s.files).toEqual([{ dest: '/usr/lib/web', pattern: 'dist' }, { dest: '/usr/bin', pattern: 'bin/web' }])
-    expect(controlFile(s, { version: '1.0.0', maintainer: 'A B <a@b.example>', description: 'Web app\nLong text.\n\nMore.', installedKiB: 12 })).toBe(
+    const s = parseDebSpec(
+      {
+        files: ['/usr/lib/web=dist', '/usr/bin=bin/web', '!dist/**/*.map'],
+        depends: 'nodejs (>= 18), adduser',
+        scripts: { postinst: 'debian/postinst' },
+      },
+      '@acme/web',
+    )
+    expect(s).toMatchObject({
+      package: 'acme-web',
+      architecture: 'all',
+      section: 'misc',
+      priority: 'optional',
+      depends: ['nodejs (>= 18)', 'adduser'],
+      excludes: ['dist/**/*.map'],
+      scripts: { postinst: 'debian/postinst' },
+    })
+    expect(s.files).toEqual([
+      { dest: '/usr/lib/web', pattern: 'dist' },
+      { dest: '/usr/bin', pattern: 'bin/web' },
+    ])
+    expect(
+      controlFile(s, {
+        version: '1.0.0',
+        maintainer: 'A B <a@b.example>',
+        description: 'Web app\nLong text.\n\nMore.',
+        installedKiB: 12,
+      }),
+    ).toBe(
       'Package: acme-web\nVersion: 1.0.0\nArchitecture: all\nMaintainer: A B <a@b.example>\nInstalled-Size: 12\nDepends: nodejs (>= 18), adduser\nSection: misc\nPriority: optional\nDescription: Web app\n Long text.\n .\n More.\n',
     )
   })
@@ -63,7 +118,9 @@ describe('deb input and control data', () => {
   ])('refuses %j', (raw, message) => expect(() => parseDebSpec(raw as Record<string, unknown>, 'web')).toThrow(message))
 
   test('changelog dated by SOURCE_DATE_EPOCH; ar member headers are 60 bytes, fixed owner', () => {
-    expect(changelogFile('web', '1.0.0', 'A <a@b.c>', 1714564800)).toBe('web (1.0.0) unstable; urgency=medium\n\n  * Release 1.0.0, built by Shipline build-package.\n\n -- A <a@b.c>  Wed, 1 May 2024 12:00:00 +0000\n')
+    expect(changelogFile('web', '1.0.0', 'A <a@b.c>', 1714564800)).toBe(
+      'web (1.0.0) unstable; urgency=medium\n\n  * Release 1.0.0, built by Shipline build-package.\n\n -- A <a@b.c>  Wed, 1 May 2024 12:00:00 +0000\n',
+    )
     const h = arMemberHeader('control.tar.gz', 1234, 1714564800)
     expect(h.length).toBe(60)
     expect(h.toString('ascii')).toBe('control.tar.gz/ 1714564800  0     0     100644  1234      `\n')

@@ -22,23 +22,49 @@ describe('summary', () => {
     expect(md).not.toContain('### Packages')
   })
   test('a successful build: packages table, provenance line, how to verify', () => {
-    const ok = steps.map((st) => ({ ...st, result: st.result === 'failure' || st.result === 'not run' ? ('success' as const) : st.result }))
+    const ok = steps.map((st) => ({
+      ...st,
+      result: st.result === 'failure' || st.result === 'not run' ? ('success' as const) : st.result,
+    }))
     const md = renderSummary({
       name: '@acme/web',
       version: '1.0.0',
       steps: ok,
-      artifacts: [{ path: '/o/acme-web-1.0.0.tgz', file: 'acme-web-1.0.0.tgz', kind: 'npm', name: '@acme/web', size: 2048, sha256: 'a'.repeat(64) }],
+      artifacts: [
+        {
+          path: '/o/acme-web-1.0.0.tgz',
+          file: 'acme-web-1.0.0.tgz',
+          kind: 'npm',
+          name: '@acme/web',
+          size: 2048,
+          sha256: 'a'.repeat(64),
+        },
+      ],
       outDir: 'dist-packages',
       epochFrom: 'the commit time of HEAD',
-      provenance: { sourceDateEpoch: 0, commit: 'f'.repeat(40), ref: 'refs/tags/v1.0.0', runUrl: 'https://github.com/o/r/actions/runs/7/attempts/2' },
+      provenance: {
+        sourceDateEpoch: 0,
+        commit: 'f'.repeat(40),
+        ref: 'refs/tags/v1.0.0',
+        runUrl: 'https://github.com/o/r/actions/runs/7/attempts/2',
+      },
     }).toString()
     expect(md).toContain('| `acme-web-1.0.0.tgz` | npm | 2.0 KiB | `aaaaaaaaaaaaaaaa…` |')
-    expect(md).toContain('Built from `ffffffffffff` (`refs/tags/v1.0.0`) in [run 7 attempt 2](https://github.com/o/r/actions/runs/7/attempts/2)')
+    expect(md).toContain(
+      'Built from `ffffffffffff` (`refs/tags/v1.0.0`) in [run 7 attempt 2](https://github.com/o/r/actions/runs/7/attempts/2)',
+    )
     expect(md).toContain('verify with `sha256sum -c SHA256SUMS` there')
   })
   test('gantt bars run back to back; the failed one is marked', () => {
     expect(stepGantt(steps)).toBe(
-      ['gantt', '  title Build steps', '  dateFormat x', '  axisFormat %M:%S', '  install (1.20s) :install, 0, 1200', '  compile (300ms) :crit, compile, 1200, 1500'].join('\n'),
+      [
+        'gantt',
+        '  title Build steps',
+        '  dateFormat x',
+        '  axisFormat %M:%S',
+        '  install (1.20s) :install, 0, 1200',
+        '  compile (300ms) :crit, compile, 1200, 1500',
+      ].join('\n'),
     )
     expect(stepGantt([])).toBeUndefined()
   })

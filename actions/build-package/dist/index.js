@@ -58,7 +58,15 @@ function provenanceFrom(env, sourceDateEpoch, commit) {
 function buildManifest(name, version, artifacts, provenance) {
     const parts = [...artifacts]
         .sort((a, b) => compareBytes(a.file, b.file))
-        .map((a) => ({ file: a.file, kind: a.kind, name: a.name, version, size: a.size, sha256: a.sha256, ...(a.digest ? { digest: a.digest } : {}) }));
+        .map((a) => ({
+        file: a.file,
+        kind: a.kind,
+        name: a.name,
+        version,
+        size: a.size,
+        sha256: a.sha256,
+        ...(a.digest ? { digest: a.digest } : {}),
+    }));
     return {
         schema: 'https://shipline.dev/schemas/meta-package/v1',
         name,
@@ -126,7 +134,11 @@ function planSteps(p) {
 function planCommandStep(id, p) {
     const setting = p.settings[id] ?? {};
     if (p.skip.includes(id))
-        return { id, skipped: 'skipped by input', what: setting.command?.join(' ') ?? `script ${setting.script ?? DEFAULT_SCRIPTS[id]}` };
+        return {
+            id,
+            skipped: 'skipped by input',
+            what: setting.command?.join(' ') ?? `script ${setting.script ?? DEFAULT_SCRIPTS[id]}`,
+        };
     if (setting.command)
         return { id, argv: setting.command, what: setting.command.join(' ') };
     const script = setting.script ?? DEFAULT_SCRIPTS[id];
@@ -136,7 +148,11 @@ function planCommandStep(id, p) {
             const known = Object.keys(p.scripts);
             throw new PlanError(id, script, `is not a script in package.json (scripts: ${known.length ? known.join(', ') : 'none'})`);
         }
-        return { id, skipped: body === undefined ? `no '${script}' script` : `'${script}' is npm's placeholder`, what: `script ${script}` };
+        return {
+            id,
+            skipped: body === undefined ? `no '${script}' script` : `'${script}' is npm's placeholder`,
+            what: `script ${script}`,
+        };
     }
     const argv = p.manager.runScript(script);
     return { id, argv, what: argv.join(' '), script };
@@ -177,7 +193,7 @@ function parseSkip(items) {
 
 /** The tool that describes a project of this manager in CycloneDX, for the hint. */
 const OTHER_TOOLS = {
-    pnpm: '`npx @cyclonedx/cdxgen -t pnpm -o sbom.cdx.json` (CycloneDX\'s generator, reads pnpm-lock.yaml)',
+    pnpm: "`npx @cyclonedx/cdxgen -t pnpm -o sbom.cdx.json` (CycloneDX's generator, reads pnpm-lock.yaml)",
     yarn: 'the CycloneDX yarn plugin (`yarn dlx -q @cyclonedx/yarn-plugin-cyclonedx --output-file sbom.cdx.json`, yarn 2+) or `npx @cyclonedx/cdxgen -t yarn`',
     bun: '`npx @cyclonedx/cdxgen -t js -o sbom.cdx.json`',
 };
@@ -557,7 +573,8 @@ function parseReference(value, opts = {}) {
     const parts = rest.split('/');
     let registry = 'registry-1.docker.io';
     const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+    if (parts.length > 1 &&
+        (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
         registry = first;
         parts.shift();
         if (!HOST.test(registry))
@@ -633,7 +650,10 @@ function isoTime(epoch) {
 }
 /** The `org.opencontainers.image.*` labels (annotations spec names), only those with a value. */
 function ociLabels(o) {
-    const out = { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version };
+    const out = {
+        'org.opencontainers.image.created': isoTime(o.epoch),
+        'org.opencontainers.image.version': o.version,
+    };
     const add = (key, v) => {
         if (v)
             out[`org.opencontainers.image.${key}`] = v;
@@ -699,10 +719,13 @@ function imageConfig(base, layer, s, o, platform) {
         created,
         architecture: base?.architecture ?? platform.architecture,
         os: base?.os ?? platform.os,
-        ...(base?.variant ?? platform.variant ? { variant: (base?.variant ?? platform.variant) } : {}),
+        ...((base?.variant ?? platform.variant) ? { variant: (base?.variant ?? platform.variant) } : {}),
         config: runConfig(base?.config, s, labels),
         rootfs: { type: 'layers', diff_ids: [...(base?.rootfs.diff_ids ?? []), layer.diffId] },
-        history: [...(base?.history ?? []), { created, created_by: `shipline build-package: ${s.workdir}`, comment: `${o.title ?? 'app'} ${o.version}` }],
+        history: [
+            ...(base?.history ?? []),
+            { created, created_by: `shipline build-package: ${s.workdir}`, comment: `${o.title ?? 'app'} ${o.version}` },
+        ],
     };
 }
 /** Docker media types of layers and configs mapped to their OCI equivalents (same bytes). */
@@ -720,7 +743,10 @@ function image_ociMediaType(mediaType) {
 }
 /** The image manifest: base layers (as OCI media types) then ours, annotations naming the base. */
 function imageManifest(baseLayers, config, layer, o) {
-    const annotations = { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version };
+    const annotations = {
+        'org.opencontainers.image.created': isoTime(o.epoch),
+        'org.opencontainers.image.version': o.version,
+    };
     if (o.baseName)
         annotations['org.opencontainers.image.base.name'] = o.baseName;
     if (o.baseDigest)
@@ -729,7 +755,10 @@ function imageManifest(baseLayers, config, layer, o) {
         schemaVersion: 2,
         mediaType: MEDIA.manifest,
         config: { mediaType: MEDIA.config, digest: config.digest, size: config.size },
-        layers: [...baseLayers.map((l) => ({ mediaType: image_ociMediaType(l.mediaType), digest: l.digest, size: l.size })), layer.descriptor],
+        layers: [
+            ...baseLayers.map((l) => ({ mediaType: image_ociMediaType(l.mediaType), digest: l.digest, size: l.size })),
+            layer.descriptor,
+        ],
         annotations: sortedRecord(annotations),
     };
 }
@@ -738,15 +767,30 @@ function imageIndex(manifests, o) {
     return {
         schemaVersion: 2,
         mediaType: MEDIA.index,
-        manifests: manifests.map((m) => ({ mediaType: m.mediaType, digest: m.digest, size: m.size, ...(m.platform ? { platform: m.platform } : {}) })),
-        annotations: { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version },
+        manifests: manifests.map((m) => ({
+            mediaType: m.mediaType,
+            digest: m.digest,
+            size: m.size,
+            ...(m.platform ? { platform: m.platform } : {}),
+        })),
+        annotations: {
+            'org.opencontainers.image.created': isoTime(o.epoch),
+            'org.opencontainers.image.version': o.version,
+        },
     };
 }
 /** The OCI layout's own `index.json`: one descriptor, named by `ref.name` (so `oci:dir:<version>` finds it). */
 function layoutIndex(root, refName) {
     return {
         schemaVersion: 2,
-        manifests: [{ mediaType: root.mediaType, digest: root.digest, size: root.size, annotations: { 'org.opencontainers.image.ref.name': refName } }],
+        manifests: [
+            {
+                mediaType: root.mediaType,
+                digest: root.digest,
+                size: root.size,
+                annotations: { 'org.opencontainers.image.ref.name': refName },
+            },
+        ],
     };
 }
 /**
@@ -780,7 +824,7 @@ function formatPlatform(p) {
 }
 /** Node's process.arch → the OCI architecture name. */
 function ociArch(nodeArch) {
-    return { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' }[nodeArch] ?? nodeArch;
+    return ({ x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' }[nodeArch] ?? nodeArch);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -986,7 +1030,9 @@ class RegistryClient {
         const creds = this.options.credentials;
         if (challenge?.scheme === 'basic') {
             if (!creds)
-                throw new core_src/* RemoteError */.Hi(operation, 401, `${this.registry} asks for a user name and password`, { hint: 'Give the registry credentials.' });
+                throw new core_src/* RemoteError */.Hi(operation, 401, `${this.registry} asks for a user name and password`, {
+                    hint: 'Give the registry credentials.',
+                });
             this.auth = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
             this.options.onSecret?.(this.auth.slice(6));
             return;
@@ -1032,7 +1078,12 @@ class RegistryClient {
                 res = await fetch(url, {
                     method,
                     headers,
-                    ...(body ? { body: Buffer.isBuffer(body) ? body : external_node_stream_.Readable.toWeb(body), duplex: 'half' } : {}),
+                    ...(body
+                        ? {
+                            body: Buffer.isBuffer(body) ? body : external_node_stream_.Readable.toWeb(body),
+                            duplex: 'half',
+                        }
+                        : {}),
                     redirect: 'follow',
                     signal: AbortSignal.timeout(this.options.timeoutMs ?? 300_000),
                 });
@@ -1062,14 +1113,19 @@ class RegistryClient {
     }
     /** Size of a blob when the repository has it, else undefined. */
     async blobSize(repository, digest) {
-        const res = await this.request(`HEAD blob ${digest}`, 'HEAD', `/v2/${repository}/blobs/${digest}`, { scope: scopeOf(repository, 'pull'), ok: [200, 404] });
+        const res = await this.request(`HEAD blob ${digest}`, 'HEAD', `/v2/${repository}/blobs/${digest}`, {
+            scope: scopeOf(repository, 'pull'),
+            ok: [200, 404],
+        });
         if (res.status === 404)
             return undefined;
         return Number(res.headers.get('content-length') ?? -1);
     }
     /** The blob's bytes as a stream (the caller checks the digest while storing it). */
     async blobStream(repository, digest) {
-        const res = await this.request(`GET blob ${digest}`, 'GET', `/v2/${repository}/blobs/${digest}`, { scope: scopeOf(repository, 'pull') });
+        const res = await this.request(`GET blob ${digest}`, 'GET', `/v2/${repository}/blobs/${digest}`, {
+            scope: scopeOf(repository, 'pull'),
+        });
         if (!res.body)
             throw new core_src/* RemoteError */.Hi(`GET blob ${digest}`, res.status, 'empty body');
         return external_node_stream_.Readable.fromWeb(res.body);
@@ -1084,7 +1140,11 @@ class RegistryClient {
         let lastError;
         for (let attempt = 1; attempt <= this.attempts; attempt++) {
             try {
-                const started = await this.request(operation, 'POST', `/v2/${repository}/blobs/uploads/`, { scope, ok: [202], headers: { 'content-length': '0' } });
+                const started = await this.request(operation, 'POST', `/v2/${repository}/blobs/uploads/`, {
+                    scope,
+                    ok: [202],
+                    headers: { 'content-length': '0' },
+                });
                 await started.body?.cancel();
                 const location = started.headers.get('location');
                 if (!location)
@@ -1128,7 +1188,9 @@ class RegistryClient {
         const digest = digest_sha256Digest(bytes);
         if (reference.startsWith('sha256:') && digest !== reference)
             throw new core_src/* RemoteError */.Hi(operation, res.status, `the registry sent a manifest whose digest is ${digest}`);
-        const mediaType = (res.headers.get('content-type') ?? '').split(';')[0]?.trim() || JSON.parse(bytes.toString('utf8')).mediaType || '';
+        const mediaType = (res.headers.get('content-type') ?? '').split(';')[0]?.trim() ||
+            JSON.parse(bytes.toString('utf8')).mediaType ||
+            '';
         return { bytes, mediaType, digest };
     }
     /** PUT a manifest under a tag or its digest; returns the digest the registry computed (checked against ours). */
@@ -1204,7 +1266,9 @@ async function readLayout(dir, ref) {
     const picked = ref ? all.filter((d) => named(d) === ref || named(d)?.endsWith(`:${ref}`)) : all;
     if (picked.length !== 1 || !picked[0]) {
         const names = all.map((d) => named(d) ?? d.digest).join(', ');
-        throw new ImageFormatError(ref ? `the layout has no single image named '${ref}' (it has: ${names || 'none'})` : `the layout holds ${all.length} images (${names}); name one with :<tag>`);
+        throw new ImageFormatError(ref
+            ? `the layout has no single image named '${ref}' (it has: ${names || 'none'})`
+            : `the layout holds ${all.length} images (${names}); name one with :<tag>`);
     }
     return { store: new BlobStore(dir), root: picked[0] };
 }
@@ -1232,9 +1296,18 @@ async function readDockerSave(dir, into) {
     for (const l of entry.Layers) {
         const stored = await into.putFile(await inside(l), `docker archive layer ${l}`);
         const head = await (0,promises_.readFile)(into.path(stored.digest), { encoding: null }).then((b) => b.subarray(0, 2));
-        layers.push({ mediaType: head[0] === 0x1f && head[1] === 0x8b ? MEDIA.layerGzip : MEDIA.layerTar, digest: stored.digest, size: stored.size });
+        layers.push({
+            mediaType: head[0] === 0x1f && head[1] === 0x8b ? MEDIA.layerGzip : MEDIA.layerTar,
+            digest: stored.digest,
+            size: stored.size,
+        });
     }
-    const manifest = { schemaVersion: 2, mediaType: MEDIA.manifest, config: { mediaType: MEDIA.config, ...config }, layers };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MEDIA.manifest,
+        config: { mediaType: MEDIA.config, ...config },
+        layers,
+    };
     const bytes = Buffer.from(JSON.stringify(manifest));
     const digest = await into.putBytes(bytes);
     return { store: into, root: { mediaType: MEDIA.manifest, digest, size: bytes.length } };
@@ -1254,7 +1327,10 @@ async function extractArchive(file, dest) {
         preserveOwner: false,
         filter: (path, entry) => {
             const { type, linkpath } = entry;
-            if (type === 'SymbolicLink' && linkpath && !external_node_path_.posix.isAbsolute(linkpath) && !external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), linkpath)).startsWith('..'))
+            if (type === 'SymbolicLink' &&
+                linkpath &&
+                !external_node_path_.posix.isAbsolute(linkpath) &&
+                !external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), linkpath)).startsWith('..'))
                 return true;
             if (type !== 'File' && type !== 'Directory' && type !== 'OldFile' && type !== 'ContiguousFile') {
                 refused ??= `${path} (${type}${linkpath ? ` -> ${linkpath}` : ''})`;
@@ -1270,7 +1346,9 @@ async function extractArchive(file, dest) {
 }
 /** Resolve a stored image to its per-platform images, filtered by `platforms` when given. */
 async function platformImages(img, platforms) {
-    const wanted = (p) => !platforms || platforms.length === 0 || platforms.some((w) => w.os === p.os && w.architecture === p.architecture && (!w.variant || w.variant === p.variant));
+    const wanted = (p) => !platforms ||
+        platforms.length === 0 ||
+        platforms.some((w) => w.os === p.os && w.architecture === p.architecture && (!w.variant || w.variant === p.variant));
     const descriptors = [];
     if (types_isIndexType(img.root.mediaType)) {
         const { value } = await img.store.readJson(img.root.digest, 'image index');
@@ -1293,7 +1371,11 @@ async function platformImages(img, platforms) {
         if (!manifest.config || !Array.isArray(manifest.layers))
             throw new ImageFormatError(`manifest ${d.digest} is not an image manifest`);
         const { value: config } = await img.store.readJson(manifest.config.digest, `config ${manifest.config.digest}`);
-        const platform = d.platform ?? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
+        const platform = d.platform ?? {
+            os: config.os,
+            architecture: config.architecture,
+            ...(config.variant ? { variant: config.variant } : {}),
+        };
         if (!wanted(platform))
             continue;
         out.push({ descriptor: { ...d, platform }, manifest, config, platform });
@@ -1311,7 +1393,9 @@ async function pullImage(client, ref, store, platforms) {
         throw new ImageFormatError(`${ref.registry}/${ref.repository}:${reference} does not exist`);
     await store.putBytes(root.bytes);
     const rootDesc = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
-    const children = types_isIndexType(root.mediaType) ? (JSON.parse(root.bytes.toString('utf8')).manifests ?? []) : [rootDesc];
+    const children = types_isIndexType(root.mediaType)
+        ? (JSON.parse(root.bytes.toString('utf8')).manifests ?? [])
+        : [rootDesc];
     for (const child of children) {
         const p = child.platform;
         if (p && platforms?.length && !platforms.some((w) => w.os === p.os && w.architecture === p.architecture))
@@ -1474,7 +1558,11 @@ async function pushImage(client, img, o) {
     for (const b of blobs) {
         const size = await client.blobSize(o.repository, b.digest);
         if (size === b.size) {
-            rows.push({ item: b.digest, action: 'skipped', detail: `${b.mediaType}, ${b.size} bytes, already in the registry` });
+            rows.push({
+                item: b.digest,
+                action: 'skipped',
+                detail: `${b.mediaType}, ${b.size} bytes, already in the registry`,
+            });
             continue;
         }
         await client.pushBlob(o.repository, b.digest, b.size, img.store.path(b.digest));
@@ -1546,7 +1634,10 @@ function list(key, v) {
     if (v === undefined || v === null)
         return [];
     if (typeof v === 'string')
-        return v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+        return v
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter(Boolean);
     if (Array.isArray(v) && v.every((x) => scalar(x) !== undefined))
         return v.map((x) => scalar(x));
     throw new SpecError('image', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings');
@@ -1613,7 +1704,9 @@ function parseImageSpec(raw) {
     if (files.length === 0)
         throw new SpecError('image', `files: ${JSON.stringify(raw.files)}`, 'lists no files to put in the image');
     const workdir = scalar(raw.workdir) ?? '/app';
-    if (!/^\/[A-Za-z0-9._/-]*$/.test(workdir) || workdir.split('/').some((s) => s === '..' || s === '.') || workdir === '/') {
+    if (!/^\/[A-Za-z0-9._/-]*$/.test(workdir) ||
+        workdir.split('/').some((s) => s === '..' || s === '.') ||
+        workdir === '/') {
         throw new SpecError('image', `workdir: ${workdir}`, 'is not an absolute directory below / (letters, digits, . _ - /; no . or ..), e.g. /app');
     }
     const ports = list('ports', raw.ports);
@@ -1657,7 +1750,18 @@ function imageFileName(base, version) {
  */
 
 const SCRIPTS = ['preinst', 'postinst', 'prerm', 'postrm'];
-const deb_KEYS = ['files', 'package', 'architecture', 'section', 'priority', 'depends', 'maintainer', 'description', 'homepage', 'scripts'];
+const deb_KEYS = [
+    'files',
+    'package',
+    'architecture',
+    'section',
+    'priority',
+    'depends',
+    'maintainer',
+    'description',
+    'homepage',
+    'scripts',
+];
 const deb_NAME = /^[a-z0-9][a-z0-9+.-]+$/;
 const DEST = /^\/[A-Za-z0-9._+@/-]*$/;
 function str(key, v) {
@@ -1674,14 +1778,21 @@ function lines(key, v) {
     if (v === undefined || v === null)
         return [];
     if (typeof v === 'string')
-        return v.split(/\n/).map((s) => s.trim()).filter(Boolean);
+        return v
+            .split(/\n/)
+            .map((s) => s.trim())
+            .filter(Boolean);
     if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
         return v.map((s) => s.trim()).filter(Boolean);
     throw new SpecError('deb', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings');
 }
 /** A Debian package name from an npm name: `@acme/web` → `acme-web`, lower-cased, other characters → `-`. */
 function debianName(npmName) {
-    return npmName.replace(/^@/, '').toLowerCase().replace(/[^a-z0-9+.-]+/g, '-').replace(/^-+|-+$/g, '');
+    return npmName
+        .replace(/^@/, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9+.-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
 }
 /** A semver as a Debian version: a prerelease sorts before its release, so `-` becomes `~` (1.2.3-rc.1 → 1.2.3~rc.1). */
 function debianVersion(semver) {
@@ -1765,13 +1876,22 @@ function controlFile(s, o) {
         ['Section', s.section],
         ['Priority', s.priority],
         ['Homepage', s.homepage],
-        ['Description', `${(synopsis ?? s.package).trim().slice(0, 80)}\n${long.map((l) => (l.trim() === '' ? ' .' : ` ${l.trim()}`)).join('\n')}`],
+        [
+            'Description',
+            `${(synopsis ?? s.package).trim().slice(0, 80)}\n${long.map((l) => (l.trim() === '' ? ' .' : ` ${l.trim()}`)).join('\n')}`,
+        ],
     ];
-    return fields.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${v}`).join('\n') + '\n';
+    return (fields
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\n') + '\n');
 }
 /** A Debian changelog entry for this version (native package), dated SOURCE_DATE_EPOCH. */
 function changelogFile(pkg, version, maintainer, epoch) {
-    const date = new Date(epoch * 1000).toUTCString().replace(/GMT$/, '+0000').replace(/^(\w+), 0?(\d+)/, '$1, $2');
+    const date = new Date(epoch * 1000)
+        .toUTCString()
+        .replace(/GMT$/, '+0000')
+        .replace(/^(\w+), 0?(\d+)/, '$1, $2');
     return `${pkg} (${version}) unstable; urgency=medium\n\n  * Release ${version}, built by Shipline build-package.\n\n -- ${maintainer}  ${date}\n`;
 }
 /** A machine-readable copyright file naming the license from package.json. */
@@ -1844,7 +1964,10 @@ function readCommand(name) {
     }
 }
 function readScript(name) {
-    return (0,core_src/* readString */.E3)(name, { pattern: /^[^\s]+$/, accepted: 'is not a script name (one word, no spaces; use the -command input for commands)' });
+    return (0,core_src/* readString */.E3)(name, {
+        pattern: /^[^\s]+$/,
+        accepted: 'is not a script name (one word, no spaces; use the -command input for commands)',
+    });
 }
 function stepSetting(script, command) {
     return { ...(script ? { script } : {}), ...(command ? { command } : {}) };
@@ -1872,7 +1995,10 @@ async function readConfig(env = process.env) {
     };
     const installCommand = readCommand('install-command');
     const specs = asInputError(() => {
-        const all = [...parseArchiveSpecs('archives', (0,core_src/* readList */.LD)('archives'), 'archive'), ...parseArchiveSpecs('resources', (0,core_src/* readList */.LD)('resources', { commas: true }), 'resource')];
+        const all = [
+            ...parseArchiveSpecs('archives', (0,core_src/* readList */.LD)('archives'), 'archive'),
+            ...parseArchiveSpecs('resources', (0,core_src/* readList */.LD)('resources', { commas: true }), 'resource'),
+        ];
         checkDistinctNames(all);
         return all;
     });
@@ -2044,12 +2170,27 @@ function encodeHeader(h) {
         pax.push(paxRecord('size', String(h.size)));
         ustarSize = 0;
     }
-    const main = ustarBlock({ ...split, mode: h.mode, size: ustarSize, mtime: h.mtime, typeflag: TYPEFLAG[h.type], linkname: ustarLink });
+    const main = ustarBlock({
+        ...split,
+        mode: h.mode,
+        size: ustarSize,
+        mtime: h.mtime,
+        typeflag: TYPEFLAG[h.type],
+        linkname: ustarLink,
+    });
     if (pax.length === 0)
         return main;
     const data = Buffer.from(pax.join(''), 'utf8');
     const paxName = truncateBytes(`PaxHeader/${split.name}`, 100);
-    const paxHeader = ustarBlock({ name: paxName, prefix: '', mode: 0o644, size: data.length, mtime: h.mtime, typeflag: 'x', linkname: '' });
+    const paxHeader = ustarBlock({
+        name: paxName,
+        prefix: '',
+        mode: 0o644,
+        size: data.length,
+        mtime: h.mtime,
+        typeflag: 'x',
+        linkname: '',
+    });
     return Buffer.concat([paxHeader, data, Buffer.alloc(paddingFor(data.length)), main]);
 }
 function truncateBytes(text, max) {
@@ -2157,7 +2298,14 @@ async function writeTar(entries, dest, o) {
     };
     try {
         for (const e of entries) {
-            const header = encodeHeader({ path: `${o.prefix ?? ''}${e.path}`, type: e.type, size: e.type === 'file' ? e.size : 0, mode: normalizedMode(e.type, e.executable), mtime: o.mtime, ...(e.linkname !== undefined ? { linkname: e.linkname } : {}) });
+            const header = encodeHeader({
+                path: `${o.prefix ?? ''}${e.path}`,
+                type: e.type,
+                size: e.type === 'file' ? e.size : 0,
+                mode: normalizedMode(e.type, e.executable),
+                mtime: o.mtime,
+                ...(e.linkname !== undefined ? { linkname: e.linkname } : {}),
+            });
             await put(header);
             if (e.type !== 'file' || e.size === 0)
                 continue;
@@ -2349,7 +2497,11 @@ function parsePack(stdout) {
 }
 const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
 async function npmPack(cwd, args, env) {
-    const r = await (0,core_src/* exec */.m0)('npm', ['pack', '--json', '--ignore-scripts', ...args], { cwd, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000 });
+    const r = await (0,core_src/* exec */.m0)('npm', ['pack', '--json', '--ignore-scripts', ...args], {
+        cwd,
+        env: { ...env, ...NPM_ENV },
+        timeoutMs: 300_000,
+    });
     return parsePack(r.stdout);
 }
 /** Pack the project at `version`; returns the tarball's absolute path. */
@@ -2401,8 +2553,20 @@ async function packDirectory(dir, outDir, env) {
  * SOURCE_DATE_EPOCH and the root component carries the stamped version.
  */
 async function writeSbom(project, dest, name, version, epoch, installed, env) {
-    const args = ['sbom', '--sbom-format', 'cyclonedx', '--sbom-type', 'library', ...(installed ? [] : ['--package-lock-only'])];
-    const r = await (0,core_src/* exec */.m0)('npm', args, { cwd: project, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000, allowFailure: true });
+    const args = [
+        'sbom',
+        '--sbom-format',
+        'cyclonedx',
+        '--sbom-type',
+        'library',
+        ...(installed ? [] : ['--package-lock-only']),
+    ];
+    const r = await (0,core_src/* exec */.m0)('npm', args, {
+        cwd: project,
+        env: { ...env, ...NPM_ENV },
+        timeoutMs: 300_000,
+        allowFailure: true,
+    });
     if (r.code !== 0) {
         throw new core_src/* UserError */.yo(`'npm ${args.join(' ')}' failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n')}`, {
             hint: 'npm sbom needs npm 10.1 or newer and an installed tree or a lockfile. Set sbom: false to skip it.',
@@ -2417,7 +2581,7 @@ async function writeSbom(project, dest, name, version, epoch, installed, env) {
             // npm names the root component after its directory, which differs between checkouts.
             c.name = name;
             const oldRef = c['bom-ref'];
-            const stamp = (v) => (typeof v === 'string' && typeof c.version === 'string' ? v.replace(`@${c.version}`, `@${version}`) : v);
+            const stamp = (v) => typeof v === 'string' && typeof c.version === 'string' ? v.replace(`@${c.version}`, `@${version}`) : v;
             c['bom-ref'] = stamp(c['bom-ref']);
             c.purl = stamp(c.purl);
             c.version = version;
@@ -2479,7 +2643,10 @@ async function loadBase(b) {
                 const password = process.env.SHIPLINE_REGISTRY_PASSWORD;
                 const username = process.env.SHIPLINE_REGISTRY_USERNAME;
                 (0,core_src/* maskSecret */.$l)(password);
-                const client = RegistryClient.for(base.ref, { ...(username && password ? { credentials: { username, password } } : {}), onSecret: core_src/* maskSecret */.$l });
+                const client = RegistryClient.for(base.ref, {
+                    ...(username && password ? { credentials: { username, password } } : {}),
+                    onSecret: core_src/* maskSecret */.$l,
+                });
                 return await pullImage(client, base.ref, new BlobStore(dir), b.spec.platforms);
             }
         }
@@ -2525,7 +2692,10 @@ async function writeLayer(entries, store, b) {
     await (0,promises_.mkdir)((0,external_node_path_.join)(store.dir, 'blobs', 'sha256'), { recursive: true });
     const plain = digester();
     const packed = digester();
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tarBytes(entries, { mtime: b.origin.epoch, level: b.level }), { objectMode: false, highWaterMark: 1 << 20 }), plain.stream, (0,external_node_zlib_namespaceObject.createGzip)({ level: b.level, chunkSize: 256 * 1024 }), packed.stream, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx' }));
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tarBytes(entries, { mtime: b.origin.epoch, level: b.level }), {
+        objectMode: false,
+        highWaterMark: 1 << 20,
+    }), plain.stream, (0,external_node_zlib_namespaceObject.createGzip)({ level: b.level, chunkSize: 256 * 1024 }), packed.stream, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx' }));
     const { digest, size } = packed.result();
     await (0,promises_.rename)(tmp, store.path(digest));
     return { descriptor: { mediaType: MEDIA.layerGzip, digest, size }, diffId: plain.result().digest };
@@ -2537,7 +2707,13 @@ async function buildImage(b) {
     const patterns = await expandFiles(b);
     if (patterns.length === 0)
         throw new core_src/* InputError */.dz('image', `files: ${b.spec.files.join(', ')}`, 'matches nothing in the working directory');
-    const files = await collect(patterns, { root: b.project, workspace: b.workspace, exclude: b.exclude, input: 'image', skip: b.spec.excludes });
+    const files = await collect(patterns, {
+        root: b.project,
+        workspace: b.workspace,
+        exclude: b.exclude,
+        input: 'image',
+        skip: b.spec.excludes,
+    });
     const entries = layerEntries(files, b.spec.settings.workdir);
     const layer = await writeLayer(entries, out, b);
     const origin = { ...b.origin, ...(base ? { baseName: baseName(b), baseDigest: base.root.digest } : {}) };
@@ -2574,7 +2750,12 @@ async function buildImage(b) {
         digest: root.digest,
         mediaType: root.mediaType,
         platforms: manifests.map((m) => `${m.platform?.os}/${m.platform?.architecture}${m.platform?.variant ? `/${m.platform.variant}` : ''}`),
-        layer: { digest: layer.descriptor.digest, size: layer.descriptor.size, diffId: layer.diffId, entries: entries.length },
+        layer: {
+            digest: layer.descriptor.digest,
+            size: layer.descriptor.size,
+            diffId: layer.diffId,
+            entries: entries.length,
+        },
     };
 }
 function baseName(b) {
@@ -2594,7 +2775,13 @@ async function layoutEntries(dir) {
     ];
     for (const name of (await (0,promises_.readdir)((0,external_node_path_.join)(dir, 'blobs', 'sha256'))).sort()) {
         const source = (0,external_node_path_.join)(dir, 'blobs', 'sha256', name);
-        entries.push({ path: `blobs/sha256/${name}`, type: 'file', source, size: (await (0,promises_.lstat)(source)).size, executable: false });
+        entries.push({
+            path: `blobs/sha256/${name}`,
+            type: 'file',
+            source,
+            size: (await (0,promises_.lstat)(source)).size,
+            executable: false,
+        });
     }
     for (const name of ['index.json', 'oci-layout']) {
         const source = (0,external_node_path_.join)(dir, name);
@@ -2615,7 +2802,11 @@ async function layoutEntries(dir) {
 function packageMeta(ctx) {
     try {
         const pkg = JSON.parse(ctx.project.packageJsonText);
-        const author = typeof pkg.author === 'string' ? pkg.author : typeof pkg.author?.name === 'string' ? personOf(pkg.author) : undefined;
+        const author = typeof pkg.author === 'string'
+            ? pkg.author
+            : typeof pkg.author?.name === 'string'
+                ? personOf(pkg.author)
+                : undefined;
         return {
             ...(typeof pkg.description === 'string' ? { description: pkg.description } : {}),
             ...(typeof pkg.license === 'string' ? { license: pkg.license } : {}),
@@ -2659,7 +2850,15 @@ async function packageImage(scratch, staging, exclude, ctx) {
         },
     });
     (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: image ${built.digest} (${built.platforms.join(', ')}), app layer ${built.layer.entries} entries, ${built.layer.size} bytes gzipped`);
-    return { path: file, file: (0,external_node_path_.basename)(file), kind: 'image', name: project.name, size: built.size, sha256: built.sha256, digest: built.digest };
+    return {
+        path: file,
+        file: (0,external_node_path_.basename)(file),
+        kind: 'image',
+        name: project.name,
+        size: built.size,
+        sha256: built.sha256,
+        digest: built.digest,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/deb.ts
@@ -2718,7 +2917,13 @@ async function packageDeb(scratch, staging, exclude, ctx) {
         found.set(e.path, e);
     };
     for (const f of spec.files) {
-        const entries = await collect([f.pattern], { root: config.project, workspace: config.workspace, exclude, input: 'deb', skip: spec.excludes });
+        const entries = await collect([f.pattern], {
+            root: config.project,
+            workspace: config.workspace,
+            exclude,
+            input: 'deb',
+            skip: spec.excludes,
+        });
         for (const e of entries)
             add({ ...e, path: `.${f.dest === '/' ? '' : f.dest}/${e.path}` });
     }
@@ -2736,7 +2941,11 @@ async function packageDeb(scratch, staging, exclude, ctx) {
     const installedKiB = files.reduce((n, e) => n + Math.ceil(e.size / 1024), 0) + data.filter((e) => e.type === 'dir').length;
     await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'control'), controlFile(spec, { version, maintainer, description, installedKiB }));
     await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'md5sums'), sums.join(''));
-    const control = [dir('./'), await fileEntry('./control', (0,external_node_path_.join)(work, 'control')), await fileEntry('./md5sums', (0,external_node_path_.join)(work, 'md5sums'))];
+    const control = [
+        dir('./'),
+        await fileEntry('./control', (0,external_node_path_.join)(work, 'control')),
+        await fileEntry('./md5sums', (0,external_node_path_.join)(work, 'md5sums')),
+    ];
     for (const [name, path] of Object.entries(spec.scripts)) {
         const src = (0,external_node_path_.join)(config.project, path);
         const st = await (0,promises_.stat)(src).catch(() => undefined);
@@ -2914,7 +3123,15 @@ async function buildInto(scratch, staging, ctx) {
         await (0,core_src/* group */.Os)(`package: npm tarball ${project.name}@${version}`, async () => {
             const stage = (0,external_node_path_.join)(staging, 'npm');
             await (0,promises_.mkdir)(stage);
-            const file = await packProject({ project: project.dir, staging: stage, outDir: scratch, version, exclude, env: ctx.env, packageJsonPath: project.packageJsonPath });
+            const file = await packProject({
+                project: project.dir,
+                staging: stage,
+                outDir: scratch,
+                version,
+                exclude,
+                env: ctx.env,
+                packageJsonPath: project.packageJsonPath,
+            });
             artifacts.push(await artifact(file, 'npm', project.name));
             (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}`);
         });
@@ -2922,7 +3139,13 @@ async function buildInto(scratch, staging, ctx) {
     for (const spec of config.specs) {
         await (0,core_src/* group */.Os)(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
             const input = spec.kind === 'resource' ? 'resources' : 'archives';
-            const entries = await collect(spec.patterns, { root: config.project, workspace: config.workspace, exclude, input, skip: spec.excludes });
+            const entries = await collect(spec.patterns, {
+                root: config.project,
+                workspace: config.workspace,
+                exclude,
+                input,
+                skip: spec.excludes,
+            });
             const file = (0,external_node_path_.join)(scratch, archiveFileName(project.name, spec.name, version));
             const written = await writeTarGz(entries, file, { mtime: ctx.epoch, level: config.level });
             artifacts.push({ path: file, file: (0,external_node_path_.basename)(file), kind: spec.kind, name: spec.name, ...written });
@@ -2980,7 +3203,9 @@ function detectPackageManager(found, packageManagerField, yarnBerry = false) {
     const wanted = packageManagerField?.split('@')[0];
     const chosen = present.find(([, pm]) => pm === wanted) ?? present[0];
     const managers = new Set(present.map(([, pm]) => pm));
-    const note = managers.size > 1 ? `several lockfiles found (${present.map(([f]) => f).join(', ')}); using ${chosen[0]}` : undefined;
+    const note = managers.size > 1
+        ? `several lockfiles found (${present.map(([f]) => f).join(', ')}); using ${chosen[0]}`
+        : undefined;
     return { manager: managerFor(chosen[1], chosen[0], yarnBerry), ...(note ? { note } : {}) };
 }
 /** The manager for a name; without a lockfile (allowed explicitly) npm installs without writing one. */
@@ -2991,7 +3216,9 @@ function managerFor(name, lockfile, yarnBerry = false) {
             return {
                 name,
                 lockfile,
-                install: frozen ? ['npm', 'ci', '--no-audit', '--no-fund'] : ['npm', 'install', '--no-audit', '--no-fund', '--no-package-lock'],
+                install: frozen
+                    ? ['npm', 'ci', '--no-audit', '--no-fund']
+                    : ['npm', 'install', '--no-audit', '--no-fund', '--no-package-lock'],
                 runScript: (s) => ['npm', 'run', s],
             };
         case 'pnpm':
@@ -3029,7 +3256,9 @@ async function readPackageJson(dir, wd) {
         return { pkg: JSON.parse(text), text };
     }
     catch (error) {
-        throw new core_src/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, { file: (0,external_node_path_.join)(wd, 'package.json') });
+        throw new core_src/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, {
+            file: (0,external_node_path_.join)(wd, 'package.json'),
+        });
     }
 }
 /** Look for lockfiles in the project directory, then in each parent up to the workspace root. */
@@ -3047,7 +3276,9 @@ async function loadProject(config) {
     const wd = (0,external_node_path_.relative)(config.workspace, config.project) || '.';
     const { pkg, text } = await readPackageJson(config.project, wd);
     if (typeof pkg.name !== 'string' || pkg.name === '') {
-        throw new core_src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
+        throw new core_src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, {
+            file: (0,external_node_path_.join)(wd, 'package.json'),
+        });
     }
     const nameProblem = npmNameProblem(pkg.name);
     if (nameProblem) {
@@ -3083,7 +3314,12 @@ async function loadProject(config) {
 /** The job summary (steps table, artifacts table, failure tail) and the source-date / provenance lookups. */
 
 
-const ICON = { success: '✅ success', failure: '❌ failure', skipped: '⏭️ skipped', 'not run': '⏸️ not run' };
+const ICON = {
+    success: '✅ success',
+    failure: '❌ failure',
+    skipped: '⏭️ skipped',
+    'not run': '⏸️ not run',
+};
 /** 1980-01-01T00:00:00Z: the fixed epoch used when neither SOURCE_DATE_EPOCH nor a git commit is available. */
 const FIXED_EPOCH = 315532800;
 /**
@@ -3116,7 +3352,12 @@ function size(bytes) {
 /** Render the summary markdown. */
 function renderSummary(d) {
     const s = new core_src/* Summary */.BD().heading(`${d.failure ? '❌' : '📦'} build-package: ${(0,core_src/* codeSpan */.SS)(d.name)}${d.version ? ` ${(0,core_src/* codeSpan */.SS)(d.version)}` : ''}`);
-    s.table(['Step', 'Result', 'Duration', 'Runs'], d.steps.map((st) => [st.id, `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`, st.result === 'success' || st.result === 'failure' ? (0,core_src/* formatDuration */.a3)(st.durationMs) : '', (0,core_src/* codeSpan */.SS)(st.what)]), ['l', 'l', 'r', 'l']);
+    s.table(['Step', 'Result', 'Duration', 'Runs'], d.steps.map((st) => [
+        st.id,
+        `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`,
+        st.result === 'success' || st.result === 'failure' ? (0,core_src/* formatDuration */.a3)(st.durationMs) : '',
+        (0,core_src/* codeSpan */.SS)(st.what),
+    ]), ['l', 'l', 'r', 'l']);
     const gantt = stepGantt(d.steps);
     if (gantt)
         s.mermaid(gantt);
@@ -3137,7 +3378,9 @@ function renderSummary(d) {
         }
         const p = d.provenance;
         if (p?.commit) {
-            const run = p.runUrl ? ` in [run ${p.runUrl.replace(/^.*\/runs\//, '').replace('/attempts/', ' attempt ')}](${p.runUrl})` : '';
+            const run = p.runUrl
+                ? ` in [run ${p.runUrl.replace(/^.*\/runs\//, '').replace('/attempts/', ' attempt ')}](${p.runUrl})`
+                : '';
             s.paragraph(`Built from \`${p.commit.slice(0, 12)}\`${p.ref ? ` (\`${p.ref}\`)` : ''}${run}; the manifest records this provenance.`);
         }
         s.paragraph(`Written to \`${d.outDir}\` with \`SHA256SUMS\` (verify with \`sha256sum -c SHA256SUMS\` there). Archive timestamps from ${d.epochFrom}, so rebuilding this commit gives the same bytes.`);
@@ -3169,7 +3412,9 @@ class StepFailed extends core_src/* UserError */.yo {
     tail;
     constructor(step, tail, what, why, where) {
         super(`Step '${step}' failed: ${what} ${why}${tail ? `. Last lines of its output:\n${tail}` : ''}`, {
-            hint: step === 'install' ? 'Check that the lockfile matches package.json (run the install locally and commit the lockfile).' : undefined,
+            hint: step === 'install'
+                ? 'Check that the lockfile matches package.json (run the install locally and commit the lockfile).'
+                : undefined,
             ...(where ?? {}),
         });
         this.step = step;
@@ -3188,7 +3433,13 @@ async function runStep(step, ctx, record) {
     const [file, ...args] = step.argv;
     const shownCommand = formatCommand(step.argv);
     await (0,core_src/* group */.Os)(`${step.id}: ${shownCommand}`, async () => {
-        const r = await (0,core_src/* exec */.m0)(file, args, { cwd: ctx.cwd(step.id), env: ctx.env, timeoutMs: ctx.timeoutMs, stream: true, allowFailure: true });
+        const r = await (0,core_src/* exec */.m0)(file, args, {
+            cwd: ctx.cwd(step.id),
+            env: ctx.env,
+            timeoutMs: ctx.timeoutMs,
+            stream: true,
+            allowFailure: true,
+        });
         record.durationMs = r.durationMs;
         if (r.code === 0 && !r.timedOut) {
             record.result = 'success';
@@ -3198,7 +3449,11 @@ async function runStep(step, ctx, record) {
         record.result = 'failure';
         const tail = [(0,core_src/* lastLines */.w$)(r.stdout, 20), (0,core_src/* lastLines */.w$)(r.stderr, 20)].filter((t) => t.trim() !== '').join('\n');
         record.tail = tail;
-        const why = r.timedOut ? `timed out after ${(0,core_src/* formatDuration */.a3)(ctx.timeoutMs)}` : r.signal ? `was killed by ${r.signal}` : `exited with code ${r.code}`;
+        const why = r.timedOut
+            ? `timed out after ${(0,core_src/* formatDuration */.a3)(ctx.timeoutMs)}`
+            : r.signal
+                ? `was killed by ${r.signal}`
+                : `exited with code ${r.code}`;
         throw new StepFailed(step.id, tail, `'${shownCommand}'`, why, step.script ? ctx.locate?.(step.script) : undefined);
     });
 }
@@ -3499,7 +3754,11 @@ function normalizeFlagdVersion(value) {
         return undefined;
     const pre = full[4];
     // A numeric prerelease identifier must not have leading zeros (semver.org §9).
-    if (pre && pre.slice(1).split('.').some((id) => /^0\d+$/.test(id)))
+    if (pre &&
+        pre
+            .slice(1)
+            .split('.')
+            .some((id) => /^0\d+$/.test(id)))
         return undefined;
     return `${full[1]}.${full[2]}.${full[3]}${pre ?? ''}`;
 }
@@ -3635,7 +3894,9 @@ function compare(test) {
         for (let i = 0; i + 1 < values.length; i++) {
             const left = values[i];
             const right = values[i + 1];
-            const ok = typeof left === 'string' && typeof right === 'string' ? test(left < right ? -1 : left > right ? 1 : 0, 0) : test(Number(left), Number(right));
+            const ok = typeof left === 'string' && typeof right === 'string'
+                ? test(left < right ? -1 : left > right ? 1 : 0, 0)
+                : test(Number(left), Number(right));
             if (!ok)
                 return false;
         }
@@ -3687,7 +3948,10 @@ const OPS = {
         const found = path === null || path === undefined ? data : lookup(data, String(path));
         return found === undefined || found === null ? (fallback ?? null) : found;
     },
-    missing: (args, data) => args.flat().filter((p) => { const v = lookup(data, String(p)); return v === undefined || v === null || v === ''; }),
+    missing: (args, data) => args.flat().filter((p) => {
+        const v = lookup(data, String(p));
+        return v === undefined || v === null || v === '';
+    }),
     '==': ([a, b]) => looseEquals(a ?? null, b ?? null),
     '!=': ([a, b]) => !looseEquals(a ?? null, b ?? null),
     '===': ([a, b]) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null),
@@ -3864,7 +4128,7 @@ function flag_file_parseFlagFile(value, source) {
         throw new flag_file_FlagFileError(['the top level must be an object with a "flags" object'], source);
     if (!isObject(value.flags))
         throw new flag_file_FlagFileError(['"flags" must be an object mapping flag keys to definitions'], source);
-    const problems = Object.entries(value.flags).flatMap(([key, flag]) => (key === '' ? ['flags: a flag key must not be empty'] : flagProblems(key, flag)));
+    const problems = Object.entries(value.flags).flatMap(([key, flag]) => key === '' ? ['flags: a flag key must not be empty'] : flagProblems(key, flag));
     if (value.$evaluators !== undefined && !isObject(value.$evaluators))
         problems.push('$evaluators must be an object mapping names to JsonLogic rules');
     if (problems.length > 0)
@@ -3943,13 +4207,21 @@ function flag_file_evaluateFlag(file, flagKey, context = {}, options = {}) {
     const opts = typeof options === 'number' ? { nowSeconds: options } : options;
     const flag = Object.hasOwn(file.flags, flagKey) ? file.flags[flagKey] : undefined;
     if (!flag)
-        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND', errorMessage: `flag '${flagKey}' is not in the file` };
+        return {
+            value: undefined,
+            variant: undefined,
+            reason: 'ERROR',
+            errorCode: 'FLAG_NOT_FOUND',
+            errorMessage: `flag '${flagKey}' is not in the file`,
+        };
     const metadata = file.metadata || flag.metadata ? { flagMetadata: { ...file.metadata, ...flag.metadata } } : {};
     if (flag.state === 'DISABLED')
         return { value: undefined, variant: undefined, reason: 'DISABLED', ...metadata };
     const fallback = (reason) => {
         const variant = flag.defaultVariant ?? undefined;
-        return variant === undefined ? { value: undefined, variant: undefined, reason: 'DEFAULT', ...metadata } : { value: flag.variants[variant], variant, reason, ...metadata };
+        return variant === undefined
+            ? { value: undefined, variant: undefined, reason: 'DEFAULT', ...metadata }
+            : { value: flag.variants[variant], variant, reason, ...metadata };
     };
     if (flag.targeting === undefined || (isObject(flag.targeting) && Object.keys(flag.targeting).length === 0))
         return fallback('STATIC');
@@ -3958,18 +4230,34 @@ function flag_file_evaluateFlag(file, flagKey, context = {}, options = {}) {
     try {
         const rule = resolvedTargeting(flag.targeting, file.$evaluators);
         const timestamp = opts.nowSeconds ?? Math.floor(Date.now() / 1000);
-        result = evaluate(rule, { ...context, $flagd: { flagKey, timestamp } }, warnings, { fractional: opts.fractional ?? 'v2' });
+        result = evaluate(rule, { ...context, $flagd: { flagKey, timestamp } }, warnings, {
+            fractional: opts.fractional ?? 'v2',
+        });
     }
     catch (error) {
         if (error instanceof JsonLogicError)
-            return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'PARSE_ERROR', errorMessage: error.message, ...metadata };
+            return {
+                value: undefined,
+                variant: undefined,
+                reason: 'ERROR',
+                errorCode: 'PARSE_ERROR',
+                errorMessage: error.message,
+                ...metadata,
+            };
         throw error;
     }
     if (result === null)
         return warnings.length > 0 ? { ...fallback('DEFAULT'), warnings } : fallback('DEFAULT');
     const variant = typeof result === 'object' ? JSON.stringify(result) : String(result);
     if (!Object.hasOwn(flag.variants, variant))
-        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'GENERAL', errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'`, ...metadata };
+        return {
+            value: undefined,
+            variant: undefined,
+            reason: 'ERROR',
+            errorCode: 'GENERAL',
+            errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'`,
+            ...metadata,
+        };
     return { value: flag.variants[variant], variant, reason: 'TARGETING_MATCH', ...metadata };
 }
 /**
@@ -3983,7 +4271,14 @@ function expectType(resolution, type) {
     const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
     if (actual === type)
         return resolution;
-    return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'TYPE_MISMATCH', errorMessage: `the flag's value is ${actual === 'object' ? 'an object' : `a ${actual}`}, not a ${type}`, ...(resolution.flagMetadata ? { flagMetadata: resolution.flagMetadata } : {}) };
+    return {
+        value: undefined,
+        variant: undefined,
+        reason: 'ERROR',
+        errorCode: 'TYPE_MISMATCH',
+        errorMessage: `the flag's value is ${actual === 'object' ? 'an object' : `a ${actual}`}, not a ${type}`,
+        ...(resolution.flagMetadata ? { flagMetadata: resolution.flagMetadata } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ../../packages/flags/src/flag-file-io.ts
@@ -4062,7 +4357,9 @@ function setRolloutPercentage(file, flagKey, percent, opts = {}) {
     const { on, off } = names(opts);
     const existing = file.flags[flagKey];
     const values = opts.values ?? { on: true, off: false };
-    const base = existing ? structuredClone(existing) : { state: 'ENABLED', variants: { [on]: values.on, [off]: values.off }, defaultVariant: off };
+    const base = existing
+        ? structuredClone(existing)
+        : { state: 'ENABLED', variants: { [on]: values.on, [off]: values.off }, defaultVariant: off };
     for (const v of [on, off])
         if (!(v in base.variants))
             throw new Error(`flag '${flagKey}' has no variant '${v}' (variants: ${Object.keys(base.variants).join(', ')})`);
@@ -4075,7 +4372,9 @@ function setRolloutPercentage(file, flagKey, percent, opts = {}) {
     }
     else {
         base.defaultVariant = off;
-        base.targeting = { fractional: [...bucketExpression(opts.bucketBy), [on, weight], [off, ROLLOUT_TOTAL_WEIGHT - weight]] };
+        base.targeting = {
+            fractional: [...bucketExpression(opts.bucketBy), [on, weight], [off, ROLLOUT_TOTAL_WEIGHT - weight]],
+        };
     }
     const next = { ...file, flags: { ...file.flags, [flagKey]: base } };
     if (!next.$schema)
@@ -4093,7 +4392,8 @@ function readRolloutPercentage(file, flagKey, opts = {}) {
     const { on, off } = names(opts);
     const common = { state: flag.state, onVariant: on, offVariant: off };
     const targeting = flag.targeting;
-    if (targeting === undefined || (typeof targeting === 'object' && targeting !== null && Object.keys(targeting).length === 0)) {
+    if (targeting === undefined ||
+        (typeof targeting === 'object' && targeting !== null && Object.keys(targeting).length === 0)) {
         const percent = flag.state === 'ENABLED' && flag.defaultVariant === on ? 100 : 0;
         return { ...common, percent, shape: 'static', bucketBy: undefined };
     }
@@ -4138,7 +4438,7 @@ function bucketAttribute(expr) {
     const cat = typeof expr === 'object' && expr !== null && !Array.isArray(expr) ? expr.cat : undefined;
     if (!Array.isArray(cat) || cat.length !== 2)
         return undefined;
-    const [seed, attr] = cat.map((part) => (typeof part === 'object' && part !== null && !Array.isArray(part) ? part.var : undefined));
+    const [seed, attr] = cat.map((part) => typeof part === 'object' && part !== null && !Array.isArray(part) ? part.var : undefined);
     return seed === '$flagd.flagKey' && typeof attr === 'string' ? attr : undefined;
 }
 /**
@@ -4237,7 +4537,12 @@ class rolling_window_RollingWindow {
             throw new RangeError(`a rolling window needs windowMs > 0 and a whole number of buckets ≥ 1 (got ${windowMs} ms, ${buckets})`);
         this.bucketMs = windowMs / buckets;
         this.epoch = Math.floor(clock() / this.bucketMs);
-        this.slots = Array.from({ length: buckets }, () => ({ epoch: -Infinity, requests: 0, failures: 0, latency: new LatencyHistogram() }));
+        this.slots = Array.from({ length: buckets }, () => ({
+            epoch: -Infinity,
+            requests: 0,
+            failures: 0,
+            latency: new LatencyHistogram(),
+        }));
     }
     rotate() {
         const now = Math.floor(this.clock() / this.bucketMs);
@@ -4283,7 +4588,12 @@ class rolling_window_RollingWindow {
         const { requests, failures } = this.totals;
         // maxMs of the running total only grows; recompute it from live buckets so an old outlier leaves the window.
         this.totals.latency.maxMs = Math.max(0, ...this.slots.filter((s) => s.epoch > this.epoch - this.buckets).map((s) => s.latency.maxMs));
-        return { requests, failures, errorRatePercent: requests > 0 ? (failures / requests) * 100 : 0, latency: this.totals.latency };
+        return {
+            requests,
+            failures,
+            errorRatePercent: requests > 0 ? (failures / requests) * 100 : 0,
+            latency: this.totals.latency,
+        };
     }
     /** Forget everything (used when a breaker closes again). */
     reset() {
@@ -4309,21 +4619,39 @@ function judgeWindow(numbers, thresholds = {}) {
     const maxErrorRate = thresholds.errorRatePercent ?? 50;
     const { requests, failures, latencyMs } = numbers;
     if (requests < minimum)
-        return { trip: false, kind: 'insufficient-volume', reason: `${requests} calls in the window, fewer than the minimum ${minimum}: no decision` };
+        return {
+            trip: false,
+            kind: 'insufficient-volume',
+            reason: `${requests} calls in the window, fewer than the minimum ${minimum}: no decision`,
+        };
     const rate = (failures / requests) * 100;
     if (rate >= maxErrorRate)
-        return { trip: true, kind: 'error-rate', reason: `error rate ${rate.toFixed(1)}% (${failures}/${requests}) is at or above ${maxErrorRate}%` };
+        return {
+            trip: true,
+            kind: 'error-rate',
+            reason: `error rate ${rate.toFixed(1)}% (${failures}/${requests}) is at or above ${maxErrorRate}%`,
+        };
     const lat = thresholds.latency;
     if (lat && latencyMs !== undefined && latencyMs > lat.thresholdMs) {
-        return { trip: true, kind: 'latency', reason: `p${lat.percentile} latency ${latencyMs.toFixed(1)} ms is above ${lat.thresholdMs} ms (${requests} calls)` };
+        return {
+            trip: true,
+            kind: 'latency',
+            reason: `p${lat.percentile} latency ${latencyMs.toFixed(1)} ms is above ${lat.thresholdMs} ms (${requests} calls)`,
+        };
     }
-    return { trip: false, kind: 'healthy', reason: `error rate ${rate.toFixed(1)}%${lat && latencyMs !== undefined ? `, p${lat.percentile} ${latencyMs.toFixed(1)} ms` : ''} over ${requests} calls` };
+    return {
+        trip: false,
+        kind: 'healthy',
+        reason: `error rate ${rate.toFixed(1)}%${lat && latencyMs !== undefined ? `, p${lat.percentile} ${latencyMs.toFixed(1)} ms` : ''} over ${requests} calls`,
+    };
 }
 /** Thrown by {@link CircuitBreaker.execute} when the breaker refuses the call. */
 class CircuitOpenError extends Error {
     state;
     constructor(state) {
-        super(state === 'OPEN' ? 'circuit is open: call refused' : 'circuit is half-open and its trial calls are taken: call refused');
+        super(state === 'OPEN'
+            ? 'circuit is open: call refused'
+            : 'circuit is half-open and its trial calls are taken: call refused');
         this.state = state;
         this.name = 'CircuitOpenError';
     }
@@ -4355,7 +4683,9 @@ class CircuitBreaker {
             this.transition('HALF_OPEN', `open for ${openMs} ms: letting ${this.trials} trial call(s) through`);
         }
         const trialTimeout = this.options.trialTimeoutMs ?? openMs;
-        if (this.current === 'HALF_OPEN' && this.trialsIssued > this.trialsPassed && this.clock() - this.halfOpenedAt >= trialTimeout) {
+        if (this.current === 'HALF_OPEN' &&
+            this.trialsIssued > this.trialsPassed &&
+            this.clock() - this.halfOpenedAt >= trialTimeout) {
             // A caller took a trial slot and never reported back: without this the breaker would refuse calls forever.
             this.transition('OPEN', `${this.trialsIssued - this.trialsPassed} trial call(s) not reported within ${trialTimeout} ms`);
         }
@@ -4467,7 +4797,18 @@ class CircuitBreaker {
         }
         if (to === 'CLOSED')
             this.window.reset();
-        const event = { from, to, at, reason, stats: { requests: stats.requests, failures: stats.failures, errorRatePercent: stats.errorRatePercent, latencyMs } };
+        const event = {
+            from,
+            to,
+            at,
+            reason,
+            stats: {
+                requests: stats.requests,
+                failures: stats.failures,
+                errorRatePercent: stats.errorRatePercent,
+                latencyMs,
+            },
+        };
         for (const key of [to, 'transition'])
             for (const listener of this.listeners.get(key) ?? [])
                 listener(event);
@@ -4497,7 +4838,13 @@ class CircuitBreakerFlag {
     evaluate(file, context = {}, options = {}) {
         const state = this.breaker.state;
         const flag = file.flags[this.flagKey];
-        const off = () => ({ value: flag?.variants[this.offVariant], variant: this.offVariant, reason: 'STATIC', breaker: state, trial: false });
+        const off = () => ({
+            value: flag?.variants[this.offVariant],
+            variant: this.offVariant,
+            reason: 'STATIC',
+            breaker: state,
+            trial: false,
+        });
         if (state === 'OPEN')
             return off();
         const resolution = evaluateFlag(file, this.flagKey, context, options);
@@ -4654,7 +5001,13 @@ function flagMatrix(file, opts) {
     if (one)
         throw new MatrixError(`has only ${one.variants.length} variant; nothing to vary`, one.key);
     const total = product(flags);
-    const mode = opts.mode === 'auto' ? (total <= opts.max || flags.length < 2 ? 'all' : 'pairwise') : flags.length < 2 ? 'all' : opts.mode;
+    const mode = opts.mode === 'auto'
+        ? total <= opts.max || flags.length < 2
+            ? 'all'
+            : 'pairwise'
+        : flags.length < 2
+            ? 'all'
+            : opts.mode;
     if (mode === 'all' && total > opts.max) {
         throw new MatrixError(`give ${total} combinations, more than max-combinations ${opts.max}; use mode pairwise (or auto), or fewer flags`, opts.keys.join(', '));
     }
@@ -4664,7 +5017,13 @@ function flagMatrix(file, opts) {
     }
     const pairs = allPairs(flags);
     const covered = new Set(combinations.flatMap((row) => pairsOf(flags, row)));
-    return { mode, flags, combinations, product: total, pairs: { total: pairs.length, covered: pairs.filter((p) => covered.has(p)).length } };
+    return {
+        mode,
+        flags,
+        combinations,
+        product: total,
+        pairs: { total: pairs.length, covered: pairs.filter((p) => covered.has(p)).length },
+    };
 }
 /** A combination's name for a job: `new-checkout=on, dark-mode=off`. */
 function combinationName(row) {
@@ -4760,9 +5119,22 @@ async function main() {
     withDeb(config, project.name);
     const version = asInputError(() => parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''));
     const names = (kind) => config.specs.filter((s) => s.kind === kind).map((s) => s.name);
-    const packaging = describePackaging({ npmPack: config.npmPack, archives: names('archive'), resources: names('resource'), meta: config.meta, sbom: config.sbom });
+    const packaging = describePackaging({
+        npmPack: config.npmPack,
+        archives: names('archive'),
+        resources: names('resource'),
+        meta: config.meta,
+        sbom: config.sbom,
+    });
     const { skip, settings, installCommand } = config;
-    const plan = asInputError(() => planSteps({ manager: project.manager, scripts: project.scripts, skip, settings, packaging, ...(installCommand ? { installCommand } : {}) }));
+    const plan = asInputError(() => planSteps({
+        manager: project.manager,
+        scripts: project.scripts,
+        skip,
+        settings,
+        packaging,
+        ...(installCommand ? { installCommand } : {}),
+    }));
     config.outDir ||= defaultOutDir(process.env, project.name);
     await checkOutDir(config.outDir, config.workspace, config.project);
     const { epoch, from } = await sourceDateEpoch(process.env, config.project);
@@ -4777,8 +5149,16 @@ async function main() {
     let packages;
     try {
         for (const step of plan.filter((s) => s.id !== 'package')) {
-            const locate = (script) => ({ file: project.packageJsonPath, line: scriptLine(project.packageJsonText, script) });
-            await runStep(step, { cwd: (id) => (id === 'install' ? project.installDir : project.dir), env: step.id === 'test' ? { ...env, ...flagEnv } : env, timeoutMs: config.stepTimeoutMs, locate }, record(step.id));
+            const locate = (script) => ({
+                file: project.packageJsonPath,
+                line: scriptLine(project.packageJsonText, script),
+            });
+            await runStep(step, {
+                cwd: (id) => (id === 'install' ? project.installDir : project.dir),
+                env: step.id === 'test' ? { ...env, ...flagEnv } : env,
+                timeoutMs: config.stepTimeoutMs,
+                locate,
+            }, record(step.id));
         }
         const pack = record('package');
         if (plan.find((s) => s.id === 'package')?.skipped) {
@@ -4806,12 +5186,27 @@ async function main() {
     (0,core_src/* setOutputs */.n0)({
         version,
         'out-dir': packages ? config.outDir : '',
-        artifacts: (packages?.artifacts ?? []).map((a) => ({ path: a.path, kind: a.kind, name: a.name, size: a.size, sha256: a.sha256, ...(a.digest ? { digest: a.digest } : {}) })),
+        artifacts: (packages?.artifacts ?? []).map((a) => ({
+            path: a.path,
+            kind: a.kind,
+            name: a.name,
+            size: a.size,
+            sha256: a.sha256,
+            ...(a.digest ? { digest: a.digest } : {}),
+        })),
         'image-digest': packages?.artifacts.find((a) => a.kind === 'image')?.digest ?? '',
         checksums: packages?.checksums ?? '',
         'meta-package': packages?.metaPackage ?? '',
     });
-    renderSummary({ name: project.name, version, steps: records, artifacts: packages?.artifacts ?? [], outDir: shownPath(config.workspace, config.outDir), epochFrom: from, ...(packages ? { provenance: packages.provenance } : {}) }).write();
+    renderSummary({
+        name: project.name,
+        version,
+        steps: records,
+        artifacts: packages?.artifacts ?? [],
+        outDir: shownPath(config.workspace, config.outDir),
+        epochFrom: from,
+        ...(packages ? { provenance: packages.provenance } : {}),
+    }).write();
 }
 function shownPath(workspace, path) {
     const rel = (0,external_node_path_.relative)(workspace, path);
@@ -5456,7 +5851,9 @@ async function readObject(name, opts = {}) {
     catch (error) {
         throw new errors_InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
     }
-    const ok = opts.array ? Array.isArray(parsed) : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+    const ok = opts.array
+        ? Array.isArray(parsed)
+        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
     if (!ok) {
         const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
         throw new errors_InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
@@ -5643,7 +6040,9 @@ const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 function literalValues(text) {
     return text
         .split(/(`+[^`]*`+)/)
-        .map((part, i) => (i % 2 === 1 ? part : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? ''))))
+        .map((part, i) => i % 2 === 1
+        ? part
+        : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? '')))
         .join('');
 }
 
@@ -5689,13 +6088,27 @@ function timeChart(points, o) {
     const minutes = span >= 120_000;
     const unit = minutes ? 60_000 : 1000;
     const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
-    const head = ['---', 'config:', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`, '---', 'xychart-beta', `  title ${charts_quote(o.title)}`];
+    const head = [
+        '---',
+        'config:',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`,
+        '---',
+        'xychart-beta',
+        `  title ${charts_quote(o.title)}`,
+    ];
     const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
     if (span <= 0)
         return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
     const n = Math.max(2, o.samples ?? 40);
     const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
-    return [...head, `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`, yAxis, `  line [${values.join(', ')}]`].join('\n');
+    return [
+        ...head,
+        `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`,
+        yAxis,
+        `  line [${values.join(', ')}]`,
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/run.ts
@@ -5755,7 +6168,9 @@ function currentRepo(env = process.env) {
     const full = env.GITHUB_REPOSITORY ?? '';
     const [owner, repo] = full.split('/');
     if (!owner || !repo)
-        throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, { hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.' });
+        throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
+            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
+        });
     return { owner, repo };
 }
 /** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
@@ -5769,10 +6184,16 @@ function isLoopbackUrl(url) {
     }
 }
 /** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
-const UNPACED = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
+const UNPACED = {
+    key: () => ({
+        schedule: (_options, job, ...args) => job(...args),
+    }),
+};
 async function createGitHubClient(options) {
     if (!options.token) {
-        throw new UserError('No GitHub token was given', { hint: "Set the 'token' input (it defaults to ${{ github.token }})." });
+        throw new UserError('No GitHub token was given', {
+            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
+        });
     }
     core.setSecret(options.token);
     const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
@@ -5787,7 +6208,12 @@ async function createGitHubClient(options) {
     // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
     // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
     // and reported once by run(). Successful requests (info) go to the debug log.
-    const log = options.log ?? { debug: core.debug, info: core.debug, warn: core.warning, error: (m) => core.info(`GitHub API: ${m}`) };
+    const log = options.log ?? {
+        debug: core.debug,
+        info: core.debug,
+        warn: core.warning,
+        error: (m) => core.info(`GitHub API: ${m}`),
+    };
     return new Client({
         auth: options.token,
         baseUrl,
@@ -5826,7 +6252,11 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 class ExecError extends errors_UserError {
     result;
     constructor(command, result) {
-        const why = result.timedOut ? 'timed out' : result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
+        const why = result.timedOut
+            ? 'timed out'
+            : result.signal
+                ? `was killed by ${result.signal}`
+                : `exited with code ${result.code}`;
         const tail = lastLines(result.stderr || result.stdout, 20);
         super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
         this.name = 'ExecError';
@@ -5892,7 +6322,14 @@ function exec(file, args, options = {}) {
         child.on('close', (code, signal) => {
             clearTimeout(timer);
             logs?.forEach((l) => l.end());
-            const result = { code, signal, stdout: out.toString(), stderr: err.toString(), durationMs: performance.now() - started, timedOut };
+            const result = {
+                code,
+                signal,
+                stdout: out.toString(),
+                stderr: err.toString(),
+                durationMs: performance.now() - started,
+                timedOut,
+            };
             if ((code !== 0 || timedOut) && !options.allowFailure)
                 reject(new ExecError([file, ...args].join(' '), result));
             else
@@ -5971,7 +6408,9 @@ async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
         throw new UserError(`Input '${input}': '${ref}' is not a git revision`);
     const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
     if (!sha)
-        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, { hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).' });
+        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, {
+            hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).',
+        });
     return sha;
 }
 /** True when the repository is a shallow clone (history is cut). */
@@ -6044,11 +6483,16 @@ function checkPathText(input, value) {
  * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
  */
 function checkFileName(input, value, accepted = 'a file name') {
-    const why = value === '' ? 'is empty'
-        : value === '.' || value === '..' ? `is '${value}', which names a directory, not a file`
-            : value.includes('/') ? "contains '/', which cannot be part of a file name"
-                : value.includes('\0') ? 'contains a NUL character'
-                    : Buffer.byteLength(value) > NAME_MAX ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+    const why = value === ''
+        ? 'is empty'
+        : value === '.' || value === '..'
+            ? `is '${value}', which names a directory, not a file`
+            : value.includes('/')
+                ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0')
+                    ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX
+                        ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
                         : undefined;
     if (why)
         throw new InputError(input, value, `${why}; give ${accepted}`);
@@ -6148,7 +6592,10 @@ async function openContained(input, value, opts = {}) {
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new InputError(input, value, 'names a file that does not exist', { hint: 'Check the path; relative paths start at the workspace.', cause: error });
+            throw new InputError(input, value, 'names a file that does not exist', {
+                hint: 'Check the path; relative paths start at the workspace.',
+                cause: error,
+            });
         if (code === 'ELOOP')
             throw new InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
         throw fsProblem(input, value, error) ?? error;
@@ -6296,7 +6743,7 @@ async function writeContained(input, value, data, opts = {}) {
  */
 
 
-const EXAMPLE = "a YAML/JSON list such as \"[main, '+([0-9]).x', {name: beta, prerelease: true}]\"";
+const EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
 const CHANNEL = /^[A-Za-z][\w.-]*$/;
 /** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
 function maintenanceRange(text) {
@@ -6324,7 +6771,9 @@ function branchGlob(pattern) {
                 if (pattern[j] === ')' && --depth === 0)
                     break;
             }
-            const inner = branchGlob(pattern.slice(i + 2, j)).source.slice(1, -1).replace(/\\\|/g, '|');
+            const inner = branchGlob(pattern.slice(i + 2, j))
+                .source.slice(1, -1)
+                .replace(/\\\|/g, '|');
             out += `(?:${inner})${c === '@' ? '' : c}`;
             i = j;
         }
@@ -6337,7 +6786,11 @@ function branchGlob(pattern) {
             if (end < 0)
                 out += '\\{';
             else {
-                out += `(?:${pattern.slice(i + 1, end).split(',').map((p) => branchGlob(p).source.slice(1, -1)).join('|')})`;
+                out += `(?:${pattern
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map((p) => branchGlob(p).source.slice(1, -1))
+                    .join('|')})`;
                 i = end;
             }
         }
@@ -6405,18 +6858,37 @@ function resolveBranch(rules, branch) {
     const trunkRule = rules.find((r) => r.kind === 'release');
     const trunk = rule === trunkRule;
     if (rule.kind === 'prerelease')
-        return { branch, kind: 'prerelease', trunk: false, prerelease: rule.prerelease, distTag: rule.channel ?? rule.prerelease };
+        return {
+            branch,
+            kind: 'prerelease',
+            trunk: false,
+            prerelease: rule.prerelease,
+            distTag: rule.channel ?? rule.prerelease,
+        };
     if (rule.kind === 'maintenance') {
         const range = maintenanceRange(rule.range ?? branch);
         if (!range)
             return undefined;
-        return { branch, kind: 'maintenance', trunk: false, range, distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}` };
+        return {
+            branch,
+            kind: 'maintenance',
+            trunk: false,
+            range,
+            distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}`,
+        };
     }
-    return { branch, kind: 'release', trunk, distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')) };
+    return {
+        branch,
+        kind: 'release',
+        trunk,
+        distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')),
+    };
 }
 /** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
 function maintenanceRanges(rules, existing) {
-    return existing.map((b) => resolveBranch(rules, b)).flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+    return existing
+        .map((b) => resolveBranch(rules, b))
+        .flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
 }
 /** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
 function onLine(branch, version) {
@@ -6424,7 +6896,9 @@ function onLine(branch, version) {
     if (!v)
         return false;
     if (branch.range)
-        return !v.prerelease.length && compareSemver(version, branch.range.min) >= 0 && compareSemver(version, branch.range.max) < 0;
+        return (!v.prerelease.length &&
+            compareSemver(version, branch.range.min) >= 0 &&
+            compareSemver(version, branch.range.max) < 0);
     if (v.prerelease.length)
         return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
     return true;

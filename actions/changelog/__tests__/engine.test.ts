@@ -10,7 +10,11 @@ import { raw } from './helpers.js'
 
 const base: EngineOptions = { source: 'commits', initial: '0.1.0', previous: '1.0.0' }
 
-function run(messages: (string | RawCommit)[], opts: Partial<EngineOptions> = {}, pulls?: (e: ChangelogEngine) => Map<string, PullInfo>) {
+function run(
+  messages: (string | RawCommit)[],
+  opts: Partial<EngineOptions> = {},
+  pulls?: (e: ChangelogEngine) => Map<string, PullInfo>,
+) {
   const e = new ChangelogEngine()
   for (const m of messages) e.add(typeof m === 'string' ? raw(m) : m)
   if (pulls) e.attachPulls(pulls(e))
@@ -21,8 +25,18 @@ describe('engine: grouping and version', () => {
   test.each([
     { name: 'fix only', msgs: ['fix: a', 'chore: b'], version: '1.0.1', type: 'patch' },
     { name: 'feature wins over fix', msgs: ['fix: a', 'feat: b', 'docs: c'], version: '1.1.0', type: 'minor' },
-    { name: 'breaking footer', msgs: ['fix: a', 'refactor: b\n\nBREAKING CHANGE: gone'], version: '2.0.0', type: 'major' },
-    { name: 'no-op: chores, docs, ci', msgs: ['chore: a', 'docs: b', 'ci: c', 'test: d'], version: '1.0.0', type: 'none' },
+    {
+      name: 'breaking footer',
+      msgs: ['fix: a', 'refactor: b\n\nBREAKING CHANGE: gone'],
+      version: '2.0.0',
+      type: 'major',
+    },
+    {
+      name: 'no-op: chores, docs, ci',
+      msgs: ['chore: a', 'docs: b', 'ci: c', 'test: d'],
+      version: '1.0.0',
+      type: 'none',
+    },
     { name: 'non-conventional does not release', msgs: ['Update README'], version: '1.0.0', type: 'none' },
     { name: 'empty range', msgs: [], version: '1.0.0', type: 'none' },
   ])('$name', ({ msgs, version, type }) => {
@@ -33,7 +47,9 @@ describe('engine: grouping and version', () => {
 
   test('sections hold their types, unknown types get their own, non-conventional go to Other', () => {
     const r = run(['feat(b): x', 'feat(a): y', 'fix: z', 'wip: w', 'Bump thing'])
-    const bySection = Object.fromEntries(r.sections.map((s) => [s.key, r.entries.filter((e) => e.section === s).map((e) => e.commit.header)]))
+    const bySection = Object.fromEntries(
+      r.sections.map((s) => [s.key, r.entries.filter((e) => e.section === s).map((e) => e.commit.header)]),
+    )
     expect(bySection.feat).toEqual(['feat(b): x', 'feat(a): y'])
     expect(bySection.wip).toEqual(['wip: w'])
     expect(bySection.other).toEqual(['Bump thing'])
@@ -42,12 +58,42 @@ describe('engine: grouping and version', () => {
   })
 
   test.each([
-    { name: 'revert by header cancels its target', msgs: ['Revert "feat: x" (#3)', 'fix: y', 'feat: x (#2)'], left: ['fix: y'], type: 'patch' },
-    { name: 'revert by sha cancels', msgs: ['revert: feat: x\n\nThis reverts commit SHA.', 'feat: x'], left: [], type: 'none' },
-    { name: 'revert by PR number', msgs: ['Revert "feat: something else" (#9)\n\nReverts #2', 'feat: x (#2)'], left: [], type: 'none' },
-    { name: 'revert of revert keeps the original', msgs: ['Revert "Revert "feat: x""', 'Revert "feat: x"', 'feat: x'], left: ['feat: x'], type: 'minor' },
-    { name: 'target outside the range stays a revert', msgs: ['Revert "feat: old"'], left: ['Revert "feat: old"'], type: 'patch' },
-    { name: 'truncated header', msgs: ['Revert "fix(core): a very long subject that GitHub…"', 'fix(core): a very long subject that GitHub cut'], left: [], type: 'none' },
+    {
+      name: 'revert by header cancels its target',
+      msgs: ['Revert "feat: x" (#3)', 'fix: y', 'feat: x (#2)'],
+      left: ['fix: y'],
+      type: 'patch',
+    },
+    {
+      name: 'revert by sha cancels',
+      msgs: ['revert: feat: x\n\nThis reverts commit SHA.', 'feat: x'],
+      left: [],
+      type: 'none',
+    },
+    {
+      name: 'revert by PR number',
+      msgs: ['Revert "feat: something else" (#9)\n\nReverts #2', 'feat: x (#2)'],
+      left: [],
+      type: 'none',
+    },
+    {
+      name: 'revert of revert keeps the original',
+      msgs: ['Revert "Revert "feat: x""', 'Revert "feat: x"', 'feat: x'],
+      left: ['feat: x'],
+      type: 'minor',
+    },
+    {
+      name: 'target outside the range stays a revert',
+      msgs: ['Revert "feat: old"'],
+      left: ['Revert "feat: old"'],
+      type: 'patch',
+    },
+    {
+      name: 'truncated header',
+      msgs: ['Revert "fix(core): a very long subject that GitHub…"', 'fix(core): a very long subject that GitHub cut'],
+      left: [],
+      type: 'none',
+    },
   ])('$name', ({ msgs, left, type }) => {
     const target = raw(msgs[msgs.length - 1] as string)
     const list = msgs.slice(0, -1).map((m) => raw(m.replace('SHA', target.sha)))
@@ -57,7 +103,10 @@ describe('engine: grouping and version', () => {
   })
 
   test('plain merge commits are left out, PR merges are listed', () => {
-    const r = run([raw("Merge branch 'x'", { parents: ['a', 'b'] }), raw('Merge pull request #4 from a/b\n\nfix: y', { parents: ['c', 'd'] })])
+    const r = run([
+      raw("Merge branch 'x'", { parents: ['a', 'b'] }),
+      raw('Merge pull request #4 from a/b\n\nfix: y', { parents: ['c', 'd'] }),
+    ])
     expect(r.merges).toBe(1)
     expect(r.entries.map((e) => e.commit.pr)).toEqual([4])
   })
@@ -65,14 +114,42 @@ describe('engine: grouping and version', () => {
 
 describe('compareKeys', () => {
   test('orders section keys exactly as localeCompare does, without building a collator', () => {
-    const keys = ['wip', 'build-deps', 'build_deps', 'build', 'b2', 'b-2', 'b_2', 'z', 'a', '_x', '-x', '0day', 'deps-dev', 'deps', 'x-1', 'x_1', 'x1', 'äpfel', 'Zed', 'zed']
-    for (const a of keys) for (const b of keys) expect([a, b, Math.sign(compareKeys(a, b))]).toEqual([a, b, Math.sign(a.localeCompare(b))])
+    const keys = [
+      'wip',
+      'build-deps',
+      'build_deps',
+      'build',
+      'b2',
+      'b-2',
+      'b_2',
+      'z',
+      'a',
+      '_x',
+      '-x',
+      '0day',
+      'deps-dev',
+      'deps',
+      'x-1',
+      'x_1',
+      'x1',
+      'äpfel',
+      'Zed',
+      'zed',
+    ]
+    for (const a of keys)
+      for (const b of keys) expect([a, b, Math.sign(compareKeys(a, b))]).toEqual([a, b, Math.sign(a.localeCompare(b))])
   })
 })
 
 describe('engine: labels', () => {
-  const pull = (n: number, labels: string[], title = `PR ${n}`): PullInfo => ({ number: n, title, labels, author: 'octo' })
-  const map = (e: ChangelogEngine, byIndex: Record<number, PullInfo>) => new Map(Object.entries(byIndex).map(([i, p]) => [e.parsed[Number(i)]!.sha, p]))
+  const pull = (n: number, labels: string[], title = `PR ${n}`): PullInfo => ({
+    number: n,
+    title,
+    labels,
+    author: 'octo',
+  })
+  const map = (e: ChangelogEngine, byIndex: Record<number, PullInfo>) =>
+    new Map(Object.entries(byIndex).map(([i, p]) => [e.parsed[Number(i)]!.sha, p]))
 
   test.each([
     { name: 'semver:major label forces major', source: 'both', labels: ['semver:major'], type: 'major' },
@@ -86,7 +163,9 @@ describe('engine: labels', () => {
 
   test('a custom label map adds a section', () => {
     const labelMap = parseLabelMap({ Security: ['security-fix'], Features: 'shiny' })
-    const r = run(['chore: a (#1)', 'chore: b (#2)'], { source: 'both', labelMap }, (e) => map(e, { 0: pull(1, ['security-fix']), 1: pull(2, ['shiny']) }))
+    const r = run(['chore: a (#1)', 'chore: b (#2)'], { source: 'both', labelMap }, (e) =>
+      map(e, { 0: pull(1, ['security-fix']), 1: pull(2, ['shiny']) }),
+    )
     expect(r.entries.map((e) => e.section.title)).toEqual(['Security', 'Features'])
     expect(r.releaseType).toBe('minor')
   })
@@ -99,7 +178,14 @@ describe('engine: labels', () => {
   ])('label map: $name', ({ value, error }) => expect(() => parseLabelMap(value)).toThrow(error))
 
   test('release-drafter categories form', () => {
-    expect([...parseLabelMap({ categories: [{ title: 'Fixes', labels: ['bug'] }, { title: 'Docs', label: 'docs' }] })]).toEqual([
+    expect([
+      ...parseLabelMap({
+        categories: [
+          { title: 'Fixes', labels: ['bug'] },
+          { title: 'Docs', label: 'docs' },
+        ],
+      }),
+    ]).toEqual([
       ['Fixes', ['bug']],
       ['Docs', ['docs']],
     ])
@@ -111,18 +197,32 @@ describe('documents', () => {
   const heading = { version: '2.0.0', fromTag: 'v1.0.0', toTag: 'v2.0.0', date: '2026-01-02' }
 
   test('changelog groups by section and scope with links and authors', () => {
-    const r = run(['feat(b): bee (#5)\n\nCloses #4', 'chore: tidy', 'feat(a): ay', 'feat!: drop old\n\nBREAKING CHANGE: use new()'])
+    const r = run([
+      'feat(b): bee (#5)\n\nCloses #4',
+      'chore: tidy',
+      'feat(a): ay',
+      'feat!: drop old\n\nBREAKING CHANGE: use new()',
+    ])
     const md = renderChangelog(r, heading, links)
     expect(md).toContain('## [2.0.0](https://gh.example/o/r/compare/v1.0.0...v2.0.0) (2026-01-02)')
     expect(md).toMatch(/### ⚠ BREAKING CHANGES\n\n\* use new\(\) \(\[\w{7}\]/)
     const feats = md.slice(md.indexOf('### Features'), md.indexOf('### Chores'))
     expect(feats.indexOf('drop old')).toBeLessThan(feats.indexOf('**a:** ay'))
     expect(feats.indexOf('**a:** ay')).toBeLessThan(feats.indexOf('**b:** bee'))
-    expect(md).toMatch(/\*\*b:\*\* bee \(\[\w{7}\]\(https:\/\/gh\.example\/o\/r\/commit\/\w{40}\), \[#5\]\(https:\/\/gh\.example\/o\/r\/pull\/5\)\), closes \[#4\]\(https:\/\/gh\.example\/o\/r\/issues\/4\) — Ada/)
+    expect(md).toMatch(
+      /\*\*b:\*\* bee \(\[\w{7}\]\(https:\/\/gh\.example\/o\/r\/commit\/\w{40}\), \[#5\]\(https:\/\/gh\.example\/o\/r\/pull\/5\)\), closes \[#4\]\(https:\/\/gh\.example\/o\/r\/issues\/4\) — Ada/,
+    )
   })
 
   test('the changelog in parts (what the CLI streams) is the same document, cut at line ends', () => {
-    const r = run(['feat(b): bee (#5)\n\nCloses #4', 'chore: tidy', 'feat(a): ay', 'feat!: drop old\n\nBREAKING CHANGE: use new()', 'fix: one', 'fix: two'])
+    const r = run([
+      'feat(b): bee (#5)\n\nCloses #4',
+      'chore: tidy',
+      'feat(a): ay',
+      'feat!: drop old\n\nBREAKING CHANGE: use new()',
+      'fix: one',
+      'fix: two',
+    ])
     const parts = [...changelogParts(r, heading, links, 80)]
     expect(parts.length).toBeGreaterThan(3)
     expect(parts.join('')).toBe(renderChangelog(r, heading, links))
@@ -132,11 +232,22 @@ describe('documents', () => {
 
   test('release notes: breaking first with migration text, PR titles, no chores, deprecations, new contributors', () => {
     const r = run(
-      ['chore: tidy', 'fix: bar (#7)', 'feat: thing\n\nDEPRECATED: old() goes in 3.0', 'feat(api)!: rename\n\nBREAKING CHANGE: rename `a` to `b`.\nSee the guide.'],
+      [
+        'chore: tidy',
+        'fix: bar (#7)',
+        'feat: thing\n\nDEPRECATED: old() goes in 3.0',
+        'feat(api)!: rename\n\nBREAKING CHANGE: rename `a` to `b`.\nSee the guide.',
+      ],
       {},
-      (e) => new Map([[e.parsed[1]!.sha, { number: 7, title: 'fix(ui): the bar no longer flickers', labels: [], author: 'newbie' }]]),
+      (e) =>
+        new Map([
+          [e.parsed[1]!.sha, { number: 7, title: 'fix(ui): the bar no longer flickers', labels: [], author: 'newbie' }],
+        ]),
     )
-    const md = renderReleaseNotes(r, heading, links, { includeTypes: ['feat', 'fix', 'perf', 'deprecations'], newContributors: newContributors(r.entries, new Set(['ada@example.com'])) })
+    const md = renderReleaseNotes(r, heading, links, {
+      includeTypes: ['feat', 'fix', 'perf', 'deprecations'],
+      newContributors: newContributors(r.entries, new Set(['ada@example.com'])),
+    })
     expect(md.indexOf('## ⚠️ Breaking changes')).toBe(0)
     expect(md).toContain('- **api:** Rename ([')
     expect(md).toContain('  rename `a` to `b`.\n  See the guide.')
@@ -147,13 +258,21 @@ describe('documents', () => {
   })
 
   test('new contributors are those not seen before the range', () => {
-    const r = run([raw('fix: b', { authorEmail: 'new@x.io', authorName: 'Neo' }), raw('fix: a', { authorEmail: 'new@x.io', authorName: 'Neo' }), 'fix: old hand', raw('chore: deps', { authorName: 'renovate[bot]', authorEmail: 'bot@x' })])
+    const r = run([
+      raw('fix: b', { authorEmail: 'new@x.io', authorName: 'Neo' }),
+      raw('fix: a', { authorEmail: 'new@x.io', authorName: 'Neo' }),
+      'fix: old hand',
+      raw('chore: deps', { authorName: 'renovate[bot]', authorEmail: 'bot@x' }),
+    ])
     const n = newContributors(r.entries, new Set(['ada@example.com']))
     expect(n.map((x) => [x.name, x.first.subject])).toEqual([['Neo', 'a']])
   })
 
   test('nothing user-facing says so', () => {
-    const md = renderReleaseNotes(run(['chore: a']), heading, new Links({}), { includeTypes: ['feat'], newContributors: [] })
+    const md = renderReleaseNotes(run(['chore: a']), heading, new Links({}), {
+      includeTypes: ['feat'],
+      newContributors: [],
+    })
     expect(md).toBe('_No user-facing changes in 2.0.0._\n')
   })
 
@@ -187,9 +306,14 @@ describe('PR merge commits', () => {
     for (const c of [merge, main1, side, base0]) e2.add(c)
     const r = e2.finish({ ...base, tip: merge.sha })
     expect(r.entries.find((x) => x.commit.subject === 'inner detail')?.commit.partOf).toBe(9)
-    const md = renderReleaseNotes(r, { version: '1.1.0', toTag: 'v1.1.0', date: '2026-01-01' }, new Links({}), { includeTypes: ['feat', 'fix'], newContributors: [] })
+    const md = renderReleaseNotes(r, { version: '1.1.0', toTag: 'v1.1.0', date: '2026-01-01' }, new Links({}), {
+      includeTypes: ['feat', 'fix'],
+      newContributors: [],
+    })
     expect(md).toContain('The PR title (#9)')
     expect(md).not.toContain('inner detail')
-    expect(renderChangelog(r, { version: '1.1.0', toTag: 'v1.1.0', date: '2026-01-01' }, new Links({}))).toContain('inner detail')
+    expect(renderChangelog(r, { version: '1.1.0', toTag: 'v1.1.0', date: '2026-01-01' }, new Links({}))).toContain(
+      'inner detail',
+    )
   })
 })

@@ -49,7 +49,11 @@ describe('resolveRange: previous release', () => {
   test('default: the newest reachable stable tag, though newer versions exist on another branch', async () => {
     const r = repo(steps)
     const range = await resolveRange({ cwd: r.dir, to: 'HEAD', tagPrefix: 'v' })
-    expect([range.from, range.previousVersion, range.fromSha]).toEqual(['v1.3.0', '1.3.0', r.git('rev-parse', 'v1.3.0')])
+    expect([range.from, range.previousVersion, range.fromSha]).toEqual([
+      'v1.3.0',
+      '1.3.0',
+      r.git('rev-parse', 'v1.3.0'),
+    ])
     expect(range.from).toBe(merged(r, 'HEAD'))
   })
 
@@ -75,12 +79,27 @@ describe('resolveRange: previous release', () => {
     const range = await resolveRange({ cwd: r.dir, to: 'side', tagPrefix: 'v', allTags: true })
     expect(range.previousTag).toBe('v2.2.0')
     expect(range.previousTag).toBe(merged(r, 'side', 'side'))
-    expect([...range.taken].sort()).toEqual(['1.0.0', '1.1.0', '1.2.0', '1.2.0-rc.1', '1.3.0', '2.0.0', '2.1.0', '2.2.0', '2.3.0'])
+    expect([...range.taken].sort()).toEqual([
+      '1.0.0',
+      '1.1.0',
+      '1.2.0',
+      '1.2.0-rc.1',
+      '1.3.0',
+      '2.0.0',
+      '2.1.0',
+      '2.2.0',
+      '2.3.0',
+    ])
   })
 
   test('no tag with the prefix: the whole history', async () => {
     const r = repo(steps)
     const range = await resolveRange({ cwd: r.dir, to: 'HEAD', tagPrefix: 'none-' })
-    expect([range.from, range.fromSha, range.previousVersion, range.taken]).toEqual([undefined, undefined, undefined, []])
+    expect([range.from, range.fromSha, range.previousVersion, range.taken]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      [],
+    ])
   })
 })

@@ -109,7 +109,11 @@ async function cli(argv) {
         else if (v.notes)
             await write([nl(run.notes)]);
         else if (v.summary)
-            await write([nl((await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5191))).buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes).toString())]);
+            await write([
+                nl((await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5191)))
+                    .buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes)
+                    .toString()),
+            ]);
         else
             await write(run.changelogParts());
     }
@@ -202,7 +206,15 @@ async function findPulls(client, commits, opts) {
     const maxPages = opts.maxPages ?? 10;
     let calls = 0;
     for (let page = 1; page <= maxPages; page++) {
-        const { data } = await client.rest.pulls.list({ owner: opts.owner, repo: opts.repo, state: 'closed', sort: 'updated', direction: 'desc', per_page: 100, page });
+        const { data } = await client.rest.pulls.list({
+            owner: opts.owner,
+            repo: opts.repo,
+            state: 'closed',
+            sort: 'updated',
+            direction: 'desc',
+            per_page: 100,
+            page,
+        });
         calls++;
         for (const pr of data) {
             if (!pr.merged_at)
@@ -354,7 +366,15 @@ function quickParse(parser, message) {
         return parser.parse(lines.length ? `${header}\n\n${lines.join('\n')}` : header);
     const m = HEADER.exec(header);
     // Only the fields parseCommit reads; `Commit` mixes fixed fields with a string index signature, hence the cast.
-    return { header, notes: [], references, type: m?.[1] ?? null, scope: m?.[2] ?? null, bang: m?.[3] ?? null, subject: m?.[4] ?? null };
+    return {
+        header,
+        notes: [],
+        references,
+        type: m?.[1] ?? null,
+        scope: m?.[2] ?? null,
+        bang: m?.[3] ?? null,
+        subject: m?.[4] ?? null,
+    };
 }
 /** `close #12`, `Fixes #3, #4`, `resolve #5 and #6`: the reference lines the parser would read the same way. */
 const SIMPLE_REFS = /^(close[sd]?|fix(?:e[sd])?|resolve[sd]?) #\d+(?:(?:,| and|,? ?&) ?#\d+)*\.?$/i;
@@ -543,7 +563,9 @@ class ChangelogEngine {
     finish(opts) {
         markPullMembers(this.commits, opts.tip);
         const skipLabel = opts.skipLabel?.toLowerCase();
-        const skipped = skipLabel ? this.commits.filter((c) => c.pull?.labels.some((l) => l.toLowerCase() === skipLabel)) : [];
+        const skipped = skipLabel
+            ? this.commits.filter((c) => c.pull?.labels.some((l) => l.toLowerCase() === skipLabel))
+            : [];
         const skippedSet = new Set(skipped);
         const candidates = this.commits.filter((c) => !skippedSet.has(c));
         const merges = candidates.filter((c) => c.merge && c.pr === undefined);
@@ -557,7 +579,9 @@ class ChangelogEngine {
         });
         const impact = entries.reduce((acc, e) => (0,bump/* maxImpact */.jS)(acc, e.impact), 'none');
         // An empty range is no release, even a first one (unless release-as says so).
-        const next = entries.length || opts.previous !== undefined || opts.releaseAs ? (0,bump/* nextVersion */.yU)(impact, opts) : { version: '', releaseType: 'none', effective: 'none' };
+        const next = entries.length || opts.previous !== undefined || opts.releaseAs
+            ? (0,bump/* nextVersion */.yU)(impact, opts)
+            : { version: '', releaseType: 'none', effective: 'none' };
         return {
             version: next.version,
             ...(opts.previous !== undefined ? { previousVersion: opts.previous } : {}),
@@ -799,7 +823,9 @@ function newContributors(entries, earlier) {
             continue;
         firsts.set(email, commit); // entries are newest first: the last one seen is the oldest
     }
-    return [...firsts.values()].reverse().map((c) => ({ name: c.pull?.author ? `@${c.pull.author}` : c.authorName, first: c }));
+    return [...firsts.values()]
+        .reverse()
+        .map((c) => ({ name: c.pull?.author ? `@${c.pull.author}` : c.authorName, first: c }));
 }
 /** The `json` output: structured data for later steps. */
 function toJson(r, range) {
@@ -865,7 +891,16 @@ async function issueLabels(client, owner, repo, wanted, since, maxPages = 5) {
     if (!wanted.size)
         return { labels, calls };
     for (let page = 1; page <= maxPages && labels.size < wanted.size; page++) {
-        const { data } = await client.rest.issues.listForRepo({ owner, repo, state: 'all', since: since.toISOString(), sort: 'updated', direction: 'desc', per_page: 100, page });
+        const { data } = await client.rest.issues.listForRepo({
+            owner,
+            repo,
+            state: 'all',
+            since: since.toISOString(),
+            sort: 'updated',
+            direction: 'desc',
+            per_page: 100,
+            page,
+        });
         calls++;
         for (const i of data) {
             if (i.pull_request || !wanted.has(i.number))
@@ -900,7 +935,14 @@ async function issueLabels(client, owner, repo, wanted, since, maxPages = 5) {
 async function generate(o) {
     const line = o.branches ? await (0,src_line/* readLine */.Xw)(o.cwd, o.branches, o.log) : undefined;
     const prerelease = line?.line?.prerelease ?? o.prerelease;
-    const range = await (0,git/* resolveRange */.Ss)({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: prerelease !== undefined, previous: previousOnLine(line?.line) });
+    const range = await (0,git/* resolveRange */.Ss)({
+        cwd: o.cwd,
+        ...(o.from !== undefined ? { from: o.from } : {}),
+        to: o.to,
+        tagPrefix: o.tagPrefix,
+        allTags: prerelease !== undefined,
+        previous: previousOnLine(line?.line),
+    });
     o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`);
     const engine = new ChangelogEngine();
     const wantNotes = o.notes ?? true;
@@ -933,7 +975,10 @@ async function generate(o) {
         tip: range.toSha,
     });
     const result = line ? (0,src_line/* onTheLine */.rl)(line, finished) : finished;
-    const links = new Links({ ...(o.serverUrl ? { server: o.serverUrl } : {}), ...(o.repository ? { repo: o.repository } : {}) });
+    const links = new Links({
+        ...(o.serverUrl ? { server: o.serverUrl } : {}),
+        ...(o.repository ? { repo: o.repository } : {}),
+    });
     const released = result.releaseType !== 'none';
     const heading = {
         // Nothing releasable: the documents describe the range as unreleased.
@@ -953,8 +998,14 @@ async function generate(o) {
             return (changelog ??= renderChangelog(result, heading, links));
         },
         changelogParts: () => changelogParts(result, heading, links),
-        notes: wantNotes ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }) : '',
-        json: () => toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
+        notes: wantNotes
+            ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors })
+            : '',
+        json: () => toJson(result, {
+            ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}),
+            to: range.to,
+            toSha: range.toSha,
+        }),
         apiCalls,
         ...(line ? { line } : {}),
     };

@@ -940,15 +940,28 @@ async function resolveRange(req) {
     const { cwd, tagPrefix } = req;
     // The tag listing reads refs only (cheap) and runs beside rev-parse; a failure there is re-raised after rev-parse
     // had its chance to name a bad input.
-    const [revs, listed] = await Promise.all([revParse(cwd, req.to, req.from), listTags(cwd, tagPrefix).catch(() => undefined)]);
+    const [revs, listed] = await Promise.all([
+        revParse(cwd, req.to, req.from),
+        listTags(cwd, tagPrefix).catch(() => undefined),
+    ]);
     const all = listed ?? (await listTags(cwd, tagPrefix));
     const { toSha, fromSha, shallow } = revs;
     const taken = req.allTags ? all.map((t) => t.version) : [];
     if (req.from !== undefined && fromSha) {
         // Releases made after `from` (their commits are in the range) cannot precede it: dropped before any check.
         const later = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['rev-list', `${fromSha}..${toSha}`], cwd).then((out) => new Set(out?.split('\n')));
-        const [, prev] = await Promise.all([checkOrder(cwd, req.from, fromSha, req.to, toSha), newestReachable(cwd, tagPrefix, all, fromSha, true, req.previous, later)]);
-        return { from: req.from, fromSha, to: req.to, toSha, ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}), taken };
+        const [, prev] = await Promise.all([
+            checkOrder(cwd, req.from, fromSha, req.to, toSha),
+            newestReachable(cwd, tagPrefix, all, fromSha, true, req.previous, later),
+        ]);
+        return {
+            from: req.from,
+            fromSha,
+            to: req.to,
+            toSha,
+            ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}),
+            taken,
+        };
     }
     // A tag on `to` itself is the release being (re)described, not the previous one.
     const prev = await newestReachable(cwd, tagPrefix, all, toSha, false, req.previous);
@@ -957,15 +970,29 @@ async function resolveRange(req) {
     }
     if (!prev)
         return { to: req.to, toSha, taken };
-    return { from: prev.name, fromSha: prev.sha, to: req.to, toSha, previousVersion: prev.version, previousTag: prev.name, taken };
+    return {
+        from: prev.name,
+        fromSha: prev.sha,
+        to: req.to,
+        toSha,
+        previousVersion: prev.version,
+        previousTag: prev.name,
+        taken,
+    };
 }
 /** One `git rev-parse` for `to`, `from` and the shallow flag; on failure, resolveRef names the bad input. */
 async function revParse(cwd, to, from) {
     const refs = from === undefined ? [to] : [to, from];
-    const out = refs.some((r) => r.startsWith('-')) ? undefined : await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['rev-parse', '--is-shallow-repository', ...refs.map((r) => `${r}^{commit}`)], cwd);
+    const out = refs.some((r) => r.startsWith('-'))
+        ? undefined
+        : await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['rev-parse', '--is-shallow-repository', ...refs.map((r) => `${r}^{commit}`)], cwd);
     const lines = out?.split('\n') ?? [];
     if (lines.length === refs.length + 1)
-        return { shallow: lines[0] === 'true', toSha: lines[1], ...(from !== undefined ? { fromSha: lines[2] } : {}) };
+        return {
+            shallow: lines[0] === 'true',
+            toSha: lines[1],
+            ...(from !== undefined ? { fromSha: lines[2] } : {}),
+        };
     const shallow = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .isShallow */ .fE)(cwd);
     const toSha = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .resolveRef */ .qE)(to, cwd, 'to');
     if (from === undefined)
@@ -1031,7 +1058,10 @@ function newestOf(tags, wanted = (v) => !(0,_domain_bump_js__WEBPACK_IMPORTED_MO
 /** Branch names that exist here, local and remote-tracking (`origin/1.x` → `1.x`), for the maintenance lines. */
 async function branchNames(cwd) {
     const out = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes'], cwd);
-    const names = out.split('\n').filter(Boolean).map((r) => (r.startsWith('refs/heads/') ? r.slice(11) : r.replace(/^refs\/remotes\/[^/]+\//, '')));
+    const names = out
+        .split('\n')
+        .filter(Boolean)
+        .map((r) => (r.startsWith('refs/heads/') ? r.slice(11) : r.replace(/^refs\/remotes\/[^/]+\//, '')));
     return [...new Set(names)].filter((n) => n !== 'HEAD');
 }
 /**
@@ -1051,8 +1081,12 @@ async function checkOrder(cwd, from, fromSha, to, toSha) {
     if ((await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined)
         return;
     const after = (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', toSha, fromSha], cwd)) !== undefined;
-    const why = after ? `comes after 'to' ('${to}'): the range would be empty` : `is not an ancestor of 'to' ('${to}'): they are on different branches`;
-    throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'from': '${from}' ${why}`, { hint: "Set 'from' to an older tag or commit on the history of 'to', or leave it empty to start at the previous release tag." });
+    const why = after
+        ? `comes after 'to' ('${to}'): the range would be empty`
+        : `is not an ancestor of 'to' ('${to}'): they are on different branches`;
+    throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'from': '${from}' ${why}`, {
+        hint: "Set 'from' to an older tag or commit on the history of 'to', or leave it empty to start at the previous release tag.",
+    });
 }
 const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00';
 /**
@@ -1060,7 +1094,14 @@ const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00';
  * `paths` limits the log to commits touching them (monorepo packages). Returns the number of commits.
  */
 async function streamCommits(cwd, range, paths, onCommit) {
-    const args = ['-c', 'log.showSignature=false', 'log', '--no-color', FORMAT, range.fromSha ? `${range.fromSha}..${range.toSha}` : range.toSha];
+    const args = [
+        '-c',
+        'log.showSignature=false',
+        'log',
+        '--no-color',
+        FORMAT,
+        range.fromSha ? `${range.fromSha}..${range.toSha}` : range.toSha,
+    ];
     if (paths.length)
         args.push('--', ...paths);
     let n = 0;
@@ -1071,7 +1112,14 @@ async function streamCommits(cwd, range, paths, onCommit) {
         const f = rec.split('\x1f', 6);
         if (f.length < 6)
             continue;
-        onCommit({ sha: f[0], parents: f[1] ? f[1].split(' ') : [], authorName: f[2], authorEmail: f[3], date: f[4], message: f[5] });
+        onCommit({
+            sha: f[0],
+            parents: f[1] ? f[1].split(' ') : [],
+            authorName: f[2],
+            authorEmail: f[3],
+            date: f[4],
+            message: f[5],
+        });
         n++;
     }
     return n;
@@ -1184,7 +1232,11 @@ function labelImpact(labels) {
     for (const raw of labels) {
         const l = raw.toLowerCase().trim();
         const m = /^(?:semver|release|bump)[:/ -](major|minor|patch|none)$/.exec(l);
-        const impact = m ? m[1] : l === 'breaking' || l === 'breaking change' || l === 'breaking-change' ? 'major' : undefined;
+        const impact = m
+            ? m[1]
+            : l === 'breaking' || l === 'breaking change' || l === 'breaking-change'
+                ? 'major'
+                : undefined;
         if (impact)
             out = out ? maxImpact(out, impact) : impact;
     }
@@ -1270,7 +1322,13 @@ const isPrerelease = (v) => prerelease_default()(v) !== null;
  * style `label-map`) or by its conventional type. Pure.
  */
 
-const s = (key, title, types, labels, impact = 'none') => ({ key, title, types, labels, impact });
+const s = (key, title, types, labels, impact = 'none') => ({
+    key,
+    title,
+    types,
+    labels,
+    impact,
+});
 /** The built-in sections, in document order. `other` holds commits that are not conventional. */
 function defaultSections() {
     return [
@@ -1338,7 +1396,10 @@ function buildSections(labelMap) {
 }
 /** Slug of a custom section title, its key for `include-types`. */
 function slug(title) {
-    return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'section';
+    return (title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'section');
 }
 /**
  * The section of a commit. With labels, the first section (in order) that names one of the PR's labels wins;
@@ -1386,7 +1447,16 @@ const MAX_LISTED = 30;
 function buildSummary(r, range, links, notes = '') {
     const released = r.releaseType !== 'none';
     const s = new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .Summary */ .BD().heading(`Changelog: ${released ? `${r.previousVersion ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.previousVersion) : '(first release)'} → ${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.version)}` : 'no release'}`);
-    s.table(['Version', 'Previous', 'Release type', 'Range', 'Commits read', 'In the changelog'], [[released ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.version) : '—', r.previousVersion ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.previousVersion) : '—', r.releaseType, (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(`${range.from ?? '(start of history)'}..${range.to}`), r.total, r.entries.length]], ['l', 'l', 'l', 'l', 'r', 'r']);
+    s.table(['Version', 'Previous', 'Release type', 'Range', 'Commits read', 'In the changelog'], [
+        [
+            released ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.version) : '—',
+            r.previousVersion ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.previousVersion) : '—',
+            r.releaseType,
+            (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(`${range.from ?? '(start of history)'}..${range.to}`),
+            r.total,
+            r.entries.length,
+        ],
+    ], ['l', 'l', 'l', 'l', 'r', 'r']);
     if (released && notes.trim())
         s.raw(`<details open><summary>Release notes for <code>${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.version)}</code></summary>\n\n${demote(notes.trim())}\n\n</details>`);
     s.heading('Why this bump', 3);
@@ -1401,13 +1471,23 @@ function buildSummary(r, range, links, notes = '') {
     }
     else {
         const rule = r.previousVersion === undefined ? 'first release' : `**${r.impact}** bump`;
-        const zero = r.breaking && r.impact === 'minor' && r.previousVersion?.startsWith('0.') ? ' (below 1.0.0 a breaking change bumps minor; set `breaking-bumps-major-below-1: true` to go to 1.0.0)' : '';
+        const zero = r.breaking && r.impact === 'minor' && r.previousVersion?.startsWith('0.')
+            ? ' (below 1.0.0 a breaking change bumps minor; set `breaking-bumps-major-below-1: true` to go to 1.0.0)'
+            : '';
         s.paragraph(`${rule} (${r.releaseType}) caused by ${r.causes.length} commit${r.causes.length === 1 ? '' : 's'}${zero}:`);
-        s.table(['Commit', 'Change', 'Why'], r.causes.slice(0, MAX_LISTED).map((e) => [links.commit(e.commit.sha), (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(e.commit.header), e.commit.breaking ? 'breaking change' : e.section.title]));
+        s.table(['Commit', 'Change', 'Why'], r.causes
+            .slice(0, MAX_LISTED)
+            .map((e) => [
+            links.commit(e.commit.sha),
+            (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(e.commit.header),
+            e.commit.breaking ? 'breaking change' : e.section.title,
+        ]));
         if (r.causes.length > MAX_LISTED)
             s.paragraph(`…and ${r.causes.length - MAX_LISTED} more.`);
     }
-    const rows = r.sections.map((sec) => [sec.title, r.entries.filter((e) => e.section === sec).length]).filter(([, n]) => n > 0);
+    const rows = r.sections
+        .map((sec) => [sec.title, r.entries.filter((e) => e.section === sec).length])
+        .filter(([, n]) => n > 0);
     if (rows.length) {
         s.heading('Commits per section', 3).table(['Section', 'Commits'], rows.map(([t, n]) => [t, n]), ['l', 'r']);
         s.mermaid(`pie showData title Commits per section\n${rows.map(([t, n]) => `  "${t.replace(/"/g, "'")}" : ${n}`).join('\n')}`);
@@ -1415,7 +1495,9 @@ function buildSummary(r, range, links, notes = '') {
     if (r.nonConventional.length) {
         s.heading(`Non-conventional commits (${r.nonConventional.length})`, 3);
         s.paragraph('These are listed under "Other" and do not move the version. Use `type(scope): subject` (e.g. `fix(api): ...`).');
-        s.table(['Commit', 'Subject', 'Author'], r.nonConventional.slice(0, MAX_LISTED).map((c) => [links.commit(c.sha), (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(c.header), (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(c.authorName)]));
+        s.table(['Commit', 'Subject', 'Author'], r.nonConventional
+            .slice(0, MAX_LISTED)
+            .map((c) => [links.commit(c.sha), (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(c.header), (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(c.authorName)]));
     }
     if (r.cancelled.length) {
         s.details(`Reverted inside the range (${r.cancelled.length} pairs, left out)`, (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .bulletList */ .fF)(r.cancelled.map((p) => `${p.revert.header} ⟶ ${p.target.header}`)));
@@ -1438,7 +1520,10 @@ function demote(markdown) {
             fenced = !fenced;
         if (fenced)
             return line;
-        const shown = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(line.split(/(`+[^`]*`+)/).map((part, i) => (i % 2 ? part : part.replace(/</g, '&lt;'))).join(''));
+        const shown = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(line
+            .split(/(`+[^`]*`+)/)
+            .map((part, i) => (i % 2 ? part : part.replace(/</g, '&lt;')))
+            .join(''));
         return /^#{1,4} /.test(shown) ? `##${shown}` : shown;
     })
         .join('\n');
@@ -1484,11 +1569,16 @@ const SOURCES = ['commits', 'labels', 'both'];
 async function readInputs(env = process.env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const wd = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('working-directory', { fallback: '.' });
-    const { real: cwd } = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .resolveContained */ .mi)('working-directory', wd, { base: workspace, roots: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .allowedRoots */ .Mb)({ ...env, GITHUB_WORKSPACE: workspace }) });
+    const { real: cwd } = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .resolveContained */ .mi)('working-directory', wd, {
+        base: workspace,
+        roots: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .allowedRoots */ .Mb)({ ...env, GITHUB_WORKSPACE: workspace }),
+    });
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cwd) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(cwd).isDirectory())
         throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('working-directory', wd, 'is not a directory in the workspace');
     if ((await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .gitMaybe */ .dK)(['rev-parse', '--is-inside-work-tree'], cwd)) !== 'true') {
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('working-directory', wd, 'is not inside a git repository', { hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).' });
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('working-directory', wd, 'is not inside a git repository', {
+            hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).',
+        });
     }
     const token = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('token');
     (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(token);
@@ -1504,7 +1594,11 @@ async function readInputs(env = process.env) {
     const source = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readEnum */ .ai)('source', SOURCES, token ? 'both' : 'commits');
     if (source !== 'commits' && !token)
         throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('source', source, "needs a token to read pull-request labels: set 'token' or use 'source: commits'");
-    const repository = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('repository', { fallback: env.GITHUB_REPOSITORY, pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/name'" });
+    const repository = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('repository', {
+        fallback: env.GITHUB_REPOSITORY,
+        pattern: /^[\w.-]+\/[\w.-]+$/,
+        accepted: "is not 'owner/name'",
+    });
     const from = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('from');
     const labelMap = await readLabelMap();
     const branches = await readBranches();
@@ -1513,7 +1607,11 @@ async function readInputs(env = process.env) {
         cwd,
         ...(from !== undefined ? { from } : {}),
         to: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('to', { fallback: 'HEAD' }),
-        tagPrefix: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('tag-prefix', { fallback: 'v', pattern: /^[\w./@-]*$/, accepted: "is not a tag prefix (letters, digits, '.', '/', '@', '-', '_'), e.g. 'v' or 'core-v'" }),
+        tagPrefix: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('tag-prefix', {
+            fallback: 'v',
+            pattern: /^[\w./@-]*$/,
+            accepted: "is not a tag prefix (letters, digits, '.', '/', '@', '-', '_'), e.g. 'v' or 'core-v'",
+        }),
         initialVersion,
         ...(prerelease ? { prerelease } : {}),
         breakingBumpsMajorBelow1: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)('breaking-bumps-major-below-1', false),
@@ -1555,7 +1653,10 @@ async function readLabelMap() {
 }
 /** `branches`: a YAML/JSON list in semantic-release's form (see @shipline/core branches). */
 async function readBranches() {
-    const list = (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readObject */ .Ag)('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" }));
+    const list = (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readObject */ .Ag)('branches', {
+        array: true,
+        example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]",
+    }));
     return list && (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .parseBranches */ .G)(list);
 }
 
@@ -1591,7 +1692,13 @@ async function readLine(cwd, rules, log) {
         return { branch };
     }
     const floor = line.kind === 'release' ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .trunkFloor */ .$p)((0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .maintenanceRanges */ .IM)(rules, await (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_1__/* .branchNames */ .nG)(cwd))) : undefined;
-    const what = line.kind === 'maintenance' ? `maintenance line >=${line.range?.min} <${line.range?.max}` : line.kind === 'prerelease' ? `pre-release channel ${line.prerelease}` : line.trunk ? 'the trunk' : 'a release line';
+    const what = line.kind === 'maintenance'
+        ? `maintenance line >=${line.range?.min} <${line.range?.max}`
+        : line.kind === 'prerelease'
+            ? `pre-release channel ${line.prerelease}`
+            : line.trunk
+                ? 'the trunk'
+                : 'a release line';
     log.info(`Branch ${branch}: ${what} (dist-tag ${line.distTag})${floor ? `; versions from ${floor} up (above the maintenance lines)` : ''}`);
     return { branch, line, ...(floor ? { floor } : {}) };
 }
@@ -1606,7 +1713,9 @@ function onTheLine(facts, result) {
         return result;
     const causes = result.causes.slice(0, 3).map((e) => `${e.commit.shortSha} ${e.commit.header}`);
     throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Branch ${facts.branch}: ${problem}${causes.length ? ` (from ${causes.join('; ')})` : ''}`, {
-        hint: facts.line.kind === 'maintenance' ? 'Revert or move the change, or release it from the trunk; a maintenance line only takes what keeps its range.' : "Check the 'branches' input and the tags on this branch.",
+        hint: facts.line.kind === 'maintenance'
+            ? 'Revert or move the change, or release it from the trunk; a maintenance line only takes what keeps its range.'
+            : "Check the 'branches' input and the tags on this branch.",
     });
 }
 /** The release line as a one-row table for the job summary ('' without `branches`). */
@@ -1614,8 +1723,21 @@ function lineSummary(facts) {
     if (!facts)
         return '';
     const l = facts.line;
-    const kind = !l ? 'not a release branch: nothing released' : l.kind === 'maintenance' ? `maintenance line >=${l.range?.min} <${l.range?.max}` : l.kind === 'prerelease' ? `pre-release channel \`${l.prerelease}\`` : l.trunk ? 'trunk' : 'release line';
-    const row = [facts.branch, kind, l ? `\`${l.distTag}\`` : '', facts.floor ? `>= ${facts.floor} (above the maintenance lines)` : ''].map((c) => (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c));
+    const kind = !l
+        ? 'not a release branch: nothing released'
+        : l.kind === 'maintenance'
+            ? `maintenance line >=${l.range?.min} <${l.range?.max}`
+            : l.kind === 'prerelease'
+                ? `pre-release channel \`${l.prerelease}\``
+                : l.trunk
+                    ? 'trunk'
+                    : 'release line';
+    const row = [
+        facts.branch,
+        kind,
+        l ? `\`${l.distTag}\`` : '',
+        facts.floor ? `>= ${facts.floor} (above the maintenance lines)` : '',
+    ].map((c) => (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c));
     return `| Branch | Line | npm dist-tag | Versions |\n| --- | --- | --- | --- |\n| ${row.join(' | ')} |`;
 }
 
@@ -1797,31 +1919,65 @@ async function defaultTrunk(cwd) {
     for (const name of ['main', 'master'])
         if (await branchRef(cwd, name))
             return name;
-    throw new src/* UserError */.yo("Cannot tell the trunk: origin/HEAD is not set and there is no 'main' or 'master'", { hint: "Set 'drift-trunk'." });
+    throw new src/* UserError */.yo("Cannot tell the trunk: origin/HEAD is not set and there is no 'main' or 'master'", {
+        hint: "Set 'drift-trunk'.",
+    });
 }
 const lines = (text) => text.split('\n').filter(Boolean);
 async function driftFacts(cwd, trunk, branch) {
     const [t, b] = [await branchRef(cwd, trunk), await branchRef(cwd, branch)];
     if (!t)
-        throw new src/* UserError */.yo(`Input 'drift-trunk': '${trunk}' is not a branch here (nor origin/${trunk})`, { hint: 'Check out with fetch-depth: 0 so every branch is there.' });
+        throw new src/* UserError */.yo(`Input 'drift-trunk': '${trunk}' is not a branch here (nor origin/${trunk})`, {
+            hint: 'Check out with fetch-depth: 0 so every branch is there.',
+        });
     if (!b)
-        throw new src/* UserError */.yo(`Input 'drift': '${branch}' is not a branch here (nor origin/${branch})`, { hint: 'Check out with fetch-depth: 0 so every branch is there.' });
+        throw new src/* UserError */.yo(`Input 'drift': '${branch}' is not a branch here (nor origin/${branch})`, {
+            hint: 'Check out with fetch-depth: 0 so every branch is there.',
+        });
     const counts = (await (0,src/* git */.$Y)(['rev-list', '--left-right', '--count', `${t}...${b}`], cwd)).split(/\s+/).map(Number);
     const base = await (0,src/* gitMaybe */.dK)(['merge-base', t, b], cwd);
     if (!base)
-        return { branch, trunk, behind: counts[0] ?? 0, ahead: counts[1] ?? 0, trunkFiles: [], branchFiles: [], merge: 'unrelated' };
-    const [trunkFiles, branchFiles] = await Promise.all([(0,src/* git */.$Y)(['diff', '--name-only', '--no-renames', base, t], cwd), (0,src/* git */.$Y)(['diff', '--name-only', '--no-renames', base, b], cwd)]);
+        return {
+            branch,
+            trunk,
+            behind: counts[0] ?? 0,
+            ahead: counts[1] ?? 0,
+            trunkFiles: [],
+            branchFiles: [],
+            merge: 'unrelated',
+        };
+    const [trunkFiles, branchFiles] = await Promise.all([
+        (0,src/* git */.$Y)(['diff', '--name-only', '--no-renames', base, t], cwd),
+        (0,src/* git */.$Y)(['diff', '--name-only', '--no-renames', base, b], cwd),
+    ]);
     // Exit 0: clean; 1: conflicts (the tree line, then the conflicted paths); anything else is an error.
-    const m = await (0,src/* exec */.m0)('git', ['merge-tree', '--write-tree', '--name-only', '--no-messages', b, t], { cwd, allowFailure: true, timeoutMs: 120_000 });
+    const m = await (0,src/* exec */.m0)('git', ['merge-tree', '--write-tree', '--name-only', '--no-messages', b, t], {
+        cwd,
+        allowFailure: true,
+        timeoutMs: 120_000,
+    });
     if (m.code !== 0 && m.code !== 1)
-        throw new src/* UserError */.yo(`git merge-tree failed for ${branch} ← ${trunk}: ${m.stderr.trim() || `exit ${m.code}`}`, { hint: 'git 2.38 or newer is needed (merge-tree --write-tree).' });
+        throw new src/* UserError */.yo(`git merge-tree failed for ${branch} ← ${trunk}: ${m.stderr.trim() || `exit ${m.code}`}`, {
+            hint: 'git 2.38 or newer is needed (merge-tree --write-tree).',
+        });
     const [, ...conflicts] = lines(m.stdout);
-    return { branch, trunk, behind: counts[0] ?? 0, ahead: counts[1] ?? 0, base, trunkFiles: lines(trunkFiles), branchFiles: lines(branchFiles), merge: { clean: m.code === 0, conflicts } };
+    return {
+        branch,
+        trunk,
+        behind: counts[0] ?? 0,
+        ahead: counts[1] ?? 0,
+        base,
+        trunkFiles: lines(trunkFiles),
+        branchFiles: lines(branchFiles),
+        merge: { clean: m.code === 0, conflicts },
+    };
 }
 /** Branch names (local and origin's) matching `wanted`. */
 async function matchingBranches(cwd, wanted) {
     const out = await (0,src/* git */.$Y)(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes/origin'], cwd);
-    const names = lines(out).map((r) => r.replace(/^refs\/(heads|remotes\/origin)\//, '')).filter((n) => n !== 'HEAD');
+    const names = lines(out)
+        .map((r) => r.replace(/^refs\/(heads|remotes\/origin)\//, ''))
+        .filter((n) => n !== 'HEAD');
     return [...new Set(names)].filter(wanted).sort();
 }
 
@@ -1834,11 +1990,20 @@ async function matchingBranches(cwd, wanted) {
 
 const back_merge_status = (e) => e.status;
 const fail = (what, e) => new src/* RemoteError */.Hi(what, back_merge_status(e), e.response?.data?.message ?? e.message, {
-    hint: back_merge_status(e) === 403 ? "The token needs 'pull-requests: write' (and 'contents: read') to open the back-merge PR." : undefined,
+    hint: back_merge_status(e) === 403
+        ? "The token needs 'pull-requests: write' (and 'contents: read') to open the back-merge PR."
+        : undefined,
     cause: e,
 });
 async function findOpen(api, owner, repo, trunk, branch) {
-    const { data } = await api.rest.pulls.list({ owner, repo, head: `${owner}:${trunk}`, base: branch, state: 'open', per_page: 10 });
+    const { data } = await api.rest.pulls.list({
+        owner,
+        repo,
+        head: `${owner}:${trunk}`,
+        base: branch,
+        state: 'open',
+        per_page: 10,
+    });
     return data[0];
 }
 async function ensureBackMerge(api, repository, trunk, branch, body) {
@@ -1853,7 +2018,15 @@ async function ensureBackMerge(api, repository, trunk, branch, body) {
         }
         try {
             // Not retried blindly: a lost answer is settled by looking the PR up again below.
-            const { data } = await api.rest.pulls.create({ owner, repo, head: trunk, base: branch, title: `Back-merge ${trunk} into ${branch}`, body, request: { retries: 0 } });
+            const { data } = await api.rest.pulls.create({
+                owner,
+                repo,
+                head: trunk,
+                base: branch,
+                title: `Back-merge ${trunk} into ${branch}`,
+                body,
+                request: { retries: 0 },
+            });
             return { number: data.number, url: data.html_url, action: 'opened' };
         }
         catch (e) {
@@ -1882,23 +2055,54 @@ function bothChanged(f) {
 }
 function driftRow(f) {
     const state = f.merge === 'unrelated' ? 'unrelated' : f.behind === 0 ? 'up to date' : f.merge.clean ? 'clean' : 'conflicts';
-    return { branch: f.branch, trunk: f.trunk, behind: f.behind, ahead: f.ahead, bothChanged: bothChanged(f), state, conflicts: f.merge === 'unrelated' ? [] : [...f.merge.conflicts] };
+    return {
+        branch: f.branch,
+        trunk: f.trunk,
+        behind: f.behind,
+        ahead: f.ahead,
+        bothChanged: bothChanged(f),
+        state,
+        conflicts: f.merge === 'unrelated' ? [] : [...f.merge.conflicts],
+    };
 }
 /** A back-merge PR (trunk → branch) is worth opening only when the branch is behind and the merge is clean. */
 const wantsBackMerge = (r) => r.state === 'clean';
-const ICON = { 'up to date': '✅ up to date', clean: '🟢 merges cleanly', conflicts: '🔴 conflicts', unrelated: '⚪ no common history' };
-const list = (files, max = 8) => files.length === 0 ? '—' : `${files.slice(0, max).map((p) => (0,src/* codeSpan */.SS)(p)).join(', ')}${files.length > max ? `, and ${files.length - max} more` : ''}`;
+const ICON = {
+    'up to date': '✅ up to date',
+    clean: '🟢 merges cleanly',
+    conflicts: '🔴 conflicts',
+    unrelated: '⚪ no common history',
+};
+const list = (files, max = 8) => files.length === 0
+    ? '—'
+    : `${files
+        .slice(0, max)
+        .map((p) => (0,src/* codeSpan */.SS)(p))
+        .join(', ')}${files.length > max ? `, and ${files.length - max} more` : ''}`;
 /** The job summary: one row per branch, and a chart of behind/ahead. */
 function driftSummary(rows, prs = new Map()) {
     const s = new src/* Summary */.BD().heading('Branch drift');
     s.paragraph(`Trunk merged into each long-lived branch with \`git merge-tree --write-tree\` (nothing is written to the repository).`);
     s.table(['Branch', 'Behind trunk', 'Ahead of trunk', 'Changed on both sides', 'Trunk merges in', 'Back-merge PR'], rows.map((r) => {
         const pr = prs.get(r.branch);
-        return [`${r.branch} ← ${r.trunk}`, r.behind, r.ahead, list(r.bothChanged), r.state === 'conflicts' ? `${ICON[r.state]}: ${list(r.conflicts, 5)}` : ICON[r.state], pr ? `[${pr.action}](${pr.url})` : ''];
+        return [
+            `${r.branch} ← ${r.trunk}`,
+            r.behind,
+            r.ahead,
+            list(r.bothChanged),
+            r.state === 'conflicts' ? `${ICON[r.state]}: ${list(r.conflicts, 5)}` : ICON[r.state],
+            pr ? `[${pr.action}](${pr.url})` : '',
+        ];
     }), ['l', 'r', 'r', 'l', 'l', 'l']);
     if (rows.length) {
         const label = (t) => `"${t.replace(/["\\<>`]/g, "'")}"`;
-        s.mermaid(['xychart-beta', '  title "Commits behind (bars) and ahead (line) of the trunk"', `  x-axis [${rows.map((r) => label(r.branch)).join(', ')}]`, `  bar [${rows.map((r) => r.behind).join(', ')}]`, `  line [${rows.map((r) => r.ahead).join(', ')}]`].join('\n'));
+        s.mermaid([
+            'xychart-beta',
+            '  title "Commits behind (bars) and ahead (line) of the trunk"',
+            `  x-axis [${rows.map((r) => label(r.branch)).join(', ')}]`,
+            `  bar [${rows.map((r) => r.behind).join(', ')}]`,
+            `  line [${rows.map((r) => r.ahead).join(', ')}]`,
+        ].join('\n'));
     }
     return s;
 }
@@ -1929,7 +2133,12 @@ function body(r) {
     return [
         `Merges \`${r.trunk}\` into \`${r.branch}\` so it does not go stale: ${r.behind} commit(s) behind, ${r.ahead} ahead.`,
         '',
-        r.bothChanged.length ? `Files changed on both sides (they merge cleanly): ${r.bothChanged.slice(0, 20).map((f) => `\`${f}\``).join(', ')}${r.bothChanged.length > 20 ? ', …' : ''}` : 'No file was changed on both sides.',
+        r.bothChanged.length
+            ? `Files changed on both sides (they merge cleanly): ${r.bothChanged
+                .slice(0, 20)
+                .map((f) => `\`${f}\``)
+                .join(', ')}${r.bothChanged.length > 20 ? ', …' : ''}`
+            : 'No file was changed on both sides.',
         '',
         '_Opened and kept up to date by the Shipline changelog action (drift report)._',
     ].join('\n');
@@ -1964,7 +2173,9 @@ async function runDrift(d, o) {
     }
     for (const r of rows)
         if (r.state === 'conflicts')
-            (0,src/* warning */.$e)(`${r.branch} does not merge ${trunk} cleanly: ${r.conflicts.slice(0, 10).join(', ')}`, { title: `Drift: ${r.branch}` });
+            (0,src/* warning */.$e)(`${r.branch} does not merge ${trunk} cleanly: ${r.conflicts.slice(0, 10).join(', ')}`, {
+                title: `Drift: ${r.branch}`,
+            });
     (0,src/* setOutputs */.n0)({
         drift: rows.map((r) => ({ ...r, pr: prs.get(r.branch)?.url ?? null })),
         'drift-clean': rows.every((r) => r.state === 'clean' || r.state === 'up to date'),
@@ -1998,11 +2209,16 @@ async function main() {
     const run = await (0,src/* group */.Os)('Reading commits', () => generate(o));
     const { result: r } = run;
     const odd = r.nonConventional;
-    odd.slice(0, MAX_ANNOTATIONS).forEach((c) => (0,src/* warning */.$e)(`Not a conventional commit, listed under "Other": ${c.header}`, { title: `Commit ${c.shortSha}` }));
+    odd
+        .slice(0, MAX_ANNOTATIONS)
+        .forEach((c) => (0,src/* warning */.$e)(`Not a conventional commit, listed under "Other": ${c.header}`, { title: `Commit ${c.shortSha}` }));
     if (odd.length > MAX_ANNOTATIONS)
         (0,src/* warning */.$e)(`${odd.length - MAX_ANNOTATIONS} more non-conventional commits (see the job summary)`);
     if (o.strict && odd.length) {
-        throw new src/* UserError */.yo(`${odd.length} commit${odd.length === 1 ? ' is' : 's are'} not conventional (strict: true): ${odd.slice(0, 5).map((c) => `${c.shortSha} '${c.header}'`).join(', ')}`, {
+        throw new src/* UserError */.yo(`${odd.length} commit${odd.length === 1 ? ' is' : 's are'} not conventional (strict: true): ${odd
+            .slice(0, 5)
+            .map((c) => `${c.shortSha} '${c.header}'`)
+            .join(', ')}`, {
             hint: "Write headers as 'type(scope): subject' (e.g. 'fix(api): handle empty body'), or set strict: false to list them under Other.",
         });
     }
@@ -2676,7 +2892,9 @@ async function readObject(name, opts = {}) {
     catch (error) {
         throw new errors_InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
     }
-    const ok = opts.array ? Array.isArray(parsed) : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+    const ok = opts.array
+        ? Array.isArray(parsed)
+        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
     if (!ok) {
         const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
         throw new errors_InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
@@ -2863,7 +3081,9 @@ const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 function literalValues(text) {
     return text
         .split(/(`+[^`]*`+)/)
-        .map((part, i) => (i % 2 === 1 ? part : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? ''))))
+        .map((part, i) => i % 2 === 1
+        ? part
+        : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? '')))
         .join('');
 }
 
@@ -2909,13 +3129,27 @@ function timeChart(points, o) {
     const minutes = span >= 120_000;
     const unit = minutes ? 60_000 : 1000;
     const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
-    const head = ['---', 'config:', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`, '---', 'xychart-beta', `  title ${charts_quote(o.title)}`];
+    const head = [
+        '---',
+        'config:',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`,
+        '---',
+        'xychart-beta',
+        `  title ${charts_quote(o.title)}`,
+    ];
     const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
     if (span <= 0)
         return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
     const n = Math.max(2, o.samples ?? 40);
     const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
-    return [...head, `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`, yAxis, `  line [${values.join(', ')}]`].join('\n');
+    return [
+        ...head,
+        `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`,
+        yAxis,
+        `  line [${values.join(', ')}]`,
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/run.ts
@@ -2975,7 +3209,9 @@ function currentRepo(env = process.env) {
     const full = env.GITHUB_REPOSITORY ?? '';
     const [owner, repo] = full.split('/');
     if (!owner || !repo)
-        throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, { hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.' });
+        throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
+            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
+        });
     return { owner, repo };
 }
 /** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
@@ -2989,10 +3225,16 @@ function isLoopbackUrl(url) {
     }
 }
 /** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
-const UNPACED = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
+const UNPACED = {
+    key: () => ({
+        schedule: (_options, job, ...args) => job(...args),
+    }),
+};
 async function createGitHubClient(options) {
     if (!options.token) {
-        throw new errors_UserError('No GitHub token was given', { hint: "Set the 'token' input (it defaults to ${{ github.token }})." });
+        throw new errors_UserError('No GitHub token was given', {
+            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
+        });
     }
     setSecret(options.token);
     const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
@@ -3007,7 +3249,12 @@ async function createGitHubClient(options) {
     // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
     // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
     // and reported once by run(). Successful requests (info) go to the debug log.
-    const log = options.log ?? { debug: runner_debug, info: runner_debug, warn: warning, error: (m) => info(`GitHub API: ${m}`) };
+    const log = options.log ?? {
+        debug: runner_debug,
+        info: runner_debug,
+        warn: warning,
+        error: (m) => info(`GitHub API: ${m}`),
+    };
     return new Client({
         auth: options.token,
         baseUrl,
@@ -3046,7 +3293,11 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 class ExecError extends errors_UserError {
     result;
     constructor(command, result) {
-        const why = result.timedOut ? 'timed out' : result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
+        const why = result.timedOut
+            ? 'timed out'
+            : result.signal
+                ? `was killed by ${result.signal}`
+                : `exited with code ${result.code}`;
         const tail = lastLines(result.stderr || result.stdout, 20);
         super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
         this.name = 'ExecError';
@@ -3112,7 +3363,14 @@ function exec(file, args, options = {}) {
         child.on('close', (code, signal) => {
             clearTimeout(timer);
             logs?.forEach((l) => l.end());
-            const result = { code, signal, stdout: out.toString(), stderr: err.toString(), durationMs: performance.now() - started, timedOut };
+            const result = {
+                code,
+                signal,
+                stdout: out.toString(),
+                stderr: err.toString(),
+                durationMs: performance.now() - started,
+                timedOut,
+            };
             if ((code !== 0 || timedOut) && !options.allowFailure)
                 reject(new ExecError([file, ...args].join(' '), result));
             else
@@ -3191,7 +3449,9 @@ async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
         throw new errors_UserError(`Input '${input}': '${ref}' is not a git revision`);
     const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
     if (!sha)
-        throw new errors_UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, { hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).' });
+        throw new errors_UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, {
+            hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).',
+        });
     return sha;
 }
 /** True when the repository is a shallow clone (history is cut). */
@@ -3328,11 +3588,16 @@ function checkPathText(input, value) {
  * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
  */
 function checkFileName(input, value, accepted = 'a file name') {
-    const why = value === '' ? 'is empty'
-        : value === '.' || value === '..' ? `is '${value}', which names a directory, not a file`
-            : value.includes('/') ? "contains '/', which cannot be part of a file name"
-                : value.includes('\0') ? 'contains a NUL character'
-                    : Buffer.byteLength(value) > NAME_MAX ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+    const why = value === ''
+        ? 'is empty'
+        : value === '.' || value === '..'
+            ? `is '${value}', which names a directory, not a file`
+            : value.includes('/')
+                ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0')
+                    ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX
+                        ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
                         : undefined;
     if (why)
         throw new InputError(input, value, `${why}; give ${accepted}`);
@@ -3432,7 +3697,10 @@ async function openContained(input, value, opts = {}) {
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new errors_InputError(input, value, 'names a file that does not exist', { hint: 'Check the path; relative paths start at the workspace.', cause: error });
+            throw new errors_InputError(input, value, 'names a file that does not exist', {
+                hint: 'Check the path; relative paths start at the workspace.',
+                cause: error,
+            });
         if (code === 'ELOOP')
             throw new errors_InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
         throw fsProblem(input, value, error) ?? error;
@@ -3580,7 +3848,7 @@ async function writeContained(input, value, data, opts = {}) {
  */
 
 
-const EXAMPLE = "a YAML/JSON list such as \"[main, '+([0-9]).x', {name: beta, prerelease: true}]\"";
+const EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
 const CHANNEL = /^[A-Za-z][\w.-]*$/;
 /** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
 function maintenanceRange(text) {
@@ -3608,7 +3876,9 @@ function branchGlob(pattern) {
                 if (pattern[j] === ')' && --depth === 0)
                     break;
             }
-            const inner = branchGlob(pattern.slice(i + 2, j)).source.slice(1, -1).replace(/\\\|/g, '|');
+            const inner = branchGlob(pattern.slice(i + 2, j))
+                .source.slice(1, -1)
+                .replace(/\\\|/g, '|');
             out += `(?:${inner})${c === '@' ? '' : c}`;
             i = j;
         }
@@ -3621,7 +3891,11 @@ function branchGlob(pattern) {
             if (end < 0)
                 out += '\\{';
             else {
-                out += `(?:${pattern.slice(i + 1, end).split(',').map((p) => branchGlob(p).source.slice(1, -1)).join('|')})`;
+                out += `(?:${pattern
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map((p) => branchGlob(p).source.slice(1, -1))
+                    .join('|')})`;
                 i = end;
             }
         }
@@ -3689,18 +3963,37 @@ function resolveBranch(rules, branch) {
     const trunkRule = rules.find((r) => r.kind === 'release');
     const trunk = rule === trunkRule;
     if (rule.kind === 'prerelease')
-        return { branch, kind: 'prerelease', trunk: false, prerelease: rule.prerelease, distTag: rule.channel ?? rule.prerelease };
+        return {
+            branch,
+            kind: 'prerelease',
+            trunk: false,
+            prerelease: rule.prerelease,
+            distTag: rule.channel ?? rule.prerelease,
+        };
     if (rule.kind === 'maintenance') {
         const range = maintenanceRange(rule.range ?? branch);
         if (!range)
             return undefined;
-        return { branch, kind: 'maintenance', trunk: false, range, distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}` };
+        return {
+            branch,
+            kind: 'maintenance',
+            trunk: false,
+            range,
+            distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}`,
+        };
     }
-    return { branch, kind: 'release', trunk, distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')) };
+    return {
+        branch,
+        kind: 'release',
+        trunk,
+        distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')),
+    };
 }
 /** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
 function maintenanceRanges(rules, existing) {
-    return existing.map((b) => resolveBranch(rules, b)).flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+    return existing
+        .map((b) => resolveBranch(rules, b))
+        .flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
 }
 /** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
 function onLine(branch, version) {
@@ -3708,7 +4001,9 @@ function onLine(branch, version) {
     if (!v)
         return false;
     if (branch.range)
-        return !v.prerelease.length && compareSemver(version, branch.range.min) >= 0 && compareSemver(version, branch.range.max) < 0;
+        return (!v.prerelease.length &&
+            compareSemver(version, branch.range.min) >= 0 &&
+            compareSemver(version, branch.range.max) < 0);
     if (v.prerelease.length)
         return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
     return true;

@@ -55,9 +55,12 @@ export async function cli(argv: string[]): Promise<void> {
     })
     if (v.help) return void process.stdout.write(USAGE)
     if (!v.repo) throw new UserError(`--repo is required\n${USAGE}`)
-    if (v['release-as'] !== undefined && !isVersion(v['release-as'])) throw new UserError(`--release-as '${v['release-as']}' is not a semantic version such as 1.0.0`)
-    if (!isVersion(v['initial-version'])) throw new UserError(`--initial-version '${v['initial-version']}' is not a semantic version such as 0.1.0`)
-    if (v.prerelease !== undefined && !isChannel(v.prerelease)) throw new UserError(`--prerelease '${v.prerelease}' is not a channel name such as rc or beta`)
+    if (v['release-as'] !== undefined && !isVersion(v['release-as']))
+      throw new UserError(`--release-as '${v['release-as']}' is not a semantic version such as 1.0.0`)
+    if (!isVersion(v['initial-version']))
+      throw new UserError(`--initial-version '${v['initial-version']}' is not a semantic version such as 0.1.0`)
+    if (v.prerelease !== undefined && !isChannel(v.prerelease))
+      throw new UserError(`--prerelease '${v.prerelease}' is not a channel name such as rc or beta`)
     const log = (m: string): void => void (v.quiet || process.stderr.write(`${m}\n`))
     const run = await generate({
       cwd: resolve(v.repo),
@@ -78,11 +81,25 @@ export async function cli(argv: string[]): Promise<void> {
       log: { info: log, warning: (m) => log(`warning: ${m}`) },
     })
     const r = run.result
-    log(`${r.previousVersion ?? '(none)'} -> ${r.version || '(none)'} (${r.releaseType}); ${r.total} commits, ${r.nonConventional.length} not conventional`)
+    log(
+      `${r.previousVersion ?? '(none)'} -> ${r.version || '(none)'} (${r.releaseType}); ${r.total} commits, ${r.nonConventional.length} not conventional`,
+    )
     const nl = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`)
     if (v.json) await write([`${JSON.stringify(run.json(), null, 2)}\n`])
     else if (v.notes) await write([nl(run.notes)])
-    else if (v.summary) await write([nl((await import('./domain/summary.js')).buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes).toString())])
+    else if (v.summary)
+      await write([
+        nl(
+          (await import('./domain/summary.js'))
+            .buildSummary(
+              r,
+              { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to },
+              run.links,
+              run.notes,
+            )
+            .toString(),
+        ),
+      ])
     else await write(run.changelogParts())
   } catch (e) {
     const hint = e instanceof UserError && e.hint ? `\nHint: ${e.hint}` : ''

@@ -1,6 +1,24 @@
 /** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
 import { existsSync, statSync } from 'node:fs'
-import { allowedRoots, getInput, gitMaybe, info, InputError, maskSecret, messageOf, parseBranches, readBoolean, readObject, readEnum, readGlobList, readList, readString, resolveContained, warning, type BranchRule } from '@shipline/core'
+import {
+  allowedRoots,
+  getInput,
+  gitMaybe,
+  info,
+  InputError,
+  maskSecret,
+  messageOf,
+  parseBranches,
+  readBoolean,
+  readObject,
+  readEnum,
+  readGlobList,
+  readList,
+  readString,
+  resolveContained,
+  warning,
+  type BranchRule,
+} from '@shipline/core'
 import { isChannel, isVersion } from './domain/bump.js'
 import { parseLabelMap } from './domain/sections.js'
 import type { ChangelogOptions } from './pipeline.js'
@@ -17,22 +35,52 @@ const SOURCES = ['commits', 'labels', 'both'] as const
 export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<ActionOptions> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   const wd = readString('working-directory', { fallback: '.' }) as string
-  const { real: cwd } = await resolveContained('working-directory', wd, { base: workspace, roots: allowedRoots({ ...env, GITHUB_WORKSPACE: workspace }) })
-  if (!existsSync(cwd) || !statSync(cwd).isDirectory()) throw new InputError('working-directory', wd, 'is not a directory in the workspace')
+  const { real: cwd } = await resolveContained('working-directory', wd, {
+    base: workspace,
+    roots: allowedRoots({ ...env, GITHUB_WORKSPACE: workspace }),
+  })
+  if (!existsSync(cwd) || !statSync(cwd).isDirectory())
+    throw new InputError('working-directory', wd, 'is not a directory in the workspace')
   if ((await gitMaybe(['rev-parse', '--is-inside-work-tree'], cwd)) !== 'true') {
-    throw new InputError('working-directory', wd, 'is not inside a git repository', { hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).' })
+    throw new InputError('working-directory', wd, 'is not inside a git repository', {
+      hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).',
+    })
   }
   const token = readString('token')
   maskSecret(token)
   const initialVersion = readString('initial-version', { fallback: '0.1.0' }) as string
-  if (!isVersion(initialVersion)) throw new InputError('initial-version', initialVersion, "is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)")
+  if (!isVersion(initialVersion))
+    throw new InputError(
+      'initial-version',
+      initialVersion,
+      "is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)",
+    )
   const releaseAs = readString('release-as')
-  if (releaseAs !== undefined && !isVersion(releaseAs)) throw new InputError('release-as', releaseAs, "is not a semantic version such as '1.0.0' or '2.0.0-rc.1' (no 'v' prefix)")
+  if (releaseAs !== undefined && !isVersion(releaseAs))
+    throw new InputError(
+      'release-as',
+      releaseAs,
+      "is not a semantic version such as '1.0.0' or '2.0.0-rc.1' (no 'v' prefix)",
+    )
   const prerelease = readString('prerelease')
-  if (prerelease !== undefined && !isChannel(prerelease)) throw new InputError('prerelease', prerelease, "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')")
+  if (prerelease !== undefined && !isChannel(prerelease))
+    throw new InputError(
+      'prerelease',
+      prerelease,
+      "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')",
+    )
   const source = readEnum('source', SOURCES, token ? 'both' : 'commits') as ActionOptions['source']
-  if (source !== 'commits' && !token) throw new InputError('source', source, "needs a token to read pull-request labels: set 'token' or use 'source: commits'")
-  const repository = readString('repository', { fallback: env.GITHUB_REPOSITORY, pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/name'" })
+  if (source !== 'commits' && !token)
+    throw new InputError(
+      'source',
+      source,
+      "needs a token to read pull-request labels: set 'token' or use 'source: commits'",
+    )
+  const repository = readString('repository', {
+    fallback: env.GITHUB_REPOSITORY,
+    pattern: /^[\w.-]+\/[\w.-]+$/,
+    accepted: "is not 'owner/name'",
+  })
   const from = readString('from')
   const labelMap = await readLabelMap()
   const branches = await readBranches()
@@ -41,7 +89,11 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
     cwd,
     ...(from !== undefined ? { from } : {}),
     to: readString('to', { fallback: 'HEAD' }) as string,
-    tagPrefix: readString('tag-prefix', { fallback: 'v', pattern: /^[\w./@-]*$/, accepted: "is not a tag prefix (letters, digits, '.', '/', '@', '-', '_'), e.g. 'v' or 'core-v'" }) as string,
+    tagPrefix: readString('tag-prefix', {
+      fallback: 'v',
+      pattern: /^[\w./@-]*$/,
+      accepted: "is not a tag prefix (letters, digits, '.', '/', '@', '-', '_'), e.g. 'v' or 'core-v'",
+    }) as string,
     initialVersion,
     ...(prerelease ? { prerelease } : {}),
     breakingBumpsMajorBelow1: readBoolean('breaking-bumps-major-below-1', false),
@@ -85,6 +137,9 @@ async function readLabelMap(): Promise<Map<string, string[]> | undefined> {
 
 /** `branches`: a YAML/JSON list in semantic-release's form (see @shipline/core branches). */
 async function readBranches(): Promise<BranchRule[] | undefined> {
-  const list = (await readObject('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" })) as unknown[] | undefined
+  const list = (await readObject('branches', {
+    array: true,
+    example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]",
+  })) as unknown[] | undefined
   return list && parseBranches(list)
 }

@@ -10,7 +10,8 @@ const MAX_ANNOTATIONS = 10
 
 export async function main(): Promise<void> {
   // Local use without GitHub: `node dist/index.js --repo DIR [...]` (see cli.ts).
-  if (!process.env.GITHUB_ACTIONS && process.argv.slice(2).some((a) => a === '--repo' || a === '--help' || a === '-h')) return (await import('./cli.js')).cli(process.argv.slice(2))
+  if (!process.env.GITHUB_ACTIONS && process.argv.slice(2).some((a) => a === '--repo' || a === '--help' || a === '-h'))
+    return (await import('./cli.js')).cli(process.argv.slice(2))
   const o = await readInputs()
   const drift = readDriftInputs()
   if (drift) return group('Branch drift', () => runDrift(drift, o))
@@ -20,12 +21,23 @@ export async function main(): Promise<void> {
   const run = await group('Reading commits', () => generate(o))
   const { result: r } = run
   const odd = r.nonConventional
-  odd.slice(0, MAX_ANNOTATIONS).forEach((c) => warning(`Not a conventional commit, listed under "Other": ${c.header}`, { title: `Commit ${c.shortSha}` }))
-  if (odd.length > MAX_ANNOTATIONS) warning(`${odd.length - MAX_ANNOTATIONS} more non-conventional commits (see the job summary)`)
+  odd
+    .slice(0, MAX_ANNOTATIONS)
+    .forEach((c) =>
+      warning(`Not a conventional commit, listed under "Other": ${c.header}`, { title: `Commit ${c.shortSha}` }),
+    )
+  if (odd.length > MAX_ANNOTATIONS)
+    warning(`${odd.length - MAX_ANNOTATIONS} more non-conventional commits (see the job summary)`)
   if (o.strict && odd.length) {
-    throw new UserError(`${odd.length} commit${odd.length === 1 ? ' is' : 's are'} not conventional (strict: true): ${odd.slice(0, 5).map((c) => `${c.shortSha} '${c.header}'`).join(', ')}`, {
-      hint: "Write headers as 'type(scope): subject' (e.g. 'fix(api): handle empty body'), or set strict: false to list them under Other.",
-    })
+    throw new UserError(
+      `${odd.length} commit${odd.length === 1 ? ' is' : 's are'} not conventional (strict: true): ${odd
+        .slice(0, 5)
+        .map((c) => `${c.shortSha} '${c.header}'`)
+        .join(', ')}`,
+      {
+        hint: "Write headers as 'type(scope): subject' (e.g. 'fix(api): handle empty body'), or set strict: false to list them under Other.",
+      },
+    )
   }
   if (o.changelogFile && r.releaseType !== 'none') {
     const changed = await writeChangelogFile(o.cwd, o.changelogFile, r.version, run.changelog)
@@ -42,6 +54,11 @@ export async function main(): Promise<void> {
     'commit-count': r.entries.length,
     'dist-tag': run.line?.line?.distTag ?? '',
   })
-  const summary = buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes)
+  const summary = buildSummary(
+    r,
+    { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to },
+    run.links,
+    run.notes,
+  )
   ;(run.line ? summary.raw(lineSummary(run.line)) : summary).write()
 }

@@ -74,8 +74,17 @@ export interface ChangelogRun {
 export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
   const line = o.branches ? await readLine(o.cwd, o.branches, o.log) : undefined
   const prerelease = line?.line?.prerelease ?? o.prerelease
-  const range = await resolveRange({ cwd: o.cwd, ...(o.from !== undefined ? { from: o.from } : {}), to: o.to, tagPrefix: o.tagPrefix, allTags: prerelease !== undefined, previous: previousOnLine(line?.line) })
-  o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`)
+  const range = await resolveRange({
+    cwd: o.cwd,
+    ...(o.from !== undefined ? { from: o.from } : {}),
+    to: o.to,
+    tagPrefix: o.tagPrefix,
+    allTags: prerelease !== undefined,
+    previous: previousOnLine(line?.line),
+  })
+  o.log.info(
+    `Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`,
+  )
   const engine = new ChangelogEngine()
   const wantNotes = o.notes ?? true
   const earlierAuthors = wantNotes ? authorsBefore(o.cwd, range.fromSha) : undefined
@@ -105,7 +114,10 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
     tip: range.toSha,
   })
   const result = line ? onTheLine(line, finished) : finished
-  const links = new Links({ ...(o.serverUrl ? { server: o.serverUrl } : {}), ...(o.repository ? { repo: o.repository } : {}) })
+  const links = new Links({
+    ...(o.serverUrl ? { server: o.serverUrl } : {}),
+    ...(o.repository ? { repo: o.repository } : {}),
+  })
   const released = result.releaseType !== 'none'
   const heading: ReleaseHeading = {
     // Nothing releasable: the documents describe the range as unreleased.
@@ -125,8 +137,15 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
       return (changelog ??= renderChangelog(result, heading, links))
     },
     changelogParts: () => changelogParts(result, heading, links),
-    notes: wantNotes ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors }) : '',
-    json: () => toJson(result, { ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}), to: range.to, toSha: range.toSha }),
+    notes: wantNotes
+      ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors })
+      : '',
+    json: () =>
+      toJson(result, {
+        ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}),
+        to: range.to,
+        toSha: range.toSha,
+      }),
     apiCalls,
     ...(line ? { line } : {}),
   }
@@ -142,7 +161,10 @@ async function addPulls(o: ChangelogOptions, engine: ChangelogEngine, count: num
   const closed = await closedIssueLabels(o, client, engine, found.pulls)
   engine.attachPulls(found.pulls)
   o.log.info(`Matched ${found.pulls.size} pull requests to ${count} commits with ${found.calls} API calls`)
-  if (found.truncated) o.log.warning(`Stopped listing pull requests after ${found.calls} pages; older PRs in the range are described from their commits only.`)
+  if (found.truncated)
+    o.log.warning(
+      `Stopped listing pull requests after ${found.calls} pages; older PRs in the range are described from their commits only.`,
+    )
   return found.calls + closed
 }
 
@@ -150,7 +172,12 @@ async function addPulls(o: ChangelogOptions, engine: ChangelogEngine, count: num
  * Labels of the issues each PR closes (its body's closing keywords, and its commits' `Closes #N` footers) are added
  * to the PR's own; returns the API calls made (none when no PR closes an issue).
  */
-async function closedIssueLabels(o: ChangelogOptions, client: Awaited<ReturnType<typeof createGitHubClient>>, engine: ChangelogEngine, pulls: Map<string, PullInfo>): Promise<number> {
+async function closedIssueLabels(
+  o: ChangelogOptions,
+  client: Awaited<ReturnType<typeof createGitHubClient>>,
+  engine: ChangelogEngine,
+  pulls: Map<string, PullInfo>,
+): Promise<number> {
   for (const c of engine.parsed) {
     const p = pulls.get(c.sha)
     if (p && c.issues.length) p.closes = [...new Set([...(p.closes ?? []), ...c.issues])]

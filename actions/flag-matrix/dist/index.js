@@ -323,7 +323,11 @@ function normalizeFlagdVersion(value) {
         return undefined;
     const pre = full[4];
     // A numeric prerelease identifier must not have leading zeros (semver.org §9).
-    if (pre && pre.slice(1).split('.').some((id) => /^0\d+$/.test(id)))
+    if (pre &&
+        pre
+            .slice(1)
+            .split('.')
+            .some((id) => /^0\d+$/.test(id)))
         return undefined;
     return `${full[1]}.${full[2]}.${full[3]}${pre ?? ''}`;
 }
@@ -459,7 +463,9 @@ function compare(test) {
         for (let i = 0; i + 1 < values.length; i++) {
             const left = values[i];
             const right = values[i + 1];
-            const ok = typeof left === 'string' && typeof right === 'string' ? test(left < right ? -1 : left > right ? 1 : 0, 0) : test(Number(left), Number(right));
+            const ok = typeof left === 'string' && typeof right === 'string'
+                ? test(left < right ? -1 : left > right ? 1 : 0, 0)
+                : test(Number(left), Number(right));
             if (!ok)
                 return false;
         }
@@ -511,7 +517,10 @@ const OPS = {
         const found = path === null || path === undefined ? data : lookup(data, String(path));
         return found === undefined || found === null ? (fallback ?? null) : found;
     },
-    missing: (args, data) => args.flat().filter((p) => { const v = lookup(data, String(p)); return v === undefined || v === null || v === ''; }),
+    missing: (args, data) => args.flat().filter((p) => {
+        const v = lookup(data, String(p));
+        return v === undefined || v === null || v === '';
+    }),
     '==': ([a, b]) => looseEquals(a ?? null, b ?? null),
     '!=': ([a, b]) => !looseEquals(a ?? null, b ?? null),
     '===': ([a, b]) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null),
@@ -688,7 +697,7 @@ function flag_file_parseFlagFile(value, source) {
         throw new flag_file_FlagFileError(['the top level must be an object with a "flags" object'], source);
     if (!isObject(value.flags))
         throw new flag_file_FlagFileError(['"flags" must be an object mapping flag keys to definitions'], source);
-    const problems = Object.entries(value.flags).flatMap(([key, flag]) => (key === '' ? ['flags: a flag key must not be empty'] : flagProblems(key, flag)));
+    const problems = Object.entries(value.flags).flatMap(([key, flag]) => key === '' ? ['flags: a flag key must not be empty'] : flagProblems(key, flag));
     if (value.$evaluators !== undefined && !isObject(value.$evaluators))
         problems.push('$evaluators must be an object mapping names to JsonLogic rules');
     if (problems.length > 0)
@@ -767,13 +776,21 @@ function flag_file_evaluateFlag(file, flagKey, context = {}, options = {}) {
     const opts = typeof options === 'number' ? { nowSeconds: options } : options;
     const flag = Object.hasOwn(file.flags, flagKey) ? file.flags[flagKey] : undefined;
     if (!flag)
-        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND', errorMessage: `flag '${flagKey}' is not in the file` };
+        return {
+            value: undefined,
+            variant: undefined,
+            reason: 'ERROR',
+            errorCode: 'FLAG_NOT_FOUND',
+            errorMessage: `flag '${flagKey}' is not in the file`,
+        };
     const metadata = file.metadata || flag.metadata ? { flagMetadata: { ...file.metadata, ...flag.metadata } } : {};
     if (flag.state === 'DISABLED')
         return { value: undefined, variant: undefined, reason: 'DISABLED', ...metadata };
     const fallback = (reason) => {
         const variant = flag.defaultVariant ?? undefined;
-        return variant === undefined ? { value: undefined, variant: undefined, reason: 'DEFAULT', ...metadata } : { value: flag.variants[variant], variant, reason, ...metadata };
+        return variant === undefined
+            ? { value: undefined, variant: undefined, reason: 'DEFAULT', ...metadata }
+            : { value: flag.variants[variant], variant, reason, ...metadata };
     };
     if (flag.targeting === undefined || (isObject(flag.targeting) && Object.keys(flag.targeting).length === 0))
         return fallback('STATIC');
@@ -782,18 +799,34 @@ function flag_file_evaluateFlag(file, flagKey, context = {}, options = {}) {
     try {
         const rule = resolvedTargeting(flag.targeting, file.$evaluators);
         const timestamp = opts.nowSeconds ?? Math.floor(Date.now() / 1000);
-        result = evaluate(rule, { ...context, $flagd: { flagKey, timestamp } }, warnings, { fractional: opts.fractional ?? 'v2' });
+        result = evaluate(rule, { ...context, $flagd: { flagKey, timestamp } }, warnings, {
+            fractional: opts.fractional ?? 'v2',
+        });
     }
     catch (error) {
         if (error instanceof JsonLogicError)
-            return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'PARSE_ERROR', errorMessage: error.message, ...metadata };
+            return {
+                value: undefined,
+                variant: undefined,
+                reason: 'ERROR',
+                errorCode: 'PARSE_ERROR',
+                errorMessage: error.message,
+                ...metadata,
+            };
         throw error;
     }
     if (result === null)
         return warnings.length > 0 ? { ...fallback('DEFAULT'), warnings } : fallback('DEFAULT');
     const variant = typeof result === 'object' ? JSON.stringify(result) : String(result);
     if (!Object.hasOwn(flag.variants, variant))
-        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'GENERAL', errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'`, ...metadata };
+        return {
+            value: undefined,
+            variant: undefined,
+            reason: 'ERROR',
+            errorCode: 'GENERAL',
+            errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'`,
+            ...metadata,
+        };
     return { value: flag.variants[variant], variant, reason: 'TARGETING_MATCH', ...metadata };
 }
 /**
@@ -807,7 +840,14 @@ function expectType(resolution, type) {
     const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
     if (actual === type)
         return resolution;
-    return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'TYPE_MISMATCH', errorMessage: `the flag's value is ${actual === 'object' ? 'an object' : `a ${actual}`}, not a ${type}`, ...(resolution.flagMetadata ? { flagMetadata: resolution.flagMetadata } : {}) };
+    return {
+        value: undefined,
+        variant: undefined,
+        reason: 'ERROR',
+        errorCode: 'TYPE_MISMATCH',
+        errorMessage: `the flag's value is ${actual === 'object' ? 'an object' : `a ${actual}`}, not a ${type}`,
+        ...(resolution.flagMetadata ? { flagMetadata: resolution.flagMetadata } : {}),
+    };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -892,7 +932,9 @@ function setRolloutPercentage(file, flagKey, percent, opts = {}) {
     const { on, off } = names(opts);
     const existing = file.flags[flagKey];
     const values = opts.values ?? { on: true, off: false };
-    const base = existing ? structuredClone(existing) : { state: 'ENABLED', variants: { [on]: values.on, [off]: values.off }, defaultVariant: off };
+    const base = existing
+        ? structuredClone(existing)
+        : { state: 'ENABLED', variants: { [on]: values.on, [off]: values.off }, defaultVariant: off };
     for (const v of [on, off])
         if (!(v in base.variants))
             throw new Error(`flag '${flagKey}' has no variant '${v}' (variants: ${Object.keys(base.variants).join(', ')})`);
@@ -905,7 +947,9 @@ function setRolloutPercentage(file, flagKey, percent, opts = {}) {
     }
     else {
         base.defaultVariant = off;
-        base.targeting = { fractional: [...bucketExpression(opts.bucketBy), [on, weight], [off, ROLLOUT_TOTAL_WEIGHT - weight]] };
+        base.targeting = {
+            fractional: [...bucketExpression(opts.bucketBy), [on, weight], [off, ROLLOUT_TOTAL_WEIGHT - weight]],
+        };
     }
     const next = { ...file, flags: { ...file.flags, [flagKey]: base } };
     if (!next.$schema)
@@ -923,7 +967,8 @@ function readRolloutPercentage(file, flagKey, opts = {}) {
     const { on, off } = names(opts);
     const common = { state: flag.state, onVariant: on, offVariant: off };
     const targeting = flag.targeting;
-    if (targeting === undefined || (typeof targeting === 'object' && targeting !== null && Object.keys(targeting).length === 0)) {
+    if (targeting === undefined ||
+        (typeof targeting === 'object' && targeting !== null && Object.keys(targeting).length === 0)) {
         const percent = flag.state === 'ENABLED' && flag.defaultVariant === on ? 100 : 0;
         return { ...common, percent, shape: 'static', bucketBy: undefined };
     }
@@ -968,7 +1013,7 @@ function bucketAttribute(expr) {
     const cat = typeof expr === 'object' && expr !== null && !Array.isArray(expr) ? expr.cat : undefined;
     if (!Array.isArray(cat) || cat.length !== 2)
         return undefined;
-    const [seed, attr] = cat.map((part) => (typeof part === 'object' && part !== null && !Array.isArray(part) ? part.var : undefined));
+    const [seed, attr] = cat.map((part) => typeof part === 'object' && part !== null && !Array.isArray(part) ? part.var : undefined);
     return seed === '$flagd.flagKey' && typeof attr === 'string' ? attr : undefined;
 }
 /**
@@ -1067,7 +1112,12 @@ class rolling_window_RollingWindow {
             throw new RangeError(`a rolling window needs windowMs > 0 and a whole number of buckets ≥ 1 (got ${windowMs} ms, ${buckets})`);
         this.bucketMs = windowMs / buckets;
         this.epoch = Math.floor(clock() / this.bucketMs);
-        this.slots = Array.from({ length: buckets }, () => ({ epoch: -Infinity, requests: 0, failures: 0, latency: new LatencyHistogram() }));
+        this.slots = Array.from({ length: buckets }, () => ({
+            epoch: -Infinity,
+            requests: 0,
+            failures: 0,
+            latency: new LatencyHistogram(),
+        }));
     }
     rotate() {
         const now = Math.floor(this.clock() / this.bucketMs);
@@ -1113,7 +1163,12 @@ class rolling_window_RollingWindow {
         const { requests, failures } = this.totals;
         // maxMs of the running total only grows; recompute it from live buckets so an old outlier leaves the window.
         this.totals.latency.maxMs = Math.max(0, ...this.slots.filter((s) => s.epoch > this.epoch - this.buckets).map((s) => s.latency.maxMs));
-        return { requests, failures, errorRatePercent: requests > 0 ? (failures / requests) * 100 : 0, latency: this.totals.latency };
+        return {
+            requests,
+            failures,
+            errorRatePercent: requests > 0 ? (failures / requests) * 100 : 0,
+            latency: this.totals.latency,
+        };
     }
     /** Forget everything (used when a breaker closes again). */
     reset() {
@@ -1139,21 +1194,39 @@ function judgeWindow(numbers, thresholds = {}) {
     const maxErrorRate = thresholds.errorRatePercent ?? 50;
     const { requests, failures, latencyMs } = numbers;
     if (requests < minimum)
-        return { trip: false, kind: 'insufficient-volume', reason: `${requests} calls in the window, fewer than the minimum ${minimum}: no decision` };
+        return {
+            trip: false,
+            kind: 'insufficient-volume',
+            reason: `${requests} calls in the window, fewer than the minimum ${minimum}: no decision`,
+        };
     const rate = (failures / requests) * 100;
     if (rate >= maxErrorRate)
-        return { trip: true, kind: 'error-rate', reason: `error rate ${rate.toFixed(1)}% (${failures}/${requests}) is at or above ${maxErrorRate}%` };
+        return {
+            trip: true,
+            kind: 'error-rate',
+            reason: `error rate ${rate.toFixed(1)}% (${failures}/${requests}) is at or above ${maxErrorRate}%`,
+        };
     const lat = thresholds.latency;
     if (lat && latencyMs !== undefined && latencyMs > lat.thresholdMs) {
-        return { trip: true, kind: 'latency', reason: `p${lat.percentile} latency ${latencyMs.toFixed(1)} ms is above ${lat.thresholdMs} ms (${requests} calls)` };
+        return {
+            trip: true,
+            kind: 'latency',
+            reason: `p${lat.percentile} latency ${latencyMs.toFixed(1)} ms is above ${lat.thresholdMs} ms (${requests} calls)`,
+        };
     }
-    return { trip: false, kind: 'healthy', reason: `error rate ${rate.toFixed(1)}%${lat && latencyMs !== undefined ? `, p${lat.percentile} ${latencyMs.toFixed(1)} ms` : ''} over ${requests} calls` };
+    return {
+        trip: false,
+        kind: 'healthy',
+        reason: `error rate ${rate.toFixed(1)}%${lat && latencyMs !== undefined ? `, p${lat.percentile} ${latencyMs.toFixed(1)} ms` : ''} over ${requests} calls`,
+    };
 }
 /** Thrown by {@link CircuitBreaker.execute} when the breaker refuses the call. */
 class CircuitOpenError extends Error {
     state;
     constructor(state) {
-        super(state === 'OPEN' ? 'circuit is open: call refused' : 'circuit is half-open and its trial calls are taken: call refused');
+        super(state === 'OPEN'
+            ? 'circuit is open: call refused'
+            : 'circuit is half-open and its trial calls are taken: call refused');
         this.state = state;
         this.name = 'CircuitOpenError';
     }
@@ -1185,7 +1258,9 @@ class CircuitBreaker {
             this.transition('HALF_OPEN', `open for ${openMs} ms: letting ${this.trials} trial call(s) through`);
         }
         const trialTimeout = this.options.trialTimeoutMs ?? openMs;
-        if (this.current === 'HALF_OPEN' && this.trialsIssued > this.trialsPassed && this.clock() - this.halfOpenedAt >= trialTimeout) {
+        if (this.current === 'HALF_OPEN' &&
+            this.trialsIssued > this.trialsPassed &&
+            this.clock() - this.halfOpenedAt >= trialTimeout) {
             // A caller took a trial slot and never reported back: without this the breaker would refuse calls forever.
             this.transition('OPEN', `${this.trialsIssued - this.trialsPassed} trial call(s) not reported within ${trialTimeout} ms`);
         }
@@ -1297,7 +1372,18 @@ class CircuitBreaker {
         }
         if (to === 'CLOSED')
             this.window.reset();
-        const event = { from, to, at, reason, stats: { requests: stats.requests, failures: stats.failures, errorRatePercent: stats.errorRatePercent, latencyMs } };
+        const event = {
+            from,
+            to,
+            at,
+            reason,
+            stats: {
+                requests: stats.requests,
+                failures: stats.failures,
+                errorRatePercent: stats.errorRatePercent,
+                latencyMs,
+            },
+        };
         for (const key of [to, 'transition'])
             for (const listener of this.listeners.get(key) ?? [])
                 listener(event);
@@ -1327,7 +1413,13 @@ class CircuitBreakerFlag {
     evaluate(file, context = {}, options = {}) {
         const state = this.breaker.state;
         const flag = file.flags[this.flagKey];
-        const off = () => ({ value: flag?.variants[this.offVariant], variant: this.offVariant, reason: 'STATIC', breaker: state, trial: false });
+        const off = () => ({
+            value: flag?.variants[this.offVariant],
+            variant: this.offVariant,
+            reason: 'STATIC',
+            breaker: state,
+            trial: false,
+        });
         if (state === 'OPEN')
             return off();
         const resolution = evaluateFlag(file, this.flagKey, context, options);
@@ -1484,7 +1576,13 @@ function flagMatrix(file, opts) {
     if (one)
         throw new MatrixError(`has only ${one.variants.length} variant; nothing to vary`, one.key);
     const total = product(flags);
-    const mode = opts.mode === 'auto' ? (total <= opts.max || flags.length < 2 ? 'all' : 'pairwise') : flags.length < 2 ? 'all' : opts.mode;
+    const mode = opts.mode === 'auto'
+        ? total <= opts.max || flags.length < 2
+            ? 'all'
+            : 'pairwise'
+        : flags.length < 2
+            ? 'all'
+            : opts.mode;
     if (mode === 'all' && total > opts.max) {
         throw new MatrixError(`give ${total} combinations, more than max-combinations ${opts.max}; use mode pairwise (or auto), or fewer flags`, opts.keys.join(', '));
     }
@@ -1494,7 +1592,13 @@ function flagMatrix(file, opts) {
     }
     const pairs = allPairs(flags);
     const covered = new Set(combinations.flatMap((row) => pairsOf(flags, row)));
-    return { mode, flags, combinations, product: total, pairs: { total: pairs.length, covered: pairs.filter((p) => covered.has(p)).length } };
+    return {
+        mode,
+        flags,
+        combinations,
+        product: total,
+        pairs: { total: pairs.length, covered: pairs.filter((p) => covered.has(p)).length },
+    };
 }
 /** A combination's name for a job: `new-checkout=on, dark-mode=off`. */
 function combinationName(row) {
@@ -2253,7 +2357,9 @@ async function readObject(name, opts = {}) {
     catch (error) {
         throw new InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
     }
-    const ok = opts.array ? Array.isArray(parsed) : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+    const ok = opts.array
+        ? Array.isArray(parsed)
+        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
     if (!ok) {
         const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
         throw new InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
@@ -2455,13 +2561,27 @@ function timeChart(points, o) {
     const minutes = span >= 120_000;
     const unit = minutes ? 60_000 : 1000;
     const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
-    const head = ['---', 'config:', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`, '---', 'xychart-beta', `  title ${charts_quote(o.title)}`];
+    const head = [
+        '---',
+        'config:',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`,
+        '---',
+        'xychart-beta',
+        `  title ${charts_quote(o.title)}`,
+    ];
     const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
     if (span <= 0)
         return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
     const n = Math.max(2, o.samples ?? 40);
     const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
-    return [...head, `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`, yAxis, `  line [${values.join(', ')}]`].join('\n');
+    return [
+        ...head,
+        `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`,
+        yAxis,
+        `  line [${values.join(', ')}]`,
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/run.ts
@@ -2521,7 +2641,9 @@ function currentRepo(env = process.env) {
     const full = env.GITHUB_REPOSITORY ?? '';
     const [owner, repo] = full.split('/');
     if (!owner || !repo)
-        throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, { hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.' });
+        throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
+            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
+        });
     return { owner, repo };
 }
 /** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
@@ -2535,10 +2657,16 @@ function isLoopbackUrl(url) {
     }
 }
 /** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
-const UNPACED = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
+const UNPACED = {
+    key: () => ({
+        schedule: (_options, job, ...args) => job(...args),
+    }),
+};
 async function createGitHubClient(options) {
     if (!options.token) {
-        throw new UserError('No GitHub token was given', { hint: "Set the 'token' input (it defaults to ${{ github.token }})." });
+        throw new UserError('No GitHub token was given', {
+            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
+        });
     }
     core.setSecret(options.token);
     const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
@@ -2553,7 +2681,12 @@ async function createGitHubClient(options) {
     // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
     // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
     // and reported once by run(). Successful requests (info) go to the debug log.
-    const log = options.log ?? { debug: core.debug, info: core.debug, warn: core.warning, error: (m) => core.info(`GitHub API: ${m}`) };
+    const log = options.log ?? {
+        debug: core.debug,
+        info: core.debug,
+        warn: core.warning,
+        error: (m) => core.info(`GitHub API: ${m}`),
+    };
     return new Client({
         auth: options.token,
         baseUrl,
@@ -2592,7 +2725,11 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 class ExecError extends errors_UserError {
     result;
     constructor(command, result) {
-        const why = result.timedOut ? 'timed out' : result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
+        const why = result.timedOut
+            ? 'timed out'
+            : result.signal
+                ? `was killed by ${result.signal}`
+                : `exited with code ${result.code}`;
         const tail = lastLines(result.stderr || result.stdout, 20);
         super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
         this.name = 'ExecError';
@@ -2658,7 +2795,14 @@ function exec_exec(file, args, options = {}) {
         child.on('close', (code, signal) => {
             clearTimeout(timer);
             logs?.forEach((l) => l.end());
-            const result = { code, signal, stdout: out.toString(), stderr: err.toString(), durationMs: performance.now() - started, timedOut };
+            const result = {
+                code,
+                signal,
+                stdout: out.toString(),
+                stderr: err.toString(),
+                durationMs: performance.now() - started,
+                timedOut,
+            };
             if ((code !== 0 || timedOut) && !options.allowFailure)
                 reject(new ExecError([file, ...args].join(' '), result));
             else
@@ -2737,7 +2881,9 @@ async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
         throw new UserError(`Input '${input}': '${ref}' is not a git revision`);
     const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
     if (!sha)
-        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, { hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).' });
+        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, {
+            hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).',
+        });
     return sha;
 }
 /** True when the repository is a shallow clone (history is cut). */
@@ -2810,11 +2956,16 @@ function checkPathText(input, value) {
  * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
  */
 function checkFileName(input, value, accepted = 'a file name') {
-    const why = value === '' ? 'is empty'
-        : value === '.' || value === '..' ? `is '${value}', which names a directory, not a file`
-            : value.includes('/') ? "contains '/', which cannot be part of a file name"
-                : value.includes('\0') ? 'contains a NUL character'
-                    : Buffer.byteLength(value) > NAME_MAX ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+    const why = value === ''
+        ? 'is empty'
+        : value === '.' || value === '..'
+            ? `is '${value}', which names a directory, not a file`
+            : value.includes('/')
+                ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0')
+                    ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX
+                        ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
                         : undefined;
     if (why)
         throw new InputError(input, value, `${why}; give ${accepted}`);
@@ -2914,7 +3065,10 @@ async function openContained(input, value, opts = {}) {
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new InputError(input, value, 'names a file that does not exist', { hint: 'Check the path; relative paths start at the workspace.', cause: error });
+            throw new InputError(input, value, 'names a file that does not exist', {
+                hint: 'Check the path; relative paths start at the workspace.',
+                cause: error,
+            });
         if (code === 'ELOOP')
             throw new InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
         throw fsProblem(input, value, error) ?? error;
@@ -3062,7 +3216,7 @@ async function writeContained(input, value, data, opts = {}) {
  */
 
 
-const EXAMPLE = "a YAML/JSON list such as \"[main, '+([0-9]).x', {name: beta, prerelease: true}]\"";
+const EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
 const CHANNEL = /^[A-Za-z][\w.-]*$/;
 /** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
 function maintenanceRange(text) {
@@ -3090,7 +3244,9 @@ function branchGlob(pattern) {
                 if (pattern[j] === ')' && --depth === 0)
                     break;
             }
-            const inner = branchGlob(pattern.slice(i + 2, j)).source.slice(1, -1).replace(/\\\|/g, '|');
+            const inner = branchGlob(pattern.slice(i + 2, j))
+                .source.slice(1, -1)
+                .replace(/\\\|/g, '|');
             out += `(?:${inner})${c === '@' ? '' : c}`;
             i = j;
         }
@@ -3103,7 +3259,11 @@ function branchGlob(pattern) {
             if (end < 0)
                 out += '\\{';
             else {
-                out += `(?:${pattern.slice(i + 1, end).split(',').map((p) => branchGlob(p).source.slice(1, -1)).join('|')})`;
+                out += `(?:${pattern
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map((p) => branchGlob(p).source.slice(1, -1))
+                    .join('|')})`;
                 i = end;
             }
         }
@@ -3171,18 +3331,37 @@ function resolveBranch(rules, branch) {
     const trunkRule = rules.find((r) => r.kind === 'release');
     const trunk = rule === trunkRule;
     if (rule.kind === 'prerelease')
-        return { branch, kind: 'prerelease', trunk: false, prerelease: rule.prerelease, distTag: rule.channel ?? rule.prerelease };
+        return {
+            branch,
+            kind: 'prerelease',
+            trunk: false,
+            prerelease: rule.prerelease,
+            distTag: rule.channel ?? rule.prerelease,
+        };
     if (rule.kind === 'maintenance') {
         const range = maintenanceRange(rule.range ?? branch);
         if (!range)
             return undefined;
-        return { branch, kind: 'maintenance', trunk: false, range, distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}` };
+        return {
+            branch,
+            kind: 'maintenance',
+            trunk: false,
+            range,
+            distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}`,
+        };
     }
-    return { branch, kind: 'release', trunk, distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')) };
+    return {
+        branch,
+        kind: 'release',
+        trunk,
+        distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')),
+    };
 }
 /** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
 function maintenanceRanges(rules, existing) {
-    return existing.map((b) => resolveBranch(rules, b)).flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+    return existing
+        .map((b) => resolveBranch(rules, b))
+        .flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
 }
 /** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
 function onLine(branch, version) {
@@ -3190,7 +3369,9 @@ function onLine(branch, version) {
     if (!v)
         return false;
     if (branch.range)
-        return !v.prerelease.length && compareSemver(version, branch.range.min) >= 0 && compareSemver(version, branch.range.max) < 0;
+        return (!v.prerelease.length &&
+            compareSemver(version, branch.range.min) >= 0 &&
+            compareSemver(version, branch.range.max) < 0);
     if (v.prerelease.length)
         return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
     return true;

@@ -23,10 +23,16 @@ beforeAll(async () => {
     if (req.url === '/repos/o/r/releases/assets/5' && req.headers.accept === 'application/octet-stream') {
       return void res.writeHead(302, { location: `${base}/download/big.bin` }).end()
     }
-    if (req.url === '/download/big.bin') return void res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(big)
+    if (req.url === '/download/big.bin')
+      return void res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(big)
     if (req.url?.toLowerCase().startsWith('/@acme%2fwidget')) {
       res.setHeader('content-type', 'application/json')
-      return void res.end(JSON.stringify({ 'dist-tags': { latest: '1.0.0' }, versions: { '1.0.0': { dist: { integrity: 'sha512-abc' } } } }))
+      return void res.end(
+        JSON.stringify({
+          'dist-tags': { latest: '1.0.0' },
+          versions: { '1.0.0': { dist: { integrity: 'sha512-abc' } } },
+        }),
+      )
     }
     if (req.url?.startsWith('/missing')) return void res.writeHead(404).end('{}')
     const hash = createHash('sha256')
@@ -34,7 +40,9 @@ beforeAll(async () => {
     req.on('data', (c: Buffer) => (hash.update(c), (size += c.length)))
     req.on('end', () => {
       res.setHeader('content-type', 'application/json')
-      res.writeHead(201).end(JSON.stringify({ size, sha256: hash.digest('hex'), length: req.headers['content-length'] }))
+      res
+        .writeHead(201)
+        .end(JSON.stringify({ size, sha256: hash.digest('hex'), length: req.headers['content-length'] }))
     })
   })
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
@@ -51,18 +59,26 @@ describe('upload transport', () => {
     const body = new FileBody(join(dir, 'big.bin'))
     const want = createHash('sha256').update(big).digest('hex')
     for (let i = 0; i < 2; i++) {
-      const res = await streamingFetch(`${base}/upload`, { method: 'POST', body, headers: { 'content-length': String(big.length) } })
+      const res = await streamingFetch(`${base}/upload`, {
+        method: 'POST',
+        body,
+        headers: { 'content-length': String(big.length) },
+      })
       expect(res.status).toBe(201)
       expect(await res.json()).toEqual({ size: big.length, sha256: want, length: String(big.length) })
     }
   })
 
   test('a dropped connection is a TypeError, as fetch reports it (the client retries those)', async () => {
-    await expect(streamingFetch(`${base}/drop`, { method: 'POST', body: new FileBody(join(dir, 'big.bin')) })).rejects.toThrow(TypeError)
+    await expect(
+      streamingFetch(`${base}/drop`, { method: 'POST', body: new FileBody(join(dir, 'big.bin')) }),
+    ).rejects.toThrow(TypeError)
   })
 
   test('a server that stops answering is given up on after the idle time, not waited on forever', async () => {
-    await expect(streamingFetch(`${base}/hang`, { method: 'POST', body: 'x', idleMs: 200 })).rejects.toThrow('no progress for 0.2 s')
+    await expect(streamingFetch(`${base}/hang`, { method: 'POST', body: 'x', idleMs: 200 })).rejects.toThrow(
+      'no progress for 0.2 s',
+    )
   })
 })
 
@@ -74,7 +90,9 @@ describe('GitHub adapter', () => {
       const gh = await GitHubReleases.connect('unit-token', 'o/r')
       const sha = await gh.assetSha256({ id: 5, name: 'big.bin', size: big.length, state: 'uploaded' })
       expect(sha).toBe(createHash('sha256').update(big).digest('hex'))
-      expect(await gh.assetSha256({ id: 6, name: 'x', size: 1, state: 'uploaded', sha256: 'from-digest' })).toBe('from-digest')
+      expect(await gh.assetSha256({ id: 6, name: 'x', size: 1, state: 'uploaded', sha256: 'from-digest' })).toBe(
+        'from-digest',
+      )
     } finally {
       if (before === undefined) delete process.env.GITHUB_API_URL
       else process.env.GITHUB_API_URL = before
@@ -85,17 +103,31 @@ describe('GitHub adapter', () => {
 describe('files', () => {
   test('hashFile gives sha256 hex and sha512 base64 of the bytes', async () => {
     const h = await hashFile(join(dir, 'big.bin'))
-    expect(h).toEqual({ size: big.length, sha256: createHash('sha256').update(big).digest('hex'), sha512: createHash('sha512').update(big).digest('base64') })
+    expect(h).toEqual({
+      size: big.length,
+      sha256: createHash('sha256').update(big).digest('hex'),
+      sha512: createHash('sha512').update(big).digest('base64'),
+    })
   })
 
   test('paths must stay inside the workspace or RUNNER_TEMP, by their real path', async () => {
     const roots = [{ label: 'the workspace', path: dir }]
     writeFileSync(join(dir, 'a.tgz'), 'a')
-    expect(await containedFile('artifacts', 'a.tgz', roots)).toEqual({ path: join(dir, 'a.tgz'), real: join(dir, 'a.tgz'), size: 1 })
-    await expect(containedFile('artifacts', '../x', roots)).rejects.toThrow("Input 'artifacts': '../x' is outside the allowed roots")
-    await expect(containedFile('npm-package', '/etc/passwd', roots)).rejects.toThrow("Input 'npm-package': '/etc/passwd' is outside the allowed roots")
+    expect(await containedFile('artifacts', 'a.tgz', roots)).toEqual({
+      path: join(dir, 'a.tgz'),
+      real: join(dir, 'a.tgz'),
+      size: 1,
+    })
+    await expect(containedFile('artifacts', '../x', roots)).rejects.toThrow(
+      "Input 'artifacts': '../x' is outside the allowed roots",
+    )
+    await expect(containedFile('npm-package', '/etc/passwd', roots)).rejects.toThrow(
+      "Input 'npm-package': '/etc/passwd' is outside the allowed roots",
+    )
     symlinkSync('/proc/self/environ', join(dir, 'NOTES.md'))
-    await expect(readTextInput('notes-file', 'NOTES.md', roots)).rejects.toThrow(/Input 'notes-file': 'NOTES.md' is outside the allowed roots \(through a symlink: it resolves to \/proc\/\d+\/environ\)/)
+    await expect(readTextInput('notes-file', 'NOTES.md', roots)).rejects.toThrow(
+      /Input 'notes-file': 'NOTES.md' is outside the allowed roots \(through a symlink: it resolves to \/proc\/\d+\/environ\)/,
+    )
   })
 
   test('globs expand sorted, ! excludes, a pattern matching nothing is an error', async () => {
@@ -114,9 +146,17 @@ describe('npm registry', () => {
   })
 
   test('reads integrity and dist-tags; a missing package is an empty view; a dead registry says nothing changed', async () => {
-    expect(await new NpmRegistry({ registry: base }).view('@acme/widget', '1.0.0')).toEqual({ integrity: 'sha512-abc', distTags: { latest: '1.0.0' } })
-    expect(await new NpmRegistry({ registry: `${base}/` }).view('@acme/widget', '2.0.0')).toEqual({ integrity: undefined, distTags: { latest: '1.0.0' } })
+    expect(await new NpmRegistry({ registry: base }).view('@acme/widget', '1.0.0')).toEqual({
+      integrity: 'sha512-abc',
+      distTags: { latest: '1.0.0' },
+    })
+    expect(await new NpmRegistry({ registry: `${base}/` }).view('@acme/widget', '2.0.0')).toEqual({
+      integrity: undefined,
+      distTags: { latest: '1.0.0' },
+    })
     expect(await new NpmRegistry({ registry: `${base}/missing/` }).view('x', '1.0.0')).toEqual({ distTags: {} })
-    await expect(new NpmRegistry({ registry: 'http://127.0.0.1:9/' }).view('x', '1.0.0')).rejects.toThrow('Read x from http://127.0.0.1:9/ failed')
+    await expect(new NpmRegistry({ registry: 'http://127.0.0.1:9/' }).view('x', '1.0.0')).rejects.toThrow(
+      'Read x from http://127.0.0.1:9/ failed',
+    )
   })
 })

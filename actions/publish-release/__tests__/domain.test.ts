@@ -1,6 +1,18 @@
 import { describe, expect, test } from '@jest/globals'
-import { agreePackageVersion, agreeTagVersion, npmSupportsProvenance, shouldMoveDistTag, versionOfTag } from '../src/domain/version.js'
-import { expectedSha256, githubAssetName, parseSha256Sums, sameIntegrity, sha256OfDigest } from '../src/domain/checksums.js'
+import {
+  agreePackageVersion,
+  agreeTagVersion,
+  npmSupportsProvenance,
+  shouldMoveDistTag,
+  versionOfTag,
+} from '../src/domain/version.js'
+import {
+  expectedSha256,
+  githubAssetName,
+  parseSha256Sums,
+  sameIntegrity,
+  sha256OfDigest,
+} from '../src/domain/checksums.js'
 import { bodyWithLedger, parseLedger, MAX_BODY, type Ledger } from '../src/domain/ledger.js'
 import { budgetProblem, provenanceProblems, repoOfUrl, isInstallationToken } from '../src/domain/preflight.js'
 
@@ -19,7 +31,9 @@ describe('tag and version', () => {
     expect(agreeTagVersion('v1.2.3', undefined)).toBe('1.2.3')
     expect(agreeTagVersion('v1.2.3', 'v1.2.3')).toBe('1.2.3')
     expect(agreeTagVersion('v1.2.3', '1.2.3+meta')).toBe('1.2.3')
-    expect(() => agreeTagVersion('v1.2.3', '1.2.4')).toThrow("Input 'version': '1.2.4' does not match the tag 'v1.2.3' (which says 1.2.3)")
+    expect(() => agreeTagVersion('v1.2.3', '1.2.4')).toThrow(
+      "Input 'version': '1.2.4' does not match the tag 'v1.2.3' (which says 1.2.3)",
+    )
     expect(() => agreeTagVersion('v1.2.3', 'one')).toThrow("Input 'version': 'one' is not a semver version")
     expect(() => agreeTagVersion('nightly', undefined)).toThrow("Input 'tag': 'nightly' carries no semver version")
     expect(agreeTagVersion('nightly', '0.0.1')).toBe('0.0.1')
@@ -59,7 +73,12 @@ describe('checksums and digests', () => {
 })
 
 describe('ledger', () => {
-  const ledger: Ledger = { schema: 1, tag: 'v1.0.0', version: '1.0.0', assets: [{ name: 'a-->b', size: 3, sha256: H('d') }] }
+  const ledger: Ledger = {
+    schema: 1,
+    tag: 'v1.0.0',
+    version: '1.0.0',
+    assets: [{ name: 'a-->b', size: 3, sha256: H('d') }],
+  }
   test('round-trips through the body, and cannot be closed early by a name', () => {
     const body = bodyWithLedger('## Notes\n\n- fix\n', ledger)
     expect(body.startsWith('## Notes\n\n- fix\n\n<!-- shipline-release-ledger ')).toBe(true)
@@ -67,7 +86,10 @@ describe('ledger', () => {
     expect(parseLedger(body)).toEqual(ledger)
   })
   test('a ledger too big for a release body leaves out the asset list', () => {
-    const many: Ledger = { ...ledger, assets: Array.from({ length: 2000 }, (_, i) => ({ name: `asset-${i}.tar.gz`, size: i, sha256: H('e') })) }
+    const many: Ledger = {
+      ...ledger,
+      assets: Array.from({ length: 2000 }, (_, i) => ({ name: `asset-${i}.tar.gz`, size: i, sha256: H('e') })),
+    }
     const body = bodyWithLedger('notes', many)
     expect(body.length).toBeLessThanOrEqual(MAX_BODY)
     expect(parseLedger(body)).toEqual({ ...many, assets: [], assetsOmitted: true })
@@ -94,9 +116,20 @@ describe('pre-flight', () => {
   })
 
   test('provenance needs the OIDC URL, npm >= 9.5 and a matching repository.url', () => {
-    const ok = { repository: 'acme/widget', serverUrl: 'https://github.com', repositoryUrl: 'git+https://github.com/acme/widget.git', npmVersion: '11.0.0', hasIdTokenUrl: true }
+    const ok = {
+      repository: 'acme/widget',
+      serverUrl: 'https://github.com',
+      repositoryUrl: 'git+https://github.com/acme/widget.git',
+      npmVersion: '11.0.0',
+      hasIdTokenUrl: true,
+    }
     expect(provenanceProblems(ok)).toEqual([])
-    const bad = provenanceProblems({ ...ok, hasIdTokenUrl: false, npmVersion: '9.1.0', repositoryUrl: 'https://github.com/other/widget' })
+    const bad = provenanceProblems({
+      ...ok,
+      hasIdTokenUrl: false,
+      npmVersion: '9.1.0',
+      repositoryUrl: 'https://github.com/other/widget',
+    })
     expect(bad).toHaveLength(3)
     expect(bad[0]).toContain("ACTIONS_ID_TOKEN_REQUEST_URL is not set: add 'permissions: id-token: write'")
     expect(bad[1]).toContain('npm 9.5.0 or newer; this runner has npm 9.1.0')
@@ -107,7 +140,9 @@ describe('pre-flight', () => {
   test('API budget and token kind', () => {
     expect(budgetProblem(undefined, 10)).toBeUndefined()
     expect(budgetProblem(5000, 10)).toBeUndefined()
-    expect(budgetProblem(12, 10, new Date(0))).toBe('only 12 GitHub API calls are left (it resets at 1970-01-01T00:00:00.000Z), and this release needs about 10 (20 with retries); stopping before any change')
+    expect(budgetProblem(12, 10, new Date(0))).toBe(
+      'only 12 GitHub API calls are left (it resets at 1970-01-01T00:00:00.000Z), and this release needs about 10 (20 with retries); stopping before any change',
+    )
     expect(isInstallationToken('ghs_abc')).toBe(true)
     expect(isInstallationToken('ghp_abc')).toBe(false)
   })

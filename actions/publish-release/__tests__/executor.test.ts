@@ -19,11 +19,25 @@ class FakeGitHub {
 
   async releasesForTag(tag: string): Promise<{ published?: RemoteRelease; drafts: RemoteRelease[] }> {
     this.calls.push('list')
-    return { published: this.releases.find((r) => r.tagName === tag && !r.draft), drafts: this.releases.filter((r) => r.tagName === tag && r.draft) }
+    return {
+      published: this.releases.find((r) => r.tagName === tag && !r.draft),
+      drafts: this.releases.filter((r) => r.tagName === tag && r.draft),
+    }
   }
   async createDraft(f: ReleaseFields): Promise<RemoteRelease> {
     this.calls.push('create')
-    const rel: RemoteRelease = { id: this.id++, tagName: f.tag, draft: true, prerelease: f.prerelease, name: f.name, body: f.body, htmlUrl: 'h', uploadUrl: 'u', targetCommitish: 'main', assets: [] }
+    const rel: RemoteRelease = {
+      id: this.id++,
+      tagName: f.tag,
+      draft: true,
+      prerelease: f.prerelease,
+      name: f.name,
+      body: f.body,
+      htmlUrl: 'h',
+      uploadUrl: 'u',
+      targetCommitish: 'main',
+      assets: [],
+    }
     this.releases.push(rel)
     if (this.lostCreate) {
       this.lostCreate = false
@@ -41,8 +55,15 @@ class FakeGitHub {
   async uploadAsset(release: RemoteRelease, asset: LocalAsset): Promise<RemoteAsset> {
     this.calls.push(`upload ${asset.name}`)
     const rel = this.byId(release.id)
-    if (rel.assets.some((a) => a.name === asset.name)) throw new RemoteError(`Upload ${asset.name}`, 422, 'already_exists')
-    const complete: RemoteAsset = { id: this.id++, name: asset.name, size: asset.size, state: 'uploaded', sha256: asset.sha256 }
+    if (rel.assets.some((a) => a.name === asset.name))
+      throw new RemoteError(`Upload ${asset.name}`, 422, 'already_exists')
+    const complete: RemoteAsset = {
+      id: this.id++,
+      name: asset.name,
+      size: asset.size,
+      state: 'uploaded',
+      sha256: asset.sha256,
+    }
     if (this.halfUpload === asset.name) {
       this.halfUpload = undefined
       rel.assets.push({ ...complete, size: 1, state: 'starter', sha256: undefined })
@@ -78,7 +99,15 @@ class FakeGitHub {
 }
 
 const desired: Desired = {
-  repository: 'acme/widget', tag: 'v1.0.0', version: '1.0.0', name: 'v1.0.0', notes: 'notes', draft: false, prerelease: false, makeLatest: 'true', overwrite: false,
+  repository: 'acme/widget',
+  tag: 'v1.0.0',
+  version: '1.0.0',
+  name: 'v1.0.0',
+  notes: 'notes',
+  draft: false,
+  prerelease: false,
+  makeLatest: 'true',
+  overwrite: false,
   assets: [
     { name: 'a.tgz', path: '/nowhere/a.tgz', size: 10, sha256: H('a') },
     { name: 'b.zip', path: '/nowhere/b.zip', size: 20, sha256: H('b') },
@@ -117,7 +146,11 @@ describe('execute', () => {
     const gh = new FakeGitHub()
     gh.halfUpload = 'b.zip'
     await runAll(gh)
-    expect(gh.calls.filter((c) => c === 'upload b.zip' || c === 'delete')).toEqual(['upload b.zip', 'delete', 'upload b.zip'])
+    expect(gh.calls.filter((c) => c === 'upload b.zip' || c === 'delete')).toEqual([
+      'upload b.zip',
+      'delete',
+      'upload b.zip',
+    ])
     expect(gh.releases[0]?.assets.find((a) => a.name === 'b.zip')).toMatchObject({ size: 20, state: 'uploaded' })
   })
 
@@ -125,7 +158,9 @@ describe('execute', () => {
     const gh = new FakeGitHub()
     const plan = planRelease(desired, { drafts: [] })
     plan.steps = plan.steps.filter((s) => !(s.kind === 'upload-asset' && s.asset.name === 'b.zip'))
-    await expect(execute(plan, desired, { drafts: [] }, { github: gh } as unknown as Ports)).rejects.toThrow('Refusing to publish v1.0.0: the draft lacks b.zip')
+    await expect(execute(plan, desired, { drafts: [] }, { github: gh } as unknown as Ports)).rejects.toThrow(
+      'Refusing to publish v1.0.0: the draft lacks b.zip',
+    )
     expect(gh.releases[0]?.draft).toBe(true)
   })
 
@@ -134,7 +169,9 @@ describe('execute', () => {
     await runAll(gh)
     const asset = gh.releases[0]?.assets[0] as RemoteAsset
     asset.sha256 = H('0')
-    await expect(readBack(desired, gh.releases[0]?.id ?? 0, { github: gh } as unknown as Ports)).rejects.toThrow('asset a.tgz: bytes differ')
+    await expect(readBack(desired, gh.releases[0]?.id ?? 0, { github: gh } as unknown as Ports)).rejects.toThrow(
+      'asset a.tgz: bytes differ',
+    )
   })
 })
 
@@ -143,7 +180,10 @@ class FakeNpm {
   integrity: string | undefined
   constructor(private readonly landsAs: string | undefined) {}
   async view(): Promise<{ integrity?: string; distTags: Record<string, string> }> {
-    return { ...(this.integrity ? { integrity: this.integrity } : {}), distTags: this.integrity ? { latest: '1.0.0' } : {} }
+    return {
+      ...(this.integrity ? { integrity: this.integrity } : {}),
+      distTags: this.integrity ? { latest: '1.0.0' } : {},
+    }
   }
   async publish(): Promise<void> {
     this.integrity = this.landsAs
@@ -153,7 +193,15 @@ class FakeNpm {
 }
 
 describe('execute: npm publish that fails while the registry changes under it', () => {
-  const withNpm: Desired = { ...desired, npm: { pkg: { name: '@acme/widget', version: '1.0.0', integrity: 'sha512-SAME', path: '/w/p.tgz', size: 5 }, distTag: 'latest', provenance: false, registry: 'http://r/' } }
+  const withNpm: Desired = {
+    ...desired,
+    npm: {
+      pkg: { name: '@acme/widget', version: '1.0.0', integrity: 'sha512-SAME', path: '/w/p.tgz', size: 5 },
+      distTag: 'latest',
+      provenance: false,
+      registry: 'http://r/',
+    },
+  }
   const run = async (npm: FakeNpm) => {
     const gh = new FakeGitHub()
     const observed = { ...(await gh.releasesForTag(withNpm.tag)), registry: await npm.view() }
@@ -162,7 +210,11 @@ describe('execute: npm publish that fails while the registry changes under it', 
 
   test('the same bytes landed meanwhile: the goal is met, the step says so', async () => {
     const done = await run(new FakeNpm('sha512-SAME'))
-    expect(done.rows).toContainEqual({ item: '@acme/widget@1.0.0', result: 'skipped', detail: 'the same integrity was published meanwhile' })
+    expect(done.rows).toContainEqual({
+      item: '@acme/widget@1.0.0',
+      result: 'skipped',
+      detail: 'the same integrity was published meanwhile',
+    })
     expect(done.release.draft).toBe(false)
   })
 

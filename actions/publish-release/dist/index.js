@@ -427,7 +427,8 @@ function parseReference(value, opts = {}) {
     const parts = rest.split('/');
     let registry = 'registry-1.docker.io';
     const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+    if (parts.length > 1 &&
+        (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
         registry = first;
         parts.shift();
         if (!HOST.test(registry))
@@ -503,7 +504,10 @@ function isoTime(epoch) {
 }
 /** The `org.opencontainers.image.*` labels (annotations spec names), only those with a value. */
 function ociLabels(o) {
-    const out = { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version };
+    const out = {
+        'org.opencontainers.image.created': isoTime(o.epoch),
+        'org.opencontainers.image.version': o.version,
+    };
     const add = (key, v) => {
         if (v)
             out[`org.opencontainers.image.${key}`] = v;
@@ -569,10 +573,13 @@ function imageConfig(base, layer, s, o, platform) {
         created,
         architecture: base?.architecture ?? platform.architecture,
         os: base?.os ?? platform.os,
-        ...(base?.variant ?? platform.variant ? { variant: (base?.variant ?? platform.variant) } : {}),
+        ...((base?.variant ?? platform.variant) ? { variant: (base?.variant ?? platform.variant) } : {}),
         config: runConfig(base?.config, s, labels),
         rootfs: { type: 'layers', diff_ids: [...(base?.rootfs.diff_ids ?? []), layer.diffId] },
-        history: [...(base?.history ?? []), { created, created_by: `shipline build-package: ${s.workdir}`, comment: `${o.title ?? 'app'} ${o.version}` }],
+        history: [
+            ...(base?.history ?? []),
+            { created, created_by: `shipline build-package: ${s.workdir}`, comment: `${o.title ?? 'app'} ${o.version}` },
+        ],
     };
 }
 /** Docker media types of layers and configs mapped to their OCI equivalents (same bytes). */
@@ -590,7 +597,10 @@ function ociMediaType(mediaType) {
 }
 /** The image manifest: base layers (as OCI media types) then ours, annotations naming the base. */
 function imageManifest(baseLayers, config, layer, o) {
-    const annotations = { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version };
+    const annotations = {
+        'org.opencontainers.image.created': isoTime(o.epoch),
+        'org.opencontainers.image.version': o.version,
+    };
     if (o.baseName)
         annotations['org.opencontainers.image.base.name'] = o.baseName;
     if (o.baseDigest)
@@ -599,7 +609,10 @@ function imageManifest(baseLayers, config, layer, o) {
         schemaVersion: 2,
         mediaType: MEDIA.manifest,
         config: { mediaType: MEDIA.config, digest: config.digest, size: config.size },
-        layers: [...baseLayers.map((l) => ({ mediaType: ociMediaType(l.mediaType), digest: l.digest, size: l.size })), layer.descriptor],
+        layers: [
+            ...baseLayers.map((l) => ({ mediaType: ociMediaType(l.mediaType), digest: l.digest, size: l.size })),
+            layer.descriptor,
+        ],
         annotations: sortedRecord(annotations),
     };
 }
@@ -608,15 +621,30 @@ function imageIndex(manifests, o) {
     return {
         schemaVersion: 2,
         mediaType: MEDIA.index,
-        manifests: manifests.map((m) => ({ mediaType: m.mediaType, digest: m.digest, size: m.size, ...(m.platform ? { platform: m.platform } : {}) })),
-        annotations: { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version },
+        manifests: manifests.map((m) => ({
+            mediaType: m.mediaType,
+            digest: m.digest,
+            size: m.size,
+            ...(m.platform ? { platform: m.platform } : {}),
+        })),
+        annotations: {
+            'org.opencontainers.image.created': isoTime(o.epoch),
+            'org.opencontainers.image.version': o.version,
+        },
     };
 }
 /** The OCI layout's own `index.json`: one descriptor, named by `ref.name` (so `oci:dir:<version>` finds it). */
 function layoutIndex(root, refName) {
     return {
         schemaVersion: 2,
-        manifests: [{ mediaType: root.mediaType, digest: root.digest, size: root.size, annotations: { 'org.opencontainers.image.ref.name': refName } }],
+        manifests: [
+            {
+                mediaType: root.mediaType,
+                digest: root.digest,
+                size: root.size,
+                annotations: { 'org.opencontainers.image.ref.name': refName },
+            },
+        ],
     };
 }
 /**
@@ -650,7 +678,7 @@ function formatPlatform(p) {
 }
 /** Node's process.arch → the OCI architecture name. */
 function ociArch(nodeArch) {
-    return { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' }[nodeArch] ?? nodeArch;
+    return ({ x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' }[nodeArch] ?? nodeArch);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -860,7 +888,9 @@ class RegistryClient {
         const creds = this.options.credentials;
         if (challenge?.scheme === 'basic') {
             if (!creds)
-                throw new src/* RemoteError */.Hi(operation, 401, `${this.registry} asks for a user name and password`, { hint: 'Give the registry credentials.' });
+                throw new src/* RemoteError */.Hi(operation, 401, `${this.registry} asks for a user name and password`, {
+                    hint: 'Give the registry credentials.',
+                });
             this.auth = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
             this.options.onSecret?.(this.auth.slice(6));
             return;
@@ -906,7 +936,12 @@ class RegistryClient {
                 res = await fetch(url, {
                     method,
                     headers,
-                    ...(body ? { body: Buffer.isBuffer(body) ? body : external_node_stream_.Readable.toWeb(body), duplex: 'half' } : {}),
+                    ...(body
+                        ? {
+                            body: Buffer.isBuffer(body) ? body : external_node_stream_.Readable.toWeb(body),
+                            duplex: 'half',
+                        }
+                        : {}),
                     redirect: 'follow',
                     signal: AbortSignal.timeout(this.options.timeoutMs ?? 300_000),
                 });
@@ -936,14 +971,19 @@ class RegistryClient {
     }
     /** Size of a blob when the repository has it, else undefined. */
     async blobSize(repository, digest) {
-        const res = await this.request(`HEAD blob ${digest}`, 'HEAD', `/v2/${repository}/blobs/${digest}`, { scope: scopeOf(repository, 'pull'), ok: [200, 404] });
+        const res = await this.request(`HEAD blob ${digest}`, 'HEAD', `/v2/${repository}/blobs/${digest}`, {
+            scope: scopeOf(repository, 'pull'),
+            ok: [200, 404],
+        });
         if (res.status === 404)
             return undefined;
         return Number(res.headers.get('content-length') ?? -1);
     }
     /** The blob's bytes as a stream (the caller checks the digest while storing it). */
     async blobStream(repository, digest) {
-        const res = await this.request(`GET blob ${digest}`, 'GET', `/v2/${repository}/blobs/${digest}`, { scope: scopeOf(repository, 'pull') });
+        const res = await this.request(`GET blob ${digest}`, 'GET', `/v2/${repository}/blobs/${digest}`, {
+            scope: scopeOf(repository, 'pull'),
+        });
         if (!res.body)
             throw new src/* RemoteError */.Hi(`GET blob ${digest}`, res.status, 'empty body');
         return external_node_stream_.Readable.fromWeb(res.body);
@@ -958,7 +998,11 @@ class RegistryClient {
         let lastError;
         for (let attempt = 1; attempt <= this.attempts; attempt++) {
             try {
-                const started = await this.request(operation, 'POST', `/v2/${repository}/blobs/uploads/`, { scope, ok: [202], headers: { 'content-length': '0' } });
+                const started = await this.request(operation, 'POST', `/v2/${repository}/blobs/uploads/`, {
+                    scope,
+                    ok: [202],
+                    headers: { 'content-length': '0' },
+                });
                 await started.body?.cancel();
                 const location = started.headers.get('location');
                 if (!location)
@@ -1002,7 +1046,9 @@ class RegistryClient {
         const digest = digest_sha256Digest(bytes);
         if (reference.startsWith('sha256:') && digest !== reference)
             throw new src/* RemoteError */.Hi(operation, res.status, `the registry sent a manifest whose digest is ${digest}`);
-        const mediaType = (res.headers.get('content-type') ?? '').split(';')[0]?.trim() || JSON.parse(bytes.toString('utf8')).mediaType || '';
+        const mediaType = (res.headers.get('content-type') ?? '').split(';')[0]?.trim() ||
+            JSON.parse(bytes.toString('utf8')).mediaType ||
+            '';
         return { bytes, mediaType, digest };
     }
     /** PUT a manifest under a tag or its digest; returns the digest the registry computed (checked against ours). */
@@ -1078,7 +1124,9 @@ async function readLayout(dir, ref) {
     const picked = ref ? all.filter((d) => named(d) === ref || named(d)?.endsWith(`:${ref}`)) : all;
     if (picked.length !== 1 || !picked[0]) {
         const names = all.map((d) => named(d) ?? d.digest).join(', ');
-        throw new ImageFormatError(ref ? `the layout has no single image named '${ref}' (it has: ${names || 'none'})` : `the layout holds ${all.length} images (${names}); name one with :<tag>`);
+        throw new ImageFormatError(ref
+            ? `the layout has no single image named '${ref}' (it has: ${names || 'none'})`
+            : `the layout holds ${all.length} images (${names}); name one with :<tag>`);
     }
     return { store: new BlobStore(dir), root: picked[0] };
 }
@@ -1106,9 +1154,18 @@ async function readDockerSave(dir, into) {
     for (const l of entry.Layers) {
         const stored = await into.putFile(await inside(l), `docker archive layer ${l}`);
         const head = await readFile(into.path(stored.digest), { encoding: null }).then((b) => b.subarray(0, 2));
-        layers.push({ mediaType: head[0] === 0x1f && head[1] === 0x8b ? MEDIA.layerGzip : MEDIA.layerTar, digest: stored.digest, size: stored.size });
+        layers.push({
+            mediaType: head[0] === 0x1f && head[1] === 0x8b ? MEDIA.layerGzip : MEDIA.layerTar,
+            digest: stored.digest,
+            size: stored.size,
+        });
     }
-    const manifest = { schemaVersion: 2, mediaType: MEDIA.manifest, config: { mediaType: MEDIA.config, ...config }, layers };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MEDIA.manifest,
+        config: { mediaType: MEDIA.config, ...config },
+        layers,
+    };
     const bytes = Buffer.from(JSON.stringify(manifest));
     const digest = await into.putBytes(bytes);
     return { store: into, root: { mediaType: MEDIA.manifest, digest, size: bytes.length } };
@@ -1128,7 +1185,10 @@ async function extractArchive(file, dest) {
         preserveOwner: false,
         filter: (path, entry) => {
             const { type, linkpath } = entry;
-            if (type === 'SymbolicLink' && linkpath && !external_node_path_.posix.isAbsolute(linkpath) && !external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), linkpath)).startsWith('..'))
+            if (type === 'SymbolicLink' &&
+                linkpath &&
+                !external_node_path_.posix.isAbsolute(linkpath) &&
+                !external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), linkpath)).startsWith('..'))
                 return true;
             if (type !== 'File' && type !== 'Directory' && type !== 'OldFile' && type !== 'ContiguousFile') {
                 refused ??= `${path} (${type}${linkpath ? ` -> ${linkpath}` : ''})`;
@@ -1144,7 +1204,9 @@ async function extractArchive(file, dest) {
 }
 /** Resolve a stored image to its per-platform images, filtered by `platforms` when given. */
 async function platformImages(img, platforms) {
-    const wanted = (p) => !platforms || platforms.length === 0 || platforms.some((w) => w.os === p.os && w.architecture === p.architecture && (!w.variant || w.variant === p.variant));
+    const wanted = (p) => !platforms ||
+        platforms.length === 0 ||
+        platforms.some((w) => w.os === p.os && w.architecture === p.architecture && (!w.variant || w.variant === p.variant));
     const descriptors = [];
     if (types_isIndexType(img.root.mediaType)) {
         const { value } = await img.store.readJson(img.root.digest, 'image index');
@@ -1167,7 +1229,11 @@ async function platformImages(img, platforms) {
         if (!manifest.config || !Array.isArray(manifest.layers))
             throw new ImageFormatError(`manifest ${d.digest} is not an image manifest`);
         const { value: config } = await img.store.readJson(manifest.config.digest, `config ${manifest.config.digest}`);
-        const platform = d.platform ?? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
+        const platform = d.platform ?? {
+            os: config.os,
+            architecture: config.architecture,
+            ...(config.variant ? { variant: config.variant } : {}),
+        };
         if (!wanted(platform))
             continue;
         out.push({ descriptor: { ...d, platform }, manifest, config, platform });
@@ -1185,7 +1251,9 @@ async function pullImage(client, ref, store, platforms) {
         throw new ImageFormatError(`${ref.registry}/${ref.repository}:${reference} does not exist`);
     await store.putBytes(root.bytes);
     const rootDesc = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
-    const children = isIndexType(root.mediaType) ? (JSON.parse(root.bytes.toString('utf8')).manifests ?? []) : [rootDesc];
+    const children = isIndexType(root.mediaType)
+        ? (JSON.parse(root.bytes.toString('utf8')).manifests ?? [])
+        : [rootDesc];
     for (const child of children) {
         const p = child.platform;
         if (p && platforms?.length && !platforms.some((w) => w.os === p.os && w.architecture === p.architecture))
@@ -1348,7 +1416,11 @@ async function pushImage(client, img, o) {
     for (const b of blobs) {
         const size = await client.blobSize(o.repository, b.digest);
         if (size === b.size) {
-            rows.push({ item: b.digest, action: 'skipped', detail: `${b.mediaType}, ${b.size} bytes, already in the registry` });
+            rows.push({
+                item: b.digest,
+                action: 'skipped',
+                detail: `${b.mediaType}, ${b.size} bytes, already in the registry`,
+            });
             continue;
         }
         await client.pushBlob(o.repository, b.digest, b.size, img.store.path(b.digest));
@@ -1416,7 +1488,14 @@ async function readArtifacts() {
         }
         if (e.sha256 !== undefined && !/^[0-9a-f]{64}$/i.test(String(e.sha256)))
             throw new src/* InputError */.dz('artifacts', String(e.sha256), `(item ${i + 1}) "sha256" is not 64 hex digits`);
-        return { path: e.path, sha256: e.sha256?.toLowerCase(), size: typeof e.size === 'number' ? e.size : undefined, name: e.name, kind: e.kind, ...(typeof e.digest === 'string' ? { digest: e.digest } : {}) };
+        return {
+            path: e.path,
+            sha256: e.sha256?.toLowerCase(),
+            size: typeof e.size === 'number' ? e.size : undefined,
+            name: e.name,
+            kind: e.kind,
+            ...(typeof e.digest === 'string' ? { digest: e.digest } : {}),
+        };
     });
     return { entries };
 }
@@ -1483,7 +1562,11 @@ async function readConfig() {
         npmPackage: (0,src/* readString */.E3)('npm-package'),
         registry,
         npmToken,
-        distTag: (0,src/* readString */.E3)('dist-tag', { fallback: 'latest', pattern: /^[A-Za-z][\w.-]*$/, accepted: "is not a dist-tag name (letters, digits, '.', '-', '_'; not a version)" }),
+        distTag: (0,src/* readString */.E3)('dist-tag', {
+            fallback: 'latest',
+            pattern: /^[A-Za-z][\w.-]*$/,
+            accepted: "is not a dist-tag name (letters, digits, '.', '-', '_'; not a version)",
+        }),
         access: (0,src/* readEnum */.ai)('access', ['public', 'restricted']),
         provenance: (0,src/* readBoolean */.Vf)('provenance', false),
         image: readImage(),
@@ -1702,7 +1785,9 @@ async function expandGlobs(workspace, globs) {
                 throw new src/* InputError */.dz('artifacts', pattern, 'matches more than 1000 files; a release takes at most 1000 assets');
         }
         if (matched === 0)
-            throw new src/* InputError */.dz('artifacts', pattern, 'matches no file', { hint: `Paths are relative to the workspace (${workspace}).` });
+            throw new src/* InputError */.dz('artifacts', pattern, 'matches no file', {
+                hint: `Paths are relative to the workspace (${workspace}).`,
+            });
     }
     return [...found].sort();
 }
@@ -1759,7 +1844,9 @@ async function checksumEntries(config, roots) {
 }
 async function hashAssets(config, workspace, roots, problems) {
     const sums = await checksumEntries(config, roots);
-    const listed = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries.filter((e) => e.kind !== 'image');
+    const listed = 'globs' in config.artifacts
+        ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path }))
+        : config.artifacts.entries.filter((e) => e.kind !== 'image');
     const entries = withChecksumsFile(config, listed, workspace);
     const assets = [];
     for (const e of entries) {
@@ -1819,7 +1906,11 @@ async function readPackage(config, roots, version, problems) {
     if (mismatch)
         problems.push(`${mismatch} (tag ${config.tag})`);
     const repo = manifest.repository;
-    const repositoryUrl = typeof repo === 'string' ? repo : typeof repo?.url === 'string' ? repo.url : undefined;
+    const repositoryUrl = typeof repo === 'string'
+        ? repo
+        : typeof repo?.url === 'string'
+            ? repo.url
+            : undefined;
     (0,src/* info */.pq)(`${name}@${pkgVersion}: ${size} bytes, integrity sha512-${sha512}`);
     return { name, version: pkgVersion, integrity: `sha512-${sha512}`, path, size, repositoryUrl };
 }
@@ -1836,12 +1927,31 @@ async function verifyLocal(config, workspace) {
     const assets = await hashAssets(config, workspace, roots, problems);
     const pkg = await readPackage(config, roots, version, problems);
     if (problems.length) {
-        throw new src/* UserError */.yo(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, { hint: 'Rebuild the artifacts or fix the inputs, then re-run.' });
+        throw new src/* UserError */.yo(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, {
+            hint: 'Rebuild the artifacts or fix the inputs, then re-run.',
+        });
     }
     return {
-        repository: config.repository, tag: config.tag, version, name: config.name ?? config.tag, notes, draft: config.draft,
-        prerelease: config.prerelease, makeLatest: config.makeLatest, target: config.target, overwrite: config.overwrite, assets,
-        npm: pkg ? { pkg, distTag: config.distTag, access: config.access, provenance: config.provenance, registry: config.registry } : undefined,
+        repository: config.repository,
+        tag: config.tag,
+        version,
+        name: config.name ?? config.tag,
+        notes,
+        draft: config.draft,
+        prerelease: config.prerelease,
+        makeLatest: config.makeLatest,
+        target: config.target,
+        overwrite: config.overwrite,
+        assets,
+        npm: pkg
+            ? {
+                pkg,
+                distTag: config.distTag,
+                access: config.access,
+                provenance: config.provenance,
+                registry: config.registry,
+            }
+            : undefined,
     };
 }
 
@@ -1854,7 +1964,16 @@ async function verifyLocal(config, workspace) {
 
 
 
-const WRITES = new Set(['create-draft', 'write-ledger', 'delete-draft', 'delete-asset', 'upload-asset', 'npm-publish', 'npm-dist-tag', 'publish-release']);
+const WRITES = new Set([
+    'create-draft',
+    'write-ledger',
+    'delete-draft',
+    'delete-asset',
+    'upload-asset',
+    'npm-publish',
+    'npm-dist-tag',
+    'publish-release',
+]);
 /** True when a step changes something remote. */
 function isWrite(step) {
     return WRITES.has(step.kind);
@@ -1914,7 +2033,12 @@ function planDraftAssets(desired, draft, plan) {
     }
     for (const r of remote.filter((x) => !desired.assets.some((a) => a.name === x.name))) {
         if (old?.assets.some((o) => o.name === r.name)) {
-            deletes.push({ kind: 'delete-asset', releaseId: draft?.id ?? 0, asset: r, reason: 'left by an earlier run with other artifacts' });
+            deletes.push({
+                kind: 'delete-asset',
+                releaseId: draft?.id ?? 0,
+                asset: r,
+                reason: 'left by an earlier run with other artifacts',
+            });
         }
         else
             plan.warnings.push(`The draft for ${desired.tag} has an asset this run did not bring (${r.name}); it is kept`);
@@ -2078,9 +2202,15 @@ async function observe(desired, github, npm) {
     const registry = desired.npm && npm ? await npm.view(desired.npm.pkg.name, desired.npm.pkg.version) : undefined;
     const { published, drafts } = await github.releasesForTag(desired.tag);
     await hashUnknown(github, published ?? chooseDraft(drafts), desired);
-    (0,src/* info */.pq)(published ? `Release ${desired.tag} is published (id ${published.id})` : drafts.length ? `Draft release(s) for ${desired.tag}: ${drafts.map((d) => d.id).join(', ')}` : `No release for ${desired.tag} yet`);
+    (0,src/* info */.pq)(published
+        ? `Release ${desired.tag} is published (id ${published.id})`
+        : drafts.length
+            ? `Draft release(s) for ${desired.tag}: ${drafts.map((d) => d.id).join(', ')}`
+            : `No release for ${desired.tag} yet`);
     if (registry)
-        (0,src/* info */.pq)(registry.integrity ? `${desired.npm?.pkg.name}@${desired.npm?.pkg.version} is on the registry (${registry.integrity.slice(0, 20)}…)` : `${desired.npm?.pkg.name}@${desired.npm?.pkg.version} is not on the registry yet`);
+        (0,src/* info */.pq)(registry.integrity
+            ? `${desired.npm?.pkg.name}@${desired.npm?.pkg.version} is on the registry (${registry.integrity.slice(0, 20)}…)`
+            : `${desired.npm?.pkg.name}@${desired.npm?.pkg.version} is not on the registry yet`);
     return { published, drafts, registry };
 }
 /** Pre-flight checks; throws on anything that would stop the release half way. Runs in dry-run too. */
@@ -2107,7 +2237,7 @@ async function preflight(desired, plan, github, npm, token) {
     for (const w of plan.warnings)
         (0,src/* warning */.$e)(w);
     if (isInstallationToken(token) && plan.steps.some((s) => s.kind === 'publish-release' && !s.draftStays)) {
-        (0,src/* notice */.lm)("This release is made with GITHUB_TOKEN, so it will not trigger other workflows (on: release). Use a GitHub App token if it should.");
+        (0,src/* notice */.lm)('This release is made with GITHUB_TOKEN, so it will not trigger other workflows (on: release). Use a GitHub App token if it should.');
     }
 }
 
@@ -2228,12 +2358,27 @@ async function streamingFetch(input, init = {}) {
 
 
 function toAsset(a) {
-    return { id: a.id, name: a.name, size: a.size, state: a.state, sha256: sha256OfDigest(a.digest), url: a.browser_download_url };
+    return {
+        id: a.id,
+        name: a.name,
+        size: a.size,
+        state: a.state,
+        sha256: sha256OfDigest(a.digest),
+        url: a.browser_download_url,
+    };
 }
 function toRelease(r) {
     return {
-        id: r.id, tagName: r.tag_name, draft: r.draft, prerelease: r.prerelease, name: r.name ?? '', body: r.body ?? '',
-        htmlUrl: r.html_url, uploadUrl: r.upload_url, targetCommitish: r.target_commitish, assets: (r.assets ?? []).map(toAsset),
+        id: r.id,
+        tagName: r.tag_name,
+        draft: r.draft,
+        prerelease: r.prerelease,
+        name: r.name ?? '',
+        body: r.body ?? '',
+        htmlUrl: r.html_url,
+        uploadUrl: r.upload_url,
+        targetCommitish: r.target_commitish,
+        assets: (r.assets ?? []).map(toAsset),
     };
 }
 const HINTS = {
@@ -2272,7 +2417,10 @@ class GitHubReleases {
         api.hook.after('request', (response) => {
             const h = response.headers;
             if (h['x-ratelimit-remaining'] !== undefined) {
-                this.rate = { remaining: Number(h['x-ratelimit-remaining']), reset: h['x-ratelimit-reset'] ? new Date(Number(h['x-ratelimit-reset']) * 1000) : undefined };
+                this.rate = {
+                    remaining: Number(h['x-ratelimit-remaining']),
+                    reset: h['x-ratelimit-reset'] ? new Date(Number(h['x-ratelimit-reset']) * 1000) : undefined,
+                };
             }
         });
     }
@@ -2318,7 +2466,13 @@ class GitHubReleases {
     }
     async createDraft(f) {
         const { data } = await call('Create draft release', () => this.api.rest.repos.createRelease({
-            owner: this.owner, repo: this.repo, tag_name: f.tag, name: f.name, body: f.body, draft: true, prerelease: f.prerelease,
+            owner: this.owner,
+            repo: this.repo,
+            tag_name: f.tag,
+            name: f.name,
+            body: f.body,
+            draft: true,
+            prerelease: f.prerelease,
             ...(f.target ? { target_commitish: f.target } : {}), // Never retried: a retried POST whose first answer was lost could make a second draft (the executor looks
             // for the draft by tag and ledger before trying again).
             request: { retries: 0 },
@@ -2327,10 +2481,15 @@ class GitHubReleases {
     }
     async updateRelease(id, patch) {
         const { data } = await call(patch.draft === false ? 'Publish release' : 'Update release', () => this.api.rest.repos.updateRelease({
-            owner: this.owner, repo: this.repo, release_id: id,
-            ...(patch.body !== undefined ? { body: patch.body } : {}), ...(patch.name !== undefined ? { name: patch.name } : {}),
-            ...(patch.draft !== undefined ? { draft: patch.draft } : {}), ...(patch.prerelease !== undefined ? { prerelease: patch.prerelease } : {}),
-            ...(patch.tag ? { tag_name: patch.tag } : {}), ...(patch.target ? { target_commitish: patch.target } : {}),
+            owner: this.owner,
+            repo: this.repo,
+            release_id: id,
+            ...(patch.body !== undefined ? { body: patch.body } : {}),
+            ...(patch.name !== undefined ? { name: patch.name } : {}),
+            ...(patch.draft !== undefined ? { draft: patch.draft } : {}),
+            ...(patch.prerelease !== undefined ? { prerelease: patch.prerelease } : {}),
+            ...(patch.tag ? { tag_name: patch.tag } : {}),
+            ...(patch.target ? { target_commitish: patch.target } : {}),
             ...(patch.makeLatest ? { make_latest: patch.makeLatest } : {}),
         }));
         return toRelease(data);
@@ -2350,7 +2509,10 @@ class GitHubReleases {
     /** Upload one file, streamed. Retries (5xx, dropped connections, rate limits) resend the file from the start. */
     async uploadAsset(release, asset, path) {
         const { data } = await call(`Upload ${asset.name}`, () => this.api.request({
-            method: 'POST', url: release.uploadUrl, name: asset.name, data: new FileBody(path),
+            method: 'POST',
+            url: release.uploadUrl,
+            name: asset.name,
+            data: new FileBody(path),
             headers: { 'content-type': 'application/octet-stream', 'content-length': asset.size },
             request: { fetch: streamingFetch },
         }));
@@ -2361,7 +2523,11 @@ class GitHubReleases {
         if (asset.sha256)
             return asset.sha256;
         const { data } = await call(`Download ${asset.name}`, () => this.api.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-            owner: this.owner, repo: this.repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' }, request: { parseSuccessResponseBody: false },
+            owner: this.owner,
+            repo: this.repo,
+            asset_id: asset.id,
+            headers: { accept: 'application/octet-stream' },
+            request: { parseSuccessResponseBody: false },
         }));
         const hash = (0,external_node_crypto_.createHash)('sha256');
         for await (const chunk of data)
@@ -2400,7 +2566,10 @@ class NpmRegistry {
         let res;
         try {
             res = await fetch(url, {
-                headers: { accept: 'application/json', ...(this.opts.token ? { authorization: `Bearer ${this.opts.token}` } : {}) },
+                headers: {
+                    accept: 'application/json',
+                    ...(this.opts.token ? { authorization: `Bearer ${this.opts.token}` } : {}),
+                },
                 signal: AbortSignal.timeout(30_000),
             });
         }
@@ -2412,7 +2581,9 @@ class NpmRegistry {
         if (res.status === 404)
             return { distTags: {} };
         if (!res.ok)
-            throw new src/* RemoteError */.Hi(`Read ${name} from ${this.registry}`, res.status, (await res.text()).slice(0, 200), { hint: 'Nothing was changed.' });
+            throw new src/* RemoteError */.Hi(`Read ${name} from ${this.registry}`, res.status, (await res.text()).slice(0, 200), {
+                hint: 'Nothing was changed.',
+            });
         const doc = (await res.json());
         return { integrity: doc.versions?.[version]?.dist?.integrity, distTags: doc['dist-tags'] ?? {} };
     }
@@ -2442,14 +2613,28 @@ class NpmRegistry {
             if (this.opts.token)
                 lines.push(`${nerfDart(this.registry)}:_authToken=\${SHIPLINE_NPM_TOKEN}`);
             await (0,promises_.writeFile)(userconfig, `${lines.join('\n')}\n`, { mode: 0o600 });
-            const env = { ...process.env, npm_config_userconfig: userconfig, npm_config_registry: this.registry, npm_config_update_notifier: 'false', npm_config_fund: 'false' };
+            const env = {
+                ...process.env,
+                npm_config_userconfig: userconfig,
+                npm_config_registry: this.registry,
+                npm_config_update_notifier: 'false',
+                npm_config_fund: 'false',
+            };
             if (this.opts.token)
                 env.SHIPLINE_NPM_TOKEN = this.opts.token;
             else
                 delete env.SHIPLINE_NPM_TOKEN;
-            await (0,src/* exec */.m0)(this.opts.command ?? 'npm', [...args, '--registry', this.registry], { cwd: dir, env, stream: true, timeoutMs: 600_000 }).catch((error) => {
+            await (0,src/* exec */.m0)(this.opts.command ?? 'npm', [...args, '--registry', this.registry], {
+                cwd: dir,
+                env,
+                stream: true,
+                timeoutMs: 600_000,
+            }).catch((error) => {
                 if (error instanceof src/* UserError */.yo)
-                    throw new src/* UserError */.yo(`npm ${args[0]} failed: ${error.message}`, { hint: 'Check npm-token and registry; re-running is safe.', cause: error });
+                    throw new src/* UserError */.yo(`npm ${args[0]} failed: ${error.message}`, {
+                        hint: 'Check npm-token and registry; re-running is safe.',
+                        cause: error,
+                    });
                 throw error;
             });
         }
@@ -2472,7 +2657,10 @@ class NpmRegistry {
 async function upload(ports, release, asset) {
     for (let attempt = 1; attempt <= 3; attempt++) {
         try {
-            return { remote: await ports.github.uploadAsset(release, asset, asset.path), note: attempt > 1 ? `after ${attempt} attempts` : '' };
+            return {
+                remote: await ports.github.uploadAsset(release, asset, asset.path),
+                note: attempt > 1 ? `after ${attempt} attempts` : '',
+            };
         }
         catch (error) {
             if (!(error instanceof src/* RemoteError */.Hi) || error.status !== 422 || attempt === 3)
@@ -2536,7 +2724,9 @@ class Run {
             this.release = await createDraft(this.ports, this.desired, step.ledger);
             return { item: tag, result: 'created (draft)', detail: `id ${this.release.id}` };
         }
-        this.release = await this.ports.github.updateRelease(step.releaseId, { body: bodyWithLedger(this.desired.notes, step.ledger) });
+        this.release = await this.ports.github.updateRelease(step.releaseId, {
+            body: bodyWithLedger(this.desired.notes, step.ledger),
+        });
         return { item: tag, result: 'resumed (draft)', detail: `id ${step.releaseId}, plan recorded` };
     }
     async asset(step) {
@@ -2573,7 +2763,11 @@ class Run {
                 throw error;
             return { item: step.spec, result: 'skipped', detail: 'the same integrity was published meanwhile' };
         }
-        return { item: step.spec, result: 'published (npm)', detail: `dist-tag ${npm.distTag}${npm.provenance ? ', with provenance' : ''}` };
+        return {
+            item: step.spec,
+            result: 'published (npm)',
+            detail: `dist-tag ${npm.distTag}${npm.provenance ? ', with provenance' : ''}`,
+        };
     }
     /** Publish last, and only a draft that holds every asset with the planned bytes. */
     async publish(draftStays) {
@@ -2584,9 +2778,19 @@ class Run {
         if (draftStays)
             return { item: `release ${d.tag}`, result: 'left as draft', detail: 'draft: true' };
         this.release = await this.ports.github.updateRelease(this.need().id, {
-            body: d.notes, name: d.name, draft: false, prerelease: d.prerelease, tag: d.tag, target: d.target, makeLatest: d.makeLatest,
+            body: d.notes,
+            name: d.name,
+            draft: false,
+            prerelease: d.prerelease,
+            tag: d.tag,
+            target: d.target,
+            makeLatest: d.makeLatest,
         });
-        return { item: `release ${d.tag}`, result: 'published', detail: `${d.prerelease ? 'prerelease, ' : ''}make_latest ${d.makeLatest}` };
+        return {
+            item: `release ${d.tag}`,
+            result: 'published',
+            detail: `${d.prerelease ? 'prerelease, ' : ''}make_latest ${d.makeLatest}`,
+        };
     }
     apply(step) {
         (0,src/* info */.pq)(describeStep(step));
@@ -2606,7 +2810,11 @@ class Run {
             case 'publish-release':
                 return this.publish(step.draftStays);
             case 'keep-published':
-                return Promise.resolve({ item: `release ${this.desired.tag}`, result: 'skipped', detail: 'already published with the same assets' });
+                return Promise.resolve({
+                    item: `release ${this.desired.tag}`,
+                    result: 'skipped',
+                    detail: 'already published with the same assets',
+                });
         }
     }
 }
@@ -2617,7 +2825,11 @@ class Run {
 async function execute(plan, desired, observed, ports, rows = []) {
     const run = new Run(desired, ports, observed.published ?? observed.drafts.find((d) => d.id === plan.releaseId));
     if (run.release?.draft && !plan.steps.some((s) => s.kind === 'write-ledger')) {
-        rows.push({ item: `release ${desired.tag}`, result: 'resumed (draft)', detail: `id ${run.release.id}, left by an earlier run` });
+        rows.push({
+            item: `release ${desired.tag}`,
+            result: 'resumed (draft)',
+            detail: `id ${run.release.id}, left by an earlier run`,
+        });
     }
     for (const step of plan.steps)
         rows.push(await run.apply(step));
@@ -2638,7 +2850,11 @@ async function readBack(desired, releaseId, ports) {
         problems.push(`the release has tag ${release.tagName}, not ${desired.tag}`);
     if (release.draft && !wantDraft)
         problems.push('the release is still a draft');
-    rows.push({ item: `release ${desired.tag}`, result: problems.length ? 'MISMATCH' : 'verified', detail: release.draft ? 'draft' : release.htmlUrl });
+    rows.push({
+        item: `release ${desired.tag}`,
+        result: problems.length ? 'MISMATCH' : 'verified',
+        detail: release.draft ? 'draft' : release.htmlUrl,
+    });
     for (const a of desired.assets) {
         const same = release.assets.filter((r) => r.name === a.name);
         const r = same[0];
@@ -2656,10 +2872,16 @@ async function readBack(desired, releaseId, ports) {
             problems.push(`${pkg.name}@${pkg.version} on the registry has integrity ${view.integrity ?? 'none'}`);
         if (!tagOk)
             problems.push(`dist-tag ${distTag} points at ${view.distTags[distTag] ?? 'nothing'}, not ${pkg.version}`);
-        rows.push({ item: `${pkg.name}@${pkg.version}`, result: problems.length ? 'MISMATCH' : 'verified', detail: `integrity ${pkg.integrity.slice(0, 20)}…, ${distTag} → ${view.distTags[distTag]}` });
+        rows.push({
+            item: `${pkg.name}@${pkg.version}`,
+            result: problems.length ? 'MISMATCH' : 'verified',
+            detail: `integrity ${pkg.integrity.slice(0, 20)}…, ${distTag} → ${view.distTags[distTag]}`,
+        });
     }
     if (problems.length)
-        throw new src/* UserError */.yo(`Read-back found the release is not as planned:\n- ${problems.join('\n- ')}`, { hint: 'Re-run the job: it converges on the planned state.' });
+        throw new src/* UserError */.yo(`Read-back found the release is not as planned:\n- ${problems.join('\n- ')}`, {
+            hint: 'Re-run the job: it converges on the planned state.',
+        });
     return { release, rows };
 }
 
@@ -2682,7 +2904,9 @@ function writeOutputs(desired, release) {
 function planSummary(desired, plan) {
     return new src/* Summary */.BD()
         .heading(`Release ${desired.tag}: dry run`)
-        .paragraph(plan.nothingToDo ? 'Nothing to do: everything is already in place.' : 'Nothing was changed. This is what a real run would do:')
+        .paragraph(plan.nothingToDo
+        ? 'Nothing to do: everything is already in place.'
+        : 'Nothing was changed. This is what a real run would do:')
         .table(['#', 'Step'], plan.steps.map((s, i) => [i + 1, describeStep(s)]), ['r', 'l'])
         .list(plan.warnings.map((w) => `⚠️ ${w}`));
 }
@@ -2690,8 +2914,12 @@ function planSummary(desired, plan) {
 function stages(desired, rows) {
     const count = (result) => rows.filter((r) => r.result === result && desired.assets.some((a) => a.name === r.item)).length;
     const releaseRow = rows.find((r) => r.item === `release ${desired.tag}`);
-    const npmRow = desired.npm ? rows.find((r) => r.item === `${desired.npm?.pkg.name}@${desired.npm?.pkg.version}`) : undefined;
-    const last = rows.filter((r) => r.item === `release ${desired.tag}` && r.result !== 'verified' && r.result !== 'MISMATCH').at(-1);
+    const npmRow = desired.npm
+        ? rows.find((r) => r.item === `${desired.npm?.pkg.name}@${desired.npm?.pkg.version}`)
+        : undefined;
+    const last = rows
+        .filter((r) => r.item === `release ${desired.tag}` && r.result !== 'verified' && r.result !== 'MISMATCH')
+        .at(-1);
     const label = (s) => `"${s.replace(/"/g, "'")}"`;
     return [
         'flowchart LR',
@@ -2703,7 +2931,9 @@ function stages(desired, rows) {
     ].join('\n');
 }
 function runSummary(desired, release, rows, nothingToDo) {
-    const head = nothingToDo ? 'Nothing to do: the release, its assets and the npm version were already in place.' : `[${desired.tag}](${release.htmlUrl})`;
+    const head = nothingToDo
+        ? 'Nothing to do: the release, its assets and the npm version were already in place.'
+        : `[${desired.tag}](${release.htmlUrl})`;
     return new src/* Summary */.BD()
         .heading(`Release ${desired.tag}`)
         .paragraph(head)
@@ -2771,7 +3001,9 @@ async function prepareImage(config, workspace, version) {
     process.once('exit', () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true })); // whatever happens next, no leftover
     try {
         if (problems.length)
-            throw new src/* UserError */.yo(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, { hint: 'Rebuild the artifacts or fix the inputs, then re-run.' });
+            throw new src/* UserError */.yo(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, {
+                hint: 'Rebuild the artifacts or fix the inputs, then re-run.',
+            });
         await extractArchive(path, dir);
         const image = await readLayout(dir);
         if (entry.digest && entry.digest !== image.root.digest)
@@ -2800,18 +3032,34 @@ async function checkImageTags(p) {
     const plan = planTags(p.version, p.image.root.digest, p.tags[0], states, p.overwrite);
     if (plan.conflicts.length)
         throw new src/* UserError */.yo(`Cannot push the image, nothing was changed:\n- ${plan.conflicts.join('\n- ')}`);
-    return plan.tags.map((t) => ({ item: `image ${formatReference({ ...p.ref, tag: t.tag })}`, result: t.action === 'unchanged' ? 'in place' : `will ${t.action}`, detail: t.reason }));
+    return plan.tags.map((t) => ({
+        item: `image ${formatReference({ ...p.ref, tag: t.tag })}`,
+        result: t.action === 'unchanged' ? 'in place' : `will ${t.action}`,
+        detail: t.reason,
+    }));
 }
 /** Push the image: blobs, manifests by digest, read back, then tags. Returns summary rows and sets the outputs. */
 async function pushPrepared(p) {
     try {
-        const rows = await pushImage(p.client, p.image, { repository: p.ref.repository, version: p.version, tags: p.tags, overwrite: p.overwrite, log: src/* info */.pq }).catch(registryError);
+        const rows = await pushImage(p.client, p.image, {
+            repository: p.ref.repository,
+            version: p.version,
+            tags: p.tags,
+            overwrite: p.overwrite,
+            log: src/* info */.pq,
+        }).catch(registryError);
         const name = `${p.ref.registry}/${p.ref.repository}`;
         (0,src/* setOutputs */.n0)({ 'image-digest': p.image.root.digest, 'image-refs': p.tags.map((t) => `${name}:${t}`) });
         const blobs = rows.filter((r) => r.action === 'uploaded' || r.action === 'skipped');
         const out = [
-            { item: `image ${name}@${p.image.root.digest}`, result: 'verified', detail: `${blobs.filter((r) => r.action === 'uploaded').length} blobs uploaded, ${blobs.filter((r) => r.action === 'skipped').length} already there` },
-            ...rows.filter((r) => !['uploaded', 'skipped', 'put', 'verified'].includes(r.action)).map((r) => ({ item: `image ${name}:${r.item}`, result: r.action, detail: r.detail })),
+            {
+                item: `image ${name}@${p.image.root.digest}`,
+                result: 'verified',
+                detail: `${blobs.filter((r) => r.action === 'uploaded').length} blobs uploaded, ${blobs.filter((r) => r.action === 'skipped').length} already there`,
+            },
+            ...rows
+                .filter((r) => !['uploaded', 'skipped', 'put', 'verified'].includes(r.action))
+                .map((r) => ({ item: `image ${name}:${r.item}`, result: r.action, detail: r.detail })),
         ];
         return out;
     }
@@ -2850,8 +3098,20 @@ var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expr
 
 /** purl type → OSV ecosystem name. */
 const ECOSYSTEMS = {
-    npm: 'npm', pypi: 'PyPI', maven: 'Maven', golang: 'Go', cargo: 'crates.io', gem: 'RubyGems', nuget: 'NuGet',
-    composer: 'Packagist', hex: 'Hex', pub: 'Pub', deb: 'Debian', apk: 'Alpine', swift: 'SwiftURL', hackage: 'Hackage',
+    npm: 'npm',
+    pypi: 'PyPI',
+    maven: 'Maven',
+    golang: 'Go',
+    cargo: 'crates.io',
+    gem: 'RubyGems',
+    nuget: 'NuGet',
+    composer: 'Packagist',
+    hex: 'Hex',
+    pub: 'Pub',
+    deb: 'Debian',
+    apk: 'Alpine',
+    swift: 'SwiftURL',
+    hackage: 'Hackage',
 };
 /** Name (with namespace) and ecosystem from a purl, e.g. `pkg:npm/%40scope/name@1.0.0`. */
 function fromPurl(purl) {
@@ -2864,7 +3124,7 @@ function fromPurl(purl) {
     return { name, ecosystem: ECOSYSTEMS[type] };
 }
 const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-const arr = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'object' && x !== null) : []);
+const arr = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'object' && x !== null) : [];
 /** Every component of a CycloneDX (components, nested too) or SPDX (packages) JSON document; throws on anything else. */
 function parseSbom(doc) {
     const d = (doc ?? {});
@@ -2892,7 +3152,12 @@ function parseSbom(doc) {
             const ref = arr(p.externalRefs).find((r) => r.referenceType === 'purl');
             const purl = ref && str(ref.referenceLocator) ? fromPurl(String(ref.referenceLocator)) : undefined;
             const licenses = [str(p.licenseConcluded), str(p.licenseDeclared)].filter((l) => l !== undefined && l !== 'NOASSERTION' && l !== 'NONE');
-            return { name: purl?.name ?? String(p.name ?? ''), version: String(p.versionInfo ?? ''), ecosystem: purl?.ecosystem, licenses: licenses.slice(0, 1) };
+            return {
+                name: purl?.name ?? String(p.name ?? ''),
+                version: String(p.versionInfo ?? ''),
+                ecosystem: purl?.ecosystem,
+                licenses: licenses.slice(0, 1),
+            };
         });
         return { format: d.spdxVersion, components };
     }
@@ -2922,7 +3187,9 @@ function parseOsv(doc) {
             affected: arr(v.affected).map((a) => {
                 const pkg = (a.package ?? {});
                 return {
-                    ecosystem: str(pkg.ecosystem), name: String(pkg.name ?? ''), versions: Array.isArray(a.versions) ? a.versions.map(String) : [],
+                    ecosystem: str(pkg.ecosystem),
+                    name: String(pkg.name ?? ''),
+                    versions: Array.isArray(a.versions) ? a.versions.map(String) : [],
                     ranges: arr(a.ranges).map((r) => ({ type: String(r.type ?? ''), events: arr(r.events) })),
                 };
             }),
@@ -2938,7 +3205,7 @@ function cmp(a, b) {
 /** Is `version` inside an OSV range (events applied in version order, as the OSV schema describes)? */
 function inRange(version, events) {
     const point = (e) => String(e.introduced ?? e.fixed ?? e.last_affected ?? e.limit ?? '0');
-    const sorted = [...events].sort((a, b) => (point(a) === '0' ? -1 : point(b) === '0' ? 1 : (cmp(point(a), point(b)) ?? 0)));
+    const sorted = [...events].sort((a, b) => point(a) === '0' ? -1 : point(b) === '0' ? 1 : (cmp(point(a), point(b)) ?? 0));
     let affected = false;
     for (const e of sorted) {
         if (e.introduced !== undefined) {
@@ -2985,12 +3252,17 @@ function affectedComponents(components, advisories) {
     return found;
 }
 /** Licence ids compared without `-only`/`-or-later`/`+` and case: denying `GPL-3.0` denies `GPL-3.0-or-later` too. */
-const base = (id) => id.toLowerCase().replace(/\+$/, '').replace(/-(only|or-later)$/, '');
+const base = (id) => id
+    .toLowerCase()
+    .replace(/\+$/, '')
+    .replace(/-(only|or-later)$/, '');
 /** Can the licence expression be honoured without a denied licence? (OR: one side suffices; AND: both must be allowed.) */
 function allowed(node, deny) {
     if ('license' in node)
         return !deny.has(base(node.license));
-    return node.conjunction === 'or' ? allowed(node.left, deny) || allowed(node.right, deny) : allowed(node.left, deny) && allowed(node.right, deny);
+    return node.conjunction === 'or'
+        ? allowed(node.left, deny) || allowed(node.right, deny)
+        : allowed(node.left, deny) && allowed(node.right, deny);
 }
 /** Is this licence (an SPDX expression, else a free-text name compared whole) refused by the deny list? */
 function licenseDenied(license, denyList) {
@@ -3022,17 +3294,35 @@ function sbomItem(pattern, found) {
         return { item, required: true, result: 'failed', detail: `no artifact matches ${pattern}` };
     if (found.error)
         return { item, required: true, result: 'failed', detail: `${found.name} ${found.error}` };
-    return { item, required: true, result: 'passed', detail: `${found.name}: ${found.format}, ${found.components} components` };
+    return {
+        item,
+        required: true,
+        result: 'passed',
+        detail: `${found.name}: ${found.format}, ${found.components} components`,
+    };
 }
 /** No component matching an advisory. */
 function advisoryItem(file, advisories, findings) {
     const item = 'No known vulnerabilities';
     if (!findings.length)
-        return { item, required: true, result: 'passed', detail: `none of ${advisories} advisories in ${file} affects a component` };
-    const shown = findings.slice(0, 5).map((f) => `${label(f.component)}: ${[f.advisory.id, ...f.advisory.aliases.slice(0, 1)].join(' / ')}${f.advisory.summary ? ` (${f.advisory.summary.slice(0, 80)})` : ''}`);
+        return {
+            item,
+            required: true,
+            result: 'passed',
+            detail: `none of ${advisories} advisories in ${file} affects a component`,
+        };
+    const shown = findings
+        .slice(0, 5)
+        .map((f) => `${label(f.component)}: ${[f.advisory.id, ...f.advisory.aliases.slice(0, 1)].join(' / ')}${f.advisory.summary ? ` (${f.advisory.summary.slice(0, 80)})` : ''}`);
     const more = findings.length > shown.length ? `; and ${findings.length - shown.length} more` : '';
     const first = findings[0]?.advisory.id ?? '';
-    return { item, required: true, result: 'failed', detail: `${findings.length} affected: ${shown.join('; ')}${more}`, link: `https://osv.dev/vulnerability/${encodeURIComponent(first)}` };
+    return {
+        item,
+        required: true,
+        result: 'failed',
+        detail: `${findings.length} affected: ${shown.join('; ')}${more}`,
+        link: `https://osv.dev/vulnerability/${encodeURIComponent(first)}`,
+    };
 }
 /** No component under a denied licence. */
 function licenseItem(denyList, components) {
@@ -3042,7 +3332,12 @@ function licenseItem(denyList, components) {
         return { item, required: true, result: 'passed', detail: `no component under ${denyList.join(', ')}` };
     const shown = bad.slice(0, 5).map((c) => `${label(c)} (${c.licenses.join(', ')})`);
     const more = bad.length > shown.length ? `; and ${bad.length - shown.length} more` : '';
-    return { item, required: true, result: 'failed', detail: `${bad.length} under a denied licence: ${shown.join('; ')}${more}` };
+    return {
+        item,
+        required: true,
+        result: 'failed',
+        detail: `${bad.length} under a denied licence: ${shown.join('; ')}${more}`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/gate-config.ts
@@ -3051,7 +3346,15 @@ function licenseItem(denyList, components) {
 
 /** True when any gate item is asked for (otherwise the gate makes no API call at all). */
 function gateWanted(g) {
-    return g.checks.length > 0 || g.fromProtection || g.requireNotes || g.changelogFile !== undefined || g.docsPaths.length > 0 || g.milestone || g.sbom !== undefined || g.advisories !== undefined || g.denyLicenses.length > 0;
+    return (g.checks.length > 0 ||
+        g.fromProtection ||
+        g.requireNotes ||
+        g.changelogFile !== undefined ||
+        g.docsPaths.length > 0 ||
+        g.milestone ||
+        g.sbom !== undefined ||
+        g.advisories !== undefined ||
+        g.denyLicenses.length > 0);
 }
 function readGateConfig() {
     const names = (0,src/* readList */.LD)('required-checks', { commas: true });
@@ -3070,7 +3373,10 @@ function readGateConfig() {
     if ((advisories !== undefined || denyLicenses.length) && sbom === undefined) {
         throw new src/* InputError */.dz(advisories !== undefined ? 'advisories' : 'deny-licenses', advisories ?? denyLicenses.join(','), "needs 'sbom': the components are read from the SBOM among the artifacts");
     }
-    const changelogFile = (0,src/* readString */.E3)('changelog-file', { pattern: /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\0]+$/, accepted: 'is not a path inside the repository (e.g. CHANGELOG.md)' });
+    const changelogFile = (0,src/* readString */.E3)('changelog-file', {
+        pattern: /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\0]+$/,
+        accepted: 'is not a path inside the repository (e.g. CHANGELOG.md)',
+    });
     return {
         checks: names.filter((n) => n !== 'protection'),
         fromProtection: names.includes('protection'),
@@ -3080,7 +3386,10 @@ function readGateConfig() {
         changelogFile,
         docsPaths,
         hasFeatures: (0,src/* readEnum */.ai)('has-features', ['auto', 'true', 'false'], 'auto'),
-        since: (0,src/* readString */.E3)('since', { pattern: /^(?!-)(?!.*\.\.)[^\s~^:?*[\\]+$/, accepted: "is not a tag or commit (e.g. 'v1.2.0')" }),
+        since: (0,src/* readString */.E3)('since', {
+            pattern: /^(?!-)(?!.*\.\.)[^\s~^:?*[\\]+$/,
+            accepted: "is not a tag or commit (e.g. 'v1.2.0')",
+        }),
         milestone: (0,src/* readBoolean */.Vf)('check-milestone', false),
         sbom,
         advisories,
@@ -3106,7 +3415,12 @@ function checkStates(required, runs, statuses) {
             if (run.status !== 'completed')
                 return { name, state: 'pending', detail: `check run: ${run.status}`, link: run.link };
             const conclusion = run.conclusion ?? 'none';
-            return { name, state: PASSING.has(conclusion) ? 'success' : 'failure', detail: `check run: ${conclusion}`, link: run.link };
+            return {
+                name,
+                state: PASSING.has(conclusion) ? 'success' : 'failure',
+                detail: `check run: ${conclusion}`,
+                link: run.link,
+            };
         }
         const status = statuses.find((s) => s.context === name);
         if (status) {
@@ -3131,9 +3445,21 @@ function checkItems(states, sha, timedOut) {
     return states.map((s) => {
         const where = `on ${sha.slice(0, 7)}`;
         if (s.state === 'success')
-            return { item: `Check: ${s.name}`, required: true, result: 'passed', detail: `${s.detail} ${where}`, link: s.link };
+            return {
+                item: `Check: ${s.name}`,
+                required: true,
+                result: 'passed',
+                detail: `${s.detail} ${where}`,
+                link: s.link,
+            };
         if (s.state === 'failure')
-            return { item: `Check: ${s.name}`, required: true, result: 'failed', detail: `${s.detail} ${where}`, link: s.link };
+            return {
+                item: `Check: ${s.name}`,
+                required: true,
+                result: 'failed',
+                detail: `${s.detail} ${where}`,
+                link: s.link,
+            };
         const why = timedOut ? `${s.detail} ${where}, still not done after ${timedOut}` : `${s.detail} ${where}`;
         return { item: `Check: ${s.name}`, required: true, result: 'failed', detail: why, link: s.link };
     });
@@ -3173,8 +3499,20 @@ function changelogItem(file, range) {
         return { item, required: true, result: 'skipped', detail: 'first release: no earlier version to compare with' };
     const changed = range.files.includes(file.replace(/^\.\//, ''));
     return changed
-        ? { item, required: true, result: 'passed', detail: `changed in ${range.base}...${range.head.slice(0, 12)}`, link: range.link }
-        : { item, required: true, result: 'failed', detail: `not changed since ${range.base} (${range.files.length} files changed)`, link: range.link };
+        ? {
+            item,
+            required: true,
+            result: 'passed',
+            detail: `changed in ${range.base}...${range.head.slice(0, 12)}`,
+            link: range.link,
+        }
+        : {
+            item,
+            required: true,
+            result: 'failed',
+            detail: `not changed since ${range.base} (${range.files.length} files changed)`,
+            link: range.link,
+        };
 }
 /** Does the release have features? `auto`: the notes have a Features heading (the changelog action's section). */
 function hasFeatures(mode, notes) {
@@ -3191,8 +3529,20 @@ function docsItem(globs, range, features) {
         return { item, required: true, result: 'skipped', detail: 'first release: no earlier version to compare with' };
     const hits = range.files.filter((f) => globs.some((g) => (0,external_node_path_.matchesGlob)(f, g)));
     return hits.length
-        ? { item, required: true, result: 'passed', detail: `${hits.length} file(s) under ${globs.join(', ')} changed`, link: range.link }
-        : { item, required: true, result: 'failed', detail: `the release has features but nothing under ${globs.join(', ')} changed since ${range.base}`, link: range.link };
+        ? {
+            item,
+            required: true,
+            result: 'passed',
+            detail: `${hits.length} file(s) under ${globs.join(', ')} changed`,
+            link: range.link,
+        }
+        : {
+            item,
+            required: true,
+            result: 'failed',
+            detail: `the release has features but nothing under ${globs.join(', ')} changed since ${range.base}`,
+            link: range.link,
+        };
 }
 /** Milestone titles that name this release: `1.2.3`, `v1.2.3`, the tag. */
 function milestoneTitles(version, tag) {
@@ -3207,13 +3557,24 @@ function milestoneItem(version, milestone) {
         return { item, required: true, result: 'passed', detail: `${milestone.title}: nothing open`, link: milestone.link };
     const shown = milestone.open.slice(0, 5).map((i) => `${i.pull ? 'PR' : 'issue'} #${i.number} ${i.title}`);
     const more = milestone.open.length > shown.length ? `, and ${milestone.open.length - shown.length} more` : '';
-    return { item, required: true, result: 'failed', detail: `${milestone.title} has ${milestone.open.length} open: ${shown.join('; ')}${more}`, link: milestone.link };
+    return {
+        item,
+        required: true,
+        result: 'failed',
+        detail: `${milestone.title} has ${milestone.open.length} open: ${shown.join('; ')}${more}`,
+        link: milestone.link,
+    };
 }
 /** The required items that did not pass (skipped ones pass: there was nothing to check). */
 function blocking(items) {
     return items.filter((i) => i.required && (i.result === 'failed' || i.result === 'pending'));
 }
-const ICON = { passed: '✅ passed', failed: '❌ failed', pending: '⏳ pending', skipped: '➖ skipped' };
+const ICON = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    pending: '⏳ pending',
+    skipped: '➖ skipped',
+};
 /** The checklist's table rows (item, required?, result, link); a failed optional item shows as a warning. */
 function checklistRows(items) {
     return items.map((i) => {
@@ -3231,9 +3592,14 @@ function checklistRows(items) {
 
 
 /** A link worth showing: http(s) only (a status's target_url is free text set by whoever posted it). */
-const httpLink = (url) => (url && /^https?:\/\//i.test(url) ? url : undefined);
+const httpLink = (url) => url && /^https?:\/\//i.test(url) ? url : undefined;
 /** The GITHUB_TOKEN permission each read needs, for the hint when GitHub answers 403. */
-const PERMISSION = { check: 'checks', status: 'statuses', milestone: 'issues', issues: 'issues' };
+const PERMISSION = {
+    check: 'checks',
+    status: 'statuses',
+    milestone: 'issues',
+    issues: 'issues',
+};
 async function checks_call(operation, fn, absent = []) {
     try {
         return await call(operation, fn, absent);
@@ -3303,7 +3669,12 @@ class GateReads {
         for (let page = 1; page <= MAX_PAGES; page++) {
             const { data } = await checks_call('List check runs', () => this.api.rest.checks.listForRef({ ...this.where, ref: sha, filter: 'latest', per_page: 100, page }));
             for (const r of data.check_runs)
-                out.push({ name: r.name, status: r.status, conclusion: r.conclusion, link: httpLink(r.details_url) ?? httpLink(r.html_url) });
+                out.push({
+                    name: r.name,
+                    status: r.status,
+                    conclusion: r.conclusion,
+                    link: httpLink(r.details_url) ?? httpLink(r.html_url),
+                });
             if (data.check_runs.length < 100)
                 break;
         }
@@ -3350,7 +3721,13 @@ class GateReads {
             return undefined;
         const open = [];
         for (let page = 1; page <= MAX_PAGES; page++) {
-            const { data } = await checks_call('List issues in the milestone', () => this.api.rest.issues.listForRepo({ ...this.where, milestone: String(found.number), state: 'open', per_page: 100, page }));
+            const { data } = await checks_call('List issues in the milestone', () => this.api.rest.issues.listForRepo({
+                ...this.where,
+                milestone: String(found.number),
+                state: 'open',
+                per_page: 100,
+                page,
+            }));
             open.push(...data.map((i) => ({ number: i.number, title: i.title, pull: Boolean(i.pull_request) })));
             if (data.length < 100)
                 break;
@@ -3391,7 +3768,9 @@ async function requiredNames(config, reads, branch) {
         return config.checks;
     const fromRules = await reads.requiredChecks(branch);
     if (fromRules === 'unreadable') {
-        throw new src/* UserError */.yo(`Release gate: required-checks says 'protection', but the token may not read the branch protection of ${branch} (GitHub answered 403); nothing was changed`, { hint: "Name the checks in 'required-checks' (e.g. 'build, test'), or give a token that can read branch protection (administration: read). GITHUB_TOKEN cannot." });
+        throw new src/* UserError */.yo(`Release gate: required-checks says 'protection', but the token may not read the branch protection of ${branch} (GitHub answered 403); nothing was changed`, {
+            hint: "Name the checks in 'required-checks' (e.g. 'build, test'), or give a token that can read branch protection (administration: read). GITHUB_TOKEN cannot.",
+        });
     }
     if (fromRules === 'none')
         (0,src/* info */.pq)(`Branch ${branch} has no required status checks`);
@@ -3447,7 +3826,9 @@ async function securityItems(config, desired, workspace) {
                 advisories = parseOsv(JSON.parse(text));
             }
             catch (error) {
-                throw new src/* UserError */.yo(`Input 'advisories': '${config.advisories}' ${error.message}`, { file: config.advisories });
+                throw new src/* UserError */.yo(`Input 'advisories': '${config.advisories}' ${error.message}`, {
+                    file: config.advisories,
+                });
             }
             items.push(advisoryItem(config.advisories, advisories.length, affectedComponents(components, advisories)));
         }
@@ -3464,7 +3845,10 @@ async function securityItems(config, desired, workspace) {
 /** Evaluate every asked-for item, in the order a release manager reads them. */
 async function evaluateGate(config, desired, reads, workspace) {
     const items = [];
-    const needsCommit = config.checks.length > 0 || config.fromProtection || config.changelogFile !== undefined || config.docsPaths.length > 0;
+    const needsCommit = config.checks.length > 0 ||
+        config.fromProtection ||
+        config.changelogFile !== undefined ||
+        config.docsPaths.length > 0;
     const where = needsCommit ? await releasedCommit(desired, reads) : undefined;
     if (where && (config.checks.length || config.fromProtection)) {
         const names = await requiredNames(config, reads, where.branch);
@@ -3473,7 +3857,12 @@ async function evaluateGate(config, desired, reads, workspace) {
             items.push(...checkItems(states, where.sha, timedOut));
         }
         else {
-            items.push({ item: 'Required checks', required: true, result: 'skipped', detail: `branch ${where.branch} requires none` });
+            items.push({
+                item: 'Required checks',
+                required: true,
+                result: 'skipped',
+                detail: `branch ${where.branch} requires none`,
+            });
         }
     }
     items.push(notesItem(desired.notes, config.requireNotes));
@@ -3498,16 +3887,31 @@ function safeLink(url) {
 /** The checklist as a summary section; untrusted text (check names, issue titles, package names) is escaped by core's Summary. */
 function gateSummary(tag, items) {
     const failed = blocking(items);
-    const rows = checklistRows(items).map(([item, required, result, link]) => [item ?? '', required, result ?? '', link ? safeLink(link) : '']);
+    const rows = checklistRows(items).map(([item, required, result, link]) => [
+        item ?? '',
+        required,
+        result ?? '',
+        link ? safeLink(link) : '',
+    ]);
     return new src/* Summary */.BD()
         .heading(`Release gate for ${tag}: ${failed.length ? 'closed' : 'open'}`)
-        .paragraph(failed.length ? `**${failed.length} required item(s) did not pass; nothing was changed.**` : 'Every required item passed.')
+        .paragraph(failed.length
+        ? `**${failed.length} required item(s) did not pass; nothing was changed.**`
+        : 'Every required item passed.')
         .table(['Item', 'Required?', 'Result', 'Link'], rows);
 }
 /** Write the checklist and the `gate` output; throw (naming and linking every failed item) when the gate is closed. */
 function enforceGate(tag, items) {
     gateSummary(tag, items).write();
-    (0,src/* setOutputs */.n0)({ gate: items.map((i) => ({ item: i.item, required: i.required, result: i.result, detail: i.detail, link: i.link ?? null })) });
+    (0,src/* setOutputs */.n0)({
+        gate: items.map((i) => ({
+            item: i.item,
+            required: i.required,
+            result: i.result,
+            detail: i.detail,
+            link: i.link ?? null,
+        })),
+    });
     for (const i of items)
         if (!i.required && i.result === 'failed')
             (0,src/* warning */.$e)(`${i.item}: ${i.detail}`);
@@ -3552,7 +3956,9 @@ function releasedBranch(config, env = process.env) {
  */
 function withLine(config, line, branch, makeLatestGiven) {
     if (!line)
-        throw new src/* UserError */.yo(`Branch ${branch} is not a release branch in 'branches'; nothing was changed`, { hint: "Release from a branch listed in 'branches', or add this one." });
+        throw new src/* UserError */.yo(`Branch ${branch} is not a release branch in 'branches'; nothing was changed`, {
+            hint: "Release from a branch listed in 'branches', or add this one.",
+        });
     const version = agreeTagVersion(config.tag, config.version);
     const problem = (0,src/* versionProblem */.Ec)(line, version);
     if (problem)
@@ -3567,7 +3973,10 @@ function withLine(config, line, branch, makeLatestGiven) {
 }
 /** Read `branches` and apply the released branch's line to the config; the config unchanged without it. */
 async function applyBranches(config, env = process.env) {
-    const list = (await (0,src/* readObject */.Ag)('branches', { array: true, example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]" }));
+    const list = (await (0,src/* readObject */.Ag)('branches', {
+        array: true,
+        example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]",
+    }));
     if (!list)
         return config;
     const rules = (0,src/* parseBranches */.G)(list);
@@ -3627,7 +4036,9 @@ async function main() {
     const checked = await (0,src/* group */.Os)('Read back and verify', () => readBack(desired, done.release.id, { github, npm }));
     writeOutputs(desired, checked.release);
     runSummary(desired, checked.release, [...done.rows, ...checked.rows], plan.nothingToDo).write();
-    (0,src/* info */.pq)(plan.nothingToDo ? `Nothing to do: ${desired.tag} was already released with the same content.` : `Released ${desired.tag}: ${checked.release.htmlUrl}`);
+    (0,src/* info */.pq)(plan.nothingToDo
+        ? `Nothing to do: ${desired.tag} was already released with the same content.`
+        : `Released ${desired.tag}: ${checked.release.htmlUrl}`);
 }
 
 
@@ -4276,7 +4687,9 @@ async function readObject(name, opts = {}) {
     catch (error) {
         throw new errors_InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
     }
-    const ok = opts.array ? Array.isArray(parsed) : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+    const ok = opts.array
+        ? Array.isArray(parsed)
+        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
     if (!ok) {
         const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
         throw new errors_InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
@@ -4463,7 +4876,9 @@ const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 function literalValues(text) {
     return text
         .split(/(`+[^`]*`+)/)
-        .map((part, i) => (i % 2 === 1 ? part : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? ''))))
+        .map((part, i) => i % 2 === 1
+        ? part
+        : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? '')))
         .join('');
 }
 
@@ -4509,13 +4924,27 @@ function timeChart(points, o) {
     const minutes = span >= 120_000;
     const unit = minutes ? 60_000 : 1000;
     const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
-    const head = ['---', 'config:', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`, '---', 'xychart-beta', `  title ${charts_quote(o.title)}`];
+    const head = [
+        '---',
+        'config:',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`,
+        '---',
+        'xychart-beta',
+        `  title ${charts_quote(o.title)}`,
+    ];
     const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
     if (span <= 0)
         return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
     const n = Math.max(2, o.samples ?? 40);
     const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
-    return [...head, `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`, yAxis, `  line [${values.join(', ')}]`].join('\n');
+    return [
+        ...head,
+        `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`,
+        yAxis,
+        `  line [${values.join(', ')}]`,
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/run.ts
@@ -4575,7 +5004,9 @@ function currentRepo(env = process.env) {
     const full = env.GITHUB_REPOSITORY ?? '';
     const [owner, repo] = full.split('/');
     if (!owner || !repo)
-        throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, { hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.' });
+        throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
+            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
+        });
     return { owner, repo };
 }
 /** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
@@ -4589,10 +5020,16 @@ function isLoopbackUrl(url) {
     }
 }
 /** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
-const UNPACED = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
+const UNPACED = {
+    key: () => ({
+        schedule: (_options, job, ...args) => job(...args),
+    }),
+};
 async function createGitHubClient(options) {
     if (!options.token) {
-        throw new errors_UserError('No GitHub token was given', { hint: "Set the 'token' input (it defaults to ${{ github.token }})." });
+        throw new errors_UserError('No GitHub token was given', {
+            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
+        });
     }
     setSecret(options.token);
     const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
@@ -4607,7 +5044,12 @@ async function createGitHubClient(options) {
     // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
     // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
     // and reported once by run(). Successful requests (info) go to the debug log.
-    const log = options.log ?? { debug: runner_debug, info: runner_debug, warn: warning, error: (m) => info(`GitHub API: ${m}`) };
+    const log = options.log ?? {
+        debug: runner_debug,
+        info: runner_debug,
+        warn: warning,
+        error: (m) => info(`GitHub API: ${m}`),
+    };
     return new Client({
         auth: options.token,
         baseUrl,
@@ -4646,7 +5088,11 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 class ExecError extends errors_UserError {
     result;
     constructor(command, result) {
-        const why = result.timedOut ? 'timed out' : result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
+        const why = result.timedOut
+            ? 'timed out'
+            : result.signal
+                ? `was killed by ${result.signal}`
+                : `exited with code ${result.code}`;
         const tail = lastLines(result.stderr || result.stdout, 20);
         super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
         this.name = 'ExecError';
@@ -4712,7 +5158,14 @@ function exec_exec(file, args, options = {}) {
         child.on('close', (code, signal) => {
             clearTimeout(timer);
             logs?.forEach((l) => l.end());
-            const result = { code, signal, stdout: out.toString(), stderr: err.toString(), durationMs: performance.now() - started, timedOut };
+            const result = {
+                code,
+                signal,
+                stdout: out.toString(),
+                stderr: err.toString(),
+                durationMs: performance.now() - started,
+                timedOut,
+            };
             if ((code !== 0 || timedOut) && !options.allowFailure)
                 reject(new ExecError([file, ...args].join(' '), result));
             else
@@ -4791,7 +5244,9 @@ async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
         throw new UserError(`Input '${input}': '${ref}' is not a git revision`);
     const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
     if (!sha)
-        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, { hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).' });
+        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, {
+            hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).',
+        });
     return sha;
 }
 /** True when the repository is a shallow clone (history is cut). */
@@ -4928,11 +5383,16 @@ function checkPathText(input, value) {
  * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
  */
 function checkFileName(input, value, accepted = 'a file name') {
-    const why = value === '' ? 'is empty'
-        : value === '.' || value === '..' ? `is '${value}', which names a directory, not a file`
-            : value.includes('/') ? "contains '/', which cannot be part of a file name"
-                : value.includes('\0') ? 'contains a NUL character'
-                    : Buffer.byteLength(value) > NAME_MAX ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+    const why = value === ''
+        ? 'is empty'
+        : value === '.' || value === '..'
+            ? `is '${value}', which names a directory, not a file`
+            : value.includes('/')
+                ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0')
+                    ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX
+                        ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
                         : undefined;
     if (why)
         throw new InputError(input, value, `${why}; give ${accepted}`);
@@ -5032,7 +5492,10 @@ async function openContained(input, value, opts = {}) {
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new errors_InputError(input, value, 'names a file that does not exist', { hint: 'Check the path; relative paths start at the workspace.', cause: error });
+            throw new errors_InputError(input, value, 'names a file that does not exist', {
+                hint: 'Check the path; relative paths start at the workspace.',
+                cause: error,
+            });
         if (code === 'ELOOP')
             throw new errors_InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
         throw fsProblem(input, value, error) ?? error;
@@ -5180,7 +5643,7 @@ async function writeContained(input, value, data, opts = {}) {
  */
 
 
-const EXAMPLE = "a YAML/JSON list such as \"[main, '+([0-9]).x', {name: beta, prerelease: true}]\"";
+const EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
 const CHANNEL = /^[A-Za-z][\w.-]*$/;
 /** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
 function maintenanceRange(text) {
@@ -5208,7 +5671,9 @@ function branchGlob(pattern) {
                 if (pattern[j] === ')' && --depth === 0)
                     break;
             }
-            const inner = branchGlob(pattern.slice(i + 2, j)).source.slice(1, -1).replace(/\\\|/g, '|');
+            const inner = branchGlob(pattern.slice(i + 2, j))
+                .source.slice(1, -1)
+                .replace(/\\\|/g, '|');
             out += `(?:${inner})${c === '@' ? '' : c}`;
             i = j;
         }
@@ -5221,7 +5686,11 @@ function branchGlob(pattern) {
             if (end < 0)
                 out += '\\{';
             else {
-                out += `(?:${pattern.slice(i + 1, end).split(',').map((p) => branchGlob(p).source.slice(1, -1)).join('|')})`;
+                out += `(?:${pattern
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map((p) => branchGlob(p).source.slice(1, -1))
+                    .join('|')})`;
                 i = end;
             }
         }
@@ -5289,18 +5758,37 @@ function resolveBranch(rules, branch) {
     const trunkRule = rules.find((r) => r.kind === 'release');
     const trunk = rule === trunkRule;
     if (rule.kind === 'prerelease')
-        return { branch, kind: 'prerelease', trunk: false, prerelease: rule.prerelease, distTag: rule.channel ?? rule.prerelease };
+        return {
+            branch,
+            kind: 'prerelease',
+            trunk: false,
+            prerelease: rule.prerelease,
+            distTag: rule.channel ?? rule.prerelease,
+        };
     if (rule.kind === 'maintenance') {
         const range = maintenanceRange(rule.range ?? branch);
         if (!range)
             return undefined;
-        return { branch, kind: 'maintenance', trunk: false, range, distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}` };
+        return {
+            branch,
+            kind: 'maintenance',
+            trunk: false,
+            range,
+            distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}`,
+        };
     }
-    return { branch, kind: 'release', trunk, distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')) };
+    return {
+        branch,
+        kind: 'release',
+        trunk,
+        distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')),
+    };
 }
 /** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
 function maintenanceRanges(rules, existing) {
-    return existing.map((b) => resolveBranch(rules, b)).flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+    return existing
+        .map((b) => resolveBranch(rules, b))
+        .flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
 }
 /** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
 function onLine(branch, version) {
@@ -5308,7 +5796,9 @@ function onLine(branch, version) {
     if (!v)
         return false;
     if (branch.range)
-        return !v.prerelease.length && compareSemver(version, branch.range.min) >= 0 && compareSemver(version, branch.range.max) < 0;
+        return (!v.prerelease.length &&
+            compareSemver(version, branch.range.min) >= 0 &&
+            compareSemver(version, branch.range.max) < 0);
     if (v.prerelease.length)
         return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
     return true;

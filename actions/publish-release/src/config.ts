@@ -1,10 +1,29 @@
 /** The action's inputs, read and checked for form (not yet for content: see local.ts). */
-import { InputError, readBoolean, readEnum, readGlobList, readList, readObject, readString, requireString, maskSecret, maskUrl, getInput } from '@shipline/core'
+import {
+  InputError,
+  readBoolean,
+  readEnum,
+  readGlobList,
+  readList,
+  readObject,
+  readString,
+  requireString,
+  maskSecret,
+  maskUrl,
+  getInput,
+} from '@shipline/core'
 import { parseReference, ReferenceError, type ExtraTag, type ImageReference } from '@shipline/oci'
 import type { MakeLatest } from './domain/types.js'
 
 /** One artifact as build-package lists it in its `artifacts` output. */
-export interface ArtifactEntry { path: string; sha256?: string; size?: number; name?: string; kind?: string; digest?: string }
+export interface ArtifactEntry {
+  path: string
+  sha256?: string
+  size?: number
+  name?: string
+  kind?: string
+  digest?: string
+}
 
 export interface Config {
   token: string
@@ -39,14 +58,27 @@ const TAG = /^(?!.*\.\.)(?!.*\/\/)(?!\/)(?!.*\/$)(?!.*\.lock$)(?!.*@\{)[^\s~^:?*
 
 async function readArtifacts(): Promise<Config['artifacts']> {
   if (!getInput('artifacts').startsWith('[')) return { globs: readGlobList('artifacts') }
-  const list = (await readObject<unknown[]>('artifacts', { array: true, example: '[{"path":"dist/app.tgz","sha256":"…"}]' })) ?? []
+  const list =
+    (await readObject<unknown[]>('artifacts', { array: true, example: '[{"path":"dist/app.tgz","sha256":"…"}]' })) ?? []
   const entries = list.map((item, i): ArtifactEntry => {
     const e = item as ArtifactEntry
     if (!e || typeof e !== 'object' || typeof e.path !== 'string' || e.path === '') {
-      throw new InputError('artifacts', JSON.stringify(item) ?? String(item), `(item ${i + 1}) has no "path"; each item needs {"path": …} and may carry "sha256" and "size"`)
+      throw new InputError(
+        'artifacts',
+        JSON.stringify(item) ?? String(item),
+        `(item ${i + 1}) has no "path"; each item needs {"path": …} and may carry "sha256" and "size"`,
+      )
     }
-    if (e.sha256 !== undefined && !/^[0-9a-f]{64}$/i.test(String(e.sha256))) throw new InputError('artifacts', String(e.sha256), `(item ${i + 1}) "sha256" is not 64 hex digits`)
-    return { path: e.path, sha256: e.sha256?.toLowerCase(), size: typeof e.size === 'number' ? e.size : undefined, name: e.name, kind: e.kind, ...(typeof e.digest === 'string' ? { digest: e.digest } : {}) }
+    if (e.sha256 !== undefined && !/^[0-9a-f]{64}$/i.test(String(e.sha256)))
+      throw new InputError('artifacts', String(e.sha256), `(item ${i + 1}) "sha256" is not 64 hex digits`)
+    return {
+      path: e.path,
+      sha256: e.sha256?.toLowerCase(),
+      size: typeof e.size === 'number' ? e.size : undefined,
+      name: e.name,
+      kind: e.kind,
+      ...(typeof e.digest === 'string' ? { digest: e.digest } : {}),
+    }
   })
   return { entries }
 }
@@ -64,13 +96,24 @@ function readImage(): Config['image'] {
     if (error instanceof ReferenceError) throw new InputError('image-repository', repository, error.accepted)
     throw error
   }
-  if (ref.tag || ref.digest) throw new InputError('image-repository', repository, 'names a tag or digest: give the repository only (e.g. ghcr.io/acme/web); tags come from the version and image-tags')
+  if (ref.tag || ref.digest)
+    throw new InputError(
+      'image-repository',
+      repository,
+      'names a tag or digest: give the repository only (e.g. ghcr.io/acme/web); tags come from the version and image-tags',
+    )
   const extraTags = readList('image-tags', { commas: true }).map((t) => {
-    if (t !== 'major' && t !== 'minor' && t !== 'latest') throw new InputError('image-tags', t, 'is not one of major, minor, latest (the version tag is always pushed)')
+    if (t !== 'major' && t !== 'minor' && t !== 'latest')
+      throw new InputError('image-tags', t, 'is not one of major, minor, latest (the version tag is always pushed)')
     return t as ExtraTag
   })
   const username = readString('image-username')
-  if ((username === undefined) !== (password === undefined)) throw new InputError(username === undefined ? 'image-username' : 'image-password', '', 'is empty: give both image-username and image-password, or neither')
+  if ((username === undefined) !== (password === undefined))
+    throw new InputError(
+      username === undefined ? 'image-username' : 'image-password',
+      '',
+      'is empty: give both image-username and image-password, or neither',
+    )
   return { ref, extraTags, ...(username ? { username } : {}), ...(password ? { password } : {}) }
 }
 
@@ -83,9 +126,11 @@ export async function readConfig(): Promise<Config> {
   const prerelease = readBoolean('prerelease', false)
   const notes = readString('notes')
   const notesFile = readString('notes-file')
-  if (notes !== undefined && notesFile !== undefined) throw new InputError('notes-file', notesFile, "cannot be combined with 'notes'; give one of them")
+  if (notes !== undefined && notesFile !== undefined)
+    throw new InputError('notes-file', notesFile, "cannot be combined with 'notes'; give one of them")
   const registry = readString('registry', { fallback: 'https://registry.npmjs.org/' }) as string
-  if (!/^https?:\/\/[^\s]+$/.test(registry)) throw new InputError('registry', registry, 'is not an http(s) URL (e.g. https://registry.npmjs.org/)')
+  if (!/^https?:\/\/[^\s]+$/.test(registry))
+    throw new InputError('registry', registry, 'is not an http(s) URL (e.g. https://registry.npmjs.org/)')
   maskUrl(registry)
   return {
     token,
@@ -100,14 +145,22 @@ export async function readConfig(): Promise<Config> {
     attachChecksums: readBoolean('attach-checksums', true),
     draft: readBoolean('draft', false),
     prerelease,
-    makeLatest: readEnum('make-latest', ['true', 'false', 'legacy'] as const, prerelease ? 'false' : 'true') as MakeLatest,
+    makeLatest: readEnum(
+      'make-latest',
+      ['true', 'false', 'legacy'] as const,
+      prerelease ? 'false' : 'true',
+    ) as MakeLatest,
     target: readString('target'),
     overwrite: readBoolean('overwrite', false),
     dryRun: readBoolean('dry-run', false),
     npmPackage: readString('npm-package'),
     registry,
     npmToken,
-    distTag: readString('dist-tag', { fallback: 'latest', pattern: /^[A-Za-z][\w.-]*$/, accepted: "is not a dist-tag name (letters, digits, '.', '-', '_'; not a version)" }) as string,
+    distTag: readString('dist-tag', {
+      fallback: 'latest',
+      pattern: /^[A-Za-z][\w.-]*$/,
+      accepted: "is not a dist-tag name (letters, digits, '.', '-', '_'; not a version)",
+    }) as string,
     access: readEnum('access', ['public', 'restricted'] as const),
     provenance: readBoolean('provenance', false),
     image: readImage(),

@@ -10,24 +10,46 @@ import type { Desired, LocalAsset, Observed, RemoteAsset, RemoteRelease } from '
 import type { GitHubReleases } from './adapters/github.js'
 import type { NpmRegistry } from './adapters/npm.js'
 
-export interface Row { item: string; result: string; detail: string }
+export interface Row {
+  item: string
+  result: string
+  detail: string
+}
 
 /** What the executor and the read-back need from GitHub and the registry (the adapters, or in-memory fakes in tests). */
 export interface Ports {
-  github: Pick<GitHubReleases, 'createDraft' | 'updateRelease' | 'uploadAsset' | 'deleteAsset' | 'deleteRelease' | 'getRelease' | 'assetSha256' | 'releasesForTag'>
+  github: Pick<
+    GitHubReleases,
+    | 'createDraft'
+    | 'updateRelease'
+    | 'uploadAsset'
+    | 'deleteAsset'
+    | 'deleteRelease'
+    | 'getRelease'
+    | 'assetSha256'
+    | 'releasesForTag'
+  >
   npm?: Pick<NpmRegistry, 'publish' | 'distTag' | 'view'>
 }
 
 /** Upload with a bounded recovery for `422 already_exists` (an earlier attempt landed after all, or half landed). */
-async function upload(ports: Ports, release: RemoteRelease, asset: LocalAsset): Promise<{ remote: RemoteAsset; note: string }> {
+async function upload(
+  ports: Ports,
+  release: RemoteRelease,
+  asset: LocalAsset,
+): Promise<{ remote: RemoteAsset; note: string }> {
   for (let attempt = 1; attempt <= 3; attempt++) {
     try {
-      return { remote: await ports.github.uploadAsset(release, asset, asset.path), note: attempt > 1 ? `after ${attempt} attempts` : '' }
+      return {
+        remote: await ports.github.uploadAsset(release, asset, asset.path),
+        note: attempt > 1 ? `after ${attempt} attempts` : '',
+      }
     } catch (error) {
       if (!(error instanceof RemoteError) || error.status !== 422 || attempt === 3) throw error
       const there = (await ports.github.getRelease(release.id)).assets.find((a) => a.name === asset.name)
       if (!there) continue
-      const sha = there.state === 'uploaded' && there.size === asset.size ? await ports.github.assetSha256(there) : undefined
+      const sha =
+        there.state === 'uploaded' && there.size === asset.size ? await ports.github.assetSha256(there) : undefined
       if (sha === asset.sha256) return { remote: { ...there, sha256: sha }, note: 'an earlier attempt had landed' }
       info(`${asset.name}: removing a broken earlier upload (state ${there.state}, ${there.size} bytes)`)
       await ports.github.deleteAsset(there.id)
@@ -52,7 +74,10 @@ async function createDraft(ports: Ports, desired: Desired, ledger: Ledger): Prom
   }
 }
 
-function fields(desired: Desired, body: string): { tag: string; name: string; body: string; prerelease: boolean; target?: string } {
+function fields(
+  desired: Desired,
+  body: string,
+): { tag: string; name: string; body: string; prerelease: boolean; target?: string } {
   return { tag: desired.tag, name: desired.name, body, prerelease: desired.prerelease, target: desired.target }
 }
 
@@ -61,7 +86,11 @@ class Run {
   release: RemoteRelease | undefined
   /** Asset name → sha256 of what is on the draft (uploaded or kept) in this run. */
   readonly onDraft = new Map<string, string>()
-  constructor(readonly desired: Desired, readonly ports: Ports, release: RemoteRelease | undefined) {
+  constructor(
+    readonly desired: Desired,
+    readonly ports: Ports,
+    release: RemoteRelease | undefined,
+  ) {
     this.release = release
   }
 
@@ -80,7 +109,9 @@ class Run {
       this.release = await createDraft(this.ports, this.desired, step.ledger)
       return { item: tag, result: 'created (draft)', detail: `id ${this.release.id}` }
     }
-    this.release = await this.ports.github.updateRelease(step.releaseId, { body: bodyWithLedger(this.desired.notes, step.ledger) })
+    this.release = await this.ports.github.updateRelease(step.releaseId, {
+      body: bodyWithLedger(this.desired.notes, step.ledger),
+    })
     return { item: tag, result: 'resumed (draft)', detail: `id ${step.releaseId}, plan recorded` }
   }
 
@@ -101,7 +132,8 @@ class Run {
   async npm(step: Extract<Step, { kind: 'npm-publish' | 'npm-keep' | 'npm-dist-tag' }>): Promise<Row> {
     const npm = this.desired.npm
     if (!npm || !this.ports.npm) throw new Error('npm step without a package')
-    if (step.kind === 'npm-keep') return { item: step.spec, result: 'skipped', detail: 'same integrity already on the registry' }
+    if (step.kind === 'npm-keep')
+      return { item: step.spec, result: 'skipped', detail: 'same integrity already on the registry' }
     if (step.kind === 'npm-dist-tag') {
       await this.ports.npm.distTag(step.spec, step.tag)
       return { item: step.spec, result: 'tagged', detail: `dist-tag ${step.tag}` }
@@ -115,7 +147,11 @@ class Run {
       if (!now || !sameIntegrity(now.integrity, npm.pkg.integrity)) throw error
       return { item: step.spec, result: 'skipped', detail: 'the same integrity was published meanwhile' }
     }
-    return { item: step.spec, result: 'published (npm)', detail: `dist-tag ${npm.distTag}${npm.provenance ? ', with provenance' : ''}` }
+    return {
+      item: step.spec,
+      result: 'published (npm)',
+      detail: `dist-tag ${npm.distTag}${npm.provenance ? ', with provenance' : ''}`,
+    }
   }
 
   /** Publish last, and only a draft that holds every asset with the planned bytes. */
@@ -125,9 +161,19 @@ class Run {
     if (missing.length) throw new UserError(`Refusing to publish ${d.tag}: the draft lacks ${missing.join(', ')}`)
     if (draftStays) return { item: `release ${d.tag}`, result: 'left as draft', detail: 'draft: true' }
     this.release = await this.ports.github.updateRelease(this.need().id, {
-      body: d.notes, name: d.name, draft: false, prerelease: d.prerelease, tag: d.tag, target: d.target, makeLatest: d.makeLatest,
+      body: d.notes,
+      name: d.name,
+      draft: false,
+      prerelease: d.prerelease,
+      tag: d.tag,
+      target: d.target,
+      makeLatest: d.makeLatest,
     })
-    return { item: `release ${d.tag}`, result: 'published', detail: `${d.prerelease ? 'prerelease, ' : ''}make_latest ${d.makeLatest}` }
+    return {
+      item: `release ${d.tag}`,
+      result: 'published',
+      detail: `${d.prerelease ? 'prerelease, ' : ''}make_latest ${d.makeLatest}`,
+    }
   }
 
   apply(step: Step): Promise<Row> {
@@ -148,7 +194,11 @@ class Run {
       case 'publish-release':
         return this.publish(step.draftStays)
       case 'keep-published':
-        return Promise.resolve({ item: `release ${this.desired.tag}`, result: 'skipped', detail: 'already published with the same assets' })
+        return Promise.resolve({
+          item: `release ${this.desired.tag}`,
+          result: 'skipped',
+          detail: 'already published with the same assets',
+        })
     }
   }
 }
@@ -157,10 +207,20 @@ class Run {
  * Run the plan. Returns the release it ended on; `rows` (one per step, for the summary) is filled as steps finish, so
  * after a failure it still says what was done.
  */
-export async function execute(plan: Plan, desired: Desired, observed: Observed, ports: Ports, rows: Row[] = []): Promise<{ release: RemoteRelease; rows: Row[] }> {
+export async function execute(
+  plan: Plan,
+  desired: Desired,
+  observed: Observed,
+  ports: Ports,
+  rows: Row[] = [],
+): Promise<{ release: RemoteRelease; rows: Row[] }> {
   const run = new Run(desired, ports, observed.published ?? observed.drafts.find((d) => d.id === plan.releaseId))
   if (run.release?.draft && !plan.steps.some((s) => s.kind === 'write-ledger')) {
-    rows.push({ item: `release ${desired.tag}`, result: 'resumed (draft)', detail: `id ${run.release.id}, left by an earlier run` })
+    rows.push({
+      item: `release ${desired.tag}`,
+      result: 'resumed (draft)',
+      detail: `id ${run.release.id}, left by an earlier run`,
+    })
   }
   for (const step of plan.steps) rows.push(await run.apply(step))
   return { release: run.need(), rows }

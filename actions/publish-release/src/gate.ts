@@ -8,10 +8,33 @@ import { matchesGlob } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Summary, UserError, formatDuration, group, info, setOutputs, warning } from '@shipline/core'
 import {
-  blocking, changelogItem, checkItems, checkStates, checklistRows, docsItem, hasFeatures, keepWaiting, milestoneItem, milestoneTitles,
-  notesItem, pollInterval, previousTag, progressLine, type CheckState, type GateItem, type Range,
+  blocking,
+  changelogItem,
+  checkItems,
+  checkStates,
+  checklistRows,
+  docsItem,
+  hasFeatures,
+  keepWaiting,
+  milestoneItem,
+  milestoneTitles,
+  notesItem,
+  pollInterval,
+  previousTag,
+  progressLine,
+  type CheckState,
+  type GateItem,
+  type Range,
 } from './domain/gate.js'
-import { advisoryItem, affectedComponents, licenseItem, parseOsv, parseSbom, sbomItem, type Component } from './domain/sbom.js'
+import {
+  advisoryItem,
+  affectedComponents,
+  licenseItem,
+  parseOsv,
+  parseSbom,
+  sbomItem,
+  type Component,
+} from './domain/sbom.js'
 import { inputRoots, readTextInput } from './adapters/files.js'
 import { GateReads } from './adapters/checks.js'
 import { gateWanted, type GateConfig } from './gate-config.js'
@@ -23,7 +46,10 @@ async function releasedCommit(desired: Desired, reads: GateReads): Promise<{ sha
   const tagSha = await reads.commitOf(desired.tag)
   const target = desired.target ?? fallback
   const sha = tagSha ?? (await reads.commitOf(target))
-  if (!sha) throw new UserError(`Release gate: '${target}' (target) names no commit in ${desired.repository}; nothing was changed`)
+  if (!sha)
+    throw new UserError(
+      `Release gate: '${target}' (target) names no commit in ${desired.repository}; nothing was changed`,
+    )
   const branch = desired.target && !tagSha && (await reads.isBranch(desired.target)) ? desired.target : fallback
   return { sha, branch }
 }
@@ -35,7 +61,9 @@ async function requiredNames(config: GateConfig, reads: GateReads, branch: strin
   if (fromRules === 'unreadable') {
     throw new UserError(
       `Release gate: required-checks says 'protection', but the token may not read the branch protection of ${branch} (GitHub answered 403); nothing was changed`,
-      { hint: "Name the checks in 'required-checks' (e.g. 'build, test'), or give a token that can read branch protection (administration: read). GITHUB_TOKEN cannot." },
+      {
+        hint: "Name the checks in 'required-checks' (e.g. 'build, test'), or give a token that can read branch protection (administration: read). GITHUB_TOKEN cannot.",
+      },
     )
   }
   if (fromRules === 'none') info(`Branch ${branch} has no required status checks`)
@@ -44,7 +72,12 @@ async function requiredNames(config: GateConfig, reads: GateReads, branch: strin
 }
 
 /** Poll the required checks until none is pending (or one failed), up to the timeout; bounded in count too. */
-async function waitForChecks(names: string[], sha: string, config: GateConfig, reads: GateReads): Promise<{ states: CheckState[]; timedOut?: string }> {
+async function waitForChecks(
+  names: string[],
+  sha: string,
+  config: GateConfig,
+  reads: GateReads,
+): Promise<{ states: CheckState[]; timedOut?: string }> {
   const interval = pollInterval(config.checksTimeoutMs)
   const maxPolls = Math.ceil(config.checksTimeoutMs / interval) + 2
   const start = Date.now()
@@ -88,7 +121,9 @@ async function securityItems(config: GateConfig, desired: Desired, workspace: st
       try {
         advisories = parseOsv(JSON.parse(text))
       } catch (error) {
-        throw new UserError(`Input 'advisories': '${config.advisories}' ${(error as Error).message}`, { file: config.advisories })
+        throw new UserError(`Input 'advisories': '${config.advisories}' ${(error as Error).message}`, {
+          file: config.advisories,
+        })
       }
       items.push(advisoryItem(config.advisories, advisories.length, affectedComponents(components, advisories)))
     }
@@ -101,9 +136,18 @@ async function securityItems(config: GateConfig, desired: Desired, workspace: st
 }
 
 /** Evaluate every asked-for item, in the order a release manager reads them. */
-export async function evaluateGate(config: GateConfig, desired: Desired, reads: GateReads, workspace: string): Promise<GateItem[]> {
+export async function evaluateGate(
+  config: GateConfig,
+  desired: Desired,
+  reads: GateReads,
+  workspace: string,
+): Promise<GateItem[]> {
   const items: GateItem[] = []
-  const needsCommit = config.checks.length > 0 || config.fromProtection || config.changelogFile !== undefined || config.docsPaths.length > 0
+  const needsCommit =
+    config.checks.length > 0 ||
+    config.fromProtection ||
+    config.changelogFile !== undefined ||
+    config.docsPaths.length > 0
   const where = needsCommit ? await releasedCommit(desired, reads) : undefined
   if (where && (config.checks.length || config.fromProtection)) {
     const names = await requiredNames(config, reads, where.branch)
@@ -111,16 +155,23 @@ export async function evaluateGate(config: GateConfig, desired: Desired, reads: 
       const { states, timedOut } = await waitForChecks(names, where.sha, config, reads)
       items.push(...checkItems(states, where.sha, timedOut))
     } else {
-      items.push({ item: 'Required checks', required: true, result: 'skipped', detail: `branch ${where.branch} requires none` })
+      items.push({
+        item: 'Required checks',
+        required: true,
+        result: 'skipped',
+        detail: `branch ${where.branch} requires none`,
+      })
     }
   }
   items.push(notesItem(desired.notes, config.requireNotes))
   if (where && (config.changelogFile !== undefined || config.docsPaths.length)) {
     const range = await releaseRange(config, desired, reads, where.sha)
     if (config.changelogFile !== undefined) items.push(changelogItem(config.changelogFile, range))
-    if (config.docsPaths.length) items.push(docsItem(config.docsPaths, range, hasFeatures(config.hasFeatures, desired.notes)))
+    if (config.docsPaths.length)
+      items.push(docsItem(config.docsPaths, range, hasFeatures(config.hasFeatures, desired.notes)))
   }
-  if (config.milestone) items.push(milestoneItem(desired.version, await reads.milestone(milestoneTitles(desired.version, desired.tag))))
+  if (config.milestone)
+    items.push(milestoneItem(desired.version, await reads.milestone(milestoneTitles(desired.version, desired.tag))))
   items.push(...(await securityItems(config, desired, workspace)))
   return items
 }
@@ -134,28 +185,53 @@ function safeLink(url: string): string {
 /** The checklist as a summary section; untrusted text (check names, issue titles, package names) is escaped by core's Summary. */
 export function gateSummary(tag: string, items: readonly GateItem[]): Summary {
   const failed = blocking(items)
-  const rows = checklistRows(items).map(([item, required, result, link]) => [item ?? '', required, result ?? '', link ? safeLink(link) : ''])
+  const rows = checklistRows(items).map(([item, required, result, link]) => [
+    item ?? '',
+    required,
+    result ?? '',
+    link ? safeLink(link) : '',
+  ])
   return new Summary()
     .heading(`Release gate for ${tag}: ${failed.length ? 'closed' : 'open'}`)
-    .paragraph(failed.length ? `**${failed.length} required item(s) did not pass; nothing was changed.**` : 'Every required item passed.')
+    .paragraph(
+      failed.length
+        ? `**${failed.length} required item(s) did not pass; nothing was changed.**`
+        : 'Every required item passed.',
+    )
     .table(['Item', 'Required?', 'Result', 'Link'], rows)
 }
 
 /** Write the checklist and the `gate` output; throw (naming and linking every failed item) when the gate is closed. */
 export function enforceGate(tag: string, items: readonly GateItem[]): void {
   gateSummary(tag, items).write()
-  setOutputs({ gate: items.map((i) => ({ item: i.item, required: i.required, result: i.result, detail: i.detail, link: i.link ?? null })) })
+  setOutputs({
+    gate: items.map((i) => ({
+      item: i.item,
+      required: i.required,
+      result: i.result,
+      detail: i.detail,
+      link: i.link ?? null,
+    })),
+  })
   for (const i of items) if (!i.required && i.result === 'failed') warning(`${i.item}: ${i.detail}`)
   const failed = blocking(items)
   if (failed.length) {
     const lines = failed.map((i) => `${i.item}: ${i.detail}${i.link ? ` (${i.link})` : ''}`)
     throw new UserError(`Release gate closed for ${tag}, nothing was changed:\n- ${lines.join('\n- ')}`)
   }
-  info(`Release gate open: ${items.filter((i) => i.result === 'passed').length} passed, ${items.filter((i) => i.result === 'skipped').length} skipped`)
+  info(
+    `Release gate open: ${items.filter((i) => i.result === 'passed').length} passed, ${items.filter((i) => i.result === 'skipped').length} skipped`,
+  )
 }
 
 /** The gate, when any item is asked for and the release is not already complete; throws when it is closed. */
-export async function runGate(config: GateConfig, desired: Desired, token: string, workspace: string, nothingToDo: boolean): Promise<void> {
+export async function runGate(
+  config: GateConfig,
+  desired: Desired,
+  token: string,
+  workspace: string,
+  nothingToDo: boolean,
+): Promise<void> {
   if (!gateWanted(config)) return
   if (nothingToDo) {
     info(`Release gate not evaluated: ${desired.tag} is already released with the same content`)

@@ -43,15 +43,26 @@ export interface PreparedImage {
 }
 
 /** Find, verify and open the image artifact. Undefined when no `image-repository` is given. */
-export async function prepareImage(config: Config, workspace: string, version: string): Promise<PreparedImage | undefined> {
+export async function prepareImage(
+  config: Config,
+  workspace: string,
+  version: string,
+): Promise<PreparedImage | undefined> {
   const push = config.image
   const entries = 'entries' in config.artifacts ? config.artifacts.entries.filter((e) => e.kind === 'image') : []
   if (!push) {
-    if (entries.length) info(`The artifacts list an image (${entries.map((e) => e.path).join(', ')}); it is not pushed: set image-repository to push it.`)
+    if (entries.length)
+      info(
+        `The artifacts list an image (${entries.map((e) => e.path).join(', ')}); it is not pushed: set image-repository to push it.`,
+      )
     return undefined
   }
   if (entries.length !== 1 || !entries[0]) {
-    throw new InputError('image-repository', formatReference(push.ref), `needs exactly one item of kind "image" in the JSON 'artifacts' input (build-package's output); found ${entries.length}`)
+    throw new InputError(
+      'image-repository',
+      formatReference(push.ref),
+      `needs exactly one item of kind "image" in the JSON 'artifacts' input (build-package's output); found ${entries.length}`,
+    )
   }
   const entry = entries[0]
   const roots = inputRoots(workspace)
@@ -59,7 +70,8 @@ export async function prepareImage(config: Config, workspace: string, version: s
   const path = (await containedFile('artifacts', entry.path, roots)).real
   const { sha256 } = await hashFile(path)
   const problems: string[] = []
-  if (entry.sha256 && entry.sha256 !== sha256) problems.push(`${entry.path}: sha256 is ${sha256}, but the artifacts list says ${entry.sha256}`)
+  if (entry.sha256 && entry.sha256 !== sha256)
+    problems.push(`${entry.path}: sha256 is ${sha256}, but the artifacts list says ${entry.sha256}`)
   if (config.checksums) {
     const { entries: sums } = parseSha256Sums(await readTextInput('checksums', config.checksums, roots))
     const want = expectedSha256(sums, entry.path)
@@ -69,22 +81,35 @@ export async function prepareImage(config: Config, workspace: string, version: s
   const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'shipline-image-'))
   process.once('exit', () => rmSync(dir, { recursive: true, force: true })) // whatever happens next, no leftover
   try {
-    if (problems.length) throw new UserError(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, { hint: 'Rebuild the artifacts or fix the inputs, then re-run.' })
+    if (problems.length)
+      throw new UserError(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, {
+        hint: 'Rebuild the artifacts or fix the inputs, then re-run.',
+      })
     await extractArchive(path, dir)
     const image = await readLayout(dir)
-    if (entry.digest && entry.digest !== image.root.digest) throw new UserError(`${entry.path}: the image digest is ${image.root.digest}, but the artifacts list says ${entry.digest}`)
+    if (entry.digest && entry.digest !== image.root.digest)
+      throw new UserError(
+        `${entry.path}: the image digest is ${image.root.digest}, but the artifacts list says ${entry.digest}`,
+      )
     for (const p of await platformImages(image)) {
       const label = p.config.config?.Labels?.['org.opencontainers.image.version']
-      if (label !== undefined && label !== version) throw new UserError(`${entry.path}: the image is labelled version ${label}, but this release is ${version}; rebuild the image for ${version}`)
+      if (label !== undefined && label !== version)
+        throw new UserError(
+          `${entry.path}: the image is labelled version ${label}, but this release is ${version}; rebuild the image for ${version}`,
+        )
     }
     const tags = versionTags(version, push.extraTags)
-    const creds = push.username && push.password ? { credentials: { username: push.username, password: push.password } } : {}
+    const creds =
+      push.username && push.password ? { credentials: { username: push.username, password: push.password } } : {}
     const client = RegistryClient.for(push.ref, { ...creds, onSecret: maskSecret })
-    info(`${entry.path}: image ${image.root.digest}, to push as ${tags.map((t) => `${formatReference(push.ref)}:${t}`).join(', ')}`)
+    info(
+      `${entry.path}: image ${image.root.digest}, to push as ${tags.map((t) => `${formatReference(push.ref)}:${t}`).join(', ')}`,
+    )
     return { ref: push.ref, tags, image, client, version, overwrite: config.overwrite, dir }
   } catch (error) {
     await rm(dir, { recursive: true, force: true })
-    if (error instanceof ImageFormatError || error instanceof DigestMismatchError) throw new UserError(`${entry.path} is not a usable OCI image archive: ${error.message}`, { cause: error })
+    if (error instanceof ImageFormatError || error instanceof DigestMismatchError)
+      throw new UserError(`${entry.path} is not a usable OCI image archive: ${error.message}`, { cause: error })
     throw error
   }
 }
@@ -93,20 +118,37 @@ export async function prepareImage(config: Config, workspace: string, version: s
 export async function checkImageTags(p: PreparedImage): Promise<Row[]> {
   const states = await observeTags(p.client, p.ref.repository, p.tags, p.image.root.digest).catch(registryError)
   const plan = planTags(p.version, p.image.root.digest, p.tags[0] as string, states, p.overwrite)
-  if (plan.conflicts.length) throw new UserError(`Cannot push the image, nothing was changed:\n- ${plan.conflicts.join('\n- ')}`)
-  return plan.tags.map((t) => ({ item: `image ${formatReference({ ...p.ref, tag: t.tag })}`, result: t.action === 'unchanged' ? 'in place' : `will ${t.action}`, detail: t.reason }))
+  if (plan.conflicts.length)
+    throw new UserError(`Cannot push the image, nothing was changed:\n- ${plan.conflicts.join('\n- ')}`)
+  return plan.tags.map((t) => ({
+    item: `image ${formatReference({ ...p.ref, tag: t.tag })}`,
+    result: t.action === 'unchanged' ? 'in place' : `will ${t.action}`,
+    detail: t.reason,
+  }))
 }
 
 /** Push the image: blobs, manifests by digest, read back, then tags. Returns summary rows and sets the outputs. */
 export async function pushPrepared(p: PreparedImage): Promise<Row[]> {
   try {
-    const rows = await pushImage(p.client, p.image, { repository: p.ref.repository, version: p.version, tags: p.tags, overwrite: p.overwrite, log: info }).catch(registryError)
+    const rows = await pushImage(p.client, p.image, {
+      repository: p.ref.repository,
+      version: p.version,
+      tags: p.tags,
+      overwrite: p.overwrite,
+      log: info,
+    }).catch(registryError)
     const name = `${p.ref.registry}/${p.ref.repository}`
     setOutputs({ 'image-digest': p.image.root.digest, 'image-refs': p.tags.map((t) => `${name}:${t}`) })
     const blobs = rows.filter((r) => r.action === 'uploaded' || r.action === 'skipped')
     const out: Row[] = [
-      { item: `image ${name}@${p.image.root.digest}`, result: 'verified', detail: `${blobs.filter((r) => r.action === 'uploaded').length} blobs uploaded, ${blobs.filter((r) => r.action === 'skipped').length} already there` },
-      ...rows.filter((r) => !['uploaded', 'skipped', 'put', 'verified'].includes(r.action)).map((r) => ({ item: `image ${name}:${r.item}`, result: r.action, detail: r.detail })),
+      {
+        item: `image ${name}@${p.image.root.digest}`,
+        result: 'verified',
+        detail: `${blobs.filter((r) => r.action === 'uploaded').length} blobs uploaded, ${blobs.filter((r) => r.action === 'skipped').length} already there`,
+      },
+      ...rows
+        .filter((r) => !['uploaded', 'skipped', 'put', 'verified'].includes(r.action))
+        .map((r) => ({ item: `image ${name}:${r.item}`, result: r.action, detail: r.detail })),
     ]
     return out
   } finally {
@@ -119,13 +161,18 @@ export async function cleanupImage(p: PreparedImage | undefined): Promise<void> 
 }
 
 function registryError(error: unknown): never {
-  if (error instanceof PushConflictError) throw new UserError(`Cannot push the image, nothing was changed:\n- ${error.conflicts.join('\n- ')}`)
-  if (error instanceof PushVerifyError) throw new UserError(`The image push did not verify: ${error.message}; re-run to finish (present blobs are skipped)`)
+  if (error instanceof PushConflictError)
+    throw new UserError(`Cannot push the image, nothing was changed:\n- ${error.conflicts.join('\n- ')}`)
+  if (error instanceof PushVerifyError)
+    throw new UserError(`The image push did not verify: ${error.message}; re-run to finish (present blobs are skipped)`)
   if (error instanceof RemoteError) throw error
   throw error
 }
 
 /** The image section of the dry-run summary. */
 export function imagePlanSummary(s: Summary, rows: readonly Row[]): Summary {
-  return s.heading('Image', 3).table(['Item', 'Result', 'Detail'], rows.map((r) => [r.item, r.result, r.detail]))
+  return s.heading('Image', 3).table(
+    ['Item', 'Result', 'Detail'],
+    rows.map((r) => [r.item, r.result, r.detail]),
+  )
 }

@@ -6,19 +6,42 @@ import { agreePackageVersion, agreeTagVersion } from './domain/version.js'
 import { MAX_BODY } from './domain/ledger.js'
 import type { Desired, LocalAsset, LocalPackage } from './domain/types.js'
 import type { PathRoot } from '@shipline/core'
-import { containedFile, expandGlobs, hashFile, inputRoots, packageJsonOfTarball, readTextInput, resolveInput } from './adapters/files.js'
+import {
+  containedFile,
+  expandGlobs,
+  hashFile,
+  inputRoots,
+  packageJsonOfTarball,
+  readTextInput,
+  resolveInput,
+} from './adapters/files.js'
 import type { ArtifactEntry, Config } from './config.js'
 
-async function checksumEntries(config: Config, roots: PathRoot[]): Promise<ReturnType<typeof parseSha256Sums>['entries'] | undefined> {
+async function checksumEntries(
+  config: Config,
+  roots: PathRoot[],
+): Promise<ReturnType<typeof parseSha256Sums>['entries'] | undefined> {
   if (!config.checksums) return undefined
   const { entries, bad } = parseSha256Sums(await readTextInput('checksums', config.checksums, roots))
-  if (bad.length) throw new UserError(`checksums file '${config.checksums}' has lines that are not '<sha256>  <file>' (line ${bad.join(', ')})`, { file: config.checksums, line: bad[0] })
+  if (bad.length)
+    throw new UserError(
+      `checksums file '${config.checksums}' has lines that are not '<sha256>  <file>' (line ${bad.join(', ')})`,
+      { file: config.checksums, line: bad[0] },
+    )
   return entries
 }
 
-async function hashAssets(config: Config, workspace: string, roots: PathRoot[], problems: string[]): Promise<LocalAsset[]> {
+async function hashAssets(
+  config: Config,
+  workspace: string,
+  roots: PathRoot[],
+  problems: string[],
+): Promise<LocalAsset[]> {
   const sums = await checksumEntries(config, roots)
-  const listed: ArtifactEntry[] = 'globs' in config.artifacts ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path })) : config.artifacts.entries.filter((e) => e.kind !== 'image')
+  const listed: ArtifactEntry[] =
+    'globs' in config.artifacts
+      ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path }))
+      : config.artifacts.entries.filter((e) => e.kind !== 'image')
   const entries = withChecksumsFile(config, listed, workspace)
   const assets: LocalAsset[] = []
   for (const e of entries) {
@@ -26,15 +49,23 @@ async function hashAssets(config: Config, workspace: string, roots: PathRoot[], 
     const { path: given, real: path } = await containedFile('artifacts', e.path, roots)
     const { size, sha256 } = await hashFile(path)
     const name = githubAssetName(basename(given))
-    if (e.size !== undefined && e.size !== size) problems.push(`${e.path}: ${size} bytes, but the artifacts list says ${e.size}`)
-    if (e.sha256 && e.sha256 !== sha256) problems.push(`${e.path}: sha256 is ${sha256}, but the artifacts list says ${e.sha256}`)
-    const isSumsFile = config.checksums !== undefined && path === (await resolveInput('checksums', config.checksums, roots))
+    if (e.size !== undefined && e.size !== size)
+      problems.push(`${e.path}: ${size} bytes, but the artifacts list says ${e.size}`)
+    if (e.sha256 && e.sha256 !== sha256)
+      problems.push(`${e.path}: sha256 is ${sha256}, but the artifacts list says ${e.sha256}`)
+    const isSumsFile =
+      config.checksums !== undefined && path === (await resolveInput('checksums', config.checksums, roots))
     if (sums && !isSumsFile) {
       const want = expectedSha256(sums, e.path)
       if (!want) problems.push(`${e.path} is not listed in ${config.checksums}`)
       else if (want !== sha256) problems.push(`${e.path}: sha256 is ${sha256}, but ${config.checksums} says ${want}`)
     }
-    if (assets.some((a) => a.name === name)) throw new InputError('artifacts', e.path, `has the same asset name as another artifact (${name}); asset names must be unique`)
+    if (assets.some((a) => a.name === name))
+      throw new InputError(
+        'artifacts',
+        e.path,
+        `has the same asset name as another artifact (${name}); asset names must be unique`,
+      )
     assets.push({ name, path, size, sha256 })
     info(`${name}: ${size} bytes, sha256 ${sha256}`)
   }
@@ -54,12 +85,21 @@ function tarballOf(config: Config): string | undefined {
   if (config.npmPackage !== 'from-artifacts') return config.npmPackage
   const npm = 'entries' in config.artifacts ? config.artifacts.entries.filter((e) => e.kind === 'npm') : []
   if (npm.length !== 1 || !npm[0]) {
-    throw new InputError('npm-package', 'from-artifacts', `needs exactly one item of kind "npm" in the JSON 'artifacts' input; found ${npm.length}`)
+    throw new InputError(
+      'npm-package',
+      'from-artifacts',
+      `needs exactly one item of kind "npm" in the JSON 'artifacts' input; found ${npm.length}`,
+    )
   }
   return npm[0].path
 }
 
-async function readPackage(config: Config, roots: PathRoot[], version: string, problems: string[]): Promise<LocalPackage | undefined> {
+async function readPackage(
+  config: Config,
+  roots: PathRoot[],
+  version: string,
+  problems: string[],
+): Promise<LocalPackage | undefined> {
   const tarball = tarballOf(config)
   if (!tarball) return undefined
   const { real: path } = await containedFile('npm-package', tarball, roots)
@@ -71,7 +111,12 @@ async function readPackage(config: Config, roots: PathRoot[], version: string, p
   const mismatch = agreePackageVersion(name, pkgVersion, version)
   if (mismatch) problems.push(`${mismatch} (tag ${config.tag})`)
   const repo = manifest.repository
-  const repositoryUrl = typeof repo === 'string' ? repo : typeof (repo as { url?: unknown })?.url === 'string' ? (repo as { url: string }).url : undefined
+  const repositoryUrl =
+    typeof repo === 'string'
+      ? repo
+      : typeof (repo as { url?: unknown })?.url === 'string'
+        ? (repo as { url: string }).url
+        : undefined
   info(`${name}@${pkgVersion}: ${size} bytes, integrity sha512-${sha512}`)
   return { name, version: pkgVersion, integrity: `sha512-${sha512}`, path, size, repositoryUrl }
 }
@@ -83,17 +128,40 @@ export async function verifyLocal(config: Config, workspace: string): Promise<De
   const notes = config.notesFile ? await readTextInput('notes-file', config.notesFile, roots) : (config.notes ?? '')
   if (notes.length > MAX_BODY - 20_000) {
     const input = config.notesFile ? 'notes-file' : 'notes'
-    throw new InputError(input, config.notesFile ?? `${notes.slice(0, 40)}…`, `holds ${notes.length} characters; release notes can be at most ${MAX_BODY - 20_000} (GitHub caps a release body at ${MAX_BODY})`)
+    throw new InputError(
+      input,
+      config.notesFile ?? `${notes.slice(0, 40)}…`,
+      `holds ${notes.length} characters; release notes can be at most ${MAX_BODY - 20_000} (GitHub caps a release body at ${MAX_BODY})`,
+    )
   }
   const problems: string[] = []
   const assets = await hashAssets(config, workspace, roots, problems)
   const pkg = await readPackage(config, roots, version, problems)
   if (problems.length) {
-    throw new UserError(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, { hint: 'Rebuild the artifacts or fix the inputs, then re-run.' })
+    throw new UserError(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, {
+      hint: 'Rebuild the artifacts or fix the inputs, then re-run.',
+    })
   }
   return {
-    repository: config.repository, tag: config.tag, version, name: config.name ?? config.tag, notes, draft: config.draft,
-    prerelease: config.prerelease, makeLatest: config.makeLatest, target: config.target, overwrite: config.overwrite, assets,
-    npm: pkg ? { pkg, distTag: config.distTag, access: config.access, provenance: config.provenance, registry: config.registry } : undefined,
+    repository: config.repository,
+    tag: config.tag,
+    version,
+    name: config.name ?? config.tag,
+    notes,
+    draft: config.draft,
+    prerelease: config.prerelease,
+    makeLatest: config.makeLatest,
+    target: config.target,
+    overwrite: config.overwrite,
+    assets,
+    npm: pkg
+      ? {
+          pkg,
+          distTag: config.distTag,
+          access: config.access,
+          provenance: config.provenance,
+          registry: config.registry,
+        }
+      : undefined,
   }
 }

@@ -40,12 +40,18 @@ export async function main(): Promise<void> {
   }
   // The image goes first: a published release always has its image, and a failed push changes nothing on GitHub.
   const rows: Row[] = image ? await group('Push the image', () => pushPrepared(image)) : []
-  const done = await group('Release', () => execute(plan, desired, observed, { github, npm }, rows)).catch((error: unknown) => {
-    failureSummary(desired, rows, error).write()
-    throw error
-  })
+  const done = await group('Release', () => execute(plan, desired, observed, { github, npm }, rows)).catch(
+    (error: unknown) => {
+      failureSummary(desired, rows, error).write()
+      throw error
+    },
+  )
   const checked = await group('Read back and verify', () => readBack(desired, done.release.id, { github, npm }))
   writeOutputs(desired, checked.release)
   runSummary(desired, checked.release, [...done.rows, ...checked.rows], plan.nothingToDo).write()
-  info(plan.nothingToDo ? `Nothing to do: ${desired.tag} was already released with the same content.` : `Released ${desired.tag}: ${checked.release.htmlUrl}`)
+  info(
+    plan.nothingToDo
+      ? `Nothing to do: ${desired.tag} was already released with the same content.`
+      : `Released ${desired.tag}: ${checked.release.htmlUrl}`,
+  )
 }

@@ -20,17 +20,30 @@ export function writeOutputs(desired: Desired, release: RemoteRelease | undefine
 export function planSummary(desired: Desired, plan: Plan): Summary {
   return new Summary()
     .heading(`Release ${desired.tag}: dry run`)
-    .paragraph(plan.nothingToDo ? 'Nothing to do: everything is already in place.' : 'Nothing was changed. This is what a real run would do:')
-    .table(['#', 'Step'], plan.steps.map((s, i) => [i + 1, describeStep(s)]), ['r', 'l'])
+    .paragraph(
+      plan.nothingToDo
+        ? 'Nothing to do: everything is already in place.'
+        : 'Nothing was changed. This is what a real run would do:',
+    )
+    .table(
+      ['#', 'Step'],
+      plan.steps.map((s, i) => [i + 1, describeStep(s)]),
+      ['r', 'l'],
+    )
     .list(plan.warnings.map((w) => `⚠️ ${w}`))
 }
 
 /** The six stages as a left-to-right chart, each labelled with what happened to it in this run. */
 function stages(desired: Desired, rows: Row[]): string {
-  const count = (result: string): number => rows.filter((r) => r.result === result && desired.assets.some((a) => a.name === r.item)).length
+  const count = (result: string): number =>
+    rows.filter((r) => r.result === result && desired.assets.some((a) => a.name === r.item)).length
   const releaseRow = rows.find((r) => r.item === `release ${desired.tag}`)
-  const npmRow = desired.npm ? rows.find((r) => r.item === `${desired.npm?.pkg.name}@${desired.npm?.pkg.version}`) : undefined
-  const last = rows.filter((r) => r.item === `release ${desired.tag}` && r.result !== 'verified' && r.result !== 'MISMATCH').at(-1)
+  const npmRow = desired.npm
+    ? rows.find((r) => r.item === `${desired.npm?.pkg.name}@${desired.npm?.pkg.version}`)
+    : undefined
+  const last = rows
+    .filter((r) => r.item === `release ${desired.tag}` && r.result !== 'verified' && r.result !== 'MISMATCH')
+    .at(-1)
   const label = (s: string): string => `"${s.replace(/"/g, "'")}"`
   return [
     'flowchart LR',
@@ -43,7 +56,9 @@ function stages(desired: Desired, rows: Row[]): string {
 }
 
 export function runSummary(desired: Desired, release: RemoteRelease, rows: Row[], nothingToDo: boolean): Summary {
-  const head = nothingToDo ? 'Nothing to do: the release, its assets and the npm version were already in place.' : `[${desired.tag}](${release.htmlUrl})`
+  const head = nothingToDo
+    ? 'Nothing to do: the release, its assets and the npm version were already in place.'
+    : `[${desired.tag}](${release.htmlUrl})`
   return new Summary()
     .heading(`Release ${desired.tag}`)
     .paragraph(head)
@@ -59,7 +74,9 @@ export function failureSummary(desired: Desired, rows: Row[], error: unknown): S
   const [first = '', ...more] = (error as Error).message.split('\n')
   const s = new Summary()
     .heading(`Release ${desired.tag}: stopped`)
-    .paragraph(`${literalValues(first)}. Nothing is published half way: the release stays a draft until every asset and the npm package are in place. **Re-run the job** to finish; it picks up from here.`)
+    .paragraph(
+      `${literalValues(first)}. Nothing is published half way: the release stays a draft until every asset and the npm package are in place. **Re-run the job** to finish; it picks up from here.`,
+    )
   // A multi-line message (a list of problems, npm's output) keeps its lines.
   if (more.length) s.code(more.join('\n'), 'text')
   return s.table(['Item', 'Result', 'Detail'], rows.map(row))

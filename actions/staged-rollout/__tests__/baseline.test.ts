@@ -23,17 +23,32 @@ describe('judging the stable', () => {
 
   it('records the band of a healthy stable', async () => {
     const v = judgeBaseline(await run({ errors: [data(0.01), data(0.02), data(0.03)] }), 'blue', 5)
-    expect(v).toMatchObject({ ok: true, detail: 'errors: mean 0.02, p50 0.02, p95 0.029 (n=3)', record: { stable: 'blue', at: 5, metrics: { errors: { samples: 3, mean: 0.02 } } } })
+    expect(v).toMatchObject({
+      ok: true,
+      detail: 'errors: mean 0.02, p50 0.02, p95 0.029 (n=3)',
+      record: { stable: 'blue', at: 5, metrics: { errors: { samples: 3, mean: 0.02 } } },
+    })
   })
 
   it('refuses a stable outside its thresholds, naming the metric, the thresholds and the band', async () => {
     const v = judgeBaseline(await run({ errors: [data(0.01), data(0.2)] }), 'blue', 5)
-    expect(v).toMatchObject({ ok: false, reason: 'errors is already outside its thresholds on blue [success: result < 0.05]: mean 0.105, p50 0.105, p95 0.1905 (n=2)' })
+    expect(v).toMatchObject({
+      ok: false,
+      reason:
+        'errors is already outside its thresholds on blue [success: result < 0.05]: mean 0.105, p50 0.105, p95 0.1905 (n=2)',
+    })
   })
 
   it('refuses a stable with no data, and one that cannot be measured', async () => {
-    expect(judgeBaseline(await run({ errors: [noData] }), 'blue', 5)).toMatchObject({ ok: false, reason: 'errors has no data for blue (no data after 3 queries)' })
-    const err = judgeBaseline(await run({ errors: [new Error('ECONNREFUSED')] }, { 'consecutive-error-limit': 0 }), 'blue', 5)
+    expect(judgeBaseline(await run({ errors: [noData] }), 'blue', 5)).toMatchObject({
+      ok: false,
+      reason: 'errors has no data for blue (no data after 3 queries)',
+    })
+    const err = judgeBaseline(
+      await run({ errors: [new Error('ECONNREFUSED')] }, { 'consecutive-error-limit': 0 }),
+      'blue',
+      5,
+    )
     expect(err).toMatchObject({ ok: false, reason: 'errors has no data for blue (ECONNREFUSED)' })
   })
 
@@ -53,15 +68,23 @@ describe('baseline plan checks', () => {
   })
 
   it('refuses a baseline check after traffic moved, twice, or with only compare metrics', () => {
-    expect(() => checkBaselinePlan(steps([{ setWeight: 5 }, { baselineCheck: {} }]), m)).toThrow("Input 'steps': 'baselineCheck (step 2)' comes after step 1 moves traffic")
-    expect(() => checkBaselinePlan(steps([{ baselineCheck: {} }, { baselineCheck: {} }]), m)).toThrow('appears more than once')
-    expect(() => checkBaselinePlan(steps([{ baselineCheck: { metrics: ['lat'] } }]), m)).toThrow("has no threshold metric for the baselineCheck step to measure")
+    expect(() => checkBaselinePlan(steps([{ setWeight: 5 }, { baselineCheck: {} }]), m)).toThrow(
+      "Input 'steps': 'baselineCheck (step 2)' comes after step 1 moves traffic",
+    )
+    expect(() => checkBaselinePlan(steps([{ baselineCheck: {} }, { baselineCheck: {} }]), m)).toThrow(
+      'appears more than once',
+    )
+    expect(() => checkBaselinePlan(steps([{ baselineCheck: { metrics: ['lat'] } }]), m)).toThrow(
+      'has no threshold metric for the baselineCheck step to measure',
+    )
     expect(() => checkBaselinePlan(steps([{ pause: '1s' }, { baselineCheck: {} }, { setWeight: 5 }]), m)).not.toThrow()
   })
 
   it('refuses band_* in a condition unless a baseline check measures that metric', () => {
     const banded = [metric({ name: 'errors', 'success-condition': 'result < band_p95 * 2' })]
-    expect(() => checkBaselinePlan(steps([{ setWeight: 5 }]), banded)).toThrow("names the stable's band, but no baselineCheck step measures 'errors'")
+    expect(() => checkBaselinePlan(steps([{ setWeight: 5 }]), banded)).toThrow(
+      "names the stable's band, but no baselineCheck step measures 'errors'",
+    )
     expect(() => checkBaselinePlan(steps([{ baselineCheck: {} }, { setWeight: 5 }]), banded)).not.toThrow()
   })
 
@@ -117,7 +140,11 @@ describe('engine: baselineCheck step', () => {
     const h = harness(stable)
     const out = await advance(start(), plan, h.deps, { resume: false })
     expect(h.weights).toEqual([])
-    expect(out.state).toMatchObject({ phase: 'aborted', weight: 0, reason: expect.stringMatching(/^baseline check refused the start: errors /) })
+    expect(out.state).toMatchObject({
+      phase: 'aborted',
+      weight: 0,
+      reason: expect.stringMatching(/^baseline check refused the start: errors /),
+    })
     expect(out.state.history.map((r) => r.verdict)).toEqual(['refused'])
   })
 })
@@ -131,7 +158,10 @@ describe('engine: the band after a resume without it in the saved state (Deploym
     const spec = metric({ count: 2, 'inconclusive-limit': -1 })
     const deps: EngineDeps = {
       router: { setWeight: async (w) => (weights.push(w), {}) },
-      analyse: async (_s, _sig, baseline) => (bands.push(baseline?.metrics.errors?.mean), { phase: 'successful', startedAt: 0, finishedAt: 0, metrics: [] }),
+      analyse: async (_s, _sig, baseline) => (
+        bands.push(baseline?.metrics.errors?.mean),
+        { phase: 'successful', startedAt: 0, finishedAt: 0, metrics: [] }
+      ),
       baselineCheck: async () => {
         checks++
         return runAnalysis([spec], scripted({ errors: [data(0.01), data(0.03)] }).deps)
@@ -143,12 +173,19 @@ describe('engine: the band after a resume without it in the saved state (Deploym
     }
     const plan = parseSteps([{ baselineCheck: {} }, { setWeight: 20 }, { pause: {} }, { analysis: {} }], ['errors'])
     // as a Deployment store loads it: paused at the gate, weight 20, no history and no band
-    const loaded: RolloutState = { ...newState({ key: 'k', strategy: 'canary', stable: 'blue', canary: 'green' }, 0, 20), phase: 'paused', reason: 'manual gate', next: 3 }
+    const loaded: RolloutState = {
+      ...newState({ key: 'k', strategy: 'canary', stable: 'blue', canary: 'green' }, 0, 20),
+      phase: 'paused',
+      reason: 'manual gate',
+      next: 3,
+    }
     const out = await advance(loaded, plan, deps, { resume: true })
     expect(checks).toBe(1)
     expect(bands).toEqual([0.02])
     expect(out.state.phase).toBe('promoted')
-    expect(out.state.history.map((r) => r.action)).toContain('baselineCheck of stable (again: no band in the saved state)')
+    expect(out.state.history.map((r) => r.action)).toContain(
+      'baselineCheck of stable (again: no band in the saved state)',
+    )
     // with the band saved (file store), nothing is measured again
     const again = await advance({ ...loaded, baseline: out.state.baseline }, plan, deps, { resume: true })
     expect(checks).toBe(1)

@@ -2,7 +2,11 @@
 import type { AnalysisDeps, ProviderResult } from '../src/domain/analysis.js'
 import { parseMetrics, type MetricSpec } from '../src/domain/metrics.js'
 
-export function virtualClock(start = 1_700_000_000_000): { now: () => number; sleep: (ms: number, signal?: AbortSignal) => Promise<void>; slept: number[] } {
+export function virtualClock(start = 1_700_000_000_000): {
+  now: () => number
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>
+  slept: number[]
+} {
   let t = start
   const slept: number[] = []
   return {
@@ -20,7 +24,11 @@ export function virtualClock(start = 1_700_000_000_000): { now: () => number; sl
 export type Scripted = ProviderResult | Error
 
 /** A provider that answers from a script per metric and target; the last answer repeats. */
-export function scripted(script: Record<string, Scripted[]>): { deps: AnalysisDeps; calls: string[]; clock: ReturnType<typeof virtualClock> } {
+export function scripted(script: Record<string, Scripted[]>): {
+  deps: AnalysisDeps
+  calls: string[]
+  clock: ReturnType<typeof virtualClock>
+} {
   const clock = virtualClock()
   const calls: string[] = []
   const pos: Record<string, number> = {}
@@ -46,6 +54,13 @@ export const data = (...values: number[]): ProviderResult => ({ kind: 'data', va
 export const noData: ProviderResult = { kind: 'no-data' }
 
 export function metric(extra: Record<string, unknown> = {}): MetricSpec {
-  const item = { name: 'errors', provider: { prometheus: { address: 'http://127.0.0.1:9', query: 'x' } }, 'success-condition': 'result < 0.05', interval: '1s', count: 3, ...extra }
+  const item = {
+    name: 'errors',
+    provider: { prometheus: { address: 'http://127.0.0.1:9', query: 'x' } },
+    'success-condition': 'result < 0.05',
+    interval: '1s',
+    count: 3,
+    ...extra,
+  }
   return parseMetrics([item])[0] as MetricSpec
 }

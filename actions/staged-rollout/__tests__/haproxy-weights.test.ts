@@ -8,14 +8,24 @@ describe('haproxy weights (pure)', () => {
     expect(describeWeights(serverWeights(0, servers))).toBe('blue-1=100 blue-2=100 green-1=0')
     expect(describeWeights(serverWeights(10, servers))).toBe('blue-1=90 blue-2=90 green-1=20')
     expect(describeWeights(serverWeights(100, servers))).toBe('blue-1=0 blue-2=0 green-1=200')
-    expect(describeWeights(serverWeights(1, { stable: ['a'], canary: ['b', 'c', 'd', 'e', 'f'] }))).toBe('a=198 b=1 c=1 d=1 e=1 f=1')
+    expect(describeWeights(serverWeights(1, { stable: ['a'], canary: ['b', 'c', 'd', 'e', 'f'] }))).toBe(
+      'a=198 b=1 c=1 d=1 e=1 f=1',
+    )
     for (let w = 0; w <= 100; w++) for (const x of serverWeights(w, servers)) expect(x.weight).toBeLessThanOrEqual(256)
   })
 
   it('raises before it lowers, so the backend never has every server at 0; unchanged servers are left alone', () => {
-    const now = new Map([['blue-1', 100], ['blue-2', 100], ['green-1', 0]])
+    const now = new Map([
+      ['blue-1', 100],
+      ['blue-2', 100],
+      ['green-1', 0],
+    ])
     expect(describeWeights(changeOrder(now, serverWeights(100, servers)))).toBe('green-1=200 blue-1=0 blue-2=0')
-    const promoted = new Map([['blue-1', 0], ['blue-2', 0], ['green-1', 200]])
+    const promoted = new Map([
+      ['blue-1', 0],
+      ['blue-2', 0],
+      ['green-1', 200],
+    ])
     expect(describeWeights(changeOrder(promoted, serverWeights(0, servers)))).toBe('blue-1=100 blue-2=100 green-1=0')
     expect(changeOrder(now, serverWeights(0, servers))).toEqual([])
   })

@@ -6,7 +6,13 @@ describe('mannWhitney', () => {
   const rows = [
     { name: 'fully separated samples', x: [1, 2, 3, 4, 5], y: [6, 7, 8, 9, 10], u: 0, p: 0.012185780355344813 },
     { name: 'ties across groups', x: [1, 2, 2, 3, 5], y: [2, 4, 4, 6, 7, 7], u: 5, p: 0.07864522326072336 },
-    { name: 'error rates with ties', x: [0.11, 0.12, 0.1, 0.13, 0.12, 0.11], y: [0.1, 0.1, 0.11, 0.1, 0.12, 0.1], u: 28, p: 0.10923560011796228 },
+    {
+      name: 'error rates with ties',
+      x: [0.11, 0.12, 0.1, 0.13, 0.12, 0.11],
+      y: [0.1, 0.1, 0.11, 0.1, 0.12, 0.1],
+      u: 28,
+      p: 0.10923560011796228,
+    },
     { name: 'two constant groups', x: [1, 1, 1], y: [0, 0, 0], u: 9, p: 0.04685417760387376 },
   ]
   it.each(rows)('$name matches SciPy', ({ x, y, u, p }) => {
@@ -47,7 +53,9 @@ describe('judgeCompare', () => {
     expect(judgeCompare([1, 1.1, 1.2, 1.3, 1.4], [5, 6, 7, 8, 9], spec).outcome).toBe('successful')
   })
   it('fails a drop when direction is decrease', () => {
-    expect(judgeCompare([1, 1.1, 1.2, 1.3, 1.4], [5, 6, 7, 8, 9], { ...spec, direction: 'decrease' }).outcome).toBe('failed')
+    expect(judgeCompare([1, 1.1, 1.2, 1.3, 1.4], [5, 6, 7, 8, 9], { ...spec, direction: 'decrease' }).outcome).toBe(
+      'failed',
+    )
   })
   it('treats a zero baseline against errors as an infinite ratio', () => {
     const v = judgeCompare([1, 1, 1, 1, 1], [0, 0, 0, 0, 0], spec)

@@ -22,7 +22,24 @@ describe('decide', () => {
 })
 
 function result(phase: Outcome): AnalysisResult {
-  return { phase, startedAt: 0, finishedAt: 0, metrics: [{ name: 'errors', dryRun: false, condition: 'success: result < 0.01', phase, message: phase, counters: { measured: 1, failed: 0, inconclusive: 0, errors: 0, consecutiveErrors: 0, samples: 1 }, measurements: [{ metric: 'errors', at: 0, outcome: phase, value: 0.002, reason: '', counted: true, requeries: 0 }] }] }
+  return {
+    phase,
+    startedAt: 0,
+    finishedAt: 0,
+    metrics: [
+      {
+        name: 'errors',
+        dryRun: false,
+        condition: 'success: result < 0.01',
+        phase,
+        message: phase,
+        counters: { measured: 1, failed: 0, inconclusive: 0, errors: 0, consecutiveErrors: 0, samples: 1 },
+        measurements: [
+          { metric: 'errors', at: 0, outcome: phase, value: 0.002, reason: '', counted: true, requeries: 0 },
+        ],
+      },
+    ],
+  }
 }
 
 function harness(phases: Outcome[] = [], opts: { failWeight?: number } = {}) {
@@ -54,16 +71,32 @@ const fresh = () => newState({ key: 'k', strategy: 'canary', stable: 'blue', can
 describe('advance', () => {
   it('walks the steps and promotes to 100%', async () => {
     const h = harness(['successful'])
-    const r = await advance(fresh(), steps([{ setWeight: 10 }, { pause: '1m' }, { analysis: {} }, { setWeight: 50 }, { analysis: {} }]), h.deps, { resume: false })
+    const r = await advance(
+      fresh(),
+      steps([{ setWeight: 10 }, { pause: '1m' }, { analysis: {} }, { setWeight: 50 }, { analysis: {} }]),
+      h.deps,
+      { resume: false },
+    )
     expect(r.state.phase).toBe('promoted')
     expect(h.weights).toEqual([10, 50, 100])
     expect(h.clock.slept).toEqual([60_000])
-    expect(r.state.history.map((x) => x.verdict)).toEqual(['applied', 'successful', 'applied', 'successful', 'promoted'])
+    expect(r.state.history.map((x) => x.verdict)).toEqual([
+      'applied',
+      'successful',
+      'applied',
+      'successful',
+      'promoted',
+    ])
     expect(r.analyses).toHaveLength(2)
   })
   it('rolls back to 0% on a failed analysis', async () => {
     const h = harness(['successful', 'failed'])
-    const r = await advance(fresh(), steps([{ setWeight: 10 }, { analysis: {} }, { setWeight: 50 }, { analysis: {} }, { setWeight: 80 }]), h.deps, { resume: false })
+    const r = await advance(
+      fresh(),
+      steps([{ setWeight: 10 }, { analysis: {} }, { setWeight: 50 }, { analysis: {} }, { setWeight: 80 }]),
+      h.deps,
+      { resume: false },
+    )
     expect(r.state).toMatchObject({ phase: 'aborted', weight: 0 })
     expect(h.weights).toEqual([10, 50, 0])
     expect(r.state.reason).toMatch(/^analysis failed: errors: failed/)
@@ -112,7 +145,10 @@ describe('advance', () => {
   })
   it('abort returns all traffic to stable', async () => {
     const h = harness()
-    const r = await advance({ ...fresh(), weight: 40, next: 3, phase: 'paused' }, steps([{ setWeight: 10 }]), h.deps, { resume: false, abort: 'requested by the workflow' })
+    const r = await advance({ ...fresh(), weight: 40, next: 3, phase: 'paused' }, steps([{ setWeight: 10 }]), h.deps, {
+      resume: false,
+      abort: 'requested by the workflow',
+    })
     expect(h.weights).toEqual([0])
     expect(r.state).toMatchObject({ phase: 'aborted', weight: 0, reason: 'requested by the workflow' })
   })
@@ -131,21 +167,37 @@ describe('advance', () => {
     const h = harness(['failed'], { failWeight: 0 })
     const r = await advance(fresh(), steps([{ setWeight: 30 }, { analysis: {} }]), h.deps, { resume: false })
     expect(r.state).toMatchObject({ phase: 'aborting', weight: 30 })
-    expect(r.state.history.at(-1)).toMatchObject({ verdict: 'rollback failed', detail: 'nginx -t failed; run again to retry the rollback' })
+    expect(r.state.history.at(-1)).toMatchObject({
+      verdict: 'rollback failed',
+      detail: 'nginx -t failed; run again to retry the rollback',
+    })
     const h2 = harness()
-    expect((await advance(r.state, steps([{ setWeight: 30 }, { analysis: {} }]), h2.deps, { resume: false })).state).toMatchObject({ phase: 'aborted', weight: 0 })
+    expect(
+      (await advance(r.state, steps([{ setWeight: 30 }, { analysis: {} }]), h2.deps, { resume: false })).state,
+    ).toMatchObject({ phase: 'aborted', weight: 0 })
     expect(h2.weights).toEqual([0])
   })
   it('completes an interrupted rollback on the next run', async () => {
     const h = harness()
-    const r = await advance({ ...fresh(), weight: 40, phase: 'aborting', reason: 'analysis failed' }, steps([{ setWeight: 10 }]), h.deps, { resume: false })
+    const r = await advance(
+      { ...fresh(), weight: 40, phase: 'aborting', reason: 'analysis failed' },
+      steps([{ setWeight: 10 }]),
+      h.deps,
+      { resume: false },
+    )
     expect(h.weights).toEqual([0])
     expect(r.state.phase).toBe('aborted')
   })
   it('saves after every step', async () => {
     const h = harness()
     await advance(fresh(), steps([{ setWeight: 10 }, { setWeight: 20 }]), h.deps, { resume: false })
-    expect(h.saved.map((s) => [s.next, s.weight, s.phase])).toEqual([[0, 10, 'progressing'], [1, 10, 'progressing'], [1, 20, 'progressing'], [2, 20, 'progressing'], [2, 100, 'promoted']])
+    expect(h.saved.map((s) => [s.next, s.weight, s.phase])).toEqual([
+      [0, 10, 'progressing'],
+      [1, 10, 'progressing'],
+      [1, 20, 'progressing'],
+      [2, 20, 'progressing'],
+      [2, 100, 'promoted'],
+    ])
   })
   it('fingerprints are stable and sensitive', () => {
     expect(fingerprint({ a: 1 })).toBe(fingerprint({ a: 1 }))

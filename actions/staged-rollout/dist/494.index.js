@@ -5,7 +5,7 @@ export const modules = {
 /***/ 4311:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "3f6f6f30c856b03d6cba.mjs";
+module.exports = __webpack_require__.p + "7f6dcfb9ecdac6c838b3.mjs";
 
 /***/ }),
 
@@ -62,9 +62,13 @@ const MAX_VALUE_CHARS = 200
  * @returns {string[]}
  */
 function parseIgnorePath(text) {
-  const normalised = text.trim().replace(/^\$\.?/, '').replace(/\[(\d+|\*)\]/g, '.$1')
+  const normalised = text
+    .trim()
+    .replace(/^\$\.?/, '')
+    .replace(/\[(\d+|\*)\]/g, '.$1')
   const segments = normalised.split('.')
-  if (normalised === '' || segments.some((s) => s === '')) throw new Error(`ignore path '${text}' is not of the form a.b[*].c (use * for one level, ** for any depth)`)
+  if (normalised === '' || segments.some((s) => s === ''))
+    throw new Error(`ignore path '${text}' is not of the form a.b[*].c (use * for one level, ** for any depth)`)
   return segments
 }
 
@@ -112,21 +116,30 @@ function render(path) {
  */
 function diffJson(a, b, ignore, limit, path = [], out = []) {
   if (out.length >= limit || ignore.some((pattern) => matchesPath(pattern, path))) return out
-  const bothObjects = a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)
+  const bothObjects =
+    a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)
   if (!bothObjects) {
     if (!Object.is(a, b)) out.push({ kind: 'body', path: render(path), production: show(a), dark: show(b) })
     return out
   }
   const left = /** @type {Record<string, unknown>} */ (a)
   const right = /** @type {Record<string, unknown>} */ (b)
-  const keys = Array.isArray(a) ? Array.from({ length: Math.max(a.length, /** @type {unknown[]} */ (b).length) }, (_, i) => String(i)) : [...new Set([...Object.keys(left), ...Object.keys(right)])]
+  const keys = Array.isArray(a)
+    ? Array.from({ length: Math.max(a.length, /** @type {unknown[]} */ (b).length) }, (_, i) => String(i))
+    : [...new Set([...Object.keys(left), ...Object.keys(right)])]
   for (const key of keys) {
     if (out.length >= limit) break
     const inLeft = Object.prototype.hasOwnProperty.call(left, key)
     const inRight = Object.prototype.hasOwnProperty.call(right, key)
     const child = [...path, key]
     if (inLeft && inRight) diffJson(left[key], right[key], ignore, limit, child, out)
-    else if (!ignore.some((pattern) => matchesPath(pattern, child))) out.push({ kind: 'body', path: render(child), production: show(inLeft ? left[key] : undefined), dark: show(inRight ? right[key] : undefined) })
+    else if (!ignore.some((pattern) => matchesPath(pattern, child)))
+      out.push({
+        kind: 'body',
+        path: render(child),
+        production: show(inLeft ? left[key] : undefined),
+        dark: show(inRight ? right[key] : undefined),
+      })
   }
   return out
 }
@@ -154,12 +167,19 @@ function compareResponses(production, dark, options = {}) {
   const limit = options.maxDifferences ?? 10
   /** @type {Difference[]} */
   const differences = []
-  if (production.status !== dark.status) differences.push({ kind: 'status', path: 'status', production: String(production.status), dark: String(dark.status) })
+  if (production.status !== dark.status)
+    differences.push({
+      kind: 'status',
+      path: 'status',
+      production: String(production.status),
+      dark: String(dark.status),
+    })
   for (const name of options.headers ?? []) {
     const key = name.toLowerCase()
     const p = production.headers[key]
     const d = dark.headers[key]
-    if (JSON.stringify(p) !== JSON.stringify(d)) differences.push({ kind: 'header', path: `header ${key}`, production: show(p), dark: show(d) })
+    if (JSON.stringify(p) !== JSON.stringify(d))
+      differences.push({ kind: 'header', path: `header ${key}`, production: show(p), dark: show(d) })
   }
   /** @type {Comparison['bodyCompared']} */
   let bodyCompared = 'skipped'
@@ -171,7 +191,13 @@ function compareResponses(production, dark, options = {}) {
       diffJson(p.value, d.value, options.ignorePaths ?? [], limit + differences.length, [], differences)
     } else {
       bodyCompared = 'bytes'
-      if (!production.body.equals(dark.body)) differences.push({ kind: 'body', path: 'body', production: `${production.body.length} bytes`, dark: `${dark.body.length} bytes` })
+      if (!production.body.equals(dark.body))
+        differences.push({
+          kind: 'body',
+          path: 'body',
+          production: `${production.body.length} bytes`,
+          dark: `${dark.body.length} bytes`,
+        })
     }
   }
   const kinds = /** @type {Comparison['kinds']} */ ([...new Set(differences.map((d) => d.kind))])
@@ -344,7 +370,14 @@ class ShadowStats {
     }
     this.differed += 1
     for (const kind of result.kinds) this.diffs[kind] += 1
-    if (this.samples.length < this.maxSamples) this.samples.push({ at: new Date().toISOString(), method: request.method, path: request.path, kinds: result.kinds, differences: result.differences })
+    if (this.samples.length < this.maxSamples)
+      this.samples.push({
+        at: new Date().toISOString(),
+        method: request.method,
+        path: request.path,
+        kinds: result.kinds,
+        differences: result.differences,
+      })
   }
 
   /** Share of compared responses that differed (0 when nothing was compared). */
@@ -373,8 +406,16 @@ class ShadowStats {
       diffsByKind: { ...this.diffs },
       bodiesNotCompared: this.bodiesNotCompared,
       latencySeconds: {
-        production: { p50: this.productionLatency.percentile(50), p99: this.productionLatency.percentile(99), count: this.productionLatency.count },
-        dark: { p50: this.darkLatency.percentile(50), p99: this.darkLatency.percentile(99), count: this.darkLatency.count },
+        production: {
+          p50: this.productionLatency.percentile(50),
+          p99: this.productionLatency.percentile(99),
+          count: this.productionLatency.count,
+        },
+        dark: {
+          p50: this.darkLatency.percentile(50),
+          p99: this.darkLatency.percentile(99),
+          count: this.darkLatency.count,
+        },
       },
       samples: this.samples,
     }
@@ -395,22 +436,53 @@ class ShadowStats {
       for (const [labels, value] of series) lines.push(`${name}${labels} ${value}`)
     }
     /** @param {Record<string, number>} counts @param {string} label */
-    const labelled = (counts, label) => /** @type {[string, number][]} */ (Object.entries(counts).map(([k, v]) => [`{${label}="${k}"}`, v]))
+    const labelled = (counts, label) =>
+      /** @type {[string, number][]} */ (Object.entries(counts).map(([k, v]) => [`{${label}="${k}"}`, v]))
     metric('shadow_requests_total', 'counter', 'Requests answered from production.', [['', this.requests]])
-    metric('shadow_production_errors_total', 'counter', 'Requests production failed to answer (502 to the user).', [['', this.productionErrors]])
-    metric('shadow_production_retries_total', 'counter', 'Bodiless safe requests retried once after production closed a reused keep-alive connection.', [['', this.productionRetries]])
+    metric('shadow_production_errors_total', 'counter', 'Requests production failed to answer (502 to the user).', [
+      ['', this.productionErrors],
+    ])
+    metric(
+      'shadow_production_retries_total',
+      'counter',
+      'Bodiless safe requests retried once after production closed a reused keep-alive connection.',
+      [['', this.productionRetries]],
+    )
     metric('shadow_mirrored_total', 'counter', 'Copies sent to the dark version.', [['', this.mirrored]])
-    metric('shadow_skipped_total', 'counter', 'Requests not mirrored, by reason (queue_full = dropped to protect production; sampled_out = --mirror-percent).', labelled(this.skipped, 'reason'))
-    metric('shadow_dark_errors_total', 'counter', 'Dark requests that failed or timed out.', labelled(this.darkErrors, 'reason'))
+    metric(
+      'shadow_skipped_total',
+      'counter',
+      'Requests not mirrored, by reason (queue_full = dropped to protect production; sampled_out = --mirror-percent).',
+      labelled(this.skipped, 'reason'),
+    )
+    metric(
+      'shadow_dark_errors_total',
+      'counter',
+      'Dark requests that failed or timed out.',
+      labelled(this.darkErrors, 'reason'),
+    )
     metric('shadow_compared_total', 'counter', 'Production/dark response pairs compared.', [['', this.compared]])
     metric('shadow_matched_total', 'counter', 'Compared pairs with no difference.', [['', this.matched]])
     metric('shadow_differed_total', 'counter', 'Compared pairs with at least one difference.', [['', this.differed]])
-    metric('shadow_diffs_total', 'counter', 'Differing pairs by kind of difference (a pair can count under several kinds).', labelled(this.diffs, 'kind'))
+    metric(
+      'shadow_diffs_total',
+      'counter',
+      'Differing pairs by kind of difference (a pair can count under several kinds).',
+      labelled(this.diffs, 'kind'),
+    )
     metric('shadow_diff_ratio', 'gauge', 'differed / compared.', [['', this.diffRate]])
     metric('shadow_queue_waiting', 'gauge', 'Copies waiting for a dark connection slot.', [['', this.queueWaiting]])
     metric('shadow_dark_inflight', 'gauge', 'Dark requests in flight.', [['', this.darkInflight]])
-    lines.push('# HELP shadow_production_duration_seconds Time from the request to the end of production\'s answer.', '# TYPE shadow_production_duration_seconds histogram', ...this.productionLatency.lines('shadow_production_duration_seconds'))
-    lines.push('# HELP shadow_dark_duration_seconds Time from sending a copy to the end of the dark answer (answered copies only).', '# TYPE shadow_dark_duration_seconds histogram', ...this.darkLatency.lines('shadow_dark_duration_seconds'))
+    lines.push(
+      "# HELP shadow_production_duration_seconds Time from the request to the end of production's answer.",
+      '# TYPE shadow_production_duration_seconds histogram',
+      ...this.productionLatency.lines('shadow_production_duration_seconds'),
+    )
+    lines.push(
+      '# HELP shadow_dark_duration_seconds Time from sending a copy to the end of the dark answer (answered copies only).',
+      '# TYPE shadow_dark_duration_seconds histogram',
+      ...this.darkLatency.lines('shadow_dark_duration_seconds'),
+    )
     return `${lines.join('\n')}\n`
   }
 }
@@ -434,7 +506,18 @@ class ShadowStats {
 /** @typedef {import('./compare.mjs').CapturedResponse} CapturedResponse */
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host'])
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+])
 
 /**
  * Headers to forward: hop-by-hop ones (and those named in Connection) removed, an incoming X-Shadow removed so a
@@ -442,11 +525,21 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'p
  * @param {http.IncomingMessage} req
  */
 function forwardHeaders(req) {
-  const named = String(req.headers.connection ?? '').toLowerCase().split(',').map((s) => s.trim())
+  const named = String(req.headers.connection ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((s) => s.trim())
   /** @type {http.OutgoingHttpHeaders} */
   const out = {}
   for (const [key, value] of Object.entries(req.headers)) {
-    if (HOP_BY_HOP.has(key) || named.includes(key) || key === 'x-shadow' || key === 'x-shadow-datastore' || value === undefined) continue
+    if (
+      HOP_BY_HOP.has(key) ||
+      named.includes(key) ||
+      key === 'x-shadow' ||
+      key === 'x-shadow-datastore' ||
+      value === undefined
+    )
+      continue
     out[key] = value
   }
   const client = req.socket.remoteAddress ?? ''
@@ -499,7 +592,12 @@ class Capture {
  * @param {ShadowOptions} options
  */
 async function startShadowProxy(options) {
-  const stats = new ShadowStats({ maxSamples: options.samples, production: options.production.origin + options.production.pathname, dark: options.dark.origin + options.dark.pathname, darkWrites: options.darkWrites })
+  const stats = new ShadowStats({
+    maxSamples: options.samples,
+    production: options.production.origin + options.production.pathname,
+    dark: options.dark.origin + options.dark.pathname,
+    darkWrites: options.darkWrites,
+  })
   const queue = new BoundedQueue(options.concurrency, options.queueSize, (running, waiting) => {
     stats.darkInflight = running
     stats.queueWaiting = waiting
@@ -540,7 +638,12 @@ async function startShadowProxy(options) {
         if (failure) stats.darkErrors[failure] += 1
         resolve(result)
       }
-      const req = client(options.dark).request(darkOrigin, { method: copy.method, path: targetPath(options.dark, copy.path), headers, agent: darkAgent })
+      const req = client(options.dark).request(darkOrigin, {
+        method: copy.method,
+        path: targetPath(options.dark, copy.path),
+        headers,
+        agent: darkAgent,
+      })
       // One deadline for the whole exchange (connect, headers and body), not an idle timeout.
       const timer = setTimeout(() => {
         settle(undefined, 'timeout')
@@ -553,7 +656,12 @@ async function startShadowProxy(options) {
         res.on('error', () => settle(undefined, 'error'))
         res.on('end', () => {
           stats.darkLatency.observe((performance.now() - started) / 1000)
-          settle({ status: res.statusCode ?? 0, headers: res.headers, body: capture.body(), truncated: capture.truncated })
+          settle({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: capture.body(),
+            truncated: capture.truncated,
+          })
         })
         res.on('close', () => settle(undefined, 'error')) // aborted mid-body; no-op after 'end'
       })
@@ -572,7 +680,10 @@ async function startShadowProxy(options) {
    */
   function forwardToProduction(req, res, path, headers, done) {
     const started = performance.now()
-    const bodiless = SAFE_METHODS.has(req.method ?? '') && !req.headers['transfer-encoding'] && Number(req.headers['content-length'] ?? 0) === 0
+    const bodiless =
+      SAFE_METHODS.has(req.method ?? '') &&
+      !req.headers['transfer-encoding'] &&
+      Number(req.headers['content-length'] ?? 0) === 0
     /** @type {http.ClientRequest | undefined} */
     let current
     res.on('close', () => {
@@ -580,12 +691,25 @@ async function startShadowProxy(options) {
     })
     /** @param {boolean} mayRetry */
     const attempt = (mayRetry) => {
-      const upstream = client(options.production).request(productionOrigin, { method: req.method, path: targetPath(options.production, path), headers, agent: productionAgent, timeout: options.productionTimeoutMs })
+      const upstream = client(options.production).request(productionOrigin, {
+        method: req.method,
+        path: targetPath(options.production, path),
+        headers,
+        agent: productionAgent,
+        timeout: options.productionTimeoutMs,
+      })
       current = upstream
       let superseded = false
-      upstream.on('timeout', () => upstream.destroy(new Error(`production did not answer within ${options.productionTimeoutMs} ms`)))
+      upstream.on('timeout', () =>
+        upstream.destroy(new Error(`production did not answer within ${options.productionTimeoutMs} ms`)),
+      )
       upstream.on('error', (error) => {
-        if (mayRetry && upstream.reusedSocket && !res.headersSent && /** @type {NodeJS.ErrnoException} */ (error).code === 'ECONNRESET') {
+        if (
+          mayRetry &&
+          upstream.reusedSocket &&
+          !res.headersSent &&
+          /** @type {NodeJS.ErrnoException} */ (error).code === 'ECONNRESET'
+        ) {
           superseded = true
           stats.productionRetries += 1
           attempt(false)
@@ -593,7 +717,10 @@ async function startShadowProxy(options) {
         }
         stats.productionErrors += 1
         done?.(undefined)
-        if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end(`shadow-proxy: production failed: ${error.message}\n`)
+        if (!res.headersSent)
+          res
+            .writeHead(502, { 'content-type': 'text/plain' })
+            .end(`shadow-proxy: production failed: ${error.message}\n`)
         else res.destroy(error)
       })
       upstream.on('close', () => superseded || done?.(undefined)) // no-op once settled
@@ -603,7 +730,14 @@ async function startShadowProxy(options) {
         pres.on('data', (chunk) => capture?.add(chunk))
         pres.on('end', () => {
           stats.productionLatency.observe((performance.now() - started) / 1000)
-          done?.(capture && { status: pres.statusCode ?? 0, headers: pres.headers, body: capture.body(), truncated: capture.truncated })
+          done?.(
+            capture && {
+              status: pres.statusCode ?? 0,
+              headers: pres.headers,
+              body: capture.body(),
+              truncated: capture.truncated,
+            },
+          )
         })
         pres.on('error', () => done?.(undefined))
         pres.on('close', () => done?.(undefined)) // no-op after 'end'; frees the copy if aborted
@@ -628,7 +762,11 @@ async function startShadowProxy(options) {
       // The dark slot is free again here; the comparison waits for production outside the queue.
       void production.then((answer) => {
         if (!answer) stats.skipped.production_error += 1
-        else stats.recordComparison(copy, compareResponses(answer, dark, { headers: options.compareHeaders, ignorePaths: options.ignorePaths }))
+        else
+          stats.recordComparison(
+            copy,
+            compareResponses(answer, dark, { headers: options.compareHeaders, ignorePaths: options.ignorePaths }),
+          )
       })
     })
     if (!accepted) stats.skipped.queue_full += 1
@@ -639,12 +777,15 @@ async function startShadowProxy(options) {
     const method = req.method ?? 'GET'
     const path = req.url ?? '/'
     if (!path.startsWith('/')) {
-      res.writeHead(400, { 'content-type': 'text/plain' }).end('shadow-proxy: only origin-form request targets (/path) are accepted\n')
+      res
+        .writeHead(400, { 'content-type': 'text/plain' })
+        .end('shadow-proxy: only origin-form request targets (/path) are accepted\n')
       return
     }
     stats.requests += 1
     const headers = forwardHeaders(req)
-    const skip = !SAFE_METHODS.has(method) && !options.darkWrites ? 'unsafe_method' : !sampled() ? 'sampled_out' : undefined
+    const skip =
+      !SAFE_METHODS.has(method) && !options.darkWrites ? 'unsafe_method' : !sampled() ? 'sampled_out' : undefined
     if (skip) {
       stats.skipped[skip] += 1
       forwardToProduction(req, res, path, headers, undefined)
@@ -666,8 +807,10 @@ async function startShadowProxy(options) {
   const server = external_node_http_.createServer(handle)
   server.keepAliveTimeout = 5_000
   const admin = external_node_http_.createServer((req, res) => {
-    if (req.url === '/metrics') res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }).end(stats.prometheus())
-    else if (req.url === '/report') res.writeHead(200, { 'content-type': 'application/json' }).end(`${JSON.stringify(stats.report(), null, 2)}\n`)
+    if (req.url === '/metrics')
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }).end(stats.prometheus())
+    else if (req.url === '/report')
+      res.writeHead(200, { 'content-type': 'application/json' }).end(`${JSON.stringify(stats.report(), null, 2)}\n`)
     else if (req.url === '/healthz') res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n')
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: try /metrics, /report or /healthz\n')
   })
@@ -753,7 +896,30 @@ class ShadowOptionsError extends Error {
 
 const BOOLEAN_OPTIONS = new Set(['dark-writes'])
 const REPEATABLE = new Set(['ignore-path', 'compare-headers'])
-const KNOWN = new Set(['listen', 'admin', 'production', 'dark', 'dark-writes', 'dark-datastore', 'compare-headers', 'ignore-path', 'concurrency', 'queue-size', 'dark-timeout', 'production-timeout', 'mirror-body-cap', 'compare-body-cap', 'samples', 'report', 'report-interval', 'duration', 'max-diff-rate', 'min-compared', 'mirror-percent', 'help'])
+const KNOWN = new Set([
+  'listen',
+  'admin',
+  'production',
+  'dark',
+  'dark-writes',
+  'dark-datastore',
+  'compare-headers',
+  'ignore-path',
+  'concurrency',
+  'queue-size',
+  'dark-timeout',
+  'production-timeout',
+  'mirror-body-cap',
+  'compare-body-cap',
+  'samples',
+  'report',
+  'report-interval',
+  'duration',
+  'max-diff-rate',
+  'min-compared',
+  'mirror-percent',
+  'help',
+])
 
 /**
  * Split argv into name → values. `--name value`, `--name=value`; `--dark-writes` alone means true.
@@ -765,13 +931,20 @@ function splitArgs(argv) {
   const out = new Map()
   for (let i = 0; i < argv.length; i++) {
     const arg = /** @type {string} */ (argv[i])
-    if (!arg.startsWith('--')) throw new ShadowOptionsError('?', arg, 'is not an option (options look like --name value)')
+    if (!arg.startsWith('--'))
+      throw new ShadowOptionsError('?', arg, 'is not an option (options look like --name value)')
     const eq = arg.indexOf('=')
     const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
-    if (!KNOWN.has(name)) throw new ShadowOptionsError(name, arg, `is not a known option (known: ${[...KNOWN].map((k) => `--${k}`).join(', ')})`)
+    if (!KNOWN.has(name))
+      throw new ShadowOptionsError(
+        name,
+        arg,
+        `is not a known option (known: ${[...KNOWN].map((k) => `--${k}`).join(', ')})`,
+      )
     let value
     if (eq !== -1) value = arg.slice(eq + 1)
-    else if (BOOLEAN_OPTIONS.has(name) && (argv[i + 1] === undefined || String(argv[i + 1]).startsWith('--'))) value = 'true'
+    else if (BOOLEAN_OPTIONS.has(name) && (argv[i + 1] === undefined || String(argv[i + 1]).startsWith('--')))
+      value = 'true'
     else if (name === 'help') value = 'true'
     else {
       value = argv[++i]
@@ -787,7 +960,12 @@ function splitArgs(argv) {
 function hostPort(name, text) {
   const m = /^(\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]+\]):(\d{1,5})$/i.exec(text)
   const port = m ? Number(m[2]) : NaN
-  if (!m || port > 65535) throw new ShadowOptionsError(name, text, 'is not HOST:PORT with an IP address or localhost (e.g. 127.0.0.1:8080; port 0 picks a free one)')
+  if (!m || port > 65535)
+    throw new ShadowOptionsError(
+      name,
+      text,
+      'is not HOST:PORT with an IP address or localhost (e.g. 127.0.0.1:8080; port 0 picks a free one)',
+    )
   return { host: /** @type {string} */ (m[1]).replace(/^\[|\]$/g, ''), port }
 }
 
@@ -799,27 +977,32 @@ function httpUrl(name, text) {
   } catch {
     throw new ShadowOptionsError(name, text, 'is not a URL (e.g. http://127.0.0.1:8081)')
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ShadowOptionsError(name, text, 'must be an http:// or https:// URL')
-  if (url.search || url.hash || url.username || url.password) throw new ShadowOptionsError(name, text, 'must be a base URL without query, fragment or credentials')
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ShadowOptionsError(name, text, 'must be an http:// or https:// URL')
+  if (url.search || url.hash || url.username || url.password)
+    throw new ShadowOptionsError(name, text, 'must be a base URL without query, fragment or credentials')
   return url
 }
 
 /** @param {string} name @param {string} text @param {number} min @param {number} max */
 function integer(name, text, min, max) {
-  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) throw new ShadowOptionsError(name, text, `is not a whole number from ${min} to ${max}`)
+  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max)
+    throw new ShadowOptionsError(name, text, `is not a whole number from ${min} to ${max}`)
   return Number(text)
 }
 
 /** @param {string} name @param {string} text */
 function percent(name, text) {
-  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) > 100) throw new ShadowOptionsError(name, text, 'is not a percentage from 0 to 100 (e.g. 10 or 0.5)')
+  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) > 100)
+    throw new ShadowOptionsError(name, text, 'is not a percentage from 0 to 100 (e.g. 10 or 0.5)')
   return Number(text)
 }
 
 /** @param {string} name @param {string} text */
 function duration(name, text) {
   const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text)
-  if (!m) throw new ShadowOptionsError(name, text, 'is not a duration (e.g. 250ms, 2s, 5m; a bare number is milliseconds)')
+  if (!m)
+    throw new ShadowOptionsError(name, text, 'is not a duration (e.g. 250ms, 2s, 5m; a bare number is milliseconds)')
   const unit = m[2] ?? 'ms'
   const ms = Number(m[1]) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : 60_000)
   if (ms <= 0 || ms > 86_400_000) throw new ShadowOptionsError(name, text, 'must be above 0 and at most 24h')
@@ -836,28 +1019,46 @@ function parseOptions(argv) {
   /** @param {string} name */
   const one = (name) => args.get(name)?.at(-1)
   /** @param {string} name */
-  const many = (name) => (args.get(name) ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)
+  const many = (name) =>
+    (args.get(name) ?? [])
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean)
   const production = one('production')
   const dark = one('dark')
-  if (production === undefined) throw new ShadowOptionsError('production', '', 'is required: the URL of the live version')
+  if (production === undefined)
+    throw new ShadowOptionsError('production', '', 'is required: the URL of the live version')
   if (dark === undefined) throw new ShadowOptionsError('dark', '', 'is required: the URL of the dark version')
   const writes = one('dark-writes') ?? 'false'
-  if (writes !== 'true' && writes !== 'false') throw new ShadowOptionsError('dark-writes', writes, "is not 'true' or 'false'")
+  if (writes !== 'true' && writes !== 'false')
+    throw new ShadowOptionsError('dark-writes', writes, "is not 'true' or 'false'")
   const datastore = one('dark-datastore')
-  if (datastore !== undefined && !/^[A-Za-z0-9._:/@-]{1,200}$/.test(datastore)) throw new ShadowOptionsError('dark-datastore', datastore, 'is not a datastore name (letters, digits and . _ : / @ -)')
+  if (datastore !== undefined && !/^[A-Za-z0-9._:/@-]{1,200}$/.test(datastore))
+    throw new ShadowOptionsError(
+      'dark-datastore',
+      datastore,
+      'is not a datastore name (letters, digits and . _ : / @ -)',
+    )
   if (writes === 'true' && datastore === undefined) {
-    throw new ShadowOptionsError('dark-writes', 'true', 'needs --dark-datastore naming the dark version\'s separate datastore: dark writes against the production datastore would change real data')
+    throw new ShadowOptionsError(
+      'dark-writes',
+      'true',
+      "needs --dark-datastore naming the dark version's separate datastore: dark writes against the production datastore would change real data",
+    )
   }
   const ignorePathTexts = many('ignore-path')
   const ignorePaths = ignorePathTexts.map((p) => {
     try {
       return parseIgnorePath(p)
     } catch (error) {
-      throw new ShadowOptionsError('ignore-path', p, 'is not of the form a.b[*].c (* = one level, ** = any depth)', { cause: error })
+      throw new ShadowOptionsError('ignore-path', p, 'is not of the form a.b[*].c (* = one level, ** = any depth)', {
+        cause: error,
+      })
     }
   })
   const maxDiff = one('max-diff-rate')
-  if (maxDiff !== undefined && !(/^(0(\.\d+)?|1(\.0+)?)$/.test(maxDiff))) throw new ShadowOptionsError('max-diff-rate', maxDiff, 'is not a fraction from 0 to 1 (e.g. 0.01)')
+  if (maxDiff !== undefined && !/^(0(\.\d+)?|1(\.0+)?)$/.test(maxDiff))
+    throw new ShadowOptionsError('max-diff-rate', maxDiff, 'is not a fraction from 0 to 1 (e.g. 0.01)')
   return {
     listen: hostPort('listen', one('listen') ?? '127.0.0.1:0'),
     admin: hostPort('admin', one('admin') ?? '127.0.0.1:0'),
@@ -865,7 +1066,9 @@ function parseOptions(argv) {
     dark: httpUrl('dark', dark),
     darkWrites: writes === 'true',
     darkDatastore: datastore,
-    compareHeaders: (args.has('compare-headers') ? many('compare-headers') : ['content-type']).map((h) => h.toLowerCase()),
+    compareHeaders: (args.has('compare-headers') ? many('compare-headers') : ['content-type']).map((h) =>
+      h.toLowerCase(),
+    ),
     ignorePaths,
     ignorePathTexts,
     concurrency: integer('concurrency', one('concurrency') ?? '32', 1, 4096),
@@ -878,7 +1081,8 @@ function parseOptions(argv) {
     samples: integer('samples', one('samples') ?? '20', 0, 10_000),
     report: one('report'),
     reportIntervalMs: duration('report-interval', one('report-interval') ?? '5s'),
-    durationMs: one('duration') === undefined ? undefined : duration('duration', /** @type {string} */ (one('duration'))),
+    durationMs:
+      one('duration') === undefined ? undefined : duration('duration', /** @type {string} */ (one('duration'))),
     maxDiffRate: maxDiff === undefined ? undefined : Number(maxDiff),
     minCompared: integer('min-compared', one('min-compared') ?? '1', 0, 1_000_000_000),
   }
@@ -935,11 +1139,24 @@ function judgeShadowReport(report, limits) {
   const darkErrors = report.darkErrors.timeout + report.darkErrors.error
   const extra = `${base.dropped} copies dropped, ${darkErrors} dark errors/timeouts`
   if (report.compared < minCompared) {
-    return { ...base, verdict: 'inconclusive', reason: `only ${report.compared} responses compared, fewer than the minimum ${minCompared} (${extra})` }
+    return {
+      ...base,
+      verdict: 'inconclusive',
+      reason: `only ${report.compared} responses compared, fewer than the minimum ${minCompared} (${extra})`,
+    }
   }
   const rate = `${(diffRate * 100).toFixed(2)}% (${report.differed}/${report.compared})`
-  if (diffRate > limits.maxDiffRate) return { ...base, verdict: 'fail', reason: `diff rate ${rate} is above ${(limits.maxDiffRate * 100).toFixed(2)}% (${extra})` }
-  return { ...base, verdict: 'pass', reason: `diff rate ${rate} is within ${(limits.maxDiffRate * 100).toFixed(2)}% (${extra})` }
+  if (diffRate > limits.maxDiffRate)
+    return {
+      ...base,
+      verdict: 'fail',
+      reason: `diff rate ${rate} is above ${(limits.maxDiffRate * 100).toFixed(2)}% (${extra})`,
+    }
+  return {
+    ...base,
+    verdict: 'pass',
+    reason: `diff rate ${rate} is within ${(limits.maxDiffRate * 100).toFixed(2)}% (${extra})`,
+  }
 }
 
 ;// CONCATENATED MODULE: ../../packages/shadow/src/index.mjs

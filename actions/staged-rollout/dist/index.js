@@ -50,11 +50,20 @@ function quantile(sorted, q) {
 function bandOf(values) {
     const v = values.filter(Number.isFinite).sort((a, b) => a - b);
     const mean = v.length ? v.reduce((s, x) => s + x, 0) / v.length : Number.NaN;
-    return { samples: v.length, mean, p50: quantile(v, 0.5), p95: quantile(v, 0.95), min: v[0] ?? Number.NaN, max: v.at(-1) ?? Number.NaN };
+    return {
+        samples: v.length,
+        mean,
+        p50: quantile(v, 0.5),
+        p95: quantile(v, 0.95),
+        min: v[0] ?? Number.NaN,
+        max: v.at(-1) ?? Number.NaN,
+    };
 }
 /** Every finite value a metric measured (a list value contributes each element). */
 function valuesOf(run) {
-    return run.measurements.flatMap((m) => (m.outcome === 'error' || m.value === null ? [] : Array.isArray(m.value) ? m.value : [m.value])).filter(Number.isFinite);
+    return run.measurements
+        .flatMap((m) => (m.outcome === 'error' || m.value === null ? [] : Array.isArray(m.value) ? m.value : [m.value]))
+        .filter(Number.isFinite);
 }
 function fmt(v) {
     return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v);
@@ -97,7 +106,12 @@ function judgeBaseline(result, stable, at) {
  */
 function baselineMetrics(step, all) {
     const chosen = all.filter((m) => !m.compare && (!step.metrics || step.metrics.includes(m.name)));
-    return chosen.map((m) => ({ ...m, count: step.count ?? m.count, intervalMs: step.intervalMs ?? m.intervalMs, inconclusiveLimit: -1 }));
+    return chosen.map((m) => ({
+        ...m,
+        count: step.count ?? m.count,
+        intervalMs: step.intervalMs ?? m.intervalMs,
+        inconclusiveLimit: -1,
+    }));
 }
 /**
  * Input checks across steps and metrics: a baseline check comes before any traffic moves (before every setWeight
@@ -133,7 +147,19 @@ function checkBaselinePlan(steps, metrics) {
  * failed with `on-inconclusive: fail`). Parsing, the proxy's argv, the verdict mapping and the report are pure here.
  */
 
-const KEYS = ['production', 'dark', 'listen', 'admin', 'duration', 'max-diff-rate', 'min-compared', 'ignore-paths', 'compare-headers', 'dark-writes', 'dark-datastore'];
+const KEYS = [
+    'production',
+    'dark',
+    'listen',
+    'admin',
+    'duration',
+    'max-diff-rate',
+    'min-compared',
+    'ignore-paths',
+    'compare-headers',
+    'dark-writes',
+    'dark-datastore',
+];
 const EXAMPLE = "{production: 'http://127.0.0.1:8081', dark: 'http://127.0.0.1:8082', listen: '127.0.0.1:8080', duration: 5m, max-diff-rate: 0.01}";
 const HOST_PORT = /^(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9A-Fa-f:]+\]):(\d{1,5})$/;
 const MAX_DURATION_MS = 6 * 3_600_000;
@@ -207,7 +233,8 @@ function parseDarkLaunch(value, n) {
     if (typeof darkWrites !== 'boolean')
         throw new src/* InputError */.dz('steps', `dark-writes: ${show(darkWrites)}`, `(step ${n}) is not true or false`);
     const darkDatastore = o['dark-datastore'];
-    if (darkDatastore !== undefined && (typeof darkDatastore !== 'string' || !/^[A-Za-z0-9._:/@-]{1,200}$/.test(darkDatastore))) {
+    if (darkDatastore !== undefined &&
+        (typeof darkDatastore !== 'string' || !/^[A-Za-z0-9._:/@-]{1,200}$/.test(darkDatastore))) {
         throw new src/* InputError */.dz('steps', `dark-datastore: ${show(darkDatastore)}`, `(step ${n}) is not a datastore name (letters, digits and . _ : / @ -)`);
     }
     if (darkWrites && darkDatastore === undefined) {
@@ -219,8 +246,20 @@ function parseDarkLaunch(value, n) {
         listen: hostPort('listen', o.listen, n),
         admin: hostPort('admin', o.admin, n, '127.0.0.1:0'),
         durationMs: durationOf(o.duration, n),
-        maxDiffRate: number('max-diff-rate', o['max-diff-rate'], n, { fallback: 0.01, min: 0, max: 1, integer: false, accepted: 'is not a fraction from 0 to 1 (e.g. 0.01 for 1%)' }),
-        minCompared: number('min-compared', o['min-compared'], n, { fallback: 100, min: 1, max: 1e9, integer: true, accepted: 'is not a whole number of at least 1' }),
+        maxDiffRate: number('max-diff-rate', o['max-diff-rate'], n, {
+            fallback: 0.01,
+            min: 0,
+            max: 1,
+            integer: false,
+            accepted: 'is not a fraction from 0 to 1 (e.g. 0.01 for 1%)',
+        }),
+        minCompared: number('min-compared', o['min-compared'], n, {
+            fallback: 100,
+            min: 1,
+            max: 1e9,
+            integer: true,
+            accepted: 'is not a whole number of at least 1',
+        }),
         ignorePaths: list('ignore-paths', o['ignore-paths'], n, []),
         compareHeaders: list('compare-headers', o['compare-headers'], n, ['content-type']).map((h) => h.toLowerCase()),
         darkWrites,
@@ -232,7 +271,18 @@ function parseDarkLaunch(value, n) {
 }
 /** The shadow proxy's command-line arguments for a spec (the proxy re-validates them). */
 function shadowArgv(spec) {
-    const argv = ['--production', spec.production, '--dark', spec.dark, '--listen', spec.listen, '--admin', spec.admin, '--dark-writes', String(spec.darkWrites)];
+    const argv = [
+        '--production',
+        spec.production,
+        '--dark',
+        spec.dark,
+        '--listen',
+        spec.listen,
+        '--admin',
+        spec.admin,
+        '--dark-writes',
+        String(spec.darkWrites),
+    ];
     if (spec.darkDatastore !== undefined)
         argv.push('--dark-datastore', spec.darkDatastore);
     if (spec.compareHeaders.length)
@@ -262,7 +312,9 @@ function clip(text, max = 120) {
 function darkLaunchDetail(r) {
     const first = r.samples[0];
     const d = first?.differences[0];
-    const sample = first && d ? `; e.g. ${first.method} ${clip(first.path, 80)}: ${d.kind} ${d.path || ''} production ${clip(d.production, 60)} ≠ dark ${clip(d.dark, 60)}` : '';
+    const sample = first && d
+        ? `; e.g. ${first.method} ${clip(first.path, 80)}: ${d.kind} ${d.path || ''} production ${clip(d.production, 60)} ≠ dark ${clip(d.dark, 60)}`
+        : '';
     return `${r.reason}${sample}`;
 }
 /** The `analysis` output's entry for a dark launch (counts and a few samples). */
@@ -282,11 +334,37 @@ function darkLaunchSummary(results) {
     const s = new src/* Summary */.BD();
     if (results.length === 0)
         return s;
-    s.heading('Dark launch', 3).table(['Listen', 'Duration', 'Requests', 'Mirrored', 'Compared', 'Diffs', 'Dropped', 'Dark errors', 'Diff rate', 'Verdict'], results.map((r) => {
+    s.heading('Dark launch', 3).table([
+        'Listen',
+        'Duration',
+        'Requests',
+        'Mirrored',
+        'Compared',
+        'Diffs',
+        'Dropped',
+        'Dark errors',
+        'Diff rate',
+        'Verdict',
+    ], results.map((r) => {
         const c = r.counts;
-        return [r.listen, (0,src/* formatDuration */.a3)(r.finishedAt - r.startedAt), c.requests, c.mirrored, c.compared, c.differed, c.dropped, c.darkErrors, `${(c.diffRate * 100).toFixed(2)}%`, r.verdict];
+        return [
+            r.listen,
+            (0,src/* formatDuration */.a3)(r.finishedAt - r.startedAt),
+            c.requests,
+            c.mirrored,
+            c.compared,
+            c.differed,
+            c.dropped,
+            c.darkErrors,
+            `${(c.diffRate * 100).toFixed(2)}%`,
+            r.verdict,
+        ];
     }), ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']);
-    const rows = results.flatMap((r) => r.samples.slice(0, SHOWN_SAMPLES).flatMap((x) => x.differences.slice(0, 3).map((d) => [`${x.method} ${clip(x.path)}`, d.kind, d.path, clip(d.production), clip(d.dark)])));
+    const rows = results.flatMap((r) => r.samples
+        .slice(0, SHOWN_SAMPLES)
+        .flatMap((x) => x.differences
+        .slice(0, 3)
+        .map((d) => [`${x.method} ${clip(x.path)}`, d.kind, d.path, clip(d.production), clip(d.dark)])));
     // Request paths and bodies come from real traffic: HTML-escaped, so a crafted request cannot inject markup.
     if (rows.length)
         s.paragraph('**Diff samples**').table(['Request', 'Kind', 'Where', 'Production', 'Dark'], rows);
@@ -340,7 +418,7 @@ function decide(t) {
 const steps_EXAMPLE = '- setWeight: 10\n- pause: 1m\n- analysis: {}\n- setWeight: 50\n- pause: {}';
 const MAX_PAUSE_MS = 6 * 3_600_000;
 function steps_show(v) {
-    return typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+    return typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
 }
 /** Parse the `steps` input; `metricNames` are the names an analysis step may pick from. */
 function parseSteps(raw, metricNames) {
@@ -398,7 +476,11 @@ function analysis(value, n, metricNames) {
         return undefined;
     }
     const obj = value;
-    if (typeof value !== 'object' || Array.isArray(value) || Object.keys(obj).join() !== 'metrics' || !Array.isArray(obj.metrics) || obj.metrics.length === 0) {
+    if (typeof value !== 'object' ||
+        Array.isArray(value) ||
+        Object.keys(obj).join() !== 'metrics' ||
+        !Array.isArray(obj.metrics) ||
+        obj.metrics.length === 0) {
         throw new src/* InputError */.dz('steps', `analysis: ${steps_show(value)}`, accepted);
     }
     for (const m of obj.metrics) {
@@ -412,7 +494,9 @@ function analysis(value, n, metricNames) {
 function baselineCheck(value, n, metricNames) {
     const accepted = `(step ${n}) is not a baselineCheck step: use {} or {metrics: [name, ...], count: 1-1000, interval: '10s'}`;
     const obj = (value ?? {});
-    if (typeof obj !== 'object' || Array.isArray(obj) || Object.keys(obj).some((k) => !['metrics', 'count', 'interval'].includes(k))) {
+    if (typeof obj !== 'object' ||
+        Array.isArray(obj) ||
+        Object.keys(obj).some((k) => !['metrics', 'count', 'interval'].includes(k))) {
         throw new src/* InputError */.dz('steps', `baselineCheck: ${steps_show(value)}`, accepted);
     }
     if (metricNames.length === 0)
@@ -432,7 +516,13 @@ function baselineCheck(value, n, metricNames) {
         throw new src/* InputError */.dz('steps', `baselineCheck count: ${steps_show(count)}`, `(step ${n}) is not a count: a whole number from 1 to 1000`);
     }
     const raw = obj.interval;
-    const intervalMs = raw === undefined ? undefined : typeof raw === 'number' ? raw * 1000 : typeof raw === 'string' ? (0,src/* parseDuration */.E9)(raw) : undefined;
+    const intervalMs = raw === undefined
+        ? undefined
+        : typeof raw === 'number'
+            ? raw * 1000
+            : typeof raw === 'string'
+                ? (0,src/* parseDuration */.E9)(raw)
+                : undefined;
     if (raw !== undefined && (intervalMs === undefined || intervalMs < 10 || intervalMs > 3_600_000)) {
         throw new src/* InputError */.dz('steps', `baselineCheck interval: ${steps_show(raw)}`, `(step ${n}) is not an interval from 10ms to 1h, e.g. '10s'`);
     }
@@ -484,7 +574,17 @@ function describeStep(step) {
 
 /** A fresh state for a new rollout. */
 function newState(init, now, weight = 0) {
-    return { version: 1, ...init, next: 0, weight, phase: 'progressing', reason: 'started', startedAt: now, updatedAt: now, history: [] };
+    return {
+        version: 1,
+        ...init,
+        next: 0,
+        weight,
+        phase: 'progressing',
+        reason: 'started',
+        startedAt: now,
+        updatedAt: now,
+        history: [],
+    };
 }
 /** A short stable fingerprint (FNV-1a, 32-bit, hex) of a JSON-able value. */
 function fingerprint(value) {
@@ -526,7 +626,12 @@ class Engine {
     }
     async record(row, patch = {}) {
         const at = this.deps.now();
-        this.s = { ...this.s, ...patch, updatedAt: at, history: [...this.s.history, { at, weight: patch.weight ?? this.s.weight, ...row }] };
+        this.s = {
+            ...this.s,
+            ...patch,
+            updatedAt: at,
+            history: [...this.s.history, { at, weight: patch.weight ?? this.s.weight, ...row }],
+        };
         await this.persist();
     }
     /** Record a row that a rollback follows: a failed save is logged, and the rollback (router first) goes ahead. */
@@ -575,7 +680,10 @@ class Engine {
         const rollingBack = this.s.phase === 'aborting' || this.s.phase === 'aborted';
         let where = `traffic unchanged: canary at ${this.routerWeight}%, as the last saved state says`;
         if (rollingBack)
-            where = this.routerWeight === 0 ? 'the rollback went ahead: all traffic is on stable' : `the rollback's router call failed too: canary at ${this.routerWeight}%`;
+            where =
+                this.routerWeight === 0
+                    ? 'the rollback went ahead: all traffic is on stable'
+                    : `the rollback's router call failed too: canary at ${this.routerWeight}%`;
         else if (this.routerWeight !== this.savedWeight) {
             const from = this.routerWeight;
             try {
@@ -663,7 +771,13 @@ class Engine {
         const verdict = judgeBaseline(result, this.s.stable, this.deps.now());
         if (!verdict.ok)
             return this.refuse(step, n, verdict.reason, verdict.record, result);
-        await this.record({ step: n, action: describeStep(step), verdict: 'successful', detail: `normal band of ${this.s.stable}: ${verdict.detail}`, metrics: metricCells(result) }, { baseline: verdict.record });
+        await this.record({
+            step: n,
+            action: describeStep(step),
+            verdict: 'successful',
+            detail: `normal band of ${this.s.stable}: ${verdict.detail}`,
+            metrics: metricCells(result),
+        }, { baseline: verdict.record });
         return 'continue';
     }
     /**
@@ -680,7 +794,13 @@ class Engine {
         this.baselineCheck = result;
         const verdict = judgeBaseline(result, this.s.stable, this.deps.now());
         if (verdict.ok) {
-            await this.record({ step: at + 1, action: `${describeStep(step)} (again: no band in the saved state)`, verdict: 'successful', detail: `normal band of ${this.s.stable}: ${verdict.detail}`, metrics: metricCells(result) }, { baseline: verdict.record });
+            await this.record({
+                step: at + 1,
+                action: `${describeStep(step)} (again: no band in the saved state)`,
+                verdict: 'successful',
+                detail: `normal band of ${this.s.stable}: ${verdict.detail}`,
+                metrics: metricCells(result),
+            }, { baseline: verdict.record });
         }
         else {
             this.deps.log(`The stable's band could not be measured again (${verdict.reason}); conditions naming band_* are inconclusive in this run.`);
@@ -689,7 +809,13 @@ class Engine {
     /** Refuse to start: no router call, the canary stays at 0%, the reason says which metric and why. */
     async refuse(step, n, why, record, result) {
         const reason = `baseline check refused the start: ${why}`;
-        await this.record({ step: n, action: describeStep(step), verdict: 'refused', detail: why, ...(result ? { metrics: metricCells(result) } : {}) }, { phase: 'aborted', reason, ...(record ? { baseline: record } : {}) });
+        await this.record({
+            step: n,
+            action: describeStep(step),
+            verdict: 'refused',
+            detail: why,
+            ...(result ? { metrics: metricCells(result) } : {}),
+        }, { phase: 'aborted', reason, ...(record ? { baseline: record } : {}) });
         return 'rollback';
     }
     async darkLaunch(step, n) {
@@ -698,7 +824,12 @@ class Engine {
         const result = await this.deps.darkLaunch(step, this.deps.breaker ?? this.never);
         this.darkLaunches.push(result);
         if (this.tripped()) {
-            await this.recordBeforeRollback({ step: n, action: describeStep(step), verdict: 'interrupted', detail: 'stopped by the circuit breaker' });
+            await this.recordBeforeRollback({
+                step: n,
+                action: describeStep(step),
+                verdict: 'interrupted',
+                detail: 'stopped by the circuit breaker',
+            });
             return 'continue'; // run() sees the open breaker and rolls back
         }
         const phase = darkLaunchOutcome(result.verdict);
@@ -719,20 +850,32 @@ class Engine {
             return this.finish(decide({ kind: 'router-error' }), n, `router could not apply ${weight}%: ${(0,src/* messageOf */.bD)(error)}`);
         }
         const served = r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`;
-        await this.record({ step: n, action: `setWeight ${weight}%`, verdict: 'applied', detail: [served, r.detail].filter(Boolean).join('; ') }, { weight });
+        await this.record({
+            step: n,
+            action: `setWeight ${weight}%`,
+            verdict: 'applied',
+            detail: [served, r.detail].filter(Boolean).join('; '),
+        }, { weight });
         return 'continue';
     }
     async analyse(step, n) {
         const result = await this.deps.analyse(step, this.deps.breaker ?? this.never, this.s.baseline);
         this.analyses.push(result);
         if (this.tripped()) {
-            await this.recordBeforeRollback({ step: n, action: describeStep(step), verdict: 'interrupted', detail: 'stopped by the circuit breaker' });
+            await this.recordBeforeRollback({
+                step: n,
+                action: describeStep(step),
+                verdict: 'interrupted',
+                detail: 'stopped by the circuit breaker',
+            });
             return 'continue'; // run() sees the open breaker and rolls back
         }
         const decision = decide({ kind: 'analysis', phase: result.phase });
         const metrics = metricCells(result);
         const bad = result.metrics.filter((m) => !m.dryRun && m.phase !== 'successful');
-        const detail = bad.length ? bad.map((m) => `${m.name}: ${m.phase} (${m.message})`).join('; ') : `${result.metrics.length} metric(s) successful`;
+        const detail = bad.length
+            ? bad.map((m) => `${m.name}: ${m.phase} (${m.message})`).join('; ')
+            : `${result.metrics.length} metric(s) successful`;
         const row = { step: n, action: describeStep(step), verdict: result.phase, detail, metrics };
         await (decision === 'rollback' ? this.recordBeforeRollback(row) : this.record(row));
         if (decision === 'continue')
@@ -763,7 +906,14 @@ class Engine {
         catch (error) {
             return this.rollback(0, `promotion failed: ${(0,src/* messageOf */.bD)(error)}`, `promotion failed: ${(0,src/* messageOf */.bD)(error)}`);
         }
-        await this.record({ step: 0, action: 'promote 100%', verdict: 'promoted', detail: [why, r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`].filter(Boolean).join('; ') }, { weight: 100, phase: 'promoted', reason: why });
+        await this.record({
+            step: 0,
+            action: 'promote 100%',
+            verdict: 'promoted',
+            detail: [why, r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`]
+                .filter(Boolean)
+                .join('; '),
+        }, { weight: 100, phase: 'promoted', reason: why });
     }
     async rollback(n, detail, reason) {
         // Traffic goes back to stable even when the store is down: this save may fail, the router call still runs
@@ -775,10 +925,22 @@ class Engine {
         }
         catch (error) {
             // Phase stays `aborting`: the next run tries the rollback again before anything else.
-            await this.record({ step: 0, action: 'canary 0%', verdict: 'rollback failed', detail: `${(0,src/* messageOf */.bD)(error)}; run again to retry the rollback` });
+            await this.record({
+                step: 0,
+                action: 'canary 0%',
+                verdict: 'rollback failed',
+                detail: `${(0,src/* messageOf */.bD)(error)}; run again to retry the rollback`,
+            });
             return;
         }
-        await this.record({ step: 0, action: 'canary 0%', verdict: 'aborted', detail: r.servedMs === undefined ? 'traffic back on stable' : `traffic back on stable, served after ${Math.round(r.servedMs)} ms` }, { weight: 0, phase: 'aborted' });
+        await this.record({
+            step: 0,
+            action: 'canary 0%',
+            verdict: 'aborted',
+            detail: r.servedMs === undefined
+                ? 'traffic back on stable'
+                : `traffic back on stable, served after ${Math.round(r.servedMs)} ms`,
+        }, { weight: 0, phase: 'aborted' });
     }
     /** A requested abort: all traffic back to stable, whatever the phase. */
     async abort(why) {
@@ -789,9 +951,19 @@ class Engine {
 function metricCells(result) {
     return result.metrics.map((m) => {
         const last = m.measurements.at(-1);
-        const shown = last === undefined || last.value === null ? 'no data' : Array.isArray(last.value) ? `[${last.value.map(rollout_fmt).join(', ')}]` : rollout_fmt(last.value);
+        const shown = last === undefined || last.value === null
+            ? 'no data'
+            : Array.isArray(last.value)
+                ? `[${last.value.map(rollout_fmt).join(', ')}]`
+                : rollout_fmt(last.value);
         const c = m.counters;
-        const tally = [c.failed && `${c.failed} failed`, c.inconclusive && `${c.inconclusive} inconclusive`, c.errors && `${c.errors} error(s)`].filter(Boolean).join(', ');
+        const tally = [
+            c.failed && `${c.failed} failed`,
+            c.inconclusive && `${c.inconclusive} inconclusive`,
+            c.errors && `${c.errors} error(s)`,
+        ]
+            .filter(Boolean)
+            .join(', ');
         const value = `${shown} (last of ${m.measurements.length}${tally ? `; ${tally}` : ''})`;
         return { name: m.name, value, condition: m.condition, phase: m.phase, dryRun: m.dryRun };
     });
@@ -813,7 +985,12 @@ async function advance(state, steps, deps, opts) {
             await engine.settle(error);
         throw error;
     }
-    return { state: engine.state, analyses: engine.analyses, darkLaunches: engine.darkLaunches, ...(engine.baselineCheck ? { baselineCheck: engine.baselineCheck } : {}) };
+    return {
+        state: engine.state,
+        analyses: engine.analyses,
+        darkLaunches: engine.darkLaunches,
+        ...(engine.baselineCheck ? { baselineCheck: engine.baselineCheck } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/domain/report.ts
@@ -837,7 +1014,9 @@ function clock(at) {
 function metricsCell(row) {
     if (!row.metrics?.length)
         return '';
-    return row.metrics.map((m) => `${m.name}${m.dryRun ? ' (dry-run)' : ''}: ${m.value} [${m.condition}] → ${m.phase}`).join('\n');
+    return row.metrics
+        .map((m) => `${m.name}${m.dryRun ? ' (dry-run)' : ''}: ${m.value} [${m.condition}] → ${m.phase}`)
+        .join('\n');
 }
 /** Did this rollout refuse to start (a baselineCheck found the stable outside its thresholds or without data)? */
 function refused(state) {
@@ -849,7 +1028,17 @@ function baselineOutput(state) {
     const b = state.baseline;
     if (!b)
         return {};
-    const metrics = Object.fromEntries(Object.entries(b.metrics).map(([name, band]) => [name, { samples: band.samples, mean: finite(band.mean), p50: finite(band.p50), p95: finite(band.p95), min: finite(band.min), max: finite(band.max) }]));
+    const metrics = Object.fromEntries(Object.entries(b.metrics).map(([name, band]) => [
+        name,
+        {
+            samples: band.samples,
+            mean: finite(band.mean),
+            p50: finite(band.p50),
+            p95: finite(band.p95),
+            min: finite(band.min),
+            max: finite(band.max),
+        },
+    ]));
     return { stable: b.stable, measuredAt: new Date(b.at).toISOString(), metrics };
 }
 function baselineTable(state) {
@@ -857,7 +1046,15 @@ function baselineTable(state) {
     if (!b)
         return undefined;
     const cell = (v) => (Number.isFinite(v) ? String(Number(v.toPrecision(4))) : '—');
-    const rows = Object.entries(b.metrics).map(([name, band]) => [name, band.samples, cell(band.mean), cell(band.p50), cell(band.p95), cell(band.min), cell(band.max)]);
+    const rows = Object.entries(b.metrics).map(([name, band]) => [
+        name,
+        band.samples,
+        cell(band.mean),
+        cell(band.p50),
+        cell(band.p95),
+        cell(band.min),
+        cell(band.max),
+    ]);
     return new src/* Summary */.BD()
         .heading(`Baseline: normal band of stable \`${b.stable}\` before any traffic moved`, 3)
         .table(['Metric', 'Samples', 'Mean', 'p50', 'p95', 'Min', 'Max'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r'])
@@ -871,7 +1068,14 @@ function analysisOutput(state, analyses, darkLaunches = []) {
         weight: state.weight,
         reason: state.reason,
         ...(state.baseline ? { baseline: baselineOutput(state) } : {}),
-        steps: state.history.map((h) => ({ at: new Date(h.at).toISOString(), step: h.step, action: h.action, weight: h.weight, verdict: h.verdict, detail: h.detail })),
+        steps: state.history.map((h) => ({
+            at: new Date(h.at).toISOString(),
+            step: h.step,
+            action: h.action,
+            weight: h.weight,
+            verdict: h.verdict,
+            detail: h.detail,
+        })),
         analyses: analyses.map((a) => ({
             phase: a.phase,
             startedAt: new Date(a.startedAt).toISOString(),
@@ -883,7 +1087,13 @@ function analysisOutput(state, analyses, darkLaunches = []) {
                 condition: m.condition,
                 message: m.message,
                 counters: m.counters,
-                measurements: m.measurements.map((x) => ({ at: new Date(x.at).toISOString(), outcome: x.outcome, value: x.value, reason: x.reason, ...(x.pValue === undefined ? {} : { pValue: x.pValue, meanRatio: x.meanRatio, baseline: x.baseline }) })),
+                measurements: m.measurements.map((x) => ({
+                    at: new Date(x.at).toISOString(),
+                    outcome: x.outcome,
+                    value: x.value,
+                    reason: x.reason,
+                    ...(x.pValue === undefined ? {} : { pValue: x.pValue, meanRatio: x.meanRatio, baseline: x.baseline }),
+                })),
             })),
         })),
     };
@@ -909,7 +1119,11 @@ function metricCharts(analyses) {
     }
     // Every metric with a value is charted, the one that failed (in red) even with a single measurement.
     return [...series].flatMap(([name, s]) => {
-        const chart = (0,src/* timeChart */.sd)(s.points, { title: `${name} over time${s.failed ? ' (failed)' : ''}`, yLabel: name, tone: s.failed ? 'bad' : 'ok' });
+        const chart = (0,src/* timeChart */.sd)(s.points, {
+            title: `${name} over time${s.failed ? ' (failed)' : ''}`,
+            yLabel: name,
+            tone: s.failed ? 'bad' : 'ok',
+        });
         return chart ? [chart] : [];
     });
 }
@@ -935,7 +1149,15 @@ function buildSummary(state, analyses, ctx, darkLaunches = []) {
         s.raw(bt.toString());
     if (state.phase === 'paused')
         s.paragraph('Run the workflow again with `resume: true` to continue, or `abort: true` to send all traffic back to stable.');
-    s.heading('Steps', 3).table(['Time (UTC)', 'Step', 'Action', 'Weight', 'Metrics: value [threshold] → verdict', 'Verdict', 'Detail'], state.history.map((h) => [clock(h.at), h.step || '', h.action, `${h.weight}%`, metricsCell(h), h.verdict, (0,src/* literalValues */.MS)(h.detail)]), ['l', 'r', 'l', 'r', 'l', 'l', 'l']);
+    s.heading('Steps', 3).table(['Time (UTC)', 'Step', 'Action', 'Weight', 'Metrics: value [threshold] → verdict', 'Verdict', 'Detail'], state.history.map((h) => [
+        clock(h.at),
+        h.step || '',
+        h.action,
+        `${h.weight}%`,
+        metricsCell(h),
+        h.verdict,
+        (0,src/* literalValues */.MS)(h.detail),
+    ]), ['l', 'r', 'l', 'r', 'l', 'l', 'l']);
     if (darkLaunches.length)
         s.raw(darkLaunchSummary(darkLaunches).toString());
     const wc = weightChart(state);
@@ -944,8 +1166,16 @@ function buildSummary(state, analyses, ctx, darkLaunches = []) {
     for (const chart of metricCharts(analyses))
         s.mermaid(chart);
     for (const a of analyses) {
-        const rows = a.metrics.flatMap((m) => m.measurements.map((x) => [clock(x.at), m.name, Array.isArray(x.value) ? x.value.join(', ') : x.value === null ? 'no data' : String(x.value), x.outcome, x.reason]));
-        const note = rows.length > MAX_ROWS ? `\n\nThe first ${MAX_ROWS} of ${rows.length} measurements; the \`analysis\` output has them all.` : '';
+        const rows = a.metrics.flatMap((m) => m.measurements.map((x) => [
+            clock(x.at),
+            m.name,
+            Array.isArray(x.value) ? x.value.join(', ') : x.value === null ? 'no data' : String(x.value),
+            x.outcome,
+            x.reason,
+        ]));
+        const note = rows.length > MAX_ROWS
+            ? `\n\nThe first ${MAX_ROWS} of ${rows.length} measurements; the \`analysis\` output has them all.`
+            : '';
         const body = new src/* Summary */.BD().table(['Time', 'Metric', 'Value', 'Outcome', 'Reason'], rows.slice(0, MAX_ROWS)).toString() + note;
         s.details(`Analysis at ${clock(a.startedAt)}: ${a.phase} (${(0,src/* formatDuration */.a3)(a.finishedAt - a.startedAt)}, ${rows.length} measurements)`, body);
     }
@@ -1284,7 +1514,11 @@ function normalizeFlagdVersion(value) {
         return undefined;
     const pre = full[4];
     // A numeric prerelease identifier must not have leading zeros (semver.org §9).
-    if (pre && pre.slice(1).split('.').some((id) => /^0\d+$/.test(id)))
+    if (pre &&
+        pre
+            .slice(1)
+            .split('.')
+            .some((id) => /^0\d+$/.test(id)))
         return undefined;
     return `${full[1]}.${full[2]}.${full[3]}${pre ?? ''}`;
 }
@@ -1420,7 +1654,9 @@ function compare(test) {
         for (let i = 0; i + 1 < values.length; i++) {
             const left = values[i];
             const right = values[i + 1];
-            const ok = typeof left === 'string' && typeof right === 'string' ? test(left < right ? -1 : left > right ? 1 : 0, 0) : test(Number(left), Number(right));
+            const ok = typeof left === 'string' && typeof right === 'string'
+                ? test(left < right ? -1 : left > right ? 1 : 0, 0)
+                : test(Number(left), Number(right));
             if (!ok)
                 return false;
         }
@@ -1472,7 +1708,10 @@ const OPS = {
         const found = path === null || path === undefined ? data : lookup(data, String(path));
         return found === undefined || found === null ? (fallback ?? null) : found;
     },
-    missing: (args, data) => args.flat().filter((p) => { const v = lookup(data, String(p)); return v === undefined || v === null || v === ''; }),
+    missing: (args, data) => args.flat().filter((p) => {
+        const v = lookup(data, String(p));
+        return v === undefined || v === null || v === '';
+    }),
     '==': ([a, b]) => looseEquals(a ?? null, b ?? null),
     '!=': ([a, b]) => !looseEquals(a ?? null, b ?? null),
     '===': ([a, b]) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null),
@@ -1649,7 +1888,7 @@ function flag_file_parseFlagFile(value, source) {
         throw new FlagFileError(['the top level must be an object with a "flags" object'], source);
     if (!isObject(value.flags))
         throw new FlagFileError(['"flags" must be an object mapping flag keys to definitions'], source);
-    const problems = Object.entries(value.flags).flatMap(([key, flag]) => (key === '' ? ['flags: a flag key must not be empty'] : flagProblems(key, flag)));
+    const problems = Object.entries(value.flags).flatMap(([key, flag]) => key === '' ? ['flags: a flag key must not be empty'] : flagProblems(key, flag));
     if (value.$evaluators !== undefined && !isObject(value.$evaluators))
         problems.push('$evaluators must be an object mapping names to JsonLogic rules');
     if (problems.length > 0)
@@ -1728,13 +1967,21 @@ function flag_file_evaluateFlag(file, flagKey, context = {}, options = {}) {
     const opts = typeof options === 'number' ? { nowSeconds: options } : options;
     const flag = Object.hasOwn(file.flags, flagKey) ? file.flags[flagKey] : undefined;
     if (!flag)
-        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND', errorMessage: `flag '${flagKey}' is not in the file` };
+        return {
+            value: undefined,
+            variant: undefined,
+            reason: 'ERROR',
+            errorCode: 'FLAG_NOT_FOUND',
+            errorMessage: `flag '${flagKey}' is not in the file`,
+        };
     const metadata = file.metadata || flag.metadata ? { flagMetadata: { ...file.metadata, ...flag.metadata } } : {};
     if (flag.state === 'DISABLED')
         return { value: undefined, variant: undefined, reason: 'DISABLED', ...metadata };
     const fallback = (reason) => {
         const variant = flag.defaultVariant ?? undefined;
-        return variant === undefined ? { value: undefined, variant: undefined, reason: 'DEFAULT', ...metadata } : { value: flag.variants[variant], variant, reason, ...metadata };
+        return variant === undefined
+            ? { value: undefined, variant: undefined, reason: 'DEFAULT', ...metadata }
+            : { value: flag.variants[variant], variant, reason, ...metadata };
     };
     if (flag.targeting === undefined || (isObject(flag.targeting) && Object.keys(flag.targeting).length === 0))
         return fallback('STATIC');
@@ -1743,18 +1990,34 @@ function flag_file_evaluateFlag(file, flagKey, context = {}, options = {}) {
     try {
         const rule = resolvedTargeting(flag.targeting, file.$evaluators);
         const timestamp = opts.nowSeconds ?? Math.floor(Date.now() / 1000);
-        result = evaluate(rule, { ...context, $flagd: { flagKey, timestamp } }, warnings, { fractional: opts.fractional ?? 'v2' });
+        result = evaluate(rule, { ...context, $flagd: { flagKey, timestamp } }, warnings, {
+            fractional: opts.fractional ?? 'v2',
+        });
     }
     catch (error) {
         if (error instanceof JsonLogicError)
-            return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'PARSE_ERROR', errorMessage: error.message, ...metadata };
+            return {
+                value: undefined,
+                variant: undefined,
+                reason: 'ERROR',
+                errorCode: 'PARSE_ERROR',
+                errorMessage: error.message,
+                ...metadata,
+            };
         throw error;
     }
     if (result === null)
         return warnings.length > 0 ? { ...fallback('DEFAULT'), warnings } : fallback('DEFAULT');
     const variant = typeof result === 'object' ? JSON.stringify(result) : String(result);
     if (!Object.hasOwn(flag.variants, variant))
-        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'GENERAL', errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'`, ...metadata };
+        return {
+            value: undefined,
+            variant: undefined,
+            reason: 'ERROR',
+            errorCode: 'GENERAL',
+            errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'`,
+            ...metadata,
+        };
     return { value: flag.variants[variant], variant, reason: 'TARGETING_MATCH', ...metadata };
 }
 /**
@@ -1768,7 +2031,14 @@ function expectType(resolution, type) {
     const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
     if (actual === type)
         return resolution;
-    return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'TYPE_MISMATCH', errorMessage: `the flag's value is ${actual === 'object' ? 'an object' : `a ${actual}`}, not a ${type}`, ...(resolution.flagMetadata ? { flagMetadata: resolution.flagMetadata } : {}) };
+    return {
+        value: undefined,
+        variant: undefined,
+        reason: 'ERROR',
+        errorCode: 'TYPE_MISMATCH',
+        errorMessage: `the flag's value is ${actual === 'object' ? 'an object' : `a ${actual}`}, not a ${type}`,
+        ...(resolution.flagMetadata ? { flagMetadata: resolution.flagMetadata } : {}),
+    };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1851,7 +2121,9 @@ function setRolloutPercentage(file, flagKey, percent, opts = {}) {
     const { on, off } = names(opts);
     const existing = file.flags[flagKey];
     const values = opts.values ?? { on: true, off: false };
-    const base = existing ? structuredClone(existing) : { state: 'ENABLED', variants: { [on]: values.on, [off]: values.off }, defaultVariant: off };
+    const base = existing
+        ? structuredClone(existing)
+        : { state: 'ENABLED', variants: { [on]: values.on, [off]: values.off }, defaultVariant: off };
     for (const v of [on, off])
         if (!(v in base.variants))
             throw new Error(`flag '${flagKey}' has no variant '${v}' (variants: ${Object.keys(base.variants).join(', ')})`);
@@ -1864,7 +2136,9 @@ function setRolloutPercentage(file, flagKey, percent, opts = {}) {
     }
     else {
         base.defaultVariant = off;
-        base.targeting = { fractional: [...bucketExpression(opts.bucketBy), [on, weight], [off, ROLLOUT_TOTAL_WEIGHT - weight]] };
+        base.targeting = {
+            fractional: [...bucketExpression(opts.bucketBy), [on, weight], [off, ROLLOUT_TOTAL_WEIGHT - weight]],
+        };
     }
     const next = { ...file, flags: { ...file.flags, [flagKey]: base } };
     if (!next.$schema)
@@ -1882,7 +2156,8 @@ function readRolloutPercentage(file, flagKey, opts = {}) {
     const { on, off } = names(opts);
     const common = { state: flag.state, onVariant: on, offVariant: off };
     const targeting = flag.targeting;
-    if (targeting === undefined || (typeof targeting === 'object' && targeting !== null && Object.keys(targeting).length === 0)) {
+    if (targeting === undefined ||
+        (typeof targeting === 'object' && targeting !== null && Object.keys(targeting).length === 0)) {
         const percent = flag.state === 'ENABLED' && flag.defaultVariant === on ? 100 : 0;
         return { ...common, percent, shape: 'static', bucketBy: undefined };
     }
@@ -1927,7 +2202,7 @@ function bucketAttribute(expr) {
     const cat = typeof expr === 'object' && expr !== null && !Array.isArray(expr) ? expr.cat : undefined;
     if (!Array.isArray(cat) || cat.length !== 2)
         return undefined;
-    const [seed, attr] = cat.map((part) => (typeof part === 'object' && part !== null && !Array.isArray(part) ? part.var : undefined));
+    const [seed, attr] = cat.map((part) => typeof part === 'object' && part !== null && !Array.isArray(part) ? part.var : undefined);
     return seed === '$flagd.flagKey' && typeof attr === 'string' ? attr : undefined;
 }
 /**
@@ -2026,7 +2301,12 @@ class rolling_window_RollingWindow {
             throw new RangeError(`a rolling window needs windowMs > 0 and a whole number of buckets ≥ 1 (got ${windowMs} ms, ${buckets})`);
         this.bucketMs = windowMs / buckets;
         this.epoch = Math.floor(clock() / this.bucketMs);
-        this.slots = Array.from({ length: buckets }, () => ({ epoch: -Infinity, requests: 0, failures: 0, latency: new LatencyHistogram() }));
+        this.slots = Array.from({ length: buckets }, () => ({
+            epoch: -Infinity,
+            requests: 0,
+            failures: 0,
+            latency: new LatencyHistogram(),
+        }));
     }
     rotate() {
         const now = Math.floor(this.clock() / this.bucketMs);
@@ -2072,7 +2352,12 @@ class rolling_window_RollingWindow {
         const { requests, failures } = this.totals;
         // maxMs of the running total only grows; recompute it from live buckets so an old outlier leaves the window.
         this.totals.latency.maxMs = Math.max(0, ...this.slots.filter((s) => s.epoch > this.epoch - this.buckets).map((s) => s.latency.maxMs));
-        return { requests, failures, errorRatePercent: requests > 0 ? (failures / requests) * 100 : 0, latency: this.totals.latency };
+        return {
+            requests,
+            failures,
+            errorRatePercent: requests > 0 ? (failures / requests) * 100 : 0,
+            latency: this.totals.latency,
+        };
     }
     /** Forget everything (used when a breaker closes again). */
     reset() {
@@ -2098,21 +2383,39 @@ function judgeWindow(numbers, thresholds = {}) {
     const maxErrorRate = thresholds.errorRatePercent ?? 50;
     const { requests, failures, latencyMs } = numbers;
     if (requests < minimum)
-        return { trip: false, kind: 'insufficient-volume', reason: `${requests} calls in the window, fewer than the minimum ${minimum}: no decision` };
+        return {
+            trip: false,
+            kind: 'insufficient-volume',
+            reason: `${requests} calls in the window, fewer than the minimum ${minimum}: no decision`,
+        };
     const rate = (failures / requests) * 100;
     if (rate >= maxErrorRate)
-        return { trip: true, kind: 'error-rate', reason: `error rate ${rate.toFixed(1)}% (${failures}/${requests}) is at or above ${maxErrorRate}%` };
+        return {
+            trip: true,
+            kind: 'error-rate',
+            reason: `error rate ${rate.toFixed(1)}% (${failures}/${requests}) is at or above ${maxErrorRate}%`,
+        };
     const lat = thresholds.latency;
     if (lat && latencyMs !== undefined && latencyMs > lat.thresholdMs) {
-        return { trip: true, kind: 'latency', reason: `p${lat.percentile} latency ${latencyMs.toFixed(1)} ms is above ${lat.thresholdMs} ms (${requests} calls)` };
+        return {
+            trip: true,
+            kind: 'latency',
+            reason: `p${lat.percentile} latency ${latencyMs.toFixed(1)} ms is above ${lat.thresholdMs} ms (${requests} calls)`,
+        };
     }
-    return { trip: false, kind: 'healthy', reason: `error rate ${rate.toFixed(1)}%${lat && latencyMs !== undefined ? `, p${lat.percentile} ${latencyMs.toFixed(1)} ms` : ''} over ${requests} calls` };
+    return {
+        trip: false,
+        kind: 'healthy',
+        reason: `error rate ${rate.toFixed(1)}%${lat && latencyMs !== undefined ? `, p${lat.percentile} ${latencyMs.toFixed(1)} ms` : ''} over ${requests} calls`,
+    };
 }
 /** Thrown by {@link CircuitBreaker.execute} when the breaker refuses the call. */
 class CircuitOpenError extends Error {
     state;
     constructor(state) {
-        super(state === 'OPEN' ? 'circuit is open: call refused' : 'circuit is half-open and its trial calls are taken: call refused');
+        super(state === 'OPEN'
+            ? 'circuit is open: call refused'
+            : 'circuit is half-open and its trial calls are taken: call refused');
         this.state = state;
         this.name = 'CircuitOpenError';
     }
@@ -2144,7 +2447,9 @@ class CircuitBreaker {
             this.transition('HALF_OPEN', `open for ${openMs} ms: letting ${this.trials} trial call(s) through`);
         }
         const trialTimeout = this.options.trialTimeoutMs ?? openMs;
-        if (this.current === 'HALF_OPEN' && this.trialsIssued > this.trialsPassed && this.clock() - this.halfOpenedAt >= trialTimeout) {
+        if (this.current === 'HALF_OPEN' &&
+            this.trialsIssued > this.trialsPassed &&
+            this.clock() - this.halfOpenedAt >= trialTimeout) {
             // A caller took a trial slot and never reported back: without this the breaker would refuse calls forever.
             this.transition('OPEN', `${this.trialsIssued - this.trialsPassed} trial call(s) not reported within ${trialTimeout} ms`);
         }
@@ -2256,7 +2561,18 @@ class CircuitBreaker {
         }
         if (to === 'CLOSED')
             this.window.reset();
-        const event = { from, to, at, reason, stats: { requests: stats.requests, failures: stats.failures, errorRatePercent: stats.errorRatePercent, latencyMs } };
+        const event = {
+            from,
+            to,
+            at,
+            reason,
+            stats: {
+                requests: stats.requests,
+                failures: stats.failures,
+                errorRatePercent: stats.errorRatePercent,
+                latencyMs,
+            },
+        };
         for (const key of [to, 'transition'])
             for (const listener of this.listeners.get(key) ?? [])
                 listener(event);
@@ -2286,7 +2602,13 @@ class CircuitBreakerFlag {
     evaluate(file, context = {}, options = {}) {
         const state = this.breaker.state;
         const flag = file.flags[this.flagKey];
-        const off = () => ({ value: flag?.variants[this.offVariant], variant: this.offVariant, reason: 'STATIC', breaker: state, trial: false });
+        const off = () => ({
+            value: flag?.variants[this.offVariant],
+            variant: this.offVariant,
+            reason: 'STATIC',
+            breaker: state,
+            trial: false,
+        });
         if (state === 'OPEN')
             return off();
         const resolution = evaluateFlag(file, this.flagKey, context, options);
@@ -2443,7 +2765,13 @@ function flagMatrix(file, opts) {
     if (one)
         throw new MatrixError(`has only ${one.variants.length} variant; nothing to vary`, one.key);
     const total = product(flags);
-    const mode = opts.mode === 'auto' ? (total <= opts.max || flags.length < 2 ? 'all' : 'pairwise') : flags.length < 2 ? 'all' : opts.mode;
+    const mode = opts.mode === 'auto'
+        ? total <= opts.max || flags.length < 2
+            ? 'all'
+            : 'pairwise'
+        : flags.length < 2
+            ? 'all'
+            : opts.mode;
     if (mode === 'all' && total > opts.max) {
         throw new MatrixError(`give ${total} combinations, more than max-combinations ${opts.max}; use mode pairwise (or auto), or fewer flags`, opts.keys.join(', '));
     }
@@ -2453,7 +2781,13 @@ function flagMatrix(file, opts) {
     }
     const pairs = allPairs(flags);
     const covered = new Set(combinations.flatMap((row) => pairsOf(flags, row)));
-    return { mode, flags, combinations, product: total, pairs: { total: pairs.length, covered: pairs.filter((p) => covered.has(p)).length } };
+    return {
+        mode,
+        flags,
+        combinations,
+        product: total,
+        pairs: { total: pairs.length, covered: pairs.filter((p) => covered.has(p)).length },
+    };
 }
 /** A combination's name for a job: `new-checkout=on, dark-mode=off`. */
 function combinationName(row) {
@@ -2710,7 +3044,13 @@ function walk(node, visit) {
     }
 }
 function describe(v) {
-    return v === null ? 'no data (null)' : Array.isArray(v) ? `a list of ${v.length}` : typeof v === 'boolean' ? `boolean ${v}` : String(v);
+    return v === null
+        ? 'no data (null)'
+        : Array.isArray(v)
+            ? `a list of ${v.length}`
+            : typeof v === 'boolean'
+                ? `boolean ${v}`
+                : String(v);
 }
 function expr_num(v, what) {
     if (typeof v === 'number')
@@ -2762,16 +3102,26 @@ function binary(node, env) {
     const a = expr_num(l, `'${op}'`);
     const b = expr_num(r, `'${op}'`);
     switch (op) {
-        case '+': return a + b;
-        case '-': return a - b;
-        case '*': return a * b;
-        case '/': return a / b;
-        case '<': return a < b;
-        case '<=': return a <= b;
-        case '>': return a > b;
-        case '>=': return a >= b;
-        case '==': return a === b;
-        case '!=': return a !== b;
+        case '+':
+            return a + b;
+        case '-':
+            return a - b;
+        case '*':
+            return a * b;
+        case '/':
+            return a / b;
+        case '<':
+            return a < b;
+        case '<=':
+            return a <= b;
+        case '>':
+            return a > b;
+        case '>=':
+            return a >= b;
+        case '==':
+            return a === b;
+        case '!=':
+            return a !== b;
     }
 }
 function call(fn, args) {
@@ -2825,7 +3175,10 @@ function compilePath(source) {
             segs.push({ kind: 'all' });
         pos = re.lastIndex;
     }
-    return { source: s, select: (doc) => segs.reduce((nodes, seg) => nodes.flatMap((n) => step(n, seg)), [doc]) };
+    return {
+        source: s,
+        select: (doc) => segs.reduce((nodes, seg) => nodes.flatMap((n) => step(n, seg)), [doc]),
+    };
 }
 function step(node, seg) {
     if (node === null || typeof node !== 'object')
@@ -2875,13 +3228,26 @@ function promDuration(ms) {
 
 
 
-const metrics_KEYS = ['name', 'provider', 'success-condition', 'failure-condition', 'interval', 'count', 'failure-limit', 'inconclusive-limit', 'consecutive-error-limit', 'min-samples', 'dry-run', 'compare'];
+const metrics_KEYS = [
+    'name',
+    'provider',
+    'success-condition',
+    'failure-condition',
+    'interval',
+    'count',
+    'failure-limit',
+    'inconclusive-limit',
+    'consecutive-error-limit',
+    'min-samples',
+    'dry-run',
+    'compare',
+];
 const metrics_EXAMPLE = "- name: error-rate\n  provider: {prometheus: {address: 'http://127.0.0.1:9090', query: '...'}}\n  success-condition: result < 0.01";
 function isObj(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 function metrics_show(v) {
-    return typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+    return typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
 }
 /** Parse and validate the metric list; `input` is the input's name for errors (`metrics` or `preview-checks`). */
 function parseMetrics(raw, input = 'metrics') {
@@ -2938,7 +3304,12 @@ function parseProvider(raw, input, where, names) {
         const address = metrics_url(prometheus.address, input, `prometheus address ${where}`);
         const query = metrics_text(prometheus.query, input, `prometheus query ${where}`);
         checkTemplate(query, names, input, `prometheus query ${where}`);
-        return { kind: 'prometheus', address: address.replace(/\/+$/, ''), query, headers: headersOf(prometheus.headers, input, `prometheus headers ${where}`) };
+        return {
+            kind: 'prometheus',
+            address: address.replace(/\/+$/, ''),
+            query,
+            headers: headersOf(prometheus.headers, input, `prometheus headers ${where}`),
+        };
     }
     if (isObj(http)) {
         const target = metrics_text(http.url, input, `http url ${where}`);
@@ -2958,7 +3329,8 @@ function parseProvider(raw, input, where, names) {
 }
 function headersOf(raw, input, what) {
     const headers = raw ?? {};
-    if (!isObj(headers) || Object.entries(headers).some(([k, v]) => typeof v !== 'string' || !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(k))) {
+    if (!isObj(headers) ||
+        Object.entries(headers).some(([k, v]) => typeof v !== 'string' || !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(k))) {
         throw new src/* InputError */.dz(input, metrics_show(headers), `is not a mapping of header names to strings (${what})`);
     }
     return headers;
@@ -3049,7 +3421,20 @@ const breaker_KEYS = ['interval', 'min-requests', 'error-rate-percent', 'latency
 const INPUT = 'circuit-breaker';
 function asSpec(name, raw, intervalMs) {
     const provider = parseProvider(raw, INPUT, `(${name})`, ['canary', 'baseline', 'interval']);
-    return { name: `circuit-breaker.${name}`, provider, success: undefined, failure: undefined, intervalMs, count: 1, failureLimit: 0, inconclusiveLimit: 0, consecutiveErrorLimit: 0, minSamples: 1, dryRun: false, compare: undefined };
+    return {
+        name: `circuit-breaker.${name}`,
+        provider,
+        success: undefined,
+        failure: undefined,
+        intervalMs,
+        count: 1,
+        failureLimit: 0,
+        inconclusiveLimit: 0,
+        consecutiveErrorLimit: 0,
+        minSamples: 1,
+        dryRun: false,
+        compare: undefined,
+    };
 }
 function breaker_num(raw, what, min, max, fallback) {
     if (raw === undefined)
@@ -3082,12 +3467,21 @@ function parseBreaker(raw) {
         const l = (o.latency ?? {});
         if (o['latency-ms'] === undefined)
             throw new src/* InputError */.dz(INPUT, JSON.stringify(o.latency), 'sets a latency threshold but no latency-ms provider');
-        thresholds.latency = { percentile: breaker_num(l.percentile, 'latency.percentile', 1, 100, 99), thresholdMs: breaker_num(l['threshold-ms'], 'latency.threshold-ms', 0, 3_600_000, Number.NaN) };
+        thresholds.latency = {
+            percentile: breaker_num(l.percentile, 'latency.percentile', 1, 100, 99),
+            thresholdMs: breaker_num(l['threshold-ms'], 'latency.threshold-ms', 0, 3_600_000, Number.NaN),
+        };
         if (Number.isNaN(thresholds.latency.thresholdMs))
             throw new src/* InputError */.dz(INPUT, JSON.stringify(o.latency), 'needs latency.threshold-ms');
         latencyMs = asSpec('latency-ms', o['latency-ms'], intervalMs);
     }
-    return { intervalMs, thresholds, requests: asSpec('requests', o.requests, intervalMs), errors: asSpec('errors', o.errors, intervalMs), latencyMs };
+    return {
+        intervalMs,
+        thresholds,
+        requests: asSpec('requests', o.requests, intervalMs),
+        errors: asSpec('errors', o.errors, intervalMs),
+        latencyMs,
+    };
 }
 function total(r) {
     if (r.kind === 'no-data')
@@ -3097,7 +3491,11 @@ function total(r) {
 }
 /** One poll: the numbers and the judgement (no data counts as zero requests: insufficient volume, never a trip). */
 async function pollBreaker(spec, query) {
-    const [requests, errors, latency] = await Promise.all([query(spec.requests, 'canary'), query(spec.errors, 'canary'), spec.latencyMs ? query(spec.latencyMs, 'canary') : undefined]);
+    const [requests, errors, latency] = await Promise.all([
+        query(spec.requests, 'canary'),
+        query(spec.errors, 'canary'),
+        spec.latencyMs ? query(spec.latencyMs, 'canary') : undefined,
+    ]);
     return judgeWindow({ requests: total(requests) ?? 0, failures: total(errors) ?? 0, latencyMs: latency ? total(latency) : undefined }, spec.thresholds);
 }
 /** Poll until the breaker trips (resolves with the judgement) or `stop` aborts (resolves undefined). Bounded by `maxPolls`. */
@@ -3130,7 +3528,9 @@ const loadShadow = () => __nccwpck_require__.e(/* import() */ 494).then(__nccwpc
  * cannot parse, …) stops the run before anything changes, as an error naming the `steps` input.
  */
 async function checkDarkLaunchSteps(steps) {
-    const dark = steps.map((s, i) => ({ s, n: i + 1 })).filter((x) => x.s.kind === 'darkLaunch');
+    const dark = steps
+        .map((s, i) => ({ s, n: i + 1 }))
+        .filter((x) => x.s.kind === 'darkLaunch');
     if (dark.length === 0)
         return;
     const shadow = await loadShadow();
@@ -3169,7 +3569,15 @@ async function runDarkLaunch(spec, signal, now = Date.now) {
     }
     catch (error) {
         const zero = { requests: 0, mirrored: 0, compared: 0, differed: 0, dropped: 0, darkErrors: 0, diffRate: 0 };
-        return { verdict: 'error', reason: `the shadow proxy could not start on ${spec.listen}: ${(0,src/* messageOf */.bD)(error)}`, startedAt, finishedAt: now(), listen: spec.listen, counts: zero, samples: [] };
+        return {
+            verdict: 'error',
+            reason: `the shadow proxy could not start on ${spec.listen}: ${(0,src/* messageOf */.bD)(error)}`,
+            startedAt,
+            finishedAt: now(),
+            listen: spec.listen,
+            counts: zero,
+            samples: [],
+        };
     }
     try {
         (0,src/* info */.pq)(`  shadow proxy on ${proxy.url} (admin ${proxy.adminUrl}: /metrics, /report): production ${spec.production}, dark ${spec.dark}, for ${Math.round(spec.durationMs / 1000)}s`);
@@ -3196,7 +3604,12 @@ async function runDarkLaunch(spec, signal, now = Date.now) {
             darkErrors: report.darkErrors.timeout + report.darkErrors.error,
             diffRate: judged.diffRate,
         },
-        samples: report.samples.map((x) => ({ method: x.method, path: x.path, kinds: x.kinds, differences: x.differences })),
+        samples: report.samples.map((x) => ({
+            method: x.method,
+            path: x.path,
+            kinds: x.kinds,
+            differences: x.differences,
+        })),
     };
 }
 
@@ -3218,14 +3631,17 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
 const ADDRESS = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}$|^unix:\/[^\s;{}'"]+$/;
 /** A command as a YAML/JSON list of strings (argv, never a shell string). */
 async function readArgv(name, fallback) {
-    const list = (await (0,src/* readObject */.Ag)(name, { array: true, example: '["nginx", "-s", "reload"]' })) ?? fallback;
+    const list = (await (0,src/* readObject */.Ag)(name, { array: true, example: '["nginx", "-s", "reload"]' })) ??
+        fallback;
     if (!list || list.length === 0 || list.some((a) => typeof a !== 'string' || a === '')) {
         throw new src/* InputError */.dz(name, JSON.stringify(list), 'is not a command as a list of non-empty strings (argv, no shell), e.g. ["nginx", "-s", "reload"]');
     }
     return list;
 }
 async function backends(stable, canary, kind = 'address') {
-    const example = kind === 'haproxy' ? '{blue: [blue-1, blue-2], green: green-1}' : '{blue: "127.0.0.1:8081", green: ["127.0.0.1:8082"]}';
+    const example = kind === 'haproxy'
+        ? '{blue: [blue-1, blue-2], green: green-1}'
+        : '{blue: "127.0.0.1:8081", green: ["127.0.0.1:8082"]}';
     const raw = await (0,src/* readObject */.Ag)('backends', { required: true, example });
     const out = {};
     for (const name of [stable, canary]) {
@@ -3245,7 +3661,10 @@ async function backends(stable, canary, kind = 'address') {
     return out;
 }
 function sticky() {
-    const v = (0,src/* readString */.E3)('sticky', { pattern: /^(header|cookie):[A-Za-z0-9_-]{1,64}$/, accepted: "is not a sticky key: use 'header:<name>' or 'cookie:<name>' (letters, digits, _ -)" });
+    const v = (0,src/* readString */.E3)('sticky', {
+        pattern: /^(header|cookie):[A-Za-z0-9_-]{1,64}$/,
+        accepted: "is not a sticky key: use 'header:<name>' or 'cookie:<name>' (letters, digits, _ -)",
+    });
     if (!v)
         return undefined;
     const [kind, name] = v.split(':');
@@ -3256,18 +3675,30 @@ async function nginxConfig(stable, canary) {
     if (probeUrl)
         (0,src/* maskUrl */.yP)(probeUrl);
     return {
-        upstream: (0,src/* readString */.E3)('nginx-upstream', { fallback: 'shipline', pattern: /^[a-z_][a-z0-9_]{0,40}$/, accepted: 'is not an nginx upstream name (lower-case letters, digits, _)' }),
+        upstream: (0,src/* readString */.E3)('nginx-upstream', {
+            fallback: 'shipline',
+            pattern: /^[a-z_][a-z0-9_]{0,40}$/,
+            accepted: 'is not an nginx upstream name (lower-case letters, digits, _)',
+        }),
         backends: await backends(stable, canary),
         sticky: sticky(),
         testCommand: await readArgv('test-command', ['nginx', '-t']),
         reloadCommand: await readArgv('reload-command', ['nginx', '-s', 'reload']),
         probeUrl,
-        versionHeader: (0,src/* readString */.E3)('version-header', { fallback: 'x-version', pattern: /^[A-Za-z0-9-]{1,64}$/, accepted: 'is not a header name' }),
+        versionHeader: (0,src/* readString */.E3)('version-header', {
+            fallback: 'x-version',
+            pattern: /^[A-Za-z0-9-]{1,64}$/,
+            accepted: 'is not a header name',
+        }),
         probeTimeoutMs: (0,src/* readDuration */.$7)('probe-timeout', { fallback: 10_000, max: 300_000 }),
     };
 }
 async function haproxyConfig(stable, canary) {
-    const backend = (0,src/* readString */.E3)('haproxy-backend', { fallback: 'shipline', pattern: HAPROXY_NAME, accepted: 'is not an HAProxy backend name (letters, digits, _ . : -; up to 64)' });
+    const backend = (0,src/* readString */.E3)('haproxy-backend', {
+        fallback: 'shipline',
+        pattern: HAPROXY_NAME,
+        accepted: 'is not an HAProxy backend name (letters, digits, _ . : -; up to 64)',
+    });
     const servers = await backends(stable, canary, 'haproxy');
     const both = servers[stable].filter((s) => servers[canary].includes(s));
     if (both.length)
@@ -3275,7 +3706,10 @@ async function haproxyConfig(stable, canary) {
     return { backend, servers };
 }
 async function plan(strategy, metrics, previewChecks) {
-    const rawSteps = (await (0,src/* readObject */.Ag)('steps', { array: true, example: '[{setWeight: 10}, {analysis: {}}, {pause: {}}]' }));
+    const rawSteps = (await (0,src/* readObject */.Ag)('steps', {
+        array: true,
+        example: '[{setWeight: 10}, {analysis: {}}, {pause: {}}]',
+    }));
     if (strategy !== 'blue-green') {
         if (previewChecks.length)
             throw new src/* InputError */.dz('preview-checks', `${previewChecks.length} check(s)`, "is only used by strategy 'blue-green'");
@@ -3284,7 +3718,11 @@ async function plan(strategy, metrics, previewChecks) {
     if (rawSteps)
         throw new src/* InputError */.dz('steps', JSON.stringify(rawSteps), "is only used by strategy 'canary'; blue-green runs preview-checks, switches, then runs metrics");
     const scaleDownDelayMs = (0,src/* readDuration */.$7)('scale-down-delay', { fallback: 0, max: 6 * 3_600_000 });
-    return blueGreenSteps({ hasPreviewChecks: previewChecks.length > 0, hasMetrics: metrics.length > 0, scaleDownDelayMs });
+    return blueGreenSteps({
+        hasPreviewChecks: previewChecks.length > 0,
+        hasMetrics: metrics.length > 0,
+        scaleDownDelayMs,
+    });
 }
 /**
  * The file and flag routers write only inside the workspace or RUNNER_TEMP (checked on the real path, symlinks
@@ -3297,7 +3735,10 @@ async function fileRouterRoots(router, configPath, env) {
         return [{ label: 'anywhere (router-config-outside-workspace: true)', path: '/' }];
     const roots = (0,src/* allowedRoots */.Mb)(env);
     if (router === 'file' || router === 'flag') {
-        await (0,src/* checkWritable */.ZB)('router-config', configPath, { roots, outsideHint: 'For a file outside the checkout (a load balancer\'s weights file, a flag file), set router-config-outside-workspace: true.' });
+        await (0,src/* checkWritable */.ZB)('router-config', configPath, {
+            roots,
+            outsideHint: "For a file outside the checkout (a load balancer's weights file, a flag file), set router-config-outside-workspace: true.",
+        });
     }
     return roots;
 }
@@ -3306,7 +3747,12 @@ async function readConfig(env = process.env) {
     const strategy = (0,src/* readEnum */.ai)('strategy', ['canary', 'blue-green', 'flag'], 'canary');
     const routerInput = (0,src/* readEnum */.ai)('router', ['nginx', 'file', 'haproxy'], 'file');
     const router = strategy === 'flag' ? 'flag' : routerInput;
-    const flagKey = strategy === 'flag' ? (0,src/* requireString */.VW)('flag-key', { pattern: /^[A-Za-z0-9][\w.:-]{0,127}$/, accepted: 'is not a flag key (letters, digits, _ . : -)' }) : undefined;
+    const flagKey = strategy === 'flag'
+        ? (0,src/* requireString */.VW)('flag-key', {
+            pattern: /^[A-Za-z0-9][\w.:-]{0,127}$/,
+            accepted: 'is not a flag key (letters, digits, _ . : -)',
+        })
+        : undefined;
     const stable = (0,src/* requireString */.VW)('stable', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' });
     const canary = (0,src/* requireString */.VW)('canary', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' });
     if (stable === canary)
@@ -3329,7 +3775,11 @@ async function readConfig(env = process.env) {
     const resume = (0,src/* readBoolean */.Vf)('resume', false);
     const abort = (0,src/* readBoolean */.Vf)('abort', false);
     const onInconclusive = (0,src/* readEnum */.ai)('on-inconclusive', ['pause', 'fail'], 'pause');
-    const environment = (0,src/* readString */.E3)('environment', { fallback: 'production', pattern: /^[^\s].{0,254}$/, accepted: 'is not an environment name' });
+    const environment = (0,src/* readString */.E3)('environment', {
+        fallback: 'production',
+        pattern: /^[^\s].{0,254}$/,
+        accepted: 'is not an environment name',
+    });
     const token = (0,src/* readString */.E3)('token', { fallback: '' });
     const onRollback = (0,src/* readString */.E3)('on-rollback') ? await readArgv('on-rollback', undefined) : undefined;
     const onRollbackTimeoutMs = (0,src/* readDuration */.$7)('on-rollback-timeout', { fallback: 120_000, max: 3_600_000 });
@@ -3337,7 +3787,29 @@ async function readConfig(env = process.env) {
         throw new src/* InputError */.dz('on-rollback-timeout', (0,src/* readString */.E3)('on-rollback-timeout') ?? '', 'is shorter than the minimum of 1s');
     const breaker = parseBreaker(await (0,src/* readObject */.Ag)('circuit-breaker', { example: '{requests: {...}, errors: {...}, error-rate-percent: 5}' }));
     const key = fingerprint({ strategy, stable, canary, router, routerConfig, flagKey, steps });
-    return { strategy, steps, stable, canary, router, routerConfig, routerRoots, flagKey, onRollback, onRollbackTimeoutMs, breaker, nginx, haproxy, metrics, previewChecks, resume, abort, onInconclusive, environment, token, key };
+    return {
+        strategy,
+        steps,
+        stable,
+        canary,
+        router,
+        routerConfig,
+        routerRoots,
+        flagKey,
+        onRollback,
+        onRollbackTimeoutMs,
+        breaker,
+        nginx,
+        haproxy,
+        metrics,
+        previewChecks,
+        resume,
+        abort,
+        onInconclusive,
+        environment,
+        token,
+        key,
+    };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -3394,7 +3866,9 @@ async function acquireLock(routerConfig, run) {
                 throw new src/* UserError */.yo(`Could not create the rollout lock ${dir}: ${error.message}`, { cause: error });
             const o = await owner(dir);
             if (!stale(o, Date.now())) {
-                const who = o ? `pid ${o.pid} on ${o.host} since ${new Date(o.startedAt).toISOString()}${o.run ? ` (${o.run})` : ''}` : 'another run';
+                const who = o
+                    ? `pid ${o.pid} on ${o.host} since ${new Date(o.startedAt).toISOString()}${o.run ? ` (${o.run})` : ''}`
+                    : 'another run';
                 throw new src/* UserError */.yo(`Another staged-rollout run holds the lock for ${routerConfig}: ${who}`, {
                     hint: `Give the workflow a concurrency group so runs of one rollout queue up; if that run is gone, delete ${dir}.`,
                 });
@@ -3405,7 +3879,9 @@ async function acquireLock(routerConfig, run) {
             await (0,promises_.rm)(dir, { recursive: true, force: true });
         }
     }
-    throw new src/* UserError */.yo(`Could not take the rollout lock ${dir} after 3 attempts`, { hint: 'Another run keeps taking it; use a concurrency group.' });
+    throw new src/* UserError */.yo(`Could not take the rollout lock ${dir} after 3 attempts`, {
+        hint: 'Another run keeps taking it; use a concurrency group.',
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/domain/mann-whitney.ts
@@ -3452,8 +3928,17 @@ function mannWhitney(x, y) {
 function erfc(x) {
     const z = Math.abs(x);
     const t = 1 / (1 + 0.5 * z);
-    const poly = -z * z - 1.26551223 +
-        t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+    const poly = -z * z -
+        1.26551223 +
+        t *
+            (1.00002368 +
+                t *
+                    (0.37409196 +
+                        t *
+                            (0.09678418 +
+                                t *
+                                    (-0.18628806 +
+                                        t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
     const r = t * Math.exp(poly);
     return x >= 0 ? r : 2 - r;
 }
@@ -3485,7 +3970,16 @@ function judgeCompare(canary, baseline, spec) {
         reason = `significant (p=${p}) but within the effect size (mean ratio ${r}, gate ${spec.effectSize}) or in the harmless direction`;
     else
         reason = `no significant difference (p=${p}, mean ratio ${r})`;
-    return { outcome: failed ? 'failed' : 'successful', pValue: test.pValue, meanRatio, canaryMean, baselineMean, canaryN: canary.length, baselineN: baseline.length, reason };
+    return {
+        outcome: failed ? 'failed' : 'successful',
+        pValue: test.pValue,
+        meanRatio,
+        canaryMean,
+        baselineMean,
+        canaryN: canary.length,
+        baselineN: baseline.length,
+        reason,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/domain/analysis.ts
@@ -3536,7 +4030,10 @@ function evaluateValue(spec, value, band) {
     let failure;
     if (!band && (spec.success?.usesBand || spec.failure?.usesBand)) {
         // e.g. a later run resumed from a Deployment state, which keeps no band: never a verdict without it
-        return { outcome: 'inconclusive', reason: 'no baseline band recorded for this metric in this run (band_* in the condition)' };
+        return {
+            outcome: 'inconclusive',
+            reason: 'no baseline band recorded for this metric in this run (band_* in the condition)',
+        };
     }
     try {
         success = check('success');
@@ -3552,9 +4049,15 @@ function evaluateValue(spec, value, band) {
     if (success === undefined)
         success = !failure;
     if (failure)
-        return { outcome: 'failed', reason: `failure: ${spec.failure ? `'${spec.failure.source}' is true` : `'${spec.success?.source}' is false`}` };
+        return {
+            outcome: 'failed',
+            reason: `failure: ${spec.failure ? `'${spec.failure.source}' is true` : `'${spec.success?.source}' is false`}`,
+        };
     if (success)
-        return { outcome: 'successful', reason: spec.success ? `'${spec.success.source}' is true` : `'${spec.failure?.source}' is false` };
+        return {
+            outcome: 'successful',
+            reason: spec.success ? `'${spec.success.source}' is true` : `'${spec.failure?.source}' is false`,
+        };
     return { outcome: 'inconclusive', reason: 'neither condition is true' };
 }
 /** Provider data counts as "no data" when empty, or all NaN and the conditions do not handle NaN with isNaN(). */
@@ -3589,7 +4092,13 @@ async function measureThreshold(spec, deps, signal) {
         return { outcome: 'error', value: null, reason: error.message, counted: true, requeries: 0 };
     }
     if (!got.values) {
-        return { outcome: 'inconclusive', value: null, reason: `${got.noData} after ${got.requeries + 1} queries`, counted: true, requeries: got.requeries };
+        return {
+            outcome: 'inconclusive',
+            value: null,
+            reason: `${got.noData} after ${got.requeries + 1} queries`,
+            counted: true,
+            requeries: got.requeries,
+        };
     }
     const value = got.values.length === 1 ? got.values[0] : got.values;
     return { ...evaluateValue(spec, value, deps.band?.(spec.name)), value, counted: true, requeries: got.requeries };
@@ -3612,7 +4121,16 @@ async function measureCompare(spec, pools, last, deps) {
         return { outcome: 'inconclusive', value: null, reason, counted: last, requeries: 0 };
     }
     const v = judgeCompare(pools.canary, pools.baseline, spec.compare);
-    return { outcome: v.outcome, value: v.canaryMean, baseline: v.baselineMean, pValue: v.pValue, meanRatio: v.meanRatio, reason: v.reason, counted: true, requeries: 0 };
+    return {
+        outcome: v.outcome,
+        value: v.canaryMean,
+        baseline: v.baselineMean,
+        pValue: v.pValue,
+        meanRatio: v.meanRatio,
+        reason: v.reason,
+        counted: true,
+        requeries: 0,
+    };
 }
 function count(c, m) {
     if (m.outcome === 'error') {
@@ -3643,11 +4161,15 @@ async function runMetric(spec, deps, signal) {
     let phase = 'running';
     for (let attempt = 0; attempt < maxAttempts && phase === 'running' && !signal.aborted; attempt++) {
         const last = c.measured + 1 >= spec.count;
-        const body = spec.compare ? await measureCompare(spec, pools, last, deps) : await measureThreshold(spec, deps, signal);
+        const body = spec.compare
+            ? await measureCompare(spec, pools, last, deps)
+            : await measureThreshold(spec, deps, signal);
         const m = { metric: spec.name, at: deps.now(), ...body };
         measurements.push(m);
         count(c, m);
-        c.samples = spec.compare ? Math.min(pools.canary.length, pools.baseline.length) : c.samples + (m.value === null || m.outcome === 'error' ? 0 : 1);
+        c.samples = spec.compare
+            ? Math.min(pools.canary.length, pools.baseline.length)
+            : c.samples + (m.value === null || m.outcome === 'error' ? 0 : 1);
         deps.onMeasurement?.(m);
         phase = assessMetric(c, spec);
         if (phase !== 'running')
@@ -3656,7 +4178,15 @@ async function runMetric(spec, deps, signal) {
     }
     if (phase === 'running')
         phase = signal.aborted ? 'inconclusive' : 'error';
-    return { name: spec.name, dryRun: spec.dryRun, condition: describeCondition(spec), phase, message: explain(spec, phase, c, signal.aborted), counters: c, measurements };
+    return {
+        name: spec.name,
+        dryRun: spec.dryRun,
+        condition: describeCondition(spec),
+        phase,
+        message: explain(spec, phase, c, signal.aborted),
+        counters: c,
+        measurements,
+    };
 }
 /** The thresholds of a metric in words. */
 function describeCondition(spec) {
@@ -3664,7 +4194,10 @@ function describeCondition(spec) {
         const c = spec.compare;
         return `Mann-Whitney p < ${(1 - c.confidence).toFixed(3)} and mean ratio ≥ ${c.effectSize} (${c.direction}) fails`;
     }
-    const parts = [spec.success ? `success: ${spec.success.source}` : '', spec.failure ? `failure: ${spec.failure.source}` : ''];
+    const parts = [
+        spec.success ? `success: ${spec.success.source}` : '',
+        spec.failure ? `failure: ${spec.failure.source}` : '',
+    ];
     return parts.filter(Boolean).join('; ') || 'no conditions';
 }
 function explain(spec, phase, c, aborted) {
@@ -3672,7 +4205,9 @@ function explain(spec, phase, c, aborted) {
         case 'failed':
             return `${c.failed} failed measurement(s), more than failure-limit ${spec.failureLimit}`;
         case 'error':
-            return c.consecutiveErrors > spec.consecutiveErrorLimit ? `${c.consecutiveErrors} consecutive errors, more than consecutive-error-limit ${spec.consecutiveErrorLimit}` : 'too many errors';
+            return c.consecutiveErrors > spec.consecutiveErrorLimit
+                ? `${c.consecutiveErrors} consecutive errors, more than consecutive-error-limit ${spec.consecutiveErrorLimit}`
+                : 'too many errors';
         case 'inconclusive':
             if (aborted && c.measured < spec.count)
                 return 'stopped early: another metric decided the run';
@@ -3727,7 +4262,12 @@ function redactUrl(url) {
     return q < 0 ? url : `${url.slice(0, q)}?…`;
 }
 function vars(ctx, metric, target) {
-    return { canary: ctx.canary, baseline: ctx.baseline, interval: promDuration(metric.intervalMs), target: target === 'canary' ? ctx.canary : ctx.baseline };
+    return {
+        canary: ctx.canary,
+        baseline: ctx.baseline,
+        interval: promDuration(metric.intervalMs),
+        target: target === 'canary' ? ctx.canary : ctx.baseline,
+    };
 }
 /** Prometheus sample values are strings: numbers, `NaN`, `+Inf`, `-Inf`. */
 function promNumber(text) {
@@ -3749,7 +4289,10 @@ async function getJson(url, headers, timeoutMs) {
         // `http://user:pw@host` (a Prometheus behind basic auth): fetch refuses credentials in the URL; send them as a header.
         const { url: target, authorization } = (0,src/* splitUrlCredentials */.CN)(url);
         const given = Object.keys(headers).some((k) => k.toLowerCase() === 'authorization');
-        res = await fetch(target, { headers: { accept: 'application/json', ...(authorization && !given ? { authorization } : {}), ...headers }, signal: AbortSignal.timeout(timeoutMs) });
+        res = await fetch(target, {
+            headers: { accept: 'application/json', ...(authorization && !given ? { authorization } : {}), ...headers },
+            signal: AbortSignal.timeout(timeoutMs),
+        });
         text = await res.text();
     }
     catch (error) {
@@ -3787,6 +4330,7 @@ function parsePrometheus(status, body, text) {
             const values = result.flatMap((r) => r.values.map((v) => promNumber(v[1])));
             return values.length ? { kind: 'data', values } : { kind: 'no-data', detail: 'empty matrix' };
         }
+        case undefined:
         default:
             throw new Error(`Prometheus returned result type '${String(data.resultType)}', expected vector, scalar or matrix`);
     }
@@ -3904,12 +4448,17 @@ class FileRouter {
         const started = performance.now();
         const doc = weightsDoc(this.stable, this.canary, weight);
         try {
-            await (0,src/* writeContained */.DZ)(router_file_INPUT, this.path, `${JSON.stringify(doc, null, 2)}\n`, { roots: this.roots, replaces: this.refuseForeign });
+            await (0,src/* writeContained */.DZ)(router_file_INPUT, this.path, `${JSON.stringify(doc, null, 2)}\n`, {
+                roots: this.roots,
+                replaces: this.refuseForeign,
+            });
         }
         catch (error) {
             if (error instanceof src/* UserError */.yo)
                 throw error;
-            throw new src/* UserError */.yo(`Could not write the weights file ${this.path}: ${error.message}`, { cause: error });
+            throw new src/* UserError */.yo(`Could not write the weights file ${this.path}: ${error.message}`, {
+                cause: error,
+            });
         }
         return { servedMs: performance.now() - started, detail: `${this.path}: ${JSON.stringify(doc)}` };
     }
@@ -3984,7 +4533,10 @@ class FlagRouter {
     }
     fail(what, error) {
         const detail = error instanceof FlagFileError || error instanceof Error ? error.message : String(error);
-        throw new src/* UserError */.yo(`Flag '${this.flagKey}' in ${this.path}: ${what}: ${detail}`, { hint: 'Nothing was written; the flag serves what it served before.', cause: error });
+        throw new src/* UserError */.yo(`Flag '${this.flagKey}' in ${this.path}: ${what}: ${detail}`, {
+            hint: 'Nothing was written; the flag serves what it served before.',
+            cause: error,
+        });
     }
     /** Check, before anything changes, that the file (if any) is valid and the flag is a rollout we can drive. */
     async prepare() {
@@ -4013,7 +4565,10 @@ class FlagRouter {
         catch (error) {
             return this.fail(`could not set ${weight}%`, error);
         }
-        return { servedMs: performance.now() - started, detail: `${this.path}: ${this.flagKey} → ${this.opts.onVariant} for ${weight}% of users` };
+        return {
+            servedMs: performance.now() - started,
+            detail: `${this.path}: ${this.flagKey} → ${this.opts.onVariant} for ${weight}% of users`,
+        };
     }
 }
 
@@ -4050,9 +4605,23 @@ function weighted(p, stableAddrs, canaryAddrs) {
     return lines;
 }
 function split(p, s, stableAddrs, canaryAddrs) {
-    const up = (suffix, addrs) => [`upstream ${p.upstream}_${suffix} {`, ...servers(addrs, undefined), '}'];
-    const entries = p.weight === 0 ? [`    * ${p.upstream}_stable;`] : p.weight === 100 ? [`    * ${p.upstream}_canary;`] : [`    ${p.weight}% ${p.upstream}_canary;`, `    * ${p.upstream}_stable;`];
-    return [...up('stable', stableAddrs), ...up('canary', canaryAddrs), `split_clients "${stickyVariable(s)}" $${p.upstream} {`, ...entries, '}'];
+    const up = (suffix, addrs) => [
+        `upstream ${p.upstream}_${suffix} {`,
+        ...servers(addrs, undefined),
+        '}',
+    ];
+    const entries = p.weight === 0
+        ? [`    * ${p.upstream}_stable;`]
+        : p.weight === 100
+            ? [`    * ${p.upstream}_canary;`]
+            : [`    ${p.weight}% ${p.upstream}_canary;`, `    * ${p.upstream}_stable;`];
+    return [
+        ...up('stable', stableAddrs),
+        ...up('canary', canaryAddrs),
+        `split_clients "${stickyVariable(s)}" $${p.upstream} {`,
+        ...entries,
+        '}',
+    ];
 }
 /**
  * Render the snippet. It always defines the weighted `upstream <name>` (per request) and the variable `$<name>`:
@@ -4062,7 +4631,9 @@ function split(p, s, stableAddrs, canaryAddrs) {
 function renderNginx(p) {
     const stableAddrs = p.backends[p.stable] ?? [];
     const canaryAddrs = p.backends[p.canary] ?? [];
-    const chooser = p.sticky ? split(p, p.sticky, stableAddrs, canaryAddrs) : [`map $host $${p.upstream} {`, `    default ${p.upstream};`, '}'];
+    const chooser = p.sticky
+        ? split(p, p.sticky, stableAddrs, canaryAddrs)
+        : [`map $host $${p.upstream} {`, `    default ${p.upstream};`, '}'];
     const body = [...weighted(p, stableAddrs, canaryAddrs), ...chooser];
     return [
         '# Managed by Shipline staged-rollout: rewritten on every weight change. Do not edit.',
@@ -4096,7 +4667,11 @@ function get(url, versionHeader) {
             res.resume();
             res.on('end', () => {
                 const one = (h) => (Array.isArray(h) ? h[0] : h);
-                ok({ status: res.statusCode ?? 0, generation: one(res.headers['x-shipline-generation']), version: one(res.headers[versionHeader.toLowerCase()]) });
+                ok({
+                    status: res.statusCode ?? 0,
+                    generation: one(res.headers['x-shipline-generation']),
+                    version: one(res.headers[versionHeader.toLowerCase()]),
+                });
             });
             res.on('error', fail);
         });
@@ -4161,12 +4736,16 @@ class NginxRouter {
                 const now = performance.now();
                 last = `HTTP ${p.status}, generation ${p.generation ?? '(none)'}, ${this.o.versionHeader} ${p.version ?? '(none)'}`;
                 headerSeen ||= p.generation === generation;
-                const good = headerSeen ? p.generation === generation : p.generation === undefined && (expected === undefined ? p.status > 0 : p.version === expected);
+                const good = headerSeen
+                    ? p.generation === generation
+                    : p.generation === undefined && (expected === undefined ? p.status > 0 : p.version === expected);
                 since = good ? (since ?? now) : undefined;
                 if (since !== undefined && now - since >= SETTLE_MS) {
                     if (headerSeen)
                         return `served (generation ${generation})`;
-                    return expected ? `served (${this.o.versionHeader}: ${expected})` : 'answering (weights not observable without X-Shipline-Generation)';
+                    return expected
+                        ? `served (${this.o.versionHeader}: ${expected})`
+                        : 'answering (weights not observable without X-Shipline-Generation)';
                 }
             }
             catch (error) {
@@ -4212,7 +4791,9 @@ class HaproxyRouter {
             conn.on('connect', () => conn.end(`${line}\n`));
             conn.on('data', (b) => (out += b.toString('utf8')));
             conn.on('end', () => ok(out));
-            conn.on('error', (e) => fail(new src/* UserError */.yo(`HAProxy stats socket ${this.o.socket}: ${e.code ?? (0,src/* messageOf */.bD)(e)} on '${line}'`, { hint: "Check the path and that the socket is declared 'stats socket <path> level admin' in haproxy.cfg." })));
+            conn.on('error', (e) => fail(new src/* UserError */.yo(`HAProxy stats socket ${this.o.socket}: ${e.code ?? (0,src/* messageOf */.bD)(e)} on '${line}'`, {
+                hint: "Check the path and that the socket is declared 'stats socket <path> level admin' in haproxy.cfg.",
+            })));
         });
     }
     /** Every server's current weight, read back from HAProxy. */
@@ -4255,7 +4836,10 @@ class HaproxyRouter {
             await this.apply(changeOrder(await this.read().catch(() => new Map()), previous)).catch(() => undefined);
             throw error;
         }
-        return { servedMs: performance.now() - started, detail: `${this.o.backend}: ${describeWeights(target)} (read back)` };
+        return {
+            servedMs: performance.now() - started,
+            detail: `${this.o.backend}: ${describeWeights(target)} (read back)`,
+        };
     }
 }
 
@@ -4285,7 +4869,10 @@ class FileStateStore {
             state = JSON.parse(text);
         }
         catch (error) {
-            throw new src/* UserError */.yo(`The rollout state file ${this.where} is not valid JSON`, { hint: 'Delete it to start the rollout over (traffic is not changed by deleting it).', cause: error });
+            throw new src/* UserError */.yo(`The rollout state file ${this.where} is not valid JSON`, {
+                hint: 'Delete it to start the rollout over (traffic is not changed by deleting it).',
+                cause: error,
+            });
         }
         return state.version === 1 && state.key === key ? state : undefined;
     }
@@ -4331,23 +4918,67 @@ class DeploymentStateStore {
         return `GitHub deployment${this.id ? ` #${this.id}` : ''} (environment ${this.environment})`;
     }
     async load(key) {
-        const { data } = await this.gh.rest.repos.listDeployments({ ...this.repo, environment: this.environment, task: TASK, per_page: 30 });
+        const { data } = await this.gh.rest.repos.listDeployments({
+            ...this.repo,
+            environment: this.environment,
+            task: TASK,
+            per_page: 30,
+        });
         const found = data.find((d) => d.payload?.key === key);
         if (!found)
             return undefined;
         this.id = found.id;
         const p = found.payload;
-        const { data: statuses } = await this.gh.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: found.id, per_page: 100 });
-        const latest = [...statuses].sort((a, b) => b.id - a.id).map((s) => decodeStatus(s.description ?? '')).find((s) => s !== undefined);
+        const { data: statuses } = await this.gh.rest.repos.listDeploymentStatuses({
+            ...this.repo,
+            deployment_id: found.id,
+            per_page: 100,
+        });
+        const latest = [...statuses]
+            .sort((a, b) => b.id - a.id)
+            .map((s) => decodeStatus(s.description ?? ''))
+            .find((s) => s !== undefined);
         const at = Date.parse(found.created_at);
         if (!latest)
-            return { version: 1, key, strategy: p.strategy, stable: p.stable, canary: p.canary, next: 0, weight: 0, phase: 'progressing', reason: 'started', startedAt: at, updatedAt: at, history: [] };
-        return { version: 1, key, strategy: p.strategy, stable: p.stable, canary: p.canary, ...latest, startedAt: at, updatedAt: at, history: [] };
+            return {
+                version: 1,
+                key,
+                strategy: p.strategy,
+                stable: p.stable,
+                canary: p.canary,
+                next: 0,
+                weight: 0,
+                phase: 'progressing',
+                reason: 'started',
+                startedAt: at,
+                updatedAt: at,
+                history: [],
+            };
+        return {
+            version: 1,
+            key,
+            strategy: p.strategy,
+            stable: p.stable,
+            canary: p.canary,
+            ...latest,
+            startedAt: at,
+            updatedAt: at,
+            history: [],
+        };
     }
     async save(state) {
         if (this.id === undefined) {
             const payload = { key: state.key, strategy: state.strategy, stable: state.stable, canary: state.canary };
-            const res = await this.gh.rest.repos.createDeployment({ ...this.repo, ref: this.ref, environment: this.environment, task: TASK, auto_merge: false, required_contexts: [], payload, description: `staged-rollout of ${state.canary}` });
+            const res = await this.gh.rest.repos.createDeployment({
+                ...this.repo,
+                ref: this.ref,
+                environment: this.environment,
+                task: TASK,
+                auto_merge: false,
+                required_contexts: [],
+                payload,
+                description: `staged-rollout of ${state.canary}`,
+            });
             if (!('id' in res.data))
                 throw new src/* UserError */.yo(`GitHub did not create a deployment: ${JSON.stringify(res.data)}`);
             this.id = res.data.id;
@@ -4400,7 +5031,9 @@ function createRouter(cfg) {
 }
 /** This workflow run's URL, when running in Actions. */
 function runUrl(env = process.env) {
-    return env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    return env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
 }
 async function createStore(cfg, env = process.env) {
     if (!cfg.token)
@@ -4508,7 +5141,14 @@ function hookVerdict(run, timeoutMs) {
 /** The state with the hook's run recorded (phase, weight and reason untouched: the rollback's result stands). */
 function recordHook(state, run, timeoutMs, now) {
     const v = hookVerdict(run, timeoutMs);
-    const row = { at: now, step: 0, action: HOOK_ACTION, weight: state.weight, verdict: v.ok ? 'ran' : 'failed', detail: v.detail };
+    const row = {
+        at: now,
+        step: 0,
+        action: HOOK_ACTION,
+        weight: state.weight,
+        verdict: v.ok ? 'ran' : 'failed',
+        detail: v.detail,
+    };
     return { ...state, updatedAt: now, history: [...state.history, row] };
 }
 
@@ -4539,8 +5179,20 @@ async function runRollbackHook(cfg, state, store) {
     const shown = cfg.onRollback.join(' ');
     const run = await (0,src/* group */.Os)(`on-rollback: ${shown}`, async () => {
         try {
-            const r = await (0,src/* exec */.m0)(file, args, { env, timeoutMs: cfg.onRollbackTimeoutMs, stream: true, allowFailure: true, maxBuffer: 64 * 1024 });
-            return { code: r.code, signal: r.signal, timedOut: r.timedOut, durationMs: r.durationMs, tail: (0,src/* lastLines */.w$)(r.stderr || r.stdout, 5) };
+            const r = await (0,src/* exec */.m0)(file, args, {
+                env,
+                timeoutMs: cfg.onRollbackTimeoutMs,
+                stream: true,
+                allowFailure: true,
+                maxBuffer: 64 * 1024,
+            });
+            return {
+                code: r.code,
+                signal: r.signal,
+                timedOut: r.timedOut,
+                durationMs: r.durationMs,
+                tail: (0,src/* lastLines */.w$)(r.stderr || r.stdout, 5),
+            };
         }
         catch (error) {
             return { code: null, signal: null, timedOut: false, durationMs: 0, tail: error.message };
@@ -4588,16 +5240,33 @@ async function main() {
 async function rollout(cfg, router, store) {
     const prior = await store.load(cfg.key);
     const state = prior ?? newState({ key: cfg.key, strategy: cfg.strategy, stable: cfg.stable, canary: cfg.canary }, Date.now());
-    (0,src/* info */.pq)(prior ? `Continuing rollout ${cfg.key} from ${store.where}: ${prior.phase} at step ${prior.next + 1}, canary ${prior.weight}%` : `New rollout ${cfg.key}: ${cfg.steps.length} step(s)`);
+    (0,src/* info */.pq)(prior
+        ? `Continuing rollout ${cfg.key} from ${store.where}: ${prior.phase} at step ${prior.next + 1}, canary ${prior.weight}%`
+        : `New rollout ${cfg.key}: ${cfg.steps.length} step(s)`);
     const breaker = startBreaker(cfg);
-    return (0,src/* group */.Os)(`staged-rollout: ${cfg.stable} → ${cfg.canary}`, () => advance(state, cfg.steps, { router, analyse: analyser(cfg), baselineCheck: baselineChecker(cfg), darkLaunch: (step, signal) => runDarkLaunch(step.spec, signal), save: (s) => store.save(s), now: Date.now, sleep: sleep, log: src/* info */.pq, breaker: breaker.signal }, {
+    return (0,src/* group */.Os)(`staged-rollout: ${cfg.stable} → ${cfg.canary}`, () => advance(state, cfg.steps, {
+        router,
+        analyse: analyser(cfg),
+        baselineCheck: baselineChecker(cfg),
+        darkLaunch: (step, signal) => runDarkLaunch(step.spec, signal),
+        save: (s) => store.save(s),
+        now: Date.now,
+        sleep: sleep,
+        log: src/* info */.pq,
+        breaker: breaker.signal,
+    }, {
         resume: cfg.resume,
         abort: cfg.abort ? 'abort requested (input abort: true)' : undefined,
     }).finally(() => breaker.stop()));
 }
 function report(cfg, store, outcome) {
     const s = outcome.state;
-    (0,src/* setOutputs */.n0)({ phase: s.phase === 'aborting' ? 'aborted' : s.phase, weight: s.weight, analysis: analysisOutput(s, outcome.analyses, outcome.darkLaunches), baseline: baselineOutput(s) });
+    (0,src/* setOutputs */.n0)({
+        phase: s.phase === 'aborting' ? 'aborted' : s.phase,
+        weight: s.weight,
+        analysis: analysisOutput(s, outcome.analyses, outcome.darkLaunches),
+        baseline: baselineOutput(s),
+    });
     buildSummary(s, outcome.analyses, { where: store.where, router: cfg.router }, outcome.darkLaunches).write();
     if (refused(s))
         (0,src/* setFailed */.C1)(`Rollout of ${cfg.canary} did not start, no traffic moved: ${s.reason}`);
@@ -5252,7 +5921,9 @@ async function readObject(name, opts = {}) {
     catch (error) {
         throw new errors_InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
     }
-    const ok = opts.array ? Array.isArray(parsed) : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+    const ok = opts.array
+        ? Array.isArray(parsed)
+        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
     if (!ok) {
         const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
         throw new errors_InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
@@ -5439,7 +6110,9 @@ const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 function literalValues(text) {
     return text
         .split(/(`+[^`]*`+)/)
-        .map((part, i) => (i % 2 === 1 ? part : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? ''))))
+        .map((part, i) => i % 2 === 1
+        ? part
+        : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? '')))
         .join('');
 }
 
@@ -5485,13 +6158,27 @@ function timeChart(points, o) {
     const minutes = span >= 120_000;
     const unit = minutes ? 60_000 : 1000;
     const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
-    const head = ['---', 'config:', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`, '---', 'xychart-beta', `  title ${charts_quote(o.title)}`];
+    const head = [
+        '---',
+        'config:',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`,
+        '---',
+        'xychart-beta',
+        `  title ${charts_quote(o.title)}`,
+    ];
     const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
     if (span <= 0)
         return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
     const n = Math.max(2, o.samples ?? 40);
     const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
-    return [...head, `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`, yAxis, `  line [${values.join(', ')}]`].join('\n');
+    return [
+        ...head,
+        `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`,
+        yAxis,
+        `  line [${values.join(', ')}]`,
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/run.ts
@@ -5551,7 +6238,9 @@ function currentRepo(env = process.env) {
     const full = env.GITHUB_REPOSITORY ?? '';
     const [owner, repo] = full.split('/');
     if (!owner || !repo)
-        throw new errors_UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, { hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.' });
+        throw new errors_UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
+            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
+        });
     return { owner, repo };
 }
 /** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
@@ -5565,10 +6254,16 @@ function isLoopbackUrl(url) {
     }
 }
 /** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
-const UNPACED = { key: () => ({ schedule: (_options, job, ...args) => job(...args) }) };
+const UNPACED = {
+    key: () => ({
+        schedule: (_options, job, ...args) => job(...args),
+    }),
+};
 async function createGitHubClient(options) {
     if (!options.token) {
-        throw new errors_UserError('No GitHub token was given', { hint: "Set the 'token' input (it defaults to ${{ github.token }})." });
+        throw new errors_UserError('No GitHub token was given', {
+            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
+        });
     }
     setSecret(options.token);
     const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
@@ -5583,7 +6278,12 @@ async function createGitHubClient(options) {
     // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
     // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
     // and reported once by run(). Successful requests (info) go to the debug log.
-    const log = options.log ?? { debug: runner_debug, info: runner_debug, warn: warning, error: (m) => info(`GitHub API: ${m}`) };
+    const log = options.log ?? {
+        debug: runner_debug,
+        info: runner_debug,
+        warn: warning,
+        error: (m) => info(`GitHub API: ${m}`),
+    };
     return new Client({
         auth: options.token,
         baseUrl,
@@ -5622,7 +6322,11 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 class ExecError extends errors_UserError {
     result;
     constructor(command, result) {
-        const why = result.timedOut ? 'timed out' : result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
+        const why = result.timedOut
+            ? 'timed out'
+            : result.signal
+                ? `was killed by ${result.signal}`
+                : `exited with code ${result.code}`;
         const tail = lastLines(result.stderr || result.stdout, 20);
         super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
         this.name = 'ExecError';
@@ -5688,7 +6392,14 @@ function exec_exec(file, args, options = {}) {
         child.on('close', (code, signal) => {
             clearTimeout(timer);
             logs?.forEach((l) => l.end());
-            const result = { code, signal, stdout: out.toString(), stderr: err.toString(), durationMs: performance.now() - started, timedOut };
+            const result = {
+                code,
+                signal,
+                stdout: out.toString(),
+                stderr: err.toString(),
+                durationMs: performance.now() - started,
+                timedOut,
+            };
             if ((code !== 0 || timedOut) && !options.allowFailure)
                 reject(new ExecError([file, ...args].join(' '), result));
             else
@@ -5767,7 +6478,9 @@ async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
         throw new UserError(`Input '${input}': '${ref}' is not a git revision`);
     const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
     if (!sha)
-        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, { hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).' });
+        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, {
+            hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).',
+        });
     return sha;
 }
 /** True when the repository is a shallow clone (history is cut). */
@@ -5840,11 +6553,16 @@ function checkPathText(input, value) {
  * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
  */
 function checkFileName(input, value, accepted = 'a file name') {
-    const why = value === '' ? 'is empty'
-        : value === '.' || value === '..' ? `is '${value}', which names a directory, not a file`
-            : value.includes('/') ? "contains '/', which cannot be part of a file name"
-                : value.includes('\0') ? 'contains a NUL character'
-                    : Buffer.byteLength(value) > NAME_MAX ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+    const why = value === ''
+        ? 'is empty'
+        : value === '.' || value === '..'
+            ? `is '${value}', which names a directory, not a file`
+            : value.includes('/')
+                ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0')
+                    ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX
+                        ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
                         : undefined;
     if (why)
         throw new InputError(input, value, `${why}; give ${accepted}`);
@@ -5944,7 +6662,10 @@ async function openContained(input, value, opts = {}) {
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new errors_InputError(input, value, 'names a file that does not exist', { hint: 'Check the path; relative paths start at the workspace.', cause: error });
+            throw new errors_InputError(input, value, 'names a file that does not exist', {
+                hint: 'Check the path; relative paths start at the workspace.',
+                cause: error,
+            });
         if (code === 'ELOOP')
             throw new errors_InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
         throw fsProblem(input, value, error) ?? error;
@@ -6092,7 +6813,7 @@ async function writeContained(input, value, data, opts = {}) {
  */
 
 
-const EXAMPLE = "a YAML/JSON list such as \"[main, '+([0-9]).x', {name: beta, prerelease: true}]\"";
+const EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
 const CHANNEL = /^[A-Za-z][\w.-]*$/;
 /** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
 function maintenanceRange(text) {
@@ -6120,7 +6841,9 @@ function branchGlob(pattern) {
                 if (pattern[j] === ')' && --depth === 0)
                     break;
             }
-            const inner = branchGlob(pattern.slice(i + 2, j)).source.slice(1, -1).replace(/\\\|/g, '|');
+            const inner = branchGlob(pattern.slice(i + 2, j))
+                .source.slice(1, -1)
+                .replace(/\\\|/g, '|');
             out += `(?:${inner})${c === '@' ? '' : c}`;
             i = j;
         }
@@ -6133,7 +6856,11 @@ function branchGlob(pattern) {
             if (end < 0)
                 out += '\\{';
             else {
-                out += `(?:${pattern.slice(i + 1, end).split(',').map((p) => branchGlob(p).source.slice(1, -1)).join('|')})`;
+                out += `(?:${pattern
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map((p) => branchGlob(p).source.slice(1, -1))
+                    .join('|')})`;
                 i = end;
             }
         }
@@ -6201,18 +6928,37 @@ function resolveBranch(rules, branch) {
     const trunkRule = rules.find((r) => r.kind === 'release');
     const trunk = rule === trunkRule;
     if (rule.kind === 'prerelease')
-        return { branch, kind: 'prerelease', trunk: false, prerelease: rule.prerelease, distTag: rule.channel ?? rule.prerelease };
+        return {
+            branch,
+            kind: 'prerelease',
+            trunk: false,
+            prerelease: rule.prerelease,
+            distTag: rule.channel ?? rule.prerelease,
+        };
     if (rule.kind === 'maintenance') {
         const range = maintenanceRange(rule.range ?? branch);
         if (!range)
             return undefined;
-        return { branch, kind: 'maintenance', trunk: false, range, distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}` };
+        return {
+            branch,
+            kind: 'maintenance',
+            trunk: false,
+            range,
+            distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}`,
+        };
     }
-    return { branch, kind: 'release', trunk, distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')) };
+    return {
+        branch,
+        kind: 'release',
+        trunk,
+        distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')),
+    };
 }
 /** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
 function maintenanceRanges(rules, existing) {
-    return existing.map((b) => resolveBranch(rules, b)).flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+    return existing
+        .map((b) => resolveBranch(rules, b))
+        .flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
 }
 /** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
 function onLine(branch, version) {
@@ -6220,7 +6966,9 @@ function onLine(branch, version) {
     if (!v)
         return false;
     if (branch.range)
-        return !v.prerelease.length && compareSemver(version, branch.range.min) >= 0 && compareSemver(version, branch.range.max) < 0;
+        return (!v.prerelease.length &&
+            compareSemver(version, branch.range.min) >= 0 &&
+            compareSemver(version, branch.range.max) < 0);
     if (v.prerelease.length)
         return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
     return true;

@@ -30,7 +30,9 @@ describe('git helpers', () => {
   })
   it('resolves refs and names the input on an unknown one', async () => {
     expect(await resolveRef('v1.0.0', repo)).toBe(await git(['rev-parse', 'HEAD~1'], repo))
-    await expect(resolveRef('v9.9.9', repo, 'from')).rejects.toThrow("Input 'from': 'v9.9.9' is not a commit, tag or branch in this repository")
+    await expect(resolveRef('v9.9.9', repo, 'from')).rejects.toThrow(
+      "Input 'from': 'v9.9.9' is not a commit, tag or branch in this repository",
+    )
     await expect(resolveRef('--all', repo, 'to')).rejects.toThrow("Input 'to': '--all' is not a git revision")
   })
   it('reads commit time and shallowness', async () => {

@@ -15,8 +15,10 @@ describe('apiBaseUrl', () => {
 })
 
 describe('currentRepo', () => {
-  it('splits GITHUB_REPOSITORY', () => expect(currentRepo({ GITHUB_REPOSITORY: 'acme/app' })).toEqual({ owner: 'acme', repo: 'app' }))
-  it('explains a missing value', () => expect(() => currentRepo({})).toThrow("GITHUB_REPOSITORY is '', expected 'owner/repo'"))
+  it('splits GITHUB_REPOSITORY', () =>
+    expect(currentRepo({ GITHUB_REPOSITORY: 'acme/app' })).toEqual({ owner: 'acme', repo: 'app' }))
+  it('explains a missing value', () =>
+    expect(() => currentRepo({})).toThrow("GITHUB_REPOSITORY is '', expected 'owner/repo'"))
 })
 
 describe('createGitHubClient', () => {
@@ -88,7 +90,12 @@ describe('retries', () => {
     server = createServer((_req, res) => {
       hits++
       res.writeHead(403, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }))
+      res.end(
+        JSON.stringify({
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest',
+        }),
+      )
     })
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -97,7 +104,9 @@ describe('retries', () => {
 
   it('does not retry a permission 403 (asking again cannot change it)', async () => {
     const client = await createGitHubClient({ token: 't0ken-value', baseUrl: base })
-    await expect(client.rest.repos.createRelease({ owner: 'o', repo: 'r', tag_name: 'v1' })).rejects.toMatchObject({ status: 403 })
+    await expect(client.rest.repos.createRelease({ owner: 'o', repo: 'r', tag_name: 'v1' })).rejects.toMatchObject({
+      status: 403,
+    })
     expect(hits).toBe(1)
   })
 })

@@ -5,7 +5,21 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
-  info, warning, error, group, debug, exec, LogStream, maskHeader, maskSecret, maskUrl, redact, setOutputs, Summary, cell, appendSummary,
+  info,
+  warning,
+  error,
+  group,
+  debug,
+  exec,
+  LogStream,
+  maskHeader,
+  maskSecret,
+  maskUrl,
+  redact,
+  setOutputs,
+  Summary,
+  cell,
+  appendSummary,
 } from '@shipline/core'
 import { neutralise, heredocDelimiter, truncateUtf8, OUTPUT_LIMIT_BYTES, SUMMARY_LIMIT_BYTES } from '../src/runner.js'
 import { forgetSecrets } from '../src/redact.js'
@@ -56,23 +70,27 @@ describe('neutralise: no line of untrusted text is a command to the runner', () 
     expect(neutralise('see ##[add-mask]x')).toBe('see ##[\\add-mask]x')
     expect(neutralise('a\r::error::x')).toBe('a\n\\::error::x')
   })
-  it.each(PAYLOADS)('annotations and group titles carrying %j are one command each, of their own kind', async (payload) => {
-    warning(payload, { title: payload, file: payload })
-    error(payload)
-    debug(payload)
-    await group(payload, async () => info(payload))
-    const r = parseStdout(stdout.written())
-    expect(r.commands.map((c) => c.name)).toEqual(['warning', 'error', 'debug', 'group', 'endgroup'])
-    expect(r.annotations.map((a) => a.message)).toEqual([payload, payload, payload])
-    expect(r.annotations[0]).toMatchObject({ title: payload, file: payload })
-    expect(r.groups).toEqual([payload])
-  })
+  it.each(PAYLOADS)(
+    'annotations and group titles carrying %j are one command each, of their own kind',
+    async (payload) => {
+      warning(payload, { title: payload, file: payload })
+      error(payload)
+      debug(payload)
+      await group(payload, async () => info(payload))
+      const r = parseStdout(stdout.written())
+      expect(r.commands.map((c) => c.name)).toEqual(['warning', 'error', 'debug', 'group', 'endgroup'])
+      expect(r.annotations.map((a) => a.message)).toEqual([payload, payload, payload])
+      expect(r.annotations[0]).toMatchObject({ title: payload, file: payload })
+      expect(r.groups).toEqual([payload])
+    },
+  )
 })
 
 describe('streamed child output goes through the same path', () => {
   it('LogStream cuts lines where the runner does, across chunks, and neutralises each', () => {
     const s = new LogStream()
-    for (const chunk of ['ok\n::add-', 'mask::x\r', '\n##[add-mask]y\r::error::z', '\n', 'tail ::']) s.write(Buffer.from(chunk))
+    for (const chunk of ['ok\n::add-', 'mask::x\r', '\n##[add-mask]y\r::error::z', '\n', 'tail ::'])
+      s.write(Buffer.from(chunk))
     s.end()
     const written = stdout.written()
     expect(commandsIn(written)).toEqual([])
@@ -99,7 +117,9 @@ describe('streamed child output goes through the same path', () => {
 
 describe('secrets', () => {
   it('URL credentials are redacted everywhere, registered or not', () => {
-    expect(redact('GET https://ci:s3cr%40t@prom.example/api/v1/query failed')).toBe('GET https://ci:***@prom.example/api/v1/query failed')
+    expect(redact('GET https://ci:s3cr%40t@prom.example/api/v1/query failed')).toBe(
+      'GET https://ci:***@prom.example/api/v1/query failed',
+    )
     expect(redact('no creds http://127.0.0.1:9090/x')).toBe('no creds http://127.0.0.1:9090/x')
     expect(maskUrl('https://ci:s3cr%40t@prom.example/')).toBe('https://ci:***@prom.example/')
     // the decoded password is a secret too, wherever it shows
@@ -113,7 +133,9 @@ describe('secrets', () => {
     expect(redact('authorization: Bearer eyJhbGciOi.xyz')).toBe('authorization: Bearer ***')
     expect(redact('use Bearer authentication')).toBe('use Bearer authentication')
     expect(redact('the token was refused; ?page=2')).toBe('the token was refused; ?page=2')
-    expect(redact('/commits?author=alice&keyword=x&X-Amz-Signature=abc')).toBe('/commits?author=alice&keyword=x&X-Amz-Signature=***')
+    expect(redact('/commits?author=alice&keyword=x&X-Amz-Signature=abc')).toBe(
+      '/commits?author=alice&keyword=x&X-Amz-Signature=***',
+    )
   })
   it('header values are masked whole and without the scheme', () => {
     maskHeader('Bearer abc.def.ghi')
@@ -158,7 +180,9 @@ describe('outputs', () => {
     maskSecret('tok-123456')
     setOutputs({ url: 'https://u:pw@h/x?t=tok-123456' })
     expect(parseKeyValueFile(readFileSync(file, 'utf8'))).toEqual({ url: 'https://u:***@h/x?t=***' })
-    expect(parseStdout(stdout.written()).annotations).toEqual([{ kind: 'warning', message: "Output 'url' contained a secret; it was replaced by ***." }])
+    expect(parseStdout(stdout.written()).annotations).toEqual([
+      { kind: 'warning', message: "Output 'url' contained a secret; it was replaced by ***." },
+    ])
   })
   it('a value over 1 MB is truncated on a character boundary; the full text is in a file under RUNNER_TEMP named by a warning', () => {
     const file = outputFile()
@@ -190,7 +214,13 @@ describe('job summary: untrusted text cannot break out', () => {
     expect(parseStdout(stdout.written()).annotations.map((a) => a.kind)).toEqual(['warning', 'warning'])
   })
   it.each(PAYLOADS)('%j in a heading, paragraph, list, cell and details label stays text', (payload) => {
-    const md = new Summary().heading(payload).paragraph(payload).list([payload]).table(['h'], [[payload]]).details(payload, 'body').toString()
+    const md = new Summary()
+      .heading(payload)
+      .paragraph(payload)
+      .list([payload])
+      .table(['h'], [[payload]])
+      .details(payload, 'body')
+      .toString()
     expect(md).not.toMatch(/<(?!br>|details>|\/details>|summary>|\/summary>)/)
     const headings = md.split('\n').filter((l) => /^ {0,3}#{1,6}(\s|$)/.test(l) || /^ {0,3}(- )?#{1,6}(\s|$)/.test(l))
     expect(headings).toEqual([`## ${payload.replace(/</g, '&lt;').replace(/\r\n|\r|\n/g, ' ')}`])

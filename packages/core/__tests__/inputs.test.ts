@@ -90,7 +90,9 @@ describe('readDuration', () => {
   })
   it('rejects one longer than the maximum', () => {
     set('wait', '2h')
-    expect(() => readDuration('wait', { max: 3_600_000 })).toThrow("Input 'wait': '2h' is longer than the maximum of 3600s")
+    expect(() => readDuration('wait', { max: 3_600_000 })).toThrow(
+      "Input 'wait': '2h' is longer than the maximum of 3600s",
+    )
   })
 })
 
@@ -101,7 +103,9 @@ describe('readPercentList', () => {
   })
   it.each(['5,x,100', '0,50', '5,101', '5,,100'])('rejects %p', (v) => {
     set('steps', v)
-    expect(() => readPercentList('steps')).toThrow(`Input 'steps': '${v}' is not a list of whole percents from 1 to 100 (e.g. '5,25,100')`)
+    expect(() => readPercentList('steps')).toThrow(
+      `Input 'steps': '${v}' is not a list of whole percents from 1 to 100 (e.g. '5,25,100')`,
+    )
   })
   it('rejects a list that goes down', () => {
     set('steps', '50,25')
@@ -117,7 +121,9 @@ describe('readEnum', () => {
   })
   it('lists the accepted values', () => {
     set('mode', 'Deploy')
-    expect(() => readEnum('mode', ['deploy', 'rollback'] as const)).toThrow("Input 'mode': 'Deploy' is not one of: deploy, rollback")
+    expect(() => readEnum('mode', ['deploy', 'rollback'] as const)).toThrow(
+      "Input 'mode': 'Deploy' is not one of: deploy, rollback",
+    )
   })
 })
 
@@ -134,7 +140,9 @@ describe('readList and readGlobList', () => {
   })
   it.each(['/etc/passwd', '../secrets/*', 'dist/../../x', '!../x'])('refuses %p', (g) => {
     set('artifacts', g)
-    expect(() => readGlobList('artifacts')).toThrow(`Input 'artifacts': '${g}' is not a relative glob inside the workspace (no leading '/', no '..')`)
+    expect(() => readGlobList('artifacts')).toThrow(
+      `Input 'artifacts': '${g}' is not a relative glob inside the workspace (no leading '/', no '..')`,
+    )
   })
 })
 
@@ -151,7 +159,9 @@ describe('readObject', () => {
   })
   it('rejects a scalar, naming the form and example', async () => {
     set('labels', 'just text')
-    await expect(readObject('labels', { example: "'bug: Fixes'" })).rejects.toThrow("Input 'labels': 'just text' is not a YAML/JSON mapping (e.g. 'bug: Fixes')")
+    await expect(readObject('labels', { example: "'bug: Fixes'" })).rejects.toThrow(
+      "Input 'labels': 'just text' is not a YAML/JSON mapping (e.g. 'bug: Fixes')",
+    )
   })
   it('rejects invalid YAML as an InputError', async () => {
     set('labels', '{ a: [ }')

@@ -1,9 +1,33 @@
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, lstatSync, readlinkSync, chmodSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  lstatSync,
+  readlinkSync,
+  chmodSync,
+} from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkFileName, checkPathText, checkWritable, InputError, readContained, readContainedIfExists, realPathOf, resolveContained, tempNameOf, writeContained, type PathRoot } from '@shipline/core'
+import {
+  checkFileName,
+  checkPathText,
+  checkWritable,
+  InputError,
+  readContained,
+  readContainedIfExists,
+  realPathOf,
+  resolveContained,
+  tempNameOf,
+  writeContained,
+  type PathRoot,
+} from '@shipline/core'
 
 const top = mkdtempSync(join(tmpdir(), 'shipline-paths-'))
 afterAll(() => rmSync(top, { recursive: true, force: true }))
@@ -20,11 +44,17 @@ beforeEach(() => {
   outside = join(dir, 'outside')
   for (const d of [ws, temp, outside]) mkdirSync(d, { recursive: true })
   writeFileSync(join(outside, 'secret'), 'TOKEN=ghs_secret\n')
-  roots = [{ label: 'the workspace', path: ws }, { label: 'RUNNER_TEMP', path: temp }]
+  roots = [
+    { label: 'the workspace', path: ws },
+    { label: 'RUNNER_TEMP', path: temp },
+  ]
 })
 
 async function refusal(p: Promise<unknown>): Promise<InputError> {
-  const error = await p.then(() => undefined, (e: unknown) => e)
+  const error = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
   expect(error).toBeInstanceOf(InputError)
   return error as InputError
 }
@@ -83,7 +113,9 @@ describe('resolveContained', () => {
   it('refuses a committed link to /proc/self/environ, naming the input, the value, where it leads and the roots', async () => {
     symlinkSync('/proc/self/environ', join(ws, 'NOTES.md'))
     const e = await refusal(resolveContained('notes-file', 'NOTES.md', { roots }))
-    expect(e.message).toMatch(/^Input 'notes-file': 'NOTES\.md' is outside the allowed roots \(through a symlink: it resolves to \/proc\/\d+\/environ\)/)
+    expect(e.message).toMatch(
+      /^Input 'notes-file': 'NOTES\.md' is outside the allowed roots \(through a symlink: it resolves to \/proc\/\d+\/environ\)/,
+    )
     expect(e.message).toContain(`the workspace (${ws}) or RUNNER_TEMP (${temp})`)
   })
   it('refuses a link chain through a directory link and a dangling link out', async () => {
@@ -115,8 +147,12 @@ describe('readContained', () => {
   it('refuses a directory, a named pipe (without hanging) and a missing file', async () => {
     mkdirSync(join(ws, 'dir'))
     execFileSync('mkfifo', [join(ws, 'pipe')])
-    expect((await refusal(readContained('notes-file', 'dir', { roots }))).message).toContain('is a directory, not a regular file')
-    expect((await refusal(readContained('notes-file', 'pipe', { roots }))).message).toContain('is a named pipe, not a regular file')
+    expect((await refusal(readContained('notes-file', 'dir', { roots }))).message).toContain(
+      'is a directory, not a regular file',
+    )
+    expect((await refusal(readContained('notes-file', 'pipe', { roots }))).message).toContain(
+      'is a named pipe, not a regular file',
+    )
     expect((await refusal(readContained('notes-file', 'nope.md', { roots }))).message).toContain('does not exist')
   })
 })
@@ -133,13 +169,17 @@ describe('writeContained', () => {
   it('refuses a symlink at the target, even one pointing inside, and changes nothing', async () => {
     writeFileSync(join(ws, 'real.md'), 'keep')
     symlinkSync('real.md', join(ws, 'CHANGELOG.md'))
-    expect((await refusal(writeContained('changelog-file', 'CHANGELOG.md', 'x', { roots }))).message).toContain('is a symlink')
+    expect((await refusal(writeContained('changelog-file', 'CHANGELOG.md', 'x', { roots }))).message).toContain(
+      'is a symlink',
+    )
     expect(readFileSync(join(ws, 'real.md'), 'utf8')).toBe('keep')
     expect(lstatSync(join(ws, 'CHANGELOG.md')).isSymbolicLink()).toBe(true)
   })
   it('refuses a symlink at the temp name (nothing written outside)', async () => {
     symlinkSync(join(outside, 'secret'), tempNameOf(join(ws, 'CHANGELOG.md')))
-    expect((await refusal(writeContained('changelog-file', 'CHANGELOG.md', 'x', { roots }))).message).toContain('temp name')
+    expect((await refusal(writeContained('changelog-file', 'CHANGELOG.md', 'x', { roots }))).message).toContain(
+      'temp name',
+    )
     expect(readFileSync(join(outside, 'secret'), 'utf8')).toBe('TOKEN=ghs_secret\n')
     expect(readlinkSync(tempNameOf(join(ws, 'CHANGELOG.md')))).toBe(join(outside, 'secret'))
   })
@@ -151,13 +191,16 @@ describe('writeContained', () => {
   it('lets the caller refuse to replace a file it did not write, and leaves it alone', async () => {
     writeFileSync(join(temp, 'weights.json'), 'root:x:0:0\n')
     const replaces = (existing: Buffer): void => {
-      if (!existing.toString().startsWith('{')) throw new InputError('router-config', 'weights.json', 'is not a weights file')
+      if (!existing.toString().startsWith('{'))
+        throw new InputError('router-config', 'weights.json', 'is not a weights file')
     }
     await refusal(writeContained('router-config', join(temp, 'weights.json'), '{}', { roots, replaces }))
     expect(readFileSync(join(temp, 'weights.json'), 'utf8')).toBe('root:x:0:0\n')
   })
   it('refuses a path whose directory does not exist, or outside the roots', async () => {
-    expect((await refusal(writeContained('changelog-file', 'no/such/dir/C.md', 'x', { roots }))).message).toContain('does not exist')
+    expect((await refusal(writeContained('changelog-file', 'no/such/dir/C.md', 'x', { roots }))).message).toContain(
+      'does not exist',
+    )
     await refusal(writeContained('changelog-file', join(outside, 'C.md'), 'x', { roots }))
     expect(readdirSync(outside)).toEqual(['secret'])
   })
@@ -172,11 +215,19 @@ describe('checkWritable and readContainedIfExists', () => {
       throw new InputError('router-config', 'foreign.json', 'is not ours')
     }
     await refusal(checkWritable('router-config', 'foreign.json', { roots, replaces }))
-    expect(await checkWritable('router-config', 'new.json', { roots })).toEqual({ path: join(ws, 'new.json'), real: join(ws, 'new.json') })
+    expect(await checkWritable('router-config', 'new.json', { roots })).toEqual({
+      path: join(ws, 'new.json'),
+      real: join(ws, 'new.json'),
+    })
     expect(readdirSync(ws).sort()).toEqual(['foreign.json', 'link.md'])
   })
   it('an outside path carries the hint the caller gives (the input that allows it)', async () => {
-    const e = await refusal(resolveContained('router-config', join(outside, 'w.json'), { roots, outsideHint: 'set router-config-outside-workspace: true' }))
+    const e = await refusal(
+      resolveContained('router-config', join(outside, 'w.json'), {
+        roots,
+        outsideHint: 'set router-config-outside-workspace: true',
+      }),
+    )
     expect(e.hint).toBe('set router-config-outside-workspace: true')
   })
   it('readContainedIfExists: undefined for a missing file, the bytes of one inside, a refusal for a link out', async () => {

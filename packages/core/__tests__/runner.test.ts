@@ -2,7 +2,18 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { formatDuration, group, lineChart, notice, parseDuration, saveState, setOutputs, setSecret, Summary, warning } from '@shipline/core'
+import {
+  formatDuration,
+  group,
+  lineChart,
+  notice,
+  parseDuration,
+  saveState,
+  setOutputs,
+  setSecret,
+  Summary,
+  warning,
+} from '@shipline/core'
 import { captureStdout } from './stdout.js'
 
 let dir: string
@@ -55,7 +66,9 @@ describe('workflow commands', () => {
     warning('50% done\nnext', { file: 'a,b.ts', startLine: 2, title: 'x:y' })
     notice('ok')
     setSecret('s3cr3t')
-    expect(stdout.written()).toBe('::warning file=a%2Cb.ts,line=2,title=x%3Ay::50%25 done%0Anext\n::notice::ok\n::add-mask::s3cr3t\n')
+    expect(stdout.written()).toBe(
+      '::warning file=a%2Cb.ts,line=2,title=x%3Ay::50%25 done%0Anext\n::notice::ok\n::add-mask::s3cr3t\n',
+    )
   })
   it('closes a group even when the body throws', async () => {
     await expect(group('step', async () => Promise.reject(new Error('x')))).rejects.toThrow('x')
@@ -68,7 +81,14 @@ describe('Summary', () => {
     process.env.GITHUB_STEP_SUMMARY = join(dir, 'summary')
     const s = new Summary()
       .heading('Release')
-      .table(['Commit', 'Size'], [['fix: a | b', 12], ['feat: c\nd', null]], ['l', 'r'])
+      .table(
+        ['Commit', 'Size'],
+        [
+          ['fix: a | b', 12],
+          ['feat: c\nd', null],
+        ],
+        ['l', 'r'],
+      )
       .details('More', 'body')
       .mermaid(lineChart('weight', ['0s', '1s'], [5, 100], '%'))
     s.write()
@@ -76,7 +96,9 @@ describe('Summary', () => {
     expect(text).toBe(s.toString())
     expect(text).toContain('| Commit | Size |\n| --- | ---: |\n| fix: a \\| b | 12 |\n| feat: c<br>d |  |')
     expect(text).toContain('<details><summary>More</summary>\n\nbody\n\n</details>')
-    expect(text).toContain('```mermaid\nxychart-beta\n  title "weight"\n  x-axis ["0s", "1s"]\n  y-axis "%" 0 --> 100\n  line [5, 100]\n```')
+    expect(text).toContain(
+      '```mermaid\nxychart-beta\n  title "weight"\n  x-axis ["0s", "1s"]\n  y-axis "%" 0 --> 100\n  line [5, 100]\n```',
+    )
   })
   it('does nothing outside a runner', () => {
     expect(() => new Summary().heading('x').write()).not.toThrow()

@@ -59,10 +59,26 @@ export function timeChart(points: readonly TimePoint[], o: TimeChartOptions): st
   const minutes = span >= 120_000
   const unit = minutes ? 60_000 : 1000
   const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value))
-  const head = ['---', 'config:', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`, '---', 'xychart-beta', `  title ${quote(o.title)}`]
+  const head = [
+    '---',
+    'config:',
+    '  themeVariables:',
+    '    xyChart:',
+    `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`,
+    '---',
+    'xychart-beta',
+    `  title ${quote(o.title)}`,
+  ]
   const yAxis = `  y-axis ${quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`
   if (span <= 0) return [...head, `  x-axis [${quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n')
   const n = Math.max(2, o.samples ?? 40)
-  const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)))
-  return [...head, `  x-axis ${quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`, yAxis, `  line [${values.join(', ')}]`].join('\n')
+  const values = Array.from({ length: n }, (_, i) =>
+    round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)),
+  )
+  return [
+    ...head,
+    `  x-axis ${quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`,
+    yAxis,
+    `  line [${values.join(', ')}]`,
+  ].join('\n')
 }

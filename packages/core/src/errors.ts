@@ -40,7 +40,12 @@ export class RemoteError extends UserError {
   readonly status: number | undefined
   readonly operation: string
 
-  constructor(operation: string, status: number | undefined, detail: string, options: { hint?: string; cause?: unknown } = {}) {
+  constructor(
+    operation: string,
+    status: number | undefined,
+    detail: string,
+    options: { hint?: string; cause?: unknown } = {},
+  ) {
     super(`${operation} failed${status === undefined ? '' : ` (HTTP ${status})`}: ${detail}`, options)
     this.name = 'RemoteError'
     this.status = status

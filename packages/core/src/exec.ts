@@ -34,7 +34,11 @@ export interface ExecResult {
 export class ExecError extends UserError {
   readonly result: ExecResult
   constructor(command: string, result: ExecResult) {
-    const why = result.timedOut ? 'timed out' : result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`
+    const why = result.timedOut
+      ? 'timed out'
+      : result.signal
+        ? `was killed by ${result.signal}`
+        : `exited with code ${result.code}`
     const tail = lastLines(result.stderr || result.stdout, 20)
     super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`)
     this.name = 'ExecError'
@@ -75,7 +79,7 @@ export function exec(file: string, args: readonly string[], options: ExecOptions
     })
     const out = new Tail(maxBuffer)
     const err = new Tail(maxBuffer)
-    const logs = options.stream ? [new LogStream(), new LogStream()] as const : undefined
+    const logs = options.stream ? ([new LogStream(), new LogStream()] as const) : undefined
     child.stdout.on('data', (b: Buffer) => {
       out.push(b)
       logs?.[0].write(b)
@@ -99,7 +103,14 @@ export function exec(file: string, args: readonly string[], options: ExecOptions
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       logs?.forEach((l) => l.end())
-      const result: ExecResult = { code, signal, stdout: out.toString(), stderr: err.toString(), durationMs: performance.now() - started, timedOut }
+      const result: ExecResult = {
+        code,
+        signal,
+        stdout: out.toString(),
+        stderr: err.toString(),
+        durationMs: performance.now() - started,
+        timedOut,
+      }
       if ((code !== 0 || timedOut) && !options.allowFailure) reject(new ExecError([file, ...args].join(' '), result))
       else resolve(result)
     })
@@ -108,4 +119,3 @@ export function exec(file: string, args: readonly string[], options: ExecOptions
     else child.stdin.end()
   })
 }
-

@@ -20,7 +20,11 @@ export async function gitMaybe(args: readonly string[], cwd = process.cwd()): Pr
  * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
  * Use a `--format` that ends each record with the separator, or `-z`.
  */
-export async function* gitRecords(args: readonly string[], cwd = process.cwd(), separator = '\0'): AsyncGenerator<string> {
+export async function* gitRecords(
+  args: readonly string[],
+  cwd = process.cwd(),
+  separator = '\0',
+): AsyncGenerator<string> {
   const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr.on('data', (b: Buffer) => {
@@ -55,7 +59,10 @@ export async function* gitRecords(args: readonly string[], cwd = process.cwd(), 
 export async function resolveRef(ref: string, cwd = process.cwd(), input = 'ref'): Promise<string> {
   if (ref.startsWith('-')) throw new UserError(`Input '${input}': '${ref}' is not a git revision`)
   const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd)
-  if (!sha) throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, { hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).' })
+  if (!sha)
+    throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, {
+      hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).',
+    })
   return sha
 }
 

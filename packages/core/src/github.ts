@@ -36,7 +36,10 @@ export function apiBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
 export function currentRepo(env: NodeJS.ProcessEnv = process.env): { owner: string; repo: string } {
   const full = env.GITHUB_REPOSITORY ?? ''
   const [owner, repo] = full.split('/')
-  if (!owner || !repo) throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, { hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.' })
+  if (!owner || !repo)
+    throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
+      hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
+    })
   return { owner, repo }
 }
 
@@ -51,11 +54,17 @@ export function isLoopbackUrl(url: string): boolean {
 }
 
 /** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
-const UNPACED = { key: () => ({ schedule: <T>(_options: unknown, job: (...args: unknown[]) => T, ...args: unknown[]): T => job(...args) }) }
+const UNPACED = {
+  key: () => ({
+    schedule: <T>(_options: unknown, job: (...args: unknown[]) => T, ...args: unknown[]): T => job(...args),
+  }),
+}
 
 export async function createGitHubClient(options: ClientOptions) {
   if (!options.token) {
-    throw new UserError('No GitHub token was given', { hint: "Set the 'token' input (it defaults to ${{ github.token }})." })
+    throw new UserError('No GitHub token was given', {
+      hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
+    })
   }
   core.setSecret(options.token)
   const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
@@ -70,7 +79,12 @@ export async function createGitHubClient(options: ClientOptions) {
   // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
   // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
   // and reported once by run(). Successful requests (info) go to the debug log.
-  const log = options.log ?? { debug: core.debug, info: core.debug, warn: core.warning, error: (m: string) => core.info(`GitHub API: ${m}`) }
+  const log = options.log ?? {
+    debug: core.debug,
+    info: core.debug,
+    warn: core.warning,
+    error: (m: string) => core.info(`GitHub API: ${m}`),
+  }
   return new Client({
     auth: options.token,
     baseUrl,
@@ -84,11 +98,20 @@ export async function createGitHubClient(options: ClientOptions) {
       // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
       ...(pacing ? {} : { write: UNPACED as never, notifications: UNPACED as never }),
       onRateLimit: (retryAfter: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) => {
-        core.warning(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`)
+        core.warning(
+          `GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`,
+        )
         return retryCount < retries
       },
-      onSecondaryRateLimit: (retryAfter: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) => {
-        core.warning(`GitHub secondary rate limit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`)
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        opts: { method: string; url: string },
+        _o: unknown,
+        retryCount: number,
+      ) => {
+        core.warning(
+          `GitHub secondary rate limit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`,
+        )
         return retryCount < retries
       },
     },

@@ -18,7 +18,15 @@ export { Summary, cell, inline, bulletList, escapeHtml, lineChart, type Cell } f
 export { codeSpan, literalValues } from './markdown.js'
 export { timeChart, fitRange, type TimePoint, type TimeChartOptions } from './charts.js'
 export { run, report } from './run.js'
-export { createGitHubClient, apiBaseUrl, currentRepo, isLoopbackUrl, SUITE_VERSION, type GitHubClient, type ClientOptions } from './github.js'
+export {
+  createGitHubClient,
+  apiBaseUrl,
+  currentRepo,
+  isLoopbackUrl,
+  SUITE_VERSION,
+  type GitHubClient,
+  type ClientOptions,
+} from './github.js'
 export { exec, lastLines, ExecError, type ExecOptions, type ExecResult } from './exec.js'
 export { git, gitMaybe, gitRecords, resolveRef, isShallow, commitTime } from './git.js'
 export {

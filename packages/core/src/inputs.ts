@@ -25,9 +25,13 @@ function orFallback<T>(name: string, opts: Base<T> | undefined, parse: (v: strin
 }
 
 /** A string, optionally matching a pattern described in words by `accepted`. */
-export function readString(name: string, opts: Base<string> & { pattern?: RegExp; accepted?: string } = {}): string | undefined {
+export function readString(
+  name: string,
+  opts: Base<string> & { pattern?: RegExp; accepted?: string } = {},
+): string | undefined {
   return orFallback(name, opts, (v) => {
-    if (opts.pattern && !opts.pattern.test(v)) throw new InputError(name, v, opts.accepted ?? `does not match ${String(opts.pattern)}`)
+    if (opts.pattern && !opts.pattern.test(v))
+      throw new InputError(name, v, opts.accepted ?? `does not match ${String(opts.pattern)}`)
     return v
   })
 }
@@ -47,12 +51,16 @@ export function readBoolean(name: string, fallback = false): boolean {
 }
 
 /** A whole number within [min, max]. */
-export function readInteger(name: string, opts: Base<number> & { min?: number; max?: number } = {}): number | undefined {
+export function readInteger(
+  name: string,
+  opts: Base<number> & { min?: number; max?: number } = {},
+): number | undefined {
   const min = opts.min ?? Number.MIN_SAFE_INTEGER
   const max = opts.max ?? Number.MAX_SAFE_INTEGER
   return orFallback(name, opts, (v) => {
     const n = /^-?\d+$/.test(v) ? Number(v) : Number.NaN
-    if (!Number.isSafeInteger(n) || n < min || n > max) throw new InputError(name, v, `is not a whole number ${rangeText(min, max)}`)
+    if (!Number.isSafeInteger(n) || n < min || n > max)
+      throw new InputError(name, v, `is not a whole number ${rangeText(min, max)}`)
     return n
   })
 }
@@ -69,7 +77,8 @@ export function readDuration(name: string, opts: Base<number> & { max?: number }
   return orFallback(name, opts, (v) => {
     const ms = parseDuration(v)
     if (ms === undefined) throw new InputError(name, v, "is not a duration (e.g. '90s', '5m', '1h30m')")
-    if (opts.max !== undefined && ms > opts.max) throw new InputError(name, v, `is longer than the maximum of ${opts.max / 1000}s`)
+    if (opts.max !== undefined && ms > opts.max)
+      throw new InputError(name, v, `is longer than the maximum of ${opts.max / 1000}s`)
     return ms
   })
 }
@@ -83,7 +92,11 @@ export function readPercentList(name: string, opts: Base<number[]> = {}): number
       throw new InputError(name, v, "is not a list of whole percents from 1 to 100 (e.g. '5,25,100')")
     }
     if (nums.some((n, i) => i > 0 && n <= (nums[i - 1] as number))) {
-      throw new InputError(name, v, "is not increasing: each percent must be larger than the one before (e.g. '5,25,100')")
+      throw new InputError(
+        name,
+        v,
+        "is not increasing: each percent must be larger than the one before (e.g. '5,25,100')",
+      )
     }
     return nums
   })
@@ -136,7 +149,9 @@ export async function readObject<T = Record<string, unknown>>(
   } catch (error) {
     throw new InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error })
   }
-  const ok = opts.array ? Array.isArray(parsed) : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+  const ok = opts.array
+    ? Array.isArray(parsed)
+    : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
   if (!ok) {
     const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping'
     throw new InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`)

@@ -61,9 +61,15 @@ function rootsText(roots: readonly PathRoot[]): string {
 export function checkPathText(input: string, value: string): void {
   if (value === '') throw new InputError(input, value, 'is empty: give a path relative to the workspace')
   if (value.includes('\0')) throw new InputError(input, value, 'contains a NUL character; a path cannot')
-  if (value.length > PATH_MAX) throw new InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`)
+  if (value.length > PATH_MAX)
+    throw new InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`)
   const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX)
-  if (long !== undefined) throw new InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`)
+  if (long !== undefined)
+    throw new InputError(
+      input,
+      value,
+      `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`,
+    )
 }
 
 /**
@@ -72,12 +78,17 @@ export function checkPathText(input: string, value: string): void {
  */
 export function checkFileName(input: string, value: string, accepted = 'a file name'): void {
   const why =
-    value === '' ? 'is empty'
-    : value === '.' || value === '..' ? `is '${value}', which names a directory, not a file`
-    : value.includes('/') ? "contains '/', which cannot be part of a file name"
-    : value.includes('\0') ? 'contains a NUL character'
-    : Buffer.byteLength(value) > NAME_MAX ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
-    : undefined
+    value === ''
+      ? 'is empty'
+      : value === '.' || value === '..'
+        ? `is '${value}', which names a directory, not a file`
+        : value.includes('/')
+          ? "contains '/', which cannot be part of a file name"
+          : value.includes('\0')
+            ? 'contains a NUL character'
+            : Buffer.byteLength(value) > NAME_MAX
+              ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+              : undefined
   if (why) throw new InputError(input, value, `${why}; give ${accepted}`)
 }
 
@@ -121,7 +132,9 @@ export interface Contained {
 }
 
 async function realRoots(roots: readonly PathRoot[]): Promise<PathRoot[]> {
-  return Promise.all(roots.map(async (r) => ({ label: r.label, path: await realpath(r.path).catch(() => resolve(r.path)) })))
+  return Promise.all(
+    roots.map(async (r) => ({ label: r.label, path: await realpath(r.path).catch(() => resolve(r.path)) })),
+  )
 }
 
 /**
@@ -141,13 +154,26 @@ export async function resolveContained(input: string, value: string, opts: Conta
   }
   if (!roots.some((r) => isInside(r.path, real))) {
     const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`
-    throw new InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {})
+    throw new InputError(
+      input,
+      value,
+      `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`,
+      opts.outsideHint ? { hint: opts.outsideHint } : {},
+    )
   }
   return { path, real }
 }
 
 /** What an fstat found, in words. */
-function kindOf(st: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSymbolicLink(): boolean }): string {
+function kindOf(st: {
+  isFile(): boolean
+  isDirectory(): boolean
+  isFIFO(): boolean
+  isSocket(): boolean
+  isCharacterDevice(): boolean
+  isBlockDevice(): boolean
+  isSymbolicLink(): boolean
+}): string {
   if (st.isFile()) return 'a regular file'
   if (st.isDirectory()) return 'a directory'
   if (st.isSymbolicLink()) return 'a symlink'
@@ -158,10 +184,19 @@ function kindOf(st: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boole
 }
 
 /** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
-async function checkOpened(input: string, value: string, handle: FileHandle, roots: readonly PathRoot[]): Promise<void> {
+async function checkOpened(
+  input: string,
+  value: string,
+  handle: FileHandle,
+  roots: readonly PathRoot[],
+): Promise<void> {
   const where = await readlink(`/proc/self/fd/${handle.fd}`).catch(() => undefined)
   if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
-    throw new InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`)
+    throw new InputError(
+      input,
+      value,
+      `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`,
+    )
   }
 }
 
@@ -181,8 +216,13 @@ export async function openContained(input: string, value: string, opts: ContainO
     handle = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new InputError(input, value, 'names a file that does not exist', { hint: 'Check the path; relative paths start at the workspace.', cause: error })
-    if (code === 'ELOOP') throw new InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error })
+    if (code === 'ENOENT')
+      throw new InputError(input, value, 'names a file that does not exist', {
+        hint: 'Check the path; relative paths start at the workspace.',
+        cause: error,
+      })
+    if (code === 'ELOOP')
+      throw new InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error })
     throw fsProblem(input, value, error) ?? error
   }
   try {
@@ -197,7 +237,11 @@ export async function openContained(input: string, value: string, opts: ContainO
 }
 
 /** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
-export async function readContained(input: string, value: string, opts: ContainOptions & { max?: number } = {}): Promise<Contained & { data: Buffer }> {
+export async function readContained(
+  input: string,
+  value: string,
+  opts: ContainOptions & { max?: number } = {},
+): Promise<Contained & { data: Buffer }> {
   const max = opts.max ?? 1 << 20
   const f = await openContained(input, value, opts)
   try {
@@ -211,9 +255,16 @@ export async function readContained(input: string, value: string, opts: ContainO
 }
 
 /** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
-export async function readContainedIfExists(input: string, value: string, opts: ContainOptions & { max?: number } = {}): Promise<Buffer | undefined> {
+export async function readContainedIfExists(
+  input: string,
+  value: string,
+  opts: ContainOptions & { max?: number } = {},
+): Promise<Buffer | undefined> {
   const c = await resolveContained(input, value, opts)
-  const there = await lstat(c.real).then(() => true, () => false)
+  const there = await lstat(c.real).then(
+    () => true,
+    () => false,
+  )
   return there ? (await readContained(input, value, opts)).data : undefined
 }
 
@@ -243,19 +294,30 @@ export function tempNameOf(real: string): string {
  * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
  * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
  */
-export async function checkWritable(input: string, value: string, opts: WriteOptions = {}): Promise<Contained & { mode?: number }> {
+export async function checkWritable(
+  input: string,
+  value: string,
+  opts: WriteOptions = {},
+): Promise<Contained & { mode?: number }> {
   const c = await resolveContained(input, value, opts)
   const roots = await realRoots(opts.roots ?? allowedRoots(opts.env))
   const target = await lstat(c.path).catch(() => undefined)
   if (target?.isSymbolicLink()) {
-    throw new InputError(input, value, `is a symlink (to ${await readlink(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`)
+    throw new InputError(
+      input,
+      value,
+      `is a symlink (to ${await readlink(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`,
+    )
   }
   let mode: number | undefined
-  const existing = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined
-    if (error.code === 'ELOOP') throw new InputError(input, value, 'is a symlink; refusing to write through it', { cause: error })
-    throw fsProblem(input, value, error) ?? error
-  })
+  const existing = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined
+      if (error.code === 'ELOOP')
+        throw new InputError(input, value, 'is a symlink; refusing to write through it', { cause: error })
+      throw fsProblem(input, value, error) ?? error
+    },
+  )
   if (existing) {
     try {
       const st = await existing.stat()
@@ -268,24 +330,38 @@ export async function checkWritable(input: string, value: string, opts: WriteOpt
     }
   }
   const tmp = tempNameOf(c.real)
-  if ((await lstat(tmp).catch(() => undefined))?.isSymbolicLink()) throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`)
+  if ((await lstat(tmp).catch(() => undefined))?.isSymbolicLink())
+    throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`)
   return { ...c, ...(mode === undefined ? {} : { mode }) }
 }
 
-export async function writeContained(input: string, value: string, data: string | Uint8Array, opts: WriteOptions = {}): Promise<Contained> {
+export async function writeContained(
+  input: string,
+  value: string,
+  data: string | Uint8Array,
+  opts: WriteOptions = {},
+): Promise<Contained> {
   const { mode: existingMode, ...c } = await checkWritable(input, value, opts)
   const mode = existingMode ?? opts.mode ?? 0o644
   const tmp = tempNameOf(c.real)
   const stale = await lstat(tmp).catch(() => undefined)
-  if (stale?.isSymbolicLink()) throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`)
+  if (stale?.isSymbolicLink())
+    throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`)
   if (stale?.isFile()) await rm(tmp, { force: true }) // left by a killed run
   let handle: FileHandle
   try {
     handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'EEXIST' || code === 'ELOOP') throw new InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error })
-    if (code === 'ENOENT') throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error })
+    if (code === 'EEXIST' || code === 'ELOOP')
+      throw new InputError(
+        input,
+        value,
+        `has something at its temp name ${tmp} that is not a file this action left; remove it`,
+        { cause: error },
+      )
+    if (code === 'ENOENT')
+      throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error })
     throw fsProblem(input, value, error) ?? error
   }
   try {

@@ -27,7 +27,9 @@ export function report(error: unknown): void {
     }
     if (debug && error.stack) core.debug(error.stack)
   } else {
-    core.setFailed(`Internal error: ${messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`)
+    core.setFailed(
+      `Internal error: ${messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`,
+    )
     if (debug && error instanceof Error && error.stack) core.info(error.stack)
   }
   process.exitCode = 1

@@ -54,12 +54,18 @@ const PROPERTY_KEYS: Record<keyof AnnotationProperties, string> = {
  * Write a workflow command (`::name key=value::message`) to stdout. Message and properties are redacted, then
  * escaped (`%`, CR, LF; and `:` `,` in properties): the line cannot end early, so nothing in it starts a command.
  */
-export function issueCommand(command: string, properties: Record<string, string | number | undefined>, message: string): void {
+export function issueCommand(
+  command: string,
+  properties: Record<string, string | number | undefined>,
+  message: string,
+): void {
   const props = Object.entries(properties)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => `${k}=${escapeProperty(redact(String(v)))}`)
     .join(',')
-  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(command === 'add-mask' ? message : redact(message))}${EOL}`)
+  process.stdout.write(
+    `::${command}${props ? ` ${props}` : ''}::${escapeData(command === 'add-mask' ? message : redact(message))}${EOL}`,
+  )
 }
 
 /**
@@ -199,7 +205,9 @@ export function setOutput(name: string, value: string): string | undefined {
     writeFileSync(full, clean, 'utf8')
     const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`
     written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note
-    warning(`Output '${name}' is over GitHub's 1 MB limit for an output: it was truncated; the full text is in ${full}.`)
+    warning(
+      `Output '${name}' is over GitHub's 1 MB limit for an output: it was truncated; the full text is in ${full}.`,
+    )
   }
   if (!fileCommand('GITHUB_OUTPUT', name, written)) {
     process.stdout.write(EOL)
@@ -253,7 +261,8 @@ export function appendSummary(markdown: string): void {
   const text = redact(markdown)
   const have = statSync(file, { throwIfNoEntry: false })?.size ?? 0
   if (have + Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES) return appendFileSync(file, text, 'utf8')
-  const note = '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n'
+  const note =
+    '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n'
   const room = SUMMARY_LIMIT_BYTES - have - Buffer.byteLength(note, 'utf8')
   if (room > 0) appendFileSync(file, truncateUtf8(text, room) + note, 'utf8')
   warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`)

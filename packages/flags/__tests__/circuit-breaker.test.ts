@@ -1,5 +1,14 @@
 import { describe, expect, test } from '@jest/globals'
-import { CircuitBreaker, CircuitBreakerFlag, CircuitOpenError, isInRollout, judgeWindow, LatencyHistogram, setRolloutPercentage, type TransitionEvent } from '../src/index.js'
+import {
+  CircuitBreaker,
+  CircuitBreakerFlag,
+  CircuitOpenError,
+  isInRollout,
+  judgeWindow,
+  LatencyHistogram,
+  setRolloutPercentage,
+  type TransitionEvent,
+} from '../src/index.js'
 
 function fakeClock(start = 1_000_000): { now: () => number; advance: (ms: number) => void } {
   let t = start
@@ -9,7 +18,16 @@ function fakeClock(start = 1_000_000): { now: () => number; advance: (ms: number
 function breaker(overrides: ConstructorParameters<typeof CircuitBreaker>[0] = {}) {
   const clock = fakeClock()
   const events: TransitionEvent[] = []
-  const b = new CircuitBreaker({ windowMs: 10_000, buckets: 10, minimumRequests: 20, errorRatePercent: 50, openMs: 5_000, halfOpenTrials: 3, clock: clock.now, ...overrides })
+  const b = new CircuitBreaker({
+    windowMs: 10_000,
+    buckets: 10,
+    minimumRequests: 20,
+    errorRatePercent: 50,
+    openMs: 5_000,
+    halfOpenTrials: 3,
+    clock: clock.now,
+    ...overrides,
+  })
   b.on('transition', (e) => events.push(e))
   return { b, clock, events }
 }
@@ -27,7 +45,12 @@ describe('CircuitBreaker', () => {
     calls(b, 1, false)
     expect(b.state).toBe('OPEN')
     expect(events).toHaveLength(1)
-    expect(events[0]).toMatchObject({ from: 'CLOSED', to: 'OPEN', reason: 'error rate 55.0% (11/20) is at or above 50%', stats: { requests: 20, failures: 11 } })
+    expect(events[0]).toMatchObject({
+      from: 'CLOSED',
+      to: 'OPEN',
+      reason: 'error rate 55.0% (11/20) is at or above 50%',
+      stats: { requests: 20, failures: 11 },
+    })
     expect(b.allow()).toBe(false)
     expect(b.rejected).toBe(1)
   })
@@ -176,7 +199,9 @@ describe('CircuitBreaker', () => {
   })
 
   test('rejects bad settings', () => {
-    expect(() => new CircuitBreaker({ halfOpenTrials: 0 })).toThrow(/halfOpenTrials must be a whole number ≥ 1 \(got 0\)/)
+    expect(() => new CircuitBreaker({ halfOpenTrials: 0 })).toThrow(
+      /halfOpenTrials must be a whole number ≥ 1 \(got 0\)/,
+    )
     expect(() => new CircuitBreaker({ buckets: 0 })).toThrow(/whole number of buckets/)
   })
 })
@@ -186,8 +211,15 @@ describe('judgeWindow (for gates fed by metrics)', () => {
     const t = { minimumRequests: 100, errorRatePercent: 5, latency: { percentile: 95, thresholdMs: 300 } }
     expect(judgeWindow({ requests: 99, failures: 99 }, t).kind).toBe('insufficient-volume')
     expect(judgeWindow({ requests: 200, failures: 10 }, t)).toMatchObject({ trip: true, kind: 'error-rate' })
-    expect(judgeWindow({ requests: 200, failures: 9, latencyMs: 301 }, t)).toMatchObject({ trip: true, kind: 'latency' })
-    expect(judgeWindow({ requests: 200, failures: 9, latencyMs: 300 }, t)).toMatchObject({ trip: false, kind: 'healthy', reason: 'error rate 4.5%, p95 300.0 ms over 200 calls' })
+    expect(judgeWindow({ requests: 200, failures: 9, latencyMs: 301 }, t)).toMatchObject({
+      trip: true,
+      kind: 'latency',
+    })
+    expect(judgeWindow({ requests: 200, failures: 9, latencyMs: 300 }, t)).toMatchObject({
+      trip: false,
+      kind: 'healthy',
+      reason: 'error rate 4.5%, p95 300.0 ms over 200 calls',
+    })
   })
 })
 
@@ -215,12 +247,24 @@ describe('CircuitBreakerFlag', () => {
     expect(flag.effectiveFlagFile(desired)).toBe(desired)
     calls(b, 20, false)
     expect(flag.enabled).toBe(false)
-    expect(flag.evaluate(desired, { targetingKey: 'u1' })).toMatchObject({ value: false, variant: 'off', breaker: 'OPEN', trial: false })
+    expect(flag.evaluate(desired, { targetingKey: 'u1' })).toMatchObject({
+      value: false,
+      variant: 'off',
+      breaker: 'OPEN',
+      trial: false,
+    })
     const published = flag.effectiveFlagFile(desired)
-    expect(published.flags['new-checkout']).toMatchObject({ defaultVariant: 'off', metadata: { circuitBreaker: 'OPEN' } })
+    expect(published.flags['new-checkout']).toMatchObject({
+      defaultVariant: 'off',
+      metadata: { circuitBreaker: 'OPEN' },
+    })
     expect(desired.flags['new-checkout']?.defaultVariant).toBe('on')
     clock.advance(5_000)
-    expect(flag.evaluate(desired, { targetingKey: 'u1' })).toMatchObject({ value: true, breaker: 'HALF_OPEN', trial: true })
+    expect(flag.evaluate(desired, { targetingKey: 'u1' })).toMatchObject({
+      value: true,
+      breaker: 'HALF_OPEN',
+      trial: true,
+    })
     expect(flag.evaluate(desired, { targetingKey: 'u2' })).toMatchObject({ value: false, trial: false })
     b.record(true, 3)
     expect(flag.evaluate(desired, { targetingKey: 'u2' })).toMatchObject({ value: true, breaker: 'CLOSED' })
@@ -235,7 +279,12 @@ describe('CircuitBreakerFlag', () => {
     const users = Array.from({ length: 200 }, (_, i) => `user-${i}`)
     const outside = users.filter((u) => !isInRollout('new-checkout', u, 10))
     expect(outside.length).toBeGreaterThan(150) // ~90 % of users are outside a 10 % rollout...
-    for (const u of outside) expect(flag.evaluate(desired, { targetingKey: u })).toMatchObject({ variant: 'off', breaker: 'HALF_OPEN', trial: false })
+    for (const u of outside)
+      expect(flag.evaluate(desired, { targetingKey: u })).toMatchObject({
+        variant: 'off',
+        breaker: 'HALF_OPEN',
+        trial: false,
+      })
     expect(b.state).toBe('HALF_OPEN')
     const inside = users.find((u) => !outside.includes(u))!
     const trial = flag.evaluate(desired, { targetingKey: inside }) // ...and the slot is still there for a user inside

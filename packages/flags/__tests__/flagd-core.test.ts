@@ -26,20 +26,59 @@ const keys = Array.from({ length: 10_000 }, (_, i) => `user-${i}@example.com`)
 
 describe('agreement with @openfeature/flagd-core', () => {
   test('its strict validation is real: it rejects a file we also reject', () => {
-    expect(() => strictCore('{"flags":{"a":{"state":"ON","variants":{"x":1}}}}')).toThrow(/invalid flagd flag configuration/)
-    expect(() => strictCore('{"flags":{"a":{"state":"ENABLED","variants":{"x":1},"targeting":{"fractional":"nope"}}}}')).toThrow(/invalid flagd flag configuration/)
+    expect(() => strictCore('{"flags":{"a":{"state":"ON","variants":{"x":1}}}}')).toThrow(
+      /invalid flagd flag configuration/,
+    )
+    expect(() =>
+      strictCore('{"flags":{"a":{"state":"ENABLED","variants":{"x":1},"targeting":{"fractional":"nope"}}}}'),
+    ).toThrow(/invalid flagd flag configuration/)
   })
 
-  test.each([0.5, 5, 25, 50, 100])('a %d%% rollout written by setRolloutPercentage resolves identically for 10k users', (percent) => {
-    const file = setRolloutPercentage({ flags: {} }, 'new-checkout', percent)
-    const core = flagdCore(file)
-    const mismatches = keys.filter((targetingKey) => core.resolveBooleanEvaluation('new-checkout', false, { targetingKey }).value !== evaluateFlag(file, 'new-checkout', { targetingKey }).value)
-    expect(mismatches).toEqual([])
-  })
+  test.each([0.5, 5, 25, 50, 100])(
+    'a %d%% rollout written by setRolloutPercentage resolves identically for 10k users',
+    (percent) => {
+      const file = setRolloutPercentage({ flags: {} }, 'new-checkout', percent)
+      const core = flagdCore(file)
+      const mismatches = keys.filter(
+        (targetingKey) =>
+          core.resolveBooleanEvaluation('new-checkout', false, { targetingKey }).value !==
+          evaluateFlag(file, 'new-checkout', { targetingKey }).value,
+      )
+      expect(mismatches).toEqual([])
+    },
+  )
 
   test('bucketBy (cat of $flagd.flagKey and an attribute) and multi-variant weights resolve identically', () => {
-    let file = setRolloutPercentage({ flags: {} }, 'search', 30, { bucketBy: 'email', onVariant: 'v2', offVariant: 'v1', values: { on: 'v2', off: 'v1' } })
-    file = { ...file, flags: { ...file.flags, color: { state: 'ENABLED', variants: { red: 'r', blue: 'b', green: 'g' }, defaultVariant: 'red', targeting: { if: [{ in: ['@example.com', { var: 'email' }] }, { fractional: [['red', 5], ['blue', 3], ['green', 2]] }, null] } } } }
+    let file = setRolloutPercentage({ flags: {} }, 'search', 30, {
+      bucketBy: 'email',
+      onVariant: 'v2',
+      offVariant: 'v1',
+      values: { on: 'v2', off: 'v1' },
+    })
+    file = {
+      ...file,
+      flags: {
+        ...file.flags,
+        color: {
+          state: 'ENABLED',
+          variants: { red: 'r', blue: 'b', green: 'g' },
+          defaultVariant: 'red',
+          targeting: {
+            if: [
+              { in: ['@example.com', { var: 'email' }] },
+              {
+                fractional: [
+                  ['red', 5],
+                  ['blue', 3],
+                  ['green', 2],
+                ],
+              },
+              null,
+            ],
+          },
+        },
+      },
+    }
     const core = flagdCore(file)
     for (const flag of ['search', 'color']) {
       const mismatches = keys.slice(0, 5_000).filter((email, i) => {

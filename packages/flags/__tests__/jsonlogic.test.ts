@@ -2,7 +2,13 @@ import { describe, expect, test } from '@jest/globals'
 import { evaluateJsonLogic as evaluate, JsonLogicError } from '../src/index.js'
 
 describe('JsonLogic-lite', () => {
-  const data = { email: 'ann@example.com', locale: 'ca', tier: 3, nested: { list: [{ id: 7 }] }, $flagd: { flagKey: 'f', timestamp: 100 } }
+  const data = {
+    email: 'ann@example.com',
+    locale: 'ca',
+    tier: 3,
+    nested: { list: [{ id: 7 }] },
+    $flagd: { flagKey: 'f', timestamp: 100 },
+  }
 
   test('var reads dot paths, array indexes and defaults', () => {
     expect(evaluate({ var: 'nested.list.0.id' }, data)).toBe(7)
@@ -28,7 +34,9 @@ describe('JsonLogic-lite', () => {
 
   test('an unsupported operator is refused by name, never guessed', () => {
     expect(() => evaluate({ reduce: [[1], { var: '' }, 0] }, data)).toThrow(JsonLogicError)
-    expect(() => evaluate({ map: [[1], { var: '' }] }, data)).toThrow(/unsupported JsonLogic operator 'map' \(supported: .*fractional/)
+    expect(() => evaluate({ map: [[1], { var: '' }] }, data)).toThrow(
+      /unsupported JsonLogic operator 'map' \(supported: .*fractional/,
+    )
   })
 
   test('var reads own properties only: nothing from Object.prototype, whatever the path', () => {
@@ -86,12 +94,22 @@ describe('JsonLogic-lite', () => {
   })
 
   test('fractional takes computed weights and nested variant expressions (flagd docs)', () => {
-    const rule = { fractional: ['fixed-key', [{ if: [{ in: [{ var: 'locale' }, ['us', 'ca']] }, 'red', 'grey'] }, 1], ['blue', { '-': [1, 1] }]] }
+    const rule = {
+      fractional: [
+        'fixed-key',
+        [{ if: [{ in: [{ var: 'locale' }, ['us', 'ca']] }, 'red', 'grey'] }, 1],
+        ['blue', { '-': [1, 1] }],
+      ],
+    }
     expect(evaluate(rule, data)).toBe('red')
     const warnings: string[] = []
     expect(evaluate({ fractional: ['k'] }, data, warnings)).toBeNull() // as flagd: logged, evaluates to null
     expect(evaluate({ fractional: ['k', ['a', 'ten']] }, data, warnings)).toBeNull()
     expect(evaluate({ fractional: ['k', ['a', 1.5]] }, data, warnings)).toBeNull()
-    expect(warnings).toEqual(['fractional: at least one [variant, weight] pair is needed', 'fractional: a weight must be a number', 'fractional: weight 1.5 is not a whole number (flagd accepts integers only)'])
+    expect(warnings).toEqual([
+      'fractional: at least one [variant, weight] pair is needed',
+      'fractional: a weight must be a number',
+      'fractional: weight 1.5 is not a whole number (flagd accepts integers only)',
+    ])
   })
 })

@@ -25,7 +25,12 @@ describe('flag matrix', () => {
   })
 
   it('one flag: all of its variants', () => {
-    expect(flagMatrix(file(1, 4), { keys: ['f0'], mode: 'pairwise', max: 10 }).combinations).toEqual([{ f0: 'a' }, { f0: 'b' }, { f0: 'c' }, { f0: 'd' }])
+    expect(flagMatrix(file(1, 4), { keys: ['f0'], mode: 'pairwise', max: 10 }).combinations).toEqual([
+      { f0: 'a' },
+      { f0: 'b' },
+      { f0: 'c' },
+      { f0: 'd' },
+    ])
   })
 
   it('mode auto switches to pairwise above the bound; pairwise covers every pair in far fewer rows', () => {
@@ -52,8 +57,12 @@ describe('flag matrix', () => {
   })
 
   it('is bounded: too many rows is an error naming the numbers, never a silently cut matrix', () => {
-    expect(() => flagMatrix(file(10, 2), { keys: keys(10), mode: 'all', max: 256 })).toThrow('give 1024 combinations, more than max-combinations 256')
-    expect(() => flagMatrix(file(6, 4), { keys: keys(6), mode: 'pairwise', max: 8 })).toThrow(/need \d+ pairwise combinations, more than max-combinations 8/)
+    expect(() => flagMatrix(file(10, 2), { keys: keys(10), mode: 'all', max: 256 })).toThrow(
+      'give 1024 combinations, more than max-combinations 256',
+    )
+    expect(() => flagMatrix(file(6, 4), { keys: keys(6), mode: 'pairwise', max: 8 })).toThrow(
+      /need \d+ pairwise combinations, more than max-combinations 8/,
+    )
   })
 
   it('refuses unknown, repeated and single-variant flags', () => {
@@ -78,6 +87,6 @@ describe('flag matrix', () => {
       SHIPLINE_FLAG_NEW_CHECKOUT: 'on',
       SHIPLINE_FLAG_DARK_MODE: 'off',
     })
-    expect(() => variantEnv({ 'a-b': 'x', a_b: 'y' })).toThrow('and \'a-b\' both map to SHIPLINE_FLAG_A_B')
+    expect(() => variantEnv({ 'a-b': 'x', a_b: 'y' })).toThrow("and 'a-b' both map to SHIPLINE_FLAG_A_B")
   })
 })

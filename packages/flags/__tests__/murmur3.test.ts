@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url'
 import { murmur3String, murmur3x86_32 } from '../src/index.js'
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures')
-const vectors = JSON.parse(readFileSync(join(fixtures, 'vectors.json'), 'utf8')) as { murmur3: { text: string; seed: number; hash: number }[] }
+const vectors = JSON.parse(readFileSync(join(fixtures, 'vectors.json'), 'utf8')) as {
+  murmur3: { text: string; seed: number; hash: number }[]
+}
 
 describe('murmur3x86_32', () => {
   // Widely published MurmurHash3_x86_32 values (SMHasher verification set / reference implementations).
@@ -27,7 +29,8 @@ describe('murmur3x86_32', () => {
   })
 
   test('matches the independent Python reference on every vector (tails of 0-3 bytes, UTF-8)', () => {
-    for (const v of vectors.murmur3) expect({ text: v.text, hash: murmur3String(v.text, v.seed) }).toEqual({ text: v.text, hash: v.hash })
+    for (const v of vectors.murmur3)
+      expect({ text: v.text, hash: murmur3String(v.text, v.seed) }).toEqual({ text: v.text, hash: v.hash })
   })
 
   test('the committed vectors are what the Python reference prints today', () => {

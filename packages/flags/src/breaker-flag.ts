@@ -4,7 +4,14 @@
  * the flag as written; HALF_OPEN turns it on only for the breaker's trial calls.
  */
 import type { CircuitBreaker, BreakerState, Permit } from './circuit-breaker.js'
-import { evaluateFlag, parseFlagFile, type EvaluateFlagOptions, type EvaluationContext, type FlagFile, type Resolution } from './flag-file.js'
+import {
+  evaluateFlag,
+  parseFlagFile,
+  type EvaluateFlagOptions,
+  type EvaluationContext,
+  type FlagFile,
+  type Resolution,
+} from './flag-file.js'
 
 export interface CircuitBreakerFlagOptions {
   flagKey: string
@@ -43,15 +50,26 @@ export class CircuitBreakerFlag {
    * reason STATIC; otherwise flagd's own evaluation of `file`, with a permit for the call it starts (in HALF_OPEN
    * only evaluations that turn the flag on take a trial slot).
    */
-  evaluate(file: FlagFile, context: EvaluationContext = {}, options: EvaluateFlagOptions | number = {}): BreakerResolution {
+  evaluate(
+    file: FlagFile,
+    context: EvaluationContext = {},
+    options: EvaluateFlagOptions | number = {},
+  ): BreakerResolution {
     const state = this.breaker.state
     const flag = file.flags[this.flagKey]
-    const off = (): BreakerResolution => ({ value: flag?.variants[this.offVariant], variant: this.offVariant, reason: 'STATIC', breaker: state, trial: false })
+    const off = (): BreakerResolution => ({
+      value: flag?.variants[this.offVariant],
+      variant: this.offVariant,
+      reason: 'STATIC',
+      breaker: state,
+      trial: false,
+    })
     if (state === 'OPEN') return off()
     const resolution = evaluateFlag(file, this.flagKey, context, options)
     // A user the flag sends to the off variant anyway (outside the rollout) runs no guarded code: in HALF_OPEN
     // such an evaluation must not take a trial slot, or a partial rollout could starve the trials and never close.
-    if (state === 'HALF_OPEN' && resolution.variant === this.offVariant) return { ...resolution, breaker: state, trial: false }
+    if (state === 'HALF_OPEN' && resolution.variant === this.offVariant)
+      return { ...resolution, breaker: state, trial: false }
     const permit = this.breaker.acquire()
     if (!permit) return off()
     return { ...resolution, breaker: state, trial: permit.trial, permit }
@@ -65,7 +83,8 @@ export class CircuitBreakerFlag {
   effectiveFlagFile(desired: FlagFile): FlagFile {
     const flag = desired.flags[this.flagKey]
     if (!flag || this.breaker.state !== 'OPEN') return desired
-    if (!(this.offVariant in flag.variants)) throw new Error(`flag '${this.flagKey}' has no variant '${this.offVariant}' to serve while its circuit is open`)
+    if (!(this.offVariant in flag.variants))
+      throw new Error(`flag '${this.flagKey}' has no variant '${this.offVariant}' to serve while its circuit is open`)
     const forced = structuredClone(flag)
     delete forced.targeting
     forced.defaultVariant = this.offVariant

@@ -54,14 +54,32 @@ export function judgeWindow(numbers: WindowNumbers, thresholds: TripThresholds =
   const minimum = thresholds.minimumRequests ?? 20
   const maxErrorRate = thresholds.errorRatePercent ?? 50
   const { requests, failures, latencyMs } = numbers
-  if (requests < minimum) return { trip: false, kind: 'insufficient-volume', reason: `${requests} calls in the window, fewer than the minimum ${minimum}: no decision` }
+  if (requests < minimum)
+    return {
+      trip: false,
+      kind: 'insufficient-volume',
+      reason: `${requests} calls in the window, fewer than the minimum ${minimum}: no decision`,
+    }
   const rate = (failures / requests) * 100
-  if (rate >= maxErrorRate) return { trip: true, kind: 'error-rate', reason: `error rate ${rate.toFixed(1)}% (${failures}/${requests}) is at or above ${maxErrorRate}%` }
+  if (rate >= maxErrorRate)
+    return {
+      trip: true,
+      kind: 'error-rate',
+      reason: `error rate ${rate.toFixed(1)}% (${failures}/${requests}) is at or above ${maxErrorRate}%`,
+    }
   const lat = thresholds.latency
   if (lat && latencyMs !== undefined && latencyMs > lat.thresholdMs) {
-    return { trip: true, kind: 'latency', reason: `p${lat.percentile} latency ${latencyMs.toFixed(1)} ms is above ${lat.thresholdMs} ms (${requests} calls)` }
+    return {
+      trip: true,
+      kind: 'latency',
+      reason: `p${lat.percentile} latency ${latencyMs.toFixed(1)} ms is above ${lat.thresholdMs} ms (${requests} calls)`,
+    }
   }
-  return { trip: false, kind: 'healthy', reason: `error rate ${rate.toFixed(1)}%${lat && latencyMs !== undefined ? `, p${lat.percentile} ${latencyMs.toFixed(1)} ms` : ''} over ${requests} calls` }
+  return {
+    trip: false,
+    kind: 'healthy',
+    reason: `error rate ${rate.toFixed(1)}%${lat && latencyMs !== undefined ? `, p${lat.percentile} ${latencyMs.toFixed(1)} ms` : ''} over ${requests} calls`,
+  }
 }
 
 /** One state change, given to listeners. */
@@ -86,7 +104,11 @@ export interface Permit {
 /** Thrown by {@link CircuitBreaker.execute} when the breaker refuses the call. */
 export class CircuitOpenError extends Error {
   constructor(readonly state: BreakerState) {
-    super(state === 'OPEN' ? 'circuit is open: call refused' : 'circuit is half-open and its trial calls are taken: call refused')
+    super(
+      state === 'OPEN'
+        ? 'circuit is open: call refused'
+        : 'circuit is half-open and its trial calls are taken: call refused',
+    )
     this.name = 'CircuitOpenError'
   }
 }
@@ -107,7 +129,8 @@ export class CircuitBreaker {
     this.clock = options.clock ?? Date.now
     this.window = new RollingWindow(options.windowMs ?? 10_000, options.buckets ?? 10, this.clock)
     const trials = options.halfOpenTrials ?? 3
-    if (!Number.isInteger(trials) || trials < 1) throw new RangeError(`halfOpenTrials must be a whole number ≥ 1 (got ${trials})`)
+    if (!Number.isInteger(trials) || trials < 1)
+      throw new RangeError(`halfOpenTrials must be a whole number ≥ 1 (got ${trials})`)
   }
 
   /** The state now (OPEN becomes HALF_OPEN here once `openMs` has passed). */
@@ -117,9 +140,16 @@ export class CircuitBreaker {
       this.transition('HALF_OPEN', `open for ${openMs} ms: letting ${this.trials} trial call(s) through`)
     }
     const trialTimeout = this.options.trialTimeoutMs ?? openMs
-    if (this.current === 'HALF_OPEN' && this.trialsIssued > this.trialsPassed && this.clock() - this.halfOpenedAt >= trialTimeout) {
+    if (
+      this.current === 'HALF_OPEN' &&
+      this.trialsIssued > this.trialsPassed &&
+      this.clock() - this.halfOpenedAt >= trialTimeout
+    ) {
       // A caller took a trial slot and never reported back: without this the breaker would refuse calls forever.
-      this.transition('OPEN', `${this.trialsIssued - this.trialsPassed} trial call(s) not reported within ${trialTimeout} ms`)
+      this.transition(
+        'OPEN',
+        `${this.trialsIssued - this.trialsPassed} trial call(s) not reported within ${trialTimeout} ms`,
+      )
     }
     return this.current
   }
@@ -171,7 +201,11 @@ export class CircuitBreaker {
       const isTrial = permit ? permit.trial && permit.period === this.period : this.trialsIssued > this.trialsPassed
       if (!isTrial) return // started before the trip (or in an earlier period): not a trial
       const slow = this.options.latency !== undefined && latencyMs > this.options.latency.thresholdMs
-      if (!ok || slow) this.transition('OPEN', `trial call ${ok ? `took ${latencyMs} ms (above ${this.options.latency?.thresholdMs} ms)` : 'failed'}`)
+      if (!ok || slow)
+        this.transition(
+          'OPEN',
+          `trial call ${ok ? `took ${latencyMs} ms (above ${this.options.latency?.thresholdMs} ms)` : 'failed'}`,
+        )
       else if (++this.trialsPassed >= this.trials) this.transition('CLOSED', `${this.trials} trial call(s) succeeded`)
     }
     // Calls that finish while OPEN (started before the trip) only feed the window.
@@ -228,7 +262,18 @@ export class CircuitBreaker {
       this.trialsPassed = 0
     }
     if (to === 'CLOSED') this.window.reset()
-    const event: TransitionEvent = { from, to, at, reason, stats: { requests: stats.requests, failures: stats.failures, errorRatePercent: stats.errorRatePercent, latencyMs } }
+    const event: TransitionEvent = {
+      from,
+      to,
+      at,
+      reason,
+      stats: {
+        requests: stats.requests,
+        failures: stats.failures,
+        errorRatePercent: stats.errorRatePercent,
+        latencyMs,
+      },
+    }
     for (const key of [to, 'transition'] as const) for (const listener of this.listeners.get(key) ?? []) listener(event)
   }
 }

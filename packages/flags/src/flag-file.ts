@@ -57,31 +57,42 @@ export function flagProblems(key: string, flag: unknown): string[] {
   const at = `flags.${key}`
   if (!isObject(flag)) return [`${at} must be an object`]
   const problems: string[] = []
-  if (flag.state !== 'ENABLED' && flag.state !== 'DISABLED') problems.push(`${at}.state must be "ENABLED" or "DISABLED" (got ${JSON.stringify(flag.state)})`)
+  if (flag.state !== 'ENABLED' && flag.state !== 'DISABLED')
+    problems.push(`${at}.state must be "ENABLED" or "DISABLED" (got ${JSON.stringify(flag.state)})`)
   if (!isObject(flag.variants) || Object.keys(flag.variants).length === 0) {
     problems.push(`${at}.variants must be an object with at least one variant`)
   } else {
     const types = new Set(Object.values(flag.variants).map(variantType))
     const [only] = [...types]
     if (types.size > 1 || !only || !['boolean', 'string', 'number', 'object'].includes(only)) {
-      problems.push(`${at}.variants must all be booleans, all strings, all numbers or all objects (got ${[...types].join(', ')})`)
+      problems.push(
+        `${at}.variants must all be booleans, all strings, all numbers or all objects (got ${[...types].join(', ')})`,
+      )
     }
   }
   const def = flag.defaultVariant
   if (def !== undefined && def !== null) {
     if (typeof def !== 'string') problems.push(`${at}.defaultVariant must be a string or null`)
-    else if (isObject(flag.variants) && !(def in flag.variants)) problems.push(`${at}.defaultVariant "${def}" is not one of the variants (${Object.keys(flag.variants).join(', ')})`)
+    else if (isObject(flag.variants) && !(def in flag.variants))
+      problems.push(
+        `${at}.defaultVariant "${def}" is not one of the variants (${Object.keys(flag.variants).join(', ')})`,
+      )
   }
-  if (flag.targeting !== undefined && !isObject(flag.targeting)) problems.push(`${at}.targeting must be a JsonLogic object`)
+  if (flag.targeting !== undefined && !isObject(flag.targeting))
+    problems.push(`${at}.targeting must be a JsonLogic object`)
   return problems
 }
 
 /** Check `value` against flagd's format and return it typed. Throws {@link FlagFileError} listing every problem. */
 export function parseFlagFile(value: unknown, source?: string): FlagFile {
   if (!isObject(value)) throw new FlagFileError(['the top level must be an object with a "flags" object'], source)
-  if (!isObject(value.flags)) throw new FlagFileError(['"flags" must be an object mapping flag keys to definitions'], source)
-  const problems = Object.entries(value.flags).flatMap(([key, flag]) => (key === '' ? ['flags: a flag key must not be empty'] : flagProblems(key, flag)))
-  if (value.$evaluators !== undefined && !isObject(value.$evaluators)) problems.push('$evaluators must be an object mapping names to JsonLogic rules')
+  if (!isObject(value.flags))
+    throw new FlagFileError(['"flags" must be an object mapping flag keys to definitions'], source)
+  const problems = Object.entries(value.flags).flatMap(([key, flag]) =>
+    key === '' ? ['flags: a flag key must not be empty'] : flagProblems(key, flag),
+  )
+  if (value.$evaluators !== undefined && !isObject(value.$evaluators))
+    problems.push('$evaluators must be an object mapping names to JsonLogic rules')
   if (problems.length > 0) throw new FlagFileError(problems, source)
   return value as unknown as FlagFile
 }
@@ -144,7 +155,10 @@ export function resolveRefs(rule: Json, evaluators: Record<string, Json> = {}, s
   const keys = Object.keys(rule)
   if (keys.length === 1 && keys[0] === '$ref' && typeof rule.$ref === 'string') {
     const name = rule.$ref
-    if (!Object.hasOwn(evaluators, name)) throw new JsonLogicError(`$ref '${name}' names no evaluator in $evaluators (${Object.keys(evaluators).join(', ') || 'none'})`)
+    if (!Object.hasOwn(evaluators, name))
+      throw new JsonLogicError(
+        `$ref '${name}' names no evaluator in $evaluators (${Object.keys(evaluators).join(', ') || 'none'})`,
+      )
     if (seen.includes(name)) throw new JsonLogicError(`$ref cycle: ${[...seen, name].join(' → ')}`)
     return resolveRefs(evaluators[name] as Json, evaluators, [...seen, name])
   }
@@ -179,30 +193,63 @@ function resolvedTargeting(targeting: Json, evaluators: Record<string, Json> | u
  * A flag without a default variant resolves to no value with reason DEFAULT (the caller's default applies).
  * `$ref`s to the file's `$evaluators` are resolved first. A number as 4th argument is `nowSeconds` (older form).
  */
-export function evaluateFlag(file: FlagFile, flagKey: string, context: EvaluationContext = {}, options: EvaluateFlagOptions | number = {}): Resolution {
+export function evaluateFlag(
+  file: FlagFile,
+  flagKey: string,
+  context: EvaluationContext = {},
+  options: EvaluateFlagOptions | number = {},
+): Resolution {
   const opts = typeof options === 'number' ? { nowSeconds: options } : options
   const flag = Object.hasOwn(file.flags, flagKey) ? file.flags[flagKey] : undefined
-  if (!flag) return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND', errorMessage: `flag '${flagKey}' is not in the file` }
+  if (!flag)
+    return {
+      value: undefined,
+      variant: undefined,
+      reason: 'ERROR',
+      errorCode: 'FLAG_NOT_FOUND',
+      errorMessage: `flag '${flagKey}' is not in the file`,
+    }
   const metadata = file.metadata || flag.metadata ? { flagMetadata: { ...file.metadata, ...flag.metadata } } : {}
   if (flag.state === 'DISABLED') return { value: undefined, variant: undefined, reason: 'DISABLED', ...metadata }
   const fallback = (reason: 'STATIC' | 'DEFAULT'): Resolution => {
     const variant = flag.defaultVariant ?? undefined
-    return variant === undefined ? { value: undefined, variant: undefined, reason: 'DEFAULT', ...metadata } : { value: flag.variants[variant], variant, reason, ...metadata }
+    return variant === undefined
+      ? { value: undefined, variant: undefined, reason: 'DEFAULT', ...metadata }
+      : { value: flag.variants[variant], variant, reason, ...metadata }
   }
-  if (flag.targeting === undefined || (isObject(flag.targeting) && Object.keys(flag.targeting).length === 0)) return fallback('STATIC')
+  if (flag.targeting === undefined || (isObject(flag.targeting) && Object.keys(flag.targeting).length === 0))
+    return fallback('STATIC')
   let result: Json
   const warnings: string[] = []
   try {
     const rule = resolvedTargeting(flag.targeting, file.$evaluators)
     const timestamp = opts.nowSeconds ?? Math.floor(Date.now() / 1000)
-    result = evaluate(rule, { ...context, $flagd: { flagKey, timestamp } }, warnings, { fractional: opts.fractional ?? 'v2' })
+    result = evaluate(rule, { ...context, $flagd: { flagKey, timestamp } }, warnings, {
+      fractional: opts.fractional ?? 'v2',
+    })
   } catch (error) {
-    if (error instanceof JsonLogicError) return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'PARSE_ERROR', errorMessage: error.message, ...metadata }
+    if (error instanceof JsonLogicError)
+      return {
+        value: undefined,
+        variant: undefined,
+        reason: 'ERROR',
+        errorCode: 'PARSE_ERROR',
+        errorMessage: error.message,
+        ...metadata,
+      }
     throw error
   }
   if (result === null) return warnings.length > 0 ? { ...fallback('DEFAULT'), warnings } : fallback('DEFAULT')
   const variant = typeof result === 'object' ? JSON.stringify(result) : String(result)
-  if (!Object.hasOwn(flag.variants, variant)) return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'GENERAL', errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'`, ...metadata }
+  if (!Object.hasOwn(flag.variants, variant))
+    return {
+      value: undefined,
+      variant: undefined,
+      reason: 'ERROR',
+      errorCode: 'GENERAL',
+      errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'`,
+      ...metadata,
+    }
   return { value: flag.variants[variant], variant, reason: 'TARGETING_MATCH', ...metadata }
 }
 
@@ -215,5 +262,12 @@ export function expectType(resolution: Resolution, type: FlagValueType): Resolut
   if (value === undefined) return resolution
   const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
   if (actual === type) return resolution
-  return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'TYPE_MISMATCH', errorMessage: `the flag's value is ${actual === 'object' ? 'an object' : `a ${actual}`}, not a ${type}`, ...(resolution.flagMetadata ? { flagMetadata: resolution.flagMetadata } : {}) }
+  return {
+    value: undefined,
+    variant: undefined,
+    reason: 'ERROR',
+    errorCode: 'TYPE_MISMATCH',
+    errorMessage: `the flag's value is ${actual === 'object' ? 'an object' : `a ${actual}`}, not a ${type}`,
+    ...(resolution.flagMetadata ? { flagMetadata: resolution.flagMetadata } : {}),
+  }
 }

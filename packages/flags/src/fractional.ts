@@ -37,15 +37,22 @@ export function bucketOfBytes(bytes: Uint8Array, totalWeight: number): number {
  * The variant a bucketing value lands in, or `undefined` when every weight is 0.
  * Throws a RangeError for weights flagd refuses (non-integers, a sum above {@link MAX_WEIGHT_SUM}).
  */
-export function pickVariant(value: string, variants: readonly WeightedVariant[]): WeightedVariant['variant'] | undefined {
+export function pickVariant(
+  value: string,
+  variants: readonly WeightedVariant[],
+): WeightedVariant['variant'] | undefined {
   return pickVariantAt((total) => bucketOf(value, total), variants)
 }
 
 /** {@link pickVariant} with the bucket computed by `bucket(total)` (whatever was hashed). */
-export function pickVariantAt(bucketFor: (total: number) => number, variants: readonly WeightedVariant[]): WeightedVariant['variant'] | undefined {
+export function pickVariantAt(
+  bucketFor: (total: number) => number,
+  variants: readonly WeightedVariant[],
+): WeightedVariant['variant'] | undefined {
   const weights = variants.map((v) => checkedWeight(v.weight))
   const total = weights.reduce((sum, w) => sum + w, 0)
-  if (total > MAX_WEIGHT_SUM) throw new RangeError(`the weights add up to ${total}, above flagd's limit ${MAX_WEIGHT_SUM}`)
+  if (total > MAX_WEIGHT_SUM)
+    throw new RangeError(`the weights add up to ${total}, above flagd's limit ${MAX_WEIGHT_SUM}`)
   if (total === 0) return undefined
   const bucket = bucketFor(total)
   let end = 0
@@ -57,7 +64,8 @@ export function pickVariantAt(bucketFor: (total: number) => number, variants: re
 }
 
 function checkedWeight(weight: number): number {
-  if (!Number.isInteger(weight)) throw new RangeError(`weight ${weight} is not a whole number (flagd accepts integers only)`)
+  if (!Number.isInteger(weight))
+    throw new RangeError(`weight ${weight} is not a whole number (flagd accepts integers only)`)
   if (weight > MAX_WEIGHT_SUM) throw new RangeError(`weight ${weight} is above flagd's limit ${MAX_WEIGHT_SUM}`)
   return Math.max(0, weight)
 }

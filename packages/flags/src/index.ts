@@ -1,6 +1,23 @@
 export { murmur3x86_32, murmur3String } from './murmur3.js'
-export { MAX_WEIGHT_SUM, scaleHash, bucketOf, bucketOfBytes, pickVariant, pickVariantAt, defaultBucketingValue, type WeightedVariant } from './fractional.js'
-export { evaluate as evaluateJsonLogic, lookup, truthy, JsonLogicError, type Json, type EvaluateOptions, type FractionalGeneration } from './jsonlogic.js'
+export {
+  MAX_WEIGHT_SUM,
+  scaleHash,
+  bucketOf,
+  bucketOfBytes,
+  pickVariant,
+  pickVariantAt,
+  defaultBucketingValue,
+  type WeightedVariant,
+} from './fractional.js'
+export {
+  evaluate as evaluateJsonLogic,
+  lookup,
+  truthy,
+  JsonLogicError,
+  type Json,
+  type EvaluateOptions,
+  type FractionalGeneration,
+} from './jsonlogic.js'
 export { encodeCbor } from './cbor.js'
 export { normalizeFlagdVersion } from './semver-op.js'
 export {

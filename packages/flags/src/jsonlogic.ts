@@ -122,7 +122,10 @@ function compare(test: (a: number, b: number) => boolean): Op {
     for (let i = 0; i + 1 < values.length; i++) {
       const left = values[i] as string | number
       const right = values[i + 1] as string | number
-      const ok = typeof left === 'string' && typeof right === 'string' ? test(left < right ? -1 : left > right ? 1 : 0, 0) : test(Number(left), Number(right))
+      const ok =
+        typeof left === 'string' && typeof right === 'string'
+          ? test(left < right ? -1 : left > right ? 1 : 0, 0)
+          : test(Number(left), Number(right))
       if (!ok) return false
     }
     return true
@@ -152,7 +155,8 @@ const LAZY: Record<string, Op> = {
 
 function ifOp(args: Json[], data: Json, env: Env): Json {
   let i = 0
-  for (; i + 1 < args.length; i += 2) if (truthy(run(args[i] as Json, data, env))) return run(args[i + 1] as Json, data, env)
+  for (; i + 1 < args.length; i += 2)
+    if (truthy(run(args[i] as Json, data, env))) return run(args[i + 1] as Json, data, env)
   return i < args.length ? run(args[i] as Json, data, env) : null
 }
 
@@ -173,7 +177,11 @@ const OPS: Record<string, Op> = {
     const found = path === null || path === undefined ? data : lookup(data, String(path))
     return found === undefined || found === null ? (fallback ?? null) : found
   },
-  missing: (args, data) => args.flat().filter((p) => { const v = lookup(data, String(p)); return v === undefined || v === null || v === '' }),
+  missing: (args, data) =>
+    args.flat().filter((p) => {
+      const v = lookup(data, String(p))
+      return v === undefined || v === null || v === ''
+    }),
   '==': ([a, b]) => looseEquals(a ?? null, b ?? null),
   '!=': ([a, b]) => !looseEquals(a ?? null, b ?? null),
   '===': ([a, b]) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null),
@@ -271,10 +279,13 @@ function pick(bucket: (total: number) => number, variants: WeightedVariant[]): J
 function distributions(rest: Json[]): WeightedVariant[] {
   if (rest.length === 0) throw new JsonLogicError('fractional: at least one [variant, weight] pair is needed')
   return rest.map((pair) => {
-    if (!Array.isArray(pair) || pair.length === 0) throw new JsonLogicError('fractional: each distribution must be a non-empty [variant, weight] array')
+    if (!Array.isArray(pair) || pair.length === 0)
+      throw new JsonLogicError('fractional: each distribution must be a non-empty [variant, weight] array')
     const [variant, weight] = pair
-    if (variant !== null && typeof variant === 'object') throw new JsonLogicError('fractional: a variant must be a string, number, boolean or null')
-    if (weight !== undefined && weight !== null && typeof weight !== 'number') throw new JsonLogicError('fractional: a weight must be a number')
+    if (variant !== null && typeof variant === 'object')
+      throw new JsonLogicError('fractional: a variant must be a string, number, boolean or null')
+    if (weight !== undefined && weight !== null && typeof weight !== 'number')
+      throw new JsonLogicError('fractional: a weight must be a number')
     return { variant: variant ?? null, weight: weight ?? 1 }
   })
 }

@@ -34,7 +34,8 @@ export class MatrixError extends Error {
 /** The variant names of a flag, in file order. */
 export function flagVariants(file: FlagFile, key: string): string[] {
   const flag = file.flags[key]
-  if (!flag) throw new MatrixError(`is not a flag in the file (flags: ${Object.keys(file.flags).join(', ') || 'none'})`, key)
+  if (!flag)
+    throw new MatrixError(`is not a flag in the file (flags: ${Object.keys(file.flags).join(', ') || 'none'})`, key)
   return Object.keys(flag.variants)
 }
 
@@ -56,7 +57,8 @@ export function allPairs(flags: FlagMatrix['flags']): string[] {
   const out: string[] = []
   for (let i = 0; i < flags.length; i++) {
     for (let j = i + 1; j < flags.length; j++) {
-      for (const a of (flags[i] as FlagMatrix['flags'][number]).variants) for (const b of (flags[j] as FlagMatrix['flags'][number]).variants) out.push(pairKey(i, a, j, b))
+      for (const a of (flags[i] as FlagMatrix['flags'][number]).variants)
+        for (const b of (flags[j] as FlagMatrix['flags'][number]).variants) out.push(pairKey(i, a, j, b))
     }
   }
   return out
@@ -66,7 +68,15 @@ export function allPairs(flags: FlagMatrix['flags']): string[] {
 export function pairsOf(flags: FlagMatrix['flags'], row: Combination): string[] {
   const out: string[] = []
   for (let i = 0; i < flags.length; i++) {
-    for (let j = i + 1; j < flags.length; j++) out.push(pairKey(i, row[(flags[i] as { key: string }).key] as string, j, row[(flags[j] as { key: string }).key] as string))
+    for (let j = i + 1; j < flags.length; j++)
+      out.push(
+        pairKey(
+          i,
+          row[(flags[i] as { key: string }).key] as string,
+          j,
+          row[(flags[j] as { key: string }).key] as string,
+        ),
+      )
   }
   return out
 }
@@ -150,17 +160,36 @@ export function flagMatrix(file: FlagFile, opts: MatrixOptions): FlagMatrix {
   const one = flags.find((f) => f.variants.length < 2)
   if (one) throw new MatrixError(`has only ${one.variants.length} variant; nothing to vary`, one.key)
   const total = product(flags)
-  const mode: MatrixMode = opts.mode === 'auto' ? (total <= opts.max || flags.length < 2 ? 'all' : 'pairwise') : flags.length < 2 ? 'all' : opts.mode
+  const mode: MatrixMode =
+    opts.mode === 'auto'
+      ? total <= opts.max || flags.length < 2
+        ? 'all'
+        : 'pairwise'
+      : flags.length < 2
+        ? 'all'
+        : opts.mode
   if (mode === 'all' && total > opts.max) {
-    throw new MatrixError(`give ${total} combinations, more than max-combinations ${opts.max}; use mode pairwise (or auto), or fewer flags`, opts.keys.join(', '))
+    throw new MatrixError(
+      `give ${total} combinations, more than max-combinations ${opts.max}; use mode pairwise (or auto), or fewer flags`,
+      opts.keys.join(', '),
+    )
   }
   const combinations = mode === 'all' ? allCombinations(flags) : pairwiseCombinations(flags)
   if (combinations.length > opts.max) {
-    throw new MatrixError(`need ${combinations.length} pairwise combinations, more than max-combinations ${opts.max}; vary fewer flags or raise the bound`, opts.keys.join(', '))
+    throw new MatrixError(
+      `need ${combinations.length} pairwise combinations, more than max-combinations ${opts.max}; vary fewer flags or raise the bound`,
+      opts.keys.join(', '),
+    )
   }
   const pairs = allPairs(flags)
   const covered = new Set(combinations.flatMap((row) => pairsOf(flags, row)))
-  return { mode, flags, combinations, product: total, pairs: { total: pairs.length, covered: pairs.filter((p) => covered.has(p)).length } }
+  return {
+    mode,
+    flags,
+    combinations,
+    product: total,
+    pairs: { total: pairs.length, covered: pairs.filter((p) => covered.has(p)).length },
+  }
 }
 
 /** A combination's name for a job: `new-checkout=on, dark-mode=off`. */

@@ -33,10 +33,18 @@ export class RollingWindow {
     readonly buckets: number,
     private readonly clock: () => number,
   ) {
-    if (!(windowMs > 0) || !Number.isInteger(buckets) || buckets < 1) throw new RangeError(`a rolling window needs windowMs > 0 and a whole number of buckets ≥ 1 (got ${windowMs} ms, ${buckets})`)
+    if (!(windowMs > 0) || !Number.isInteger(buckets) || buckets < 1)
+      throw new RangeError(
+        `a rolling window needs windowMs > 0 and a whole number of buckets ≥ 1 (got ${windowMs} ms, ${buckets})`,
+      )
     this.bucketMs = windowMs / buckets
     this.epoch = Math.floor(clock() / this.bucketMs)
-    this.slots = Array.from({ length: buckets }, () => ({ epoch: -Infinity, requests: 0, failures: 0, latency: new LatencyHistogram() }))
+    this.slots = Array.from({ length: buckets }, () => ({
+      epoch: -Infinity,
+      requests: 0,
+      failures: 0,
+      latency: new LatencyHistogram(),
+    }))
   }
 
   private rotate(): Bucket {
@@ -82,8 +90,16 @@ export class RollingWindow {
     this.rotate()
     const { requests, failures } = this.totals
     // maxMs of the running total only grows; recompute it from live buckets so an old outlier leaves the window.
-    this.totals.latency.maxMs = Math.max(0, ...this.slots.filter((s) => s.epoch > this.epoch - this.buckets).map((s) => s.latency.maxMs))
-    return { requests, failures, errorRatePercent: requests > 0 ? (failures / requests) * 100 : 0, latency: this.totals.latency }
+    this.totals.latency.maxMs = Math.max(
+      0,
+      ...this.slots.filter((s) => s.epoch > this.epoch - this.buckets).map((s) => s.latency.maxMs),
+    )
+    return {
+      requests,
+      failures,
+      errorRatePercent: requests > 0 ? (failures / requests) * 100 : 0,
+      latency: this.totals.latency,
+    }
   }
 
   /** Forget everything (used when a breaker closes again). */

@@ -45,7 +45,8 @@ function names(opts: RolloutOptions): { on: string; off: string } {
 
 /** Weight of the "on" variant for a percentage (0–100, rounded to 4 decimals). Throws RangeError otherwise. */
 export function percentToWeight(percent: number): number {
-  if (!Number.isFinite(percent) || percent < 0 || percent > 100) throw new RangeError(`rollout percentage ${percent} is not a number from 0 to 100`)
+  if (!Number.isFinite(percent) || percent < 0 || percent > 100)
+    throw new RangeError(`rollout percentage ${percent} is not a number from 0 to 100`)
   return Math.round((percent * ROLLOUT_TOTAL_WEIGHT) / 100)
 }
 
@@ -59,13 +60,22 @@ function bucketExpression(bucketBy: string | undefined): Json[] {
  * Throws RangeError for a bad percentage, and Error when the flag lacks the on/off variants or has targeting this
  * module did not write (unless `replaceTargeting`).
  */
-export function setRolloutPercentage(file: FlagFile, flagKey: string, percent: number, opts: RolloutOptions = {}): FlagFile {
+export function setRolloutPercentage(
+  file: FlagFile,
+  flagKey: string,
+  percent: number,
+  opts: RolloutOptions = {},
+): FlagFile {
   const weight = percentToWeight(percent)
   const { on, off } = names(opts)
   const existing = file.flags[flagKey]
   const values = opts.values ?? { on: true, off: false }
-  const base: FlagDefinition = existing ? structuredClone(existing) : { state: 'ENABLED', variants: { [on]: values.on, [off]: values.off }, defaultVariant: off }
-  for (const v of [on, off]) if (!(v in base.variants)) throw new Error(`flag '${flagKey}' has no variant '${v}' (variants: ${Object.keys(base.variants).join(', ')})`)
+  const base: FlagDefinition = existing
+    ? structuredClone(existing)
+    : { state: 'ENABLED', variants: { [on]: values.on, [off]: values.off }, defaultVariant: off }
+  for (const v of [on, off])
+    if (!(v in base.variants))
+      throw new Error(`flag '${flagKey}' has no variant '${v}' (variants: ${Object.keys(base.variants).join(', ')})`)
   if (existing && !opts.replaceTargeting) readRolloutPercentage(file, flagKey, opts) // throws on foreign targeting
   delete base.targeting
   base.state = 'ENABLED' // a DISABLED flag serves nothing at all: setting a share means serving it
@@ -73,7 +83,9 @@ export function setRolloutPercentage(file: FlagFile, flagKey: string, percent: n
     base.defaultVariant = weight === 0 ? off : on
   } else {
     base.defaultVariant = off
-    base.targeting = { fractional: [...bucketExpression(opts.bucketBy), [on, weight], [off, ROLLOUT_TOTAL_WEIGHT - weight]] }
+    base.targeting = {
+      fractional: [...bucketExpression(opts.bucketBy), [on, weight], [off, ROLLOUT_TOTAL_WEIGHT - weight]],
+    }
   }
   const next: FlagFile = { ...file, flags: { ...file.flags, [flagKey]: base } }
   if (!next.$schema) next.$schema = FLAGD_SCHEMA
@@ -84,23 +96,37 @@ export function setRolloutPercentage(file: FlagFile, flagKey: string, percent: n
  * The rollout percentage of `flagKey`, or `undefined` when the file has no such flag. Throws when the flag's
  * targeting is not a rollout over the on/off variants (so callers never act on a share they misread).
  */
-export function readRolloutPercentage(file: FlagFile, flagKey: string, opts: RolloutOptions = {}): RolloutState | undefined {
+export function readRolloutPercentage(
+  file: FlagFile,
+  flagKey: string,
+  opts: RolloutOptions = {},
+): RolloutState | undefined {
   const flag = file.flags[flagKey]
   if (!flag) return undefined
   const { on, off } = names(opts)
   const common = { state: flag.state, onVariant: on, offVariant: off }
   const targeting = flag.targeting
-  if (targeting === undefined || (typeof targeting === 'object' && targeting !== null && Object.keys(targeting).length === 0)) {
+  if (
+    targeting === undefined ||
+    (typeof targeting === 'object' && targeting !== null && Object.keys(targeting).length === 0)
+  ) {
     const percent = flag.state === 'ENABLED' && flag.defaultVariant === on ? 100 : 0
     return { ...common, percent, shape: 'static', bucketBy: undefined }
   }
   const parsed = parseFractional(targeting, on, off)
-  if (!parsed) throw new Error(`flag '${flagKey}' has targeting that is not a rollout over '${on}'/'${off}': ${JSON.stringify(targeting)}`)
+  if (!parsed)
+    throw new Error(
+      `flag '${flagKey}' has targeting that is not a rollout over '${on}'/'${off}': ${JSON.stringify(targeting)}`,
+    )
   const percent = flag.state === 'DISABLED' ? 0 : (parsed.onWeight / parsed.total) * 100
   return { ...common, percent, shape: 'fractional', bucketBy: parsed.bucketBy }
 }
 
-function parseFractional(targeting: Json, on: string, off: string): { onWeight: number; total: number; bucketBy: string | undefined } | undefined {
+function parseFractional(
+  targeting: Json,
+  on: string,
+  off: string,
+): { onWeight: number; total: number; bucketBy: string | undefined } | undefined {
   if (typeof targeting !== 'object' || targeting === null || Array.isArray(targeting)) return undefined
   const args = targeting.fractional
   if (!Array.isArray(args) || Object.keys(targeting).length !== 1) return undefined
@@ -128,7 +154,9 @@ function parseFractional(targeting: Json, on: string, off: string): { onWeight: 
 function bucketAttribute(expr: Json): string | undefined {
   const cat = typeof expr === 'object' && expr !== null && !Array.isArray(expr) ? expr.cat : undefined
   if (!Array.isArray(cat) || cat.length !== 2) return undefined
-  const [seed, attr] = cat.map((part) => (typeof part === 'object' && part !== null && !Array.isArray(part) ? part.var : undefined))
+  const [seed, attr] = cat.map((part) =>
+    typeof part === 'object' && part !== null && !Array.isArray(part) ? part.var : undefined,
+  )
   return seed === '$flagd.flagKey' && typeof attr === 'string' ? attr : undefined
 }
 

@@ -26,7 +26,14 @@ export function normalizeFlagdVersion(value: Json | undefined): string | undefin
   if (!full) return undefined
   const pre = full[4]
   // A numeric prerelease identifier must not have leading zeros (semver.org §9).
-  if (pre && pre.slice(1).split('.').some((id) => /^0\d+$/.test(id))) return undefined
+  if (
+    pre &&
+    pre
+      .slice(1)
+      .split('.')
+      .some((id) => /^0\d+$/.test(id))
+  )
+    return undefined
   return `${full[1]}.${full[2]}.${full[3]}${pre ?? ''}`
 }
 
@@ -50,7 +57,9 @@ export function semVerOp(args: Json[], warnings: string[]): Json {
   const [version, operator, target] = args
   const test = typeof operator === 'string' && Object.hasOwn(OPERATORS, operator) ? OPERATORS[operator] : undefined
   if (!test) {
-    warnings.push(`sem_ver: unknown operator ${JSON.stringify(operator)} (accepted: ${Object.keys(OPERATORS).join(' ')})`)
+    warnings.push(
+      `sem_ver: unknown operator ${JSON.stringify(operator)} (accepted: ${Object.keys(OPERATORS).join(' ')})`,
+    )
     return null
   }
   const a = normalizeFlagdVersion(version)

@@ -4,7 +4,15 @@
  * same bytes and the same digests.
  */
 import { canonicalJson, sha256Digest } from './digest.js'
-import { MEDIA, type Descriptor, type ImageConfig, type ImageIndex, type ImageManifest, type Platform, type RunConfig } from './types.js'
+import {
+  MEDIA,
+  type Descriptor,
+  type ImageConfig,
+  type ImageIndex,
+  type ImageManifest,
+  type Platform,
+  type RunConfig,
+} from './types.js'
 
 /** What the user sets on the image (from the `image` input). Absent fields keep the base's value. */
 export interface ImageSettings {
@@ -55,7 +63,10 @@ export function isoTime(epoch: number): string {
 
 /** The `org.opencontainers.image.*` labels (annotations spec names), only those with a value. */
 export function ociLabels(o: ImageOrigin): Record<string, string> {
-  const out: Record<string, string> = { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version }
+  const out: Record<string, string> = {
+    'org.opencontainers.image.created': isoTime(o.epoch),
+    'org.opencontainers.image.version': o.version,
+  }
   const add = (key: string, v: string | undefined): void => {
     if (v) out[`org.opencontainers.image.${key}`] = v
   }
@@ -109,19 +120,34 @@ export function runConfig(base: RunConfig | undefined, s: ImageSettings, labels:
 }
 
 /** The image config for one platform: base config (or a scratch one) plus our layer, settings and labels. */
-export function imageConfig(base: ImageConfig | undefined, layer: AppLayer, s: ImageSettings, o: ImageOrigin, platform: Platform): ImageConfig {
+export function imageConfig(
+  base: ImageConfig | undefined,
+  layer: AppLayer,
+  s: ImageSettings,
+  o: ImageOrigin,
+  platform: Platform,
+): ImageConfig {
   const created = isoTime(o.epoch)
   const labels = ociLabels(o)
-  const { created: _c, container: _ct, container_config: _cc, docker_version: _dv, ...rest } = (base ?? {}) as ImageConfig
+  const {
+    created: _c,
+    container: _ct,
+    container_config: _cc,
+    docker_version: _dv,
+    ...rest
+  } = (base ?? {}) as ImageConfig
   return {
     ...rest,
     created,
     architecture: base?.architecture ?? platform.architecture,
     os: base?.os ?? platform.os,
-    ...(base?.variant ?? platform.variant ? { variant: (base?.variant ?? platform.variant) as string } : {}),
+    ...((base?.variant ?? platform.variant) ? { variant: (base?.variant ?? platform.variant) as string } : {}),
     config: runConfig(base?.config, s, labels),
     rootfs: { type: 'layers', diff_ids: [...(base?.rootfs.diff_ids ?? []), layer.diffId] },
-    history: [...(base?.history ?? []), { created, created_by: `shipline build-package: ${s.workdir}`, comment: `${o.title ?? 'app'} ${o.version}` }],
+    history: [
+      ...(base?.history ?? []),
+      { created, created_by: `shipline build-package: ${s.workdir}`, comment: `${o.title ?? 'app'} ${o.version}` },
+    ],
   }
 }
 
@@ -140,15 +166,26 @@ export function ociMediaType(mediaType: string): string {
 }
 
 /** The image manifest: base layers (as OCI media types) then ours, annotations naming the base. */
-export function imageManifest(baseLayers: readonly Descriptor[], config: Descriptor, layer: AppLayer, o: ImageOrigin): ImageManifest {
-  const annotations: Record<string, string> = { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version }
+export function imageManifest(
+  baseLayers: readonly Descriptor[],
+  config: Descriptor,
+  layer: AppLayer,
+  o: ImageOrigin,
+): ImageManifest {
+  const annotations: Record<string, string> = {
+    'org.opencontainers.image.created': isoTime(o.epoch),
+    'org.opencontainers.image.version': o.version,
+  }
   if (o.baseName) annotations['org.opencontainers.image.base.name'] = o.baseName
   if (o.baseDigest) annotations['org.opencontainers.image.base.digest'] = o.baseDigest
   return {
     schemaVersion: 2,
     mediaType: MEDIA.manifest,
     config: { mediaType: MEDIA.config, digest: config.digest, size: config.size },
-    layers: [...baseLayers.map((l) => ({ mediaType: ociMediaType(l.mediaType), digest: l.digest, size: l.size })), layer.descriptor],
+    layers: [
+      ...baseLayers.map((l) => ({ mediaType: ociMediaType(l.mediaType), digest: l.digest, size: l.size })),
+      layer.descriptor,
+    ],
     annotations: sortedRecord(annotations),
   }
 }
@@ -158,8 +195,16 @@ export function imageIndex(manifests: readonly Descriptor[], o: ImageOrigin): Im
   return {
     schemaVersion: 2,
     mediaType: MEDIA.index,
-    manifests: manifests.map((m) => ({ mediaType: m.mediaType, digest: m.digest, size: m.size, ...(m.platform ? { platform: m.platform } : {}) })),
-    annotations: { 'org.opencontainers.image.created': isoTime(o.epoch), 'org.opencontainers.image.version': o.version },
+    manifests: manifests.map((m) => ({
+      mediaType: m.mediaType,
+      digest: m.digest,
+      size: m.size,
+      ...(m.platform ? { platform: m.platform } : {}),
+    })),
+    annotations: {
+      'org.opencontainers.image.created': isoTime(o.epoch),
+      'org.opencontainers.image.version': o.version,
+    },
   }
 }
 
@@ -167,7 +212,14 @@ export function imageIndex(manifests: readonly Descriptor[], o: ImageOrigin): Im
 export function layoutIndex(root: Descriptor, refName: string): ImageIndex {
   return {
     schemaVersion: 2,
-    manifests: [{ mediaType: root.mediaType, digest: root.digest, size: root.size, annotations: { 'org.opencontainers.image.ref.name': refName } }],
+    manifests: [
+      {
+        mediaType: root.mediaType,
+        digest: root.digest,
+        size: root.size,
+        annotations: { 'org.opencontainers.image.ref.name': refName },
+      },
+    ],
   }
 }
 
@@ -201,5 +253,12 @@ export function formatPlatform(p: Platform | undefined): string {
 
 /** Node's process.arch → the OCI architecture name. */
 export function ociArch(nodeArch: string): string {
-  return ({ x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' } as Record<string, string>)[nodeArch] ?? nodeArch
+  return (
+    (
+      { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' } as Record<
+        string,
+        string
+      >
+    )[nodeArch] ?? nodeArch
+  )
 }

@@ -10,7 +10,15 @@ import { formatPlatform, ociMediaType } from './image.js'
 import type { ImageReference } from './reference.js'
 import type { RegistryClient } from './registry.js'
 import { BlobStore } from './store.js'
-import { MEDIA, isIndexType, type Descriptor, type ImageConfig, type ImageIndex, type ImageManifest, type Platform } from './types.js'
+import {
+  MEDIA,
+  isIndexType,
+  type Descriptor,
+  type ImageConfig,
+  type ImageIndex,
+  type ImageManifest,
+  type Platform,
+} from './types.js'
 
 /** An image whose blobs are all in `store`; `root` is its manifest or index. */
 export interface StoredImage {
@@ -44,14 +52,20 @@ async function readSmallJson<T>(path: string, what: string): Promise<T> {
 /** The root descriptor of an OCI layout directory: the one named `ref` (ref.name annotation) or its only image. */
 export async function readLayout(dir: string, ref?: string): Promise<StoredImage> {
   const layout = await readSmallJson<{ imageLayoutVersion?: string }>(join(dir, 'oci-layout'), 'oci-layout')
-  if (!layout.imageLayoutVersion) throw new ImageFormatError('oci-layout has no imageLayoutVersion: not an OCI image layout')
+  if (!layout.imageLayoutVersion)
+    throw new ImageFormatError('oci-layout has no imageLayoutVersion: not an OCI image layout')
   const index = await readSmallJson<ImageIndex>(join(dir, 'index.json'), 'index.json')
   const all = Array.isArray(index.manifests) ? index.manifests : []
-  const named = (d: Descriptor): string | undefined => d.annotations?.['org.opencontainers.image.ref.name'] ?? d.annotations?.['io.containerd.image.name']
+  const named = (d: Descriptor): string | undefined =>
+    d.annotations?.['org.opencontainers.image.ref.name'] ?? d.annotations?.['io.containerd.image.name']
   const picked = ref ? all.filter((d) => named(d) === ref || named(d)?.endsWith(`:${ref}`)) : all
   if (picked.length !== 1 || !picked[0]) {
     const names = all.map((d) => named(d) ?? d.digest).join(', ')
-    throw new ImageFormatError(ref ? `the layout has no single image named '${ref}' (it has: ${names || 'none'})` : `the layout holds ${all.length} images (${names}); name one with :<tag>`)
+    throw new ImageFormatError(
+      ref
+        ? `the layout has no single image named '${ref}' (it has: ${names || 'none'})`
+        : `the layout holds ${all.length} images (${names}); name one with :<tag>`,
+    )
   }
   return { store: new BlobStore(dir), root: picked[0] }
 }
@@ -59,9 +73,14 @@ export async function readLayout(dir: string, ref?: string): Promise<StoredImage
 /** Read a `docker save` tarball already extracted to `dir` (its blobs are copied into `into`). */
 export async function readDockerSave(dir: string, into: BlobStore): Promise<StoredImage> {
   if (await lstat(join(dir, 'oci-layout')).catch(() => undefined)) return readLayout(dir)
-  const list = await readSmallJson<{ Config?: string; Layers?: string[]; RepoTags?: string[] }[]>(join(dir, 'manifest.json'), 'manifest.json of the docker archive')
+  const list = await readSmallJson<{ Config?: string; Layers?: string[]; RepoTags?: string[] }[]>(
+    join(dir, 'manifest.json'),
+    'manifest.json of the docker archive',
+  )
   if (!Array.isArray(list) || list.length !== 1 || !list[0]?.Config || !Array.isArray(list[0].Layers)) {
-    throw new ImageFormatError(`manifest.json of the docker archive must list exactly one image with Config and Layers (found ${Array.isArray(list) ? list.length : 'no list'})`)
+    throw new ImageFormatError(
+      `manifest.json of the docker archive must list exactly one image with Config and Layers (found ${Array.isArray(list) ? list.length : 'no list'})`,
+    )
   }
   const entry = list[0]
   const root = await realpath(dir)
@@ -69,7 +88,8 @@ export async function readDockerSave(dir: string, into: BlobStore): Promise<Stor
     const real = await realpath(join(dir, p)).catch(() => undefined)
     if (!real) throw new ImageFormatError(`docker archive lists '${p}', which it does not hold`)
     const rel = relative(root, real)
-    if (p.startsWith('/') || rel.startsWith('..') || isAbsolute(rel)) throw new ImageFormatError(`docker archive names a path outside itself: '${p}'`)
+    if (p.startsWith('/') || rel.startsWith('..') || isAbsolute(rel))
+      throw new ImageFormatError(`docker archive names a path outside itself: '${p}'`)
     return real
   }
   const config = await into.putFile(await inside(entry.Config as string), 'docker archive config')
@@ -77,9 +97,18 @@ export async function readDockerSave(dir: string, into: BlobStore): Promise<Stor
   for (const l of entry.Layers as string[]) {
     const stored = await into.putFile(await inside(l), `docker archive layer ${l}`)
     const head = await readFile(into.path(stored.digest), { encoding: null }).then((b) => b.subarray(0, 2))
-    layers.push({ mediaType: head[0] === 0x1f && head[1] === 0x8b ? MEDIA.layerGzip : MEDIA.layerTar, digest: stored.digest, size: stored.size })
+    layers.push({
+      mediaType: head[0] === 0x1f && head[1] === 0x8b ? MEDIA.layerGzip : MEDIA.layerTar,
+      digest: stored.digest,
+      size: stored.size,
+    })
   }
-  const manifest: ImageManifest = { schemaVersion: 2, mediaType: MEDIA.manifest, config: { mediaType: MEDIA.config, ...config }, layers }
+  const manifest: ImageManifest = {
+    schemaVersion: 2,
+    mediaType: MEDIA.manifest,
+    config: { mediaType: MEDIA.config, ...config },
+    layers,
+  }
   const bytes = Buffer.from(JSON.stringify(manifest))
   const digest = await into.putBytes(bytes)
   return { store: into, root: { mediaType: MEDIA.manifest, digest, size: bytes.length } }
@@ -100,7 +129,13 @@ export async function extractArchive(file: string, dest: string): Promise<void> 
     preserveOwner: false,
     filter: (path: string, entry: unknown) => {
       const { type, linkpath } = entry as { type?: string; linkpath?: string }
-      if (type === 'SymbolicLink' && linkpath && !posix.isAbsolute(linkpath) && !posix.normalize(posix.join(posix.dirname(path), linkpath)).startsWith('..')) return true
+      if (
+        type === 'SymbolicLink' &&
+        linkpath &&
+        !posix.isAbsolute(linkpath) &&
+        !posix.normalize(posix.join(posix.dirname(path), linkpath)).startsWith('..')
+      )
+        return true
       if (type !== 'File' && type !== 'Directory' && type !== 'OldFile' && type !== 'ContiguousFile') {
         refused ??= `${path} (${type}${linkpath ? ` -> ${linkpath}` : ''})`
         return false
@@ -116,7 +151,9 @@ export async function extractArchive(file: string, dest: string): Promise<void> 
 /** Resolve a stored image to its per-platform images, filtered by `platforms` when given. */
 export async function platformImages(img: StoredImage, platforms?: readonly Platform[]): Promise<PlatformImage[]> {
   const wanted = (p: Platform): boolean =>
-    !platforms || platforms.length === 0 || platforms.some((w) => w.os === p.os && w.architecture === p.architecture && (!w.variant || w.variant === p.variant))
+    !platforms ||
+    platforms.length === 0 ||
+    platforms.some((w) => w.os === p.os && w.architecture === p.architecture && (!w.variant || w.variant === p.variant))
   const descriptors: Descriptor[] = []
   if (isIndexType(img.root.mediaType)) {
     const { value } = await img.store.readJson<ImageIndex>(img.root.digest, 'image index')
@@ -132,26 +169,43 @@ export async function platformImages(img: StoredImage, platforms?: readonly Plat
   for (const d of descriptors) {
     if (d.platform && !wanted(d.platform)) continue // not pulled, not needed
     const { value: manifest } = await img.store.readJson<ImageManifest>(d.digest, `manifest ${d.digest}`)
-    if (!manifest.config || !Array.isArray(manifest.layers)) throw new ImageFormatError(`manifest ${d.digest} is not an image manifest`)
-    const { value: config } = await img.store.readJson<ImageConfig>(manifest.config.digest, `config ${manifest.config.digest}`)
-    const platform: Platform = d.platform ?? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) }
+    if (!manifest.config || !Array.isArray(manifest.layers))
+      throw new ImageFormatError(`manifest ${d.digest} is not an image manifest`)
+    const { value: config } = await img.store.readJson<ImageConfig>(
+      manifest.config.digest,
+      `config ${manifest.config.digest}`,
+    )
+    const platform: Platform = d.platform ?? {
+      os: config.os,
+      architecture: config.architecture,
+      ...(config.variant ? { variant: config.variant } : {}),
+    }
     if (!wanted(platform)) continue
     out.push({ descriptor: { ...d, platform }, manifest, config, platform })
   }
   if (out.length === 0) {
-    throw new ImageFormatError(`the base image has no platform among ${(platforms ?? []).map(formatPlatform).join(', ')}`)
+    throw new ImageFormatError(
+      `the base image has no platform among ${(platforms ?? []).map(formatPlatform).join(', ')}`,
+    )
   }
   return out
 }
 
 /** Pull an image (all platforms, or those asked for) from a registry into `store`; every blob is verified. */
-export async function pullImage(client: RegistryClient, ref: ImageReference, store: BlobStore, platforms?: readonly Platform[]): Promise<StoredImage> {
+export async function pullImage(
+  client: RegistryClient,
+  ref: ImageReference,
+  store: BlobStore,
+  platforms?: readonly Platform[],
+): Promise<StoredImage> {
   const reference = ref.digest ?? ref.tag ?? 'latest'
   const root = await client.getManifest(ref.repository, reference)
   if (!root) throw new ImageFormatError(`${ref.registry}/${ref.repository}:${reference} does not exist`)
   await store.putBytes(root.bytes)
   const rootDesc: Descriptor = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }
-  const children: Descriptor[] = isIndexType(root.mediaType) ? ((JSON.parse(root.bytes.toString('utf8')) as ImageIndex).manifests ?? []) : [rootDesc]
+  const children: Descriptor[] = isIndexType(root.mediaType)
+    ? ((JSON.parse(root.bytes.toString('utf8')) as ImageIndex).manifests ?? [])
+    : [rootDesc]
   for (const child of children) {
     const p = child.platform
     if (p && platforms?.length && !platforms.some((w) => w.os === p.os && w.architecture === p.architecture)) continue
@@ -162,7 +216,12 @@ export async function pullImage(client: RegistryClient, ref: ImageReference, sto
     const manifest = JSON.parse(m.bytes.toString('utf8')) as ImageManifest
     for (const blob of [manifest.config, ...(manifest.layers ?? [])]) {
       if (await store.has(blob.digest)) continue
-      await store.putStream(await client.blobStream(ref.repository, blob.digest), blob.digest, `blob ${blob.digest} of ${ref.repository}`, blob.size)
+      await store.putStream(
+        await client.blobStream(ref.repository, blob.digest),
+        blob.digest,
+        `blob ${blob.digest} of ${ref.repository}`,
+        blob.size,
+      )
     }
   }
   return { store, root: rootDesc }

@@ -37,7 +37,12 @@ export class PushVerifyError extends Error {
 }
 
 /** What each tag points at now (and, for a different image, which version that is). */
-export async function observeTags(client: RegistryClient, repository: string, tags: readonly string[], digest: string): Promise<TagState[]> {
+export async function observeTags(
+  client: RegistryClient,
+  repository: string,
+  tags: readonly string[],
+  digest: string,
+): Promise<TagState[]> {
   const out: TagState[] = []
   for (const tag of tags) {
     const m = await client.getManifest(repository, tag)
@@ -55,7 +60,12 @@ export async function observeTags(client: RegistryClient, repository: string, ta
   return out
 }
 
-async function versionOf(client: RegistryClient, repository: string, bytes: Buffer, mediaType: string): Promise<string | undefined> {
+async function versionOf(
+  client: RegistryClient,
+  repository: string,
+  bytes: Buffer,
+  mediaType: string,
+): Promise<string | undefined> {
   let manifest = JSON.parse(bytes.toString('utf8')) as ImageManifest & ImageIndex
   if (isIndexType(mediaType ?? manifest.mediaType)) {
     const first = manifest.manifests?.[0]
@@ -88,7 +98,11 @@ export async function pushImage(client: RegistryClient, img: StoredImage, o: Pus
   for (const b of blobs) {
     const size = await client.blobSize(o.repository, b.digest)
     if (size === b.size) {
-      rows.push({ item: b.digest, action: 'skipped', detail: `${b.mediaType}, ${b.size} bytes, already in the registry` })
+      rows.push({
+        item: b.digest,
+        action: 'skipped',
+        detail: `${b.mediaType}, ${b.size} bytes, already in the registry`,
+      })
       continue
     }
     await client.pushBlob(o.repository, b.digest, b.size, img.store.path(b.digest))
@@ -110,7 +124,8 @@ export async function pushImage(client: RegistryClient, img: StoredImage, o: Pus
     }
     await client.putManifest(o.repository, t.tag, { bytes: rootBytes, mediaType: img.root.mediaType })
     const back = await client.getManifest(o.repository, t.tag)
-    if (back?.digest !== digest) throw new PushVerifyError(`tag ${t.tag} reads back as ${back?.digest ?? 'missing'}, expected ${digest}`)
+    if (back?.digest !== digest)
+      throw new PushVerifyError(`tag ${t.tag} reads back as ${back?.digest ?? 'missing'}, expected ${digest}`)
     rows.push({ item: t.tag, action: t.action, detail: t.reason })
     log(`tag ${t.tag} → ${digest} (${t.action})`)
   }
@@ -118,11 +133,19 @@ export async function pushImage(client: RegistryClient, img: StoredImage, o: Pus
 }
 
 /** The root manifest reads back by digest with the same bytes, and every blob is present with its size. */
-export async function verifyPushed(client: RegistryClient, repository: string, root: Descriptor, blobs: readonly Descriptor[]): Promise<void> {
+export async function verifyPushed(
+  client: RegistryClient,
+  repository: string,
+  root: Descriptor,
+  blobs: readonly Descriptor[],
+): Promise<void> {
   const back = await client.getManifest(repository, root.digest)
   if (!back) throw new PushVerifyError(`manifest ${root.digest} is not in ${repository} after the push`)
   for (const b of blobs) {
     const size = await client.blobSize(repository, b.digest)
-    if (size !== b.size) throw new PushVerifyError(`blob ${b.digest} is ${size === undefined ? 'missing' : `${size} bytes, expected ${b.size}`} in ${repository} after the push`)
+    if (size !== b.size)
+      throw new PushVerifyError(
+        `blob ${b.digest} is ${size === undefined ? 'missing' : `${size} bytes, expected ${b.size}`} in ${repository} after the push`,
+      )
   }
 }

@@ -25,7 +25,8 @@ export class ReferenceError extends Error {
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/
 const TAG = /^[\w][\w.-]{0,127}$/
 const DIGEST = /^sha256:[a-f0-9]{64}$/
-const HOST = /^(?:localhost|\[[0-9a-f:]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::\d{1,5})?$/
+const HOST =
+  /^(?:localhost|\[[0-9a-f:]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::\d{1,5})?$/
 const REF_HELP = 'is not an image reference (host[:port]/path[:tag][@sha256:…], e.g. ghcr.io/acme/web:1.2.3)'
 
 export function isTag(value: string): boolean {
@@ -41,7 +42,8 @@ export function parseReference(value: string, opts: { needTagOrDigest?: boolean 
   if (at >= 0) {
     digest = rest.slice(at + 1)
     rest = rest.slice(0, at)
-    if (!DIGEST.test(digest)) throw new ReferenceError(value, 'has a digest that is not sha256:<64 lower-case hex digits>')
+    if (!DIGEST.test(digest))
+      throw new ReferenceError(value, 'has a digest that is not sha256:<64 lower-case hex digits>')
   }
   let tag: string | undefined
   const lastSlash = rest.lastIndexOf('/')
@@ -54,15 +56,20 @@ export function parseReference(value: string, opts: { needTagOrDigest?: boolean 
   const parts = rest.split('/')
   let registry = 'registry-1.docker.io'
   const first = parts[0] ?? ''
-  if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+  if (
+    parts.length > 1 &&
+    (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))
+  ) {
     registry = first
     parts.shift()
-    if (!HOST.test(registry)) throw new ReferenceError(value, `has a registry host '${registry}' that is not a host name with an optional port`)
+    if (!HOST.test(registry))
+      throw new ReferenceError(value, `has a registry host '${registry}' that is not a host name with an optional port`)
   } else if (parts.length === 1) {
     parts.unshift('library')
   }
   if (registry === 'docker.io' || registry === 'index.docker.io') registry = 'registry-1.docker.io'
-  if (parts.length === 0 || !parts.every((p) => COMPONENT.test(p))) throw new ReferenceError(value, `${REF_HELP}; path components are lower-case letters, digits and . _ -`)
+  if (parts.length === 0 || !parts.every((p) => COMPONENT.test(p)))
+    throw new ReferenceError(value, `${REF_HELP}; path components are lower-case letters, digits and . _ -`)
   if (opts.needTagOrDigest !== false && !tag && !digest) tag = 'latest'
   return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) }
 }

@@ -69,7 +69,10 @@ export class RegistryClient {
   private async authenticate(challenge: Challenge | undefined, scope: string, operation: string): Promise<void> {
     const creds = this.options.credentials
     if (challenge?.scheme === 'basic') {
-      if (!creds) throw new RemoteError(operation, 401, `${this.registry} asks for a user name and password`, { hint: 'Give the registry credentials.' })
+      if (!creds)
+        throw new RemoteError(operation, 401, `${this.registry} asks for a user name and password`, {
+          hint: 'Give the registry credentials.',
+        })
       this.auth = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`
       this.options.onSecret?.(this.auth.slice(6))
       return
@@ -79,17 +82,28 @@ export class RegistryClient {
       if (challenge.params.service) url.searchParams.set('service', challenge.params.service)
       url.searchParams.set('scope', challenge.params.scope ?? scope)
       const headers: Record<string, string> = {}
-      if (creds) headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`
+      if (creds)
+        headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`
       const res = await fetch(url, { headers, signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000) })
-      if (!res.ok) throw new RemoteError(operation, res.status, `the token service of ${this.registry} refused ${creds ? 'the credentials' : 'an anonymous request'}`)
+      if (!res.ok)
+        throw new RemoteError(
+          operation,
+          res.status,
+          `the token service of ${this.registry} refused ${creds ? 'the credentials' : 'an anonymous request'}`,
+        )
       const body = (await res.json()) as { token?: string; access_token?: string }
       const token = body.token ?? body.access_token
-      if (!token) throw new RemoteError(operation, res.status, `the token service of ${this.registry} answered without a token`)
+      if (!token)
+        throw new RemoteError(operation, res.status, `the token service of ${this.registry} answered without a token`)
       this.options.onSecret?.(token)
       this.auth = `Bearer ${token}`
       return
     }
-    throw new RemoteError(operation, 401, `${this.registry} refused the request and offers no usable authentication scheme`)
+    throw new RemoteError(
+      operation,
+      401,
+      `${this.registry} refused the request and offers no usable authentication scheme`,
+    )
   }
 
   /**
@@ -100,7 +114,13 @@ export class RegistryClient {
     operation: string,
     method: string,
     path: string,
-    o: { scope: string; headers?: Record<string, string>; body?: () => Readable | Buffer; retry?: boolean; ok?: number[] },
+    o: {
+      scope: string
+      headers?: Record<string, string>
+      body?: () => Readable | Buffer
+      retry?: boolean
+      ok?: number[]
+    },
   ): Promise<Response> {
     const url = path.startsWith('http') ? path : `${this.base}${path}`
     let authed = false
@@ -115,7 +135,12 @@ export class RegistryClient {
         res = await fetch(url, {
           method,
           headers,
-          ...(body ? { body: Buffer.isBuffer(body) ? body : (Readable.toWeb(body as Readable) as ReadableStream), duplex: 'half' } : {}),
+          ...(body
+            ? {
+                body: Buffer.isBuffer(body) ? body : (Readable.toWeb(body as Readable) as ReadableStream),
+                duplex: 'half',
+              }
+            : {}),
           redirect: 'follow',
           signal: AbortSignal.timeout(this.options.timeoutMs ?? 300_000),
         } as RequestInit)
@@ -138,19 +163,29 @@ export class RegistryClient {
       throw new RemoteError(operation, res.status, await errorDetail(res))
     }
     if (lastError instanceof RemoteError) throw lastError
-    throw new RemoteError(operation, undefined, `${this.registry} could not be reached (${(lastError as Error)?.message ?? 'no answer'})`, { cause: lastError })
+    throw new RemoteError(
+      operation,
+      undefined,
+      `${this.registry} could not be reached (${(lastError as Error)?.message ?? 'no answer'})`,
+      { cause: lastError },
+    )
   }
 
   /** Size of a blob when the repository has it, else undefined. */
   async blobSize(repository: string, digest: string): Promise<number | undefined> {
-    const res = await this.request(`HEAD blob ${digest}`, 'HEAD', `/v2/${repository}/blobs/${digest}`, { scope: scopeOf(repository, 'pull'), ok: [200, 404] })
+    const res = await this.request(`HEAD blob ${digest}`, 'HEAD', `/v2/${repository}/blobs/${digest}`, {
+      scope: scopeOf(repository, 'pull'),
+      ok: [200, 404],
+    })
     if (res.status === 404) return undefined
     return Number(res.headers.get('content-length') ?? -1)
   }
 
   /** The blob's bytes as a stream (the caller checks the digest while storing it). */
   async blobStream(repository: string, digest: string): Promise<Readable> {
-    const res = await this.request(`GET blob ${digest}`, 'GET', `/v2/${repository}/blobs/${digest}`, { scope: scopeOf(repository, 'pull') })
+    const res = await this.request(`GET blob ${digest}`, 'GET', `/v2/${repository}/blobs/${digest}`, {
+      scope: scopeOf(repository, 'pull'),
+    })
     if (!res.body) throw new RemoteError(`GET blob ${digest}`, res.status, 'empty body')
     return Readable.fromWeb(res.body as import('node:stream/web').ReadableStream)
   }
@@ -165,7 +200,11 @@ export class RegistryClient {
     let lastError: unknown
     for (let attempt = 1; attempt <= this.attempts; attempt++) {
       try {
-        const started = await this.request(operation, 'POST', `/v2/${repository}/blobs/uploads/`, { scope, ok: [202], headers: { 'content-length': '0' } })
+        const started = await this.request(operation, 'POST', `/v2/${repository}/blobs/uploads/`, {
+          scope,
+          ok: [202],
+          headers: { 'content-length': '0' },
+        })
         await started.body?.cancel()
         const location = started.headers.get('location')
         if (!location) throw new RemoteError(operation, started.status, 'the registry gave no upload location')
@@ -204,8 +243,12 @@ export class RegistryClient {
     }
     const bytes = Buffer.from(await res.arrayBuffer())
     const digest = sha256Digest(bytes)
-    if (reference.startsWith('sha256:') && digest !== reference) throw new RemoteError(operation, res.status, `the registry sent a manifest whose digest is ${digest}`)
-    const mediaType = (res.headers.get('content-type') ?? '').split(';')[0]?.trim() || (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType || ''
+    if (reference.startsWith('sha256:') && digest !== reference)
+      throw new RemoteError(operation, res.status, `the registry sent a manifest whose digest is ${digest}`)
+    const mediaType =
+      (res.headers.get('content-type') ?? '').split(';')[0]?.trim() ||
+      (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType ||
+      ''
     return { bytes, mediaType, digest }
   }
 
@@ -221,7 +264,8 @@ export class RegistryClient {
     await res.body?.cancel()
     const ours = sha256Digest(m.bytes)
     const theirs = res.headers.get('docker-content-digest')
-    if (theirs && theirs !== ours) throw new RemoteError(operation, res.status, `the registry stored digest ${theirs}, we sent ${ours}`)
+    if (theirs && theirs !== ours)
+      throw new RemoteError(operation, res.status, `the registry stored digest ${theirs}, we sent ${ours}`)
     return ours
   }
 }

@@ -47,7 +47,7 @@ export async function copyHashed(src: string, dest: string): Promise<{ digest: s
       const { bytesRead } = await input.read(buffer, 0, buffer.length, null)
       if (bytesRead === 0) break
       hash.update(buffer.subarray(0, bytesRead))
-      for (let at = 0; at < bytesRead; ) at += (await output.write(buffer, at, bytesRead - at)).bytesWritten
+      for (let at = 0; at < bytesRead;) at += (await output.write(buffer, at, bytesRead - at)).bytesWritten
       size += bytesRead
     }
   } finally {
@@ -101,7 +101,8 @@ export class BlobStore {
       await pipeline(source, d.stream, createWriteStream(tmp))
       const { digest, size } = d.result()
       if (digest !== expected) throw new DigestMismatchError(expected, digest, what)
-      if (expectedSize !== undefined && size !== expectedSize) throw new DigestMismatchError(expected, `${digest} (${size} bytes, expected ${expectedSize})`, what)
+      if (expectedSize !== undefined && size !== expectedSize)
+        throw new DigestMismatchError(expected, `${digest} (${size} bytes, expected ${expectedSize})`, what)
       await rename(tmp, path)
     } finally {
       await rm(tmp, { force: true })
@@ -131,7 +132,8 @@ export class BlobStore {
     const path = this.path(digest)
     const st = await stat(path).catch(() => undefined)
     if (!st) throw new Error(`${what}: blob ${digest} is missing`)
-    if (st.size > 4 * 1024 * 1024) throw new Error(`${what}: blob ${digest} is ${st.size} bytes; a manifest or config is at most 4 MiB`)
+    if (st.size > 4 * 1024 * 1024)
+      throw new Error(`${what}: blob ${digest} is ${st.size} bytes; a manifest or config is at most 4 MiB`)
     const bytes = await readFile(path)
     const actual = sha256Digest(bytes)
     if (actual !== digest) throw new DigestMismatchError(digest, actual, what)

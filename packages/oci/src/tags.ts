@@ -21,7 +21,13 @@ export interface TagPlan {
   reason: string
 }
 
-export function planTags(version: string, digest: string, versionTag: string, states: readonly TagState[], overwrite: boolean): { tags: TagPlan[]; conflicts: string[] } {
+export function planTags(
+  version: string,
+  digest: string,
+  versionTag: string,
+  states: readonly TagState[],
+  overwrite: boolean,
+): { tags: TagPlan[]; conflicts: string[] } {
   const tags: TagPlan[] = []
   const conflicts: string[] = []
   for (const s of states) {
@@ -31,7 +37,10 @@ export function planTags(version: string, digest: string, versionTag: string, st
       tags.push({ tag: s.tag, action: 'create', reason: 'new tag' })
     } else if (s.tag === versionTag) {
       if (overwrite) tags.push({ tag: s.tag, action: 'replace', reason: `pointed at ${s.digest} (overwrite: true)` })
-      else conflicts.push(`tag ${s.tag} already points at a different image (${s.digest}); set overwrite: true to replace it`)
+      else
+        conflicts.push(
+          `tag ${s.tag} already points at a different image (${s.digest}); set overwrite: true to replace it`,
+        )
     } else if (s.version && validSemver(s.version) && compareSemver(s.version, version) > 0) {
       tags.push({ tag: s.tag, action: 'keep', reason: `points at the higher version ${s.version}` })
     } else {

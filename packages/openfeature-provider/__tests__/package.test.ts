@@ -12,7 +12,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { node24, repoRoot } from '../../../test/support/net.js'
 
 const pkgDir = join(dirname(fileURLToPath(import.meta.url)), '..')
-const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as Record<string, unknown> & { dependencies?: object; peerDependencies?: Record<string, string>; exports: { '.': { types: string; default: string } } }
+const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as Record<string, unknown> & {
+  dependencies?: object
+  peerDependencies?: Record<string, string>
+  exports: { '.': { types: string; default: string } }
+}
 const temp = mkdtempSync(join(tmpdir(), 'shipline-of-package-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
 
@@ -25,7 +29,10 @@ function files(dir: string): string[] {
 
 describe('@shipline/openfeature-provider as an npm package', () => {
   test('npm pack ships the bundle, its types, the README and the manifest — no sources, no tests', () => {
-    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: pkgDir, encoding: 'utf8' })
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: pkgDir,
+      encoding: 'utf8',
+    })
     const [packed] = JSON.parse(out) as { name: string; files: { path: string }[] }[]
     const paths = packed!.files.map((f) => f.path).sort()
     expect(packed!.name).toBe('@shipline/openfeature-provider')
@@ -40,16 +47,29 @@ describe('@shipline/openfeature-provider as an npm package', () => {
     expect(manifest.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' })
     const bundle = readFileSync(join(pkgDir, 'dist', 'index.js'), 'utf8')
     expect(bundle).not.toMatch(/from ["']@shipline\//)
-    for (const dts of files(join(pkgDir, 'dist')).filter((f) => f.endsWith('.d.ts'))) expect({ dts: relative(pkgDir, dts), text: readFileSync(dts, 'utf8') }).not.toMatchObject({ text: expect.stringMatching(/['"]@shipline\//) })
+    for (const dts of files(join(pkgDir, 'dist')).filter((f) => f.endsWith('.d.ts')))
+      expect({ dts: relative(pkgDir, dts), text: readFileSync(dts, 'utf8') }).not.toMatchObject({
+        text: expect.stringMatching(/['"]@shipline\//),
+      })
   })
 
   test('the committed dist/ is what scripts/build-provider.mjs makes from the sources (run it and commit when this fails)', () => {
     const out = join(temp, 'dist')
-    execFileSync(node24, [join(repoRoot, 'scripts', 'build-provider.mjs'), '--out', out], { cwd: repoRoot, stdio: 'pipe', timeout: 240_000 })
-    const fresh = files(out).map((f) => relative(out, f)).sort()
-    const committed = files(join(pkgDir, 'dist')).map((f) => relative(join(pkgDir, 'dist'), f)).sort()
+    execFileSync(node24, [join(repoRoot, 'scripts', 'build-provider.mjs'), '--out', out], {
+      cwd: repoRoot,
+      stdio: 'pipe',
+      timeout: 240_000,
+    })
+    const fresh = files(out)
+      .map((f) => relative(out, f))
+      .sort()
+    const committed = files(join(pkgDir, 'dist'))
+      .map((f) => relative(join(pkgDir, 'dist'), f))
+      .sort()
     expect(committed).toEqual(fresh)
-    const stale = fresh.filter((f) => readFileSync(join(out, f), 'utf8') !== readFileSync(join(pkgDir, 'dist', f), 'utf8'))
+    const stale = fresh.filter(
+      (f) => readFileSync(join(out, f), 'utf8') !== readFileSync(join(pkgDir, 'dist', f), 'utf8'),
+    )
     expect(stale).toEqual([])
   }, 300_000)
 
@@ -69,7 +89,11 @@ describe('@shipline/openfeature-provider as an npm package', () => {
       await OpenFeature.close()
     `
     // Run from the package directory, so '@openfeature/server-sdk' resolves as it would for an app that installed both.
-    const r = spawnSync(node24, ['--input-type=module', '-e', script], { cwd: pkgDir, encoding: 'utf8', timeout: 30_000 })
+    const r = spawnSync(node24, ['--input-type=module', '-e', script], {
+      cwd: pkgDir,
+      encoding: 'utf8',
+      timeout: 30_000,
+    })
     expect(r.stderr).toBe('')
     expect(JSON.parse(r.stdout)).toEqual({ paths: ['fallback', 'fallback', 'fallback', 'off'], state: 'OPEN' })
   })

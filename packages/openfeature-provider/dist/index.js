@@ -402,7 +402,11 @@ function normalizeFlagdVersion(value) {
         return undefined;
     const pre = full[4];
     // A numeric prerelease identifier must not have leading zeros (semver.org §9).
-    if (pre && pre.slice(1).split('.').some((id) => /^0\d+$/.test(id)))
+    if (pre &&
+        pre
+            .slice(1)
+            .split('.')
+            .some((id) => /^0\d+$/.test(id)))
         return undefined;
     return `${full[1]}.${full[2]}.${full[3]}${pre ?? ''}`;
 }
@@ -538,7 +542,9 @@ function compare(test) {
         for (let i = 0; i + 1 < values.length; i++) {
             const left = values[i];
             const right = values[i + 1];
-            const ok = typeof left === 'string' && typeof right === 'string' ? test(left < right ? -1 : left > right ? 1 : 0, 0) : test(Number(left), Number(right));
+            const ok = typeof left === 'string' && typeof right === 'string'
+                ? test(left < right ? -1 : left > right ? 1 : 0, 0)
+                : test(Number(left), Number(right));
             if (!ok)
                 return false;
         }
@@ -590,7 +596,10 @@ const OPS = {
         const found = path === null || path === undefined ? data : lookup(data, String(path));
         return found === undefined || found === null ? (fallback ?? null) : found;
     },
-    missing: (args, data) => args.flat().filter((p) => { const v = lookup(data, String(p)); return v === undefined || v === null || v === ''; }),
+    missing: (args, data) => args.flat().filter((p) => {
+        const v = lookup(data, String(p));
+        return v === undefined || v === null || v === '';
+    }),
     '==': ([a, b]) => looseEquals(a ?? null, b ?? null),
     '!=': ([a, b]) => !looseEquals(a ?? null, b ?? null),
     '===': ([a, b]) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null),
@@ -767,7 +776,7 @@ function flag_file_parseFlagFile(value, source) {
         throw new flag_file_FlagFileError(['the top level must be an object with a "flags" object'], source);
     if (!isObject(value.flags))
         throw new flag_file_FlagFileError(['"flags" must be an object mapping flag keys to definitions'], source);
-    const problems = Object.entries(value.flags).flatMap(([key, flag]) => (key === '' ? ['flags: a flag key must not be empty'] : flagProblems(key, flag)));
+    const problems = Object.entries(value.flags).flatMap(([key, flag]) => key === '' ? ['flags: a flag key must not be empty'] : flagProblems(key, flag));
     if (value.$evaluators !== undefined && !isObject(value.$evaluators))
         problems.push('$evaluators must be an object mapping names to JsonLogic rules');
     if (problems.length > 0)
@@ -846,13 +855,21 @@ function evaluateFlag(file, flagKey, context = {}, options = {}) {
     const opts = typeof options === 'number' ? { nowSeconds: options } : options;
     const flag = Object.hasOwn(file.flags, flagKey) ? file.flags[flagKey] : undefined;
     if (!flag)
-        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'FLAG_NOT_FOUND', errorMessage: `flag '${flagKey}' is not in the file` };
+        return {
+            value: undefined,
+            variant: undefined,
+            reason: 'ERROR',
+            errorCode: 'FLAG_NOT_FOUND',
+            errorMessage: `flag '${flagKey}' is not in the file`,
+        };
     const metadata = file.metadata || flag.metadata ? { flagMetadata: { ...file.metadata, ...flag.metadata } } : {};
     if (flag.state === 'DISABLED')
         return { value: undefined, variant: undefined, reason: 'DISABLED', ...metadata };
     const fallback = (reason) => {
         const variant = flag.defaultVariant ?? undefined;
-        return variant === undefined ? { value: undefined, variant: undefined, reason: 'DEFAULT', ...metadata } : { value: flag.variants[variant], variant, reason, ...metadata };
+        return variant === undefined
+            ? { value: undefined, variant: undefined, reason: 'DEFAULT', ...metadata }
+            : { value: flag.variants[variant], variant, reason, ...metadata };
     };
     if (flag.targeting === undefined || (isObject(flag.targeting) && Object.keys(flag.targeting).length === 0))
         return fallback('STATIC');
@@ -861,18 +878,34 @@ function evaluateFlag(file, flagKey, context = {}, options = {}) {
     try {
         const rule = resolvedTargeting(flag.targeting, file.$evaluators);
         const timestamp = opts.nowSeconds ?? Math.floor(Date.now() / 1000);
-        result = evaluate(rule, { ...context, $flagd: { flagKey, timestamp } }, warnings, { fractional: opts.fractional ?? 'v2' });
+        result = evaluate(rule, { ...context, $flagd: { flagKey, timestamp } }, warnings, {
+            fractional: opts.fractional ?? 'v2',
+        });
     }
     catch (error) {
         if (error instanceof JsonLogicError)
-            return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'PARSE_ERROR', errorMessage: error.message, ...metadata };
+            return {
+                value: undefined,
+                variant: undefined,
+                reason: 'ERROR',
+                errorCode: 'PARSE_ERROR',
+                errorMessage: error.message,
+                ...metadata,
+            };
         throw error;
     }
     if (result === null)
         return warnings.length > 0 ? { ...fallback('DEFAULT'), warnings } : fallback('DEFAULT');
     const variant = typeof result === 'object' ? JSON.stringify(result) : String(result);
     if (!Object.hasOwn(flag.variants, variant))
-        return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'GENERAL', errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'`, ...metadata };
+        return {
+            value: undefined,
+            variant: undefined,
+            reason: 'ERROR',
+            errorCode: 'GENERAL',
+            errorMessage: `targeting returned '${variant}', which is not a variant of '${flagKey}'`,
+            ...metadata,
+        };
     return { value: flag.variants[variant], variant, reason: 'TARGETING_MATCH', ...metadata };
 }
 /**
@@ -886,7 +919,14 @@ function expectType(resolution, type) {
     const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
     if (actual === type)
         return resolution;
-    return { value: undefined, variant: undefined, reason: 'ERROR', errorCode: 'TYPE_MISMATCH', errorMessage: `the flag's value is ${actual === 'object' ? 'an object' : `a ${actual}`}, not a ${type}`, ...(resolution.flagMetadata ? { flagMetadata: resolution.flagMetadata } : {}) };
+    return {
+        value: undefined,
+        variant: undefined,
+        reason: 'ERROR',
+        errorCode: 'TYPE_MISMATCH',
+        errorMessage: `the flag's value is ${actual === 'object' ? 'an object' : `a ${actual}`}, not a ${type}`,
+        ...(resolution.flagMetadata ? { flagMetadata: resolution.flagMetadata } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -971,7 +1011,9 @@ function setRolloutPercentage(file, flagKey, percent, opts = {}) {
     const { on, off } = names(opts);
     const existing = file.flags[flagKey];
     const values = opts.values ?? { on: true, off: false };
-    const base = existing ? structuredClone(existing) : { state: 'ENABLED', variants: { [on]: values.on, [off]: values.off }, defaultVariant: off };
+    const base = existing
+        ? structuredClone(existing)
+        : { state: 'ENABLED', variants: { [on]: values.on, [off]: values.off }, defaultVariant: off };
     for (const v of [on, off])
         if (!(v in base.variants))
             throw new Error(`flag '${flagKey}' has no variant '${v}' (variants: ${Object.keys(base.variants).join(', ')})`);
@@ -984,7 +1026,9 @@ function setRolloutPercentage(file, flagKey, percent, opts = {}) {
     }
     else {
         base.defaultVariant = off;
-        base.targeting = { fractional: [...bucketExpression(opts.bucketBy), [on, weight], [off, ROLLOUT_TOTAL_WEIGHT - weight]] };
+        base.targeting = {
+            fractional: [...bucketExpression(opts.bucketBy), [on, weight], [off, ROLLOUT_TOTAL_WEIGHT - weight]],
+        };
     }
     const next = { ...file, flags: { ...file.flags, [flagKey]: base } };
     if (!next.$schema)
@@ -1002,7 +1046,8 @@ function readRolloutPercentage(file, flagKey, opts = {}) {
     const { on, off } = names(opts);
     const common = { state: flag.state, onVariant: on, offVariant: off };
     const targeting = flag.targeting;
-    if (targeting === undefined || (typeof targeting === 'object' && targeting !== null && Object.keys(targeting).length === 0)) {
+    if (targeting === undefined ||
+        (typeof targeting === 'object' && targeting !== null && Object.keys(targeting).length === 0)) {
         const percent = flag.state === 'ENABLED' && flag.defaultVariant === on ? 100 : 0;
         return { ...common, percent, shape: 'static', bucketBy: undefined };
     }
@@ -1047,7 +1092,7 @@ function bucketAttribute(expr) {
     const cat = typeof expr === 'object' && expr !== null && !Array.isArray(expr) ? expr.cat : undefined;
     if (!Array.isArray(cat) || cat.length !== 2)
         return undefined;
-    const [seed, attr] = cat.map((part) => (typeof part === 'object' && part !== null && !Array.isArray(part) ? part.var : undefined));
+    const [seed, attr] = cat.map((part) => typeof part === 'object' && part !== null && !Array.isArray(part) ? part.var : undefined);
     return seed === '$flagd.flagKey' && typeof attr === 'string' ? attr : undefined;
 }
 /**
@@ -1146,7 +1191,12 @@ class RollingWindow {
             throw new RangeError(`a rolling window needs windowMs > 0 and a whole number of buckets ≥ 1 (got ${windowMs} ms, ${buckets})`);
         this.bucketMs = windowMs / buckets;
         this.epoch = Math.floor(clock() / this.bucketMs);
-        this.slots = Array.from({ length: buckets }, () => ({ epoch: -Infinity, requests: 0, failures: 0, latency: new LatencyHistogram() }));
+        this.slots = Array.from({ length: buckets }, () => ({
+            epoch: -Infinity,
+            requests: 0,
+            failures: 0,
+            latency: new LatencyHistogram(),
+        }));
     }
     rotate() {
         const now = Math.floor(this.clock() / this.bucketMs);
@@ -1192,7 +1242,12 @@ class RollingWindow {
         const { requests, failures } = this.totals;
         // maxMs of the running total only grows; recompute it from live buckets so an old outlier leaves the window.
         this.totals.latency.maxMs = Math.max(0, ...this.slots.filter((s) => s.epoch > this.epoch - this.buckets).map((s) => s.latency.maxMs));
-        return { requests, failures, errorRatePercent: requests > 0 ? (failures / requests) * 100 : 0, latency: this.totals.latency };
+        return {
+            requests,
+            failures,
+            errorRatePercent: requests > 0 ? (failures / requests) * 100 : 0,
+            latency: this.totals.latency,
+        };
     }
     /** Forget everything (used when a breaker closes again). */
     reset() {
@@ -1218,21 +1273,39 @@ function judgeWindow(numbers, thresholds = {}) {
     const maxErrorRate = thresholds.errorRatePercent ?? 50;
     const { requests, failures, latencyMs } = numbers;
     if (requests < minimum)
-        return { trip: false, kind: 'insufficient-volume', reason: `${requests} calls in the window, fewer than the minimum ${minimum}: no decision` };
+        return {
+            trip: false,
+            kind: 'insufficient-volume',
+            reason: `${requests} calls in the window, fewer than the minimum ${minimum}: no decision`,
+        };
     const rate = (failures / requests) * 100;
     if (rate >= maxErrorRate)
-        return { trip: true, kind: 'error-rate', reason: `error rate ${rate.toFixed(1)}% (${failures}/${requests}) is at or above ${maxErrorRate}%` };
+        return {
+            trip: true,
+            kind: 'error-rate',
+            reason: `error rate ${rate.toFixed(1)}% (${failures}/${requests}) is at or above ${maxErrorRate}%`,
+        };
     const lat = thresholds.latency;
     if (lat && latencyMs !== undefined && latencyMs > lat.thresholdMs) {
-        return { trip: true, kind: 'latency', reason: `p${lat.percentile} latency ${latencyMs.toFixed(1)} ms is above ${lat.thresholdMs} ms (${requests} calls)` };
+        return {
+            trip: true,
+            kind: 'latency',
+            reason: `p${lat.percentile} latency ${latencyMs.toFixed(1)} ms is above ${lat.thresholdMs} ms (${requests} calls)`,
+        };
     }
-    return { trip: false, kind: 'healthy', reason: `error rate ${rate.toFixed(1)}%${lat && latencyMs !== undefined ? `, p${lat.percentile} ${latencyMs.toFixed(1)} ms` : ''} over ${requests} calls` };
+    return {
+        trip: false,
+        kind: 'healthy',
+        reason: `error rate ${rate.toFixed(1)}%${lat && latencyMs !== undefined ? `, p${lat.percentile} ${latencyMs.toFixed(1)} ms` : ''} over ${requests} calls`,
+    };
 }
 /** Thrown by {@link CircuitBreaker.execute} when the breaker refuses the call. */
 class CircuitOpenError extends Error {
     state;
     constructor(state) {
-        super(state === 'OPEN' ? 'circuit is open: call refused' : 'circuit is half-open and its trial calls are taken: call refused');
+        super(state === 'OPEN'
+            ? 'circuit is open: call refused'
+            : 'circuit is half-open and its trial calls are taken: call refused');
         this.state = state;
         this.name = 'CircuitOpenError';
     }
@@ -1264,7 +1337,9 @@ class CircuitBreaker {
             this.transition('HALF_OPEN', `open for ${openMs} ms: letting ${this.trials} trial call(s) through`);
         }
         const trialTimeout = this.options.trialTimeoutMs ?? openMs;
-        if (this.current === 'HALF_OPEN' && this.trialsIssued > this.trialsPassed && this.clock() - this.halfOpenedAt >= trialTimeout) {
+        if (this.current === 'HALF_OPEN' &&
+            this.trialsIssued > this.trialsPassed &&
+            this.clock() - this.halfOpenedAt >= trialTimeout) {
             // A caller took a trial slot and never reported back: without this the breaker would refuse calls forever.
             this.transition('OPEN', `${this.trialsIssued - this.trialsPassed} trial call(s) not reported within ${trialTimeout} ms`);
         }
@@ -1376,7 +1451,18 @@ class CircuitBreaker {
         }
         if (to === 'CLOSED')
             this.window.reset();
-        const event = { from, to, at, reason, stats: { requests: stats.requests, failures: stats.failures, errorRatePercent: stats.errorRatePercent, latencyMs } };
+        const event = {
+            from,
+            to,
+            at,
+            reason,
+            stats: {
+                requests: stats.requests,
+                failures: stats.failures,
+                errorRatePercent: stats.errorRatePercent,
+                latencyMs,
+            },
+        };
         for (const key of [to, 'transition'])
             for (const listener of this.listeners.get(key) ?? [])
                 listener(event);
@@ -1406,7 +1492,13 @@ class CircuitBreakerFlag {
     evaluate(file, context = {}, options = {}) {
         const state = this.breaker.state;
         const flag = file.flags[this.flagKey];
-        const off = () => ({ value: flag?.variants[this.offVariant], variant: this.offVariant, reason: 'STATIC', breaker: state, trial: false });
+        const off = () => ({
+            value: flag?.variants[this.offVariant],
+            variant: this.offVariant,
+            reason: 'STATIC',
+            breaker: state,
+            trial: false,
+        });
         if (state === 'OPEN')
             return off();
         const resolution = evaluateFlag(file, this.flagKey, context, options);
@@ -1563,7 +1655,13 @@ function flagMatrix(file, opts) {
     if (one)
         throw new MatrixError(`has only ${one.variants.length} variant; nothing to vary`, one.key);
     const total = product(flags);
-    const mode = opts.mode === 'auto' ? (total <= opts.max || flags.length < 2 ? 'all' : 'pairwise') : flags.length < 2 ? 'all' : opts.mode;
+    const mode = opts.mode === 'auto'
+        ? total <= opts.max || flags.length < 2
+            ? 'all'
+            : 'pairwise'
+        : flags.length < 2
+            ? 'all'
+            : opts.mode;
     if (mode === 'all' && total > opts.max) {
         throw new MatrixError(`give ${total} combinations, more than max-combinations ${opts.max}; use mode pairwise (or auto), or fewer flags`, opts.keys.join(', '));
     }
@@ -1573,7 +1671,13 @@ function flagMatrix(file, opts) {
     }
     const pairs = allPairs(flags);
     const covered = new Set(combinations.flatMap((row) => pairsOf(flags, row)));
-    return { mode, flags, combinations, product: total, pairs: { total: pairs.length, covered: pairs.filter((p) => covered.has(p)).length } };
+    return {
+        mode,
+        flags,
+        combinations,
+        product: total,
+        pairs: { total: pairs.length, covered: pairs.filter((p) => covered.has(p)).length },
+    };
 }
 /** A combination's name for a job: `new-checkout=on, dark-mode=off`. */
 function combinationName(row) {
@@ -1747,7 +1851,10 @@ const ERROR_CODES = new Set(['FLAG_NOT_FOUND', 'PARSE_ERROR', 'TYPE_MISMATCH', '
  */
 function toDetails(resolution, defaultValue, extra = {}) {
     const metadata = { ...resolution.flagMetadata, ...extra };
-    const details = { value: resolution.value === undefined ? defaultValue : resolution.value, reason: resolution.reason };
+    const details = {
+        value: resolution.value === undefined ? defaultValue : resolution.value,
+        reason: resolution.reason,
+    };
     if (resolution.variant !== undefined && resolution.value !== undefined)
         details.variant = resolution.variant;
     if (resolution.errorCode) {
@@ -1833,7 +1940,10 @@ class ShiplineProvider {
             const { offVariant, ...breakerOptions } = config;
             const breaker = new CircuitBreaker({ ...breakerOptions, ...(options.clock ? { clock: options.clock } : {}) });
             breaker.on('transition', (event) => {
-                this.events.emit(server_sdk_namespaceObject.ProviderEvents.ConfigurationChanged, { flagsChanged: [flagKey], message: `circuit breaker of '${flagKey}': ${event.from} → ${event.to} (${event.reason})` });
+                this.events.emit(server_sdk_namespaceObject.ProviderEvents.ConfigurationChanged, {
+                    flagsChanged: [flagKey],
+                    message: `circuit breaker of '${flagKey}': ${event.from} → ${event.to} (${event.reason})`,
+                });
                 options.onTransition?.(flagKey, event);
             });
             this.guarded.set(flagKey, new CircuitBreakerFlag({ flagKey, breaker, ...(offVariant ? { offVariant } : {}) }));
@@ -1920,7 +2030,10 @@ class ShiplineProvider {
         if (guarded && Object.hasOwn(this.file.flags, flagKey)) {
             const r = guarded.evaluate(this.file, ctx, { fractional: this.fractional });
             resolution = r;
-            extra = { [BREAKER_STATE]: r.breaker, ...(r.permit ? { [BREAKER_TRIAL]: r.permit.trial, [BREAKER_PERIOD]: r.permit.period } : {}) };
+            extra = {
+                [BREAKER_STATE]: r.breaker,
+                ...(r.permit ? { [BREAKER_TRIAL]: r.permit.trial, [BREAKER_PERIOD]: r.permit.period } : {}),
+            };
         }
         else {
             resolution = evaluateFlag(this.file, flagKey, ctx, { fractional: this.fractional });
@@ -1932,7 +2045,9 @@ class ShiplineProvider {
             // Keep serving the last good file; say so.
             this.stale = true;
             if (emit)
-                this.events.emit(server_sdk_namespaceObject.ProviderEvents.Stale, { message: `${loaded.error.message} (still serving the last valid version)` });
+                this.events.emit(server_sdk_namespaceObject.ProviderEvents.Stale, {
+                    message: `${loaded.error.message} (still serving the last valid version)`,
+                });
             return;
         }
         const next = loaded.kind === 'file' ? loaded.file : { flags: {} };
@@ -1945,7 +2060,12 @@ class ShiplineProvider {
         if (wasStale)
             this.events.emit(server_sdk_namespaceObject.ProviderEvents.Ready, { message: `${this.path} is valid again` });
         if (changed.length > 0)
-            this.events.emit(server_sdk_namespaceObject.ProviderEvents.ConfigurationChanged, { flagsChanged: changed, message: loaded.kind === 'missing' ? `${this.path} is gone: every flag resolves to its default` : `${this.path} changed` });
+            this.events.emit(server_sdk_namespaceObject.ProviderEvents.ConfigurationChanged, {
+                flagsChanged: changed,
+                message: loaded.kind === 'missing'
+                    ? `${this.path} is gone: every flag resolves to its default`
+                    : `${this.path} changed`,
+            });
     }
 }
 

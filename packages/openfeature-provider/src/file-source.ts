@@ -11,7 +11,8 @@ import { basename, dirname, resolve } from 'node:path'
 import { parseFlagFileText, type FlagFile } from '@shipline/flags'
 
 /** What one read found: a valid file, no file yet, or a file that is not a valid flag file (with why). */
-export type Loaded = { kind: 'file'; file: FlagFile; text: string } | { kind: 'missing' } | { kind: 'invalid'; error: Error }
+export type Loaded =
+  { kind: 'file'; file: FlagFile; text: string } | { kind: 'missing' } | { kind: 'invalid'; error: Error }
 
 export interface FileSourceOptions {
   /** Re-read at least this often even without a watch event (default 2000 ms; 0 turns the poll off). */

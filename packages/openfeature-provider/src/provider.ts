@@ -5,7 +5,14 @@
  * code path a flag turns on fails too often or gets too slow, the breaker trips and the flag serves its off
  * variant to everyone in this process, without waiting for the rollout to notice.
  */
-import { OpenFeatureEventEmitter, ProviderEvents, type EvaluationContext, type JsonValue, type Provider, type ResolutionDetails } from '@openfeature/server-sdk'
+import {
+  OpenFeatureEventEmitter,
+  ProviderEvents,
+  type EvaluationContext,
+  type JsonValue,
+  type Provider,
+  type ResolutionDetails,
+} from '@openfeature/server-sdk'
 import {
   CircuitBreaker,
   CircuitBreakerFlag,
@@ -55,7 +62,11 @@ export interface GuardResult<T> {
 
 /** The part of an OpenFeature client `guard` needs. */
 export interface BooleanDetailsClient {
-  getBooleanDetails(flagKey: string, defaultValue: boolean, context?: EvaluationContext): Promise<{ flagKey: string; value: boolean; flagMetadata: Readonly<Record<string, string | number | boolean>> }>
+  getBooleanDetails(
+    flagKey: string,
+    defaultValue: boolean,
+    context?: EvaluationContext,
+  ): Promise<{ flagKey: string; value: boolean; flagMetadata: Readonly<Record<string, string | number | boolean>> }>
 }
 
 /** Whether a value is already plain JSON (no Date, undefined or other objects JSON would turn into something else). */
@@ -86,15 +97,24 @@ export class ShiplineProvider implements Provider {
   private readonly fractional: FractionalGeneration
 
   constructor(options: ShiplineProviderOptions) {
-    if (typeof options?.path !== 'string' || options.path.trim() === '') throw new TypeError(`ShiplineProvider: option 'path' must name the flagd flag file (got ${JSON.stringify(options?.path)})`)
-    if (options.fractional !== undefined && options.fractional !== 'v2' && options.fractional !== 'v3') throw new TypeError(`ShiplineProvider: option 'fractional' must be 'v2' or 'v3' (got ${JSON.stringify(options.fractional)})`)
+    if (typeof options?.path !== 'string' || options.path.trim() === '')
+      throw new TypeError(
+        `ShiplineProvider: option 'path' must name the flagd flag file (got ${JSON.stringify(options?.path)})`,
+      )
+    if (options.fractional !== undefined && options.fractional !== 'v2' && options.fractional !== 'v3')
+      throw new TypeError(
+        `ShiplineProvider: option 'fractional' must be 'v2' or 'v3' (got ${JSON.stringify(options.fractional)})`,
+      )
     this.fractional = options.fractional ?? 'v2'
     this.source = new FlagFileSource(options.path, (loaded) => this.apply(loaded, true), options)
     for (const [flagKey, config] of Object.entries(options.breakers ?? {})) {
       const { offVariant, ...breakerOptions } = config
       const breaker = new CircuitBreaker({ ...breakerOptions, ...(options.clock ? { clock: options.clock } : {}) })
       breaker.on('transition', (event) => {
-        this.events.emit(ProviderEvents.ConfigurationChanged, { flagsChanged: [flagKey], message: `circuit breaker of '${flagKey}': ${event.from} → ${event.to} (${event.reason})` })
+        this.events.emit(ProviderEvents.ConfigurationChanged, {
+          flagsChanged: [flagKey],
+          message: `circuit breaker of '${flagKey}': ${event.from} → ${event.to} (${event.reason})`,
+        })
         options.onTransition?.(flagKey, event)
       })
       this.guarded.set(flagKey, new CircuitBreakerFlag({ flagKey, breaker, ...(offVariant ? { offVariant } : {}) }))
@@ -138,7 +158,11 @@ export class ShiplineProvider implements Provider {
    * long it took. Ignored for flags without a breaker and for evaluations the breaker answered with the off
    * variant.
    */
-  reportOutcome(details: { flagKey: string; flagMetadata?: Readonly<Record<string, string | number | boolean>> }, ok: boolean, latencyMs: number): void {
+  reportOutcome(
+    details: { flagKey: string; flagMetadata?: Readonly<Record<string, string | number | boolean>> },
+    ok: boolean,
+    latencyMs: number,
+  ): void {
     const guarded = this.guarded.get(details.flagKey)
     const meta = details.flagMetadata ?? {}
     const period = meta[BREAKER_PERIOD]
@@ -152,7 +176,12 @@ export class ShiplineProvider implements Provider {
    * its own when the new one throws, reporting every outcome (and its latency) to the flag's breaker, so enough
    * failures (or slow calls) switch the flag off for this process.
    */
-  async guard<T>(client: BooleanDetailsClient, flagKey: string, context: EvaluationContext, paths: { on: () => Promise<T> | T; off: () => Promise<T> | T }): Promise<GuardResult<T>> {
+  async guard<T>(
+    client: BooleanDetailsClient,
+    flagKey: string,
+    context: EvaluationContext,
+    paths: { on: () => Promise<T> | T; off: () => Promise<T> | T },
+  ): Promise<GuardResult<T>> {
     const details = await client.getBooleanDetails(flagKey, false, context)
     if (!details.value) return { value: await paths.off(), path: 'off' }
     const started = performance.now()
@@ -166,19 +195,35 @@ export class ShiplineProvider implements Provider {
     }
   }
 
-  async resolveBooleanEvaluation(flagKey: string, defaultValue: boolean, context: EvaluationContext): Promise<ResolutionDetails<boolean>> {
+  async resolveBooleanEvaluation(
+    flagKey: string,
+    defaultValue: boolean,
+    context: EvaluationContext,
+  ): Promise<ResolutionDetails<boolean>> {
     return this.resolve(flagKey, defaultValue, context)
   }
 
-  async resolveStringEvaluation(flagKey: string, defaultValue: string, context: EvaluationContext): Promise<ResolutionDetails<string>> {
+  async resolveStringEvaluation(
+    flagKey: string,
+    defaultValue: string,
+    context: EvaluationContext,
+  ): Promise<ResolutionDetails<string>> {
     return this.resolve(flagKey, defaultValue, context)
   }
 
-  async resolveNumberEvaluation(flagKey: string, defaultValue: number, context: EvaluationContext): Promise<ResolutionDetails<number>> {
+  async resolveNumberEvaluation(
+    flagKey: string,
+    defaultValue: number,
+    context: EvaluationContext,
+  ): Promise<ResolutionDetails<number>> {
     return this.resolve(flagKey, defaultValue, context)
   }
 
-  async resolveObjectEvaluation<T extends JsonValue>(flagKey: string, defaultValue: T, context: EvaluationContext): Promise<ResolutionDetails<T>> {
+  async resolveObjectEvaluation<T extends JsonValue>(
+    flagKey: string,
+    defaultValue: T,
+    context: EvaluationContext,
+  ): Promise<ResolutionDetails<T>> {
     return this.resolve(flagKey, defaultValue, context)
   }
 
@@ -190,7 +235,10 @@ export class ShiplineProvider implements Provider {
     if (guarded && Object.hasOwn(this.file.flags, flagKey)) {
       const r = guarded.evaluate(this.file, ctx, { fractional: this.fractional })
       resolution = r
-      extra = { [BREAKER_STATE]: r.breaker, ...(r.permit ? { [BREAKER_TRIAL]: r.permit.trial, [BREAKER_PERIOD]: r.permit.period } : {}) }
+      extra = {
+        [BREAKER_STATE]: r.breaker,
+        ...(r.permit ? { [BREAKER_TRIAL]: r.permit.trial, [BREAKER_PERIOD]: r.permit.period } : {}),
+      }
     } else {
       resolution = evaluateFlag(this.file, flagKey, ctx, { fractional: this.fractional })
     }
@@ -201,7 +249,10 @@ export class ShiplineProvider implements Provider {
     if (loaded.kind === 'invalid') {
       // Keep serving the last good file; say so.
       this.stale = true
-      if (emit) this.events.emit(ProviderEvents.Stale, { message: `${loaded.error.message} (still serving the last valid version)` })
+      if (emit)
+        this.events.emit(ProviderEvents.Stale, {
+          message: `${loaded.error.message} (still serving the last valid version)`,
+        })
       return
     }
     const next: FlagFile = loaded.kind === 'file' ? loaded.file : { flags: {} }
@@ -211,6 +262,13 @@ export class ShiplineProvider implements Provider {
     this.stale = false
     if (!emit) return
     if (wasStale) this.events.emit(ProviderEvents.Ready, { message: `${this.path} is valid again` })
-    if (changed.length > 0) this.events.emit(ProviderEvents.ConfigurationChanged, { flagsChanged: changed, message: loaded.kind === 'missing' ? `${this.path} is gone: every flag resolves to its default` : `${this.path} changed` })
+    if (changed.length > 0)
+      this.events.emit(ProviderEvents.ConfigurationChanged, {
+        flagsChanged: changed,
+        message:
+          loaded.kind === 'missing'
+            ? `${this.path} is gone: every flag resolves to its default`
+            : `${this.path} changed`,
+      })
   }
 }

@@ -21,9 +21,16 @@ const ERROR_CODES = new Set(['FLAG_NOT_FOUND', 'PARSE_ERROR', 'TYPE_MISMATCH', '
  * A resolution as OpenFeature details: the caller's default when the flag gives no value (DISABLED, no default
  * variant, errors), with the reason, error code and metadata kept. `extra` metadata (e.g. the breaker's) is added.
  */
-export function toDetails<T>(resolution: Resolution, defaultValue: T, extra: Record<string, string | number | boolean> = {}): Details<T> {
+export function toDetails<T>(
+  resolution: Resolution,
+  defaultValue: T,
+  extra: Record<string, string | number | boolean> = {},
+): Details<T> {
   const metadata = { ...resolution.flagMetadata, ...extra }
-  const details: Details<T> = { value: resolution.value === undefined ? defaultValue : (resolution.value as T), reason: resolution.reason }
+  const details: Details<T> = {
+    value: resolution.value === undefined ? defaultValue : (resolution.value as T),
+    reason: resolution.reason,
+  }
   if (resolution.variant !== undefined && resolution.value !== undefined) details.variant = resolution.variant
   if (resolution.errorCode) {
     details.errorCode = ERROR_CODES.has(resolution.errorCode) ? resolution.errorCode : 'GENERAL'
@@ -43,6 +50,7 @@ export function typeOf(value: unknown): FlagValueType {
 /** Keys of the flags that differ between two files (added, removed or changed), plus all when shared rules changed. */
 export function changedFlags(before: FlagFile | undefined, after: FlagFile): string[] {
   const keys = new Set([...Object.keys(before?.flags ?? {}), ...Object.keys(after.flags)])
-  const shared = JSON.stringify([before?.$evaluators, before?.metadata]) !== JSON.stringify([after.$evaluators, after.metadata])
+  const shared =
+    JSON.stringify([before?.$evaluators, before?.metadata]) !== JSON.stringify([after.$evaluators, after.metadata])
   return [...keys].filter((k) => shared || JSON.stringify(before?.flags[k]) !== JSON.stringify(after.flags[k])).sort()
 }

@@ -1,7 +1,11 @@
 import { describe, expect, test } from '@jest/globals'
 import { compareResponses, matchesPath, parseIgnorePath } from '../src/compare.mjs'
 
-const json = (value: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }, status = 200) => ({ status, headers, body: Buffer.from(JSON.stringify(value)), truncated: false })
+const json = (
+  value: unknown,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+  status = 200,
+) => ({ status, headers, body: Buffer.from(JSON.stringify(value)), truncated: false })
 
 describe('ignore paths', () => {
   test.each([
@@ -27,7 +31,11 @@ describe('ignore paths', () => {
 describe('compareResponses', () => {
   test('equal JSON with ignored timestamp and ids is a match', () => {
     const ignore = ['updatedAt', 'items[*].id'].map(parseIgnorePath)
-    const r = compareResponses(json({ a: 1, updatedAt: 1, items: [{ id: 1, q: 2 }] }), json({ updatedAt: 2, a: 1, items: [{ id: 9, q: 2 }] }), { ignorePaths: ignore })
+    const r = compareResponses(
+      json({ a: 1, updatedAt: 1, items: [{ id: 1, q: 2 }] }),
+      json({ updatedAt: 2, a: 1, items: [{ id: 9, q: 2 }] }),
+      { ignorePaths: ignore },
+    )
     expect(r).toEqual({ equal: true, kinds: [], differences: [], bodyCompared: 'json' })
   })
 
@@ -49,10 +57,20 @@ describe('compareResponses', () => {
   })
 
   test('non-JSON bodies compare byte for byte; truncated bodies are not compared; differences are capped', () => {
-    const text = (s: string) => ({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from(s), truncated: false })
+    const text = (s: string) => ({
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+      body: Buffer.from(s),
+      truncated: false,
+    })
     expect(compareResponses(text('<p>a</p>'), text('<p>a</p>')).bodyCompared).toBe('bytes')
-    expect(compareResponses(text('<p>a</p>'), text('<p>b</p>')).differences).toEqual([{ kind: 'body', path: 'body', production: '8 bytes', dark: '8 bytes' }])
-    expect(compareResponses({ ...text('x'), truncated: true }, text('y'))).toMatchObject({ equal: true, bodyCompared: 'skipped' })
+    expect(compareResponses(text('<p>a</p>'), text('<p>b</p>')).differences).toEqual([
+      { kind: 'body', path: 'body', production: '8 bytes', dark: '8 bytes' },
+    ])
+    expect(compareResponses({ ...text('x'), truncated: true }, text('y'))).toMatchObject({
+      equal: true,
+      bodyCompared: 'skipped',
+    })
     const many = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, i]))
     expect(compareResponses(json(many), json({}), { maxDifferences: 5 }).differences).toHaveLength(5)
   })

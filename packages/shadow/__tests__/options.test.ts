@@ -12,12 +12,30 @@ const base = ['--production', 'http://127.0.0.1:8081', '--dark', 'http://127.0.0
 describe('parseOptions', () => {
   test('defaults: dark reads only, content-type compared, bounded queue, short dark timeout', () => {
     const o = parseOptions(base)
-    expect(o).toMatchObject({ listen: { host: '127.0.0.1', port: 0 }, darkWrites: false, compareHeaders: ['content-type'], concurrency: 32, queueSize: 256, darkTimeoutMs: 2000, mirrorBodyCap: 65536 })
+    expect(o).toMatchObject({
+      listen: { host: '127.0.0.1', port: 0 },
+      darkWrites: false,
+      compareHeaders: ['content-type'],
+      concurrency: 32,
+      queueSize: 256,
+      darkTimeoutMs: 2000,
+      mirrorBodyCap: 65536,
+    })
     expect(o.dark.pathname).toBe('/v2/')
   })
 
   test('repeatable and comma-separated lists, --name=value, durations', () => {
-    const o = parseOptions([...base, '--ignore-path', 'ts,items[*].id', '--ignore-path=**.requestId', '--dark-timeout', '1.5s', '--listen=127.0.0.1:8080', '--duration', '5m'])
+    const o = parseOptions([
+      ...base,
+      '--ignore-path',
+      'ts,items[*].id',
+      '--ignore-path=**.requestId',
+      '--dark-timeout',
+      '1.5s',
+      '--listen=127.0.0.1:8080',
+      '--duration',
+      '5m',
+    ])
     expect(o.ignorePathTexts).toEqual(['ts', 'items[*].id', '**.requestId'])
     expect(o).toMatchObject({ darkTimeoutMs: 1500, durationMs: 300_000, listen: { port: 8080 } })
   })
@@ -33,14 +51,20 @@ describe('parseOptions', () => {
     [[...base, '--mirror-percent', '150'], "Option '--mirror-percent': '150' is not a percentage from 0 to 100"],
     [[...base, '--max-diff-rate', '5'], "Option '--max-diff-rate': '5' is not a fraction from 0 to 1"],
     [[...base, '--mirror', 'x'], "Option '--mirror': '--mirror' is not a known option"],
-    [['--production', 'ftp://x', '--dark', 'http://127.0.0.1:1'], "Option '--production': 'ftp://x' must be an http:// or https:// URL"],
+    [
+      ['--production', 'ftp://x', '--dark', 'http://127.0.0.1:1'],
+      "Option '--production': 'ftp://x' must be an http:// or https:// URL",
+    ],
     [[...base, '--report'], "Option '--report': '' needs a value"],
   ])('%j is refused with a message naming the option', (argv, message) => {
     expect(() => parseOptions(argv)).toThrow(message)
   })
 
   test('dark writes with a named datastore are accepted', () => {
-    expect(parseOptions([...base, '--dark-writes', '--dark-datastore', 'orders-shadow'])).toMatchObject({ darkWrites: true, darkDatastore: 'orders-shadow' })
+    expect(parseOptions([...base, '--dark-writes', '--dark-datastore', 'orders-shadow'])).toMatchObject({
+      darkWrites: true,
+      darkDatastore: 'orders-shadow',
+    })
   })
 })
 
@@ -73,10 +97,39 @@ describe('published types', () => {
       const copy = join(out, 'src')
       spawnSync('mkdir', ['-p', copy])
       for (const f of sources) spawnSync('cp', [join(pkg, 'src', f), copy])
-      const run = spawnSync(tsc, ['--ignoreConfig', '--allowJs', '--checkJs', '--strict', '--declaration', '--emitDeclarationOnly', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', join(pkg, '..', '..', 'node_modules', '@types'), '--skipLibCheck', '--outDir', copy, join(copy, 'index.mjs'), join(copy, 'shadow-proxy.mjs')], { encoding: 'utf8', timeout: 60_000 })
+      const run = spawnSync(
+        tsc,
+        [
+          '--ignoreConfig',
+          '--allowJs',
+          '--checkJs',
+          '--strict',
+          '--declaration',
+          '--emitDeclarationOnly',
+          '--module',
+          'nodenext',
+          '--moduleResolution',
+          'nodenext',
+          '--target',
+          'es2022',
+          '--types',
+          'node',
+          '--typeRoots',
+          join(pkg, '..', '..', 'node_modules', '@types'),
+          '--skipLibCheck',
+          '--outDir',
+          copy,
+          join(copy, 'index.mjs'),
+          join(copy, 'shadow-proxy.mjs'),
+        ],
+        { encoding: 'utf8', timeout: 60_000 },
+      )
       expect(run.stdout + run.stderr).toBe('')
       for (const f of readdirSync(copy).filter((name) => name.endsWith('.d.mts'))) {
-        expect({ f, text: readFileSync(join(copy, f), 'utf8') }).toEqual({ f, text: readFileSync(join(pkg, 'src', f), 'utf8') })
+        expect({ f, text: readFileSync(join(copy, f), 'utf8') }).toEqual({
+          f,
+          text: readFileSync(join(pkg, 'src', f), 'utf8'),
+        })
       }
     } finally {
       rmSync(out, { recursive: true, force: true })

@@ -19,7 +19,16 @@ describe('startShadowProxy', () => {
     const probe = await listen()
     const userPort = portOf(probe)
     await close(probe)
-    const options = parseOptions(['--production', 'http://127.0.0.1:9', '--dark', 'http://127.0.0.1:9', '--listen', `127.0.0.1:${userPort}`, '--admin', `127.0.0.1:${portOf(busy)}`])
+    const options = parseOptions([
+      '--production',
+      'http://127.0.0.1:9',
+      '--dark',
+      'http://127.0.0.1:9',
+      '--listen',
+      `127.0.0.1:${userPort}`,
+      '--admin',
+      `127.0.0.1:${portOf(busy)}`,
+    ])
     await expect(startShadowProxy(options)).rejects.toThrow(/EADDRINUSE/)
     const again = await listen(userPort) // would throw EADDRINUSE if the proxy had kept it
     await close(again)

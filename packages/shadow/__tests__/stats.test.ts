@@ -17,14 +17,27 @@ describe('ShadowStats', () => {
 
   test('diff rate, samples capped, every metric has HELP and TYPE', () => {
     const stats = new ShadowStats({ production: 'p', dark: 'd', darkWrites: false, maxSamples: 1 })
-    const diff = { equal: false, kinds: ['body'] as ('status' | 'header' | 'body')[], differences: [{ kind: 'body' as const, path: '$.a', production: '1', dark: '2' }], bodyCompared: 'json' as const }
+    const diff = {
+      equal: false,
+      kinds: ['body'] as ('status' | 'header' | 'body')[],
+      differences: [{ kind: 'body' as const, path: '$.a', production: '1', dark: '2' }],
+      bodyCompared: 'json' as const,
+    }
     stats.recordComparison({ method: 'GET', path: '/a' }, diff)
     stats.recordComparison({ method: 'GET', path: '/b' }, diff)
-    stats.recordComparison({ method: 'GET', path: '/c' }, { equal: true, kinds: [], differences: [], bodyCompared: 'json' })
+    stats.recordComparison(
+      { method: 'GET', path: '/c' },
+      { equal: true, kinds: [], differences: [], bodyCompared: 'json' },
+    )
     expect(stats.report()).toMatchObject({ compared: 3, differed: 2, matched: 1, diffsByKind: { body: 2 } })
     expect(stats.report().samples.map((s) => s.path)).toEqual(['/a'])
     const text = stats.prometheus()
-    const names = new Set(text.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(/[{ ]/)[0]!.replace(/_(bucket|sum|count)$/, '')))
+    const names = new Set(
+      text
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#'))
+        .map((l) => l.split(/[{ ]/)[0]!.replace(/_(bucket|sum|count)$/, '')),
+    )
     for (const name of names) {
       const base = text.includes(`# TYPE ${name} `) ? name : name.replace(/_(bucket|sum|count)$/, '')
       expect(text).toContain(`# TYPE ${base} `)

@@ -22,9 +22,13 @@ const MAX_VALUE_CHARS = 200
  * @returns {string[]}
  */
 export function parseIgnorePath(text) {
-  const normalised = text.trim().replace(/^\$\.?/, '').replace(/\[(\d+|\*)\]/g, '.$1')
+  const normalised = text
+    .trim()
+    .replace(/^\$\.?/, '')
+    .replace(/\[(\d+|\*)\]/g, '.$1')
   const segments = normalised.split('.')
-  if (normalised === '' || segments.some((s) => s === '')) throw new Error(`ignore path '${text}' is not of the form a.b[*].c (use * for one level, ** for any depth)`)
+  if (normalised === '' || segments.some((s) => s === ''))
+    throw new Error(`ignore path '${text}' is not of the form a.b[*].c (use * for one level, ** for any depth)`)
   return segments
 }
 
@@ -72,21 +76,30 @@ function render(path) {
  */
 export function diffJson(a, b, ignore, limit, path = [], out = []) {
   if (out.length >= limit || ignore.some((pattern) => matchesPath(pattern, path))) return out
-  const bothObjects = a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)
+  const bothObjects =
+    a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)
   if (!bothObjects) {
     if (!Object.is(a, b)) out.push({ kind: 'body', path: render(path), production: show(a), dark: show(b) })
     return out
   }
   const left = /** @type {Record<string, unknown>} */ (a)
   const right = /** @type {Record<string, unknown>} */ (b)
-  const keys = Array.isArray(a) ? Array.from({ length: Math.max(a.length, /** @type {unknown[]} */ (b).length) }, (_, i) => String(i)) : [...new Set([...Object.keys(left), ...Object.keys(right)])]
+  const keys = Array.isArray(a)
+    ? Array.from({ length: Math.max(a.length, /** @type {unknown[]} */ (b).length) }, (_, i) => String(i))
+    : [...new Set([...Object.keys(left), ...Object.keys(right)])]
   for (const key of keys) {
     if (out.length >= limit) break
     const inLeft = Object.prototype.hasOwnProperty.call(left, key)
     const inRight = Object.prototype.hasOwnProperty.call(right, key)
     const child = [...path, key]
     if (inLeft && inRight) diffJson(left[key], right[key], ignore, limit, child, out)
-    else if (!ignore.some((pattern) => matchesPath(pattern, child))) out.push({ kind: 'body', path: render(child), production: show(inLeft ? left[key] : undefined), dark: show(inRight ? right[key] : undefined) })
+    else if (!ignore.some((pattern) => matchesPath(pattern, child)))
+      out.push({
+        kind: 'body',
+        path: render(child),
+        production: show(inLeft ? left[key] : undefined),
+        dark: show(inRight ? right[key] : undefined),
+      })
   }
   return out
 }
@@ -114,12 +127,19 @@ export function compareResponses(production, dark, options = {}) {
   const limit = options.maxDifferences ?? 10
   /** @type {Difference[]} */
   const differences = []
-  if (production.status !== dark.status) differences.push({ kind: 'status', path: 'status', production: String(production.status), dark: String(dark.status) })
+  if (production.status !== dark.status)
+    differences.push({
+      kind: 'status',
+      path: 'status',
+      production: String(production.status),
+      dark: String(dark.status),
+    })
   for (const name of options.headers ?? []) {
     const key = name.toLowerCase()
     const p = production.headers[key]
     const d = dark.headers[key]
-    if (JSON.stringify(p) !== JSON.stringify(d)) differences.push({ kind: 'header', path: `header ${key}`, production: show(p), dark: show(d) })
+    if (JSON.stringify(p) !== JSON.stringify(d))
+      differences.push({ kind: 'header', path: `header ${key}`, production: show(p), dark: show(d) })
   }
   /** @type {Comparison['bodyCompared']} */
   let bodyCompared = 'skipped'
@@ -131,7 +151,13 @@ export function compareResponses(production, dark, options = {}) {
       diffJson(p.value, d.value, options.ignorePaths ?? [], limit + differences.length, [], differences)
     } else {
       bodyCompared = 'bytes'
-      if (!production.body.equals(dark.body)) differences.push({ kind: 'body', path: 'body', production: `${production.body.length} bytes`, dark: `${dark.body.length} bytes` })
+      if (!production.body.equals(dark.body))
+        differences.push({
+          kind: 'body',
+          path: 'body',
+          production: `${production.body.length} bytes`,
+          dark: `${dark.body.length} bytes`,
+        })
     }
   }
   const kinds = /** @type {Comparison['kinds']} */ ([...new Set(differences.map((d) => d.kind))])

@@ -25,9 +25,22 @@ export function judgeShadowReport(report, limits) {
   const darkErrors = report.darkErrors.timeout + report.darkErrors.error
   const extra = `${base.dropped} copies dropped, ${darkErrors} dark errors/timeouts`
   if (report.compared < minCompared) {
-    return { ...base, verdict: 'inconclusive', reason: `only ${report.compared} responses compared, fewer than the minimum ${minCompared} (${extra})` }
+    return {
+      ...base,
+      verdict: 'inconclusive',
+      reason: `only ${report.compared} responses compared, fewer than the minimum ${minCompared} (${extra})`,
+    }
   }
   const rate = `${(diffRate * 100).toFixed(2)}% (${report.differed}/${report.compared})`
-  if (diffRate > limits.maxDiffRate) return { ...base, verdict: 'fail', reason: `diff rate ${rate} is above ${(limits.maxDiffRate * 100).toFixed(2)}% (${extra})` }
-  return { ...base, verdict: 'pass', reason: `diff rate ${rate} is within ${(limits.maxDiffRate * 100).toFixed(2)}% (${extra})` }
+  if (diffRate > limits.maxDiffRate)
+    return {
+      ...base,
+      verdict: 'fail',
+      reason: `diff rate ${rate} is above ${(limits.maxDiffRate * 100).toFixed(2)}% (${extra})`,
+    }
+  return {
+    ...base,
+    verdict: 'pass',
+    reason: `diff rate ${rate} is within ${(limits.maxDiffRate * 100).toFixed(2)}% (${extra})`,
+  }
 }

@@ -41,7 +41,30 @@ export class ShadowOptionsError extends Error {
 
 const BOOLEAN_OPTIONS = new Set(['dark-writes'])
 const REPEATABLE = new Set(['ignore-path', 'compare-headers'])
-const KNOWN = new Set(['listen', 'admin', 'production', 'dark', 'dark-writes', 'dark-datastore', 'compare-headers', 'ignore-path', 'concurrency', 'queue-size', 'dark-timeout', 'production-timeout', 'mirror-body-cap', 'compare-body-cap', 'samples', 'report', 'report-interval', 'duration', 'max-diff-rate', 'min-compared', 'mirror-percent', 'help'])
+const KNOWN = new Set([
+  'listen',
+  'admin',
+  'production',
+  'dark',
+  'dark-writes',
+  'dark-datastore',
+  'compare-headers',
+  'ignore-path',
+  'concurrency',
+  'queue-size',
+  'dark-timeout',
+  'production-timeout',
+  'mirror-body-cap',
+  'compare-body-cap',
+  'samples',
+  'report',
+  'report-interval',
+  'duration',
+  'max-diff-rate',
+  'min-compared',
+  'mirror-percent',
+  'help',
+])
 
 /**
  * Split argv into name → values. `--name value`, `--name=value`; `--dark-writes` alone means true.
@@ -53,13 +76,20 @@ export function splitArgs(argv) {
   const out = new Map()
   for (let i = 0; i < argv.length; i++) {
     const arg = /** @type {string} */ (argv[i])
-    if (!arg.startsWith('--')) throw new ShadowOptionsError('?', arg, 'is not an option (options look like --name value)')
+    if (!arg.startsWith('--'))
+      throw new ShadowOptionsError('?', arg, 'is not an option (options look like --name value)')
     const eq = arg.indexOf('=')
     const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
-    if (!KNOWN.has(name)) throw new ShadowOptionsError(name, arg, `is not a known option (known: ${[...KNOWN].map((k) => `--${k}`).join(', ')})`)
+    if (!KNOWN.has(name))
+      throw new ShadowOptionsError(
+        name,
+        arg,
+        `is not a known option (known: ${[...KNOWN].map((k) => `--${k}`).join(', ')})`,
+      )
     let value
     if (eq !== -1) value = arg.slice(eq + 1)
-    else if (BOOLEAN_OPTIONS.has(name) && (argv[i + 1] === undefined || String(argv[i + 1]).startsWith('--'))) value = 'true'
+    else if (BOOLEAN_OPTIONS.has(name) && (argv[i + 1] === undefined || String(argv[i + 1]).startsWith('--')))
+      value = 'true'
     else if (name === 'help') value = 'true'
     else {
       value = argv[++i]
@@ -75,7 +105,12 @@ export function splitArgs(argv) {
 function hostPort(name, text) {
   const m = /^(\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]+\]):(\d{1,5})$/i.exec(text)
   const port = m ? Number(m[2]) : NaN
-  if (!m || port > 65535) throw new ShadowOptionsError(name, text, 'is not HOST:PORT with an IP address or localhost (e.g. 127.0.0.1:8080; port 0 picks a free one)')
+  if (!m || port > 65535)
+    throw new ShadowOptionsError(
+      name,
+      text,
+      'is not HOST:PORT with an IP address or localhost (e.g. 127.0.0.1:8080; port 0 picks a free one)',
+    )
   return { host: /** @type {string} */ (m[1]).replace(/^\[|\]$/g, ''), port }
 }
 
@@ -87,27 +122,32 @@ function httpUrl(name, text) {
   } catch {
     throw new ShadowOptionsError(name, text, 'is not a URL (e.g. http://127.0.0.1:8081)')
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ShadowOptionsError(name, text, 'must be an http:// or https:// URL')
-  if (url.search || url.hash || url.username || url.password) throw new ShadowOptionsError(name, text, 'must be a base URL without query, fragment or credentials')
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ShadowOptionsError(name, text, 'must be an http:// or https:// URL')
+  if (url.search || url.hash || url.username || url.password)
+    throw new ShadowOptionsError(name, text, 'must be a base URL without query, fragment or credentials')
   return url
 }
 
 /** @param {string} name @param {string} text @param {number} min @param {number} max */
 function integer(name, text, min, max) {
-  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) throw new ShadowOptionsError(name, text, `is not a whole number from ${min} to ${max}`)
+  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max)
+    throw new ShadowOptionsError(name, text, `is not a whole number from ${min} to ${max}`)
   return Number(text)
 }
 
 /** @param {string} name @param {string} text */
 function percent(name, text) {
-  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) > 100) throw new ShadowOptionsError(name, text, 'is not a percentage from 0 to 100 (e.g. 10 or 0.5)')
+  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) > 100)
+    throw new ShadowOptionsError(name, text, 'is not a percentage from 0 to 100 (e.g. 10 or 0.5)')
   return Number(text)
 }
 
 /** @param {string} name @param {string} text */
 export function duration(name, text) {
   const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text)
-  if (!m) throw new ShadowOptionsError(name, text, 'is not a duration (e.g. 250ms, 2s, 5m; a bare number is milliseconds)')
+  if (!m)
+    throw new ShadowOptionsError(name, text, 'is not a duration (e.g. 250ms, 2s, 5m; a bare number is milliseconds)')
   const unit = m[2] ?? 'ms'
   const ms = Number(m[1]) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : 60_000)
   if (ms <= 0 || ms > 86_400_000) throw new ShadowOptionsError(name, text, 'must be above 0 and at most 24h')
@@ -124,28 +164,46 @@ export function parseOptions(argv) {
   /** @param {string} name */
   const one = (name) => args.get(name)?.at(-1)
   /** @param {string} name */
-  const many = (name) => (args.get(name) ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)
+  const many = (name) =>
+    (args.get(name) ?? [])
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean)
   const production = one('production')
   const dark = one('dark')
-  if (production === undefined) throw new ShadowOptionsError('production', '', 'is required: the URL of the live version')
+  if (production === undefined)
+    throw new ShadowOptionsError('production', '', 'is required: the URL of the live version')
   if (dark === undefined) throw new ShadowOptionsError('dark', '', 'is required: the URL of the dark version')
   const writes = one('dark-writes') ?? 'false'
-  if (writes !== 'true' && writes !== 'false') throw new ShadowOptionsError('dark-writes', writes, "is not 'true' or 'false'")
+  if (writes !== 'true' && writes !== 'false')
+    throw new ShadowOptionsError('dark-writes', writes, "is not 'true' or 'false'")
   const datastore = one('dark-datastore')
-  if (datastore !== undefined && !/^[A-Za-z0-9._:/@-]{1,200}$/.test(datastore)) throw new ShadowOptionsError('dark-datastore', datastore, 'is not a datastore name (letters, digits and . _ : / @ -)')
+  if (datastore !== undefined && !/^[A-Za-z0-9._:/@-]{1,200}$/.test(datastore))
+    throw new ShadowOptionsError(
+      'dark-datastore',
+      datastore,
+      'is not a datastore name (letters, digits and . _ : / @ -)',
+    )
   if (writes === 'true' && datastore === undefined) {
-    throw new ShadowOptionsError('dark-writes', 'true', 'needs --dark-datastore naming the dark version\'s separate datastore: dark writes against the production datastore would change real data')
+    throw new ShadowOptionsError(
+      'dark-writes',
+      'true',
+      "needs --dark-datastore naming the dark version's separate datastore: dark writes against the production datastore would change real data",
+    )
   }
   const ignorePathTexts = many('ignore-path')
   const ignorePaths = ignorePathTexts.map((p) => {
     try {
       return parseIgnorePath(p)
     } catch (error) {
-      throw new ShadowOptionsError('ignore-path', p, 'is not of the form a.b[*].c (* = one level, ** = any depth)', { cause: error })
+      throw new ShadowOptionsError('ignore-path', p, 'is not of the form a.b[*].c (* = one level, ** = any depth)', {
+        cause: error,
+      })
     }
   })
   const maxDiff = one('max-diff-rate')
-  if (maxDiff !== undefined && !(/^(0(\.\d+)?|1(\.0+)?)$/.test(maxDiff))) throw new ShadowOptionsError('max-diff-rate', maxDiff, 'is not a fraction from 0 to 1 (e.g. 0.01)')
+  if (maxDiff !== undefined && !/^(0(\.\d+)?|1(\.0+)?)$/.test(maxDiff))
+    throw new ShadowOptionsError('max-diff-rate', maxDiff, 'is not a fraction from 0 to 1 (e.g. 0.01)')
   return {
     listen: hostPort('listen', one('listen') ?? '127.0.0.1:0'),
     admin: hostPort('admin', one('admin') ?? '127.0.0.1:0'),
@@ -153,7 +211,9 @@ export function parseOptions(argv) {
     dark: httpUrl('dark', dark),
     darkWrites: writes === 'true',
     darkDatastore: datastore,
-    compareHeaders: (args.has('compare-headers') ? many('compare-headers') : ['content-type']).map((h) => h.toLowerCase()),
+    compareHeaders: (args.has('compare-headers') ? many('compare-headers') : ['content-type']).map((h) =>
+      h.toLowerCase(),
+    ),
     ignorePaths,
     ignorePathTexts,
     concurrency: integer('concurrency', one('concurrency') ?? '32', 1, 4096),
@@ -166,7 +226,8 @@ export function parseOptions(argv) {
     samples: integer('samples', one('samples') ?? '20', 0, 10_000),
     report: one('report'),
     reportIntervalMs: duration('report-interval', one('report-interval') ?? '5s'),
-    durationMs: one('duration') === undefined ? undefined : duration('duration', /** @type {string} */ (one('duration'))),
+    durationMs:
+      one('duration') === undefined ? undefined : duration('duration', /** @type {string} */ (one('duration'))),
     maxDiffRate: maxDiff === undefined ? undefined : Number(maxDiff),
     minCompared: integer('min-compared', one('min-compared') ?? '1', 0, 1_000_000_000),
   }

@@ -16,7 +16,18 @@ import { ShadowStats } from './stats.mjs'
 /** @typedef {import('./compare.mjs').CapturedResponse} CapturedResponse */
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host'])
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+])
 
 /**
  * Headers to forward: hop-by-hop ones (and those named in Connection) removed, an incoming X-Shadow removed so a
@@ -24,11 +35,21 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'p
  * @param {http.IncomingMessage} req
  */
 function forwardHeaders(req) {
-  const named = String(req.headers.connection ?? '').toLowerCase().split(',').map((s) => s.trim())
+  const named = String(req.headers.connection ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((s) => s.trim())
   /** @type {http.OutgoingHttpHeaders} */
   const out = {}
   for (const [key, value] of Object.entries(req.headers)) {
-    if (HOP_BY_HOP.has(key) || named.includes(key) || key === 'x-shadow' || key === 'x-shadow-datastore' || value === undefined) continue
+    if (
+      HOP_BY_HOP.has(key) ||
+      named.includes(key) ||
+      key === 'x-shadow' ||
+      key === 'x-shadow-datastore' ||
+      value === undefined
+    )
+      continue
     out[key] = value
   }
   const client = req.socket.remoteAddress ?? ''
@@ -81,7 +102,12 @@ class Capture {
  * @param {ShadowOptions} options
  */
 export async function startShadowProxy(options) {
-  const stats = new ShadowStats({ maxSamples: options.samples, production: options.production.origin + options.production.pathname, dark: options.dark.origin + options.dark.pathname, darkWrites: options.darkWrites })
+  const stats = new ShadowStats({
+    maxSamples: options.samples,
+    production: options.production.origin + options.production.pathname,
+    dark: options.dark.origin + options.dark.pathname,
+    darkWrites: options.darkWrites,
+  })
   const queue = new BoundedQueue(options.concurrency, options.queueSize, (running, waiting) => {
     stats.darkInflight = running
     stats.queueWaiting = waiting
@@ -122,7 +148,12 @@ export async function startShadowProxy(options) {
         if (failure) stats.darkErrors[failure] += 1
         resolve(result)
       }
-      const req = client(options.dark).request(darkOrigin, { method: copy.method, path: targetPath(options.dark, copy.path), headers, agent: darkAgent })
+      const req = client(options.dark).request(darkOrigin, {
+        method: copy.method,
+        path: targetPath(options.dark, copy.path),
+        headers,
+        agent: darkAgent,
+      })
       // One deadline for the whole exchange (connect, headers and body), not an idle timeout.
       const timer = setTimeout(() => {
         settle(undefined, 'timeout')
@@ -135,7 +166,12 @@ export async function startShadowProxy(options) {
         res.on('error', () => settle(undefined, 'error'))
         res.on('end', () => {
           stats.darkLatency.observe((performance.now() - started) / 1000)
-          settle({ status: res.statusCode ?? 0, headers: res.headers, body: capture.body(), truncated: capture.truncated })
+          settle({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: capture.body(),
+            truncated: capture.truncated,
+          })
         })
         res.on('close', () => settle(undefined, 'error')) // aborted mid-body; no-op after 'end'
       })
@@ -154,7 +190,10 @@ export async function startShadowProxy(options) {
    */
   function forwardToProduction(req, res, path, headers, done) {
     const started = performance.now()
-    const bodiless = SAFE_METHODS.has(req.method ?? '') && !req.headers['transfer-encoding'] && Number(req.headers['content-length'] ?? 0) === 0
+    const bodiless =
+      SAFE_METHODS.has(req.method ?? '') &&
+      !req.headers['transfer-encoding'] &&
+      Number(req.headers['content-length'] ?? 0) === 0
     /** @type {http.ClientRequest | undefined} */
     let current
     res.on('close', () => {
@@ -162,12 +201,25 @@ export async function startShadowProxy(options) {
     })
     /** @param {boolean} mayRetry */
     const attempt = (mayRetry) => {
-      const upstream = client(options.production).request(productionOrigin, { method: req.method, path: targetPath(options.production, path), headers, agent: productionAgent, timeout: options.productionTimeoutMs })
+      const upstream = client(options.production).request(productionOrigin, {
+        method: req.method,
+        path: targetPath(options.production, path),
+        headers,
+        agent: productionAgent,
+        timeout: options.productionTimeoutMs,
+      })
       current = upstream
       let superseded = false
-      upstream.on('timeout', () => upstream.destroy(new Error(`production did not answer within ${options.productionTimeoutMs} ms`)))
+      upstream.on('timeout', () =>
+        upstream.destroy(new Error(`production did not answer within ${options.productionTimeoutMs} ms`)),
+      )
       upstream.on('error', (error) => {
-        if (mayRetry && upstream.reusedSocket && !res.headersSent && /** @type {NodeJS.ErrnoException} */ (error).code === 'ECONNRESET') {
+        if (
+          mayRetry &&
+          upstream.reusedSocket &&
+          !res.headersSent &&
+          /** @type {NodeJS.ErrnoException} */ (error).code === 'ECONNRESET'
+        ) {
           superseded = true
           stats.productionRetries += 1
           attempt(false)
@@ -175,7 +227,10 @@ export async function startShadowProxy(options) {
         }
         stats.productionErrors += 1
         done?.(undefined)
-        if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end(`shadow-proxy: production failed: ${error.message}\n`)
+        if (!res.headersSent)
+          res
+            .writeHead(502, { 'content-type': 'text/plain' })
+            .end(`shadow-proxy: production failed: ${error.message}\n`)
         else res.destroy(error)
       })
       upstream.on('close', () => superseded || done?.(undefined)) // no-op once settled
@@ -185,7 +240,14 @@ export async function startShadowProxy(options) {
         pres.on('data', (chunk) => capture?.add(chunk))
         pres.on('end', () => {
           stats.productionLatency.observe((performance.now() - started) / 1000)
-          done?.(capture && { status: pres.statusCode ?? 0, headers: pres.headers, body: capture.body(), truncated: capture.truncated })
+          done?.(
+            capture && {
+              status: pres.statusCode ?? 0,
+              headers: pres.headers,
+              body: capture.body(),
+              truncated: capture.truncated,
+            },
+          )
         })
         pres.on('error', () => done?.(undefined))
         pres.on('close', () => done?.(undefined)) // no-op after 'end'; frees the copy if aborted
@@ -210,7 +272,11 @@ export async function startShadowProxy(options) {
       // The dark slot is free again here; the comparison waits for production outside the queue.
       void production.then((answer) => {
         if (!answer) stats.skipped.production_error += 1
-        else stats.recordComparison(copy, compareResponses(answer, dark, { headers: options.compareHeaders, ignorePaths: options.ignorePaths }))
+        else
+          stats.recordComparison(
+            copy,
+            compareResponses(answer, dark, { headers: options.compareHeaders, ignorePaths: options.ignorePaths }),
+          )
       })
     })
     if (!accepted) stats.skipped.queue_full += 1
@@ -221,12 +287,15 @@ export async function startShadowProxy(options) {
     const method = req.method ?? 'GET'
     const path = req.url ?? '/'
     if (!path.startsWith('/')) {
-      res.writeHead(400, { 'content-type': 'text/plain' }).end('shadow-proxy: only origin-form request targets (/path) are accepted\n')
+      res
+        .writeHead(400, { 'content-type': 'text/plain' })
+        .end('shadow-proxy: only origin-form request targets (/path) are accepted\n')
       return
     }
     stats.requests += 1
     const headers = forwardHeaders(req)
-    const skip = !SAFE_METHODS.has(method) && !options.darkWrites ? 'unsafe_method' : !sampled() ? 'sampled_out' : undefined
+    const skip =
+      !SAFE_METHODS.has(method) && !options.darkWrites ? 'unsafe_method' : !sampled() ? 'sampled_out' : undefined
     if (skip) {
       stats.skipped[skip] += 1
       forwardToProduction(req, res, path, headers, undefined)
@@ -248,8 +317,10 @@ export async function startShadowProxy(options) {
   const server = http.createServer(handle)
   server.keepAliveTimeout = 5_000
   const admin = http.createServer((req, res) => {
-    if (req.url === '/metrics') res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }).end(stats.prometheus())
-    else if (req.url === '/report') res.writeHead(200, { 'content-type': 'application/json' }).end(`${JSON.stringify(stats.report(), null, 2)}\n`)
+    if (req.url === '/metrics')
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }).end(stats.prometheus())
+    else if (req.url === '/report')
+      res.writeHead(200, { 'content-type': 'application/json' }).end(`${JSON.stringify(stats.report(), null, 2)}\n`)
     else if (req.url === '/healthz') res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n')
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: try /metrics, /report or /healthz\n')
   })

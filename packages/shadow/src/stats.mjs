@@ -92,7 +92,14 @@ export class ShadowStats {
     }
     this.differed += 1
     for (const kind of result.kinds) this.diffs[kind] += 1
-    if (this.samples.length < this.maxSamples) this.samples.push({ at: new Date().toISOString(), method: request.method, path: request.path, kinds: result.kinds, differences: result.differences })
+    if (this.samples.length < this.maxSamples)
+      this.samples.push({
+        at: new Date().toISOString(),
+        method: request.method,
+        path: request.path,
+        kinds: result.kinds,
+        differences: result.differences,
+      })
   }
 
   /** Share of compared responses that differed (0 when nothing was compared). */
@@ -121,8 +128,16 @@ export class ShadowStats {
       diffsByKind: { ...this.diffs },
       bodiesNotCompared: this.bodiesNotCompared,
       latencySeconds: {
-        production: { p50: this.productionLatency.percentile(50), p99: this.productionLatency.percentile(99), count: this.productionLatency.count },
-        dark: { p50: this.darkLatency.percentile(50), p99: this.darkLatency.percentile(99), count: this.darkLatency.count },
+        production: {
+          p50: this.productionLatency.percentile(50),
+          p99: this.productionLatency.percentile(99),
+          count: this.productionLatency.count,
+        },
+        dark: {
+          p50: this.darkLatency.percentile(50),
+          p99: this.darkLatency.percentile(99),
+          count: this.darkLatency.count,
+        },
       },
       samples: this.samples,
     }
@@ -143,22 +158,53 @@ export class ShadowStats {
       for (const [labels, value] of series) lines.push(`${name}${labels} ${value}`)
     }
     /** @param {Record<string, number>} counts @param {string} label */
-    const labelled = (counts, label) => /** @type {[string, number][]} */ (Object.entries(counts).map(([k, v]) => [`{${label}="${k}"}`, v]))
+    const labelled = (counts, label) =>
+      /** @type {[string, number][]} */ (Object.entries(counts).map(([k, v]) => [`{${label}="${k}"}`, v]))
     metric('shadow_requests_total', 'counter', 'Requests answered from production.', [['', this.requests]])
-    metric('shadow_production_errors_total', 'counter', 'Requests production failed to answer (502 to the user).', [['', this.productionErrors]])
-    metric('shadow_production_retries_total', 'counter', 'Bodiless safe requests retried once after production closed a reused keep-alive connection.', [['', this.productionRetries]])
+    metric('shadow_production_errors_total', 'counter', 'Requests production failed to answer (502 to the user).', [
+      ['', this.productionErrors],
+    ])
+    metric(
+      'shadow_production_retries_total',
+      'counter',
+      'Bodiless safe requests retried once after production closed a reused keep-alive connection.',
+      [['', this.productionRetries]],
+    )
     metric('shadow_mirrored_total', 'counter', 'Copies sent to the dark version.', [['', this.mirrored]])
-    metric('shadow_skipped_total', 'counter', 'Requests not mirrored, by reason (queue_full = dropped to protect production; sampled_out = --mirror-percent).', labelled(this.skipped, 'reason'))
-    metric('shadow_dark_errors_total', 'counter', 'Dark requests that failed or timed out.', labelled(this.darkErrors, 'reason'))
+    metric(
+      'shadow_skipped_total',
+      'counter',
+      'Requests not mirrored, by reason (queue_full = dropped to protect production; sampled_out = --mirror-percent).',
+      labelled(this.skipped, 'reason'),
+    )
+    metric(
+      'shadow_dark_errors_total',
+      'counter',
+      'Dark requests that failed or timed out.',
+      labelled(this.darkErrors, 'reason'),
+    )
     metric('shadow_compared_total', 'counter', 'Production/dark response pairs compared.', [['', this.compared]])
     metric('shadow_matched_total', 'counter', 'Compared pairs with no difference.', [['', this.matched]])
     metric('shadow_differed_total', 'counter', 'Compared pairs with at least one difference.', [['', this.differed]])
-    metric('shadow_diffs_total', 'counter', 'Differing pairs by kind of difference (a pair can count under several kinds).', labelled(this.diffs, 'kind'))
+    metric(
+      'shadow_diffs_total',
+      'counter',
+      'Differing pairs by kind of difference (a pair can count under several kinds).',
+      labelled(this.diffs, 'kind'),
+    )
     metric('shadow_diff_ratio', 'gauge', 'differed / compared.', [['', this.diffRate]])
     metric('shadow_queue_waiting', 'gauge', 'Copies waiting for a dark connection slot.', [['', this.queueWaiting]])
     metric('shadow_dark_inflight', 'gauge', 'Dark requests in flight.', [['', this.darkInflight]])
-    lines.push('# HELP shadow_production_duration_seconds Time from the request to the end of production\'s answer.', '# TYPE shadow_production_duration_seconds histogram', ...this.productionLatency.lines('shadow_production_duration_seconds'))
-    lines.push('# HELP shadow_dark_duration_seconds Time from sending a copy to the end of the dark answer (answered copies only).', '# TYPE shadow_dark_duration_seconds histogram', ...this.darkLatency.lines('shadow_dark_duration_seconds'))
+    lines.push(
+      "# HELP shadow_production_duration_seconds Time from the request to the end of production's answer.",
+      '# TYPE shadow_production_duration_seconds histogram',
+      ...this.productionLatency.lines('shadow_production_duration_seconds'),
+    )
+    lines.push(
+      '# HELP shadow_dark_duration_seconds Time from sending a copy to the end of the dark answer (answered copies only).',
+      '# TYPE shadow_dark_duration_seconds histogram',
+      ...this.darkLatency.lines('shadow_dark_duration_seconds'),
+    )
     return `${lines.join('\n')}\n`
   }
 }

@@ -29,7 +29,15 @@ import { serveDownload } from './download.mjs'
  */
 
 /** Every operation the emulator implements, by GitHub operationId. */
-export const HANDLERS = { ...gitHandlers, ...releaseHandlers, ...pullHandlers, ...deploymentHandlers, ...miscHandlers, ...checkHandlers, ...pullWriteHandlers }
+export const HANDLERS = {
+  ...gitHandlers,
+  ...releaseHandlers,
+  ...pullHandlers,
+  ...deploymentHandlers,
+  ...miscHandlers,
+  ...checkHandlers,
+  ...pullWriteHandlers,
+}
 export const OPERATIONS = Object.keys(HANDLERS).sort()
 
 export { LOGIN }
@@ -68,7 +76,11 @@ export class App {
     const routes = Object.values(spec.ops).map((op) => compileRoute(op.method, op.path, op))
     const list = spec.ops['git/list-matching-refs']
     // GitHub still serves the older "list all references" path (`GET /git/refs[/prefix]`, recorded in @octokit/fixtures).
-    if (list) routes.push({ ...compileRoute('GET', '/repos/{owner}/{repo}/git/refs', list), defaults: { ref: '' } }, compileRoute('GET', '/repos/{owner}/{repo}/git/refs/{ref}', list))
+    if (list)
+      routes.push(
+        { ...compileRoute('GET', '/repos/{owner}/{repo}/git/refs', list), defaults: { ref: '' } },
+        compileRoute('GET', '/repos/{owner}/{repo}/git/refs/{ref}', list),
+      )
     // Literal-heavy templates first: `/releases/latest` beats `/releases/{release_id}`.
     this.routes = routes.sort((a, b) => a.names.length - b.names.length || b.literal - a.literal)
   }
@@ -94,7 +106,11 @@ export class App {
     if (req.method === 'GET' && (await serveDownload(this, url, res))) return
     const requestId = `${randomBytes(4).toString('hex').toUpperCase()}:${randomBytes(6).toString('hex').toUpperCase()}`
     /** @type {Record<string, string>} */
-    const headers = { 'x-github-request-id': requestId, 'x-github-api-version-selected': '2022-11-28', 'x-github-media-type': 'github.v3; format=json' }
+    const headers = {
+      'x-github-request-id': requestId,
+      'x-github-api-version-selected': '2022-11-28',
+      'x-github-media-type': 'github.v3; format=json',
+    }
     const found = this.route(req.method ?? 'GET', url.pathname)
     if (!found) return this.send(res, 404, { message: 'Not Found', documentation_url: DOCS, status: '404' }, headers)
     const { op } = found
@@ -108,18 +124,38 @@ export class App {
         return
       }
       const body = (seen.body = await this.body(op, req))
-      const ctx = /** @type {Ctx} */ ({ op, params, body, req, repo, base: this.base, login: LOGIN, dataDir: this.dataDir, rate })
+      const ctx = /** @type {Ctx} */ ({
+        op,
+        params,
+        body,
+        req,
+        repo,
+        base: this.base,
+        login: LOGIN,
+        dataDir: this.dataDir,
+        rate,
+      })
       const result = await HANDLERS[/** @type {keyof typeof HANDLERS} */ (op.id)](ctx)
       seen.status = this.respond(op, req, res, url, params, result, headers)
     } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError(500, `emulator: ${op.id} failed: ${e instanceof Error ? e.stack : String(e)}`)
+      const err =
+        e instanceof ApiError
+          ? e
+          : new ApiError(500, `emulator: ${op.id} failed: ${e instanceof Error ? e.stack : String(e)}`)
       seen.status = err.status
       Object.assign(headers, err.headers)
       if (!req.readableEnded) await drain(req).catch(() => {})
       this.send(res, err.status, err.body(), headers)
     } finally {
-      const repo = seen.repo ?? (found.params.owner ? this.store.get(found.params.owner, found.params.repo ?? '') : undefined)
-      repo?.calls.push({ operation: op.id, method: req.method ?? 'GET', path: url.pathname + url.search, status: seen.status, ...(seen.body === undefined ? {} : { body: seen.body }) })
+      const repo =
+        seen.repo ?? (found.params.owner ? this.store.get(found.params.owner, found.params.repo ?? '') : undefined)
+      repo?.calls.push({
+        operation: op.id,
+        method: req.method ?? 'GET',
+        path: url.pathname + url.search,
+        status: seen.status,
+        ...(seen.body === undefined ? {} : { body: seen.body }),
+      })
     }
   }
 
@@ -138,14 +174,18 @@ export class App {
     const bad = this.validator.params(op, params)
     if (bad.length) {
       if (bad.some((p) => pathParams[p.path.slice(1)] !== undefined)) throw notFound(op.docs) // GitHub: bad path → 404
-      throw new ApiError(422, 'Validation Failed', { docs: op.docs, errors: bad.map((p) => githubError(op, p, 'query')) })
+      throw new ApiError(422, 'Validation Failed', {
+        docs: op.docs,
+        errors: bad.map((p) => githubError(op, p, 'query')),
+      })
     }
     /** @type {import('./store.mjs').Repo | undefined} */
     let repo
     if (params.owner !== undefined) {
       repo = this.store.get(params.owner, params.repo)
       if (!repo) throw notFound(op.docs)
-      if (!permitted(repo.tokens[token], op.id, req.method ?? 'GET')) throw new ApiError(403, 'Resource not accessible by integration', { docs: op.docs })
+      if (!permitted(repo.tokens[token], op.id, req.method ?? 'GET'))
+        throw new ApiError(403, 'Resource not accessible by integration', { docs: op.docs })
     }
     return { params, repo, rate }
   }
@@ -158,7 +198,8 @@ export class App {
   respond(op, req, res, url, params, result, headers) {
     let payload = result.body
     if (result.list) {
-      const cut = result.paginate === false ? { page: result.list, link: undefined } : paginate(result.list, url, params)
+      const cut =
+        result.paginate === false ? { page: result.list, link: undefined } : paginate(result.list, url, params)
       payload = cut.page
       if (cut.link) headers.link = cut.link
     }
@@ -174,7 +215,13 @@ export class App {
   }
 
   /** Validate our response; on drift record it and turn the answer into a 500 that names it. */
-  checkResponse(/** @type {Operation} */ op, /** @type {string} */ method, /** @type {URL} */ url, /** @type {number} */ status, /** @type {unknown} */ payload) {
+  checkResponse(
+    /** @type {Operation} */ op,
+    /** @type {string} */ method,
+    /** @type {URL} */ url,
+    /** @type {number} */ status,
+    /** @type {unknown} */ payload,
+  ) {
     const problems = this.validator.response(op, status, payload)
     if (!problems.length) return { status, body: payload }
     const list = problems.map((p) => p.message)
@@ -200,21 +247,39 @@ export class App {
       }
     }
     const bad = this.validator.body(op, body)
-    if (bad.length) throw new ApiError(422, 'Validation Failed', { docs: op.docs, errors: bad.map((p) => githubError(op, p, 'body')) })
+    if (bad.length)
+      throw new ApiError(422, 'Validation Failed', {
+        docs: op.docs,
+        errors: bad.map((p) => githubError(op, p, 'body')),
+      })
     return body
   }
 
   rate(/** @type {string} */ token) {
     let r = this.rates.get(token)
-    if (!r) this.rates.set(token, (r = { limit: 5000, used: 0, remaining: 5000, reset: Math.floor(Date.now() / 1000) + 3600 }))
+    if (!r)
+      this.rates.set(
+        token,
+        (r = { limit: 5000, used: 0, remaining: 5000, reset: Math.floor(Date.now() / 1000) + 3600 }),
+      )
     r.used++
     r.remaining = Math.max(r.limit - r.used, 0)
     return r
   }
 
   /** @returns {Promise<boolean>} true when the fault answered the request itself */
-  async injectFault(/** @type {Operation} */ op, /** @type {any} */ repo, /** @type {any} */ req, /** @type {any} */ res, /** @type {Record<string, string>} */ headers) {
-    const i = this.faults.findIndex((f) => (f.operation === op.id || f.operation === '*') && (!f.repo || (repo && f.repo.toLowerCase() === `${repo.owner}/${repo.name}`.toLowerCase())))
+  async injectFault(
+    /** @type {Operation} */ op,
+    /** @type {any} */ repo,
+    /** @type {any} */ req,
+    /** @type {any} */ res,
+    /** @type {Record<string, string>} */ headers,
+  ) {
+    const i = this.faults.findIndex(
+      (f) =>
+        (f.operation === op.id || f.operation === '*') &&
+        (!f.repo || (repo && f.repo.toLowerCase() === `${repo.owner}/${repo.name}`.toLowerCase())),
+    )
     if (i < 0) return false
     const f = /** @type {Fault} */ (this.faults[i])
     if (f.after && f.after > 0) {
@@ -234,15 +299,49 @@ export class App {
       return true
     }
     if (f.kind === 'secondary-rate-limit') {
-      this.send(res, 403, { message: `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${headers['x-github-request-id']}.`, documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits', status: '403' }, { ...headers, 'retry-after': retryAfter })
+      this.send(
+        res,
+        403,
+        {
+          message: `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${headers['x-github-request-id']}.`,
+          documentation_url:
+            'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+          status: '403',
+        },
+        { ...headers, 'retry-after': retryAfter },
+      )
     } else if (f.kind === 'rate-limit') {
       const reset = String(Math.floor(Date.now() / 1000) + Number(retryAfter))
-      this.send(res, 403, { message: `API rate limit exceeded for installation ID 1000. If you reach out to GitHub Support for help, please include the request ID ${headers['x-github-request-id']}.`, documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-primary-rate-limits', status: '403' }, { ...headers, 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset })
+      this.send(
+        res,
+        403,
+        {
+          message: `API rate limit exceeded for installation ID 1000. If you reach out to GitHub Support for help, please include the request ID ${headers['x-github-request-id']}.`,
+          documentation_url:
+            'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-primary-rate-limits',
+          status: '403',
+        },
+        { ...headers, 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+      )
     } else if (f.kind === 'retry-after') {
-      this.send(res, 429, { message: 'Too Many Requests', documentation_url: DOCS, status: '429' }, { ...headers, 'retry-after': retryAfter })
+      this.send(
+        res,
+        429,
+        { message: 'Too Many Requests', documentation_url: DOCS, status: '429' },
+        { ...headers, 'retry-after': retryAfter },
+      )
     } else {
       const status = f.status ?? 500
-      this.send(res, status, { message: FAULT_MESSAGES[status] ?? 'Internal Server Error', documentation_url: op.docs, status: String(status) }, headers)
+      this.send(
+        res,
+        status,
+        {
+          message: FAULT_MESSAGES[status] ?? 'Internal Server Error',
+          documentation_url: op.docs,
+          status: String(status),
+        },
+        headers,
+      )
     }
     return true
   }
@@ -266,7 +365,11 @@ export class App {
       return
     }
     const text = JSON.stringify(body)
-    res.writeHead(status, { ...h, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
+    res.writeHead(status, {
+      ...h,
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+    })
     res.end(text)
   }
 }
@@ -302,19 +405,38 @@ function permitted(grant, id, method) {
 
 /** What GitHub says with each status, for `kind: 'status'` faults. @type {Record<number, string>} */
 const FAULT_MESSAGES = {
-  400: 'Problems parsing JSON', 401: 'Bad credentials', 403: 'Resource not accessible by integration', 404: 'Not Found',
-  409: 'Conflict', 410: 'Gone', 422: 'Validation Failed', 500: 'Internal Server Error', 502: 'Server Error', 503: 'Service Unavailable',
+  400: 'Problems parsing JSON',
+  401: 'Bad credentials',
+  403: 'Resource not accessible by integration',
+  404: 'Not Found',
+  409: 'Conflict',
+  410: 'Gone',
+  422: 'Validation Failed',
+  500: 'Internal Server Error',
+  502: 'Server Error',
+  503: 'Service Unavailable',
 }
 
 /** GitHub's `x-ratelimit-*` headers. @param {Rate} r */
 const rateHeaders = (r) => ({
-  'x-ratelimit-limit': String(r.limit), 'x-ratelimit-remaining': String(r.remaining), 'x-ratelimit-reset': String(r.reset),
-  'x-ratelimit-used': String(r.used), 'x-ratelimit-resource': 'core',
+  'x-ratelimit-limit': String(r.limit),
+  'x-ratelimit-remaining': String(r.remaining),
+  'x-ratelimit-reset': String(r.reset),
+  'x-ratelimit-used': String(r.used),
+  'x-ratelimit-resource': 'core',
 })
 
 /** One ajv problem as a GitHub `errors[]` entry. */
-function githubError(/** @type {Operation} */ op, /** @type {import('./validate.mjs').Problem} */ p, /** @type {string} */ where) {
-  const resource = op.id.split('/')[1]?.replace(/^(create|update|get|list|delete|upload)-/, '').replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()) ?? 'Resource'
+function githubError(
+  /** @type {Operation} */ op,
+  /** @type {import('./validate.mjs').Problem} */ p,
+  /** @type {string} */ where,
+) {
+  const resource =
+    op.id
+      .split('/')[1]
+      ?.replace(/^(create|update|get|list|delete|upload)-/, '')
+      .replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()) ?? 'Resource'
   const field = p.missing ?? (p.path.split('/').filter(Boolean).join('.') || where)
   return { resource, field, code: p.missing ? 'missing_field' : 'invalid', message: p.message }
 }

@@ -40,7 +40,8 @@ export async function control(app, req, res, url) {
         return reply(200, { owner: repo.owner, repo: repo.name })
       }
       case 'POST /faults': {
-        if (!input.operation || !KINDS.has(input.kind)) throw new Error(`fault needs operation and kind (one of ${[...KINDS].join(', ')})`)
+        if (!input.operation || !KINDS.has(input.kind))
+          throw new Error(`fault needs operation and kind (one of ${[...KINDS].join(', ')})`)
         app.faults.push({ times: 1, ...input })
         return reply(201, { faults: app.faults.length })
       }
@@ -74,23 +75,64 @@ export async function control(app, req, res, url) {
 /** A plain-JSON view of one repo, for assertions. @param {import('./store.mjs').Repo} r @param {import('./app.mjs').App} app */
 function snapshot(r, app) {
   return {
-    owner: r.owner, repo: r.name, defaultBranch: r.defaultBranch,
+    owner: r.owner,
+    repo: r.name,
+    defaultBranch: r.defaultBranch,
     refs: Object.fromEntries([...r.refs.entries()].map(([k, v]) => [k, r.peel(v.sha)])),
-    tagObjects: [...r.tagObjects.values()].map((t) => ({ sha: t.sha, tag: t.tag, message: t.message, object: t.object.sha })),
+    tagObjects: [...r.tagObjects.values()].map((t) => ({
+      sha: t.sha,
+      tag: t.tag,
+      message: t.message,
+      object: t.object.sha,
+    })),
     commits: r.commits.size,
     releases: [...r.releases.values()].map((rel) => ({
-      id: rel.id, tag_name: rel.tagName, name: rel.name, body: rel.body, draft: rel.draft, prerelease: rel.prerelease,
-      target_commitish: rel.targetCommitish, published_at: rel.publishedAt, latest: r.latestRelease()?.id === rel.id, html_path: tagPath(rel),
-      assets: [...rel.assets.values()].map((a) => ({ id: a.id, name: a.name, label: a.label, size: a.size, content_type: a.contentType, digest: `sha256:${a.sha256}`, file: a.file })),
+      id: rel.id,
+      tag_name: rel.tagName,
+      name: rel.name,
+      body: rel.body,
+      draft: rel.draft,
+      prerelease: rel.prerelease,
+      target_commitish: rel.targetCommitish,
+      published_at: rel.publishedAt,
+      latest: r.latestRelease()?.id === rel.id,
+      html_path: tagPath(rel),
+      assets: [...rel.assets.values()].map((a) => ({
+        id: a.id,
+        name: a.name,
+        label: a.label,
+        size: a.size,
+        content_type: a.contentType,
+        digest: `sha256:${a.sha256}`,
+        file: a.file,
+      })),
     })),
     deployments: [...r.deployments.values()].map((d) => ({
-      id: d.id, sha: d.sha, ref: d.ref, task: d.task, environment: d.environment, payload: d.payload, description: d.description,
-      statuses: d.statuses.map((s) => ({ id: s.id, state: s.state, environment_url: s.environmentUrl, log_url: s.logUrl, description: s.description })),
+      id: d.id,
+      sha: d.sha,
+      ref: d.ref,
+      task: d.task,
+      environment: d.environment,
+      payload: d.payload,
+      description: d.description,
+      statuses: d.statuses.map((s) => ({
+        id: s.id,
+        state: s.state,
+        environment_url: s.environmentUrl,
+        log_url: s.logUrl,
+        description: s.description,
+      })),
     })),
     environments: [...r.environments.values()].map((e) => ({ name: e.name, wait_timer: e.waitTimer })),
     files: Object.fromEntries([...r.files.entries()].map(([p, f]) => [p, f.content.toString('utf8')])),
     labels: [...r.labels.values()],
-    checkRuns: r.checkRuns.map((c) => ({ id: c.id, name: c.name, head_sha: c.headSha, status: c.status, conclusion: c.conclusion })),
+    checkRuns: r.checkRuns.map((c) => ({
+      id: c.id,
+      name: c.name,
+      head_sha: c.headSha,
+      status: c.status,
+      conclusion: c.conclusion,
+    })),
     statuses: r.statuses.map((s) => ({ id: s.id, sha: s.sha, context: s.context, state: s.state })),
     milestones: r.milestones.map((m) => ({ number: m.number, title: m.title, state: m.state })),
     violations: app.violations,

@@ -25,7 +25,8 @@ export async function serveDownload(app, url, res) {
   }
   asset.downloads++
   res.writeHead(200, {
-    'content-type': asset.contentType, 'content-length': String(asset.size),
+    'content-type': asset.contentType,
+    'content-length': String(asset.size),
     'content-disposition': `attachment; filename=${encodeURIComponent(asset.name)}`,
   })
   await new Promise((ok) => createReadStream(asset.file).on('error', ok).pipe(res).on('finish', ok))

@@ -6,7 +6,18 @@ const { fullFormats } = require('ajv-formats/dist/formats')
 
 const uri = fullFormats.uri
 const check = typeof uri === 'function' ? uri : uri.validate
-const loose = ['int32', 'int64', 'double', 'float', 'repo.nwo', 'binary', 'uri-template', 'timestamp', 'byte', 'password']
+const loose = [
+  'int32',
+  'int64',
+  'double',
+  'float',
+  'repo.nwo',
+  'binary',
+  'uri-template',
+  'timestamp',
+  'byte',
+  'password',
+]
 
 module.exports = {
   ...fullFormats,

@@ -19,7 +19,12 @@ export class ApiError extends Error {
   }
 
   body() {
-    return { message: this.message, ...(this.errors ? { errors: this.errors } : {}), documentation_url: this.docs, status: String(this.status) }
+    return {
+      message: this.message,
+      ...(this.errors ? { errors: this.errors } : {}),
+      documentation_url: this.docs,
+      status: String(this.status),
+    }
   }
 }
 

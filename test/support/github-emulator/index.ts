@@ -98,20 +98,50 @@ export interface SeedData {
   releases?: SeedRelease[]
   environments?: (string | { name: string; wait_timer?: number })[]
   files?: Record<string, string>
-  issues?: { number?: number; title: string; body?: string; state?: 'open' | 'closed'; labels?: string[]; user?: string; created_at?: string; updated_at?: string; closed_at?: string; milestone?: string | number }[]
+  issues?: {
+    number?: number
+    title: string
+    body?: string
+    state?: 'open' | 'closed'
+    labels?: string[]
+    user?: string
+    created_at?: string
+    updated_at?: string
+    closed_at?: string
+    milestone?: string | number
+  }[]
   milestones?: { title: string; number?: number; state?: 'open' | 'closed'; description?: string; due_on?: string }[]
   checkRuns?: SeedCheckRun[]
   /** Commit statuses, oldest first (the newest per context counts). */
   statuses?: SeedStatus[]
   /** Branch → required status checks (branch protection): legacy `contexts` and/or `checks` (names; app_id optional). */
-  protection?: Record<string, { strict?: boolean; contexts?: string[]; checks?: (string | { context: string; app_id?: number | null })[] }>
+  protection?: Record<
+    string,
+    { strict?: boolean; contexts?: string[]; checks?: (string | { context: string; app_id?: number | null })[] }
+  >
   /**
    * token → 'read' | 'write' | 'none' for every permission, or per GITHUB_TOKEN permission
    * (`contents`, `pull_requests`, `deployments`, `environments`, `issues`, `checks`, `statuses`, `administration`
    * (branch protection); unlisted ones are 'none', metadata stays
    * readable). Calls beyond the grant answer 403 "Resource not accessible by integration". Tokens not listed: full access.
    */
-  tokens?: Record<string, Permission | Partial<Record<'contents' | 'pull_requests' | 'deployments' | 'environments' | 'issues' | 'checks' | 'statuses' | 'administration', Permission>>>
+  tokens?: Record<
+    string,
+    | Permission
+    | Partial<
+        Record<
+          | 'contents'
+          | 'pull_requests'
+          | 'deployments'
+          | 'environments'
+          | 'issues'
+          | 'checks'
+          | 'statuses'
+          | 'administration',
+          Permission
+        >
+      >
+  >
 }
 
 export interface FaultSpec {
@@ -161,12 +191,22 @@ export interface Emulator {
   repo(owner?: string, name?: string): Promise<{ owner: string; repo: string }>
   seed(owner: string, repo: string, data: SeedData): Promise<void>
   /** Seed commits, branches and tags from a real git repository on disk, so the emulator agrees with it. */
-  seedFromGit(owner: string, repo: string, dir: string, opts?: { maxCommits?: number }): Promise<{ commits: number; tags: number }>
+  seedFromGit(
+    owner: string,
+    repo: string,
+    dir: string,
+    opts?: { maxCommits?: number },
+  ): Promise<{ commits: number; tags: number }>
   fault(spec: FaultSpec): Promise<void>
   /** Drop every pending fault (the service is back). */
   clearFaults(): Promise<void>
   /** Test-only: make the next `times` responses of `operation` drift from the spec (fields removed/overwritten). */
-  breakResponse(spec: { operation: string; times?: number; remove?: string[]; set?: Record<string, unknown> }): Promise<void>
+  breakResponse(spec: {
+    operation: string
+    times?: number
+    remove?: string[]
+    set?: Record<string, unknown>
+  }): Promise<void>
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON snapshot that tests pick apart freely
   state(owner: string, repo: string): Promise<any>
   calls(owner: string, repo: string): Promise<Call[]>
@@ -214,8 +254,12 @@ export async function startEmulator(options: StartOptions = {}): Promise<Emulato
       kill()
       await gone
       if (drifted.length) {
-        const list = drifted.map((v) => `${v.method} ${v.path} (${v.operation} ${v.status}): ${v.problems.slice(0, 3).join('; ')}`)
-        throw new Error(`GitHub emulator answered ${drifted.length} response(s) that drift from GitHub's OpenAPI description (an emulator bug):\n${list.join('\n')}`)
+        const list = drifted.map(
+          (v) => `${v.method} ${v.path} (${v.operation} ${v.status}): ${v.problems.slice(0, 3).join('; ')}`,
+        )
+        throw new Error(
+          `GitHub emulator answered ${drifted.length} response(s) that drift from GitHub's OpenAPI description (an emulator bug):\n${list.join('\n')}`,
+        )
       }
     },
     repo: (owner, name) => ctl('POST', 'repos', { owner, name }),
@@ -269,23 +313,45 @@ const END = '\x1e'
 /** Read a local repository's history (sha, parents, message, author, dates), branches and tags as SeedData. */
 export async function gitSeed(dir: string, maxCommits = 5000): Promise<SeedData> {
   const git = async (...args: string[]) => (await run('git', args, { cwd: dir, maxBuffer: 64 * 1024 * 1024 })).stdout
-  const log = await git('log', '--all', '--topo-order', '--reverse', `--max-count=${maxCommits}`, `--format=%H${SEP}%P${SEP}%an${SEP}%ae${SEP}%aI${SEP}%cn${SEP}%ce${SEP}%cI${SEP}%B${END}`)
+  const log = await git(
+    'log',
+    '--all',
+    '--topo-order',
+    '--reverse',
+    `--max-count=${maxCommits}`,
+    `--format=%H${SEP}%P${SEP}%an${SEP}%ae${SEP}%aI${SEP}%cn${SEP}%ce${SEP}%cI${SEP}%B${END}`,
+  )
   const commits: SeedCommit[] = []
   for (const rec of log.split(END)) {
     const [sha, parents, an, ae, ad, cn, ce, cd, body] = rec.replace(/^\n/, '').split(SEP)
     if (!sha || body === undefined) continue
     commits.push({
-      sha, parents: parents ? parents.split(' ') : [], message: body.replace(/\n+$/, ''),
-      author: { name: an, email: ae }, committer: { name: cn, email: ce, date: cd }, date: ad,
+      sha,
+      parents: parents ? parents.split(' ') : [],
+      message: body.replace(/\n+$/, ''),
+      author: { name: an, email: ae },
+      committer: { name: cn, email: ce, date: cd },
+      date: ad,
     })
   }
-  const refs = await git('for-each-ref', `--format=%(refname)${SEP}%(objectname)${SEP}%(*objectname)${SEP}%(objecttype)${SEP}%(contents:subject)`, 'refs/heads', 'refs/tags')
+  const refs = await git(
+    'for-each-ref',
+    `--format=%(refname)${SEP}%(objectname)${SEP}%(*objectname)${SEP}%(objecttype)${SEP}%(contents:subject)`,
+    'refs/heads',
+    'refs/tags',
+  )
   const branches: Record<string, string> = {}
   const tags: NonNullable<SeedData['tags']> = []
   for (const line of refs.split('\n').filter(Boolean)) {
     const [ref = '', sha = '', peeled = '', type = '', subject = ''] = line.split(SEP)
     if (ref.startsWith('refs/heads/')) branches[ref.slice('refs/heads/'.length)] = sha
-    else tags.push({ name: ref.slice('refs/tags/'.length), sha: peeled || sha, annotated: type === 'tag', message: type === 'tag' ? subject : undefined })
+    else
+      tags.push({
+        name: ref.slice('refs/tags/'.length),
+        sha: peeled || sha,
+        annotated: type === 'tag',
+        message: type === 'tag' ? subject : undefined,
+      })
   }
   const head = (await git('symbolic-ref', '--short', '-q', 'HEAD').catch(() => '')).trim()
   return { commits, branches, tags, ...(head ? { defaultBranch: head } : {}) }

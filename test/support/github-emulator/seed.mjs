@@ -25,14 +25,37 @@ export function seedRepo(repo, data, dataDir) {
   for (const e of data.environments ?? []) {
     const env = typeof e === 'string' ? { name: e } : e
     const t = now()
-    repo.environments.set(env.name, { id: newId(), name: env.name, createdAt: t, updatedAt: t, waitTimer: env.wait_timer ?? 0, reviewers: [], branchPolicy: null })
+    repo.environments.set(env.name, {
+      id: newId(),
+      name: env.name,
+      createdAt: t,
+      updatedAt: t,
+      waitTimer: env.wait_timer ?? 0,
+      reviewers: [],
+      branchPolicy: null,
+    })
   }
   for (const [path, content] of Object.entries(data.files ?? {})) {
     const buf = Buffer.from(String(content))
-    repo.files.set(path, { content: buf, sha: createHash('sha1').update(`blob ${buf.length}\0`).update(buf).digest('hex') })
+    repo.files.set(path, {
+      content: buf,
+      sha: createHash('sha1').update(`blob ${buf.length}\0`).update(buf).digest('hex'),
+    })
   }
   for (const i of data.issues ?? []) {
-    repo.issues.push({ id: newId(), number: i.number ?? repo.issues.length + repo.pulls.length + 1, title: i.title, body: i.body ?? null, state: i.state ?? 'open', labels: i.labels ?? [], user: i.user, createdAt: i.created_at ?? now(), updatedAt: i.updated_at ?? i.closed_at ?? i.created_at ?? now(), closedAt: i.state === 'closed' ? (i.closed_at ?? i.created_at ?? now()) : null, milestone: milestoneNumber(repo, i.milestone) })
+    repo.issues.push({
+      id: newId(),
+      number: i.number ?? repo.issues.length + repo.pulls.length + 1,
+      title: i.title,
+      body: i.body ?? null,
+      state: i.state ?? 'open',
+      labels: i.labels ?? [],
+      user: i.user,
+      createdAt: i.created_at ?? now(),
+      updatedAt: i.updated_at ?? i.closed_at ?? i.created_at ?? now(),
+      closedAt: i.state === 'closed' ? (i.closed_at ?? i.created_at ?? now()) : null,
+      milestone: milestoneNumber(repo, i.milestone),
+    })
   }
   for (const c of data.checkRuns ?? []) seedCheckRun(repo, c)
   for (const st of data.statuses ?? []) seedStatus(repo, st)
@@ -40,8 +63,16 @@ export function seedRepo(repo, data, dataDir) {
     const r = /** @type {any} */ (rule)
     repo.protection.set(branch, {
       strict: Boolean(r.strict),
-      contexts: [...(r.contexts ?? []), ...(r.checks ?? []).map((/** @type {any} */ c) => (typeof c === 'string' ? c : c.context))],
-      checks: [...(r.contexts ?? []).map((/** @type {string} */ c) => ({ context: c, app_id: null })), ...(r.checks ?? []).map((/** @type {any} */ c) => (typeof c === 'string' ? { context: c, app_id: 15368 } : { context: c.context, app_id: c.app_id ?? null }))],
+      contexts: [
+        ...(r.contexts ?? []),
+        ...(r.checks ?? []).map((/** @type {any} */ c) => (typeof c === 'string' ? c : c.context)),
+      ],
+      checks: [
+        ...(r.contexts ?? []).map((/** @type {string} */ c) => ({ context: c, app_id: null })),
+        ...(r.checks ?? []).map((/** @type {any} */ c) =>
+          typeof c === 'string' ? { context: c, app_id: 15368 } : { context: c.context, app_id: c.app_id ?? null },
+        ),
+      ],
     })
   }
 }
@@ -52,7 +83,15 @@ function seedCommit(repo, c) {
   const branch = c.branch ?? repo.defaultBranch
   const head = repo.refs.get(`refs/heads/${branch}`)
   const parents = c.parents ?? (head ? [head.sha] : [])
-  const sha = repo.addCommit({ sha: c.sha, message: c.message, parents, date: c.date, author: c.author, committer: c.committer, files: c.files })
+  const sha = repo.addCommit({
+    sha: c.sha,
+    message: c.message,
+    parents,
+    date: c.date,
+    author: c.author,
+    committer: c.committer,
+    files: c.files,
+  })
   if (!c.parents || c.branch) repo.refs.set(`refs/heads/${branch}`, { sha, type: 'commit' })
 }
 
@@ -66,7 +105,13 @@ function seedTag(repo, t) {
   }
   const tagger = { name: 'Octo Cat', email: 'octocat@example.com', date: t.date ?? now() }
   const tagSha = fakeSha('tag', t.name, sha, t.message ?? '')
-  repo.tagObjects.set(tagSha, { sha: tagSha, tag: t.name, message: t.message ?? t.name, tagger, object: { sha, type: 'commit' } })
+  repo.tagObjects.set(tagSha, {
+    sha: tagSha,
+    tag: t.name,
+    message: t.message ?? t.name,
+    tagger,
+    object: { sha, type: 'commit' },
+  })
   repo.refs.set(`refs/tags/${t.name}`, { sha: tagSha, type: 'tag' })
 }
 
@@ -76,16 +121,32 @@ function seedPull(repo, p) {
   const created = p.created_at ?? now()
   const mergedAt = merged ? (p.merged_at ?? p.closed_at ?? created) : null
   const state = p.state ?? (merged ? 'closed' : 'open')
-  const head = typeof p.head === 'string' ? { ref: p.head, sha: repo.resolve(p.head) ?? fakeSha('head', p.head) } : p.head
+  const head =
+    typeof p.head === 'string' ? { ref: p.head, sha: repo.resolve(p.head) ?? fakeSha('head', p.head) } : p.head
   const number = p.number ?? repo.pulls.length + repo.issues.length + 1
-  const headSide = head ?? { ref: `feature-${number}`, sha: p.commits?.at(-1) ?? p.merge_commit_sha ?? fakeSha('head', String(number)) }
+  const headSide = head ?? {
+    ref: `feature-${number}`,
+    sha: p.commits?.at(-1) ?? p.merge_commit_sha ?? fakeSha('head', String(number)),
+  }
   const baseRef = p.base ?? repo.defaultBranch
   repo.pulls.push({
-    number, id: newId(), title: p.title, body: p.body ?? null, state, labels: p.labels ?? [], user: p.user ?? 'octocat',
-    mergedBy: p.merged_by, createdAt: created, updatedAt: p.updated_at ?? mergedAt ?? created,
-    closedAt: state === 'closed' ? (p.closed_at ?? mergedAt ?? created) : null, mergedAt,
-    mergeCommitSha: p.merge_commit_sha ?? null, head: headSide, base: { ref: baseRef, sha: repo.resolve(baseRef) ?? headSide.sha },
-    commits: p.commits ?? (p.merge_commit_sha ? [p.merge_commit_sha] : []), milestone: milestoneNumber(repo, p.milestone),
+    number,
+    id: newId(),
+    title: p.title,
+    body: p.body ?? null,
+    state,
+    labels: p.labels ?? [],
+    user: p.user ?? 'octocat',
+    mergedBy: p.merged_by,
+    createdAt: created,
+    updatedAt: p.updated_at ?? mergedAt ?? created,
+    closedAt: state === 'closed' ? (p.closed_at ?? mergedAt ?? created) : null,
+    mergedAt,
+    mergeCommitSha: p.merge_commit_sha ?? null,
+    head: headSide,
+    base: { ref: baseRef, sha: repo.resolve(baseRef) ?? headSide.sha },
+    commits: p.commits ?? (p.merge_commit_sha ? [p.merge_commit_sha] : []),
+    milestone: milestoneNumber(repo, p.milestone),
   })
 }
 
@@ -103,7 +164,18 @@ export function seedMilestone(repo, m) {
   const t = m.created_at ?? now()
   const state = m.state ?? 'open'
   const number = m.number ?? repo.milestones.length + 1
-  repo.milestones.push({ number, id: newId(), title: m.title, description: m.description ?? null, state, creator: m.creator ?? 'octocat', createdAt: t, updatedAt: t, closedAt: state === 'closed' ? t : null, dueOn: m.due_on ?? null })
+  repo.milestones.push({
+    number,
+    id: newId(),
+    title: m.title,
+    description: m.description ?? null,
+    state,
+    creator: m.creator ?? 'octocat',
+    createdAt: t,
+    updatedAt: t,
+    closedAt: state === 'closed' ? t : null,
+    dueOn: m.due_on ?? null,
+  })
   return number
 }
 
@@ -116,9 +188,17 @@ export function seedCheckRun(repo, c) {
   const status = c.status ?? (conclusion ? 'completed' : 'queued')
   /** @type {import('./store.mjs').CheckRun} */
   const run = {
-    id: newId(), name: c.name, headSha: sha, status, conclusion: status === 'completed' ? (conclusion ?? 'success') : null, startedAt: t,
-    completedAt: status === 'completed' ? (c.completed_at ?? t) : null, detailsUrl: c.details_url ?? null, externalId: c.external_id ?? '',
-    title: c.output?.title ?? null, summary: c.output?.summary ?? null,
+    id: newId(),
+    name: c.name,
+    headSha: sha,
+    status,
+    conclusion: status === 'completed' ? (conclusion ?? 'success') : null,
+    startedAt: t,
+    completedAt: status === 'completed' ? (c.completed_at ?? t) : null,
+    detailsUrl: c.details_url ?? null,
+    externalId: c.external_id ?? '',
+    title: c.output?.title ?? null,
+    summary: c.output?.summary ?? null,
   }
   repo.checkRuns.push(run)
   return run
@@ -130,7 +210,17 @@ export function seedStatus(repo, st) {
   if (!sha) throw new Error(`seed: status ${st.context}: unknown commit ${st.sha ?? st.ref}`)
   const t = st.created_at ?? now()
   /** @type {import('./store.mjs').CommitStatus} */
-  const status = { id: newId(), sha, state: st.state, context: st.context ?? 'default', description: st.description ?? null, targetUrl: st.target_url ?? null, creator: st.creator ?? LOGIN, createdAt: t, updatedAt: t }
+  const status = {
+    id: newId(),
+    sha,
+    state: st.state,
+    context: st.context ?? 'default',
+    description: st.description ?? null,
+    targetUrl: st.target_url ?? null,
+    creator: st.creator ?? LOGIN,
+    createdAt: t,
+    updatedAt: t,
+  }
   repo.statuses.push(status)
   return status
 }
@@ -141,9 +231,19 @@ function seedRelease(repo, r, dataDir) {
   const draft = Boolean(r.draft)
   /** @type {import('./store.mjs').Release} */
   const rel = {
-    id: newId(), untaggedId: randomBytes(10).toString('hex'), tagName: r.tag_name, targetCommitish: r.target_commitish ?? repo.defaultBranch,
-    name: r.name ?? r.tag_name, body: r.body ?? null, draft, prerelease: Boolean(r.prerelease), author: r.author ?? LOGIN,
-    createdAt: t, updatedAt: t, publishedAt: draft ? null : (r.published_at ?? t), assets: new Map(),
+    id: newId(),
+    untaggedId: randomBytes(10).toString('hex'),
+    tagName: r.tag_name,
+    targetCommitish: r.target_commitish ?? repo.defaultBranch,
+    name: r.name ?? r.tag_name,
+    body: r.body ?? null,
+    draft,
+    prerelease: Boolean(r.prerelease),
+    author: r.author ?? LOGIN,
+    createdAt: t,
+    updatedAt: t,
+    publishedAt: draft ? null : (r.published_at ?? t),
+    assets: new Map(),
   }
   if (!draft && !repo.refs.has(`refs/tags/${rel.tagName}`)) {
     const sha = repo.resolve(rel.targetCommitish)
@@ -155,8 +255,17 @@ function seedRelease(repo, r, dataDir) {
     const file = join(dataDir, `asset-${id}`)
     writeFileSync(file, content)
     rel.assets.set(id, {
-      id, name: a.name, label: a.label ?? '', contentType: a.content_type ?? 'application/octet-stream', size: content.length,
-      sha256: createHash('sha256').update(content).digest('hex'), file, uploader: LOGIN, downloads: 0, createdAt: t, updatedAt: t,
+      id,
+      name: a.name,
+      label: a.label ?? '',
+      contentType: a.content_type ?? 'application/octet-stream',
+      size: content.length,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      file,
+      uploader: LOGIN,
+      downloads: 0,
+      createdAt: t,
+      updatedAt: t,
     })
   }
   repo.releases.set(rel.id, rel)

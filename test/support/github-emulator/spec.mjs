@@ -104,7 +104,12 @@ function operation(spec, path, method, op, shared) {
     id: op.operationId,
     method: method.toUpperCase(),
     path,
-    params: params.map((p) => ({ name: p.name, in: p.in, required: Boolean(p.required), schema: globalRefs(p.schema ?? {}) })),
+    params: params.map((p) => ({
+      name: p.name,
+      in: p.in,
+      required: Boolean(p.required),
+      schema: globalRefs(p.schema ?? {}),
+    })),
     body,
     responses,
     docs: op.externalDocs?.url ?? 'https://docs.github.com/rest',
@@ -118,7 +123,10 @@ function operation(spec, path, method, op, shared) {
 function deref(spec, node) {
   let n = node
   for (let i = 0; i < 10 && n && typeof n.$ref === 'string'; i++) {
-    n = n.$ref.slice(2).split('/').reduce((/** @type {any} */ o, /** @type {string} */ k) => o?.[k], spec)
+    n = n.$ref
+      .slice(2)
+      .split('/')
+      .reduce((/** @type {any} */ o, /** @type {string} */ k) => o?.[k], spec)
   }
   return n
 }
@@ -128,7 +136,9 @@ function deref(spec, node) {
  * @param {unknown} schema @returns {object}
  */
 function globalRefs(schema) {
-  return JSON.parse(JSON.stringify(schema).replaceAll('"$ref":"#/components/schemas/', '"$ref":"gh#/components/schemas/'))
+  return JSON.parse(
+    JSON.stringify(schema).replaceAll('"$ref":"#/components/schemas/', '"$ref":"gh#/components/schemas/'),
+  )
 }
 
 /**
@@ -171,7 +181,8 @@ export function fixNullable(root) {
       out[k] = walk(v, !isMap && maps.has(k))
     }
     // ajv checks `enum` before it lets `nullable` admit null: a nullable enum needs null among its values.
-    if (!isMap && out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null]
+    if (!isMap && out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null))
+      out.enum = [...out.enum, null]
     if (!isMap && out.nullable === true && out.type === undefined) {
       delete out.nullable
       return { anyOf: [out, { type: 'null' }] }

@@ -103,7 +103,15 @@ export class Repo {
     const message = c.message ?? 'commit'
     const parents = c.parents ?? []
     const sha = c.sha ?? fakeSha('commit', message, parents.join(','), date, String(this.commits.size))
-    this.commits.set(sha, { sha, tree: fakeSha('tree', sha), parents, message, author, committer: { ...author, ...c.committer }, files: c.files })
+    this.commits.set(sha, {
+      sha,
+      tree: fakeSha('tree', sha),
+      parents,
+      message,
+      author,
+      committer: { ...author, ...c.committer },
+      files: c.files,
+    })
     return sha
   }
 
@@ -124,7 +132,8 @@ export class Repo {
   /** Follow annotated tag objects down to a commit sha. @param {string} sha */
   peel(sha) {
     let s = sha
-    for (let i = 0; i < 10 && this.tagObjects.has(s); i++) s = /** @type {TagObject} */ (this.tagObjects.get(s)).object.sha
+    for (let i = 0; i < 10 && this.tagObjects.has(s); i++)
+      s = /** @type {TagObject} */ (this.tagObjects.get(s)).object.sha
     return s
   }
 
@@ -155,7 +164,8 @@ export class Repo {
     const headSet = new Set(fromHead)
     const behind = [...fromBase].filter((s) => !headSet.has(s))
     const mergeBase = fromHead.find((s) => fromBase.has(s)) ?? base
-    const status = !ahead.length && !behind.length ? 'identical' : !behind.length ? 'ahead' : !ahead.length ? 'behind' : 'diverged'
+    const status =
+      !ahead.length && !behind.length ? 'identical' : !behind.length ? 'ahead' : !ahead.length ? 'behind' : 'diverged'
     return { status, ahead: ahead.reverse(), behind, mergeBase }
   }
 

@@ -29,11 +29,17 @@ function entries(spec) {
   for (const op of Object.values(spec.ops).sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const own = op.params.filter((p) => p.in !== 'header')
     out.push({
-      key: `${op.id} params`, request: true,
-      schema: { type: 'object', properties: Object.fromEntries(own.map((p) => [p.name, p.schema])), required: own.filter((p) => p.required).map((p) => p.name) },
+      key: `${op.id} params`,
+      request: true,
+      schema: {
+        type: 'object',
+        properties: Object.fromEntries(own.map((p) => [p.name, p.schema])),
+        required: own.filter((p) => p.required).map((p) => p.name),
+      },
     })
     if (op.body?.type === 'application/json') out.push({ key: `${op.id} body`, request: true, schema: op.body.schema })
-    for (const [status, schema] of Object.entries(op.responses)) if (schema) out.push({ key: `${op.id} ${status}`, request: false, schema })
+    for (const [status, schema] of Object.entries(op.responses))
+      if (schema) out.push({ key: `${op.id} ${status}`, request: false, schema })
   }
   return out
 }
@@ -43,7 +49,11 @@ function makeAjv(spec, request) {
   const mod = require('ajv')
   const Ajv = mod.default ?? mod
   const ajv = new Ajv({
-    strict: false, validateSchema: false, allErrors: !request, coerceTypes: request, useDefaults: request,
+    strict: false,
+    validateSchema: false,
+    allErrors: !request,
+    coerceTypes: request,
+    useDefaults: request,
     code: { source: true, formats: mod._`require(${FORMATS})` },
   })
   for (const [name, f] of Object.entries(require(FORMATS))) ajv.addFormat(name, f)
@@ -53,7 +63,10 @@ function makeAjv(spec, request) {
 
 function cacheFile(/** @type {CutSpec} */ spec) {
   const ajvVersion = require('ajv/package.json').version
-  const key = createHash('sha256').update(JSON.stringify([FORMAT, ajvVersion, require.resolve('ajv'), FORMATS, spec])).digest('hex').slice(0, 16)
+  const key = createHash('sha256')
+    .update(JSON.stringify([FORMAT, ajvVersion, require.resolve('ajv'), FORMATS, spec]))
+    .digest('hex')
+    .slice(0, 16)
   return join(tmpdir(), 'shipline-github-emulator', `validators-${key}.cjs`)
 }
 
@@ -86,9 +99,11 @@ export class Validator {
       ;(e.request ? reqNames : resNames)[e.name] = e.name
     }
     const standalone = require('ajv/dist/standalone').default
-    const absolute = (/** @type {string} */ code) => code.replace(/require\("(ajv[^"]*)"\)/g, (_, m) => `require(${JSON.stringify(require.resolve(m))})`)
+    const absolute = (/** @type {string} */ code) =>
+      code.replace(/require\("(ajv[^"]*)"\)/g, (_, m) => `require(${JSON.stringify(require.resolve(m))})`)
     // Two ajv instances (request validators coerce and fill defaults), one module: wrap each in its own scope.
-    const part = (/** @type {string} */ code) => `(function(){const module={exports:{}};const exports=module.exports;${absolute(code)}\nreturn module.exports})()`
+    const part = (/** @type {string} */ code) =>
+      `(function(){const module={exports:{}};const exports=module.exports;${absolute(code)}\nreturn module.exports})()`
     const code = `"use strict";module.exports=Object.assign({},${part(standalone(req, reqNames))},${part(standalone(res, resNames))})\n`
     mkdirSync(dirname(this.file), { recursive: true })
     const tmp = `${this.file}.${process.pid}.tmp`
@@ -135,7 +150,13 @@ export class Validator {
   response(op, status, body) {
     if (!Object.prototype.hasOwnProperty.call(op.responses, String(status))) {
       if (status >= 400) return [] // errors GitHub sends without declaring them (401, 403, 404, 5xx)
-      return [{ path: '', keyword: 'status', message: `status ${status} is not declared (declared: ${Object.keys(op.responses).join(', ')})` }]
+      return [
+        {
+          path: '',
+          keyword: 'status',
+          message: `status ${status} is not declared (declared: ${Object.keys(op.responses).join(', ')})`,
+        },
+      ]
     }
     const fn = this.get(`${op.id} ${status}`)
     if (!fn) return []

@@ -84,11 +84,17 @@ export function inputEnvName(name: string): string {
  * Build the `INPUT_*` variables: defaults evaluated against `ctx`, then `given` on top. A given input the
  * action does not declare is refused (the runner only warns, but in a test it is always a typo).
  */
-export function buildInputEnv(meta: ActionMetadata, given: Record<string, string>, ctx: ExpressionContext): Record<string, string> {
+export function buildInputEnv(
+  meta: ActionMetadata,
+  given: Record<string, string>,
+  ctx: ExpressionContext,
+): Record<string, string> {
   const declared = Object.keys(meta.inputs)
   const unknown = Object.keys(given).filter((k) => !declared.some((d) => d.toLowerCase() === k.toLowerCase()))
   if (unknown.length) {
-    throw new Error(`runAction(${meta.name}): unexpected input(s) ${unknown.map((u) => `'${u}'`).join(', ')}; action.yml declares ${declared.map((d) => `'${d}'`).join(', ') || 'none'}`)
+    throw new Error(
+      `runAction(${meta.name}): unexpected input(s) ${unknown.map((u) => `'${u}'`).join(', ')}; action.yml declares ${declared.map((d) => `'${d}'`).join(', ') || 'none'}`,
+    )
   }
   const env: Record<string, string> = {}
   for (const [name, spec] of Object.entries(meta.inputs)) {

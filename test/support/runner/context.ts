@@ -74,7 +74,13 @@ export function context(action: string, opts: RunOptions): RunContext {
 function defaultPayload(repository: string, eventName: string, ref: string, sha: string): object {
   const [owner = '', name = ''] = repository.split('/')
   const base = {
-    repository: { full_name: repository, name, owner: { login: owner }, default_branch: 'main', html_url: `https://github.com/${repository}` },
+    repository: {
+      full_name: repository,
+      name,
+      owner: { login: owner },
+      default_branch: 'main',
+      html_url: `https://github.com/${repository}`,
+    },
     sender: { login: 'octocat', type: 'User' },
   }
   return eventName === 'push' ? { ref, before: '0'.repeat(40), after: sha, ...base } : base
@@ -84,10 +90,22 @@ export function expressionContext(ctx: RunContext): ExpressionContext {
   const b = { ...ctx.base, ...ctx.opts.env }
   return {
     github: {
-      token: ctx.opts.token ?? '', repository: b.GITHUB_REPOSITORY, repository_owner: b.GITHUB_REPOSITORY_OWNER, sha: b.GITHUB_SHA,
-      ref: b.GITHUB_REF, ref_name: b.GITHUB_REF_NAME, event_name: b.GITHUB_EVENT_NAME, event: ctx.payload,
-      workspace: b.GITHUB_WORKSPACE, server_url: b.GITHUB_SERVER_URL, api_url: b.GITHUB_API_URL, run_id: b.GITHUB_RUN_ID,
-      run_attempt: b.GITHUB_RUN_ATTEMPT, actor: b.GITHUB_ACTOR, job: b.GITHUB_JOB, workflow: b.GITHUB_WORKFLOW,
+      token: ctx.opts.token ?? '',
+      repository: b.GITHUB_REPOSITORY,
+      repository_owner: b.GITHUB_REPOSITORY_OWNER,
+      sha: b.GITHUB_SHA,
+      ref: b.GITHUB_REF,
+      ref_name: b.GITHUB_REF_NAME,
+      event_name: b.GITHUB_EVENT_NAME,
+      event: ctx.payload,
+      workspace: b.GITHUB_WORKSPACE,
+      server_url: b.GITHUB_SERVER_URL,
+      api_url: b.GITHUB_API_URL,
+      run_id: b.GITHUB_RUN_ID,
+      run_attempt: b.GITHUB_RUN_ATTEMPT,
+      actor: b.GITHUB_ACTOR,
+      job: b.GITHUB_JOB,
+      workflow: b.GITHUB_WORKFLOW,
     },
     runner: { temp: b.RUNNER_TEMP, os: b.RUNNER_OS, arch: b.RUNNER_ARCH, debug: b.RUNNER_DEBUG ?? '' },
   }

@@ -64,7 +64,8 @@ function readHeredoc(text: string, at: { index: number }, delimiter: string, opt
   let end = at.index
   for (;;) {
     const line = readLine(text, at, opts.windows)
-    if (line === null) throw new FileCommandError(opts.command, `Invalid value. Matching delimiter not found '${delimiter}'`)
+    if (line === null)
+      throw new FileCommandError(opts.command, `Invalid value. Matching delimiter not found '${delimiter}'`)
     if (line.text === delimiter) break
     if (line.newline === null) throw new FileCommandError(opts.command, 'Invalid value. EOF marker missing new line.')
     end = at.index - line.newline.length
@@ -78,7 +79,11 @@ function readHeredoc(text: string, at: { index: number }, delimiter: string, opt
 
 /** Parse a GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE file into name → value (a later name wins). */
 export function parseKeyValueFile(text: string, options: ParseOptions = {}): Record<string, string> {
-  const opts: Required<ParseOptions> = { command: options.command ?? 'file', windows: options.windows ?? false, strict: options.strict ?? true }
+  const opts: Required<ParseOptions> = {
+    command: options.command ?? 'file',
+    windows: options.windows ?? false,
+    strict: options.strict ?? true,
+  }
   const result: Record<string, string> = {}
   const at = { index: 0 }
   for (let line = readLine(text, at, opts.windows); line !== null; line = readLine(text, at, opts.windows)) {
@@ -89,7 +94,10 @@ export function parseKeyValueFile(text: string, options: ParseOptions = {}): Rec
       const name = line.text.slice(0, heredoc)
       const delimiter = line.text.slice(heredoc + 2)
       if (!name || !delimiter) {
-        throw new FileCommandError(opts.command, `Invalid format '${line.text}'. Name must not be empty and delimiter must not be empty`)
+        throw new FileCommandError(
+          opts.command,
+          `Invalid format '${line.text}'. Name must not be empty and delimiter must not be empty`,
+        )
       }
       result[name] = readHeredoc(text, at, delimiter, opts)
     } else if (eq >= 0) {

@@ -13,7 +13,13 @@ import { join } from 'node:path'
 import { buildInputEnv, type ActionMetadata } from './action.js'
 import { context, expressionContext, type RunContext } from './context.js'
 import type { RunOptions, RunResult, SpawnedAction } from './types.js'
-import { parseKeyValueFile, parseEnvFile, parsePathFile, FileCommandError, STEP_SUMMARY_LIMIT } from './file-commands.js'
+import {
+  parseKeyValueFile,
+  parseEnvFile,
+  parsePathFile,
+  FileCommandError,
+  STEP_SUMMARY_LIMIT,
+} from './file-commands.js'
 import { parseOutput, findLeaks, type OutputChunk } from './workflow-commands.js'
 import { scanForSecrets } from './leftovers.js'
 import { node24, track } from '../net.js'
@@ -50,7 +56,11 @@ function startStep(ctx: RunContext, script: string, extra: Record<string, string
     ...ctx.opts.env,
   }
   const started = performance.now()
-  const child = spawn(node24, [join(ctx.meta.dir, script)], { cwd: ctx.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(node24, [join(ctx.meta.dir, script)], {
+    cwd: ctx.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   track(child)
   let stdout = ''
   let stderr = ''
@@ -77,7 +87,16 @@ function startStep(ctx: RunContext, script: string, extra: Record<string, string
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       try {
-        ok(collect(ctx, env, chunks, { exitCode: code, signal, timedOut, stdout, stderr, durationMs: performance.now() - started }))
+        ok(
+          collect(ctx, env, chunks, {
+            exitCode: code,
+            signal,
+            timedOut,
+            stdout,
+            stderr,
+            durationMs: performance.now() - started,
+          }),
+        )
       } catch (e) {
         fail(e)
       }
@@ -104,21 +123,34 @@ function collect(ctx: RunContext, env: Record<string, string>, chunks: readonly 
   const report = parseOutput(chunks, secrets, env)
   errors.push(...report.commandErrors)
   // The runner applies ::set-output/::save-state as they come and the files after the step: file values win.
-  const outputs = { ...report.commandOutputs, ...read({}, () => parseKeyValueFile(text('GITHUB_OUTPUT'), { command: 'output' })) }
+  const outputs = {
+    ...report.commandOutputs,
+    ...read({}, () => parseKeyValueFile(text('GITHUB_OUTPUT'), { command: 'output' })),
+  }
   const exported = read({}, () => parseEnvFile(text('GITHUB_ENV')))
-  const state = { ...report.commandState, ...read({}, () => parseKeyValueFile(text('GITHUB_STATE'), { command: 'state' })) }
+  const state = {
+    ...report.commandState,
+    ...read({}, () => parseKeyValueFile(text('GITHUB_STATE'), { command: 'state' })),
+  }
   const path = parsePathFile(text('GITHUB_PATH'))
   const size = statSync(env.GITHUB_STEP_SUMMARY as string).size
-  if (size > STEP_SUMMARY_LIMIT) errors.push(`$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got ${Math.ceil(size / 1024)}k`)
+  if (size > STEP_SUMMARY_LIMIT)
+    errors.push(
+      `$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got ${Math.ceil(size / 1024)}k`,
+    )
   const summary = text('GITHUB_STEP_SUMMARY')
   const leaked = new Set([...report.leakedSecrets, ...findLeaks(summary, report.masks)])
   // The runner skips a job output that holds a secret (and warns); list the outputs and exports that do.
   const secretOutputs = [
     ...Object.entries(outputs).map(([k, v]) => [`output ${k}`, v] as const),
     ...Object.entries(exported).map(([k, v]) => [`env ${k}`, v] as const),
-  ].filter(([, v]) => findLeaks(v, report.masks).length > 0).map(([k]) => k)
+  ]
+    .filter(([, v]) => findLeaks(v, report.masks).length > 0)
+    .map(([k]) => k)
   if (errors.length && !ctx.opts.allowFileCommandErrors) {
-    throw new Error(`runAction(${ctx.meta.name}): ${errors.join('; ')}\n--- stdout tail ---\n${raw.stdout.split('\n').slice(-15).join('\n')}`)
+    throw new Error(
+      `runAction(${ctx.meta.name}): ${errors.join('; ')}\n--- stdout tail ---\n${raw.stdout.split('\n').slice(-15).join('\n')}`,
+    )
   }
   return {
     ...raw,
@@ -177,13 +209,22 @@ export function spawnAction(action: string, opts: RunOptions = {}): SpawnedActio
 }
 
 /** The runner's cancellation: SIGINT, wait, SIGTERM, wait, SIGKILL; each only while the step still runs. */
-async function cancel(child: ChildProcess, result: Promise<RunResult>, opts: { sigintMs?: number; sigtermMs?: number } = {}): Promise<RunResult> {
+async function cancel(
+  child: ChildProcess,
+  result: Promise<RunResult>,
+  opts: { sigintMs?: number; sigtermMs?: number } = {},
+): Promise<RunResult> {
   const exited = result.then(
     () => true,
     () => true,
   )
-  const within = (ms: number) => Promise.race([exited, new Promise<boolean>((ok) => setTimeout(() => ok(false), ms).unref())])
-  const steps: [NodeJS.Signals, number][] = [['SIGINT', opts.sigintMs ?? 7_500], ['SIGTERM', opts.sigtermMs ?? 2_500], ['SIGKILL', 0]]
+  const within = (ms: number) =>
+    Promise.race([exited, new Promise<boolean>((ok) => setTimeout(() => ok(false), ms).unref())])
+  const steps: [NodeJS.Signals, number][] = [
+    ['SIGINT', opts.sigintMs ?? 7_500],
+    ['SIGTERM', opts.sigtermMs ?? 2_500],
+    ['SIGKILL', 0],
+  ]
   for (const [signal, wait] of steps) {
     if (child.exitCode !== null || child.signalCode !== null) break
     child.kill(signal)

@@ -69,8 +69,21 @@ export interface StdoutReport {
 
 /** The runner's registered commands (every `IActionCommandExtension.Command`, plus `stop-commands`). */
 export const REGISTERED_COMMANDS: readonly string[] = [
-  'error', 'warning', 'notice', 'debug', 'add-mask', 'group', 'endgroup', 'stop-commands', 'echo',
-  'set-output', 'save-state', 'set-env', 'add-path', 'add-matcher', 'remove-matcher',
+  'error',
+  'warning',
+  'notice',
+  'debug',
+  'add-mask',
+  'group',
+  'endgroup',
+  'stop-commands',
+  'echo',
+  'set-output',
+  'save-state',
+  'set-env',
+  'add-path',
+  'add-matcher',
+  'remove-matcher',
 ]
 
 /** .NET `char.IsWhiteSpace` (what `string.TrimStart()` removes): not the same set as JavaScript's `\s`. */
@@ -79,11 +92,28 @@ const LEADING_WS = new RegExp(`^[${DOTNET_WS}]+`)
 const dotnetTrimStart = (s: string): string => s.replace(LEADING_WS, '')
 const dotnetTrim = (s: string): string => dotnetTrimStart(s).replace(new RegExp(`[${DOTNET_WS}]+$`), '')
 
-const replaceAll = (s: string, pairs: readonly [string, string][]): string => pairs.reduce((acc, [from, to]) => acc.split(from).join(to), s)
+const replaceAll = (s: string, pairs: readonly [string, string][]): string =>
+  pairs.reduce((acc, [from, to]) => acc.split(from).join(to), s)
 // ActionCommand._escape*Mappings, applied in the runner's order (each a full Replace pass).
-const DATA: [string, string][] = [['%0D', '\r'], ['%0A', '\n'], ['%25', '%']]
-const PROPERTY: [string, string][] = [['%0D', '\r'], ['%0A', '\n'], ['%3A', ':'], ['%2C', ','], ['%25', '%']]
-const LEGACY: [string, string][] = [['%3B', ';'], ['%0D', '\r'], ['%0A', '\n'], ['%5D', ']'], ['%25', '%']]
+const DATA: [string, string][] = [
+  ['%0D', '\r'],
+  ['%0A', '\n'],
+  ['%25', '%'],
+]
+const PROPERTY: [string, string][] = [
+  ['%0D', '\r'],
+  ['%0A', '\n'],
+  ['%3A', ':'],
+  ['%2C', ','],
+  ['%25', '%'],
+]
+const LEGACY: [string, string][] = [
+  ['%3B', ';'],
+  ['%0D', '\r'],
+  ['%0A', '\n'],
+  ['%5D', ']'],
+  ['%25', '%'],
+]
 
 /** Undo the toolkit's escaping of a command's data. */
 export function unescapeData(text: string): string {
@@ -95,7 +125,8 @@ export function unescapeProperty(text: string): string {
   return replaceAll(text, PROPERTY)
 }
 
-const registry = (extra: readonly string[] = []): Set<string> => new Set([...REGISTERED_COMMANDS, ...extra].map((c) => c.toLowerCase()))
+const registry = (extra: readonly string[] = []): Set<string> =>
+  new Set([...REGISTERED_COMMANDS, ...extra].map((c) => c.toLowerCase()))
 
 function splitPairs(text: string, sep: string, unescape: (s: string) => string): Record<string, string> {
   const properties: Record<string, string> = {}
@@ -122,7 +153,10 @@ export function tryParseV2(message: string, registered: ReadonlySet<string> = re
 }
 
 /** `ActionCommand.TryParse` (legacy): `##[name k=v;k=v]data` anywhere in the line. */
-export function tryParseLegacy(message: string, registered: ReadonlySet<string> = registry()): WorkflowCommand | undefined {
+export function tryParseLegacy(
+  message: string,
+  registered: ReadonlySet<string> = registry(),
+): WorkflowCommand | undefined {
   const start = message.indexOf('##[')
   if (start < 0) return undefined
   const rb = message.indexOf(']', start)
@@ -181,7 +215,12 @@ function toAnnotation(kind: AnnotationKind, cmd: WorkflowCommand): Annotation {
   const p = lowerKeys(cmd.properties)
   if (p.file !== undefined) a.file = p.file
   if (p.title !== undefined) a.title = p.title
-  for (const [key, prop] of [['line', 'line'], ['endLine', 'endline'], ['col', 'col'], ['endColumn', 'endcolumn']] as const) {
+  for (const [key, prop] of [
+    ['line', 'line'],
+    ['endLine', 'endline'],
+    ['col', 'col'],
+    ['endColumn', 'endcolumn'],
+  ] as const) {
     const n = p[prop] === undefined ? NaN : Number(p[prop])
     if (Number.isInteger(n)) a[key] = n
   }
@@ -189,7 +228,8 @@ function toAnnotation(kind: AnnotationKind, cmd: WorkflowCommand): Annotation {
 }
 
 // The runner keeps properties in an OrdinalIgnoreCase dictionary.
-const lowerKeys = (p: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(p).map(([k, v]) => [k.toLowerCase(), v]))
+const lowerKeys = (p: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(p).map(([k, v]) => [k.toLowerCase(), v]))
 
 /** The runner's stop-commands state machine and command effects, fed one line at a time from either stream. */
 export class CommandProcessor {
@@ -201,7 +241,14 @@ export class CommandProcessor {
   /** `secrets` are masked from the first line (the runner masks `secrets.*` and `github.token` before the step). */
   constructor(secrets: readonly string[] = [], env: Record<string, string> = {}) {
     this.report = {
-      annotations: [], masks: [], leakedSecrets: [], groups: [], commands: [], commandOutputs: {}, commandState: {}, commandErrors: [],
+      annotations: [],
+      masks: [],
+      leakedSecrets: [],
+      groups: [],
+      commands: [],
+      commandOutputs: {},
+      commandState: {},
+      commandErrors: [],
     }
     this.env = env
     for (const s of secrets) this.addMask(s)
@@ -209,7 +256,13 @@ export class CommandProcessor {
 
   private addMask(value: string): void {
     if (value.trim() === '') return
-    const parts = [value, ...value.split(/[\r\n]/).map((l) => dotnetTrim(l)).filter((l) => l !== '')]
+    const parts = [
+      value,
+      ...value
+        .split(/[\r\n]/)
+        .map((l) => dotnetTrim(l))
+        .filter((l) => l !== ''),
+    ]
     for (const p of parts) if (!this.report.masks.includes(p)) this.report.masks.push(p)
   }
 
@@ -236,7 +289,11 @@ export class CommandProcessor {
     const props = lowerKeys(cmd.properties)
     if (name === 'stop-commands') {
       const token = cmd.data
-      if (token === '' || REGISTERED_COMMANDS.includes(token.toLowerCase()) || token.toLowerCase() === 'pause-logging') {
+      if (
+        token === '' ||
+        REGISTERED_COMMANDS.includes(token.toLowerCase()) ||
+        token.toLowerCase() === 'pause-logging'
+      ) {
         if (!/^(1|true)$/i.test(this.env.ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS ?? '')) {
           this.report.commandErrors.push(`stop-commands with an unsupported token '${token}'`)
           return
@@ -250,9 +307,11 @@ export class CommandProcessor {
     } else if (name === 'group') {
       this.report.groups.push(cmd.data)
     } else if (name === 'set-output' || name === 'save-state') {
-      if (props.name) (name === 'set-output' ? this.report.commandOutputs : this.report.commandState)[props.name] = cmd.data
+      if (props.name)
+        (name === 'set-output' ? this.report.commandOutputs : this.report.commandState)[props.name] = cmd.data
     } else if (name === 'set-env' || name === 'add-path') {
-      if (!/^true$/i.test(this.env.ACTIONS_ALLOW_UNSECURE_COMMANDS ?? '')) this.report.commandErrors.push(`the '${name}' command is disabled`)
+      if (!/^true$/i.test(this.env.ACTIONS_ALLOW_UNSECURE_COMMANDS ?? ''))
+        this.report.commandErrors.push(`the '${name}' command is disabled`)
     }
   }
 
@@ -266,7 +325,11 @@ export class CommandProcessor {
 export type OutputChunk = { stream: Stream; text: string }
 
 /** Read interleaved stdout/stderr chunks as the runner would. */
-export function parseOutput(chunks: readonly OutputChunk[], secrets: readonly string[] = [], env: Record<string, string> = {}): StdoutReport {
+export function parseOutput(
+  chunks: readonly OutputChunk[],
+  secrets: readonly string[] = [],
+  env: Record<string, string> = {},
+): StdoutReport {
   const p = new CommandProcessor(secrets, env)
   const readers = { stdout: new LineReader(), stderr: new LineReader() }
   for (const c of chunks) for (const l of readers[c.stream].push(c.text)) p.line(c.stream, l)
@@ -276,7 +339,13 @@ export function parseOutput(chunks: readonly OutputChunk[], secrets: readonly st
 
 /** Read a whole stdout, then a whole stderr, as the runner would (when the interleaving is not known). */
 export function parseStdout(stdout: string, stderr = '', secrets: readonly string[] = []): StdoutReport {
-  return parseOutput([{ stream: 'stdout', text: stdout }, { stream: 'stderr', text: stderr }], secrets)
+  return parseOutput(
+    [
+      { stream: 'stdout', text: stdout },
+      { stream: 'stderr', text: stderr },
+    ],
+    secrets,
+  )
 }
 
 /** Masked values that occur in `text` (e.g. the step summary, which the runner also scrubs). */

@@ -15,7 +15,9 @@ export function requireBinary(path: string, aptPackage: string): string {
     accessSync(path, constants.X_OK)
     return path
   } catch {
-    throw new Error(`${path} is not installed: the tests need the Debian package '${aptPackage}' (listed in scripts/servers.txt; 'sudo scripts/install-servers.sh' installs it, and npm test does when root)`)
+    throw new Error(
+      `${path} is not installed: the tests need the Debian package '${aptPackage}' (listed in scripts/servers.txt; 'sudo scripts/install-servers.sh' installs it, and npm test does when root)`,
+    )
   }
 }
 
@@ -34,11 +36,20 @@ export interface Server {
 }
 
 /** Spawn a server process with stdout+stderr going to `logPath`. */
-export function startProcess(command: string, args: string[], opts: { logPath: string; cwd?: string; env?: NodeJS.ProcessEnv }): Server {
+export function startProcess(
+  command: string,
+  args: string[],
+  opts: { logPath: string; cwd?: string; env?: NodeJS.ProcessEnv },
+): Server {
   const fd = openSync(opts.logPath, 'a')
   let child: ChildProcess
   try {
-    child = spawn(command, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', fd, fd], detached: false })
+    child = spawn(command, args, {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ['ignore', fd, fd],
+      detached: false,
+    })
   } finally {
     closeSync(fd)
   }
@@ -55,12 +66,20 @@ export function startProcess(command: string, args: string[], opts: { logPath: s
 }
 
 /** Wait until `probe` succeeds; fail at once if the server exits, and include its log tail either way. */
-export async function waitReady<T>(server: Server, what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
+export async function waitReady<T>(
+  server: Server,
+  what: string,
+  probe: () => Promise<T | undefined | false>,
+  timeoutMs = 30_000,
+): Promise<T> {
   return waitUntil(probe, {
     what,
     timeoutMs,
     intervalMs: 100,
-    abort: () => (isRunning(server.child) ? undefined : `the process exited (code ${server.child.exitCode}, signal ${server.child.signalCode})`),
+    abort: () =>
+      isRunning(server.child)
+        ? undefined
+        : `the process exited (code ${server.child.exitCode}, signal ${server.child.signalCode})`,
     detail: () => `--- ${server.logPath} (last lines) ---\n${server.tail(25)}`,
   })
 }
@@ -69,7 +88,9 @@ export async function waitReady<T>(server: Server, what: string, probe: () => Pr
 export function runChecked(command: string, args: string[], what: string): string {
   const r = spawnSync(command, args, { encoding: 'utf8', timeout: 30_000 })
   if (r.status !== 0) {
-    throw new Error(`${what} failed (${command} ${args.join(' ')}; exit ${r.status}${r.error ? `, ${r.error.message}` : ''}):\n${r.stdout}${r.stderr}`)
+    throw new Error(
+      `${what} failed (${command} ${args.join(' ')}; exit ${r.status}${r.error ? `, ${r.error.message}` : ''}):\n${r.stdout}${r.stderr}`,
+    )
   }
   return `${r.stdout}${r.stderr}`
 }
@@ -146,5 +167,7 @@ export async function stopWithChildren(server: Server): Promise<void> {
     }
   }
   signal('SIGTERM')
-  await waitUntil(async () => ours().length === 0, { what: `children of ${pid} to exit`, timeoutMs: 5_000 }).catch(() => signal('SIGKILL'))
+  await waitUntil(async () => ours().length === 0, { what: `children of ${pid} to exit`, timeoutMs: 5_000 }).catch(() =>
+    signal('SIGKILL'),
+  )
 }

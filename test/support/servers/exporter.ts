@@ -96,7 +96,8 @@ export async function startExporter(): Promise<Exporter> {
   const series = (f: Family, labels: Labels) => {
     const key = labelText(labels)
     let s = f.series.get(key)
-    if (!s) f.series.set(key, (s = { labels: { ...labels }, value: 0, counts: f.buckets.map(() => 0), sum: 0, count: 0 }))
+    if (!s)
+      f.series.set(key, (s = { labels: { ...labels }, value: 0, counts: f.buckets.map(() => 0), sum: 0, count: 0 }))
     return s
   }
   const render = () => `${[...families].flatMap(([name, f]) => renderFamily(name, f)).join('\n')}\n`
@@ -145,9 +146,10 @@ export async function startExporter(): Promise<Exporter> {
     setDown: (d) => void (down = d),
     scrapes: () => scrapes,
     render,
-    stop: () => new Promise<void>((ok) => {
-      server.closeAllConnections()
-      server.close(() => ok())
-    }),
+    stop: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections()
+        server.close(() => ok())
+      }),
   }
 }

@@ -33,7 +33,9 @@ export function socketCommand(socket: string, line: string, timeoutMs = 2_000): 
   return new Promise((ok, fail) => {
     const conn = createConnection(socket)
     let out = ''
-    conn.setTimeout(timeoutMs, () => conn.destroy(new Error(`haproxy socket ${socket}: no answer to '${line}' within ${timeoutMs} ms`)))
+    conn.setTimeout(timeoutMs, () =>
+      conn.destroy(new Error(`haproxy socket ${socket}: no answer to '${line}' within ${timeoutMs} ms`)),
+    )
     conn.on('connect', () => conn.end(`${line}\n`))
     conn.on('data', (b: Buffer) => (out += b.toString('utf8')))
     conn.on('end', () => ok(out))
@@ -81,14 +83,19 @@ async function startOnce(opts: { config: (ctx: HaproxyContext) => string }): Pro
     removeDir(dir)
   }
   try {
-    await waitReady(server, `haproxy on port ${port}`, async () => {
-      const info = await socketCommand(socket, 'show info').catch(() => '')
-      if (!/^Name: HAProxy/m.test(info)) return false
-      return new Promise<boolean>((ok) => {
-        const c = createConnection({ host: '127.0.0.1', port }, () => (c.destroy(), ok(true)))
-        c.on('error', () => ok(false))
-      })
-    }, 15_000)
+    await waitReady(
+      server,
+      `haproxy on port ${port}`,
+      async () => {
+        const info = await socketCommand(socket, 'show info').catch(() => '')
+        if (!/^Name: HAProxy/m.test(info)) return false
+        return new Promise<boolean>((ok) => {
+          const c = createConnection({ host: '127.0.0.1', port }, () => (c.destroy(), ok(true)))
+          c.on('error', () => ok(false))
+        })
+      },
+      15_000,
+    )
   } catch (error) {
     await stop()
     throw error

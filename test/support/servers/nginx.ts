@@ -8,7 +8,17 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { freePort, httpRequest } from '../net.js'
-import { alive, childrenOf, removeDir, requireBinary, retryOnPortClash, runChecked, serverDir, startProcess, waitReady } from './common.js'
+import {
+  alive,
+  childrenOf,
+  removeDir,
+  requireBinary,
+  retryOnPortClash,
+  runChecked,
+  serverDir,
+  startProcess,
+  waitReady,
+} from './common.js'
 
 const NGINX = '/usr/sbin/nginx'
 
@@ -35,7 +45,9 @@ const MARK = '# shipline-generation'
 function render(body: string, ctx: NginxContext, controlPort: number, generation: number): string {
   const control = `  server { listen 127.0.0.1:${controlPort}; location = /generation { return 200 "${generation}"; } } ${MARK}\n`
   if (/^\s*http\s*\{/m.test(body)) return body.replace(/^(\s*http\s*\{[^\n]*\n)/m, `$1${control}`)
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${join(ctx.prefix, 'tmp', t)};`).join('\n')
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((t) => `  ${t}_temp_path ${join(ctx.prefix, 'tmp', t)};`)
+    .join('\n')
   return [
     process.getuid?.() === 0 ? 'user root;' : '',
     'worker_processes 1;',
@@ -93,8 +105,11 @@ async function startOnce(opts: { config: (ctx: NginxContext) => string }): Promi
   const reload = async (config?: (ctx: NginxContext) => string) => {
     generation += 1
     const current = config ? render(config(ctx), ctx, controlPort, generation) : readFileSync(confPath, 'utf8')
-    const next = config ? current : current.replace(/return 200 "\d+"; \} \} # shipline-generation/, `return 200 "${generation}"; } } ${MARK}`)
-    if (!next.includes(`return 200 "${generation}"`)) throw new Error(`nginx reload: ${confPath} lost its generation marker line ('${MARK}')`)
+    const next = config
+      ? current
+      : current.replace(/return 200 "\d+"; \} \} # shipline-generation/, `return 200 "${generation}"; } } ${MARK}`)
+    if (!next.includes(`return 200 "${generation}"`))
+      throw new Error(`nginx reload: ${confPath} lost its generation marker line ('${MARK}')`)
     const previous = readFileSync(confPath, 'utf8')
     writeFileSync(confPath, next)
     try {
@@ -108,7 +123,12 @@ async function startOnce(opts: { config: (ctx: NginxContext) => string }): Promi
     // marker answered from a new worker while the next request got an old one), so wait for both.
     const oldWorkers = server.child.pid ? childrenOf(server.child.pid) : []
     runChecked(NGINX, [...args, '-s', 'reload'], 'nginx -s reload')
-    await waitReady(server, `nginx reload to generation ${generation}`, async () => oldWorkers.every((w) => !alive(w)) && (await live(generation)), 15_000)
+    await waitReady(
+      server,
+      `nginx reload to generation ${generation}`,
+      async () => oldWorkers.every((w) => !alive(w)) && (await live(generation)),
+      15_000,
+    )
   }
   return { port, prefix, confPath, args: [...args], reload, stop }
 }

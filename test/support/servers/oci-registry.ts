@@ -50,9 +50,18 @@ function config(dir: string, port: number, auth: boolean, token?: TokenAuth): st
     'http:',
     `  addr: 127.0.0.1:${port}`,
     `  secret: ${JSON.stringify(`shipline-test-${port}`)}`,
-    ...(auth ? ['auth:', '  htpasswd:', '    realm: shipline-test', `    path: ${JSON.stringify(join(dir, 'htpasswd'))}`] : []),
+    ...(auth
+      ? ['auth:', '  htpasswd:', '    realm: shipline-test', `    path: ${JSON.stringify(join(dir, 'htpasswd'))}`]
+      : []),
     ...(token
-      ? ['auth:', '  token:', `    realm: ${JSON.stringify(token.realm)}`, `    service: ${JSON.stringify(token.service)}`, `    issuer: ${JSON.stringify(token.issuer)}`, `    rootcertbundle: ${JSON.stringify(token.certPath)}`]
+      ? [
+          'auth:',
+          '  token:',
+          `    realm: ${JSON.stringify(token.realm)}`,
+          `    service: ${JSON.stringify(token.service)}`,
+          `    issuer: ${JSON.stringify(token.issuer)}`,
+          `    rootcertbundle: ${JSON.stringify(token.certPath)}`,
+        ]
       : []),
     '',
   ].join('\n')
@@ -80,14 +89,20 @@ async function startOnce(opts: RegistryOptions): Promise<OciRegistry> {
     const bcrypt = createRequire(import.meta.url)('bcryptjs') as { hashSync(p: string, rounds: number): string }
     writeFileSync(join(dir, 'htpasswd'), `${opts.auth.user}:${bcrypt.hashSync(opts.auth.password, 5)}\n`)
   }
-  const server = startProcess(bin, ['serve', configPath], { logPath: join(dir, 'registry.log'), cwd: dir, env: { PATH: process.env.PATH, HOME: dir } })
+  const server = startProcess(bin, ['serve', configPath], {
+    logPath: join(dir, 'registry.log'),
+    cwd: dir,
+    env: { PATH: process.env.PATH, HOME: dir },
+  })
   const url = `http://127.0.0.1:${port}`
   const stop = async () => {
     await server.stop()
     removeDir(dir)
   }
   try {
-    await waitReady(server, `docker-registry on ${url}`, async () => [200, 401].includes((await httpRequest(`${url}/v2/`, { timeoutMs: 2_000 })).status))
+    await waitReady(server, `docker-registry on ${url}`, async () =>
+      [200, 401].includes((await httpRequest(`${url}/v2/`, { timeoutMs: 2_000 })).status),
+    )
   } catch (error) {
     await stop()
     throw error

@@ -70,25 +70,39 @@ async function startOnce(opts: { targets: string[]; scrapeInterval?: string }): 
   )
   const query = async (promql: string): Promise<PromSample[]> => {
     const r = await httpRequest(`${url}/api/v1/query?query=${encodeURIComponent(promql)}`, { timeoutMs: 5_000 })
-    const body = JSON.parse(r.body) as { status: string; error?: string; data?: { resultType: string; result: PromSample[] } }
-    if (body.status !== 'success' || !body.data) throw new Error(`prometheus query '${promql}': ${r.status} ${body.error ?? r.body}`)
+    const body = JSON.parse(r.body) as {
+      status: string
+      error?: string
+      data?: { resultType: string; result: PromSample[] }
+    }
+    if (body.status !== 'success' || !body.data)
+      throw new Error(`prometheus query '${promql}': ${r.status} ${body.error ?? r.body}`)
     return body.data.result
   }
   const waitFor = (promql: string, check: (s: PromSample[]) => boolean, timeoutMs = 20_000) =>
-    waitReady(server, `prometheus: ${promql}`, async () => {
-      const samples = await query(promql)
-      return check(samples) ? samples : undefined
-    }, timeoutMs)
+    waitReady(
+      server,
+      `prometheus: ${promql}`,
+      async () => {
+        const samples = await query(promql)
+        return check(samples) ? samples : undefined
+      },
+      timeoutMs,
+    )
   const stop = async () => {
     await server.stop()
     removeDir(dir)
   }
   try {
-    await waitFor('up', (samples) => {
-      const down = opts.targets.filter((t) => !samples.some((s) => s.metric.instance === t && s.value[1] === '1'))
-      if (down.length) throw new Error(`not up yet: ${down.join(', ')}`)
-      return true
-    }, 30_000)
+    await waitFor(
+      'up',
+      (samples) => {
+        const down = opts.targets.filter((t) => !samples.some((s) => s.metric.instance === t && s.value[1] === '1'))
+        if (down.length) throw new Error(`not up yet: ${down.join(', ')}`)
+        return true
+      },
+      30_000,
+    )
   } catch (error) {
     await stop()
     throw error

@@ -11,7 +11,17 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, copyFileSync } from
 import { join } from 'node:path'
 import { userInfo } from 'node:os'
 import { freePort } from '../net.js'
-import { removeDir, requireBinary, retryOnPortClash, runChecked, serverDir, startProcess, stopWithChildren, waitReady, type Server } from './common.js'
+import {
+  removeDir,
+  requireBinary,
+  retryOnPortClash,
+  runChecked,
+  serverDir,
+  startProcess,
+  stopWithChildren,
+  waitReady,
+  type Server,
+} from './common.js'
 
 const SSHD = '/usr/sbin/sshd'
 
@@ -96,7 +106,11 @@ async function startOnce(n: number): Promise<SshHosts> {
   try {
     const user = userInfo().username
     const key = join(dir, 'client_key')
-    runChecked(keygen, ['-q', '-t', 'ed25519', '-N', '', '-C', 'shipline-test-client', '-f', key], 'ssh-keygen (client key)')
+    runChecked(
+      keygen,
+      ['-q', '-t', 'ed25519', '-N', '', '-C', 'shipline-test-client', '-f', key],
+      'ssh-keygen (client key)',
+    )
     const authorizedKeys = join(dir, 'authorized_keys')
     copyFileSync(`${key}.pub`, authorizedKeys)
     const hosts: SshHost[] = []
@@ -107,7 +121,11 @@ async function startOnce(n: number): Promise<SshHosts> {
       const root = join(dir, `host${k}`)
       mkdirSync(hostDir)
       mkdirSync(root)
-      runChecked(keygen, ['-q', '-t', 'ed25519', '-N', '', '-C', `h${k}`, '-f', join(hostDir, 'host_key')], 'ssh-keygen (host key)')
+      runChecked(
+        keygen,
+        ['-q', '-t', 'ed25519', '-N', '', '-C', `h${k}`, '-f', join(hostDir, 'host_key')],
+        'ssh-keygen (host key)',
+      )
       const port = await freePort()
       const configPath = join(hostDir, 'sshd_config')
       writeFileSync(configPath, sshdConfig(hostDir, port, authorizedKeys))
@@ -121,17 +139,56 @@ async function startOnce(n: number): Promise<SshHosts> {
     const knownHosts = `${known.join('\n')}\n`
     const knownHostsPath = join(dir, 'known_hosts')
     writeFileSync(knownHostsPath, knownHosts)
-    const common = ['-i', key, '-o', 'IdentitiesOnly=yes', '-o', `UserKnownHostsFile=${knownHostsPath}`, '-o', 'GlobalKnownHostsFile=/dev/null', '-o', 'StrictHostKeyChecking=yes', '-o', 'BatchMode=yes', '-o', 'LogLevel=ERROR', '-o', 'ConnectTimeout=5']
+    const common = [
+      '-i',
+      key,
+      '-o',
+      'IdentitiesOnly=yes',
+      '-o',
+      `UserKnownHostsFile=${knownHostsPath}`,
+      '-o',
+      'GlobalKnownHostsFile=/dev/null',
+      '-o',
+      'StrictHostKeyChecking=yes',
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      'LogLevel=ERROR',
+      '-o',
+      'ConnectTimeout=5',
+    ]
     const sshConfig = join(dir, 'ssh_config')
-    writeFileSync(sshConfig, `${aliases.join('')}Host *\n  User ${user}\n  IdentityFile ${key}\n  IdentitiesOnly yes\n  UserKnownHostsFile ${knownHostsPath}\n  GlobalKnownHostsFile /dev/null\n  StrictHostKeyChecking yes\n  BatchMode yes\n  LogLevel ERROR\n`)
+    writeFileSync(
+      sshConfig,
+      `${aliases.join('')}Host *\n  User ${user}\n  IdentityFile ${key}\n  IdentitiesOnly yes\n  UserKnownHostsFile ${knownHostsPath}\n  GlobalKnownHostsFile /dev/null\n  StrictHostKeyChecking yes\n  BatchMode yes\n  LogLevel ERROR\n`,
+    )
     const sshArgs = (i: number) => {
       const h = hosts[i]
       if (!h) throw new Error(`no ssh host ${i} (have 0..${hosts.length - 1})`)
       return [...common, '-p', String(h.port), '-l', h.user]
     }
     const ssh = (i: number, command: string) => run(sshBin, [...sshArgs(i), '-n', '127.0.0.1', command])
-    await Promise.all(servers.map((server, i) => waitReady(server, `sshd host ${i + 1} on port ${hosts[i]?.port}`, async () => (await ssh(i, 'true')) === '', 20_000)))
-    return { hosts, privateKeyPath: key, privateKey: readFileSync(key, 'utf8'), knownHosts, knownHostsPath, sshConfig, sshArgs, ssh, stop }
+    await Promise.all(
+      servers.map((server, i) =>
+        waitReady(
+          server,
+          `sshd host ${i + 1} on port ${hosts[i]?.port}`,
+          async () => (await ssh(i, 'true')) === '',
+          20_000,
+        ),
+      ),
+    )
+    return {
+      hosts,
+      privateKeyPath: key,
+      privateKey: readFileSync(key, 'utf8'),
+      knownHosts,
+      knownHostsPath,
+      sshConfig,
+      sshArgs,
+      ssh,
+      stop,
+    }
   } catch (error) {
     await stop()
     throw error

@@ -25,7 +25,25 @@ const b64url = (data: Buffer | string): string => Buffer.from(data).toString('ba
 export async function startTokenServer(dir: string, users: Record<string, string>): Promise<TokenServer> {
   const keyPath = join(dir, 'token.key')
   const certPath = join(dir, 'token.crt')
-  runChecked('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyPath, '-out', certPath, '-days', '2', '-subj', '/CN=shipline-test-token'], 'openssl (token key)')
+  runChecked(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyPath,
+      '-out',
+      certPath,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=shipline-test-token',
+    ],
+    'openssl (token key)',
+  )
   const key = readFileSync(keyPath, 'utf8')
   const der = new X509Certificate(readFileSync(certPath)).raw
   const service = 'shipline-test-registry'
@@ -42,11 +60,28 @@ export async function startTokenServer(dir: string, users: Record<string, string
       return res.end('{"details":"bad credentials"}')
     }
     const access = scope
-      ? [{ type: 'repository', name: scope.split(':')[1], actions: (scope.split(':')[2] ?? '').split(',').filter(Boolean) }]
+      ? [
+          {
+            type: 'repository',
+            name: scope.split(':')[1],
+            actions: (scope.split(':')[2] ?? '').split(',').filter(Boolean),
+          },
+        ]
       : []
     const now = Math.floor(Date.now() / 1000)
     const header = b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', x5c: [der.toString('base64')] }))
-    const claims = b64url(JSON.stringify({ iss: issuer, sub: user, aud: service, exp: now + 300, nbf: now - 10, iat: now, jti: randomUUID(), access }))
+    const claims = b64url(
+      JSON.stringify({
+        iss: issuer,
+        sub: user,
+        aud: service,
+        exp: now + 300,
+        nbf: now - 10,
+        iat: now,
+        jti: randomUUID(),
+        access,
+      }),
+    )
     const signature = createSign('RSA-SHA256').update(`${header}.${claims}`).sign(key)
     res.writeHead(200, { 'content-type': 'application/json' })
     res.end(JSON.stringify({ token: `${header}.${claims}.${b64url(signature)}`, expires_in: 300 }))

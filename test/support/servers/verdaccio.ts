@@ -73,7 +73,11 @@ async function startOnce(opts: { user?: string; password?: string }): Promise<Re
     removeDir(dir)
   }
   try {
-    await waitReady(server, `verdaccio on ${url}`, async () => (await httpRequest(`${url}-/ping`, { timeoutMs: 2_000 })).status === 200)
+    await waitReady(
+      server,
+      `verdaccio on ${url}`,
+      async () => (await httpRequest(`${url}-/ping`, { timeoutMs: 2_000 })).status === 200,
+    )
     const user = opts.user ?? 'ci'
     const password = opts.password ?? 'ci-password-123'
     const res = await httpRequest(`${url}-/user/org.couchdb.user:${encodeURIComponent(user)}`, {
@@ -82,7 +86,8 @@ async function startOnce(opts: { user?: string; password?: string }): Promise<Re
       body: JSON.stringify({ name: user, password }),
     })
     const token = res.status === 201 ? (JSON.parse(res.body) as { token?: string }).token : undefined
-    if (!token) throw new Error(`verdaccio: creating user '${user}' answered ${res.status}: ${res.body}\n${server.tail()}`)
+    if (!token)
+      throw new Error(`verdaccio: creating user '${user}' answered ${res.status}: ${res.body}\n${server.tail()}`)
     const npmrc = join(dir, 'npmrc')
     writeFileSync(npmrc, `registry=${url}\n//127.0.0.1:${port}/:_authToken=${token}\n`, { mode: 0o600 })
     return { url, port, token, user, npmrc, dir, stop }

@@ -31,15 +31,27 @@ interface Listing {
  * Hash and check `path`, entry by entry and as a whole (symlink chains, `shared-paths`); throws an InputError
  * naming the first bad entries. `nodeTar` forces the fallback lister.
  */
-export async function inspectArtifact(path: string, opts: { nodeTar?: boolean; sharedPaths?: readonly string[] } = {}): Promise<ArtifactInfo> {
+export async function inspectArtifact(
+  path: string,
+  opts: { nodeTar?: boolean; sharedPaths?: readonly string[] } = {},
+): Promise<ArtifactInfo> {
   const st = await stat(path).catch(() => undefined)
-  if (!st?.isFile()) throw new InputError('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)')
-  const [sha256, listing] = await Promise.all([hashFile(path), !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path)])
+  if (!st?.isFile())
+    throw new InputError('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)')
+  const [sha256, listing] = await Promise.all([
+    hashFile(path),
+    !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path),
+  ])
   for (const p of listing.tree.finish(opts.sharedPaths ?? [])) if (listing.problems.length < 5) listing.problems.push(p)
   if (listing.problems.length) {
-    throw new InputError('artifact', path, `has entries that would escape the release directory: ${listing.problems.join('; ')}`, {
-      hint: 'Build the archive from inside the release directory (tar -czf app.tar.gz -C build .) with relative paths and links.',
-    })
+    throw new InputError(
+      'artifact',
+      path,
+      `has entries that would escape the release directory: ${listing.problems.join('; ')}`,
+      {
+        hint: 'Build the archive from inside the release directory (tar -czf app.tar.gz -C build .) with relative paths and links.',
+      },
+    )
   }
   if (listing.entries === 0) throw new UserError(`Input 'artifact': '${path}' is an empty archive`)
   return { path, bytes: st.size, sha256, entries: listing.entries }
@@ -75,23 +87,33 @@ function isGnuTar(): Promise<boolean> {
 
 function check(listing: Listing, entry: TarEntry | undefined, line: string): void {
   listing.entries++
-  const problem = entry ? (tarEntryProblem(entry) ?? listing.tree.add(entry)) : `unreadable listing line ${JSON.stringify(line.slice(0, 200))}`
+  const problem = entry
+    ? (tarEntryProblem(entry) ?? listing.tree.add(entry))
+    : `unreadable listing line ${JSON.stringify(line.slice(0, 200))}`
   if (problem && listing.problems.length < 5) listing.problems.push(problem)
 }
 
 async function listWithGnuTar(path: string): Promise<Listing> {
   const listing: Listing = { entries: 0, problems: [], tree: new ReleaseTree() }
-  const child = spawn('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], { env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], {
+    env: { ...process.env, LC_ALL: 'C' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let stderr = ''
   child.stderr.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-4000)))
   const closed = new Promise<number | null>((ok) => {
     child.on('error', (e) => ((stderr += e.message), ok(-1)))
     child.on('close', ok)
   })
-  for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity })) if (line) check(listing, parseListingLine(line), line)
+  for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity }))
+    if (line) check(listing, parseListingLine(line), line)
   const code = await closed
   if (code !== 0) {
-    const why = stderr.split('\n').filter((l) => l && !/Removing leading/.test(l)).slice(-2).join(' ')
+    const why = stderr
+      .split('\n')
+      .filter((l) => l && !/Removing leading/.test(l))
+      .slice(-2)
+      .join(' ')
     throw new InputError('artifact', path, `is not a readable .tar.gz (${why || `tar exited with code ${code}`})`)
   }
   return listing

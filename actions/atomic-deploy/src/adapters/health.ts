@@ -26,12 +26,21 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   })
 }
 
-async function httpOnce(url: string, status: number | undefined, timeoutMs: number, signal?: AbortSignal): Promise<string | undefined> {
+async function httpOnce(
+  url: string,
+  status: number | undefined,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
   try {
     const limit = AbortSignal.timeout(timeoutMs)
     // fetch refuses `user:pw@` in a URL: send the credentials as Basic auth (core masks them and prints the URL redacted)
     const { url: target, authorization } = splitUrlCredentials(url)
-    const res = await fetch(target, { signal: signal ? AbortSignal.any([limit, signal]) : limit, headers: { connection: 'close', ...(authorization ? { authorization } : {}) }, redirect: 'manual' })
+    const res = await fetch(target, {
+      signal: signal ? AbortSignal.any([limit, signal]) : limit,
+      headers: { connection: 'close', ...(authorization ? { authorization } : {}) },
+      redirect: 'manual',
+    })
     await res.arrayBuffer().catch(() => undefined)
     const ok = status === undefined ? res.status >= 200 && res.status < 300 : res.status === status
     return ok ? undefined : `GET ${url} answered ${res.status}, expected ${status ?? '2xx'}`
@@ -59,7 +68,12 @@ export async function checkHealth(
     if (check.kind === 'http') last = await httpOnce(ctx.url, check.status, each, signal)
     else {
       const r = await call(t, HEALTH, [t.root, ctx.version, ctx.label, check.command], { timeoutMs: each, signal })
-      last = r.code === 0 ? undefined : r.code === 255 || r.code === 21 ? reason(r) : `command exited with code ${r.code}${tail(r.stderr || r.stdout) ? `: ${tail(r.stderr || r.stdout)}` : ''}`
+      last =
+        r.code === 0
+          ? undefined
+          : r.code === 255 || r.code === 21
+            ? reason(r)
+            : `command exited with code ${r.code}${tail(r.stderr || r.stdout) ? `: ${tail(r.stderr || r.stdout)}` : ''}`
     }
     if (last === undefined) return undefined
     const pause = Math.min(1000, 100 * 2 ** attempt, deadline - performance.now())

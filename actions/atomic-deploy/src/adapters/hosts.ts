@@ -31,7 +31,8 @@ export async function openFleet(cfg: DeployConfig, workspace: string): Promise<F
   let keyFile: string | undefined
   let knownHostsFile: string | undefined
   if (cfg.sshKey) {
-    for (const line of cfg.sshKey.split('\n')) if (line.trim().length > 8 && !line.startsWith('-----')) setSecret(line.trim())
+    for (const line of cfg.sshKey.split('\n'))
+      if (line.trim().length > 8 && !line.startsWith('-----')) setSecret(line.trim())
     keyFile = join(secrets, 'key')
     await writeFile(keyFile, cfg.sshKey.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 })
   }
@@ -86,14 +87,20 @@ export async function connectHost(t: Transport, signal?: AbortSignal): Promise<v
 function lockFailure(t: Transport, r: CallResult): HostFailure {
   if (r.code === 23) {
     const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}'
-    return new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`)
+    return new HostFailure(
+      label(t),
+      'lock',
+      `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`,
+    )
   }
   return new HostFailure(label(t), 'lock', reason(r))
 }
 
 /** Probe the host, and lock it unless `lock` is false (dry run, or before a rollback). */
 export async function probeHost(t: Transport, cfg: DeployConfig, owner: string, lock: boolean): Promise<HostState> {
-  const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], { timeoutMs: 120_000 })
+  const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], {
+    timeoutMs: 120_000,
+  })
   if (r.code !== 0) throw lockFailure(t, r)
   return parseProbe(r.stdout)
 }
@@ -117,9 +124,26 @@ export interface LockStaged {
  * host only when it needs the upload. A cancel kills the session only once the host said whether it holds the
  * lock, so the lock is never taken after the run released its locks.
  */
-export async function lockStageHost(t: Transport, cfg: DeployConfig, owner: string, artifact: string, hostName: string, signal?: AbortSignal): Promise<LockStaged> {
+export async function lockStageHost(
+  t: Transport,
+  cfg: DeployConfig,
+  owner: string,
+  artifact: string,
+  hostName: string,
+  signal?: AbortSignal,
+): Promise<LockStaged> {
   const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)])
-  const args = [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', cfg.version, cfg.sha256, hostName, cfg.beforeSwitch, ...shared]
+  const args = [
+    t.root,
+    cfg.app,
+    owner,
+    cfg.takeOverLock ? '1' : '0',
+    cfg.version,
+    cfg.sha256,
+    hostName,
+    cfg.beforeSwitch,
+    ...shared,
+  ]
   const t0 = performance.now()
   let lockedAtMs: number | undefined
   const r = await call(t, LOCK_STAGE, args, {
@@ -130,13 +154,26 @@ export async function lockStageHost(t: Transport, cfg: DeployConfig, owner: stri
     onData: (out) => void (lockedAtMs ??= /^LOCK /m.test(out) ? performance.now() - t0 : undefined),
   })
   const locked = /^LOCK (ok$|took )/m.test(r.stdout)
-  if (!locked) return { locked, failure: r.cancelled ? new HostFailure(label(t), 'lock', 'the run was cancelled') : lockFailure(t, r) }
+  if (!locked)
+    return {
+      locked,
+      failure: r.cancelled ? new HostFailure(label(t), 'lock', 'the run was cancelled') : lockFailure(t, r),
+    }
   const state = parseProbe(r.stdout)
-  logUntrusted(`${label(t)}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.trim().split('\n').slice(-40).join('\n'))
+  logUntrusted(
+    `${label(t)}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`,
+    r.stderr.trim().split('\n').slice(-40).join('\n'),
+  )
   const staged = /^STAGED$/m.test(r.stdout) ? 'uploaded' : /^REUSED$/m.test(r.stdout) ? 'reused' : undefined
   const prepared = /^PREPARED (.*)$/m.exec(r.stdout)?.[1]
   if (r.code === 0 && prepared !== undefined) return { state, locked, staged, lockedAtMs, prepared: prepared.trim() }
-  return { state, locked, staged, lockedAtMs, failure: new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r)) }
+  return {
+    state,
+    locked,
+    staged,
+    lockedAtMs,
+    failure: new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r)),
+  }
 }
 
 /** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
@@ -150,8 +187,16 @@ export function describeOwner(json: string): string {
 }
 
 /** Append to the log, delete releases, unlock (when `unlock`). */
-export async function finishHost(t: Transport, token: string, entry: object | undefined, unlock: boolean, remove: readonly string[]): Promise<void> {
-  const r = await call(t, FINISH, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], { timeoutMs: 5 * 60_000 })
+export async function finishHost(
+  t: Transport,
+  token: string,
+  entry: object | undefined,
+  unlock: boolean,
+  remove: readonly string[],
+): Promise<void> {
+  const r = await call(t, FINISH, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], {
+    timeoutMs: 5 * 60_000,
+  })
   if (r.code !== 0) throw new HostFailure(label(t), 'finish', reason(r))
 }
 
@@ -176,8 +221,16 @@ export async function onRevertHost(
   const secs = Math.max(1, Math.ceil(cfg.onRevertTimeoutMs / 1000))
   const args = [t.root, cfg.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert]
   const r = await call(t, ON_REVERT, args, { timeoutMs: secs * 1000 + 10_000, signal })
-  logUntrusted(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'))
+  logUntrusted(
+    `${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`,
+    `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'),
+  )
   if (r.code === 0) return { code: 0, ms: Math.round(r.ms) }
-  const error = r.code === 124 || r.code === 137 ? `timed out after ${secs}s` : r.code === 255 || r.code === 21 || r.code === null ? reason(r) : `exited with code ${r.code}`
+  const error =
+    r.code === 124 || r.code === 137
+      ? `timed out after ${secs}s`
+      : r.code === 255 || r.code === 21 || r.code === null
+        ? reason(r)
+        : `exited with code ${r.code}`
   return { code: r.code, ms: Math.round(r.ms), error }
 }

@@ -28,7 +28,12 @@ export class HostFailure extends Error {
   }
 }
 
-function collect(child: ChildProcess, timeoutMs: number, started: number, cancel?: { signal: AbortSignal; after: RegExp }): Promise<CallResult> {
+function collect(
+  child: ChildProcess,
+  timeoutMs: number,
+  started: number,
+  cancel?: { signal: AbortSignal; after: RegExp },
+): Promise<CallResult> {
   let stdout = ''
   let stderr = ''
   let cancelled = false
@@ -84,13 +89,24 @@ export function call(
   t: Transport,
   script: string,
   args: readonly string[],
-  opts: { inputFile?: string; timeoutMs: number; openMaster?: boolean; signal?: AbortSignal; cancelAfter?: RegExp; onData?: (stdout: string) => void },
+  opts: {
+    inputFile?: string
+    timeoutMs: number
+    openMaster?: boolean
+    signal?: AbortSignal
+    cancelAfter?: RegExp
+    onData?: (stdout: string) => void
+  },
 ): Promise<CallResult> {
   const started = performance.now()
   const fd = opts.inputFile ? openSync(opts.inputFile, 'r') : undefined
   try {
     const late = opts.cancelAfter && opts.signal ? { signal: opts.signal, after: opts.cancelAfter } : undefined
-    const child = t.start(script, args, { openMaster: opts.openMaster, stdinFd: fd, signal: late ? undefined : opts.signal })
+    const child = t.start(script, args, {
+      openMaster: opts.openMaster,
+      stdinFd: fd,
+      signal: late ? undefined : opts.signal,
+    })
     let seen = ''
     if (opts.onData) child.stdout?.on('data', (b: Buffer) => opts.onData?.((seen += b.toString())))
     const done = collect(child, opts.timeoutMs, started, late)
@@ -114,7 +130,12 @@ export function reason(r: CallResult): string {
  * How a switch session ends after SWITCHED: keep it (commit) or switch back to the previous target (revert).
  * `hold` keeps the lock (on-revert runs next, under it).
  */
-export type Settle = { verb: 'commit' | 'revert' | 'keep'; remove: readonly string[]; entries: readonly object[]; hold?: boolean }
+export type Settle = {
+  verb: 'commit' | 'revert' | 'keep'
+  remove: readonly string[]
+  entries: readonly object[]
+  hold?: boolean
+}
 
 /** A switch prepared on one host: its session is open and waiting for `go`. */
 export interface PreparedSwitch {
@@ -144,7 +165,12 @@ export interface Session {
 }
 
 /** Start `script` as an interactive session. */
-export function startSession(t: Transport, script: string, args: readonly string[], opts: { timeoutMs: number; openMaster?: boolean }): Session {
+export function startSession(
+  t: Transport,
+  script: string,
+  args: readonly string[],
+  opts: { timeoutMs: number; openMaster?: boolean },
+): Session {
   const started = performance.now()
   const child = t.start(script, args, { openMaster: opts.openMaster })
   const closed = collect(child, opts.timeoutMs, started)
@@ -182,7 +208,12 @@ export interface OpenSwitch {
 }
 
 /** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
-export function prepareSwitch(t: Transport, script: string, args: readonly string[], timeoutMs: number): Promise<PreparedSwitch> {
+export function prepareSwitch(
+  t: Transport,
+  script: string,
+  args: readonly string[],
+  timeoutMs: number,
+): Promise<PreparedSwitch> {
   return openSwitch(t, script, args, timeoutMs).prepare()
 }
 
@@ -195,7 +226,13 @@ export function openSwitch(t: Transport, script: string, args: readonly string[]
   const done = line(/^(DONE)$/m)
   for (const p of [opened, ready, switched, done]) p.catch(() => undefined)
   const settle = async (how: Settle): Promise<void> => {
-    const lines = [`${how.verb} ${how.hold ? 0 : 1}`, how.remove.join(' '), ...how.entries.map((e) => JSON.stringify(e)), 'END', '']
+    const lines = [
+      `${how.verb} ${how.hold ? 0 : 1}`,
+      how.remove.join(' '),
+      ...how.entries.map((e) => JSON.stringify(e)),
+      'END',
+      '',
+    ]
     end(lines.join('\n'))
     await done
     const r = await closed

@@ -61,16 +61,27 @@ function hostEnv(): NodeJS.ProcessEnv {
 /** A directory on the runner standing for a host. */
 export class LocalTransport implements Transport {
   readonly root: string
-  constructor(readonly spec: Extract<HostSpec, { kind: 'local' }>, path: string, workspace: string) {
+  constructor(
+    readonly spec: Extract<HostSpec, { kind: 'local' }>,
+    path: string,
+    workspace: string,
+  ) {
     const dir = resolve(workspace, spec.dir)
     this.root = resolve(dir, path)
     const rel = relative(dir, this.root)
     if (rel.startsWith('..') || isAbsolute(rel)) {
-      throw new UserError(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, { hint: 'For local: hosts, path is relative to the host directory.' })
+      throw new UserError(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, {
+        hint: 'For local: hosts, path is relative to the host directory.',
+      })
     }
   }
   start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {
-    return spawn('sh', ['-c', script, 'shipline', ...args], { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL', env: hostEnv() })
+    return spawn('sh', ['-c', script, 'shipline', ...args], {
+      stdio: stdio(opts),
+      signal: opts.signal,
+      killSignal: 'SIGKILL',
+      env: hostEnv(),
+    })
   }
   async connect(): Promise<void> {}
   async close(): Promise<void> {}
@@ -93,8 +104,28 @@ export class SshTransport implements Transport {
   /** Options for every ssh call: strict host keys, keepalives, batch mode, our socket. */
   private options(): string[] {
     const s = this.settings
-    const o = ['-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=yes', '-o', 'ServerAliveInterval=15', '-o', 'ServerAliveCountMax=3']
-    o.push('-o', 'ConnectTimeout=15', '-o', `ControlPath=${this.socket}`, '-o', 'LogLevel=ERROR', '-p', String(this.spec.port), '-l', this.spec.user)
+    const o = [
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      'StrictHostKeyChecking=yes',
+      '-o',
+      'ServerAliveInterval=15',
+      '-o',
+      'ServerAliveCountMax=3',
+    ]
+    o.push(
+      '-o',
+      'ConnectTimeout=15',
+      '-o',
+      `ControlPath=${this.socket}`,
+      '-o',
+      'LogLevel=ERROR',
+      '-p',
+      String(this.spec.port),
+      '-l',
+      this.spec.user,
+    )
     if (s.keyFile) o.push('-i', s.keyFile, '-o', 'IdentitiesOnly=yes')
     if (s.knownHostsFile) o.push('-o', `UserKnownHostsFile=${s.knownHostsFile}`, '-o', 'GlobalKnownHostsFile=/dev/null')
     return o
@@ -161,8 +192,13 @@ export class SshTransport implements Transport {
 
 /** The useful line of an ssh failure. */
 export function explainSsh(stderr: string, code: number | null): string {
-  const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('Warning: Permanently added'))
-  const key = lines.find((l) => /host key verification failed|no .* host key is known|REMOTE HOST IDENTIFICATION HAS CHANGED/i.test(l))
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('Warning: Permanently added'))
+  const key = lines.find((l) =>
+    /host key verification failed|no .* host key is known|REMOTE HOST IDENTIFICATION HAS CHANGED/i.test(l),
+  )
   return key ?? (lines.slice(-2).join(' ') || `ssh exited with code ${code}`)
 }
 

@@ -41,7 +41,11 @@ export interface RunContext {
 }
 
 /** Run `fn` over `items` with at most `limit` at a time; every result settles (no early exit). */
-export async function settleLimited<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+export async function settleLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<PromiseSettledResult<R>[]> {
   const results: PromiseSettledResult<R>[] = new Array(items.length)
   let next = 0
   const worker = async (): Promise<void> => {

@@ -5,7 +5,8 @@
 
 /** Versions and app names become directory names: letters, digits, `.`, `_`, `+`, `-`, starting with a letter or digit. */
 export const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/
-export const NAME_ACCEPTED = 'is not a valid name: use 1–128 letters, digits, ., _, + or -, starting with a letter or digit'
+export const NAME_ACCEPTED =
+  'is not a valid name: use 1–128 letters, digits, ., _, + or -, starting with a letter or digit'
 
 /** A host as written in the `hosts` input. */
 export type HostSpec =
@@ -14,7 +15,8 @@ export type HostSpec =
 
 export const HOST_ACCEPTED = "is not a host: use 'user@host', 'user@host:port', 'user@[ipv6]:port' or 'local:<dir>'"
 
-const SSH_HOST = /^([A-Za-z0-9_][A-Za-z0-9._-]{0,63})@(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})))(?::(\d{1,5}))?$/
+const SSH_HOST =
+  /^([A-Za-z0-9_][A-Za-z0-9._-]{0,63})@(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})))(?::(\d{1,5}))?$/
 
 /** Parse one line of `hosts`; undefined when it is not a host. */
 export function parseHost(text: string): HostSpec | undefined {
@@ -31,7 +33,12 @@ export function parseHost(text: string): HostSpec | undefined {
 
 /** Where a health-check URL or a label points for this host: `{host}` and `{index}` (1-based) substituted. */
 export function expandHostTemplate(template: string, spec: HostSpec, index: number): string {
-  const host = spec.kind === 'ssh' ? (spec.host.includes(':') ? `[${spec.host}]` : spec.host) : (spec.dir.split('/').filter(Boolean).pop() ?? 'local')
+  const host =
+    spec.kind === 'ssh'
+      ? spec.host.includes(':')
+        ? `[${spec.host}]`
+        : spec.host
+      : (spec.dir.split('/').filter(Boolean).pop() ?? 'local')
   return template.replace(/\{host\}/g, host).replace(/\{index\}/g, String(index + 1))
 }
 
@@ -40,7 +47,8 @@ export function relativePathProblem(path: string): string | undefined {
   const body = path.endsWith('/') ? path.slice(0, -1) : path
   if (body === '' || body.startsWith('/')) return 'must be a relative path'
   if (body.includes('\0') || body.includes('\n')) return 'must not contain NUL or newlines'
-  if (body.split('/').some((s) => s === '' || s === '.' || s === '..')) return "must not contain '.', '..' or empty segments"
+  if (body.split('/').some((s) => s === '' || s === '.' || s === '..'))
+    return "must not contain '.', '..' or empty segments"
   return undefined
 }
 

@@ -122,7 +122,9 @@ export function previousRelease(state: HostState, version: string): string | und
 export function releasesToDelete(state: HostState, keep: number, protect: readonly string[]): string[] {
   const score = new Map<string, number>()
   state.log.forEach((e, i) => score.set(e.version, (e.outcome === 'success' ? state.log.length : 0) + i))
-  const all = [...state.releases.keys()].sort((a, b) => (score.get(b) ?? -1) - (score.get(a) ?? -1) || b.localeCompare(a))
+  const all = [...state.releases.keys()].sort(
+    (a, b) => (score.get(b) ?? -1) - (score.get(a) ?? -1) || b.localeCompare(a),
+  )
   const kept = new Set(protect)
   for (const v of all) if (kept.size < Math.max(keep, protect.length) && !kept.has(v)) kept.add(v)
   return all.filter((v) => !kept.has(v) && NAME_PATTERN.test(v))

@@ -47,13 +47,22 @@ export function gantt(results: readonly HostResult[]): string {
 }
 
 /** The job summary of a run. */
-export function buildSummary(opts: { title: string; outcome: string; results: readonly HostResult[]; dryRun: boolean }): Summary {
+export function buildSummary(opts: {
+  title: string
+  outcome: string
+  results: readonly HostResult[]
+  dryRun: boolean
+}): Summary {
   // Hosts (`deploy@web1:2222`) and releases are values: code spans, never mailto: links. A multi-line outcome keeps its lines.
   const [first = '', ...more] = opts.outcome.split('\n')
   const s = new Summary().heading(literalValues(opts.title), 2).paragraph(literalValues(first))
   if (more.length) s.code(more.join('\n'), 'text')
   if (opts.dryRun) {
-    for (const r of opts.results) s.details(`${r.host}: ${r.previous || '(nothing)'} → ${r.release}`, (r.plan ?? []).map((p, i) => `${i + 1}. ${inline(p)}`).join('\n'))
+    for (const r of opts.results)
+      s.details(
+        `${r.host}: ${r.previous || '(nothing)'} → ${r.release}`,
+        (r.plan ?? []).map((p, i) => `${i + 1}. ${inline(p)}`).join('\n'),
+      )
     return s
   }
   const rows = opts.results.map((r) => [
@@ -70,14 +79,39 @@ export function buildSummary(opts: { title: string; outcome: string; results: re
     ms(r.timings.revert),
     literalValues(r.error ?? ''),
   ])
-  s.table(['host', 'result', 'before', 'release', 'staged', 'connect', 'lock', 'stage', 'switch', 'health', 'revert', 'error'], rows)
+  s.table(
+    [
+      'host',
+      'result',
+      'before',
+      'release',
+      'staged',
+      'connect',
+      'lock',
+      'stage',
+      'switch',
+      'health',
+      'revert',
+      'error',
+    ],
+    rows,
+  )
   const cleaned = opts.results.filter((r) => r.onRevert)
   if (cleaned.length) {
     s.heading('on-revert', 3)
-    s.table(['host', 'result', 'exit', 'time'], cleaned.map((r) => [r.host, r.onRevert!.error ? `failed: ${r.onRevert!.error}` : 'passed', String(r.onRevert!.code ?? 'killed'), `${r.onRevert!.ms} ms`]))
+    s.table(
+      ['host', 'result', 'exit', 'time'],
+      cleaned.map((r) => [
+        r.host,
+        r.onRevert!.error ? `failed: ${r.onRevert!.error}` : 'passed',
+        String(r.onRevert!.code ?? 'killed'),
+        `${r.onRevert!.ms} ms`,
+      ]),
+    )
   }
   const skew = switchSkewMs(opts.results)
-  if (skew !== undefined) s.paragraph(`Switch skew (last host's rename minus the first's, host clocks): **${skew.toFixed(1)} ms**`)
+  if (skew !== undefined)
+    s.paragraph(`Switch skew (last host's rename minus the first's, host clocks): **${skew.toFixed(1)} ms**`)
   if (opts.results.some((r) => Object.keys(r.timings).length)) s.mermaid(gantt(opts.results))
   return s
 }

@@ -28,7 +28,8 @@ export function tarEntryProblem(entry: TarEntry): string | undefined {
   if (type === 'SymbolicLink') {
     const target = linkpath ?? ''
     if (target.startsWith('/')) return `'${path}' is a symlink to the absolute path '${target}'`
-    if (escapes(posix.join(posix.dirname(path), target))) return `'${path}' is a symlink to '${target}', outside the release`
+    if (escapes(posix.join(posix.dirname(path), target)))
+      return `'${path}' is a symlink to '${target}', outside the release`
   }
   if (type === 'Link' && (linkpath === undefined || linkpath.split('/').includes('..') || escapes(linkpath))) {
     return `'${path}' is a hard link to '${linkpath ?? ''}', outside the release`
@@ -81,7 +82,8 @@ export class ReleaseTree {
     const real = [...parent, parts[parts.length - 1] as string]
     if (entry.type === 'SymbolicLink') {
       const target = entry.linkpath ?? ''
-      if (!this.resolve([...parent, ...target.split('/')])) return `'${entry.path}' is a symlink to '${target}', which leads outside the release through other links in the archive`
+      if (!this.resolve([...parent, ...target.split('/')]))
+        return `'${entry.path}' is a symlink to '${target}', which leads outside the release through other links in the archive`
       this.links.set(real.join('/'), target)
     } else if (entry.type === 'Link' && !this.resolve((entry.linkpath ?? '').split('/'))) {
       return `'${entry.path}' is a hard link to '${entry.linkpath ?? ''}', which leads outside the release through links in the archive`
@@ -93,14 +95,23 @@ export class ReleaseTree {
   finish(sharedPaths: readonly string[]): string[] {
     const problems: string[] = []
     for (const [at, target] of this.links) {
-      if (!this.resolve(at.split('/'))) problems.push(`'${at}' is a symlink to '${target}', which leads outside the release through other links in the archive`)
+      if (!this.resolve(at.split('/')))
+        problems.push(
+          `'${at}' is a symlink to '${target}', which leads outside the release through other links in the archive`,
+        )
     }
     for (const shared of sharedPaths) {
       const parts = shared.split('/').filter(Boolean)
       const real = this.resolve(parts, false)
       const link = this.links.get(parts.join('/'))
-      if (link !== undefined) problems.push(`shared path '${shared}' is a symlink in the archive (to '${link}'): a shared path must be a real file or directory`)
-      else if (!real || real.join('/') !== parts.join('/')) problems.push(`shared path '${shared}' lies under a symlink in the archive: a shared path must be a real file or directory`)
+      if (link !== undefined)
+        problems.push(
+          `shared path '${shared}' is a symlink in the archive (to '${link}'): a shared path must be a real file or directory`,
+        )
+      else if (!real || real.join('/') !== parts.join('/'))
+        problems.push(
+          `shared path '${shared}' lies under a symlink in the archive: a shared path must be a real file or directory`,
+        )
     }
     return problems
   }

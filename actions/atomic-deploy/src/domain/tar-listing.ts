@@ -5,8 +5,28 @@
  */
 import type { TarEntry } from './tar-entry.js'
 
-const TYPES: Record<string, string> = { '-': 'File', d: 'Directory', l: 'SymbolicLink', h: 'Link', c: 'CharacterDevice', b: 'BlockDevice', p: 'FIFO' }
-const ESCAPES: Record<string, number> = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '\\': 92, '"': 34, '?': 63, "'": 39 }
+const TYPES: Record<string, string> = {
+  '-': 'File',
+  d: 'Directory',
+  l: 'SymbolicLink',
+  h: 'Link',
+  c: 'CharacterDevice',
+  b: 'BlockDevice',
+  p: 'FIFO',
+}
+const ESCAPES: Record<string, number> = {
+  n: 10,
+  t: 9,
+  r: 13,
+  a: 7,
+  b: 8,
+  f: 12,
+  v: 11,
+  '\\': 92,
+  '"': 34,
+  '?': 63,
+  "'": 39,
+}
 
 /** Read a C-quoted string at the start of `text`; returns the value and the rest, or undefined. */
 export function readCQuoted(text: string): { value: string; rest: string } | undefined {

@@ -62,7 +62,8 @@ async function* fileBytes(e: FileEntry): AsyncGenerator<Buffer> {
       left -= bytesRead
       yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead)
     }
-    if (left !== 0) throw new UserError(`File '${e.path}' shrank while it was being archived; is a build still writing it?`)
+    if (left !== 0)
+      throw new UserError(`File '${e.path}' shrank while it was being archived; is a build still writing it?`)
     const probe = Buffer.alloc(1)
     if ((await fh.read(probe, 0, 1, null)).bytesRead !== 0) {
       throw new UserError(`File '${e.path}' grew while it was being archived; is a build still writing it?`)
@@ -111,11 +112,18 @@ export async function writeTar(entries: readonly FileEntry[], dest: string, o: A
   const put = async (bytes: Buffer): Promise<void> => {
     hash.update(bytes)
     size += bytes.length
-    for (let at = 0; at < bytes.length; ) at += (await out.write(bytes, at, bytes.length - at)).bytesWritten
+    for (let at = 0; at < bytes.length;) at += (await out.write(bytes, at, bytes.length - at)).bytesWritten
   }
   try {
     for (const e of entries) {
-      const header = encodeHeader({ path: `${o.prefix ?? ''}${e.path}`, type: e.type, size: e.type === 'file' ? e.size : 0, mode: normalizedMode(e.type, e.executable), mtime: o.mtime, ...(e.linkname !== undefined ? { linkname: e.linkname } : {}) })
+      const header = encodeHeader({
+        path: `${o.prefix ?? ''}${e.path}`,
+        type: e.type,
+        size: e.type === 'file' ? e.size : 0,
+        mode: normalizedMode(e.type, e.executable),
+        mtime: o.mtime,
+        ...(e.linkname !== undefined ? { linkname: e.linkname } : {}),
+      })
       await put(header)
       if (e.type !== 'file' || e.size === 0) continue
       const src = await open(e.source, 'r')
@@ -123,7 +131,8 @@ export async function writeTar(entries: readonly FileEntry[], dest: string, o: A
         let left = e.size
         while (left > 0) {
           const { bytesRead } = await src.read(buffer, 0, Math.min(CHUNK, left), null)
-          if (bytesRead === 0) throw new UserError(`File '${e.path}' shrank while it was being archived; is a build still writing it?`)
+          if (bytesRead === 0)
+            throw new UserError(`File '${e.path}' shrank while it was being archived; is a build still writing it?`)
           await put(buffer.subarray(0, bytesRead))
           left -= bytesRead
         }

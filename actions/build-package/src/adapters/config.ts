@@ -5,10 +5,31 @@
 import { realpath } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
-import { allowedRoots, InputError, isInside, readBoolean, resolveContained, readDuration, readEnum, readInteger, readList, readObject, readString } from '@shipline/core'
+import {
+  allowedRoots,
+  InputError,
+  isInside,
+  readBoolean,
+  resolveContained,
+  readDuration,
+  readEnum,
+  readInteger,
+  readList,
+  readObject,
+  readString,
+} from '@shipline/core'
 import { CommandSyntaxError, splitCommand } from '../domain/command.js'
 import { parseSkip, PlanError, type CommandStepId, type StepId, type StepSetting } from '../domain/steps.js'
-import { checkDistinctNames, fileBase, npmNameProblem, parseArchiveSpecs, parseMetaDependencies, safeRelative, SpecError, type ArchiveSpec } from '../domain/spec.js'
+import {
+  checkDistinctNames,
+  fileBase,
+  npmNameProblem,
+  parseArchiveSpecs,
+  parseMetaDependencies,
+  safeRelative,
+  SpecError,
+  type ArchiveSpec,
+} from '../domain/spec.js'
 import { parseImageSpec, type ImageSpec } from '../domain/image-spec.js'
 import { parseDebSpec, type DebSpec } from '../domain/deb.js'
 
@@ -48,7 +69,8 @@ export function asInputError<T>(fn: () => T): T {
   try {
     return fn()
   } catch (error) {
-    if (error instanceof SpecError || error instanceof PlanError) throw new InputError(error.input, error.value, error.accepted)
+    if (error instanceof SpecError || error instanceof PlanError)
+      throw new InputError(error.input, error.value, error.accepted)
     throw error
   }
 }
@@ -59,13 +81,17 @@ function readCommand(name: string): string[] | undefined {
   try {
     return splitCommand(text)
   } catch (error) {
-    if (error instanceof CommandSyntaxError) throw new InputError(name, text, `${error.message}; put pipelines and redirects in a package.json script`)
+    if (error instanceof CommandSyntaxError)
+      throw new InputError(name, text, `${error.message}; put pipelines and redirects in a package.json script`)
     throw error
   }
 }
 
 function readScript(name: CommandStepId): string | undefined {
-  return readString(name, { pattern: /^[^\s]+$/, accepted: 'is not a script name (one word, no spaces; use the -command input for commands)' })
+  return readString(name, {
+    pattern: /^[^\s]+$/,
+    accepted: 'is not a script name (one word, no spaces; use the -command input for commands)',
+  })
 }
 
 function stepSetting(script: string | undefined, command: string[] | undefined): StepSetting {
@@ -85,7 +111,8 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   const wdInput = readString('working-directory') ?? '.'
   const wd = asInputError(() => safeRelative('working-directory', wdInput))
   const project = await realDir('working-directory', join(workspace, wd))
-  if (!isInside(workspace, project)) throw new InputError('working-directory', wdInput, 'leads outside the workspace through a symlink')
+  if (!isInside(workspace, project))
+    throw new InputError('working-directory', wdInput, 'leads outside the workspace through a symlink')
   // Each input is read by its literal name, so the metadata test can match action.yml against the source.
   const settings: Record<CommandStepId, StepSetting> = {
     lint: stepSetting(readScript('lint'), readCommand('lint-command')),
@@ -94,7 +121,10 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   }
   const installCommand = readCommand('install-command')
   const specs = asInputError(() => {
-    const all = [...parseArchiveSpecs('archives', readList('archives'), 'archive'), ...parseArchiveSpecs('resources', readList('resources', { commas: true }), 'resource')]
+    const all = [
+      ...parseArchiveSpecs('archives', readList('archives'), 'archive'),
+      ...parseArchiveSpecs('resources', readList('resources', { commas: true }), 'resource'),
+    ]
     checkDistinctNames(all)
     return all
   })
@@ -129,7 +159,8 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
 
 /** Check the `deb` input (its default package name comes from package.json). */
 export function withDeb(config: Config, packageName: string): void {
-  if (config.debInput) config.deb = asInputError(() => parseDebSpec(config.debInput as Record<string, unknown>, packageName))
+  if (config.debInput)
+    config.deb = asInputError(() => parseDebSpec(config.debInput as Record<string, unknown>, packageName))
 }
 
 /**
@@ -150,13 +181,26 @@ async function resolveOutDir(workspace: string, env: NodeJS.ProcessEnv): Promise
   const temp = env.RUNNER_TEMP
   if (isAbsolute(given)) {
     if (!temp || !isInside(resolve(temp), resolve(given)) || resolve(given) === resolve(temp)) {
-      throw new InputError('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)')
+      throw new InputError(
+        'out-dir',
+        given,
+        'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)',
+      )
     }
   } else if (asInputError(() => safeRelative('out-dir', given)) === '.') {
-    throw new InputError('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)')
+    throw new InputError(
+      'out-dir',
+      given,
+      'is the workspace itself: name a directory for the packages (e.g. dist-packages)',
+    )
   }
   const roots = allowedRoots({ ...env, GITHUB_WORKSPACE: workspace })
   const { real } = await resolveContained('out-dir', given, { roots })
-  if (roots.some((r) => r.path === real)) throw new InputError('out-dir', given, 'leads to the workspace or RUNNER_TEMP itself: name a directory for the packages (e.g. dist-packages)')
+  if (roots.some((r) => r.path === real))
+    throw new InputError(
+      'out-dir',
+      given,
+      'leads to the workspace or RUNNER_TEMP itself: name a directory for the packages (e.g. dist-packages)',
+    )
   return real
 }

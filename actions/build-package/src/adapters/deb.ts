@@ -11,7 +11,16 @@ import { basename, join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { gzipSync } from 'node:zlib'
 import { info, InputError } from '@shipline/core'
-import { arMemberHeader, AR_MAGIC, changelogFile, controlFile, copyrightFile, debFileName, debianVersion, type DebSpec } from '../domain/deb.js'
+import {
+  arMemberHeader,
+  AR_MAGIC,
+  changelogFile,
+  controlFile,
+  copyrightFile,
+  debFileName,
+  debianVersion,
+  type DebSpec,
+} from '../domain/deb.js'
 import type { Artifact } from '../domain/manifest.js'
 import { compareBytes } from '../domain/manifest.js'
 import { hashFile, hasher, writeTarGz } from './archive.js'
@@ -38,14 +47,25 @@ async function fileEntry(path: string, source: string, executable = false): Prom
 }
 
 /** Build the .deb into `scratch`. */
-export async function packageDeb(scratch: string, staging: string, exclude: string[], ctx: PackageContext): Promise<Artifact> {
+export async function packageDeb(
+  scratch: string,
+  staging: string,
+  exclude: string[],
+  ctx: PackageContext,
+): Promise<Artifact> {
   const { config, project } = ctx
   const spec = config.deb as DebSpec
   const meta = packageMeta(ctx)
   const maintainer = spec.maintainer ?? (meta.author && /<[^>]+@[^>]+>/.test(meta.author) ? meta.author : undefined)
-  if (!maintainer) throw new InputError('deb', 'maintainer', "is missing: set deb.maintainer ('Name <email>') or an author with an email in package.json")
+  if (!maintainer)
+    throw new InputError(
+      'deb',
+      'maintainer',
+      "is missing: set deb.maintainer ('Name <email>') or an author with an email in package.json",
+    )
   const description = spec.description ?? meta.description
-  if (!description) throw new InputError('deb', 'description', 'is missing: set deb.description or a description in package.json')
+  if (!description)
+    throw new InputError('deb', 'description', 'is missing: set deb.description or a description in package.json')
   const version = debianVersion(ctx.version)
   const work = join(staging, 'deb')
   await mkdir(work, { recursive: true })
@@ -56,13 +76,25 @@ export async function packageDeb(scratch: string, staging: string, exclude: stri
     found.set(e.path, e)
   }
   for (const f of spec.files) {
-    const entries = await collect([f.pattern], { root: config.project, workspace: config.workspace, exclude, input: 'deb', skip: spec.excludes })
+    const entries = await collect([f.pattern], {
+      root: config.project,
+      workspace: config.workspace,
+      exclude,
+      input: 'deb',
+      skip: spec.excludes,
+    })
     for (const e of entries) add({ ...e, path: `.${f.dest === '/' ? '' : f.dest}/${e.path}` })
   }
   const docDir = `./usr/share/doc/${spec.package}/`
   const year = new Date(ctx.epoch * 1000).getUTCFullYear()
-  await writeFile(join(work, 'copyright'), copyrightFile(project.name, meta.license, maintainer.replace(/\s*<.*$/, ''), year))
-  await writeFile(join(work, 'changelog.gz'), gzipSync(changelogFile(spec.package, version, maintainer, ctx.epoch), { level: 9 }))
+  await writeFile(
+    join(work, 'copyright'),
+    copyrightFile(project.name, meta.license, maintainer.replace(/\s*<.*$/, ''), year),
+  )
+  await writeFile(
+    join(work, 'changelog.gz'),
+    gzipSync(changelogFile(spec.package, version, maintainer, ctx.epoch), { level: 9 }),
+  )
   add(await fileEntry(`${docDir}copyright`, join(work, 'copyright')))
   add(await fileEntry(`${docDir}changelog.gz`, join(work, 'changelog.gz')))
   const data = [...found.values()].sort((a, b) => compareBytes(a.path, b.path))
@@ -70,10 +102,15 @@ export async function packageDeb(scratch: string, staging: string, exclude: stri
 
   const sums = []
   for (const e of files) sums.push(`${await md5(e.source)}  ${e.path.slice(2)}\n`)
-  const installedKiB = files.reduce((n, e) => n + Math.ceil(e.size / 1024), 0) + data.filter((e) => e.type === 'dir').length
+  const installedKiB =
+    files.reduce((n, e) => n + Math.ceil(e.size / 1024), 0) + data.filter((e) => e.type === 'dir').length
   await writeFile(join(work, 'control'), controlFile(spec, { version, maintainer, description, installedKiB }))
   await writeFile(join(work, 'md5sums'), sums.join(''))
-  const control: FileEntry[] = [dir('./'), await fileEntry('./control', join(work, 'control')), await fileEntry('./md5sums', join(work, 'md5sums'))]
+  const control: FileEntry[] = [
+    dir('./'),
+    await fileEntry('./control', join(work, 'control')),
+    await fileEntry('./md5sums', join(work, 'md5sums')),
+  ]
   for (const [name, path] of Object.entries(spec.scripts)) {
     const src = join(config.project, path)
     const st = await stat(src).catch(() => undefined)
@@ -87,7 +124,11 @@ export async function packageDeb(scratch: string, staging: string, exclude: stri
   await writeFile(join(work, 'debian-binary'), '2.0\n')
 
   const file = join(scratch, debFileName(spec, version))
-  await writeAr(file, ['debian-binary', 'control.tar.gz', 'data.tar.gz'].map((n) => join(work, n)), ctx.epoch)
+  await writeAr(
+    file,
+    ['debian-binary', 'control.tar.gz', 'data.tar.gz'].map((n) => join(work, n)),
+    ctx.epoch,
+  )
   const written = await hashFile(file)
   info(`${basename(file)}: ${files.length} files, ${written.size} bytes`)
   return { path: file, file: basename(file), kind: 'deb', name: spec.package, ...written }

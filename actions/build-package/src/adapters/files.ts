@@ -72,7 +72,13 @@ export async function collect(patterns: readonly string[], o: CollectOptions): P
     for (const [path, e] of found) {
       const bare = e.type === 'dir' ? path.slice(0, -1) : path
       // `dir/**` also leaves out the directory entry itself.
-      if (skip.some((g) => minimatch(bare, g, { dot: true }) || (g.endsWith('/**') && minimatch(bare, g.slice(0, -3), { dot: true })))) found.delete(path)
+      if (
+        skip.some(
+          (g) =>
+            minimatch(bare, g, { dot: true }) || (g.endsWith('/**') && minimatch(bare, g.slice(0, -3), { dot: true })),
+        )
+      )
+        found.delete(path)
     }
   }
   for (const path of [...found.keys()]) addParents(path, found)
@@ -109,7 +115,13 @@ async function exists(abs: string): Promise<boolean> {
  * Walk a path depth-first in sorted order, calling `visit` for every entry (the path itself included). With
  * `wanted`, non-directories it rejects are passed over before any check (a glob's unmatched files cannot fail it).
  */
-async function walk(abs: string, o: CollectOptions, visit: (e: FileEntry) => void, wanted?: (rel: string) => boolean, depth = 0): Promise<void> {
+async function walk(
+  abs: string,
+  o: CollectOptions,
+  visit: (e: FileEntry) => void,
+  wanted?: (rel: string) => boolean,
+  depth = 0,
+): Promise<void> {
   if (depth > 256) throw new InputError(o.input, relative(o.root, abs), 'is nested more than 256 directories deep')
   if (o.exclude.some((x) => isInside(x, abs))) return
   const st = await lstat(abs)
@@ -125,7 +137,11 @@ async function walk(abs: string, o: CollectOptions, visit: (e: FileEntry) => voi
   } else if (st.isFile()) {
     visit({ path: rel, type: 'file', source: abs, size: st.size, executable: (st.mode & 0o111) !== 0 })
   } else {
-    throw new InputError(o.input, rel, 'is not a regular file, directory or symlink (sockets, fifos and devices cannot be archived)')
+    throw new InputError(
+      o.input,
+      rel,
+      'is not a regular file, directory or symlink (sockets, fifos and devices cannot be archived)',
+    )
   }
 }
 
@@ -137,7 +153,8 @@ async function symlinkEntry(abs: string, rel: string, o: CollectOptions): Promis
   } catch {
     throw new InputError(o.input, rel, `is a dangling symlink (-> ${target})`)
   }
-  if (!isInside(o.workspace, real)) throw new InputError(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`)
+  if (!isInside(o.workspace, real))
+    throw new InputError(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`)
   // Store a relative link so the archive extracts anywhere; an absolute target inside the workspace is rewritten.
   const linkname = relative(dirname(abs), real).split(sep).join('/') || '.'
   return { path: rel, type: 'symlink', source: abs, size: 0, executable: false, linkname }

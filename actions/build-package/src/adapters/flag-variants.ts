@@ -12,8 +12,14 @@ export async function readFlagVariants(): Promise<Record<string, string>> {
   const raw = await readObject('flag-variants', { example: '{"new-checkout": "on", "dark-mode": "off"}' })
   if (!raw) return {}
   for (const [key, variant] of Object.entries(raw)) {
-    if (!KEY.test(key)) throw new InputError('flag-variants', key, 'is not a flag key (letters, digits, _ . : -; up to 128)')
-    if (typeof variant !== 'string' || !VARIANT.test(variant)) throw new InputError('flag-variants', JSON.stringify(variant), `is not a variant name for flag '${key}' (a string of 1 to 256 characters on one line)`)
+    if (!KEY.test(key))
+      throw new InputError('flag-variants', key, 'is not a flag key (letters, digits, _ . : -; up to 128)')
+    if (typeof variant !== 'string' || !VARIANT.test(variant))
+      throw new InputError(
+        'flag-variants',
+        JSON.stringify(variant),
+        `is not a variant name for flag '${key}' (a string of 1 to 256 characters on one line)`,
+      )
   }
   try {
     return variantEnv(raw as Record<string, string>)

@@ -9,10 +9,20 @@ import { buildImage } from './image.js'
 import type { PackageContext } from './packages.js'
 
 /** Fields of package.json used for labels and control metadata. */
-export function packageMeta(ctx: PackageContext): { description?: string; license?: string; author?: string; homepage?: string } {
+export function packageMeta(ctx: PackageContext): {
+  description?: string
+  license?: string
+  author?: string
+  homepage?: string
+} {
   try {
     const pkg = JSON.parse(ctx.project.packageJsonText) as Record<string, unknown>
-    const author = typeof pkg.author === 'string' ? pkg.author : typeof (pkg.author as { name?: unknown })?.name === 'string' ? personOf(pkg.author as { name: string; email?: string }) : undefined
+    const author =
+      typeof pkg.author === 'string'
+        ? pkg.author
+        : typeof (pkg.author as { name?: unknown })?.name === 'string'
+          ? personOf(pkg.author as { name: string; email?: string })
+          : undefined
     return {
       ...(typeof pkg.description === 'string' ? { description: pkg.description } : {}),
       ...(typeof pkg.license === 'string' ? { license: pkg.license } : {}),
@@ -29,7 +39,12 @@ function personOf(p: { name: string; email?: string }): string {
 }
 
 /** Build the OCI image into `scratch`; its artifact carries the manifest digest. */
-export async function packageImage(scratch: string, staging: string, exclude: string[], ctx: PackageContext): Promise<Artifact> {
+export async function packageImage(
+  scratch: string,
+  staging: string,
+  exclude: string[],
+  ctx: PackageContext,
+): Promise<Artifact> {
   const { config, project, version, provenance } = ctx
   const spec = config.image
   if (!spec) throw new Error('no image to build')
@@ -55,6 +70,16 @@ export async function packageImage(scratch: string, staging: string, exclude: st
       ...(meta.license ? { licenses: meta.license } : {}),
     },
   })
-  info(`${basename(file)}: image ${built.digest} (${built.platforms.join(', ')}), app layer ${built.layer.entries} entries, ${built.layer.size} bytes gzipped`)
-  return { path: file, file: basename(file), kind: 'image', name: project.name, size: built.size, sha256: built.sha256, digest: built.digest }
+  info(
+    `${basename(file)}: image ${built.digest} (${built.platforms.join(', ')}), app layer ${built.layer.entries} entries, ${built.layer.size} bytes gzipped`,
+  )
+  return {
+    path: file,
+    file: basename(file),
+    kind: 'image',
+    name: project.name,
+    size: built.size,
+    sha256: built.sha256,
+    digest: built.digest,
+  }
 }

@@ -72,8 +72,18 @@ async function workspacePath(b: ImageBuild, path: string): Promise<string> {
   const abs = resolve(b.project, path)
   const { realpath } = await import('node:fs/promises')
   const real = await realpath(abs).catch(() => undefined)
-  if (!real) throw new InputError('image', `base: ${b.spec.baseName}`, `names '${path}', which does not exist in the working directory`)
-  if (!isInside(b.workspace, real)) throw new InputError('image', `base: ${b.spec.baseName}`, `leads outside the workspace through a symlink (to ${real})`)
+  if (!real)
+    throw new InputError(
+      'image',
+      `base: ${b.spec.baseName}`,
+      `names '${path}', which does not exist in the working directory`,
+    )
+  if (!isInside(b.workspace, real))
+    throw new InputError(
+      'image',
+      `base: ${b.spec.baseName}`,
+      `leads outside the workspace through a symlink (to ${real})`,
+    )
   return real
 }
 
@@ -97,7 +107,10 @@ async function loadBase(b: ImageBuild): Promise<StoredImage | undefined> {
         const password = process.env.SHIPLINE_REGISTRY_PASSWORD
         const username = process.env.SHIPLINE_REGISTRY_USERNAME
         maskSecret(password)
-        const client = RegistryClient.for(base.ref, { ...(username && password ? { credentials: { username, password } } : {}), onSecret: maskSecret })
+        const client = RegistryClient.for(base.ref, {
+          ...(username && password ? { credentials: { username, password } } : {}),
+          onSecret: maskSecret,
+        })
         return await pullImage(client, base.ref, new BlobStore(dir), b.spec.platforms)
       }
     }
@@ -114,7 +127,8 @@ export function layerEntries(files: readonly FileEntry[], workdir: string): File
   const prefix = workdir.replace(/^\/+/, '')
   const parents: FileEntry[] = []
   const parts = prefix.split('/')
-  for (let i = 1; i <= parts.length; i++) parents.push({ path: `${parts.slice(0, i).join('/')}/`, type: 'dir', source: '', size: 0, executable: true })
+  for (let i = 1; i <= parts.length; i++)
+    parents.push({ path: `${parts.slice(0, i).join('/')}/`, type: 'dir', source: '', size: 0, executable: true })
   return [...parents, ...files.map((f) => ({ ...f, path: `${prefix}/${f.path}` }))]
 }
 
@@ -143,7 +157,10 @@ async function writeLayer(entries: readonly FileEntry[], store: BlobStore, b: Im
   const plain = digester()
   const packed = digester()
   await pipeline(
-    Readable.from(tarBytes(entries, { mtime: b.origin.epoch, level: b.level }), { objectMode: false, highWaterMark: 1 << 20 }),
+    Readable.from(tarBytes(entries, { mtime: b.origin.epoch, level: b.level }), {
+      objectMode: false,
+      highWaterMark: 1 << 20,
+    }),
     plain.stream,
     createGzip({ level: b.level, chunkSize: 256 * 1024 }),
     packed.stream,
@@ -159,8 +176,15 @@ export async function buildImage(b: ImageBuild): Promise<BuiltImage> {
   const base = await loadBase(b)
   const out = new BlobStore(join(b.staging, 'layout'))
   const patterns = await expandFiles(b)
-  if (patterns.length === 0) throw new InputError('image', `files: ${b.spec.files.join(', ')}`, 'matches nothing in the working directory')
-  const files = await collect(patterns, { root: b.project, workspace: b.workspace, exclude: b.exclude, input: 'image', skip: b.spec.excludes })
+  if (patterns.length === 0)
+    throw new InputError('image', `files: ${b.spec.files.join(', ')}`, 'matches nothing in the working directory')
+  const files = await collect(patterns, {
+    root: b.project,
+    workspace: b.workspace,
+    exclude: b.exclude,
+    input: 'image',
+    skip: b.spec.excludes,
+  })
   const entries = layerEntries(files, b.spec.settings.workdir)
   const layer = await writeLayer(entries, out, b)
   const origin: ImageOrigin = { ...b.origin, ...(base ? { baseName: baseName(b), baseDigest: base.root.digest } : {}) }
@@ -170,11 +194,16 @@ export async function buildImage(b: ImageBuild): Promise<BuiltImage> {
   for (const [i, t] of targets.entries()) {
     const platform = t?.platform ?? (b.spec.platforms[i] as NonNullable<PlatformImage['platform']>)
     for (const l of t?.manifest.layers ?? []) {
-      if (!(await out.has(l.digest))) await out.putFile((base as StoredImage).store.path(l.digest), `base layer ${l.digest}`, l.digest)
+      if (!(await out.has(l.digest)))
+        await out.putFile((base as StoredImage).store.path(l.digest), `base layer ${l.digest}`, l.digest)
     }
     const config = jsonBlob(imageConfig(t?.config, layer, b.spec.settings, origin, platform), MEDIA.config)
     await out.putBytes(config.bytes)
-    const manifest = jsonBlob(imageManifest(t?.manifest.layers ?? [], config.descriptor, layer, origin), MEDIA.manifest, { platform })
+    const manifest = jsonBlob(
+      imageManifest(t?.manifest.layers ?? [], config.descriptor, layer, origin),
+      MEDIA.manifest,
+      { platform },
+    )
     await out.putBytes(manifest.bytes)
     manifests.push(manifest.descriptor)
   }
@@ -195,8 +224,15 @@ export async function buildImage(b: ImageBuild): Promise<BuiltImage> {
     ...written,
     digest: root.digest,
     mediaType: root.mediaType,
-    platforms: manifests.map((m) => `${m.platform?.os}/${m.platform?.architecture}${m.platform?.variant ? `/${m.platform.variant}` : ''}`),
-    layer: { digest: layer.descriptor.digest, size: layer.descriptor.size, diffId: layer.diffId, entries: entries.length },
+    platforms: manifests.map(
+      (m) => `${m.platform?.os}/${m.platform?.architecture}${m.platform?.variant ? `/${m.platform.variant}` : ''}`,
+    ),
+    layer: {
+      digest: layer.descriptor.digest,
+      size: layer.descriptor.size,
+      diffId: layer.diffId,
+      entries: entries.length,
+    },
   }
 }
 
@@ -218,7 +254,13 @@ async function layoutEntries(dir: string): Promise<FileEntry[]> {
   ]
   for (const name of (await readdir(join(dir, 'blobs', 'sha256'))).sort()) {
     const source = join(dir, 'blobs', 'sha256', name)
-    entries.push({ path: `blobs/sha256/${name}`, type: 'file', source, size: (await lstat(source)).size, executable: false })
+    entries.push({
+      path: `blobs/sha256/${name}`,
+      type: 'file',
+      source,
+      size: (await lstat(source)).size,
+      executable: false,
+    })
   }
   for (const name of ['index.json', 'oci-layout']) {
     const source = join(dir, name)
@@ -226,4 +268,3 @@ async function layoutEntries(dir: string): Promise<FileEntry[]> {
   }
   return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
-

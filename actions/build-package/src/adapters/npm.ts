@@ -31,7 +31,11 @@ function parsePack(stdout: string): PackResult {
 const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' }
 
 async function npmPack(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<PackResult> {
-  const r = await exec('npm', ['pack', '--json', '--ignore-scripts', ...args], { cwd, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000 })
+  const r = await exec('npm', ['pack', '--json', '--ignore-scripts', ...args], {
+    cwd,
+    env: { ...env, ...NPM_ENV },
+    timeoutMs: 300_000,
+  })
   return parsePack(r.stdout)
 }
 
@@ -56,9 +60,12 @@ export async function packProject(o: PackOptions): Promise<string> {
   refuseWorkspaceProtocol(pkgText, o.packageJsonPath)
   const listing = await npmPack(o.project, ['--dry-run'], o.env)
   if (listing.bundled && listing.bundled.length > 0) {
-    throw new UserError(`The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`, {
-      hint: "Set 'npm-pack: false' and package node_modules with 'archives', or drop bundleDependencies.",
-    })
+    throw new UserError(
+      `The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`,
+      {
+        hint: "Set 'npm-pack: false' and package node_modules with 'archives', or drop bundleDependencies.",
+      },
+    )
   }
   for (const { path } of listing.files) {
     const from = resolve(o.project, path)
@@ -79,12 +86,17 @@ function refuseWorkspaceProtocol(pkgText: string, file: string): void {
   for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
     const deps = pkg[field]
     if (!deps || typeof deps !== 'object') continue
-    const bad = Object.entries(deps as Record<string, unknown>).filter(([, range]) => typeof range === 'string' && range.startsWith('workspace:'))
+    const bad = Object.entries(deps as Record<string, unknown>).filter(
+      ([, range]) => typeof range === 'string' && range.startsWith('workspace:'),
+    )
     if (bad.length > 0) {
-      throw new UserError(`package.json ${field} use the workspace: protocol (${bad.map(([n, r]) => `${n}@${String(r)}`).join(', ')}), which npm pack would publish unresolved`, {
-        file,
-        hint: "Set 'npm-pack: false' and pack with your package manager (pnpm pack / yarn pack), or use version ranges.",
-      })
+      throw new UserError(
+        `package.json ${field} use the workspace: protocol (${bad.map(([n, r]) => `${n}@${String(r)}`).join(', ')}), which npm pack would publish unresolved`,
+        {
+          file,
+          hint: "Set 'npm-pack: false' and pack with your package manager (pnpm pack / yarn pack), or use version ranges.",
+        },
+      )
     }
   }
 }
@@ -99,13 +111,36 @@ export async function packDirectory(dir: string, outDir: string, env: NodeJS.Pro
  * A CycloneDX SBOM from `npm sbom`, made reproducible: the random serial number is dropped, the timestamp is
  * SOURCE_DATE_EPOCH and the root component carries the stamped version.
  */
-export async function writeSbom(project: string, dest: string, name: string, version: string, epoch: number, installed: boolean, env: NodeJS.ProcessEnv): Promise<void> {
-  const args = ['sbom', '--sbom-format', 'cyclonedx', '--sbom-type', 'library', ...(installed ? [] : ['--package-lock-only'])]
-  const r = await exec('npm', args, { cwd: project, env: { ...env, ...NPM_ENV }, timeoutMs: 300_000, allowFailure: true })
+export async function writeSbom(
+  project: string,
+  dest: string,
+  name: string,
+  version: string,
+  epoch: number,
+  installed: boolean,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  const args = [
+    'sbom',
+    '--sbom-format',
+    'cyclonedx',
+    '--sbom-type',
+    'library',
+    ...(installed ? [] : ['--package-lock-only']),
+  ]
+  const r = await exec('npm', args, {
+    cwd: project,
+    env: { ...env, ...NPM_ENV },
+    timeoutMs: 300_000,
+    allowFailure: true,
+  })
   if (r.code !== 0) {
-    throw new UserError(`'npm ${args.join(' ')}' failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n')}`, {
-      hint: 'npm sbom needs npm 10.1 or newer and an installed tree or a lockfile. Set sbom: false to skip it.',
-    })
+    throw new UserError(
+      `'npm ${args.join(' ')}' failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n')}`,
+      {
+        hint: 'npm sbom needs npm 10.1 or newer and an installed tree or a lockfile. Set sbom: false to skip it.',
+      },
+    )
   }
   const bom = JSON.parse(r.stdout) as Bom
   delete bom.serialNumber
@@ -116,7 +151,8 @@ export async function writeSbom(project: string, dest: string, name: string, ver
       // npm names the root component after its directory, which differs between checkouts.
       c.name = name
       const oldRef = c['bom-ref']
-      const stamp = (v: unknown): unknown => (typeof v === 'string' && typeof c.version === 'string' ? v.replace(`@${c.version}`, `@${version}`) : v)
+      const stamp = (v: unknown): unknown =>
+        typeof v === 'string' && typeof c.version === 'string' ? v.replace(`@${c.version}`, `@${version}`) : v
       c['bom-ref'] = stamp(c['bom-ref'])
       c.purl = stamp(c.purl)
       c.version = version

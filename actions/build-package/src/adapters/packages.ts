@@ -7,7 +7,14 @@ import { chmod, lstat, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'no
 import { basename, dirname, join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { group, info, InputError } from '@shipline/core'
-import { buildManifest, metaPackageJson, sha256sums, type Artifact, type ArtifactKind, type Provenance } from '../domain/manifest.js'
+import {
+  buildManifest,
+  metaPackageJson,
+  sha256sums,
+  type Artifact,
+  type ArtifactKind,
+  type Provenance,
+} from '../domain/manifest.js'
 import { archiveFileName, fileBase } from '../domain/spec.js'
 import { hashFile, writeTarGz } from './archive.js'
 import type { Config } from './config.js'
@@ -43,15 +50,29 @@ export interface Packages {
 /** Refuse an out-dir that holds files build-package did not write (replacing it would delete them). */
 export async function checkOutDir(outDir: string, workspace: string, project: string): Promise<void> {
   if (isInside(outDir, workspace) || isInside(outDir, project)) {
-    throw new InputError('out-dir', outDir, 'contains the workspace or the project: name a directory of its own (e.g. dist-packages)')
+    throw new InputError(
+      'out-dir',
+      outDir,
+      'contains the workspace or the project: name a directory of its own (e.g. dist-packages)',
+    )
   }
   const st = await lstat(outDir).catch(() => undefined)
-  if (st && !st.isDirectory()) throw new InputError('out-dir', outDir, 'exists and is not a directory: name a directory for the packages (e.g. dist-packages)')
+  if (st && !st.isDirectory())
+    throw new InputError(
+      'out-dir',
+      outDir,
+      'exists and is not a directory: name a directory for the packages (e.g. dist-packages)',
+    )
   const names = st ? await readdir(outDir) : []
   if (names.length > 0 && !names.includes(MARKER)) {
-    throw new InputError('out-dir', outDir, `already holds files that build-package did not write (${names.slice(0, 3).join(', ')}); it is replaced on every build`, {
-      hint: 'Choose an empty or new directory.',
-    })
+    throw new InputError(
+      'out-dir',
+      outDir,
+      `already holds files that build-package did not write (${names.slice(0, 3).join(', ')}); it is replaced on every build`,
+      {
+        hint: 'Choose an empty or new directory.',
+      },
+    )
   }
 }
 
@@ -64,7 +85,8 @@ async function swapIn(scratch: string, outDir: string): Promise<void> {
   const prefix = `${basename(outDir)}.`
   for (const name of await readdir(parent)) {
     const p = join(parent, name)
-    if (p !== scratch && name.startsWith(prefix) && /\.(partial-[A-Za-z0-9]{6}|old-\d+)$/.test(name)) await rm(p, { recursive: true, force: true })
+    if (p !== scratch && name.startsWith(prefix) && /\.(partial-[A-Za-z0-9]{6}|old-\d+)$/.test(name))
+      await rm(p, { recursive: true, force: true })
   }
   const old = `${outDir}.old-${process.pid}`
   const hadOld = await rename(outDir, old).then(
@@ -164,7 +186,15 @@ async function buildInto(scratch: string, staging: string, ctx: PackageContext):
     await group(`package: npm tarball ${project.name}@${version}`, async () => {
       const stage = join(staging, 'npm')
       await mkdir(stage)
-      const file = await packProject({ project: project.dir, staging: stage, outDir: scratch, version, exclude, env: ctx.env, packageJsonPath: project.packageJsonPath })
+      const file = await packProject({
+        project: project.dir,
+        staging: stage,
+        outDir: scratch,
+        version,
+        exclude,
+        env: ctx.env,
+        packageJsonPath: project.packageJsonPath,
+      })
       artifacts.push(await artifact(file, 'npm', project.name))
       info(`${basename(file)}`)
     })
@@ -172,15 +202,27 @@ async function buildInto(scratch: string, staging: string, ctx: PackageContext):
   for (const spec of config.specs) {
     await group(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
       const input = spec.kind === 'resource' ? 'resources' : 'archives'
-      const entries = await collect(spec.patterns, { root: config.project, workspace: config.workspace, exclude, input, skip: spec.excludes })
+      const entries = await collect(spec.patterns, {
+        root: config.project,
+        workspace: config.workspace,
+        exclude,
+        input,
+        skip: spec.excludes,
+      })
       const file = join(scratch, archiveFileName(project.name, spec.name, version))
       const written = await writeTarGz(entries, file, { mtime: ctx.epoch, level: config.level })
       artifacts.push({ path: file, file: basename(file), kind: spec.kind, name: spec.name, ...written })
       info(`${basename(file)}: ${entries.length} entries, ${written.size} bytes`)
     })
   }
-  if (config.deb) await group(`package: Debian package ${config.deb.package}`, async () => artifacts.push(await packageDeb(scratch, staging, exclude, ctx)))
-  if (config.image) await group(`package: OCI image on ${config.image.baseName}`, async () => artifacts.push(await packageImage(scratch, staging, exclude, ctx)))
+  if (config.deb)
+    await group(`package: Debian package ${config.deb.package}`, async () =>
+      artifacts.push(await packageDeb(scratch, staging, exclude, ctx)),
+    )
+  if (config.image)
+    await group(`package: OCI image on ${config.image.baseName}`, async () =>
+      artifacts.push(await packageImage(scratch, staging, exclude, ctx)),
+    )
   if (config.sbom) {
     await group('package: CycloneDX SBOM (npm sbom)', async () => {
       const file = join(scratch, `${fileBase(project.name)}-${version}.cdx.json`)
@@ -197,7 +239,10 @@ async function packMeta(scratch: string, dir: string, manifestText: string, ctx:
   const deps: Record<string, string> = { ...config.metaDependencies }
   if (config.npmPack) deps[project.name] = version
   const name = config.metaName ?? `${project.name}-meta`
-  await writeFile(join(dir, 'package.json'), metaPackageJson(name, version, deps, `Meta package of ${project.name} ${version}: exact versions of every part`))
+  await writeFile(
+    join(dir, 'package.json'),
+    metaPackageJson(name, version, deps, `Meta package of ${project.name} ${version}: exact versions of every part`),
+  )
   await writeFile(join(dir, 'meta.json'), manifestText)
   return packDirectory(dir, scratch, ctx.env)
 }

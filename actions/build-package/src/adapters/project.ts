@@ -40,12 +40,17 @@ async function readPackageJson(dir: string, wd: string): Promise<{ pkg: PackageJ
   try {
     return { pkg: JSON.parse(text) as PackageJson, text }
   } catch (error) {
-    throw new UserError(`package.json is not valid JSON: ${(error as Error).message}`, { file: join(wd, 'package.json') })
+    throw new UserError(`package.json is not valid JSON: ${(error as Error).message}`, {
+      file: join(wd, 'package.json'),
+    })
   }
 }
 
 /** Look for lockfiles in the project directory, then in each parent up to the workspace root. */
-async function findLockfiles(project: string, workspace: string): Promise<{ dir: string; names: string[] } | undefined> {
+async function findLockfiles(
+  project: string,
+  workspace: string,
+): Promise<{ dir: string; names: string[] } | undefined> {
   const wanted = new Set(LOCKFILES.map(([f]) => f))
   for (let dir = project; ; dir = dirname(dir)) {
     const names = (await readdir(dir)).filter((n) => wanted.has(n))
@@ -58,11 +63,16 @@ export async function loadProject(config: Config): Promise<Project> {
   const wd = relative(config.workspace, config.project) || '.'
   const { pkg, text } = await readPackageJson(config.project, wd)
   if (typeof pkg.name !== 'string' || pkg.name === '') {
-    throw new UserError(`package.json in '${wd}' has no name; build-package names every file after it`, { file: join(wd, 'package.json') })
+    throw new UserError(`package.json in '${wd}' has no name; build-package names every file after it`, {
+      file: join(wd, 'package.json'),
+    })
   }
   const nameProblem = npmNameProblem(pkg.name)
   if (nameProblem) {
-    throw new UserError(`package.json in '${wd}': the name ${quote(pkg.name)} ${nameProblem}; build-package names every file after it`, { file: join(wd, 'package.json') })
+    throw new UserError(
+      `package.json in '${wd}': the name ${quote(pkg.name)} ${nameProblem}; build-package names every file after it`,
+      { file: join(wd, 'package.json') },
+    )
   }
   const scripts = pkg.scripts && typeof pkg.scripts === 'object' ? (pkg.scripts as Record<string, string>) : {}
   const base = {
@@ -76,13 +86,17 @@ export async function loadProject(config: Config): Promise<Project> {
   const locks = await findLockfiles(config.project, config.workspace)
   if (!locks) {
     if (!config.allowNoLockfile && !config.skip.includes('install')) {
-      throw new UserError(`No lockfile in '${wd}' or its parents up to the workspace root (looked for ${LOCKFILES.map(([f]) => f).join(', ')})`, {
-        hint: "Commit the lockfile so the build installs exactly what was tested; or set 'allow-no-lockfile: true' (npm install without a lockfile), or skip: install.",
-      })
+      throw new UserError(
+        `No lockfile in '${wd}' or its parents up to the workspace root (looked for ${LOCKFILES.map(([f]) => f).join(', ')})`,
+        {
+          hint: "Commit the lockfile so the build installs exactly what was tested; or set 'allow-no-lockfile: true' (npm install without a lockfile), or skip: install.",
+        },
+      )
     }
     return { ...base, manager: managerFor('npm', undefined), installDir: config.project }
   }
-  const berry = locks.names.includes('yarn.lock') && (await readFile(join(locks.dir, 'yarn.lock'), 'utf8')).includes('__metadata:')
+  const berry =
+    locks.names.includes('yarn.lock') && (await readFile(join(locks.dir, 'yarn.lock'), 'utf8')).includes('__metadata:')
   const field = typeof pkg.packageManager === 'string' ? pkg.packageManager : undefined
   const found = detectPackageManager(locks.names, field, berry)
   if (!found) throw new Error('unreachable: lockfiles found but no manager')

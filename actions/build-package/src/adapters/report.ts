@@ -4,7 +4,12 @@ import { codeSpan, commitTime, formatDuration, gitMaybe, InputError, Summary } f
 import type { Artifact, Provenance } from '../domain/manifest.js'
 import type { StepRecord } from './steps.js'
 
-const ICON: Record<StepRecord['result'], string> = { success: '✅ success', failure: '❌ failure', skipped: '⏭️ skipped', 'not run': '⏸️ not run' }
+const ICON: Record<StepRecord['result'], string> = {
+  success: '✅ success',
+  failure: '❌ failure',
+  skipped: '⏭️ skipped',
+  'not run': '⏸️ not run',
+}
 
 /** 1980-01-01T00:00:00Z: the fixed epoch used when neither SOURCE_DATE_EPOCH nor a git commit is available. */
 export const FIXED_EPOCH = 315532800
@@ -16,7 +21,8 @@ export const FIXED_EPOCH = 315532800
 export async function sourceDateEpoch(env: NodeJS.ProcessEnv, cwd: string): Promise<{ epoch: number; from: string }> {
   const v = env.SOURCE_DATE_EPOCH?.trim()
   if (v) {
-    if (!/^\d{1,11}$/.test(v)) throw new InputError('SOURCE_DATE_EPOCH', v, 'is not a whole number of seconds since 1970')
+    if (!/^\d{1,11}$/.test(v))
+      throw new InputError('SOURCE_DATE_EPOCH', v, 'is not a whole number of seconds since 1970')
     return { epoch: Number(v), from: 'SOURCE_DATE_EPOCH' }
   }
   if ((await gitMaybe(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd)) !== undefined) {
@@ -49,10 +55,17 @@ export interface ReportData {
 
 /** Render the summary markdown. */
 export function renderSummary(d: ReportData): Summary {
-  const s = new Summary().heading(`${d.failure ? '❌' : '📦'} build-package: ${codeSpan(d.name)}${d.version ? ` ${codeSpan(d.version)}` : ''}`)
+  const s = new Summary().heading(
+    `${d.failure ? '❌' : '📦'} build-package: ${codeSpan(d.name)}${d.version ? ` ${codeSpan(d.version)}` : ''}`,
+  )
   s.table(
     ['Step', 'Result', 'Duration', 'Runs'],
-    d.steps.map((st) => [st.id, `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`, st.result === 'success' || st.result === 'failure' ? formatDuration(st.durationMs) : '', codeSpan(st.what)]),
+    d.steps.map((st) => [
+      st.id,
+      `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`,
+      st.result === 'success' || st.result === 'failure' ? formatDuration(st.durationMs) : '',
+      codeSpan(st.what),
+    ]),
     ['l', 'l', 'r', 'l'],
   )
   const gantt = stepGantt(d.steps)
@@ -72,14 +85,22 @@ export function renderSummary(d: ReportData): Summary {
       ['l', 'l', 'r', 'l'],
     )
     for (const img of d.artifacts.filter((a) => a.kind === 'image' && a.digest)) {
-      s.paragraph(`Image \`${basename(img.path)}\`: digest \`${img.digest}\` (an OCI layout in a tar: \`skopeo inspect oci-archive:${basename(img.path)}\`).`)
+      s.paragraph(
+        `Image \`${basename(img.path)}\`: digest \`${img.digest}\` (an OCI layout in a tar: \`skopeo inspect oci-archive:${basename(img.path)}\`).`,
+      )
     }
     const p = d.provenance
     if (p?.commit) {
-      const run = p.runUrl ? ` in [run ${p.runUrl.replace(/^.*\/runs\//, '').replace('/attempts/', ' attempt ')}](${p.runUrl})` : ''
-      s.paragraph(`Built from \`${p.commit.slice(0, 12)}\`${p.ref ? ` (\`${p.ref}\`)` : ''}${run}; the manifest records this provenance.`)
+      const run = p.runUrl
+        ? ` in [run ${p.runUrl.replace(/^.*\/runs\//, '').replace('/attempts/', ' attempt ')}](${p.runUrl})`
+        : ''
+      s.paragraph(
+        `Built from \`${p.commit.slice(0, 12)}\`${p.ref ? ` (\`${p.ref}\`)` : ''}${run}; the manifest records this provenance.`,
+      )
     }
-    s.paragraph(`Written to \`${d.outDir}\` with \`SHA256SUMS\` (verify with \`sha256sum -c SHA256SUMS\` there). Archive timestamps from ${d.epochFrom}, so rebuilding this commit gives the same bytes.`)
+    s.paragraph(
+      `Written to \`${d.outDir}\` with \`SHA256SUMS\` (verify with \`sha256sum -c SHA256SUMS\` there). Archive timestamps from ${d.epochFrom}, so rebuilding this commit gives the same bytes.`,
+    )
   }
   return s
 }
@@ -92,7 +113,9 @@ export function stepGantt(steps: readonly StepRecord[]): string | undefined {
   let at = 0
   for (const st of ran) {
     const ms = Math.max(1, Math.round(st.durationMs))
-    lines.push(`  ${st.id} (${formatDuration(st.durationMs)}) :${st.result === 'failure' ? 'crit, ' : ''}${st.id}, ${at}, ${at + ms}`)
+    lines.push(
+      `  ${st.id} (${formatDuration(st.durationMs)}) :${st.result === 'failure' ? 'crit, ' : ''}${st.id}, ${at}, ${at + ms}`,
+    )
     at += ms
   }
   return lines.join('\n')

@@ -26,7 +26,10 @@ export class StepFailed extends UserError {
     where?: { file: string; line?: number },
   ) {
     super(`Step '${step}' failed: ${what} ${why}${tail ? `. Last lines of its output:\n${tail}` : ''}`, {
-      hint: step === 'install' ? 'Check that the lockfile matches package.json (run the install locally and commit the lockfile).' : undefined,
+      hint:
+        step === 'install'
+          ? 'Check that the lockfile matches package.json (run the install locally and commit the lockfile).'
+          : undefined,
       ...(where ?? {}),
     })
     this.name = 'StepFailed'
@@ -52,7 +55,13 @@ export async function runStep(step: PlannedStep, ctx: StepContext, record: StepR
   const [file, ...args] = step.argv as [string, ...string[]]
   const shownCommand = formatCommand(step.argv)
   await group(`${step.id}: ${shownCommand}`, async () => {
-    const r = await exec(file, args, { cwd: ctx.cwd(step.id), env: ctx.env, timeoutMs: ctx.timeoutMs, stream: true, allowFailure: true })
+    const r = await exec(file, args, {
+      cwd: ctx.cwd(step.id),
+      env: ctx.env,
+      timeoutMs: ctx.timeoutMs,
+      stream: true,
+      allowFailure: true,
+    })
     record.durationMs = r.durationMs
     if (r.code === 0 && !r.timedOut) {
       record.result = 'success'
@@ -62,7 +71,11 @@ export async function runStep(step: PlannedStep, ctx: StepContext, record: StepR
     record.result = 'failure'
     const tail = [lastLines(r.stdout, 20), lastLines(r.stderr, 20)].filter((t) => t.trim() !== '').join('\n')
     record.tail = tail
-    const why = r.timedOut ? `timed out after ${formatDuration(ctx.timeoutMs)}` : r.signal ? `was killed by ${r.signal}` : `exited with code ${r.code}`
+    const why = r.timedOut
+      ? `timed out after ${formatDuration(ctx.timeoutMs)}`
+      : r.signal
+        ? `was killed by ${r.signal}`
+        : `exited with code ${r.code}`
     throw new StepFailed(step.id, tail, `'${shownCommand}'`, why, step.script ? ctx.locate?.(step.script) : undefined)
   })
 }

@@ -47,7 +47,9 @@ export function splitCommand(text: string): string[] {
       current += chars[++i]
       quotedWord = true
     } else if (c === '`' || (c === '$' && chars[i + 1] === '(')) {
-      throw new CommandSyntaxError(`uses shell substitution '${c === '`' ? '`' : '$('}', and commands run without a shell`)
+      throw new CommandSyntaxError(
+        `uses shell substitution '${c === '`' ? '`' : '$('}', and commands run without a shell`,
+      )
     } else {
       current += c
     }

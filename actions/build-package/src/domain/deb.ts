@@ -23,28 +23,50 @@ export interface DebSpec {
 
 export type MaintainerScript = 'preinst' | 'postinst' | 'prerm' | 'postrm'
 const SCRIPTS: readonly MaintainerScript[] = ['preinst', 'postinst', 'prerm', 'postrm']
-const KEYS = ['files', 'package', 'architecture', 'section', 'priority', 'depends', 'maintainer', 'description', 'homepage', 'scripts'] as const
+const KEYS = [
+  'files',
+  'package',
+  'architecture',
+  'section',
+  'priority',
+  'depends',
+  'maintainer',
+  'description',
+  'homepage',
+  'scripts',
+] as const
 const NAME = /^[a-z0-9][a-z0-9+.-]+$/
 const DEST = /^\/[A-Za-z0-9._+@/-]*$/
 
 function str(key: string, v: unknown): string | undefined {
   if (v === undefined || v === null) return undefined
-  if (typeof v !== 'string' && typeof v !== 'number') throw new SpecError('deb', `${key}: ${JSON.stringify(v)}`, 'is not a string')
+  if (typeof v !== 'string' && typeof v !== 'number')
+    throw new SpecError('deb', `${key}: ${JSON.stringify(v)}`, 'is not a string')
   const s = String(v)
-  if (/[\r\0]/.test(s) || (key !== 'description' && s.includes('\n'))) throw new SpecError('deb', `${key}: ${JSON.stringify(s)}`, 'holds a line break or control character')
+  if (/[\r\0]/.test(s) || (key !== 'description' && s.includes('\n')))
+    throw new SpecError('deb', `${key}: ${JSON.stringify(s)}`, 'holds a line break or control character')
   return s
 }
 
 function lines(key: string, v: unknown): string[] {
   if (v === undefined || v === null) return []
-  if (typeof v === 'string') return v.split(/\n/).map((s) => s.trim()).filter(Boolean)
-  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return (v as string[]).map((s) => s.trim()).filter(Boolean)
+  if (typeof v === 'string')
+    return v
+      .split(/\n/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+    return (v as string[]).map((s) => s.trim()).filter(Boolean)
   throw new SpecError('deb', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings')
 }
 
 /** A Debian package name from an npm name: `@acme/web` → `acme-web`, lower-cased, other characters → `-`. */
 export function debianName(npmName: string): string {
-  return npmName.replace(/^@/, '').toLowerCase().replace(/[^a-z0-9+.-]+/g, '-').replace(/^-+|-+$/g, '')
+  return npmName
+    .replace(/^@/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9+.-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
 }
 
 /** A semver as a Debian version: a prerelease sorts before its release, so `-` becomes `~` (1.2.3-rc.1 → 1.2.3~rc.1). */
@@ -54,12 +76,19 @@ export function debianVersion(semver: string): string {
 
 export function parseDebSpec(raw: Record<string, unknown>, npmName: string): DebSpec {
   for (const k of Object.keys(raw)) {
-    if (!(KEYS as readonly string[]).includes(k)) throw new SpecError('deb', k, `is not a known key (${KEYS.join(', ')})`)
+    if (!(KEYS as readonly string[]).includes(k))
+      throw new SpecError('deb', k, `is not a known key (${KEYS.join(', ')})`)
   }
   const pkg = str('package', raw.package) ?? debianName(npmName)
-  if (!NAME.test(pkg)) throw new SpecError('deb', `package: ${pkg}`, 'is not a Debian package name (lower-case letters, digits, + - .; at least 2 characters)')
+  if (!NAME.test(pkg))
+    throw new SpecError(
+      'deb',
+      `package: ${pkg}`,
+      'is not a Debian package name (lower-case letters, digits, + - .; at least 2 characters)',
+    )
   const architecture = str('architecture', raw.architecture) ?? 'all'
-  if (!/^[a-z0-9-]+$/.test(architecture)) throw new SpecError('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)')
+  if (!/^[a-z0-9-]+$/.test(architecture))
+    throw new SpecError('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)')
   const files: DebSpec['files'] = []
   const excludes: string[] = []
   for (const line of lines('files', raw.files)) {
@@ -70,26 +99,45 @@ export function parseDebSpec(raw: Record<string, unknown>, npmName: string): Deb
     const eq = line.indexOf('=')
     if (eq <= 0) throw new SpecError('deb', `files: ${line}`, "is not 'dest=path-or-glob' (e.g. /usr/lib/greeter=src)")
     const dest = line.slice(0, eq).trim().replace(/\/+$/, '') || '/'
-    if (!DEST.test(dest) || dest.split('/').some((s) => s === '..' || s === '.')) throw new SpecError('deb', `files: ${line}`, 'has a destination that is not an absolute directory without . or .. (e.g. /usr/lib/greeter)')
+    if (!DEST.test(dest) || dest.split('/').some((s) => s === '..' || s === '.'))
+      throw new SpecError(
+        'deb',
+        `files: ${line}`,
+        'has a destination that is not an absolute directory without . or .. (e.g. /usr/lib/greeter)',
+      )
     files.push({ dest, pattern: safeRelative('deb', line.slice(eq + 1).trim()) })
   }
-  if (files.length === 0) throw new SpecError('deb', `files: ${JSON.stringify(raw.files ?? null)}`, "lists no files: give 'dest=path-or-glob' lines (e.g. /usr/lib/greeter=src)")
+  if (files.length === 0)
+    throw new SpecError(
+      'deb',
+      `files: ${JSON.stringify(raw.files ?? null)}`,
+      "lists no files: give 'dest=path-or-glob' lines (e.g. /usr/lib/greeter=src)",
+    )
   const scripts: DebSpec['scripts'] = {}
   if (raw.scripts !== undefined && raw.scripts !== null) {
-    if (typeof raw.scripts !== 'object' || Array.isArray(raw.scripts)) throw new SpecError('deb', `scripts: ${JSON.stringify(raw.scripts)}`, `is not a mapping of ${SCRIPTS.join('/')} to files`)
+    if (typeof raw.scripts !== 'object' || Array.isArray(raw.scripts))
+      throw new SpecError(
+        'deb',
+        `scripts: ${JSON.stringify(raw.scripts)}`,
+        `is not a mapping of ${SCRIPTS.join('/')} to files`,
+      )
     for (const [k, v] of Object.entries(raw.scripts as Record<string, unknown>)) {
-      if (!(SCRIPTS as readonly string[]).includes(k)) throw new SpecError('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`)
+      if (!(SCRIPTS as readonly string[]).includes(k))
+        throw new SpecError('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`)
       scripts[k as MaintainerScript] = safeRelative('deb', str(`scripts.${k}`, v) ?? '')
     }
   }
   const maintainer = str('maintainer', raw.maintainer)
-  if (maintainer !== undefined && !/^[^<>\n]+ <[^<>\s@]+@[^<>\s]+>$/.test(maintainer)) throw new SpecError('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'")
+  if (maintainer !== undefined && !/^[^<>\n]+ <[^<>\s@]+@[^<>\s]+>$/.test(maintainer))
+    throw new SpecError('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'")
   const description = str('description', raw.description)
   const homepage = str('homepage', raw.homepage)
-  if (homepage !== undefined && !/^https?:\/\/\S+$/.test(homepage)) throw new SpecError('deb', `homepage: ${homepage}`, 'is not an http(s) URL')
+  if (homepage !== undefined && !/^https?:\/\/\S+$/.test(homepage))
+    throw new SpecError('deb', `homepage: ${homepage}`, 'is not an http(s) URL')
   const depends = lines('depends', typeof raw.depends === 'string' ? raw.depends.replace(/,/g, '\n') : raw.depends)
   for (const d of depends) {
-    if (!/^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?( \((<<|<=|=|>=|>>) [A-Za-z0-9.+~:-]+\))?( \| .+)?$/.test(d)) throw new SpecError('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')")
+    if (!/^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?( \((<<|<=|=|>=|>>) [A-Za-z0-9.+~:-]+\))?( \| .+)?$/.test(d))
+      throw new SpecError('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')")
   }
   return {
     package: pkg,
@@ -107,7 +155,10 @@ export function parseDebSpec(raw: Record<string, unknown>, npmName: string): Deb
 }
 
 /** The control file. `installedKiB` is the sum of the file sizes in KiB (dpkg's estimate). */
-export function controlFile(s: DebSpec, o: { version: string; maintainer: string; description: string; installedKiB: number }): string {
+export function controlFile(
+  s: DebSpec,
+  o: { version: string; maintainer: string; description: string; installedKiB: number },
+): string {
   const [synopsis, ...rest] = o.description.trim().split('\n')
   const long = rest.length ? rest : [`Packaged by Shipline build-package, version ${o.version}.`]
   const fields: [string, string | undefined][] = [
@@ -120,14 +171,25 @@ export function controlFile(s: DebSpec, o: { version: string; maintainer: string
     ['Section', s.section],
     ['Priority', s.priority],
     ['Homepage', s.homepage],
-    ['Description', `${(synopsis ?? s.package).trim().slice(0, 80)}\n${long.map((l) => (l.trim() === '' ? ' .' : ` ${l.trim()}`)).join('\n')}`],
+    [
+      'Description',
+      `${(synopsis ?? s.package).trim().slice(0, 80)}\n${long.map((l) => (l.trim() === '' ? ' .' : ` ${l.trim()}`)).join('\n')}`,
+    ],
   ]
-  return fields.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${v}`).join('\n') + '\n'
+  return (
+    fields
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n') + '\n'
+  )
 }
 
 /** A Debian changelog entry for this version (native package), dated SOURCE_DATE_EPOCH. */
 export function changelogFile(pkg: string, version: string, maintainer: string, epoch: number): string {
-  const date = new Date(epoch * 1000).toUTCString().replace(/GMT$/, '+0000').replace(/^(\w+), 0?(\d+)/, '$1, $2')
+  const date = new Date(epoch * 1000)
+    .toUTCString()
+    .replace(/GMT$/, '+0000')
+    .replace(/^(\w+), 0?(\d+)/, '$1, $2')
   return `${pkg} (${version}) unstable; urgency=medium\n\n  * Release ${version}, built by Shipline build-package.\n\n -- ${maintainer}  ${date}\n`
 }
 

@@ -32,11 +32,16 @@ export interface Provenance {
 }
 
 /** Read provenance from the standard GitHub Actions variables. */
-export function provenanceFrom(env: Readonly<Record<string, string | undefined>>, sourceDateEpoch: number, commit?: string): Provenance {
+export function provenanceFrom(
+  env: Readonly<Record<string, string | undefined>>,
+  sourceDateEpoch: number,
+  commit?: string,
+): Provenance {
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
-  const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-    ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
-    : undefined
+  const runUrl =
+    env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+      : undefined
   const p: Provenance = { sourceDateEpoch }
   const sha = env.GITHUB_SHA || commit
   if (sha) p.commit = sha
@@ -54,14 +59,35 @@ export interface Manifest {
   /** ISO time of SOURCE_DATE_EPOCH (not the wall clock, so rebuilding the same commit gives the same manifest). */
   builtFrom: string
   provenance: Provenance
-  parts: { file: string; kind: ArtifactKind; name: string; version: string; size: number; sha256: string; digest?: string }[]
+  parts: {
+    file: string
+    kind: ArtifactKind
+    name: string
+    version: string
+    size: number
+    sha256: string
+    digest?: string
+  }[]
 }
 
 /** The manifest for a release; parts are sorted by file name. */
-export function buildManifest(name: string, version: string, artifacts: readonly Artifact[], provenance: Provenance): Manifest {
+export function buildManifest(
+  name: string,
+  version: string,
+  artifacts: readonly Artifact[],
+  provenance: Provenance,
+): Manifest {
   const parts = [...artifacts]
     .sort((a, b) => compareBytes(a.file, b.file))
-    .map((a) => ({ file: a.file, kind: a.kind, name: a.name, version, size: a.size, sha256: a.sha256, ...(a.digest ? { digest: a.digest } : {}) }))
+    .map((a) => ({
+      file: a.file,
+      kind: a.kind,
+      name: a.name,
+      version,
+      size: a.size,
+      sha256: a.sha256,
+      ...(a.digest ? { digest: a.digest } : {}),
+    }))
   return {
     schema: 'https://shipline.dev/schemas/meta-package/v1',
     name,
@@ -84,7 +110,12 @@ export function sha256sums(artifacts: readonly Pick<Artifact, 'file' | 'sha256'>
 }
 
 /** package.json of the npm meta package: exact-version dependencies on the release's npm package(s). */
-export function metaPackageJson(metaName: string, version: string, dependencies: Readonly<Record<string, string>>, description: string): string {
+export function metaPackageJson(
+  metaName: string,
+  version: string,
+  dependencies: Readonly<Record<string, string>>,
+  description: string,
+): string {
   const sorted = Object.fromEntries(Object.entries(dependencies).sort(([a], [b]) => compareBytes(a, b)))
   const pkg = { name: metaName, version, description, files: ['meta.json'], dependencies: sorted }
   return `${JSON.stringify(pkg, null, 2)}\n`

@@ -36,13 +36,20 @@ export interface Detection {
  * `packageManagerField` is package.json's `packageManager` (e.g. `pnpm@9.1.0`); `yarnBerry` tells yarn ≥ 2 apart.
  * Returns undefined when there is no lockfile.
  */
-export function detectPackageManager(found: readonly string[], packageManagerField?: string, yarnBerry = false): Detection | undefined {
+export function detectPackageManager(
+  found: readonly string[],
+  packageManagerField?: string,
+  yarnBerry = false,
+): Detection | undefined {
   const present = LOCKFILES.filter(([file]) => found.includes(file))
   if (present.length === 0) return undefined
   const wanted = packageManagerField?.split('@')[0]
   const chosen = present.find(([, pm]) => pm === wanted) ?? (present[0] as readonly [string, PackageManagerName])
   const managers = new Set(present.map(([, pm]) => pm))
-  const note = managers.size > 1 ? `several lockfiles found (${present.map(([f]) => f).join(', ')}); using ${chosen[0]}` : undefined
+  const note =
+    managers.size > 1
+      ? `several lockfiles found (${present.map(([f]) => f).join(', ')}); using ${chosen[0]}`
+      : undefined
   return { manager: managerFor(chosen[1], chosen[0], yarnBerry), ...(note ? { note } : {}) }
 }
 
@@ -54,7 +61,9 @@ export function managerFor(name: PackageManagerName, lockfile: string | undefine
       return {
         name,
         lockfile,
-        install: frozen ? ['npm', 'ci', '--no-audit', '--no-fund'] : ['npm', 'install', '--no-audit', '--no-fund', '--no-package-lock'],
+        install: frozen
+          ? ['npm', 'ci', '--no-audit', '--no-fund']
+          : ['npm', 'install', '--no-audit', '--no-fund', '--no-package-lock'],
         runScript: (s) => ['npm', 'run', s],
       }
     case 'pnpm':

@@ -73,21 +73,30 @@ export function parseArchiveSpecs(input: string, lines: readonly string[], kind:
     let rawPath = (eq === -1 ? line : line.slice(eq + 1)).trim()
     const negated = rawPath.startsWith('!')
     if (negated) rawPath = rawPath.slice(1)
-    if (negated && eq === -1) throw new SpecError(input, line, "is an exclusion without a name: write 'name=!pattern' (e.g. web=!**/*.map)")
+    if (negated && eq === -1)
+      throw new SpecError(input, line, "is an exclusion without a name: write 'name=!pattern' (e.g. web=!**/*.map)")
     const path = safeRelative(input, rawPath)
-    if (path === '.') throw new SpecError(input, line, 'names the whole working directory: list what goes in (e.g. dist, assets)')
+    if (path === '.')
+      throw new SpecError(input, line, 'names the whole working directory: list what goes in (e.g. dist, assets)')
     let name = eq === -1 ? '' : line.slice(0, eq).trim()
     if (name === '') {
-      if (isGlob(path)) throw new SpecError(input, line, "is a glob without a name: write 'name=pattern' (e.g. web=dist/**/*.js)")
+      if (isGlob(path))
+        throw new SpecError(input, line, "is a glob without a name: write 'name=pattern' (e.g. web=dist/**/*.js)")
       name = posix.basename(path)
     }
-    if (!NAME.test(name)) throw new SpecError(input, line, 'has an archive name that is not 1-64 letters, digits, dots, dashes or underscores')
+    if (!NAME.test(name))
+      throw new SpecError(
+        input,
+        line,
+        'has an archive name that is not 1-64 letters, digits, dots, dashes or underscores',
+      )
     const spec = byName.get(name) ?? { name, patterns: [], excludes: [], kind }
     ;(negated ? spec.excludes : spec.patterns).push(path)
     byName.set(name, spec)
   }
   for (const spec of byName.values()) {
-    if (spec.patterns.length === 0) throw new SpecError(input, spec.name, `has only exclusions: add what goes in (e.g. ${spec.name}=dist)`)
+    if (spec.patterns.length === 0)
+      throw new SpecError(input, spec.name, `has only exclusions: add what goes in (e.g. ${spec.name}=dist)`)
   }
   return [...byName.values()]
 }
@@ -96,7 +105,12 @@ export function parseArchiveSpecs(input: string, lines: readonly string[], kind:
 export function checkDistinctNames(specs: readonly ArchiveSpec[]): void {
   const seen = new Set<string>()
   for (const s of specs) {
-    if (seen.has(s.name)) throw new SpecError(s.kind === 'resource' ? 'resources' : 'archives', s.name, 'is used as an archive name twice (in archives and resources)')
+    if (seen.has(s.name))
+      throw new SpecError(
+        s.kind === 'resource' ? 'resources' : 'archives',
+        s.name,
+        'is used as an archive name twice (in archives and resources)',
+      )
     seen.add(s.name)
   }
 }
@@ -110,7 +124,12 @@ export function cleanSemver(text: string): string | null {
 export function parseVersion(input: string, value: string): string {
   const v = cleanSemver(value.trim().replace(/^v(?=\d)/, ''))
   if (!v) throw new SpecError(input, value, 'is not a semantic version (e.g. 1.4.0, 2.0.0-rc.1)')
-  if (v.length > MAX_VERSION) throw new SpecError(input, value, `is ${v.length} characters long; a version that names files can be at most ${MAX_VERSION}`)
+  if (v.length > MAX_VERSION)
+    throw new SpecError(
+      input,
+      value,
+      `is ${v.length} characters long; a version that names files can be at most ${MAX_VERSION}`,
+    )
   return v
 }
 
@@ -127,7 +146,8 @@ export const NPM_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*
 /** Why `name` cannot be an npm package name, or undefined when it can. */
 export function npmNameProblem(name: string): string | undefined {
   if (name.length > 214) return `is ${name.length} characters long; an npm package name can be at most 214`
-  if (!NPM_NAME.test(name)) return "is not a valid npm package name (lower case letters, digits, '-', '.', '_', '~'; not starting with '.' or '_'; an optional @scope/)"
+  if (!NPM_NAME.test(name))
+    return "is not a valid npm package name (lower case letters, digits, '-', '.', '_', '~'; not starting with '.' or '_'; an optional @scope/)"
   return undefined
 }
 
@@ -176,14 +196,22 @@ export function parseMetaDependencies(input: string, lines: readonly string[]): 
  */
 export function stampVersion(packageJson: string, version: string): string {
   const data = JSON.parse(packageJson) as Record<string, unknown>
-  const edited = packageJson.replace(/^(\s*"version"\s*:\s*)"(?:[^"\\]|\\.)*"/m, (_m, key: string) => `${key}${JSON.stringify(version)}`)
-  if (edited !== packageJson && sameExceptVersion(JSON.parse(edited) as Record<string, unknown>, data, version)) return edited
+  const edited = packageJson.replace(
+    /^(\s*"version"\s*:\s*)"(?:[^"\\]|\\.)*"/m,
+    (_m, key: string) => `${key}${JSON.stringify(version)}`,
+  )
+  if (edited !== packageJson && sameExceptVersion(JSON.parse(edited) as Record<string, unknown>, data, version))
+    return edited
   const indent = /^\{\r?\n([ \t]+)"/.exec(packageJson)?.[1] ?? '  '
   data.version = version
   return `${JSON.stringify(data, null, indent)}${packageJson.endsWith('\n') ? '\n' : ''}`
 }
 
-function sameExceptVersion(edited: Record<string, unknown>, original: Record<string, unknown>, version: string): boolean {
+function sameExceptVersion(
+  edited: Record<string, unknown>,
+  original: Record<string, unknown>,
+  version: string,
+): boolean {
   if (edited.version !== version) return false
   return JSON.stringify({ ...edited, version: '' }) === JSON.stringify({ ...original, version: '' })
 }

@@ -68,35 +68,57 @@ export function planSteps(p: PlanInput): PlannedStep[] {
   )
   for (const id of COMMAND_STEPS) steps.push(planCommandStep(id, p))
   const what = p.packaging ?? 'packages'
-  steps.push(p.skip.includes('package') ? { id: 'package', skipped: 'skipped by input', what } : { id: 'package', what })
+  steps.push(
+    p.skip.includes('package') ? { id: 'package', skipped: 'skipped by input', what } : { id: 'package', what },
+  )
   return steps
 }
 
 function planCommandStep(id: CommandStepId, p: PlanInput): PlannedStep {
   const setting = p.settings[id] ?? {}
-  if (p.skip.includes(id)) return { id, skipped: 'skipped by input', what: setting.command?.join(' ') ?? `script ${setting.script ?? DEFAULT_SCRIPTS[id]}` }
+  if (p.skip.includes(id))
+    return {
+      id,
+      skipped: 'skipped by input',
+      what: setting.command?.join(' ') ?? `script ${setting.script ?? DEFAULT_SCRIPTS[id]}`,
+    }
   if (setting.command) return { id, argv: setting.command, what: setting.command.join(' ') }
   const script = setting.script ?? DEFAULT_SCRIPTS[id]
   const body = p.scripts[script]
   if (body === undefined || (id === 'test' && body.trim() === NPM_INIT_TEST)) {
     if (setting.script !== undefined) {
       const known = Object.keys(p.scripts)
-      throw new PlanError(id, script, `is not a script in package.json (scripts: ${known.length ? known.join(', ') : 'none'})`)
+      throw new PlanError(
+        id,
+        script,
+        `is not a script in package.json (scripts: ${known.length ? known.join(', ') : 'none'})`,
+      )
     }
-    return { id, skipped: body === undefined ? `no '${script}' script` : `'${script}' is npm's placeholder`, what: `script ${script}` }
+    return {
+      id,
+      skipped: body === undefined ? `no '${script}' script` : `'${script}' is npm's placeholder`,
+      what: `script ${script}`,
+    }
   }
   const argv = p.manager.runScript(script)
   return { id, argv, what: argv.join(' '), script }
 }
 
 /** One line naming what the package step makes, e.g. `npm pack, archive web, resources assets+docs, manifest`. */
-export function describePackaging(o: { npmPack: boolean; archives: readonly string[]; resources: readonly string[]; meta: string; sbom: boolean }): string {
+export function describePackaging(o: {
+  npmPack: boolean
+  archives: readonly string[]
+  resources: readonly string[]
+  meta: string
+  sbom: boolean
+}): string {
   const parts: string[] = []
   if (o.npmPack) parts.push('npm pack')
   if (o.archives.length) parts.push(`${o.archives.length === 1 ? 'archive' : 'archives'} ${o.archives.join('+')}`)
   if (o.resources.length) parts.push(`${o.resources.length === 1 ? 'resource' : 'resources'} ${o.resources.join('+')}`)
   if (o.sbom) parts.push('sbom')
-  if (o.meta !== 'none') parts.push(o.meta === 'both' ? 'manifest+meta package' : o.meta === 'npm' ? 'meta package' : 'manifest')
+  if (o.meta !== 'none')
+    parts.push(o.meta === 'both' ? 'manifest+meta package' : o.meta === 'npm' ? 'meta package' : 'manifest')
   parts.push('SHA256SUMS')
   return parts.join(', ')
 }
@@ -105,7 +127,8 @@ export function describePackaging(o: { npmPack: boolean; archives: readonly stri
 export function parseSkip(items: readonly string[]): StepId[] {
   const out: StepId[] = []
   for (const item of items) {
-    if (!(STEP_IDS as readonly string[]).includes(item)) throw new PlanError('skip', item, `is not a step: use ${STEP_IDS.join(', ')}`)
+    if (!(STEP_IDS as readonly string[]).includes(item))
+      throw new PlanError('skip', item, `is not a step: use ${STEP_IDS.join(', ')}`)
     out.push(item as StepId)
   }
   return out

@@ -62,7 +62,15 @@ export function splitPath(path: string): { prefix: string; name: string } | unde
   return undefined
 }
 
-function ustarBlock(fields: { name: string; prefix: string; mode: number; size: number; mtime: number; typeflag: string; linkname: string }): Buffer {
+function ustarBlock(fields: {
+  name: string
+  prefix: string
+  mode: number
+  size: number
+  mtime: number
+  typeflag: string
+  linkname: string
+}): Buffer {
   const buf = Buffer.alloc(BLOCK)
   buf.write(fields.name, 0, 100, 'utf8')
   octal(buf, 100, 8, fields.mode)
@@ -116,11 +124,26 @@ export function encodeHeader(h: TarHeader): Buffer {
     pax.push(paxRecord('size', String(h.size)))
     ustarSize = 0
   }
-  const main = ustarBlock({ ...split, mode: h.mode, size: ustarSize, mtime: h.mtime, typeflag: TYPEFLAG[h.type], linkname: ustarLink })
+  const main = ustarBlock({
+    ...split,
+    mode: h.mode,
+    size: ustarSize,
+    mtime: h.mtime,
+    typeflag: TYPEFLAG[h.type],
+    linkname: ustarLink,
+  })
   if (pax.length === 0) return main
   const data = Buffer.from(pax.join(''), 'utf8')
   const paxName = truncateBytes(`PaxHeader/${split.name}`, 100)
-  const paxHeader = ustarBlock({ name: paxName, prefix: '', mode: 0o644, size: data.length, mtime: h.mtime, typeflag: 'x', linkname: '' })
+  const paxHeader = ustarBlock({
+    name: paxName,
+    prefix: '',
+    mode: 0o644,
+    size: data.length,
+    mtime: h.mtime,
+    typeflag: 'x',
+    linkname: '',
+  })
   return Buffer.concat([paxHeader, data, Buffer.alloc(paddingFor(data.length)), main])
 }
 

@@ -5,21 +5,52 @@
  */
 import { RemoteError, type GitHubClient } from '@shipline/core'
 
-export interface BackMerge { number: number; url: string; action: 'opened' | 'updated' | 'unchanged' }
+export interface BackMerge {
+  number: number
+  url: string
+  action: 'opened' | 'updated' | 'unchanged'
+}
 
 const status = (e: unknown): number | undefined => (e as { status?: number }).status
 const fail = (what: string, e: unknown): RemoteError =>
-  new RemoteError(what, status(e), (e as { response?: { data?: { message?: string } } }).response?.data?.message ?? (e as Error).message, {
-    hint: status(e) === 403 ? "The token needs 'pull-requests: write' (and 'contents: read') to open the back-merge PR." : undefined,
-    cause: e,
-  })
+  new RemoteError(
+    what,
+    status(e),
+    (e as { response?: { data?: { message?: string } } }).response?.data?.message ?? (e as Error).message,
+    {
+      hint:
+        status(e) === 403
+          ? "The token needs 'pull-requests: write' (and 'contents: read') to open the back-merge PR."
+          : undefined,
+      cause: e,
+    },
+  )
 
-async function findOpen(api: GitHubClient, owner: string, repo: string, trunk: string, branch: string): Promise<{ number: number; html_url: string; body: string | null } | undefined> {
-  const { data } = await api.rest.pulls.list({ owner, repo, head: `${owner}:${trunk}`, base: branch, state: 'open', per_page: 10 })
+async function findOpen(
+  api: GitHubClient,
+  owner: string,
+  repo: string,
+  trunk: string,
+  branch: string,
+): Promise<{ number: number; html_url: string; body: string | null } | undefined> {
+  const { data } = await api.rest.pulls.list({
+    owner,
+    repo,
+    head: `${owner}:${trunk}`,
+    base: branch,
+    state: 'open',
+    per_page: 10,
+  })
   return data[0]
 }
 
-export async function ensureBackMerge(api: GitHubClient, repository: string, trunk: string, branch: string, body: string): Promise<BackMerge> {
+export async function ensureBackMerge(
+  api: GitHubClient,
+  repository: string,
+  trunk: string,
+  branch: string,
+  body: string,
+): Promise<BackMerge> {
   const [owner = '', repo = ''] = repository.split('/')
   try {
     const open = await findOpen(api, owner, repo, trunk, branch)
@@ -30,7 +61,15 @@ export async function ensureBackMerge(api: GitHubClient, repository: string, tru
     }
     try {
       // Not retried blindly: a lost answer is settled by looking the PR up again below.
-      const { data } = await api.rest.pulls.create({ owner, repo, head: trunk, base: branch, title: `Back-merge ${trunk} into ${branch}`, body, request: { retries: 0 } })
+      const { data } = await api.rest.pulls.create({
+        owner,
+        repo,
+        head: trunk,
+        base: branch,
+        title: `Back-merge ${trunk} into ${branch}`,
+        body,
+        request: { retries: 0 },
+      })
       return { number: data.number, url: data.html_url, action: 'opened' }
     } catch (e) {
       const again = await findOpen(api, owner, repo, trunk, branch)

@@ -16,7 +16,12 @@ export function checkChangelogPath(cwd: string, file: string): Promise<Contained
 }
 
 /** Write the release into the file; returns true when the file changed. */
-export async function writeChangelogFile(cwd: string, file: string, version: string, section: string): Promise<boolean> {
+export async function writeChangelogFile(
+  cwd: string,
+  file: string,
+  version: string,
+  section: string,
+): Promise<boolean> {
   const existing = (await readContainedIfExists(INPUT, file, { base: cwd, max: MAX_BYTES }))?.toString('utf8') ?? ''
   const next = prependRelease(existing, version, section)
   if (next === existing) return false

@@ -33,38 +33,74 @@ export interface ResolvedRange {
   taken: string[]
 }
 
-const FETCH_HINT = 'The checkout is shallow: use actions/checkout with `fetch-depth: 0` so the whole history and the tags are there.'
+const FETCH_HINT =
+  'The checkout is shallow: use actions/checkout with `fetch-depth: 0` so the whole history and the tags are there.'
 
 /** Resolve `from`/`to` and the previous version. Errors name the input and say what is accepted. */
 export async function resolveRange(req: RangeRequest): Promise<ResolvedRange> {
   const { cwd, tagPrefix } = req
   // The tag listing reads refs only (cheap) and runs beside rev-parse; a failure there is re-raised after rev-parse
   // had its chance to name a bad input.
-  const [revs, listed] = await Promise.all([revParse(cwd, req.to, req.from), listTags(cwd, tagPrefix).catch(() => undefined)])
+  const [revs, listed] = await Promise.all([
+    revParse(cwd, req.to, req.from),
+    listTags(cwd, tagPrefix).catch(() => undefined),
+  ])
   const all = listed ?? (await listTags(cwd, tagPrefix))
   const { toSha, fromSha, shallow } = revs
   const taken = req.allTags ? all.map((t) => t.version) : []
   if (req.from !== undefined && fromSha) {
     // Releases made after `from` (their commits are in the range) cannot precede it: dropped before any check.
     const later = gitMaybe(['rev-list', `${fromSha}..${toSha}`], cwd).then((out) => new Set(out?.split('\n')))
-    const [, prev] = await Promise.all([checkOrder(cwd, req.from, fromSha, req.to, toSha), newestReachable(cwd, tagPrefix, all, fromSha, true, req.previous, later)])
-    return { from: req.from, fromSha, to: req.to, toSha, ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}), taken }
+    const [, prev] = await Promise.all([
+      checkOrder(cwd, req.from, fromSha, req.to, toSha),
+      newestReachable(cwd, tagPrefix, all, fromSha, true, req.previous, later),
+    ])
+    return {
+      from: req.from,
+      fromSha,
+      to: req.to,
+      toSha,
+      ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}),
+      taken,
+    }
   }
   // A tag on `to` itself is the release being (re)described, not the previous one.
   const prev = await newestReachable(cwd, tagPrefix, all, toSha, false, req.previous)
   if (!prev && shallow) {
-    throw new UserError(`No release tag matching '${tagPrefix}*' is reachable from '${req.to}', and the history is incomplete (shallow clone), so the whole history cannot be read`, { hint: FETCH_HINT })
+    throw new UserError(
+      `No release tag matching '${tagPrefix}*' is reachable from '${req.to}', and the history is incomplete (shallow clone), so the whole history cannot be read`,
+      { hint: FETCH_HINT },
+    )
   }
   if (!prev) return { to: req.to, toSha, taken }
-  return { from: prev.name, fromSha: prev.sha, to: req.to, toSha, previousVersion: prev.version, previousTag: prev.name, taken }
+  return {
+    from: prev.name,
+    fromSha: prev.sha,
+    to: req.to,
+    toSha,
+    previousVersion: prev.version,
+    previousTag: prev.name,
+    taken,
+  }
 }
 
 /** One `git rev-parse` for `to`, `from` and the shallow flag; on failure, resolveRef names the bad input. */
-async function revParse(cwd: string, to: string, from: string | undefined): Promise<{ toSha: string; fromSha?: string; shallow: boolean }> {
+async function revParse(
+  cwd: string,
+  to: string,
+  from: string | undefined,
+): Promise<{ toSha: string; fromSha?: string; shallow: boolean }> {
   const refs = from === undefined ? [to] : [to, from]
-  const out = refs.some((r) => r.startsWith('-')) ? undefined : await gitMaybe(['rev-parse', '--is-shallow-repository', ...refs.map((r) => `${r}^{commit}`)], cwd)
+  const out = refs.some((r) => r.startsWith('-'))
+    ? undefined
+    : await gitMaybe(['rev-parse', '--is-shallow-repository', ...refs.map((r) => `${r}^{commit}`)], cwd)
   const lines = out?.split('\n') ?? []
-  if (lines.length === refs.length + 1) return { shallow: lines[0] === 'true', toSha: lines[1] as string, ...(from !== undefined ? { fromSha: lines[2] as string } : {}) }
+  if (lines.length === refs.length + 1)
+    return {
+      shallow: lines[0] === 'true',
+      toSha: lines[1] as string,
+      ...(from !== undefined ? { fromSha: lines[2] as string } : {}),
+    }
   const shallow = await isShallow(cwd)
   const toSha = await resolveRef(to, cwd, 'to')
   if (from === undefined) return { toSha, shallow }
@@ -127,11 +163,17 @@ async function newestReachable(
   }
   if (!left.some((t) => wanted(t.version))) return undefined
   const merged = new Set((await listTags(cwd, prefix, sha)).map((t) => t.name))
-  return newestOf(left.filter((t) => merged.has(t.name)), wanted)
+  return newestOf(
+    left.filter((t) => merged.has(t.name)),
+    wanted,
+  )
 }
 
 /** The newest tag whose version passes `wanted` (default: the newest stable one). */
-function newestOf(tags: readonly Tag[], wanted: (version: string) => boolean = (v) => !isPrerelease(v)): Tag | undefined {
+function newestOf(
+  tags: readonly Tag[],
+  wanted: (version: string) => boolean = (v) => !isPrerelease(v),
+): Tag | undefined {
   let best: Tag | undefined
   for (const t of tags) if (wanted(t.version) && (!best || compareVersions(t.version, best.version) > 0)) best = t
   return best
@@ -140,7 +182,10 @@ function newestOf(tags: readonly Tag[], wanted: (version: string) => boolean = (
 /** Branch names that exist here, local and remote-tracking (`origin/1.x` → `1.x`), for the maintenance lines. */
 export async function branchNames(cwd: string): Promise<string[]> {
   const out = await git(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes'], cwd)
-  const names = out.split('\n').filter(Boolean).map((r) => (r.startsWith('refs/heads/') ? r.slice(11) : r.replace(/^refs\/remotes\/[^/]+\//, '')))
+  const names = out
+    .split('\n')
+    .filter(Boolean)
+    .map((r) => (r.startsWith('refs/heads/') ? r.slice(11) : r.replace(/^refs\/remotes\/[^/]+\//, '')))
   return [...new Set(names)].filter((n) => n !== 'HEAD')
 }
 
@@ -158,8 +203,12 @@ async function checkOrder(cwd: string, from: string, fromSha: string, to: string
   if (fromSha === toSha) return
   if ((await gitMaybe(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined) return
   const after = (await gitMaybe(['merge-base', '--is-ancestor', toSha, fromSha], cwd)) !== undefined
-  const why = after ? `comes after 'to' ('${to}'): the range would be empty` : `is not an ancestor of 'to' ('${to}'): they are on different branches`
-  throw new UserError(`Input 'from': '${from}' ${why}`, { hint: "Set 'from' to an older tag or commit on the history of 'to', or leave it empty to start at the previous release tag." })
+  const why = after
+    ? `comes after 'to' ('${to}'): the range would be empty`
+    : `is not an ancestor of 'to' ('${to}'): they are on different branches`
+  throw new UserError(`Input 'from': '${from}' ${why}`, {
+    hint: "Set 'from' to an older tag or commit on the history of 'to', or leave it empty to start at the previous release tag.",
+  })
 }
 
 const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00'
@@ -168,8 +217,20 @@ const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00'
  * Stream the range's commits, newest first, into `onCommit` while git runs (only one record is held at a time).
  * `paths` limits the log to commits touching them (monorepo packages). Returns the number of commits.
  */
-export async function streamCommits(cwd: string, range: ResolvedRange, paths: readonly string[], onCommit: (c: RawCommit) => void): Promise<number> {
-  const args = ['-c', 'log.showSignature=false', 'log', '--no-color', FORMAT, range.fromSha ? `${range.fromSha}..${range.toSha}` : range.toSha]
+export async function streamCommits(
+  cwd: string,
+  range: ResolvedRange,
+  paths: readonly string[],
+  onCommit: (c: RawCommit) => void,
+): Promise<number> {
+  const args = [
+    '-c',
+    'log.showSignature=false',
+    'log',
+    '--no-color',
+    FORMAT,
+    range.fromSha ? `${range.fromSha}..${range.toSha}` : range.toSha,
+  ]
   if (paths.length) args.push('--', ...paths)
   let n = 0
   for await (const record of gitRecords(args, cwd)) {
@@ -177,7 +238,14 @@ export async function streamCommits(cwd: string, range: ResolvedRange, paths: re
     if (rec === '') continue
     const f = rec.split('\x1f', 6)
     if (f.length < 6) continue
-    onCommit({ sha: f[0] as string, parents: f[1] ? f[1].split(' ') : [], authorName: f[2] as string, authorEmail: f[3] as string, date: f[4] as string, message: f[5] as string })
+    onCommit({
+      sha: f[0] as string,
+      parents: f[1] ? f[1].split(' ') : [],
+      authorName: f[2] as string,
+      authorEmail: f[3] as string,
+      date: f[4] as string,
+      message: f[5] as string,
+    })
     n++
   }
   return n

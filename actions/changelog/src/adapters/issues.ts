@@ -6,13 +6,27 @@
 import type { GitHubClient } from '@shipline/core'
 
 export async function issueLabels(
-  client: GitHubClient, owner: string, repo: string, wanted: ReadonlySet<number>, since: Date, maxPages = 5,
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  wanted: ReadonlySet<number>,
+  since: Date,
+  maxPages = 5,
 ): Promise<{ labels: Map<number, string[]>; calls: number }> {
   const labels = new Map<number, string[]>()
   let calls = 0
   if (!wanted.size) return { labels, calls }
   for (let page = 1; page <= maxPages && labels.size < wanted.size; page++) {
-    const { data } = await client.rest.issues.listForRepo({ owner, repo, state: 'all', since: since.toISOString(), sort: 'updated', direction: 'desc', per_page: 100, page })
+    const { data } = await client.rest.issues.listForRepo({
+      owner,
+      repo,
+      state: 'all',
+      since: since.toISOString(),
+      sort: 'updated',
+      direction: 'desc',
+      per_page: 100,
+      page,
+    })
     calls++
     for (const i of data) {
       if (i.pull_request || !wanted.has(i.number)) continue

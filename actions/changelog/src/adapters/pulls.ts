@@ -30,7 +30,11 @@ export interface FoundPulls {
 const SLACK_MS = 24 * 3600 * 1000
 
 /** Match merged PRs to the range's commits. */
-export async function findPulls(client: GitHubClient, commits: readonly ParsedCommit[], opts: FindPullsOptions): Promise<FoundPulls> {
+export async function findPulls(
+  client: GitHubClient,
+  commits: readonly ParsedCommit[],
+  opts: FindPullsOptions,
+): Promise<FoundPulls> {
   const pulls = new Map<string, PullInfo>()
   if (commits.length === 0) return { pulls, calls: 0, truncated: false }
   const bySha = new Set(commits.map((c) => c.sha))
@@ -45,7 +49,15 @@ export async function findPulls(client: GitHubClient, commits: readonly ParsedCo
   const maxPages = opts.maxPages ?? 10
   let calls = 0
   for (let page = 1; page <= maxPages; page++) {
-    const { data } = await client.rest.pulls.list({ owner: opts.owner, repo: opts.repo, state: 'closed', sort: 'updated', direction: 'desc', per_page: 100, page })
+    const { data } = await client.rest.pulls.list({
+      owner: opts.owner,
+      repo: opts.repo,
+      state: 'closed',
+      sort: 'updated',
+      direction: 'desc',
+      per_page: 100,
+      page,
+    })
     calls++
     for (const pr of data) {
       if (!pr.merged_at) continue
@@ -61,7 +73,8 @@ export async function findPulls(client: GitHubClient, commits: readonly ParsedCo
       })
     }
     const last = data[data.length - 1]
-    if (data.length < 100 || !last || Date.parse(last.updated_at) < stopBefore) return { pulls, calls, truncated: false }
+    if (data.length < 100 || !last || Date.parse(last.updated_at) < stopBefore)
+      return { pulls, calls, truncated: false }
   }
   return { pulls, calls, truncated: true }
 }

@@ -22,7 +22,11 @@ export function labelImpact(labels: readonly string[]): Impact | undefined {
   for (const raw of labels) {
     const l = raw.toLowerCase().trim()
     const m = /^(?:semver|release|bump)[:/ -](major|minor|patch|none)$/.exec(l)
-    const impact = m ? (m[1] as Impact) : l === 'breaking' || l === 'breaking change' || l === 'breaking-change' ? 'major' : undefined
+    const impact = m
+      ? (m[1] as Impact)
+      : l === 'breaking' || l === 'breaking change' || l === 'breaking-change'
+        ? 'major'
+        : undefined
     if (impact) out = out ? maxImpact(out, impact) : impact
   }
   return out
@@ -56,10 +60,14 @@ export interface VersionRules {
 }
 
 /** The next version and the `release-type` output. `none` keeps the previous version. */
-export function nextVersion(impact: Impact, rules: VersionRules): { version: string; releaseType: ReleaseType; effective: Impact } {
+export function nextVersion(
+  impact: Impact,
+  rules: VersionRules,
+): { version: string; releaseType: ReleaseType; effective: Impact } {
   if (rules.releaseAs) return { ...forcedVersion(rules.releaseAs, rules.previous), effective: impact }
   // A first release is `initial` even when only chores landed (the caller decides that an empty range is no release).
-  if (impact === 'none' && rules.previous === undefined) return { version: rules.initial, releaseType: releaseTypeBetween('0.0.0', rules.initial), effective: 'none' }
+  if (impact === 'none' && rules.previous === undefined)
+    return { version: rules.initial, releaseType: releaseTypeBetween('0.0.0', rules.initial), effective: 'none' }
   if (impact === 'none') return { version: rules.previous ?? '', releaseType: 'none', effective: 'none' }
   let effective = impact
   let stable: string
@@ -73,7 +81,8 @@ export function nextVersion(impact: Impact, rules: VersionRules): { version: str
     // From a pre-release, finishing it counts: 1.3.0-rc.2 + patch → 1.3.0 (semver's inc does this).
     stable = semverInc(prev.version, effective) as string
   }
-  if (!rules.prerelease) return { version: stable, releaseType: rules.previous === undefined ? impact : effective, effective }
+  if (!rules.prerelease)
+    return { version: stable, releaseType: rules.previous === undefined ? impact : effective, effective }
   const prefix = `${stable}-${rules.prerelease}.`
   let n = 0
   for (const t of rules.taken ?? []) {

@@ -3,7 +3,8 @@
  * resolve/resolves/resolved, optionally followed by a colon) and one reference each: `#12`, `owner/repo#12` or an
  * issue URL; references to other repositories are ignored. Like GitHub, `Closes #1, #2` closes only #1. Pure.
  */
-const KEYWORD = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\b:?[ \t]+(?:([\w.-]+\/[\w.-]+)?#(\d+)|https?:\/\/[^\s/]+\/([\w.-]+\/[\w.-]+)\/issues\/(\d+))\b/gi
+const KEYWORD =
+  /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\b:?[ \t]+(?:([\w.-]+\/[\w.-]+)?#(\d+)|https?:\/\/[^\s/]+\/([\w.-]+\/[\w.-]+)\/issues\/(\d+))\b/gi
 
 export function closingIssues(text: string | null | undefined, repository?: string): number[] {
   if (!text) return []
@@ -19,7 +20,10 @@ export function closingIssues(text: string | null | undefined, repository?: stri
 }
 
 /** Labels for each PR from the issues it closes, merged into its own (deduplicated, case-insensitively). */
-export function withIssueLabels<T extends { labels: string[]; closes?: number[] }>(pull: T, issueLabels: ReadonlyMap<number, readonly string[]>): T & { issueLabels?: string[] } {
+export function withIssueLabels<T extends { labels: string[]; closes?: number[] }>(
+  pull: T,
+  issueLabels: ReadonlyMap<number, readonly string[]>,
+): T & { issueLabels?: string[] } {
   const extra: string[] = []
   const seen = new Set(pull.labels.map((l) => l.toLowerCase()))
   for (const n of pull.closes ?? []) {

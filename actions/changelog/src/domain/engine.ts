@@ -86,7 +86,9 @@ export class ChangelogEngine {
   finish(opts: EngineOptions): EngineResult {
     markPullMembers(this.commits, opts.tip)
     const skipLabel = opts.skipLabel?.toLowerCase()
-    const skipped = skipLabel ? this.commits.filter((c) => c.pull?.labels.some((l) => l.toLowerCase() === skipLabel)) : []
+    const skipped = skipLabel
+      ? this.commits.filter((c) => c.pull?.labels.some((l) => l.toLowerCase() === skipLabel))
+      : []
     const skippedSet = new Set(skipped)
     const candidates = this.commits.filter((c) => !skippedSet.has(c))
     const merges = candidates.filter((c) => c.merge && c.pr === undefined)
@@ -100,7 +102,10 @@ export class ChangelogEngine {
     })
     const impact = entries.reduce<Impact>((acc, e) => maxImpact(acc, e.impact), 'none')
     // An empty range is no release, even a first one (unless release-as says so).
-    const next = entries.length || opts.previous !== undefined || opts.releaseAs ? nextVersion(impact, opts) : ({ version: '', releaseType: 'none', effective: 'none' } as const)
+    const next =
+      entries.length || opts.previous !== undefined || opts.releaseAs
+        ? nextVersion(impact, opts)
+        : ({ version: '', releaseType: 'none', effective: 'none' } as const)
     return {
       version: next.version,
       ...(opts.previous !== undefined ? { previousVersion: opts.previous } : {}),

@@ -31,5 +31,4 @@ export class Links {
   compare(title: string, fromTag: string | undefined, toTag: string): string {
     return this.base && fromTag ? `[${title}](${this.base}/compare/${fromTag}...${toTag})` : title
   }
-
 }

@@ -103,7 +103,15 @@ function quickParse(parser: CommitParser, message: string): Commit | undefined {
   if (!references) return parser.parse(lines.length ? `${header}\n\n${lines.join('\n')}` : header)
   const m = HEADER.exec(header)
   // Only the fields parseCommit reads; `Commit` mixes fixed fields with a string index signature, hence the cast.
-  return { header, notes: [], references, type: m?.[1] ?? null, scope: m?.[2] ?? null, bang: m?.[3] ?? null, subject: m?.[4] ?? null } as unknown as Commit
+  return {
+    header,
+    notes: [],
+    references,
+    type: m?.[1] ?? null,
+    scope: m?.[2] ?? null,
+    bang: m?.[3] ?? null,
+    subject: m?.[4] ?? null,
+  } as unknown as Commit
 }
 
 /** `close #12`, `Fixes #3, #4`, `resolve #5 and #6`: the reference lines the parser would read the same way. */
@@ -115,7 +123,8 @@ function simpleReferences(lines: readonly string[]): CommitReference[] | undefin
   for (const line of lines) {
     const m = SIMPLE_REFS.exec(line.trim())
     if (!m) return undefined
-    for (const n of line.match(/#\d+/g) ?? []) refs.push({ raw: n, action: m[1] as string, owner: null, repository: null, prefix: '#', issue: n.slice(1) })
+    for (const n of line.match(/#\d+/g) ?? [])
+      refs.push({ raw: n, action: m[1] as string, owner: null, repository: null, prefix: '#', issue: n.slice(1) })
   }
   return refs
 }

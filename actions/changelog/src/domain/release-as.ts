@@ -17,7 +17,10 @@ export function releaseTypeBetween(from: string, to: string): ReleaseType {
  * `release-as`: this exact version, whatever the commits say (also when nothing releasable landed). It must be above
  * the previous release, so a tag is never reused or moved backwards.
  */
-export function forcedVersion(releaseAs: string, previous: string | undefined): { version: string; releaseType: ReleaseType } {
+export function forcedVersion(
+  releaseAs: string,
+  previous: string | undefined,
+): { version: string; releaseType: ReleaseType } {
   if (previous !== undefined && !semverGt(releaseAs, previous)) {
     throw new InputError('release-as', releaseAs, `is not above the previous release ${previous}`, {
       hint: 'Give a higher version, or leave release-as empty to take the version from the commits.',

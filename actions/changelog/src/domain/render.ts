@@ -32,7 +32,12 @@ export function renderChangelog(result: EngineResult, heading: ReleaseHeading, l
  * The same changelog in parts of at most about `size` characters (whole lines), made as they are consumed: a long
  * history can be written out without holding the whole document, or a line per commit, at once.
  */
-export function* changelogParts(result: EngineResult, heading: ReleaseHeading, links: Links, size = 64 * 1024): Generator<string> {
+export function* changelogParts(
+  result: EngineResult,
+  heading: ReleaseHeading,
+  links: Links,
+  size = 64 * 1024,
+): Generator<string> {
   let part = ''
   for (const line of changelogLines(result, heading, links)) {
     part += `${line}\n`
@@ -104,7 +109,12 @@ export interface NotesOptions {
 }
 
 /** The user-facing release notes (markdown). */
-export function renderReleaseNotes(result: EngineResult, heading: ReleaseHeading, links: Links, opts: NotesOptions): string {
+export function renderReleaseNotes(
+  result: EngineResult,
+  heading: ReleaseHeading,
+  links: Links,
+  opts: NotesOptions,
+): string {
   const out: string[] = []
   const breaking = result.entries.filter((e) => e.commit.breaking)
   if (breaking.length) {
@@ -118,9 +128,13 @@ export function renderReleaseNotes(result: EngineResult, heading: ReleaseHeading
   }
   const include = new Set(opts.includeTypes)
   // A PR merged with a merge commit is described once, by its merge commit (the PR title), not by each commit.
-  const listed = new Set(result.entries.filter((e) => e.commit.merge && e.commit.pr !== undefined).map((e) => e.commit.pr))
+  const listed = new Set(
+    result.entries.filter((e) => e.commit.merge && e.commit.pr !== undefined).map((e) => e.commit.pr),
+  )
   const own = result.entries.filter((e) => e.commit.partOf === undefined || !listed.has(e.commit.partOf))
-  const deprecations = own.filter((e) => !e.commit.breaking && (e.section.key === 'deprecations' || e.commit.notes.some((n) => !isBreakingNote(n))))
+  const deprecations = own.filter(
+    (e) => !e.commit.breaking && (e.section.key === 'deprecations' || e.commit.notes.some((n) => !isBreakingNote(n))),
+  )
   for (const section of result.sections) {
     if (!include.has(section.key) || section.key === 'deprecations') continue
     const items = own.filter((e) => e.section === section && !e.commit.breaking && !deprecations.includes(e))
@@ -136,7 +150,10 @@ export function renderReleaseNotes(result: EngineResult, heading: ReleaseHeading
   }
   if (opts.newContributors.length) {
     out.push(`${out.length ? '\n' : ''}## New contributors`, '')
-    for (const n of opts.newContributors) out.push(`- ${n.name} made their first contribution in ${n.first.pr !== undefined ? links.pull(n.first.pr) : links.commit(n.first.sha)}`)
+    for (const n of opts.newContributors)
+      out.push(
+        `- ${n.name} made their first contribution in ${n.first.pr !== undefined ? links.pull(n.first.pr) : links.commit(n.first.sha)}`,
+      )
   }
   if (!out.length) out.push(`_No user-facing changes in ${heading.version || 'this range'}._`)
   return `${out.join('\n')}\n`

@@ -8,14 +8,19 @@ const BOT = /\[bot\]|^dependabot|^renovate|github-actions/i
  * Authors whose first commit is in this range: not in `earlier` (emails, lower-case, of authors before the range).
  * Bots are left out. Oldest first contribution first.
  */
-export function newContributors(entries: readonly { commit: ParsedCommit }[], earlier: ReadonlySet<string>): { name: string; first: ParsedCommit }[] {
+export function newContributors(
+  entries: readonly { commit: ParsedCommit }[],
+  earlier: ReadonlySet<string>,
+): { name: string; first: ParsedCommit }[] {
   const firsts = new Map<string, ParsedCommit>()
   for (const { commit } of entries) {
     const email = commit.authorEmail.toLowerCase()
     if (earlier.has(email) || BOT.test(commit.authorName) || BOT.test(email)) continue
     firsts.set(email, commit) // entries are newest first: the last one seen is the oldest
   }
-  return [...firsts.values()].reverse().map((c) => ({ name: c.pull?.author ? `@${c.pull.author}` : c.authorName, first: c }))
+  return [...firsts.values()]
+    .reverse()
+    .map((c) => ({ name: c.pull?.author ? `@${c.pull.author}` : c.authorName, first: c }))
 }
 
 /** The `json` output: structured data for later steps. */
@@ -34,7 +39,9 @@ export function toJson(r: EngineResult, range: { from?: string; to: string; from
       skipped: r.skipped.length,
       merges: r.merges,
     },
-    sections: Object.fromEntries(r.sections.map((s) => [s.key, r.entries.filter((e) => e.section === s).length]).filter(([, n]) => n !== 0)),
+    sections: Object.fromEntries(
+      r.sections.map((s) => [s.key, r.entries.filter((e) => e.section === s).length]).filter(([, n]) => n !== 0),
+    ),
     commits: r.entries.map(({ commit: c, section, impact }) => ({
       sha: c.sha,
       type: c.type ?? null,

@@ -18,7 +18,13 @@ export interface Section {
   impact: Impact
 }
 
-const s = (key: string, title: string, types: string[], labels: string[], impact: Impact = 'none'): Section => ({ key, title, types, labels, impact })
+const s = (key: string, title: string, types: string[], labels: string[], impact: Impact = 'none'): Section => ({
+  key,
+  title,
+  types,
+  labels,
+  impact,
+})
 
 /** The built-in sections, in document order. `other` holds commits that are not conventional. */
 export function defaultSections(): Section[] {
@@ -26,7 +32,13 @@ export function defaultSections(): Section[] {
     s('feat', 'Features', ['feat', 'feature'], ['feature', 'enhancement', 'type: feature'], 'minor'),
     s('fix', 'Bug Fixes', ['fix', 'bugfix', 'hotfix'], ['bug', 'fix', 'bugfix', 'type: bug'], 'patch'),
     s('perf', 'Performance', ['perf'], ['performance', 'perf'], 'patch'),
-    s('deprecations', 'Deprecations', ['deprecate', 'deprecation', 'deprecated'], ['deprecation', 'deprecated'], 'patch'),
+    s(
+      'deprecations',
+      'Deprecations',
+      ['deprecate', 'deprecation', 'deprecated'],
+      ['deprecation', 'deprecated'],
+      'patch',
+    ),
     s('revert', 'Reverts', ['revert'], ['revert'], 'patch'),
     s('security', 'Security', ['security', 'sec'], ['security'], 'patch'),
     s('docs', 'Documentation', ['docs', 'doc'], ['documentation', 'docs']),
@@ -54,7 +66,8 @@ export function parseLabelMap(value: unknown, input = 'label-map'): Map<string, 
   const v = isRecord(value) && Array.isArray(value.categories) ? value.categories : value
   if (Array.isArray(v)) {
     entries = v.map((item, i) => {
-      if (!isRecord(item) || typeof item.title !== 'string') throw new InputError(input, JSON.stringify(item), `entry ${i + 1} has no 'title' (e.g. ${EXAMPLE})`)
+      if (!isRecord(item) || typeof item.title !== 'string')
+        throw new InputError(input, JSON.stringify(item), `entry ${i + 1} has no 'title' (e.g. ${EXAMPLE})`)
       return [item.title, item.labels ?? item.label]
     })
   } else if (isRecord(v)) {
@@ -66,9 +79,16 @@ export function parseLabelMap(value: unknown, input = 'label-map'): Map<string, 
   for (const [title, labels] of entries) {
     const list = typeof labels === 'string' ? [labels] : labels
     if (!Array.isArray(list) || list.length === 0 || !list.every((l) => typeof l === 'string' && l.trim() !== '')) {
-      throw new InputError(input, `${title}: ${JSON.stringify(labels)}`, `must map the section '${title}' to a label or a non-empty list of labels (e.g. ${EXAMPLE})`)
+      throw new InputError(
+        input,
+        `${title}: ${JSON.stringify(labels)}`,
+        `must map the section '${title}' to a label or a non-empty list of labels (e.g. ${EXAMPLE})`,
+      )
     }
-    out.set(title.trim(), list.map((l: string) => l.trim()))
+    out.set(
+      title.trim(),
+      list.map((l: string) => l.trim()),
+    )
   }
   return out
 }
@@ -87,14 +107,24 @@ export function buildSections(labelMap?: ReadonlyMap<string, string[]>): Section
 
 /** Slug of a custom section title, its key for `include-types`. */
 export function slug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'section'
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'section'
+  )
 }
 
 /**
  * The section of a commit. With labels, the first section (in order) that names one of the PR's labels wins;
  * otherwise the conventional type decides; an unknown type gets a section of its own; no type → Other.
  */
-export function classify(commit: ParsedCommit, sections: readonly Section[], mode: 'commits' | 'labels' | 'both', extra: Map<string, Section>): Section {
+export function classify(
+  commit: ParsedCommit,
+  sections: readonly Section[],
+  mode: 'commits' | 'labels' | 'both',
+  extra: Map<string, Section>,
+): Section {
   if (mode !== 'commits' && commit.pull) {
     const labels = new Set(commit.pull.labels.map((l) => l.toLowerCase()))
     const hit = sections.find((x) => x.labels.some((l) => labels.has(l.toLowerCase())))

@@ -32,23 +32,37 @@ async function inside(root: string, path: string): Promise<string | undefined> {
 export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<Config> {
   const path = requireString('flag-file')
   const keys = readList('flags', { commas: true, required: true })
-  for (const k of keys) if (!KEY.test(k)) throw new InputError('flags', k, 'is not a flag key (letters, digits, _ . : -; up to 128)')
+  for (const k of keys)
+    if (!KEY.test(k)) throw new InputError('flags', k, 'is not a flag key (letters, digits, _ . : -; up to 128)')
   const mode = readEnum('mode', ['auto', 'all', 'pairwise'] as const, 'auto') as Config['mode']
   const max = readInteger('max-combinations', { fallback: 64, min: 1, max: 256 }) as number
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
   const real = await inside(workspace, resolve(workspace, path))
-  if (!real) throw new InputError('flag-file', path, `is not a file inside the workspace (${workspace}); give a path relative to it, symlinks included`)
+  if (!real)
+    throw new InputError(
+      'flag-file',
+      path,
+      `is not a file inside the workspace (${workspace}); give a path relative to it, symlinks included`,
+    )
   let text: string
   try {
     text = await readFile(real, 'utf8')
   } catch (error) {
-    throw new InputError('flag-file', path, `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    throw new InputError(
+      'flag-file',
+      path,
+      `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    )
   }
   let file: FlagFile
   try {
     file = parseFlagFileText(text, path)
   } catch (error) {
-    throw new InputError('flag-file', path, `is not a valid flagd flag file: ${(error as Error).message.split('\n').slice(1).join('; ').trim() || (error as Error).message}`)
+    throw new InputError(
+      'flag-file',
+      path,
+      `is not a valid flagd flag file: ${(error as Error).message.split('\n').slice(1).join('; ').trim() || (error as Error).message}`,
+    )
   }
   return { file, path, keys, mode, max }
 }

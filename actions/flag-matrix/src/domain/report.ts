@@ -19,7 +19,14 @@ export function buildSummary(m: FlagMatrix, file: string): Summary {
   return new Summary()
     .heading(`flag-matrix: ${m.combinations.length} job(s), ${m.mode}`)
     .paragraph(`**Flag file** \`${file}\` · ${coverage(m)}`)
-    .table(['Flag', 'Variants'], m.flags.map((f) => [f.key, f.variants.join(', ')]))
+    .table(
+      ['Flag', 'Variants'],
+      m.flags.map((f) => [f.key, f.variants.join(', ')]),
+    )
     .heading('Jobs', 3)
-    .table(['#', ...head], m.combinations.map((row, i) => [i + 1, ...head.map((k) => row[k])]), ['r', ...head.map(() => 'l' as const)])
+    .table(
+      ['#', ...head],
+      m.combinations.map((row, i) => [i + 1, ...head.map((k) => row[k])]),
+      ['r', ...head.map(() => 'l' as const)],
+    )
 }

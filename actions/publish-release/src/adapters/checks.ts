@@ -8,10 +8,16 @@ import { call as plainCall } from './github.js'
 import type { CheckRunFact, MilestoneFact, StatusFact } from '../domain/gate.js'
 
 /** A link worth showing: http(s) only (a status's target_url is free text set by whoever posted it). */
-const httpLink = (url: string | null | undefined): string | undefined => (url && /^https?:\/\//i.test(url) ? url : undefined)
+const httpLink = (url: string | null | undefined): string | undefined =>
+  url && /^https?:\/\//i.test(url) ? url : undefined
 
 /** The GITHUB_TOKEN permission each read needs, for the hint when GitHub answers 403. */
-const PERMISSION: Record<string, string> = { check: 'checks', status: 'statuses', milestone: 'issues', issues: 'issues' }
+const PERMISSION: Record<string, string> = {
+  check: 'checks',
+  status: 'statuses',
+  milestone: 'issues',
+  issues: 'issues',
+}
 
 /** Like github.ts's call(), with a 403 hint naming the permission the gate's read needs. */
 async function call<T>(operation: string, fn: () => Promise<T>): Promise<T>
@@ -34,7 +40,11 @@ async function call<T>(operation: string, fn: () => Promise<T>, absent: number[]
 const MAX_PAGES = 10
 
 export class GateReads {
-  private constructor(private readonly api: GitHubClient, private readonly owner: string, private readonly repo: string) {}
+  private constructor(
+    private readonly api: GitHubClient,
+    private readonly owner: string,
+    private readonly repo: string,
+  ) {}
 
   static async connect(token: string, repository: string): Promise<GateReads> {
     const [owner = '', repo = ''] = repository.split('/')
@@ -53,13 +63,21 @@ export class GateReads {
 
   /** The commit a ref (tag, branch, sha) names, or undefined when there is none. */
   async commitOf(ref: string): Promise<string | undefined> {
-    const res = await call(`Get commit ${ref}`, () => this.api.rest.repos.getCommit({ ...this.where, ref, per_page: 1 }), [404, 422])
+    const res = await call(
+      `Get commit ${ref}`,
+      () => this.api.rest.repos.getCommit({ ...this.where, ref, per_page: 1 }),
+      [404, 422],
+    )
     return res?.data.sha
   }
 
   /** Is `name` a branch? */
   async isBranch(name: string): Promise<boolean> {
-    const res = await call(`Get ref heads/${name}`, () => this.api.rest.git.getRef({ ...this.where, ref: `heads/${name}` }), [404])
+    const res = await call(
+      `Get ref heads/${name}`,
+      () => this.api.rest.git.getRef({ ...this.where, ref: `heads/${name}` }),
+      [404],
+    )
     return res !== undefined
   }
 
@@ -80,8 +98,16 @@ export class GateReads {
   async checkRuns(sha: string): Promise<CheckRunFact[]> {
     const out: CheckRunFact[] = []
     for (let page = 1; page <= MAX_PAGES; page++) {
-      const { data } = await call('List check runs', () => this.api.rest.checks.listForRef({ ...this.where, ref: sha, filter: 'latest', per_page: 100, page }))
-      for (const r of data.check_runs) out.push({ name: r.name, status: r.status, conclusion: r.conclusion, link: httpLink(r.details_url) ?? httpLink(r.html_url) })
+      const { data } = await call('List check runs', () =>
+        this.api.rest.checks.listForRef({ ...this.where, ref: sha, filter: 'latest', per_page: 100, page }),
+      )
+      for (const r of data.check_runs)
+        out.push({
+          name: r.name,
+          status: r.status,
+          conclusion: r.conclusion,
+          link: httpLink(r.details_url) ?? httpLink(r.html_url),
+        })
       if (data.check_runs.length < 100) break
     }
     return out
@@ -91,7 +117,9 @@ export class GateReads {
   async statuses(sha: string): Promise<StatusFact[]> {
     const out: StatusFact[] = []
     for (let page = 1; page <= MAX_PAGES; page++) {
-      const { data } = await call('Get combined status', () => this.api.rest.repos.getCombinedStatusForRef({ ...this.where, ref: sha, per_page: 100, page }))
+      const { data } = await call('Get combined status', () =>
+        this.api.rest.repos.getCombinedStatusForRef({ ...this.where, ref: sha, per_page: 100, page }),
+      )
       for (const s of data.statuses) out.push({ context: s.context, state: s.state, link: httpLink(s.target_url) })
       if (data.statuses.length < 100) break
     }
@@ -102,7 +130,9 @@ export class GateReads {
   async tags(): Promise<string[]> {
     const out: string[] = []
     for (let page = 1; page <= MAX_PAGES; page++) {
-      const { data } = await call('List tags', () => this.api.rest.repos.listTags({ ...this.where, per_page: 100, page }))
+      const { data } = await call('List tags', () =>
+        this.api.rest.repos.listTags({ ...this.where, per_page: 100, page }),
+      )
       out.push(...data.map((t) => t.name))
       if (data.length < 100) break
     }
@@ -111,7 +141,9 @@ export class GateReads {
 
   /** Files changed in base...head (GitHub lists at most 300) and the compare page. */
   async changedFiles(base: string, head: string): Promise<{ files: string[]; link: string }> {
-    const { data } = await call(`Compare ${base}...${head}`, () => this.api.rest.repos.compareCommitsWithBasehead({ ...this.where, basehead: `${base}...${head}`, per_page: 1 }))
+    const { data } = await call(`Compare ${base}...${head}`, () =>
+      this.api.rest.repos.compareCommitsWithBasehead({ ...this.where, basehead: `${base}...${head}`, per_page: 1 }),
+    )
     return { files: (data.files ?? []).map((f) => f.filename), link: data.html_url }
   }
 
@@ -119,14 +151,24 @@ export class GateReads {
   async milestone(titles: readonly string[]): Promise<MilestoneFact | undefined> {
     let found: { number: number; title: string; html_url: string } | undefined
     for (let page = 1; page <= MAX_PAGES && !found; page++) {
-      const { data } = await call('List milestones', () => this.api.rest.issues.listMilestones({ ...this.where, state: 'all', per_page: 100, page }))
+      const { data } = await call('List milestones', () =>
+        this.api.rest.issues.listMilestones({ ...this.where, state: 'all', per_page: 100, page }),
+      )
       found = data.find((m) => titles.includes(m.title))
       if (data.length < 100) break
     }
     if (!found) return undefined
     const open: MilestoneFact['open'] = []
     for (let page = 1; page <= MAX_PAGES; page++) {
-      const { data } = await call('List issues in the milestone', () => this.api.rest.issues.listForRepo({ ...this.where, milestone: String(found.number), state: 'open', per_page: 100, page }))
+      const { data } = await call('List issues in the milestone', () =>
+        this.api.rest.issues.listForRepo({
+          ...this.where,
+          milestone: String(found.number),
+          state: 'open',
+          per_page: 100,
+          page,
+        }),
+      )
       open.push(...data.map((i) => ({ number: i.number, title: i.title, pull: Boolean(i.pull_request) })))
       if (data.length < 100) break
     }

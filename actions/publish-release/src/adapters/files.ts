@@ -3,7 +3,16 @@ import { createHash } from 'node:crypto'
 import { constants } from 'node:fs'
 import { glob, open } from 'node:fs/promises'
 import { relative, resolve } from 'node:path'
-import { allowedRoots, InputError, openContained, readContained, resolveContained, UserError, type Contained, type PathRoot } from '@shipline/core'
+import {
+  allowedRoots,
+  InputError,
+  openContained,
+  readContained,
+  resolveContained,
+  UserError,
+  type Contained,
+  type PathRoot,
+} from '@shipline/core'
 
 /**
  * sha256 (hex) and sha512 (base64) of a file, read through one reused 256 KiB buffer: no garbage per chunk, so
@@ -39,7 +48,11 @@ export function inputRoots(workspace: string, env: NodeJS.ProcessEnv = process.e
  * A regular file named by an input, contained in the roots by its real path (a committed link to
  * `/proc/self/environ` is refused): its given and real paths and its size. Later opens use `real`.
  */
-export async function containedFile(input: string, value: string, roots: readonly PathRoot[]): Promise<Contained & { size: number }> {
+export async function containedFile(
+  input: string,
+  value: string,
+  roots: readonly PathRoot[],
+): Promise<Contained & { size: number }> {
   const f = await openContained(input, value, { roots })
   await f.handle.close()
   return { path: f.path, real: f.real, size: f.size }
@@ -57,15 +70,24 @@ export async function expandGlobs(workspace: string, globs: readonly string[]): 
       if (!entry.isFile() && !entry.isSymbolicLink()) continue
       found.add(relative(workspace, resolve(entry.parentPath, entry.name)))
       matched++
-      if (found.size > 1000) throw new InputError('artifacts', pattern, 'matches more than 1000 files; a release takes at most 1000 assets')
+      if (found.size > 1000)
+        throw new InputError('artifacts', pattern, 'matches more than 1000 files; a release takes at most 1000 assets')
     }
-    if (matched === 0) throw new InputError('artifacts', pattern, 'matches no file', { hint: `Paths are relative to the workspace (${workspace}).` })
+    if (matched === 0)
+      throw new InputError('artifacts', pattern, 'matches no file', {
+        hint: `Paths are relative to the workspace (${workspace}).`,
+      })
   }
   return [...found].sort()
 }
 
 /** Read a text file named by an input (contained in the roots by its real path), bounded to `max` bytes. */
-export async function readTextInput(input: string, value: string, roots: readonly PathRoot[], max = 1 << 20): Promise<string> {
+export async function readTextInput(
+  input: string,
+  value: string,
+  roots: readonly PathRoot[],
+  max = 1 << 20,
+): Promise<string> {
   return (await readContained(input, value, { roots, max })).data.toString('utf8')
 }
 

@@ -8,20 +8,50 @@ import { sha256OfDigest } from '../domain/checksums.js'
 import { FileBody, streamingFetch } from './upload-transport.js'
 import type { LocalAsset, RemoteAsset, RemoteRelease } from '../domain/types.js'
 
-interface ApiAsset { id: number; name: string; size: number; state: string; digest?: string | null; browser_download_url?: string }
+interface ApiAsset {
+  id: number
+  name: string
+  size: number
+  state: string
+  digest?: string | null
+  browser_download_url?: string
+}
 interface ApiRelease {
-  id: number; tag_name: string; draft: boolean; prerelease: boolean; name: string | null; body?: string | null
-  html_url: string; upload_url: string; target_commitish: string; assets: ApiAsset[]
+  id: number
+  tag_name: string
+  draft: boolean
+  prerelease: boolean
+  name: string | null
+  body?: string | null
+  html_url: string
+  upload_url: string
+  target_commitish: string
+  assets: ApiAsset[]
 }
 
 function toAsset(a: ApiAsset): RemoteAsset {
-  return { id: a.id, name: a.name, size: a.size, state: a.state, sha256: sha256OfDigest(a.digest), url: a.browser_download_url }
+  return {
+    id: a.id,
+    name: a.name,
+    size: a.size,
+    state: a.state,
+    sha256: sha256OfDigest(a.digest),
+    url: a.browser_download_url,
+  }
 }
 
 function toRelease(r: ApiRelease): RemoteRelease {
   return {
-    id: r.id, tagName: r.tag_name, draft: r.draft, prerelease: r.prerelease, name: r.name ?? '', body: r.body ?? '',
-    htmlUrl: r.html_url, uploadUrl: r.upload_url, targetCommitish: r.target_commitish, assets: (r.assets ?? []).map(toAsset),
+    id: r.id,
+    tagName: r.tag_name,
+    draft: r.draft,
+    prerelease: r.prerelease,
+    name: r.name ?? '',
+    body: r.body ?? '',
+    htmlUrl: r.html_url,
+    uploadUrl: r.upload_url,
+    targetCommitish: r.target_commitish,
+    assets: (r.assets ?? []).map(toAsset),
   }
 }
 
@@ -51,16 +81,29 @@ export async function call<T>(operation: string, fn: () => Promise<T>, absent: n
   }
 }
 
-export interface ReleaseFields { tag: string; name: string; body: string; prerelease: boolean; target?: string }
+export interface ReleaseFields {
+  tag: string
+  name: string
+  body: string
+  prerelease: boolean
+  target?: string
+}
 
 export class GitHubReleases {
   /** `x-ratelimit-remaining` and reset from the last response that carried them. */
   rate: { remaining?: number; reset?: Date } = {}
-  private constructor(private readonly api: GitHubClient, private readonly owner: string, private readonly repo: string) {
+  private constructor(
+    private readonly api: GitHubClient,
+    private readonly owner: string,
+    private readonly repo: string,
+  ) {
     api.hook.after('request', (response) => {
       const h = response.headers as Record<string, string | undefined>
       if (h['x-ratelimit-remaining'] !== undefined) {
-        this.rate = { remaining: Number(h['x-ratelimit-remaining']), reset: h['x-ratelimit-reset'] ? new Date(Number(h['x-ratelimit-reset']) * 1000) : undefined }
+        this.rate = {
+          remaining: Number(h['x-ratelimit-remaining']),
+          reset: h['x-ratelimit-reset'] ? new Date(Number(h['x-ratelimit-reset']) * 1000) : undefined,
+        }
       }
     })
   }
@@ -78,7 +121,9 @@ export class GitHubReleases {
     const found: RemoteRelease[] = []
     let full = false
     for (let page = 1; page <= 10; page++) {
-      const { data } = await call('List releases', () => this.api.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 100, page }))
+      const { data } = await call('List releases', () =>
+        this.api.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 100, page }),
+      )
       found.push(...(data as ApiRelease[]).filter((r) => r.tag_name === tag).map(toRelease))
       full = data.length === 100
       if (!full) break
@@ -89,7 +134,11 @@ export class GitHubReleases {
   }
 
   private async publishedByTag(tag: string): Promise<RemoteRelease | undefined> {
-    const res = await call('Get release by tag', () => this.api.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag }), [404])
+    const res = await call(
+      'Get release by tag',
+      () => this.api.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag }),
+      [404],
+    )
     return res && toRelease(res.data as ApiRelease)
   }
 
@@ -108,7 +157,13 @@ export class GitHubReleases {
   async createDraft(f: ReleaseFields): Promise<RemoteRelease> {
     const { data } = await call('Create draft release', () =>
       this.api.rest.repos.createRelease({
-        owner: this.owner, repo: this.repo, tag_name: f.tag, name: f.name, body: f.body, draft: true, prerelease: f.prerelease,
+        owner: this.owner,
+        repo: this.repo,
+        tag_name: f.tag,
+        name: f.name,
+        body: f.body,
+        draft: true,
+        prerelease: f.prerelease,
         ...(f.target ? { target_commitish: f.target } : {}), // Never retried: a retried POST whose first answer was lost could make a second draft (the executor looks
         // for the draft by tag and ledger before trying again).
         request: { retries: 0 },
@@ -117,13 +172,29 @@ export class GitHubReleases {
     return toRelease(data as ApiRelease)
   }
 
-  async updateRelease(id: number, patch: { body?: string; name?: string; draft?: boolean; prerelease?: boolean; tag?: string; target?: string; makeLatest?: 'true' | 'false' | 'legacy' }): Promise<RemoteRelease> {
+  async updateRelease(
+    id: number,
+    patch: {
+      body?: string
+      name?: string
+      draft?: boolean
+      prerelease?: boolean
+      tag?: string
+      target?: string
+      makeLatest?: 'true' | 'false' | 'legacy'
+    },
+  ): Promise<RemoteRelease> {
     const { data } = await call(patch.draft === false ? 'Publish release' : 'Update release', () =>
       this.api.rest.repos.updateRelease({
-        owner: this.owner, repo: this.repo, release_id: id,
-        ...(patch.body !== undefined ? { body: patch.body } : {}), ...(patch.name !== undefined ? { name: patch.name } : {}),
-        ...(patch.draft !== undefined ? { draft: patch.draft } : {}), ...(patch.prerelease !== undefined ? { prerelease: patch.prerelease } : {}),
-        ...(patch.tag ? { tag_name: patch.tag } : {}), ...(patch.target ? { target_commitish: patch.target } : {}),
+        owner: this.owner,
+        repo: this.repo,
+        release_id: id,
+        ...(patch.body !== undefined ? { body: patch.body } : {}),
+        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.draft !== undefined ? { draft: patch.draft } : {}),
+        ...(patch.prerelease !== undefined ? { prerelease: patch.prerelease } : {}),
+        ...(patch.tag ? { tag_name: patch.tag } : {}),
+        ...(patch.target ? { target_commitish: patch.target } : {}),
         ...(patch.makeLatest ? { make_latest: patch.makeLatest } : {}),
       }),
     )
@@ -131,25 +202,38 @@ export class GitHubReleases {
   }
 
   async getRelease(id: number): Promise<RemoteRelease> {
-    const { data } = await call('Get release', () => this.api.rest.repos.getRelease({ owner: this.owner, repo: this.repo, release_id: id }))
+    const { data } = await call('Get release', () =>
+      this.api.rest.repos.getRelease({ owner: this.owner, repo: this.repo, release_id: id }),
+    )
     return toRelease(data as ApiRelease)
   }
 
   /** Delete a (draft) release; one already gone is fine. */
   async deleteRelease(id: number): Promise<void> {
-    await call('Delete release', () => this.api.rest.repos.deleteRelease({ owner: this.owner, repo: this.repo, release_id: id }), [404])
+    await call(
+      'Delete release',
+      () => this.api.rest.repos.deleteRelease({ owner: this.owner, repo: this.repo, release_id: id }),
+      [404],
+    )
   }
 
   /** Delete an asset; one already gone (a retried delete whose first answer was lost) is fine. */
   async deleteAsset(id: number): Promise<void> {
-    await call('Delete release asset', () => this.api.rest.repos.deleteReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: id }), [404])
+    await call(
+      'Delete release asset',
+      () => this.api.rest.repos.deleteReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: id }),
+      [404],
+    )
   }
 
   /** Upload one file, streamed. Retries (5xx, dropped connections, rate limits) resend the file from the start. */
   async uploadAsset(release: RemoteRelease, asset: LocalAsset, path: string): Promise<RemoteAsset> {
     const { data } = await call(`Upload ${asset.name}`, () =>
       this.api.request({
-        method: 'POST', url: release.uploadUrl, name: asset.name, data: new FileBody(path) as unknown as string,
+        method: 'POST',
+        url: release.uploadUrl,
+        name: asset.name,
+        data: new FileBody(path) as unknown as string,
         headers: { 'content-type': 'application/octet-stream', 'content-length': asset.size },
         request: { fetch: streamingFetch },
       }),
@@ -162,7 +246,11 @@ export class GitHubReleases {
     if (asset.sha256) return asset.sha256
     const { data } = await call(`Download ${asset.name}`, () =>
       this.api.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-        owner: this.owner, repo: this.repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' }, request: { parseSuccessResponseBody: false },
+        owner: this.owner,
+        repo: this.repo,
+        asset_id: asset.id,
+        headers: { accept: 'application/octet-stream' },
+        request: { parseSuccessResponseBody: false },
       }),
     )
     const hash = createHash('sha256')

@@ -34,17 +34,31 @@ export class NpmRegistry {
     let res: Response
     try {
       res = await fetch(url, {
-        headers: { accept: 'application/json', ...(this.opts.token ? { authorization: `Bearer ${this.opts.token}` } : {}) },
+        headers: {
+          accept: 'application/json',
+          ...(this.opts.token ? { authorization: `Bearer ${this.opts.token}` } : {}),
+        },
         signal: AbortSignal.timeout(30_000),
       })
     } catch (error) {
-      throw new RemoteError(`Read ${name} from ${this.registry}`, undefined, messageOf((error as Error).cause ?? error), {
-        hint: 'Is the registry input right and the registry reachable? Nothing was changed.',
-      })
+      throw new RemoteError(
+        `Read ${name} from ${this.registry}`,
+        undefined,
+        messageOf((error as Error).cause ?? error),
+        {
+          hint: 'Is the registry input right and the registry reachable? Nothing was changed.',
+        },
+      )
     }
     if (res.status === 404) return { distTags: {} }
-    if (!res.ok) throw new RemoteError(`Read ${name} from ${this.registry}`, res.status, (await res.text()).slice(0, 200), { hint: 'Nothing was changed.' })
-    const doc = (await res.json()) as { 'dist-tags'?: Record<string, string>; versions?: Record<string, { dist?: { integrity?: string } }> }
+    if (!res.ok)
+      throw new RemoteError(`Read ${name} from ${this.registry}`, res.status, (await res.text()).slice(0, 200), {
+        hint: 'Nothing was changed.',
+      })
+    const doc = (await res.json()) as {
+      'dist-tags'?: Record<string, string>
+      versions?: Record<string, { dist?: { integrity?: string } }>
+    }
     return { integrity: doc.versions?.[version]?.dist?.integrity, distTags: doc['dist-tags'] ?? {} }
   }
 
@@ -74,11 +88,26 @@ export class NpmRegistry {
       const lines = [`registry=${this.registry}`]
       if (this.opts.token) lines.push(`${nerfDart(this.registry)}:_authToken=\${SHIPLINE_NPM_TOKEN}`)
       await writeFile(userconfig, `${lines.join('\n')}\n`, { mode: 0o600 })
-      const env: NodeJS.ProcessEnv = { ...process.env, npm_config_userconfig: userconfig, npm_config_registry: this.registry, npm_config_update_notifier: 'false', npm_config_fund: 'false' }
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        npm_config_userconfig: userconfig,
+        npm_config_registry: this.registry,
+        npm_config_update_notifier: 'false',
+        npm_config_fund: 'false',
+      }
       if (this.opts.token) env.SHIPLINE_NPM_TOKEN = this.opts.token
       else delete env.SHIPLINE_NPM_TOKEN
-      await exec(this.opts.command ?? 'npm', [...args, '--registry', this.registry], { cwd: dir, env, stream: true, timeoutMs: 600_000 }).catch((error: unknown) => {
-        if (error instanceof UserError) throw new UserError(`npm ${args[0]} failed: ${error.message}`, { hint: 'Check npm-token and registry; re-running is safe.', cause: error })
+      await exec(this.opts.command ?? 'npm', [...args, '--registry', this.registry], {
+        cwd: dir,
+        env,
+        stream: true,
+        timeoutMs: 600_000,
+      }).catch((error: unknown) => {
+        if (error instanceof UserError)
+          throw new UserError(`npm ${args[0]} failed: ${error.message}`, {
+            hint: 'Check npm-token and registry; re-running is safe.',
+            cause: error,
+          })
         throw error
       })
     } finally {

@@ -19,7 +19,8 @@ export class FileBody {
   async *[Symbol.asyncIterator](): AsyncGenerator<Buffer> {
     const file = await open(this.path, constants.O_RDONLY | constants.O_NOFOLLOW)
     try {
-      for await (const chunk of file.createReadStream({ highWaterMark: 1 << 16, autoClose: false })) yield chunk as Buffer
+      for await (const chunk of file.createReadStream({ highWaterMark: 1 << 16, autoClose: false }))
+        yield chunk as Buffer
     } finally {
       await file.close()
     }
@@ -41,7 +42,9 @@ async function writeFileBody(path: string, req: ClientRequest): Promise<void> {
       const buffer = ring[i] as Buffer
       const { bytesRead } = await file.read(buffer, 0, CHUNK, null)
       if (bytesRead === 0) break
-      flushed[i] = new Promise<void>((ok, fail) => req.write(buffer.subarray(0, bytesRead), (e) => (e ? fail(e) : ok())))
+      flushed[i] = new Promise<void>((ok, fail) =>
+        req.write(buffer.subarray(0, bytesRead), (e) => (e ? fail(e) : ok())),
+      )
       flushed[i]?.catch(() => undefined)
     }
     await Promise.all(flushed)
@@ -73,7 +76,8 @@ function plainHeaders(h: FetchInit['headers']): Record<string, string> {
 
 function toResponse(res: IncomingMessage, url: string): Response {
   const headers = new Headers()
-  for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v)
+  for (const [k, v] of Object.entries(res.headers))
+    if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v)
   const status = res.statusCode ?? 500
   const body = status === 204 || status === 304 ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>)
   const response = new Response(body, { status, statusText: res.statusMessage ?? '', headers })
@@ -86,9 +90,14 @@ export async function streamingFetch(input: string | URL, init: FetchInit = {}):
   const url = new URL(String(input))
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest
   return new Promise<Response>((resolve, reject) => {
-    const req = send(url, { method: init.method ?? 'GET', headers: plainHeaders(init.headers), signal: init.signal ?? undefined }, (res) => resolve(toResponse(res, url.href)))
+    const req = send(
+      url,
+      { method: init.method ?? 'GET', headers: plainHeaders(init.headers), signal: init.signal ?? undefined },
+      (res) => resolve(toResponse(res, url.href)),
+    )
     // Like fetch, a transport failure is a TypeError (octokit turns it into a retryable 500).
-    const fail = (error: unknown): void => reject(new TypeError(`upload to ${url.host} failed: ${(error as Error).message}`, { cause: error }))
+    const fail = (error: unknown): void =>
+      reject(new TypeError(`upload to ${url.host} failed: ${(error as Error).message}`, { cause: error }))
     req.on('error', fail)
     const idle = init.idleMs ?? UPLOAD_IDLE_MS
     req.setTimeout(idle, () => req.destroy(new Error(`no progress for ${idle / 1000} s`)))

@@ -29,7 +29,9 @@ export function expectedSha256(entries: readonly ChecksumEntry[], path: string):
   const norm = (p: string): string => p.replace(/\\/g, '/').replace(/^\.\//, '')
   const want = norm(path)
   const base = want.split('/').pop() ?? want
-  return (entries.find((e) => norm(e.file) === want) ?? entries.find((e) => (norm(e.file).split('/').pop() ?? '') === base))?.sha256
+  return (
+    entries.find((e) => norm(e.file) === want) ?? entries.find((e) => (norm(e.file).split('/').pop() ?? '') === base)
+  )?.sha256
 }
 
 /** GitHub's `digest: "sha256:<hex>"` → hex; undefined for other algorithms or a missing digest. */

@@ -45,13 +45,23 @@ export interface CheckState {
 const PASSING = new Set(['success', 'neutral', 'skipped'])
 
 /** The state of every required check: a check run of that name, else a commit status of that context. */
-export function checkStates(required: readonly string[], runs: readonly CheckRunFact[], statuses: readonly StatusFact[]): CheckState[] {
+export function checkStates(
+  required: readonly string[],
+  runs: readonly CheckRunFact[],
+  statuses: readonly StatusFact[],
+): CheckState[] {
   return required.map((name): CheckState => {
     const run = runs.find((r) => r.name === name)
     if (run) {
-      if (run.status !== 'completed') return { name, state: 'pending', detail: `check run: ${run.status}`, link: run.link }
+      if (run.status !== 'completed')
+        return { name, state: 'pending', detail: `check run: ${run.status}`, link: run.link }
       const conclusion = run.conclusion ?? 'none'
-      return { name, state: PASSING.has(conclusion) ? 'success' : 'failure', detail: `check run: ${conclusion}`, link: run.link }
+      return {
+        name,
+        state: PASSING.has(conclusion) ? 'success' : 'failure',
+        detail: `check run: ${conclusion}`,
+        link: run.link,
+      }
     }
     const status = statuses.find((s) => s.context === name)
     if (status) {
@@ -77,8 +87,22 @@ export function pollInterval(timeoutMs: number): number {
 export function checkItems(states: readonly CheckState[], sha: string, timedOut: string | undefined): GateItem[] {
   return states.map((s): GateItem => {
     const where = `on ${sha.slice(0, 7)}`
-    if (s.state === 'success') return { item: `Check: ${s.name}`, required: true, result: 'passed', detail: `${s.detail} ${where}`, link: s.link }
-    if (s.state === 'failure') return { item: `Check: ${s.name}`, required: true, result: 'failed', detail: `${s.detail} ${where}`, link: s.link }
+    if (s.state === 'success')
+      return {
+        item: `Check: ${s.name}`,
+        required: true,
+        result: 'passed',
+        detail: `${s.detail} ${where}`,
+        link: s.link,
+      }
+    if (s.state === 'failure')
+      return {
+        item: `Check: ${s.name}`,
+        required: true,
+        result: 'failed',
+        detail: `${s.detail} ${where}`,
+        link: s.link,
+      }
     const why = timedOut ? `${s.detail} ${where}, still not done after ${timedOut}` : `${s.detail} ${where}`
     return { item: `Check: ${s.name}`, required: true, result: 'failed', detail: why, link: s.link }
   })
@@ -125,11 +149,24 @@ export function previousTag(tags: readonly string[], version: string): string | 
 /** The changelog file was changed in the range. */
 export function changelogItem(file: string, range: Range): GateItem {
   const item = `${file} updated`
-  if (!range.base) return { item, required: true, result: 'skipped', detail: 'first release: no earlier version to compare with' }
+  if (!range.base)
+    return { item, required: true, result: 'skipped', detail: 'first release: no earlier version to compare with' }
   const changed = range.files.includes(file.replace(/^\.\//, ''))
   return changed
-    ? { item, required: true, result: 'passed', detail: `changed in ${range.base}...${range.head.slice(0, 12)}`, link: range.link }
-    : { item, required: true, result: 'failed', detail: `not changed since ${range.base} (${range.files.length} files changed)`, link: range.link }
+    ? {
+        item,
+        required: true,
+        result: 'passed',
+        detail: `changed in ${range.base}...${range.head.slice(0, 12)}`,
+        link: range.link,
+      }
+    : {
+        item,
+        required: true,
+        result: 'failed',
+        detail: `not changed since ${range.base} (${range.files.length} files changed)`,
+        link: range.link,
+      }
 }
 
 /** Does the release have features? `auto`: the notes have a Features heading (the changelog action's section). */
@@ -142,11 +179,24 @@ export function hasFeatures(mode: 'auto' | 'true' | 'false', notes: string): boo
 export function docsItem(globs: readonly string[], range: Range, features: boolean): GateItem {
   const item = 'Documentation updated'
   if (!features) return { item, required: false, result: 'skipped', detail: 'no features in this release' }
-  if (!range.base) return { item, required: true, result: 'skipped', detail: 'first release: no earlier version to compare with' }
+  if (!range.base)
+    return { item, required: true, result: 'skipped', detail: 'first release: no earlier version to compare with' }
   const hits = range.files.filter((f) => globs.some((g) => matchesGlob(f, g)))
   return hits.length
-    ? { item, required: true, result: 'passed', detail: `${hits.length} file(s) under ${globs.join(', ')} changed`, link: range.link }
-    : { item, required: true, result: 'failed', detail: `the release has features but nothing under ${globs.join(', ')} changed since ${range.base}`, link: range.link }
+    ? {
+        item,
+        required: true,
+        result: 'passed',
+        detail: `${hits.length} file(s) under ${globs.join(', ')} changed`,
+        link: range.link,
+      }
+    : {
+        item,
+        required: true,
+        result: 'failed',
+        detail: `the release has features but nothing under ${globs.join(', ')} changed since ${range.base}`,
+        link: range.link,
+      }
 }
 
 export interface MilestoneFact {
@@ -164,11 +214,19 @@ export function milestoneTitles(version: string, tag: string): string[] {
 /** No open issues or pull requests in the milestone named like the version. */
 export function milestoneItem(version: string, milestone: MilestoneFact | undefined): GateItem {
   const item = 'Milestone complete'
-  if (!milestone) return { item, required: true, result: 'skipped', detail: `no milestone named ${version} or v${version}` }
-  if (!milestone.open.length) return { item, required: true, result: 'passed', detail: `${milestone.title}: nothing open`, link: milestone.link }
+  if (!milestone)
+    return { item, required: true, result: 'skipped', detail: `no milestone named ${version} or v${version}` }
+  if (!milestone.open.length)
+    return { item, required: true, result: 'passed', detail: `${milestone.title}: nothing open`, link: milestone.link }
   const shown = milestone.open.slice(0, 5).map((i) => `${i.pull ? 'PR' : 'issue'} #${i.number} ${i.title}`)
   const more = milestone.open.length > shown.length ? `, and ${milestone.open.length - shown.length} more` : ''
-  return { item, required: true, result: 'failed', detail: `${milestone.title} has ${milestone.open.length} open: ${shown.join('; ')}${more}`, link: milestone.link }
+  return {
+    item,
+    required: true,
+    result: 'failed',
+    detail: `${milestone.title} has ${milestone.open.length} open: ${shown.join('; ')}${more}`,
+    link: milestone.link,
+  }
 }
 
 /** The required items that did not pass (skipped ones pass: there was nothing to check). */
@@ -176,7 +234,12 @@ export function blocking(items: readonly GateItem[]): GateItem[] {
   return items.filter((i) => i.required && (i.result === 'failed' || i.result === 'pending'))
 }
 
-const ICON: Record<ItemResult, string> = { passed: '✅ passed', failed: '❌ failed', pending: '⏳ pending', skipped: '➖ skipped' }
+const ICON: Record<ItemResult, string> = {
+  passed: '✅ passed',
+  failed: '❌ failed',
+  pending: '⏳ pending',
+  skipped: '➖ skipped',
+}
 
 /** The checklist's table rows (item, required?, result, link); a failed optional item shows as a warning. */
 export function checklistRows(items: readonly GateItem[]): string[][] {

@@ -26,7 +26,8 @@ export function ledgerOf(desired: Desired): Ledger {
     version: desired.version,
     assets: desired.assets.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })),
   }
-  if (desired.npm) ledger.npm = { name: desired.npm.pkg.name, version: desired.npm.pkg.version, integrity: desired.npm.pkg.integrity }
+  if (desired.npm)
+    ledger.npm = { name: desired.npm.pkg.name, version: desired.npm.pkg.version, integrity: desired.npm.pkg.integrity }
   return ledger
 }
 
@@ -38,7 +39,8 @@ export const MAX_BODY = 125_000
  * When the asset list would not fit, it is left out (the assets are still compared by bytes on GitHub itself).
  */
 export function bodyWithLedger(notes: string, ledger: Ledger): string {
-  const render = (l: Ledger): string => `${notes.replace(/\s+$/, '')}\n\n${OPEN}${JSON.stringify(l).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')}${CLOSE}\n`
+  const render = (l: Ledger): string =>
+    `${notes.replace(/\s+$/, '')}\n\n${OPEN}${JSON.stringify(l).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')}${CLOSE}\n`
   const full = render(ledger)
   return full.length <= MAX_BODY ? full : render({ ...ledger, assets: [], assetsOmitted: true })
 }

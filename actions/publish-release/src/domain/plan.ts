@@ -32,7 +32,16 @@ export interface Plan {
   nothingToDo: boolean
 }
 
-const WRITES: ReadonlySet<Step['kind']> = new Set(['create-draft', 'write-ledger', 'delete-draft', 'delete-asset', 'upload-asset', 'npm-publish', 'npm-dist-tag', 'publish-release'])
+const WRITES: ReadonlySet<Step['kind']> = new Set([
+  'create-draft',
+  'write-ledger',
+  'delete-draft',
+  'delete-asset',
+  'upload-asset',
+  'npm-publish',
+  'npm-dist-tag',
+  'publish-release',
+])
 
 /** True when a step changes something remote. */
 export function isWrite(step: Step): boolean {
@@ -61,7 +70,10 @@ function planPublished(desired: Desired, rel: RemoteRelease, plan: Plan): void {
     }
   }
   const extra = rel.assets.filter((r) => !desired.assets.some((a) => a.name === r.name)).map((r) => r.name)
-  if (extra.length) plan.warnings.push(`The published release ${desired.tag} also has assets this run did not bring: ${extra.join(', ')}`)
+  if (extra.length)
+    plan.warnings.push(
+      `The published release ${desired.tag} also has assets this run did not bring: ${extra.join(', ')}`,
+    )
   plan.steps.push({ kind: 'keep-published', releaseId: rel.id })
 }
 
@@ -81,7 +93,9 @@ function planDraftAssets(desired: Desired, draft: RemoteRelease | undefined, pla
     const why = r.state !== 'uploaded' ? `an unfinished upload (state '${r.state}')` : differs(a, r)
     if (!why) keeps.push({ kind: 'keep-asset', asset: a, remote: r })
     else if (r.state === 'uploaded' && !desired.overwrite) {
-      plan.conflicts.push(`The draft for ${desired.tag} already has a different ${a.name} (${why}); set 'overwrite: true' to replace it`)
+      plan.conflicts.push(
+        `The draft for ${desired.tag} already has a different ${a.name} (${why}); set 'overwrite: true' to replace it`,
+      )
     } else {
       deletes.push({ kind: 'delete-asset', releaseId: draft.id, asset: r, reason: why })
       uploads.push({ kind: 'upload-asset', asset: a })
@@ -89,8 +103,14 @@ function planDraftAssets(desired: Desired, draft: RemoteRelease | undefined, pla
   }
   for (const r of remote.filter((x) => !desired.assets.some((a) => a.name === x.name))) {
     if (old?.assets.some((o) => o.name === r.name)) {
-      deletes.push({ kind: 'delete-asset', releaseId: draft?.id ?? 0, asset: r, reason: 'left by an earlier run with other artifacts' })
-    } else plan.warnings.push(`The draft for ${desired.tag} has an asset this run did not bring (${r.name}); it is kept`)
+      deletes.push({
+        kind: 'delete-asset',
+        releaseId: draft?.id ?? 0,
+        asset: r,
+        reason: 'left by an earlier run with other artifacts',
+      })
+    } else
+      plan.warnings.push(`The draft for ${desired.tag} has an asset this run did not bring (${r.name}); it is kept`)
   }
   plan.steps.push(...keeps, ...deletes, ...uploads)
 }
@@ -105,7 +125,9 @@ function planNpm(desired: Desired, observed: Observed, plan: Plan): void {
     return
   }
   if (!sameIntegrity(view.integrity, pkg.integrity)) {
-    plan.conflicts.push(`${spec} is already on the registry with different contents (integrity ${view.integrity.slice(0, 22)}…, this tarball ${pkg.integrity.slice(0, 22)}…); publish a new version`)
+    plan.conflicts.push(
+      `${spec} is already on the registry with different contents (integrity ${view.integrity.slice(0, 22)}…, this tarball ${pkg.integrity.slice(0, 22)}…); publish a new version`,
+    )
     return
   }
   plan.steps.push({ kind: 'npm-keep', spec })
@@ -125,7 +147,10 @@ export function planRelease(desired: Desired, observed: Observed): Plan {
   const ledger = ledgerOf(desired)
   if (observed.published) {
     plan.releaseId = observed.published.id
-    if (observed.drafts.length) plan.warnings.push(`Ignoring ${observed.drafts.length} draft(s) for ${desired.tag}: the tag already has a published release`)
+    if (observed.drafts.length)
+      plan.warnings.push(
+        `Ignoring ${observed.drafts.length} draft(s) for ${desired.tag}: the tag already has a published release`,
+      )
     planPublished(desired, observed.published, plan)
     planNpm(desired, observed, plan)
   } else {
@@ -135,11 +160,15 @@ export function planRelease(desired: Desired, observed: Observed): Plan {
     const others = observed.drafts.filter((d) => d !== draft)
     const ours = others.filter((d) => parseLedger(d.body)?.tag === desired.tag)
     for (const d of ours) plan.steps.push({ kind: 'delete-draft', releaseId: d.id })
-    if (others.length > ours.length) plan.warnings.push(`${others.length - ours.length} other draft(s) exist for ${desired.tag}; using release ${draft?.id} and leaving those alone`)
+    if (others.length > ours.length)
+      plan.warnings.push(
+        `${others.length - ours.length} other draft(s) exist for ${desired.tag}; using release ${draft?.id} and leaving those alone`,
+      )
     if (!draft) plan.steps.push({ kind: 'create-draft', ledger })
     else {
       plan.releaseId = draft.id
-      if (!sameLedger(parseLedger(draft.body), ledger)) plan.steps.push({ kind: 'write-ledger', releaseId: draft.id, ledger })
+      if (!sameLedger(parseLedger(draft.body), ledger))
+        plan.steps.push({ kind: 'write-ledger', releaseId: draft.id, ledger })
     }
     planDraftAssets(desired, draft, plan)
     planNpm(desired, observed, plan)

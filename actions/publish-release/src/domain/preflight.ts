@@ -6,11 +6,14 @@ import { isWrite, type Plan } from './plan.js'
 export function repoOfUrl(url: string): { host: string; slug: string } | undefined {
   const u = url.trim()
   const short = /^(?:github:)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(u)
-  if (short?.[1] && short[2] && !u.includes(':/')) return { host: 'github.com', slug: `${short[1]}/${short[2]}`.toLowerCase() }
+  if (short?.[1] && short[2] && !u.includes(':/'))
+    return { host: 'github.com', slug: `${short[1]}/${short[2]}`.toLowerCase() }
   const scp = /^(?:[\w.-]+@)?([\w.-]+):([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(u)
-  if (scp?.[1] && scp[2] && scp[3] && !u.includes('://')) return { host: scp[1].toLowerCase(), slug: `${scp[2]}/${scp[3]}`.toLowerCase() }
+  if (scp?.[1] && scp[2] && scp[3] && !u.includes('://'))
+    return { host: scp[1].toLowerCase(), slug: `${scp[2]}/${scp[3]}`.toLowerCase() }
   const full = /^(?:git\+)?[a-z+]+:\/\/(?:[^@/]+@)?([^/:]+)(?::\d+)?\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/i.exec(u)
-  if (full?.[1] && full[2] && full[3]) return { host: full[1].toLowerCase(), slug: `${full[2]}/${full[3]}`.toLowerCase() }
+  if (full?.[1] && full[2] && full[3])
+    return { host: full[1].toLowerCase(), slug: `${full[2]}/${full[3]}`.toLowerCase() }
   return undefined
 }
 
@@ -26,14 +29,22 @@ export interface ProvenanceFacts {
 export function provenanceProblems(f: ProvenanceFacts): string[] {
   const problems: string[] = []
   if (!f.hasIdTokenUrl) {
-    problems.push("provenance needs an OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set: add 'permissions: id-token: write' to the job")
+    problems.push(
+      "provenance needs an OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set: add 'permissions: id-token: write' to the job",
+    )
   }
-  if (!npmSupportsProvenance(f.npmVersion)) problems.push(`provenance needs npm 9.5.0 or newer; this runner has npm ${f.npmVersion}`)
+  if (!npmSupportsProvenance(f.npmVersion))
+    problems.push(`provenance needs npm 9.5.0 or newer; this runner has npm ${f.npmVersion}`)
   const want = `${new URL(f.serverUrl).host.toLowerCase()}/${f.repository.toLowerCase()}`
   const got = f.repositoryUrl ? repoOfUrl(f.repositoryUrl) : undefined
-  if (!f.repositoryUrl) problems.push(`provenance needs "repository": {"url": "${f.serverUrl}/${f.repository}"} in package.json; the package has none`)
+  if (!f.repositoryUrl)
+    problems.push(
+      `provenance needs "repository": {"url": "${f.serverUrl}/${f.repository}"} in package.json; the package has none`,
+    )
   else if (!got || `${got.host}/${got.slug}` !== want) {
-    problems.push(`provenance needs package.json repository.url to point at ${f.serverUrl}/${f.repository}, but it is '${f.repositoryUrl}'`)
+    problems.push(
+      `provenance needs package.json repository.url to point at ${f.serverUrl}/${f.repository}, but it is '${f.repositoryUrl}'`,
+    )
   }
   return problems
 }

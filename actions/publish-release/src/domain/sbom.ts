@@ -18,8 +18,20 @@ export interface Component {
 
 /** purl type → OSV ecosystem name. */
 const ECOSYSTEMS: Record<string, string> = {
-  npm: 'npm', pypi: 'PyPI', maven: 'Maven', golang: 'Go', cargo: 'crates.io', gem: 'RubyGems', nuget: 'NuGet',
-  composer: 'Packagist', hex: 'Hex', pub: 'Pub', deb: 'Debian', apk: 'Alpine', swift: 'SwiftURL', hackage: 'Hackage',
+  npm: 'npm',
+  pypi: 'PyPI',
+  maven: 'Maven',
+  golang: 'Go',
+  cargo: 'crates.io',
+  gem: 'RubyGems',
+  nuget: 'NuGet',
+  composer: 'Packagist',
+  hex: 'Hex',
+  pub: 'Pub',
+  deb: 'Debian',
+  apk: 'Alpine',
+  swift: 'SwiftURL',
+  hackage: 'Hackage',
 }
 
 /** Name (with namespace) and ecosystem from a purl, e.g. `pkg:npm/%40scope/name@1.0.0`. */
@@ -34,7 +46,8 @@ export function fromPurl(purl: string): { name: string; ecosystem?: string } | u
 
 type Json = Record<string, unknown>
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
-const arr = (v: unknown): Json[] => (Array.isArray(v) ? v.filter((x): x is Json => typeof x === 'object' && x !== null) : [])
+const arr = (v: unknown): Json[] =>
+  Array.isArray(v) ? v.filter((x): x is Json => typeof x === 'object' && x !== null) : []
 
 /** Every component of a CycloneDX (components, nested too) or SPDX (packages) JSON document; throws on anything else. */
 export function parseSbom(doc: unknown): { format: string; components: Component[] } {
@@ -61,8 +74,15 @@ export function parseSbom(doc: unknown): { format: string; components: Component
     const components = arr(d.packages).map((p): Component => {
       const ref = arr(p.externalRefs).find((r) => r.referenceType === 'purl')
       const purl = ref && str(ref.referenceLocator) ? fromPurl(String(ref.referenceLocator)) : undefined
-      const licenses = [str(p.licenseConcluded), str(p.licenseDeclared)].filter((l): l is string => l !== undefined && l !== 'NOASSERTION' && l !== 'NONE')
-      return { name: purl?.name ?? String(p.name ?? ''), version: String(p.versionInfo ?? ''), ecosystem: purl?.ecosystem, licenses: licenses.slice(0, 1) }
+      const licenses = [str(p.licenseConcluded), str(p.licenseDeclared)].filter(
+        (l): l is string => l !== undefined && l !== 'NOASSERTION' && l !== 'NONE',
+      )
+      return {
+        name: purl?.name ?? String(p.name ?? ''),
+        version: String(p.versionInfo ?? ''),
+        ecosystem: purl?.ecosystem,
+        licenses: licenses.slice(0, 1),
+      }
     })
     return { format: d.spdxVersion, components }
   }
@@ -82,9 +102,11 @@ export function parseOsv(doc: unknown): Advisory[] {
   let list: Json[]
   if (Array.isArray(doc)) list = arr(doc)
   else if (d && Array.isArray(d.vulns)) list = arr(d.vulns)
-  else if (d && Array.isArray(d.results)) list = arr(d.results).flatMap((r) => arr(r.packages).flatMap((p) => arr(p.vulnerabilities)))
+  else if (d && Array.isArray(d.results))
+    list = arr(d.results).flatMap((r) => arr(r.packages).flatMap((p) => arr(p.vulnerabilities)))
   else if (d && typeof d.id === 'string') list = [d]
-  else throw new Error('is not OSV JSON (a vulnerability with "id" and "affected", a list of them, or {"vulns": [...]})')
+  else
+    throw new Error('is not OSV JSON (a vulnerability with "id" and "affected", a list of them, or {"vulns": [...]})')
   return list.map((v): Advisory => {
     if (typeof v.id !== 'string') throw new Error(`has an advisory without an "id": ${JSON.stringify(v).slice(0, 80)}`)
     return {
@@ -94,7 +116,9 @@ export function parseOsv(doc: unknown): Advisory[] {
       affected: arr(v.affected).map((a) => {
         const pkg = (a.package ?? {}) as Json
         return {
-          ecosystem: str(pkg.ecosystem), name: String(pkg.name ?? ''), versions: Array.isArray(a.versions) ? a.versions.map(String) : [],
+          ecosystem: str(pkg.ecosystem),
+          name: String(pkg.name ?? ''),
+          versions: Array.isArray(a.versions) ? a.versions.map(String) : [],
           ranges: arr(a.ranges).map((r) => ({ type: String(r.type ?? ''), events: arr(r.events) })),
         }
       }),
@@ -112,7 +136,9 @@ function cmp(a: string, b: string): number | undefined {
 /** Is `version` inside an OSV range (events applied in version order, as the OSV schema describes)? */
 export function inRange(version: string, events: readonly Json[]): boolean {
   const point = (e: Json): string => String(e.introduced ?? e.fixed ?? e.last_affected ?? e.limit ?? '0')
-  const sorted = [...events].sort((a, b) => (point(a) === '0' ? -1 : point(b) === '0' ? 1 : (cmp(point(a), point(b)) ?? 0)))
+  const sorted = [...events].sort((a, b) =>
+    point(a) === '0' ? -1 : point(b) === '0' ? 1 : (cmp(point(a), point(b)) ?? 0),
+  )
   let affected = false
   for (const e of sorted) {
     if (e.introduced !== undefined) {
@@ -132,7 +158,10 @@ export function inRange(version: string, events: readonly Json[]): boolean {
   return affected
 }
 
-export interface Finding { component: Component; advisory: Advisory }
+export interface Finding {
+  component: Component
+  advisory: Advisory
+}
 
 /** Components an advisory affects: same name (and ecosystem when both know it), version listed or in a range. */
 export function affectedComponents(components: readonly Component[], advisories: readonly Advisory[]): Finding[] {
@@ -152,14 +181,22 @@ export function affectedComponents(components: readonly Component[], advisories:
 }
 
 /** Licence ids compared without `-only`/`-or-later`/`+` and case: denying `GPL-3.0` denies `GPL-3.0-or-later` too. */
-const base = (id: string): string => id.toLowerCase().replace(/\+$/, '').replace(/-(only|or-later)$/, '')
+const base = (id: string): string =>
+  id
+    .toLowerCase()
+    .replace(/\+$/, '')
+    .replace(/-(only|or-later)$/, '')
 
-type SpdxNode = { license: string; plus?: boolean; exception?: string } | { left: SpdxNode; conjunction: 'and' | 'or'; right: SpdxNode }
+type SpdxNode =
+  | { license: string; plus?: boolean; exception?: string }
+  | { left: SpdxNode; conjunction: 'and' | 'or'; right: SpdxNode }
 
 /** Can the licence expression be honoured without a denied licence? (OR: one side suffices; AND: both must be allowed.) */
 function allowed(node: SpdxNode, deny: ReadonlySet<string>): boolean {
   if ('license' in node) return !deny.has(base(node.license))
-  return node.conjunction === 'or' ? allowed(node.left, deny) || allowed(node.right, deny) : allowed(node.left, deny) && allowed(node.right, deny)
+  return node.conjunction === 'or'
+    ? allowed(node.left, deny) || allowed(node.right, deny)
+    : allowed(node.left, deny) && allowed(node.right, deny)
 }
 
 /** Is this licence (an SPDX expression, else a free-text name compared whole) refused by the deny list? */
@@ -187,29 +224,60 @@ export function unknownLicenseId(denyList: readonly string[]): string | undefine
 const label = (c: Component): string => `${c.name}@${c.version}`
 
 /** SBOM present among the artifacts. */
-export function sbomItem(pattern: string, found: { name: string; format?: string; components?: number; error?: string } | undefined): GateItem {
+export function sbomItem(
+  pattern: string,
+  found: { name: string; format?: string; components?: number; error?: string } | undefined,
+): GateItem {
   const item = 'SBOM attached'
   if (!found) return { item, required: true, result: 'failed', detail: `no artifact matches ${pattern}` }
   if (found.error) return { item, required: true, result: 'failed', detail: `${found.name} ${found.error}` }
-  return { item, required: true, result: 'passed', detail: `${found.name}: ${found.format}, ${found.components} components` }
+  return {
+    item,
+    required: true,
+    result: 'passed',
+    detail: `${found.name}: ${found.format}, ${found.components} components`,
+  }
 }
 
 /** No component matching an advisory. */
 export function advisoryItem(file: string, advisories: number, findings: readonly Finding[]): GateItem {
   const item = 'No known vulnerabilities'
-  if (!findings.length) return { item, required: true, result: 'passed', detail: `none of ${advisories} advisories in ${file} affects a component` }
-  const shown = findings.slice(0, 5).map((f) => `${label(f.component)}: ${[f.advisory.id, ...f.advisory.aliases.slice(0, 1)].join(' / ')}${f.advisory.summary ? ` (${f.advisory.summary.slice(0, 80)})` : ''}`)
+  if (!findings.length)
+    return {
+      item,
+      required: true,
+      result: 'passed',
+      detail: `none of ${advisories} advisories in ${file} affects a component`,
+    }
+  const shown = findings
+    .slice(0, 5)
+    .map(
+      (f) =>
+        `${label(f.component)}: ${[f.advisory.id, ...f.advisory.aliases.slice(0, 1)].join(' / ')}${f.advisory.summary ? ` (${f.advisory.summary.slice(0, 80)})` : ''}`,
+    )
   const more = findings.length > shown.length ? `; and ${findings.length - shown.length} more` : ''
   const first = findings[0]?.advisory.id ?? ''
-  return { item, required: true, result: 'failed', detail: `${findings.length} affected: ${shown.join('; ')}${more}`, link: `https://osv.dev/vulnerability/${encodeURIComponent(first)}` }
+  return {
+    item,
+    required: true,
+    result: 'failed',
+    detail: `${findings.length} affected: ${shown.join('; ')}${more}`,
+    link: `https://osv.dev/vulnerability/${encodeURIComponent(first)}`,
+  }
 }
 
 /** No component under a denied licence. */
 export function licenseItem(denyList: readonly string[], components: readonly Component[]): GateItem {
   const item = 'Licences allowed'
   const bad = components.filter((c) => c.licenses.length && c.licenses.every((l) => licenseDenied(l, denyList)))
-  if (!bad.length) return { item, required: true, result: 'passed', detail: `no component under ${denyList.join(', ')}` }
+  if (!bad.length)
+    return { item, required: true, result: 'passed', detail: `no component under ${denyList.join(', ')}` }
   const shown = bad.slice(0, 5).map((c) => `${label(c)} (${c.licenses.join(', ')})`)
   const more = bad.length > shown.length ? `; and ${bad.length - shown.length} more` : ''
-  return { item, required: true, result: 'failed', detail: `${bad.length} under a denied licence: ${shown.join('; ')}${more}` }
+  return {
+    item,
+    required: true,
+    result: 'failed',
+    detail: `${bad.length} under a denied licence: ${shown.join('; ')}${more}`,
+  }
 }

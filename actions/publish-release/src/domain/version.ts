@@ -31,7 +31,8 @@ export function agreeTagVersion(tag: string, version: string | undefined): strin
 export function agreePackageVersion(pkgName: string, pkgVersion: string, version: string): string | undefined {
   const v = valid(pkgVersion)
   if (!v) return `npm package ${pkgName} has version '${pkgVersion}', which is not semver`
-  if (compare(v, version) !== 0) return `npm package ${pkgName} has version ${pkgVersion}, but the release is ${version}`
+  if (compare(v, version) !== 0)
+    return `npm package ${pkgName} has version ${pkgVersion}, but the release is ${version}`
   return undefined
 }
 

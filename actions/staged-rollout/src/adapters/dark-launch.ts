@@ -16,7 +16,9 @@ const loadShadow = (): Promise<Shadow> => import('@shipline/shadow')
  * cannot parse, …) stops the run before anything changes, as an error naming the `steps` input.
  */
 export async function checkDarkLaunchSteps(steps: readonly Step[]): Promise<void> {
-  const dark = steps.map((s, i) => ({ s, n: i + 1 })).filter((x): x is { s: Step & { kind: 'darkLaunch' }; n: number } => x.s.kind === 'darkLaunch')
+  const dark = steps
+    .map((s, i) => ({ s, n: i + 1 }))
+    .filter((x): x is { s: Step & { kind: 'darkLaunch' }; n: number } => x.s.kind === 'darkLaunch')
   if (dark.length === 0) return
   const shadow = await loadShadow()
   for (const { s, n } of dark) {
@@ -44,7 +46,11 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** Run one dark launch: the proxy is closed on every path (finally); a proxy that cannot start is an `error` verdict. */
-export async function runDarkLaunch(spec: DarkLaunchSpec, signal: AbortSignal, now: () => number = Date.now): Promise<DarkLaunchResult> {
+export async function runDarkLaunch(
+  spec: DarkLaunchSpec,
+  signal: AbortSignal,
+  now: () => number = Date.now,
+): Promise<DarkLaunchResult> {
   const shadow = await loadShadow()
   const startedAt = now()
   let proxy: Awaited<ReturnType<Shadow['startShadowProxy']>>
@@ -52,10 +58,20 @@ export async function runDarkLaunch(spec: DarkLaunchSpec, signal: AbortSignal, n
     proxy = await shadow.startShadowProxy(shadow.parseOptions(shadowArgv(spec)))
   } catch (error) {
     const zero = { requests: 0, mirrored: 0, compared: 0, differed: 0, dropped: 0, darkErrors: 0, diffRate: 0 }
-    return { verdict: 'error', reason: `the shadow proxy could not start on ${spec.listen}: ${messageOf(error)}`, startedAt, finishedAt: now(), listen: spec.listen, counts: zero, samples: [] }
+    return {
+      verdict: 'error',
+      reason: `the shadow proxy could not start on ${spec.listen}: ${messageOf(error)}`,
+      startedAt,
+      finishedAt: now(),
+      listen: spec.listen,
+      counts: zero,
+      samples: [],
+    }
   }
   try {
-    info(`  shadow proxy on ${proxy.url} (admin ${proxy.adminUrl}: /metrics, /report): production ${spec.production}, dark ${spec.dark}, for ${Math.round(spec.durationMs / 1000)}s`)
+    info(
+      `  shadow proxy on ${proxy.url} (admin ${proxy.adminUrl}: /metrics, /report): production ${spec.production}, dark ${spec.dark}, for ${Math.round(spec.durationMs / 1000)}s`,
+    )
     await wait(spec.durationMs, signal)
   } finally {
     await proxy.close()
@@ -78,6 +94,11 @@ export async function runDarkLaunch(spec: DarkLaunchSpec, signal: AbortSignal, n
       darkErrors: report.darkErrors.timeout + report.darkErrors.error,
       diffRate: judged.diffRate,
     },
-    samples: report.samples.map((x) => ({ method: x.method, path: x.path, kinds: x.kinds, differences: x.differences })),
+    samples: report.samples.map((x) => ({
+      method: x.method,
+      path: x.path,
+      kinds: x.kinds,
+      differences: x.differences,
+    })),
   }
 }

@@ -52,10 +52,13 @@ export async function acquireLock(routerConfig: string, run: string | undefined)
       await writeFile(join(dir, 'owner.json'), JSON.stringify(me))
       return () => rm(dir, { recursive: true, force: true })
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`Could not create the rollout lock ${dir}: ${(error as Error).message}`, { cause: error })
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new UserError(`Could not create the rollout lock ${dir}: ${(error as Error).message}`, { cause: error })
       const o = await owner(dir)
       if (!stale(o, Date.now())) {
-        const who = o ? `pid ${o.pid} on ${o.host} since ${new Date(o.startedAt).toISOString()}${o.run ? ` (${o.run})` : ''}` : 'another run'
+        const who = o
+          ? `pid ${o.pid} on ${o.host} since ${new Date(o.startedAt).toISOString()}${o.run ? ` (${o.run})` : ''}`
+          : 'another run'
         throw new UserError(`Another staged-rollout run holds the lock for ${routerConfig}: ${who}`, {
           hint: `Give the workflow a concurrency group so runs of one rollout queue up; if that run is gone, delete ${dir}.`,
         })
@@ -65,5 +68,7 @@ export async function acquireLock(routerConfig: string, run: string | undefined)
       await rm(dir, { recursive: true, force: true })
     }
   }
-  throw new UserError(`Could not take the rollout lock ${dir} after 3 attempts`, { hint: 'Another run keeps taking it; use a concurrency group.' })
+  throw new UserError(`Could not take the rollout lock ${dir} after 3 attempts`, {
+    hint: 'Another run keeps taking it; use a concurrency group.',
+  })
 }

@@ -31,7 +31,12 @@ export function redactUrl(url: string): string {
 }
 
 function vars(ctx: ProviderContext, metric: MetricSpec, target: 'canary' | 'baseline'): TemplateVars {
-  return { canary: ctx.canary, baseline: ctx.baseline, interval: promDuration(metric.intervalMs), target: target === 'canary' ? ctx.canary : ctx.baseline }
+  return {
+    canary: ctx.canary,
+    baseline: ctx.baseline,
+    interval: promDuration(metric.intervalMs),
+    target: target === 'canary' ? ctx.canary : ctx.baseline,
+  }
 }
 
 /** Prometheus sample values are strings: numbers, `NaN`, `+Inf`, `-Inf`. */
@@ -44,18 +49,28 @@ export function promNumber(text: unknown): number {
   return n
 }
 
-async function getJson(url: string, headers: Record<string, string>, timeoutMs: number): Promise<{ status: number; body: unknown; text: string }> {
+async function getJson(
+  url: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<{ status: number; body: unknown; text: string }> {
   let res: Response
   let text: string
   try {
     // `http://user:pw@host` (a Prometheus behind basic auth): fetch refuses credentials in the URL; send them as a header.
     const { url: target, authorization } = splitUrlCredentials(url)
     const given = Object.keys(headers).some((k) => k.toLowerCase() === 'authorization')
-    res = await fetch(target, { headers: { accept: 'application/json', ...(authorization && !given ? { authorization } : {}), ...headers }, signal: AbortSignal.timeout(timeoutMs) })
+    res = await fetch(target, {
+      headers: { accept: 'application/json', ...(authorization && !given ? { authorization } : {}), ...headers },
+      signal: AbortSignal.timeout(timeoutMs),
+    })
     text = await res.text()
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause
-    throw new Error(`GET ${redactUrl(url)} failed: ${snippet(cause?.code ?? cause?.message ?? (error as Error).message)}`, { cause: error })
+    throw new Error(
+      `GET ${redactUrl(url)} failed: ${snippet(cause?.code ?? cause?.message ?? (error as Error).message)}`,
+      { cause: error },
+    )
   }
   let body: unknown
   try {
@@ -68,9 +83,15 @@ async function getJson(url: string, headers: Record<string, string>, timeoutMs: 
 
 /** Parse a Prometheus `/api/v1/query` answer. */
 export function parsePrometheus(status: number, body: unknown, text: string): ProviderResult {
-  const b = body as { status?: string; errorType?: string; error?: string; data?: { resultType?: string; result?: unknown } } | undefined
-  if (!b || typeof b !== 'object') throw new Error(`Prometheus answered HTTP ${status} with a body that is not JSON: ${snippet(text)}`)
-  if (b.status !== 'success') throw new Error(`Prometheus query failed (HTTP ${status}, ${snippet(b.errorType ?? 'error', 40)}): ${snippet(b.error ?? text)}`)
+  const b = body as
+    | { status?: string; errorType?: string; error?: string; data?: { resultType?: string; result?: unknown } }
+    | undefined
+  if (!b || typeof b !== 'object')
+    throw new Error(`Prometheus answered HTTP ${status} with a body that is not JSON: ${snippet(text)}`)
+  if (b.status !== 'success')
+    throw new Error(
+      `Prometheus query failed (HTTP ${status}, ${snippet(b.errorType ?? 'error', 40)}): ${snippet(b.error ?? text)}`,
+    )
   const data = b.data ?? {}
   switch (data.resultType) {
     case 'vector': {
@@ -85,6 +106,7 @@ export function parsePrometheus(status: number, body: unknown, text: string): Pr
       const values = result.flatMap((r) => r.values.map((v) => promNumber(v[1])))
       return values.length ? { kind: 'data', values } : { kind: 'no-data', detail: 'empty matrix' }
     }
+    case undefined:
     default:
       throw new Error(`Prometheus returned result type '${String(data.resultType)}', expected vector, scalar or matrix`)
   }
@@ -116,7 +138,8 @@ export function createQuery(ctx: ProviderContext): MetricQuery {
     }
     const url = render(p.url, v, encodeURIComponent)
     const r = await getJson(url, p.headers, timeoutMs)
-    if (r.status < 200 || r.status > 299) throw new Error(`GET ${redactUrl(url)} answered HTTP ${r.status}: ${snippet(r.text)}`)
+    if (r.status < 200 || r.status > 299)
+      throw new Error(`GET ${redactUrl(url)} answered HTTP ${r.status}: ${snippet(r.text)}`)
     if (r.body === undefined) throw new Error(`GET ${redactUrl(url)} did not answer JSON: ${snippet(r.text)}`)
     return numbersOf(p.jsonPath.select(r.body), p.jsonPath.source)
   }

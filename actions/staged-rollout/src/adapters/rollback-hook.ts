@@ -20,15 +20,31 @@ export function hookBaseEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.Proces
 }
 
 /** Run the hook when one is due; returns the state with the run recorded (and saved). */
-export async function runRollbackHook(cfg: Config, state: RolloutState, store: Pick<StateStore, 'save'>): Promise<RolloutState> {
+export async function runRollbackHook(
+  cfg: Config,
+  state: RolloutState,
+  store: Pick<StateStore, 'save'>,
+): Promise<RolloutState> {
   if (!cfg.onRollback || !rollbackHookDue(state)) return state
   const [file, ...args] = cfg.onRollback as [string, ...string[]]
   const env = { ...hookBaseEnv(), ...rollbackHookEnv(state, { flagKey: cfg.flagKey, routerConfig: cfg.routerConfig }) }
   const shown = cfg.onRollback.join(' ')
   const run: HookRun = await group(`on-rollback: ${shown}`, async () => {
     try {
-      const r = await exec(file, args, { env, timeoutMs: cfg.onRollbackTimeoutMs, stream: true, allowFailure: true, maxBuffer: 64 * 1024 })
-      return { code: r.code, signal: r.signal, timedOut: r.timedOut, durationMs: r.durationMs, tail: lastLines(r.stderr || r.stdout, 5) }
+      const r = await exec(file, args, {
+        env,
+        timeoutMs: cfg.onRollbackTimeoutMs,
+        stream: true,
+        allowFailure: true,
+        maxBuffer: 64 * 1024,
+      })
+      return {
+        code: r.code,
+        signal: r.signal,
+        timedOut: r.timedOut,
+        durationMs: r.durationMs,
+        tail: lastLines(r.stderr || r.stdout, 5),
+      }
     } catch (error) {
       return { code: null, signal: null, timedOut: false, durationMs: 0, tail: (error as Error).message }
     }
@@ -36,7 +52,11 @@ export async function runRollbackHook(cfg: Config, state: RolloutState, store: P
   const v = hookVerdict(run, cfg.onRollbackTimeoutMs)
   const after = recordHook(state, run, cfg.onRollbackTimeoutMs, Date.now())
   if (v.ok) info(`on-rollback '${shown}' ${v.detail}`)
-  else warning(`on-rollback '${shown}' ${v.detail}; the rollback itself is done (canary ${state.canary} at ${state.weight}%)${run.tail ? `: ${run.tail}` : ''}`, { title: 'on-rollback failed' })
+  else
+    warning(
+      `on-rollback '${shown}' ${v.detail}; the rollback itself is done (canary ${state.canary} at ${state.weight}%)${run.tail ? `: ${run.tail}` : ''}`,
+      { title: 'on-rollback failed' },
+    )
   try {
     await store.save(after)
   } catch (error) {

@@ -4,7 +4,16 @@
  * `stable` / `canary` name the flag's off / on variants. Coordinated with @shipline/flags only through its API.
  */
 import { UserError } from '@shipline/core'
-import { FlagFileError, readFlagFile, readRolloutPercentage, setRolloutPercentage, updateFlagFile, writeFlagFile, type FlagFile, type RolloutOptions } from '@shipline/flags'
+import {
+  FlagFileError,
+  readFlagFile,
+  readRolloutPercentage,
+  setRolloutPercentage,
+  updateFlagFile,
+  writeFlagFile,
+  type FlagFile,
+  type RolloutOptions,
+} from '@shipline/flags'
 import type { Router } from '../domain/rollout.js'
 import { readIfExists } from './atomic-file.js'
 
@@ -21,7 +30,10 @@ export class FlagRouter implements Router {
 
   private fail(what: string, error: unknown): never {
     const detail = error instanceof FlagFileError || error instanceof Error ? error.message : String(error)
-    throw new UserError(`Flag '${this.flagKey}' in ${this.path}: ${what}: ${detail}`, { hint: 'Nothing was written; the flag serves what it served before.', cause: error })
+    throw new UserError(`Flag '${this.flagKey}' in ${this.path}: ${what}: ${detail}`, {
+      hint: 'Nothing was written; the flag serves what it served before.',
+      cause: error,
+    })
   }
 
   /** Check, before anything changes, that the file (if any) is valid and the flag is a rollout we can drive. */
@@ -48,6 +60,9 @@ export class FlagRouter implements Router {
     } catch (error) {
       return this.fail(`could not set ${weight}%`, error)
     }
-    return { servedMs: performance.now() - started, detail: `${this.path}: ${this.flagKey} → ${this.opts.onVariant} for ${weight}% of users` }
+    return {
+      servedMs: performance.now() - started,
+      detail: `${this.path}: ${this.flagKey} → ${this.opts.onVariant} for ${weight}% of users`,
+    }
   }
 }

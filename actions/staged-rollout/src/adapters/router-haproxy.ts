@@ -6,7 +6,13 @@
  */
 import { UserError, messageOf } from '@shipline/core'
 import { createConnection } from 'node:net'
-import { changeOrder, describeWeights, parseGetWeight, serverWeights, type ServerWeight } from '../domain/haproxy-weights.js'
+import {
+  changeOrder,
+  describeWeights,
+  parseGetWeight,
+  serverWeights,
+  type ServerWeight,
+} from '../domain/haproxy-weights.js'
 import type { Router } from '../domain/rollout.js'
 import { snippet } from './providers.js'
 
@@ -38,7 +44,13 @@ export class HaproxyRouter implements Router {
       conn.on('connect', () => conn.end(`${line}\n`))
       conn.on('data', (b: Buffer) => (out += b.toString('utf8')))
       conn.on('end', () => ok(out))
-      conn.on('error', (e: NodeJS.ErrnoException) => fail(new UserError(`HAProxy stats socket ${this.o.socket}: ${e.code ?? messageOf(e)} on '${line}'`, { hint: "Check the path and that the socket is declared 'stats socket <path> level admin' in haproxy.cfg." })))
+      conn.on('error', (e: NodeJS.ErrnoException) =>
+        fail(
+          new UserError(`HAProxy stats socket ${this.o.socket}: ${e.code ?? messageOf(e)} on '${line}'`, {
+            hint: "Check the path and that the socket is declared 'stats socket <path> level admin' in haproxy.cfg.",
+          }),
+        ),
+      )
     })
   }
 
@@ -48,7 +60,11 @@ export class HaproxyRouter implements Router {
     for (const server of [...this.names.stable, ...this.names.canary]) {
       const answer = await this.send(`get weight ${this.o.backend}/${server}`)
       const w = parseGetWeight(answer)
-      if (!w) throw new UserError(`HAProxy refused 'get weight ${this.o.backend}/${server}': ${snippet(answer) || '(empty answer)'}`, { hint: `Declare server '${server}' in backend '${this.o.backend}', or fix 'backends'.` })
+      if (!w)
+        throw new UserError(
+          `HAProxy refused 'get weight ${this.o.backend}/${server}': ${snippet(answer) || '(empty answer)'}`,
+          { hint: `Declare server '${server}' in backend '${this.o.backend}', or fix 'backends'.` },
+        )
       out.set(server, w.current)
     }
     return out
@@ -75,12 +91,20 @@ export class HaproxyRouter implements Router {
       await this.apply(changeOrder(before, target))
       const after = await this.read()
       const wrong = target.filter((t) => after.get(t.server) !== t.weight)
-      if (wrong.length) throw new UserError(`HAProxy reads back ${wrong.map((w) => `${w.server}=${after.get(w.server)}`).join(' ')}, not ${describeWeights(wrong)}`)
+      if (wrong.length)
+        throw new UserError(
+          `HAProxy reads back ${wrong.map((w) => `${w.server}=${after.get(w.server)}`).join(' ')}, not ${describeWeights(wrong)}`,
+        )
     } catch (error) {
       const previous = [...before].map(([server, w]) => ({ server, weight: w }))
-      await this.apply(changeOrder(await this.read().catch(() => new Map<string, number>()), previous)).catch(() => undefined)
+      await this.apply(changeOrder(await this.read().catch(() => new Map<string, number>()), previous)).catch(
+        () => undefined,
+      )
       throw error
     }
-    return { servedMs: performance.now() - started, detail: `${this.o.backend}: ${describeWeights(target)} (read back)` }
+    return {
+      servedMs: performance.now() - started,
+      detail: `${this.o.backend}: ${describeWeights(target)} (read back)`,
+    }
   }
 }

@@ -32,7 +32,11 @@ function get(url: string, versionHeader: string): Promise<Probe> {
       res.resume()
       res.on('end', () => {
         const one = (h: string | string[] | undefined): string | undefined => (Array.isArray(h) ? h[0] : h)
-        ok({ status: res.statusCode ?? 0, generation: one(res.headers['x-shipline-generation']), version: one(res.headers[versionHeader.toLowerCase()]) })
+        ok({
+          status: res.statusCode ?? 0,
+          generation: one(res.headers['x-shipline-generation']),
+          version: one(res.headers[versionHeader.toLowerCase()]),
+        })
       })
       res.on('error', fail)
     })
@@ -66,9 +70,12 @@ export class NginxRouter implements Router {
     const [file, ...args] = argv as [string, ...string[]]
     const r = await exec(file, args, { timeoutMs: 30_000, allowFailure: true })
     if (r.code !== 0 || r.timedOut) {
-      throw new UserError(`nginx config ${what} failed ('${argv.join(' ')}' exited ${r.timedOut ? 'on timeout' : r.code}): ${lastLines(r.stderr || r.stdout, 5)}`, {
-        hint: `The previous ${this.o.configPath} was put back; traffic is unchanged.`,
-      })
+      throw new UserError(
+        `nginx config ${what} failed ('${argv.join(' ')}' exited ${r.timedOut ? 'on timeout' : r.code}): ${lastLines(r.stderr || r.stdout, 5)}`,
+        {
+          hint: `The previous ${this.o.configPath} was put back; traffic is unchanged.`,
+        },
+      )
     }
   }
 
@@ -96,11 +103,15 @@ export class NginxRouter implements Router {
         const now = performance.now()
         last = `HTTP ${p.status}, generation ${p.generation ?? '(none)'}, ${this.o.versionHeader} ${p.version ?? '(none)'}`
         headerSeen ||= p.generation === generation
-        const good = headerSeen ? p.generation === generation : p.generation === undefined && (expected === undefined ? p.status > 0 : p.version === expected)
+        const good = headerSeen
+          ? p.generation === generation
+          : p.generation === undefined && (expected === undefined ? p.status > 0 : p.version === expected)
         since = good ? (since ?? now) : undefined
         if (since !== undefined && now - since >= SETTLE_MS) {
           if (headerSeen) return `served (generation ${generation})`
-          return expected ? `served (${this.o.versionHeader}: ${expected})` : 'answering (weights not observable without X-Shipline-Generation)'
+          return expected
+            ? `served (${this.o.versionHeader}: ${expected})`
+            : 'answering (weights not observable without X-Shipline-Generation)'
         }
       } catch (error) {
         last = messageOf(error)
@@ -108,8 +119,11 @@ export class NginxRouter implements Router {
       }
       await new Promise((ok) => setTimeout(ok, since === undefined ? 10 : 2))
     }
-    throw new UserError(`nginx did not serve the new weights within ${this.o.probeTimeoutMs} ms (last probe: ${last})`, {
-      hint: `Check that ${this.o.probeUrl} is served through the upstream '${this.o.upstream}'.`,
-    })
+    throw new UserError(
+      `nginx did not serve the new weights within ${this.o.probeTimeoutMs} ms (last probe: ${last})`,
+      {
+        hint: `Check that ${this.o.probeUrl} is served through the upstream '${this.o.upstream}'.`,
+      },
+    )
   }
 }

@@ -29,7 +29,10 @@ export class FileStateStore implements StateStore {
     try {
       state = JSON.parse(text) as RolloutState
     } catch (error) {
-      throw new UserError(`The rollout state file ${this.where} is not valid JSON`, { hint: 'Delete it to start the rollout over (traffic is not changed by deleting it).', cause: error })
+      throw new UserError(`The rollout state file ${this.where} is not valid JSON`, {
+        hint: 'Delete it to start the rollout over (traffic is not changed by deleting it).',
+        cause: error,
+      })
     }
     return state.version === 1 && state.key === key ? state : undefined
   }
@@ -56,7 +59,9 @@ export function encodeStatus(s: RolloutState): string {
 }
 
 export function decodeStatus(text: string): Pick<RolloutState, 'next' | 'weight' | 'phase' | 'reason'> | undefined {
-  const m = /^\[shipline next=(\d+) weight=(\d+) phase=(progressing|paused|promoted|aborting|aborted)\] ?(.*)$/s.exec(text)
+  const m = /^\[shipline next=(\d+) weight=(\d+) phase=(progressing|paused|promoted|aborting|aborted)\] ?(.*)$/s.exec(
+    text,
+  )
   if (!m) return undefined
   return { next: Number(m[1]), weight: Number(m[2]), phase: m[3] as RolloutState['phase'], reason: m[4] as string }
 }
@@ -76,22 +81,67 @@ export class DeploymentStateStore implements StateStore {
   }
 
   async load(key: string): Promise<RolloutState | undefined> {
-    const { data } = await this.gh.rest.repos.listDeployments({ ...this.repo, environment: this.environment, task: TASK, per_page: 30 })
+    const { data } = await this.gh.rest.repos.listDeployments({
+      ...this.repo,
+      environment: this.environment,
+      task: TASK,
+      per_page: 30,
+    })
     const found = data.find((d) => (d.payload as { key?: string } | null)?.key === key)
     if (!found) return undefined
     this.id = found.id
     const p = found.payload as unknown as Pick<RolloutState, 'key' | 'strategy' | 'stable' | 'canary'>
-    const { data: statuses } = await this.gh.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: found.id, per_page: 100 })
-    const latest = [...statuses].sort((a, b) => b.id - a.id).map((s) => decodeStatus(s.description ?? '')).find((s) => s !== undefined)
+    const { data: statuses } = await this.gh.rest.repos.listDeploymentStatuses({
+      ...this.repo,
+      deployment_id: found.id,
+      per_page: 100,
+    })
+    const latest = [...statuses]
+      .sort((a, b) => b.id - a.id)
+      .map((s) => decodeStatus(s.description ?? ''))
+      .find((s) => s !== undefined)
     const at = Date.parse(found.created_at)
-    if (!latest) return { version: 1, key, strategy: p.strategy, stable: p.stable, canary: p.canary, next: 0, weight: 0, phase: 'progressing', reason: 'started', startedAt: at, updatedAt: at, history: [] }
-    return { version: 1, key, strategy: p.strategy, stable: p.stable, canary: p.canary, ...latest, startedAt: at, updatedAt: at, history: [] }
+    if (!latest)
+      return {
+        version: 1,
+        key,
+        strategy: p.strategy,
+        stable: p.stable,
+        canary: p.canary,
+        next: 0,
+        weight: 0,
+        phase: 'progressing',
+        reason: 'started',
+        startedAt: at,
+        updatedAt: at,
+        history: [],
+      }
+    return {
+      version: 1,
+      key,
+      strategy: p.strategy,
+      stable: p.stable,
+      canary: p.canary,
+      ...latest,
+      startedAt: at,
+      updatedAt: at,
+      history: [],
+    }
   }
 
   async save(state: RolloutState): Promise<void> {
     if (this.id === undefined) {
       const payload = { key: state.key, strategy: state.strategy, stable: state.stable, canary: state.canary }
-      const res = await this.gh.rest.repos.createDeployment({ ...this.repo, ref: this.ref, environment: this.environment, task: TASK, auto_merge: false, required_contexts: [], payload, description: `staged-rollout of ${state.canary}` })
+      const res = await this.gh.rest.repos.createDeployment({
+        ...this.repo,
+        ref: this.ref,
+        environment: this.environment,
+        task: TASK,
+        auto_merge: false,
+        required_contexts: [],
+        payload,
+        description: `staged-rollout of ${state.canary}`,
+      })
       if (!('id' in res.data)) throw new UserError(`GitHub did not create a deployment: ${JSON.stringify(res.data)}`)
       this.id = res.data.id
     }

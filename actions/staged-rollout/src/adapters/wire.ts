@@ -30,20 +30,30 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 /** The router for the config; `prepare()` checks what it will change before anything is touched. */
 export function createRouter(cfg: Config): EngineDeps['router'] & { prepare?(): Promise<unknown> } {
   if (cfg.router === 'flag') return new FlagRouter(cfg.routerConfig, cfg.flagKey as string, cfg.stable, cfg.canary)
-  if (cfg.router === 'haproxy' && cfg.haproxy) return new HaproxyRouter({ socket: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.haproxy })
-  if (cfg.router === 'file' || !cfg.nginx) return new FileRouter(cfg.routerConfig, cfg.stable, cfg.canary, cfg.routerRoots)
+  if (cfg.router === 'haproxy' && cfg.haproxy)
+    return new HaproxyRouter({ socket: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.haproxy })
+  if (cfg.router === 'file' || !cfg.nginx)
+    return new FileRouter(cfg.routerConfig, cfg.stable, cfg.canary, cfg.routerRoots)
   return new NginxRouter({ configPath: cfg.routerConfig, stable: cfg.stable, canary: cfg.canary, ...cfg.nginx })
 }
 
 /** This workflow run's URL, when running in Actions. */
 export function runUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+  return env.GITHUB_RUN_ID
+    ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+    : undefined
 }
 
 export async function createStore(cfg: Config, env: NodeJS.ProcessEnv = process.env): Promise<StateStore> {
   if (!cfg.token) return new FileStateStore(stateFileFor(cfg.routerConfig))
   const gh = await createGitHubClient({ token: cfg.token, action: 'staged-rollout' })
-  return new DeploymentStateStore(gh, currentRepo(env), cfg.environment, env.GITHUB_SHA || env.GITHUB_REF || 'HEAD', runUrl(env))
+  return new DeploymentStateStore(
+    gh,
+    currentRepo(env),
+    cfg.environment,
+    env.GITHUB_SHA || env.GITHUB_REF || 'HEAD',
+    runUrl(env),
+  )
 }
 
 function analysisDeps(target: { canary: string; baseline: string }, label = ''): AnalysisDeps {
@@ -51,7 +61,10 @@ function analysisDeps(target: { canary: string; baseline: string }, label = ''):
     now: Date.now,
     sleep,
     query: createQuery(target),
-    onMeasurement: (m) => info(`  ${label}${m.metric}: ${m.value === null ? 'no data' : JSON.stringify(m.value)} → ${m.outcome} (${m.reason})`),
+    onMeasurement: (m) =>
+      info(
+        `  ${label}${m.metric}: ${m.value === null ? 'no data' : JSON.stringify(m.value)} → ${m.outcome} (${m.reason})`,
+      ),
   }
 }
 
@@ -61,7 +74,11 @@ export function analyser(cfg: Config): EngineDeps['analyse'] {
   return (step: Step & { kind: 'analysis' }, signal: AbortSignal, baseline) => {
     const set = step.set === 'preview' ? cfg.previewChecks : cfg.metrics
     const band = (metric: string) => baseline?.metrics[metric]
-    return runAnalysis(step.metrics ? set.filter((m) => step.metrics?.includes(m.name)) : set, { ...deps, band }, signal)
+    return runAnalysis(
+      step.metrics ? set.filter((m) => step.metrics?.includes(m.name)) : set,
+      { ...deps, band },
+      signal,
+    )
   }
 }
 

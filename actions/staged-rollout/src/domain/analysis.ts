@@ -101,19 +101,27 @@ export function assessMetric(c: Counters, limits: Limits): MetricPhase {
  * no conditions → successful; only a success condition → failed when it is false; only a failure condition →
  * successful when it is false; failure true → failed; success true → successful; neither → inconclusive.
  */
-export function evaluateValue(spec: Pick<MetricSpec, 'success' | 'failure'>, value: Value, band?: BandValues): { outcome: Outcome; reason: string } {
+export function evaluateValue(
+  spec: Pick<MetricSpec, 'success' | 'failure'>,
+  value: Value,
+  band?: BandValues,
+): { outcome: Outcome; reason: string } {
   const check = (which: 'success' | 'failure'): boolean | undefined => {
     const expr = spec[which]
     if (!expr) return undefined
     const v = expr.evaluate(value, band)
-    if (typeof v !== 'boolean') throw new Error(`${which}-condition '${expr.source}' gave ${JSON.stringify(v)}, not true/false`)
+    if (typeof v !== 'boolean')
+      throw new Error(`${which}-condition '${expr.source}' gave ${JSON.stringify(v)}, not true/false`)
     return v
   }
   let success: boolean | undefined
   let failure: boolean | undefined
   if (!band && (spec.success?.usesBand || spec.failure?.usesBand)) {
     // e.g. a later run resumed from a Deployment state, which keeps no band: never a verdict without it
-    return { outcome: 'inconclusive', reason: 'no baseline band recorded for this metric in this run (band_* in the condition)' }
+    return {
+      outcome: 'inconclusive',
+      reason: 'no baseline band recorded for this metric in this run (band_* in the condition)',
+    }
   }
   try {
     success = check('success')
@@ -124,8 +132,16 @@ export function evaluateValue(spec: Pick<MetricSpec, 'success' | 'failure'>, val
   if (success === undefined && failure === undefined) return { outcome: 'successful', reason: 'no conditions' }
   if (failure === undefined) failure = !success
   if (success === undefined) success = !failure
-  if (failure) return { outcome: 'failed', reason: `failure: ${spec.failure ? `'${spec.failure.source}' is true` : `'${spec.success?.source}' is false`}` }
-  if (success) return { outcome: 'successful', reason: spec.success ? `'${spec.success.source}' is true` : `'${spec.failure?.source}' is false` }
+  if (failure)
+    return {
+      outcome: 'failed',
+      reason: `failure: ${spec.failure ? `'${spec.failure.source}' is true` : `'${spec.success?.source}' is false`}`,
+    }
+  if (success)
+    return {
+      outcome: 'successful',
+      reason: spec.success ? `'${spec.success.source}' is true` : `'${spec.failure?.source}' is false`,
+    }
   return { outcome: 'inconclusive', reason: 'neither condition is true' }
 }
 
@@ -138,7 +154,11 @@ function isNoData(spec: MetricSpec, r: ProviderResult): string | undefined {
   return undefined
 }
 
-async function queryWithRequery(spec: MetricSpec, deps: AnalysisDeps, signal: AbortSignal): Promise<{ values?: number[]; noData?: string; requeries: number }> {
+async function queryWithRequery(
+  spec: MetricSpec,
+  deps: AnalysisDeps,
+  signal: AbortSignal,
+): Promise<{ values?: number[]; noData?: string; requeries: number }> {
   const delay = Math.min(5_000, Math.max(20, spec.intervalMs / 4))
   for (let requeries = 0; ; requeries++) {
     const r = await deps.query(spec, 'canary')
@@ -149,7 +169,11 @@ async function queryWithRequery(spec: MetricSpec, deps: AnalysisDeps, signal: Ab
   }
 }
 
-async function measureThreshold(spec: MetricSpec, deps: AnalysisDeps, signal: AbortSignal): Promise<Omit<Measurement, 'metric' | 'at'>> {
+async function measureThreshold(
+  spec: MetricSpec,
+  deps: AnalysisDeps,
+  signal: AbortSignal,
+): Promise<Omit<Measurement, 'metric' | 'at'>> {
   let got: Awaited<ReturnType<typeof queryWithRequery>>
   try {
     got = await queryWithRequery(spec, deps, signal)
@@ -157,14 +181,25 @@ async function measureThreshold(spec: MetricSpec, deps: AnalysisDeps, signal: Ab
     return { outcome: 'error', value: null, reason: (error as Error).message, counted: true, requeries: 0 }
   }
   if (!got.values) {
-    return { outcome: 'inconclusive', value: null, reason: `${got.noData} after ${got.requeries + 1} queries`, counted: true, requeries: got.requeries }
+    return {
+      outcome: 'inconclusive',
+      value: null,
+      reason: `${got.noData} after ${got.requeries + 1} queries`,
+      counted: true,
+      requeries: got.requeries,
+    }
   }
   const value = got.values.length === 1 ? (got.values[0] as number) : got.values
   return { ...evaluateValue(spec, value, deps.band?.(spec.name)), value, counted: true, requeries: got.requeries }
 }
 
 /** A compare metric keeps pools of samples across its measurements and judges once both reach min-samples. */
-async function measureCompare(spec: MetricSpec, pools: { canary: number[]; baseline: number[] }, last: boolean, deps: AnalysisDeps): Promise<Omit<Measurement, 'metric' | 'at'>> {
+async function measureCompare(
+  spec: MetricSpec,
+  pools: { canary: number[]; baseline: number[] },
+  last: boolean,
+  deps: AnalysisDeps,
+): Promise<Omit<Measurement, 'metric' | 'at'>> {
   try {
     for (const target of ['canary', 'baseline'] as const) {
       const r = await deps.query(spec, target)
@@ -179,7 +214,16 @@ async function measureCompare(spec: MetricSpec, pools: { canary: number[]; basel
     return { outcome: 'inconclusive', value: null, reason, counted: last, requeries: 0 }
   }
   const v = judgeCompare(pools.canary, pools.baseline, spec.compare as NonNullable<MetricSpec['compare']>)
-  return { outcome: v.outcome, value: v.canaryMean, baseline: v.baselineMean, pValue: v.pValue, meanRatio: v.meanRatio, reason: v.reason, counted: true, requeries: 0 }
+  return {
+    outcome: v.outcome,
+    value: v.canaryMean,
+    baseline: v.baselineMean,
+    pValue: v.pValue,
+    meanRatio: v.meanRatio,
+    reason: v.reason,
+    counted: true,
+    requeries: 0,
+  }
 }
 
 function count(c: Counters, m: Measurement): void {
@@ -210,18 +254,33 @@ export async function runMetric(spec: MetricSpec, deps: AnalysisDeps, signal: Ab
   let phase: MetricPhase = 'running'
   for (let attempt = 0; attempt < maxAttempts && phase === 'running' && !signal.aborted; attempt++) {
     const last = c.measured + 1 >= spec.count
-    const body = spec.compare ? await measureCompare(spec, pools, last, deps) : await measureThreshold(spec, deps, signal)
+    const body = spec.compare
+      ? await measureCompare(spec, pools, last, deps)
+      : await measureThreshold(spec, deps, signal)
     const m: Measurement = { metric: spec.name, at: deps.now(), ...body }
     measurements.push(m)
     count(c, m)
-    c.samples = spec.compare ? Math.min(pools.canary.length, pools.baseline.length) : c.samples + (m.value === null || m.outcome === 'error' ? 0 : 1)
+    c.samples = spec.compare
+      ? Math.min(pools.canary.length, pools.baseline.length)
+      : c.samples + (m.value === null || m.outcome === 'error' ? 0 : 1)
     deps.onMeasurement?.(m)
     phase = assessMetric(c, spec)
     if (phase !== 'running') break
-    await deps.sleep(m.outcome === 'error' ? errorBackoff(spec.intervalMs, c.consecutiveErrors) : spec.intervalMs, signal)
+    await deps.sleep(
+      m.outcome === 'error' ? errorBackoff(spec.intervalMs, c.consecutiveErrors) : spec.intervalMs,
+      signal,
+    )
   }
   if (phase === 'running') phase = signal.aborted ? 'inconclusive' : 'error'
-  return { name: spec.name, dryRun: spec.dryRun, condition: describeCondition(spec), phase, message: explain(spec, phase, c, signal.aborted), counters: c, measurements }
+  return {
+    name: spec.name,
+    dryRun: spec.dryRun,
+    condition: describeCondition(spec),
+    phase,
+    message: explain(spec, phase, c, signal.aborted),
+    counters: c,
+    measurements,
+  }
 }
 
 /** The thresholds of a metric in words. */
@@ -230,7 +289,10 @@ export function describeCondition(spec: MetricSpec): string {
     const c = spec.compare
     return `Mann-Whitney p < ${(1 - c.confidence).toFixed(3)} and mean ratio ≥ ${c.effectSize} (${c.direction}) fails`
   }
-  const parts = [spec.success ? `success: ${spec.success.source}` : '', spec.failure ? `failure: ${spec.failure.source}` : '']
+  const parts = [
+    spec.success ? `success: ${spec.success.source}` : '',
+    spec.failure ? `failure: ${spec.failure.source}` : '',
+  ]
   return parts.filter(Boolean).join('; ') || 'no conditions'
 }
 
@@ -239,10 +301,13 @@ function explain(spec: MetricSpec, phase: MetricPhase, c: Counters, aborted: boo
     case 'failed':
       return `${c.failed} failed measurement(s), more than failure-limit ${spec.failureLimit}`
     case 'error':
-      return c.consecutiveErrors > spec.consecutiveErrorLimit ? `${c.consecutiveErrors} consecutive errors, more than consecutive-error-limit ${spec.consecutiveErrorLimit}` : 'too many errors'
+      return c.consecutiveErrors > spec.consecutiveErrorLimit
+        ? `${c.consecutiveErrors} consecutive errors, more than consecutive-error-limit ${spec.consecutiveErrorLimit}`
+        : 'too many errors'
     case 'inconclusive':
       if (aborted && c.measured < spec.count) return 'stopped early: another metric decided the run'
-      if (c.inconclusive > spec.inconclusiveLimit && spec.inconclusiveLimit >= 0) return `${c.inconclusive} inconclusive measurement(s), more than inconclusive-limit ${spec.inconclusiveLimit}`
+      if (c.inconclusive > spec.inconclusiveLimit && spec.inconclusiveLimit >= 0)
+        return `${c.inconclusive} inconclusive measurement(s), more than inconclusive-limit ${spec.inconclusiveLimit}`
       return `only ${c.samples} sample(s) with data, min-samples is ${spec.minSamples}`
     case 'successful':
       return `${c.measured} measurement(s), ${c.failed} failed, ${c.inconclusive} inconclusive, ${c.errors} error(s)`
@@ -261,7 +326,11 @@ export function worst(outcomes: readonly Outcome[]): Outcome {
  * others at once, so a bad canary is rolled back within one interval. Dry-run metrics are measured and reported
  * but never decide.
  */
-export async function runAnalysis(specs: readonly MetricSpec[], deps: AnalysisDeps, external?: AbortSignal): Promise<AnalysisResult> {
+export async function runAnalysis(
+  specs: readonly MetricSpec[],
+  deps: AnalysisDeps,
+  external?: AbortSignal,
+): Promise<AnalysisResult> {
   const startedAt = deps.now()
   const stop = new AbortController()
   if (external?.aborted) stop.abort()

@@ -36,15 +36,25 @@ export function quantile(sorted: readonly number[], q: number): number {
 export function bandOf(values: readonly number[]): Band {
   const v = values.filter(Number.isFinite).sort((a, b) => a - b)
   const mean = v.length ? v.reduce((s, x) => s + x, 0) / v.length : Number.NaN
-  return { samples: v.length, mean, p50: quantile(v, 0.5), p95: quantile(v, 0.95), min: v[0] ?? Number.NaN, max: v.at(-1) ?? Number.NaN }
+  return {
+    samples: v.length,
+    mean,
+    p50: quantile(v, 0.5),
+    p95: quantile(v, 0.95),
+    min: v[0] ?? Number.NaN,
+    max: v.at(-1) ?? Number.NaN,
+  }
 }
 
 /** Every finite value a metric measured (a list value contributes each element). */
 export function valuesOf(run: MetricRun): number[] {
-  return run.measurements.flatMap((m) => (m.outcome === 'error' || m.value === null ? [] : Array.isArray(m.value) ? m.value : [m.value])).filter(Number.isFinite)
+  return run.measurements
+    .flatMap((m) => (m.outcome === 'error' || m.value === null ? [] : Array.isArray(m.value) ? m.value : [m.value]))
+    .filter(Number.isFinite)
 }
 
-export type BaselineVerdict = { ok: true; record: BaselineRecord; detail: string } | { ok: false; reason: string; record: BaselineRecord }
+export type BaselineVerdict =
+  { ok: true; record: BaselineRecord; detail: string } | { ok: false; reason: string; record: BaselineRecord }
 
 function fmt(v: number): string {
   return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v)
@@ -67,9 +77,12 @@ export function judgeBaseline(result: AnalysisResult, stable: string, at: number
   for (const m of result.metrics) {
     if (m.dryRun) continue
     const band = metrics[m.name] as Band
-    if (band.samples === 0) problems.push(`${m.name} has no data for ${stable} (${m.measurements.at(-1)?.reason ?? 'not measured'})`)
-    else if (m.phase === 'failed') problems.push(`${m.name} is already outside its thresholds on ${stable} [${m.condition}]: ${describeBand(band)}`)
-    else if (m.phase === 'error') problems.push(`${m.name} could not be measured on ${stable}: ${m.measurements.at(-1)?.reason ?? m.message}`)
+    if (band.samples === 0)
+      problems.push(`${m.name} has no data for ${stable} (${m.measurements.at(-1)?.reason ?? 'not measured'})`)
+    else if (m.phase === 'failed')
+      problems.push(`${m.name} is already outside its thresholds on ${stable} [${m.condition}]: ${describeBand(band)}`)
+    else if (m.phase === 'error')
+      problems.push(`${m.name} could not be measured on ${stable}: ${m.measurements.at(-1)?.reason ?? m.message}`)
     else if (m.phase !== 'successful') problems.push(`${m.name} is ${m.phase} on ${stable}: ${m.message}`)
   }
   if (problems.length) return { ok: false, reason: problems.join('; '), record }
@@ -83,7 +96,12 @@ export function judgeBaseline(result: AnalysisResult, stable: string, at: number
  */
 export function baselineMetrics(step: Step & { kind: 'baselineCheck' }, all: readonly MetricSpec[]): MetricSpec[] {
   const chosen = all.filter((m) => !m.compare && (!step.metrics || step.metrics.includes(m.name)))
-  return chosen.map((m) => ({ ...m, count: step.count ?? m.count, intervalMs: step.intervalMs ?? m.intervalMs, inconclusiveLimit: -1 }))
+  return chosen.map((m) => ({
+    ...m,
+    count: step.count ?? m.count,
+    intervalMs: step.intervalMs ?? m.intervalMs,
+    inconclusiveLimit: -1,
+  }))
 }
 
 /**
@@ -95,16 +113,35 @@ export function checkBaselinePlan(steps: readonly Step[], metrics: readonly Metr
   const at = steps.findIndex((s) => s.kind === 'baselineCheck')
   const check = at >= 0 ? (steps[at] as Step & { kind: 'baselineCheck' }) : undefined
   if (check) {
-    if (steps.filter((s) => s.kind === 'baselineCheck').length > 1) throw new InputError('steps', 'baselineCheck', 'appears more than once; measure the stable once, before any traffic moves')
+    if (steps.filter((s) => s.kind === 'baselineCheck').length > 1)
+      throw new InputError(
+        'steps',
+        'baselineCheck',
+        'appears more than once; measure the stable once, before any traffic moves',
+      )
     const moved = steps.slice(0, at).findIndex((s) => s.kind === 'setWeight' || s.kind === 'darkLaunch')
-    if (moved >= 0) throw new InputError('steps', `baselineCheck (step ${at + 1})`, `comes after step ${moved + 1} moves traffic; put it before every setWeight and darkLaunch`)
-    if (baselineMetrics(check, metrics).length === 0) throw new InputError('metrics', metrics.map((m) => m.name).join(', ') || '(none)', 'has no threshold metric for the baselineCheck step to measure (compare metrics need the canary)')
+    if (moved >= 0)
+      throw new InputError(
+        'steps',
+        `baselineCheck (step ${at + 1})`,
+        `comes after step ${moved + 1} moves traffic; put it before every setWeight and darkLaunch`,
+      )
+    if (baselineMetrics(check, metrics).length === 0)
+      throw new InputError(
+        'metrics',
+        metrics.map((m) => m.name).join(', ') || '(none)',
+        'has no threshold metric for the baselineCheck step to measure (compare metrics need the canary)',
+      )
   }
   const measured = check ? new Set(baselineMetrics(check, metrics).map((m) => m.name)) : new Set<string>()
   for (const m of metrics) {
     const expr = [m.success, m.failure].find((e) => e?.usesBand)
     if (expr && !measured.has(m.name)) {
-      throw new InputError('metrics', expr.source, `(metric '${m.name}') names the stable's band, but no baselineCheck step measures '${m.name}'; add '- baselineCheck: {}' before the first setWeight`)
+      throw new InputError(
+        'metrics',
+        expr.source,
+        `(metric '${m.name}') names the stable's band, but no baselineCheck step measures '${m.name}'; add '- baselineCheck: {}' before the first setWeight`,
+      )
     }
   }
 }

@@ -39,12 +39,33 @@ export interface DarkLaunchResult {
   startedAt: number
   finishedAt: number
   listen: string
-  counts: { requests: number; mirrored: number; compared: number; differed: number; dropped: number; darkErrors: number; diffRate: number }
+  counts: {
+    requests: number
+    mirrored: number
+    compared: number
+    differed: number
+    dropped: number
+    darkErrors: number
+    diffRate: number
+  }
   samples: DarkLaunchSample[]
 }
 
-const KEYS = ['production', 'dark', 'listen', 'admin', 'duration', 'max-diff-rate', 'min-compared', 'ignore-paths', 'compare-headers', 'dark-writes', 'dark-datastore']
-const EXAMPLE = "{production: 'http://127.0.0.1:8081', dark: 'http://127.0.0.1:8082', listen: '127.0.0.1:8080', duration: 5m, max-diff-rate: 0.01}"
+const KEYS = [
+  'production',
+  'dark',
+  'listen',
+  'admin',
+  'duration',
+  'max-diff-rate',
+  'min-compared',
+  'ignore-paths',
+  'compare-headers',
+  'dark-writes',
+  'dark-datastore',
+]
+const EXAMPLE =
+  "{production: 'http://127.0.0.1:8081', dark: 'http://127.0.0.1:8082', listen: '127.0.0.1:8080', duration: 5m, max-diff-rate: 0.01}"
 const HOST_PORT = /^(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9A-Fa-f:]+\]):(\d{1,5})$/
 const MAX_DURATION_MS = 6 * 3_600_000
 const SHOWN_SAMPLES = 5
@@ -55,7 +76,11 @@ function show(v: unknown): string {
 
 function url(name: string, v: unknown, n: number): string {
   const bad = (): never => {
-    throw new InputError('steps', `${name}: ${show(v)}`, `(step ${n}) is not a base URL: an http:// or https:// URL without query, fragment or credentials, e.g. http://127.0.0.1:8081`)
+    throw new InputError(
+      'steps',
+      `${name}: ${show(v)}`,
+      `(step ${n}) is not a base URL: an http:// or https:// URL without query, fragment or credentials, e.g. http://127.0.0.1:8081`,
+    )
   }
   if (typeof v !== 'string') return bad()
   let u: URL
@@ -72,7 +97,11 @@ function hostPort(name: string, v: unknown, n: number, fallback?: string): strin
   if (v === undefined && fallback !== undefined) return fallback
   const m = typeof v === 'string' ? HOST_PORT.exec(v) : null
   if (!m || Number(m[1]) > 65535) {
-    throw new InputError('steps', `${name}: ${show(v)}`, `(step ${n}) is not HOST:PORT with an IP address or localhost (e.g. 127.0.0.1:8080)`)
+    throw new InputError(
+      'steps',
+      `${name}: ${show(v)}`,
+      `(step ${n}) is not HOST:PORT with an IP address or localhost (e.g. 127.0.0.1:8080)`,
+    )
   }
   return v as string
 }
@@ -86,38 +115,67 @@ function list(name: string, v: unknown, n: number, fallback: string[]): string[]
   return (items as string[]).map((x) => x.trim())
 }
 
-function number(name: string, v: unknown, n: number, o: { fallback: number; min: number; max: number; integer: boolean; accepted: string }): number {
+function number(
+  name: string,
+  v: unknown,
+  n: number,
+  o: { fallback: number; min: number; max: number; integer: boolean; accepted: string },
+): number {
   if (v === undefined) return o.fallback
   const x = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN
-  if (!Number.isFinite(x) || x < o.min || x > o.max || (o.integer && !Number.isInteger(x))) throw new InputError('steps', `${name}: ${show(v)}`, `(step ${n}) ${o.accepted}`)
+  if (!Number.isFinite(x) || x < o.min || x > o.max || (o.integer && !Number.isInteger(x)))
+    throw new InputError('steps', `${name}: ${show(v)}`, `(step ${n}) ${o.accepted}`)
   return x
 }
 
 function durationOf(v: unknown, n: number): number {
   const ms = typeof v === 'number' ? v * 1000 : typeof v === 'string' ? parseDuration(v) : undefined
-  if (ms === undefined || !(ms > 0) || ms > MAX_DURATION_MS) throw new InputError('steps', `duration: ${show(v)}`, `(step ${n}) is not a dark-launch duration: '30s', '5m', up to 6h`)
+  if (ms === undefined || !(ms > 0) || ms > MAX_DURATION_MS)
+    throw new InputError(
+      'steps',
+      `duration: ${show(v)}`,
+      `(step ${n}) is not a dark-launch duration: '30s', '5m', up to 6h`,
+    )
   return ms
 }
 
 /** Parse the value of a `- darkLaunch: {...}` step (step number `n`, 1-based). */
 export function parseDarkLaunch(value: unknown, n: number): DarkLaunchSpec {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError('steps', `darkLaunch: ${show(value)}`, `(step ${n}) is not a dark-launch step: a mapping such as ${EXAMPLE}`)
+    throw new InputError(
+      'steps',
+      `darkLaunch: ${show(value)}`,
+      `(step ${n}) is not a dark-launch step: a mapping such as ${EXAMPLE}`,
+    )
   }
   const o = value as Record<string, unknown>
   const unknown = Object.keys(o).find((k) => !KEYS.includes(k))
-  if (unknown !== undefined) throw new InputError('steps', unknown, `(step ${n}) is not a darkLaunch option; known: ${KEYS.join(', ')}`)
+  if (unknown !== undefined)
+    throw new InputError('steps', unknown, `(step ${n}) is not a darkLaunch option; known: ${KEYS.join(', ')}`)
   for (const k of ['production', 'dark', 'listen', 'duration']) {
-    if (o[k] === undefined || o[k] === null || o[k] === '') throw new InputError('steps', `darkLaunch: ${show(value)}`, `(step ${n}) needs '${k}'; e.g. ${EXAMPLE}`)
+    if (o[k] === undefined || o[k] === null || o[k] === '')
+      throw new InputError('steps', `darkLaunch: ${show(value)}`, `(step ${n}) needs '${k}'; e.g. ${EXAMPLE}`)
   }
   const darkWrites = o['dark-writes'] ?? false
-  if (typeof darkWrites !== 'boolean') throw new InputError('steps', `dark-writes: ${show(darkWrites)}`, `(step ${n}) is not true or false`)
+  if (typeof darkWrites !== 'boolean')
+    throw new InputError('steps', `dark-writes: ${show(darkWrites)}`, `(step ${n}) is not true or false`)
   const darkDatastore = o['dark-datastore']
-  if (darkDatastore !== undefined && (typeof darkDatastore !== 'string' || !/^[A-Za-z0-9._:/@-]{1,200}$/.test(darkDatastore))) {
-    throw new InputError('steps', `dark-datastore: ${show(darkDatastore)}`, `(step ${n}) is not a datastore name (letters, digits and . _ : / @ -)`)
+  if (
+    darkDatastore !== undefined &&
+    (typeof darkDatastore !== 'string' || !/^[A-Za-z0-9._:/@-]{1,200}$/.test(darkDatastore))
+  ) {
+    throw new InputError(
+      'steps',
+      `dark-datastore: ${show(darkDatastore)}`,
+      `(step ${n}) is not a datastore name (letters, digits and . _ : / @ -)`,
+    )
   }
   if (darkWrites && darkDatastore === undefined) {
-    throw new InputError('steps', 'dark-writes: true', `(step ${n}) needs dark-datastore naming the dark version's separate datastore: dark writes against the production datastore would change real data`)
+    throw new InputError(
+      'steps',
+      'dark-writes: true',
+      `(step ${n}) needs dark-datastore naming the dark version's separate datastore: dark writes against the production datastore would change real data`,
+    )
   }
   const spec: DarkLaunchSpec = {
     production: url('production', o.production, n),
@@ -125,20 +183,48 @@ export function parseDarkLaunch(value: unknown, n: number): DarkLaunchSpec {
     listen: hostPort('listen', o.listen, n),
     admin: hostPort('admin', o.admin, n, '127.0.0.1:0'),
     durationMs: durationOf(o.duration, n),
-    maxDiffRate: number('max-diff-rate', o['max-diff-rate'], n, { fallback: 0.01, min: 0, max: 1, integer: false, accepted: 'is not a fraction from 0 to 1 (e.g. 0.01 for 1%)' }),
-    minCompared: number('min-compared', o['min-compared'], n, { fallback: 100, min: 1, max: 1e9, integer: true, accepted: 'is not a whole number of at least 1' }),
+    maxDiffRate: number('max-diff-rate', o['max-diff-rate'], n, {
+      fallback: 0.01,
+      min: 0,
+      max: 1,
+      integer: false,
+      accepted: 'is not a fraction from 0 to 1 (e.g. 0.01 for 1%)',
+    }),
+    minCompared: number('min-compared', o['min-compared'], n, {
+      fallback: 100,
+      min: 1,
+      max: 1e9,
+      integer: true,
+      accepted: 'is not a whole number of at least 1',
+    }),
     ignorePaths: list('ignore-paths', o['ignore-paths'], n, []),
     compareHeaders: list('compare-headers', o['compare-headers'], n, ['content-type']).map((h) => h.toLowerCase()),
     darkWrites,
     darkDatastore: darkDatastore as string | undefined,
   }
-  if (spec.production === spec.dark) throw new InputError('steps', `dark: ${spec.dark}`, `(step ${n}) is the same as production; the dark version must be a different server`)
+  if (spec.production === spec.dark)
+    throw new InputError(
+      'steps',
+      `dark: ${spec.dark}`,
+      `(step ${n}) is the same as production; the dark version must be a different server`,
+    )
   return spec
 }
 
 /** The shadow proxy's command-line arguments for a spec (the proxy re-validates them). */
 export function shadowArgv(spec: DarkLaunchSpec): string[] {
-  const argv = ['--production', spec.production, '--dark', spec.dark, '--listen', spec.listen, '--admin', spec.admin, '--dark-writes', String(spec.darkWrites)]
+  const argv = [
+    '--production',
+    spec.production,
+    '--dark',
+    spec.dark,
+    '--listen',
+    spec.listen,
+    '--admin',
+    spec.admin,
+    '--dark-writes',
+    String(spec.darkWrites),
+  ]
   if (spec.darkDatastore !== undefined) argv.push('--dark-datastore', spec.darkDatastore)
   if (spec.compareHeaders.length) argv.push('--compare-headers', spec.compareHeaders.join(','))
   for (const p of spec.ignorePaths) argv.push('--ignore-path', p)
@@ -168,10 +254,12 @@ function clip(text: string, max = 120): string {
 export function darkLaunchDetail(r: DarkLaunchResult): string {
   const first = r.samples[0]
   const d = first?.differences[0]
-  const sample = first && d ? `; e.g. ${first.method} ${clip(first.path, 80)}: ${d.kind} ${d.path || ''} production ${clip(d.production, 60)} ≠ dark ${clip(d.dark, 60)}` : ''
+  const sample =
+    first && d
+      ? `; e.g. ${first.method} ${clip(first.path, 80)}: ${d.kind} ${d.path || ''} production ${clip(d.production, 60)} ≠ dark ${clip(d.dark, 60)}`
+      : ''
   return `${r.reason}${sample}`
 }
-
 
 /** The `analysis` output's entry for a dark launch (counts and a few samples). */
 export function darkLaunchOutput(r: DarkLaunchResult): object {
@@ -191,14 +279,44 @@ export function darkLaunchSummary(results: readonly DarkLaunchResult[]): Summary
   const s = new Summary()
   if (results.length === 0) return s
   s.heading('Dark launch', 3).table(
-    ['Listen', 'Duration', 'Requests', 'Mirrored', 'Compared', 'Diffs', 'Dropped', 'Dark errors', 'Diff rate', 'Verdict'],
+    [
+      'Listen',
+      'Duration',
+      'Requests',
+      'Mirrored',
+      'Compared',
+      'Diffs',
+      'Dropped',
+      'Dark errors',
+      'Diff rate',
+      'Verdict',
+    ],
     results.map((r) => {
       const c = r.counts
-      return [r.listen, formatDuration(r.finishedAt - r.startedAt), c.requests, c.mirrored, c.compared, c.differed, c.dropped, c.darkErrors, `${(c.diffRate * 100).toFixed(2)}%`, r.verdict]
+      return [
+        r.listen,
+        formatDuration(r.finishedAt - r.startedAt),
+        c.requests,
+        c.mirrored,
+        c.compared,
+        c.differed,
+        c.dropped,
+        c.darkErrors,
+        `${(c.diffRate * 100).toFixed(2)}%`,
+        r.verdict,
+      ]
     }),
     ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
   )
-  const rows = results.flatMap((r) => r.samples.slice(0, SHOWN_SAMPLES).flatMap((x) => x.differences.slice(0, 3).map((d) => [`${x.method} ${clip(x.path)}`, d.kind, d.path, clip(d.production), clip(d.dark)])))
+  const rows = results.flatMap((r) =>
+    r.samples
+      .slice(0, SHOWN_SAMPLES)
+      .flatMap((x) =>
+        x.differences
+          .slice(0, 3)
+          .map((d) => [`${x.method} ${clip(x.path)}`, d.kind, d.path, clip(d.production), clip(d.dark)]),
+      ),
+  )
   // Request paths and bodies come from real traffic: HTML-escaped, so a crafted request cannot inject markup.
   if (rows.length) s.paragraph('**Diff samples**').table(['Request', 'Kind', 'Where', 'Production', 'Dark'], rows)
   return s

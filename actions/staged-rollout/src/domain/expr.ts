@@ -20,7 +20,10 @@ export class ExprError extends Error {
   }
 }
 
-type Tok = { kind: 'num'; value: number; pos: number } | { kind: 'name'; value: string; pos: number } | { kind: 'op'; value: string; pos: number }
+type Tok =
+  | { kind: 'num'; value: number; pos: number }
+  | { kind: 'name'; value: string; pos: number }
+  | { kind: 'op'; value: string; pos: number }
 
 type Node =
   | { t: 'num'; v: number }
@@ -56,7 +59,8 @@ const MAX_DEPTH = 40
 
 function tokenize(text: string): Tok[] {
   const toks: Tok[] = []
-  const re = /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)|([A-Za-z_][A-Za-z0-9_]*)|(<=|>=|==|!=|&&|\|\||[-+*/<>!(),[\]]))/y
+  const re =
+    /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)|([A-Za-z_][A-Za-z0-9_]*)|(<=|>=|==|!=|&&|\|\||[-+*/<>!(),[\]]))/y
   let pos = 0
   while (pos < text.length) {
     if (/^\s*$/.test(text.slice(pos))) break
@@ -103,7 +107,11 @@ class Parser {
 
   private take(value: string): void {
     const t = this.toks[this.i]
-    if (!this.peek(value)) throw new ExprError(t ? `expected '${value}' but found '${t.value}'` : `expected '${value}' at the end`, t?.pos ?? this.end)
+    if (!this.peek(value))
+      throw new ExprError(
+        t ? `expected '${value}' but found '${t.value}'` : `expected '${value}' at the end`,
+        t?.pos ?? this.end,
+      )
     this.i++
   }
 
@@ -144,7 +152,8 @@ class Parser {
     while (this.peek('[')) {
       this.i++
       const t = this.toks[this.i]
-      if (!t || t.kind !== 'num' || !Number.isInteger(t.value)) throw new ExprError('an index must be a whole number', t?.pos ?? this.end)
+      if (!t || t.kind !== 'num' || !Number.isInteger(t.value))
+        throw new ExprError('an index must be a whole number', t?.pos ?? this.end)
       this.i++
       this.take(']')
       node = { t: 'index', target: node, index: t.value }
@@ -171,7 +180,8 @@ class Parser {
     if (t.value === 'true' || t.value === 'false') return { t: 'bool', v: t.value === 'true' }
     const stat = t.value.startsWith('band_') ? t.value.slice(5) : ''
     if ((BAND_STATS as readonly string[]).includes(stat)) return { t: 'band', stat: stat as BandStat }
-    if (!Object.hasOwn(FUNCTIONS, t.value)) throw new ExprError(`unknown name '${t.value}' (known: ${KNOWN_NAMES.join(', ')})`, t.pos)
+    if (!Object.hasOwn(FUNCTIONS, t.value))
+      throw new ExprError(`unknown name '${t.value}' (known: ${KNOWN_NAMES.join(', ')})`, t.pos)
     const fn = t.value as FnName
     if (!this.peek('(')) throw new ExprError(`'${fn}' is a function: call it as ${fn}(...)`, t.pos)
     this.take('(')
@@ -186,7 +196,10 @@ class Parser {
     this.take(')')
     const arity: number = FUNCTIONS[fn]
     if ((arity >= 0 && args.length !== arity) || (arity < 0 && args.length === 0)) {
-      throw new ExprError(`'${fn}' takes ${arity < 0 ? 'one or more arguments' : `${arity} argument${arity === 1 ? '' : 's'}`}, got ${args.length}`, t.pos)
+      throw new ExprError(
+        `'${fn}' takes ${arity < 0 ? 'one or more arguments' : `${arity} argument${arity === 1 ? '' : 's'}`}, got ${args.length}`,
+        t.pos,
+      )
     }
     return { t: 'call', fn, args }
   }
@@ -240,13 +253,21 @@ function walk(node: Node, visit: (n: Node) => unknown): void {
 }
 
 function describe(v: Value): string {
-  return v === null ? 'no data (null)' : Array.isArray(v) ? `a list of ${v.length}` : typeof v === 'boolean' ? `boolean ${v}` : String(v)
+  return v === null
+    ? 'no data (null)'
+    : Array.isArray(v)
+      ? `a list of ${v.length}`
+      : typeof v === 'boolean'
+        ? `boolean ${v}`
+        : String(v)
 }
 
 function num(v: Value, what: string): number {
   if (typeof v === 'number') return v
   if (Array.isArray(v) && v.length === 1) return v[0] as number
-  throw new ExprError(`${what} needs a number but got ${describe(v)}${Array.isArray(v) ? ' (use result[0], len(), min() or max())' : ''}`)
+  throw new ExprError(
+    `${what} needs a number but got ${describe(v)}${Array.isArray(v) ? ' (use result[0], len(), min() or max())' : ''}`,
+  )
 }
 
 function bool(v: Value, what: string): boolean {
@@ -262,7 +283,10 @@ function evaluate(node: Node, env: Env): Value {
     case 'result':
       return env.result
     case 'band':
-      if (!env.band) throw new ExprError(`band_${node.stat}: no baseline band was recorded for this metric (a baselineCheck step measures it)`)
+      if (!env.band)
+        throw new ExprError(
+          `band_${node.stat}: no baseline band was recorded for this metric (a baselineCheck step measures it)`,
+        )
       return env.band[node.stat]
     case 'index': {
       const target = evaluate(node.target, env)
@@ -272,7 +296,10 @@ function evaluate(node: Node, env: Env): Value {
     case 'unary':
       return node.op === '-' ? -num(evaluate(node.arg, env), "'-'") : !bool(evaluate(node.arg, env), "'not'")
     case 'call':
-      return call(node.fn, node.args.map((a) => evaluate(a, env)))
+      return call(
+        node.fn,
+        node.args.map((a) => evaluate(a, env)),
+      )
     case 'bin':
       return binary(node, env)
   }
@@ -284,20 +311,31 @@ function binary(node: Node & { t: 'bin' }, env: Env): Value {
   if (op === '||') return bool(evaluate(node.left, env), "'or'") || bool(evaluate(node.right, env), "'or'")
   const l = evaluate(node.left, env)
   const r = evaluate(node.right, env)
-  if ((op === '==' || op === '!=') && typeof l === 'boolean' && typeof r === 'boolean') return op === '==' ? l === r : l !== r
+  if ((op === '==' || op === '!=') && typeof l === 'boolean' && typeof r === 'boolean')
+    return op === '==' ? l === r : l !== r
   const a = num(l, `'${op}'`)
   const b = num(r, `'${op}'`)
   switch (op) {
-    case '+': return a + b
-    case '-': return a - b
-    case '*': return a * b
-    case '/': return a / b
-    case '<': return a < b
-    case '<=': return a <= b
-    case '>': return a > b
-    case '>=': return a >= b
-    case '==': return a === b
-    case '!=': return a !== b
+    case '+':
+      return a + b
+    case '-':
+      return a - b
+    case '*':
+      return a * b
+    case '/':
+      return a / b
+    case '<':
+      return a < b
+    case '<=':
+      return a <= b
+    case '>':
+      return a > b
+    case '>=':
+      return a >= b
+    case '==':
+      return a === b
+    case '!=':
+      return a !== b
   }
 }
 

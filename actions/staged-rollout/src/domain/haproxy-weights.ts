@@ -15,7 +15,10 @@ export interface ServerWeight {
 }
 
 /** Each server's weight for a canary share of `canaryPercent`: a version's share split evenly over its servers. */
-export function serverWeights(canaryPercent: number, servers: { stable: readonly string[]; canary: readonly string[] }): ServerWeight[] {
+export function serverWeights(
+  canaryPercent: number,
+  servers: { stable: readonly string[]; canary: readonly string[] },
+): ServerWeight[] {
   const spread = (share: number, list: readonly string[]): ServerWeight[] =>
     list.map((server) => ({ server, weight: share === 0 ? 0 : Math.max(1, Math.round((share * SCALE) / list.length)) }))
   return [...spread(100 - canaryPercent, servers.stable), ...spread(canaryPercent, servers.canary)]

@@ -28,7 +28,10 @@ export function compilePath(source: string): JsonPath {
     else segs.push({ kind: 'all' })
     pos = re.lastIndex
   }
-  return { source: s, select: (doc) => segs.reduce<unknown[]>((nodes, seg) => nodes.flatMap((n) => step(n, seg)), [doc]) }
+  return {
+    source: s,
+    select: (doc) => segs.reduce<unknown[]>((nodes, seg) => nodes.flatMap((n) => step(n, seg)), [doc]),
+  }
 }
 
 function step(node: unknown, seg: Seg): unknown[] {

@@ -19,7 +19,7 @@ export function ranks(values: readonly number[]): { ranks: number[]; tieTerm: nu
   const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v)
   const out = new Array<number>(values.length)
   let tieTerm = 0
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start
     while (end + 1 < order.length && (order[end + 1] as { v: number }).v === (order[start] as { v: number }).v) end++
     const avg = (start + end) / 2 + 1
@@ -56,8 +56,17 @@ export function erfc(x: number): number {
   const z = Math.abs(x)
   const t = 1 / (1 + 0.5 * z)
   const poly =
-    -z * z - 1.26551223 +
-    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+    -z * z -
+    1.26551223 +
+    t *
+      (1.00002368 +
+        t *
+          (0.37409196 +
+            t *
+              (0.09678418 +
+                t *
+                  (-0.18628806 +
+                    t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
   const r = t * Math.exp(poly)
   return x >= 0 ? r : 2 - r
 }
@@ -84,7 +93,11 @@ function ratio(a: number, b: number): number {
 }
 
 /** Judge canary samples against baseline samples from the same window (NaN already removed by the caller). */
-export function judgeCompare(canary: readonly number[], baseline: readonly number[], spec: CompareSpec): CompareVerdict {
+export function judgeCompare(
+  canary: readonly number[],
+  baseline: readonly number[],
+  spec: CompareSpec,
+): CompareVerdict {
   const test = mannWhitney(canary, baseline)
   const canaryMean = mean(canary)
   const baselineMean = mean(baseline)
@@ -92,13 +105,25 @@ export function judgeCompare(canary: readonly number[], baseline: readonly numbe
   const alpha = 1 - spec.confidence
   const significant = test.pValue < alpha
   const higherWorse = spec.direction !== 'decrease' && canaryMean > baselineMean && meanRatio >= spec.effectSize
-  const lowerWorse = spec.direction !== 'increase' && canaryMean < baselineMean && ratio(baselineMean, canaryMean) >= spec.effectSize
+  const lowerWorse =
+    spec.direction !== 'increase' && canaryMean < baselineMean && ratio(baselineMean, canaryMean) >= spec.effectSize
   const failed = significant && (higherWorse || lowerWorse)
   const p = test.pValue.toPrecision(3)
   const r = Number.isFinite(meanRatio) ? meanRatio.toFixed(3) : '∞'
   let reason: string
-  if (failed) reason = `canary ${higherWorse ? 'higher' : 'lower'} than baseline: p=${p} < ${alpha.toFixed(3)}, mean ratio ${r} beyond ${spec.effectSize}`
-  else if (significant) reason = `significant (p=${p}) but within the effect size (mean ratio ${r}, gate ${spec.effectSize}) or in the harmless direction`
+  if (failed)
+    reason = `canary ${higherWorse ? 'higher' : 'lower'} than baseline: p=${p} < ${alpha.toFixed(3)}, mean ratio ${r} beyond ${spec.effectSize}`
+  else if (significant)
+    reason = `significant (p=${p}) but within the effect size (mean ratio ${r}, gate ${spec.effectSize}) or in the harmless direction`
   else reason = `no significant difference (p=${p}, mean ratio ${r})`
-  return { outcome: failed ? 'failed' : 'successful', pValue: test.pValue, meanRatio, canaryMean, baselineMean, canaryN: canary.length, baselineN: baseline.length, reason }
+  return {
+    outcome: failed ? 'failed' : 'successful',
+    pValue: test.pValue,
+    meanRatio,
+    canaryMean,
+    baselineMean,
+    canaryN: canary.length,
+    baselineN: baseline.length,
+    reason,
+  }
 }

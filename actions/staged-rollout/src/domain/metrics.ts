@@ -36,8 +36,22 @@ export interface MetricSpec {
   compare: CompareSpec | undefined
 }
 
-const KEYS = ['name', 'provider', 'success-condition', 'failure-condition', 'interval', 'count', 'failure-limit', 'inconclusive-limit', 'consecutive-error-limit', 'min-samples', 'dry-run', 'compare']
-const EXAMPLE = "- name: error-rate\n  provider: {prometheus: {address: 'http://127.0.0.1:9090', query: '...'}}\n  success-condition: result < 0.01"
+const KEYS = [
+  'name',
+  'provider',
+  'success-condition',
+  'failure-condition',
+  'interval',
+  'count',
+  'failure-limit',
+  'inconclusive-limit',
+  'consecutive-error-limit',
+  'min-samples',
+  'dry-run',
+  'compare',
+]
+const EXAMPLE =
+  "- name: error-rate\n  provider: {prometheus: {address: 'http://127.0.0.1:9090', query: '...'}}\n  success-condition: result < 0.01"
 
 type Obj = Record<string, unknown>
 
@@ -46,7 +60,7 @@ function isObj(v: unknown): v is Obj {
 }
 
 function show(v: unknown): string {
-  return typeof v === 'string' ? v : JSON.stringify(v) ?? String(v)
+  return typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v))
 }
 
 /** Parse and validate the metric list; `input` is the input's name for errors (`metrics` or `preview-checks`). */
@@ -54,9 +68,11 @@ export function parseMetrics(raw: unknown, input = 'metrics'): MetricSpec[] {
   if (!Array.isArray(raw)) throw new InputError(input, show(raw), `is not a YAML list of metrics, e.g.\n${EXAMPLE}`)
   const seen = new Set<string>()
   return raw.map((item, i) => {
-    if (!isObj(item)) throw new InputError(input, show(item), `item ${i + 1} is not a mapping with name, provider and conditions`)
+    if (!isObj(item))
+      throw new InputError(input, show(item), `item ${i + 1} is not a mapping with name, provider and conditions`)
     const spec = parseMetric(item, input)
-    if (seen.has(spec.name)) throw new InputError(input, spec.name, 'is used as a metric name twice; names must be unique')
+    if (seen.has(spec.name))
+      throw new InputError(input, spec.name, 'is used as a metric name twice; names must be unique')
     seen.add(spec.name)
     return spec
   })
@@ -69,7 +85,12 @@ function parseMetric(item: Obj, input: string): MetricSpec {
   }
   const where = `of metric '${name}'`
   const unknown = Object.keys(item).filter((k) => !KEYS.includes(k))
-  if (unknown.length) throw new InputError(input, unknown.join(', '), `${unknown.length > 1 ? 'are not keys' : 'is not a key'} ${where}; known keys: ${KEYS.join(', ')}`)
+  if (unknown.length)
+    throw new InputError(
+      input,
+      unknown.join(', '),
+      `${unknown.length > 1 ? 'are not keys' : 'is not a key'} ${where}; known keys: ${KEYS.join(', ')}`,
+    )
   const compare = item.compare === undefined ? undefined : parseCompare(item.compare, input, where)
   const templateNames = compare ? ['canary', 'baseline', 'interval', 'target'] : ['canary', 'baseline', 'interval']
   const spec: MetricSpec = {
@@ -87,7 +108,11 @@ function parseMetric(item: Obj, input: string): MetricSpec {
     compare,
   }
   if (compare && (spec.success || spec.failure)) {
-    throw new InputError(input, name, 'has both compare and a condition; a compare metric is judged by the test, not by conditions')
+    throw new InputError(
+      input,
+      name,
+      'has both compare and a condition; a compare metric is judged by the test, not by conditions',
+    )
   }
   return spec
 }
@@ -101,7 +126,12 @@ export function parseProvider(raw: unknown, input: string, where: string, names:
     const address = url(prometheus.address, input, `prometheus address ${where}`)
     const query = text(prometheus.query, input, `prometheus query ${where}`)
     checkTemplate(query, names, input, `prometheus query ${where}`)
-    return { kind: 'prometheus', address: address.replace(/\/+$/, ''), query, headers: headersOf(prometheus.headers, input, `prometheus headers ${where}`) }
+    return {
+      kind: 'prometheus',
+      address: address.replace(/\/+$/, ''),
+      query,
+      headers: headersOf(prometheus.headers, input, `prometheus headers ${where}`),
+    }
   }
   if (isObj(http)) {
     const target = text(http.url, input, `http url ${where}`)
@@ -121,7 +151,10 @@ export function parseProvider(raw: unknown, input: string, where: string, names:
 
 function headersOf(raw: unknown, input: string, what: string): Record<string, string> {
   const headers = raw ?? {}
-  if (!isObj(headers) || Object.entries(headers).some(([k, v]) => typeof v !== 'string' || !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(k))) {
+  if (
+    !isObj(headers) ||
+    Object.entries(headers).some(([k, v]) => typeof v !== 'string' || !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(k))
+  ) {
     throw new InputError(input, show(headers), `is not a mapping of header names to strings (${what})`)
   }
   return headers as Record<string, string>
@@ -129,14 +162,23 @@ function headersOf(raw: unknown, input: string, what: string): Record<string, st
 
 function parseCompare(raw: unknown, input: string, where: string): CompareSpec {
   const c = raw === null || raw === true ? {} : raw
-  if (!isObj(c)) throw new InputError(input, show(raw), `is not a compare mapping ${where} (direction, effect-size, confidence)`)
+  if (!isObj(c))
+    throw new InputError(input, show(raw), `is not a compare mapping ${where} (direction, effect-size, confidence)`)
   const direction = c.direction ?? 'increase'
   if (direction !== 'increase' && direction !== 'decrease' && direction !== 'either') {
-    throw new InputError(input, show(direction), `is not a compare direction ${where}: use increase, decrease or either`)
+    throw new InputError(
+      input,
+      show(direction),
+      `is not a compare direction ${where}: use increase, decrease or either`,
+    )
   }
   const effectSize = c['effect-size'] ?? 1.1
   if (typeof effectSize !== 'number' || !(effectSize >= 1) || effectSize > 100) {
-    throw new InputError(input, show(effectSize), `is not an effect-size ${where}: a ratio from 1 (any change) to 100, e.g. 1.2 for 20%`)
+    throw new InputError(
+      input,
+      show(effectSize),
+      `is not an effect-size ${where}: a ratio from 1 (any change) to 100, e.g. 1.2 for 20%`,
+    )
   }
   const confidence = c.confidence ?? 0.95
   if (typeof confidence !== 'number' || !(confidence >= 0.5 && confidence <= 0.999)) {
@@ -151,18 +193,25 @@ function condition(raw: unknown, input: string, what: string): Expression | unde
   try {
     return compile(raw)
   } catch (error) {
-    if (error instanceof ExprError) throw new InputError(input, raw, `is not a valid ${what}: ${error.message}`, { cause: error })
+    if (error instanceof ExprError)
+      throw new InputError(input, raw, `is not a valid ${what}: ${error.message}`, { cause: error })
     throw error
   }
 }
 
 function checkTemplate(value: string, names: string[], input: string, what: string): void {
   const bad = unknownTemplateNames(value, names)
-  if (bad.length) throw new InputError(input, `{{ ${bad[0]} }}`, `is not a template variable (${what}); known: ${names.map((n) => `{{ ${n} }}`).join(', ')}`)
+  if (bad.length)
+    throw new InputError(
+      input,
+      `{{ ${bad[0]} }}`,
+      `is not a template variable (${what}); known: ${names.map((n) => `{{ ${n} }}`).join(', ')}`,
+    )
 }
 
 function text(raw: unknown, input: string, what: string): string {
-  if (typeof raw !== 'string' || raw.trim() === '') throw new InputError(input, show(raw ?? ''), `is not a non-empty string (${what})`)
+  if (typeof raw !== 'string' || raw.trim() === '')
+    throw new InputError(input, show(raw ?? ''), `is not a non-empty string (${what})`)
   return raw
 }
 
@@ -175,7 +224,8 @@ function url(raw: unknown, input: string, what: string): string {
 function duration(raw: unknown, fallback: number, input: string, what: string): number {
   if (raw === undefined || raw === null) return fallback
   const ms = typeof raw === 'number' ? raw * 1000 : typeof raw === 'string' ? parseDuration(raw) : undefined
-  if (ms === undefined || !(ms >= 10) || ms > 6 * 3_600_000) throw new InputError(input, show(raw), `is not a duration from 10ms to 6h, e.g. '30s' (${what})`)
+  if (ms === undefined || !(ms >= 10) || ms > 6 * 3_600_000)
+    throw new InputError(input, show(raw), `is not a duration from 10ms to 6h, e.g. '30s' (${what})`)
   return ms
 }
 

@@ -51,9 +51,24 @@ function weighted(p: NginxPlan, stableAddrs: string[], canaryAddrs: string[]): s
 }
 
 function split(p: NginxPlan, s: Sticky, stableAddrs: string[], canaryAddrs: string[]): string[] {
-  const up = (suffix: string, addrs: string[]): string[] => [`upstream ${p.upstream}_${suffix} {`, ...servers(addrs, undefined), '}']
-  const entries = p.weight === 0 ? [`    * ${p.upstream}_stable;`] : p.weight === 100 ? [`    * ${p.upstream}_canary;`] : [`    ${p.weight}% ${p.upstream}_canary;`, `    * ${p.upstream}_stable;`]
-  return [...up('stable', stableAddrs), ...up('canary', canaryAddrs), `split_clients "${stickyVariable(s)}" $${p.upstream} {`, ...entries, '}']
+  const up = (suffix: string, addrs: string[]): string[] => [
+    `upstream ${p.upstream}_${suffix} {`,
+    ...servers(addrs, undefined),
+    '}',
+  ]
+  const entries =
+    p.weight === 0
+      ? [`    * ${p.upstream}_stable;`]
+      : p.weight === 100
+        ? [`    * ${p.upstream}_canary;`]
+        : [`    ${p.weight}% ${p.upstream}_canary;`, `    * ${p.upstream}_stable;`]
+  return [
+    ...up('stable', stableAddrs),
+    ...up('canary', canaryAddrs),
+    `split_clients "${stickyVariable(s)}" $${p.upstream} {`,
+    ...entries,
+    '}',
+  ]
 }
 
 /**
@@ -64,7 +79,9 @@ function split(p: NginxPlan, s: Sticky, stableAddrs: string[], canaryAddrs: stri
 export function renderNginx(p: NginxPlan): string {
   const stableAddrs = p.backends[p.stable] ?? []
   const canaryAddrs = p.backends[p.canary] ?? []
-  const chooser = p.sticky ? split(p, p.sticky, stableAddrs, canaryAddrs) : [`map $host $${p.upstream} {`, `    default ${p.upstream};`, '}']
+  const chooser = p.sticky
+    ? split(p, p.sticky, stableAddrs, canaryAddrs)
+    : [`map $host $${p.upstream} {`, `    default ${p.upstream};`, '}']
   const body = [...weighted(p, stableAddrs, canaryAddrs), ...chooser]
   return [
     '# Managed by Shipline staged-rollout: rewritten on every weight change. Do not edit.',

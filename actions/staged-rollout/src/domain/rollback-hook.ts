@@ -47,7 +47,10 @@ export function weightBeforeRollback(state: RolloutState): number {
 }
 
 /** The hook's environment: the versions involved and why. Values are plain strings, never interpreted by a shell. */
-export function rollbackHookEnv(state: RolloutState, extra: { flagKey?: string; routerConfig: string }): Record<string, string> {
+export function rollbackHookEnv(
+  state: RolloutState,
+  extra: { flagKey?: string; routerConfig: string },
+): Record<string, string> {
   return {
     SHIPLINE_STABLE: state.stable,
     SHIPLINE_CANARY: state.canary,
@@ -65,7 +68,8 @@ export function rollbackHookEnv(state: RolloutState, extra: { flagKey?: string; 
 /** A short verdict for the hook run. */
 export function hookVerdict(run: HookRun, timeoutMs: number): { ok: boolean; detail: string } {
   const ms = `${Math.round(run.durationMs)} ms`
-  if (run.timedOut) return { ok: false, detail: `stopped after the ${Math.round(timeoutMs / 1000)} s on-rollback-timeout` }
+  if (run.timedOut)
+    return { ok: false, detail: `stopped after the ${Math.round(timeoutMs / 1000)} s on-rollback-timeout` }
   if (run.code === 0) return { ok: true, detail: `exited 0 after ${ms}` }
   return { ok: false, detail: run.signal ? `killed by ${run.signal} after ${ms}` : `exited ${run.code} after ${ms}` }
 }
@@ -73,6 +77,13 @@ export function hookVerdict(run: HookRun, timeoutMs: number): { ok: boolean; det
 /** The state with the hook's run recorded (phase, weight and reason untouched: the rollback's result stands). */
 export function recordHook(state: RolloutState, run: HookRun, timeoutMs: number, now: number): RolloutState {
   const v = hookVerdict(run, timeoutMs)
-  const row: HistoryRow = { at: now, step: 0, action: HOOK_ACTION, weight: state.weight, verdict: v.ok ? 'ran' : 'failed', detail: v.detail }
+  const row: HistoryRow = {
+    at: now,
+    step: 0,
+    action: HOOK_ACTION,
+    weight: state.weight,
+    verdict: v.ok ? 'ran' : 'failed',
+    detail: v.detail,
+  }
   return { ...state, updatedAt: now, history: [...state.history, row] }
 }

@@ -73,8 +73,22 @@ export interface EngineDeps {
 }
 
 /** A fresh state for a new rollout. */
-export function newState(init: Pick<RolloutState, 'key' | 'strategy' | 'stable' | 'canary'>, now: number, weight = 0): RolloutState {
-  return { version: 1, ...init, next: 0, weight, phase: 'progressing', reason: 'started', startedAt: now, updatedAt: now, history: [] }
+export function newState(
+  init: Pick<RolloutState, 'key' | 'strategy' | 'stable' | 'canary'>,
+  now: number,
+  weight = 0,
+): RolloutState {
+  return {
+    version: 1,
+    ...init,
+    next: 0,
+    weight,
+    phase: 'progressing',
+    reason: 'started',
+    startedAt: now,
+    updatedAt: now,
+    history: [],
+  }
 }
 
 /** A short stable fingerprint (FNV-1a, 32-bit, hex) of a JSON-able value. */
@@ -117,12 +131,20 @@ class Engine {
 
   private async record(row: Omit<HistoryRow, 'at' | 'weight'>, patch: Partial<RolloutState> = {}): Promise<void> {
     const at = this.deps.now()
-    this.s = { ...this.s, ...patch, updatedAt: at, history: [...this.s.history, { at, weight: patch.weight ?? this.s.weight, ...row }] }
+    this.s = {
+      ...this.s,
+      ...patch,
+      updatedAt: at,
+      history: [...this.s.history, { at, weight: patch.weight ?? this.s.weight, ...row }],
+    }
     await this.persist()
   }
 
   /** Record a row that a rollback follows: a failed save is logged, and the rollback (router first) goes ahead. */
-  private async recordBeforeRollback(row: Omit<HistoryRow, 'at' | 'weight'>, patch: Partial<RolloutState> = {}): Promise<void> {
+  private async recordBeforeRollback(
+    row: Omit<HistoryRow, 'at' | 'weight'>,
+    patch: Partial<RolloutState> = {},
+  ): Promise<void> {
     try {
       await this.record(row, patch)
     } catch (error) {
@@ -147,7 +169,11 @@ class Engine {
       this.deps.log(`Continuing an interrupted rollout: canary at ${this.s.weight}%, as the saved state says`)
       return true
     } catch (error) {
-      await this.finish(decide({ kind: 'router-error' }), this.s.next, `router could not re-apply ${this.s.weight}%: ${messageOf(error)}`)
+      await this.finish(
+        decide({ kind: 'router-error' }),
+        this.s.next,
+        `router could not re-apply ${this.s.weight}%: ${messageOf(error)}`,
+      )
       return false
     }
   }
@@ -166,7 +192,11 @@ class Engine {
   async settle(failure: StoreFailure): Promise<never> {
     const rollingBack = this.s.phase === 'aborting' || this.s.phase === 'aborted'
     let where = `traffic unchanged: canary at ${this.routerWeight}%, as the last saved state says`
-    if (rollingBack) where = this.routerWeight === 0 ? 'the rollback went ahead: all traffic is on stable' : `the rollback's router call failed too: canary at ${this.routerWeight}%`
+    if (rollingBack)
+      where =
+        this.routerWeight === 0
+          ? 'the rollback went ahead: all traffic is on stable'
+          : `the rollback's router call failed too: canary at ${this.routerWeight}%`
     else if (this.routerWeight !== this.savedWeight) {
       const from = this.routerWeight
       try {
@@ -190,13 +220,21 @@ class Engine {
     if (this.s.phase === 'aborting') return this.rollback(0, 'completing an interrupted rollback', this.s.reason)
     if (this.s.phase === 'aborted' && resume) {
       // A deliberate retry of an aborted rollout (the cause was fixed): start over from the first step.
-      await this.record({ step: 0, action: 'retry', verdict: 'continue', detail: `retrying after: ${this.s.reason}` }, { phase: 'progressing', reason: 'retried', next: 0 })
+      await this.record(
+        { step: 0, action: 'retry', verdict: 'continue', detail: `retrying after: ${this.s.reason}` },
+        { phase: 'progressing', reason: 'retried', next: 0 },
+      )
     }
     if (this.s.phase === 'paused') {
-      if (!resume) return this.deps.log(`Rollout is paused (${this.s.reason}); run again with resume: true to continue.`)
-      await this.record({ step: this.s.next, action: 'resume', verdict: 'continue', detail: `resumed after: ${this.s.reason}` }, { phase: 'progressing', reason: 'resumed' })
+      if (!resume)
+        return this.deps.log(`Rollout is paused (${this.s.reason}); run again with resume: true to continue.`)
+      await this.record(
+        { step: this.s.next, action: 'resume', verdict: 'continue', detail: `resumed after: ${this.s.reason}` },
+        { phase: 'progressing', reason: 'resumed' },
+      )
     }
-    if (this.s.phase !== 'progressing') return this.deps.log(`Rollout already ${this.s.phase} (${this.s.reason}); nothing to do.`)
+    if (this.s.phase !== 'progressing')
+      return this.deps.log(`Rollout already ${this.s.phase} (${this.s.reason}); nothing to do.`)
     await this.restoreBand()
     while (this.s.next < this.steps.length && this.s.phase === 'progressing') {
       const i = this.s.next
@@ -219,7 +257,11 @@ class Engine {
 
   /** The circuit breaker opened: roll back now, whatever the step was doing. */
   private async trip(n: number): Promise<void> {
-    await this.finish(decide({ kind: 'circuit-open' }), n, `circuit breaker opened: ${String(this.deps.breaker?.reason ?? 'tripped')}`)
+    await this.finish(
+      decide({ kind: 'circuit-open' }),
+      n,
+      `circuit breaker opened: ${String(this.deps.breaker?.reason ?? 'tripped')}`,
+    )
   }
 
   /** Run one step; returns the decision (and has already acted on anything but `continue`). */
@@ -245,12 +287,22 @@ class Engine {
 
   /** Measure the stable before any traffic moves: record its band, or refuse to start with nothing changed. */
   private async checkBaseline(step: Step & { kind: 'baselineCheck' }, n: number): Promise<Decision> {
-    if (!this.deps.baselineCheck) return this.refuse(step, n, 'the baseline check is not available in this run', undefined)
+    if (!this.deps.baselineCheck)
+      return this.refuse(step, n, 'the baseline check is not available in this run', undefined)
     const result = await this.deps.baselineCheck(step, this.deps.breaker ?? this.never)
     this.baselineCheck = result
     const verdict = judgeBaseline(result, this.s.stable, this.deps.now())
     if (!verdict.ok) return this.refuse(step, n, verdict.reason, verdict.record, result)
-    await this.record({ step: n, action: describeStep(step), verdict: 'successful', detail: `normal band of ${this.s.stable}: ${verdict.detail}`, metrics: metricCells(result) }, { baseline: verdict.record })
+    await this.record(
+      {
+        step: n,
+        action: describeStep(step),
+        verdict: 'successful',
+        detail: `normal band of ${this.s.stable}: ${verdict.detail}`,
+        metrics: metricCells(result),
+      },
+      { baseline: verdict.record },
+    )
     return 'continue'
   }
 
@@ -267,25 +319,57 @@ class Engine {
     this.baselineCheck = result
     const verdict = judgeBaseline(result, this.s.stable, this.deps.now())
     if (verdict.ok) {
-      await this.record({ step: at + 1, action: `${describeStep(step)} (again: no band in the saved state)`, verdict: 'successful', detail: `normal band of ${this.s.stable}: ${verdict.detail}`, metrics: metricCells(result) }, { baseline: verdict.record })
+      await this.record(
+        {
+          step: at + 1,
+          action: `${describeStep(step)} (again: no band in the saved state)`,
+          verdict: 'successful',
+          detail: `normal band of ${this.s.stable}: ${verdict.detail}`,
+          metrics: metricCells(result),
+        },
+        { baseline: verdict.record },
+      )
     } else {
-      this.deps.log(`The stable's band could not be measured again (${verdict.reason}); conditions naming band_* are inconclusive in this run.`)
+      this.deps.log(
+        `The stable's band could not be measured again (${verdict.reason}); conditions naming band_* are inconclusive in this run.`,
+      )
     }
   }
 
   /** Refuse to start: no router call, the canary stays at 0%, the reason says which metric and why. */
-  private async refuse(step: Step & { kind: 'baselineCheck' }, n: number, why: string, record: BaselineRecord | undefined, result?: AnalysisResult): Promise<Decision> {
+  private async refuse(
+    step: Step & { kind: 'baselineCheck' },
+    n: number,
+    why: string,
+    record: BaselineRecord | undefined,
+    result?: AnalysisResult,
+  ): Promise<Decision> {
     const reason = `baseline check refused the start: ${why}`
-    await this.record({ step: n, action: describeStep(step), verdict: 'refused', detail: why, ...(result ? { metrics: metricCells(result) } : {}) }, { phase: 'aborted', reason, ...(record ? { baseline: record } : {}) })
+    await this.record(
+      {
+        step: n,
+        action: describeStep(step),
+        verdict: 'refused',
+        detail: why,
+        ...(result ? { metrics: metricCells(result) } : {}),
+      },
+      { phase: 'aborted', reason, ...(record ? { baseline: record } : {}) },
+    )
     return 'rollback'
   }
 
   private async darkLaunch(step: Step & { kind: 'darkLaunch' }, n: number): Promise<Decision> {
-    if (!this.deps.darkLaunch) return this.finish('rollback', n, `${describeStep(step)}: dark launch is not available in this run`)
+    if (!this.deps.darkLaunch)
+      return this.finish('rollback', n, `${describeStep(step)}: dark launch is not available in this run`)
     const result = await this.deps.darkLaunch(step, this.deps.breaker ?? this.never)
     this.darkLaunches.push(result)
     if (this.tripped()) {
-      await this.recordBeforeRollback({ step: n, action: describeStep(step), verdict: 'interrupted', detail: 'stopped by the circuit breaker' })
+      await this.recordBeforeRollback({
+        step: n,
+        action: describeStep(step),
+        verdict: 'interrupted',
+        detail: 'stopped by the circuit breaker',
+      })
       return 'continue' // run() sees the open breaker and rolls back
     }
     const phase = darkLaunchOutcome(result.verdict)
@@ -305,7 +389,15 @@ class Engine {
       return this.finish(decide({ kind: 'router-error' }), n, `router could not apply ${weight}%: ${messageOf(error)}`)
     }
     const served = r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`
-    await this.record({ step: n, action: `setWeight ${weight}%`, verdict: 'applied', detail: [served, r.detail].filter(Boolean).join('; ') }, { weight })
+    await this.record(
+      {
+        step: n,
+        action: `setWeight ${weight}%`,
+        verdict: 'applied',
+        detail: [served, r.detail].filter(Boolean).join('; '),
+      },
+      { weight },
+    )
     return 'continue'
   }
 
@@ -313,13 +405,20 @@ class Engine {
     const result = await this.deps.analyse(step, this.deps.breaker ?? this.never, this.s.baseline)
     this.analyses.push(result)
     if (this.tripped()) {
-      await this.recordBeforeRollback({ step: n, action: describeStep(step), verdict: 'interrupted', detail: 'stopped by the circuit breaker' })
+      await this.recordBeforeRollback({
+        step: n,
+        action: describeStep(step),
+        verdict: 'interrupted',
+        detail: 'stopped by the circuit breaker',
+      })
       return 'continue' // run() sees the open breaker and rolls back
     }
     const decision = decide({ kind: 'analysis', phase: result.phase })
     const metrics = metricCells(result)
     const bad = result.metrics.filter((m) => !m.dryRun && m.phase !== 'successful')
-    const detail = bad.length ? bad.map((m) => `${m.name}: ${m.phase} (${m.message})`).join('; ') : `${result.metrics.length} metric(s) successful`
+    const detail = bad.length
+      ? bad.map((m) => `${m.name}: ${m.phase} (${m.message})`).join('; ')
+      : `${result.metrics.length} metric(s) successful`
     const row = { step: n, action: describeStep(step), verdict: result.phase, detail, metrics }
     await (decision === 'rollback' ? this.recordBeforeRollback(row) : this.record(row))
     if (decision === 'continue') return decision
@@ -332,7 +431,10 @@ class Engine {
       case 'continue':
         return decision
       case 'pause':
-        await this.record({ step: n, action: 'pause', verdict: 'paused', detail: why }, { phase: 'paused', reason: why, next: Math.max(this.s.next, n) })
+        await this.record(
+          { step: n, action: 'pause', verdict: 'paused', detail: why },
+          { phase: 'paused', reason: why, next: Math.max(this.s.next, n) },
+        )
         return decision
       case 'promote':
         await this.promote(why)
@@ -350,22 +452,51 @@ class Engine {
     } catch (error) {
       return this.rollback(0, `promotion failed: ${messageOf(error)}`, `promotion failed: ${messageOf(error)}`)
     }
-    await this.record({ step: 0, action: 'promote 100%', verdict: 'promoted', detail: [why, r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`].filter(Boolean).join('; ') }, { weight: 100, phase: 'promoted', reason: why })
+    await this.record(
+      {
+        step: 0,
+        action: 'promote 100%',
+        verdict: 'promoted',
+        detail: [why, r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`]
+          .filter(Boolean)
+          .join('; '),
+      },
+      { weight: 100, phase: 'promoted', reason: why },
+    )
   }
 
   private async rollback(n: number, detail: string, reason: string): Promise<void> {
     // Traffic goes back to stable even when the store is down: this save may fail, the router call still runs
     // (and the save after it tells the store, or reports the failure).
-    await this.recordBeforeRollback({ step: n, action: 'rollback', verdict: 'aborting', detail }, { phase: 'aborting', reason })
+    await this.recordBeforeRollback(
+      { step: n, action: 'rollback', verdict: 'aborting', detail },
+      { phase: 'aborting', reason },
+    )
     let r: Awaited<ReturnType<Router['setWeight']>>
     try {
       r = await this.route(0)
     } catch (error) {
       // Phase stays `aborting`: the next run tries the rollback again before anything else.
-      await this.record({ step: 0, action: 'canary 0%', verdict: 'rollback failed', detail: `${messageOf(error)}; run again to retry the rollback` })
+      await this.record({
+        step: 0,
+        action: 'canary 0%',
+        verdict: 'rollback failed',
+        detail: `${messageOf(error)}; run again to retry the rollback`,
+      })
       return
     }
-    await this.record({ step: 0, action: 'canary 0%', verdict: 'aborted', detail: r.servedMs === undefined ? 'traffic back on stable' : `traffic back on stable, served after ${Math.round(r.servedMs)} ms` }, { weight: 0, phase: 'aborted' })
+    await this.record(
+      {
+        step: 0,
+        action: 'canary 0%',
+        verdict: 'aborted',
+        detail:
+          r.servedMs === undefined
+            ? 'traffic back on stable'
+            : `traffic back on stable, served after ${Math.round(r.servedMs)} ms`,
+      },
+      { weight: 0, phase: 'aborted' },
+    )
   }
 
   /** A requested abort: all traffic back to stable, whatever the phase. */
@@ -378,9 +509,20 @@ class Engine {
 function metricCells(result: AnalysisResult): NonNullable<HistoryRow['metrics']> {
   return result.metrics.map((m) => {
     const last = m.measurements.at(-1)
-    const shown = last === undefined || last.value === null ? 'no data' : Array.isArray(last.value) ? `[${last.value.map(fmt).join(', ')}]` : fmt(last.value)
+    const shown =
+      last === undefined || last.value === null
+        ? 'no data'
+        : Array.isArray(last.value)
+          ? `[${last.value.map(fmt).join(', ')}]`
+          : fmt(last.value)
     const c = m.counters
-    const tally = [c.failed && `${c.failed} failed`, c.inconclusive && `${c.inconclusive} inconclusive`, c.errors && `${c.errors} error(s)`].filter(Boolean).join(', ')
+    const tally = [
+      c.failed && `${c.failed} failed`,
+      c.inconclusive && `${c.inconclusive} inconclusive`,
+      c.errors && `${c.errors} error(s)`,
+    ]
+      .filter(Boolean)
+      .join(', ')
     const value = `${shown} (last of ${m.measurements.length}${tally ? `; ${tally}` : ''})`
     return { name: m.name, value, condition: m.condition, phase: m.phase, dryRun: m.dryRun }
   })
@@ -399,7 +541,12 @@ export interface RunOutcome {
 }
 
 /** Advance a rollout from `state` as far as the steps and the analysis allow. */
-export async function advance(state: RolloutState, steps: readonly Step[], deps: EngineDeps, opts: { resume: boolean; abort?: string }): Promise<RunOutcome> {
+export async function advance(
+  state: RolloutState,
+  steps: readonly Step[],
+  deps: EngineDeps,
+  opts: { resume: boolean; abort?: string },
+): Promise<RunOutcome> {
   const engine = new Engine(state, steps, deps)
   try {
     if (opts.abort !== undefined) await engine.abort(opts.abort)
@@ -408,5 +555,10 @@ export async function advance(state: RolloutState, steps: readonly Step[], deps:
     if (error instanceof StoreFailure) await engine.settle(error)
     throw error
   }
-  return { state: engine.state, analyses: engine.analyses, darkLaunches: engine.darkLaunches, ...(engine.baselineCheck ? { baselineCheck: engine.baselineCheck } : {}) }
+  return {
+    state: engine.state,
+    analyses: engine.analyses,
+    darkLaunches: engine.darkLaunches,
+    ...(engine.baselineCheck ? { baselineCheck: engine.baselineCheck } : {}),
+  }
 }

@@ -21,7 +21,8 @@ export function notAWeightsFile(text: string): string | undefined {
     const firstLine = text.split('\n', 1)[0] ?? ''
     return `${text.length} bytes that are not JSON (first line: ${JSON.stringify(firstLine.slice(0, 60))})`
   }
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return `JSON that is not an object (${Array.isArray(doc) ? 'a list' : doc === null ? 'null' : typeof doc})`
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+    return `JSON that is not an object (${Array.isArray(doc) ? 'a list' : doc === null ? 'null' : typeof doc})`
   const entries = Object.entries(doc as Record<string, unknown>)
   if (entries.length === 0) return 'an empty JSON object'
   const bad = entries.find(([, v]) => typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 100)

@@ -12,10 +12,23 @@ import { newId, now } from '../store.mjs'
 function deployment(ctx, d) {
   const api = `${ctx.base}/repos/${ctx.repo.owner}/${ctx.repo.name}`
   return {
-    url: `${api}/deployments/${d.id}`, id: d.id, node_id: nodeId('Deployment', d.id), sha: d.sha, ref: d.ref, task: d.task,
-    payload: d.payload, original_environment: d.originalEnvironment, environment: d.environment, description: d.description,
-    creator: user(ctx.base, d.creator), created_at: d.createdAt, updated_at: d.updatedAt, statuses_url: `${api}/deployments/${d.id}/statuses`,
-    repository_url: api, transient_environment: d.transient, production_environment: d.production,
+    url: `${api}/deployments/${d.id}`,
+    id: d.id,
+    node_id: nodeId('Deployment', d.id),
+    sha: d.sha,
+    ref: d.ref,
+    task: d.task,
+    payload: d.payload,
+    original_environment: d.originalEnvironment,
+    environment: d.environment,
+    description: d.description,
+    creator: user(ctx.base, d.creator),
+    created_at: d.createdAt,
+    updated_at: d.updatedAt,
+    statuses_url: `${api}/deployments/${d.id}/statuses`,
+    repository_url: api,
+    transient_environment: d.transient,
+    production_environment: d.production,
   }
 }
 
@@ -23,20 +36,38 @@ function deployment(ctx, d) {
 function status(ctx, d, s) {
   const api = `${ctx.base}/repos/${ctx.repo.owner}/${ctx.repo.name}`
   return {
-    url: `${api}/deployments/${d.id}/statuses/${s.id}`, id: s.id, node_id: nodeId('DeploymentStatus', s.id), state: s.state,
-    creator: user(ctx.base, s.creator), description: s.description, environment: s.environment, target_url: s.logUrl,
-    created_at: s.createdAt, updated_at: s.createdAt, deployment_url: `${api}/deployments/${d.id}`, repository_url: api,
-    environment_url: s.environmentUrl, log_url: s.logUrl,
+    url: `${api}/deployments/${d.id}/statuses/${s.id}`,
+    id: s.id,
+    node_id: nodeId('DeploymentStatus', s.id),
+    state: s.state,
+    creator: user(ctx.base, s.creator),
+    description: s.description,
+    environment: s.environment,
+    target_url: s.logUrl,
+    created_at: s.createdAt,
+    updated_at: s.createdAt,
+    deployment_url: `${api}/deployments/${d.id}`,
+    repository_url: api,
+    environment_url: s.environmentUrl,
+    log_url: s.logUrl,
   }
 }
 
 /** @param {Ctx} ctx @param {import('../store.mjs').Environment} e */
 function environment(ctx, e) {
-  const rules = e.waitTimer ? [{ id: e.id + 1, node_id: nodeId('Gate', e.id + 1), type: 'wait_timer', wait_timer: e.waitTimer }] : []
+  const rules = e.waitTimer
+    ? [{ id: e.id + 1, node_id: nodeId('Gate', e.id + 1), type: 'wait_timer', wait_timer: e.waitTimer }]
+    : []
   return {
-    id: e.id, node_id: nodeId('Environment', e.id), name: e.name, url: `${ctx.base}/repos/${ctx.repo.owner}/${ctx.repo.name}/environments/${encodeURIComponent(e.name)}`,
+    id: e.id,
+    node_id: nodeId('Environment', e.id),
+    name: e.name,
+    url: `${ctx.base}/repos/${ctx.repo.owner}/${ctx.repo.name}/environments/${encodeURIComponent(e.name)}`,
     html_url: `${ctx.base}/${ctx.repo.owner}/${ctx.repo.name}/deployments/activity_log?environments_filter=${encodeURIComponent(e.name)}`,
-    created_at: e.createdAt, updated_at: e.updatedAt, protection_rules: rules, deployment_branch_policy: e.branchPolicy,
+    created_at: e.createdAt,
+    updated_at: e.updatedAt,
+    protection_rules: rules,
+    deployment_branch_policy: e.branchPolicy,
   }
 }
 
@@ -70,8 +101,17 @@ export const deploymentHandlers = {
     // is 202 with no deployment. Deploy tooling must pass auto_merge: false (or deploy a sha/tag).
     const branch = ctx.repo.refs.get(`refs/heads/${b.ref}`)
     const main = ctx.repo.resolve(ctx.repo.defaultBranch)
-    if (b.auto_merge !== false && branch && b.ref !== ctx.repo.defaultBranch && main && !ctx.repo.ancestors(sha).includes(main)) {
-      const merge = ctx.repo.addCommit({ message: `Merge ${ctx.repo.defaultBranch} into ${b.ref}`, parents: [sha, main] })
+    if (
+      b.auto_merge !== false &&
+      branch &&
+      b.ref !== ctx.repo.defaultBranch &&
+      main &&
+      !ctx.repo.ancestors(sha).includes(main)
+    ) {
+      const merge = ctx.repo.addCommit({
+        message: `Merge ${ctx.repo.defaultBranch} into ${b.ref}`,
+        parents: [sha, main],
+      })
       ctx.repo.refs.set(`refs/heads/${b.ref}`, { sha: merge, type: 'commit' })
       return { status: 202, body: { message: `Auto-merged ${ctx.repo.defaultBranch} into ${b.ref} on deployment.` } }
     }
@@ -80,9 +120,20 @@ export const deploymentHandlers = {
     const t = now()
     /** @type {Deployment} */
     const d = {
-      id: newId(), sha, ref: b.ref, task: b.task ?? 'deploy', environment: env, originalEnvironment: env, payload: b.payload ?? {},
-      description: b.description ?? null, creator: ctx.login, transient: Boolean(b.transient_environment),
-      production: b.production_environment ?? env === 'production', createdAt: t, updatedAt: t, statuses: [],
+      id: newId(),
+      sha,
+      ref: b.ref,
+      task: b.task ?? 'deploy',
+      environment: env,
+      originalEnvironment: env,
+      payload: b.payload ?? {},
+      description: b.description ?? null,
+      creator: ctx.login,
+      transient: Boolean(b.transient_environment),
+      production: b.production_environment ?? env === 'production',
+      createdAt: t,
+      updatedAt: t,
+      statuses: [],
     }
     if (typeof d.payload === 'string') {
       try {
@@ -100,7 +151,11 @@ export const deploymentHandlers = {
     const f = (/** @type {unknown} */ v) => (v === 'none' || v === undefined || v === null ? undefined : String(v))
     const [sha, ref, task, env] = [f(ctx.params.sha), f(ctx.params.ref), f(ctx.params.task), f(ctx.params.environment)]
     const list = [...ctx.repo.deployments.values()].filter(
-      (d) => (!sha || d.sha === sha) && (!ref || d.ref === ref) && (!task || d.task === task) && (!env || d.environment === env),
+      (d) =>
+        (!sha || d.sha === sha) &&
+        (!ref || d.ref === ref) &&
+        (!task || d.task === task) &&
+        (!env || d.environment === env),
     )
     return { status: 200, list: list.sort(newestFirst).map((d) => deployment(ctx, d)) }
   },
@@ -113,8 +168,14 @@ export const deploymentHandlers = {
     const env = b.environment ?? d.environment
     /** @type {Status} */
     const s = {
-      id: newId(), state: b.state, description: b.description ?? '', environment: env, environmentUrl: b.environment_url ?? '',
-      logUrl: b.log_url ?? b.target_url ?? '', creator: ctx.login, createdAt: now(),
+      id: newId(),
+      state: b.state,
+      description: b.description ?? '',
+      environment: env,
+      environmentUrl: b.environment_url ?? '',
+      logUrl: b.log_url ?? b.target_url ?? '',
+      creator: ctx.login,
+      createdAt: now(),
     }
     d.statuses.push(s)
     if (env !== d.environment) {
@@ -130,7 +191,14 @@ export const deploymentHandlers = {
         if (other.id === d.id || other.environment !== d.environment || other.transient) continue
         const last = other.statuses.at(-1)
         if (!last || last.state !== 'success' || other.id > d.id) continue
-        other.statuses.push({ ...last, id: newId(), state: 'inactive', description: '', creator: ctx.login, createdAt: now() })
+        other.statuses.push({
+          ...last,
+          id: newId(),
+          state: 'inactive',
+          description: '',
+          creator: ctx.login,
+          createdAt: now(),
+        })
       }
     }
     return { status: 201, body: status(ctx, d, s) }

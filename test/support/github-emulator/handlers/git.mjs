@@ -17,7 +17,11 @@ function changedFiles(ctx, shas) {
   const byName = new Map()
   for (const s of shas) {
     const c = ctx.repo.commits.get(s)
-    for (const f of commit(ctx.repo, ctx.base, { ...(/** @type {import('../store.mjs').Commit} */ (c)), files: c?.files ?? [] }).files ?? []) byName.set(f.filename, f)
+    for (const f of commit(ctx.repo, ctx.base, {
+      .../** @type {import('../store.mjs').Commit} */ (c),
+      files: c?.files ?? [],
+    }).files ?? [])
+      byName.set(f.filename, f)
   }
   return [...byName.values()].slice(0, 300)
 }
@@ -34,29 +38,43 @@ function refOrThrow(ctx, ref) {
 
 /** @type {Record<string, (ctx: Ctx) => any>} */
 export const gitHandlers = {
-  'git/get-ref': (ctx) => ({ status: 200, body: gitRef(ctx.repo, ctx.base, full(ctx.params.ref), refOrThrow(ctx, ctx.params.ref)) }),
+  'git/get-ref': (ctx) => ({
+    status: 200,
+    body: gitRef(ctx.repo, ctx.base, full(ctx.params.ref), refOrThrow(ctx, ctx.params.ref)),
+  }),
 
   'git/list-matching-refs': (ctx) => {
     const prefix = full(ctx.params.ref ?? '')
-    const refs = [...ctx.repo.refs.entries()].filter(([name]) => name.startsWith(prefix)).sort(([a], [b]) => (a < b ? -1 : 1))
+    const refs = [...ctx.repo.refs.entries()]
+      .filter(([name]) => name.startsWith(prefix))
+      .sort(([a], [b]) => (a < b ? -1 : 1))
     return { status: 200, list: refs.map(([name, t]) => gitRef(ctx.repo, ctx.base, name, t)), paginate: false }
   },
 
   'git/create-ref': (ctx) => {
     const { ref, sha } = ctx.body
-    if (!/^refs\/[^/]+\/.+/.test(ref)) throw new ApiError(422, 'Reference name must start with \'refs/\' and have at least two slashes.', { docs: ctx.op.docs })
-    if (!ctx.repo.commits.has(sha) && !ctx.repo.tagObjects.has(sha)) throw new ApiError(422, 'Object does not exist', { docs: ctx.op.docs })
+    if (!/^refs\/[^/]+\/.+/.test(ref))
+      throw new ApiError(422, "Reference name must start with 'refs/' and have at least two slashes.", {
+        docs: ctx.op.docs,
+      })
+    if (!ctx.repo.commits.has(sha) && !ctx.repo.tagObjects.has(sha))
+      throw new ApiError(422, 'Object does not exist', { docs: ctx.op.docs })
     if (ctx.repo.refs.has(ref)) throw new ApiError(422, 'Reference already exists', { docs: ctx.op.docs })
     const target = { sha, type: /** @type {'commit' | 'tag'} */ (ctx.repo.tagObjects.has(sha) ? 'tag' : 'commit') }
     ctx.repo.refs.set(ref, target)
-    return { status: 201, body: gitRef(ctx.repo, ctx.base, ref, target), headers: { location: `${ctx.base}/repos/${ctx.repo.owner}/${ctx.repo.name}/git/${ref}` } }
+    return {
+      status: 201,
+      body: gitRef(ctx.repo, ctx.base, ref, target),
+      headers: { location: `${ctx.base}/repos/${ctx.repo.owner}/${ctx.repo.name}/git/${ref}` },
+    }
   },
 
   'git/update-ref': (ctx) => {
     const name = full(ctx.params.ref)
     const current = refOrThrow(ctx, ctx.params.ref)
     const { sha, force } = ctx.body
-    if (!ctx.repo.commits.has(sha) && !ctx.repo.tagObjects.has(sha)) throw new ApiError(422, 'Object does not exist', { docs: ctx.op.docs })
+    if (!ctx.repo.commits.has(sha) && !ctx.repo.tagObjects.has(sha))
+      throw new ApiError(422, 'Object does not exist', { docs: ctx.op.docs })
     if (!force && name.startsWith('refs/heads/') && !ctx.repo.ancestors(sha).includes(ctx.repo.peel(current.sha))) {
       throw new ApiError(422, 'Update is not a fast forward', { docs: ctx.op.docs })
     }
@@ -76,7 +94,11 @@ export const gitHandlers = {
     const { tag, message, object, type, tagger } = ctx.body
     const exists = type === 'commit' ? ctx.repo.commits.has(object) : ctx.repo.tagObjects.has(object)
     if (!exists) throw invalid('Tag', 'object', 'invalid', undefined, ctx.op.docs)
-    const who = { name: tagger?.name ?? 'Octo Cat', email: tagger?.email ?? 'octocat@example.com', date: tagger?.date ?? now() }
+    const who = {
+      name: tagger?.name ?? 'Octo Cat',
+      email: tagger?.email ?? 'octocat@example.com',
+      date: tagger?.date ?? now(),
+    }
     const sha = fakeSha('tag', tag, object, message, who.date)
     const obj = { sha, tag, message, tagger: who, object: { sha: object, type } }
     ctx.repo.tagObjects.set(sha, obj)
@@ -105,7 +127,10 @@ export const gitHandlers = {
     if (since) shas = shas.filter((s) => Date.parse(c(s).committer.date) >= Date.parse(since))
     if (until) shas = shas.filter((s) => Date.parse(c(s).committer.date) <= Date.parse(until))
     if (author) shas = shas.filter((s) => c(s).author.login === author || c(s).author.email === author)
-    if (path) shas = shas.filter((s) => (c(s).files ?? []).some((f) => f.filename === path || f.filename.startsWith(`${path}/`)))
+    if (path)
+      shas = shas.filter((s) =>
+        (c(s).files ?? []).some((f) => f.filename === path || f.filename.startsWith(`${path}/`)),
+      )
     return { status: 200, list: shas.map((s) => commit(ctx.repo, ctx.base, c(s))) }
   },
 
@@ -117,27 +142,45 @@ export const gitHandlers = {
     const cmp = ctx.repo.compare(baseSha, headSha)
     const api = `${ctx.base}/repos/${ctx.repo.owner}/${ctx.repo.name}`
     const html = `${ctx.base}/${ctx.repo.owner}/${ctx.repo.name}/compare/${ctx.params.basehead}`
-    const c = (/** @type {string} */ s) => commit(ctx.repo, ctx.base, /** @type {import('../store.mjs').Commit} */ (ctx.repo.commits.get(s)))
+    const c = (/** @type {string} */ s) =>
+      commit(ctx.repo, ctx.base, /** @type {import('../store.mjs').Commit} */ (ctx.repo.commits.get(s)))
     const perPage = Math.min(Number(ctx.params.per_page ?? 250), 250)
     const page = Number(ctx.params.page ?? 1)
     return {
       status: 200,
       body: {
-        url: `${api}/compare/${ctx.params.basehead}`, html_url: html, permalink_url: `${ctx.base}/${ctx.repo.owner}/${ctx.repo.name}/compare/${baseSha}...${headSha}`,
-        diff_url: `${html}.diff`, patch_url: `${html}.patch`, base_commit: c(baseSha), merge_base_commit: c(cmp.mergeBase),
-        status: cmp.status, ahead_by: cmp.ahead.length, behind_by: cmp.behind.length, total_commits: cmp.ahead.length,
-        commits: cmp.ahead.slice((page - 1) * perPage, page * perPage).map(c), files: changedFiles(ctx, cmp.ahead),
+        url: `${api}/compare/${ctx.params.basehead}`,
+        html_url: html,
+        permalink_url: `${ctx.base}/${ctx.repo.owner}/${ctx.repo.name}/compare/${baseSha}...${headSha}`,
+        diff_url: `${html}.diff`,
+        patch_url: `${html}.patch`,
+        base_commit: c(baseSha),
+        merge_base_commit: c(cmp.mergeBase),
+        status: cmp.status,
+        ahead_by: cmp.ahead.length,
+        behind_by: cmp.behind.length,
+        total_commits: cmp.ahead.length,
+        commits: cmp.ahead.slice((page - 1) * perPage, page * perPage).map(c),
+        files: changedFiles(ctx, cmp.ahead),
       },
     }
   },
 
   'repos/list-tags': (ctx) => {
     const api = `${ctx.base}/repos/${ctx.repo.owner}/${ctx.repo.name}`
-    const tags = [...ctx.repo.refs.entries()].filter(([n]) => n.startsWith('refs/tags/')).map(([n, t]) => {
-      const name = n.slice('refs/tags/'.length)
-      const sha = ctx.repo.peel(t.sha)
-      return { name, node_id: Buffer.from(`0:Tag${name}`).toString('base64'), commit: { sha, url: `${api}/commits/${sha}` }, zipball_url: `${api}/zipball/refs/tags/${name}`, tarball_url: `${api}/tarball/refs/tags/${name}` }
-    })
+    const tags = [...ctx.repo.refs.entries()]
+      .filter(([n]) => n.startsWith('refs/tags/'))
+      .map(([n, t]) => {
+        const name = n.slice('refs/tags/'.length)
+        const sha = ctx.repo.peel(t.sha)
+        return {
+          name,
+          node_id: Buffer.from(`0:Tag${name}`).toString('base64'),
+          commit: { sha, url: `${api}/commits/${sha}` },
+          zipball_url: `${api}/zipball/refs/tags/${name}`,
+          tarball_url: `${api}/tarball/refs/tags/${name}`,
+        }
+      })
     tags.sort((a, b) => (a.name < b.name ? 1 : -1))
     return { status: 200, list: tags }
   },

@@ -28,7 +28,12 @@ export const pullHandlers = {
     let list = ctx.repo.pulls.filter((p) => state === 'all' || p.state === state)
     if (base) list = list.filter((p) => p.base.ref === base)
     if (head) list = list.filter((p) => `${ctx.repo.owner}:${p.head.ref}` === head || p.head.ref === head)
-    return { status: 200, list: sorted(list, sort, direction ?? (sort === 'created' ? 'desc' : 'desc')).map((p) => pull(ctx.repo, ctx.base, p)) }
+    return {
+      status: 200,
+      list: sorted(list, sort, direction ?? (sort === 'created' ? 'desc' : 'desc')).map((p) =>
+        pull(ctx.repo, ctx.base, p),
+      ),
+    }
   },
 
   'pulls/get': (ctx) => ({ status: 200, body: pull(ctx.repo, ctx.base, pullOrThrow(ctx), true) }),
@@ -41,7 +46,8 @@ export const pullHandlers = {
 
   'repos/list-pull-requests-associated-with-commit': (ctx) => {
     const sha = ctx.repo.resolve(ctx.params.commit_sha)
-    if (!sha) throw invalid('Commit', 'commit_sha', 'invalid', `No commit found for SHA: ${ctx.params.commit_sha}`, ctx.op.docs)
+    if (!sha)
+      throw invalid('Commit', 'commit_sha', 'invalid', `No commit found for SHA: ${ctx.params.commit_sha}`, ctx.op.docs)
     const hits = ctx.repo.pulls.filter((p) => p.mergeCommitSha === sha || p.head.sha === sha || p.commits.includes(sha))
     return { status: 200, list: sorted(hits, 'created', 'desc').map((p) => pull(ctx.repo, ctx.base, p)) }
   },
@@ -69,17 +75,55 @@ export const pullHandlers = {
         const m = i.milestone ? ctx.repo.milestones.find((x) => x.number === i.milestone) : undefined
         const kind = i.pull ? 'pull' : 'issues'
         return {
-          id: i.id, node_id: nodeId('Issue', i.id), number: i.number, title: i.title, body: i.body ?? null, state: i.state,
-          url: `${api}/issues/${i.number}`, repository_url: api, labels_url: `${api}/issues/${i.number}/labels{/name}`,
-          comments_url: `${api}/issues/${i.number}/comments`, events_url: `${api}/issues/${i.number}/events`,
-          html_url: `${ctx.base}/${ctx.repo.owner}/${ctx.repo.name}/${kind}/${i.number}`, user: user(ctx.base, i.user ?? ctx.repo.owner),
-          labels: (i.labels ?? []).map((/** @type {string} */ n) => label(ctx.repo, ctx.base, n)), assignee: null, assignees: [],
-          milestone: m ? milestone(ctx, m) : null, locked: false, active_lock_reason: null, comments: 0, created_at: i.createdAt, updated_at: i.updatedAt ?? i.createdAt,
-          closed_at: i.closedAt ?? null, state_reason: null, author_association: 'OWNER', performed_via_github_app: null,
+          id: i.id,
+          node_id: nodeId('Issue', i.id),
+          number: i.number,
+          title: i.title,
+          body: i.body ?? null,
+          state: i.state,
+          url: `${api}/issues/${i.number}`,
+          repository_url: api,
+          labels_url: `${api}/issues/${i.number}/labels{/name}`,
+          comments_url: `${api}/issues/${i.number}/comments`,
+          events_url: `${api}/issues/${i.number}/events`,
+          html_url: `${ctx.base}/${ctx.repo.owner}/${ctx.repo.name}/${kind}/${i.number}`,
+          user: user(ctx.base, i.user ?? ctx.repo.owner),
+          labels: (i.labels ?? []).map((/** @type {string} */ n) => label(ctx.repo, ctx.base, n)),
+          assignee: null,
+          assignees: [],
+          milestone: m ? milestone(ctx, m) : null,
+          locked: false,
+          active_lock_reason: null,
+          comments: 0,
+          created_at: i.createdAt,
+          updated_at: i.updatedAt ?? i.createdAt,
+          closed_at: i.closedAt ?? null,
+          state_reason: null,
+          author_association: 'OWNER',
+          performed_via_github_app: null,
           timeline_url: `${api}/issues/${i.number}/timeline`,
-          reactions: { url: `${api}/issues/${i.number}/reactions`, total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 },
+          reactions: {
+            url: `${api}/issues/${i.number}/reactions`,
+            total_count: 0,
+            '+1': 0,
+            '-1': 0,
+            laugh: 0,
+            hooray: 0,
+            confused: 0,
+            heart: 0,
+            rocket: 0,
+            eyes: 0,
+          },
           ...(i.pull
-            ? { pull_request: { url: `${api}/pulls/${i.number}`, html_url: `${ctx.base}/${ctx.repo.owner}/${ctx.repo.name}/pull/${i.number}`, diff_url: `${ctx.base}/${ctx.repo.owner}/${ctx.repo.name}/pull/${i.number}.diff`, patch_url: `${ctx.base}/${ctx.repo.owner}/${ctx.repo.name}/pull/${i.number}.patch`, merged_at: i.mergedAt } }
+            ? {
+                pull_request: {
+                  url: `${api}/pulls/${i.number}`,
+                  html_url: `${ctx.base}/${ctx.repo.owner}/${ctx.repo.name}/pull/${i.number}`,
+                  diff_url: `${ctx.base}/${ctx.repo.owner}/${ctx.repo.name}/pull/${i.number}.diff`,
+                  patch_url: `${ctx.base}/${ctx.repo.owner}/${ctx.repo.name}/pull/${i.number}.patch`,
+                  merged_at: i.mergedAt,
+                },
+              }
             : {}),
         }
       }),
@@ -89,7 +133,8 @@ export const pullHandlers = {
   'issues/create-label': (ctx) => {
     const { name, color = 'ededed', description = null } = ctx.body
     if (!/^[0-9a-fA-F]{6}$/.test(color)) throw invalid('Label', 'color', 'invalid', undefined, ctx.op.docs)
-    if (ctx.repo.labels.has(name.toLowerCase())) throw invalid('Label', 'name', 'already_exists', undefined, ctx.op.docs)
+    if (ctx.repo.labels.has(name.toLowerCase()))
+      throw invalid('Label', 'name', 'already_exists', undefined, ctx.op.docs)
     ctx.repo.labels.set(name.toLowerCase(), { name, color, description })
     return { status: 201, body: label(ctx.repo, ctx.base, name, color, description) }
   },

@@ -57,11 +57,15 @@ function applyLatest(ctx, rel, makeLatest) {
 /** @param {Ctx} ctx @param {string} tag @param {number} [except] */
 function assertTagFree(ctx, tag, except) {
   for (const r of ctx.repo.releases.values()) {
-    if (r.id !== except && !r.draft && r.tagName === tag) throw invalid('Release', 'tag_name', 'already_exists', undefined, ctx.op.docs)
+    if (r.id !== except && !r.draft && r.tagName === tag)
+      throw invalid('Release', 'tag_name', 'already_exists', undefined, ctx.op.docs)
   }
 }
 
-const body = (/** @type {Ctx} */ ctx, /** @type {Release} */ rel, status = 200) => ({ status, body: release(ctx.repo, ctx.base, rel) })
+const body = (/** @type {Ctx} */ ctx, /** @type {Release} */ rel, status = 200) => ({
+  status,
+  body: release(ctx.repo, ctx.base, rel),
+})
 
 /** @type {Record<string, (ctx: Ctx) => any>} */
 export const releaseHandlers = {
@@ -69,20 +73,35 @@ export const releaseHandlers = {
     const b = ctx.body
     const draft = Boolean(b.draft)
     const target = b.target_commitish || ctx.repo.defaultBranch
-    if (!ctx.repo.resolve(target) && !ctx.repo.refs.has(`refs/tags/${b.tag_name}`)) throw invalid('Release', 'target_commitish', 'invalid', undefined, ctx.op.docs)
+    if (!ctx.repo.resolve(target) && !ctx.repo.refs.has(`refs/tags/${b.tag_name}`))
+      throw invalid('Release', 'target_commitish', 'invalid', undefined, ctx.op.docs)
     if (!draft) assertTagFree(ctx, b.tag_name)
     const t = now()
     /** @type {Release} */
     const rel = {
-      id: newId(), untaggedId: randomBytes(10).toString('hex'), tagName: b.tag_name, targetCommitish: target,
-      name: b.name ?? null, body: b.body ?? null, draft, prerelease: Boolean(b.prerelease), author: ctx.login,
-      createdAt: t, updatedAt: t, publishedAt: draft ? null : t, assets: new Map(),
+      id: newId(),
+      untaggedId: randomBytes(10).toString('hex'),
+      tagName: b.tag_name,
+      targetCommitish: target,
+      name: b.name ?? null,
+      body: b.body ?? null,
+      draft,
+      prerelease: Boolean(b.prerelease),
+      author: ctx.login,
+      createdAt: t,
+      updatedAt: t,
+      publishedAt: draft ? null : t,
+      assets: new Map(),
     }
-    if (b.generate_release_notes && !rel.body) rel.body = `**Full Changelog**: ${ctx.base}/${ctx.repo.owner}/${ctx.repo.name}/commits/${b.tag_name}`
+    if (b.generate_release_notes && !rel.body)
+      rel.body = `**Full Changelog**: ${ctx.base}/${ctx.repo.owner}/${ctx.repo.name}/commits/${b.tag_name}`
     if (!draft) ensureTag(ctx, rel)
     ctx.repo.releases.set(rel.id, rel)
     applyLatest(ctx, rel, b.make_latest ?? 'true') // GitHub: "defaults to true for newly published releases"
-    return { ...body(ctx, rel, 201), headers: { location: `${ctx.base}/repos/${ctx.repo.owner}/${ctx.repo.name}/releases/${rel.id}` } }
+    return {
+      ...body(ctx, rel, 201),
+      headers: { location: `${ctx.base}/repos/${ctx.repo.owner}/${ctx.repo.name}/releases/${rel.id}` },
+    }
   },
 
   'repos/update-release': (ctx) => {
@@ -121,7 +140,9 @@ export const releaseHandlers = {
   },
 
   'repos/list-releases': (ctx) => {
-    const all = [...ctx.repo.releases.values()].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id)
+    const all = [...ctx.repo.releases.values()].sort(
+      (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id,
+    )
     return { status: 200, list: all.map((r) => release(ctx.repo, ctx.base, r)) }
   },
 
@@ -153,12 +174,22 @@ export const releaseHandlers = {
     })
     await pipeline(ctx.req, tap, createWriteStream(file))
     const declared = Number(ctx.req.headers['content-length'])
-    if (Number.isFinite(declared) && declared !== size) throw new ApiError(400, `Content-Length ${declared} does not match the ${size} bytes received`)
+    if (Number.isFinite(declared) && declared !== size)
+      throw new ApiError(400, `Content-Length ${declared} does not match the ${size} bytes received`)
     const t = now()
     /** @type {import('../store.mjs').Asset} */
     const a = {
-      id, name, label: ctx.params.label ?? '', contentType: String(ctx.req.headers['content-type'] ?? 'application/octet-stream'),
-      size, sha256: hash.digest('hex'), file, uploader: ctx.login, downloads: 0, createdAt: t, updatedAt: t,
+      id,
+      name,
+      label: ctx.params.label ?? '',
+      contentType: String(ctx.req.headers['content-type'] ?? 'application/octet-stream'),
+      size,
+      sha256: hash.digest('hex'),
+      file,
+      uploader: ctx.login,
+      downloads: 0,
+      createdAt: t,
+      updatedAt: t,
     }
     rel.assets.set(id, a)
     return { status: 201, body: asset(ctx.repo, ctx.base, { ...a, tagPath: tagPath(rel) }) }
@@ -166,7 +197,10 @@ export const releaseHandlers = {
 
   'repos/list-release-assets': (ctx) => {
     const rel = releaseOrThrow(ctx)
-    return { status: 200, list: [...rel.assets.values()].map((a) => asset(ctx.repo, ctx.base, { ...a, tagPath: tagPath(rel) })) }
+    return {
+      status: 200,
+      list: [...rel.assets.values()].map((a) => asset(ctx.repo, ctx.base, { ...a, tagPath: tagPath(rel) })),
+    }
   },
 
   'repos/get-release-asset': (ctx) => {
@@ -180,7 +214,11 @@ export const releaseHandlers = {
 
   'repos/update-release-asset': (ctx) => {
     const { rel, a } = assetOrThrow(ctx)
-    if (ctx.body.name !== undefined && ctx.body.name !== a.name && [...rel.assets.values()].some((x) => x.name === ctx.body.name)) {
+    if (
+      ctx.body.name !== undefined &&
+      ctx.body.name !== a.name &&
+      [...rel.assets.values()].some((x) => x.name === ctx.body.name)
+    ) {
       throw invalid('ReleaseAsset', 'name', 'already_exists', undefined, ctx.op.docs)
     }
     if (ctx.body.name !== undefined) a.name = ctx.body.name

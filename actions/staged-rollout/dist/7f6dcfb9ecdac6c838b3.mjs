@@ -64,7 +64,9 @@ async function main() {
   const running = proxy
   emit({ event: 'listening', url: running.url, admin: running.adminUrl, pid: process.pid })
   const report = options.report
-  const ticker = report ? setInterval(() => void writeReport(report, running.stats.report()), options.reportIntervalMs) : undefined
+  const ticker = report
+    ? setInterval(() => void writeReport(report, running.stats.report()), options.reportIntervalMs)
+    : undefined
   ticker?.unref()
   const stop = await new Promise((resolve) => {
     process.once('SIGTERM', () => resolve('SIGTERM'))
@@ -75,7 +77,15 @@ async function main() {
   await running.close()
   const final = running.stats.report()
   if (report) await writeReport(report, final)
-  emit({ event: 'stopped', reason: stop, requests: final.requests, compared: final.compared, differed: final.differed, diffRate: final.diffRate, dropped: final.skipped.queue_full })
+  emit({
+    event: 'stopped',
+    reason: stop,
+    requests: final.requests,
+    compared: final.compared,
+    differed: final.differed,
+    diffRate: final.diffRate,
+    dropped: final.skipped.queue_full,
+  })
   if (stop === 'duration' && options.maxDiffRate !== undefined) {
     const judged = judgeShadowReport(final, { maxDiffRate: options.maxDiffRate, minCompared: options.minCompared })
     emit({ event: 'verdict', verdict: judged.verdict, reason: judged.reason })
