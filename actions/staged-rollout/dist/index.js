@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6794);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6695);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7490);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6695:
+/***/ 7490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -406,6 +406,77 @@ function decide(t) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/domain/history-rows.ts
+/** Per metric: its last value with a tally, the thresholds and its phase (a cell of the step table). */
+function metricCells(result) {
+    return result.metrics.map((m) => {
+        const last = m.measurements.at(-1);
+        const shown = last === undefined || last.value === null
+            ? 'no data'
+            : Array.isArray(last.value)
+                ? `[${last.value.map(history_rows_fmt).join(', ')}]`
+                : history_rows_fmt(last.value);
+        const c = m.counters;
+        const tally = [
+            c.failed && `${c.failed} failed`,
+            c.inconclusive && `${c.inconclusive} inconclusive`,
+            c.errors && `${c.errors} error(s)`,
+        ]
+            .filter(Boolean)
+            .join(', ');
+        const value = `${shown} (last of ${m.measurements.length}${tally ? `; ${tally}` : ''})`;
+        return { name: m.name, value, condition: m.condition, phase: m.phase, dryRun: m.dryRun };
+    });
+}
+function history_rows_fmt(v) {
+    return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v);
+}
+/** The detail of an analysis row: the metrics that did not pass and why, or how many passed. */
+function analysisDetail(result) {
+    const bad = result.metrics.filter((m) => !m.dryRun && m.phase !== 'successful');
+    return bad.length
+        ? bad.map((m) => `${m.name}: ${m.phase} (${m.message})`).join('; ')
+        : `${result.metrics.length} metric(s) successful`;
+}
+
+;// CONCATENATED MODULE: ./src/domain/rollout-state.ts
+/**
+ * The rollout's state and what the step engine needs from outside (router, analysis, store, clock), as plain data
+ * and interfaces; a fresh state and the rollout's fingerprint. Pure.
+ */
+
+/** A fresh state for a new rollout. */
+function newState(init, now, weight = 0) {
+    return {
+        version: 1,
+        ...init,
+        next: 0,
+        weight,
+        phase: 'progressing',
+        reason: 'started',
+        startedAt: now,
+        updatedAt: now,
+        history: [],
+    };
+}
+/** A short stable fingerprint (FNV-1a, 32-bit, hex) of a JSON-able value. */
+function fingerprint(value) {
+    let h = 0x811c9dc5;
+    for (const ch of JSON.stringify(value)) {
+        h ^= ch.codePointAt(0);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+}
+/** A save to the state store failed; `advance()` settles traffic and reports it. */
+class StoreFailure extends Error {
+    error;
+    constructor(error) {
+        super(`the rollout state could not be saved: ${(0,src/* messageOf */.bD)(error)}`);
+        this.error = error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/domain/steps.ts
 /**
  * Rollout steps (Argo's vocabulary): `- setWeight: 20`, `- pause: 2m`, `- pause: {}` (a manual gate, passed by a
@@ -556,67 +627,26 @@ function describeStep(step) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/domain/rollout.ts
+;// CONCATENATED MODULE: ./src/domain/transitions.ts
 /**
- * The rollout controller, run inside the CI job: it walks the steps from where the saved state says, saves the
- * state after every step (so a re-run never repeats a finished step and a paused rollout resumes in a later run),
- * and ends promoted (canary at 100), aborted (canary at 0) or paused (traffic left where it is).
- *
- * The state store can fail at any save. The router always goes first and is never skipped because a save failed:
- * a rollback moves traffic back to stable even when the store is down. When a save fails otherwise, the run
- * stops and puts traffic back to the weight of the last state the store accepted, so a re-run (store back)
- * continues from a state that says where traffic really is.
+ * The rollout's state transitions: record a history row and save the state (a failed save is a
+ * {@link StoreFailure}), move traffic through the router, and end a run paused, promoted or rolled back. The router
+ * always goes first on a rollback and is never skipped because a save failed; after a failed save otherwise, traffic
+ * goes back to the weight of the last state the store accepted ({@link Transitions.settle}). The step engine
+ * (rollout.ts) builds on these.
  */
 
 
 
-
-
-/** A fresh state for a new rollout. */
-function newState(init, now, weight = 0) {
-    return {
-        version: 1,
-        ...init,
-        next: 0,
-        weight,
-        phase: 'progressing',
-        reason: 'started',
-        startedAt: now,
-        updatedAt: now,
-        history: [],
-    };
-}
-/** A short stable fingerprint (FNV-1a, 32-bit, hex) of a JSON-able value. */
-function fingerprint(value) {
-    let h = 0x811c9dc5;
-    for (const ch of JSON.stringify(value)) {
-        h ^= ch.codePointAt(0);
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h.toString(16).padStart(8, '0');
-}
-/** A save to the state store failed; `advance()` settles traffic and reports it. */
-class StoreFailure extends Error {
-    error;
-    constructor(error) {
-        super(`the rollout state could not be saved: ${(0,src/* messageOf */.bD)(error)}`);
-        this.error = error;
-    }
-}
-class Engine {
+class Transitions {
     s;
-    steps;
     deps;
-    analyses = [];
-    darkLaunches = [];
-    baselineCheck;
     /** Canary weight in the last state the store accepted (where traffic goes back to when a later save fails). */
     savedWeight;
     /** Canary weight the router serves now, as far as this run knows. */
     routerWeight;
-    constructor(s, steps, deps) {
+    constructor(s, deps) {
         this.s = s;
-        this.steps = steps;
         this.deps = deps;
         this.savedWeight = s.weight;
         this.routerWeight = s.weight;
@@ -698,6 +728,105 @@ class Engine {
             hint: 'Run again once the state store is reachable: the rollout continues from its last saved state.',
             cause: failure.error,
         });
+    }
+    /** Act on a decision that ends this run: pause, promote or roll back. */
+    async finish(decision, n, why) {
+        switch (decision) {
+            case 'continue':
+                return decision;
+            case 'pause':
+                await this.record({ step: n, action: 'pause', verdict: 'paused', detail: why }, { phase: 'paused', reason: why, next: Math.max(this.s.next, n) });
+                return decision;
+            case 'promote':
+                await this.promote(why);
+                return decision;
+            case 'rollback':
+                await this.rollback(n, why, why);
+                return decision;
+        }
+    }
+    async promote(why) {
+        let r;
+        try {
+            r = this.s.weight === 100 ? {} : await this.route(100);
+        }
+        catch (error) {
+            return this.rollback(0, `promotion failed: ${(0,src/* messageOf */.bD)(error)}`, `promotion failed: ${(0,src/* messageOf */.bD)(error)}`);
+        }
+        await this.record({
+            step: 0,
+            action: 'promote 100%',
+            verdict: 'promoted',
+            detail: [why, r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`]
+                .filter(Boolean)
+                .join('; '),
+        }, { weight: 100, phase: 'promoted', reason: why });
+    }
+    async rollback(n, detail, reason) {
+        // Traffic goes back to stable even when the store is down: this save may fail, the router call still runs
+        // (and the save after it tells the store, or reports the failure).
+        await this.recordBeforeRollback({ step: n, action: 'rollback', verdict: 'aborting', detail }, { phase: 'aborting', reason });
+        let r;
+        try {
+            r = await this.route(0);
+        }
+        catch (error) {
+            // Phase stays `aborting`: the next run tries the rollback again before anything else.
+            await this.record({
+                step: 0,
+                action: 'canary 0%',
+                verdict: 'rollback failed',
+                detail: `${(0,src/* messageOf */.bD)(error)}; run again to retry the rollback`,
+            });
+            return;
+        }
+        await this.record({
+            step: 0,
+            action: 'canary 0%',
+            verdict: 'aborted',
+            detail: r.servedMs === undefined
+                ? 'traffic back on stable'
+                : `traffic back on stable, served after ${Math.round(r.servedMs)} ms`,
+        }, { weight: 0, phase: 'aborted' });
+    }
+    /** A requested abort: all traffic back to stable, whatever the phase. */
+    async abort(why) {
+        await this.rollback(0, why, why);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/domain/rollout.ts
+/**
+ * The rollout controller, run inside the CI job: it walks the steps from where the saved state says, saves the
+ * state after every step (so a re-run never repeats a finished step and a paused rollout resumes in a later run),
+ * and ends promoted (canary at 100), aborted (canary at 0) or paused (traffic left where it is).
+ *
+ * The state store can fail at any save. The router always goes first and is never skipped because a save failed:
+ * a rollback moves traffic back to stable even when the store is down. When a save fails otherwise, the run
+ * stops and puts traffic back to the weight of the last state the store accepted, so a re-run (store back)
+ * continues from a state that says where traffic really is.
+ *
+ * This module is the step engine (which step runs next, what its result decides); the moves it makes (record and
+ * save, route, pause, promote, roll back, settle after a failed save) are in transitions.ts, the state and the
+ * engine's dependencies in rollout-state.ts, and how a result becomes a history row in history-rows.ts.
+ */
+
+
+
+
+
+
+
+
+
+class Engine extends Transitions {
+    steps;
+    analyses = [];
+    darkLaunches = [];
+    baselineCheck;
+    constructor(s, steps, deps) {
+        super(s, deps);
+        this.steps = steps;
     }
     async run(resume) {
         // A run that ended mid-rollout (killed, or stopped by a failed save during a rollback) may have left traffic
@@ -872,104 +1001,13 @@ class Engine {
         }
         const decision = decide({ kind: 'analysis', phase: result.phase });
         const metrics = metricCells(result);
-        const bad = result.metrics.filter((m) => !m.dryRun && m.phase !== 'successful');
-        const detail = bad.length
-            ? bad.map((m) => `${m.name}: ${m.phase} (${m.message})`).join('; ')
-            : `${result.metrics.length} metric(s) successful`;
+        const detail = analysisDetail(result);
         const row = { step: n, action: describeStep(step), verdict: result.phase, detail, metrics };
         await (decision === 'rollback' ? this.recordBeforeRollback(row) : this.record(row));
         if (decision === 'continue')
             return decision;
         return this.finish(decision, n, `${describeStep(step)} ${result.phase}: ${detail}`);
     }
-    /** Act on a decision that ends this run: pause, promote or roll back. */
-    async finish(decision, n, why) {
-        switch (decision) {
-            case 'continue':
-                return decision;
-            case 'pause':
-                await this.record({ step: n, action: 'pause', verdict: 'paused', detail: why }, { phase: 'paused', reason: why, next: Math.max(this.s.next, n) });
-                return decision;
-            case 'promote':
-                await this.promote(why);
-                return decision;
-            case 'rollback':
-                await this.rollback(n, why, why);
-                return decision;
-        }
-    }
-    async promote(why) {
-        let r;
-        try {
-            r = this.s.weight === 100 ? {} : await this.route(100);
-        }
-        catch (error) {
-            return this.rollback(0, `promotion failed: ${(0,src/* messageOf */.bD)(error)}`, `promotion failed: ${(0,src/* messageOf */.bD)(error)}`);
-        }
-        await this.record({
-            step: 0,
-            action: 'promote 100%',
-            verdict: 'promoted',
-            detail: [why, r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`]
-                .filter(Boolean)
-                .join('; '),
-        }, { weight: 100, phase: 'promoted', reason: why });
-    }
-    async rollback(n, detail, reason) {
-        // Traffic goes back to stable even when the store is down: this save may fail, the router call still runs
-        // (and the save after it tells the store, or reports the failure).
-        await this.recordBeforeRollback({ step: n, action: 'rollback', verdict: 'aborting', detail }, { phase: 'aborting', reason });
-        let r;
-        try {
-            r = await this.route(0);
-        }
-        catch (error) {
-            // Phase stays `aborting`: the next run tries the rollback again before anything else.
-            await this.record({
-                step: 0,
-                action: 'canary 0%',
-                verdict: 'rollback failed',
-                detail: `${(0,src/* messageOf */.bD)(error)}; run again to retry the rollback`,
-            });
-            return;
-        }
-        await this.record({
-            step: 0,
-            action: 'canary 0%',
-            verdict: 'aborted',
-            detail: r.servedMs === undefined
-                ? 'traffic back on stable'
-                : `traffic back on stable, served after ${Math.round(r.servedMs)} ms`,
-        }, { weight: 0, phase: 'aborted' });
-    }
-    /** A requested abort: all traffic back to stable, whatever the phase. */
-    async abort(why) {
-        await this.rollback(0, why, why);
-    }
-}
-/** Per metric: its last value with a tally, the thresholds and its phase (a cell of the step table). */
-function metricCells(result) {
-    return result.metrics.map((m) => {
-        const last = m.measurements.at(-1);
-        const shown = last === undefined || last.value === null
-            ? 'no data'
-            : Array.isArray(last.value)
-                ? `[${last.value.map(rollout_fmt).join(', ')}]`
-                : rollout_fmt(last.value);
-        const c = m.counters;
-        const tally = [
-            c.failed && `${c.failed} failed`,
-            c.inconclusive && `${c.inconclusive} inconclusive`,
-            c.errors && `${c.errors} error(s)`,
-        ]
-            .filter(Boolean)
-            .join(', ');
-        const value = `${shown} (last of ${m.measurements.length}${tally ? `; ${tally}` : ''})`;
-        return { name: m.name, value, condition: m.condition, phase: m.phase, dryRun: m.dryRun };
-    });
-}
-function rollout_fmt(v) {
-    return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v);
 }
 /** Advance a rollout from `state` as far as the steps and the analysis allow. */
 async function advance(state, steps, deps, opts) {
@@ -2832,13 +2870,10 @@ function variantEnv(row) {
 
 
 
-;// CONCATENATED MODULE: ./src/domain/expr.ts
+;// CONCATENATED MODULE: ./src/domain/expr-tokens.ts
 /**
- * A small, safe expression language for metric conditions (`result < 0.01`, `isNaN(result) || result >= 0.95`).
- * Tokenizer → recursive-descent parser → an AST evaluated by a plain interpreter. There is no `eval`, no
- * `Function`, no property access and no names except `result`, `true`, `false`, the stable's recorded band
- * (`band_mean`, `band_p50`, `band_p95`, `band_min`, `band_max`, from a `baselineCheck` step) and a fixed set of
- * functions, so an unknown name is refused when the expression is compiled (at input-validation time), not mid-rollout.
+ * The tokenizer of the condition language (expr.ts): numbers, names (`and`/`or`/`not` become operators) and
+ * operators, each with its character position for error messages. Pure.
  */
 /** A compile error (with the character position) or a type error during evaluation. */
 class ExprError extends Error {
@@ -2849,13 +2884,6 @@ class ExprError extends Error {
         this.name = 'ExprError';
     }
 }
-const FUNCTIONS = { isNaN: 1, isInf: 1, len: 1, default: 2, abs: 1, min: -1, max: -1 };
-/** The statistics of the stable's normal band a condition can name as `band_<stat>`. */
-const BAND_STATS = ['mean', 'p50', 'p95', 'min', 'max'];
-/** The names a condition may use, for error messages. */
-const KNOWN_NAMES = ['result', 'true', 'false', ...Object.keys(FUNCTIONS), ...BAND_STATS.map((s) => `band_${s}`)];
-const MAX_LENGTH = 1000;
-const MAX_DEPTH = 40;
 function tokenize(text) {
     const toks = [];
     const re = /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)|([A-Za-z_][A-Za-z0-9_]*)|(<=|>=|==|!=|&&|\|\||[-+*/<>!(),[\]]))/y;
@@ -2884,6 +2912,129 @@ function wordToken(word, pos) {
     const ops = { and: '&&', or: '||', not: '!' };
     return ops[word] ? { kind: 'op', value: ops[word], pos } : { kind: 'name', value: word, pos };
 }
+
+;// CONCATENATED MODULE: ./src/domain/expr-evaluate.ts
+/**
+ * The evaluator of the condition language (expr.ts): a plain interpreter over the parser's AST, with type errors
+ * (a list where a number is needed, a `band_*` name with no band recorded) thrown as {@link ExprError}. Pure.
+ */
+
+function describe(v) {
+    return v === null
+        ? 'no data (null)'
+        : Array.isArray(v)
+            ? `a list of ${v.length}`
+            : typeof v === 'boolean'
+                ? `boolean ${v}`
+                : String(v);
+}
+function expr_evaluate_num(v, what) {
+    if (typeof v === 'number')
+        return v;
+    if (Array.isArray(v) && v.length === 1)
+        return v[0];
+    throw new ExprError(`${what} needs a number but got ${describe(v)}${Array.isArray(v) ? ' (use result[0], len(), min() or max())' : ''}`);
+}
+function bool(v, what) {
+    if (typeof v === 'boolean')
+        return v;
+    throw new ExprError(`${what} needs true/false but got ${describe(v)}`);
+}
+function expr_evaluate_evaluate(node, env) {
+    switch (node.t) {
+        case 'num':
+        case 'bool':
+            return node.v;
+        case 'result':
+            return env.result;
+        case 'band':
+            if (!env.band)
+                throw new ExprError(`band_${node.stat}: no baseline band was recorded for this metric (a baselineCheck step measures it)`);
+            return env.band[node.stat];
+        case 'index': {
+            const target = expr_evaluate_evaluate(node.target, env);
+            if (!Array.isArray(target))
+                return node.index === 0 && typeof target === 'number' ? target : null;
+            return target[node.index] ?? null;
+        }
+        case 'unary':
+            return node.op === '-' ? -expr_evaluate_num(expr_evaluate_evaluate(node.arg, env), "'-'") : !bool(expr_evaluate_evaluate(node.arg, env), "'not'");
+        case 'call':
+            return call(node.fn, node.args.map((a) => expr_evaluate_evaluate(a, env)));
+        case 'bin':
+            return binary(node, env);
+    }
+}
+function binary(node, env) {
+    const { op } = node;
+    if (op === '&&')
+        return bool(expr_evaluate_evaluate(node.left, env), "'and'") && bool(expr_evaluate_evaluate(node.right, env), "'and'");
+    if (op === '||')
+        return bool(expr_evaluate_evaluate(node.left, env), "'or'") || bool(expr_evaluate_evaluate(node.right, env), "'or'");
+    const l = expr_evaluate_evaluate(node.left, env);
+    const r = expr_evaluate_evaluate(node.right, env);
+    if ((op === '==' || op === '!=') && typeof l === 'boolean' && typeof r === 'boolean')
+        return op === '==' ? l === r : l !== r;
+    const a = expr_evaluate_num(l, `'${op}'`);
+    const b = expr_evaluate_num(r, `'${op}'`);
+    switch (op) {
+        case '+':
+            return a + b;
+        case '-':
+            return a - b;
+        case '*':
+            return a * b;
+        case '/':
+            return a / b;
+        case '<':
+            return a < b;
+        case '<=':
+            return a <= b;
+        case '>':
+            return a > b;
+        case '>=':
+            return a >= b;
+        case '==':
+            return a === b;
+        case '!=':
+            return a !== b;
+    }
+}
+function call(fn, args) {
+    const [x, y] = args;
+    switch (fn) {
+        case 'isNaN':
+            return Array.isArray(x) ? x.length > 0 && x.every(Number.isNaN) : typeof x === 'number' && Number.isNaN(x);
+        case 'isInf':
+            return typeof x === 'number' && !Number.isNaN(x) && !Number.isFinite(x);
+        case 'len':
+            return x === null ? 0 : Array.isArray(x) ? x.length : 1;
+        case 'default':
+            return x === null || (typeof x === 'number' && Number.isNaN(x)) || (Array.isArray(x) && x.length === 0) ? y : x;
+        case 'abs':
+            return Math.abs(expr_evaluate_num(x, "'abs'"));
+        case 'min':
+        case 'max': {
+            const all = args.flatMap((a) => (Array.isArray(a) ? a : [expr_evaluate_num(a, `'${fn}'`)]));
+            if (all.length === 0)
+                return null;
+            return fn === 'min' ? Math.min(...all) : Math.max(...all);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/domain/expr-parser.ts
+/**
+ * The parser of the condition language (expr.ts): a recursive-descent parser from tokens to an AST, which refuses
+ * unknown names, wrong arities and nesting beyond a fixed depth. Pure.
+ */
+
+const FUNCTIONS = { isNaN: 1, isInf: 1, len: 1, default: 2, abs: 1, min: -1, max: -1 };
+/** The statistics of the stable's normal band a condition can name as `band_<stat>`. */
+const BAND_STATS = ['mean', 'p50', 'p95', 'min', 'max'];
+/** The names a condition may use, for error messages. */
+const KNOWN_NAMES = ['result', 'true', 'false', ...Object.keys(FUNCTIONS), ...BAND_STATS.map((s) => `band_${s}`)];
+const MAX_DEPTH = 40;
 class Parser {
     toks;
     end;
@@ -3015,6 +3166,22 @@ class Parser {
         }
     }
 }
+
+;// CONCATENATED MODULE: ./src/domain/expr.ts
+/**
+ * A small, safe expression language for metric conditions (`result < 0.01`, `isNaN(result) || result >= 0.95`).
+ * Tokenizer (expr-tokens.ts) → recursive-descent parser (expr-parser.ts) → an AST evaluated by a plain interpreter
+ * (expr-evaluate.ts); this module compiles and is the one others import. There is no `eval`, no `Function`, no
+ * property access and no names except `result`, `true`, `false`, the stable's recorded band (`band_mean`,
+ * `band_p50`, `band_p95`, `band_min`, `band_max`, from a `baselineCheck` step) and a fixed set of functions, so
+ * an unknown name is refused when the expression is compiled (at input-validation time), not mid-rollout.
+ */
+
+
+
+
+
+const MAX_LENGTH = 1000;
 /** Compile an expression, or throw an {@link ExprError} naming what is wrong and where. */
 function compile(source) {
     if (source.length > MAX_LENGTH)
@@ -3028,7 +3195,7 @@ function compile(source) {
         if (n.t === 'band')
             usesBand = true;
     });
-    return { source, evaluate: (result, band) => expr_evaluate(ast, { result, band }), uses: (fn) => called.has(fn), usesBand };
+    return { source, evaluate: (result, band) => expr_evaluate_evaluate(ast, { result, band }), uses: (fn) => called.has(fn), usesBand };
 }
 function walk(node, visit) {
     visit(node);
@@ -3041,109 +3208,6 @@ function walk(node, visit) {
     else if (node.t === 'bin') {
         walk(node.left, visit);
         walk(node.right, visit);
-    }
-}
-function describe(v) {
-    return v === null
-        ? 'no data (null)'
-        : Array.isArray(v)
-            ? `a list of ${v.length}`
-            : typeof v === 'boolean'
-                ? `boolean ${v}`
-                : String(v);
-}
-function expr_num(v, what) {
-    if (typeof v === 'number')
-        return v;
-    if (Array.isArray(v) && v.length === 1)
-        return v[0];
-    throw new ExprError(`${what} needs a number but got ${describe(v)}${Array.isArray(v) ? ' (use result[0], len(), min() or max())' : ''}`);
-}
-function bool(v, what) {
-    if (typeof v === 'boolean')
-        return v;
-    throw new ExprError(`${what} needs true/false but got ${describe(v)}`);
-}
-function expr_evaluate(node, env) {
-    switch (node.t) {
-        case 'num':
-        case 'bool':
-            return node.v;
-        case 'result':
-            return env.result;
-        case 'band':
-            if (!env.band)
-                throw new ExprError(`band_${node.stat}: no baseline band was recorded for this metric (a baselineCheck step measures it)`);
-            return env.band[node.stat];
-        case 'index': {
-            const target = expr_evaluate(node.target, env);
-            if (!Array.isArray(target))
-                return node.index === 0 && typeof target === 'number' ? target : null;
-            return target[node.index] ?? null;
-        }
-        case 'unary':
-            return node.op === '-' ? -expr_num(expr_evaluate(node.arg, env), "'-'") : !bool(expr_evaluate(node.arg, env), "'not'");
-        case 'call':
-            return call(node.fn, node.args.map((a) => expr_evaluate(a, env)));
-        case 'bin':
-            return binary(node, env);
-    }
-}
-function binary(node, env) {
-    const { op } = node;
-    if (op === '&&')
-        return bool(expr_evaluate(node.left, env), "'and'") && bool(expr_evaluate(node.right, env), "'and'");
-    if (op === '||')
-        return bool(expr_evaluate(node.left, env), "'or'") || bool(expr_evaluate(node.right, env), "'or'");
-    const l = expr_evaluate(node.left, env);
-    const r = expr_evaluate(node.right, env);
-    if ((op === '==' || op === '!=') && typeof l === 'boolean' && typeof r === 'boolean')
-        return op === '==' ? l === r : l !== r;
-    const a = expr_num(l, `'${op}'`);
-    const b = expr_num(r, `'${op}'`);
-    switch (op) {
-        case '+':
-            return a + b;
-        case '-':
-            return a - b;
-        case '*':
-            return a * b;
-        case '/':
-            return a / b;
-        case '<':
-            return a < b;
-        case '<=':
-            return a <= b;
-        case '>':
-            return a > b;
-        case '>=':
-            return a >= b;
-        case '==':
-            return a === b;
-        case '!=':
-            return a !== b;
-    }
-}
-function call(fn, args) {
-    const [x, y] = args;
-    switch (fn) {
-        case 'isNaN':
-            return Array.isArray(x) ? x.length > 0 && x.every(Number.isNaN) : typeof x === 'number' && Number.isNaN(x);
-        case 'isInf':
-            return typeof x === 'number' && !Number.isNaN(x) && !Number.isFinite(x);
-        case 'len':
-            return x === null ? 0 : Array.isArray(x) ? x.length : 1;
-        case 'default':
-            return x === null || (typeof x === 'number' && Number.isNaN(x)) || (Array.isArray(x) && x.length === 0) ? y : x;
-        case 'abs':
-            return Math.abs(expr_num(x, "'abs'"));
-        case 'min':
-        case 'max': {
-            const all = args.flatMap((a) => (Array.isArray(a) ? a : [expr_num(a, `'${fn}'`)]));
-            if (all.length === 0)
-                return null;
-            return fn === 'min' ? Math.min(...all) : Math.max(...all);
-        }
     }
 }
 
