@@ -26,7 +26,6 @@ const overBudget = [
   'actions/changelog/src/pipeline.ts',
   'actions/publish-release/src/image.ts',
   'actions/staged-rollout/src/adapters/inputs.ts',
-  'actions/staged-rollout/src/domain/dark-launch.ts',
 ]
 
 export default tseslint.config(

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6794);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7490);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9012);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7490:
+/***/ 9012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -144,7 +144,8 @@ function checkBaselinePlan(steps, metrics) {
  * The `darkLaunch` step: production traffic (already routed by the user to `listen`) goes through the shadow proxy
  * for `duration`; the proxy answers from production and mirrors copies to the dark version, comparing the answers.
  * Then the diff rate is judged: pass continues, fail rolls back, too few comparisons is inconclusive (paused, or
- * failed with `on-inconclusive: fail`). Parsing, the proxy's argv, the verdict mapping and the report are pure here.
+ * failed with `on-inconclusive: fail`). Parsing, the proxy's typed options and the verdict mapping are pure here;
+ * the step's report (detail line, output, summary) is dark-launch-report.ts.
  */
 
 const KEYS = [
@@ -163,7 +164,6 @@ const KEYS = [
 const EXAMPLE = "{production: 'http://127.0.0.1:8081', dark: 'http://127.0.0.1:8082', listen: '127.0.0.1:8080', duration: 5m, max-diff-rate: 0.01}";
 const HOST_PORT = /^(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9A-Fa-f:]+\]):(\d{1,5})$/;
 const MAX_DURATION_MS = 6 * 3_600_000;
-const SHOWN_SAMPLES = 5;
 function show(v) {
     return typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
 }
@@ -216,6 +216,21 @@ function durationOf(v, n) {
         throw new src/* InputError */.dz('steps', `duration: ${show(v)}`, `(step ${n}) is not a dark-launch duration: '30s', '5m', up to 6h`);
     return ms;
 }
+/** `dark-writes` and `dark-datastore`: writes are copied only to a named datastore of the dark version's own. */
+function writes(o, n) {
+    const darkWrites = o['dark-writes'] ?? false;
+    if (typeof darkWrites !== 'boolean')
+        throw new src/* InputError */.dz('steps', `dark-writes: ${show(darkWrites)}`, `(step ${n}) is not true or false`);
+    const darkDatastore = o['dark-datastore'];
+    if (darkDatastore !== undefined &&
+        (typeof darkDatastore !== 'string' || !/^[A-Za-z0-9._:/@-]{1,200}$/.test(darkDatastore))) {
+        throw new src/* InputError */.dz('steps', `dark-datastore: ${show(darkDatastore)}`, `(step ${n}) is not a datastore name (letters, digits and . _ : / @ -)`);
+    }
+    if (darkWrites && darkDatastore === undefined) {
+        throw new src/* InputError */.dz('steps', 'dark-writes: true', `(step ${n}) needs dark-datastore naming the dark version's separate datastore: dark writes against the production datastore would change real data`);
+    }
+    return { darkWrites, darkDatastore: darkDatastore };
+}
 /** Parse the value of a `- darkLaunch: {...}` step (step number `n`, 1-based). */
 function parseDarkLaunch(value, n) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -229,17 +244,7 @@ function parseDarkLaunch(value, n) {
         if (o[k] === undefined || o[k] === null || o[k] === '')
             throw new src/* InputError */.dz('steps', `darkLaunch: ${show(value)}`, `(step ${n}) needs '${k}'; e.g. ${EXAMPLE}`);
     }
-    const darkWrites = o['dark-writes'] ?? false;
-    if (typeof darkWrites !== 'boolean')
-        throw new src/* InputError */.dz('steps', `dark-writes: ${show(darkWrites)}`, `(step ${n}) is not true or false`);
-    const darkDatastore = o['dark-datastore'];
-    if (darkDatastore !== undefined &&
-        (typeof darkDatastore !== 'string' || !/^[A-Za-z0-9._:/@-]{1,200}$/.test(darkDatastore))) {
-        throw new src/* InputError */.dz('steps', `dark-datastore: ${show(darkDatastore)}`, `(step ${n}) is not a datastore name (letters, digits and . _ : / @ -)`);
-    }
-    if (darkWrites && darkDatastore === undefined) {
-        throw new src/* InputError */.dz('steps', 'dark-writes: true', `(step ${n}) needs dark-datastore naming the dark version's separate datastore: dark writes against the production datastore would change real data`);
-    }
+    const { darkWrites, darkDatastore } = writes(o, n);
     const spec = {
         production: url('production', o.production, n),
         dark: url('dark', o.dark, n),
@@ -263,33 +268,24 @@ function parseDarkLaunch(value, n) {
         ignorePaths: list('ignore-paths', o['ignore-paths'], n, []),
         compareHeaders: list('compare-headers', o['compare-headers'], n, ['content-type']).map((h) => h.toLowerCase()),
         darkWrites,
-        darkDatastore: darkDatastore,
+        darkDatastore,
     };
     if (spec.production === spec.dark)
         throw new src/* InputError */.dz('steps', `dark: ${spec.dark}`, `(step ${n}) is the same as production; the dark version must be a different server`);
     return spec;
 }
-/** The shadow proxy's command-line arguments for a spec (the proxy re-validates them). */
-function shadowArgv(spec) {
-    const argv = [
-        '--production',
-        spec.production,
-        '--dark',
-        spec.dark,
-        '--listen',
-        spec.listen,
-        '--admin',
-        spec.admin,
-        '--dark-writes',
-        String(spec.darkWrites),
-    ];
-    if (spec.darkDatastore !== undefined)
-        argv.push('--dark-datastore', spec.darkDatastore);
-    if (spec.compareHeaders.length)
-        argv.push('--compare-headers', spec.compareHeaders.join(','));
-    for (const p of spec.ignorePaths)
-        argv.push('--ignore-path', p);
-    return argv;
+/** The shadow proxy's typed options for a spec (the proxy validates them again and fills in its defaults). */
+function shadowConfig(spec) {
+    return {
+        production: spec.production,
+        dark: spec.dark,
+        listen: spec.listen,
+        admin: spec.admin,
+        darkWrites: spec.darkWrites,
+        ...(spec.darkDatastore !== undefined ? { darkDatastore: spec.darkDatastore } : {}),
+        ...(spec.compareHeaders.length ? { compareHeaders: spec.compareHeaders } : {}),
+        ignorePaths: spec.ignorePaths,
+    };
 }
 /** A dark launch's verdict as an analysis outcome, so the rollout decides the same way (inconclusive pauses). */
 function darkLaunchOutcome(verdict) {
@@ -304,6 +300,15 @@ function darkLaunchOutcome(verdict) {
             return 'error';
     }
 }
+
+;// CONCATENATED MODULE: ./src/domain/dark-launch-report.ts
+/**
+ * The report of dark-launch steps: the one-line detail for the step table and the failure message, the `analysis`
+ * output's entry and the job-summary section. Request paths and bodies come from real traffic: clipped here, and
+ * escaped by core's Summary. Pure.
+ */
+
+const SHOWN_SAMPLES = 5;
 /** Clip long values (response bodies, request paths) for logs and the summary. */
 function clip(text, max = 120) {
     return text.length > max ? `${text.slice(0, max)}…` : text;
@@ -810,6 +815,7 @@ class Transitions {
  * save, route, pause, promote, roll back, settle after a failed save) are in transitions.ts, the state and the
  * engine's dependencies in rollout-state.ts, and how a result becomes a history row in history-rows.ts.
  */
+
 
 
 
@@ -3586,10 +3592,11 @@ async function watchBreaker(spec, deps, stop, maxPolls = 100_000) {
  */
 
 
-const loadShadow = () => __nccwpck_require__.e(/* import() */ 494).then(__nccwpck_require__.bind(__nccwpck_require__, 6494));
+const loadShadow = () => __nccwpck_require__.e(/* import() */ 207).then(__nccwpck_require__.bind(__nccwpck_require__, 2207));
 /**
- * Check every dark-launch step with the proxy's own option parser, so a value it refuses (an ignore path it
- * cannot parse, …) stops the run before anything changes, as an error naming the `steps` input.
+ * Check every dark-launch step with the proxy's own option validation (its typed options, as the step will start it
+ * with), so a value it refuses (an ignore path it cannot parse, …) stops the run before anything changes, as an
+ * error naming the `steps` input.
  */
 async function checkDarkLaunchSteps(steps) {
     const dark = steps
@@ -3600,7 +3607,7 @@ async function checkDarkLaunchSteps(steps) {
     const shadow = await loadShadow();
     for (const { s, n } of dark) {
         try {
-            shadow.parseOptions(shadowArgv(s.spec));
+            shadow.resolveOptions(shadowConfig(s.spec));
         }
         catch (error) {
             if (!(error instanceof shadow.ShadowOptionsError))
@@ -3629,7 +3636,7 @@ async function runDarkLaunch(spec, signal, now = Date.now) {
     const startedAt = now();
     let proxy;
     try {
-        proxy = await shadow.startShadowProxy(shadow.parseOptions(shadowArgv(spec)));
+        proxy = await shadow.startShadowProxy(shadow.resolveOptions(shadowConfig(spec)));
     }
     catch (error) {
         const zero = { requests: 0, mirrored: 0, compared: 0, differed: 0, dropped: 0, darkErrors: 0, diffRate: 0 };
