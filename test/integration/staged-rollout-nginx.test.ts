@@ -243,7 +243,7 @@ describe('staged-rollout (nginx router, Prometheus metrics)', () => {
     expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
     const m = analysis(r).analyses[0].metrics[0]
     expect(m.measurements.map((x: { outcome: string }) => x.outcome)).toEqual(['error', 'error', 'error'])
-    expect(m.measurements[0].reason).toBe(`GET ${down}/api/v1/query?… failed: ECONNREFUSED`)
+    expect(m.measurements[0].reason).toBe(`GET ${down}/api/v1/query?query=up failed: ECONNREFUSED`)
     expect(await versions(10)).toEqual({ blue: 10 })
 
     await fresh()
@@ -261,7 +261,7 @@ describe('staged-rollout (nginx router, Prometheus metrics)', () => {
     })
     expect(bad.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
     expect(analysis(bad).analyses[0].metrics[0].measurements[0].reason).toMatch(
-      /^Prometheus query failed \(HTTP 400, bad_data\)/,
+      /^Prometheus query failed \(HTTP 400, 'bad_data'\)/,
     )
   }, 60_000)
 

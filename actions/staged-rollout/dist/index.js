@@ -4319,19 +4319,6 @@ async function runAnalysis(specs, deps, external) {
 ;// CONCATENATED MODULE: ./src/adapters/providers.ts
 
 
-/**
- * Text from a remote answer, made safe for one log line: whitespace (newlines included) collapsed, so a body cannot
- * start a line with a workflow command such as `::add-mask::`, and cut to `max` characters.
- */
-function snippet(text, max = 200) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-/** A URL for logs: origin and path only, the query (which may carry a token) elided. */
-function redactUrl(url) {
-    const q = url.indexOf('?');
-    return q < 0 ? url : `${url.slice(0, q)}?…`;
-}
 function vars(ctx, metric, target) {
     return {
         canary: ctx.canary,
@@ -4368,7 +4355,9 @@ async function getJson(url, headers, timeoutMs) {
     }
     catch (error) {
         const cause = error.cause;
-        throw new Error(`GET ${redactUrl(url)} failed: ${snippet(cause?.code ?? cause?.message ?? error.message)}`, { cause: error });
+        throw new Error(`GET ${(0,src/* redact */.E$)(url)} failed: ${cause?.code ?? cause?.message ?? error.message}`, {
+            cause: error,
+        });
     }
     let body;
     try {
@@ -4383,9 +4372,9 @@ async function getJson(url, headers, timeoutMs) {
 function parsePrometheus(status, body, text) {
     const b = body;
     if (!b || typeof b !== 'object')
-        throw new Error(`Prometheus answered HTTP ${status} with a body that is not JSON: ${snippet(text)}`);
+        throw new Error(`Prometheus answered HTTP ${status} with a body that is not JSON: ${(0,src/* quote */.hD)(text, 200)}`);
     if (b.status !== 'success')
-        throw new Error(`Prometheus query failed (HTTP ${status}, ${snippet(b.errorType ?? 'error', 40)}): ${snippet(b.error ?? text)}`);
+        throw new Error(`Prometheus query failed (HTTP ${status}, ${(0,src/* quote */.hD)(b.errorType ?? 'error', 40)}): ${(0,src/* quote */.hD)(b.error ?? text, 200)}`);
     const data = b.data ?? {};
     switch (data.resultType) {
         case 'vector': {
@@ -4418,7 +4407,7 @@ function numbersOf(selected, path) {
             return Number(v);
         if (v === 'NaN')
             return Number.NaN;
-        throw new Error(`${path} selected ${snippet(JSON.stringify(v), 80)}, which is not a number`);
+        throw new Error(`${path} selected ${(0,src/* quote */.hD)(JSON.stringify(v), 80)}, which is not a number`);
     });
     return { kind: 'data', values };
 }
@@ -4436,9 +4425,9 @@ function createQuery(ctx) {
         const url = render(p.url, v, encodeURIComponent);
         const r = await getJson(url, p.headers, timeoutMs);
         if (r.status < 200 || r.status > 299)
-            throw new Error(`GET ${redactUrl(url)} answered HTTP ${r.status}: ${snippet(r.text)}`);
+            throw new Error(`GET ${(0,src/* redact */.E$)(url)} answered HTTP ${r.status}: ${(0,src/* quote */.hD)(r.text, 200)}`);
         if (r.body === undefined)
-            throw new Error(`GET ${redactUrl(url)} did not answer JSON: ${snippet(r.text)}`);
+            throw new Error(`GET ${(0,src/* redact */.E$)(url)} did not answer JSON: ${(0,src/* quote */.hD)(r.text, 200)}`);
         return numbersOf(p.jsonPath.select(r.body), p.jsonPath.source);
     };
 }
@@ -4843,7 +4832,6 @@ const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 
 
 
-
 class HaproxyRouter {
     o;
     constructor(o) {
@@ -4874,7 +4862,7 @@ class HaproxyRouter {
             const answer = await this.send(`get weight ${this.o.backend}/${server}`);
             const w = parseGetWeight(answer);
             if (!w)
-                throw new src/* UserError */.yo(`HAProxy refused 'get weight ${this.o.backend}/${server}': ${snippet(answer) || '(empty answer)'}`, { hint: `Declare server '${server}' in backend '${this.o.backend}', or fix 'backends'.` });
+                throw new src/* UserError */.yo(`HAProxy refused 'get weight ${this.o.backend}/${server}': ${answer.trim() ? (0,src/* quote */.hD)(answer.trim(), 200) : '(empty answer)'}`, { hint: `Declare server '${server}' in backend '${this.o.backend}', or fix 'backends'.` });
             out.set(server, w.current);
         }
         return out;
@@ -4888,7 +4876,7 @@ class HaproxyRouter {
             const line = `set weight ${this.o.backend}/${c.server} ${c.weight}`;
             const answer = (await this.send(line)).trim();
             if (answer !== '')
-                throw new src/* UserError */.yo(`HAProxy refused '${line}': ${snippet(answer)}`);
+                throw new src/* UserError */.yo(`HAProxy refused '${line}': ${(0,src/* quote */.hD)(answer, 200)}`);
         }
     }
     async setWeight(weight) {
@@ -5378,6 +5366,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yP: () => (/* reexport */ maskUrl),
   bD: () => (/* reexport */ messageOf),
   E9: () => (/* reexport */ parseDuration),
+  hD: () => (/* reexport */ quote),
   Vf: () => (/* reexport */ readBoolean),
   l_: () => (/* reexport */ readContainedIfExists),
   $7: () => (/* reexport */ readDuration),
@@ -5395,7 +5384,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, codeSpan, coerceSemver, commitTime, compareSemver, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lineChart, maintenanceRange, maintenanceRanges, maskSecret, notice, onLine, openContained, parseBranches, parseSemver, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, startGroup, tempNameOf, trunkFloor, validSemver, versionProblem
+// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, codeSpan, coerceSemver, commitTime, compareSemver, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lineChart, maintenanceRange, maintenanceRanges, maskSecret, notice, onLine, openContained, parseBranches, parseSemver, readContained, readGlobList, readInteger, readList, readPercentList, readState, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, startGroup, tempNameOf, trunkFloor, validSemver, versionProblem
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
