@@ -6,15 +6,14 @@
  * canary against the recorded band (`band_p95` in its condition).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runAction, type RunResult } from '../support/runner/index.js'
-import { httpRequest } from '../support/net.js'
-import { startNginx, type Nginx } from '../support/servers/nginx.js'
-import { startPrometheus, type Prometheus } from '../support/servers/prometheus.js'
+import type { Nginx } from '../support/servers/nginx.js'
+import type { Prometheus } from '../support/servers/prometheus.js'
 import { startEmulator } from '../support/github-emulator/index.js'
-import { startApp, type App } from '../fixtures/staged-rollout/apps.js'
+import { startNginxRollout, type NginxRollout } from '../support/staged-rollout-nginx.js'
+import type { App } from '../fixtures/staged-rollout/apps.js'
 // @ts-expect-error -- a plain ESM fixture without types
 import { startLoad } from '../fixtures/staged-rollout/load.mjs'
 
@@ -26,7 +25,7 @@ interface LoadStats {
   errors: string[]
 }
 
-const NGINX = '/usr/sbin/nginx'
+let rig: NginxRollout
 let dir: string
 let snippet: string
 let blue: App
@@ -34,78 +33,21 @@ let green: App
 let nginx: Nginx
 let prom: Prometheus
 
-const initial = (bluePort: number) =>
-  `upstream shipline {\n    server 127.0.0.1:${bluePort};\n}\nmap $host $shipline {\n    default shipline;\n}\n`
-
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'shipline-rollout-baseline-'))
-  snippet = join(dir, 'rollout.conf')
-  ;[blue, green] = await Promise.all([startApp('blue'), startApp('green')])
-  writeFileSync(snippet, initial(blue.port))
-  nginx = await startNginx({
-    config: ({ port }) => `
-  include ${snippet};
-  server {
-    listen 127.0.0.1:${port};
-    location / { proxy_pass http://shipline; proxy_http_version 1.1; proxy_set_header Connection ""; }
-    location = /shipline-probe { return 204; }
-  }`,
-  })
-  prom = await startPrometheus({ targets: [`127.0.0.1:${blue.port}`, `127.0.0.1:${green.port}`] })
+  rig = await startNginxRollout('baseline', '/shipline-probe')
+  ;({ dir, snippet, blue, green, nginx, prom } = rig)
 }, 60_000)
 
 afterAll(async () => {
-  await Promise.all([nginx?.stop(), prom?.stop(), blue?.stop(), green?.stop()])
-  rmSync(dir, { recursive: true, force: true })
+  await rig?.stop()
 })
 
 const rate = (version: string, code = '') =>
   `sum(rate(app_requests_total{version="${version}"${code ? `,code="${code}"` : ''}}[3s]))`
-const errorRateQuery =
-  'sum(rate(app_requests_total{version="{{ canary }}",code="500"}[3s])) / sum(rate(app_requests_total{version="{{ canary }}"}[3s]))'
-
-function metric(extra: Record<string, unknown> = {}) {
-  return {
-    name: 'error-rate',
-    provider: { prometheus: { address: prom.url, query: errorRateQuery } },
-    'success-condition': 'result < 0.05',
-    interval: '1s',
-    count: 2,
-    'inconclusive-limit': 3,
-    ...extra,
-  }
-}
-
-function inputs(over: Record<string, string>): Record<string, string> {
-  return {
-    stable: 'blue',
-    canary: 'green',
-    router: 'nginx',
-    'router-config': snippet,
-    backends: JSON.stringify({ blue: `127.0.0.1:${blue.port}`, green: `127.0.0.1:${green.port}` }),
-    'test-command': JSON.stringify([NGINX, '-t', '-q', ...nginx.args]),
-    'reload-command': JSON.stringify([NGINX, ...nginx.args, '-s', 'reload']),
-    'probe-url': `http://127.0.0.1:${nginx.port}/shipline-probe`,
-    'probe-timeout': '5s',
-    ...over,
-  }
-}
-
-async function fresh(): Promise<void> {
-  rmSync(`${snippet}.shipline-state.json`, { force: true })
-  writeFileSync(snippet, initial(blue.port))
-  await nginx.reload()
-}
-
-async function versions(n: number): Promise<Record<string, number>> {
-  const seen: Record<string, number> = {}
-  for (let i = 0; i < n; i++) {
-    const r = await httpRequest(`http://127.0.0.1:${nginx.port}/`, { headers: { connection: 'close' } })
-    const v = String(r.headers['x-version'])
-    seen[v] = (seen[v] ?? 0) + 1
-  }
-  return seen
-}
+const metric = (extra?: Record<string, unknown>) => rig.metric(extra)
+const inputs = (over: Record<string, string>) => rig.inputs(over)
+const fresh = () => rig.fresh()
+const versions = (n: number) => rig.versions(n)
 
 /** Run under a steady load that started early enough for Prometheus' 3 s rate window to see blue's traffic. */
 async function underLoad(

@@ -181,7 +181,7 @@ describe('staged-rollout (haproxy router, runtime API)', () => {
     })
     expect(missing.exitCode).toBe(1)
     expect(missing.annotations.find((a) => a.kind === 'error')?.message).toMatch(
-      /^HAProxy refused 'get weight shipline\/blue-9': No such server\./,
+      /^HAProxy refused 'get weight shipline\/blue-9': 'No such server\.'/,
     )
     expect(await weights()).toEqual({ 'blue-1': 100, 'blue-2': 100, 'green-1': 0 })
 
@@ -210,7 +210,7 @@ describe('staged-rollout (haproxy router, runtime API)', () => {
     expect(r.exitCode).toBe(1)
     expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
     expect(JSON.parse(r.outputs.analysis ?? '{}').reason).toBe(
-      "router could not apply 10%: HAProxy refused 'set weight static/blue-1 180': Backend is using a static LB algorithm and only accepts weights '0%' and '100%'.",
+      "router could not apply 10%: HAProxy refused 'set weight static/blue-1 180': 'Backend is using a static LB algorithm and only accepts weights '0%' and '100%'.'",
     )
     const w = async (s: string) => (await hap.command(`get weight static/${s}`)).trim()
     expect([await w('blue-1'), await w('green-1')]).toEqual(['200 (initial 200)', '0 (initial 20)'])

@@ -4,14 +4,13 @@
  * failures are counted. Prometheus scrapes every second, so analysis intervals here are 1 s.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { runAction, type RunResult } from '../support/runner/index.js'
-import { freePort, httpRequest } from '../support/net.js'
-import { startNginx, type Nginx } from '../support/servers/nginx.js'
-import { startPrometheus, type Prometheus } from '../support/servers/prometheus.js'
-import { startApp, type App } from '../fixtures/staged-rollout/apps.js'
+import { freePort } from '../support/net.js'
+import type { Nginx } from '../support/servers/nginx.js'
+import type { Prometheus } from '../support/servers/prometheus.js'
+import { startNginxRollout, type NginxRollout } from '../support/staged-rollout-nginx.js'
+import type { App } from '../fixtures/staged-rollout/apps.js'
 // @ts-expect-error -- a plain ESM fixture without types
 import { startLoad } from '../fixtures/staged-rollout/load.mjs'
 
@@ -25,87 +24,26 @@ interface LoadStats {
   errors: string[]
 }
 
-const NGINX = '/usr/sbin/nginx'
-let dir: string
+let rig: NginxRollout
 let snippet: string
 let blue: App
 let green: App
 let nginx: Nginx
 let prom: Prometheus
 
-const initial = (bluePort: number) =>
-  `upstream shipline {\n    server 127.0.0.1:${bluePort};\n}\nmap $host $shipline {\n    default shipline;\n}\n`
-
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'shipline-rollout-nginx-'))
-  snippet = join(dir, 'rollout.conf')
-  ;[blue, green] = await Promise.all([startApp('blue'), startApp('green')])
-  writeFileSync(snippet, initial(blue.port))
-  nginx = await startNginx({
-    config: ({ port }) => `
-  include ${snippet};
-  server {
-    listen 127.0.0.1:${port};
-    location / {
-      proxy_pass http://shipline;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-    }
-    location /sticky {
-      proxy_pass http://$shipline/;
-    }
-    location = /shipline-probe {
-      return 204;
-    }
-    location /hidden {
-      add_header X-Own-Header yes;
-      proxy_pass http://shipline/;
-    }
-  }`,
-  })
-  prom = await startPrometheus({ targets: [`127.0.0.1:${blue.port}`, `127.0.0.1:${green.port}`] })
+  rig = await startNginxRollout('nginx')
+  ;({ snippet, blue, green, nginx, prom } = rig)
 }, 60_000)
 
 afterAll(async () => {
-  await Promise.all([nginx?.stop(), prom?.stop(), blue?.stop(), green?.stop()])
-  rmSync(dir, { recursive: true, force: true })
+  await rig?.stop()
 })
 
-const errorRateQuery =
-  'sum(rate(app_requests_total{version="{{ canary }}",code="500"}[3s])) / sum(rate(app_requests_total{version="{{ canary }}"}[3s]))'
-
-function metric(extra: Record<string, unknown> = {}) {
-  return {
-    name: 'error-rate',
-    provider: { prometheus: { address: prom.url, query: errorRateQuery } },
-    'success-condition': 'result < 0.05',
-    interval: '1s',
-    count: 2,
-    'inconclusive-limit': 3,
-    ...extra,
-  }
-}
-
-function inputs(over: Record<string, string>): Record<string, string> {
-  return {
-    stable: 'blue',
-    canary: 'green',
-    router: 'nginx',
-    'router-config': snippet,
-    backends: JSON.stringify({ blue: `127.0.0.1:${blue.port}`, green: `127.0.0.1:${green.port}` }),
-    'test-command': JSON.stringify([NGINX, '-t', '-q', ...nginx.args]),
-    'reload-command': JSON.stringify([NGINX, ...nginx.args, '-s', 'reload']),
-    'probe-url': `http://127.0.0.1:${nginx.port}/`,
-    'probe-timeout': '5s',
-    ...over,
-  }
-}
-
-async function fresh(): Promise<void> {
-  rmSync(`${snippet}.shipline-state.json`, { force: true })
-  writeFileSync(snippet, initial(blue.port))
-  await nginx.reload()
-}
+const metric = (extra?: Record<string, unknown>) => rig.metric(extra)
+const inputs = (over: Record<string, string>) => rig.inputs(over)
+const fresh = () => rig.fresh()
+const versions = (n: number, headers?: Record<string, string>, path?: string) => rig.versions(n, headers, path)
 
 /** Wait until green has had no requests in Prometheus' 3 s rate window (earlier tests' traffic has aged out). */
 async function quiet(): Promise<void> {
@@ -114,18 +52,6 @@ async function quiet(): Promise<void> {
     (s) => s.length === 0 || s[0]?.value[1] === '0',
     15_000,
   )
-}
-
-async function versions(n: number, headers: Record<string, string> = {}, path = '/'): Promise<Record<string, number>> {
-  const seen: Record<string, number> = {}
-  for (let i = 0; i < n; i++) {
-    const r = await httpRequest(`http://127.0.0.1:${nginx.port}${path}`, {
-      headers: { connection: 'close', ...headers },
-    })
-    const v = String(r.headers['x-version'])
-    seen[v] = (seen[v] ?? 0) + 1
-  }
-  return seen
 }
 
 async function underLoad(fn: () => Promise<RunResult>): Promise<{ r: RunResult; load: LoadStats }> {
@@ -243,7 +169,7 @@ describe('staged-rollout (nginx router, Prometheus metrics)', () => {
     expect(r.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
     const m = analysis(r).analyses[0].metrics[0]
     expect(m.measurements.map((x: { outcome: string }) => x.outcome)).toEqual(['error', 'error', 'error'])
-    expect(m.measurements[0].reason).toBe(`GET ${down}/api/v1/query?… failed: ECONNREFUSED`)
+    expect(m.measurements[0].reason).toBe(`GET ${down}/api/v1/query?query=up failed: ECONNREFUSED`)
     expect(await versions(10)).toEqual({ blue: 10 })
 
     await fresh()
@@ -261,7 +187,7 @@ describe('staged-rollout (nginx router, Prometheus metrics)', () => {
     })
     expect(bad.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
     expect(analysis(bad).analyses[0].metrics[0].measurements[0].reason).toMatch(
-      /^Prometheus query failed \(HTTP 400, bad_data\)/,
+      /^Prometheus query failed \(HTTP 400, 'bad_data'\)/,
     )
   }, 60_000)
 

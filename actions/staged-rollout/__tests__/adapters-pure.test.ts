@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { renderNginx, stickyVariable, weightOf } from '../src/domain/nginx-config.js'
-import { numbersOf, parsePrometheus, promNumber, redactUrl, snippet } from '../src/adapters/providers.js'
+import { createServer, type AddressInfo } from 'node:net'
+import { createQuery, numbersOf, parsePrometheus, promNumber } from '../src/adapters/providers.js'
 import { decodeStatus, encodeStatus } from '../src/adapters/state-store.js'
 import { analysisOutput, buildSummary, thin } from '../src/domain/report.js'
 import { newState } from '../src/domain/rollout.js'
@@ -59,10 +60,10 @@ describe('Prometheus answers', () => {
       parsePrometheus(200, { status: 'success', data: { resultType: 'scalar', result: [1, '0.25'] } }, ''),
     ).toEqual({ kind: 'data', values: [0.25] })
     expect(() => parsePrometheus(400, { status: 'error', errorType: 'bad_data', error: 'parse error' }, '')).toThrow(
-      'Prometheus query failed (HTTP 400, bad_data): parse error',
+      "Prometheus query failed (HTTP 400, 'bad_data'): 'parse error'",
     )
     expect(() => parsePrometheus(502, undefined, '<html>bad gateway')).toThrow(
-      'Prometheus answered HTTP 502 with a body that is not JSON: <html>bad gateway',
+      "Prometheus answered HTTP 502 with a body that is not JSON: '<html>bad gateway'",
     )
     expect([promNumber('+Inf'), promNumber('-Inf'), promNumber('1e3')]).toEqual([Infinity, -Infinity, 1000])
   })
@@ -70,21 +71,37 @@ describe('Prometheus answers', () => {
     expect(numbersOf([0.5], '$.x')).toEqual({ kind: 'data', values: [0.5] })
     expect(numbersOf([['1', 2]], '$.x')).toEqual({ kind: 'data', values: [1, 2] })
     expect(numbersOf([null], '$.x')).toEqual({ kind: 'no-data', detail: 'nothing at $.x' })
-    expect(() => numbersOf([{ a: 1 }], '$.x')).toThrow('$.x selected {"a":1}, which is not a number')
+    expect(() => numbersOf([{ a: 1 }], '$.x')).toThrow(`$.x selected '{"a":1}', which is not a number`)
   })
 })
 
-describe('log safety', () => {
-  it('a remote body cannot start a workflow command on its own line', () => {
-    expect(snippet('oops\n::add-mask::x\r\n::error::boom')).toBe('oops ::add-mask::x ::error::boom')
-    expect(snippet('x'.repeat(300))).toHaveLength(200)
+describe('log safety (core quote and redact)', () => {
+  it('a remote body is one quoted line, cut: it cannot start a workflow command on its own line', () => {
     expect(() => parsePrometheus(500, undefined, 'bad\n::set-output name=phase::promoted')).toThrow(
-      'with a body that is not JSON: bad ::set-output name=phase::promoted',
+      "with a body that is not JSON: 'bad\\n::set-output name=phase::promoted'",
     )
+    expect(() =>
+      parsePrometheus(
+        400,
+        { status: 'error', errorType: 'bad_data', error: `x\r\n::error::boom${'y'.repeat(300)}` },
+        '',
+      ),
+    ).toThrow(/^Prometheus query failed \(HTTP 400, 'bad_data'\): 'x\\n::error::boomy{183}…'$/)
   })
-  it('drops the query string (it may carry a token) from URLs in messages', () => {
-    expect(redactUrl('http://127.0.0.1:9/stats?token=s3cret')).toBe('http://127.0.0.1:9/stats?…')
-    expect(redactUrl('http://127.0.0.1:9/stats')).toBe('http://127.0.0.1:9/stats')
+  it('credentials in a URL are redacted in messages', async () => {
+    const query = createQuery({ canary: 'green', baseline: 'blue', timeoutMs: 2000 })
+    const metric = (url: string) => ({
+      provider: { kind: 'http', url, headers: {}, jsonPath: { source: '$.x', select: () => [] } },
+    })
+    const closed = await new Promise<number>((ok) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as AddressInfo
+        server.close(() => ok(port))
+      })
+    })
+    await expect(
+      query(metric(`http://ci:s3cret-pw@127.0.0.1:${closed}/stats?token=s3cret&window=5m`) as never, 'canary'),
+    ).rejects.toThrow(`GET http://ci:***@127.0.0.1:${closed}/stats?token=***&window=5m failed: ECONNREFUSED`)
   })
 })
 

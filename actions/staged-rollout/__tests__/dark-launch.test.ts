@@ -1,13 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  darkLaunchDetail,
-  darkLaunchOutcome,
-  darkLaunchOutput,
-  darkLaunchSummary,
-  parseDarkLaunch,
-  shadowArgv,
-  type DarkLaunchResult,
-} from '../src/domain/dark-launch.js'
+import { resolveOptions } from '@shipline/shadow'
+import { darkLaunchOutcome, parseDarkLaunch, shadowConfig, type DarkLaunchResult } from '../src/domain/dark-launch.js'
+import { darkLaunchDetail, darkLaunchOutput, darkLaunchSummary } from '../src/domain/dark-launch-report.js'
 import { analysisOutput, buildSummary } from '../src/domain/report.js'
 import { advance, newState, type EngineDeps, type RolloutState } from '../src/domain/rollout.js'
 import { parseSteps, type Step } from '../src/domain/steps.js'
@@ -61,26 +55,28 @@ describe('parseDarkLaunch', () => {
       darkWrites: true,
       darkDatastore: 'orders-dark',
     })
-    expect(shadowArgv(spec)).toEqual([
-      '--production',
-      'http://127.0.0.1:8081',
-      '--dark',
-      'http://127.0.0.1:8082',
-      '--listen',
-      '127.0.0.1:8080',
-      '--admin',
-      '127.0.0.1:9464',
-      '--dark-writes',
-      'true',
-      '--dark-datastore',
-      'orders-dark',
-      '--compare-headers',
-      'content-type,etag',
-      '--ignore-path',
-      'updatedAt',
-      '--ignore-path',
-      '**.id',
-    ])
+    expect(shadowConfig(spec)).toEqual({
+      production: 'http://127.0.0.1:8081',
+      dark: 'http://127.0.0.1:8082',
+      listen: '127.0.0.1:8080',
+      admin: '127.0.0.1:9464',
+      darkWrites: true,
+      darkDatastore: 'orders-dark',
+      compareHeaders: ['content-type', 'etag'],
+      ignorePaths: ['updatedAt', '**.id'],
+    })
+    // what the proxy starts with: the step's values, the proxy's defaults for the rest
+    expect(resolveOptions(shadowConfig(spec))).toMatchObject({
+      listen: { host: '127.0.0.1', port: 8080 },
+      admin: { host: '127.0.0.1', port: 9464 },
+      production: new URL('http://127.0.0.1:8081'),
+      darkWrites: true,
+      darkDatastore: 'orders-dark',
+      compareHeaders: ['content-type', 'etag'],
+      ignorePaths: [['updatedAt'], ['**', 'id']],
+      concurrency: 32,
+      darkTimeoutMs: 2000,
+    })
   })
   const bad: { name: string; raw: unknown; message: string }[] = [
     {

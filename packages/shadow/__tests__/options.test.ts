@@ -4,7 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseOptions } from '../src/options.mjs'
+import { parseOptions } from '../src/argv.mjs'
+import { resolveOptions, ShadowOptionsError } from '../src/options.mjs'
 import { BoundedQueue } from '../src/queue.mjs'
 
 const base = ['--production', 'http://127.0.0.1:8081', '--dark', 'http://127.0.0.1:8082/v2/']
@@ -65,6 +66,78 @@ describe('parseOptions', () => {
       darkWrites: true,
       darkDatastore: 'orders-shadow',
     })
+  })
+})
+
+describe('resolveOptions (the typed options programs pass)', () => {
+  const typed = { production: 'http://127.0.0.1:8081', dark: new URL('http://127.0.0.1:8082/v2/') }
+
+  test('the same defaults as the CLI', () => {
+    expect(resolveOptions(typed)).toEqual(parseOptions(base))
+  })
+
+  test('typed values give the options the CLI gives for their text forms', () => {
+    const o = resolveOptions({
+      ...typed,
+      listen: '127.0.0.1:8080',
+      admin: 'localhost:0',
+      darkWrites: true,
+      darkDatastore: 'orders-shadow',
+      compareHeaders: ['Content-Type', 'ETag'],
+      ignorePaths: ['ts', 'items[*].id'],
+      concurrency: 4,
+      queueSize: 0,
+      mirrorPercent: 12.5,
+      darkTimeoutMs: 1500.4,
+      durationMs: 300_000,
+      maxDiffRate: 0.01,
+      minCompared: 10,
+    })
+    expect(o).toEqual(
+      parseOptions([
+        ...['--production', 'http://127.0.0.1:8081', '--dark', 'http://127.0.0.1:8082/v2/'],
+        ...[
+          '--listen',
+          '127.0.0.1:8080',
+          '--admin',
+          'localhost:0',
+          '--dark-writes',
+          '--dark-datastore',
+          'orders-shadow',
+        ],
+        ...['--compare-headers', 'Content-Type,ETag', '--ignore-path', 'ts', '--ignore-path', 'items[*].id'],
+        ...['--concurrency', '4', '--queue-size', '0', '--mirror-percent', '12.5', '--dark-timeout', '1500ms'],
+        ...['--duration', '5m', '--max-diff-rate', '0.01', '--min-compared', '10'],
+      ]),
+    )
+    expect(o.ignorePaths).toEqual([['ts'], ['items', '*', 'id']])
+  })
+
+  test.each([
+    [{ dark: 'http://127.0.0.1:1' }, "Option '--production': '' is required: the URL of the live version"],
+    [{ ...typed, darkWrites: true }, "Option '--dark-writes': 'true' needs --dark-datastore"],
+    [{ ...typed, listen: '0.0.0.0' }, "Option '--listen': '0.0.0.0' is not HOST:PORT"],
+    [{ ...typed, concurrency: 0 }, "Option '--concurrency': '0' is not a whole number from 1 to 4096"],
+    [{ ...typed, concurrency: 2.5 }, "Option '--concurrency': '2.5' is not a whole number from 1 to 4096"],
+    [{ ...typed, darkTimeoutMs: 0 }, "Option '--dark-timeout': '0' must be above 0 and at most 24h"],
+    [{ ...typed, darkTimeoutMs: Number.NaN }, "Option '--dark-timeout': 'NaN' is not a duration in milliseconds"],
+    [{ ...typed, ignorePaths: ['a..b'] }, "Option '--ignore-path': 'a..b' is not of the form"],
+    [{ ...typed, mirrorPercent: 150 }, "Option '--mirror-percent': '150' is not a percentage from 0 to 100"],
+    [{ ...typed, maxDiffRate: 5 }, "Option '--max-diff-rate': '5' is not a fraction from 0 to 1"],
+    [{ ...typed, production: 'ftp://x' }, "Option '--production': 'ftp://x' must be an http:// or https:// URL"],
+  ])('%j is refused with a message naming the option', (config, message) => {
+    expect(() => resolveOptions(config as Parameters<typeof resolveOptions>[0])).toThrow(message)
+  })
+
+  test('the error carries the option it names', () => {
+    let caught: unknown
+    try {
+      resolveOptions({ ...typed, ignorePaths: ['a..b'] })
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(ShadowOptionsError)
+    expect(caught).toMatchObject({ option: 'ignore-path' })
   })
 })
 

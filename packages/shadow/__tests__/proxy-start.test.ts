@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { createServer, type Server } from 'node:net'
-import { parseOptions } from '../src/options.mjs'
+import { parseOptions } from '../src/argv.mjs'
 import { startShadowProxy } from '../src/proxy.mjs'
 
 function listen(port = 0): Promise<Server> {

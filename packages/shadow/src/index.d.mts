@@ -1,5 +1,10 @@
+export type ShadowConfig = import('./options.mjs').ShadowConfig;
+export type ShadowOptions = import('./options.mjs').ShadowOptions;
+/** @typedef {import('./options.mjs').ShadowConfig} ShadowConfig */
+/** @typedef {import('./options.mjs').ShadowOptions} ShadowOptions */
 export { startShadowProxy } from './proxy.mjs';
-export { parseOptions, ShadowOptionsError, USAGE } from './options.mjs';
+export { resolveOptions, ShadowOptionsError } from './options.mjs';
+export { parseOptions, USAGE } from './argv.mjs';
 export { compareResponses, diffJson, parseIgnorePath, matchesPath } from './compare.mjs';
 export { ShadowStats } from './stats.mjs';
 export { BoundedQueue } from './queue.mjs';

@@ -1,7 +1,12 @@
 // @ts-check
 import { fileURLToPath } from 'node:url'
+
+/** @typedef {import('./options.mjs').ShadowConfig} ShadowConfig */
+/** @typedef {import('./options.mjs').ShadowOptions} ShadowOptions */
+
 export { startShadowProxy } from './proxy.mjs'
-export { parseOptions, ShadowOptionsError, USAGE } from './options.mjs'
+export { resolveOptions, ShadowOptionsError } from './options.mjs'
+export { parseOptions, USAGE } from './argv.mjs'
 export { compareResponses, diffJson, parseIgnorePath, matchesPath } from './compare.mjs'
 export { ShadowStats } from './stats.mjs'
 export { BoundedQueue } from './queue.mjs'

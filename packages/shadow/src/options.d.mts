@@ -85,6 +85,50 @@ export type ShadowOptions = {
      */
     minCompared: number;
 };
+export type ShadowConfig = {
+    /**
+     * base URL of the live version
+     */
+    production: string | URL;
+    /**
+     * base URL of the dark version
+     */
+    dark: string | URL;
+    /**
+     * HOST:PORT users connect to (default 127.0.0.1:0)
+     */
+    listen?: string;
+    /**
+     * HOST:PORT of /metrics, /report, /healthz (default 127.0.0.1:0)
+     */
+    admin?: string;
+    /**
+     * also copy unsafe methods (default false; needs darkDatastore)
+     */
+    darkWrites?: boolean;
+    darkDatastore?: string;
+    /**
+     * default ['content-type']
+     */
+    compareHeaders?: string[];
+    /**
+     * JSON paths: a.b, items[*].id, **.requestId
+     */
+    ignorePaths?: string[];
+    concurrency?: number;
+    queueSize?: number;
+    mirrorPercent?: number;
+    darkTimeoutMs?: number;
+    productionTimeoutMs?: number;
+    mirrorBodyCap?: number;
+    compareBodyCap?: number;
+    samples?: number;
+    report?: string;
+    reportIntervalMs?: number;
+    durationMs?: number;
+    maxDiffRate?: number;
+    minCompared?: number;
+};
 /**
  * @typedef {object} ShadowOptions
  * @property {{ host: string, port: number }} listen   where users connect (port 0 = any free port)
@@ -110,24 +154,69 @@ export type ShadowOptions = {
  * @property {number | undefined} maxDiffRate          with durationMs: exit 3 when the diff rate is above it
  * @property {number} minCompared                       with maxDiffRate: fewer comparisons → inconclusive (exit 4)
  */
+/**
+ * What a program passes to start the proxy: typed values, each optional but the two URLs; a missing one takes the
+ * CLI's default (see `USAGE`). The option named in an error is the CLI's (`darkTimeoutMs` → `--dark-timeout`).
+ * @typedef {object} ShadowConfig
+ * @property {string | URL} production                 base URL of the live version
+ * @property {string | URL} dark                       base URL of the dark version
+ * @property {string} [listen]                         HOST:PORT users connect to (default 127.0.0.1:0)
+ * @property {string} [admin]                          HOST:PORT of /metrics, /report, /healthz (default 127.0.0.1:0)
+ * @property {boolean} [darkWrites]                    also copy unsafe methods (default false; needs darkDatastore)
+ * @property {string} [darkDatastore]
+ * @property {string[]} [compareHeaders]               default ['content-type']
+ * @property {string[]} [ignorePaths]                  JSON paths: a.b, items[*].id, **.requestId
+ * @property {number} [concurrency]
+ * @property {number} [queueSize]
+ * @property {number} [mirrorPercent]
+ * @property {number} [darkTimeoutMs]
+ * @property {number} [productionTimeoutMs]
+ * @property {number} [mirrorBodyCap]
+ * @property {number} [compareBodyCap]
+ * @property {number} [samples]
+ * @property {string} [report]
+ * @property {number} [reportIntervalMs]
+ * @property {number} [durationMs]
+ * @property {number} [maxDiffRate]
+ * @property {number} [minCompared]
+ */
 export declare class ShadowOptionsError extends Error {
+    /** The option's documented name, without `--`. */
+    option: string;
     /** @param {string} option @param {string} value @param {string} accepted @param {{ cause?: unknown }} [options] */
     constructor(option: string, value: string, accepted: string, options?: {
         cause?: unknown;
     });
 }
+export type NumberRule = {
+    key: keyof ShadowConfig & keyof ShadowOptions;
+    kind: 'integer' | 'percent' | 'fraction' | 'duration';
+    fallback: number | undefined;
+    min?: number;
+    max?: number;
+};
 /**
- * Split argv into name → values. `--name value`, `--name=value`; `--dark-writes` alone means true.
- * @param {string[]} argv
- * @returns {Map<string, string[]>}
+ * @typedef {object} NumberRule
+ * @property {keyof ShadowConfig & keyof ShadowOptions} key
+ * @property {'integer' | 'percent' | 'fraction' | 'duration'} kind
+ * @property {number | undefined} fallback
+ * @property {number} [min]
+ * @property {number} [max]
  */
-export declare function splitArgs(argv: string[]): Map<string, string[]>;
-/** @param {string} name @param {string} text */
-export declare function duration(name: string, text: string): number;
 /**
- * Parse and validate the proxy's arguments.
- * @param {string[]} argv
+ * The numeric options by CLI name: config key, kind, default and range.
+ * @type {Record<string, NumberRule>}
+ */
+export declare const NUMBER_OPTIONS: Record<string, NumberRule>;
+/**
+ * A numeric option checked against its rule; `shown` is the value as the user wrote it (the CLI's text).
+ * @param {string} name @param {number | undefined} value @param {string} [shown]
+ * @returns {number | undefined}
+ */
+export declare function numberOption(name: string, value: number | undefined, shown?: string): number | undefined;
+/**
+ * Validate a typed config and fill in the defaults: the options {@link startShadowProxy} takes.
+ * @param {ShadowConfig} config
  * @returns {ShadowOptions}
  */
-export declare function parseOptions(argv: string[]): ShadowOptions;
-export declare const USAGE = "shadow-proxy: answer users from production, mirror requests to a dark version, compare the answers\n\n  node shadow-proxy.mjs --production URL --dark URL [options]\n\n  --listen HOST:PORT          user-facing address (default 127.0.0.1:0 = a free port)\n  --admin HOST:PORT           /metrics (Prometheus), /report (JSON), /healthz (default 127.0.0.1:0)\n  --dark-writes true|false    also mirror POST/PUT/PATCH/DELETE\u2026 (default false: GET/HEAD/OPTIONS only)\n  --dark-datastore NAME       required with --dark-writes true; sent to the dark version as X-Shadow-Datastore\n  --compare-headers a,b       response headers to compare (default content-type)\n  --ignore-path PATH          JSON paths to ignore, repeatable or comma-separated (timestamp, items[*].id, **.requestId)\n  --concurrency N             dark requests in flight (default 32)\n  --queue-size N              copies waiting for a slot; beyond this they are dropped (default 256)\n  --mirror-percent P          copy only P% of eligible requests, evenly spread (default 100)\n  --dark-timeout D            per dark request (default 2s)      --production-timeout D  (default 30s)\n  --mirror-body-cap BYTES     request bodies buffered for mirroring up to this (default 65536; larger: not mirrored)\n  --compare-body-cap BYTES    response bodies compared up to this (default 1048576)\n  --samples N                 diff samples kept in the report (default 20)\n  --report FILE               write the JSON report there every --report-interval (default 5s) and at exit\n  --duration D                stop after D; with --max-diff-rate F exit 3 when differed/compared > F,\n                              and exit 4 (inconclusive) when fewer than --min-compared N (default 1) were compared\n\nIt prints one JSON line {\"event\":\"listening\",\"url\":...,\"admin\":...} when ready, and stops cleanly on SIGTERM/SIGINT.";
+export declare function resolveOptions(config: ShadowConfig): ShadowOptions;

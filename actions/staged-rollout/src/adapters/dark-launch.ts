@@ -4,7 +4,7 @@
  * loaded lazily, only by runs that have a darkLaunch step.
  */
 import { info, InputError, messageOf } from '@shipline/core'
-import { shadowArgv, type DarkLaunchResult, type DarkLaunchSpec } from '../domain/dark-launch.js'
+import { shadowConfig, type DarkLaunchResult, type DarkLaunchSpec } from '../domain/dark-launch.js'
 import type { Step } from '../domain/steps.js'
 
 type Shadow = typeof import('@shipline/shadow')
@@ -12,8 +12,9 @@ type Shadow = typeof import('@shipline/shadow')
 const loadShadow = (): Promise<Shadow> => import('@shipline/shadow')
 
 /**
- * Check every dark-launch step with the proxy's own option parser, so a value it refuses (an ignore path it
- * cannot parse, …) stops the run before anything changes, as an error naming the `steps` input.
+ * Check every dark-launch step with the proxy's own option validation (its typed options, as the step will start it
+ * with), so a value it refuses (an ignore path it cannot parse, …) stops the run before anything changes, as an
+ * error naming the `steps` input.
  */
 export async function checkDarkLaunchSteps(steps: readonly Step[]): Promise<void> {
   const dark = steps
@@ -23,7 +24,7 @@ export async function checkDarkLaunchSteps(steps: readonly Step[]): Promise<void
   const shadow = await loadShadow()
   for (const { s, n } of dark) {
     try {
-      shadow.parseOptions(shadowArgv(s.spec))
+      shadow.resolveOptions(shadowConfig(s.spec))
     } catch (error) {
       if (!(error instanceof shadow.ShadowOptionsError)) throw error
       throw new InputError('steps', `darkLaunch (step ${n})`, `is refused by the shadow proxy: ${error.message}`)
@@ -55,7 +56,7 @@ export async function runDarkLaunch(
   const startedAt = now()
   let proxy: Awaited<ReturnType<Shadow['startShadowProxy']>>
   try {
-    proxy = await shadow.startShadowProxy(shadow.parseOptions(shadowArgv(spec)))
+    proxy = await shadow.startShadowProxy(shadow.resolveOptions(shadowConfig(spec)))
   } catch (error) {
     const zero = { requests: 0, mirrored: 0, compared: 0, differed: 0, dropped: 0, darkErrors: 0, diffRate: 0 }
     return {

@@ -2,32 +2,20 @@
  * Metrics providers behind one function ({@link MetricQuery}): Prometheus' HTTP API and any HTTP endpoint that
  * answers JSON. An empty answer is *no data*; `NaN` is passed on as NaN (the analysis decides what it means); an API
  * error, a non-2xx status, a network failure or a malformed body is thrown, which the analysis counts as *error*.
+ * Remote text in those messages is quoted and cut by core's `quote` (one line); URLs go through core's `redact`
+ * (credentials in the URL or a credential-named query parameter, and every registered secret, become `***`); the
+ * runner module makes the printed lines inert and the summary escapes them.
  */
 import type { MetricQuery, ProviderResult } from '../domain/analysis.js'
 import type { MetricSpec } from '../domain/metrics.js'
 import { promDuration, render, type TemplateVars } from '../domain/template.js'
-import { splitUrlCredentials } from '@shipline/core'
+import { quote, redact, splitUrlCredentials } from '@shipline/core'
 
 export interface ProviderContext {
   canary: string
   baseline: string
   /** Per-request timeout; default 10 s. */
   timeoutMs?: number
-}
-
-/**
- * Text from a remote answer, made safe for one log line: whitespace (newlines included) collapsed, so a body cannot
- * start a line with a workflow command such as `::add-mask::`, and cut to `max` characters.
- */
-export function snippet(text: string, max = 200): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
-}
-
-/** A URL for logs: origin and path only, the query (which may carry a token) elided. */
-export function redactUrl(url: string): string {
-  const q = url.indexOf('?')
-  return q < 0 ? url : `${url.slice(0, q)}?…`
 }
 
 function vars(ctx: ProviderContext, metric: MetricSpec, target: 'canary' | 'baseline'): TemplateVars {
@@ -67,10 +55,9 @@ async function getJson(
     text = await res.text()
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause
-    throw new Error(
-      `GET ${redactUrl(url)} failed: ${snippet(cause?.code ?? cause?.message ?? (error as Error).message)}`,
-      { cause: error },
-    )
+    throw new Error(`GET ${redact(url)} failed: ${cause?.code ?? cause?.message ?? (error as Error).message}`, {
+      cause: error,
+    })
   }
   let body: unknown
   try {
@@ -87,10 +74,10 @@ export function parsePrometheus(status: number, body: unknown, text: string): Pr
     | { status?: string; errorType?: string; error?: string; data?: { resultType?: string; result?: unknown } }
     | undefined
   if (!b || typeof b !== 'object')
-    throw new Error(`Prometheus answered HTTP ${status} with a body that is not JSON: ${snippet(text)}`)
+    throw new Error(`Prometheus answered HTTP ${status} with a body that is not JSON: ${quote(text, 200)}`)
   if (b.status !== 'success')
     throw new Error(
-      `Prometheus query failed (HTTP ${status}, ${snippet(b.errorType ?? 'error', 40)}): ${snippet(b.error ?? text)}`,
+      `Prometheus query failed (HTTP ${status}, ${quote(b.errorType ?? 'error', 40)}): ${quote(b.error ?? text, 200)}`,
     )
   const data = b.data ?? {}
   switch (data.resultType) {
@@ -120,7 +107,7 @@ export function numbersOf(selected: unknown[], path: string): ProviderResult {
     if (typeof v === 'number') return v
     if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) return Number(v)
     if (v === 'NaN') return Number.NaN
-    throw new Error(`${path} selected ${snippet(JSON.stringify(v), 80)}, which is not a number`)
+    throw new Error(`${path} selected ${quote(JSON.stringify(v), 80)}, which is not a number`)
   })
   return { kind: 'data', values }
 }
@@ -139,8 +126,8 @@ export function createQuery(ctx: ProviderContext): MetricQuery {
     const url = render(p.url, v, encodeURIComponent)
     const r = await getJson(url, p.headers, timeoutMs)
     if (r.status < 200 || r.status > 299)
-      throw new Error(`GET ${redactUrl(url)} answered HTTP ${r.status}: ${snippet(r.text)}`)
-    if (r.body === undefined) throw new Error(`GET ${redactUrl(url)} did not answer JSON: ${snippet(r.text)}`)
+      throw new Error(`GET ${redact(url)} answered HTTP ${r.status}: ${quote(r.text, 200)}`)
+    if (r.body === undefined) throw new Error(`GET ${redact(url)} did not answer JSON: ${quote(r.text, 200)}`)
     return numbersOf(p.jsonPath.select(r.body), p.jsonPath.source)
   }
 }

@@ -4,7 +4,7 @@
  * (`get weight`) and must be the one asked for. A refused command or a read-back that differs puts the previous
  * weights back and throws, so the previous split stays in force.
  */
-import { UserError, messageOf } from '@shipline/core'
+import { UserError, messageOf, quote } from '@shipline/core'
 import { createConnection } from 'node:net'
 import {
   changeOrder,
@@ -14,7 +14,6 @@ import {
   type ServerWeight,
 } from '../domain/haproxy-weights.js'
 import type { Router } from '../domain/rollout.js'
-import { snippet } from './providers.js'
 
 export interface HaproxyOptions {
   /** The admin stats socket (unix), `stats socket <path> level admin`. */
@@ -62,7 +61,7 @@ export class HaproxyRouter implements Router {
       const w = parseGetWeight(answer)
       if (!w)
         throw new UserError(
-          `HAProxy refused 'get weight ${this.o.backend}/${server}': ${snippet(answer) || '(empty answer)'}`,
+          `HAProxy refused 'get weight ${this.o.backend}/${server}': ${answer.trim() ? quote(answer.trim(), 200) : '(empty answer)'}`,
           { hint: `Declare server '${server}' in backend '${this.o.backend}', or fix 'backends'.` },
         )
       out.set(server, w.current)
@@ -79,7 +78,7 @@ export class HaproxyRouter implements Router {
     for (const c of changes) {
       const line = `set weight ${this.o.backend}/${c.server} ${c.weight}`
       const answer = (await this.send(line)).trim()
-      if (answer !== '') throw new UserError(`HAProxy refused '${line}': ${snippet(answer)}`)
+      if (answer !== '') throw new UserError(`HAProxy refused '${line}': ${quote(answer, 200)}`)
     }
   }
 

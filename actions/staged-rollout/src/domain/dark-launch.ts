@@ -2,9 +2,11 @@
  * The `darkLaunch` step: production traffic (already routed by the user to `listen`) goes through the shadow proxy
  * for `duration`; the proxy answers from production and mirrors copies to the dark version, comparing the answers.
  * Then the diff rate is judged: pass continues, fail rolls back, too few comparisons is inconclusive (paused, or
- * failed with `on-inconclusive: fail`). Parsing, the proxy's argv, the verdict mapping and the report are pure here.
+ * failed with `on-inconclusive: fail`). Parsing, the proxy's typed options and the verdict mapping are pure here;
+ * the step's report (detail line, output, summary) is dark-launch-report.ts.
  */
-import { formatDuration, InputError, parseDuration, Summary } from '@shipline/core'
+import { InputError, parseDuration } from '@shipline/core'
+import type { ShadowConfig } from '@shipline/shadow'
 import type { Outcome } from './analysis.js'
 
 /** A validated `darkLaunch` step. */
@@ -68,7 +70,6 @@ const EXAMPLE =
   "{production: 'http://127.0.0.1:8081', dark: 'http://127.0.0.1:8082', listen: '127.0.0.1:8080', duration: 5m, max-diff-rate: 0.01}"
 const HOST_PORT = /^(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9A-Fa-f:]+\]):(\d{1,5})$/
 const MAX_DURATION_MS = 6 * 3_600_000
-const SHOWN_SAMPLES = 5
 
 function show(v: unknown): string {
   return typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v))
@@ -139,23 +140,8 @@ function durationOf(v: unknown, n: number): number {
   return ms
 }
 
-/** Parse the value of a `- darkLaunch: {...}` step (step number `n`, 1-based). */
-export function parseDarkLaunch(value: unknown, n: number): DarkLaunchSpec {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError(
-      'steps',
-      `darkLaunch: ${show(value)}`,
-      `(step ${n}) is not a dark-launch step: a mapping such as ${EXAMPLE}`,
-    )
-  }
-  const o = value as Record<string, unknown>
-  const unknown = Object.keys(o).find((k) => !KEYS.includes(k))
-  if (unknown !== undefined)
-    throw new InputError('steps', unknown, `(step ${n}) is not a darkLaunch option; known: ${KEYS.join(', ')}`)
-  for (const k of ['production', 'dark', 'listen', 'duration']) {
-    if (o[k] === undefined || o[k] === null || o[k] === '')
-      throw new InputError('steps', `darkLaunch: ${show(value)}`, `(step ${n}) needs '${k}'; e.g. ${EXAMPLE}`)
-  }
+/** `dark-writes` and `dark-datastore`: writes are copied only to a named datastore of the dark version's own. */
+function writes(o: Record<string, unknown>, n: number): { darkWrites: boolean; darkDatastore: string | undefined } {
   const darkWrites = o['dark-writes'] ?? false
   if (typeof darkWrites !== 'boolean')
     throw new InputError('steps', `dark-writes: ${show(darkWrites)}`, `(step ${n}) is not true or false`)
@@ -177,6 +163,27 @@ export function parseDarkLaunch(value: unknown, n: number): DarkLaunchSpec {
       `(step ${n}) needs dark-datastore naming the dark version's separate datastore: dark writes against the production datastore would change real data`,
     )
   }
+  return { darkWrites, darkDatastore: darkDatastore as string | undefined }
+}
+
+/** Parse the value of a `- darkLaunch: {...}` step (step number `n`, 1-based). */
+export function parseDarkLaunch(value: unknown, n: number): DarkLaunchSpec {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InputError(
+      'steps',
+      `darkLaunch: ${show(value)}`,
+      `(step ${n}) is not a dark-launch step: a mapping such as ${EXAMPLE}`,
+    )
+  }
+  const o = value as Record<string, unknown>
+  const unknown = Object.keys(o).find((k) => !KEYS.includes(k))
+  if (unknown !== undefined)
+    throw new InputError('steps', unknown, `(step ${n}) is not a darkLaunch option; known: ${KEYS.join(', ')}`)
+  for (const k of ['production', 'dark', 'listen', 'duration']) {
+    if (o[k] === undefined || o[k] === null || o[k] === '')
+      throw new InputError('steps', `darkLaunch: ${show(value)}`, `(step ${n}) needs '${k}'; e.g. ${EXAMPLE}`)
+  }
+  const { darkWrites, darkDatastore } = writes(o, n)
   const spec: DarkLaunchSpec = {
     production: url('production', o.production, n),
     dark: url('dark', o.dark, n),
@@ -200,7 +207,7 @@ export function parseDarkLaunch(value: unknown, n: number): DarkLaunchSpec {
     ignorePaths: list('ignore-paths', o['ignore-paths'], n, []),
     compareHeaders: list('compare-headers', o['compare-headers'], n, ['content-type']).map((h) => h.toLowerCase()),
     darkWrites,
-    darkDatastore: darkDatastore as string | undefined,
+    darkDatastore,
   }
   if (spec.production === spec.dark)
     throw new InputError(
@@ -211,24 +218,18 @@ export function parseDarkLaunch(value: unknown, n: number): DarkLaunchSpec {
   return spec
 }
 
-/** The shadow proxy's command-line arguments for a spec (the proxy re-validates them). */
-export function shadowArgv(spec: DarkLaunchSpec): string[] {
-  const argv = [
-    '--production',
-    spec.production,
-    '--dark',
-    spec.dark,
-    '--listen',
-    spec.listen,
-    '--admin',
-    spec.admin,
-    '--dark-writes',
-    String(spec.darkWrites),
-  ]
-  if (spec.darkDatastore !== undefined) argv.push('--dark-datastore', spec.darkDatastore)
-  if (spec.compareHeaders.length) argv.push('--compare-headers', spec.compareHeaders.join(','))
-  for (const p of spec.ignorePaths) argv.push('--ignore-path', p)
-  return argv
+/** The shadow proxy's typed options for a spec (the proxy validates them again and fills in its defaults). */
+export function shadowConfig(spec: DarkLaunchSpec): ShadowConfig {
+  return {
+    production: spec.production,
+    dark: spec.dark,
+    listen: spec.listen,
+    admin: spec.admin,
+    darkWrites: spec.darkWrites,
+    ...(spec.darkDatastore !== undefined ? { darkDatastore: spec.darkDatastore } : {}),
+    ...(spec.compareHeaders.length ? { compareHeaders: spec.compareHeaders } : {}),
+    ignorePaths: spec.ignorePaths,
+  }
 }
 
 /** A dark launch's verdict as an analysis outcome, so the rollout decides the same way (inconclusive pauses). */
@@ -243,81 +244,4 @@ export function darkLaunchOutcome(verdict: DarkLaunchResult['verdict']): Outcome
     case 'error':
       return 'error'
   }
-}
-
-/** Clip long values (response bodies, request paths) for logs and the summary. */
-function clip(text: string, max = 120): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text
-}
-
-/** One line for the step table and the failure message: the verdict's reason and the first diff sample. */
-export function darkLaunchDetail(r: DarkLaunchResult): string {
-  const first = r.samples[0]
-  const d = first?.differences[0]
-  const sample =
-    first && d
-      ? `; e.g. ${first.method} ${clip(first.path, 80)}: ${d.kind} ${d.path || ''} production ${clip(d.production, 60)} ≠ dark ${clip(d.dark, 60)}`
-      : ''
-  return `${r.reason}${sample}`
-}
-
-/** The `analysis` output's entry for a dark launch (counts and a few samples). */
-export function darkLaunchOutput(r: DarkLaunchResult): object {
-  return {
-    verdict: r.verdict,
-    reason: r.reason,
-    startedAt: new Date(r.startedAt).toISOString(),
-    durationMs: r.finishedAt - r.startedAt,
-    listen: r.listen,
-    ...r.counts,
-    samples: r.samples.slice(0, SHOWN_SAMPLES),
-  }
-}
-
-/** Summary section for dark launches: counts per step and a small table of diff samples. */
-export function darkLaunchSummary(results: readonly DarkLaunchResult[]): Summary {
-  const s = new Summary()
-  if (results.length === 0) return s
-  s.heading('Dark launch', 3).table(
-    [
-      'Listen',
-      'Duration',
-      'Requests',
-      'Mirrored',
-      'Compared',
-      'Diffs',
-      'Dropped',
-      'Dark errors',
-      'Diff rate',
-      'Verdict',
-    ],
-    results.map((r) => {
-      const c = r.counts
-      return [
-        r.listen,
-        formatDuration(r.finishedAt - r.startedAt),
-        c.requests,
-        c.mirrored,
-        c.compared,
-        c.differed,
-        c.dropped,
-        c.darkErrors,
-        `${(c.diffRate * 100).toFixed(2)}%`,
-        r.verdict,
-      ]
-    }),
-    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
-  )
-  const rows = results.flatMap((r) =>
-    r.samples
-      .slice(0, SHOWN_SAMPLES)
-      .flatMap((x) =>
-        x.differences
-          .slice(0, 3)
-          .map((d) => [`${x.method} ${clip(x.path)}`, d.kind, d.path, clip(d.production), clip(d.dark)]),
-      ),
-  )
-  // Request paths and bodies come from real traffic: HTML-escaped, so a crafted request cannot inject markup.
-  if (rows.length) s.paragraph('**Diff samples**').table(['Request', 'Kind', 'Where', 'Production', 'Dark'], rows)
-  return s
 }

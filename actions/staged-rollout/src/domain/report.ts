@@ -4,7 +4,8 @@
  */
 import { formatDuration, literalValues, Summary, timeChart } from '@shipline/core'
 import type { AnalysisResult } from './analysis.js'
-import { darkLaunchOutput, darkLaunchSummary, type DarkLaunchResult } from './dark-launch.js'
+import type { DarkLaunchResult } from './dark-launch.js'
+import { darkLaunchOutput, darkLaunchSummary } from './dark-launch-report.js'
 import type { HistoryRow, RolloutState } from './rollout.js'
 import type { Band } from './baseline.js'
 

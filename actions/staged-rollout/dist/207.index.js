@@ -1,15 +1,15 @@
-export const id = 494;
-export const ids = [494];
+export const id = 207;
+export const ids = [207];
 export const modules = {
 
 /***/ 4311:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "7f6dcfb9ecdac6c838b3.mjs";
+module.exports = __webpack_require__.p + "3ccca8966705eb421b38.mjs";
 
 /***/ }),
 
-/***/ 6494:
+/***/ 2207:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -28,6 +28,7 @@ __webpack_require__.d(__webpack_exports__, {
   matchesPath: () => (/* reexport */ matchesPath),
   parseIgnorePath: () => (/* reexport */ parseIgnorePath),
   parseOptions: () => (/* reexport */ parseOptions),
+  resolveOptions: () => (/* reexport */ resolveOptions),
   startShadowProxy: () => (/* reexport */ startShadowProxy)
 });
 
@@ -855,8 +856,10 @@ function listen(server, at) {
 ;// CONCATENATED MODULE: ../../packages/shadow/src/options.mjs
 // @ts-check
 /**
- * Command-line options of the shadow proxy, parsed and validated up front: a bad value stops the proxy before it
- * listens, with a message naming the option, the value and what is accepted.
+ * The shadow proxy's options, validated up front: a bad value stops the proxy before it listens, with a message
+ * naming the option (by its documented `--name`, the same for the CLI and for programs), the value and what is
+ * accepted. Programs pass a typed {@link ShadowConfig} to {@link resolveOptions}; the CLI turns its argv into the same
+ * config (argv.mjs). Defaults are filled here, once.
  */
 
 
@@ -886,13 +889,220 @@ function listen(server, at) {
  * @property {number} minCompared                       with maxDiffRate: fewer comparisons → inconclusive (exit 4)
  */
 
+/**
+ * What a program passes to start the proxy: typed values, each optional but the two URLs; a missing one takes the
+ * CLI's default (see `USAGE`). The option named in an error is the CLI's (`darkTimeoutMs` → `--dark-timeout`).
+ * @typedef {object} ShadowConfig
+ * @property {string | URL} production                 base URL of the live version
+ * @property {string | URL} dark                       base URL of the dark version
+ * @property {string} [listen]                         HOST:PORT users connect to (default 127.0.0.1:0)
+ * @property {string} [admin]                          HOST:PORT of /metrics, /report, /healthz (default 127.0.0.1:0)
+ * @property {boolean} [darkWrites]                    also copy unsafe methods (default false; needs darkDatastore)
+ * @property {string} [darkDatastore]
+ * @property {string[]} [compareHeaders]               default ['content-type']
+ * @property {string[]} [ignorePaths]                  JSON paths: a.b, items[*].id, **.requestId
+ * @property {number} [concurrency]
+ * @property {number} [queueSize]
+ * @property {number} [mirrorPercent]
+ * @property {number} [darkTimeoutMs]
+ * @property {number} [productionTimeoutMs]
+ * @property {number} [mirrorBodyCap]
+ * @property {number} [compareBodyCap]
+ * @property {number} [samples]
+ * @property {string} [report]
+ * @property {number} [reportIntervalMs]
+ * @property {number} [durationMs]
+ * @property {number} [maxDiffRate]
+ * @property {number} [minCompared]
+ */
+
 class ShadowOptionsError extends Error {
   /** @param {string} option @param {string} value @param {string} accepted @param {{ cause?: unknown }} [options] */
   constructor(option, value, accepted, options) {
     super(`Option '--${option}': '${value}' ${accepted}`, options)
     this.name = 'ShadowOptionsError'
+    /** The option's documented name, without `--`. */
+    this.option = option
   }
 }
+
+const MAX_DURATION_MS = 86_400_000
+
+/**
+ * @typedef {object} NumberRule
+ * @property {keyof ShadowConfig & keyof ShadowOptions} key
+ * @property {'integer' | 'percent' | 'fraction' | 'duration'} kind
+ * @property {number | undefined} fallback
+ * @property {number} [min]
+ * @property {number} [max]
+ */
+
+/**
+ * The numeric options by CLI name: config key, kind, default and range.
+ * @type {Record<string, NumberRule>}
+ */
+const NUMBER_OPTIONS = {
+  concurrency: { key: 'concurrency', kind: 'integer', fallback: 32, min: 1, max: 4096 },
+  'queue-size': { key: 'queueSize', kind: 'integer', fallback: 256, min: 0, max: 100_000 },
+  'mirror-percent': { key: 'mirrorPercent', kind: 'percent', fallback: 100 },
+  'dark-timeout': { key: 'darkTimeoutMs', kind: 'duration', fallback: 2000 },
+  'production-timeout': { key: 'productionTimeoutMs', kind: 'duration', fallback: 30_000 },
+  'mirror-body-cap': { key: 'mirrorBodyCap', kind: 'integer', fallback: 65_536, min: 0, max: 64 * 1024 * 1024 },
+  'compare-body-cap': { key: 'compareBodyCap', kind: 'integer', fallback: 1_048_576, min: 0, max: 256 * 1024 * 1024 },
+  samples: { key: 'samples', kind: 'integer', fallback: 20, min: 0, max: 10_000 },
+  'report-interval': { key: 'reportIntervalMs', kind: 'duration', fallback: 5000 },
+  duration: { key: 'durationMs', kind: 'duration', fallback: undefined },
+  'max-diff-rate': { key: 'maxDiffRate', kind: 'fraction', fallback: undefined },
+  'min-compared': { key: 'minCompared', kind: 'integer', fallback: 1, min: 0, max: 1_000_000_000 },
+}
+
+/**
+ * What a numeric option accepts, or undefined when `value` is accepted.
+ * @param {NumberRule} rule @param {number} value
+ */
+function refusal(rule, value) {
+  const { min = 0, max = 0 } = rule
+  switch (rule.kind) {
+    case 'integer':
+      return Number.isInteger(value) && value >= min && value <= max
+        ? undefined
+        : `is not a whole number from ${min} to ${max}`
+    case 'percent':
+      return value >= 0 && value <= 100 ? undefined : 'is not a percentage from 0 to 100 (e.g. 10 or 0.5)'
+    case 'fraction':
+      return value >= 0 && value <= 1 ? undefined : 'is not a fraction from 0 to 1 (e.g. 0.01)'
+    case 'duration':
+      if (!Number.isFinite(value)) return 'is not a duration in milliseconds'
+      return value > 0 && value <= MAX_DURATION_MS ? undefined : 'must be above 0 and at most 24h'
+  }
+}
+
+/**
+ * A numeric option checked against its rule; `shown` is the value as the user wrote it (the CLI's text).
+ * @param {string} name @param {number | undefined} value @param {string} [shown]
+ * @returns {number | undefined}
+ */
+function numberOption(name, value, shown) {
+  const rule = /** @type {NumberRule} */ (NUMBER_OPTIONS[name])
+  const v = value ?? rule.fallback
+  if (v === undefined) return undefined
+  const refused = typeof v === 'number' ? refusal(rule, v) : `is not a number (${rule.kind})`
+  if (refused) throw new ShadowOptionsError(name, shown ?? String(v), refused)
+  return rule.kind === 'duration' ? Math.round(v) : v
+}
+
+/** @param {string} name @param {string} text */
+function hostPort(name, text) {
+  const m = /^(\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]+\]):(\d{1,5})$/i.exec(text)
+  const port = m ? Number(m[2]) : NaN
+  if (!m || port > 65535)
+    throw new ShadowOptionsError(
+      name,
+      text,
+      'is not HOST:PORT with an IP address or localhost (e.g. 127.0.0.1:8080; port 0 picks a free one)',
+    )
+  return { host: /** @type {string} */ (m[1]).replace(/^\[|\]$/g, ''), port }
+}
+
+/** @param {string} name @param {string | URL | undefined} given @param {string} what */
+function httpUrl(name, given, what) {
+  if (given === undefined || given === '') throw new ShadowOptionsError(name, '', `is required: the URL of ${what}`)
+  const text = String(given)
+  let url
+  try {
+    url = new URL(text)
+  } catch {
+    throw new ShadowOptionsError(name, text, 'is not a URL (e.g. http://127.0.0.1:8081)')
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ShadowOptionsError(name, text, 'must be an http:// or https:// URL')
+  if (url.search || url.hash || url.username || url.password)
+    throw new ShadowOptionsError(name, text, 'must be a base URL without query, fragment or credentials')
+  return url
+}
+
+/** @param {boolean | undefined} writes @param {string | undefined} datastore */
+function darkWrites(writes, datastore) {
+  if (writes !== undefined && typeof writes !== 'boolean')
+    throw new ShadowOptionsError('dark-writes', String(writes), "is not 'true' or 'false'")
+  if (datastore !== undefined && !/^[A-Za-z0-9._:/@-]{1,200}$/.test(datastore))
+    throw new ShadowOptionsError(
+      'dark-datastore',
+      datastore,
+      'is not a datastore name (letters, digits and . _ : / @ -)',
+    )
+  if (writes && datastore === undefined) {
+    throw new ShadowOptionsError(
+      'dark-writes',
+      'true',
+      "needs --dark-datastore naming the dark version's separate datastore: dark writes against the production datastore would change real data",
+    )
+  }
+  return writes === true
+}
+
+/** @param {string[]} texts */
+function ignorePaths(texts) {
+  return texts.map((p) => {
+    try {
+      return parseIgnorePath(p)
+    } catch (error) {
+      throw new ShadowOptionsError('ignore-path', p, 'is not of the form a.b[*].c (* = one level, ** = any depth)', {
+        cause: error,
+      })
+    }
+  })
+}
+
+/**
+ * Validate a typed config and fill in the defaults: the options {@link startShadowProxy} takes.
+ * @param {ShadowConfig} config
+ * @returns {ShadowOptions}
+ */
+function resolveOptions(config) {
+  const production = httpUrl('production', config.production, 'the live version')
+  const dark = httpUrl('dark', config.dark, 'the dark version')
+  const writes = darkWrites(config.darkWrites, config.darkDatastore)
+  const ignorePathTexts = [...(config.ignorePaths ?? [])]
+  /** @param {string} name */
+  const number = (name) =>
+    numberOption(name, /** @type {number | undefined} */ (config[/** @type {NumberRule} */ (NUMBER_OPTIONS[name]).key]))
+  return {
+    listen: hostPort('listen', config.listen ?? '127.0.0.1:0'),
+    admin: hostPort('admin', config.admin ?? '127.0.0.1:0'),
+    production,
+    dark,
+    darkWrites: writes,
+    darkDatastore: config.darkDatastore,
+    compareHeaders: (config.compareHeaders ?? ['content-type']).map((h) => h.toLowerCase()),
+    ignorePaths: ignorePaths(ignorePathTexts),
+    ignorePathTexts,
+    concurrency: /** @type {number} */ (number('concurrency')),
+    queueSize: /** @type {number} */ (number('queue-size')),
+    mirrorPercent: /** @type {number} */ (number('mirror-percent')),
+    darkTimeoutMs: /** @type {number} */ (number('dark-timeout')),
+    productionTimeoutMs: /** @type {number} */ (number('production-timeout')),
+    mirrorBodyCap: /** @type {number} */ (number('mirror-body-cap')),
+    compareBodyCap: /** @type {number} */ (number('compare-body-cap')),
+    samples: /** @type {number} */ (number('samples')),
+    report: config.report,
+    reportIntervalMs: /** @type {number} */ (number('report-interval')),
+    durationMs: number('duration'),
+    maxDiffRate: number('max-diff-rate'),
+    minCompared: /** @type {number} */ (number('min-compared')),
+  }
+}
+
+;// CONCATENATED MODULE: ../../packages/shadow/src/argv.mjs
+// @ts-check
+/**
+ * The CLI's arguments: argv → a {@link ShadowConfig} → {@link resolveOptions}, the same validation and defaults a
+ * program gets. Only the text forms are read here (`--name value`, `--name=value`, lists, `2s`, `true`).
+ */
+
+
+/** @typedef {import('./options.mjs').ShadowConfig} ShadowConfig */
+/** @typedef {import('./options.mjs').ShadowOptions} ShadowOptions */
 
 const BOOLEAN_OPTIONS = new Set(['dark-writes'])
 const REPEATABLE = new Set(['ignore-path', 'compare-headers'])
@@ -956,57 +1166,29 @@ function splitArgs(argv) {
   return out
 }
 
-/** @param {string} name @param {string} text */
-function hostPort(name, text) {
-  const m = /^(\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]+\]):(\d{1,5})$/i.exec(text)
-  const port = m ? Number(m[2]) : NaN
-  if (!m || port > 65535)
-    throw new ShadowOptionsError(
-      name,
-      text,
-      'is not HOST:PORT with an IP address or localhost (e.g. 127.0.0.1:8080; port 0 picks a free one)',
-    )
-  return { host: /** @type {string} */ (m[1]).replace(/^\[|\]$/g, ''), port }
-}
-
-/** @param {string} name @param {string} text */
-function httpUrl(name, text) {
-  let url
-  try {
-    url = new URL(text)
-  } catch {
-    throw new ShadowOptionsError(name, text, 'is not a URL (e.g. http://127.0.0.1:8081)')
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new ShadowOptionsError(name, text, 'must be an http:// or https:// URL')
-  if (url.search || url.hash || url.username || url.password)
-    throw new ShadowOptionsError(name, text, 'must be a base URL without query, fragment or credentials')
-  return url
-}
-
-/** @param {string} name @param {string} text @param {number} min @param {number} max */
-function integer(name, text, min, max) {
-  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max)
-    throw new ShadowOptionsError(name, text, `is not a whole number from ${min} to ${max}`)
-  return Number(text)
-}
-
-/** @param {string} name @param {string} text */
-function percent(name, text) {
-  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) > 100)
-    throw new ShadowOptionsError(name, text, 'is not a percentage from 0 to 100 (e.g. 10 or 0.5)')
-  return Number(text)
-}
-
-/** @param {string} name @param {string} text */
+/**
+ * A duration as text: `250ms`, `2s`, `5m`; a bare number is milliseconds.
+ * @param {string} name @param {string} text
+ */
 function duration(name, text) {
   const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text)
   if (!m)
     throw new ShadowOptionsError(name, text, 'is not a duration (e.g. 250ms, 2s, 5m; a bare number is milliseconds)')
   const unit = m[2] ?? 'ms'
-  const ms = Number(m[1]) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : 60_000)
-  if (ms <= 0 || ms > 86_400_000) throw new ShadowOptionsError(name, text, 'must be above 0 and at most 24h')
-  return Math.round(ms)
+  return Number(m[1]) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : 60_000)
+}
+
+/** The text forms of the numeric kinds (a duration has its own parser). */
+const NUMBER_TEXT = { integer: /^\d+$/, percent: /^\d+(\.\d+)?$/, fraction: /^(0(\.\d+)?|1(\.0+)?)$/ }
+
+/**
+ * A numeric option's text: its number, checked by the same rule as a program's value (shown as written).
+ * @param {string} name @param {string} text
+ */
+function numberText(name, text) {
+  const rule = /** @type {import('./options.mjs').NumberRule} */ (NUMBER_OPTIONS[name])
+  const value = rule.kind === 'duration' ? duration(name, text) : NUMBER_TEXT[rule.kind].test(text) ? Number(text) : NaN
+  return numberOption(name, value, text)
 }
 
 /**
@@ -1024,68 +1206,29 @@ function parseOptions(argv) {
       .flatMap((v) => v.split(','))
       .map((v) => v.trim())
       .filter(Boolean)
-  const production = one('production')
-  const dark = one('dark')
-  if (production === undefined)
-    throw new ShadowOptionsError('production', '', 'is required: the URL of the live version')
-  if (dark === undefined) throw new ShadowOptionsError('dark', '', 'is required: the URL of the dark version')
-  const writes = one('dark-writes') ?? 'false'
-  if (writes !== 'true' && writes !== 'false')
+  const writes = one('dark-writes')
+  if (writes !== undefined && writes !== 'true' && writes !== 'false')
     throw new ShadowOptionsError('dark-writes', writes, "is not 'true' or 'false'")
-  const datastore = one('dark-datastore')
-  if (datastore !== undefined && !/^[A-Za-z0-9._:/@-]{1,200}$/.test(datastore))
-    throw new ShadowOptionsError(
-      'dark-datastore',
-      datastore,
-      'is not a datastore name (letters, digits and . _ : / @ -)',
-    )
-  if (writes === 'true' && datastore === undefined) {
-    throw new ShadowOptionsError(
-      'dark-writes',
-      'true',
-      "needs --dark-datastore naming the dark version's separate datastore: dark writes against the production datastore would change real data",
-    )
+  /** @type {Record<string, number | undefined>} */
+  const numbers = {}
+  for (const [name, rule] of Object.entries(NUMBER_OPTIONS)) {
+    const text = one(name)
+    if (text !== undefined) numbers[rule.key] = numberText(name, text)
   }
-  const ignorePathTexts = many('ignore-path')
-  const ignorePaths = ignorePathTexts.map((p) => {
-    try {
-      return parseIgnorePath(p)
-    } catch (error) {
-      throw new ShadowOptionsError('ignore-path', p, 'is not of the form a.b[*].c (* = one level, ** = any depth)', {
-        cause: error,
-      })
-    }
-  })
-  const maxDiff = one('max-diff-rate')
-  if (maxDiff !== undefined && !/^(0(\.\d+)?|1(\.0+)?)$/.test(maxDiff))
-    throw new ShadowOptionsError('max-diff-rate', maxDiff, 'is not a fraction from 0 to 1 (e.g. 0.01)')
-  return {
-    listen: hostPort('listen', one('listen') ?? '127.0.0.1:0'),
-    admin: hostPort('admin', one('admin') ?? '127.0.0.1:0'),
-    production: httpUrl('production', production),
-    dark: httpUrl('dark', dark),
-    darkWrites: writes === 'true',
-    darkDatastore: datastore,
-    compareHeaders: (args.has('compare-headers') ? many('compare-headers') : ['content-type']).map((h) =>
-      h.toLowerCase(),
-    ),
-    ignorePaths,
-    ignorePathTexts,
-    concurrency: integer('concurrency', one('concurrency') ?? '32', 1, 4096),
-    queueSize: integer('queue-size', one('queue-size') ?? '256', 0, 100_000),
-    mirrorPercent: percent('mirror-percent', one('mirror-percent') ?? '100'),
-    darkTimeoutMs: duration('dark-timeout', one('dark-timeout') ?? '2s'),
-    productionTimeoutMs: duration('production-timeout', one('production-timeout') ?? '30s'),
-    mirrorBodyCap: integer('mirror-body-cap', one('mirror-body-cap') ?? '65536', 0, 64 * 1024 * 1024),
-    compareBodyCap: integer('compare-body-cap', one('compare-body-cap') ?? '1048576', 0, 256 * 1024 * 1024),
-    samples: integer('samples', one('samples') ?? '20', 0, 10_000),
+  /** @type {ShadowConfig} */
+  const config = {
+    production: one('production') ?? '',
+    dark: one('dark') ?? '',
+    listen: one('listen'),
+    admin: one('admin'),
+    darkWrites: writes === undefined ? undefined : writes === 'true',
+    darkDatastore: one('dark-datastore'),
+    compareHeaders: args.has('compare-headers') ? many('compare-headers') : undefined,
+    ignorePaths: many('ignore-path'),
     report: one('report'),
-    reportIntervalMs: duration('report-interval', one('report-interval') ?? '5s'),
-    durationMs:
-      one('duration') === undefined ? undefined : duration('duration', /** @type {string} */ (one('duration'))),
-    maxDiffRate: maxDiff === undefined ? undefined : Number(maxDiff),
-    minCompared: integer('min-compared', one('min-compared') ?? '1', 0, 1_000_000_000),
+    ...numbers,
   }
+  return resolveOptions(config)
 }
 
 const USAGE = `shadow-proxy: answer users from production, mirror requests to a dark version, compare the answers
@@ -1161,6 +1304,11 @@ function judgeShadowReport(report, limits) {
 
 ;// CONCATENATED MODULE: ../../packages/shadow/src/index.mjs
 // @ts-check
+
+
+/** @typedef {import('./options.mjs').ShadowConfig} ShadowConfig */
+/** @typedef {import('./options.mjs').ShadowOptions} ShadowOptions */
+
 
 
 

@@ -7,7 +7,8 @@
  */
 import { rename, writeFile, rm } from 'node:fs/promises'
 import { setInterval, clearInterval } from 'node:timers'
-import { parseOptions, ShadowOptionsError, USAGE } from './options.mjs'
+import { parseOptions, USAGE } from './argv.mjs'
+import { ShadowOptionsError } from './options.mjs'
 import { startShadowProxy } from './proxy.mjs'
 import { judgeShadowReport } from './judge.mjs'
 
