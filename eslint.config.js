@@ -17,8 +17,6 @@ const overBudget = [
   'actions/atomic-deploy/src/inputs.ts',
   'actions/build-package/src/adapters/deb.ts',
   'actions/build-package/src/adapters/image.ts',
-  'actions/build-package/src/domain/deb.ts',
-  'actions/build-package/src/domain/image-spec.ts',
   'actions/build-package/src/main.ts',
   'actions/changelog/src/cli.ts',
   'actions/changelog/src/domain/summary.ts',

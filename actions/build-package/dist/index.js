@@ -1687,6 +1687,21 @@ function parseImageSpec(raw) {
     const baseText = scalar(raw.base);
     if (!baseText)
         throw new SpecError('image', JSON.stringify(raw), "has no 'base' (scratch, oci:<dir>, oci-archive:<file>, docker-archive:<file> or a registry reference)");
+    const base = parseBase(baseText);
+    const patterns = list('files', raw.files ?? '.');
+    const files = patterns.filter((p) => !p.startsWith('!')).map((p) => safeRelative('image', p));
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => safeRelative('image', p.slice(1)));
+    if (files.length === 0)
+        throw new SpecError('image', `files: ${JSON.stringify(raw.files)}`, 'lists no files to put in the image');
+    const workdir = parseWorkdir(scalar(raw.workdir) ?? '/app');
+    const ports = parsePorts(raw.ports);
+    const user = parseUser(scalar(raw.user));
+    const platforms = parsePlatforms(raw.platforms);
+    const settings = imageSettings(raw, { workdir, ports, user });
+    return { base, baseName: baseText, files, excludes, settings, platforms };
+}
+/** The `base` key: scratch, a registry reference, or a layout / archive path that must stay in the workspace. */
+function parseBase(baseText) {
     let base;
     try {
         base = parseBaseSpec(baseText);
@@ -1698,35 +1713,13 @@ function parseImageSpec(raw) {
     }
     if (base.kind !== 'scratch' && base.kind !== 'registry')
         base.path = safeRelative('image', base.path);
-    const patterns = list('files', raw.files ?? '.');
-    const files = patterns.filter((p) => !p.startsWith('!')).map((p) => safeRelative('image', p));
-    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => safeRelative('image', p.slice(1)));
-    if (files.length === 0)
-        throw new SpecError('image', `files: ${JSON.stringify(raw.files)}`, 'lists no files to put in the image');
-    const workdir = scalar(raw.workdir) ?? '/app';
-    if (!/^\/[A-Za-z0-9._/-]*$/.test(workdir) ||
-        workdir.split('/').some((s) => s === '..' || s === '.') ||
-        workdir === '/') {
-        throw new SpecError('image', `workdir: ${workdir}`, 'is not an absolute directory below / (letters, digits, . _ - /; no . or ..), e.g. /app');
-    }
-    const ports = list('ports', raw.ports);
-    for (const p of ports) {
-        const m = PORT.exec(p);
-        if (!m || Number(m[1]) < 1 || Number(m[1]) > 65535)
-            throw new SpecError('image', `ports: ${p}`, 'is not a port (1-65535, optionally /tcp, /udp or /sctp)');
-    }
-    const user = scalar(raw.user);
-    if (user !== undefined && !USER.test(user))
-        throw new SpecError('image', `user: ${user}`, 'is not a user (name or uid, optionally :group or :gid)');
-    const platforms = list('platforms', raw.platforms).map((p) => {
-        const parsed = parsePlatform(p);
-        if (!parsed)
-            throw new SpecError('image', `platforms: ${p}`, 'is not a platform (os/arch[/variant], e.g. linux/amd64)');
-        return parsed;
-    });
+    return base;
+}
+/** The image config: the checked workdir, ports and user, with entrypoint, cmd, env and labels from `raw`. */
+function imageSettings(raw, { workdir, ports, user }) {
     const entrypoint = argv('entrypoint', raw.entrypoint);
     const cmd = argv('cmd', raw.cmd);
-    const settings = {
+    return {
         workdir: workdir.replace(/\/+$/, ''),
         env: mapping('env', raw.env, ENV_NAME, 'environment variables to strings'),
         ports,
@@ -1735,7 +1728,38 @@ function parseImageSpec(raw) {
         ...(cmd ? { cmd } : {}),
         ...(user !== undefined ? { user } : {}),
     };
-    return { base, baseName: baseText, files, excludes, settings, platforms };
+}
+function parseWorkdir(workdir) {
+    if (!/^\/[A-Za-z0-9._/-]*$/.test(workdir) ||
+        workdir.split('/').some((s) => s === '..' || s === '.') ||
+        workdir === '/') {
+        throw new SpecError('image', `workdir: ${workdir}`, 'is not an absolute directory below / (letters, digits, . _ - /; no . or ..), e.g. /app');
+    }
+    return workdir;
+}
+/** The `ports` key: a list of `port[/tcp|udp|sctp]`, each port 1-65535. */
+function parsePorts(raw) {
+    const ports = list('ports', raw);
+    for (const p of ports) {
+        const m = PORT.exec(p);
+        if (!m || Number(m[1]) < 1 || Number(m[1]) > 65535)
+            throw new SpecError('image', `ports: ${p}`, 'is not a port (1-65535, optionally /tcp, /udp or /sctp)');
+    }
+    return ports;
+}
+function parseUser(user) {
+    if (user !== undefined && !USER.test(user))
+        throw new SpecError('image', `user: ${user}`, 'is not a user (name or uid, optionally :group or :gid)');
+    return user;
+}
+/** The `platforms` key: `os/arch[/variant]` items, as a list or a comma-separated string. */
+function parsePlatforms(raw) {
+    return list('platforms', raw).map((p) => {
+        const parsed = parsePlatform(p);
+        if (!parsed)
+            throw new SpecError('image', `platforms: ${p}`, 'is not a platform (os/arch[/variant], e.g. linux/amd64)');
+        return parsed;
+    });
 }
 /** File name of the image archive: `<base>-<version>.oci.tar` (an OCI image layout in a tar). */
 function imageFileName(base, version) {
@@ -1798,56 +1822,20 @@ function debianName(npmName) {
 function debianVersion(semver) {
     return semver.replace(/\+.*$/, '').replace('-', '~');
 }
+/** Validate the parsed `deb` mapping; the package name defaults to the npm name made Debian-safe. */
 function parseDebSpec(raw, npmName) {
     for (const k of Object.keys(raw)) {
         if (!deb_KEYS.includes(k))
             throw new SpecError('deb', k, `is not a known key (${deb_KEYS.join(', ')})`);
     }
-    const pkg = str('package', raw.package) ?? debianName(npmName);
-    if (!deb_NAME.test(pkg))
-        throw new SpecError('deb', `package: ${pkg}`, 'is not a Debian package name (lower-case letters, digits, + - .; at least 2 characters)');
-    const architecture = str('architecture', raw.architecture) ?? 'all';
-    if (!/^[a-z0-9-]+$/.test(architecture))
-        throw new SpecError('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)');
-    const files = [];
-    const excludes = [];
-    for (const line of lines('files', raw.files)) {
-        if (line.startsWith('!')) {
-            excludes.push(safeRelative('deb', line.slice(1)));
-            continue;
-        }
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new SpecError('deb', `files: ${line}`, "is not 'dest=path-or-glob' (e.g. /usr/lib/greeter=src)");
-        const dest = line.slice(0, eq).trim().replace(/\/+$/, '') || '/';
-        if (!DEST.test(dest) || dest.split('/').some((s) => s === '..' || s === '.'))
-            throw new SpecError('deb', `files: ${line}`, 'has a destination that is not an absolute directory without . or .. (e.g. /usr/lib/greeter)');
-        files.push({ dest, pattern: safeRelative('deb', line.slice(eq + 1).trim()) });
-    }
-    if (files.length === 0)
-        throw new SpecError('deb', `files: ${JSON.stringify(raw.files ?? null)}`, "lists no files: give 'dest=path-or-glob' lines (e.g. /usr/lib/greeter=src)");
-    const scripts = {};
-    if (raw.scripts !== undefined && raw.scripts !== null) {
-        if (typeof raw.scripts !== 'object' || Array.isArray(raw.scripts))
-            throw new SpecError('deb', `scripts: ${JSON.stringify(raw.scripts)}`, `is not a mapping of ${SCRIPTS.join('/')} to files`);
-        for (const [k, v] of Object.entries(raw.scripts)) {
-            if (!SCRIPTS.includes(k))
-                throw new SpecError('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`);
-            scripts[k] = safeRelative('deb', str(`scripts.${k}`, v) ?? '');
-        }
-    }
-    const maintainer = str('maintainer', raw.maintainer);
-    if (maintainer !== undefined && !/^[^<>\n]+ <[^<>\s@]+@[^<>\s]+>$/.test(maintainer))
-        throw new SpecError('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'");
+    const pkg = parsePackageName(str('package', raw.package) ?? debianName(npmName));
+    const architecture = parseArchitecture(str('architecture', raw.architecture) ?? 'all');
+    const { files, excludes } = parseDebFiles(raw.files);
+    const scripts = parseMaintainerScripts(raw.scripts);
+    const maintainer = parseMaintainer(str('maintainer', raw.maintainer));
     const description = str('description', raw.description);
-    const homepage = str('homepage', raw.homepage);
-    if (homepage !== undefined && !/^https?:\/\/\S+$/.test(homepage))
-        throw new SpecError('deb', `homepage: ${homepage}`, 'is not an http(s) URL');
-    const depends = lines('depends', typeof raw.depends === 'string' ? raw.depends.replace(/,/g, '\n') : raw.depends);
-    for (const d of depends) {
-        if (!/^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?( \((<<|<=|=|>=|>>) [A-Za-z0-9.+~:-]+\))?( \| .+)?$/.test(d))
-            throw new SpecError('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')");
-    }
+    const homepage = parseHomepage(str('homepage', raw.homepage));
+    const depends = parseDepends(raw.depends);
     return {
         package: pkg,
         architecture,
@@ -1861,6 +1849,70 @@ function parseDebSpec(raw, npmName) {
         ...(description ? { description } : {}),
         ...(homepage ? { homepage } : {}),
     };
+}
+function parsePackageName(pkg) {
+    if (!deb_NAME.test(pkg))
+        throw new SpecError('deb', `package: ${pkg}`, 'is not a Debian package name (lower-case letters, digits, + - .; at least 2 characters)');
+    return pkg;
+}
+function parseArchitecture(architecture) {
+    if (!/^[a-z0-9-]+$/.test(architecture))
+        throw new SpecError('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)');
+    return architecture;
+}
+/** The `files` key: `dest=path-or-glob` lines and `!glob` excludes; at least one file line. */
+function parseDebFiles(raw) {
+    const files = [];
+    const excludes = [];
+    for (const line of lines('files', raw)) {
+        if (line.startsWith('!')) {
+            excludes.push(safeRelative('deb', line.slice(1)));
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new SpecError('deb', `files: ${line}`, "is not 'dest=path-or-glob' (e.g. /usr/lib/greeter=src)");
+        const dest = line.slice(0, eq).trim().replace(/\/+$/, '') || '/';
+        if (!DEST.test(dest) || dest.split('/').some((s) => s === '..' || s === '.'))
+            throw new SpecError('deb', `files: ${line}`, 'has a destination that is not an absolute directory without . or .. (e.g. /usr/lib/greeter)');
+        files.push({ dest, pattern: safeRelative('deb', line.slice(eq + 1).trim()) });
+    }
+    if (files.length === 0)
+        throw new SpecError('deb', `files: ${JSON.stringify(raw ?? null)}`, "lists no files: give 'dest=path-or-glob' lines (e.g. /usr/lib/greeter=src)");
+    return { files, excludes };
+}
+/** The `scripts` key: a mapping of maintainer script names to paths relative to the working directory. */
+function parseMaintainerScripts(raw) {
+    const scripts = {};
+    if (raw === undefined || raw === null)
+        return scripts;
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new SpecError('deb', `scripts: ${JSON.stringify(raw)}`, `is not a mapping of ${SCRIPTS.join('/')} to files`);
+    for (const [k, v] of Object.entries(raw)) {
+        if (!SCRIPTS.includes(k))
+            throw new SpecError('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`);
+        scripts[k] = safeRelative('deb', str(`scripts.${k}`, v) ?? '');
+    }
+    return scripts;
+}
+function parseMaintainer(maintainer) {
+    if (maintainer !== undefined && !/^[^<>\n]+ <[^<>\s@]+@[^<>\s]+>$/.test(maintainer))
+        throw new SpecError('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'");
+    return maintainer;
+}
+function parseHomepage(homepage) {
+    if (homepage !== undefined && !/^https?:\/\/\S+$/.test(homepage))
+        throw new SpecError('deb', `homepage: ${homepage}`, 'is not an http(s) URL');
+    return homepage;
+}
+/** The `depends` key: a list or a comma-separated string of Debian dependencies (`nodejs (>= 18) | nodejs-lts`). */
+function parseDepends(raw) {
+    const depends = lines('depends', typeof raw === 'string' ? raw.replace(/,/g, '\n') : raw);
+    for (const d of depends) {
+        if (!/^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?( \((<<|<=|=|>=|>>) [A-Za-z0-9.+~:-]+\))?( \| .+)?$/.test(d))
+            throw new SpecError('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')");
+    }
+    return depends;
 }
 /** The control file. `installedKiB` is the sum of the file sizes in KiB (dpkg's estimate). */
 function controlFile(s, o) {

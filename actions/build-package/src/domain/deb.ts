@@ -74,24 +74,56 @@ export function debianVersion(semver: string): string {
   return semver.replace(/\+.*$/, '').replace('-', '~')
 }
 
+/** Validate the parsed `deb` mapping; the package name defaults to the npm name made Debian-safe. */
 export function parseDebSpec(raw: Record<string, unknown>, npmName: string): DebSpec {
   for (const k of Object.keys(raw)) {
     if (!(KEYS as readonly string[]).includes(k))
       throw new SpecError('deb', k, `is not a known key (${KEYS.join(', ')})`)
   }
-  const pkg = str('package', raw.package) ?? debianName(npmName)
+  const pkg = parsePackageName(str('package', raw.package) ?? debianName(npmName))
+  const architecture = parseArchitecture(str('architecture', raw.architecture) ?? 'all')
+  const { files, excludes } = parseDebFiles(raw.files)
+  const scripts = parseMaintainerScripts(raw.scripts)
+  const maintainer = parseMaintainer(str('maintainer', raw.maintainer))
+  const description = str('description', raw.description)
+  const homepage = parseHomepage(str('homepage', raw.homepage))
+  const depends = parseDepends(raw.depends)
+  return {
+    package: pkg,
+    architecture,
+    section: str('section', raw.section) ?? 'misc',
+    priority: str('priority', raw.priority) ?? 'optional',
+    depends,
+    files,
+    excludes,
+    scripts,
+    ...(maintainer ? { maintainer } : {}),
+    ...(description ? { description } : {}),
+    ...(homepage ? { homepage } : {}),
+  }
+}
+
+function parsePackageName(pkg: string): string {
   if (!NAME.test(pkg))
     throw new SpecError(
       'deb',
       `package: ${pkg}`,
       'is not a Debian package name (lower-case letters, digits, + - .; at least 2 characters)',
     )
-  const architecture = str('architecture', raw.architecture) ?? 'all'
+  return pkg
+}
+
+function parseArchitecture(architecture: string): string {
   if (!/^[a-z0-9-]+$/.test(architecture))
     throw new SpecError('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)')
+  return architecture
+}
+
+/** The `files` key: `dest=path-or-glob` lines and `!glob` excludes; at least one file line. */
+export function parseDebFiles(raw: unknown): Pick<DebSpec, 'files' | 'excludes'> {
   const files: DebSpec['files'] = []
   const excludes: string[] = []
-  for (const line of lines('files', raw.files)) {
+  for (const line of lines('files', raw)) {
     if (line.startsWith('!')) {
       excludes.push(safeRelative('deb', line.slice(1)))
       continue
@@ -110,48 +142,46 @@ export function parseDebSpec(raw: Record<string, unknown>, npmName: string): Deb
   if (files.length === 0)
     throw new SpecError(
       'deb',
-      `files: ${JSON.stringify(raw.files ?? null)}`,
+      `files: ${JSON.stringify(raw ?? null)}`,
       "lists no files: give 'dest=path-or-glob' lines (e.g. /usr/lib/greeter=src)",
     )
+  return { files, excludes }
+}
+
+/** The `scripts` key: a mapping of maintainer script names to paths relative to the working directory. */
+export function parseMaintainerScripts(raw: unknown): DebSpec['scripts'] {
   const scripts: DebSpec['scripts'] = {}
-  if (raw.scripts !== undefined && raw.scripts !== null) {
-    if (typeof raw.scripts !== 'object' || Array.isArray(raw.scripts))
-      throw new SpecError(
-        'deb',
-        `scripts: ${JSON.stringify(raw.scripts)}`,
-        `is not a mapping of ${SCRIPTS.join('/')} to files`,
-      )
-    for (const [k, v] of Object.entries(raw.scripts as Record<string, unknown>)) {
-      if (!(SCRIPTS as readonly string[]).includes(k))
-        throw new SpecError('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`)
-      scripts[k as MaintainerScript] = safeRelative('deb', str(`scripts.${k}`, v) ?? '')
-    }
+  if (raw === undefined || raw === null) return scripts
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    throw new SpecError('deb', `scripts: ${JSON.stringify(raw)}`, `is not a mapping of ${SCRIPTS.join('/')} to files`)
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (!(SCRIPTS as readonly string[]).includes(k))
+      throw new SpecError('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`)
+    scripts[k as MaintainerScript] = safeRelative('deb', str(`scripts.${k}`, v) ?? '')
   }
-  const maintainer = str('maintainer', raw.maintainer)
+  return scripts
+}
+
+function parseMaintainer(maintainer: string | undefined): string | undefined {
   if (maintainer !== undefined && !/^[^<>\n]+ <[^<>\s@]+@[^<>\s]+>$/.test(maintainer))
     throw new SpecError('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'")
-  const description = str('description', raw.description)
-  const homepage = str('homepage', raw.homepage)
+  return maintainer
+}
+
+function parseHomepage(homepage: string | undefined): string | undefined {
   if (homepage !== undefined && !/^https?:\/\/\S+$/.test(homepage))
     throw new SpecError('deb', `homepage: ${homepage}`, 'is not an http(s) URL')
-  const depends = lines('depends', typeof raw.depends === 'string' ? raw.depends.replace(/,/g, '\n') : raw.depends)
+  return homepage
+}
+
+/** The `depends` key: a list or a comma-separated string of Debian dependencies (`nodejs (>= 18) | nodejs-lts`). */
+export function parseDepends(raw: unknown): string[] {
+  const depends = lines('depends', typeof raw === 'string' ? raw.replace(/,/g, '\n') : raw)
   for (const d of depends) {
     if (!/^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?( \((<<|<=|=|>=|>>) [A-Za-z0-9.+~:-]+\))?( \| .+)?$/.test(d))
       throw new SpecError('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')")
   }
-  return {
-    package: pkg,
-    architecture,
-    section: str('section', raw.section) ?? 'misc',
-    priority: str('priority', raw.priority) ?? 'optional',
-    depends,
-    files,
-    excludes,
-    scripts,
-    ...(maintainer ? { maintainer } : {}),
-    ...(description ? { description } : {}),
-    ...(homepage ? { homepage } : {}),
-  }
+  return depends
 }
 
 /** The control file. `installedKiB` is the sum of the file sizes in KiB (dpkg's estimate). */
