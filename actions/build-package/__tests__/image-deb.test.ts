@@ -6,6 +6,8 @@ import {
   debFileName,
   debianName,
   debianVersion,
+  installedKiB,
+  maintainerAndDescription,
   parseDebFiles,
   parseDebSpec,
   parseDepends,
@@ -178,5 +180,37 @@ describe('deb input keys', () => {
     expect(parseDepends(['libc6:amd64', 'nodejs | nodejs-lts'])).toEqual(['libc6:amd64', 'nodejs | nodejs-lts'])
     expect(parseDepends(undefined)).toEqual([])
     expect(() => parseDepends('Nodejs')).toThrow(/depends: Nodejs is not a Debian dependency/)
+  })
+})
+
+describe('deb control fields', () => {
+  test('maintainerAndDescription prefers the deb input, else package.json (an author only with an email)', () => {
+    expect(maintainerAndDescription({ maintainer: 'A B <a@b.example>', description: 'Mine' }, {})).toEqual({
+      maintainer: 'A B <a@b.example>',
+      description: 'Mine',
+    })
+    expect(maintainerAndDescription({}, { author: 'C D <c@d.example>', description: 'From package.json' })).toEqual({
+      maintainer: 'C D <c@d.example>',
+      description: 'From package.json',
+    })
+    expect(() => maintainerAndDescription({}, { author: 'C D', description: 'x' })).toThrow(
+      /^Input 'deb': 'maintainer' is missing/,
+    )
+    expect(() => maintainerAndDescription({ maintainer: 'A B <a@b.example>' }, {})).toThrow(
+      /^Input 'deb': 'description' is missing/,
+    )
+  })
+
+  test('installedKiB rounds each file up to a KiB and counts 1 KiB per directory, 0 per link', () => {
+    expect(
+      installedKiB([
+        { type: 'dir', size: 0 },
+        { type: 'file', size: 1 },
+        { type: 'file', size: 1024 },
+        { type: 'file', size: 1025 },
+        { type: 'symlink', size: 0 },
+      ]),
+    ).toBe(1 + 1 + 1 + 2)
+    expect(installedKiB([])).toBe(0)
   })
 })

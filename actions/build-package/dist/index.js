@@ -1773,6 +1773,7 @@ function imageFileName(base, version) {
  * the inputs and SOURCE_DATE_EPOCH, so the same commit gives the same `.deb`.
  */
 
+
 const SCRIPTS = ['preinst', 'postinst', 'prerm', 'postrm'];
 const deb_KEYS = [
     'files',
@@ -1913,6 +1914,23 @@ function parseDepends(raw) {
             throw new SpecError('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')");
     }
     return depends;
+}
+/**
+ * The Maintainer and Description fields: from the `deb` input, else from package.json (its author only when it has
+ * an email, as Debian policy asks).
+ */
+function maintainerAndDescription(spec, meta) {
+    const maintainer = spec.maintainer ?? (meta.author && /<[^>]+@[^>]+>/.test(meta.author) ? meta.author : undefined);
+    if (!maintainer)
+        throw new core_src/* InputError */.dz('deb', 'maintainer', "is missing: set deb.maintainer ('Name <email>') or an author with an email in package.json");
+    const description = spec.description ?? meta.description;
+    if (!description)
+        throw new core_src/* InputError */.dz('deb', 'description', 'is missing: set deb.description or a description in package.json');
+    return { maintainer, description };
+}
+/** dpkg's Installed-Size estimate: each file's size rounded up to KiB, plus 1 KiB per directory. */
+function installedKiB(entries) {
+    return entries.reduce((n, e) => n + (e.type === 'dir' ? 1 : e.type === 'file' ? Math.ceil(e.size / 1024) : 0), 0);
 }
 /** The control file. `installedKiB` is the sum of the file sizes in KiB (dpkg's estimate). */
 function controlFile(s, o) {
@@ -2949,25 +2967,31 @@ async function fileEntry(path, source, executable = false) {
 }
 /** Build the .deb into `scratch`. */
 async function packageDeb(scratch, staging, exclude, ctx) {
-    const { config, project } = ctx;
+    const { config } = ctx;
     const spec = config.deb;
     const meta = packageMeta(ctx);
-    const maintainer = spec.maintainer ?? (meta.author && /<[^>]+@[^>]+>/.test(meta.author) ? meta.author : undefined);
-    if (!maintainer)
-        throw new core_src/* InputError */.dz('deb', 'maintainer', "is missing: set deb.maintainer ('Name <email>') or an author with an email in package.json");
-    const description = spec.description ?? meta.description;
-    if (!description)
-        throw new core_src/* InputError */.dz('deb', 'description', 'is missing: set deb.description or a description in package.json');
+    const { maintainer, description } = maintainerAndDescription(spec, meta);
     const version = debianVersion(ctx.version);
     const work = (0,external_node_path_.join)(staging, 'deb');
     await (0,promises_.mkdir)(work, { recursive: true });
-    const found = new Map();
-    const add = (e) => {
-        for (const p of parentsOf(e.path))
-            if (!found.has(p))
-                found.set(p, dir(p));
-        found.set(e.path, e);
-    };
+    const mapped = await mappedFiles(spec, exclude, ctx);
+    const docs = await docFiles(work, spec, { version, maintainer, license: meta.license }, ctx);
+    const data = withParents([...mapped, ...docs]);
+    const control = await controlEntries(work, spec, data, { version, maintainer, description }, config.project);
+    const options = { mtime: ctx.epoch, level: config.level };
+    await writeTarGz(control, (0,external_node_path_.join)(work, 'control.tar.gz'), options);
+    await writeTarGz(data, (0,external_node_path_.join)(work, 'data.tar.gz'), options);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'debian-binary'), '2.0\n');
+    const file = (0,external_node_path_.join)(scratch, debFileName(spec, version));
+    await writeAr(file, ['debian-binary', 'control.tar.gz', 'data.tar.gz'].map((n) => (0,external_node_path_.join)(work, n)), ctx.epoch);
+    const written = await hashFile(file);
+    (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${data.filter((e) => e.type === 'file').length} files, ${written.size} bytes`);
+    return { path: file, file: (0,external_node_path_.basename)(file), kind: 'deb', name: spec.package, ...written };
+}
+/** The files of the `files` key, each under its destination directory (`./usr/lib/greeter/...`). */
+async function mappedFiles(spec, exclude, ctx) {
+    const { config } = ctx;
+    const out = [];
     for (const f of spec.files) {
         const entries = await collect([f.pattern], {
             root: config.project,
@@ -2977,21 +3001,39 @@ async function packageDeb(scratch, staging, exclude, ctx) {
             skip: spec.excludes,
         });
         for (const e of entries)
-            add({ ...e, path: `.${f.dest === '/' ? '' : f.dest}/${e.path}` });
+            out.push({ ...e, path: `.${f.dest === '/' ? '' : f.dest}/${e.path}` });
     }
+    return out;
+}
+/** The copyright and changelog files Debian policy asks for, written into `work`, under /usr/share/doc/<package>/. */
+async function docFiles(work, spec, o, ctx) {
     const docDir = `./usr/share/doc/${spec.package}/`;
     const year = new Date(ctx.epoch * 1000).getUTCFullYear();
-    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'copyright'), copyrightFile(project.name, meta.license, maintainer.replace(/\s*<.*$/, ''), year));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'changelog.gz'), (0,external_node_zlib_namespaceObject.gzipSync)(changelogFile(spec.package, version, maintainer, ctx.epoch), { level: 9 }));
-    add(await fileEntry(`${docDir}copyright`, (0,external_node_path_.join)(work, 'copyright')));
-    add(await fileEntry(`${docDir}changelog.gz`, (0,external_node_path_.join)(work, 'changelog.gz')));
-    const data = [...found.values()].sort((a, b) => compareBytes(a.path, b.path));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'copyright'), copyrightFile(ctx.project.name, o.license, o.maintainer.replace(/\s*<.*$/, ''), year));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'changelog.gz'), (0,external_node_zlib_namespaceObject.gzipSync)(changelogFile(spec.package, o.version, o.maintainer, ctx.epoch), { level: 9 }));
+    return [
+        await fileEntry(`${docDir}copyright`, (0,external_node_path_.join)(work, 'copyright')),
+        await fileEntry(`${docDir}changelog.gz`, (0,external_node_path_.join)(work, 'changelog.gz')),
+    ];
+}
+/** The data entries with every parent directory added, sorted by path (a later entry for a path wins). */
+function withParents(entries) {
+    const found = new Map();
+    for (const e of entries) {
+        for (const p of parentsOf(e.path))
+            if (!found.has(p))
+                found.set(p, dir(p));
+        found.set(e.path, e);
+    }
+    return [...found.values()].sort((a, b) => compareBytes(a.path, b.path));
+}
+/** The control archive's entries: the control file, the md5sums of the data files and the maintainer scripts. */
+async function controlEntries(work, spec, data, fields, project) {
     const files = data.filter((e) => e.type === 'file');
     const sums = [];
     for (const e of files)
         sums.push(`${await md5(e.source)}  ${e.path.slice(2)}\n`);
-    const installedKiB = files.reduce((n, e) => n + Math.ceil(e.size / 1024), 0) + data.filter((e) => e.type === 'dir').length;
-    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'control'), controlFile(spec, { version, maintainer, description, installedKiB }));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'control'), controlFile(spec, { ...fields, installedKiB: installedKiB(data) }));
     await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'md5sums'), sums.join(''));
     const control = [
         dir('./'),
@@ -2999,22 +3041,13 @@ async function packageDeb(scratch, staging, exclude, ctx) {
         await fileEntry('./md5sums', (0,external_node_path_.join)(work, 'md5sums')),
     ];
     for (const [name, path] of Object.entries(spec.scripts)) {
-        const src = (0,external_node_path_.join)(config.project, path);
+        const src = (0,external_node_path_.join)(project, path);
         const st = await (0,promises_.stat)(src).catch(() => undefined);
         if (!st?.isFile())
             throw new core_src/* InputError */.dz('deb', `scripts.${name}: ${path}`, 'is not a file in the working directory');
         control.push(await fileEntry(`./${name}`, src, true));
     }
-    control.sort((a, b) => compareBytes(a.path, b.path));
-    const options = { mtime: ctx.epoch, level: config.level };
-    await writeTarGz(control, (0,external_node_path_.join)(work, 'control.tar.gz'), options);
-    await writeTarGz(data, (0,external_node_path_.join)(work, 'data.tar.gz'), options);
-    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'debian-binary'), '2.0\n');
-    const file = (0,external_node_path_.join)(scratch, debFileName(spec, version));
-    await writeAr(file, ['debian-binary', 'control.tar.gz', 'data.tar.gz'].map((n) => (0,external_node_path_.join)(work, n)), ctx.epoch);
-    const written = await hashFile(file);
-    (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${files.length} files, ${written.size} bytes`);
-    return { path: file, file: (0,external_node_path_.basename)(file), kind: 'deb', name: spec.package, ...written };
+    return control.sort((a, b) => compareBytes(a.path, b.path));
 }
 /** An `ar` archive of the members, in order, with fixed owner, mode and mtime. */
 async function writeAr(dest, members, mtime) {

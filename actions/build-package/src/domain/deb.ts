@@ -3,6 +3,7 @@
  * changelog and copyright files Debian policy asks for, and the `ar` container format. Everything is a function of
  * the inputs and SOURCE_DATE_EPOCH, so the same commit gives the same `.deb`.
  */
+import { InputError } from '@shipline/core'
 import { safeRelative, SpecError } from './spec.js'
 
 export interface DebSpec {
@@ -182,6 +183,32 @@ export function parseDepends(raw: unknown): string[] {
       throw new SpecError('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')")
   }
   return depends
+}
+
+/**
+ * The Maintainer and Description fields: from the `deb` input, else from package.json (its author only when it has
+ * an email, as Debian policy asks).
+ */
+export function maintainerAndDescription(
+  spec: Pick<DebSpec, 'maintainer' | 'description'>,
+  meta: { author?: string; description?: string },
+): { maintainer: string; description: string } {
+  const maintainer = spec.maintainer ?? (meta.author && /<[^>]+@[^>]+>/.test(meta.author) ? meta.author : undefined)
+  if (!maintainer)
+    throw new InputError(
+      'deb',
+      'maintainer',
+      "is missing: set deb.maintainer ('Name <email>') or an author with an email in package.json",
+    )
+  const description = spec.description ?? meta.description
+  if (!description)
+    throw new InputError('deb', 'description', 'is missing: set deb.description or a description in package.json')
+  return { maintainer, description }
+}
+
+/** dpkg's Installed-Size estimate: each file's size rounded up to KiB, plus 1 KiB per directory. */
+export function installedKiB(entries: readonly { type: string; size: number }[]): number {
+  return entries.reduce((n, e) => n + (e.type === 'dir' ? 1 : e.type === 'file' ? Math.ceil(e.size / 1024) : 0), 0)
 }
 
 /** The control file. `installedKiB` is the sum of the file sizes in KiB (dpkg's estimate). */
