@@ -2774,43 +2774,16 @@ async function writeLayer(entries, store, b) {
 async function buildImage(b) {
     const base = await loadBase(b);
     const out = new BlobStore((0,external_node_path_.join)(b.staging, 'layout'));
-    const patterns = await expandFiles(b);
-    if (patterns.length === 0)
-        throw new core_src/* InputError */.dz('image', `files: ${b.spec.files.join(', ')}`, 'matches nothing in the working directory');
-    const files = await collect(patterns, {
-        root: b.project,
-        workspace: b.workspace,
-        exclude: b.exclude,
-        input: 'image',
-        skip: b.spec.excludes,
-    });
-    const entries = layerEntries(files, b.spec.settings.workdir);
+    const entries = layerEntries(await layerFiles(b), b.spec.settings.workdir);
     const layer = await writeLayer(entries, out, b);
     const origin = { ...b.origin, ...(base ? { baseName: baseName(b), baseDigest: base.root.digest } : {}) };
     const targets = base ? await platformImages(base, b.spec.platforms) : scratchTargets(b);
     const manifests = [];
     for (const [i, t] of targets.entries()) {
         const platform = t?.platform ?? b.spec.platforms[i];
-        for (const l of t?.manifest.layers ?? []) {
-            if (!(await out.has(l.digest)))
-                await out.putFile(base.store.path(l.digest), `base layer ${l.digest}`, l.digest);
-        }
-        const config = jsonBlob(imageConfig(t?.config, layer, b.spec.settings, origin, platform), MEDIA.config);
-        await out.putBytes(config.bytes);
-        const manifest = jsonBlob(imageManifest(t?.manifest.layers ?? [], config.descriptor, layer, origin), MEDIA.manifest, { platform });
-        await out.putBytes(manifest.bytes);
-        manifests.push(manifest.descriptor);
+        manifests.push(await writePlatformImage(out, { target: t, platform, base, layer, origin, spec: b.spec }));
     }
-    let root;
-    if (manifests.length === 1 && manifests[0]) {
-        const { platform: _p, ...only } = manifests[0];
-        root = only;
-    }
-    else {
-        const index = jsonBlob(imageIndex(manifests, origin), MEDIA.index);
-        await out.putBytes(index.bytes);
-        root = index.descriptor;
-    }
+    const root = await writeRoot(out, manifests, origin);
     await (0,promises_.writeFile)((0,external_node_path_.join)(out.dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
     await (0,promises_.writeFile)((0,external_node_path_.join)(out.dir, 'index.json'), JSON.stringify(layoutIndex(root, b.origin.version.replace(/\+/g, '_'))));
     const written = await writeTar(await layoutEntries(out.dir), b.file, { mtime: b.origin.epoch, level: b.level });
@@ -2819,7 +2792,7 @@ async function buildImage(b) {
         ...written,
         digest: root.digest,
         mediaType: root.mediaType,
-        platforms: manifests.map((m) => `${m.platform?.os}/${m.platform?.architecture}${m.platform?.variant ? `/${m.platform.variant}` : ''}`),
+        platforms: manifests.map(platformName),
         layer: {
             digest: layer.descriptor.digest,
             size: layer.descriptor.size,
@@ -2827,6 +2800,46 @@ async function buildImage(b) {
             entries: entries.length,
         },
     };
+}
+/** The files of the `files` key, collected from the working directory; an error when they match nothing. */
+async function layerFiles(b) {
+    const patterns = await expandFiles(b);
+    if (patterns.length === 0)
+        throw new core_src/* InputError */.dz('image', `files: ${b.spec.files.join(', ')}`, 'matches nothing in the working directory');
+    return collect(patterns, {
+        root: b.project,
+        workspace: b.workspace,
+        exclude: b.exclude,
+        input: 'image',
+        skip: b.spec.excludes,
+    });
+}
+/** Write one platform's base layers, config and manifest into the store; returns the manifest's descriptor. */
+async function writePlatformImage(out, p) {
+    const { target: t, platform } = p;
+    for (const l of t?.manifest.layers ?? []) {
+        if (!(await out.has(l.digest)))
+            await out.putFile(p.base.store.path(l.digest), `base layer ${l.digest}`, l.digest);
+    }
+    const config = jsonBlob(imageConfig(t?.config, p.layer, p.spec.settings, p.origin, platform), MEDIA.config);
+    await out.putBytes(config.bytes);
+    const manifest = jsonBlob(imageManifest(t?.manifest.layers ?? [], config.descriptor, p.layer, p.origin), MEDIA.manifest, { platform });
+    await out.putBytes(manifest.bytes);
+    return manifest.descriptor;
+}
+/** The root of the layout: the only manifest (without its platform), or an index of the platforms' manifests. */
+async function writeRoot(out, manifests, origin) {
+    if (manifests.length === 1 && manifests[0]) {
+        const { platform: _p, ...only } = manifests[0];
+        return only;
+    }
+    const index = jsonBlob(imageIndex(manifests, origin), MEDIA.index);
+    await out.putBytes(index.bytes);
+    return index.descriptor;
+}
+/** `os/architecture[/variant]` of a manifest descriptor. */
+function platformName(m) {
+    return `${m.platform?.os}/${m.platform?.architecture}${m.platform?.variant ? `/${m.platform.variant}` : ''}`;
 }
 function baseName(b) {
     const base = b.spec.base;
