@@ -15,7 +15,6 @@ const overBudget = [
   'actions/atomic-deploy/src/deploy.ts',
   'actions/atomic-deploy/src/domain/report.ts',
   'actions/atomic-deploy/src/inputs.ts',
-  'actions/build-package/src/main.ts',
   'actions/changelog/src/cli.ts',
   'actions/changelog/src/domain/summary.ts',
   'actions/changelog/src/inputs.ts',
