@@ -19,7 +19,6 @@ const overBudget = [
   'actions/changelog/src/domain/summary.ts',
   'actions/changelog/src/inputs.ts',
   'actions/changelog/src/pipeline.ts',
-  'actions/publish-release/src/image.ts',
   'actions/staged-rollout/src/adapters/inputs.ts',
   'actions/staged-rollout/src/domain/dark-launch.ts',
   'actions/staged-rollout/src/domain/expr.ts',
