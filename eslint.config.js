@@ -15,16 +15,10 @@ const overBudget = [
   'actions/atomic-deploy/src/deploy.ts',
   'actions/atomic-deploy/src/domain/report.ts',
   'actions/atomic-deploy/src/inputs.ts',
-  'actions/build-package/src/adapters/deb.ts',
-  'actions/build-package/src/adapters/image.ts',
-  'actions/build-package/src/domain/deb.ts',
-  'actions/build-package/src/domain/image-spec.ts',
-  'actions/build-package/src/main.ts',
   'actions/changelog/src/cli.ts',
   'actions/changelog/src/domain/summary.ts',
   'actions/changelog/src/inputs.ts',
   'actions/changelog/src/pipeline.ts',
-  'actions/publish-release/src/image.ts',
   'actions/staged-rollout/src/adapters/inputs.ts',
 ]
 

@@ -5,9 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import {
-  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -20,6 +18,8 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type RunResult } from '../support/runner/index.js'
+import { artifactsOf, errorsOf, fileSha256, type ArtifactOut } from '../support/action-results.js'
+import { gitWorkspace, sh } from '../support/git-workspace.js'
 import { freePort, httpRequest, repoRoot, waitUntil } from '../support/net.js'
 import { startOciRegistry, type OciRegistry } from '../support/servers/oci-registry.js'
 import {
@@ -33,15 +33,6 @@ import {
   skopeoRaw,
   umociUnpack,
 } from '../support/oci/fixtures.js'
-
-interface ArtifactOut {
-  path: string
-  kind: string
-  name: string
-  size: number
-  sha256: string
-  digest?: string
-}
 
 let scratch: string
 let registry: OciRegistry
@@ -65,22 +56,13 @@ const DEB = [
   'scripts: { postinst: scripts/postinst }',
 ].join('\n')
 
-function sh(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): string {
-  return execFileSync(file, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-}
-
 /** The sample app with a base layout and a postinst, committed at a fixed time in a fresh git repository. */
 function workspace(label: string): string {
-  const ws = mkdtempSync(join(scratch, `${label}-`))
-  cpSync(join(repoRoot, 'examples', 'sample-app'), ws, { recursive: true })
-  cpSync(join(scratch, 'fixtures', 'base'), join(ws, 'base'), { recursive: true })
-  cpSync(join(scratch, 'fixtures', 'base-docker.tar'), join(ws, 'base-docker.tar'))
-  writeFileSync(join(ws, 'scripts', 'postinst'), '#!/bin/sh\nset -e\nexit 0\n', { mode: 0o755 })
-  const env = { ...process.env, GIT_AUTHOR_DATE: '2024-05-01T12:00:00Z', GIT_COMMITTER_DATE: '2024-05-01T12:00:00Z' }
-  sh('git', ['init', '-q'], ws)
-  sh('git', ['add', '-A'], ws)
-  sh('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'sample'], ws, env)
-  return ws
+  return gitWorkspace(scratch, label, join(repoRoot, 'examples', 'sample-app'), {
+    extra: { base: join(scratch, 'fixtures', 'base'), 'base-docker.tar': join(scratch, 'fixtures', 'base-docker.tar') },
+    edit: (ws) => writeFileSync(join(ws, 'scripts', 'postinst'), '#!/bin/sh\nset -e\nexit 0\n', { mode: 0o755 }),
+    message: 'sample',
+  })
 }
 
 const build = (
@@ -102,13 +84,6 @@ const build = (
     secrets,
     timeoutMs: 120_000,
   })
-const artifactsOf = (r: RunResult): ArtifactOut[] => JSON.parse(r.outputs.artifacts ?? '[]') as ArtifactOut[]
-const errorsOf = (r: RunResult): string =>
-  r.annotations
-    .filter((a) => a.kind === 'error')
-    .map((a) => a.message)
-    .join('\n')
-const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex')
 const ofKind = (r: RunResult, kind: string): ArtifactOut => {
   const a = artifactsOf(r).find((x) => x.kind === kind)
   if (!a) throw new Error(`no ${kind} artifact in ${r.outputs.artifacts}\n${errorsOf(r)}\n${r.stderr}`)
@@ -261,7 +236,7 @@ describe('build-package: reproducible images and .deb', () => {
     expect(errorsOf(a) + errorsOf(b)).toBe('')
     expect(ofKind(a, 'image').digest).toBe(ofKind(b, 'image').digest)
     expect(ofKind(a, 'image').sha256).toBe(ofKind(b, 'image').sha256)
-    expect(sha256(ofKind(a, 'deb').path)).toBe(sha256(ofKind(b, 'deb').path))
+    expect(fileSha256(ofKind(a, 'deb').path)).toBe(fileSha256(ofKind(b, 'deb').path))
     expect(readFileSync(join(first, 'out', 'SHA256SUMS'), 'utf8')).toBe(
       readFileSync(join(clone, 'out', 'SHA256SUMS'), 'utf8'),
     )

@@ -1,7 +1,7 @@
 // build-package through the runner harness: the bundled action builds real fixture projects with real npm,
 // and its packages are checked with the real tools (sha256sum, tar, npm install).
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import {
   cpSync,
   existsSync,
@@ -14,46 +14,22 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs'
-import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, spawnAction, type RunResult } from '../support/runner/index.js'
 import { repoRoot } from '../support/net.js'
 import { startVerdaccio } from '../support/servers/verdaccio.js'
+import { artifactsOf, errorsOf, fileSha256 } from '../support/action-results.js'
+import { gitWorkspace, sh } from '../support/git-workspace.js'
 
 const FIXTURES = join(repoRoot, 'test', 'fixtures', 'build-package')
 let scratch: string
 
-interface ArtifactOut {
-  path: string
-  kind: string
-  name: string
-  size: number
-  sha256: string
-}
-
-function sh(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): string {
-  return execFileSync(file, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-}
-
 /** A fresh git workspace holding a fixture, committed at a fixed time. */
 function workspace(fixture: string, label = fixture): string {
-  const ws = mkdtempSync(join(scratch, `${label}-`))
-  cpSync(join(FIXTURES, fixture), ws, { recursive: true })
-  const env = { ...process.env, GIT_AUTHOR_DATE: '2024-05-01T12:00:00Z', GIT_COMMITTER_DATE: '2024-05-01T12:00:00Z' }
-  sh('git', ['init', '-q'], ws)
-  sh('git', ['add', '-A'], ws)
-  sh('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'fixture'], ws, env)
-  return ws
+  return gitWorkspace(scratch, label, join(FIXTURES, fixture))
 }
 
-const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex')
-const artifactsOf = (r: RunResult): ArtifactOut[] => JSON.parse(r.outputs.artifacts ?? '[]') as ArtifactOut[]
-const errorsOf = (r: RunResult): string =>
-  r.annotations
-    .filter((a) => a.kind === 'error')
-    .map((a) => a.message)
-    .join('\n')
 const build = (ws: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<RunResult> =>
   runAction('build-package', {
     workspace: ws,
@@ -129,7 +105,7 @@ describe('build-package: a full build', () => {
     expect(artifacts).toHaveLength(8)
     for (const a of artifacts) {
       expect(readFileSync(a.path).length).toBe(a.size)
-      expect(sha256(a.path)).toBe(a.sha256)
+      expect(fileSha256(a.path)).toBe(a.sha256)
     }
     const manifest = JSON.parse(readFileSync(r.outputs['meta-package'] as string, 'utf8'))
     expect(manifest).toMatchObject({
@@ -146,7 +122,7 @@ describe('build-package: a full build', () => {
     expect(parts.map((p) => p.kind).sort()).toEqual(['archive', 'npm', 'resource', 'resource', 'resource', 'sbom'])
     for (const p of parts) {
       const file = join(ws, 'dist-packages', p.file)
-      expect([p.version, p.size, p.sha256]).toEqual(['2.3.4', readFileSync(file).length, sha256(file)])
+      expect([p.version, p.size, p.sha256]).toEqual(['2.3.4', readFileSync(file).length, fileSha256(file)])
     }
   })
 
@@ -169,8 +145,8 @@ describe('build-package: a full build', () => {
     const pkg = join(copy, 'package.json')
     writeFileSync(pkg, readFileSync(pkg, 'utf8').replace('"version": "1.0.0"', '"version": "2.3.4"'))
     sh('npm', ['pack', '--ignore-scripts', '--pack-destination', copy], copy)
-    expect(sha256(join(copy, 'fixture-greet-2.3.4.tgz'))).toBe(
-      sha256(join(ws, 'dist-packages', 'fixture-greet-2.3.4.tgz')),
+    expect(fileSha256(join(copy, 'fixture-greet-2.3.4.tgz'))).toBe(
+      fileSha256(join(ws, 'dist-packages', 'fixture-greet-2.3.4.tgz')),
     )
   })
 
@@ -245,7 +221,7 @@ describe('build-package: a full build', () => {
       )
       const meta = JSON.parse(readFileSync(join(app, 'node_modules', '@fixture', 'greet-meta', 'meta.json'), 'utf8'))
       expect(meta.parts.find((p: { kind: string }) => p.kind === 'npm').sha256).toBe(
-        sha256(join(out, 'fixture-greet-2.3.4.tgz')),
+        fileSha256(join(out, 'fixture-greet-2.3.4.tgz')),
       )
     } finally {
       await registry.stop()

@@ -4,11 +4,11 @@
  * hostile package name is refused. Bundled, through the runner harness, with real npm.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction } from '../support/runner/index.js'
+import { gitWorkspace } from '../support/git-workspace.js'
 import { repoRoot } from '../support/net.js'
 import { expectContained, MANY_LINES, PAYLOADS } from '../support/hostile.js'
 
@@ -16,18 +16,7 @@ const SECRET = 'reg-pass-7d41b2'
 let scratch: string
 
 function workspace(edit: (ws: string) => void): string {
-  const ws = mkdtempSync(join(scratch, 'ws-'))
-  cpSync(join(repoRoot, 'test', 'fixtures', 'build-package', 'lib'), ws, { recursive: true })
-  edit(ws)
-  const env = { ...process.env, GIT_AUTHOR_DATE: '2024-05-01T12:00:00Z', GIT_COMMITTER_DATE: '2024-05-01T12:00:00Z' }
-  for (const args of [
-    ['init', '-q'],
-    ['add', '-A'],
-    ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'fixture'],
-  ]) {
-    execFileSync('git', args, { cwd: ws, env, stdio: 'ignore' })
-  }
-  return ws
+  return gitWorkspace(scratch, 'ws', join(repoRoot, 'test', 'fixtures', 'build-package', 'lib'), { edit })
 }
 
 beforeAll(() => {

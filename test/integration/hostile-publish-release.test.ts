@@ -4,27 +4,21 @@
  * print). Bundled, through the runner harness, against the GitHub emulator and a real Verdaccio; npm is the real
  * one behind a shim that adds the hostile lines.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { beforeAll, describe, expect, test } from '@jest/globals'
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { runAction, type RunResult } from '../support/runner/index.js'
-import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
-import { startVerdaccio, type Registry } from '../support/servers/verdaccio.js'
-import { makeFixture, type Fixture } from '../fixtures/publish-release/fakes.js'
+import { useReleaseServers } from '../support/release-servers.js'
+import type { Fixture } from '../fixtures/publish-release/fakes.js'
 import { expectContained, MANY_LINES, ONE_LINE, PAYLOADS } from '../support/hostile.js'
 
-let gh: Emulator
-let registry: Registry
+const servers = useReleaseServers({ verdaccio: true })
 let shim: string
-const temps: string[] = []
-let n = 0
 
-beforeAll(async () => {
-  ;[gh, registry] = await Promise.all([startEmulator(), startVerdaccio()])
-  shim = mkdtempSync(join(tmpdir(), 'sl-hostile-npm-'))
-  temps.push(shim)
+beforeAll(() => {
+  shim = servers.removeAfter(mkdtempSync(join(tmpdir(), 'sl-hostile-npm-')))
   mkdirSync(join(shim, 'bin'))
   writeFileSync(join(shim, 'payloads.txt'), `${MANY_LINES}\nnpm verb auth token ${'${TOKEN}'}\n`)
   const real = execFileSync('sh', ['-c', 'command -v npm']).toString().trim()
@@ -34,10 +28,6 @@ beforeAll(async () => {
     `#!/bin/sh\nsed "s/\\\${TOKEN}/$SHIPLINE_NPM_TOKEN/" ${join(shim, 'payloads.txt')}\nsed "s/\\\${TOKEN}/$SHIPLINE_NPM_TOKEN/" ${join(shim, 'payloads.txt')} >&2\n[ -z "$HOSTILE_NPM_FAIL" ] || exit 1\nexec ${real} "$@"\n`,
   )
   chmodSync(join(shim, 'bin', 'npm'), 0o755)
-}, 60_000)
-afterAll(async () => {
-  await Promise.all([gh?.stop(), registry?.stop()])
-  for (const t of temps) rmSync(t, { recursive: true, force: true })
 })
 
 const assets = Object.fromEntries(
@@ -45,13 +35,12 @@ const assets = Object.fromEntries(
 )
 
 async function publish(env: Record<string, string> = {}): Promise<{ f: Fixture; r: RunResult }> {
-  const f = await makeFixture(gh, `@acme/hostile-${process.pid}-${++n}`, { assets })
-  temps.push(f.workspace)
+  const f = await servers.fixture('@acme/hostile', { assets })
   const r = await runAction('publish-release', {
     workspace: f.workspace,
     repository: `${f.owner}/${f.repo}`,
     token: 'ghs_hostile_publish_token',
-    secrets: [registry.token],
+    secrets: [servers.registry.token],
     inputs: {
       tag: `v${f.version}`,
       name: ONE_LINE,
@@ -59,10 +48,10 @@ async function publish(env: Record<string, string> = {}): Promise<{ f: Fixture; 
       artifacts: 'dist/*.tar.gz',
       checksums: 'dist/SHA256SUMS',
       'npm-package': 'dist/widget.tgz',
-      registry: registry.url,
-      'npm-token': registry.token,
+      registry: servers.registry.url,
+      'npm-token': servers.registry.token,
     },
-    env: { GITHUB_API_URL: gh.url, PATH: `${join(shim, 'bin')}${delimiter}${process.env.PATH}`, ...env },
+    env: { GITHUB_API_URL: servers.gh.url, PATH: `${join(shim, 'bin')}${delimiter}${process.env.PATH}`, ...env },
     timeoutMs: 90_000,
   })
   return { f, r }
@@ -74,12 +63,12 @@ describe('publish-release: hostile text', () => {
     expect(r.annotations.filter((a) => a.kind === 'error')).toEqual([])
     expect(r.exitCode).toBe(0)
     expect(r.stdout).toContain('npm verb auth token ***')
-    expectContained(r, { masks: ['ghs_hostile_publish_token', registry.token] })
+    expectContained(r, { masks: ['ghs_hostile_publish_token', servers.registry.token] })
   }, 120_000)
 
   test('npm failing with hostile output: stopped as a draft, the output shown as text', async () => {
     const { r } = await publish({ HOSTILE_NPM_FAIL: '1' })
     expect(r.exitCode).toBe(1)
-    expectContained(r, { masks: ['ghs_hostile_publish_token', registry.token] })
+    expectContained(r, { masks: ['ghs_hostile_publish_token', servers.registry.token] })
   }, 120_000)
 })

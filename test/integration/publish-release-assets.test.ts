@@ -3,27 +3,18 @@
  * to be left off is it not), the GITHUB_TOKEN notice comes once, and a path outside the allowed roots is refused
  * with those roots named.
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { expect, test } from '@jest/globals'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type RunResult } from '../support/runner/index.js'
-import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
-import { makeFixture, sha256, type Fixture } from '../fixtures/publish-release/fakes.js'
+import { errorsOf } from '../support/action-results.js'
+import { useReleaseServers } from '../support/release-servers.js'
+import { sha256, type Fixture } from '../fixtures/publish-release/fakes.js'
 
-let gh: Emulator
-const temps: string[] = []
-beforeAll(async () => {
-  gh = await startEmulator()
-}, 60_000)
-afterAll(async () => {
-  await gh?.stop()
-  for (const t of temps) rmSync(t, { recursive: true, force: true })
-})
+const servers = useReleaseServers()
 
-let n = 0
-const fixture = (): Promise<Fixture> =>
-  makeFixture(gh, `@acme/sums-${process.pid}-${++n}`).then((f) => (temps.push(f.workspace), f))
+const fixture = (): Promise<Fixture> => servers.fixture('@acme/sums')
 const run = (
   f: Fixture,
   inputs: Record<string, string> = {},
@@ -42,7 +33,7 @@ const run = (
       'npm-package': '',
       ...inputs,
     },
-    env: { GITHUB_API_URL: gh.url, ...env },
+    env: { GITHUB_API_URL: servers.gh.url, ...env },
     timeoutMs: 60_000,
   })
 interface Asset {
@@ -51,40 +42,35 @@ interface Asset {
 }
 /** The assets of the one release in the repository. */
 const assets = async (f: Fixture): Promise<Asset[]> =>
-  ((await gh.state(f.owner, f.repo)).releases[0]?.assets ?? []) as Asset[]
+  ((await servers.gh.state(f.owner, f.repo)).releases[0]?.assets ?? []) as Asset[]
 const names = async (f: Fixture): Promise<string[]> => (await assets(f)).map((a) => a.name).sort()
-const errors = (r: RunResult): string =>
-  r.annotations
-    .filter((a) => a.kind === 'error')
-    .map((a) => a.message)
-    .join('\n')
 
 test('SHA256SUMS is attached by default, so users can check what they download; a re-run adds nothing', async () => {
   const f = await fixture()
   const r = await run(f)
-  expect(errors(r)).toBe('')
+  expect(errorsOf(r)).toBe('')
   expect(await names(f)).toEqual(['SHA256SUMS', 'app-darwin.tar.gz', 'app-linux.tar.gz'])
   expect((await assets(f)).find((a) => a.name === 'SHA256SUMS')?.digest).toBe(
     `sha256:${sha256(readFileSync(join(f.workspace, 'dist', 'SHA256SUMS')))}`,
   )
   const again = await run(f)
-  expect(errors(again)).toBe('')
+  expect(errorsOf(again)).toBe('')
   expect(await assets(f)).toHaveLength(3)
 })
 
 test('the checksums file listed among the artifacts too is attached once; attach-checksums: false leaves it off', async () => {
   const listed = await fixture()
-  expect(errors(await run(listed, { artifacts: 'dist/*.tar.gz\ndist/SHA256SUMS' }))).toBe('')
+  expect(errorsOf(await run(listed, { artifacts: 'dist/*.tar.gz\ndist/SHA256SUMS' }))).toBe('')
   expect(await names(listed)).toEqual(['SHA256SUMS', 'app-darwin.tar.gz', 'app-linux.tar.gz'])
   const off = await fixture()
-  expect(errors(await run(off, { 'attach-checksums': 'false' }))).toBe('')
+  expect(errorsOf(await run(off, { 'attach-checksums': 'false' }))).toBe('')
   expect(await names(off)).toEqual(['app-darwin.tar.gz', 'app-linux.tar.gz'])
 })
 
 test('with GITHUB_TOKEN the "will not trigger other workflows" notice is printed once', async () => {
   const f = await fixture()
   const r = await run(f, {}, 'ghs_installationtoken000')
-  expect(errors(r)).toBe('')
+  expect(errorsOf(r)).toBe('')
   const notices = r.annotations.filter(
     (a) => a.kind === 'notice' && a.message.includes('will not trigger other workflows'),
   )
@@ -94,13 +80,12 @@ test('with GITHUB_TOKEN the "will not trigger other workflows" notice is printed
 
 test('a path outside the workspace and RUNNER_TEMP is refused, naming both allowed roots; nothing is created', async () => {
   const f = await fixture()
-  const temp = mkdtempSync(join(tmpdir(), 'runner-temp-'))
-  temps.push(temp)
+  const temp = servers.removeAfter(mkdtempSync(join(tmpdir(), 'runner-temp-')))
   const r = await run(f, { checksums: '../../etc/passwd' }, 'test-token', { RUNNER_TEMP: temp })
   expect(r.exitCode).toBe(1)
-  const error = errors(r)
+  const error = errorsOf(r)
   expect(error).toContain("Input 'checksums': '../../etc/passwd' is outside the allowed roots")
   expect(error).toContain(`the workspace (${f.workspace})`)
   expect(error).toContain(`RUNNER_TEMP (${temp})`)
-  expect((await gh.state(f.owner, f.repo)).releases).toEqual([])
+  expect((await servers.gh.state(f.owner, f.repo)).releases).toEqual([])
 })

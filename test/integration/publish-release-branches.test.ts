@@ -3,34 +3,23 @@
  * branch's line picks the npm dist-tag, marks pre-release channels' releases as prereleases, keeps "latest" on the
  * trunk's release, and refuses a version off the line before any write.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { rmSync } from 'node:fs'
+import { describe, expect, test } from '@jest/globals'
 import { runAction, type RunResult } from '../support/runner/index.js'
-import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
-import { startVerdaccio, type Registry } from '../support/servers/verdaccio.js'
+import { errorsOf } from '../support/action-results.js'
+import { useReleaseServers } from '../support/release-servers.js'
 import { makeFixture, type Fixture } from '../fixtures/publish-release/fakes.js'
 
-let gh: Emulator
-let registry: Registry
-const temps: string[] = []
-
-beforeAll(async () => {
-  ;[gh, registry] = await Promise.all([startEmulator(), startVerdaccio()])
-}, 60_000)
-afterAll(async () => {
-  await Promise.all([gh?.stop(), registry?.stop()])
-  for (const t of temps) rmSync(t, { recursive: true, force: true })
-})
+const servers = useReleaseServers({ verdaccio: true })
 
 const BRANCHES = "['+([0-9])?(.{+([0-9]),x}).x', main, {name: beta, prerelease: true}]"
 
 /** Fixtures of one package in one repository, at several versions. */
 function line(pkg: string): (version: string) => Promise<Fixture> {
   let repo: Promise<{ owner: string; repo: string }> | undefined
-  const sameRepo = { repo: () => (repo ??= gh.repo()) }
+  const sameRepo = { repo: () => (repo ??= servers.gh.repo()) }
   return async (version) => {
     const f = await makeFixture(sameRepo, pkg, { version })
-    temps.push(f.workspace)
+    servers.removeAfter(f.workspace)
     return f
   }
 }
@@ -46,22 +35,19 @@ const run = (f: Fixture, branch: string, inputs: Record<string, string> = {}): P
       notes: 'notes',
       artifacts: 'dist/*.tar.gz',
       'npm-package': 'dist/widget.tgz',
-      registry: registry.url,
-      'npm-token': registry.token,
+      registry: servers.registry.url,
+      'npm-token': servers.registry.token,
       branches: BRANCHES,
       ...inputs,
     },
-    env: { GITHUB_API_URL: gh.url },
+    env: { GITHUB_API_URL: servers.gh.url },
     timeoutMs: 90_000,
   })
-const failure = (r: RunResult): string =>
-  r.annotations
-    .filter((a) => a.kind === 'error')
-    .map((a) => a.message)
-    .join('\n')
 const distTags = async (pkg: string): Promise<Record<string, string>> =>
   (
-    (await (await fetch(`${registry.url}${pkg.replace('/', '%2f')}`)).json()) as { 'dist-tags': Record<string, string> }
+    (await (await fetch(`${servers.registry.url}${pkg.replace('/', '%2f')}`)).json()) as {
+      'dist-tags': Record<string, string>
+    }
   )['dist-tags']
 
 describe('publish-release branches', () => {
@@ -69,14 +55,14 @@ describe('publish-release branches', () => {
     const pkg = `@acme/lines-${process.pid}`
     const at = line(pkg)
     const trunk = await at('5.0.0')
-    expect(failure(await run(trunk, 'main'))).toBe('')
+    expect(errorsOf(await run(trunk, 'main'))).toBe('')
     const fix = await at('4.29.2')
     const r = await run(fix, '4.x')
-    expect(failure(r)).toBe('')
+    expect(errorsOf(r)).toBe('')
     const beta = await at('5.1.0-beta.1')
-    expect(failure(await run(beta, 'beta'))).toBe('')
+    expect(errorsOf(await run(beta, 'beta'))).toBe('')
     expect(await distTags(pkg)).toEqual({ latest: '5.0.0', 'release-4.x': '4.29.2', beta: '5.1.0-beta.1' })
-    const releases = (await gh.state(trunk.owner, trunk.repo)).releases as {
+    const releases = (await servers.gh.state(trunk.owner, trunk.repo)).releases as {
       tag_name: string
       latest: boolean
       prerelease: boolean
@@ -92,12 +78,12 @@ describe('publish-release branches', () => {
     const f = await line(`@acme/off-${process.pid}`)('5.0.0')
     const r = await run(f, '4.x')
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain('Branch 4.x: 5.0.0 is outside maintenance line 4.x (>=4.0.0 <5.0.0)')
-    expect((await gh.calls(f.owner, f.repo)).length).toBe(0)
+    expect(errorsOf(r)).toContain('Branch 4.x: 5.0.0 is outside maintenance line 4.x (>=4.0.0 <5.0.0)')
+    expect((await servers.gh.calls(f.owner, f.repo)).length).toBe(0)
     const other = await run(f, 'feature/x')
-    expect(failure(other)).toContain("Branch feature/x is not a release branch in 'branches'; nothing was changed")
+    expect(errorsOf(other)).toContain("Branch feature/x is not a release branch in 'branches'; nothing was changed")
     const bad = await run(f, 'main', { branches: '[{name: beta, prerelease: true}]' })
-    expect(failure(bad)).toContain("Input 'branches'")
-    expect((await gh.calls(f.owner, f.repo)).length).toBe(0)
+    expect(errorsOf(bad)).toContain("Input 'branches'")
+    expect((await servers.gh.calls(f.owner, f.repo)).length).toBe(0)
   })
 })

@@ -4,27 +4,26 @@
  * previous version, the milestone named like the version, an SBOM among the artifacts checked against OSV
  * advisories and a licence deny list. A closed gate changes nothing (only GETs reach GitHub).
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { rmSync, writeFileSync } from 'node:fs'
+import { beforeAll, describe, expect, test } from '@jest/globals'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Octokit } from '@octokit/rest'
 import { runAction, spawnAction, type RunOptions, type RunResult } from '../support/runner/index.js'
-import { startEmulator, type Emulator, type SeedData } from '../support/github-emulator/index.js'
+import type { SeedData } from '../support/github-emulator/index.js'
+import { errorsOf } from '../support/action-results.js'
+import { useReleaseServers } from '../support/release-servers.js'
 import { waitUntil } from '../support/net.js'
-import { makeFixture, type Fixture } from '../fixtures/publish-release/fakes.js'
+import type { Fixture } from '../fixtures/publish-release/fakes.js'
 
-let gh: Emulator
+const servers = useReleaseServers()
 let octokit: Octokit
-const temps: string[] = []
-let n = 0
 
-beforeAll(async () => {
-  gh = await startEmulator()
-  octokit = new Octokit({ auth: 'test-token', baseUrl: gh.url, log: { debug() {}, info() {}, warn() {}, error() {} } })
-}, 60_000)
-afterAll(async () => {
-  await gh?.stop()
-  for (const t of temps) rmSync(t, { recursive: true, force: true })
+beforeAll(() => {
+  octokit = new Octokit({
+    auth: 'test-token',
+    baseUrl: servers.gh.url,
+    log: { debug() {}, info() {}, warn() {}, error() {} },
+  })
 })
 
 const SBOM = {
@@ -57,20 +56,19 @@ const NOTES = '## [1.0.0]\n\n### Features\n\n- a widget'
 
 /** A workspace (two archives + a CycloneDX SBOM + advisory files) and a repo: v0.9.0, then commits touching CHANGELOG.md, src and docs. */
 async function fixture(seed: SeedData = {}): Promise<Fixture & { head: string }> {
-  const f = await makeFixture(gh, `@acme/gate-${process.pid}-${++n}`, {
+  const f = await servers.fixture('@acme/gate', {
     assets: { 'app-linux.tar.gz': 'linux build\n', 'widget.cdx.json': JSON.stringify(SBOM) },
   })
-  temps.push(f.workspace)
   writeFileSync(join(f.workspace, 'osv.json'), JSON.stringify(OSV))
   writeFileSync(join(f.workspace, 'osv-other.json'), JSON.stringify(OSV_OTHER))
-  await gh.seed(f.owner, f.repo, { tags: [{ name: 'v0.9.0' }] })
-  await gh.seed(f.owner, f.repo, {
+  await servers.gh.seed(f.owner, f.repo, { tags: [{ name: 'v0.9.0' }] })
+  await servers.gh.seed(f.owner, f.repo, {
     commits: [
       { message: 'feat: widget', files: [{ filename: 'src/widget.ts' }, { filename: 'docs/widget.md' }] },
       { message: 'chore(release): 1.0.0', files: [{ filename: 'CHANGELOG.md' }] },
     ],
   })
-  await gh.seed(f.owner, f.repo, seed)
+  await servers.gh.seed(f.owner, f.repo, seed)
   const head = (await octokit.repos.getCommit({ owner: f.owner, repo: f.repo, ref: 'main' })).data.sha
   return { ...f, head }
 }
@@ -87,20 +85,15 @@ function options(f: Fixture, inputs: Record<string, string> = {}, token = 'test-
       checksums: 'dist/SHA256SUMS',
       ...inputs,
     },
-    env: { GITHUB_API_URL: gh.url },
+    env: { GITHUB_API_URL: servers.gh.url },
     timeoutMs: 50_000,
   }
 }
 
 const run = (f: Fixture, inputs?: Record<string, string>, token?: string): Promise<RunResult> =>
   runAction('publish-release', options(f, inputs, token))
-const failure = (r: RunResult): string =>
-  r.annotations
-    .filter((a) => a.kind === 'error')
-    .map((a) => a.message)
-    .join('\n')
 const writes = async (f: Fixture): Promise<string[]> =>
-  (await gh.calls(f.owner, f.repo)).filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.operation}`)
+  (await servers.gh.calls(f.owner, f.repo)).filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.operation}`)
 
 const FULL_GATE = {
   'required-checks': 'build, ci/jenkins',
@@ -122,9 +115,9 @@ describe('publish-release gate: open', () => {
       issues: [{ title: 'done already', state: 'closed', milestone: 'v1.0.0' }],
     })
     const r = await run(f, FULL_GATE)
-    expect(failure(r)).toBe('')
+    expect(errorsOf(r)).toBe('')
     expect(r.exitCode).toBe(0)
-    expect((await gh.state(f.owner, f.repo)).releases.map((x: { draft: boolean }) => x.draft)).toEqual([false])
+    expect((await servers.gh.state(f.owner, f.repo)).releases.map((x: { draft: boolean }) => x.draft)).toEqual([false])
     expect(r.summary).toContain('## Release gate for v1.0.0: open')
     expect(r.summary).toContain('| Item | Required? | Result | Link |')
     expect(r.summary).toContain(`| Check: build | yes | ✅ passed: check run: success on ${f.head.slice(0, 7)} |`)
@@ -152,7 +145,7 @@ describe('publish-release gate: open', () => {
     })
     const running = spawnAction('publish-release', options(f, { 'required-checks': 'e2e', 'checks-timeout': '40s' }))
     const polls = async (): Promise<number> =>
-      (await gh.calls(f.owner, f.repo)).filter((c) => c.operation === 'checks/list-for-ref').length
+      (await servers.gh.calls(f.owner, f.repo)).filter((c) => c.operation === 'checks/list-for-ref').length
     await waitUntil(async () => (await polls()) >= 2, {
       what: 'the gate polling the check twice',
       timeoutMs: 30_000,
@@ -160,7 +153,7 @@ describe('publish-release gate: open', () => {
     })
     await octokit.checks.update({ owner: f.owner, repo: f.repo, check_run_id: check.id, conclusion: 'success' })
     const r = await running.result
-    expect(failure(r)).toBe('')
+    expect(errorsOf(r)).toBe('')
     expect(r.exitCode).toBe(0)
     expect(r.stdout).toMatch(
       /0 of 1 required checks done; waiting for e2e \(check run: in_progress\) — \d+(\.\d+)?m?s of 40s/,
@@ -175,7 +168,7 @@ describe('publish-release gate: open', () => {
       statuses: [{ context: 'ci/jenkins', state: 'success' }],
     })
     const r = await run(f, { 'required-checks': 'protection', 'dry-run': 'true' })
-    expect(failure(r)).toBe('')
+    expect(errorsOf(r)).toBe('')
     expect(r.stdout).toContain('Branch protection of main requires: ci/jenkins, build')
     expect(r.summary).toContain('| Check: build | yes | ✅ passed: check run: neutral')
     expect(r.summary).toContain('Release v1.0.0: dry run')
@@ -186,23 +179,32 @@ describe('publish-release gate: open', () => {
 describe('publish-release gate: GitHub failing while the gate reads', () => {
   test('a 502 and a dropped connection on the check reads are retried; the gate still decides, the release goes ahead once', async () => {
     const f = await fixture({ checkRuns: [{ name: 'build', conclusion: 'success' }], protection: {} })
-    await gh.fault({ operation: 'checks/list-for-ref', kind: 'status', status: 502, repo: `${f.owner}/${f.repo}` })
-    await gh.fault({ operation: 'repos/get-combined-status-for-ref', kind: 'drop', repo: `${f.owner}/${f.repo}` })
+    await servers.gh.fault({
+      operation: 'checks/list-for-ref',
+      kind: 'status',
+      status: 502,
+      repo: `${f.owner}/${f.repo}`,
+    })
+    await servers.gh.fault({
+      operation: 'repos/get-combined-status-for-ref',
+      kind: 'drop',
+      repo: `${f.owner}/${f.repo}`,
+    })
     const r = await run(f, { 'required-checks': 'build, protection' })
-    expect(failure(r)).toBe('')
+    expect(errorsOf(r)).toBe('')
     expect(r.stdout).toContain('Branch main has no required status checks')
-    expect((await gh.state(f.owner, f.repo)).releases).toHaveLength(1)
-    const calls = await gh.calls(f.owner, f.repo)
+    expect((await servers.gh.state(f.owner, f.repo)).releases).toHaveLength(1)
+    const calls = await servers.gh.calls(f.owner, f.repo)
     expect(calls.filter((c) => c.operation === 'checks/list-for-ref').map((c) => c.status)).toEqual([502, 200])
   })
 
   test('a gate that failed converges: after the check is fixed, the re-run publishes one release', async () => {
     const f = await fixture({ checkRuns: [{ name: 'build', conclusion: 'failure' }] })
     expect((await run(f, { 'required-checks': 'build' })).exitCode).toBe(1)
-    await gh.seed(f.owner, f.repo, { checkRuns: [{ name: 'build', conclusion: 'success' }] })
+    await servers.gh.seed(f.owner, f.repo, { checkRuns: [{ name: 'build', conclusion: 'success' }] })
     const again = await run(f, { 'required-checks': 'build' })
-    expect(failure(again)).toBe('')
-    expect((await gh.state(f.owner, f.repo)).releases.map((x: { draft: boolean }) => x.draft)).toEqual([false])
+    expect(errorsOf(again)).toBe('')
+    expect((await servers.gh.state(f.owner, f.repo)).releases.map((x: { draft: boolean }) => x.draft)).toEqual([false])
     const third = await run(f, { 'required-checks': 'build' })
     expect(third.stdout).toContain('Release gate not evaluated: v1.0.0 is already released with the same content')
   })
@@ -228,7 +230,7 @@ describe('publish-release gate: closed, nothing changed', () => {
       'deny-licenses': 'AGPL-3.0-or-later',
     })
     expect(r.exitCode).toBe(1)
-    const error = failure(r)
+    const error = errorsOf(r)
     expect(error).toContain('Release gate closed for v1.0.0, nothing was changed:')
     expect(error).toContain(`- Check: build: check run: failure on ${f.head.slice(0, 7)} (https://ci.example/build/2)`)
     expect(error).toContain('- Check: ci/jenkins: status: error')
@@ -241,7 +243,7 @@ describe('publish-release gate: closed, nothing changed', () => {
     )
     expect(error).toContain('- Licences allowed: 1 under a denied licence: left-pad@1.3.0 (AGPL-3.0-only)')
     expect(await writes(f)).toEqual([])
-    expect((await gh.state(f.owner, f.repo)).releases).toEqual([])
+    expect((await servers.gh.state(f.owner, f.repo)).releases).toEqual([])
     expect(r.summary).toContain('## Release gate for v1.0.0: closed')
     expect(r.summary).toContain('**6 required item(s) did not pass; nothing was changed.**')
     expect(r.summary).toContain('| Check: &lt;img src=x onerror=alert(1)> | yes | ✅ passed')
@@ -255,8 +257,8 @@ describe('publish-release gate: closed, nothing changed', () => {
     const f = await fixture({ checkRuns: [{ name: 'e2e', status: 'queued' }] })
     const r = await run(f, { 'required-checks': 'e2e, lint', 'checks-timeout': '3s' })
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain(`- Check: e2e: check run: queued on ${f.head.slice(0, 7)}, still not done after 3s`)
-    expect(failure(r)).toContain('- Check: lint: not reported on this commit yet')
+    expect(errorsOf(r)).toContain(`- Check: e2e: check run: queued on ${f.head.slice(0, 7)}, still not done after 3s`)
+    expect(errorsOf(r)).toContain('- Check: lint: not reported on this commit yet')
     expect(await writes(f)).toEqual([])
   })
 
@@ -267,7 +269,7 @@ describe('publish-release gate: closed, nothing changed', () => {
     })
     const r = await run(f, { 'required-checks': 'protection' }, 'ghs_limited')
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain(
+    expect(errorsOf(r)).toContain(
       "required-checks says 'protection', but the token may not read the branch protection of main (GitHub answered 403); nothing was changed",
     )
     expect(r.stdout).toContain('GITHUB_TOKEN cannot')
@@ -281,7 +283,7 @@ describe('publish-release gate: closed, nothing changed', () => {
     })
     const r = await run(f, { 'required-checks': 'build' }, 'ghs_nochecks')
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain('List check runs failed (HTTP 403): Resource not accessible by integration')
+    expect(errorsOf(r)).toContain('List check runs failed (HTTP 403): Resource not accessible by integration')
     expect(r.stdout).toContain("needs 'checks: read'")
     expect(await writes(f)).toEqual([])
   })
@@ -290,7 +292,7 @@ describe('publish-release gate: closed, nothing changed', () => {
     const f = await fixture()
     const r = await run(f, { 'require-notes': 'true', notes: '', 'dry-run': 'true' })
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain('- Release notes: the release notes are empty (notes / notes-file)')
+    expect(errorsOf(r)).toContain('- Release notes: the release notes are empty (notes / notes-file)')
     expect(await writes(f)).toEqual([])
   })
 
@@ -310,11 +312,12 @@ describe('publish-release gate: closed, nothing changed', () => {
     [{ since: 'v1..v2', 'changelog-file': 'CHANGELOG.md' }, "Input 'since': 'v1..v2' is not a tag or commit"],
   ])('bad input %j: a clear error, no API call at all before it', async (inputs, message) => {
     const f = await fixture()
-    const before = (await gh.calls(f.owner, f.repo)).length
+    const before = (await servers.gh.calls(f.owner, f.repo)).length
     const r = await run(f, inputs)
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain(message)
+    expect(errorsOf(r)).toContain(message)
     expect(await writes(f)).toEqual([])
-    if (!('advisories' in inputs && 'sbom' in inputs)) expect((await gh.calls(f.owner, f.repo)).length).toBe(before)
+    if (!('advisories' in inputs && 'sbom' in inputs))
+      expect((await servers.gh.calls(f.owner, f.repo)).length).toBe(before)
   })
 })

@@ -6,22 +6,17 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer, request, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, spawnAction, type RunResult } from '../support/runner/index.js'
+import { artifactsOf, errorsOf } from '../support/action-results.js'
+import { gitWorkspace } from '../support/git-workspace.js'
 import { repoRoot } from '../support/net.js'
 import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
 import { startOciRegistry, type OciRegistry } from '../support/servers/oci-registry.js'
 import { addMultiArch, makeBaseLayout, skopeoCopy, skopeoInspect, skopeoRaw } from '../support/oci/fixtures.js'
-
-interface ArtifactOut {
-  path: string
-  kind: string
-  sha256: string
-  digest?: string
-}
 
 let scratch: string
 let gh: Emulator
@@ -30,22 +25,15 @@ const creds = { user: 'ci', password: `pw-${process.pid}-push-secret` }
 const credsArg = (): string => `${creds.user}:${creds.password}`
 let repoCounter = 0
 
-function sh(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): string {
-  return execFileSync(file, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-}
-
 /** The sample app built by build-package (image on the umoci base, and a .deb) at `version`. */
 async function built(
   version: string,
   base = 'oci:base:latest',
 ): Promise<{ ws: string; artifacts: string; checksums: string; digest: string }> {
-  const ws = mkdtempSync(join(scratch, 'ws-'))
-  cpSync(join(repoRoot, 'examples', 'sample-app'), ws, { recursive: true })
-  cpSync(join(scratch, 'fixtures', 'base'), join(ws, 'base'), { recursive: true })
-  const env = { ...process.env, GIT_AUTHOR_DATE: '2024-05-01T12:00:00Z', GIT_COMMITTER_DATE: '2024-05-01T12:00:00Z' }
-  sh('git', ['init', '-q'], ws)
-  sh('git', ['add', '-A'], ws)
-  sh('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'sample'], ws, env)
+  const ws = gitWorkspace(scratch, 'ws', join(repoRoot, 'examples', 'sample-app'), {
+    extra: { base: join(scratch, 'fixtures', 'base') },
+    message: 'sample',
+  })
   const r = await runAction('build-package', {
     workspace: ws,
     inputs: {
@@ -60,7 +48,7 @@ async function built(
   })
   if (r.exitCode !== 0) throw new Error(`build-package failed: ${r.stdout}\n${r.stderr}`)
   const artifacts = r.outputs.artifacts ?? '[]'
-  const digest = (JSON.parse(artifacts) as ArtifactOut[]).find((a) => a.kind === 'image')?.digest ?? ''
+  const digest = artifactsOf(r).find((a) => a.kind === 'image')?.digest ?? ''
   return { ws, artifacts, checksums: r.outputs.checksums ?? '', digest }
 }
 
@@ -94,11 +82,6 @@ const publish = async (
   return Object.assign(r, { owner, repo })
 }
 
-const errorsOf = (r: RunResult): string =>
-  r.annotations
-    .filter((a) => a.kind === 'error')
-    .map((a) => a.message)
-    .join('\n')
 const auth = (): string => `Basic ${Buffer.from(credsArg()).toString('base64')}`
 async function tagsOf(repository: string): Promise<string[]> {
   const res = await fetch(`${registry.url}/v2/${repository}/tags/list`, { headers: { authorization: auth() } })

@@ -5,30 +5,18 @@
  *   input, the value and the allowed roots;
  * - a run cancelled by the runner mid-publish leaves a draft that a re-run finishes, with no duplicates.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { describe, expect, test } from '@jest/globals'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runAction, spawnAction, type RunOptions, type RunResult } from '../support/runner/index.js'
 import { waitUntil } from '../support/net.js'
-import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
-import { startVerdaccio, type Registry } from '../support/servers/verdaccio.js'
-import { endStateChecks, makeFixture, type Fixture } from '../fixtures/publish-release/fakes.js'
+import { errorsOf } from '../support/action-results.js'
+import { useReleaseServers } from '../support/release-servers.js'
+import { endStateChecks, type Fixture } from '../fixtures/publish-release/fakes.js'
 
-let gh: Emulator
-let registry: Registry
-const temps: string[] = []
-let pkgCounter = 0
+const servers = useReleaseServers({ verdaccio: true })
 
-beforeAll(async () => {
-  ;[gh, registry] = await Promise.all([startEmulator(), startVerdaccio()])
-}, 60_000)
-afterAll(async () => {
-  await Promise.all([gh?.stop(), registry?.stop()])
-  for (const t of temps) rmSync(t, { recursive: true, force: true })
-})
-
-const fixture = (): Promise<Fixture> =>
-  makeFixture(gh, `@acme/paths-${process.pid}-${++pkgCounter}`).then((f) => (temps.push(f.workspace), f))
+const fixture = (): Promise<Fixture> => servers.fixture('@acme/paths')
 const options = (f: Fixture, inputs: Record<string, string>): RunOptions => ({
   workspace: f.workspace,
   repository: `${f.owner}/${f.repo}`,
@@ -38,30 +26,25 @@ const options = (f: Fixture, inputs: Record<string, string>): RunOptions => ({
     artifacts: 'dist/*.tar.gz',
     checksums: 'dist/SHA256SUMS',
     'npm-package': 'dist/widget.tgz',
-    registry: registry.url,
-    'npm-token': registry.token,
+    registry: servers.registry.url,
+    'npm-token': servers.registry.token,
     ...inputs,
   },
-  env: { GITHUB_API_URL: gh.url },
+  env: { GITHUB_API_URL: servers.gh.url },
   timeoutMs: 90_000,
 })
 const run = (f: Fixture, inputs: Record<string, string>): Promise<RunResult> =>
   runAction('publish-release', options(f, inputs))
-const failure = (r: RunResult): string =>
-  r.annotations
-    .filter((a) => a.kind === 'error')
-    .map((a) => a.message)
-    .join('\n')
 const { releases, npmVersions, expectReleased } = endStateChecks(
-  () => gh,
-  () => registry.url,
+  () => servers.gh,
+  () => servers.registry.url,
 )
 
 const refused = async (f: Fixture, inputs: Record<string, string>, message: string | RegExp): Promise<void> => {
   const r = await run(f, inputs)
   expect(r.exitCode).toBe(1)
-  expect(failure(r)).toMatch(message)
-  expect(failure(r)).not.toContain('Internal error')
+  expect(errorsOf(r)).toMatch(message)
+  expect(errorsOf(r)).not.toContain('Internal error')
   expect(r.leakedSecrets).toEqual([])
   expect(r.stdout + r.summary).not.toContain('GITHUB_API_URL=')
   expect(await releases(f)).toEqual([])
@@ -115,7 +98,7 @@ describe('publish-release: file inputs stay in the workspace by their real path'
     writeFileSync(join(f.workspace, 'RELEASE.md'), 'Notes from a file\n')
     symlinkSync('RELEASE.md', join(f.workspace, 'NOTES.md'))
     const r = await run(f, { 'notes-file': 'NOTES.md' })
-    expect(failure(r)).toBe('')
+    expect(errorsOf(r)).toBe('')
     expect((await releases(f))[0]?.body).toBe('Notes from a file\n')
   })
 })
@@ -124,7 +107,7 @@ describe('publish-release: cancelled by the runner, then run again', () => {
   test('cancelled (SIGINT, SIGTERM) while uploading: a draft is left, npm untouched; the re-run finishes with each asset once', async () => {
     const f = await fixture()
     // The first upload hangs, so the cancel lands after the draft exists and before anything is published.
-    await gh.fault({
+    await servers.gh.fault({
       operation: 'repos/upload-release-asset',
       kind: 'delay',
       delayMs: 30_000,
@@ -138,9 +121,9 @@ describe('publish-release: cancelled by the runner, then run again', () => {
     expect(others).toEqual([])
     expect(draft?.draft).toBe(true)
     expect(await npmVersions(f.pkg)).toEqual({})
-    await gh.clearFaults()
+    await servers.gh.clearFaults()
     const again = await run(f, {})
-    expect(failure(again)).toBe('')
+    expect(errorsOf(again)).toBe('')
     await expectReleased(f)
   })
 })

@@ -1,21 +1,21 @@
 /**
- * publish-release, bundled, through the runner harness, against the GitHub emulator and a real Verdaccio registry.
+ * publish-release, bundled, through the runner harness, against the GitHub emulator and a real Verdaccio servers.registry.
  * Every failure scenario is followed by a re-run, and the end state is checked by bytes: one release, each asset
  * once with the right digest, one npm version with the tarball's integrity.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { afterAll, describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, spawnAction, type RunOptions, type RunResult } from '../support/runner/index.js'
-import { startEmulator, type Emulator } from '../support/github-emulator/index.js'
-import { startVerdaccio, type Registry } from '../support/servers/verdaccio.js'
+import { startVerdaccio } from '../support/servers/verdaccio.js'
+import { errorsOf } from '../support/action-results.js'
+import { useReleaseServers } from '../support/release-servers.js'
 import {
   endStateChecks,
   FIXTURE,
-  makeFixture,
   npmShim as makeShim,
   released,
   sha256,
@@ -24,10 +24,7 @@ import {
   type FixtureOptions,
 } from '../fixtures/publish-release/fakes.js'
 
-let gh: Emulator
-let registry: Registry
-const temps: string[] = []
-let pkgCounter = 0
+const servers = useReleaseServers({ verdaccio: true })
 const cleanups: (() => void)[] = []
 /** The recording npm shim, removed after the file's tests. */
 const npmShim = (extra: Record<string, string> = {}): ReturnType<typeof makeShim> => {
@@ -35,19 +32,10 @@ const npmShim = (extra: Record<string, string> = {}): ReturnType<typeof makeShim
   cleanups.push(shim.cleanup)
   return shim
 }
-
-beforeAll(async () => {
-  ;[gh, registry] = await Promise.all([startEmulator(), startVerdaccio()])
-}, 60_000)
-afterAll(async () => {
-  await Promise.all([gh?.stop(), registry?.stop()])
-  for (const t of temps) rmSync(t, { recursive: true, force: true })
-  cleanups.forEach((c) => c())
-})
+afterAll(() => cleanups.forEach((c) => c()))
 
 /** A workspace with artifacts, SHA256SUMS and an npm tarball (a fresh package name, so tests never collide). */
-const fixture = (opts: FixtureOptions = {}): Promise<Fixture> =>
-  makeFixture(gh, `@acme/widget-${process.pid}-${++pkgCounter}`, opts).then((f) => (temps.push(f.workspace), f))
+const fixture = (opts: FixtureOptions = {}): Promise<Fixture> => servers.fixture('@acme/widget', opts)
 
 function options(f: Fixture, inputs: Record<string, string> = {}, env: Record<string, string> = {}): RunOptions {
   return {
@@ -60,11 +48,11 @@ function options(f: Fixture, inputs: Record<string, string> = {}, env: Record<st
       artifacts: 'dist/*.tar.gz',
       checksums: 'dist/SHA256SUMS',
       'npm-package': 'dist/widget.tgz',
-      registry: registry.url,
-      'npm-token': registry.token,
+      registry: servers.registry.url,
+      'npm-token': servers.registry.token,
       ...inputs,
     },
-    env: { GITHUB_API_URL: gh.url, ...env },
+    env: { GITHUB_API_URL: servers.gh.url, ...env },
     timeoutMs: 90_000,
   }
 }
@@ -72,25 +60,19 @@ function options(f: Fixture, inputs: Record<string, string> = {}, env: Record<st
 const run = (f: Fixture, inputs?: Record<string, string>, env?: Record<string, string>): Promise<RunResult> =>
   runAction('publish-release', options(f, inputs, env))
 
-const failure = (r: RunResult): string =>
-  r.annotations
-    .filter((a) => a.kind === 'error')
-    .map((a) => a.message)
-    .join('\n')
-
 const { releases, npmVersions, expectReleased, expectNeverHalfPublished } = endStateChecks(
-  () => gh,
-  () => registry.url,
+  () => servers.gh,
+  () => servers.registry.url,
 )
 
 describe('publish-release: happy path and idempotence', () => {
   test('draft → assets → npm → published; installs from the registry; a second run changes nothing', async () => {
     const f = await fixture()
     const r = await run(f)
-    expect(failure(r)).toBe('')
+    expect(errorsOf(r)).toBe('')
     expect(r.exitCode).toBe(0)
     await expectReleased(f)
-    const calls = (await gh.calls(f.owner, f.repo)).map((c) => `${c.method} ${c.operation}`)
+    const calls = (await servers.gh.calls(f.owner, f.repo)).map((c) => `${c.method} ${c.operation}`)
     const writes = calls.filter((c) => !c.startsWith('GET'))
     // Two archives and SHA256SUMS (attached by default).
     expect(writes).toEqual([
@@ -102,7 +84,7 @@ describe('publish-release: happy path and idempotence', () => {
     ])
     expect(calls.length).toBeLessThanOrEqual(2 + 5)
     expect(r.outputs['npm-spec']).toBe(`${f.pkg}@1.0.0`)
-    const state = await gh.state(f.owner, f.repo)
+    const state = await servers.gh.state(f.owner, f.repo)
     expect(state.releases[0].latest).toBe(true)
     expect(state.refs['refs/tags/v1.0.0']).toBe(state.refs['refs/heads/main'])
     expect(JSON.parse(r.outputs.assets ?? '[]')).toHaveLength(3)
@@ -113,12 +95,11 @@ describe('publish-release: happy path and idempotence', () => {
     expect(r.leakedSecrets).toEqual([])
 
     // The package installs from the registry and works.
-    const project = mkdtempSync(join(tmpdir(), 'shipline-pr-install-'))
-    temps.push(project)
+    const project = servers.removeAfter(mkdtempSync(join(tmpdir(), 'shipline-pr-install-')))
     writeFileSync(join(project, 'package.json'), '{"name":"consumer","version":"1.0.0","private":true}')
     execFileSync('npm', ['install', `${f.pkg}@1.0.0`, '--no-audit', '--no-fund'], {
       cwd: project,
-      env: { ...process.env, npm_config_userconfig: registry.npmrc },
+      env: { ...process.env, npm_config_userconfig: servers.registry.npmrc },
       stdio: 'pipe',
     })
     expect(
@@ -127,12 +108,12 @@ describe('publish-release: happy path and idempotence', () => {
         .trim(),
     ).toBe('42')
 
-    const before = (await gh.calls(f.owner, f.repo)).length
+    const before = (await servers.gh.calls(f.owner, f.repo)).length
     const again = await run(f)
     expect(again.exitCode).toBe(0)
     expect(again.stdout).toContain('Nothing to do')
     expect(again.summary).toContain('Nothing to do')
-    const after = (await gh.calls(f.owner, f.repo)).slice(before)
+    const after = (await servers.gh.calls(f.owner, f.repo)).slice(before)
     expect(after.filter((c) => c.method !== 'GET')).toEqual([])
     await expectReleased(f)
   })
@@ -140,7 +121,7 @@ describe('publish-release: happy path and idempotence', () => {
 
 /** Start the action and SIGKILL it once its log shows `marker` (while the emulator holds that request). */
 async function killAt(f: Fixture, marker: string, operation: string): Promise<RunResult> {
-  await gh.fault({ operation, times: 1, kind: 'delay', delayMs: 2_500, repo: `${f.owner}/${f.repo}` })
+  await servers.gh.fault({ operation, times: 1, kind: 'delay', delayMs: 2_500, repo: `${f.owner}/${f.repo}` })
   const { child, result } = spawnAction('publish-release', { ...options(f), allowFileCommandErrors: true })
   let seen = ''
   child.stdout?.on('data', (c: Buffer) => {
@@ -153,7 +134,7 @@ async function killAt(f: Fixture, marker: string, operation: string): Promise<Ru
 describe('publish-release: a failure at any step, then a re-run, converges', () => {
   test('create-release answers 502 once: looked for before trying again, still one release', async () => {
     const f = await fixture()
-    await gh.fault({
+    await servers.gh.fault({
       operation: 'repos/create-release',
       times: 1,
       kind: 'status',
@@ -161,22 +142,27 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
       repo: `${f.owner}/${f.repo}`,
     })
     const r = await run(f)
-    expect(failure(r)).toBe('')
+    expect(errorsOf(r)).toBe('')
     expect(r.stdout).toContain('checking whether it was created anyway')
     await expectReleased(f)
   })
 
   test('an upload connection drops: the retry re-reads the file from disk, the asset lands once', async () => {
     const f = await fixture()
-    await gh.fault({ operation: 'repos/upload-release-asset', times: 1, kind: 'drop', repo: `${f.owner}/${f.repo}` })
+    await servers.gh.fault({
+      operation: 'repos/upload-release-asset',
+      times: 1,
+      kind: 'drop',
+      repo: `${f.owner}/${f.repo}`,
+    })
     const r = await run(f)
-    expect(failure(r)).toBe('')
+    expect(errorsOf(r)).toBe('')
     await expectReleased(f)
   })
 
   test('uploads rejected: the run stops on the draft, npm untouched; the re-run finishes', async () => {
     const f = await fixture()
-    await gh.fault({
+    await servers.gh.fault({
       operation: 'repos/upload-release-asset',
       times: 3,
       kind: 'status',
@@ -185,12 +171,12 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
     })
     const first = await run(f)
     expect(first.exitCode).toBe(1)
-    expect(failure(first)).toContain('Upload app-darwin.tar.gz failed (HTTP 422)')
+    expect(errorsOf(first)).toContain('Upload app-darwin.tar.gz failed (HTTP 422)')
     const [draft] = await releases(f)
     expect(draft?.draft).toBe(true)
     expect(await npmVersions(f.pkg)).toEqual({})
     const second = await run(f)
-    expect(failure(second)).toBe('')
+    expect(errorsOf(second)).toBe('')
     expect(second.summary).toContain('resumed')
     await expectReleased(f)
   })
@@ -200,19 +186,19 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
     const shim = npmShim({ NPM_RECORD_FAIL: '1' })
     const first = await run(f, {}, shim.env)
     expect(first.exitCode).toBe(1)
-    expect(failure(first)).toContain('npm publish failed')
+    expect(errorsOf(first)).toContain('npm publish failed')
     const [draft] = await releases(f)
     expect(draft?.draft).toBe(true)
     expect(draft?.assets).toHaveLength(3)
     const second = await run(f)
-    expect(failure(second)).toBe('')
+    expect(errorsOf(second)).toBe('')
     expect(second.summary).toMatch(/app-linux.tar.gz \| skipped/)
     await expectReleased(f)
   })
 
   test('publishing the release fails after npm: the re-run keeps npm and the assets, and publishes', async () => {
     const f = await fixture()
-    await gh.fault({
+    await servers.gh.fault({
       operation: 'repos/update-release',
       times: 1,
       kind: 'status',
@@ -220,20 +206,20 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
       repo: `${f.owner}/${f.repo}`,
     })
     const first = await run(f)
-    expect(failure(first)).toContain('Publish release failed (HTTP 422)')
+    expect(errorsOf(first)).toContain('Publish release failed (HTTP 422)')
     expect(first.summary).toContain('stopped')
     expect(first.summary).toContain(`| \`${f.pkg}@1.0.0\` | published (npm) |`)
     expect(Object.keys(await npmVersions(f.pkg))).toEqual(['1.0.0'])
     expect((await releases(f))[0]?.draft).toBe(true)
     const second = await run(f)
-    expect(failure(second)).toBe('')
+    expect(errorsOf(second)).toBe('')
     expect(second.summary).toContain('same integrity already on the registry')
     await expectReleased(f)
   })
 
   test('the read-back fails after publishing: the release is whole; the re-run verifies and has nothing to do', async () => {
     const f = await fixture()
-    await gh.fault({
+    await servers.gh.fault({
       operation: 'repos/get-release',
       times: 1,
       kind: 'status',
@@ -241,10 +227,10 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
       repo: `${f.owner}/${f.repo}`,
     })
     const first = await run(f)
-    expect(failure(first)).toContain('Get release failed (HTTP 422)')
+    expect(errorsOf(first)).toContain('Get release failed (HTTP 422)')
     await expectNeverHalfPublished(f)
     const again = await run(f)
-    expect(failure(again)).toBe('')
+    expect(errorsOf(again)).toBe('')
     expect(again.stdout).toContain('Nothing to do')
     await expectReleased(f)
   })
@@ -258,7 +244,7 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
     expect(killed.signal).toBe('SIGKILL')
     await expectNeverHalfPublished(f)
     const again = await run(f)
-    expect(failure(again)).toBe('')
+    expect(errorsOf(again)).toBe('')
     await expectReleased(f)
   })
 
@@ -267,7 +253,7 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
     const own = await startVerdaccio()
     try {
       // The upload is held for 5 s: Verdaccio is stopped (by PID, awaited) well before npm's turn comes.
-      await gh.fault({
+      await servers.gh.fault({
         operation: 'repos/upload-release-asset',
         times: 1,
         kind: 'delay',
@@ -285,7 +271,7 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
       const first = await result
       await stopping
       expect(first.exitCode).toBe(1)
-      expect(failure(first)).toContain('npm publish failed')
+      expect(errorsOf(first)).toContain('npm publish failed')
       const [draft] = await releases(f)
       expect(draft?.draft).toBe(true)
       expect(draft?.assets).toHaveLength(3)
@@ -293,17 +279,17 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
       await own.stop()
     }
     const again = await run(f)
-    expect(failure(again)).toBe('')
+    expect(errorsOf(again)).toBe('')
     await expectReleased(f)
   })
 
   test('a read-only token: the first write is refused with the permission to add, nothing is left behind', async () => {
     const f = await fixture()
-    await gh.seed(f.owner, f.repo, { tokens: { 'test-token': 'read' } })
+    await servers.gh.seed(f.owner, f.repo, { tokens: { 'test-token': 'read' } })
     const r = await run(f)
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain('Create draft release failed (HTTP 403)')
-    expect(failure(r)).toContain('contents: write')
+    expect(errorsOf(r)).toContain('Create draft release failed (HTTP 403)')
+    expect(errorsOf(r)).toContain('contents: write')
     expect(await releases(f)).toEqual([])
     expect(await npmVersions(f.pkg)).toEqual({})
   })
@@ -312,8 +298,8 @@ describe('publish-release: a failure at any step, then a re-run, converges', () 
     const f = await fixture()
     const r = await run(f, { registry: 'http://127.0.0.1:9/' })
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain('failed: ')
-    expect(failure(r)).toContain('Nothing was changed')
+    expect(errorsOf(r)).toContain('failed: ')
+    expect(errorsOf(r)).toContain('Nothing was changed')
     expect(await releases(f)).toEqual([])
   })
 })
@@ -328,9 +314,9 @@ describe('publish-release: releases that already exist', () => {
 
   test('a draft someone made for the tag is adopted, never duplicated', async () => {
     const f = await fixture()
-    await gh.seed(f.owner, f.repo, { releases: [seeded(f, { draft: true, assets: [] })] })
+    await servers.gh.seed(f.owner, f.repo, { releases: [seeded(f, { draft: true, assets: [] })] })
     const r = await run(f)
-    expect(failure(r)).toBe('')
+    expect(errorsOf(r)).toBe('')
     expect(r.summary).toContain('resumed (draft)')
     await expectReleased(f)
   })
@@ -338,37 +324,37 @@ describe('publish-release: releases that already exist', () => {
   test('two drafts from earlier runs of this release: one is kept and finished, the duplicate deleted', async () => {
     const f = await fixture()
     const body = 'n\n\n<!-- shipline-release-ledger {"schema":1,"tag":"v1.0.0","version":"1.0.0","assets":[]} -->'
-    await gh.seed(f.owner, f.repo, {
+    await servers.gh.seed(f.owner, f.repo, {
       releases: [seeded(f, { draft: true, body }), seeded(f, { draft: true, body, assets: [] })],
     })
     const r = await run(f)
-    expect(failure(r)).toBe('')
+    expect(errorsOf(r)).toBe('')
     expect(r.summary).toContain('deleted (duplicate draft)')
     await expectReleased(f)
   })
 
   test('published by hand with the same bytes: only npm is done, the release is left alone', async () => {
     const f = await fixture()
-    await gh.seed(f.owner, f.repo, { releases: [seeded(f, { draft: false })] })
+    await servers.gh.seed(f.owner, f.repo, { releases: [seeded(f, { draft: false })] })
     const r = await run(f)
-    expect(failure(r)).toBe('')
+    expect(errorsOf(r)).toBe('')
     expect(r.summary).toContain('already published with the same assets')
-    expect((await gh.calls(f.owner, f.repo)).filter((c) => c.method !== 'GET')).toEqual([])
+    expect((await servers.gh.calls(f.owner, f.repo)).filter((c) => c.method !== 'GET')).toEqual([])
     expect((await releases(f))[0]?.body).toBe('by hand')
     expect(Object.keys(await npmVersions(f.pkg))).toEqual(['1.0.0'])
   })
 
   test('published with other bytes: refused, naming the asset, nothing changed', async () => {
     const f = await fixture()
-    await gh.seed(f.owner, f.repo, {
+    await servers.gh.seed(f.owner, f.repo, {
       releases: [seeded(f, { draft: false, assets: [{ name: 'app-linux.tar.gz', content: 'other linux build\n' }] })],
     })
     const r = await run(f)
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain(
+    expect(errorsOf(r)).toContain(
       'Release v1.0.0 is already published with a different app-linux.tar.gz (size 18 on GitHub, 12 here)',
     )
-    expect(failure(r)).toContain('Release v1.0.0 is already published without the asset app-darwin.tar.gz')
+    expect(errorsOf(r)).toContain('Release v1.0.0 is already published without the asset app-darwin.tar.gz')
     expect(await npmVersions(f.pkg)).toEqual({})
   })
 })
@@ -404,7 +390,7 @@ describe('publish-release: bad input changes nothing', () => {
     spoil(f)
     const r = await run(f, inputs)
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain(message)
+    expect(errorsOf(r)).toContain(message)
     expect(await releases(f)).toEqual([])
     expect(await npmVersions(f.pkg)).toEqual({})
   })
@@ -418,14 +404,14 @@ describe('publish-release: bad input changes nothing', () => {
       join(stage, 'package.json'),
       JSON.stringify({ name: f.pkg, version: '1.0.0', description: 'someone else' }),
     )
-    execFileSync('npm', ['publish', '--registry', registry.url], {
+    execFileSync('npm', ['publish', '--registry', servers.registry.url], {
       cwd: stage,
-      env: { ...process.env, npm_config_userconfig: registry.npmrc },
+      env: { ...process.env, npm_config_userconfig: servers.registry.npmrc },
       stdio: 'pipe',
     })
     const r = await run(f)
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain(`${f.pkg}@1.0.0 is already on the registry with different contents`)
+    expect(errorsOf(r)).toContain(`${f.pkg}@1.0.0 is already on the registry with different contents`)
     expect(await releases(f)).toEqual([])
   })
 })
@@ -456,9 +442,9 @@ describe("publish-release: build-package's JSON artifacts list", () => {
       'npm-package': 'from-artifacts',
       checksums: '',
     })
-    expect(failure(r)).toContain('needs exactly one item of kind "npm"')
+    expect(errorsOf(r)).toContain('needs exactly one item of kind "npm"')
     const ok = await run(f, { artifacts: list(f), 'npm-package': 'from-artifacts', checksums: '' })
-    expect(failure(ok)).toBe('')
+    expect(errorsOf(ok)).toBe('')
     const rel = (await releases(f))[0]
     expect(rel?.assets.map((a) => a.name).sort()).toEqual(['app-darwin.tar.gz', 'app-linux.tar.gz', 'widget.tgz'])
     expect(Object.keys(await npmVersions(f.pkg))).toEqual(['1.0.0'])
@@ -472,7 +458,7 @@ describe("publish-release: build-package's JSON artifacts list", () => {
       checksums: '',
     })
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain(`but the artifacts list says ${'f'.repeat(64)}`)
+    expect(errorsOf(r)).toContain(`but the artifacts list says ${'f'.repeat(64)}`)
     expect(await releases(f)).toEqual([])
     expect(await npmVersions(f.pkg)).toEqual({})
   })
@@ -485,29 +471,29 @@ describe('publish-release: dry run, overwrite, provenance', () => {
       ...options(f, { 'dry-run': 'true' }),
       token: 'ghs_installationtoken000',
     })
-    expect(failure(r)).toBe('')
+    expect(errorsOf(r)).toBe('')
     expect(r.summary).toContain('dry run')
     expect(r.summary).toContain('| 1 | create a draft release for v1.0.0 |')
     expect(r.summary).toContain(`npm publish ${f.pkg}@1.0.0`)
     expect(
       r.annotations.some((a) => a.kind === 'notice' && a.message.includes('will not trigger other workflows')),
     ).toBe(true)
-    expect((await gh.calls(f.owner, f.repo)).filter((c) => c.method !== 'GET')).toEqual([])
+    expect((await servers.gh.calls(f.owner, f.repo)).filter((c) => c.method !== 'GET')).toEqual([])
     expect(await npmVersions(f.pkg)).toEqual({})
   })
 
   test('a prerelease is published as such and not made latest', async () => {
     const f = await fixture({ version: '2.0.0-rc.1' })
     const r = await run(f, { 'npm-package': '', prerelease: 'true', target: 'main' })
-    expect(failure(r)).toBe('')
-    const [rel] = (await gh.state(f.owner, f.repo)).releases
+    expect(errorsOf(r)).toBe('')
+    const [rel] = (await servers.gh.state(f.owner, f.repo)).releases
     expect(rel).toMatchObject({ tag_name: 'v2.0.0-rc.1', draft: false, prerelease: true, latest: false })
   })
 
   test('a different asset on the draft is refused, and replaced with overwrite: true', async () => {
     const f = await fixture()
     const noNpm = { 'npm-package': '', draft: 'true' }
-    expect(failure(await run(f, noNpm))).toBe('')
+    expect(errorsOf(await run(f, noNpm))).toBe('')
     const changed = Buffer.from('linux build, rebuilt\n')
     writeFileSync(join(f.workspace, 'dist', 'app-linux.tar.gz'), changed)
     f.files['app-linux.tar.gz'] = changed
@@ -519,11 +505,11 @@ describe('publish-release: dry run, overwrite, provenance', () => {
     )
     const refused = await run(f, noNpm)
     expect(refused.exitCode).toBe(1)
-    expect(failure(refused)).toContain(
+    expect(errorsOf(refused)).toContain(
       "already has a different app-linux.tar.gz (size 12 on GitHub, 21 here); set 'overwrite: true' to replace it",
     )
     const replaced = await run(f, { 'npm-package': '', overwrite: 'true' })
-    expect(failure(replaced)).toBe('')
+    expect(errorsOf(replaced)).toBe('')
     expect(replaced.summary).toContain('| app-linux.tar.gz | deleted |')
     const [rel] = await releases(f)
     expect(rel?.draft).toBe(false)
@@ -535,10 +521,10 @@ describe('publish-release: dry run, overwrite, provenance', () => {
     const f = await fixture()
     const r = await run(f, { provenance: 'true' })
     expect(r.exitCode).toBe(1)
-    expect(failure(r)).toContain(
+    expect(errorsOf(r)).toContain(
       "ACTIONS_ID_TOKEN_REQUEST_URL is not set: add 'permissions: id-token: write' to the job",
     )
-    expect(failure(r)).toContain(
+    expect(errorsOf(r)).toContain(
       `to point at https://github.com/${f.owner}/${f.repo}, but it is 'git+https://github.com/octo-org/octo-repo.git'`,
     )
     expect(await releases(f)).toEqual([])
@@ -552,7 +538,7 @@ describe('publish-release: dry run, overwrite, provenance', () => {
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token',
     })
     const r = await run(f, { provenance: 'true', access: 'public', 'dist-tag': 'next' }, shim.env)
-    expect(failure(r)).toBe('')
+    expect(errorsOf(r)).toBe('')
     const publish = shim.records().find((x) => x.argv[0] === 'publish')
     expect(publish?.argv).toEqual([
       'publish',
@@ -563,24 +549,24 @@ describe('publish-release: dry run, overwrite, provenance', () => {
       'public',
       '--provenance',
       '--registry',
-      registry.url,
+      servers.registry.url,
     ])
     expect(publish?.tokenInEnv).toBe(true)
     expect(publish?.userconfig).toContain(':_authToken=${SHIPLINE_NPM_TOKEN}')
-    expect(JSON.stringify(shim.records())).not.toContain(registry.token)
+    expect(JSON.stringify(shim.records())).not.toContain(servers.registry.token)
     expect(
       r.stdout
         .split('\n')
         .filter((l) => !l.startsWith('::add-mask::'))
         .join('\n'),
-    ).not.toContain(registry.token)
+    ).not.toContain(servers.registry.token)
     expect(r.leakedSecrets).toEqual([])
     expect(r.summary).toContain('with provenance')
   })
 
   test('provenance, the whole signing path offline: npm signs (mock Fulcio/Rekor, fake OIDC) and the statement names our tarball', async () => {
     const f = await fixture({ repoUrl: true })
-    const fakes = await signingFakes(registry.url, `${f.owner}/${f.repo}`)
+    const fakes = await signingFakes(servers.registry.url, `${f.owner}/${f.repo}`)
     try {
       const shim = npmShim({
         NPM_PRELOAD: join(FIXTURE, 'sigstore-preload.cjs'),
@@ -589,7 +575,7 @@ describe('publish-release: dry run, overwrite, provenance', () => {
         RUNNER_ENVIRONMENT: 'github-hosted',
       })
       const r = await run(f, { provenance: 'true', access: 'public', registry: fakes.proxyUrl }, shim.env)
-      expect(failure(r)).toBe('')
+      expect(errorsOf(r)).toBe('')
       expect(r.stdout).toContain('Signed provenance statement')
       expect(fakes.bundles).toHaveLength(1)
       const statement = JSON.parse(Buffer.from(fakes.bundles[0]?.dsseEnvelope.payload ?? '', 'base64').toString('utf8'))

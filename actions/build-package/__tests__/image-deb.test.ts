@@ -6,9 +6,14 @@ import {
   debFileName,
   debianName,
   debianVersion,
+  installedKiB,
+  maintainerAndDescription,
+  parseDebFiles,
   parseDebSpec,
+  parseDepends,
+  parseMaintainerScripts,
 } from '../src/domain/deb.js'
-import { imageFileName, parseImageSpec } from '../src/domain/image-spec.js'
+import { imageFileName, parseImageSpec, parsePlatforms, parsePorts } from '../src/domain/image-spec.js'
 import { SpecError } from '../src/domain/spec.js'
 
 describe('image input', () => {
@@ -124,5 +129,88 @@ describe('deb input and control data', () => {
     const h = arMemberHeader('control.tar.gz', 1234, 1714564800)
     expect(h.length).toBe(60)
     expect(h.toString('ascii')).toBe('control.tar.gz/ 1714564800  0     0     100644  1234      `\n')
+  })
+})
+
+describe('image input keys', () => {
+  test('parsePorts takes a list or a comma-separated string and checks each port', () => {
+    expect(parsePorts('8080, 53/udp')).toEqual(['8080', '53/udp'])
+    expect(parsePorts([443, '9000/sctp'])).toEqual(['443', '9000/sctp'])
+    expect(parsePorts(undefined)).toEqual([])
+    expect(() => parsePorts(['0'])).toThrow(/ports: 0 is not a port/)
+    expect(() => parsePorts(['70000/tcp'])).toThrow(/ports: 70000\/tcp is not a port/)
+    expect(() => parsePorts(['80/icmp'])).toThrow(/is not a port/)
+  })
+
+  test('parsePlatforms reads os/arch[/variant] items', () => {
+    expect(parsePlatforms('linux/arm/v7')).toEqual([{ os: 'linux', architecture: 'arm', variant: 'v7' }])
+    expect(parsePlatforms(null)).toEqual([])
+    expect(() => parsePlatforms(['linux'])).toThrow(/platforms: linux is not a platform/)
+    expect(() => parsePlatforms({ os: 'linux' })).toThrow(/is not a list of strings/)
+  })
+})
+
+describe('deb input keys', () => {
+  test('parseDebFiles splits dest=path lines from !excludes and trims the destination', () => {
+    expect(parseDebFiles('/usr/lib/web/=dist\n!dist/*.map\n/=etc/web.conf')).toEqual({
+      files: [
+        { dest: '/usr/lib/web', pattern: 'dist' },
+        { dest: '/', pattern: 'etc/web.conf' },
+      ],
+      excludes: ['dist/*.map'],
+    })
+    expect(() => parseDebFiles(['dist'])).toThrow(/files: dist is not 'dest=path-or-glob'/)
+    expect(() => parseDebFiles(['/usr/../etc=dist'])).toThrow(/has a destination that is not an absolute directory/)
+    expect(() => parseDebFiles(['!dist/*.map'])).toThrow(/files: \["!dist\/\*.map"\] lists no files/)
+  })
+
+  test('parseMaintainerScripts maps the four script names to working-directory paths', () => {
+    expect(parseMaintainerScripts(undefined)).toEqual({})
+    expect(parseMaintainerScripts({ preinst: 'debian/preinst', postrm: 'debian/postrm' })).toEqual({
+      preinst: 'debian/preinst',
+      postrm: 'debian/postrm',
+    })
+    expect(() => parseMaintainerScripts(['postinst'])).toThrow(/is not a mapping of preinst\/postinst\/prerm\/postrm/)
+    expect(() => parseMaintainerScripts({ triggers: 'x' })).toThrow(/scripts.triggers is not a maintainer script/)
+    expect(() => parseMaintainerScripts({ postinst: '../x' })).toThrow(/escapes the working directory/)
+  })
+
+  test('parseDepends accepts a comma-separated string or a list, with versions, arch and alternatives', () => {
+    expect(parseDepends('nodejs (>= 18), adduser')).toEqual(['nodejs (>= 18)', 'adduser'])
+    expect(parseDepends(['libc6:amd64', 'nodejs | nodejs-lts'])).toEqual(['libc6:amd64', 'nodejs | nodejs-lts'])
+    expect(parseDepends(undefined)).toEqual([])
+    expect(() => parseDepends('Nodejs')).toThrow(/depends: Nodejs is not a Debian dependency/)
+  })
+})
+
+describe('deb control fields', () => {
+  test('maintainerAndDescription prefers the deb input, else package.json (an author only with an email)', () => {
+    expect(maintainerAndDescription({ maintainer: 'A B <a@b.example>', description: 'Mine' }, {})).toEqual({
+      maintainer: 'A B <a@b.example>',
+      description: 'Mine',
+    })
+    expect(maintainerAndDescription({}, { author: 'C D <c@d.example>', description: 'From package.json' })).toEqual({
+      maintainer: 'C D <c@d.example>',
+      description: 'From package.json',
+    })
+    expect(() => maintainerAndDescription({}, { author: 'C D', description: 'x' })).toThrow(
+      /^Input 'deb': 'maintainer' is missing/,
+    )
+    expect(() => maintainerAndDescription({ maintainer: 'A B <a@b.example>' }, {})).toThrow(
+      /^Input 'deb': 'description' is missing/,
+    )
+  })
+
+  test('installedKiB rounds each file up to a KiB and counts 1 KiB per directory, 0 per link', () => {
+    expect(
+      installedKiB([
+        { type: 'dir', size: 0 },
+        { type: 'file', size: 1 },
+        { type: 'file', size: 1024 },
+        { type: 'file', size: 1025 },
+        { type: 'symlink', size: 0 },
+      ]),
+    ).toBe(1 + 1 + 1 + 2)
+    expect(installedKiB([])).toBe(0)
   })
 })

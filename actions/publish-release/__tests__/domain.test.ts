@@ -7,6 +7,7 @@ import {
   versionOfTag,
 } from '../src/domain/version.js'
 import {
+  artifactProblems,
   expectedSha256,
   githubAssetName,
   parseSha256Sums,
@@ -59,6 +60,25 @@ describe('checksums and digests', () => {
     expect(expectedSha256(entries, './dist/app.tgz')).toBe(H('a'))
     expect(expectedSha256(entries, 'out/notes.txt')).toBe(H('b'))
     expect(expectedSha256(entries, 'other')).toBeUndefined()
+  })
+
+  test('artifactProblems compares size and sha256 with the artifacts list, and sha256 with the checksums file', () => {
+    const sums = { file: 'SHA256SUMS', entries: [{ sha256: H('a'), file: 'dist/app.tgz' }] }
+    expect(
+      artifactProblems({ path: 'dist/app.tgz', sha256: H('a'), size: 3 }, { sha256: H('a'), size: 3 }, sums),
+    ).toEqual([])
+    expect(
+      artifactProblems({ path: 'dist/app.tgz', sha256: H('b'), size: 4 }, { sha256: H('c'), size: 3 }, sums),
+    ).toEqual([
+      'dist/app.tgz: 3 bytes, but the artifacts list says 4',
+      `dist/app.tgz: sha256 is ${H('c')}, but the artifacts list says ${H('b')}`,
+      `dist/app.tgz: sha256 is ${H('c')}, but SHA256SUMS says ${H('a')}`,
+    ])
+    expect(artifactProblems({ path: 'other.tgz' }, { sha256: H('c') }, sums)).toEqual([
+      'other.tgz is not listed in SHA256SUMS',
+    ])
+    // Without an actual size (the image), a listed size is not compared; without sums, only the list is.
+    expect(artifactProblems({ path: 'img.oci.tar', size: 9 }, { sha256: H('c') })).toEqual([])
   })
 
   test('GitHub digests and npm integrity', () => {

@@ -26,9 +26,10 @@ import {
   type ImageReference,
   type StoredImage,
 } from '@shipline/oci'
-import { expectedSha256, parseSha256Sums } from './domain/checksums.js'
-import { containedFile, hashFile, inputRoots, readTextInput } from './adapters/files.js'
-import type { Config } from './config.js'
+import { artifactProblems } from './domain/checksums.js'
+import { containedFile, hashFile, inputRoots } from './adapters/files.js'
+import { readChecksums } from './local.js'
+import type { ArtifactEntry, Config } from './config.js'
 import type { Row } from './executor.js'
 
 export interface PreparedImage {
@@ -49,6 +50,43 @@ export async function prepareImage(
   version: string,
 ): Promise<PreparedImage | undefined> {
   const push = config.image
+  const entry = imageEntry(config)
+  if (!push || !entry) return undefined
+  const roots = inputRoots(workspace)
+  // By its real path: a committed link (to /proc/self/environ, say) is refused, and later reads use the real file.
+  const path = (await containedFile('artifacts', entry.path, roots)).real
+  const { sha256 } = await hashFile(path)
+  const sums = await readChecksums(config, roots)
+  // Only the sha256 is compared: the image entry's size is not checked.
+  const problems = artifactProblems(entry, { sha256 }, sums)
+  const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'shipline-image-'))
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true })) // whatever happens next, no leftover
+  try {
+    if (problems.length)
+      throw new UserError(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, {
+        hint: 'Rebuild the artifacts or fix the inputs, then re-run.',
+      })
+    const image = await openImage(entry, path, dir, version)
+    const tags = versionTags(version, push.extraTags)
+    const client = registryClient(push)
+    info(
+      `${entry.path}: image ${image.root.digest}, to push as ${tags.map((t) => `${formatReference(push.ref)}:${t}`).join(', ')}`,
+    )
+    return { ref: push.ref, tags, image, client, version, overwrite: config.overwrite, dir }
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true })
+    if (error instanceof ImageFormatError || error instanceof DigestMismatchError)
+      throw new UserError(`${entry.path} is not a usable OCI image archive: ${error.message}`, { cause: error })
+    throw error
+  }
+}
+
+/**
+ * The one artifact of kind `image` to push. Undefined when no `image-repository` is given (an image in the list is
+ * then only mentioned); an InputError unless the list has exactly one.
+ */
+function imageEntry(config: Config): ArtifactEntry | undefined {
+  const push = config.image
   const entries = 'entries' in config.artifacts ? config.artifacts.entries.filter((e) => e.kind === 'image') : []
   if (!push) {
     if (entries.length)
@@ -64,54 +102,32 @@ export async function prepareImage(
       `needs exactly one item of kind "image" in the JSON 'artifacts' input (build-package's output); found ${entries.length}`,
     )
   }
-  const entry = entries[0]
-  const roots = inputRoots(workspace)
-  // By its real path: a committed link (to /proc/self/environ, say) is refused, and later reads use the real file.
-  const path = (await containedFile('artifacts', entry.path, roots)).real
-  const { sha256 } = await hashFile(path)
-  const problems: string[] = []
-  if (entry.sha256 && entry.sha256 !== sha256)
-    problems.push(`${entry.path}: sha256 is ${sha256}, but the artifacts list says ${entry.sha256}`)
-  if (config.checksums) {
-    const { entries: sums } = parseSha256Sums(await readTextInput('checksums', config.checksums, roots))
-    const want = expectedSha256(sums, entry.path)
-    if (!want) problems.push(`${entry.path} is not listed in ${config.checksums}`)
-    else if (want !== sha256) problems.push(`${entry.path}: sha256 is ${sha256}, but ${config.checksums} says ${want}`)
-  }
-  const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'shipline-image-'))
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true })) // whatever happens next, no leftover
-  try {
-    if (problems.length)
-      throw new UserError(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, {
-        hint: 'Rebuild the artifacts or fix the inputs, then re-run.',
-      })
-    await extractArchive(path, dir)
-    const image = await readLayout(dir)
-    if (entry.digest && entry.digest !== image.root.digest)
-      throw new UserError(
-        `${entry.path}: the image digest is ${image.root.digest}, but the artifacts list says ${entry.digest}`,
-      )
-    for (const p of await platformImages(image)) {
-      const label = p.config.config?.Labels?.['org.opencontainers.image.version']
-      if (label !== undefined && label !== version)
-        throw new UserError(
-          `${entry.path}: the image is labelled version ${label}, but this release is ${version}; rebuild the image for ${version}`,
-        )
-    }
-    const tags = versionTags(version, push.extraTags)
-    const creds =
-      push.username && push.password ? { credentials: { username: push.username, password: push.password } } : {}
-    const client = RegistryClient.for(push.ref, { ...creds, onSecret: maskSecret })
-    info(
-      `${entry.path}: image ${image.root.digest}, to push as ${tags.map((t) => `${formatReference(push.ref)}:${t}`).join(', ')}`,
+  return entries[0]
+}
+
+/** Extract the layout into `dir` and check it against the artifacts list (digest) and the release (version label). */
+async function openImage(entry: ArtifactEntry, path: string, dir: string, version: string): Promise<StoredImage> {
+  await extractArchive(path, dir)
+  const image = await readLayout(dir)
+  if (entry.digest && entry.digest !== image.root.digest)
+    throw new UserError(
+      `${entry.path}: the image digest is ${image.root.digest}, but the artifacts list says ${entry.digest}`,
     )
-    return { ref: push.ref, tags, image, client, version, overwrite: config.overwrite, dir }
-  } catch (error) {
-    await rm(dir, { recursive: true, force: true })
-    if (error instanceof ImageFormatError || error instanceof DigestMismatchError)
-      throw new UserError(`${entry.path} is not a usable OCI image archive: ${error.message}`, { cause: error })
-    throw error
+  for (const p of await platformImages(image)) {
+    const label = p.config.config?.Labels?.['org.opencontainers.image.version']
+    if (label !== undefined && label !== version)
+      throw new UserError(
+        `${entry.path}: the image is labelled version ${label}, but this release is ${version}; rebuild the image for ${version}`,
+      )
   }
+  return image
+}
+
+/** A registry client for the push, with the credentials when both are given; secrets it meets are masked. */
+function registryClient(push: NonNullable<Config['image']>): RegistryClient {
+  const creds =
+    push.username && push.password ? { credentials: { username: push.username, password: push.password } } : {}
+  return RegistryClient.for(push.ref, { ...creds, onSecret: maskSecret })
 }
 
 /** Look at the registry and refuse a conflicting version tag before any change (also in dry-run). */

@@ -1,7 +1,7 @@
 /** Step 1, verify: every artifact exists and matches its checksums, the npm tarball's version agrees with the tag. */
 import { basename, resolve } from 'node:path'
 import { InputError, UserError, info } from '@shipline/core'
-import { expectedSha256, githubAssetName, parseSha256Sums } from './domain/checksums.js'
+import { artifactProblems, githubAssetName, parseSha256Sums, type ChecksumEntry } from './domain/checksums.js'
 import { agreePackageVersion, agreeTagVersion } from './domain/version.js'
 import { MAX_BODY } from './domain/ledger.js'
 import type { Desired, LocalAsset, LocalPackage } from './domain/types.js'
@@ -17,10 +17,11 @@ import {
 } from './adapters/files.js'
 import type { ArtifactEntry, Config } from './config.js'
 
-async function checksumEntries(
+/** The `checksums` file's entries (undefined when none is given); a line that is not `<sha256>  <file>` is an error. */
+export async function readChecksums(
   config: Config,
   roots: PathRoot[],
-): Promise<ReturnType<typeof parseSha256Sums>['entries'] | undefined> {
+): Promise<{ file: string; entries: ChecksumEntry[] } | undefined> {
   if (!config.checksums) return undefined
   const { entries, bad } = parseSha256Sums(await readTextInput('checksums', config.checksums, roots))
   if (bad.length)
@@ -28,7 +29,7 @@ async function checksumEntries(
       `checksums file '${config.checksums}' has lines that are not '<sha256>  <file>' (line ${bad.join(', ')})`,
       { file: config.checksums, line: bad[0] },
     )
-  return entries
+  return { file: config.checksums, entries }
 }
 
 async function hashAssets(
@@ -37,7 +38,7 @@ async function hashAssets(
   roots: PathRoot[],
   problems: string[],
 ): Promise<LocalAsset[]> {
-  const sums = await checksumEntries(config, roots)
+  const sums = await readChecksums(config, roots)
   const listed: ArtifactEntry[] =
     'globs' in config.artifacts
       ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path }))
@@ -49,17 +50,9 @@ async function hashAssets(
     const { path: given, real: path } = await containedFile('artifacts', e.path, roots)
     const { size, sha256 } = await hashFile(path)
     const name = githubAssetName(basename(given))
-    if (e.size !== undefined && e.size !== size)
-      problems.push(`${e.path}: ${size} bytes, but the artifacts list says ${e.size}`)
-    if (e.sha256 && e.sha256 !== sha256)
-      problems.push(`${e.path}: sha256 is ${sha256}, but the artifacts list says ${e.sha256}`)
     const isSumsFile =
       config.checksums !== undefined && path === (await resolveInput('checksums', config.checksums, roots))
-    if (sums && !isSumsFile) {
-      const want = expectedSha256(sums, e.path)
-      if (!want) problems.push(`${e.path} is not listed in ${config.checksums}`)
-      else if (want !== sha256) problems.push(`${e.path}: sha256 is ${sha256}, but ${config.checksums} says ${want}`)
-    }
+    problems.push(...artifactProblems(e, { size, sha256 }, isSumsFile ? undefined : sums))
     if (assets.some((a) => a.name === name))
       throw new InputError(
         'artifacts',

@@ -19,6 +19,8 @@ import {
   copyrightFile,
   debFileName,
   debianVersion,
+  installedKiB,
+  maintainerAndDescription,
   type DebSpec,
 } from '../domain/deb.js'
 import type { Artifact } from '../domain/manifest.js'
@@ -53,71 +55,17 @@ export async function packageDeb(
   exclude: string[],
   ctx: PackageContext,
 ): Promise<Artifact> {
-  const { config, project } = ctx
+  const { config } = ctx
   const spec = config.deb as DebSpec
   const meta = packageMeta(ctx)
-  const maintainer = spec.maintainer ?? (meta.author && /<[^>]+@[^>]+>/.test(meta.author) ? meta.author : undefined)
-  if (!maintainer)
-    throw new InputError(
-      'deb',
-      'maintainer',
-      "is missing: set deb.maintainer ('Name <email>') or an author with an email in package.json",
-    )
-  const description = spec.description ?? meta.description
-  if (!description)
-    throw new InputError('deb', 'description', 'is missing: set deb.description or a description in package.json')
+  const { maintainer, description } = maintainerAndDescription(spec, meta)
   const version = debianVersion(ctx.version)
   const work = join(staging, 'deb')
   await mkdir(work, { recursive: true })
-
-  const found = new Map<string, FileEntry>()
-  const add = (e: FileEntry): void => {
-    for (const p of parentsOf(e.path)) if (!found.has(p)) found.set(p, dir(p))
-    found.set(e.path, e)
-  }
-  for (const f of spec.files) {
-    const entries = await collect([f.pattern], {
-      root: config.project,
-      workspace: config.workspace,
-      exclude,
-      input: 'deb',
-      skip: spec.excludes,
-    })
-    for (const e of entries) add({ ...e, path: `.${f.dest === '/' ? '' : f.dest}/${e.path}` })
-  }
-  const docDir = `./usr/share/doc/${spec.package}/`
-  const year = new Date(ctx.epoch * 1000).getUTCFullYear()
-  await writeFile(
-    join(work, 'copyright'),
-    copyrightFile(project.name, meta.license, maintainer.replace(/\s*<.*$/, ''), year),
-  )
-  await writeFile(
-    join(work, 'changelog.gz'),
-    gzipSync(changelogFile(spec.package, version, maintainer, ctx.epoch), { level: 9 }),
-  )
-  add(await fileEntry(`${docDir}copyright`, join(work, 'copyright')))
-  add(await fileEntry(`${docDir}changelog.gz`, join(work, 'changelog.gz')))
-  const data = [...found.values()].sort((a, b) => compareBytes(a.path, b.path))
-  const files = data.filter((e) => e.type === 'file')
-
-  const sums = []
-  for (const e of files) sums.push(`${await md5(e.source)}  ${e.path.slice(2)}\n`)
-  const installedKiB =
-    files.reduce((n, e) => n + Math.ceil(e.size / 1024), 0) + data.filter((e) => e.type === 'dir').length
-  await writeFile(join(work, 'control'), controlFile(spec, { version, maintainer, description, installedKiB }))
-  await writeFile(join(work, 'md5sums'), sums.join(''))
-  const control: FileEntry[] = [
-    dir('./'),
-    await fileEntry('./control', join(work, 'control')),
-    await fileEntry('./md5sums', join(work, 'md5sums')),
-  ]
-  for (const [name, path] of Object.entries(spec.scripts)) {
-    const src = join(config.project, path)
-    const st = await stat(src).catch(() => undefined)
-    if (!st?.isFile()) throw new InputError('deb', `scripts.${name}: ${path}`, 'is not a file in the working directory')
-    control.push(await fileEntry(`./${name}`, src, true))
-  }
-  control.sort((a, b) => compareBytes(a.path, b.path))
+  const mapped = await mappedFiles(spec, exclude, ctx)
+  const docs = await docFiles(work, spec, { version, maintainer, license: meta.license }, ctx)
+  const data = withParents([...mapped, ...docs])
+  const control = await controlEntries(work, spec, data, { version, maintainer, description }, config.project)
   const options = { mtime: ctx.epoch, level: config.level }
   await writeTarGz(control, join(work, 'control.tar.gz'), options)
   await writeTarGz(data, join(work, 'data.tar.gz'), options)
@@ -130,8 +78,85 @@ export async function packageDeb(
     ctx.epoch,
   )
   const written = await hashFile(file)
-  info(`${basename(file)}: ${files.length} files, ${written.size} bytes`)
+  info(`${basename(file)}: ${data.filter((e) => e.type === 'file').length} files, ${written.size} bytes`)
   return { path: file, file: basename(file), kind: 'deb', name: spec.package, ...written }
+}
+
+/** The files of the `files` key, each under its destination directory (`./usr/lib/greeter/...`). */
+async function mappedFiles(spec: DebSpec, exclude: string[], ctx: PackageContext): Promise<FileEntry[]> {
+  const { config } = ctx
+  const out: FileEntry[] = []
+  for (const f of spec.files) {
+    const entries = await collect([f.pattern], {
+      root: config.project,
+      workspace: config.workspace,
+      exclude,
+      input: 'deb',
+      skip: spec.excludes,
+    })
+    for (const e of entries) out.push({ ...e, path: `.${f.dest === '/' ? '' : f.dest}/${e.path}` })
+  }
+  return out
+}
+
+/** The copyright and changelog files Debian policy asks for, written into `work`, under /usr/share/doc/<package>/. */
+async function docFiles(
+  work: string,
+  spec: DebSpec,
+  o: { version: string; maintainer: string; license: string | undefined },
+  ctx: PackageContext,
+): Promise<FileEntry[]> {
+  const docDir = `./usr/share/doc/${spec.package}/`
+  const year = new Date(ctx.epoch * 1000).getUTCFullYear()
+  await writeFile(
+    join(work, 'copyright'),
+    copyrightFile(ctx.project.name, o.license, o.maintainer.replace(/\s*<.*$/, ''), year),
+  )
+  await writeFile(
+    join(work, 'changelog.gz'),
+    gzipSync(changelogFile(spec.package, o.version, o.maintainer, ctx.epoch), { level: 9 }),
+  )
+  return [
+    await fileEntry(`${docDir}copyright`, join(work, 'copyright')),
+    await fileEntry(`${docDir}changelog.gz`, join(work, 'changelog.gz')),
+  ]
+}
+
+/** The data entries with every parent directory added, sorted by path (a later entry for a path wins). */
+function withParents(entries: readonly FileEntry[]): FileEntry[] {
+  const found = new Map<string, FileEntry>()
+  for (const e of entries) {
+    for (const p of parentsOf(e.path)) if (!found.has(p)) found.set(p, dir(p))
+    found.set(e.path, e)
+  }
+  return [...found.values()].sort((a, b) => compareBytes(a.path, b.path))
+}
+
+/** The control archive's entries: the control file, the md5sums of the data files and the maintainer scripts. */
+async function controlEntries(
+  work: string,
+  spec: DebSpec,
+  data: readonly FileEntry[],
+  fields: { version: string; maintainer: string; description: string },
+  project: string,
+): Promise<FileEntry[]> {
+  const files = data.filter((e) => e.type === 'file')
+  const sums = []
+  for (const e of files) sums.push(`${await md5(e.source)}  ${e.path.slice(2)}\n`)
+  await writeFile(join(work, 'control'), controlFile(spec, { ...fields, installedKiB: installedKiB(data) }))
+  await writeFile(join(work, 'md5sums'), sums.join(''))
+  const control: FileEntry[] = [
+    dir('./'),
+    await fileEntry('./control', join(work, 'control')),
+    await fileEntry('./md5sums', join(work, 'md5sums')),
+  ]
+  for (const [name, path] of Object.entries(spec.scripts)) {
+    const src = join(project, path)
+    const st = await stat(src).catch(() => undefined)
+    if (!st?.isFile()) throw new InputError('deb', `scripts.${name}: ${path}`, 'is not a file in the working directory')
+    control.push(await fileEntry(`./${name}`, src, true))
+  }
+  return control.sort((a, b) => compareBytes(a.path, b.path))
 }
 
 /** An `ar` archive of the members, in order, with fixed owner, mode and mtime. */

@@ -175,17 +175,7 @@ async function writeLayer(entries: readonly FileEntry[], store: BlobStore, b: Im
 export async function buildImage(b: ImageBuild): Promise<BuiltImage> {
   const base = await loadBase(b)
   const out = new BlobStore(join(b.staging, 'layout'))
-  const patterns = await expandFiles(b)
-  if (patterns.length === 0)
-    throw new InputError('image', `files: ${b.spec.files.join(', ')}`, 'matches nothing in the working directory')
-  const files = await collect(patterns, {
-    root: b.project,
-    workspace: b.workspace,
-    exclude: b.exclude,
-    input: 'image',
-    skip: b.spec.excludes,
-  })
-  const entries = layerEntries(files, b.spec.settings.workdir)
+  const entries = layerEntries(await layerFiles(b), b.spec.settings.workdir)
   const layer = await writeLayer(entries, out, b)
   const origin: ImageOrigin = { ...b.origin, ...(base ? { baseName: baseName(b), baseDigest: base.root.digest } : {}) }
 
@@ -193,29 +183,9 @@ export async function buildImage(b: ImageBuild): Promise<BuiltImage> {
   const manifests: Descriptor[] = []
   for (const [i, t] of targets.entries()) {
     const platform = t?.platform ?? (b.spec.platforms[i] as NonNullable<PlatformImage['platform']>)
-    for (const l of t?.manifest.layers ?? []) {
-      if (!(await out.has(l.digest)))
-        await out.putFile((base as StoredImage).store.path(l.digest), `base layer ${l.digest}`, l.digest)
-    }
-    const config = jsonBlob(imageConfig(t?.config, layer, b.spec.settings, origin, platform), MEDIA.config)
-    await out.putBytes(config.bytes)
-    const manifest = jsonBlob(
-      imageManifest(t?.manifest.layers ?? [], config.descriptor, layer, origin),
-      MEDIA.manifest,
-      { platform },
-    )
-    await out.putBytes(manifest.bytes)
-    manifests.push(manifest.descriptor)
+    manifests.push(await writePlatformImage(out, { target: t, platform, base, layer, origin, spec: b.spec }))
   }
-  let root: Descriptor
-  if (manifests.length === 1 && manifests[0]) {
-    const { platform: _p, ...only } = manifests[0]
-    root = only
-  } else {
-    const index = jsonBlob(imageIndex(manifests, origin), MEDIA.index)
-    await out.putBytes(index.bytes)
-    root = index.descriptor
-  }
+  const root = await writeRoot(out, manifests, origin)
   await writeFile(join(out.dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
   await writeFile(join(out.dir, 'index.json'), JSON.stringify(layoutIndex(root, b.origin.version.replace(/\+/g, '_'))))
   const written = await writeTar(await layoutEntries(out.dir), b.file, { mtime: b.origin.epoch, level: b.level })
@@ -224,9 +194,7 @@ export async function buildImage(b: ImageBuild): Promise<BuiltImage> {
     ...written,
     digest: root.digest,
     mediaType: root.mediaType,
-    platforms: manifests.map(
-      (m) => `${m.platform?.os}/${m.platform?.architecture}${m.platform?.variant ? `/${m.platform.variant}` : ''}`,
-    ),
+    platforms: manifests.map(platformName),
     layer: {
       digest: layer.descriptor.digest,
       size: layer.descriptor.size,
@@ -234,6 +202,64 @@ export async function buildImage(b: ImageBuild): Promise<BuiltImage> {
       entries: entries.length,
     },
   }
+}
+
+/** The files of the `files` key, collected from the working directory; an error when they match nothing. */
+async function layerFiles(b: ImageBuild): Promise<FileEntry[]> {
+  const patterns = await expandFiles(b)
+  if (patterns.length === 0)
+    throw new InputError('image', `files: ${b.spec.files.join(', ')}`, 'matches nothing in the working directory')
+  return collect(patterns, {
+    root: b.project,
+    workspace: b.workspace,
+    exclude: b.exclude,
+    input: 'image',
+    skip: b.spec.excludes,
+  })
+}
+
+/** What one platform's image is made of: the base's image for it (none for scratch) and the app layer on top. */
+interface PlatformParts {
+  target: PlatformImage | undefined
+  platform: NonNullable<PlatformImage['platform']>
+  base: StoredImage | undefined
+  layer: AppLayer
+  origin: ImageOrigin
+  spec: ImageSpec
+}
+
+/** Write one platform's base layers, config and manifest into the store; returns the manifest's descriptor. */
+async function writePlatformImage(out: BlobStore, p: PlatformParts): Promise<Descriptor> {
+  const { target: t, platform } = p
+  for (const l of t?.manifest.layers ?? []) {
+    if (!(await out.has(l.digest)))
+      await out.putFile((p.base as StoredImage).store.path(l.digest), `base layer ${l.digest}`, l.digest)
+  }
+  const config = jsonBlob(imageConfig(t?.config, p.layer, p.spec.settings, p.origin, platform), MEDIA.config)
+  await out.putBytes(config.bytes)
+  const manifest = jsonBlob(
+    imageManifest(t?.manifest.layers ?? [], config.descriptor, p.layer, p.origin),
+    MEDIA.manifest,
+    { platform },
+  )
+  await out.putBytes(manifest.bytes)
+  return manifest.descriptor
+}
+
+/** The root of the layout: the only manifest (without its platform), or an index of the platforms' manifests. */
+async function writeRoot(out: BlobStore, manifests: readonly Descriptor[], origin: ImageOrigin): Promise<Descriptor> {
+  if (manifests.length === 1 && manifests[0]) {
+    const { platform: _p, ...only } = manifests[0]
+    return only
+  }
+  const index = jsonBlob(imageIndex(manifests, origin), MEDIA.index)
+  await out.putBytes(index.bytes)
+  return index.descriptor
+}
+
+/** `os/architecture[/variant]` of a manifest descriptor. */
+function platformName(m: Descriptor): string {
+  return `${m.platform?.os}/${m.platform?.architecture}${m.platform?.variant ? `/${m.platform.variant}` : ''}`
 }
 
 function baseName(b: ImageBuild): string {

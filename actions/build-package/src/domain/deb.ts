@@ -3,6 +3,7 @@
  * changelog and copyright files Debian policy asks for, and the `ar` container format. Everything is a function of
  * the inputs and SOURCE_DATE_EPOCH, so the same commit gives the same `.deb`.
  */
+import { InputError } from '@shipline/core'
 import { safeRelative, SpecError } from './spec.js'
 
 export interface DebSpec {
@@ -74,24 +75,56 @@ export function debianVersion(semver: string): string {
   return semver.replace(/\+.*$/, '').replace('-', '~')
 }
 
+/** Validate the parsed `deb` mapping; the package name defaults to the npm name made Debian-safe. */
 export function parseDebSpec(raw: Record<string, unknown>, npmName: string): DebSpec {
   for (const k of Object.keys(raw)) {
     if (!(KEYS as readonly string[]).includes(k))
       throw new SpecError('deb', k, `is not a known key (${KEYS.join(', ')})`)
   }
-  const pkg = str('package', raw.package) ?? debianName(npmName)
+  const pkg = parsePackageName(str('package', raw.package) ?? debianName(npmName))
+  const architecture = parseArchitecture(str('architecture', raw.architecture) ?? 'all')
+  const { files, excludes } = parseDebFiles(raw.files)
+  const scripts = parseMaintainerScripts(raw.scripts)
+  const maintainer = parseMaintainer(str('maintainer', raw.maintainer))
+  const description = str('description', raw.description)
+  const homepage = parseHomepage(str('homepage', raw.homepage))
+  const depends = parseDepends(raw.depends)
+  return {
+    package: pkg,
+    architecture,
+    section: str('section', raw.section) ?? 'misc',
+    priority: str('priority', raw.priority) ?? 'optional',
+    depends,
+    files,
+    excludes,
+    scripts,
+    ...(maintainer ? { maintainer } : {}),
+    ...(description ? { description } : {}),
+    ...(homepage ? { homepage } : {}),
+  }
+}
+
+function parsePackageName(pkg: string): string {
   if (!NAME.test(pkg))
     throw new SpecError(
       'deb',
       `package: ${pkg}`,
       'is not a Debian package name (lower-case letters, digits, + - .; at least 2 characters)',
     )
-  const architecture = str('architecture', raw.architecture) ?? 'all'
+  return pkg
+}
+
+function parseArchitecture(architecture: string): string {
   if (!/^[a-z0-9-]+$/.test(architecture))
     throw new SpecError('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)')
+  return architecture
+}
+
+/** The `files` key: `dest=path-or-glob` lines and `!glob` excludes; at least one file line. */
+export function parseDebFiles(raw: unknown): Pick<DebSpec, 'files' | 'excludes'> {
   const files: DebSpec['files'] = []
   const excludes: string[] = []
-  for (const line of lines('files', raw.files)) {
+  for (const line of lines('files', raw)) {
     if (line.startsWith('!')) {
       excludes.push(safeRelative('deb', line.slice(1)))
       continue
@@ -110,48 +143,72 @@ export function parseDebSpec(raw: Record<string, unknown>, npmName: string): Deb
   if (files.length === 0)
     throw new SpecError(
       'deb',
-      `files: ${JSON.stringify(raw.files ?? null)}`,
+      `files: ${JSON.stringify(raw ?? null)}`,
       "lists no files: give 'dest=path-or-glob' lines (e.g. /usr/lib/greeter=src)",
     )
+  return { files, excludes }
+}
+
+/** The `scripts` key: a mapping of maintainer script names to paths relative to the working directory. */
+export function parseMaintainerScripts(raw: unknown): DebSpec['scripts'] {
   const scripts: DebSpec['scripts'] = {}
-  if (raw.scripts !== undefined && raw.scripts !== null) {
-    if (typeof raw.scripts !== 'object' || Array.isArray(raw.scripts))
-      throw new SpecError(
-        'deb',
-        `scripts: ${JSON.stringify(raw.scripts)}`,
-        `is not a mapping of ${SCRIPTS.join('/')} to files`,
-      )
-    for (const [k, v] of Object.entries(raw.scripts as Record<string, unknown>)) {
-      if (!(SCRIPTS as readonly string[]).includes(k))
-        throw new SpecError('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`)
-      scripts[k as MaintainerScript] = safeRelative('deb', str(`scripts.${k}`, v) ?? '')
-    }
+  if (raw === undefined || raw === null) return scripts
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    throw new SpecError('deb', `scripts: ${JSON.stringify(raw)}`, `is not a mapping of ${SCRIPTS.join('/')} to files`)
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (!(SCRIPTS as readonly string[]).includes(k))
+      throw new SpecError('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`)
+    scripts[k as MaintainerScript] = safeRelative('deb', str(`scripts.${k}`, v) ?? '')
   }
-  const maintainer = str('maintainer', raw.maintainer)
+  return scripts
+}
+
+function parseMaintainer(maintainer: string | undefined): string | undefined {
   if (maintainer !== undefined && !/^[^<>\n]+ <[^<>\s@]+@[^<>\s]+>$/.test(maintainer))
     throw new SpecError('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'")
-  const description = str('description', raw.description)
-  const homepage = str('homepage', raw.homepage)
+  return maintainer
+}
+
+function parseHomepage(homepage: string | undefined): string | undefined {
   if (homepage !== undefined && !/^https?:\/\/\S+$/.test(homepage))
     throw new SpecError('deb', `homepage: ${homepage}`, 'is not an http(s) URL')
-  const depends = lines('depends', typeof raw.depends === 'string' ? raw.depends.replace(/,/g, '\n') : raw.depends)
+  return homepage
+}
+
+/** The `depends` key: a list or a comma-separated string of Debian dependencies (`nodejs (>= 18) | nodejs-lts`). */
+export function parseDepends(raw: unknown): string[] {
+  const depends = lines('depends', typeof raw === 'string' ? raw.replace(/,/g, '\n') : raw)
   for (const d of depends) {
     if (!/^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?( \((<<|<=|=|>=|>>) [A-Za-z0-9.+~:-]+\))?( \| .+)?$/.test(d))
       throw new SpecError('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')")
   }
-  return {
-    package: pkg,
-    architecture,
-    section: str('section', raw.section) ?? 'misc',
-    priority: str('priority', raw.priority) ?? 'optional',
-    depends,
-    files,
-    excludes,
-    scripts,
-    ...(maintainer ? { maintainer } : {}),
-    ...(description ? { description } : {}),
-    ...(homepage ? { homepage } : {}),
-  }
+  return depends
+}
+
+/**
+ * The Maintainer and Description fields: from the `deb` input, else from package.json (its author only when it has
+ * an email, as Debian policy asks).
+ */
+export function maintainerAndDescription(
+  spec: Pick<DebSpec, 'maintainer' | 'description'>,
+  meta: { author?: string; description?: string },
+): { maintainer: string; description: string } {
+  const maintainer = spec.maintainer ?? (meta.author && /<[^>]+@[^>]+>/.test(meta.author) ? meta.author : undefined)
+  if (!maintainer)
+    throw new InputError(
+      'deb',
+      'maintainer',
+      "is missing: set deb.maintainer ('Name <email>') or an author with an email in package.json",
+    )
+  const description = spec.description ?? meta.description
+  if (!description)
+    throw new InputError('deb', 'description', 'is missing: set deb.description or a description in package.json')
+  return { maintainer, description }
+}
+
+/** dpkg's Installed-Size estimate: each file's size rounded up to KiB, plus 1 KiB per directory. */
+export function installedKiB(entries: readonly { type: string; size: number }[]): number {
+  return entries.reduce((n, e) => n + (e.type === 'dir' ? 1 : e.type === 'file' ? Math.ceil(e.size / 1024) : 0), 0)
 }
 
 /** The control file. `installedKiB` is the sum of the file sizes in KiB (dpkg's estimate). */

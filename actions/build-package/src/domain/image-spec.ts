@@ -100,6 +100,22 @@ export function parseImageSpec(raw: Record<string, unknown>): ImageSpec {
       JSON.stringify(raw),
       "has no 'base' (scratch, oci:<dir>, oci-archive:<file>, docker-archive:<file> or a registry reference)",
     )
+  const base = parseBase(baseText)
+  const patterns = list('files', raw.files ?? '.')
+  const files = patterns.filter((p) => !p.startsWith('!')).map((p) => safeRelative('image', p))
+  const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => safeRelative('image', p.slice(1)))
+  if (files.length === 0)
+    throw new SpecError('image', `files: ${JSON.stringify(raw.files)}`, 'lists no files to put in the image')
+  const workdir = parseWorkdir(scalar(raw.workdir) ?? '/app')
+  const ports = parsePorts(raw.ports)
+  const user = parseUser(scalar(raw.user))
+  const platforms = parsePlatforms(raw.platforms)
+  const settings = imageSettings(raw, { workdir, ports, user })
+  return { base, baseName: baseText, files, excludes, settings, platforms }
+}
+
+/** The `base` key: scratch, a registry reference, or a layout / archive path that must stay in the workspace. */
+function parseBase(baseText: string): BaseSpec {
   let base: BaseSpec
   try {
     base = parseBaseSpec(baseText)
@@ -108,12 +124,28 @@ export function parseImageSpec(raw: Record<string, unknown>): ImageSpec {
     throw error
   }
   if (base.kind !== 'scratch' && base.kind !== 'registry') base.path = safeRelative('image', base.path)
-  const patterns = list('files', raw.files ?? '.')
-  const files = patterns.filter((p) => !p.startsWith('!')).map((p) => safeRelative('image', p))
-  const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => safeRelative('image', p.slice(1)))
-  if (files.length === 0)
-    throw new SpecError('image', `files: ${JSON.stringify(raw.files)}`, 'lists no files to put in the image')
-  const workdir = scalar(raw.workdir) ?? '/app'
+  return base
+}
+
+/** The image config: the checked workdir, ports and user, with entrypoint, cmd, env and labels from `raw`. */
+function imageSettings(
+  raw: Record<string, unknown>,
+  { workdir, ports, user }: { workdir: string; ports: string[]; user: string | undefined },
+): ImageSettings {
+  const entrypoint = argv('entrypoint', raw.entrypoint)
+  const cmd = argv('cmd', raw.cmd)
+  return {
+    workdir: workdir.replace(/\/+$/, ''),
+    env: mapping('env', raw.env, ENV_NAME, 'environment variables to strings'),
+    ports,
+    labels: mapping('labels', raw.labels, LABEL_KEY, 'labels to strings'),
+    ...(entrypoint ? { entrypoint } : {}),
+    ...(cmd ? { cmd } : {}),
+    ...(user !== undefined ? { user } : {}),
+  }
+}
+
+function parseWorkdir(workdir: string): string {
   if (
     !/^\/[A-Za-z0-9._/-]*$/.test(workdir) ||
     workdir.split('/').some((s) => s === '..' || s === '.') ||
@@ -125,33 +157,34 @@ export function parseImageSpec(raw: Record<string, unknown>): ImageSpec {
       'is not an absolute directory below / (letters, digits, . _ - /; no . or ..), e.g. /app',
     )
   }
-  const ports = list('ports', raw.ports)
+  return workdir
+}
+
+/** The `ports` key: a list of `port[/tcp|udp|sctp]`, each port 1-65535. */
+export function parsePorts(raw: unknown): string[] {
+  const ports = list('ports', raw)
   for (const p of ports) {
     const m = PORT.exec(p)
     if (!m || Number(m[1]) < 1 || Number(m[1]) > 65535)
       throw new SpecError('image', `ports: ${p}`, 'is not a port (1-65535, optionally /tcp, /udp or /sctp)')
   }
-  const user = scalar(raw.user)
+  return ports
+}
+
+function parseUser(user: string | undefined): string | undefined {
   if (user !== undefined && !USER.test(user))
     throw new SpecError('image', `user: ${user}`, 'is not a user (name or uid, optionally :group or :gid)')
-  const platforms = list('platforms', raw.platforms).map((p) => {
+  return user
+}
+
+/** The `platforms` key: `os/arch[/variant]` items, as a list or a comma-separated string. */
+export function parsePlatforms(raw: unknown): Platform[] {
+  return list('platforms', raw).map((p) => {
     const parsed = parsePlatform(p)
     if (!parsed)
       throw new SpecError('image', `platforms: ${p}`, 'is not a platform (os/arch[/variant], e.g. linux/amd64)')
     return parsed
   })
-  const entrypoint = argv('entrypoint', raw.entrypoint)
-  const cmd = argv('cmd', raw.cmd)
-  const settings: ImageSettings = {
-    workdir: workdir.replace(/\/+$/, ''),
-    env: mapping('env', raw.env, ENV_NAME, 'environment variables to strings'),
-    ports,
-    labels: mapping('labels', raw.labels, LABEL_KEY, 'labels to strings'),
-    ...(entrypoint ? { entrypoint } : {}),
-    ...(cmd ? { cmd } : {}),
-    ...(user !== undefined ? { user } : {}),
-  }
-  return { base, baseName: baseText, files, excludes, settings, platforms }
 }
 
 /** File name of the image archive: `<base>-<version>.oci.tar` (an OCI image layout in a tar). */

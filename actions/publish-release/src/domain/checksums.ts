@@ -34,6 +34,30 @@ export function expectedSha256(entries: readonly ChecksumEntry[], path: string):
   )?.sha256
 }
 
+/**
+ * What disagrees about one artifact: its size and sha256 against what the artifacts list says, and its sha256
+ * against the checksums file (`sums`, named by `file`). Empty when everything agrees.
+ */
+export function artifactProblems(
+  listed: { path: string; sha256?: string; size?: number },
+  actual: { sha256: string; size?: number },
+  sums?: { file: string; entries: readonly ChecksumEntry[] },
+): string[] {
+  const { path } = listed
+  const { sha256, size } = actual
+  const problems: string[] = []
+  if (size !== undefined && listed.size !== undefined && listed.size !== size)
+    problems.push(`${path}: ${size} bytes, but the artifacts list says ${listed.size}`)
+  if (listed.sha256 && listed.sha256 !== sha256)
+    problems.push(`${path}: sha256 is ${sha256}, but the artifacts list says ${listed.sha256}`)
+  if (sums) {
+    const want = expectedSha256(sums.entries, path)
+    if (!want) problems.push(`${path} is not listed in ${sums.file}`)
+    else if (want !== sha256) problems.push(`${path}: sha256 is ${sha256}, but ${sums.file} says ${want}`)
+  }
+  return problems
+}
+
 /** GitHub's `digest: "sha256:<hex>"` → hex; undefined for other algorithms or a missing digest. */
 export function sha256OfDigest(digest: string | null | undefined): string | undefined {
   const m = /^sha256:([0-9a-f]{64})$/i.exec(digest ?? '')
