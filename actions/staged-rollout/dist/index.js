@@ -4355,7 +4355,7 @@ async function getJson(url, headers, timeoutMs) {
     }
     catch (error) {
         const cause = error.cause;
-        throw new Error(`GET ${(0,src/* redact */.E$)(url)} failed: ${cause?.code ?? cause?.message ?? error.message}`, {
+        throw new Error(`GET ${(0,src/* urlForLog */.$1)(url)} failed: ${cause?.code ?? cause?.message ?? error.message}`, {
             cause: error,
         });
     }
@@ -4425,9 +4425,9 @@ function createQuery(ctx) {
         const url = render(p.url, v, encodeURIComponent);
         const r = await getJson(url, p.headers, timeoutMs);
         if (r.status < 200 || r.status > 299)
-            throw new Error(`GET ${(0,src/* redact */.E$)(url)} answered HTTP ${r.status}: ${(0,src/* quote */.hD)(r.text, 200)}`);
+            throw new Error(`GET ${(0,src/* urlForLog */.$1)(url)} answered HTTP ${r.status}: ${(0,src/* quote */.hD)(r.text, 200)}`);
         if (r.body === undefined)
-            throw new Error(`GET ${(0,src/* redact */.E$)(url)} did not answer JSON: ${(0,src/* quote */.hD)(r.text, 200)}`);
+            throw new Error(`GET ${(0,src/* urlForLog */.$1)(url)} did not answer JSON: ${(0,src/* quote */.hD)(r.text, 200)}`);
         return numbersOf(p.jsonPath.select(r.body), p.jsonPath.source);
     };
 }
@@ -5380,6 +5380,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs),
   CN: () => (/* reexport */ splitUrlCredentials),
   sd: () => (/* reexport */ timeChart),
+  $1: () => (/* reexport */ urlForLog),
   $e: () => (/* reexport */ warning),
   DZ: () => (/* reexport */ writeContained)
 });
@@ -5558,6 +5559,29 @@ function redact(text) {
         if (out.includes(f))
             out = out.split(f).join('***');
     return out;
+}
+/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
+const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
+/**
+ * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
+ * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
+ */
+function urlForLog(url) {
+    const q = url.indexOf('?');
+    if (q < 0)
+        return redact(url);
+    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
+    const params = query
+        .split('&')
+        .map((pair) => {
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            return pair;
+        const name = pair.slice(0, eq);
+        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
+    })
+        .join('&');
+    return redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
 }
 /**
  * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is

@@ -16,6 +16,7 @@ import {
   maskSecret,
   maskUrl,
   redact,
+  urlForLog,
   setOutputs,
   Summary,
   cell,
@@ -136,6 +137,15 @@ describe('secrets', () => {
     expect(redact('/commits?author=alice&keyword=x&X-Amz-Signature=abc')).toBe(
       '/commits?author=alice&keyword=x&X-Amz-Signature=***',
     )
+  })
+  it('a URL for a log keeps the Prometheus query and hides every other query value, whatever its name', () => {
+    expect(urlForLog('http://ci:pw@127.0.0.1:9090/api/v1/query?query=up&time=1')).toBe(
+      'http://ci:***@127.0.0.1:9090/api/v1/query?query=up&time=1',
+    )
+    expect(urlForLog('https://m.example/v1?apitoken=zz9&series=errors#frag')).toBe(
+      'https://m.example/v1?apitoken=***&series=***#frag',
+    )
+    expect(urlForLog('https://m.example/v1/health')).toBe('https://m.example/v1/health')
   })
   it('header values are masked whole and without the scheme', () => {
     maskHeader('Bearer abc.def.ghi')

@@ -13,7 +13,7 @@ export {
   readObject,
 } from './inputs.js'
 export { setOutputs, saveState, readState, maskSecret, maskHeader, maskUrl, type OutputValue } from './outputs.js'
-export { redact, splitUrlCredentials } from './redact.js'
+export { redact, splitUrlCredentials, urlForLog } from './redact.js'
 export { Summary, cell, inline, bulletList, escapeHtml, lineChart, type Cell } from './summary.js'
 export { codeSpan, literalValues } from './markdown.js'
 export { timeChart, fitRange, type TimePoint, type TimeChartOptions } from './charts.js'

@@ -66,6 +66,29 @@ export function redact(text: string): string {
   return out
 }
 
+/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
+const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout'])
+
+/**
+ * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
+ * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
+ */
+export function urlForLog(url: string): string {
+  const q = url.indexOf('?')
+  if (q < 0) return redact(url)
+  const [query = '', fragment] = url.slice(q + 1).split('#', 2)
+  const params = query
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=')
+      if (eq < 0) return pair
+      const name = pair.slice(0, eq)
+      return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`
+    })
+    .join('&')
+  return redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`)
+}
+
 /**
  * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
  * returned without them. A URL without credentials, or one that does not parse, comes back as is.

@@ -2,14 +2,14 @@
  * Metrics providers behind one function ({@link MetricQuery}): Prometheus' HTTP API and any HTTP endpoint that
  * answers JSON. An empty answer is *no data*; `NaN` is passed on as NaN (the analysis decides what it means); an API
  * error, a non-2xx status, a network failure or a malformed body is thrown, which the analysis counts as *error*.
- * Remote text in those messages is quoted and cut by core's `quote` (one line); URLs go through core's `redact`
- * (credentials in the URL or a credential-named query parameter, and every registered secret, become `***`); the
+ * Remote text in those messages is quoted and cut by core's `quote` (one line); URLs go through core's `urlForLog`
+ * (credentials in the URL, every query value but the Prometheus API's, and every registered secret become `***`); the
  * runner module makes the printed lines inert and the summary escapes them.
  */
 import type { MetricQuery, ProviderResult } from '../domain/analysis.js'
 import type { MetricSpec } from '../domain/metrics.js'
 import { promDuration, render, type TemplateVars } from '../domain/template.js'
-import { quote, redact, splitUrlCredentials } from '@shipline/core'
+import { quote, splitUrlCredentials, urlForLog } from '@shipline/core'
 
 export interface ProviderContext {
   canary: string
@@ -55,7 +55,7 @@ async function getJson(
     text = await res.text()
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause
-    throw new Error(`GET ${redact(url)} failed: ${cause?.code ?? cause?.message ?? (error as Error).message}`, {
+    throw new Error(`GET ${urlForLog(url)} failed: ${cause?.code ?? cause?.message ?? (error as Error).message}`, {
       cause: error,
     })
   }
@@ -126,8 +126,8 @@ export function createQuery(ctx: ProviderContext): MetricQuery {
     const url = render(p.url, v, encodeURIComponent)
     const r = await getJson(url, p.headers, timeoutMs)
     if (r.status < 200 || r.status > 299)
-      throw new Error(`GET ${redact(url)} answered HTTP ${r.status}: ${quote(r.text, 200)}`)
-    if (r.body === undefined) throw new Error(`GET ${redact(url)} did not answer JSON: ${quote(r.text, 200)}`)
+      throw new Error(`GET ${urlForLog(url)} answered HTTP ${r.status}: ${quote(r.text, 200)}`)
+    if (r.body === undefined) throw new Error(`GET ${urlForLog(url)} did not answer JSON: ${quote(r.text, 200)}`)
     return numbersOf(p.jsonPath.select(r.body), p.jsonPath.source)
   }
 }
