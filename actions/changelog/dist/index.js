@@ -1435,7 +1435,6 @@ function isRecord(v) {
 /***/ 5191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   buildSummary: () => (/* binding */ buildSummary)
 /* harmony export */ });
@@ -1459,6 +1458,13 @@ function buildSummary(r, range, links, notes = '') {
     ], ['l', 'l', 'l', 'l', 'r', 'r']);
     if (released && notes.trim())
         s.raw(`<details open><summary>Release notes for <code>${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.version)}</code></summary>\n\n${demote(notes.trim())}\n\n</details>`);
+    whyThisBump(s, r, links);
+    perSection(s, r);
+    leftOut(s, r, links);
+    return s;
+}
+/** "Why this bump": release-as, nothing releasable, a first release, or the commits that decided the version. */
+function whyThisBump(s, r, links) {
     s.heading('Why this bump', 3);
     if (r.releaseAs)
         s.paragraph(`The version is set by \`release-as\` (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.releaseAs)}); the commits alone would give a **${r.impact}** change.`);
@@ -1485,13 +1491,19 @@ function buildSummary(r, range, links, notes = '') {
         if (r.causes.length > MAX_LISTED)
             s.paragraph(`…and ${r.causes.length - MAX_LISTED} more.`);
     }
+}
+/** Commits per section: a table and a pie chart. */
+function perSection(s, r) {
     const rows = r.sections
         .map((sec) => [sec.title, r.entries.filter((e) => e.section === sec).length])
         .filter(([, n]) => n > 0);
-    if (rows.length) {
-        s.heading('Commits per section', 3).table(['Section', 'Commits'], rows.map(([t, n]) => [t, n]), ['l', 'r']);
-        s.mermaid(`pie showData title Commits per section\n${rows.map(([t, n]) => `  "${t.replace(/"/g, "'")}" : ${n}`).join('\n')}`);
-    }
+    if (!rows.length)
+        return;
+    s.heading('Commits per section', 3).table(['Section', 'Commits'], rows.map(([t, n]) => [t, n]), ['l', 'r']);
+    s.mermaid(`pie showData title Commits per section\n${rows.map(([t, n]) => `  "${t.replace(/"/g, "'")}" : ${n}`).join('\n')}`);
+}
+/** Non-conventional commits, revert pairs and commits skipped by label. */
+function leftOut(s, r, links) {
     if (r.nonConventional.length) {
         s.heading(`Non-conventional commits (${r.nonConventional.length})`, 3);
         s.paragraph('These are listed under "Other" and do not move the version. Use `type(scope): subject` (e.g. `fix(api): ...`).');
@@ -1504,7 +1516,6 @@ function buildSummary(r, range, links, notes = '') {
     }
     if (r.skipped.length)
         s.details(`Skipped by label (${r.skipped.length})`, (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .bulletList */ .fF)(r.skipped.map((c) => c.header)));
-    return s;
 }
 /**
  * The release notes as shown inside the summary's <details>: headings two levels down (under the summary's `###`),
