@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2289);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(780);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9665);
 
 
@@ -27,8 +27,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
-var core_src = __nccwpck_require__(2289);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
+var core_src = __nccwpck_require__(780);
 ;// CONCATENATED MODULE: ./src/domain/manifest.ts
 /**
  * The meta-package: a manifest listing every part of a release (kind, version, size, sha256) with build
@@ -5216,7 +5216,7 @@ function shownPath(workspace, path) {
 
 /***/ }),
 
-/***/ 2289:
+/***/ 780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5254,7 +5254,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkWritable, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitRecords, inline, isDebug, isLoopbackUrl, isShallow, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskUrl, messageOf, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, readContained, readContainedIfExists, readGlobList, readPercentList, readState, realPathOf, redact, report, requireString, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitUrlCredentials, startGroup, tempNameOf, timeChart, trunkFloor, versionProblem, writeContained
+// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkWritable, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitRecords, inline, isDebug, isLoopbackUrl, isShallow, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskUrl, messageOf, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, readContained, readContainedIfExists, readGlobList, readPercentList, readState, realPathOf, redact, report, requireString, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitRecords, splitUrlCredentials, startGroup, tempNameOf, timeChart, trunkFloor, versionProblem, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -5359,8 +5359,6 @@ function formatDuration(ms) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -5499,7 +5497,8 @@ function safeDecode(s) {
 
 
 
-
+/** node:crypto, loaded on first use: loading it costs some 6 ms of CPU, and a run that sets no output never needs it. */
+const runner_crypto = () => process.getBuiltinModule('node:crypto');
 /** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
 function getInput(name, trim = true) {
     const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -5619,7 +5618,7 @@ function setUrlSecret(url) {
 /** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
 function heredocDelimiter(key, value) {
     for (;;) {
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+        const delimiter = `ghadelimiter_${runner_crypto().randomUUID()}`;
         if (!key.includes(delimiter) && !value.includes(delimiter))
             return delimiter;
     }
@@ -5658,7 +5657,7 @@ function setOutput(name, value) {
     if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
         const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.txt`);
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${runner_crypto().randomBytes(4).toString('hex')}.txt`);
         (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
         const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
         written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
@@ -6343,11 +6342,8 @@ function exec(file, args, options = {}) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ../../packages/core/src/git.ts
 /** Git helpers over the git CLI (argument arrays, never a shell string). */
-
 
 
 
@@ -6363,7 +6359,8 @@ async function gitMaybe(args, cwd = process.cwd()) {
 }
 /**
  * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
- * Use a `--format` that ends each record with the separator, or `-z`.
+ * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
+ * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
  */
 async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -6373,25 +6370,14 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
             stderr += b.toString();
     });
     const exited = new Promise((resolve) => child.on('close', resolve));
-    let pending = '';
     try {
         if (separator === '\n') {
+            const { createInterface } = process.getBuiltinModule('node:readline');
             for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
                 yield line;
         }
         else {
-            child.stdout.setEncoding('utf8');
-            for await (const chunk of child.stdout) {
-                pending += chunk;
-                let at = pending.indexOf(separator);
-                while (at !== -1) {
-                    yield pending.slice(0, at);
-                    pending = pending.slice(at + separator.length);
-                    at = pending.indexOf(separator);
-                }
-            }
-            if (pending.trim() !== '')
-                yield pending;
+            yield* splitRecords(child.stdout, Buffer.from(separator));
         }
     }
     finally {
@@ -6401,6 +6387,26 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const code = await exited;
     if (code !== 0 && code !== null)
         throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
+}
+/**
+ * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
+ * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
+ */
+async function* splitRecords(chunks, separator) {
+    let rest = Buffer.alloc(0);
+    for await (const chunk of chunks) {
+        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
+        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+        let start = 0;
+        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
+            yield buf.toString('utf8', start, at);
+            start = at + separator.length;
+        }
+        rest = buf.subarray(start);
+    }
+    const last = rest.toString('utf8');
+    if (last.trim() !== '')
+        yield last;
 }
 /** Full SHA of a revision, or a clear error naming it. */
 async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9726);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6759);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2063);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1601);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2562);
@@ -148,8 +148,8 @@ __webpack_require__.d(__webpack_exports__, {
   generate: () => (/* binding */ generate)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 21 modules
-var src = __webpack_require__(9726);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 19 modules
+var src = __webpack_require__(6759);
 // EXTERNAL MODULE: ./src/adapters/git.ts
 var git = __webpack_require__(6951);
 ;// CONCATENATED MODULE: ./src/domain/closing.ts
@@ -259,9 +259,12 @@ async function tagDate(cwd, to) {
     const [name, day] = (out ?? '').split('\0');
     return name === ref && /^\d{4}-\d\d-\d\d$/.test(day ?? '') ? day : undefined;
 }
-/** The section date: the tag's date, or `now` (UTC) when `to` is not a tag. */
-async function sectionDate(cwd, to, now) {
-    return (await tagDate(cwd, to)) ?? now.toISOString().slice(0, 10);
+/**
+ * The section date: the tag's date, or `now` (UTC) when `to` is not a tag. `isTag: false` (the tag listing has no
+ * such name) skips the lookup.
+ */
+async function sectionDate(cwd, to, now, isTag = true) {
+    return (isTag ? await tagDate(cwd, to) : undefined) ?? now.toISOString().slice(0, 10);
 }
 
 // EXTERNAL MODULE: ./src/domain/bump.ts + 1 modules
@@ -960,7 +963,7 @@ async function generate(o) {
         version: released ? result.version : '',
         ...(range.previousTag ? { fromTag: range.previousTag } : {}),
         toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
-        date: await sectionDate(o.cwd, range.to, o.now),
+        date: await sectionDate(o.cwd, range.to, o.now, range.toIsTag),
     };
     const contributors = range.fromSha && earlier ? newContributors(result.entries, earlier) : [];
     const notes = wantNotes

@@ -93,7 +93,7 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
     version: released ? result.version : '',
     ...(range.previousTag ? { fromTag: range.previousTag } : {}),
     toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
-    date: await sectionDate(o.cwd, range.to, o.now),
+    date: await sectionDate(o.cwd, range.to, o.now, range.toIsTag),
   }
   const contributors = range.fromSha && earlier ? newContributors(result.entries, earlier) : []
   const notes = wantNotes

@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6794);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6695);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5826);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6695:
+/***/ 5826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 18 modules
-var src = __nccwpck_require__(6794);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(319);
 ;// CONCATENATED MODULE: ./src/domain/baseline.ts
 /**
  * The baseline check: before any traffic moves, measure the stable version's SLIs for a window, record its normal
@@ -2043,8 +2043,8 @@ function expectType(resolution, type) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ../../packages/flags/src/flag-file-io.ts
 /**
  * The file adapter for flag files: read + validate, and an atomic write (temp file in the same directory,
@@ -2068,7 +2068,7 @@ async function readFlagFile(path) {
 /** Validate and write a flag file atomically. Nothing is written when the content is invalid. */
 async function writeFlagFile(path, file) {
     const text = formatFlagFile(file);
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
     try {
         await (0,promises_.writeFile)(temp, text, { flag: 'wx' });
         const handle = await (0,promises_.open)(temp, 'r');
@@ -4484,7 +4484,7 @@ class FileRouter {
 
 /** Replace `path` with `content` so readers see the old or the new file, never a partial one. */
 async function writeAtomic(path, content) {
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
     const handle = await (0,promises_.open)(tmp, 'wx', 0o644);
     try {
         await handle.writeFile(content, 'utf8');
@@ -5284,7 +5284,7 @@ function report(cfg, store, outcome) {
 
 /***/ }),
 
-/***/ 6794:
+/***/ 319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5324,7 +5324,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, codeSpan, coerceSemver, commitTime, compareSemver, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lineChart, maintenanceRange, maintenanceRanges, maskSecret, notice, onLine, openContained, parseBranches, parseSemver, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, startGroup, tempNameOf, trunkFloor, validSemver, versionProblem
+// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, codeSpan, coerceSemver, commitTime, compareSemver, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lineChart, maintenanceRange, maintenanceRanges, maskSecret, notice, onLine, openContained, parseBranches, parseSemver, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, splitRecords, startGroup, tempNameOf, trunkFloor, validSemver, versionProblem
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -5429,8 +5429,6 @@ function formatDuration(ms) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -5569,7 +5567,8 @@ function safeDecode(s) {
 
 
 
-
+/** node:crypto, loaded on first use: loading it costs some 6 ms of CPU, and a run that sets no output never needs it. */
+const runner_crypto = () => process.getBuiltinModule('node:crypto');
 /** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
 function getInput(name, trim = true) {
     const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -5689,7 +5688,7 @@ function setUrlSecret(url) {
 /** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
 function heredocDelimiter(key, value) {
     for (;;) {
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+        const delimiter = `ghadelimiter_${runner_crypto().randomUUID()}`;
         if (!key.includes(delimiter) && !value.includes(delimiter))
             return delimiter;
     }
@@ -5728,7 +5727,7 @@ function setOutput(name, value) {
     if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
         const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
         (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.txt`);
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${runner_crypto().randomBytes(4).toString('hex')}.txt`);
         (0,external_node_fs_namespaceObject.writeFileSync)(full, clean, 'utf8');
         const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
         written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
@@ -6413,11 +6412,8 @@ function exec_exec(file, args, options = {}) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ../../packages/core/src/git.ts
 /** Git helpers over the git CLI (argument arrays, never a shell string). */
-
 
 
 
@@ -6433,7 +6429,8 @@ async function gitMaybe(args, cwd = process.cwd()) {
 }
 /**
  * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
- * Use a `--format` that ends each record with the separator, or `-z`.
+ * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
+ * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
  */
 async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -6443,25 +6440,14 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
             stderr += b.toString();
     });
     const exited = new Promise((resolve) => child.on('close', resolve));
-    let pending = '';
     try {
         if (separator === '\n') {
+            const { createInterface } = process.getBuiltinModule('node:readline');
             for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
                 yield line;
         }
         else {
-            child.stdout.setEncoding('utf8');
-            for await (const chunk of child.stdout) {
-                pending += chunk;
-                let at = pending.indexOf(separator);
-                while (at !== -1) {
-                    yield pending.slice(0, at);
-                    pending = pending.slice(at + separator.length);
-                    at = pending.indexOf(separator);
-                }
-            }
-            if (pending.trim() !== '')
-                yield pending;
+            yield* splitRecords(child.stdout, Buffer.from(separator));
         }
     }
     finally {
@@ -6471,6 +6457,26 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const code = await exited;
     if (code !== 0 && code !== null)
         throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
+}
+/**
+ * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
+ * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
+ */
+async function* splitRecords(chunks, separator) {
+    let rest = Buffer.alloc(0);
+    for await (const chunk of chunks) {
+        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
+        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+        let start = 0;
+        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
+            yield buf.toString('utf8', start, at);
+            start = at + separator.length;
+        }
+        rest = buf.subarray(start);
+    }
+    const last = rest.toString('utf8');
+    if (last.trim() !== '')
+        yield last;
 }
 /** Full SHA of a revision, or a clear error naming it. */
 async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
@@ -7110,13 +7116,6 @@ function compareSemver(a, b) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
