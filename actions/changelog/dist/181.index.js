@@ -433,7 +433,8 @@ class ChangelogEngine {
     }
     /** Compute the result. */
     finish(opts) {
-        markPullMembers(this.commits, opts.tip);
+        if (opts.members ?? true)
+            markPullMembers(this.commits, opts.tip);
         const skipLabel = opts.skipLabel?.toLowerCase();
         const skipped = skipLabel
             ? this.commits.filter((c) => c.pull?.labels.some((l) => l.toLowerCase() === skipLabel))
@@ -873,6 +874,7 @@ function engineOptions(o, range, prerelease) {
         ...(o.releaseAs ? { releaseAs: o.releaseAs } : {}),
         taken: range.taken,
         tip: range.toSha,
+        ...(o.notes === false ? { members: false } : {}),
     };
 }
 function runOf(result, range, heading, links, notes, apiCalls, line) {

@@ -143,6 +143,7 @@ function engineOptions(o: ChangelogOptions, range: ResolvedRange, prerelease: st
     ...(o.releaseAs ? { releaseAs: o.releaseAs } : {}),
     taken: range.taken,
     tip: range.toSha,
+    ...(o.notes === false ? { members: false } : {}),
   }
 }
 
