@@ -15,10 +15,7 @@ const overBudget = [
   'actions/atomic-deploy/src/deploy.ts',
   'actions/atomic-deploy/src/domain/report.ts',
   'actions/atomic-deploy/src/inputs.ts',
-  'actions/changelog/src/cli.ts',
-  'actions/changelog/src/domain/summary.ts',
   'actions/changelog/src/inputs.ts',
-  'actions/changelog/src/pipeline.ts',
   'actions/staged-rollout/src/adapters/inputs.ts',
 ]
 

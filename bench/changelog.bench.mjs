@@ -145,11 +145,14 @@ function toolsFor(repo) {
   }
 }
 
+// CPU time from bash's `times` (getrusage of its children: the tool and everything it ran, in milliseconds), not
+// GNU time's %U %S (10 ms steps, a third of a short run); GNU time still gives the peak RSS (%M).
+const CPU_SCRIPT = '"$@"; s=$?; times >&2; exit $s'
 function once(repo, [file, args]) {
   rmSync(join(repo, '.git', 'git-cliff-core'), { recursive: true, force: true }) // git-cliff's cache: CI-like cold runs
-  const cmd = gnuTime ? [gnuTime, ['-f', '%M %U %S', file, ...args]] : [file, args]
+  const inner = gnuTime ? [gnuTime, '-f', '%M', file, ...args] : [file, ...args]
   const t = process.hrtime.bigint()
-  const r = spawnSync(cmd[0], cmd[1], {
+  const r = spawnSync('bash', ['-c', CPU_SCRIPT, 'bench', ...inner], {
     cwd: repo,
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
@@ -158,10 +161,16 @@ function once(repo, [file, args]) {
   })
   const ms = Number(process.hrtime.bigint() - t) / 1e6
   if (r.status !== 0) throw new Error(`${file} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-500)}`)
-  const [kb, user, sys] = gnuTime
-    ? r.stderr.trim().split('\n').pop().split(' ').map(Number)
-    : [Number.NaN, Number.NaN, Number.NaN]
-  return { ms, rss: kb * 1024, cpu: (user + sys) * 1000 }
+  const lines = r.stderr.trim().split('\n')
+  // `times` prints the shell's own user/sys line, then its children's: `0m0.123s 0m0.045s`.
+  const seconds = (t) =>
+    t.split(' ').reduce((sum, x) => {
+      const m = /^(\d+)m([\d.]+)s$/.exec(x)
+      return sum + (m ? Number(m[1]) * 60 + Number(m[2]) : Number.NaN)
+    }, 0)
+  const cpu = seconds(lines.at(-1) ?? '') * 1000
+  const kb = gnuTime ? Number(lines.at(-3)) : Number.NaN
+  return { ms, rss: kb * 1024, cpu }
 }
 
 const reports = []
@@ -194,8 +203,8 @@ for (const history of chosen) {
       `${(median(res[n].ms) / node).toFixed(2)}×`,
       Number.isNaN(cpuFloor)
         ? '–'
-        : `${fmtMs(median(res[n].cpu))}${cpuFloor >= 10 ? ` (${(median(res[n].cpu) / cpuFloor).toFixed(1)}×)` : ''}`,
-      Number.isNaN(nodeCpu) || nodeCpu < 10 ? '–' : `${(median(res[n].cpu) / nodeCpu).toFixed(2)}×`,
+        : `${fmtMs(median(res[n].cpu))}${cpuFloor >= 1 ? ` (${(median(res[n].cpu) / cpuFloor).toFixed(1)}×)` : ''}`,
+      Number.isNaN(nodeCpu) || nodeCpu < 1 ? '–' : `${(median(res[n].cpu) / nodeCpu).toFixed(2)}×`,
       Number.isNaN(median(res[n].rss)) ? '–' : fmtMiB(Math.max(...res[n].rss)),
     ])
     const title = range === 'full' ? `${RANGES[range]} (${count.toLocaleString('en-US')} commits)` : RANGES[range]
@@ -210,5 +219,5 @@ for (const history of chosen) {
 rmSync(floorDir, { recursive: true, force: true })
 console.log(reports.join('\n'))
 console.log(
-  `Whole processes, ${rounds} alternating rounds (order rotated each round) after one warm-up; median wall time and median CPU time (user+sys of the process tree, GNU time; steadier than wall time on a busy machine); peak RSS = max over rounds${gnuTime ? ' (GNU time %M: the largest process of the tree)' : ' (GNU time missing: not measured)'}. Shipline = the bundled action run as a CLI (\`dist/index.js --repo DIR\`: resolves the range from the tags, parses while \`git log\` streams, computes the version, builds and prints the changelog; the release notes and their scan of the older history for new contributors only with \`--notes\`, as the action always does). CPU times below 10 ms (GNU time's 10 ms resolution) get no ratio. git-cliff: native binary, default config, its cache deleted before each run. conventional-changelog: angular preset, all releases.`,
+  `Whole processes, ${rounds} alternating rounds (order rotated each round) after one warm-up; median wall time and median CPU time (user+sys of the process tree, from bash's \`times\`, to the millisecond; steadier than wall time on a busy machine); peak RSS = max over rounds${gnuTime ? ' (GNU time %M: the largest process of the tree)' : ' (GNU time missing: not measured)'}. Shipline = the bundled action run as a CLI (\`dist/index.js --repo DIR\`: resolves the range from the tags, parses while \`git log\` streams, computes the version, builds and prints the changelog; the release notes and their scan of the older history for new contributors only with \`--notes\`, as the action always does). git-cliff: native binary, default config, its cache deleted before each run. conventional-changelog: angular preset, all releases.`,
 )

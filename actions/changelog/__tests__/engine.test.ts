@@ -316,4 +316,21 @@ describe('PR merge commits', () => {
       'inner detail',
     )
   })
+
+  test('members: false (no release notes) skips marking PR members; the changelog is the same', () => {
+    const base0 = raw('feat: base')
+    const side = raw('fix: inner detail', { parents: [base0.sha] })
+    const main1 = raw('docs: main work', { parents: [base0.sha] })
+    const merge = raw('Merge pull request #9 from me/x\n\nfix: the PR title', { parents: [main1.sha, side.sha] })
+    const heading = { version: '1.1.0', toTag: 'v1.1.0', date: '2026-01-01' }
+    const results = [true, false].map((members) => {
+      const e = new ChangelogEngine()
+      for (const c of [merge, main1, side, base0]) e.add(c)
+      return e.finish({ ...base, tip: merge.sha, members })
+    })
+    const [marked, unmarked] = results.map((r) => r?.entries.find((x) => x.commit.subject === 'inner detail'))
+    expect([marked?.commit.partOf, unmarked?.commit.partOf]).toEqual([9, undefined])
+    const [a, b] = results.map((r) => r && renderChangelog(r, heading, new Links({ repo: 'acme/app' })))
+    expect(b).toBe(a)
+  })
 })

@@ -102,4 +102,43 @@ describe('resolveRange: previous release', () => {
       [],
     ])
   })
+
+  test('`to` naming a tag (by name or refs/tags/ path) is flagged for the tag date; HEAD or a branch is not', async () => {
+    const r = repo(steps)
+    const flags = await Promise.all(
+      ['v1.3.0', 'refs/tags/v1.3.0', 'HEAD', 'side', 'v1.3.0~1'].map(
+        async (to) => (await resolveRange({ cwd: r.dir, to, tagPrefix: 'v' })).toIsTag,
+      ),
+    )
+    expect(flags).toEqual([true, true, false, false, false])
+  })
+})
+
+describe('resolveRange: from must precede to', () => {
+  const steps: Step[] = [
+    { commit: 'feat: a' },
+    { tag: 'v1.0.0' },
+    { branch: 'side' },
+    { commit: 'feat: side' },
+    { checkout: 'main' },
+    { commit: 'fix: b' },
+  ]
+
+  test('from on the history of to, including a merge-free range of one commit and from = to', async () => {
+    const r = repo(steps)
+    for (const from of ['v1.0.0', 'HEAD~1', 'HEAD']) {
+      const range = await resolveRange({ cwd: r.dir, from, to: 'HEAD', tagPrefix: 'v' })
+      expect(range.fromSha).toBe(r.git('rev-parse', from))
+    }
+  })
+
+  test('from after to, or on another branch, is refused naming the input and why', async () => {
+    const r = repo(steps)
+    await expect(resolveRange({ cwd: r.dir, from: 'HEAD', to: 'v1.0.0', tagPrefix: 'v' })).rejects.toThrow(
+      "Input 'from': 'HEAD' comes after 'to' ('v1.0.0'): the range would be empty",
+    )
+    await expect(resolveRange({ cwd: r.dir, from: 'side', to: 'main', tagPrefix: 'v' })).rejects.toThrow(
+      "Input 'from': 'side' is not an ancestor of 'to' ('main'): they are on different branches",
+    )
+  })
 })

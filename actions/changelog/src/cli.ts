@@ -4,12 +4,12 @@
  * progress and errors go to stderr; exit 1 on a bad argument or git error.
  */
 import { once } from 'node:events'
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { resolve } from 'node:path'
 import { messageOf, UserError } from '@shipline/core'
 import { isChannel, isVersion } from './domain/bump.js'
 import { DEFAULT_INCLUDE } from './inputs.js'
-import { generate } from './pipeline.js'
+import { generate, type ChangelogOptions, type ChangelogRun } from './pipeline.js'
 
 const USAGE = `Usage: node actions/changelog/dist/index.js --repo DIR [options]
 
@@ -29,83 +29,88 @@ Prints the next version's changelog for a git repository (no GitHub needed). Pro
   -h, --help                     this text
 `
 
+const OPTIONS = {
+  repo: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string', default: 'HEAD' },
+  'tag-prefix': { type: 'string', default: 'v' },
+  path: { type: 'string', multiple: true, default: [] },
+  prerelease: { type: 'string' },
+  'initial-version': { type: 'string', default: '0.1.0' },
+  repository: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  notes: { type: 'boolean', default: false },
+  summary: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', default: false },
+  'release-as': { type: 'string' },
+  'feat-bumps-patch-below-1': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} satisfies ParseArgsOptionsConfig
+
+type Args = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; strict: true }>>['values']
+
 /** Run the CLI with `argv` (without node and script). */
 export async function cli(argv: string[]): Promise<void> {
   try {
-    const { values: v } = parseArgs({
-      args: argv,
-      options: {
-        repo: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string', default: 'HEAD' },
-        'tag-prefix': { type: 'string', default: 'v' },
-        path: { type: 'string', multiple: true, default: [] },
-        prerelease: { type: 'string' },
-        'initial-version': { type: 'string', default: '0.1.0' },
-        repository: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        notes: { type: 'boolean', default: false },
-        summary: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        'release-as': { type: 'string' },
-        'feat-bumps-patch-below-1': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-    })
+    const { values: v } = parseArgs({ args: argv, options: OPTIONS, strict: true })
     if (v.help) return void process.stdout.write(USAGE)
-    if (!v.repo) throw new UserError(`--repo is required\n${USAGE}`)
-    if (v['release-as'] !== undefined && !isVersion(v['release-as']))
-      throw new UserError(`--release-as '${v['release-as']}' is not a semantic version such as 1.0.0`)
-    if (!isVersion(v['initial-version']))
-      throw new UserError(`--initial-version '${v['initial-version']}' is not a semantic version such as 0.1.0`)
-    if (v.prerelease !== undefined && !isChannel(v.prerelease))
-      throw new UserError(`--prerelease '${v.prerelease}' is not a channel name such as rc or beta`)
+    check(v)
     const log = (m: string): void => void (v.quiet || process.stderr.write(`${m}\n`))
-    const run = await generate({
-      cwd: resolve(v.repo),
-      ...(v.from ? { from: v.from } : {}),
-      to: v.to,
-      tagPrefix: v['tag-prefix'],
-      initialVersion: v['initial-version'],
-      ...(v.prerelease ? { prerelease: v.prerelease } : {}),
-      breakingBumpsMajorBelow1: false,
-      featBumpsPatchBelow1: v['feat-bumps-patch-below-1'],
-      ...(v['release-as'] ? { releaseAs: v['release-as'] } : {}),
-      paths: v.path,
-      source: 'commits',
-      includeTypes: DEFAULT_INCLUDE,
-      ...(v.repository ? { repository: v.repository } : {}),
-      now: new Date(),
-      notes: v.notes,
-      log: { info: log, warning: (m) => log(`warning: ${m}`) },
-    })
+    const run = await generate(options(v, log))
     const r = run.result
     log(
       `${r.previousVersion ?? '(none)'} -> ${r.version || '(none)'} (${r.releaseType}); ${r.total} commits, ${r.nonConventional.length} not conventional`,
     )
-    const nl = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`)
-    if (v.json) await write([`${JSON.stringify(run.json(), null, 2)}\n`])
-    else if (v.notes) await write([nl(run.notes)])
-    else if (v.summary)
-      await write([
-        nl(
-          (await import('./domain/summary.js'))
-            .buildSummary(
-              r,
-              { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to },
-              run.links,
-              run.notes,
-            )
-            .toString(),
-        ),
-      ])
-    else await write(run.changelogParts())
+    await write(await output(v, run))
   } catch (e) {
     const hint = e instanceof UserError && e.hint ? `\nHint: ${e.hint}` : ''
     process.stderr.write(`error: ${messageOf(e)}${hint}\n`)
     process.exitCode = 1
   }
+}
+
+/** Bad arguments fail before any git command runs. */
+function check(v: Args): void {
+  if (!v.repo) throw new UserError(`--repo is required\n${USAGE}`)
+  if (v['release-as'] !== undefined && !isVersion(v['release-as']))
+    throw new UserError(`--release-as '${v['release-as']}' is not a semantic version such as 1.0.0`)
+  if (!isVersion(v['initial-version']))
+    throw new UserError(`--initial-version '${v['initial-version']}' is not a semantic version such as 0.1.0`)
+  if (v.prerelease !== undefined && !isChannel(v.prerelease))
+    throw new UserError(`--prerelease '${v.prerelease}' is not a channel name such as rc or beta`)
+}
+
+/** The run's options from the arguments (commits only: the CLI reads no pull requests). */
+function options(v: Args, log: (m: string) => void): ChangelogOptions {
+  return {
+    cwd: resolve(v.repo ?? '.'),
+    ...(v.from ? { from: v.from } : {}),
+    to: v.to,
+    tagPrefix: v['tag-prefix'],
+    initialVersion: v['initial-version'],
+    ...(v.prerelease ? { prerelease: v.prerelease } : {}),
+    breakingBumpsMajorBelow1: false,
+    featBumpsPatchBelow1: v['feat-bumps-patch-below-1'],
+    ...(v['release-as'] ? { releaseAs: v['release-as'] } : {}),
+    paths: v.path,
+    source: 'commits',
+    includeTypes: DEFAULT_INCLUDE,
+    ...(v.repository ? { repository: v.repository } : {}),
+    now: new Date(),
+    notes: v.notes,
+    log: { info: log, warning: (m) => log(`warning: ${m}`) },
+  }
+}
+
+/** What goes to stdout: the JSON result, the notes, the job summary, or the changelog in parts. */
+async function output(v: Args, run: ChangelogRun): Promise<Iterable<string>> {
+  const nl = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`)
+  if (v.json) return [`${JSON.stringify(run.json(), null, 2)}\n`]
+  if (v.notes) return [nl(run.notes)]
+  if (!v.summary) return run.changelogParts()
+  const { buildSummary } = await import('./domain/summary.js')
+  const range = { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }
+  return [nl(buildSummary(run.result, range, run.links, run.notes).toString())]
 }
 
 /** Write parts to stdout as they come, waiting for a slow reader (a pipe) instead of queueing the whole document. */

@@ -7,7 +7,7 @@ import { createGitHubClient, messageOf, type BranchRule } from '@shipline/core'
 import { authorsBefore, resolveRange, streamCommits, type ResolvedRange } from './adapters/git.js'
 import { findPulls } from './adapters/pulls.js'
 import { sectionDate } from './adapters/tag-date.js'
-import { ChangelogEngine, type EngineResult } from './domain/engine.js'
+import { ChangelogEngine, type EngineOptions, type EngineResult } from './domain/engine.js'
 import { Links } from './domain/links.js'
 import { changelogParts, renderChangelog, renderReleaseNotes, type ReleaseHeading } from './domain/render.js'
 import { newContributors, toJson } from './domain/report.js'
@@ -74,45 +74,14 @@ export interface ChangelogRun {
 export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
   const line = o.branches ? await readLine(o.cwd, o.branches, o.log) : undefined
   const prerelease = line?.line?.prerelease ?? o.prerelease
-  const range = await resolveRange({
-    cwd: o.cwd,
-    ...(o.from !== undefined ? { from: o.from } : {}),
-    to: o.to,
-    tagPrefix: o.tagPrefix,
-    allTags: prerelease !== undefined,
-    previous: previousOnLine(line?.line),
-  })
-  o.log.info(
-    `Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`,
-  )
+  const range = await readRange(o, prerelease !== undefined, line)
   const engine = new ChangelogEngine()
   const wantNotes = o.notes ?? true
   const earlierAuthors = wantNotes ? authorsBefore(o.cwd, range.fromSha) : undefined
   const count = await streamCommits(o.cwd, range, o.paths, (c) => engine.add(c))
   const earlier = await earlierAuthors
-  let apiCalls = 0
-  if (o.source !== 'commits' && count > 0) {
-    try {
-      apiCalls = await addPulls(o, engine, count)
-    } catch (e) {
-      // With `both` (the default when a token exists) the commits alone still make a complete changelog.
-      if (o.source === 'labels') throw e
-      o.log.warning(`Could not read pull requests (${messageOf(e)}); describing the commits from their messages only.`)
-    }
-  }
-  const finished = engine.finish({
-    source: o.source,
-    ...(o.labelMap ? { labelMap: o.labelMap } : {}),
-    ...(o.skipLabel ? { skipLabel: o.skipLabel } : {}),
-    ...(range.previousVersion !== undefined ? { previous: range.previousVersion } : {}),
-    initial: o.initialVersion,
-    ...(prerelease ? { prerelease } : {}),
-    breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
-    ...(o.featBumpsPatchBelow1 ? { featBumpsPatchBelow1: true } : {}),
-    ...(o.releaseAs ? { releaseAs: o.releaseAs } : {}),
-    taken: range.taken,
-    tip: range.toSha,
-  })
+  const apiCalls = o.source !== 'commits' && count > 0 ? await tryPulls(o, engine, count) : 0
+  const finished = engine.finish(engineOptions(o, range, prerelease))
   const result = line ? onTheLine(line, finished) : finished
   const links = new Links({
     ...(o.serverUrl ? { server: o.serverUrl } : {}),
@@ -124,10 +93,70 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
     version: released ? result.version : '',
     ...(range.previousTag ? { fromTag: range.previousTag } : {}),
     toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
-    date: await sectionDate(o.cwd, range.to, o.now),
+    date: await sectionDate(o.cwd, range.to, o.now, range.toIsTag),
   }
-  let changelog: string | undefined
   const contributors = range.fromSha && earlier ? newContributors(result.entries, earlier) : []
+  const notes = wantNotes
+    ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors })
+    : ''
+  return runOf(result, range, heading, links, notes, apiCalls, line)
+}
+
+/** The range from the tags (on the branch's release line with `branches`), logged. */
+async function readRange(o: ChangelogOptions, allTags: boolean, line: LineFacts | undefined): Promise<ResolvedRange> {
+  const range = await resolveRange({
+    cwd: o.cwd,
+    ...(o.from !== undefined ? { from: o.from } : {}),
+    to: o.to,
+    tagPrefix: o.tagPrefix,
+    allTags,
+    previous: previousOnLine(line?.line),
+  })
+  o.log.info(
+    `Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`,
+  )
+  return range
+}
+
+/** Pull requests for the commits; with `both` (the default when a token exists) a failure is only a warning. */
+async function tryPulls(o: ChangelogOptions, engine: ChangelogEngine, count: number): Promise<number> {
+  try {
+    return await addPulls(o, engine, count)
+  } catch (e) {
+    // With `both` the commits alone still make a complete changelog.
+    if (o.source === 'labels') throw e
+    o.log.warning(`Could not read pull requests (${messageOf(e)}); describing the commits from their messages only.`)
+    return 0
+  }
+}
+
+function engineOptions(o: ChangelogOptions, range: ResolvedRange, prerelease: string | undefined): EngineOptions {
+  return {
+    source: o.source,
+    ...(o.labelMap ? { labelMap: o.labelMap } : {}),
+    ...(o.skipLabel ? { skipLabel: o.skipLabel } : {}),
+    ...(range.previousVersion !== undefined ? { previous: range.previousVersion } : {}),
+    initial: o.initialVersion,
+    ...(prerelease ? { prerelease } : {}),
+    breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
+    ...(o.featBumpsPatchBelow1 ? { featBumpsPatchBelow1: true } : {}),
+    ...(o.releaseAs ? { releaseAs: o.releaseAs } : {}),
+    taken: range.taken,
+    tip: range.toSha,
+    ...(o.notes === false ? { members: false } : {}),
+  }
+}
+
+function runOf(
+  result: EngineResult,
+  range: ResolvedRange,
+  heading: ReleaseHeading,
+  links: Links,
+  notes: string,
+  apiCalls: number,
+  line: LineFacts | undefined,
+): ChangelogRun {
+  let changelog: string | undefined
   return {
     result,
     range,
@@ -137,9 +166,7 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
       return (changelog ??= renderChangelog(result, heading, links))
     },
     changelogParts: () => changelogParts(result, heading, links),
-    notes: wantNotes
-      ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors })
-      : '',
+    notes,
     json: () =>
       toJson(result, {
         ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}),

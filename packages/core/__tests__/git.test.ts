@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { commitTime, git, gitRecords, isShallow, resolveRef } from '@shipline/core'
+import { commitTime, git, gitRecords, isShallow, resolveRef, splitRecords } from '@shipline/core'
 
 let repo: string
 beforeAll(() => {
@@ -44,5 +44,34 @@ describe('git helpers', () => {
       for await (const _ of gitRecords(['log', 'no-such-ref', '--format=%s%x00'], repo)) void _
     }
     await expect(consume()).rejects.toThrow(/git log no-such-ref .* failed \(exit 128\)/)
+  })
+})
+
+describe('splitRecords', () => {
+  async function split(chunks: readonly (string | Buffer)[], separator = '\0'): Promise<string[]> {
+    async function* stream(): AsyncGenerator<Buffer> {
+      for (const c of chunks) yield Buffer.isBuffer(c) ? c : Buffer.from(c)
+    }
+    const out: string[] = []
+    for await (const r of splitRecords(stream(), Buffer.from(separator))) out.push(r)
+    return out
+  }
+
+  it('splits records across chunks, keeps empty ones, and drops a blank tail', async () => {
+    expect(await split(['a\0b', 'c\0\0d', 'e\0', '\n'])).toEqual(['a', 'bc', '', 'de'])
+    expect(await split(['a\0tail'])).toEqual(['a', 'tail'])
+  })
+
+  it('decodes a character cut between chunks, and a separator of several bytes cut in two', async () => {
+    const bytes = Buffer.from('é→😀\0x\0')
+    const cuts = [...Array(bytes.length).keys()].map((i) => [bytes.subarray(0, i), bytes.subarray(i)])
+    for (const c of cuts) expect(await split(c)).toEqual(['é→😀', 'x'])
+    expect(await split(['a\r', '\nb\r\n'], '\r\n')).toEqual(['a', 'b'])
+  })
+
+  it('joins a record longer than a chunk', async () => {
+    expect(await split([`${'x'.repeat(70_000)}\0`.slice(0, 30_000), `${'x'.repeat(40_000)}\0`])).toEqual([
+      'x'.repeat(70_000),
+    ])
   })
 })

@@ -1,6 +1,5 @@
 /** Git helpers over the git CLI (argument arrays, never a shell string). */
 import { spawn } from 'node:child_process'
-import { createInterface } from 'node:readline'
 import { exec } from './exec.js'
 import { UserError } from './errors.js'
 
@@ -18,7 +17,8 @@ export async function gitMaybe(args: readonly string[], cwd = process.cwd()): Pr
 
 /**
  * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
- * Use a `--format` that ends each record with the separator, or `-z`.
+ * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
+ * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
  */
 export async function* gitRecords(
   args: readonly string[],
@@ -31,28 +31,38 @@ export async function* gitRecords(
     if (stderr.length < 8192) stderr += b.toString()
   })
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
-  let pending = ''
   try {
     if (separator === '\n') {
+      const { createInterface } = process.getBuiltinModule('node:readline')
       for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY })) yield line
     } else {
-      child.stdout.setEncoding('utf8')
-      for await (const chunk of child.stdout as AsyncIterable<string>) {
-        pending += chunk
-        let at = pending.indexOf(separator)
-        while (at !== -1) {
-          yield pending.slice(0, at)
-          pending = pending.slice(at + separator.length)
-          at = pending.indexOf(separator)
-        }
-      }
-      if (pending.trim() !== '') yield pending
+      yield* splitRecords(child.stdout, Buffer.from(separator))
     }
   } finally {
     if (child.exitCode === null) child.kill()
   }
   const code = await exited
   if (code !== 0 && code !== null) throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`)
+}
+
+/**
+ * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
+ * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
+ */
+export async function* splitRecords(chunks: AsyncIterable<Buffer>, separator: Buffer): AsyncGenerator<string> {
+  let rest: Buffer = Buffer.alloc(0)
+  for await (const chunk of chunks) {
+    // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
+    const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk
+    let start = 0
+    for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
+      yield buf.toString('utf8', start, at)
+      start = at + separator.length
+    }
+    rest = buf.subarray(start)
+  }
+  const last = rest.toString('utf8')
+  if (last.trim() !== '') yield last
 }
 
 /** Full SHA of a revision, or a clear error naming it. */

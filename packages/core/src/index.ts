@@ -28,7 +28,7 @@ export {
   type ClientOptions,
 } from './github.js'
 export { exec, lastLines, ExecError, type ExecOptions, type ExecResult } from './exec.js'
-export { git, gitMaybe, gitRecords, resolveRef, isShallow, commitTime } from './git.js'
+export { git, gitMaybe, gitRecords, splitRecords, resolveRef, isShallow, commitTime } from './git.js'
 export {
   getInput,
   info,

@@ -13,10 +13,12 @@
  * ({@link neutralise}), including the output of child processes streamed with {@link LogStream}.
  */
 import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
-import { randomUUID, randomBytes } from 'node:crypto'
 import { EOL, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { redact, rememberSecret, headerSecrets, urlSecrets } from './redact.js'
+
+/** node:crypto, loaded on first use: loading it costs some 6 ms of CPU, and a run that sets no output never needs it. */
+const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto')
 
 export interface AnnotationProperties {
   title?: string
@@ -163,7 +165,7 @@ export function setUrlSecret(url: string): string {
 /** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
 export function heredocDelimiter(key: string, value: string): string {
   for (;;) {
-    const delimiter = `ghadelimiter_${randomUUID()}`
+    const delimiter = `ghadelimiter_${crypto().randomUUID()}`
     if (!key.includes(delimiter) && !value.includes(delimiter)) return delimiter
   }
 }
@@ -201,7 +203,7 @@ export function setOutput(name: string, value: string): string | undefined {
   if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
     const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'shipline-outputs')
     mkdirSync(dir, { recursive: true })
-    full = join(dir, `${name.replace(/[^\w.-]/g, '_')}-${randomBytes(4).toString('hex')}.txt`)
+    full = join(dir, `${name.replace(/[^\w.-]/g, '_')}-${crypto().randomBytes(4).toString('hex')}.txt`)
     writeFileSync(full, clean, 'utf8')
     const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`
     written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note

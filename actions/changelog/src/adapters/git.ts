@@ -25,6 +25,8 @@ export interface ResolvedRange {
   fromSha?: string
   to: string
   toSha: string
+  /** `to` names a tag (`v1.2.0` or `refs/tags/v1.2.0`): the section takes the tag's date. */
+  toIsTag: boolean
   /** Newest stable release version reachable from the start of the range (no prefix). */
   previousVersion?: string
   /** Tag of that release. */
@@ -45,14 +47,17 @@ export async function resolveRange(req: RangeRequest): Promise<ResolvedRange> {
     revParse(cwd, req.to, req.from),
     listTags(cwd, tagPrefix).catch(() => undefined),
   ])
-  const all = listed ?? (await listTags(cwd, tagPrefix))
+  const { tags: all, names } = listed ?? (await listTags(cwd, tagPrefix))
   const { toSha, fromSha, shallow } = revs
   const taken = req.allTags ? all.map((t) => t.version) : []
+  const toIsTag = names.has(req.to.startsWith('refs/tags/') ? req.to.slice('refs/tags/'.length) : req.to)
   if (req.from !== undefined && fromSha) {
-    // Releases made after `from` (their commits are in the range) cannot precede it: dropped before any check.
-    const later = gitMaybe(['rev-list', `${fromSha}..${toSha}`], cwd).then((out) => new Set(out?.split('\n')))
+    // One listing of the range with its boundary: releases made after `from` (their commits are in the range)
+    // cannot precede it and are dropped before any check, and `from` on the boundary proves it precedes `to`.
+    const listing = rangeListing(cwd, fromSha, toSha)
+    const later = listing.then((l) => l?.inRange ?? new Set<string>())
     const [, prev] = await Promise.all([
-      checkOrder(cwd, req.from, fromSha, req.to, toSha),
+      checkOrder(cwd, req.from, fromSha, req.to, toSha, listing),
       newestReachable(cwd, tagPrefix, all, fromSha, true, req.previous, later),
     ])
     return {
@@ -60,6 +65,7 @@ export async function resolveRange(req: RangeRequest): Promise<ResolvedRange> {
       fromSha,
       to: req.to,
       toSha,
+      toIsTag,
       ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}),
       taken,
     }
@@ -72,12 +78,13 @@ export async function resolveRange(req: RangeRequest): Promise<ResolvedRange> {
       { hint: FETCH_HINT },
     )
   }
-  if (!prev) return { to: req.to, toSha, taken }
+  if (!prev) return { to: req.to, toSha, toIsTag, taken }
   return {
     from: prev.name,
     fromSha: prev.sha,
     to: req.to,
     toSha,
+    toIsTag,
     previousVersion: prev.version,
     previousTag: prev.name,
     taken,
@@ -116,18 +123,44 @@ interface Tag {
   sha: string
 }
 
-async function listTags(cwd: string, prefix: string, mergedInto?: string): Promise<Tag[]> {
+/** The release tags (prefix and a semantic version) and the names of every tag. */
+async function listTags(
+  cwd: string,
+  prefix: string,
+  mergedInto?: string,
+): Promise<{ tags: Tag[]; names: Set<string> }> {
   const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']
   if (mergedInto) args.push(`--merged=${mergedInto}`)
   const out = await git(args, cwd)
   const tags: Tag[] = []
+  const names = new Set<string>()
   for (const line of out.split('\n')) {
     const [name = '', obj = '', peeled = ''] = line.split('\0')
+    names.add(name)
     if (!name.startsWith(prefix)) continue
     const version = name.slice(prefix.length)
     if (isVersion(version)) tags.push({ name, version, sha: peeled || obj })
   }
-  return tags
+  return { tags, names }
+}
+
+/** The commits of `from..to` and whether `from` is on the range's boundary (then it precedes `to`). */
+interface RangeListing {
+  inRange: Set<string>
+  fromOnBoundary: boolean
+}
+
+/** One `rev-list --boundary from..to` (undefined when git fails: the callers fall back to single checks). */
+async function rangeListing(cwd: string, fromSha: string, toSha: string): Promise<RangeListing | undefined> {
+  const out = await gitMaybe(['rev-list', '--boundary', `${fromSha}..${toSha}`], cwd)
+  if (out === undefined) return undefined
+  const inRange = new Set<string>()
+  let fromOnBoundary = false
+  for (const line of out.split('\n')) {
+    if (line.startsWith('-')) fromOnBoundary ||= line.slice(1) === fromSha
+    else if (line) inRange.add(line)
+  }
+  return { inRange, fromOnBoundary }
 }
 
 /** How many of the newest stable tags are checked one by one before one walk over the history decides for the rest. */
@@ -162,7 +195,7 @@ async function newestReachable(
     left = left.filter((x) => x !== t)
   }
   if (!left.some((t) => wanted(t.version))) return undefined
-  const merged = new Set((await listTags(cwd, prefix, sha)).map((t) => t.name))
+  const merged = (await listTags(cwd, prefix, sha)).names
   return newestOf(
     left.filter((t) => merged.has(t.name)),
     wanted,
@@ -199,9 +232,22 @@ export async function currentBranch(cwd: string, env: NodeJS.ProcessEnv = proces
   return gitMaybe(['symbolic-ref', '--quiet', '--short', 'HEAD'], cwd)
 }
 
-async function checkOrder(cwd: string, from: string, fromSha: string, to: string, toSha: string): Promise<void> {
+/**
+ * `from` must precede `to`: it does when it is on the boundary of `from..to` (a parent of a commit in the range),
+ * else one `merge-base` settles it (without a listing); a second says which way round for the error.
+ */
+async function checkOrder(
+  cwd: string,
+  from: string,
+  fromSha: string,
+  to: string,
+  toSha: string,
+  listing: Promise<RangeListing | undefined>,
+): Promise<void> {
   if (fromSha === toSha) return
-  if ((await gitMaybe(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined) return
+  const listed = await listing
+  if (listed?.fromOnBoundary) return
+  if (!listed && (await gitMaybe(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined) return
   const after = (await gitMaybe(['merge-base', '--is-ancestor', toSha, fromSha], cwd)) !== undefined
   const why = after
     ? `comes after 'to' ('${to}'): the range would be empty`

@@ -13,7 +13,10 @@ export async function tagDate(cwd: string, to: string): Promise<string | undefin
   return name === ref && /^\d{4}-\d\d-\d\d$/.test(day ?? '') ? day : undefined
 }
 
-/** The section date: the tag's date, or `now` (UTC) when `to` is not a tag. */
-export async function sectionDate(cwd: string, to: string, now: Date): Promise<string> {
-  return (await tagDate(cwd, to)) ?? now.toISOString().slice(0, 10)
+/**
+ * The section date: the tag's date, or `now` (UTC) when `to` is not a tag. `isTag: false` (the tag listing has no
+ * such name) skips the lookup.
+ */
+export async function sectionDate(cwd: string, to: string, now: Date, isTag = true): Promise<string> {
+  return (isTag ? await tagDate(cwd, to) : undefined) ?? now.toISOString().slice(0, 10)
 }

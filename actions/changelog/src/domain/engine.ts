@@ -24,6 +24,11 @@ export interface EngineOptions extends VersionRules {
   skipLabel?: string
   /** Sha of the range's tip (for telling the mainline from merged branches); default: the first commit read. */
   tip?: string
+  /**
+   * Mark the commits each merged PR brought in (`partOf`, default true): only the release notes read it, so a run
+   * that makes none (the CLI printing the changelog) skips the walk over the history.
+   */
+  members?: boolean
 }
 
 /** What the engine computed. */
@@ -84,7 +89,7 @@ export class ChangelogEngine {
 
   /** Compute the result. */
   finish(opts: EngineOptions): EngineResult {
-    markPullMembers(this.commits, opts.tip)
+    if (opts.members ?? true) markPullMembers(this.commits, opts.tip)
     const skipLabel = opts.skipLabel?.toLowerCase()
     const skipped = skipLabel
       ? this.commits.filter((c) => c.pull?.labels.some((l) => l.toLowerCase() === skipLabel))

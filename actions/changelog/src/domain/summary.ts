@@ -29,6 +29,14 @@ export function buildSummary(r: EngineResult, range: { from?: string; to: string
     s.raw(
       `<details open><summary>Release notes for <code>${escapeHtml(r.version)}</code></summary>\n\n${demote(notes.trim())}\n\n</details>`,
     )
+  whyThisBump(s, r, links)
+  perSection(s, r)
+  leftOut(s, r, links)
+  return s
+}
+
+/** "Why this bump": release-as, nothing releasable, a first release, or the commits that decided the version. */
+function whyThisBump(s: Summary, r: EngineResult, links: Links): void {
   s.heading('Why this bump', 3)
   if (r.releaseAs)
     s.paragraph(
@@ -62,19 +70,26 @@ export function buildSummary(r: EngineResult, range: { from?: string; to: string
     )
     if (r.causes.length > MAX_LISTED) s.paragraph(`…and ${r.causes.length - MAX_LISTED} more.`)
   }
+}
+
+/** Commits per section: a table and a pie chart. */
+function perSection(s: Summary, r: EngineResult): void {
   const rows = r.sections
     .map((sec) => [sec.title, r.entries.filter((e) => e.section === sec).length] as const)
     .filter(([, n]) => n > 0)
-  if (rows.length) {
-    s.heading('Commits per section', 3).table(
-      ['Section', 'Commits'],
-      rows.map(([t, n]) => [t, n]),
-      ['l', 'r'],
-    )
-    s.mermaid(
-      `pie showData title Commits per section\n${rows.map(([t, n]) => `  "${t.replace(/"/g, "'")}" : ${n}`).join('\n')}`,
-    )
-  }
+  if (!rows.length) return
+  s.heading('Commits per section', 3).table(
+    ['Section', 'Commits'],
+    rows.map(([t, n]) => [t, n]),
+    ['l', 'r'],
+  )
+  s.mermaid(
+    `pie showData title Commits per section\n${rows.map(([t, n]) => `  "${t.replace(/"/g, "'")}" : ${n}`).join('\n')}`,
+  )
+}
+
+/** Non-conventional commits, revert pairs and commits skipped by label. */
+function leftOut(s: Summary, r: EngineResult, links: Links): void {
   if (r.nonConventional.length) {
     s.heading(`Non-conventional commits (${r.nonConventional.length})`, 3)
     s.paragraph(
@@ -94,7 +109,6 @@ export function buildSummary(r: EngineResult, range: { from?: string; to: string
     )
   }
   if (r.skipped.length) s.details(`Skipped by label (${r.skipped.length})`, bulletList(r.skipped.map((c) => c.header)))
-  return s
 }
 
 /**
