@@ -2304,7 +2304,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, coerceSemver, commitTime, compareSemver, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, quote, readContained, readContainedIfExists, readGlobList, readObject, readPercentList, readState, realPathOf, report, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, splitRecords, tempNameOf, timeChart, trunkFloor, validSemver, versionProblem, writeContained
+// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, coerceSemver, commitTime, compareSemver, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, quote, readContained, readContainedIfExists, readGlobList, readObject, readPercentList, readState, realPathOf, report, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, splitRecords, tempNameOf, timeChart, trunkFloor, urlForLog, validSemver, versionProblem, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2476,6 +2476,29 @@ function redact(text) {
         if (out.includes(f))
             out = out.split(f).join('***');
     return out;
+}
+/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
+const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
+/**
+ * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
+ * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
+ */
+function urlForLog(url) {
+    const q = url.indexOf('?');
+    if (q < 0)
+        return redact(url);
+    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
+    const params = query
+        .split('&')
+        .map((pair) => {
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            return pair;
+        const name = pair.slice(0, eq);
+        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
+    })
+        .join('&');
+    return redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
 }
 /**
  * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is

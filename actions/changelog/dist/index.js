@@ -2336,7 +2336,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, checkFileName, checkPathText, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, exportVariable, fitRange, formatDuration, inline, isDebug, isInside, isLoopbackUrl, isStrictSemver, lastLines, lineChart, maintenanceRange, maskHeader, maskUrl, notice, openContained, parseDuration, quote, readContained, readDuration, readInteger, readPercentList, readState, realPathOf, redact, report, requireString, safeLog, saveState, setFailed, setOutput, setSecret, splitRecords, splitUrlCredentials, startGroup, tempNameOf, timeChart, validSemver
+// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, checkFileName, checkPathText, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, exportVariable, fitRange, formatDuration, inline, isDebug, isInside, isLoopbackUrl, isStrictSemver, lastLines, lineChart, maintenanceRange, maskHeader, maskUrl, notice, openContained, parseDuration, quote, readContained, readDuration, readInteger, readPercentList, readState, realPathOf, redact, report, requireString, safeLog, saveState, setFailed, setOutput, setSecret, splitRecords, splitUrlCredentials, startGroup, tempNameOf, timeChart, urlForLog, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2508,6 +2508,29 @@ function redact_redact(text) {
         if (out.includes(f))
             out = out.split(f).join('***');
     return out;
+}
+/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
+const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
+/**
+ * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
+ * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
+ */
+function urlForLog(url) {
+    const q = url.indexOf('?');
+    if (q < 0)
+        return redact_redact(url);
+    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
+    const params = query
+        .split('&')
+        .map((pair) => {
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            return pair;
+        const name = pair.slice(0, eq);
+        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
+    })
+        .join('&');
+    return redact_redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
 }
 /**
  * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is

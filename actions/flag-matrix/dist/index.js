@@ -1760,7 +1760,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, UserError, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, codeSpan, coerceSemver, commitTime, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, getInput, git, gitMaybe, gitRecords, group, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, maskUrl, messageOf, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, quote, readBoolean, readContained, readContainedIfExists, readDuration, readGlobList, readObject, readPercentList, readState, readString, realPathOf, redact, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitRecords, splitUrlCredentials, startGroup, tempNameOf, timeChart, trunkFloor, validSemver, versionProblem, warning, writeContained
+// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, UserError, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, codeSpan, coerceSemver, commitTime, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, getInput, git, gitMaybe, gitRecords, group, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, maskUrl, messageOf, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, quote, readBoolean, readContained, readContainedIfExists, readDuration, readGlobList, readObject, readPercentList, readState, readString, realPathOf, redact, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitRecords, splitUrlCredentials, startGroup, tempNameOf, timeChart, trunkFloor, urlForLog, validSemver, versionProblem, warning, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -1932,6 +1932,29 @@ function redact_redact(text) {
         if (out.includes(f))
             out = out.split(f).join('***');
     return out;
+}
+/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
+const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
+/**
+ * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
+ * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
+ */
+function urlForLog(url) {
+    const q = url.indexOf('?');
+    if (q < 0)
+        return redact_redact(url);
+    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
+    const params = query
+        .split('&')
+        .map((pair) => {
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            return pair;
+        const name = pair.slice(0, eq);
+        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
+    })
+        .join('&');
+    return redact_redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
 }
 /**
  * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is

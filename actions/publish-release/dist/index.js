@@ -1601,6 +1601,27 @@ function expectedSha256(entries, path) {
     const base = want.split('/').pop() ?? want;
     return (entries.find((e) => norm(e.file) === want) ?? entries.find((e) => (norm(e.file).split('/').pop() ?? '') === base))?.sha256;
 }
+/**
+ * What disagrees about one artifact: its size and sha256 against what the artifacts list says, and its sha256
+ * against the checksums file (`sums`, named by `file`). Empty when everything agrees.
+ */
+function artifactProblems(listed, actual, sums) {
+    const { path } = listed;
+    const { sha256, size } = actual;
+    const problems = [];
+    if (size !== undefined && listed.size !== undefined && listed.size !== size)
+        problems.push(`${path}: ${size} bytes, but the artifacts list says ${listed.size}`);
+    if (listed.sha256 && listed.sha256 !== sha256)
+        problems.push(`${path}: sha256 is ${sha256}, but the artifacts list says ${listed.sha256}`);
+    if (sums) {
+        const want = expectedSha256(sums.entries, path);
+        if (!want)
+            problems.push(`${path} is not listed in ${sums.file}`);
+        else if (want !== sha256)
+            problems.push(`${path}: sha256 is ${sha256}, but ${sums.file} says ${want}`);
+    }
+    return problems;
+}
 /** GitHub's `digest: "sha256:<hex>"` → hex; undefined for other algorithms or a missing digest. */
 function sha256OfDigest(digest) {
     const m = /^sha256:([0-9a-f]{64})$/i.exec(digest ?? '');
@@ -1834,16 +1855,17 @@ async function resolveInput(input, value, roots) {
 
 
 
-async function checksumEntries(config, roots) {
+/** The `checksums` file's entries (undefined when none is given); a line that is not `<sha256>  <file>` is an error. */
+async function readChecksums(config, roots) {
     if (!config.checksums)
         return undefined;
     const { entries, bad } = parseSha256Sums(await readTextInput('checksums', config.checksums, roots));
     if (bad.length)
         throw new src/* UserError */.yo(`checksums file '${config.checksums}' has lines that are not '<sha256>  <file>' (line ${bad.join(', ')})`, { file: config.checksums, line: bad[0] });
-    return entries;
+    return { file: config.checksums, entries };
 }
 async function hashAssets(config, workspace, roots, problems) {
-    const sums = await checksumEntries(config, roots);
+    const sums = await readChecksums(config, roots);
     const listed = 'globs' in config.artifacts
         ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path }))
         : config.artifacts.entries.filter((e) => e.kind !== 'image');
@@ -1854,18 +1876,8 @@ async function hashAssets(config, workspace, roots, problems) {
         const { path: given, real: path } = await containedFile('artifacts', e.path, roots);
         const { size, sha256 } = await hashFile(path);
         const name = githubAssetName((0,external_node_path_.basename)(given));
-        if (e.size !== undefined && e.size !== size)
-            problems.push(`${e.path}: ${size} bytes, but the artifacts list says ${e.size}`);
-        if (e.sha256 && e.sha256 !== sha256)
-            problems.push(`${e.path}: sha256 is ${sha256}, but the artifacts list says ${e.sha256}`);
         const isSumsFile = config.checksums !== undefined && path === (await resolveInput('checksums', config.checksums, roots));
-        if (sums && !isSumsFile) {
-            const want = expectedSha256(sums, e.path);
-            if (!want)
-                problems.push(`${e.path} is not listed in ${config.checksums}`);
-            else if (want !== sha256)
-                problems.push(`${e.path}: sha256 is ${sha256}, but ${config.checksums} says ${want}`);
-        }
+        problems.push(...artifactProblems(e, { size, sha256 }, isSumsFile ? undefined : sums));
         if (assets.some((a) => a.name === name))
             throw new src/* InputError */.dz('artifacts', e.path, `has the same asset name as another artifact (${name}); asset names must be unique`);
         assets.push({ name, path, size, sha256 });
@@ -2969,8 +2981,45 @@ function failureSummary(desired, rows, error) {
 
 
 
+
 /** Find, verify and open the image artifact. Undefined when no `image-repository` is given. */
 async function prepareImage(config, workspace, version) {
+    const push = config.image;
+    const entry = imageEntry(config);
+    if (!push || !entry)
+        return undefined;
+    const roots = inputRoots(workspace);
+    // By its real path: a committed link (to /proc/self/environ, say) is refused, and later reads use the real file.
+    const path = (await containedFile('artifacts', entry.path, roots)).real;
+    const { sha256 } = await hashFile(path);
+    const sums = await readChecksums(config, roots);
+    // Only the sha256 is compared: the image entry's size is not checked.
+    const problems = artifactProblems(entry, { sha256 }, sums);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-image-'));
+    process.once('exit', () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true })); // whatever happens next, no leftover
+    try {
+        if (problems.length)
+            throw new src/* UserError */.yo(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, {
+                hint: 'Rebuild the artifacts or fix the inputs, then re-run.',
+            });
+        const image = await openImage(entry, path, dir, version);
+        const tags = versionTags(version, push.extraTags);
+        const client = registryClient(push);
+        (0,src/* info */.pq)(`${entry.path}: image ${image.root.digest}, to push as ${tags.map((t) => `${formatReference(push.ref)}:${t}`).join(', ')}`);
+        return { ref: push.ref, tags, image, client, version, overwrite: config.overwrite, dir };
+    }
+    catch (error) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        if (error instanceof ImageFormatError || error instanceof DigestMismatchError)
+            throw new src/* UserError */.yo(`${entry.path} is not a usable OCI image archive: ${error.message}`, { cause: error });
+        throw error;
+    }
+}
+/**
+ * The one artifact of kind `image` to push. Undefined when no `image-repository` is given (an image in the list is
+ * then only mentioned); an InputError unless the list has exactly one.
+ */
+function imageEntry(config) {
     const push = config.image;
     const entries = 'entries' in config.artifacts ? config.artifacts.entries.filter((e) => e.kind === 'image') : [];
     if (!push) {
@@ -2981,50 +3030,25 @@ async function prepareImage(config, workspace, version) {
     if (entries.length !== 1 || !entries[0]) {
         throw new src/* InputError */.dz('image-repository', formatReference(push.ref), `needs exactly one item of kind "image" in the JSON 'artifacts' input (build-package's output); found ${entries.length}`);
     }
-    const entry = entries[0];
-    const roots = inputRoots(workspace);
-    // By its real path: a committed link (to /proc/self/environ, say) is refused, and later reads use the real file.
-    const path = (await containedFile('artifacts', entry.path, roots)).real;
-    const { sha256 } = await hashFile(path);
-    const problems = [];
-    if (entry.sha256 && entry.sha256 !== sha256)
-        problems.push(`${entry.path}: sha256 is ${sha256}, but the artifacts list says ${entry.sha256}`);
-    if (config.checksums) {
-        const { entries: sums } = parseSha256Sums(await readTextInput('checksums', config.checksums, roots));
-        const want = expectedSha256(sums, entry.path);
-        if (!want)
-            problems.push(`${entry.path} is not listed in ${config.checksums}`);
-        else if (want !== sha256)
-            problems.push(`${entry.path}: sha256 is ${sha256}, but ${config.checksums} says ${want}`);
+    return entries[0];
+}
+/** Extract the layout into `dir` and check it against the artifacts list (digest) and the release (version label). */
+async function openImage(entry, path, dir, version) {
+    await extractArchive(path, dir);
+    const image = await readLayout(dir);
+    if (entry.digest && entry.digest !== image.root.digest)
+        throw new src/* UserError */.yo(`${entry.path}: the image digest is ${image.root.digest}, but the artifacts list says ${entry.digest}`);
+    for (const p of await platformImages(image)) {
+        const label = p.config.config?.Labels?.['org.opencontainers.image.version'];
+        if (label !== undefined && label !== version)
+            throw new src/* UserError */.yo(`${entry.path}: the image is labelled version ${label}, but this release is ${version}; rebuild the image for ${version}`);
     }
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-image-'));
-    process.once('exit', () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true })); // whatever happens next, no leftover
-    try {
-        if (problems.length)
-            throw new src/* UserError */.yo(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, {
-                hint: 'Rebuild the artifacts or fix the inputs, then re-run.',
-            });
-        await extractArchive(path, dir);
-        const image = await readLayout(dir);
-        if (entry.digest && entry.digest !== image.root.digest)
-            throw new src/* UserError */.yo(`${entry.path}: the image digest is ${image.root.digest}, but the artifacts list says ${entry.digest}`);
-        for (const p of await platformImages(image)) {
-            const label = p.config.config?.Labels?.['org.opencontainers.image.version'];
-            if (label !== undefined && label !== version)
-                throw new src/* UserError */.yo(`${entry.path}: the image is labelled version ${label}, but this release is ${version}; rebuild the image for ${version}`);
-        }
-        const tags = versionTags(version, push.extraTags);
-        const creds = push.username && push.password ? { credentials: { username: push.username, password: push.password } } : {};
-        const client = RegistryClient.for(push.ref, { ...creds, onSecret: src/* maskSecret */.$l });
-        (0,src/* info */.pq)(`${entry.path}: image ${image.root.digest}, to push as ${tags.map((t) => `${formatReference(push.ref)}:${t}`).join(', ')}`);
-        return { ref: push.ref, tags, image, client, version, overwrite: config.overwrite, dir };
-    }
-    catch (error) {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        if (error instanceof ImageFormatError || error instanceof DigestMismatchError)
-            throw new src/* UserError */.yo(`${entry.path} is not a usable OCI image archive: ${error.message}`, { cause: error });
-        throw error;
-    }
+    return image;
+}
+/** A registry client for the push, with the credentials when both are given; secrets it meets are masked. */
+function registryClient(push) {
+    const creds = push.username && push.password ? { credentials: { username: push.username, password: push.password } } : {};
+    return RegistryClient.for(push.ref, { ...creds, onSecret: src/* maskSecret */.$l });
 }
 /** Look at the registry and refuse a conflicting version tag before any change (also in dry-run). */
 async function checkImageTags(p) {
@@ -4090,7 +4114,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, codeSpan, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, fitRange, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, onLine, parseDuration, quote, readContainedIfExists, readInteger, readPercentList, readState, realPathOf, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitRecords, splitUrlCredentials, startGroup, tempNameOf, timeChart, trunkFloor, writeContained
+// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, codeSpan, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, fitRange, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, onLine, parseDuration, quote, readContainedIfExists, readInteger, readPercentList, readState, realPathOf, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitRecords, splitUrlCredentials, startGroup, tempNameOf, timeChart, trunkFloor, urlForLog, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -4262,6 +4286,29 @@ function redact(text) {
         if (out.includes(f))
             out = out.split(f).join('***');
     return out;
+}
+/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
+const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
+/**
+ * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
+ * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
+ */
+function urlForLog(url) {
+    const q = url.indexOf('?');
+    if (q < 0)
+        return redact(url);
+    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
+    const params = query
+        .split('&')
+        .map((pair) => {
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            return pair;
+        const name = pair.slice(0, eq);
+        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
+    })
+        .join('&');
+    return redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
 }
 /**
  * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
