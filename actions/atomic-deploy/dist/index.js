@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7238);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6138);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7111);
 
 
@@ -27,8 +27,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
-var src = __nccwpck_require__(7238);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(6138);
 ;// CONCATENATED MODULE: ./src/domain/names.ts
 /**
  * Parsing and validating the names the user gives: versions, app names, host specs, deploy paths and shared
@@ -1502,7 +1502,7 @@ async function startDeployment(opts) {
         (0,src/* info */.pq)(`GitHub deployment ${id} for environment '${opts.environment}'`);
     }
     catch (e) {
-        (0,src/* warning */.$e)(`GitHub deployment not recorded: ${(0,src/* messageOf */.bD)(e)}`);
+        (0,src/* warning */.$e)(`GitHub deployment not recorded: ${(0,src/* messageOf */.bD)((0,src/* toRemoteError */.Oo)('Create the deployment', e))}`);
         return NONE;
     }
     return {
@@ -1512,7 +1512,7 @@ async function startDeployment(opts) {
                 await deployment_status(client, repo, id, state, description, opts);
             }
             catch (e) {
-                (0,src/* warning */.$e)(`GitHub deployment status '${state}' not recorded: ${(0,src/* messageOf */.bD)(e)}`);
+                (0,src/* warning */.$e)(`GitHub deployment status '${state}' not recorded: ${(0,src/* messageOf */.bD)((0,src/* toRemoteError */.Oo)('Set its status', e))}`);
             }
         },
     };
@@ -2266,7 +2266,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 7238:
+/***/ 6138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2301,10 +2301,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Pq: () => (/* reexport */ setSecret),
   CN: () => (/* reexport */ splitUrlCredentials),
   Oh: () => (/* reexport */ startGroup),
+  Oo: () => (/* reexport */ toRemoteError),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, coerceSemver, commitTime, compareSemver, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, quote, readContained, readContainedIfExists, readGlobList, readObject, readPercentList, readState, realPathOf, report, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, tempNameOf, timeChart, trunkFloor, validSemver, versionProblem, writeContained
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkPathText, checkWritable, coerceSemver, commitTime, compareSemver, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, quote, readContained, readContainedIfExists, readGlobList, readObject, readPercentList, readState, realPathOf, report, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, statusOf, tempNameOf, timeChart, trunkFloor, validSemver, versionProblem, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -3288,6 +3289,50 @@ async function createGitHubClient(options) {
     });
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
+/**
+ * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
+ * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
+ * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
+ */
+
+/** What a status usually means for an action's GitHub token. */
+const GITHUB_HINTS = {
+    401: 'The token was refused; check the token input.',
+    403: "The token may lack the permission this needs: add it under the job's permissions.",
+    404: 'Check the repository, and that the token can see it.',
+};
+const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
+/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
+ * carries no HTTP status is returned as it is.
+ */
+function toRemoteError(operation, error, hints = {}) {
+    const status = statusOf(error);
+    if (status === undefined || error instanceof RemoteError)
+        return error;
+    const e = error;
+    const message = e.response?.data?.message;
+    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
+    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
+    return new RemoteError(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
+}
+async function callGitHub(operation, request, opts = {}) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (opts.absent?.includes(statusOf(error) ?? 0))
+            return undefined;
+        throw toRemoteError(operation, error, opts.hints);
+    }
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
@@ -4055,6 +4100,7 @@ function trunkFloor(ranges) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9726);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1895);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2063);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1601);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2562);
@@ -142,8 +142,8 @@ __webpack_require__.d(__webpack_exports__, {
   generate: () => (/* binding */ generate)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 21 modules
-var src = __webpack_require__(9726);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
+var src = __webpack_require__(1895);
 // EXTERNAL MODULE: ./src/adapters/git.ts
 var git = __webpack_require__(6951);
 ;// CONCATENATED MODULE: ./src/domain/closing.ts
@@ -184,7 +184,20 @@ function withIssueLabels(pull, issueLabels) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/pulls.ts
+/**
+ * Find the pull requests merged in a range with a bounded number of API calls: page through closed PRs, most
+ * recently updated first, and stop once a page reaches PRs last updated before the range's oldest commit (a PR
+ * merged in the range was updated at or after its merge). A PR is matched to a commit by its merge commit sha
+ * (merge and squash merges) or by the `(#N)` / `Merge pull request #N` number in the commit. Never one call per
+ * commit.
+ */
 
+
+/** What a failed read means for the changelog's token. */
+const HINTS = {
+    403: "The token needs 'pull-requests: read' to read PR labels (add it under the job's permissions), or use source: commits.",
+    404: "Check the repository, and that the token can see it ('pull-requests: read'), or use source: commits.",
+};
 /** A day of slack for clock skew between a commit's date and the PR's timestamps. */
 const SLACK_MS = 24 * 3600 * 1000;
 /** Match merged PRs to the range's commits. */
@@ -206,7 +219,7 @@ async function findPulls(client, commits, opts) {
     const maxPages = opts.maxPages ?? 10;
     let calls = 0;
     for (let page = 1; page <= maxPages; page++) {
-        const { data } = await client.rest.pulls.list({
+        const { data } = await (0,src/* callGitHub */.ur)(`List the pull requests of ${opts.owner}/${opts.repo}`, () => client.rest.pulls.list({
             owner: opts.owner,
             repo: opts.repo,
             state: 'closed',
@@ -214,7 +227,7 @@ async function findPulls(client, commits, opts) {
             direction: 'desc',
             per_page: 100,
             page,
-        });
+        }), { hints: HINTS });
         calls++;
         for (const pr of data) {
             if (!pr.merged_at)
@@ -885,13 +898,22 @@ function previousOnLine(line) {
 // EXTERNAL MODULE: ./src/line.ts
 var src_line = __webpack_require__(4182);
 ;// CONCATENATED MODULE: ./src/adapters/issues.ts
+/**
+ * Labels of the issues the range's pull requests close, with a bounded number of API calls: page through the
+ * repository's issues updated since the range began (an issue a PR closed in the range was updated then), most
+ * recent first, until every wanted issue is found. Never one call per issue.
+ */
+
+const issues_HINTS = {
+    403: "The token needs 'issues: read' to read the labels of closed issues (add it under the job's permissions), or use source: commits.",
+};
 async function issueLabels(client, owner, repo, wanted, since, maxPages = 5) {
     const labels = new Map();
     let calls = 0;
     if (!wanted.size)
         return { labels, calls };
     for (let page = 1; page <= maxPages && labels.size < wanted.size; page++) {
-        const { data } = await client.rest.issues.listForRepo({
+        const { data } = await (0,src/* callGitHub */.ur)(`List the issues of ${owner}/${repo}`, () => client.rest.issues.listForRepo({
             owner,
             repo,
             state: 'all',
@@ -900,7 +922,7 @@ async function issueLabels(client, owner, repo, wanted, since, maxPages = 5) {
             direction: 'desc',
             per_page: 100,
             page,
-        });
+        }), { hints: issues_HINTS });
         calls++;
         for (const i of data) {
             if (i.pull_request || !wanted.has(i.number))

@@ -926,7 +926,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /* harmony export */   eR: () => (/* binding */ currentBranch),
 /* harmony export */   nG: () => (/* binding */ branchNames)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9726);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1895);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2063);
 /**
  * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
@@ -1183,8 +1183,8 @@ var diff_default = /*#__PURE__*/__nccwpck_require__.n(functions_diff);
 // EXTERNAL MODULE: ../../node_modules/semver/functions/gt.js
 var gt = __nccwpck_require__(955);
 var gt_default = /*#__PURE__*/__nccwpck_require__.n(gt);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 21 modules
-var src = __nccwpck_require__(9726);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
+var src = __nccwpck_require__(1895);
 ;// CONCATENATED MODULE: ./src/domain/release-as.ts
 /** Versions the user decides instead of the commits: `release-as`, and the first release at `initial-version`. Pure. */
 // One module per function, as in bump.ts: `semver` itself loads all of it at startup.
@@ -1316,7 +1316,7 @@ const isPrerelease = (v) => prerelease_default()(v) !== null;
 /* harmony export */   w5: () => (/* binding */ parseLabelMap)
 /* harmony export */ });
 /* unused harmony exports defaultSections, slug */
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9726);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1895);
 /**
  * Sections of the two documents and how a commit lands in one: by its pull request's labels (release-drafter
  * style `label-map`) or by its conventional type. Pure.
@@ -1439,7 +1439,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   buildSummary: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9726);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1895);
 /** The job summary: the version, why this bump, the release notes, counts per section, non-conventional commits, reverts and skips. Pure. */
 
 const MAX_LISTED = 30;
@@ -1536,7 +1536,7 @@ function demote(markdown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9726);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1895);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2651);
 
 
@@ -1556,7 +1556,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9726);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1895);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2063);
 /* harmony import */ var _domain_sections_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4291);
 /** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
@@ -1671,7 +1671,7 @@ async function readBranches() {
 /* harmony export */   ZO: () => (/* binding */ lineSummary),
 /* harmony export */   rl: () => (/* binding */ onTheLine)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9726);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1895);
 /* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6951);
 /**
  * The release line of the branch being released (`branches` input): which branch this is, the rule it falls
@@ -1753,8 +1753,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 21 modules
-var src = __nccwpck_require__(9726);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
+var src = __nccwpck_require__(1895);
 ;// CONCATENATED MODULE: ./src/domain/changelog-file.ts
 /**
  * Merging a release into an existing CHANGELOG.md as projects really keep them (Keep a Changelog,
@@ -1988,13 +1988,7 @@ async function matchingBranches(cwd, wanted) {
  * ("A pull request already exists") looks it up again.
  */
 
-const back_merge_status = (e) => e.status;
-const fail = (what, e) => new src/* RemoteError */.Hi(what, back_merge_status(e), e.response?.data?.message ?? e.message, {
-    hint: back_merge_status(e) === 403
-        ? "The token needs 'pull-requests: write' (and 'contents: read') to open the back-merge PR."
-        : undefined,
-    cause: e,
-});
+const HINTS = { 403: "The token needs 'pull-requests: write' (and 'contents: read') to open the back-merge PR." };
 async function findOpen(api, owner, repo, trunk, branch) {
     const { data } = await api.rest.pulls.list({
         owner,
@@ -2037,7 +2031,7 @@ async function ensureBackMerge(api, repository, trunk, branch, body) {
         }
     }
     catch (e) {
-        throw e instanceof src/* RemoteError */.Hi ? e : fail(`Back-merge PR ${trunk} → ${branch}`, e);
+        throw (0,src/* toRemoteError */.Oo)(`Back-merge PR ${trunk} → ${branch}`, e, HINTS);
     }
 }
 
@@ -2244,19 +2238,19 @@ async function main() {
 
 /***/ }),
 
-/***/ 9726:
+/***/ 1895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
-  Hi: () => (/* reexport */ RemoteError),
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
   Mb: () => (/* reexport */ allowedRoots),
   Fx: () => (/* reexport */ branchGlob),
   fF: () => (/* reexport */ bulletList),
+  ur: () => (/* reexport */ callGitHub),
   Hn: () => (/* reexport */ cell),
   ZB: () => (/* reexport */ checkWritable),
   SS: () => (/* reexport */ codeSpan),
@@ -2289,13 +2283,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   qE: () => (/* reexport */ resolveRef),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
+  Oo: () => (/* reexport */ toRemoteError),
   $p: () => (/* reexport */ trunkFloor),
   Ec: () => (/* reexport */ versionProblem),
   $e: () => (/* reexport */ warning),
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, checkFileName, checkPathText, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, exportVariable, fitRange, formatDuration, inline, isDebug, isInside, isLoopbackUrl, isStrictSemver, lastLines, lineChart, maintenanceRange, maskHeader, maskUrl, notice, openContained, parseDuration, quote, readContained, readDuration, readInteger, readPercentList, readState, realPathOf, redact, report, requireString, safeLog, saveState, setFailed, setOutput, setSecret, splitUrlCredentials, startGroup, tempNameOf, timeChart, validSemver
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, checkFileName, checkPathText, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, exportVariable, fitRange, formatDuration, inline, isDebug, isInside, isLoopbackUrl, isStrictSemver, lastLines, lineChart, maintenanceRange, maskHeader, maskUrl, notice, openContained, parseDuration, quote, readContained, readDuration, readInteger, readPercentList, readState, realPathOf, redact, report, requireString, safeLog, saveState, setFailed, setOutput, setSecret, splitUrlCredentials, startGroup, statusOf, tempNameOf, timeChart, validSemver
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -3279,6 +3274,50 @@ async function createGitHubClient(options) {
     });
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
+/**
+ * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
+ * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
+ * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
+ */
+
+/** What a status usually means for an action's GitHub token. */
+const GITHUB_HINTS = {
+    401: 'The token was refused; check the token input.',
+    403: "The token may lack the permission this needs: add it under the job's permissions.",
+    404: 'Check the repository, and that the token can see it.',
+};
+const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
+/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
+ * carries no HTTP status is returned as it is.
+ */
+function toRemoteError(operation, error, hints = {}) {
+    const status = statusOf(error);
+    if (status === undefined || error instanceof RemoteError)
+        return error;
+    const e = error;
+    const message = e.response?.data?.message;
+    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
+    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
+    return new RemoteError(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
+}
+async function callGitHub(operation, request, opts = {}) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (opts.absent?.includes(statusOf(error) ?? 0))
+            return undefined;
+        throw toRemoteError(operation, error, opts.hints);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
@@ -4046,6 +4085,7 @@ function trunkFloor(ranges) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

@@ -311,7 +311,7 @@ module.exports = function (source) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9329);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4293);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(155);
 
 
@@ -331,8 +331,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 18 modules
-var src = __nccwpck_require__(9329);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 19 modules
+var src = __nccwpck_require__(4293);
 ;// CONCATENATED MODULE: ../../packages/oci/src/types.ts
 /** OCI image-spec and Distribution media types and the JSON shapes used here (only the fields we read or write). */
 const types_MEDIA = {
@@ -2381,28 +2381,14 @@ function toRelease(r) {
         assets: (r.assets ?? []).map(toAsset),
     };
 }
-const HINTS = {
+/** What a failed release request usually means (the defaults in core cover the rest). */
+const RELEASE_HINTS = {
     401: 'The token was refused; check the token input.',
     403: "The token may lack 'contents: write' (add it under the job's permissions), or a ruleset blocks this tag.",
     404: "Check the repository input, and that the token can see it (private repositories need 'contents: write').",
 };
-/** Turn an HTTP failure into a RemoteError naming the operation and what to do; other errors pass through. */
-function remote(operation, error) {
-    const e = error;
-    if (typeof e.status !== 'number')
-        return error;
-    const detail = e.response?.data?.message ?? e.message ?? 'no detail';
-    return new src/* RemoteError */.Hi(operation, e.status, detail, { hint: HINTS[e.status], cause: error });
-}
-async function call(operation, fn, absent = []) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        if (absent.includes(error.status ?? 0))
-            return undefined;
-        throw remote(operation, error);
-    }
+function call(operation, fn, absent = []) {
+    return (0,src/* callGitHub */.ur)(operation, fn, { absent, hints: RELEASE_HINTS });
 }
 class GitHubReleases {
     api;
@@ -3600,20 +3586,14 @@ const PERMISSION = {
     milestone: 'issues',
     issues: 'issues',
 };
-async function checks_call(operation, fn, absent = []) {
-    try {
-        return await call(operation, fn, absent);
-    }
-    catch (error) {
-        if (!(error instanceof src/* RemoteError */.Hi) || error.status !== 403)
-            throw error;
-        const key = Object.keys(PERMISSION).find((k) => operation.toLowerCase().includes(k));
-        const permission = key ? PERMISSION[key] : 'contents';
-        throw new src/* RemoteError */.Hi(operation, 403, error.message.replace(/^.*?\(HTTP 403\): /, ''), {
-            hint: `The release gate only reads, but needs '${permission}: read' for this (add it under the job's permissions); nothing was changed.`,
-            cause: error,
-        });
-    }
+function checks_call(operation, fn, absent = []) {
+    const key = Object.keys(PERMISSION).find((k) => operation.toLowerCase().includes(k));
+    const permission = key ? PERMISSION[key] : 'contents';
+    const hints = {
+        ...RELEASE_HINTS,
+        403: `The release gate only reads, but needs '${permission}: read' for this (add it under the job's permissions); nothing was changed.`,
+    };
+    return (0,src/* callGitHub */.ur)(operation, fn, { absent, hints });
 }
 /** Pages read at most per list (100 items each). */
 const MAX_PAGES = 10;
@@ -4044,7 +4024,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 9329:
+/***/ 4293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4055,6 +4035,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
   Mb: () => (/* reexport */ allowedRoots),
+  ur: () => (/* reexport */ callGitHub),
   IN: () => (/* reexport */ coerceSemver),
   mU: () => (/* reexport */ semver_compareSemver),
   LX: () => (/* reexport */ createGitHubClient),
@@ -4090,7 +4071,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, codeSpan, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, fitRange, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, onLine, parseDuration, quote, readContainedIfExists, readInteger, readPercentList, readState, realPathOf, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitUrlCredentials, startGroup, tempNameOf, timeChart, trunkFloor, writeContained
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, codeSpan, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, fitRange, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, onLine, parseDuration, quote, readContainedIfExists, readInteger, readPercentList, readState, realPathOf, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitUrlCredentials, startGroup, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -5074,6 +5055,50 @@ async function createGitHubClient(options) {
     });
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
+/**
+ * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
+ * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
+ * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
+ */
+
+/** What a status usually means for an action's GitHub token. */
+const GITHUB_HINTS = {
+    401: 'The token was refused; check the token input.',
+    403: "The token may lack the permission this needs: add it under the job's permissions.",
+    404: 'Check the repository, and that the token can see it.',
+};
+const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
+/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
+ * carries no HTTP status is returned as it is.
+ */
+function toRemoteError(operation, error, hints = {}) {
+    const status = statusOf(error);
+    if (status === undefined || error instanceof RemoteError)
+        return error;
+    const e = error;
+    const message = e.response?.data?.message;
+    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
+    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
+    return new RemoteError(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
+}
+async function callGitHub(operation, request, opts = {}) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (opts.absent?.includes(statusOf(error) ?? 0))
+            return undefined;
+        throw toRemoteError(operation, error, opts.hints);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
@@ -5841,6 +5866,7 @@ function trunkFloor(ranges) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6794);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1370);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6695);
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 18 modules
-var src = __nccwpck_require__(6794);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 19 modules
+var src = __nccwpck_require__(1370);
 ;// CONCATENATED MODULE: ./src/domain/baseline.ts
 /**
  * The baseline check: before any traffic moves, measure the stable version's SLIs for a window, record its normal
@@ -4883,6 +4883,10 @@ class FileStateStore {
     }
 }
 const TASK = 'shipline:staged-rollout';
+/** What a refused read or write of the rollout's Deployment means. */
+const HINTS = {
+    403: "The token needs 'deployments: write' to keep the rollout state in a GitHub deployment (add it under the job's permissions).",
+};
 const STATUS = {
     progressing: 'in_progress',
     aborting: 'in_progress',
@@ -4918,22 +4922,13 @@ class DeploymentStateStore {
         return `GitHub deployment${this.id ? ` #${this.id}` : ''} (environment ${this.environment})`;
     }
     async load(key) {
-        const { data } = await this.gh.rest.repos.listDeployments({
-            ...this.repo,
-            environment: this.environment,
-            task: TASK,
-            per_page: 30,
-        });
+        const { data } = await (0,src/* callGitHub */.ur)(`Read the rollout state (deployments of environment ${this.environment})`, () => this.gh.rest.repos.listDeployments({ ...this.repo, environment: this.environment, task: TASK, per_page: 30 }), { hints: HINTS });
         const found = data.find((d) => d.payload?.key === key);
         if (!found)
             return undefined;
         this.id = found.id;
         const p = found.payload;
-        const { data: statuses } = await this.gh.rest.repos.listDeploymentStatuses({
-            ...this.repo,
-            deployment_id: found.id,
-            per_page: 100,
-        });
+        const { data: statuses } = await (0,src/* callGitHub */.ur)(`Read the rollout state (statuses of deployment #${found.id})`, () => this.gh.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: found.id, per_page: 100 }), { hints: HINTS });
         const latest = [...statuses]
             .sort((a, b) => b.id - a.id)
             .map((s) => decodeStatus(s.description ?? ''))
@@ -4969,7 +4964,7 @@ class DeploymentStateStore {
     async save(state) {
         if (this.id === undefined) {
             const payload = { key: state.key, strategy: state.strategy, stable: state.stable, canary: state.canary };
-            const res = await this.gh.rest.repos.createDeployment({
+            const res = await (0,src/* callGitHub */.ur)(`Save the rollout state (create a deployment in environment ${this.environment})`, () => this.gh.rest.repos.createDeployment({
                 ...this.repo,
                 ref: this.ref,
                 environment: this.environment,
@@ -4978,18 +4973,19 @@ class DeploymentStateStore {
                 required_contexts: [],
                 payload,
                 description: `staged-rollout of ${state.canary}`,
-            });
+            }), { hints: HINTS });
             if (!('id' in res.data))
                 throw new src/* UserError */.yo(`GitHub did not create a deployment: ${JSON.stringify(res.data)}`);
             this.id = res.data.id;
         }
-        await this.gh.rest.repos.createDeploymentStatus({
+        const id = this.id;
+        await (0,src/* callGitHub */.ur)(`Save the rollout state (a status of deployment #${id})`, () => this.gh.rest.repos.createDeploymentStatus({
             ...this.repo,
-            deployment_id: this.id,
+            deployment_id: id,
             state: STATUS[state.phase],
             description: (0,src/* redact */.E$)(encodeStatus(state)),
             ...(this.logUrl ? { log_url: this.logUrl } : {}),
-        });
+        }), { hints: HINTS });
     }
 }
 
@@ -5284,7 +5280,7 @@ function report(cfg, store, outcome) {
 
 /***/ }),
 
-/***/ 6794:
+/***/ 1370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5294,6 +5290,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
   Mb: () => (/* reexport */ allowedRoots),
+  ur: () => (/* reexport */ callGitHub),
   ZB: () => (/* reexport */ checkWritable),
   LX: () => (/* reexport */ createGitHubClient),
   Uc: () => (/* reexport */ currentRepo),
@@ -5324,7 +5321,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, codeSpan, coerceSemver, commitTime, compareSemver, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lineChart, maintenanceRange, maintenanceRanges, maskSecret, notice, onLine, openContained, parseBranches, parseSemver, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, startGroup, tempNameOf, trunkFloor, validSemver, versionProblem
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, codeSpan, coerceSemver, commitTime, compareSemver, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lineChart, maintenanceRange, maintenanceRanges, maskSecret, notice, onLine, openContained, parseBranches, parseSemver, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, startGroup, statusOf, tempNameOf, toRemoteError, trunkFloor, validSemver, versionProblem
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -6308,6 +6305,50 @@ async function createGitHubClient(options) {
     });
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
+/**
+ * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
+ * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
+ * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
+ */
+
+/** What a status usually means for an action's GitHub token. */
+const GITHUB_HINTS = {
+    401: 'The token was refused; check the token input.',
+    403: "The token may lack the permission this needs: add it under the job's permissions.",
+    404: 'Check the repository, and that the token can see it.',
+};
+const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
+/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
+ * carries no HTTP status is returned as it is.
+ */
+function toRemoteError(operation, error, hints = {}) {
+    const status = statusOf(error);
+    if (status === undefined || error instanceof RemoteError)
+        return error;
+    const e = error;
+    const message = e.response?.data?.message;
+    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
+    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
+    return new RemoteError(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
+}
+async function callGitHub(operation, request, opts = {}) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (opts.absent?.includes(statusOf(error) ?? 0))
+            return undefined;
+        throw toRemoteError(operation, error, opts.hints);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
@@ -7011,6 +7052,7 @@ function trunkFloor(ranges) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

@@ -27,6 +27,7 @@ export {
   type GitHubClient,
   type ClientOptions,
 } from './github.js'
+export { callGitHub, toRemoteError, statusOf, GITHUB_HINTS, type CallOptions, type StatusHints } from './github-call.js'
 export { exec, lastLines, ExecError, type ExecOptions, type ExecResult } from './exec.js'
 export { git, gitMaybe, gitRecords, resolveRef, isShallow, commitTime } from './git.js'
 export {
