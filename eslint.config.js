@@ -14,7 +14,6 @@ const budgets = {
 const overBudget = [
   'actions/atomic-deploy/src/deploy.ts',
   'actions/atomic-deploy/src/domain/report.ts',
-  'actions/atomic-deploy/src/inputs.ts',
   'actions/build-package/src/adapters/deb.ts',
   'actions/build-package/src/adapters/image.ts',
   'actions/build-package/src/domain/deb.ts',
@@ -22,10 +21,8 @@ const overBudget = [
   'actions/build-package/src/main.ts',
   'actions/changelog/src/cli.ts',
   'actions/changelog/src/domain/summary.ts',
-  'actions/changelog/src/inputs.ts',
   'actions/changelog/src/pipeline.ts',
   'actions/publish-release/src/image.ts',
-  'actions/staged-rollout/src/adapters/inputs.ts',
   'actions/staged-rollout/src/domain/dark-launch.ts',
   'actions/staged-rollout/src/domain/expr.ts',
   'actions/staged-rollout/src/domain/rollout.ts',

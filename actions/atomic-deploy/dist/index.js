@@ -93,31 +93,11 @@ function readInputs() {
         : ((0,src/* readString */.E3)('version') ?? '');
     const artifact = mode === 'deploy' ? (0,src/* requireString */.VW)('artifact') : '';
     const sha256 = (0,src/* readString */.E3)('sha256', { pattern: /^[0-9a-fA-F]{64}$/, accepted: 'is not a sha256 (64 hex digits)' }) ?? '';
-    const hosts = (0,src/* readList */.LD)('hosts', { required: true }).map((line) => {
-        const spec = parseHost(line);
-        if (!spec)
-            throw new src/* InputError */.dz('hosts', line, HOST_ACCEPTED);
-        return spec;
-    });
-    if (hosts.length === 0)
-        throw new src/* InputError */.dz('hosts', '', 'is required: one host per line');
-    const seen = new Map();
-    for (const h of hosts) {
-        const key = h.kind === 'ssh' ? `${h.user}@${h.host}:${h.port}` : `local:${h.dir.replace(/\/+$/, '')}`;
-        const twin = seen.get(key);
-        if (twin)
-            throw new src/* InputError */.dz('hosts', h.label, `is the same host as '${twin}': list each host once`);
-        seen.set(key, h.label);
-    }
+    const hosts = readHosts();
     const path = (0,src/* requireString */.VW)('path').replace(/\{app\}/g, app);
     if (path.includes('\0') || path.includes('\n') || path.startsWith('-'))
         throw new src/* InputError */.dz('path', path, "is not a directory path (no newlines, no leading '-')");
-    const sharedPaths = (0,src/* readList */.LD)('shared-paths');
-    for (const p of sharedPaths) {
-        const problem = relativePathProblem(p);
-        if (problem)
-            throw new src/* InputError */.dz('shared-paths', p, `${problem} (a path inside the release, e.g. 'storage/' for a directory or '.env' for a file)`);
-    }
+    const sharedPaths = readSharedPaths();
     const sshKey = (0,src/* getInput */.V4)('ssh-key');
     if (sshKey)
         (0,src/* setSecret */.Pq)(sshKey);
@@ -153,6 +133,36 @@ function readOnRevertTimeout() {
     if (ms < 1000)
         throw new src/* InputError */.dz('on-revert-timeout', (0,src/* getInput */.V4)('on-revert-timeout'), 'is shorter than the minimum of 1s (use e.g. 30s, 2m; at most 1h)');
     return ms;
+}
+/** `hosts`: one host per line, each listed once. */
+function readHosts() {
+    const hosts = (0,src/* readList */.LD)('hosts', { required: true }).map((line) => {
+        const spec = parseHost(line);
+        if (!spec)
+            throw new src/* InputError */.dz('hosts', line, HOST_ACCEPTED);
+        return spec;
+    });
+    if (hosts.length === 0)
+        throw new src/* InputError */.dz('hosts', '', 'is required: one host per line');
+    const seen = new Map();
+    for (const h of hosts) {
+        const key = h.kind === 'ssh' ? `${h.user}@${h.host}:${h.port}` : `local:${h.dir.replace(/\/+$/, '')}`;
+        const twin = seen.get(key);
+        if (twin)
+            throw new src/* InputError */.dz('hosts', h.label, `is the same host as '${twin}': list each host once`);
+        seen.set(key, h.label);
+    }
+    return hosts;
+}
+/** `shared-paths`: paths inside the release, kept across releases. */
+function readSharedPaths() {
+    const sharedPaths = (0,src/* readList */.LD)('shared-paths');
+    for (const p of sharedPaths) {
+        const problem = relativePathProblem(p);
+        if (problem)
+            throw new src/* InputError */.dz('shared-paths', p, `${problem} (a path inside the release, e.g. 'storage/' for a directory or '.env' for a file)`);
+    }
+    return sharedPaths;
 }
 
 ;// CONCATENATED MODULE: ./src/domain/config.ts
@@ -2789,7 +2799,6 @@ function orFallback(name, opts, parse) {
     const value = raw(name, opts?.required);
     return value === '' ? opts?.fallback : parse(value);
 }
-/** A string, optionally matching a pattern described in words by `accepted`. */
 function readString(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         if (opts.pattern && !opts.pattern.test(v))
@@ -2812,7 +2821,6 @@ function readBoolean(name, fallback = false) {
         return false;
     throw new errors_InputError(name, v, "is not a boolean: use 'true' or 'false'");
 }
-/** A whole number within [min, max]. */
 function readInteger(name, opts = {}) {
     const min = opts.min ?? Number.MIN_SAFE_INTEGER;
     const max = opts.max ?? Number.MAX_SAFE_INTEGER;
@@ -2832,7 +2840,6 @@ function rangeText(min, max) {
         return `of at most ${max}`;
     return '';
 }
-/** A duration (`90s`, `5m`, `1h30m`, `250ms`, or bare seconds), returned in milliseconds. */
 function readDuration(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const ms = parseDuration(v);
@@ -2843,7 +2850,6 @@ function readDuration(name, opts = {}) {
         return ms;
     });
 }
-/** A comma-separated list of whole percents from 1 to 100, strictly increasing (e.g. `5,25,50,100`). */
 function readPercentList(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const parts = v.split(',').map((p) => p.trim());
@@ -2857,7 +2863,6 @@ function readPercentList(name, opts = {}) {
         return nums;
     });
 }
-/** One of a fixed set of values. */
 function readEnum(name, values, fallback) {
     const v = raw(name);
     if (v === '')
@@ -2886,10 +2891,6 @@ function readGlobList(name, opts = {}) {
     }
     return globs;
 }
-/**
- * A JSON or YAML object (a mapping; a list with `array: true`). Async because the YAML parser is loaded only
- * when an action reads such an input, keeping it off every other action's cold start.
- */
 async function readObject(name, opts = {}) {
     const v = raw(name, opts.required);
     if (v === '')

@@ -1567,19 +1567,7 @@ __webpack_async_result__();
 const SOURCES = ['commits', 'labels', 'both'];
 /** Read every input. */
 async function readInputs(env = process.env) {
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const wd = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('working-directory', { fallback: '.' });
-    const { real: cwd } = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .resolveContained */ .mi)('working-directory', wd, {
-        base: workspace,
-        roots: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .allowedRoots */ .Mb)({ ...env, GITHUB_WORKSPACE: workspace }),
-    });
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cwd) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(cwd).isDirectory())
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('working-directory', wd, 'is not a directory in the workspace');
-    if ((await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .gitMaybe */ .dK)(['rev-parse', '--is-inside-work-tree'], cwd)) !== 'true') {
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('working-directory', wd, 'is not inside a git repository', {
-            hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).',
-        });
-    }
+    const cwd = await readWorkingDirectory(env);
     const token = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('token');
     (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(token);
     const initialVersion = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('initial-version', { fallback: '0.1.0' });
@@ -1588,12 +1576,8 @@ async function readInputs(env = process.env) {
     const releaseAs = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('release-as');
     if (releaseAs !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isVersion */ .lF)(releaseAs))
         throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('release-as', releaseAs, "is not a semantic version such as '1.0.0' or '2.0.0-rc.1' (no 'v' prefix)");
-    const prerelease = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('prerelease');
-    if (prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isChannel */ .IV)(prerelease))
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('prerelease', prerelease, "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')");
-    const source = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readEnum */ .ai)('source', SOURCES, token ? 'both' : 'commits');
-    if (source !== 'commits' && !token)
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('source', source, "needs a token to read pull-request labels: set 'token' or use 'source: commits'");
+    const prerelease = readPrerelease();
+    const source = readSource(token);
     const repository = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('repository', {
         fallback: env.GITHUB_REPOSITORY,
         pattern: /^[\w.-]+\/[\w.-]+$/,
@@ -1632,6 +1616,37 @@ async function readInputs(env = process.env) {
         ...(changelogFile ? { changelogFile } : {}),
     };
 }
+/** `working-directory`: a directory inside the workspace, in a git work tree; returns its real path. */
+async function readWorkingDirectory(env) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const wd = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('working-directory', { fallback: '.' });
+    const { real: cwd } = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .resolveContained */ .mi)('working-directory', wd, {
+        base: workspace,
+        roots: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .allowedRoots */ .Mb)({ ...env, GITHUB_WORKSPACE: workspace }),
+    });
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cwd) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(cwd).isDirectory())
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('working-directory', wd, 'is not a directory in the workspace');
+    if ((await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .gitMaybe */ .dK)(['rev-parse', '--is-inside-work-tree'], cwd)) !== 'true') {
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('working-directory', wd, 'is not inside a git repository', {
+            hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).',
+        });
+    }
+    return cwd;
+}
+/** `source`: where the changelog comes from; labels need a token. */
+function readSource(token) {
+    const source = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readEnum */ .ai)('source', SOURCES, token ? 'both' : 'commits');
+    if (source !== 'commits' && !token)
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('source', source, "needs a token to read pull-request labels: set 'token' or use 'source: commits'");
+    return source;
+}
+/** `prerelease`: a channel name (`rc`, `beta`), or undefined. */
+function readPrerelease() {
+    const prerelease = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('prerelease');
+    if (prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isChannel */ .IV)(prerelease))
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('prerelease', prerelease, "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')");
+    return prerelease;
+}
 /** Section keys in the release notes; the default when the input is empty. */
 const DEFAULT_INCLUDE = ['feat', 'fix', 'perf', 'deprecations'];
 function includeTypes(list) {
@@ -1653,10 +1668,10 @@ async function readLabelMap() {
 }
 /** `branches`: a YAML/JSON list in semantic-release's form (see @shipline/core branches). */
 async function readBranches() {
-    const list = (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readObject */ .Ag)('branches', {
+    const list = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readObject */ .Ag)('branches', {
         array: true,
         example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]",
-    }));
+    });
     return list && (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .parseBranches */ .G)(list);
 }
 
@@ -2774,7 +2789,6 @@ function orFallback(name, opts, parse) {
     const value = raw(name, opts?.required);
     return value === '' ? opts?.fallback : parse(value);
 }
-/** A string, optionally matching a pattern described in words by `accepted`. */
 function readString(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         if (opts.pattern && !opts.pattern.test(v))
@@ -2797,7 +2811,6 @@ function readBoolean(name, fallback = false) {
         return false;
     throw new errors_InputError(name, v, "is not a boolean: use 'true' or 'false'");
 }
-/** A whole number within [min, max]. */
 function readInteger(name, opts = {}) {
     const min = opts.min ?? Number.MIN_SAFE_INTEGER;
     const max = opts.max ?? Number.MAX_SAFE_INTEGER;
@@ -2817,7 +2830,6 @@ function rangeText(min, max) {
         return `of at most ${max}`;
     return '';
 }
-/** A duration (`90s`, `5m`, `1h30m`, `250ms`, or bare seconds), returned in milliseconds. */
 function readDuration(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const ms = parseDuration(v);
@@ -2828,7 +2840,6 @@ function readDuration(name, opts = {}) {
         return ms;
     });
 }
-/** A comma-separated list of whole percents from 1 to 100, strictly increasing (e.g. `5,25,50,100`). */
 function readPercentList(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const parts = v.split(',').map((p) => p.trim());
@@ -2842,7 +2853,6 @@ function readPercentList(name, opts = {}) {
         return nums;
     });
 }
-/** One of a fixed set of values. */
 function readEnum(name, values, fallback) {
     const v = raw(name);
     if (v === '')
@@ -2871,10 +2881,6 @@ function readGlobList(name, opts = {}) {
     }
     return globs;
 }
-/**
- * A JSON or YAML object (a mapping; a list with `array: true`). Async because the YAML parser is loaded only
- * when an action reads such an input, keeping it off every other action's cold start.
- */
 async function readObject(name, opts = {}) {
     const v = raw(name, opts.required);
     if (v === '')

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5957);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(703);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3430);
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 18 modules
-var src = __nccwpck_require__(5957);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 19 modules
+var src = __nccwpck_require__(703);
 ;// CONCATENATED MODULE: ../../packages/flags/src/murmur3.ts
 /**
  * MurmurHash3, x86 32-bit variant (Austin Appleby's public-domain algorithm), written from the algorithm's
@@ -1743,7 +1743,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 5957:
+/***/ 703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1760,7 +1760,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, UserError, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, codeSpan, coerceSemver, commitTime, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, getInput, git, gitMaybe, gitRecords, group, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, maskUrl, messageOf, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, quote, readBoolean, readContained, readContainedIfExists, readDuration, readGlobList, readObject, readPercentList, readState, readString, realPathOf, redact, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitUrlCredentials, startGroup, tempNameOf, timeChart, trunkFloor, validSemver, versionProblem, warning, writeContained
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, UserError, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkPathText, checkWritable, codeSpan, coerceSemver, commitTime, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, getInput, git, gitMaybe, gitRecords, group, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, maskUrl, messageOf, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, quote, readBoolean, readContained, readContainedIfExists, readDuration, readGlobList, readObject, readPercentList, readState, readString, realPathOf, redact, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitUrlCredentials, startGroup, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, validSemver, versionProblem, warning, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -1796,7 +1796,7 @@ class errors_InputError extends errors_UserError {
     }
 }
 /** A remote service (GitHub, a registry, a host) answered with an error. */
-class RemoteError extends errors_UserError {
+class errors_RemoteError extends errors_UserError {
     status;
     operation;
     constructor(operation, status, detail, options = {}) {
@@ -2244,7 +2244,6 @@ function orFallback(name, opts, parse) {
     const value = raw(name, opts?.required);
     return value === '' ? opts?.fallback : parse(value);
 }
-/** A string, optionally matching a pattern described in words by `accepted`. */
 function readString(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         if (opts.pattern && !opts.pattern.test(v))
@@ -2267,7 +2266,6 @@ function readBoolean(name, fallback = false) {
         return false;
     throw new InputError(name, v, "is not a boolean: use 'true' or 'false'");
 }
-/** A whole number within [min, max]. */
 function readInteger(name, opts = {}) {
     const min = opts.min ?? Number.MIN_SAFE_INTEGER;
     const max = opts.max ?? Number.MAX_SAFE_INTEGER;
@@ -2287,7 +2285,6 @@ function rangeText(min, max) {
         return `of at most ${max}`;
     return '';
 }
-/** A duration (`90s`, `5m`, `1h30m`, `250ms`, or bare seconds), returned in milliseconds. */
 function readDuration(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const ms = parseDuration(v);
@@ -2298,7 +2295,6 @@ function readDuration(name, opts = {}) {
         return ms;
     });
 }
-/** A comma-separated list of whole percents from 1 to 100, strictly increasing (e.g. `5,25,50,100`). */
 function readPercentList(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const parts = v.split(',').map((p) => p.trim());
@@ -2312,7 +2308,6 @@ function readPercentList(name, opts = {}) {
         return nums;
     });
 }
-/** One of a fixed set of values. */
 function readEnum(name, values, fallback) {
     const v = raw(name);
     if (v === '')
@@ -2341,10 +2336,6 @@ function readGlobList(name, opts = {}) {
     }
     return globs;
 }
-/**
- * A JSON or YAML object (a mapping; a list with `array: true`). Async because the YAML parser is loaded only
- * when an action reads such an input, keeping it off every other action's cold start.
- */
 async function readObject(name, opts = {}) {
     const v = raw(name, opts.required);
     if (v === '')
@@ -2709,6 +2700,50 @@ async function createGitHubClient(options) {
             },
         },
     });
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
+/**
+ * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
+ * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
+ * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
+ */
+
+/** What a status usually means for an action's GitHub token. */
+const GITHUB_HINTS = {
+    401: 'The token was refused; check the token input.',
+    403: "The token may lack the permission this needs: add it under the job's permissions.",
+    404: 'Check the repository, and that the token can see it.',
+};
+const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
+/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
+ * carries no HTTP status is returned as it is.
+ */
+function toRemoteError(operation, error, hints = {}) {
+    const status = statusOf(error);
+    if (status === undefined || error instanceof RemoteError)
+        return error;
+    const e = error;
+    const message = e.response?.data?.message;
+    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
+    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
+    return new RemoteError(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
+}
+async function callGitHub(operation, request, opts = {}) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (opts.absent?.includes(statusOf(error) ?? 0))
+            return undefined;
+        throw toRemoteError(operation, error, opts.hints);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -3414,6 +3449,7 @@ function trunkFloor(ranges) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

@@ -3953,10 +3953,10 @@ function withLine(config, line, branch, makeLatestGiven) {
 }
 /** Read `branches` and apply the released branch's line to the config; the config unchanged without it. */
 async function applyBranches(config, env = process.env) {
-    const list = (await (0,src/* readObject */.Ag)('branches', {
+    const list = await (0,src/* readObject */.Ag)('branches', {
         array: true,
         example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]",
-    }));
+    });
     if (!list)
         return config;
     const rules = (0,src/* parseBranches */.G)(list);
@@ -4555,7 +4555,6 @@ function orFallback(name, opts, parse) {
     const value = raw(name, opts?.required);
     return value === '' ? opts?.fallback : parse(value);
 }
-/** A string, optionally matching a pattern described in words by `accepted`. */
 function readString(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         if (opts.pattern && !opts.pattern.test(v))
@@ -4578,7 +4577,6 @@ function readBoolean(name, fallback = false) {
         return false;
     throw new errors_InputError(name, v, "is not a boolean: use 'true' or 'false'");
 }
-/** A whole number within [min, max]. */
 function readInteger(name, opts = {}) {
     const min = opts.min ?? Number.MIN_SAFE_INTEGER;
     const max = opts.max ?? Number.MAX_SAFE_INTEGER;
@@ -4598,7 +4596,6 @@ function rangeText(min, max) {
         return `of at most ${max}`;
     return '';
 }
-/** A duration (`90s`, `5m`, `1h30m`, `250ms`, or bare seconds), returned in milliseconds. */
 function readDuration(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const ms = parseDuration(v);
@@ -4609,7 +4606,6 @@ function readDuration(name, opts = {}) {
         return ms;
     });
 }
-/** A comma-separated list of whole percents from 1 to 100, strictly increasing (e.g. `5,25,50,100`). */
 function readPercentList(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const parts = v.split(',').map((p) => p.trim());
@@ -4623,7 +4619,6 @@ function readPercentList(name, opts = {}) {
         return nums;
     });
 }
-/** One of a fixed set of values. */
 function readEnum(name, values, fallback) {
     const v = raw(name);
     if (v === '')
@@ -4652,10 +4647,6 @@ function readGlobList(name, opts = {}) {
     }
     return globs;
 }
-/**
- * A JSON or YAML object (a mapping; a list with `array: true`). Async because the YAML parser is loaded only
- * when an action reads such an input, keeping it off every other action's cold start.
- */
 async function readObject(name, opts = {}) {
     const v = raw(name, opts.required);
     if (v === '')

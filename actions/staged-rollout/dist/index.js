@@ -3631,8 +3631,7 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
 const ADDRESS = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}$|^unix:\/[^\s;{}'"]+$/;
 /** A command as a YAML/JSON list of strings (argv, never a shell string). */
 async function readArgv(name, fallback) {
-    const list = (await (0,src/* readObject */.Ag)(name, { array: true, example: '["nginx", "-s", "reload"]' })) ??
-        fallback;
+    const list = (await (0,src/* readObject */.Ag)(name, { array: true, example: '["nginx", "-s", "reload"]' })) ?? fallback;
     if (!list || list.length === 0 || list.some((a) => typeof a !== 'string' || a === '')) {
         throw new src/* InputError */.dz(name, JSON.stringify(list), 'is not a command as a list of non-empty strings (argv, no shell), e.g. ["nginx", "-s", "reload"]');
     }
@@ -3706,10 +3705,10 @@ async function haproxyConfig(stable, canary) {
     return { backend, servers };
 }
 async function plan(strategy, metrics, previewChecks) {
-    const rawSteps = (await (0,src/* readObject */.Ag)('steps', {
+    const rawSteps = await (0,src/* readObject */.Ag)('steps', {
         array: true,
         example: '[{setWeight: 10}, {analysis: {}}, {pause: {}}]',
-    }));
+    });
     if (strategy !== 'blue-green') {
         if (previewChecks.length)
             throw new src/* InputError */.dz('preview-checks', `${previewChecks.length} check(s)`, "is only used by strategy 'blue-green'");
@@ -3742,6 +3741,33 @@ async function fileRouterRoots(router, configPath, env) {
     }
     return roots;
 }
+/** `stable` and `canary`: two different version names. */
+function readVersions() {
+    const stable = (0,src/* requireString */.VW)('stable', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' });
+    const canary = (0,src/* requireString */.VW)('canary', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' });
+    if (stable === canary)
+        throw new src/* InputError */.dz('canary', canary, 'is the same as stable; the canary must be a different version');
+    return { stable, canary };
+}
+/** `metrics` and `preview-checks`, with their header values and URL credentials masked. */
+async function readMetricSets() {
+    const metrics = parseMetrics((await (0,src/* readObject */.Ag)('metrics', { array: true })) ?? [], 'metrics');
+    const previewChecks = parseMetrics((await (0,src/* readObject */.Ag)('preview-checks', { array: true })) ?? [], 'preview-checks');
+    // Header values (Authorization, API keys) are secrets, whole and without their scheme; so are URL credentials.
+    for (const m of [...metrics, ...previewChecks]) {
+        Object.values(m.provider.headers).forEach(src/* maskHeader */.aw);
+        (0,src/* maskUrl */.yP)(m.provider.kind === 'prometheus' ? m.provider.address : m.provider.url);
+    }
+    return { metrics, previewChecks };
+}
+/** `on-rollback` (a command) and `on-rollback-timeout` (at least 1s). */
+async function readOnRollback() {
+    const onRollback = (0,src/* readString */.E3)('on-rollback') ? await readArgv('on-rollback', undefined) : undefined;
+    const onRollbackTimeoutMs = (0,src/* readDuration */.$7)('on-rollback-timeout', { fallback: 120_000, max: 3_600_000 });
+    if (!(onRollbackTimeoutMs >= 1000))
+        throw new src/* InputError */.dz('on-rollback-timeout', (0,src/* readString */.E3)('on-rollback-timeout') ?? '', 'is shorter than the minimum of 1s');
+    return { onRollback, onRollbackTimeoutMs };
+}
 /** Read every input; throws an InputError on the first bad one. */
 async function readConfig(env = process.env) {
     const strategy = (0,src/* readEnum */.ai)('strategy', ['canary', 'blue-green', 'flag'], 'canary');
@@ -3753,20 +3779,11 @@ async function readConfig(env = process.env) {
             accepted: 'is not a flag key (letters, digits, _ . : -)',
         })
         : undefined;
-    const stable = (0,src/* requireString */.VW)('stable', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' });
-    const canary = (0,src/* requireString */.VW)('canary', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' });
-    if (stable === canary)
-        throw new src/* InputError */.dz('canary', canary, 'is the same as stable; the canary must be a different version');
+    const { stable, canary } = readVersions();
     const configPath = (0,src/* requireString */.VW)('router-config');
     const routerConfig = (0,external_node_path_.isAbsolute)(configPath) ? configPath : (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), configPath);
     const routerRoots = await fileRouterRoots(router, configPath, env);
-    const metrics = parseMetrics((await (0,src/* readObject */.Ag)('metrics', { array: true })) ?? [], 'metrics');
-    const previewChecks = parseMetrics((await (0,src/* readObject */.Ag)('preview-checks', { array: true })) ?? [], 'preview-checks');
-    // Header values (Authorization, API keys) are secrets, whole and without their scheme; so are URL credentials.
-    for (const m of [...metrics, ...previewChecks]) {
-        Object.values(m.provider.headers).forEach(src/* maskHeader */.aw);
-        (0,src/* maskUrl */.yP)(m.provider.kind === 'prometheus' ? m.provider.address : m.provider.url);
-    }
+    const { metrics, previewChecks } = await readMetricSets();
     const steps = await plan(strategy, metrics, previewChecks);
     await checkDarkLaunchSteps(steps);
     checkBaselinePlan(steps, metrics);
@@ -3781,10 +3798,7 @@ async function readConfig(env = process.env) {
         accepted: 'is not an environment name',
     });
     const token = (0,src/* readString */.E3)('token', { fallback: '' });
-    const onRollback = (0,src/* readString */.E3)('on-rollback') ? await readArgv('on-rollback', undefined) : undefined;
-    const onRollbackTimeoutMs = (0,src/* readDuration */.$7)('on-rollback-timeout', { fallback: 120_000, max: 3_600_000 });
-    if (!(onRollbackTimeoutMs >= 1000))
-        throw new src/* InputError */.dz('on-rollback-timeout', (0,src/* readString */.E3)('on-rollback-timeout') ?? '', 'is shorter than the minimum of 1s');
+    const { onRollback, onRollbackTimeoutMs } = await readOnRollback();
     const breaker = parseBreaker(await (0,src/* readObject */.Ag)('circuit-breaker', { example: '{requests: {...}, errors: {...}, error-rate-percent: 5}' }));
     const key = fingerprint({ strategy, stable, canary, router, routerConfig, flagKey, steps });
     return {
@@ -5805,7 +5819,6 @@ function orFallback(name, opts, parse) {
     const value = raw(name, opts?.required);
     return value === '' ? opts?.fallback : parse(value);
 }
-/** A string, optionally matching a pattern described in words by `accepted`. */
 function readString(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         if (opts.pattern && !opts.pattern.test(v))
@@ -5828,7 +5841,6 @@ function readBoolean(name, fallback = false) {
         return false;
     throw new errors_InputError(name, v, "is not a boolean: use 'true' or 'false'");
 }
-/** A whole number within [min, max]. */
 function readInteger(name, opts = {}) {
     const min = opts.min ?? Number.MIN_SAFE_INTEGER;
     const max = opts.max ?? Number.MAX_SAFE_INTEGER;
@@ -5848,7 +5860,6 @@ function rangeText(min, max) {
         return `of at most ${max}`;
     return '';
 }
-/** A duration (`90s`, `5m`, `1h30m`, `250ms`, or bare seconds), returned in milliseconds. */
 function readDuration(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const ms = parseDuration(v);
@@ -5859,7 +5870,6 @@ function readDuration(name, opts = {}) {
         return ms;
     });
 }
-/** A comma-separated list of whole percents from 1 to 100, strictly increasing (e.g. `5,25,50,100`). */
 function readPercentList(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const parts = v.split(',').map((p) => p.trim());
@@ -5873,7 +5883,6 @@ function readPercentList(name, opts = {}) {
         return nums;
     });
 }
-/** One of a fixed set of values. */
 function readEnum(name, values, fallback) {
     const v = raw(name);
     if (v === '')
@@ -5902,10 +5911,6 @@ function readGlobList(name, opts = {}) {
     }
     return globs;
 }
-/**
- * A JSON or YAML object (a mapping; a list with `array: true`). Async because the YAML parser is loaded only
- * when an action reads such an input, keeping it off every other action's cold start.
- */
 async function readObject(name, opts = {}) {
     const v = raw(name, opts.required);
     if (v === '')
