@@ -342,7 +342,8 @@ describe('changelog action: bad input → clear error, exit 1, nothing written',
     {
       name: 'invalid initial-version',
       inputs: { 'initial-version': 'v1' },
-      error: "Input 'initial-version': 'v1' is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)",
+      error:
+        "Input 'initial-version': 'v1' is not a semantic version (e.g. '1.4.0' or '2.0.0-rc.1'); give it as is, without a 'v' prefix or build metadata",
     },
     {
       name: 'malformed label map YAML',

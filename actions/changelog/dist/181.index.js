@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
-var src = __webpack_require__(1895);
+var src = __webpack_require__(9626);
 // EXTERNAL MODULE: ./src/adapters/git.ts
 var git = __webpack_require__(6951);
 ;// CONCATENATED MODULE: ./src/domain/closing.ts
@@ -743,8 +743,12 @@ function toJson(r, range) {
     };
 }
 
+// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
+var parse = __webpack_require__(5797);
+var parse_default = /*#__PURE__*/__webpack_require__.n(parse);
 ;// CONCATENATED MODULE: ./src/domain/branches.ts
 /** Release lines for the changelog (rules in @shipline/core's branches): which earlier versions count as "previous". Pure. */
+
 
 /**
  * The versions that can be the previous release on this line: stable ones in a maintenance line's range; stable
@@ -753,7 +757,7 @@ function toJson(r, range) {
  */
 function previousOnLine(line) {
     return (version) => {
-        const v = (0,src/* parseSemver */.kf)(version);
+        const v = parse_default()(version);
         if (!v)
             return false;
         if (!line || line.kind === 'release')

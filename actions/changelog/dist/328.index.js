@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1895);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9626);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2063);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1601);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2562);
@@ -143,7 +143,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
-var src = __webpack_require__(1895);
+var src = __webpack_require__(9626);
 // EXTERNAL MODULE: ./src/adapters/git.ts
 var git = __webpack_require__(6951);
 ;// CONCATENATED MODULE: ./src/domain/closing.ts
@@ -874,8 +874,12 @@ function toJson(r, range) {
     };
 }
 
+// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
+var parse = __webpack_require__(5797);
+var parse_default = /*#__PURE__*/__webpack_require__.n(parse);
 ;// CONCATENATED MODULE: ./src/domain/branches.ts
 /** Release lines for the changelog (rules in @shipline/core's branches): which earlier versions count as "previous". Pure. */
+
 
 /**
  * The versions that can be the previous release on this line: stable ones in a maintenance line's range; stable
@@ -884,7 +888,7 @@ function toJson(r, range) {
  */
 function previousOnLine(line) {
     return (version) => {
-        const v = (0,src/* parseSemver */.kf)(version);
+        const v = parse_default()(version);
         if (!v)
             return false;
         if (!line || line.kind === 'release')

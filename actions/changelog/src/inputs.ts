@@ -15,11 +15,12 @@ import {
   readGlobList,
   readList,
   readString,
+  readVersion,
   resolveContained,
   warning,
   type BranchRule,
 } from '@shipline/core'
-import { isChannel, isVersion } from './domain/bump.js'
+import { isChannel } from './domain/bump.js'
 import { parseLabelMap } from './domain/sections.js'
 import type { ChangelogOptions } from './pipeline.js'
 
@@ -36,20 +37,8 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
   const cwd = await readWorkingDirectory(env)
   const token = readString('token')
   maskSecret(token)
-  const initialVersion = readString('initial-version', { fallback: '0.1.0' })
-  if (!isVersion(initialVersion))
-    throw new InputError(
-      'initial-version',
-      initialVersion,
-      "is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)",
-    )
-  const releaseAs = readString('release-as')
-  if (releaseAs !== undefined && !isVersion(releaseAs))
-    throw new InputError(
-      'release-as',
-      releaseAs,
-      "is not a semantic version such as '1.0.0' or '2.0.0-rc.1' (no 'v' prefix)",
-    )
+  const initialVersion = readVersion('initial-version', { fallback: '0.1.0', exact: true })
+  const releaseAs = readVersion('release-as', { exact: true })
   const prerelease = readPrerelease()
   const source = readSource(token)
   const repository = readString('repository', {

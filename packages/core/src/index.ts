@@ -6,6 +6,7 @@ export {
   readBoolean,
   readInteger,
   readDuration,
+  readVersion,
   readPercentList,
   readEnum,
   readList,
@@ -50,7 +51,7 @@ export {
   LogStream,
   type AnnotationProperties,
 } from './runner.js'
-export { parseSemver, validSemver, compareSemver, coerceSemver, isStrictSemver, type SemverParts } from './semver.js'
+export { checkVersion, normalVersion, type VersionRules } from './version.js'
 export {
   allowedRoots,
   isInside,

@@ -5,6 +5,7 @@
 import * as core from './runner.js'
 import { InputError, messageOf } from './errors.js'
 import { parseDuration } from './duration.js'
+import { checkVersion, type VersionRules } from './version.js'
 
 interface Base<T> {
   /** Fail when the input is empty. */
@@ -94,6 +95,13 @@ export function readDuration(name: string, opts: Base<number> & { max?: number }
       throw new InputError(name, v, `is longer than the maximum of ${opts.max / 1000}s`)
     return ms
   })
+}
+
+/** A semantic version, returned in its normal form (see {@link checkVersion} for the rules). */
+export function readVersion(name: string, opts: Base<string> & VersionRules & Sure<string>): string
+export function readVersion(name: string, opts?: Base<string> & VersionRules): string | undefined
+export function readVersion(name: string, opts: Base<string> & VersionRules = {}): string | undefined {
+  return orFallback(name, opts, (v) => checkVersion(name, v, opts))
 }
 
 /** A comma-separated list of whole percents from 1 to 100, strictly increasing (e.g. `5,25,50,100`). */

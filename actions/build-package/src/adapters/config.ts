@@ -17,12 +17,14 @@ import {
   readList,
   readObject,
   readString,
+  readVersion,
 } from '@shipline/core'
 import { CommandSyntaxError, splitCommand } from '../domain/command.js'
 import { parseSkip, PlanError, type CommandStepId, type StepId, type StepSetting } from '../domain/steps.js'
 import {
   checkDistinctNames,
   fileBase,
+  MAX_VERSION,
   npmNameProblem,
   parseArchiveSpecs,
   parseMetaDependencies,
@@ -138,7 +140,7 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   return {
     workspace,
     project,
-    version: readString('version') ?? '',
+    version: readVersion('version', { max: MAX_VERSION }) ?? '',
     outDir: await resolveOutDir(workspace, env),
     skip: asInputError(() => parseSkip(readList('skip', { commas: true }))),
     settings,

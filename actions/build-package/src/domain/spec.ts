@@ -3,7 +3,7 @@
  * Pure: file-system checks (existence, symlinks) happen in the adapters.
  */
 import { posix } from 'node:path'
-import { checkPathText, isStrictSemver, validSemver } from '@shipline/core'
+import { checkPathText, checkVersion, normalVersion } from '@shipline/core'
 
 /** One archive to build: its name and the workspace-relative paths or globs that go into it. */
 export interface ArchiveSpec {
@@ -115,22 +115,9 @@ export function checkDistinctNames(specs: readonly ArchiveSpec[]): void {
   }
 }
 
-/** A valid semantic version without build metadata (as npm stores it), or null. */
-export function cleanSemver(text: string): string | null {
-  return isStrictSemver(text) ? (validSemver(text) as string) : null
-}
-
 /** Validate a version; a leading `v` (as in tags) is accepted and dropped, and so is build metadata (as npm does). */
 export function parseVersion(input: string, value: string): string {
-  const v = cleanSemver(value.trim().replace(/^v(?=\d)/, ''))
-  if (!v) throw new SpecError(input, value, 'is not a semantic version (e.g. 1.4.0, 2.0.0-rc.1)')
-  if (v.length > MAX_VERSION)
-    throw new SpecError(
-      input,
-      value,
-      `is ${v.length} characters long; a version that names files can be at most ${MAX_VERSION}`,
-    )
-  return v
+  return checkVersion(input, value, { max: MAX_VERSION })
 }
 
 /** Longest version accepted: it goes into file names (with the package and archive names, under 255 bytes). */
@@ -180,7 +167,9 @@ export function parseMetaDependencies(input: string, lines: readonly string[]): 
   for (const line of lines) {
     const at = line.lastIndexOf('@')
     const name = at > 0 ? line.slice(0, at) : ''
-    const version = at > 0 ? cleanSemver(line.slice(at + 1)) : null
+    const text = line.slice(at + 1)
+    // Exact: no `v` prefix (build metadata is dropped, as npm stores versions).
+    const version = at > 0 && /^\d\S*$/.test(text) ? normalVersion(text) : null
     if (!name || !version || !/^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/.test(name)) {
       throw new SpecError(input, line, 'is not name@exact-version (e.g. @acme/web@1.4.0)')
     }

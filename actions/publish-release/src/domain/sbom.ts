@@ -4,7 +4,9 @@
  * read with spdx-expression-parse (the SPDX grammar: AND/OR precedence, WITH exceptions, `+`, LicenseRef-…).
  */
 import parseSpdx from 'spdx-expression-parse'
-import { coerceSemver, compareSemver, parseSemver } from '@shipline/core'
+import coerceSemver from 'semver/functions/coerce.js'
+import compareSemver from 'semver/functions/compare.js'
+import parseSemver from 'semver/functions/parse.js'
 import type { GateItem } from './gate.js'
 
 export interface Component {
