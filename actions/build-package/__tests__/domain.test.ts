@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { InputError } from '@shipline/core'
 import { CommandSyntaxError, formatCommand, splitCommand } from '../src/domain/command.js'
 import { detectPackageManager, managerFor } from '../src/domain/package-manager.js'
-import { describePackaging, NPM_INIT_TEST, parseSkip, planSteps, PlanError } from '../src/domain/steps.js'
+import { describePackaging, NPM_INIT_TEST, parseSkip, planSteps } from '../src/domain/steps.js'
 import {
   archiveFileName,
   checkDistinctNames,
@@ -13,7 +13,6 @@ import {
   parseVersion,
   safeRelative,
   scriptLine,
-  SpecError,
   stampVersion,
 } from '../src/domain/spec.js'
 import { buildManifest, metaPackageJson, provenanceFrom, sha256sums, type Artifact } from '../src/domain/manifest.js'
@@ -116,8 +115,8 @@ describe('planSteps', () => {
   })
   test('an explicit script that package.json lacks is an error naming the input', () => {
     const run = () => planSteps({ manager, scripts, skip: [], settings: { compile: { script: 'bundle' } } })
-    expect(run).toThrow(PlanError)
-    expect(run).toThrow('compile: bundle is not a script in package.json (scripts: lint, build, test, check)')
+    expect(run).toThrow(InputError)
+    expect(run).toThrow("Input 'compile': 'bundle' is not a script in package.json (scripts: lint, build, test, check)")
   })
   test('parseSkip refuses unknown steps', () => {
     expect(parseSkip(['lint', 'test'])).toEqual(['lint', 'test'])
@@ -131,7 +130,7 @@ describe('spec', () => {
     expect(safeRelative('x', 'a//b/./c')).toBe('a/b/c')
     expect(safeRelative('x', '.')).toBe('.')
     for (const bad of ['../etc', 'a/../../b', 'a/../b', '/etc/passwd', 'C:\\x', '~/x', '']) {
-      expect(() => safeRelative('resources', bad)).toThrow(SpecError)
+      expect(() => safeRelative('resources', bad)).toThrow(InputError)
     }
     expect(() => safeRelative('resources', '/etc')).toThrow('is an absolute path')
     expect(() => safeRelative('resources', '../up')).toThrow("escapes the working directory ('..' is not allowed)")
@@ -148,7 +147,7 @@ describe('spec', () => {
       { name: 'cfg', patterns: ['config'], excludes: [], kind: 'archive' },
     ])
     expect(() => parseArchiveSpecs('archives', ['!dist/*.map'], 'archive')).toThrow('is an exclusion without a name')
-    expect(() => parseArchiveSpecs('archives', ['web=!dist/*.map'], 'archive')).toThrow('web has only exclusions')
+    expect(() => parseArchiveSpecs('archives', ['web=!dist/*.map'], 'archive')).toThrow("'web' has only exclusions")
     expect(() => parseArchiveSpecs('archives', ['web=!../x'], 'archive')).toThrow('escapes the working directory')
     expect(() => parseArchiveSpecs('archives', ['dist/**/*.js'], 'archive')).toThrow('is a glob without a name')
     expect(() => parseArchiveSpecs('archives', ['bad name=dist'], 'archive')).toThrow('archive name')
@@ -197,7 +196,7 @@ describe('spec', () => {
       cli: '2.0.0',
     })
     expect(() => parseMetaDependencies('meta-dependencies', ['web@^1.0.0'])).toThrow('is not name@exact-version')
-    expect(() => parseMetaDependencies('meta-dependencies', ['web'])).toThrow(SpecError)
+    expect(() => parseMetaDependencies('meta-dependencies', ['web'])).toThrow(InputError)
   })
 })
 

@@ -9,7 +9,7 @@ import {
   parseDebSpec,
 } from '../src/domain/deb.js'
 import { imageFileName, parseImageSpec } from '../src/domain/image-spec.js'
-import { SpecError } from '../src/domain/spec.js'
+import { InputError } from '@shipline/core'
 
 describe('image input', () => {
   test('a full mapping', () => {
@@ -47,7 +47,7 @@ describe('image input', () => {
 
   test.each([
     [{}, /has no 'base'/],
-    [{ base: 'scratch', bogus: 1 }, /bogus is not a known key/],
+    [{ base: 'scratch', bogus: 1 }, /'bogus' is not a known key/],
     [{ base: 'oci:/etc' }, /absolute path/],
     [{ base: 'scratch', workdir: '/' }, /is not an absolute directory/],
     [{ base: 'scratch', workdir: 'app' }, /is not an absolute directory/],
@@ -59,7 +59,7 @@ describe('image input', () => {
     [{ base: 'scratch', platforms: ['amd64'] }, /is not a platform/],
     [{ base: 'scratch', files: ['../x'] }, /escapes the working directory/],
   ])('refuses %j', (raw, message) => {
-    expect(() => parseImageSpec(raw as Record<string, unknown>)).toThrow(SpecError)
+    expect(() => parseImageSpec(raw as Record<string, unknown>)).toThrow(InputError)
     expect(() => parseImageSpec(raw as Record<string, unknown>)).toThrow(message)
   })
 })

@@ -892,6 +892,12 @@ function compareBytes(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/domain/steps.ts
+/**
+ * The build plan: install, lint, compile, test, package. Each step runs a package.json script (by name) or an
+ * explicit command; it is skipped when listed in `skip`, or when it names the default script and the project has
+ * no such script. The plan is data; running it is the adapter's job.
+ */
+
 const STEP_IDS = ['install', 'lint', 'compile', 'test', 'package'];
 /** Steps that run a script or command (package is done by the action itself). */
 const COMMAND_STEPS = ['lint', 'compile', 'test'];
@@ -899,19 +905,7 @@ const COMMAND_STEPS = ['lint', 'compile', 'test'];
 const DEFAULT_SCRIPTS = { lint: 'lint', compile: 'build', test: 'test' };
 /** What `npm init` writes as the test script: a placeholder, not a test suite. */
 const NPM_INIT_TEST = 'echo "Error: no test specified" && exit 1';
-/** A step named in `skip` that does not exist, or an explicit script that package.json lacks. */
-class PlanError extends Error {
-    input;
-    value;
-    accepted;
-    constructor(input, value, accepted) {
-        super(`${input}: ${value} ${accepted}`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-    }
-}
-/** Build the plan. Throws {@link PlanError} for a script the user named that package.json does not define. */
+/** Build the plan. Throws {@link InputError} for a script the user named that package.json does not define. */
 function planSteps(p) {
     const steps = [];
     const install = p.installCommand ?? p.manager.install;
@@ -939,7 +933,7 @@ function planCommandStep(id, p) {
     if (body === undefined || (id === 'test' && body.trim() === NPM_INIT_TEST)) {
         if (setting.script !== undefined) {
             const known = Object.keys(p.scripts);
-            throw new PlanError(id, script, `is not a script in package.json (scripts: ${known.length ? known.join(', ') : 'none'})`);
+            throw new core_src/* InputError */.dz(id, script, `is not a script in package.json (scripts: ${known.length ? known.join(', ') : 'none'})`);
         }
         return {
             id,
@@ -966,12 +960,12 @@ function describePackaging(o) {
     parts.push('SHA256SUMS');
     return parts.join(', ');
 }
-/** Parse the `skip` list (comma or line separated step names). Throws {@link PlanError} naming an unknown step. */
+/** Parse the `skip` list (comma or line separated step names). Throws {@link InputError} naming an unknown step. */
 function parseSkip(items) {
     const out = [];
     for (const item of items) {
         if (!STEP_IDS.includes(item))
-            throw new PlanError('skip', item, `is not a step: use ${STEP_IDS.join(', ')}`);
+            throw new core_src/* InputError */.dz('skip', item, `is not a step: use ${STEP_IDS.join(', ')}`);
         out.push(item);
     }
     return out;
@@ -1007,18 +1001,6 @@ function checkSbom(sbom, manager) {
  */
 
 
-/** An input value that breaks a rule; the adapter turns it into an InputError. */
-class SpecError extends Error {
-    input;
-    value;
-    accepted;
-    constructor(input, value, accepted) {
-        super(`${input}: ${value} ${accepted}`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-    }
-}
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const GLOB_CHARS = /[*?[\]{}!]/;
 /** True when a pattern contains glob syntax. */
@@ -1032,14 +1014,14 @@ function isGlob(pattern) {
 function safeRelative(input, path) {
     const p = path.replace(/\\/g, '/');
     if (p === '')
-        throw new SpecError(input, path, 'is empty');
+        throw new core_src/* InputError */.dz(input, path, 'is empty');
     (0,core_src/* checkPathText */.ZJ)(input, path); // NUL, over-long paths and names: an input error, never ENAMETOOLONG later
     if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.startsWith('~')) {
-        throw new SpecError(input, path, 'is an absolute path: give a path relative to the working directory');
+        throw new core_src/* InputError */.dz(input, path, 'is an absolute path: give a path relative to the working directory');
     }
     const norm = external_node_path_.posix.normalize(p).replace(/\/+$/, '');
     if (norm === '..' || norm.startsWith('../') || p.split('/').includes('..')) {
-        throw new SpecError(input, path, "escapes the working directory ('..' is not allowed)");
+        throw new core_src/* InputError */.dz(input, path, "escapes the working directory ('..' is not allowed)");
     }
     return norm === '' ? '.' : norm;
 }
@@ -1067,25 +1049,25 @@ function parseArchiveSpecs(input, lines, kind) {
         if (negated)
             rawPath = rawPath.slice(1);
         if (negated && eq === -1)
-            throw new SpecError(input, line, "is an exclusion without a name: write 'name=!pattern' (e.g. web=!**/*.map)");
+            throw new core_src/* InputError */.dz(input, line, "is an exclusion without a name: write 'name=!pattern' (e.g. web=!**/*.map)");
         const path = safeRelative(input, rawPath);
         if (path === '.')
-            throw new SpecError(input, line, 'names the whole working directory: list what goes in (e.g. dist, assets)');
+            throw new core_src/* InputError */.dz(input, line, 'names the whole working directory: list what goes in (e.g. dist, assets)');
         let name = eq === -1 ? '' : line.slice(0, eq).trim();
         if (name === '') {
             if (isGlob(path))
-                throw new SpecError(input, line, "is a glob without a name: write 'name=pattern' (e.g. web=dist/**/*.js)");
+                throw new core_src/* InputError */.dz(input, line, "is a glob without a name: write 'name=pattern' (e.g. web=dist/**/*.js)");
             name = external_node_path_.posix.basename(path);
         }
         if (!NAME.test(name))
-            throw new SpecError(input, line, 'has an archive name that is not 1-64 letters, digits, dots, dashes or underscores');
+            throw new core_src/* InputError */.dz(input, line, 'has an archive name that is not 1-64 letters, digits, dots, dashes or underscores');
         const spec = byName.get(name) ?? { name, patterns: [], excludes: [], kind };
         (negated ? spec.excludes : spec.patterns).push(path);
         byName.set(name, spec);
     }
     for (const spec of byName.values()) {
         if (spec.patterns.length === 0)
-            throw new SpecError(input, spec.name, `has only exclusions: add what goes in (e.g. ${spec.name}=dist)`);
+            throw new core_src/* InputError */.dz(input, spec.name, `has only exclusions: add what goes in (e.g. ${spec.name}=dist)`);
     }
     return [...byName.values()];
 }
@@ -1094,7 +1076,7 @@ function checkDistinctNames(specs) {
     const seen = new Set();
     for (const s of specs) {
         if (seen.has(s.name))
-            throw new SpecError(s.kind === 'resource' ? 'resources' : 'archives', s.name, 'is used as an archive name twice (in archives and resources)');
+            throw new core_src/* InputError */.dz(s.kind === 'resource' ? 'resources' : 'archives', s.name, 'is used as an archive name twice (in archives and resources)');
         seen.add(s.name);
     }
 }
@@ -1150,7 +1132,7 @@ function parseMetaDependencies(input, lines) {
         // Exact: no `v` prefix (build metadata is dropped, as npm stores versions).
         const version = at > 0 && /^\d\S*$/.test(text) ? (0,core_src/* normalVersion */.AO)(text) : null;
         if (!name || !version || !/^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/.test(name)) {
-            throw new SpecError(input, line, 'is not name@exact-version (e.g. @acme/web@1.4.0)');
+            throw new core_src/* InputError */.dz(input, line, 'is not name@exact-version (e.g. @acme/web@1.4.0)');
         }
         deps[name] = version;
     }
@@ -2409,8 +2391,9 @@ async function verifyPushed(client, repository, root, blobs) {
 ;// CONCATENATED MODULE: ./src/domain/image-spec.ts
 /**
  * The `image` input: a YAML/JSON mapping describing the OCI image to build. Pure validation into an
- * {@link ImageSpec}; every problem is a SpecError naming the key, the value and what is accepted.
+ * {@link ImageSpec}; every problem is a InputError naming the key, the value and what is accepted.
  */
+
 
 
 
@@ -2432,20 +2415,20 @@ function list(key, v) {
             .filter(Boolean);
     if (Array.isArray(v) && v.every((x) => scalar(x) !== undefined))
         return v.map((x) => scalar(x));
-    throw new SpecError('image', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings');
+    throw new core_src/* InputError */.dz('image', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings');
 }
 function mapping(key, v, name, what) {
     if (v === undefined || v === null)
         return {};
     if (typeof v !== 'object' || Array.isArray(v))
-        throw new SpecError('image', `${key}: ${JSON.stringify(v)}`, `is not a mapping of ${what}`);
+        throw new core_src/* InputError */.dz('image', `${key}: ${JSON.stringify(v)}`, `is not a mapping of ${what}`);
     const out = {};
     for (const [k, raw] of Object.entries(v)) {
         const s = scalar(raw);
         if (!name.test(k))
-            throw new SpecError('image', `${key}.${k}`, `is not a valid ${what.replace(/s? to .*$/, '')} name`);
+            throw new core_src/* InputError */.dz('image', `${key}.${k}`, `is not a valid ${what.replace(/s? to .*$/, '')} name`);
         if (s === undefined || /[\0]/.test(s))
-            throw new SpecError('image', `${key}.${k}: ${JSON.stringify(raw)}`, 'is not a string value');
+            throw new core_src/* InputError */.dz('image', `${key}.${k}: ${JSON.stringify(raw)}`, 'is not a string value');
         out[k] = s;
     }
     return out;
@@ -2457,35 +2440,35 @@ function argv(key, v) {
         try {
             const words = splitCommand(v);
             if (words.length === 0)
-                throw new SpecError('image', `${key}: ''`, 'is empty');
+                throw new core_src/* InputError */.dz('image', `${key}: ''`, 'is empty');
             return words;
         }
         catch (error) {
             if (error instanceof CommandSyntaxError)
-                throw new SpecError('image', `${key}: ${v}`, `${error.message}; give a list of arguments (exec form), no shell syntax`);
+                throw new core_src/* InputError */.dz('image', `${key}: ${v}`, `${error.message}; give a list of arguments (exec form), no shell syntax`);
             throw error;
         }
     }
     if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string'))
         return v;
-    throw new SpecError('image', `${key}: ${JSON.stringify(v)}`, 'is not a command: a string (split like the *-command inputs) or a non-empty list of strings');
+    throw new core_src/* InputError */.dz('image', `${key}: ${JSON.stringify(v)}`, 'is not a command: a string (split like the *-command inputs) or a non-empty list of strings');
 }
 /** Validate the parsed `image` mapping. */
 function parseImageSpec(raw) {
     for (const k of Object.keys(raw)) {
         if (!KEYS.includes(k))
-            throw new SpecError('image', k, `is not a known key (${KEYS.join(', ')})`);
+            throw new core_src/* InputError */.dz('image', k, `is not a known key (${KEYS.join(', ')})`);
     }
     const baseText = scalar(raw.base);
     if (!baseText)
-        throw new SpecError('image', JSON.stringify(raw), "has no 'base' (scratch, oci:<dir>, oci-archive:<file>, docker-archive:<file> or a registry reference)");
+        throw new core_src/* InputError */.dz('image', JSON.stringify(raw), "has no 'base' (scratch, oci:<dir>, oci-archive:<file>, docker-archive:<file> or a registry reference)");
     let base;
     try {
         base = parseBaseSpec(baseText);
     }
     catch (error) {
         if (error instanceof ReferenceError)
-            throw new SpecError('image', `base: ${baseText}`, error.accepted);
+            throw new core_src/* InputError */.dz('image', `base: ${baseText}`, error.accepted);
         throw error;
     }
     if (base.kind !== 'scratch' && base.kind !== 'registry')
@@ -2494,26 +2477,26 @@ function parseImageSpec(raw) {
     const files = patterns.filter((p) => !p.startsWith('!')).map((p) => safeRelative('image', p));
     const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => safeRelative('image', p.slice(1)));
     if (files.length === 0)
-        throw new SpecError('image', `files: ${JSON.stringify(raw.files)}`, 'lists no files to put in the image');
+        throw new core_src/* InputError */.dz('image', `files: ${JSON.stringify(raw.files)}`, 'lists no files to put in the image');
     const workdir = scalar(raw.workdir) ?? '/app';
     if (!/^\/[A-Za-z0-9._/-]*$/.test(workdir) ||
         workdir.split('/').some((s) => s === '..' || s === '.') ||
         workdir === '/') {
-        throw new SpecError('image', `workdir: ${workdir}`, 'is not an absolute directory below / (letters, digits, . _ - /; no . or ..), e.g. /app');
+        throw new core_src/* InputError */.dz('image', `workdir: ${workdir}`, 'is not an absolute directory below / (letters, digits, . _ - /; no . or ..), e.g. /app');
     }
     const ports = list('ports', raw.ports);
     for (const p of ports) {
         const m = PORT.exec(p);
         if (!m || Number(m[1]) < 1 || Number(m[1]) > 65535)
-            throw new SpecError('image', `ports: ${p}`, 'is not a port (1-65535, optionally /tcp, /udp or /sctp)');
+            throw new core_src/* InputError */.dz('image', `ports: ${p}`, 'is not a port (1-65535, optionally /tcp, /udp or /sctp)');
     }
     const user = scalar(raw.user);
     if (user !== undefined && !USER.test(user))
-        throw new SpecError('image', `user: ${user}`, 'is not a user (name or uid, optionally :group or :gid)');
+        throw new core_src/* InputError */.dz('image', `user: ${user}`, 'is not a user (name or uid, optionally :group or :gid)');
     const platforms = list('platforms', raw.platforms).map((p) => {
         const parsed = parsePlatform(p);
         if (!parsed)
-            throw new SpecError('image', `platforms: ${p}`, 'is not a platform (os/arch[/variant], e.g. linux/amd64)');
+            throw new core_src/* InputError */.dz('image', `platforms: ${p}`, 'is not a platform (os/arch[/variant], e.g. linux/amd64)');
         return parsed;
     });
     const entrypoint = argv('entrypoint', raw.entrypoint);
@@ -2541,6 +2524,7 @@ function imageFileName(base, version) {
  * the inputs and SOURCE_DATE_EPOCH, so the same commit gives the same `.deb`.
  */
 
+
 const SCRIPTS = ['preinst', 'postinst', 'prerm', 'postrm'];
 const deb_KEYS = [
     'files',
@@ -2560,10 +2544,10 @@ function str(key, v) {
     if (v === undefined || v === null)
         return undefined;
     if (typeof v !== 'string' && typeof v !== 'number')
-        throw new SpecError('deb', `${key}: ${JSON.stringify(v)}`, 'is not a string');
+        throw new core_src/* InputError */.dz('deb', `${key}: ${JSON.stringify(v)}`, 'is not a string');
     const s = String(v);
     if (/[\r\0]/.test(s) || (key !== 'description' && s.includes('\n')))
-        throw new SpecError('deb', `${key}: ${JSON.stringify(s)}`, 'holds a line break or control character');
+        throw new core_src/* InputError */.dz('deb', `${key}: ${JSON.stringify(s)}`, 'holds a line break or control character');
     return s;
 }
 function lines(key, v) {
@@ -2576,7 +2560,7 @@ function lines(key, v) {
             .filter(Boolean);
     if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
         return v.map((s) => s.trim()).filter(Boolean);
-    throw new SpecError('deb', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings');
+    throw new core_src/* InputError */.dz('deb', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings');
 }
 /** A Debian package name from an npm name: `@acme/web` → `acme-web`, lower-cased, other characters → `-`. */
 function debianName(npmName) {
@@ -2593,14 +2577,14 @@ function debianVersion(semver) {
 function parseDebSpec(raw, npmName) {
     for (const k of Object.keys(raw)) {
         if (!deb_KEYS.includes(k))
-            throw new SpecError('deb', k, `is not a known key (${deb_KEYS.join(', ')})`);
+            throw new core_src/* InputError */.dz('deb', k, `is not a known key (${deb_KEYS.join(', ')})`);
     }
     const pkg = str('package', raw.package) ?? debianName(npmName);
     if (!deb_NAME.test(pkg))
-        throw new SpecError('deb', `package: ${pkg}`, 'is not a Debian package name (lower-case letters, digits, + - .; at least 2 characters)');
+        throw new core_src/* InputError */.dz('deb', `package: ${pkg}`, 'is not a Debian package name (lower-case letters, digits, + - .; at least 2 characters)');
     const architecture = str('architecture', raw.architecture) ?? 'all';
     if (!/^[a-z0-9-]+$/.test(architecture))
-        throw new SpecError('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)');
+        throw new core_src/* InputError */.dz('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)');
     const files = [];
     const excludes = [];
     for (const line of lines('files', raw.files)) {
@@ -2610,35 +2594,35 @@ function parseDebSpec(raw, npmName) {
         }
         const eq = line.indexOf('=');
         if (eq <= 0)
-            throw new SpecError('deb', `files: ${line}`, "is not 'dest=path-or-glob' (e.g. /usr/lib/greeter=src)");
+            throw new core_src/* InputError */.dz('deb', `files: ${line}`, "is not 'dest=path-or-glob' (e.g. /usr/lib/greeter=src)");
         const dest = line.slice(0, eq).trim().replace(/\/+$/, '') || '/';
         if (!DEST.test(dest) || dest.split('/').some((s) => s === '..' || s === '.'))
-            throw new SpecError('deb', `files: ${line}`, 'has a destination that is not an absolute directory without . or .. (e.g. /usr/lib/greeter)');
+            throw new core_src/* InputError */.dz('deb', `files: ${line}`, 'has a destination that is not an absolute directory without . or .. (e.g. /usr/lib/greeter)');
         files.push({ dest, pattern: safeRelative('deb', line.slice(eq + 1).trim()) });
     }
     if (files.length === 0)
-        throw new SpecError('deb', `files: ${JSON.stringify(raw.files ?? null)}`, "lists no files: give 'dest=path-or-glob' lines (e.g. /usr/lib/greeter=src)");
+        throw new core_src/* InputError */.dz('deb', `files: ${JSON.stringify(raw.files ?? null)}`, "lists no files: give 'dest=path-or-glob' lines (e.g. /usr/lib/greeter=src)");
     const scripts = {};
     if (raw.scripts !== undefined && raw.scripts !== null) {
         if (typeof raw.scripts !== 'object' || Array.isArray(raw.scripts))
-            throw new SpecError('deb', `scripts: ${JSON.stringify(raw.scripts)}`, `is not a mapping of ${SCRIPTS.join('/')} to files`);
+            throw new core_src/* InputError */.dz('deb', `scripts: ${JSON.stringify(raw.scripts)}`, `is not a mapping of ${SCRIPTS.join('/')} to files`);
         for (const [k, v] of Object.entries(raw.scripts)) {
             if (!SCRIPTS.includes(k))
-                throw new SpecError('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`);
+                throw new core_src/* InputError */.dz('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`);
             scripts[k] = safeRelative('deb', str(`scripts.${k}`, v) ?? '');
         }
     }
     const maintainer = str('maintainer', raw.maintainer);
     if (maintainer !== undefined && !/^[^<>\n]+ <[^<>\s@]+@[^<>\s]+>$/.test(maintainer))
-        throw new SpecError('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'");
+        throw new core_src/* InputError */.dz('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'");
     const description = str('description', raw.description);
     const homepage = str('homepage', raw.homepage);
     if (homepage !== undefined && !/^https?:\/\/\S+$/.test(homepage))
-        throw new SpecError('deb', `homepage: ${homepage}`, 'is not an http(s) URL');
+        throw new core_src/* InputError */.dz('deb', `homepage: ${homepage}`, 'is not an http(s) URL');
     const depends = lines('depends', typeof raw.depends === 'string' ? raw.depends.replace(/,/g, '\n') : raw.depends);
     for (const d of depends) {
         if (!/^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?( \((<<|<=|=|>=|>>) [A-Za-z0-9.+~:-]+\))?( \| .+)?$/.test(d))
-            throw new SpecError('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')");
+            throw new core_src/* InputError */.dz('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')");
     }
     return {
         package: pkg,
@@ -2731,17 +2715,6 @@ function debFileName(s, version) {
 
 
 
-/** Convert domain errors (which know nothing of the runner) into InputErrors. */
-function asInputError(fn) {
-    try {
-        return fn();
-    }
-    catch (error) {
-        if (error instanceof SpecError || error instanceof PlanError)
-            throw new core_src/* InputError */.dz(error.input, error.value, error.accepted);
-        throw error;
-    }
-}
 function readCommand(name) {
     const text = (0,core_src/* readString */.E3)(name);
     if (text === undefined)
@@ -2775,7 +2748,7 @@ async function realDir(input, path) {
 async function readConfig(env = process.env) {
     const workspace = await realDir('GITHUB_WORKSPACE', env.GITHUB_WORKSPACE || process.cwd());
     const wdInput = (0,core_src/* readString */.E3)('working-directory') ?? '.';
-    const wd = asInputError(() => safeRelative('working-directory', wdInput));
+    const wd = safeRelative('working-directory', wdInput);
     const project = await realDir('working-directory', (0,external_node_path_.join)(workspace, wd));
     if (!(0,core_src/* isInside */.FK)(workspace, project))
         throw new core_src/* InputError */.dz('working-directory', wdInput, 'leads outside the workspace through a symlink');
@@ -2786,17 +2759,14 @@ async function readConfig(env = process.env) {
         test: stepSetting(readScript('test'), readCommand('test-command')),
     };
     const installCommand = readCommand('install-command');
-    const specs = asInputError(() => {
-        const all = [
-            ...parseArchiveSpecs('archives', (0,core_src/* readList */.LD)('archives'), 'archive'),
-            ...parseArchiveSpecs('resources', (0,core_src/* readList */.LD)('resources', { commas: true }), 'resource'),
-        ];
-        checkDistinctNames(all);
-        return all;
-    });
-    const metaDependencies = asInputError(() => parseMetaDependencies('meta-dependencies', (0,core_src/* readList */.LD)('meta-dependencies')));
+    const specs = [
+        ...parseArchiveSpecs('archives', (0,core_src/* readList */.LD)('archives'), 'archive'),
+        ...parseArchiveSpecs('resources', (0,core_src/* readList */.LD)('resources', { commas: true }), 'resource'),
+    ];
+    checkDistinctNames(specs);
+    const metaDependencies = parseMetaDependencies('meta-dependencies', (0,core_src/* readList */.LD)('meta-dependencies'));
     const imageInput = await (0,core_src/* readObject */.Ag)('image', { example: 'base: oci-archive:base.tar' });
-    const image = imageInput && asInputError(() => parseImageSpec(imageInput));
+    const image = imageInput && parseImageSpec(imageInput);
     const debInput = await (0,core_src/* readObject */.Ag)('deb', { example: 'files: [/usr/lib/app=src]' });
     const metaName = (0,core_src/* readString */.E3)('meta-package-name');
     const metaProblem = metaName === undefined ? undefined : npmNameProblem(metaName);
@@ -2807,7 +2777,7 @@ async function readConfig(env = process.env) {
         project,
         version: (0,core_src/* readVersion */.$4)('version', { max: MAX_VERSION }) ?? '',
         outDir: await resolveOutDir(workspace, env),
-        skip: asInputError(() => parseSkip((0,core_src/* readList */.LD)('skip', { commas: true }))),
+        skip: parseSkip((0,core_src/* readList */.LD)('skip', { commas: true })),
         settings,
         ...(installCommand ? { installCommand } : {}),
         allowNoLockfile: (0,core_src/* readBoolean */.Vf)('allow-no-lockfile', false),
@@ -2826,7 +2796,7 @@ async function readConfig(env = process.env) {
 /** Check the `deb` input (its default package name comes from package.json). */
 function withDeb(config, packageName) {
     if (config.debInput)
-        config.deb = asInputError(() => parseDebSpec(config.debInput, packageName));
+        config.deb = parseDebSpec(config.debInput, packageName);
 }
 /**
  * The default output directory, `$RUNNER_TEMP/shipline-packages/<package>`: outside the working tree (so nothing
@@ -2849,7 +2819,7 @@ async function resolveOutDir(workspace, env) {
             throw new core_src/* InputError */.dz('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)');
         }
     }
-    else if (asInputError(() => safeRelative('out-dir', given)) === '.') {
+    else if (safeRelative('out-dir', given) === '.') {
         throw new core_src/* InputError */.dz('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)');
     }
     const roots = (0,core_src/* allowedRoots */.Mb)({ ...env, GITHUB_WORKSPACE: workspace });
@@ -5907,7 +5877,7 @@ async function main() {
     const project = await loadProject(config);
     checkSbom(config.sbom, project.manager);
     withDeb(config, project.name);
-    const version = asInputError(() => parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''));
+    const version = parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || '');
     const names = (kind) => config.specs.filter((s) => s.kind === kind).map((s) => s.name);
     const packaging = describePackaging({
         npmPack: config.npmPack,
@@ -5917,14 +5887,14 @@ async function main() {
         sbom: config.sbom,
     });
     const { skip, settings, installCommand } = config;
-    const plan = asInputError(() => planSteps({
+    const plan = planSteps({
         manager: project.manager,
         scripts: project.scripts,
         skip,
         settings,
         packaging,
         ...(installCommand ? { installCommand } : {}),
-    }));
+    });
     config.outDir ||= defaultOutDir(process.env, project.name);
     await checkOutDir(config.outDir, config.workspace, config.project);
     const { epoch, from } = await sourceDateEpoch(process.env, config.project);

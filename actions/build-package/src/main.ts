@@ -4,7 +4,7 @@ import { provenanceFrom } from './domain/manifest.js'
 import { describePackaging, planSteps, type StepId } from './domain/steps.js'
 import { checkSbom } from './domain/sbom.js'
 import { parseVersion, scriptLine } from './domain/spec.js'
-import { asInputError, defaultOutDir, readConfig, withDeb } from './adapters/config.js'
+import { defaultOutDir, readConfig, withDeb } from './adapters/config.js'
 import { buildPackages, checkOutDir, type Packages } from './adapters/packages.js'
 import { loadProject } from './adapters/project.js'
 import { headCommit, renderSummary, sourceDateEpoch } from './adapters/report.js'
@@ -18,8 +18,9 @@ export async function main(): Promise<void> {
   const project = await loadProject(config)
   checkSbom(config.sbom, project.manager)
   withDeb(config, project.name)
-  const version = asInputError(() =>
-    parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''),
+  const version = parseVersion(
+    config.version ? 'version' : 'package.json version',
+    config.version || project.version || '',
   )
   const names = (kind: string) => config.specs.filter((s) => s.kind === kind).map((s) => s.name)
   const packaging = describePackaging({
@@ -30,16 +31,14 @@ export async function main(): Promise<void> {
     sbom: config.sbom,
   })
   const { skip, settings, installCommand } = config
-  const plan = asInputError(() =>
-    planSteps({
-      manager: project.manager,
-      scripts: project.scripts,
-      skip,
-      settings,
-      packaging,
-      ...(installCommand ? { installCommand } : {}),
-    }),
-  )
+  const plan = planSteps({
+    manager: project.manager,
+    scripts: project.scripts,
+    skip,
+    settings,
+    packaging,
+    ...(installCommand ? { installCommand } : {}),
+  })
   config.outDir ||= defaultOutDir(process.env, project.name)
   await checkOutDir(config.outDir, config.workspace, config.project)
   const { epoch, from } = await sourceDateEpoch(process.env, config.project)
