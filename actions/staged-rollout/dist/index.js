@@ -1004,7 +1004,7 @@ function number(name, v, n, o) {
     return x;
 }
 function durationOf(v, n) {
-    const ms = typeof v === 'number' ? v * 1000 : typeof v === 'string' ? (0,src/* parseDuration */.E9)(v) : undefined;
+    const ms = (0,src/* durationValue */.k6)(v);
     if (ms === undefined || !(ms > 0) || ms > MAX_DURATION_MS)
         throw new src/* InputError */.dz('steps', `duration: ${show(v)}`, `(step ${n}) is not a dark-launch duration: '30s', '5m', up to 6h`);
     return ms;
@@ -1256,7 +1256,7 @@ function pause(value, n) {
     let raw = value;
     if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).join() === 'duration')
         raw = value.duration;
-    const ms = typeof raw === 'number' ? raw * 1000 : typeof raw === 'string' ? (0,src/* parseDuration */.E9)(raw) : undefined;
+    const ms = (0,src/* durationValue */.k6)(raw);
     if (ms === undefined || ms < 0 || ms > MAX_PAUSE_MS)
         throw new src/* InputError */.dz('steps', `pause: ${steps_show(value)}`, accepted);
     return ms;
@@ -1309,13 +1309,7 @@ function baselineCheck(value, n, metricNames) {
         throw new src/* InputError */.dz('steps', `baselineCheck count: ${steps_show(count)}`, `(step ${n}) is not a count: a whole number from 1 to 1000`);
     }
     const raw = obj.interval;
-    const intervalMs = raw === undefined
-        ? undefined
-        : typeof raw === 'number'
-            ? raw * 1000
-            : typeof raw === 'string'
-                ? (0,src/* parseDuration */.E9)(raw)
-                : undefined;
+    const intervalMs = raw === undefined ? undefined : (0,src/* durationValue */.k6)(raw);
     if (raw !== undefined && (intervalMs === undefined || intervalMs < 10 || intervalMs > 3_600_000)) {
         throw new src/* InputError */.dz('steps', `baselineCheck interval: ${steps_show(raw)}`, `(step ${n}) is not an interval from 10ms to 1h, e.g. '10s'`);
     }
@@ -4180,7 +4174,7 @@ function metrics_url(raw, input, what) {
 function duration(raw, fallback, input, what) {
     if (raw === undefined || raw === null)
         return fallback;
-    const ms = typeof raw === 'number' ? raw * 1000 : typeof raw === 'string' ? (0,src/* parseDuration */.E9)(raw) : undefined;
+    const ms = (0,src/* durationValue */.k6)(raw);
     if (ms === undefined || !(ms >= 10) || ms > 6 * 3_600_000)
         throw new src/* InputError */.dz(input, metrics_show(raw), `is not a duration from 10ms to 6h, e.g. '30s' (${what})`);
     return ms;
@@ -4247,7 +4241,7 @@ function parseBreaker(raw) {
     const unknown = Object.keys(o).filter((k) => !breaker_KEYS.includes(k));
     if (unknown.length)
         throw new src/* InputError */.dz(INPUT, unknown.join(', '), `is not a key of the circuit breaker; known keys: ${breaker_KEYS.join(', ')}`);
-    const intervalMs = typeof o.interval === 'string' ? (0,src/* parseDuration */.E9)(o.interval) : o.interval === undefined ? 1000 : undefined;
+    const intervalMs = o.interval === undefined ? 1000 : (0,src/* durationValue */.k6)(o.interval);
     if (intervalMs === undefined || intervalMs < 10 || intervalMs > 600_000)
         throw new src/* InputError */.dz(INPUT, String(o.interval), "is not an interval from 10ms to 10m, e.g. '1s'");
     if (o.requests === undefined || o.errors === undefined)
@@ -6102,6 +6096,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZB: () => (/* reexport */ checkWritable),
   LX: () => (/* reexport */ createGitHubClient),
   Uc: () => (/* reexport */ currentRepo),
+  k6: () => (/* reexport */ durationValue),
   m0: () => (/* reexport */ exec_exec),
   a3: () => (/* reexport */ formatDuration),
   Os: () => (/* reexport */ group),
@@ -6111,7 +6106,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   aw: () => (/* reexport */ maskHeader),
   yP: () => (/* reexport */ maskUrl),
   bD: () => (/* reexport */ messageOf),
-  E9: () => (/* reexport */ parseDuration),
   Vf: () => (/* reexport */ readBoolean),
   l_: () => (/* reexport */ readContainedIfExists),
   $7: () => (/* reexport */ readDuration),
@@ -6129,7 +6123,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkVersion, codeSpan, commitTime, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, lineChart, maintenanceRange, maintenanceRanges, maskSecret, normalVersion, notice, onLine, openContained, parseBranches, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, readVersion, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, startGroup, statusOf, tempNameOf, toRemoteError, trunkFloor, versionProblem
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkVersion, codeSpan, commitTime, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, lineChart, maintenanceRange, maintenanceRanges, maskSecret, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, readVersion, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, startGroup, statusOf, tempNameOf, toRemoteError, trunkFloor, versionProblem
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -6196,7 +6190,14 @@ function messageOf(error) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
-/** Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number of seconds. Pure: no I/O. */
+/**
+ * Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number. Pure: no I/O.
+ *
+ * The bare-number rule, the same for every input and every YAML/JSON field: **a bare number is seconds**, whether it
+ * arrives as text (`'30'`, an action input) or as a YAML/JSON number (`interval: 30`), and it may have a fraction
+ * (`0.5` is 500 ms). It is what the inputs always meant (`health-timeout: 30` waited 30 s; a metric's `interval: 30`
+ * measured every 30 s); fractions and YAML numbers in the circuit breaker's `interval` are now read by the same rule.
+ */
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
 /** Parse a duration to milliseconds, or return undefined when it is not one. */
@@ -6204,8 +6205,8 @@ function parseDuration(text) {
     const s = text.trim();
     if (s === '')
         return undefined;
-    if (/^\d+$/.test(s))
-        return Number(s) * 1000;
+    if (/^\d+(?:\.\d+)?$/.test(s))
+        return Math.round(Number(s) * 1000);
     let total = 0;
     PART.lastIndex = 0;
     let pos = 0;
@@ -6218,6 +6219,17 @@ function parseDuration(text) {
         pos = PART.lastIndex;
     }
     return Math.round(total);
+}
+/**
+ * A duration from a YAML/JSON value, in milliseconds: a string as {@link parseDuration} reads it, or a number of
+ * seconds (see the bare-number rule above). Undefined for anything else (a negative or non-finite number, an object).
+ */
+function durationValue(value) {
+    if (typeof value === 'string')
+        return parseDuration(value);
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+        return Math.round(value * 1000);
+    return undefined;
 }
 /** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
 function formatDuration(ms) {

@@ -1,5 +1,5 @@
 export { UserError, InputError, RemoteError, quote, messageOf } from './errors.js'
-export { parseDuration, formatDuration } from './duration.js'
+export { parseDuration, durationValue, formatDuration } from './duration.js'
 export {
   readString,
   requireString,

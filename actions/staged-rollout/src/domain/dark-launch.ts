@@ -4,7 +4,7 @@
  * Then the diff rate is judged: pass continues, fail rolls back, too few comparisons is inconclusive (paused, or
  * failed with `on-inconclusive: fail`). Parsing, the proxy's argv, the verdict mapping and the report are pure here.
  */
-import { formatDuration, InputError, parseDuration, Summary } from '@shipline/core'
+import { durationValue, formatDuration, InputError, Summary } from '@shipline/core'
 import type { Outcome } from './analysis.js'
 
 /** A validated `darkLaunch` step. */
@@ -129,7 +129,7 @@ function number(
 }
 
 function durationOf(v: unknown, n: number): number {
-  const ms = typeof v === 'number' ? v * 1000 : typeof v === 'string' ? parseDuration(v) : undefined
+  const ms = durationValue(v)
   if (ms === undefined || !(ms > 0) || ms > MAX_DURATION_MS)
     throw new InputError(
       'steps',
