@@ -798,7 +798,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5389);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7111);
 
 
@@ -820,8 +820,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
-var src = __nccwpck_require__(5389);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
+var src = __nccwpck_require__(6058);
 ;// CONCATENATED MODULE: ./src/domain/names.ts
 /**
  * Parsing and validating the names the user gives: versions, app names, host specs, deploy paths and shared
@@ -1346,7 +1346,6 @@ function parseListingLine(line) {
 
 
 
-
 /**
  * Hash and check `path`, entry by entry and as a whole (symlink chains, `shared-paths`); throws an InputError
  * naming the first bad entries. `nodeTar` forces the fallback lister.
@@ -1355,8 +1354,8 @@ async function inspectArtifact(path, opts = {}) {
     const st = await (0,promises_.stat)(path).catch(() => undefined);
     if (!st?.isFile())
         throw new src/* InputError */.dz('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)');
-    const [sha256, listing] = await Promise.all([
-        hashFile(path),
+    const [{ sha256 }, listing] = await Promise.all([
+        (0,src/* hashFile */.DC)(path),
         !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path),
     ]);
     for (const p of listing.tree.finish(opts.sharedPaths ?? []))
@@ -1370,23 +1369,6 @@ async function inspectArtifact(path, opts = {}) {
     if (listing.entries === 0)
         throw new src/* UserError */.yo(`Input 'artifact': '${path}' is an empty archive`);
     return { path, bytes: st.size, sha256, entries: listing.entries };
-}
-async function hashFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const buf = Buffer.allocUnsafe(1 << 20);
-    const fh = await (0,promises_.open)(path, 'r');
-    try {
-        for (let i = 0; i < 1e7; i++) {
-            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-            if (bytesRead === 0)
-                break;
-            hash.update(buf.subarray(0, bytesRead));
-        }
-    }
-    finally {
-        await fh.close();
-    }
-    return hash.digest('hex');
 }
 let gnu;
 function isGnuTar() {
@@ -1764,8 +1746,7 @@ class LocalTransport {
         this.spec = spec;
         const dir = (0,external_node_path_.resolve)(workspace, spec.dir);
         this.root = (0,external_node_path_.resolve)(dir, path);
-        const rel = (0,external_node_path_.relative)(dir, this.root);
-        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
+        if (!(0,src/* isInside */.FK)(dir, this.root)) {
             throw new src/* UserError */.yo(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, {
                 hint: 'For local: hosts, path is relative to the host directory.',
             });
@@ -2348,14 +2329,6 @@ function parseHealthCheck(text) {
     return { kind: 'command', command: text };
 }
 const tail = (text) => text.trim().split('\n').slice(-3).join(' | ');
-/** Sleep `ms`, or less when `signal` aborts first. */
-function sleep(ms, signal) {
-    return new Promise((ok) => {
-        const done = () => (clearTimeout(timer), signal?.removeEventListener('abort', done), ok());
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
 async function httpOnce(url, status, timeoutMs, signal) {
     try {
         const limit = AbortSignal.timeout(timeoutMs);
@@ -2401,7 +2374,7 @@ async function checkHealth(check, t, ctx, timeoutMs, signal) {
             return undefined;
         const pause = Math.min(1000, 100 * 2 ** attempt, deadline - performance.now());
         if (pause > 0)
-            await sleep(pause, signal);
+            await (0,src/* sleep */.yy)(pause, signal);
     }
     return `${last} (gave up after ${Math.round(timeoutMs / 1000)}s)`;
 }
@@ -3069,7 +3042,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 5389:
+/***/ 6058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3085,8 +3058,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   N4: () => (/* reexport */ endGroup),
   V4: () => (/* reexport */ getInput),
   Os: () => (/* reexport */ group),
+  DC: () => (/* reexport */ hashFile),
   pq: () => (/* reexport */ info),
   mG: () => (/* reexport */ inline),
+  FK: () => (/* reexport */ isInside),
   MS: () => (/* reexport */ literalValues),
   yP: () => (/* reexport */ maskUrl),
   bD: () => (/* reexport */ errors_messageOf),
@@ -3102,13 +3077,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   Pq: () => (/* reexport */ setSecret),
+  yy: () => (/* reexport */ sleep),
   CN: () => (/* reexport */ splitUrlCredentials),
   Oh: () => (/* reexport */ startGroup),
   Oo: () => (/* reexport */ toRemoteError),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkPathText, checkVersion, checkWritable, commitTime, durationValue, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, quote, readContained, readContainedIfExists, readGlobList, readObject, readPercentList, readState, readVersion, realPathOf, report, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, statusOf, tempNameOf, timeChart, trunkFloor, versionProblem, writeContained
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkPathText, checkVersion, checkWritable, commitTime, durationValue, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, git, gitMaybe, gitRecords, hashChunks, hashingStream, isDebug, isLoopbackUrl, isShallow, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, quote, readContained, readContainedIfExists, readGlobList, readObject, readPercentList, readState, readTextIfExists, readVersion, realPathOf, report, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, statContained, statusOf, tempNameOf, timeChart, trunkFloor, versionProblem, writeAtomic, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -3229,14 +3205,143 @@ function formatDuration(ms) {
     return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/sleep.ts
+/** Resolve after `ms`, or at once when `signal` aborts (never rejects: the caller checks `signal.aborted`). */
+function sleep(ms, signal) {
+    return new Promise((ok) => {
+        if (signal?.aborted)
+            return ok();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            ok();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/files.ts
+/**
+ * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
+ * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
+ * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
+ */
+
+
+
+/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
+let written = 0;
+/**
+ * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
+ * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
+ * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
+ */
+async function files_writeAtomic(path, data, opts = {}) {
+    const mode = opts.mode ?? 0o644;
+    const tmp = opts.temp ?? join(dirname(path), `.${basename(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
+    const handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await rm(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await rename(tmp, path);
+    }
+    catch (error) {
+        await rm(tmp, { force: true });
+        throw error;
+    }
+}
+/** The file's text, or undefined when it does not exist. */
+async function readTextIfExists(path) {
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
+/**
+ * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
+ * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
+ * runs of most actions hash nothing).
+ */
+
+
+const hash_crypto = () => process.getBuiltinModule('node:crypto');
+const streams = () => process.getBuiltinModule('node:stream');
+const CHUNK = 1 << 20;
+async function hashFile(path, opts = {}) {
+    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (opts.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
+    try {
+        return await hashHandle(file, opts);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function hashHandle(file, opts) {
+    const a = hash_crypto().createHash('sha256');
+    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    for (;;) {
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        const view = buffer.subarray(0, bytesRead);
+        a.update(view);
+        b?.update(view);
+        size += bytesRead;
+    }
+    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
+}
+/** Hash what an async source yields (a download, a stream). */
+async function hashChunks(source) {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    for await (const chunk of source) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
+function hashingStream() {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    const stream = new (streams().Transform)({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
 /**
  * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
@@ -4361,8 +4466,6 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
 /**
  * The one place a path from an input becomes a file the action reads or writes.
@@ -4381,13 +4484,17 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
+
 /** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
 const PATH_MAX = 4096;
 const NAME_MAX = 255;
 const MAX_LINKS = 40;
-/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
-function allowedRoots(env = process.env) {
-    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd()) }];
+/**
+ * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
+ * overrides GITHUB_WORKSPACE (an action that resolved it already).
+ */
+function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
     if (env.RUNNER_TEMP)
         roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
     return roots;
@@ -4549,6 +4656,15 @@ async function openContained(input, value, opts = {}) {
         throw error;
     }
 }
+/**
+ * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
+ * and its size. Later opens use `real`.
+ */
+async function statContained(input, value, opts = {}) {
+    const f = await openContained(input, value, opts);
+    await f.handle.close();
+    return { path: f.path, real: f.real, size: f.size };
+}
 /** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
 async function readContained(input, value, opts = {}) {
     const max = opts.max ?? 1 << 20;
@@ -4628,9 +4744,8 @@ async function writeContained(input, value, data, opts = {}) {
         throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
     if (stale?.isFile())
         await rm(tmp, { force: true }); // left by a killed run
-    let handle;
     try {
-        handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+        await writeAtomic(c.real, data, { temp: tmp, mode });
     }
     catch (error) {
         const code = error.code;
@@ -4638,24 +4753,6 @@ async function writeContained(input, value, data, opts = {}) {
             throw new InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
         if (code === 'ENOENT')
             throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await rm(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await rename(tmp, c.real);
-    }
-    catch (error) {
-        await rm(tmp, { force: true });
         throw fsProblem(input, value, error) ?? error;
     }
     return c;
@@ -4883,6 +4980,9 @@ function trunkFloor(ranges) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
 
 
 

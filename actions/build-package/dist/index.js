@@ -798,7 +798,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2410);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6254);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9665);
 
 
@@ -820,8 +820,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 19 modules
-var core_src = __nccwpck_require__(2410);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
+var core_src = __nccwpck_require__(6254);
 ;// CONCATENATED MODULE: ./src/domain/manifest.ts
 /**
  * The meta-package: a manifest listing every part of a release (kind, version, size, sha256) with build
@@ -1597,8 +1597,6 @@ function ociArch(nodeArch) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ../../packages/oci/src/store.ts
@@ -1625,18 +1623,16 @@ class DigestMismatchError extends Error {
         this.name = 'DigestMismatchError';
     }
 }
-/** A pass-through that counts and sha256-hashes what flows through it. */
+/** A pass-through that counts and hashes what flows through it (core's hashingStream), with an OCI digest. */
 function digester() {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    const stream = new external_node_stream_.Transform({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
+    const h = (0,core_src/* hashingStream */.Pg)();
+    return {
+        stream: h.stream,
+        result: () => {
+            const { size, sha256 } = h.result();
+            return { digest: `sha256:${sha256}`, size };
         },
-    });
-    return { stream, result: () => ({ digest: `sha256:${hash.digest('hex')}`, size }) };
+    };
 }
 /** Copy `src` to a new file `dest` through one reused 1 MiB buffer, hashing it; returns its digest and size. */
 async function copyHashed(src, dest) {
@@ -1751,6 +1747,8 @@ class BlobStore {
     }
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ../../packages/oci/src/registry.ts
@@ -3023,22 +3021,9 @@ async function* fileBytes(e) {
         await fh.close();
     }
 }
-/** A pass-through that hashes and counts what flows through it. */
-function hasher() {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    const stream = new external_node_stream_.Transform({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
-        },
-    });
-    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
-}
 /** Write `entries` as a deterministic tar.gz at `dest`; returns its size and sha256. */
 async function writeTarGz(entries, dest, o) {
-    const h = hasher();
+    const h = (0,core_src/* hashingStream */.Pg)();
     await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: CHUNK }), (0,external_node_zlib_namespaceObject.createGzip)({ level: o.level, chunkSize: 256 * 1024 }), h.stream, (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
     return h.result();
 }
@@ -3093,16 +3078,6 @@ async function writeTar(entries, dest, o) {
     }
     finally {
         await out.close();
-    }
-    return { size, sha256: hash.digest('hex') };
-}
-/** sha256 and size of an existing file, streamed. */
-async function hashFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: CHUNK })) {
-        hash.update(chunk);
-        size += chunk.length;
     }
     return { size, sha256: hash.digest('hex') };
 }
@@ -3722,13 +3697,13 @@ async function packageDeb(scratch, staging, exclude, ctx) {
     await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'debian-binary'), '2.0\n');
     const file = (0,external_node_path_.join)(scratch, debFileName(spec, version));
     await writeAr(file, ['debian-binary', 'control.tar.gz', 'data.tar.gz'].map((n) => (0,external_node_path_.join)(work, n)), ctx.epoch);
-    const written = await hashFile(file);
+    const written = await (0,core_src/* hashFile */.DC)(file);
     (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${files.length} files, ${written.size} bytes`);
     return { path: file, file: (0,external_node_path_.basename)(file), kind: 'deb', name: spec.package, ...written };
 }
 /** An `ar` archive of the members, in order, with fixed owner, mode and mtime. */
 async function writeAr(dest, members, mtime) {
-    const h = hasher();
+    const h = (0,core_src/* hashingStream */.Pg)();
     const out = (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' });
     async function* bytes() {
         yield AR_MAGIC;
@@ -3802,7 +3777,7 @@ async function swapIn(scratch, outDir) {
         await (0,promises_.rm)(old, { recursive: true, force: true });
 }
 async function artifact(path, kind, name) {
-    const { size, sha256 } = await hashFile(path);
+    const { size, sha256 } = await (0,core_src/* hashFile */.DC)(path);
     return { path, file: (0,external_node_path_.basename)(path), kind, name, size, sha256 };
 }
 const STAGE_PREFIX = 'shipline-stage-';
@@ -4030,7 +4005,7 @@ async function findLockfiles(project, workspace) {
         const names = (await (0,promises_.readdir)(dir)).filter((n) => wanted.has(n));
         if (names.length > 0)
             return { dir, names };
-        if (dir === workspace || (0,external_node_path_.relative)(workspace, dir).startsWith('..') || (0,external_node_path_.dirname)(dir) === dir)
+        if (dir === workspace || !(0,core_src/* isInside */.FK)(workspace, dir) || (0,external_node_path_.dirname)(dir) === dir)
             return undefined;
     }
 }
@@ -5041,12 +5016,13 @@ function expectType(resolution, type) {
     };
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/files.ts
+var files = __nccwpck_require__(6824);
 ;// CONCATENATED MODULE: ../../packages/flags/src/flag-file-io.ts
 /**
- * The file adapter for flag files: read + validate, and an atomic write (temp file in the same directory,
- * fsync, rename), so flagd's file watcher never sees a half-written file.
+ * The file adapter for flag files: read + validate, and an atomic write (core's writeAtomic: temp file in the same
+ * directory, fsync, rename), so flagd's file watcher never sees a half-written file.
  */
-
 
 
 
@@ -5063,23 +5039,7 @@ async function readFlagFile(path) {
 }
 /** Validate and write a flag file atomically. Nothing is written when the content is invalid. */
 async function writeFlagFile(path, file) {
-    const text = formatFlagFile(file);
-    const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
-        await writeFile(temp, text, { flag: 'wx' });
-        const handle = await open(temp, 'r');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await rename(temp, path);
-    }
-    catch (error) {
-        await rm(temp, { force: true });
-        throw error;
-    }
+    await writeAtomic(path, formatFlagFile(file));
 }
 /** Read, transform and atomically write back a flag file (e.g. with `setRolloutPercentage`). */
 async function updateFlagFile(path, change) {
@@ -5976,7 +5936,70 @@ function shownPath(workspace, path) {
 
 /***/ }),
 
-/***/ 2410:
+/***/ 6824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports writeAtomic, readTextIfExists */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
+ * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
+ * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
+ */
+
+
+
+/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
+let written = 0;
+/**
+ * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
+ * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
+ * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
+ */
+async function writeAtomic(path, data, opts = {}) {
+    const mode = opts.mode ?? 0o644;
+    const tmp = opts.temp ?? join(dirname(path), `.${basename(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
+    const handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await rm(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await rename(tmp, path);
+    }
+    catch (error) {
+        await rm(tmp, { force: true });
+        throw error;
+    }
+}
+/** The file's text, or undefined when it does not exist. */
+async function readTextIfExists(path) {
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5995,6 +6018,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   a3: () => (/* reexport */ formatDuration),
   dK: () => (/* reexport */ gitMaybe),
   Os: () => (/* reexport */ group),
+  DC: () => (/* reexport */ hashFile),
+  Pg: () => (/* reexport */ hashingStream),
   pq: () => (/* reexport */ info),
   FK: () => (/* reexport */ isInside),
   w$: () => (/* reexport */ lastLines),
@@ -6015,7 +6040,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkWritable, createGitHubClient, currentRepo, debug, durationValue, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitRecords, inline, isDebug, isLoopbackUrl, isShallow, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskUrl, messageOf, notice, onLine, openContained, parseBranches, parseDuration, readContained, readContainedIfExists, readGlobList, readPercentList, readState, realPathOf, redact, report, requireString, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitUrlCredentials, startGroup, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, versionProblem, writeContained
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkWritable, createGitHubClient, currentRepo, debug, durationValue, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitRecords, hashChunks, inline, isDebug, isLoopbackUrl, isShallow, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskUrl, messageOf, notice, onLine, openContained, parseBranches, parseDuration, readContained, readContainedIfExists, readGlobList, readPercentList, readState, readTextIfExists, realPathOf, redact, report, requireString, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitUrlCredentials, startGroup, statContained, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, versionProblem, writeAtomic, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -6136,8 +6161,72 @@ function formatDuration(ms) {
     return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/files.ts
+var files = __nccwpck_require__(6824);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
+/**
+ * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
+ * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
+ * runs of most actions hash nothing).
+ */
+
+
+const hash_crypto = () => process.getBuiltinModule('node:crypto');
+const streams = () => process.getBuiltinModule('node:stream');
+const CHUNK = 1 << 20;
+async function hashFile(path, opts = {}) {
+    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (opts.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
+    try {
+        return await hashHandle(file, opts);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function hashHandle(file, opts) {
+    const a = hash_crypto().createHash('sha256');
+    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    for (;;) {
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        const view = buffer.subarray(0, bytesRead);
+        a.update(view);
+        b?.update(view);
+        size += bytesRead;
+    }
+    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
+}
+/** Hash what an async source yields (a download, a stream). */
+async function hashChunks(source) {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    for await (const chunk of source) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
+function hashingStream() {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    const stream = new (streams().Transform)({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
@@ -7269,8 +7358,6 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
 /**
  * The one place a path from an input becomes a file the action reads or writes.
@@ -7289,13 +7376,17 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
+
 /** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
 const PATH_MAX = 4096;
 const NAME_MAX = 255;
 const MAX_LINKS = 40;
-/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
-function allowedRoots(env = process.env) {
-    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd()) }];
+/**
+ * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
+ * overrides GITHUB_WORKSPACE (an action that resolved it already).
+ */
+function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
     if (env.RUNNER_TEMP)
         roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
     return roots;
@@ -7457,6 +7548,15 @@ async function openContained(input, value, opts = {}) {
         throw error;
     }
 }
+/**
+ * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
+ * and its size. Later opens use `real`.
+ */
+async function statContained(input, value, opts = {}) {
+    const f = await openContained(input, value, opts);
+    await f.handle.close();
+    return { path: f.path, real: f.real, size: f.size };
+}
 /** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
 async function readContained(input, value, opts = {}) {
     const max = opts.max ?? 1 << 20;
@@ -7536,9 +7636,8 @@ async function writeContained(input, value, data, opts = {}) {
         throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
     if (stale?.isFile())
         await rm(tmp, { force: true }); // left by a killed run
-    let handle;
     try {
-        handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+        await writeAtomic(c.real, data, { temp: tmp, mode });
     }
     catch (error) {
         const code = error.code;
@@ -7546,24 +7645,6 @@ async function writeContained(input, value, data, opts = {}) {
             throw new InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
         if (code === 'ENOENT')
             throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await rm(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await rename(tmp, c.real);
-    }
-    catch (error) {
-        await rm(tmp, { force: true });
         throw fsProblem(input, value, error) ?? error;
     }
     return c;
@@ -7791,6 +7872,9 @@ function trunkFloor(ranges) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
 
 
 

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   generate: () => (/* binding */ generate)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
-var src = __webpack_require__(9626);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 24 modules
+var src = __webpack_require__(7806);
 // EXTERNAL MODULE: ./src/adapters/git.ts
 var git = __webpack_require__(6951);
 ;// CONCATENATED MODULE: ./src/domain/closing.ts

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9626);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7806);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2063);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1601);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2562);
@@ -142,8 +142,8 @@ __webpack_require__.d(__webpack_exports__, {
   generate: () => (/* binding */ generate)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
-var src = __webpack_require__(9626);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 24 modules
+var src = __webpack_require__(7806);
 // EXTERNAL MODULE: ./src/adapters/git.ts
 var git = __webpack_require__(6951);
 ;// CONCATENATED MODULE: ./src/domain/closing.ts

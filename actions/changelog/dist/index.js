@@ -926,7 +926,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /* harmony export */   eR: () => (/* binding */ currentBranch),
 /* harmony export */   nG: () => (/* binding */ branchNames)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9626);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2063);
 /**
  * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
@@ -1183,8 +1183,8 @@ var diff_default = /*#__PURE__*/__nccwpck_require__.n(functions_diff);
 // EXTERNAL MODULE: ../../node_modules/semver/functions/gt.js
 var gt = __nccwpck_require__(955);
 var gt_default = /*#__PURE__*/__nccwpck_require__.n(gt);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
-var src = __nccwpck_require__(9626);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 24 modules
+var src = __nccwpck_require__(7806);
 ;// CONCATENATED MODULE: ./src/domain/release-as.ts
 /** Versions the user decides instead of the commits: `release-as`, and the first release at `initial-version`. Pure. */
 // One module per function, as in bump.ts: `semver` itself loads all of it at startup.
@@ -1316,7 +1316,7 @@ const isPrerelease = (v) => prerelease_default()(v) !== null;
 /* harmony export */   w5: () => (/* binding */ parseLabelMap)
 /* harmony export */ });
 /* unused harmony exports defaultSections, slug */
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9626);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
 /**
  * Sections of the two documents and how a commit lands in one: by its pull request's labels (release-drafter
  * style `label-map`) or by its conventional type. Pure.
@@ -1439,7 +1439,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   buildSummary: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9626);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
 /** The job summary: the version, why this bump, the release notes, counts per section, non-conventional commits, reverts and skips. Pure. */
 
 const MAX_LISTED = 30;
@@ -1536,7 +1536,7 @@ function demote(markdown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9626);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2651);
 
 
@@ -1556,7 +1556,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9626);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7806);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2063);
 /* harmony import */ var _domain_sections_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4291);
 /** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
@@ -1682,7 +1682,7 @@ async function readBranches() {
 /* harmony export */   ZO: () => (/* binding */ lineSummary),
 /* harmony export */   rl: () => (/* binding */ onTheLine)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9626);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
 /* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6951);
 /**
  * The release line of the branch being released (`branches` input): which branch this is, the rule it falls
@@ -1764,8 +1764,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
-var src = __nccwpck_require__(9626);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 24 modules
+var src = __nccwpck_require__(7806);
 ;// CONCATENATED MODULE: ./src/domain/changelog-file.ts
 /**
  * Merging a release into an existing CHANGELOG.md as projects really keep them (Keep a Changelog,
@@ -2249,7 +2249,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 9626:
+/***/ 7806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2301,7 +2301,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, checkFileName, checkPathText, checkVersion, commitTime, currentRepo, debug, durationValue, endGroup, error, exportVariable, fitRange, formatDuration, inline, isDebug, isInside, isLoopbackUrl, lastLines, lineChart, maintenanceRange, maskHeader, maskUrl, normalVersion, notice, openContained, parseDuration, quote, readContained, readDuration, readInteger, readPercentList, readState, realPathOf, redact, report, requireString, safeLog, saveState, setFailed, setOutput, setSecret, splitUrlCredentials, startGroup, statusOf, tempNameOf, timeChart
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, checkFileName, checkPathText, checkVersion, commitTime, currentRepo, debug, durationValue, endGroup, error, exportVariable, fitRange, formatDuration, hashChunks, hashFile, hashingStream, inline, isDebug, isInside, isLoopbackUrl, lastLines, lineChart, maintenanceRange, maskHeader, maskUrl, normalVersion, notice, openContained, parseDuration, quote, readContained, readDuration, readInteger, readPercentList, readState, readTextIfExists, realPathOf, redact, report, requireString, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitUrlCredentials, startGroup, statContained, statusOf, tempNameOf, timeChart, writeAtomic
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2424,12 +2424,125 @@ function formatDuration(ms) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/files.ts
+/**
+ * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
+ * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
+ * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
+ */
+
+
+
+/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
+let written = 0;
+/**
+ * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
+ * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
+ * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
+ */
+async function writeAtomic(path, data, opts = {}) {
+    const mode = opts.mode ?? 0o644;
+    const tmp = opts.temp ?? (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
+    const handle = await (0,promises_namespaceObject.open)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,promises_namespaceObject.rename)(tmp, path);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        throw error;
+    }
+}
+/** The file's text, or undefined when it does not exist. */
+async function readTextIfExists(path) {
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
+/**
+ * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
+ * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
+ * runs of most actions hash nothing).
+ */
+
+
+const hash_crypto = () => process.getBuiltinModule('node:crypto');
+const streams = () => process.getBuiltinModule('node:stream');
+const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
+async function hashFile(path, opts = {}) {
+    const file = await open(path, constants.O_RDONLY | (opts.noFollow ? constants.O_NOFOLLOW : 0));
+    try {
+        return await hashHandle(file, opts);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function hashHandle(file, opts) {
+    const a = hash_crypto().createHash('sha256');
+    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    for (;;) {
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        const view = buffer.subarray(0, bytesRead);
+        a.update(view);
+        b?.update(view);
+        size += bytesRead;
+    }
+    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
+}
+/** Hash what an async source yields (a download, a stream). */
+async function hashChunks(source) {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    for await (const chunk of source) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
+function hashingStream() {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    const stream = new (streams().Transform)({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
 /**
  * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
@@ -3555,8 +3668,6 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
 /**
  * The one place a path from an input becomes a file the action reads or writes.
@@ -3575,13 +3686,17 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
+
 /** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
 const PATH_MAX = 4096;
 const NAME_MAX = 255;
 const MAX_LINKS = 40;
-/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
-function allowedRoots(env = process.env) {
-    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd()) }];
+/**
+ * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
+ * overrides GITHUB_WORKSPACE (an action that resolved it already).
+ */
+function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
     if (env.RUNNER_TEMP)
         roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
     return roots;
@@ -3743,6 +3858,15 @@ async function openContained(input, value, opts = {}) {
         throw error;
     }
 }
+/**
+ * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
+ * and its size. Later opens use `real`.
+ */
+async function statContained(input, value, opts = {}) {
+    const f = await openContained(input, value, opts);
+    await f.handle.close();
+    return { path: f.path, real: f.real, size: f.size };
+}
 /** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
 async function readContained(input, value, opts = {}) {
     const max = opts.max ?? 1 << 20;
@@ -3822,9 +3946,8 @@ async function writeContained(input, value, data, opts = {}) {
         throw new errors_InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
     if (stale?.isFile())
         await (0,promises_namespaceObject.rm)(tmp, { force: true }); // left by a killed run
-    let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
+        await writeAtomic(c.real, data, { temp: tmp, mode });
     }
     catch (error) {
         const code = error.code;
@@ -3832,24 +3955,6 @@ async function writeContained(input, value, data, opts = {}) {
             throw new errors_InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
         if (code === 'ENOENT')
             throw new errors_InputError(input, value, `is in a directory that does not exist (${(0,external_node_path_.dirname)(c.real)})`, { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await (0,promises_namespaceObject.rename)(tmp, c.real);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
         throw fsProblem(input, value, error) ?? error;
     }
     return c;
@@ -4079,6 +4184,9 @@ function trunkFloor(ranges) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
 
 
 

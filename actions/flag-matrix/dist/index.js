@@ -798,7 +798,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8922);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6919);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3430);
 
 
@@ -818,8 +818,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
-var src = __nccwpck_require__(8922);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 21 modules
+var src = __nccwpck_require__(6919);
 ;// CONCATENATED MODULE: ../../packages/flags/src/murmur3.ts
 /**
  * MurmurHash3, x86 32-bit variant (Austin Appleby's public-domain algorithm), written from the algorithm's
@@ -1646,16 +1646,13 @@ function expectType(resolution, type) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ../../packages/core/src/files.ts
+var files = __nccwpck_require__(6824);
 ;// CONCATENATED MODULE: ../../packages/flags/src/flag-file-io.ts
 /**
- * The file adapter for flag files: read + validate, and an atomic write (temp file in the same directory,
- * fsync, rename), so flagd's file watcher never sees a half-written file.
+ * The file adapter for flag files: read + validate, and an atomic write (core's writeAtomic: temp file in the same
+ * directory, fsync, rename), so flagd's file watcher never sees a half-written file.
  */
-
 
 
 
@@ -1672,23 +1669,7 @@ async function readFlagFile(path) {
 }
 /** Validate and write a flag file atomically. Nothing is written when the content is invalid. */
 async function writeFlagFile(path, file) {
-    const text = formatFlagFile(file);
-    const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
-        await writeFile(temp, text, { flag: 'wx' });
-        const handle = await open(temp, 'r');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await rename(temp, path);
-    }
-    catch (error) {
-        await rm(temp, { force: true });
-        throw error;
-    }
+    await writeAtomic(path, formatFlagFile(file));
 }
 /** Read, transform and atomically write back a flag file (e.g. with `setRolloutPercentage`). */
 async function updateFlagFile(path, change) {
@@ -2437,6 +2418,8 @@ function variantEnv(row) {
 
 
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/adapters/inputs.ts
 /**
  * Read and check the inputs: the flag file must resolve (symlinks followed) inside the workspace and be a valid
@@ -2537,7 +2520,70 @@ async function main() {
 
 /***/ }),
 
-/***/ 8922:
+/***/ 6824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports writeAtomic, readTextIfExists */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
+ * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
+ * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
+ */
+
+
+
+/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
+let written = 0;
+/**
+ * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
+ * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
+ * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
+ */
+async function writeAtomic(path, data, opts = {}) {
+    const mode = opts.mode ?? 0o644;
+    const tmp = opts.temp ?? join(dirname(path), `.${basename(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
+    const handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await rm(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await rename(tmp, path);
+    }
+    catch (error) {
+        await rm(tmp, { force: true });
+        throw error;
+    }
+}
+/** The file's text, or undefined when it does not exist. */
+async function readTextIfExists(path) {
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2554,7 +2600,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, UserError, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkPathText, checkVersion, checkWritable, codeSpan, commitTime, createGitHubClient, currentRepo, debug, durationValue, endGroup, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, getInput, git, gitMaybe, gitRecords, group, inline, isDebug, isInside, isLoopbackUrl, isShallow, lastLines, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, maskUrl, messageOf, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, quote, readBoolean, readContained, readContainedIfExists, readDuration, readGlobList, readObject, readPercentList, readState, readString, readVersion, realPathOf, redact, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitUrlCredentials, startGroup, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, versionProblem, warning, writeContained
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, UserError, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkPathText, checkVersion, checkWritable, codeSpan, commitTime, createGitHubClient, currentRepo, debug, durationValue, endGroup, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, getInput, git, gitMaybe, gitRecords, group, hashChunks, hashFile, hashingStream, inline, isDebug, isInside, isLoopbackUrl, isShallow, lastLines, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, maskUrl, messageOf, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, quote, readBoolean, readContained, readContainedIfExists, readDuration, readGlobList, readObject, readPercentList, readState, readString, readTextIfExists, readVersion, realPathOf, redact, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitUrlCredentials, startGroup, statContained, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, versionProblem, warning, writeAtomic, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2675,10 +2721,74 @@ function formatDuration(ms) {
     return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ../../packages/core/src/files.ts
+var files = __nccwpck_require__(6824);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
+/**
+ * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
+ * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
+ * runs of most actions hash nothing).
+ */
+
+
+const hash_crypto = () => process.getBuiltinModule('node:crypto');
+const streams = () => process.getBuiltinModule('node:stream');
+const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
+async function hashFile(path, opts = {}) {
+    const file = await open(path, constants.O_RDONLY | (opts.noFollow ? constants.O_NOFOLLOW : 0));
+    try {
+        return await hashHandle(file, opts);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function hashHandle(file, opts) {
+    const a = hash_crypto().createHash('sha256');
+    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    for (;;) {
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        const view = buffer.subarray(0, bytesRead);
+        a.update(view);
+        b?.update(view);
+        size += bytesRead;
+    }
+    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
+}
+/** Hash what an async source yields (a download, a stream). */
+async function hashChunks(source) {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    for await (const chunk of source) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
+function hashingStream() {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    const stream = new (streams().Transform)({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
@@ -2937,7 +3047,7 @@ function setUrlSecret(url) {
 /** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
 function heredocDelimiter(key, value) {
     for (;;) {
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+        const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
         if (!key.includes(delimiter) && !value.includes(delimiter))
             return delimiter;
     }
@@ -2947,7 +3057,7 @@ function fileCommand(envName, key, value) {
     if (!file)
         return false;
     const delimiter = heredocDelimiter(key, value);
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
     return true;
 }
 /** GitHub's documented limit for one output ("can be a maximum of 1 MB"). */
@@ -2975,9 +3085,9 @@ function setOutput(name, value) {
     let full;
     if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
         const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'shipline-outputs');
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.txt`);
-        (0,external_node_fs_namespaceObject.writeFileSync)(full, clean, 'utf8');
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.txt`);
+        (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
         const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
         written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
         warning(`Output '${name}' is over GitHub's 1 MB limit for an output: it was truncated; the full text is in ${full}.`);
@@ -3028,13 +3138,13 @@ function appendSummary(markdown) {
     if (!file)
         return;
     const text = redact_redact(markdown);
-    const have = (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
+    const have = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
     if (have + Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES)
-        return (0,external_node_fs_namespaceObject.appendFileSync)(file, text, 'utf8');
+        return (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
     const note = '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n';
     const room = SUMMARY_LIMIT_BYTES - have - Buffer.byteLength(note, 'utf8');
     if (room > 0)
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
+        (0,external_node_fs_.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
     warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
 }
 
@@ -3774,8 +3884,6 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
 /**
  * The one place a path from an input becomes a file the action reads or writes.
@@ -3794,13 +3902,17 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
+
 /** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
 const PATH_MAX = 4096;
 const NAME_MAX = 255;
 const MAX_LINKS = 40;
-/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
-function allowedRoots(env = process.env) {
-    const roots = [{ label: 'the workspace', path: resolve(env.GITHUB_WORKSPACE || process.cwd()) }];
+/**
+ * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
+ * overrides GITHUB_WORKSPACE (an action that resolved it already).
+ */
+function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
+    const roots = [{ label: 'the workspace', path: resolve(workspace || process.cwd()) }];
     if (env.RUNNER_TEMP)
         roots.push({ label: 'RUNNER_TEMP', path: resolve(env.RUNNER_TEMP) });
     return roots;
@@ -3962,6 +4074,15 @@ async function openContained(input, value, opts = {}) {
         throw error;
     }
 }
+/**
+ * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
+ * and its size. Later opens use `real`.
+ */
+async function statContained(input, value, opts = {}) {
+    const f = await openContained(input, value, opts);
+    await f.handle.close();
+    return { path: f.path, real: f.real, size: f.size };
+}
 /** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
 async function readContained(input, value, opts = {}) {
     const max = opts.max ?? 1 << 20;
@@ -4041,9 +4162,8 @@ async function writeContained(input, value, data, opts = {}) {
         throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
     if (stale?.isFile())
         await rm(tmp, { force: true }); // left by a killed run
-    let handle;
     try {
-        handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+        await writeAtomic(c.real, data, { temp: tmp, mode });
     }
     catch (error) {
         const code = error.code;
@@ -4051,24 +4171,6 @@ async function writeContained(input, value, data, opts = {}) {
             throw new InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
         if (code === 'ENOENT')
             throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await rm(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await rename(tmp, c.real);
-    }
-    catch (error) {
-        await rm(tmp, { force: true });
         throw fsProblem(input, value, error) ?? error;
     }
     return c;
@@ -4315,6 +4417,9 @@ function trunkFloor(ranges) {
 
 
 
+
+
+
 /***/ }),
 
 /***/ 181:
@@ -4324,10 +4429,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

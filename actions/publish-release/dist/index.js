@@ -1173,7 +1173,7 @@ module.exports = function (source) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2410);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(966);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(155);
 
 
@@ -1193,8 +1193,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 19 modules
-var src = __nccwpck_require__(2410);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 21 modules
+var src = __nccwpck_require__(966);
 ;// CONCATENATED MODULE: ../../packages/oci/src/types.ts
 /** OCI image-spec and Distribution media types and the JSON shapes used here (only the fields we read or write). */
 const types_MEDIA = {
@@ -1549,8 +1549,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ../../packages/oci/src/store.ts
@@ -1577,18 +1575,16 @@ class DigestMismatchError extends Error {
         this.name = 'DigestMismatchError';
     }
 }
-/** A pass-through that counts and sha256-hashes what flows through it. */
+/** A pass-through that counts and hashes what flows through it (core's hashingStream), with an OCI digest. */
 function digester() {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    const stream = new external_node_stream_.Transform({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
+    const h = (0,src/* hashingStream */.Pg)();
+    return {
+        stream: h.stream,
+        result: () => {
+            const { size, sha256 } = h.result();
+            return { digest: `sha256:${sha256}`, size };
         },
-    });
-    return { stream, result: () => ({ digest: `sha256:${hash.digest('hex')}`, size }) };
+    };
 }
 /** Copy `src` to a new file `dest` through one reused 1 MiB buffer, hashing it; returns its digest and size. */
 async function copyHashed(src, dest) {
@@ -1703,6 +1699,8 @@ class BlobStore {
     }
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ../../packages/oci/src/registry.ts
@@ -2596,51 +2594,13 @@ function sameLedger(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/files.ts
-/** Local files: expanding artifact globs, streamed hashing, notes and checksum files, the tarball's package.json. */
-
-
-
-
-
 /**
- * sha256 (hex) and sha512 (base64) of a file, read through one reused 256 KiB buffer: no garbage per chunk, so
- * memory stays flat however big the file is (a read stream would allocate the file's size in chunks for the GC).
+ * Local files: expanding artifact globs and the tarball's package.json. Contained reads and hashing are core's
+ * (paths.ts statContained/readContained, hash.ts hashFile).
  */
-async function hashFile(path) {
-    const a = (0,external_node_crypto_.createHash)('sha256');
-    const b = (0,external_node_crypto_.createHash)('sha512');
-    const buffer = Buffer.allocUnsafe(1 << 18);
-    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
-    let size = 0;
-    try {
-        for (;;) {
-            const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            const view = buffer.subarray(0, bytesRead);
-            a.update(view);
-            b.update(view);
-            size += bytesRead;
-        }
-    }
-    finally {
-        await file.close();
-    }
-    return { size, sha256: a.digest('hex'), sha512: b.digest('base64') };
-}
-/** The roots file inputs may point into: the workspace and RUNNER_TEMP. */
-function inputRoots(workspace, env = process.env) {
-    return (0,src/* allowedRoots */.Mb)({ ...env, GITHUB_WORKSPACE: workspace });
-}
-/**
- * A regular file named by an input, contained in the roots by its real path (a committed link to
- * `/proc/self/environ` is refused): its given and real paths and its size. Later opens use `real`.
- */
-async function containedFile(input, value, roots) {
-    const f = await (0,src/* openContained */.c)(input, value, { roots });
-    await f.handle.close();
-    return { path: f.path, real: f.real, size: f.size };
-}
+
+
+
 /** Files matched by globs (relative to the workspace), sorted, duplicates removed; `!pattern` excludes. */
 async function expandGlobs(workspace, globs) {
     const include = globs.filter((g) => !g.startsWith('!'));
@@ -2649,7 +2609,7 @@ async function expandGlobs(workspace, globs) {
     for (const pattern of include) {
         let matched = 0;
         for await (const entry of (0,promises_.glob)(pattern, { cwd: workspace, exclude, withFileTypes: true })) {
-            // Links are kept: containment and the file type are checked on their real path (containedFile).
+            // Links are kept: containment and the file type are checked on their real path (statContained).
             if (!entry.isFile() && !entry.isSymbolicLink())
                 continue;
             found.add((0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(entry.parentPath, entry.name)));
@@ -2663,10 +2623,6 @@ async function expandGlobs(workspace, globs) {
             });
     }
     return [...found].sort();
-}
-/** Read a text file named by an input (contained in the roots by its real path), bounded to `max` bytes. */
-async function readTextInput(input, value, roots, max = 1 << 20) {
-    return (await (0,src/* readContained */.gu)(input, value, { roots, max })).data.toString('utf8');
 }
 /** `package/package.json` from an npm tarball, streamed through tar (the rest of the archive is skipped). */
 async function packageJsonOfTarball(path) {
@@ -2694,10 +2650,6 @@ async function packageJsonOfTarball(path) {
         throw new src/* UserError */.yo(`npm-package '${path}': package/package.json is not valid JSON`);
     }
 }
-/** The real path an input names (contained in the roots; the file need not exist). */
-async function resolveInput(input, value, roots) {
-    return (await (0,src/* resolveContained */.mi)(input, value, { roots })).real;
-}
 
 ;// CONCATENATED MODULE: ./src/local.ts
 /** Step 1, verify: every artifact exists and matches its checksums, the npm tarball's version agrees with the tag. */
@@ -2710,7 +2662,7 @@ async function resolveInput(input, value, roots) {
 async function checksumEntries(config, roots) {
     if (!config.checksums)
         return undefined;
-    const { entries, bad } = parseSha256Sums(await readTextInput('checksums', config.checksums, roots));
+    const { entries, bad } = parseSha256Sums((await (0,src/* readContained */.gu)('checksums', config.checksums, { roots })).data.toString('utf8'));
     if (bad.length)
         throw new src/* UserError */.yo(`checksums file '${config.checksums}' has lines that are not '<sha256>  <file>' (line ${bad.join(', ')})`, { file: config.checksums, line: bad[0] });
     return entries;
@@ -2724,14 +2676,14 @@ async function hashAssets(config, workspace, roots, problems) {
     const assets = [];
     for (const e of entries) {
         // Hash and later upload the real path; the asset is named after the path as given.
-        const { path: given, real: path } = await containedFile('artifacts', e.path, roots);
-        const { size, sha256 } = await hashFile(path);
+        const { path: given, real: path } = await (0,src/* statContained */.w3)('artifacts', e.path, { roots });
+        const { size, sha256 } = await (0,src/* hashFile */.DC)(path, { noFollow: true });
         const name = githubAssetName((0,external_node_path_.basename)(given));
         if (e.size !== undefined && e.size !== size)
             problems.push(`${e.path}: ${size} bytes, but the artifacts list says ${e.size}`);
         if (e.sha256 && e.sha256 !== sha256)
             problems.push(`${e.path}: sha256 is ${sha256}, but the artifacts list says ${e.sha256}`);
-        const isSumsFile = config.checksums !== undefined && path === (await resolveInput('checksums', config.checksums, roots));
+        const isSumsFile = config.checksums !== undefined && path === (await (0,src/* resolveContained */.mi)('checksums', config.checksums, { roots })).real;
         if (sums && !isSumsFile) {
             const want = expectedSha256(sums, e.path);
             if (!want)
@@ -2768,9 +2720,9 @@ async function readPackage(config, roots, version, problems) {
     const tarball = tarballOf(config);
     if (!tarball)
         return undefined;
-    const { real: path } = await containedFile('npm-package', tarball, roots);
+    const { real: path } = await (0,src/* statContained */.w3)('npm-package', tarball, { roots });
     const manifest = await packageJsonOfTarball(path);
-    const { size, sha512 } = await hashFile(path);
+    const { size, sha512 } = await (0,src/* hashFile */.DC)(path, { sha512: true, noFollow: true });
     const name = typeof manifest.name === 'string' ? manifest.name : '';
     const pkgVersion = typeof manifest.version === 'string' ? manifest.version : '';
     if (!name)
@@ -2789,9 +2741,11 @@ async function readPackage(config, roots, version, problems) {
 }
 /** Verify the inputs against the files and build the desired release. Throws (listing every problem) before any change. */
 async function verifyLocal(config, workspace) {
-    const roots = inputRoots(workspace);
+    const roots = (0,src/* allowedRoots */.Mb)(process.env, workspace);
     const version = agreeTagVersion(config.tag, config.version);
-    const notes = config.notesFile ? await readTextInput('notes-file', config.notesFile, roots) : (config.notes ?? '');
+    const notes = config.notesFile
+        ? (await (0,src/* readContained */.gu)('notes-file', config.notesFile, { roots })).data.toString('utf8')
+        : (config.notes ?? '');
     if (notes.length > MAX_BODY - 20_000) {
         const input = config.notesFile ? 'notes-file' : 'notes';
         throw new src/* InputError */.dz(input, config.notesFile ?? `${notes.slice(0, 40)}…`, `holds ${notes.length} characters; release notes can be at most ${MAX_BODY - 20_000} (GitHub caps a release body at ${MAX_BODY})`);
@@ -3229,7 +3183,6 @@ async function streamingFetch(input, init = {}) {
 
 
 
-
 function toAsset(a) {
     return {
         id: a.id,
@@ -3388,10 +3341,7 @@ class GitHubReleases {
             headers: { accept: 'application/octet-stream' },
             request: { parseSuccessResponseBody: false },
         }));
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        for await (const chunk of data)
-            hash.update(chunk);
-        return hash.digest('hex');
+        return (await (0,src/* hashChunks */.hP)(data)).sha256;
     }
 }
 
@@ -3827,7 +3777,6 @@ function failureSummary(desired, rows, error) {
 
 
 
-
 /** Find, verify and open the image artifact. Undefined when no `image-repository` is given. */
 async function prepareImage(config, workspace, version) {
     const push = config.image;
@@ -3841,15 +3790,15 @@ async function prepareImage(config, workspace, version) {
         throw new src/* InputError */.dz('image-repository', formatReference(push.ref), `needs exactly one item of kind "image" in the JSON 'artifacts' input (build-package's output); found ${entries.length}`);
     }
     const entry = entries[0];
-    const roots = inputRoots(workspace);
+    const roots = (0,src/* allowedRoots */.Mb)(process.env, workspace);
     // By its real path: a committed link (to /proc/self/environ, say) is refused, and later reads use the real file.
-    const path = (await containedFile('artifacts', entry.path, roots)).real;
-    const { sha256 } = await hashFile(path);
+    const path = (await (0,src/* statContained */.w3)('artifacts', entry.path, { roots })).real;
+    const { sha256 } = await (0,src/* hashFile */.DC)(path, { noFollow: true });
     const problems = [];
     if (entry.sha256 && entry.sha256 !== sha256)
         problems.push(`${entry.path}: sha256 is ${sha256}, but the artifacts list says ${entry.sha256}`);
     if (config.checksums) {
-        const { entries: sums } = parseSha256Sums(await readTextInput('checksums', config.checksums, roots));
+        const { entries: sums } = parseSha256Sums((await (0,src/* readContained */.gu)('checksums', config.checksums, { roots })).data.toString('utf8'));
         const want = expectedSha256(sums, entry.path);
         if (!want)
             problems.push(`${entry.path} is not listed in ${config.checksums}`);
@@ -4609,7 +4558,6 @@ class GateReads {
 
 
 
-
 /** The commit the release will point at: the tag's when it exists, else `target`'s, else the default branch's. */
 async function releasedCommit(desired, reads) {
     const fallback = await reads.defaultBranch();
@@ -4679,7 +4627,10 @@ async function securityItems(config, desired, workspace) {
         (0,src/* info */.pq)(`SBOM ${asset.name}: ${parsed.format}, ${components.length} components`);
         const items = [sbomItem(pattern, { name: asset.name, format: parsed.format, components: components.length })];
         if (config.advisories !== undefined) {
-            const text = await readTextInput('advisories', config.advisories, inputRoots(workspace), 64 << 20);
+            const text = (await (0,src/* readContained */.gu)('advisories', config.advisories, {
+                roots: (0,src/* allowedRoots */.Mb)(process.env, workspace),
+                max: 64 << 20,
+            })).data.toString('utf8');
             let advisories;
             try {
                 advisories = parseOsv(JSON.parse(text));
@@ -4903,7 +4854,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 2410:
+/***/ 966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4922,13 +4873,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   a3: () => (/* reexport */ formatDuration),
   V4: () => (/* reexport */ getInput),
   Os: () => (/* reexport */ group),
+  hP: () => (/* reexport */ hashChunks),
+  DC: () => (/* reexport */ hashFile),
+  Pg: () => (/* reexport */ hashingStream),
   pq: () => (/* reexport */ info),
   MS: () => (/* reexport */ literalValues),
   $l: () => (/* reexport */ maskSecret),
   yP: () => (/* reexport */ maskUrl),
   bD: () => (/* reexport */ messageOf),
   lm: () => (/* reexport */ notice),
-  c: () => (/* reexport */ openContained),
   G: () => (/* reexport */ parseBranches),
   Vf: () => (/* reexport */ readBoolean),
   gu: () => (/* reexport */ readContained),
@@ -4944,11 +4897,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   mi: () => (/* reexport */ resolveContained),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
+  w3: () => (/* reexport */ statContained),
   Ec: () => (/* reexport */ versionProblem),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, codeSpan, commitTime, currentRepo, durationValue, endGroup, error, escapeHtml, exportVariable, fitRange, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, normalVersion, onLine, parseDuration, quote, readContainedIfExists, readInteger, readPercentList, readState, realPathOf, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitUrlCredentials, startGroup, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, writeContained
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, codeSpan, commitTime, currentRepo, durationValue, endGroup, error, escapeHtml, exportVariable, fitRange, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, normalVersion, onLine, openContained, parseDuration, quote, readContainedIfExists, readInteger, readPercentList, readState, readTextIfExists, realPathOf, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitUrlCredentials, startGroup, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, writeAtomic, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -5071,12 +5025,125 @@ function formatDuration(ms) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/files.ts
+/**
+ * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
+ * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
+ * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
+ */
+
+
+
+/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
+let written = 0;
+/**
+ * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
+ * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
+ * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
+ */
+async function files_writeAtomic(path, data, opts = {}) {
+    const mode = opts.mode ?? 0o644;
+    const tmp = opts.temp ?? join(dirname(path), `.${basename(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
+    const handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await rm(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await rename(tmp, path);
+    }
+    catch (error) {
+        await rm(tmp, { force: true });
+        throw error;
+    }
+}
+/** The file's text, or undefined when it does not exist. */
+async function readTextIfExists(path) {
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
+/**
+ * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
+ * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
+ * runs of most actions hash nothing).
+ */
+
+
+const hash_crypto = () => process.getBuiltinModule('node:crypto');
+const streams = () => process.getBuiltinModule('node:stream');
+const CHUNK = 1 << 20;
+async function hashFile(path, opts = {}) {
+    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (opts.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
+    try {
+        return await hashHandle(file, opts);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function hashHandle(file, opts) {
+    const a = hash_crypto().createHash('sha256');
+    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    for (;;) {
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        const view = buffer.subarray(0, bytesRead);
+        a.update(view);
+        b?.update(view);
+        size += bytesRead;
+    }
+    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
+}
+/** Hash what an async source yields (a download, a stream). */
+async function hashChunks(source) {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    for await (const chunk of source) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
+function hashingStream() {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    const stream = new (streams().Transform)({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
 /**
  * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
@@ -6202,8 +6269,6 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
 /**
  * The one place a path from an input becomes a file the action reads or writes.
@@ -6222,13 +6287,17 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
+
 /** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
 const PATH_MAX = 4096;
 const NAME_MAX = 255;
 const MAX_LINKS = 40;
-/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
-function allowedRoots(env = process.env) {
-    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd()) }];
+/**
+ * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
+ * overrides GITHUB_WORKSPACE (an action that resolved it already).
+ */
+function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
     if (env.RUNNER_TEMP)
         roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
     return roots;
@@ -6390,6 +6459,15 @@ async function openContained(input, value, opts = {}) {
         throw error;
     }
 }
+/**
+ * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
+ * and its size. Later opens use `real`.
+ */
+async function statContained(input, value, opts = {}) {
+    const f = await openContained(input, value, opts);
+    await f.handle.close();
+    return { path: f.path, real: f.real, size: f.size };
+}
 /** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
 async function readContained(input, value, opts = {}) {
     const max = opts.max ?? 1 << 20;
@@ -6469,9 +6547,8 @@ async function writeContained(input, value, data, opts = {}) {
         throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
     if (stale?.isFile())
         await rm(tmp, { force: true }); // left by a killed run
-    let handle;
     try {
-        handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+        await writeAtomic(c.real, data, { temp: tmp, mode });
     }
     catch (error) {
         const code = error.code;
@@ -6479,24 +6556,6 @@ async function writeContained(input, value, data, opts = {}) {
             throw new InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
         if (code === 'ENOENT')
             throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await rm(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await rename(tmp, c.real);
-    }
-    catch (error) {
-        await rm(tmp, { force: true });
         throw fsProblem(input, value, error) ?? error;
     }
     return c;
@@ -6726,6 +6785,9 @@ function trunkFloor(ranges) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
 
 
 

@@ -8,7 +8,19 @@ import { rmSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
-import { InputError, maskSecret, RemoteError, setOutputs, Summary, UserError, info } from '@shipline/core'
+import {
+  allowedRoots,
+  hashFile,
+  InputError,
+  maskSecret,
+  readContained,
+  RemoteError,
+  setOutputs,
+  statContained,
+  Summary,
+  UserError,
+  info,
+} from '@shipline/core'
 import {
   extractArchive,
   formatReference,
@@ -27,7 +39,6 @@ import {
   type StoredImage,
 } from '@shipline/oci'
 import { expectedSha256, parseSha256Sums } from './domain/checksums.js'
-import { containedFile, hashFile, inputRoots, readTextInput } from './adapters/files.js'
 import type { Config } from './config.js'
 import type { Row } from './executor.js'
 
@@ -65,15 +76,17 @@ export async function prepareImage(
     )
   }
   const entry = entries[0]
-  const roots = inputRoots(workspace)
+  const roots = allowedRoots(process.env, workspace)
   // By its real path: a committed link (to /proc/self/environ, say) is refused, and later reads use the real file.
-  const path = (await containedFile('artifacts', entry.path, roots)).real
-  const { sha256 } = await hashFile(path)
+  const path = (await statContained('artifacts', entry.path, { roots })).real
+  const { sha256 } = await hashFile(path, { noFollow: true })
   const problems: string[] = []
   if (entry.sha256 && entry.sha256 !== sha256)
     problems.push(`${entry.path}: sha256 is ${sha256}, but the artifacts list says ${entry.sha256}`)
   if (config.checksums) {
-    const { entries: sums } = parseSha256Sums(await readTextInput('checksums', config.checksums, roots))
+    const { entries: sums } = parseSha256Sums(
+      (await readContained('checksums', config.checksums, { roots })).data.toString('utf8'),
+    )
     const want = expectedSha256(sums, entry.path)
     if (!want) problems.push(`${entry.path} is not listed in ${config.checksums}`)
     else if (want !== sha256) problems.push(`${entry.path}: sha256 is ${sha256}, but ${config.checksums} says ${want}`)

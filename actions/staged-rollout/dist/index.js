@@ -798,8 +798,8 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5322);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6695);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(144);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(835);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -809,7 +809,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6695:
+/***/ 835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -818,8 +818,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
-var src = __nccwpck_require__(5322);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
+var src = __nccwpck_require__(144);
 ;// CONCATENATED MODULE: ./src/domain/baseline.ts
 /**
  * The baseline check: before any traffic moves, measure the stable version's SLIs for a window, record its normal
@@ -2831,14 +2831,13 @@ function expectType(resolution, type) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ../../packages/core/src/files.ts
+var files = __nccwpck_require__(6824);
 ;// CONCATENATED MODULE: ../../packages/flags/src/flag-file-io.ts
 /**
- * The file adapter for flag files: read + validate, and an atomic write (temp file in the same directory,
- * fsync, rename), so flagd's file watcher never sees a half-written file.
+ * The file adapter for flag files: read + validate, and an atomic write (core's writeAtomic: temp file in the same
+ * directory, fsync, rename), so flagd's file watcher never sees a half-written file.
  */
-
 
 
 
@@ -2855,23 +2854,7 @@ async function readFlagFile(path) {
 }
 /** Validate and write a flag file atomically. Nothing is written when the content is invalid. */
 async function writeFlagFile(path, file) {
-    const text = formatFlagFile(file);
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        await (0,promises_.writeFile)(temp, text, { flag: 'wx' });
-        const handle = await (0,promises_.open)(temp, 'r');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(temp, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
+    await (0,files/* writeAtomic */.v)(path, formatFlagFile(file));
 }
 /** Read, transform and atomically write back a flag file (e.g. with `setRolloutPercentage`). */
 async function updateFlagFile(path, change) {
@@ -5279,49 +5262,12 @@ class FileRouter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/atomic-file.ts
-/** Atomic file replacement: write a temp file in the same directory, fsync it, then rename(2) over the target. */
-
-
-
-/** Replace `path` with `content` so readers see the old or the new file, never a partial one. */
-async function writeAtomic(path, content) {
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-    const handle = await (0,promises_.open)(tmp, 'wx', 0o644);
-    try {
-        await handle.writeFile(content, 'utf8');
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    try {
-        await (0,promises_.rename)(tmp, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw error;
-    }
-}
-/** The file's text, or undefined when it does not exist. */
-async function readIfExists(path) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/router-flag.ts
 /**
  * The `flag` strategy's router: the canary's share is a flagd flag's rollout percentage, written atomically into a
  * flag file (flagd watches the file), with flagd's own sticky bucketing: a user who is in at 5% stays in at 25%.
  * `stable` / `canary` name the flag's off / on variants. Coordinated with @shipline/flags only through its API.
  */
-
 
 
 class FlagRouter {
@@ -5342,7 +5288,7 @@ class FlagRouter {
     }
     /** Check, before anything changes, that the file (if any) is valid and the flag is a rollout we can drive. */
     async prepare() {
-        if ((await readIfExists(this.path)) === undefined)
+        if ((await (0,src/* readTextIfExists */.TP)(this.path)) === undefined)
             return undefined;
         try {
             const file = await readFlagFile(this.path);
@@ -5357,7 +5303,7 @@ class FlagRouter {
     async setWeight(weight) {
         const started = performance.now();
         try {
-            if ((await readIfExists(this.path)) === undefined) {
+            if ((await (0,src/* readTextIfExists */.TP)(this.path)) === undefined) {
                 await writeFlagFile(this.path, setRolloutPercentage({ flags: {} }, this.flagKey, weight, this.opts));
             }
             else {
@@ -5460,7 +5406,6 @@ function weightOf(text) {
 
 
 
-
 /** How long only the new config must answer before it counts as served (nginx retires old workers after 100 ms). */
 const SETTLE_MS = 150;
 function get(url, versionHeader) {
@@ -5491,8 +5436,8 @@ class NginxRouter {
     async setWeight(weight) {
         const started = performance.now();
         const generation = `${Date.now().toString(36)}-${process.pid.toString(36)}-${++this.seq}-w${weight}`;
-        const before = await readIfExists(this.o.configPath);
-        await writeAtomic(this.o.configPath, renderNginx({ ...this.o, weight, generation }));
+        const before = await (0,src/* readTextIfExists */.TP)(this.o.configPath);
+        await (0,src/* writeAtomic */.vZ)(this.o.configPath, renderNginx({ ...this.o, weight, generation }));
         try {
             await this.run(this.o.testCommand, 'test');
             await this.run(this.o.reloadCommand, 'reload');
@@ -5516,7 +5461,7 @@ class NginxRouter {
     async restore(before) {
         if (before === undefined)
             return;
-        await writeAtomic(this.o.configPath, before);
+        await (0,src/* writeAtomic */.vZ)(this.o.configPath, before);
     }
     /**
      * Probe until nginx serves the new config, on fresh connections: the `X-Shipline-Generation` header names it.
@@ -5652,7 +5597,6 @@ class HaproxyRouter {
  * deployment's status list is also the audit log, and the newest status is the state.
  */
 
-
 /** The path of the state file for a router config. */
 function stateFileFor(routerConfig) {
     return `${routerConfig}.shipline-state.json`;
@@ -5663,7 +5607,7 @@ class FileStateStore {
         this.where = where;
     }
     async load(key) {
-        const text = await readIfExists(this.where);
+        const text = await (0,src/* readTextIfExists */.TP)(this.where);
         if (text === undefined)
             return undefined;
         let state;
@@ -5681,7 +5625,7 @@ class FileStateStore {
     async save(state) {
         // Redacted: the state holds analysis text taken from untrusted answers (diff samples, error bodies), which can
         // echo a secret (a header value) that must not stay behind in a file.
-        await writeAtomic(this.where, `${(0,src/* redact */.E$)(JSON.stringify(state, null, 2))}\n`);
+        await (0,src/* writeAtomic */.vZ)(this.where, `${(0,src/* redact */.E$)(JSON.stringify(state, null, 2))}\n`);
     }
 }
 const TASK = 'shipline:staged-rollout';
@@ -5803,20 +5747,6 @@ class DeploymentStateStore {
 
 
 
-/** Resolve after `ms`, or at once when the signal aborts. */
-function sleep(ms, signal) {
-    return new Promise((ok) => {
-        if (signal?.aborted)
-            return ok();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            ok();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
 /** The router for the config; `prepare()` checks what it will change before anything is touched. */
 function createRouter(cfg) {
     if (cfg.router === 'flag')
@@ -5842,7 +5772,7 @@ async function createStore(cfg, env = process.env) {
 function analysisDeps(target, label = '') {
     return {
         now: Date.now,
-        sleep,
+        sleep: src/* sleep */.yy,
         query: createQuery(target),
         onMeasurement: (m) => (0,src/* info */.pq)(`  ${label}${m.metric}: ${m.value === null ? 'no data' : JSON.stringify(m.value)} → ${m.outcome} (${m.reason})`),
     };
@@ -5868,7 +5798,7 @@ function startBreaker(cfg) {
     const tripped = new AbortController();
     const done = new AbortController();
     const query = createQuery({ canary: cfg.canary, baseline: cfg.stable });
-    const watching = watchBreaker(cfg.breaker, { query, sleep, log: src/* info */.pq }, done.signal).then((j) => {
+    const watching = watchBreaker(cfg.breaker, { query, sleep: src/* sleep */.yy, log: src/* info */.pq }, done.signal).then((j) => {
         if (j) {
             (0,src/* warning */.$e)(`Circuit breaker opened: ${j.reason}`);
             tripped.abort(j.reason);
@@ -6049,7 +5979,7 @@ async function rollout(cfg, router, store) {
         darkLaunch: (step, signal) => runDarkLaunch(step.spec, signal),
         save: (s) => store.save(s),
         now: Date.now,
-        sleep: sleep,
+        sleep: src/* sleep */.yy,
         log: src/* info */.pq,
         breaker: breaker.signal,
     }, {
@@ -6082,7 +6012,73 @@ function report(cfg, store, outcome) {
 
 /***/ }),
 
-/***/ 5322:
+/***/ 6824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ readTextIfExists),
+/* harmony export */   v: () => (/* binding */ writeAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
+ * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
+ * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
+ */
+
+
+
+/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
+let written = 0;
+/**
+ * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
+ * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
+ * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
+ */
+async function writeAtomic(path, data, opts = {}) {
+    const mode = opts.mode ?? 0o644;
+    const tmp = opts.temp ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, mode);
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        throw error;
+    }
+}
+/** The file's text, or undefined when it does not exist. */
+async function readTextIfExists(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6112,18 +6108,21 @@ __nccwpck_require__.d(__webpack_exports__, {
   ai: () => (/* reexport */ readEnum),
   Ag: () => (/* reexport */ readObject),
   E3: () => (/* reexport */ readString),
+  TP: () => (/* reexport */ files/* readTextIfExists */.T),
   E$: () => (/* reexport */ redact),
   VW: () => (/* reexport */ requireString),
   eF: () => (/* reexport */ run),
   C1: () => (/* reexport */ setFailed),
   n0: () => (/* reexport */ setOutputs),
+  yy: () => (/* reexport */ sleep),
   CN: () => (/* reexport */ splitUrlCredentials),
   sd: () => (/* reexport */ timeChart),
   $e: () => (/* reexport */ warning),
+  vZ: () => (/* reexport */ files/* writeAtomic */.v),
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkVersion, codeSpan, commitTime, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, lineChart, maintenanceRange, maintenanceRanges, maskSecret, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, readVersion, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, startGroup, statusOf, tempNameOf, toRemoteError, trunkFloor, versionProblem
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkVersion, codeSpan, commitTime, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, hashChunks, hashFile, hashingStream, inline, isDebug, isInside, isLoopbackUrl, isShallow, lineChart, maintenanceRange, maintenanceRanges, maskSecret, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, readVersion, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, startGroup, statContained, statusOf, tempNameOf, toRemoteError, trunkFloor, versionProblem
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -6244,10 +6243,90 @@ function formatDuration(ms) {
     return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../../packages/core/src/sleep.ts
+/** Resolve after `ms`, or at once when `signal` aborts (never rejects: the caller checks `signal.aborted`). */
+function sleep(ms, signal) {
+    return new Promise((ok) => {
+        if (signal?.aborted)
+            return ok();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            ok();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/files.ts
+var files = __nccwpck_require__(6824);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
+/**
+ * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
+ * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
+ * runs of most actions hash nothing).
+ */
+
+
+const hash_crypto = () => process.getBuiltinModule('node:crypto');
+const streams = () => process.getBuiltinModule('node:stream');
+const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
+async function hashFile(path, opts = {}) {
+    const file = await open(path, constants.O_RDONLY | (opts.noFollow ? constants.O_NOFOLLOW : 0));
+    try {
+        return await hashHandle(file, opts);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function hashHandle(file, opts) {
+    const a = hash_crypto().createHash('sha256');
+    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    for (;;) {
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        const view = buffer.subarray(0, bytesRead);
+        a.update(view);
+        b?.update(view);
+        size += bytesRead;
+    }
+    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
+}
+/** Hash what an async source yields (a download, a stream). */
+async function hashChunks(source) {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    for await (const chunk of source) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
+function hashingStream() {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    const stream = new (streams().Transform)({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -6506,7 +6585,7 @@ function setUrlSecret(url) {
 /** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
 function heredocDelimiter(key, value) {
     for (;;) {
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+        const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
         if (!key.includes(delimiter) && !value.includes(delimiter))
             return delimiter;
     }
@@ -6516,7 +6595,7 @@ function fileCommand(envName, key, value) {
     if (!file)
         return false;
     const delimiter = heredocDelimiter(key, value);
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
     return true;
 }
 /** GitHub's documented limit for one output ("can be a maximum of 1 MB"). */
@@ -6544,9 +6623,9 @@ function setOutput(name, value) {
     let full;
     if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
         const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.txt`);
-        (0,external_node_fs_namespaceObject.writeFileSync)(full, clean, 'utf8');
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.txt`);
+        (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
         const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
         written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
         warning(`Output '${name}' is over GitHub's 1 MB limit for an output: it was truncated; the full text is in ${full}.`);
@@ -6597,13 +6676,13 @@ function appendSummary(markdown) {
     if (!file)
         return;
     const text = redact(markdown);
-    const have = (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
+    const have = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
     if (have + Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES)
-        return (0,external_node_fs_namespaceObject.appendFileSync)(file, text, 'utf8');
+        return (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
     const note = '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n';
     const room = SUMMARY_LIMIT_BYTES - have - Buffer.byteLength(note, 'utf8');
     if (room > 0)
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
+        (0,external_node_fs_.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
     warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
 }
 
@@ -7376,8 +7455,6 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
 /**
  * The one place a path from an input becomes a file the action reads or writes.
@@ -7396,13 +7473,17 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
+
 /** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
 const PATH_MAX = 4096;
 const NAME_MAX = 255;
 const MAX_LINKS = 40;
-/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
-function allowedRoots(env = process.env) {
-    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd()) }];
+/**
+ * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
+ * overrides GITHUB_WORKSPACE (an action that resolved it already).
+ */
+function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
     if (env.RUNNER_TEMP)
         roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
     return roots;
@@ -7539,7 +7620,7 @@ async function openContained(input, value, opts = {}) {
     const c = await resolveContained(input, value, opts);
     let handle;
     try {
-        handle = await (0,promises_.open)(c.real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        handle = await (0,promises_.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
     }
     catch (error) {
         const code = error.code;
@@ -7563,6 +7644,15 @@ async function openContained(input, value, opts = {}) {
         await handle.close();
         throw error;
     }
+}
+/**
+ * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
+ * and its size. Later opens use `real`.
+ */
+async function statContained(input, value, opts = {}) {
+    const f = await openContained(input, value, opts);
+    await f.handle.close();
+    return { path: f.path, real: f.real, size: f.size };
 }
 /** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
 async function readContained(input, value, opts = {}) {
@@ -7609,7 +7699,7 @@ async function checkWritable(input, value, opts = {}) {
         throw new errors_InputError(input, value, `is a symlink (to ${await (0,promises_.readlink)(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
     }
     let mode;
-    const existing = await (0,promises_.open)(c.real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK).catch((error) => {
+    const existing = await (0,promises_.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch((error) => {
         if (error.code === 'ENOENT')
             return undefined;
         if (error.code === 'ELOOP')
@@ -7643,9 +7733,8 @@ async function writeContained(input, value, data, opts = {}) {
         throw new errors_InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
     if (stale?.isFile())
         await (0,promises_.rm)(tmp, { force: true }); // left by a killed run
-    let handle;
     try {
-        handle = await (0,promises_.open)(tmp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW, mode);
+        await (0,files/* writeAtomic */.v)(c.real, data, { temp: tmp, mode });
     }
     catch (error) {
         const code = error.code;
@@ -7653,24 +7742,6 @@ async function writeContained(input, value, data, opts = {}) {
             throw new errors_InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
         if (code === 'ENOENT')
             throw new errors_InputError(input, value, `is in a directory that does not exist (${(0,external_node_path_.dirname)(c.real)})`, { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await (0,promises_.rm)(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await (0,promises_.rename)(tmp, c.real);
-    }
-    catch (error) {
-        await (0,promises_.rm)(tmp, { force: true });
         throw fsProblem(input, value, error) ?? error;
     }
     return c;
@@ -7917,6 +7988,9 @@ function trunkFloor(ranges) {
 
 
 
+
+
+
 /***/ }),
 
 /***/ 181:
@@ -7926,10 +8000,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

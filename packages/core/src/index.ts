@@ -1,5 +1,8 @@
 export { UserError, InputError, RemoteError, quote, messageOf } from './errors.js'
 export { parseDuration, durationValue, formatDuration } from './duration.js'
+export { sleep } from './sleep.js'
+export { writeAtomic, readTextIfExists, type AtomicWriteOptions } from './files.js'
+export { hashFile, hashChunks, hashingStream, type FileHash, type HashOptions } from './hash.js'
 export {
   readString,
   requireString,
@@ -60,6 +63,7 @@ export {
   realPathOf,
   resolveContained,
   openContained,
+  statContained,
   readContained,
   readContainedIfExists,
   writeContained,

@@ -2,8 +2,15 @@
  * GitHub Releases through the core client (retries, throttling). Uploads stream the file (see upload-transport.ts):
  * the body is re-readable, so the client's retries resend the whole file, and memory stays flat.
  */
-import { createHash } from 'node:crypto'
-import { callGitHub, createGitHubClient, debug, warning, type GitHubClient, type StatusHints } from '@shipline/core'
+import {
+  callGitHub,
+  createGitHubClient,
+  hashChunks,
+  debug,
+  warning,
+  type GitHubClient,
+  type StatusHints,
+} from '@shipline/core'
 import { sha256OfDigest } from '../domain/checksums.js'
 import { FileBody, streamingFetch } from './upload-transport.js'
 import type { LocalAsset, RemoteAsset, RemoteRelease } from '../domain/types.js'
@@ -241,8 +248,6 @@ export class GitHubReleases {
         request: { parseSuccessResponseBody: false },
       }),
     )
-    const hash = createHash('sha256')
-    for await (const chunk of data as unknown as AsyncIterable<Uint8Array>) hash.update(chunk)
-    return hash.digest('hex')
+    return (await hashChunks(data as unknown as AsyncIterable<Uint8Array>)).sha256
   }
 }

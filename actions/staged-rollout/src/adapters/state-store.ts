@@ -3,10 +3,9 @@
  * Deployment (with a token): the payload names the rollout, and each status is one saved step, so the
  * deployment's status list is also the audit log, and the newest status is the state.
  */
-import { callGitHub, redact, UserError } from '@shipline/core'
+import { callGitHub, readTextIfExists, redact, UserError, writeAtomic } from '@shipline/core'
 import type { GitHubClient } from '@shipline/core'
 import type { RolloutState } from '../domain/rollout.js'
-import { readIfExists, writeAtomic } from './atomic-file.js'
 
 export interface StateStore {
   readonly where: string
@@ -23,7 +22,7 @@ export class FileStateStore implements StateStore {
   constructor(readonly where: string) {}
 
   async load(key: string): Promise<RolloutState | undefined> {
-    const text = await readIfExists(this.where)
+    const text = await readTextIfExists(this.where)
     if (text === undefined) return undefined
     let state: RolloutState
     try {
