@@ -4009,7 +4009,10 @@ function parseOsv(doc) {
         };
     });
 }
-/** Compare versions the way OSV's SEMVER/ECOSYSTEM ranges need: semver, else coerced to x.y.z. */
+/**
+ * Compare versions the way OSV's SEMVER/ECOSYSTEM ranges need: semver, else coerced to x.y.z by the semver
+ * package's coerce (which also completes a short `1.2` to `1.2.0`).
+ */
 function cmp(a, b) {
     const x = parse_default()(a) ? a : coerce_default()(a);
     const y = parse_default()(b) ? b : coerce_default()(b);

@@ -128,7 +128,10 @@ export function parseOsv(doc: unknown): Advisory[] {
   })
 }
 
-/** Compare versions the way OSV's SEMVER/ECOSYSTEM ranges need: semver, else coerced to x.y.z. */
+/**
+ * Compare versions the way OSV's SEMVER/ECOSYSTEM ranges need: semver, else coerced to x.y.z by the semver
+ * package's coerce (which also completes a short `1.2` to `1.2.0`).
+ */
 function cmp(a: string, b: string): number | undefined {
   const x = parseSemver(a) ? a : coerceSemver(a)
   const y = parseSemver(b) ? b : coerceSemver(b)
