@@ -1,5 +1,5 @@
 // Build packages/openfeature-provider/dist, the files its npm package publishes (`npm pack` runs this as prepack):
-//   dist/index.js    one ESM bundle (ncc) holding the provider, @shipline/flags and core's semver file;
+//   dist/index.js    one ESM bundle (ncc) holding the provider, @shipline/flags and the semver functions it uses;
 //                    @openfeature/server-sdk stays external (a peer dependency: the app owns the OpenFeature API)
 //   dist/index.d.ts  its types: declarations emitted by tsc for the provider and the @shipline/flags sources it
 //                    exposes, with the workspace specifiers rewritten to relative paths (nothing private leaks)
@@ -48,7 +48,6 @@ writeFileSync(
       outDir: types,
       paths: {
         '@shipline/flags': [join(root, 'packages/flags/src/index.ts')],
-        '@shipline/core/semver': [join(root, 'packages/core/src/semver.ts')],
       },
     },
     files: [join(pkg, 'src', 'index.ts')],
@@ -62,7 +61,6 @@ try {
 
 const targets = {
   '@shipline/flags': join(types, 'flags', 'src', 'index.js'),
-  '@shipline/core/semver': join(types, 'core', 'src', 'semver.js'),
 }
 function rewrite(dir) {
   for (const name of readdirSync(dir)) {

@@ -403,7 +403,7 @@ describe('build-package: bad input changes nothing', () => {
     [
       'a version that is not semver',
       () => ({ version: '1.2' }),
-      /Input 'version': '1\.2' is not a semantic version \(e\.g\. 1\.4\.0, 2\.0\.0-rc\.1\)/,
+      /Input 'version': '1\.2' is not a semantic version \(e\.g\. '1\.4\.0' or '2\.0\.0-rc\.1'\)/,
     ],
     [
       'a resource path escaping the workspace',

@@ -229,7 +229,34 @@ describe('changelog action (bundled)', () => {
     const labels = await run(r, { source: 'labels' }, ns, 'ghs_forbidden')
     expect(labels.exitCode).toBe(1)
     expect(labels.outputs).toEqual({})
-    expect(labels.annotations.filter((a) => a.kind === 'error')).toHaveLength(1)
+    const errors = labels.annotations.filter((a) => a.kind === 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0]?.message).toContain(`List the pull requests of ${ns.owner}/${ns.repo} failed (HTTP 404)`)
+    expect(errors[0]?.message).toContain(
+      "Hint: Check the repository, and that the token can see it ('pull-requests: read')",
+    )
+    expect(errors[0]?.message).not.toContain('Internal error')
+  })
+
+  test('PRs refused (403) or GitHub down (5xx) with source labels: a RemoteError with the permission hint, not an internal error', async () => {
+    const r = history()
+    const ns = await seed(r)
+    await gh.fault({ operation: 'pulls/list', times: 10, kind: 'status', status: 403, repo: `${ns.owner}/${ns.repo}` })
+    const refused = await run(r, { source: 'labels' }, ns, 'ghs_forbidden')
+    expect(refused.exitCode).toBe(1)
+    const errors = refused.annotations.filter((a) => a.kind === 'error').map((a) => a.message)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain(`List the pull requests of ${ns.owner}/${ns.repo} failed (HTTP 403)`)
+    expect(errors[0]).toContain("Hint: The token needs 'pull-requests: read'")
+    await gh.clearFaults()
+    await gh.fault({ operation: 'pulls/list', times: 10, kind: 'status', status: 503, repo: `${ns.owner}/${ns.repo}` })
+    const down = await run(r, { source: 'labels' }, ns, 'ghs_down')
+    await gh.clearFaults()
+    expect(down.exitCode).toBe(1)
+    const text = down.annotations.filter((a) => a.kind === 'error').map((a) => a.message)
+    expect(text[0]).toContain('failed (HTTP 503)')
+    expect(text[0]).toContain('server error')
+    expect(text[0]).not.toContain('Internal error')
   })
 
   test('pre-release channel and no previous tag', async () => {
@@ -315,7 +342,8 @@ describe('changelog action: bad input → clear error, exit 1, nothing written',
     {
       name: 'invalid initial-version',
       inputs: { 'initial-version': 'v1' },
-      error: "Input 'initial-version': 'v1' is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)",
+      error:
+        "Input 'initial-version': 'v1' is not a semantic version (e.g. '1.4.0' or '2.0.0-rc.1'); give it as is, without a 'v' prefix or build metadata",
     },
     {
       name: 'malformed label map YAML',

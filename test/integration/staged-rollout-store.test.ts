@@ -91,7 +91,9 @@ async function deploymentRollout(steps: unknown[]) {
       times,
       repo: `${owner}/${repo}`,
     })
-  return { ws, run, saved, refuseSaves }
+  const refuse = (operation: string, status: number, times = 10): Promise<void> =>
+    emu.fault({ operation, kind: 'status', status, times, repo: `${owner}/${repo}` })
+  return { ws, run, saved, refuseSaves, refuse }
 }
 
 describe('staged-rollout: the state store fails mid-rollout', () => {
@@ -131,6 +133,34 @@ describe('staged-rollout: the state store fails mid-rollout', () => {
     expect(again.outputs).toMatchObject({ phase: 'aborted', weight: '0' })
     expect(weights(r.ws)).toEqual({ blue: 100, green: 0 })
     expect(await r.saved()).toMatch(/^\[shipline next=\d+ weight=0 phase=aborted\] analysis failed/)
+  })
+})
+
+describe('staged-rollout: the GitHub state store answers with an HTTP error', () => {
+  it('a 403 on reading the state: a clear error naming the read, the status, GitHub’s message and the permission; traffic untouched', async () => {
+    errorRate = 0
+    const r = await deploymentRollout([{ setWeight: 20 }])
+    await r.refuse('repos/list-deployments', 403)
+    const res = await r.run()
+    await emu.clearFaults()
+    expect(res.exitCode).toBe(1)
+    const text = failure(res)
+    expect(text).toContain('Read the rollout state (deployments of environment staging) failed (HTTP 403):')
+    expect(text).toContain("Hint: The token needs 'deployments: write'")
+    expect(text).not.toContain('Internal error')
+    expect(() => weights(r.ws)).toThrow() // no weights file written: nothing was changed
+  })
+
+  it('a 502 on the first save: reported as a GitHub server error, not an internal one', async () => {
+    errorRate = 0
+    const r = await deploymentRollout([{ setWeight: 20 }])
+    await r.refuse('repos/create-deployment', 502)
+    const res = await r.run()
+    await emu.clearFaults()
+    expect(res.exitCode).toBe(1)
+    const text = failure(res)
+    expect(text).toContain('Save the rollout state (create a deployment in environment staging) failed (HTTP 502)')
+    expect(text).not.toContain('Internal error')
   })
 })
 

@@ -14,7 +14,7 @@ import {
   parseMaintainerScripts,
 } from '../src/domain/deb.js'
 import { imageFileName, parseImageSpec, parsePlatforms, parsePorts } from '../src/domain/image-spec.js'
-import { SpecError } from '../src/domain/spec.js'
+import { InputError } from '@shipline/core'
 
 describe('image input', () => {
   test('a full mapping', () => {
@@ -52,7 +52,7 @@ describe('image input', () => {
 
   test.each([
     [{}, /has no 'base'/],
-    [{ base: 'scratch', bogus: 1 }, /bogus is not a known key/],
+    [{ base: 'scratch', bogus: 1 }, /'bogus' is not a known key/],
     [{ base: 'oci:/etc' }, /absolute path/],
     [{ base: 'scratch', workdir: '/' }, /is not an absolute directory/],
     [{ base: 'scratch', workdir: 'app' }, /is not an absolute directory/],
@@ -64,7 +64,7 @@ describe('image input', () => {
     [{ base: 'scratch', platforms: ['amd64'] }, /is not a platform/],
     [{ base: 'scratch', files: ['../x'] }, /escapes the working directory/],
   ])('refuses %j', (raw, message) => {
-    expect(() => parseImageSpec(raw as Record<string, unknown>)).toThrow(SpecError)
+    expect(() => parseImageSpec(raw as Record<string, unknown>)).toThrow(InputError)
     expect(() => parseImageSpec(raw as Record<string, unknown>)).toThrow(message)
   })
 })

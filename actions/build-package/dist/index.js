@@ -1,12 +1,805 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9855:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(8195)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(1825)
+const { safeRe: re, t } = __nccwpck_require__(3227)
+
+const parseOptions = __nccwpck_require__(4464)
+const { compareIdentifiers } = __nccwpck_require__(4192)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 6841:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9855)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 5797:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9855)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 6432:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(5797)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 1825:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 8195:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 4192:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 4464:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 3227:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(1825)
+const debug = __nccwpck_require__(8195)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
 /***/ 3018:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(780);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(165);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6254);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9665);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +809,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 165:
+/***/ 9665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,12 +818,348 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
-var core_src = __nccwpck_require__(780);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
+var core_src = __nccwpck_require__(6254);
+;// CONCATENATED MODULE: ./src/domain/manifest.ts
+/**
+ * The meta-package: a manifest listing every part of a release (kind, version, size, sha256) with build
+ * provenance, the `SHA256SUMS` file and the package.json of an optional npm meta package. Pure text builders.
+ */
+/** Read provenance from the standard GitHub Actions variables. */
+function provenanceFrom(env, sourceDateEpoch, commit) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+        : undefined;
+    const p = { sourceDateEpoch };
+    const sha = env.GITHUB_SHA || commit;
+    if (sha)
+        p.commit = sha;
+    if (env.GITHUB_REF)
+        p.ref = env.GITHUB_REF;
+    if (env.GITHUB_REPOSITORY)
+        p.repository = `${server}/${env.GITHUB_REPOSITORY}`;
+    if (runUrl)
+        p.runUrl = runUrl;
+    if (env.GITHUB_WORKFLOW)
+        p.workflow = env.GITHUB_WORKFLOW;
+    return p;
+}
+/** The manifest for a release; parts are sorted by file name. */
+function buildManifest(name, version, artifacts, provenance) {
+    const parts = [...artifacts]
+        .sort((a, b) => compareBytes(a.file, b.file))
+        .map((a) => ({
+        file: a.file,
+        kind: a.kind,
+        name: a.name,
+        version,
+        size: a.size,
+        sha256: a.sha256,
+        ...(a.digest ? { digest: a.digest } : {}),
+    }));
+    return {
+        schema: 'https://shipline.dev/schemas/meta-package/v1',
+        name,
+        version,
+        builtFrom: new Date(provenance.sourceDateEpoch * 1000).toISOString(),
+        provenance,
+        parts,
+    };
+}
+/** `SHA256SUMS` in coreutils format: `<hex>  <file>` per line, sorted by file name. */
+function sha256sums(artifacts) {
+    return [...artifacts]
+        .sort((a, b) => compareBytes(a.file, b.file))
+        .map((a) => {
+        if (/[\n\\]/.test(a.file))
+            throw new Error(`file name not allowed in SHA256SUMS: ${a.file}`);
+        return `${a.sha256}  ${a.file}\n`;
+    })
+        .join('');
+}
+/** package.json of the npm meta package: exact-version dependencies on the release's npm package(s). */
+function metaPackageJson(metaName, version, dependencies, description) {
+    const sorted = Object.fromEntries(Object.entries(dependencies).sort(([a], [b]) => compareBytes(a, b)));
+    const pkg = { name: metaName, version, description, files: ['meta.json'], dependencies: sorted };
+    return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+/** Code-unit order: the same on every machine and locale. */
+function compareBytes(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/domain/steps.ts
+/**
+ * The build plan: install, lint, compile, test, package. Each step runs a package.json script (by name) or an
+ * explicit command; it is skipped when listed in `skip`, or when it names the default script and the project has
+ * no such script. The plan is data; running it is the adapter's job.
+ */
+
+const STEP_IDS = ['install', 'lint', 'compile', 'test', 'package'];
+/** Steps that run a script or command (package is done by the action itself). */
+const COMMAND_STEPS = ['lint', 'compile', 'test'];
+/** The default script per command step. */
+const DEFAULT_SCRIPTS = { lint: 'lint', compile: 'build', test: 'test' };
+/** What `npm init` writes as the test script: a placeholder, not a test suite. */
+const NPM_INIT_TEST = 'echo "Error: no test specified" && exit 1';
+/** Build the plan. Throws {@link InputError} for a script the user named that package.json does not define. */
+function planSteps(p) {
+    const steps = [];
+    const install = p.installCommand ?? p.manager.install;
+    steps.push(p.skip.includes('install')
+        ? { id: 'install', skipped: 'skipped by input', what: install.join(' ') }
+        : { id: 'install', argv: install, what: install.join(' ') });
+    for (const id of COMMAND_STEPS)
+        steps.push(planCommandStep(id, p));
+    const what = p.packaging ?? 'packages';
+    steps.push(p.skip.includes('package') ? { id: 'package', skipped: 'skipped by input', what } : { id: 'package', what });
+    return steps;
+}
+function planCommandStep(id, p) {
+    const setting = p.settings[id] ?? {};
+    if (p.skip.includes(id))
+        return {
+            id,
+            skipped: 'skipped by input',
+            what: setting.command?.join(' ') ?? `script ${setting.script ?? DEFAULT_SCRIPTS[id]}`,
+        };
+    if (setting.command)
+        return { id, argv: setting.command, what: setting.command.join(' ') };
+    const script = setting.script ?? DEFAULT_SCRIPTS[id];
+    const body = p.scripts[script];
+    if (body === undefined || (id === 'test' && body.trim() === NPM_INIT_TEST)) {
+        if (setting.script !== undefined) {
+            const known = Object.keys(p.scripts);
+            throw new core_src/* InputError */.dz(id, script, `is not a script in package.json (scripts: ${known.length ? known.join(', ') : 'none'})`);
+        }
+        return {
+            id,
+            skipped: body === undefined ? `no '${script}' script` : `'${script}' is npm's placeholder`,
+            what: `script ${script}`,
+        };
+    }
+    const argv = p.manager.runScript(script);
+    return { id, argv, what: argv.join(' '), script };
+}
+/** One line naming what the package step makes, e.g. `npm pack, archive web, resources assets+docs, manifest`. */
+function describePackaging(o) {
+    const parts = [];
+    if (o.npmPack)
+        parts.push('npm pack');
+    if (o.archives.length)
+        parts.push(`${o.archives.length === 1 ? 'archive' : 'archives'} ${o.archives.join('+')}`);
+    if (o.resources.length)
+        parts.push(`${o.resources.length === 1 ? 'resource' : 'resources'} ${o.resources.join('+')}`);
+    if (o.sbom)
+        parts.push('sbom');
+    if (o.meta !== 'none')
+        parts.push(o.meta === 'both' ? 'manifest+meta package' : o.meta === 'npm' ? 'meta package' : 'manifest');
+    parts.push('SHA256SUMS');
+    return parts.join(', ');
+}
+/** Parse the `skip` list (comma or line separated step names). Throws {@link InputError} naming an unknown step. */
+function parseSkip(items) {
+    const out = [];
+    for (const item of items) {
+        if (!STEP_IDS.includes(item))
+            throw new core_src/* InputError */.dz('skip', item, `is not a step: use ${STEP_IDS.join(', ')}`);
+        out.push(item);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/domain/sbom.ts
+/**
+ * Whether `sbom: true` can be honoured for a project, decided before anything runs: the SBOM comes from `npm sbom`,
+ * which reads npm's own lockfile or tree, so a pnpm, yarn or bun project is refused up front (naming the input and the
+ * reason) instead of failing after the whole build. Pure.
+ */
+
+/** The tool that describes a project of this manager in CycloneDX, for the hint. */
+const OTHER_TOOLS = {
+    pnpm: "`npx @cyclonedx/cdxgen -t pnpm -o sbom.cdx.json` (CycloneDX's generator, reads pnpm-lock.yaml)",
+    yarn: 'the CycloneDX yarn plugin (`yarn dlx -q @cyclonedx/yarn-plugin-cyclonedx --output-file sbom.cdx.json`, yarn 2+) or `npx @cyclonedx/cdxgen -t yarn`',
+    bun: '`npx @cyclonedx/cdxgen -t js -o sbom.cdx.json`',
+};
+/** Throws an InputError naming `sbom` when the project's package manager has no `npm sbom` support. */
+function checkSbom(sbom, manager) {
+    if (!sbom || manager.name === 'npm')
+        return;
+    const lock = manager.lockfile ? ` (${manager.lockfile})` : '';
+    throw new core_src/* InputError */.dz('sbom', 'true', `needs an npm project: the SBOM comes from \`npm sbom\`, which reads npm's package-lock.json, and this project uses ${manager.name}${lock}. Nothing was built.`, {
+        hint: `Set sbom: false and make the SBOM in a step of its own, e.g. ${OTHER_TOOLS[manager.name] ?? 'a CycloneDX generator'}.`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/domain/spec.ts
+/**
+ * Parsing of the packaging inputs (`archives`, `resources`, `meta-dependencies`), path rules and artifact names.
+ * Pure: file-system checks (existence, symlinks) happen in the adapters.
+ */
+
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const GLOB_CHARS = /[*?[\]{}!]/;
+/** True when a pattern contains glob syntax. */
+function isGlob(pattern) {
+    return GLOB_CHARS.test(pattern);
+}
+/**
+ * Check that a path is relative and stays inside its root once normalized; returns it normalized (posix, no
+ * trailing slash, `.` for the root itself).
+ */
+function safeRelative(input, path) {
+    const p = path.replace(/\\/g, '/');
+    if (p === '')
+        throw new core_src/* InputError */.dz(input, path, 'is empty');
+    (0,core_src/* checkPathText */.ZJ)(input, path); // NUL, over-long paths and names: an input error, never ENAMETOOLONG later
+    if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.startsWith('~')) {
+        throw new core_src/* InputError */.dz(input, path, 'is an absolute path: give a path relative to the working directory');
+    }
+    const norm = external_node_path_.posix.normalize(p).replace(/\/+$/, '');
+    if (norm === '..' || norm.startsWith('../') || p.split('/').includes('..')) {
+        throw new core_src/* InputError */.dz(input, path, "escapes the working directory ('..' is not allowed)");
+    }
+    return norm === '' ? '.' : norm;
+}
+/** The literal directory a glob starts from (`dist/**\/*.js` → `dist`). */
+function globBase(pattern) {
+    const parts = pattern.split('/');
+    const fixed = [];
+    for (const part of parts) {
+        if (isGlob(part))
+            break;
+        fixed.push(part);
+    }
+    return fixed.length === 0 ? '.' : fixed.join('/');
+}
+/**
+ * Parse `archives` / `resources` lines. A line is `name=path-or-glob` or a bare path (its last segment is the
+ * name); `name=!glob` leaves matching files out. Lines with the same name are merged into one archive.
+ */
+function parseArchiveSpecs(input, lines, kind) {
+    const byName = new Map();
+    for (const line of lines) {
+        const eq = line.indexOf('=');
+        let rawPath = (eq === -1 ? line : line.slice(eq + 1)).trim();
+        const negated = rawPath.startsWith('!');
+        if (negated)
+            rawPath = rawPath.slice(1);
+        if (negated && eq === -1)
+            throw new core_src/* InputError */.dz(input, line, "is an exclusion without a name: write 'name=!pattern' (e.g. web=!**/*.map)");
+        const path = safeRelative(input, rawPath);
+        if (path === '.')
+            throw new core_src/* InputError */.dz(input, line, 'names the whole working directory: list what goes in (e.g. dist, assets)');
+        let name = eq === -1 ? '' : line.slice(0, eq).trim();
+        if (name === '') {
+            if (isGlob(path))
+                throw new core_src/* InputError */.dz(input, line, "is a glob without a name: write 'name=pattern' (e.g. web=dist/**/*.js)");
+            name = external_node_path_.posix.basename(path);
+        }
+        if (!NAME.test(name))
+            throw new core_src/* InputError */.dz(input, line, 'has an archive name that is not 1-64 letters, digits, dots, dashes or underscores');
+        const spec = byName.get(name) ?? { name, patterns: [], excludes: [], kind };
+        (negated ? spec.excludes : spec.patterns).push(path);
+        byName.set(name, spec);
+    }
+    for (const spec of byName.values()) {
+        if (spec.patterns.length === 0)
+            throw new core_src/* InputError */.dz(input, spec.name, `has only exclusions: add what goes in (e.g. ${spec.name}=dist)`);
+    }
+    return [...byName.values()];
+}
+/** Refuse two archives with the same name across `archives` and `resources` (their files would collide). */
+function checkDistinctNames(specs) {
+    const seen = new Set();
+    for (const s of specs) {
+        if (seen.has(s.name))
+            throw new core_src/* InputError */.dz(s.kind === 'resource' ? 'resources' : 'archives', s.name, 'is used as an archive name twice (in archives and resources)');
+        seen.add(s.name);
+    }
+}
+/** Validate a version; a leading `v` (as in tags) is accepted and dropped, and so is build metadata (as npm does). */
+function parseVersion(input, value) {
+    return (0,core_src/* checkVersion */.ps)(input, value, { max: MAX_VERSION });
+}
+/** Longest version accepted: it goes into file names (with the package and archive names, under 255 bytes). */
+const MAX_VERSION = 64;
+/**
+ * npm's rules for a package name (what `validate-npm-package-name` checks for new packages): at most 214
+ * characters, lower case, URL-safe, not starting with `.` or `_`, scope and name each one path segment. The name
+ * becomes part of every file name, so `.`, `..` and `a/b/c` are refused here rather than as a file-system error.
+ */
+const NPM_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/;
+/** Why `name` cannot be an npm package name, or undefined when it can. */
+function npmNameProblem(name) {
+    if (name.length > 214)
+        return `is ${name.length} characters long; an npm package name can be at most 214`;
+    if (!NPM_NAME.test(name))
+        return "is not a valid npm package name (lower case letters, digits, '-', '.', '_', '~'; not starting with '.' or '_'; an optional @scope/)";
+    return undefined;
+}
+/** `@scope/name` → `scope-name`, as npm names its tarballs. */
+function fileBase(packageName) {
+    return packageName.replace(/^@/, '').replace(/\//g, '-');
+}
+/** File name of an archive: `<base>-<archive>-<version>.tar.gz`. */
+function archiveFileName(packageName, archive, version) {
+    return `${fileBase(packageName)}-${archive}-${version}.tar.gz`;
+}
+/** 1-based line of a script's key inside package.json's `scripts` (for annotations), or undefined. */
+function scriptLine(packageJson, script) {
+    const lines = packageJson.split('\n');
+    const start = lines.findIndex((l) => /"scripts"\s*:/.test(l));
+    if (start === -1)
+        return undefined;
+    const key = `"${script.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+    for (let i = start; i < lines.length; i++) {
+        const at = lines[i].indexOf(key);
+        if (at !== -1 && /^\s*:/.test(lines[i].slice(at + key.length)))
+            return i + 1;
+    }
+    return undefined;
+}
+/** Parse `meta-dependencies` lines `name@version` (exact versions only). */
+function parseMetaDependencies(input, lines) {
+    const deps = {};
+    for (const line of lines) {
+        const at = line.lastIndexOf('@');
+        const name = at > 0 ? line.slice(0, at) : '';
+        const text = line.slice(at + 1);
+        // Exact: no `v` prefix (build metadata is dropped, as npm stores versions).
+        const version = at > 0 && /^\d\S*$/.test(text) ? (0,core_src/* normalVersion */.AO)(text) : null;
+        if (!name || !version || !/^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/.test(name)) {
+            throw new core_src/* InputError */.dz(input, line, 'is not name@exact-version (e.g. @acme/web@1.4.0)');
+        }
+        deps[name] = version;
+    }
+    return deps;
+}
+/**
+ * A package.json text with the version replaced. The version's value is edited in place, so the rest of the file
+ * stays byte for byte as written (and the tarball matches what `npm pack` makes of a hand-edited file); when that
+ * is not possible (no version field, or an ambiguous one) the file is re-serialized with its indentation.
+ */
+function stampVersion(packageJson, version) {
+    const data = JSON.parse(packageJson);
+    const edited = packageJson.replace(/^(\s*"version"\s*:\s*)"(?:[^"\\]|\\.)*"/m, (_m, key) => `${key}${JSON.stringify(version)}`);
+    if (edited !== packageJson && sameExceptVersion(JSON.parse(edited), data, version))
+        return edited;
+    const indent = /^\{\r?\n([ \t]+)"/.exec(packageJson)?.[1] ?? '  ';
+    data.version = version;
+    return `${JSON.stringify(data, null, indent)}${packageJson.endsWith('\n') ? '\n' : ''}`;
+}
+function sameExceptVersion(edited, original, version) {
+    if (edited.version !== version)
+        return false;
+    return JSON.stringify({ ...edited, version: '' }) === JSON.stringify({ ...original, version: '' });
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/domain/command.ts
@@ -116,275 +1245,6 @@ function splitCommand(text) {
 /** Render an argument vector for logs, quoting words that need it (the inverse of {@link splitCommand}). */
 function formatCommand(args) {
     return args.map((a) => (a !== '' && /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/domain/steps.ts
-const STEP_IDS = ['install', 'lint', 'compile', 'test', 'package'];
-/** Steps that run a script or command (package is done by the action itself). */
-const COMMAND_STEPS = ['lint', 'compile', 'test'];
-/** The default script per command step. */
-const DEFAULT_SCRIPTS = { lint: 'lint', compile: 'build', test: 'test' };
-/** What `npm init` writes as the test script: a placeholder, not a test suite. */
-const NPM_INIT_TEST = 'echo "Error: no test specified" && exit 1';
-/** A step named in `skip` that does not exist, or an explicit script that package.json lacks. */
-class PlanError extends Error {
-    input;
-    value;
-    accepted;
-    constructor(input, value, accepted) {
-        super(`${input}: ${value} ${accepted}`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-    }
-}
-/** Build the plan. Throws {@link PlanError} for a script the user named that package.json does not define. */
-function planSteps(p) {
-    const steps = [];
-    const install = p.installCommand ?? p.manager.install;
-    steps.push(p.skip.includes('install')
-        ? { id: 'install', skipped: 'skipped by input', what: install.join(' ') }
-        : { id: 'install', argv: install, what: install.join(' ') });
-    for (const id of COMMAND_STEPS)
-        steps.push(planCommandStep(id, p));
-    const what = p.packaging ?? 'packages';
-    steps.push(p.skip.includes('package') ? { id: 'package', skipped: 'skipped by input', what } : { id: 'package', what });
-    return steps;
-}
-function planCommandStep(id, p) {
-    const setting = p.settings[id] ?? {};
-    if (p.skip.includes(id))
-        return {
-            id,
-            skipped: 'skipped by input',
-            what: setting.command?.join(' ') ?? `script ${setting.script ?? DEFAULT_SCRIPTS[id]}`,
-        };
-    if (setting.command)
-        return { id, argv: setting.command, what: setting.command.join(' ') };
-    const script = setting.script ?? DEFAULT_SCRIPTS[id];
-    const body = p.scripts[script];
-    if (body === undefined || (id === 'test' && body.trim() === NPM_INIT_TEST)) {
-        if (setting.script !== undefined) {
-            const known = Object.keys(p.scripts);
-            throw new PlanError(id, script, `is not a script in package.json (scripts: ${known.length ? known.join(', ') : 'none'})`);
-        }
-        return {
-            id,
-            skipped: body === undefined ? `no '${script}' script` : `'${script}' is npm's placeholder`,
-            what: `script ${script}`,
-        };
-    }
-    const argv = p.manager.runScript(script);
-    return { id, argv, what: argv.join(' '), script };
-}
-/** One line naming what the package step makes, e.g. `npm pack, archive web, resources assets+docs, manifest`. */
-function describePackaging(o) {
-    const parts = [];
-    if (o.npmPack)
-        parts.push('npm pack');
-    if (o.archives.length)
-        parts.push(`${o.archives.length === 1 ? 'archive' : 'archives'} ${o.archives.join('+')}`);
-    if (o.resources.length)
-        parts.push(`${o.resources.length === 1 ? 'resource' : 'resources'} ${o.resources.join('+')}`);
-    if (o.sbom)
-        parts.push('sbom');
-    if (o.meta !== 'none')
-        parts.push(o.meta === 'both' ? 'manifest+meta package' : o.meta === 'npm' ? 'meta package' : 'manifest');
-    parts.push('SHA256SUMS');
-    return parts.join(', ');
-}
-/** Parse the `skip` list (comma or line separated step names). Throws {@link PlanError} naming an unknown step. */
-function parseSkip(items) {
-    const out = [];
-    for (const item of items) {
-        if (!STEP_IDS.includes(item))
-            throw new PlanError('skip', item, `is not a step: use ${STEP_IDS.join(', ')}`);
-        out.push(item);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/domain/spec.ts
-/**
- * Parsing of the packaging inputs (`archives`, `resources`, `meta-dependencies`), path rules and artifact names.
- * Pure: file-system checks (existence, symlinks) happen in the adapters.
- */
-
-
-/** An input value that breaks a rule; the adapter turns it into an InputError. */
-class SpecError extends Error {
-    input;
-    value;
-    accepted;
-    constructor(input, value, accepted) {
-        super(`${input}: ${value} ${accepted}`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-    }
-}
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const GLOB_CHARS = /[*?[\]{}!]/;
-/** True when a pattern contains glob syntax. */
-function isGlob(pattern) {
-    return GLOB_CHARS.test(pattern);
-}
-/**
- * Check that a path is relative and stays inside its root once normalized; returns it normalized (posix, no
- * trailing slash, `.` for the root itself).
- */
-function safeRelative(input, path) {
-    const p = path.replace(/\\/g, '/');
-    if (p === '')
-        throw new SpecError(input, path, 'is empty');
-    (0,core_src/* checkPathText */.ZJ)(input, path); // NUL, over-long paths and names: an input error, never ENAMETOOLONG later
-    if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.startsWith('~')) {
-        throw new SpecError(input, path, 'is an absolute path: give a path relative to the working directory');
-    }
-    const norm = external_node_path_.posix.normalize(p).replace(/\/+$/, '');
-    if (norm === '..' || norm.startsWith('../') || p.split('/').includes('..')) {
-        throw new SpecError(input, path, "escapes the working directory ('..' is not allowed)");
-    }
-    return norm === '' ? '.' : norm;
-}
-/** The literal directory a glob starts from (`dist/**\/*.js` → `dist`). */
-function globBase(pattern) {
-    const parts = pattern.split('/');
-    const fixed = [];
-    for (const part of parts) {
-        if (isGlob(part))
-            break;
-        fixed.push(part);
-    }
-    return fixed.length === 0 ? '.' : fixed.join('/');
-}
-/**
- * Parse `archives` / `resources` lines. A line is `name=path-or-glob` or a bare path (its last segment is the
- * name); `name=!glob` leaves matching files out. Lines with the same name are merged into one archive.
- */
-function parseArchiveSpecs(input, lines, kind) {
-    const byName = new Map();
-    for (const line of lines) {
-        const eq = line.indexOf('=');
-        let rawPath = (eq === -1 ? line : line.slice(eq + 1)).trim();
-        const negated = rawPath.startsWith('!');
-        if (negated)
-            rawPath = rawPath.slice(1);
-        if (negated && eq === -1)
-            throw new SpecError(input, line, "is an exclusion without a name: write 'name=!pattern' (e.g. web=!**/*.map)");
-        const path = safeRelative(input, rawPath);
-        if (path === '.')
-            throw new SpecError(input, line, 'names the whole working directory: list what goes in (e.g. dist, assets)');
-        let name = eq === -1 ? '' : line.slice(0, eq).trim();
-        if (name === '') {
-            if (isGlob(path))
-                throw new SpecError(input, line, "is a glob without a name: write 'name=pattern' (e.g. web=dist/**/*.js)");
-            name = external_node_path_.posix.basename(path);
-        }
-        if (!NAME.test(name))
-            throw new SpecError(input, line, 'has an archive name that is not 1-64 letters, digits, dots, dashes or underscores');
-        const spec = byName.get(name) ?? { name, patterns: [], excludes: [], kind };
-        (negated ? spec.excludes : spec.patterns).push(path);
-        byName.set(name, spec);
-    }
-    for (const spec of byName.values()) {
-        if (spec.patterns.length === 0)
-            throw new SpecError(input, spec.name, `has only exclusions: add what goes in (e.g. ${spec.name}=dist)`);
-    }
-    return [...byName.values()];
-}
-/** Refuse two archives with the same name across `archives` and `resources` (their files would collide). */
-function checkDistinctNames(specs) {
-    const seen = new Set();
-    for (const s of specs) {
-        if (seen.has(s.name))
-            throw new SpecError(s.kind === 'resource' ? 'resources' : 'archives', s.name, 'is used as an archive name twice (in archives and resources)');
-        seen.add(s.name);
-    }
-}
-/** A valid semantic version without build metadata (as npm stores it), or null. */
-function cleanSemver(text) {
-    return (0,core_src/* isStrictSemver */.iS)(text) ? (0,core_src/* validSemver */.Z8)(text) : null;
-}
-/** Validate a version; a leading `v` (as in tags) is accepted and dropped, and so is build metadata (as npm does). */
-function parseVersion(input, value) {
-    const v = cleanSemver(value.trim().replace(/^v(?=\d)/, ''));
-    if (!v)
-        throw new SpecError(input, value, 'is not a semantic version (e.g. 1.4.0, 2.0.0-rc.1)');
-    if (v.length > MAX_VERSION)
-        throw new SpecError(input, value, `is ${v.length} characters long; a version that names files can be at most ${MAX_VERSION}`);
-    return v;
-}
-/** Longest version accepted: it goes into file names (with the package and archive names, under 255 bytes). */
-const MAX_VERSION = 64;
-/**
- * npm's rules for a package name (what `validate-npm-package-name` checks for new packages): at most 214
- * characters, lower case, URL-safe, not starting with `.` or `_`, scope and name each one path segment. The name
- * becomes part of every file name, so `.`, `..` and `a/b/c` are refused here rather than as a file-system error.
- */
-const NPM_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/;
-/** Why `name` cannot be an npm package name, or undefined when it can. */
-function npmNameProblem(name) {
-    if (name.length > 214)
-        return `is ${name.length} characters long; an npm package name can be at most 214`;
-    if (!NPM_NAME.test(name))
-        return "is not a valid npm package name (lower case letters, digits, '-', '.', '_', '~'; not starting with '.' or '_'; an optional @scope/)";
-    return undefined;
-}
-/** `@scope/name` → `scope-name`, as npm names its tarballs. */
-function fileBase(packageName) {
-    return packageName.replace(/^@/, '').replace(/\//g, '-');
-}
-/** File name of an archive: `<base>-<archive>-<version>.tar.gz`. */
-function archiveFileName(packageName, archive, version) {
-    return `${fileBase(packageName)}-${archive}-${version}.tar.gz`;
-}
-/** 1-based line of a script's key inside package.json's `scripts` (for annotations), or undefined. */
-function scriptLine(packageJson, script) {
-    const lines = packageJson.split('\n');
-    const start = lines.findIndex((l) => /"scripts"\s*:/.test(l));
-    if (start === -1)
-        return undefined;
-    const key = `"${script.replace(/["\\]/g, (c) => `\\${c}`)}"`;
-    for (let i = start; i < lines.length; i++) {
-        const at = lines[i].indexOf(key);
-        if (at !== -1 && /^\s*:/.test(lines[i].slice(at + key.length)))
-            return i + 1;
-    }
-    return undefined;
-}
-/** Parse `meta-dependencies` lines `name@version` (exact versions only). */
-function parseMetaDependencies(input, lines) {
-    const deps = {};
-    for (const line of lines) {
-        const at = line.lastIndexOf('@');
-        const name = at > 0 ? line.slice(0, at) : '';
-        const version = at > 0 ? cleanSemver(line.slice(at + 1)) : null;
-        if (!name || !version || !/^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/.test(name)) {
-            throw new SpecError(input, line, 'is not name@exact-version (e.g. @acme/web@1.4.0)');
-        }
-        deps[name] = version;
-    }
-    return deps;
-}
-/**
- * A package.json text with the version replaced. The version's value is edited in place, so the rest of the file
- * stays byte for byte as written (and the tarball matches what `npm pack` makes of a hand-edited file); when that
- * is not possible (no version field, or an ambiguous one) the file is re-serialized with its indentation.
- */
-function stampVersion(packageJson, version) {
-    const data = JSON.parse(packageJson);
-    const edited = packageJson.replace(/^(\s*"version"\s*:\s*)"(?:[^"\\]|\\.)*"/m, (_m, key) => `${key}${JSON.stringify(version)}`);
-    if (edited !== packageJson && sameExceptVersion(JSON.parse(edited), data, version))
-        return edited;
-    const indent = /^\{\r?\n([ \t]+)"/.exec(packageJson)?.[1] ?? '  ';
-    data.version = version;
-    return `${JSON.stringify(data, null, indent)}${packageJson.endsWith('\n') ? '\n' : ''}`;
-}
-function sameExceptVersion(edited, original, version) {
-    if (edited.version !== version)
-        return false;
-    return JSON.stringify({ ...edited, version: '' }) === JSON.stringify({ ...original, version: '' });
 }
 
 ;// CONCATENATED MODULE: ../../packages/oci/src/types.ts
@@ -737,8 +1597,6 @@ function ociArch(nodeArch) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ../../packages/oci/src/store.ts
@@ -765,18 +1623,16 @@ class DigestMismatchError extends Error {
         this.name = 'DigestMismatchError';
     }
 }
-/** A pass-through that counts and sha256-hashes what flows through it. */
+/** A pass-through that counts and hashes what flows through it (core's hashingStream), with an OCI digest. */
 function digester() {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    const stream = new external_node_stream_.Transform({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
+    const h = (0,core_src/* hashingStream */.Pg)();
+    return {
+        stream: h.stream,
+        result: () => {
+            const { size, sha256 } = h.result();
+            return { digest: `sha256:${sha256}`, size };
         },
-    });
-    return { stream, result: () => ({ digest: `sha256:${hash.digest('hex')}`, size }) };
+    };
 }
 /** Copy `src` to a new file `dest` through one reused 1 MiB buffer, hashing it; returns its digest and size. */
 async function copyHashed(src, dest) {
@@ -891,6 +1747,8 @@ class BlobStore {
     }
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ../../packages/oci/src/registry.ts
@@ -1356,12 +2214,18 @@ async function layout_blobsOf(img) {
 /** The digest of bytes as a registry would name them (re-exported for adapters). */
 const digestOf = (/* unused pure expression or super */ null && (sha256Digest));
 
+// EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(6841);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(6432);
 ;// CONCATENATED MODULE: ../../packages/oci/src/tags.ts
 /**
  * Pure planning of a push's tags: the version tag must be absent or already at our digest (a different image under
  * the same version is a conflict unless overwriting); a floating tag (major, minor, latest) moves only when it is
  * absent or points at a version not higher than ours, so re-publishing an old release never pulls `latest` back.
  */
+
 
 function tags_planTags(version, digest, versionTag, states, overwrite) {
     const tags = [];
@@ -1525,8 +2389,9 @@ async function verifyPushed(client, repository, root, blobs) {
 ;// CONCATENATED MODULE: ./src/domain/image-spec.ts
 /**
  * The `image` input: a YAML/JSON mapping describing the OCI image to build. Pure validation into an
- * {@link ImageSpec}; every problem is a SpecError naming the key, the value and what is accepted.
+ * {@link ImageSpec}; every problem is a InputError naming the key, the value and what is accepted.
  */
+
 
 
 
@@ -1548,20 +2413,20 @@ function list(key, v) {
             .filter(Boolean);
     if (Array.isArray(v) && v.every((x) => scalar(x) !== undefined))
         return v.map((x) => scalar(x));
-    throw new SpecError('image', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings');
+    throw new core_src/* InputError */.dz('image', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings');
 }
 function mapping(key, v, name, what) {
     if (v === undefined || v === null)
         return {};
     if (typeof v !== 'object' || Array.isArray(v))
-        throw new SpecError('image', `${key}: ${JSON.stringify(v)}`, `is not a mapping of ${what}`);
+        throw new core_src/* InputError */.dz('image', `${key}: ${JSON.stringify(v)}`, `is not a mapping of ${what}`);
     const out = {};
     for (const [k, raw] of Object.entries(v)) {
         const s = scalar(raw);
         if (!name.test(k))
-            throw new SpecError('image', `${key}.${k}`, `is not a valid ${what.replace(/s? to .*$/, '')} name`);
+            throw new core_src/* InputError */.dz('image', `${key}.${k}`, `is not a valid ${what.replace(/s? to .*$/, '')} name`);
         if (s === undefined || /[\0]/.test(s))
-            throw new SpecError('image', `${key}.${k}: ${JSON.stringify(raw)}`, 'is not a string value');
+            throw new core_src/* InputError */.dz('image', `${key}.${k}: ${JSON.stringify(raw)}`, 'is not a string value');
         out[k] = s;
     }
     return out;
@@ -1573,61 +2438,68 @@ function argv(key, v) {
         try {
             const words = splitCommand(v);
             if (words.length === 0)
-                throw new SpecError('image', `${key}: ''`, 'is empty');
+                throw new core_src/* InputError */.dz('image', `${key}: ''`, 'is empty');
             return words;
         }
         catch (error) {
             if (error instanceof CommandSyntaxError)
-                throw new SpecError('image', `${key}: ${v}`, `${error.message}; give a list of arguments (exec form), no shell syntax`);
+                throw new core_src/* InputError */.dz('image', `${key}: ${v}`, `${error.message}; give a list of arguments (exec form), no shell syntax`);
             throw error;
         }
     }
     if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string'))
         return v;
-    throw new SpecError('image', `${key}: ${JSON.stringify(v)}`, 'is not a command: a string (split like the *-command inputs) or a non-empty list of strings');
+    throw new core_src/* InputError */.dz('image', `${key}: ${JSON.stringify(v)}`, 'is not a command: a string (split like the *-command inputs) or a non-empty list of strings');
 }
 /** Validate the parsed `image` mapping. */
 function parseImageSpec(raw) {
     for (const k of Object.keys(raw)) {
         if (!KEYS.includes(k))
-            throw new SpecError('image', k, `is not a known key (${KEYS.join(', ')})`);
+            throw new core_src/* InputError */.dz('image', k, `is not a known key (${KEYS.join(', ')})`);
     }
     const baseText = scalar(raw.base);
     if (!baseText)
-        throw new SpecError('image', JSON.stringify(raw), "has no 'base' (scratch, oci:<dir>, oci-archive:<file>, docker-archive:<file> or a registry reference)");
-    const base = parseBase(baseText);
-    const patterns = list('files', raw.files ?? '.');
-    const files = patterns.filter((p) => !p.startsWith('!')).map((p) => safeRelative('image', p));
-    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => safeRelative('image', p.slice(1)));
-    if (files.length === 0)
-        throw new SpecError('image', `files: ${JSON.stringify(raw.files)}`, 'lists no files to put in the image');
-    const workdir = parseWorkdir(scalar(raw.workdir) ?? '/app');
-    const ports = parsePorts(raw.ports);
-    const user = parseUser(scalar(raw.user));
-    const platforms = parsePlatforms(raw.platforms);
-    const settings = imageSettings(raw, { workdir, ports, user });
-    return { base, baseName: baseText, files, excludes, settings, platforms };
-}
-/** The `base` key: scratch, a registry reference, or a layout / archive path that must stay in the workspace. */
-function parseBase(baseText) {
+        throw new core_src/* InputError */.dz('image', JSON.stringify(raw), "has no 'base' (scratch, oci:<dir>, oci-archive:<file>, docker-archive:<file> or a registry reference)");
     let base;
     try {
         base = parseBaseSpec(baseText);
     }
     catch (error) {
         if (error instanceof ReferenceError)
-            throw new SpecError('image', `base: ${baseText}`, error.accepted);
+            throw new core_src/* InputError */.dz('image', `base: ${baseText}`, error.accepted);
         throw error;
     }
     if (base.kind !== 'scratch' && base.kind !== 'registry')
         base.path = safeRelative('image', base.path);
-    return base;
-}
-/** The image config: the checked workdir, ports and user, with entrypoint, cmd, env and labels from `raw`. */
-function imageSettings(raw, { workdir, ports, user }) {
+    const patterns = list('files', raw.files ?? '.');
+    const files = patterns.filter((p) => !p.startsWith('!')).map((p) => safeRelative('image', p));
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => safeRelative('image', p.slice(1)));
+    if (files.length === 0)
+        throw new core_src/* InputError */.dz('image', `files: ${JSON.stringify(raw.files)}`, 'lists no files to put in the image');
+    const workdir = scalar(raw.workdir) ?? '/app';
+    if (!/^\/[A-Za-z0-9._/-]*$/.test(workdir) ||
+        workdir.split('/').some((s) => s === '..' || s === '.') ||
+        workdir === '/') {
+        throw new core_src/* InputError */.dz('image', `workdir: ${workdir}`, 'is not an absolute directory below / (letters, digits, . _ - /; no . or ..), e.g. /app');
+    }
+    const ports = list('ports', raw.ports);
+    for (const p of ports) {
+        const m = PORT.exec(p);
+        if (!m || Number(m[1]) < 1 || Number(m[1]) > 65535)
+            throw new core_src/* InputError */.dz('image', `ports: ${p}`, 'is not a port (1-65535, optionally /tcp, /udp or /sctp)');
+    }
+    const user = scalar(raw.user);
+    if (user !== undefined && !USER.test(user))
+        throw new core_src/* InputError */.dz('image', `user: ${user}`, 'is not a user (name or uid, optionally :group or :gid)');
+    const platforms = list('platforms', raw.platforms).map((p) => {
+        const parsed = parsePlatform(p);
+        if (!parsed)
+            throw new core_src/* InputError */.dz('image', `platforms: ${p}`, 'is not a platform (os/arch[/variant], e.g. linux/amd64)');
+        return parsed;
+    });
     const entrypoint = argv('entrypoint', raw.entrypoint);
     const cmd = argv('cmd', raw.cmd);
-    return {
+    const settings = {
         workdir: workdir.replace(/\/+$/, ''),
         env: mapping('env', raw.env, ENV_NAME, 'environment variables to strings'),
         ports,
@@ -1636,38 +2508,7 @@ function imageSettings(raw, { workdir, ports, user }) {
         ...(cmd ? { cmd } : {}),
         ...(user !== undefined ? { user } : {}),
     };
-}
-function parseWorkdir(workdir) {
-    if (!/^\/[A-Za-z0-9._/-]*$/.test(workdir) ||
-        workdir.split('/').some((s) => s === '..' || s === '.') ||
-        workdir === '/') {
-        throw new SpecError('image', `workdir: ${workdir}`, 'is not an absolute directory below / (letters, digits, . _ - /; no . or ..), e.g. /app');
-    }
-    return workdir;
-}
-/** The `ports` key: a list of `port[/tcp|udp|sctp]`, each port 1-65535. */
-function parsePorts(raw) {
-    const ports = list('ports', raw);
-    for (const p of ports) {
-        const m = PORT.exec(p);
-        if (!m || Number(m[1]) < 1 || Number(m[1]) > 65535)
-            throw new SpecError('image', `ports: ${p}`, 'is not a port (1-65535, optionally /tcp, /udp or /sctp)');
-    }
-    return ports;
-}
-function parseUser(user) {
-    if (user !== undefined && !USER.test(user))
-        throw new SpecError('image', `user: ${user}`, 'is not a user (name or uid, optionally :group or :gid)');
-    return user;
-}
-/** The `platforms` key: `os/arch[/variant]` items, as a list or a comma-separated string. */
-function parsePlatforms(raw) {
-    return list('platforms', raw).map((p) => {
-        const parsed = parsePlatform(p);
-        if (!parsed)
-            throw new SpecError('image', `platforms: ${p}`, 'is not a platform (os/arch[/variant], e.g. linux/amd64)');
-        return parsed;
-    });
+    return { base, baseName: baseText, files, excludes, settings, platforms };
 }
 /** File name of the image archive: `<base>-<version>.oci.tar` (an OCI image layout in a tar). */
 function imageFileName(base, version) {
@@ -1701,10 +2542,10 @@ function str(key, v) {
     if (v === undefined || v === null)
         return undefined;
     if (typeof v !== 'string' && typeof v !== 'number')
-        throw new SpecError('deb', `${key}: ${JSON.stringify(v)}`, 'is not a string');
+        throw new core_src/* InputError */.dz('deb', `${key}: ${JSON.stringify(v)}`, 'is not a string');
     const s = String(v);
     if (/[\r\0]/.test(s) || (key !== 'description' && s.includes('\n')))
-        throw new SpecError('deb', `${key}: ${JSON.stringify(s)}`, 'holds a line break or control character');
+        throw new core_src/* InputError */.dz('deb', `${key}: ${JSON.stringify(s)}`, 'holds a line break or control character');
     return s;
 }
 function lines(key, v) {
@@ -1717,7 +2558,7 @@ function lines(key, v) {
             .filter(Boolean);
     if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
         return v.map((s) => s.trim()).filter(Boolean);
-    throw new SpecError('deb', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings');
+    throw new core_src/* InputError */.dz('deb', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings');
 }
 /** A Debian package name from an npm name: `@acme/web` → `acme-web`, lower-cased, other characters → `-`. */
 function debianName(npmName) {
@@ -1731,20 +2572,56 @@ function debianName(npmName) {
 function debianVersion(semver) {
     return semver.replace(/\+.*$/, '').replace('-', '~');
 }
-/** Validate the parsed `deb` mapping; the package name defaults to the npm name made Debian-safe. */
 function parseDebSpec(raw, npmName) {
     for (const k of Object.keys(raw)) {
         if (!deb_KEYS.includes(k))
-            throw new SpecError('deb', k, `is not a known key (${deb_KEYS.join(', ')})`);
+            throw new core_src/* InputError */.dz('deb', k, `is not a known key (${deb_KEYS.join(', ')})`);
     }
-    const pkg = parsePackageName(str('package', raw.package) ?? debianName(npmName));
-    const architecture = parseArchitecture(str('architecture', raw.architecture) ?? 'all');
-    const { files, excludes } = parseDebFiles(raw.files);
-    const scripts = parseMaintainerScripts(raw.scripts);
-    const maintainer = parseMaintainer(str('maintainer', raw.maintainer));
+    const pkg = str('package', raw.package) ?? debianName(npmName);
+    if (!deb_NAME.test(pkg))
+        throw new core_src/* InputError */.dz('deb', `package: ${pkg}`, 'is not a Debian package name (lower-case letters, digits, + - .; at least 2 characters)');
+    const architecture = str('architecture', raw.architecture) ?? 'all';
+    if (!/^[a-z0-9-]+$/.test(architecture))
+        throw new core_src/* InputError */.dz('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)');
+    const files = [];
+    const excludes = [];
+    for (const line of lines('files', raw.files)) {
+        if (line.startsWith('!')) {
+            excludes.push(safeRelative('deb', line.slice(1)));
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new core_src/* InputError */.dz('deb', `files: ${line}`, "is not 'dest=path-or-glob' (e.g. /usr/lib/greeter=src)");
+        const dest = line.slice(0, eq).trim().replace(/\/+$/, '') || '/';
+        if (!DEST.test(dest) || dest.split('/').some((s) => s === '..' || s === '.'))
+            throw new core_src/* InputError */.dz('deb', `files: ${line}`, 'has a destination that is not an absolute directory without . or .. (e.g. /usr/lib/greeter)');
+        files.push({ dest, pattern: safeRelative('deb', line.slice(eq + 1).trim()) });
+    }
+    if (files.length === 0)
+        throw new core_src/* InputError */.dz('deb', `files: ${JSON.stringify(raw.files ?? null)}`, "lists no files: give 'dest=path-or-glob' lines (e.g. /usr/lib/greeter=src)");
+    const scripts = {};
+    if (raw.scripts !== undefined && raw.scripts !== null) {
+        if (typeof raw.scripts !== 'object' || Array.isArray(raw.scripts))
+            throw new core_src/* InputError */.dz('deb', `scripts: ${JSON.stringify(raw.scripts)}`, `is not a mapping of ${SCRIPTS.join('/')} to files`);
+        for (const [k, v] of Object.entries(raw.scripts)) {
+            if (!SCRIPTS.includes(k))
+                throw new core_src/* InputError */.dz('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`);
+            scripts[k] = safeRelative('deb', str(`scripts.${k}`, v) ?? '');
+        }
+    }
+    const maintainer = str('maintainer', raw.maintainer);
+    if (maintainer !== undefined && !/^[^<>\n]+ <[^<>\s@]+@[^<>\s]+>$/.test(maintainer))
+        throw new core_src/* InputError */.dz('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'");
     const description = str('description', raw.description);
-    const homepage = parseHomepage(str('homepage', raw.homepage));
-    const depends = parseDepends(raw.depends);
+    const homepage = str('homepage', raw.homepage);
+    if (homepage !== undefined && !/^https?:\/\/\S+$/.test(homepage))
+        throw new core_src/* InputError */.dz('deb', `homepage: ${homepage}`, 'is not an http(s) URL');
+    const depends = lines('depends', typeof raw.depends === 'string' ? raw.depends.replace(/,/g, '\n') : raw.depends);
+    for (const d of depends) {
+        if (!/^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?( \((<<|<=|=|>=|>>) [A-Za-z0-9.+~:-]+\))?( \| .+)?$/.test(d))
+            throw new core_src/* InputError */.dz('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')");
+    }
     return {
         package: pkg,
         architecture,
@@ -1758,87 +2635,6 @@ function parseDebSpec(raw, npmName) {
         ...(description ? { description } : {}),
         ...(homepage ? { homepage } : {}),
     };
-}
-function parsePackageName(pkg) {
-    if (!deb_NAME.test(pkg))
-        throw new SpecError('deb', `package: ${pkg}`, 'is not a Debian package name (lower-case letters, digits, + - .; at least 2 characters)');
-    return pkg;
-}
-function parseArchitecture(architecture) {
-    if (!/^[a-z0-9-]+$/.test(architecture))
-        throw new SpecError('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)');
-    return architecture;
-}
-/** The `files` key: `dest=path-or-glob` lines and `!glob` excludes; at least one file line. */
-function parseDebFiles(raw) {
-    const files = [];
-    const excludes = [];
-    for (const line of lines('files', raw)) {
-        if (line.startsWith('!')) {
-            excludes.push(safeRelative('deb', line.slice(1)));
-            continue;
-        }
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new SpecError('deb', `files: ${line}`, "is not 'dest=path-or-glob' (e.g. /usr/lib/greeter=src)");
-        const dest = line.slice(0, eq).trim().replace(/\/+$/, '') || '/';
-        if (!DEST.test(dest) || dest.split('/').some((s) => s === '..' || s === '.'))
-            throw new SpecError('deb', `files: ${line}`, 'has a destination that is not an absolute directory without . or .. (e.g. /usr/lib/greeter)');
-        files.push({ dest, pattern: safeRelative('deb', line.slice(eq + 1).trim()) });
-    }
-    if (files.length === 0)
-        throw new SpecError('deb', `files: ${JSON.stringify(raw ?? null)}`, "lists no files: give 'dest=path-or-glob' lines (e.g. /usr/lib/greeter=src)");
-    return { files, excludes };
-}
-/** The `scripts` key: a mapping of maintainer script names to paths relative to the working directory. */
-function parseMaintainerScripts(raw) {
-    const scripts = {};
-    if (raw === undefined || raw === null)
-        return scripts;
-    if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new SpecError('deb', `scripts: ${JSON.stringify(raw)}`, `is not a mapping of ${SCRIPTS.join('/')} to files`);
-    for (const [k, v] of Object.entries(raw)) {
-        if (!SCRIPTS.includes(k))
-            throw new SpecError('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`);
-        scripts[k] = safeRelative('deb', str(`scripts.${k}`, v) ?? '');
-    }
-    return scripts;
-}
-function parseMaintainer(maintainer) {
-    if (maintainer !== undefined && !/^[^<>\n]+ <[^<>\s@]+@[^<>\s]+>$/.test(maintainer))
-        throw new SpecError('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'");
-    return maintainer;
-}
-function parseHomepage(homepage) {
-    if (homepage !== undefined && !/^https?:\/\/\S+$/.test(homepage))
-        throw new SpecError('deb', `homepage: ${homepage}`, 'is not an http(s) URL');
-    return homepage;
-}
-/** The `depends` key: a list or a comma-separated string of Debian dependencies (`nodejs (>= 18) | nodejs-lts`). */
-function parseDepends(raw) {
-    const depends = lines('depends', typeof raw === 'string' ? raw.replace(/,/g, '\n') : raw);
-    for (const d of depends) {
-        if (!/^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?( \((<<|<=|=|>=|>>) [A-Za-z0-9.+~:-]+\))?( \| .+)?$/.test(d))
-            throw new SpecError('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')");
-    }
-    return depends;
-}
-/**
- * The Maintainer and Description fields: from the `deb` input, else from package.json (its author only when it has
- * an email, as Debian policy asks).
- */
-function maintainerAndDescription(spec, meta) {
-    const maintainer = spec.maintainer ?? (meta.author && /<[^>]+@[^>]+>/.test(meta.author) ? meta.author : undefined);
-    if (!maintainer)
-        throw new core_src/* InputError */.dz('deb', 'maintainer', "is missing: set deb.maintainer ('Name <email>') or an author with an email in package.json");
-    const description = spec.description ?? meta.description;
-    if (!description)
-        throw new core_src/* InputError */.dz('deb', 'description', 'is missing: set deb.description or a description in package.json');
-    return { maintainer, description };
-}
-/** dpkg's Installed-Size estimate: each file's size rounded up to KiB, plus 1 KiB per directory. */
-function installedKiB(entries) {
-    return entries.reduce((n, e) => n + (e.type === 'dir' ? 1 : e.type === 'file' ? Math.ceil(e.size / 1024) : 0), 0);
 }
 /** The control file. `installedKiB` is the sum of the file sizes in KiB (dpkg's estimate). */
 function controlFile(s, o) {
@@ -1917,17 +2713,6 @@ function debFileName(s, version) {
 
 
 
-/** Convert domain errors (which know nothing of the runner) into InputErrors. */
-function asInputError(fn) {
-    try {
-        return fn();
-    }
-    catch (error) {
-        if (error instanceof SpecError || error instanceof PlanError)
-            throw new core_src/* InputError */.dz(error.input, error.value, error.accepted);
-        throw error;
-    }
-}
 function readCommand(name) {
     const text = (0,core_src/* readString */.E3)(name);
     if (text === undefined)
@@ -1961,7 +2746,7 @@ async function realDir(input, path) {
 async function readConfig(env = process.env) {
     const workspace = await realDir('GITHUB_WORKSPACE', env.GITHUB_WORKSPACE || process.cwd());
     const wdInput = (0,core_src/* readString */.E3)('working-directory') ?? '.';
-    const wd = asInputError(() => safeRelative('working-directory', wdInput));
+    const wd = safeRelative('working-directory', wdInput);
     const project = await realDir('working-directory', (0,external_node_path_.join)(workspace, wd));
     if (!(0,core_src/* isInside */.FK)(workspace, project))
         throw new core_src/* InputError */.dz('working-directory', wdInput, 'leads outside the workspace through a symlink');
@@ -1972,17 +2757,14 @@ async function readConfig(env = process.env) {
         test: stepSetting(readScript('test'), readCommand('test-command')),
     };
     const installCommand = readCommand('install-command');
-    const specs = asInputError(() => {
-        const all = [
-            ...parseArchiveSpecs('archives', (0,core_src/* readList */.LD)('archives'), 'archive'),
-            ...parseArchiveSpecs('resources', (0,core_src/* readList */.LD)('resources', { commas: true }), 'resource'),
-        ];
-        checkDistinctNames(all);
-        return all;
-    });
-    const metaDependencies = asInputError(() => parseMetaDependencies('meta-dependencies', (0,core_src/* readList */.LD)('meta-dependencies')));
+    const specs = [
+        ...parseArchiveSpecs('archives', (0,core_src/* readList */.LD)('archives'), 'archive'),
+        ...parseArchiveSpecs('resources', (0,core_src/* readList */.LD)('resources', { commas: true }), 'resource'),
+    ];
+    checkDistinctNames(specs);
+    const metaDependencies = parseMetaDependencies('meta-dependencies', (0,core_src/* readList */.LD)('meta-dependencies'));
     const imageInput = await (0,core_src/* readObject */.Ag)('image', { example: 'base: oci-archive:base.tar' });
-    const image = imageInput && asInputError(() => parseImageSpec(imageInput));
+    const image = imageInput && parseImageSpec(imageInput);
     const debInput = await (0,core_src/* readObject */.Ag)('deb', { example: 'files: [/usr/lib/app=src]' });
     const metaName = (0,core_src/* readString */.E3)('meta-package-name');
     const metaProblem = metaName === undefined ? undefined : npmNameProblem(metaName);
@@ -1991,9 +2773,9 @@ async function readConfig(env = process.env) {
     return {
         workspace,
         project,
-        version: (0,core_src/* readString */.E3)('version') ?? '',
+        version: (0,core_src/* readVersion */.$4)('version', { max: MAX_VERSION }) ?? '',
         outDir: await resolveOutDir(workspace, env),
-        skip: asInputError(() => parseSkip((0,core_src/* readList */.LD)('skip', { commas: true }))),
+        skip: parseSkip((0,core_src/* readList */.LD)('skip', { commas: true })),
         settings,
         ...(installCommand ? { installCommand } : {}),
         allowNoLockfile: (0,core_src/* readBoolean */.Vf)('allow-no-lockfile', false),
@@ -2012,7 +2794,7 @@ async function readConfig(env = process.env) {
 /** Check the `deb` input (its default package name comes from package.json). */
 function withDeb(config, packageName) {
     if (config.debInput)
-        config.deb = asInputError(() => parseDebSpec(config.debInput, packageName));
+        config.deb = parseDebSpec(config.debInput, packageName);
 }
 /**
  * The default output directory, `$RUNNER_TEMP/shipline-packages/<package>`: outside the working tree (so nothing
@@ -2035,7 +2817,7 @@ async function resolveOutDir(workspace, env) {
             throw new core_src/* InputError */.dz('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)');
         }
     }
-    else if (asInputError(() => safeRelative('out-dir', given)) === '.') {
+    else if (safeRelative('out-dir', given) === '.') {
         throw new core_src/* InputError */.dz('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)');
     }
     const roots = (0,core_src/* allowedRoots */.Mb)({ ...env, GITHUB_WORKSPACE: workspace });
@@ -2043,6 +2825,1374 @@ async function resolveOutDir(workspace, env) {
     if (roots.some((r) => r.path === real))
         throw new core_src/* InputError */.dz('out-dir', given, 'leads to the workspace or RUNNER_TEMP itself: name a directory for the packages (e.g. dist-packages)');
     return real;
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/domain/tar.ts
+/**
+ * A minimal, deterministic POSIX ustar (+ pax where needed) header encoder. Pure: it turns an entry description into
+ * the bytes that precede the entry's data. Owners are normalized to 0/0 with empty names, modes to 0644/0755, and
+ * the mtime is the one given (SOURCE_DATE_EPOCH), so the same tree always gives the same bytes.
+ */
+const BLOCK = 512;
+const TYPEFLAG = { file: '0', dir: '5', symlink: '2' };
+const MAX_OCTAL_SIZE = 0o77777777777; // 11 octal digits
+/** The normalized mode for an entry. */
+function normalizedMode(type, executable) {
+    if (type === 'dir')
+        return 0o755;
+    if (type === 'symlink')
+        return 0o777;
+    return executable ? 0o755 : 0o644;
+}
+/** Bytes of zero padding after `size` bytes of data. */
+function paddingFor(size) {
+    const rest = size % BLOCK;
+    return rest === 0 ? 0 : BLOCK - rest;
+}
+/** The two zero blocks that end an archive. */
+function endOfArchive() {
+    return Buffer.alloc(2 * BLOCK);
+}
+function octal(buf, offset, width, value) {
+    const text = value.toString(8).padStart(width - 1, '0');
+    if (text.length > width - 1)
+        throw new RangeError(`value ${value} does not fit a ${width}-byte tar field`);
+    buf.write(`${text}\0`, offset, width, 'ascii');
+}
+/** Split a long path into ustar prefix + name, or undefined when it cannot be split. */
+function splitPath(path) {
+    const bytes = Buffer.byteLength(path);
+    if (bytes <= 100)
+        return { prefix: '', name: path };
+    // The prefix ends at a '/', holds at most 155 bytes; the name after it at most 100.
+    for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', at + 1)) {
+        const prefix = path.slice(0, at);
+        const name = path.slice(at + 1);
+        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(name) <= 100 && name !== '')
+            return { prefix, name };
+    }
+    return undefined;
+}
+function ustarBlock(fields) {
+    const buf = Buffer.alloc(BLOCK);
+    buf.write(fields.name, 0, 100, 'utf8');
+    octal(buf, 100, 8, fields.mode);
+    octal(buf, 108, 8, 0); // uid
+    octal(buf, 116, 8, 0); // gid
+    octal(buf, 124, 12, fields.size);
+    octal(buf, 136, 12, fields.mtime);
+    buf.fill(0x20, 148, 156); // checksum is computed with its own field as spaces
+    buf.write(fields.typeflag, 156, 1, 'ascii');
+    buf.write(fields.linkname, 157, 100, 'utf8');
+    buf.write('ustar\0', 257, 6, 'ascii');
+    buf.write('00', 263, 2, 'ascii');
+    octal(buf, 329, 8, 0); // devmajor
+    octal(buf, 337, 8, 0); // devminor
+    buf.write(fields.prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of buf)
+        sum += byte;
+    buf.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
+    return buf;
+}
+/** One pax record: `<len> <key>=<value>\n`, where len counts the whole record including its own digits. */
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    const bodyBytes = Buffer.byteLength(body);
+    let len = bodyBytes + 1;
+    while (bodyBytes + String(len).length !== len)
+        len = bodyBytes + String(len).length;
+    return `${len}${body}`;
+}
+/**
+ * Encode the header(s) for one entry: a pax extended header first when the path, the link target or the size do
+ * not fit ustar, then the ustar header. The result is a multiple of 512 bytes.
+ */
+function encodeHeader(h) {
+    if (h.path === '' || h.path.startsWith('/'))
+        throw new Error(`tar entry path must be relative: '${h.path}'`);
+    const pax = [];
+    let split = splitPath(h.path);
+    if (!split) {
+        pax.push(paxRecord('path', h.path));
+        split = { prefix: '', name: truncateBytes(h.path.slice(h.path.lastIndexOf('/', h.path.length - 2) + 1), 100) };
+    }
+    const linkname = h.linkname ?? '';
+    let ustarLink = linkname;
+    if (Buffer.byteLength(linkname) > 100) {
+        pax.push(paxRecord('linkpath', linkname));
+        ustarLink = truncateBytes(linkname, 100);
+    }
+    let ustarSize = h.size;
+    if (h.size > MAX_OCTAL_SIZE) {
+        pax.push(paxRecord('size', String(h.size)));
+        ustarSize = 0;
+    }
+    const main = ustarBlock({
+        ...split,
+        mode: h.mode,
+        size: ustarSize,
+        mtime: h.mtime,
+        typeflag: TYPEFLAG[h.type],
+        linkname: ustarLink,
+    });
+    if (pax.length === 0)
+        return main;
+    const data = Buffer.from(pax.join(''), 'utf8');
+    const paxName = truncateBytes(`PaxHeader/${split.name}`, 100);
+    const paxHeader = ustarBlock({
+        name: paxName,
+        prefix: '',
+        mode: 0o644,
+        size: data.length,
+        mtime: h.mtime,
+        typeflag: 'x',
+        linkname: '',
+    });
+    return Buffer.concat([paxHeader, data, Buffer.alloc(paddingFor(data.length)), main]);
+}
+function truncateBytes(text, max) {
+    let out = text;
+    while (Buffer.byteLength(out) > max)
+        out = out.slice(0, -1);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/archive.ts
+/**
+ * Write a deterministic `.tar.gz`: entries in the given (sorted) order, normalized headers, gzip with a fixed level
+ * and no name or mtime in its header (Node's zlib writes neither). Streamed: file data goes from disk through
+ * gzip and the sha256 hash to the output in bounded chunks, so memory stays flat whatever the tree size.
+ */
+
+
+
+
+
+
+
+
+const CHUNK = 1024 * 1024;
+const ZEROS = Buffer.alloc(512);
+/** The tar stream of `entries` (headers, data, padding, end blocks), read from disk in bounded chunks. */
+async function* tarBytes(entries, o) {
+    const prefix = o.prefix ?? '';
+    for (const e of entries) {
+        yield encodeHeader({
+            path: `${prefix}${e.path}`,
+            type: e.type,
+            size: e.type === 'file' ? e.size : 0,
+            mode: normalizedMode(e.type, e.executable),
+            mtime: o.mtime,
+            ...(e.linkname !== undefined ? { linkname: e.linkname } : {}),
+        });
+        if (e.type !== 'file' || e.size === 0)
+            continue;
+        yield* fileBytes(e);
+        const pad = paddingFor(e.size);
+        if (pad)
+            yield ZEROS.subarray(0, pad);
+    }
+    yield endOfArchive();
+}
+/** Exactly `e.size` bytes of the file, or an error if it changed size while being archived. */
+async function* fileBytes(e) {
+    const fh = await (0,promises_.open)(e.source, 'r');
+    try {
+        let left = e.size;
+        while (left > 0) {
+            const buf = Buffer.allocUnsafe(Math.min(CHUNK, left));
+            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+            if (bytesRead === 0)
+                break;
+            left -= bytesRead;
+            yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead);
+        }
+        if (left !== 0)
+            throw new core_src/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
+        const probe = Buffer.alloc(1);
+        if ((await fh.read(probe, 0, 1, null)).bytesRead !== 0) {
+            throw new core_src/* UserError */.yo(`File '${e.path}' grew while it was being archived; is a build still writing it?`);
+        }
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** Write `entries` as a deterministic tar.gz at `dest`; returns its size and sha256. */
+async function writeTarGz(entries, dest, o) {
+    const h = (0,core_src/* hashingStream */.Pg)();
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: CHUNK }), (0,external_node_zlib_namespaceObject.createGzip)({ level: o.level, chunkSize: 256 * 1024 }), h.stream, (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
+    return h.result();
+}
+/**
+ * Write `entries` as a deterministic plain (uncompressed) tar at `dest`, e.g. an OCI layout whose blobs are already
+ * compressed. With no gzip to pace it, file data is copied through one reused buffer (each write finishes before
+ * the buffer is refilled): no garbage per chunk, so memory stays flat however big the blobs are.
+ */
+async function writeTar(entries, dest, o) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const out = await (0,promises_.open)(dest, 'wx');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    const put = async (bytes) => {
+        hash.update(bytes);
+        size += bytes.length;
+        for (let at = 0; at < bytes.length;)
+            at += (await out.write(bytes, at, bytes.length - at)).bytesWritten;
+    };
+    try {
+        for (const e of entries) {
+            const header = encodeHeader({
+                path: `${o.prefix ?? ''}${e.path}`,
+                type: e.type,
+                size: e.type === 'file' ? e.size : 0,
+                mode: normalizedMode(e.type, e.executable),
+                mtime: o.mtime,
+                ...(e.linkname !== undefined ? { linkname: e.linkname } : {}),
+            });
+            await put(header);
+            if (e.type !== 'file' || e.size === 0)
+                continue;
+            const src = await (0,promises_.open)(e.source, 'r');
+            try {
+                let left = e.size;
+                while (left > 0) {
+                    const { bytesRead } = await src.read(buffer, 0, Math.min(CHUNK, left), null);
+                    if (bytesRead === 0)
+                        throw new core_src/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
+                    await put(buffer.subarray(0, bytesRead));
+                    left -= bytesRead;
+                }
+            }
+            finally {
+                await src.close();
+            }
+            const pad = paddingFor(e.size);
+            if (pad)
+                await put(ZEROS.subarray(0, pad));
+        }
+        await put(endOfArchive());
+    }
+    finally {
+        await out.close();
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/files.ts
+/**
+ * Collect the files of an archive from the working directory: sorted, with directory entries, symlinks kept as
+ * links when they point inside the workspace and refused otherwise. Nothing is read but metadata.
+ */
+
+
+
+
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/** True when `child` is `parent` or below it (core's one containment rule). */
+/** Collect the entries for a list of workspace-relative paths or globs (already checked lexically). */
+async function collect(patterns, o) {
+    const found = new Map();
+    const limit = o.maxEntries ?? 1_000_000;
+    const add = (e) => {
+        found.set(e.path, e);
+        if (found.size > limit)
+            throw new core_src/* InputError */.dz(o.input, patterns.join(', '), `matches more than ${limit} files`);
+    };
+    for (const pattern of patterns) {
+        await checkParents(isGlob(pattern) ? globBase(pattern) : pattern, o);
+        if (isGlob(pattern)) {
+            const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+            const base = globBase(pattern);
+            const baseAbs = (0,external_node_path_.join)(o.root, base);
+            const matched = [];
+            if (await exists(baseAbs)) {
+                const wanted = (rel) => minimatch(rel, pattern, { dot: false });
+                await walk(baseAbs, o, (e) => e.type !== 'dir' && matched.push(e), wanted);
+            }
+            if (matched.length === 0)
+                throw new core_src/* InputError */.dz(o.input, pattern, 'matches no files');
+            matched.forEach(add);
+        }
+        else {
+            const abs = (0,external_node_path_.join)(o.root, pattern);
+            if (!(await exists(abs)))
+                throw new core_src/* InputError */.dz(o.input, pattern, 'does not exist in the working directory');
+            await walk(abs, o, add);
+        }
+    }
+    if (o.skip && o.skip.length > 0) {
+        const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const skip = o.skip;
+        for (const [path, e] of found) {
+            const bare = e.type === 'dir' ? path.slice(0, -1) : path;
+            // `dir/**` also leaves out the directory entry itself.
+            if (skip.some((g) => minimatch(bare, g, { dot: true }) || (g.endsWith('/**') && minimatch(bare, g.slice(0, -3), { dot: true }))))
+                found.delete(path);
+        }
+    }
+    for (const path of [...found.keys()])
+        addParents(path, found);
+    return [...found.values()].sort((a, b) => compareBytes(a.path, b.path));
+}
+/** The directories leading to a path must not be symlinks that lead out of the working directory. */
+async function checkParents(path, o) {
+    const parent = (0,external_node_path_.dirname)((0,external_node_path_.join)(o.root, path));
+    const real = await (0,promises_.realpath)(parent).catch(() => undefined);
+    if (real !== undefined && !(0,core_src/* isInside */.FK)(o.root, real)) {
+        throw new core_src/* InputError */.dz(o.input, path, `goes through a symlink that leads outside the working directory (to ${real})`);
+    }
+}
+function addParents(path, found) {
+    let dir = path.endsWith('/') ? path.slice(0, -1) : path;
+    for (let at = dir.lastIndexOf('/'); at > 0; at = dir.lastIndexOf('/')) {
+        dir = dir.slice(0, at);
+        const key = `${dir}/`;
+        if (found.has(key))
+            return;
+        found.set(key, { path: key, type: 'dir', source: '', size: 0, executable: true });
+    }
+}
+async function exists(abs) {
+    return (0,promises_.lstat)(abs).then(() => true, () => false);
+}
+/**
+ * Walk a path depth-first in sorted order, calling `visit` for every entry (the path itself included). With
+ * `wanted`, non-directories it rejects are passed over before any check (a glob's unmatched files cannot fail it).
+ */
+async function walk(abs, o, visit, wanted, depth = 0) {
+    if (depth > 256)
+        throw new core_src/* InputError */.dz(o.input, (0,external_node_path_.relative)(o.root, abs), 'is nested more than 256 directories deep');
+    if (o.exclude.some((x) => (0,core_src/* isInside */.FK)(x, abs)))
+        return;
+    const st = await (0,promises_.lstat)(abs);
+    const rel = (0,external_node_path_.relative)(o.root, abs).split(external_node_path_.sep).join('/');
+    if (!st.isDirectory() && wanted && !wanted(rel))
+        return;
+    if (st.isSymbolicLink()) {
+        visit(await symlinkEntry(abs, rel, o));
+    }
+    else if (st.isDirectory()) {
+        if (depth > 0 && SKIP_DIRS.has(abs.slice(abs.lastIndexOf(external_node_path_.sep) + 1)))
+            return;
+        visit({ path: `${rel}/`, type: 'dir', source: abs, size: 0, executable: true });
+        const names = (await (0,promises_.readdir)(abs)).sort(compareBytes);
+        for (const name of names)
+            await walk((0,external_node_path_.join)(abs, name), o, visit, wanted, depth + 1);
+    }
+    else if (st.isFile()) {
+        visit({ path: rel, type: 'file', source: abs, size: st.size, executable: (st.mode & 0o111) !== 0 });
+    }
+    else {
+        throw new core_src/* InputError */.dz(o.input, rel, 'is not a regular file, directory or symlink (sockets, fifos and devices cannot be archived)');
+    }
+}
+async function symlinkEntry(abs, rel, o) {
+    const target = await (0,promises_.readlink)(abs);
+    let real;
+    try {
+        real = await (0,promises_.realpath)(abs);
+    }
+    catch {
+        throw new core_src/* InputError */.dz(o.input, rel, `is a dangling symlink (-> ${target})`);
+    }
+    if (!(0,core_src/* isInside */.FK)(o.workspace, real))
+        throw new core_src/* InputError */.dz(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`);
+    // Store a relative link so the archive extracts anywhere; an absolute target inside the workspace is rewritten.
+    const linkname = (0,external_node_path_.relative)((0,external_node_path_.dirname)(abs), real).split(external_node_path_.sep).join('/') || '.';
+    return { path: rel, type: 'symlink', source: abs, size: 0, executable: false, linkname };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/npm.ts
+/**
+ * The npm tarball, packed from a staged copy so the user's working tree is never touched: npm lists the files it
+ * would pack (`npm pack --dry-run --json`, honouring `files` and .npmignore), they are copied to a staging
+ * directory with the version stamped into package.json, and `npm pack` runs there. npm's tarballs are already
+ * reproducible (sorted entries, fixed 1985 mtime, normalized modes). Lifecycle scripts are not run: the compile
+ * step has already built what gets packed.
+ */
+
+
+
+
+
+function parsePack(stdout) {
+    const start = stdout.indexOf('[');
+    try {
+        const parsed = JSON.parse(stdout.slice(start));
+        if (!Array.isArray(parsed) || !parsed[0])
+            throw new Error('empty');
+        return parsed[0];
+    }
+    catch (error) {
+        throw new core_src/* UserError */.yo(`Could not read the output of 'npm pack --json': ${stdout.slice(0, 300)}`, { cause: error });
+    }
+}
+const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+async function npmPack(cwd, args, env) {
+    const r = await (0,core_src/* exec */.m0)('npm', ['pack', '--json', '--ignore-scripts', ...args], {
+        cwd,
+        env: { ...env, ...NPM_ENV },
+        timeoutMs: 300_000,
+    });
+    return parsePack(r.stdout);
+}
+/** Pack the project at `version`; returns the tarball's absolute path. */
+async function packProject(o) {
+    const pkgText = await (0,promises_.readFile)((0,external_node_path_.join)(o.project, 'package.json'), 'utf8');
+    refuseWorkspaceProtocol(pkgText, o.packageJsonPath);
+    const listing = await npmPack(o.project, ['--dry-run'], o.env);
+    if (listing.bundled && listing.bundled.length > 0) {
+        throw new core_src/* UserError */.yo(`The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`, {
+            hint: "Set 'npm-pack: false' and package node_modules with 'archives', or drop bundleDependencies.",
+        });
+    }
+    for (const { path } of listing.files) {
+        const from = (0,external_node_path_.resolve)(o.project, path);
+        if (!(0,core_src/* isInside */.FK)(o.project, from) || o.exclude.some((x) => (0,core_src/* isInside */.FK)(x, from)))
+            continue;
+        const to = (0,external_node_path_.join)(o.staging, path);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
+        await (0,promises_.copyFile)(from, to);
+        await (0,promises_.chmod)(to, ((await (0,promises_.stat)(from)).mode & 0o111) !== 0 ? 0o755 : 0o644);
+    }
+    await (0,promises_.writeFile)((0,external_node_path_.join)(o.staging, 'package.json'), stampVersion(pkgText, o.version));
+    const packed = await npmPack(o.staging, ['--pack-destination', o.outDir], o.env);
+    return (0,external_node_path_.join)(o.outDir, packed.filename);
+}
+/** `workspace:` ranges (pnpm, yarn) are rewritten only by those tools' own pack; npm would publish them as-is. */
+function refuseWorkspaceProtocol(pkgText, file) {
+    const pkg = JSON.parse(pkgText);
+    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+        const deps = pkg[field];
+        if (!deps || typeof deps !== 'object')
+            continue;
+        const bad = Object.entries(deps).filter(([, range]) => typeof range === 'string' && range.startsWith('workspace:'));
+        if (bad.length > 0) {
+            throw new core_src/* UserError */.yo(`package.json ${field} use the workspace: protocol (${bad.map(([n, r]) => `${n}@${String(r)}`).join(', ')}), which npm pack would publish unresolved`, {
+                file,
+                hint: "Set 'npm-pack: false' and pack with your package manager (pnpm pack / yarn pack), or use version ranges.",
+            });
+        }
+    }
+}
+/** Pack a meta package (package.json + meta.json) from `dir` into `outDir`. */
+async function packDirectory(dir, outDir, env) {
+    const packed = await npmPack(dir, ['--pack-destination', outDir], env);
+    return (0,external_node_path_.join)(outDir, packed.filename);
+}
+/**
+ * A CycloneDX SBOM from `npm sbom`, made reproducible: the random serial number is dropped, the timestamp is
+ * SOURCE_DATE_EPOCH and the root component carries the stamped version.
+ */
+async function writeSbom(project, dest, name, version, epoch, installed, env) {
+    const args = [
+        'sbom',
+        '--sbom-format',
+        'cyclonedx',
+        '--sbom-type',
+        'library',
+        ...(installed ? [] : ['--package-lock-only']),
+    ];
+    const r = await (0,core_src/* exec */.m0)('npm', args, {
+        cwd: project,
+        env: { ...env, ...NPM_ENV },
+        timeoutMs: 300_000,
+        allowFailure: true,
+    });
+    if (r.code !== 0) {
+        throw new core_src/* UserError */.yo(`'npm ${args.join(' ')}' failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n')}`, {
+            hint: 'npm sbom needs npm 10.1 or newer and an installed tree or a lockfile. Set sbom: false to skip it.',
+        });
+    }
+    const bom = JSON.parse(r.stdout);
+    delete bom.serialNumber;
+    if (bom.metadata) {
+        bom.metadata.timestamp = new Date(epoch * 1000).toISOString();
+        const c = bom.metadata.component;
+        if (c) {
+            // npm names the root component after its directory, which differs between checkouts.
+            c.name = name;
+            const oldRef = c['bom-ref'];
+            const stamp = (v) => typeof v === 'string' && typeof c.version === 'string' ? v.replace(`@${c.version}`, `@${version}`) : v;
+            c['bom-ref'] = stamp(c['bom-ref']);
+            c.purl = stamp(c.purl);
+            c.version = version;
+            for (const d of bom.dependencies ?? [])
+                if (d.ref === oldRef)
+                    d.ref = c['bom-ref'];
+        }
+    }
+    await (0,promises_.writeFile)(dest, `${JSON.stringify(bom, null, 2)}\n`, { flag: 'wx' });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/image.ts
+/**
+ * The OCI image package: the app's files as one layer on a base image (or scratch), with the config from the
+ * `image` input and `org.opencontainers.image.*` labels, written as an OCI image layout in a tar. No daemon. The
+ * layer is the project's deterministic tar writer (sorted entries, 0/0 owners, normalized modes, SOURCE_DATE_EPOCH
+ * mtimes) through gzip with no name or time in its header, streamed from disk: the same commit gives the same
+ * digest, and memory stays flat however big the layer is.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** A path named in the `image` input, resolved and required to stay inside the workspace (symlinks followed). */
+async function workspacePath(b, path) {
+    const abs = (0,external_node_path_.resolve)(b.project, path);
+    const { realpath } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const real = await realpath(abs).catch(() => undefined);
+    if (!real)
+        throw new core_src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `names '${path}', which does not exist in the working directory`);
+    if (!(0,core_src/* isInside */.FK)(b.workspace, real))
+        throw new core_src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `leads outside the workspace through a symlink (to ${real})`);
+    return real;
+}
+/** Load the base image into a verified blob store (undefined for scratch). */
+async function loadBase(b) {
+    const base = b.spec.base;
+    const dir = (0,external_node_path_.join)(b.staging, 'base');
+    try {
+        switch (base.kind) {
+            case 'scratch':
+                return undefined;
+            case 'oci':
+                return await readLayout(await workspacePath(b, base.path), base.ref);
+            case 'oci-archive':
+                await extractArchive(await workspacePath(b, base.path), dir);
+                return await readLayout(dir, base.ref);
+            case 'docker-archive':
+                await extractArchive(await workspacePath(b, base.path), dir);
+                return await readDockerSave(dir, new BlobStore((0,external_node_path_.join)(b.staging, 'base-blobs')));
+            case 'registry': {
+                const password = process.env.SHIPLINE_REGISTRY_PASSWORD;
+                const username = process.env.SHIPLINE_REGISTRY_USERNAME;
+                (0,core_src/* maskSecret */.$l)(password);
+                const client = RegistryClient.for(base.ref, {
+                    ...(username && password ? { credentials: { username, password } } : {}),
+                    onSecret: core_src/* maskSecret */.$l,
+                });
+                return await pullImage(client, base.ref, new BlobStore(dir), b.spec.platforms);
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof ImageFormatError || error instanceof DigestMismatchError) {
+            throw new core_src/* UserError */.yo(`Base image '${b.spec.baseName}' cannot be used: ${error.message}`, { cause: error });
+        }
+        throw error;
+    }
+}
+/** The layer's entries: the collected files under the workdir, with the workdir's parent directories. */
+function layerEntries(files, workdir) {
+    const prefix = workdir.replace(/^\/+/, '');
+    const parents = [];
+    const parts = prefix.split('/');
+    for (let i = 1; i <= parts.length; i++)
+        parents.push({ path: `${parts.slice(0, i).join('/')}/`, type: 'dir', source: '', size: 0, executable: true });
+    return [...parents, ...files.map((f) => ({ ...f, path: `${prefix}/${f.path}` }))];
+}
+/** `.` in `files` means every top-level entry of the working directory except .git and node_modules. */
+async function expandFiles(b) {
+    const out = [];
+    for (const f of b.spec.files) {
+        if (f !== '.') {
+            out.push(f);
+            continue;
+        }
+        for (const name of (await (0,promises_.readdir)(b.project)).sort()) {
+            if (name === '.git' || name === 'node_modules')
+                continue;
+            const abs = (0,external_node_path_.join)(b.project, name);
+            if (b.exclude.some((x) => (0,core_src/* isInside */.FK)(x, abs) || (0,core_src/* isInside */.FK)(abs, x)))
+                continue;
+            out.push(name);
+        }
+    }
+    return [...new Set(out)];
+}
+/** Write the gzipped layer into the store: returns its descriptor and the diff id (sha256 of the plain tar). */
+async function writeLayer(entries, store, b) {
+    const tmp = (0,external_node_path_.join)(store.dir, 'blobs', `.layer-${process.pid}`);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(store.dir, 'blobs', 'sha256'), { recursive: true });
+    const plain = digester();
+    const packed = digester();
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tarBytes(entries, { mtime: b.origin.epoch, level: b.level }), {
+        objectMode: false,
+        highWaterMark: 1 << 20,
+    }), plain.stream, (0,external_node_zlib_namespaceObject.createGzip)({ level: b.level, chunkSize: 256 * 1024 }), packed.stream, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx' }));
+    const { digest, size } = packed.result();
+    await (0,promises_.rename)(tmp, store.path(digest));
+    return { descriptor: { mediaType: MEDIA.layerGzip, digest, size }, diffId: plain.result().digest };
+}
+/** Build the image and write it as `<file>` (an OCI layout in a tar). */
+async function buildImage(b) {
+    const base = await loadBase(b);
+    const out = new BlobStore((0,external_node_path_.join)(b.staging, 'layout'));
+    const patterns = await expandFiles(b);
+    if (patterns.length === 0)
+        throw new core_src/* InputError */.dz('image', `files: ${b.spec.files.join(', ')}`, 'matches nothing in the working directory');
+    const files = await collect(patterns, {
+        root: b.project,
+        workspace: b.workspace,
+        exclude: b.exclude,
+        input: 'image',
+        skip: b.spec.excludes,
+    });
+    const entries = layerEntries(files, b.spec.settings.workdir);
+    const layer = await writeLayer(entries, out, b);
+    const origin = { ...b.origin, ...(base ? { baseName: baseName(b), baseDigest: base.root.digest } : {}) };
+    const targets = base ? await platformImages(base, b.spec.platforms) : scratchTargets(b);
+    const manifests = [];
+    for (const [i, t] of targets.entries()) {
+        const platform = t?.platform ?? b.spec.platforms[i];
+        for (const l of t?.manifest.layers ?? []) {
+            if (!(await out.has(l.digest)))
+                await out.putFile(base.store.path(l.digest), `base layer ${l.digest}`, l.digest);
+        }
+        const config = jsonBlob(imageConfig(t?.config, layer, b.spec.settings, origin, platform), MEDIA.config);
+        await out.putBytes(config.bytes);
+        const manifest = jsonBlob(imageManifest(t?.manifest.layers ?? [], config.descriptor, layer, origin), MEDIA.manifest, { platform });
+        await out.putBytes(manifest.bytes);
+        manifests.push(manifest.descriptor);
+    }
+    let root;
+    if (manifests.length === 1 && manifests[0]) {
+        const { platform: _p, ...only } = manifests[0];
+        root = only;
+    }
+    else {
+        const index = jsonBlob(imageIndex(manifests, origin), MEDIA.index);
+        await out.putBytes(index.bytes);
+        root = index.descriptor;
+    }
+    await (0,promises_.writeFile)((0,external_node_path_.join)(out.dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
+    await (0,promises_.writeFile)((0,external_node_path_.join)(out.dir, 'index.json'), JSON.stringify(layoutIndex(root, b.origin.version.replace(/\+/g, '_'))));
+    const written = await writeTar(await layoutEntries(out.dir), b.file, { mtime: b.origin.epoch, level: b.level });
+    await (0,promises_.rm)(out.dir, { recursive: true, force: true });
+    return {
+        ...written,
+        digest: root.digest,
+        mediaType: root.mediaType,
+        platforms: manifests.map((m) => `${m.platform?.os}/${m.platform?.architecture}${m.platform?.variant ? `/${m.platform.variant}` : ''}`),
+        layer: {
+            digest: layer.descriptor.digest,
+            size: layer.descriptor.size,
+            diffId: layer.diffId,
+            entries: entries.length,
+        },
+    };
+}
+function baseName(b) {
+    const base = b.spec.base;
+    return base.kind === 'registry' ? formatReference(base.ref) : b.spec.baseName;
+}
+function scratchTargets(b) {
+    if (b.spec.platforms.length === 0)
+        b.spec.platforms.push({ os: 'linux', architecture: ociArch(process.arch) });
+    return b.spec.platforms.map(() => undefined);
+}
+/** The layout's files as tar entries, sorted: oci-layout, index.json and every blob. */
+async function layoutEntries(dir) {
+    const entries = [
+        { path: 'blobs/', type: 'dir', source: '', size: 0, executable: true },
+        { path: 'blobs/sha256/', type: 'dir', source: '', size: 0, executable: true },
+    ];
+    for (const name of (await (0,promises_.readdir)((0,external_node_path_.join)(dir, 'blobs', 'sha256'))).sort()) {
+        const source = (0,external_node_path_.join)(dir, 'blobs', 'sha256', name);
+        entries.push({
+            path: `blobs/sha256/${name}`,
+            type: 'file',
+            source,
+            size: (await (0,promises_.lstat)(source)).size,
+            executable: false,
+        });
+    }
+    for (const name of ['index.json', 'oci-layout']) {
+        const source = (0,external_node_path_.join)(dir, name);
+        entries.push({ path: name, type: 'file', source, size: (await (0,promises_.lstat)(source)).size, executable: false });
+    }
+    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/image-package.ts
+/** The package step's image and machine-package parts: context from the build, artifacts for the manifest. */
+
+
+
+
+
+
+/** Fields of package.json used for labels and control metadata. */
+function packageMeta(ctx) {
+    try {
+        const pkg = JSON.parse(ctx.project.packageJsonText);
+        const author = typeof pkg.author === 'string'
+            ? pkg.author
+            : typeof pkg.author?.name === 'string'
+                ? personOf(pkg.author)
+                : undefined;
+        return {
+            ...(typeof pkg.description === 'string' ? { description: pkg.description } : {}),
+            ...(typeof pkg.license === 'string' ? { license: pkg.license } : {}),
+            ...(author ? { author } : {}),
+            ...(typeof pkg.homepage === 'string' ? { homepage: pkg.homepage } : {}),
+        };
+    }
+    catch {
+        return {};
+    }
+}
+function personOf(p) {
+    return p.email ? `${p.name} <${p.email}>` : p.name;
+}
+/** Build the OCI image into `scratch`; its artifact carries the manifest digest. */
+async function packageImage(scratch, staging, exclude, ctx) {
+    const { config, project, version, provenance } = ctx;
+    const spec = config.image;
+    if (!spec)
+        throw new Error('no image to build');
+    const meta = packageMeta(ctx);
+    const work = (0,external_node_path_.join)(staging, 'image');
+    await (0,promises_.mkdir)(work, { recursive: true });
+    const file = (0,external_node_path_.join)(scratch, imageFileName(fileBase(project.name), version));
+    const built = await buildImage({
+        spec,
+        workspace: config.workspace,
+        project: config.project,
+        exclude,
+        staging: work,
+        level: config.level,
+        file,
+        origin: {
+            version,
+            epoch: ctx.epoch,
+            title: project.name,
+            ...(provenance.commit ? { revision: provenance.commit } : {}),
+            ...(provenance.repository ? { source: provenance.repository } : {}),
+            ...(meta.description ? { description: meta.description } : {}),
+            ...(meta.license ? { licenses: meta.license } : {}),
+        },
+    });
+    (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: image ${built.digest} (${built.platforms.join(', ')}), app layer ${built.layer.entries} entries, ${built.layer.size} bytes gzipped`);
+    return {
+        path: file,
+        file: (0,external_node_path_.basename)(file),
+        kind: 'image',
+        name: project.name,
+        size: built.size,
+        sha256: built.sha256,
+        digest: built.digest,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/deb.ts
+/**
+ * The Debian package: `debian-binary`, `control.tar.gz` and `data.tar.gz` in an `ar` archive, all written with the
+ * project's deterministic tar writer and gzip (sorted entries, root:root, normalized modes, SOURCE_DATE_EPOCH), so
+ * the same commit gives the same bytes. Adds the copyright and changelog files Debian policy asks for and the
+ * md5sums dpkg uses to verify an installation.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const dir = (path) => ({ path, type: 'dir', source: '', size: 0, executable: true });
+/** Every directory leading to `path` (`./usr/`, `./usr/lib/` …), `./` first. */
+function parentsOf(path) {
+    const parts = path.replace(/^\.\//, '').replace(/\/$/, '').split('/').slice(0, -1);
+    return ['./', ...parts.map((_, i) => `./${parts.slice(0, i + 1).join('/')}/`)];
+}
+async function md5(path) {
+    const h = (0,external_node_crypto_.createHash)('md5');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        h.update(chunk);
+    return h.digest('hex');
+}
+async function fileEntry(path, source, executable = false) {
+    return { path, type: 'file', source, size: (await (0,promises_.stat)(source)).size, executable };
+}
+/** Build the .deb into `scratch`. */
+async function packageDeb(scratch, staging, exclude, ctx) {
+    const { config, project } = ctx;
+    const spec = config.deb;
+    const meta = packageMeta(ctx);
+    const maintainer = spec.maintainer ?? (meta.author && /<[^>]+@[^>]+>/.test(meta.author) ? meta.author : undefined);
+    if (!maintainer)
+        throw new core_src/* InputError */.dz('deb', 'maintainer', "is missing: set deb.maintainer ('Name <email>') or an author with an email in package.json");
+    const description = spec.description ?? meta.description;
+    if (!description)
+        throw new core_src/* InputError */.dz('deb', 'description', 'is missing: set deb.description or a description in package.json');
+    const version = debianVersion(ctx.version);
+    const work = (0,external_node_path_.join)(staging, 'deb');
+    await (0,promises_.mkdir)(work, { recursive: true });
+    const found = new Map();
+    const add = (e) => {
+        for (const p of parentsOf(e.path))
+            if (!found.has(p))
+                found.set(p, dir(p));
+        found.set(e.path, e);
+    };
+    for (const f of spec.files) {
+        const entries = await collect([f.pattern], {
+            root: config.project,
+            workspace: config.workspace,
+            exclude,
+            input: 'deb',
+            skip: spec.excludes,
+        });
+        for (const e of entries)
+            add({ ...e, path: `.${f.dest === '/' ? '' : f.dest}/${e.path}` });
+    }
+    const docDir = `./usr/share/doc/${spec.package}/`;
+    const year = new Date(ctx.epoch * 1000).getUTCFullYear();
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'copyright'), copyrightFile(project.name, meta.license, maintainer.replace(/\s*<.*$/, ''), year));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'changelog.gz'), (0,external_node_zlib_namespaceObject.gzipSync)(changelogFile(spec.package, version, maintainer, ctx.epoch), { level: 9 }));
+    add(await fileEntry(`${docDir}copyright`, (0,external_node_path_.join)(work, 'copyright')));
+    add(await fileEntry(`${docDir}changelog.gz`, (0,external_node_path_.join)(work, 'changelog.gz')));
+    const data = [...found.values()].sort((a, b) => compareBytes(a.path, b.path));
+    const files = data.filter((e) => e.type === 'file');
+    const sums = [];
+    for (const e of files)
+        sums.push(`${await md5(e.source)}  ${e.path.slice(2)}\n`);
+    const installedKiB = files.reduce((n, e) => n + Math.ceil(e.size / 1024), 0) + data.filter((e) => e.type === 'dir').length;
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'control'), controlFile(spec, { version, maintainer, description, installedKiB }));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'md5sums'), sums.join(''));
+    const control = [
+        dir('./'),
+        await fileEntry('./control', (0,external_node_path_.join)(work, 'control')),
+        await fileEntry('./md5sums', (0,external_node_path_.join)(work, 'md5sums')),
+    ];
+    for (const [name, path] of Object.entries(spec.scripts)) {
+        const src = (0,external_node_path_.join)(config.project, path);
+        const st = await (0,promises_.stat)(src).catch(() => undefined);
+        if (!st?.isFile())
+            throw new core_src/* InputError */.dz('deb', `scripts.${name}: ${path}`, 'is not a file in the working directory');
+        control.push(await fileEntry(`./${name}`, src, true));
+    }
+    control.sort((a, b) => compareBytes(a.path, b.path));
+    const options = { mtime: ctx.epoch, level: config.level };
+    await writeTarGz(control, (0,external_node_path_.join)(work, 'control.tar.gz'), options);
+    await writeTarGz(data, (0,external_node_path_.join)(work, 'data.tar.gz'), options);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'debian-binary'), '2.0\n');
+    const file = (0,external_node_path_.join)(scratch, debFileName(spec, version));
+    await writeAr(file, ['debian-binary', 'control.tar.gz', 'data.tar.gz'].map((n) => (0,external_node_path_.join)(work, n)), ctx.epoch);
+    const written = await (0,core_src/* hashFile */.DC)(file);
+    (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${files.length} files, ${written.size} bytes`);
+    return { path: file, file: (0,external_node_path_.basename)(file), kind: 'deb', name: spec.package, ...written };
+}
+/** An `ar` archive of the members, in order, with fixed owner, mode and mtime. */
+async function writeAr(dest, members, mtime) {
+    const h = (0,core_src/* hashingStream */.Pg)();
+    const out = (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' });
+    async function* bytes() {
+        yield AR_MAGIC;
+        for (const m of members) {
+            const size = (await (0,promises_.stat)(m)).size;
+            yield arMemberHeader((0,external_node_path_.basename)(m), size, mtime);
+            for await (const chunk of (0,external_node_fs_.createReadStream)(m))
+                yield chunk;
+            if (size % 2)
+                yield Buffer.from('\n');
+        }
+    }
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(bytes, h.stream, out);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/packages.ts
+/**
+ * The package step: npm tarball, archives, resources, SBOM, meta-package and SHA256SUMS, all written into a fresh
+ * directory next to the output directory and moved into place only when everything succeeded. A failure leaves
+ * the previous output untouched and no partial files.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** The file that marks a directory as build-package's own, so a re-run may replace it. */
+const MARKER = '.shipline-build-package';
+/** Refuse an out-dir that holds files build-package did not write (replacing it would delete them). */
+async function checkOutDir(outDir, workspace, project) {
+    if ((0,core_src/* isInside */.FK)(outDir, workspace) || (0,core_src/* isInside */.FK)(outDir, project)) {
+        throw new core_src/* InputError */.dz('out-dir', outDir, 'contains the workspace or the project: name a directory of its own (e.g. dist-packages)');
+    }
+    const st = await (0,promises_.lstat)(outDir).catch(() => undefined);
+    if (st && !st.isDirectory())
+        throw new core_src/* InputError */.dz('out-dir', outDir, 'exists and is not a directory: name a directory for the packages (e.g. dist-packages)');
+    const names = st ? await (0,promises_.readdir)(outDir) : [];
+    if (names.length > 0 && !names.includes(MARKER)) {
+        throw new core_src/* InputError */.dz('out-dir', outDir, `already holds files that build-package did not write (${names.slice(0, 3).join(', ')}); it is replaced on every build`, {
+            hint: 'Choose an empty or new directory.',
+        });
+    }
+}
+/**
+ * Replace the output directory with the finished scratch directory: the old one is renamed aside first, so at no
+ * moment does a half-written directory carry the output's name. Leftovers of a killed earlier run are removed.
+ */
+async function swapIn(scratch, outDir) {
+    const parent = (0,external_node_path_.dirname)(outDir);
+    const prefix = `${(0,external_node_path_.basename)(outDir)}.`;
+    for (const name of await (0,promises_.readdir)(parent)) {
+        const p = (0,external_node_path_.join)(parent, name);
+        if (p !== scratch && name.startsWith(prefix) && /\.(partial-[A-Za-z0-9]{6}|old-\d+)$/.test(name))
+            await (0,promises_.rm)(p, { recursive: true, force: true });
+    }
+    const old = `${outDir}.old-${process.pid}`;
+    const hadOld = await (0,promises_.rename)(outDir, old).then(() => true, (e) => {
+        if (e.code === 'ENOENT')
+            return false;
+        throw e;
+    });
+    await (0,promises_.rename)(scratch, outDir);
+    if (hadOld)
+        await (0,promises_.rm)(old, { recursive: true, force: true });
+}
+async function artifact(path, kind, name) {
+    const { size, sha256 } = await (0,core_src/* hashFile */.DC)(path);
+    return { path, file: (0,external_node_path_.basename)(path), kind, name, size, sha256 };
+}
+const STAGE_PREFIX = 'shipline-stage-';
+/** Whether a process with this pid is running (signal 0 checks without signalling). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Remove the staging copies (`shipline-stage-<pid>-XXXXXX`) of runs that were killed or cancelled before their
+ * clean-up ran. A copy whose run is still alive (a parallel build on a shared temp dir) is left alone.
+ */
+async function removeDeadStages(dir) {
+    const removed = [];
+    for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
+        const m = /^shipline-stage-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
+        if (!m || alive(Number(m[1])))
+            continue;
+        await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { recursive: true, force: true });
+        removed.push(name);
+    }
+    return removed;
+}
+/** Build every package into a scratch directory, then swap it in as the output directory. */
+async function buildPackages(ctx) {
+    const { config, project, version } = ctx;
+    const outDir = config.outDir;
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(outDir), { recursive: true });
+    const scratch = await (0,promises_.mkdtemp)(`${outDir}.partial-`);
+    const stageRoot = ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    await removeDeadStages(stageRoot);
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(stageRoot, `${STAGE_PREFIX}${process.pid}-`));
+    try {
+        const artifacts = await buildInto(scratch, staging, ctx);
+        const base = fileBase(project.name);
+        let metaPackage;
+        if (config.meta === 'manifest' || config.meta === 'both' || config.meta === 'npm') {
+            const manifest = buildManifest(project.name, version, artifacts, ctx.provenance);
+            const text = `${JSON.stringify(manifest, null, 2)}\n`;
+            if (config.meta !== 'npm') {
+                const file = (0,external_node_path_.join)(scratch, `${base}-${version}.meta.json`);
+                await (0,promises_.writeFile)(file, text, { flag: 'wx' });
+                artifacts.push(await artifact(file, 'meta', project.name));
+                metaPackage = file;
+            }
+            if (config.meta !== 'manifest') {
+                const file = await packMeta(scratch, (0,external_node_path_.join)(staging, 'meta'), text, ctx);
+                artifacts.push(await artifact(file, 'meta-npm', config.metaName ?? `${project.name}-meta`));
+                metaPackage ??= file;
+            }
+        }
+        await (0,promises_.writeFile)((0,external_node_path_.join)(scratch, 'SHA256SUMS'), sha256sums(artifacts), { flag: 'wx' });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(scratch, MARKER), 'Written by Shipline build-package; replaced on every build.\n');
+        await (0,promises_.chmod)(scratch, 0o755); // mkdtemp makes it 0700
+        await checkOutDir(outDir, config.workspace, config.project);
+        await swapIn(scratch, outDir);
+        const moved = (p) => (0,external_node_path_.join)(outDir, (0,external_node_path_.basename)(p));
+        return {
+            provenance: ctx.provenance,
+            artifacts: artifacts.map((a) => ({ ...a, path: moved(a.path) })),
+            checksums: (0,external_node_path_.join)(outDir, 'SHA256SUMS'),
+            metaPackage: metaPackage && moved(metaPackage),
+        };
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+async function buildInto(scratch, staging, ctx) {
+    const { config, project, version } = ctx;
+    const artifacts = [];
+    const exclude = [config.outDir, scratch];
+    if (config.npmPack) {
+        await (0,core_src/* group */.Os)(`package: npm tarball ${project.name}@${version}`, async () => {
+            const stage = (0,external_node_path_.join)(staging, 'npm');
+            await (0,promises_.mkdir)(stage);
+            const file = await packProject({
+                project: project.dir,
+                staging: stage,
+                outDir: scratch,
+                version,
+                exclude,
+                env: ctx.env,
+                packageJsonPath: project.packageJsonPath,
+            });
+            artifacts.push(await artifact(file, 'npm', project.name));
+            (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}`);
+        });
+    }
+    for (const spec of config.specs) {
+        await (0,core_src/* group */.Os)(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
+            const input = spec.kind === 'resource' ? 'resources' : 'archives';
+            const entries = await collect(spec.patterns, {
+                root: config.project,
+                workspace: config.workspace,
+                exclude,
+                input,
+                skip: spec.excludes,
+            });
+            const file = (0,external_node_path_.join)(scratch, archiveFileName(project.name, spec.name, version));
+            const written = await writeTarGz(entries, file, { mtime: ctx.epoch, level: config.level });
+            artifacts.push({ path: file, file: (0,external_node_path_.basename)(file), kind: spec.kind, name: spec.name, ...written });
+            (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${entries.length} entries, ${written.size} bytes`);
+        });
+    }
+    if (config.deb)
+        await (0,core_src/* group */.Os)(`package: Debian package ${config.deb.package}`, async () => artifacts.push(await packageDeb(scratch, staging, exclude, ctx)));
+    if (config.image)
+        await (0,core_src/* group */.Os)(`package: OCI image on ${config.image.baseName}`, async () => artifacts.push(await packageImage(scratch, staging, exclude, ctx)));
+    if (config.sbom) {
+        await (0,core_src/* group */.Os)('package: CycloneDX SBOM (npm sbom)', async () => {
+            const file = (0,external_node_path_.join)(scratch, `${fileBase(project.name)}-${version}.cdx.json`);
+            await writeSbom(project.dir, file, project.name, version, ctx.epoch, ctx.installed, ctx.env);
+            artifacts.push(await artifact(file, 'sbom', project.name));
+        });
+    }
+    return artifacts;
+}
+async function packMeta(scratch, dir, manifestText, ctx) {
+    const { config, project, version } = ctx;
+    await (0,promises_.mkdir)(dir);
+    const deps = { ...config.metaDependencies };
+    if (config.npmPack)
+        deps[project.name] = version;
+    const name = config.metaName ?? `${project.name}-meta`;
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'package.json'), metaPackageJson(name, version, deps, `Meta package of ${project.name} ${version}: exact versions of every part`));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'meta.json'), manifestText);
+    return packDirectory(dir, scratch, ctx.env);
+}
+
+;// CONCATENATED MODULE: ./src/domain/package-manager.ts
+/**
+ * Which package manager a project uses, decided from the lockfile names found (and the `packageManager` field of
+ * package.json when several lockfiles exist), and the commands that follow from it.
+ */
+/** Lockfile names in order of precedence, with their manager. */
+const LOCKFILES = [
+    ['package-lock.json', 'npm'],
+    ['npm-shrinkwrap.json', 'npm'],
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['yarn.lock', 'yarn'],
+    ['bun.lock', 'bun'],
+    ['bun.lockb', 'bun'],
+];
+/**
+ * Choose the package manager. `found` are lockfile names present next to the project (or its workspace root);
+ * `packageManagerField` is package.json's `packageManager` (e.g. `pnpm@9.1.0`); `yarnBerry` tells yarn ≥ 2 apart.
+ * Returns undefined when there is no lockfile.
+ */
+function detectPackageManager(found, packageManagerField, yarnBerry = false) {
+    const present = LOCKFILES.filter(([file]) => found.includes(file));
+    if (present.length === 0)
+        return undefined;
+    const wanted = packageManagerField?.split('@')[0];
+    const chosen = present.find(([, pm]) => pm === wanted) ?? present[0];
+    const managers = new Set(present.map(([, pm]) => pm));
+    const note = managers.size > 1
+        ? `several lockfiles found (${present.map(([f]) => f).join(', ')}); using ${chosen[0]}`
+        : undefined;
+    return { manager: managerFor(chosen[1], chosen[0], yarnBerry), ...(note ? { note } : {}) };
+}
+/** The manager for a name; without a lockfile (allowed explicitly) npm installs without writing one. */
+function managerFor(name, lockfile, yarnBerry = false) {
+    const frozen = lockfile !== undefined;
+    switch (name) {
+        case 'npm':
+            return {
+                name,
+                lockfile,
+                install: frozen
+                    ? ['npm', 'ci', '--no-audit', '--no-fund']
+                    : ['npm', 'install', '--no-audit', '--no-fund', '--no-package-lock'],
+                runScript: (s) => ['npm', 'run', s],
+            };
+        case 'pnpm':
+            return { name, lockfile, install: ['pnpm', 'install', '--frozen-lockfile'], runScript: (s) => ['pnpm', 'run', s] };
+        case 'yarn':
+            return {
+                name,
+                lockfile,
+                install: ['yarn', 'install', yarnBerry ? '--immutable' : '--frozen-lockfile'],
+                runScript: (s) => ['yarn', 'run', s],
+            };
+        case 'bun':
+            return { name, lockfile, install: ['bun', 'install', '--frozen-lockfile'], runScript: (s) => ['bun', 'run', s] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/project.ts
+/** The project being built: its package.json, its lockfile (here or up to the workspace root) and package manager. */
+
+
+
+
+
+async function readPackageJson(dir, wd) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8');
+    }
+    catch {
+        throw new core_src/* InputError */.dz('working-directory', wd, `has no package.json (looked in ${dir})`, {
+            hint: 'Point working-directory at the package to build (in a monorepo, the workspace package directory).',
+        });
+    }
+    try {
+        return { pkg: JSON.parse(text), text };
+    }
+    catch (error) {
+        throw new core_src/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, {
+            file: (0,external_node_path_.join)(wd, 'package.json'),
+        });
+    }
+}
+/** Look for lockfiles in the project directory, then in each parent up to the workspace root. */
+async function findLockfiles(project, workspace) {
+    const wanted = new Set(LOCKFILES.map(([f]) => f));
+    for (let dir = project;; dir = (0,external_node_path_.dirname)(dir)) {
+        const names = (await (0,promises_.readdir)(dir)).filter((n) => wanted.has(n));
+        if (names.length > 0)
+            return { dir, names };
+        if (dir === workspace || !(0,core_src/* isInside */.FK)(workspace, dir) || (0,external_node_path_.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+async function loadProject(config) {
+    const wd = (0,external_node_path_.relative)(config.workspace, config.project) || '.';
+    const { pkg, text } = await readPackageJson(config.project, wd);
+    if (typeof pkg.name !== 'string' || pkg.name === '') {
+        throw new core_src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, {
+            file: (0,external_node_path_.join)(wd, 'package.json'),
+        });
+    }
+    const nameProblem = npmNameProblem(pkg.name);
+    if (nameProblem) {
+        throw new core_src/* UserError */.yo(`package.json in '${wd}': the name ${(0,core_src/* quote */.hD)(pkg.name)} ${nameProblem}; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
+    }
+    const scripts = pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {};
+    const base = {
+        dir: config.project,
+        name: pkg.name,
+        version: typeof pkg.version === 'string' ? pkg.version : undefined,
+        scripts,
+        packageJsonPath: (0,external_node_path_.join)(wd, 'package.json'),
+        packageJsonText: text,
+    };
+    const locks = await findLockfiles(config.project, config.workspace);
+    if (!locks) {
+        if (!config.allowNoLockfile && !config.skip.includes('install')) {
+            throw new core_src/* UserError */.yo(`No lockfile in '${wd}' or its parents up to the workspace root (looked for ${LOCKFILES.map(([f]) => f).join(', ')})`, {
+                hint: "Commit the lockfile so the build installs exactly what was tested; or set 'allow-no-lockfile: true' (npm install without a lockfile), or skip: install.",
+            });
+        }
+        return { ...base, manager: managerFor('npm', undefined), installDir: config.project };
+    }
+    const berry = locks.names.includes('yarn.lock') && (await (0,promises_.readFile)((0,external_node_path_.join)(locks.dir, 'yarn.lock'), 'utf8')).includes('__metadata:');
+    const field = typeof pkg.packageManager === 'string' ? pkg.packageManager : undefined;
+    const found = detectPackageManager(locks.names, field, berry);
+    if (!found)
+        throw new Error('unreachable: lockfiles found but no manager');
+    return { ...base, manager: found.manager, installDir: locks.dir, ...(found.note ? { note: found.note } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/report.ts
+/** The job summary (steps table, artifacts table, failure tail) and the source-date / provenance lookups. */
+
+
+const ICON = {
+    success: '✅ success',
+    failure: '❌ failure',
+    skipped: '⏭️ skipped',
+    'not run': '⏸️ not run',
+};
+/** 1980-01-01T00:00:00Z: the fixed epoch used when neither SOURCE_DATE_EPOCH nor a git commit is available. */
+const FIXED_EPOCH = 315532800;
+/**
+ * The timestamp every archive entry gets: SOURCE_DATE_EPOCH when set (reproducible-builds.org convention), else
+ * the commit time of HEAD, else a fixed epoch.
+ */
+async function sourceDateEpoch(env, cwd) {
+    const v = env.SOURCE_DATE_EPOCH?.trim();
+    if (v) {
+        if (!/^\d{1,11}$/.test(v))
+            throw new core_src/* InputError */.dz('SOURCE_DATE_EPOCH', v, 'is not a whole number of seconds since 1970');
+        return { epoch: Number(v), from: 'SOURCE_DATE_EPOCH' };
+    }
+    if ((await (0,core_src/* gitMaybe */.dK)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd)) !== undefined) {
+        return { epoch: await (0,core_src/* commitTime */.bX)('HEAD', cwd), from: 'the commit time of HEAD' };
+    }
+    return { epoch: FIXED_EPOCH, from: 'the fixed epoch (no git commit found)' };
+}
+/** Current commit, for provenance outside Actions. */
+function headCommit(cwd) {
+    return (0,core_src/* gitMaybe */.dK)(['rev-parse', 'HEAD'], cwd);
+}
+function size(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+/** Render the summary markdown. */
+function renderSummary(d) {
+    const s = new core_src/* Summary */.BD().heading(`${d.failure ? '❌' : '📦'} build-package: ${(0,core_src/* codeSpan */.SS)(d.name)}${d.version ? ` ${(0,core_src/* codeSpan */.SS)(d.version)}` : ''}`);
+    s.table(['Step', 'Result', 'Duration', 'Runs'], d.steps.map((st) => [
+        st.id,
+        `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`,
+        st.result === 'success' || st.result === 'failure' ? (0,core_src/* formatDuration */.a3)(st.durationMs) : '',
+        (0,core_src/* codeSpan */.SS)(st.what),
+    ]), ['l', 'l', 'r', 'l']);
+    const gantt = stepGantt(d.steps);
+    if (gantt)
+        s.mermaid(gantt);
+    const failed = d.steps.find((st) => st.result === 'failure');
+    if (d.failure) {
+        s.paragraph(`**Failed${failed ? ` at step \`${failed.id}\`` : ''}.** No packages were written.`);
+        if (failed?.tail)
+            s.code(failed.tail, 'text');
+        else
+            s.code(d.failure, 'text');
+        return s;
+    }
+    if (d.artifacts && d.artifacts.length > 0) {
+        s.heading('Packages', 3);
+        s.table(['File', 'Kind', 'Size', 'sha256'], d.artifacts.map((a) => [`\`${(0,external_node_path_.basename)(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]), ['l', 'l', 'r', 'l']);
+        for (const img of d.artifacts.filter((a) => a.kind === 'image' && a.digest)) {
+            s.paragraph(`Image \`${(0,external_node_path_.basename)(img.path)}\`: digest \`${img.digest}\` (an OCI layout in a tar: \`skopeo inspect oci-archive:${(0,external_node_path_.basename)(img.path)}\`).`);
+        }
+        const p = d.provenance;
+        if (p?.commit) {
+            const run = p.runUrl
+                ? ` in [run ${p.runUrl.replace(/^.*\/runs\//, '').replace('/attempts/', ' attempt ')}](${p.runUrl})`
+                : '';
+            s.paragraph(`Built from \`${p.commit.slice(0, 12)}\`${p.ref ? ` (\`${p.ref}\`)` : ''}${run}; the manifest records this provenance.`);
+        }
+        s.paragraph(`Written to \`${d.outDir}\` with \`SHA256SUMS\` (verify with \`sha256sum -c SHA256SUMS\` there). Archive timestamps from ${d.epochFrom}, so rebuilding this commit gives the same bytes.`);
+    }
+    return s;
+}
+/** A mermaid gantt chart of the steps that ran, one bar each, back to back (undefined when none ran). */
+function stepGantt(steps) {
+    const ran = steps.filter((st) => st.result === 'success' || st.result === 'failure');
+    if (ran.length === 0)
+        return undefined;
+    const lines = ['gantt', '  title Build steps', '  dateFormat x', '  axisFormat %M:%S'];
+    let at = 0;
+    for (const st of ran) {
+        const ms = Math.max(1, Math.round(st.durationMs));
+        lines.push(`  ${st.id} (${(0,core_src/* formatDuration */.a3)(st.durationMs)}) :${st.result === 'failure' ? 'crit, ' : ''}${st.id}, ${at}, ${at + ms}`);
+        at += ms;
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/adapters/steps.ts
+/** Run the planned command steps, each in its own log group, timed, with a failure naming the step. */
+
+
+/** A step that failed: the message names it and quotes the end of its output. */
+class StepFailed extends core_src/* UserError */.yo {
+    step;
+    tail;
+    constructor(step, tail, what, why, where) {
+        super(`Step '${step}' failed: ${what} ${why}${tail ? `. Last lines of its output:\n${tail}` : ''}`, {
+            hint: step === 'install'
+                ? 'Check that the lockfile matches package.json (run the install locally and commit the lockfile).'
+                : undefined,
+            ...(where ?? {}),
+        });
+        this.step = step;
+        this.tail = tail;
+        this.name = 'StepFailed';
+    }
+}
+/** Run one command step inside a group. Records the outcome in `record`; throws {@link StepFailed}. */
+async function runStep(step, ctx, record) {
+    if (step.skipped || !step.argv) {
+        record.result = 'skipped';
+        record.note = step.skipped;
+        (0,core_src/* info */.pq)(`${step.id}: skipped (${step.skipped})`);
+        return;
+    }
+    const [file, ...args] = step.argv;
+    const shownCommand = formatCommand(step.argv);
+    await (0,core_src/* group */.Os)(`${step.id}: ${shownCommand}`, async () => {
+        const r = await (0,core_src/* exec */.m0)(file, args, {
+            cwd: ctx.cwd(step.id),
+            env: ctx.env,
+            timeoutMs: ctx.timeoutMs,
+            stream: true,
+            allowFailure: true,
+        });
+        record.durationMs = r.durationMs;
+        if (r.code === 0 && !r.timedOut) {
+            record.result = 'success';
+            (0,core_src/* info */.pq)(`${step.id} finished in ${(0,core_src/* formatDuration */.a3)(r.durationMs)}`);
+            return;
+        }
+        record.result = 'failure';
+        const tail = [(0,core_src/* lastLines */.w$)(r.stdout, 20), (0,core_src/* lastLines */.w$)(r.stderr, 20)].filter((t) => t.trim() !== '').join('\n');
+        record.tail = tail;
+        const why = r.timedOut
+            ? `timed out after ${(0,core_src/* formatDuration */.a3)(ctx.timeoutMs)}`
+            : r.signal
+                ? `was killed by ${r.signal}`
+                : `exited with code ${r.code}`;
+        throw new StepFailed(step.id, tail, `'${shownCommand}'`, why, step.script ? ctx.locate?.(step.script) : undefined);
+    });
 }
 
 ;// CONCATENATED MODULE: ../../packages/flags/src/murmur3.ts
@@ -2266,7 +4416,7 @@ function writeNumber(w, x) {
     }
     writeFloat(w, x);
 }
-function compareBytes(a, b) {
+function cbor_compareBytes(a, b) {
     const n = Math.min(a.length, b.length);
     for (let i = 0; i < n; i++)
         if (a[i] !== b[i])
@@ -2294,7 +4444,7 @@ function write(w, value) {
     }
     else {
         const entries = Object.entries(value).map(([k, v]) => [encodeCbor(k), encodeCbor(v)]);
-        entries.sort(([a], [b]) => compareBytes(a, b));
+        entries.sort(([a], [b]) => cbor_compareBytes(a, b));
         w.head(5, entries.length);
         for (const [k, v] of entries) {
             w.raw(k);
@@ -2309,16 +4459,14 @@ function encodeCbor(value) {
     return w.done();
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/semver.ts
-var semver = __nccwpck_require__(831);
 ;// CONCATENATED MODULE: ../../packages/flags/src/semver-op.ts
 /**
  * flagd's `sem_ver` operator: `{"sem_ver": [version, operator, target]}` with `=`, `!=`, `<`, `<=`, `>`, `>=`,
  * `^` (same major) and `~` (same major.minor). Versions are read the way flagd's Go daemon reads them (its
  * `golang.org/x/mod/semver` grammar): an optional `v`/`V`, then `MAJOR`, `MAJOR.MINOR` or `MAJOR.MINOR.PATCH`
  * (the short forms mean `.0`; only the full form may carry `-prerelease` / `+build`), no leading zeros. A number
- * in the context is read as its decimal text (`1.2` → `1.2.0`). Precedence is semver.org's (core's
- * `compareSemver`). Anything wrong — not three arguments, an unknown operator, a value that is not a version —
+ * in the context is read as its decimal text (`1.2` → `1.2.0`). Precedence is semver.org's (the `semver`
+ * package's `compare`). Anything wrong — not three arguments, an unknown operator, a value that is not a version —
  * gives `null`, so the flag falls back to its default variant, as in flagd.
  */
 
@@ -2350,12 +4498,12 @@ function normalizeFlagdVersion(value) {
     return `${full[1]}.${full[2]}.${full[3]}${pre ?? ''}`;
 }
 const semver_op_OPERATORS = {
-    '=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) === 0,
-    '!=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) !== 0,
-    '<': (a, b) => (0,semver/* compareSemver */.mU)(a, b) < 0,
-    '<=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) <= 0,
-    '>': (a, b) => (0,semver/* compareSemver */.mU)(a, b) > 0,
-    '>=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) >= 0,
+    '=': (a, b) => compare_default()(a, b) === 0,
+    '!=': (a, b) => compare_default()(a, b) !== 0,
+    '<': (a, b) => compare_default()(a, b) < 0,
+    '<=': (a, b) => compare_default()(a, b) <= 0,
+    '>': (a, b) => compare_default()(a, b) > 0,
+    '>=': (a, b) => compare_default()(a, b) >= 0,
     '^': (a, b) => a.split('.')[0] === b.split('.')[0],
     '~': (a, b) => a.split('.').slice(0, 2).join('.') === b.split('.').slice(0, 2).join('.'),
 };
@@ -2475,7 +4623,7 @@ function looseEquals(a, b) {
 function num(value) {
     return Number(value);
 }
-function compare(test) {
+function jsonlogic_compare(test) {
     return (args) => {
         const values = args.map((a) => (typeof a === 'string' ? a : num(a)));
         for (let i = 0; i + 1 < values.length; i++) {
@@ -2545,10 +4693,10 @@ const OPS = {
     '!==': ([a, b]) => JSON.stringify(a ?? null) !== JSON.stringify(b ?? null),
     '!': ([a]) => !truthy(a),
     '!!': ([a]) => truthy(a),
-    '<': compare((a, b) => a < b),
-    '<=': compare((a, b) => a <= b),
-    '>': compare((a, b) => a > b),
-    '>=': compare((a, b) => a >= b),
+    '<': jsonlogic_compare((a, b) => a < b),
+    '<=': jsonlogic_compare((a, b) => a <= b),
+    '>': jsonlogic_compare((a, b) => a > b),
+    '>=': jsonlogic_compare((a, b) => a >= b),
     in: ([needle, haystack]) => {
         if (typeof haystack === 'string')
             return haystack.includes(String(needle));
@@ -2868,12 +5016,13 @@ function expectType(resolution, type) {
     };
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/files.ts
+var files = __nccwpck_require__(6824);
 ;// CONCATENATED MODULE: ../../packages/flags/src/flag-file-io.ts
 /**
- * The file adapter for flag files: read + validate, and an atomic write (temp file in the same directory,
- * fsync, rename), so flagd's file watcher never sees a half-written file.
+ * The file adapter for flag files: read + validate, and an atomic write (core's writeAtomic: temp file in the same
+ * directory, fsync, rename), so flagd's file watcher never sees a half-written file.
  */
-
 
 
 
@@ -2890,23 +5039,7 @@ async function readFlagFile(path) {
 }
 /** Validate and write a flag file atomically. Nothing is written when the content is invalid. */
 async function writeFlagFile(path, file) {
-    const text = formatFlagFile(file);
-    const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
-        await writeFile(temp, text, { flag: 'wx' });
-        const handle = await open(temp, 'r');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await rename(temp, path);
-    }
-    catch (error) {
-        await rm(temp, { force: true });
-        throw error;
-    }
+    await writeAtomic(path, formatFlagFile(file));
 }
 /** Read, transform and atomically write back a flag file (e.g. with `setRolloutPercentage`). */
 async function updateFlagFile(path, change) {
@@ -3684,1639 +5817,10 @@ async function readFlagVariants() {
     }
 }
 
-;// CONCATENATED MODULE: ./src/domain/manifest.ts
-/**
- * The meta-package: a manifest listing every part of a release (kind, version, size, sha256) with build
- * provenance, the `SHA256SUMS` file and the package.json of an optional npm meta package. Pure text builders.
- */
-/** Read provenance from the standard GitHub Actions variables. */
-function provenanceFrom(env, sourceDateEpoch, commit) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
-        : undefined;
-    const p = { sourceDateEpoch };
-    const sha = env.GITHUB_SHA || commit;
-    if (sha)
-        p.commit = sha;
-    if (env.GITHUB_REF)
-        p.ref = env.GITHUB_REF;
-    if (env.GITHUB_REPOSITORY)
-        p.repository = `${server}/${env.GITHUB_REPOSITORY}`;
-    if (runUrl)
-        p.runUrl = runUrl;
-    if (env.GITHUB_WORKFLOW)
-        p.workflow = env.GITHUB_WORKFLOW;
-    return p;
-}
-/** The manifest for a release; parts are sorted by file name. */
-function buildManifest(name, version, artifacts, provenance) {
-    const parts = [...artifacts]
-        .sort((a, b) => manifest_compareBytes(a.file, b.file))
-        .map((a) => ({
-        file: a.file,
-        kind: a.kind,
-        name: a.name,
-        version,
-        size: a.size,
-        sha256: a.sha256,
-        ...(a.digest ? { digest: a.digest } : {}),
-    }));
-    return {
-        schema: 'https://shipline.dev/schemas/meta-package/v1',
-        name,
-        version,
-        builtFrom: new Date(provenance.sourceDateEpoch * 1000).toISOString(),
-        provenance,
-        parts,
-    };
-}
-/** `SHA256SUMS` in coreutils format: `<hex>  <file>` per line, sorted by file name. */
-function sha256sums(artifacts) {
-    return [...artifacts]
-        .sort((a, b) => manifest_compareBytes(a.file, b.file))
-        .map((a) => {
-        if (/[\n\\]/.test(a.file))
-            throw new Error(`file name not allowed in SHA256SUMS: ${a.file}`);
-        return `${a.sha256}  ${a.file}\n`;
-    })
-        .join('');
-}
-/** package.json of the npm meta package: exact-version dependencies on the release's npm package(s). */
-function metaPackageJson(metaName, version, dependencies, description) {
-    const sorted = Object.fromEntries(Object.entries(dependencies).sort(([a], [b]) => manifest_compareBytes(a, b)));
-    const pkg = { name: metaName, version, description, files: ['meta.json'], dependencies: sorted };
-    return `${JSON.stringify(pkg, null, 2)}\n`;
-}
-/** Code-unit order: the same on every machine and locale. */
-function manifest_compareBytes(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/domain/tar.ts
-/**
- * A minimal, deterministic POSIX ustar (+ pax where needed) header encoder. Pure: it turns an entry description into
- * the bytes that precede the entry's data. Owners are normalized to 0/0 with empty names, modes to 0644/0755, and
- * the mtime is the one given (SOURCE_DATE_EPOCH), so the same tree always gives the same bytes.
- */
-const BLOCK = 512;
-const TYPEFLAG = { file: '0', dir: '5', symlink: '2' };
-const MAX_OCTAL_SIZE = 0o77777777777; // 11 octal digits
-/** The normalized mode for an entry. */
-function normalizedMode(type, executable) {
-    if (type === 'dir')
-        return 0o755;
-    if (type === 'symlink')
-        return 0o777;
-    return executable ? 0o755 : 0o644;
-}
-/** Bytes of zero padding after `size` bytes of data. */
-function paddingFor(size) {
-    const rest = size % BLOCK;
-    return rest === 0 ? 0 : BLOCK - rest;
-}
-/** The two zero blocks that end an archive. */
-function endOfArchive() {
-    return Buffer.alloc(2 * BLOCK);
-}
-function octal(buf, offset, width, value) {
-    const text = value.toString(8).padStart(width - 1, '0');
-    if (text.length > width - 1)
-        throw new RangeError(`value ${value} does not fit a ${width}-byte tar field`);
-    buf.write(`${text}\0`, offset, width, 'ascii');
-}
-/** Split a long path into ustar prefix + name, or undefined when it cannot be split. */
-function splitPath(path) {
-    const bytes = Buffer.byteLength(path);
-    if (bytes <= 100)
-        return { prefix: '', name: path };
-    // The prefix ends at a '/', holds at most 155 bytes; the name after it at most 100.
-    for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', at + 1)) {
-        const prefix = path.slice(0, at);
-        const name = path.slice(at + 1);
-        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(name) <= 100 && name !== '')
-            return { prefix, name };
-    }
-    return undefined;
-}
-function ustarBlock(fields) {
-    const buf = Buffer.alloc(BLOCK);
-    buf.write(fields.name, 0, 100, 'utf8');
-    octal(buf, 100, 8, fields.mode);
-    octal(buf, 108, 8, 0); // uid
-    octal(buf, 116, 8, 0); // gid
-    octal(buf, 124, 12, fields.size);
-    octal(buf, 136, 12, fields.mtime);
-    buf.fill(0x20, 148, 156); // checksum is computed with its own field as spaces
-    buf.write(fields.typeflag, 156, 1, 'ascii');
-    buf.write(fields.linkname, 157, 100, 'utf8');
-    buf.write('ustar\0', 257, 6, 'ascii');
-    buf.write('00', 263, 2, 'ascii');
-    octal(buf, 329, 8, 0); // devmajor
-    octal(buf, 337, 8, 0); // devminor
-    buf.write(fields.prefix, 345, 155, 'utf8');
-    let sum = 0;
-    for (const byte of buf)
-        sum += byte;
-    buf.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
-    return buf;
-}
-/** One pax record: `<len> <key>=<value>\n`, where len counts the whole record including its own digits. */
-function paxRecord(key, value) {
-    const body = ` ${key}=${value}\n`;
-    const bodyBytes = Buffer.byteLength(body);
-    let len = bodyBytes + 1;
-    while (bodyBytes + String(len).length !== len)
-        len = bodyBytes + String(len).length;
-    return `${len}${body}`;
-}
-/**
- * Encode the header(s) for one entry: a pax extended header first when the path, the link target or the size do
- * not fit ustar, then the ustar header. The result is a multiple of 512 bytes.
- */
-function encodeHeader(h) {
-    if (h.path === '' || h.path.startsWith('/'))
-        throw new Error(`tar entry path must be relative: '${h.path}'`);
-    const pax = [];
-    let split = splitPath(h.path);
-    if (!split) {
-        pax.push(paxRecord('path', h.path));
-        split = { prefix: '', name: truncateBytes(h.path.slice(h.path.lastIndexOf('/', h.path.length - 2) + 1), 100) };
-    }
-    const linkname = h.linkname ?? '';
-    let ustarLink = linkname;
-    if (Buffer.byteLength(linkname) > 100) {
-        pax.push(paxRecord('linkpath', linkname));
-        ustarLink = truncateBytes(linkname, 100);
-    }
-    let ustarSize = h.size;
-    if (h.size > MAX_OCTAL_SIZE) {
-        pax.push(paxRecord('size', String(h.size)));
-        ustarSize = 0;
-    }
-    const main = ustarBlock({
-        ...split,
-        mode: h.mode,
-        size: ustarSize,
-        mtime: h.mtime,
-        typeflag: TYPEFLAG[h.type],
-        linkname: ustarLink,
-    });
-    if (pax.length === 0)
-        return main;
-    const data = Buffer.from(pax.join(''), 'utf8');
-    const paxName = truncateBytes(`PaxHeader/${split.name}`, 100);
-    const paxHeader = ustarBlock({
-        name: paxName,
-        prefix: '',
-        mode: 0o644,
-        size: data.length,
-        mtime: h.mtime,
-        typeflag: 'x',
-        linkname: '',
-    });
-    return Buffer.concat([paxHeader, data, Buffer.alloc(paddingFor(data.length)), main]);
-}
-function truncateBytes(text, max) {
-    let out = text;
-    while (Buffer.byteLength(out) > max)
-        out = out.slice(0, -1);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/archive.ts
-/**
- * Write a deterministic `.tar.gz`: entries in the given (sorted) order, normalized headers, gzip with a fixed level
- * and no name or mtime in its header (Node's zlib writes neither). Streamed: file data goes from disk through
- * gzip and the sha256 hash to the output in bounded chunks, so memory stays flat whatever the tree size.
- */
-
-
-
-
-
-
-
-
-const CHUNK = 1024 * 1024;
-const ZEROS = Buffer.alloc(512);
-/** The tar stream of `entries` (headers, data, padding, end blocks), read from disk in bounded chunks. */
-async function* tarBytes(entries, o) {
-    const prefix = o.prefix ?? '';
-    for (const e of entries) {
-        yield encodeHeader({
-            path: `${prefix}${e.path}`,
-            type: e.type,
-            size: e.type === 'file' ? e.size : 0,
-            mode: normalizedMode(e.type, e.executable),
-            mtime: o.mtime,
-            ...(e.linkname !== undefined ? { linkname: e.linkname } : {}),
-        });
-        if (e.type !== 'file' || e.size === 0)
-            continue;
-        yield* fileBytes(e);
-        const pad = paddingFor(e.size);
-        if (pad)
-            yield ZEROS.subarray(0, pad);
-    }
-    yield endOfArchive();
-}
-/** Exactly `e.size` bytes of the file, or an error if it changed size while being archived. */
-async function* fileBytes(e) {
-    const fh = await (0,promises_.open)(e.source, 'r');
-    try {
-        let left = e.size;
-        while (left > 0) {
-            const buf = Buffer.allocUnsafe(Math.min(CHUNK, left));
-            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-            if (bytesRead === 0)
-                break;
-            left -= bytesRead;
-            yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead);
-        }
-        if (left !== 0)
-            throw new core_src/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
-        const probe = Buffer.alloc(1);
-        if ((await fh.read(probe, 0, 1, null)).bytesRead !== 0) {
-            throw new core_src/* UserError */.yo(`File '${e.path}' grew while it was being archived; is a build still writing it?`);
-        }
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** A pass-through that hashes and counts what flows through it. */
-function hasher() {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    const stream = new external_node_stream_.Transform({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
-        },
-    });
-    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
-}
-/** Write `entries` as a deterministic tar.gz at `dest`; returns its size and sha256. */
-async function writeTarGz(entries, dest, o) {
-    const h = hasher();
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: CHUNK }), (0,external_node_zlib_namespaceObject.createGzip)({ level: o.level, chunkSize: 256 * 1024 }), h.stream, (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
-    return h.result();
-}
-/**
- * Write `entries` as a deterministic plain (uncompressed) tar at `dest`, e.g. an OCI layout whose blobs are already
- * compressed. With no gzip to pace it, file data is copied through one reused buffer (each write finishes before
- * the buffer is refilled): no garbage per chunk, so memory stays flat however big the blobs are.
- */
-async function writeTar(entries, dest, o) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const out = await (0,promises_.open)(dest, 'wx');
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    let size = 0;
-    const put = async (bytes) => {
-        hash.update(bytes);
-        size += bytes.length;
-        for (let at = 0; at < bytes.length;)
-            at += (await out.write(bytes, at, bytes.length - at)).bytesWritten;
-    };
-    try {
-        for (const e of entries) {
-            const header = encodeHeader({
-                path: `${o.prefix ?? ''}${e.path}`,
-                type: e.type,
-                size: e.type === 'file' ? e.size : 0,
-                mode: normalizedMode(e.type, e.executable),
-                mtime: o.mtime,
-                ...(e.linkname !== undefined ? { linkname: e.linkname } : {}),
-            });
-            await put(header);
-            if (e.type !== 'file' || e.size === 0)
-                continue;
-            const src = await (0,promises_.open)(e.source, 'r');
-            try {
-                let left = e.size;
-                while (left > 0) {
-                    const { bytesRead } = await src.read(buffer, 0, Math.min(CHUNK, left), null);
-                    if (bytesRead === 0)
-                        throw new core_src/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
-                    await put(buffer.subarray(0, bytesRead));
-                    left -= bytesRead;
-                }
-            }
-            finally {
-                await src.close();
-            }
-            const pad = paddingFor(e.size);
-            if (pad)
-                await put(ZEROS.subarray(0, pad));
-        }
-        await put(endOfArchive());
-    }
-    finally {
-        await out.close();
-    }
-    return { size, sha256: hash.digest('hex') };
-}
-/** sha256 and size of an existing file, streamed. */
-async function hashFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: CHUNK })) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { size, sha256: hash.digest('hex') };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/files.ts
-/**
- * Collect the files of an archive from the working directory: sorted, with directory entries, symlinks kept as
- * links when they point inside the workspace and refused otherwise. Nothing is read but metadata.
- */
-
-
-
-
-
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** True when `child` is `parent` or below it (core's one containment rule). */
-/** Collect the entries for a list of workspace-relative paths or globs (already checked lexically). */
-async function collect(patterns, o) {
-    const found = new Map();
-    const limit = o.maxEntries ?? 1_000_000;
-    const add = (e) => {
-        found.set(e.path, e);
-        if (found.size > limit)
-            throw new core_src/* InputError */.dz(o.input, patterns.join(', '), `matches more than ${limit} files`);
-    };
-    for (const pattern of patterns) {
-        await checkParents(isGlob(pattern) ? globBase(pattern) : pattern, o);
-        if (isGlob(pattern)) {
-            const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
-            const base = globBase(pattern);
-            const baseAbs = (0,external_node_path_.join)(o.root, base);
-            const matched = [];
-            if (await exists(baseAbs)) {
-                const wanted = (rel) => minimatch(rel, pattern, { dot: false });
-                await walk(baseAbs, o, (e) => e.type !== 'dir' && matched.push(e), wanted);
-            }
-            if (matched.length === 0)
-                throw new core_src/* InputError */.dz(o.input, pattern, 'matches no files');
-            matched.forEach(add);
-        }
-        else {
-            const abs = (0,external_node_path_.join)(o.root, pattern);
-            if (!(await exists(abs)))
-                throw new core_src/* InputError */.dz(o.input, pattern, 'does not exist in the working directory');
-            await walk(abs, o, add);
-        }
-    }
-    if (o.skip && o.skip.length > 0) {
-        const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
-        const skip = o.skip;
-        for (const [path, e] of found) {
-            const bare = e.type === 'dir' ? path.slice(0, -1) : path;
-            // `dir/**` also leaves out the directory entry itself.
-            if (skip.some((g) => minimatch(bare, g, { dot: true }) || (g.endsWith('/**') && minimatch(bare, g.slice(0, -3), { dot: true }))))
-                found.delete(path);
-        }
-    }
-    for (const path of [...found.keys()])
-        addParents(path, found);
-    return [...found.values()].sort((a, b) => manifest_compareBytes(a.path, b.path));
-}
-/** The directories leading to a path must not be symlinks that lead out of the working directory. */
-async function checkParents(path, o) {
-    const parent = (0,external_node_path_.dirname)((0,external_node_path_.join)(o.root, path));
-    const real = await (0,promises_.realpath)(parent).catch(() => undefined);
-    if (real !== undefined && !(0,core_src/* isInside */.FK)(o.root, real)) {
-        throw new core_src/* InputError */.dz(o.input, path, `goes through a symlink that leads outside the working directory (to ${real})`);
-    }
-}
-function addParents(path, found) {
-    let dir = path.endsWith('/') ? path.slice(0, -1) : path;
-    for (let at = dir.lastIndexOf('/'); at > 0; at = dir.lastIndexOf('/')) {
-        dir = dir.slice(0, at);
-        const key = `${dir}/`;
-        if (found.has(key))
-            return;
-        found.set(key, { path: key, type: 'dir', source: '', size: 0, executable: true });
-    }
-}
-async function exists(abs) {
-    return (0,promises_.lstat)(abs).then(() => true, () => false);
-}
-/**
- * Walk a path depth-first in sorted order, calling `visit` for every entry (the path itself included). With
- * `wanted`, non-directories it rejects are passed over before any check (a glob's unmatched files cannot fail it).
- */
-async function walk(abs, o, visit, wanted, depth = 0) {
-    if (depth > 256)
-        throw new core_src/* InputError */.dz(o.input, (0,external_node_path_.relative)(o.root, abs), 'is nested more than 256 directories deep');
-    if (o.exclude.some((x) => (0,core_src/* isInside */.FK)(x, abs)))
-        return;
-    const st = await (0,promises_.lstat)(abs);
-    const rel = (0,external_node_path_.relative)(o.root, abs).split(external_node_path_.sep).join('/');
-    if (!st.isDirectory() && wanted && !wanted(rel))
-        return;
-    if (st.isSymbolicLink()) {
-        visit(await symlinkEntry(abs, rel, o));
-    }
-    else if (st.isDirectory()) {
-        if (depth > 0 && SKIP_DIRS.has(abs.slice(abs.lastIndexOf(external_node_path_.sep) + 1)))
-            return;
-        visit({ path: `${rel}/`, type: 'dir', source: abs, size: 0, executable: true });
-        const names = (await (0,promises_.readdir)(abs)).sort(manifest_compareBytes);
-        for (const name of names)
-            await walk((0,external_node_path_.join)(abs, name), o, visit, wanted, depth + 1);
-    }
-    else if (st.isFile()) {
-        visit({ path: rel, type: 'file', source: abs, size: st.size, executable: (st.mode & 0o111) !== 0 });
-    }
-    else {
-        throw new core_src/* InputError */.dz(o.input, rel, 'is not a regular file, directory or symlink (sockets, fifos and devices cannot be archived)');
-    }
-}
-async function symlinkEntry(abs, rel, o) {
-    const target = await (0,promises_.readlink)(abs);
-    let real;
-    try {
-        real = await (0,promises_.realpath)(abs);
-    }
-    catch {
-        throw new core_src/* InputError */.dz(o.input, rel, `is a dangling symlink (-> ${target})`);
-    }
-    if (!(0,core_src/* isInside */.FK)(o.workspace, real))
-        throw new core_src/* InputError */.dz(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`);
-    // Store a relative link so the archive extracts anywhere; an absolute target inside the workspace is rewritten.
-    const linkname = (0,external_node_path_.relative)((0,external_node_path_.dirname)(abs), real).split(external_node_path_.sep).join('/') || '.';
-    return { path: rel, type: 'symlink', source: abs, size: 0, executable: false, linkname };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/npm.ts
-/**
- * The npm tarball, packed from a staged copy so the user's working tree is never touched: npm lists the files it
- * would pack (`npm pack --dry-run --json`, honouring `files` and .npmignore), they are copied to a staging
- * directory with the version stamped into package.json, and `npm pack` runs there. npm's tarballs are already
- * reproducible (sorted entries, fixed 1985 mtime, normalized modes). Lifecycle scripts are not run: the compile
- * step has already built what gets packed.
- */
-
-
-
-
-
-function parsePack(stdout) {
-    const start = stdout.indexOf('[');
-    try {
-        const parsed = JSON.parse(stdout.slice(start));
-        if (!Array.isArray(parsed) || !parsed[0])
-            throw new Error('empty');
-        return parsed[0];
-    }
-    catch (error) {
-        throw new core_src/* UserError */.yo(`Could not read the output of 'npm pack --json': ${stdout.slice(0, 300)}`, { cause: error });
-    }
-}
-const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
-async function npmPack(cwd, args, env) {
-    const r = await (0,core_src/* exec */.m0)('npm', ['pack', '--json', '--ignore-scripts', ...args], {
-        cwd,
-        env: { ...env, ...NPM_ENV },
-        timeoutMs: 300_000,
-    });
-    return parsePack(r.stdout);
-}
-/** Pack the project at `version`; returns the tarball's absolute path. */
-async function packProject(o) {
-    const pkgText = await (0,promises_.readFile)((0,external_node_path_.join)(o.project, 'package.json'), 'utf8');
-    refuseWorkspaceProtocol(pkgText, o.packageJsonPath);
-    const listing = await npmPack(o.project, ['--dry-run'], o.env);
-    if (listing.bundled && listing.bundled.length > 0) {
-        throw new core_src/* UserError */.yo(`The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`, {
-            hint: "Set 'npm-pack: false' and package node_modules with 'archives', or drop bundleDependencies.",
-        });
-    }
-    for (const { path } of listing.files) {
-        const from = (0,external_node_path_.resolve)(o.project, path);
-        if (!(0,core_src/* isInside */.FK)(o.project, from) || o.exclude.some((x) => (0,core_src/* isInside */.FK)(x, from)))
-            continue;
-        const to = (0,external_node_path_.join)(o.staging, path);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
-        await (0,promises_.copyFile)(from, to);
-        await (0,promises_.chmod)(to, ((await (0,promises_.stat)(from)).mode & 0o111) !== 0 ? 0o755 : 0o644);
-    }
-    await (0,promises_.writeFile)((0,external_node_path_.join)(o.staging, 'package.json'), stampVersion(pkgText, o.version));
-    const packed = await npmPack(o.staging, ['--pack-destination', o.outDir], o.env);
-    return (0,external_node_path_.join)(o.outDir, packed.filename);
-}
-/** `workspace:` ranges (pnpm, yarn) are rewritten only by those tools' own pack; npm would publish them as-is. */
-function refuseWorkspaceProtocol(pkgText, file) {
-    const pkg = JSON.parse(pkgText);
-    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
-        const deps = pkg[field];
-        if (!deps || typeof deps !== 'object')
-            continue;
-        const bad = Object.entries(deps).filter(([, range]) => typeof range === 'string' && range.startsWith('workspace:'));
-        if (bad.length > 0) {
-            throw new core_src/* UserError */.yo(`package.json ${field} use the workspace: protocol (${bad.map(([n, r]) => `${n}@${String(r)}`).join(', ')}), which npm pack would publish unresolved`, {
-                file,
-                hint: "Set 'npm-pack: false' and pack with your package manager (pnpm pack / yarn pack), or use version ranges.",
-            });
-        }
-    }
-}
-/** Pack a meta package (package.json + meta.json) from `dir` into `outDir`. */
-async function packDirectory(dir, outDir, env) {
-    const packed = await npmPack(dir, ['--pack-destination', outDir], env);
-    return (0,external_node_path_.join)(outDir, packed.filename);
-}
-/**
- * A CycloneDX SBOM from `npm sbom`, made reproducible: the random serial number is dropped, the timestamp is
- * SOURCE_DATE_EPOCH and the root component carries the stamped version.
- */
-async function writeSbom(project, dest, name, version, epoch, installed, env) {
-    const args = [
-        'sbom',
-        '--sbom-format',
-        'cyclonedx',
-        '--sbom-type',
-        'library',
-        ...(installed ? [] : ['--package-lock-only']),
-    ];
-    const r = await (0,core_src/* exec */.m0)('npm', args, {
-        cwd: project,
-        env: { ...env, ...NPM_ENV },
-        timeoutMs: 300_000,
-        allowFailure: true,
-    });
-    if (r.code !== 0) {
-        throw new core_src/* UserError */.yo(`'npm ${args.join(' ')}' failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n')}`, {
-            hint: 'npm sbom needs npm 10.1 or newer and an installed tree or a lockfile. Set sbom: false to skip it.',
-        });
-    }
-    const bom = JSON.parse(r.stdout);
-    delete bom.serialNumber;
-    if (bom.metadata) {
-        bom.metadata.timestamp = new Date(epoch * 1000).toISOString();
-        const c = bom.metadata.component;
-        if (c) {
-            // npm names the root component after its directory, which differs between checkouts.
-            c.name = name;
-            const oldRef = c['bom-ref'];
-            const stamp = (v) => typeof v === 'string' && typeof c.version === 'string' ? v.replace(`@${c.version}`, `@${version}`) : v;
-            c['bom-ref'] = stamp(c['bom-ref']);
-            c.purl = stamp(c.purl);
-            c.version = version;
-            for (const d of bom.dependencies ?? [])
-                if (d.ref === oldRef)
-                    d.ref = c['bom-ref'];
-        }
-    }
-    await (0,promises_.writeFile)(dest, `${JSON.stringify(bom, null, 2)}\n`, { flag: 'wx' });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/image.ts
-/**
- * The OCI image package: the app's files as one layer on a base image (or scratch), with the config from the
- * `image` input and `org.opencontainers.image.*` labels, written as an OCI image layout in a tar. No daemon. The
- * layer is the project's deterministic tar writer (sorted entries, 0/0 owners, normalized modes, SOURCE_DATE_EPOCH
- * mtimes) through gzip with no name or time in its header, streamed from disk: the same commit gives the same
- * digest, and memory stays flat however big the layer is.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** A path named in the `image` input, resolved and required to stay inside the workspace (symlinks followed). */
-async function workspacePath(b, path) {
-    const abs = (0,external_node_path_.resolve)(b.project, path);
-    const { realpath } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-    const real = await realpath(abs).catch(() => undefined);
-    if (!real)
-        throw new core_src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `names '${path}', which does not exist in the working directory`);
-    if (!(0,core_src/* isInside */.FK)(b.workspace, real))
-        throw new core_src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `leads outside the workspace through a symlink (to ${real})`);
-    return real;
-}
-/** Load the base image into a verified blob store (undefined for scratch). */
-async function loadBase(b) {
-    const base = b.spec.base;
-    const dir = (0,external_node_path_.join)(b.staging, 'base');
-    try {
-        switch (base.kind) {
-            case 'scratch':
-                return undefined;
-            case 'oci':
-                return await readLayout(await workspacePath(b, base.path), base.ref);
-            case 'oci-archive':
-                await extractArchive(await workspacePath(b, base.path), dir);
-                return await readLayout(dir, base.ref);
-            case 'docker-archive':
-                await extractArchive(await workspacePath(b, base.path), dir);
-                return await readDockerSave(dir, new BlobStore((0,external_node_path_.join)(b.staging, 'base-blobs')));
-            case 'registry': {
-                const password = process.env.SHIPLINE_REGISTRY_PASSWORD;
-                const username = process.env.SHIPLINE_REGISTRY_USERNAME;
-                (0,core_src/* maskSecret */.$l)(password);
-                const client = RegistryClient.for(base.ref, {
-                    ...(username && password ? { credentials: { username, password } } : {}),
-                    onSecret: core_src/* maskSecret */.$l,
-                });
-                return await pullImage(client, base.ref, new BlobStore(dir), b.spec.platforms);
-            }
-        }
-    }
-    catch (error) {
-        if (error instanceof ImageFormatError || error instanceof DigestMismatchError) {
-            throw new core_src/* UserError */.yo(`Base image '${b.spec.baseName}' cannot be used: ${error.message}`, { cause: error });
-        }
-        throw error;
-    }
-}
-/** The layer's entries: the collected files under the workdir, with the workdir's parent directories. */
-function layerEntries(files, workdir) {
-    const prefix = workdir.replace(/^\/+/, '');
-    const parents = [];
-    const parts = prefix.split('/');
-    for (let i = 1; i <= parts.length; i++)
-        parents.push({ path: `${parts.slice(0, i).join('/')}/`, type: 'dir', source: '', size: 0, executable: true });
-    return [...parents, ...files.map((f) => ({ ...f, path: `${prefix}/${f.path}` }))];
-}
-/** `.` in `files` means every top-level entry of the working directory except .git and node_modules. */
-async function expandFiles(b) {
-    const out = [];
-    for (const f of b.spec.files) {
-        if (f !== '.') {
-            out.push(f);
-            continue;
-        }
-        for (const name of (await (0,promises_.readdir)(b.project)).sort()) {
-            if (name === '.git' || name === 'node_modules')
-                continue;
-            const abs = (0,external_node_path_.join)(b.project, name);
-            if (b.exclude.some((x) => (0,core_src/* isInside */.FK)(x, abs) || (0,core_src/* isInside */.FK)(abs, x)))
-                continue;
-            out.push(name);
-        }
-    }
-    return [...new Set(out)];
-}
-/** Write the gzipped layer into the store: returns its descriptor and the diff id (sha256 of the plain tar). */
-async function writeLayer(entries, store, b) {
-    const tmp = (0,external_node_path_.join)(store.dir, 'blobs', `.layer-${process.pid}`);
-    await (0,promises_.mkdir)((0,external_node_path_.join)(store.dir, 'blobs', 'sha256'), { recursive: true });
-    const plain = digester();
-    const packed = digester();
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tarBytes(entries, { mtime: b.origin.epoch, level: b.level }), {
-        objectMode: false,
-        highWaterMark: 1 << 20,
-    }), plain.stream, (0,external_node_zlib_namespaceObject.createGzip)({ level: b.level, chunkSize: 256 * 1024 }), packed.stream, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx' }));
-    const { digest, size } = packed.result();
-    await (0,promises_.rename)(tmp, store.path(digest));
-    return { descriptor: { mediaType: MEDIA.layerGzip, digest, size }, diffId: plain.result().digest };
-}
-/** Build the image and write it as `<file>` (an OCI layout in a tar). */
-async function buildImage(b) {
-    const base = await loadBase(b);
-    const out = new BlobStore((0,external_node_path_.join)(b.staging, 'layout'));
-    const entries = layerEntries(await layerFiles(b), b.spec.settings.workdir);
-    const layer = await writeLayer(entries, out, b);
-    const origin = { ...b.origin, ...(base ? { baseName: baseName(b), baseDigest: base.root.digest } : {}) };
-    const targets = base ? await platformImages(base, b.spec.platforms) : scratchTargets(b);
-    const manifests = [];
-    for (const [i, t] of targets.entries()) {
-        const platform = t?.platform ?? b.spec.platforms[i];
-        manifests.push(await writePlatformImage(out, { target: t, platform, base, layer, origin, spec: b.spec }));
-    }
-    const root = await writeRoot(out, manifests, origin);
-    await (0,promises_.writeFile)((0,external_node_path_.join)(out.dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
-    await (0,promises_.writeFile)((0,external_node_path_.join)(out.dir, 'index.json'), JSON.stringify(layoutIndex(root, b.origin.version.replace(/\+/g, '_'))));
-    const written = await writeTar(await layoutEntries(out.dir), b.file, { mtime: b.origin.epoch, level: b.level });
-    await (0,promises_.rm)(out.dir, { recursive: true, force: true });
-    return {
-        ...written,
-        digest: root.digest,
-        mediaType: root.mediaType,
-        platforms: manifests.map(platformName),
-        layer: {
-            digest: layer.descriptor.digest,
-            size: layer.descriptor.size,
-            diffId: layer.diffId,
-            entries: entries.length,
-        },
-    };
-}
-/** The files of the `files` key, collected from the working directory; an error when they match nothing. */
-async function layerFiles(b) {
-    const patterns = await expandFiles(b);
-    if (patterns.length === 0)
-        throw new core_src/* InputError */.dz('image', `files: ${b.spec.files.join(', ')}`, 'matches nothing in the working directory');
-    return collect(patterns, {
-        root: b.project,
-        workspace: b.workspace,
-        exclude: b.exclude,
-        input: 'image',
-        skip: b.spec.excludes,
-    });
-}
-/** Write one platform's base layers, config and manifest into the store; returns the manifest's descriptor. */
-async function writePlatformImage(out, p) {
-    const { target: t, platform } = p;
-    for (const l of t?.manifest.layers ?? []) {
-        if (!(await out.has(l.digest)))
-            await out.putFile(p.base.store.path(l.digest), `base layer ${l.digest}`, l.digest);
-    }
-    const config = jsonBlob(imageConfig(t?.config, p.layer, p.spec.settings, p.origin, platform), MEDIA.config);
-    await out.putBytes(config.bytes);
-    const manifest = jsonBlob(imageManifest(t?.manifest.layers ?? [], config.descriptor, p.layer, p.origin), MEDIA.manifest, { platform });
-    await out.putBytes(manifest.bytes);
-    return manifest.descriptor;
-}
-/** The root of the layout: the only manifest (without its platform), or an index of the platforms' manifests. */
-async function writeRoot(out, manifests, origin) {
-    if (manifests.length === 1 && manifests[0]) {
-        const { platform: _p, ...only } = manifests[0];
-        return only;
-    }
-    const index = jsonBlob(imageIndex(manifests, origin), MEDIA.index);
-    await out.putBytes(index.bytes);
-    return index.descriptor;
-}
-/** `os/architecture[/variant]` of a manifest descriptor. */
-function platformName(m) {
-    return `${m.platform?.os}/${m.platform?.architecture}${m.platform?.variant ? `/${m.platform.variant}` : ''}`;
-}
-function baseName(b) {
-    const base = b.spec.base;
-    return base.kind === 'registry' ? formatReference(base.ref) : b.spec.baseName;
-}
-function scratchTargets(b) {
-    if (b.spec.platforms.length === 0)
-        b.spec.platforms.push({ os: 'linux', architecture: ociArch(process.arch) });
-    return b.spec.platforms.map(() => undefined);
-}
-/** The layout's files as tar entries, sorted: oci-layout, index.json and every blob. */
-async function layoutEntries(dir) {
-    const entries = [
-        { path: 'blobs/', type: 'dir', source: '', size: 0, executable: true },
-        { path: 'blobs/sha256/', type: 'dir', source: '', size: 0, executable: true },
-    ];
-    for (const name of (await (0,promises_.readdir)((0,external_node_path_.join)(dir, 'blobs', 'sha256'))).sort()) {
-        const source = (0,external_node_path_.join)(dir, 'blobs', 'sha256', name);
-        entries.push({
-            path: `blobs/sha256/${name}`,
-            type: 'file',
-            source,
-            size: (await (0,promises_.lstat)(source)).size,
-            executable: false,
-        });
-    }
-    for (const name of ['index.json', 'oci-layout']) {
-        const source = (0,external_node_path_.join)(dir, name);
-        entries.push({ path: name, type: 'file', source, size: (await (0,promises_.lstat)(source)).size, executable: false });
-    }
-    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/adapters/image-package.ts
-/** The package step's image and machine-package parts: context from the build, artifacts for the manifest. */
-
-
-
-
-
-
-/** Fields of package.json used for labels and control metadata. */
-function packageMeta(ctx) {
-    try {
-        const pkg = JSON.parse(ctx.project.packageJsonText);
-        const author = typeof pkg.author === 'string'
-            ? pkg.author
-            : typeof pkg.author?.name === 'string'
-                ? personOf(pkg.author)
-                : undefined;
-        return {
-            ...(typeof pkg.description === 'string' ? { description: pkg.description } : {}),
-            ...(typeof pkg.license === 'string' ? { license: pkg.license } : {}),
-            ...(author ? { author } : {}),
-            ...(typeof pkg.homepage === 'string' ? { homepage: pkg.homepage } : {}),
-        };
-    }
-    catch {
-        return {};
-    }
-}
-function personOf(p) {
-    return p.email ? `${p.name} <${p.email}>` : p.name;
-}
-/** Build the OCI image into `scratch`; its artifact carries the manifest digest. */
-async function packageImage(scratch, staging, exclude, ctx) {
-    const { config, project, version, provenance } = ctx;
-    const spec = config.image;
-    if (!spec)
-        throw new Error('no image to build');
-    const meta = packageMeta(ctx);
-    const work = (0,external_node_path_.join)(staging, 'image');
-    await (0,promises_.mkdir)(work, { recursive: true });
-    const file = (0,external_node_path_.join)(scratch, imageFileName(fileBase(project.name), version));
-    const built = await buildImage({
-        spec,
-        workspace: config.workspace,
-        project: config.project,
-        exclude,
-        staging: work,
-        level: config.level,
-        file,
-        origin: {
-            version,
-            epoch: ctx.epoch,
-            title: project.name,
-            ...(provenance.commit ? { revision: provenance.commit } : {}),
-            ...(provenance.repository ? { source: provenance.repository } : {}),
-            ...(meta.description ? { description: meta.description } : {}),
-            ...(meta.license ? { licenses: meta.license } : {}),
-        },
-    });
-    (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: image ${built.digest} (${built.platforms.join(', ')}), app layer ${built.layer.entries} entries, ${built.layer.size} bytes gzipped`);
-    return {
-        path: file,
-        file: (0,external_node_path_.basename)(file),
-        kind: 'image',
-        name: project.name,
-        size: built.size,
-        sha256: built.sha256,
-        digest: built.digest,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/deb.ts
-/**
- * The Debian package: `debian-binary`, `control.tar.gz` and `data.tar.gz` in an `ar` archive, all written with the
- * project's deterministic tar writer and gzip (sorted entries, root:root, normalized modes, SOURCE_DATE_EPOCH), so
- * the same commit gives the same bytes. Adds the copyright and changelog files Debian policy asks for and the
- * md5sums dpkg uses to verify an installation.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const dir = (path) => ({ path, type: 'dir', source: '', size: 0, executable: true });
-/** Every directory leading to `path` (`./usr/`, `./usr/lib/` …), `./` first. */
-function parentsOf(path) {
-    const parts = path.replace(/^\.\//, '').replace(/\/$/, '').split('/').slice(0, -1);
-    return ['./', ...parts.map((_, i) => `./${parts.slice(0, i + 1).join('/')}/`)];
-}
-async function md5(path) {
-    const h = (0,external_node_crypto_.createHash)('md5');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        h.update(chunk);
-    return h.digest('hex');
-}
-async function fileEntry(path, source, executable = false) {
-    return { path, type: 'file', source, size: (await (0,promises_.stat)(source)).size, executable };
-}
-/** Build the .deb into `scratch`. */
-async function packageDeb(scratch, staging, exclude, ctx) {
-    const { config } = ctx;
-    const spec = config.deb;
-    const meta = packageMeta(ctx);
-    const { maintainer, description } = maintainerAndDescription(spec, meta);
-    const version = debianVersion(ctx.version);
-    const work = (0,external_node_path_.join)(staging, 'deb');
-    await (0,promises_.mkdir)(work, { recursive: true });
-    const mapped = await mappedFiles(spec, exclude, ctx);
-    const docs = await docFiles(work, spec, { version, maintainer, license: meta.license }, ctx);
-    const data = withParents([...mapped, ...docs]);
-    const control = await controlEntries(work, spec, data, { version, maintainer, description }, config.project);
-    const options = { mtime: ctx.epoch, level: config.level };
-    await writeTarGz(control, (0,external_node_path_.join)(work, 'control.tar.gz'), options);
-    await writeTarGz(data, (0,external_node_path_.join)(work, 'data.tar.gz'), options);
-    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'debian-binary'), '2.0\n');
-    const file = (0,external_node_path_.join)(scratch, debFileName(spec, version));
-    await writeAr(file, ['debian-binary', 'control.tar.gz', 'data.tar.gz'].map((n) => (0,external_node_path_.join)(work, n)), ctx.epoch);
-    const written = await hashFile(file);
-    (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${data.filter((e) => e.type === 'file').length} files, ${written.size} bytes`);
-    return { path: file, file: (0,external_node_path_.basename)(file), kind: 'deb', name: spec.package, ...written };
-}
-/** The files of the `files` key, each under its destination directory (`./usr/lib/greeter/...`). */
-async function mappedFiles(spec, exclude, ctx) {
-    const { config } = ctx;
-    const out = [];
-    for (const f of spec.files) {
-        const entries = await collect([f.pattern], {
-            root: config.project,
-            workspace: config.workspace,
-            exclude,
-            input: 'deb',
-            skip: spec.excludes,
-        });
-        for (const e of entries)
-            out.push({ ...e, path: `.${f.dest === '/' ? '' : f.dest}/${e.path}` });
-    }
-    return out;
-}
-/** The copyright and changelog files Debian policy asks for, written into `work`, under /usr/share/doc/<package>/. */
-async function docFiles(work, spec, o, ctx) {
-    const docDir = `./usr/share/doc/${spec.package}/`;
-    const year = new Date(ctx.epoch * 1000).getUTCFullYear();
-    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'copyright'), copyrightFile(ctx.project.name, o.license, o.maintainer.replace(/\s*<.*$/, ''), year));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'changelog.gz'), (0,external_node_zlib_namespaceObject.gzipSync)(changelogFile(spec.package, o.version, o.maintainer, ctx.epoch), { level: 9 }));
-    return [
-        await fileEntry(`${docDir}copyright`, (0,external_node_path_.join)(work, 'copyright')),
-        await fileEntry(`${docDir}changelog.gz`, (0,external_node_path_.join)(work, 'changelog.gz')),
-    ];
-}
-/** The data entries with every parent directory added, sorted by path (a later entry for a path wins). */
-function withParents(entries) {
-    const found = new Map();
-    for (const e of entries) {
-        for (const p of parentsOf(e.path))
-            if (!found.has(p))
-                found.set(p, dir(p));
-        found.set(e.path, e);
-    }
-    return [...found.values()].sort((a, b) => manifest_compareBytes(a.path, b.path));
-}
-/** The control archive's entries: the control file, the md5sums of the data files and the maintainer scripts. */
-async function controlEntries(work, spec, data, fields, project) {
-    const files = data.filter((e) => e.type === 'file');
-    const sums = [];
-    for (const e of files)
-        sums.push(`${await md5(e.source)}  ${e.path.slice(2)}\n`);
-    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'control'), controlFile(spec, { ...fields, installedKiB: installedKiB(data) }));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'md5sums'), sums.join(''));
-    const control = [
-        dir('./'),
-        await fileEntry('./control', (0,external_node_path_.join)(work, 'control')),
-        await fileEntry('./md5sums', (0,external_node_path_.join)(work, 'md5sums')),
-    ];
-    for (const [name, path] of Object.entries(spec.scripts)) {
-        const src = (0,external_node_path_.join)(project, path);
-        const st = await (0,promises_.stat)(src).catch(() => undefined);
-        if (!st?.isFile())
-            throw new core_src/* InputError */.dz('deb', `scripts.${name}: ${path}`, 'is not a file in the working directory');
-        control.push(await fileEntry(`./${name}`, src, true));
-    }
-    return control.sort((a, b) => manifest_compareBytes(a.path, b.path));
-}
-/** An `ar` archive of the members, in order, with fixed owner, mode and mtime. */
-async function writeAr(dest, members, mtime) {
-    const h = hasher();
-    const out = (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' });
-    async function* bytes() {
-        yield AR_MAGIC;
-        for (const m of members) {
-            const size = (await (0,promises_.stat)(m)).size;
-            yield arMemberHeader((0,external_node_path_.basename)(m), size, mtime);
-            for await (const chunk of (0,external_node_fs_.createReadStream)(m))
-                yield chunk;
-            if (size % 2)
-                yield Buffer.from('\n');
-        }
-    }
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(bytes, h.stream, out);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/packages.ts
-/**
- * The package step: npm tarball, archives, resources, SBOM, meta-package and SHA256SUMS, all written into a fresh
- * directory next to the output directory and moved into place only when everything succeeded. A failure leaves
- * the previous output untouched and no partial files.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/** The file that marks a directory as build-package's own, so a re-run may replace it. */
-const MARKER = '.shipline-build-package';
-/** Refuse an out-dir that holds files build-package did not write (replacing it would delete them). */
-async function checkOutDir(outDir, workspace, project) {
-    if ((0,core_src/* isInside */.FK)(outDir, workspace) || (0,core_src/* isInside */.FK)(outDir, project)) {
-        throw new core_src/* InputError */.dz('out-dir', outDir, 'contains the workspace or the project: name a directory of its own (e.g. dist-packages)');
-    }
-    const st = await (0,promises_.lstat)(outDir).catch(() => undefined);
-    if (st && !st.isDirectory())
-        throw new core_src/* InputError */.dz('out-dir', outDir, 'exists and is not a directory: name a directory for the packages (e.g. dist-packages)');
-    const names = st ? await (0,promises_.readdir)(outDir) : [];
-    if (names.length > 0 && !names.includes(MARKER)) {
-        throw new core_src/* InputError */.dz('out-dir', outDir, `already holds files that build-package did not write (${names.slice(0, 3).join(', ')}); it is replaced on every build`, {
-            hint: 'Choose an empty or new directory.',
-        });
-    }
-}
-/**
- * Replace the output directory with the finished scratch directory: the old one is renamed aside first, so at no
- * moment does a half-written directory carry the output's name. Leftovers of a killed earlier run are removed.
- */
-async function swapIn(scratch, outDir) {
-    const parent = (0,external_node_path_.dirname)(outDir);
-    const prefix = `${(0,external_node_path_.basename)(outDir)}.`;
-    for (const name of await (0,promises_.readdir)(parent)) {
-        const p = (0,external_node_path_.join)(parent, name);
-        if (p !== scratch && name.startsWith(prefix) && /\.(partial-[A-Za-z0-9]{6}|old-\d+)$/.test(name))
-            await (0,promises_.rm)(p, { recursive: true, force: true });
-    }
-    const old = `${outDir}.old-${process.pid}`;
-    const hadOld = await (0,promises_.rename)(outDir, old).then(() => true, (e) => {
-        if (e.code === 'ENOENT')
-            return false;
-        throw e;
-    });
-    await (0,promises_.rename)(scratch, outDir);
-    if (hadOld)
-        await (0,promises_.rm)(old, { recursive: true, force: true });
-}
-async function artifact(path, kind, name) {
-    const { size, sha256 } = await hashFile(path);
-    return { path, file: (0,external_node_path_.basename)(path), kind, name, size, sha256 };
-}
-const STAGE_PREFIX = 'shipline-stage-';
-/** Whether a process with this pid is running (signal 0 checks without signalling). */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-/**
- * Remove the staging copies (`shipline-stage-<pid>-XXXXXX`) of runs that were killed or cancelled before their
- * clean-up ran. A copy whose run is still alive (a parallel build on a shared temp dir) is left alone.
- */
-async function removeDeadStages(dir) {
-    const removed = [];
-    for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
-        const m = /^shipline-stage-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
-        if (!m || alive(Number(m[1])))
-            continue;
-        await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { recursive: true, force: true });
-        removed.push(name);
-    }
-    return removed;
-}
-/** Build every package into a scratch directory, then swap it in as the output directory. */
-async function buildPackages(ctx) {
-    const { config, project, version } = ctx;
-    const outDir = config.outDir;
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(outDir), { recursive: true });
-    const scratch = await (0,promises_.mkdtemp)(`${outDir}.partial-`);
-    const stageRoot = ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    await removeDeadStages(stageRoot);
-    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(stageRoot, `${STAGE_PREFIX}${process.pid}-`));
-    try {
-        const artifacts = await buildInto(scratch, staging, ctx);
-        const base = fileBase(project.name);
-        let metaPackage;
-        if (config.meta === 'manifest' || config.meta === 'both' || config.meta === 'npm') {
-            const manifest = buildManifest(project.name, version, artifacts, ctx.provenance);
-            const text = `${JSON.stringify(manifest, null, 2)}\n`;
-            if (config.meta !== 'npm') {
-                const file = (0,external_node_path_.join)(scratch, `${base}-${version}.meta.json`);
-                await (0,promises_.writeFile)(file, text, { flag: 'wx' });
-                artifacts.push(await artifact(file, 'meta', project.name));
-                metaPackage = file;
-            }
-            if (config.meta !== 'manifest') {
-                const file = await packMeta(scratch, (0,external_node_path_.join)(staging, 'meta'), text, ctx);
-                artifacts.push(await artifact(file, 'meta-npm', config.metaName ?? `${project.name}-meta`));
-                metaPackage ??= file;
-            }
-        }
-        await (0,promises_.writeFile)((0,external_node_path_.join)(scratch, 'SHA256SUMS'), sha256sums(artifacts), { flag: 'wx' });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(scratch, MARKER), 'Written by Shipline build-package; replaced on every build.\n');
-        await (0,promises_.chmod)(scratch, 0o755); // mkdtemp makes it 0700
-        await checkOutDir(outDir, config.workspace, config.project);
-        await swapIn(scratch, outDir);
-        const moved = (p) => (0,external_node_path_.join)(outDir, (0,external_node_path_.basename)(p));
-        return {
-            provenance: ctx.provenance,
-            artifacts: artifacts.map((a) => ({ ...a, path: moved(a.path) })),
-            checksums: (0,external_node_path_.join)(outDir, 'SHA256SUMS'),
-            metaPackage: metaPackage && moved(metaPackage),
-        };
-    }
-    finally {
-        await (0,promises_.rm)(scratch, { recursive: true, force: true });
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-    }
-}
-async function buildInto(scratch, staging, ctx) {
-    const { config, project, version } = ctx;
-    const artifacts = [];
-    const exclude = [config.outDir, scratch];
-    if (config.npmPack) {
-        await (0,core_src/* group */.Os)(`package: npm tarball ${project.name}@${version}`, async () => {
-            const stage = (0,external_node_path_.join)(staging, 'npm');
-            await (0,promises_.mkdir)(stage);
-            const file = await packProject({
-                project: project.dir,
-                staging: stage,
-                outDir: scratch,
-                version,
-                exclude,
-                env: ctx.env,
-                packageJsonPath: project.packageJsonPath,
-            });
-            artifacts.push(await artifact(file, 'npm', project.name));
-            (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}`);
-        });
-    }
-    for (const spec of config.specs) {
-        await (0,core_src/* group */.Os)(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
-            const input = spec.kind === 'resource' ? 'resources' : 'archives';
-            const entries = await collect(spec.patterns, {
-                root: config.project,
-                workspace: config.workspace,
-                exclude,
-                input,
-                skip: spec.excludes,
-            });
-            const file = (0,external_node_path_.join)(scratch, archiveFileName(project.name, spec.name, version));
-            const written = await writeTarGz(entries, file, { mtime: ctx.epoch, level: config.level });
-            artifacts.push({ path: file, file: (0,external_node_path_.basename)(file), kind: spec.kind, name: spec.name, ...written });
-            (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${entries.length} entries, ${written.size} bytes`);
-        });
-    }
-    if (config.deb)
-        await (0,core_src/* group */.Os)(`package: Debian package ${config.deb.package}`, async () => artifacts.push(await packageDeb(scratch, staging, exclude, ctx)));
-    if (config.image)
-        await (0,core_src/* group */.Os)(`package: OCI image on ${config.image.baseName}`, async () => artifacts.push(await packageImage(scratch, staging, exclude, ctx)));
-    if (config.sbom) {
-        await (0,core_src/* group */.Os)('package: CycloneDX SBOM (npm sbom)', async () => {
-            const file = (0,external_node_path_.join)(scratch, `${fileBase(project.name)}-${version}.cdx.json`);
-            await writeSbom(project.dir, file, project.name, version, ctx.epoch, ctx.installed, ctx.env);
-            artifacts.push(await artifact(file, 'sbom', project.name));
-        });
-    }
-    return artifacts;
-}
-async function packMeta(scratch, dir, manifestText, ctx) {
-    const { config, project, version } = ctx;
-    await (0,promises_.mkdir)(dir);
-    const deps = { ...config.metaDependencies };
-    if (config.npmPack)
-        deps[project.name] = version;
-    const name = config.metaName ?? `${project.name}-meta`;
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'package.json'), metaPackageJson(name, version, deps, `Meta package of ${project.name} ${version}: exact versions of every part`));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'meta.json'), manifestText);
-    return packDirectory(dir, scratch, ctx.env);
-}
-
-;// CONCATENATED MODULE: ./src/domain/package-manager.ts
-/**
- * Which package manager a project uses, decided from the lockfile names found (and the `packageManager` field of
- * package.json when several lockfiles exist), and the commands that follow from it.
- */
-/** Lockfile names in order of precedence, with their manager. */
-const LOCKFILES = [
-    ['package-lock.json', 'npm'],
-    ['npm-shrinkwrap.json', 'npm'],
-    ['pnpm-lock.yaml', 'pnpm'],
-    ['yarn.lock', 'yarn'],
-    ['bun.lock', 'bun'],
-    ['bun.lockb', 'bun'],
-];
-/**
- * Choose the package manager. `found` are lockfile names present next to the project (or its workspace root);
- * `packageManagerField` is package.json's `packageManager` (e.g. `pnpm@9.1.0`); `yarnBerry` tells yarn ≥ 2 apart.
- * Returns undefined when there is no lockfile.
- */
-function detectPackageManager(found, packageManagerField, yarnBerry = false) {
-    const present = LOCKFILES.filter(([file]) => found.includes(file));
-    if (present.length === 0)
-        return undefined;
-    const wanted = packageManagerField?.split('@')[0];
-    const chosen = present.find(([, pm]) => pm === wanted) ?? present[0];
-    const managers = new Set(present.map(([, pm]) => pm));
-    const note = managers.size > 1
-        ? `several lockfiles found (${present.map(([f]) => f).join(', ')}); using ${chosen[0]}`
-        : undefined;
-    return { manager: managerFor(chosen[1], chosen[0], yarnBerry), ...(note ? { note } : {}) };
-}
-/** The manager for a name; without a lockfile (allowed explicitly) npm installs without writing one. */
-function managerFor(name, lockfile, yarnBerry = false) {
-    const frozen = lockfile !== undefined;
-    switch (name) {
-        case 'npm':
-            return {
-                name,
-                lockfile,
-                install: frozen
-                    ? ['npm', 'ci', '--no-audit', '--no-fund']
-                    : ['npm', 'install', '--no-audit', '--no-fund', '--no-package-lock'],
-                runScript: (s) => ['npm', 'run', s],
-            };
-        case 'pnpm':
-            return { name, lockfile, install: ['pnpm', 'install', '--frozen-lockfile'], runScript: (s) => ['pnpm', 'run', s] };
-        case 'yarn':
-            return {
-                name,
-                lockfile,
-                install: ['yarn', 'install', yarnBerry ? '--immutable' : '--frozen-lockfile'],
-                runScript: (s) => ['yarn', 'run', s],
-            };
-        case 'bun':
-            return { name, lockfile, install: ['bun', 'install', '--frozen-lockfile'], runScript: (s) => ['bun', 'run', s] };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/project.ts
-/** The project being built: its package.json, its lockfile (here or up to the workspace root) and package manager. */
-
-
-
-
-
-async function readPackageJson(dir, wd) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8');
-    }
-    catch {
-        throw new core_src/* InputError */.dz('working-directory', wd, `has no package.json (looked in ${dir})`, {
-            hint: 'Point working-directory at the package to build (in a monorepo, the workspace package directory).',
-        });
-    }
-    try {
-        return { pkg: JSON.parse(text), text };
-    }
-    catch (error) {
-        throw new core_src/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, {
-            file: (0,external_node_path_.join)(wd, 'package.json'),
-        });
-    }
-}
-/** Look for lockfiles in the project directory, then in each parent up to the workspace root. */
-async function findLockfiles(project, workspace) {
-    const wanted = new Set(LOCKFILES.map(([f]) => f));
-    for (let dir = project;; dir = (0,external_node_path_.dirname)(dir)) {
-        const names = (await (0,promises_.readdir)(dir)).filter((n) => wanted.has(n));
-        if (names.length > 0)
-            return { dir, names };
-        if (dir === workspace || (0,external_node_path_.relative)(workspace, dir).startsWith('..') || (0,external_node_path_.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-async function loadProject(config) {
-    const wd = (0,external_node_path_.relative)(config.workspace, config.project) || '.';
-    const { pkg, text } = await readPackageJson(config.project, wd);
-    if (typeof pkg.name !== 'string' || pkg.name === '') {
-        throw new core_src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, {
-            file: (0,external_node_path_.join)(wd, 'package.json'),
-        });
-    }
-    const nameProblem = npmNameProblem(pkg.name);
-    if (nameProblem) {
-        throw new core_src/* UserError */.yo(`package.json in '${wd}': the name ${(0,core_src/* quote */.hD)(pkg.name)} ${nameProblem}; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
-    }
-    const scripts = pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {};
-    const base = {
-        dir: config.project,
-        name: pkg.name,
-        version: typeof pkg.version === 'string' ? pkg.version : undefined,
-        scripts,
-        packageJsonPath: (0,external_node_path_.join)(wd, 'package.json'),
-        packageJsonText: text,
-    };
-    const locks = await findLockfiles(config.project, config.workspace);
-    if (!locks) {
-        if (!config.allowNoLockfile && !config.skip.includes('install')) {
-            throw new core_src/* UserError */.yo(`No lockfile in '${wd}' or its parents up to the workspace root (looked for ${LOCKFILES.map(([f]) => f).join(', ')})`, {
-                hint: "Commit the lockfile so the build installs exactly what was tested; or set 'allow-no-lockfile: true' (npm install without a lockfile), or skip: install.",
-            });
-        }
-        return { ...base, manager: managerFor('npm', undefined), installDir: config.project };
-    }
-    const berry = locks.names.includes('yarn.lock') && (await (0,promises_.readFile)((0,external_node_path_.join)(locks.dir, 'yarn.lock'), 'utf8')).includes('__metadata:');
-    const field = typeof pkg.packageManager === 'string' ? pkg.packageManager : undefined;
-    const found = detectPackageManager(locks.names, field, berry);
-    if (!found)
-        throw new Error('unreachable: lockfiles found but no manager');
-    return { ...base, manager: found.manager, installDir: locks.dir, ...(found.note ? { note: found.note } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/report.ts
-/** The job summary (steps table, artifacts table, failure tail) and the source-date / provenance lookups. */
-
-
-const ICON = {
-    success: '✅ success',
-    failure: '❌ failure',
-    skipped: '⏭️ skipped',
-    'not run': '⏸️ not run',
-};
-/** 1980-01-01T00:00:00Z: the fixed epoch used when neither SOURCE_DATE_EPOCH nor a git commit is available. */
-const FIXED_EPOCH = 315532800;
-/**
- * The timestamp every archive entry gets: SOURCE_DATE_EPOCH when set (reproducible-builds.org convention), else
- * the commit time of HEAD, else a fixed epoch.
- */
-async function sourceDateEpoch(env, cwd) {
-    const v = env.SOURCE_DATE_EPOCH?.trim();
-    if (v) {
-        if (!/^\d{1,11}$/.test(v))
-            throw new core_src/* InputError */.dz('SOURCE_DATE_EPOCH', v, 'is not a whole number of seconds since 1970');
-        return { epoch: Number(v), from: 'SOURCE_DATE_EPOCH' };
-    }
-    if ((await (0,core_src/* gitMaybe */.dK)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd)) !== undefined) {
-        return { epoch: await (0,core_src/* commitTime */.bX)('HEAD', cwd), from: 'the commit time of HEAD' };
-    }
-    return { epoch: FIXED_EPOCH, from: 'the fixed epoch (no git commit found)' };
-}
-/** Current commit, for provenance outside Actions. */
-function headCommit(cwd) {
-    return (0,core_src/* gitMaybe */.dK)(['rev-parse', 'HEAD'], cwd);
-}
-function size(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-/** Render the summary markdown. */
-function renderSummary(d) {
-    const s = new core_src/* Summary */.BD().heading(`${d.failure ? '❌' : '📦'} build-package: ${(0,core_src/* codeSpan */.SS)(d.name)}${d.version ? ` ${(0,core_src/* codeSpan */.SS)(d.version)}` : ''}`);
-    s.table(['Step', 'Result', 'Duration', 'Runs'], d.steps.map((st) => [
-        st.id,
-        `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`,
-        st.result === 'success' || st.result === 'failure' ? (0,core_src/* formatDuration */.a3)(st.durationMs) : '',
-        (0,core_src/* codeSpan */.SS)(st.what),
-    ]), ['l', 'l', 'r', 'l']);
-    const gantt = stepGantt(d.steps);
-    if (gantt)
-        s.mermaid(gantt);
-    const failed = d.steps.find((st) => st.result === 'failure');
-    if (d.failure) {
-        s.paragraph(`**Failed${failed ? ` at step \`${failed.id}\`` : ''}.** No packages were written.`);
-        if (failed?.tail)
-            s.code(failed.tail, 'text');
-        else
-            s.code(d.failure, 'text');
-        return s;
-    }
-    if (d.artifacts && d.artifacts.length > 0) {
-        s.heading('Packages', 3);
-        s.table(['File', 'Kind', 'Size', 'sha256'], d.artifacts.map((a) => [`\`${(0,external_node_path_.basename)(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]), ['l', 'l', 'r', 'l']);
-        for (const img of d.artifacts.filter((a) => a.kind === 'image' && a.digest)) {
-            s.paragraph(`Image \`${(0,external_node_path_.basename)(img.path)}\`: digest \`${img.digest}\` (an OCI layout in a tar: \`skopeo inspect oci-archive:${(0,external_node_path_.basename)(img.path)}\`).`);
-        }
-        const p = d.provenance;
-        if (p?.commit) {
-            const run = p.runUrl
-                ? ` in [run ${p.runUrl.replace(/^.*\/runs\//, '').replace('/attempts/', ' attempt ')}](${p.runUrl})`
-                : '';
-            s.paragraph(`Built from \`${p.commit.slice(0, 12)}\`${p.ref ? ` (\`${p.ref}\`)` : ''}${run}; the manifest records this provenance.`);
-        }
-        s.paragraph(`Written to \`${d.outDir}\` with \`SHA256SUMS\` (verify with \`sha256sum -c SHA256SUMS\` there). Archive timestamps from ${d.epochFrom}, so rebuilding this commit gives the same bytes.`);
-    }
-    return s;
-}
-/** A mermaid gantt chart of the steps that ran, one bar each, back to back (undefined when none ran). */
-function stepGantt(steps) {
-    const ran = steps.filter((st) => st.result === 'success' || st.result === 'failure');
-    if (ran.length === 0)
-        return undefined;
-    const lines = ['gantt', '  title Build steps', '  dateFormat x', '  axisFormat %M:%S'];
-    let at = 0;
-    for (const st of ran) {
-        const ms = Math.max(1, Math.round(st.durationMs));
-        lines.push(`  ${st.id} (${(0,core_src/* formatDuration */.a3)(st.durationMs)}) :${st.result === 'failure' ? 'crit, ' : ''}${st.id}, ${at}, ${at + ms}`);
-        at += ms;
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/adapters/steps.ts
-/** Run the planned command steps, each in its own log group, timed, with a failure naming the step. */
-
-
-/** A step that failed: the message names it and quotes the end of its output. */
-class StepFailed extends core_src/* UserError */.yo {
-    step;
-    tail;
-    constructor(step, tail, what, why, where) {
-        super(`Step '${step}' failed: ${what} ${why}${tail ? `. Last lines of its output:\n${tail}` : ''}`, {
-            hint: step === 'install'
-                ? 'Check that the lockfile matches package.json (run the install locally and commit the lockfile).'
-                : undefined,
-            ...(where ?? {}),
-        });
-        this.step = step;
-        this.tail = tail;
-        this.name = 'StepFailed';
-    }
-}
-/** Run one command step inside a group. Records the outcome in `record`; throws {@link StepFailed}. */
-async function runStep(step, ctx, record) {
-    if (step.skipped || !step.argv) {
-        record.result = 'skipped';
-        record.note = step.skipped;
-        (0,core_src/* info */.pq)(`${step.id}: skipped (${step.skipped})`);
-        return;
-    }
-    const [file, ...args] = step.argv;
-    const shownCommand = formatCommand(step.argv);
-    await (0,core_src/* group */.Os)(`${step.id}: ${shownCommand}`, async () => {
-        const r = await (0,core_src/* exec */.m0)(file, args, {
-            cwd: ctx.cwd(step.id),
-            env: ctx.env,
-            timeoutMs: ctx.timeoutMs,
-            stream: true,
-            allowFailure: true,
-        });
-        record.durationMs = r.durationMs;
-        if (r.code === 0 && !r.timedOut) {
-            record.result = 'success';
-            (0,core_src/* info */.pq)(`${step.id} finished in ${(0,core_src/* formatDuration */.a3)(r.durationMs)}`);
-            return;
-        }
-        record.result = 'failure';
-        const tail = [(0,core_src/* lastLines */.w$)(r.stdout, 20), (0,core_src/* lastLines */.w$)(r.stderr, 20)].filter((t) => t.trim() !== '').join('\n');
-        record.tail = tail;
-        const why = r.timedOut
-            ? `timed out after ${(0,core_src/* formatDuration */.a3)(ctx.timeoutMs)}`
-            : r.signal
-                ? `was killed by ${r.signal}`
-                : `exited with code ${r.code}`;
-        throw new StepFailed(step.id, tail, `'${shownCommand}'`, why, step.script ? ctx.locate?.(step.script) : undefined);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/build.ts
-/**
- * The build itself: the planned command steps in order (install, lint, compile, test), then the package step. Each
- * step's record is kept up to date as it runs, so a failure's summary shows how far the build got.
- */
-
-
-
-
-
-/** One record per planned step, each 'not run' until its step runs. */
-function stepRecords(steps) {
-    return steps.map((s) => ({ id: s.id, what: s.what, result: 'not run', durationMs: 0 }));
-}
-function recordOf(records, id) {
-    return records.find((r) => r.id === id);
-}
-/** Run the command steps, then the package step. Throws the first failure; `records` tell what happened. */
-async function runBuild(steps, records, ctx) {
-    await runCommandSteps(steps, records, ctx);
-    return runPackageStep(steps, records, ctx);
-}
-async function runCommandSteps(steps, records, ctx) {
-    const { project, env } = ctx;
-    for (const step of steps.filter((s) => s.id !== 'package')) {
-        const locate = (script) => ({
-            file: project.packageJsonPath,
-            line: scriptLine(project.packageJsonText, script),
-        });
-        await runStep(step, {
-            cwd: (id) => (id === 'install' ? project.installDir : project.dir),
-            env: step.id === 'test' ? { ...env, ...ctx.flagEnv } : env,
-            timeoutMs: ctx.config.stepTimeoutMs,
-            locate,
-        }, recordOf(records, step.id));
-    }
-}
-/** The package step, timed: skipped by input, or every package built and swapped into the output directory. */
-async function runPackageStep(steps, records, ctx) {
-    const { config, project, version, epoch, env } = ctx;
-    const pack = recordOf(records, 'package');
-    if (steps.find((s) => s.id === 'package')?.skipped) {
-        pack.result = 'skipped';
-        pack.note = 'skipped by input';
-        return undefined;
-    }
-    const started = performance.now();
-    pack.result = 'failure';
-    try {
-        const provenance = provenanceFrom(process.env, epoch, await headCommit(config.project));
-        const installed = recordOf(records, 'install').result === 'success';
-        const packages = await buildPackages({ config, project, version, epoch, provenance, env, installed });
-        pack.result = 'success';
-        return packages;
-    }
-    finally {
-        pack.durationMs = performance.now() - started;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-/** What the action reports: its outputs, and paths as the summary shows them. */
-
-/** The action's outputs; when the package step did not run, only the version is set (the rest are empty). */
-function actionOutputs(version, outDir, packages) {
-    return {
-        version,
-        'out-dir': packages ? outDir : '',
-        artifacts: (packages?.artifacts ?? []).map((a) => ({
-            path: a.path,
-            kind: a.kind,
-            name: a.name,
-            size: a.size,
-            sha256: a.sha256,
-            ...(a.digest ? { digest: a.digest } : {}),
-        })),
-        'image-digest': packages?.artifacts.find((a) => a.kind === 'image')?.digest ?? '',
-        checksums: packages?.checksums ?? '',
-        'meta-package': packages?.metaPackage ?? '',
-    };
-}
-/** A path relative to the workspace when it lies inside it, else as given. */
-function shownPath(workspace, path) {
-    const rel = (0,external_node_path_.relative)(workspace, path);
-    return rel && !rel.startsWith('..') ? rel : path;
-}
-
-;// CONCATENATED MODULE: ./src/domain/sbom.ts
-/**
- * Whether `sbom: true` can be honoured for a project, decided before anything runs: the SBOM comes from `npm sbom`,
- * which reads npm's own lockfile or tree, so a pnpm, yarn or bun project is refused up front (naming the input and the
- * reason) instead of failing after the whole build. Pure.
- */
-
-/** The tool that describes a project of this manager in CycloneDX, for the hint. */
-const OTHER_TOOLS = {
-    pnpm: "`npx @cyclonedx/cdxgen -t pnpm -o sbom.cdx.json` (CycloneDX's generator, reads pnpm-lock.yaml)",
-    yarn: 'the CycloneDX yarn plugin (`yarn dlx -q @cyclonedx/yarn-plugin-cyclonedx --output-file sbom.cdx.json`, yarn 2+) or `npx @cyclonedx/cdxgen -t yarn`',
-    bun: '`npx @cyclonedx/cdxgen -t js -o sbom.cdx.json`',
-};
-/** Throws an InputError naming `sbom` when the project's package manager has no `npm sbom` support. */
-function checkSbom(sbom, manager) {
-    if (!sbom || manager.name === 'npm')
-        return;
-    const lock = manager.lockfile ? ` (${manager.lockfile})` : '';
-    throw new core_src/* InputError */.dz('sbom', 'true', `needs an npm project: the SBOM comes from \`npm sbom\`, which reads npm's package-lock.json, and this project uses ${manager.name}${lock}. Nothing was built.`, {
-        hint: `Set sbom: false and make the SBOM in a step of its own, e.g. ${OTHER_TOOLS[manager.name] ?? 'a CycloneDX generator'}.`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/plan.ts
-/**
- * The checks that need package.json and the step plan, made before anything runs or is written: the SBOM and
- * `deb` inputs, the version, and the ordered steps with their packaging description. Pure: problems are InputErrors.
- */
-
-
-
-
-/** Check the inputs that depend on the project (sbom, deb, version) and plan the steps. Sets `config.deb`. */
-function planBuild(config, project) {
-    checkSbom(config.sbom, project.manager);
-    withDeb(config, project.name);
-    const version = asInputError(() => parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''));
-    const names = (kind) => config.specs.filter((s) => s.kind === kind).map((s) => s.name);
-    const packaging = describePackaging({
-        npmPack: config.npmPack,
-        archives: names('archive'),
-        resources: names('resource'),
-        meta: config.meta,
-        sbom: config.sbom,
-    });
-    const { skip, settings, installCommand } = config;
-    const steps = asInputError(() => planSteps({
-        manager: project.manager,
-        scripts: project.scripts,
-        skip,
-        settings,
-        packaging,
-        ...(installCommand ? { installCommand } : {}),
-    }));
-    return { version, steps };
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
 
 
 
@@ -5331,26 +5835,89 @@ async function main() {
     const config = await readConfig();
     const flagEnv = await readFlagVariants();
     const project = await loadProject(config);
-    const { version, steps } = planBuild(config, project);
+    checkSbom(config.sbom, project.manager);
+    withDeb(config, project.name);
+    const version = parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || '');
+    const names = (kind) => config.specs.filter((s) => s.kind === kind).map((s) => s.name);
+    const packaging = describePackaging({
+        npmPack: config.npmPack,
+        archives: names('archive'),
+        resources: names('resource'),
+        meta: config.meta,
+        sbom: config.sbom,
+    });
+    const { skip, settings, installCommand } = config;
+    const plan = planSteps({
+        manager: project.manager,
+        scripts: project.scripts,
+        skip,
+        settings,
+        packaging,
+        ...(installCommand ? { installCommand } : {}),
+    });
     config.outDir ||= defaultOutDir(process.env, project.name);
     await checkOutDir(config.outDir, config.workspace, config.project);
     const { epoch, from } = await sourceDateEpoch(process.env, config.project);
     if (project.note)
         (0,core_src/* warning */.$e)(`build-package: ${project.note}`);
     (0,core_src/* info */.pq)(`Building ${project.name} ${version} with ${project.manager.name} (SOURCE_DATE_EPOCH=${epoch}, from ${from})`);
+    const env = { ...process.env, SOURCE_DATE_EPOCH: String(epoch) };
     if (flagEnv.SHIPLINE_FLAG_VARIANTS)
         (0,core_src/* info */.pq)(`The test step runs with the flag variants ${flagEnv.SHIPLINE_FLAG_VARIANTS}`);
-    const env = { ...process.env, SOURCE_DATE_EPOCH: String(epoch) };
-    const records = stepRecords(steps);
+    const records = plan.map((s) => ({ id: s.id, what: s.what, result: 'not run', durationMs: 0 }));
+    const record = (id) => records.find((r) => r.id === id);
     let packages;
     try {
-        packages = await runBuild(steps, records, { config, project, version, epoch, env, flagEnv });
+        for (const step of plan.filter((s) => s.id !== 'package')) {
+            const locate = (script) => ({
+                file: project.packageJsonPath,
+                line: scriptLine(project.packageJsonText, script),
+            });
+            await runStep(step, {
+                cwd: (id) => (id === 'install' ? project.installDir : project.dir),
+                env: step.id === 'test' ? { ...env, ...flagEnv } : env,
+                timeoutMs: config.stepTimeoutMs,
+                locate,
+            }, record(step.id));
+        }
+        const pack = record('package');
+        if (plan.find((s) => s.id === 'package')?.skipped) {
+            pack.result = 'skipped';
+            pack.note = 'skipped by input';
+        }
+        else {
+            const started = performance.now();
+            pack.result = 'failure';
+            try {
+                const provenance = provenanceFrom(process.env, epoch, await headCommit(config.project));
+                const installed = record('install').result === 'success';
+                packages = await buildPackages({ config, project, version, epoch, provenance, env, installed });
+                pack.result = 'success';
+            }
+            finally {
+                pack.durationMs = performance.now() - started;
+            }
+        }
     }
     catch (error) {
         renderSummary({ name: project.name, version, steps: records, failure: String(error.message) }).write();
         throw error;
     }
-    (0,core_src/* setOutputs */.n0)(actionOutputs(version, config.outDir, packages));
+    (0,core_src/* setOutputs */.n0)({
+        version,
+        'out-dir': packages ? config.outDir : '',
+        artifacts: (packages?.artifacts ?? []).map((a) => ({
+            path: a.path,
+            kind: a.kind,
+            name: a.name,
+            size: a.size,
+            sha256: a.sha256,
+            ...(a.digest ? { digest: a.digest } : {}),
+        })),
+        'image-digest': packages?.artifacts.find((a) => a.kind === 'image')?.digest ?? '',
+        checksums: packages?.checksums ?? '',
+        'meta-package': packages?.metaPackage ?? '',
+    });
     renderSummary({
         name: project.name,
         version,
@@ -5361,33 +5928,103 @@ async function main() {
         ...(packages ? { provenance: packages.provenance } : {}),
     }).write();
 }
+function shownPath(workspace, path) {
+    const rel = (0,external_node_path_.relative)(workspace, path);
+    return rel && !rel.startsWith('..') ? rel : path;
+}
 
 
 /***/ }),
 
-/***/ 780:
+/***/ 6824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports writeAtomic, readTextIfExists */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
+ * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
+ * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
+ */
+
+
+
+/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
+let written = 0;
+/**
+ * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
+ * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
+ * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
+ */
+async function writeAtomic(path, data, opts = {}) {
+    const mode = opts.mode ?? 0o644;
+    const tmp = opts.temp ?? join(dirname(path), `.${basename(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
+    const handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await rm(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await rename(tmp, path);
+    }
+    catch (error) {
+        await rm(tmp, { force: true });
+        throw error;
+    }
+}
+/** The file's text, or undefined when it does not exist. */
+async function readTextIfExists(path) {
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
-  Hi: () => (/* reexport */ RemoteError),
+  Hi: () => (/* reexport */ errors_RemoteError),
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
   Mb: () => (/* reexport */ allowedRoots),
   ZJ: () => (/* reexport */ checkPathText),
+  ps: () => (/* reexport */ checkVersion),
   SS: () => (/* reexport */ codeSpan),
   bX: () => (/* reexport */ commitTime),
   m0: () => (/* reexport */ exec),
   a3: () => (/* reexport */ formatDuration),
   dK: () => (/* reexport */ gitMaybe),
   Os: () => (/* reexport */ group),
+  DC: () => (/* reexport */ hashFile),
+  Pg: () => (/* reexport */ hashingStream),
   pq: () => (/* reexport */ info),
   FK: () => (/* reexport */ isInside),
-  iS: () => (/* reexport */ semver/* isStrictSemver */.iS),
   w$: () => (/* reexport */ lastLines),
   $l: () => (/* reexport */ maskSecret),
+  AO: () => (/* reexport */ normalVersion),
   hD: () => (/* reexport */ quote),
   Vf: () => (/* reexport */ readBoolean),
   $7: () => (/* reexport */ readDuration),
@@ -5396,14 +6033,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   LD: () => (/* reexport */ readList),
   Ag: () => (/* reexport */ readObject),
   E3: () => (/* reexport */ readString),
+  $4: () => (/* reexport */ readVersion),
   mi: () => (/* reexport */ resolveContained),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
-  Z8: () => (/* reexport */ semver/* validSemver */.Z8),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkWritable, coerceSemver, compareSemver, createGitHubClient, currentRepo, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitRecords, inline, isDebug, isLoopbackUrl, isShallow, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskUrl, messageOf, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, readContained, readContainedIfExists, readGlobList, readPercentList, readState, realPathOf, redact, report, requireString, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitRecords, splitUrlCredentials, startGroup, tempNameOf, timeChart, trunkFloor, urlForLog, versionProblem, writeContained
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkWritable, createGitHubClient, currentRepo, debug, durationValue, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitRecords, hashChunks, inline, isDebug, isLoopbackUrl, isShallow, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskUrl, messageOf, notice, onLine, openContained, parseBranches, parseDuration, readContained, readContainedIfExists, readGlobList, readPercentList, readState, readTextIfExists, realPathOf, redact, report, requireString, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitUrlCredentials, startGroup, statContained, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, versionProblem, writeAtomic, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -5439,7 +6076,7 @@ class errors_InputError extends errors_UserError {
     }
 }
 /** A remote service (GitHub, a registry, a host) answered with an error. */
-class RemoteError extends errors_UserError {
+class errors_RemoteError extends errors_UserError {
     status;
     operation;
     constructor(operation, status, detail, options = {}) {
@@ -5470,7 +6107,14 @@ function messageOf(error) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
-/** Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number of seconds. Pure: no I/O. */
+/**
+ * Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number. Pure: no I/O.
+ *
+ * The bare-number rule, the same for every input and every YAML/JSON field: **a bare number is seconds**, whether it
+ * arrives as text (`'30'`, an action input) or as a YAML/JSON number (`interval: 30`), and it may have a fraction
+ * (`0.5` is 500 ms). It is what the inputs always meant (`health-timeout: 30` waited 30 s; a metric's `interval: 30`
+ * measured every 30 s); fractions and YAML numbers in the circuit breaker's `interval` are now read by the same rule.
+ */
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
 /** Parse a duration to milliseconds, or return undefined when it is not one. */
@@ -5478,8 +6122,8 @@ function parseDuration(text) {
     const s = text.trim();
     if (s === '')
         return undefined;
-    if (/^\d+$/.test(s))
-        return Number(s) * 1000;
+    if (/^\d+(?:\.\d+)?$/.test(s))
+        return Math.round(Number(s) * 1000);
     let total = 0;
     PART.lastIndex = 0;
     let pos = 0;
@@ -5492,6 +6136,17 @@ function parseDuration(text) {
         pos = PART.lastIndex;
     }
     return Math.round(total);
+}
+/**
+ * A duration from a YAML/JSON value, in milliseconds: a string as {@link parseDuration} reads it, or a number of
+ * seconds (see the bare-number rule above). Undefined for anything else (a negative or non-finite number, an object).
+ */
+function durationValue(value) {
+    if (typeof value === 'string')
+        return parseDuration(value);
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+        return Math.round(value * 1000);
+    return undefined;
 }
 /** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
 function formatDuration(ms) {
@@ -5506,8 +6161,74 @@ function formatDuration(ms) {
     return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/files.ts
+var files = __nccwpck_require__(6824);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
+/**
+ * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
+ * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
+ * runs of most actions hash nothing).
+ */
+
+
+const hash_crypto = () => process.getBuiltinModule('node:crypto');
+const streams = () => process.getBuiltinModule('node:stream');
+const CHUNK = 1 << 20;
+async function hashFile(path, opts = {}) {
+    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (opts.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
+    try {
+        return await hashHandle(file, opts);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function hashHandle(file, opts) {
+    const a = hash_crypto().createHash('sha256');
+    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    for (;;) {
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        const view = buffer.subarray(0, bytesRead);
+        a.update(view);
+        b?.update(view);
+        size += bytesRead;
+    }
+    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
+}
+/** Hash what an async source yields (a download, a stream). */
+async function hashChunks(source) {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    for await (const chunk of source) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
+function hashingStream() {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    const stream = new (streams().Transform)({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -5575,29 +6296,6 @@ function redact_redact(text) {
         if (out.includes(f))
             out = out.split(f).join('***');
     return out;
-}
-/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
-const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
-/**
- * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
- * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
- */
-function urlForLog(url) {
-    const q = url.indexOf('?');
-    if (q < 0)
-        return redact_redact(url);
-    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
-    const params = query
-        .split('&')
-        .map((pair) => {
-        const eq = pair.indexOf('=');
-        if (eq < 0)
-            return pair;
-        const name = pair.slice(0, eq);
-        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
-    })
-        .join('&');
-    return redact_redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
 }
 /**
  * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
@@ -5669,8 +6367,7 @@ function safeDecode(s) {
 
 
 
-/** node:crypto, loaded on first use: loading it costs some 6 ms of CPU, and a run that sets no output never needs it. */
-const runner_crypto = () => process.getBuiltinModule('node:crypto');
+
 /** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
 function getInput(name, trim = true) {
     const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -5790,7 +6487,7 @@ function setUrlSecret(url) {
 /** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
 function heredocDelimiter(key, value) {
     for (;;) {
-        const delimiter = `ghadelimiter_${runner_crypto().randomUUID()}`;
+        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
         if (!key.includes(delimiter) && !value.includes(delimiter))
             return delimiter;
     }
@@ -5829,7 +6526,7 @@ function setOutput(name, value) {
     if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
         const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${runner_crypto().randomBytes(4).toString('hex')}.txt`);
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.txt`);
         (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
         const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
         written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
@@ -5891,11 +6588,41 @@ function appendSummary(markdown) {
     warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
 }
 
+// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(6432);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
+;// CONCATENATED MODULE: ../../packages/core/src/version.ts
+/**
+ * Version inputs, checked one way for every action. Semantic Versioning comes from the `semver` package (imported
+ * per function, as the changelog does, so a bundle takes only the parser and not the range machinery); there is no
+ * second implementation. Pure: no I/O.
+ */
+
+
+const EXAMPLE = "(e.g. '1.4.0' or '2.0.0-rc.1')";
+/** The normal form of a semantic version, or null: `v1.2.3+b` → `1.2.3`; `=1.2.3`, `1.2` → null. */
+function normalVersion(text) {
+    return /^v?\d/.test(text.trim()) ? valid_default()(text) : null;
+}
+/**
+ * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
+ * the value and the accepted form.
+ */
+function checkVersion(input, value, rules = {}) {
+    const v = rules.exact ? (valid_default()(value) === value ? value : null) : normalVersion(value);
+    if (!v)
+        throw new errors_InputError(input, value, `is not a semantic version ${EXAMPLE}${rules.exact ? "; give it as is, without a 'v' prefix or build metadata" : ''}`);
+    if (rules.max !== undefined && v.length > rules.max)
+        throw new errors_InputError(input, value, `is ${v.length} characters long; a version that names files can be at most ${rules.max}`);
+    return v;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
 /**
  * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
  * or throws an {@link InputError} that names the input, the value it got and the accepted form.
  */
+
 
 
 
@@ -5909,7 +6636,6 @@ function orFallback(name, opts, parse) {
     const value = raw(name, opts?.required);
     return value === '' ? opts?.fallback : parse(value);
 }
-/** A string, optionally matching a pattern described in words by `accepted`. */
 function readString(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         if (opts.pattern && !opts.pattern.test(v))
@@ -5932,7 +6658,6 @@ function readBoolean(name, fallback = false) {
         return false;
     throw new errors_InputError(name, v, "is not a boolean: use 'true' or 'false'");
 }
-/** A whole number within [min, max]. */
 function readInteger(name, opts = {}) {
     const min = opts.min ?? Number.MIN_SAFE_INTEGER;
     const max = opts.max ?? Number.MAX_SAFE_INTEGER;
@@ -5952,7 +6677,6 @@ function rangeText(min, max) {
         return `of at most ${max}`;
     return '';
 }
-/** A duration (`90s`, `5m`, `1h30m`, `250ms`, or bare seconds), returned in milliseconds. */
 function readDuration(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const ms = parseDuration(v);
@@ -5963,7 +6687,9 @@ function readDuration(name, opts = {}) {
         return ms;
     });
 }
-/** A comma-separated list of whole percents from 1 to 100, strictly increasing (e.g. `5,25,50,100`). */
+function readVersion(name, opts = {}) {
+    return orFallback(name, opts, (v) => checkVersion(name, v, opts));
+}
 function readPercentList(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const parts = v.split(',').map((p) => p.trim());
@@ -5977,7 +6703,6 @@ function readPercentList(name, opts = {}) {
         return nums;
     });
 }
-/** One of a fixed set of values. */
 function readEnum(name, values, fallback) {
     const v = raw(name);
     if (v === '')
@@ -6006,10 +6731,6 @@ function readGlobList(name, opts = {}) {
     }
     return globs;
 }
-/**
- * A JSON or YAML object (a mapping; a list with `array: true`). Async because the YAML parser is loaded only
- * when an action reads such an input, keeping it off every other action's cold start.
- */
 async function readObject(name, opts = {}) {
     const v = raw(name, opts.required);
     if (v === '')
@@ -6409,6 +7130,50 @@ async function createGitHubClient(options) {
     });
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
+/**
+ * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
+ * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
+ * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
+ */
+
+/** What a status usually means for an action's GitHub token. */
+const GITHUB_HINTS = {
+    401: 'The token was refused; check the token input.',
+    403: "The token may lack the permission this needs: add it under the job's permissions.",
+    404: 'Check the repository, and that the token can see it.',
+};
+const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
+/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
+ * carries no HTTP status is returned as it is.
+ */
+function toRemoteError(operation, error, hints = {}) {
+    const status = statusOf(error);
+    if (status === undefined || error instanceof RemoteError)
+        return error;
+    const e = error;
+    const message = e.response?.data?.message;
+    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
+    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
+    return new RemoteError(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
+}
+async function callGitHub(operation, request, opts = {}) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (opts.absent?.includes(statusOf(error) ?? 0))
+            return undefined;
+        throw toRemoteError(operation, error, opts.hints);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
@@ -6514,8 +7279,11 @@ function exec(file, args, options = {}) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ../../packages/core/src/git.ts
 /** Git helpers over the git CLI (argument arrays, never a shell string). */
+
 
 
 
@@ -6531,8 +7299,7 @@ async function gitMaybe(args, cwd = process.cwd()) {
 }
 /**
  * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
- * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
- * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
+ * Use a `--format` that ends each record with the separator, or `-z`.
  */
 async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -6542,14 +7309,25 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
             stderr += b.toString();
     });
     const exited = new Promise((resolve) => child.on('close', resolve));
+    let pending = '';
     try {
         if (separator === '\n') {
-            const { createInterface } = process.getBuiltinModule('node:readline');
             for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
                 yield line;
         }
         else {
-            yield* splitRecords(child.stdout, Buffer.from(separator));
+            child.stdout.setEncoding('utf8');
+            for await (const chunk of child.stdout) {
+                pending += chunk;
+                let at = pending.indexOf(separator);
+                while (at !== -1) {
+                    yield pending.slice(0, at);
+                    pending = pending.slice(at + separator.length);
+                    at = pending.indexOf(separator);
+                }
+            }
+            if (pending.trim() !== '')
+                yield pending;
         }
     }
     finally {
@@ -6559,26 +7337,6 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const code = await exited;
     if (code !== 0 && code !== null)
         throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
-}
-/**
- * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
- * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
- */
-async function* splitRecords(chunks, separator) {
-    let rest = Buffer.alloc(0);
-    for await (const chunk of chunks) {
-        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
-        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
-        let start = 0;
-        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
-            yield buf.toString('utf8', start, at);
-            start = at + separator.length;
-        }
-        rest = buf.subarray(start);
-    }
-    const last = rest.toString('utf8');
-    if (last.trim() !== '')
-        yield last;
 }
 /** Full SHA of a revision, or a clear error naming it. */
 async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
@@ -6600,10 +7358,6 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/semver.ts
-var semver = __nccwpck_require__(831);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
 /**
  * The one place a path from an input becomes a file the action reads or writes.
@@ -6622,13 +7376,17 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
+
 /** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
 const PATH_MAX = 4096;
 const NAME_MAX = 255;
 const MAX_LINKS = 40;
-/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
-function allowedRoots(env = process.env) {
-    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd()) }];
+/**
+ * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
+ * overrides GITHUB_WORKSPACE (an action that resolved it already).
+ */
+function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
     if (env.RUNNER_TEMP)
         roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
     return roots;
@@ -6790,6 +7548,15 @@ async function openContained(input, value, opts = {}) {
         throw error;
     }
 }
+/**
+ * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
+ * and its size. Later opens use `real`.
+ */
+async function statContained(input, value, opts = {}) {
+    const f = await openContained(input, value, opts);
+    await f.handle.close();
+    return { path: f.path, real: f.real, size: f.size };
+}
 /** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
 async function readContained(input, value, opts = {}) {
     const max = opts.max ?? 1 << 20;
@@ -6869,9 +7636,8 @@ async function writeContained(input, value, data, opts = {}) {
         throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
     if (stale?.isFile())
         await rm(tmp, { force: true }); // left by a killed run
-    let handle;
     try {
-        handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+        await writeAtomic(c.real, data, { temp: tmp, mode });
     }
     catch (error) {
         const code = error.code;
@@ -6881,27 +7647,13 @@ async function writeContained(input, value, data, opts = {}) {
             throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
         throw fsProblem(input, value, error) ?? error;
     }
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await rm(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await rename(tmp, c.real);
-    }
-    catch (error) {
-        await rm(tmp, { force: true });
-        throw fsProblem(input, value, error) ?? error;
-    }
     return c;
 }
 
+// EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(6841);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(5797);
 ;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
 /**
  * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
@@ -6921,7 +7673,8 @@ async function writeContained(input, value, data, opts = {}) {
  */
 
 
-const EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
+
+const branches_EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
 const CHANNEL = /^[A-Za-z][\w.-]*$/;
 /** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
 function maintenanceRange(text) {
@@ -6995,7 +7748,7 @@ const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGl
 function parseBranches(value, input = 'branches') {
     const list = typeof value === 'string' ? [value] : value;
     if (!Array.isArray(list) || list.length === 0)
-        throw new InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
+        throw new InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${branches_EXAMPLE}`);
     const rules = list.map((raw, i) => {
         const entry = typeof raw === 'string' ? { name: raw } : raw;
         const where = `(entry ${i + 1})`;
@@ -7137,81 +7890,8 @@ function trunkFloor(ranges) {
 
 
 
-/***/ }),
 
-/***/ 831:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z8: () => (/* binding */ validSemver),
-/* harmony export */   iS: () => (/* binding */ isStrictSemver),
-/* harmony export */   mU: () => (/* binding */ compareSemver)
-/* harmony export */ });
-/* unused harmony exports parseSemver, coerceSemver */
-/**
- * The small part of Semantic Versioning 2.0.0 the actions need: parse, normalise, compare (with prerelease
- * precedence, spec §11). Written here instead of importing `semver`, whose range machinery tripled the size of a
- * bundle's entry file (cold start) for a few comparisons. Checked pair by pair against `semver` in the tests.
- */
-/** The grammar of semver.org §2, §9, §10. */
-const GRAMMAR = '(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?';
-/** Loose: a leading `v` or `=` is allowed and dropped (as in tags). */
-const SEMVER = new RegExp(`^[v=]?${GRAMMAR}$`);
-const STRICT = new RegExp(`^${GRAMMAR}$`);
-/** True when `text` is exactly a semantic version: no prefix, no surrounding space. */
-function isStrictSemver(text) {
-    return STRICT.test(text) && parseSemver(text) !== undefined;
-}
-/** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
-function parseSemver(text) {
-    const m = SEMVER.exec(text.trim());
-    if (!m)
-        return undefined;
-    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (![major, minor, patch].every(Number.isSafeInteger))
-        return undefined;
-    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
-}
-/** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
-function validSemver(text) {
-    const v = parseSemver(text);
-    return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
-}
-/** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
-function coerceSemver(text) {
-    const m = /(\d+)\.(\d+)\.(\d+)/.exec(text);
-    return m ? validSemver(`${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`) : undefined;
-}
-function compareIds(a, b) {
-    const an = /^\d+$/.test(a);
-    const bn = /^\d+$/.test(b);
-    if (an && bn)
-        return Math.sign(Number(a) - Number(b));
-    if (an !== bn)
-        return an ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
-function compareSemver(a, b) {
-    const x = parseSemver(a);
-    const y = parseSemver(b);
-    if (!x || !y)
-        throw new Error(`not semver: ${x ? b : a}`);
-    for (const k of ['major', 'minor', 'patch'])
-        if (x[k] !== y[k])
-            return Math.sign(x[k] - y[k]);
-    if (!x.prerelease.length || !y.prerelease.length)
-        return Math.sign(y.prerelease.length - x.prerelease.length);
-    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
-        const [p, q] = [x.prerelease[i], y.prerelease[i]];
-        if (p === undefined || q === undefined)
-            return p === undefined ? -1 : 1;
-        const c = compareIds(p, q);
-        if (c)
-            return c;
-    }
-    return 0;
-}
 
 
 /***/ }),
@@ -7433,6 +8113,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

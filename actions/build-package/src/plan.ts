@@ -5,7 +5,7 @@
 import { checkSbom } from './domain/sbom.js'
 import { parseVersion } from './domain/spec.js'
 import { describePackaging, planSteps, type PlannedStep } from './domain/steps.js'
-import { asInputError, withDeb, type Config } from './adapters/config.js'
+import { withDeb, type Config } from './adapters/config.js'
 import type { Project } from './adapters/project.js'
 
 export interface BuildPlan {
@@ -21,8 +21,9 @@ export function planBuild(
 ): BuildPlan {
   checkSbom(config.sbom, project.manager)
   withDeb(config, project.name)
-  const version = asInputError(() =>
-    parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || ''),
+  const version = parseVersion(
+    config.version ? 'version' : 'package.json version',
+    config.version || project.version || '',
   )
   const names = (kind: string) => config.specs.filter((s) => s.kind === kind).map((s) => s.name)
   const packaging = describePackaging({
@@ -33,15 +34,13 @@ export function planBuild(
     sbom: config.sbom,
   })
   const { skip, settings, installCommand } = config
-  const steps = asInputError(() =>
-    planSteps({
-      manager: project.manager,
-      scripts: project.scripts,
-      skip,
-      settings,
-      packaging,
-      ...(installCommand ? { installCommand } : {}),
-    }),
-  )
+  const steps = planSteps({
+    manager: project.manager,
+    scripts: project.scripts,
+    skip,
+    settings,
+    packaging,
+    ...(installCommand ? { installCommand } : {}),
+  })
   return { version, steps }
 }

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   generate: () => (/* binding */ generate)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 19 modules
-var src = __webpack_require__(6759);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 24 modules
+var src = __webpack_require__(7806);
 // EXTERNAL MODULE: ./src/adapters/git.ts
 var git = __webpack_require__(6951);
 ;// CONCATENATED MODULE: ./src/domain/closing.ts
@@ -53,7 +53,20 @@ function withIssueLabels(pull, issueLabels) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/pulls.ts
+/**
+ * Find the pull requests merged in a range with a bounded number of API calls: page through closed PRs, most
+ * recently updated first, and stop once a page reaches PRs last updated before the range's oldest commit (a PR
+ * merged in the range was updated at or after its merge). A PR is matched to a commit by its merge commit sha
+ * (merge and squash merges) or by the `(#N)` / `Merge pull request #N` number in the commit. Never one call per
+ * commit.
+ */
 
+
+/** What a failed read means for the changelog's token. */
+const HINTS = {
+    403: "The token needs 'pull-requests: read' to read PR labels (add it under the job's permissions), or use source: commits.",
+    404: "Check the repository, and that the token can see it ('pull-requests: read'), or use source: commits.",
+};
 /** A day of slack for clock skew between a commit's date and the PR's timestamps. */
 const SLACK_MS = 24 * 3600 * 1000;
 /** Match merged PRs to the range's commits. */
@@ -75,7 +88,7 @@ async function findPulls(client, commits, opts) {
     const maxPages = opts.maxPages ?? 10;
     let calls = 0;
     for (let page = 1; page <= maxPages; page++) {
-        const { data } = await client.rest.pulls.list({
+        const { data } = await (0,src/* callGitHub */.ur)(`List the pull requests of ${opts.owner}/${opts.repo}`, () => client.rest.pulls.list({
             owner: opts.owner,
             repo: opts.repo,
             state: 'closed',
@@ -83,7 +96,7 @@ async function findPulls(client, commits, opts) {
             direction: 'desc',
             per_page: 100,
             page,
-        });
+        }), { hints: HINTS });
         calls++;
         for (const pr of data) {
             if (!pr.merged_at)
@@ -122,12 +135,9 @@ async function tagDate(cwd, to) {
     const [name, day] = (out ?? '').split('\0');
     return name === ref && /^\d{4}-\d\d-\d\d$/.test(day ?? '') ? day : undefined;
 }
-/**
- * The section date: the tag's date, or `now` (UTC) when `to` is not a tag. `isTag: false` (the tag listing has no
- * such name) skips the lookup.
- */
-async function sectionDate(cwd, to, now, isTag = true) {
-    return (isTag ? await tagDate(cwd, to) : undefined) ?? now.toISOString().slice(0, 10);
+/** The section date: the tag's date, or `now` (UTC) when `to` is not a tag. */
+async function sectionDate(cwd, to, now) {
+    return (await tagDate(cwd, to)) ?? now.toISOString().slice(0, 10);
 }
 
 // EXTERNAL MODULE: ./src/domain/bump.ts + 1 modules
@@ -433,8 +443,7 @@ class ChangelogEngine {
     }
     /** Compute the result. */
     finish(opts) {
-        if (opts.members ?? true)
-            markPullMembers(this.commits, opts.tip);
+        markPullMembers(this.commits, opts.tip);
         const skipLabel = opts.skipLabel?.toLowerCase();
         const skipped = skipLabel
             ? this.commits.filter((c) => c.pull?.labels.some((l) => l.toLowerCase() === skipLabel))
@@ -734,8 +743,12 @@ function toJson(r, range) {
     };
 }
 
+// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
+var parse = __webpack_require__(5797);
+var parse_default = /*#__PURE__*/__webpack_require__.n(parse);
 ;// CONCATENATED MODULE: ./src/domain/branches.ts
 /** Release lines for the changelog (rules in @shipline/core's branches): which earlier versions count as "previous". Pure. */
+
 
 /**
  * The versions that can be the previous release on this line: stable ones in a maintenance line's range; stable
@@ -744,7 +757,7 @@ function toJson(r, range) {
  */
 function previousOnLine(line) {
     return (version) => {
-        const v = (0,src/* parseSemver */.kf)(version);
+        const v = parse_default()(version);
         if (!v)
             return false;
         if (!line || line.kind === 'release')
@@ -758,13 +771,22 @@ function previousOnLine(line) {
 // EXTERNAL MODULE: ./src/line.ts
 var src_line = __webpack_require__(4182);
 ;// CONCATENATED MODULE: ./src/adapters/issues.ts
+/**
+ * Labels of the issues the range's pull requests close, with a bounded number of API calls: page through the
+ * repository's issues updated since the range began (an issue a PR closed in the range was updated then), most
+ * recent first, until every wanted issue is found. Never one call per issue.
+ */
+
+const issues_HINTS = {
+    403: "The token needs 'issues: read' to read the labels of closed issues (add it under the job's permissions), or use source: commits.",
+};
 async function issueLabels(client, owner, repo, wanted, since, maxPages = 5) {
     const labels = new Map();
     let calls = 0;
     if (!wanted.size)
         return { labels, calls };
     for (let page = 1; page <= maxPages && labels.size < wanted.size; page++) {
-        const { data } = await client.rest.issues.listForRepo({
+        const { data } = await (0,src/* callGitHub */.ur)(`List the issues of ${owner}/${repo}`, () => client.rest.issues.listForRepo({
             owner,
             repo,
             state: 'all',
@@ -773,7 +795,7 @@ async function issueLabels(client, owner, repo, wanted, since, maxPages = 5) {
             direction: 'desc',
             per_page: 100,
             page,
-        });
+        }), { hints: issues_HINTS });
         calls++;
         for (const i of data) {
             if (i.pull_request || !wanted.has(i.number))
@@ -808,61 +830,33 @@ async function issueLabels(client, owner, repo, wanted, since, maxPages = 5) {
 async function generate(o) {
     const line = o.branches ? await (0,src_line/* readLine */.Xw)(o.cwd, o.branches, o.log) : undefined;
     const prerelease = line?.line?.prerelease ?? o.prerelease;
-    const range = await readRange(o, prerelease !== undefined, line);
-    const engine = new ChangelogEngine();
-    const wantNotes = o.notes ?? true;
-    const earlierAuthors = wantNotes ? (0,git/* authorsBefore */.Yb)(o.cwd, range.fromSha) : undefined;
-    const count = await (0,git/* streamCommits */.Tp)(o.cwd, range, o.paths, (c) => engine.add(c));
-    const earlier = await earlierAuthors;
-    const apiCalls = o.source !== 'commits' && count > 0 ? await tryPulls(o, engine, count) : 0;
-    const finished = engine.finish(engineOptions(o, range, prerelease));
-    const result = line ? (0,src_line/* onTheLine */.rl)(line, finished) : finished;
-    const links = new Links({
-        ...(o.serverUrl ? { server: o.serverUrl } : {}),
-        ...(o.repository ? { repo: o.repository } : {}),
-    });
-    const released = result.releaseType !== 'none';
-    const heading = {
-        // Nothing releasable: the documents describe the range as unreleased.
-        version: released ? result.version : '',
-        ...(range.previousTag ? { fromTag: range.previousTag } : {}),
-        toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
-        date: await sectionDate(o.cwd, range.to, o.now, range.toIsTag),
-    };
-    const contributors = range.fromSha && earlier ? newContributors(result.entries, earlier) : [];
-    const notes = wantNotes
-        ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors })
-        : '';
-    return runOf(result, range, heading, links, notes, apiCalls, line);
-}
-/** The range from the tags (on the branch's release line with `branches`), logged. */
-async function readRange(o, allTags, line) {
     const range = await (0,git/* resolveRange */.Ss)({
         cwd: o.cwd,
         ...(o.from !== undefined ? { from: o.from } : {}),
         to: o.to,
         tagPrefix: o.tagPrefix,
-        allTags,
+        allTags: prerelease !== undefined,
         previous: previousOnLine(line?.line),
     });
     o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`);
-    return range;
-}
-/** Pull requests for the commits; with `both` (the default when a token exists) a failure is only a warning. */
-async function tryPulls(o, engine, count) {
-    try {
-        return await addPulls(o, engine, count);
+    const engine = new ChangelogEngine();
+    const wantNotes = o.notes ?? true;
+    const earlierAuthors = wantNotes ? (0,git/* authorsBefore */.Yb)(o.cwd, range.fromSha) : undefined;
+    const count = await (0,git/* streamCommits */.Tp)(o.cwd, range, o.paths, (c) => engine.add(c));
+    const earlier = await earlierAuthors;
+    let apiCalls = 0;
+    if (o.source !== 'commits' && count > 0) {
+        try {
+            apiCalls = await addPulls(o, engine, count);
+        }
+        catch (e) {
+            // With `both` (the default when a token exists) the commits alone still make a complete changelog.
+            if (o.source === 'labels')
+                throw e;
+            o.log.warning(`Could not read pull requests (${(0,src/* messageOf */.bD)(e)}); describing the commits from their messages only.`);
+        }
     }
-    catch (e) {
-        // With `both` the commits alone still make a complete changelog.
-        if (o.source === 'labels')
-            throw e;
-        o.log.warning(`Could not read pull requests (${(0,src/* messageOf */.bD)(e)}); describing the commits from their messages only.`);
-        return 0;
-    }
-}
-function engineOptions(o, range, prerelease) {
-    return {
+    const finished = engine.finish({
         source: o.source,
         ...(o.labelMap ? { labelMap: o.labelMap } : {}),
         ...(o.skipLabel ? { skipLabel: o.skipLabel } : {}),
@@ -874,11 +868,22 @@ function engineOptions(o, range, prerelease) {
         ...(o.releaseAs ? { releaseAs: o.releaseAs } : {}),
         taken: range.taken,
         tip: range.toSha,
-        ...(o.notes === false ? { members: false } : {}),
+    });
+    const result = line ? (0,src_line/* onTheLine */.rl)(line, finished) : finished;
+    const links = new Links({
+        ...(o.serverUrl ? { server: o.serverUrl } : {}),
+        ...(o.repository ? { repo: o.repository } : {}),
+    });
+    const released = result.releaseType !== 'none';
+    const heading = {
+        // Nothing releasable: the documents describe the range as unreleased.
+        version: released ? result.version : '',
+        ...(range.previousTag ? { fromTag: range.previousTag } : {}),
+        toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
+        date: await sectionDate(o.cwd, range.to, o.now),
     };
-}
-function runOf(result, range, heading, links, notes, apiCalls, line) {
     let changelog;
+    const contributors = range.fromSha && earlier ? newContributors(result.entries, earlier) : [];
     return {
         result,
         range,
@@ -888,7 +893,9 @@ function runOf(result, range, heading, links, notes, apiCalls, line) {
             return (changelog ??= renderChangelog(result, heading, links));
         },
         changelogParts: () => changelogParts(result, heading, links),
-        notes,
+        notes: wantNotes
+            ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors })
+            : '',
         json: () => toJson(result, {
             ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}),
             to: range.to,

@@ -926,7 +926,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /* harmony export */   eR: () => (/* binding */ currentBranch),
 /* harmony export */   nG: () => (/* binding */ branchNames)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6759);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2063);
 /**
  * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
@@ -944,17 +944,14 @@ async function resolveRange(req) {
         revParse(cwd, req.to, req.from),
         listTags(cwd, tagPrefix).catch(() => undefined),
     ]);
-    const { tags: all, names } = listed ?? (await listTags(cwd, tagPrefix));
+    const all = listed ?? (await listTags(cwd, tagPrefix));
     const { toSha, fromSha, shallow } = revs;
     const taken = req.allTags ? all.map((t) => t.version) : [];
-    const toIsTag = names.has(req.to.startsWith('refs/tags/') ? req.to.slice('refs/tags/'.length) : req.to);
     if (req.from !== undefined && fromSha) {
-        // One listing of the range with its boundary: releases made after `from` (their commits are in the range)
-        // cannot precede it and are dropped before any check, and `from` on the boundary proves it precedes `to`.
-        const listing = rangeListing(cwd, fromSha, toSha);
-        const later = listing.then((l) => l?.inRange ?? new Set());
+        // Releases made after `from` (their commits are in the range) cannot precede it: dropped before any check.
+        const later = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['rev-list', `${fromSha}..${toSha}`], cwd).then((out) => new Set(out?.split('\n')));
         const [, prev] = await Promise.all([
-            checkOrder(cwd, req.from, fromSha, req.to, toSha, listing),
+            checkOrder(cwd, req.from, fromSha, req.to, toSha),
             newestReachable(cwd, tagPrefix, all, fromSha, true, req.previous, later),
         ]);
         return {
@@ -962,7 +959,6 @@ async function resolveRange(req) {
             fromSha,
             to: req.to,
             toSha,
-            toIsTag,
             ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}),
             taken,
         };
@@ -973,13 +969,12 @@ async function resolveRange(req) {
         throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No release tag matching '${tagPrefix}*' is reachable from '${req.to}', and the history is incomplete (shallow clone), so the whole history cannot be read`, { hint: FETCH_HINT });
     }
     if (!prev)
-        return { to: req.to, toSha, toIsTag, taken };
+        return { to: req.to, toSha, taken };
     return {
         from: prev.name,
         fromSha: prev.sha,
         to: req.to,
         toSha,
-        toIsTag,
         previousVersion: prev.version,
         previousTag: prev.name,
         taken,
@@ -1007,39 +1002,21 @@ async function revParse(cwd, to, from) {
     });
     return { toSha, fromSha, shallow };
 }
-/** The release tags (prefix and a semantic version) and the names of every tag. */
 async function listTags(cwd, prefix, mergedInto) {
     const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags'];
     if (mergedInto)
         args.push(`--merged=${mergedInto}`);
     const out = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(args, cwd);
     const tags = [];
-    const names = new Set();
     for (const line of out.split('\n')) {
         const [name = '', obj = '', peeled = ''] = line.split('\0');
-        names.add(name);
         if (!name.startsWith(prefix))
             continue;
         const version = name.slice(prefix.length);
         if ((0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .isVersion */ .lF)(version))
             tags.push({ name, version, sha: peeled || obj });
     }
-    return { tags, names };
-}
-/** One `rev-list --boundary from..to` (undefined when git fails: the callers fall back to single checks). */
-async function rangeListing(cwd, fromSha, toSha) {
-    const out = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['rev-list', '--boundary', `${fromSha}..${toSha}`], cwd);
-    if (out === undefined)
-        return undefined;
-    const inRange = new Set();
-    let fromOnBoundary = false;
-    for (const line of out.split('\n')) {
-        if (line.startsWith('-'))
-            fromOnBoundary ||= line.slice(1) === fromSha;
-        else if (line)
-            inRange.add(line);
-    }
-    return { inRange, fromOnBoundary };
+    return tags;
 }
 /** How many of the newest stable tags are checked one by one before one walk over the history decides for the rest. */
 const QUICK_CHECKS = 3;
@@ -1067,7 +1044,7 @@ async function newestReachable(cwd, prefix, tags, sha, includeSelf, wanted = (v)
     }
     if (!left.some((t) => wanted(t.version)))
         return undefined;
-    const merged = (await listTags(cwd, prefix, sha)).names;
+    const merged = new Set((await listTags(cwd, prefix, sha)).map((t) => t.name));
     return newestOf(left.filter((t) => merged.has(t.name)), wanted);
 }
 /** The newest tag whose version passes `wanted` (default: the newest stable one). */
@@ -1098,17 +1075,10 @@ async function currentBranch(cwd, env = process.env) {
         return env.GITHUB_BASE_REF;
     return (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['symbolic-ref', '--quiet', '--short', 'HEAD'], cwd);
 }
-/**
- * `from` must precede `to`: it does when it is on the boundary of `from..to` (a parent of a commit in the range),
- * else one `merge-base` settles it (without a listing); a second says which way round for the error.
- */
-async function checkOrder(cwd, from, fromSha, to, toSha, listing) {
+async function checkOrder(cwd, from, fromSha, to, toSha) {
     if (fromSha === toSha)
         return;
-    const listed = await listing;
-    if (listed?.fromOnBoundary)
-        return;
-    if (!listed && (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined)
+    if ((await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined)
         return;
     const after = (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', toSha, fromSha], cwd)) !== undefined;
     const why = after
@@ -1213,8 +1183,8 @@ var diff_default = /*#__PURE__*/__nccwpck_require__.n(functions_diff);
 // EXTERNAL MODULE: ../../node_modules/semver/functions/gt.js
 var gt = __nccwpck_require__(955);
 var gt_default = /*#__PURE__*/__nccwpck_require__.n(gt);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 19 modules
-var src = __nccwpck_require__(6759);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 24 modules
+var src = __nccwpck_require__(7806);
 ;// CONCATENATED MODULE: ./src/domain/release-as.ts
 /** Versions the user decides instead of the commits: `release-as`, and the first release at `initial-version`. Pure. */
 // One module per function, as in bump.ts: `semver` itself loads all of it at startup.
@@ -1346,7 +1316,7 @@ const isPrerelease = (v) => prerelease_default()(v) !== null;
 /* harmony export */   w5: () => (/* binding */ parseLabelMap)
 /* harmony export */ });
 /* unused harmony exports defaultSections, slug */
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6759);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
 /**
  * Sections of the two documents and how a commit lands in one: by its pull request's labels (release-drafter
  * style `label-map`) or by its conventional type. Pure.
@@ -1465,10 +1435,11 @@ function isRecord(v) {
 /***/ 5191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   buildSummary: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6759);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
 /** The job summary: the version, why this bump, the release notes, counts per section, non-conventional commits, reverts and skips. Pure. */
 
 const MAX_LISTED = 30;
@@ -1488,13 +1459,6 @@ function buildSummary(r, range, links, notes = '') {
     ], ['l', 'l', 'l', 'l', 'r', 'r']);
     if (released && notes.trim())
         s.raw(`<details open><summary>Release notes for <code>${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.version)}</code></summary>\n\n${demote(notes.trim())}\n\n</details>`);
-    whyThisBump(s, r, links);
-    perSection(s, r);
-    leftOut(s, r, links);
-    return s;
-}
-/** "Why this bump": release-as, nothing releasable, a first release, or the commits that decided the version. */
-function whyThisBump(s, r, links) {
     s.heading('Why this bump', 3);
     if (r.releaseAs)
         s.paragraph(`The version is set by \`release-as\` (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.releaseAs)}); the commits alone would give a **${r.impact}** change.`);
@@ -1521,19 +1485,13 @@ function whyThisBump(s, r, links) {
         if (r.causes.length > MAX_LISTED)
             s.paragraph(`…and ${r.causes.length - MAX_LISTED} more.`);
     }
-}
-/** Commits per section: a table and a pie chart. */
-function perSection(s, r) {
     const rows = r.sections
         .map((sec) => [sec.title, r.entries.filter((e) => e.section === sec).length])
         .filter(([, n]) => n > 0);
-    if (!rows.length)
-        return;
-    s.heading('Commits per section', 3).table(['Section', 'Commits'], rows.map(([t, n]) => [t, n]), ['l', 'r']);
-    s.mermaid(`pie showData title Commits per section\n${rows.map(([t, n]) => `  "${t.replace(/"/g, "'")}" : ${n}`).join('\n')}`);
-}
-/** Non-conventional commits, revert pairs and commits skipped by label. */
-function leftOut(s, r, links) {
+    if (rows.length) {
+        s.heading('Commits per section', 3).table(['Section', 'Commits'], rows.map(([t, n]) => [t, n]), ['l', 'r']);
+        s.mermaid(`pie showData title Commits per section\n${rows.map(([t, n]) => `  "${t.replace(/"/g, "'")}" : ${n}`).join('\n')}`);
+    }
     if (r.nonConventional.length) {
         s.heading(`Non-conventional commits (${r.nonConventional.length})`, 3);
         s.paragraph('These are listed under "Other" and do not move the version. Use `type(scope): subject` (e.g. `fix(api): ...`).');
@@ -1546,6 +1504,7 @@ function leftOut(s, r, links) {
     }
     if (r.skipped.length)
         s.details(`Skipped by label (${r.skipped.length})`, (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .bulletList */ .fF)(r.skipped.map((c) => c.header)));
+    return s;
 }
 /**
  * The release notes as shown inside the summary's <details>: headings two levels down (under the summary's `###`),
@@ -1577,7 +1536,7 @@ function demote(markdown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6759);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2651);
 
 
@@ -1597,7 +1556,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6759);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7806);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2063);
 /* harmony import */ var _domain_sections_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4291);
 /** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
@@ -1608,33 +1567,13 @@ __webpack_async_result__();
 const SOURCES = ['commits', 'labels', 'both'];
 /** Read every input. */
 async function readInputs(env = process.env) {
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const wd = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('working-directory', { fallback: '.' });
-    const { real: cwd } = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .resolveContained */ .mi)('working-directory', wd, {
-        base: workspace,
-        roots: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .allowedRoots */ .Mb)({ ...env, GITHUB_WORKSPACE: workspace }),
-    });
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cwd) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(cwd).isDirectory())
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('working-directory', wd, 'is not a directory in the workspace');
-    if ((await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .gitMaybe */ .dK)(['rev-parse', '--is-inside-work-tree'], cwd)) !== 'true') {
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('working-directory', wd, 'is not inside a git repository', {
-            hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).',
-        });
-    }
+    const cwd = await readWorkingDirectory(env);
     const token = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('token');
     (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(token);
-    const initialVersion = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('initial-version', { fallback: '0.1.0' });
-    if (!(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isVersion */ .lF)(initialVersion))
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('initial-version', initialVersion, "is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)");
-    const releaseAs = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('release-as');
-    if (releaseAs !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isVersion */ .lF)(releaseAs))
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('release-as', releaseAs, "is not a semantic version such as '1.0.0' or '2.0.0-rc.1' (no 'v' prefix)");
-    const prerelease = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('prerelease');
-    if (prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isChannel */ .IV)(prerelease))
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('prerelease', prerelease, "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')");
-    const source = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readEnum */ .ai)('source', SOURCES, token ? 'both' : 'commits');
-    if (source !== 'commits' && !token)
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('source', source, "needs a token to read pull-request labels: set 'token' or use 'source: commits'");
+    const initialVersion = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readVersion */ .$4)('initial-version', { fallback: '0.1.0', exact: true });
+    const releaseAs = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readVersion */ .$4)('release-as', { exact: true });
+    const prerelease = readPrerelease();
+    const source = readSource(token);
     const repository = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('repository', {
         fallback: env.GITHUB_REPOSITORY,
         pattern: /^[\w.-]+\/[\w.-]+$/,
@@ -1673,6 +1612,37 @@ async function readInputs(env = process.env) {
         ...(changelogFile ? { changelogFile } : {}),
     };
 }
+/** `working-directory`: a directory inside the workspace, in a git work tree; returns its real path. */
+async function readWorkingDirectory(env) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const wd = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('working-directory', { fallback: '.' });
+    const { real: cwd } = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .resolveContained */ .mi)('working-directory', wd, {
+        base: workspace,
+        roots: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .allowedRoots */ .Mb)({ ...env, GITHUB_WORKSPACE: workspace }),
+    });
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cwd) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(cwd).isDirectory())
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('working-directory', wd, 'is not a directory in the workspace');
+    if ((await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .gitMaybe */ .dK)(['rev-parse', '--is-inside-work-tree'], cwd)) !== 'true') {
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('working-directory', wd, 'is not inside a git repository', {
+            hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).',
+        });
+    }
+    return cwd;
+}
+/** `source`: where the changelog comes from; labels need a token. */
+function readSource(token) {
+    const source = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readEnum */ .ai)('source', SOURCES, token ? 'both' : 'commits');
+    if (source !== 'commits' && !token)
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('source', source, "needs a token to read pull-request labels: set 'token' or use 'source: commits'");
+    return source;
+}
+/** `prerelease`: a channel name (`rc`, `beta`), or undefined. */
+function readPrerelease() {
+    const prerelease = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('prerelease');
+    if (prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isChannel */ .IV)(prerelease))
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('prerelease', prerelease, "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')");
+    return prerelease;
+}
 /** Section keys in the release notes; the default when the input is empty. */
 const DEFAULT_INCLUDE = ['feat', 'fix', 'perf', 'deprecations'];
 function includeTypes(list) {
@@ -1694,10 +1664,10 @@ async function readLabelMap() {
 }
 /** `branches`: a YAML/JSON list in semantic-release's form (see @shipline/core branches). */
 async function readBranches() {
-    const list = (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readObject */ .Ag)('branches', {
+    const list = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readObject */ .Ag)('branches', {
         array: true,
         example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]",
-    }));
+    });
     return list && (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .parseBranches */ .G)(list);
 }
 
@@ -1712,7 +1682,7 @@ async function readBranches() {
 /* harmony export */   ZO: () => (/* binding */ lineSummary),
 /* harmony export */   rl: () => (/* binding */ onTheLine)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6759);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
 /* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6951);
 /**
  * The release line of the branch being released (`branches` input): which branch this is, the rule it falls
@@ -1794,8 +1764,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 19 modules
-var src = __nccwpck_require__(6759);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 24 modules
+var src = __nccwpck_require__(7806);
 ;// CONCATENATED MODULE: ./src/domain/changelog-file.ts
 /**
  * Merging a release into an existing CHANGELOG.md as projects really keep them (Keep a Changelog,
@@ -2029,13 +1999,7 @@ async function matchingBranches(cwd, wanted) {
  * ("A pull request already exists") looks it up again.
  */
 
-const back_merge_status = (e) => e.status;
-const fail = (what, e) => new src/* RemoteError */.Hi(what, back_merge_status(e), e.response?.data?.message ?? e.message, {
-    hint: back_merge_status(e) === 403
-        ? "The token needs 'pull-requests: write' (and 'contents: read') to open the back-merge PR."
-        : undefined,
-    cause: e,
-});
+const HINTS = { 403: "The token needs 'pull-requests: write' (and 'contents: read') to open the back-merge PR." };
 async function findOpen(api, owner, repo, trunk, branch) {
     const { data } = await api.rest.pulls.list({
         owner,
@@ -2078,7 +2042,7 @@ async function ensureBackMerge(api, repository, trunk, branch, body) {
         }
     }
     catch (e) {
-        throw e instanceof src/* RemoteError */.Hi ? e : fail(`Back-merge PR ${trunk} → ${branch}`, e);
+        throw (0,src/* toRemoteError */.Oo)(`Back-merge PR ${trunk} → ${branch}`, e, HINTS);
     }
 }
 
@@ -2285,19 +2249,19 @@ async function main() {
 
 /***/ }),
 
-/***/ 6759:
+/***/ 7806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
-  Hi: () => (/* reexport */ RemoteError),
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
   Mb: () => (/* reexport */ allowedRoots),
   Fx: () => (/* reexport */ branchGlob),
   fF: () => (/* reexport */ bulletList),
+  ur: () => (/* reexport */ callGitHub),
   Hn: () => (/* reexport */ cell),
   ZB: () => (/* reexport */ checkWritable),
   SS: () => (/* reexport */ codeSpan),
@@ -2317,7 +2281,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   bD: () => (/* reexport */ messageOf),
   Cl: () => (/* reexport */ onLine),
   G: () => (/* reexport */ parseBranches),
-  kf: () => (/* reexport */ parseSemver),
   Vf: () => (/* reexport */ readBoolean),
   l_: () => (/* reexport */ readContainedIfExists),
   ai: () => (/* reexport */ readEnum),
@@ -2325,18 +2288,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   LD: () => (/* reexport */ readList),
   Ag: () => (/* reexport */ readObject),
   E3: () => (/* reexport */ readString),
+  $4: () => (/* reexport */ readVersion),
   pd: () => (/* reexport */ resolveBranch),
   mi: () => (/* reexport */ resolveContained),
   qE: () => (/* reexport */ resolveRef),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
+  Oo: () => (/* reexport */ toRemoteError),
   $p: () => (/* reexport */ trunkFloor),
   Ec: () => (/* reexport */ versionProblem),
   $e: () => (/* reexport */ warning),
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, checkFileName, checkPathText, coerceSemver, commitTime, compareSemver, currentRepo, debug, endGroup, error, exportVariable, fitRange, formatDuration, inline, isDebug, isInside, isLoopbackUrl, isStrictSemver, lastLines, lineChart, maintenanceRange, maskHeader, maskUrl, notice, openContained, parseDuration, quote, readContained, readDuration, readInteger, readPercentList, readState, realPathOf, redact, report, requireString, safeLog, saveState, setFailed, setOutput, setSecret, splitRecords, splitUrlCredentials, startGroup, tempNameOf, timeChart, urlForLog, validSemver
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, checkFileName, checkPathText, checkVersion, commitTime, currentRepo, debug, durationValue, endGroup, error, exportVariable, fitRange, formatDuration, hashChunks, hashFile, hashingStream, inline, isDebug, isInside, isLoopbackUrl, lastLines, lineChart, maintenanceRange, maskHeader, maskUrl, normalVersion, notice, openContained, parseDuration, quote, readContained, readDuration, readInteger, readPercentList, readState, readTextIfExists, realPathOf, redact, report, requireString, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitUrlCredentials, startGroup, statContained, statusOf, tempNameOf, timeChart, writeAtomic
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2403,7 +2368,14 @@ function messageOf(error) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
-/** Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number of seconds. Pure: no I/O. */
+/**
+ * Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number. Pure: no I/O.
+ *
+ * The bare-number rule, the same for every input and every YAML/JSON field: **a bare number is seconds**, whether it
+ * arrives as text (`'30'`, an action input) or as a YAML/JSON number (`interval: 30`), and it may have a fraction
+ * (`0.5` is 500 ms). It is what the inputs always meant (`health-timeout: 30` waited 30 s; a metric's `interval: 30`
+ * measured every 30 s); fractions and YAML numbers in the circuit breaker's `interval` are now read by the same rule.
+ */
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
 /** Parse a duration to milliseconds, or return undefined when it is not one. */
@@ -2411,8 +2383,8 @@ function duration_parseDuration(text) {
     const s = text.trim();
     if (s === '')
         return undefined;
-    if (/^\d+$/.test(s))
-        return Number(s) * 1000;
+    if (/^\d+(?:\.\d+)?$/.test(s))
+        return Math.round(Number(s) * 1000);
     let total = 0;
     PART.lastIndex = 0;
     let pos = 0;
@@ -2425,6 +2397,17 @@ function duration_parseDuration(text) {
         pos = PART.lastIndex;
     }
     return Math.round(total);
+}
+/**
+ * A duration from a YAML/JSON value, in milliseconds: a string as {@link parseDuration} reads it, or a number of
+ * seconds (see the bare-number rule above). Undefined for anything else (a negative or non-finite number, an object).
+ */
+function durationValue(value) {
+    if (typeof value === 'string')
+        return duration_parseDuration(value);
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+        return Math.round(value * 1000);
+    return undefined;
 }
 /** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
 function formatDuration(ms) {
@@ -2441,10 +2424,125 @@ function formatDuration(ms) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/files.ts
+/**
+ * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
+ * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
+ * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
+ */
+
+
+
+/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
+let written = 0;
+/**
+ * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
+ * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
+ * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
+ */
+async function writeAtomic(path, data, opts = {}) {
+    const mode = opts.mode ?? 0o644;
+    const tmp = opts.temp ?? (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
+    const handle = await (0,promises_namespaceObject.open)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,promises_namespaceObject.rename)(tmp, path);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        throw error;
+    }
+}
+/** The file's text, or undefined when it does not exist. */
+async function readTextIfExists(path) {
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
+/**
+ * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
+ * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
+ * runs of most actions hash nothing).
+ */
+
+
+const hash_crypto = () => process.getBuiltinModule('node:crypto');
+const streams = () => process.getBuiltinModule('node:stream');
+const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
+async function hashFile(path, opts = {}) {
+    const file = await open(path, constants.O_RDONLY | (opts.noFollow ? constants.O_NOFOLLOW : 0));
+    try {
+        return await hashHandle(file, opts);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function hashHandle(file, opts) {
+    const a = hash_crypto().createHash('sha256');
+    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    for (;;) {
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        const view = buffer.subarray(0, bytesRead);
+        a.update(view);
+        b?.update(view);
+        size += bytesRead;
+    }
+    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
+}
+/** Hash what an async source yields (a download, a stream). */
+async function hashChunks(source) {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    for await (const chunk of source) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
+function hashingStream() {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    const stream = new (streams().Transform)({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
 /**
  * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
@@ -2508,29 +2606,6 @@ function redact_redact(text) {
         if (out.includes(f))
             out = out.split(f).join('***');
     return out;
-}
-/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
-const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
-/**
- * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
- * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
- */
-function urlForLog(url) {
-    const q = url.indexOf('?');
-    if (q < 0)
-        return redact_redact(url);
-    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
-    const params = query
-        .split('&')
-        .map((pair) => {
-        const eq = pair.indexOf('=');
-        if (eq < 0)
-            return pair;
-        const name = pair.slice(0, eq);
-        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
-    })
-        .join('&');
-    return redact_redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
 }
 /**
  * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
@@ -2602,8 +2677,7 @@ function safeDecode(s) {
 
 
 
-/** node:crypto, loaded on first use: loading it costs some 6 ms of CPU, and a run that sets no output never needs it. */
-const runner_crypto = () => process.getBuiltinModule('node:crypto');
+
 /** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
 function getInput(name, trim = true) {
     const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -2723,7 +2797,7 @@ function setUrlSecret(url) {
 /** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
 function heredocDelimiter(key, value) {
     for (;;) {
-        const delimiter = `ghadelimiter_${runner_crypto().randomUUID()}`;
+        const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
         if (!key.includes(delimiter) && !value.includes(delimiter))
             return delimiter;
     }
@@ -2762,7 +2836,7 @@ function setOutput(name, value) {
     if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
         const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'shipline-outputs');
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${runner_crypto().randomBytes(4).toString('hex')}.txt`);
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.txt`);
         (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
         const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
         written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
@@ -2824,11 +2898,41 @@ function appendSummary(markdown) {
     warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
 }
 
+// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(6432);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
+;// CONCATENATED MODULE: ../../packages/core/src/version.ts
+/**
+ * Version inputs, checked one way for every action. Semantic Versioning comes from the `semver` package (imported
+ * per function, as the changelog does, so a bundle takes only the parser and not the range machinery); there is no
+ * second implementation. Pure: no I/O.
+ */
+
+
+const EXAMPLE = "(e.g. '1.4.0' or '2.0.0-rc.1')";
+/** The normal form of a semantic version, or null: `v1.2.3+b` → `1.2.3`; `=1.2.3`, `1.2` → null. */
+function normalVersion(text) {
+    return /^v?\d/.test(text.trim()) ? valid_default()(text) : null;
+}
+/**
+ * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
+ * the value and the accepted form.
+ */
+function checkVersion(input, value, rules = {}) {
+    const v = rules.exact ? (valid_default()(value) === value ? value : null) : normalVersion(value);
+    if (!v)
+        throw new errors_InputError(input, value, `is not a semantic version ${EXAMPLE}${rules.exact ? "; give it as is, without a 'v' prefix or build metadata" : ''}`);
+    if (rules.max !== undefined && v.length > rules.max)
+        throw new errors_InputError(input, value, `is ${v.length} characters long; a version that names files can be at most ${rules.max}`);
+    return v;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
 /**
  * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
  * or throws an {@link InputError} that names the input, the value it got and the accepted form.
  */
+
 
 
 
@@ -2842,7 +2946,6 @@ function orFallback(name, opts, parse) {
     const value = raw(name, opts?.required);
     return value === '' ? opts?.fallback : parse(value);
 }
-/** A string, optionally matching a pattern described in words by `accepted`. */
 function readString(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         if (opts.pattern && !opts.pattern.test(v))
@@ -2865,7 +2968,6 @@ function readBoolean(name, fallback = false) {
         return false;
     throw new errors_InputError(name, v, "is not a boolean: use 'true' or 'false'");
 }
-/** A whole number within [min, max]. */
 function readInteger(name, opts = {}) {
     const min = opts.min ?? Number.MIN_SAFE_INTEGER;
     const max = opts.max ?? Number.MAX_SAFE_INTEGER;
@@ -2885,7 +2987,6 @@ function rangeText(min, max) {
         return `of at most ${max}`;
     return '';
 }
-/** A duration (`90s`, `5m`, `1h30m`, `250ms`, or bare seconds), returned in milliseconds. */
 function readDuration(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const ms = parseDuration(v);
@@ -2896,7 +2997,9 @@ function readDuration(name, opts = {}) {
         return ms;
     });
 }
-/** A comma-separated list of whole percents from 1 to 100, strictly increasing (e.g. `5,25,50,100`). */
+function readVersion(name, opts = {}) {
+    return orFallback(name, opts, (v) => checkVersion(name, v, opts));
+}
 function readPercentList(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const parts = v.split(',').map((p) => p.trim());
@@ -2910,7 +3013,6 @@ function readPercentList(name, opts = {}) {
         return nums;
     });
 }
-/** One of a fixed set of values. */
 function readEnum(name, values, fallback) {
     const v = raw(name);
     if (v === '')
@@ -2939,10 +3041,6 @@ function readGlobList(name, opts = {}) {
     }
     return globs;
 }
-/**
- * A JSON or YAML object (a mapping; a list with `array: true`). Async because the YAML parser is loaded only
- * when an action reads such an input, keeping it off every other action's cold start.
- */
 async function readObject(name, opts = {}) {
     const v = raw(name, opts.required);
     if (v === '')
@@ -3342,6 +3440,50 @@ async function createGitHubClient(options) {
     });
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
+/**
+ * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
+ * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
+ * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
+ */
+
+/** What a status usually means for an action's GitHub token. */
+const GITHUB_HINTS = {
+    401: 'The token was refused; check the token input.',
+    403: "The token may lack the permission this needs: add it under the job's permissions.",
+    404: 'Check the repository, and that the token can see it.',
+};
+const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
+/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
+ * carries no HTTP status is returned as it is.
+ */
+function toRemoteError(operation, error, hints = {}) {
+    const status = statusOf(error);
+    if (status === undefined || error instanceof RemoteError)
+        return error;
+    const e = error;
+    const message = e.response?.data?.message;
+    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
+    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
+    return new RemoteError(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
+}
+async function callGitHub(operation, request, opts = {}) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (opts.absent?.includes(statusOf(error) ?? 0))
+            return undefined;
+        throw toRemoteError(operation, error, opts.hints);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
@@ -3447,8 +3589,11 @@ function exec(file, args, options = {}) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ../../packages/core/src/git.ts
 /** Git helpers over the git CLI (argument arrays, never a shell string). */
+
 
 
 
@@ -3464,8 +3609,7 @@ async function gitMaybe(args, cwd = process.cwd()) {
 }
 /**
  * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
- * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
- * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
+ * Use a `--format` that ends each record with the separator, or `-z`.
  */
 async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -3475,14 +3619,25 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
             stderr += b.toString();
     });
     const exited = new Promise((resolve) => child.on('close', resolve));
+    let pending = '';
     try {
         if (separator === '\n') {
-            const { createInterface } = process.getBuiltinModule('node:readline');
-            for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
+            for await (const line of (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
                 yield line;
         }
         else {
-            yield* splitRecords(child.stdout, Buffer.from(separator));
+            child.stdout.setEncoding('utf8');
+            for await (const chunk of child.stdout) {
+                pending += chunk;
+                let at = pending.indexOf(separator);
+                while (at !== -1) {
+                    yield pending.slice(0, at);
+                    pending = pending.slice(at + separator.length);
+                    at = pending.indexOf(separator);
+                }
+            }
+            if (pending.trim() !== '')
+                yield pending;
         }
     }
     finally {
@@ -3492,26 +3647,6 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const code = await exited;
     if (code !== 0 && code !== null)
         throw new errors_UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
-}
-/**
- * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
- * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
- */
-async function* splitRecords(chunks, separator) {
-    let rest = Buffer.alloc(0);
-    for await (const chunk of chunks) {
-        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
-        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
-        let start = 0;
-        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
-            yield buf.toString('utf8', start, at);
-            start = at + separator.length;
-        }
-        rest = buf.subarray(start);
-    }
-    const last = rest.toString('utf8');
-    if (last.trim() !== '')
-        yield last;
 }
 /** Full SHA of a revision, or a clear error naming it. */
 async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
@@ -3533,74 +3668,6 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/semver.ts
-/**
- * The small part of Semantic Versioning 2.0.0 the actions need: parse, normalise, compare (with prerelease
- * precedence, spec §11). Written here instead of importing `semver`, whose range machinery tripled the size of a
- * bundle's entry file (cold start) for a few comparisons. Checked pair by pair against `semver` in the tests.
- */
-/** The grammar of semver.org §2, §9, §10. */
-const GRAMMAR = '(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?';
-/** Loose: a leading `v` or `=` is allowed and dropped (as in tags). */
-const SEMVER = new RegExp(`^[v=]?${GRAMMAR}$`);
-const STRICT = new RegExp(`^${GRAMMAR}$`);
-/** True when `text` is exactly a semantic version: no prefix, no surrounding space. */
-function isStrictSemver(text) {
-    return STRICT.test(text) && parseSemver(text) !== undefined;
-}
-/** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
-function parseSemver(text) {
-    const m = SEMVER.exec(text.trim());
-    if (!m)
-        return undefined;
-    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (![major, minor, patch].every(Number.isSafeInteger))
-        return undefined;
-    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
-}
-/** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
-function validSemver(text) {
-    const v = parseSemver(text);
-    return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
-}
-/** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
-function coerceSemver(text) {
-    const m = /(\d+)\.(\d+)\.(\d+)/.exec(text);
-    return m ? validSemver(`${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`) : undefined;
-}
-function compareIds(a, b) {
-    const an = /^\d+$/.test(a);
-    const bn = /^\d+$/.test(b);
-    if (an && bn)
-        return Math.sign(Number(a) - Number(b));
-    if (an !== bn)
-        return an ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
-function compareSemver(a, b) {
-    const x = parseSemver(a);
-    const y = parseSemver(b);
-    if (!x || !y)
-        throw new Error(`not semver: ${x ? b : a}`);
-    for (const k of ['major', 'minor', 'patch'])
-        if (x[k] !== y[k])
-            return Math.sign(x[k] - y[k]);
-    if (!x.prerelease.length || !y.prerelease.length)
-        return Math.sign(y.prerelease.length - x.prerelease.length);
-    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
-        const [p, q] = [x.prerelease[i], y.prerelease[i]];
-        if (p === undefined || q === undefined)
-            return p === undefined ? -1 : 1;
-        const c = compareIds(p, q);
-        if (c)
-            return c;
-    }
-    return 0;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
 /**
  * The one place a path from an input becomes a file the action reads or writes.
@@ -3619,13 +3686,17 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
+
 /** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
 const PATH_MAX = 4096;
 const NAME_MAX = 255;
 const MAX_LINKS = 40;
-/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
-function allowedRoots(env = process.env) {
-    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd()) }];
+/**
+ * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
+ * overrides GITHUB_WORKSPACE (an action that resolved it already).
+ */
+function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
     if (env.RUNNER_TEMP)
         roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
     return roots;
@@ -3787,6 +3858,15 @@ async function openContained(input, value, opts = {}) {
         throw error;
     }
 }
+/**
+ * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
+ * and its size. Later opens use `real`.
+ */
+async function statContained(input, value, opts = {}) {
+    const f = await openContained(input, value, opts);
+    await f.handle.close();
+    return { path: f.path, real: f.real, size: f.size };
+}
 /** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
 async function readContained(input, value, opts = {}) {
     const max = opts.max ?? 1 << 20;
@@ -3866,9 +3946,8 @@ async function writeContained(input, value, data, opts = {}) {
         throw new errors_InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
     if (stale?.isFile())
         await (0,promises_namespaceObject.rm)(tmp, { force: true }); // left by a killed run
-    let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
+        await writeAtomic(c.real, data, { temp: tmp, mode });
     }
     catch (error) {
         const code = error.code;
@@ -3878,27 +3957,15 @@ async function writeContained(input, value, data, opts = {}) {
             throw new errors_InputError(input, value, `is in a directory that does not exist (${(0,external_node_path_.dirname)(c.real)})`, { cause: error });
         throw fsProblem(input, value, error) ?? error;
     }
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await (0,promises_namespaceObject.rename)(tmp, c.real);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
-        throw fsProblem(input, value, error) ?? error;
-    }
     return c;
 }
 
+// EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(6841);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(5797);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
 ;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
 /**
  * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
@@ -3918,7 +3985,8 @@ async function writeContained(input, value, data, opts = {}) {
  */
 
 
-const EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
+
+const branches_EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
 const CHANNEL = /^[A-Za-z][\w.-]*$/;
 /** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
 function maintenanceRange(text) {
@@ -3992,7 +4060,7 @@ const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGl
 function parseBranches(value, input = 'branches') {
     const list = typeof value === 'string' ? [value] : value;
     if (!Array.isArray(list) || list.length === 0)
-        throw new errors_InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
+        throw new errors_InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${branches_EXAMPLE}`);
     const rules = list.map((raw, i) => {
         const entry = typeof raw === 'string' ? { name: raw } : raw;
         const where = `(entry ${i + 1})`;
@@ -4067,13 +4135,13 @@ function maintenanceRanges(rules, existing) {
 }
 /** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
 function onLine(branch, version) {
-    const v = parseSemver(version);
+    const v = parse_default()(version);
     if (!v)
         return false;
     if (branch.range)
         return (!v.prerelease.length &&
-            compareSemver(version, branch.range.min) >= 0 &&
-            compareSemver(version, branch.range.max) < 0);
+            compare_default()(version, branch.range.min) >= 0 &&
+            compare_default()(version, branch.range.max) < 0);
     if (v.prerelease.length)
         return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
     return true;
@@ -4083,13 +4151,13 @@ function onLine(branch, version) {
  * trunk may release (above every maintenance line), from {@link trunkFloor}.
  */
 function versionProblem(branch, version, floor) {
-    const v = parseSemver(version);
+    const v = parse_default()(version);
     if (!v)
         return `'${version}' is not a semantic version`;
     if (branch.kind === 'maintenance' && branch.range) {
         if (v.prerelease.length)
             return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
-        if (compareSemver(version, branch.range.min) < 0 || compareSemver(version, branch.range.max) >= 0) {
+        if (compare_default()(version, branch.range.min) < 0 || compare_default()(version, branch.range.max) >= 0) {
             const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
             return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
         }
@@ -4102,7 +4170,7 @@ function versionProblem(branch, version, floor) {
     }
     if (v.prerelease.length)
         return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
-    if (floor && compareSemver(version, floor) < 0)
+    if (floor && compare_default()(version, floor) < 0)
         return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
     return undefined;
 }
@@ -4110,12 +4178,16 @@ function versionProblem(branch, version, floor) {
 function trunkFloor(ranges) {
     let floor;
     for (const r of ranges)
-        if (!floor || compareSemver(r.max, floor) > 0)
+        if (!floor || compare_default()(r.max, floor) > 0)
             floor = r.max;
     return floor;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
+
 
 
 

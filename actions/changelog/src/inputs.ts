@@ -15,11 +15,12 @@ import {
   readGlobList,
   readList,
   readString,
+  readVersion,
   resolveContained,
   warning,
   type BranchRule,
 } from '@shipline/core'
-import { isChannel, isVersion } from './domain/bump.js'
+import { isChannel } from './domain/bump.js'
 import { parseLabelMap } from './domain/sections.js'
 import type { ChangelogOptions } from './pipeline.js'
 
@@ -33,49 +34,13 @@ const SOURCES = ['commits', 'labels', 'both'] as const
 
 /** Read every input. */
 export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<ActionOptions> {
-  const workspace = env.GITHUB_WORKSPACE || process.cwd()
-  const wd = readString('working-directory', { fallback: '.' }) as string
-  const { real: cwd } = await resolveContained('working-directory', wd, {
-    base: workspace,
-    roots: allowedRoots({ ...env, GITHUB_WORKSPACE: workspace }),
-  })
-  if (!existsSync(cwd) || !statSync(cwd).isDirectory())
-    throw new InputError('working-directory', wd, 'is not a directory in the workspace')
-  if ((await gitMaybe(['rev-parse', '--is-inside-work-tree'], cwd)) !== 'true') {
-    throw new InputError('working-directory', wd, 'is not inside a git repository', {
-      hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).',
-    })
-  }
+  const cwd = await readWorkingDirectory(env)
   const token = readString('token')
   maskSecret(token)
-  const initialVersion = readString('initial-version', { fallback: '0.1.0' }) as string
-  if (!isVersion(initialVersion))
-    throw new InputError(
-      'initial-version',
-      initialVersion,
-      "is not a semantic version such as '0.1.0' or '1.0.0' (no 'v' prefix)",
-    )
-  const releaseAs = readString('release-as')
-  if (releaseAs !== undefined && !isVersion(releaseAs))
-    throw new InputError(
-      'release-as',
-      releaseAs,
-      "is not a semantic version such as '1.0.0' or '2.0.0-rc.1' (no 'v' prefix)",
-    )
-  const prerelease = readString('prerelease')
-  if (prerelease !== undefined && !isChannel(prerelease))
-    throw new InputError(
-      'prerelease',
-      prerelease,
-      "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')",
-    )
-  const source = readEnum('source', SOURCES, token ? 'both' : 'commits') as ActionOptions['source']
-  if (source !== 'commits' && !token)
-    throw new InputError(
-      'source',
-      source,
-      "needs a token to read pull-request labels: set 'token' or use 'source: commits'",
-    )
+  const initialVersion = readVersion('initial-version', { fallback: '0.1.0', exact: true })
+  const releaseAs = readVersion('release-as', { exact: true })
+  const prerelease = readPrerelease()
+  const source = readSource(token)
   const repository = readString('repository', {
     fallback: env.GITHUB_REPOSITORY,
     pattern: /^[\w.-]+\/[\w.-]+$/,
@@ -88,12 +53,12 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
   return {
     cwd,
     ...(from !== undefined ? { from } : {}),
-    to: readString('to', { fallback: 'HEAD' }) as string,
+    to: readString('to', { fallback: 'HEAD' }),
     tagPrefix: readString('tag-prefix', {
       fallback: 'v',
       pattern: /^[\w./@-]*$/,
       accepted: "is not a tag prefix (letters, digits, '.', '/', '@', '-', '_'), e.g. 'v' or 'core-v'",
-    }) as string,
+    }),
     initialVersion,
     ...(prerelease ? { prerelease } : {}),
     breakingBumpsMajorBelow1: readBoolean('breaking-bumps-major-below-1', false),
@@ -103,7 +68,7 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
     source,
     ...(labelMap ? { labelMap } : {}),
     ...(branches ? { branches } : {}),
-    skipLabel: readString('skip-label', { fallback: 'skip-changelog' }) as string,
+    skipLabel: readString('skip-label', { fallback: 'skip-changelog' }),
     includeTypes: includeTypes(readList('include-types', { commas: true })),
     ...(token ? { token } : {}),
     ...(repository ? { repository } : {}),
@@ -113,6 +78,48 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
     strict: readBoolean('strict', false),
     ...(changelogFile ? { changelogFile } : {}),
   }
+}
+
+/** `working-directory`: a directory inside the workspace, in a git work tree; returns its real path. */
+async function readWorkingDirectory(env: NodeJS.ProcessEnv): Promise<string> {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const wd = readString('working-directory', { fallback: '.' })
+  const { real: cwd } = await resolveContained('working-directory', wd, {
+    base: workspace,
+    roots: allowedRoots({ ...env, GITHUB_WORKSPACE: workspace }),
+  })
+  if (!existsSync(cwd) || !statSync(cwd).isDirectory())
+    throw new InputError('working-directory', wd, 'is not a directory in the workspace')
+  if ((await gitMaybe(['rev-parse', '--is-inside-work-tree'], cwd)) !== 'true') {
+    throw new InputError('working-directory', wd, 'is not inside a git repository', {
+      hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).',
+    })
+  }
+  return cwd
+}
+
+/** `source`: where the changelog comes from; labels need a token. */
+function readSource(token: string | undefined): ActionOptions['source'] {
+  const source = readEnum('source', SOURCES, token ? 'both' : 'commits')
+  if (source !== 'commits' && !token)
+    throw new InputError(
+      'source',
+      source,
+      "needs a token to read pull-request labels: set 'token' or use 'source: commits'",
+    )
+  return source
+}
+
+/** `prerelease`: a channel name (`rc`, `beta`), or undefined. */
+function readPrerelease(): string | undefined {
+  const prerelease = readString('prerelease')
+  if (prerelease !== undefined && !isChannel(prerelease))
+    throw new InputError(
+      'prerelease',
+      prerelease,
+      "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')",
+    )
+  return prerelease
 }
 
 /** Section keys in the release notes; the default when the input is empty. */
@@ -137,9 +144,9 @@ async function readLabelMap(): Promise<Map<string, string[]> | undefined> {
 
 /** `branches`: a YAML/JSON list in semantic-release's form (see @shipline/core branches). */
 async function readBranches(): Promise<BranchRule[] | undefined> {
-  const list = (await readObject('branches', {
+  const list = await readObject('branches', {
     array: true,
     example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]",
-  })) as unknown[] | undefined
+  })
   return list && parseBranches(list)
 }

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FileBody, streamingFetch } from '../src/adapters/upload-transport.js'
-import { containedFile, expandGlobs, hashFile, readTextInput } from '../src/adapters/files.js'
+import { readContained, statContained } from '@shipline/core'
+import { expandGlobs } from '../src/adapters/files.js'
 import { NpmRegistry, nerfDart } from '../src/adapters/npm.js'
 import { GitHubReleases } from '../src/adapters/github.js'
 
@@ -100,32 +101,23 @@ describe('GitHub adapter', () => {
   })
 })
 
-describe('files', () => {
-  test('hashFile gives sha256 hex and sha512 base64 of the bytes', async () => {
-    const h = await hashFile(join(dir, 'big.bin'))
-    expect(h).toEqual({
-      size: big.length,
-      sha256: createHash('sha256').update(big).digest('hex'),
-      sha512: createHash('sha512').update(big).digest('base64'),
-    })
-  })
-
+describe('files (through core paths.ts)', () => {
   test('paths must stay inside the workspace or RUNNER_TEMP, by their real path', async () => {
     const roots = [{ label: 'the workspace', path: dir }]
     writeFileSync(join(dir, 'a.tgz'), 'a')
-    expect(await containedFile('artifacts', 'a.tgz', roots)).toEqual({
+    expect(await statContained('artifacts', 'a.tgz', { roots })).toEqual({
       path: join(dir, 'a.tgz'),
       real: join(dir, 'a.tgz'),
       size: 1,
     })
-    await expect(containedFile('artifacts', '../x', roots)).rejects.toThrow(
+    await expect(statContained('artifacts', '../x', { roots })).rejects.toThrow(
       "Input 'artifacts': '../x' is outside the allowed roots",
     )
-    await expect(containedFile('npm-package', '/etc/passwd', roots)).rejects.toThrow(
+    await expect(statContained('npm-package', '/etc/passwd', { roots })).rejects.toThrow(
       "Input 'npm-package': '/etc/passwd' is outside the allowed roots",
     )
     symlinkSync('/proc/self/environ', join(dir, 'NOTES.md'))
-    await expect(readTextInput('notes-file', 'NOTES.md', roots)).rejects.toThrow(
+    await expect(readContained('notes-file', 'NOTES.md', { roots })).rejects.toThrow(
       /Input 'notes-file': 'NOTES.md' is outside the allowed roots \(through a symlink: it resolves to \/proc\/\d+\/environ\)/,
     )
   })

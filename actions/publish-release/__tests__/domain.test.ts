@@ -35,7 +35,7 @@ describe('tag and version', () => {
     expect(() => agreeTagVersion('v1.2.3', '1.2.4')).toThrow(
       "Input 'version': '1.2.4' does not match the tag 'v1.2.3' (which says 1.2.3)",
     )
-    expect(() => agreeTagVersion('v1.2.3', 'one')).toThrow("Input 'version': 'one' is not a semver version")
+    expect(() => agreeTagVersion('v1.2.3', 'one')).toThrow("Input 'version': 'one' is not a semantic version")
     expect(() => agreeTagVersion('nightly', undefined)).toThrow("Input 'tag': 'nightly' carries no semver version")
     expect(agreeTagVersion('nightly', '0.0.1')).toBe('0.0.1')
   })

@@ -1,6 +1,868 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9855:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(8195)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(1825)
+const { safeRe: re, t } = __nccwpck_require__(3227)
+
+const parseOptions = __nccwpck_require__(4464)
+const { compareIdentifiers } = __nccwpck_require__(4192)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 3525:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9855)
+const parse = __nccwpck_require__(5797)
+const { safeRe: re, t } = __nccwpck_require__(3227)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 6841:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9855)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 5797:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9855)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 6432:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(5797)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 1825:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 8195:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 4192:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 4464:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 3227:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(1825)
+const debug = __nccwpck_require__(8195)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
 /***/ 5826:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -311,7 +1173,7 @@ module.exports = function (source) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8791);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(966);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(155);
 
 
@@ -331,8 +1193,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
-var src = __nccwpck_require__(8791);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 21 modules
+var src = __nccwpck_require__(966);
 ;// CONCATENATED MODULE: ../../packages/oci/src/types.ts
 /** OCI image-spec and Distribution media types and the JSON shapes used here (only the fields we read or write). */
 const types_MEDIA = {
@@ -687,8 +1549,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ../../packages/oci/src/store.ts
@@ -715,18 +1575,16 @@ class DigestMismatchError extends Error {
         this.name = 'DigestMismatchError';
     }
 }
-/** A pass-through that counts and sha256-hashes what flows through it. */
+/** A pass-through that counts and hashes what flows through it (core's hashingStream), with an OCI digest. */
 function digester() {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    const stream = new external_node_stream_.Transform({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
+    const h = (0,src/* hashingStream */.Pg)();
+    return {
+        stream: h.stream,
+        result: () => {
+            const { size, sha256 } = h.result();
+            return { digest: `sha256:${sha256}`, size };
         },
-    });
-    return { stream, result: () => ({ digest: `sha256:${hash.digest('hex')}`, size }) };
+    };
 }
 /** Copy `src` to a new file `dest` through one reused 1 MiB buffer, hashing it; returns its digest and size. */
 async function copyHashed(src, dest) {
@@ -841,6 +1699,8 @@ class BlobStore {
     }
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ../../packages/oci/src/registry.ts
@@ -1306,12 +2166,19 @@ async function blobsOf(img) {
 /** The digest of bytes as a registry would name them (re-exported for adapters). */
 const digestOf = (/* unused pure expression or super */ null && (sha256Digest));
 
+// EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(6841);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(6432);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
 ;// CONCATENATED MODULE: ../../packages/oci/src/tags.ts
 /**
  * Pure planning of a push's tags: the version tag must be absent or already at our digest (a different image under
  * the same version is a conflict unless overwriting); a floating tag (major, minor, latest) moves only when it is
  * absent or points at a version not higher than ours, so re-publishing an old release never pulls `latest` back.
  */
+
 
 function planTags(version, digest, versionTag, states, overwrite) {
     const tags = [];
@@ -1329,7 +2196,7 @@ function planTags(version, digest, versionTag, states, overwrite) {
             else
                 conflicts.push(`tag ${s.tag} already points at a different image (${s.digest}); set overwrite: true to replace it`);
         }
-        else if (s.version && (0,src/* validSemver */.Z8)(s.version) && (0,src/* compareSemver */.mU)(s.version, version) > 0) {
+        else if (s.version && valid_default()(s.version) && compare_default()(s.version, version) > 0) {
             tags.push({ tag: s.tag, action: 'keep', reason: `points at the higher version ${s.version}` });
         }
         else {
@@ -1546,7 +2413,7 @@ async function readConfig() {
         token,
         repository: (0,src/* requireString */.VW)('repository', { pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/repo'" }),
         tag: (0,src/* requireString */.VW)('tag', { pattern: config_TAG, accepted: "is not a valid git tag name (e.g. 'v1.2.3')" }),
-        version: (0,src/* readString */.E3)('version'),
+        version: (0,src/* readVersion */.$4)('version'),
         name: (0,src/* readString */.E3)('name'),
         notes,
         notesFile,
@@ -1601,27 +2468,6 @@ function expectedSha256(entries, path) {
     const base = want.split('/').pop() ?? want;
     return (entries.find((e) => norm(e.file) === want) ?? entries.find((e) => (norm(e.file).split('/').pop() ?? '') === base))?.sha256;
 }
-/**
- * What disagrees about one artifact: its size and sha256 against what the artifacts list says, and its sha256
- * against the checksums file (`sums`, named by `file`). Empty when everything agrees.
- */
-function artifactProblems(listed, actual, sums) {
-    const { path } = listed;
-    const { sha256, size } = actual;
-    const problems = [];
-    if (size !== undefined && listed.size !== undefined && listed.size !== size)
-        problems.push(`${path}: ${size} bytes, but the artifacts list says ${listed.size}`);
-    if (listed.sha256 && listed.sha256 !== sha256)
-        problems.push(`${path}: sha256 is ${sha256}, but the artifacts list says ${listed.sha256}`);
-    if (sums) {
-        const want = expectedSha256(sums.entries, path);
-        if (!want)
-            problems.push(`${path} is not listed in ${sums.file}`);
-        else if (want !== sha256)
-            problems.push(`${path}: sha256 is ${sha256}, but ${sums.file} says ${want}`);
-    }
-    return problems;
-}
 /** GitHub's `digest: "sha256:<hex>"` → hex; undefined for other algorithms or a missing digest. */
 function sha256OfDigest(digest) {
     const m = /^sha256:([0-9a-f]{64})$/i.exec(digest ?? '');
@@ -1647,14 +2493,20 @@ function githubAssetName(fileName) {
     return fileName.replace(/[^A-Za-z0-9._+@-]/g, '.');
 }
 
+// EXTERNAL MODULE: ../../node_modules/semver/functions/coerce.js
+var coerce = __nccwpck_require__(3525);
+var coerce_default = /*#__PURE__*/__nccwpck_require__.n(coerce);
 ;// CONCATENATED MODULE: ./src/domain/version.ts
 /** Tag ↔ version agreement, by semver. */
+
+
+
 
 const SEMVER_AT_END = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
 /** The semver a tag carries at its end: `v1.2.3` → `1.2.3`, `pkg@1.2.3-rc.1` → `1.2.3-rc.1`; undefined if none. */
 function versionOfTag(tag) {
     const m = SEMVER_AT_END.exec(tag);
-    return m?.[1] && (0,src/* validSemver */.Z8)(m[1]) ? m[1] : undefined;
+    return m?.[1] && valid_default()(m[1]) ? m[1] : undefined;
 }
 /**
  * The release version: the `version` input when given (it must be valid semver and equal the tag's version),
@@ -1667,33 +2519,31 @@ function agreeTagVersion(tag, version) {
             throw new src/* InputError */.dz('tag', tag, "carries no semver version (e.g. 'v1.2.3'); set the 'version' input");
         return fromTag;
     }
-    const clean = (0,src/* validSemver */.Z8)(version);
-    if (!clean)
-        throw new src/* InputError */.dz('version', version, "is not a semver version (e.g. '1.2.3' or '2.0.0-rc.1')");
-    if (fromTag && (0,src/* compareSemver */.mU)(fromTag, clean) !== 0) {
+    const clean = (0,src/* checkVersion */.ps)('version', version);
+    if (fromTag && compare_default()(fromTag, clean) !== 0) {
         throw new src/* InputError */.dz('version', version, `does not match the tag '${tag}' (which says ${fromTag})`);
     }
     return clean;
 }
 /** The package version must be the release version. */
 function agreePackageVersion(pkgName, pkgVersion, version) {
-    const v = (0,src/* validSemver */.Z8)(pkgVersion);
+    const v = valid_default()(pkgVersion);
     if (!v)
         return `npm package ${pkgName} has version '${pkgVersion}', which is not semver`;
-    if ((0,src/* compareSemver */.mU)(v, version) !== 0)
+    if (compare_default()(v, version) !== 0)
         return `npm package ${pkgName} has version ${pkgVersion}, but the release is ${version}`;
     return undefined;
 }
 /** True when dist-tag `current` should move to `version`: absent, or pointing at a lower version. */
 function shouldMoveDistTag(current, version) {
-    if (!current || !(0,src/* validSemver */.Z8)(current))
+    if (!current || !valid_default()(current))
         return true;
-    return (0,src/* compareSemver */.mU)(current, version) < 0;
+    return compare_default()(current, version) < 0;
 }
 /** npm supports `--provenance` from 9.5.0 on. */
 function npmSupportsProvenance(npmVersion) {
-    const v = (0,src/* coerceSemver */.IN)(npmVersion);
-    return v !== undefined && (0,src/* compareSemver */.mU)(v, '9.5.0') >= 0;
+    const v = coerce_default()(npmVersion);
+    return v !== null && compare_default()(v, '9.5.0') >= 0;
 }
 
 ;// CONCATENATED MODULE: ./src/domain/ledger.ts
@@ -1744,51 +2594,13 @@ function sameLedger(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/files.ts
-/** Local files: expanding artifact globs, streamed hashing, notes and checksum files, the tarball's package.json. */
-
-
-
-
-
 /**
- * sha256 (hex) and sha512 (base64) of a file, read through one reused 256 KiB buffer: no garbage per chunk, so
- * memory stays flat however big the file is (a read stream would allocate the file's size in chunks for the GC).
+ * Local files: expanding artifact globs and the tarball's package.json. Contained reads and hashing are core's
+ * (paths.ts statContained/readContained, hash.ts hashFile).
  */
-async function hashFile(path) {
-    const a = (0,external_node_crypto_.createHash)('sha256');
-    const b = (0,external_node_crypto_.createHash)('sha512');
-    const buffer = Buffer.allocUnsafe(1 << 18);
-    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
-    let size = 0;
-    try {
-        for (;;) {
-            const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            const view = buffer.subarray(0, bytesRead);
-            a.update(view);
-            b.update(view);
-            size += bytesRead;
-        }
-    }
-    finally {
-        await file.close();
-    }
-    return { size, sha256: a.digest('hex'), sha512: b.digest('base64') };
-}
-/** The roots file inputs may point into: the workspace and RUNNER_TEMP. */
-function inputRoots(workspace, env = process.env) {
-    return (0,src/* allowedRoots */.Mb)({ ...env, GITHUB_WORKSPACE: workspace });
-}
-/**
- * A regular file named by an input, contained in the roots by its real path (a committed link to
- * `/proc/self/environ` is refused): its given and real paths and its size. Later opens use `real`.
- */
-async function containedFile(input, value, roots) {
-    const f = await (0,src/* openContained */.c)(input, value, { roots });
-    await f.handle.close();
-    return { path: f.path, real: f.real, size: f.size };
-}
+
+
+
 /** Files matched by globs (relative to the workspace), sorted, duplicates removed; `!pattern` excludes. */
 async function expandGlobs(workspace, globs) {
     const include = globs.filter((g) => !g.startsWith('!'));
@@ -1797,7 +2609,7 @@ async function expandGlobs(workspace, globs) {
     for (const pattern of include) {
         let matched = 0;
         for await (const entry of (0,promises_.glob)(pattern, { cwd: workspace, exclude, withFileTypes: true })) {
-            // Links are kept: containment and the file type are checked on their real path (containedFile).
+            // Links are kept: containment and the file type are checked on their real path (statContained).
             if (!entry.isFile() && !entry.isSymbolicLink())
                 continue;
             found.add((0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(entry.parentPath, entry.name)));
@@ -1811,10 +2623,6 @@ async function expandGlobs(workspace, globs) {
             });
     }
     return [...found].sort();
-}
-/** Read a text file named by an input (contained in the roots by its real path), bounded to `max` bytes. */
-async function readTextInput(input, value, roots, max = 1 << 20) {
-    return (await (0,src/* readContained */.gu)(input, value, { roots, max })).data.toString('utf8');
 }
 /** `package/package.json` from an npm tarball, streamed through tar (the rest of the archive is skipped). */
 async function packageJsonOfTarball(path) {
@@ -1842,10 +2650,6 @@ async function packageJsonOfTarball(path) {
         throw new src/* UserError */.yo(`npm-package '${path}': package/package.json is not valid JSON`);
     }
 }
-/** The real path an input names (contained in the roots; the file need not exist). */
-async function resolveInput(input, value, roots) {
-    return (await (0,src/* resolveContained */.mi)(input, value, { roots })).real;
-}
 
 ;// CONCATENATED MODULE: ./src/local.ts
 /** Step 1, verify: every artifact exists and matches its checksums, the npm tarball's version agrees with the tag. */
@@ -1855,17 +2659,16 @@ async function resolveInput(input, value, roots) {
 
 
 
-/** The `checksums` file's entries (undefined when none is given); a line that is not `<sha256>  <file>` is an error. */
-async function readChecksums(config, roots) {
+async function checksumEntries(config, roots) {
     if (!config.checksums)
         return undefined;
-    const { entries, bad } = parseSha256Sums(await readTextInput('checksums', config.checksums, roots));
+    const { entries, bad } = parseSha256Sums((await (0,src/* readContained */.gu)('checksums', config.checksums, { roots })).data.toString('utf8'));
     if (bad.length)
         throw new src/* UserError */.yo(`checksums file '${config.checksums}' has lines that are not '<sha256>  <file>' (line ${bad.join(', ')})`, { file: config.checksums, line: bad[0] });
-    return { file: config.checksums, entries };
+    return entries;
 }
 async function hashAssets(config, workspace, roots, problems) {
-    const sums = await readChecksums(config, roots);
+    const sums = await checksumEntries(config, roots);
     const listed = 'globs' in config.artifacts
         ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path }))
         : config.artifacts.entries.filter((e) => e.kind !== 'image');
@@ -1873,11 +2676,21 @@ async function hashAssets(config, workspace, roots, problems) {
     const assets = [];
     for (const e of entries) {
         // Hash and later upload the real path; the asset is named after the path as given.
-        const { path: given, real: path } = await containedFile('artifacts', e.path, roots);
-        const { size, sha256 } = await hashFile(path);
+        const { path: given, real: path } = await (0,src/* statContained */.w3)('artifacts', e.path, { roots });
+        const { size, sha256 } = await (0,src/* hashFile */.DC)(path, { noFollow: true });
         const name = githubAssetName((0,external_node_path_.basename)(given));
-        const isSumsFile = config.checksums !== undefined && path === (await resolveInput('checksums', config.checksums, roots));
-        problems.push(...artifactProblems(e, { size, sha256 }, isSumsFile ? undefined : sums));
+        if (e.size !== undefined && e.size !== size)
+            problems.push(`${e.path}: ${size} bytes, but the artifacts list says ${e.size}`);
+        if (e.sha256 && e.sha256 !== sha256)
+            problems.push(`${e.path}: sha256 is ${sha256}, but the artifacts list says ${e.sha256}`);
+        const isSumsFile = config.checksums !== undefined && path === (await (0,src/* resolveContained */.mi)('checksums', config.checksums, { roots })).real;
+        if (sums && !isSumsFile) {
+            const want = expectedSha256(sums, e.path);
+            if (!want)
+                problems.push(`${e.path} is not listed in ${config.checksums}`);
+            else if (want !== sha256)
+                problems.push(`${e.path}: sha256 is ${sha256}, but ${config.checksums} says ${want}`);
+        }
         if (assets.some((a) => a.name === name))
             throw new src/* InputError */.dz('artifacts', e.path, `has the same asset name as another artifact (${name}); asset names must be unique`);
         assets.push({ name, path, size, sha256 });
@@ -1907,9 +2720,9 @@ async function readPackage(config, roots, version, problems) {
     const tarball = tarballOf(config);
     if (!tarball)
         return undefined;
-    const { real: path } = await containedFile('npm-package', tarball, roots);
+    const { real: path } = await (0,src/* statContained */.w3)('npm-package', tarball, { roots });
     const manifest = await packageJsonOfTarball(path);
-    const { size, sha512 } = await hashFile(path);
+    const { size, sha512 } = await (0,src/* hashFile */.DC)(path, { sha512: true, noFollow: true });
     const name = typeof manifest.name === 'string' ? manifest.name : '';
     const pkgVersion = typeof manifest.version === 'string' ? manifest.version : '';
     if (!name)
@@ -1928,9 +2741,11 @@ async function readPackage(config, roots, version, problems) {
 }
 /** Verify the inputs against the files and build the desired release. Throws (listing every problem) before any change. */
 async function verifyLocal(config, workspace) {
-    const roots = inputRoots(workspace);
+    const roots = (0,src/* allowedRoots */.Mb)(process.env, workspace);
     const version = agreeTagVersion(config.tag, config.version);
-    const notes = config.notesFile ? await readTextInput('notes-file', config.notesFile, roots) : (config.notes ?? '');
+    const notes = config.notesFile
+        ? (await (0,src/* readContained */.gu)('notes-file', config.notesFile, { roots })).data.toString('utf8')
+        : (config.notes ?? '');
     if (notes.length > MAX_BODY - 20_000) {
         const input = config.notesFile ? 'notes-file' : 'notes';
         throw new src/* InputError */.dz(input, config.notesFile ?? `${notes.slice(0, 40)}…`, `holds ${notes.length} characters; release notes can be at most ${MAX_BODY - 20_000} (GitHub caps a release body at ${MAX_BODY})`);
@@ -2368,7 +3183,6 @@ async function streamingFetch(input, init = {}) {
 
 
 
-
 function toAsset(a) {
     return {
         id: a.id,
@@ -2393,28 +3207,14 @@ function toRelease(r) {
         assets: (r.assets ?? []).map(toAsset),
     };
 }
-const HINTS = {
+/** What a failed release request usually means (the defaults in core cover the rest). */
+const RELEASE_HINTS = {
     401: 'The token was refused; check the token input.',
     403: "The token may lack 'contents: write' (add it under the job's permissions), or a ruleset blocks this tag.",
     404: "Check the repository input, and that the token can see it (private repositories need 'contents: write').",
 };
-/** Turn an HTTP failure into a RemoteError naming the operation and what to do; other errors pass through. */
-function remote(operation, error) {
-    const e = error;
-    if (typeof e.status !== 'number')
-        return error;
-    const detail = e.response?.data?.message ?? e.message ?? 'no detail';
-    return new src/* RemoteError */.Hi(operation, e.status, detail, { hint: HINTS[e.status], cause: error });
-}
-async function call(operation, fn, absent = []) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        if (absent.includes(error.status ?? 0))
-            return undefined;
-        throw remote(operation, error);
-    }
+function call(operation, fn, absent = []) {
+    return (0,src/* callGitHub */.ur)(operation, fn, { absent, hints: RELEASE_HINTS });
 }
 class GitHubReleases {
     api;
@@ -2541,10 +3341,7 @@ class GitHubReleases {
             headers: { accept: 'application/octet-stream' },
             request: { parseSuccessResponseBody: false },
         }));
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        for await (const chunk of data)
-            hash.update(chunk);
-        return hash.digest('hex');
+        return (await (0,src/* hashChunks */.hP)(data)).sha256;
     }
 }
 
@@ -2980,46 +3777,8 @@ function failureSummary(desired, rows, error) {
 
 
 
-
-
 /** Find, verify and open the image artifact. Undefined when no `image-repository` is given. */
 async function prepareImage(config, workspace, version) {
-    const push = config.image;
-    const entry = imageEntry(config);
-    if (!push || !entry)
-        return undefined;
-    const roots = inputRoots(workspace);
-    // By its real path: a committed link (to /proc/self/environ, say) is refused, and later reads use the real file.
-    const path = (await containedFile('artifacts', entry.path, roots)).real;
-    const { sha256 } = await hashFile(path);
-    const sums = await readChecksums(config, roots);
-    // Only the sha256 is compared: the image entry's size is not checked.
-    const problems = artifactProblems(entry, { sha256 }, sums);
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-image-'));
-    process.once('exit', () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true })); // whatever happens next, no leftover
-    try {
-        if (problems.length)
-            throw new src/* UserError */.yo(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, {
-                hint: 'Rebuild the artifacts or fix the inputs, then re-run.',
-            });
-        const image = await openImage(entry, path, dir, version);
-        const tags = versionTags(version, push.extraTags);
-        const client = registryClient(push);
-        (0,src/* info */.pq)(`${entry.path}: image ${image.root.digest}, to push as ${tags.map((t) => `${formatReference(push.ref)}:${t}`).join(', ')}`);
-        return { ref: push.ref, tags, image, client, version, overwrite: config.overwrite, dir };
-    }
-    catch (error) {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        if (error instanceof ImageFormatError || error instanceof DigestMismatchError)
-            throw new src/* UserError */.yo(`${entry.path} is not a usable OCI image archive: ${error.message}`, { cause: error });
-        throw error;
-    }
-}
-/**
- * The one artifact of kind `image` to push. Undefined when no `image-repository` is given (an image in the list is
- * then only mentioned); an InputError unless the list has exactly one.
- */
-function imageEntry(config) {
     const push = config.image;
     const entries = 'entries' in config.artifacts ? config.artifacts.entries.filter((e) => e.kind === 'image') : [];
     if (!push) {
@@ -3030,25 +3789,50 @@ function imageEntry(config) {
     if (entries.length !== 1 || !entries[0]) {
         throw new src/* InputError */.dz('image-repository', formatReference(push.ref), `needs exactly one item of kind "image" in the JSON 'artifacts' input (build-package's output); found ${entries.length}`);
     }
-    return entries[0];
-}
-/** Extract the layout into `dir` and check it against the artifacts list (digest) and the release (version label). */
-async function openImage(entry, path, dir, version) {
-    await extractArchive(path, dir);
-    const image = await readLayout(dir);
-    if (entry.digest && entry.digest !== image.root.digest)
-        throw new src/* UserError */.yo(`${entry.path}: the image digest is ${image.root.digest}, but the artifacts list says ${entry.digest}`);
-    for (const p of await platformImages(image)) {
-        const label = p.config.config?.Labels?.['org.opencontainers.image.version'];
-        if (label !== undefined && label !== version)
-            throw new src/* UserError */.yo(`${entry.path}: the image is labelled version ${label}, but this release is ${version}; rebuild the image for ${version}`);
+    const entry = entries[0];
+    const roots = (0,src/* allowedRoots */.Mb)(process.env, workspace);
+    // By its real path: a committed link (to /proc/self/environ, say) is refused, and later reads use the real file.
+    const path = (await (0,src/* statContained */.w3)('artifacts', entry.path, { roots })).real;
+    const { sha256 } = await (0,src/* hashFile */.DC)(path, { noFollow: true });
+    const problems = [];
+    if (entry.sha256 && entry.sha256 !== sha256)
+        problems.push(`${entry.path}: sha256 is ${sha256}, but the artifacts list says ${entry.sha256}`);
+    if (config.checksums) {
+        const { entries: sums } = parseSha256Sums((await (0,src/* readContained */.gu)('checksums', config.checksums, { roots })).data.toString('utf8'));
+        const want = expectedSha256(sums, entry.path);
+        if (!want)
+            problems.push(`${entry.path} is not listed in ${config.checksums}`);
+        else if (want !== sha256)
+            problems.push(`${entry.path}: sha256 is ${sha256}, but ${config.checksums} says ${want}`);
     }
-    return image;
-}
-/** A registry client for the push, with the credentials when both are given; secrets it meets are masked. */
-function registryClient(push) {
-    const creds = push.username && push.password ? { credentials: { username: push.username, password: push.password } } : {};
-    return RegistryClient.for(push.ref, { ...creds, onSecret: src/* maskSecret */.$l });
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-image-'));
+    process.once('exit', () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true })); // whatever happens next, no leftover
+    try {
+        if (problems.length)
+            throw new src/* UserError */.yo(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, {
+                hint: 'Rebuild the artifacts or fix the inputs, then re-run.',
+            });
+        await extractArchive(path, dir);
+        const image = await readLayout(dir);
+        if (entry.digest && entry.digest !== image.root.digest)
+            throw new src/* UserError */.yo(`${entry.path}: the image digest is ${image.root.digest}, but the artifacts list says ${entry.digest}`);
+        for (const p of await platformImages(image)) {
+            const label = p.config.config?.Labels?.['org.opencontainers.image.version'];
+            if (label !== undefined && label !== version)
+                throw new src/* UserError */.yo(`${entry.path}: the image is labelled version ${label}, but this release is ${version}; rebuild the image for ${version}`);
+        }
+        const tags = versionTags(version, push.extraTags);
+        const creds = push.username && push.password ? { credentials: { username: push.username, password: push.password } } : {};
+        const client = RegistryClient.for(push.ref, { ...creds, onSecret: src/* maskSecret */.$l });
+        (0,src/* info */.pq)(`${entry.path}: image ${image.root.digest}, to push as ${tags.map((t) => `${formatReference(push.ref)}:${t}`).join(', ')}`);
+        return { ref: push.ref, tags, image, client, version, overwrite: config.overwrite, dir };
+    }
+    catch (error) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        if (error instanceof ImageFormatError || error instanceof DigestMismatchError)
+            throw new src/* UserError */.yo(`${entry.path} is not a usable OCI image archive: ${error.message}`, { cause: error });
+        throw error;
+    }
 }
 /** Look at the registry and refuse a conflicting version tag before any change (also in dry-run). */
 async function checkImageTags(p) {
@@ -3112,12 +3896,17 @@ function imagePlanSummary(s, rows) {
 // EXTERNAL MODULE: ../../node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __nccwpck_require__(5826);
 var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(5797);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
 ;// CONCATENATED MODULE: ./src/domain/sbom.ts
 /**
  * Security items of the release gate, without I/O: the components of an SBOM (CycloneDX or SPDX JSON), the ones
  * an OSV advisory list says are affected, and the ones whose licence is on a deny list. Licence expressions are
  * read with spdx-expression-parse (the SPDX grammar: AND/OR precedence, WITH exceptions, `+`, LicenseRef-…).
  */
+
+
 
 
 /** purl type → OSV ecosystem name. */
@@ -3220,11 +4009,14 @@ function parseOsv(doc) {
         };
     });
 }
-/** Compare versions the way OSV's SEMVER/ECOSYSTEM ranges need: semver, else coerced to x.y.z. */
+/**
+ * Compare versions the way OSV's SEMVER/ECOSYSTEM ranges need: semver, else coerced to x.y.z by the semver
+ * package's coerce (which also completes a short `1.2` to `1.2.0`).
+ */
 function cmp(a, b) {
-    const x = (0,src/* parseSemver */.kf)(a) ? a : (0,src/* coerceSemver */.IN)(a);
-    const y = (0,src/* parseSemver */.kf)(b) ? b : (0,src/* coerceSemver */.IN)(b);
-    return x && y ? (0,src/* compareSemver */.mU)(x, y) : undefined;
+    const x = parse_default()(a) ? a : coerce_default()(a);
+    const y = parse_default()(b) ? b : coerce_default()(b);
+    return x && y ? compare_default()(x, y) : undefined;
 }
 /** Is `version` inside an OSV range (events applied in version order, as the OSV schema describes)? */
 function inRange(version, events) {
@@ -3429,6 +4221,7 @@ function readGateConfig() {
  */
 
 
+
 /** Conclusions GitHub accepts for a required check (neutral and skipped count as passing). */
 const PASSING = new Set(['success', 'neutral', 'skipped']);
 /** The state of every required check: a check run of that name, else a commit status of that context. */
@@ -3502,16 +4295,16 @@ function notesItem(notes, required) {
 }
 /** The highest version tag below `version` (prereleases only when `version` is one), or undefined. */
 function previousTag(tags, version) {
-    const mine = (0,src/* parseSemver */.kf)(version);
+    const mine = parse_default()(version);
     let best;
     for (const tag of tags) {
         const v = tag.replace(/^v/, '');
-        const parsed = (0,src/* parseSemver */.kf)(v);
-        if (!parsed || (0,src/* compareSemver */.mU)(v, version) >= 0)
+        const parsed = parse_default()(v);
+        if (!parsed || compare_default()(v, version) >= 0)
             continue;
         if (parsed.prerelease.length && !mine?.prerelease.length)
             continue;
-        if (!best || (0,src/* compareSemver */.mU)(v, best.version) > 0)
+        if (!best || compare_default()(v, best.version) > 0)
             best = { tag, version: v };
     }
     return best?.tag;
@@ -3624,20 +4417,14 @@ const PERMISSION = {
     milestone: 'issues',
     issues: 'issues',
 };
-async function checks_call(operation, fn, absent = []) {
-    try {
-        return await call(operation, fn, absent);
-    }
-    catch (error) {
-        if (!(error instanceof src/* RemoteError */.Hi) || error.status !== 403)
-            throw error;
-        const key = Object.keys(PERMISSION).find((k) => operation.toLowerCase().includes(k));
-        const permission = key ? PERMISSION[key] : 'contents';
-        throw new src/* RemoteError */.Hi(operation, 403, error.message.replace(/^.*?\(HTTP 403\): /, ''), {
-            hint: `The release gate only reads, but needs '${permission}: read' for this (add it under the job's permissions); nothing was changed.`,
-            cause: error,
-        });
-    }
+function checks_call(operation, fn, absent = []) {
+    const key = Object.keys(PERMISSION).find((k) => operation.toLowerCase().includes(k));
+    const permission = key ? PERMISSION[key] : 'contents';
+    const hints = {
+        ...RELEASE_HINTS,
+        403: `The release gate only reads, but needs '${permission}: read' for this (add it under the job's permissions); nothing was changed.`,
+    };
+    return (0,src/* callGitHub */.ur)(operation, fn, { absent, hints });
 }
 /** Pages read at most per list (100 items each). */
 const MAX_PAGES = 10;
@@ -3774,7 +4561,6 @@ class GateReads {
 
 
 
-
 /** The commit the release will point at: the tag's when it exists, else `target`'s, else the default branch's. */
 async function releasedCommit(desired, reads) {
     const fallback = await reads.defaultBranch();
@@ -3844,7 +4630,10 @@ async function securityItems(config, desired, workspace) {
         (0,src/* info */.pq)(`SBOM ${asset.name}: ${parsed.format}, ${components.length} components`);
         const items = [sbomItem(pattern, { name: asset.name, format: parsed.format, components: components.length })];
         if (config.advisories !== undefined) {
-            const text = await readTextInput('advisories', config.advisories, inputRoots(workspace), 64 << 20);
+            const text = (await (0,src/* readContained */.gu)('advisories', config.advisories, {
+                roots: (0,src/* allowedRoots */.Mb)(process.env, workspace),
+                max: 64 << 20,
+            })).data.toString('utf8');
             let advisories;
             try {
                 advisories = parseOsv(JSON.parse(text));
@@ -3997,10 +4786,10 @@ function withLine(config, line, branch, makeLatestGiven) {
 }
 /** Read `branches` and apply the released branch's line to the config; the config unchanged without it. */
 async function applyBranches(config, env = process.env) {
-    const list = (await (0,src/* readObject */.Ag)('branches', {
+    const list = await (0,src/* readObject */.Ag)('branches', {
         array: true,
         example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]",
-    }));
+    });
     if (!list)
         return config;
     const rules = (0,src/* parseBranches */.G)(list);
@@ -4068,7 +4857,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 8791:
+/***/ 966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4079,23 +4868,24 @@ __nccwpck_require__.d(__webpack_exports__, {
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
   Mb: () => (/* reexport */ allowedRoots),
-  IN: () => (/* reexport */ coerceSemver),
-  mU: () => (/* reexport */ semver_compareSemver),
+  ur: () => (/* reexport */ callGitHub),
+  ps: () => (/* reexport */ checkVersion),
   LX: () => (/* reexport */ createGitHubClient),
   Yz: () => (/* reexport */ runner_debug),
   m0: () => (/* reexport */ exec_exec),
   a3: () => (/* reexport */ formatDuration),
   V4: () => (/* reexport */ getInput),
   Os: () => (/* reexport */ group),
+  hP: () => (/* reexport */ hashChunks),
+  DC: () => (/* reexport */ hashFile),
+  Pg: () => (/* reexport */ hashingStream),
   pq: () => (/* reexport */ info),
   MS: () => (/* reexport */ literalValues),
   $l: () => (/* reexport */ maskSecret),
   yP: () => (/* reexport */ maskUrl),
   bD: () => (/* reexport */ messageOf),
   lm: () => (/* reexport */ notice),
-  c: () => (/* reexport */ openContained),
   G: () => (/* reexport */ parseBranches),
-  kf: () => (/* reexport */ semver_parseSemver),
   Vf: () => (/* reexport */ readBoolean),
   gu: () => (/* reexport */ readContained),
   $7: () => (/* reexport */ readDuration),
@@ -4104,17 +4894,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   LD: () => (/* reexport */ readList),
   Ag: () => (/* reexport */ readObject),
   E3: () => (/* reexport */ readString),
+  $4: () => (/* reexport */ readVersion),
   VW: () => (/* reexport */ requireString),
   pd: () => (/* reexport */ resolveBranch),
   mi: () => (/* reexport */ resolveContained),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
-  Z8: () => (/* reexport */ validSemver),
+  w3: () => (/* reexport */ statContained),
   Ec: () => (/* reexport */ versionProblem),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, codeSpan, commitTime, currentRepo, endGroup, error, escapeHtml, exportVariable, fitRange, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, onLine, parseDuration, quote, readContainedIfExists, readInteger, readPercentList, readState, realPathOf, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, splitRecords, splitUrlCredentials, startGroup, tempNameOf, timeChart, trunkFloor, urlForLog, writeContained
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, codeSpan, commitTime, currentRepo, durationValue, endGroup, error, escapeHtml, exportVariable, fitRange, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, normalVersion, onLine, openContained, parseDuration, quote, readContainedIfExists, readInteger, readPercentList, readState, readTextIfExists, realPathOf, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitUrlCredentials, startGroup, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, writeAtomic, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -4181,7 +4972,14 @@ function messageOf(error) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
-/** Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number of seconds. Pure: no I/O. */
+/**
+ * Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number. Pure: no I/O.
+ *
+ * The bare-number rule, the same for every input and every YAML/JSON field: **a bare number is seconds**, whether it
+ * arrives as text (`'30'`, an action input) or as a YAML/JSON number (`interval: 30`), and it may have a fraction
+ * (`0.5` is 500 ms). It is what the inputs always meant (`health-timeout: 30` waited 30 s; a metric's `interval: 30`
+ * measured every 30 s); fractions and YAML numbers in the circuit breaker's `interval` are now read by the same rule.
+ */
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
 /** Parse a duration to milliseconds, or return undefined when it is not one. */
@@ -4189,8 +4987,8 @@ function parseDuration(text) {
     const s = text.trim();
     if (s === '')
         return undefined;
-    if (/^\d+$/.test(s))
-        return Number(s) * 1000;
+    if (/^\d+(?:\.\d+)?$/.test(s))
+        return Math.round(Number(s) * 1000);
     let total = 0;
     PART.lastIndex = 0;
     let pos = 0;
@@ -4203,6 +5001,17 @@ function parseDuration(text) {
         pos = PART.lastIndex;
     }
     return Math.round(total);
+}
+/**
+ * A duration from a YAML/JSON value, in milliseconds: a string as {@link parseDuration} reads it, or a number of
+ * seconds (see the bare-number rule above). Undefined for anything else (a negative or non-finite number, an object).
+ */
+function durationValue(value) {
+    if (typeof value === 'string')
+        return parseDuration(value);
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+        return Math.round(value * 1000);
+    return undefined;
 }
 /** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
 function formatDuration(ms) {
@@ -4219,10 +5028,125 @@ function formatDuration(ms) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/files.ts
+/**
+ * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
+ * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
+ * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
+ */
+
+
+
+/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
+let written = 0;
+/**
+ * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
+ * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
+ * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
+ */
+async function files_writeAtomic(path, data, opts = {}) {
+    const mode = opts.mode ?? 0o644;
+    const tmp = opts.temp ?? join(dirname(path), `.${basename(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
+    const handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await rm(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await rename(tmp, path);
+    }
+    catch (error) {
+        await rm(tmp, { force: true });
+        throw error;
+    }
+}
+/** The file's text, or undefined when it does not exist. */
+async function readTextIfExists(path) {
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
+/**
+ * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
+ * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
+ * runs of most actions hash nothing).
+ */
+
+
+const hash_crypto = () => process.getBuiltinModule('node:crypto');
+const streams = () => process.getBuiltinModule('node:stream');
+const CHUNK = 1 << 20;
+async function hashFile(path, opts = {}) {
+    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (opts.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
+    try {
+        return await hashHandle(file, opts);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function hashHandle(file, opts) {
+    const a = hash_crypto().createHash('sha256');
+    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    for (;;) {
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        const view = buffer.subarray(0, bytesRead);
+        a.update(view);
+        b?.update(view);
+        size += bytesRead;
+    }
+    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
+}
+/** Hash what an async source yields (a download, a stream). */
+async function hashChunks(source) {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    for await (const chunk of source) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
+function hashingStream() {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    const stream = new (streams().Transform)({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
 /**
  * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
@@ -4286,29 +5210,6 @@ function redact(text) {
         if (out.includes(f))
             out = out.split(f).join('***');
     return out;
-}
-/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
-const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
-/**
- * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
- * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
- */
-function urlForLog(url) {
-    const q = url.indexOf('?');
-    if (q < 0)
-        return redact(url);
-    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
-    const params = query
-        .split('&')
-        .map((pair) => {
-        const eq = pair.indexOf('=');
-        if (eq < 0)
-            return pair;
-        const name = pair.slice(0, eq);
-        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
-    })
-        .join('&');
-    return redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
 }
 /**
  * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
@@ -4380,8 +5281,7 @@ function safeDecode(s) {
 
 
 
-/** node:crypto, loaded on first use: loading it costs some 6 ms of CPU, and a run that sets no output never needs it. */
-const runner_crypto = () => process.getBuiltinModule('node:crypto');
+
 /** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
 function getInput(name, trim = true) {
     const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -4501,7 +5401,7 @@ function setUrlSecret(url) {
 /** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
 function heredocDelimiter(key, value) {
     for (;;) {
-        const delimiter = `ghadelimiter_${runner_crypto().randomUUID()}`;
+        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
         if (!key.includes(delimiter) && !value.includes(delimiter))
             return delimiter;
     }
@@ -4540,7 +5440,7 @@ function setOutput(name, value) {
     if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
         const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${runner_crypto().randomBytes(4).toString('hex')}.txt`);
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.txt`);
         (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
         const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
         written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
@@ -4602,11 +5502,41 @@ function appendSummary(markdown) {
     warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
 }
 
+// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(6432);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
+;// CONCATENATED MODULE: ../../packages/core/src/version.ts
+/**
+ * Version inputs, checked one way for every action. Semantic Versioning comes from the `semver` package (imported
+ * per function, as the changelog does, so a bundle takes only the parser and not the range machinery); there is no
+ * second implementation. Pure: no I/O.
+ */
+
+
+const EXAMPLE = "(e.g. '1.4.0' or '2.0.0-rc.1')";
+/** The normal form of a semantic version, or null: `v1.2.3+b` → `1.2.3`; `=1.2.3`, `1.2` → null. */
+function normalVersion(text) {
+    return /^v?\d/.test(text.trim()) ? valid_default()(text) : null;
+}
+/**
+ * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
+ * the value and the accepted form.
+ */
+function checkVersion(input, value, rules = {}) {
+    const v = rules.exact ? (valid_default()(value) === value ? value : null) : normalVersion(value);
+    if (!v)
+        throw new errors_InputError(input, value, `is not a semantic version ${EXAMPLE}${rules.exact ? "; give it as is, without a 'v' prefix or build metadata" : ''}`);
+    if (rules.max !== undefined && v.length > rules.max)
+        throw new errors_InputError(input, value, `is ${v.length} characters long; a version that names files can be at most ${rules.max}`);
+    return v;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
 /**
  * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
  * or throws an {@link InputError} that names the input, the value it got and the accepted form.
  */
+
 
 
 
@@ -4620,7 +5550,6 @@ function orFallback(name, opts, parse) {
     const value = raw(name, opts?.required);
     return value === '' ? opts?.fallback : parse(value);
 }
-/** A string, optionally matching a pattern described in words by `accepted`. */
 function readString(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         if (opts.pattern && !opts.pattern.test(v))
@@ -4643,7 +5572,6 @@ function readBoolean(name, fallback = false) {
         return false;
     throw new errors_InputError(name, v, "is not a boolean: use 'true' or 'false'");
 }
-/** A whole number within [min, max]. */
 function readInteger(name, opts = {}) {
     const min = opts.min ?? Number.MIN_SAFE_INTEGER;
     const max = opts.max ?? Number.MAX_SAFE_INTEGER;
@@ -4663,7 +5591,6 @@ function rangeText(min, max) {
         return `of at most ${max}`;
     return '';
 }
-/** A duration (`90s`, `5m`, `1h30m`, `250ms`, or bare seconds), returned in milliseconds. */
 function readDuration(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const ms = parseDuration(v);
@@ -4674,7 +5601,9 @@ function readDuration(name, opts = {}) {
         return ms;
     });
 }
-/** A comma-separated list of whole percents from 1 to 100, strictly increasing (e.g. `5,25,50,100`). */
+function readVersion(name, opts = {}) {
+    return orFallback(name, opts, (v) => checkVersion(name, v, opts));
+}
 function readPercentList(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const parts = v.split(',').map((p) => p.trim());
@@ -4688,7 +5617,6 @@ function readPercentList(name, opts = {}) {
         return nums;
     });
 }
-/** One of a fixed set of values. */
 function readEnum(name, values, fallback) {
     const v = raw(name);
     if (v === '')
@@ -4717,10 +5645,6 @@ function readGlobList(name, opts = {}) {
     }
     return globs;
 }
-/**
- * A JSON or YAML object (a mapping; a list with `array: true`). Async because the YAML parser is loaded only
- * when an action reads such an input, keeping it off every other action's cold start.
- */
 async function readObject(name, opts = {}) {
     const v = raw(name, opts.required);
     if (v === '')
@@ -5120,6 +6044,50 @@ async function createGitHubClient(options) {
     });
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
+/**
+ * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
+ * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
+ * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
+ */
+
+/** What a status usually means for an action's GitHub token. */
+const GITHUB_HINTS = {
+    401: 'The token was refused; check the token input.',
+    403: "The token may lack the permission this needs: add it under the job's permissions.",
+    404: 'Check the repository, and that the token can see it.',
+};
+const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
+/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
+ * carries no HTTP status is returned as it is.
+ */
+function toRemoteError(operation, error, hints = {}) {
+    const status = statusOf(error);
+    if (status === undefined || error instanceof RemoteError)
+        return error;
+    const e = error;
+    const message = e.response?.data?.message;
+    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
+    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
+    return new RemoteError(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
+}
+async function callGitHub(operation, request, opts = {}) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (opts.absent?.includes(statusOf(error) ?? 0))
+            return undefined;
+        throw toRemoteError(operation, error, opts.hints);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
@@ -5225,8 +6193,11 @@ function exec_exec(file, args, options = {}) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ../../packages/core/src/git.ts
 /** Git helpers over the git CLI (argument arrays, never a shell string). */
+
 
 
 
@@ -5242,8 +6213,7 @@ async function gitMaybe(args, cwd = process.cwd()) {
 }
 /**
  * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
- * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
- * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
+ * Use a `--format` that ends each record with the separator, or `-z`.
  */
 async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -5253,14 +6223,25 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
             stderr += b.toString();
     });
     const exited = new Promise((resolve) => child.on('close', resolve));
+    let pending = '';
     try {
         if (separator === '\n') {
-            const { createInterface } = process.getBuiltinModule('node:readline');
             for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
                 yield line;
         }
         else {
-            yield* splitRecords(child.stdout, Buffer.from(separator));
+            child.stdout.setEncoding('utf8');
+            for await (const chunk of child.stdout) {
+                pending += chunk;
+                let at = pending.indexOf(separator);
+                while (at !== -1) {
+                    yield pending.slice(0, at);
+                    pending = pending.slice(at + separator.length);
+                    at = pending.indexOf(separator);
+                }
+            }
+            if (pending.trim() !== '')
+                yield pending;
         }
     }
     finally {
@@ -5270,26 +6251,6 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const code = await exited;
     if (code !== 0 && code !== null)
         throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
-}
-/**
- * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
- * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
- */
-async function* splitRecords(chunks, separator) {
-    let rest = Buffer.alloc(0);
-    for await (const chunk of chunks) {
-        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
-        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
-        let start = 0;
-        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
-            yield buf.toString('utf8', start, at);
-            start = at + separator.length;
-        }
-        rest = buf.subarray(start);
-    }
-    const last = rest.toString('utf8');
-    if (last.trim() !== '')
-        yield last;
 }
 /** Full SHA of a revision, or a clear error naming it. */
 async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
@@ -5311,74 +6272,6 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/semver.ts
-/**
- * The small part of Semantic Versioning 2.0.0 the actions need: parse, normalise, compare (with prerelease
- * precedence, spec §11). Written here instead of importing `semver`, whose range machinery tripled the size of a
- * bundle's entry file (cold start) for a few comparisons. Checked pair by pair against `semver` in the tests.
- */
-/** The grammar of semver.org §2, §9, §10. */
-const GRAMMAR = '(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?';
-/** Loose: a leading `v` or `=` is allowed and dropped (as in tags). */
-const SEMVER = new RegExp(`^[v=]?${GRAMMAR}$`);
-const STRICT = new RegExp(`^${GRAMMAR}$`);
-/** True when `text` is exactly a semantic version: no prefix, no surrounding space. */
-function isStrictSemver(text) {
-    return STRICT.test(text) && semver_parseSemver(text) !== undefined;
-}
-/** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
-function semver_parseSemver(text) {
-    const m = SEMVER.exec(text.trim());
-    if (!m)
-        return undefined;
-    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (![major, minor, patch].every(Number.isSafeInteger))
-        return undefined;
-    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
-}
-/** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
-function validSemver(text) {
-    const v = semver_parseSemver(text);
-    return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
-}
-/** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
-function coerceSemver(text) {
-    const m = /(\d+)\.(\d+)\.(\d+)/.exec(text);
-    return m ? validSemver(`${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`) : undefined;
-}
-function compareIds(a, b) {
-    const an = /^\d+$/.test(a);
-    const bn = /^\d+$/.test(b);
-    if (an && bn)
-        return Math.sign(Number(a) - Number(b));
-    if (an !== bn)
-        return an ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
-function semver_compareSemver(a, b) {
-    const x = semver_parseSemver(a);
-    const y = semver_parseSemver(b);
-    if (!x || !y)
-        throw new Error(`not semver: ${x ? b : a}`);
-    for (const k of ['major', 'minor', 'patch'])
-        if (x[k] !== y[k])
-            return Math.sign(x[k] - y[k]);
-    if (!x.prerelease.length || !y.prerelease.length)
-        return Math.sign(y.prerelease.length - x.prerelease.length);
-    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
-        const [p, q] = [x.prerelease[i], y.prerelease[i]];
-        if (p === undefined || q === undefined)
-            return p === undefined ? -1 : 1;
-        const c = compareIds(p, q);
-        if (c)
-            return c;
-    }
-    return 0;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
 /**
  * The one place a path from an input becomes a file the action reads or writes.
@@ -5397,13 +6290,17 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
+
 /** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
 const PATH_MAX = 4096;
 const NAME_MAX = 255;
 const MAX_LINKS = 40;
-/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
-function allowedRoots(env = process.env) {
-    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd()) }];
+/**
+ * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
+ * overrides GITHUB_WORKSPACE (an action that resolved it already).
+ */
+function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
     if (env.RUNNER_TEMP)
         roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
     return roots;
@@ -5565,6 +6462,15 @@ async function openContained(input, value, opts = {}) {
         throw error;
     }
 }
+/**
+ * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
+ * and its size. Later opens use `real`.
+ */
+async function statContained(input, value, opts = {}) {
+    const f = await openContained(input, value, opts);
+    await f.handle.close();
+    return { path: f.path, real: f.real, size: f.size };
+}
 /** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
 async function readContained(input, value, opts = {}) {
     const max = opts.max ?? 1 << 20;
@@ -5644,9 +6550,8 @@ async function writeContained(input, value, data, opts = {}) {
         throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
     if (stale?.isFile())
         await rm(tmp, { force: true }); // left by a killed run
-    let handle;
     try {
-        handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+        await writeAtomic(c.real, data, { temp: tmp, mode });
     }
     catch (error) {
         const code = error.code;
@@ -5656,27 +6561,15 @@ async function writeContained(input, value, data, opts = {}) {
             throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
         throw fsProblem(input, value, error) ?? error;
     }
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await rm(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await rename(tmp, c.real);
-    }
-    catch (error) {
-        await rm(tmp, { force: true });
-        throw fsProblem(input, value, error) ?? error;
-    }
     return c;
 }
 
+// EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(6841);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(5797);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
 ;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
 /**
  * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
@@ -5696,7 +6589,8 @@ async function writeContained(input, value, data, opts = {}) {
  */
 
 
-const EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
+
+const branches_EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
 const CHANNEL = /^[A-Za-z][\w.-]*$/;
 /** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
 function maintenanceRange(text) {
@@ -5770,7 +6664,7 @@ const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGl
 function parseBranches(value, input = 'branches') {
     const list = typeof value === 'string' ? [value] : value;
     if (!Array.isArray(list) || list.length === 0)
-        throw new errors_InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
+        throw new errors_InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${branches_EXAMPLE}`);
     const rules = list.map((raw, i) => {
         const entry = typeof raw === 'string' ? { name: raw } : raw;
         const where = `(entry ${i + 1})`;
@@ -5861,13 +6755,13 @@ function onLine(branch, version) {
  * trunk may release (above every maintenance line), from {@link trunkFloor}.
  */
 function versionProblem(branch, version, floor) {
-    const v = semver_parseSemver(version);
+    const v = parse_default()(version);
     if (!v)
         return `'${version}' is not a semantic version`;
     if (branch.kind === 'maintenance' && branch.range) {
         if (v.prerelease.length)
             return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
-        if (semver_compareSemver(version, branch.range.min) < 0 || semver_compareSemver(version, branch.range.max) >= 0) {
+        if (compare_default()(version, branch.range.min) < 0 || compare_default()(version, branch.range.max) >= 0) {
             const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
             return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
         }
@@ -5880,7 +6774,7 @@ function versionProblem(branch, version, floor) {
     }
     if (v.prerelease.length)
         return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
-    if (floor && semver_compareSemver(version, floor) < 0)
+    if (floor && compare_default()(version, floor) < 0)
         return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
     return undefined;
 }
@@ -5894,6 +6788,10 @@ function trunkFloor(ranges) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
+
 
 
 

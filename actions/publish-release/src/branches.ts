@@ -57,10 +57,10 @@ export async function applyBranches(
   config: Config,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Config & { line?: ReleaseBranch }> {
-  const list = (await readObject('branches', {
+  const list = await readObject('branches', {
     array: true,
     example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]",
-  })) as unknown[] | undefined
+  })
   if (!list) return config
   const rules = parseBranches(list)
   const branch = releasedBranch(config, env)

@@ -7,6 +7,7 @@ import {
   readList,
   readObject,
   readString,
+  readVersion,
   requireString,
   maskSecret,
   maskUrl,
@@ -128,7 +129,7 @@ export async function readConfig(): Promise<Config> {
   const notesFile = readString('notes-file')
   if (notes !== undefined && notesFile !== undefined)
     throw new InputError('notes-file', notesFile, "cannot be combined with 'notes'; give one of them")
-  const registry = readString('registry', { fallback: 'https://registry.npmjs.org/' }) as string
+  const registry = readString('registry', { fallback: 'https://registry.npmjs.org/' })
   if (!/^https?:\/\/[^\s]+$/.test(registry))
     throw new InputError('registry', registry, 'is not an http(s) URL (e.g. https://registry.npmjs.org/)')
   maskUrl(registry)
@@ -136,7 +137,7 @@ export async function readConfig(): Promise<Config> {
     token,
     repository: requireString('repository', { pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/repo'" }),
     tag: requireString('tag', { pattern: TAG, accepted: "is not a valid git tag name (e.g. 'v1.2.3')" }),
-    version: readString('version'),
+    version: readVersion('version'),
     name: readString('name'),
     notes,
     notesFile,
@@ -145,11 +146,7 @@ export async function readConfig(): Promise<Config> {
     attachChecksums: readBoolean('attach-checksums', true),
     draft: readBoolean('draft', false),
     prerelease,
-    makeLatest: readEnum(
-      'make-latest',
-      ['true', 'false', 'legacy'] as const,
-      prerelease ? 'false' : 'true',
-    ) as MakeLatest,
+    makeLatest: readEnum('make-latest', ['true', 'false', 'legacy'] as const, prerelease ? 'false' : 'true'),
     target: readString('target'),
     overwrite: readBoolean('overwrite', false),
     dryRun: readBoolean('dry-run', false),
@@ -160,7 +157,7 @@ export async function readConfig(): Promise<Config> {
       fallback: 'latest',
       pattern: /^[A-Za-z][\w.-]*$/,
       accepted: "is not a dist-tag name (letters, digits, '.', '-', '_'; not a version)",
-    }) as string,
+    }),
     access: readEnum('access', ['public', 'restricted'] as const),
     provenance: readBoolean('provenance', false),
     image: readImage(),

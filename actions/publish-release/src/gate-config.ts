@@ -36,7 +36,7 @@ export function gateWanted(g: GateConfig): boolean {
 
 export function readGateConfig(): GateConfig {
   const names = readList('required-checks', { commas: true })
-  const timeoutText = readString('checks-timeout', { fallback: '10m' }) as string
+  const timeoutText = readString('checks-timeout', { fallback: '10m' })
   const docsPaths = readList('docs-paths', { commas: true })
   for (const g of docsPaths) {
     if (g.startsWith('/') || g.split('/').includes('..'))
@@ -66,12 +66,12 @@ export function readGateConfig(): GateConfig {
   return {
     checks: names.filter((n) => n !== 'protection'),
     fromProtection: names.includes('protection'),
-    checksTimeoutMs: readDuration('checks-timeout', { fallback: 600_000, max: 6 * 3600_000 }) as number,
+    checksTimeoutMs: readDuration('checks-timeout', { fallback: 600_000, max: 6 * 3600_000 }),
     checksTimeoutText: timeoutText,
     requireNotes: readBoolean('require-notes', false),
     changelogFile,
     docsPaths,
-    hasFeatures: readEnum('has-features', ['auto', 'true', 'false'] as const, 'auto') as 'auto' | 'true' | 'false',
+    hasFeatures: readEnum('has-features', ['auto', 'true', 'false'] as const, 'auto'),
     since: readString('since', {
       pattern: /^(?!-)(?!.*\.\.)[^\s~^:?*[\\]+$/,
       accepted: "is not a tag or commit (e.g. 'v1.2.0')",

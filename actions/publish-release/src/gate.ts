@@ -6,7 +6,17 @@
 import { readFile } from 'node:fs/promises'
 import { matchesGlob } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { Summary, UserError, formatDuration, group, info, setOutputs, warning } from '@shipline/core'
+import {
+  Summary,
+  UserError,
+  formatDuration,
+  group,
+  info,
+  setOutputs,
+  warning,
+  allowedRoots,
+  readContained,
+} from '@shipline/core'
 import {
   blocking,
   changelogItem,
@@ -35,7 +45,6 @@ import {
   sbomItem,
   type Component,
 } from './domain/sbom.js'
-import { inputRoots, readTextInput } from './adapters/files.js'
 import { GateReads } from './adapters/checks.js'
 import { gateWanted, type GateConfig } from './gate-config.js'
 import type { Desired } from './domain/types.js'
@@ -116,7 +125,12 @@ async function securityItems(config: GateConfig, desired: Desired, workspace: st
     info(`SBOM ${asset.name}: ${parsed.format}, ${components.length} components`)
     const items = [sbomItem(pattern, { name: asset.name, format: parsed.format, components: components.length })]
     if (config.advisories !== undefined) {
-      const text = await readTextInput('advisories', config.advisories, inputRoots(workspace), 64 << 20)
+      const text = (
+        await readContained('advisories', config.advisories, {
+          roots: allowedRoots(process.env, workspace),
+          max: 64 << 20,
+        })
+      ).data.toString('utf8')
       let advisories
       try {
         advisories = parseOsv(JSON.parse(text))

@@ -8,7 +8,18 @@ import { rmSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
-import { InputError, maskSecret, RemoteError, setOutputs, Summary, UserError, info } from '@shipline/core'
+import {
+  allowedRoots,
+  hashFile,
+  InputError,
+  maskSecret,
+  RemoteError,
+  setOutputs,
+  statContained,
+  Summary,
+  UserError,
+  info,
+} from '@shipline/core'
 import {
   extractArchive,
   formatReference,
@@ -27,7 +38,6 @@ import {
   type StoredImage,
 } from '@shipline/oci'
 import { artifactProblems } from './domain/checksums.js'
-import { containedFile, hashFile, inputRoots } from './adapters/files.js'
 import { readChecksums } from './local.js'
 import type { ArtifactEntry, Config } from './config.js'
 import type { Row } from './executor.js'
@@ -52,10 +62,10 @@ export async function prepareImage(
   const push = config.image
   const entry = imageEntry(config)
   if (!push || !entry) return undefined
-  const roots = inputRoots(workspace)
+  const roots = allowedRoots(process.env, workspace)
   // By its real path: a committed link (to /proc/self/environ, say) is refused, and later reads use the real file.
-  const path = (await containedFile('artifacts', entry.path, roots)).real
-  const { sha256 } = await hashFile(path)
+  const path = (await statContained('artifacts', entry.path, { roots })).real
+  const { sha256 } = await hashFile(path, { noFollow: true })
   const sums = await readChecksums(config, roots)
   // Only the sha256 is compared: the image entry's size is not checked.
   const problems = artifactProblems(entry, { sha256 }, sums)

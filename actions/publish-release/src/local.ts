@@ -1,20 +1,21 @@
 /** Step 1, verify: every artifact exists and matches its checksums, the npm tarball's version agrees with the tag. */
 import { basename, resolve } from 'node:path'
-import { InputError, UserError, info } from '@shipline/core'
+import {
+  allowedRoots,
+  hashFile,
+  InputError,
+  readContained,
+  resolveContained,
+  statContained,
+  UserError,
+  info,
+} from '@shipline/core'
 import { artifactProblems, githubAssetName, parseSha256Sums, type ChecksumEntry } from './domain/checksums.js'
 import { agreePackageVersion, agreeTagVersion } from './domain/version.js'
 import { MAX_BODY } from './domain/ledger.js'
 import type { Desired, LocalAsset, LocalPackage } from './domain/types.js'
 import type { PathRoot } from '@shipline/core'
-import {
-  containedFile,
-  expandGlobs,
-  hashFile,
-  inputRoots,
-  packageJsonOfTarball,
-  readTextInput,
-  resolveInput,
-} from './adapters/files.js'
+import { expandGlobs, packageJsonOfTarball } from './adapters/files.js'
 import type { ArtifactEntry, Config } from './config.js'
 
 /** The `checksums` file's entries (undefined when none is given); a line that is not `<sha256>  <file>` is an error. */
@@ -23,7 +24,9 @@ export async function readChecksums(
   roots: PathRoot[],
 ): Promise<{ file: string; entries: ChecksumEntry[] } | undefined> {
   if (!config.checksums) return undefined
-  const { entries, bad } = parseSha256Sums(await readTextInput('checksums', config.checksums, roots))
+  const { entries, bad } = parseSha256Sums(
+    (await readContained('checksums', config.checksums, { roots })).data.toString('utf8'),
+  )
   if (bad.length)
     throw new UserError(
       `checksums file '${config.checksums}' has lines that are not '<sha256>  <file>' (line ${bad.join(', ')})`,
@@ -47,11 +50,11 @@ async function hashAssets(
   const assets: LocalAsset[] = []
   for (const e of entries) {
     // Hash and later upload the real path; the asset is named after the path as given.
-    const { path: given, real: path } = await containedFile('artifacts', e.path, roots)
-    const { size, sha256 } = await hashFile(path)
+    const { path: given, real: path } = await statContained('artifacts', e.path, { roots })
+    const { size, sha256 } = await hashFile(path, { noFollow: true })
     const name = githubAssetName(basename(given))
     const isSumsFile =
-      config.checksums !== undefined && path === (await resolveInput('checksums', config.checksums, roots))
+      config.checksums !== undefined && path === (await resolveContained('checksums', config.checksums, { roots })).real
     problems.push(...artifactProblems(e, { size, sha256 }, isSumsFile ? undefined : sums))
     if (assets.some((a) => a.name === name))
       throw new InputError(
@@ -95,9 +98,9 @@ async function readPackage(
 ): Promise<LocalPackage | undefined> {
   const tarball = tarballOf(config)
   if (!tarball) return undefined
-  const { real: path } = await containedFile('npm-package', tarball, roots)
+  const { real: path } = await statContained('npm-package', tarball, { roots })
   const manifest = await packageJsonOfTarball(path)
-  const { size, sha512 } = await hashFile(path)
+  const { size, sha512 } = await hashFile(path, { sha512: true, noFollow: true })
   const name = typeof manifest.name === 'string' ? manifest.name : ''
   const pkgVersion = typeof manifest.version === 'string' ? manifest.version : ''
   if (!name) throw new InputError('npm-package', tarball, 'has a package.json without a name')
@@ -116,9 +119,11 @@ async function readPackage(
 
 /** Verify the inputs against the files and build the desired release. Throws (listing every problem) before any change. */
 export async function verifyLocal(config: Config, workspace: string): Promise<Desired> {
-  const roots = inputRoots(workspace)
+  const roots = allowedRoots(process.env, workspace)
   const version = agreeTagVersion(config.tag, config.version)
-  const notes = config.notesFile ? await readTextInput('notes-file', config.notesFile, roots) : (config.notes ?? '')
+  const notes = config.notesFile
+    ? (await readContained('notes-file', config.notesFile, { roots })).data.toString('utf8')
+    : (config.notes ?? '')
   if (notes.length > MAX_BODY - 20_000) {
     const input = config.notesFile ? 'notes-file' : 'notes'
     throw new InputError(

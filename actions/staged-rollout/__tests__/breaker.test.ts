@@ -19,6 +19,12 @@ describe('parseBreaker', () => {
     expect(spec.thresholds).toEqual({ minimumRequests: 10, errorRatePercent: 5 })
     expect(parseBreaker(undefined)).toBeUndefined()
   })
+  it('reads interval by core’s bare-number rule: a number (or bare text) is seconds', () => {
+    const providers = { requests: http('$.r'), errors: http('$.e') }
+    expect(parseBreaker({ ...providers, interval: 2 })?.intervalMs).toBe(2000)
+    expect(parseBreaker({ ...providers, interval: '0.5' })?.intervalMs).toBe(500)
+    expect(parseBreaker(providers)?.intervalMs).toBe(1000)
+  })
   const bad = [
     {
       name: 'unknown key',

@@ -17,6 +17,7 @@ describe('parseSteps', () => {
           { pause: '2m' },
           { pause: {} },
           { pause: { duration: 30 } },
+          { pause: '0.5' },
           { analysis: {} },
           { analysis: { metrics: ['errors'] } },
         ],
@@ -27,6 +28,7 @@ describe('parseSteps', () => {
       { kind: 'pause', durationMs: 120_000 },
       { kind: 'pause', durationMs: undefined },
       { kind: 'pause', durationMs: 30_000 },
+      { kind: 'pause', durationMs: 500 }, // a bare number is seconds, as text or as a YAML number
       { kind: 'analysis', set: 'metrics', metrics: undefined },
       { kind: 'analysis', set: 'metrics', metrics: ['errors'] },
     ])

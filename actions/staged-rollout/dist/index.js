@@ -1,12 +1,805 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9855:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(8195)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(1825)
+const { safeRe: re, t } = __nccwpck_require__(3227)
+
+const parseOptions = __nccwpck_require__(4464)
+const { compareIdentifiers } = __nccwpck_require__(4192)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 6841:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9855)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 5797:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9855)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 6432:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(5797)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 1825:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 8195:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 4192:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 4464:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 3227:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(1825)
+const debug = __nccwpck_require__(8195)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
 /***/ 3018:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9814);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(144);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(835);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +809,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9814:
+/***/ 835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,8 +818,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
-var src = __nccwpck_require__(319);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
+var src = __nccwpck_require__(144);
 ;// CONCATENATED MODULE: ./src/domain/baseline.ts
 /**
  * The baseline check: before any traffic moves, measure the stable version's SLIs for a window, record its normal
@@ -144,8 +937,7 @@ function checkBaselinePlan(steps, metrics) {
  * The `darkLaunch` step: production traffic (already routed by the user to `listen`) goes through the shadow proxy
  * for `duration`; the proxy answers from production and mirrors copies to the dark version, comparing the answers.
  * Then the diff rate is judged: pass continues, fail rolls back, too few comparisons is inconclusive (paused, or
- * failed with `on-inconclusive: fail`). Parsing, the proxy's typed options and the verdict mapping are pure here;
- * the step's report (detail line, output, summary) is dark-launch-report.ts.
+ * failed with `on-inconclusive: fail`). Parsing, the proxy's argv, the verdict mapping and the report are pure here.
  */
 
 const KEYS = [
@@ -164,6 +956,7 @@ const KEYS = [
 const EXAMPLE = "{production: 'http://127.0.0.1:8081', dark: 'http://127.0.0.1:8082', listen: '127.0.0.1:8080', duration: 5m, max-diff-rate: 0.01}";
 const HOST_PORT = /^(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9A-Fa-f:]+\]):(\d{1,5})$/;
 const MAX_DURATION_MS = 6 * 3_600_000;
+const SHOWN_SAMPLES = 5;
 function show(v) {
     return typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
 }
@@ -211,25 +1004,10 @@ function number(name, v, n, o) {
     return x;
 }
 function durationOf(v, n) {
-    const ms = typeof v === 'number' ? v * 1000 : typeof v === 'string' ? (0,src/* parseDuration */.E9)(v) : undefined;
+    const ms = (0,src/* durationValue */.k6)(v);
     if (ms === undefined || !(ms > 0) || ms > MAX_DURATION_MS)
         throw new src/* InputError */.dz('steps', `duration: ${show(v)}`, `(step ${n}) is not a dark-launch duration: '30s', '5m', up to 6h`);
     return ms;
-}
-/** `dark-writes` and `dark-datastore`: writes are copied only to a named datastore of the dark version's own. */
-function writes(o, n) {
-    const darkWrites = o['dark-writes'] ?? false;
-    if (typeof darkWrites !== 'boolean')
-        throw new src/* InputError */.dz('steps', `dark-writes: ${show(darkWrites)}`, `(step ${n}) is not true or false`);
-    const darkDatastore = o['dark-datastore'];
-    if (darkDatastore !== undefined &&
-        (typeof darkDatastore !== 'string' || !/^[A-Za-z0-9._:/@-]{1,200}$/.test(darkDatastore))) {
-        throw new src/* InputError */.dz('steps', `dark-datastore: ${show(darkDatastore)}`, `(step ${n}) is not a datastore name (letters, digits and . _ : / @ -)`);
-    }
-    if (darkWrites && darkDatastore === undefined) {
-        throw new src/* InputError */.dz('steps', 'dark-writes: true', `(step ${n}) needs dark-datastore naming the dark version's separate datastore: dark writes against the production datastore would change real data`);
-    }
-    return { darkWrites, darkDatastore: darkDatastore };
 }
 /** Parse the value of a `- darkLaunch: {...}` step (step number `n`, 1-based). */
 function parseDarkLaunch(value, n) {
@@ -244,7 +1022,17 @@ function parseDarkLaunch(value, n) {
         if (o[k] === undefined || o[k] === null || o[k] === '')
             throw new src/* InputError */.dz('steps', `darkLaunch: ${show(value)}`, `(step ${n}) needs '${k}'; e.g. ${EXAMPLE}`);
     }
-    const { darkWrites, darkDatastore } = writes(o, n);
+    const darkWrites = o['dark-writes'] ?? false;
+    if (typeof darkWrites !== 'boolean')
+        throw new src/* InputError */.dz('steps', `dark-writes: ${show(darkWrites)}`, `(step ${n}) is not true or false`);
+    const darkDatastore = o['dark-datastore'];
+    if (darkDatastore !== undefined &&
+        (typeof darkDatastore !== 'string' || !/^[A-Za-z0-9._:/@-]{1,200}$/.test(darkDatastore))) {
+        throw new src/* InputError */.dz('steps', `dark-datastore: ${show(darkDatastore)}`, `(step ${n}) is not a datastore name (letters, digits and . _ : / @ -)`);
+    }
+    if (darkWrites && darkDatastore === undefined) {
+        throw new src/* InputError */.dz('steps', 'dark-writes: true', `(step ${n}) needs dark-datastore naming the dark version's separate datastore: dark writes against the production datastore would change real data`);
+    }
     const spec = {
         production: url('production', o.production, n),
         dark: url('dark', o.dark, n),
@@ -268,24 +1056,33 @@ function parseDarkLaunch(value, n) {
         ignorePaths: list('ignore-paths', o['ignore-paths'], n, []),
         compareHeaders: list('compare-headers', o['compare-headers'], n, ['content-type']).map((h) => h.toLowerCase()),
         darkWrites,
-        darkDatastore,
+        darkDatastore: darkDatastore,
     };
     if (spec.production === spec.dark)
         throw new src/* InputError */.dz('steps', `dark: ${spec.dark}`, `(step ${n}) is the same as production; the dark version must be a different server`);
     return spec;
 }
-/** The shadow proxy's typed options for a spec (the proxy validates them again and fills in its defaults). */
-function shadowConfig(spec) {
-    return {
-        production: spec.production,
-        dark: spec.dark,
-        listen: spec.listen,
-        admin: spec.admin,
-        darkWrites: spec.darkWrites,
-        ...(spec.darkDatastore !== undefined ? { darkDatastore: spec.darkDatastore } : {}),
-        ...(spec.compareHeaders.length ? { compareHeaders: spec.compareHeaders } : {}),
-        ignorePaths: spec.ignorePaths,
-    };
+/** The shadow proxy's command-line arguments for a spec (the proxy re-validates them). */
+function shadowArgv(spec) {
+    const argv = [
+        '--production',
+        spec.production,
+        '--dark',
+        spec.dark,
+        '--listen',
+        spec.listen,
+        '--admin',
+        spec.admin,
+        '--dark-writes',
+        String(spec.darkWrites),
+    ];
+    if (spec.darkDatastore !== undefined)
+        argv.push('--dark-datastore', spec.darkDatastore);
+    if (spec.compareHeaders.length)
+        argv.push('--compare-headers', spec.compareHeaders.join(','));
+    for (const p of spec.ignorePaths)
+        argv.push('--ignore-path', p);
+    return argv;
 }
 /** A dark launch's verdict as an analysis outcome, so the rollout decides the same way (inconclusive pauses). */
 function darkLaunchOutcome(verdict) {
@@ -300,15 +1097,6 @@ function darkLaunchOutcome(verdict) {
             return 'error';
     }
 }
-
-;// CONCATENATED MODULE: ./src/domain/dark-launch-report.ts
-/**
- * The report of dark-launch steps: the one-line detail for the step table and the failure message, the `analysis`
- * output's entry and the job-summary section. Request paths and bodies come from real traffic: clipped here, and
- * escaped by core's Summary. Pure.
- */
-
-const SHOWN_SAMPLES = 5;
 /** Clip long values (response bodies, request paths) for logs and the summary. */
 function clip(text, max = 120) {
     return text.length > max ? `${text.slice(0, max)}…` : text;
@@ -411,77 +1199,6 @@ function decide(t) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/domain/history-rows.ts
-/** Per metric: its last value with a tally, the thresholds and its phase (a cell of the step table). */
-function metricCells(result) {
-    return result.metrics.map((m) => {
-        const last = m.measurements.at(-1);
-        const shown = last === undefined || last.value === null
-            ? 'no data'
-            : Array.isArray(last.value)
-                ? `[${last.value.map(history_rows_fmt).join(', ')}]`
-                : history_rows_fmt(last.value);
-        const c = m.counters;
-        const tally = [
-            c.failed && `${c.failed} failed`,
-            c.inconclusive && `${c.inconclusive} inconclusive`,
-            c.errors && `${c.errors} error(s)`,
-        ]
-            .filter(Boolean)
-            .join(', ');
-        const value = `${shown} (last of ${m.measurements.length}${tally ? `; ${tally}` : ''})`;
-        return { name: m.name, value, condition: m.condition, phase: m.phase, dryRun: m.dryRun };
-    });
-}
-function history_rows_fmt(v) {
-    return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v);
-}
-/** The detail of an analysis row: the metrics that did not pass and why, or how many passed. */
-function analysisDetail(result) {
-    const bad = result.metrics.filter((m) => !m.dryRun && m.phase !== 'successful');
-    return bad.length
-        ? bad.map((m) => `${m.name}: ${m.phase} (${m.message})`).join('; ')
-        : `${result.metrics.length} metric(s) successful`;
-}
-
-;// CONCATENATED MODULE: ./src/domain/rollout-state.ts
-/**
- * The rollout's state and what the step engine needs from outside (router, analysis, store, clock), as plain data
- * and interfaces; a fresh state and the rollout's fingerprint. Pure.
- */
-
-/** A fresh state for a new rollout. */
-function newState(init, now, weight = 0) {
-    return {
-        version: 1,
-        ...init,
-        next: 0,
-        weight,
-        phase: 'progressing',
-        reason: 'started',
-        startedAt: now,
-        updatedAt: now,
-        history: [],
-    };
-}
-/** A short stable fingerprint (FNV-1a, 32-bit, hex) of a JSON-able value. */
-function fingerprint(value) {
-    let h = 0x811c9dc5;
-    for (const ch of JSON.stringify(value)) {
-        h ^= ch.codePointAt(0);
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h.toString(16).padStart(8, '0');
-}
-/** A save to the state store failed; `advance()` settles traffic and reports it. */
-class StoreFailure extends Error {
-    error;
-    constructor(error) {
-        super(`the rollout state could not be saved: ${(0,src/* messageOf */.bD)(error)}`);
-        this.error = error;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/domain/steps.ts
 /**
  * Rollout steps (Argo's vocabulary): `- setWeight: 20`, `- pause: 2m`, `- pause: {}` (a manual gate, passed by a
@@ -539,7 +1256,7 @@ function pause(value, n) {
     let raw = value;
     if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).join() === 'duration')
         raw = value.duration;
-    const ms = typeof raw === 'number' ? raw * 1000 : typeof raw === 'string' ? (0,src/* parseDuration */.E9)(raw) : undefined;
+    const ms = (0,src/* durationValue */.k6)(raw);
     if (ms === undefined || ms < 0 || ms > MAX_PAUSE_MS)
         throw new src/* InputError */.dz('steps', `pause: ${steps_show(value)}`, accepted);
     return ms;
@@ -592,13 +1309,7 @@ function baselineCheck(value, n, metricNames) {
         throw new src/* InputError */.dz('steps', `baselineCheck count: ${steps_show(count)}`, `(step ${n}) is not a count: a whole number from 1 to 1000`);
     }
     const raw = obj.interval;
-    const intervalMs = raw === undefined
-        ? undefined
-        : typeof raw === 'number'
-            ? raw * 1000
-            : typeof raw === 'string'
-                ? (0,src/* parseDuration */.E9)(raw)
-                : undefined;
+    const intervalMs = raw === undefined ? undefined : (0,src/* durationValue */.k6)(raw);
     if (raw !== undefined && (intervalMs === undefined || intervalMs < 10 || intervalMs > 3_600_000)) {
         throw new src/* InputError */.dz('steps', `baselineCheck interval: ${steps_show(raw)}`, `(step ${n}) is not an interval from 10ms to 1h, e.g. '10s'`);
     }
@@ -632,26 +1343,67 @@ function describeStep(step) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/domain/transitions.ts
+;// CONCATENATED MODULE: ./src/domain/rollout.ts
 /**
- * The rollout's state transitions: record a history row and save the state (a failed save is a
- * {@link StoreFailure}), move traffic through the router, and end a run paused, promoted or rolled back. The router
- * always goes first on a rollback and is never skipped because a save failed; after a failed save otherwise, traffic
- * goes back to the weight of the last state the store accepted ({@link Transitions.settle}). The step engine
- * (rollout.ts) builds on these.
+ * The rollout controller, run inside the CI job: it walks the steps from where the saved state says, saves the
+ * state after every step (so a re-run never repeats a finished step and a paused rollout resumes in a later run),
+ * and ends promoted (canary at 100), aborted (canary at 0) or paused (traffic left where it is).
+ *
+ * The state store can fail at any save. The router always goes first and is never skipped because a save failed:
+ * a rollback moves traffic back to stable even when the store is down. When a save fails otherwise, the run
+ * stops and puts traffic back to the weight of the last state the store accepted, so a re-run (store back)
+ * continues from a state that says where traffic really is.
  */
 
 
 
-class Transitions {
+
+
+/** A fresh state for a new rollout. */
+function newState(init, now, weight = 0) {
+    return {
+        version: 1,
+        ...init,
+        next: 0,
+        weight,
+        phase: 'progressing',
+        reason: 'started',
+        startedAt: now,
+        updatedAt: now,
+        history: [],
+    };
+}
+/** A short stable fingerprint (FNV-1a, 32-bit, hex) of a JSON-able value. */
+function fingerprint(value) {
+    let h = 0x811c9dc5;
+    for (const ch of JSON.stringify(value)) {
+        h ^= ch.codePointAt(0);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+}
+/** A save to the state store failed; `advance()` settles traffic and reports it. */
+class StoreFailure extends Error {
+    error;
+    constructor(error) {
+        super(`the rollout state could not be saved: ${(0,src/* messageOf */.bD)(error)}`);
+        this.error = error;
+    }
+}
+class Engine {
     s;
+    steps;
     deps;
+    analyses = [];
+    darkLaunches = [];
+    baselineCheck;
     /** Canary weight in the last state the store accepted (where traffic goes back to when a later save fails). */
     savedWeight;
     /** Canary weight the router serves now, as far as this run knows. */
     routerWeight;
-    constructor(s, deps) {
+    constructor(s, steps, deps) {
         this.s = s;
+        this.steps = steps;
         this.deps = deps;
         this.savedWeight = s.weight;
         this.routerWeight = s.weight;
@@ -733,106 +1485,6 @@ class Transitions {
             hint: 'Run again once the state store is reachable: the rollout continues from its last saved state.',
             cause: failure.error,
         });
-    }
-    /** Act on a decision that ends this run: pause, promote or roll back. */
-    async finish(decision, n, why) {
-        switch (decision) {
-            case 'continue':
-                return decision;
-            case 'pause':
-                await this.record({ step: n, action: 'pause', verdict: 'paused', detail: why }, { phase: 'paused', reason: why, next: Math.max(this.s.next, n) });
-                return decision;
-            case 'promote':
-                await this.promote(why);
-                return decision;
-            case 'rollback':
-                await this.rollback(n, why, why);
-                return decision;
-        }
-    }
-    async promote(why) {
-        let r;
-        try {
-            r = this.s.weight === 100 ? {} : await this.route(100);
-        }
-        catch (error) {
-            return this.rollback(0, `promotion failed: ${(0,src/* messageOf */.bD)(error)}`, `promotion failed: ${(0,src/* messageOf */.bD)(error)}`);
-        }
-        await this.record({
-            step: 0,
-            action: 'promote 100%',
-            verdict: 'promoted',
-            detail: [why, r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`]
-                .filter(Boolean)
-                .join('; '),
-        }, { weight: 100, phase: 'promoted', reason: why });
-    }
-    async rollback(n, detail, reason) {
-        // Traffic goes back to stable even when the store is down: this save may fail, the router call still runs
-        // (and the save after it tells the store, or reports the failure).
-        await this.recordBeforeRollback({ step: n, action: 'rollback', verdict: 'aborting', detail }, { phase: 'aborting', reason });
-        let r;
-        try {
-            r = await this.route(0);
-        }
-        catch (error) {
-            // Phase stays `aborting`: the next run tries the rollback again before anything else.
-            await this.record({
-                step: 0,
-                action: 'canary 0%',
-                verdict: 'rollback failed',
-                detail: `${(0,src/* messageOf */.bD)(error)}; run again to retry the rollback`,
-            });
-            return;
-        }
-        await this.record({
-            step: 0,
-            action: 'canary 0%',
-            verdict: 'aborted',
-            detail: r.servedMs === undefined
-                ? 'traffic back on stable'
-                : `traffic back on stable, served after ${Math.round(r.servedMs)} ms`,
-        }, { weight: 0, phase: 'aborted' });
-    }
-    /** A requested abort: all traffic back to stable, whatever the phase. */
-    async abort(why) {
-        await this.rollback(0, why, why);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/domain/rollout.ts
-/**
- * The rollout controller, run inside the CI job: it walks the steps from where the saved state says, saves the
- * state after every step (so a re-run never repeats a finished step and a paused rollout resumes in a later run),
- * and ends promoted (canary at 100), aborted (canary at 0) or paused (traffic left where it is).
- *
- * The state store can fail at any save. The router always goes first and is never skipped because a save failed:
- * a rollback moves traffic back to stable even when the store is down. When a save fails otherwise, the run
- * stops and puts traffic back to the weight of the last state the store accepted, so a re-run (store back)
- * continues from a state that says where traffic really is.
- *
- * This module is the step engine (which step runs next, what its result decides); the moves it makes (record and
- * save, route, pause, promote, roll back, settle after a failed save) are in transitions.ts, the state and the
- * engine's dependencies in rollout-state.ts, and how a result becomes a history row in history-rows.ts.
- */
-
-
-
-
-
-
-
-
-
-
-class Engine extends Transitions {
-    steps;
-    analyses = [];
-    darkLaunches = [];
-    baselineCheck;
-    constructor(s, steps, deps) {
-        super(s, deps);
-        this.steps = steps;
     }
     async run(resume) {
         // A run that ended mid-rollout (killed, or stopped by a failed save during a rollback) may have left traffic
@@ -1007,13 +1659,104 @@ class Engine extends Transitions {
         }
         const decision = decide({ kind: 'analysis', phase: result.phase });
         const metrics = metricCells(result);
-        const detail = analysisDetail(result);
+        const bad = result.metrics.filter((m) => !m.dryRun && m.phase !== 'successful');
+        const detail = bad.length
+            ? bad.map((m) => `${m.name}: ${m.phase} (${m.message})`).join('; ')
+            : `${result.metrics.length} metric(s) successful`;
         const row = { step: n, action: describeStep(step), verdict: result.phase, detail, metrics };
         await (decision === 'rollback' ? this.recordBeforeRollback(row) : this.record(row));
         if (decision === 'continue')
             return decision;
         return this.finish(decision, n, `${describeStep(step)} ${result.phase}: ${detail}`);
     }
+    /** Act on a decision that ends this run: pause, promote or roll back. */
+    async finish(decision, n, why) {
+        switch (decision) {
+            case 'continue':
+                return decision;
+            case 'pause':
+                await this.record({ step: n, action: 'pause', verdict: 'paused', detail: why }, { phase: 'paused', reason: why, next: Math.max(this.s.next, n) });
+                return decision;
+            case 'promote':
+                await this.promote(why);
+                return decision;
+            case 'rollback':
+                await this.rollback(n, why, why);
+                return decision;
+        }
+    }
+    async promote(why) {
+        let r;
+        try {
+            r = this.s.weight === 100 ? {} : await this.route(100);
+        }
+        catch (error) {
+            return this.rollback(0, `promotion failed: ${(0,src/* messageOf */.bD)(error)}`, `promotion failed: ${(0,src/* messageOf */.bD)(error)}`);
+        }
+        await this.record({
+            step: 0,
+            action: 'promote 100%',
+            verdict: 'promoted',
+            detail: [why, r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`]
+                .filter(Boolean)
+                .join('; '),
+        }, { weight: 100, phase: 'promoted', reason: why });
+    }
+    async rollback(n, detail, reason) {
+        // Traffic goes back to stable even when the store is down: this save may fail, the router call still runs
+        // (and the save after it tells the store, or reports the failure).
+        await this.recordBeforeRollback({ step: n, action: 'rollback', verdict: 'aborting', detail }, { phase: 'aborting', reason });
+        let r;
+        try {
+            r = await this.route(0);
+        }
+        catch (error) {
+            // Phase stays `aborting`: the next run tries the rollback again before anything else.
+            await this.record({
+                step: 0,
+                action: 'canary 0%',
+                verdict: 'rollback failed',
+                detail: `${(0,src/* messageOf */.bD)(error)}; run again to retry the rollback`,
+            });
+            return;
+        }
+        await this.record({
+            step: 0,
+            action: 'canary 0%',
+            verdict: 'aborted',
+            detail: r.servedMs === undefined
+                ? 'traffic back on stable'
+                : `traffic back on stable, served after ${Math.round(r.servedMs)} ms`,
+        }, { weight: 0, phase: 'aborted' });
+    }
+    /** A requested abort: all traffic back to stable, whatever the phase. */
+    async abort(why) {
+        await this.rollback(0, why, why);
+    }
+}
+/** Per metric: its last value with a tally, the thresholds and its phase (a cell of the step table). */
+function metricCells(result) {
+    return result.metrics.map((m) => {
+        const last = m.measurements.at(-1);
+        const shown = last === undefined || last.value === null
+            ? 'no data'
+            : Array.isArray(last.value)
+                ? `[${last.value.map(rollout_fmt).join(', ')}]`
+                : rollout_fmt(last.value);
+        const c = m.counters;
+        const tally = [
+            c.failed && `${c.failed} failed`,
+            c.inconclusive && `${c.inconclusive} inconclusive`,
+            c.errors && `${c.errors} error(s)`,
+        ]
+            .filter(Boolean)
+            .join(', ');
+        const value = `${shown} (last of ${m.measurements.length}${tally ? `; ${tally}` : ''})`;
+        return { name: m.name, value, condition: m.condition, phase: m.phase, dryRun: m.dryRun };
+    });
+}
+function rollout_fmt(v) {
+    return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v);
 }
 /** Advance a rollout from `state` as far as the steps and the analysis allow. */
 async function advance(state, steps, deps, opts) {
@@ -1526,16 +2269,17 @@ function encodeCbor(value) {
     return w.done();
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/semver.ts
-var semver = __nccwpck_require__(831);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(6841);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
 ;// CONCATENATED MODULE: ../../packages/flags/src/semver-op.ts
 /**
  * flagd's `sem_ver` operator: `{"sem_ver": [version, operator, target]}` with `=`, `!=`, `<`, `<=`, `>`, `>=`,
  * `^` (same major) and `~` (same major.minor). Versions are read the way flagd's Go daemon reads them (its
  * `golang.org/x/mod/semver` grammar): an optional `v`/`V`, then `MAJOR`, `MAJOR.MINOR` or `MAJOR.MINOR.PATCH`
  * (the short forms mean `.0`; only the full form may carry `-prerelease` / `+build`), no leading zeros. A number
- * in the context is read as its decimal text (`1.2` → `1.2.0`). Precedence is semver.org's (core's
- * `compareSemver`). Anything wrong — not three arguments, an unknown operator, a value that is not a version —
+ * in the context is read as its decimal text (`1.2` → `1.2.0`). Precedence is semver.org's (the `semver`
+ * package's `compare`). Anything wrong — not three arguments, an unknown operator, a value that is not a version —
  * gives `null`, so the flag falls back to its default variant, as in flagd.
  */
 
@@ -1567,12 +2311,12 @@ function normalizeFlagdVersion(value) {
     return `${full[1]}.${full[2]}.${full[3]}${pre ?? ''}`;
 }
 const OPERATORS = {
-    '=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) === 0,
-    '!=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) !== 0,
-    '<': (a, b) => (0,semver/* compareSemver */.mU)(a, b) < 0,
-    '<=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) <= 0,
-    '>': (a, b) => (0,semver/* compareSemver */.mU)(a, b) > 0,
-    '>=': (a, b) => (0,semver/* compareSemver */.mU)(a, b) >= 0,
+    '=': (a, b) => compare_default()(a, b) === 0,
+    '!=': (a, b) => compare_default()(a, b) !== 0,
+    '<': (a, b) => compare_default()(a, b) < 0,
+    '<=': (a, b) => compare_default()(a, b) <= 0,
+    '>': (a, b) => compare_default()(a, b) > 0,
+    '>=': (a, b) => compare_default()(a, b) >= 0,
     '^': (a, b) => a.split('.')[0] === b.split('.')[0],
     '~': (a, b) => a.split('.').slice(0, 2).join('.') === b.split('.').slice(0, 2).join('.'),
 };
@@ -1692,7 +2436,7 @@ function looseEquals(a, b) {
 function num(value) {
     return Number(value);
 }
-function compare(test) {
+function jsonlogic_compare(test) {
     return (args) => {
         const values = args.map((a) => (typeof a === 'string' ? a : num(a)));
         for (let i = 0; i + 1 < values.length; i++) {
@@ -1762,10 +2506,10 @@ const OPS = {
     '!==': ([a, b]) => JSON.stringify(a ?? null) !== JSON.stringify(b ?? null),
     '!': ([a]) => !truthy(a),
     '!!': ([a]) => truthy(a),
-    '<': compare((a, b) => a < b),
-    '<=': compare((a, b) => a <= b),
-    '>': compare((a, b) => a > b),
-    '>=': compare((a, b) => a >= b),
+    '<': jsonlogic_compare((a, b) => a < b),
+    '<=': jsonlogic_compare((a, b) => a <= b),
+    '>': jsonlogic_compare((a, b) => a > b),
+    '>=': jsonlogic_compare((a, b) => a >= b),
     in: ([needle, haystack]) => {
         if (typeof haystack === 'string')
             return haystack.includes(String(needle));
@@ -2087,14 +2831,13 @@ function expectType(resolution, type) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ../../packages/core/src/files.ts
+var files = __nccwpck_require__(6824);
 ;// CONCATENATED MODULE: ../../packages/flags/src/flag-file-io.ts
 /**
- * The file adapter for flag files: read + validate, and an atomic write (temp file in the same directory,
- * fsync, rename), so flagd's file watcher never sees a half-written file.
+ * The file adapter for flag files: read + validate, and an atomic write (core's writeAtomic: temp file in the same
+ * directory, fsync, rename), so flagd's file watcher never sees a half-written file.
  */
-
 
 
 
@@ -2111,23 +2854,7 @@ async function readFlagFile(path) {
 }
 /** Validate and write a flag file atomically. Nothing is written when the content is invalid. */
 async function writeFlagFile(path, file) {
-    const text = formatFlagFile(file);
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        await (0,promises_.writeFile)(temp, text, { flag: 'wx' });
-        const handle = await (0,promises_.open)(temp, 'r');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(temp, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
+    await (0,files/* writeAtomic */.v)(path, formatFlagFile(file));
 }
 /** Read, transform and atomically write back a flag file (e.g. with `setRolloutPercentage`). */
 async function updateFlagFile(path, change) {
@@ -2876,10 +3603,13 @@ function variantEnv(row) {
 
 
 
-;// CONCATENATED MODULE: ./src/domain/expr-tokens.ts
+;// CONCATENATED MODULE: ./src/domain/expr.ts
 /**
- * The tokenizer of the condition language (expr.ts): numbers, names (`and`/`or`/`not` become operators) and
- * operators, each with its character position for error messages. Pure.
+ * A small, safe expression language for metric conditions (`result < 0.01`, `isNaN(result) || result >= 0.95`).
+ * Tokenizer → recursive-descent parser → an AST evaluated by a plain interpreter. There is no `eval`, no
+ * `Function`, no property access and no names except `result`, `true`, `false`, the stable's recorded band
+ * (`band_mean`, `band_p50`, `band_p95`, `band_min`, `band_max`, from a `baselineCheck` step) and a fixed set of
+ * functions, so an unknown name is refused when the expression is compiled (at input-validation time), not mid-rollout.
  */
 /** A compile error (with the character position) or a type error during evaluation. */
 class ExprError extends Error {
@@ -2890,6 +3620,13 @@ class ExprError extends Error {
         this.name = 'ExprError';
     }
 }
+const FUNCTIONS = { isNaN: 1, isInf: 1, len: 1, default: 2, abs: 1, min: -1, max: -1 };
+/** The statistics of the stable's normal band a condition can name as `band_<stat>`. */
+const BAND_STATS = ['mean', 'p50', 'p95', 'min', 'max'];
+/** The names a condition may use, for error messages. */
+const KNOWN_NAMES = ['result', 'true', 'false', ...Object.keys(FUNCTIONS), ...BAND_STATS.map((s) => `band_${s}`)];
+const MAX_LENGTH = 1000;
+const MAX_DEPTH = 40;
 function tokenize(text) {
     const toks = [];
     const re = /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)|([A-Za-z_][A-Za-z0-9_]*)|(<=|>=|==|!=|&&|\|\||[-+*/<>!(),[\]]))/y;
@@ -2918,129 +3655,6 @@ function wordToken(word, pos) {
     const ops = { and: '&&', or: '||', not: '!' };
     return ops[word] ? { kind: 'op', value: ops[word], pos } : { kind: 'name', value: word, pos };
 }
-
-;// CONCATENATED MODULE: ./src/domain/expr-evaluate.ts
-/**
- * The evaluator of the condition language (expr.ts): a plain interpreter over the parser's AST, with type errors
- * (a list where a number is needed, a `band_*` name with no band recorded) thrown as {@link ExprError}. Pure.
- */
-
-function describe(v) {
-    return v === null
-        ? 'no data (null)'
-        : Array.isArray(v)
-            ? `a list of ${v.length}`
-            : typeof v === 'boolean'
-                ? `boolean ${v}`
-                : String(v);
-}
-function expr_evaluate_num(v, what) {
-    if (typeof v === 'number')
-        return v;
-    if (Array.isArray(v) && v.length === 1)
-        return v[0];
-    throw new ExprError(`${what} needs a number but got ${describe(v)}${Array.isArray(v) ? ' (use result[0], len(), min() or max())' : ''}`);
-}
-function bool(v, what) {
-    if (typeof v === 'boolean')
-        return v;
-    throw new ExprError(`${what} needs true/false but got ${describe(v)}`);
-}
-function expr_evaluate_evaluate(node, env) {
-    switch (node.t) {
-        case 'num':
-        case 'bool':
-            return node.v;
-        case 'result':
-            return env.result;
-        case 'band':
-            if (!env.band)
-                throw new ExprError(`band_${node.stat}: no baseline band was recorded for this metric (a baselineCheck step measures it)`);
-            return env.band[node.stat];
-        case 'index': {
-            const target = expr_evaluate_evaluate(node.target, env);
-            if (!Array.isArray(target))
-                return node.index === 0 && typeof target === 'number' ? target : null;
-            return target[node.index] ?? null;
-        }
-        case 'unary':
-            return node.op === '-' ? -expr_evaluate_num(expr_evaluate_evaluate(node.arg, env), "'-'") : !bool(expr_evaluate_evaluate(node.arg, env), "'not'");
-        case 'call':
-            return call(node.fn, node.args.map((a) => expr_evaluate_evaluate(a, env)));
-        case 'bin':
-            return binary(node, env);
-    }
-}
-function binary(node, env) {
-    const { op } = node;
-    if (op === '&&')
-        return bool(expr_evaluate_evaluate(node.left, env), "'and'") && bool(expr_evaluate_evaluate(node.right, env), "'and'");
-    if (op === '||')
-        return bool(expr_evaluate_evaluate(node.left, env), "'or'") || bool(expr_evaluate_evaluate(node.right, env), "'or'");
-    const l = expr_evaluate_evaluate(node.left, env);
-    const r = expr_evaluate_evaluate(node.right, env);
-    if ((op === '==' || op === '!=') && typeof l === 'boolean' && typeof r === 'boolean')
-        return op === '==' ? l === r : l !== r;
-    const a = expr_evaluate_num(l, `'${op}'`);
-    const b = expr_evaluate_num(r, `'${op}'`);
-    switch (op) {
-        case '+':
-            return a + b;
-        case '-':
-            return a - b;
-        case '*':
-            return a * b;
-        case '/':
-            return a / b;
-        case '<':
-            return a < b;
-        case '<=':
-            return a <= b;
-        case '>':
-            return a > b;
-        case '>=':
-            return a >= b;
-        case '==':
-            return a === b;
-        case '!=':
-            return a !== b;
-    }
-}
-function call(fn, args) {
-    const [x, y] = args;
-    switch (fn) {
-        case 'isNaN':
-            return Array.isArray(x) ? x.length > 0 && x.every(Number.isNaN) : typeof x === 'number' && Number.isNaN(x);
-        case 'isInf':
-            return typeof x === 'number' && !Number.isNaN(x) && !Number.isFinite(x);
-        case 'len':
-            return x === null ? 0 : Array.isArray(x) ? x.length : 1;
-        case 'default':
-            return x === null || (typeof x === 'number' && Number.isNaN(x)) || (Array.isArray(x) && x.length === 0) ? y : x;
-        case 'abs':
-            return Math.abs(expr_evaluate_num(x, "'abs'"));
-        case 'min':
-        case 'max': {
-            const all = args.flatMap((a) => (Array.isArray(a) ? a : [expr_evaluate_num(a, `'${fn}'`)]));
-            if (all.length === 0)
-                return null;
-            return fn === 'min' ? Math.min(...all) : Math.max(...all);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/domain/expr-parser.ts
-/**
- * The parser of the condition language (expr.ts): a recursive-descent parser from tokens to an AST, which refuses
- * unknown names, wrong arities and nesting beyond a fixed depth. Pure.
- */
-
-const FUNCTIONS = { isNaN: 1, isInf: 1, len: 1, default: 2, abs: 1, min: -1, max: -1 };
-/** The statistics of the stable's normal band a condition can name as `band_<stat>`. */
-const BAND_STATS = ['mean', 'p50', 'p95', 'min', 'max'];
-/** The names a condition may use, for error messages. */
-const KNOWN_NAMES = ['result', 'true', 'false', ...Object.keys(FUNCTIONS), ...BAND_STATS.map((s) => `band_${s}`)];
-const MAX_DEPTH = 40;
 class Parser {
     toks;
     end;
@@ -3172,22 +3786,6 @@ class Parser {
         }
     }
 }
-
-;// CONCATENATED MODULE: ./src/domain/expr.ts
-/**
- * A small, safe expression language for metric conditions (`result < 0.01`, `isNaN(result) || result >= 0.95`).
- * Tokenizer (expr-tokens.ts) → recursive-descent parser (expr-parser.ts) → an AST evaluated by a plain interpreter
- * (expr-evaluate.ts); this module compiles and is the one others import. There is no `eval`, no `Function`, no
- * property access and no names except `result`, `true`, `false`, the stable's recorded band (`band_mean`,
- * `band_p50`, `band_p95`, `band_min`, `band_max`, from a `baselineCheck` step) and a fixed set of functions, so
- * an unknown name is refused when the expression is compiled (at input-validation time), not mid-rollout.
- */
-
-
-
-
-
-const MAX_LENGTH = 1000;
 /** Compile an expression, or throw an {@link ExprError} naming what is wrong and where. */
 function compile(source) {
     if (source.length > MAX_LENGTH)
@@ -3201,7 +3799,7 @@ function compile(source) {
         if (n.t === 'band')
             usesBand = true;
     });
-    return { source, evaluate: (result, band) => expr_evaluate_evaluate(ast, { result, band }), uses: (fn) => called.has(fn), usesBand };
+    return { source, evaluate: (result, band) => expr_evaluate(ast, { result, band }), uses: (fn) => called.has(fn), usesBand };
 }
 function walk(node, visit) {
     visit(node);
@@ -3214,6 +3812,109 @@ function walk(node, visit) {
     else if (node.t === 'bin') {
         walk(node.left, visit);
         walk(node.right, visit);
+    }
+}
+function describe(v) {
+    return v === null
+        ? 'no data (null)'
+        : Array.isArray(v)
+            ? `a list of ${v.length}`
+            : typeof v === 'boolean'
+                ? `boolean ${v}`
+                : String(v);
+}
+function expr_num(v, what) {
+    if (typeof v === 'number')
+        return v;
+    if (Array.isArray(v) && v.length === 1)
+        return v[0];
+    throw new ExprError(`${what} needs a number but got ${describe(v)}${Array.isArray(v) ? ' (use result[0], len(), min() or max())' : ''}`);
+}
+function bool(v, what) {
+    if (typeof v === 'boolean')
+        return v;
+    throw new ExprError(`${what} needs true/false but got ${describe(v)}`);
+}
+function expr_evaluate(node, env) {
+    switch (node.t) {
+        case 'num':
+        case 'bool':
+            return node.v;
+        case 'result':
+            return env.result;
+        case 'band':
+            if (!env.band)
+                throw new ExprError(`band_${node.stat}: no baseline band was recorded for this metric (a baselineCheck step measures it)`);
+            return env.band[node.stat];
+        case 'index': {
+            const target = expr_evaluate(node.target, env);
+            if (!Array.isArray(target))
+                return node.index === 0 && typeof target === 'number' ? target : null;
+            return target[node.index] ?? null;
+        }
+        case 'unary':
+            return node.op === '-' ? -expr_num(expr_evaluate(node.arg, env), "'-'") : !bool(expr_evaluate(node.arg, env), "'not'");
+        case 'call':
+            return call(node.fn, node.args.map((a) => expr_evaluate(a, env)));
+        case 'bin':
+            return binary(node, env);
+    }
+}
+function binary(node, env) {
+    const { op } = node;
+    if (op === '&&')
+        return bool(expr_evaluate(node.left, env), "'and'") && bool(expr_evaluate(node.right, env), "'and'");
+    if (op === '||')
+        return bool(expr_evaluate(node.left, env), "'or'") || bool(expr_evaluate(node.right, env), "'or'");
+    const l = expr_evaluate(node.left, env);
+    const r = expr_evaluate(node.right, env);
+    if ((op === '==' || op === '!=') && typeof l === 'boolean' && typeof r === 'boolean')
+        return op === '==' ? l === r : l !== r;
+    const a = expr_num(l, `'${op}'`);
+    const b = expr_num(r, `'${op}'`);
+    switch (op) {
+        case '+':
+            return a + b;
+        case '-':
+            return a - b;
+        case '*':
+            return a * b;
+        case '/':
+            return a / b;
+        case '<':
+            return a < b;
+        case '<=':
+            return a <= b;
+        case '>':
+            return a > b;
+        case '>=':
+            return a >= b;
+        case '==':
+            return a === b;
+        case '!=':
+            return a !== b;
+    }
+}
+function call(fn, args) {
+    const [x, y] = args;
+    switch (fn) {
+        case 'isNaN':
+            return Array.isArray(x) ? x.length > 0 && x.every(Number.isNaN) : typeof x === 'number' && Number.isNaN(x);
+        case 'isInf':
+            return typeof x === 'number' && !Number.isNaN(x) && !Number.isFinite(x);
+        case 'len':
+            return x === null ? 0 : Array.isArray(x) ? x.length : 1;
+        case 'default':
+            return x === null || (typeof x === 'number' && Number.isNaN(x)) || (Array.isArray(x) && x.length === 0) ? y : x;
+        case 'abs':
+            return Math.abs(expr_num(x, "'abs'"));
+        case 'min':
+        case 'max': {
+            const all = args.flatMap((a) => (Array.isArray(a) ? a : [expr_num(a, `'${fn}'`)]));
+            if (all.length === 0)
+                return null;
+            return fn === 'min' ? Math.min(...all) : Math.max(...all);
+        }
     }
 }
 
@@ -3456,7 +4157,7 @@ function metrics_url(raw, input, what) {
 function duration(raw, fallback, input, what) {
     if (raw === undefined || raw === null)
         return fallback;
-    const ms = typeof raw === 'number' ? raw * 1000 : typeof raw === 'string' ? (0,src/* parseDuration */.E9)(raw) : undefined;
+    const ms = (0,src/* durationValue */.k6)(raw);
     if (ms === undefined || !(ms >= 10) || ms > 6 * 3_600_000)
         throw new src/* InputError */.dz(input, metrics_show(raw), `is not a duration from 10ms to 6h, e.g. '30s' (${what})`);
     return ms;
@@ -3523,7 +4224,7 @@ function parseBreaker(raw) {
     const unknown = Object.keys(o).filter((k) => !breaker_KEYS.includes(k));
     if (unknown.length)
         throw new src/* InputError */.dz(INPUT, unknown.join(', '), `is not a key of the circuit breaker; known keys: ${breaker_KEYS.join(', ')}`);
-    const intervalMs = typeof o.interval === 'string' ? (0,src/* parseDuration */.E9)(o.interval) : o.interval === undefined ? 1000 : undefined;
+    const intervalMs = o.interval === undefined ? 1000 : (0,src/* durationValue */.k6)(o.interval);
     if (intervalMs === undefined || intervalMs < 10 || intervalMs > 600_000)
         throw new src/* InputError */.dz(INPUT, String(o.interval), "is not an interval from 10ms to 10m, e.g. '1s'");
     if (o.requests === undefined || o.errors === undefined)
@@ -3592,11 +4293,10 @@ async function watchBreaker(spec, deps, stop, maxPolls = 100_000) {
  */
 
 
-const loadShadow = () => __nccwpck_require__.e(/* import() */ 207).then(__nccwpck_require__.bind(__nccwpck_require__, 2207));
+const loadShadow = () => __nccwpck_require__.e(/* import() */ 494).then(__nccwpck_require__.bind(__nccwpck_require__, 6494));
 /**
- * Check every dark-launch step with the proxy's own option validation (its typed options, as the step will start it
- * with), so a value it refuses (an ignore path it cannot parse, …) stops the run before anything changes, as an
- * error naming the `steps` input.
+ * Check every dark-launch step with the proxy's own option parser, so a value it refuses (an ignore path it
+ * cannot parse, …) stops the run before anything changes, as an error naming the `steps` input.
  */
 async function checkDarkLaunchSteps(steps) {
     const dark = steps
@@ -3607,7 +4307,7 @@ async function checkDarkLaunchSteps(steps) {
     const shadow = await loadShadow();
     for (const { s, n } of dark) {
         try {
-            shadow.resolveOptions(shadowConfig(s.spec));
+            shadow.parseOptions(shadowArgv(s.spec));
         }
         catch (error) {
             if (!(error instanceof shadow.ShadowOptionsError))
@@ -3636,7 +4336,7 @@ async function runDarkLaunch(spec, signal, now = Date.now) {
     const startedAt = now();
     let proxy;
     try {
-        proxy = await shadow.startShadowProxy(shadow.resolveOptions(shadowConfig(spec)));
+        proxy = await shadow.startShadowProxy(shadow.parseOptions(shadowArgv(spec)));
     }
     catch (error) {
         const zero = { requests: 0, mirrored: 0, compared: 0, differed: 0, dropped: 0, darkErrors: 0, diffRate: 0 };
@@ -3702,8 +4402,7 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
 const ADDRESS = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}$|^unix:\/[^\s;{}'"]+$/;
 /** A command as a YAML/JSON list of strings (argv, never a shell string). */
 async function readArgv(name, fallback) {
-    const list = (await (0,src/* readObject */.Ag)(name, { array: true, example: '["nginx", "-s", "reload"]' })) ??
-        fallback;
+    const list = (await (0,src/* readObject */.Ag)(name, { array: true, example: '["nginx", "-s", "reload"]' })) ?? fallback;
     if (!list || list.length === 0 || list.some((a) => typeof a !== 'string' || a === '')) {
         throw new src/* InputError */.dz(name, JSON.stringify(list), 'is not a command as a list of non-empty strings (argv, no shell), e.g. ["nginx", "-s", "reload"]');
     }
@@ -3777,10 +4476,10 @@ async function haproxyConfig(stable, canary) {
     return { backend, servers };
 }
 async function plan(strategy, metrics, previewChecks) {
-    const rawSteps = (await (0,src/* readObject */.Ag)('steps', {
+    const rawSteps = await (0,src/* readObject */.Ag)('steps', {
         array: true,
         example: '[{setWeight: 10}, {analysis: {}}, {pause: {}}]',
-    }));
+    });
     if (strategy !== 'blue-green') {
         if (previewChecks.length)
             throw new src/* InputError */.dz('preview-checks', `${previewChecks.length} check(s)`, "is only used by strategy 'blue-green'");
@@ -3813,6 +4512,33 @@ async function fileRouterRoots(router, configPath, env) {
     }
     return roots;
 }
+/** `stable` and `canary`: two different version names. */
+function readVersions() {
+    const stable = (0,src/* requireString */.VW)('stable', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' });
+    const canary = (0,src/* requireString */.VW)('canary', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' });
+    if (stable === canary)
+        throw new src/* InputError */.dz('canary', canary, 'is the same as stable; the canary must be a different version');
+    return { stable, canary };
+}
+/** `metrics` and `preview-checks`, with their header values and URL credentials masked. */
+async function readMetricSets() {
+    const metrics = parseMetrics((await (0,src/* readObject */.Ag)('metrics', { array: true })) ?? [], 'metrics');
+    const previewChecks = parseMetrics((await (0,src/* readObject */.Ag)('preview-checks', { array: true })) ?? [], 'preview-checks');
+    // Header values (Authorization, API keys) are secrets, whole and without their scheme; so are URL credentials.
+    for (const m of [...metrics, ...previewChecks]) {
+        Object.values(m.provider.headers).forEach(src/* maskHeader */.aw);
+        (0,src/* maskUrl */.yP)(m.provider.kind === 'prometheus' ? m.provider.address : m.provider.url);
+    }
+    return { metrics, previewChecks };
+}
+/** `on-rollback` (a command) and `on-rollback-timeout` (at least 1s). */
+async function readOnRollback() {
+    const onRollback = (0,src/* readString */.E3)('on-rollback') ? await readArgv('on-rollback', undefined) : undefined;
+    const onRollbackTimeoutMs = (0,src/* readDuration */.$7)('on-rollback-timeout', { fallback: 120_000, max: 3_600_000 });
+    if (!(onRollbackTimeoutMs >= 1000))
+        throw new src/* InputError */.dz('on-rollback-timeout', (0,src/* readString */.E3)('on-rollback-timeout') ?? '', 'is shorter than the minimum of 1s');
+    return { onRollback, onRollbackTimeoutMs };
+}
 /** Read every input; throws an InputError on the first bad one. */
 async function readConfig(env = process.env) {
     const strategy = (0,src/* readEnum */.ai)('strategy', ['canary', 'blue-green', 'flag'], 'canary');
@@ -3824,20 +4550,11 @@ async function readConfig(env = process.env) {
             accepted: 'is not a flag key (letters, digits, _ . : -)',
         })
         : undefined;
-    const stable = (0,src/* requireString */.VW)('stable', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' });
-    const canary = (0,src/* requireString */.VW)('canary', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' });
-    if (stable === canary)
-        throw new src/* InputError */.dz('canary', canary, 'is the same as stable; the canary must be a different version');
+    const { stable, canary } = readVersions();
     const configPath = (0,src/* requireString */.VW)('router-config');
     const routerConfig = (0,external_node_path_.isAbsolute)(configPath) ? configPath : (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), configPath);
     const routerRoots = await fileRouterRoots(router, configPath, env);
-    const metrics = parseMetrics((await (0,src/* readObject */.Ag)('metrics', { array: true })) ?? [], 'metrics');
-    const previewChecks = parseMetrics((await (0,src/* readObject */.Ag)('preview-checks', { array: true })) ?? [], 'preview-checks');
-    // Header values (Authorization, API keys) are secrets, whole and without their scheme; so are URL credentials.
-    for (const m of [...metrics, ...previewChecks]) {
-        Object.values(m.provider.headers).forEach(src/* maskHeader */.aw);
-        (0,src/* maskUrl */.yP)(m.provider.kind === 'prometheus' ? m.provider.address : m.provider.url);
-    }
+    const { metrics, previewChecks } = await readMetricSets();
     const steps = await plan(strategy, metrics, previewChecks);
     await checkDarkLaunchSteps(steps);
     checkBaselinePlan(steps, metrics);
@@ -3852,10 +4569,7 @@ async function readConfig(env = process.env) {
         accepted: 'is not an environment name',
     });
     const token = (0,src/* readString */.E3)('token', { fallback: '' });
-    const onRollback = (0,src/* readString */.E3)('on-rollback') ? await readArgv('on-rollback', undefined) : undefined;
-    const onRollbackTimeoutMs = (0,src/* readDuration */.$7)('on-rollback-timeout', { fallback: 120_000, max: 3_600_000 });
-    if (!(onRollbackTimeoutMs >= 1000))
-        throw new src/* InputError */.dz('on-rollback-timeout', (0,src/* readString */.E3)('on-rollback-timeout') ?? '', 'is shorter than the minimum of 1s');
+    const { onRollback, onRollbackTimeoutMs } = await readOnRollback();
     const breaker = parseBreaker(await (0,src/* readObject */.Ag)('circuit-breaker', { example: '{requests: {...}, errors: {...}, error-rate-percent: 5}' }));
     const key = fingerprint({ strategy, stable, canary, router, routerConfig, flagKey, steps });
     return {
@@ -4319,6 +5033,19 @@ async function runAnalysis(specs, deps, external) {
 ;// CONCATENATED MODULE: ./src/adapters/providers.ts
 
 
+/**
+ * Text from a remote answer, made safe for one log line: whitespace (newlines included) collapsed, so a body cannot
+ * start a line with a workflow command such as `::add-mask::`, and cut to `max` characters.
+ */
+function snippet(text, max = 200) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/** A URL for logs: origin and path only, the query (which may carry a token) elided. */
+function redactUrl(url) {
+    const q = url.indexOf('?');
+    return q < 0 ? url : `${url.slice(0, q)}?…`;
+}
 function vars(ctx, metric, target) {
     return {
         canary: ctx.canary,
@@ -4355,9 +5082,7 @@ async function getJson(url, headers, timeoutMs) {
     }
     catch (error) {
         const cause = error.cause;
-        throw new Error(`GET ${(0,src/* urlForLog */.$1)(url)} failed: ${cause?.code ?? cause?.message ?? error.message}`, {
-            cause: error,
-        });
+        throw new Error(`GET ${redactUrl(url)} failed: ${snippet(cause?.code ?? cause?.message ?? error.message)}`, { cause: error });
     }
     let body;
     try {
@@ -4372,9 +5097,9 @@ async function getJson(url, headers, timeoutMs) {
 function parsePrometheus(status, body, text) {
     const b = body;
     if (!b || typeof b !== 'object')
-        throw new Error(`Prometheus answered HTTP ${status} with a body that is not JSON: ${(0,src/* quote */.hD)(text, 200)}`);
+        throw new Error(`Prometheus answered HTTP ${status} with a body that is not JSON: ${snippet(text)}`);
     if (b.status !== 'success')
-        throw new Error(`Prometheus query failed (HTTP ${status}, ${(0,src/* quote */.hD)(b.errorType ?? 'error', 40)}): ${(0,src/* quote */.hD)(b.error ?? text, 200)}`);
+        throw new Error(`Prometheus query failed (HTTP ${status}, ${snippet(b.errorType ?? 'error', 40)}): ${snippet(b.error ?? text)}`);
     const data = b.data ?? {};
     switch (data.resultType) {
         case 'vector': {
@@ -4407,7 +5132,7 @@ function numbersOf(selected, path) {
             return Number(v);
         if (v === 'NaN')
             return Number.NaN;
-        throw new Error(`${path} selected ${(0,src/* quote */.hD)(JSON.stringify(v), 80)}, which is not a number`);
+        throw new Error(`${path} selected ${snippet(JSON.stringify(v), 80)}, which is not a number`);
     });
     return { kind: 'data', values };
 }
@@ -4425,9 +5150,9 @@ function createQuery(ctx) {
         const url = render(p.url, v, encodeURIComponent);
         const r = await getJson(url, p.headers, timeoutMs);
         if (r.status < 200 || r.status > 299)
-            throw new Error(`GET ${(0,src/* urlForLog */.$1)(url)} answered HTTP ${r.status}: ${(0,src/* quote */.hD)(r.text, 200)}`);
+            throw new Error(`GET ${redactUrl(url)} answered HTTP ${r.status}: ${snippet(r.text)}`);
         if (r.body === undefined)
-            throw new Error(`GET ${(0,src/* urlForLog */.$1)(url)} did not answer JSON: ${(0,src/* quote */.hD)(r.text, 200)}`);
+            throw new Error(`GET ${redactUrl(url)} did not answer JSON: ${snippet(r.text)}`);
         return numbersOf(p.jsonPath.select(r.body), p.jsonPath.source);
     };
 }
@@ -4537,49 +5262,12 @@ class FileRouter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/atomic-file.ts
-/** Atomic file replacement: write a temp file in the same directory, fsync it, then rename(2) over the target. */
-
-
-
-/** Replace `path` with `content` so readers see the old or the new file, never a partial one. */
-async function writeAtomic(path, content) {
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
-    const handle = await (0,promises_.open)(tmp, 'wx', 0o644);
-    try {
-        await handle.writeFile(content, 'utf8');
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    try {
-        await (0,promises_.rename)(tmp, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw error;
-    }
-}
-/** The file's text, or undefined when it does not exist. */
-async function readIfExists(path) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/router-flag.ts
 /**
  * The `flag` strategy's router: the canary's share is a flagd flag's rollout percentage, written atomically into a
  * flag file (flagd watches the file), with flagd's own sticky bucketing: a user who is in at 5% stays in at 25%.
  * `stable` / `canary` name the flag's off / on variants. Coordinated with @shipline/flags only through its API.
  */
-
 
 
 class FlagRouter {
@@ -4600,7 +5288,7 @@ class FlagRouter {
     }
     /** Check, before anything changes, that the file (if any) is valid and the flag is a rollout we can drive. */
     async prepare() {
-        if ((await readIfExists(this.path)) === undefined)
+        if ((await (0,src/* readTextIfExists */.TP)(this.path)) === undefined)
             return undefined;
         try {
             const file = await readFlagFile(this.path);
@@ -4615,7 +5303,7 @@ class FlagRouter {
     async setWeight(weight) {
         const started = performance.now();
         try {
-            if ((await readIfExists(this.path)) === undefined) {
+            if ((await (0,src/* readTextIfExists */.TP)(this.path)) === undefined) {
                 await writeFlagFile(this.path, setRolloutPercentage({ flags: {} }, this.flagKey, weight, this.opts));
             }
             else {
@@ -4718,7 +5406,6 @@ function weightOf(text) {
 
 
 
-
 /** How long only the new config must answer before it counts as served (nginx retires old workers after 100 ms). */
 const SETTLE_MS = 150;
 function get(url, versionHeader) {
@@ -4749,8 +5436,8 @@ class NginxRouter {
     async setWeight(weight) {
         const started = performance.now();
         const generation = `${Date.now().toString(36)}-${process.pid.toString(36)}-${++this.seq}-w${weight}`;
-        const before = await readIfExists(this.o.configPath);
-        await writeAtomic(this.o.configPath, renderNginx({ ...this.o, weight, generation }));
+        const before = await (0,src/* readTextIfExists */.TP)(this.o.configPath);
+        await (0,src/* writeAtomic */.vZ)(this.o.configPath, renderNginx({ ...this.o, weight, generation }));
         try {
             await this.run(this.o.testCommand, 'test');
             await this.run(this.o.reloadCommand, 'reload');
@@ -4774,7 +5461,7 @@ class NginxRouter {
     async restore(before) {
         if (before === undefined)
             return;
-        await writeAtomic(this.o.configPath, before);
+        await (0,src/* writeAtomic */.vZ)(this.o.configPath, before);
     }
     /**
      * Probe until nginx serves the new config, on fresh connections: the `X-Shipline-Generation` header names it.
@@ -4832,6 +5519,7 @@ const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 
 
 
+
 class HaproxyRouter {
     o;
     constructor(o) {
@@ -4862,7 +5550,7 @@ class HaproxyRouter {
             const answer = await this.send(`get weight ${this.o.backend}/${server}`);
             const w = parseGetWeight(answer);
             if (!w)
-                throw new src/* UserError */.yo(`HAProxy refused 'get weight ${this.o.backend}/${server}': ${answer.trim() ? (0,src/* quote */.hD)(answer.trim(), 200) : '(empty answer)'}`, { hint: `Declare server '${server}' in backend '${this.o.backend}', or fix 'backends'.` });
+                throw new src/* UserError */.yo(`HAProxy refused 'get weight ${this.o.backend}/${server}': ${snippet(answer) || '(empty answer)'}`, { hint: `Declare server '${server}' in backend '${this.o.backend}', or fix 'backends'.` });
             out.set(server, w.current);
         }
         return out;
@@ -4876,7 +5564,7 @@ class HaproxyRouter {
             const line = `set weight ${this.o.backend}/${c.server} ${c.weight}`;
             const answer = (await this.send(line)).trim();
             if (answer !== '')
-                throw new src/* UserError */.yo(`HAProxy refused '${line}': ${(0,src/* quote */.hD)(answer, 200)}`);
+                throw new src/* UserError */.yo(`HAProxy refused '${line}': ${snippet(answer)}`);
         }
     }
     async setWeight(weight) {
@@ -4909,7 +5597,6 @@ class HaproxyRouter {
  * deployment's status list is also the audit log, and the newest status is the state.
  */
 
-
 /** The path of the state file for a router config. */
 function stateFileFor(routerConfig) {
     return `${routerConfig}.shipline-state.json`;
@@ -4920,7 +5607,7 @@ class FileStateStore {
         this.where = where;
     }
     async load(key) {
-        const text = await readIfExists(this.where);
+        const text = await (0,src/* readTextIfExists */.TP)(this.where);
         if (text === undefined)
             return undefined;
         let state;
@@ -4938,10 +5625,14 @@ class FileStateStore {
     async save(state) {
         // Redacted: the state holds analysis text taken from untrusted answers (diff samples, error bodies), which can
         // echo a secret (a header value) that must not stay behind in a file.
-        await writeAtomic(this.where, `${(0,src/* redact */.E$)(JSON.stringify(state, null, 2))}\n`);
+        await (0,src/* writeAtomic */.vZ)(this.where, `${(0,src/* redact */.E$)(JSON.stringify(state, null, 2))}\n`);
     }
 }
 const TASK = 'shipline:staged-rollout';
+/** What a refused read or write of the rollout's Deployment means. */
+const HINTS = {
+    403: "The token needs 'deployments: write' to keep the rollout state in a GitHub deployment (add it under the job's permissions).",
+};
 const STATUS = {
     progressing: 'in_progress',
     aborting: 'in_progress',
@@ -4977,22 +5668,13 @@ class DeploymentStateStore {
         return `GitHub deployment${this.id ? ` #${this.id}` : ''} (environment ${this.environment})`;
     }
     async load(key) {
-        const { data } = await this.gh.rest.repos.listDeployments({
-            ...this.repo,
-            environment: this.environment,
-            task: TASK,
-            per_page: 30,
-        });
+        const { data } = await (0,src/* callGitHub */.ur)(`Read the rollout state (deployments of environment ${this.environment})`, () => this.gh.rest.repos.listDeployments({ ...this.repo, environment: this.environment, task: TASK, per_page: 30 }), { hints: HINTS });
         const found = data.find((d) => d.payload?.key === key);
         if (!found)
             return undefined;
         this.id = found.id;
         const p = found.payload;
-        const { data: statuses } = await this.gh.rest.repos.listDeploymentStatuses({
-            ...this.repo,
-            deployment_id: found.id,
-            per_page: 100,
-        });
+        const { data: statuses } = await (0,src/* callGitHub */.ur)(`Read the rollout state (statuses of deployment #${found.id})`, () => this.gh.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: found.id, per_page: 100 }), { hints: HINTS });
         const latest = [...statuses]
             .sort((a, b) => b.id - a.id)
             .map((s) => decodeStatus(s.description ?? ''))
@@ -5028,7 +5710,7 @@ class DeploymentStateStore {
     async save(state) {
         if (this.id === undefined) {
             const payload = { key: state.key, strategy: state.strategy, stable: state.stable, canary: state.canary };
-            const res = await this.gh.rest.repos.createDeployment({
+            const res = await (0,src/* callGitHub */.ur)(`Save the rollout state (create a deployment in environment ${this.environment})`, () => this.gh.rest.repos.createDeployment({
                 ...this.repo,
                 ref: this.ref,
                 environment: this.environment,
@@ -5037,18 +5719,19 @@ class DeploymentStateStore {
                 required_contexts: [],
                 payload,
                 description: `staged-rollout of ${state.canary}`,
-            });
+            }), { hints: HINTS });
             if (!('id' in res.data))
                 throw new src/* UserError */.yo(`GitHub did not create a deployment: ${JSON.stringify(res.data)}`);
             this.id = res.data.id;
         }
-        await this.gh.rest.repos.createDeploymentStatus({
+        const id = this.id;
+        await (0,src/* callGitHub */.ur)(`Save the rollout state (a status of deployment #${id})`, () => this.gh.rest.repos.createDeploymentStatus({
             ...this.repo,
-            deployment_id: this.id,
+            deployment_id: id,
             state: STATUS[state.phase],
             description: (0,src/* redact */.E$)(encodeStatus(state)),
             ...(this.logUrl ? { log_url: this.logUrl } : {}),
-        });
+        }), { hints: HINTS });
     }
 }
 
@@ -5064,20 +5747,6 @@ class DeploymentStateStore {
 
 
 
-/** Resolve after `ms`, or at once when the signal aborts. */
-function sleep(ms, signal) {
-    return new Promise((ok) => {
-        if (signal?.aborted)
-            return ok();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            ok();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
 /** The router for the config; `prepare()` checks what it will change before anything is touched. */
 function createRouter(cfg) {
     if (cfg.router === 'flag')
@@ -5103,7 +5772,7 @@ async function createStore(cfg, env = process.env) {
 function analysisDeps(target, label = '') {
     return {
         now: Date.now,
-        sleep,
+        sleep: src/* sleep */.yy,
         query: createQuery(target),
         onMeasurement: (m) => (0,src/* info */.pq)(`  ${label}${m.metric}: ${m.value === null ? 'no data' : JSON.stringify(m.value)} → ${m.outcome} (${m.reason})`),
     };
@@ -5129,7 +5798,7 @@ function startBreaker(cfg) {
     const tripped = new AbortController();
     const done = new AbortController();
     const query = createQuery({ canary: cfg.canary, baseline: cfg.stable });
-    const watching = watchBreaker(cfg.breaker, { query, sleep, log: src/* info */.pq }, done.signal).then((j) => {
+    const watching = watchBreaker(cfg.breaker, { query, sleep: src/* sleep */.yy, log: src/* info */.pq }, done.signal).then((j) => {
         if (j) {
             (0,src/* warning */.$e)(`Circuit breaker opened: ${j.reason}`);
             tripped.abort(j.reason);
@@ -5310,7 +5979,7 @@ async function rollout(cfg, router, store) {
         darkLaunch: (step, signal) => runDarkLaunch(step.spec, signal),
         save: (s) => store.save(s),
         now: Date.now,
-        sleep: sleep,
+        sleep: src/* sleep */.yy,
         log: src/* info */.pq,
         breaker: breaker.signal,
     }, {
@@ -5343,7 +6012,73 @@ function report(cfg, store, outcome) {
 
 /***/ }),
 
-/***/ 319:
+/***/ 6824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ readTextIfExists),
+/* harmony export */   v: () => (/* binding */ writeAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
+ * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
+ * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
+ */
+
+
+
+/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
+let written = 0;
+/**
+ * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
+ * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
+ * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
+ */
+async function writeAtomic(path, data, opts = {}) {
+    const mode = opts.mode ?? 0o644;
+    const tmp = opts.temp ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, mode);
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        throw error;
+    }
+}
+/** The file's text, or undefined when it does not exist. */
+async function readTextIfExists(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5353,9 +6088,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   BD: () => (/* reexport */ Summary),
   yo: () => (/* reexport */ errors_UserError),
   Mb: () => (/* reexport */ allowedRoots),
+  ur: () => (/* reexport */ callGitHub),
   ZB: () => (/* reexport */ checkWritable),
   LX: () => (/* reexport */ createGitHubClient),
   Uc: () => (/* reexport */ currentRepo),
+  k6: () => (/* reexport */ durationValue),
   m0: () => (/* reexport */ exec_exec),
   a3: () => (/* reexport */ formatDuration),
   Os: () => (/* reexport */ group),
@@ -5365,27 +6102,27 @@ __nccwpck_require__.d(__webpack_exports__, {
   aw: () => (/* reexport */ maskHeader),
   yP: () => (/* reexport */ maskUrl),
   bD: () => (/* reexport */ messageOf),
-  E9: () => (/* reexport */ parseDuration),
-  hD: () => (/* reexport */ quote),
   Vf: () => (/* reexport */ readBoolean),
   l_: () => (/* reexport */ readContainedIfExists),
   $7: () => (/* reexport */ readDuration),
   ai: () => (/* reexport */ readEnum),
   Ag: () => (/* reexport */ readObject),
   E3: () => (/* reexport */ readString),
+  TP: () => (/* reexport */ files/* readTextIfExists */.T),
   E$: () => (/* reexport */ redact),
   VW: () => (/* reexport */ requireString),
   eF: () => (/* reexport */ run),
   C1: () => (/* reexport */ setFailed),
   n0: () => (/* reexport */ setOutputs),
+  yy: () => (/* reexport */ sleep),
   CN: () => (/* reexport */ splitUrlCredentials),
   sd: () => (/* reexport */ timeChart),
-  $1: () => (/* reexport */ urlForLog),
   $e: () => (/* reexport */ warning),
+  vZ: () => (/* reexport */ files/* writeAtomic */.v),
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, codeSpan, coerceSemver, commitTime, compareSemver, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lineChart, maintenanceRange, maintenanceRanges, maskSecret, notice, onLine, openContained, parseBranches, parseSemver, readContained, readGlobList, readInteger, readList, readPercentList, readState, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, splitRecords, startGroup, tempNameOf, trunkFloor, validSemver, versionProblem
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkVersion, codeSpan, commitTime, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, hashChunks, hashFile, hashingStream, inline, isDebug, isInside, isLoopbackUrl, isShallow, lineChart, maintenanceRange, maintenanceRanges, maskSecret, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, readVersion, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, startGroup, statContained, statusOf, tempNameOf, toRemoteError, trunkFloor, versionProblem
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -5452,7 +6189,14 @@ function messageOf(error) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
-/** Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number of seconds. Pure: no I/O. */
+/**
+ * Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number. Pure: no I/O.
+ *
+ * The bare-number rule, the same for every input and every YAML/JSON field: **a bare number is seconds**, whether it
+ * arrives as text (`'30'`, an action input) or as a YAML/JSON number (`interval: 30`), and it may have a fraction
+ * (`0.5` is 500 ms). It is what the inputs always meant (`health-timeout: 30` waited 30 s; a metric's `interval: 30`
+ * measured every 30 s); fractions and YAML numbers in the circuit breaker's `interval` are now read by the same rule.
+ */
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
 /** Parse a duration to milliseconds, or return undefined when it is not one. */
@@ -5460,8 +6204,8 @@ function parseDuration(text) {
     const s = text.trim();
     if (s === '')
         return undefined;
-    if (/^\d+$/.test(s))
-        return Number(s) * 1000;
+    if (/^\d+(?:\.\d+)?$/.test(s))
+        return Math.round(Number(s) * 1000);
     let total = 0;
     PART.lastIndex = 0;
     let pos = 0;
@@ -5474,6 +6218,17 @@ function parseDuration(text) {
         pos = PART.lastIndex;
     }
     return Math.round(total);
+}
+/**
+ * A duration from a YAML/JSON value, in milliseconds: a string as {@link parseDuration} reads it, or a number of
+ * seconds (see the bare-number rule above). Undefined for anything else (a negative or non-finite number, an object).
+ */
+function durationValue(value) {
+    if (typeof value === 'string')
+        return parseDuration(value);
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+        return Math.round(value * 1000);
+    return undefined;
 }
 /** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
 function formatDuration(ms) {
@@ -5488,8 +6243,90 @@ function formatDuration(ms) {
     return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ../../packages/core/src/sleep.ts
+/** Resolve after `ms`, or at once when `signal` aborts (never rejects: the caller checks `signal.aborted`). */
+function sleep(ms, signal) {
+    return new Promise((ok) => {
+        if (signal?.aborted)
+            return ok();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            ok();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/files.ts
+var files = __nccwpck_require__(6824);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
+/**
+ * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
+ * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
+ * runs of most actions hash nothing).
+ */
+
+
+const hash_crypto = () => process.getBuiltinModule('node:crypto');
+const streams = () => process.getBuiltinModule('node:stream');
+const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
+async function hashFile(path, opts = {}) {
+    const file = await open(path, constants.O_RDONLY | (opts.noFollow ? constants.O_NOFOLLOW : 0));
+    try {
+        return await hashHandle(file, opts);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function hashHandle(file, opts) {
+    const a = hash_crypto().createHash('sha256');
+    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    for (;;) {
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        const view = buffer.subarray(0, bytesRead);
+        a.update(view);
+        b?.update(view);
+        size += bytesRead;
+    }
+    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
+}
+/** Hash what an async source yields (a download, a stream). */
+async function hashChunks(source) {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    for await (const chunk of source) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
+function hashingStream() {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    const stream = new (streams().Transform)({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -5557,29 +6394,6 @@ function redact(text) {
         if (out.includes(f))
             out = out.split(f).join('***');
     return out;
-}
-/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
-const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
-/**
- * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
- * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
- */
-function urlForLog(url) {
-    const q = url.indexOf('?');
-    if (q < 0)
-        return redact(url);
-    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
-    const params = query
-        .split('&')
-        .map((pair) => {
-        const eq = pair.indexOf('=');
-        if (eq < 0)
-            return pair;
-        const name = pair.slice(0, eq);
-        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
-    })
-        .join('&');
-    return redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
 }
 /**
  * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
@@ -5651,8 +6465,7 @@ function safeDecode(s) {
 
 
 
-/** node:crypto, loaded on first use: loading it costs some 6 ms of CPU, and a run that sets no output never needs it. */
-const runner_crypto = () => process.getBuiltinModule('node:crypto');
+
 /** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
 function getInput(name, trim = true) {
     const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -5772,7 +6585,7 @@ function setUrlSecret(url) {
 /** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
 function heredocDelimiter(key, value) {
     for (;;) {
-        const delimiter = `ghadelimiter_${runner_crypto().randomUUID()}`;
+        const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
         if (!key.includes(delimiter) && !value.includes(delimiter))
             return delimiter;
     }
@@ -5782,7 +6595,7 @@ function fileCommand(envName, key, value) {
     if (!file)
         return false;
     const delimiter = heredocDelimiter(key, value);
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
     return true;
 }
 /** GitHub's documented limit for one output ("can be a maximum of 1 MB"). */
@@ -5810,9 +6623,9 @@ function setOutput(name, value) {
     let full;
     if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
         const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${runner_crypto().randomBytes(4).toString('hex')}.txt`);
-        (0,external_node_fs_namespaceObject.writeFileSync)(full, clean, 'utf8');
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.txt`);
+        (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
         const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
         written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
         warning(`Output '${name}' is over GitHub's 1 MB limit for an output: it was truncated; the full text is in ${full}.`);
@@ -5863,14 +6676,42 @@ function appendSummary(markdown) {
     if (!file)
         return;
     const text = redact(markdown);
-    const have = (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
+    const have = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
     if (have + Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES)
-        return (0,external_node_fs_namespaceObject.appendFileSync)(file, text, 'utf8');
+        return (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
     const note = '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n';
     const room = SUMMARY_LIMIT_BYTES - have - Buffer.byteLength(note, 'utf8');
     if (room > 0)
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
+        (0,external_node_fs_.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
     warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
+}
+
+// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(6432);
+;// CONCATENATED MODULE: ../../packages/core/src/version.ts
+/**
+ * Version inputs, checked one way for every action. Semantic Versioning comes from the `semver` package (imported
+ * per function, as the changelog does, so a bundle takes only the parser and not the range machinery); there is no
+ * second implementation. Pure: no I/O.
+ */
+
+
+const EXAMPLE = "(e.g. '1.4.0' or '2.0.0-rc.1')";
+/** The normal form of a semantic version, or null: `v1.2.3+b` → `1.2.3`; `=1.2.3`, `1.2` → null. */
+function normalVersion(text) {
+    return /^v?\d/.test(text.trim()) ? semverValid(text) : null;
+}
+/**
+ * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
+ * the value and the accepted form.
+ */
+function version_checkVersion(input, value, rules = {}) {
+    const v = rules.exact ? (semverValid(value) === value ? value : null) : normalVersion(value);
+    if (!v)
+        throw new InputError(input, value, `is not a semantic version ${EXAMPLE}${rules.exact ? "; give it as is, without a 'v' prefix or build metadata" : ''}`);
+    if (rules.max !== undefined && v.length > rules.max)
+        throw new InputError(input, value, `is ${v.length} characters long; a version that names files can be at most ${rules.max}`);
+    return v;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
@@ -5878,6 +6719,7 @@ function appendSummary(markdown) {
  * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
  * or throws an {@link InputError} that names the input, the value it got and the accepted form.
  */
+
 
 
 
@@ -5891,7 +6733,6 @@ function orFallback(name, opts, parse) {
     const value = raw(name, opts?.required);
     return value === '' ? opts?.fallback : parse(value);
 }
-/** A string, optionally matching a pattern described in words by `accepted`. */
 function readString(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         if (opts.pattern && !opts.pattern.test(v))
@@ -5914,7 +6755,6 @@ function readBoolean(name, fallback = false) {
         return false;
     throw new errors_InputError(name, v, "is not a boolean: use 'true' or 'false'");
 }
-/** A whole number within [min, max]. */
 function readInteger(name, opts = {}) {
     const min = opts.min ?? Number.MIN_SAFE_INTEGER;
     const max = opts.max ?? Number.MAX_SAFE_INTEGER;
@@ -5934,7 +6774,6 @@ function rangeText(min, max) {
         return `of at most ${max}`;
     return '';
 }
-/** A duration (`90s`, `5m`, `1h30m`, `250ms`, or bare seconds), returned in milliseconds. */
 function readDuration(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const ms = parseDuration(v);
@@ -5945,7 +6784,9 @@ function readDuration(name, opts = {}) {
         return ms;
     });
 }
-/** A comma-separated list of whole percents from 1 to 100, strictly increasing (e.g. `5,25,50,100`). */
+function readVersion(name, opts = {}) {
+    return orFallback(name, opts, (v) => checkVersion(name, v, opts));
+}
 function readPercentList(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const parts = v.split(',').map((p) => p.trim());
@@ -5959,7 +6800,6 @@ function readPercentList(name, opts = {}) {
         return nums;
     });
 }
-/** One of a fixed set of values. */
 function readEnum(name, values, fallback) {
     const v = raw(name);
     if (v === '')
@@ -5988,10 +6828,6 @@ function readGlobList(name, opts = {}) {
     }
     return globs;
 }
-/**
- * A JSON or YAML object (a mapping; a list with `array: true`). Async because the YAML parser is loaded only
- * when an action reads such an input, keeping it off every other action's cold start.
- */
 async function readObject(name, opts = {}) {
     const v = raw(name, opts.required);
     if (v === '')
@@ -6391,6 +7227,50 @@ async function createGitHubClient(options) {
     });
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
+/**
+ * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
+ * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
+ * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
+ */
+
+/** What a status usually means for an action's GitHub token. */
+const GITHUB_HINTS = {
+    401: 'The token was refused; check the token input.',
+    403: "The token may lack the permission this needs: add it under the job's permissions.",
+    404: 'Check the repository, and that the token can see it.',
+};
+const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
+/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
+ * carries no HTTP status is returned as it is.
+ */
+function toRemoteError(operation, error, hints = {}) {
+    const status = statusOf(error);
+    if (status === undefined || error instanceof RemoteError)
+        return error;
+    const e = error;
+    const message = e.response?.data?.message;
+    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
+    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
+    return new RemoteError(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
+}
+async function callGitHub(operation, request, opts = {}) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (opts.absent?.includes(statusOf(error) ?? 0))
+            return undefined;
+        throw toRemoteError(operation, error, opts.hints);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
@@ -6496,8 +7376,11 @@ function exec_exec(file, args, options = {}) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ../../packages/core/src/git.ts
 /** Git helpers over the git CLI (argument arrays, never a shell string). */
+
 
 
 
@@ -6513,8 +7396,7 @@ async function gitMaybe(args, cwd = process.cwd()) {
 }
 /**
  * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
- * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
- * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
+ * Use a `--format` that ends each record with the separator, or `-z`.
  */
 async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -6524,14 +7406,25 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
             stderr += b.toString();
     });
     const exited = new Promise((resolve) => child.on('close', resolve));
+    let pending = '';
     try {
         if (separator === '\n') {
-            const { createInterface } = process.getBuiltinModule('node:readline');
             for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
                 yield line;
         }
         else {
-            yield* splitRecords(child.stdout, Buffer.from(separator));
+            child.stdout.setEncoding('utf8');
+            for await (const chunk of child.stdout) {
+                pending += chunk;
+                let at = pending.indexOf(separator);
+                while (at !== -1) {
+                    yield pending.slice(0, at);
+                    pending = pending.slice(at + separator.length);
+                    at = pending.indexOf(separator);
+                }
+            }
+            if (pending.trim() !== '')
+                yield pending;
         }
     }
     finally {
@@ -6541,26 +7434,6 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const code = await exited;
     if (code !== 0 && code !== null)
         throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
-}
-/**
- * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
- * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
- */
-async function* splitRecords(chunks, separator) {
-    let rest = Buffer.alloc(0);
-    for await (const chunk of chunks) {
-        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
-        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
-        let start = 0;
-        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
-            yield buf.toString('utf8', start, at);
-            start = at + separator.length;
-        }
-        rest = buf.subarray(start);
-    }
-    const last = rest.toString('utf8');
-    if (last.trim() !== '')
-        yield last;
 }
 /** Full SHA of a revision, or a clear error naming it. */
 async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
@@ -6582,10 +7455,6 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/semver.ts
-var semver = __nccwpck_require__(831);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
 /**
  * The one place a path from an input becomes a file the action reads or writes.
@@ -6604,13 +7473,17 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
+
 /** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
 const PATH_MAX = 4096;
 const NAME_MAX = 255;
 const MAX_LINKS = 40;
-/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
-function allowedRoots(env = process.env) {
-    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd()) }];
+/**
+ * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
+ * overrides GITHUB_WORKSPACE (an action that resolved it already).
+ */
+function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
     if (env.RUNNER_TEMP)
         roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
     return roots;
@@ -6747,7 +7620,7 @@ async function openContained(input, value, opts = {}) {
     const c = await resolveContained(input, value, opts);
     let handle;
     try {
-        handle = await (0,promises_.open)(c.real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        handle = await (0,promises_.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
     }
     catch (error) {
         const code = error.code;
@@ -6771,6 +7644,15 @@ async function openContained(input, value, opts = {}) {
         await handle.close();
         throw error;
     }
+}
+/**
+ * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
+ * and its size. Later opens use `real`.
+ */
+async function statContained(input, value, opts = {}) {
+    const f = await openContained(input, value, opts);
+    await f.handle.close();
+    return { path: f.path, real: f.real, size: f.size };
 }
 /** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
 async function readContained(input, value, opts = {}) {
@@ -6817,7 +7699,7 @@ async function checkWritable(input, value, opts = {}) {
         throw new errors_InputError(input, value, `is a symlink (to ${await (0,promises_.readlink)(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
     }
     let mode;
-    const existing = await (0,promises_.open)(c.real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK).catch((error) => {
+    const existing = await (0,promises_.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch((error) => {
         if (error.code === 'ENOENT')
             return undefined;
         if (error.code === 'ELOOP')
@@ -6851,9 +7733,8 @@ async function writeContained(input, value, data, opts = {}) {
         throw new errors_InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
     if (stale?.isFile())
         await (0,promises_.rm)(tmp, { force: true }); // left by a killed run
-    let handle;
     try {
-        handle = await (0,promises_.open)(tmp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW, mode);
+        await (0,files/* writeAtomic */.v)(c.real, data, { temp: tmp, mode });
     }
     catch (error) {
         const code = error.code;
@@ -6863,27 +7744,13 @@ async function writeContained(input, value, data, opts = {}) {
             throw new errors_InputError(input, value, `is in a directory that does not exist (${(0,external_node_path_.dirname)(c.real)})`, { cause: error });
         throw fsProblem(input, value, error) ?? error;
     }
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await (0,promises_.rm)(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await (0,promises_.rename)(tmp, c.real);
-    }
-    catch (error) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw fsProblem(input, value, error) ?? error;
-    }
     return c;
 }
 
+// EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(6841);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(5797);
 ;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
 /**
  * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
@@ -6903,7 +7770,8 @@ async function writeContained(input, value, data, opts = {}) {
  */
 
 
-const EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
+
+const branches_EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
 const CHANNEL = /^[A-Za-z][\w.-]*$/;
 /** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
 function maintenanceRange(text) {
@@ -6977,7 +7845,7 @@ const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGl
 function parseBranches(value, input = 'branches') {
     const list = typeof value === 'string' ? [value] : value;
     if (!Array.isArray(list) || list.length === 0)
-        throw new InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
+        throw new InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${branches_EXAMPLE}`);
     const rules = list.map((raw, i) => {
         const entry = typeof raw === 'string' ? { name: raw } : raw;
         const where = `(entry ${i + 1})`;
@@ -7119,79 +7987,8 @@ function trunkFloor(ranges) {
 
 
 
-/***/ }),
 
-/***/ 831:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   mU: () => (/* binding */ compareSemver)
-/* harmony export */ });
-/* unused harmony exports isStrictSemver, parseSemver, validSemver, coerceSemver */
-/**
- * The small part of Semantic Versioning 2.0.0 the actions need: parse, normalise, compare (with prerelease
- * precedence, spec §11). Written here instead of importing `semver`, whose range machinery tripled the size of a
- * bundle's entry file (cold start) for a few comparisons. Checked pair by pair against `semver` in the tests.
- */
-/** The grammar of semver.org §2, §9, §10. */
-const GRAMMAR = '(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?';
-/** Loose: a leading `v` or `=` is allowed and dropped (as in tags). */
-const SEMVER = new RegExp(`^[v=]?${GRAMMAR}$`);
-const STRICT = new RegExp(`^${GRAMMAR}$`);
-/** True when `text` is exactly a semantic version: no prefix, no surrounding space. */
-function isStrictSemver(text) {
-    return STRICT.test(text) && parseSemver(text) !== undefined;
-}
-/** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
-function parseSemver(text) {
-    const m = SEMVER.exec(text.trim());
-    if (!m)
-        return undefined;
-    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (![major, minor, patch].every(Number.isSafeInteger))
-        return undefined;
-    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
-}
-/** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
-function validSemver(text) {
-    const v = parseSemver(text);
-    return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
-}
-/** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
-function coerceSemver(text) {
-    const m = /(\d+)\.(\d+)\.(\d+)/.exec(text);
-    return m ? validSemver(`${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`) : undefined;
-}
-function compareIds(a, b) {
-    const an = /^\d+$/.test(a);
-    const bn = /^\d+$/.test(b);
-    if (an && bn)
-        return Math.sign(Number(a) - Number(b));
-    if (an !== bn)
-        return an ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
-function compareSemver(a, b) {
-    const x = parseSemver(a);
-    const y = parseSemver(b);
-    if (!x || !y)
-        throw new Error(`not semver: ${x ? b : a}`);
-    for (const k of ['major', 'minor', 'patch'])
-        if (x[k] !== y[k])
-            return Math.sign(x[k] - y[k]);
-    if (!x.prerelease.length || !y.prerelease.length)
-        return Math.sign(y.prerelease.length - x.prerelease.length);
-    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
-        const [p, q] = [x.prerelease[i], y.prerelease[i]];
-        if (p === undefined || q === undefined)
-            return p === undefined ? -1 : 1;
-        const c = compareIds(p, q);
-        if (c)
-            return c;
-    }
-    return 0;
-}
 
 
 /***/ }),
@@ -7200,6 +7997,13 @@ function compareSemver(a, b) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -7357,6 +8161,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

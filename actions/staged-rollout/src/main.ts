@@ -1,11 +1,11 @@
-import { group, info, setFailed, setOutputs } from '@shipline/core'
+import { group, info, setFailed, setOutputs, sleep } from '@shipline/core'
 import { advance, newState, type RunOutcome } from './domain/rollout.js'
 import { analysisOutput, baselineOutput, buildSummary, refused } from './domain/report.js'
 import { readConfig, type Config } from './adapters/inputs.js'
 import { runDarkLaunch } from './adapters/dark-launch.js'
 import { acquireLock } from './adapters/lock.js'
 import type { StateStore } from './adapters/state-store.js'
-import { analyser, baselineChecker, createRouter, createStore, runUrl, sleep, startBreaker } from './adapters/wire.js'
+import { analyser, baselineChecker, createRouter, createStore, runUrl, startBreaker } from './adapters/wire.js'
 import { runRollbackHook } from './adapters/rollback-hook.js'
 
 /** Inputs → lock → adapters → the rollout engine → outputs, summary and exit code. */

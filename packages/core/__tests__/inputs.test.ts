@@ -168,3 +168,22 @@ describe('readObject', () => {
     await expect(readObject('labels')).rejects.toBeInstanceOf(InputError)
   })
 })
+
+describe('reader overloads', () => {
+  // Type-checked by `npm run typecheck`: with a fallback or `required` a reader returns T, without it T | undefined.
+  it('a fallback or required gives the plain type; nothing gives T | undefined', async () => {
+    set('n', '7')
+    set('list', '[1]')
+    const s: string = readString('absent', { fallback: 'x' })
+    const r: string = readString('n', { required: true })
+    const i: number = readInteger('absent', { fallback: 3 })
+    const d: number = readDuration('absent', { fallback: 1000 })
+    const p: number[] = readPercentList('absent', { fallback: [100] })
+    const e: 'a' | 'b' = readEnum('absent', ['a', 'b'] as const, 'b')
+    const o: unknown[] = await readObject('list', { array: true, required: true })
+    const maybe: string | undefined = readString('absent')
+    // @ts-expect-error without a fallback the reader may return undefined
+    const notSure: string = readString('absent')
+    expect([s, r, i, d, p, e, o, maybe, notSure]).toEqual(['x', '7', 3, 1000, [100], 'b', [1], undefined, undefined])
+  })
+})

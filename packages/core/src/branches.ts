@@ -15,7 +15,8 @@
  * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
  */
 import { InputError } from './errors.js'
-import { compareSemver, parseSemver } from './semver.js'
+import compareSemver from 'semver/functions/compare.js'
+import parseSemver from 'semver/functions/parse.js'
 
 export type BranchKind = 'release' | 'maintenance' | 'prerelease'
 

@@ -1,11 +1,15 @@
 export { UserError, InputError, RemoteError, quote, messageOf } from './errors.js'
-export { parseDuration, formatDuration } from './duration.js'
+export { parseDuration, durationValue, formatDuration } from './duration.js'
+export { sleep } from './sleep.js'
+export { writeAtomic, readTextIfExists, type AtomicWriteOptions } from './files.js'
+export { hashFile, hashChunks, hashingStream, type FileHash, type HashOptions } from './hash.js'
 export {
   readString,
   requireString,
   readBoolean,
   readInteger,
   readDuration,
+  readVersion,
   readPercentList,
   readEnum,
   readList,
@@ -27,6 +31,7 @@ export {
   type GitHubClient,
   type ClientOptions,
 } from './github.js'
+export { callGitHub, toRemoteError, statusOf, GITHUB_HINTS, type CallOptions, type StatusHints } from './github-call.js'
 export { exec, lastLines, ExecError, type ExecOptions, type ExecResult } from './exec.js'
 export { git, gitMaybe, gitRecords, splitRecords, resolveRef, isShallow, commitTime } from './git.js'
 export {
@@ -49,7 +54,7 @@ export {
   LogStream,
   type AnnotationProperties,
 } from './runner.js'
-export { parseSemver, validSemver, compareSemver, coerceSemver, isStrictSemver, type SemverParts } from './semver.js'
+export { checkVersion, normalVersion, type VersionRules } from './version.js'
 export {
   allowedRoots,
   isInside,
@@ -58,6 +63,7 @@ export {
   realPathOf,
   resolveContained,
   openContained,
+  statContained,
   readContained,
   readContainedIfExists,
   writeContained,

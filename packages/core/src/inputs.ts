@@ -5,6 +5,7 @@
 import * as core from './runner.js'
 import { InputError, messageOf } from './errors.js'
 import { parseDuration } from './duration.js'
+import { checkVersion, type VersionRules } from './version.js'
 
 interface Base<T> {
   /** Fail when the input is empty. */
@@ -12,6 +13,9 @@ interface Base<T> {
   /** Value used when the input is empty (action.yml defaults already arrive as values). */
   fallback?: T
 }
+
+/** Options that make a reader always return a value: the input is required, or has a fallback. */
+export type Sure<T> = { required: true } | { fallback: T }
 
 function raw(name: string, required = false): string {
   const value = core.getInput(name)
@@ -24,11 +28,15 @@ function orFallback<T>(name: string, opts: Base<T> | undefined, parse: (v: strin
   return value === '' ? opts?.fallback : parse(value)
 }
 
+interface StringOptions extends Base<string> {
+  pattern?: RegExp
+  accepted?: string
+}
+
 /** A string, optionally matching a pattern described in words by `accepted`. */
-export function readString(
-  name: string,
-  opts: Base<string> & { pattern?: RegExp; accepted?: string } = {},
-): string | undefined {
+export function readString(name: string, opts: StringOptions & Sure<string>): string
+export function readString(name: string, opts?: StringOptions): string | undefined
+export function readString(name: string, opts: StringOptions = {}): string | undefined {
   return orFallback(name, opts, (v) => {
     if (opts.pattern && !opts.pattern.test(v))
       throw new InputError(name, v, opts.accepted ?? `does not match ${String(opts.pattern)}`)
@@ -38,7 +46,7 @@ export function readString(
 
 /** A required string. */
 export function requireString(name: string, opts: { pattern?: RegExp; accepted?: string } = {}): string {
-  return readString(name, { ...opts, required: true }) as string
+  return readString(name, { ...opts, required: true })
 }
 
 /** `true` or `false`, nothing else (YAML's True/yes are rendered as `true` by the runner already). */
@@ -50,11 +58,15 @@ export function readBoolean(name: string, fallback = false): boolean {
   throw new InputError(name, v, "is not a boolean: use 'true' or 'false'")
 }
 
+interface IntegerOptions extends Base<number> {
+  min?: number
+  max?: number
+}
+
 /** A whole number within [min, max]. */
-export function readInteger(
-  name: string,
-  opts: Base<number> & { min?: number; max?: number } = {},
-): number | undefined {
+export function readInteger(name: string, opts: IntegerOptions & Sure<number>): number
+export function readInteger(name: string, opts?: IntegerOptions): number | undefined
+export function readInteger(name: string, opts: IntegerOptions = {}): number | undefined {
   const min = opts.min ?? Number.MIN_SAFE_INTEGER
   const max = opts.max ?? Number.MAX_SAFE_INTEGER
   return orFallback(name, opts, (v) => {
@@ -73,6 +85,8 @@ function rangeText(min: number, max: number): string {
 }
 
 /** A duration (`90s`, `5m`, `1h30m`, `250ms`, or bare seconds), returned in milliseconds. */
+export function readDuration(name: string, opts: Base<number> & { max?: number } & Sure<number>): number
+export function readDuration(name: string, opts?: Base<number> & { max?: number }): number | undefined
 export function readDuration(name: string, opts: Base<number> & { max?: number } = {}): number | undefined {
   return orFallback(name, opts, (v) => {
     const ms = parseDuration(v)
@@ -83,7 +97,16 @@ export function readDuration(name: string, opts: Base<number> & { max?: number }
   })
 }
 
+/** A semantic version, returned in its normal form (see {@link checkVersion} for the rules). */
+export function readVersion(name: string, opts: Base<string> & VersionRules & Sure<string>): string
+export function readVersion(name: string, opts?: Base<string> & VersionRules): string | undefined
+export function readVersion(name: string, opts: Base<string> & VersionRules = {}): string | undefined {
+  return orFallback(name, opts, (v) => checkVersion(name, v, opts))
+}
+
 /** A comma-separated list of whole percents from 1 to 100, strictly increasing (e.g. `5,25,50,100`). */
+export function readPercentList(name: string, opts: Base<number[]> & Sure<number[]>): number[]
+export function readPercentList(name: string, opts?: Base<number[]>): number[] | undefined
 export function readPercentList(name: string, opts: Base<number[]> = {}): number[] | undefined {
   return orFallback(name, opts, (v) => {
     const parts = v.split(',').map((p) => p.trim())
@@ -103,6 +126,8 @@ export function readPercentList(name: string, opts: Base<number[]> = {}): number
 }
 
 /** One of a fixed set of values. */
+export function readEnum<T extends string>(name: string, values: readonly T[], fallback: NoInfer<T>): T
+export function readEnum<T extends string>(name: string, values: readonly T[]): T | undefined
 export function readEnum<T extends string>(name: string, values: readonly T[], fallback?: T): T | undefined {
   const v = raw(name)
   if (v === '') return fallback
@@ -136,6 +161,22 @@ export function readGlobList(name: string, opts: { required?: boolean } = {}): s
  * A JSON or YAML object (a mapping; a list with `array: true`). Async because the YAML parser is loaded only
  * when an action reads such an input, keeping it off every other action's cold start.
  */
+export async function readObject<T extends unknown[] = unknown[]>(
+  name: string,
+  opts: Base<T> & { array: true; example?: string } & Sure<T>,
+): Promise<T>
+export async function readObject<T extends unknown[] = unknown[]>(
+  name: string,
+  opts: Base<T> & { array: true; example?: string },
+): Promise<T | undefined>
+export async function readObject<T = Record<string, unknown>>(
+  name: string,
+  opts: Base<T> & { array?: false; example?: string } & Sure<T>,
+): Promise<T>
+export async function readObject<T = Record<string, unknown>>(
+  name: string,
+  opts?: Base<T> & { array?: false; example?: string },
+): Promise<T | undefined>
 export async function readObject<T = Record<string, unknown>>(
   name: string,
   opts: Base<T> & { array?: boolean; example?: string } = {},

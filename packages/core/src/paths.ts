@@ -12,9 +12,10 @@
  * {@link InputError} naming the input, the value and the roots.
  */
 import { constants } from 'node:fs'
-import { lstat, open, readlink, realpath, rename, rm, type FileHandle } from 'node:fs/promises'
+import { lstat, open, readlink, realpath, rm, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { InputError } from './errors.js'
+import { writeAtomic } from './files.js'
 
 /** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
 export const PATH_MAX = 4096
@@ -37,9 +38,12 @@ export interface ContainOptions {
   outsideHint?: string
 }
 
-/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
-export function allowedRoots(env: NodeJS.ProcessEnv = process.env): PathRoot[] {
-  const roots: PathRoot[] = [{ label: 'the workspace', path: resolve(env.GITHUB_WORKSPACE || process.cwd()) }]
+/**
+ * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
+ * overrides GITHUB_WORKSPACE (an action that resolved it already).
+ */
+export function allowedRoots(env: NodeJS.ProcessEnv = process.env, workspace = env.GITHUB_WORKSPACE): PathRoot[] {
+  const roots: PathRoot[] = [{ label: 'the workspace', path: resolve(workspace || process.cwd()) }]
   if (env.RUNNER_TEMP) roots.push({ label: 'RUNNER_TEMP', path: resolve(env.RUNNER_TEMP) })
   return roots
 }
@@ -236,6 +240,20 @@ export async function openContained(input: string, value: string, opts: ContainO
   }
 }
 
+/**
+ * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
+ * and its size. Later opens use `real`.
+ */
+export async function statContained(
+  input: string,
+  value: string,
+  opts: ContainOptions = {},
+): Promise<Contained & { size: number }> {
+  const f = await openContained(input, value, opts)
+  await f.handle.close()
+  return { path: f.path, real: f.real, size: f.size }
+}
+
 /** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
 export async function readContained(
   input: string,
@@ -348,9 +366,8 @@ export async function writeContained(
   if (stale?.isSymbolicLink())
     throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`)
   if (stale?.isFile()) await rm(tmp, { force: true }) // left by a killed run
-  let handle: FileHandle
   try {
-    handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode)
+    await writeAtomic(c.real, data, { temp: tmp, mode })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'EEXIST' || code === 'ELOOP')
@@ -362,22 +379,6 @@ export async function writeContained(
       )
     if (code === 'ENOENT')
       throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error })
-    throw fsProblem(input, value, error) ?? error
-  }
-  try {
-    await handle.writeFile(data)
-    await handle.chmod(mode)
-    await handle.sync()
-  } catch (error) {
-    await handle.close()
-    await rm(tmp, { force: true })
-    throw error
-  }
-  await handle.close()
-  try {
-    await rename(tmp, c.real)
-  } catch (error) {
-    await rm(tmp, { force: true })
     throw fsProblem(input, value, error) ?? error
   }
   return c

@@ -1,10 +1,9 @@
 /**
- * The file adapter for flag files: read + validate, and an atomic write (temp file in the same directory,
- * fsync, rename), so flagd's file watcher never sees a half-written file.
+ * The file adapter for flag files: read + validate, and an atomic write (core's writeAtomic: temp file in the same
+ * directory, fsync, rename), so flagd's file watcher never sees a half-written file.
  */
-import { readFile, writeFile, rename, rm, open } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
-import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { writeAtomic } from '@shipline/core/files'
 import { formatFlagFile, parseFlagFileText, FlagFileError, type FlagFile } from './flag-file.js'
 
 /** Read and validate a flag file. Throws {@link FlagFileError} (naming the path) when it is missing or invalid. */
@@ -20,21 +19,7 @@ export async function readFlagFile(path: string): Promise<FlagFile> {
 
 /** Validate and write a flag file atomically. Nothing is written when the content is invalid. */
 export async function writeFlagFile(path: string, file: FlagFile): Promise<void> {
-  const text = formatFlagFile(file)
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
-  try {
-    await writeFile(temp, text, { flag: 'wx' })
-    const handle = await open(temp, 'r')
-    try {
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(temp, path)
-  } catch (error) {
-    await rm(temp, { force: true })
-    throw error
-  }
+  await writeAtomic(path, formatFlagFile(file))
 }
 
 /** Read, transform and atomically write back a flag file (e.g. with `setRolloutPercentage`). */

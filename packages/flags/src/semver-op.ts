@@ -3,11 +3,11 @@
  * `^` (same major) and `~` (same major.minor). Versions are read the way flagd's Go daemon reads them (its
  * `golang.org/x/mod/semver` grammar): an optional `v`/`V`, then `MAJOR`, `MAJOR.MINOR` or `MAJOR.MINOR.PATCH`
  * (the short forms mean `.0`; only the full form may carry `-prerelease` / `+build`), no leading zeros. A number
- * in the context is read as its decimal text (`1.2` → `1.2.0`). Precedence is semver.org's (core's
- * `compareSemver`). Anything wrong — not three arguments, an unknown operator, a value that is not a version —
+ * in the context is read as its decimal text (`1.2` → `1.2.0`). Precedence is semver.org's (the `semver`
+ * package's `compare`). Anything wrong — not three arguments, an unknown operator, a value that is not a version —
  * gives `null`, so the flag falls back to its default variant, as in flagd.
  */
-import { compareSemver } from '@shipline/core/semver'
+import compareSemver from 'semver/functions/compare.js'
 import type { Json } from './jsonlogic.js'
 
 const NUMBER = '(0|[1-9]\\d*)'

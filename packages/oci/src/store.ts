@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { Transform, type Readable } from 'node:stream'
+import type { Readable, Transform } from 'node:stream'
+import { hashingStream } from '@shipline/core'
 import { pipeline } from 'node:stream/promises'
 import { digestHex, sha256Digest } from './digest.js'
 
@@ -21,18 +22,16 @@ export class DigestMismatchError extends Error {
   }
 }
 
-/** A pass-through that counts and sha256-hashes what flows through it. */
+/** A pass-through that counts and hashes what flows through it (core's hashingStream), with an OCI digest. */
 export function digester(): { stream: Transform; result: () => { digest: string; size: number } } {
-  const hash = createHash('sha256')
-  let size = 0
-  const stream = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      hash.update(chunk)
-      size += chunk.length
-      done(null, chunk)
+  const h = hashingStream()
+  return {
+    stream: h.stream,
+    result: () => {
+      const { size, sha256 } = h.result()
+      return { digest: `sha256:${sha256}`, size }
     },
-  })
-  return { stream, result: () => ({ digest: `sha256:${hash.digest('hex')}`, size }) }
+  }
 }
 
 /** Copy `src` to a new file `dest` through one reused 1 MiB buffer, hashing it; returns its digest and size. */

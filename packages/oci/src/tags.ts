@@ -3,7 +3,8 @@
  * the same version is a conflict unless overwriting); a floating tag (major, minor, latest) moves only when it is
  * absent or points at a version not higher than ours, so re-publishing an old release never pulls `latest` back.
  */
-import { compareSemver, validSemver } from '@shipline/core'
+import compareSemver from 'semver/functions/compare.js'
+import validSemver from 'semver/functions/valid.js'
 
 export interface TagState {
   tag: string

@@ -7,10 +7,9 @@
  */
 import { spawn } from 'node:child_process'
 import { createReadStream } from 'node:fs'
-import { open, stat } from 'node:fs/promises'
-import { createHash } from 'node:crypto'
+import { stat } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
-import { InputError, UserError } from '@shipline/core'
+import { hashFile, InputError, UserError } from '@shipline/core'
 import { tarEntryProblem, ReleaseTree, type TarEntry } from '../domain/tar-entry.js'
 import { parseListingLine } from '../domain/tar-listing.js'
 
@@ -38,7 +37,7 @@ export async function inspectArtifact(
   const st = await stat(path).catch(() => undefined)
   if (!st?.isFile())
     throw new InputError('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)')
-  const [sha256, listing] = await Promise.all([
+  const [{ sha256 }, listing] = await Promise.all([
     hashFile(path),
     !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path),
   ])
@@ -55,22 +54,6 @@ export async function inspectArtifact(
   }
   if (listing.entries === 0) throw new UserError(`Input 'artifact': '${path}' is an empty archive`)
   return { path, bytes: st.size, sha256, entries: listing.entries }
-}
-
-async function hashFile(path: string): Promise<string> {
-  const hash = createHash('sha256')
-  const buf = Buffer.allocUnsafe(1 << 20)
-  const fh = await open(path, 'r')
-  try {
-    for (let i = 0; i < 1e7; i++) {
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null)
-      if (bytesRead === 0) break
-      hash.update(buf.subarray(0, bytesRead))
-    }
-  } finally {
-    await fh.close()
-  }
-  return hash.digest('hex')
 }
 
 let gnu: Promise<boolean> | undefined

@@ -3,7 +3,15 @@
  * success/failure with environment_url and log_url; earlier deployments of the environment become inactive
  * (auto_inactive). Any API failure is a warning: the deploy itself never depends on GitHub.
  */
-import { createGitHubClient, currentRepo, messageOf, warning, info, type GitHubClient } from '@shipline/core'
+import {
+  createGitHubClient,
+  currentRepo,
+  messageOf,
+  toRemoteError,
+  warning,
+  info,
+  type GitHubClient,
+} from '@shipline/core'
 
 export interface DeploymentRecord {
   id: number | undefined
@@ -43,7 +51,7 @@ export async function startDeployment(opts: {
     await status(client, repo, id, 'in_progress', `Deploying ${opts.app} ${opts.version}`, opts)
     info(`GitHub deployment ${id} for environment '${opts.environment}'`)
   } catch (e) {
-    warning(`GitHub deployment not recorded: ${messageOf(e)}`)
+    warning(`GitHub deployment not recorded: ${messageOf(toRemoteError('Create the deployment', e))}`)
     return NONE
   }
   return {
@@ -52,7 +60,7 @@ export async function startDeployment(opts: {
       try {
         await status(client, repo, id, state, description, opts)
       } catch (e) {
-        warning(`GitHub deployment status '${state}' not recorded: ${messageOf(e)}`)
+        warning(`GitHub deployment status '${state}' not recorded: ${messageOf(toRemoteError('Set its status', e))}`)
       }
     },
   }

@@ -2,7 +2,7 @@
  * Health checks after the switch: an HTTP GET from the runner (expected status, default any 2xx), or a
  * command on the host. Retried until it passes or the deadline passes; every attempt is bounded.
  */
-import { splitUrlCredentials } from '@shipline/core'
+import { sleep, splitUrlCredentials } from '@shipline/core'
 import type { Transport } from './transport.js'
 import { call, reason } from './remote.js'
 import { HEALTH } from '../domain/scripts.js'
@@ -17,15 +17,6 @@ export function parseHealthCheck(text: string): HealthCheck {
 }
 
 const tail = (text: string): string => text.trim().split('\n').slice(-3).join(' | ')
-/** Sleep `ms`, or less when `signal` aborts first. */
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((ok) => {
-    const done = (): void => (clearTimeout(timer), signal?.removeEventListener('abort', done), ok())
-    const timer = setTimeout(done, ms)
-    signal?.addEventListener('abort', done, { once: true })
-  })
-}
-
 async function httpOnce(
   url: string,
   status: number | undefined,

@@ -4,8 +4,8 @@
  * (ControlMaster), so every command after the first costs a few ms instead of a handshake.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
-import { isAbsolute, relative, resolve } from 'node:path'
-import { UserError } from '@shipline/core'
+import { resolve } from 'node:path'
+import { isInside, UserError } from '@shipline/core'
 import type { HostSpec } from '../domain/names.js'
 import { shellCommand } from '../domain/quote.js'
 import { KEEP } from '../domain/scripts.js'
@@ -68,8 +68,7 @@ export class LocalTransport implements Transport {
   ) {
     const dir = resolve(workspace, spec.dir)
     this.root = resolve(dir, path)
-    const rel = relative(dir, this.root)
-    if (rel.startsWith('..') || isAbsolute(rel)) {
+    if (!isInside(dir, this.root)) {
       throw new UserError(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, {
         hint: 'For local: hosts, path is relative to the host directory.',
       })

@@ -4,12 +4,12 @@
  * gzip and the sha256 hash to the output in bounded chunks, so memory stays flat whatever the tree size.
  */
 import { createHash } from 'node:crypto'
-import { createReadStream, createWriteStream } from 'node:fs'
+import { createWriteStream } from 'node:fs'
 import { open } from 'node:fs/promises'
-import { Readable, Transform } from 'node:stream'
+import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
-import { UserError } from '@shipline/core'
+import { hashingStream, UserError } from '@shipline/core'
 import { encodeHeader, endOfArchive, normalizedMode, paddingFor } from '../domain/tar.js'
 import type { FileEntry } from './files.js'
 
@@ -73,23 +73,9 @@ async function* fileBytes(e: FileEntry): AsyncGenerator<Buffer> {
   }
 }
 
-/** A pass-through that hashes and counts what flows through it. */
-export function hasher(): { stream: Transform; result: () => WrittenFile } {
-  const hash = createHash('sha256')
-  let size = 0
-  const stream = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      hash.update(chunk)
-      size += chunk.length
-      done(null, chunk)
-    },
-  })
-  return { stream, result: () => ({ size, sha256: hash.digest('hex') }) }
-}
-
 /** Write `entries` as a deterministic tar.gz at `dest`; returns its size and sha256. */
 export async function writeTarGz(entries: readonly FileEntry[], dest: string, o: ArchiveOptions): Promise<WrittenFile> {
-  const h = hasher()
+  const h = hashingStream()
   await pipeline(
     Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: CHUNK }),
     createGzip({ level: o.level, chunkSize: 256 * 1024 }),
@@ -145,17 +131,6 @@ export async function writeTar(entries: readonly FileEntry[], dest: string, o: A
     await put(endOfArchive())
   } finally {
     await out.close()
-  }
-  return { size, sha256: hash.digest('hex') }
-}
-
-/** sha256 and size of an existing file, streamed. */
-export async function hashFile(path: string): Promise<WrittenFile> {
-  const hash = createHash('sha256')
-  let size = 0
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>) {
-    hash.update(chunk)
-    size += chunk.length
   }
   return { size, sha256: hash.digest('hex') }
 }

@@ -17,17 +17,18 @@ import {
   readList,
   readObject,
   readString,
+  readVersion,
 } from '@shipline/core'
 import { CommandSyntaxError, splitCommand } from '../domain/command.js'
-import { parseSkip, PlanError, type CommandStepId, type StepId, type StepSetting } from '../domain/steps.js'
+import { parseSkip, type CommandStepId, type StepId, type StepSetting } from '../domain/steps.js'
 import {
   checkDistinctNames,
   fileBase,
+  MAX_VERSION,
   npmNameProblem,
   parseArchiveSpecs,
   parseMetaDependencies,
   safeRelative,
-  SpecError,
   type ArchiveSpec,
 } from '../domain/spec.js'
 import { parseImageSpec, type ImageSpec } from '../domain/image-spec.js'
@@ -64,17 +65,6 @@ export interface Config {
   debInput?: Record<string, unknown>
 }
 
-/** Convert domain errors (which know nothing of the runner) into InputErrors. */
-export function asInputError<T>(fn: () => T): T {
-  try {
-    return fn()
-  } catch (error) {
-    if (error instanceof SpecError || error instanceof PlanError)
-      throw new InputError(error.input, error.value, error.accepted)
-    throw error
-  }
-}
-
 function readCommand(name: string): string[] | undefined {
   const text = readString(name)
   if (text === undefined) return undefined
@@ -109,7 +99,7 @@ async function realDir(input: string, path: string): Promise<string> {
 export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<Config> {
   const workspace = await realDir('GITHUB_WORKSPACE', env.GITHUB_WORKSPACE || process.cwd())
   const wdInput = readString('working-directory') ?? '.'
-  const wd = asInputError(() => safeRelative('working-directory', wdInput))
+  const wd = safeRelative('working-directory', wdInput)
   const project = await realDir('working-directory', join(workspace, wd))
   if (!isInside(workspace, project))
     throw new InputError('working-directory', wdInput, 'leads outside the workspace through a symlink')
@@ -120,17 +110,14 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     test: stepSetting(readScript('test'), readCommand('test-command')),
   }
   const installCommand = readCommand('install-command')
-  const specs = asInputError(() => {
-    const all = [
-      ...parseArchiveSpecs('archives', readList('archives'), 'archive'),
-      ...parseArchiveSpecs('resources', readList('resources', { commas: true }), 'resource'),
-    ]
-    checkDistinctNames(all)
-    return all
-  })
-  const metaDependencies = asInputError(() => parseMetaDependencies('meta-dependencies', readList('meta-dependencies')))
+  const specs = [
+    ...parseArchiveSpecs('archives', readList('archives'), 'archive'),
+    ...parseArchiveSpecs('resources', readList('resources', { commas: true }), 'resource'),
+  ]
+  checkDistinctNames(specs)
+  const metaDependencies = parseMetaDependencies('meta-dependencies', readList('meta-dependencies'))
   const imageInput = await readObject('image', { example: 'base: oci-archive:base.tar' })
-  const image = imageInput && asInputError(() => parseImageSpec(imageInput))
+  const image = imageInput && parseImageSpec(imageInput)
   const debInput = await readObject('deb', { example: 'files: [/usr/lib/app=src]' })
   const metaName = readString('meta-package-name')
   const metaProblem = metaName === undefined ? undefined : npmNameProblem(metaName)
@@ -138,20 +125,20 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   return {
     workspace,
     project,
-    version: readString('version') ?? '',
+    version: readVersion('version', { max: MAX_VERSION }) ?? '',
     outDir: await resolveOutDir(workspace, env),
-    skip: asInputError(() => parseSkip(readList('skip', { commas: true }))),
+    skip: parseSkip(readList('skip', { commas: true })),
     settings,
     ...(installCommand ? { installCommand } : {}),
     allowNoLockfile: readBoolean('allow-no-lockfile', false),
-    stepTimeoutMs: readDuration('step-timeout', { fallback: 30 * 60_000, max: 6 * 3600_000 }) as number,
+    stepTimeoutMs: readDuration('step-timeout', { fallback: 30 * 60_000, max: 6 * 3600_000 }),
     npmPack: readBoolean('npm-pack', true),
     specs,
-    meta: readEnum('meta-package', ['manifest', 'npm', 'both', 'none'] as const, 'manifest') as MetaMode,
+    meta: readEnum('meta-package', ['manifest', 'npm', 'both', 'none'] as const, 'manifest'),
     ...(metaName ? { metaName } : {}),
     metaDependencies,
     sbom: readBoolean('sbom', false),
-    level: readInteger('compression-level', { min: 1, max: 9, fallback: 6 }) as number,
+    level: readInteger('compression-level', { min: 1, max: 9, fallback: 6 }),
     ...(image ? { image } : {}),
     ...(debInput ? { debInput } : {}),
   }
@@ -159,8 +146,7 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
 
 /** Check the `deb` input (its default package name comes from package.json). */
 export function withDeb(config: Config, packageName: string): void {
-  if (config.debInput)
-    config.deb = asInputError(() => parseDebSpec(config.debInput as Record<string, unknown>, packageName))
+  if (config.debInput) config.deb = parseDebSpec(config.debInput as Record<string, unknown>, packageName)
 }
 
 /**
@@ -187,7 +173,7 @@ async function resolveOutDir(workspace: string, env: NodeJS.ProcessEnv): Promise
         'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)',
       )
     }
-  } else if (asInputError(() => safeRelative('out-dir', given)) === '.') {
+  } else if (safeRelative('out-dir', given) === '.') {
     throw new InputError(
       'out-dir',
       given,

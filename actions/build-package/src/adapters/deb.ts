@@ -10,7 +10,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { gzipSync } from 'node:zlib'
-import { info, InputError } from '@shipline/core'
+import { hashFile, hashingStream, info, InputError } from '@shipline/core'
 import {
   arMemberHeader,
   AR_MAGIC,
@@ -25,7 +25,7 @@ import {
 } from '../domain/deb.js'
 import type { Artifact } from '../domain/manifest.js'
 import { compareBytes } from '../domain/manifest.js'
-import { hashFile, hasher, writeTarGz } from './archive.js'
+import { writeTarGz } from './archive.js'
 import { collect, type FileEntry } from './files.js'
 import { packageMeta } from './image-package.js'
 import type { PackageContext } from './packages.js'
@@ -161,7 +161,7 @@ async function controlEntries(
 
 /** An `ar` archive of the members, in order, with fixed owner, mode and mtime. */
 async function writeAr(dest: string, members: readonly string[], mtime: number): Promise<void> {
-  const h = hasher()
+  const h = hashingStream()
   const out = createWriteStream(dest, { flags: 'wx' })
   async function* bytes(): AsyncGenerator<Buffer> {
     yield AR_MAGIC

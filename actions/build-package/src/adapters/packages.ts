@@ -6,7 +6,7 @@
 import { chmod, lstat, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { tmpdir } from 'node:os'
-import { group, info, InputError } from '@shipline/core'
+import { group, hashFile, info, InputError } from '@shipline/core'
 import {
   buildManifest,
   metaPackageJson,
@@ -16,7 +16,7 @@ import {
   type Provenance,
 } from '../domain/manifest.js'
 import { archiveFileName, fileBase } from '../domain/spec.js'
-import { hashFile, writeTarGz } from './archive.js'
+import { writeTarGz } from './archive.js'
 import type { Config } from './config.js'
 import { isInside } from '@shipline/core'
 import { collect } from './files.js'

@@ -1,7 +1,7 @@
 /** The project being built: its package.json, its lockfile (here or up to the workspace root) and package manager. */
 import { readdir, readFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
-import { InputError, quote, UserError } from '@shipline/core'
+import { InputError, isInside, quote, UserError } from '@shipline/core'
 import { npmNameProblem } from '../domain/spec.js'
 import { detectPackageManager, LOCKFILES, managerFor, type PackageManager } from '../domain/package-manager.js'
 import type { Config } from './config.js'
@@ -55,7 +55,7 @@ async function findLockfiles(
   for (let dir = project; ; dir = dirname(dir)) {
     const names = (await readdir(dir)).filter((n) => wanted.has(n))
     if (names.length > 0) return { dir, names }
-    if (dir === workspace || relative(workspace, dir).startsWith('..') || dirname(dir) === dir) return undefined
+    if (dir === workspace || !isInside(workspace, dir) || dirname(dir) === dir) return undefined
   }
 }
 

@@ -4,7 +4,7 @@
  * the inputs and SOURCE_DATE_EPOCH, so the same commit gives the same `.deb`.
  */
 import { InputError } from '@shipline/core'
-import { safeRelative, SpecError } from './spec.js'
+import { safeRelative } from './spec.js'
 
 export interface DebSpec {
   package: string
@@ -42,10 +42,10 @@ const DEST = /^\/[A-Za-z0-9._+@/-]*$/
 function str(key: string, v: unknown): string | undefined {
   if (v === undefined || v === null) return undefined
   if (typeof v !== 'string' && typeof v !== 'number')
-    throw new SpecError('deb', `${key}: ${JSON.stringify(v)}`, 'is not a string')
+    throw new InputError('deb', `${key}: ${JSON.stringify(v)}`, 'is not a string')
   const s = String(v)
   if (/[\r\0]/.test(s) || (key !== 'description' && s.includes('\n')))
-    throw new SpecError('deb', `${key}: ${JSON.stringify(s)}`, 'holds a line break or control character')
+    throw new InputError('deb', `${key}: ${JSON.stringify(s)}`, 'holds a line break or control character')
   return s
 }
 
@@ -58,7 +58,7 @@ function lines(key: string, v: unknown): string[] {
       .filter(Boolean)
   if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
     return (v as string[]).map((s) => s.trim()).filter(Boolean)
-  throw new SpecError('deb', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings')
+  throw new InputError('deb', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings')
 }
 
 /** A Debian package name from an npm name: `@acme/web` → `acme-web`, lower-cased, other characters → `-`. */
@@ -79,7 +79,7 @@ export function debianVersion(semver: string): string {
 export function parseDebSpec(raw: Record<string, unknown>, npmName: string): DebSpec {
   for (const k of Object.keys(raw)) {
     if (!(KEYS as readonly string[]).includes(k))
-      throw new SpecError('deb', k, `is not a known key (${KEYS.join(', ')})`)
+      throw new InputError('deb', k, `is not a known key (${KEYS.join(', ')})`)
   }
   const pkg = parsePackageName(str('package', raw.package) ?? debianName(npmName))
   const architecture = parseArchitecture(str('architecture', raw.architecture) ?? 'all')
@@ -106,7 +106,7 @@ export function parseDebSpec(raw: Record<string, unknown>, npmName: string): Deb
 
 function parsePackageName(pkg: string): string {
   if (!NAME.test(pkg))
-    throw new SpecError(
+    throw new InputError(
       'deb',
       `package: ${pkg}`,
       'is not a Debian package name (lower-case letters, digits, + - .; at least 2 characters)',
@@ -116,7 +116,7 @@ function parsePackageName(pkg: string): string {
 
 function parseArchitecture(architecture: string): string {
   if (!/^[a-z0-9-]+$/.test(architecture))
-    throw new SpecError('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)')
+    throw new InputError('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)')
   return architecture
 }
 
@@ -130,10 +130,10 @@ export function parseDebFiles(raw: unknown): Pick<DebSpec, 'files' | 'excludes'>
       continue
     }
     const eq = line.indexOf('=')
-    if (eq <= 0) throw new SpecError('deb', `files: ${line}`, "is not 'dest=path-or-glob' (e.g. /usr/lib/greeter=src)")
+    if (eq <= 0) throw new InputError('deb', `files: ${line}`, "is not 'dest=path-or-glob' (e.g. /usr/lib/greeter=src)")
     const dest = line.slice(0, eq).trim().replace(/\/+$/, '') || '/'
     if (!DEST.test(dest) || dest.split('/').some((s) => s === '..' || s === '.'))
-      throw new SpecError(
+      throw new InputError(
         'deb',
         `files: ${line}`,
         'has a destination that is not an absolute directory without . or .. (e.g. /usr/lib/greeter)',
@@ -141,7 +141,7 @@ export function parseDebFiles(raw: unknown): Pick<DebSpec, 'files' | 'excludes'>
     files.push({ dest, pattern: safeRelative('deb', line.slice(eq + 1).trim()) })
   }
   if (files.length === 0)
-    throw new SpecError(
+    throw new InputError(
       'deb',
       `files: ${JSON.stringify(raw ?? null)}`,
       "lists no files: give 'dest=path-or-glob' lines (e.g. /usr/lib/greeter=src)",
@@ -154,10 +154,10 @@ export function parseMaintainerScripts(raw: unknown): DebSpec['scripts'] {
   const scripts: DebSpec['scripts'] = {}
   if (raw === undefined || raw === null) return scripts
   if (typeof raw !== 'object' || Array.isArray(raw))
-    throw new SpecError('deb', `scripts: ${JSON.stringify(raw)}`, `is not a mapping of ${SCRIPTS.join('/')} to files`)
+    throw new InputError('deb', `scripts: ${JSON.stringify(raw)}`, `is not a mapping of ${SCRIPTS.join('/')} to files`)
   for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
     if (!(SCRIPTS as readonly string[]).includes(k))
-      throw new SpecError('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`)
+      throw new InputError('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`)
     scripts[k as MaintainerScript] = safeRelative('deb', str(`scripts.${k}`, v) ?? '')
   }
   return scripts
@@ -165,13 +165,13 @@ export function parseMaintainerScripts(raw: unknown): DebSpec['scripts'] {
 
 function parseMaintainer(maintainer: string | undefined): string | undefined {
   if (maintainer !== undefined && !/^[^<>\n]+ <[^<>\s@]+@[^<>\s]+>$/.test(maintainer))
-    throw new SpecError('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'")
+    throw new InputError('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'")
   return maintainer
 }
 
 function parseHomepage(homepage: string | undefined): string | undefined {
   if (homepage !== undefined && !/^https?:\/\/\S+$/.test(homepage))
-    throw new SpecError('deb', `homepage: ${homepage}`, 'is not an http(s) URL')
+    throw new InputError('deb', `homepage: ${homepage}`, 'is not an http(s) URL')
   return homepage
 }
 
@@ -180,7 +180,7 @@ export function parseDepends(raw: unknown): string[] {
   const depends = lines('depends', typeof raw === 'string' ? raw.replace(/,/g, '\n') : raw)
   for (const d of depends) {
     if (!/^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?( \((<<|<=|=|>=|>>) [A-Za-z0-9.+~:-]+\))?( \| .+)?$/.test(d))
-      throw new SpecError('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')")
+      throw new InputError('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')")
   }
   return depends
 }

@@ -1,6 +1,6 @@
 /**
  * The `image` input: a YAML/JSON mapping describing the OCI image to build. Pure validation into an
- * {@link ImageSpec}; every problem is a SpecError naming the key, the value and what is accepted.
+ * {@link ImageSpec}; every problem is an InputError naming the key, the value and what is accepted.
  */
 import {
   parseBaseSpec,
@@ -11,7 +11,8 @@ import {
   type Platform,
 } from '@shipline/oci'
 import { CommandSyntaxError, splitCommand } from './command.js'
-import { safeRelative, SpecError } from './spec.js'
+import { InputError } from '@shipline/core'
+import { safeRelative } from './spec.js'
 
 export interface ImageSpec {
   base: BaseSpec
@@ -43,20 +44,20 @@ function list(key: string, v: unknown): string[] {
       .map((s) => s.trim())
       .filter(Boolean)
   if (Array.isArray(v) && v.every((x) => scalar(x) !== undefined)) return v.map((x) => scalar(x) as string)
-  throw new SpecError('image', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings')
+  throw new InputError('image', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings')
 }
 
 function mapping(key: string, v: unknown, name: RegExp, what: string): Record<string, string> {
   if (v === undefined || v === null) return {}
   if (typeof v !== 'object' || Array.isArray(v))
-    throw new SpecError('image', `${key}: ${JSON.stringify(v)}`, `is not a mapping of ${what}`)
+    throw new InputError('image', `${key}: ${JSON.stringify(v)}`, `is not a mapping of ${what}`)
   const out: Record<string, string> = {}
   for (const [k, raw] of Object.entries(v as Record<string, unknown>)) {
     const s = scalar(raw)
     if (!name.test(k))
-      throw new SpecError('image', `${key}.${k}`, `is not a valid ${what.replace(/s? to .*$/, '')} name`)
+      throw new InputError('image', `${key}.${k}`, `is not a valid ${what.replace(/s? to .*$/, '')} name`)
     if (s === undefined || /[\0]/.test(s))
-      throw new SpecError('image', `${key}.${k}: ${JSON.stringify(raw)}`, 'is not a string value')
+      throw new InputError('image', `${key}.${k}: ${JSON.stringify(raw)}`, 'is not a string value')
     out[k] = s
   }
   return out
@@ -67,11 +68,11 @@ function argv(key: string, v: unknown): string[] | undefined {
   if (typeof v === 'string') {
     try {
       const words = splitCommand(v)
-      if (words.length === 0) throw new SpecError('image', `${key}: ''`, 'is empty')
+      if (words.length === 0) throw new InputError('image', `${key}: ''`, 'is empty')
       return words
     } catch (error) {
       if (error instanceof CommandSyntaxError)
-        throw new SpecError(
+        throw new InputError(
           'image',
           `${key}: ${v}`,
           `${error.message}; give a list of arguments (exec form), no shell syntax`,
@@ -80,7 +81,7 @@ function argv(key: string, v: unknown): string[] | undefined {
     }
   }
   if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')) return v as string[]
-  throw new SpecError(
+  throw new InputError(
     'image',
     `${key}: ${JSON.stringify(v)}`,
     'is not a command: a string (split like the *-command inputs) or a non-empty list of strings',
@@ -91,11 +92,11 @@ function argv(key: string, v: unknown): string[] | undefined {
 export function parseImageSpec(raw: Record<string, unknown>): ImageSpec {
   for (const k of Object.keys(raw)) {
     if (!(KEYS as readonly string[]).includes(k))
-      throw new SpecError('image', k, `is not a known key (${KEYS.join(', ')})`)
+      throw new InputError('image', k, `is not a known key (${KEYS.join(', ')})`)
   }
   const baseText = scalar(raw.base)
   if (!baseText)
-    throw new SpecError(
+    throw new InputError(
       'image',
       JSON.stringify(raw),
       "has no 'base' (scratch, oci:<dir>, oci-archive:<file>, docker-archive:<file> or a registry reference)",
@@ -105,7 +106,7 @@ export function parseImageSpec(raw: Record<string, unknown>): ImageSpec {
   const files = patterns.filter((p) => !p.startsWith('!')).map((p) => safeRelative('image', p))
   const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => safeRelative('image', p.slice(1)))
   if (files.length === 0)
-    throw new SpecError('image', `files: ${JSON.stringify(raw.files)}`, 'lists no files to put in the image')
+    throw new InputError('image', `files: ${JSON.stringify(raw.files)}`, 'lists no files to put in the image')
   const workdir = parseWorkdir(scalar(raw.workdir) ?? '/app')
   const ports = parsePorts(raw.ports)
   const user = parseUser(scalar(raw.user))
@@ -120,7 +121,7 @@ function parseBase(baseText: string): BaseSpec {
   try {
     base = parseBaseSpec(baseText)
   } catch (error) {
-    if (error instanceof ReferenceError) throw new SpecError('image', `base: ${baseText}`, error.accepted)
+    if (error instanceof ReferenceError) throw new InputError('image', `base: ${baseText}`, error.accepted)
     throw error
   }
   if (base.kind !== 'scratch' && base.kind !== 'registry') base.path = safeRelative('image', base.path)
@@ -151,7 +152,7 @@ function parseWorkdir(workdir: string): string {
     workdir.split('/').some((s) => s === '..' || s === '.') ||
     workdir === '/'
   ) {
-    throw new SpecError(
+    throw new InputError(
       'image',
       `workdir: ${workdir}`,
       'is not an absolute directory below / (letters, digits, . _ - /; no . or ..), e.g. /app',
@@ -166,14 +167,14 @@ export function parsePorts(raw: unknown): string[] {
   for (const p of ports) {
     const m = PORT.exec(p)
     if (!m || Number(m[1]) < 1 || Number(m[1]) > 65535)
-      throw new SpecError('image', `ports: ${p}`, 'is not a port (1-65535, optionally /tcp, /udp or /sctp)')
+      throw new InputError('image', `ports: ${p}`, 'is not a port (1-65535, optionally /tcp, /udp or /sctp)')
   }
   return ports
 }
 
 function parseUser(user: string | undefined): string | undefined {
   if (user !== undefined && !USER.test(user))
-    throw new SpecError('image', `user: ${user}`, 'is not a user (name or uid, optionally :group or :gid)')
+    throw new InputError('image', `user: ${user}`, 'is not a user (name or uid, optionally :group or :gid)')
   return user
 }
 
@@ -182,7 +183,7 @@ export function parsePlatforms(raw: unknown): Platform[] {
   return list('platforms', raw).map((p) => {
     const parsed = parsePlatform(p)
     if (!parsed)
-      throw new SpecError('image', `platforms: ${p}`, 'is not a platform (os/arch[/variant], e.g. linux/amd64)')
+      throw new InputError('image', `platforms: ${p}`, 'is not a platform (os/arch[/variant], e.g. linux/amd64)')
     return parsed
   })
 }

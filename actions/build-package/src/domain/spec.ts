@@ -3,7 +3,7 @@
  * Pure: file-system checks (existence, symlinks) happen in the adapters.
  */
 import { posix } from 'node:path'
-import { checkPathText, isStrictSemver, validSemver } from '@shipline/core'
+import { checkPathText, checkVersion, InputError, normalVersion } from '@shipline/core'
 
 /** One archive to build: its name and the workspace-relative paths or globs that go into it. */
 export interface ArchiveSpec {
@@ -12,17 +12,6 @@ export interface ArchiveSpec {
   /** Globs (written `name=!glob`) whose matches are left out of the archive. */
   excludes: string[]
   kind: 'archive' | 'resource'
-}
-
-/** An input value that breaks a rule; the adapter turns it into an InputError. */
-export class SpecError extends Error {
-  constructor(
-    readonly input: string,
-    readonly value: string,
-    readonly accepted: string,
-  ) {
-    super(`${input}: ${value} ${accepted}`)
-  }
 }
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
@@ -39,14 +28,14 @@ export function isGlob(pattern: string): boolean {
  */
 export function safeRelative(input: string, path: string): string {
   const p = path.replace(/\\/g, '/')
-  if (p === '') throw new SpecError(input, path, 'is empty')
+  if (p === '') throw new InputError(input, path, 'is empty')
   checkPathText(input, path) // NUL, over-long paths and names: an input error, never ENAMETOOLONG later
   if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.startsWith('~')) {
-    throw new SpecError(input, path, 'is an absolute path: give a path relative to the working directory')
+    throw new InputError(input, path, 'is an absolute path: give a path relative to the working directory')
   }
   const norm = posix.normalize(p).replace(/\/+$/, '')
   if (norm === '..' || norm.startsWith('../') || p.split('/').includes('..')) {
-    throw new SpecError(input, path, "escapes the working directory ('..' is not allowed)")
+    throw new InputError(input, path, "escapes the working directory ('..' is not allowed)")
   }
   return norm === '' ? '.' : norm
 }
@@ -74,18 +63,18 @@ export function parseArchiveSpecs(input: string, lines: readonly string[], kind:
     const negated = rawPath.startsWith('!')
     if (negated) rawPath = rawPath.slice(1)
     if (negated && eq === -1)
-      throw new SpecError(input, line, "is an exclusion without a name: write 'name=!pattern' (e.g. web=!**/*.map)")
+      throw new InputError(input, line, "is an exclusion without a name: write 'name=!pattern' (e.g. web=!**/*.map)")
     const path = safeRelative(input, rawPath)
     if (path === '.')
-      throw new SpecError(input, line, 'names the whole working directory: list what goes in (e.g. dist, assets)')
+      throw new InputError(input, line, 'names the whole working directory: list what goes in (e.g. dist, assets)')
     let name = eq === -1 ? '' : line.slice(0, eq).trim()
     if (name === '') {
       if (isGlob(path))
-        throw new SpecError(input, line, "is a glob without a name: write 'name=pattern' (e.g. web=dist/**/*.js)")
+        throw new InputError(input, line, "is a glob without a name: write 'name=pattern' (e.g. web=dist/**/*.js)")
       name = posix.basename(path)
     }
     if (!NAME.test(name))
-      throw new SpecError(
+      throw new InputError(
         input,
         line,
         'has an archive name that is not 1-64 letters, digits, dots, dashes or underscores',
@@ -96,7 +85,7 @@ export function parseArchiveSpecs(input: string, lines: readonly string[], kind:
   }
   for (const spec of byName.values()) {
     if (spec.patterns.length === 0)
-      throw new SpecError(input, spec.name, `has only exclusions: add what goes in (e.g. ${spec.name}=dist)`)
+      throw new InputError(input, spec.name, `has only exclusions: add what goes in (e.g. ${spec.name}=dist)`)
   }
   return [...byName.values()]
 }
@@ -106,7 +95,7 @@ export function checkDistinctNames(specs: readonly ArchiveSpec[]): void {
   const seen = new Set<string>()
   for (const s of specs) {
     if (seen.has(s.name))
-      throw new SpecError(
+      throw new InputError(
         s.kind === 'resource' ? 'resources' : 'archives',
         s.name,
         'is used as an archive name twice (in archives and resources)',
@@ -115,22 +104,9 @@ export function checkDistinctNames(specs: readonly ArchiveSpec[]): void {
   }
 }
 
-/** A valid semantic version without build metadata (as npm stores it), or null. */
-export function cleanSemver(text: string): string | null {
-  return isStrictSemver(text) ? (validSemver(text) as string) : null
-}
-
 /** Validate a version; a leading `v` (as in tags) is accepted and dropped, and so is build metadata (as npm does). */
 export function parseVersion(input: string, value: string): string {
-  const v = cleanSemver(value.trim().replace(/^v(?=\d)/, ''))
-  if (!v) throw new SpecError(input, value, 'is not a semantic version (e.g. 1.4.0, 2.0.0-rc.1)')
-  if (v.length > MAX_VERSION)
-    throw new SpecError(
-      input,
-      value,
-      `is ${v.length} characters long; a version that names files can be at most ${MAX_VERSION}`,
-    )
-  return v
+  return checkVersion(input, value, { max: MAX_VERSION })
 }
 
 /** Longest version accepted: it goes into file names (with the package and archive names, under 255 bytes). */
@@ -180,9 +156,11 @@ export function parseMetaDependencies(input: string, lines: readonly string[]): 
   for (const line of lines) {
     const at = line.lastIndexOf('@')
     const name = at > 0 ? line.slice(0, at) : ''
-    const version = at > 0 ? cleanSemver(line.slice(at + 1)) : null
+    const text = line.slice(at + 1)
+    // Exact: no `v` prefix (build metadata is dropped, as npm stores versions).
+    const version = at > 0 && /^\d\S*$/.test(text) ? normalVersion(text) : null
     if (!name || !version || !/^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/.test(name)) {
-      throw new SpecError(input, line, 'is not name@exact-version (e.g. @acme/web@1.4.0)')
+      throw new InputError(input, line, 'is not name@exact-version (e.g. @acme/web@1.4.0)')
     }
     deps[name] = version
   }

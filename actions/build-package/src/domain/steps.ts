@@ -3,6 +3,7 @@
  * explicit command; it is skipped when listed in `skip`, or when it names the default script and the project has
  * no such script. The plan is data; running it is the adapter's job.
  */
+import { InputError } from '@shipline/core'
 import type { PackageManager } from './package-manager.js'
 
 export const STEP_IDS = ['install', 'lint', 'compile', 'test', 'package'] as const
@@ -46,18 +47,7 @@ export interface PlanInput {
   packaging?: string
 }
 
-/** A step named in `skip` that does not exist, or an explicit script that package.json lacks. */
-export class PlanError extends Error {
-  constructor(
-    readonly input: string,
-    readonly value: string,
-    readonly accepted: string,
-  ) {
-    super(`${input}: ${value} ${accepted}`)
-  }
-}
-
-/** Build the plan. Throws {@link PlanError} for a script the user named that package.json does not define. */
+/** Build the plan. Throws {@link InputError} for a script the user named that package.json does not define. */
 export function planSteps(p: PlanInput): PlannedStep[] {
   const steps: PlannedStep[] = []
   const install = p.installCommand ?? p.manager.install
@@ -88,7 +78,7 @@ function planCommandStep(id: CommandStepId, p: PlanInput): PlannedStep {
   if (body === undefined || (id === 'test' && body.trim() === NPM_INIT_TEST)) {
     if (setting.script !== undefined) {
       const known = Object.keys(p.scripts)
-      throw new PlanError(
+      throw new InputError(
         id,
         script,
         `is not a script in package.json (scripts: ${known.length ? known.join(', ') : 'none'})`,
@@ -123,12 +113,12 @@ export function describePackaging(o: {
   return parts.join(', ')
 }
 
-/** Parse the `skip` list (comma or line separated step names). Throws {@link PlanError} naming an unknown step. */
+/** Parse the `skip` list (comma or line separated step names). Throws {@link InputError} naming an unknown step. */
 export function parseSkip(items: readonly string[]): StepId[] {
   const out: StepId[] = []
   for (const item of items) {
     if (!(STEP_IDS as readonly string[]).includes(item))
-      throw new PlanError('skip', item, `is not a step: use ${STEP_IDS.join(', ')}`)
+      throw new InputError('skip', item, `is not a step: use ${STEP_IDS.join(', ')}`)
     out.push(item as StepId)
   }
   return out

@@ -3,7 +3,7 @@
  * else opened; its body is updated when the drift changed. A re-run converges on one PR: a create that loses a race
  * ("A pull request already exists") looks it up again.
  */
-import { RemoteError, type GitHubClient } from '@shipline/core'
+import { toRemoteError, type GitHubClient } from '@shipline/core'
 
 export interface BackMerge {
   number: number
@@ -11,20 +11,7 @@ export interface BackMerge {
   action: 'opened' | 'updated' | 'unchanged'
 }
 
-const status = (e: unknown): number | undefined => (e as { status?: number }).status
-const fail = (what: string, e: unknown): RemoteError =>
-  new RemoteError(
-    what,
-    status(e),
-    (e as { response?: { data?: { message?: string } } }).response?.data?.message ?? (e as Error).message,
-    {
-      hint:
-        status(e) === 403
-          ? "The token needs 'pull-requests: write' (and 'contents: read') to open the back-merge PR."
-          : undefined,
-      cause: e,
-    },
-  )
+const HINTS = { 403: "The token needs 'pull-requests: write' (and 'contents: read') to open the back-merge PR." }
 
 async function findOpen(
   api: GitHubClient,
@@ -77,6 +64,6 @@ export async function ensureBackMerge(
       throw e
     }
   } catch (e) {
-    throw e instanceof RemoteError ? e : fail(`Back-merge PR ${trunk} → ${branch}`, e)
+    throw toRemoteError(`Back-merge PR ${trunk} → ${branch}`, e, HINTS)
   }
 }

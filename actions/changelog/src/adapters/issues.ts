@@ -3,7 +3,11 @@
  * repository's issues updated since the range began (an issue a PR closed in the range was updated then), most
  * recent first, until every wanted issue is found. Never one call per issue.
  */
-import type { GitHubClient } from '@shipline/core'
+import { callGitHub, type GitHubClient } from '@shipline/core'
+
+const HINTS = {
+  403: "The token needs 'issues: read' to read the labels of closed issues (add it under the job's permissions), or use source: commits.",
+}
 
 export async function issueLabels(
   client: GitHubClient,
@@ -17,16 +21,21 @@ export async function issueLabels(
   let calls = 0
   if (!wanted.size) return { labels, calls }
   for (let page = 1; page <= maxPages && labels.size < wanted.size; page++) {
-    const { data } = await client.rest.issues.listForRepo({
-      owner,
-      repo,
-      state: 'all',
-      since: since.toISOString(),
-      sort: 'updated',
-      direction: 'desc',
-      per_page: 100,
-      page,
-    })
+    const { data } = await callGitHub(
+      `List the issues of ${owner}/${repo}`,
+      () =>
+        client.rest.issues.listForRepo({
+          owner,
+          repo,
+          state: 'all',
+          since: since.toISOString(),
+          sort: 'updated',
+          direction: 'desc',
+          per_page: 100,
+          page,
+        }),
+      { hints: HINTS },
+    )
     calls++
     for (const i of data) {
       if (i.pull_request || !wanted.has(i.number)) continue

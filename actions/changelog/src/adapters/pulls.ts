@@ -5,7 +5,7 @@
  * (merge and squash merges) or by the `(#N)` / `Merge pull request #N` number in the commit. Never one call per
  * commit.
  */
-import type { GitHubClient } from '@shipline/core'
+import { callGitHub, type GitHubClient } from '@shipline/core'
 import { closingIssues } from '../domain/closing.js'
 import type { ParsedCommit, PullInfo } from '../domain/types.js'
 
@@ -24,6 +24,12 @@ export interface FoundPulls {
   calls: number
   /** True when `maxPages` ran out before the range's start was reached. */
   truncated: boolean
+}
+
+/** What a failed read means for the changelog's token. */
+export const HINTS = {
+  403: "The token needs 'pull-requests: read' to read PR labels (add it under the job's permissions), or use source: commits.",
+  404: "Check the repository, and that the token can see it ('pull-requests: read'), or use source: commits.",
 }
 
 /** A day of slack for clock skew between a commit's date and the PR's timestamps. */
@@ -49,15 +55,20 @@ export async function findPulls(
   const maxPages = opts.maxPages ?? 10
   let calls = 0
   for (let page = 1; page <= maxPages; page++) {
-    const { data } = await client.rest.pulls.list({
-      owner: opts.owner,
-      repo: opts.repo,
-      state: 'closed',
-      sort: 'updated',
-      direction: 'desc',
-      per_page: 100,
-      page,
-    })
+    const { data } = await callGitHub(
+      `List the pull requests of ${opts.owner}/${opts.repo}`,
+      () =>
+        client.rest.pulls.list({
+          owner: opts.owner,
+          repo: opts.repo,
+          state: 'closed',
+          sort: 'updated',
+          direction: 'desc',
+          per_page: 100,
+          page,
+        }),
+      { hints: HINTS },
+    )
     calls++
     for (const pr of data) {
       if (!pr.merged_at) continue

@@ -1,5 +1,6 @@
 /** Release lines for the changelog (rules in @shipline/core's branches): which earlier versions count as "previous". Pure. */
-import { onLine, parseSemver, type ReleaseBranch } from '@shipline/core'
+import parseSemver from 'semver/functions/parse.js'
+import { onLine, type ReleaseBranch } from '@shipline/core'
 
 /**
  * The versions that can be the previous release on this line: stable ones in a maintenance line's range; stable

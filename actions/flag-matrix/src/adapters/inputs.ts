@@ -34,8 +34,8 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   const keys = readList('flags', { commas: true, required: true })
   for (const k of keys)
     if (!KEY.test(k)) throw new InputError('flags', k, 'is not a flag key (letters, digits, _ . : -; up to 128)')
-  const mode = readEnum('mode', ['auto', 'all', 'pairwise'] as const, 'auto') as Config['mode']
-  const max = readInteger('max-combinations', { fallback: 64, min: 1, max: 256 }) as number
+  const mode = readEnum('mode', ['auto', 'all', 'pairwise'] as const, 'auto')
+  const max = readInteger('max-combinations', { fallback: 64, min: 1, max: 256 })
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
   const real = await inside(workspace, resolve(workspace, path))
   if (!real)

@@ -3,8 +3,8 @@
  * commit statuses, the branch's required status checks, version tags, the files changed since the previous
  * version, and the milestone named like the version with its open issues and pull requests.
  */
-import { createGitHubClient, debug, RemoteError, warning, type GitHubClient } from '@shipline/core'
-import { call as plainCall } from './github.js'
+import { callGitHub, createGitHubClient, debug, warning, type GitHubClient } from '@shipline/core'
+import { RELEASE_HINTS } from './github.js'
 import type { CheckRunFact, MilestoneFact, StatusFact } from '../domain/gate.js'
 
 /** A link worth showing: http(s) only (a status's target_url is free text set by whoever posted it). */
@@ -19,21 +19,17 @@ const PERMISSION: Record<string, string> = {
   issues: 'issues',
 }
 
-/** Like github.ts's call(), with a 403 hint naming the permission the gate's read needs. */
-async function call<T>(operation: string, fn: () => Promise<T>): Promise<T>
-async function call<T>(operation: string, fn: () => Promise<T>, absent: number[]): Promise<T | undefined>
-async function call<T>(operation: string, fn: () => Promise<T>, absent: number[] = []): Promise<T | undefined> {
-  try {
-    return await plainCall(operation, fn, absent)
-  } catch (error) {
-    if (!(error instanceof RemoteError) || error.status !== 403) throw error
-    const key = Object.keys(PERMISSION).find((k) => operation.toLowerCase().includes(k))
-    const permission = key ? PERMISSION[key] : 'contents'
-    throw new RemoteError(operation, 403, error.message.replace(/^.*?\(HTTP 403\): /, ''), {
-      hint: `The release gate only reads, but needs '${permission}: read' for this (add it under the job's permissions); nothing was changed.`,
-      cause: error,
-    })
+/** Run one read, with a 403 hint naming the permission it needs; `absent` statuses resolve to undefined. */
+function call<T>(operation: string, fn: () => Promise<T>): Promise<T>
+function call<T>(operation: string, fn: () => Promise<T>, absent: number[]): Promise<T | undefined>
+function call<T>(operation: string, fn: () => Promise<T>, absent: number[] = []): Promise<T | undefined> {
+  const key = Object.keys(PERMISSION).find((k) => operation.toLowerCase().includes(k))
+  const permission = key ? PERMISSION[key] : 'contents'
+  const hints = {
+    ...RELEASE_HINTS,
+    403: `The release gate only reads, but needs '${permission}: read' for this (add it under the job's permissions); nothing was changed.`,
   }
+  return callGitHub(operation, fn, { absent, hints })
 }
 
 /** Pages read at most per list (100 items each). */

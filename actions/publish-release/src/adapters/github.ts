@@ -2,8 +2,15 @@
  * GitHub Releases through the core client (retries, throttling). Uploads stream the file (see upload-transport.ts):
  * the body is re-readable, so the client's retries resend the whole file, and memory stays flat.
  */
-import { createHash } from 'node:crypto'
-import { createGitHubClient, RemoteError, debug, warning, type GitHubClient } from '@shipline/core'
+import {
+  callGitHub,
+  createGitHubClient,
+  hashChunks,
+  debug,
+  warning,
+  type GitHubClient,
+  type StatusHints,
+} from '@shipline/core'
 import { sha256OfDigest } from '../domain/checksums.js'
 import { FileBody, streamingFetch } from './upload-transport.js'
 import type { LocalAsset, RemoteAsset, RemoteRelease } from '../domain/types.js'
@@ -55,30 +62,18 @@ function toRelease(r: ApiRelease): RemoteRelease {
   }
 }
 
-const HINTS: Record<number, string> = {
+/** What a failed release request usually means (the defaults in core cover the rest). */
+export const RELEASE_HINTS: StatusHints = {
   401: 'The token was refused; check the token input.',
   403: "The token may lack 'contents: write' (add it under the job's permissions), or a ruleset blocks this tag.",
   404: "Check the repository input, and that the token can see it (private repositories need 'contents: write').",
 }
 
-/** Turn an HTTP failure into a RemoteError naming the operation and what to do; other errors pass through. */
-function remote(operation: string, error: unknown): unknown {
-  const e = error as { status?: number; message?: string; response?: { data?: { message?: string } } }
-  if (typeof e.status !== 'number') return error
-  const detail = e.response?.data?.message ?? e.message ?? 'no detail'
-  return new RemoteError(operation, e.status, detail, { hint: HINTS[e.status], cause: error })
-}
-
-/** Run one API call, with failures reported through {@link remote}; `absent` statuses resolve to undefined. */
-export async function call<T>(operation: string, fn: () => Promise<T>): Promise<T>
-export async function call<T>(operation: string, fn: () => Promise<T>, absent: number[]): Promise<T | undefined>
-export async function call<T>(operation: string, fn: () => Promise<T>, absent: number[] = []): Promise<T | undefined> {
-  try {
-    return await fn()
-  } catch (error) {
-    if (absent.includes((error as { status?: number }).status ?? 0)) return undefined
-    throw remote(operation, error)
-  }
+/** Run one API call, with failures reported as a RemoteError; `absent` statuses resolve to undefined. */
+function call<T>(operation: string, fn: () => Promise<T>): Promise<T>
+function call<T>(operation: string, fn: () => Promise<T>, absent: number[]): Promise<T | undefined>
+function call<T>(operation: string, fn: () => Promise<T>, absent: number[] = []): Promise<T | undefined> {
+  return callGitHub(operation, fn, { absent, hints: RELEASE_HINTS })
 }
 
 export interface ReleaseFields {
@@ -253,8 +248,6 @@ export class GitHubReleases {
         request: { parseSuccessResponseBody: false },
       }),
     )
-    const hash = createHash('sha256')
-    for await (const chunk of data as unknown as AsyncIterable<Uint8Array>) hash.update(chunk)
-    return hash.digest('hex')
+    return (await hashChunks(data as unknown as AsyncIterable<Uint8Array>)).sha256
   }
 }

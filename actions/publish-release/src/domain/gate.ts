@@ -4,7 +4,8 @@
  * release before any write; an item still waiting (a pending check) is waited for by the caller, up to a timeout.
  */
 import { matchesGlob } from 'node:path'
-import { compareSemver, parseSemver } from '@shipline/core'
+import compareSemver from 'semver/functions/compare.js'
+import parseSemver from 'semver/functions/parse.js'
 
 export type ItemResult = 'passed' | 'failed' | 'pending' | 'skipped'
 

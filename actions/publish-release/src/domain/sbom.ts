@@ -4,7 +4,9 @@
  * read with spdx-expression-parse (the SPDX grammar: AND/OR precedence, WITH exceptions, `+`, LicenseRef-…).
  */
 import parseSpdx from 'spdx-expression-parse'
-import { coerceSemver, compareSemver, parseSemver } from '@shipline/core'
+import coerceSemver from 'semver/functions/coerce.js'
+import compareSemver from 'semver/functions/compare.js'
+import parseSemver from 'semver/functions/parse.js'
 import type { GateItem } from './gate.js'
 
 export interface Component {
@@ -126,7 +128,10 @@ export function parseOsv(doc: unknown): Advisory[] {
   })
 }
 
-/** Compare versions the way OSV's SEMVER/ECOSYSTEM ranges need: semver, else coerced to x.y.z. */
+/**
+ * Compare versions the way OSV's SEMVER/ECOSYSTEM ranges need: semver, else coerced to x.y.z by the semver
+ * package's coerce (which also completes a short `1.2` to `1.2.0`).
+ */
 function cmp(a: string, b: string): number | undefined {
   const x = parseSemver(a) ? a : coerceSemver(a)
   const y = parseSemver(b) ? b : coerceSemver(b)

@@ -1,5 +1,8 @@
 /** Tag ↔ version agreement, by semver. */
-import { coerceSemver as coerce, compareSemver as compare, InputError, validSemver as valid } from '@shipline/core'
+import coerce from 'semver/functions/coerce.js'
+import compare from 'semver/functions/compare.js'
+import valid from 'semver/functions/valid.js'
+import { checkVersion, InputError } from '@shipline/core'
 
 const SEMVER_AT_END = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/
 
@@ -19,8 +22,7 @@ export function agreeTagVersion(tag: string, version: string | undefined): strin
     if (!fromTag) throw new InputError('tag', tag, "carries no semver version (e.g. 'v1.2.3'); set the 'version' input")
     return fromTag
   }
-  const clean = valid(version)
-  if (!clean) throw new InputError('version', version, "is not a semver version (e.g. '1.2.3' or '2.0.0-rc.1')")
+  const clean = checkVersion('version', version)
   if (fromTag && compare(fromTag, clean) !== 0) {
     throw new InputError('version', version, `does not match the tag '${tag}' (which says ${fromTag})`)
   }
@@ -45,5 +47,5 @@ export function shouldMoveDistTag(current: string | undefined, version: string):
 /** npm supports `--provenance` from 9.5.0 on. */
 export function npmSupportsProvenance(npmVersion: string): boolean {
   const v = coerce(npmVersion)
-  return v !== undefined && compare(v, '9.5.0') >= 0
+  return v !== null && compare(v, '9.5.0') >= 0
 }

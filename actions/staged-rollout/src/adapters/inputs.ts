@@ -77,9 +77,7 @@ const ADDRESS = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}$|^unix:\/[^\s;{}
 
 /** A command as a YAML/JSON list of strings (argv, never a shell string). */
 async function readArgv(name: string, fallback: string[] | undefined): Promise<string[]> {
-  const list =
-    ((await readObject(name, { array: true, example: '["nginx", "-s", "reload"]' })) as unknown[] | undefined) ??
-    fallback
+  const list = (await readObject(name, { array: true, example: '["nginx", "-s", "reload"]' })) ?? fallback
   if (!list || list.length === 0 || list.some((a) => typeof a !== 'string' || a === '')) {
     throw new InputError(
       name,
@@ -148,7 +146,7 @@ async function nginxConfig(stable: string, canary: string): Promise<NginxConfig>
       fallback: 'shipline',
       pattern: /^[a-z_][a-z0-9_]{0,40}$/,
       accepted: 'is not an nginx upstream name (lower-case letters, digits, _)',
-    }) as string,
+    }),
     backends: await backends(stable, canary),
     sticky: sticky(),
     testCommand: await readArgv('test-command', ['nginx', '-t']),
@@ -158,8 +156,8 @@ async function nginxConfig(stable: string, canary: string): Promise<NginxConfig>
       fallback: 'x-version',
       pattern: /^[A-Za-z0-9-]{1,64}$/,
       accepted: 'is not a header name',
-    }) as string,
-    probeTimeoutMs: readDuration('probe-timeout', { fallback: 10_000, max: 300_000 }) as number,
+    }),
+    probeTimeoutMs: readDuration('probe-timeout', { fallback: 10_000, max: 300_000 }),
   }
 }
 
@@ -168,7 +166,7 @@ async function haproxyConfig(stable: string, canary: string): Promise<HaproxyCon
     fallback: 'shipline',
     pattern: HAPROXY_NAME,
     accepted: 'is not an HAProxy backend name (letters, digits, _ . : -; up to 64)',
-  }) as string
+  })
   const servers = await backends(stable, canary, 'haproxy')
   const both = (servers[stable] as string[]).filter((s) => (servers[canary] as string[]).includes(s))
   if (both.length)
@@ -181,10 +179,10 @@ async function haproxyConfig(stable: string, canary: string): Promise<HaproxyCon
 }
 
 async function plan(strategy: Config['strategy'], metrics: MetricSpec[], previewChecks: MetricSpec[]): Promise<Step[]> {
-  const rawSteps = (await readObject('steps', {
+  const rawSteps = await readObject('steps', {
     array: true,
     example: '[{setWeight: 10}, {analysis: {}}, {pause: {}}]',
-  })) as unknown[] | undefined
+  })
   if (strategy !== 'blue-green') {
     if (previewChecks.length)
       throw new InputError(
@@ -203,7 +201,7 @@ async function plan(strategy: Config['strategy'], metrics: MetricSpec[], preview
       JSON.stringify(rawSteps),
       "is only used by strategy 'canary'; blue-green runs preview-checks, switches, then runs metrics",
     )
-  const scaleDownDelayMs = readDuration('scale-down-delay', { fallback: 0, max: 6 * 3_600_000 }) as number
+  const scaleDownDelayMs = readDuration('scale-down-delay', { fallback: 0, max: 6 * 3_600_000 })
   return blueGreenSteps({
     hasPreviewChecks: previewChecks.length > 0,
     hasMetrics: metrics.length > 0,
@@ -234,10 +232,44 @@ async function fileRouterRoots(
   return roots
 }
 
+/** `stable` and `canary`: two different version names. */
+function readVersions(): { stable: string; canary: string } {
+  const stable = requireString('stable', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' })
+  const canary = requireString('canary', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' })
+  if (stable === canary)
+    throw new InputError('canary', canary, 'is the same as stable; the canary must be a different version')
+  return { stable, canary }
+}
+
+/** `metrics` and `preview-checks`, with their header values and URL credentials masked. */
+async function readMetricSets(): Promise<{ metrics: MetricSpec[]; previewChecks: MetricSpec[] }> {
+  const metrics = parseMetrics((await readObject('metrics', { array: true })) ?? [], 'metrics')
+  const previewChecks = parseMetrics((await readObject('preview-checks', { array: true })) ?? [], 'preview-checks')
+  // Header values (Authorization, API keys) are secrets, whole and without their scheme; so are URL credentials.
+  for (const m of [...metrics, ...previewChecks]) {
+    Object.values(m.provider.headers).forEach(maskHeader)
+    maskUrl(m.provider.kind === 'prometheus' ? m.provider.address : m.provider.url)
+  }
+  return { metrics, previewChecks }
+}
+
+/** `on-rollback` (a command) and `on-rollback-timeout` (at least 1s). */
+async function readOnRollback(): Promise<Pick<Config, 'onRollback' | 'onRollbackTimeoutMs'>> {
+  const onRollback = readString('on-rollback') ? await readArgv('on-rollback', undefined) : undefined
+  const onRollbackTimeoutMs = readDuration('on-rollback-timeout', { fallback: 120_000, max: 3_600_000 })
+  if (!(onRollbackTimeoutMs >= 1000))
+    throw new InputError(
+      'on-rollback-timeout',
+      readString('on-rollback-timeout') ?? '',
+      'is shorter than the minimum of 1s',
+    )
+  return { onRollback, onRollbackTimeoutMs }
+}
+
 /** Read every input; throws an InputError on the first bad one. */
 export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<Config> {
-  const strategy = readEnum('strategy', ['canary', 'blue-green', 'flag'] as const, 'canary') as Config['strategy']
-  const routerInput = readEnum('router', ['nginx', 'file', 'haproxy'] as const, 'file') as 'nginx' | 'file' | 'haproxy'
+  const strategy = readEnum('strategy', ['canary', 'blue-green', 'flag'] as const, 'canary')
+  const routerInput = readEnum('router', ['nginx', 'file', 'haproxy'] as const, 'file')
   const router: Config['router'] = strategy === 'flag' ? 'flag' : routerInput
   const flagKey =
     strategy === 'flag'
@@ -246,26 +278,11 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
           accepted: 'is not a flag key (letters, digits, _ . : -)',
         })
       : undefined
-  const stable = requireString('stable', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' })
-  const canary = requireString('canary', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' })
-  if (stable === canary)
-    throw new InputError('canary', canary, 'is the same as stable; the canary must be a different version')
+  const { stable, canary } = readVersions()
   const configPath = requireString('router-config')
   const routerConfig = isAbsolute(configPath) ? configPath : resolve(env.GITHUB_WORKSPACE ?? process.cwd(), configPath)
   const routerRoots = await fileRouterRoots(router, configPath, env)
-  const metrics = parseMetrics(
-    ((await readObject('metrics', { array: true })) as unknown[] | undefined) ?? [],
-    'metrics',
-  )
-  const previewChecks = parseMetrics(
-    ((await readObject('preview-checks', { array: true })) as unknown[] | undefined) ?? [],
-    'preview-checks',
-  )
-  // Header values (Authorization, API keys) are secrets, whole and without their scheme; so are URL credentials.
-  for (const m of [...metrics, ...previewChecks]) {
-    Object.values(m.provider.headers).forEach(maskHeader)
-    maskUrl(m.provider.kind === 'prometheus' ? m.provider.address : m.provider.url)
-  }
+  const { metrics, previewChecks } = await readMetricSets()
   const steps = await plan(strategy, metrics, previewChecks)
   await checkDarkLaunchSteps(steps)
   checkBaselinePlan(steps, metrics)
@@ -273,21 +290,14 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   const haproxy = router === 'haproxy' ? await haproxyConfig(stable, canary) : undefined
   const resume = readBoolean('resume', false)
   const abort = readBoolean('abort', false)
-  const onInconclusive = readEnum('on-inconclusive', ['pause', 'fail'] as const, 'pause') as Config['onInconclusive']
+  const onInconclusive = readEnum('on-inconclusive', ['pause', 'fail'] as const, 'pause')
   const environment = readString('environment', {
     fallback: 'production',
     pattern: /^[^\s].{0,254}$/,
     accepted: 'is not an environment name',
-  }) as string
-  const token = readString('token', { fallback: '' }) as string
-  const onRollback = readString('on-rollback') ? await readArgv('on-rollback', undefined) : undefined
-  const onRollbackTimeoutMs = readDuration('on-rollback-timeout', { fallback: 120_000, max: 3_600_000 }) as number
-  if (!(onRollbackTimeoutMs >= 1000))
-    throw new InputError(
-      'on-rollback-timeout',
-      readString('on-rollback-timeout') ?? '',
-      'is shorter than the minimum of 1s',
-    )
+  })
+  const token = readString('token', { fallback: '' })
+  const { onRollback, onRollbackTimeoutMs } = await readOnRollback()
   const breaker = parseBreaker(
     await readObject('circuit-breaker', { example: '{requests: {...}, errors: {...}, error-rate-percent: 5}' }),
   )

@@ -3,7 +3,7 @@
  * flag file (flagd watches the file), with flagd's own sticky bucketing: a user who is in at 5% stays in at 25%.
  * `stable` / `canary` name the flag's off / on variants. Coordinated with @shipline/flags only through its API.
  */
-import { UserError } from '@shipline/core'
+import { readTextIfExists, UserError } from '@shipline/core'
 import {
   FlagFileError,
   readFlagFile,
@@ -15,7 +15,6 @@ import {
   type RolloutOptions,
 } from '@shipline/flags'
 import type { Router } from '../domain/rollout.js'
-import { readIfExists } from './atomic-file.js'
 
 export class FlagRouter implements Router {
   private readonly opts: RolloutOptions
@@ -38,7 +37,7 @@ export class FlagRouter implements Router {
 
   /** Check, before anything changes, that the file (if any) is valid and the flag is a rollout we can drive. */
   async prepare(): Promise<number | undefined> {
-    if ((await readIfExists(this.path)) === undefined) return undefined
+    if ((await readTextIfExists(this.path)) === undefined) return undefined
     try {
       const file = await readFlagFile(this.path)
       const current = readRolloutPercentage(file, this.flagKey, this.opts)
@@ -52,7 +51,7 @@ export class FlagRouter implements Router {
   async setWeight(weight: number): Promise<{ servedMs: number; detail: string }> {
     const started = performance.now()
     try {
-      if ((await readIfExists(this.path)) === undefined) {
+      if ((await readTextIfExists(this.path)) === undefined) {
         await writeFlagFile(this.path, setRolloutPercentage({ flags: {} } as FlagFile, this.flagKey, weight, this.opts))
       } else {
         await updateFlagFile(this.path, (f) => setRolloutPercentage(f, this.flagKey, weight, this.opts))

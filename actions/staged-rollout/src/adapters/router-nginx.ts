@@ -3,11 +3,10 @@
  * as argv, never a shell), then probe until the new config is what answers. A failed test or reload puts the old
  * snippet back, so traffic is untouched.
  */
-import { exec, UserError, lastLines, messageOf } from '@shipline/core'
+import { exec, UserError, lastLines, messageOf, readTextIfExists, writeAtomic } from '@shipline/core'
 import { request } from 'node:http'
 import { renderNginx } from '../domain/nginx-config.js'
 import type { Router } from '../domain/rollout.js'
-import { readIfExists, writeAtomic } from './atomic-file.js'
 import type { NginxConfig } from './inputs.js'
 
 /** The nginx inputs (probeUrl: served through nginx, probed after each reload until the new generation answers), plus where and what. */
@@ -53,7 +52,7 @@ export class NginxRouter implements Router {
   async setWeight(weight: number): Promise<{ servedMs: number; detail: string }> {
     const started = performance.now()
     const generation = `${Date.now().toString(36)}-${process.pid.toString(36)}-${++this.seq}-w${weight}`
-    const before = await readIfExists(this.o.configPath)
+    const before = await readTextIfExists(this.o.configPath)
     await writeAtomic(this.o.configPath, renderNginx({ ...this.o, weight, generation }))
     try {
       await this.run(this.o.testCommand, 'test')

@@ -3,10 +3,9 @@
  * Deployment (with a token): the payload names the rollout, and each status is one saved step, so the
  * deployment's status list is also the audit log, and the newest status is the state.
  */
-import { redact, UserError } from '@shipline/core'
+import { callGitHub, readTextIfExists, redact, UserError, writeAtomic } from '@shipline/core'
 import type { GitHubClient } from '@shipline/core'
 import type { RolloutState } from '../domain/rollout.js'
-import { readIfExists, writeAtomic } from './atomic-file.js'
 
 export interface StateStore {
   readonly where: string
@@ -23,7 +22,7 @@ export class FileStateStore implements StateStore {
   constructor(readonly where: string) {}
 
   async load(key: string): Promise<RolloutState | undefined> {
-    const text = await readIfExists(this.where)
+    const text = await readTextIfExists(this.where)
     if (text === undefined) return undefined
     let state: RolloutState
     try {
@@ -45,6 +44,10 @@ export class FileStateStore implements StateStore {
 }
 
 const TASK = 'shipline:staged-rollout'
+/** What a refused read or write of the rollout's Deployment means. */
+const HINTS = {
+  403: "The token needs 'deployments: write' to keep the rollout state in a GitHub deployment (add it under the job's permissions).",
+}
 const STATUS: Record<RolloutState['phase'], 'in_progress' | 'queued' | 'success' | 'failure'> = {
   progressing: 'in_progress',
   aborting: 'in_progress',
@@ -81,21 +84,21 @@ export class DeploymentStateStore implements StateStore {
   }
 
   async load(key: string): Promise<RolloutState | undefined> {
-    const { data } = await this.gh.rest.repos.listDeployments({
-      ...this.repo,
-      environment: this.environment,
-      task: TASK,
-      per_page: 30,
-    })
+    const { data } = await callGitHub(
+      `Read the rollout state (deployments of environment ${this.environment})`,
+      () =>
+        this.gh.rest.repos.listDeployments({ ...this.repo, environment: this.environment, task: TASK, per_page: 30 }),
+      { hints: HINTS },
+    )
     const found = data.find((d) => (d.payload as { key?: string } | null)?.key === key)
     if (!found) return undefined
     this.id = found.id
     const p = found.payload as unknown as Pick<RolloutState, 'key' | 'strategy' | 'stable' | 'canary'>
-    const { data: statuses } = await this.gh.rest.repos.listDeploymentStatuses({
-      ...this.repo,
-      deployment_id: found.id,
-      per_page: 100,
-    })
+    const { data: statuses } = await callGitHub(
+      `Read the rollout state (statuses of deployment #${found.id})`,
+      () => this.gh.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: found.id, per_page: 100 }),
+      { hints: HINTS },
+    )
     const latest = [...statuses]
       .sort((a, b) => b.id - a.id)
       .map((s) => decodeStatus(s.description ?? ''))
@@ -132,25 +135,36 @@ export class DeploymentStateStore implements StateStore {
   async save(state: RolloutState): Promise<void> {
     if (this.id === undefined) {
       const payload = { key: state.key, strategy: state.strategy, stable: state.stable, canary: state.canary }
-      const res = await this.gh.rest.repos.createDeployment({
-        ...this.repo,
-        ref: this.ref,
-        environment: this.environment,
-        task: TASK,
-        auto_merge: false,
-        required_contexts: [],
-        payload,
-        description: `staged-rollout of ${state.canary}`,
-      })
+      const res = await callGitHub(
+        `Save the rollout state (create a deployment in environment ${this.environment})`,
+        () =>
+          this.gh.rest.repos.createDeployment({
+            ...this.repo,
+            ref: this.ref,
+            environment: this.environment,
+            task: TASK,
+            auto_merge: false,
+            required_contexts: [],
+            payload,
+            description: `staged-rollout of ${state.canary}`,
+          }),
+        { hints: HINTS },
+      )
       if (!('id' in res.data)) throw new UserError(`GitHub did not create a deployment: ${JSON.stringify(res.data)}`)
       this.id = res.data.id
     }
-    await this.gh.rest.repos.createDeploymentStatus({
-      ...this.repo,
-      deployment_id: this.id,
-      state: STATUS[state.phase],
-      description: redact(encodeStatus(state)),
-      ...(this.logUrl ? { log_url: this.logUrl } : {}),
-    })
+    const id = this.id
+    await callGitHub(
+      `Save the rollout state (a status of deployment #${id})`,
+      () =>
+        this.gh.rest.repos.createDeploymentStatus({
+          ...this.repo,
+          deployment_id: id,
+          state: STATUS[state.phase],
+          description: redact(encodeStatus(state)),
+          ...(this.logUrl ? { log_url: this.logUrl } : {}),
+        }),
+      { hints: HINTS },
+    )
   }
 }

@@ -1,5 +1,5 @@
 /** Builds the adapters a run needs from its config: router, state store, metric query, clock. */
-import { createGitHubClient, currentRepo, info, warning } from '@shipline/core'
+import { createGitHubClient, currentRepo, info, sleep, warning } from '@shipline/core'
 import { watchBreaker } from '../domain/breaker.js'
 import { runAnalysis, type AnalysisDeps } from '../domain/analysis.js'
 import { baselineMetrics } from '../domain/baseline.js'
@@ -12,20 +12,6 @@ import { FlagRouter } from './router-flag.js'
 import { NginxRouter } from './router-nginx.js'
 import { HaproxyRouter } from './router-haproxy.js'
 import { DeploymentStateStore, FileStateStore, stateFileFor, type StateStore } from './state-store.js'
-
-/** Resolve after `ms`, or at once when the signal aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((ok) => {
-    if (signal?.aborted) return ok()
-    const done = (): void => {
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', done)
-      ok()
-    }
-    const timer = setTimeout(done, ms)
-    signal?.addEventListener('abort', done, { once: true })
-  })
-}
 
 /** The router for the config; `prepare()` checks what it will change before anything is touched. */
 export function createRouter(cfg: Config): EngineDeps['router'] & { prepare?(): Promise<unknown> } {

@@ -4,7 +4,7 @@
  * rate, latency pN), and trip at once — mid-step, mid-interval — when it says so. Too little traffic is never a
  * trip; a metrics error is logged and the next poll tried (analysis steps own error handling).
  */
-import { InputError, parseDuration } from '@shipline/core'
+import { durationValue, InputError } from '@shipline/core'
 import { judgeWindow, type Judgement, type TripThresholds } from '@shipline/flags'
 import type { MetricQuery, ProviderResult } from './analysis.js'
 import { parseProvider, type MetricSpec } from './metrics.js'
@@ -58,8 +58,7 @@ export function parseBreaker(raw: unknown): BreakerSpec | undefined {
       unknown.join(', '),
       `is not a key of the circuit breaker; known keys: ${KEYS.join(', ')}`,
     )
-  const intervalMs =
-    typeof o.interval === 'string' ? parseDuration(o.interval) : o.interval === undefined ? 1000 : undefined
+  const intervalMs = o.interval === undefined ? 1000 : durationValue(o.interval)
   if (intervalMs === undefined || intervalMs < 10 || intervalMs > 600_000)
     throw new InputError(INPUT, String(o.interval), "is not an interval from 10ms to 10m, e.g. '1s'")
   if (o.requests === undefined || o.errors === undefined)

@@ -5,7 +5,7 @@
  * failed with `on-inconclusive: fail`). Parsing, the proxy's typed options and the verdict mapping are pure here;
  * the step's report (detail line, output, summary) is dark-launch-report.ts.
  */
-import { InputError, parseDuration } from '@shipline/core'
+import { durationValue, InputError } from '@shipline/core'
 import type { ShadowConfig } from '@shipline/shadow'
 import type { Outcome } from './analysis.js'
 
@@ -130,7 +130,7 @@ function number(
 }
 
 function durationOf(v: unknown, n: number): number {
-  const ms = typeof v === 'number' ? v * 1000 : typeof v === 'string' ? parseDuration(v) : undefined
+  const ms = durationValue(v)
   if (ms === undefined || !(ms > 0) || ms > MAX_DURATION_MS)
     throw new InputError(
       'steps',

@@ -2,7 +2,7 @@
  * The `metrics` input: a YAML list of metric specs, checked completely before anything is touched. Every error
  * names the metric, the key, the value and what is accepted.
  */
-import { InputError, parseDuration } from '@shipline/core'
+import { durationValue, InputError } from '@shipline/core'
 import { compile, ExprError, type Expression } from './expr.js'
 import { compilePath, type JsonPath } from './jsonpath.js'
 import { unknownTemplateNames } from './template.js'
@@ -223,7 +223,7 @@ function url(raw: unknown, input: string, what: string): string {
 
 function duration(raw: unknown, fallback: number, input: string, what: string): number {
   if (raw === undefined || raw === null) return fallback
-  const ms = typeof raw === 'number' ? raw * 1000 : typeof raw === 'string' ? parseDuration(raw) : undefined
+  const ms = durationValue(raw)
   if (ms === undefined || !(ms >= 10) || ms > 6 * 3_600_000)
     throw new InputError(input, show(raw), `is not a duration from 10ms to 6h, e.g. '30s' (${what})`)
   return ms

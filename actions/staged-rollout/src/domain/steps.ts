@@ -4,7 +4,7 @@
  * `- darkLaunch: {production, dark, listen, duration, ...}` (shadow traffic to a dark version, judge the diffs).
  * Blue-green is the same machine with a fixed plan: preview checks, switch, post-switch analysis, scale-down delay.
  */
-import { formatDuration, InputError, parseDuration } from '@shipline/core'
+import { durationValue, formatDuration, InputError } from '@shipline/core'
 import { parseDarkLaunch, type DarkLaunchSpec } from './dark-launch.js'
 
 export type Step =
@@ -81,7 +81,7 @@ function pause(value: unknown, n: number): number | undefined {
   let raw: unknown = value
   if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).join() === 'duration')
     raw = (value as { duration: unknown }).duration
-  const ms = typeof raw === 'number' ? raw * 1000 : typeof raw === 'string' ? parseDuration(raw) : undefined
+  const ms = durationValue(raw)
   if (ms === undefined || ms < 0 || ms > MAX_PAUSE_MS) throw new InputError('steps', `pause: ${show(value)}`, accepted)
   return ms
 }
@@ -151,14 +151,7 @@ function baselineCheck(value: unknown, n: number, metricNames: readonly string[]
     )
   }
   const raw = obj.interval
-  const intervalMs =
-    raw === undefined
-      ? undefined
-      : typeof raw === 'number'
-        ? raw * 1000
-        : typeof raw === 'string'
-          ? parseDuration(raw)
-          : undefined
+  const intervalMs = raw === undefined ? undefined : durationValue(raw)
   if (raw !== undefined && (intervalMs === undefined || intervalMs < 10 || intervalMs > 3_600_000)) {
     throw new InputError(
       'steps',
