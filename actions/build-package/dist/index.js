@@ -798,8 +798,8 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6254);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9665);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(634);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(165);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -809,7 +809,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9665:
+/***/ 165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -818,77 +818,97 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 19 modules
+var core_src = __nccwpck_require__(634);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
-var core_src = __nccwpck_require__(6254);
-;// CONCATENATED MODULE: ./src/domain/manifest.ts
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/domain/command.ts
 /**
- * The meta-package: a manifest listing every part of a release (kind, version, size, sha256) with build
- * provenance, the `SHA256SUMS` file and the package.json of an optional npm meta package. Pure text builders.
+ * Split a command input into an argument vector, without a shell. The grammar is small and documented in the
+ * README:
+ * - words are separated by spaces, tabs or newlines;
+ * - `'single quotes'` keep everything literally;
+ * - `"double quotes"` keep spaces; inside them `\"` and `\\` are escapes;
+ * - outside quotes a backslash escapes the next character;
+ * - unquoted shell operators (`|`, `&&`, `||`, `;`, `>`, `<`, `&`, `$(`, backticks) are refused, because nothing
+ *   would interpret them: put such pipelines in a package.json script instead.
  */
-/** Read provenance from the standard GitHub Actions variables. */
-function provenanceFrom(env, sourceDateEpoch, commit) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
-        : undefined;
-    const p = { sourceDateEpoch };
-    const sha = env.GITHUB_SHA || commit;
-    if (sha)
-        p.commit = sha;
-    if (env.GITHUB_REF)
-        p.ref = env.GITHUB_REF;
-    if (env.GITHUB_REPOSITORY)
-        p.repository = `${server}/${env.GITHUB_REPOSITORY}`;
-    if (runUrl)
-        p.runUrl = runUrl;
-    if (env.GITHUB_WORKFLOW)
-        p.workflow = env.GITHUB_WORKFLOW;
-    return p;
+/** A command input that cannot be turned into an argument vector. */
+class CommandSyntaxError extends Error {
 }
-/** The manifest for a release; parts are sorted by file name. */
-function buildManifest(name, version, artifacts, provenance) {
-    const parts = [...artifacts]
-        .sort((a, b) => compareBytes(a.file, b.file))
-        .map((a) => ({
-        file: a.file,
-        kind: a.kind,
-        name: a.name,
-        version,
-        size: a.size,
-        sha256: a.sha256,
-        ...(a.digest ? { digest: a.digest } : {}),
-    }));
-    return {
-        schema: 'https://shipline.dev/schemas/meta-package/v1',
-        name,
-        version,
-        builtFrom: new Date(provenance.sourceDateEpoch * 1000).toISOString(),
-        provenance,
-        parts,
-    };
+const OPERATORS = /^(\|\|?|&&?|;|>>?|<|2>&1|2>)$/;
+function splitCommand(text) {
+    const args = [];
+    let current = '';
+    let inWord = false;
+    let quote;
+    let quotedWord = false;
+    const chars = [...text];
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        if (quote === "'") {
+            if (c === "'")
+                quote = undefined;
+            else
+                current += c;
+            continue;
+        }
+        if (quote === '"') {
+            if (c === '"')
+                quote = undefined;
+            else if (c === '\\' && (chars[i + 1] === '"' || chars[i + 1] === '\\'))
+                current += chars[++i];
+            else
+                current += c;
+            continue;
+        }
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+            if (inWord)
+                pushWord();
+            continue;
+        }
+        inWord = true;
+        if (c === "'" || c === '"') {
+            quote = c;
+            quotedWord = true;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= chars.length)
+                throw new CommandSyntaxError('ends with a lone backslash');
+            current += chars[++i];
+            quotedWord = true;
+        }
+        else if (c === '`' || (c === '$' && chars[i + 1] === '(')) {
+            throw new CommandSyntaxError(`uses shell substitution '${c === '`' ? '`' : '$('}', and commands run without a shell`);
+        }
+        else {
+            current += c;
+        }
+    }
+    if (quote)
+        throw new CommandSyntaxError(`has an unclosed ${quote === '"' ? 'double' : 'single'} quote`);
+    if (inWord)
+        pushWord();
+    if (args.length === 0)
+        throw new CommandSyntaxError('is empty');
+    return args;
+    function pushWord() {
+        if (!quotedWord && OPERATORS.test(current)) {
+            throw new CommandSyntaxError(`uses the shell operator '${current}', and commands run without a shell`);
+        }
+        args.push(current);
+        current = '';
+        inWord = false;
+        quotedWord = false;
+    }
 }
-/** `SHA256SUMS` in coreutils format: `<hex>  <file>` per line, sorted by file name. */
-function sha256sums(artifacts) {
-    return [...artifacts]
-        .sort((a, b) => compareBytes(a.file, b.file))
-        .map((a) => {
-        if (/[\n\\]/.test(a.file))
-            throw new Error(`file name not allowed in SHA256SUMS: ${a.file}`);
-        return `${a.sha256}  ${a.file}\n`;
-    })
-        .join('');
-}
-/** package.json of the npm meta package: exact-version dependencies on the release's npm package(s). */
-function metaPackageJson(metaName, version, dependencies, description) {
-    const sorted = Object.fromEntries(Object.entries(dependencies).sort(([a], [b]) => compareBytes(a, b)));
-    const pkg = { name: metaName, version, description, files: ['meta.json'], dependencies: sorted };
-    return `${JSON.stringify(pkg, null, 2)}\n`;
-}
-/** Code-unit order: the same on every machine and locale. */
-function compareBytes(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+/** Render an argument vector for logs, quoting words that need it (the inverse of {@link splitCommand}). */
+function formatCommand(args) {
+    return args.map((a) => (a !== '' && /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/domain/steps.ts
@@ -969,29 +989,6 @@ function parseSkip(items) {
         out.push(item);
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/domain/sbom.ts
-/**
- * Whether `sbom: true` can be honoured for a project, decided before anything runs: the SBOM comes from `npm sbom`,
- * which reads npm's own lockfile or tree, so a pnpm, yarn or bun project is refused up front (naming the input and the
- * reason) instead of failing after the whole build. Pure.
- */
-
-/** The tool that describes a project of this manager in CycloneDX, for the hint. */
-const OTHER_TOOLS = {
-    pnpm: "`npx @cyclonedx/cdxgen -t pnpm -o sbom.cdx.json` (CycloneDX's generator, reads pnpm-lock.yaml)",
-    yarn: 'the CycloneDX yarn plugin (`yarn dlx -q @cyclonedx/yarn-plugin-cyclonedx --output-file sbom.cdx.json`, yarn 2+) or `npx @cyclonedx/cdxgen -t yarn`',
-    bun: '`npx @cyclonedx/cdxgen -t js -o sbom.cdx.json`',
-};
-/** Throws an InputError naming `sbom` when the project's package manager has no `npm sbom` support. */
-function checkSbom(sbom, manager) {
-    if (!sbom || manager.name === 'npm')
-        return;
-    const lock = manager.lockfile ? ` (${manager.lockfile})` : '';
-    throw new core_src/* InputError */.dz('sbom', 'true', `needs an npm project: the SBOM comes from \`npm sbom\`, which reads npm's package-lock.json, and this project uses ${manager.name}${lock}. Nothing was built.`, {
-        hint: `Set sbom: false and make the SBOM in a step of its own, e.g. ${OTHER_TOOLS[manager.name] ?? 'a CycloneDX generator'}.`,
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/domain/spec.ts
@@ -1156,95 +1153,6 @@ function sameExceptVersion(edited, original, version) {
     if (edited.version !== version)
         return false;
     return JSON.stringify({ ...edited, version: '' }) === JSON.stringify({ ...original, version: '' });
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/domain/command.ts
-/**
- * Split a command input into an argument vector, without a shell. The grammar is small and documented in the
- * README:
- * - words are separated by spaces, tabs or newlines;
- * - `'single quotes'` keep everything literally;
- * - `"double quotes"` keep spaces; inside them `\"` and `\\` are escapes;
- * - outside quotes a backslash escapes the next character;
- * - unquoted shell operators (`|`, `&&`, `||`, `;`, `>`, `<`, `&`, `$(`, backticks) are refused, because nothing
- *   would interpret them: put such pipelines in a package.json script instead.
- */
-/** A command input that cannot be turned into an argument vector. */
-class CommandSyntaxError extends Error {
-}
-const OPERATORS = /^(\|\|?|&&?|;|>>?|<|2>&1|2>)$/;
-function splitCommand(text) {
-    const args = [];
-    let current = '';
-    let inWord = false;
-    let quote;
-    let quotedWord = false;
-    const chars = [...text];
-    for (let i = 0; i < chars.length; i++) {
-        const c = chars[i];
-        if (quote === "'") {
-            if (c === "'")
-                quote = undefined;
-            else
-                current += c;
-            continue;
-        }
-        if (quote === '"') {
-            if (c === '"')
-                quote = undefined;
-            else if (c === '\\' && (chars[i + 1] === '"' || chars[i + 1] === '\\'))
-                current += chars[++i];
-            else
-                current += c;
-            continue;
-        }
-        if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
-            if (inWord)
-                pushWord();
-            continue;
-        }
-        inWord = true;
-        if (c === "'" || c === '"') {
-            quote = c;
-            quotedWord = true;
-        }
-        else if (c === '\\') {
-            if (i + 1 >= chars.length)
-                throw new CommandSyntaxError('ends with a lone backslash');
-            current += chars[++i];
-            quotedWord = true;
-        }
-        else if (c === '`' || (c === '$' && chars[i + 1] === '(')) {
-            throw new CommandSyntaxError(`uses shell substitution '${c === '`' ? '`' : '$('}', and commands run without a shell`);
-        }
-        else {
-            current += c;
-        }
-    }
-    if (quote)
-        throw new CommandSyntaxError(`has an unclosed ${quote === '"' ? 'double' : 'single'} quote`);
-    if (inWord)
-        pushWord();
-    if (args.length === 0)
-        throw new CommandSyntaxError('is empty');
-    return args;
-    function pushWord() {
-        if (!quotedWord && OPERATORS.test(current)) {
-            throw new CommandSyntaxError(`uses the shell operator '${current}', and commands run without a shell`);
-        }
-        args.push(current);
-        current = '';
-        inWord = false;
-        quotedWord = false;
-    }
-}
-/** Render an argument vector for logs, quoting words that need it (the inverse of {@link splitCommand}). */
-function formatCommand(args) {
-    return args.map((a) => (a !== '' && /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
 ;// CONCATENATED MODULE: ../../packages/oci/src/types.ts
@@ -2389,7 +2297,7 @@ async function verifyPushed(client, repository, root, blobs) {
 ;// CONCATENATED MODULE: ./src/domain/image-spec.ts
 /**
  * The `image` input: a YAML/JSON mapping describing the OCI image to build. Pure validation into an
- * {@link ImageSpec}; every problem is a InputError naming the key, the value and what is accepted.
+ * {@link ImageSpec}; every problem is an InputError naming the key, the value and what is accepted.
  */
 
 
@@ -2460,6 +2368,21 @@ function parseImageSpec(raw) {
     const baseText = scalar(raw.base);
     if (!baseText)
         throw new core_src/* InputError */.dz('image', JSON.stringify(raw), "has no 'base' (scratch, oci:<dir>, oci-archive:<file>, docker-archive:<file> or a registry reference)");
+    const base = parseBase(baseText);
+    const patterns = list('files', raw.files ?? '.');
+    const files = patterns.filter((p) => !p.startsWith('!')).map((p) => safeRelative('image', p));
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => safeRelative('image', p.slice(1)));
+    if (files.length === 0)
+        throw new core_src/* InputError */.dz('image', `files: ${JSON.stringify(raw.files)}`, 'lists no files to put in the image');
+    const workdir = parseWorkdir(scalar(raw.workdir) ?? '/app');
+    const ports = parsePorts(raw.ports);
+    const user = parseUser(scalar(raw.user));
+    const platforms = parsePlatforms(raw.platforms);
+    const settings = imageSettings(raw, { workdir, ports, user });
+    return { base, baseName: baseText, files, excludes, settings, platforms };
+}
+/** The `base` key: scratch, a registry reference, or a layout / archive path that must stay in the workspace. */
+function parseBase(baseText) {
     let base;
     try {
         base = parseBaseSpec(baseText);
@@ -2471,35 +2394,13 @@ function parseImageSpec(raw) {
     }
     if (base.kind !== 'scratch' && base.kind !== 'registry')
         base.path = safeRelative('image', base.path);
-    const patterns = list('files', raw.files ?? '.');
-    const files = patterns.filter((p) => !p.startsWith('!')).map((p) => safeRelative('image', p));
-    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => safeRelative('image', p.slice(1)));
-    if (files.length === 0)
-        throw new core_src/* InputError */.dz('image', `files: ${JSON.stringify(raw.files)}`, 'lists no files to put in the image');
-    const workdir = scalar(raw.workdir) ?? '/app';
-    if (!/^\/[A-Za-z0-9._/-]*$/.test(workdir) ||
-        workdir.split('/').some((s) => s === '..' || s === '.') ||
-        workdir === '/') {
-        throw new core_src/* InputError */.dz('image', `workdir: ${workdir}`, 'is not an absolute directory below / (letters, digits, . _ - /; no . or ..), e.g. /app');
-    }
-    const ports = list('ports', raw.ports);
-    for (const p of ports) {
-        const m = PORT.exec(p);
-        if (!m || Number(m[1]) < 1 || Number(m[1]) > 65535)
-            throw new core_src/* InputError */.dz('image', `ports: ${p}`, 'is not a port (1-65535, optionally /tcp, /udp or /sctp)');
-    }
-    const user = scalar(raw.user);
-    if (user !== undefined && !USER.test(user))
-        throw new core_src/* InputError */.dz('image', `user: ${user}`, 'is not a user (name or uid, optionally :group or :gid)');
-    const platforms = list('platforms', raw.platforms).map((p) => {
-        const parsed = parsePlatform(p);
-        if (!parsed)
-            throw new core_src/* InputError */.dz('image', `platforms: ${p}`, 'is not a platform (os/arch[/variant], e.g. linux/amd64)');
-        return parsed;
-    });
+    return base;
+}
+/** The image config: the checked workdir, ports and user, with entrypoint, cmd, env and labels from `raw`. */
+function imageSettings(raw, { workdir, ports, user }) {
     const entrypoint = argv('entrypoint', raw.entrypoint);
     const cmd = argv('cmd', raw.cmd);
-    const settings = {
+    return {
         workdir: workdir.replace(/\/+$/, ''),
         env: mapping('env', raw.env, ENV_NAME, 'environment variables to strings'),
         ports,
@@ -2508,7 +2409,38 @@ function parseImageSpec(raw) {
         ...(cmd ? { cmd } : {}),
         ...(user !== undefined ? { user } : {}),
     };
-    return { base, baseName: baseText, files, excludes, settings, platforms };
+}
+function parseWorkdir(workdir) {
+    if (!/^\/[A-Za-z0-9._/-]*$/.test(workdir) ||
+        workdir.split('/').some((s) => s === '..' || s === '.') ||
+        workdir === '/') {
+        throw new core_src/* InputError */.dz('image', `workdir: ${workdir}`, 'is not an absolute directory below / (letters, digits, . _ - /; no . or ..), e.g. /app');
+    }
+    return workdir;
+}
+/** The `ports` key: a list of `port[/tcp|udp|sctp]`, each port 1-65535. */
+function parsePorts(raw) {
+    const ports = list('ports', raw);
+    for (const p of ports) {
+        const m = PORT.exec(p);
+        if (!m || Number(m[1]) < 1 || Number(m[1]) > 65535)
+            throw new core_src/* InputError */.dz('image', `ports: ${p}`, 'is not a port (1-65535, optionally /tcp, /udp or /sctp)');
+    }
+    return ports;
+}
+function parseUser(user) {
+    if (user !== undefined && !USER.test(user))
+        throw new core_src/* InputError */.dz('image', `user: ${user}`, 'is not a user (name or uid, optionally :group or :gid)');
+    return user;
+}
+/** The `platforms` key: `os/arch[/variant]` items, as a list or a comma-separated string. */
+function parsePlatforms(raw) {
+    return list('platforms', raw).map((p) => {
+        const parsed = parsePlatform(p);
+        if (!parsed)
+            throw new core_src/* InputError */.dz('image', `platforms: ${p}`, 'is not a platform (os/arch[/variant], e.g. linux/amd64)');
+        return parsed;
+    });
 }
 /** File name of the image archive: `<base>-<version>.oci.tar` (an OCI image layout in a tar). */
 function imageFileName(base, version) {
@@ -2572,56 +2504,20 @@ function debianName(npmName) {
 function debianVersion(semver) {
     return semver.replace(/\+.*$/, '').replace('-', '~');
 }
+/** Validate the parsed `deb` mapping; the package name defaults to the npm name made Debian-safe. */
 function parseDebSpec(raw, npmName) {
     for (const k of Object.keys(raw)) {
         if (!deb_KEYS.includes(k))
             throw new core_src/* InputError */.dz('deb', k, `is not a known key (${deb_KEYS.join(', ')})`);
     }
-    const pkg = str('package', raw.package) ?? debianName(npmName);
-    if (!deb_NAME.test(pkg))
-        throw new core_src/* InputError */.dz('deb', `package: ${pkg}`, 'is not a Debian package name (lower-case letters, digits, + - .; at least 2 characters)');
-    const architecture = str('architecture', raw.architecture) ?? 'all';
-    if (!/^[a-z0-9-]+$/.test(architecture))
-        throw new core_src/* InputError */.dz('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)');
-    const files = [];
-    const excludes = [];
-    for (const line of lines('files', raw.files)) {
-        if (line.startsWith('!')) {
-            excludes.push(safeRelative('deb', line.slice(1)));
-            continue;
-        }
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new core_src/* InputError */.dz('deb', `files: ${line}`, "is not 'dest=path-or-glob' (e.g. /usr/lib/greeter=src)");
-        const dest = line.slice(0, eq).trim().replace(/\/+$/, '') || '/';
-        if (!DEST.test(dest) || dest.split('/').some((s) => s === '..' || s === '.'))
-            throw new core_src/* InputError */.dz('deb', `files: ${line}`, 'has a destination that is not an absolute directory without . or .. (e.g. /usr/lib/greeter)');
-        files.push({ dest, pattern: safeRelative('deb', line.slice(eq + 1).trim()) });
-    }
-    if (files.length === 0)
-        throw new core_src/* InputError */.dz('deb', `files: ${JSON.stringify(raw.files ?? null)}`, "lists no files: give 'dest=path-or-glob' lines (e.g. /usr/lib/greeter=src)");
-    const scripts = {};
-    if (raw.scripts !== undefined && raw.scripts !== null) {
-        if (typeof raw.scripts !== 'object' || Array.isArray(raw.scripts))
-            throw new core_src/* InputError */.dz('deb', `scripts: ${JSON.stringify(raw.scripts)}`, `is not a mapping of ${SCRIPTS.join('/')} to files`);
-        for (const [k, v] of Object.entries(raw.scripts)) {
-            if (!SCRIPTS.includes(k))
-                throw new core_src/* InputError */.dz('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`);
-            scripts[k] = safeRelative('deb', str(`scripts.${k}`, v) ?? '');
-        }
-    }
-    const maintainer = str('maintainer', raw.maintainer);
-    if (maintainer !== undefined && !/^[^<>\n]+ <[^<>\s@]+@[^<>\s]+>$/.test(maintainer))
-        throw new core_src/* InputError */.dz('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'");
+    const pkg = parsePackageName(str('package', raw.package) ?? debianName(npmName));
+    const architecture = parseArchitecture(str('architecture', raw.architecture) ?? 'all');
+    const { files, excludes } = parseDebFiles(raw.files);
+    const scripts = parseMaintainerScripts(raw.scripts);
+    const maintainer = parseMaintainer(str('maintainer', raw.maintainer));
     const description = str('description', raw.description);
-    const homepage = str('homepage', raw.homepage);
-    if (homepage !== undefined && !/^https?:\/\/\S+$/.test(homepage))
-        throw new core_src/* InputError */.dz('deb', `homepage: ${homepage}`, 'is not an http(s) URL');
-    const depends = lines('depends', typeof raw.depends === 'string' ? raw.depends.replace(/,/g, '\n') : raw.depends);
-    for (const d of depends) {
-        if (!/^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?( \((<<|<=|=|>=|>>) [A-Za-z0-9.+~:-]+\))?( \| .+)?$/.test(d))
-            throw new core_src/* InputError */.dz('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')");
-    }
+    const homepage = parseHomepage(str('homepage', raw.homepage));
+    const depends = parseDepends(raw.depends);
     return {
         package: pkg,
         architecture,
@@ -2635,6 +2531,87 @@ function parseDebSpec(raw, npmName) {
         ...(description ? { description } : {}),
         ...(homepage ? { homepage } : {}),
     };
+}
+function parsePackageName(pkg) {
+    if (!deb_NAME.test(pkg))
+        throw new core_src/* InputError */.dz('deb', `package: ${pkg}`, 'is not a Debian package name (lower-case letters, digits, + - .; at least 2 characters)');
+    return pkg;
+}
+function parseArchitecture(architecture) {
+    if (!/^[a-z0-9-]+$/.test(architecture))
+        throw new core_src/* InputError */.dz('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)');
+    return architecture;
+}
+/** The `files` key: `dest=path-or-glob` lines and `!glob` excludes; at least one file line. */
+function parseDebFiles(raw) {
+    const files = [];
+    const excludes = [];
+    for (const line of lines('files', raw)) {
+        if (line.startsWith('!')) {
+            excludes.push(safeRelative('deb', line.slice(1)));
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new core_src/* InputError */.dz('deb', `files: ${line}`, "is not 'dest=path-or-glob' (e.g. /usr/lib/greeter=src)");
+        const dest = line.slice(0, eq).trim().replace(/\/+$/, '') || '/';
+        if (!DEST.test(dest) || dest.split('/').some((s) => s === '..' || s === '.'))
+            throw new core_src/* InputError */.dz('deb', `files: ${line}`, 'has a destination that is not an absolute directory without . or .. (e.g. /usr/lib/greeter)');
+        files.push({ dest, pattern: safeRelative('deb', line.slice(eq + 1).trim()) });
+    }
+    if (files.length === 0)
+        throw new core_src/* InputError */.dz('deb', `files: ${JSON.stringify(raw ?? null)}`, "lists no files: give 'dest=path-or-glob' lines (e.g. /usr/lib/greeter=src)");
+    return { files, excludes };
+}
+/** The `scripts` key: a mapping of maintainer script names to paths relative to the working directory. */
+function parseMaintainerScripts(raw) {
+    const scripts = {};
+    if (raw === undefined || raw === null)
+        return scripts;
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new core_src/* InputError */.dz('deb', `scripts: ${JSON.stringify(raw)}`, `is not a mapping of ${SCRIPTS.join('/')} to files`);
+    for (const [k, v] of Object.entries(raw)) {
+        if (!SCRIPTS.includes(k))
+            throw new core_src/* InputError */.dz('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`);
+        scripts[k] = safeRelative('deb', str(`scripts.${k}`, v) ?? '');
+    }
+    return scripts;
+}
+function parseMaintainer(maintainer) {
+    if (maintainer !== undefined && !/^[^<>\n]+ <[^<>\s@]+@[^<>\s]+>$/.test(maintainer))
+        throw new core_src/* InputError */.dz('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'");
+    return maintainer;
+}
+function parseHomepage(homepage) {
+    if (homepage !== undefined && !/^https?:\/\/\S+$/.test(homepage))
+        throw new core_src/* InputError */.dz('deb', `homepage: ${homepage}`, 'is not an http(s) URL');
+    return homepage;
+}
+/** The `depends` key: a list or a comma-separated string of Debian dependencies (`nodejs (>= 18) | nodejs-lts`). */
+function parseDepends(raw) {
+    const depends = lines('depends', typeof raw === 'string' ? raw.replace(/,/g, '\n') : raw);
+    for (const d of depends) {
+        if (!/^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?( \((<<|<=|=|>=|>>) [A-Za-z0-9.+~:-]+\))?( \| .+)?$/.test(d))
+            throw new core_src/* InputError */.dz('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')");
+    }
+    return depends;
+}
+/**
+ * The Maintainer and Description fields: from the `deb` input, else from package.json (its author only when it has
+ * an email, as Debian policy asks).
+ */
+function maintainerAndDescription(spec, meta) {
+    const maintainer = spec.maintainer ?? (meta.author && /<[^>]+@[^>]+>/.test(meta.author) ? meta.author : undefined);
+    if (!maintainer)
+        throw new core_src/* InputError */.dz('deb', 'maintainer', "is missing: set deb.maintainer ('Name <email>') or an author with an email in package.json");
+    const description = spec.description ?? meta.description;
+    if (!description)
+        throw new core_src/* InputError */.dz('deb', 'description', 'is missing: set deb.description or a description in package.json');
+    return { maintainer, description };
+}
+/** dpkg's Installed-Size estimate: each file's size rounded up to KiB, plus 1 KiB per directory. */
+function installedKiB(entries) {
+    return entries.reduce((n, e) => n + (e.type === 'dir' ? 1 : e.type === 'file' ? Math.ceil(e.size / 1024) : 0), 0);
 }
 /** The control file. `installedKiB` is the sum of the file sizes in KiB (dpkg's estimate). */
 function controlFile(s, o) {
@@ -2825,1374 +2802,6 @@ async function resolveOutDir(workspace, env) {
     if (roots.some((r) => r.path === real))
         throw new core_src/* InputError */.dz('out-dir', given, 'leads to the workspace or RUNNER_TEMP itself: name a directory for the packages (e.g. dist-packages)');
     return real;
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/domain/tar.ts
-/**
- * A minimal, deterministic POSIX ustar (+ pax where needed) header encoder. Pure: it turns an entry description into
- * the bytes that precede the entry's data. Owners are normalized to 0/0 with empty names, modes to 0644/0755, and
- * the mtime is the one given (SOURCE_DATE_EPOCH), so the same tree always gives the same bytes.
- */
-const BLOCK = 512;
-const TYPEFLAG = { file: '0', dir: '5', symlink: '2' };
-const MAX_OCTAL_SIZE = 0o77777777777; // 11 octal digits
-/** The normalized mode for an entry. */
-function normalizedMode(type, executable) {
-    if (type === 'dir')
-        return 0o755;
-    if (type === 'symlink')
-        return 0o777;
-    return executable ? 0o755 : 0o644;
-}
-/** Bytes of zero padding after `size` bytes of data. */
-function paddingFor(size) {
-    const rest = size % BLOCK;
-    return rest === 0 ? 0 : BLOCK - rest;
-}
-/** The two zero blocks that end an archive. */
-function endOfArchive() {
-    return Buffer.alloc(2 * BLOCK);
-}
-function octal(buf, offset, width, value) {
-    const text = value.toString(8).padStart(width - 1, '0');
-    if (text.length > width - 1)
-        throw new RangeError(`value ${value} does not fit a ${width}-byte tar field`);
-    buf.write(`${text}\0`, offset, width, 'ascii');
-}
-/** Split a long path into ustar prefix + name, or undefined when it cannot be split. */
-function splitPath(path) {
-    const bytes = Buffer.byteLength(path);
-    if (bytes <= 100)
-        return { prefix: '', name: path };
-    // The prefix ends at a '/', holds at most 155 bytes; the name after it at most 100.
-    for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', at + 1)) {
-        const prefix = path.slice(0, at);
-        const name = path.slice(at + 1);
-        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(name) <= 100 && name !== '')
-            return { prefix, name };
-    }
-    return undefined;
-}
-function ustarBlock(fields) {
-    const buf = Buffer.alloc(BLOCK);
-    buf.write(fields.name, 0, 100, 'utf8');
-    octal(buf, 100, 8, fields.mode);
-    octal(buf, 108, 8, 0); // uid
-    octal(buf, 116, 8, 0); // gid
-    octal(buf, 124, 12, fields.size);
-    octal(buf, 136, 12, fields.mtime);
-    buf.fill(0x20, 148, 156); // checksum is computed with its own field as spaces
-    buf.write(fields.typeflag, 156, 1, 'ascii');
-    buf.write(fields.linkname, 157, 100, 'utf8');
-    buf.write('ustar\0', 257, 6, 'ascii');
-    buf.write('00', 263, 2, 'ascii');
-    octal(buf, 329, 8, 0); // devmajor
-    octal(buf, 337, 8, 0); // devminor
-    buf.write(fields.prefix, 345, 155, 'utf8');
-    let sum = 0;
-    for (const byte of buf)
-        sum += byte;
-    buf.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
-    return buf;
-}
-/** One pax record: `<len> <key>=<value>\n`, where len counts the whole record including its own digits. */
-function paxRecord(key, value) {
-    const body = ` ${key}=${value}\n`;
-    const bodyBytes = Buffer.byteLength(body);
-    let len = bodyBytes + 1;
-    while (bodyBytes + String(len).length !== len)
-        len = bodyBytes + String(len).length;
-    return `${len}${body}`;
-}
-/**
- * Encode the header(s) for one entry: a pax extended header first when the path, the link target or the size do
- * not fit ustar, then the ustar header. The result is a multiple of 512 bytes.
- */
-function encodeHeader(h) {
-    if (h.path === '' || h.path.startsWith('/'))
-        throw new Error(`tar entry path must be relative: '${h.path}'`);
-    const pax = [];
-    let split = splitPath(h.path);
-    if (!split) {
-        pax.push(paxRecord('path', h.path));
-        split = { prefix: '', name: truncateBytes(h.path.slice(h.path.lastIndexOf('/', h.path.length - 2) + 1), 100) };
-    }
-    const linkname = h.linkname ?? '';
-    let ustarLink = linkname;
-    if (Buffer.byteLength(linkname) > 100) {
-        pax.push(paxRecord('linkpath', linkname));
-        ustarLink = truncateBytes(linkname, 100);
-    }
-    let ustarSize = h.size;
-    if (h.size > MAX_OCTAL_SIZE) {
-        pax.push(paxRecord('size', String(h.size)));
-        ustarSize = 0;
-    }
-    const main = ustarBlock({
-        ...split,
-        mode: h.mode,
-        size: ustarSize,
-        mtime: h.mtime,
-        typeflag: TYPEFLAG[h.type],
-        linkname: ustarLink,
-    });
-    if (pax.length === 0)
-        return main;
-    const data = Buffer.from(pax.join(''), 'utf8');
-    const paxName = truncateBytes(`PaxHeader/${split.name}`, 100);
-    const paxHeader = ustarBlock({
-        name: paxName,
-        prefix: '',
-        mode: 0o644,
-        size: data.length,
-        mtime: h.mtime,
-        typeflag: 'x',
-        linkname: '',
-    });
-    return Buffer.concat([paxHeader, data, Buffer.alloc(paddingFor(data.length)), main]);
-}
-function truncateBytes(text, max) {
-    let out = text;
-    while (Buffer.byteLength(out) > max)
-        out = out.slice(0, -1);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/archive.ts
-/**
- * Write a deterministic `.tar.gz`: entries in the given (sorted) order, normalized headers, gzip with a fixed level
- * and no name or mtime in its header (Node's zlib writes neither). Streamed: file data goes from disk through
- * gzip and the sha256 hash to the output in bounded chunks, so memory stays flat whatever the tree size.
- */
-
-
-
-
-
-
-
-
-const CHUNK = 1024 * 1024;
-const ZEROS = Buffer.alloc(512);
-/** The tar stream of `entries` (headers, data, padding, end blocks), read from disk in bounded chunks. */
-async function* tarBytes(entries, o) {
-    const prefix = o.prefix ?? '';
-    for (const e of entries) {
-        yield encodeHeader({
-            path: `${prefix}${e.path}`,
-            type: e.type,
-            size: e.type === 'file' ? e.size : 0,
-            mode: normalizedMode(e.type, e.executable),
-            mtime: o.mtime,
-            ...(e.linkname !== undefined ? { linkname: e.linkname } : {}),
-        });
-        if (e.type !== 'file' || e.size === 0)
-            continue;
-        yield* fileBytes(e);
-        const pad = paddingFor(e.size);
-        if (pad)
-            yield ZEROS.subarray(0, pad);
-    }
-    yield endOfArchive();
-}
-/** Exactly `e.size` bytes of the file, or an error if it changed size while being archived. */
-async function* fileBytes(e) {
-    const fh = await (0,promises_.open)(e.source, 'r');
-    try {
-        let left = e.size;
-        while (left > 0) {
-            const buf = Buffer.allocUnsafe(Math.min(CHUNK, left));
-            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-            if (bytesRead === 0)
-                break;
-            left -= bytesRead;
-            yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead);
-        }
-        if (left !== 0)
-            throw new core_src/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
-        const probe = Buffer.alloc(1);
-        if ((await fh.read(probe, 0, 1, null)).bytesRead !== 0) {
-            throw new core_src/* UserError */.yo(`File '${e.path}' grew while it was being archived; is a build still writing it?`);
-        }
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** Write `entries` as a deterministic tar.gz at `dest`; returns its size and sha256. */
-async function writeTarGz(entries, dest, o) {
-    const h = (0,core_src/* hashingStream */.Pg)();
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: CHUNK }), (0,external_node_zlib_namespaceObject.createGzip)({ level: o.level, chunkSize: 256 * 1024 }), h.stream, (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
-    return h.result();
-}
-/**
- * Write `entries` as a deterministic plain (uncompressed) tar at `dest`, e.g. an OCI layout whose blobs are already
- * compressed. With no gzip to pace it, file data is copied through one reused buffer (each write finishes before
- * the buffer is refilled): no garbage per chunk, so memory stays flat however big the blobs are.
- */
-async function writeTar(entries, dest, o) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const out = await (0,promises_.open)(dest, 'wx');
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    let size = 0;
-    const put = async (bytes) => {
-        hash.update(bytes);
-        size += bytes.length;
-        for (let at = 0; at < bytes.length;)
-            at += (await out.write(bytes, at, bytes.length - at)).bytesWritten;
-    };
-    try {
-        for (const e of entries) {
-            const header = encodeHeader({
-                path: `${o.prefix ?? ''}${e.path}`,
-                type: e.type,
-                size: e.type === 'file' ? e.size : 0,
-                mode: normalizedMode(e.type, e.executable),
-                mtime: o.mtime,
-                ...(e.linkname !== undefined ? { linkname: e.linkname } : {}),
-            });
-            await put(header);
-            if (e.type !== 'file' || e.size === 0)
-                continue;
-            const src = await (0,promises_.open)(e.source, 'r');
-            try {
-                let left = e.size;
-                while (left > 0) {
-                    const { bytesRead } = await src.read(buffer, 0, Math.min(CHUNK, left), null);
-                    if (bytesRead === 0)
-                        throw new core_src/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
-                    await put(buffer.subarray(0, bytesRead));
-                    left -= bytesRead;
-                }
-            }
-            finally {
-                await src.close();
-            }
-            const pad = paddingFor(e.size);
-            if (pad)
-                await put(ZEROS.subarray(0, pad));
-        }
-        await put(endOfArchive());
-    }
-    finally {
-        await out.close();
-    }
-    return { size, sha256: hash.digest('hex') };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/files.ts
-/**
- * Collect the files of an archive from the working directory: sorted, with directory entries, symlinks kept as
- * links when they point inside the workspace and refused otherwise. Nothing is read but metadata.
- */
-
-
-
-
-
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** True when `child` is `parent` or below it (core's one containment rule). */
-/** Collect the entries for a list of workspace-relative paths or globs (already checked lexically). */
-async function collect(patterns, o) {
-    const found = new Map();
-    const limit = o.maxEntries ?? 1_000_000;
-    const add = (e) => {
-        found.set(e.path, e);
-        if (found.size > limit)
-            throw new core_src/* InputError */.dz(o.input, patterns.join(', '), `matches more than ${limit} files`);
-    };
-    for (const pattern of patterns) {
-        await checkParents(isGlob(pattern) ? globBase(pattern) : pattern, o);
-        if (isGlob(pattern)) {
-            const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
-            const base = globBase(pattern);
-            const baseAbs = (0,external_node_path_.join)(o.root, base);
-            const matched = [];
-            if (await exists(baseAbs)) {
-                const wanted = (rel) => minimatch(rel, pattern, { dot: false });
-                await walk(baseAbs, o, (e) => e.type !== 'dir' && matched.push(e), wanted);
-            }
-            if (matched.length === 0)
-                throw new core_src/* InputError */.dz(o.input, pattern, 'matches no files');
-            matched.forEach(add);
-        }
-        else {
-            const abs = (0,external_node_path_.join)(o.root, pattern);
-            if (!(await exists(abs)))
-                throw new core_src/* InputError */.dz(o.input, pattern, 'does not exist in the working directory');
-            await walk(abs, o, add);
-        }
-    }
-    if (o.skip && o.skip.length > 0) {
-        const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
-        const skip = o.skip;
-        for (const [path, e] of found) {
-            const bare = e.type === 'dir' ? path.slice(0, -1) : path;
-            // `dir/**` also leaves out the directory entry itself.
-            if (skip.some((g) => minimatch(bare, g, { dot: true }) || (g.endsWith('/**') && minimatch(bare, g.slice(0, -3), { dot: true }))))
-                found.delete(path);
-        }
-    }
-    for (const path of [...found.keys()])
-        addParents(path, found);
-    return [...found.values()].sort((a, b) => compareBytes(a.path, b.path));
-}
-/** The directories leading to a path must not be symlinks that lead out of the working directory. */
-async function checkParents(path, o) {
-    const parent = (0,external_node_path_.dirname)((0,external_node_path_.join)(o.root, path));
-    const real = await (0,promises_.realpath)(parent).catch(() => undefined);
-    if (real !== undefined && !(0,core_src/* isInside */.FK)(o.root, real)) {
-        throw new core_src/* InputError */.dz(o.input, path, `goes through a symlink that leads outside the working directory (to ${real})`);
-    }
-}
-function addParents(path, found) {
-    let dir = path.endsWith('/') ? path.slice(0, -1) : path;
-    for (let at = dir.lastIndexOf('/'); at > 0; at = dir.lastIndexOf('/')) {
-        dir = dir.slice(0, at);
-        const key = `${dir}/`;
-        if (found.has(key))
-            return;
-        found.set(key, { path: key, type: 'dir', source: '', size: 0, executable: true });
-    }
-}
-async function exists(abs) {
-    return (0,promises_.lstat)(abs).then(() => true, () => false);
-}
-/**
- * Walk a path depth-first in sorted order, calling `visit` for every entry (the path itself included). With
- * `wanted`, non-directories it rejects are passed over before any check (a glob's unmatched files cannot fail it).
- */
-async function walk(abs, o, visit, wanted, depth = 0) {
-    if (depth > 256)
-        throw new core_src/* InputError */.dz(o.input, (0,external_node_path_.relative)(o.root, abs), 'is nested more than 256 directories deep');
-    if (o.exclude.some((x) => (0,core_src/* isInside */.FK)(x, abs)))
-        return;
-    const st = await (0,promises_.lstat)(abs);
-    const rel = (0,external_node_path_.relative)(o.root, abs).split(external_node_path_.sep).join('/');
-    if (!st.isDirectory() && wanted && !wanted(rel))
-        return;
-    if (st.isSymbolicLink()) {
-        visit(await symlinkEntry(abs, rel, o));
-    }
-    else if (st.isDirectory()) {
-        if (depth > 0 && SKIP_DIRS.has(abs.slice(abs.lastIndexOf(external_node_path_.sep) + 1)))
-            return;
-        visit({ path: `${rel}/`, type: 'dir', source: abs, size: 0, executable: true });
-        const names = (await (0,promises_.readdir)(abs)).sort(compareBytes);
-        for (const name of names)
-            await walk((0,external_node_path_.join)(abs, name), o, visit, wanted, depth + 1);
-    }
-    else if (st.isFile()) {
-        visit({ path: rel, type: 'file', source: abs, size: st.size, executable: (st.mode & 0o111) !== 0 });
-    }
-    else {
-        throw new core_src/* InputError */.dz(o.input, rel, 'is not a regular file, directory or symlink (sockets, fifos and devices cannot be archived)');
-    }
-}
-async function symlinkEntry(abs, rel, o) {
-    const target = await (0,promises_.readlink)(abs);
-    let real;
-    try {
-        real = await (0,promises_.realpath)(abs);
-    }
-    catch {
-        throw new core_src/* InputError */.dz(o.input, rel, `is a dangling symlink (-> ${target})`);
-    }
-    if (!(0,core_src/* isInside */.FK)(o.workspace, real))
-        throw new core_src/* InputError */.dz(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`);
-    // Store a relative link so the archive extracts anywhere; an absolute target inside the workspace is rewritten.
-    const linkname = (0,external_node_path_.relative)((0,external_node_path_.dirname)(abs), real).split(external_node_path_.sep).join('/') || '.';
-    return { path: rel, type: 'symlink', source: abs, size: 0, executable: false, linkname };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/npm.ts
-/**
- * The npm tarball, packed from a staged copy so the user's working tree is never touched: npm lists the files it
- * would pack (`npm pack --dry-run --json`, honouring `files` and .npmignore), they are copied to a staging
- * directory with the version stamped into package.json, and `npm pack` runs there. npm's tarballs are already
- * reproducible (sorted entries, fixed 1985 mtime, normalized modes). Lifecycle scripts are not run: the compile
- * step has already built what gets packed.
- */
-
-
-
-
-
-function parsePack(stdout) {
-    const start = stdout.indexOf('[');
-    try {
-        const parsed = JSON.parse(stdout.slice(start));
-        if (!Array.isArray(parsed) || !parsed[0])
-            throw new Error('empty');
-        return parsed[0];
-    }
-    catch (error) {
-        throw new core_src/* UserError */.yo(`Could not read the output of 'npm pack --json': ${stdout.slice(0, 300)}`, { cause: error });
-    }
-}
-const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
-async function npmPack(cwd, args, env) {
-    const r = await (0,core_src/* exec */.m0)('npm', ['pack', '--json', '--ignore-scripts', ...args], {
-        cwd,
-        env: { ...env, ...NPM_ENV },
-        timeoutMs: 300_000,
-    });
-    return parsePack(r.stdout);
-}
-/** Pack the project at `version`; returns the tarball's absolute path. */
-async function packProject(o) {
-    const pkgText = await (0,promises_.readFile)((0,external_node_path_.join)(o.project, 'package.json'), 'utf8');
-    refuseWorkspaceProtocol(pkgText, o.packageJsonPath);
-    const listing = await npmPack(o.project, ['--dry-run'], o.env);
-    if (listing.bundled && listing.bundled.length > 0) {
-        throw new core_src/* UserError */.yo(`The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`, {
-            hint: "Set 'npm-pack: false' and package node_modules with 'archives', or drop bundleDependencies.",
-        });
-    }
-    for (const { path } of listing.files) {
-        const from = (0,external_node_path_.resolve)(o.project, path);
-        if (!(0,core_src/* isInside */.FK)(o.project, from) || o.exclude.some((x) => (0,core_src/* isInside */.FK)(x, from)))
-            continue;
-        const to = (0,external_node_path_.join)(o.staging, path);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
-        await (0,promises_.copyFile)(from, to);
-        await (0,promises_.chmod)(to, ((await (0,promises_.stat)(from)).mode & 0o111) !== 0 ? 0o755 : 0o644);
-    }
-    await (0,promises_.writeFile)((0,external_node_path_.join)(o.staging, 'package.json'), stampVersion(pkgText, o.version));
-    const packed = await npmPack(o.staging, ['--pack-destination', o.outDir], o.env);
-    return (0,external_node_path_.join)(o.outDir, packed.filename);
-}
-/** `workspace:` ranges (pnpm, yarn) are rewritten only by those tools' own pack; npm would publish them as-is. */
-function refuseWorkspaceProtocol(pkgText, file) {
-    const pkg = JSON.parse(pkgText);
-    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
-        const deps = pkg[field];
-        if (!deps || typeof deps !== 'object')
-            continue;
-        const bad = Object.entries(deps).filter(([, range]) => typeof range === 'string' && range.startsWith('workspace:'));
-        if (bad.length > 0) {
-            throw new core_src/* UserError */.yo(`package.json ${field} use the workspace: protocol (${bad.map(([n, r]) => `${n}@${String(r)}`).join(', ')}), which npm pack would publish unresolved`, {
-                file,
-                hint: "Set 'npm-pack: false' and pack with your package manager (pnpm pack / yarn pack), or use version ranges.",
-            });
-        }
-    }
-}
-/** Pack a meta package (package.json + meta.json) from `dir` into `outDir`. */
-async function packDirectory(dir, outDir, env) {
-    const packed = await npmPack(dir, ['--pack-destination', outDir], env);
-    return (0,external_node_path_.join)(outDir, packed.filename);
-}
-/**
- * A CycloneDX SBOM from `npm sbom`, made reproducible: the random serial number is dropped, the timestamp is
- * SOURCE_DATE_EPOCH and the root component carries the stamped version.
- */
-async function writeSbom(project, dest, name, version, epoch, installed, env) {
-    const args = [
-        'sbom',
-        '--sbom-format',
-        'cyclonedx',
-        '--sbom-type',
-        'library',
-        ...(installed ? [] : ['--package-lock-only']),
-    ];
-    const r = await (0,core_src/* exec */.m0)('npm', args, {
-        cwd: project,
-        env: { ...env, ...NPM_ENV },
-        timeoutMs: 300_000,
-        allowFailure: true,
-    });
-    if (r.code !== 0) {
-        throw new core_src/* UserError */.yo(`'npm ${args.join(' ')}' failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n')}`, {
-            hint: 'npm sbom needs npm 10.1 or newer and an installed tree or a lockfile. Set sbom: false to skip it.',
-        });
-    }
-    const bom = JSON.parse(r.stdout);
-    delete bom.serialNumber;
-    if (bom.metadata) {
-        bom.metadata.timestamp = new Date(epoch * 1000).toISOString();
-        const c = bom.metadata.component;
-        if (c) {
-            // npm names the root component after its directory, which differs between checkouts.
-            c.name = name;
-            const oldRef = c['bom-ref'];
-            const stamp = (v) => typeof v === 'string' && typeof c.version === 'string' ? v.replace(`@${c.version}`, `@${version}`) : v;
-            c['bom-ref'] = stamp(c['bom-ref']);
-            c.purl = stamp(c.purl);
-            c.version = version;
-            for (const d of bom.dependencies ?? [])
-                if (d.ref === oldRef)
-                    d.ref = c['bom-ref'];
-        }
-    }
-    await (0,promises_.writeFile)(dest, `${JSON.stringify(bom, null, 2)}\n`, { flag: 'wx' });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/image.ts
-/**
- * The OCI image package: the app's files as one layer on a base image (or scratch), with the config from the
- * `image` input and `org.opencontainers.image.*` labels, written as an OCI image layout in a tar. No daemon. The
- * layer is the project's deterministic tar writer (sorted entries, 0/0 owners, normalized modes, SOURCE_DATE_EPOCH
- * mtimes) through gzip with no name or time in its header, streamed from disk: the same commit gives the same
- * digest, and memory stays flat however big the layer is.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** A path named in the `image` input, resolved and required to stay inside the workspace (symlinks followed). */
-async function workspacePath(b, path) {
-    const abs = (0,external_node_path_.resolve)(b.project, path);
-    const { realpath } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-    const real = await realpath(abs).catch(() => undefined);
-    if (!real)
-        throw new core_src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `names '${path}', which does not exist in the working directory`);
-    if (!(0,core_src/* isInside */.FK)(b.workspace, real))
-        throw new core_src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `leads outside the workspace through a symlink (to ${real})`);
-    return real;
-}
-/** Load the base image into a verified blob store (undefined for scratch). */
-async function loadBase(b) {
-    const base = b.spec.base;
-    const dir = (0,external_node_path_.join)(b.staging, 'base');
-    try {
-        switch (base.kind) {
-            case 'scratch':
-                return undefined;
-            case 'oci':
-                return await readLayout(await workspacePath(b, base.path), base.ref);
-            case 'oci-archive':
-                await extractArchive(await workspacePath(b, base.path), dir);
-                return await readLayout(dir, base.ref);
-            case 'docker-archive':
-                await extractArchive(await workspacePath(b, base.path), dir);
-                return await readDockerSave(dir, new BlobStore((0,external_node_path_.join)(b.staging, 'base-blobs')));
-            case 'registry': {
-                const password = process.env.SHIPLINE_REGISTRY_PASSWORD;
-                const username = process.env.SHIPLINE_REGISTRY_USERNAME;
-                (0,core_src/* maskSecret */.$l)(password);
-                const client = RegistryClient.for(base.ref, {
-                    ...(username && password ? { credentials: { username, password } } : {}),
-                    onSecret: core_src/* maskSecret */.$l,
-                });
-                return await pullImage(client, base.ref, new BlobStore(dir), b.spec.platforms);
-            }
-        }
-    }
-    catch (error) {
-        if (error instanceof ImageFormatError || error instanceof DigestMismatchError) {
-            throw new core_src/* UserError */.yo(`Base image '${b.spec.baseName}' cannot be used: ${error.message}`, { cause: error });
-        }
-        throw error;
-    }
-}
-/** The layer's entries: the collected files under the workdir, with the workdir's parent directories. */
-function layerEntries(files, workdir) {
-    const prefix = workdir.replace(/^\/+/, '');
-    const parents = [];
-    const parts = prefix.split('/');
-    for (let i = 1; i <= parts.length; i++)
-        parents.push({ path: `${parts.slice(0, i).join('/')}/`, type: 'dir', source: '', size: 0, executable: true });
-    return [...parents, ...files.map((f) => ({ ...f, path: `${prefix}/${f.path}` }))];
-}
-/** `.` in `files` means every top-level entry of the working directory except .git and node_modules. */
-async function expandFiles(b) {
-    const out = [];
-    for (const f of b.spec.files) {
-        if (f !== '.') {
-            out.push(f);
-            continue;
-        }
-        for (const name of (await (0,promises_.readdir)(b.project)).sort()) {
-            if (name === '.git' || name === 'node_modules')
-                continue;
-            const abs = (0,external_node_path_.join)(b.project, name);
-            if (b.exclude.some((x) => (0,core_src/* isInside */.FK)(x, abs) || (0,core_src/* isInside */.FK)(abs, x)))
-                continue;
-            out.push(name);
-        }
-    }
-    return [...new Set(out)];
-}
-/** Write the gzipped layer into the store: returns its descriptor and the diff id (sha256 of the plain tar). */
-async function writeLayer(entries, store, b) {
-    const tmp = (0,external_node_path_.join)(store.dir, 'blobs', `.layer-${process.pid}`);
-    await (0,promises_.mkdir)((0,external_node_path_.join)(store.dir, 'blobs', 'sha256'), { recursive: true });
-    const plain = digester();
-    const packed = digester();
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tarBytes(entries, { mtime: b.origin.epoch, level: b.level }), {
-        objectMode: false,
-        highWaterMark: 1 << 20,
-    }), plain.stream, (0,external_node_zlib_namespaceObject.createGzip)({ level: b.level, chunkSize: 256 * 1024 }), packed.stream, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx' }));
-    const { digest, size } = packed.result();
-    await (0,promises_.rename)(tmp, store.path(digest));
-    return { descriptor: { mediaType: MEDIA.layerGzip, digest, size }, diffId: plain.result().digest };
-}
-/** Build the image and write it as `<file>` (an OCI layout in a tar). */
-async function buildImage(b) {
-    const base = await loadBase(b);
-    const out = new BlobStore((0,external_node_path_.join)(b.staging, 'layout'));
-    const patterns = await expandFiles(b);
-    if (patterns.length === 0)
-        throw new core_src/* InputError */.dz('image', `files: ${b.spec.files.join(', ')}`, 'matches nothing in the working directory');
-    const files = await collect(patterns, {
-        root: b.project,
-        workspace: b.workspace,
-        exclude: b.exclude,
-        input: 'image',
-        skip: b.spec.excludes,
-    });
-    const entries = layerEntries(files, b.spec.settings.workdir);
-    const layer = await writeLayer(entries, out, b);
-    const origin = { ...b.origin, ...(base ? { baseName: baseName(b), baseDigest: base.root.digest } : {}) };
-    const targets = base ? await platformImages(base, b.spec.platforms) : scratchTargets(b);
-    const manifests = [];
-    for (const [i, t] of targets.entries()) {
-        const platform = t?.platform ?? b.spec.platforms[i];
-        for (const l of t?.manifest.layers ?? []) {
-            if (!(await out.has(l.digest)))
-                await out.putFile(base.store.path(l.digest), `base layer ${l.digest}`, l.digest);
-        }
-        const config = jsonBlob(imageConfig(t?.config, layer, b.spec.settings, origin, platform), MEDIA.config);
-        await out.putBytes(config.bytes);
-        const manifest = jsonBlob(imageManifest(t?.manifest.layers ?? [], config.descriptor, layer, origin), MEDIA.manifest, { platform });
-        await out.putBytes(manifest.bytes);
-        manifests.push(manifest.descriptor);
-    }
-    let root;
-    if (manifests.length === 1 && manifests[0]) {
-        const { platform: _p, ...only } = manifests[0];
-        root = only;
-    }
-    else {
-        const index = jsonBlob(imageIndex(manifests, origin), MEDIA.index);
-        await out.putBytes(index.bytes);
-        root = index.descriptor;
-    }
-    await (0,promises_.writeFile)((0,external_node_path_.join)(out.dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
-    await (0,promises_.writeFile)((0,external_node_path_.join)(out.dir, 'index.json'), JSON.stringify(layoutIndex(root, b.origin.version.replace(/\+/g, '_'))));
-    const written = await writeTar(await layoutEntries(out.dir), b.file, { mtime: b.origin.epoch, level: b.level });
-    await (0,promises_.rm)(out.dir, { recursive: true, force: true });
-    return {
-        ...written,
-        digest: root.digest,
-        mediaType: root.mediaType,
-        platforms: manifests.map((m) => `${m.platform?.os}/${m.platform?.architecture}${m.platform?.variant ? `/${m.platform.variant}` : ''}`),
-        layer: {
-            digest: layer.descriptor.digest,
-            size: layer.descriptor.size,
-            diffId: layer.diffId,
-            entries: entries.length,
-        },
-    };
-}
-function baseName(b) {
-    const base = b.spec.base;
-    return base.kind === 'registry' ? formatReference(base.ref) : b.spec.baseName;
-}
-function scratchTargets(b) {
-    if (b.spec.platforms.length === 0)
-        b.spec.platforms.push({ os: 'linux', architecture: ociArch(process.arch) });
-    return b.spec.platforms.map(() => undefined);
-}
-/** The layout's files as tar entries, sorted: oci-layout, index.json and every blob. */
-async function layoutEntries(dir) {
-    const entries = [
-        { path: 'blobs/', type: 'dir', source: '', size: 0, executable: true },
-        { path: 'blobs/sha256/', type: 'dir', source: '', size: 0, executable: true },
-    ];
-    for (const name of (await (0,promises_.readdir)((0,external_node_path_.join)(dir, 'blobs', 'sha256'))).sort()) {
-        const source = (0,external_node_path_.join)(dir, 'blobs', 'sha256', name);
-        entries.push({
-            path: `blobs/sha256/${name}`,
-            type: 'file',
-            source,
-            size: (await (0,promises_.lstat)(source)).size,
-            executable: false,
-        });
-    }
-    for (const name of ['index.json', 'oci-layout']) {
-        const source = (0,external_node_path_.join)(dir, name);
-        entries.push({ path: name, type: 'file', source, size: (await (0,promises_.lstat)(source)).size, executable: false });
-    }
-    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/adapters/image-package.ts
-/** The package step's image and machine-package parts: context from the build, artifacts for the manifest. */
-
-
-
-
-
-
-/** Fields of package.json used for labels and control metadata. */
-function packageMeta(ctx) {
-    try {
-        const pkg = JSON.parse(ctx.project.packageJsonText);
-        const author = typeof pkg.author === 'string'
-            ? pkg.author
-            : typeof pkg.author?.name === 'string'
-                ? personOf(pkg.author)
-                : undefined;
-        return {
-            ...(typeof pkg.description === 'string' ? { description: pkg.description } : {}),
-            ...(typeof pkg.license === 'string' ? { license: pkg.license } : {}),
-            ...(author ? { author } : {}),
-            ...(typeof pkg.homepage === 'string' ? { homepage: pkg.homepage } : {}),
-        };
-    }
-    catch {
-        return {};
-    }
-}
-function personOf(p) {
-    return p.email ? `${p.name} <${p.email}>` : p.name;
-}
-/** Build the OCI image into `scratch`; its artifact carries the manifest digest. */
-async function packageImage(scratch, staging, exclude, ctx) {
-    const { config, project, version, provenance } = ctx;
-    const spec = config.image;
-    if (!spec)
-        throw new Error('no image to build');
-    const meta = packageMeta(ctx);
-    const work = (0,external_node_path_.join)(staging, 'image');
-    await (0,promises_.mkdir)(work, { recursive: true });
-    const file = (0,external_node_path_.join)(scratch, imageFileName(fileBase(project.name), version));
-    const built = await buildImage({
-        spec,
-        workspace: config.workspace,
-        project: config.project,
-        exclude,
-        staging: work,
-        level: config.level,
-        file,
-        origin: {
-            version,
-            epoch: ctx.epoch,
-            title: project.name,
-            ...(provenance.commit ? { revision: provenance.commit } : {}),
-            ...(provenance.repository ? { source: provenance.repository } : {}),
-            ...(meta.description ? { description: meta.description } : {}),
-            ...(meta.license ? { licenses: meta.license } : {}),
-        },
-    });
-    (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: image ${built.digest} (${built.platforms.join(', ')}), app layer ${built.layer.entries} entries, ${built.layer.size} bytes gzipped`);
-    return {
-        path: file,
-        file: (0,external_node_path_.basename)(file),
-        kind: 'image',
-        name: project.name,
-        size: built.size,
-        sha256: built.sha256,
-        digest: built.digest,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/deb.ts
-/**
- * The Debian package: `debian-binary`, `control.tar.gz` and `data.tar.gz` in an `ar` archive, all written with the
- * project's deterministic tar writer and gzip (sorted entries, root:root, normalized modes, SOURCE_DATE_EPOCH), so
- * the same commit gives the same bytes. Adds the copyright and changelog files Debian policy asks for and the
- * md5sums dpkg uses to verify an installation.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const dir = (path) => ({ path, type: 'dir', source: '', size: 0, executable: true });
-/** Every directory leading to `path` (`./usr/`, `./usr/lib/` …), `./` first. */
-function parentsOf(path) {
-    const parts = path.replace(/^\.\//, '').replace(/\/$/, '').split('/').slice(0, -1);
-    return ['./', ...parts.map((_, i) => `./${parts.slice(0, i + 1).join('/')}/`)];
-}
-async function md5(path) {
-    const h = (0,external_node_crypto_.createHash)('md5');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        h.update(chunk);
-    return h.digest('hex');
-}
-async function fileEntry(path, source, executable = false) {
-    return { path, type: 'file', source, size: (await (0,promises_.stat)(source)).size, executable };
-}
-/** Build the .deb into `scratch`. */
-async function packageDeb(scratch, staging, exclude, ctx) {
-    const { config, project } = ctx;
-    const spec = config.deb;
-    const meta = packageMeta(ctx);
-    const maintainer = spec.maintainer ?? (meta.author && /<[^>]+@[^>]+>/.test(meta.author) ? meta.author : undefined);
-    if (!maintainer)
-        throw new core_src/* InputError */.dz('deb', 'maintainer', "is missing: set deb.maintainer ('Name <email>') or an author with an email in package.json");
-    const description = spec.description ?? meta.description;
-    if (!description)
-        throw new core_src/* InputError */.dz('deb', 'description', 'is missing: set deb.description or a description in package.json');
-    const version = debianVersion(ctx.version);
-    const work = (0,external_node_path_.join)(staging, 'deb');
-    await (0,promises_.mkdir)(work, { recursive: true });
-    const found = new Map();
-    const add = (e) => {
-        for (const p of parentsOf(e.path))
-            if (!found.has(p))
-                found.set(p, dir(p));
-        found.set(e.path, e);
-    };
-    for (const f of spec.files) {
-        const entries = await collect([f.pattern], {
-            root: config.project,
-            workspace: config.workspace,
-            exclude,
-            input: 'deb',
-            skip: spec.excludes,
-        });
-        for (const e of entries)
-            add({ ...e, path: `.${f.dest === '/' ? '' : f.dest}/${e.path}` });
-    }
-    const docDir = `./usr/share/doc/${spec.package}/`;
-    const year = new Date(ctx.epoch * 1000).getUTCFullYear();
-    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'copyright'), copyrightFile(project.name, meta.license, maintainer.replace(/\s*<.*$/, ''), year));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'changelog.gz'), (0,external_node_zlib_namespaceObject.gzipSync)(changelogFile(spec.package, version, maintainer, ctx.epoch), { level: 9 }));
-    add(await fileEntry(`${docDir}copyright`, (0,external_node_path_.join)(work, 'copyright')));
-    add(await fileEntry(`${docDir}changelog.gz`, (0,external_node_path_.join)(work, 'changelog.gz')));
-    const data = [...found.values()].sort((a, b) => compareBytes(a.path, b.path));
-    const files = data.filter((e) => e.type === 'file');
-    const sums = [];
-    for (const e of files)
-        sums.push(`${await md5(e.source)}  ${e.path.slice(2)}\n`);
-    const installedKiB = files.reduce((n, e) => n + Math.ceil(e.size / 1024), 0) + data.filter((e) => e.type === 'dir').length;
-    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'control'), controlFile(spec, { version, maintainer, description, installedKiB }));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'md5sums'), sums.join(''));
-    const control = [
-        dir('./'),
-        await fileEntry('./control', (0,external_node_path_.join)(work, 'control')),
-        await fileEntry('./md5sums', (0,external_node_path_.join)(work, 'md5sums')),
-    ];
-    for (const [name, path] of Object.entries(spec.scripts)) {
-        const src = (0,external_node_path_.join)(config.project, path);
-        const st = await (0,promises_.stat)(src).catch(() => undefined);
-        if (!st?.isFile())
-            throw new core_src/* InputError */.dz('deb', `scripts.${name}: ${path}`, 'is not a file in the working directory');
-        control.push(await fileEntry(`./${name}`, src, true));
-    }
-    control.sort((a, b) => compareBytes(a.path, b.path));
-    const options = { mtime: ctx.epoch, level: config.level };
-    await writeTarGz(control, (0,external_node_path_.join)(work, 'control.tar.gz'), options);
-    await writeTarGz(data, (0,external_node_path_.join)(work, 'data.tar.gz'), options);
-    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'debian-binary'), '2.0\n');
-    const file = (0,external_node_path_.join)(scratch, debFileName(spec, version));
-    await writeAr(file, ['debian-binary', 'control.tar.gz', 'data.tar.gz'].map((n) => (0,external_node_path_.join)(work, n)), ctx.epoch);
-    const written = await (0,core_src/* hashFile */.DC)(file);
-    (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${files.length} files, ${written.size} bytes`);
-    return { path: file, file: (0,external_node_path_.basename)(file), kind: 'deb', name: spec.package, ...written };
-}
-/** An `ar` archive of the members, in order, with fixed owner, mode and mtime. */
-async function writeAr(dest, members, mtime) {
-    const h = (0,core_src/* hashingStream */.Pg)();
-    const out = (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' });
-    async function* bytes() {
-        yield AR_MAGIC;
-        for (const m of members) {
-            const size = (await (0,promises_.stat)(m)).size;
-            yield arMemberHeader((0,external_node_path_.basename)(m), size, mtime);
-            for await (const chunk of (0,external_node_fs_.createReadStream)(m))
-                yield chunk;
-            if (size % 2)
-                yield Buffer.from('\n');
-        }
-    }
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(bytes, h.stream, out);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/packages.ts
-/**
- * The package step: npm tarball, archives, resources, SBOM, meta-package and SHA256SUMS, all written into a fresh
- * directory next to the output directory and moved into place only when everything succeeded. A failure leaves
- * the previous output untouched and no partial files.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/** The file that marks a directory as build-package's own, so a re-run may replace it. */
-const MARKER = '.shipline-build-package';
-/** Refuse an out-dir that holds files build-package did not write (replacing it would delete them). */
-async function checkOutDir(outDir, workspace, project) {
-    if ((0,core_src/* isInside */.FK)(outDir, workspace) || (0,core_src/* isInside */.FK)(outDir, project)) {
-        throw new core_src/* InputError */.dz('out-dir', outDir, 'contains the workspace or the project: name a directory of its own (e.g. dist-packages)');
-    }
-    const st = await (0,promises_.lstat)(outDir).catch(() => undefined);
-    if (st && !st.isDirectory())
-        throw new core_src/* InputError */.dz('out-dir', outDir, 'exists and is not a directory: name a directory for the packages (e.g. dist-packages)');
-    const names = st ? await (0,promises_.readdir)(outDir) : [];
-    if (names.length > 0 && !names.includes(MARKER)) {
-        throw new core_src/* InputError */.dz('out-dir', outDir, `already holds files that build-package did not write (${names.slice(0, 3).join(', ')}); it is replaced on every build`, {
-            hint: 'Choose an empty or new directory.',
-        });
-    }
-}
-/**
- * Replace the output directory with the finished scratch directory: the old one is renamed aside first, so at no
- * moment does a half-written directory carry the output's name. Leftovers of a killed earlier run are removed.
- */
-async function swapIn(scratch, outDir) {
-    const parent = (0,external_node_path_.dirname)(outDir);
-    const prefix = `${(0,external_node_path_.basename)(outDir)}.`;
-    for (const name of await (0,promises_.readdir)(parent)) {
-        const p = (0,external_node_path_.join)(parent, name);
-        if (p !== scratch && name.startsWith(prefix) && /\.(partial-[A-Za-z0-9]{6}|old-\d+)$/.test(name))
-            await (0,promises_.rm)(p, { recursive: true, force: true });
-    }
-    const old = `${outDir}.old-${process.pid}`;
-    const hadOld = await (0,promises_.rename)(outDir, old).then(() => true, (e) => {
-        if (e.code === 'ENOENT')
-            return false;
-        throw e;
-    });
-    await (0,promises_.rename)(scratch, outDir);
-    if (hadOld)
-        await (0,promises_.rm)(old, { recursive: true, force: true });
-}
-async function artifact(path, kind, name) {
-    const { size, sha256 } = await (0,core_src/* hashFile */.DC)(path);
-    return { path, file: (0,external_node_path_.basename)(path), kind, name, size, sha256 };
-}
-const STAGE_PREFIX = 'shipline-stage-';
-/** Whether a process with this pid is running (signal 0 checks without signalling). */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-/**
- * Remove the staging copies (`shipline-stage-<pid>-XXXXXX`) of runs that were killed or cancelled before their
- * clean-up ran. A copy whose run is still alive (a parallel build on a shared temp dir) is left alone.
- */
-async function removeDeadStages(dir) {
-    const removed = [];
-    for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
-        const m = /^shipline-stage-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
-        if (!m || alive(Number(m[1])))
-            continue;
-        await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { recursive: true, force: true });
-        removed.push(name);
-    }
-    return removed;
-}
-/** Build every package into a scratch directory, then swap it in as the output directory. */
-async function buildPackages(ctx) {
-    const { config, project, version } = ctx;
-    const outDir = config.outDir;
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(outDir), { recursive: true });
-    const scratch = await (0,promises_.mkdtemp)(`${outDir}.partial-`);
-    const stageRoot = ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    await removeDeadStages(stageRoot);
-    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(stageRoot, `${STAGE_PREFIX}${process.pid}-`));
-    try {
-        const artifacts = await buildInto(scratch, staging, ctx);
-        const base = fileBase(project.name);
-        let metaPackage;
-        if (config.meta === 'manifest' || config.meta === 'both' || config.meta === 'npm') {
-            const manifest = buildManifest(project.name, version, artifacts, ctx.provenance);
-            const text = `${JSON.stringify(manifest, null, 2)}\n`;
-            if (config.meta !== 'npm') {
-                const file = (0,external_node_path_.join)(scratch, `${base}-${version}.meta.json`);
-                await (0,promises_.writeFile)(file, text, { flag: 'wx' });
-                artifacts.push(await artifact(file, 'meta', project.name));
-                metaPackage = file;
-            }
-            if (config.meta !== 'manifest') {
-                const file = await packMeta(scratch, (0,external_node_path_.join)(staging, 'meta'), text, ctx);
-                artifacts.push(await artifact(file, 'meta-npm', config.metaName ?? `${project.name}-meta`));
-                metaPackage ??= file;
-            }
-        }
-        await (0,promises_.writeFile)((0,external_node_path_.join)(scratch, 'SHA256SUMS'), sha256sums(artifacts), { flag: 'wx' });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(scratch, MARKER), 'Written by Shipline build-package; replaced on every build.\n');
-        await (0,promises_.chmod)(scratch, 0o755); // mkdtemp makes it 0700
-        await checkOutDir(outDir, config.workspace, config.project);
-        await swapIn(scratch, outDir);
-        const moved = (p) => (0,external_node_path_.join)(outDir, (0,external_node_path_.basename)(p));
-        return {
-            provenance: ctx.provenance,
-            artifacts: artifacts.map((a) => ({ ...a, path: moved(a.path) })),
-            checksums: (0,external_node_path_.join)(outDir, 'SHA256SUMS'),
-            metaPackage: metaPackage && moved(metaPackage),
-        };
-    }
-    finally {
-        await (0,promises_.rm)(scratch, { recursive: true, force: true });
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-    }
-}
-async function buildInto(scratch, staging, ctx) {
-    const { config, project, version } = ctx;
-    const artifacts = [];
-    const exclude = [config.outDir, scratch];
-    if (config.npmPack) {
-        await (0,core_src/* group */.Os)(`package: npm tarball ${project.name}@${version}`, async () => {
-            const stage = (0,external_node_path_.join)(staging, 'npm');
-            await (0,promises_.mkdir)(stage);
-            const file = await packProject({
-                project: project.dir,
-                staging: stage,
-                outDir: scratch,
-                version,
-                exclude,
-                env: ctx.env,
-                packageJsonPath: project.packageJsonPath,
-            });
-            artifacts.push(await artifact(file, 'npm', project.name));
-            (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}`);
-        });
-    }
-    for (const spec of config.specs) {
-        await (0,core_src/* group */.Os)(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
-            const input = spec.kind === 'resource' ? 'resources' : 'archives';
-            const entries = await collect(spec.patterns, {
-                root: config.project,
-                workspace: config.workspace,
-                exclude,
-                input,
-                skip: spec.excludes,
-            });
-            const file = (0,external_node_path_.join)(scratch, archiveFileName(project.name, spec.name, version));
-            const written = await writeTarGz(entries, file, { mtime: ctx.epoch, level: config.level });
-            artifacts.push({ path: file, file: (0,external_node_path_.basename)(file), kind: spec.kind, name: spec.name, ...written });
-            (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${entries.length} entries, ${written.size} bytes`);
-        });
-    }
-    if (config.deb)
-        await (0,core_src/* group */.Os)(`package: Debian package ${config.deb.package}`, async () => artifacts.push(await packageDeb(scratch, staging, exclude, ctx)));
-    if (config.image)
-        await (0,core_src/* group */.Os)(`package: OCI image on ${config.image.baseName}`, async () => artifacts.push(await packageImage(scratch, staging, exclude, ctx)));
-    if (config.sbom) {
-        await (0,core_src/* group */.Os)('package: CycloneDX SBOM (npm sbom)', async () => {
-            const file = (0,external_node_path_.join)(scratch, `${fileBase(project.name)}-${version}.cdx.json`);
-            await writeSbom(project.dir, file, project.name, version, ctx.epoch, ctx.installed, ctx.env);
-            artifacts.push(await artifact(file, 'sbom', project.name));
-        });
-    }
-    return artifacts;
-}
-async function packMeta(scratch, dir, manifestText, ctx) {
-    const { config, project, version } = ctx;
-    await (0,promises_.mkdir)(dir);
-    const deps = { ...config.metaDependencies };
-    if (config.npmPack)
-        deps[project.name] = version;
-    const name = config.metaName ?? `${project.name}-meta`;
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'package.json'), metaPackageJson(name, version, deps, `Meta package of ${project.name} ${version}: exact versions of every part`));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'meta.json'), manifestText);
-    return packDirectory(dir, scratch, ctx.env);
-}
-
-;// CONCATENATED MODULE: ./src/domain/package-manager.ts
-/**
- * Which package manager a project uses, decided from the lockfile names found (and the `packageManager` field of
- * package.json when several lockfiles exist), and the commands that follow from it.
- */
-/** Lockfile names in order of precedence, with their manager. */
-const LOCKFILES = [
-    ['package-lock.json', 'npm'],
-    ['npm-shrinkwrap.json', 'npm'],
-    ['pnpm-lock.yaml', 'pnpm'],
-    ['yarn.lock', 'yarn'],
-    ['bun.lock', 'bun'],
-    ['bun.lockb', 'bun'],
-];
-/**
- * Choose the package manager. `found` are lockfile names present next to the project (or its workspace root);
- * `packageManagerField` is package.json's `packageManager` (e.g. `pnpm@9.1.0`); `yarnBerry` tells yarn ≥ 2 apart.
- * Returns undefined when there is no lockfile.
- */
-function detectPackageManager(found, packageManagerField, yarnBerry = false) {
-    const present = LOCKFILES.filter(([file]) => found.includes(file));
-    if (present.length === 0)
-        return undefined;
-    const wanted = packageManagerField?.split('@')[0];
-    const chosen = present.find(([, pm]) => pm === wanted) ?? present[0];
-    const managers = new Set(present.map(([, pm]) => pm));
-    const note = managers.size > 1
-        ? `several lockfiles found (${present.map(([f]) => f).join(', ')}); using ${chosen[0]}`
-        : undefined;
-    return { manager: managerFor(chosen[1], chosen[0], yarnBerry), ...(note ? { note } : {}) };
-}
-/** The manager for a name; without a lockfile (allowed explicitly) npm installs without writing one. */
-function managerFor(name, lockfile, yarnBerry = false) {
-    const frozen = lockfile !== undefined;
-    switch (name) {
-        case 'npm':
-            return {
-                name,
-                lockfile,
-                install: frozen
-                    ? ['npm', 'ci', '--no-audit', '--no-fund']
-                    : ['npm', 'install', '--no-audit', '--no-fund', '--no-package-lock'],
-                runScript: (s) => ['npm', 'run', s],
-            };
-        case 'pnpm':
-            return { name, lockfile, install: ['pnpm', 'install', '--frozen-lockfile'], runScript: (s) => ['pnpm', 'run', s] };
-        case 'yarn':
-            return {
-                name,
-                lockfile,
-                install: ['yarn', 'install', yarnBerry ? '--immutable' : '--frozen-lockfile'],
-                runScript: (s) => ['yarn', 'run', s],
-            };
-        case 'bun':
-            return { name, lockfile, install: ['bun', 'install', '--frozen-lockfile'], runScript: (s) => ['bun', 'run', s] };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/project.ts
-/** The project being built: its package.json, its lockfile (here or up to the workspace root) and package manager. */
-
-
-
-
-
-async function readPackageJson(dir, wd) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8');
-    }
-    catch {
-        throw new core_src/* InputError */.dz('working-directory', wd, `has no package.json (looked in ${dir})`, {
-            hint: 'Point working-directory at the package to build (in a monorepo, the workspace package directory).',
-        });
-    }
-    try {
-        return { pkg: JSON.parse(text), text };
-    }
-    catch (error) {
-        throw new core_src/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, {
-            file: (0,external_node_path_.join)(wd, 'package.json'),
-        });
-    }
-}
-/** Look for lockfiles in the project directory, then in each parent up to the workspace root. */
-async function findLockfiles(project, workspace) {
-    const wanted = new Set(LOCKFILES.map(([f]) => f));
-    for (let dir = project;; dir = (0,external_node_path_.dirname)(dir)) {
-        const names = (await (0,promises_.readdir)(dir)).filter((n) => wanted.has(n));
-        if (names.length > 0)
-            return { dir, names };
-        if (dir === workspace || !(0,core_src/* isInside */.FK)(workspace, dir) || (0,external_node_path_.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-async function loadProject(config) {
-    const wd = (0,external_node_path_.relative)(config.workspace, config.project) || '.';
-    const { pkg, text } = await readPackageJson(config.project, wd);
-    if (typeof pkg.name !== 'string' || pkg.name === '') {
-        throw new core_src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, {
-            file: (0,external_node_path_.join)(wd, 'package.json'),
-        });
-    }
-    const nameProblem = npmNameProblem(pkg.name);
-    if (nameProblem) {
-        throw new core_src/* UserError */.yo(`package.json in '${wd}': the name ${(0,core_src/* quote */.hD)(pkg.name)} ${nameProblem}; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
-    }
-    const scripts = pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {};
-    const base = {
-        dir: config.project,
-        name: pkg.name,
-        version: typeof pkg.version === 'string' ? pkg.version : undefined,
-        scripts,
-        packageJsonPath: (0,external_node_path_.join)(wd, 'package.json'),
-        packageJsonText: text,
-    };
-    const locks = await findLockfiles(config.project, config.workspace);
-    if (!locks) {
-        if (!config.allowNoLockfile && !config.skip.includes('install')) {
-            throw new core_src/* UserError */.yo(`No lockfile in '${wd}' or its parents up to the workspace root (looked for ${LOCKFILES.map(([f]) => f).join(', ')})`, {
-                hint: "Commit the lockfile so the build installs exactly what was tested; or set 'allow-no-lockfile: true' (npm install without a lockfile), or skip: install.",
-            });
-        }
-        return { ...base, manager: managerFor('npm', undefined), installDir: config.project };
-    }
-    const berry = locks.names.includes('yarn.lock') && (await (0,promises_.readFile)((0,external_node_path_.join)(locks.dir, 'yarn.lock'), 'utf8')).includes('__metadata:');
-    const field = typeof pkg.packageManager === 'string' ? pkg.packageManager : undefined;
-    const found = detectPackageManager(locks.names, field, berry);
-    if (!found)
-        throw new Error('unreachable: lockfiles found but no manager');
-    return { ...base, manager: found.manager, installDir: locks.dir, ...(found.note ? { note: found.note } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/report.ts
-/** The job summary (steps table, artifacts table, failure tail) and the source-date / provenance lookups. */
-
-
-const ICON = {
-    success: '✅ success',
-    failure: '❌ failure',
-    skipped: '⏭️ skipped',
-    'not run': '⏸️ not run',
-};
-/** 1980-01-01T00:00:00Z: the fixed epoch used when neither SOURCE_DATE_EPOCH nor a git commit is available. */
-const FIXED_EPOCH = 315532800;
-/**
- * The timestamp every archive entry gets: SOURCE_DATE_EPOCH when set (reproducible-builds.org convention), else
- * the commit time of HEAD, else a fixed epoch.
- */
-async function sourceDateEpoch(env, cwd) {
-    const v = env.SOURCE_DATE_EPOCH?.trim();
-    if (v) {
-        if (!/^\d{1,11}$/.test(v))
-            throw new core_src/* InputError */.dz('SOURCE_DATE_EPOCH', v, 'is not a whole number of seconds since 1970');
-        return { epoch: Number(v), from: 'SOURCE_DATE_EPOCH' };
-    }
-    if ((await (0,core_src/* gitMaybe */.dK)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd)) !== undefined) {
-        return { epoch: await (0,core_src/* commitTime */.bX)('HEAD', cwd), from: 'the commit time of HEAD' };
-    }
-    return { epoch: FIXED_EPOCH, from: 'the fixed epoch (no git commit found)' };
-}
-/** Current commit, for provenance outside Actions. */
-function headCommit(cwd) {
-    return (0,core_src/* gitMaybe */.dK)(['rev-parse', 'HEAD'], cwd);
-}
-function size(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-/** Render the summary markdown. */
-function renderSummary(d) {
-    const s = new core_src/* Summary */.BD().heading(`${d.failure ? '❌' : '📦'} build-package: ${(0,core_src/* codeSpan */.SS)(d.name)}${d.version ? ` ${(0,core_src/* codeSpan */.SS)(d.version)}` : ''}`);
-    s.table(['Step', 'Result', 'Duration', 'Runs'], d.steps.map((st) => [
-        st.id,
-        `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`,
-        st.result === 'success' || st.result === 'failure' ? (0,core_src/* formatDuration */.a3)(st.durationMs) : '',
-        (0,core_src/* codeSpan */.SS)(st.what),
-    ]), ['l', 'l', 'r', 'l']);
-    const gantt = stepGantt(d.steps);
-    if (gantt)
-        s.mermaid(gantt);
-    const failed = d.steps.find((st) => st.result === 'failure');
-    if (d.failure) {
-        s.paragraph(`**Failed${failed ? ` at step \`${failed.id}\`` : ''}.** No packages were written.`);
-        if (failed?.tail)
-            s.code(failed.tail, 'text');
-        else
-            s.code(d.failure, 'text');
-        return s;
-    }
-    if (d.artifacts && d.artifacts.length > 0) {
-        s.heading('Packages', 3);
-        s.table(['File', 'Kind', 'Size', 'sha256'], d.artifacts.map((a) => [`\`${(0,external_node_path_.basename)(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]), ['l', 'l', 'r', 'l']);
-        for (const img of d.artifacts.filter((a) => a.kind === 'image' && a.digest)) {
-            s.paragraph(`Image \`${(0,external_node_path_.basename)(img.path)}\`: digest \`${img.digest}\` (an OCI layout in a tar: \`skopeo inspect oci-archive:${(0,external_node_path_.basename)(img.path)}\`).`);
-        }
-        const p = d.provenance;
-        if (p?.commit) {
-            const run = p.runUrl
-                ? ` in [run ${p.runUrl.replace(/^.*\/runs\//, '').replace('/attempts/', ' attempt ')}](${p.runUrl})`
-                : '';
-            s.paragraph(`Built from \`${p.commit.slice(0, 12)}\`${p.ref ? ` (\`${p.ref}\`)` : ''}${run}; the manifest records this provenance.`);
-        }
-        s.paragraph(`Written to \`${d.outDir}\` with \`SHA256SUMS\` (verify with \`sha256sum -c SHA256SUMS\` there). Archive timestamps from ${d.epochFrom}, so rebuilding this commit gives the same bytes.`);
-    }
-    return s;
-}
-/** A mermaid gantt chart of the steps that ran, one bar each, back to back (undefined when none ran). */
-function stepGantt(steps) {
-    const ran = steps.filter((st) => st.result === 'success' || st.result === 'failure');
-    if (ran.length === 0)
-        return undefined;
-    const lines = ['gantt', '  title Build steps', '  dateFormat x', '  axisFormat %M:%S'];
-    let at = 0;
-    for (const st of ran) {
-        const ms = Math.max(1, Math.round(st.durationMs));
-        lines.push(`  ${st.id} (${(0,core_src/* formatDuration */.a3)(st.durationMs)}) :${st.result === 'failure' ? 'crit, ' : ''}${st.id}, ${at}, ${at + ms}`);
-        at += ms;
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/adapters/steps.ts
-/** Run the planned command steps, each in its own log group, timed, with a failure naming the step. */
-
-
-/** A step that failed: the message names it and quotes the end of its output. */
-class StepFailed extends core_src/* UserError */.yo {
-    step;
-    tail;
-    constructor(step, tail, what, why, where) {
-        super(`Step '${step}' failed: ${what} ${why}${tail ? `. Last lines of its output:\n${tail}` : ''}`, {
-            hint: step === 'install'
-                ? 'Check that the lockfile matches package.json (run the install locally and commit the lockfile).'
-                : undefined,
-            ...(where ?? {}),
-        });
-        this.step = step;
-        this.tail = tail;
-        this.name = 'StepFailed';
-    }
-}
-/** Run one command step inside a group. Records the outcome in `record`; throws {@link StepFailed}. */
-async function runStep(step, ctx, record) {
-    if (step.skipped || !step.argv) {
-        record.result = 'skipped';
-        record.note = step.skipped;
-        (0,core_src/* info */.pq)(`${step.id}: skipped (${step.skipped})`);
-        return;
-    }
-    const [file, ...args] = step.argv;
-    const shownCommand = formatCommand(step.argv);
-    await (0,core_src/* group */.Os)(`${step.id}: ${shownCommand}`, async () => {
-        const r = await (0,core_src/* exec */.m0)(file, args, {
-            cwd: ctx.cwd(step.id),
-            env: ctx.env,
-            timeoutMs: ctx.timeoutMs,
-            stream: true,
-            allowFailure: true,
-        });
-        record.durationMs = r.durationMs;
-        if (r.code === 0 && !r.timedOut) {
-            record.result = 'success';
-            (0,core_src/* info */.pq)(`${step.id} finished in ${(0,core_src/* formatDuration */.a3)(r.durationMs)}`);
-            return;
-        }
-        record.result = 'failure';
-        const tail = [(0,core_src/* lastLines */.w$)(r.stdout, 20), (0,core_src/* lastLines */.w$)(r.stderr, 20)].filter((t) => t.trim() !== '').join('\n');
-        record.tail = tail;
-        const why = r.timedOut
-            ? `timed out after ${(0,core_src/* formatDuration */.a3)(ctx.timeoutMs)}`
-            : r.signal
-                ? `was killed by ${r.signal}`
-                : `exited with code ${r.code}`;
-        throw new StepFailed(step.id, tail, `'${shownCommand}'`, why, step.script ? ctx.locate?.(step.script) : undefined);
-    });
 }
 
 ;// CONCATENATED MODULE: ../../packages/flags/src/murmur3.ts
@@ -4416,7 +3025,7 @@ function writeNumber(w, x) {
     }
     writeFloat(w, x);
 }
-function cbor_compareBytes(a, b) {
+function compareBytes(a, b) {
     const n = Math.min(a.length, b.length);
     for (let i = 0; i < n; i++)
         if (a[i] !== b[i])
@@ -4444,7 +3053,7 @@ function write(w, value) {
     }
     else {
         const entries = Object.entries(value).map(([k, v]) => [encodeCbor(k), encodeCbor(v)]);
-        entries.sort(([a], [b]) => cbor_compareBytes(a, b));
+        entries.sort(([a], [b]) => compareBytes(a, b));
         w.head(5, entries.length);
         for (const [k, v] of entries) {
             w.raw(k);
@@ -5817,10 +4426,1616 @@ async function readFlagVariants() {
     }
 }
 
+;// CONCATENATED MODULE: ./src/domain/manifest.ts
+/**
+ * The meta-package: a manifest listing every part of a release (kind, version, size, sha256) with build
+ * provenance, the `SHA256SUMS` file and the package.json of an optional npm meta package. Pure text builders.
+ */
+/** Read provenance from the standard GitHub Actions variables. */
+function provenanceFrom(env, sourceDateEpoch, commit) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+        : undefined;
+    const p = { sourceDateEpoch };
+    const sha = env.GITHUB_SHA || commit;
+    if (sha)
+        p.commit = sha;
+    if (env.GITHUB_REF)
+        p.ref = env.GITHUB_REF;
+    if (env.GITHUB_REPOSITORY)
+        p.repository = `${server}/${env.GITHUB_REPOSITORY}`;
+    if (runUrl)
+        p.runUrl = runUrl;
+    if (env.GITHUB_WORKFLOW)
+        p.workflow = env.GITHUB_WORKFLOW;
+    return p;
+}
+/** The manifest for a release; parts are sorted by file name. */
+function buildManifest(name, version, artifacts, provenance) {
+    const parts = [...artifacts]
+        .sort((a, b) => manifest_compareBytes(a.file, b.file))
+        .map((a) => ({
+        file: a.file,
+        kind: a.kind,
+        name: a.name,
+        version,
+        size: a.size,
+        sha256: a.sha256,
+        ...(a.digest ? { digest: a.digest } : {}),
+    }));
+    return {
+        schema: 'https://shipline.dev/schemas/meta-package/v1',
+        name,
+        version,
+        builtFrom: new Date(provenance.sourceDateEpoch * 1000).toISOString(),
+        provenance,
+        parts,
+    };
+}
+/** `SHA256SUMS` in coreutils format: `<hex>  <file>` per line, sorted by file name. */
+function sha256sums(artifacts) {
+    return [...artifacts]
+        .sort((a, b) => manifest_compareBytes(a.file, b.file))
+        .map((a) => {
+        if (/[\n\\]/.test(a.file))
+            throw new Error(`file name not allowed in SHA256SUMS: ${a.file}`);
+        return `${a.sha256}  ${a.file}\n`;
+    })
+        .join('');
+}
+/** package.json of the npm meta package: exact-version dependencies on the release's npm package(s). */
+function metaPackageJson(metaName, version, dependencies, description) {
+    const sorted = Object.fromEntries(Object.entries(dependencies).sort(([a], [b]) => manifest_compareBytes(a, b)));
+    const pkg = { name: metaName, version, description, files: ['meta.json'], dependencies: sorted };
+    return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+/** Code-unit order: the same on every machine and locale. */
+function manifest_compareBytes(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/domain/tar.ts
+/**
+ * A minimal, deterministic POSIX ustar (+ pax where needed) header encoder. Pure: it turns an entry description into
+ * the bytes that precede the entry's data. Owners are normalized to 0/0 with empty names, modes to 0644/0755, and
+ * the mtime is the one given (SOURCE_DATE_EPOCH), so the same tree always gives the same bytes.
+ */
+const BLOCK = 512;
+const TYPEFLAG = { file: '0', dir: '5', symlink: '2' };
+const MAX_OCTAL_SIZE = 0o77777777777; // 11 octal digits
+/** The normalized mode for an entry. */
+function normalizedMode(type, executable) {
+    if (type === 'dir')
+        return 0o755;
+    if (type === 'symlink')
+        return 0o777;
+    return executable ? 0o755 : 0o644;
+}
+/** Bytes of zero padding after `size` bytes of data. */
+function paddingFor(size) {
+    const rest = size % BLOCK;
+    return rest === 0 ? 0 : BLOCK - rest;
+}
+/** The two zero blocks that end an archive. */
+function endOfArchive() {
+    return Buffer.alloc(2 * BLOCK);
+}
+function octal(buf, offset, width, value) {
+    const text = value.toString(8).padStart(width - 1, '0');
+    if (text.length > width - 1)
+        throw new RangeError(`value ${value} does not fit a ${width}-byte tar field`);
+    buf.write(`${text}\0`, offset, width, 'ascii');
+}
+/** Split a long path into ustar prefix + name, or undefined when it cannot be split. */
+function splitPath(path) {
+    const bytes = Buffer.byteLength(path);
+    if (bytes <= 100)
+        return { prefix: '', name: path };
+    // The prefix ends at a '/', holds at most 155 bytes; the name after it at most 100.
+    for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', at + 1)) {
+        const prefix = path.slice(0, at);
+        const name = path.slice(at + 1);
+        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(name) <= 100 && name !== '')
+            return { prefix, name };
+    }
+    return undefined;
+}
+function ustarBlock(fields) {
+    const buf = Buffer.alloc(BLOCK);
+    buf.write(fields.name, 0, 100, 'utf8');
+    octal(buf, 100, 8, fields.mode);
+    octal(buf, 108, 8, 0); // uid
+    octal(buf, 116, 8, 0); // gid
+    octal(buf, 124, 12, fields.size);
+    octal(buf, 136, 12, fields.mtime);
+    buf.fill(0x20, 148, 156); // checksum is computed with its own field as spaces
+    buf.write(fields.typeflag, 156, 1, 'ascii');
+    buf.write(fields.linkname, 157, 100, 'utf8');
+    buf.write('ustar\0', 257, 6, 'ascii');
+    buf.write('00', 263, 2, 'ascii');
+    octal(buf, 329, 8, 0); // devmajor
+    octal(buf, 337, 8, 0); // devminor
+    buf.write(fields.prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of buf)
+        sum += byte;
+    buf.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
+    return buf;
+}
+/** One pax record: `<len> <key>=<value>\n`, where len counts the whole record including its own digits. */
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    const bodyBytes = Buffer.byteLength(body);
+    let len = bodyBytes + 1;
+    while (bodyBytes + String(len).length !== len)
+        len = bodyBytes + String(len).length;
+    return `${len}${body}`;
+}
+/**
+ * Encode the header(s) for one entry: a pax extended header first when the path, the link target or the size do
+ * not fit ustar, then the ustar header. The result is a multiple of 512 bytes.
+ */
+function encodeHeader(h) {
+    if (h.path === '' || h.path.startsWith('/'))
+        throw new Error(`tar entry path must be relative: '${h.path}'`);
+    const pax = [];
+    let split = splitPath(h.path);
+    if (!split) {
+        pax.push(paxRecord('path', h.path));
+        split = { prefix: '', name: truncateBytes(h.path.slice(h.path.lastIndexOf('/', h.path.length - 2) + 1), 100) };
+    }
+    const linkname = h.linkname ?? '';
+    let ustarLink = linkname;
+    if (Buffer.byteLength(linkname) > 100) {
+        pax.push(paxRecord('linkpath', linkname));
+        ustarLink = truncateBytes(linkname, 100);
+    }
+    let ustarSize = h.size;
+    if (h.size > MAX_OCTAL_SIZE) {
+        pax.push(paxRecord('size', String(h.size)));
+        ustarSize = 0;
+    }
+    const main = ustarBlock({
+        ...split,
+        mode: h.mode,
+        size: ustarSize,
+        mtime: h.mtime,
+        typeflag: TYPEFLAG[h.type],
+        linkname: ustarLink,
+    });
+    if (pax.length === 0)
+        return main;
+    const data = Buffer.from(pax.join(''), 'utf8');
+    const paxName = truncateBytes(`PaxHeader/${split.name}`, 100);
+    const paxHeader = ustarBlock({
+        name: paxName,
+        prefix: '',
+        mode: 0o644,
+        size: data.length,
+        mtime: h.mtime,
+        typeflag: 'x',
+        linkname: '',
+    });
+    return Buffer.concat([paxHeader, data, Buffer.alloc(paddingFor(data.length)), main]);
+}
+function truncateBytes(text, max) {
+    let out = text;
+    while (Buffer.byteLength(out) > max)
+        out = out.slice(0, -1);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/archive.ts
+/**
+ * Write a deterministic `.tar.gz`: entries in the given (sorted) order, normalized headers, gzip with a fixed level
+ * and no name or mtime in its header (Node's zlib writes neither). Streamed: file data goes from disk through
+ * gzip and the sha256 hash to the output in bounded chunks, so memory stays flat whatever the tree size.
+ */
+
+
+
+
+
+
+
+
+const CHUNK = 1024 * 1024;
+const ZEROS = Buffer.alloc(512);
+/** The tar stream of `entries` (headers, data, padding, end blocks), read from disk in bounded chunks. */
+async function* tarBytes(entries, o) {
+    const prefix = o.prefix ?? '';
+    for (const e of entries) {
+        yield encodeHeader({
+            path: `${prefix}${e.path}`,
+            type: e.type,
+            size: e.type === 'file' ? e.size : 0,
+            mode: normalizedMode(e.type, e.executable),
+            mtime: o.mtime,
+            ...(e.linkname !== undefined ? { linkname: e.linkname } : {}),
+        });
+        if (e.type !== 'file' || e.size === 0)
+            continue;
+        yield* fileBytes(e);
+        const pad = paddingFor(e.size);
+        if (pad)
+            yield ZEROS.subarray(0, pad);
+    }
+    yield endOfArchive();
+}
+/** Exactly `e.size` bytes of the file, or an error if it changed size while being archived. */
+async function* fileBytes(e) {
+    const fh = await (0,promises_.open)(e.source, 'r');
+    try {
+        let left = e.size;
+        while (left > 0) {
+            const buf = Buffer.allocUnsafe(Math.min(CHUNK, left));
+            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+            if (bytesRead === 0)
+                break;
+            left -= bytesRead;
+            yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead);
+        }
+        if (left !== 0)
+            throw new core_src/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
+        const probe = Buffer.alloc(1);
+        if ((await fh.read(probe, 0, 1, null)).bytesRead !== 0) {
+            throw new core_src/* UserError */.yo(`File '${e.path}' grew while it was being archived; is a build still writing it?`);
+        }
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** Write `entries` as a deterministic tar.gz at `dest`; returns its size and sha256. */
+async function writeTarGz(entries, dest, o) {
+    const h = (0,core_src/* hashingStream */.Pg)();
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: CHUNK }), (0,external_node_zlib_namespaceObject.createGzip)({ level: o.level, chunkSize: 256 * 1024 }), h.stream, (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
+    return h.result();
+}
+/**
+ * Write `entries` as a deterministic plain (uncompressed) tar at `dest`, e.g. an OCI layout whose blobs are already
+ * compressed. With no gzip to pace it, file data is copied through one reused buffer (each write finishes before
+ * the buffer is refilled): no garbage per chunk, so memory stays flat however big the blobs are.
+ */
+async function writeTar(entries, dest, o) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const out = await (0,promises_.open)(dest, 'wx');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    const put = async (bytes) => {
+        hash.update(bytes);
+        size += bytes.length;
+        for (let at = 0; at < bytes.length;)
+            at += (await out.write(bytes, at, bytes.length - at)).bytesWritten;
+    };
+    try {
+        for (const e of entries) {
+            const header = encodeHeader({
+                path: `${o.prefix ?? ''}${e.path}`,
+                type: e.type,
+                size: e.type === 'file' ? e.size : 0,
+                mode: normalizedMode(e.type, e.executable),
+                mtime: o.mtime,
+                ...(e.linkname !== undefined ? { linkname: e.linkname } : {}),
+            });
+            await put(header);
+            if (e.type !== 'file' || e.size === 0)
+                continue;
+            const src = await (0,promises_.open)(e.source, 'r');
+            try {
+                let left = e.size;
+                while (left > 0) {
+                    const { bytesRead } = await src.read(buffer, 0, Math.min(CHUNK, left), null);
+                    if (bytesRead === 0)
+                        throw new core_src/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
+                    await put(buffer.subarray(0, bytesRead));
+                    left -= bytesRead;
+                }
+            }
+            finally {
+                await src.close();
+            }
+            const pad = paddingFor(e.size);
+            if (pad)
+                await put(ZEROS.subarray(0, pad));
+        }
+        await put(endOfArchive());
+    }
+    finally {
+        await out.close();
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/files.ts
+/**
+ * Collect the files of an archive from the working directory: sorted, with directory entries, symlinks kept as
+ * links when they point inside the workspace and refused otherwise. Nothing is read but metadata.
+ */
+
+
+
+
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/** True when `child` is `parent` or below it (core's one containment rule). */
+/** Collect the entries for a list of workspace-relative paths or globs (already checked lexically). */
+async function collect(patterns, o) {
+    const found = new Map();
+    const limit = o.maxEntries ?? 1_000_000;
+    const add = (e) => {
+        found.set(e.path, e);
+        if (found.size > limit)
+            throw new core_src/* InputError */.dz(o.input, patterns.join(', '), `matches more than ${limit} files`);
+    };
+    for (const pattern of patterns) {
+        await checkParents(isGlob(pattern) ? globBase(pattern) : pattern, o);
+        if (isGlob(pattern)) {
+            const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+            const base = globBase(pattern);
+            const baseAbs = (0,external_node_path_.join)(o.root, base);
+            const matched = [];
+            if (await exists(baseAbs)) {
+                const wanted = (rel) => minimatch(rel, pattern, { dot: false });
+                await walk(baseAbs, o, (e) => e.type !== 'dir' && matched.push(e), wanted);
+            }
+            if (matched.length === 0)
+                throw new core_src/* InputError */.dz(o.input, pattern, 'matches no files');
+            matched.forEach(add);
+        }
+        else {
+            const abs = (0,external_node_path_.join)(o.root, pattern);
+            if (!(await exists(abs)))
+                throw new core_src/* InputError */.dz(o.input, pattern, 'does not exist in the working directory');
+            await walk(abs, o, add);
+        }
+    }
+    if (o.skip && o.skip.length > 0) {
+        const { minimatch } = await __nccwpck_require__.e(/* import() */ 662).then(__nccwpck_require__.bind(__nccwpck_require__, 8662));
+        const skip = o.skip;
+        for (const [path, e] of found) {
+            const bare = e.type === 'dir' ? path.slice(0, -1) : path;
+            // `dir/**` also leaves out the directory entry itself.
+            if (skip.some((g) => minimatch(bare, g, { dot: true }) || (g.endsWith('/**') && minimatch(bare, g.slice(0, -3), { dot: true }))))
+                found.delete(path);
+        }
+    }
+    for (const path of [...found.keys()])
+        addParents(path, found);
+    return [...found.values()].sort((a, b) => manifest_compareBytes(a.path, b.path));
+}
+/** The directories leading to a path must not be symlinks that lead out of the working directory. */
+async function checkParents(path, o) {
+    const parent = (0,external_node_path_.dirname)((0,external_node_path_.join)(o.root, path));
+    const real = await (0,promises_.realpath)(parent).catch(() => undefined);
+    if (real !== undefined && !(0,core_src/* isInside */.FK)(o.root, real)) {
+        throw new core_src/* InputError */.dz(o.input, path, `goes through a symlink that leads outside the working directory (to ${real})`);
+    }
+}
+function addParents(path, found) {
+    let dir = path.endsWith('/') ? path.slice(0, -1) : path;
+    for (let at = dir.lastIndexOf('/'); at > 0; at = dir.lastIndexOf('/')) {
+        dir = dir.slice(0, at);
+        const key = `${dir}/`;
+        if (found.has(key))
+            return;
+        found.set(key, { path: key, type: 'dir', source: '', size: 0, executable: true });
+    }
+}
+async function exists(abs) {
+    return (0,promises_.lstat)(abs).then(() => true, () => false);
+}
+/**
+ * Walk a path depth-first in sorted order, calling `visit` for every entry (the path itself included). With
+ * `wanted`, non-directories it rejects are passed over before any check (a glob's unmatched files cannot fail it).
+ */
+async function walk(abs, o, visit, wanted, depth = 0) {
+    if (depth > 256)
+        throw new core_src/* InputError */.dz(o.input, (0,external_node_path_.relative)(o.root, abs), 'is nested more than 256 directories deep');
+    if (o.exclude.some((x) => (0,core_src/* isInside */.FK)(x, abs)))
+        return;
+    const st = await (0,promises_.lstat)(abs);
+    const rel = (0,external_node_path_.relative)(o.root, abs).split(external_node_path_.sep).join('/');
+    if (!st.isDirectory() && wanted && !wanted(rel))
+        return;
+    if (st.isSymbolicLink()) {
+        visit(await symlinkEntry(abs, rel, o));
+    }
+    else if (st.isDirectory()) {
+        if (depth > 0 && SKIP_DIRS.has(abs.slice(abs.lastIndexOf(external_node_path_.sep) + 1)))
+            return;
+        visit({ path: `${rel}/`, type: 'dir', source: abs, size: 0, executable: true });
+        const names = (await (0,promises_.readdir)(abs)).sort(manifest_compareBytes);
+        for (const name of names)
+            await walk((0,external_node_path_.join)(abs, name), o, visit, wanted, depth + 1);
+    }
+    else if (st.isFile()) {
+        visit({ path: rel, type: 'file', source: abs, size: st.size, executable: (st.mode & 0o111) !== 0 });
+    }
+    else {
+        throw new core_src/* InputError */.dz(o.input, rel, 'is not a regular file, directory or symlink (sockets, fifos and devices cannot be archived)');
+    }
+}
+async function symlinkEntry(abs, rel, o) {
+    const target = await (0,promises_.readlink)(abs);
+    let real;
+    try {
+        real = await (0,promises_.realpath)(abs);
+    }
+    catch {
+        throw new core_src/* InputError */.dz(o.input, rel, `is a dangling symlink (-> ${target})`);
+    }
+    if (!(0,core_src/* isInside */.FK)(o.workspace, real))
+        throw new core_src/* InputError */.dz(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`);
+    // Store a relative link so the archive extracts anywhere; an absolute target inside the workspace is rewritten.
+    const linkname = (0,external_node_path_.relative)((0,external_node_path_.dirname)(abs), real).split(external_node_path_.sep).join('/') || '.';
+    return { path: rel, type: 'symlink', source: abs, size: 0, executable: false, linkname };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/npm.ts
+/**
+ * The npm tarball, packed from a staged copy so the user's working tree is never touched: npm lists the files it
+ * would pack (`npm pack --dry-run --json`, honouring `files` and .npmignore), they are copied to a staging
+ * directory with the version stamped into package.json, and `npm pack` runs there. npm's tarballs are already
+ * reproducible (sorted entries, fixed 1985 mtime, normalized modes). Lifecycle scripts are not run: the compile
+ * step has already built what gets packed.
+ */
+
+
+
+
+
+function parsePack(stdout) {
+    const start = stdout.indexOf('[');
+    try {
+        const parsed = JSON.parse(stdout.slice(start));
+        if (!Array.isArray(parsed) || !parsed[0])
+            throw new Error('empty');
+        return parsed[0];
+    }
+    catch (error) {
+        throw new core_src/* UserError */.yo(`Could not read the output of 'npm pack --json': ${stdout.slice(0, 300)}`, { cause: error });
+    }
+}
+const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+async function npmPack(cwd, args, env) {
+    const r = await (0,core_src/* exec */.m0)('npm', ['pack', '--json', '--ignore-scripts', ...args], {
+        cwd,
+        env: { ...env, ...NPM_ENV },
+        timeoutMs: 300_000,
+    });
+    return parsePack(r.stdout);
+}
+/** Pack the project at `version`; returns the tarball's absolute path. */
+async function packProject(o) {
+    const pkgText = await (0,promises_.readFile)((0,external_node_path_.join)(o.project, 'package.json'), 'utf8');
+    refuseWorkspaceProtocol(pkgText, o.packageJsonPath);
+    const listing = await npmPack(o.project, ['--dry-run'], o.env);
+    if (listing.bundled && listing.bundled.length > 0) {
+        throw new core_src/* UserError */.yo(`The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`, {
+            hint: "Set 'npm-pack: false' and package node_modules with 'archives', or drop bundleDependencies.",
+        });
+    }
+    for (const { path } of listing.files) {
+        const from = (0,external_node_path_.resolve)(o.project, path);
+        if (!(0,core_src/* isInside */.FK)(o.project, from) || o.exclude.some((x) => (0,core_src/* isInside */.FK)(x, from)))
+            continue;
+        const to = (0,external_node_path_.join)(o.staging, path);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
+        await (0,promises_.copyFile)(from, to);
+        await (0,promises_.chmod)(to, ((await (0,promises_.stat)(from)).mode & 0o111) !== 0 ? 0o755 : 0o644);
+    }
+    await (0,promises_.writeFile)((0,external_node_path_.join)(o.staging, 'package.json'), stampVersion(pkgText, o.version));
+    const packed = await npmPack(o.staging, ['--pack-destination', o.outDir], o.env);
+    return (0,external_node_path_.join)(o.outDir, packed.filename);
+}
+/** `workspace:` ranges (pnpm, yarn) are rewritten only by those tools' own pack; npm would publish them as-is. */
+function refuseWorkspaceProtocol(pkgText, file) {
+    const pkg = JSON.parse(pkgText);
+    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+        const deps = pkg[field];
+        if (!deps || typeof deps !== 'object')
+            continue;
+        const bad = Object.entries(deps).filter(([, range]) => typeof range === 'string' && range.startsWith('workspace:'));
+        if (bad.length > 0) {
+            throw new core_src/* UserError */.yo(`package.json ${field} use the workspace: protocol (${bad.map(([n, r]) => `${n}@${String(r)}`).join(', ')}), which npm pack would publish unresolved`, {
+                file,
+                hint: "Set 'npm-pack: false' and pack with your package manager (pnpm pack / yarn pack), or use version ranges.",
+            });
+        }
+    }
+}
+/** Pack a meta package (package.json + meta.json) from `dir` into `outDir`. */
+async function packDirectory(dir, outDir, env) {
+    const packed = await npmPack(dir, ['--pack-destination', outDir], env);
+    return (0,external_node_path_.join)(outDir, packed.filename);
+}
+/**
+ * A CycloneDX SBOM from `npm sbom`, made reproducible: the random serial number is dropped, the timestamp is
+ * SOURCE_DATE_EPOCH and the root component carries the stamped version.
+ */
+async function writeSbom(project, dest, name, version, epoch, installed, env) {
+    const args = [
+        'sbom',
+        '--sbom-format',
+        'cyclonedx',
+        '--sbom-type',
+        'library',
+        ...(installed ? [] : ['--package-lock-only']),
+    ];
+    const r = await (0,core_src/* exec */.m0)('npm', args, {
+        cwd: project,
+        env: { ...env, ...NPM_ENV },
+        timeoutMs: 300_000,
+        allowFailure: true,
+    });
+    if (r.code !== 0) {
+        throw new core_src/* UserError */.yo(`'npm ${args.join(' ')}' failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n')}`, {
+            hint: 'npm sbom needs npm 10.1 or newer and an installed tree or a lockfile. Set sbom: false to skip it.',
+        });
+    }
+    const bom = JSON.parse(r.stdout);
+    delete bom.serialNumber;
+    if (bom.metadata) {
+        bom.metadata.timestamp = new Date(epoch * 1000).toISOString();
+        const c = bom.metadata.component;
+        if (c) {
+            // npm names the root component after its directory, which differs between checkouts.
+            c.name = name;
+            const oldRef = c['bom-ref'];
+            const stamp = (v) => typeof v === 'string' && typeof c.version === 'string' ? v.replace(`@${c.version}`, `@${version}`) : v;
+            c['bom-ref'] = stamp(c['bom-ref']);
+            c.purl = stamp(c.purl);
+            c.version = version;
+            for (const d of bom.dependencies ?? [])
+                if (d.ref === oldRef)
+                    d.ref = c['bom-ref'];
+        }
+    }
+    await (0,promises_.writeFile)(dest, `${JSON.stringify(bom, null, 2)}\n`, { flag: 'wx' });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/image.ts
+/**
+ * The OCI image package: the app's files as one layer on a base image (or scratch), with the config from the
+ * `image` input and `org.opencontainers.image.*` labels, written as an OCI image layout in a tar. No daemon. The
+ * layer is the project's deterministic tar writer (sorted entries, 0/0 owners, normalized modes, SOURCE_DATE_EPOCH
+ * mtimes) through gzip with no name or time in its header, streamed from disk: the same commit gives the same
+ * digest, and memory stays flat however big the layer is.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** A path named in the `image` input, resolved and required to stay inside the workspace (symlinks followed). */
+async function workspacePath(b, path) {
+    const abs = (0,external_node_path_.resolve)(b.project, path);
+    const { realpath } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const real = await realpath(abs).catch(() => undefined);
+    if (!real)
+        throw new core_src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `names '${path}', which does not exist in the working directory`);
+    if (!(0,core_src/* isInside */.FK)(b.workspace, real))
+        throw new core_src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `leads outside the workspace through a symlink (to ${real})`);
+    return real;
+}
+/** Load the base image into a verified blob store (undefined for scratch). */
+async function loadBase(b) {
+    const base = b.spec.base;
+    const dir = (0,external_node_path_.join)(b.staging, 'base');
+    try {
+        switch (base.kind) {
+            case 'scratch':
+                return undefined;
+            case 'oci':
+                return await readLayout(await workspacePath(b, base.path), base.ref);
+            case 'oci-archive':
+                await extractArchive(await workspacePath(b, base.path), dir);
+                return await readLayout(dir, base.ref);
+            case 'docker-archive':
+                await extractArchive(await workspacePath(b, base.path), dir);
+                return await readDockerSave(dir, new BlobStore((0,external_node_path_.join)(b.staging, 'base-blobs')));
+            case 'registry': {
+                const password = process.env.SHIPLINE_REGISTRY_PASSWORD;
+                const username = process.env.SHIPLINE_REGISTRY_USERNAME;
+                (0,core_src/* maskSecret */.$l)(password);
+                const client = RegistryClient.for(base.ref, {
+                    ...(username && password ? { credentials: { username, password } } : {}),
+                    onSecret: core_src/* maskSecret */.$l,
+                });
+                return await pullImage(client, base.ref, new BlobStore(dir), b.spec.platforms);
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof ImageFormatError || error instanceof DigestMismatchError) {
+            throw new core_src/* UserError */.yo(`Base image '${b.spec.baseName}' cannot be used: ${error.message}`, { cause: error });
+        }
+        throw error;
+    }
+}
+/** The layer's entries: the collected files under the workdir, with the workdir's parent directories. */
+function layerEntries(files, workdir) {
+    const prefix = workdir.replace(/^\/+/, '');
+    const parents = [];
+    const parts = prefix.split('/');
+    for (let i = 1; i <= parts.length; i++)
+        parents.push({ path: `${parts.slice(0, i).join('/')}/`, type: 'dir', source: '', size: 0, executable: true });
+    return [...parents, ...files.map((f) => ({ ...f, path: `${prefix}/${f.path}` }))];
+}
+/** `.` in `files` means every top-level entry of the working directory except .git and node_modules. */
+async function expandFiles(b) {
+    const out = [];
+    for (const f of b.spec.files) {
+        if (f !== '.') {
+            out.push(f);
+            continue;
+        }
+        for (const name of (await (0,promises_.readdir)(b.project)).sort()) {
+            if (name === '.git' || name === 'node_modules')
+                continue;
+            const abs = (0,external_node_path_.join)(b.project, name);
+            if (b.exclude.some((x) => (0,core_src/* isInside */.FK)(x, abs) || (0,core_src/* isInside */.FK)(abs, x)))
+                continue;
+            out.push(name);
+        }
+    }
+    return [...new Set(out)];
+}
+/** Write the gzipped layer into the store: returns its descriptor and the diff id (sha256 of the plain tar). */
+async function writeLayer(entries, store, b) {
+    const tmp = (0,external_node_path_.join)(store.dir, 'blobs', `.layer-${process.pid}`);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(store.dir, 'blobs', 'sha256'), { recursive: true });
+    const plain = digester();
+    const packed = digester();
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tarBytes(entries, { mtime: b.origin.epoch, level: b.level }), {
+        objectMode: false,
+        highWaterMark: 1 << 20,
+    }), plain.stream, (0,external_node_zlib_namespaceObject.createGzip)({ level: b.level, chunkSize: 256 * 1024 }), packed.stream, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx' }));
+    const { digest, size } = packed.result();
+    await (0,promises_.rename)(tmp, store.path(digest));
+    return { descriptor: { mediaType: MEDIA.layerGzip, digest, size }, diffId: plain.result().digest };
+}
+/** Build the image and write it as `<file>` (an OCI layout in a tar). */
+async function buildImage(b) {
+    const base = await loadBase(b);
+    const out = new BlobStore((0,external_node_path_.join)(b.staging, 'layout'));
+    const entries = layerEntries(await layerFiles(b), b.spec.settings.workdir);
+    const layer = await writeLayer(entries, out, b);
+    const origin = { ...b.origin, ...(base ? { baseName: baseName(b), baseDigest: base.root.digest } : {}) };
+    const targets = base ? await platformImages(base, b.spec.platforms) : scratchTargets(b);
+    const manifests = [];
+    for (const [i, t] of targets.entries()) {
+        const platform = t?.platform ?? b.spec.platforms[i];
+        manifests.push(await writePlatformImage(out, { target: t, platform, base, layer, origin, spec: b.spec }));
+    }
+    const root = await writeRoot(out, manifests, origin);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(out.dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
+    await (0,promises_.writeFile)((0,external_node_path_.join)(out.dir, 'index.json'), JSON.stringify(layoutIndex(root, b.origin.version.replace(/\+/g, '_'))));
+    const written = await writeTar(await layoutEntries(out.dir), b.file, { mtime: b.origin.epoch, level: b.level });
+    await (0,promises_.rm)(out.dir, { recursive: true, force: true });
+    return {
+        ...written,
+        digest: root.digest,
+        mediaType: root.mediaType,
+        platforms: manifests.map(platformName),
+        layer: {
+            digest: layer.descriptor.digest,
+            size: layer.descriptor.size,
+            diffId: layer.diffId,
+            entries: entries.length,
+        },
+    };
+}
+/** The files of the `files` key, collected from the working directory; an error when they match nothing. */
+async function layerFiles(b) {
+    const patterns = await expandFiles(b);
+    if (patterns.length === 0)
+        throw new core_src/* InputError */.dz('image', `files: ${b.spec.files.join(', ')}`, 'matches nothing in the working directory');
+    return collect(patterns, {
+        root: b.project,
+        workspace: b.workspace,
+        exclude: b.exclude,
+        input: 'image',
+        skip: b.spec.excludes,
+    });
+}
+/** Write one platform's base layers, config and manifest into the store; returns the manifest's descriptor. */
+async function writePlatformImage(out, p) {
+    const { target: t, platform } = p;
+    for (const l of t?.manifest.layers ?? []) {
+        if (!(await out.has(l.digest)))
+            await out.putFile(p.base.store.path(l.digest), `base layer ${l.digest}`, l.digest);
+    }
+    const config = jsonBlob(imageConfig(t?.config, p.layer, p.spec.settings, p.origin, platform), MEDIA.config);
+    await out.putBytes(config.bytes);
+    const manifest = jsonBlob(imageManifest(t?.manifest.layers ?? [], config.descriptor, p.layer, p.origin), MEDIA.manifest, { platform });
+    await out.putBytes(manifest.bytes);
+    return manifest.descriptor;
+}
+/** The root of the layout: the only manifest (without its platform), or an index of the platforms' manifests. */
+async function writeRoot(out, manifests, origin) {
+    if (manifests.length === 1 && manifests[0]) {
+        const { platform: _p, ...only } = manifests[0];
+        return only;
+    }
+    const index = jsonBlob(imageIndex(manifests, origin), MEDIA.index);
+    await out.putBytes(index.bytes);
+    return index.descriptor;
+}
+/** `os/architecture[/variant]` of a manifest descriptor. */
+function platformName(m) {
+    return `${m.platform?.os}/${m.platform?.architecture}${m.platform?.variant ? `/${m.platform.variant}` : ''}`;
+}
+function baseName(b) {
+    const base = b.spec.base;
+    return base.kind === 'registry' ? formatReference(base.ref) : b.spec.baseName;
+}
+function scratchTargets(b) {
+    if (b.spec.platforms.length === 0)
+        b.spec.platforms.push({ os: 'linux', architecture: ociArch(process.arch) });
+    return b.spec.platforms.map(() => undefined);
+}
+/** The layout's files as tar entries, sorted: oci-layout, index.json and every blob. */
+async function layoutEntries(dir) {
+    const entries = [
+        { path: 'blobs/', type: 'dir', source: '', size: 0, executable: true },
+        { path: 'blobs/sha256/', type: 'dir', source: '', size: 0, executable: true },
+    ];
+    for (const name of (await (0,promises_.readdir)((0,external_node_path_.join)(dir, 'blobs', 'sha256'))).sort()) {
+        const source = (0,external_node_path_.join)(dir, 'blobs', 'sha256', name);
+        entries.push({
+            path: `blobs/sha256/${name}`,
+            type: 'file',
+            source,
+            size: (await (0,promises_.lstat)(source)).size,
+            executable: false,
+        });
+    }
+    for (const name of ['index.json', 'oci-layout']) {
+        const source = (0,external_node_path_.join)(dir, name);
+        entries.push({ path: name, type: 'file', source, size: (await (0,promises_.lstat)(source)).size, executable: false });
+    }
+    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/image-package.ts
+/** The package step's image and machine-package parts: context from the build, artifacts for the manifest. */
+
+
+
+
+
+
+/** Fields of package.json used for labels and control metadata. */
+function packageMeta(ctx) {
+    try {
+        const pkg = JSON.parse(ctx.project.packageJsonText);
+        const author = typeof pkg.author === 'string'
+            ? pkg.author
+            : typeof pkg.author?.name === 'string'
+                ? personOf(pkg.author)
+                : undefined;
+        return {
+            ...(typeof pkg.description === 'string' ? { description: pkg.description } : {}),
+            ...(typeof pkg.license === 'string' ? { license: pkg.license } : {}),
+            ...(author ? { author } : {}),
+            ...(typeof pkg.homepage === 'string' ? { homepage: pkg.homepage } : {}),
+        };
+    }
+    catch {
+        return {};
+    }
+}
+function personOf(p) {
+    return p.email ? `${p.name} <${p.email}>` : p.name;
+}
+/** Build the OCI image into `scratch`; its artifact carries the manifest digest. */
+async function packageImage(scratch, staging, exclude, ctx) {
+    const { config, project, version, provenance } = ctx;
+    const spec = config.image;
+    if (!spec)
+        throw new Error('no image to build');
+    const meta = packageMeta(ctx);
+    const work = (0,external_node_path_.join)(staging, 'image');
+    await (0,promises_.mkdir)(work, { recursive: true });
+    const file = (0,external_node_path_.join)(scratch, imageFileName(fileBase(project.name), version));
+    const built = await buildImage({
+        spec,
+        workspace: config.workspace,
+        project: config.project,
+        exclude,
+        staging: work,
+        level: config.level,
+        file,
+        origin: {
+            version,
+            epoch: ctx.epoch,
+            title: project.name,
+            ...(provenance.commit ? { revision: provenance.commit } : {}),
+            ...(provenance.repository ? { source: provenance.repository } : {}),
+            ...(meta.description ? { description: meta.description } : {}),
+            ...(meta.license ? { licenses: meta.license } : {}),
+        },
+    });
+    (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: image ${built.digest} (${built.platforms.join(', ')}), app layer ${built.layer.entries} entries, ${built.layer.size} bytes gzipped`);
+    return {
+        path: file,
+        file: (0,external_node_path_.basename)(file),
+        kind: 'image',
+        name: project.name,
+        size: built.size,
+        sha256: built.sha256,
+        digest: built.digest,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/deb.ts
+/**
+ * The Debian package: `debian-binary`, `control.tar.gz` and `data.tar.gz` in an `ar` archive, all written with the
+ * project's deterministic tar writer and gzip (sorted entries, root:root, normalized modes, SOURCE_DATE_EPOCH), so
+ * the same commit gives the same bytes. Adds the copyright and changelog files Debian policy asks for and the
+ * md5sums dpkg uses to verify an installation.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const dir = (path) => ({ path, type: 'dir', source: '', size: 0, executable: true });
+/** Every directory leading to `path` (`./usr/`, `./usr/lib/` …), `./` first. */
+function parentsOf(path) {
+    const parts = path.replace(/^\.\//, '').replace(/\/$/, '').split('/').slice(0, -1);
+    return ['./', ...parts.map((_, i) => `./${parts.slice(0, i + 1).join('/')}/`)];
+}
+async function md5(path) {
+    const h = (0,external_node_crypto_.createHash)('md5');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        h.update(chunk);
+    return h.digest('hex');
+}
+async function fileEntry(path, source, executable = false) {
+    return { path, type: 'file', source, size: (await (0,promises_.stat)(source)).size, executable };
+}
+/** Build the .deb into `scratch`. */
+async function packageDeb(scratch, staging, exclude, ctx) {
+    const { config } = ctx;
+    const spec = config.deb;
+    const meta = packageMeta(ctx);
+    const { maintainer, description } = maintainerAndDescription(spec, meta);
+    const version = debianVersion(ctx.version);
+    const work = (0,external_node_path_.join)(staging, 'deb');
+    await (0,promises_.mkdir)(work, { recursive: true });
+    const mapped = await mappedFiles(spec, exclude, ctx);
+    const docs = await docFiles(work, spec, { version, maintainer, license: meta.license }, ctx);
+    const data = withParents([...mapped, ...docs]);
+    const control = await controlEntries(work, spec, data, { version, maintainer, description }, config.project);
+    const options = { mtime: ctx.epoch, level: config.level };
+    await writeTarGz(control, (0,external_node_path_.join)(work, 'control.tar.gz'), options);
+    await writeTarGz(data, (0,external_node_path_.join)(work, 'data.tar.gz'), options);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'debian-binary'), '2.0\n');
+    const file = (0,external_node_path_.join)(scratch, debFileName(spec, version));
+    await writeAr(file, ['debian-binary', 'control.tar.gz', 'data.tar.gz'].map((n) => (0,external_node_path_.join)(work, n)), ctx.epoch);
+    const written = await (0,core_src/* hashFile */.DC)(file);
+    (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${data.filter((e) => e.type === 'file').length} files, ${written.size} bytes`);
+    return { path: file, file: (0,external_node_path_.basename)(file), kind: 'deb', name: spec.package, ...written };
+}
+/** The files of the `files` key, each under its destination directory (`./usr/lib/greeter/...`). */
+async function mappedFiles(spec, exclude, ctx) {
+    const { config } = ctx;
+    const out = [];
+    for (const f of spec.files) {
+        const entries = await collect([f.pattern], {
+            root: config.project,
+            workspace: config.workspace,
+            exclude,
+            input: 'deb',
+            skip: spec.excludes,
+        });
+        for (const e of entries)
+            out.push({ ...e, path: `.${f.dest === '/' ? '' : f.dest}/${e.path}` });
+    }
+    return out;
+}
+/** The copyright and changelog files Debian policy asks for, written into `work`, under /usr/share/doc/<package>/. */
+async function docFiles(work, spec, o, ctx) {
+    const docDir = `./usr/share/doc/${spec.package}/`;
+    const year = new Date(ctx.epoch * 1000).getUTCFullYear();
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'copyright'), copyrightFile(ctx.project.name, o.license, o.maintainer.replace(/\s*<.*$/, ''), year));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'changelog.gz'), (0,external_node_zlib_namespaceObject.gzipSync)(changelogFile(spec.package, o.version, o.maintainer, ctx.epoch), { level: 9 }));
+    return [
+        await fileEntry(`${docDir}copyright`, (0,external_node_path_.join)(work, 'copyright')),
+        await fileEntry(`${docDir}changelog.gz`, (0,external_node_path_.join)(work, 'changelog.gz')),
+    ];
+}
+/** The data entries with every parent directory added, sorted by path (a later entry for a path wins). */
+function withParents(entries) {
+    const found = new Map();
+    for (const e of entries) {
+        for (const p of parentsOf(e.path))
+            if (!found.has(p))
+                found.set(p, dir(p));
+        found.set(e.path, e);
+    }
+    return [...found.values()].sort((a, b) => manifest_compareBytes(a.path, b.path));
+}
+/** The control archive's entries: the control file, the md5sums of the data files and the maintainer scripts. */
+async function controlEntries(work, spec, data, fields, project) {
+    const files = data.filter((e) => e.type === 'file');
+    const sums = [];
+    for (const e of files)
+        sums.push(`${await md5(e.source)}  ${e.path.slice(2)}\n`);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'control'), controlFile(spec, { ...fields, installedKiB: installedKiB(data) }));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'md5sums'), sums.join(''));
+    const control = [
+        dir('./'),
+        await fileEntry('./control', (0,external_node_path_.join)(work, 'control')),
+        await fileEntry('./md5sums', (0,external_node_path_.join)(work, 'md5sums')),
+    ];
+    for (const [name, path] of Object.entries(spec.scripts)) {
+        const src = (0,external_node_path_.join)(project, path);
+        const st = await (0,promises_.stat)(src).catch(() => undefined);
+        if (!st?.isFile())
+            throw new core_src/* InputError */.dz('deb', `scripts.${name}: ${path}`, 'is not a file in the working directory');
+        control.push(await fileEntry(`./${name}`, src, true));
+    }
+    return control.sort((a, b) => manifest_compareBytes(a.path, b.path));
+}
+/** An `ar` archive of the members, in order, with fixed owner, mode and mtime. */
+async function writeAr(dest, members, mtime) {
+    const h = (0,core_src/* hashingStream */.Pg)();
+    const out = (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' });
+    async function* bytes() {
+        yield AR_MAGIC;
+        for (const m of members) {
+            const size = (await (0,promises_.stat)(m)).size;
+            yield arMemberHeader((0,external_node_path_.basename)(m), size, mtime);
+            for await (const chunk of (0,external_node_fs_.createReadStream)(m))
+                yield chunk;
+            if (size % 2)
+                yield Buffer.from('\n');
+        }
+    }
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(bytes, h.stream, out);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/packages.ts
+/**
+ * The package step: npm tarball, archives, resources, SBOM, meta-package and SHA256SUMS, all written into a fresh
+ * directory next to the output directory and moved into place only when everything succeeded. A failure leaves
+ * the previous output untouched and no partial files.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** The file that marks a directory as build-package's own, so a re-run may replace it. */
+const MARKER = '.shipline-build-package';
+/** Refuse an out-dir that holds files build-package did not write (replacing it would delete them). */
+async function checkOutDir(outDir, workspace, project) {
+    if ((0,core_src/* isInside */.FK)(outDir, workspace) || (0,core_src/* isInside */.FK)(outDir, project)) {
+        throw new core_src/* InputError */.dz('out-dir', outDir, 'contains the workspace or the project: name a directory of its own (e.g. dist-packages)');
+    }
+    const st = await (0,promises_.lstat)(outDir).catch(() => undefined);
+    if (st && !st.isDirectory())
+        throw new core_src/* InputError */.dz('out-dir', outDir, 'exists and is not a directory: name a directory for the packages (e.g. dist-packages)');
+    const names = st ? await (0,promises_.readdir)(outDir) : [];
+    if (names.length > 0 && !names.includes(MARKER)) {
+        throw new core_src/* InputError */.dz('out-dir', outDir, `already holds files that build-package did not write (${names.slice(0, 3).join(', ')}); it is replaced on every build`, {
+            hint: 'Choose an empty or new directory.',
+        });
+    }
+}
+/**
+ * Replace the output directory with the finished scratch directory: the old one is renamed aside first, so at no
+ * moment does a half-written directory carry the output's name. Leftovers of a killed earlier run are removed.
+ */
+async function swapIn(scratch, outDir) {
+    const parent = (0,external_node_path_.dirname)(outDir);
+    const prefix = `${(0,external_node_path_.basename)(outDir)}.`;
+    for (const name of await (0,promises_.readdir)(parent)) {
+        const p = (0,external_node_path_.join)(parent, name);
+        if (p !== scratch && name.startsWith(prefix) && /\.(partial-[A-Za-z0-9]{6}|old-\d+)$/.test(name))
+            await (0,promises_.rm)(p, { recursive: true, force: true });
+    }
+    const old = `${outDir}.old-${process.pid}`;
+    const hadOld = await (0,promises_.rename)(outDir, old).then(() => true, (e) => {
+        if (e.code === 'ENOENT')
+            return false;
+        throw e;
+    });
+    await (0,promises_.rename)(scratch, outDir);
+    if (hadOld)
+        await (0,promises_.rm)(old, { recursive: true, force: true });
+}
+async function artifact(path, kind, name) {
+    const { size, sha256 } = await (0,core_src/* hashFile */.DC)(path);
+    return { path, file: (0,external_node_path_.basename)(path), kind, name, size, sha256 };
+}
+const STAGE_PREFIX = 'shipline-stage-';
+/** Whether a process with this pid is running (signal 0 checks without signalling). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Remove the staging copies (`shipline-stage-<pid>-XXXXXX`) of runs that were killed or cancelled before their
+ * clean-up ran. A copy whose run is still alive (a parallel build on a shared temp dir) is left alone.
+ */
+async function removeDeadStages(dir) {
+    const removed = [];
+    for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
+        const m = /^shipline-stage-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
+        if (!m || alive(Number(m[1])))
+            continue;
+        await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { recursive: true, force: true });
+        removed.push(name);
+    }
+    return removed;
+}
+/** Build every package into a scratch directory, then swap it in as the output directory. */
+async function buildPackages(ctx) {
+    const { config, project, version } = ctx;
+    const outDir = config.outDir;
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(outDir), { recursive: true });
+    const scratch = await (0,promises_.mkdtemp)(`${outDir}.partial-`);
+    const stageRoot = ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    await removeDeadStages(stageRoot);
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(stageRoot, `${STAGE_PREFIX}${process.pid}-`));
+    try {
+        const artifacts = await buildInto(scratch, staging, ctx);
+        const base = fileBase(project.name);
+        let metaPackage;
+        if (config.meta === 'manifest' || config.meta === 'both' || config.meta === 'npm') {
+            const manifest = buildManifest(project.name, version, artifacts, ctx.provenance);
+            const text = `${JSON.stringify(manifest, null, 2)}\n`;
+            if (config.meta !== 'npm') {
+                const file = (0,external_node_path_.join)(scratch, `${base}-${version}.meta.json`);
+                await (0,promises_.writeFile)(file, text, { flag: 'wx' });
+                artifacts.push(await artifact(file, 'meta', project.name));
+                metaPackage = file;
+            }
+            if (config.meta !== 'manifest') {
+                const file = await packMeta(scratch, (0,external_node_path_.join)(staging, 'meta'), text, ctx);
+                artifacts.push(await artifact(file, 'meta-npm', config.metaName ?? `${project.name}-meta`));
+                metaPackage ??= file;
+            }
+        }
+        await (0,promises_.writeFile)((0,external_node_path_.join)(scratch, 'SHA256SUMS'), sha256sums(artifacts), { flag: 'wx' });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(scratch, MARKER), 'Written by Shipline build-package; replaced on every build.\n');
+        await (0,promises_.chmod)(scratch, 0o755); // mkdtemp makes it 0700
+        await checkOutDir(outDir, config.workspace, config.project);
+        await swapIn(scratch, outDir);
+        const moved = (p) => (0,external_node_path_.join)(outDir, (0,external_node_path_.basename)(p));
+        return {
+            provenance: ctx.provenance,
+            artifacts: artifacts.map((a) => ({ ...a, path: moved(a.path) })),
+            checksums: (0,external_node_path_.join)(outDir, 'SHA256SUMS'),
+            metaPackage: metaPackage && moved(metaPackage),
+        };
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+async function buildInto(scratch, staging, ctx) {
+    const { config, project, version } = ctx;
+    const artifacts = [];
+    const exclude = [config.outDir, scratch];
+    if (config.npmPack) {
+        await (0,core_src/* group */.Os)(`package: npm tarball ${project.name}@${version}`, async () => {
+            const stage = (0,external_node_path_.join)(staging, 'npm');
+            await (0,promises_.mkdir)(stage);
+            const file = await packProject({
+                project: project.dir,
+                staging: stage,
+                outDir: scratch,
+                version,
+                exclude,
+                env: ctx.env,
+                packageJsonPath: project.packageJsonPath,
+            });
+            artifacts.push(await artifact(file, 'npm', project.name));
+            (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}`);
+        });
+    }
+    for (const spec of config.specs) {
+        await (0,core_src/* group */.Os)(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
+            const input = spec.kind === 'resource' ? 'resources' : 'archives';
+            const entries = await collect(spec.patterns, {
+                root: config.project,
+                workspace: config.workspace,
+                exclude,
+                input,
+                skip: spec.excludes,
+            });
+            const file = (0,external_node_path_.join)(scratch, archiveFileName(project.name, spec.name, version));
+            const written = await writeTarGz(entries, file, { mtime: ctx.epoch, level: config.level });
+            artifacts.push({ path: file, file: (0,external_node_path_.basename)(file), kind: spec.kind, name: spec.name, ...written });
+            (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${entries.length} entries, ${written.size} bytes`);
+        });
+    }
+    if (config.deb)
+        await (0,core_src/* group */.Os)(`package: Debian package ${config.deb.package}`, async () => artifacts.push(await packageDeb(scratch, staging, exclude, ctx)));
+    if (config.image)
+        await (0,core_src/* group */.Os)(`package: OCI image on ${config.image.baseName}`, async () => artifacts.push(await packageImage(scratch, staging, exclude, ctx)));
+    if (config.sbom) {
+        await (0,core_src/* group */.Os)('package: CycloneDX SBOM (npm sbom)', async () => {
+            const file = (0,external_node_path_.join)(scratch, `${fileBase(project.name)}-${version}.cdx.json`);
+            await writeSbom(project.dir, file, project.name, version, ctx.epoch, ctx.installed, ctx.env);
+            artifacts.push(await artifact(file, 'sbom', project.name));
+        });
+    }
+    return artifacts;
+}
+async function packMeta(scratch, dir, manifestText, ctx) {
+    const { config, project, version } = ctx;
+    await (0,promises_.mkdir)(dir);
+    const deps = { ...config.metaDependencies };
+    if (config.npmPack)
+        deps[project.name] = version;
+    const name = config.metaName ?? `${project.name}-meta`;
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'package.json'), metaPackageJson(name, version, deps, `Meta package of ${project.name} ${version}: exact versions of every part`));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'meta.json'), manifestText);
+    return packDirectory(dir, scratch, ctx.env);
+}
+
+;// CONCATENATED MODULE: ./src/domain/package-manager.ts
+/**
+ * Which package manager a project uses, decided from the lockfile names found (and the `packageManager` field of
+ * package.json when several lockfiles exist), and the commands that follow from it.
+ */
+/** Lockfile names in order of precedence, with their manager. */
+const LOCKFILES = [
+    ['package-lock.json', 'npm'],
+    ['npm-shrinkwrap.json', 'npm'],
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['yarn.lock', 'yarn'],
+    ['bun.lock', 'bun'],
+    ['bun.lockb', 'bun'],
+];
+/**
+ * Choose the package manager. `found` are lockfile names present next to the project (or its workspace root);
+ * `packageManagerField` is package.json's `packageManager` (e.g. `pnpm@9.1.0`); `yarnBerry` tells yarn ≥ 2 apart.
+ * Returns undefined when there is no lockfile.
+ */
+function detectPackageManager(found, packageManagerField, yarnBerry = false) {
+    const present = LOCKFILES.filter(([file]) => found.includes(file));
+    if (present.length === 0)
+        return undefined;
+    const wanted = packageManagerField?.split('@')[0];
+    const chosen = present.find(([, pm]) => pm === wanted) ?? present[0];
+    const managers = new Set(present.map(([, pm]) => pm));
+    const note = managers.size > 1
+        ? `several lockfiles found (${present.map(([f]) => f).join(', ')}); using ${chosen[0]}`
+        : undefined;
+    return { manager: managerFor(chosen[1], chosen[0], yarnBerry), ...(note ? { note } : {}) };
+}
+/** The manager for a name; without a lockfile (allowed explicitly) npm installs without writing one. */
+function managerFor(name, lockfile, yarnBerry = false) {
+    const frozen = lockfile !== undefined;
+    switch (name) {
+        case 'npm':
+            return {
+                name,
+                lockfile,
+                install: frozen
+                    ? ['npm', 'ci', '--no-audit', '--no-fund']
+                    : ['npm', 'install', '--no-audit', '--no-fund', '--no-package-lock'],
+                runScript: (s) => ['npm', 'run', s],
+            };
+        case 'pnpm':
+            return { name, lockfile, install: ['pnpm', 'install', '--frozen-lockfile'], runScript: (s) => ['pnpm', 'run', s] };
+        case 'yarn':
+            return {
+                name,
+                lockfile,
+                install: ['yarn', 'install', yarnBerry ? '--immutable' : '--frozen-lockfile'],
+                runScript: (s) => ['yarn', 'run', s],
+            };
+        case 'bun':
+            return { name, lockfile, install: ['bun', 'install', '--frozen-lockfile'], runScript: (s) => ['bun', 'run', s] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/project.ts
+/** The project being built: its package.json, its lockfile (here or up to the workspace root) and package manager. */
+
+
+
+
+
+async function readPackageJson(dir, wd) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8');
+    }
+    catch {
+        throw new core_src/* InputError */.dz('working-directory', wd, `has no package.json (looked in ${dir})`, {
+            hint: 'Point working-directory at the package to build (in a monorepo, the workspace package directory).',
+        });
+    }
+    try {
+        return { pkg: JSON.parse(text), text };
+    }
+    catch (error) {
+        throw new core_src/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, {
+            file: (0,external_node_path_.join)(wd, 'package.json'),
+        });
+    }
+}
+/** Look for lockfiles in the project directory, then in each parent up to the workspace root. */
+async function findLockfiles(project, workspace) {
+    const wanted = new Set(LOCKFILES.map(([f]) => f));
+    for (let dir = project;; dir = (0,external_node_path_.dirname)(dir)) {
+        const names = (await (0,promises_.readdir)(dir)).filter((n) => wanted.has(n));
+        if (names.length > 0)
+            return { dir, names };
+        if (dir === workspace || !(0,core_src/* isInside */.FK)(workspace, dir) || (0,external_node_path_.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+async function loadProject(config) {
+    const wd = (0,external_node_path_.relative)(config.workspace, config.project) || '.';
+    const { pkg, text } = await readPackageJson(config.project, wd);
+    if (typeof pkg.name !== 'string' || pkg.name === '') {
+        throw new core_src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, {
+            file: (0,external_node_path_.join)(wd, 'package.json'),
+        });
+    }
+    const nameProblem = npmNameProblem(pkg.name);
+    if (nameProblem) {
+        throw new core_src/* UserError */.yo(`package.json in '${wd}': the name ${(0,core_src/* quote */.hD)(pkg.name)} ${nameProblem}; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
+    }
+    const scripts = pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {};
+    const base = {
+        dir: config.project,
+        name: pkg.name,
+        version: typeof pkg.version === 'string' ? pkg.version : undefined,
+        scripts,
+        packageJsonPath: (0,external_node_path_.join)(wd, 'package.json'),
+        packageJsonText: text,
+    };
+    const locks = await findLockfiles(config.project, config.workspace);
+    if (!locks) {
+        if (!config.allowNoLockfile && !config.skip.includes('install')) {
+            throw new core_src/* UserError */.yo(`No lockfile in '${wd}' or its parents up to the workspace root (looked for ${LOCKFILES.map(([f]) => f).join(', ')})`, {
+                hint: "Commit the lockfile so the build installs exactly what was tested; or set 'allow-no-lockfile: true' (npm install without a lockfile), or skip: install.",
+            });
+        }
+        return { ...base, manager: managerFor('npm', undefined), installDir: config.project };
+    }
+    const berry = locks.names.includes('yarn.lock') && (await (0,promises_.readFile)((0,external_node_path_.join)(locks.dir, 'yarn.lock'), 'utf8')).includes('__metadata:');
+    const field = typeof pkg.packageManager === 'string' ? pkg.packageManager : undefined;
+    const found = detectPackageManager(locks.names, field, berry);
+    if (!found)
+        throw new Error('unreachable: lockfiles found but no manager');
+    return { ...base, manager: found.manager, installDir: locks.dir, ...(found.note ? { note: found.note } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/report.ts
+/** The job summary (steps table, artifacts table, failure tail) and the source-date / provenance lookups. */
+
+
+const ICON = {
+    success: '✅ success',
+    failure: '❌ failure',
+    skipped: '⏭️ skipped',
+    'not run': '⏸️ not run',
+};
+/** 1980-01-01T00:00:00Z: the fixed epoch used when neither SOURCE_DATE_EPOCH nor a git commit is available. */
+const FIXED_EPOCH = 315532800;
+/**
+ * The timestamp every archive entry gets: SOURCE_DATE_EPOCH when set (reproducible-builds.org convention), else
+ * the commit time of HEAD, else a fixed epoch.
+ */
+async function sourceDateEpoch(env, cwd) {
+    const v = env.SOURCE_DATE_EPOCH?.trim();
+    if (v) {
+        if (!/^\d{1,11}$/.test(v))
+            throw new core_src/* InputError */.dz('SOURCE_DATE_EPOCH', v, 'is not a whole number of seconds since 1970');
+        return { epoch: Number(v), from: 'SOURCE_DATE_EPOCH' };
+    }
+    if ((await (0,core_src/* gitMaybe */.dK)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd)) !== undefined) {
+        return { epoch: await (0,core_src/* commitTime */.bX)('HEAD', cwd), from: 'the commit time of HEAD' };
+    }
+    return { epoch: FIXED_EPOCH, from: 'the fixed epoch (no git commit found)' };
+}
+/** Current commit, for provenance outside Actions. */
+function headCommit(cwd) {
+    return (0,core_src/* gitMaybe */.dK)(['rev-parse', 'HEAD'], cwd);
+}
+function size(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+/** Render the summary markdown. */
+function renderSummary(d) {
+    const s = new core_src/* Summary */.BD().heading(`${d.failure ? '❌' : '📦'} build-package: ${(0,core_src/* codeSpan */.SS)(d.name)}${d.version ? ` ${(0,core_src/* codeSpan */.SS)(d.version)}` : ''}`);
+    s.table(['Step', 'Result', 'Duration', 'Runs'], d.steps.map((st) => [
+        st.id,
+        `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`,
+        st.result === 'success' || st.result === 'failure' ? (0,core_src/* formatDuration */.a3)(st.durationMs) : '',
+        (0,core_src/* codeSpan */.SS)(st.what),
+    ]), ['l', 'l', 'r', 'l']);
+    const gantt = stepGantt(d.steps);
+    if (gantt)
+        s.mermaid(gantt);
+    const failed = d.steps.find((st) => st.result === 'failure');
+    if (d.failure) {
+        s.paragraph(`**Failed${failed ? ` at step \`${failed.id}\`` : ''}.** No packages were written.`);
+        if (failed?.tail)
+            s.code(failed.tail, 'text');
+        else
+            s.code(d.failure, 'text');
+        return s;
+    }
+    if (d.artifacts && d.artifacts.length > 0) {
+        s.heading('Packages', 3);
+        s.table(['File', 'Kind', 'Size', 'sha256'], d.artifacts.map((a) => [`\`${(0,external_node_path_.basename)(a.path)}\``, a.kind, size(a.size), `\`${a.sha256.slice(0, 16)}…\``]), ['l', 'l', 'r', 'l']);
+        for (const img of d.artifacts.filter((a) => a.kind === 'image' && a.digest)) {
+            s.paragraph(`Image \`${(0,external_node_path_.basename)(img.path)}\`: digest \`${img.digest}\` (an OCI layout in a tar: \`skopeo inspect oci-archive:${(0,external_node_path_.basename)(img.path)}\`).`);
+        }
+        const p = d.provenance;
+        if (p?.commit) {
+            const run = p.runUrl
+                ? ` in [run ${p.runUrl.replace(/^.*\/runs\//, '').replace('/attempts/', ' attempt ')}](${p.runUrl})`
+                : '';
+            s.paragraph(`Built from \`${p.commit.slice(0, 12)}\`${p.ref ? ` (\`${p.ref}\`)` : ''}${run}; the manifest records this provenance.`);
+        }
+        s.paragraph(`Written to \`${d.outDir}\` with \`SHA256SUMS\` (verify with \`sha256sum -c SHA256SUMS\` there). Archive timestamps from ${d.epochFrom}, so rebuilding this commit gives the same bytes.`);
+    }
+    return s;
+}
+/** A mermaid gantt chart of the steps that ran, one bar each, back to back (undefined when none ran). */
+function stepGantt(steps) {
+    const ran = steps.filter((st) => st.result === 'success' || st.result === 'failure');
+    if (ran.length === 0)
+        return undefined;
+    const lines = ['gantt', '  title Build steps', '  dateFormat x', '  axisFormat %M:%S'];
+    let at = 0;
+    for (const st of ran) {
+        const ms = Math.max(1, Math.round(st.durationMs));
+        lines.push(`  ${st.id} (${(0,core_src/* formatDuration */.a3)(st.durationMs)}) :${st.result === 'failure' ? 'crit, ' : ''}${st.id}, ${at}, ${at + ms}`);
+        at += ms;
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/adapters/steps.ts
+/** Run the planned command steps, each in its own log group, timed, with a failure naming the step. */
+
+
+/** A step that failed: the message names it and quotes the end of its output. */
+class StepFailed extends core_src/* UserError */.yo {
+    step;
+    tail;
+    constructor(step, tail, what, why, where) {
+        super(`Step '${step}' failed: ${what} ${why}${tail ? `. Last lines of its output:\n${tail}` : ''}`, {
+            hint: step === 'install'
+                ? 'Check that the lockfile matches package.json (run the install locally and commit the lockfile).'
+                : undefined,
+            ...(where ?? {}),
+        });
+        this.step = step;
+        this.tail = tail;
+        this.name = 'StepFailed';
+    }
+}
+/** Run one command step inside a group. Records the outcome in `record`; throws {@link StepFailed}. */
+async function runStep(step, ctx, record) {
+    if (step.skipped || !step.argv) {
+        record.result = 'skipped';
+        record.note = step.skipped;
+        (0,core_src/* info */.pq)(`${step.id}: skipped (${step.skipped})`);
+        return;
+    }
+    const [file, ...args] = step.argv;
+    const shownCommand = formatCommand(step.argv);
+    await (0,core_src/* group */.Os)(`${step.id}: ${shownCommand}`, async () => {
+        const r = await (0,core_src/* exec */.m0)(file, args, {
+            cwd: ctx.cwd(step.id),
+            env: ctx.env,
+            timeoutMs: ctx.timeoutMs,
+            stream: true,
+            allowFailure: true,
+        });
+        record.durationMs = r.durationMs;
+        if (r.code === 0 && !r.timedOut) {
+            record.result = 'success';
+            (0,core_src/* info */.pq)(`${step.id} finished in ${(0,core_src/* formatDuration */.a3)(r.durationMs)}`);
+            return;
+        }
+        record.result = 'failure';
+        const tail = [(0,core_src/* lastLines */.w$)(r.stdout, 20), (0,core_src/* lastLines */.w$)(r.stderr, 20)].filter((t) => t.trim() !== '').join('\n');
+        record.tail = tail;
+        const why = r.timedOut
+            ? `timed out after ${(0,core_src/* formatDuration */.a3)(ctx.timeoutMs)}`
+            : r.signal
+                ? `was killed by ${r.signal}`
+                : `exited with code ${r.code}`;
+        throw new StepFailed(step.id, tail, `'${shownCommand}'`, why, step.script ? ctx.locate?.(step.script) : undefined);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/build.ts
+/**
+ * The build itself: the planned command steps in order (install, lint, compile, test), then the package step. Each
+ * step's record is kept up to date as it runs, so a failure's summary shows how far the build got.
+ */
+
+
+
+
+
+/** One record per planned step, each 'not run' until its step runs. */
+function stepRecords(steps) {
+    return steps.map((s) => ({ id: s.id, what: s.what, result: 'not run', durationMs: 0 }));
+}
+function recordOf(records, id) {
+    return records.find((r) => r.id === id);
+}
+/** Run the command steps, then the package step. Throws the first failure; `records` tell what happened. */
+async function runBuild(steps, records, ctx) {
+    await runCommandSteps(steps, records, ctx);
+    return runPackageStep(steps, records, ctx);
+}
+async function runCommandSteps(steps, records, ctx) {
+    const { project, env } = ctx;
+    for (const step of steps.filter((s) => s.id !== 'package')) {
+        const locate = (script) => ({
+            file: project.packageJsonPath,
+            line: scriptLine(project.packageJsonText, script),
+        });
+        await runStep(step, {
+            cwd: (id) => (id === 'install' ? project.installDir : project.dir),
+            env: step.id === 'test' ? { ...env, ...ctx.flagEnv } : env,
+            timeoutMs: ctx.config.stepTimeoutMs,
+            locate,
+        }, recordOf(records, step.id));
+    }
+}
+/** The package step, timed: skipped by input, or every package built and swapped into the output directory. */
+async function runPackageStep(steps, records, ctx) {
+    const { config, project, version, epoch, env } = ctx;
+    const pack = recordOf(records, 'package');
+    if (steps.find((s) => s.id === 'package')?.skipped) {
+        pack.result = 'skipped';
+        pack.note = 'skipped by input';
+        return undefined;
+    }
+    const started = performance.now();
+    pack.result = 'failure';
+    try {
+        const provenance = provenanceFrom(process.env, epoch, await headCommit(config.project));
+        const installed = recordOf(records, 'install').result === 'success';
+        const packages = await buildPackages({ config, project, version, epoch, provenance, env, installed });
+        pack.result = 'success';
+        return packages;
+    }
+    finally {
+        pack.durationMs = performance.now() - started;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+/** What the action reports: its outputs, and paths as the summary shows them. */
+
+/** The action's outputs; when the package step did not run, only the version is set (the rest are empty). */
+function actionOutputs(version, outDir, packages) {
+    return {
+        version,
+        'out-dir': packages ? outDir : '',
+        artifacts: (packages?.artifacts ?? []).map((a) => ({
+            path: a.path,
+            kind: a.kind,
+            name: a.name,
+            size: a.size,
+            sha256: a.sha256,
+            ...(a.digest ? { digest: a.digest } : {}),
+        })),
+        'image-digest': packages?.artifacts.find((a) => a.kind === 'image')?.digest ?? '',
+        checksums: packages?.checksums ?? '',
+        'meta-package': packages?.metaPackage ?? '',
+    };
+}
+/** A path relative to the workspace when it lies inside it, else as given. */
+function shownPath(workspace, path) {
+    const rel = (0,external_node_path_.relative)(workspace, path);
+    return rel && !rel.startsWith('..') ? rel : path;
+}
+
+;// CONCATENATED MODULE: ./src/domain/sbom.ts
+/**
+ * Whether `sbom: true` can be honoured for a project, decided before anything runs: the SBOM comes from `npm sbom`,
+ * which reads npm's own lockfile or tree, so a pnpm, yarn or bun project is refused up front (naming the input and the
+ * reason) instead of failing after the whole build. Pure.
+ */
+
+/** The tool that describes a project of this manager in CycloneDX, for the hint. */
+const OTHER_TOOLS = {
+    pnpm: "`npx @cyclonedx/cdxgen -t pnpm -o sbom.cdx.json` (CycloneDX's generator, reads pnpm-lock.yaml)",
+    yarn: 'the CycloneDX yarn plugin (`yarn dlx -q @cyclonedx/yarn-plugin-cyclonedx --output-file sbom.cdx.json`, yarn 2+) or `npx @cyclonedx/cdxgen -t yarn`',
+    bun: '`npx @cyclonedx/cdxgen -t js -o sbom.cdx.json`',
+};
+/** Throws an InputError naming `sbom` when the project's package manager has no `npm sbom` support. */
+function checkSbom(sbom, manager) {
+    if (!sbom || manager.name === 'npm')
+        return;
+    const lock = manager.lockfile ? ` (${manager.lockfile})` : '';
+    throw new core_src/* InputError */.dz('sbom', 'true', `needs an npm project: the SBOM comes from \`npm sbom\`, which reads npm's package-lock.json, and this project uses ${manager.name}${lock}. Nothing was built.`, {
+        hint: `Set sbom: false and make the SBOM in a step of its own, e.g. ${OTHER_TOOLS[manager.name] ?? 'a CycloneDX generator'}.`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/plan.ts
+/**
+ * The checks that need package.json and the step plan, made before anything runs or is written: the SBOM and
+ * `deb` inputs, the version, and the ordered steps with their packaging description. Pure: problems are InputErrors.
+ */
+
+
+
+
+/** Check the inputs that depend on the project (sbom, deb, version) and plan the steps. Sets `config.deb`. */
+function planBuild(config, project) {
+    checkSbom(config.sbom, project.manager);
+    withDeb(config, project.name);
+    const version = parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || '');
+    const names = (kind) => config.specs.filter((s) => s.kind === kind).map((s) => s.name);
+    const packaging = describePackaging({
+        npmPack: config.npmPack,
+        archives: names('archive'),
+        resources: names('resource'),
+        meta: config.meta,
+        sbom: config.sbom,
+    });
+    const { skip, settings, installCommand } = config;
+    const steps = planSteps({
+        manager: project.manager,
+        scripts: project.scripts,
+        skip,
+        settings,
+        packaging,
+        ...(installCommand ? { installCommand } : {}),
+    });
+    return { version, steps };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
-
-
-
 
 
 
@@ -5835,89 +6050,26 @@ async function main() {
     const config = await readConfig();
     const flagEnv = await readFlagVariants();
     const project = await loadProject(config);
-    checkSbom(config.sbom, project.manager);
-    withDeb(config, project.name);
-    const version = parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || '');
-    const names = (kind) => config.specs.filter((s) => s.kind === kind).map((s) => s.name);
-    const packaging = describePackaging({
-        npmPack: config.npmPack,
-        archives: names('archive'),
-        resources: names('resource'),
-        meta: config.meta,
-        sbom: config.sbom,
-    });
-    const { skip, settings, installCommand } = config;
-    const plan = planSteps({
-        manager: project.manager,
-        scripts: project.scripts,
-        skip,
-        settings,
-        packaging,
-        ...(installCommand ? { installCommand } : {}),
-    });
+    const { version, steps } = planBuild(config, project);
     config.outDir ||= defaultOutDir(process.env, project.name);
     await checkOutDir(config.outDir, config.workspace, config.project);
     const { epoch, from } = await sourceDateEpoch(process.env, config.project);
     if (project.note)
         (0,core_src/* warning */.$e)(`build-package: ${project.note}`);
     (0,core_src/* info */.pq)(`Building ${project.name} ${version} with ${project.manager.name} (SOURCE_DATE_EPOCH=${epoch}, from ${from})`);
-    const env = { ...process.env, SOURCE_DATE_EPOCH: String(epoch) };
     if (flagEnv.SHIPLINE_FLAG_VARIANTS)
         (0,core_src/* info */.pq)(`The test step runs with the flag variants ${flagEnv.SHIPLINE_FLAG_VARIANTS}`);
-    const records = plan.map((s) => ({ id: s.id, what: s.what, result: 'not run', durationMs: 0 }));
-    const record = (id) => records.find((r) => r.id === id);
+    const env = { ...process.env, SOURCE_DATE_EPOCH: String(epoch) };
+    const records = stepRecords(steps);
     let packages;
     try {
-        for (const step of plan.filter((s) => s.id !== 'package')) {
-            const locate = (script) => ({
-                file: project.packageJsonPath,
-                line: scriptLine(project.packageJsonText, script),
-            });
-            await runStep(step, {
-                cwd: (id) => (id === 'install' ? project.installDir : project.dir),
-                env: step.id === 'test' ? { ...env, ...flagEnv } : env,
-                timeoutMs: config.stepTimeoutMs,
-                locate,
-            }, record(step.id));
-        }
-        const pack = record('package');
-        if (plan.find((s) => s.id === 'package')?.skipped) {
-            pack.result = 'skipped';
-            pack.note = 'skipped by input';
-        }
-        else {
-            const started = performance.now();
-            pack.result = 'failure';
-            try {
-                const provenance = provenanceFrom(process.env, epoch, await headCommit(config.project));
-                const installed = record('install').result === 'success';
-                packages = await buildPackages({ config, project, version, epoch, provenance, env, installed });
-                pack.result = 'success';
-            }
-            finally {
-                pack.durationMs = performance.now() - started;
-            }
-        }
+        packages = await runBuild(steps, records, { config, project, version, epoch, env, flagEnv });
     }
     catch (error) {
         renderSummary({ name: project.name, version, steps: records, failure: String(error.message) }).write();
         throw error;
     }
-    (0,core_src/* setOutputs */.n0)({
-        version,
-        'out-dir': packages ? config.outDir : '',
-        artifacts: (packages?.artifacts ?? []).map((a) => ({
-            path: a.path,
-            kind: a.kind,
-            name: a.name,
-            size: a.size,
-            sha256: a.sha256,
-            ...(a.digest ? { digest: a.digest } : {}),
-        })),
-        'image-digest': packages?.artifacts.find((a) => a.kind === 'image')?.digest ?? '',
-        checksums: packages?.checksums ?? '',
-        'meta-package': packages?.metaPackage ?? '',
-    });
+    (0,core_src/* setOutputs */.n0)(actionOutputs(version, config.outDir, packages));
     renderSummary({
         name: project.name,
         version,
@@ -5927,10 +6079,6 @@ async function main() {
         epochFrom: from,
         ...(packages ? { provenance: packages.provenance } : {}),
     }).write();
-}
-function shownPath(workspace, path) {
-    const rel = (0,external_node_path_.relative)(workspace, path);
-    return rel && !rel.startsWith('..') ? rel : path;
 }
 
 
@@ -5999,7 +6147,7 @@ async function readTextIfExists(path) {
 
 /***/ }),
 
-/***/ 6254:
+/***/ 634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6040,7 +6188,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkWritable, createGitHubClient, currentRepo, debug, durationValue, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitRecords, hashChunks, inline, isDebug, isLoopbackUrl, isShallow, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskUrl, messageOf, notice, onLine, openContained, parseBranches, parseDuration, readContained, readContainedIfExists, readGlobList, readPercentList, readState, readTextIfExists, realPathOf, redact, report, requireString, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitUrlCredentials, startGroup, statContained, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, versionProblem, writeAtomic, writeContained
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkWritable, createGitHubClient, currentRepo, debug, durationValue, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitRecords, hashChunks, inline, isDebug, isLoopbackUrl, isShallow, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskUrl, messageOf, notice, onLine, openContained, parseBranches, parseDuration, readContained, readContainedIfExists, readGlobList, readPercentList, readState, readTextIfExists, realPathOf, redact, report, requireString, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitRecords, splitUrlCredentials, startGroup, statContained, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, urlForLog, versionProblem, writeAtomic, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -6227,8 +6375,6 @@ function hashingStream() {
     return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -6296,6 +6442,29 @@ function redact_redact(text) {
         if (out.includes(f))
             out = out.split(f).join('***');
     return out;
+}
+/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
+const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
+/**
+ * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
+ * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
+ */
+function urlForLog(url) {
+    const q = url.indexOf('?');
+    if (q < 0)
+        return redact_redact(url);
+    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
+    const params = query
+        .split('&')
+        .map((pair) => {
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            return pair;
+        const name = pair.slice(0, eq);
+        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
+    })
+        .join('&');
+    return redact_redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
 }
 /**
  * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
@@ -6367,7 +6536,8 @@ function safeDecode(s) {
 
 
 
-
+/** node:crypto, loaded on first use: loading it costs some 6 ms of CPU, and a run that sets no output never needs it. */
+const runner_crypto = () => process.getBuiltinModule('node:crypto');
 /** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
 function getInput(name, trim = true) {
     const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -6487,7 +6657,7 @@ function setUrlSecret(url) {
 /** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
 function heredocDelimiter(key, value) {
     for (;;) {
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+        const delimiter = `ghadelimiter_${runner_crypto().randomUUID()}`;
         if (!key.includes(delimiter) && !value.includes(delimiter))
             return delimiter;
     }
@@ -6526,7 +6696,7 @@ function setOutput(name, value) {
     if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
         const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.txt`);
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${runner_crypto().randomBytes(4).toString('hex')}.txt`);
         (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
         const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
         written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
@@ -7279,11 +7449,8 @@ function exec(file, args, options = {}) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ../../packages/core/src/git.ts
 /** Git helpers over the git CLI (argument arrays, never a shell string). */
-
 
 
 
@@ -7299,7 +7466,8 @@ async function gitMaybe(args, cwd = process.cwd()) {
 }
 /**
  * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
- * Use a `--format` that ends each record with the separator, or `-z`.
+ * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
+ * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
  */
 async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -7309,25 +7477,14 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
             stderr += b.toString();
     });
     const exited = new Promise((resolve) => child.on('close', resolve));
-    let pending = '';
     try {
         if (separator === '\n') {
+            const { createInterface } = process.getBuiltinModule('node:readline');
             for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
                 yield line;
         }
         else {
-            child.stdout.setEncoding('utf8');
-            for await (const chunk of child.stdout) {
-                pending += chunk;
-                let at = pending.indexOf(separator);
-                while (at !== -1) {
-                    yield pending.slice(0, at);
-                    pending = pending.slice(at + separator.length);
-                    at = pending.indexOf(separator);
-                }
-            }
-            if (pending.trim() !== '')
-                yield pending;
+            yield* splitRecords(child.stdout, Buffer.from(separator));
         }
     }
     finally {
@@ -7337,6 +7494,26 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const code = await exited;
     if (code !== 0 && code !== null)
         throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
+}
+/**
+ * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
+ * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
+ */
+async function* splitRecords(chunks, separator) {
+    let rest = Buffer.alloc(0);
+    for await (const chunk of chunks) {
+        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
+        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+        let start = 0;
+        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
+            yield buf.toString('utf8', start, at);
+            start = at + separator.length;
+        }
+        rest = buf.subarray(start);
+    }
+    const last = rest.toString('utf8');
+    if (last.trim() !== '')
+        yield last;
 }
 /** Full SHA of a revision, or a clear error naming it. */
 async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {

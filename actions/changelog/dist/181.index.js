@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   generate: () => (/* binding */ generate)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 24 modules
-var src = __webpack_require__(7806);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
+var src = __webpack_require__(30);
 // EXTERNAL MODULE: ./src/adapters/git.ts
 var git = __webpack_require__(6951);
 ;// CONCATENATED MODULE: ./src/domain/closing.ts
@@ -135,9 +135,12 @@ async function tagDate(cwd, to) {
     const [name, day] = (out ?? '').split('\0');
     return name === ref && /^\d{4}-\d\d-\d\d$/.test(day ?? '') ? day : undefined;
 }
-/** The section date: the tag's date, or `now` (UTC) when `to` is not a tag. */
-async function sectionDate(cwd, to, now) {
-    return (await tagDate(cwd, to)) ?? now.toISOString().slice(0, 10);
+/**
+ * The section date: the tag's date, or `now` (UTC) when `to` is not a tag. `isTag: false` (the tag listing has no
+ * such name) skips the lookup.
+ */
+async function sectionDate(cwd, to, now, isTag = true) {
+    return (isTag ? await tagDate(cwd, to) : undefined) ?? now.toISOString().slice(0, 10);
 }
 
 // EXTERNAL MODULE: ./src/domain/bump.ts + 1 modules
@@ -443,7 +446,8 @@ class ChangelogEngine {
     }
     /** Compute the result. */
     finish(opts) {
-        markPullMembers(this.commits, opts.tip);
+        if (opts.members ?? true)
+            markPullMembers(this.commits, opts.tip);
         const skipLabel = opts.skipLabel?.toLowerCase();
         const skipped = skipLabel
             ? this.commits.filter((c) => c.pull?.labels.some((l) => l.toLowerCase() === skipLabel))
@@ -830,45 +834,14 @@ async function issueLabels(client, owner, repo, wanted, since, maxPages = 5) {
 async function generate(o) {
     const line = o.branches ? await (0,src_line/* readLine */.Xw)(o.cwd, o.branches, o.log) : undefined;
     const prerelease = line?.line?.prerelease ?? o.prerelease;
-    const range = await (0,git/* resolveRange */.Ss)({
-        cwd: o.cwd,
-        ...(o.from !== undefined ? { from: o.from } : {}),
-        to: o.to,
-        tagPrefix: o.tagPrefix,
-        allTags: prerelease !== undefined,
-        previous: previousOnLine(line?.line),
-    });
-    o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`);
+    const range = await readRange(o, prerelease !== undefined, line);
     const engine = new ChangelogEngine();
     const wantNotes = o.notes ?? true;
     const earlierAuthors = wantNotes ? (0,git/* authorsBefore */.Yb)(o.cwd, range.fromSha) : undefined;
     const count = await (0,git/* streamCommits */.Tp)(o.cwd, range, o.paths, (c) => engine.add(c));
     const earlier = await earlierAuthors;
-    let apiCalls = 0;
-    if (o.source !== 'commits' && count > 0) {
-        try {
-            apiCalls = await addPulls(o, engine, count);
-        }
-        catch (e) {
-            // With `both` (the default when a token exists) the commits alone still make a complete changelog.
-            if (o.source === 'labels')
-                throw e;
-            o.log.warning(`Could not read pull requests (${(0,src/* messageOf */.bD)(e)}); describing the commits from their messages only.`);
-        }
-    }
-    const finished = engine.finish({
-        source: o.source,
-        ...(o.labelMap ? { labelMap: o.labelMap } : {}),
-        ...(o.skipLabel ? { skipLabel: o.skipLabel } : {}),
-        ...(range.previousVersion !== undefined ? { previous: range.previousVersion } : {}),
-        initial: o.initialVersion,
-        ...(prerelease ? { prerelease } : {}),
-        breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
-        ...(o.featBumpsPatchBelow1 ? { featBumpsPatchBelow1: true } : {}),
-        ...(o.releaseAs ? { releaseAs: o.releaseAs } : {}),
-        taken: range.taken,
-        tip: range.toSha,
-    });
+    const apiCalls = o.source !== 'commits' && count > 0 ? await tryPulls(o, engine, count) : 0;
+    const finished = engine.finish(engineOptions(o, range, prerelease));
     const result = line ? (0,src_line/* onTheLine */.rl)(line, finished) : finished;
     const links = new Links({
         ...(o.serverUrl ? { server: o.serverUrl } : {}),
@@ -880,10 +853,58 @@ async function generate(o) {
         version: released ? result.version : '',
         ...(range.previousTag ? { fromTag: range.previousTag } : {}),
         toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
-        date: await sectionDate(o.cwd, range.to, o.now),
+        date: await sectionDate(o.cwd, range.to, o.now, range.toIsTag),
     };
-    let changelog;
     const contributors = range.fromSha && earlier ? newContributors(result.entries, earlier) : [];
+    const notes = wantNotes
+        ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors })
+        : '';
+    return runOf(result, range, heading, links, notes, apiCalls, line);
+}
+/** The range from the tags (on the branch's release line with `branches`), logged. */
+async function readRange(o, allTags, line) {
+    const range = await (0,git/* resolveRange */.Ss)({
+        cwd: o.cwd,
+        ...(o.from !== undefined ? { from: o.from } : {}),
+        to: o.to,
+        tagPrefix: o.tagPrefix,
+        allTags,
+        previous: previousOnLine(line?.line),
+    });
+    o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`);
+    return range;
+}
+/** Pull requests for the commits; with `both` (the default when a token exists) a failure is only a warning. */
+async function tryPulls(o, engine, count) {
+    try {
+        return await addPulls(o, engine, count);
+    }
+    catch (e) {
+        // With `both` the commits alone still make a complete changelog.
+        if (o.source === 'labels')
+            throw e;
+        o.log.warning(`Could not read pull requests (${(0,src/* messageOf */.bD)(e)}); describing the commits from their messages only.`);
+        return 0;
+    }
+}
+function engineOptions(o, range, prerelease) {
+    return {
+        source: o.source,
+        ...(o.labelMap ? { labelMap: o.labelMap } : {}),
+        ...(o.skipLabel ? { skipLabel: o.skipLabel } : {}),
+        ...(range.previousVersion !== undefined ? { previous: range.previousVersion } : {}),
+        initial: o.initialVersion,
+        ...(prerelease ? { prerelease } : {}),
+        breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
+        ...(o.featBumpsPatchBelow1 ? { featBumpsPatchBelow1: true } : {}),
+        ...(o.releaseAs ? { releaseAs: o.releaseAs } : {}),
+        taken: range.taken,
+        tip: range.toSha,
+        ...(o.notes === false ? { members: false } : {}),
+    };
+}
+function runOf(result, range, heading, links, notes, apiCalls, line) {
+    let changelog;
     return {
         result,
         range,
@@ -893,9 +914,7 @@ async function generate(o) {
             return (changelog ??= renderChangelog(result, heading, links));
         },
         changelogParts: () => changelogParts(result, heading, links),
-        notes: wantNotes
-            ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors })
-            : '',
+        notes,
         json: () => toJson(result, {
             ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}),
             to: range.to,

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7806);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2063);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1601);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2562);
@@ -48,80 +48,86 @@ Prints the next version's changelog for a git repository (no GitHub needed). Pro
   --quiet                        no progress on stderr
   -h, --help                     this text
 `;
+const OPTIONS = {
+    repo: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string', default: 'HEAD' },
+    'tag-prefix': { type: 'string', default: 'v' },
+    path: { type: 'string', multiple: true, default: [] },
+    prerelease: { type: 'string' },
+    'initial-version': { type: 'string', default: '0.1.0' },
+    repository: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    notes: { type: 'boolean', default: false },
+    summary: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+    'release-as': { type: 'string' },
+    'feat-bumps-patch-below-1': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+};
 /** Run the CLI with `argv` (without node and script). */
 async function cli(argv) {
     try {
-        const { values: v } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
-            args: argv,
-            options: {
-                repo: { type: 'string' },
-                from: { type: 'string' },
-                to: { type: 'string', default: 'HEAD' },
-                'tag-prefix': { type: 'string', default: 'v' },
-                path: { type: 'string', multiple: true, default: [] },
-                prerelease: { type: 'string' },
-                'initial-version': { type: 'string', default: '0.1.0' },
-                repository: { type: 'string' },
-                json: { type: 'boolean', default: false },
-                notes: { type: 'boolean', default: false },
-                summary: { type: 'boolean', default: false },
-                quiet: { type: 'boolean', default: false },
-                'release-as': { type: 'string' },
-                'feat-bumps-patch-below-1': { type: 'boolean', default: false },
-                help: { type: 'boolean', short: 'h', default: false },
-            },
-            strict: true,
-        });
+        const { values: v } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, options: OPTIONS, strict: true });
         if (v.help)
             return void process.stdout.write(USAGE);
-        if (!v.repo)
-            throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--repo is required\n${USAGE}`);
-        if (v['release-as'] !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_4__/* .isVersion */ .lF)(v['release-as']))
-            throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--release-as '${v['release-as']}' is not a semantic version such as 1.0.0`);
-        if (!(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_4__/* .isVersion */ .lF)(v['initial-version']))
-            throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--initial-version '${v['initial-version']}' is not a semantic version such as 0.1.0`);
-        if (v.prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_4__/* .isChannel */ .IV)(v.prerelease))
-            throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--prerelease '${v.prerelease}' is not a channel name such as rc or beta`);
+        check(v);
         const log = (m) => void (v.quiet || process.stderr.write(`${m}\n`));
-        const run = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_6__.generate)({
-            cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(v.repo),
-            ...(v.from ? { from: v.from } : {}),
-            to: v.to,
-            tagPrefix: v['tag-prefix'],
-            initialVersion: v['initial-version'],
-            ...(v.prerelease ? { prerelease: v.prerelease } : {}),
-            breakingBumpsMajorBelow1: false,
-            featBumpsPatchBelow1: v['feat-bumps-patch-below-1'],
-            ...(v['release-as'] ? { releaseAs: v['release-as'] } : {}),
-            paths: v.path,
-            source: 'commits',
-            includeTypes: _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_INCLUDE */ .Z,
-            ...(v.repository ? { repository: v.repository } : {}),
-            now: new Date(),
-            notes: v.notes,
-            log: { info: log, warning: (m) => log(`warning: ${m}`) },
-        });
+        const run = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_6__.generate)(options(v, log));
         const r = run.result;
         log(`${r.previousVersion ?? '(none)'} -> ${r.version || '(none)'} (${r.releaseType}); ${r.total} commits, ${r.nonConventional.length} not conventional`);
-        const nl = (text) => (text.endsWith('\n') ? text : `${text}\n`);
-        if (v.json)
-            await write([`${JSON.stringify(run.json(), null, 2)}\n`]);
-        else if (v.notes)
-            await write([nl(run.notes)]);
-        else if (v.summary)
-            await write([
-                nl((await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5191)))
-                    .buildSummary(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes)
-                    .toString()),
-            ]);
-        else
-            await write(run.changelogParts());
+        await write(await output(v, run));
     }
     catch (e) {
         const hint = e instanceof _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo && e.hint ? `\nHint: ${e.hint}` : '';
         process.stderr.write(`error: ${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(e)}${hint}\n`);
         process.exitCode = 1;
     }
+}
+/** Bad arguments fail before any git command runs. */
+function check(v) {
+    if (!v.repo)
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--repo is required\n${USAGE}`);
+    if (v['release-as'] !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_4__/* .isVersion */ .lF)(v['release-as']))
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--release-as '${v['release-as']}' is not a semantic version such as 1.0.0`);
+    if (!(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_4__/* .isVersion */ .lF)(v['initial-version']))
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--initial-version '${v['initial-version']}' is not a semantic version such as 0.1.0`);
+    if (v.prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_4__/* .isChannel */ .IV)(v.prerelease))
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--prerelease '${v.prerelease}' is not a channel name such as rc or beta`);
+}
+/** The run's options from the arguments (commits only: the CLI reads no pull requests). */
+function options(v, log) {
+    return {
+        cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(v.repo ?? '.'),
+        ...(v.from ? { from: v.from } : {}),
+        to: v.to,
+        tagPrefix: v['tag-prefix'],
+        initialVersion: v['initial-version'],
+        ...(v.prerelease ? { prerelease: v.prerelease } : {}),
+        breakingBumpsMajorBelow1: false,
+        featBumpsPatchBelow1: v['feat-bumps-patch-below-1'],
+        ...(v['release-as'] ? { releaseAs: v['release-as'] } : {}),
+        paths: v.path,
+        source: 'commits',
+        includeTypes: _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_INCLUDE */ .Z,
+        ...(v.repository ? { repository: v.repository } : {}),
+        now: new Date(),
+        notes: v.notes,
+        log: { info: log, warning: (m) => log(`warning: ${m}`) },
+    };
+}
+/** What goes to stdout: the JSON result, the notes, the job summary, or the changelog in parts. */
+async function output(v, run) {
+    const nl = (text) => (text.endsWith('\n') ? text : `${text}\n`);
+    if (v.json)
+        return [`${JSON.stringify(run.json(), null, 2)}\n`];
+    if (v.notes)
+        return [nl(run.notes)];
+    if (!v.summary)
+        return run.changelogParts();
+    const { buildSummary } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5191));
+    const range = { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to };
+    return [nl(buildSummary(run.result, range, run.links, run.notes).toString())];
 }
 /** Write parts to stdout as they come, waiting for a slow reader (a pipe) instead of queueing the whole document. */
 async function write(parts) {
@@ -142,8 +148,8 @@ __webpack_require__.d(__webpack_exports__, {
   generate: () => (/* binding */ generate)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 24 modules
-var src = __webpack_require__(7806);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
+var src = __webpack_require__(30);
 // EXTERNAL MODULE: ./src/adapters/git.ts
 var git = __webpack_require__(6951);
 ;// CONCATENATED MODULE: ./src/domain/closing.ts
@@ -266,9 +272,12 @@ async function tagDate(cwd, to) {
     const [name, day] = (out ?? '').split('\0');
     return name === ref && /^\d{4}-\d\d-\d\d$/.test(day ?? '') ? day : undefined;
 }
-/** The section date: the tag's date, or `now` (UTC) when `to` is not a tag. */
-async function sectionDate(cwd, to, now) {
-    return (await tagDate(cwd, to)) ?? now.toISOString().slice(0, 10);
+/**
+ * The section date: the tag's date, or `now` (UTC) when `to` is not a tag. `isTag: false` (the tag listing has no
+ * such name) skips the lookup.
+ */
+async function sectionDate(cwd, to, now, isTag = true) {
+    return (isTag ? await tagDate(cwd, to) : undefined) ?? now.toISOString().slice(0, 10);
 }
 
 // EXTERNAL MODULE: ./src/domain/bump.ts + 1 modules
@@ -574,7 +583,8 @@ class ChangelogEngine {
     }
     /** Compute the result. */
     finish(opts) {
-        markPullMembers(this.commits, opts.tip);
+        if (opts.members ?? true)
+            markPullMembers(this.commits, opts.tip);
         const skipLabel = opts.skipLabel?.toLowerCase();
         const skipped = skipLabel
             ? this.commits.filter((c) => c.pull?.labels.some((l) => l.toLowerCase() === skipLabel))
@@ -961,45 +971,14 @@ async function issueLabels(client, owner, repo, wanted, since, maxPages = 5) {
 async function generate(o) {
     const line = o.branches ? await (0,src_line/* readLine */.Xw)(o.cwd, o.branches, o.log) : undefined;
     const prerelease = line?.line?.prerelease ?? o.prerelease;
-    const range = await (0,git/* resolveRange */.Ss)({
-        cwd: o.cwd,
-        ...(o.from !== undefined ? { from: o.from } : {}),
-        to: o.to,
-        tagPrefix: o.tagPrefix,
-        allTags: prerelease !== undefined,
-        previous: previousOnLine(line?.line),
-    });
-    o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`);
+    const range = await readRange(o, prerelease !== undefined, line);
     const engine = new ChangelogEngine();
     const wantNotes = o.notes ?? true;
     const earlierAuthors = wantNotes ? (0,git/* authorsBefore */.Yb)(o.cwd, range.fromSha) : undefined;
     const count = await (0,git/* streamCommits */.Tp)(o.cwd, range, o.paths, (c) => engine.add(c));
     const earlier = await earlierAuthors;
-    let apiCalls = 0;
-    if (o.source !== 'commits' && count > 0) {
-        try {
-            apiCalls = await addPulls(o, engine, count);
-        }
-        catch (e) {
-            // With `both` (the default when a token exists) the commits alone still make a complete changelog.
-            if (o.source === 'labels')
-                throw e;
-            o.log.warning(`Could not read pull requests (${(0,src/* messageOf */.bD)(e)}); describing the commits from their messages only.`);
-        }
-    }
-    const finished = engine.finish({
-        source: o.source,
-        ...(o.labelMap ? { labelMap: o.labelMap } : {}),
-        ...(o.skipLabel ? { skipLabel: o.skipLabel } : {}),
-        ...(range.previousVersion !== undefined ? { previous: range.previousVersion } : {}),
-        initial: o.initialVersion,
-        ...(prerelease ? { prerelease } : {}),
-        breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
-        ...(o.featBumpsPatchBelow1 ? { featBumpsPatchBelow1: true } : {}),
-        ...(o.releaseAs ? { releaseAs: o.releaseAs } : {}),
-        taken: range.taken,
-        tip: range.toSha,
-    });
+    const apiCalls = o.source !== 'commits' && count > 0 ? await tryPulls(o, engine, count) : 0;
+    const finished = engine.finish(engineOptions(o, range, prerelease));
     const result = line ? (0,src_line/* onTheLine */.rl)(line, finished) : finished;
     const links = new Links({
         ...(o.serverUrl ? { server: o.serverUrl } : {}),
@@ -1011,10 +990,58 @@ async function generate(o) {
         version: released ? result.version : '',
         ...(range.previousTag ? { fromTag: range.previousTag } : {}),
         toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
-        date: await sectionDate(o.cwd, range.to, o.now),
+        date: await sectionDate(o.cwd, range.to, o.now, range.toIsTag),
     };
-    let changelog;
     const contributors = range.fromSha && earlier ? newContributors(result.entries, earlier) : [];
+    const notes = wantNotes
+        ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors })
+        : '';
+    return runOf(result, range, heading, links, notes, apiCalls, line);
+}
+/** The range from the tags (on the branch's release line with `branches`), logged. */
+async function readRange(o, allTags, line) {
+    const range = await (0,git/* resolveRange */.Ss)({
+        cwd: o.cwd,
+        ...(o.from !== undefined ? { from: o.from } : {}),
+        to: o.to,
+        tagPrefix: o.tagPrefix,
+        allTags,
+        previous: previousOnLine(line?.line),
+    });
+    o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`);
+    return range;
+}
+/** Pull requests for the commits; with `both` (the default when a token exists) a failure is only a warning. */
+async function tryPulls(o, engine, count) {
+    try {
+        return await addPulls(o, engine, count);
+    }
+    catch (e) {
+        // With `both` the commits alone still make a complete changelog.
+        if (o.source === 'labels')
+            throw e;
+        o.log.warning(`Could not read pull requests (${(0,src/* messageOf */.bD)(e)}); describing the commits from their messages only.`);
+        return 0;
+    }
+}
+function engineOptions(o, range, prerelease) {
+    return {
+        source: o.source,
+        ...(o.labelMap ? { labelMap: o.labelMap } : {}),
+        ...(o.skipLabel ? { skipLabel: o.skipLabel } : {}),
+        ...(range.previousVersion !== undefined ? { previous: range.previousVersion } : {}),
+        initial: o.initialVersion,
+        ...(prerelease ? { prerelease } : {}),
+        breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
+        ...(o.featBumpsPatchBelow1 ? { featBumpsPatchBelow1: true } : {}),
+        ...(o.releaseAs ? { releaseAs: o.releaseAs } : {}),
+        taken: range.taken,
+        tip: range.toSha,
+        ...(o.notes === false ? { members: false } : {}),
+    };
+}
+function runOf(result, range, heading, links, notes, apiCalls, line) {
+    let changelog;
     return {
         result,
         range,
@@ -1024,9 +1051,7 @@ async function generate(o) {
             return (changelog ??= renderChangelog(result, heading, links));
         },
         changelogParts: () => changelogParts(result, heading, links),
-        notes: wantNotes
-            ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors })
-            : '',
+        notes,
         json: () => toJson(result, {
             ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}),
             to: range.to,

@@ -926,7 +926,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /* harmony export */   eR: () => (/* binding */ currentBranch),
 /* harmony export */   nG: () => (/* binding */ branchNames)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2063);
 /**
  * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
@@ -944,14 +944,17 @@ async function resolveRange(req) {
         revParse(cwd, req.to, req.from),
         listTags(cwd, tagPrefix).catch(() => undefined),
     ]);
-    const all = listed ?? (await listTags(cwd, tagPrefix));
+    const { tags: all, names } = listed ?? (await listTags(cwd, tagPrefix));
     const { toSha, fromSha, shallow } = revs;
     const taken = req.allTags ? all.map((t) => t.version) : [];
+    const toIsTag = names.has(req.to.startsWith('refs/tags/') ? req.to.slice('refs/tags/'.length) : req.to);
     if (req.from !== undefined && fromSha) {
-        // Releases made after `from` (their commits are in the range) cannot precede it: dropped before any check.
-        const later = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['rev-list', `${fromSha}..${toSha}`], cwd).then((out) => new Set(out?.split('\n')));
+        // One listing of the range with its boundary: releases made after `from` (their commits are in the range)
+        // cannot precede it and are dropped before any check, and `from` on the boundary proves it precedes `to`.
+        const listing = rangeListing(cwd, fromSha, toSha);
+        const later = listing.then((l) => l?.inRange ?? new Set());
         const [, prev] = await Promise.all([
-            checkOrder(cwd, req.from, fromSha, req.to, toSha),
+            checkOrder(cwd, req.from, fromSha, req.to, toSha, listing),
             newestReachable(cwd, tagPrefix, all, fromSha, true, req.previous, later),
         ]);
         return {
@@ -959,6 +962,7 @@ async function resolveRange(req) {
             fromSha,
             to: req.to,
             toSha,
+            toIsTag,
             ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}),
             taken,
         };
@@ -969,12 +973,13 @@ async function resolveRange(req) {
         throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No release tag matching '${tagPrefix}*' is reachable from '${req.to}', and the history is incomplete (shallow clone), so the whole history cannot be read`, { hint: FETCH_HINT });
     }
     if (!prev)
-        return { to: req.to, toSha, taken };
+        return { to: req.to, toSha, toIsTag, taken };
     return {
         from: prev.name,
         fromSha: prev.sha,
         to: req.to,
         toSha,
+        toIsTag,
         previousVersion: prev.version,
         previousTag: prev.name,
         taken,
@@ -1002,21 +1007,39 @@ async function revParse(cwd, to, from) {
     });
     return { toSha, fromSha, shallow };
 }
+/** The release tags (prefix and a semantic version) and the names of every tag. */
 async function listTags(cwd, prefix, mergedInto) {
     const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags'];
     if (mergedInto)
         args.push(`--merged=${mergedInto}`);
     const out = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(args, cwd);
     const tags = [];
+    const names = new Set();
     for (const line of out.split('\n')) {
         const [name = '', obj = '', peeled = ''] = line.split('\0');
+        names.add(name);
         if (!name.startsWith(prefix))
             continue;
         const version = name.slice(prefix.length);
         if ((0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .isVersion */ .lF)(version))
             tags.push({ name, version, sha: peeled || obj });
     }
-    return tags;
+    return { tags, names };
+}
+/** One `rev-list --boundary from..to` (undefined when git fails: the callers fall back to single checks). */
+async function rangeListing(cwd, fromSha, toSha) {
+    const out = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['rev-list', '--boundary', `${fromSha}..${toSha}`], cwd);
+    if (out === undefined)
+        return undefined;
+    const inRange = new Set();
+    let fromOnBoundary = false;
+    for (const line of out.split('\n')) {
+        if (line.startsWith('-'))
+            fromOnBoundary ||= line.slice(1) === fromSha;
+        else if (line)
+            inRange.add(line);
+    }
+    return { inRange, fromOnBoundary };
 }
 /** How many of the newest stable tags are checked one by one before one walk over the history decides for the rest. */
 const QUICK_CHECKS = 3;
@@ -1044,7 +1067,7 @@ async function newestReachable(cwd, prefix, tags, sha, includeSelf, wanted = (v)
     }
     if (!left.some((t) => wanted(t.version)))
         return undefined;
-    const merged = new Set((await listTags(cwd, prefix, sha)).map((t) => t.name));
+    const merged = (await listTags(cwd, prefix, sha)).names;
     return newestOf(left.filter((t) => merged.has(t.name)), wanted);
 }
 /** The newest tag whose version passes `wanted` (default: the newest stable one). */
@@ -1075,10 +1098,17 @@ async function currentBranch(cwd, env = process.env) {
         return env.GITHUB_BASE_REF;
     return (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['symbolic-ref', '--quiet', '--short', 'HEAD'], cwd);
 }
-async function checkOrder(cwd, from, fromSha, to, toSha) {
+/**
+ * `from` must precede `to`: it does when it is on the boundary of `from..to` (a parent of a commit in the range),
+ * else one `merge-base` settles it (without a listing); a second says which way round for the error.
+ */
+async function checkOrder(cwd, from, fromSha, to, toSha, listing) {
     if (fromSha === toSha)
         return;
-    if ((await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined)
+    const listed = await listing;
+    if (listed?.fromOnBoundary)
+        return;
+    if (!listed && (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined)
         return;
     const after = (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', toSha, fromSha], cwd)) !== undefined;
     const why = after
@@ -1183,8 +1213,8 @@ var diff_default = /*#__PURE__*/__nccwpck_require__.n(functions_diff);
 // EXTERNAL MODULE: ../../node_modules/semver/functions/gt.js
 var gt = __nccwpck_require__(955);
 var gt_default = /*#__PURE__*/__nccwpck_require__.n(gt);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 24 modules
-var src = __nccwpck_require__(7806);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
+var src = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./src/domain/release-as.ts
 /** Versions the user decides instead of the commits: `release-as`, and the first release at `initial-version`. Pure. */
 // One module per function, as in bump.ts: `semver` itself loads all of it at startup.
@@ -1316,7 +1346,7 @@ const isPrerelease = (v) => prerelease_default()(v) !== null;
 /* harmony export */   w5: () => (/* binding */ parseLabelMap)
 /* harmony export */ });
 /* unused harmony exports defaultSections, slug */
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
 /**
  * Sections of the two documents and how a commit lands in one: by its pull request's labels (release-drafter
  * style `label-map`) or by its conventional type. Pure.
@@ -1435,11 +1465,10 @@ function isRecord(v) {
 /***/ 5191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   buildSummary: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
 /** The job summary: the version, why this bump, the release notes, counts per section, non-conventional commits, reverts and skips. Pure. */
 
 const MAX_LISTED = 30;
@@ -1459,6 +1488,13 @@ function buildSummary(r, range, links, notes = '') {
     ], ['l', 'l', 'l', 'l', 'r', 'r']);
     if (released && notes.trim())
         s.raw(`<details open><summary>Release notes for <code>${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.version)}</code></summary>\n\n${demote(notes.trim())}\n\n</details>`);
+    whyThisBump(s, r, links);
+    perSection(s, r);
+    leftOut(s, r, links);
+    return s;
+}
+/** "Why this bump": release-as, nothing releasable, a first release, or the commits that decided the version. */
+function whyThisBump(s, r, links) {
     s.heading('Why this bump', 3);
     if (r.releaseAs)
         s.paragraph(`The version is set by \`release-as\` (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.releaseAs)}); the commits alone would give a **${r.impact}** change.`);
@@ -1485,13 +1521,19 @@ function buildSummary(r, range, links, notes = '') {
         if (r.causes.length > MAX_LISTED)
             s.paragraph(`…and ${r.causes.length - MAX_LISTED} more.`);
     }
+}
+/** Commits per section: a table and a pie chart. */
+function perSection(s, r) {
     const rows = r.sections
         .map((sec) => [sec.title, r.entries.filter((e) => e.section === sec).length])
         .filter(([, n]) => n > 0);
-    if (rows.length) {
-        s.heading('Commits per section', 3).table(['Section', 'Commits'], rows.map(([t, n]) => [t, n]), ['l', 'r']);
-        s.mermaid(`pie showData title Commits per section\n${rows.map(([t, n]) => `  "${t.replace(/"/g, "'")}" : ${n}`).join('\n')}`);
-    }
+    if (!rows.length)
+        return;
+    s.heading('Commits per section', 3).table(['Section', 'Commits'], rows.map(([t, n]) => [t, n]), ['l', 'r']);
+    s.mermaid(`pie showData title Commits per section\n${rows.map(([t, n]) => `  "${t.replace(/"/g, "'")}" : ${n}`).join('\n')}`);
+}
+/** Non-conventional commits, revert pairs and commits skipped by label. */
+function leftOut(s, r, links) {
     if (r.nonConventional.length) {
         s.heading(`Non-conventional commits (${r.nonConventional.length})`, 3);
         s.paragraph('These are listed under "Other" and do not move the version. Use `type(scope): subject` (e.g. `fix(api): ...`).');
@@ -1504,7 +1546,6 @@ function buildSummary(r, range, links, notes = '') {
     }
     if (r.skipped.length)
         s.details(`Skipped by label (${r.skipped.length})`, (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .bulletList */ .fF)(r.skipped.map((c) => c.header)));
-    return s;
 }
 /**
  * The release notes as shown inside the summary's <details>: headings two levels down (under the summary's `###`),
@@ -1536,7 +1577,7 @@ function demote(markdown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2651);
 
 
@@ -1556,7 +1597,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7806);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30);
 /* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2063);
 /* harmony import */ var _domain_sections_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4291);
 /** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
@@ -1682,7 +1723,7 @@ async function readBranches() {
 /* harmony export */   ZO: () => (/* binding */ lineSummary),
 /* harmony export */   rl: () => (/* binding */ onTheLine)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
 /* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6951);
 /**
  * The release line of the branch being released (`branches` input): which branch this is, the rule it falls
@@ -1764,8 +1805,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 24 modules
-var src = __nccwpck_require__(7806);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
+var src = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./src/domain/changelog-file.ts
 /**
  * Merging a release into an existing CHANGELOG.md as projects really keep them (Keep a Changelog,
@@ -2249,7 +2290,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 7806:
+/***/ 30:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2301,7 +2342,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, checkFileName, checkPathText, checkVersion, commitTime, currentRepo, debug, durationValue, endGroup, error, exportVariable, fitRange, formatDuration, hashChunks, hashFile, hashingStream, inline, isDebug, isInside, isLoopbackUrl, lastLines, lineChart, maintenanceRange, maskHeader, maskUrl, normalVersion, notice, openContained, parseDuration, quote, readContained, readDuration, readInteger, readPercentList, readState, readTextIfExists, realPathOf, redact, report, requireString, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitUrlCredentials, startGroup, statContained, statusOf, tempNameOf, timeChart, writeAtomic
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, checkFileName, checkPathText, checkVersion, commitTime, currentRepo, debug, durationValue, endGroup, error, exportVariable, fitRange, formatDuration, hashChunks, hashFile, hashingStream, inline, isDebug, isInside, isLoopbackUrl, lastLines, lineChart, maintenanceRange, maskHeader, maskUrl, normalVersion, notice, openContained, parseDuration, quote, readContained, readDuration, readInteger, readPercentList, readState, readTextIfExists, realPathOf, redact, report, requireString, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitRecords, splitUrlCredentials, startGroup, statContained, statusOf, tempNameOf, timeChart, urlForLog, writeAtomic
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -2539,8 +2580,6 @@ function hashingStream() {
     return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
@@ -2606,6 +2645,29 @@ function redact_redact(text) {
         if (out.includes(f))
             out = out.split(f).join('***');
     return out;
+}
+/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
+const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
+/**
+ * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
+ * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
+ */
+function urlForLog(url) {
+    const q = url.indexOf('?');
+    if (q < 0)
+        return redact_redact(url);
+    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
+    const params = query
+        .split('&')
+        .map((pair) => {
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            return pair;
+        const name = pair.slice(0, eq);
+        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
+    })
+        .join('&');
+    return redact_redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
 }
 /**
  * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
@@ -2677,7 +2739,8 @@ function safeDecode(s) {
 
 
 
-
+/** node:crypto, loaded on first use: loading it costs some 6 ms of CPU, and a run that sets no output never needs it. */
+const runner_crypto = () => process.getBuiltinModule('node:crypto');
 /** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
 function getInput(name, trim = true) {
     const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -2797,7 +2860,7 @@ function setUrlSecret(url) {
 /** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
 function heredocDelimiter(key, value) {
     for (;;) {
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+        const delimiter = `ghadelimiter_${runner_crypto().randomUUID()}`;
         if (!key.includes(delimiter) && !value.includes(delimiter))
             return delimiter;
     }
@@ -2836,7 +2899,7 @@ function setOutput(name, value) {
     if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
         const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'shipline-outputs');
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.txt`);
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${runner_crypto().randomBytes(4).toString('hex')}.txt`);
         (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
         const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
         written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
@@ -3589,11 +3652,8 @@ function exec(file, args, options = {}) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ../../packages/core/src/git.ts
 /** Git helpers over the git CLI (argument arrays, never a shell string). */
-
 
 
 
@@ -3609,7 +3669,8 @@ async function gitMaybe(args, cwd = process.cwd()) {
 }
 /**
  * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
- * Use a `--format` that ends each record with the separator, or `-z`.
+ * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
+ * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
  */
 async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -3619,25 +3680,14 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
             stderr += b.toString();
     });
     const exited = new Promise((resolve) => child.on('close', resolve));
-    let pending = '';
     try {
         if (separator === '\n') {
-            for await (const line of (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
+            const { createInterface } = process.getBuiltinModule('node:readline');
+            for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
                 yield line;
         }
         else {
-            child.stdout.setEncoding('utf8');
-            for await (const chunk of child.stdout) {
-                pending += chunk;
-                let at = pending.indexOf(separator);
-                while (at !== -1) {
-                    yield pending.slice(0, at);
-                    pending = pending.slice(at + separator.length);
-                    at = pending.indexOf(separator);
-                }
-            }
-            if (pending.trim() !== '')
-                yield pending;
+            yield* splitRecords(child.stdout, Buffer.from(separator));
         }
     }
     finally {
@@ -3647,6 +3697,26 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const code = await exited;
     if (code !== 0 && code !== null)
         throw new errors_UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
+}
+/**
+ * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
+ * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
+ */
+async function* splitRecords(chunks, separator) {
+    let rest = Buffer.alloc(0);
+    for await (const chunk of chunks) {
+        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
+        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+        let start = 0;
+        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
+            yield buf.toString('utf8', start, at);
+            start = at + separator.length;
+        }
+        rest = buf.subarray(start);
+    }
+    const last = rest.toString('utf8');
+    if (last.trim() !== '')
+        yield last;
 }
 /** Full SHA of a revision, or a clear error naming it. */
 async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {

@@ -1173,7 +1173,7 @@ module.exports = function (source) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(966);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(155);
 
 
@@ -1193,8 +1193,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 21 modules
-var src = __nccwpck_require__(966);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
+var src = __nccwpck_require__(72);
 ;// CONCATENATED MODULE: ../../packages/oci/src/types.ts
 /** OCI image-spec and Distribution media types and the JSON shapes used here (only the fields we read or write). */
 const types_MEDIA = {
@@ -2468,6 +2468,27 @@ function expectedSha256(entries, path) {
     const base = want.split('/').pop() ?? want;
     return (entries.find((e) => norm(e.file) === want) ?? entries.find((e) => (norm(e.file).split('/').pop() ?? '') === base))?.sha256;
 }
+/**
+ * What disagrees about one artifact: its size and sha256 against what the artifacts list says, and its sha256
+ * against the checksums file (`sums`, named by `file`). Empty when everything agrees.
+ */
+function artifactProblems(listed, actual, sums) {
+    const { path } = listed;
+    const { sha256, size } = actual;
+    const problems = [];
+    if (size !== undefined && listed.size !== undefined && listed.size !== size)
+        problems.push(`${path}: ${size} bytes, but the artifacts list says ${listed.size}`);
+    if (listed.sha256 && listed.sha256 !== sha256)
+        problems.push(`${path}: sha256 is ${sha256}, but the artifacts list says ${listed.sha256}`);
+    if (sums) {
+        const want = expectedSha256(sums.entries, path);
+        if (!want)
+            problems.push(`${path} is not listed in ${sums.file}`);
+        else if (want !== sha256)
+            problems.push(`${path}: sha256 is ${sha256}, but ${sums.file} says ${want}`);
+    }
+    return problems;
+}
 /** GitHub's `digest: "sha256:<hex>"` → hex; undefined for other algorithms or a missing digest. */
 function sha256OfDigest(digest) {
     const m = /^sha256:([0-9a-f]{64})$/i.exec(digest ?? '');
@@ -2659,16 +2680,17 @@ async function packageJsonOfTarball(path) {
 
 
 
-async function checksumEntries(config, roots) {
+/** The `checksums` file's entries (undefined when none is given); a line that is not `<sha256>  <file>` is an error. */
+async function readChecksums(config, roots) {
     if (!config.checksums)
         return undefined;
     const { entries, bad } = parseSha256Sums((await (0,src/* readContained */.gu)('checksums', config.checksums, { roots })).data.toString('utf8'));
     if (bad.length)
         throw new src/* UserError */.yo(`checksums file '${config.checksums}' has lines that are not '<sha256>  <file>' (line ${bad.join(', ')})`, { file: config.checksums, line: bad[0] });
-    return entries;
+    return { file: config.checksums, entries };
 }
 async function hashAssets(config, workspace, roots, problems) {
-    const sums = await checksumEntries(config, roots);
+    const sums = await readChecksums(config, roots);
     const listed = 'globs' in config.artifacts
         ? (await expandGlobs(workspace, config.artifacts.globs)).map((path) => ({ path }))
         : config.artifacts.entries.filter((e) => e.kind !== 'image');
@@ -2679,18 +2701,8 @@ async function hashAssets(config, workspace, roots, problems) {
         const { path: given, real: path } = await (0,src/* statContained */.w3)('artifacts', e.path, { roots });
         const { size, sha256 } = await (0,src/* hashFile */.DC)(path, { noFollow: true });
         const name = githubAssetName((0,external_node_path_.basename)(given));
-        if (e.size !== undefined && e.size !== size)
-            problems.push(`${e.path}: ${size} bytes, but the artifacts list says ${e.size}`);
-        if (e.sha256 && e.sha256 !== sha256)
-            problems.push(`${e.path}: sha256 is ${sha256}, but the artifacts list says ${e.sha256}`);
         const isSumsFile = config.checksums !== undefined && path === (await (0,src/* resolveContained */.mi)('checksums', config.checksums, { roots })).real;
-        if (sums && !isSumsFile) {
-            const want = expectedSha256(sums, e.path);
-            if (!want)
-                problems.push(`${e.path} is not listed in ${config.checksums}`);
-            else if (want !== sha256)
-                problems.push(`${e.path}: sha256 is ${sha256}, but ${config.checksums} says ${want}`);
-        }
+        problems.push(...artifactProblems(e, { size, sha256 }, isSumsFile ? undefined : sums));
         if (assets.some((a) => a.name === name))
             throw new src/* InputError */.dz('artifacts', e.path, `has the same asset name as another artifact (${name}); asset names must be unique`);
         assets.push({ name, path, size, sha256 });
@@ -3777,8 +3789,45 @@ function failureSummary(desired, rows, error) {
 
 
 
+
 /** Find, verify and open the image artifact. Undefined when no `image-repository` is given. */
 async function prepareImage(config, workspace, version) {
+    const push = config.image;
+    const entry = imageEntry(config);
+    if (!push || !entry)
+        return undefined;
+    const roots = (0,src/* allowedRoots */.Mb)(process.env, workspace);
+    // By its real path: a committed link (to /proc/self/environ, say) is refused, and later reads use the real file.
+    const path = (await (0,src/* statContained */.w3)('artifacts', entry.path, { roots })).real;
+    const { sha256 } = await (0,src/* hashFile */.DC)(path, { noFollow: true });
+    const sums = await readChecksums(config, roots);
+    // Only the sha256 is compared: the image entry's size is not checked.
+    const problems = artifactProblems(entry, { sha256 }, sums);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-image-'));
+    process.once('exit', () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true })); // whatever happens next, no leftover
+    try {
+        if (problems.length)
+            throw new src/* UserError */.yo(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, {
+                hint: 'Rebuild the artifacts or fix the inputs, then re-run.',
+            });
+        const image = await openImage(entry, path, dir, version);
+        const tags = versionTags(version, push.extraTags);
+        const client = registryClient(push);
+        (0,src/* info */.pq)(`${entry.path}: image ${image.root.digest}, to push as ${tags.map((t) => `${formatReference(push.ref)}:${t}`).join(', ')}`);
+        return { ref: push.ref, tags, image, client, version, overwrite: config.overwrite, dir };
+    }
+    catch (error) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        if (error instanceof ImageFormatError || error instanceof DigestMismatchError)
+            throw new src/* UserError */.yo(`${entry.path} is not a usable OCI image archive: ${error.message}`, { cause: error });
+        throw error;
+    }
+}
+/**
+ * The one artifact of kind `image` to push. Undefined when no `image-repository` is given (an image in the list is
+ * then only mentioned); an InputError unless the list has exactly one.
+ */
+function imageEntry(config) {
     const push = config.image;
     const entries = 'entries' in config.artifacts ? config.artifacts.entries.filter((e) => e.kind === 'image') : [];
     if (!push) {
@@ -3789,50 +3838,25 @@ async function prepareImage(config, workspace, version) {
     if (entries.length !== 1 || !entries[0]) {
         throw new src/* InputError */.dz('image-repository', formatReference(push.ref), `needs exactly one item of kind "image" in the JSON 'artifacts' input (build-package's output); found ${entries.length}`);
     }
-    const entry = entries[0];
-    const roots = (0,src/* allowedRoots */.Mb)(process.env, workspace);
-    // By its real path: a committed link (to /proc/self/environ, say) is refused, and later reads use the real file.
-    const path = (await (0,src/* statContained */.w3)('artifacts', entry.path, { roots })).real;
-    const { sha256 } = await (0,src/* hashFile */.DC)(path, { noFollow: true });
-    const problems = [];
-    if (entry.sha256 && entry.sha256 !== sha256)
-        problems.push(`${entry.path}: sha256 is ${sha256}, but the artifacts list says ${entry.sha256}`);
-    if (config.checksums) {
-        const { entries: sums } = parseSha256Sums((await (0,src/* readContained */.gu)('checksums', config.checksums, { roots })).data.toString('utf8'));
-        const want = expectedSha256(sums, entry.path);
-        if (!want)
-            problems.push(`${entry.path} is not listed in ${config.checksums}`);
-        else if (want !== sha256)
-            problems.push(`${entry.path}: sha256 is ${sha256}, but ${config.checksums} says ${want}`);
+    return entries[0];
+}
+/** Extract the layout into `dir` and check it against the artifacts list (digest) and the release (version label). */
+async function openImage(entry, path, dir, version) {
+    await extractArchive(path, dir);
+    const image = await readLayout(dir);
+    if (entry.digest && entry.digest !== image.root.digest)
+        throw new src/* UserError */.yo(`${entry.path}: the image digest is ${image.root.digest}, but the artifacts list says ${entry.digest}`);
+    for (const p of await platformImages(image)) {
+        const label = p.config.config?.Labels?.['org.opencontainers.image.version'];
+        if (label !== undefined && label !== version)
+            throw new src/* UserError */.yo(`${entry.path}: the image is labelled version ${label}, but this release is ${version}; rebuild the image for ${version}`);
     }
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-image-'));
-    process.once('exit', () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true })); // whatever happens next, no leftover
-    try {
-        if (problems.length)
-            throw new src/* UserError */.yo(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, {
-                hint: 'Rebuild the artifacts or fix the inputs, then re-run.',
-            });
-        await extractArchive(path, dir);
-        const image = await readLayout(dir);
-        if (entry.digest && entry.digest !== image.root.digest)
-            throw new src/* UserError */.yo(`${entry.path}: the image digest is ${image.root.digest}, but the artifacts list says ${entry.digest}`);
-        for (const p of await platformImages(image)) {
-            const label = p.config.config?.Labels?.['org.opencontainers.image.version'];
-            if (label !== undefined && label !== version)
-                throw new src/* UserError */.yo(`${entry.path}: the image is labelled version ${label}, but this release is ${version}; rebuild the image for ${version}`);
-        }
-        const tags = versionTags(version, push.extraTags);
-        const creds = push.username && push.password ? { credentials: { username: push.username, password: push.password } } : {};
-        const client = RegistryClient.for(push.ref, { ...creds, onSecret: src/* maskSecret */.$l });
-        (0,src/* info */.pq)(`${entry.path}: image ${image.root.digest}, to push as ${tags.map((t) => `${formatReference(push.ref)}:${t}`).join(', ')}`);
-        return { ref: push.ref, tags, image, client, version, overwrite: config.overwrite, dir };
-    }
-    catch (error) {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        if (error instanceof ImageFormatError || error instanceof DigestMismatchError)
-            throw new src/* UserError */.yo(`${entry.path} is not a usable OCI image archive: ${error.message}`, { cause: error });
-        throw error;
-    }
+    return image;
+}
+/** A registry client for the push, with the credentials when both are given; secrets it meets are masked. */
+function registryClient(push) {
+    const creds = push.username && push.password ? { credentials: { username: push.username, password: push.password } } : {};
+    return RegistryClient.for(push.ref, { ...creds, onSecret: src/* maskSecret */.$l });
 }
 /** Look at the registry and refuse a conflicting version tag before any change (also in dry-run). */
 async function checkImageTags(p) {
@@ -4857,7 +4881,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 966:
+/***/ 72:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4905,7 +4929,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, codeSpan, commitTime, currentRepo, durationValue, endGroup, error, escapeHtml, exportVariable, fitRange, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, normalVersion, onLine, openContained, parseDuration, quote, readContainedIfExists, readInteger, readPercentList, readState, readTextIfExists, realPathOf, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitUrlCredentials, startGroup, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, writeAtomic, writeContained
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, codeSpan, commitTime, currentRepo, durationValue, endGroup, error, escapeHtml, exportVariable, fitRange, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, normalVersion, onLine, openContained, parseDuration, quote, readContainedIfExists, readInteger, readPercentList, readState, readTextIfExists, realPathOf, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitRecords, splitUrlCredentials, startGroup, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, urlForLog, writeAtomic, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -5143,8 +5167,6 @@ function hashingStream() {
     return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
@@ -5210,6 +5232,29 @@ function redact(text) {
         if (out.includes(f))
             out = out.split(f).join('***');
     return out;
+}
+/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
+const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
+/**
+ * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
+ * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
+ */
+function urlForLog(url) {
+    const q = url.indexOf('?');
+    if (q < 0)
+        return redact(url);
+    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
+    const params = query
+        .split('&')
+        .map((pair) => {
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            return pair;
+        const name = pair.slice(0, eq);
+        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
+    })
+        .join('&');
+    return redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
 }
 /**
  * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
@@ -5281,7 +5326,8 @@ function safeDecode(s) {
 
 
 
-
+/** node:crypto, loaded on first use: loading it costs some 6 ms of CPU, and a run that sets no output never needs it. */
+const runner_crypto = () => process.getBuiltinModule('node:crypto');
 /** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
 function getInput(name, trim = true) {
     const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -5401,7 +5447,7 @@ function setUrlSecret(url) {
 /** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
 function heredocDelimiter(key, value) {
     for (;;) {
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+        const delimiter = `ghadelimiter_${runner_crypto().randomUUID()}`;
         if (!key.includes(delimiter) && !value.includes(delimiter))
             return delimiter;
     }
@@ -5440,7 +5486,7 @@ function setOutput(name, value) {
     if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
         const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.txt`);
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${runner_crypto().randomBytes(4).toString('hex')}.txt`);
         (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
         const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
         written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
@@ -6193,11 +6239,8 @@ function exec_exec(file, args, options = {}) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ../../packages/core/src/git.ts
 /** Git helpers over the git CLI (argument arrays, never a shell string). */
-
 
 
 
@@ -6213,7 +6256,8 @@ async function gitMaybe(args, cwd = process.cwd()) {
 }
 /**
  * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
- * Use a `--format` that ends each record with the separator, or `-z`.
+ * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
+ * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
  */
 async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -6223,25 +6267,14 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
             stderr += b.toString();
     });
     const exited = new Promise((resolve) => child.on('close', resolve));
-    let pending = '';
     try {
         if (separator === '\n') {
+            const { createInterface } = process.getBuiltinModule('node:readline');
             for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
                 yield line;
         }
         else {
-            child.stdout.setEncoding('utf8');
-            for await (const chunk of child.stdout) {
-                pending += chunk;
-                let at = pending.indexOf(separator);
-                while (at !== -1) {
-                    yield pending.slice(0, at);
-                    pending = pending.slice(at + separator.length);
-                    at = pending.indexOf(separator);
-                }
-            }
-            if (pending.trim() !== '')
-                yield pending;
+            yield* splitRecords(child.stdout, Buffer.from(separator));
         }
     }
     finally {
@@ -6251,6 +6284,26 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const code = await exited;
     if (code !== 0 && code !== null)
         throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
+}
+/**
+ * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
+ * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
+ */
+async function* splitRecords(chunks, separator) {
+    let rest = Buffer.alloc(0);
+    for await (const chunk of chunks) {
+        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
+        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+        let start = 0;
+        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
+            yield buf.toString('utf8', start, at);
+            start = at + separator.length;
+        }
+        rest = buf.subarray(start);
+    }
+    const last = rest.toString('utf8');
+    if (last.trim() !== '')
+        yield last;
 }
 /** Full SHA of a revision, or a clear error naming it. */
 async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {

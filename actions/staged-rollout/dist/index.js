@@ -798,8 +798,8 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(144);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(835);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6028);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(797);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -809,7 +809,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 835:
+/***/ 797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -818,8 +818,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
-var src = __nccwpck_require__(144);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
+var src = __nccwpck_require__(6028);
 ;// CONCATENATED MODULE: ./src/domain/baseline.ts
 /**
  * The baseline check: before any traffic moves, measure the stable version's SLIs for a window, record its normal
@@ -937,7 +937,8 @@ function checkBaselinePlan(steps, metrics) {
  * The `darkLaunch` step: production traffic (already routed by the user to `listen`) goes through the shadow proxy
  * for `duration`; the proxy answers from production and mirrors copies to the dark version, comparing the answers.
  * Then the diff rate is judged: pass continues, fail rolls back, too few comparisons is inconclusive (paused, or
- * failed with `on-inconclusive: fail`). Parsing, the proxy's argv, the verdict mapping and the report are pure here.
+ * failed with `on-inconclusive: fail`). Parsing, the proxy's typed options and the verdict mapping are pure here;
+ * the step's report (detail line, output, summary) is dark-launch-report.ts.
  */
 
 const KEYS = [
@@ -956,7 +957,6 @@ const KEYS = [
 const EXAMPLE = "{production: 'http://127.0.0.1:8081', dark: 'http://127.0.0.1:8082', listen: '127.0.0.1:8080', duration: 5m, max-diff-rate: 0.01}";
 const HOST_PORT = /^(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9A-Fa-f:]+\]):(\d{1,5})$/;
 const MAX_DURATION_MS = 6 * 3_600_000;
-const SHOWN_SAMPLES = 5;
 function show(v) {
     return typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
 }
@@ -1009,6 +1009,21 @@ function durationOf(v, n) {
         throw new src/* InputError */.dz('steps', `duration: ${show(v)}`, `(step ${n}) is not a dark-launch duration: '30s', '5m', up to 6h`);
     return ms;
 }
+/** `dark-writes` and `dark-datastore`: writes are copied only to a named datastore of the dark version's own. */
+function writes(o, n) {
+    const darkWrites = o['dark-writes'] ?? false;
+    if (typeof darkWrites !== 'boolean')
+        throw new src/* InputError */.dz('steps', `dark-writes: ${show(darkWrites)}`, `(step ${n}) is not true or false`);
+    const darkDatastore = o['dark-datastore'];
+    if (darkDatastore !== undefined &&
+        (typeof darkDatastore !== 'string' || !/^[A-Za-z0-9._:/@-]{1,200}$/.test(darkDatastore))) {
+        throw new src/* InputError */.dz('steps', `dark-datastore: ${show(darkDatastore)}`, `(step ${n}) is not a datastore name (letters, digits and . _ : / @ -)`);
+    }
+    if (darkWrites && darkDatastore === undefined) {
+        throw new src/* InputError */.dz('steps', 'dark-writes: true', `(step ${n}) needs dark-datastore naming the dark version's separate datastore: dark writes against the production datastore would change real data`);
+    }
+    return { darkWrites, darkDatastore: darkDatastore };
+}
 /** Parse the value of a `- darkLaunch: {...}` step (step number `n`, 1-based). */
 function parseDarkLaunch(value, n) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -1022,17 +1037,7 @@ function parseDarkLaunch(value, n) {
         if (o[k] === undefined || o[k] === null || o[k] === '')
             throw new src/* InputError */.dz('steps', `darkLaunch: ${show(value)}`, `(step ${n}) needs '${k}'; e.g. ${EXAMPLE}`);
     }
-    const darkWrites = o['dark-writes'] ?? false;
-    if (typeof darkWrites !== 'boolean')
-        throw new src/* InputError */.dz('steps', `dark-writes: ${show(darkWrites)}`, `(step ${n}) is not true or false`);
-    const darkDatastore = o['dark-datastore'];
-    if (darkDatastore !== undefined &&
-        (typeof darkDatastore !== 'string' || !/^[A-Za-z0-9._:/@-]{1,200}$/.test(darkDatastore))) {
-        throw new src/* InputError */.dz('steps', `dark-datastore: ${show(darkDatastore)}`, `(step ${n}) is not a datastore name (letters, digits and . _ : / @ -)`);
-    }
-    if (darkWrites && darkDatastore === undefined) {
-        throw new src/* InputError */.dz('steps', 'dark-writes: true', `(step ${n}) needs dark-datastore naming the dark version's separate datastore: dark writes against the production datastore would change real data`);
-    }
+    const { darkWrites, darkDatastore } = writes(o, n);
     const spec = {
         production: url('production', o.production, n),
         dark: url('dark', o.dark, n),
@@ -1056,33 +1061,24 @@ function parseDarkLaunch(value, n) {
         ignorePaths: list('ignore-paths', o['ignore-paths'], n, []),
         compareHeaders: list('compare-headers', o['compare-headers'], n, ['content-type']).map((h) => h.toLowerCase()),
         darkWrites,
-        darkDatastore: darkDatastore,
+        darkDatastore,
     };
     if (spec.production === spec.dark)
         throw new src/* InputError */.dz('steps', `dark: ${spec.dark}`, `(step ${n}) is the same as production; the dark version must be a different server`);
     return spec;
 }
-/** The shadow proxy's command-line arguments for a spec (the proxy re-validates them). */
-function shadowArgv(spec) {
-    const argv = [
-        '--production',
-        spec.production,
-        '--dark',
-        spec.dark,
-        '--listen',
-        spec.listen,
-        '--admin',
-        spec.admin,
-        '--dark-writes',
-        String(spec.darkWrites),
-    ];
-    if (spec.darkDatastore !== undefined)
-        argv.push('--dark-datastore', spec.darkDatastore);
-    if (spec.compareHeaders.length)
-        argv.push('--compare-headers', spec.compareHeaders.join(','));
-    for (const p of spec.ignorePaths)
-        argv.push('--ignore-path', p);
-    return argv;
+/** The shadow proxy's typed options for a spec (the proxy validates them again and fills in its defaults). */
+function shadowConfig(spec) {
+    return {
+        production: spec.production,
+        dark: spec.dark,
+        listen: spec.listen,
+        admin: spec.admin,
+        darkWrites: spec.darkWrites,
+        ...(spec.darkDatastore !== undefined ? { darkDatastore: spec.darkDatastore } : {}),
+        ...(spec.compareHeaders.length ? { compareHeaders: spec.compareHeaders } : {}),
+        ignorePaths: spec.ignorePaths,
+    };
 }
 /** A dark launch's verdict as an analysis outcome, so the rollout decides the same way (inconclusive pauses). */
 function darkLaunchOutcome(verdict) {
@@ -1097,6 +1093,15 @@ function darkLaunchOutcome(verdict) {
             return 'error';
     }
 }
+
+;// CONCATENATED MODULE: ./src/domain/dark-launch-report.ts
+/**
+ * The report of dark-launch steps: the one-line detail for the step table and the failure message, the `analysis`
+ * output's entry and the job-summary section. Request paths and bodies come from real traffic: clipped here, and
+ * escaped by core's Summary. Pure.
+ */
+
+const SHOWN_SAMPLES = 5;
 /** Clip long values (response bodies, request paths) for logs and the summary. */
 function clip(text, max = 120) {
     return text.length > max ? `${text.slice(0, max)}…` : text;
@@ -1196,6 +1201,77 @@ function decide(t) {
             return 'rollback';
         default:
             return assertNever(t);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/domain/history-rows.ts
+/** Per metric: its last value with a tally, the thresholds and its phase (a cell of the step table). */
+function metricCells(result) {
+    return result.metrics.map((m) => {
+        const last = m.measurements.at(-1);
+        const shown = last === undefined || last.value === null
+            ? 'no data'
+            : Array.isArray(last.value)
+                ? `[${last.value.map(history_rows_fmt).join(', ')}]`
+                : history_rows_fmt(last.value);
+        const c = m.counters;
+        const tally = [
+            c.failed && `${c.failed} failed`,
+            c.inconclusive && `${c.inconclusive} inconclusive`,
+            c.errors && `${c.errors} error(s)`,
+        ]
+            .filter(Boolean)
+            .join(', ');
+        const value = `${shown} (last of ${m.measurements.length}${tally ? `; ${tally}` : ''})`;
+        return { name: m.name, value, condition: m.condition, phase: m.phase, dryRun: m.dryRun };
+    });
+}
+function history_rows_fmt(v) {
+    return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v);
+}
+/** The detail of an analysis row: the metrics that did not pass and why, or how many passed. */
+function analysisDetail(result) {
+    const bad = result.metrics.filter((m) => !m.dryRun && m.phase !== 'successful');
+    return bad.length
+        ? bad.map((m) => `${m.name}: ${m.phase} (${m.message})`).join('; ')
+        : `${result.metrics.length} metric(s) successful`;
+}
+
+;// CONCATENATED MODULE: ./src/domain/rollout-state.ts
+/**
+ * The rollout's state and what the step engine needs from outside (router, analysis, store, clock), as plain data
+ * and interfaces; a fresh state and the rollout's fingerprint. Pure.
+ */
+
+/** A fresh state for a new rollout. */
+function newState(init, now, weight = 0) {
+    return {
+        version: 1,
+        ...init,
+        next: 0,
+        weight,
+        phase: 'progressing',
+        reason: 'started',
+        startedAt: now,
+        updatedAt: now,
+        history: [],
+    };
+}
+/** A short stable fingerprint (FNV-1a, 32-bit, hex) of a JSON-able value. */
+function fingerprint(value) {
+    let h = 0x811c9dc5;
+    for (const ch of JSON.stringify(value)) {
+        h ^= ch.codePointAt(0);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+}
+/** A save to the state store failed; `advance()` settles traffic and reports it. */
+class StoreFailure extends Error {
+    error;
+    constructor(error) {
+        super(`the rollout state could not be saved: ${(0,src/* messageOf */.bD)(error)}`);
+        this.error = error;
     }
 }
 
@@ -1343,67 +1419,26 @@ function describeStep(step) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/domain/rollout.ts
+;// CONCATENATED MODULE: ./src/domain/transitions.ts
 /**
- * The rollout controller, run inside the CI job: it walks the steps from where the saved state says, saves the
- * state after every step (so a re-run never repeats a finished step and a paused rollout resumes in a later run),
- * and ends promoted (canary at 100), aborted (canary at 0) or paused (traffic left where it is).
- *
- * The state store can fail at any save. The router always goes first and is never skipped because a save failed:
- * a rollback moves traffic back to stable even when the store is down. When a save fails otherwise, the run
- * stops and puts traffic back to the weight of the last state the store accepted, so a re-run (store back)
- * continues from a state that says where traffic really is.
+ * The rollout's state transitions: record a history row and save the state (a failed save is a
+ * {@link StoreFailure}), move traffic through the router, and end a run paused, promoted or rolled back. The router
+ * always goes first on a rollback and is never skipped because a save failed; after a failed save otherwise, traffic
+ * goes back to the weight of the last state the store accepted ({@link Transitions.settle}). The step engine
+ * (rollout.ts) builds on these.
  */
 
 
 
-
-
-/** A fresh state for a new rollout. */
-function newState(init, now, weight = 0) {
-    return {
-        version: 1,
-        ...init,
-        next: 0,
-        weight,
-        phase: 'progressing',
-        reason: 'started',
-        startedAt: now,
-        updatedAt: now,
-        history: [],
-    };
-}
-/** A short stable fingerprint (FNV-1a, 32-bit, hex) of a JSON-able value. */
-function fingerprint(value) {
-    let h = 0x811c9dc5;
-    for (const ch of JSON.stringify(value)) {
-        h ^= ch.codePointAt(0);
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h.toString(16).padStart(8, '0');
-}
-/** A save to the state store failed; `advance()` settles traffic and reports it. */
-class StoreFailure extends Error {
-    error;
-    constructor(error) {
-        super(`the rollout state could not be saved: ${(0,src/* messageOf */.bD)(error)}`);
-        this.error = error;
-    }
-}
-class Engine {
+class Transitions {
     s;
-    steps;
     deps;
-    analyses = [];
-    darkLaunches = [];
-    baselineCheck;
     /** Canary weight in the last state the store accepted (where traffic goes back to when a later save fails). */
     savedWeight;
     /** Canary weight the router serves now, as far as this run knows. */
     routerWeight;
-    constructor(s, steps, deps) {
+    constructor(s, deps) {
         this.s = s;
-        this.steps = steps;
         this.deps = deps;
         this.savedWeight = s.weight;
         this.routerWeight = s.weight;
@@ -1485,6 +1520,106 @@ class Engine {
             hint: 'Run again once the state store is reachable: the rollout continues from its last saved state.',
             cause: failure.error,
         });
+    }
+    /** Act on a decision that ends this run: pause, promote or roll back. */
+    async finish(decision, n, why) {
+        switch (decision) {
+            case 'continue':
+                return decision;
+            case 'pause':
+                await this.record({ step: n, action: 'pause', verdict: 'paused', detail: why }, { phase: 'paused', reason: why, next: Math.max(this.s.next, n) });
+                return decision;
+            case 'promote':
+                await this.promote(why);
+                return decision;
+            case 'rollback':
+                await this.rollback(n, why, why);
+                return decision;
+        }
+    }
+    async promote(why) {
+        let r;
+        try {
+            r = this.s.weight === 100 ? {} : await this.route(100);
+        }
+        catch (error) {
+            return this.rollback(0, `promotion failed: ${(0,src/* messageOf */.bD)(error)}`, `promotion failed: ${(0,src/* messageOf */.bD)(error)}`);
+        }
+        await this.record({
+            step: 0,
+            action: 'promote 100%',
+            verdict: 'promoted',
+            detail: [why, r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`]
+                .filter(Boolean)
+                .join('; '),
+        }, { weight: 100, phase: 'promoted', reason: why });
+    }
+    async rollback(n, detail, reason) {
+        // Traffic goes back to stable even when the store is down: this save may fail, the router call still runs
+        // (and the save after it tells the store, or reports the failure).
+        await this.recordBeforeRollback({ step: n, action: 'rollback', verdict: 'aborting', detail }, { phase: 'aborting', reason });
+        let r;
+        try {
+            r = await this.route(0);
+        }
+        catch (error) {
+            // Phase stays `aborting`: the next run tries the rollback again before anything else.
+            await this.record({
+                step: 0,
+                action: 'canary 0%',
+                verdict: 'rollback failed',
+                detail: `${(0,src/* messageOf */.bD)(error)}; run again to retry the rollback`,
+            });
+            return;
+        }
+        await this.record({
+            step: 0,
+            action: 'canary 0%',
+            verdict: 'aborted',
+            detail: r.servedMs === undefined
+                ? 'traffic back on stable'
+                : `traffic back on stable, served after ${Math.round(r.servedMs)} ms`,
+        }, { weight: 0, phase: 'aborted' });
+    }
+    /** A requested abort: all traffic back to stable, whatever the phase. */
+    async abort(why) {
+        await this.rollback(0, why, why);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/domain/rollout.ts
+/**
+ * The rollout controller, run inside the CI job: it walks the steps from where the saved state says, saves the
+ * state after every step (so a re-run never repeats a finished step and a paused rollout resumes in a later run),
+ * and ends promoted (canary at 100), aborted (canary at 0) or paused (traffic left where it is).
+ *
+ * The state store can fail at any save. The router always goes first and is never skipped because a save failed:
+ * a rollback moves traffic back to stable even when the store is down. When a save fails otherwise, the run
+ * stops and puts traffic back to the weight of the last state the store accepted, so a re-run (store back)
+ * continues from a state that says where traffic really is.
+ *
+ * This module is the step engine (which step runs next, what its result decides); the moves it makes (record and
+ * save, route, pause, promote, roll back, settle after a failed save) are in transitions.ts, the state and the
+ * engine's dependencies in rollout-state.ts, and how a result becomes a history row in history-rows.ts.
+ */
+
+
+
+
+
+
+
+
+
+
+class Engine extends Transitions {
+    steps;
+    analyses = [];
+    darkLaunches = [];
+    baselineCheck;
+    constructor(s, steps, deps) {
+        super(s, deps);
+        this.steps = steps;
     }
     async run(resume) {
         // A run that ended mid-rollout (killed, or stopped by a failed save during a rollback) may have left traffic
@@ -1659,104 +1794,13 @@ class Engine {
         }
         const decision = decide({ kind: 'analysis', phase: result.phase });
         const metrics = metricCells(result);
-        const bad = result.metrics.filter((m) => !m.dryRun && m.phase !== 'successful');
-        const detail = bad.length
-            ? bad.map((m) => `${m.name}: ${m.phase} (${m.message})`).join('; ')
-            : `${result.metrics.length} metric(s) successful`;
+        const detail = analysisDetail(result);
         const row = { step: n, action: describeStep(step), verdict: result.phase, detail, metrics };
         await (decision === 'rollback' ? this.recordBeforeRollback(row) : this.record(row));
         if (decision === 'continue')
             return decision;
         return this.finish(decision, n, `${describeStep(step)} ${result.phase}: ${detail}`);
     }
-    /** Act on a decision that ends this run: pause, promote or roll back. */
-    async finish(decision, n, why) {
-        switch (decision) {
-            case 'continue':
-                return decision;
-            case 'pause':
-                await this.record({ step: n, action: 'pause', verdict: 'paused', detail: why }, { phase: 'paused', reason: why, next: Math.max(this.s.next, n) });
-                return decision;
-            case 'promote':
-                await this.promote(why);
-                return decision;
-            case 'rollback':
-                await this.rollback(n, why, why);
-                return decision;
-        }
-    }
-    async promote(why) {
-        let r;
-        try {
-            r = this.s.weight === 100 ? {} : await this.route(100);
-        }
-        catch (error) {
-            return this.rollback(0, `promotion failed: ${(0,src/* messageOf */.bD)(error)}`, `promotion failed: ${(0,src/* messageOf */.bD)(error)}`);
-        }
-        await this.record({
-            step: 0,
-            action: 'promote 100%',
-            verdict: 'promoted',
-            detail: [why, r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`]
-                .filter(Boolean)
-                .join('; '),
-        }, { weight: 100, phase: 'promoted', reason: why });
-    }
-    async rollback(n, detail, reason) {
-        // Traffic goes back to stable even when the store is down: this save may fail, the router call still runs
-        // (and the save after it tells the store, or reports the failure).
-        await this.recordBeforeRollback({ step: n, action: 'rollback', verdict: 'aborting', detail }, { phase: 'aborting', reason });
-        let r;
-        try {
-            r = await this.route(0);
-        }
-        catch (error) {
-            // Phase stays `aborting`: the next run tries the rollback again before anything else.
-            await this.record({
-                step: 0,
-                action: 'canary 0%',
-                verdict: 'rollback failed',
-                detail: `${(0,src/* messageOf */.bD)(error)}; run again to retry the rollback`,
-            });
-            return;
-        }
-        await this.record({
-            step: 0,
-            action: 'canary 0%',
-            verdict: 'aborted',
-            detail: r.servedMs === undefined
-                ? 'traffic back on stable'
-                : `traffic back on stable, served after ${Math.round(r.servedMs)} ms`,
-        }, { weight: 0, phase: 'aborted' });
-    }
-    /** A requested abort: all traffic back to stable, whatever the phase. */
-    async abort(why) {
-        await this.rollback(0, why, why);
-    }
-}
-/** Per metric: its last value with a tally, the thresholds and its phase (a cell of the step table). */
-function metricCells(result) {
-    return result.metrics.map((m) => {
-        const last = m.measurements.at(-1);
-        const shown = last === undefined || last.value === null
-            ? 'no data'
-            : Array.isArray(last.value)
-                ? `[${last.value.map(rollout_fmt).join(', ')}]`
-                : rollout_fmt(last.value);
-        const c = m.counters;
-        const tally = [
-            c.failed && `${c.failed} failed`,
-            c.inconclusive && `${c.inconclusive} inconclusive`,
-            c.errors && `${c.errors} error(s)`,
-        ]
-            .filter(Boolean)
-            .join(', ');
-        const value = `${shown} (last of ${m.measurements.length}${tally ? `; ${tally}` : ''})`;
-        return { name: m.name, value, condition: m.condition, phase: m.phase, dryRun: m.dryRun };
-    });
-}
-function rollout_fmt(v) {
-    return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v);
 }
 /** Advance a rollout from `state` as far as the steps and the analysis allow. */
 async function advance(state, steps, deps, opts) {
@@ -3603,13 +3647,10 @@ function variantEnv(row) {
 
 
 
-;// CONCATENATED MODULE: ./src/domain/expr.ts
+;// CONCATENATED MODULE: ./src/domain/expr-tokens.ts
 /**
- * A small, safe expression language for metric conditions (`result < 0.01`, `isNaN(result) || result >= 0.95`).
- * Tokenizer → recursive-descent parser → an AST evaluated by a plain interpreter. There is no `eval`, no
- * `Function`, no property access and no names except `result`, `true`, `false`, the stable's recorded band
- * (`band_mean`, `band_p50`, `band_p95`, `band_min`, `band_max`, from a `baselineCheck` step) and a fixed set of
- * functions, so an unknown name is refused when the expression is compiled (at input-validation time), not mid-rollout.
+ * The tokenizer of the condition language (expr.ts): numbers, names (`and`/`or`/`not` become operators) and
+ * operators, each with its character position for error messages. Pure.
  */
 /** A compile error (with the character position) or a type error during evaluation. */
 class ExprError extends Error {
@@ -3620,13 +3661,6 @@ class ExprError extends Error {
         this.name = 'ExprError';
     }
 }
-const FUNCTIONS = { isNaN: 1, isInf: 1, len: 1, default: 2, abs: 1, min: -1, max: -1 };
-/** The statistics of the stable's normal band a condition can name as `band_<stat>`. */
-const BAND_STATS = ['mean', 'p50', 'p95', 'min', 'max'];
-/** The names a condition may use, for error messages. */
-const KNOWN_NAMES = ['result', 'true', 'false', ...Object.keys(FUNCTIONS), ...BAND_STATS.map((s) => `band_${s}`)];
-const MAX_LENGTH = 1000;
-const MAX_DEPTH = 40;
 function tokenize(text) {
     const toks = [];
     const re = /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)|([A-Za-z_][A-Za-z0-9_]*)|(<=|>=|==|!=|&&|\|\||[-+*/<>!(),[\]]))/y;
@@ -3655,6 +3689,129 @@ function wordToken(word, pos) {
     const ops = { and: '&&', or: '||', not: '!' };
     return ops[word] ? { kind: 'op', value: ops[word], pos } : { kind: 'name', value: word, pos };
 }
+
+;// CONCATENATED MODULE: ./src/domain/expr-evaluate.ts
+/**
+ * The evaluator of the condition language (expr.ts): a plain interpreter over the parser's AST, with type errors
+ * (a list where a number is needed, a `band_*` name with no band recorded) thrown as {@link ExprError}. Pure.
+ */
+
+function describe(v) {
+    return v === null
+        ? 'no data (null)'
+        : Array.isArray(v)
+            ? `a list of ${v.length}`
+            : typeof v === 'boolean'
+                ? `boolean ${v}`
+                : String(v);
+}
+function expr_evaluate_num(v, what) {
+    if (typeof v === 'number')
+        return v;
+    if (Array.isArray(v) && v.length === 1)
+        return v[0];
+    throw new ExprError(`${what} needs a number but got ${describe(v)}${Array.isArray(v) ? ' (use result[0], len(), min() or max())' : ''}`);
+}
+function bool(v, what) {
+    if (typeof v === 'boolean')
+        return v;
+    throw new ExprError(`${what} needs true/false but got ${describe(v)}`);
+}
+function expr_evaluate_evaluate(node, env) {
+    switch (node.t) {
+        case 'num':
+        case 'bool':
+            return node.v;
+        case 'result':
+            return env.result;
+        case 'band':
+            if (!env.band)
+                throw new ExprError(`band_${node.stat}: no baseline band was recorded for this metric (a baselineCheck step measures it)`);
+            return env.band[node.stat];
+        case 'index': {
+            const target = expr_evaluate_evaluate(node.target, env);
+            if (!Array.isArray(target))
+                return node.index === 0 && typeof target === 'number' ? target : null;
+            return target[node.index] ?? null;
+        }
+        case 'unary':
+            return node.op === '-' ? -expr_evaluate_num(expr_evaluate_evaluate(node.arg, env), "'-'") : !bool(expr_evaluate_evaluate(node.arg, env), "'not'");
+        case 'call':
+            return call(node.fn, node.args.map((a) => expr_evaluate_evaluate(a, env)));
+        case 'bin':
+            return binary(node, env);
+    }
+}
+function binary(node, env) {
+    const { op } = node;
+    if (op === '&&')
+        return bool(expr_evaluate_evaluate(node.left, env), "'and'") && bool(expr_evaluate_evaluate(node.right, env), "'and'");
+    if (op === '||')
+        return bool(expr_evaluate_evaluate(node.left, env), "'or'") || bool(expr_evaluate_evaluate(node.right, env), "'or'");
+    const l = expr_evaluate_evaluate(node.left, env);
+    const r = expr_evaluate_evaluate(node.right, env);
+    if ((op === '==' || op === '!=') && typeof l === 'boolean' && typeof r === 'boolean')
+        return op === '==' ? l === r : l !== r;
+    const a = expr_evaluate_num(l, `'${op}'`);
+    const b = expr_evaluate_num(r, `'${op}'`);
+    switch (op) {
+        case '+':
+            return a + b;
+        case '-':
+            return a - b;
+        case '*':
+            return a * b;
+        case '/':
+            return a / b;
+        case '<':
+            return a < b;
+        case '<=':
+            return a <= b;
+        case '>':
+            return a > b;
+        case '>=':
+            return a >= b;
+        case '==':
+            return a === b;
+        case '!=':
+            return a !== b;
+    }
+}
+function call(fn, args) {
+    const [x, y] = args;
+    switch (fn) {
+        case 'isNaN':
+            return Array.isArray(x) ? x.length > 0 && x.every(Number.isNaN) : typeof x === 'number' && Number.isNaN(x);
+        case 'isInf':
+            return typeof x === 'number' && !Number.isNaN(x) && !Number.isFinite(x);
+        case 'len':
+            return x === null ? 0 : Array.isArray(x) ? x.length : 1;
+        case 'default':
+            return x === null || (typeof x === 'number' && Number.isNaN(x)) || (Array.isArray(x) && x.length === 0) ? y : x;
+        case 'abs':
+            return Math.abs(expr_evaluate_num(x, "'abs'"));
+        case 'min':
+        case 'max': {
+            const all = args.flatMap((a) => (Array.isArray(a) ? a : [expr_evaluate_num(a, `'${fn}'`)]));
+            if (all.length === 0)
+                return null;
+            return fn === 'min' ? Math.min(...all) : Math.max(...all);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/domain/expr-parser.ts
+/**
+ * The parser of the condition language (expr.ts): a recursive-descent parser from tokens to an AST, which refuses
+ * unknown names, wrong arities and nesting beyond a fixed depth. Pure.
+ */
+
+const FUNCTIONS = { isNaN: 1, isInf: 1, len: 1, default: 2, abs: 1, min: -1, max: -1 };
+/** The statistics of the stable's normal band a condition can name as `band_<stat>`. */
+const BAND_STATS = ['mean', 'p50', 'p95', 'min', 'max'];
+/** The names a condition may use, for error messages. */
+const KNOWN_NAMES = ['result', 'true', 'false', ...Object.keys(FUNCTIONS), ...BAND_STATS.map((s) => `band_${s}`)];
+const MAX_DEPTH = 40;
 class Parser {
     toks;
     end;
@@ -3786,6 +3943,22 @@ class Parser {
         }
     }
 }
+
+;// CONCATENATED MODULE: ./src/domain/expr.ts
+/**
+ * A small, safe expression language for metric conditions (`result < 0.01`, `isNaN(result) || result >= 0.95`).
+ * Tokenizer (expr-tokens.ts) → recursive-descent parser (expr-parser.ts) → an AST evaluated by a plain interpreter
+ * (expr-evaluate.ts); this module compiles and is the one others import. There is no `eval`, no `Function`, no
+ * property access and no names except `result`, `true`, `false`, the stable's recorded band (`band_mean`,
+ * `band_p50`, `band_p95`, `band_min`, `band_max`, from a `baselineCheck` step) and a fixed set of functions, so
+ * an unknown name is refused when the expression is compiled (at input-validation time), not mid-rollout.
+ */
+
+
+
+
+
+const MAX_LENGTH = 1000;
 /** Compile an expression, or throw an {@link ExprError} naming what is wrong and where. */
 function compile(source) {
     if (source.length > MAX_LENGTH)
@@ -3799,7 +3972,7 @@ function compile(source) {
         if (n.t === 'band')
             usesBand = true;
     });
-    return { source, evaluate: (result, band) => expr_evaluate(ast, { result, band }), uses: (fn) => called.has(fn), usesBand };
+    return { source, evaluate: (result, band) => expr_evaluate_evaluate(ast, { result, band }), uses: (fn) => called.has(fn), usesBand };
 }
 function walk(node, visit) {
     visit(node);
@@ -3812,109 +3985,6 @@ function walk(node, visit) {
     else if (node.t === 'bin') {
         walk(node.left, visit);
         walk(node.right, visit);
-    }
-}
-function describe(v) {
-    return v === null
-        ? 'no data (null)'
-        : Array.isArray(v)
-            ? `a list of ${v.length}`
-            : typeof v === 'boolean'
-                ? `boolean ${v}`
-                : String(v);
-}
-function expr_num(v, what) {
-    if (typeof v === 'number')
-        return v;
-    if (Array.isArray(v) && v.length === 1)
-        return v[0];
-    throw new ExprError(`${what} needs a number but got ${describe(v)}${Array.isArray(v) ? ' (use result[0], len(), min() or max())' : ''}`);
-}
-function bool(v, what) {
-    if (typeof v === 'boolean')
-        return v;
-    throw new ExprError(`${what} needs true/false but got ${describe(v)}`);
-}
-function expr_evaluate(node, env) {
-    switch (node.t) {
-        case 'num':
-        case 'bool':
-            return node.v;
-        case 'result':
-            return env.result;
-        case 'band':
-            if (!env.band)
-                throw new ExprError(`band_${node.stat}: no baseline band was recorded for this metric (a baselineCheck step measures it)`);
-            return env.band[node.stat];
-        case 'index': {
-            const target = expr_evaluate(node.target, env);
-            if (!Array.isArray(target))
-                return node.index === 0 && typeof target === 'number' ? target : null;
-            return target[node.index] ?? null;
-        }
-        case 'unary':
-            return node.op === '-' ? -expr_num(expr_evaluate(node.arg, env), "'-'") : !bool(expr_evaluate(node.arg, env), "'not'");
-        case 'call':
-            return call(node.fn, node.args.map((a) => expr_evaluate(a, env)));
-        case 'bin':
-            return binary(node, env);
-    }
-}
-function binary(node, env) {
-    const { op } = node;
-    if (op === '&&')
-        return bool(expr_evaluate(node.left, env), "'and'") && bool(expr_evaluate(node.right, env), "'and'");
-    if (op === '||')
-        return bool(expr_evaluate(node.left, env), "'or'") || bool(expr_evaluate(node.right, env), "'or'");
-    const l = expr_evaluate(node.left, env);
-    const r = expr_evaluate(node.right, env);
-    if ((op === '==' || op === '!=') && typeof l === 'boolean' && typeof r === 'boolean')
-        return op === '==' ? l === r : l !== r;
-    const a = expr_num(l, `'${op}'`);
-    const b = expr_num(r, `'${op}'`);
-    switch (op) {
-        case '+':
-            return a + b;
-        case '-':
-            return a - b;
-        case '*':
-            return a * b;
-        case '/':
-            return a / b;
-        case '<':
-            return a < b;
-        case '<=':
-            return a <= b;
-        case '>':
-            return a > b;
-        case '>=':
-            return a >= b;
-        case '==':
-            return a === b;
-        case '!=':
-            return a !== b;
-    }
-}
-function call(fn, args) {
-    const [x, y] = args;
-    switch (fn) {
-        case 'isNaN':
-            return Array.isArray(x) ? x.length > 0 && x.every(Number.isNaN) : typeof x === 'number' && Number.isNaN(x);
-        case 'isInf':
-            return typeof x === 'number' && !Number.isNaN(x) && !Number.isFinite(x);
-        case 'len':
-            return x === null ? 0 : Array.isArray(x) ? x.length : 1;
-        case 'default':
-            return x === null || (typeof x === 'number' && Number.isNaN(x)) || (Array.isArray(x) && x.length === 0) ? y : x;
-        case 'abs':
-            return Math.abs(expr_num(x, "'abs'"));
-        case 'min':
-        case 'max': {
-            const all = args.flatMap((a) => (Array.isArray(a) ? a : [expr_num(a, `'${fn}'`)]));
-            if (all.length === 0)
-                return null;
-            return fn === 'min' ? Math.min(...all) : Math.max(...all);
-        }
     }
 }
 
@@ -4293,10 +4363,11 @@ async function watchBreaker(spec, deps, stop, maxPolls = 100_000) {
  */
 
 
-const loadShadow = () => __nccwpck_require__.e(/* import() */ 494).then(__nccwpck_require__.bind(__nccwpck_require__, 6494));
+const loadShadow = () => __nccwpck_require__.e(/* import() */ 207).then(__nccwpck_require__.bind(__nccwpck_require__, 2207));
 /**
- * Check every dark-launch step with the proxy's own option parser, so a value it refuses (an ignore path it
- * cannot parse, …) stops the run before anything changes, as an error naming the `steps` input.
+ * Check every dark-launch step with the proxy's own option validation (its typed options, as the step will start it
+ * with), so a value it refuses (an ignore path it cannot parse, …) stops the run before anything changes, as an
+ * error naming the `steps` input.
  */
 async function checkDarkLaunchSteps(steps) {
     const dark = steps
@@ -4307,7 +4378,7 @@ async function checkDarkLaunchSteps(steps) {
     const shadow = await loadShadow();
     for (const { s, n } of dark) {
         try {
-            shadow.parseOptions(shadowArgv(s.spec));
+            shadow.resolveOptions(shadowConfig(s.spec));
         }
         catch (error) {
             if (!(error instanceof shadow.ShadowOptionsError))
@@ -4336,7 +4407,7 @@ async function runDarkLaunch(spec, signal, now = Date.now) {
     const startedAt = now();
     let proxy;
     try {
-        proxy = await shadow.startShadowProxy(shadow.parseOptions(shadowArgv(spec)));
+        proxy = await shadow.startShadowProxy(shadow.resolveOptions(shadowConfig(spec)));
     }
     catch (error) {
         const zero = { requests: 0, mirrored: 0, compared: 0, differed: 0, dropped: 0, darkErrors: 0, diffRate: 0 };
@@ -5033,19 +5104,6 @@ async function runAnalysis(specs, deps, external) {
 ;// CONCATENATED MODULE: ./src/adapters/providers.ts
 
 
-/**
- * Text from a remote answer, made safe for one log line: whitespace (newlines included) collapsed, so a body cannot
- * start a line with a workflow command such as `::add-mask::`, and cut to `max` characters.
- */
-function snippet(text, max = 200) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-/** A URL for logs: origin and path only, the query (which may carry a token) elided. */
-function redactUrl(url) {
-    const q = url.indexOf('?');
-    return q < 0 ? url : `${url.slice(0, q)}?…`;
-}
 function vars(ctx, metric, target) {
     return {
         canary: ctx.canary,
@@ -5082,7 +5140,9 @@ async function getJson(url, headers, timeoutMs) {
     }
     catch (error) {
         const cause = error.cause;
-        throw new Error(`GET ${redactUrl(url)} failed: ${snippet(cause?.code ?? cause?.message ?? error.message)}`, { cause: error });
+        throw new Error(`GET ${(0,src/* urlForLog */.$1)(url)} failed: ${cause?.code ?? cause?.message ?? error.message}`, {
+            cause: error,
+        });
     }
     let body;
     try {
@@ -5097,9 +5157,9 @@ async function getJson(url, headers, timeoutMs) {
 function parsePrometheus(status, body, text) {
     const b = body;
     if (!b || typeof b !== 'object')
-        throw new Error(`Prometheus answered HTTP ${status} with a body that is not JSON: ${snippet(text)}`);
+        throw new Error(`Prometheus answered HTTP ${status} with a body that is not JSON: ${(0,src/* quote */.hD)(text, 200)}`);
     if (b.status !== 'success')
-        throw new Error(`Prometheus query failed (HTTP ${status}, ${snippet(b.errorType ?? 'error', 40)}): ${snippet(b.error ?? text)}`);
+        throw new Error(`Prometheus query failed (HTTP ${status}, ${(0,src/* quote */.hD)(b.errorType ?? 'error', 40)}): ${(0,src/* quote */.hD)(b.error ?? text, 200)}`);
     const data = b.data ?? {};
     switch (data.resultType) {
         case 'vector': {
@@ -5132,7 +5192,7 @@ function numbersOf(selected, path) {
             return Number(v);
         if (v === 'NaN')
             return Number.NaN;
-        throw new Error(`${path} selected ${snippet(JSON.stringify(v), 80)}, which is not a number`);
+        throw new Error(`${path} selected ${(0,src/* quote */.hD)(JSON.stringify(v), 80)}, which is not a number`);
     });
     return { kind: 'data', values };
 }
@@ -5150,9 +5210,9 @@ function createQuery(ctx) {
         const url = render(p.url, v, encodeURIComponent);
         const r = await getJson(url, p.headers, timeoutMs);
         if (r.status < 200 || r.status > 299)
-            throw new Error(`GET ${redactUrl(url)} answered HTTP ${r.status}: ${snippet(r.text)}`);
+            throw new Error(`GET ${(0,src/* urlForLog */.$1)(url)} answered HTTP ${r.status}: ${(0,src/* quote */.hD)(r.text, 200)}`);
         if (r.body === undefined)
-            throw new Error(`GET ${redactUrl(url)} did not answer JSON: ${snippet(r.text)}`);
+            throw new Error(`GET ${(0,src/* urlForLog */.$1)(url)} did not answer JSON: ${(0,src/* quote */.hD)(r.text, 200)}`);
         return numbersOf(p.jsonPath.select(r.body), p.jsonPath.source);
     };
 }
@@ -5519,7 +5579,6 @@ const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 
 
 
-
 class HaproxyRouter {
     o;
     constructor(o) {
@@ -5550,7 +5609,7 @@ class HaproxyRouter {
             const answer = await this.send(`get weight ${this.o.backend}/${server}`);
             const w = parseGetWeight(answer);
             if (!w)
-                throw new src/* UserError */.yo(`HAProxy refused 'get weight ${this.o.backend}/${server}': ${snippet(answer) || '(empty answer)'}`, { hint: `Declare server '${server}' in backend '${this.o.backend}', or fix 'backends'.` });
+                throw new src/* UserError */.yo(`HAProxy refused 'get weight ${this.o.backend}/${server}': ${answer.trim() ? (0,src/* quote */.hD)(answer.trim(), 200) : '(empty answer)'}`, { hint: `Declare server '${server}' in backend '${this.o.backend}', or fix 'backends'.` });
             out.set(server, w.current);
         }
         return out;
@@ -5564,7 +5623,7 @@ class HaproxyRouter {
             const line = `set weight ${this.o.backend}/${c.server} ${c.weight}`;
             const answer = (await this.send(line)).trim();
             if (answer !== '')
-                throw new src/* UserError */.yo(`HAProxy refused '${line}': ${snippet(answer)}`);
+                throw new src/* UserError */.yo(`HAProxy refused '${line}': ${(0,src/* quote */.hD)(answer, 200)}`);
         }
     }
     async setWeight(weight) {
@@ -6078,7 +6137,7 @@ async function readTextIfExists(path) {
 
 /***/ }),
 
-/***/ 144:
+/***/ 6028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6102,6 +6161,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aw: () => (/* reexport */ maskHeader),
   yP: () => (/* reexport */ maskUrl),
   bD: () => (/* reexport */ messageOf),
+  hD: () => (/* reexport */ quote),
   Vf: () => (/* reexport */ readBoolean),
   l_: () => (/* reexport */ readContainedIfExists),
   $7: () => (/* reexport */ readDuration),
@@ -6117,12 +6177,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   yy: () => (/* reexport */ sleep),
   CN: () => (/* reexport */ splitUrlCredentials),
   sd: () => (/* reexport */ timeChart),
+  $1: () => (/* reexport */ urlForLog),
   $e: () => (/* reexport */ warning),
   vZ: () => (/* reexport */ files/* writeAtomic */.v),
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkVersion, codeSpan, commitTime, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, hashChunks, hashFile, hashingStream, inline, isDebug, isInside, isLoopbackUrl, isShallow, lineChart, maintenanceRange, maintenanceRanges, maskSecret, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, quote, readContained, readGlobList, readInteger, readList, readPercentList, readState, readVersion, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, startGroup, statContained, statusOf, tempNameOf, toRemoteError, trunkFloor, versionProblem
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkVersion, codeSpan, commitTime, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, hashChunks, hashFile, hashingStream, inline, isDebug, isInside, isLoopbackUrl, isShallow, lineChart, maintenanceRange, maintenanceRanges, maskSecret, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, readContained, readGlobList, readInteger, readList, readPercentList, readState, readVersion, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, splitRecords, startGroup, statContained, statusOf, tempNameOf, toRemoteError, trunkFloor, versionProblem
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -6325,8 +6386,6 @@ function hashingStream() {
     return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -6394,6 +6453,29 @@ function redact(text) {
         if (out.includes(f))
             out = out.split(f).join('***');
     return out;
+}
+/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
+const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
+/**
+ * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
+ * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
+ */
+function urlForLog(url) {
+    const q = url.indexOf('?');
+    if (q < 0)
+        return redact(url);
+    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
+    const params = query
+        .split('&')
+        .map((pair) => {
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            return pair;
+        const name = pair.slice(0, eq);
+        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
+    })
+        .join('&');
+    return redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
 }
 /**
  * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
@@ -6465,7 +6547,8 @@ function safeDecode(s) {
 
 
 
-
+/** node:crypto, loaded on first use: loading it costs some 6 ms of CPU, and a run that sets no output never needs it. */
+const runner_crypto = () => process.getBuiltinModule('node:crypto');
 /** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
 function getInput(name, trim = true) {
     const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -6585,7 +6668,7 @@ function setUrlSecret(url) {
 /** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
 function heredocDelimiter(key, value) {
     for (;;) {
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+        const delimiter = `ghadelimiter_${runner_crypto().randomUUID()}`;
         if (!key.includes(delimiter) && !value.includes(delimiter))
             return delimiter;
     }
@@ -6624,7 +6707,7 @@ function setOutput(name, value) {
     if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
         const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.txt`);
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${runner_crypto().randomBytes(4).toString('hex')}.txt`);
         (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
         const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
         written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
@@ -7376,11 +7459,8 @@ function exec_exec(file, args, options = {}) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ../../packages/core/src/git.ts
 /** Git helpers over the git CLI (argument arrays, never a shell string). */
-
 
 
 
@@ -7396,7 +7476,8 @@ async function gitMaybe(args, cwd = process.cwd()) {
 }
 /**
  * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
- * Use a `--format` that ends each record with the separator, or `-z`.
+ * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
+ * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
  */
 async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -7406,25 +7487,14 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
             stderr += b.toString();
     });
     const exited = new Promise((resolve) => child.on('close', resolve));
-    let pending = '';
     try {
         if (separator === '\n') {
+            const { createInterface } = process.getBuiltinModule('node:readline');
             for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
                 yield line;
         }
         else {
-            child.stdout.setEncoding('utf8');
-            for await (const chunk of child.stdout) {
-                pending += chunk;
-                let at = pending.indexOf(separator);
-                while (at !== -1) {
-                    yield pending.slice(0, at);
-                    pending = pending.slice(at + separator.length);
-                    at = pending.indexOf(separator);
-                }
-            }
-            if (pending.trim() !== '')
-                yield pending;
+            yield* splitRecords(child.stdout, Buffer.from(separator));
         }
     }
     finally {
@@ -7434,6 +7504,26 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const code = await exited;
     if (code !== 0 && code !== null)
         throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
+}
+/**
+ * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
+ * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
+ */
+async function* splitRecords(chunks, separator) {
+    let rest = Buffer.alloc(0);
+    for await (const chunk of chunks) {
+        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
+        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+        let start = 0;
+        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
+            yield buf.toString('utf8', start, at);
+            start = at + separator.length;
+        }
+        rest = buf.subarray(start);
+    }
+    const last = rest.toString('utf8');
+    if (last.trim() !== '')
+        yield last;
 }
 /** Full SHA of a revision, or a clear error naming it. */
 async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
