@@ -137,7 +137,7 @@ describe('image input keys', () => {
     expect(parsePorts('8080, 53/udp')).toEqual(['8080', '53/udp'])
     expect(parsePorts([443, '9000/sctp'])).toEqual(['443', '9000/sctp'])
     expect(parsePorts(undefined)).toEqual([])
-    expect(() => parsePorts(['0'])).toThrow(/ports: 0 is not a port/)
+    expect(() => parsePorts(['0'])).toThrow(/'ports: 0' is not a port/)
     expect(() => parsePorts(['70000/tcp'])).toThrow(/ports: 70000\/tcp is not a port/)
     expect(() => parsePorts(['80/icmp'])).toThrow(/is not a port/)
   })
@@ -145,7 +145,7 @@ describe('image input keys', () => {
   test('parsePlatforms reads os/arch[/variant] items', () => {
     expect(parsePlatforms('linux/arm/v7')).toEqual([{ os: 'linux', architecture: 'arm', variant: 'v7' }])
     expect(parsePlatforms(null)).toEqual([])
-    expect(() => parsePlatforms(['linux'])).toThrow(/platforms: linux is not a platform/)
+    expect(() => parsePlatforms(['linux'])).toThrow(/'platforms: linux' is not a platform/)
     expect(() => parsePlatforms({ os: 'linux' })).toThrow(/is not a list of strings/)
   })
 })
@@ -159,7 +159,7 @@ describe('deb input keys', () => {
       ],
       excludes: ['dist/*.map'],
     })
-    expect(() => parseDebFiles(['dist'])).toThrow(/files: dist is not 'dest=path-or-glob'/)
+    expect(() => parseDebFiles(['dist'])).toThrow(/'files: dist' is not 'dest=path-or-glob'/)
     expect(() => parseDebFiles(['/usr/../etc=dist'])).toThrow(/has a destination that is not an absolute directory/)
     expect(() => parseDebFiles(['!dist/*.map'])).toThrow(/files: \["!dist\/\*.map"\] lists no files/)
   })
@@ -171,7 +171,7 @@ describe('deb input keys', () => {
       postrm: 'debian/postrm',
     })
     expect(() => parseMaintainerScripts(['postinst'])).toThrow(/is not a mapping of preinst\/postinst\/prerm\/postrm/)
-    expect(() => parseMaintainerScripts({ triggers: 'x' })).toThrow(/scripts.triggers is not a maintainer script/)
+    expect(() => parseMaintainerScripts({ triggers: 'x' })).toThrow(/'scripts.triggers' is not a maintainer script/)
     expect(() => parseMaintainerScripts({ postinst: '../x' })).toThrow(/escapes the working directory/)
   })
 
@@ -179,7 +179,7 @@ describe('deb input keys', () => {
     expect(parseDepends('nodejs (>= 18), adduser')).toEqual(['nodejs (>= 18)', 'adduser'])
     expect(parseDepends(['libc6:amd64', 'nodejs | nodejs-lts'])).toEqual(['libc6:amd64', 'nodejs | nodejs-lts'])
     expect(parseDepends(undefined)).toEqual([])
-    expect(() => parseDepends('Nodejs')).toThrow(/depends: Nodejs is not a Debian dependency/)
+    expect(() => parseDepends('Nodejs')).toThrow(/'depends: Nodejs' is not a Debian dependency/)
   })
 })
 
