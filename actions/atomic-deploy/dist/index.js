@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7238);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7111);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2320);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7111:
+/***/ 2320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -155,26 +155,6 @@ function readOnRevertTimeout() {
     return ms;
 }
 
-;// CONCATENATED MODULE: ./src/domain/config.ts
-/** Run `fn` over `items` with at most `limit` at a time; every result settles (no early exit). */
-async function settleLimited(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            try {
-                results[i] = { status: 'fulfilled', value: await fn(items[i], i) };
-            }
-            catch (reason) {
-                results[i] = { status: 'rejected', reason };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./src/domain/releases.ts
 /**
  * What a host knows about its releases (read by one probe), and the decisions made from it: which release a
@@ -284,6 +264,11 @@ function releasesToDelete(state, keep, protect) {
 }
 
 ;// CONCATENATED MODULE: ./src/domain/plan.ts
+/**
+ * The plan of a run, as data: the steps each host goes through, decided from the host's probed state. The executor
+ * (deploy.ts) runs these steps (the switch target, the releases to delete and what is recorded come from here);
+ * `dry-run` prints the same steps, through {@link describeStep}, and stops.
+ */
 
 /** How the release gets onto a host whose state is `state`. */
 function stageAction(state, version, sha256) {
@@ -300,36 +285,134 @@ function allLive(states, version, sha256) {
     return (states.length > 0 &&
         states.every((s) => !s.pending && versionOf(s.current) === version && s.releases.get(version) === sha256));
 }
-/** The steps of one host, in words. */
-function planSteps(cfg, state, root, art, target) {
-    const from = state.current || '(nothing)';
-    const steps = [`lock ${root}/.shipline/lock`];
-    if (cfg.mode === 'deploy') {
-        const how = stageAction(state, target, art.sha256);
-        if (how === 'reuse')
-            steps.push(`reuse releases/${target} (staged earlier, sha256 matches)`);
-        else {
-            if (how === 'replace')
-                steps.push(`replace releases/${target} (its sha256 is unknown or different; it is not live)`);
-            steps.push(`stream the artifact (${art.bytes} bytes), verify sha256 ${art.sha256.slice(0, 12)}… on the host, unpack, rename to releases/${target}`);
-            if (cfg.sharedPaths.length)
-                steps.push(`link shared paths: ${cfg.sharedPaths.join(', ')}`);
-        }
-        if (cfg.beforeSwitch)
-            steps.push(`run before-switch in releases/${target}: ${cfg.beforeSwitch}`);
+/** The target a revert of this host goes back to: the one before an unfinished switch, else `current`. */
+function revertTarget(state) {
+    return state.pending ? state.pending.previous : state.current;
+}
+/** Releases a host deletes once `release` is live there (the live and the previous release are kept). */
+function removals(state, release, previous, keep) {
+    const prev = versionOf(previous);
+    const withNew = { ...state, releases: new Map(state.releases).set(release.version, release.sha256) };
+    return releasesToDelete(withNew, keep, [release.version, ...(prev ? [prev] : [])]);
+}
+/** The steps that put the release's bytes on the host (a deploy only). */
+function stageSteps(s, state, release) {
+    const target = release.version;
+    const how = stageAction(state, target, release.sha256);
+    const steps = [];
+    if (how === 'reuse')
+        steps.push({ kind: 'reuse', target });
+    else {
+        if (how === 'replace')
+            steps.push({ kind: 'replace', target });
+        steps.push({ kind: 'upload', target, bytes: release.bytes, sha256: release.sha256 });
+        if (s.sharedPaths.length)
+            steps.push({ kind: 'link-shared', paths: s.sharedPaths });
     }
-    if (state.pending)
-        steps.push(`finish the switch an earlier run left unfinished (${state.pending.target || '(nothing)'}): a failure switches back to ${state.pending.previous || '(nothing)'}`);
-    steps.push(`switch current: ${from} → releases/${target} (with every other host at once)`);
-    if (cfg.healthCheck)
-        steps.push(`health-check (up to ${Math.round(cfg.healthTimeoutMs / 1000)}s): ${cfg.healthCheck}`);
-    const prev = versionOf(state.current);
-    const withNew = { ...state, releases: new Map(state.releases).set(target, art.sha256) };
-    const gone = releasesToDelete(withNew, cfg.keepReleases, [target, ...(prev ? [prev] : [])]);
-    if (gone.length)
-        steps.push(`delete old releases: ${gone.join(', ')}`);
-    steps.push('record the outcome in .shipline/releases.log, unlock');
+    if (s.beforeSwitch)
+        steps.push({ kind: 'before-switch', target, command: s.beforeSwitch });
     return steps;
+}
+/** The plan of one host whose probe read `state`; `root` is its deploy root. */
+function planHost(s, state, root, release) {
+    const target = `releases/${release.version}`;
+    const previous = revertTarget(state);
+    const remove = removals(state, release, previous, s.keepReleases);
+    const steps = [{ kind: 'lock', path: `${root}/.shipline/lock` }];
+    if (s.mode === 'deploy')
+        steps.push(...stageSteps(s, state, release));
+    if (state.pending)
+        steps.push({ kind: 'finish-pending', ...state.pending });
+    steps.push({ kind: 'switch', from: state.current, to: target });
+    if (s.healthCheck)
+        steps.push({ kind: 'health-check', check: s.healthCheck, timeoutMs: s.healthTimeoutMs });
+    if (remove.length)
+        steps.push({ kind: 'delete', releases: remove });
+    steps.push({ kind: 'record' });
+    return { steps, target, previous, remove };
+}
+const nothing = (target) => target || '(nothing)';
+/** One step in words (the dry run's output and summary). */
+function describeStep(step) {
+    switch (step.kind) {
+        case 'lock':
+            return `lock ${step.path}`;
+        case 'reuse':
+            return `reuse releases/${step.target} (staged earlier, sha256 matches)`;
+        case 'replace':
+            return `replace releases/${step.target} (its sha256 is unknown or different; it is not live)`;
+        case 'upload':
+            return `stream the artifact (${step.bytes} bytes), verify sha256 ${step.sha256.slice(0, 12)}… on the host, unpack, rename to releases/${step.target}`;
+        case 'link-shared':
+            return `link shared paths: ${step.paths.join(', ')}`;
+        case 'before-switch':
+            return `run before-switch in releases/${step.target}: ${step.command}`;
+        case 'finish-pending':
+            return `finish the switch an earlier run left unfinished (${nothing(step.target)}): a failure switches back to ${nothing(step.previous)}`;
+        case 'switch':
+            return `switch current: ${nothing(step.from)} → ${step.to} (with every other host at once)`;
+        case 'health-check':
+            return `health-check (up to ${Math.round(step.timeoutMs / 1000)}s): ${step.check}`;
+        case 'delete':
+            return `delete old releases: ${step.releases.join(', ')}`;
+        case 'record':
+            return 'record the outcome in .shipline/releases.log, unlock';
+    }
+}
+/**
+ * The release-log lines of one host: the outcome of this release, preceded (after a successful rollback) by
+ * `rolled-back` for the release it left. `previous` is the host's target before the switch.
+ */
+function logEntries(base, state, release, previous, outcome, reason) {
+    const prev = versionOf(previous);
+    const sha = (v) => state.releases.get(v) ?? '';
+    const out = [];
+    const common = { sha256: release.sha256, ...base };
+    if (outcome === 'success' && base.mode === 'rollback' && prev)
+        out.push({ ...common, version: prev, sha256: sha(prev), outcome: 'rolled-back' });
+    const sha256 = base.mode === 'rollback' ? sha(release.version) : release.sha256;
+    out.push({ ...common, version: release.version, sha256, outcome, ...(reason ? { reason } : {}) });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/domain/messages.ts
+/** The sentences a run ends with. Pure. */
+
+/**
+ * The error of a run that failed on some hosts: one line per host, then what state the hosts are in (`after`),
+ * with a hint when a deploy lock is held by another run.
+ */
+function failureMessage(what, failures, after) {
+    const lead = failures.map((f) => `${f.host} failed at ${f.phase}: ${f.why}`).join('\n');
+    const lockHint = failures.some((f) => f.why.includes('deploy lock'))
+        ? 'Wait for that run to finish. If it was killed, re-run with take-over-lock: true (or remove <path>/.shipline/lock on that host).'
+        : undefined;
+    return new src/* UserError */.yo(`${what} failed.\n${lead}\n${after}`, { hint: lockHint });
+}
+/** The warning for a host whose earlier switch no run finished; this run finishes it. */
+function pendingWarning(host, pending) {
+    return `${host}: an earlier run switched to ${pending.target || '(nothing)'} and never finished (no health check, no commit); this run finishes it, and a failure switches back to ${pending.previous || '(nothing)'}`;
+}
+/** What the hosts serve after a cancel. */
+function afterCancel(switched, version) {
+    return switched
+        ? `Every host had switched to ${version}; it stays live, recorded as unfinished on each host (.shipline/pending): the next run of this action health-checks it and commits it, or switches every host back.`
+        : 'Nothing was switched: every host still serves the release it had before.';
+}
+/** What the hosts serve after the switch back (`broken`: the hosts where it failed; `targets`: versions restored). */
+function afterRevert(broken, restored) {
+    return broken.length
+        ? `Switching back FAILED on ${broken.map((b) => `${b.host} (${b.why})`).join(', ')}: fix those hosts by hand (point current at their previous release, then remove .shipline/lock).`
+        : `Every host was switched back to the release it had before (${[...new Set(restored.map((t) => t ?? 'nothing'))].join(', ')}).`;
+}
+/** How on-revert went on the hosts that switched back ('' when it ran nowhere). */
+function onRevertSummary(ran) {
+    if (!ran.length)
+        return '';
+    const failed = ran.filter((r) => r.error);
+    return failed.length
+        ? ` on-revert FAILED on ${failed.map((r) => `${r.host} (${r.error})`).join(', ')}; it passed on ${ran.length - failed.length} of ${ran.length} host(s).`
+        : ` on-revert passed on every host that switched back (${ran.length}).`;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -1389,15 +1472,15 @@ async function probeHost(t, cfg, owner, lock) {
  * host only when it needs the upload. A cancel kills the session only once the host said whether it holds the
  * lock, so the lock is never taken after the run released its locks.
  */
-async function lockStageHost(t, cfg, owner, artifact, hostName, signal) {
+async function lockStageHost(t, cfg, release, owner, artifact, hostName, signal) {
     const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)]);
     const args = [
         t.root,
         cfg.app,
         owner,
         cfg.takeOverLock ? '1' : '0',
-        cfg.version,
-        cfg.sha256,
+        release.version,
+        release.sha256,
         hostName,
         cfg.beforeSwitch,
         ...shared,
@@ -1455,7 +1538,7 @@ async function finishHost(t, token, entry, unlock, remove) {
  */
 async function onRevertHost(t, cfg, ctx, signal) {
     const secs = Math.max(1, Math.ceil(cfg.onRevertTimeoutMs / 1000));
-    const args = [t.root, cfg.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert];
+    const args = [t.root, ctx.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert];
     const r = await call(t, ON_REVERT, args, { timeoutMs: secs * 1000 + 10_000, signal });
     logUntrusted(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'));
     if (r.code === 0)
@@ -1468,65 +1551,24 @@ async function onRevertHost(t, cfg, ctx, signal) {
     return { code: r.code, ms: Math.round(r.ms), error };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/deployment.ts
-/**
- * The GitHub Deployment record: created when a token is given and the API answers, statuses in_progress →
- * success/failure with environment_url and log_url; earlier deployments of the environment become inactive
- * (auto_inactive). Any API failure is a warning: the deploy itself never depends on GitHub.
- */
-
-const NONE = { id: undefined, finish: async () => undefined };
-/** Start a deployment; returns a no-op record when there is no token, no repository, or the API fails. */
-async function startDeployment(opts) {
-    if (!opts.token || !process.env.GITHUB_REPOSITORY)
-        return NONE;
-    let client;
-    let repo;
-    let id;
-    try {
-        repo = (0,src/* currentRepo */.Uc)();
-        client = await (0,src/* createGitHubClient */.LX)({ token: opts.token, action: 'atomic-deploy', retries: 2 });
-        const res = await client.rest.repos.createDeployment({
-            ...repo,
-            ref: opts.ref,
-            environment: opts.environment,
-            auto_merge: false,
-            required_contexts: [],
-            description: `${opts.app} ${opts.version}`.slice(0, 140),
-            payload: { app: opts.app, version: opts.version },
-        });
-        if (!('id' in res.data))
-            throw new Error((0,src/* messageOf */.bD)(res.data));
-        id = res.data.id;
-        await deployment_status(client, repo, id, 'in_progress', `Deploying ${opts.app} ${opts.version}`, opts);
-        (0,src/* info */.pq)(`GitHub deployment ${id} for environment '${opts.environment}'`);
-    }
-    catch (e) {
-        (0,src/* warning */.$e)(`GitHub deployment not recorded: ${(0,src/* messageOf */.bD)(e)}`);
-        return NONE;
-    }
-    return {
-        id,
-        finish: async (state, description) => {
+;// CONCATENATED MODULE: ./src/domain/config.ts
+/** Run `fn` over `items` with at most `limit` at a time; every result settles (no early exit). */
+async function settleLimited(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
             try {
-                await deployment_status(client, repo, id, state, description, opts);
+                results[i] = { status: 'fulfilled', value: await fn(items[i], i) };
             }
-            catch (e) {
-                (0,src/* warning */.$e)(`GitHub deployment status '${state}' not recorded: ${(0,src/* messageOf */.bD)(e)}`);
+            catch (reason) {
+                results[i] = { status: 'rejected', reason };
             }
-        },
+        }
     };
-}
-async function deployment_status(client, repo, id, state, description, opts) {
-    await client.rest.repos.createDeploymentStatus({
-        ...repo,
-        deployment_id: id,
-        state,
-        description: description.slice(0, 140),
-        auto_inactive: true,
-        ...(opts.environmentUrl ? { environment_url: opts.environmentUrl } : {}),
-        ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
-    });
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/health.ts
@@ -1711,11 +1753,441 @@ function hostName(h, i) {
     return expandHostTemplate('{host}', h.spec, i);
 }
 
+;// CONCATENATED MODULE: ./src/run.ts
+
+
+
+const EMPTY = { current: '', releases: new Map(), log: [] };
+/** A fresh slot per host. */
+function slotsOf(hosts, version) {
+    return hosts.map((host) => ({
+        host,
+        result: { host: host.spec.label, result: 'not-switched', previous: '', release: version, timings: {} },
+        state: EMPTY,
+        locked: false,
+    }));
+}
+const cancelled = (run) => run.ctx.signal?.aborted === true;
+/** "Deploy of web 1.2.0" or "Rollback of web". */
+const what = (run) => run.cfg.mode === 'rollback' ? `Rollback of ${run.cfg.app}` : `Deploy of ${run.cfg.app} ${run.release.version}`;
+/** The release-log lines of one host for `outcome`. */
+function entries(run, s, outcome, reason) {
+    const { cfg, ctx } = run;
+    const base = { who: ctx.who, when: ctx.now().toISOString(), run: ctx.runUrl, mode: cfg.mode };
+    return logEntries(base, s.state, run.release, s.result.previous, outcome, reason);
+}
+/** Note each failure on its host's result. */
+function markFailed(run, failures, result) {
+    for (const f of failures) {
+        const r = run.slots.find((s) => s.result.host === f.host)?.result;
+        if (!r)
+            continue;
+        r.error = `${f.phase}: ${f.why}`;
+        if (result)
+            r.result = result;
+    }
+}
+/** The run's error for per-host failures. */
+function failure(run, failures, after) {
+    return failureMessage(what(run), failures, after);
+}
+/** What the run did, for the outputs and the summary. */
+function outcome(run, text, error) {
+    const version = run.release.version;
+    const prev = run.slots.map((s) => previousRelease(s.state, version)).find((v) => v) ?? '';
+    const results = run.slots.map((s) => s.result);
+    return {
+        release: version,
+        previous: prev,
+        results,
+        deploymentId: run.deployment?.id,
+        text,
+        ...(error ? { error } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lock.ts
+/**
+ * The first phase of a run: connect to every host while the artifact is checked; once it passed, lock (or, in a
+ * dry run, just read) every host. A deploy pipelines each host: lock, probe and stage in one session, then start
+ * its switch, which waits at the barrier. Nothing is visible before the barrier.
+ */
+
+
+
+
+
+
+/** The lock owner written on every host: who runs what, and this run's token. */
+function ownerOf(run) {
+    const { cfg, ctx } = run;
+    return JSON.stringify({
+        token: ctx.token,
+        who: ctx.who,
+        run: ctx.runUrl,
+        since: ctx.now().toISOString(),
+        app: cfg.app,
+        version: cfg.version || '(rollback)',
+        mode: cfg.mode,
+    });
+}
+const asFailure = (reason, host, phase) => reason instanceof HostFailure ? reason : new HostFailure(host, phase, reason?.message ?? String(reason));
+/**
+ * Connect, then lock (with `stageTo`: lock, stage and start the switch) every host, each host's state going to its
+ * slot. Returns the error when any host could not be connected or locked; stage failures go to the slots.
+ */
+async function lockAll(run, artifact, stageTo) {
+    const { cfg, ctx } = run;
+    const owner = ownerOf(run);
+    const settled = await settleLimited(run.slots, cfg.parallel, async (s) => {
+        if (cancelled(run))
+            throw new HostFailure(s.host.spec.label, 'connect', 'the run was cancelled');
+        await run.clock.time(s.result, 'connect', () => connectHost(s.host, ctx.signal));
+        // Nothing happens on a host before the artifact passed its checks (and the run was not cancelled).
+        const art = await Promise.race([artifact, whenCancelled(ctx.signal, s.host, 'connect')]);
+        if (stageTo)
+            return lockAndStage(run, s, art, stageTo, owner);
+        const state = await run.clock.time(s.result, 'lock', () => probeHost(s.host, cfg, owner, !cfg.dryRun));
+        s.locked = !cfg.dryRun;
+        return state;
+    });
+    const failures = [];
+    settled.forEach((got, i) => {
+        const s = run.slots[i];
+        if (got.status === 'rejected')
+            return void failures.push(asFailure(got.reason, s.host.spec.label, 'lock'));
+        s.state = got.value;
+        if (got.value.tookOverFrom)
+            (0,src/* warning */.$e)(`${s.host.spec.label}: took over the deploy lock from ${got.value.tookOverFrom}`);
+    });
+    if (!failures.length)
+        return undefined;
+    markFailed(run, failures, 'failed');
+    return failure(run, failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.');
+}
+/**
+ * Lock, probe and stage one host in one session (upload unless staged earlier with these bytes; before-switch
+ * unless already live), its switch session opened meanwhile; then start its switch. Throws when the lock was
+ * not taken; a stage failure goes to the slot.
+ */
+async function lockAndStage(run, s, art, target, owner) {
+    const { cfg, ctx, clock } = run;
+    const { host: h, result: r } = s;
+    const start = clock.at();
+    const release = { version: cfg.version, sha256: art.sha256 };
+    const staging = lockStageHost(h, cfg, release, owner, art.path, hostName(h, run.slots.indexOf(s)), ctx.signal);
+    const sw = openOne(h, target, ctx.token); // opened while the host stages: no session to open after it
+    const got = await staging;
+    const end = clock.at();
+    const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs;
+    clock.mark(r, 'lock', start, lockedAt);
+    s.locked = got.locked;
+    if (!got.locked || !got.state) {
+        sw.abort();
+        await sw.closed;
+        throw got.failure;
+    }
+    clock.mark(r, 'stage', lockedAt, end);
+    if (got.staged)
+        r.staged = got.staged;
+    const failed = got.failure ?? (cancelled(run) ? new HostFailure(h.spec.label, 'stage', 'the run was cancelled') : undefined);
+    if (failed) {
+        sw.abort();
+        await sw.closed;
+        s.stageFailure = failed;
+    }
+    else {
+        const p = sw.prepared(got.prepared ?? '');
+        p.catch(() => undefined);
+        s.pending = p;
+    }
+    return got.state;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/deployment.ts
+/**
+ * The GitHub Deployment record: created when a token is given and the API answers, statuses in_progress →
+ * success/failure with environment_url and log_url; earlier deployments of the environment become inactive
+ * (auto_inactive). Any API failure is a warning: the deploy itself never depends on GitHub.
+ */
+
+const NONE = { id: undefined, finish: async () => undefined };
+/** Start a deployment; returns a no-op record when there is no token, no repository, or the API fails. */
+async function startDeployment(opts) {
+    if (!opts.token || !process.env.GITHUB_REPOSITORY)
+        return NONE;
+    let client;
+    let repo;
+    let id;
+    try {
+        repo = (0,src/* currentRepo */.Uc)();
+        client = await (0,src/* createGitHubClient */.LX)({ token: opts.token, action: 'atomic-deploy', retries: 2 });
+        const res = await client.rest.repos.createDeployment({
+            ...repo,
+            ref: opts.ref,
+            environment: opts.environment,
+            auto_merge: false,
+            required_contexts: [],
+            description: `${opts.app} ${opts.version}`.slice(0, 140),
+            payload: { app: opts.app, version: opts.version },
+        });
+        if (!('id' in res.data))
+            throw new Error((0,src/* messageOf */.bD)(res.data));
+        id = res.data.id;
+        await deployment_status(client, repo, id, 'in_progress', `Deploying ${opts.app} ${opts.version}`, opts);
+        (0,src/* info */.pq)(`GitHub deployment ${id} for environment '${opts.environment}'`);
+    }
+    catch (e) {
+        (0,src/* warning */.$e)(`GitHub deployment not recorded: ${(0,src/* messageOf */.bD)(e)}`);
+        return NONE;
+    }
+    return {
+        id,
+        finish: async (state, description) => {
+            try {
+                await deployment_status(client, repo, id, state, description, opts);
+            }
+            catch (e) {
+                (0,src/* warning */.$e)(`GitHub deployment status '${state}' not recorded: ${(0,src/* messageOf */.bD)(e)}`);
+            }
+        },
+    };
+}
+async function deployment_status(client, repo, id, state, description, opts) {
+    await client.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: id,
+        state,
+        description: description.slice(0, 140),
+        auto_inactive: true,
+        ...(opts.environmentUrl ? { environment_url: opts.environmentUrl } : {}),
+        ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/recover.ts
+/**
+ * How a run ends when something went wrong: record the failure and unlock, switch every host back (and run
+ * on-revert), or, when the runner cancelled the step, call off what has not happened yet and let go.
+ */
+
+
+
+
+
+
+
+/** The switches started on the hosts (waiting at the barrier). */
+const pendings = (run) => run.slots.map((s) => s.pending);
+/** Record `result` (if any) on every locked host and unlock, over a fresh command (no switch session). */
+async function finishLocked(run, result, reason) {
+    await settleLimited(run.slots, run.cfg.parallel, async (s) => {
+        if (!s.locked)
+            return;
+        const lines = result ? entries(run, s, result, reason) : [];
+        await run.clock.time(s.result, 'finish', () => finishHost(s.host, run.ctx.token, lines[lines.length - 1], true, []));
+        s.locked = false;
+    });
+    if (result)
+        await run.deployment?.finish('failure', reason ?? 'failed');
+}
+/** Unlock without recording (lock failures). */
+async function releaseLocks(run) {
+    await settleLimited(run.slots, run.cfg.parallel, async (s) => {
+        if (s.locked)
+            await finishHost(s.host, run.ctx.token, undefined, true, []).catch(() => undefined);
+    });
+}
+/** After a failed lock: record the failure on the hosts that were locked, unlock them. */
+async function lockFailed(run, error) {
+    if (run.cfg.mode === 'deploy' && !run.cfg.dryRun)
+        await finishLocked(run, 'failed', error.message.split('\n').slice(1, -1).join('; ')).catch(() => releaseLocks(run));
+    else
+        await releaseLocks(run);
+    return outcome(run, error.message, error);
+}
+/**
+ * The run failed at `phase` (on `failures`, or for `why`): switch back the hosts that switched (over `sessions`),
+ * else record the failure and unlock.
+ */
+async function failRun(run, phase, failures, why, sessions) {
+    const { cfg } = run;
+    markFailed(run, failures);
+    // Redacted once here: the reason goes to every host's releases.log, the GitHub deployment status and on-revert's
+    // environment, none of which may hold a secret (a health-check URL's password, say).
+    const reason = (0,src/* redact */.E$)(why ?? failures.map((f) => f.message).join('; '));
+    let after = 'Nothing was switched: every host still serves the release it had before.';
+    if (sessions)
+        after = await revertAll(run, sessions, reason);
+    else if (cfg.mode === 'deploy' && phase !== 'rollback')
+        await finishLocked(run, 'failed', reason).catch((e) => (0,src/* warning */.$e)(`recording the failure: ${e.message}`));
+    else
+        await releaseLocks(run);
+    const marked = cfg.mode === 'deploy'
+        ? ` ${run.release.version} is marked failed in .shipline/releases.log, so a rollback skips it.`
+        : '';
+    const error = why
+        ? new src/* UserError */.yo(`Rollback of ${cfg.app} failed: ${why}. ${after}`)
+        : failure(run, failures, `${after}${marked}`);
+    return outcome(run, error.message, error);
+}
+/**
+ * Switch every host back over its open session (a fresh one where it has none), record the failure, unlock.
+ * With `on-revert`, the hosts stay locked while it runs on each host that switched back, then unlock.
+ */
+async function revertAll(run, sessions, reason) {
+    const { cfg, slots } = run;
+    const targets = slots.map((s) => s.result.previous || s.state.current);
+    const result = cfg.mode === 'deploy' ? 'failed' : undefined;
+    const hold = !!cfg.onRevert && cfg.mode === 'deploy';
+    const lines = (s) => (result ? entries(run, s, result, reason).slice(-1) : []);
+    const fallback = async (i) => {
+        const s = slots[i];
+        const p = await prepareOne(s.host, targets[i] ?? '', run.ctx.token);
+        p.go();
+        await p.switched;
+        await p.settle({ verb: 'commit', remove: [], entries: lines(s), hold });
+    };
+    const hosts = slots.map((s) => s.host);
+    const results = slots.map((s) => s.result);
+    const how = (i) => ({ verb: 'revert', remove: [], entries: lines(slots[i]), hold });
+    const broken = await (0,src/* group */.Os)('Switch every host back', () => settleAll(hosts, sessions, how, fallback, results, run.clock, 'revert'));
+    for (const s of slots) {
+        s.result.result = broken.some((b) => b.host === s.result.host) ? 'failed' : 'reverted';
+        s.locked = hold && s.result.result === 'reverted';
+    }
+    const cleanup = hold ? await onRevertAll(run, targets, reason) : '';
+    await run.deployment?.finish('failure', reason);
+    return `${afterRevert(broken, targets.map(versionOf))}${cleanup}`;
+}
+/** Run on-revert on every host that switched back (they are still locked), then unlock them. Says what failed. */
+async function onRevertAll(run, targets, reason) {
+    const { cfg, ctx } = run;
+    await (0,src/* group */.Os)('Run on-revert on every host that switched back', () => settleLimited(run.slots, cfg.parallel, async (s, i) => {
+        const r = s.result;
+        if (r.result !== 'reverted')
+            return;
+        const on = { version: run.release.version, restored: targets[i] ?? '', hostName: hostName(s.host, i), reason };
+        r.onRevert = await onRevertHost(s.host, cfg, on, ctx.signal);
+        if (r.onRevert.error)
+            (0,src/* warning */.$e)(`${r.host}: on-revert failed (${r.onRevert.error}); the host was switched back all the same`);
+    }));
+    await releaseLocks(run);
+    return onRevertSummary(run.slots.flatMap((s) => (s.result.onRevert ? [{ host: s.result.host, ...s.result.onRevert }] : [])));
+}
+/**
+ * The runner cancelled the step (SIGINT/SIGTERM): call off every switch not yet made, let go of the switch
+ * sessions (hosts that switched keep the release with their pending record, which the next run finishes:
+ * health check, then commit or switch back), release every lock this run holds. The caller then closes the
+ * SSH connections.
+ */
+async function cancelRun(run, when, sessions) {
+    await abortAll(pendings(run));
+    // Switched hosts keep the release and its pending record and unlock over their open session (no new one);
+    // a host whose session is gone is unlocked over a fresh command.
+    const kept = await Promise.allSettled(run.slots.map(async (s, i) => {
+        const open = sessions?.[i];
+        if (!open)
+            return;
+        await open.settle({ verb: 'keep', remove: [], entries: [] });
+        s.locked = false;
+    }));
+    kept.forEach((k) => k.status === 'rejected' && (0,src/* debug */.Yz)(`keeping the switch: ${k.reason.message}`));
+    await releaseLocks(run);
+    for (const { result: r } of run.slots)
+        if (r.result === 'not-switched' || r.result === 'switched')
+            r.error ??= `cancelled ${when}`;
+    await run.deployment?.finish('failure', `cancelled ${when}`);
+    const state = afterCancel((sessions ?? []).some(Boolean), run.release.version);
+    const error = new src/* UserError */.yo(`${what(run)} was cancelled ${when}. ${state} The deploy locks this run held were released.`);
+    return outcome(run, error.message, error);
+}
+
+;// CONCATENATED MODULE: ./src/executor.ts
+/**
+ * The executor: runs every host's plan from the switch on. Switch every host at once (the switches the hosts
+ * started after staging, or, for a rollback, switches to each plan's target), health-check, then commit over the
+ * open sessions (the plan's releases to delete, the outcome in the release log, unlock). Any failure after the
+ * switch switches every host back.
+ */
+
+
+
+
+
+
+/** The URL of the GitHub deployment: an HTTP health check's first URL, for the first host. */
+function environmentUrl(run) {
+    const check = run.cfg.healthCheck;
+    const first = run.slots[0];
+    if (!/^https?:\/\//.test(check) || !first)
+        return undefined;
+    return check
+        .split(/\s/)[0]
+        ?.replace(/\{(host|index)\}/g, (_m, k) => (k === 'host' ? hostName(first.host, 0) : '1'));
+}
+/** The switch of a host that has none (never the case after a successful stage): it fails at the barrier. */
+function notStarted(s) {
+    const p = Promise.reject(new Error(`${s.result.host}: the switch was never started`));
+    p.catch(() => undefined);
+    return p;
+}
+/** Run the plans of every host (one per slot, in order) from the switch on. */
+async function execute(run, plans) {
+    const { cfg, ctx, slots } = run;
+    const version = run.release.version;
+    run.deployment = await startDeployment({
+        token: cfg.token,
+        environment: cfg.environment,
+        ref: ctx.ref,
+        app: cfg.app,
+        version,
+        logUrl: ctx.runUrl,
+        environmentUrl: environmentUrl(run),
+    });
+    const hosts = slots.map((s) => s.host);
+    const results = slots.map((s) => s.result);
+    // A deploy's hosts started their switch once staged; a rollback's start theirs now.
+    const started = cfg.mode === 'rollback'
+        ? prepareAll(hosts, plans.map((p) => p.target), ctx.token)
+        : slots.map((s) => s.pending ?? notStarted(s));
+    if (cfg.mode === 'rollback')
+        started.forEach((p, i) => (slots[i].pending = p));
+    const { failures: switched, sessions } = await (0,src/* group */.Os)('Switch every host', () => switchAll(hosts, started, results, run.clock, ctx.signal));
+    if (cancelled(run) && !sessions)
+        return cancelRun(run, 'before the switch');
+    if (switched.length)
+        return failRun(run, 'switch', switched, undefined, sessions);
+    results.forEach((r) => (r.result = 'switched'));
+    const sick = await (0,src/* group */.Os)('Health-check every host', () => healthAll(cfg, hosts, version, results, run.clock, ctx.signal));
+    if (cancelled(run))
+        return cancelRun(run, 'during the health check', sessions);
+    if (sick.length)
+        return failRun(run, 'health', sick, undefined, sessions);
+    await (0,src/* group */.Os)('Record, clean up, unlock', () => commit(run, plans, sessions ?? []));
+    const before = [...new Set(results.map((r) => versionOf(r.previous) ?? '(nothing)'))].join(', ');
+    const done = cfg.mode === 'rollback' ? 'Rolled back' : 'Deployed';
+    return outcome(run, `${done} ${cfg.app} to ${version} on ${hosts.length} host(s) (before: ${before}).`);
+}
+/** Commit over every open session: record success, delete the plan's old releases, unlock. */
+async function commit(run, plans, sessions) {
+    const { slots } = run;
+    const broken = await settleAll(slots.map((s) => s.host), sessions, (i) => ({ verb: 'commit', remove: plans[i]?.remove ?? [], entries: entries(run, slots[i], 'success') }), async () => undefined, slots.map((s) => s.result), run.clock, 'finish');
+    for (const s of slots)
+        s.locked = false;
+    for (const b of broken)
+        (0,src/* warning */.$e)(`${b.host}: the release is live but recording it failed: ${b.why}`);
+    await run.deployment?.finish('success', `${run.cfg.app} ${run.release.version} is live`);
+}
+
 ;// CONCATENATED MODULE: ./src/deploy.ts
 /**
- * One run, phase by phase: lock every host, stage everywhere, switch everywhere at once, health-check, and on
- * any failure after the switch switch every host back; then record, clean up and unlock.
+ * One run, phase by phase: lock every host (a deploy also stages it), plan each host from what its probe read,
+ * then either print the plans (dry run) or hand them to the executor: switch everywhere at once, health-check,
+ * and on any failure after the switch switch every host back; then record, clean up and unlock.
  */
+
+
 
 
 
@@ -1730,20 +2202,14 @@ async function runDeploy(cfg, ctx) {
     const at = (what) => (0,src/* debug */.Yz)(`${what} at ${Math.round(performance.now())} ms since the process started`);
     at('start');
     const fleet = await openFleet(cfg, ctx.workspace);
-    const clock = new Clock();
-    const results = fleet.hosts.map((h) => ({
-        host: h.spec.label,
-        result: 'not-switched',
-        previous: '',
-        release: cfg.version,
-        timings: {},
-    }));
+    const release = { version: cfg.version, sha256: cfg.sha256, bytes: 0 };
+    const run = { cfg, ctx, clock: new Clock(), slots: slotsOf(fleet.hosts, cfg.version), release };
     try {
         // The artifact check runs while the hosts connect (connecting changes nothing on a host); each host is
         // probed and locked only once both are done, so a bad artifact still stops the run before any host is touched.
         const art = cfg.mode === 'deploy' ? checkArtifact(cfg, ctx) : Promise.resolve({ sha256: '', bytes: 0, path: '' });
         art.catch(() => undefined);
-        return await new Run(cfg, ctx, fleet, art, clock, results).go();
+        return await prepare(run, art);
     }
     finally {
         at('run done');
@@ -1758,376 +2224,80 @@ async function checkArtifact(cfg, ctx) {
     if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
         throw new src/* InputError */.dz('sha256', cfg.sha256, `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`);
     }
-    cfg.sha256 = a.sha256;
     (0,src/* info */.pq)(`${cfg.artifact}: ${a.bytes} bytes, ${a.entries} entries, sha256 ${a.sha256}`);
     return a;
 }
-class Run {
-    cfg;
-    ctx;
-    fleet;
-    artifact;
-    clock;
-    results;
-    states = [];
-    locked = [];
-    deployment;
-    art = { sha256: '', bytes: 0, path: '' };
-    /** Switches started on the hosts, waiting at the barrier. */
-    pending = [];
-    stageFailures = [];
-    constructor(cfg, ctx, fleet, artifact, clock, results) {
-        this.cfg = cfg;
-        this.ctx = ctx;
-        this.fleet = fleet;
-        this.artifact = artifact;
-        this.clock = clock;
-        this.results = results;
-    }
-    get hosts() {
-        return this.fleet.hosts;
-    }
-    get cancelled() {
-        return this.ctx.signal?.aborted === true;
-    }
-    async go() {
-        const { cfg } = this;
-        const target = `releases/${cfg.version}`;
-        // A deploy pipelines each host: connect → lock → stage → wait at the switch barrier. Nothing is visible
-        // before the barrier, so a host may stage while another is still locking; any failure calls it all off.
-        const pipeline = cfg.mode === 'deploy' && !cfg.dryRun;
-        const title = cfg.dryRun
-            ? 'Connect and read every host'
-            : pipeline
-                ? 'Connect, lock and stage every host'
-                : 'Connect and lock every host';
-        const lockError = await (0,src/* group */.Os)(title, () => this.lock(pipeline ? target : undefined));
-        this.art = await this.artifact; // a bad artifact throws here, before any host was locked
-        if (this.cancelled)
-            return this.cancel('while connecting, locking and staging');
-        if (lockError) {
-            await abortAll(this.pending);
-            return this.lockFailed(lockError);
-        }
-        if (cfg.mode === 'rollback') {
-            const rollbackTarget = pickRollbackTarget(this.states);
-            if (!rollbackTarget)
-                return this.fail('rollback', [], 'there is no earlier good release present on every host');
-            cfg.version = rollbackTarget;
-            this.results.forEach((r) => (r.release = rollbackTarget));
-        }
-        this.results.forEach((r, i) => (r.previous = this.states[i]?.current ?? ''));
-        if (cfg.dryRun)
-            return this.plan();
-        this.states.forEach((s, i) => {
-            if (s.pending)
-                (0,src/* warning */.$e)(`${this.hosts[i].spec.label}: an earlier run switched to ${s.pending.target || '(nothing)'} and never finished (no health check, no commit); this run finishes it, and a failure switches back to ${s.pending.previous || '(nothing)'}`);
-        });
-        if (cfg.mode === 'deploy' && allLive(this.states, cfg.version, cfg.sha256)) {
-            await abortAll(this.pending);
-            await this.finish(undefined);
-            this.results.forEach((r) => (r.result = 'unchanged'));
-            return this.outcome(`${cfg.app} ${cfg.version} is already live on every host: nothing to do.`);
-        }
-        const staged = this.stageFailures.filter((f) => f !== undefined);
-        if (staged.length) {
-            await abortAll(this.pending);
-            return this.fail('stage', staged, undefined);
-        }
-        this.deployment = await startDeployment({
-            token: cfg.token,
-            environment: cfg.environment,
-            ref: this.ctx.ref,
-            app: cfg.app,
-            version: cfg.version,
-            logUrl: this.ctx.runUrl,
-            environmentUrl: /^https?:\/\//.test(cfg.healthCheck)
-                ? cfg.healthCheck
-                    .split(/\s/)[0]
-                    ?.replace(/\{(host|index)\}/g, (_m, k) => (k === 'host' ? hostName(this.hosts[0], 0) : '1'))
-                : undefined,
-        });
-        if (cfg.mode === 'rollback')
-            this.pending = prepareAll(this.hosts, this.hosts.map(() => `releases/${cfg.version}`), this.ctx.token);
-        const { failures: switched, sessions } = await (0,src/* group */.Os)('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock, this.ctx.signal));
-        if (this.cancelled && !sessions)
-            return this.cancel('before the switch');
-        if (switched.length)
-            return this.fail('switch', switched, undefined, sessions);
-        this.results.forEach((r) => (r.result = 'switched'));
-        const sick = await (0,src/* group */.Os)('Health-check every host', () => healthAll(cfg, this.hosts, cfg.version, this.results, this.clock, this.ctx.signal));
-        if (this.cancelled)
-            return this.cancel('during the health check', sessions);
-        if (sick.length)
-            return this.fail('health', sick, undefined, sessions);
-        await (0,src/* group */.Os)('Record, clean up, unlock', () => this.commit(sessions));
-        const before = [...new Set(this.results.map((r) => versionOf(r.previous) ?? '(nothing)'))].join(', ');
-        return this.outcome(`${cfg.mode === 'rollback' ? 'Rolled back' : 'Deployed'} ${cfg.app} to ${cfg.version} on ${this.hosts.length} host(s) (before: ${before}).`);
-    }
-    /** Commit over every open session: record success, delete old releases, unlock. */
-    async commit(sessions) {
-        const broken = await settleAll(this.hosts, sessions, (i) => ({ verb: 'commit', remove: this.removals(i), entries: this.entries(i, 'success') }), async () => undefined, this.results, this.clock, 'finish');
-        this.results.forEach((_, i) => (this.locked[i] = false));
-        for (const b of broken)
-            (0,src/* warning */.$e)(`${b.host}: the release is live but recording it failed: ${b.why}`);
-        await this.deployment?.finish('success', `${this.cfg.app} ${this.cfg.version} is live`);
-    }
-    /** Log entries for host i: the outcome of this version, plus `rolled-back` for the release a rollback left. */
-    entries(i, outcome, reason) {
-        const { cfg, ctx } = this;
-        const base = { sha256: cfg.sha256, who: ctx.who, when: ctx.now().toISOString(), run: ctx.runUrl, mode: cfg.mode };
-        const prev = versionOf(this.results[i].previous);
-        const out = [];
-        if (outcome === 'success' && cfg.mode === 'rollback' && prev)
-            out.push({ ...base, version: prev, sha256: this.states[i].releases.get(prev) ?? '', outcome: 'rolled-back' });
-        out.push({
-            ...base,
-            version: cfg.version,
-            sha256: cfg.mode === 'rollback' ? (this.states[i].releases.get(cfg.version) ?? '') : cfg.sha256,
-            outcome,
-            ...(reason ? { reason } : {}),
-        });
-        return out;
-    }
-    /** Releases host i deletes after a success. */
-    removals(i) {
-        const state = this.states[i];
-        const prev = versionOf(this.results[i].previous);
-        const withNew = {
-            ...state,
-            releases: new Map(state.releases).set(this.cfg.version, this.cfg.sha256),
-            log: [...state.log, ...this.entries(i, 'success')],
-        };
-        return releasesToDelete(withNew, this.cfg.keepReleases, [this.cfg.version, ...(prev ? [prev] : [])]);
-    }
-    /**
-     * Connect to every host while the artifact is checked; once it passed, lock (or, in a dry run, just read) every
-     * host. With `stageTo`, each host locks, probes and stages in one session, then waits at the switch barrier.
-     * Returns the error when any host could not be connected or locked; stage failures go to `stageFailures`.
-     */
-    async lock(stageTo) {
-        const { cfg, ctx } = this;
-        const owner = JSON.stringify({
-            token: ctx.token,
-            who: ctx.who,
-            run: ctx.runUrl,
-            since: ctx.now().toISOString(),
-            app: cfg.app,
-            version: cfg.version || '(rollback)',
-            mode: cfg.mode,
-        });
-        const settled = await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
-            const r = this.results[i];
-            if (this.cancelled)
-                throw new HostFailure(h.spec.label, 'connect', 'the run was cancelled');
-            await this.clock.time(r, 'connect', () => connectHost(h, ctx.signal));
-            // Nothing happens on a host before the artifact passed its checks (and the run was not cancelled).
-            const art = await Promise.race([this.artifact, whenCancelled(ctx.signal, h, 'connect')]);
-            if (stageTo)
-                return this.lockAndStage(i, art, stageTo, owner);
-            const state = await this.clock.time(r, 'lock', () => probeHost(h, cfg, owner, !cfg.dryRun));
-            this.locked[i] = !cfg.dryRun;
-            return state;
-        });
-        this.states = settled.map((s) => s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] });
-        settled.forEach((s, i) => {
-            if (s.status === 'fulfilled' && s.value.tookOverFrom)
-                (0,src/* warning */.$e)(`${this.hosts[i].spec.label}: took over the deploy lock from ${s.value.tookOverFrom}`);
-        });
-        const failures = settled.flatMap((s, i) => s.status === 'rejected' ? [asFailure(s.reason, this.hosts[i].spec.label, 'lock')] : []);
-        if (!failures.length)
-            return undefined;
-        for (const f of failures)
-            Object.assign(this.results.find((r) => r.host === f.host), { result: 'failed', error: `${f.phase}: ${f.why}` });
-        return this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.');
-    }
-    /**
-     * Lock, probe and stage host i in one session (upload unless staged earlier with these bytes; before-switch
-     * unless already live), its switch session opened meanwhile; then start its switch. Throws when the lock was
-     * not taken; a stage failure goes to `stageFailures`.
-     */
-    async lockAndStage(i, art, target, owner) {
-        const { cfg, ctx } = this;
-        const h = this.hosts[i];
-        const r = this.results[i];
-        const start = this.clock.at();
-        const staging = lockStageHost(h, cfg, owner, art.path, hostName(h, i), ctx.signal);
-        const sw = openOne(h, target, ctx.token); // opened while the host stages: no session to open after it
-        const got = await staging;
-        const end = this.clock.at();
-        const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs;
-        this.clock.mark(r, 'lock', start, lockedAt);
-        this.locked[i] = got.locked;
-        if (!got.locked) {
-            sw.abort();
-            await sw.closed;
-            throw got.failure;
-        }
-        this.clock.mark(r, 'stage', lockedAt, end);
-        if (got.staged)
-            r.staged = got.staged;
-        const failure = got.failure ?? (this.cancelled ? new HostFailure(h.spec.label, 'stage', 'the run was cancelled') : undefined);
-        if (failure) {
-            sw.abort();
-            await sw.closed;
-            this.stageFailures[i] = failure;
-        }
-        else {
-            const p = sw.prepared(got.prepared ?? '');
-            p.catch(() => undefined);
-            this.pending[i] = p;
-        }
-        return got.state;
-    }
-    /** After a failed lock: record the failure on the hosts that were locked, unlock them. */
-    async lockFailed(error) {
-        if (this.cfg.mode === 'deploy' && !this.cfg.dryRun)
-            await this.finish('failed', error.message.split('\n').slice(1, -1).join('; ')).catch(() => this.release());
-        else
-            await this.release();
-        return { ...this.outcome(error.message), error };
-    }
-    plan() {
-        this.results.forEach((r, i) => {
-            r.result = 'planned';
-            r.plan = planSteps(this.cfg, this.states[i], this.hosts[i].root, this.art, this.cfg.version);
-            (0,src/* info */.pq)(`${r.host}:\n${r.plan.map((p, n) => `  ${n + 1}. ${p}`).join('\n')}`);
-        });
-        return this.outcome(`Dry run: the plan for ${this.hosts.length} host(s) is below. Nothing was changed.`);
-    }
-    /** Record `outcome` (if any) on every locked host and unlock, over a fresh command (no switch session). */
-    async finish(outcome, reason) {
-        await settleLimited(this.hosts, this.cfg.parallel, async (h, i) => {
-            if (!this.locked[i])
-                return;
-            const entries = outcome ? this.entries(i, outcome, reason) : [];
-            await this.clock.time(this.results[i], 'finish', () => finishHost(h, this.ctx.token, entries[entries.length - 1], true, []));
-            this.locked[i] = false;
-        });
-        if (outcome)
-            await this.deployment?.finish('failure', reason ?? 'failed');
-    }
-    /** Unlock without recording (lock failures). */
-    async release() {
-        await settleLimited(this.hosts, this.cfg.parallel, async (h, i) => {
-            if (this.locked[i])
-                await finishHost(h, this.ctx.token, undefined, true, []).catch(() => undefined);
-        });
-    }
-    async fail(phase, failures, why, sessions) {
-        const cfg = this.cfg;
-        for (const f of failures)
-            this.results.find((r) => r.host === f.host).error = `${f.phase}: ${f.why}`;
-        // Redacted once here: the reason goes to every host's releases.log, the GitHub deployment status and on-revert's
-        // environment, none of which may hold a secret (a health-check URL's password, say).
-        const reason = (0,src/* redact */.E$)(why ?? failures.map((f) => f.message).join('; '));
-        let after = 'Nothing was switched: every host still serves the release it had before.';
-        if (sessions)
-            after = await this.revert(sessions, reason);
-        else if (cfg.mode === 'deploy' && phase !== 'rollback')
-            await this.finish('failed', reason).catch((e) => (0,src/* warning */.$e)(`recording the failure: ${e.message}`));
-        else
-            await this.release();
-        const marked = cfg.mode === 'deploy' ? ` ${cfg.version} is marked failed in .shipline/releases.log, so a rollback skips it.` : '';
-        const error = why
-            ? new src/* UserError */.yo(`Rollback of ${cfg.app} failed: ${why}. ${after}`)
-            : this.failure(failures, `${after}${marked}`);
-        return { ...this.outcome(error.message), error };
-    }
-    /**
-     * Switch every host back over its open session (a fresh one where it has none), record the failure, unlock.
-     * With `on-revert`, the hosts stay locked while it runs on each host that switched back, then unlock.
-     */
-    async revert(sessions, reason) {
-        const targets = this.results.map((r, i) => r.previous || this.states[i].current);
-        const outcome = this.cfg.mode === 'deploy' ? 'failed' : undefined;
-        const hold = !!this.cfg.onRevert && this.cfg.mode === 'deploy';
-        const entries = (i) => (outcome ? this.entries(i, outcome, reason).slice(-1) : []);
-        const fallback = async (i) => {
-            const p = await prepareOne(this.hosts[i], targets[i], this.ctx.token);
-            p.go();
-            await p.switched;
-            await p.settle({ verb: 'commit', remove: [], entries: entries(i), hold });
-        };
-        const broken = await (0,src/* group */.Os)('Switch every host back', () => settleAll(this.hosts, sessions, (i) => ({ verb: 'revert', remove: [], entries: entries(i), hold }), fallback, this.results, this.clock, 'revert'));
-        this.results.forEach((r) => (r.result = broken.some((b) => b.host === r.host) ? 'failed' : 'reverted'));
-        this.locked = this.results.map((r) => hold && r.result === 'reverted');
-        const cleanup = hold ? await this.onRevert(targets, reason) : '';
-        await this.deployment?.finish('failure', reason);
-        const back = broken.length
-            ? `Switching back FAILED on ${broken.map((b) => `${b.host} (${b.why})`).join(', ')}: fix those hosts by hand (point current at their previous release, then remove .shipline/lock).`
-            : `Every host was switched back to the release it had before (${[...new Set(targets.map((t) => versionOf(t) ?? 'nothing'))].join(', ')}).`;
-        return `${back}${cleanup}`;
-    }
-    /** Run on-revert on every host that switched back (they are still locked), then unlock them. Says what failed. */
-    async onRevert(targets, reason) {
-        const { cfg } = this;
-        await (0,src/* group */.Os)('Run on-revert on every host that switched back', () => settleLimited(this.hosts, cfg.parallel, async (h, i) => {
-            const r = this.results[i];
-            if (r.result !== 'reverted')
-                return;
-            r.onRevert = await onRevertHost(h, cfg, { restored: targets[i], hostName: hostName(h, i), reason }, this.ctx.signal);
-            if (r.onRevert.error)
-                (0,src/* warning */.$e)(`${r.host}: on-revert failed (${r.onRevert.error}); the host was switched back all the same`);
-        }));
-        await this.release();
-        const failed = this.results.filter((r) => r.onRevert?.error);
-        const ran = this.results.filter((r) => r.onRevert).length;
-        if (!ran)
-            return '';
-        return failed.length
-            ? ` on-revert FAILED on ${failed.map((r) => `${r.host} (${r.onRevert.error})`).join(', ')}; it passed on ${ran - failed.length} of ${ran} host(s).`
-            : ` on-revert passed on every host that switched back (${ran}).`;
-    }
-    /**
-     * The runner cancelled the step (SIGINT/SIGTERM): call off every switch not yet made, let go of the switch
-     * sessions (hosts that switched keep the release with their pending record, which the next run finishes:
-     * health check, then commit or switch back), release every lock this run holds. The caller then closes the
-     * SSH connections.
-     */
-    async cancel(when, sessions) {
-        const { cfg } = this;
-        await abortAll(this.pending);
-        // Switched hosts keep the release and its pending record and unlock over their open session (no new one);
-        // a host whose session is gone is unlocked over a fresh command.
-        const kept = await Promise.allSettled(this.hosts.map(async (_h, i) => {
-            const s = sessions?.[i];
-            if (!s)
-                return;
-            await s.settle({ verb: 'keep', remove: [], entries: [] });
-            this.locked[i] = false;
-        }));
-        kept.forEach((k) => k.status === 'rejected' && (0,src/* debug */.Yz)(`keeping the switch: ${k.reason.message}`));
-        await this.release();
-        const switched = (sessions ?? []).some(Boolean);
-        for (const r of this.results)
-            if (r.result === 'not-switched' || r.result === 'switched')
-                r.error ??= `cancelled ${when}`;
-        const what = cfg.mode === 'rollback' ? `Rollback of ${cfg.app}` : `Deploy of ${cfg.app} ${cfg.version}`;
-        const state = switched
-            ? `Every host had switched to ${cfg.version}; it stays live, recorded as unfinished on each host (.shipline/pending): the next run of this action health-checks it and commits it, or switches every host back.`
-            : 'Nothing was switched: every host still serves the release it had before.';
-        await this.deployment?.finish('failure', `cancelled ${when}`);
-        const error = new src/* UserError */.yo(`${what} was cancelled ${when}. ${state} The deploy locks this run held were released.`);
-        return { ...this.outcome(error.message), error };
-    }
-    failure(failures, after) {
-        const lead = failures.map((f) => `${f.host} failed at ${f.phase}: ${f.why}`).join('\n');
-        const what = this.cfg.mode === 'rollback' ? `Rollback of ${this.cfg.app}` : `Deploy of ${this.cfg.app} ${this.cfg.version}`;
-        const lockHint = failures.some((f) => f.why.includes('deploy lock'))
-            ? 'Wait for that run to finish. If it was killed, re-run with take-over-lock: true (or remove <path>/.shipline/lock on that host).'
-            : undefined;
-        return new src/* UserError */.yo(`${what} failed.\n${lead}\n${after}`, { hint: lockHint });
-    }
-    outcome(text) {
-        const prev = this.states.map((s) => previousRelease(s, this.cfg.version)).find((v) => v) ?? '';
-        return { release: this.cfg.version, previous: prev, results: this.results, deploymentId: this.deployment?.id, text };
-    }
+/** The title of the first phase. */
+function lockTitle(cfg, pipeline) {
+    if (cfg.dryRun)
+        return 'Connect and read every host';
+    return pipeline ? 'Connect, lock and stage every host' : 'Connect and lock every host';
 }
-function asFailure(reason, host, phase) {
-    return reason instanceof HostFailure
-        ? reason
-        : new HostFailure(host, phase, reason?.message ?? String(reason));
+/**
+ * Lock (and, for a deploy, stage) every host, then plan each one from its probe; a dry run prints the plans,
+ * a run with nothing to do (or that failed to stage) stops, and any other run executes them.
+ */
+async function prepare(run, artifact) {
+    const { cfg, slots } = run;
+    // A deploy pipelines each host: connect → lock → stage → wait at the switch barrier. Nothing is visible
+    // before the barrier, so a host may stage while another is still locking; any failure calls it all off.
+    const pipeline = cfg.mode === 'deploy' && !cfg.dryRun;
+    const lockError = await (0,src/* group */.Os)(lockTitle(cfg, pipeline), () => lockAll(run, artifact, pipeline ? `releases/${cfg.version}` : undefined));
+    const art = await artifact; // a bad artifact throws here, before any host was locked
+    if (cfg.mode === 'deploy')
+        run.release = { version: cfg.version, sha256: art.sha256, bytes: art.bytes };
+    if (cancelled(run))
+        return cancelRun(run, 'while connecting, locking and staging');
+    if (lockError) {
+        await abortAll(pendings(run));
+        return lockFailed(run, lockError);
+    }
+    if (cfg.mode === 'rollback') {
+        const target = pickRollbackTarget(slots.map((s) => s.state));
+        if (!target)
+            return failRun(run, 'rollback', [], 'there is no earlier good release present on every host');
+        run.release = { ...run.release, version: target };
+        for (const s of slots)
+            s.result.release = target;
+    }
+    for (const s of slots)
+        s.result.previous = s.state.current;
+    const plans = slots.map((s) => planHost(cfg, s.state, s.host.root, run.release));
+    slots.forEach((s, i) => (s.plan = plans[i]));
+    if (cfg.dryRun)
+        return dryRun(run, plans);
+    return proceed(run, plans);
+}
+/** Print every host's plan; nothing changes. */
+function dryRun(run, plans) {
+    run.slots.forEach(({ result: r }, i) => {
+        r.result = 'planned';
+        r.plan = (plans[i]?.steps ?? []).map(describeStep);
+        (0,src/* info */.pq)(`${r.host}:\n${r.plan.map((p, n) => `  ${n + 1}. ${p}`).join('\n')}`);
+    });
+    return outcome(run, `Dry run: the plan for ${run.slots.length} host(s) is below. Nothing was changed.`);
+}
+/** Stop when there is nothing to do or a host failed to stage; else execute the plans. */
+async function proceed(run, plans) {
+    const { cfg, slots } = run;
+    const { version, sha256 } = run.release;
+    for (const s of slots)
+        if (s.state.pending)
+            (0,src/* warning */.$e)(pendingWarning(s.host.spec.label, s.state.pending));
+    if (cfg.mode === 'deploy' &&
+        allLive(slots.map((s) => s.state), version, sha256)) {
+        await abortAll(pendings(run));
+        await finishLocked(run, undefined);
+        for (const s of slots)
+            s.result.result = 'unchanged';
+        return outcome(run, `${cfg.app} ${version} is already live on every host: nothing to do.`);
+    }
+    const staged = slots.flatMap((s) => (s.stageFailure ? [s.stageFailure] : []));
+    if (staged.length) {
+        await abortAll(pendings(run));
+        return failRun(run, 'stage', staged, undefined);
+    }
+    return execute(run, plans);
 }
 
 ;// CONCATENATED MODULE: ./src/domain/report.ts
@@ -2157,6 +2327,46 @@ function gantt(results) {
     }
     return lines.join('\n');
 }
+const HEADERS = [
+    'host',
+    'result',
+    'before',
+    'release',
+    'staged',
+    'connect',
+    'lock',
+    'stage',
+    'switch',
+    'health',
+    'revert',
+    'error',
+];
+/** One row of the results table. */
+function row(r) {
+    const t = r.timings;
+    return [
+        (0,src/* codeSpan */.SS)(r.host),
+        r.result,
+        r.previous ? r.previous.replace(/^releases\//, '') : '(none)',
+        r.release,
+        r.staged ?? '',
+        ...[t.connect, t.lock, t.stage, t.switch, t.health, t.revert].map(ms),
+        (0,src/* literalValues */.MS)(r.error ?? ''),
+    ];
+}
+/** The on-revert table, for the hosts where it ran. */
+function onRevertTable(s, results) {
+    const ran = results.flatMap((r) => (r.onRevert ? [{ host: r.host, o: r.onRevert }] : []));
+    if (!ran.length)
+        return;
+    s.heading('on-revert', 3);
+    s.table(['host', 'result', 'exit', 'time'], ran.map(({ host, o }) => [
+        host,
+        o.error ? `failed: ${o.error}` : 'passed',
+        String(o.code ?? 'killed'),
+        `${o.ms} ms`,
+    ]));
+}
 /** The job summary of a run. */
 function buildSummary(opts) {
     // Hosts (`deploy@web1:2222`) and releases are values: code spans, never mailto: links. A multi-line outcome keeps its lines.
@@ -2169,44 +2379,8 @@ function buildSummary(opts) {
             s.details(`${r.host}: ${r.previous || '(nothing)'} → ${r.release}`, (r.plan ?? []).map((p, i) => `${i + 1}. ${(0,src/* inline */.mG)(p)}`).join('\n'));
         return s;
     }
-    const rows = opts.results.map((r) => [
-        (0,src/* codeSpan */.SS)(r.host),
-        r.result,
-        r.previous ? r.previous.replace(/^releases\//, '') : '(none)',
-        r.release,
-        r.staged ?? '',
-        ms(r.timings.connect),
-        ms(r.timings.lock),
-        ms(r.timings.stage),
-        ms(r.timings.switch),
-        ms(r.timings.health),
-        ms(r.timings.revert),
-        (0,src/* literalValues */.MS)(r.error ?? ''),
-    ]);
-    s.table([
-        'host',
-        'result',
-        'before',
-        'release',
-        'staged',
-        'connect',
-        'lock',
-        'stage',
-        'switch',
-        'health',
-        'revert',
-        'error',
-    ], rows);
-    const cleaned = opts.results.filter((r) => r.onRevert);
-    if (cleaned.length) {
-        s.heading('on-revert', 3);
-        s.table(['host', 'result', 'exit', 'time'], cleaned.map((r) => [
-            r.host,
-            r.onRevert.error ? `failed: ${r.onRevert.error}` : 'passed',
-            String(r.onRevert.code ?? 'killed'),
-            `${r.onRevert.ms} ms`,
-        ]));
-    }
+    s.table(HEADERS, opts.results.map(row));
+    onRevertTable(s, opts.results);
     const skew = switchSkewMs(opts.results);
     if (skew !== undefined)
         s.paragraph(`Switch skew (last host's rename minus the first's, host clocks): **${skew.toFixed(1)} ms**`);

@@ -127,6 +127,7 @@ export interface LockStaged {
 export async function lockStageHost(
   t: Transport,
   cfg: DeployConfig,
+  release: { version: string; sha256: string },
   owner: string,
   artifact: string,
   hostName: string,
@@ -138,8 +139,8 @@ export async function lockStageHost(
     cfg.app,
     owner,
     cfg.takeOverLock ? '1' : '0',
-    cfg.version,
-    cfg.sha256,
+    release.version,
+    release.sha256,
     hostName,
     cfg.beforeSwitch,
     ...shared,
@@ -215,11 +216,11 @@ export interface OnRevertResult {
 export async function onRevertHost(
   t: Transport,
   cfg: DeployConfig,
-  ctx: { restored: string; hostName: string; reason: string },
+  ctx: { version: string; restored: string; hostName: string; reason: string },
   signal?: AbortSignal,
 ): Promise<OnRevertResult> {
   const secs = Math.max(1, Math.ceil(cfg.onRevertTimeoutMs / 1000))
-  const args = [t.root, cfg.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert]
+  const args = [t.root, ctx.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert]
   const r = await call(t, ON_REVERT, args, { timeoutMs: secs * 1000 + 10_000, signal })
   logUntrusted(
     `${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`,
