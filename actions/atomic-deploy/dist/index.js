@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7238);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2320);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2541);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2320:
+/***/ 2541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -811,117 +811,11 @@ root=$1 app=$2 owner=$3 take=$4 lock=$5
 ${PROBE_BODY}exit 0
 `;
 /**
- * Lock, probe and stage one release in one session (a deploy's only command on a host before its switch
- * session). Args: root app owner-json take-over(0|1) version sha256 host before-switch [shared-path link-text]…
- * First PROBE_BODY (locking). Then the host decides: a release staged earlier with this sha256 is reused
- * (stdin is never read, so the upload stops at once); otherwise the .tar.gz arrives on stdin: saved, checked
- * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
- * bit, nothing group- or world-writable, the release directory itself included), shared paths linked, then
- * renamed to releases/<v> (never half visible). Prints `STAGED` or `REUSED`. Then before-switch runs there,
- * unless the release is already live (a re-run). Last, the switch is prepared as SWITCH's `prep` would:
- * `.shipline/next` → the release and `.shipline/pending`; prints `PREPARED <previous target>`.
+ * The switch itself and what follows it, shared by SWITCH and LOCK_STAGE (after `go`; $target $prev $tok $m set,
+ * in the deploy root): rename, `SWITCHED <ns>`, then `commit|revert|keep <unlock>`, releases to delete, log
+ * lines up to END; `DONE`. See SWITCH.
  */
-const LOCK_STAGE = `set -u
-root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 host=$7 before=$8
-shift 8
-${PROBE_BODY}umask 022
-rel=releases/$ver
-have=-
-[ ! -f "$m/sums/$ver" ] || read -r have < "$m/sums/$ver"
-upload=1
-if [ -d "$rel" ] && [ "$have" = "$sum" ]; then
-  upload=0
-  [ "$cur" != "$rel" ] || before=
-fi
-if [ "$upload" = 1 ]; then
-  if [ -e "$rel" ] || [ -L "$rel" ]; then
-    [ "$cur" != "$rel" ] || { echo "release $ver is live with a different sha256 (versions are immutable)" >&2; exit 14; }
-    rm -f -- "$m/sums/$ver"
-    mv -- "$rel" "$m/tmp/old.$$" && rm -rf -- "$m/tmp/old.$$"
-  fi
-  t=$m/tmp/stage.$$
-  { [ ! -e "$t" ] || rm -rf -- "$t"; } && mkdir -p -- "$t/x" || exit 21
-  cat > "$t/a.tgz" || { rm -rf -- "$t"; exit 11; }
-  got=$(sha256sum < "$t/a.tgz") || { rm -rf -- "$t"; exit 11; }
-  got=\${got%% *}
-  if [ "$got" != "$sum" ]; then
-    echo "sha256 mismatch on the host: expected $sum, got $got" >&2; rm -rf -- "$t"; exit 10
-  fi
-  tar -xzf "$t/a.tgz" -C "$t/x" --no-same-owner --no-same-permissions >&2 || { rm -rf -- "$t"; exit 11; }
-  while [ $# -ge 2 ]; do
-    p=$1 l=$2; shift 2
-    case $p in */) dir=1; p=\${p%/} ;; *) dir=0 ;; esac
-    if [ ! -e "shared/$p" ]; then
-      mkdir -p -- "$(dirname -- "shared/$p")"
-      if [ -e "$t/x/$p" ]; then cp -a -- "$t/x/$p" "shared/$p"
-      elif [ $dir = 1 ]; then mkdir -p -- "shared/$p"
-      else echo "shared file $p is neither in shared/ nor in the release" >&2; rm -rf -- "$t"; exit 12; fi
-    fi
-    rm -rf -- "$t/x/$p" && mkdir -p -- "$(dirname -- "$t/x/$p")" && ln -s -- "$l" "$t/x/$p" || { rm -rf -- "$t"; exit 12; }
-  done
-  mv -T -- "$t/x" "$rel" || { rm -rf -- "$t"; exit 11; }
-  printf '%s\\n' "$sum" > "$m/sums/$ver"
-  rm -rf -- "$t"
-  printf '\\nSTAGED\\n' # after the log lines, on a line of its own even if the log's last line was torn
-else
-  printf '\\nREUSED\\n'
-fi
-if [ -n "$before" ]; then
-  ( cd -- "$rel" && export SHIPLINE_HOST="$host" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$ver" && exec sh -c "$before" ) >&2
-  rc=$?
-  [ $rc = 0 ] || { echo "before-switch exited with code $rc" >&2; exit 13; }
-fi
-prev=$cur
-[ ! -f $m/pending ] || read -r _ prev < $m/pending
-ln -sfn -- "$rel" $m/next && printf '%s %s\\n' "$rel" "$prev" > $m/pending || exit 31
-echo "PREPARED $prev"
-exit 0
-`;
-/**
- * The switch: one session per host, a small two-phase commit. Args: root target token.
- * 0. Prints `OPEN` and waits for a first line (the session is opened while the host still stages, so opening
- *    it costs no time on the way to the barrier). `go`: LOCK_STAGE already prepared `.shipline/next` and
- *    `.shipline/pending` (and said `PREPARED <previous>`), so switch at once (step 1's `go`). `prep`: prepare here
- *    (rollback, revert), as follows. Anything else, or EOF, calls it off: the pending record LOCK_STAGE wrote is
- *    dropped when current is still its previous (no switch happened); the next probe drops such a record too.
- * 1. Prepares `.shipline/next` → target and records the phase in `.shipline/pending` (`<target> <previous>`),
- *    prints `READY <previous target>`, waits for one line on stdin. `go` renames it over `current` (rename(2))
- *    and prints `SWITCHED <ns>`. Anything else, or EOF (the runner died), leaves `current` untouched (and drops
- *    the pending record it wrote). An empty target means "no current" (a revert to nothing).
- *    The previous target is the one before an unfinished switch when `.shipline/pending` already exists: a run
- *    killed after its switch never made its release the one to go back to.
- * 2. Waits for `commit|revert|keep <unlock 0|1>` (revert renames the previous target back; keep, for a cancelled
- *    run, leaves the switch and its pending record for the next run and only unlocks), then a line of releases
- *    to delete, then log entries up to `END`; records them, deletes, drops the pending record, unlocks (when
- *    asked, and only if the lock still holds this run's token) and prints `DONE`. EOF here (the runner died
- *    after the switch) leaves the switch, the pending record and the lock as they are: the next run sees the
- *    switch was never finished, health-checks it and commits or reverts it.
- */
-const SWITCH = `set -u
-echo OPEN
-IFS= read -r cmd || cmd=
-cd -- "$1" || exit 21
-target=$2 tok=$3 m=.shipline
-case $cmd in
-prep)
-  if [ -n "$target" ]; then
-    [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
-    ln -sfn -- "$target" $m/next || exit 31
-  fi
-  prev=$(readlink current 2>/dev/null)
-  fresh=1
-  if [ -f $m/pending ]; then read -r _ prev < $m/pending; fresh=0; fi
-  printf '%s %s\\n' "\${target:--}" "$prev" > $m/pending || exit 31
-  echo "READY $prev"
-  IFS= read -r go && [ "$go" = go ] || { if [ $fresh = 1 ]; then rm -f $m/next $m/pending; else rm -f $m/next; fi; exit 32; } ;;
-go)
-  [ -L $m/next ] && read -r _ prev < $m/pending || { echo "the switch to $target was not prepared" >&2; exit 30; } ;;
-*)
-  # called off before any switch: drop what LOCK_STAGE prepared, unless a switch happened since (current moved on)
-  if [ -f $m/pending ]; then read -r _ pp < $m/pending; [ "$(readlink current 2>/dev/null)" != "$pp" ] || rm -f $m/pending $m/next; fi
-  exit 32 ;;
-esac
-if [ -n "$target" ]; then mv -T -- $m/next current || exit 33; else rm -f current || exit 33; fi
+const SWITCH_TAIL = `if [ -n "$target" ]; then mv -T -- $m/next current || exit 33; else rm -f current || exit 33; fi
 echo "SWITCHED $(date +%s%N)"
 IFS=' ' read -r verb unlock || exit 0
 IFS= read -r remove || exit 0
@@ -947,6 +841,122 @@ o= gone=$m/pending
 [ -z "$gone" ] || rm -rf $gone
 echo DONE
 `;
+/**
+ * Lock, probe, stage and switch one release in one session: a deploy's only command on a host (besides its
+ * connection). Args: root app owner-json take-over(0|1) version sha256 size host before-switch token
+ * [shared-path link-text]…; stdin carries lines from the runner, and the artifact's bytes when the host asks.
+ * First PROBE_BODY (locking). Then the host decides: a release staged earlier with this sha256 is reused (no byte
+ * is sent); otherwise it prints `SEND` and reads exactly <size> bytes of .tar.gz from stdin: saved, checked
+ * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
+ * bit, nothing group- or world-writable, the release directory itself included), shared paths linked, then
+ * renamed to releases/<v> (never half visible). Prints `STAGED` or `REUSED`. Then before-switch runs there
+ * (stdin /dev/null), unless the release is already live (a re-run). Then the switch is prepared as SWITCH's
+ * `prep` would (`.shipline/next` → the release and `.shipline/pending`), `END OF STAGE <token>` printed on
+ * stderr (where the stage's output ends) and `PREPARED <previous target>` on stdout,
+ * and the session goes on as SWITCH after its first line (see there): `go` switches, anything else or EOF calls
+ * the switch off.
+ */
+const LOCK_STAGE = `set -u
+root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 size=$7 host=$8 before=$9 tok=\${10}
+shift 10
+${PROBE_BODY}umask 022
+rel=releases/$ver
+have=-
+[ ! -f "$m/sums/$ver" ] || read -r have < "$m/sums/$ver"
+upload=1
+if [ -d "$rel" ] && [ "$have" = "$sum" ]; then
+  upload=0
+  [ "$cur" != "$rel" ] || before=
+fi
+if [ "$upload" = 1 ]; then
+  if [ -e "$rel" ] || [ -L "$rel" ]; then
+    [ "$cur" != "$rel" ] || { echo "release $ver is live with a different sha256 (versions are immutable)" >&2; exit 14; }
+    rm -f -- "$m/sums/$ver"
+    mv -- "$rel" "$m/tmp/old.$$" && rm -rf -- "$m/tmp/old.$$"
+  fi
+  t=$m/tmp/stage.$$
+  { [ ! -e "$t" ] || rm -rf -- "$t"; } && mkdir -p -- "$t/x" || exit 21
+  echo SEND
+  head -c "$size" > "$t/a.tgz" || { rm -rf -- "$t"; exit 11; }
+  got=$(sha256sum < "$t/a.tgz") || { rm -rf -- "$t"; exit 11; }
+  got=\${got%% *}
+  if [ "$got" != "$sum" ]; then
+    echo "sha256 mismatch on the host: expected $sum, got $got" >&2; rm -rf -- "$t"; exit 10
+  fi
+  tar -xzf "$t/a.tgz" -C "$t/x" --no-same-owner --no-same-permissions >&2 || { rm -rf -- "$t"; exit 11; }
+  while [ $# -ge 2 ]; do
+    p=$1 l=$2; shift 2
+    case $p in */) dir=1; p=\${p%/} ;; *) dir=0 ;; esac
+    if [ ! -e "shared/$p" ]; then
+      mkdir -p -- "$(dirname -- "shared/$p")"
+      if [ -e "$t/x/$p" ]; then cp -a -- "$t/x/$p" "shared/$p"
+      elif [ $dir = 1 ]; then mkdir -p -- "shared/$p"
+      else echo "shared file $p is neither in shared/ nor in the release" >&2; rm -rf -- "$t"; exit 12; fi
+    fi
+    rm -rf -- "$t/x/$p" && mkdir -p -- "$(dirname -- "$t/x/$p")" && ln -s -- "$l" "$t/x/$p" || { rm -rf -- "$t"; exit 12; }
+  done
+  mv -T -- "$t/x" "$rel" || { rm -rf -- "$t"; exit 11; }
+  printf '%s\\n' "$sum" > "$m/sums/$ver"
+  rm -rf -- "$t"
+  printf '\\nSTAGED\\n' # after the log lines, on a line of its own even if the log's last line was torn
+else
+  printf '\\nREUSED\\n'
+fi
+if [ -n "$before" ]; then
+  ( cd -- "$rel" && export SHIPLINE_HOST="$host" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$ver" && exec sh -c "$before" ) </dev/null >&2
+  rc=$?
+  [ $rc = 0 ] || { echo "before-switch exited with code $rc" >&2; exit 13; }
+fi
+prev=$cur
+[ ! -f $m/pending ] || read -r _ prev < $m/pending
+ln -sfn -- "$rel" $m/next && printf '%s %s\\n' "$rel" "$prev" > $m/pending || exit 31
+printf '\\nEND OF STAGE %s\\n' "$tok" >&2 # the runner logs stderr up to here
+echo "PREPARED $prev"
+target=$rel
+IFS= read -r cmd || cmd=
+if [ "$cmd" != go ]; then
+  # called off before any switch: drop what was prepared, unless a switch happened since (current moved on)
+  [ "$(readlink current 2>/dev/null)" != "$prev" ] || rm -f $m/pending $m/next
+  exit 32
+fi
+${SWITCH_TAIL}`;
+/**
+ * The switch of a rollback or a revert (a deploy's switch is the tail of its LOCK_STAGE session): one session
+ * per host, a small two-phase commit. Args: root target token.
+ * 0. Waits for a first line: `prep` prepares, as follows; anything else, or EOF, calls it off (nothing changed).
+ * 1. Prepares `.shipline/next` → target and records the phase in `.shipline/pending` (`<target> <previous>`),
+ *    prints `READY <previous target>`, waits for one line on stdin. `go` renames it over `current` (rename(2))
+ *    and prints `SWITCHED <ns>`. Anything else, or EOF (the runner died), leaves `current` untouched (and drops
+ *    the pending record it wrote). An empty target means "no current" (a revert to nothing).
+ *    The previous target is the one before an unfinished switch when `.shipline/pending` already exists: a run
+ *    killed after its switch never made its release the one to go back to.
+ * 2. Waits for `commit|revert|keep <unlock 0|1>` (revert renames the previous target back; keep, for a cancelled
+ *    run, leaves the switch and its pending record for the next run and only unlocks), then a line of releases
+ *    to delete, then log entries up to `END`; records them, deletes, drops the pending record, unlocks (when
+ *    asked, and only if the lock still holds this run's token) and prints `DONE`. EOF here (the runner died
+ *    after the switch) leaves the switch, the pending record and the lock as they are: the next run sees the
+ *    switch was never finished, health-checks it and commits or reverts it.
+ */
+const SWITCH = `set -u
+IFS= read -r cmd || cmd=
+cd -- "$1" || exit 21
+target=$2 tok=$3 m=.shipline
+case $cmd in
+prep)
+  if [ -n "$target" ]; then
+    [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
+    ln -sfn -- "$target" $m/next || exit 31
+  fi
+  prev=$(readlink current 2>/dev/null)
+  fresh=1
+  if [ -f $m/pending ]; then read -r _ prev < $m/pending; fresh=0; fi
+  printf '%s %s\\n' "\${target:--}" "$prev" > $m/pending || exit 31
+  echo "READY $prev"
+  IFS= read -r go && [ "$go" = go ] || { if [ $fresh = 1 ]; then rm -f $m/next $m/pending; else rm -f $m/next; fi; exit 32; } ;;
+*)
+  exit 32 ;;
+esac
+${SWITCH_TAIL}`;
 /** Health command on the host. Args: root version host command. Runs in the release with the SHIPLINE_* env. */
 const HEALTH = `cd -- "$1/releases/$2" || exit 21
 export SHIPLINE_HOST="$3" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$2"
@@ -1192,16 +1202,15 @@ class HostFailure extends Error {
         this.why = why;
     }
 }
-function collect(child, timeoutMs, started, cancel) {
-    let stdout = '';
-    let stderr = '';
+function collect(child, timeoutMs, started, cancel, out = { stdout: '', stderr: '' }) {
     let cancelled = false;
     // With `cancel`, an abort kills the command only once its stdout matched `after` (e.g. once the host has
     // taken its lock and said so): killed earlier, the host could take the lock after the run released them.
     let cancelling = false;
+    const armed = () => !!cancel?.after.test(out.stdout) && !cancel.until?.test(out.stdout);
     child.stdout?.on('data', (b) => {
-        stdout += b.toString();
-        if (cancelling && cancel?.after.test(stdout))
+        out.stdout += b.toString();
+        if (cancelling && armed())
             kill();
     });
     const kill = () => {
@@ -1211,7 +1220,7 @@ function collect(child, timeoutMs, started, cancel) {
     if (cancel) {
         const onAbort = () => {
             cancelling = true;
-            if (cancel.after.test(stdout))
+            if (armed())
                 kill();
         };
         if (cancel.signal.aborted)
@@ -1221,22 +1230,23 @@ function collect(child, timeoutMs, started, cancel) {
         child.on('close', () => cancel.signal.removeEventListener('abort', onAbort));
     }
     child.stderr?.on('data', (b) => {
-        stderr += b.toString();
-        if (stderr.length > 64_000)
-            stderr = stderr.slice(-32_000);
+        out.stderr += b.toString();
+        if (out.stderr.length > 64_000)
+            out.stderr = out.stderr.slice(-32_000);
     });
     child.stdin?.on('error', () => undefined);
     return new Promise((ok) => {
         const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
         const done = (code) => {
             clearTimeout(timer);
+            const { stdout, stderr } = out;
             ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) });
         };
         child.on('error', (e) => {
             if (e.name === 'AbortError')
                 cancelled = true;
             else
-                stderr += e.message;
+                out.stderr += e.message;
         });
         // A cancelled command is done when it exits: a grandchild it left (a before-switch still sleeping on a local
         // host) may hold its pipes open for much longer.
@@ -1287,18 +1297,19 @@ function reason(r) {
 function startSession(t, script, args, opts) {
     const started = performance.now();
     const child = t.start(script, args, { openMaster: opts.openMaster });
-    const closed = collect(child, opts.timeoutMs, started);
-    const line = (re) => new Promise((ok, fail) => {
+    const output = { stdout: '', stderr: '' };
+    const closed = collect(child, opts.timeoutMs, started, opts.cancel, output);
+    const line = (re, from = 'stdout') => new Promise((ok, fail) => {
         let buf = '';
         const onData = (b) => {
             buf += b.toString();
             const m = re.exec(buf);
             if (!m)
                 return;
-            child.stdout?.off('data', onData);
+            child[from]?.off('data', onData);
             ok(m[1] ?? '');
         };
-        child.stdout?.on('data', onData);
+        child[from]?.on('data', onData);
         closed.then((r) => fail(new Error(reason(r))));
     });
     return {
@@ -1306,21 +1317,28 @@ function startSession(t, script, args, opts) {
         write: (text) => void child.stdin?.write(text),
         end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)),
         kill: () => void child.kill('SIGKILL'),
+        output,
+        stdin: child.stdin,
         closed,
     };
 }
 /** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
 function prepareSwitch(t, script, args, timeoutMs) {
-    return openSwitch(t, script, args, timeoutMs).prepare();
+    const s = startSession(t, script, args, { timeoutMs });
+    const ready = s.line(/^READY (.*)$/m);
+    const session = switchOver(t, s);
+    s.write('prep\n');
+    return ready.then(session);
 }
-/** Open the switch session on a host now (while it stages); it prepares only when told. */
-function openSwitch(t, script, args, timeoutMs) {
-    const { line, write, end, closed } = startSession(t, script, args, { timeoutMs });
-    const opened = line(/^(OPEN)$/m);
-    const ready = line(/^READY (.*)$/m);
+/**
+ * The switch over a session that will say `SWITCHED <ns>` after `go` and `DONE` after the settle lines (SWITCH,
+ * or LOCK_STAGE once it said PREPARED). Call it when the session starts, so no line is missed.
+ */
+function switchOver(t, s) {
+    const { line, write, end, closed } = s;
     const switched = line(/^SWITCHED (\d+)$/m);
     const done = line(/^(DONE)$/m);
-    for (const p of [opened, ready, switched, done])
+    for (const p of [switched, done])
         p.catch(() => undefined);
     const settle = async (how) => {
         const lines = [
@@ -1336,7 +1354,7 @@ function openSwitch(t, script, args, timeoutMs) {
         if (r.code !== 0)
             throw new Error(reason(r));
     };
-    const session = (previous) => ({
+    return (previous) => ({
         host: t,
         previous: previous.trim(),
         go: () => write('go\n'),
@@ -1346,11 +1364,6 @@ function openSwitch(t, script, args, timeoutMs) {
         settle,
         closed,
     });
-    const prepare = () => {
-        write('prep\n');
-        return ready.then(session);
-    };
-    return { prepare, prepared: (previous) => opened.then(() => session(previous)), abort: () => end(), closed };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/log.ts
@@ -1466,53 +1479,6 @@ async function probeHost(t, cfg, owner, lock) {
     if (r.code !== 0)
         throw lockFailure(t, r);
     return parseProbe(r.stdout);
-}
-/**
- * Lock, probe and stage in one session (LOCK_STAGE): the artifact file is the session's stdin, read by the
- * host only when it needs the upload. A cancel kills the session only once the host said whether it holds the
- * lock, so the lock is never taken after the run released its locks.
- */
-async function lockStageHost(t, cfg, release, owner, artifact, hostName, signal) {
-    const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)]);
-    const args = [
-        t.root,
-        cfg.app,
-        owner,
-        cfg.takeOverLock ? '1' : '0',
-        release.version,
-        release.sha256,
-        hostName,
-        cfg.beforeSwitch,
-        ...shared,
-    ];
-    const t0 = performance.now();
-    let lockedAtMs;
-    const r = await call(t, LOCK_STAGE, args, {
-        inputFile: artifact,
-        timeoutMs: 30 * 60_000,
-        signal,
-        cancelAfter: /^LOCK /m,
-        onData: (out) => void (lockedAtMs ??= /^LOCK /m.test(out) ? performance.now() - t0 : undefined),
-    });
-    const locked = /^LOCK (ok$|took )/m.test(r.stdout);
-    if (!locked)
-        return {
-            locked,
-            failure: r.cancelled ? new HostFailure(label(t), 'lock', 'the run was cancelled') : lockFailure(t, r),
-        };
-    const state = parseProbe(r.stdout);
-    logUntrusted(`${label(t)}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.trim().split('\n').slice(-40).join('\n'));
-    const staged = /^STAGED$/m.test(r.stdout) ? 'uploaded' : /^REUSED$/m.test(r.stdout) ? 'reused' : undefined;
-    const prepared = /^PREPARED (.*)$/m.exec(r.stdout)?.[1];
-    if (r.code === 0 && prepared !== undefined)
-        return { state, locked, staged, lockedAtMs, prepared: prepared.trim() };
-    return {
-        state,
-        locked,
-        staged,
-        lockedAtMs,
-        failure: new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r)),
-    };
 }
 /** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
 function describeOwner(json) {
@@ -1688,10 +1654,6 @@ function prepareOne(h, target, token) {
     p.catch(() => undefined);
     return p;
 }
-/** Open the switch session on one host ahead of time (while it stages); it prepares when told. */
-function openOne(h, target, token) {
-    return openSwitch(h, SWITCH, [h.root, target, token], 30 * 60_000);
-}
 /** Call off prepared switches (nothing renamed) and wait until each host has let go. */
 async function abortAll(pending) {
     const settled = await Promise.allSettled(pending.filter(Boolean));
@@ -1751,6 +1713,74 @@ async function healthAll(cfg, hosts, version, results, clock, signal) {
 /** The value of SHIPLINE_HOST for a host: its hostname (SSH) or its directory name (local). */
 function hostName(h, i) {
     return expandHostTemplate('{host}', h.spec, i);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/stage.ts
+/**
+ * A deploy's one session per host (LOCK_STAGE): lock, probe, stage, prepare the switch, then wait at the barrier
+ * over the same session. The artifact's bytes go to the session's stdin when the host asks for them (`SEND`):
+ * a release staged earlier with the same bytes is never sent again.
+ */
+
+
+
+
+
+
+
+/** Stream the file into the session's stdin once the host asks (`SEND`); stdin stays open for the switch. */
+function sendOnRequest(s, path) {
+    s.line(/^(SEND)$/m).then(() => {
+        if (!s.stdin)
+            return;
+        const file = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 256 * 1024 });
+        file.on('error', () => s.end()); // the host then fails its checksum: nothing is staged
+        file.pipe(s.stdin, { end: false });
+    }, () => undefined);
+}
+/**
+ * Lock, probe, stage and prepare the switch in one session. A cancel kills the session only once the host said
+ * whether it holds the lock (so the lock is never taken after the run released its locks), and no more once the
+ * switch is prepared (then calling it off is the barrier's job).
+ */
+async function lockStageHost(t, cfg, release, owner, hostName, signal) {
+    const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)]);
+    const { art } = release;
+    const take = cfg.takeOverLock ? '1' : '0';
+    const args = [t.root, cfg.app, owner, take, release.version, art.sha256, String(art.bytes), hostName];
+    args.push(cfg.beforeSwitch, release.token, ...shared);
+    const cancel = signal ? { signal, after: /^LOCK /m, until: /^PREPARED /m } : undefined;
+    const t0 = performance.now();
+    const s = startSession(t, LOCK_STAGE, args, { timeoutMs: 30 * 60_000, cancel });
+    const session = switchOver(t, s);
+    let lockedAtMs;
+    s.line(/^(LOCK) /m).then(() => (lockedAtMs = performance.now() - t0), () => undefined);
+    sendOnRequest(s, art.path);
+    const logged = s.line(/^END OF STAGE (.*)$/m, 'stderr');
+    logged.catch(() => undefined);
+    const prepared = await s.line(/^PREPARED (.*)$/m).catch(() => undefined);
+    // The stage's output on stderr ends with a line of its own: stdout and stderr arrive in any order.
+    const r = prepared === undefined ? await s.closed : await logged.then(() => ({ ...s.output, code: 0, ms: 0 }));
+    const locked = /^LOCK (ok$|took )/m.test(r.stdout);
+    if (!locked) {
+        const cancelled = 'cancelled' in r && r.cancelled;
+        return {
+            locked,
+            failure: cancelled ? new HostFailure(t.spec.label, 'lock', 'the run was cancelled') : lockFailure(t, r),
+        };
+    }
+    const state = parseProbe(r.stdout);
+    logUntrusted(`${t.spec.label}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr
+        .replace(/\n?END OF STAGE .*\n[^]*$/, '')
+        .trim()
+        .split('\n')
+        .slice(-40)
+        .join('\n'));
+    const staged = /^STAGED$/m.test(r.stdout) ? 'uploaded' : /^REUSED$/m.test(r.stdout) ? 'reused' : undefined;
+    if (prepared !== undefined)
+        return { state, locked, staged, lockedAtMs, prepared: session(prepared) };
+    const phase = r.code === 13 ? 'before-switch' : 'stage';
+    return { state, locked, staged, lockedAtMs, failure: new HostFailure(t.spec.label, phase, reason(r)) };
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts
@@ -1818,6 +1848,7 @@ function outcome(run, text, error) {
 
 
 
+
 /** The lock owner written on every host: who runs what, and this run's token. */
 function ownerOf(run) {
     const { cfg, ctx } = run;
@@ -1833,10 +1864,10 @@ function ownerOf(run) {
 }
 const asFailure = (reason, host, phase) => reason instanceof HostFailure ? reason : new HostFailure(host, phase, reason?.message ?? String(reason));
 /**
- * Connect, then lock (with `stageTo`: lock, stage and start the switch) every host, each host's state going to its
+ * Connect, then lock (with `stage`: lock, stage and prepare the switch on) every host, each host's state going to its
  * slot. Returns the error when any host could not be connected or locked; stage failures go to the slots.
  */
-async function lockAll(run, artifact, stageTo) {
+async function lockAll(run, artifact, stage) {
     const { cfg, ctx } = run;
     const owner = ownerOf(run);
     const settled = await settleLimited(run.slots, cfg.parallel, async (s) => {
@@ -1845,8 +1876,8 @@ async function lockAll(run, artifact, stageTo) {
         await run.clock.time(s.result, 'connect', () => connectHost(s.host, ctx.signal));
         // Nothing happens on a host before the artifact passed its checks (and the run was not cancelled).
         const art = await Promise.race([artifact, whenCancelled(ctx.signal, s.host, 'connect')]);
-        if (stageTo)
-            return lockAndStage(run, s, art, stageTo, owner);
+        if (stage)
+            return lockAndStage(run, s, art, owner);
         const state = await run.clock.time(s.result, 'lock', () => probeHost(s.host, cfg, owner, !cfg.dryRun));
         s.locked = !cfg.dryRun;
         return state;
@@ -1867,40 +1898,32 @@ async function lockAll(run, artifact, stageTo) {
 }
 /**
  * Lock, probe and stage one host in one session (upload unless staged earlier with these bytes; before-switch
- * unless already live), its switch session opened meanwhile; then start its switch. Throws when the lock was
- * not taken; a stage failure goes to the slot.
+ * unless already live), which then waits at the switch barrier. Throws when the lock was not taken; a stage
+ * failure goes to the slot.
  */
-async function lockAndStage(run, s, art, target, owner) {
+async function lockAndStage(run, s, art, owner) {
     const { cfg, ctx, clock } = run;
     const { host: h, result: r } = s;
     const start = clock.at();
-    const release = { version: cfg.version, sha256: art.sha256 };
-    const staging = lockStageHost(h, cfg, release, owner, art.path, hostName(h, run.slots.indexOf(s)), ctx.signal);
-    const sw = openOne(h, target, ctx.token); // opened while the host stages: no session to open after it
-    const got = await staging;
+    const release = { version: cfg.version, art, token: ctx.token };
+    const got = await lockStageHost(h, cfg, release, owner, hostName(h, run.slots.indexOf(s)), ctx.signal);
     const end = clock.at();
     const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs;
     clock.mark(r, 'lock', start, lockedAt);
     s.locked = got.locked;
-    if (!got.locked || !got.state) {
-        sw.abort();
-        await sw.closed;
+    if (!got.locked || !got.state)
         throw got.failure;
-    }
     clock.mark(r, 'stage', lockedAt, end);
     if (got.staged)
         r.staged = got.staged;
     const failed = got.failure ?? (cancelled(run) ? new HostFailure(h.spec.label, 'stage', 'the run was cancelled') : undefined);
     if (failed) {
-        sw.abort();
-        await sw.closed;
+        got.prepared?.abort();
+        await got.prepared?.closed;
         s.stageFailure = failed;
     }
-    else {
-        const p = sw.prepared(got.prepared ?? '');
-        p.catch(() => undefined);
-        s.pending = p;
-    }
+    else if (got.prepared)
+        s.pending = Promise.resolve(got.prepared);
     return got.state;
 }
 
@@ -2242,7 +2265,7 @@ async function prepare(run, artifact) {
     // A deploy pipelines each host: connect → lock → stage → wait at the switch barrier. Nothing is visible
     // before the barrier, so a host may stage while another is still locking; any failure calls it all off.
     const pipeline = cfg.mode === 'deploy' && !cfg.dryRun;
-    const lockError = await (0,src/* group */.Os)(lockTitle(cfg, pipeline), () => lockAll(run, artifact, pipeline ? `releases/${cfg.version}` : undefined));
+    const lockError = await (0,src/* group */.Os)(lockTitle(cfg, pipeline), () => lockAll(run, artifact, pipeline));
     const art = await artifact; // a bad artifact throws here, before any host was locked
     if (cfg.mode === 'deploy')
         run.release = { version: cfg.version, sha256: art.sha256, bytes: art.bytes };

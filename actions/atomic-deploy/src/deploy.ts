@@ -68,9 +68,7 @@ async function prepare(run: RunState, artifact: Promise<Artifact>): Promise<Outc
   // A deploy pipelines each host: connect → lock → stage → wait at the switch barrier. Nothing is visible
   // before the barrier, so a host may stage while another is still locking; any failure calls it all off.
   const pipeline = cfg.mode === 'deploy' && !cfg.dryRun
-  const lockError = await group(lockTitle(cfg, pipeline), () =>
-    lockAll(run, artifact, pipeline ? `releases/${cfg.version}` : undefined),
-  )
+  const lockError = await group(lockTitle(cfg, pipeline), () => lockAll(run, artifact, pipeline))
   const art = await artifact // a bad artifact throws here, before any host was locked
   if (cfg.mode === 'deploy') run.release = { version: cfg.version, sha256: art.sha256, bytes: art.bytes }
   if (cancelled(run)) return cancelRun(run, 'while connecting, locking and staging')

@@ -6,9 +6,10 @@
 import { warning, type UserError } from '@shipline/core'
 import { settleLimited } from './domain/config.js'
 import type { HostState } from './domain/releases.js'
-import { connectHost, probeHost, lockStageHost, whenCancelled } from './adapters/hosts.js'
+import { connectHost, probeHost, whenCancelled } from './adapters/hosts.js'
+import { lockStageHost } from './adapters/stage.js'
 import { HostFailure } from './adapters/remote.js'
-import { hostName, openOne } from './phases.js'
+import { hostName } from './phases.js'
 import { cancelled, failure, markFailed, type Artifact, type RunState, type Slot } from './run.js'
 
 /** The lock owner written on every host: who runs what, and this run's token. */
@@ -29,13 +30,13 @@ const asFailure = (reason: unknown, host: string, phase: string): HostFailure =>
   reason instanceof HostFailure ? reason : new HostFailure(host, phase, (reason as Error)?.message ?? String(reason))
 
 /**
- * Connect, then lock (with `stageTo`: lock, stage and start the switch) every host, each host's state going to its
+ * Connect, then lock (with `stage`: lock, stage and prepare the switch on) every host, each host's state going to its
  * slot. Returns the error when any host could not be connected or locked; stage failures go to the slots.
  */
 export async function lockAll(
   run: RunState,
   artifact: Promise<Artifact>,
-  stageTo?: string,
+  stage: boolean,
 ): Promise<UserError | undefined> {
   const { cfg, ctx } = run
   const owner = ownerOf(run)
@@ -44,7 +45,7 @@ export async function lockAll(
     await run.clock.time(s.result, 'connect', () => connectHost(s.host, ctx.signal))
     // Nothing happens on a host before the artifact passed its checks (and the run was not cancelled).
     const art = await Promise.race([artifact, whenCancelled(ctx.signal, s.host, 'connect')])
-    if (stageTo) return lockAndStage(run, s, art, stageTo, owner)
+    if (stage) return lockAndStage(run, s, art, owner)
     const state = await run.clock.time(s.result, 'lock', () => probeHost(s.host, cfg, owner, !cfg.dryRun))
     s.locked = !cfg.dryRun
     return state
@@ -68,38 +69,28 @@ export async function lockAll(
 
 /**
  * Lock, probe and stage one host in one session (upload unless staged earlier with these bytes; before-switch
- * unless already live), its switch session opened meanwhile; then start its switch. Throws when the lock was
- * not taken; a stage failure goes to the slot.
+ * unless already live), which then waits at the switch barrier. Throws when the lock was not taken; a stage
+ * failure goes to the slot.
  */
-async function lockAndStage(run: RunState, s: Slot, art: Artifact, target: string, owner: string): Promise<HostState> {
+async function lockAndStage(run: RunState, s: Slot, art: Artifact, owner: string): Promise<HostState> {
   const { cfg, ctx, clock } = run
   const { host: h, result: r } = s
   const start = clock.at()
-  const release = { version: cfg.version, sha256: art.sha256 }
-  const staging = lockStageHost(h, cfg, release, owner, art.path, hostName(h, run.slots.indexOf(s)), ctx.signal)
-  const sw = openOne(h, target, ctx.token) // opened while the host stages: no session to open after it
-  const got = await staging
+  const release = { version: cfg.version, art, token: ctx.token }
+  const got = await lockStageHost(h, cfg, release, owner, hostName(h, run.slots.indexOf(s)), ctx.signal)
   const end = clock.at()
   const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs
   clock.mark(r, 'lock', start, lockedAt)
   s.locked = got.locked
-  if (!got.locked || !got.state) {
-    sw.abort()
-    await sw.closed
-    throw got.failure
-  }
+  if (!got.locked || !got.state) throw got.failure
   clock.mark(r, 'stage', lockedAt, end)
   if (got.staged) r.staged = got.staged
   const failed =
     got.failure ?? (cancelled(run) ? new HostFailure(h.spec.label, 'stage', 'the run was cancelled') : undefined)
   if (failed) {
-    sw.abort()
-    await sw.closed
+    got.prepared?.abort()
+    await got.prepared?.closed
     s.stageFailure = failed
-  } else {
-    const p = sw.prepared(got.prepared ?? '')
-    p.catch(() => undefined)
-    s.pending = p
-  }
+  } else if (got.prepared) s.pending = Promise.resolve(got.prepared)
   return got.state
 }

@@ -1,0 +1,105 @@
+/**
+ * A deploy's one session per host (LOCK_STAGE): lock, probe, stage, prepare the switch, then wait at the barrier
+ * over the same session. The artifact's bytes go to the session's stdin when the host asks for them (`SEND`):
+ * a release staged earlier with the same bytes is never sent again.
+ */
+import { createReadStream } from 'node:fs'
+import type { DeployConfig } from '../domain/config.js'
+import { parseProbe, type HostState } from '../domain/releases.js'
+import { sharedLinkText } from '../domain/names.js'
+import { LOCK_STAGE } from '../domain/scripts.js'
+import type { Transport } from './transport.js'
+import { reason, startSession, switchOver, HostFailure, type PreparedSwitch, type Session } from './remote.js'
+import { lockFailure } from './hosts.js'
+import { logUntrusted } from './log.js'
+
+/** What {@link lockStageHost} found and did. */
+export interface LockStaged {
+  /** The host as it was before staging (undefined when the lock was not taken). */
+  state?: HostState
+  /** This run holds the lock (it said `LOCK ok` or `LOCK took`). */
+  locked: boolean
+  staged?: 'uploaded' | 'reused'
+  failure?: HostFailure
+  /** ms since the call started when the host said it holds the lock. */
+  lockedAtMs?: number
+  /** The switch, prepared (`.shipline/next`, pending record) and waiting for `go` on the same session. */
+  prepared?: PreparedSwitch
+}
+
+/** The artifact to stream: its checked path, size and sha256. */
+export interface StagedArtifact {
+  path: string
+  bytes: number
+  sha256: string
+}
+
+/** Stream the file into the session's stdin once the host asks (`SEND`); stdin stays open for the switch. */
+function sendOnRequest(s: Session, path: string): void {
+  s.line(/^(SEND)$/m).then(
+    () => {
+      if (!s.stdin) return
+      const file = createReadStream(path, { highWaterMark: 256 * 1024 })
+      file.on('error', () => s.end()) // the host then fails its checksum: nothing is staged
+      file.pipe(s.stdin, { end: false })
+    },
+    () => undefined,
+  )
+}
+
+/**
+ * Lock, probe, stage and prepare the switch in one session. A cancel kills the session only once the host said
+ * whether it holds the lock (so the lock is never taken after the run released its locks), and no more once the
+ * switch is prepared (then calling it off is the barrier's job).
+ */
+export async function lockStageHost(
+  t: Transport,
+  cfg: DeployConfig,
+  release: { version: string; art: StagedArtifact; token: string },
+  owner: string,
+  hostName: string,
+  signal?: AbortSignal,
+): Promise<LockStaged> {
+  const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)])
+  const { art } = release
+  const take = cfg.takeOverLock ? '1' : '0'
+  const args = [t.root, cfg.app, owner, take, release.version, art.sha256, String(art.bytes), hostName]
+  args.push(cfg.beforeSwitch, release.token, ...shared)
+  const cancel = signal ? { signal, after: /^LOCK /m, until: /^PREPARED /m } : undefined
+  const t0 = performance.now()
+  const s = startSession(t, LOCK_STAGE, args, { timeoutMs: 30 * 60_000, cancel })
+  const session = switchOver(t, s)
+  let lockedAtMs: number | undefined
+  s.line(/^(LOCK) /m).then(
+    () => (lockedAtMs = performance.now() - t0),
+    () => undefined,
+  )
+  sendOnRequest(s, art.path)
+  const logged = s.line(/^END OF STAGE (.*)$/m, 'stderr')
+  logged.catch(() => undefined)
+  const prepared = await s.line(/^PREPARED (.*)$/m).catch(() => undefined)
+  // The stage's output on stderr ends with a line of its own: stdout and stderr arrive in any order.
+  const r = prepared === undefined ? await s.closed : await logged.then(() => ({ ...s.output, code: 0, ms: 0 }))
+  const locked = /^LOCK (ok$|took )/m.test(r.stdout)
+  if (!locked) {
+    const cancelled = 'cancelled' in r && r.cancelled
+    return {
+      locked,
+      failure: cancelled ? new HostFailure(t.spec.label, 'lock', 'the run was cancelled') : lockFailure(t, r),
+    }
+  }
+  const state = parseProbe(r.stdout)
+  logUntrusted(
+    `${t.spec.label}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`,
+    r.stderr
+      .replace(/\n?END OF STAGE .*\n[^]*$/, '')
+      .trim()
+      .split('\n')
+      .slice(-40)
+      .join('\n'),
+  )
+  const staged = /^STAGED$/m.test(r.stdout) ? 'uploaded' : /^REUSED$/m.test(r.stdout) ? 'reused' : undefined
+  if (prepared !== undefined) return { state, locked, staged, lockedAtMs, prepared: session(prepared) }
+  const phase = r.code === 13 ? 'before-switch' : 'stage'
+  return { state, locked, staged, lockedAtMs, failure: new HostFailure(t.spec.label, phase, reason(r)) }
+}
