@@ -1038,6 +1038,7 @@ function shellCommand(script, args) {
 
 
 
+
 const stdio = (opts) => [opts.stdinFd ?? 'pipe', 'pipe', 'pipe'];
 /**
  * The environment of a command on a `local:` host: the runner's, without the step's inputs (the token, the SSH
@@ -1123,9 +1124,23 @@ class SshTransport {
         child.stderr.on('data', (b) => (err = (err + b.toString()).slice(-8000)));
         child.stdin.on('error', () => undefined);
         return new Promise((ok, fail) => {
-            const give = (why) => {
+            // Ready once the master listens for commands: its socket appears right after authentication, before its
+            // own session (KEEP) is even open, so the first command need not wait for that session's CONNECTED.
+            const watcher = (0,external_node_fs_.watch)((0,external_node_path_.dirname)(this.socket), (_e, f) => void (f === (0,external_node_path_.basename)(this.socket) && ready()));
+            watcher.on('error', () => undefined);
+            const ready = () => {
+                if (!(0,external_node_fs_.existsSync)(this.socket))
+                    return;
+                settle();
+                ok();
+            };
+            const settle = () => {
                 clearTimeout(timer);
                 signal?.removeEventListener('abort', cancel);
+                watcher.close();
+            };
+            const give = (why) => {
+                settle();
                 fail(new Error(why));
             };
             const cancel = () => {
@@ -1140,8 +1155,7 @@ class SshTransport {
                 out += b.toString();
                 if (!/^CONNECTED$/m.test(out))
                     return;
-                clearTimeout(timer);
-                signal?.removeEventListener('abort', cancel);
+                settle();
                 ok();
             });
             child.on('error', (e) => give(`ssh failed: ${e.message}`));

@@ -4,7 +4,8 @@
  * (ControlMaster), so every command after the first costs a few ms instead of a handshake.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
-import { isAbsolute, relative, resolve } from 'node:path'
+import { existsSync, watch } from 'node:fs'
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
 import { UserError } from '@shipline/core'
 import type { HostSpec } from '../domain/names.js'
 import { shellCommand } from '../domain/quote.js'
@@ -151,9 +152,22 @@ export class SshTransport implements Transport {
     child.stderr.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-8000)))
     child.stdin.on('error', () => undefined)
     return new Promise((ok, fail) => {
-      const give = (why: string): void => {
+      // Ready once the master listens for commands: its socket appears right after authentication, before its
+      // own session (KEEP) is even open, so the first command need not wait for that session's CONNECTED.
+      const watcher = watch(dirname(this.socket), (_e, f) => void (f === basename(this.socket) && ready()))
+      watcher.on('error', () => undefined)
+      const ready = (): void => {
+        if (!existsSync(this.socket)) return
+        settle()
+        ok()
+      }
+      const settle = (): void => {
         clearTimeout(timer)
         signal?.removeEventListener('abort', cancel)
+        watcher.close()
+      }
+      const give = (why: string): void => {
+        settle()
         fail(new Error(why))
       }
       const cancel = (): void => {
@@ -166,8 +180,7 @@ export class SshTransport implements Transport {
       child.stdout.on('data', (b: Buffer) => {
         out += b.toString()
         if (!/^CONNECTED$/m.test(out)) return
-        clearTimeout(timer)
-        signal?.removeEventListener('abort', cancel)
+        settle()
         ok()
       })
       child.on('error', (e) => give(`ssh failed: ${e.message}`))
