@@ -845,7 +845,8 @@ echo DONE
  * Lock, probe, stage and switch one release in one session: a deploy's only command on a host (besides its
  * connection). Args: root app owner-json take-over(0|1) version sha256 size host before-switch token
  * [shared-path link-text]…; stdin carries lines from the runner, and the artifact's bytes when the host asks.
- * First PROBE_BODY (locking). Then the host decides: a release staged earlier with this sha256 is reused (no byte
+ * First PROBE_BODY (locking), then `END OF LOGS <token>`: the runner reads the lines below only after it, so no
+ * line of the release log can pass for one of them. Then the host decides: a release staged earlier with this sha256 is reused (no byte
  * is sent); otherwise it prints `SEND` and reads exactly <size> bytes of .tar.gz from stdin: saved, checked
  * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
  * bit, nothing group- or world-writable, the release directory itself included), shared paths linked, then
@@ -859,7 +860,8 @@ echo DONE
 const LOCK_STAGE = `set -u
 root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 size=$7 host=$8 before=$9 tok=\${10}
 shift 10
-${PROBE_BODY}umask 022
+${PROBE_BODY}printf '\\nEND OF LOGS %s\\n' "$tok" # the log's last line may be torn; nothing after this comes from it
+umask 022
 rel=releases/$ver
 have=-
 [ ! -f "$m/sums/$ver" ] || read -r have < "$m/sums/$ver"
@@ -1345,10 +1347,14 @@ function prepareSwitch(t, script, args, timeoutMs) {
     return ready.then(session);
 }
 /**
- * The switch over a session that will say `SWITCHED <ns>` after `go` and `DONE` after the settle lines (SWITCH,
- * or LOCK_STAGE once it said PREPARED). Call it when the session starts, so no line is missed.
+ * The switch over a session that will say `SWITCHED <ns>` after `go` and `DONE` after the settle lines (SWITCH
+ * once READY, or LOCK_STAGE once PREPARED). Call the result when the host said so: the host then waits for `go`,
+ * and only what it prints from then on is read (never an earlier line, such as one of its release log).
  */
 function switchOver(t, s) {
+    return (previous) => switchFrom(t, s, previous);
+}
+function switchFrom(t, s, previous) {
     const { line, write, end, closed } = s;
     const switched = line(/^SWITCHED (\d+)$/m);
     const done = line(/^(DONE)$/m);
@@ -1368,7 +1374,7 @@ function switchOver(t, s) {
         if (r.code !== 0)
             throw new Error(reason(r));
     };
-    return (previous) => ({
+    return {
         host: t,
         previous: previous.trim(),
         go: () => write('go\n'),
@@ -1377,7 +1383,7 @@ function switchOver(t, s) {
         switched,
         settle,
         closed,
-    });
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/log.ts
@@ -1742,9 +1748,16 @@ function hostName(h, i) {
 
 
 
+/**
+ * A line the host prints after its release log (which it prints as it is, so any of its lines could look like
+ * ours): matched only after `END OF LOGS <token>`, which no log line written before this run can hold.
+ */
+function afterLogs(token, line) {
+    return new RegExp(`^END OF LOGS ${token.replace(/[^\w-]/g, '\\$&')}$[^]*?^${line}$`, 'm');
+}
 /** Stream the file into the session's stdin once the host asks (`SEND`); stdin stays open for the switch. */
-function sendOnRequest(s, path) {
-    s.line(/^(SEND)$/m).then(() => {
+function sendOnRequest(s, path, token) {
+    s.line(afterLogs(token, '(SEND)')).then(() => {
         if (!s.stdin)
             return;
         const file = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 256 * 1024 });
@@ -1763,16 +1776,18 @@ async function lockStageHost(t, cfg, release, owner, hostName, signal) {
     const take = cfg.takeOverLock ? '1' : '0';
     const args = [t.root, cfg.app, owner, take, release.version, art.sha256, String(art.bytes), hostName];
     args.push(cfg.beforeSwitch, release.token, ...shared);
-    const cancel = signal ? { signal, after: /^LOCK /m, until: /^PREPARED /m } : undefined;
+    const preparedLine = afterLogs(release.token, 'PREPARED (.*)');
+    const cancel = signal ? { signal, after: /^LOCK /m, until: preparedLine } : undefined;
     const t0 = performance.now();
     const s = startSession(t, LOCK_STAGE, args, { timeoutMs: 30 * 60_000, cancel });
     const session = switchOver(t, s);
     let lockedAtMs;
     s.line(/^(LOCK) /m).then(() => (lockedAtMs = performance.now() - t0), () => undefined);
-    sendOnRequest(s, art.path);
-    const logged = s.line(/^END OF STAGE (.*)$/m, 'stderr');
+    sendOnRequest(s, art.path, release.token);
+    const endOfStage = `END OF STAGE ${release.token}`;
+    const logged = s.line(new RegExp(`^(${endOfStage})$`, 'm'), 'stderr');
     logged.catch(() => undefined);
-    const prepared = await s.line(/^PREPARED (.*)$/m).catch(() => undefined);
+    const prepared = await s.line(preparedLine).catch(() => undefined);
     // The stage's output on stderr ends with a line of its own: stdout and stderr arrive in any order.
     const r = prepared === undefined ? await s.closed : await logged.then(() => ({ ...s.output, code: 0, ms: 0 }));
     const locked = /^LOCK (ok$|took )/m.test(r.stdout);
@@ -1784,13 +1799,9 @@ async function lockStageHost(t, cfg, release, owner, hostName, signal) {
         };
     }
     const state = parseProbe(r.stdout);
-    logUntrusted(`${t.spec.label}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr
-        .replace(/\n?END OF STAGE .*\n[^]*$/, '')
-        .trim()
-        .split('\n')
-        .slice(-40)
-        .join('\n'));
-    const staged = /^STAGED$/m.test(r.stdout) ? 'uploaded' : /^REUSED$/m.test(r.stdout) ? 'reused' : undefined;
+    logUntrusted(`${t.spec.label}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.split(endOfStage)[0].trim().split('\n').slice(-40).join('\n'));
+    const said = (line) => afterLogs(release.token, line).test(r.stdout);
+    const staged = said('STAGED') ? 'uploaded' : said('REUSED') ? 'reused' : undefined;
     if (prepared !== undefined)
         return { state, locked, staged, lockedAtMs, prepared: session(prepared) };
     const phase = r.code === 13 ? 'before-switch' : 'stage';

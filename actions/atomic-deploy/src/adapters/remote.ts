@@ -232,10 +232,15 @@ export function prepareSwitch(
 }
 
 /**
- * The switch over a session that will say `SWITCHED <ns>` after `go` and `DONE` after the settle lines (SWITCH,
- * or LOCK_STAGE once it said PREPARED). Call it when the session starts, so no line is missed.
+ * The switch over a session that will say `SWITCHED <ns>` after `go` and `DONE` after the settle lines (SWITCH
+ * once READY, or LOCK_STAGE once PREPARED). Call the result when the host said so: the host then waits for `go`,
+ * and only what it prints from then on is read (never an earlier line, such as one of its release log).
  */
 export function switchOver(t: Transport, s: Session): (previous: string) => PreparedSwitch {
+  return (previous) => switchFrom(t, s, previous)
+}
+
+function switchFrom(t: Transport, s: Session, previous: string): PreparedSwitch {
   const { line, write, end, closed } = s
   const switched = line(/^SWITCHED (\d+)$/m)
   const done = line(/^(DONE)$/m)
@@ -253,7 +258,7 @@ export function switchOver(t: Transport, s: Session): (previous: string) => Prep
     const r = await closed
     if (r.code !== 0) throw new Error(reason(r))
   }
-  return (previous: string): PreparedSwitch => ({
+  return {
     host: t,
     previous: previous.trim(),
     go: () => write('go\n'),
@@ -262,5 +267,5 @@ export function switchOver(t: Transport, s: Session): (previous: string) => Prep
     switched,
     settle,
     closed,
-  })
+  }
 }

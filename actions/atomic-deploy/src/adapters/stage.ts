@@ -34,9 +34,17 @@ export interface StagedArtifact {
   sha256: string
 }
 
+/**
+ * A line the host prints after its release log (which it prints as it is, so any of its lines could look like
+ * ours): matched only after `END OF LOGS <token>`, which no log line written before this run can hold.
+ */
+function afterLogs(token: string, line: string): RegExp {
+  return new RegExp(`^END OF LOGS ${token.replace(/[^\w-]/g, '\\$&')}$[^]*?^${line}$`, 'm')
+}
+
 /** Stream the file into the session's stdin once the host asks (`SEND`); stdin stays open for the switch. */
-function sendOnRequest(s: Session, path: string): void {
-  s.line(/^(SEND)$/m).then(
+function sendOnRequest(s: Session, path: string, token: string): void {
+  s.line(afterLogs(token, '(SEND)')).then(
     () => {
       if (!s.stdin) return
       const file = createReadStream(path, { highWaterMark: 256 * 1024 })
@@ -65,7 +73,8 @@ export async function lockStageHost(
   const take = cfg.takeOverLock ? '1' : '0'
   const args = [t.root, cfg.app, owner, take, release.version, art.sha256, String(art.bytes), hostName]
   args.push(cfg.beforeSwitch, release.token, ...shared)
-  const cancel = signal ? { signal, after: /^LOCK /m, until: /^PREPARED /m } : undefined
+  const preparedLine = afterLogs(release.token, 'PREPARED (.*)')
+  const cancel = signal ? { signal, after: /^LOCK /m, until: preparedLine } : undefined
   const t0 = performance.now()
   const s = startSession(t, LOCK_STAGE, args, { timeoutMs: 30 * 60_000, cancel })
   const session = switchOver(t, s)
@@ -74,10 +83,11 @@ export async function lockStageHost(
     () => (lockedAtMs = performance.now() - t0),
     () => undefined,
   )
-  sendOnRequest(s, art.path)
-  const logged = s.line(/^END OF STAGE (.*)$/m, 'stderr')
+  sendOnRequest(s, art.path, release.token)
+  const endOfStage = `END OF STAGE ${release.token}`
+  const logged = s.line(new RegExp(`^(${endOfStage})$`, 'm'), 'stderr')
   logged.catch(() => undefined)
-  const prepared = await s.line(/^PREPARED (.*)$/m).catch(() => undefined)
+  const prepared = await s.line(preparedLine).catch(() => undefined)
   // The stage's output on stderr ends with a line of its own: stdout and stderr arrive in any order.
   const r = prepared === undefined ? await s.closed : await logged.then(() => ({ ...s.output, code: 0, ms: 0 }))
   const locked = /^LOCK (ok$|took )/m.test(r.stdout)
@@ -91,14 +101,10 @@ export async function lockStageHost(
   const state = parseProbe(r.stdout)
   logUntrusted(
     `${t.spec.label}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`,
-    r.stderr
-      .replace(/\n?END OF STAGE .*\n[^]*$/, '')
-      .trim()
-      .split('\n')
-      .slice(-40)
-      .join('\n'),
+    r.stderr.split(endOfStage)[0]!.trim().split('\n').slice(-40).join('\n'),
   )
-  const staged = /^STAGED$/m.test(r.stdout) ? 'uploaded' : /^REUSED$/m.test(r.stdout) ? 'reused' : undefined
+  const said = (line: string): boolean => afterLogs(release.token, line).test(r.stdout)
+  const staged = said('STAGED') ? 'uploaded' : said('REUSED') ? 'reused' : undefined
   if (prepared !== undefined) return { state, locked, staged, lockedAtMs, prepared: session(prepared) }
   const phase = r.code === 13 ? 'before-switch' : 'stage'
   return { state, locked, staged, lockedAtMs, failure: new HostFailure(t.spec.label, phase, reason(r)) }

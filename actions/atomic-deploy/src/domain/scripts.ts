@@ -116,7 +116,8 @@ echo DONE
  * Lock, probe, stage and switch one release in one session: a deploy's only command on a host (besides its
  * connection). Args: root app owner-json take-over(0|1) version sha256 size host before-switch token
  * [shared-path link-text]…; stdin carries lines from the runner, and the artifact's bytes when the host asks.
- * First PROBE_BODY (locking). Then the host decides: a release staged earlier with this sha256 is reused (no byte
+ * First PROBE_BODY (locking), then `END OF LOGS <token>`: the runner reads the lines below only after it, so no
+ * line of the release log can pass for one of them. Then the host decides: a release staged earlier with this sha256 is reused (no byte
  * is sent); otherwise it prints `SEND` and reads exactly <size> bytes of .tar.gz from stdin: saved, checked
  * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
  * bit, nothing group- or world-writable, the release directory itself included), shared paths linked, then
@@ -130,7 +131,8 @@ echo DONE
 export const LOCK_STAGE = `set -u
 root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 size=$7 host=$8 before=$9 tok=\${10}
 shift 10
-${PROBE_BODY}umask 022
+${PROBE_BODY}printf '\\nEND OF LOGS %s\\n' "$tok" # the log's last line may be torn; nothing after this comes from it
+umask 022
 rel=releases/$ver
 have=-
 [ ! -f "$m/sums/$ver" ] || read -r have < "$m/sums/$ver"
