@@ -1041,7 +1041,7 @@ function shellCommand(script, args) {
 
 
 
-const stdio = (opts) => [opts.stdinFd ?? 'pipe', 'pipe', 'pipe'];
+const stdio = ['pipe', 'pipe', 'pipe'];
 /**
  * The environment of a command on a `local:` host: the runner's, without the step's inputs (the token, the SSH
  * key) and the runner's own tokens, as an SSH host would not have them either.
@@ -1066,7 +1066,7 @@ class LocalTransport {
     }
     start(script, args, opts = {}) {
         return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], {
-            stdio: stdio(opts),
+            stdio,
             signal: opts.signal,
             killSignal: 'SIGKILL',
             env: hostEnv(),
@@ -1110,7 +1110,7 @@ class SshTransport {
     start(script, args, opts = {}) {
         const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no'];
         const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)];
-        return (0,external_node_child_process_.spawn)('ssh', argv, { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' });
+        return (0,external_node_child_process_.spawn)('ssh', argv, { stdio, signal: opts.signal, killSignal: 'SIGKILL' });
     }
     /**
      * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session (KEEP) only
@@ -1199,11 +1199,6 @@ function sshHint(stderr, spec) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/remote.ts
-/**
- * Running the fixed scripts on a host: collect output, stream a file to stdin, time out, and the switch
- * barrier (every host prepared and waiting on an open connection; one `go` line each, written in one tick).
- */
-
 
 
 /** A step that failed on one host: where and why. */
@@ -1276,28 +1271,13 @@ function collect(child, timeoutMs, started, cancel, out = { stdout: '', stderr: 
         child.on('close', done);
     });
 }
-/** Run `script` on the host; `inputFile` becomes its stdin (handed to the child as a file descriptor). */
+/** Run `script` on the host with an empty stdin; aborting `signal` kills it (the run was cancelled). */
 function call(t, script, args, opts) {
     const started = performance.now();
-    const fd = opts.inputFile ? (0,external_node_fs_.openSync)(opts.inputFile, 'r') : undefined;
-    try {
-        const late = opts.cancelAfter && opts.signal ? { signal: opts.signal, after: opts.cancelAfter } : undefined;
-        const child = t.start(script, args, {
-            openMaster: opts.openMaster,
-            stdinFd: fd,
-            signal: late ? undefined : opts.signal,
-        });
-        let seen = '';
-        if (opts.onData)
-            child.stdout?.on('data', (b) => opts.onData?.((seen += b.toString())));
-        const done = collect(child, opts.timeoutMs, started, late);
-        child.stdin?.end();
-        return done;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
+    const child = t.start(script, args, { openMaster: opts.openMaster, signal: opts.signal });
+    const done = collect(child, opts.timeoutMs, started);
+    child.stdin?.end();
+    return done;
 }
 /** The reason a call failed, in words: the script's exit meaning plus its last stderr lines. */
 function reason(r) {
@@ -1755,14 +1735,39 @@ function hostName(h, i) {
 function afterLogs(token, line) {
     return new RegExp(`^END OF LOGS ${token.replace(/[^\w-]/g, '\\$&')}$[^]*?^${line}$`, 'm');
 }
-/** Stream the file into the session's stdin once the host asks (`SEND`); stdin stays open for the switch. */
-function sendOnRequest(s, path, token) {
-    s.line(afterLogs(token, '(SEND)')).then(() => {
+/**
+ * Copy `bytes` of the file to `out` through one reused 64 KiB buffer, each chunk written before the next is read:
+ * memory stays flat whatever the artifact's size and the number of hosts. Resolves with the bytes copied.
+ */
+async function copyFile(path, out) {
+    const file = await (0,promises_.open)(path, 'r');
+    const buf = Buffer.allocUnsafe(64 * 1024);
+    let sent = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await file.read(buf, 0, buf.length, null);
+            if (!bytesRead)
+                return sent;
+            sent += bytesRead;
+            await new Promise((ok, fail) => out.write(buf.subarray(0, bytesRead), (e) => (e ? fail(e) : ok())));
+        }
+    }
+    finally {
+        await file.close();
+    }
+}
+/**
+ * Stream the artifact into the session's stdin once the host asks (`SEND`); stdin stays open for the switch. A
+ * file that changed since it was checked (unreadable, or not the size the host was told) closes stdin: the host
+ * then fails its checksum and stages nothing, instead of waiting for bytes that never come.
+ */
+function sendOnRequest(s, art, token) {
+    s.line(afterLogs(token, '(SEND)')).then(async () => {
         if (!s.stdin)
             return;
-        const file = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 256 * 1024 });
-        file.on('error', () => s.end()); // the host then fails its checksum: nothing is staged
-        file.pipe(s.stdin, { end: false });
+        const sent = await copyFile(art.path, s.stdin).catch(() => -1);
+        if (sent !== art.bytes)
+            s.end();
     }, () => undefined);
 }
 /**
@@ -1783,7 +1788,7 @@ async function lockStageHost(t, cfg, release, owner, hostName, signal) {
     const session = switchOver(t, s);
     let lockedAtMs;
     s.line(/^(LOCK) /m).then(() => (lockedAtMs = performance.now() - t0), () => undefined);
-    sendOnRequest(s, art.path, release.token);
+    sendOnRequest(s, art, release.token);
     const endOfStage = `END OF STAGE ${release.token}`;
     const logged = s.line(new RegExp(`^(${endOfStage})$`, 'm'), 'stderr');
     logged.catch(() => undefined);

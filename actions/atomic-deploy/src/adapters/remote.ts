@@ -2,7 +2,6 @@
  * Running the fixed scripts on a host: collect output, stream a file to stdin, time out, and the switch
  * barrier (every host prepared and waiting on an open connection; one `go` line each, written in one tick).
  */
-import { openSync, closeSync } from 'node:fs'
 import type { ChildProcess } from 'node:child_process'
 import type { Transport } from './transport.js'
 import { explainSsh } from './transport.js'
@@ -98,37 +97,18 @@ function collect(
   })
 }
 
-/** Run `script` on the host; `inputFile` becomes its stdin (handed to the child as a file descriptor). */
+/** Run `script` on the host with an empty stdin; aborting `signal` kills it (the run was cancelled). */
 export function call(
   t: Transport,
   script: string,
   args: readonly string[],
-  opts: {
-    inputFile?: string
-    timeoutMs: number
-    openMaster?: boolean
-    signal?: AbortSignal
-    cancelAfter?: RegExp
-    onData?: (stdout: string) => void
-  },
+  opts: { timeoutMs: number; openMaster?: boolean; signal?: AbortSignal },
 ): Promise<CallResult> {
   const started = performance.now()
-  const fd = opts.inputFile ? openSync(opts.inputFile, 'r') : undefined
-  try {
-    const late = opts.cancelAfter && opts.signal ? { signal: opts.signal, after: opts.cancelAfter } : undefined
-    const child = t.start(script, args, {
-      openMaster: opts.openMaster,
-      stdinFd: fd,
-      signal: late ? undefined : opts.signal,
-    })
-    let seen = ''
-    if (opts.onData) child.stdout?.on('data', (b: Buffer) => opts.onData?.((seen += b.toString())))
-    const done = collect(child, opts.timeoutMs, started, late)
-    child.stdin?.end()
-    return done
-  } finally {
-    if (fd !== undefined) closeSync(fd)
-  }
+  const child = t.start(script, args, { openMaster: opts.openMaster, signal: opts.signal })
+  const done = collect(child, opts.timeoutMs, started)
+  child.stdin?.end()
+  return done
 }
 
 /** The reason a call failed, in words: the script's exit meaning plus its last stderr lines. */

@@ -3,7 +3,7 @@
  * over the same session. The artifact's bytes go to the session's stdin when the host asks for them (`SEND`):
  * a release staged earlier with the same bytes is never sent again.
  */
-import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
 import type { DeployConfig } from '../domain/config.js'
 import { parseProbe, type HostState } from '../domain/releases.js'
 import { sharedLinkText } from '../domain/names.js'
@@ -42,14 +42,37 @@ function afterLogs(token: string, line: string): RegExp {
   return new RegExp(`^END OF LOGS ${token.replace(/[^\w-]/g, '\\$&')}$[^]*?^${line}$`, 'm')
 }
 
-/** Stream the file into the session's stdin once the host asks (`SEND`); stdin stays open for the switch. */
-function sendOnRequest(s: Session, path: string, token: string): void {
+/**
+ * Copy `bytes` of the file to `out` through one reused 64 KiB buffer, each chunk written before the next is read:
+ * memory stays flat whatever the artifact's size and the number of hosts. Resolves with the bytes copied.
+ */
+async function copyFile(path: string, out: NodeJS.WritableStream): Promise<number> {
+  const file = await open(path, 'r')
+  const buf = Buffer.allocUnsafe(64 * 1024)
+  let sent = 0
+  try {
+    for (;;) {
+      const { bytesRead } = await file.read(buf, 0, buf.length, null)
+      if (!bytesRead) return sent
+      sent += bytesRead
+      await new Promise<void>((ok, fail) => out.write(buf.subarray(0, bytesRead), (e) => (e ? fail(e) : ok())))
+    }
+  } finally {
+    await file.close()
+  }
+}
+
+/**
+ * Stream the artifact into the session's stdin once the host asks (`SEND`); stdin stays open for the switch. A
+ * file that changed since it was checked (unreadable, or not the size the host was told) closes stdin: the host
+ * then fails its checksum and stages nothing, instead of waiting for bytes that never come.
+ */
+function sendOnRequest(s: Session, art: StagedArtifact, token: string): void {
   s.line(afterLogs(token, '(SEND)')).then(
-    () => {
+    async () => {
       if (!s.stdin) return
-      const file = createReadStream(path, { highWaterMark: 256 * 1024 })
-      file.on('error', () => s.end()) // the host then fails its checksum: nothing is staged
-      file.pipe(s.stdin, { end: false })
+      const sent = await copyFile(art.path, s.stdin).catch(() => -1)
+      if (sent !== art.bytes) s.end()
     },
     () => undefined,
   )
@@ -83,7 +106,7 @@ export async function lockStageHost(
     () => (lockedAtMs = performance.now() - t0),
     () => undefined,
   )
-  sendOnRequest(s, art.path, release.token)
+  sendOnRequest(s, art, release.token)
   const endOfStage = `END OF STAGE ${release.token}`
   const logged = s.line(new RegExp(`^(${endOfStage})$`, 'm'), 'stderr')
   logged.catch(() => undefined)

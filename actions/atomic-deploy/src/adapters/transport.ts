@@ -19,7 +19,6 @@ export interface Transport {
   /**
    * Start `script` with positional `args` on the host. `openMaster` (the run's first command on the host) also
    * opens the connection that every later command reuses; it stays up in the background until close().
-   * `stdinFd` (an open file) becomes the command's stdin directly: the bytes never pass through this process.
    */
   start(script: string, args: readonly string[], opts?: StartOptions): ChildProcess
   /**
@@ -34,12 +33,11 @@ export interface Transport {
 /** Options of {@link Transport.start}. */
 export interface StartOptions {
   openMaster?: boolean
-  stdinFd?: number
   /** Aborting it kills the local command (SIGKILL: an ssh client then lets go at once): the run was cancelled. */
   signal?: AbortSignal
 }
 
-const stdio = (opts: StartOptions): StdioOptions => [opts.stdinFd ?? 'pipe', 'pipe', 'pipe']
+const stdio: StdioOptions = ['pipe', 'pipe', 'pipe']
 
 /** SSH settings shared by every SSH host of a run. */
 export interface SshSettings {
@@ -78,7 +76,7 @@ export class LocalTransport implements Transport {
   }
   start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {
     return spawn('sh', ['-c', script, 'shipline', ...args], {
-      stdio: stdio(opts),
+      stdio,
       signal: opts.signal,
       killSignal: 'SIGKILL',
       env: hostEnv(),
@@ -135,7 +133,7 @@ export class SshTransport implements Transport {
   start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {
     const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no']
     const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)]
-    return spawn('ssh', argv, { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' })
+    return spawn('ssh', argv, { stdio, signal: opts.signal, killSignal: 'SIGKILL' })
   }
 
   /**
