@@ -1041,6 +1041,7 @@ function shellCommand(script, args) {
 
 
 
+
 const stdio = ['pipe', 'pipe', 'pipe'];
 /**
  * The environment of a command on a `local:` host: the runner's, without the step's inputs (the token, the SSH
@@ -1121,6 +1122,10 @@ class SshTransport {
         const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, KEEP];
         const child = (0,external_node_child_process_.spawn)('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] });
         this.master = child;
+        // The key exchanges of many hosts at once would starve the artifact check that every host waits for (and the
+        // runner's other work): the masters run at a lower CPU priority, which costs nothing when a core is free.
+        if (child.pid !== undefined)
+            lowerPriority(child.pid);
         let out = '';
         let err = '';
         child.stderr.on('data', (b) => (err = (err + b.toString()).slice(-8000)));
@@ -1176,6 +1181,15 @@ class SshTransport {
             child.on('exit', () => (clearTimeout(timer), ok()));
             child.stdin?.end();
         });
+    }
+}
+/** Nice a process to 10 (best effort: a system that refuses it leaves the priority as it is). */
+function lowerPriority(pid) {
+    try {
+        (0,external_node_os_.setPriority)(pid, 10);
+    }
+    catch {
+        // not allowed here: no harm
     }
 }
 /** The useful line of an ssh failure. */

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
 import { existsSync, watch } from 'node:fs'
+import { setPriority } from 'node:os'
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
 import { UserError } from '@shipline/core'
 import type { HostSpec } from '../domain/names.js'
@@ -145,6 +146,9 @@ export class SshTransport implements Transport {
     const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, KEEP]
     const child = spawn('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] })
     this.master = child
+    // The key exchanges of many hosts at once would starve the artifact check that every host waits for (and the
+    // runner's other work): the masters run at a lower CPU priority, which costs nothing when a core is free.
+    if (child.pid !== undefined) lowerPriority(child.pid)
     let out = ''
     let err = ''
     child.stderr.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-8000)))
@@ -198,6 +202,15 @@ export class SshTransport implements Transport {
       child.on('exit', () => (clearTimeout(timer), ok()))
       child.stdin?.end()
     })
+  }
+}
+
+/** Nice a process to 10 (best effort: a system that refuses it leaves the priority as it is). */
+function lowerPriority(pid: number): void {
+  try {
+    setPriority(pid, 10)
+  } catch {
+    // not allowed here: no harm
   }
 }
 
