@@ -1804,10 +1804,10 @@ async function lockStageHost(t, cfg, release, owner, hostName, signal) {
     s.line(/^(LOCK) /m).then(() => (lockedAtMs = performance.now() - t0), () => undefined);
     sendOnRequest(s, art, release.token);
     const endOfStage = `END OF STAGE ${release.token}`;
-    const logged = s.line(new RegExp(`^(${endOfStage})$`, 'm'), 'stderr');
-    logged.catch(() => undefined);
+    const logged = s.line(new RegExp(`^(${endOfStage})$`, 'm'), 'stderr').catch(() => undefined);
     const prepared = await s.line(preparedLine).catch(() => undefined);
-    // The stage's output on stderr ends with a line of its own: stdout and stderr arrive in any order.
+    // The stage's output on stderr ends with a line of its own (stdout and stderr arrive in any order); should the
+    // connection drop before it arrives, the host is still locked and prepared: go on with the log as it is.
     const r = prepared === undefined ? await s.closed : await logged.then(() => ({ ...s.output, code: 0, ms: 0 }));
     const locked = /^LOCK (ok$|took )/m.test(r.stdout);
     if (!locked) {
