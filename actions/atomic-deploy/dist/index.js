@@ -1750,20 +1750,27 @@ function afterLogs(token, line) {
     return new RegExp(`^END OF LOGS ${token.replace(/[^\w-]/g, '\\$&')}$[^]*?^${line}$`, 'm');
 }
 /**
- * Copy `bytes` of the file to `out` through one reused 64 KiB buffer, each chunk written before the next is read:
- * memory stays flat whatever the artifact's size and the number of hosts. Resolves with the bytes copied.
+ * Copy the file to `out` through two reused 256 KiB buffers: the next chunk is read while the last one is written,
+ * and a buffer is refilled only once its write completed, so memory stays flat whatever the artifact's size and
+ * the number of hosts. Resolves with the bytes copied.
  */
 async function copyFile(path, out) {
     const file = await (0,promises_.open)(path, 'r');
-    const buf = Buffer.allocUnsafe(64 * 1024);
+    const bufs = [Buffer.allocUnsafe(256 * 1024), Buffer.allocUnsafe(256 * 1024)];
+    const write = (b) => new Promise((ok, fail) => out.write(b, (e) => (e ? fail(e) : ok())));
     let sent = 0;
     try {
+        let n = 0;
+        let reading = file.read(bufs[0], 0, bufs[0].length, null);
         for (;;) {
-            const { bytesRead } = await file.read(buf, 0, buf.length, null);
+            const buf = bufs[n % 2];
+            const { bytesRead } = await reading;
             if (!bytesRead)
                 return sent;
             sent += bytesRead;
-            await new Promise((ok, fail) => out.write(buf.subarray(0, bytesRead), (e) => (e ? fail(e) : ok())));
+            const other = bufs[++n % 2];
+            reading = file.read(other, 0, other.length, null);
+            await write(buf.subarray(0, bytesRead));
         }
     }
     finally {

@@ -43,19 +43,26 @@ function afterLogs(token: string, line: string): RegExp {
 }
 
 /**
- * Copy `bytes` of the file to `out` through one reused 64 KiB buffer, each chunk written before the next is read:
- * memory stays flat whatever the artifact's size and the number of hosts. Resolves with the bytes copied.
+ * Copy the file to `out` through two reused 256 KiB buffers: the next chunk is read while the last one is written,
+ * and a buffer is refilled only once its write completed, so memory stays flat whatever the artifact's size and
+ * the number of hosts. Resolves with the bytes copied.
  */
 async function copyFile(path: string, out: NodeJS.WritableStream): Promise<number> {
   const file = await open(path, 'r')
-  const buf = Buffer.allocUnsafe(64 * 1024)
+  const bufs = [Buffer.allocUnsafe(256 * 1024), Buffer.allocUnsafe(256 * 1024)] as const
+  const write = (b: Buffer): Promise<void> => new Promise((ok, fail) => out.write(b, (e) => (e ? fail(e) : ok())))
   let sent = 0
   try {
+    let n = 0
+    let reading: Promise<{ bytesRead: number }> = file.read(bufs[0], 0, bufs[0].length, null)
     for (;;) {
-      const { bytesRead } = await file.read(buf, 0, buf.length, null)
+      const buf = bufs[n % 2] as Buffer
+      const { bytesRead } = await reading
       if (!bytesRead) return sent
       sent += bytesRead
-      await new Promise<void>((ok, fail) => out.write(buf.subarray(0, bytesRead), (e) => (e ? fail(e) : ok())))
+      const other = bufs[++n % 2] as Buffer
+      reading = file.read(other, 0, other.length, null)
+      await write(buf.subarray(0, bytesRead))
     }
   } finally {
     await file.close()
