@@ -163,8 +163,19 @@ async function startHosts(n) {
   return hosts
 }
 
+/** Busy CPU seconds of the whole machine so far (/proc/stat: everything but idle and iowait), or NaN. */
+function busyCpu() {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number)
+    return (f.reduce((a, b) => a + b, 0) - f[3] - f[4]) / 100
+  } catch {
+    return NaN
+  }
+}
+
 function timed(file, args, env) {
   const t0 = process.hrtime.bigint()
+  const cpu0 = busyCpu()
   return new Promise((ok, fail) => {
     const child = spawn(file, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
@@ -173,7 +184,7 @@ function timed(file, args, env) {
     child.stderr.on('data', (b) => (err += b))
     child.on('close', (code) =>
       code === 0
-        ? ok({ ms: Number(process.hrtime.bigint() - t0) / 1e6, out })
+        ? ok({ ms: Number(process.hrtime.bigint() - t0) / 1e6, out, cpu: busyCpu() - cpu0 })
         : fail(new Error(`${file} exited ${code}: ${err.slice(-500)} ${out.slice(-1500)}`)),
     )
   })
@@ -214,7 +225,7 @@ async function runOurs(hosts, art, n) {
   }
   const env = { ...r.env }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k}`] = v
-  const { ms } = await timed(node24, [wrapper], env)
+  const { ms, cpu } = await timed(node24, [wrapper], env)
   const out = readFileSync(env.GITHUB_OUTPUT, 'utf8')
   const hostsJson = JSON.parse(/hosts<<(\S+)\n([\s\S]*?)\n\1/.exec(out)[2])
   const ns = hostsJson.map((h) => BigInt(h.switchedAtNs))
@@ -226,20 +237,20 @@ async function runOurs(hosts, art, n) {
   const phases = Object.entries(hostsJson[0].timings)
     .map(([k, t]) => `${k}@${Math.round(t.start)}+${Math.round(t.ms)}`)
     .join(' ')
-  return { ms, skew: skewOf(ns), rss: peak, phases }
+  return { ms, cpu, skew: skewOf(ns), rss: peak, phases }
 }
 
 async function runKit(which, hosts, art, n) {
   const rel = `k${++seq}`
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, DEPLOYBENCH_DIR: D, RELEASE: rel }
-  const { ms, out } = await timed('bash', [join(kit, `deploy-${which}.sh`), art, String(n)], env)
+  const { ms, out, cpu } = await timed('bash', [join(kit, `deploy-${which}.sh`), art, String(n)], env)
   const ns = out
     .trim()
     .split('\n')
     .map((l) => BigInt(l.split(' ')[1]))
   for (const h of hosts.slice(0, n))
     if (readlinkSync(join(h.root, 'current')) !== `releases/${rel}`) throw new Error(`h${h.k} not on ${rel}`)
-  return { ms, skew: skewOf(ns) }
+  return { ms, cpu, skew: skewOf(ns) }
 }
 
 /** Untimed, before each run: park every release that is not live (as the kit's run.sh does), then sync. */
@@ -289,7 +300,7 @@ try {
           const r = d === 'atomic-deploy' ? await runOurs(hosts, arts[size], n) : await runKit(d, hosts, arts[size], n)
           if (i > 0) got[d].push(r) // run 0 is the warm-up
           process.stderr.write(
-            `${size} N=${n} ${d} #${i} wall=${r.ms.toFixed(0)}ms skew=${r.skew.toFixed(1)}ms${r.rss ? ` rss=${r.rss.toFixed(0)}MiB h1: ${r.phases}` : ''}\n`,
+            `${size} N=${n} ${d} #${i} wall=${r.ms.toFixed(0)}ms cpu=${r.cpu.toFixed(2)}s skew=${r.skew.toFixed(1)}ms${r.rss ? ` rss=${r.rss.toFixed(0)}MiB h1: ${r.phases}` : ''}\n`,
           )
         }
       }
@@ -302,6 +313,7 @@ try {
           d,
           (median(rs.map((r) => r.ms)) / 1000).toFixed(2),
           median(rs.map((r) => r.skew)).toFixed(1),
+          median(rs.map((r) => r.cpu)).toFixed(2),
           d === 'atomic-deploy' ? median(rs.map((r) => r.rss)).toFixed(0) : '—',
         ])
       }
@@ -314,12 +326,20 @@ try {
 console.log("### atomic-deploy vs. the shared kit's baseline deployers (OpenSSH on loopback)\n")
 console.log(
   table(
-    ['artifact', 'N hosts', 'deployer', 'wall s (median)', 'switch skew ms (median)', 'peak RSS MiB (action)'],
+    [
+      'artifact',
+      'N hosts',
+      'deployer',
+      'wall s (median)',
+      'switch skew ms (median)',
+      'busy CPU s, machine (median)',
+      'peak RSS MiB (action)',
+    ],
     rows,
   ),
 )
 console.log(
-  `\nMethod: ${RUNS} timed runs per cell after 1 warm-up, deployers taking turns run by run against the same N sshd hosts (atomic-deploy with parallel = max(10, N): the kit's 2phase works on every host at once; big only up to N=${BIG_MAX_N}, seq only up to N=${SEQ_MAX_N}); wall = the whole process (atomic-deploy: node24 running dist/index.js with runner inputs, including the local sha256 + tar listing check, lock, stage, barrier switch, release log, unlock); skew = max − min of the hosts' own \`date +%s%N\` at the rename; peak RSS = the action's Node process (\`process.resourceUsage().maxRSS\`); old releases parked untimed before each run and deleted between cells (keep-releases=1000 so no deletion is timed); host roots on ${onShm ? 'tmpfs (/dev/shm)' : 'the /tmp disk'}. Load average at the end: ${loadavg()
+  `\nMethod: ${RUNS} timed runs per cell after 1 warm-up, deployers taking turns run by run against the same N sshd hosts (atomic-deploy with parallel = max(10, N): the kit's 2phase works on every host at once; big only up to N=${BIG_MAX_N}, seq only up to N=${SEQ_MAX_N}); wall = the whole process (atomic-deploy: node24 running dist/index.js with runner inputs, including the local sha256 + tar listing check, lock, stage, barrier switch, release log, unlock); skew = max − min of the hosts' own \`date +%s%N\` at the rename; busy CPU = the whole machine's non-idle CPU time during the run (/proc/stat; every process, the hosts' sshd and anything else running); peak RSS = the action's Node process (\`process.resourceUsage().maxRSS\`); old releases parked untimed before each run and deleted between cells (keep-releases=1000 so no deletion is timed); host roots on ${onShm ? 'tmpfs (/dev/shm)' : 'the /tmp disk'}. Load average at the end: ${loadavg()
     .map((l) => l.toFixed(1))
     .join(
       ' / ',

@@ -4,7 +4,18 @@
  * the runner harness, as on a runner.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync, symlinkSync, renameSync, chmodSync } from 'node:fs'
+import {
+  appendFileSync,
+  mkdtempSync,
+  mkdirSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+  symlinkSync,
+  renameSync,
+  chmodSync,
+  readlinkSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, spawnAction, type RunOptions } from '../support/runner/index.js'
@@ -191,6 +202,23 @@ describe('atomic-deploy on local hosts', () => {
     expect(r.stdout).toMatch(/switch current: releases\/1\.5\.0 → releases\/1\.2\.0/)
     expect(r.summary).toMatch(/Plan: Deploy of web 1\.2\.0/)
     expect(roots.map((x) => hostState(x, 'web'))).toEqual(before)
+  })
+})
+
+describe('a release log with lines that look like the session protocol', () => {
+  test("its lines (and a torn last line) stay log lines: the upload, the switch and the commit go by the host's own answers", async () => {
+    const torn = { app: 'torn', 'health-check': '' }
+    expect(errorText(await deploy('1.0.0', torn))).toBe('')
+    const fake = '\nSEND\nSTAGED\nREUSED\nPREPARED releases/0.0.1\nSWITCHED 1\nDONE\n{"version":"1.0.0","outcome":"succ'
+    for (const r of roots) appendFileSync(join(r, 'torn', '.shipline', 'releases.log'), fake)
+    const r = await deploy('1.1.0', torn)
+    expect(errorText(r)).toBe('')
+    expect(roots.map((x) => readlinkSync(join(x, 'torn', 'current')))).toEqual(Array(N).fill('releases/1.1.0'))
+    const out = JSON.parse(r.outputs.hosts as string) as { previous: string; staged: string; switchedAtNs: string }[]
+    for (const h of out) {
+      expect(h).toMatchObject({ previous: 'releases/1.0.0', staged: 'uploaded' })
+      expect(BigInt(h.switchedAtNs)).toBeGreaterThan(10n ** 18n)
+    }
   })
 })
 

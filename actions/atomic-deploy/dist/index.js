@@ -1,805 +1,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9855:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const debug = __nccwpck_require__(8195)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(1825)
-const { safeRe: re, t } = __nccwpck_require__(3227)
-
-const parseOptions = __nccwpck_require__(4464)
-const { compareIdentifiers } = __nccwpck_require__(4192)
-
-const isPrereleaseIdentifier = (prerelease, identifier) => {
-  const identifiers = identifier.split('.')
-  if (identifiers.length > prerelease.length) {
-    return false
-  }
-
-  for (let i = 0; i < identifiers.length; i++) {
-    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-      return false
-    }
-  }
-
-  return true
-}
-
-class SemVer {
-  constructor (version, options) {
-    options = parseOptions(options)
-
-    if (version instanceof SemVer) {
-      if (version.loose === !!options.loose &&
-        version.includePrerelease === !!options.includePrerelease) {
-        return version
-      } else {
-        version = version.version
-      }
-    } else if (typeof version !== 'string') {
-      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
-    }
-
-    if (version.length > MAX_LENGTH) {
-      throw new TypeError(
-        `version is longer than ${MAX_LENGTH} characters`
-      )
-    }
-
-    debug('SemVer', version, options)
-    this.options = options
-    this.loose = !!options.loose
-    // this isn't actually relevant for versions, but keep it so that we
-    // don't run into trouble passing this.options around.
-    this.includePrerelease = !!options.includePrerelease
-
-    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
-
-    if (!m) {
-      throw new TypeError(`Invalid Version: ${version}`)
-    }
-
-    this.raw = version
-
-    // these are actually numbers
-    this.major = +m[1]
-    this.minor = +m[2]
-    this.patch = +m[3]
-
-    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-      throw new TypeError('Invalid major version')
-    }
-
-    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-      throw new TypeError('Invalid minor version')
-    }
-
-    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-      throw new TypeError('Invalid patch version')
-    }
-
-    // numberify any prerelease numeric ids
-    if (!m[4]) {
-      this.prerelease = []
-    } else {
-      this.prerelease = m[4].split('.').map((id) => {
-        if (/^[0-9]+$/.test(id)) {
-          const num = +id
-          if (num >= 0 && num < MAX_SAFE_INTEGER) {
-            return num
-          }
-        }
-        return id
-      })
-    }
-
-    this.build = m[5] ? m[5].split('.') : []
-    this.format()
-  }
-
-  format () {
-    this.version = `${this.major}.${this.minor}.${this.patch}`
-    if (this.prerelease.length) {
-      this.version += `-${this.prerelease.join('.')}`
-    }
-    return this.version
-  }
-
-  toString () {
-    return this.version
-  }
-
-  compare (other) {
-    debug('SemVer.compare', this.version, this.options, other)
-    if (!(other instanceof SemVer)) {
-      if (typeof other === 'string' && other === this.version) {
-        return 0
-      }
-      other = new SemVer(other, this.options)
-    }
-
-    if (other.version === this.version) {
-      return 0
-    }
-
-    return this.compareMain(other) || this.comparePre(other)
-  }
-
-  compareMain (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    if (this.major < other.major) {
-      return -1
-    }
-    if (this.major > other.major) {
-      return 1
-    }
-    if (this.minor < other.minor) {
-      return -1
-    }
-    if (this.minor > other.minor) {
-      return 1
-    }
-    if (this.patch < other.patch) {
-      return -1
-    }
-    if (this.patch > other.patch) {
-      return 1
-    }
-    return 0
-  }
-
-  comparePre (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    // NOT having a prerelease is > having one
-    if (this.prerelease.length && !other.prerelease.length) {
-      return -1
-    } else if (!this.prerelease.length && other.prerelease.length) {
-      return 1
-    } else if (!this.prerelease.length && !other.prerelease.length) {
-      return 0
-    }
-
-    let i = 0
-    do {
-      const a = this.prerelease[i]
-      const b = other.prerelease[i]
-      debug('prerelease compare', i, a, b)
-      if (a === undefined && b === undefined) {
-        return 0
-      } else if (b === undefined) {
-        return 1
-      } else if (a === undefined) {
-        return -1
-      } else if (a === b) {
-        continue
-      } else {
-        return compareIdentifiers(a, b)
-      }
-    } while (++i)
-  }
-
-  compareBuild (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    let i = 0
-    do {
-      const a = this.build[i]
-      const b = other.build[i]
-      debug('build compare', i, a, b)
-      if (a === undefined && b === undefined) {
-        return 0
-      } else if (b === undefined) {
-        return 1
-      } else if (a === undefined) {
-        return -1
-      } else if (a === b) {
-        continue
-      } else {
-        return compareIdentifiers(a, b)
-      }
-    } while (++i)
-  }
-
-  // preminor will bump the version up to the next minor release, and immediately
-  // down to pre-release. premajor and prepatch work the same way.
-  inc (release, identifier, identifierBase) {
-    if (release.startsWith('pre')) {
-      if (!identifier && identifierBase === false) {
-        throw new Error('invalid increment argument: identifier is empty')
-      }
-      // Avoid an invalid semver results
-      if (identifier) {
-        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
-        if (!match || match[1] !== identifier) {
-          throw new Error(`invalid identifier: ${identifier}`)
-        }
-      }
-    }
-
-    switch (release) {
-      case 'premajor':
-        this.prerelease.length = 0
-        this.patch = 0
-        this.minor = 0
-        this.major++
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'preminor':
-        this.prerelease.length = 0
-        this.patch = 0
-        this.minor++
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'prepatch':
-        // If this is already a prerelease, it will bump to the next version
-        // drop any prereleases that might already exist, since they are not
-        // relevant at this point.
-        this.prerelease.length = 0
-        this.inc('patch', identifier, identifierBase)
-        this.inc('pre', identifier, identifierBase)
-        break
-      // If the input is a non-prerelease version, this acts the same as
-      // prepatch.
-      case 'prerelease':
-        if (this.prerelease.length === 0) {
-          this.inc('patch', identifier, identifierBase)
-        }
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'release':
-        if (this.prerelease.length === 0) {
-          throw new Error(`version ${this.raw} is not a prerelease`)
-        }
-        this.prerelease.length = 0
-        break
-
-      case 'major':
-        // If this is a pre-major version, bump up to the same major version.
-        // Otherwise increment major.
-        // 1.0.0-5 bumps to 1.0.0
-        // 1.1.0 bumps to 2.0.0
-        if (
-          this.minor !== 0 ||
-          this.patch !== 0 ||
-          this.prerelease.length === 0
-        ) {
-          this.major++
-        }
-        this.minor = 0
-        this.patch = 0
-        this.prerelease = []
-        break
-      case 'minor':
-        // If this is a pre-minor version, bump up to the same minor version.
-        // Otherwise increment minor.
-        // 1.2.0-5 bumps to 1.2.0
-        // 1.2.1 bumps to 1.3.0
-        if (this.patch !== 0 || this.prerelease.length === 0) {
-          this.minor++
-        }
-        this.patch = 0
-        this.prerelease = []
-        break
-      case 'patch':
-        // If this is not a pre-release version, it will increment the patch.
-        // If it is a pre-release it will bump up to the same patch version.
-        // 1.2.0-5 patches to 1.2.0
-        // 1.2.0 patches to 1.2.1
-        if (this.prerelease.length === 0) {
-          this.patch++
-        }
-        this.prerelease = []
-        break
-      // This probably shouldn't be used publicly.
-      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-      case 'pre': {
-        const base = Number(identifierBase) ? 1 : 0
-
-        if (this.prerelease.length === 0) {
-          this.prerelease = [base]
-        } else {
-          let i = this.prerelease.length
-          while (--i >= 0) {
-            if (typeof this.prerelease[i] === 'number') {
-              this.prerelease[i]++
-              i = -2
-            }
-          }
-          if (i === -1) {
-            // didn't increment anything
-            if (identifier === this.prerelease.join('.') && identifierBase === false) {
-              throw new Error('invalid increment argument: identifier already exists')
-            }
-            this.prerelease.push(base)
-          }
-        }
-        if (identifier) {
-          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
-          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
-          let prerelease = [identifier, base]
-          if (identifierBase === false) {
-            prerelease = [identifier]
-          }
-          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-            const prereleaseBase = this.prerelease[identifier.split('.').length]
-            if (isNaN(prereleaseBase)) {
-              this.prerelease = prerelease
-            }
-          } else {
-            this.prerelease = prerelease
-          }
-        }
-        break
-      }
-      default:
-        throw new Error(`invalid increment argument: ${release}`)
-    }
-    this.raw = this.format()
-    if (this.build.length) {
-      this.raw += `+${this.build.join('.')}`
-    }
-    return this
-  }
-}
-
-module.exports = SemVer
-
-
-/***/ }),
-
-/***/ 6841:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9855)
-const compare = (a, b, loose) =>
-  new SemVer(a, loose).compare(new SemVer(b, loose))
-
-module.exports = compare
-
-
-/***/ }),
-
-/***/ 5797:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9855)
-const parse = (version, options, throwErrors = false) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-  try {
-    return new SemVer(version, options)
-  } catch (er) {
-    if (!throwErrors) {
-      return null
-    }
-    throw er
-  }
-}
-
-module.exports = parse
-
-
-/***/ }),
-
-/***/ 6432:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(5797)
-const valid = (version, options) => {
-  const v = parse(version, options)
-  return v ? v.version : null
-}
-module.exports = valid
-
-
-/***/ }),
-
-/***/ 1825:
-/***/ ((module) => {
-
-
-
-// Note: this is the semver.org version of the spec that it implements
-// Not necessarily the package version of this code.
-const SEMVER_SPEC_VERSION = '2.0.0'
-
-const MAX_LENGTH = 256
-const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
-/* istanbul ignore next */ 9007199254740991
-
-// Max safe segment length for coercion.
-const MAX_SAFE_COMPONENT_LENGTH = 16
-
-// Max safe length for a build identifier. The max length minus 6 characters for
-// the shortest version with a build 0.0.0+BUILD.
-const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
-
-// ECMAScript whitespace and line terminators matched by \s.
-const WHITESPACE_CHARACTERS = [
-  '\t',
-  '\n',
-  '\v',
-  '\f',
-  '\r',
-  ' ',
-  '\u00a0',
-  '\u1680',
-  '\u2000',
-  '\u2001',
-  '\u2002',
-  '\u2003',
-  '\u2004',
-  '\u2005',
-  '\u2006',
-  '\u2007',
-  '\u2008',
-  '\u2009',
-  '\u200a',
-  '\u2028',
-  '\u2029',
-  '\u202f',
-  '\u205f',
-  '\u3000',
-  '\ufeff',
-]
-
-const RELEASE_TYPES = [
-  'major',
-  'premajor',
-  'minor',
-  'preminor',
-  'patch',
-  'prepatch',
-  'prerelease',
-]
-
-module.exports = {
-  MAX_LENGTH,
-  MAX_SAFE_COMPONENT_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  MAX_SAFE_INTEGER,
-  WHITESPACE_CHARACTERS,
-  RELEASE_TYPES,
-  SEMVER_SPEC_VERSION,
-  FLAG_INCLUDE_PRERELEASE: 0b001,
-  FLAG_LOOSE: 0b010,
-}
-
-
-/***/ }),
-
-/***/ 8195:
-/***/ ((module) => {
-
-
-
-const debug = (
-  typeof process === 'object' &&
-  process.env &&
-  process.env.NODE_DEBUG &&
-  /\bsemver\b/i.test(process.env.NODE_DEBUG)
-) ? (...args) => console.error('SEMVER', ...args)
-  : () => {}
-
-module.exports = debug
-
-
-/***/ }),
-
-/***/ 4192:
-/***/ ((module) => {
-
-
-
-const numeric = /^[0-9]+$/
-const compareIdentifiers = (a, b) => {
-  if (typeof a === 'number' && typeof b === 'number') {
-    return a === b ? 0 : a < b ? -1 : 1
-  }
-
-  const anum = numeric.test(a)
-  const bnum = numeric.test(b)
-
-  if (anum && bnum) {
-    a = +a
-    b = +b
-  }
-
-  return a === b ? 0
-    : (anum && !bnum) ? -1
-    : (bnum && !anum) ? 1
-    : a < b ? -1
-    : 1
-}
-
-const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
-
-module.exports = {
-  compareIdentifiers,
-  rcompareIdentifiers,
-}
-
-
-/***/ }),
-
-/***/ 4464:
-/***/ ((module) => {
-
-
-
-// parse out just the options we care about
-const looseOption = Object.freeze({ loose: true })
-const emptyOpts = Object.freeze({ })
-const parseOptions = options => {
-  if (!options) {
-    return emptyOpts
-  }
-
-  if (typeof options !== 'object') {
-    return looseOption
-  }
-
-  return options
-}
-module.exports = parseOptions
-
-
-/***/ }),
-
-/***/ 3227:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-
-const {
-  MAX_SAFE_COMPONENT_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  MAX_LENGTH,
-} = __nccwpck_require__(1825)
-const debug = __nccwpck_require__(8195)
-exports = module.exports = {}
-
-// The actual regexps go on exports.re
-const re = exports.re = []
-const safeRe = exports.safeRe = []
-const src = exports.src = []
-const safeSrc = exports.safeSrc = []
-const t = exports.t = {}
-let R = 0
-
-const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
-
-// Replace some greedy regex tokens to prevent regex dos issues. These regex are
-// used internally via the safeRe object since all inputs in this library get
-// normalized first to trim and collapse all extra whitespace. The original
-// regexes are exported for userland consumption and lower level usage. A
-// future breaking change could export the safer regex only with a note that
-// all input should have extra whitespace removed.
-const safeRegexReplacements = [
-  ['\\s', 1],
-  ['\\d', MAX_LENGTH],
-  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
-]
-
-const makeSafeRegex = (value) => {
-  for (const [token, max] of safeRegexReplacements) {
-    value = value
-      .split(`${token}*`).join(`${token}{0,${max}}`)
-      .split(`${token}+`).join(`${token}{1,${max}}`)
-  }
-  return value
-}
-
-const createToken = (name, value, isGlobal) => {
-  const safe = makeSafeRegex(value)
-  const index = R++
-  debug(name, index, value)
-  t[name] = index
-  src[index] = value
-  safeSrc[index] = safe
-  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
-  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
-}
-
-// The following Regular Expressions can be used for tokenizing,
-// validating, and parsing SemVer version strings.
-
-// ## Numeric Identifier
-// A single `0`, or a non-zero digit followed by zero or more digits.
-
-createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
-createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
-
-// ## Non-numeric Identifier
-// Zero or more digits, followed by a letter or hyphen, and then zero or
-// more letters, digits, or hyphens.
-
-createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
-
-// ## Main Version
-// Three dot-separated numeric identifiers.
-
-createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
-                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
-                   `(${src[t.NUMERICIDENTIFIER]})`)
-
-createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
-                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
-                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
-
-// ## Pre-release Version Identifier
-// A numeric identifier, or a non-numeric identifier.
-// Non-numeric identifiers include numeric identifiers but can be longer.
-// Therefore non-numeric identifiers must go first.
-
-createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
-}|${src[t.NUMERICIDENTIFIER]})`)
-
-createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
-}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
-
-// ## Pre-release Version
-// Hyphen, followed by one or more dot-separated pre-release version
-// identifiers.
-
-createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
-}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
-
-createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
-}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
-
-// ## Build Metadata Identifier
-// Any combination of digits, letters, or hyphens.
-
-createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
-
-// ## Build Metadata
-// Plus sign, followed by one or more period-separated build metadata
-// identifiers.
-
-createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
-}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
-
-// ## Full Version String
-// A main version, followed optionally by a pre-release version and
-// build metadata.
-
-// Note that the only major, minor, patch, and pre-release sections of
-// the version string are capturing groups.  The build metadata is not a
-// capturing group, because it should not ever be used in version
-// comparison.
-
-createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
-}${src[t.PRERELEASE]}?${
-  src[t.BUILD]}?`)
-
-createToken('FULL', `^${src[t.FULLPLAIN]}$`)
-
-// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
-// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
-// common in the npm registry.
-createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
-}${src[t.PRERELEASELOOSE]}?${
-  src[t.BUILD]}?`)
-
-createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
-
-createToken('GTLT', '((?:<|>)?=?)')
-
-// Something like "2.*" or "1.2.x".
-// Note that "x.x" is a valid xRange identifier, meaning "any version"
-// Only the first item is strictly required.
-createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
-createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
-
-createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:${src[t.PRERELEASE]})?${
-                     src[t.BUILD]}?` +
-                   `)?)?`)
-
-createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:${src[t.PRERELEASELOOSE]})?${
-                          src[t.BUILD]}?` +
-                        `)?)?`)
-
-createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
-createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
-
-// Coercion.
-// Extract anything that could conceivably be a part of a valid semver
-createToken('COERCEPLAIN', `${'(^|[^\\d])' +
-              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
-              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
-              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
-createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
-createToken('COERCEFULL', src[t.COERCEPLAIN] +
-              `(?:${src[t.PRERELEASE]})?` +
-              `(?:${src[t.BUILD]})?` +
-              `(?:$|[^\\d])`)
-createToken('COERCERTL', src[t.COERCE], true)
-createToken('COERCERTLFULL', src[t.COERCEFULL], true)
-
-// Tilde ranges.
-// Meaning is "reasonably at or greater than"
-createToken('LONETILDE', '(?:~>?)')
-
-createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
-exports.tildeTrimReplace = '$1~'
-
-createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
-createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
-
-// Caret ranges.
-// Meaning is "at least and backwards compatible with"
-createToken('LONECARET', '(?:\\^)')
-
-createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
-exports.caretTrimReplace = '$1^'
-
-createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
-createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
-
-// A simple gt/lt/eq thing, or just "" to indicate "any version"
-createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
-createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
-
-// An expression to strip any whitespace between the gtlt and the thing
-// it modifies, so that `> 1.2.3` ==> `>1.2.3`
-createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
-}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
-exports.comparatorTrimReplace = '$1$2$3'
-
-// Something like `1.2.3 - 1.2.4`
-// Note that these all use the loose form, because they'll be
-// checked against either the strict or loose comparator form
-// later.
-createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
-                   `\\s+-\\s+` +
-                   `(${src[t.XRANGEPLAIN]})` +
-                   `\\s*$`)
-
-createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
-                        `\\s+-\\s+` +
-                        `(${src[t.XRANGEPLAINLOOSE]})` +
-                        `\\s*$`)
-
-// Star ranges basically just allow anything at all.
-createToken('STAR', '(<|>)?=?\\s*\\*')
-// >=0.0.0 is like a star
-createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
-createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
-
-
-/***/ }),
-
 /***/ 3018:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4833);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7238);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2541);
 
 
 await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -809,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4833:
+/***/ 2541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -820,8 +27,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
-var src = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 16 modules
+var src = __nccwpck_require__(7238);
 ;// CONCATENATED MODULE: ./src/domain/names.ts
 /**
  * Parsing and validating the names the user gives: versions, app names, host specs, deploy paths and shared
@@ -886,11 +93,31 @@ function readInputs() {
         : ((0,src/* readString */.E3)('version') ?? '');
     const artifact = mode === 'deploy' ? (0,src/* requireString */.VW)('artifact') : '';
     const sha256 = (0,src/* readString */.E3)('sha256', { pattern: /^[0-9a-fA-F]{64}$/, accepted: 'is not a sha256 (64 hex digits)' }) ?? '';
-    const hosts = readHosts();
+    const hosts = (0,src/* readList */.LD)('hosts', { required: true }).map((line) => {
+        const spec = parseHost(line);
+        if (!spec)
+            throw new src/* InputError */.dz('hosts', line, HOST_ACCEPTED);
+        return spec;
+    });
+    if (hosts.length === 0)
+        throw new src/* InputError */.dz('hosts', '', 'is required: one host per line');
+    const seen = new Map();
+    for (const h of hosts) {
+        const key = h.kind === 'ssh' ? `${h.user}@${h.host}:${h.port}` : `local:${h.dir.replace(/\/+$/, '')}`;
+        const twin = seen.get(key);
+        if (twin)
+            throw new src/* InputError */.dz('hosts', h.label, `is the same host as '${twin}': list each host once`);
+        seen.set(key, h.label);
+    }
     const path = (0,src/* requireString */.VW)('path').replace(/\{app\}/g, app);
     if (path.includes('\0') || path.includes('\n') || path.startsWith('-'))
         throw new src/* InputError */.dz('path', path, "is not a directory path (no newlines, no leading '-')");
-    const sharedPaths = readSharedPaths();
+    const sharedPaths = (0,src/* readList */.LD)('shared-paths');
+    for (const p of sharedPaths) {
+        const problem = relativePathProblem(p);
+        if (problem)
+            throw new src/* InputError */.dz('shared-paths', p, `${problem} (a path inside the release, e.g. 'storage/' for a directory or '.env' for a file)`);
+    }
     const sshKey = (0,src/* getInput */.V4)('ssh-key');
     if (sshKey)
         (0,src/* setSecret */.Pq)(sshKey);
@@ -926,56 +153,6 @@ function readOnRevertTimeout() {
     if (ms < 1000)
         throw new src/* InputError */.dz('on-revert-timeout', (0,src/* getInput */.V4)('on-revert-timeout'), 'is shorter than the minimum of 1s (use e.g. 30s, 2m; at most 1h)');
     return ms;
-}
-/** `hosts`: one host per line, each listed once. */
-function readHosts() {
-    const hosts = (0,src/* readList */.LD)('hosts', { required: true }).map((line) => {
-        const spec = parseHost(line);
-        if (!spec)
-            throw new src/* InputError */.dz('hosts', line, HOST_ACCEPTED);
-        return spec;
-    });
-    if (hosts.length === 0)
-        throw new src/* InputError */.dz('hosts', '', 'is required: one host per line');
-    const seen = new Map();
-    for (const h of hosts) {
-        const key = h.kind === 'ssh' ? `${h.user}@${h.host}:${h.port}` : `local:${h.dir.replace(/\/+$/, '')}`;
-        const twin = seen.get(key);
-        if (twin)
-            throw new src/* InputError */.dz('hosts', h.label, `is the same host as '${twin}': list each host once`);
-        seen.set(key, h.label);
-    }
-    return hosts;
-}
-/** `shared-paths`: paths inside the release, kept across releases. */
-function readSharedPaths() {
-    const sharedPaths = (0,src/* readList */.LD)('shared-paths');
-    for (const p of sharedPaths) {
-        const problem = relativePathProblem(p);
-        if (problem)
-            throw new src/* InputError */.dz('shared-paths', p, `${problem} (a path inside the release, e.g. 'storage/' for a directory or '.env' for a file)`);
-    }
-    return sharedPaths;
-}
-
-;// CONCATENATED MODULE: ./src/domain/config.ts
-/** Run `fn` over `items` with at most `limit` at a time; every result settles (no early exit). */
-async function settleLimited(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            try {
-                results[i] = { status: 'fulfilled', value: await fn(items[i], i) };
-            }
-            catch (reason) {
-                results[i] = { status: 'rejected', reason };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/domain/releases.ts
@@ -1087,6 +264,11 @@ function releasesToDelete(state, keep, protect) {
 }
 
 ;// CONCATENATED MODULE: ./src/domain/plan.ts
+/**
+ * The plan of a run, as data: the steps each host goes through, decided from the host's probed state. The executor
+ * (deploy.ts) runs these steps (the switch target, the releases to delete and what is recorded come from here);
+ * `dry-run` prints the same steps, through {@link describeStep}, and stops.
+ */
 
 /** How the release gets onto a host whose state is `state`. */
 function stageAction(state, version, sha256) {
@@ -1103,36 +285,134 @@ function allLive(states, version, sha256) {
     return (states.length > 0 &&
         states.every((s) => !s.pending && versionOf(s.current) === version && s.releases.get(version) === sha256));
 }
-/** The steps of one host, in words. */
-function planSteps(cfg, state, root, art, target) {
-    const from = state.current || '(nothing)';
-    const steps = [`lock ${root}/.shipline/lock`];
-    if (cfg.mode === 'deploy') {
-        const how = stageAction(state, target, art.sha256);
-        if (how === 'reuse')
-            steps.push(`reuse releases/${target} (staged earlier, sha256 matches)`);
-        else {
-            if (how === 'replace')
-                steps.push(`replace releases/${target} (its sha256 is unknown or different; it is not live)`);
-            steps.push(`stream the artifact (${art.bytes} bytes), verify sha256 ${art.sha256.slice(0, 12)}… on the host, unpack, rename to releases/${target}`);
-            if (cfg.sharedPaths.length)
-                steps.push(`link shared paths: ${cfg.sharedPaths.join(', ')}`);
-        }
-        if (cfg.beforeSwitch)
-            steps.push(`run before-switch in releases/${target}: ${cfg.beforeSwitch}`);
+/** The target a revert of this host goes back to: the one before an unfinished switch, else `current`. */
+function revertTarget(state) {
+    return state.pending ? state.pending.previous : state.current;
+}
+/** Releases a host deletes once `release` is live there (the live and the previous release are kept). */
+function removals(state, release, previous, keep) {
+    const prev = versionOf(previous);
+    const withNew = { ...state, releases: new Map(state.releases).set(release.version, release.sha256) };
+    return releasesToDelete(withNew, keep, [release.version, ...(prev ? [prev] : [])]);
+}
+/** The steps that put the release's bytes on the host (a deploy only). */
+function stageSteps(s, state, release) {
+    const target = release.version;
+    const how = stageAction(state, target, release.sha256);
+    const steps = [];
+    if (how === 'reuse')
+        steps.push({ kind: 'reuse', target });
+    else {
+        if (how === 'replace')
+            steps.push({ kind: 'replace', target });
+        steps.push({ kind: 'upload', target, bytes: release.bytes, sha256: release.sha256 });
+        if (s.sharedPaths.length)
+            steps.push({ kind: 'link-shared', paths: s.sharedPaths });
     }
-    if (state.pending)
-        steps.push(`finish the switch an earlier run left unfinished (${state.pending.target || '(nothing)'}): a failure switches back to ${state.pending.previous || '(nothing)'}`);
-    steps.push(`switch current: ${from} → releases/${target} (with every other host at once)`);
-    if (cfg.healthCheck)
-        steps.push(`health-check (up to ${Math.round(cfg.healthTimeoutMs / 1000)}s): ${cfg.healthCheck}`);
-    const prev = versionOf(state.current);
-    const withNew = { ...state, releases: new Map(state.releases).set(target, art.sha256) };
-    const gone = releasesToDelete(withNew, cfg.keepReleases, [target, ...(prev ? [prev] : [])]);
-    if (gone.length)
-        steps.push(`delete old releases: ${gone.join(', ')}`);
-    steps.push('record the outcome in .shipline/releases.log, unlock');
+    if (s.beforeSwitch)
+        steps.push({ kind: 'before-switch', target, command: s.beforeSwitch });
     return steps;
+}
+/** The plan of one host whose probe read `state`; `root` is its deploy root. */
+function planHost(s, state, root, release) {
+    const target = `releases/${release.version}`;
+    const previous = revertTarget(state);
+    const remove = removals(state, release, previous, s.keepReleases);
+    const steps = [{ kind: 'lock', path: `${root}/.shipline/lock` }];
+    if (s.mode === 'deploy')
+        steps.push(...stageSteps(s, state, release));
+    if (state.pending)
+        steps.push({ kind: 'finish-pending', ...state.pending });
+    steps.push({ kind: 'switch', from: state.current, to: target });
+    if (s.healthCheck)
+        steps.push({ kind: 'health-check', check: s.healthCheck, timeoutMs: s.healthTimeoutMs });
+    if (remove.length)
+        steps.push({ kind: 'delete', releases: remove });
+    steps.push({ kind: 'record' });
+    return { steps, target, previous, remove };
+}
+const nothing = (target) => target || '(nothing)';
+/** One step in words (the dry run's output and summary). */
+function describeStep(step) {
+    switch (step.kind) {
+        case 'lock':
+            return `lock ${step.path}`;
+        case 'reuse':
+            return `reuse releases/${step.target} (staged earlier, sha256 matches)`;
+        case 'replace':
+            return `replace releases/${step.target} (its sha256 is unknown or different; it is not live)`;
+        case 'upload':
+            return `stream the artifact (${step.bytes} bytes), verify sha256 ${step.sha256.slice(0, 12)}… on the host, unpack, rename to releases/${step.target}`;
+        case 'link-shared':
+            return `link shared paths: ${step.paths.join(', ')}`;
+        case 'before-switch':
+            return `run before-switch in releases/${step.target}: ${step.command}`;
+        case 'finish-pending':
+            return `finish the switch an earlier run left unfinished (${nothing(step.target)}): a failure switches back to ${nothing(step.previous)}`;
+        case 'switch':
+            return `switch current: ${nothing(step.from)} → ${step.to} (with every other host at once)`;
+        case 'health-check':
+            return `health-check (up to ${Math.round(step.timeoutMs / 1000)}s): ${step.check}`;
+        case 'delete':
+            return `delete old releases: ${step.releases.join(', ')}`;
+        case 'record':
+            return 'record the outcome in .shipline/releases.log, unlock';
+    }
+}
+/**
+ * The release-log lines of one host: the outcome of this release, preceded (after a successful rollback) by
+ * `rolled-back` for the release it left. `previous` is the host's target before the switch.
+ */
+function logEntries(base, state, release, previous, outcome, reason) {
+    const prev = versionOf(previous);
+    const sha = (v) => state.releases.get(v) ?? '';
+    const out = [];
+    const common = { sha256: release.sha256, ...base };
+    if (outcome === 'success' && base.mode === 'rollback' && prev)
+        out.push({ ...common, version: prev, sha256: sha(prev), outcome: 'rolled-back' });
+    const sha256 = base.mode === 'rollback' ? sha(release.version) : release.sha256;
+    out.push({ ...common, version: release.version, sha256, outcome, ...(reason ? { reason } : {}) });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/domain/messages.ts
+/** The sentences a run ends with. Pure. */
+
+/**
+ * The error of a run that failed on some hosts: one line per host, then what state the hosts are in (`after`),
+ * with a hint when a deploy lock is held by another run.
+ */
+function failureMessage(what, failures, after) {
+    const lead = failures.map((f) => `${f.host} failed at ${f.phase}: ${f.why}`).join('\n');
+    const lockHint = failures.some((f) => f.why.includes('deploy lock'))
+        ? 'Wait for that run to finish. If it was killed, re-run with take-over-lock: true (or remove <path>/.shipline/lock on that host).'
+        : undefined;
+    return new src/* UserError */.yo(`${what} failed.\n${lead}\n${after}`, { hint: lockHint });
+}
+/** The warning for a host whose earlier switch no run finished; this run finishes it. */
+function pendingWarning(host, pending) {
+    return `${host}: an earlier run switched to ${pending.target || '(nothing)'} and never finished (no health check, no commit); this run finishes it, and a failure switches back to ${pending.previous || '(nothing)'}`;
+}
+/** What the hosts serve after a cancel. */
+function afterCancel(switched, version) {
+    return switched
+        ? `Every host had switched to ${version}; it stays live, recorded as unfinished on each host (.shipline/pending): the next run of this action health-checks it and commits it, or switches every host back.`
+        : 'Nothing was switched: every host still serves the release it had before.';
+}
+/** What the hosts serve after the switch back (`broken`: the hosts where it failed; `targets`: versions restored). */
+function afterRevert(broken, restored) {
+    return broken.length
+        ? `Switching back FAILED on ${broken.map((b) => `${b.host} (${b.why})`).join(', ')}: fix those hosts by hand (point current at their previous release, then remove .shipline/lock).`
+        : `Every host was switched back to the release it had before (${[...new Set(restored.map((t) => t ?? 'nothing'))].join(', ')}).`;
+}
+/** How on-revert went on the hosts that switched back ('' when it ran nowhere). */
+function onRevertSummary(ran) {
+    if (!ran.length)
+        return '';
+    const failed = ran.filter((r) => r.error);
+    return failed.length
+        ? ` on-revert FAILED on ${failed.map((r) => `${r.host} (${r.error})`).join(', ')}; it passed on ${ran.length - failed.length} of ${ran.length} host(s).`
+        : ` on-revert passed on every host that switched back (${ran.length}).`;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -1141,8 +421,8 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(481);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -1346,6 +626,7 @@ function parseListingLine(line) {
 
 
 
+
 /**
  * Hash and check `path`, entry by entry and as a whole (symlink chains, `shared-paths`); throws an InputError
  * naming the first bad entries. `nodeTar` forces the fallback lister.
@@ -1354,8 +635,8 @@ async function inspectArtifact(path, opts = {}) {
     const st = await (0,promises_.stat)(path).catch(() => undefined);
     if (!st?.isFile())
         throw new src/* InputError */.dz('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)');
-    const [{ sha256 }, listing] = await Promise.all([
-        (0,src/* hashFile */.DC)(path),
+    const [sha256, listing] = await Promise.all([
+        hashFile(path),
         !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path),
     ]);
     for (const p of listing.tree.finish(opts.sharedPaths ?? []))
@@ -1369,6 +650,23 @@ async function inspectArtifact(path, opts = {}) {
     if (listing.entries === 0)
         throw new src/* UserError */.yo(`Input 'artifact': '${path}' is an empty archive`);
     return { path, bytes: st.size, sha256, entries: listing.entries };
+}
+async function hashFile(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buf = Buffer.allocUnsafe(1 << 20);
+    const fh = await (0,promises_.open)(path, 'r');
+    try {
+        for (let i = 0; i < 1e7; i++) {
+            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buf.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    return hash.digest('hex');
 }
 let gnu;
 function isGnuTar() {
@@ -1401,7 +699,7 @@ async function listWithGnuTar(path) {
         child.on('error', (e) => ((stderr += e.message), ok(-1)));
         child.on('close', ok);
     });
-    for await (const line of (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity }))
+    for await (const line of (0,external_node_readline_.createInterface)({ input: child.stdout, crlfDelay: Infinity }))
         if (line)
             check(listing, parseListingLine(line), line);
     const code = await closed;
@@ -1513,117 +811,11 @@ root=$1 app=$2 owner=$3 take=$4 lock=$5
 ${PROBE_BODY}exit 0
 `;
 /**
- * Lock, probe and stage one release in one session (a deploy's only command on a host before its switch
- * session). Args: root app owner-json take-over(0|1) version sha256 host before-switch [shared-path link-text]…
- * First PROBE_BODY (locking). Then the host decides: a release staged earlier with this sha256 is reused
- * (stdin is never read, so the upload stops at once); otherwise the .tar.gz arrives on stdin: saved, checked
- * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
- * bit, nothing group- or world-writable, the release directory itself included), shared paths linked, then
- * renamed to releases/<v> (never half visible). Prints `STAGED` or `REUSED`. Then before-switch runs there,
- * unless the release is already live (a re-run). Last, the switch is prepared as SWITCH's `prep` would:
- * `.shipline/next` → the release and `.shipline/pending`; prints `PREPARED <previous target>`.
+ * The switch itself and what follows it, shared by SWITCH and LOCK_STAGE (after `go`; $target $prev $tok $m set,
+ * in the deploy root): rename, `SWITCHED <ns>`, then `commit|revert|keep <unlock>`, releases to delete, log
+ * lines up to END; `DONE`. See SWITCH.
  */
-const LOCK_STAGE = `set -u
-root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 host=$7 before=$8
-shift 8
-${PROBE_BODY}umask 022
-rel=releases/$ver
-have=-
-[ ! -f "$m/sums/$ver" ] || read -r have < "$m/sums/$ver"
-upload=1
-if [ -d "$rel" ] && [ "$have" = "$sum" ]; then
-  upload=0
-  [ "$cur" != "$rel" ] || before=
-fi
-if [ "$upload" = 1 ]; then
-  if [ -e "$rel" ] || [ -L "$rel" ]; then
-    [ "$cur" != "$rel" ] || { echo "release $ver is live with a different sha256 (versions are immutable)" >&2; exit 14; }
-    rm -f -- "$m/sums/$ver"
-    mv -- "$rel" "$m/tmp/old.$$" && rm -rf -- "$m/tmp/old.$$"
-  fi
-  t=$m/tmp/stage.$$
-  { [ ! -e "$t" ] || rm -rf -- "$t"; } && mkdir -p -- "$t/x" || exit 21
-  cat > "$t/a.tgz" || { rm -rf -- "$t"; exit 11; }
-  got=$(sha256sum < "$t/a.tgz") || { rm -rf -- "$t"; exit 11; }
-  got=\${got%% *}
-  if [ "$got" != "$sum" ]; then
-    echo "sha256 mismatch on the host: expected $sum, got $got" >&2; rm -rf -- "$t"; exit 10
-  fi
-  tar -xzf "$t/a.tgz" -C "$t/x" --no-same-owner --no-same-permissions >&2 || { rm -rf -- "$t"; exit 11; }
-  while [ $# -ge 2 ]; do
-    p=$1 l=$2; shift 2
-    case $p in */) dir=1; p=\${p%/} ;; *) dir=0 ;; esac
-    if [ ! -e "shared/$p" ]; then
-      mkdir -p -- "$(dirname -- "shared/$p")"
-      if [ -e "$t/x/$p" ]; then cp -a -- "$t/x/$p" "shared/$p"
-      elif [ $dir = 1 ]; then mkdir -p -- "shared/$p"
-      else echo "shared file $p is neither in shared/ nor in the release" >&2; rm -rf -- "$t"; exit 12; fi
-    fi
-    rm -rf -- "$t/x/$p" && mkdir -p -- "$(dirname -- "$t/x/$p")" && ln -s -- "$l" "$t/x/$p" || { rm -rf -- "$t"; exit 12; }
-  done
-  mv -T -- "$t/x" "$rel" || { rm -rf -- "$t"; exit 11; }
-  printf '%s\\n' "$sum" > "$m/sums/$ver"
-  rm -rf -- "$t"
-  printf '\\nSTAGED\\n' # after the log lines, on a line of its own even if the log's last line was torn
-else
-  printf '\\nREUSED\\n'
-fi
-if [ -n "$before" ]; then
-  ( cd -- "$rel" && export SHIPLINE_HOST="$host" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$ver" && exec sh -c "$before" ) >&2
-  rc=$?
-  [ $rc = 0 ] || { echo "before-switch exited with code $rc" >&2; exit 13; }
-fi
-prev=$cur
-[ ! -f $m/pending ] || read -r _ prev < $m/pending
-ln -sfn -- "$rel" $m/next && printf '%s %s\\n' "$rel" "$prev" > $m/pending || exit 31
-echo "PREPARED $prev"
-exit 0
-`;
-/**
- * The switch: one session per host, a small two-phase commit. Args: root target token.
- * 0. Prints `OPEN` and waits for a first line (the session is opened while the host still stages, so opening
- *    it costs no time on the way to the barrier). `go`: LOCK_STAGE already prepared `.shipline/next` and
- *    `.shipline/pending` (and said `PREPARED <previous>`), so switch at once (step 1's `go`). `prep`: prepare here
- *    (rollback, revert), as follows. Anything else, or EOF, calls it off: the pending record LOCK_STAGE wrote is
- *    dropped when current is still its previous (no switch happened); the next probe drops such a record too.
- * 1. Prepares `.shipline/next` → target and records the phase in `.shipline/pending` (`<target> <previous>`),
- *    prints `READY <previous target>`, waits for one line on stdin. `go` renames it over `current` (rename(2))
- *    and prints `SWITCHED <ns>`. Anything else, or EOF (the runner died), leaves `current` untouched (and drops
- *    the pending record it wrote). An empty target means "no current" (a revert to nothing).
- *    The previous target is the one before an unfinished switch when `.shipline/pending` already exists: a run
- *    killed after its switch never made its release the one to go back to.
- * 2. Waits for `commit|revert|keep <unlock 0|1>` (revert renames the previous target back; keep, for a cancelled
- *    run, leaves the switch and its pending record for the next run and only unlocks), then a line of releases
- *    to delete, then log entries up to `END`; records them, deletes, drops the pending record, unlocks (when
- *    asked, and only if the lock still holds this run's token) and prints `DONE`. EOF here (the runner died
- *    after the switch) leaves the switch, the pending record and the lock as they are: the next run sees the
- *    switch was never finished, health-checks it and commits or reverts it.
- */
-const SWITCH = `set -u
-echo OPEN
-IFS= read -r cmd || cmd=
-cd -- "$1" || exit 21
-target=$2 tok=$3 m=.shipline
-case $cmd in
-prep)
-  if [ -n "$target" ]; then
-    [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
-    ln -sfn -- "$target" $m/next || exit 31
-  fi
-  prev=$(readlink current 2>/dev/null)
-  fresh=1
-  if [ -f $m/pending ]; then read -r _ prev < $m/pending; fresh=0; fi
-  printf '%s %s\\n' "\${target:--}" "$prev" > $m/pending || exit 31
-  echo "READY $prev"
-  IFS= read -r go && [ "$go" = go ] || { if [ $fresh = 1 ]; then rm -f $m/next $m/pending; else rm -f $m/next; fi; exit 32; } ;;
-go)
-  [ -L $m/next ] && read -r _ prev < $m/pending || { echo "the switch to $target was not prepared" >&2; exit 30; } ;;
-*)
-  # called off before any switch: drop what LOCK_STAGE prepared, unless a switch happened since (current moved on)
-  if [ -f $m/pending ]; then read -r _ pp < $m/pending; [ "$(readlink current 2>/dev/null)" != "$pp" ] || rm -f $m/pending $m/next; fi
-  exit 32 ;;
-esac
-if [ -n "$target" ]; then mv -T -- $m/next current || exit 33; else rm -f current || exit 33; fi
+const SWITCH_TAIL = `if [ -n "$target" ]; then mv -T -- $m/next current || exit 33; else rm -f current || exit 33; fi
 echo "SWITCHED $(date +%s%N)"
 IFS=' ' read -r verb unlock || exit 0
 IFS= read -r remove || exit 0
@@ -1649,6 +841,124 @@ o= gone=$m/pending
 [ -z "$gone" ] || rm -rf $gone
 echo DONE
 `;
+/**
+ * Lock, probe, stage and switch one release in one session: a deploy's only command on a host (besides its
+ * connection). Args: root app owner-json take-over(0|1) version sha256 size host before-switch token
+ * [shared-path link-text]…; stdin carries lines from the runner, and the artifact's bytes when the host asks.
+ * First PROBE_BODY (locking), then `END OF LOGS <token>`: the runner reads the lines below only after it, so no
+ * line of the release log can pass for one of them. Then the host decides: a release staged earlier with this sha256 is reused (no byte
+ * is sent); otherwise it prints `SEND` and reads exactly <size> bytes of .tar.gz from stdin: saved, checked
+ * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
+ * bit, nothing group- or world-writable, the release directory itself included), shared paths linked, then
+ * renamed to releases/<v> (never half visible). Prints `STAGED` or `REUSED`. Then before-switch runs there
+ * (stdin /dev/null), unless the release is already live (a re-run). Then the switch is prepared as SWITCH's
+ * `prep` would (`.shipline/next` → the release and `.shipline/pending`), `END OF STAGE <token>` printed on
+ * stderr (where the stage's output ends) and `PREPARED <previous target>` on stdout,
+ * and the session goes on as SWITCH after its first line (see there): `go` switches, anything else or EOF calls
+ * the switch off.
+ */
+const LOCK_STAGE = `set -u
+root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 size=$7 host=$8 before=$9 tok=\${10}
+shift 10
+${PROBE_BODY}printf '\\nEND OF LOGS %s\\n' "$tok" # the log's last line may be torn; nothing after this comes from it
+umask 022
+rel=releases/$ver
+have=-
+[ ! -f "$m/sums/$ver" ] || read -r have < "$m/sums/$ver"
+upload=1
+if [ -d "$rel" ] && [ "$have" = "$sum" ]; then
+  upload=0
+  [ "$cur" != "$rel" ] || before=
+fi
+if [ "$upload" = 1 ]; then
+  if [ -e "$rel" ] || [ -L "$rel" ]; then
+    [ "$cur" != "$rel" ] || { echo "release $ver is live with a different sha256 (versions are immutable)" >&2; exit 14; }
+    rm -f -- "$m/sums/$ver"
+    mv -- "$rel" "$m/tmp/old.$$" && rm -rf -- "$m/tmp/old.$$"
+  fi
+  t=$m/tmp/stage.$$
+  { [ ! -e "$t" ] || rm -rf -- "$t"; } && mkdir -p -- "$t/x" || exit 21
+  echo SEND
+  head -c "$size" > "$t/a.tgz" || { rm -rf -- "$t"; exit 11; }
+  got=$(sha256sum < "$t/a.tgz") || { rm -rf -- "$t"; exit 11; }
+  got=\${got%% *}
+  if [ "$got" != "$sum" ]; then
+    echo "sha256 mismatch on the host: expected $sum, got $got" >&2; rm -rf -- "$t"; exit 10
+  fi
+  tar -xzf "$t/a.tgz" -C "$t/x" --no-same-owner --no-same-permissions >&2 || { rm -rf -- "$t"; exit 11; }
+  while [ $# -ge 2 ]; do
+    p=$1 l=$2; shift 2
+    case $p in */) dir=1; p=\${p%/} ;; *) dir=0 ;; esac
+    if [ ! -e "shared/$p" ]; then
+      mkdir -p -- "$(dirname -- "shared/$p")"
+      if [ -e "$t/x/$p" ]; then cp -a -- "$t/x/$p" "shared/$p"
+      elif [ $dir = 1 ]; then mkdir -p -- "shared/$p"
+      else echo "shared file $p is neither in shared/ nor in the release" >&2; rm -rf -- "$t"; exit 12; fi
+    fi
+    rm -rf -- "$t/x/$p" && mkdir -p -- "$(dirname -- "$t/x/$p")" && ln -s -- "$l" "$t/x/$p" || { rm -rf -- "$t"; exit 12; }
+  done
+  mv -T -- "$t/x" "$rel" || { rm -rf -- "$t"; exit 11; }
+  printf '%s\\n' "$sum" > "$m/sums/$ver"
+  rm -rf -- "$t"
+  printf '\\nSTAGED\\n' # after the log lines, on a line of its own even if the log's last line was torn
+else
+  printf '\\nREUSED\\n'
+fi
+if [ -n "$before" ]; then
+  ( cd -- "$rel" && export SHIPLINE_HOST="$host" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$ver" && exec sh -c "$before" ) </dev/null >&2
+  rc=$?
+  [ $rc = 0 ] || { echo "before-switch exited with code $rc" >&2; exit 13; }
+fi
+prev=$cur
+[ ! -f $m/pending ] || read -r _ prev < $m/pending
+ln -sfn -- "$rel" $m/next && printf '%s %s\\n' "$rel" "$prev" > $m/pending || exit 31
+printf '\\nEND OF STAGE %s\\n' "$tok" >&2 # the runner logs stderr up to here
+echo "PREPARED $prev"
+target=$rel
+IFS= read -r cmd || cmd=
+if [ "$cmd" != go ]; then
+  # called off before any switch: drop what was prepared, unless a switch happened since (current moved on)
+  [ "$(readlink current 2>/dev/null)" != "$prev" ] || rm -f $m/pending $m/next
+  exit 32
+fi
+${SWITCH_TAIL}`;
+/**
+ * The switch of a rollback or a revert (a deploy's switch is the tail of its LOCK_STAGE session): one session
+ * per host, a small two-phase commit. Args: root target token.
+ * 0. Waits for a first line: `prep` prepares, as follows; anything else, or EOF, calls it off (nothing changed).
+ * 1. Prepares `.shipline/next` → target and records the phase in `.shipline/pending` (`<target> <previous>`),
+ *    prints `READY <previous target>`, waits for one line on stdin. `go` renames it over `current` (rename(2))
+ *    and prints `SWITCHED <ns>`. Anything else, or EOF (the runner died), leaves `current` untouched (and drops
+ *    the pending record it wrote). An empty target means "no current" (a revert to nothing).
+ *    The previous target is the one before an unfinished switch when `.shipline/pending` already exists: a run
+ *    killed after its switch never made its release the one to go back to.
+ * 2. Waits for `commit|revert|keep <unlock 0|1>` (revert renames the previous target back; keep, for a cancelled
+ *    run, leaves the switch and its pending record for the next run and only unlocks), then a line of releases
+ *    to delete, then log entries up to `END`; records them, deletes, drops the pending record, unlocks (when
+ *    asked, and only if the lock still holds this run's token) and prints `DONE`. EOF here (the runner died
+ *    after the switch) leaves the switch, the pending record and the lock as they are: the next run sees the
+ *    switch was never finished, health-checks it and commits or reverts it.
+ */
+const SWITCH = `set -u
+IFS= read -r cmd || cmd=
+cd -- "$1" || exit 21
+target=$2 tok=$3 m=.shipline
+case $cmd in
+prep)
+  if [ -n "$target" ]; then
+    [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
+    ln -sfn -- "$target" $m/next || exit 31
+  fi
+  prev=$(readlink current 2>/dev/null)
+  fresh=1
+  if [ -f $m/pending ]; then read -r _ prev < $m/pending; fresh=0; fi
+  printf '%s %s\\n' "\${target:--}" "$prev" > $m/pending || exit 31
+  echo "READY $prev"
+  IFS= read -r go && [ "$go" = go ] || { if [ $fresh = 1 ]; then rm -f $m/next $m/pending; else rm -f $m/next; fi; exit 32; } ;;
+*)
+  exit 32 ;;
+esac
+${SWITCH_TAIL}`;
 /** Health command on the host. Args: root version host command. Runs in the release with the SHIPLINE_* env. */
 const HEALTH = `cd -- "$1/releases/$2" || exit 21
 export SHIPLINE_HOST="$3" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$2"
@@ -1730,7 +1040,9 @@ function shellCommand(script, args) {
 
 
 
-const stdio = (opts) => [opts.stdinFd ?? 'pipe', 'pipe', 'pipe'];
+
+
+const stdio = ['pipe', 'pipe', 'pipe'];
 /**
  * The environment of a command on a `local:` host: the runner's, without the step's inputs (the token, the SSH
  * key) and the runner's own tokens, as an SSH host would not have them either.
@@ -1746,7 +1058,8 @@ class LocalTransport {
         this.spec = spec;
         const dir = (0,external_node_path_.resolve)(workspace, spec.dir);
         this.root = (0,external_node_path_.resolve)(dir, path);
-        if (!(0,src/* isInside */.FK)(dir, this.root)) {
+        const rel = (0,external_node_path_.relative)(dir, this.root);
+        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
             throw new src/* UserError */.yo(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, {
                 hint: 'For local: hosts, path is relative to the host directory.',
             });
@@ -1754,7 +1067,7 @@ class LocalTransport {
     }
     start(script, args, opts = {}) {
         return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], {
-            stdio: stdio(opts),
+            stdio,
             signal: opts.signal,
             killSignal: 'SIGKILL',
             env: hostEnv(),
@@ -1798,7 +1111,7 @@ class SshTransport {
     start(script, args, opts = {}) {
         const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no'];
         const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)];
-        return (0,external_node_child_process_.spawn)('ssh', argv, { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' });
+        return (0,external_node_child_process_.spawn)('ssh', argv, { stdio, signal: opts.signal, killSignal: 'SIGKILL' });
     }
     /**
      * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session (KEEP) only
@@ -1809,14 +1122,32 @@ class SshTransport {
         const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, KEEP];
         const child = (0,external_node_child_process_.spawn)('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] });
         this.master = child;
+        // The key exchanges of many hosts at once would starve the artifact check that every host waits for (and the
+        // runner's other work): the masters run at a lower CPU priority, which costs nothing when a core is free.
+        if (child.pid !== undefined)
+            lowerPriority(child.pid);
         let out = '';
         let err = '';
         child.stderr.on('data', (b) => (err = (err + b.toString()).slice(-8000)));
         child.stdin.on('error', () => undefined);
         return new Promise((ok, fail) => {
-            const give = (why) => {
+            // Ready once the master listens for commands: its socket appears right after authentication, before its
+            // own session (KEEP) is even open, so the first command need not wait for that session's CONNECTED.
+            const watcher = (0,external_node_fs_.watch)((0,external_node_path_.dirname)(this.socket), (_e, f) => void (f === (0,external_node_path_.basename)(this.socket) && ready()));
+            watcher.on('error', () => undefined);
+            const ready = () => {
+                if (!(0,external_node_fs_.existsSync)(this.socket))
+                    return;
+                settle();
+                ok();
+            };
+            const settle = () => {
                 clearTimeout(timer);
                 signal?.removeEventListener('abort', cancel);
+                watcher.close();
+            };
+            const give = (why) => {
+                settle();
                 fail(new Error(why));
             };
             const cancel = () => {
@@ -1831,8 +1162,7 @@ class SshTransport {
                 out += b.toString();
                 if (!/^CONNECTED$/m.test(out))
                     return;
-                clearTimeout(timer);
-                signal?.removeEventListener('abort', cancel);
+                settle();
                 ok();
             });
             child.on('error', (e) => give(`ssh failed: ${e.message}`));
@@ -1851,6 +1181,15 @@ class SshTransport {
             child.on('exit', () => (clearTimeout(timer), ok()));
             child.stdin?.end();
         });
+    }
+}
+/** Nice a process to 10 (best effort: a system that refuses it leaves the priority as it is). */
+function lowerPriority(pid) {
+    try {
+        (0,external_node_os_.setPriority)(pid, 10);
+    }
+    catch {
+        // not allowed here: no harm
     }
 }
 /** The useful line of an ssh failure. */
@@ -1874,11 +1213,6 @@ function sshHint(stderr, spec) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/remote.ts
-/**
- * Running the fixed scripts on a host: collect output, stream a file to stdin, time out, and the switch
- * barrier (every host prepared and waiting on an open connection; one `go` line each, written in one tick).
- */
-
 
 
 /** A step that failed on one host: where and why. */
@@ -1893,16 +1227,15 @@ class HostFailure extends Error {
         this.why = why;
     }
 }
-function collect(child, timeoutMs, started, cancel) {
-    let stdout = '';
-    let stderr = '';
+function collect(child, timeoutMs, started, cancel, out = { stdout: '', stderr: '' }) {
     let cancelled = false;
     // With `cancel`, an abort kills the command only once its stdout matched `after` (e.g. once the host has
     // taken its lock and said so): killed earlier, the host could take the lock after the run released them.
     let cancelling = false;
+    const armed = () => !!cancel?.after.test(out.stdout) && !cancel.until?.test(out.stdout);
     child.stdout?.on('data', (b) => {
-        stdout += b.toString();
-        if (cancelling && cancel?.after.test(stdout))
+        out.stdout += b.toString();
+        if (cancelling && armed())
             kill();
     });
     const kill = () => {
@@ -1912,7 +1245,7 @@ function collect(child, timeoutMs, started, cancel) {
     if (cancel) {
         const onAbort = () => {
             cancelling = true;
-            if (cancel.after.test(stdout))
+            if (armed())
                 kill();
         };
         if (cancel.signal.aborted)
@@ -1922,22 +1255,23 @@ function collect(child, timeoutMs, started, cancel) {
         child.on('close', () => cancel.signal.removeEventListener('abort', onAbort));
     }
     child.stderr?.on('data', (b) => {
-        stderr += b.toString();
-        if (stderr.length > 64_000)
-            stderr = stderr.slice(-32_000);
+        out.stderr += b.toString();
+        if (out.stderr.length > 64_000)
+            out.stderr = out.stderr.slice(-32_000);
     });
     child.stdin?.on('error', () => undefined);
     return new Promise((ok) => {
         const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
         const done = (code) => {
             clearTimeout(timer);
+            const { stdout, stderr } = out;
             ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) });
         };
         child.on('error', (e) => {
             if (e.name === 'AbortError')
                 cancelled = true;
             else
-                stderr += e.message;
+                out.stderr += e.message;
         });
         // A cancelled command is done when it exits: a grandchild it left (a before-switch still sleeping on a local
         // host) may hold its pipes open for much longer.
@@ -1951,28 +1285,13 @@ function collect(child, timeoutMs, started, cancel) {
         child.on('close', done);
     });
 }
-/** Run `script` on the host; `inputFile` becomes its stdin (handed to the child as a file descriptor). */
+/** Run `script` on the host with an empty stdin; aborting `signal` kills it (the run was cancelled). */
 function call(t, script, args, opts) {
     const started = performance.now();
-    const fd = opts.inputFile ? (0,external_node_fs_.openSync)(opts.inputFile, 'r') : undefined;
-    try {
-        const late = opts.cancelAfter && opts.signal ? { signal: opts.signal, after: opts.cancelAfter } : undefined;
-        const child = t.start(script, args, {
-            openMaster: opts.openMaster,
-            stdinFd: fd,
-            signal: late ? undefined : opts.signal,
-        });
-        let seen = '';
-        if (opts.onData)
-            child.stdout?.on('data', (b) => opts.onData?.((seen += b.toString())));
-        const done = collect(child, opts.timeoutMs, started, late);
-        child.stdin?.end();
-        return done;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
+    const child = t.start(script, args, { openMaster: opts.openMaster, signal: opts.signal });
+    const done = collect(child, opts.timeoutMs, started);
+    child.stdin?.end();
+    return done;
 }
 /** The reason a call failed, in words: the script's exit meaning plus its last stderr lines. */
 function reason(r) {
@@ -1988,18 +1307,19 @@ function reason(r) {
 function startSession(t, script, args, opts) {
     const started = performance.now();
     const child = t.start(script, args, { openMaster: opts.openMaster });
-    const closed = collect(child, opts.timeoutMs, started);
-    const line = (re) => new Promise((ok, fail) => {
+    const output = { stdout: '', stderr: '' };
+    const closed = collect(child, opts.timeoutMs, started, opts.cancel, output);
+    const line = (re, from = 'stdout') => new Promise((ok, fail) => {
         let buf = '';
         const onData = (b) => {
             buf += b.toString();
             const m = re.exec(buf);
             if (!m)
                 return;
-            child.stdout?.off('data', onData);
+            child[from]?.off('data', onData);
             ok(m[1] ?? '');
         };
-        child.stdout?.on('data', onData);
+        child[from]?.on('data', onData);
         closed.then((r) => fail(new Error(reason(r))));
     });
     return {
@@ -2007,21 +1327,32 @@ function startSession(t, script, args, opts) {
         write: (text) => void child.stdin?.write(text),
         end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)),
         kill: () => void child.kill('SIGKILL'),
+        output,
+        stdin: child.stdin,
         closed,
     };
 }
 /** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
 function prepareSwitch(t, script, args, timeoutMs) {
-    return openSwitch(t, script, args, timeoutMs).prepare();
+    const s = startSession(t, script, args, { timeoutMs });
+    const ready = s.line(/^READY (.*)$/m);
+    const session = switchOver(t, s);
+    s.write('prep\n');
+    return ready.then(session);
 }
-/** Open the switch session on a host now (while it stages); it prepares only when told. */
-function openSwitch(t, script, args, timeoutMs) {
-    const { line, write, end, closed } = startSession(t, script, args, { timeoutMs });
-    const opened = line(/^(OPEN)$/m);
-    const ready = line(/^READY (.*)$/m);
+/**
+ * The switch over a session that will say `SWITCHED <ns>` after `go` and `DONE` after the settle lines (SWITCH
+ * once READY, or LOCK_STAGE once PREPARED). Call the result when the host said so: the host then waits for `go`,
+ * and only what it prints from then on is read (never an earlier line, such as one of its release log).
+ */
+function switchOver(t, s) {
+    return (previous) => switchFrom(t, s, previous);
+}
+function switchFrom(t, s, previous) {
+    const { line, write, end, closed } = s;
     const switched = line(/^SWITCHED (\d+)$/m);
     const done = line(/^(DONE)$/m);
-    for (const p of [opened, ready, switched, done])
+    for (const p of [switched, done])
         p.catch(() => undefined);
     const settle = async (how) => {
         const lines = [
@@ -2037,7 +1368,7 @@ function openSwitch(t, script, args, timeoutMs) {
         if (r.code !== 0)
             throw new Error(reason(r));
     };
-    const session = (previous) => ({
+    return {
         host: t,
         previous: previous.trim(),
         go: () => write('go\n'),
@@ -2046,12 +1377,7 @@ function openSwitch(t, script, args, timeoutMs) {
         switched,
         settle,
         closed,
-    });
-    const prepare = () => {
-        write('prep\n');
-        return ready.then(session);
     };
-    return { prepare, prepared: (previous) => opened.then(() => session(previous)), abort: () => end(), closed };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/log.ts
@@ -2168,53 +1494,6 @@ async function probeHost(t, cfg, owner, lock) {
         throw lockFailure(t, r);
     return parseProbe(r.stdout);
 }
-/**
- * Lock, probe and stage in one session (LOCK_STAGE): the artifact file is the session's stdin, read by the
- * host only when it needs the upload. A cancel kills the session only once the host said whether it holds the
- * lock, so the lock is never taken after the run released its locks.
- */
-async function lockStageHost(t, cfg, owner, artifact, hostName, signal) {
-    const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)]);
-    const args = [
-        t.root,
-        cfg.app,
-        owner,
-        cfg.takeOverLock ? '1' : '0',
-        cfg.version,
-        cfg.sha256,
-        hostName,
-        cfg.beforeSwitch,
-        ...shared,
-    ];
-    const t0 = performance.now();
-    let lockedAtMs;
-    const r = await call(t, LOCK_STAGE, args, {
-        inputFile: artifact,
-        timeoutMs: 30 * 60_000,
-        signal,
-        cancelAfter: /^LOCK /m,
-        onData: (out) => void (lockedAtMs ??= /^LOCK /m.test(out) ? performance.now() - t0 : undefined),
-    });
-    const locked = /^LOCK (ok$|took )/m.test(r.stdout);
-    if (!locked)
-        return {
-            locked,
-            failure: r.cancelled ? new HostFailure(label(t), 'lock', 'the run was cancelled') : lockFailure(t, r),
-        };
-    const state = parseProbe(r.stdout);
-    logUntrusted(`${label(t)}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.trim().split('\n').slice(-40).join('\n'));
-    const staged = /^STAGED$/m.test(r.stdout) ? 'uploaded' : /^REUSED$/m.test(r.stdout) ? 'reused' : undefined;
-    const prepared = /^PREPARED (.*)$/m.exec(r.stdout)?.[1];
-    if (r.code === 0 && prepared !== undefined)
-        return { state, locked, staged, lockedAtMs, prepared: prepared.trim() };
-    return {
-        state,
-        locked,
-        staged,
-        lockedAtMs,
-        failure: new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r)),
-    };
-}
 /** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
 function describeOwner(json) {
     try {
@@ -2239,7 +1518,7 @@ async function finishHost(t, token, entry, unlock, remove) {
  */
 async function onRevertHost(t, cfg, ctx, signal) {
     const secs = Math.max(1, Math.ceil(cfg.onRevertTimeoutMs / 1000));
-    const args = [t.root, cfg.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert];
+    const args = [t.root, ctx.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert];
     const r = await call(t, ON_REVERT, args, { timeoutMs: secs * 1000 + 10_000, signal });
     logUntrusted(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'));
     if (r.code === 0)
@@ -2252,65 +1531,24 @@ async function onRevertHost(t, cfg, ctx, signal) {
     return { code: r.code, ms: Math.round(r.ms), error };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/deployment.ts
-/**
- * The GitHub Deployment record: created when a token is given and the API answers, statuses in_progress →
- * success/failure with environment_url and log_url; earlier deployments of the environment become inactive
- * (auto_inactive). Any API failure is a warning: the deploy itself never depends on GitHub.
- */
-
-const NONE = { id: undefined, finish: async () => undefined };
-/** Start a deployment; returns a no-op record when there is no token, no repository, or the API fails. */
-async function startDeployment(opts) {
-    if (!opts.token || !process.env.GITHUB_REPOSITORY)
-        return NONE;
-    let client;
-    let repo;
-    let id;
-    try {
-        repo = (0,src/* currentRepo */.Uc)();
-        client = await (0,src/* createGitHubClient */.LX)({ token: opts.token, action: 'atomic-deploy', retries: 2 });
-        const res = await client.rest.repos.createDeployment({
-            ...repo,
-            ref: opts.ref,
-            environment: opts.environment,
-            auto_merge: false,
-            required_contexts: [],
-            description: `${opts.app} ${opts.version}`.slice(0, 140),
-            payload: { app: opts.app, version: opts.version },
-        });
-        if (!('id' in res.data))
-            throw new Error((0,src/* messageOf */.bD)(res.data));
-        id = res.data.id;
-        await deployment_status(client, repo, id, 'in_progress', `Deploying ${opts.app} ${opts.version}`, opts);
-        (0,src/* info */.pq)(`GitHub deployment ${id} for environment '${opts.environment}'`);
-    }
-    catch (e) {
-        (0,src/* warning */.$e)(`GitHub deployment not recorded: ${(0,src/* messageOf */.bD)((0,src/* toRemoteError */.Oo)('Create the deployment', e))}`);
-        return NONE;
-    }
-    return {
-        id,
-        finish: async (state, description) => {
+;// CONCATENATED MODULE: ./src/domain/config.ts
+/** Run `fn` over `items` with at most `limit` at a time; every result settles (no early exit). */
+async function settleLimited(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
             try {
-                await deployment_status(client, repo, id, state, description, opts);
+                results[i] = { status: 'fulfilled', value: await fn(items[i], i) };
             }
-            catch (e) {
-                (0,src/* warning */.$e)(`GitHub deployment status '${state}' not recorded: ${(0,src/* messageOf */.bD)((0,src/* toRemoteError */.Oo)('Set its status', e))}`);
+            catch (reason) {
+                results[i] = { status: 'rejected', reason };
             }
-        },
+        }
     };
-}
-async function deployment_status(client, repo, id, state, description, opts) {
-    await client.rest.repos.createDeploymentStatus({
-        ...repo,
-        deployment_id: id,
-        state,
-        description: description.slice(0, 140),
-        auto_inactive: true,
-        ...(opts.environmentUrl ? { environment_url: opts.environmentUrl } : {}),
-        ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
-    });
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/health.ts
@@ -2329,6 +1567,14 @@ function parseHealthCheck(text) {
     return { kind: 'command', command: text };
 }
 const tail = (text) => text.trim().split('\n').slice(-3).join(' | ');
+/** Sleep `ms`, or less when `signal` aborts first. */
+function sleep(ms, signal) {
+    return new Promise((ok) => {
+        const done = () => (clearTimeout(timer), signal?.removeEventListener('abort', done), ok());
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
 async function httpOnce(url, status, timeoutMs, signal) {
     try {
         const limit = AbortSignal.timeout(timeoutMs);
@@ -2374,7 +1620,7 @@ async function checkHealth(check, t, ctx, timeoutMs, signal) {
             return undefined;
         const pause = Math.min(1000, 100 * 2 ** attempt, deadline - performance.now());
         if (pause > 0)
-            await (0,src/* sleep */.yy)(pause, signal);
+            await sleep(pause, signal);
     }
     return `${last} (gave up after ${Math.round(timeoutMs / 1000)}s)`;
 }
@@ -2421,10 +1667,6 @@ function prepareOne(h, target, token) {
     const p = prepareSwitch(h, SWITCH, [h.root, target, token], 30 * 60_000);
     p.catch(() => undefined);
     return p;
-}
-/** Open the switch session on one host ahead of time (while it stages); it prepares when told. */
-function openOne(h, target, token) {
-    return openSwitch(h, SWITCH, [h.root, target, token], 30 * 60_000);
 }
 /** Call off prepared switches (nothing renamed) and wait until each host has let go. */
 async function abortAll(pending) {
@@ -2487,11 +1729,539 @@ function hostName(h, i) {
     return expandHostTemplate('{host}', h.spec, i);
 }
 
+;// CONCATENATED MODULE: ./src/adapters/stage.ts
+/**
+ * A deploy's one session per host (LOCK_STAGE): lock, probe, stage, prepare the switch, then wait at the barrier
+ * over the same session. The artifact's bytes go to the session's stdin when the host asks for them (`SEND`):
+ * a release staged earlier with the same bytes is never sent again.
+ */
+
+
+
+
+
+
+
+/**
+ * A line the host prints after its release log (which it prints as it is, so any of its lines could look like
+ * ours): matched only after `END OF LOGS <token>`, which no log line written before this run can hold.
+ */
+function afterLogs(token, line) {
+    return new RegExp(`^END OF LOGS ${token.replace(/[^\w-]/g, '\\$&')}$[^]*?^${line}$`, 'm');
+}
+/**
+ * Copy the file to `out` through two reused 256 KiB buffers: the next chunk is read while the last one is written,
+ * and a buffer is refilled only once its write completed, so memory stays flat whatever the artifact's size and
+ * the number of hosts. Resolves with the bytes copied.
+ */
+async function copyFile(path, out) {
+    const file = await (0,promises_.open)(path, 'r');
+    const bufs = [Buffer.allocUnsafe(256 * 1024), Buffer.allocUnsafe(256 * 1024)];
+    const write = (b) => new Promise((ok, fail) => out.write(b, (e) => (e ? fail(e) : ok())));
+    let sent = 0;
+    try {
+        let n = 0;
+        let reading = file.read(bufs[0], 0, bufs[0].length, null);
+        for (;;) {
+            const buf = bufs[n % 2];
+            const { bytesRead } = await reading;
+            if (!bytesRead)
+                return sent;
+            sent += bytesRead;
+            const other = bufs[++n % 2];
+            reading = file.read(other, 0, other.length, null);
+            await write(buf.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await file.close();
+    }
+}
+/**
+ * Stream the artifact into the session's stdin once the host asks (`SEND`); stdin stays open for the switch. A
+ * file that changed since it was checked (unreadable, or not the size the host was told) closes stdin: the host
+ * then fails its checksum and stages nothing, instead of waiting for bytes that never come.
+ */
+function sendOnRequest(s, art, token) {
+    s.line(afterLogs(token, '(SEND)')).then(async () => {
+        if (!s.stdin)
+            return;
+        const sent = await copyFile(art.path, s.stdin).catch(() => -1);
+        if (sent !== art.bytes)
+            s.end();
+    }, () => undefined);
+}
+/**
+ * Lock, probe, stage and prepare the switch in one session. A cancel kills the session only once the host said
+ * whether it holds the lock (so the lock is never taken after the run released its locks), and no more once the
+ * switch is prepared (then calling it off is the barrier's job).
+ */
+async function lockStageHost(t, cfg, release, owner, hostName, signal) {
+    const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)]);
+    const { art } = release;
+    const take = cfg.takeOverLock ? '1' : '0';
+    const args = [t.root, cfg.app, owner, take, release.version, art.sha256, String(art.bytes), hostName];
+    args.push(cfg.beforeSwitch, release.token, ...shared);
+    const preparedLine = afterLogs(release.token, 'PREPARED (.*)');
+    const cancel = signal ? { signal, after: /^LOCK /m, until: preparedLine } : undefined;
+    const t0 = performance.now();
+    const s = startSession(t, LOCK_STAGE, args, { timeoutMs: 30 * 60_000, cancel });
+    const session = switchOver(t, s);
+    let lockedAtMs;
+    s.line(/^(LOCK) /m).then(() => (lockedAtMs = performance.now() - t0), () => undefined);
+    sendOnRequest(s, art, release.token);
+    const endOfStage = `END OF STAGE ${release.token}`;
+    const logged = s.line(new RegExp(`^(${endOfStage})$`, 'm'), 'stderr').catch(() => undefined);
+    const prepared = await s.line(preparedLine).catch(() => undefined);
+    // The stage's output on stderr ends with a line of its own (stdout and stderr arrive in any order); should the
+    // connection drop before it arrives, the host is still locked and prepared: go on with the log as it is.
+    const r = prepared === undefined ? await s.closed : await logged.then(() => ({ ...s.output, code: 0, ms: 0 }));
+    const locked = /^LOCK (ok$|took )/m.test(r.stdout);
+    if (!locked) {
+        const cancelled = 'cancelled' in r && r.cancelled;
+        return {
+            locked,
+            failure: cancelled ? new HostFailure(t.spec.label, 'lock', 'the run was cancelled') : lockFailure(t, r),
+        };
+    }
+    const state = parseProbe(r.stdout);
+    logUntrusted(`${t.spec.label}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.split(endOfStage)[0].trim().split('\n').slice(-40).join('\n'));
+    const said = (line) => afterLogs(release.token, line).test(r.stdout);
+    const staged = said('STAGED') ? 'uploaded' : said('REUSED') ? 'reused' : undefined;
+    if (prepared !== undefined)
+        return { state, locked, staged, lockedAtMs, prepared: session(prepared) };
+    const phase = r.code === 13 ? 'before-switch' : 'stage';
+    return { state, locked, staged, lockedAtMs, failure: new HostFailure(t.spec.label, phase, reason(r)) };
+}
+
+;// CONCATENATED MODULE: ./src/run.ts
+
+
+
+const EMPTY = { current: '', releases: new Map(), log: [] };
+/** A fresh slot per host. */
+function slotsOf(hosts, version) {
+    return hosts.map((host) => ({
+        host,
+        result: { host: host.spec.label, result: 'not-switched', previous: '', release: version, timings: {} },
+        state: EMPTY,
+        locked: false,
+    }));
+}
+const cancelled = (run) => run.ctx.signal?.aborted === true;
+/** "Deploy of web 1.2.0" or "Rollback of web". */
+const what = (run) => run.cfg.mode === 'rollback' ? `Rollback of ${run.cfg.app}` : `Deploy of ${run.cfg.app} ${run.release.version}`;
+/** The release-log lines of one host for `outcome`. */
+function entries(run, s, outcome, reason) {
+    const { cfg, ctx } = run;
+    const base = { who: ctx.who, when: ctx.now().toISOString(), run: ctx.runUrl, mode: cfg.mode };
+    return logEntries(base, s.state, run.release, s.result.previous, outcome, reason);
+}
+/** Note each failure on its host's result. */
+function markFailed(run, failures, result) {
+    for (const f of failures) {
+        const r = run.slots.find((s) => s.result.host === f.host)?.result;
+        if (!r)
+            continue;
+        r.error = `${f.phase}: ${f.why}`;
+        if (result)
+            r.result = result;
+    }
+}
+/** The run's error for per-host failures. */
+function failure(run, failures, after) {
+    return failureMessage(what(run), failures, after);
+}
+/** What the run did, for the outputs and the summary. */
+function outcome(run, text, error) {
+    const version = run.release.version;
+    const prev = run.slots.map((s) => previousRelease(s.state, version)).find((v) => v) ?? '';
+    const results = run.slots.map((s) => s.result);
+    return {
+        release: version,
+        previous: prev,
+        results,
+        deploymentId: run.deployment?.id,
+        text,
+        ...(error ? { error } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lock.ts
+/**
+ * The first phase of a run: connect to every host while the artifact is checked; once it passed, lock (or, in a
+ * dry run, just read) every host. A deploy pipelines each host: lock, probe and stage in one session, then start
+ * its switch, which waits at the barrier. Nothing is visible before the barrier.
+ */
+
+
+
+
+
+
+
+/** The lock owner written on every host: who runs what, and this run's token. */
+function ownerOf(run) {
+    const { cfg, ctx } = run;
+    return JSON.stringify({
+        token: ctx.token,
+        who: ctx.who,
+        run: ctx.runUrl,
+        since: ctx.now().toISOString(),
+        app: cfg.app,
+        version: cfg.version || '(rollback)',
+        mode: cfg.mode,
+    });
+}
+const asFailure = (reason, host, phase) => reason instanceof HostFailure ? reason : new HostFailure(host, phase, reason?.message ?? String(reason));
+/**
+ * Connect, then lock (with `stage`: lock, stage and prepare the switch on) every host, each host's state going to its
+ * slot. Returns the error when any host could not be connected or locked; stage failures go to the slots.
+ */
+async function lockAll(run, artifact, stage) {
+    const { cfg, ctx } = run;
+    const owner = ownerOf(run);
+    const settled = await settleLimited(run.slots, cfg.parallel, async (s) => {
+        if (cancelled(run))
+            throw new HostFailure(s.host.spec.label, 'connect', 'the run was cancelled');
+        await run.clock.time(s.result, 'connect', () => connectHost(s.host, ctx.signal));
+        // Nothing happens on a host before the artifact passed its checks (and the run was not cancelled).
+        const art = await Promise.race([artifact, whenCancelled(ctx.signal, s.host, 'connect')]);
+        if (stage)
+            return lockAndStage(run, s, art, owner);
+        const state = await run.clock.time(s.result, 'lock', () => probeHost(s.host, cfg, owner, !cfg.dryRun));
+        s.locked = !cfg.dryRun;
+        return state;
+    });
+    const failures = [];
+    settled.forEach((got, i) => {
+        const s = run.slots[i];
+        if (got.status === 'rejected')
+            return void failures.push(asFailure(got.reason, s.host.spec.label, 'lock'));
+        s.state = got.value;
+        if (got.value.tookOverFrom)
+            (0,src/* warning */.$e)(`${s.host.spec.label}: took over the deploy lock from ${got.value.tookOverFrom}`);
+    });
+    if (!failures.length)
+        return undefined;
+    markFailed(run, failures, 'failed');
+    return failure(run, failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.');
+}
+/**
+ * Lock, probe and stage one host in one session (upload unless staged earlier with these bytes; before-switch
+ * unless already live), which then waits at the switch barrier. Throws when the lock was not taken; a stage
+ * failure goes to the slot.
+ */
+async function lockAndStage(run, s, art, owner) {
+    const { cfg, ctx, clock } = run;
+    const { host: h, result: r } = s;
+    const start = clock.at();
+    const release = { version: cfg.version, art, token: ctx.token };
+    const got = await lockStageHost(h, cfg, release, owner, hostName(h, run.slots.indexOf(s)), ctx.signal);
+    const end = clock.at();
+    const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs;
+    clock.mark(r, 'lock', start, lockedAt);
+    s.locked = got.locked;
+    if (!got.locked || !got.state)
+        throw got.failure;
+    clock.mark(r, 'stage', lockedAt, end);
+    if (got.staged)
+        r.staged = got.staged;
+    const failed = got.failure ?? (cancelled(run) ? new HostFailure(h.spec.label, 'stage', 'the run was cancelled') : undefined);
+    if (failed) {
+        got.prepared?.abort();
+        await got.prepared?.closed;
+        s.stageFailure = failed;
+    }
+    else if (got.prepared)
+        s.pending = Promise.resolve(got.prepared);
+    return got.state;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/deployment.ts
+/**
+ * The GitHub Deployment record: created when a token is given and the API answers, statuses in_progress →
+ * success/failure with environment_url and log_url; earlier deployments of the environment become inactive
+ * (auto_inactive). Any API failure is a warning: the deploy itself never depends on GitHub.
+ */
+
+const NONE = { id: undefined, finish: async () => undefined };
+/** Start a deployment; returns a no-op record when there is no token, no repository, or the API fails. */
+async function startDeployment(opts) {
+    if (!opts.token || !process.env.GITHUB_REPOSITORY)
+        return NONE;
+    let client;
+    let repo;
+    let id;
+    try {
+        repo = (0,src/* currentRepo */.Uc)();
+        client = await (0,src/* createGitHubClient */.LX)({ token: opts.token, action: 'atomic-deploy', retries: 2 });
+        const res = await client.rest.repos.createDeployment({
+            ...repo,
+            ref: opts.ref,
+            environment: opts.environment,
+            auto_merge: false,
+            required_contexts: [],
+            description: `${opts.app} ${opts.version}`.slice(0, 140),
+            payload: { app: opts.app, version: opts.version },
+        });
+        if (!('id' in res.data))
+            throw new Error((0,src/* messageOf */.bD)(res.data));
+        id = res.data.id;
+        await deployment_status(client, repo, id, 'in_progress', `Deploying ${opts.app} ${opts.version}`, opts);
+        (0,src/* info */.pq)(`GitHub deployment ${id} for environment '${opts.environment}'`);
+    }
+    catch (e) {
+        (0,src/* warning */.$e)(`GitHub deployment not recorded: ${(0,src/* messageOf */.bD)(e)}`);
+        return NONE;
+    }
+    return {
+        id,
+        finish: async (state, description) => {
+            try {
+                await deployment_status(client, repo, id, state, description, opts);
+            }
+            catch (e) {
+                (0,src/* warning */.$e)(`GitHub deployment status '${state}' not recorded: ${(0,src/* messageOf */.bD)(e)}`);
+            }
+        },
+    };
+}
+async function deployment_status(client, repo, id, state, description, opts) {
+    await client.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: id,
+        state,
+        description: description.slice(0, 140),
+        auto_inactive: true,
+        ...(opts.environmentUrl ? { environment_url: opts.environmentUrl } : {}),
+        ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/recover.ts
+/**
+ * How a run ends when something went wrong: record the failure and unlock, switch every host back (and run
+ * on-revert), or, when the runner cancelled the step, call off what has not happened yet and let go.
+ */
+
+
+
+
+
+
+
+/** The switches started on the hosts (waiting at the barrier). */
+const pendings = (run) => run.slots.map((s) => s.pending);
+/** Record `result` (if any) on every locked host and unlock, over a fresh command (no switch session). */
+async function finishLocked(run, result, reason) {
+    await settleLimited(run.slots, run.cfg.parallel, async (s) => {
+        if (!s.locked)
+            return;
+        const lines = result ? entries(run, s, result, reason) : [];
+        await run.clock.time(s.result, 'finish', () => finishHost(s.host, run.ctx.token, lines[lines.length - 1], true, []));
+        s.locked = false;
+    });
+    if (result)
+        await run.deployment?.finish('failure', reason ?? 'failed');
+}
+/** Unlock without recording (lock failures). */
+async function releaseLocks(run) {
+    await settleLimited(run.slots, run.cfg.parallel, async (s) => {
+        if (s.locked)
+            await finishHost(s.host, run.ctx.token, undefined, true, []).catch(() => undefined);
+    });
+}
+/** After a failed lock: record the failure on the hosts that were locked, unlock them. */
+async function lockFailed(run, error) {
+    if (run.cfg.mode === 'deploy' && !run.cfg.dryRun)
+        await finishLocked(run, 'failed', error.message.split('\n').slice(1, -1).join('; ')).catch(() => releaseLocks(run));
+    else
+        await releaseLocks(run);
+    return outcome(run, error.message, error);
+}
+/**
+ * The run failed at `phase` (on `failures`, or for `why`): switch back the hosts that switched (over `sessions`),
+ * else record the failure and unlock.
+ */
+async function failRun(run, phase, failures, why, sessions) {
+    const { cfg } = run;
+    markFailed(run, failures);
+    // Redacted once here: the reason goes to every host's releases.log, the GitHub deployment status and on-revert's
+    // environment, none of which may hold a secret (a health-check URL's password, say).
+    const reason = (0,src/* redact */.E$)(why ?? failures.map((f) => f.message).join('; '));
+    let after = 'Nothing was switched: every host still serves the release it had before.';
+    if (sessions)
+        after = await revertAll(run, sessions, reason);
+    else if (cfg.mode === 'deploy' && phase !== 'rollback')
+        await finishLocked(run, 'failed', reason).catch((e) => (0,src/* warning */.$e)(`recording the failure: ${e.message}`));
+    else
+        await releaseLocks(run);
+    const marked = cfg.mode === 'deploy'
+        ? ` ${run.release.version} is marked failed in .shipline/releases.log, so a rollback skips it.`
+        : '';
+    const error = why
+        ? new src/* UserError */.yo(`Rollback of ${cfg.app} failed: ${why}. ${after}`)
+        : failure(run, failures, `${after}${marked}`);
+    return outcome(run, error.message, error);
+}
+/**
+ * Switch every host back over its open session (a fresh one where it has none), record the failure, unlock.
+ * With `on-revert`, the hosts stay locked while it runs on each host that switched back, then unlock.
+ */
+async function revertAll(run, sessions, reason) {
+    const { cfg, slots } = run;
+    const targets = slots.map((s) => s.result.previous || s.state.current);
+    const result = cfg.mode === 'deploy' ? 'failed' : undefined;
+    const hold = !!cfg.onRevert && cfg.mode === 'deploy';
+    const lines = (s) => (result ? entries(run, s, result, reason).slice(-1) : []);
+    const fallback = async (i) => {
+        const s = slots[i];
+        const p = await prepareOne(s.host, targets[i] ?? '', run.ctx.token);
+        p.go();
+        await p.switched;
+        await p.settle({ verb: 'commit', remove: [], entries: lines(s), hold });
+    };
+    const hosts = slots.map((s) => s.host);
+    const results = slots.map((s) => s.result);
+    const how = (i) => ({ verb: 'revert', remove: [], entries: lines(slots[i]), hold });
+    const broken = await (0,src/* group */.Os)('Switch every host back', () => settleAll(hosts, sessions, how, fallback, results, run.clock, 'revert'));
+    for (const s of slots) {
+        s.result.result = broken.some((b) => b.host === s.result.host) ? 'failed' : 'reverted';
+        s.locked = hold && s.result.result === 'reverted';
+    }
+    const cleanup = hold ? await onRevertAll(run, targets, reason) : '';
+    await run.deployment?.finish('failure', reason);
+    return `${afterRevert(broken, targets.map(versionOf))}${cleanup}`;
+}
+/** Run on-revert on every host that switched back (they are still locked), then unlock them. Says what failed. */
+async function onRevertAll(run, targets, reason) {
+    const { cfg, ctx } = run;
+    await (0,src/* group */.Os)('Run on-revert on every host that switched back', () => settleLimited(run.slots, cfg.parallel, async (s, i) => {
+        const r = s.result;
+        if (r.result !== 'reverted')
+            return;
+        const on = { version: run.release.version, restored: targets[i] ?? '', hostName: hostName(s.host, i), reason };
+        r.onRevert = await onRevertHost(s.host, cfg, on, ctx.signal);
+        if (r.onRevert.error)
+            (0,src/* warning */.$e)(`${r.host}: on-revert failed (${r.onRevert.error}); the host was switched back all the same`);
+    }));
+    await releaseLocks(run);
+    return onRevertSummary(run.slots.flatMap((s) => (s.result.onRevert ? [{ host: s.result.host, ...s.result.onRevert }] : [])));
+}
+/**
+ * The runner cancelled the step (SIGINT/SIGTERM): call off every switch not yet made, let go of the switch
+ * sessions (hosts that switched keep the release with their pending record, which the next run finishes:
+ * health check, then commit or switch back), release every lock this run holds. The caller then closes the
+ * SSH connections.
+ */
+async function cancelRun(run, when, sessions) {
+    await abortAll(pendings(run));
+    // Switched hosts keep the release and its pending record and unlock over their open session (no new one);
+    // a host whose session is gone is unlocked over a fresh command.
+    const kept = await Promise.allSettled(run.slots.map(async (s, i) => {
+        const open = sessions?.[i];
+        if (!open)
+            return;
+        await open.settle({ verb: 'keep', remove: [], entries: [] });
+        s.locked = false;
+    }));
+    kept.forEach((k) => k.status === 'rejected' && (0,src/* debug */.Yz)(`keeping the switch: ${k.reason.message}`));
+    await releaseLocks(run);
+    for (const { result: r } of run.slots)
+        if (r.result === 'not-switched' || r.result === 'switched')
+            r.error ??= `cancelled ${when}`;
+    await run.deployment?.finish('failure', `cancelled ${when}`);
+    const state = afterCancel((sessions ?? []).some(Boolean), run.release.version);
+    const error = new src/* UserError */.yo(`${what(run)} was cancelled ${when}. ${state} The deploy locks this run held were released.`);
+    return outcome(run, error.message, error);
+}
+
+;// CONCATENATED MODULE: ./src/executor.ts
+/**
+ * The executor: runs every host's plan from the switch on. Switch every host at once (the switches the hosts
+ * started after staging, or, for a rollback, switches to each plan's target), health-check, then commit over the
+ * open sessions (the plan's releases to delete, the outcome in the release log, unlock). Any failure after the
+ * switch switches every host back.
+ */
+
+
+
+
+
+
+/** The URL of the GitHub deployment: an HTTP health check's first URL, for the first host. */
+function environmentUrl(run) {
+    const check = run.cfg.healthCheck;
+    const first = run.slots[0];
+    if (!/^https?:\/\//.test(check) || !first)
+        return undefined;
+    return check
+        .split(/\s/)[0]
+        ?.replace(/\{(host|index)\}/g, (_m, k) => (k === 'host' ? hostName(first.host, 0) : '1'));
+}
+/** The switch of a host that has none (never the case after a successful stage): it fails at the barrier. */
+function notStarted(s) {
+    const p = Promise.reject(new Error(`${s.result.host}: the switch was never started`));
+    p.catch(() => undefined);
+    return p;
+}
+/** Run the plans of every host (one per slot, in order) from the switch on. */
+async function execute(run, plans) {
+    const { cfg, ctx, slots } = run;
+    const version = run.release.version;
+    run.deployment = await startDeployment({
+        token: cfg.token,
+        environment: cfg.environment,
+        ref: ctx.ref,
+        app: cfg.app,
+        version,
+        logUrl: ctx.runUrl,
+        environmentUrl: environmentUrl(run),
+    });
+    const hosts = slots.map((s) => s.host);
+    const results = slots.map((s) => s.result);
+    // A deploy's hosts started their switch once staged; a rollback's start theirs now.
+    const started = cfg.mode === 'rollback'
+        ? prepareAll(hosts, plans.map((p) => p.target), ctx.token)
+        : slots.map((s) => s.pending ?? notStarted(s));
+    if (cfg.mode === 'rollback')
+        started.forEach((p, i) => (slots[i].pending = p));
+    const { failures: switched, sessions } = await (0,src/* group */.Os)('Switch every host', () => switchAll(hosts, started, results, run.clock, ctx.signal));
+    if (cancelled(run) && !sessions)
+        return cancelRun(run, 'before the switch');
+    if (switched.length)
+        return failRun(run, 'switch', switched, undefined, sessions);
+    results.forEach((r) => (r.result = 'switched'));
+    const sick = await (0,src/* group */.Os)('Health-check every host', () => healthAll(cfg, hosts, version, results, run.clock, ctx.signal));
+    if (cancelled(run))
+        return cancelRun(run, 'during the health check', sessions);
+    if (sick.length)
+        return failRun(run, 'health', sick, undefined, sessions);
+    await (0,src/* group */.Os)('Record, clean up, unlock', () => commit(run, plans, sessions ?? []));
+    const before = [...new Set(results.map((r) => versionOf(r.previous) ?? '(nothing)'))].join(', ');
+    const done = cfg.mode === 'rollback' ? 'Rolled back' : 'Deployed';
+    return outcome(run, `${done} ${cfg.app} to ${version} on ${hosts.length} host(s) (before: ${before}).`);
+}
+/** Commit over every open session: record success, delete the plan's old releases, unlock. */
+async function commit(run, plans, sessions) {
+    const { slots } = run;
+    const broken = await settleAll(slots.map((s) => s.host), sessions, (i) => ({ verb: 'commit', remove: plans[i]?.remove ?? [], entries: entries(run, slots[i], 'success') }), async () => undefined, slots.map((s) => s.result), run.clock, 'finish');
+    for (const s of slots)
+        s.locked = false;
+    for (const b of broken)
+        (0,src/* warning */.$e)(`${b.host}: the release is live but recording it failed: ${b.why}`);
+    await run.deployment?.finish('success', `${run.cfg.app} ${run.release.version} is live`);
+}
+
 ;// CONCATENATED MODULE: ./src/deploy.ts
 /**
- * One run, phase by phase: lock every host, stage everywhere, switch everywhere at once, health-check, and on
- * any failure after the switch switch every host back; then record, clean up and unlock.
+ * One run, phase by phase: lock every host (a deploy also stages it), plan each host from what its probe read,
+ * then either print the plans (dry run) or hand them to the executor: switch everywhere at once, health-check,
+ * and on any failure after the switch switch every host back; then record, clean up and unlock.
  */
+
+
 
 
 
@@ -2506,20 +2276,14 @@ async function runDeploy(cfg, ctx) {
     const at = (what) => (0,src/* debug */.Yz)(`${what} at ${Math.round(performance.now())} ms since the process started`);
     at('start');
     const fleet = await openFleet(cfg, ctx.workspace);
-    const clock = new Clock();
-    const results = fleet.hosts.map((h) => ({
-        host: h.spec.label,
-        result: 'not-switched',
-        previous: '',
-        release: cfg.version,
-        timings: {},
-    }));
+    const release = { version: cfg.version, sha256: cfg.sha256, bytes: 0 };
+    const run = { cfg, ctx, clock: new Clock(), slots: slotsOf(fleet.hosts, cfg.version), release };
     try {
         // The artifact check runs while the hosts connect (connecting changes nothing on a host); each host is
         // probed and locked only once both are done, so a bad artifact still stops the run before any host is touched.
         const art = cfg.mode === 'deploy' ? checkArtifact(cfg, ctx) : Promise.resolve({ sha256: '', bytes: 0, path: '' });
         art.catch(() => undefined);
-        return await new Run(cfg, ctx, fleet, art, clock, results).go();
+        return await prepare(run, art);
     }
     finally {
         at('run done');
@@ -2534,376 +2298,80 @@ async function checkArtifact(cfg, ctx) {
     if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
         throw new src/* InputError */.dz('sha256', cfg.sha256, `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`);
     }
-    cfg.sha256 = a.sha256;
     (0,src/* info */.pq)(`${cfg.artifact}: ${a.bytes} bytes, ${a.entries} entries, sha256 ${a.sha256}`);
     return a;
 }
-class Run {
-    cfg;
-    ctx;
-    fleet;
-    artifact;
-    clock;
-    results;
-    states = [];
-    locked = [];
-    deployment;
-    art = { sha256: '', bytes: 0, path: '' };
-    /** Switches started on the hosts, waiting at the barrier. */
-    pending = [];
-    stageFailures = [];
-    constructor(cfg, ctx, fleet, artifact, clock, results) {
-        this.cfg = cfg;
-        this.ctx = ctx;
-        this.fleet = fleet;
-        this.artifact = artifact;
-        this.clock = clock;
-        this.results = results;
-    }
-    get hosts() {
-        return this.fleet.hosts;
-    }
-    get cancelled() {
-        return this.ctx.signal?.aborted === true;
-    }
-    async go() {
-        const { cfg } = this;
-        const target = `releases/${cfg.version}`;
-        // A deploy pipelines each host: connect → lock → stage → wait at the switch barrier. Nothing is visible
-        // before the barrier, so a host may stage while another is still locking; any failure calls it all off.
-        const pipeline = cfg.mode === 'deploy' && !cfg.dryRun;
-        const title = cfg.dryRun
-            ? 'Connect and read every host'
-            : pipeline
-                ? 'Connect, lock and stage every host'
-                : 'Connect and lock every host';
-        const lockError = await (0,src/* group */.Os)(title, () => this.lock(pipeline ? target : undefined));
-        this.art = await this.artifact; // a bad artifact throws here, before any host was locked
-        if (this.cancelled)
-            return this.cancel('while connecting, locking and staging');
-        if (lockError) {
-            await abortAll(this.pending);
-            return this.lockFailed(lockError);
-        }
-        if (cfg.mode === 'rollback') {
-            const rollbackTarget = pickRollbackTarget(this.states);
-            if (!rollbackTarget)
-                return this.fail('rollback', [], 'there is no earlier good release present on every host');
-            cfg.version = rollbackTarget;
-            this.results.forEach((r) => (r.release = rollbackTarget));
-        }
-        this.results.forEach((r, i) => (r.previous = this.states[i]?.current ?? ''));
-        if (cfg.dryRun)
-            return this.plan();
-        this.states.forEach((s, i) => {
-            if (s.pending)
-                (0,src/* warning */.$e)(`${this.hosts[i].spec.label}: an earlier run switched to ${s.pending.target || '(nothing)'} and never finished (no health check, no commit); this run finishes it, and a failure switches back to ${s.pending.previous || '(nothing)'}`);
-        });
-        if (cfg.mode === 'deploy' && allLive(this.states, cfg.version, cfg.sha256)) {
-            await abortAll(this.pending);
-            await this.finish(undefined);
-            this.results.forEach((r) => (r.result = 'unchanged'));
-            return this.outcome(`${cfg.app} ${cfg.version} is already live on every host: nothing to do.`);
-        }
-        const staged = this.stageFailures.filter((f) => f !== undefined);
-        if (staged.length) {
-            await abortAll(this.pending);
-            return this.fail('stage', staged, undefined);
-        }
-        this.deployment = await startDeployment({
-            token: cfg.token,
-            environment: cfg.environment,
-            ref: this.ctx.ref,
-            app: cfg.app,
-            version: cfg.version,
-            logUrl: this.ctx.runUrl,
-            environmentUrl: /^https?:\/\//.test(cfg.healthCheck)
-                ? cfg.healthCheck
-                    .split(/\s/)[0]
-                    ?.replace(/\{(host|index)\}/g, (_m, k) => (k === 'host' ? hostName(this.hosts[0], 0) : '1'))
-                : undefined,
-        });
-        if (cfg.mode === 'rollback')
-            this.pending = prepareAll(this.hosts, this.hosts.map(() => `releases/${cfg.version}`), this.ctx.token);
-        const { failures: switched, sessions } = await (0,src/* group */.Os)('Switch every host', () => switchAll(this.hosts, this.pending, this.results, this.clock, this.ctx.signal));
-        if (this.cancelled && !sessions)
-            return this.cancel('before the switch');
-        if (switched.length)
-            return this.fail('switch', switched, undefined, sessions);
-        this.results.forEach((r) => (r.result = 'switched'));
-        const sick = await (0,src/* group */.Os)('Health-check every host', () => healthAll(cfg, this.hosts, cfg.version, this.results, this.clock, this.ctx.signal));
-        if (this.cancelled)
-            return this.cancel('during the health check', sessions);
-        if (sick.length)
-            return this.fail('health', sick, undefined, sessions);
-        await (0,src/* group */.Os)('Record, clean up, unlock', () => this.commit(sessions));
-        const before = [...new Set(this.results.map((r) => versionOf(r.previous) ?? '(nothing)'))].join(', ');
-        return this.outcome(`${cfg.mode === 'rollback' ? 'Rolled back' : 'Deployed'} ${cfg.app} to ${cfg.version} on ${this.hosts.length} host(s) (before: ${before}).`);
-    }
-    /** Commit over every open session: record success, delete old releases, unlock. */
-    async commit(sessions) {
-        const broken = await settleAll(this.hosts, sessions, (i) => ({ verb: 'commit', remove: this.removals(i), entries: this.entries(i, 'success') }), async () => undefined, this.results, this.clock, 'finish');
-        this.results.forEach((_, i) => (this.locked[i] = false));
-        for (const b of broken)
-            (0,src/* warning */.$e)(`${b.host}: the release is live but recording it failed: ${b.why}`);
-        await this.deployment?.finish('success', `${this.cfg.app} ${this.cfg.version} is live`);
-    }
-    /** Log entries for host i: the outcome of this version, plus `rolled-back` for the release a rollback left. */
-    entries(i, outcome, reason) {
-        const { cfg, ctx } = this;
-        const base = { sha256: cfg.sha256, who: ctx.who, when: ctx.now().toISOString(), run: ctx.runUrl, mode: cfg.mode };
-        const prev = versionOf(this.results[i].previous);
-        const out = [];
-        if (outcome === 'success' && cfg.mode === 'rollback' && prev)
-            out.push({ ...base, version: prev, sha256: this.states[i].releases.get(prev) ?? '', outcome: 'rolled-back' });
-        out.push({
-            ...base,
-            version: cfg.version,
-            sha256: cfg.mode === 'rollback' ? (this.states[i].releases.get(cfg.version) ?? '') : cfg.sha256,
-            outcome,
-            ...(reason ? { reason } : {}),
-        });
-        return out;
-    }
-    /** Releases host i deletes after a success. */
-    removals(i) {
-        const state = this.states[i];
-        const prev = versionOf(this.results[i].previous);
-        const withNew = {
-            ...state,
-            releases: new Map(state.releases).set(this.cfg.version, this.cfg.sha256),
-            log: [...state.log, ...this.entries(i, 'success')],
-        };
-        return releasesToDelete(withNew, this.cfg.keepReleases, [this.cfg.version, ...(prev ? [prev] : [])]);
-    }
-    /**
-     * Connect to every host while the artifact is checked; once it passed, lock (or, in a dry run, just read) every
-     * host. With `stageTo`, each host locks, probes and stages in one session, then waits at the switch barrier.
-     * Returns the error when any host could not be connected or locked; stage failures go to `stageFailures`.
-     */
-    async lock(stageTo) {
-        const { cfg, ctx } = this;
-        const owner = JSON.stringify({
-            token: ctx.token,
-            who: ctx.who,
-            run: ctx.runUrl,
-            since: ctx.now().toISOString(),
-            app: cfg.app,
-            version: cfg.version || '(rollback)',
-            mode: cfg.mode,
-        });
-        const settled = await settleLimited(this.hosts, cfg.parallel, async (h, i) => {
-            const r = this.results[i];
-            if (this.cancelled)
-                throw new HostFailure(h.spec.label, 'connect', 'the run was cancelled');
-            await this.clock.time(r, 'connect', () => connectHost(h, ctx.signal));
-            // Nothing happens on a host before the artifact passed its checks (and the run was not cancelled).
-            const art = await Promise.race([this.artifact, whenCancelled(ctx.signal, h, 'connect')]);
-            if (stageTo)
-                return this.lockAndStage(i, art, stageTo, owner);
-            const state = await this.clock.time(r, 'lock', () => probeHost(h, cfg, owner, !cfg.dryRun));
-            this.locked[i] = !cfg.dryRun;
-            return state;
-        });
-        this.states = settled.map((s) => s.status === 'fulfilled' ? s.value : { current: '', releases: new Map(), log: [] });
-        settled.forEach((s, i) => {
-            if (s.status === 'fulfilled' && s.value.tookOverFrom)
-                (0,src/* warning */.$e)(`${this.hosts[i].spec.label}: took over the deploy lock from ${s.value.tookOverFrom}`);
-        });
-        const failures = settled.flatMap((s, i) => s.status === 'rejected' ? [asFailure(s.reason, this.hosts[i].spec.label, 'lock')] : []);
-        if (!failures.length)
-            return undefined;
-        for (const f of failures)
-            Object.assign(this.results.find((r) => r.host === f.host), { result: 'failed', error: `${f.phase}: ${f.why}` });
-        return this.failure(failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.');
-    }
-    /**
-     * Lock, probe and stage host i in one session (upload unless staged earlier with these bytes; before-switch
-     * unless already live), its switch session opened meanwhile; then start its switch. Throws when the lock was
-     * not taken; a stage failure goes to `stageFailures`.
-     */
-    async lockAndStage(i, art, target, owner) {
-        const { cfg, ctx } = this;
-        const h = this.hosts[i];
-        const r = this.results[i];
-        const start = this.clock.at();
-        const staging = lockStageHost(h, cfg, owner, art.path, hostName(h, i), ctx.signal);
-        const sw = openOne(h, target, ctx.token); // opened while the host stages: no session to open after it
-        const got = await staging;
-        const end = this.clock.at();
-        const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs;
-        this.clock.mark(r, 'lock', start, lockedAt);
-        this.locked[i] = got.locked;
-        if (!got.locked) {
-            sw.abort();
-            await sw.closed;
-            throw got.failure;
-        }
-        this.clock.mark(r, 'stage', lockedAt, end);
-        if (got.staged)
-            r.staged = got.staged;
-        const failure = got.failure ?? (this.cancelled ? new HostFailure(h.spec.label, 'stage', 'the run was cancelled') : undefined);
-        if (failure) {
-            sw.abort();
-            await sw.closed;
-            this.stageFailures[i] = failure;
-        }
-        else {
-            const p = sw.prepared(got.prepared ?? '');
-            p.catch(() => undefined);
-            this.pending[i] = p;
-        }
-        return got.state;
-    }
-    /** After a failed lock: record the failure on the hosts that were locked, unlock them. */
-    async lockFailed(error) {
-        if (this.cfg.mode === 'deploy' && !this.cfg.dryRun)
-            await this.finish('failed', error.message.split('\n').slice(1, -1).join('; ')).catch(() => this.release());
-        else
-            await this.release();
-        return { ...this.outcome(error.message), error };
-    }
-    plan() {
-        this.results.forEach((r, i) => {
-            r.result = 'planned';
-            r.plan = planSteps(this.cfg, this.states[i], this.hosts[i].root, this.art, this.cfg.version);
-            (0,src/* info */.pq)(`${r.host}:\n${r.plan.map((p, n) => `  ${n + 1}. ${p}`).join('\n')}`);
-        });
-        return this.outcome(`Dry run: the plan for ${this.hosts.length} host(s) is below. Nothing was changed.`);
-    }
-    /** Record `outcome` (if any) on every locked host and unlock, over a fresh command (no switch session). */
-    async finish(outcome, reason) {
-        await settleLimited(this.hosts, this.cfg.parallel, async (h, i) => {
-            if (!this.locked[i])
-                return;
-            const entries = outcome ? this.entries(i, outcome, reason) : [];
-            await this.clock.time(this.results[i], 'finish', () => finishHost(h, this.ctx.token, entries[entries.length - 1], true, []));
-            this.locked[i] = false;
-        });
-        if (outcome)
-            await this.deployment?.finish('failure', reason ?? 'failed');
-    }
-    /** Unlock without recording (lock failures). */
-    async release() {
-        await settleLimited(this.hosts, this.cfg.parallel, async (h, i) => {
-            if (this.locked[i])
-                await finishHost(h, this.ctx.token, undefined, true, []).catch(() => undefined);
-        });
-    }
-    async fail(phase, failures, why, sessions) {
-        const cfg = this.cfg;
-        for (const f of failures)
-            this.results.find((r) => r.host === f.host).error = `${f.phase}: ${f.why}`;
-        // Redacted once here: the reason goes to every host's releases.log, the GitHub deployment status and on-revert's
-        // environment, none of which may hold a secret (a health-check URL's password, say).
-        const reason = (0,src/* redact */.E$)(why ?? failures.map((f) => f.message).join('; '));
-        let after = 'Nothing was switched: every host still serves the release it had before.';
-        if (sessions)
-            after = await this.revert(sessions, reason);
-        else if (cfg.mode === 'deploy' && phase !== 'rollback')
-            await this.finish('failed', reason).catch((e) => (0,src/* warning */.$e)(`recording the failure: ${e.message}`));
-        else
-            await this.release();
-        const marked = cfg.mode === 'deploy' ? ` ${cfg.version} is marked failed in .shipline/releases.log, so a rollback skips it.` : '';
-        const error = why
-            ? new src/* UserError */.yo(`Rollback of ${cfg.app} failed: ${why}. ${after}`)
-            : this.failure(failures, `${after}${marked}`);
-        return { ...this.outcome(error.message), error };
-    }
-    /**
-     * Switch every host back over its open session (a fresh one where it has none), record the failure, unlock.
-     * With `on-revert`, the hosts stay locked while it runs on each host that switched back, then unlock.
-     */
-    async revert(sessions, reason) {
-        const targets = this.results.map((r, i) => r.previous || this.states[i].current);
-        const outcome = this.cfg.mode === 'deploy' ? 'failed' : undefined;
-        const hold = !!this.cfg.onRevert && this.cfg.mode === 'deploy';
-        const entries = (i) => (outcome ? this.entries(i, outcome, reason).slice(-1) : []);
-        const fallback = async (i) => {
-            const p = await prepareOne(this.hosts[i], targets[i], this.ctx.token);
-            p.go();
-            await p.switched;
-            await p.settle({ verb: 'commit', remove: [], entries: entries(i), hold });
-        };
-        const broken = await (0,src/* group */.Os)('Switch every host back', () => settleAll(this.hosts, sessions, (i) => ({ verb: 'revert', remove: [], entries: entries(i), hold }), fallback, this.results, this.clock, 'revert'));
-        this.results.forEach((r) => (r.result = broken.some((b) => b.host === r.host) ? 'failed' : 'reverted'));
-        this.locked = this.results.map((r) => hold && r.result === 'reverted');
-        const cleanup = hold ? await this.onRevert(targets, reason) : '';
-        await this.deployment?.finish('failure', reason);
-        const back = broken.length
-            ? `Switching back FAILED on ${broken.map((b) => `${b.host} (${b.why})`).join(', ')}: fix those hosts by hand (point current at their previous release, then remove .shipline/lock).`
-            : `Every host was switched back to the release it had before (${[...new Set(targets.map((t) => versionOf(t) ?? 'nothing'))].join(', ')}).`;
-        return `${back}${cleanup}`;
-    }
-    /** Run on-revert on every host that switched back (they are still locked), then unlock them. Says what failed. */
-    async onRevert(targets, reason) {
-        const { cfg } = this;
-        await (0,src/* group */.Os)('Run on-revert on every host that switched back', () => settleLimited(this.hosts, cfg.parallel, async (h, i) => {
-            const r = this.results[i];
-            if (r.result !== 'reverted')
-                return;
-            r.onRevert = await onRevertHost(h, cfg, { restored: targets[i], hostName: hostName(h, i), reason }, this.ctx.signal);
-            if (r.onRevert.error)
-                (0,src/* warning */.$e)(`${r.host}: on-revert failed (${r.onRevert.error}); the host was switched back all the same`);
-        }));
-        await this.release();
-        const failed = this.results.filter((r) => r.onRevert?.error);
-        const ran = this.results.filter((r) => r.onRevert).length;
-        if (!ran)
-            return '';
-        return failed.length
-            ? ` on-revert FAILED on ${failed.map((r) => `${r.host} (${r.onRevert.error})`).join(', ')}; it passed on ${ran - failed.length} of ${ran} host(s).`
-            : ` on-revert passed on every host that switched back (${ran}).`;
-    }
-    /**
-     * The runner cancelled the step (SIGINT/SIGTERM): call off every switch not yet made, let go of the switch
-     * sessions (hosts that switched keep the release with their pending record, which the next run finishes:
-     * health check, then commit or switch back), release every lock this run holds. The caller then closes the
-     * SSH connections.
-     */
-    async cancel(when, sessions) {
-        const { cfg } = this;
-        await abortAll(this.pending);
-        // Switched hosts keep the release and its pending record and unlock over their open session (no new one);
-        // a host whose session is gone is unlocked over a fresh command.
-        const kept = await Promise.allSettled(this.hosts.map(async (_h, i) => {
-            const s = sessions?.[i];
-            if (!s)
-                return;
-            await s.settle({ verb: 'keep', remove: [], entries: [] });
-            this.locked[i] = false;
-        }));
-        kept.forEach((k) => k.status === 'rejected' && (0,src/* debug */.Yz)(`keeping the switch: ${k.reason.message}`));
-        await this.release();
-        const switched = (sessions ?? []).some(Boolean);
-        for (const r of this.results)
-            if (r.result === 'not-switched' || r.result === 'switched')
-                r.error ??= `cancelled ${when}`;
-        const what = cfg.mode === 'rollback' ? `Rollback of ${cfg.app}` : `Deploy of ${cfg.app} ${cfg.version}`;
-        const state = switched
-            ? `Every host had switched to ${cfg.version}; it stays live, recorded as unfinished on each host (.shipline/pending): the next run of this action health-checks it and commits it, or switches every host back.`
-            : 'Nothing was switched: every host still serves the release it had before.';
-        await this.deployment?.finish('failure', `cancelled ${when}`);
-        const error = new src/* UserError */.yo(`${what} was cancelled ${when}. ${state} The deploy locks this run held were released.`);
-        return { ...this.outcome(error.message), error };
-    }
-    failure(failures, after) {
-        const lead = failures.map((f) => `${f.host} failed at ${f.phase}: ${f.why}`).join('\n');
-        const what = this.cfg.mode === 'rollback' ? `Rollback of ${this.cfg.app}` : `Deploy of ${this.cfg.app} ${this.cfg.version}`;
-        const lockHint = failures.some((f) => f.why.includes('deploy lock'))
-            ? 'Wait for that run to finish. If it was killed, re-run with take-over-lock: true (or remove <path>/.shipline/lock on that host).'
-            : undefined;
-        return new src/* UserError */.yo(`${what} failed.\n${lead}\n${after}`, { hint: lockHint });
-    }
-    outcome(text) {
-        const prev = this.states.map((s) => previousRelease(s, this.cfg.version)).find((v) => v) ?? '';
-        return { release: this.cfg.version, previous: prev, results: this.results, deploymentId: this.deployment?.id, text };
-    }
+/** The title of the first phase. */
+function lockTitle(cfg, pipeline) {
+    if (cfg.dryRun)
+        return 'Connect and read every host';
+    return pipeline ? 'Connect, lock and stage every host' : 'Connect and lock every host';
 }
-function asFailure(reason, host, phase) {
-    return reason instanceof HostFailure
-        ? reason
-        : new HostFailure(host, phase, reason?.message ?? String(reason));
+/**
+ * Lock (and, for a deploy, stage) every host, then plan each one from its probe; a dry run prints the plans,
+ * a run with nothing to do (or that failed to stage) stops, and any other run executes them.
+ */
+async function prepare(run, artifact) {
+    const { cfg, slots } = run;
+    // A deploy pipelines each host: connect → lock → stage → wait at the switch barrier. Nothing is visible
+    // before the barrier, so a host may stage while another is still locking; any failure calls it all off.
+    const pipeline = cfg.mode === 'deploy' && !cfg.dryRun;
+    const lockError = await (0,src/* group */.Os)(lockTitle(cfg, pipeline), () => lockAll(run, artifact, pipeline));
+    const art = await artifact; // a bad artifact throws here, before any host was locked
+    if (cfg.mode === 'deploy')
+        run.release = { version: cfg.version, sha256: art.sha256, bytes: art.bytes };
+    if (cancelled(run))
+        return cancelRun(run, 'while connecting, locking and staging');
+    if (lockError) {
+        await abortAll(pendings(run));
+        return lockFailed(run, lockError);
+    }
+    if (cfg.mode === 'rollback') {
+        const target = pickRollbackTarget(slots.map((s) => s.state));
+        if (!target)
+            return failRun(run, 'rollback', [], 'there is no earlier good release present on every host');
+        run.release = { ...run.release, version: target };
+        for (const s of slots)
+            s.result.release = target;
+    }
+    for (const s of slots)
+        s.result.previous = s.state.current;
+    const plans = slots.map((s) => planHost(cfg, s.state, s.host.root, run.release));
+    slots.forEach((s, i) => (s.plan = plans[i]));
+    if (cfg.dryRun)
+        return dryRun(run, plans);
+    return proceed(run, plans);
+}
+/** Print every host's plan; nothing changes. */
+function dryRun(run, plans) {
+    run.slots.forEach(({ result: r }, i) => {
+        r.result = 'planned';
+        r.plan = (plans[i]?.steps ?? []).map(describeStep);
+        (0,src/* info */.pq)(`${r.host}:\n${r.plan.map((p, n) => `  ${n + 1}. ${p}`).join('\n')}`);
+    });
+    return outcome(run, `Dry run: the plan for ${run.slots.length} host(s) is below. Nothing was changed.`);
+}
+/** Stop when there is nothing to do or a host failed to stage; else execute the plans. */
+async function proceed(run, plans) {
+    const { cfg, slots } = run;
+    const { version, sha256 } = run.release;
+    for (const s of slots)
+        if (s.state.pending)
+            (0,src/* warning */.$e)(pendingWarning(s.host.spec.label, s.state.pending));
+    if (cfg.mode === 'deploy' &&
+        allLive(slots.map((s) => s.state), version, sha256)) {
+        await abortAll(pendings(run));
+        await finishLocked(run, undefined);
+        for (const s of slots)
+            s.result.result = 'unchanged';
+        return outcome(run, `${cfg.app} ${version} is already live on every host: nothing to do.`);
+    }
+    const staged = slots.flatMap((s) => (s.stageFailure ? [s.stageFailure] : []));
+    if (staged.length) {
+        await abortAll(pendings(run));
+        return failRun(run, 'stage', staged, undefined);
+    }
+    return execute(run, plans);
 }
 
 ;// CONCATENATED MODULE: ./src/domain/report.ts
@@ -2933,6 +2401,46 @@ function gantt(results) {
     }
     return lines.join('\n');
 }
+const HEADERS = [
+    'host',
+    'result',
+    'before',
+    'release',
+    'staged',
+    'connect',
+    'lock',
+    'stage',
+    'switch',
+    'health',
+    'revert',
+    'error',
+];
+/** One row of the results table. */
+function row(r) {
+    const t = r.timings;
+    return [
+        (0,src/* codeSpan */.SS)(r.host),
+        r.result,
+        r.previous ? r.previous.replace(/^releases\//, '') : '(none)',
+        r.release,
+        r.staged ?? '',
+        ...[t.connect, t.lock, t.stage, t.switch, t.health, t.revert].map(ms),
+        (0,src/* literalValues */.MS)(r.error ?? ''),
+    ];
+}
+/** The on-revert table, for the hosts where it ran. */
+function onRevertTable(s, results) {
+    const ran = results.flatMap((r) => (r.onRevert ? [{ host: r.host, o: r.onRevert }] : []));
+    if (!ran.length)
+        return;
+    s.heading('on-revert', 3);
+    s.table(['host', 'result', 'exit', 'time'], ran.map(({ host, o }) => [
+        host,
+        o.error ? `failed: ${o.error}` : 'passed',
+        String(o.code ?? 'killed'),
+        `${o.ms} ms`,
+    ]));
+}
 /** The job summary of a run. */
 function buildSummary(opts) {
     // Hosts (`deploy@web1:2222`) and releases are values: code spans, never mailto: links. A multi-line outcome keeps its lines.
@@ -2945,44 +2453,8 @@ function buildSummary(opts) {
             s.details(`${r.host}: ${r.previous || '(nothing)'} → ${r.release}`, (r.plan ?? []).map((p, i) => `${i + 1}. ${(0,src/* inline */.mG)(p)}`).join('\n'));
         return s;
     }
-    const rows = opts.results.map((r) => [
-        (0,src/* codeSpan */.SS)(r.host),
-        r.result,
-        r.previous ? r.previous.replace(/^releases\//, '') : '(none)',
-        r.release,
-        r.staged ?? '',
-        ms(r.timings.connect),
-        ms(r.timings.lock),
-        ms(r.timings.stage),
-        ms(r.timings.switch),
-        ms(r.timings.health),
-        ms(r.timings.revert),
-        (0,src/* literalValues */.MS)(r.error ?? ''),
-    ]);
-    s.table([
-        'host',
-        'result',
-        'before',
-        'release',
-        'staged',
-        'connect',
-        'lock',
-        'stage',
-        'switch',
-        'health',
-        'revert',
-        'error',
-    ], rows);
-    const cleaned = opts.results.filter((r) => r.onRevert);
-    if (cleaned.length) {
-        s.heading('on-revert', 3);
-        s.table(['host', 'result', 'exit', 'time'], cleaned.map((r) => [
-            r.host,
-            r.onRevert.error ? `failed: ${r.onRevert.error}` : 'passed',
-            String(r.onRevert.code ?? 'killed'),
-            `${r.onRevert.ms} ms`,
-        ]));
-    }
+    s.table(HEADERS, opts.results.map(row));
+    onRevertTable(s, opts.results);
     const skew = switchSkewMs(opts.results);
     if (skew !== undefined)
         s.paragraph(`Switch skew (last host's rename minus the first's, host clocks): **${skew.toFixed(1)} ms**`);
@@ -3042,7 +2514,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 6058:
+/***/ 7238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3058,10 +2530,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   N4: () => (/* reexport */ endGroup),
   V4: () => (/* reexport */ getInput),
   Os: () => (/* reexport */ group),
-  DC: () => (/* reexport */ hashFile),
   pq: () => (/* reexport */ info),
   mG: () => (/* reexport */ inline),
-  FK: () => (/* reexport */ isInside),
   MS: () => (/* reexport */ literalValues),
   yP: () => (/* reexport */ maskUrl),
   bD: () => (/* reexport */ errors_messageOf),
@@ -3077,14 +2547,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   Pq: () => (/* reexport */ setSecret),
-  yy: () => (/* reexport */ sleep),
   CN: () => (/* reexport */ splitUrlCredentials),
   Oh: () => (/* reexport */ startGroup),
-  Oo: () => (/* reexport */ toRemoteError),
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkPathText, checkVersion, checkWritable, commitTime, durationValue, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, git, gitMaybe, gitRecords, hashChunks, hashingStream, isDebug, isLoopbackUrl, isShallow, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, quote, readContained, readContainedIfExists, readGlobList, readObject, readPercentList, readState, readTextIfExists, readVersion, realPathOf, report, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, splitRecords, statContained, statusOf, tempNameOf, timeChart, trunkFloor, urlForLog, versionProblem, writeAtomic, writeContained
+// UNUSED EXPORTS: ExecError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, coerceSemver, commitTime, compareSemver, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, git, gitMaybe, gitRecords, isDebug, isInside, isLoopbackUrl, isShallow, isStrictSemver, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, notice, onLine, openContained, parseBranches, parseDuration, parseSemver, quote, readContained, readContainedIfExists, readGlobList, readObject, readPercentList, readState, realPathOf, report, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, tempNameOf, timeChart, trunkFloor, validSemver, versionProblem, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -3151,14 +2619,7 @@ function errors_messageOf(error) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
-/**
- * Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number. Pure: no I/O.
- *
- * The bare-number rule, the same for every input and every YAML/JSON field: **a bare number is seconds**, whether it
- * arrives as text (`'30'`, an action input) or as a YAML/JSON number (`interval: 30`), and it may have a fraction
- * (`0.5` is 500 ms). It is what the inputs always meant (`health-timeout: 30` waited 30 s; a metric's `interval: 30`
- * measured every 30 s); fractions and YAML numbers in the circuit breaker's `interval` are now read by the same rule.
- */
+/** Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number of seconds. Pure: no I/O. */
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
 /** Parse a duration to milliseconds, or return undefined when it is not one. */
@@ -3166,8 +2627,8 @@ function parseDuration(text) {
     const s = text.trim();
     if (s === '')
         return undefined;
-    if (/^\d+(?:\.\d+)?$/.test(s))
-        return Math.round(Number(s) * 1000);
+    if (/^\d+$/.test(s))
+        return Number(s) * 1000;
     let total = 0;
     PART.lastIndex = 0;
     let pos = 0;
@@ -3180,17 +2641,6 @@ function parseDuration(text) {
         pos = PART.lastIndex;
     }
     return Math.round(total);
-}
-/**
- * A duration from a YAML/JSON value, in milliseconds: a string as {@link parseDuration} reads it, or a number of
- * seconds (see the bare-number rule above). Undefined for anything else (a negative or non-finite number, an object).
- */
-function durationValue(value) {
-    if (typeof value === 'string')
-        return parseDuration(value);
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
-        return Math.round(value * 1000);
-    return undefined;
 }
 /** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
 function formatDuration(ms) {
@@ -3205,141 +2655,14 @@ function formatDuration(ms) {
     return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/sleep.ts
-/** Resolve after `ms`, or at once when `signal` aborts (never rejects: the caller checks `signal.aborted`). */
-function sleep(ms, signal) {
-    return new Promise((ok) => {
-        if (signal?.aborted)
-            return ok();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            ok();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ../../packages/core/src/files.ts
-/**
- * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
- * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
- * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
- */
-
-
-
-/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
-let written = 0;
-/**
- * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
- * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
- * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
- */
-async function files_writeAtomic(path, data, opts = {}) {
-    const mode = opts.mode ?? 0o644;
-    const tmp = opts.temp ?? join(dirname(path), `.${basename(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
-    const handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await rm(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await rename(tmp, path);
-    }
-    catch (error) {
-        await rm(tmp, { force: true });
-        throw error;
-    }
-}
-/** The file's text, or undefined when it does not exist. */
-async function readTextIfExists(path) {
-    try {
-        return await readFile(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
-/**
- * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
- * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
- * runs of most actions hash nothing).
- */
-
-
-const hash_crypto = () => process.getBuiltinModule('node:crypto');
-const streams = () => process.getBuiltinModule('node:stream');
-const CHUNK = 1 << 20;
-async function hashFile(path, opts = {}) {
-    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (opts.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
-    try {
-        return await hashHandle(file, opts);
-    }
-    finally {
-        await file.close();
-    }
-}
-async function hashHandle(file, opts) {
-    const a = hash_crypto().createHash('sha256');
-    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    let size = 0;
-    for (;;) {
-        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
-        if (bytesRead === 0)
-            break;
-        const view = buffer.subarray(0, bytesRead);
-        a.update(view);
-        b?.update(view);
-        size += bytesRead;
-    }
-    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
-}
-/** Hash what an async source yields (a download, a stream). */
-async function hashChunks(source) {
-    const hash = hash_crypto().createHash('sha256');
-    let size = 0;
-    for await (const chunk of source) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { size, sha256: hash.digest('hex') };
-}
-/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
-function hashingStream() {
-    const hash = hash_crypto().createHash('sha256');
-    let size = 0;
-    const stream = new (streams().Transform)({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
-        },
-    });
-    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
 /**
  * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
@@ -3403,29 +2726,6 @@ function redact(text) {
         if (out.includes(f))
             out = out.split(f).join('***');
     return out;
-}
-/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
-const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
-/**
- * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
- * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
- */
-function urlForLog(url) {
-    const q = url.indexOf('?');
-    if (q < 0)
-        return redact(url);
-    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
-    const params = query
-        .split('&')
-        .map((pair) => {
-        const eq = pair.indexOf('=');
-        if (eq < 0)
-            return pair;
-        const name = pair.slice(0, eq);
-        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
-    })
-        .join('&');
-    return redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
 }
 /**
  * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
@@ -3497,8 +2797,7 @@ function safeDecode(s) {
 
 
 
-/** node:crypto, loaded on first use: loading it costs some 6 ms of CPU, and a run that sets no output never needs it. */
-const runner_crypto = () => process.getBuiltinModule('node:crypto');
+
 /** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
 function getInput(name, trim = true) {
     const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -3618,7 +2917,7 @@ function setUrlSecret(url) {
 /** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
 function heredocDelimiter(key, value) {
     for (;;) {
-        const delimiter = `ghadelimiter_${runner_crypto().randomUUID()}`;
+        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
         if (!key.includes(delimiter) && !value.includes(delimiter))
             return delimiter;
     }
@@ -3657,7 +2956,7 @@ function setOutput(name, value) {
     if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
         const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${runner_crypto().randomBytes(4).toString('hex')}.txt`);
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.txt`);
         (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
         const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
         written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
@@ -3719,40 +3018,11 @@ function appendSummary(markdown) {
     warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
 }
 
-// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(6432);
-;// CONCATENATED MODULE: ../../packages/core/src/version.ts
-/**
- * Version inputs, checked one way for every action. Semantic Versioning comes from the `semver` package (imported
- * per function, as the changelog does, so a bundle takes only the parser and not the range machinery); there is no
- * second implementation. Pure: no I/O.
- */
-
-
-const EXAMPLE = "(e.g. '1.4.0' or '2.0.0-rc.1')";
-/** The normal form of a semantic version, or null: `v1.2.3+b` → `1.2.3`; `=1.2.3`, `1.2` → null. */
-function normalVersion(text) {
-    return /^v?\d/.test(text.trim()) ? semverValid(text) : null;
-}
-/**
- * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
- * the value and the accepted form.
- */
-function version_checkVersion(input, value, rules = {}) {
-    const v = rules.exact ? (semverValid(value) === value ? value : null) : normalVersion(value);
-    if (!v)
-        throw new InputError(input, value, `is not a semantic version ${EXAMPLE}${rules.exact ? "; give it as is, without a 'v' prefix or build metadata" : ''}`);
-    if (rules.max !== undefined && v.length > rules.max)
-        throw new InputError(input, value, `is ${v.length} characters long; a version that names files can be at most ${rules.max}`);
-    return v;
-}
-
 ;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
 /**
  * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
  * or throws an {@link InputError} that names the input, the value it got and the accepted form.
  */
-
 
 
 
@@ -3766,6 +3036,7 @@ function orFallback(name, opts, parse) {
     const value = raw(name, opts?.required);
     return value === '' ? opts?.fallback : parse(value);
 }
+/** A string, optionally matching a pattern described in words by `accepted`. */
 function readString(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         if (opts.pattern && !opts.pattern.test(v))
@@ -3788,6 +3059,7 @@ function readBoolean(name, fallback = false) {
         return false;
     throw new errors_InputError(name, v, "is not a boolean: use 'true' or 'false'");
 }
+/** A whole number within [min, max]. */
 function readInteger(name, opts = {}) {
     const min = opts.min ?? Number.MIN_SAFE_INTEGER;
     const max = opts.max ?? Number.MAX_SAFE_INTEGER;
@@ -3807,6 +3079,7 @@ function rangeText(min, max) {
         return `of at most ${max}`;
     return '';
 }
+/** A duration (`90s`, `5m`, `1h30m`, `250ms`, or bare seconds), returned in milliseconds. */
 function readDuration(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const ms = parseDuration(v);
@@ -3817,9 +3090,7 @@ function readDuration(name, opts = {}) {
         return ms;
     });
 }
-function readVersion(name, opts = {}) {
-    return orFallback(name, opts, (v) => checkVersion(name, v, opts));
-}
+/** A comma-separated list of whole percents from 1 to 100, strictly increasing (e.g. `5,25,50,100`). */
 function readPercentList(name, opts = {}) {
     return orFallback(name, opts, (v) => {
         const parts = v.split(',').map((p) => p.trim());
@@ -3833,6 +3104,7 @@ function readPercentList(name, opts = {}) {
         return nums;
     });
 }
+/** One of a fixed set of values. */
 function readEnum(name, values, fallback) {
     const v = raw(name);
     if (v === '')
@@ -3861,6 +3133,10 @@ function readGlobList(name, opts = {}) {
     }
     return globs;
 }
+/**
+ * A JSON or YAML object (a mapping; a list with `array: true`). Async because the YAML parser is loaded only
+ * when an action reads such an input, keeping it off every other action's cold start.
+ */
 async function readObject(name, opts = {}) {
     const v = raw(name, opts.required);
     if (v === '')
@@ -4260,50 +3536,6 @@ async function createGitHubClient(options) {
     });
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
-/**
- * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
- * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
- * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
- */
-
-/** What a status usually means for an action's GitHub token. */
-const GITHUB_HINTS = {
-    401: 'The token was refused; check the token input.',
-    403: "The token may lack the permission this needs: add it under the job's permissions.",
-    404: 'Check the repository, and that the token can see it.',
-};
-const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
-/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/**
- * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
- * carries no HTTP status is returned as it is.
- */
-function toRemoteError(operation, error, hints = {}) {
-    const status = statusOf(error);
-    if (status === undefined || error instanceof RemoteError)
-        return error;
-    const e = error;
-    const message = e.response?.data?.message;
-    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
-    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
-    return new RemoteError(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
-}
-async function callGitHub(operation, request, opts = {}) {
-    try {
-        return await request();
-    }
-    catch (error) {
-        if (opts.absent?.includes(statusOf(error) ?? 0))
-            return undefined;
-        throw toRemoteError(operation, error, opts.hints);
-    }
-}
-
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
@@ -4409,8 +3641,11 @@ function exec_exec(file, args, options = {}) {
     });
 }
 
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(481);
 ;// CONCATENATED MODULE: ../../packages/core/src/git.ts
 /** Git helpers over the git CLI (argument arrays, never a shell string). */
+
 
 
 
@@ -4426,8 +3661,7 @@ async function gitMaybe(args, cwd = process.cwd()) {
 }
 /**
  * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
- * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
- * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
+ * Use a `--format` that ends each record with the separator, or `-z`.
  */
 async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -4437,14 +3671,25 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
             stderr += b.toString();
     });
     const exited = new Promise((resolve) => child.on('close', resolve));
+    let pending = '';
     try {
         if (separator === '\n') {
-            const { createInterface } = process.getBuiltinModule('node:readline');
             for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
                 yield line;
         }
         else {
-            yield* splitRecords(child.stdout, Buffer.from(separator));
+            child.stdout.setEncoding('utf8');
+            for await (const chunk of child.stdout) {
+                pending += chunk;
+                let at = pending.indexOf(separator);
+                while (at !== -1) {
+                    yield pending.slice(0, at);
+                    pending = pending.slice(at + separator.length);
+                    at = pending.indexOf(separator);
+                }
+            }
+            if (pending.trim() !== '')
+                yield pending;
         }
     }
     finally {
@@ -4454,26 +3699,6 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     const code = await exited;
     if (code !== 0 && code !== null)
         throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
-}
-/**
- * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
- * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
- */
-async function* splitRecords(chunks, separator) {
-    let rest = Buffer.alloc(0);
-    for await (const chunk of chunks) {
-        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
-        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
-        let start = 0;
-        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
-            yield buf.toString('utf8', start, at);
-            start = at + separator.length;
-        }
-        rest = buf.subarray(start);
-    }
-    const last = rest.toString('utf8');
-    if (last.trim() !== '')
-        yield last;
 }
 /** Full SHA of a revision, or a clear error naming it. */
 async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
@@ -4495,6 +3720,74 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/semver.ts
+/**
+ * The small part of Semantic Versioning 2.0.0 the actions need: parse, normalise, compare (with prerelease
+ * precedence, spec §11). Written here instead of importing `semver`, whose range machinery tripled the size of a
+ * bundle's entry file (cold start) for a few comparisons. Checked pair by pair against `semver` in the tests.
+ */
+/** The grammar of semver.org §2, §9, §10. */
+const GRAMMAR = '(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?';
+/** Loose: a leading `v` or `=` is allowed and dropped (as in tags). */
+const SEMVER = new RegExp(`^[v=]?${GRAMMAR}$`);
+const STRICT = new RegExp(`^${GRAMMAR}$`);
+/** True when `text` is exactly a semantic version: no prefix, no surrounding space. */
+function isStrictSemver(text) {
+    return STRICT.test(text) && semver_parseSemver(text) !== undefined;
+}
+/** Parse a version; undefined when it is not semver. Build metadata is dropped (it has no precedence). */
+function semver_parseSemver(text) {
+    const m = SEMVER.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
+}
+/** The normal form (`1.2.3-rc.1`, no `v`, no build metadata), or undefined when not semver. */
+function validSemver(text) {
+    const v = semver_parseSemver(text);
+    return v && `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}`;
+}
+/** The leading `major.minor.patch` of a looser string (e.g. a tool's `--version` output). */
+function coerceSemver(text) {
+    const m = /(\d+)\.(\d+)\.(\d+)/.exec(text);
+    return m ? validSemver(`${Number(m[1])}.${Number(m[2])}.${Number(m[3])}`) : undefined;
+}
+function compareIds(a, b) {
+    const an = /^\d+$/.test(a);
+    const bn = /^\d+$/.test(b);
+    if (an && bn)
+        return Math.sign(Number(a) - Number(b));
+    if (an !== bn)
+        return an ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** -1, 0 or 1 by semver precedence. Both must be valid (throws otherwise: a caller's bug, not user input). */
+function semver_compareSemver(a, b) {
+    const x = semver_parseSemver(a);
+    const y = semver_parseSemver(b);
+    if (!x || !y)
+        throw new Error(`not semver: ${x ? b : a}`);
+    for (const k of ['major', 'minor', 'patch'])
+        if (x[k] !== y[k])
+            return Math.sign(x[k] - y[k]);
+    if (!x.prerelease.length || !y.prerelease.length)
+        return Math.sign(y.prerelease.length - x.prerelease.length);
+    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
+        const [p, q] = [x.prerelease[i], y.prerelease[i]];
+        if (p === undefined || q === undefined)
+            return p === undefined ? -1 : 1;
+        const c = compareIds(p, q);
+        if (c)
+            return c;
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
 /**
  * The one place a path from an input becomes a file the action reads or writes.
@@ -4513,17 +3806,13 @@ async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
 
 
 
-
 /** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
 const PATH_MAX = 4096;
 const NAME_MAX = 255;
 const MAX_LINKS = 40;
-/**
- * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
- * overrides GITHUB_WORKSPACE (an action that resolved it already).
- */
-function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
-    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
+/** The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd). */
+function allowedRoots(env = process.env) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd()) }];
     if (env.RUNNER_TEMP)
         roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
     return roots;
@@ -4685,15 +3974,6 @@ async function openContained(input, value, opts = {}) {
         throw error;
     }
 }
-/**
- * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
- * and its size. Later opens use `real`.
- */
-async function statContained(input, value, opts = {}) {
-    const f = await openContained(input, value, opts);
-    await f.handle.close();
-    return { path: f.path, real: f.real, size: f.size };
-}
 /** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
 async function readContained(input, value, opts = {}) {
     const max = opts.max ?? 1 << 20;
@@ -4773,8 +4053,9 @@ async function writeContained(input, value, data, opts = {}) {
         throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
     if (stale?.isFile())
         await rm(tmp, { force: true }); // left by a killed run
+    let handle;
     try {
-        await writeAtomic(c.real, data, { temp: tmp, mode });
+        handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
     }
     catch (error) {
         const code = error.code;
@@ -4784,13 +4065,27 @@ async function writeContained(input, value, data, opts = {}) {
             throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
         throw fsProblem(input, value, error) ?? error;
     }
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await rm(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await rename(tmp, c.real);
+    }
+    catch (error) {
+        await rm(tmp, { force: true });
+        throw fsProblem(input, value, error) ?? error;
+    }
     return c;
 }
 
-// EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(6841);
-// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
-var parse = __nccwpck_require__(5797);
 ;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
 /**
  * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
@@ -4810,8 +4105,7 @@ var parse = __nccwpck_require__(5797);
  */
 
 
-
-const branches_EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
+const EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
 const CHANNEL = /^[A-Za-z][\w.-]*$/;
 /** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
 function maintenanceRange(text) {
@@ -4885,7 +4179,7 @@ const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGl
 function parseBranches(value, input = 'branches') {
     const list = typeof value === 'string' ? [value] : value;
     if (!Array.isArray(list) || list.length === 0)
-        throw new InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${branches_EXAMPLE}`);
+        throw new InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
     const rules = list.map((raw, i) => {
         const entry = typeof raw === 'string' ? { name: raw } : raw;
         const where = `(entry ${i + 1})`;
@@ -5027,10 +4321,6 @@ function trunkFloor(ranges) {
 
 
 
-
-
-
-
 /***/ }),
 
 /***/ 2613:
@@ -5114,6 +4404,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 

@@ -7,14 +7,7 @@ import { SWITCH } from './domain/scripts.js'
 import { settleLimited, type DeployConfig } from './domain/config.js'
 import type { HostResult, Phase } from './domain/report.js'
 import { expandHostTemplate } from './domain/names.js'
-import {
-  prepareSwitch,
-  openSwitch,
-  HostFailure,
-  type OpenSwitch,
-  type PreparedSwitch,
-  type Settle,
-} from './adapters/remote.js'
+import { prepareSwitch, HostFailure, type PreparedSwitch, type Settle } from './adapters/remote.js'
 import { checkHealth, parseHealthCheck } from './adapters/health.js'
 import type { Transport } from './adapters/transport.js'
 
@@ -57,11 +50,6 @@ export function prepareOne(h: Transport, target: string, token: string): Promise
   const p = prepareSwitch(h, SWITCH, [h.root, target, token], 30 * 60_000)
   p.catch(() => undefined)
   return p
-}
-
-/** Open the switch session on one host ahead of time (while it stages); it prepares when told. */
-export function openOne(h: Transport, target: string, token: string): OpenSwitch {
-  return openSwitch(h, SWITCH, [h.root, target, token], 30 * 60_000)
 }
 
 /** Call off prepared switches (nothing renamed) and wait until each host has let go. */

@@ -8,8 +8,8 @@ import { join } from 'node:path'
 import { setSecret } from '@shipline/core'
 import type { DeployConfig } from '../domain/config.js'
 import { parseProbe, type HostState } from '../domain/releases.js'
-import { sharedLinkText, expandHostTemplate } from '../domain/names.js'
-import { PROBE, LOCK_STAGE, FINISH, ON_REVERT } from '../domain/scripts.js'
+import { expandHostTemplate } from '../domain/names.js'
+import { PROBE, FINISH, ON_REVERT } from '../domain/scripts.js'
 import { LocalTransport, SshTransport, sshHint, type Transport } from './transport.js'
 import { call, reason, HostFailure, type CallResult } from './remote.js'
 import { logUntrusted } from './log.js'
@@ -84,7 +84,7 @@ export async function connectHost(t: Transport, signal?: AbortSignal): Promise<v
 }
 
 /** What a failed lock means: the owner when the lock is held, else the script's reason. */
-function lockFailure(t: Transport, r: CallResult): HostFailure {
+export function lockFailure(t: Transport, r: CallResult): HostFailure {
   if (r.code === 23) {
     const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}'
     return new HostFailure(
@@ -103,77 +103,6 @@ export async function probeHost(t: Transport, cfg: DeployConfig, owner: string, 
   })
   if (r.code !== 0) throw lockFailure(t, r)
   return parseProbe(r.stdout)
-}
-
-/** What {@link lockStageHost} found and did. */
-export interface LockStaged {
-  /** The host as it was before staging (undefined when the lock was not taken). */
-  state?: HostState
-  /** This run holds the lock (it said `LOCK ok` or `LOCK took`). */
-  locked: boolean
-  staged?: 'uploaded' | 'reused'
-  failure?: HostFailure
-  /** ms since the call started when the host said it holds the lock. */
-  lockedAtMs?: number
-  /** The switch was prepared (`.shipline/next`, pending record): the target it goes back to. */
-  prepared?: string
-}
-
-/**
- * Lock, probe and stage in one session (LOCK_STAGE): the artifact file is the session's stdin, read by the
- * host only when it needs the upload. A cancel kills the session only once the host said whether it holds the
- * lock, so the lock is never taken after the run released its locks.
- */
-export async function lockStageHost(
-  t: Transport,
-  cfg: DeployConfig,
-  owner: string,
-  artifact: string,
-  hostName: string,
-  signal?: AbortSignal,
-): Promise<LockStaged> {
-  const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)])
-  const args = [
-    t.root,
-    cfg.app,
-    owner,
-    cfg.takeOverLock ? '1' : '0',
-    cfg.version,
-    cfg.sha256,
-    hostName,
-    cfg.beforeSwitch,
-    ...shared,
-  ]
-  const t0 = performance.now()
-  let lockedAtMs: number | undefined
-  const r = await call(t, LOCK_STAGE, args, {
-    inputFile: artifact,
-    timeoutMs: 30 * 60_000,
-    signal,
-    cancelAfter: /^LOCK /m,
-    onData: (out) => void (lockedAtMs ??= /^LOCK /m.test(out) ? performance.now() - t0 : undefined),
-  })
-  const locked = /^LOCK (ok$|took )/m.test(r.stdout)
-  if (!locked)
-    return {
-      locked,
-      failure: r.cancelled ? new HostFailure(label(t), 'lock', 'the run was cancelled') : lockFailure(t, r),
-    }
-  const state = parseProbe(r.stdout)
-  logUntrusted(
-    `${label(t)}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`,
-    r.stderr.trim().split('\n').slice(-40).join('\n'),
-  )
-  const staged = /^STAGED$/m.test(r.stdout) ? 'uploaded' : /^REUSED$/m.test(r.stdout) ? 'reused' : undefined
-  const prepared = /^PREPARED (.*)$/m.exec(r.stdout)?.[1]
-  if (r.code === 0 && prepared !== undefined) return { state, locked, staged, lockedAtMs, prepared: prepared.trim() }
-  return {
-    state,
-    locked,
-    staged,
-    lockedAtMs,
-    failure: new HostFailure(label(t), r.code === 13 ? 'before-switch' : 'stage', reason(r)),
-  }
 }
 
 /** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
@@ -215,11 +144,11 @@ export interface OnRevertResult {
 export async function onRevertHost(
   t: Transport,
   cfg: DeployConfig,
-  ctx: { restored: string; hostName: string; reason: string },
+  ctx: { version: string; restored: string; hostName: string; reason: string },
   signal?: AbortSignal,
 ): Promise<OnRevertResult> {
   const secs = Math.max(1, Math.ceil(cfg.onRevertTimeoutMs / 1000))
-  const args = [t.root, cfg.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert]
+  const args = [t.root, ctx.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert]
   const r = await call(t, ON_REVERT, args, { timeoutMs: secs * 1000 + 10_000, signal })
   logUntrusted(
     `${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`,

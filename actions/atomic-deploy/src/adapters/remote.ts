@@ -2,7 +2,6 @@
  * Running the fixed scripts on a host: collect output, stream a file to stdin, time out, and the switch
  * barrier (every host prepared and waiting on an open connection; one `go` line each, written in one tick).
  */
-import { openSync, closeSync } from 'node:fs'
 import type { ChildProcess } from 'node:child_process'
 import type { Transport } from './transport.js'
 import { explainSsh } from './transport.js'
@@ -28,21 +27,34 @@ export class HostFailure extends Error {
   }
 }
 
+/** When a cancel kills a command: once its stdout matched `after`, and no more once it matched `until`. */
+export interface LateCancel {
+  signal: AbortSignal
+  after: RegExp
+  until?: RegExp
+}
+
+/** What a running command printed so far. */
+export interface Output {
+  stdout: string
+  stderr: string
+}
+
 function collect(
   child: ChildProcess,
   timeoutMs: number,
   started: number,
-  cancel?: { signal: AbortSignal; after: RegExp },
+  cancel?: LateCancel,
+  out: Output = { stdout: '', stderr: '' },
 ): Promise<CallResult> {
-  let stdout = ''
-  let stderr = ''
   let cancelled = false
   // With `cancel`, an abort kills the command only once its stdout matched `after` (e.g. once the host has
   // taken its lock and said so): killed earlier, the host could take the lock after the run released them.
   let cancelling = false
+  const armed = (): boolean => !!cancel?.after.test(out.stdout) && !cancel.until?.test(out.stdout)
   child.stdout?.on('data', (b: Buffer) => {
-    stdout += b.toString()
-    if (cancelling && cancel?.after.test(stdout)) kill()
+    out.stdout += b.toString()
+    if (cancelling && armed()) kill()
   })
   const kill = (): void => {
     cancelled = true
@@ -51,26 +63,27 @@ function collect(
   if (cancel) {
     const onAbort = (): void => {
       cancelling = true
-      if (cancel.after.test(stdout)) kill()
+      if (armed()) kill()
     }
     if (cancel.signal.aborted) onAbort()
     else cancel.signal.addEventListener('abort', onAbort, { once: true })
     child.on('close', () => cancel.signal.removeEventListener('abort', onAbort))
   }
   child.stderr?.on('data', (b: Buffer) => {
-    stderr += b.toString()
-    if (stderr.length > 64_000) stderr = stderr.slice(-32_000)
+    out.stderr += b.toString()
+    if (out.stderr.length > 64_000) out.stderr = out.stderr.slice(-32_000)
   })
   child.stdin?.on('error', () => undefined)
   return new Promise((ok) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
     const done = (code: number | null): void => {
       clearTimeout(timer)
+      const { stdout, stderr } = out
       ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) })
     }
     child.on('error', (e) => {
       if (e.name === 'AbortError') cancelled = true
-      else stderr += e.message
+      else out.stderr += e.message
     })
     // A cancelled command is done when it exits: a grandchild it left (a before-switch still sleeping on a local
     // host) may hold its pipes open for much longer.
@@ -84,37 +97,18 @@ function collect(
   })
 }
 
-/** Run `script` on the host; `inputFile` becomes its stdin (handed to the child as a file descriptor). */
+/** Run `script` on the host with an empty stdin; aborting `signal` kills it (the run was cancelled). */
 export function call(
   t: Transport,
   script: string,
   args: readonly string[],
-  opts: {
-    inputFile?: string
-    timeoutMs: number
-    openMaster?: boolean
-    signal?: AbortSignal
-    cancelAfter?: RegExp
-    onData?: (stdout: string) => void
-  },
+  opts: { timeoutMs: number; openMaster?: boolean; signal?: AbortSignal },
 ): Promise<CallResult> {
   const started = performance.now()
-  const fd = opts.inputFile ? openSync(opts.inputFile, 'r') : undefined
-  try {
-    const late = opts.cancelAfter && opts.signal ? { signal: opts.signal, after: opts.cancelAfter } : undefined
-    const child = t.start(script, args, {
-      openMaster: opts.openMaster,
-      stdinFd: fd,
-      signal: late ? undefined : opts.signal,
-    })
-    let seen = ''
-    if (opts.onData) child.stdout?.on('data', (b: Buffer) => opts.onData?.((seen += b.toString())))
-    const done = collect(child, opts.timeoutMs, started, late)
-    child.stdin?.end()
-    return done
-  } finally {
-    if (fd !== undefined) closeSync(fd)
-  }
+  const child = t.start(script, args, { openMaster: opts.openMaster, signal: opts.signal })
+  const done = collect(child, opts.timeoutMs, started)
+  child.stdin?.end()
+  return done
 }
 
 /** The reason a call failed, in words: the script's exit meaning plus its last stderr lines. */
@@ -156,11 +150,15 @@ export interface PreparedSwitch {
 /** A running script: wait for a line on its stdout, write to its stdin, and its end. */
 export interface Session {
   /** Resolves with the first group of the first stdout match, or rejects (with the reason) if the script ends first. */
-  line(re: RegExp): Promise<string>
+  line(re: RegExp, from?: 'stdout' | 'stderr'): Promise<string>
   write(text: string): void
   end(text?: string): void
   /** Kill the local command (only before the host was told to change anything). */
   kill(): void
+  /** What it printed so far. */
+  output: Output
+  /** Its stdin, to stream a file into (not ended). */
+  stdin: NodeJS.WritableStream | null
   closed: Promise<CallResult>
 }
 
@@ -169,22 +167,23 @@ export function startSession(
   t: Transport,
   script: string,
   args: readonly string[],
-  opts: { timeoutMs: number; openMaster?: boolean },
+  opts: { timeoutMs: number; openMaster?: boolean; cancel?: LateCancel },
 ): Session {
   const started = performance.now()
   const child = t.start(script, args, { openMaster: opts.openMaster })
-  const closed = collect(child, opts.timeoutMs, started)
-  const line = (re: RegExp): Promise<string> =>
+  const output: Output = { stdout: '', stderr: '' }
+  const closed = collect(child, opts.timeoutMs, started, opts.cancel, output)
+  const line = (re: RegExp, from: 'stdout' | 'stderr' = 'stdout'): Promise<string> =>
     new Promise((ok, fail) => {
       let buf = ''
       const onData = (b: Buffer): void => {
         buf += b.toString()
         const m = re.exec(buf)
         if (!m) return
-        child.stdout?.off('data', onData)
+        child[from]?.off('data', onData)
         ok(m[1] ?? '')
       }
-      child.stdout?.on('data', onData)
+      child[from]?.on('data', onData)
       closed.then((r) => fail(new Error(reason(r))))
     })
   return {
@@ -192,19 +191,10 @@ export function startSession(
     write: (text) => void child.stdin?.write(text),
     end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)),
     kill: () => void child.kill('SIGKILL'),
+    output,
+    stdin: child.stdin,
     closed,
   }
-}
-
-/**
- * A switch session opened ahead of time: `prepare()` makes it prepare (then READY); `prepared(previous)` is for a
- * host whose LOCK_STAGE already prepared the switch (its first line will be `go`); `abort()` lets it go untouched.
- */
-export interface OpenSwitch {
-  prepare(): Promise<PreparedSwitch>
-  prepared(previous: string): Promise<PreparedSwitch>
-  abort(): void
-  closed: Promise<CallResult>
 }
 
 /** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
@@ -214,17 +204,27 @@ export function prepareSwitch(
   args: readonly string[],
   timeoutMs: number,
 ): Promise<PreparedSwitch> {
-  return openSwitch(t, script, args, timeoutMs).prepare()
+  const s = startSession(t, script, args, { timeoutMs })
+  const ready = s.line(/^READY (.*)$/m)
+  const session = switchOver(t, s)
+  s.write('prep\n')
+  return ready.then(session)
 }
 
-/** Open the switch session on a host now (while it stages); it prepares only when told. */
-export function openSwitch(t: Transport, script: string, args: readonly string[], timeoutMs: number): OpenSwitch {
-  const { line, write, end, closed } = startSession(t, script, args, { timeoutMs })
-  const opened = line(/^(OPEN)$/m)
-  const ready = line(/^READY (.*)$/m)
+/**
+ * The switch over a session that will say `SWITCHED <ns>` after `go` and `DONE` after the settle lines (SWITCH
+ * once READY, or LOCK_STAGE once PREPARED). Call the result when the host said so: the host then waits for `go`,
+ * and only what it prints from then on is read (never an earlier line, such as one of its release log).
+ */
+export function switchOver(t: Transport, s: Session): (previous: string) => PreparedSwitch {
+  return (previous) => switchFrom(t, s, previous)
+}
+
+function switchFrom(t: Transport, s: Session, previous: string): PreparedSwitch {
+  const { line, write, end, closed } = s
   const switched = line(/^SWITCHED (\d+)$/m)
   const done = line(/^(DONE)$/m)
-  for (const p of [opened, ready, switched, done]) p.catch(() => undefined)
+  for (const p of [switched, done]) p.catch(() => undefined)
   const settle = async (how: Settle): Promise<void> => {
     const lines = [
       `${how.verb} ${how.hold ? 0 : 1}`,
@@ -238,7 +238,7 @@ export function openSwitch(t: Transport, script: string, args: readonly string[]
     const r = await closed
     if (r.code !== 0) throw new Error(reason(r))
   }
-  const session = (previous: string): PreparedSwitch => ({
+  return {
     host: t,
     previous: previous.trim(),
     go: () => write('go\n'),
@@ -247,10 +247,5 @@ export function openSwitch(t: Transport, script: string, args: readonly string[]
     switched,
     settle,
     closed,
-  })
-  const prepare = (): Promise<PreparedSwitch> => {
-    write('prep\n')
-    return ready.then(session)
   }
-  return { prepare, prepared: (previous) => opened.then(() => session(previous)), abort: () => end(), closed }
 }

@@ -4,7 +4,9 @@
  * (ControlMaster), so every command after the first costs a few ms instead of a handshake.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
-import { resolve } from 'node:path'
+import { existsSync, watch } from 'node:fs'
+import { setPriority } from 'node:os'
+import { basename, dirname, resolve } from 'node:path'
 import { isInside, UserError } from '@shipline/core'
 import type { HostSpec } from '../domain/names.js'
 import { shellCommand } from '../domain/quote.js'
@@ -18,7 +20,6 @@ export interface Transport {
   /**
    * Start `script` with positional `args` on the host. `openMaster` (the run's first command on the host) also
    * opens the connection that every later command reuses; it stays up in the background until close().
-   * `stdinFd` (an open file) becomes the command's stdin directly: the bytes never pass through this process.
    */
   start(script: string, args: readonly string[], opts?: StartOptions): ChildProcess
   /**
@@ -33,12 +34,11 @@ export interface Transport {
 /** Options of {@link Transport.start}. */
 export interface StartOptions {
   openMaster?: boolean
-  stdinFd?: number
   /** Aborting it kills the local command (SIGKILL: an ssh client then lets go at once): the run was cancelled. */
   signal?: AbortSignal
 }
 
-const stdio = (opts: StartOptions): StdioOptions => [opts.stdinFd ?? 'pipe', 'pipe', 'pipe']
+const stdio: StdioOptions = ['pipe', 'pipe', 'pipe']
 
 /** SSH settings shared by every SSH host of a run. */
 export interface SshSettings {
@@ -76,7 +76,7 @@ export class LocalTransport implements Transport {
   }
   start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {
     return spawn('sh', ['-c', script, 'shipline', ...args], {
-      stdio: stdio(opts),
+      stdio,
       signal: opts.signal,
       killSignal: 'SIGKILL',
       env: hostEnv(),
@@ -133,7 +133,7 @@ export class SshTransport implements Transport {
   start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {
     const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no']
     const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)]
-    return spawn('ssh', argv, { stdio: stdio(opts), signal: opts.signal, killSignal: 'SIGKILL' })
+    return spawn('ssh', argv, { stdio, signal: opts.signal, killSignal: 'SIGKILL' })
   }
 
   /**
@@ -145,14 +145,30 @@ export class SshTransport implements Transport {
     const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, KEEP]
     const child = spawn('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] })
     this.master = child
+    // The key exchanges of many hosts at once would starve the artifact check that every host waits for (and the
+    // runner's other work): the masters run at a lower CPU priority, which costs nothing when a core is free.
+    if (child.pid !== undefined) lowerPriority(child.pid)
     let out = ''
     let err = ''
     child.stderr.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-8000)))
     child.stdin.on('error', () => undefined)
     return new Promise((ok, fail) => {
-      const give = (why: string): void => {
+      // Ready once the master listens for commands: its socket appears right after authentication, before its
+      // own session (KEEP) is even open, so the first command need not wait for that session's CONNECTED.
+      const watcher = watch(dirname(this.socket), (_e, f) => void (f === basename(this.socket) && ready()))
+      watcher.on('error', () => undefined)
+      const ready = (): void => {
+        if (!existsSync(this.socket)) return
+        settle()
+        ok()
+      }
+      const settle = (): void => {
         clearTimeout(timer)
         signal?.removeEventListener('abort', cancel)
+        watcher.close()
+      }
+      const give = (why: string): void => {
+        settle()
         fail(new Error(why))
       }
       const cancel = (): void => {
@@ -165,8 +181,7 @@ export class SshTransport implements Transport {
       child.stdout.on('data', (b: Buffer) => {
         out += b.toString()
         if (!/^CONNECTED$/m.test(out)) return
-        clearTimeout(timer)
-        signal?.removeEventListener('abort', cancel)
+        settle()
         ok()
       })
       child.on('error', (e) => give(`ssh failed: ${e.message}`))
@@ -186,6 +201,15 @@ export class SshTransport implements Transport {
       child.on('exit', () => (clearTimeout(timer), ok()))
       child.stdin?.end()
     })
+  }
+}
+
+/** Nice a process to 10 (best effort: a system that refuses it leaves the priority as it is). */
+function lowerPriority(pid: number): void {
+  try {
+    setPriority(pid, 10)
+  } catch {
+    // not allowed here: no harm
   }
 }
 

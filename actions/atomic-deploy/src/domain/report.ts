@@ -46,6 +46,51 @@ export function gantt(results: readonly HostResult[]): string {
   return lines.join('\n')
 }
 
+const HEADERS = [
+  'host',
+  'result',
+  'before',
+  'release',
+  'staged',
+  'connect',
+  'lock',
+  'stage',
+  'switch',
+  'health',
+  'revert',
+  'error',
+]
+
+/** One row of the results table. */
+function row(r: HostResult): string[] {
+  const t = r.timings
+  return [
+    codeSpan(r.host),
+    r.result,
+    r.previous ? r.previous.replace(/^releases\//, '') : '(none)',
+    r.release,
+    r.staged ?? '',
+    ...[t.connect, t.lock, t.stage, t.switch, t.health, t.revert].map(ms),
+    literalValues(r.error ?? ''),
+  ]
+}
+
+/** The on-revert table, for the hosts where it ran. */
+function onRevertTable(s: Summary, results: readonly HostResult[]): void {
+  const ran = results.flatMap((r) => (r.onRevert ? [{ host: r.host, o: r.onRevert }] : []))
+  if (!ran.length) return
+  s.heading('on-revert', 3)
+  s.table(
+    ['host', 'result', 'exit', 'time'],
+    ran.map(({ host, o }) => [
+      host,
+      o.error ? `failed: ${o.error}` : 'passed',
+      String(o.code ?? 'killed'),
+      `${o.ms} ms`,
+    ]),
+  )
+}
+
 /** The job summary of a run. */
 export function buildSummary(opts: {
   title: string
@@ -65,50 +110,8 @@ export function buildSummary(opts: {
       )
     return s
   }
-  const rows = opts.results.map((r) => [
-    codeSpan(r.host),
-    r.result,
-    r.previous ? r.previous.replace(/^releases\//, '') : '(none)',
-    r.release,
-    r.staged ?? '',
-    ms(r.timings.connect),
-    ms(r.timings.lock),
-    ms(r.timings.stage),
-    ms(r.timings.switch),
-    ms(r.timings.health),
-    ms(r.timings.revert),
-    literalValues(r.error ?? ''),
-  ])
-  s.table(
-    [
-      'host',
-      'result',
-      'before',
-      'release',
-      'staged',
-      'connect',
-      'lock',
-      'stage',
-      'switch',
-      'health',
-      'revert',
-      'error',
-    ],
-    rows,
-  )
-  const cleaned = opts.results.filter((r) => r.onRevert)
-  if (cleaned.length) {
-    s.heading('on-revert', 3)
-    s.table(
-      ['host', 'result', 'exit', 'time'],
-      cleaned.map((r) => [
-        r.host,
-        r.onRevert!.error ? `failed: ${r.onRevert!.error}` : 'passed',
-        String(r.onRevert!.code ?? 'killed'),
-        `${r.onRevert!.ms} ms`,
-      ]),
-    )
-  }
+  s.table(HEADERS, opts.results.map(row))
+  onRevertTable(s, opts.results)
   const skew = switchSkewMs(opts.results)
   if (skew !== undefined)
     s.paragraph(`Switch skew (last host's rename minus the first's, host clocks): **${skew.toFixed(1)} ms**`)

@@ -81,118 +81,11 @@ ${PROBE_BODY}exit 0
 `
 
 /**
- * Lock, probe and stage one release in one session (a deploy's only command on a host before its switch
- * session). Args: root app owner-json take-over(0|1) version sha256 host before-switch [shared-path link-text]…
- * First PROBE_BODY (locking). Then the host decides: a release staged earlier with this sha256 is reused
- * (stdin is never read, so the upload stops at once); otherwise the .tar.gz arrives on stdin: saved, checked
- * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
- * bit, nothing group- or world-writable, the release directory itself included), shared paths linked, then
- * renamed to releases/<v> (never half visible). Prints `STAGED` or `REUSED`. Then before-switch runs there,
- * unless the release is already live (a re-run). Last, the switch is prepared as SWITCH's `prep` would:
- * `.shipline/next` → the release and `.shipline/pending`; prints `PREPARED <previous target>`.
+ * The switch itself and what follows it, shared by SWITCH and LOCK_STAGE (after `go`; $target $prev $tok $m set,
+ * in the deploy root): rename, `SWITCHED <ns>`, then `commit|revert|keep <unlock>`, releases to delete, log
+ * lines up to END; `DONE`. See SWITCH.
  */
-export const LOCK_STAGE = `set -u
-root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 host=$7 before=$8
-shift 8
-${PROBE_BODY}umask 022
-rel=releases/$ver
-have=-
-[ ! -f "$m/sums/$ver" ] || read -r have < "$m/sums/$ver"
-upload=1
-if [ -d "$rel" ] && [ "$have" = "$sum" ]; then
-  upload=0
-  [ "$cur" != "$rel" ] || before=
-fi
-if [ "$upload" = 1 ]; then
-  if [ -e "$rel" ] || [ -L "$rel" ]; then
-    [ "$cur" != "$rel" ] || { echo "release $ver is live with a different sha256 (versions are immutable)" >&2; exit 14; }
-    rm -f -- "$m/sums/$ver"
-    mv -- "$rel" "$m/tmp/old.$$" && rm -rf -- "$m/tmp/old.$$"
-  fi
-  t=$m/tmp/stage.$$
-  { [ ! -e "$t" ] || rm -rf -- "$t"; } && mkdir -p -- "$t/x" || exit 21
-  cat > "$t/a.tgz" || { rm -rf -- "$t"; exit 11; }
-  got=$(sha256sum < "$t/a.tgz") || { rm -rf -- "$t"; exit 11; }
-  got=\${got%% *}
-  if [ "$got" != "$sum" ]; then
-    echo "sha256 mismatch on the host: expected $sum, got $got" >&2; rm -rf -- "$t"; exit 10
-  fi
-  tar -xzf "$t/a.tgz" -C "$t/x" --no-same-owner --no-same-permissions >&2 || { rm -rf -- "$t"; exit 11; }
-  while [ $# -ge 2 ]; do
-    p=$1 l=$2; shift 2
-    case $p in */) dir=1; p=\${p%/} ;; *) dir=0 ;; esac
-    if [ ! -e "shared/$p" ]; then
-      mkdir -p -- "$(dirname -- "shared/$p")"
-      if [ -e "$t/x/$p" ]; then cp -a -- "$t/x/$p" "shared/$p"
-      elif [ $dir = 1 ]; then mkdir -p -- "shared/$p"
-      else echo "shared file $p is neither in shared/ nor in the release" >&2; rm -rf -- "$t"; exit 12; fi
-    fi
-    rm -rf -- "$t/x/$p" && mkdir -p -- "$(dirname -- "$t/x/$p")" && ln -s -- "$l" "$t/x/$p" || { rm -rf -- "$t"; exit 12; }
-  done
-  mv -T -- "$t/x" "$rel" || { rm -rf -- "$t"; exit 11; }
-  printf '%s\\n' "$sum" > "$m/sums/$ver"
-  rm -rf -- "$t"
-  printf '\\nSTAGED\\n' # after the log lines, on a line of its own even if the log's last line was torn
-else
-  printf '\\nREUSED\\n'
-fi
-if [ -n "$before" ]; then
-  ( cd -- "$rel" && export SHIPLINE_HOST="$host" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$ver" && exec sh -c "$before" ) >&2
-  rc=$?
-  [ $rc = 0 ] || { echo "before-switch exited with code $rc" >&2; exit 13; }
-fi
-prev=$cur
-[ ! -f $m/pending ] || read -r _ prev < $m/pending
-ln -sfn -- "$rel" $m/next && printf '%s %s\\n' "$rel" "$prev" > $m/pending || exit 31
-echo "PREPARED $prev"
-exit 0
-`
-
-/**
- * The switch: one session per host, a small two-phase commit. Args: root target token.
- * 0. Prints `OPEN` and waits for a first line (the session is opened while the host still stages, so opening
- *    it costs no time on the way to the barrier). `go`: LOCK_STAGE already prepared `.shipline/next` and
- *    `.shipline/pending` (and said `PREPARED <previous>`), so switch at once (step 1's `go`). `prep`: prepare here
- *    (rollback, revert), as follows. Anything else, or EOF, calls it off: the pending record LOCK_STAGE wrote is
- *    dropped when current is still its previous (no switch happened); the next probe drops such a record too.
- * 1. Prepares `.shipline/next` → target and records the phase in `.shipline/pending` (`<target> <previous>`),
- *    prints `READY <previous target>`, waits for one line on stdin. `go` renames it over `current` (rename(2))
- *    and prints `SWITCHED <ns>`. Anything else, or EOF (the runner died), leaves `current` untouched (and drops
- *    the pending record it wrote). An empty target means "no current" (a revert to nothing).
- *    The previous target is the one before an unfinished switch when `.shipline/pending` already exists: a run
- *    killed after its switch never made its release the one to go back to.
- * 2. Waits for `commit|revert|keep <unlock 0|1>` (revert renames the previous target back; keep, for a cancelled
- *    run, leaves the switch and its pending record for the next run and only unlocks), then a line of releases
- *    to delete, then log entries up to `END`; records them, deletes, drops the pending record, unlocks (when
- *    asked, and only if the lock still holds this run's token) and prints `DONE`. EOF here (the runner died
- *    after the switch) leaves the switch, the pending record and the lock as they are: the next run sees the
- *    switch was never finished, health-checks it and commits or reverts it.
- */
-export const SWITCH = `set -u
-echo OPEN
-IFS= read -r cmd || cmd=
-cd -- "$1" || exit 21
-target=$2 tok=$3 m=.shipline
-case $cmd in
-prep)
-  if [ -n "$target" ]; then
-    [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
-    ln -sfn -- "$target" $m/next || exit 31
-  fi
-  prev=$(readlink current 2>/dev/null)
-  fresh=1
-  if [ -f $m/pending ]; then read -r _ prev < $m/pending; fresh=0; fi
-  printf '%s %s\\n' "\${target:--}" "$prev" > $m/pending || exit 31
-  echo "READY $prev"
-  IFS= read -r go && [ "$go" = go ] || { if [ $fresh = 1 ]; then rm -f $m/next $m/pending; else rm -f $m/next; fi; exit 32; } ;;
-go)
-  [ -L $m/next ] && read -r _ prev < $m/pending || { echo "the switch to $target was not prepared" >&2; exit 30; } ;;
-*)
-  # called off before any switch: drop what LOCK_STAGE prepared, unless a switch happened since (current moved on)
-  if [ -f $m/pending ]; then read -r _ pp < $m/pending; [ "$(readlink current 2>/dev/null)" != "$pp" ] || rm -f $m/pending $m/next; fi
-  exit 32 ;;
-esac
-if [ -n "$target" ]; then mv -T -- $m/next current || exit 33; else rm -f current || exit 33; fi
+const SWITCH_TAIL = `if [ -n "$target" ]; then mv -T -- $m/next current || exit 33; else rm -f current || exit 33; fi
 echo "SWITCHED $(date +%s%N)"
 IFS=' ' read -r verb unlock || exit 0
 IFS= read -r remove || exit 0
@@ -218,6 +111,126 @@ o= gone=$m/pending
 [ -z "$gone" ] || rm -rf $gone
 echo DONE
 `
+
+/**
+ * Lock, probe, stage and switch one release in one session: a deploy's only command on a host (besides its
+ * connection). Args: root app owner-json take-over(0|1) version sha256 size host before-switch token
+ * [shared-path link-text]…; stdin carries lines from the runner, and the artifact's bytes when the host asks.
+ * First PROBE_BODY (locking), then `END OF LOGS <token>`: the runner reads the lines below only after it, so no
+ * line of the release log can pass for one of them. Then the host decides: a release staged earlier with this sha256 is reused (no byte
+ * is sent); otherwise it prints `SEND` and reads exactly <size> bytes of .tar.gz from stdin: saved, checked
+ * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
+ * bit, nothing group- or world-writable, the release directory itself included), shared paths linked, then
+ * renamed to releases/<v> (never half visible). Prints `STAGED` or `REUSED`. Then before-switch runs there
+ * (stdin /dev/null), unless the release is already live (a re-run). Then the switch is prepared as SWITCH's
+ * `prep` would (`.shipline/next` → the release and `.shipline/pending`), `END OF STAGE <token>` printed on
+ * stderr (where the stage's output ends) and `PREPARED <previous target>` on stdout,
+ * and the session goes on as SWITCH after its first line (see there): `go` switches, anything else or EOF calls
+ * the switch off.
+ */
+export const LOCK_STAGE = `set -u
+root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 size=$7 host=$8 before=$9 tok=\${10}
+shift 10
+${PROBE_BODY}printf '\\nEND OF LOGS %s\\n' "$tok" # the log's last line may be torn; nothing after this comes from it
+umask 022
+rel=releases/$ver
+have=-
+[ ! -f "$m/sums/$ver" ] || read -r have < "$m/sums/$ver"
+upload=1
+if [ -d "$rel" ] && [ "$have" = "$sum" ]; then
+  upload=0
+  [ "$cur" != "$rel" ] || before=
+fi
+if [ "$upload" = 1 ]; then
+  if [ -e "$rel" ] || [ -L "$rel" ]; then
+    [ "$cur" != "$rel" ] || { echo "release $ver is live with a different sha256 (versions are immutable)" >&2; exit 14; }
+    rm -f -- "$m/sums/$ver"
+    mv -- "$rel" "$m/tmp/old.$$" && rm -rf -- "$m/tmp/old.$$"
+  fi
+  t=$m/tmp/stage.$$
+  { [ ! -e "$t" ] || rm -rf -- "$t"; } && mkdir -p -- "$t/x" || exit 21
+  echo SEND
+  head -c "$size" > "$t/a.tgz" || { rm -rf -- "$t"; exit 11; }
+  got=$(sha256sum < "$t/a.tgz") || { rm -rf -- "$t"; exit 11; }
+  got=\${got%% *}
+  if [ "$got" != "$sum" ]; then
+    echo "sha256 mismatch on the host: expected $sum, got $got" >&2; rm -rf -- "$t"; exit 10
+  fi
+  tar -xzf "$t/a.tgz" -C "$t/x" --no-same-owner --no-same-permissions >&2 || { rm -rf -- "$t"; exit 11; }
+  while [ $# -ge 2 ]; do
+    p=$1 l=$2; shift 2
+    case $p in */) dir=1; p=\${p%/} ;; *) dir=0 ;; esac
+    if [ ! -e "shared/$p" ]; then
+      mkdir -p -- "$(dirname -- "shared/$p")"
+      if [ -e "$t/x/$p" ]; then cp -a -- "$t/x/$p" "shared/$p"
+      elif [ $dir = 1 ]; then mkdir -p -- "shared/$p"
+      else echo "shared file $p is neither in shared/ nor in the release" >&2; rm -rf -- "$t"; exit 12; fi
+    fi
+    rm -rf -- "$t/x/$p" && mkdir -p -- "$(dirname -- "$t/x/$p")" && ln -s -- "$l" "$t/x/$p" || { rm -rf -- "$t"; exit 12; }
+  done
+  mv -T -- "$t/x" "$rel" || { rm -rf -- "$t"; exit 11; }
+  printf '%s\\n' "$sum" > "$m/sums/$ver"
+  rm -rf -- "$t"
+  printf '\\nSTAGED\\n' # after the log lines, on a line of its own even if the log's last line was torn
+else
+  printf '\\nREUSED\\n'
+fi
+if [ -n "$before" ]; then
+  ( cd -- "$rel" && export SHIPLINE_HOST="$host" SHIPLINE_RELEASE="$PWD" SHIPLINE_VERSION="$ver" && exec sh -c "$before" ) </dev/null >&2
+  rc=$?
+  [ $rc = 0 ] || { echo "before-switch exited with code $rc" >&2; exit 13; }
+fi
+prev=$cur
+[ ! -f $m/pending ] || read -r _ prev < $m/pending
+ln -sfn -- "$rel" $m/next && printf '%s %s\\n' "$rel" "$prev" > $m/pending || exit 31
+printf '\\nEND OF STAGE %s\\n' "$tok" >&2 # the runner logs stderr up to here
+echo "PREPARED $prev"
+target=$rel
+IFS= read -r cmd || cmd=
+if [ "$cmd" != go ]; then
+  # called off before any switch: drop what was prepared, unless a switch happened since (current moved on)
+  [ "$(readlink current 2>/dev/null)" != "$prev" ] || rm -f $m/pending $m/next
+  exit 32
+fi
+${SWITCH_TAIL}`
+
+/**
+ * The switch of a rollback or a revert (a deploy's switch is the tail of its LOCK_STAGE session): one session
+ * per host, a small two-phase commit. Args: root target token.
+ * 0. Waits for a first line: `prep` prepares, as follows; anything else, or EOF, calls it off (nothing changed).
+ * 1. Prepares `.shipline/next` → target and records the phase in `.shipline/pending` (`<target> <previous>`),
+ *    prints `READY <previous target>`, waits for one line on stdin. `go` renames it over `current` (rename(2))
+ *    and prints `SWITCHED <ns>`. Anything else, or EOF (the runner died), leaves `current` untouched (and drops
+ *    the pending record it wrote). An empty target means "no current" (a revert to nothing).
+ *    The previous target is the one before an unfinished switch when `.shipline/pending` already exists: a run
+ *    killed after its switch never made its release the one to go back to.
+ * 2. Waits for `commit|revert|keep <unlock 0|1>` (revert renames the previous target back; keep, for a cancelled
+ *    run, leaves the switch and its pending record for the next run and only unlocks), then a line of releases
+ *    to delete, then log entries up to `END`; records them, deletes, drops the pending record, unlocks (when
+ *    asked, and only if the lock still holds this run's token) and prints `DONE`. EOF here (the runner died
+ *    after the switch) leaves the switch, the pending record and the lock as they are: the next run sees the
+ *    switch was never finished, health-checks it and commits or reverts it.
+ */
+export const SWITCH = `set -u
+IFS= read -r cmd || cmd=
+cd -- "$1" || exit 21
+target=$2 tok=$3 m=.shipline
+case $cmd in
+prep)
+  if [ -n "$target" ]; then
+    [ -d "$target" ] || { echo "$target is not staged" >&2; exit 30; }
+    ln -sfn -- "$target" $m/next || exit 31
+  fi
+  prev=$(readlink current 2>/dev/null)
+  fresh=1
+  if [ -f $m/pending ]; then read -r _ prev < $m/pending; fresh=0; fi
+  printf '%s %s\\n' "\${target:--}" "$prev" > $m/pending || exit 31
+  echo "READY $prev"
+  IFS= read -r go && [ "$go" = go ] || { if [ $fresh = 1 ]; then rm -f $m/next $m/pending; else rm -f $m/next; fi; exit 32; } ;;
+*)
+  exit 32 ;;
+esac
+${SWITCH_TAIL}`
 
 /** Health command on the host. Args: root version host command. Runs in the release with the SHIPLINE_* env. */
 export const HEALTH = `cd -- "$1/releases/$2" || exit 21
