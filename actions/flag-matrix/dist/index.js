@@ -2428,19 +2428,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 
-
 const KEY = /^[A-Za-z0-9][\w.:-]{0,127}$/;
-async function inside(root, path) {
-    try {
-        const real = await (0,promises_.realpath)(path);
-        const base = await (0,promises_.realpath)(root);
-        const rel = (0,external_node_path_.relative)(base, real);
-        return rel === '' || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel) ? undefined : real;
-    }
-    catch {
-        return undefined;
-    }
-}
 async function readConfig(env = process.env) {
     const path = (0,src/* requireString */.VW)('flag-file');
     const keys = (0,src/* readList */.LD)('flags', { commas: true, required: true });
@@ -2450,16 +2438,9 @@ async function readConfig(env = process.env) {
     const mode = (0,src/* readEnum */.ai)('mode', ['auto', 'all', 'pairwise'], 'auto');
     const max = (0,src/* readInteger */.JI)('max-combinations', { fallback: 64, min: 1, max: 256 });
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const real = await inside(workspace, (0,external_node_path_.resolve)(workspace, path));
-    if (!real)
-        throw new src/* InputError */.dz('flag-file', path, `is not a file inside the workspace (${workspace}); give a path relative to it, symlinks included`);
-    let text;
-    try {
-        text = await (0,promises_.readFile)(real, 'utf8');
-    }
-    catch (error) {
-        throw new src/* InputError */.dz('flag-file', path, `cannot be read: ${error.code ?? error.message}`);
-    }
+    // The real path (symlinks followed) must stay in the workspace; core's containment opens it without following.
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace) }];
+    const text = (await (0,src/* readContained */.gu)('flag-file', path, { roots, max: 16 << 20 })).data.toString('utf8');
     let file;
     try {
         file = flag_file_parseFlagFileText(text, path);
@@ -2592,6 +2573,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
   BD: () => (/* reexport */ Summary),
   pq: () => (/* reexport */ info),
+  gu: () => (/* reexport */ readContained),
   ai: () => (/* reexport */ readEnum),
   JI: () => (/* reexport */ readInteger),
   LD: () => (/* reexport */ readList),
@@ -2600,7 +2582,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, UserError, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkPathText, checkVersion, checkWritable, codeSpan, commitTime, createGitHubClient, currentRepo, debug, durationValue, endGroup, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, getInput, git, gitMaybe, gitRecords, group, hashChunks, hashFile, hashingStream, inline, isDebug, isInside, isLoopbackUrl, isShallow, lastLines, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, maskUrl, messageOf, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, quote, readBoolean, readContained, readContainedIfExists, readDuration, readGlobList, readObject, readPercentList, readState, readString, readTextIfExists, readVersion, realPathOf, redact, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitRecords, splitUrlCredentials, startGroup, statContained, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, urlForLog, versionProblem, warning, writeAtomic, writeContained
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, UserError, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkPathText, checkVersion, checkWritable, codeSpan, commitTime, createGitHubClient, currentRepo, debug, durationValue, endGroup, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, getInput, git, gitMaybe, gitRecords, group, hashChunks, hashFile, hashingStream, inline, isDebug, isInside, isLoopbackUrl, isShallow, lastLines, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, maskUrl, messageOf, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, quote, readBoolean, readContainedIfExists, readDuration, readGlobList, readObject, readPercentList, readState, readString, readTextIfExists, readVersion, realPathOf, redact, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitRecords, splitUrlCredentials, startGroup, statContained, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, urlForLog, versionProblem, warning, writeAtomic, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -3941,15 +3923,15 @@ const MAX_LINKS = 40;
  * overrides GITHUB_WORKSPACE (an action that resolved it already).
  */
 function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
-    const roots = [{ label: 'the workspace', path: resolve(workspace || process.cwd()) }];
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
     if (env.RUNNER_TEMP)
-        roots.push({ label: 'RUNNER_TEMP', path: resolve(env.RUNNER_TEMP) });
+        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
     return roots;
 }
 /** True when `child` is `parent` or below it (both absolute, normalized). */
 function isInside(parent, child) {
-    const rel = relative(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
 }
 function rootsText(roots) {
     return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
@@ -3960,14 +3942,14 @@ function rootsText(roots) {
  */
 function checkPathText(input, value) {
     if (value === '')
-        throw new InputError(input, value, 'is empty: give a path relative to the workspace');
+        throw new errors_InputError(input, value, 'is empty: give a path relative to the workspace');
     if (value.includes('\0'))
-        throw new InputError(input, value, 'contains a NUL character; a path cannot');
+        throw new errors_InputError(input, value, 'contains a NUL character; a path cannot');
     if (value.length > PATH_MAX)
-        throw new InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
+        throw new errors_InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
     const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
     if (long !== undefined)
-        throw new InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
+        throw new errors_InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
 }
 /**
  * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
@@ -3997,33 +3979,33 @@ function fsProblem(input, value, error) {
         EACCES: 'cannot be read: permission denied on the path',
         EISDIR: 'is a directory, not a file',
     };
-    return code && why[code] ? new InputError(input, value, why[code], { cause: error }) : undefined;
+    return code && why[code] ? new errors_InputError(input, value, why[code], { cause: error }) : undefined;
 }
 /** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
 async function realPathOf(path, hops = 0) {
     if (hops > MAX_LINKS)
         throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
     try {
-        return await realpath(path);
+        return await (0,promises_.realpath)(path);
     }
     catch (error) {
         if (error.code !== 'ENOENT')
             throw error;
     }
-    const parent = dirname(path);
+    const parent = (0,external_node_path_.dirname)(path);
     if (parent === path)
         return path;
     const realParent = await realPathOf(parent, hops + 1);
-    const name = basename(path);
-    const here = join(realParent, name);
+    const name = (0,external_node_path_.basename)(path);
+    const here = (0,external_node_path_.join)(realParent, name);
     // A dangling link: writing through it would create its target, so the target is where this path leads.
-    const st = await lstat(here).catch(() => undefined);
+    const st = await (0,promises_.lstat)(here).catch(() => undefined);
     if (st?.isSymbolicLink())
-        return realPathOf(resolve(realParent, await readlink(here)), hops + 1);
+        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_.readlink)(here)), hops + 1);
     return here;
 }
 async function realRoots(roots) {
-    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await realpath(r.path).catch(() => resolve(r.path)) })));
+    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
 }
 /**
  * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
@@ -4032,7 +4014,7 @@ async function realRoots(roots) {
 async function resolveContained(input, value, opts = {}) {
     checkPathText(input, value);
     const given = opts.roots ?? allowedRoots(opts.env);
-    const path = resolve(opts.base ?? given[0].path, value);
+    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
     const roots = await realRoots(given);
     let real;
     try {
@@ -4043,7 +4025,7 @@ async function resolveContained(input, value, opts = {}) {
     }
     if (!roots.some((r) => isInside(r.path, real))) {
         const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
-        throw new InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
+        throw new errors_InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
     }
     return { path, real };
 }
@@ -4065,9 +4047,9 @@ function kindOf(st) {
 }
 /** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
 async function checkOpened(input, value, handle, roots) {
-    const where = await readlink(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+    const where = await (0,promises_.readlink)(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
     if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
-        throw new InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
+        throw new errors_InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
     }
 }
 /**
@@ -4078,23 +4060,23 @@ async function openContained(input, value, opts = {}) {
     const c = await resolveContained(input, value, opts);
     let handle;
     try {
-        handle = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+        handle = await (0,promises_.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new InputError(input, value, 'names a file that does not exist', {
+            throw new errors_InputError(input, value, 'names a file that does not exist', {
                 hint: 'Check the path; relative paths start at the workspace.',
                 cause: error,
             });
         if (code === 'ELOOP')
-            throw new InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
+            throw new errors_InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
         throw fsProblem(input, value, error) ?? error;
     }
     try {
         const st = await handle.stat();
         if (!st.isFile())
-            throw new InputError(input, value, `is ${kindOf(st)}, not a regular file`);
+            throw new errors_InputError(input, value, `is ${kindOf(st)}, not a regular file`);
         await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
         return { ...c, handle, size: st.size };
     }
@@ -4118,10 +4100,10 @@ async function readContained(input, value, opts = {}) {
     const f = await openContained(input, value, opts);
     try {
         if (f.size > max)
-            throw new InputError(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
+            throw new errors_InputError(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
         const data = await f.handle.readFile();
         if (data.length > max)
-            throw new InputError(input, value, `is over ${max} bytes; at most ${max} are accepted`);
+            throw new errors_InputError(input, value, `is over ${max} bytes; at most ${max} are accepted`);
         return { path: f.path, real: f.real, data };
     }
     finally {

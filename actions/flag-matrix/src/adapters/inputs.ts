@@ -2,10 +2,9 @@
  * Read and check the inputs: the flag file must resolve (symlinks followed) inside the workspace and be a valid
  * flagd file; the flags, mode and bound are checked before anything is written.
  */
-import { InputError, readEnum, readInteger, readList, requireString } from '@shipline/core'
+import { InputError, readContained, readEnum, readInteger, readList, requireString } from '@shipline/core'
 import { parseFlagFileText, type FlagFile, type MatrixMode } from '@shipline/flags'
-import { readFile, realpath } from 'node:fs/promises'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { resolve } from 'node:path'
 
 export interface Config {
   file: FlagFile
@@ -18,17 +17,6 @@ export interface Config {
 
 const KEY = /^[A-Za-z0-9][\w.:-]{0,127}$/
 
-async function inside(root: string, path: string): Promise<string | undefined> {
-  try {
-    const real = await realpath(path)
-    const base = await realpath(root)
-    const rel = relative(base, real)
-    return rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel) ? undefined : real
-  } catch {
-    return undefined
-  }
-}
-
 export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<Config> {
   const path = requireString('flag-file')
   const keys = readList('flags', { commas: true, required: true })
@@ -37,23 +25,9 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   const mode = readEnum('mode', ['auto', 'all', 'pairwise'] as const, 'auto')
   const max = readInteger('max-combinations', { fallback: 64, min: 1, max: 256 })
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
-  const real = await inside(workspace, resolve(workspace, path))
-  if (!real)
-    throw new InputError(
-      'flag-file',
-      path,
-      `is not a file inside the workspace (${workspace}); give a path relative to it, symlinks included`,
-    )
-  let text: string
-  try {
-    text = await readFile(real, 'utf8')
-  } catch (error) {
-    throw new InputError(
-      'flag-file',
-      path,
-      `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    )
-  }
+  // The real path (symlinks followed) must stay in the workspace; core's containment opens it without following.
+  const roots = [{ label: 'the workspace', path: resolve(workspace) }]
+  const text = (await readContained('flag-file', path, { roots, max: 16 << 20 })).data.toString('utf8')
   let file: FlagFile
   try {
     file = parseFlagFileText(text, path)
