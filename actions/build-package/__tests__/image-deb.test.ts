@@ -138,7 +138,7 @@ describe('image input keys', () => {
     expect(parsePorts([443, '9000/sctp'])).toEqual(['443', '9000/sctp'])
     expect(parsePorts(undefined)).toEqual([])
     expect(() => parsePorts(['0'])).toThrow(/'ports: 0' is not a port/)
-    expect(() => parsePorts(['70000/tcp'])).toThrow(/ports: 70000\/tcp is not a port/)
+    expect(() => parsePorts(['70000/tcp'])).toThrow(/'ports: 70000\/tcp' is not a port/)
     expect(() => parsePorts(['80/icmp'])).toThrow(/is not a port/)
   })
 
@@ -161,7 +161,7 @@ describe('deb input keys', () => {
     })
     expect(() => parseDebFiles(['dist'])).toThrow(/'files: dist' is not 'dest=path-or-glob'/)
     expect(() => parseDebFiles(['/usr/../etc=dist'])).toThrow(/has a destination that is not an absolute directory/)
-    expect(() => parseDebFiles(['!dist/*.map'])).toThrow(/files: \["!dist\/\*.map"\] lists no files/)
+    expect(() => parseDebFiles(['!dist/*.map'])).toThrow(/'files: \["!dist\/\*.map"\]' lists no files/)
   })
 
   test('parseMaintainerScripts maps the four script names to working-directory paths', () => {
