@@ -109,11 +109,15 @@ describe('flag-matrix', () => {
     ],
     [
       { flags: 'f0', 'flag-file': 'deploy/linked.flagd.json' },
-      expect.stringMatching(/^Input 'flag-file': 'deploy\/linked\.flagd\.json' is outside the allowed roots \(through a symlink/),
+      expect.stringMatching(
+        /^Input 'flag-file': 'deploy\/linked\.flagd\.json' is outside the allowed roots \(through a symlink/,
+      ),
     ],
     [
       { flags: 'f0', 'flag-file': '../../etc/passwd' },
-      expect.stringMatching(/^Input 'flag-file': '\.\.\/\.\.\/etc\/passwd' is outside the allowed roots; give a path inside the workspace/),
+      expect.stringMatching(
+        /^Input 'flag-file': '\.\.\/\.\.\/etc\/passwd' is outside the allowed roots; give a path inside the workspace/,
+      ),
     ],
     [
       { flags: 'x', 'flag-file': 'deploy/broken.flagd.json' },
