@@ -1,8 +1,8 @@
 // The summary checker itself: each problem it must catch, and clean markdown it must pass. Plus core's codeSpan,
 // checked the same way (a value in a code span is never a link).
 import { describe, expect, test } from '@jest/globals'
-import { codeSpan, literalValues, Summary, timeChart } from '@shipline/core'
-import { summaryProblems } from '../support/summary-render.js'
+import { cell, codeSpan, literalValues, Summary, timeChart } from '@shipline/core'
+import { renderGfm, summaryProblems } from '../support/summary-render.js'
 
 describe('summaryProblems', () => {
   test.each([
@@ -119,5 +119,51 @@ describe('literalValues', () => {
   ])('$name', async ({ text, out }) => {
     expect(literalValues(text)).toBe(out)
     expect(await summaryProblems(literalValues(text))).toEqual([])
+  })
+})
+
+describe('code spans in untrusted text', () => {
+  /** Every element the rendered summary has; anything outside this set would be markup the text brought in. */
+  const elements = (html: string): string[] => [...html.matchAll(/<([a-z][a-z0-9]*)/g)].map((m) => m[1] as string)
+  const allowed = new Set(['p', 'br', 'h2', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details'])
+  for (const tag of ['summary', 'code', 'strong', 'em', 'del']) allowed.add(tag)
+  const render = (payload: string): string =>
+    renderGfm(
+      new Summary()
+        .heading(payload)
+        .paragraph(payload)
+        .list([payload])
+        .table(['h'], [[payload]])
+        .details(payload, 'body')
+        .toString(),
+    )
+
+  test.each([
+    '`<img src=x onerror=alert(1)>`',
+    '```<img src=x>```',
+    '\\`<img src=x>`',
+    '\\\\`<img src=x>`',
+    '`a` <img src=x> `b`',
+    '``a`<img src=x>``',
+    '`unclosed <img src=x>',
+    '<a href="`">`</a><h1>x',
+    '`x\n<h1>y</h1>`',
+    '`a|b` </details><h1>x',
+    '`C:\\temp\\` <script>',
+  ])('%j renders with no element of its own', (payload) => {
+    const html = render(payload)
+    expect(elements(html).filter((t) => !allowed.has(t))).toEqual([])
+    expect(html).not.toMatch(/<img|<h1|<script|<a /)
+  })
+
+  test('a code span reads as typed: no entity, no doubled backslash', () => {
+    expect(new Summary().paragraph('run `a<b> && c`').toString()).toBe('run `a<b> && c`\n')
+    expect(renderGfm(new Summary().paragraph('run `a<b> && c`').toString())).toContain(
+      '<code>a&lt;b&gt; &amp;&amp; c</code>',
+    )
+    expect(cell('`C:\\temp` a\\b')).toBe('`C:\\temp` a\\\\b')
+    expect(renderGfm(new Summary().table(['h'], [['`x|y` `C:\\t`']]).toString())).toContain(
+      '<code>x|y</code> <code>C:\\t</code>',
+    )
   })
 })

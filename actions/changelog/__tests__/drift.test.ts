@@ -46,7 +46,9 @@ describe('drift', () => {
       '| Branch | Behind trunk | Ahead of trunk | Changed on both sides | Trunk merges in | Back-merge PR |',
     )
     expect(text).toContain('| x\\|&lt;b> ← main | 3 | 2 |')
-    expect(text).not.toContain('<img>')
+    // The file name shows as typed inside its code span, where it is text, not HTML; nowhere else.
+    expect(text).toContain('`` `<img>` ``')
+    expect(text.replaceAll('`` `<img>` ``', '')).not.toContain('<img>')
     expect(text).not.toContain('<b>')
     expect(text).toContain('[#1 opened](http://gh/pull/1)')
     expect(text).toContain('xychart-beta')

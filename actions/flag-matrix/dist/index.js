@@ -3375,25 +3375,95 @@ function maskUrl(url) {
 function inline(value) {
     if (value === null || value === undefined)
         return '';
-    return String(value)
+    return mapOutsideCode(String(value), escapeText, (code) => code.replace(/\r\n|\r|\n/g, ' '));
+}
+function escapeText(text) {
+    return text
         .replace(/&(?=#?\w+;)/g, '&amp;')
         .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
         .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * Apply `text` to the parts of `value` outside code spans and `code` to the code spans, found as CommonMark does
+ * (6.1: a run of n backticks up to the next run of exactly n; a backslash-escaped backtick opens nothing). Inside a
+ * code span nothing is markup (no HTML, no entity), so it needs no escaping, and an escape would show as typed:
+ * `` `a<b>` `` stays readable instead of turning into `a&lt;b>`.
+ */
+function mapOutsideCode(value, text, code) {
+    let out = '';
+    let last = 0;
+    let i = 0;
+    while (i < value.length) {
+        if (value[i] === '\\') {
+            i += 2;
+            continue;
+        }
+        if (value[i] !== '`') {
+            i++;
+            continue;
+        }
+        const open = runLength(value, i);
+        const close = closingRun(value, i + open, open);
+        if (close < 0) {
+            i += open;
+            continue;
+        }
+        out += text(value.slice(last, i)) + code(value.slice(i, close + open));
+        i = last = close + open;
+    }
+    return out + text(value.slice(last));
+}
+function runLength(value, at) {
+    let n = 0;
+    while (value[at + n] === '`')
+        n++;
+    return n;
+}
+/** Where the next run of exactly `n` backticks from `from` starts, or -1. */
+function closingRun(value, from, n) {
+    for (let j = value.indexOf('`', from); j >= 0;) {
+        const m = runLength(value, j);
+        if (m === n)
+            return j;
+        j = value.indexOf('`', j + m);
+    }
+    return -1;
+}
+/**
+ * Escape untrusted text inside raw HTML (a `<summary>` label), where markdown is not parsed: there is no code span
+ * to keep, so every `<`, `>` and `&` is escaped and line breaks become spaces.
+ */
+function htmlText(value) {
+    if (value === null || value === undefined)
+        return '';
+    return String(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r\n|\r|\n/g, ' ');
 }
 /**
  * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
  * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
  */
 function block(value) {
-    return inline(value)
+    if (value === null || value === undefined)
+        return '';
+    // The leading escape goes in first, so inline() sees the code spans the renderer will see (an escaped leading
+    // backtick opens no span, and what follows it is escaped as text).
+    const text = String(value)
         .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
         .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+    return inline(text);
 }
 /** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
 function cell(value) {
     if (value === null || value === undefined)
         return '';
-    return inline(String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|'));
+    // A `|` splits the row even inside a code span (GFM 4.10), so it is escaped everywhere; a backslash is doubled
+    // only outside code spans, where it would otherwise escape what follows (inside, it shows as typed).
+    const text = mapOutsideCode(String(value), (t) => t.replace(/\\/g, '\\\\'), (c) => c);
+    return inline(text.replace(/\|/g, '\\|'));
 }
 class Summary {
     parts = [];
@@ -3421,7 +3491,7 @@ class Summary {
     }
     /** A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). */
     details(label, body) {
-        this.parts.push(`<details><summary>${inline(label)}</summary>\n\n${body}\n\n</details>`);
+        this.parts.push(`<details><summary>${htmlText(label)}</summary>\n\n${body}\n\n</details>`);
         return this;
     }
     /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
