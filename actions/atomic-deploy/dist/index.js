@@ -3332,7 +3332,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkPathText, checkVersion, checkWritable, commitTime, durationValue, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, git, gitMaybe, gitRecords, hashChunks, hashingStream, isDebug, isLoopbackUrl, isShallow, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, quote, readContained, readContainedIfExists, readGlobList, readObject, readPercentList, readState, readTextIfExists, readVersion, realPathOf, report, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, splitRecords, statContained, statusOf, tempNameOf, timeChart, trunkFloor, urlForLog, versionProblem, writeAtomic, writeContained
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkPathText, checkVersion, checkWritable, commitTime, durationValue, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, git, gitMaybe, gitRecords, hashChunks, hashingStream, isDebug, isLoopbackUrl, isShallow, isVersion, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, quote, readContained, readContainedIfExists, readGlobList, readObject, readPercentList, readState, readTextIfExists, readVersion, realPathOf, report, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, splitRecords, statContained, statusOf, tempNameOf, timeChart, trunkFloor, urlForLog, versionProblem, writeAtomic, writeContained
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -3982,12 +3982,16 @@ const EXAMPLE = "(e.g. '1.4.0' or '2.0.0-rc.1')";
 function normalVersion(text) {
     return /^v?\d/.test(text.trim()) ? semverValid(text) : null;
 }
+/** True when `text` is a semantic version in its normal form already (`1.2.3`, not `v1.2.3` or `1.2.3+b`). */
+function isVersion(text) {
+    return semverValid(text) === text;
+}
 /**
  * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
  * the value and the accepted form.
  */
 function version_checkVersion(input, value, rules = {}) {
-    const v = rules.exact ? (semverValid(value) === value ? value : null) : normalVersion(value);
+    const v = rules.exact ? (isVersion(value) ? value : null) : normalVersion(value);
     if (!v)
         throw new InputError(input, value, `is not a semantic version ${EXAMPLE}${rules.exact ? "; give it as is, without a 'v' prefix or build metadata" : ''}`);
     if (rules.max !== undefined && v.length > rules.max)
@@ -4245,19 +4249,6 @@ function closingRun(value, from, n) {
     return -1;
 }
 /**
- * Escape untrusted text inside raw HTML (a `<summary>` label), where markdown is not parsed: there is no code span
- * to keep, so every `<`, `>` and `&` is escaped and line breaks become spaces.
- */
-function htmlText(value) {
-    if (value === null || value === undefined)
-        return '';
-    return String(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\r\n|\r|\n/g, ' ');
-}
-/**
  * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
  * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
  */
@@ -4304,9 +4295,12 @@ class Summary {
         this.parts.push(lines.join('\n'));
         return this;
     }
-    /** A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). */
+    /**
+     * A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). The
+     * label sits in raw HTML, where markdown (code spans included) is not parsed, so it is escaped as HTML.
+     */
     details(label, body) {
-        this.parts.push(`<details><summary>${htmlText(label)}</summary>\n\n${body}\n\n</details>`);
+        this.parts.push(`<details><summary>${escapeHtml(label.replace(/\r\n|\r|\n/g, ' '))}</summary>\n\n${body}\n\n</details>`);
         return this;
     }
     /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
@@ -4336,6 +4330,7 @@ class Summary {
 function bulletList(items) {
     return items.map((i) => `- ${block(i)}`).join('\n');
 }
+/** Text for raw HTML: `&`, `<`, `>` and `"` as entities. */
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -88,9 +88,9 @@ async function cli(argv) {
 function check(v) {
     if (!v.repo)
         throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--repo is required\n${USAGE}`);
-    if (v['release-as'] !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_4__/* .isVersion */ .lF)(v['release-as']))
+    if (v['release-as'] !== undefined && !(0,_shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .isVersion */ .lF)(v['release-as']))
         throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--release-as '${v['release-as']}' is not a semantic version such as 1.0.0`);
-    if (!(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_4__/* .isVersion */ .lF)(v['initial-version']))
+    if (!(0,_shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .isVersion */ .lF)(v['initial-version']))
         throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--initial-version '${v['initial-version']}' is not a semantic version such as 0.1.0`);
     if (v.prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_4__/* .isChannel */ .IV)(v.prerelease))
         throw new _shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--prerelease '${v.prerelease}' is not a channel name such as rc or beta`);

@@ -1021,7 +1021,7 @@ async function listTags(cwd, prefix, mergedInto) {
         if (!name.startsWith(prefix))
             continue;
         const version = name.slice(prefix.length);
-        if ((0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .isVersion */ .lF)(version))
+        if ((0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .isVersion */ .lF)(version))
             tags.push({ name, version, sha: peeled || obj });
     }
     return { tags, names };
@@ -1185,7 +1185,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zy: () => (/* binding */ compareVersions),
   IV: () => (/* binding */ isChannel),
   V1: () => (/* binding */ isPrerelease),
-  lF: () => (/* binding */ isVersion),
   jS: () => (/* binding */ maxImpact),
   yU: () => (/* binding */ nextVersion)
 });
@@ -1204,9 +1203,6 @@ var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
 // EXTERNAL MODULE: ../../node_modules/semver/functions/prerelease.js
 var prerelease = __nccwpck_require__(4686);
 var prerelease_default = /*#__PURE__*/__nccwpck_require__.n(prerelease);
-// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(6432);
-var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
 // EXTERNAL MODULE: ../../node_modules/semver/functions/diff.js
 var functions_diff = __nccwpck_require__(8515);
 var diff_default = /*#__PURE__*/__nccwpck_require__.n(functions_diff);
@@ -1245,7 +1241,6 @@ function forcedVersion(releaseAs, previous) {
 ;// CONCATENATED MODULE: ./src/domain/bump.ts
 /** Version rules: how far each change moves the version, and the next version from the previous one. Pure. */
 // One module per function: `semver` itself loads all of it at startup (ranges, comparators, the lot).
-
 
 
 
@@ -1323,10 +1318,6 @@ function nextVersion(impact, rules) {
 /** A valid pre-release channel name (`rc`, `beta`, `next-2`). */
 function isChannel(name) {
     return /^[0-9A-Za-z-]+$/.test(name) && !/^\d+$/.test(name);
-}
-/** True when `version` is a valid semantic version without a prefix. */
-function isVersion(version) {
-    return valid_default()(version) === version;
 }
 /** Compare two versions (for sorting tags). */
 const compareVersions = (a, b) => compare_default()(a, b);
@@ -2316,6 +2307,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
   fE: () => (/* reexport */ isShallow),
+  lF: () => (/* reexport */ isVersion),
   MS: () => (/* reexport */ literalValues),
   IM: () => (/* reexport */ maintenanceRanges),
   $l: () => (/* reexport */ maskSecret),
@@ -2977,12 +2969,16 @@ const EXAMPLE = "(e.g. '1.4.0' or '2.0.0-rc.1')";
 function normalVersion(text) {
     return /^v?\d/.test(text.trim()) ? valid_default()(text) : null;
 }
+/** True when `text` is a semantic version in its normal form already (`1.2.3`, not `v1.2.3` or `1.2.3+b`). */
+function isVersion(text) {
+    return valid_default()(text) === text;
+}
 /**
  * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
  * the value and the accepted form.
  */
 function checkVersion(input, value, rules = {}) {
-    const v = rules.exact ? (valid_default()(value) === value ? value : null) : normalVersion(value);
+    const v = rules.exact ? (isVersion(value) ? value : null) : normalVersion(value);
     if (!v)
         throw new errors_InputError(input, value, `is not a semantic version ${EXAMPLE}${rules.exact ? "; give it as is, without a 'v' prefix or build metadata" : ''}`);
     if (rules.max !== undefined && v.length > rules.max)
@@ -3240,19 +3236,6 @@ function closingRun(value, from, n) {
     return -1;
 }
 /**
- * Escape untrusted text inside raw HTML (a `<summary>` label), where markdown is not parsed: there is no code span
- * to keep, so every `<`, `>` and `&` is escaped and line breaks become spaces.
- */
-function htmlText(value) {
-    if (value === null || value === undefined)
-        return '';
-    return String(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\r\n|\r|\n/g, ' ');
-}
-/**
  * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
  * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
  */
@@ -3299,9 +3282,12 @@ class Summary {
         this.parts.push(lines.join('\n'));
         return this;
     }
-    /** A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). */
+    /**
+     * A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). The
+     * label sits in raw HTML, where markdown (code spans included) is not parsed, so it is escaped as HTML.
+     */
     details(label, body) {
-        this.parts.push(`<details><summary>${htmlText(label)}</summary>\n\n${body}\n\n</details>`);
+        this.parts.push(`<details><summary>${escapeHtml(label.replace(/\r\n|\r|\n/g, ' '))}</summary>\n\n${body}\n\n</details>`);
         return this;
     }
     /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
@@ -3331,6 +3317,7 @@ class Summary {
 function bulletList(items) {
     return items.map((i) => `- ${block(i)}`).join('\n');
 }
+/** Text for raw HTML: `&`, `<`, `>` and `"` as entities. */
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -6,8 +6,8 @@
 import { once } from 'node:events'
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { resolve } from 'node:path'
-import { messageOf, UserError } from '@shipline/core'
-import { isChannel, isVersion } from './domain/bump.js'
+import { isVersion, messageOf, UserError } from '@shipline/core'
+import { isChannel } from './domain/bump.js'
 import { DEFAULT_INCLUDE } from './inputs.js'
 import { generate, type ChangelogOptions, type ChangelogRun } from './pipeline.js'
 

@@ -5656,6 +5656,7 @@ class HaproxyRouter {
  * deployment's status list is also the audit log, and the newest status is the state.
  */
 
+
 /** The path of the state file for a router config. */
 function stateFileFor(routerConfig) {
     return `${routerConfig}.shipline-state.json`;
@@ -5738,33 +5739,9 @@ class DeploymentStateStore {
             .sort((a, b) => b.id - a.id)
             .map((s) => decodeStatus(s.description ?? ''))
             .find((s) => s !== undefined);
-        const at = Date.parse(found.created_at);
-        if (!latest)
-            return {
-                version: 1,
-                key,
-                strategy: p.strategy,
-                stable: p.stable,
-                canary: p.canary,
-                next: 0,
-                weight: 0,
-                phase: 'progressing',
-                reason: 'started',
-                startedAt: at,
-                updatedAt: at,
-                history: [],
-            };
-        return {
-            version: 1,
-            key,
-            strategy: p.strategy,
-            stable: p.stable,
-            canary: p.canary,
-            ...latest,
-            startedAt: at,
-            updatedAt: at,
-            history: [],
-        };
+        // The status carries where the rollout is (next step, weight, phase, reason); the rest is the deployment's.
+        const fresh = newState({ key, strategy: p.strategy, stable: p.stable, canary: p.canary }, Date.parse(found.created_at));
+        return latest ? { ...fresh, ...latest } : fresh;
     }
     async save(state) {
         if (this.id === undefined) {
@@ -6183,7 +6160,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   DZ: () => (/* reexport */ writeContained)
 });
 
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkVersion, codeSpan, commitTime, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, hashChunks, hashFile, hashingStream, inline, isDebug, isInside, isLoopbackUrl, isShallow, lineChart, maintenanceRange, maintenanceRanges, maskSecret, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, readContained, readGlobList, readInteger, readList, readPercentList, readState, readVersion, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, splitRecords, startGroup, statContained, statusOf, tempNameOf, toRemoteError, trunkFloor, versionProblem
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkVersion, codeSpan, commitTime, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, hashChunks, hashFile, hashingStream, inline, isDebug, isInside, isLoopbackUrl, isShallow, isVersion, lineChart, maintenanceRange, maintenanceRanges, maskSecret, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, readContained, readGlobList, readInteger, readList, readPercentList, readState, readVersion, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, splitRecords, startGroup, statContained, statusOf, tempNameOf, toRemoteError, trunkFloor, versionProblem
 
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
@@ -6784,12 +6761,16 @@ const EXAMPLE = "(e.g. '1.4.0' or '2.0.0-rc.1')";
 function normalVersion(text) {
     return /^v?\d/.test(text.trim()) ? semverValid(text) : null;
 }
+/** True when `text` is a semantic version in its normal form already (`1.2.3`, not `v1.2.3` or `1.2.3+b`). */
+function isVersion(text) {
+    return semverValid(text) === text;
+}
 /**
  * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
  * the value and the accepted form.
  */
 function version_checkVersion(input, value, rules = {}) {
-    const v = rules.exact ? (semverValid(value) === value ? value : null) : normalVersion(value);
+    const v = rules.exact ? (isVersion(value) ? value : null) : normalVersion(value);
     if (!v)
         throw new InputError(input, value, `is not a semantic version ${EXAMPLE}${rules.exact ? "; give it as is, without a 'v' prefix or build metadata" : ''}`);
     if (rules.max !== undefined && v.length > rules.max)
@@ -7047,19 +7028,6 @@ function closingRun(value, from, n) {
     return -1;
 }
 /**
- * Escape untrusted text inside raw HTML (a `<summary>` label), where markdown is not parsed: there is no code span
- * to keep, so every `<`, `>` and `&` is escaped and line breaks become spaces.
- */
-function htmlText(value) {
-    if (value === null || value === undefined)
-        return '';
-    return String(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\r\n|\r|\n/g, ' ');
-}
-/**
  * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
  * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
  */
@@ -7106,9 +7074,12 @@ class Summary {
         this.parts.push(lines.join('\n'));
         return this;
     }
-    /** A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). */
+    /**
+     * A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). The
+     * label sits in raw HTML, where markdown (code spans included) is not parsed, so it is escaped as HTML.
+     */
     details(label, body) {
-        this.parts.push(`<details><summary>${htmlText(label)}</summary>\n\n${body}\n\n</details>`);
+        this.parts.push(`<details><summary>${escapeHtml(label.replace(/\r\n|\r|\n/g, ' '))}</summary>\n\n${body}\n\n</details>`);
         return this;
     }
     /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
@@ -7138,6 +7109,7 @@ class Summary {
 function bulletList(items) {
     return items.map((i) => `- ${block(i)}`).join('\n');
 }
+/** Text for raw HTML: `&`, `<`, `>` and `"` as entities. */
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { checkVersion, InputError, normalVersion, readVersion } from '@shipline/core'
+import { checkVersion, InputError, isVersion, normalVersion, readVersion } from '@shipline/core'
 
 afterEach(() => {
   for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_')) delete process.env[k]
@@ -42,6 +42,13 @@ describe('checkVersion', () => {
     expect(checkVersion('release-as', '1.0.0', { exact: true })).toBe('1.0.0')
     for (const bad of ['v1.0.0', '1.0.0+b', ' 1.0.0'])
       expect(() => checkVersion('release-as', bad, { exact: true })).toThrow("without a 'v' prefix or build metadata")
+    expect(['1.0.0', '2.0.0-rc.1', 'v1.0.0', '1.0.0+b', '1.0'].map(isVersion)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ])
   })
   test('max: a version that names files', () => {
     expect(() => checkVersion('version', `1.0.0-${'a'.repeat(60)}`, { max: 64 })).toThrow(

@@ -35,7 +35,7 @@ function escapeText(text: string): string {
  * code span nothing is markup (no HTML, no entity), so it needs no escaping, and an escape would show as typed:
  * `` `a<b>` `` stays readable instead of turning into `a&lt;b>`.
  */
-export function mapOutsideCode(value: string, text: (s: string) => string, code: (s: string) => string): string {
+function mapOutsideCode(value: string, text: (s: string) => string, code: (s: string) => string): string {
   let out = ''
   let last = 0
   let i = 0
@@ -74,19 +74,6 @@ function closingRun(value: string, from: number, n: number): number {
     j = value.indexOf('`', j + m)
   }
   return -1
-}
-
-/**
- * Escape untrusted text inside raw HTML (a `<summary>` label), where markdown is not parsed: there is no code span
- * to keep, so every `<`, `>` and `&` is escaped and line breaks become spaces.
- */
-export function htmlText(value: Cell): string {
-  if (value === null || value === undefined) return ''
-  return String(value)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r\n|\r|\n/g, ' ')
 }
 
 /**
@@ -143,9 +130,14 @@ export class Summary {
     return this
   }
 
-  /** A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). */
+  /**
+   * A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). The
+   * label sits in raw HTML, where markdown (code spans included) is not parsed, so it is escaped as HTML.
+   */
   details(label: string, body: string): this {
-    this.parts.push(`<details><summary>${htmlText(label)}</summary>\n\n${body}\n\n</details>`)
+    this.parts.push(
+      `<details><summary>${escapeHtml(label.replace(/\r\n|\r|\n/g, ' '))}</summary>\n\n${body}\n\n</details>`,
+    )
     return this
   }
 
@@ -182,6 +174,7 @@ export function bulletList(items: readonly string[]): string {
   return items.map((i) => `- ${block(i)}`).join('\n')
 }
 
+/** Text for raw HTML: `&`, `<`, `>` and `"` as entities. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }

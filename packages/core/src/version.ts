@@ -23,12 +23,17 @@ export function normalVersion(text: string): string | null {
   return /^v?\d/.test(text.trim()) ? semverValid(text) : null
 }
 
+/** True when `text` is a semantic version in its normal form already (`1.2.3`, not `v1.2.3` or `1.2.3+b`). */
+export function isVersion(text: string): boolean {
+  return semverValid(text) === text
+}
+
 /**
  * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
  * the value and the accepted form.
  */
 export function checkVersion(input: string, value: string, rules: VersionRules = {}): string {
-  const v = rules.exact ? (semverValid(value) === value ? value : null) : normalVersion(value)
+  const v = rules.exact ? (isVersion(value) ? value : null) : normalVersion(value)
   if (!v)
     throw new InputError(
       input,

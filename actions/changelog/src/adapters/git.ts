@@ -2,8 +2,8 @@
  * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
  * the commits of the range into a callback while `git log` runs, and list the authors seen before the range.
  */
-import { git, gitMaybe, gitRecords, isShallow, resolveRef, UserError } from '@shipline/core'
-import { compareVersions, isPrerelease, isVersion } from '../domain/bump.js'
+import { git, gitMaybe, gitRecords, isShallow, isVersion, resolveRef, UserError } from '@shipline/core'
+import { compareVersions, isPrerelease } from '../domain/bump.js'
 import type { RawCommit } from '../domain/types.js'
 
 /** What the caller asked for. */

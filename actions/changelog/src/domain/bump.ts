@@ -4,7 +4,6 @@ import semverCompare from 'semver/functions/compare.js'
 import semverInc from 'semver/functions/inc.js'
 import semverParse from 'semver/functions/parse.js'
 import semverPrerelease from 'semver/functions/prerelease.js'
-import semverValid from 'semver/functions/valid.js'
 import { forcedVersion, releaseTypeBetween } from './release-as.js'
 import type { Section } from './sections.js'
 import type { Impact, ParsedCommit, ReleaseType } from './types.js'
@@ -96,11 +95,6 @@ export function nextVersion(
 /** A valid pre-release channel name (`rc`, `beta`, `next-2`). */
 export function isChannel(name: string): boolean {
   return /^[0-9A-Za-z-]+$/.test(name) && !/^\d+$/.test(name)
-}
-
-/** True when `version` is a valid semantic version without a prefix. */
-export function isVersion(version: string): boolean {
-  return semverValid(version) === version
 }
 
 /** Compare two versions (for sorting tags). */

@@ -87,25 +87,11 @@ export function pollInterval(timeoutMs: number): number {
 /** One checklist item per required check, after waiting (a check still pending here has run out of time). */
 export function checkItems(states: readonly CheckState[], sha: string, timedOut: string | undefined): GateItem[] {
   return states.map((s): GateItem => {
-    const where = `on ${sha.slice(0, 7)}`
-    if (s.state === 'success')
-      return {
-        item: `Check: ${s.name}`,
-        required: true,
-        result: 'passed',
-        detail: `${s.detail} ${where}`,
-        link: s.link,
-      }
-    if (s.state === 'failure')
-      return {
-        item: `Check: ${s.name}`,
-        required: true,
-        result: 'failed',
-        detail: `${s.detail} ${where}`,
-        link: s.link,
-      }
-    const why = timedOut ? `${s.detail} ${where}, still not done after ${timedOut}` : `${s.detail} ${where}`
-    return { item: `Check: ${s.name}`, required: true, result: 'failed', detail: why, link: s.link }
+    const where = `${s.detail} on ${sha.slice(0, 7)}`
+    const late = s.state !== 'success' && s.state !== 'failure' && timedOut
+    const detail = late ? `${where}, still not done after ${timedOut}` : where
+    const result = s.state === 'success' ? 'passed' : 'failed'
+    return { item: `Check: ${s.name}`, required: true, result, detail, link: s.link }
   })
 }
 

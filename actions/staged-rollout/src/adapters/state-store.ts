@@ -5,7 +5,7 @@
  */
 import { callGitHub, readTextIfExists, redact, UserError, writeAtomic } from '@shipline/core'
 import type { GitHubClient } from '@shipline/core'
-import type { RolloutState } from '../domain/rollout.js'
+import { newState, type RolloutState } from '../domain/rollout.js'
 
 export interface StateStore {
   readonly where: string
@@ -103,33 +103,12 @@ export class DeploymentStateStore implements StateStore {
       .sort((a, b) => b.id - a.id)
       .map((s) => decodeStatus(s.description ?? ''))
       .find((s) => s !== undefined)
-    const at = Date.parse(found.created_at)
-    if (!latest)
-      return {
-        version: 1,
-        key,
-        strategy: p.strategy,
-        stable: p.stable,
-        canary: p.canary,
-        next: 0,
-        weight: 0,
-        phase: 'progressing',
-        reason: 'started',
-        startedAt: at,
-        updatedAt: at,
-        history: [],
-      }
-    return {
-      version: 1,
-      key,
-      strategy: p.strategy,
-      stable: p.stable,
-      canary: p.canary,
-      ...latest,
-      startedAt: at,
-      updatedAt: at,
-      history: [],
-    }
+    // The status carries where the rollout is (next step, weight, phase, reason); the rest is the deployment's.
+    const fresh = newState(
+      { key, strategy: p.strategy, stable: p.stable, canary: p.canary },
+      Date.parse(found.created_at),
+    )
+    return latest ? { ...fresh, ...latest } : fresh
   }
 
   async save(state: RolloutState): Promise<void> {
