@@ -798,18 +798,18 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(634);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(165);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6910);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3288);
 
 
-await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 165:
+/***/ 3288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -818,14 +818,580 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 19 modules
-var core_src = __nccwpck_require__(634);
+// EXTERNAL MODULE: ../../packages/core/src/runner.ts + 1 modules
+var runner = __nccwpck_require__(7927);
+;// CONCATENATED MODULE: ../../packages/core/src/outputs.ts
+/** Outputs and state: values that are not strings are written as JSON, so later steps can `fromJSON()` them. */
+
+function render(value) {
+    if (value === undefined || value === null)
+        return '';
+    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+/** Set several outputs at once. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        runner/* setOutput */.uH(name, render(value));
+}
+/** Save a value for the `post:` step (or a later phase) of the same action. */
+function saveState(name, value) {
+    core.saveState(name, render(value));
+}
+/** Read a value saved with {@link saveState}; JSON is parsed back when `json` is set. */
+function readState(name, json = false) {
+    const v = core.getState(name);
+    if (v === '')
+        return undefined;
+    return (json ? JSON.parse(v) : v);
+}
+/** Mask a secret in every later log line, summary and output; empty values are ignored. */
+function maskSecret(value) {
+    if (value)
+        runner/* setSecret */.Pq(value);
+}
+/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
+function maskHeader(value) {
+    if (value)
+        core.setHeaderSecret(value);
+}
+/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
+function maskUrl(url) {
+    return core.setUrlSecret(url);
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __nccwpck_require__(5736);
+;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
+/**
+ * Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number. Pure: no I/O.
+ *
+ * The bare-number rule, the same for every input and every YAML/JSON field: **a bare number is seconds**, whether it
+ * arrives as text (`'30'`, an action input) or as a YAML/JSON number (`interval: 30`), and it may have a fraction
+ * (`0.5` is 500 ms). It is what the inputs always meant (`health-timeout: 30` waited 30 s; a metric's `interval: 30`
+ * measured every 30 s); fractions and YAML numbers in the circuit breaker's `interval` are now read by the same rule.
+ */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
+/** Parse a duration to milliseconds, or return undefined when it is not one. */
+function parseDuration(text) {
+    const s = text.trim();
+    if (s === '')
+        return undefined;
+    if (/^\d+(?:\.\d+)?$/.test(s))
+        return Math.round(Number(s) * 1000);
+    let total = 0;
+    PART.lastIndex = 0;
+    let pos = 0;
+    while (pos < s.length) {
+        PART.lastIndex = pos;
+        const m = PART.exec(s);
+        if (!m)
+            return undefined;
+        total += Number(m[1]) * UNIT_MS[m[2]];
+        pos = PART.lastIndex;
+    }
+    return Math.round(total);
+}
+/**
+ * A duration from a YAML/JSON value, in milliseconds: a string as {@link parseDuration} reads it, or a number of
+ * seconds (see the bare-number rule above). Undefined for anything else (a negative or non-finite number, an object).
+ */
+function durationValue(value) {
+    if (typeof value === 'string')
+        return parseDuration(value);
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+        return Math.round(value * 1000);
+    return undefined;
+}
+/** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    const totalS = Math.round(ms / 1000);
+    const h = Math.floor(totalS / 3600);
+    const m = Math.floor((totalS % 3600) / 60);
+    const sec = totalS % 60;
+    return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
+}
+
+// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(5797);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(6432);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
+;// CONCATENATED MODULE: ../../packages/core/src/version.ts
+
+
+
+const EXAMPLE = "(e.g. '1.4.0' or '2.0.0-rc.1')";
+/** The normal form of a semantic version, or null: `v1.2.3+b` → `1.2.3`; `=1.2.3`, `1.2` → null. */
+function normalVersion(text) {
+    return /^v?\d/.test(text.trim()) ? valid_default()(text) : null;
+}
+/** True when `text` is a semantic version in its normal form already (`1.2.3`, not `v1.2.3` or `1.2.3+b`). */
+function isVersion(text) {
+    return parseVersion(text) !== null;
+}
+/**
+ * `text` parsed (semver's SemVer, for comparing) when it is a semantic version in its normal form already, else
+ * null: {@link isVersion} with the parse kept, for code that compares many versions (each is parsed once).
+ */
+function parseVersion(text) {
+    const v = parse_default()(text);
+    return v?.version === text ? v : null;
+}
+/**
+ * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
+ * the value and the accepted form.
+ */
+function checkVersion(input, value, rules = {}) {
+    const v = rules.exact ? (isVersion(value) ? value : null) : normalVersion(value);
+    if (!v)
+        throw new errors/* InputError */.dz(input, value, `is not a semantic version ${EXAMPLE}${rules.exact ? "; give it as is, without a 'v' prefix or build metadata" : ''}`);
+    if (rules.max !== undefined && v.length > rules.max)
+        throw new errors/* InputError */.dz(input, value, `is ${v.length} characters long; a version that names files can be at most ${rules.max}`);
+    return v;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
+/**
+ * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
+ * or throws an {@link InputError} that names the input, the value it got and the accepted form.
+ */
+
+
+
+
+function raw(name, required = false) {
+    const value = runner/* getInput */.V4(name);
+    if (required && value === '')
+        throw new errors/* InputError */.dz(name, '', 'is required but was empty or not given');
+    return value;
+}
+function orFallback(name, opts, parse) {
+    const value = raw(name, opts?.required);
+    return value === '' ? opts?.fallback : parse(value);
+}
+function readString(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        if (opts.pattern && !opts.pattern.test(v))
+            throw new errors/* InputError */.dz(name, v, opts.accepted ?? `does not match ${String(opts.pattern)}`);
+        return v;
+    });
+}
+/** A required string. */
+function requireString(name, opts = {}) {
+    return readString(name, { ...opts, required: true });
+}
+/** `true` or `false`, nothing else (YAML's True/yes are rendered as `true` by the runner already). */
+function readBoolean(name, fallback = false) {
+    const v = raw(name);
+    if (v === '')
+        return fallback;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new errors/* InputError */.dz(name, v, "is not a boolean: use 'true' or 'false'");
+}
+function readInteger(name, opts = {}) {
+    const min = opts.min ?? Number.MIN_SAFE_INTEGER;
+    const max = opts.max ?? Number.MAX_SAFE_INTEGER;
+    return orFallback(name, opts, (v) => {
+        const n = /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
+        if (!Number.isSafeInteger(n) || n < min || n > max)
+            throw new errors/* InputError */.dz(name, v, `is not a whole number ${rangeText(min, max)}`);
+        return n;
+    });
+}
+function rangeText(min, max) {
+    if (min > Number.MIN_SAFE_INTEGER && max < Number.MAX_SAFE_INTEGER)
+        return `from ${min} to ${max}`;
+    if (min > Number.MIN_SAFE_INTEGER)
+        return `of at least ${min}`;
+    if (max < Number.MAX_SAFE_INTEGER)
+        return `of at most ${max}`;
+    return '';
+}
+function readDuration(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        const ms = parseDuration(v);
+        if (ms === undefined)
+            throw new errors/* InputError */.dz(name, v, "is not a duration (e.g. '90s', '5m', '1h30m')");
+        if (opts.max !== undefined && ms > opts.max)
+            throw new errors/* InputError */.dz(name, v, `is longer than the maximum of ${opts.max / 1000}s`);
+        return ms;
+    });
+}
+function readVersion(name, opts = {}) {
+    return orFallback(name, opts, (v) => checkVersion(name, v, opts));
+}
+function readPercentList(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        const parts = v.split(',').map((p) => p.trim());
+        const nums = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : Number.NaN));
+        if (nums.some((n) => Number.isNaN(n) || n < 1 || n > 100)) {
+            throw new InputError(name, v, "is not a list of whole percents from 1 to 100 (e.g. '5,25,100')");
+        }
+        if (nums.some((n, i) => i > 0 && n <= nums[i - 1])) {
+            throw new InputError(name, v, "is not increasing: each percent must be larger than the one before (e.g. '5,25,100')");
+        }
+        return nums;
+    });
+}
+function readEnum(name, values, fallback) {
+    const v = raw(name);
+    if (v === '')
+        return fallback;
+    if (!values.includes(v))
+        throw new errors/* InputError */.dz(name, v, `is not one of: ${values.join(', ')}`);
+    return v;
+}
+/** A list, one item per line (commas also separate when `commas` is set); blank lines and `#` comments dropped. */
+function readList(name, opts = {}) {
+    const v = raw(name, opts.required);
+    const lines = v.split(/\r?\n/).flatMap((line) => (opts.commas ? line.split(',') : [line]));
+    return lines.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
+}
+/**
+ * A list of glob patterns relative to the workspace. Absolute paths and patterns that climb out with `..` are
+ * refused. A leading `!` negates.
+ */
+function readGlobList(name, opts = {}) {
+    const globs = readList(name, opts);
+    for (const g of globs) {
+        const body = g.startsWith('!') ? g.slice(1) : g;
+        if (body.startsWith('/') || /^[A-Za-z]:[\\/]/.test(body) || body.split(/[\\/]/).includes('..')) {
+            throw new InputError(name, g, "is not a relative glob inside the workspace (no leading '/', no '..')");
+        }
+    }
+    return globs;
+}
+async function readObject(name, opts = {}) {
+    const v = raw(name, opts.required);
+    if (v === '')
+        return opts.fallback;
+    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
+    let parsed;
+    try {
+        parsed = parse(v);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(name, v, `is not valid JSON or YAML (${(0,errors/* messageOf */.bD)(error).split('\n')[0]})`, { cause: error });
+    }
+    const ok = opts.array
+        ? Array.isArray(parsed)
+        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+    if (!ok) {
+        const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
+        throw new errors/* InputError */.dz(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
+    }
+    return parsed;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
+/**
+ * The one place a path from an input becomes a file the action reads or writes.
+ *
+ * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
+ * links followed to where they would create a file), never on the text of the path: a committed link to
+ * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
+ * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
+ * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
+ * renamed over the target; a symlink at the temp name or the target is refused.
+ *
+ * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
+ * {@link InputError} naming the input, the value and the roots.
+ */
+
+
+
+
+
+/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
+const PATH_MAX = 4096;
+const NAME_MAX = 255;
+const MAX_LINKS = 40;
+/**
+ * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
+ * overrides GITHUB_WORKSPACE (an action that resolved it already).
+ */
+function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
+    if (env.RUNNER_TEMP)
+        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
+    return roots;
+}
+/** True when `child` is `parent` or below it (both absolute, normalized). */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+function rootsText(roots) {
+    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
+}
+/**
+ * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
+ * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
+ */
+function checkPathText(input, value) {
+    if (value === '')
+        throw new errors/* InputError */.dz(input, value, 'is empty: give a path relative to the workspace');
+    if (value.includes('\0'))
+        throw new errors/* InputError */.dz(input, value, 'contains a NUL character; a path cannot');
+    if (value.length > PATH_MAX)
+        throw new errors/* InputError */.dz(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
+    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
+    if (long !== undefined)
+        throw new errors/* InputError */.dz(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
+}
+/**
+ * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
+ * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
+ */
+function checkFileName(input, value, accepted = 'a file name') {
+    const why = value === ''
+        ? 'is empty'
+        : value === '.' || value === '..'
+            ? `is '${value}', which names a directory, not a file`
+            : value.includes('/')
+                ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0')
+                    ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX
+                        ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+                        : undefined;
+    if (why)
+        throw new InputError(input, value, `${why}; give ${accepted}`);
+}
+function fsProblem(input, value, error) {
+    const code = error.code;
+    const why = {
+        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
+        ELOOP: 'goes through a loop of symlinks',
+        ENOTDIR: 'goes through something that is not a directory',
+        EACCES: 'cannot be read: permission denied on the path',
+        EISDIR: 'is a directory, not a file',
+    };
+    return code && why[code] ? new errors/* InputError */.dz(input, value, why[code], { cause: error }) : undefined;
+}
+/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
+async function realPathOf(path, hops = 0) {
+    if (hops > MAX_LINKS)
+        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
+    try {
+        return await (0,promises_.realpath)(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    const parent = (0,external_node_path_.dirname)(path);
+    if (parent === path)
+        return path;
+    const realParent = await realPathOf(parent, hops + 1);
+    const name = (0,external_node_path_.basename)(path);
+    const here = (0,external_node_path_.join)(realParent, name);
+    // A dangling link: writing through it would create its target, so the target is where this path leads.
+    const st = await (0,promises_.lstat)(here).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_.readlink)(here)), hops + 1);
+    return here;
+}
+async function realRoots(roots) {
+    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
+}
+/**
+ * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
+ * default). Nothing is created or opened.
+ */
+async function resolveContained(input, value, opts = {}) {
+    checkPathText(input, value);
+    const given = opts.roots ?? allowedRoots(opts.env);
+    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
+    const roots = await realRoots(given);
+    let real;
+    try {
+        real = await realPathOf(path);
+    }
+    catch (error) {
+        throw fsProblem(input, value, error) ?? error;
+    }
+    if (!roots.some((r) => isInside(r.path, real))) {
+        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
+        throw new errors/* InputError */.dz(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
+    }
+    return { path, real };
+}
+/** What an fstat found, in words. */
+function kindOf(st) {
+    if (st.isFile())
+        return 'a regular file';
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isFIFO())
+        return 'a named pipe';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
+async function checkOpened(input, value, handle, roots) {
+    const where = await readlink(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
+        throw new InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
+    }
+}
+/**
+ * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
+ * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
+ */
+async function openContained(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    let handle;
+    try {
+        handle = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new InputError(input, value, 'names a file that does not exist', {
+                hint: 'Check the path; relative paths start at the workspace.',
+                cause: error,
+            });
+        if (code === 'ELOOP')
+            throw new InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new InputError(input, value, `is ${kindOf(st)}, not a regular file`);
+        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
+        return { ...c, handle, size: st.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/**
+ * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
+ * and its size. Later opens use `real`.
+ */
+async function statContained(input, value, opts = {}) {
+    const f = await openContained(input, value, opts);
+    await f.handle.close();
+    return { path: f.path, real: f.real, size: f.size };
+}
+/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
+async function readContained(input, value, opts = {}) {
+    const max = opts.max ?? 1 << 20;
+    const f = await openContained(input, value, opts);
+    try {
+        if (f.size > max)
+            throw new InputError(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
+        const data = await f.handle.readFile();
+        if (data.length > max)
+            throw new InputError(input, value, `is over ${max} bytes; at most ${max} are accepted`);
+        return { path: f.path, real: f.real, data };
+    }
+    finally {
+        await f.handle.close();
+    }
+}
+/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
+async function readContainedIfExists(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const there = await lstat(c.real).then(() => true, () => false);
+    return there ? (await readContained(input, value, opts)).data : undefined;
+}
+/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
+function tempNameOf(real) {
+    return join(dirname(real), `.${basename(real)}.shipline-tmp`);
+}
+/**
+ * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
+ * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
+ * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
+ * Returns the contained path.
+ */
+/**
+ * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
+ * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
+ * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
+ */
+async function checkWritable(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
+    const target = await lstat(c.path).catch(() => undefined);
+    if (target?.isSymbolicLink()) {
+        throw new InputError(input, value, `is a symlink (to ${await readlink(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
+    }
+    let mode;
+    const existing = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error.code === 'ELOOP')
+            throw new InputError(input, value, 'is a symlink; refusing to write through it', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    });
+    if (existing) {
+        try {
+            const st = await existing.stat();
+            if (!st.isFile())
+                throw new InputError(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
+            mode = st.mode & 0o777;
+            await checkOpened(input, value, existing, roots);
+            opts.replaces?.(await existing.readFile(), c.real);
+        }
+        finally {
+            await existing.close();
+        }
+    }
+    const tmp = tempNameOf(c.real);
+    if ((await lstat(tmp).catch(() => undefined))?.isSymbolicLink())
+        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    return { ...c, ...(mode === undefined ? {} : { mode }) };
+}
+async function writeContained(input, value, data, opts = {}) {
+    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
+    const mode = existingMode ?? opts.mode ?? 0o644;
+    const tmp = tempNameOf(c.real);
+    const stale = await lstat(tmp).catch(() => undefined);
+    if (stale?.isSymbolicLink())
+        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    if (stale?.isFile())
+        await rm(tmp, { force: true }); // left by a killed run
+    try {
+        await writeAtomic(c.real, data, { temp: tmp, mode });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST' || code === 'ELOOP')
+            throw new InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
+        if (code === 'ENOENT')
+            throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    return c;
+}
+
 ;// CONCATENATED MODULE: ./src/domain/command.ts
 /**
  * Split a command input into an argument vector, without a shell. The grammar is small and documented in the
@@ -953,7 +1519,7 @@ function planCommandStep(id, p) {
     if (body === undefined || (id === 'test' && body.trim() === NPM_INIT_TEST)) {
         if (setting.script !== undefined) {
             const known = Object.keys(p.scripts);
-            throw new core_src/* InputError */.dz(id, script, `is not a script in package.json (scripts: ${known.length ? known.join(', ') : 'none'})`);
+            throw new errors/* InputError */.dz(id, script, `is not a script in package.json (scripts: ${known.length ? known.join(', ') : 'none'})`);
         }
         return {
             id,
@@ -985,7 +1551,7 @@ function parseSkip(items) {
     const out = [];
     for (const item of items) {
         if (!STEP_IDS.includes(item))
-            throw new core_src/* InputError */.dz('skip', item, `is not a step: use ${STEP_IDS.join(', ')}`);
+            throw new errors/* InputError */.dz('skip', item, `is not a step: use ${STEP_IDS.join(', ')}`);
         out.push(item);
     }
     return out;
@@ -1011,14 +1577,14 @@ function isGlob(pattern) {
 function safeRelative(input, path) {
     const p = path.replace(/\\/g, '/');
     if (p === '')
-        throw new core_src/* InputError */.dz(input, path, 'is empty');
-    (0,core_src/* checkPathText */.ZJ)(input, path); // NUL, over-long paths and names: an input error, never ENAMETOOLONG later
+        throw new errors/* InputError */.dz(input, path, 'is empty');
+    checkPathText(input, path); // NUL, over-long paths and names: an input error, never ENAMETOOLONG later
     if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.startsWith('~')) {
-        throw new core_src/* InputError */.dz(input, path, 'is an absolute path: give a path relative to the working directory');
+        throw new errors/* InputError */.dz(input, path, 'is an absolute path: give a path relative to the working directory');
     }
     const norm = external_node_path_.posix.normalize(p).replace(/\/+$/, '');
     if (norm === '..' || norm.startsWith('../') || p.split('/').includes('..')) {
-        throw new core_src/* InputError */.dz(input, path, "escapes the working directory ('..' is not allowed)");
+        throw new errors/* InputError */.dz(input, path, "escapes the working directory ('..' is not allowed)");
     }
     return norm === '' ? '.' : norm;
 }
@@ -1046,25 +1612,25 @@ function parseArchiveSpecs(input, lines, kind) {
         if (negated)
             rawPath = rawPath.slice(1);
         if (negated && eq === -1)
-            throw new core_src/* InputError */.dz(input, line, "is an exclusion without a name: write 'name=!pattern' (e.g. web=!**/*.map)");
+            throw new errors/* InputError */.dz(input, line, "is an exclusion without a name: write 'name=!pattern' (e.g. web=!**/*.map)");
         const path = safeRelative(input, rawPath);
         if (path === '.')
-            throw new core_src/* InputError */.dz(input, line, 'names the whole working directory: list what goes in (e.g. dist, assets)');
+            throw new errors/* InputError */.dz(input, line, 'names the whole working directory: list what goes in (e.g. dist, assets)');
         let name = eq === -1 ? '' : line.slice(0, eq).trim();
         if (name === '') {
             if (isGlob(path))
-                throw new core_src/* InputError */.dz(input, line, "is a glob without a name: write 'name=pattern' (e.g. web=dist/**/*.js)");
+                throw new errors/* InputError */.dz(input, line, "is a glob without a name: write 'name=pattern' (e.g. web=dist/**/*.js)");
             name = external_node_path_.posix.basename(path);
         }
         if (!NAME.test(name))
-            throw new core_src/* InputError */.dz(input, line, 'has an archive name that is not 1-64 letters, digits, dots, dashes or underscores');
+            throw new errors/* InputError */.dz(input, line, 'has an archive name that is not 1-64 letters, digits, dots, dashes or underscores');
         const spec = byName.get(name) ?? { name, patterns: [], excludes: [], kind };
         (negated ? spec.excludes : spec.patterns).push(path);
         byName.set(name, spec);
     }
     for (const spec of byName.values()) {
         if (spec.patterns.length === 0)
-            throw new core_src/* InputError */.dz(input, spec.name, `has only exclusions: add what goes in (e.g. ${spec.name}=dist)`);
+            throw new errors/* InputError */.dz(input, spec.name, `has only exclusions: add what goes in (e.g. ${spec.name}=dist)`);
     }
     return [...byName.values()];
 }
@@ -1073,13 +1639,13 @@ function checkDistinctNames(specs) {
     const seen = new Set();
     for (const s of specs) {
         if (seen.has(s.name))
-            throw new core_src/* InputError */.dz(s.kind === 'resource' ? 'resources' : 'archives', s.name, 'is used as an archive name twice (in archives and resources)');
+            throw new errors/* InputError */.dz(s.kind === 'resource' ? 'resources' : 'archives', s.name, 'is used as an archive name twice (in archives and resources)');
         seen.add(s.name);
     }
 }
 /** Validate a version; a leading `v` (as in tags) is accepted and dropped, and so is build metadata (as npm does). */
-function parseVersion(input, value) {
-    return (0,core_src/* checkVersion */.ps)(input, value, { max: MAX_VERSION });
+function spec_parseVersion(input, value) {
+    return checkVersion(input, value, { max: MAX_VERSION });
 }
 /** Longest version accepted: it goes into file names (with the package and archive names, under 255 bytes). */
 const MAX_VERSION = 64;
@@ -1127,9 +1693,9 @@ function parseMetaDependencies(input, lines) {
         const name = at > 0 ? line.slice(0, at) : '';
         const text = line.slice(at + 1);
         // Exact: no `v` prefix (build metadata is dropped, as npm stores versions).
-        const version = at > 0 && /^\d\S*$/.test(text) ? (0,core_src/* normalVersion */.AO)(text) : null;
+        const version = at > 0 && /^\d\S*$/.test(text) ? normalVersion(text) : null;
         if (!name || !version || !/^(@[a-z0-9._~-]+\/)?[a-z0-9._~-]+$/.test(name)) {
-            throw new core_src/* InputError */.dz(input, line, 'is not name@exact-version (e.g. @acme/web@1.4.0)');
+            throw new errors/* InputError */.dz(input, line, 'is not name@exact-version (e.g. @acme/web@1.4.0)');
         }
         deps[name] = version;
     }
@@ -1503,8 +2069,66 @@ function ociArch(nodeArch) {
     return ({ x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' }[nodeArch] ?? nodeArch);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
+/**
+ * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
+ * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
+ * runs of most actions hash nothing).
+ */
+
+
+const hash_crypto = () => process.getBuiltinModule('node:crypto');
+const streams = () => process.getBuiltinModule('node:stream');
+const CHUNK = 1 << 20;
+async function hashFile(path, opts = {}) {
+    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (opts.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
+    try {
+        return await hashHandle(file, opts);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function hashHandle(file, opts) {
+    const a = hash_crypto().createHash('sha256');
+    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    for (;;) {
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        const view = buffer.subarray(0, bytesRead);
+        a.update(view);
+        b?.update(view);
+        size += bytesRead;
+    }
+    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
+}
+/** Hash what an async source yields (a download, a stream). */
+async function hashChunks(source) {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    for await (const chunk of source) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
+function hashingStream() {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    const stream = new (streams().Transform)({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
+}
+
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ../../packages/oci/src/store.ts
@@ -1533,7 +2157,7 @@ class DigestMismatchError extends Error {
 }
 /** A pass-through that counts and hashes what flows through it (core's hashingStream), with an OCI digest. */
 function digester() {
-    const h = (0,core_src/* hashingStream */.Pg)();
+    const h = hashingStream();
     return {
         stream: h.stream,
         result: () => {
@@ -1704,7 +2328,7 @@ class RegistryClient {
         const creds = this.options.credentials;
         if (challenge?.scheme === 'basic') {
             if (!creds)
-                throw new core_src/* RemoteError */.Hi(operation, 401, `${this.registry} asks for a user name and password`, {
+                throw new errors/* RemoteError */.Hi(operation, 401, `${this.registry} asks for a user name and password`, {
                     hint: 'Give the registry credentials.',
                 });
             this.auth = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
@@ -1721,16 +2345,16 @@ class RegistryClient {
                 headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
             const res = await fetch(url, { headers, signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000) });
             if (!res.ok)
-                throw new core_src/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} refused ${creds ? 'the credentials' : 'an anonymous request'}`);
+                throw new errors/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} refused ${creds ? 'the credentials' : 'an anonymous request'}`);
             const body = (await res.json());
             const token = body.token ?? body.access_token;
             if (!token)
-                throw new core_src/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} answered without a token`);
+                throw new errors/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} answered without a token`);
             this.options.onSecret?.(token);
             this.auth = `Bearer ${token}`;
             return;
         }
-        throw new core_src/* RemoteError */.Hi(operation, 401, `${this.registry} refused the request and offers no usable authentication scheme`);
+        throw new errors/* RemoteError */.Hi(operation, 401, `${this.registry} refused the request and offers no usable authentication scheme`);
     }
     /**
      * One request, with auth (a 401 triggers one authentication and one retry) and bounded retries for transient
@@ -1774,16 +2398,16 @@ class RegistryClient {
                 continue;
             }
             if ((res.status >= 500 || res.status === 429) && o.retry !== false && attempt < this.attempts) {
-                lastError = new core_src/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
+                lastError = new errors/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
                 continue;
             }
             if (o.ok ? o.ok.includes(res.status) : res.ok)
                 return res;
-            throw new core_src/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
+            throw new errors/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
         }
-        if (lastError instanceof core_src/* RemoteError */.Hi)
+        if (lastError instanceof errors/* RemoteError */.Hi)
             throw lastError;
-        throw new core_src/* RemoteError */.Hi(operation, undefined, `${this.registry} could not be reached (${lastError?.message ?? 'no answer'})`, { cause: lastError });
+        throw new errors/* RemoteError */.Hi(operation, undefined, `${this.registry} could not be reached (${lastError?.message ?? 'no answer'})`, { cause: lastError });
     }
     /** Size of a blob when the repository has it, else undefined. */
     async blobSize(repository, digest) {
@@ -1801,7 +2425,7 @@ class RegistryClient {
             scope: scopeOf(repository, 'pull'),
         });
         if (!res.body)
-            throw new core_src/* RemoteError */.Hi(`GET blob ${digest}`, res.status, 'empty body');
+            throw new errors/* RemoteError */.Hi(`GET blob ${digest}`, res.status, 'empty body');
         return external_node_stream_.Readable.fromWeb(res.body);
     }
     /**
@@ -1822,7 +2446,7 @@ class RegistryClient {
                 await started.body?.cancel();
                 const location = started.headers.get('location');
                 if (!location)
-                    throw new core_src/* RemoteError */.Hi(operation, started.status, 'the registry gave no upload location');
+                    throw new errors/* RemoteError */.Hi(operation, started.status, 'the registry gave no upload location');
                 const url = new URL(location, this.base);
                 url.searchParams.set('digest', digest);
                 const res = await this.request(operation, 'PUT', url.toString(), {
@@ -1861,7 +2485,7 @@ class RegistryClient {
         const bytes = Buffer.from(await res.arrayBuffer());
         const digest = digest_sha256Digest(bytes);
         if (reference.startsWith('sha256:') && digest !== reference)
-            throw new core_src/* RemoteError */.Hi(operation, res.status, `the registry sent a manifest whose digest is ${digest}`);
+            throw new errors/* RemoteError */.Hi(operation, res.status, `the registry sent a manifest whose digest is ${digest}`);
         const mediaType = (res.headers.get('content-type') ?? '').split(';')[0]?.trim() ||
             JSON.parse(bytes.toString('utf8')).mediaType ||
             '';
@@ -1880,7 +2504,7 @@ class RegistryClient {
         const ours = digest_sha256Digest(m.bytes);
         const theirs = res.headers.get('docker-content-digest');
         if (theirs && theirs !== ours)
-            throw new core_src/* RemoteError */.Hi(operation, res.status, `the registry stored digest ${theirs}, we sent ${ours}`);
+            throw new errors/* RemoteError */.Hi(operation, res.status, `the registry stored digest ${theirs}, we sent ${ours}`);
         return ours;
     }
 }
@@ -2125,8 +2749,6 @@ const digestOf = (/* unused pure expression or super */ null && (sha256Digest));
 // EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
 var compare = __nccwpck_require__(6841);
 var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
-// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(6432);
 ;// CONCATENATED MODULE: ../../packages/oci/src/tags.ts
 /**
  * Pure planning of a push's tags: the version tag must be absent or already at our digest (a different image under
@@ -2321,20 +2943,20 @@ function list(key, v) {
             .filter(Boolean);
     if (Array.isArray(v) && v.every((x) => scalar(x) !== undefined))
         return v.map((x) => scalar(x));
-    throw new core_src/* InputError */.dz('image', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings');
+    throw new errors/* InputError */.dz('image', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings');
 }
 function mapping(key, v, name, what) {
     if (v === undefined || v === null)
         return {};
     if (typeof v !== 'object' || Array.isArray(v))
-        throw new core_src/* InputError */.dz('image', `${key}: ${JSON.stringify(v)}`, `is not a mapping of ${what}`);
+        throw new errors/* InputError */.dz('image', `${key}: ${JSON.stringify(v)}`, `is not a mapping of ${what}`);
     const out = {};
     for (const [k, raw] of Object.entries(v)) {
         const s = scalar(raw);
         if (!name.test(k))
-            throw new core_src/* InputError */.dz('image', `${key}.${k}`, `is not a valid ${what.replace(/s? to .*$/, '')} name`);
+            throw new errors/* InputError */.dz('image', `${key}.${k}`, `is not a valid ${what.replace(/s? to .*$/, '')} name`);
         if (s === undefined || /[\0]/.test(s))
-            throw new core_src/* InputError */.dz('image', `${key}.${k}: ${JSON.stringify(raw)}`, 'is not a string value');
+            throw new errors/* InputError */.dz('image', `${key}.${k}: ${JSON.stringify(raw)}`, 'is not a string value');
         out[k] = s;
     }
     return out;
@@ -2346,34 +2968,34 @@ function argv(key, v) {
         try {
             const words = splitCommand(v);
             if (words.length === 0)
-                throw new core_src/* InputError */.dz('image', `${key}: ''`, 'is empty');
+                throw new errors/* InputError */.dz('image', `${key}: ''`, 'is empty');
             return words;
         }
         catch (error) {
             if (error instanceof CommandSyntaxError)
-                throw new core_src/* InputError */.dz('image', `${key}: ${v}`, `${error.message}; give a list of arguments (exec form), no shell syntax`);
+                throw new errors/* InputError */.dz('image', `${key}: ${v}`, `${error.message}; give a list of arguments (exec form), no shell syntax`);
             throw error;
         }
     }
     if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string'))
         return v;
-    throw new core_src/* InputError */.dz('image', `${key}: ${JSON.stringify(v)}`, 'is not a command: a string (split like the *-command inputs) or a non-empty list of strings');
+    throw new errors/* InputError */.dz('image', `${key}: ${JSON.stringify(v)}`, 'is not a command: a string (split like the *-command inputs) or a non-empty list of strings');
 }
 /** Validate the parsed `image` mapping. */
 function parseImageSpec(raw) {
     for (const k of Object.keys(raw)) {
         if (!KEYS.includes(k))
-            throw new core_src/* InputError */.dz('image', k, `is not a known key (${KEYS.join(', ')})`);
+            throw new errors/* InputError */.dz('image', k, `is not a known key (${KEYS.join(', ')})`);
     }
     const baseText = scalar(raw.base);
     if (!baseText)
-        throw new core_src/* InputError */.dz('image', JSON.stringify(raw), "has no 'base' (scratch, oci:<dir>, oci-archive:<file>, docker-archive:<file> or a registry reference)");
+        throw new errors/* InputError */.dz('image', JSON.stringify(raw), "has no 'base' (scratch, oci:<dir>, oci-archive:<file>, docker-archive:<file> or a registry reference)");
     const base = parseBase(baseText);
     const patterns = list('files', raw.files ?? '.');
     const files = patterns.filter((p) => !p.startsWith('!')).map((p) => safeRelative('image', p));
     const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => safeRelative('image', p.slice(1)));
     if (files.length === 0)
-        throw new core_src/* InputError */.dz('image', `files: ${JSON.stringify(raw.files)}`, 'lists no files to put in the image');
+        throw new errors/* InputError */.dz('image', `files: ${JSON.stringify(raw.files)}`, 'lists no files to put in the image');
     const workdir = parseWorkdir(scalar(raw.workdir) ?? '/app');
     const ports = parsePorts(raw.ports);
     const user = parseUser(scalar(raw.user));
@@ -2389,7 +3011,7 @@ function parseBase(baseText) {
     }
     catch (error) {
         if (error instanceof ReferenceError)
-            throw new core_src/* InputError */.dz('image', `base: ${baseText}`, error.accepted);
+            throw new errors/* InputError */.dz('image', `base: ${baseText}`, error.accepted);
         throw error;
     }
     if (base.kind !== 'scratch' && base.kind !== 'registry')
@@ -2414,7 +3036,7 @@ function parseWorkdir(workdir) {
     if (!/^\/[A-Za-z0-9._/-]*$/.test(workdir) ||
         workdir.split('/').some((s) => s === '..' || s === '.') ||
         workdir === '/') {
-        throw new core_src/* InputError */.dz('image', `workdir: ${workdir}`, 'is not an absolute directory below / (letters, digits, . _ - /; no . or ..), e.g. /app');
+        throw new errors/* InputError */.dz('image', `workdir: ${workdir}`, 'is not an absolute directory below / (letters, digits, . _ - /; no . or ..), e.g. /app');
     }
     return workdir;
 }
@@ -2424,13 +3046,13 @@ function parsePorts(raw) {
     for (const p of ports) {
         const m = PORT.exec(p);
         if (!m || Number(m[1]) < 1 || Number(m[1]) > 65535)
-            throw new core_src/* InputError */.dz('image', `ports: ${p}`, 'is not a port (1-65535, optionally /tcp, /udp or /sctp)');
+            throw new errors/* InputError */.dz('image', `ports: ${p}`, 'is not a port (1-65535, optionally /tcp, /udp or /sctp)');
     }
     return ports;
 }
 function parseUser(user) {
     if (user !== undefined && !USER.test(user))
-        throw new core_src/* InputError */.dz('image', `user: ${user}`, 'is not a user (name or uid, optionally :group or :gid)');
+        throw new errors/* InputError */.dz('image', `user: ${user}`, 'is not a user (name or uid, optionally :group or :gid)');
     return user;
 }
 /** The `platforms` key: `os/arch[/variant]` items, as a list or a comma-separated string. */
@@ -2438,7 +3060,7 @@ function parsePlatforms(raw) {
     return list('platforms', raw).map((p) => {
         const parsed = parsePlatform(p);
         if (!parsed)
-            throw new core_src/* InputError */.dz('image', `platforms: ${p}`, 'is not a platform (os/arch[/variant], e.g. linux/amd64)');
+            throw new errors/* InputError */.dz('image', `platforms: ${p}`, 'is not a platform (os/arch[/variant], e.g. linux/amd64)');
         return parsed;
     });
 }
@@ -2474,10 +3096,10 @@ function str(key, v) {
     if (v === undefined || v === null)
         return undefined;
     if (typeof v !== 'string' && typeof v !== 'number')
-        throw new core_src/* InputError */.dz('deb', `${key}: ${JSON.stringify(v)}`, 'is not a string');
+        throw new errors/* InputError */.dz('deb', `${key}: ${JSON.stringify(v)}`, 'is not a string');
     const s = String(v);
     if (/[\r\0]/.test(s) || (key !== 'description' && s.includes('\n')))
-        throw new core_src/* InputError */.dz('deb', `${key}: ${JSON.stringify(s)}`, 'holds a line break or control character');
+        throw new errors/* InputError */.dz('deb', `${key}: ${JSON.stringify(s)}`, 'holds a line break or control character');
     return s;
 }
 function lines(key, v) {
@@ -2490,7 +3112,7 @@ function lines(key, v) {
             .filter(Boolean);
     if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
         return v.map((s) => s.trim()).filter(Boolean);
-    throw new core_src/* InputError */.dz('deb', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings');
+    throw new errors/* InputError */.dz('deb', `${key}: ${JSON.stringify(v)}`, 'is not a list of strings');
 }
 /** A Debian package name from an npm name: `@acme/web` → `acme-web`, lower-cased, other characters → `-`. */
 function debianName(npmName) {
@@ -2508,7 +3130,7 @@ function debianVersion(semver) {
 function parseDebSpec(raw, npmName) {
     for (const k of Object.keys(raw)) {
         if (!deb_KEYS.includes(k))
-            throw new core_src/* InputError */.dz('deb', k, `is not a known key (${deb_KEYS.join(', ')})`);
+            throw new errors/* InputError */.dz('deb', k, `is not a known key (${deb_KEYS.join(', ')})`);
     }
     const pkg = parsePackageName(str('package', raw.package) ?? debianName(npmName));
     const architecture = parseArchitecture(str('architecture', raw.architecture) ?? 'all');
@@ -2534,12 +3156,12 @@ function parseDebSpec(raw, npmName) {
 }
 function parsePackageName(pkg) {
     if (!deb_NAME.test(pkg))
-        throw new core_src/* InputError */.dz('deb', `package: ${pkg}`, 'is not a Debian package name (lower-case letters, digits, + - .; at least 2 characters)');
+        throw new errors/* InputError */.dz('deb', `package: ${pkg}`, 'is not a Debian package name (lower-case letters, digits, + - .; at least 2 characters)');
     return pkg;
 }
 function parseArchitecture(architecture) {
     if (!/^[a-z0-9-]+$/.test(architecture))
-        throw new core_src/* InputError */.dz('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)');
+        throw new errors/* InputError */.dz('deb', `architecture: ${architecture}`, 'is not a Debian architecture (all, amd64, arm64, …)');
     return architecture;
 }
 /** The `files` key: `dest=path-or-glob` lines and `!glob` excludes; at least one file line. */
@@ -2553,14 +3175,14 @@ function parseDebFiles(raw) {
         }
         const eq = line.indexOf('=');
         if (eq <= 0)
-            throw new core_src/* InputError */.dz('deb', `files: ${line}`, "is not 'dest=path-or-glob' (e.g. /usr/lib/greeter=src)");
+            throw new errors/* InputError */.dz('deb', `files: ${line}`, "is not 'dest=path-or-glob' (e.g. /usr/lib/greeter=src)");
         const dest = line.slice(0, eq).trim().replace(/\/+$/, '') || '/';
         if (!DEST.test(dest) || dest.split('/').some((s) => s === '..' || s === '.'))
-            throw new core_src/* InputError */.dz('deb', `files: ${line}`, 'has a destination that is not an absolute directory without . or .. (e.g. /usr/lib/greeter)');
+            throw new errors/* InputError */.dz('deb', `files: ${line}`, 'has a destination that is not an absolute directory without . or .. (e.g. /usr/lib/greeter)');
         files.push({ dest, pattern: safeRelative('deb', line.slice(eq + 1).trim()) });
     }
     if (files.length === 0)
-        throw new core_src/* InputError */.dz('deb', `files: ${JSON.stringify(raw ?? null)}`, "lists no files: give 'dest=path-or-glob' lines (e.g. /usr/lib/greeter=src)");
+        throw new errors/* InputError */.dz('deb', `files: ${JSON.stringify(raw ?? null)}`, "lists no files: give 'dest=path-or-glob' lines (e.g. /usr/lib/greeter=src)");
     return { files, excludes };
 }
 /** The `scripts` key: a mapping of maintainer script names to paths relative to the working directory. */
@@ -2569,22 +3191,22 @@ function parseMaintainerScripts(raw) {
     if (raw === undefined || raw === null)
         return scripts;
     if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new core_src/* InputError */.dz('deb', `scripts: ${JSON.stringify(raw)}`, `is not a mapping of ${SCRIPTS.join('/')} to files`);
+        throw new errors/* InputError */.dz('deb', `scripts: ${JSON.stringify(raw)}`, `is not a mapping of ${SCRIPTS.join('/')} to files`);
     for (const [k, v] of Object.entries(raw)) {
         if (!SCRIPTS.includes(k))
-            throw new core_src/* InputError */.dz('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`);
+            throw new errors/* InputError */.dz('deb', `scripts.${k}`, `is not a maintainer script (${SCRIPTS.join(', ')})`);
         scripts[k] = safeRelative('deb', str(`scripts.${k}`, v) ?? '');
     }
     return scripts;
 }
 function parseMaintainer(maintainer) {
     if (maintainer !== undefined && !/^[^<>\n]+ <[^<>\s@]+@[^<>\s]+>$/.test(maintainer))
-        throw new core_src/* InputError */.dz('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'");
+        throw new errors/* InputError */.dz('deb', `maintainer: ${maintainer}`, "is not 'Full Name <email@example.com>'");
     return maintainer;
 }
 function parseHomepage(homepage) {
     if (homepage !== undefined && !/^https?:\/\/\S+$/.test(homepage))
-        throw new core_src/* InputError */.dz('deb', `homepage: ${homepage}`, 'is not an http(s) URL');
+        throw new errors/* InputError */.dz('deb', `homepage: ${homepage}`, 'is not an http(s) URL');
     return homepage;
 }
 /** The `depends` key: a list or a comma-separated string of Debian dependencies (`nodejs (>= 18) | nodejs-lts`). */
@@ -2592,7 +3214,7 @@ function parseDepends(raw) {
     const depends = lines('depends', typeof raw === 'string' ? raw.replace(/,/g, '\n') : raw);
     for (const d of depends) {
         if (!/^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?( \((<<|<=|=|>=|>>) [A-Za-z0-9.+~:-]+\))?( \| .+)?$/.test(d))
-            throw new core_src/* InputError */.dz('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')");
+            throw new errors/* InputError */.dz('deb', `depends: ${d}`, "is not a Debian dependency (e.g. 'nodejs (>= 18)')");
     }
     return depends;
 }
@@ -2603,10 +3225,10 @@ function parseDepends(raw) {
 function maintainerAndDescription(spec, meta) {
     const maintainer = spec.maintainer ?? (meta.author && /<[^>]+@[^>]+>/.test(meta.author) ? meta.author : undefined);
     if (!maintainer)
-        throw new core_src/* InputError */.dz('deb', 'maintainer', "is missing: set deb.maintainer ('Name <email>') or an author with an email in package.json");
+        throw new errors/* InputError */.dz('deb', 'maintainer', "is missing: set deb.maintainer ('Name <email>') or an author with an email in package.json");
     const description = spec.description ?? meta.description;
     if (!description)
-        throw new core_src/* InputError */.dz('deb', 'description', 'is missing: set deb.description or a description in package.json');
+        throw new errors/* InputError */.dz('deb', 'description', 'is missing: set deb.description or a description in package.json');
     return { maintainer, description };
 }
 /** dpkg's Installed-Size estimate: each file's size rounded up to KiB, plus 1 KiB per directory. */
@@ -2691,7 +3313,7 @@ function debFileName(s, version) {
 
 
 function readCommand(name) {
-    const text = (0,core_src/* readString */.E3)(name);
+    const text = readString(name);
     if (text === undefined)
         return undefined;
     try {
@@ -2699,12 +3321,12 @@ function readCommand(name) {
     }
     catch (error) {
         if (error instanceof CommandSyntaxError)
-            throw new core_src/* InputError */.dz(name, text, `${error.message}; put pipelines and redirects in a package.json script`);
+            throw new errors/* InputError */.dz(name, text, `${error.message}; put pipelines and redirects in a package.json script`);
         throw error;
     }
 }
 function readScript(name) {
-    return (0,core_src/* readString */.E3)(name, {
+    return readString(name, {
         pattern: /^[^\s]+$/,
         accepted: 'is not a script name (one word, no spaces; use the -command input for commands)',
     });
@@ -2717,16 +3339,16 @@ async function realDir(input, path) {
         return await (0,promises_.realpath)(path);
     }
     catch {
-        throw new core_src/* InputError */.dz(input, path, 'is not an existing directory');
+        throw new errors/* InputError */.dz(input, path, 'is not an existing directory');
     }
 }
 async function readConfig(env = process.env) {
     const workspace = await realDir('GITHUB_WORKSPACE', env.GITHUB_WORKSPACE || process.cwd());
-    const wdInput = (0,core_src/* readString */.E3)('working-directory') ?? '.';
+    const wdInput = readString('working-directory') ?? '.';
     const wd = safeRelative('working-directory', wdInput);
     const project = await realDir('working-directory', (0,external_node_path_.join)(workspace, wd));
-    if (!(0,core_src/* isInside */.FK)(workspace, project))
-        throw new core_src/* InputError */.dz('working-directory', wdInput, 'leads outside the workspace through a symlink');
+    if (!isInside(workspace, project))
+        throw new errors/* InputError */.dz('working-directory', wdInput, 'leads outside the workspace through a symlink');
     // Each input is read by its literal name, so the metadata test can match action.yml against the source.
     const settings = {
         lint: stepSetting(readScript('lint'), readCommand('lint-command')),
@@ -2735,35 +3357,35 @@ async function readConfig(env = process.env) {
     };
     const installCommand = readCommand('install-command');
     const specs = [
-        ...parseArchiveSpecs('archives', (0,core_src/* readList */.LD)('archives'), 'archive'),
-        ...parseArchiveSpecs('resources', (0,core_src/* readList */.LD)('resources', { commas: true }), 'resource'),
+        ...parseArchiveSpecs('archives', readList('archives'), 'archive'),
+        ...parseArchiveSpecs('resources', readList('resources', { commas: true }), 'resource'),
     ];
     checkDistinctNames(specs);
-    const metaDependencies = parseMetaDependencies('meta-dependencies', (0,core_src/* readList */.LD)('meta-dependencies'));
-    const imageInput = await (0,core_src/* readObject */.Ag)('image', { example: 'base: oci-archive:base.tar' });
+    const metaDependencies = parseMetaDependencies('meta-dependencies', readList('meta-dependencies'));
+    const imageInput = await readObject('image', { example: 'base: oci-archive:base.tar' });
     const image = imageInput && parseImageSpec(imageInput);
-    const debInput = await (0,core_src/* readObject */.Ag)('deb', { example: 'files: [/usr/lib/app=src]' });
-    const metaName = (0,core_src/* readString */.E3)('meta-package-name');
+    const debInput = await readObject('deb', { example: 'files: [/usr/lib/app=src]' });
+    const metaName = readString('meta-package-name');
     const metaProblem = metaName === undefined ? undefined : npmNameProblem(metaName);
     if (metaName !== undefined && metaProblem)
-        throw new core_src/* InputError */.dz('meta-package-name', metaName, metaProblem);
+        throw new errors/* InputError */.dz('meta-package-name', metaName, metaProblem);
     return {
         workspace,
         project,
-        version: (0,core_src/* readVersion */.$4)('version', { max: MAX_VERSION }) ?? '',
+        version: readVersion('version', { max: MAX_VERSION }) ?? '',
         outDir: await resolveOutDir(workspace, env),
-        skip: parseSkip((0,core_src/* readList */.LD)('skip', { commas: true })),
+        skip: parseSkip(readList('skip', { commas: true })),
         settings,
         ...(installCommand ? { installCommand } : {}),
-        allowNoLockfile: (0,core_src/* readBoolean */.Vf)('allow-no-lockfile', false),
-        stepTimeoutMs: (0,core_src/* readDuration */.$7)('step-timeout', { fallback: 30 * 60_000, max: 6 * 3600_000 }),
-        npmPack: (0,core_src/* readBoolean */.Vf)('npm-pack', true),
+        allowNoLockfile: readBoolean('allow-no-lockfile', false),
+        stepTimeoutMs: readDuration('step-timeout', { fallback: 30 * 60_000, max: 6 * 3600_000 }),
+        npmPack: readBoolean('npm-pack', true),
         specs,
-        meta: (0,core_src/* readEnum */.ai)('meta-package', ['manifest', 'npm', 'both', 'none'], 'manifest'),
+        meta: readEnum('meta-package', ['manifest', 'npm', 'both', 'none'], 'manifest'),
         ...(metaName ? { metaName } : {}),
         metaDependencies,
-        sbom: (0,core_src/* readBoolean */.Vf)('sbom', false),
-        level: (0,core_src/* readInteger */.JI)('compression-level', { min: 1, max: 9, fallback: 6 }),
+        sbom: readBoolean('sbom', false),
+        level: readInteger('compression-level', { min: 1, max: 9, fallback: 6 }),
         ...(image ? { image } : {}),
         ...(debInput ? { debInput } : {}),
     };
@@ -2785,22 +3407,22 @@ function defaultOutDir(env, packageName) {
  * on its real path (a directory link in the workspace cannot lead the packages elsewhere). Returns the real path.
  */
 async function resolveOutDir(workspace, env) {
-    const given = (0,core_src/* readString */.E3)('out-dir');
+    const given = readString('out-dir');
     if (given === undefined)
         return '';
     const temp = env.RUNNER_TEMP;
     if ((0,external_node_path_.isAbsolute)(given)) {
-        if (!temp || !(0,core_src/* isInside */.FK)((0,external_node_path_.resolve)(temp), (0,external_node_path_.resolve)(given)) || (0,external_node_path_.resolve)(given) === (0,external_node_path_.resolve)(temp)) {
-            throw new core_src/* InputError */.dz('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)');
+        if (!temp || !isInside((0,external_node_path_.resolve)(temp), (0,external_node_path_.resolve)(given)) || (0,external_node_path_.resolve)(given) === (0,external_node_path_.resolve)(temp)) {
+            throw new errors/* InputError */.dz('out-dir', given, 'is an absolute path: give a path relative to the workspace (or one inside RUNNER_TEMP)');
         }
     }
     else if (safeRelative('out-dir', given) === '.') {
-        throw new core_src/* InputError */.dz('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)');
+        throw new errors/* InputError */.dz('out-dir', given, 'is the workspace itself: name a directory for the packages (e.g. dist-packages)');
     }
-    const roots = (0,core_src/* allowedRoots */.Mb)({ ...env, GITHUB_WORKSPACE: workspace });
-    const { real } = await (0,core_src/* resolveContained */.mi)('out-dir', given, { roots });
+    const roots = allowedRoots({ ...env, GITHUB_WORKSPACE: workspace });
+    const { real } = await resolveContained('out-dir', given, { roots });
     if (roots.some((r) => r.path === real))
-        throw new core_src/* InputError */.dz('out-dir', given, 'leads to the workspace or RUNNER_TEMP itself: name a directory for the packages (e.g. dist-packages)');
+        throw new errors/* InputError */.dz('out-dir', given, 'leads to the workspace or RUNNER_TEMP itself: name a directory for the packages (e.g. dist-packages)');
     return real;
 }
 
@@ -3625,8 +4247,6 @@ function expectType(resolution, type) {
     };
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/files.ts
-var files = __nccwpck_require__(6824);
 ;// CONCATENATED MODULE: ../../packages/flags/src/flag-file-io.ts
 /**
  * The file adapter for flag files: read + validate, and an atomic write (core's writeAtomic: temp file in the same
@@ -4407,21 +5027,21 @@ function variantEnv(row) {
 const KEY = /^[A-Za-z0-9][\w.:-]{0,127}$/;
 const VARIANT = /^[^\0\r\n]{1,256}$/;
 async function readFlagVariants() {
-    const raw = await (0,core_src/* readObject */.Ag)('flag-variants', { example: '{"new-checkout": "on", "dark-mode": "off"}' });
+    const raw = await readObject('flag-variants', { example: '{"new-checkout": "on", "dark-mode": "off"}' });
     if (!raw)
         return {};
     for (const [key, variant] of Object.entries(raw)) {
         if (!KEY.test(key))
-            throw new core_src/* InputError */.dz('flag-variants', key, 'is not a flag key (letters, digits, _ . : -; up to 128)');
+            throw new errors/* InputError */.dz('flag-variants', key, 'is not a flag key (letters, digits, _ . : -; up to 128)');
         if (typeof variant !== 'string' || !VARIANT.test(variant))
-            throw new core_src/* InputError */.dz('flag-variants', JSON.stringify(variant), `is not a variant name for flag '${key}' (a string of 1 to 256 characters on one line)`);
+            throw new errors/* InputError */.dz('flag-variants', JSON.stringify(variant), `is not a variant name for flag '${key}' (a string of 1 to 256 characters on one line)`);
     }
     try {
         return variantEnv(raw);
     }
     catch (error) {
         if (error instanceof MatrixError)
-            throw new core_src/* InputError */.dz('flag-variants', error.subject, error.message);
+            throw new errors/* InputError */.dz('flag-variants', error.subject, error.message);
         throw error;
     }
 }
@@ -4642,7 +5262,7 @@ function truncateBytes(text, max) {
 
 
 
-const CHUNK = 1024 * 1024;
+const archive_CHUNK = 1024 * 1024;
 const ZEROS = Buffer.alloc(512);
 /** The tar stream of `entries` (headers, data, padding, end blocks), read from disk in bounded chunks. */
 async function* tarBytes(entries, o) {
@@ -4671,7 +5291,7 @@ async function* fileBytes(e) {
     try {
         let left = e.size;
         while (left > 0) {
-            const buf = Buffer.allocUnsafe(Math.min(CHUNK, left));
+            const buf = Buffer.allocUnsafe(Math.min(archive_CHUNK, left));
             const { bytesRead } = await fh.read(buf, 0, buf.length, null);
             if (bytesRead === 0)
                 break;
@@ -4679,10 +5299,10 @@ async function* fileBytes(e) {
             yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead);
         }
         if (left !== 0)
-            throw new core_src/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
+            throw new errors/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
         const probe = Buffer.alloc(1);
         if ((await fh.read(probe, 0, 1, null)).bytesRead !== 0) {
-            throw new core_src/* UserError */.yo(`File '${e.path}' grew while it was being archived; is a build still writing it?`);
+            throw new errors/* UserError */.yo(`File '${e.path}' grew while it was being archived; is a build still writing it?`);
         }
     }
     finally {
@@ -4691,8 +5311,8 @@ async function* fileBytes(e) {
 }
 /** Write `entries` as a deterministic tar.gz at `dest`; returns its size and sha256. */
 async function writeTarGz(entries, dest, o) {
-    const h = (0,core_src/* hashingStream */.Pg)();
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: CHUNK }), (0,external_node_zlib_namespaceObject.createGzip)({ level: o.level, chunkSize: 256 * 1024 }), h.stream, (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
+    const h = hashingStream();
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tarBytes(entries, o), { objectMode: false, highWaterMark: archive_CHUNK }), (0,external_node_zlib_namespaceObject.createGzip)({ level: o.level, chunkSize: 256 * 1024 }), h.stream, (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
     return h.result();
 }
 /**
@@ -4703,7 +5323,7 @@ async function writeTarGz(entries, dest, o) {
 async function writeTar(entries, dest, o) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     const out = await (0,promises_.open)(dest, 'wx');
-    const buffer = Buffer.allocUnsafe(CHUNK);
+    const buffer = Buffer.allocUnsafe(archive_CHUNK);
     let size = 0;
     const put = async (bytes) => {
         hash.update(bytes);
@@ -4728,9 +5348,9 @@ async function writeTar(entries, dest, o) {
             try {
                 let left = e.size;
                 while (left > 0) {
-                    const { bytesRead } = await src.read(buffer, 0, Math.min(CHUNK, left), null);
+                    const { bytesRead } = await src.read(buffer, 0, Math.min(archive_CHUNK, left), null);
                     if (bytesRead === 0)
-                        throw new core_src/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
+                        throw new errors/* UserError */.yo(`File '${e.path}' shrank while it was being archived; is a build still writing it?`);
                     await put(buffer.subarray(0, bytesRead));
                     left -= bytesRead;
                 }
@@ -4769,7 +5389,7 @@ async function collect(patterns, o) {
     const add = (e) => {
         found.set(e.path, e);
         if (found.size > limit)
-            throw new core_src/* InputError */.dz(o.input, patterns.join(', '), `matches more than ${limit} files`);
+            throw new errors/* InputError */.dz(o.input, patterns.join(', '), `matches more than ${limit} files`);
     };
     for (const pattern of patterns) {
         await checkParents(isGlob(pattern) ? globBase(pattern) : pattern, o);
@@ -4783,13 +5403,13 @@ async function collect(patterns, o) {
                 await walk(baseAbs, o, (e) => e.type !== 'dir' && matched.push(e), wanted);
             }
             if (matched.length === 0)
-                throw new core_src/* InputError */.dz(o.input, pattern, 'matches no files');
+                throw new errors/* InputError */.dz(o.input, pattern, 'matches no files');
             matched.forEach(add);
         }
         else {
             const abs = (0,external_node_path_.join)(o.root, pattern);
             if (!(await exists(abs)))
-                throw new core_src/* InputError */.dz(o.input, pattern, 'does not exist in the working directory');
+                throw new errors/* InputError */.dz(o.input, pattern, 'does not exist in the working directory');
             await walk(abs, o, add);
         }
     }
@@ -4811,8 +5431,8 @@ async function collect(patterns, o) {
 async function checkParents(path, o) {
     const parent = (0,external_node_path_.dirname)((0,external_node_path_.join)(o.root, path));
     const real = await (0,promises_.realpath)(parent).catch(() => undefined);
-    if (real !== undefined && !(0,core_src/* isInside */.FK)(o.root, real)) {
-        throw new core_src/* InputError */.dz(o.input, path, `goes through a symlink that leads outside the working directory (to ${real})`);
+    if (real !== undefined && !isInside(o.root, real)) {
+        throw new errors/* InputError */.dz(o.input, path, `goes through a symlink that leads outside the working directory (to ${real})`);
     }
 }
 function addParents(path, found) {
@@ -4834,8 +5454,8 @@ async function exists(abs) {
  */
 async function walk(abs, o, visit, wanted, depth = 0) {
     if (depth > 256)
-        throw new core_src/* InputError */.dz(o.input, (0,external_node_path_.relative)(o.root, abs), 'is nested more than 256 directories deep');
-    if (o.exclude.some((x) => (0,core_src/* isInside */.FK)(x, abs)))
+        throw new errors/* InputError */.dz(o.input, (0,external_node_path_.relative)(o.root, abs), 'is nested more than 256 directories deep');
+    if (o.exclude.some((x) => isInside(x, abs)))
         return;
     const st = await (0,promises_.lstat)(abs);
     const rel = (0,external_node_path_.relative)(o.root, abs).split(external_node_path_.sep).join('/');
@@ -4856,7 +5476,7 @@ async function walk(abs, o, visit, wanted, depth = 0) {
         visit({ path: rel, type: 'file', source: abs, size: st.size, executable: (st.mode & 0o111) !== 0 });
     }
     else {
-        throw new core_src/* InputError */.dz(o.input, rel, 'is not a regular file, directory or symlink (sockets, fifos and devices cannot be archived)');
+        throw new errors/* InputError */.dz(o.input, rel, 'is not a regular file, directory or symlink (sockets, fifos and devices cannot be archived)');
     }
 }
 async function symlinkEntry(abs, rel, o) {
@@ -4866,13 +5486,118 @@ async function symlinkEntry(abs, rel, o) {
         real = await (0,promises_.realpath)(abs);
     }
     catch {
-        throw new core_src/* InputError */.dz(o.input, rel, `is a dangling symlink (-> ${target})`);
+        throw new errors/* InputError */.dz(o.input, rel, `is a dangling symlink (-> ${target})`);
     }
-    if (!(0,core_src/* isInside */.FK)(o.workspace, real))
-        throw new core_src/* InputError */.dz(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`);
+    if (!isInside(o.workspace, real))
+        throw new errors/* InputError */.dz(o.input, rel, `is a symlink pointing outside the workspace (-> ${target})`);
     // Store a relative link so the archive extracts anywhere; an absolute target inside the workspace is rewritten.
     const linkname = (0,external_node_path_.relative)((0,external_node_path_.dirname)(abs), real).split(external_node_path_.sep).join('/') || '.';
     return { path: rel, type: 'symlink', source: abs, size: 0, executable: false, linkname };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
+/**
+ * Process helpers: always `execFile`-style (program + argument array, never a shell string), with a timeout,
+ * output captured and optionally streamed to the log inside a `core.group`.
+ */
+
+
+
+/** Thrown when a command exits non-zero (and allowFailure is not set). */
+class ExecError extends errors/* UserError */.yo {
+    result;
+    constructor(command, result) {
+        const why = result.timedOut
+            ? 'timed out'
+            : result.signal
+                ? `was killed by ${result.signal}`
+                : `exited with code ${result.code}`;
+        const tail = lastLines(result.stderr || result.stdout, 20);
+        super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'ExecError';
+        this.result = result;
+    }
+}
+function lastLines(text, n) {
+    const lines = text.trimEnd().split('\n');
+    return lines.slice(-n).join('\n');
+}
+class Tail {
+    max;
+    chunks = [];
+    size = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(b) {
+        this.chunks.push(b);
+        this.size += b.length;
+        while (this.size > this.max && this.chunks.length > 1)
+            this.size -= this.chunks.shift().length;
+    }
+    toString() {
+        const all = Buffer.concat(this.chunks);
+        return all.subarray(Math.max(0, all.length - this.max)).toString('utf8');
+    }
+}
+/** Run a program with arguments. Never goes through a shell. */
+function exec(file, args, options = {}) {
+    const started = performance.now();
+    const maxBuffer = options.maxBuffer ?? 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        const out = new Tail(maxBuffer);
+        const err = new Tail(maxBuffer);
+        const logs = options.stream ? [new runner/* LogStream */.Bq(), new runner/* LogStream */.Bq()] : undefined;
+        child.stdout.on('data', (b) => {
+            out.push(b);
+            logs?.[0].write(b);
+        });
+        child.stderr.on('data', (b) => {
+            err.push(b);
+            logs?.[1].write(b);
+        });
+        let timedOut = false;
+        const timeoutMs = options.timeoutMs ?? 600_000;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        }, timeoutMs);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            const hint = e.code === 'ENOENT' ? `Is '${file}' installed and on PATH?` : undefined;
+            reject(new errors/* UserError */.yo(`Could not start '${file}': ${e.message}`, { hint, cause: e }));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            logs?.forEach((l) => l.end());
+            const result = {
+                code,
+                signal,
+                stdout: out.toString(),
+                stderr: err.toString(),
+                durationMs: performance.now() - started,
+                timedOut,
+            };
+            if ((code !== 0 || timedOut) && !options.allowFailure)
+                reject(new ExecError([file, ...args].join(' '), result));
+            else
+                resolve(result);
+        });
+        child.stdin.on('error', () => undefined); // the child may exit before reading its input
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/npm.ts
@@ -4897,12 +5622,12 @@ function parsePack(stdout) {
         return parsed[0];
     }
     catch (error) {
-        throw new core_src/* UserError */.yo(`Could not read the output of 'npm pack --json': ${stdout.slice(0, 300)}`, { cause: error });
+        throw new errors/* UserError */.yo(`Could not read the output of 'npm pack --json': ${stdout.slice(0, 300)}`, { cause: error });
     }
 }
 const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
 async function npmPack(cwd, args, env) {
-    const r = await (0,core_src/* exec */.m0)('npm', ['pack', '--json', '--ignore-scripts', ...args], {
+    const r = await exec('npm', ['pack', '--json', '--ignore-scripts', ...args], {
         cwd,
         env: { ...env, ...NPM_ENV },
         timeoutMs: 300_000,
@@ -4915,13 +5640,13 @@ async function packProject(o) {
     refuseWorkspaceProtocol(pkgText, o.packageJsonPath);
     const listing = await npmPack(o.project, ['--dry-run'], o.env);
     if (listing.bundled && listing.bundled.length > 0) {
-        throw new core_src/* UserError */.yo(`The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`, {
+        throw new errors/* UserError */.yo(`The package bundles dependencies (${listing.bundled.join(', ')}), which build-package cannot pack from a staged copy`, {
             hint: "Set 'npm-pack: false' and package node_modules with 'archives', or drop bundleDependencies.",
         });
     }
     for (const { path } of listing.files) {
         const from = (0,external_node_path_.resolve)(o.project, path);
-        if (!(0,core_src/* isInside */.FK)(o.project, from) || o.exclude.some((x) => (0,core_src/* isInside */.FK)(x, from)))
+        if (!isInside(o.project, from) || o.exclude.some((x) => isInside(x, from)))
             continue;
         const to = (0,external_node_path_.join)(o.staging, path);
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
@@ -4941,7 +5666,7 @@ function refuseWorkspaceProtocol(pkgText, file) {
             continue;
         const bad = Object.entries(deps).filter(([, range]) => typeof range === 'string' && range.startsWith('workspace:'));
         if (bad.length > 0) {
-            throw new core_src/* UserError */.yo(`package.json ${field} use the workspace: protocol (${bad.map(([n, r]) => `${n}@${String(r)}`).join(', ')}), which npm pack would publish unresolved`, {
+            throw new errors/* UserError */.yo(`package.json ${field} use the workspace: protocol (${bad.map(([n, r]) => `${n}@${String(r)}`).join(', ')}), which npm pack would publish unresolved`, {
                 file,
                 hint: "Set 'npm-pack: false' and pack with your package manager (pnpm pack / yarn pack), or use version ranges.",
             });
@@ -4966,14 +5691,14 @@ async function writeSbom(project, dest, name, version, epoch, installed, env) {
         'library',
         ...(installed ? [] : ['--package-lock-only']),
     ];
-    const r = await (0,core_src/* exec */.m0)('npm', args, {
+    const r = await exec('npm', args, {
         cwd: project,
         env: { ...env, ...NPM_ENV },
         timeoutMs: 300_000,
         allowFailure: true,
     });
     if (r.code !== 0) {
-        throw new core_src/* UserError */.yo(`'npm ${args.join(' ')}' failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n')}`, {
+        throw new errors/* UserError */.yo(`'npm ${args.join(' ')}' failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join('\n')}`, {
             hint: 'npm sbom needs npm 10.1 or newer and an installed tree or a lockfile. Set sbom: false to skip it.',
         });
     }
@@ -5023,9 +5748,9 @@ async function workspacePath(b, path) {
     const { realpath } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
     const real = await realpath(abs).catch(() => undefined);
     if (!real)
-        throw new core_src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `names '${path}', which does not exist in the working directory`);
-    if (!(0,core_src/* isInside */.FK)(b.workspace, real))
-        throw new core_src/* InputError */.dz('image', `base: ${b.spec.baseName}`, `leads outside the workspace through a symlink (to ${real})`);
+        throw new errors/* InputError */.dz('image', `base: ${b.spec.baseName}`, `names '${path}', which does not exist in the working directory`);
+    if (!isInside(b.workspace, real))
+        throw new errors/* InputError */.dz('image', `base: ${b.spec.baseName}`, `leads outside the workspace through a symlink (to ${real})`);
     return real;
 }
 /** Load the base image into a verified blob store (undefined for scratch). */
@@ -5047,10 +5772,10 @@ async function loadBase(b) {
             case 'registry': {
                 const password = process.env.SHIPLINE_REGISTRY_PASSWORD;
                 const username = process.env.SHIPLINE_REGISTRY_USERNAME;
-                (0,core_src/* maskSecret */.$l)(password);
+                maskSecret(password);
                 const client = RegistryClient.for(base.ref, {
                     ...(username && password ? { credentials: { username, password } } : {}),
-                    onSecret: core_src/* maskSecret */.$l,
+                    onSecret: maskSecret,
                 });
                 return await pullImage(client, base.ref, new BlobStore(dir), b.spec.platforms);
             }
@@ -5058,7 +5783,7 @@ async function loadBase(b) {
     }
     catch (error) {
         if (error instanceof ImageFormatError || error instanceof DigestMismatchError) {
-            throw new core_src/* UserError */.yo(`Base image '${b.spec.baseName}' cannot be used: ${error.message}`, { cause: error });
+            throw new errors/* UserError */.yo(`Base image '${b.spec.baseName}' cannot be used: ${error.message}`, { cause: error });
         }
         throw error;
     }
@@ -5084,7 +5809,7 @@ async function expandFiles(b) {
             if (name === '.git' || name === 'node_modules')
                 continue;
             const abs = (0,external_node_path_.join)(b.project, name);
-            if (b.exclude.some((x) => (0,core_src/* isInside */.FK)(x, abs) || (0,core_src/* isInside */.FK)(abs, x)))
+            if (b.exclude.some((x) => isInside(x, abs) || isInside(abs, x)))
                 continue;
             out.push(name);
         }
@@ -5140,7 +5865,7 @@ async function buildImage(b) {
 async function layerFiles(b) {
     const patterns = await expandFiles(b);
     if (patterns.length === 0)
-        throw new core_src/* InputError */.dz('image', `files: ${b.spec.files.join(', ')}`, 'matches nothing in the working directory');
+        throw new errors/* InputError */.dz('image', `files: ${b.spec.files.join(', ')}`, 'matches nothing in the working directory');
     return collect(patterns, {
         root: b.project,
         workspace: b.workspace,
@@ -5267,7 +5992,7 @@ async function packageImage(scratch, staging, exclude, ctx) {
             ...(meta.license ? { licenses: meta.license } : {}),
         },
     });
-    (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: image ${built.digest} (${built.platforms.join(', ')}), app layer ${built.layer.entries} entries, ${built.layer.size} bytes gzipped`);
+    (0,runner/* info */.pq)(`${(0,external_node_path_.basename)(file)}: image ${built.digest} (${built.platforms.join(', ')}), app layer ${built.layer.entries} entries, ${built.layer.size} bytes gzipped`);
     return {
         path: file,
         file: (0,external_node_path_.basename)(file),
@@ -5332,8 +6057,8 @@ async function packageDeb(scratch, staging, exclude, ctx) {
     await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'debian-binary'), '2.0\n');
     const file = (0,external_node_path_.join)(scratch, debFileName(spec, version));
     await writeAr(file, ['debian-binary', 'control.tar.gz', 'data.tar.gz'].map((n) => (0,external_node_path_.join)(work, n)), ctx.epoch);
-    const written = await (0,core_src/* hashFile */.DC)(file);
-    (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${data.filter((e) => e.type === 'file').length} files, ${written.size} bytes`);
+    const written = await hashFile(file);
+    (0,runner/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${data.filter((e) => e.type === 'file').length} files, ${written.size} bytes`);
     return { path: file, file: (0,external_node_path_.basename)(file), kind: 'deb', name: spec.package, ...written };
 }
 /** The files of the `files` key, each under its destination directory (`./usr/lib/greeter/...`). */
@@ -5392,14 +6117,14 @@ async function controlEntries(work, spec, data, fields, project) {
         const src = (0,external_node_path_.join)(project, path);
         const st = await (0,promises_.stat)(src).catch(() => undefined);
         if (!st?.isFile())
-            throw new core_src/* InputError */.dz('deb', `scripts.${name}: ${path}`, 'is not a file in the working directory');
+            throw new errors/* InputError */.dz('deb', `scripts.${name}: ${path}`, 'is not a file in the working directory');
         control.push(await fileEntry(`./${name}`, src, true));
     }
     return control.sort((a, b) => manifest_compareBytes(a.path, b.path));
 }
 /** An `ar` archive of the members, in order, with fixed owner, mode and mtime. */
 async function writeAr(dest, members, mtime) {
-    const h = (0,core_src/* hashingStream */.Pg)();
+    const h = hashingStream();
     const out = (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' });
     async function* bytes() {
         yield AR_MAGIC;
@@ -5437,15 +6162,15 @@ async function writeAr(dest, members, mtime) {
 const MARKER = '.shipline-build-package';
 /** Refuse an out-dir that holds files build-package did not write (replacing it would delete them). */
 async function checkOutDir(outDir, workspace, project) {
-    if ((0,core_src/* isInside */.FK)(outDir, workspace) || (0,core_src/* isInside */.FK)(outDir, project)) {
-        throw new core_src/* InputError */.dz('out-dir', outDir, 'contains the workspace or the project: name a directory of its own (e.g. dist-packages)');
+    if (isInside(outDir, workspace) || isInside(outDir, project)) {
+        throw new errors/* InputError */.dz('out-dir', outDir, 'contains the workspace or the project: name a directory of its own (e.g. dist-packages)');
     }
     const st = await (0,promises_.lstat)(outDir).catch(() => undefined);
     if (st && !st.isDirectory())
-        throw new core_src/* InputError */.dz('out-dir', outDir, 'exists and is not a directory: name a directory for the packages (e.g. dist-packages)');
+        throw new errors/* InputError */.dz('out-dir', outDir, 'exists and is not a directory: name a directory for the packages (e.g. dist-packages)');
     const names = st ? await (0,promises_.readdir)(outDir) : [];
     if (names.length > 0 && !names.includes(MARKER)) {
-        throw new core_src/* InputError */.dz('out-dir', outDir, `already holds files that build-package did not write (${names.slice(0, 3).join(', ')}); it is replaced on every build`, {
+        throw new errors/* InputError */.dz('out-dir', outDir, `already holds files that build-package did not write (${names.slice(0, 3).join(', ')}); it is replaced on every build`, {
             hint: 'Choose an empty or new directory.',
         });
     }
@@ -5473,7 +6198,7 @@ async function swapIn(scratch, outDir) {
         await (0,promises_.rm)(old, { recursive: true, force: true });
 }
 async function artifact(path, kind, name) {
-    const { size, sha256 } = await (0,core_src/* hashFile */.DC)(path);
+    const { size, sha256 } = await hashFile(path);
     return { path, file: (0,external_node_path_.basename)(path), kind, name, size, sha256 };
 }
 const STAGE_PREFIX = 'shipline-stage-';
@@ -5553,7 +6278,7 @@ async function buildInto(scratch, staging, ctx) {
     const artifacts = [];
     const exclude = [config.outDir, scratch];
     if (config.npmPack) {
-        await (0,core_src/* group */.Os)(`package: npm tarball ${project.name}@${version}`, async () => {
+        await (0,runner/* group */.Os)(`package: npm tarball ${project.name}@${version}`, async () => {
             const stage = (0,external_node_path_.join)(staging, 'npm');
             await (0,promises_.mkdir)(stage);
             const file = await packProject({
@@ -5566,11 +6291,11 @@ async function buildInto(scratch, staging, ctx) {
                 packageJsonPath: project.packageJsonPath,
             });
             artifacts.push(await artifact(file, 'npm', project.name));
-            (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}`);
+            (0,runner/* info */.pq)(`${(0,external_node_path_.basename)(file)}`);
         });
     }
     for (const spec of config.specs) {
-        await (0,core_src/* group */.Os)(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
+        await (0,runner/* group */.Os)(`package: ${spec.kind} ${spec.name} (${spec.patterns.join(', ')})`, async () => {
             const input = spec.kind === 'resource' ? 'resources' : 'archives';
             const entries = await collect(spec.patterns, {
                 root: config.project,
@@ -5582,15 +6307,15 @@ async function buildInto(scratch, staging, ctx) {
             const file = (0,external_node_path_.join)(scratch, archiveFileName(project.name, spec.name, version));
             const written = await writeTarGz(entries, file, { mtime: ctx.epoch, level: config.level });
             artifacts.push({ path: file, file: (0,external_node_path_.basename)(file), kind: spec.kind, name: spec.name, ...written });
-            (0,core_src/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${entries.length} entries, ${written.size} bytes`);
+            (0,runner/* info */.pq)(`${(0,external_node_path_.basename)(file)}: ${entries.length} entries, ${written.size} bytes`);
         });
     }
     if (config.deb)
-        await (0,core_src/* group */.Os)(`package: Debian package ${config.deb.package}`, async () => artifacts.push(await packageDeb(scratch, staging, exclude, ctx)));
+        await (0,runner/* group */.Os)(`package: Debian package ${config.deb.package}`, async () => artifacts.push(await packageDeb(scratch, staging, exclude, ctx)));
     if (config.image)
-        await (0,core_src/* group */.Os)(`package: OCI image on ${config.image.baseName}`, async () => artifacts.push(await packageImage(scratch, staging, exclude, ctx)));
+        await (0,runner/* group */.Os)(`package: OCI image on ${config.image.baseName}`, async () => artifacts.push(await packageImage(scratch, staging, exclude, ctx)));
     if (config.sbom) {
-        await (0,core_src/* group */.Os)('package: CycloneDX SBOM (npm sbom)', async () => {
+        await (0,runner/* group */.Os)('package: CycloneDX SBOM (npm sbom)', async () => {
             const file = (0,external_node_path_.join)(scratch, `${fileBase(project.name)}-${version}.cdx.json`);
             await writeSbom(project.dir, file, project.name, version, ctx.epoch, ctx.installed, ctx.env);
             artifacts.push(await artifact(file, 'sbom', project.name));
@@ -5681,7 +6406,7 @@ async function readPackageJson(dir, wd) {
         text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8');
     }
     catch {
-        throw new core_src/* InputError */.dz('working-directory', wd, `has no package.json (looked in ${dir})`, {
+        throw new errors/* InputError */.dz('working-directory', wd, `has no package.json (looked in ${dir})`, {
             hint: 'Point working-directory at the package to build (in a monorepo, the workspace package directory).',
         });
     }
@@ -5689,7 +6414,7 @@ async function readPackageJson(dir, wd) {
         return { pkg: JSON.parse(text), text };
     }
     catch (error) {
-        throw new core_src/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, {
+        throw new errors/* UserError */.yo(`package.json is not valid JSON: ${error.message}`, {
             file: (0,external_node_path_.join)(wd, 'package.json'),
         });
     }
@@ -5701,7 +6426,7 @@ async function findLockfiles(project, workspace) {
         const names = (await (0,promises_.readdir)(dir)).filter((n) => wanted.has(n));
         if (names.length > 0)
             return { dir, names };
-        if (dir === workspace || !(0,core_src/* isInside */.FK)(workspace, dir) || (0,external_node_path_.dirname)(dir) === dir)
+        if (dir === workspace || !isInside(workspace, dir) || (0,external_node_path_.dirname)(dir) === dir)
             return undefined;
     }
 }
@@ -5709,13 +6434,13 @@ async function loadProject(config) {
     const wd = (0,external_node_path_.relative)(config.workspace, config.project) || '.';
     const { pkg, text } = await readPackageJson(config.project, wd);
     if (typeof pkg.name !== 'string' || pkg.name === '') {
-        throw new core_src/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, {
+        throw new errors/* UserError */.yo(`package.json in '${wd}' has no name; build-package names every file after it`, {
             file: (0,external_node_path_.join)(wd, 'package.json'),
         });
     }
     const nameProblem = npmNameProblem(pkg.name);
     if (nameProblem) {
-        throw new core_src/* UserError */.yo(`package.json in '${wd}': the name ${(0,core_src/* quote */.hD)(pkg.name)} ${nameProblem}; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
+        throw new errors/* UserError */.yo(`package.json in '${wd}': the name ${(0,errors/* quote */.hD)(pkg.name)} ${nameProblem}; build-package names every file after it`, { file: (0,external_node_path_.join)(wd, 'package.json') });
     }
     const scripts = pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {};
     const base = {
@@ -5729,7 +6454,7 @@ async function loadProject(config) {
     const locks = await findLockfiles(config.project, config.workspace);
     if (!locks) {
         if (!config.allowNoLockfile && !config.skip.includes('install')) {
-            throw new core_src/* UserError */.yo(`No lockfile in '${wd}' or its parents up to the workspace root (looked for ${LOCKFILES.map(([f]) => f).join(', ')})`, {
+            throw new errors/* UserError */.yo(`No lockfile in '${wd}' or its parents up to the workspace root (looked for ${LOCKFILES.map(([f]) => f).join(', ')})`, {
                 hint: "Commit the lockfile so the build installs exactly what was tested; or set 'allow-no-lockfile: true' (npm install without a lockfile), or skip: install.",
             });
         }
@@ -5741,6 +6466,299 @@ async function loadProject(config) {
     if (!found)
         throw new Error('unreachable: lockfiles found but no manager');
     return { ...base, manager: found.manager, installDir: locks.dir, ...(found.note ? { note: found.note } : {}) };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/git.ts
+/** Git helpers over the git CLI (argument arrays, never a shell string). */
+
+
+
+/** Run git and return trimmed stdout. */
+async function git(args, cwd = process.cwd()) {
+    const r = await exec('git', args, { cwd, timeoutMs: 120_000 });
+    return r.stdout.trimEnd();
+}
+/** Run git, returning undefined instead of throwing when it fails (e.g. an unknown ref). */
+async function gitMaybe(args, cwd = process.cwd()) {
+    const r = await exec('git', args, { cwd, timeoutMs: 120_000, allowFailure: true });
+    return r.code === 0 ? r.stdout.trimEnd() : undefined;
+}
+/**
+ * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
+ * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
+ * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
+ */
+async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
+    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b) => {
+        if (stderr.length < 8192)
+            stderr += b.toString();
+    });
+    const exited = new Promise((resolve) => child.on('close', resolve));
+    try {
+        if (separator === '\n') {
+            const { createInterface } = process.getBuiltinModule('node:readline');
+            for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
+                yield line;
+        }
+        else {
+            yield* splitRecords(child.stdout, Buffer.from(separator));
+        }
+    }
+    finally {
+        if (child.exitCode === null)
+            child.kill();
+    }
+    const code = await exited;
+    if (code !== 0 && code !== null)
+        throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
+}
+/**
+ * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
+ * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
+ */
+async function* splitRecords(chunks, separator) {
+    let rest = Buffer.alloc(0);
+    for await (const chunk of chunks) {
+        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
+        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+        let start = 0;
+        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
+            yield buf.toString('utf8', start, at);
+            start = at + separator.length;
+        }
+        rest = buf.subarray(start);
+    }
+    const last = rest.toString('utf8');
+    if (last.trim() !== '')
+        yield last;
+}
+/** Full SHA of a revision, or a clear error naming it. */
+async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
+    if (ref.startsWith('-'))
+        throw new UserError(`Input '${input}': '${ref}' is not a git revision`);
+    const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+    if (!sha)
+        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, {
+            hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).',
+        });
+    return sha;
+}
+/** True when the repository is a shallow clone (history is cut). */
+async function isShallow(cwd = process.cwd()) {
+    return (await gitMaybe(['rev-parse', '--is-shallow-repository'], cwd)) === 'true';
+}
+/** Committer time of a commit in seconds since the epoch (for SOURCE_DATE_EPOCH). */
+async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
+    return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
+/**
+ * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
+ * `write()` appends it to the step summary (secrets redacted there).
+ *
+ * Every string handed to `heading`, `paragraph`, `list`, `table` cells and `details` labels is treated as
+ * untrusted text that may hold markdown formatting: HTML is escaped (`<img>`, `</details>` cannot break out) and
+ * line breaks become `<br>` (a `# heading` or a fence cannot start inside it). Only `raw()`, the body of
+ * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
+ */
+
+/**
+ * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
+ * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
+ * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
+ * `</details>` and `&lt;` show as typed.
+ */
+function inline(value) {
+    if (value === null || value === undefined)
+        return '';
+    return mapOutsideCode(String(value), escapeText, (code) => code.replace(/\r\n|\r|\n/g, ' '));
+}
+function escapeText(text) {
+    return text
+        .replace(/&(?=#?\w+;)/g, '&amp;')
+        .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * Apply `text` to the parts of `value` outside code spans and `code` to the code spans, found as CommonMark does
+ * (6.1: a run of n backticks up to the next run of exactly n; a backslash-escaped backtick opens nothing). Inside a
+ * code span nothing is markup (no HTML, no entity), so it needs no escaping, and an escape would show as typed:
+ * `` `a<b>` `` stays readable instead of turning into `a&lt;b>`.
+ */
+function mapOutsideCode(value, text, code) {
+    let out = '';
+    let last = 0;
+    let i = 0;
+    while (i < value.length) {
+        if (value[i] === '\\') {
+            i += 2;
+            continue;
+        }
+        if (value[i] !== '`') {
+            i++;
+            continue;
+        }
+        const open = runLength(value, i);
+        const close = closingRun(value, i + open, open);
+        if (close < 0) {
+            i += open;
+            continue;
+        }
+        out += text(value.slice(last, i)) + code(value.slice(i, close + open));
+        i = last = close + open;
+    }
+    return out + text(value.slice(last));
+}
+function runLength(value, at) {
+    let n = 0;
+    while (value[at + n] === '`')
+        n++;
+    return n;
+}
+/** Where the next run of exactly `n` backticks from `from` starts, or -1. */
+function closingRun(value, from, n) {
+    for (let j = value.indexOf('`', from); j >= 0;) {
+        const m = runLength(value, j);
+        if (m === n)
+            return j;
+        j = value.indexOf('`', j + m);
+    }
+    return -1;
+}
+/**
+ * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
+ * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
+ */
+function block(value) {
+    if (value === null || value === undefined)
+        return '';
+    // The leading escape goes in first, so inline() sees the code spans the renderer will see (an escaped leading
+    // backtick opens no span, and what follows it is escaped as text).
+    const text = String(value)
+        .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
+        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+    return inline(text);
+}
+/** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
+function cell(value) {
+    if (value === null || value === undefined)
+        return '';
+    // A `|` splits the row even inside a code span (GFM 4.10), so it is escaped everywhere; a backslash is doubled
+    // only outside code spans, where it would otherwise escape what follows (inside, it shows as typed).
+    const text = mapOutsideCode(String(value), (t) => t.replace(/\\/g, '\\\\'), (c) => c);
+    return inline(text.replace(/\|/g, '\\|'));
+}
+class Summary {
+    parts = [];
+    heading(text, level = 2) {
+        this.parts.push(`${'#'.repeat(level)} ${inline(text).replace(/<br>/g, ' ')}`);
+        return this;
+    }
+    paragraph(text) {
+        this.parts.push(block(text));
+        return this;
+    }
+    list(items) {
+        if (items.length > 0)
+            this.parts.push(bulletList(items));
+        return this;
+    }
+    /** A table; `align` per column: 'l' | 'r' | 'c'. */
+    table(headers, rows, align) {
+        const sep = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align?.[i] ?? 'l']);
+        const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${sep.join(' | ')} |`];
+        for (const row of rows)
+            lines.push(`| ${headers.map((_, i) => cell(row[i])).join(' | ')} |`);
+        this.parts.push(lines.join('\n'));
+        return this;
+    }
+    /**
+     * A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). The
+     * label sits in raw HTML, where markdown (code spans included) is not parsed, so it is escaped as HTML.
+     */
+    details(label, body) {
+        this.parts.push(`<details><summary>${escapeHtml(label.replace(/\r\n|\r|\n/g, ' '))}</summary>\n\n${body}\n\n</details>`);
+        return this;
+    }
+    /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
+    code(text, lang = '') {
+        const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+        const fence = '`'.repeat(Math.max(3, longest + 1));
+        this.parts.push(`${fence}${lang.replace(/[^\w+-]/g, '')}\n${text}\n${fence}`);
+        return this;
+    }
+    mermaid(diagram) {
+        return this.code(diagram, 'mermaid');
+    }
+    /** Raw markdown. */
+    raw(markdown) {
+        this.parts.push(markdown);
+        return this;
+    }
+    toString() {
+        return `${this.parts.join('\n\n')}\n`;
+    }
+    /** Append to GITHUB_STEP_SUMMARY; a no-op outside a runner (no file to write to). */
+    write() {
+        runner/* appendSummary */.fe(this.toString());
+    }
+}
+/** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
+function bulletList(items) {
+    return items.map((i) => `- ${block(i)}`).join('\n');
+}
+/** Text for raw HTML: `&`, `<`, `>` and `"` as entities. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** A mermaid xychart-beta line chart of one series over labelled points. */
+function lineChart(title, xLabels, series, yLabel = '') {
+    const esc = (s) => `"${s.replace(/"/g, "'")}"`;
+    const lo = Math.min(0, ...series);
+    const hi = Math.max(1, ...series);
+    return [
+        'xychart-beta',
+        `  title ${esc(title)}`,
+        `  x-axis [${xLabels.map(esc).join(', ')}]`,
+        `  y-axis ${esc(yLabel)} ${lo} --> ${hi}`,
+        `  line [${series.map((n) => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0)).join(', ')}]`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
+/**
+ * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
+ * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
+ */
+/**
+ * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
+ * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
+ */
+function codeSpan(value) {
+    const text = String(value).replace(/\r?\n/g, ' ');
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
+const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
+/**
+ * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
+ * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
+ */
+function literalValues(text) {
+    return text
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) => i % 2 === 1
+        ? part
+        : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? '')))
+        .join('');
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/report.ts
@@ -5763,17 +6781,17 @@ async function sourceDateEpoch(env, cwd) {
     const v = env.SOURCE_DATE_EPOCH?.trim();
     if (v) {
         if (!/^\d{1,11}$/.test(v))
-            throw new core_src/* InputError */.dz('SOURCE_DATE_EPOCH', v, 'is not a whole number of seconds since 1970');
+            throw new errors/* InputError */.dz('SOURCE_DATE_EPOCH', v, 'is not a whole number of seconds since 1970');
         return { epoch: Number(v), from: 'SOURCE_DATE_EPOCH' };
     }
-    if ((await (0,core_src/* gitMaybe */.dK)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd)) !== undefined) {
-        return { epoch: await (0,core_src/* commitTime */.bX)('HEAD', cwd), from: 'the commit time of HEAD' };
+    if ((await gitMaybe(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd)) !== undefined) {
+        return { epoch: await commitTime('HEAD', cwd), from: 'the commit time of HEAD' };
     }
     return { epoch: FIXED_EPOCH, from: 'the fixed epoch (no git commit found)' };
 }
 /** Current commit, for provenance outside Actions. */
 function headCommit(cwd) {
-    return (0,core_src/* gitMaybe */.dK)(['rev-parse', 'HEAD'], cwd);
+    return gitMaybe(['rev-parse', 'HEAD'], cwd);
 }
 function size(bytes) {
     if (bytes < 1024)
@@ -5784,12 +6802,12 @@ function size(bytes) {
 }
 /** Render the summary markdown. */
 function renderSummary(d) {
-    const s = new core_src/* Summary */.BD().heading(`${d.failure ? '❌' : '📦'} build-package: ${(0,core_src/* codeSpan */.SS)(d.name)}${d.version ? ` ${(0,core_src/* codeSpan */.SS)(d.version)}` : ''}`);
+    const s = new Summary().heading(`${d.failure ? '❌' : '📦'} build-package: ${codeSpan(d.name)}${d.version ? ` ${codeSpan(d.version)}` : ''}`);
     s.table(['Step', 'Result', 'Duration', 'Runs'], d.steps.map((st) => [
         st.id,
         `${ICON[st.result]}${st.note ? ` (${st.note})` : ''}`,
-        st.result === 'success' || st.result === 'failure' ? (0,core_src/* formatDuration */.a3)(st.durationMs) : '',
-        (0,core_src/* codeSpan */.SS)(st.what),
+        st.result === 'success' || st.result === 'failure' ? formatDuration(st.durationMs) : '',
+        codeSpan(st.what),
     ]), ['l', 'l', 'r', 'l']);
     const gantt = stepGantt(d.steps);
     if (gantt)
@@ -5829,7 +6847,7 @@ function stepGantt(steps) {
     let at = 0;
     for (const st of ran) {
         const ms = Math.max(1, Math.round(st.durationMs));
-        lines.push(`  ${st.id} (${(0,core_src/* formatDuration */.a3)(st.durationMs)}) :${st.result === 'failure' ? 'crit, ' : ''}${st.id}, ${at}, ${at + ms}`);
+        lines.push(`  ${st.id} (${formatDuration(st.durationMs)}) :${st.result === 'failure' ? 'crit, ' : ''}${st.id}, ${at}, ${at + ms}`);
         at += ms;
     }
     return lines.join('\n');
@@ -5840,7 +6858,7 @@ function stepGantt(steps) {
 
 
 /** A step that failed: the message names it and quotes the end of its output. */
-class StepFailed extends core_src/* UserError */.yo {
+class StepFailed extends errors/* UserError */.yo {
     step;
     tail;
     constructor(step, tail, what, why, where) {
@@ -5860,13 +6878,13 @@ async function runStep(step, ctx, record) {
     if (step.skipped || !step.argv) {
         record.result = 'skipped';
         record.note = step.skipped;
-        (0,core_src/* info */.pq)(`${step.id}: skipped (${step.skipped})`);
+        (0,runner/* info */.pq)(`${step.id}: skipped (${step.skipped})`);
         return;
     }
     const [file, ...args] = step.argv;
     const shownCommand = formatCommand(step.argv);
-    await (0,core_src/* group */.Os)(`${step.id}: ${shownCommand}`, async () => {
-        const r = await (0,core_src/* exec */.m0)(file, args, {
+    await (0,runner/* group */.Os)(`${step.id}: ${shownCommand}`, async () => {
+        const r = await exec(file, args, {
             cwd: ctx.cwd(step.id),
             env: ctx.env,
             timeoutMs: ctx.timeoutMs,
@@ -5876,14 +6894,14 @@ async function runStep(step, ctx, record) {
         record.durationMs = r.durationMs;
         if (r.code === 0 && !r.timedOut) {
             record.result = 'success';
-            (0,core_src/* info */.pq)(`${step.id} finished in ${(0,core_src/* formatDuration */.a3)(r.durationMs)}`);
+            (0,runner/* info */.pq)(`${step.id} finished in ${formatDuration(r.durationMs)}`);
             return;
         }
         record.result = 'failure';
-        const tail = [(0,core_src/* lastLines */.w$)(r.stdout, 20), (0,core_src/* lastLines */.w$)(r.stderr, 20)].filter((t) => t.trim() !== '').join('\n');
+        const tail = [lastLines(r.stdout, 20), lastLines(r.stderr, 20)].filter((t) => t.trim() !== '').join('\n');
         record.tail = tail;
         const why = r.timedOut
-            ? `timed out after ${(0,core_src/* formatDuration */.a3)(ctx.timeoutMs)}`
+            ? `timed out after ${formatDuration(ctx.timeoutMs)}`
             : r.signal
                 ? `was killed by ${r.signal}`
                 : `exited with code ${r.code}`;
@@ -5996,7 +7014,7 @@ function checkSbom(sbom, manager) {
     if (!sbom || manager.name === 'npm')
         return;
     const lock = manager.lockfile ? ` (${manager.lockfile})` : '';
-    throw new core_src/* InputError */.dz('sbom', 'true', `needs an npm project: the SBOM comes from \`npm sbom\`, which reads npm's package-lock.json, and this project uses ${manager.name}${lock}. Nothing was built.`, {
+    throw new errors/* InputError */.dz('sbom', 'true', `needs an npm project: the SBOM comes from \`npm sbom\`, which reads npm's package-lock.json, and this project uses ${manager.name}${lock}. Nothing was built.`, {
         hint: `Set sbom: false and make the SBOM in a step of its own, e.g. ${OTHER_TOOLS[manager.name] ?? 'a CycloneDX generator'}.`,
     });
 }
@@ -6014,7 +7032,7 @@ function checkSbom(sbom, manager) {
 function planBuild(config, project) {
     checkSbom(config.sbom, project.manager);
     withDeb(config, project.name);
-    const version = parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || '');
+    const version = spec_parseVersion(config.version ? 'version' : 'package.json version', config.version || project.version || '');
     const names = (kind) => config.specs.filter((s) => s.kind === kind).map((s) => s.name);
     const packaging = describePackaging({
         npmPack: config.npmPack,
@@ -6055,10 +7073,10 @@ async function main() {
     await checkOutDir(config.outDir, config.workspace, config.project);
     const { epoch, from } = await sourceDateEpoch(process.env, config.project);
     if (project.note)
-        (0,core_src/* warning */.$e)(`build-package: ${project.note}`);
-    (0,core_src/* info */.pq)(`Building ${project.name} ${version} with ${project.manager.name} (SOURCE_DATE_EPOCH=${epoch}, from ${from})`);
+        (0,runner/* warning */.$e)(`build-package: ${project.note}`);
+    (0,runner/* info */.pq)(`Building ${project.name} ${version} with ${project.manager.name} (SOURCE_DATE_EPOCH=${epoch}, from ${from})`);
     if (flagEnv.SHIPLINE_FLAG_VARIANTS)
-        (0,core_src/* info */.pq)(`The test step runs with the flag variants ${flagEnv.SHIPLINE_FLAG_VARIANTS}`);
+        (0,runner/* info */.pq)(`The test step runs with the flag variants ${flagEnv.SHIPLINE_FLAG_VARIANTS}`);
     const env = { ...process.env, SOURCE_DATE_EPOCH: String(epoch) };
     const records = stepRecords(steps);
     let packages;
@@ -6069,7 +7087,7 @@ async function main() {
         renderSummary({ name: project.name, version, steps: records, failure: String(error.message) }).write();
         throw error;
     }
-    (0,core_src/* setOutputs */.n0)(actionOutputs(version, config.outDir, packages));
+    setOutputs(actionOutputs(version, config.outDir, packages));
     renderSummary({
         name: project.name,
         version,
@@ -6084,120 +7102,23 @@ async function main() {
 
 /***/ }),
 
-/***/ 6824:
+/***/ 5736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony exports writeAtomic, readTextIfExists */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
- * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
- * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
- */
-
-
-
-/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
-let written = 0;
-/**
- * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
- * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
- * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
- */
-async function writeAtomic(path, data, opts = {}) {
-    const mode = opts.mode ?? 0o644;
-    const tmp = opts.temp ?? join(dirname(path), `.${basename(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
-    const handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await rm(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await rename(tmp, path);
-    }
-    catch (error) {
-        await rm(tmp, { force: true });
-        throw error;
-    }
-}
-/** The file's text, or undefined when it does not exist. */
-async function readTextIfExists(path) {
-    try {
-        return await readFile(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 634:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  Hi: () => (/* reexport */ errors_RemoteError),
-  BD: () => (/* reexport */ Summary),
-  yo: () => (/* reexport */ errors_UserError),
-  Mb: () => (/* reexport */ allowedRoots),
-  ZJ: () => (/* reexport */ checkPathText),
-  ps: () => (/* reexport */ checkVersion),
-  SS: () => (/* reexport */ codeSpan),
-  bX: () => (/* reexport */ commitTime),
-  m0: () => (/* reexport */ exec),
-  a3: () => (/* reexport */ formatDuration),
-  dK: () => (/* reexport */ gitMaybe),
-  Os: () => (/* reexport */ group),
-  DC: () => (/* reexport */ hashFile),
-  Pg: () => (/* reexport */ hashingStream),
-  pq: () => (/* reexport */ info),
-  FK: () => (/* reexport */ isInside),
-  w$: () => (/* reexport */ lastLines),
-  $l: () => (/* reexport */ maskSecret),
-  AO: () => (/* reexport */ normalVersion),
-  hD: () => (/* reexport */ quote),
-  Vf: () => (/* reexport */ readBoolean),
-  $7: () => (/* reexport */ readDuration),
-  ai: () => (/* reexport */ readEnum),
-  JI: () => (/* reexport */ readInteger),
-  LD: () => (/* reexport */ readList),
-  Ag: () => (/* reexport */ readObject),
-  E3: () => (/* reexport */ readString),
-  $4: () => (/* reexport */ readVersion),
-  mi: () => (/* reexport */ resolveContained),
-  eF: () => (/* reexport */ run),
-  n0: () => (/* reexport */ setOutputs),
-  $e: () => (/* reexport */ warning)
-});
-
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkWritable, createGitHubClient, currentRepo, debug, durationValue, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitRecords, hashChunks, inline, isDebug, isLoopbackUrl, isShallow, isVersion, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskUrl, messageOf, notice, onLine, openContained, parseBranches, parseDuration, readContained, readContainedIfExists, readGlobList, readPercentList, readState, readTextIfExists, realPathOf, redact, report, requireString, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitRecords, splitUrlCredentials, startGroup, statContained, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, urlForLog, versionProblem, writeAtomic, writeContained
-
-;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hi: () => (/* binding */ RemoteError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
 /**
  * The error hierarchy every Shipline action throws. One catch, in `run()`, sorts them:
  * a {@link UserError} is something the user can fix and is reported without a stack trace;
  * anything else is an internal error whose stack appears only with RUNNER_DEBUG=1.
  */
 /** A failure the user can act on. `hint` says what to do about it. */
-class errors_UserError extends Error {
+class UserError extends Error {
     hint;
     /** File the failure is about, for the annotation (relative to the workspace). */
     file;
@@ -6211,7 +7132,7 @@ class errors_UserError extends Error {
     }
 }
 /** An input that does not have the accepted form. The message names the input, the value and the form. */
-class errors_InputError extends errors_UserError {
+class InputError extends UserError {
     input;
     value;
     accepted;
@@ -6224,7 +7145,7 @@ class errors_InputError extends errors_UserError {
     }
 }
 /** A remote service (GitHub, a registry, a host) answered with an error. */
-class errors_RemoteError extends errors_UserError {
+class RemoteError extends UserError {
     status;
     operation;
     constructor(operation, status, detail, options = {}) {
@@ -6254,127 +7175,82 @@ function messageOf(error) {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
+
+/***/ }),
+
+/***/ 6910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* unused harmony export report */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7927);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5736);
 /**
- * Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number. Pure: no I/O.
- *
- * The bare-number rule, the same for every input and every YAML/JSON field: **a bare number is seconds**, whether it
- * arrives as text (`'30'`, an action input) or as a YAML/JSON number (`interval: 30`), and it may have a fraction
- * (`0.5` is 500 ms). It is what the inputs always meant (`health-timeout: 30` waited 30 s; a metric's `interval: 30`
- * measured every 30 s); fractions and YAML numbers in the circuit breaker's `interval` are now read by the same rule.
+ * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
+ * (and its hint), exit code 1 and no stack trace; anything else is reported as internal, with the stack only
+ * when RUNNER_DEBUG=1.
  */
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
-/** Parse a duration to milliseconds, or return undefined when it is not one. */
-function parseDuration(text) {
-    const s = text.trim();
-    if (s === '')
-        return undefined;
-    if (/^\d+(?:\.\d+)?$/.test(s))
-        return Math.round(Number(s) * 1000);
-    let total = 0;
-    PART.lastIndex = 0;
-    let pos = 0;
-    while (pos < s.length) {
-        PART.lastIndex = pos;
-        const m = PART.exec(s);
-        if (!m)
-            return undefined;
-        total += Number(m[1]) * UNIT_MS[m[2]];
-        pos = PART.lastIndex;
+
+
+async function run(main) {
+    try {
+        await main();
     }
-    return Math.round(total);
+    catch (error) {
+        report(error);
+    }
 }
-/**
- * A duration from a YAML/JSON value, in milliseconds: a string as {@link parseDuration} reads it, or a number of
- * seconds (see the bare-number rule above). Undefined for anything else (a negative or non-finite number, an object).
- */
-function durationValue(value) {
-    if (typeof value === 'string')
-        return parseDuration(value);
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
-        return Math.round(value * 1000);
-    return undefined;
-}
-/** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-    const totalS = Math.round(ms / 1000);
-    const h = Math.floor(totalS / 3600);
-    const m = Math.floor((totalS % 3600) / 60);
-    const sec = totalS % 60;
-    return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
+/** Report a failure as the runner shows it; sets process.exitCode = 1. */
+function report(error) {
+    const debug = process.env.RUNNER_DEBUG === '1';
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo) {
+        const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
+        if (error.file) {
+            // setFailed takes no annotation properties: same effect, with the file and line attached.
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(text, { title: 'Shipline', file: error.file, ...(error.line ? { startLine: error.line } : {}) });
+        }
+        else {
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(text);
+        }
+        if (debug && error.stack)
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(error.stack);
+    }
+    else {
+        _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`Internal error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
+        if (debug && error instanceof Error && error.stack)
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(error.stack);
+    }
+    process.exitCode = 1;
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/files.ts
-var files = __nccwpck_require__(6824);
+
+/***/ }),
+
+/***/ 7927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Bq: () => (/* binding */ LogStream),
+  fe: () => (/* binding */ appendSummary),
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: OUTPUT_LIMIT_BYTES, SUMMARY_LIMIT_BYTES, endGroup, exportVariable, getState, heredocDelimiter, isDebug, issueCommand, neutralise, notice, safeLog, saveState, setHeaderSecret, setUrlSecret, startGroup, truncateUtf8
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
-/**
- * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
- * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
- * runs of most actions hash nothing).
- */
-
-
-const hash_crypto = () => process.getBuiltinModule('node:crypto');
-const streams = () => process.getBuiltinModule('node:stream');
-const CHUNK = 1 << 20;
-async function hashFile(path, opts = {}) {
-    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (opts.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
-    try {
-        return await hashHandle(file, opts);
-    }
-    finally {
-        await file.close();
-    }
-}
-async function hashHandle(file, opts) {
-    const a = hash_crypto().createHash('sha256');
-    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    let size = 0;
-    for (;;) {
-        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
-        if (bytesRead === 0)
-            break;
-        const view = buffer.subarray(0, bytesRead);
-        a.update(view);
-        b?.update(view);
-        size += bytesRead;
-    }
-    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
-}
-/** Hash what an async source yields (a download, a stream). */
-async function hashChunks(source) {
-    const hash = hash_crypto().createHash('sha256');
-    let size = 0;
-    for await (const chunk of source) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { size, sha256: hash.digest('hex') };
-}
-/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
-function hashingStream() {
-    const hash = hash_crypto().createHash('sha256');
-    let size = 0;
-    const stream = new (streams().Transform)({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
-        },
-    });
-    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
-}
-
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -6614,7 +7490,7 @@ function annotation(kind, message, props = {}) {
         mapped[PROPERTY_KEYS[k]] = v;
     issueCommand(kind, mapped, message);
 }
-const runner_error = (message, props) => annotation('error', message, props);
+const error = (message, props) => annotation('error', message, props);
 const warning = (message, props) => annotation('warning', message, props);
 const notice = (message, props) => annotation('notice', message, props);
 /** A plain log line (or several): redacted and made inert, so untrusted text can be passed as is. */
@@ -6624,13 +7500,13 @@ function info(message) {
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
-function runner_debug(message) {
+function debug(message) {
     issueCommand('debug', {}, message);
 }
 /** Mark the step failed: an error annotation and exit code 1. */
 function setFailed(message) {
     process.exitCode = 1;
-    runner_error(message);
+    error(message);
 }
 /**
  * Mask a value in every later log line: the runner's masker gets the value and each of its lines, and our own
@@ -6757,1383 +7633,6 @@ function appendSummary(markdown) {
         (0,external_node_fs_.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
     warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
 }
-
-// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(6432);
-var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
-;// CONCATENATED MODULE: ../../packages/core/src/version.ts
-/**
- * Version inputs, checked one way for every action. Semantic Versioning comes from the `semver` package (imported
- * per function, as the changelog does, so a bundle takes only the parser and not the range machinery); there is no
- * second implementation. Pure: no I/O.
- */
-
-
-const EXAMPLE = "(e.g. '1.4.0' or '2.0.0-rc.1')";
-/** The normal form of a semantic version, or null: `v1.2.3+b` → `1.2.3`; `=1.2.3`, `1.2` → null. */
-function normalVersion(text) {
-    return /^v?\d/.test(text.trim()) ? valid_default()(text) : null;
-}
-/** True when `text` is a semantic version in its normal form already (`1.2.3`, not `v1.2.3` or `1.2.3+b`). */
-function isVersion(text) {
-    return valid_default()(text) === text;
-}
-/**
- * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
- * the value and the accepted form.
- */
-function checkVersion(input, value, rules = {}) {
-    const v = rules.exact ? (isVersion(value) ? value : null) : normalVersion(value);
-    if (!v)
-        throw new errors_InputError(input, value, `is not a semantic version ${EXAMPLE}${rules.exact ? "; give it as is, without a 'v' prefix or build metadata" : ''}`);
-    if (rules.max !== undefined && v.length > rules.max)
-        throw new errors_InputError(input, value, `is ${v.length} characters long; a version that names files can be at most ${rules.max}`);
-    return v;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
-/**
- * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
- * or throws an {@link InputError} that names the input, the value it got and the accepted form.
- */
-
-
-
-
-function raw(name, required = false) {
-    const value = getInput(name);
-    if (required && value === '')
-        throw new errors_InputError(name, '', 'is required but was empty or not given');
-    return value;
-}
-function orFallback(name, opts, parse) {
-    const value = raw(name, opts?.required);
-    return value === '' ? opts?.fallback : parse(value);
-}
-function readString(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        if (opts.pattern && !opts.pattern.test(v))
-            throw new errors_InputError(name, v, opts.accepted ?? `does not match ${String(opts.pattern)}`);
-        return v;
-    });
-}
-/** A required string. */
-function requireString(name, opts = {}) {
-    return readString(name, { ...opts, required: true });
-}
-/** `true` or `false`, nothing else (YAML's True/yes are rendered as `true` by the runner already). */
-function readBoolean(name, fallback = false) {
-    const v = raw(name);
-    if (v === '')
-        return fallback;
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new errors_InputError(name, v, "is not a boolean: use 'true' or 'false'");
-}
-function readInteger(name, opts = {}) {
-    const min = opts.min ?? Number.MIN_SAFE_INTEGER;
-    const max = opts.max ?? Number.MAX_SAFE_INTEGER;
-    return orFallback(name, opts, (v) => {
-        const n = /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
-        if (!Number.isSafeInteger(n) || n < min || n > max)
-            throw new errors_InputError(name, v, `is not a whole number ${rangeText(min, max)}`);
-        return n;
-    });
-}
-function rangeText(min, max) {
-    if (min > Number.MIN_SAFE_INTEGER && max < Number.MAX_SAFE_INTEGER)
-        return `from ${min} to ${max}`;
-    if (min > Number.MIN_SAFE_INTEGER)
-        return `of at least ${min}`;
-    if (max < Number.MAX_SAFE_INTEGER)
-        return `of at most ${max}`;
-    return '';
-}
-function readDuration(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        const ms = parseDuration(v);
-        if (ms === undefined)
-            throw new errors_InputError(name, v, "is not a duration (e.g. '90s', '5m', '1h30m')");
-        if (opts.max !== undefined && ms > opts.max)
-            throw new errors_InputError(name, v, `is longer than the maximum of ${opts.max / 1000}s`);
-        return ms;
-    });
-}
-function readVersion(name, opts = {}) {
-    return orFallback(name, opts, (v) => checkVersion(name, v, opts));
-}
-function readPercentList(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        const parts = v.split(',').map((p) => p.trim());
-        const nums = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : Number.NaN));
-        if (nums.some((n) => Number.isNaN(n) || n < 1 || n > 100)) {
-            throw new InputError(name, v, "is not a list of whole percents from 1 to 100 (e.g. '5,25,100')");
-        }
-        if (nums.some((n, i) => i > 0 && n <= nums[i - 1])) {
-            throw new InputError(name, v, "is not increasing: each percent must be larger than the one before (e.g. '5,25,100')");
-        }
-        return nums;
-    });
-}
-function readEnum(name, values, fallback) {
-    const v = raw(name);
-    if (v === '')
-        return fallback;
-    if (!values.includes(v))
-        throw new errors_InputError(name, v, `is not one of: ${values.join(', ')}`);
-    return v;
-}
-/** A list, one item per line (commas also separate when `commas` is set); blank lines and `#` comments dropped. */
-function readList(name, opts = {}) {
-    const v = raw(name, opts.required);
-    const lines = v.split(/\r?\n/).flatMap((line) => (opts.commas ? line.split(',') : [line]));
-    return lines.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
-}
-/**
- * A list of glob patterns relative to the workspace. Absolute paths and patterns that climb out with `..` are
- * refused. A leading `!` negates.
- */
-function readGlobList(name, opts = {}) {
-    const globs = readList(name, opts);
-    for (const g of globs) {
-        const body = g.startsWith('!') ? g.slice(1) : g;
-        if (body.startsWith('/') || /^[A-Za-z]:[\\/]/.test(body) || body.split(/[\\/]/).includes('..')) {
-            throw new InputError(name, g, "is not a relative glob inside the workspace (no leading '/', no '..')");
-        }
-    }
-    return globs;
-}
-async function readObject(name, opts = {}) {
-    const v = raw(name, opts.required);
-    if (v === '')
-        return opts.fallback;
-    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
-    let parsed;
-    try {
-        parsed = parse(v);
-    }
-    catch (error) {
-        throw new errors_InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
-    }
-    const ok = opts.array
-        ? Array.isArray(parsed)
-        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
-    if (!ok) {
-        const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
-        throw new errors_InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
-    }
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/outputs.ts
-/** Outputs and state: values that are not strings are written as JSON, so later steps can `fromJSON()` them. */
-
-function render(value) {
-    if (value === undefined || value === null)
-        return '';
-    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-/** Set several outputs at once. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, render(value));
-}
-/** Save a value for the `post:` step (or a later phase) of the same action. */
-function outputs_saveState(name, value) {
-    core.saveState(name, render(value));
-}
-/** Read a value saved with {@link saveState}; JSON is parsed back when `json` is set. */
-function readState(name, json = false) {
-    const v = core.getState(name);
-    if (v === '')
-        return undefined;
-    return (json ? JSON.parse(v) : v);
-}
-/** Mask a secret in every later log line, summary and output; empty values are ignored. */
-function maskSecret(value) {
-    if (value)
-        setSecret(value);
-}
-/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
-function maskHeader(value) {
-    if (value)
-        core.setHeaderSecret(value);
-}
-/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
-function maskUrl(url) {
-    return core.setUrlSecret(url);
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
-/**
- * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
- * `write()` appends it to the step summary (secrets redacted there).
- *
- * Every string handed to `heading`, `paragraph`, `list`, `table` cells and `details` labels is treated as
- * untrusted text that may hold markdown formatting: HTML is escaped (`<img>`, `</details>` cannot break out) and
- * line breaks become `<br>` (a `# heading` or a fence cannot start inside it). Only `raw()`, the body of
- * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
- */
-
-/**
- * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
- * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
- * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
- * `</details>` and `&lt;` show as typed.
- */
-function inline(value) {
-    if (value === null || value === undefined)
-        return '';
-    return mapOutsideCode(String(value), escapeText, (code) => code.replace(/\r\n|\r|\n/g, ' '));
-}
-function escapeText(text) {
-    return text
-        .replace(/&(?=#?\w+;)/g, '&amp;')
-        .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-/**
- * Apply `text` to the parts of `value` outside code spans and `code` to the code spans, found as CommonMark does
- * (6.1: a run of n backticks up to the next run of exactly n; a backslash-escaped backtick opens nothing). Inside a
- * code span nothing is markup (no HTML, no entity), so it needs no escaping, and an escape would show as typed:
- * `` `a<b>` `` stays readable instead of turning into `a&lt;b>`.
- */
-function mapOutsideCode(value, text, code) {
-    let out = '';
-    let last = 0;
-    let i = 0;
-    while (i < value.length) {
-        if (value[i] === '\\') {
-            i += 2;
-            continue;
-        }
-        if (value[i] !== '`') {
-            i++;
-            continue;
-        }
-        const open = runLength(value, i);
-        const close = closingRun(value, i + open, open);
-        if (close < 0) {
-            i += open;
-            continue;
-        }
-        out += text(value.slice(last, i)) + code(value.slice(i, close + open));
-        i = last = close + open;
-    }
-    return out + text(value.slice(last));
-}
-function runLength(value, at) {
-    let n = 0;
-    while (value[at + n] === '`')
-        n++;
-    return n;
-}
-/** Where the next run of exactly `n` backticks from `from` starts, or -1. */
-function closingRun(value, from, n) {
-    for (let j = value.indexOf('`', from); j >= 0;) {
-        const m = runLength(value, j);
-        if (m === n)
-            return j;
-        j = value.indexOf('`', j + m);
-    }
-    return -1;
-}
-/**
- * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
- * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
- */
-function block(value) {
-    if (value === null || value === undefined)
-        return '';
-    // The leading escape goes in first, so inline() sees the code spans the renderer will see (an escaped leading
-    // backtick opens no span, and what follows it is escaped as text).
-    const text = String(value)
-        .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
-        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-    return inline(text);
-}
-/** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
-function cell(value) {
-    if (value === null || value === undefined)
-        return '';
-    // A `|` splits the row even inside a code span (GFM 4.10), so it is escaped everywhere; a backslash is doubled
-    // only outside code spans, where it would otherwise escape what follows (inside, it shows as typed).
-    const text = mapOutsideCode(String(value), (t) => t.replace(/\\/g, '\\\\'), (c) => c);
-    return inline(text.replace(/\|/g, '\\|'));
-}
-class Summary {
-    parts = [];
-    heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${inline(text).replace(/<br>/g, ' ')}`);
-        return this;
-    }
-    paragraph(text) {
-        this.parts.push(block(text));
-        return this;
-    }
-    list(items) {
-        if (items.length > 0)
-            this.parts.push(bulletList(items));
-        return this;
-    }
-    /** A table; `align` per column: 'l' | 'r' | 'c'. */
-    table(headers, rows, align) {
-        const sep = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align?.[i] ?? 'l']);
-        const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${sep.join(' | ')} |`];
-        for (const row of rows)
-            lines.push(`| ${headers.map((_, i) => cell(row[i])).join(' | ')} |`);
-        this.parts.push(lines.join('\n'));
-        return this;
-    }
-    /**
-     * A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). The
-     * label sits in raw HTML, where markdown (code spans included) is not parsed, so it is escaped as HTML.
-     */
-    details(label, body) {
-        this.parts.push(`<details><summary>${escapeHtml(label.replace(/\r\n|\r|\n/g, ' '))}</summary>\n\n${body}\n\n</details>`);
-        return this;
-    }
-    /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
-    code(text, lang = '') {
-        const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-        const fence = '`'.repeat(Math.max(3, longest + 1));
-        this.parts.push(`${fence}${lang.replace(/[^\w+-]/g, '')}\n${text}\n${fence}`);
-        return this;
-    }
-    mermaid(diagram) {
-        return this.code(diagram, 'mermaid');
-    }
-    /** Raw markdown. */
-    raw(markdown) {
-        this.parts.push(markdown);
-        return this;
-    }
-    toString() {
-        return `${this.parts.join('\n\n')}\n`;
-    }
-    /** Append to GITHUB_STEP_SUMMARY; a no-op outside a runner (no file to write to). */
-    write() {
-        appendSummary(this.toString());
-    }
-}
-/** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
-function bulletList(items) {
-    return items.map((i) => `- ${block(i)}`).join('\n');
-}
-/** Text for raw HTML: `&`, `<`, `>` and `"` as entities. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/** A mermaid xychart-beta line chart of one series over labelled points. */
-function lineChart(title, xLabels, series, yLabel = '') {
-    const esc = (s) => `"${s.replace(/"/g, "'")}"`;
-    const lo = Math.min(0, ...series);
-    const hi = Math.max(1, ...series);
-    return [
-        'xychart-beta',
-        `  title ${esc(title)}`,
-        `  x-axis [${xLabels.map(esc).join(', ')}]`,
-        `  y-axis ${esc(yLabel)} ${lo} --> ${hi}`,
-        `  line [${series.map((n) => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0)).join(', ')}]`,
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
-/**
- * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
- * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
- */
-/**
- * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
- * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
- */
-function codeSpan(value) {
-    const text = String(value).replace(/\r?\n/g, ' ');
-    if (text === '')
-        return '';
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
-const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
-/**
- * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
- * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
- */
-function literalValues(text) {
-    return text
-        .split(/(`+[^`]*`+)/)
-        .map((part, i) => i % 2 === 1
-        ? part
-        : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? '')))
-        .join('');
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/charts.ts
-/**
- * Mermaid xychart-beta charts of a value over time, drawn the way a reader expects: the x axis is proportional to
- * time (points are resampled on an even time grid, so a 5-minute pause looks 5 minutes long), the y axis is fitted
- * to the data or fixed (a weight is always 0-100), a flat zero line sits above the axis instead of on it, and the
- * line has a colour that reads on light and dark themes. Pure.
- */
-/** GitHub's own blue and red (Primer): readable on the light and the dark theme. */
-const COLOURS = { ok: '#0969da', bad: '#cf222e' };
-const charts_quote = (s) => `"${s.replace(/["\n\r]/g, "'")}"`;
-const round = (n) => Number(n.toPrecision(4));
-/** A y range that shows every value off the axes: 10% headroom, and a band around a flat series (all zeros too). */
-function fitRange(values) {
-    const finite = values.filter(Number.isFinite);
-    if (!finite.length)
-        return [0, 1];
-    const lo = Math.min(...finite);
-    const hi = Math.max(...finite);
-    const pad = hi === lo ? Math.max(Math.abs(hi) * 0.1, hi === 0 ? 1 : 0) : (hi - lo) * 0.1;
-    return [round(lo - pad), round(hi + pad)];
-}
-/** The value at time `t`: the last point at or before it (`step`), or linear between its neighbours. */
-function valueAt(points, t, step) {
-    let i = 0;
-    while (i + 1 < points.length && points[i + 1].at <= t)
-        i++;
-    const a = points[i];
-    const b = points[i + 1];
-    if (step || !b || b.at === a.at)
-        return a.value;
-    return a.value + ((b.value - a.value) * (t - a.at)) / (b.at - a.at);
-}
-/** A chart of `points` (sorted by time) against time since the first point; undefined when there is none. */
-function timeChart(points, o) {
-    const pts = points.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.at));
-    const first = pts[0];
-    if (!first)
-        return undefined;
-    const span = pts.at(-1).at - first.at;
-    const minutes = span >= 120_000;
-    const unit = minutes ? 60_000 : 1000;
-    const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
-    const head = [
-        '---',
-        'config:',
-        '  themeVariables:',
-        '    xyChart:',
-        `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`,
-        '---',
-        'xychart-beta',
-        `  title ${charts_quote(o.title)}`,
-    ];
-    const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
-    if (span <= 0)
-        return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
-    const n = Math.max(2, o.samples ?? 40);
-    const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
-    return [
-        ...head,
-        `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`,
-        yAxis,
-        `  line [${values.join(', ')}]`,
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/run.ts
-/**
- * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
- * (and its hint), exit code 1 and no stack trace; anything else is reported as internal, with the stack only
- * when RUNNER_DEBUG=1.
- */
-
-
-async function run(main) {
-    try {
-        await main();
-    }
-    catch (error) {
-        report(error);
-    }
-}
-/** Report a failure as the runner shows it; sets process.exitCode = 1. */
-function report(error) {
-    const debug = process.env.RUNNER_DEBUG === '1';
-    if (error instanceof errors_UserError) {
-        const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
-        if (error.file) {
-            // setFailed takes no annotation properties: same effect, with the file and line attached.
-            runner_error(text, { title: 'Shipline', file: error.file, ...(error.line ? { startLine: error.line } : {}) });
-        }
-        else {
-            setFailed(text);
-        }
-        if (debug && error.stack)
-            runner_debug(error.stack);
-    }
-    else {
-        setFailed(`Internal error: ${messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
-        if (debug && error instanceof Error && error.stack)
-            info(error.stack);
-    }
-    process.exitCode = 1;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/github.ts
-/**
- * The GitHub client: @octokit/rest with retry and throttling, base URL from GITHUB_API_URL (so GitHub Enterprise
- * Server works), the token masked, and a user agent naming the suite. Loaded lazily by callers that need it
- * (`await createGitHubClient(...)`), so actions that never talk to GitHub do not pay for octokit at start-up.
- */
-
-
-const SUITE_VERSION = '0.1.0';
-/** Resolve the REST API base URL for this runner. */
-function apiBaseUrl(env = process.env) {
-    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-/** `owner/repo` of the workflow run, from GITHUB_REPOSITORY. */
-function currentRepo(env = process.env) {
-    const full = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = full.split('/');
-    if (!owner || !repo)
-        throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
-            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
-        });
-    return { owner, repo };
-}
-/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
-function isLoopbackUrl(url) {
-    try {
-        const host = new URL(url).hostname;
-        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-    }
-    catch {
-        return false;
-    }
-}
-/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
-const UNPACED = {
-    key: () => ({
-        schedule: (_options, job, ...args) => job(...args),
-    }),
-};
-async function createGitHubClient(options) {
-    if (!options.token) {
-        throw new UserError('No GitHub token was given', {
-            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
-        });
-    }
-    core.setSecret(options.token);
-    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 760).then(__nccwpck_require__.bind(__nccwpck_require__, 760)),
-        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4491)),
-        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
-    ]);
-    const retries = options.retries ?? 3;
-    const baseUrl = options.baseUrl ?? apiBaseUrl();
-    const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
-    const Client = Octokit.plugin(retry, throttling);
-    // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
-    // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
-    // and reported once by run(). Successful requests (info) go to the debug log.
-    const log = options.log ?? {
-        debug: core.debug,
-        info: core.debug,
-        warn: core.warning,
-        error: (m) => core.info(`GitHub API: ${m}`),
-    };
-    return new Client({
-        auth: options.token,
-        baseUrl,
-        userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
-        log,
-        // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
-        // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
-        // every status, doNotRetry or not: plugin-retry reads it per request.)
-        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-        throttle: {
-            // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
-            ...(pacing ? {} : { write: UNPACED, notifications: UNPACED }),
-            onRateLimit: (retryAfter, opts, _o, retryCount) => {
-                core.warning(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
-                return retryCount < retries;
-            },
-            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
-                core.warning(`GitHub secondary rate limit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
-                return retryCount < retries;
-            },
-        },
-    });
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
-/**
- * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
- * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
- * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
- */
-
-/** What a status usually means for an action's GitHub token. */
-const GITHUB_HINTS = {
-    401: 'The token was refused; check the token input.',
-    403: "The token may lack the permission this needs: add it under the job's permissions.",
-    404: 'Check the repository, and that the token can see it.',
-};
-const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
-/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/**
- * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
- * carries no HTTP status is returned as it is.
- */
-function toRemoteError(operation, error, hints = {}) {
-    const status = statusOf(error);
-    if (status === undefined || error instanceof RemoteError)
-        return error;
-    const e = error;
-    const message = e.response?.data?.message;
-    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
-    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
-    return new RemoteError(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
-}
-async function callGitHub(operation, request, opts = {}) {
-    try {
-        return await request();
-    }
-    catch (error) {
-        if (opts.absent?.includes(statusOf(error) ?? 0))
-            return undefined;
-        throw toRemoteError(operation, error, opts.hints);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
-/**
- * Process helpers: always `execFile`-style (program + argument array, never a shell string), with a timeout,
- * output captured and optionally streamed to the log inside a `core.group`.
- */
-
-
-
-/** Thrown when a command exits non-zero (and allowFailure is not set). */
-class ExecError extends errors_UserError {
-    result;
-    constructor(command, result) {
-        const why = result.timedOut
-            ? 'timed out'
-            : result.signal
-                ? `was killed by ${result.signal}`
-                : `exited with code ${result.code}`;
-        const tail = lastLines(result.stderr || result.stdout, 20);
-        super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
-        this.name = 'ExecError';
-        this.result = result;
-    }
-}
-function lastLines(text, n) {
-    const lines = text.trimEnd().split('\n');
-    return lines.slice(-n).join('\n');
-}
-class Tail {
-    max;
-    chunks = [];
-    size = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    push(b) {
-        this.chunks.push(b);
-        this.size += b.length;
-        while (this.size > this.max && this.chunks.length > 1)
-            this.size -= this.chunks.shift().length;
-    }
-    toString() {
-        const all = Buffer.concat(this.chunks);
-        return all.subarray(Math.max(0, all.length - this.max)).toString('utf8');
-    }
-}
-/** Run a program with arguments. Never goes through a shell. */
-function exec(file, args, options = {}) {
-    const started = performance.now();
-    const maxBuffer = options.maxBuffer ?? 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
-        const out = new Tail(maxBuffer);
-        const err = new Tail(maxBuffer);
-        const logs = options.stream ? [new LogStream(), new LogStream()] : undefined;
-        child.stdout.on('data', (b) => {
-            out.push(b);
-            logs?.[0].write(b);
-        });
-        child.stderr.on('data', (b) => {
-            err.push(b);
-            logs?.[1].write(b);
-        });
-        let timedOut = false;
-        const timeoutMs = options.timeoutMs ?? 600_000;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
-        }, timeoutMs);
-        child.on('error', (e) => {
-            clearTimeout(timer);
-            const hint = e.code === 'ENOENT' ? `Is '${file}' installed and on PATH?` : undefined;
-            reject(new errors_UserError(`Could not start '${file}': ${e.message}`, { hint, cause: e }));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            logs?.forEach((l) => l.end());
-            const result = {
-                code,
-                signal,
-                stdout: out.toString(),
-                stderr: err.toString(),
-                durationMs: performance.now() - started,
-                timedOut,
-            };
-            if ((code !== 0 || timedOut) && !options.allowFailure)
-                reject(new ExecError([file, ...args].join(' '), result));
-            else
-                resolve(result);
-        });
-        child.stdin.on('error', () => undefined); // the child may exit before reading its input
-        if (options.input !== undefined)
-            child.stdin.end(options.input);
-        else
-            child.stdin.end();
-    });
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/git.ts
-/** Git helpers over the git CLI (argument arrays, never a shell string). */
-
-
-
-/** Run git and return trimmed stdout. */
-async function git(args, cwd = process.cwd()) {
-    const r = await exec('git', args, { cwd, timeoutMs: 120_000 });
-    return r.stdout.trimEnd();
-}
-/** Run git, returning undefined instead of throwing when it fails (e.g. an unknown ref). */
-async function gitMaybe(args, cwd = process.cwd()) {
-    const r = await exec('git', args, { cwd, timeoutMs: 120_000, allowFailure: true });
-    return r.code === 0 ? r.stdout.trimEnd() : undefined;
-}
-/**
- * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
- * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
- * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
- */
-async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (b) => {
-        if (stderr.length < 8192)
-            stderr += b.toString();
-    });
-    const exited = new Promise((resolve) => child.on('close', resolve));
-    try {
-        if (separator === '\n') {
-            const { createInterface } = process.getBuiltinModule('node:readline');
-            for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
-                yield line;
-        }
-        else {
-            yield* splitRecords(child.stdout, Buffer.from(separator));
-        }
-    }
-    finally {
-        if (child.exitCode === null)
-            child.kill();
-    }
-    const code = await exited;
-    if (code !== 0 && code !== null)
-        throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
-}
-/**
- * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
- * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
- */
-async function* splitRecords(chunks, separator) {
-    let rest = Buffer.alloc(0);
-    for await (const chunk of chunks) {
-        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
-        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
-        let start = 0;
-        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
-            yield buf.toString('utf8', start, at);
-            start = at + separator.length;
-        }
-        rest = buf.subarray(start);
-    }
-    const last = rest.toString('utf8');
-    if (last.trim() !== '')
-        yield last;
-}
-/** Full SHA of a revision, or a clear error naming it. */
-async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
-    if (ref.startsWith('-'))
-        throw new UserError(`Input '${input}': '${ref}' is not a git revision`);
-    const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
-    if (!sha)
-        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, {
-            hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).',
-        });
-    return sha;
-}
-/** True when the repository is a shallow clone (history is cut). */
-async function isShallow(cwd = process.cwd()) {
-    return (await gitMaybe(['rev-parse', '--is-shallow-repository'], cwd)) === 'true';
-}
-/** Committer time of a commit in seconds since the epoch (for SOURCE_DATE_EPOCH). */
-async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
-    return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
-/**
- * The one place a path from an input becomes a file the action reads or writes.
- *
- * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
- * links followed to where they would create a file), never on the text of the path: a committed link to
- * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
- * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
- * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
- * renamed over the target; a symlink at the temp name or the target is refused.
- *
- * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
- * {@link InputError} naming the input, the value and the roots.
- */
-
-
-
-
-
-/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
-const PATH_MAX = 4096;
-const NAME_MAX = 255;
-const MAX_LINKS = 40;
-/**
- * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
- * overrides GITHUB_WORKSPACE (an action that resolved it already).
- */
-function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
-    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
-    if (env.RUNNER_TEMP)
-        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
-    return roots;
-}
-/** True when `child` is `parent` or below it (both absolute, normalized). */
-function isInside(parent, child) {
-    const rel = (0,external_node_path_.relative)(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-}
-function rootsText(roots) {
-    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
-}
-/**
- * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
- * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
- */
-function checkPathText(input, value) {
-    if (value === '')
-        throw new errors_InputError(input, value, 'is empty: give a path relative to the workspace');
-    if (value.includes('\0'))
-        throw new errors_InputError(input, value, 'contains a NUL character; a path cannot');
-    if (value.length > PATH_MAX)
-        throw new errors_InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
-    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
-    if (long !== undefined)
-        throw new errors_InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
-}
-/**
- * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
- * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
- */
-function checkFileName(input, value, accepted = 'a file name') {
-    const why = value === ''
-        ? 'is empty'
-        : value === '.' || value === '..'
-            ? `is '${value}', which names a directory, not a file`
-            : value.includes('/')
-                ? "contains '/', which cannot be part of a file name"
-                : value.includes('\0')
-                    ? 'contains a NUL character'
-                    : Buffer.byteLength(value) > NAME_MAX
-                        ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
-                        : undefined;
-    if (why)
-        throw new InputError(input, value, `${why}; give ${accepted}`);
-}
-function fsProblem(input, value, error) {
-    const code = error.code;
-    const why = {
-        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
-        ELOOP: 'goes through a loop of symlinks',
-        ENOTDIR: 'goes through something that is not a directory',
-        EACCES: 'cannot be read: permission denied on the path',
-        EISDIR: 'is a directory, not a file',
-    };
-    return code && why[code] ? new errors_InputError(input, value, why[code], { cause: error }) : undefined;
-}
-/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
-async function realPathOf(path, hops = 0) {
-    if (hops > MAX_LINKS)
-        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
-    try {
-        return await (0,promises_.realpath)(path);
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-    }
-    const parent = (0,external_node_path_.dirname)(path);
-    if (parent === path)
-        return path;
-    const realParent = await realPathOf(parent, hops + 1);
-    const name = (0,external_node_path_.basename)(path);
-    const here = (0,external_node_path_.join)(realParent, name);
-    // A dangling link: writing through it would create its target, so the target is where this path leads.
-    const st = await (0,promises_.lstat)(here).catch(() => undefined);
-    if (st?.isSymbolicLink())
-        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_.readlink)(here)), hops + 1);
-    return here;
-}
-async function realRoots(roots) {
-    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
-}
-/**
- * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
- * default). Nothing is created or opened.
- */
-async function resolveContained(input, value, opts = {}) {
-    checkPathText(input, value);
-    const given = opts.roots ?? allowedRoots(opts.env);
-    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
-    const roots = await realRoots(given);
-    let real;
-    try {
-        real = await realPathOf(path);
-    }
-    catch (error) {
-        throw fsProblem(input, value, error) ?? error;
-    }
-    if (!roots.some((r) => isInside(r.path, real))) {
-        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
-        throw new errors_InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
-    }
-    return { path, real };
-}
-/** What an fstat found, in words. */
-function kindOf(st) {
-    if (st.isFile())
-        return 'a regular file';
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isSymbolicLink())
-        return 'a symlink';
-    if (st.isFIFO())
-        return 'a named pipe';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice() || st.isBlockDevice())
-        return 'a device';
-    return 'not a regular file';
-}
-/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
-async function checkOpened(input, value, handle, roots) {
-    const where = await readlink(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
-    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
-        throw new InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
-    }
-}
-/**
- * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
- * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
- */
-async function openContained(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    let handle;
-    try {
-        handle = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new InputError(input, value, 'names a file that does not exist', {
-                hint: 'Check the path; relative paths start at the workspace.',
-                cause: error,
-            });
-        if (code === 'ELOOP')
-            throw new InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    try {
-        const st = await handle.stat();
-        if (!st.isFile())
-            throw new InputError(input, value, `is ${kindOf(st)}, not a regular file`);
-        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
-        return { ...c, handle, size: st.size };
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-/**
- * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
- * and its size. Later opens use `real`.
- */
-async function statContained(input, value, opts = {}) {
-    const f = await openContained(input, value, opts);
-    await f.handle.close();
-    return { path: f.path, real: f.real, size: f.size };
-}
-/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
-async function readContained(input, value, opts = {}) {
-    const max = opts.max ?? 1 << 20;
-    const f = await openContained(input, value, opts);
-    try {
-        if (f.size > max)
-            throw new InputError(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
-        const data = await f.handle.readFile();
-        if (data.length > max)
-            throw new InputError(input, value, `is over ${max} bytes; at most ${max} are accepted`);
-        return { path: f.path, real: f.real, data };
-    }
-    finally {
-        await f.handle.close();
-    }
-}
-/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
-async function readContainedIfExists(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    const there = await lstat(c.real).then(() => true, () => false);
-    return there ? (await readContained(input, value, opts)).data : undefined;
-}
-/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
-function tempNameOf(real) {
-    return join(dirname(real), `.${basename(real)}.shipline-tmp`);
-}
-/**
- * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
- * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
- * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
- * Returns the contained path.
- */
-/**
- * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
- * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
- * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
- */
-async function checkWritable(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
-    const target = await lstat(c.path).catch(() => undefined);
-    if (target?.isSymbolicLink()) {
-        throw new InputError(input, value, `is a symlink (to ${await readlink(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
-    }
-    let mode;
-    const existing = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error) => {
-        if (error.code === 'ENOENT')
-            return undefined;
-        if (error.code === 'ELOOP')
-            throw new InputError(input, value, 'is a symlink; refusing to write through it', { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    });
-    if (existing) {
-        try {
-            const st = await existing.stat();
-            if (!st.isFile())
-                throw new InputError(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
-            mode = st.mode & 0o777;
-            await checkOpened(input, value, existing, roots);
-            opts.replaces?.(await existing.readFile(), c.real);
-        }
-        finally {
-            await existing.close();
-        }
-    }
-    const tmp = tempNameOf(c.real);
-    if ((await lstat(tmp).catch(() => undefined))?.isSymbolicLink())
-        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
-    return { ...c, ...(mode === undefined ? {} : { mode }) };
-}
-async function writeContained(input, value, data, opts = {}) {
-    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
-    const mode = existingMode ?? opts.mode ?? 0o644;
-    const tmp = tempNameOf(c.real);
-    const stale = await lstat(tmp).catch(() => undefined);
-    if (stale?.isSymbolicLink())
-        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
-    if (stale?.isFile())
-        await rm(tmp, { force: true }); // left by a killed run
-    try {
-        await writeAtomic(c.real, data, { temp: tmp, mode });
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EEXIST' || code === 'ELOOP')
-            throw new InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
-        if (code === 'ENOENT')
-            throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    return c;
-}
-
-// EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(6841);
-// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
-var parse = __nccwpck_require__(5797);
-;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
-/**
- * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
- * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
- * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
- *
- * ```yaml
- * branches: |
- *   - main                              # trunk: the first plain name (dist-tag latest)
- *   - next                              # another release line (dist-tag next)
- *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
- *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
- *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
- *   - { name: alpha-*, prerelease: alpha, channel: alpha }
- * ```
- * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
- */
-
-
-
-const branches_EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
-const CHANNEL = /^[A-Za-z][\w.-]*$/;
-/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
-function maintenanceRange(text) {
-    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
-    if (!m)
-        return undefined;
-    const major = Number(m[1]);
-    if (m[2] === undefined)
-        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
-    const minor = Number(m[2]);
-    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
-}
-/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
-function branchGlob(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        const next = pattern[i + 1];
-        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
-            let depth = 0;
-            let j = i + 1;
-            for (; j < pattern.length; j++) {
-                if (pattern[j] === '(')
-                    depth++;
-                if (pattern[j] === ')' && --depth === 0)
-                    break;
-            }
-            const inner = branchGlob(pattern.slice(i + 2, j))
-                .source.slice(1, -1)
-                .replace(/\\\|/g, '|');
-            out += `(?:${inner})${c === '@' ? '' : c}`;
-            i = j;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '{') {
-            const end = pattern.indexOf('}', i);
-            if (end < 0)
-                out += '\\{';
-            else {
-                out += `(?:${pattern
-                    .slice(i + 1, end)
-                    .split(',')
-                    .map((p) => branchGlob(p).source.slice(1, -1))
-                    .join('|')})`;
-                i = end;
-            }
-        }
-        else if (c === '[') {
-            const end = pattern.indexOf(']', i);
-            if (end < 0)
-                out += '\\[';
-            else {
-                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else if (c === '|')
-            out += '\\|';
-        else
-            out += c.replace(/[.+^$()\\]/g, '\\$&');
-    }
-    return new RegExp(`^${out}$`);
-}
-const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
-/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
-const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
-/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
-function parseBranches(value, input = 'branches') {
-    const list = typeof value === 'string' ? [value] : value;
-    if (!Array.isArray(list) || list.length === 0)
-        throw new InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${branches_EXAMPLE}`);
-    const rules = list.map((raw, i) => {
-        const entry = typeof raw === 'string' ? { name: raw } : raw;
-        const where = `(entry ${i + 1})`;
-        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
-            throw new InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
-        }
-        const name = entry.name.trim();
-        if (/\s|\.\.|^-|[~^:\\]/.test(name))
-            throw new InputError(input, name, `${where} is not a branch name or glob`);
-        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
-        if (channel !== undefined && !CHANNEL.test(channel))
-            throw new InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
-        const pre = entry.prerelease;
-        if (pre !== undefined && pre !== false) {
-            const id = pre === true ? name : String(pre);
-            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
-                throw new InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
-            }
-            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
-        }
-        const range = entry.range === undefined ? undefined : String(entry.range);
-        if (range !== undefined && !maintenanceRange(range))
-            throw new InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
-        if (range !== undefined || looksMaintenance(name))
-            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
-        return { name, kind: 'release', ...(channel ? { channel } : {}) };
-    });
-    if (!rules.some((r) => r.kind === 'release')) {
-        throw new InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
-    }
-    return rules;
-}
-/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
-function resolveBranch(rules, branch) {
-    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
-    if (!rule)
-        return undefined;
-    const trunkRule = rules.find((r) => r.kind === 'release');
-    const trunk = rule === trunkRule;
-    if (rule.kind === 'prerelease')
-        return {
-            branch,
-            kind: 'prerelease',
-            trunk: false,
-            prerelease: rule.prerelease,
-            distTag: rule.channel ?? rule.prerelease,
-        };
-    if (rule.kind === 'maintenance') {
-        const range = maintenanceRange(rule.range ?? branch);
-        if (!range)
-            return undefined;
-        return {
-            branch,
-            kind: 'maintenance',
-            trunk: false,
-            range,
-            distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}`,
-        };
-    }
-    return {
-        branch,
-        kind: 'release',
-        trunk,
-        distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')),
-    };
-}
-/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
-function maintenanceRanges(rules, existing) {
-    return existing
-        .map((b) => resolveBranch(rules, b))
-        .flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
-}
-/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
-function onLine(branch, version) {
-    const v = parseSemver(version);
-    if (!v)
-        return false;
-    if (branch.range)
-        return (!v.prerelease.length &&
-            compareSemver(version, branch.range.min) >= 0 &&
-            compareSemver(version, branch.range.max) < 0);
-    if (v.prerelease.length)
-        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
-    return true;
-}
-/**
- * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
- * trunk may release (above every maintenance line), from {@link trunkFloor}.
- */
-function versionProblem(branch, version, floor) {
-    const v = parseSemver(version);
-    if (!v)
-        return `'${version}' is not a semantic version`;
-    if (branch.kind === 'maintenance' && branch.range) {
-        if (v.prerelease.length)
-            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
-        if (compareSemver(version, branch.range.min) < 0 || compareSemver(version, branch.range.max) >= 0) {
-            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
-            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
-        }
-        return undefined;
-    }
-    if (branch.kind === 'prerelease') {
-        if (v.prerelease[0] !== branch.prerelease)
-            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
-        return undefined;
-    }
-    if (v.prerelease.length)
-        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
-    if (floor && compareSemver(version, floor) < 0)
-        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
-    return undefined;
-}
-/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
-function trunkFloor(ranges) {
-    let floor;
-    for (const r of ranges)
-        if (!floor || compareSemver(r.max, floor) > 0)
-            floor = r.max;
-    return floor;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -8272,7 +7771,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -8,7 +8,7 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { resolve } from 'node:path'
 import { isVersion, messageOf, UserError } from '@shipline/core'
 import { isChannel } from './domain/bump.js'
-import { DEFAULT_INCLUDE } from './inputs.js'
+import { DEFAULT_INCLUDE } from './defaults.js'
 import { generate, type ChangelogOptions, type ChangelogRun } from './pipeline.js'
 
 const USAGE = `Usage: node actions/changelog/dist/index.js --repo DIR [options]

@@ -20,6 +20,7 @@ import {
   warning,
   type BranchRule,
 } from '@shipline/core'
+import { DEFAULT_INCLUDE } from './defaults.js'
 import { isChannel } from './domain/bump.js'
 import { parseLabelMap } from './domain/sections.js'
 import type { ChangelogOptions } from './pipeline.js'
@@ -122,9 +123,7 @@ function readPrerelease(): string | undefined {
   return prerelease
 }
 
-/** Section keys in the release notes; the default when the input is empty. */
-export const DEFAULT_INCLUDE = ['feat', 'fix', 'perf', 'deprecations']
-
+/** Section keys in the release notes; DEFAULT_INCLUDE when the input is empty. */
 function includeTypes(list: string[]): string[] {
   return list.length ? list.map((t) => t.toLowerCase()) : DEFAULT_INCLUDE
 }

@@ -5,19 +5,17 @@ import { buildSummary } from './domain/summary.js'
 import { readInputs } from './inputs.js'
 import { readDriftInputs, runDrift } from './drift.js'
 import { lineSummary } from './line.js'
+import { generate } from './pipeline.js'
 
 const MAX_ANNOTATIONS = 10
 
 export async function main(): Promise<void> {
-  // Local use without GitHub: `node dist/index.js --repo DIR [...]` (see cli.ts).
-  if (!process.env.GITHUB_ACTIONS && process.argv.slice(2).some((a) => a === '--repo' || a === '--help' || a === '-h'))
-    return (await import('./cli.js')).cli(process.argv.slice(2))
   const o = await readInputs()
   const drift = readDriftInputs()
   if (drift) return group('Branch drift', () => runDrift(drift, o))
   if (o.changelogFile) await checkChangelogPath(o.cwd, o.changelogFile)
-  // The engine (conventional-commits-parser, semver) loads only once the inputs are valid: a bad input fails fast.
-  const { generate } = await import('./pipeline.js')
+  // generate() starts git, then loads the engine (conventional-commits-parser) while it runs: a bad input fails
+  // before either.
   const run = await group('Reading commits', () => generate(o))
   const { result: r } = run
   const odd = r.nonConventional

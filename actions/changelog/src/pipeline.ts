@@ -4,13 +4,11 @@
  * `log` callbacks, so the CLI can print to stderr.
  */
 import { createGitHubClient, messageOf, type BranchRule } from '@shipline/core'
-import { authorsBefore, resolveRange, streamCommits, type ResolvedRange } from './adapters/git.js'
+import { authorsBefore, openRange, type RangeRequest, type ResolvedRange } from './adapters/git.js'
 import { findPulls } from './adapters/pulls.js'
-import { sectionDate } from './adapters/tag-date.js'
-import { ChangelogEngine, type EngineOptions, type EngineResult } from './domain/engine.js'
-import { Links } from './domain/links.js'
-import { changelogParts, renderChangelog, renderReleaseNotes, type ReleaseHeading } from './domain/render.js'
-import { newContributors, toJson } from './domain/report.js'
+import type { ChangelogEngine, EngineOptions, EngineResult } from './domain/engine.js'
+import type { Links } from './domain/links.js'
+import type { ReleaseHeading } from './domain/render.js'
 import { previousOnLine } from './domain/branches.js'
 import { onTheLine, readLine, type LineFacts } from './line.js'
 import { withIssueLabels } from './domain/closing.js'
@@ -74,48 +72,40 @@ export interface ChangelogRun {
 export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
   const line = o.branches ? await readLine(o.cwd, o.branches, o.log) : undefined
   const prerelease = line?.line?.prerelease ?? o.prerelease
-  const range = await readRange(o, prerelease !== undefined, line)
+  const opened = openRange(rangeRequest(o, prerelease !== undefined, line), o.paths)
+  // Git runs while the engine, its parser and the renderers load.
+  const documents = import('./documents.js')
+  const { ChangelogEngine } = await import('./domain/engine.js')
   const engine = new ChangelogEngine()
   const wantNotes = o.notes ?? true
-  const earlierAuthors = wantNotes ? authorsBefore(o.cwd, range.fromSha) : undefined
-  const count = await streamCommits(o.cwd, range, o.paths, (c) => engine.add(c))
+  const earlierAuthors = wantNotes ? opened.fromSha.then((sha) => authorsBefore(o.cwd, sha)) : undefined
+  earlierAuthors?.catch(() => undefined) // awaited below, once the range is known to be good
+  const count = await opened.read((c) => engine.add(c))
+  const range = await opened.range
+  logRange(o, range)
   const earlier = await earlierAuthors
   const apiCalls = o.source !== 'commits' && count > 0 ? await tryPulls(o, engine, count) : 0
   const finished = engine.finish(engineOptions(o, range, prerelease))
   const result = line ? onTheLine(line, finished) : finished
-  const links = new Links({
-    ...(o.serverUrl ? { server: o.serverUrl } : {}),
-    ...(o.repository ? { repo: o.repository } : {}),
-  })
-  const released = result.releaseType !== 'none'
-  const heading: ReleaseHeading = {
-    // Nothing releasable: the documents describe the range as unreleased.
-    version: released ? result.version : '',
-    ...(range.previousTag ? { fromTag: range.previousTag } : {}),
-    toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
-    date: await sectionDate(o.cwd, range.to, o.now, range.toIsTag),
-  }
-  const contributors = range.fromSha && earlier ? newContributors(result.entries, earlier) : []
-  const notes = wantNotes
-    ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors })
-    : ''
-  return runOf(result, range, heading, links, notes, apiCalls, line)
+  return (await documents).describe(o, { result, range, earlier, apiCalls, ...(line ? { line } : {}) })
 }
 
-/** The range from the tags (on the branch's release line with `branches`), logged. */
-async function readRange(o: ChangelogOptions, allTags: boolean, line: LineFacts | undefined): Promise<ResolvedRange> {
-  const range = await resolveRange({
+/** What to resolve: the range from the tags (on the branch's release line with `branches`). */
+function rangeRequest(o: ChangelogOptions, allTags: boolean, line: LineFacts | undefined): RangeRequest {
+  return {
     cwd: o.cwd,
     ...(o.from !== undefined ? { from: o.from } : {}),
     to: o.to,
     tagPrefix: o.tagPrefix,
     allTags,
     previous: previousOnLine(line?.line),
-  })
+  }
+}
+
+function logRange(o: ChangelogOptions, range: ResolvedRange): void {
   o.log.info(
     `Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`,
   )
-  return range
 }
 
 /** Pull requests for the commits; with `both` (the default when a token exists) a failure is only a warning. */
@@ -144,37 +134,6 @@ function engineOptions(o: ChangelogOptions, range: ResolvedRange, prerelease: st
     taken: range.taken,
     tip: range.toSha,
     ...(o.notes === false ? { members: false } : {}),
-  }
-}
-
-function runOf(
-  result: EngineResult,
-  range: ResolvedRange,
-  heading: ReleaseHeading,
-  links: Links,
-  notes: string,
-  apiCalls: number,
-  line: LineFacts | undefined,
-): ChangelogRun {
-  let changelog: string | undefined
-  return {
-    result,
-    range,
-    heading,
-    links,
-    get changelog(): string {
-      return (changelog ??= renderChangelog(result, heading, links))
-    },
-    changelogParts: () => changelogParts(result, heading, links),
-    notes,
-    json: () =>
-      toJson(result, {
-        ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}),
-        to: range.to,
-        toSha: range.toSha,
-      }),
-    apiCalls,
-    ...(line ? { line } : {}),
   }
 }
 

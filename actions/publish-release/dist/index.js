@@ -1173,18 +1173,18 @@ module.exports = function (source) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(155);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6910);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(108);
 
 
-await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 155:
+/***/ 108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1193,8 +1193,280 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
-var src = __nccwpck_require__(72);
+// EXTERNAL MODULE: ../../packages/core/src/runner.ts + 1 modules
+var runner = __nccwpck_require__(7927);
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __nccwpck_require__(5736);
+;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
+/**
+ * Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number. Pure: no I/O.
+ *
+ * The bare-number rule, the same for every input and every YAML/JSON field: **a bare number is seconds**, whether it
+ * arrives as text (`'30'`, an action input) or as a YAML/JSON number (`interval: 30`), and it may have a fraction
+ * (`0.5` is 500 ms). It is what the inputs always meant (`health-timeout: 30` waited 30 s; a metric's `interval: 30`
+ * measured every 30 s); fractions and YAML numbers in the circuit breaker's `interval` are now read by the same rule.
+ */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
+/** Parse a duration to milliseconds, or return undefined when it is not one. */
+function parseDuration(text) {
+    const s = text.trim();
+    if (s === '')
+        return undefined;
+    if (/^\d+(?:\.\d+)?$/.test(s))
+        return Math.round(Number(s) * 1000);
+    let total = 0;
+    PART.lastIndex = 0;
+    let pos = 0;
+    while (pos < s.length) {
+        PART.lastIndex = pos;
+        const m = PART.exec(s);
+        if (!m)
+            return undefined;
+        total += Number(m[1]) * UNIT_MS[m[2]];
+        pos = PART.lastIndex;
+    }
+    return Math.round(total);
+}
+/**
+ * A duration from a YAML/JSON value, in milliseconds: a string as {@link parseDuration} reads it, or a number of
+ * seconds (see the bare-number rule above). Undefined for anything else (a negative or non-finite number, an object).
+ */
+function durationValue(value) {
+    if (typeof value === 'string')
+        return parseDuration(value);
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+        return Math.round(value * 1000);
+    return undefined;
+}
+/** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    const totalS = Math.round(ms / 1000);
+    const h = Math.floor(totalS / 3600);
+    const m = Math.floor((totalS % 3600) / 60);
+    const sec = totalS % 60;
+    return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
+}
+
+// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(5797);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(6432);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
+;// CONCATENATED MODULE: ../../packages/core/src/version.ts
+
+
+
+const EXAMPLE = "(e.g. '1.4.0' or '2.0.0-rc.1')";
+/** The normal form of a semantic version, or null: `v1.2.3+b` → `1.2.3`; `=1.2.3`, `1.2` → null. */
+function normalVersion(text) {
+    return /^v?\d/.test(text.trim()) ? valid_default()(text) : null;
+}
+/** True when `text` is a semantic version in its normal form already (`1.2.3`, not `v1.2.3` or `1.2.3+b`). */
+function isVersion(text) {
+    return parseVersion(text) !== null;
+}
+/**
+ * `text` parsed (semver's SemVer, for comparing) when it is a semantic version in its normal form already, else
+ * null: {@link isVersion} with the parse kept, for code that compares many versions (each is parsed once).
+ */
+function parseVersion(text) {
+    const v = parse_default()(text);
+    return v?.version === text ? v : null;
+}
+/**
+ * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
+ * the value and the accepted form.
+ */
+function checkVersion(input, value, rules = {}) {
+    const v = rules.exact ? (isVersion(value) ? value : null) : normalVersion(value);
+    if (!v)
+        throw new errors/* InputError */.dz(input, value, `is not a semantic version ${EXAMPLE}${rules.exact ? "; give it as is, without a 'v' prefix or build metadata" : ''}`);
+    if (rules.max !== undefined && v.length > rules.max)
+        throw new errors/* InputError */.dz(input, value, `is ${v.length} characters long; a version that names files can be at most ${rules.max}`);
+    return v;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
+/**
+ * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
+ * or throws an {@link InputError} that names the input, the value it got and the accepted form.
+ */
+
+
+
+
+function raw(name, required = false) {
+    const value = runner/* getInput */.V4(name);
+    if (required && value === '')
+        throw new errors/* InputError */.dz(name, '', 'is required but was empty or not given');
+    return value;
+}
+function orFallback(name, opts, parse) {
+    const value = raw(name, opts?.required);
+    return value === '' ? opts?.fallback : parse(value);
+}
+function readString(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        if (opts.pattern && !opts.pattern.test(v))
+            throw new errors/* InputError */.dz(name, v, opts.accepted ?? `does not match ${String(opts.pattern)}`);
+        return v;
+    });
+}
+/** A required string. */
+function requireString(name, opts = {}) {
+    return readString(name, { ...opts, required: true });
+}
+/** `true` or `false`, nothing else (YAML's True/yes are rendered as `true` by the runner already). */
+function readBoolean(name, fallback = false) {
+    const v = raw(name);
+    if (v === '')
+        return fallback;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new errors/* InputError */.dz(name, v, "is not a boolean: use 'true' or 'false'");
+}
+function readInteger(name, opts = {}) {
+    const min = opts.min ?? Number.MIN_SAFE_INTEGER;
+    const max = opts.max ?? Number.MAX_SAFE_INTEGER;
+    return orFallback(name, opts, (v) => {
+        const n = /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
+        if (!Number.isSafeInteger(n) || n < min || n > max)
+            throw new InputError(name, v, `is not a whole number ${rangeText(min, max)}`);
+        return n;
+    });
+}
+function rangeText(min, max) {
+    if (min > Number.MIN_SAFE_INTEGER && max < Number.MAX_SAFE_INTEGER)
+        return `from ${min} to ${max}`;
+    if (min > Number.MIN_SAFE_INTEGER)
+        return `of at least ${min}`;
+    if (max < Number.MAX_SAFE_INTEGER)
+        return `of at most ${max}`;
+    return '';
+}
+function readDuration(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        const ms = parseDuration(v);
+        if (ms === undefined)
+            throw new errors/* InputError */.dz(name, v, "is not a duration (e.g. '90s', '5m', '1h30m')");
+        if (opts.max !== undefined && ms > opts.max)
+            throw new errors/* InputError */.dz(name, v, `is longer than the maximum of ${opts.max / 1000}s`);
+        return ms;
+    });
+}
+function readVersion(name, opts = {}) {
+    return orFallback(name, opts, (v) => checkVersion(name, v, opts));
+}
+function readPercentList(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        const parts = v.split(',').map((p) => p.trim());
+        const nums = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : Number.NaN));
+        if (nums.some((n) => Number.isNaN(n) || n < 1 || n > 100)) {
+            throw new InputError(name, v, "is not a list of whole percents from 1 to 100 (e.g. '5,25,100')");
+        }
+        if (nums.some((n, i) => i > 0 && n <= nums[i - 1])) {
+            throw new InputError(name, v, "is not increasing: each percent must be larger than the one before (e.g. '5,25,100')");
+        }
+        return nums;
+    });
+}
+function readEnum(name, values, fallback) {
+    const v = raw(name);
+    if (v === '')
+        return fallback;
+    if (!values.includes(v))
+        throw new errors/* InputError */.dz(name, v, `is not one of: ${values.join(', ')}`);
+    return v;
+}
+/** A list, one item per line (commas also separate when `commas` is set); blank lines and `#` comments dropped. */
+function readList(name, opts = {}) {
+    const v = raw(name, opts.required);
+    const lines = v.split(/\r?\n/).flatMap((line) => (opts.commas ? line.split(',') : [line]));
+    return lines.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
+}
+/**
+ * A list of glob patterns relative to the workspace. Absolute paths and patterns that climb out with `..` are
+ * refused. A leading `!` negates.
+ */
+function readGlobList(name, opts = {}) {
+    const globs = readList(name, opts);
+    for (const g of globs) {
+        const body = g.startsWith('!') ? g.slice(1) : g;
+        if (body.startsWith('/') || /^[A-Za-z]:[\\/]/.test(body) || body.split(/[\\/]/).includes('..')) {
+            throw new errors/* InputError */.dz(name, g, "is not a relative glob inside the workspace (no leading '/', no '..')");
+        }
+    }
+    return globs;
+}
+async function readObject(name, opts = {}) {
+    const v = raw(name, opts.required);
+    if (v === '')
+        return opts.fallback;
+    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
+    let parsed;
+    try {
+        parsed = parse(v);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(name, v, `is not valid JSON or YAML (${(0,errors/* messageOf */.bD)(error).split('\n')[0]})`, { cause: error });
+    }
+    const ok = opts.array
+        ? Array.isArray(parsed)
+        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+    if (!ok) {
+        const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
+        throw new errors/* InputError */.dz(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/outputs.ts
+/** Outputs and state: values that are not strings are written as JSON, so later steps can `fromJSON()` them. */
+
+function render(value) {
+    if (value === undefined || value === null)
+        return '';
+    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+/** Set several outputs at once. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        runner/* setOutput */.uH(name, render(value));
+}
+/** Save a value for the `post:` step (or a later phase) of the same action. */
+function saveState(name, value) {
+    core.saveState(name, render(value));
+}
+/** Read a value saved with {@link saveState}; JSON is parsed back when `json` is set. */
+function readState(name, json = false) {
+    const v = core.getState(name);
+    if (v === '')
+        return undefined;
+    return (json ? JSON.parse(v) : v);
+}
+/** Mask a secret in every later log line, summary and output; empty values are ignored. */
+function maskSecret(value) {
+    if (value)
+        runner/* setSecret */.Pq(value);
+}
+/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
+function maskHeader(value) {
+    if (value)
+        core.setHeaderSecret(value);
+}
+/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
+function maskUrl(url) {
+    return runner/* setUrlSecret */.Q1(url);
+}
+
 ;// CONCATENATED MODULE: ../../packages/oci/src/types.ts
 /** OCI image-spec and Distribution media types and the JSON shapes used here (only the fields we read or write). */
 const types_MEDIA = {
@@ -1549,6 +1821,66 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
+/**
+ * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
+ * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
+ * runs of most actions hash nothing).
+ */
+
+
+const hash_crypto = () => process.getBuiltinModule('node:crypto');
+const streams = () => process.getBuiltinModule('node:stream');
+const CHUNK = 1 << 20;
+async function hashFile(path, opts = {}) {
+    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (opts.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
+    try {
+        return await hashHandle(file, opts);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function hashHandle(file, opts) {
+    const a = hash_crypto().createHash('sha256');
+    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    for (;;) {
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        const view = buffer.subarray(0, bytesRead);
+        a.update(view);
+        b?.update(view);
+        size += bytesRead;
+    }
+    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
+}
+/** Hash what an async source yields (a download, a stream). */
+async function hashChunks(source) {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    for await (const chunk of source) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
+function hashingStream() {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    const stream = new (streams().Transform)({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
+}
+
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ../../packages/oci/src/store.ts
@@ -1577,7 +1909,7 @@ class DigestMismatchError extends Error {
 }
 /** A pass-through that counts and hashes what flows through it (core's hashingStream), with an OCI digest. */
 function digester() {
-    const h = (0,src/* hashingStream */.Pg)();
+    const h = hashingStream();
     return {
         stream: h.stream,
         result: () => {
@@ -1748,7 +2080,7 @@ class RegistryClient {
         const creds = this.options.credentials;
         if (challenge?.scheme === 'basic') {
             if (!creds)
-                throw new src/* RemoteError */.Hi(operation, 401, `${this.registry} asks for a user name and password`, {
+                throw new errors/* RemoteError */.Hi(operation, 401, `${this.registry} asks for a user name and password`, {
                     hint: 'Give the registry credentials.',
                 });
             this.auth = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
@@ -1765,16 +2097,16 @@ class RegistryClient {
                 headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
             const res = await fetch(url, { headers, signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000) });
             if (!res.ok)
-                throw new src/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} refused ${creds ? 'the credentials' : 'an anonymous request'}`);
+                throw new errors/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} refused ${creds ? 'the credentials' : 'an anonymous request'}`);
             const body = (await res.json());
             const token = body.token ?? body.access_token;
             if (!token)
-                throw new src/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} answered without a token`);
+                throw new errors/* RemoteError */.Hi(operation, res.status, `the token service of ${this.registry} answered without a token`);
             this.options.onSecret?.(token);
             this.auth = `Bearer ${token}`;
             return;
         }
-        throw new src/* RemoteError */.Hi(operation, 401, `${this.registry} refused the request and offers no usable authentication scheme`);
+        throw new errors/* RemoteError */.Hi(operation, 401, `${this.registry} refused the request and offers no usable authentication scheme`);
     }
     /**
      * One request, with auth (a 401 triggers one authentication and one retry) and bounded retries for transient
@@ -1818,16 +2150,16 @@ class RegistryClient {
                 continue;
             }
             if ((res.status >= 500 || res.status === 429) && o.retry !== false && attempt < this.attempts) {
-                lastError = new src/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
+                lastError = new errors/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
                 continue;
             }
             if (o.ok ? o.ok.includes(res.status) : res.ok)
                 return res;
-            throw new src/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
+            throw new errors/* RemoteError */.Hi(operation, res.status, await errorDetail(res));
         }
-        if (lastError instanceof src/* RemoteError */.Hi)
+        if (lastError instanceof errors/* RemoteError */.Hi)
             throw lastError;
-        throw new src/* RemoteError */.Hi(operation, undefined, `${this.registry} could not be reached (${lastError?.message ?? 'no answer'})`, { cause: lastError });
+        throw new errors/* RemoteError */.Hi(operation, undefined, `${this.registry} could not be reached (${lastError?.message ?? 'no answer'})`, { cause: lastError });
     }
     /** Size of a blob when the repository has it, else undefined. */
     async blobSize(repository, digest) {
@@ -1845,7 +2177,7 @@ class RegistryClient {
             scope: scopeOf(repository, 'pull'),
         });
         if (!res.body)
-            throw new src/* RemoteError */.Hi(`GET blob ${digest}`, res.status, 'empty body');
+            throw new errors/* RemoteError */.Hi(`GET blob ${digest}`, res.status, 'empty body');
         return external_node_stream_.Readable.fromWeb(res.body);
     }
     /**
@@ -1866,7 +2198,7 @@ class RegistryClient {
                 await started.body?.cancel();
                 const location = started.headers.get('location');
                 if (!location)
-                    throw new src/* RemoteError */.Hi(operation, started.status, 'the registry gave no upload location');
+                    throw new errors/* RemoteError */.Hi(operation, started.status, 'the registry gave no upload location');
                 const url = new URL(location, this.base);
                 url.searchParams.set('digest', digest);
                 const res = await this.request(operation, 'PUT', url.toString(), {
@@ -1905,7 +2237,7 @@ class RegistryClient {
         const bytes = Buffer.from(await res.arrayBuffer());
         const digest = digest_sha256Digest(bytes);
         if (reference.startsWith('sha256:') && digest !== reference)
-            throw new src/* RemoteError */.Hi(operation, res.status, `the registry sent a manifest whose digest is ${digest}`);
+            throw new errors/* RemoteError */.Hi(operation, res.status, `the registry sent a manifest whose digest is ${digest}`);
         const mediaType = (res.headers.get('content-type') ?? '').split(';')[0]?.trim() ||
             JSON.parse(bytes.toString('utf8')).mediaType ||
             '';
@@ -1924,7 +2256,7 @@ class RegistryClient {
         const ours = digest_sha256Digest(m.bytes);
         const theirs = res.headers.get('docker-content-digest');
         if (theirs && theirs !== ours)
-            throw new src/* RemoteError */.Hi(operation, res.status, `the registry stored digest ${theirs}, we sent ${ours}`);
+            throw new errors/* RemoteError */.Hi(operation, res.status, `the registry stored digest ${theirs}, we sent ${ours}`);
         return ours;
     }
 }
@@ -2169,9 +2501,6 @@ const digestOf = (/* unused pure expression or super */ null && (sha256Digest));
 // EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
 var compare = __nccwpck_require__(6841);
 var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
-// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(6432);
-var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
 ;// CONCATENATED MODULE: ../../packages/oci/src/tags.ts
 /**
  * Pure planning of a push's tags: the version tag must be absent or already at our digest (a different image under
@@ -2345,16 +2674,16 @@ async function verifyPushed(client, repository, root, blobs) {
 
 const config_TAG = /^(?!.*\.\.)(?!.*\/\/)(?!\/)(?!.*\/$)(?!.*\.lock$)(?!.*@\{)[^\s~^:?*[\\\p{Cc}]+$/u;
 async function readArtifacts() {
-    if (!(0,src/* getInput */.V4)('artifacts').startsWith('['))
-        return { globs: (0,src/* readGlobList */.N$)('artifacts') };
-    const list = (await (0,src/* readObject */.Ag)('artifacts', { array: true, example: '[{"path":"dist/app.tgz","sha256":"…"}]' })) ?? [];
+    if (!(0,runner/* getInput */.V4)('artifacts').startsWith('['))
+        return { globs: readGlobList('artifacts') };
+    const list = (await readObject('artifacts', { array: true, example: '[{"path":"dist/app.tgz","sha256":"…"}]' })) ?? [];
     const entries = list.map((item, i) => {
         const e = item;
         if (!e || typeof e !== 'object' || typeof e.path !== 'string' || e.path === '') {
-            throw new src/* InputError */.dz('artifacts', JSON.stringify(item) ?? String(item), `(item ${i + 1}) has no "path"; each item needs {"path": …} and may carry "sha256" and "size"`);
+            throw new errors/* InputError */.dz('artifacts', JSON.stringify(item) ?? String(item), `(item ${i + 1}) has no "path"; each item needs {"path": …} and may carry "sha256" and "size"`);
         }
         if (e.sha256 !== undefined && !/^[0-9a-f]{64}$/i.test(String(e.sha256)))
-            throw new src/* InputError */.dz('artifacts', String(e.sha256), `(item ${i + 1}) "sha256" is not 64 hex digits`);
+            throw new errors/* InputError */.dz('artifacts', String(e.sha256), `(item ${i + 1}) "sha256" is not 64 hex digits`);
         return {
             path: e.path,
             sha256: e.sha256?.toLowerCase(),
@@ -2368,9 +2697,9 @@ async function readArtifacts() {
 }
 /** image-repository, image-tags, image-username, image-password (masked). */
 function readImage() {
-    const password = (0,src/* readString */.E3)('image-password');
-    (0,src/* maskSecret */.$l)(password);
-    const repository = (0,src/* readString */.E3)('image-repository');
+    const password = readString('image-password');
+    maskSecret(password);
+    const repository = readString('image-repository');
     if (repository === undefined)
         return undefined;
     let ref;
@@ -2379,65 +2708,357 @@ function readImage() {
     }
     catch (error) {
         if (error instanceof ReferenceError)
-            throw new src/* InputError */.dz('image-repository', repository, error.accepted);
+            throw new errors/* InputError */.dz('image-repository', repository, error.accepted);
         throw error;
     }
     if (ref.tag || ref.digest)
-        throw new src/* InputError */.dz('image-repository', repository, 'names a tag or digest: give the repository only (e.g. ghcr.io/acme/web); tags come from the version and image-tags');
-    const extraTags = (0,src/* readList */.LD)('image-tags', { commas: true }).map((t) => {
+        throw new errors/* InputError */.dz('image-repository', repository, 'names a tag or digest: give the repository only (e.g. ghcr.io/acme/web); tags come from the version and image-tags');
+    const extraTags = readList('image-tags', { commas: true }).map((t) => {
         if (t !== 'major' && t !== 'minor' && t !== 'latest')
-            throw new src/* InputError */.dz('image-tags', t, 'is not one of major, minor, latest (the version tag is always pushed)');
+            throw new errors/* InputError */.dz('image-tags', t, 'is not one of major, minor, latest (the version tag is always pushed)');
         return t;
     });
-    const username = (0,src/* readString */.E3)('image-username');
+    const username = readString('image-username');
     if ((username === undefined) !== (password === undefined))
-        throw new src/* InputError */.dz(username === undefined ? 'image-username' : 'image-password', '', 'is empty: give both image-username and image-password, or neither');
+        throw new errors/* InputError */.dz(username === undefined ? 'image-username' : 'image-password', '', 'is empty: give both image-username and image-password, or neither');
     return { ref, extraTags, ...(username ? { username } : {}), ...(password ? { password } : {}) };
 }
 /** Read every input; errors name the input, the value and what is accepted. */
 async function readConfig() {
-    const token = (0,src/* readString */.E3)('token') ?? '';
-    const npmToken = (0,src/* readString */.E3)('npm-token');
-    (0,src/* maskSecret */.$l)(token);
-    (0,src/* maskSecret */.$l)(npmToken);
-    const prerelease = (0,src/* readBoolean */.Vf)('prerelease', false);
-    const notes = (0,src/* readString */.E3)('notes');
-    const notesFile = (0,src/* readString */.E3)('notes-file');
+    const token = readString('token') ?? '';
+    const npmToken = readString('npm-token');
+    maskSecret(token);
+    maskSecret(npmToken);
+    const prerelease = readBoolean('prerelease', false);
+    const notes = readString('notes');
+    const notesFile = readString('notes-file');
     if (notes !== undefined && notesFile !== undefined)
-        throw new src/* InputError */.dz('notes-file', notesFile, "cannot be combined with 'notes'; give one of them");
-    const registry = (0,src/* readString */.E3)('registry', { fallback: 'https://registry.npmjs.org/' });
+        throw new errors/* InputError */.dz('notes-file', notesFile, "cannot be combined with 'notes'; give one of them");
+    const registry = readString('registry', { fallback: 'https://registry.npmjs.org/' });
     if (!/^https?:\/\/[^\s]+$/.test(registry))
-        throw new src/* InputError */.dz('registry', registry, 'is not an http(s) URL (e.g. https://registry.npmjs.org/)');
-    (0,src/* maskUrl */.yP)(registry);
+        throw new errors/* InputError */.dz('registry', registry, 'is not an http(s) URL (e.g. https://registry.npmjs.org/)');
+    maskUrl(registry);
     return {
         token,
-        repository: (0,src/* requireString */.VW)('repository', { pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/repo'" }),
-        tag: (0,src/* requireString */.VW)('tag', { pattern: config_TAG, accepted: "is not a valid git tag name (e.g. 'v1.2.3')" }),
-        version: (0,src/* readVersion */.$4)('version'),
-        name: (0,src/* readString */.E3)('name'),
+        repository: requireString('repository', { pattern: /^[\w.-]+\/[\w.-]+$/, accepted: "is not 'owner/repo'" }),
+        tag: requireString('tag', { pattern: config_TAG, accepted: "is not a valid git tag name (e.g. 'v1.2.3')" }),
+        version: readVersion('version'),
+        name: readString('name'),
         notes,
         notesFile,
         artifacts: await readArtifacts(),
-        checksums: (0,src/* readString */.E3)('checksums'),
-        attachChecksums: (0,src/* readBoolean */.Vf)('attach-checksums', true),
-        draft: (0,src/* readBoolean */.Vf)('draft', false),
+        checksums: readString('checksums'),
+        attachChecksums: readBoolean('attach-checksums', true),
+        draft: readBoolean('draft', false),
         prerelease,
-        makeLatest: (0,src/* readEnum */.ai)('make-latest', ['true', 'false', 'legacy'], prerelease ? 'false' : 'true'),
-        target: (0,src/* readString */.E3)('target'),
-        overwrite: (0,src/* readBoolean */.Vf)('overwrite', false),
-        dryRun: (0,src/* readBoolean */.Vf)('dry-run', false),
-        npmPackage: (0,src/* readString */.E3)('npm-package'),
+        makeLatest: readEnum('make-latest', ['true', 'false', 'legacy'], prerelease ? 'false' : 'true'),
+        target: readString('target'),
+        overwrite: readBoolean('overwrite', false),
+        dryRun: readBoolean('dry-run', false),
+        npmPackage: readString('npm-package'),
         registry,
         npmToken,
-        distTag: (0,src/* readString */.E3)('dist-tag', {
+        distTag: readString('dist-tag', {
             fallback: 'latest',
             pattern: /^[A-Za-z][\w.-]*$/,
             accepted: "is not a dist-tag name (letters, digits, '.', '-', '_'; not a version)",
         }),
-        access: (0,src/* readEnum */.ai)('access', ['public', 'restricted']),
-        provenance: (0,src/* readBoolean */.Vf)('provenance', false),
+        access: readEnum('access', ['public', 'restricted']),
+        provenance: readBoolean('provenance', false),
         image: readImage(),
     };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
+/**
+ * The one place a path from an input becomes a file the action reads or writes.
+ *
+ * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
+ * links followed to where they would create a file), never on the text of the path: a committed link to
+ * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
+ * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
+ * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
+ * renamed over the target; a symlink at the temp name or the target is refused.
+ *
+ * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
+ * {@link InputError} naming the input, the value and the roots.
+ */
+
+
+
+
+
+/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
+const PATH_MAX = 4096;
+const NAME_MAX = 255;
+const MAX_LINKS = 40;
+/**
+ * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
+ * overrides GITHUB_WORKSPACE (an action that resolved it already).
+ */
+function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
+    if (env.RUNNER_TEMP)
+        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
+    return roots;
+}
+/** True when `child` is `parent` or below it (both absolute, normalized). */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+function rootsText(roots) {
+    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
+}
+/**
+ * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
+ * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
+ */
+function checkPathText(input, value) {
+    if (value === '')
+        throw new errors/* InputError */.dz(input, value, 'is empty: give a path relative to the workspace');
+    if (value.includes('\0'))
+        throw new errors/* InputError */.dz(input, value, 'contains a NUL character; a path cannot');
+    if (value.length > PATH_MAX)
+        throw new errors/* InputError */.dz(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
+    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
+    if (long !== undefined)
+        throw new errors/* InputError */.dz(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
+}
+/**
+ * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
+ * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
+ */
+function checkFileName(input, value, accepted = 'a file name') {
+    const why = value === ''
+        ? 'is empty'
+        : value === '.' || value === '..'
+            ? `is '${value}', which names a directory, not a file`
+            : value.includes('/')
+                ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0')
+                    ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX
+                        ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+                        : undefined;
+    if (why)
+        throw new InputError(input, value, `${why}; give ${accepted}`);
+}
+function fsProblem(input, value, error) {
+    const code = error.code;
+    const why = {
+        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
+        ELOOP: 'goes through a loop of symlinks',
+        ENOTDIR: 'goes through something that is not a directory',
+        EACCES: 'cannot be read: permission denied on the path',
+        EISDIR: 'is a directory, not a file',
+    };
+    return code && why[code] ? new errors/* InputError */.dz(input, value, why[code], { cause: error }) : undefined;
+}
+/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
+async function realPathOf(path, hops = 0) {
+    if (hops > MAX_LINKS)
+        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
+    try {
+        return await (0,promises_.realpath)(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    const parent = (0,external_node_path_.dirname)(path);
+    if (parent === path)
+        return path;
+    const realParent = await realPathOf(parent, hops + 1);
+    const name = (0,external_node_path_.basename)(path);
+    const here = (0,external_node_path_.join)(realParent, name);
+    // A dangling link: writing through it would create its target, so the target is where this path leads.
+    const st = await (0,promises_.lstat)(here).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_.readlink)(here)), hops + 1);
+    return here;
+}
+async function realRoots(roots) {
+    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
+}
+/**
+ * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
+ * default). Nothing is created or opened.
+ */
+async function resolveContained(input, value, opts = {}) {
+    checkPathText(input, value);
+    const given = opts.roots ?? allowedRoots(opts.env);
+    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
+    const roots = await realRoots(given);
+    let real;
+    try {
+        real = await realPathOf(path);
+    }
+    catch (error) {
+        throw fsProblem(input, value, error) ?? error;
+    }
+    if (!roots.some((r) => isInside(r.path, real))) {
+        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
+        throw new errors/* InputError */.dz(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
+    }
+    return { path, real };
+}
+/** What an fstat found, in words. */
+function kindOf(st) {
+    if (st.isFile())
+        return 'a regular file';
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isFIFO())
+        return 'a named pipe';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
+async function checkOpened(input, value, handle, roots) {
+    const where = await (0,promises_.readlink)(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
+        throw new errors/* InputError */.dz(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
+    }
+}
+/**
+ * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
+ * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
+ */
+async function openContained(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    let handle;
+    try {
+        handle = await (0,promises_.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new errors/* InputError */.dz(input, value, 'names a file that does not exist', {
+                hint: 'Check the path; relative paths start at the workspace.',
+                cause: error,
+            });
+        if (code === 'ELOOP')
+            throw new errors/* InputError */.dz(input, value, 'is a symlink; give the path of the file itself', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new errors/* InputError */.dz(input, value, `is ${kindOf(st)}, not a regular file`);
+        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
+        return { ...c, handle, size: st.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/**
+ * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
+ * and its size. Later opens use `real`.
+ */
+async function statContained(input, value, opts = {}) {
+    const f = await openContained(input, value, opts);
+    await f.handle.close();
+    return { path: f.path, real: f.real, size: f.size };
+}
+/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
+async function readContained(input, value, opts = {}) {
+    const max = opts.max ?? 1 << 20;
+    const f = await openContained(input, value, opts);
+    try {
+        if (f.size > max)
+            throw new errors/* InputError */.dz(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
+        const data = await f.handle.readFile();
+        if (data.length > max)
+            throw new errors/* InputError */.dz(input, value, `is over ${max} bytes; at most ${max} are accepted`);
+        return { path: f.path, real: f.real, data };
+    }
+    finally {
+        await f.handle.close();
+    }
+}
+/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
+async function readContainedIfExists(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const there = await lstat(c.real).then(() => true, () => false);
+    return there ? (await readContained(input, value, opts)).data : undefined;
+}
+/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
+function tempNameOf(real) {
+    return join(dirname(real), `.${basename(real)}.shipline-tmp`);
+}
+/**
+ * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
+ * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
+ * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
+ * Returns the contained path.
+ */
+/**
+ * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
+ * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
+ * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
+ */
+async function checkWritable(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
+    const target = await lstat(c.path).catch(() => undefined);
+    if (target?.isSymbolicLink()) {
+        throw new InputError(input, value, `is a symlink (to ${await readlink(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
+    }
+    let mode;
+    const existing = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error.code === 'ELOOP')
+            throw new InputError(input, value, 'is a symlink; refusing to write through it', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    });
+    if (existing) {
+        try {
+            const st = await existing.stat();
+            if (!st.isFile())
+                throw new InputError(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
+            mode = st.mode & 0o777;
+            await checkOpened(input, value, existing, roots);
+            opts.replaces?.(await existing.readFile(), c.real);
+        }
+        finally {
+            await existing.close();
+        }
+    }
+    const tmp = tempNameOf(c.real);
+    if ((await lstat(tmp).catch(() => undefined))?.isSymbolicLink())
+        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    return { ...c, ...(mode === undefined ? {} : { mode }) };
+}
+async function writeContained(input, value, data, opts = {}) {
+    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
+    const mode = existingMode ?? opts.mode ?? 0o644;
+    const tmp = tempNameOf(c.real);
+    const stale = await lstat(tmp).catch(() => undefined);
+    if (stale?.isSymbolicLink())
+        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    if (stale?.isFile())
+        await rm(tmp, { force: true }); // left by a killed run
+    try {
+        await writeAtomic(c.real, data, { temp: tmp, mode });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST' || code === 'ELOOP')
+            throw new InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
+        if (code === 'ENOENT')
+            throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    return c;
 }
 
 ;// CONCATENATED MODULE: ./src/domain/checksums.ts
@@ -2537,12 +3158,12 @@ function agreeTagVersion(tag, version) {
     const fromTag = versionOfTag(tag);
     if (version === undefined) {
         if (!fromTag)
-            throw new src/* InputError */.dz('tag', tag, "carries no semver version (e.g. 'v1.2.3'); set the 'version' input");
+            throw new errors/* InputError */.dz('tag', tag, "carries no semver version (e.g. 'v1.2.3'); set the 'version' input");
         return fromTag;
     }
-    const clean = (0,src/* checkVersion */.ps)('version', version);
+    const clean = checkVersion('version', version);
     if (fromTag && compare_default()(fromTag, clean) !== 0) {
-        throw new src/* InputError */.dz('version', version, `does not match the tag '${tag}' (which says ${fromTag})`);
+        throw new errors/* InputError */.dz('version', version, `does not match the tag '${tag}' (which says ${fromTag})`);
     }
     return clean;
 }
@@ -2636,10 +3257,10 @@ async function expandGlobs(workspace, globs) {
             found.add((0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(entry.parentPath, entry.name)));
             matched++;
             if (found.size > 1000)
-                throw new src/* InputError */.dz('artifacts', pattern, 'matches more than 1000 files; a release takes at most 1000 assets');
+                throw new errors/* InputError */.dz('artifacts', pattern, 'matches more than 1000 files; a release takes at most 1000 assets');
         }
         if (matched === 0)
-            throw new src/* InputError */.dz('artifacts', pattern, 'matches no file', {
+            throw new errors/* InputError */.dz('artifacts', pattern, 'matches no file', {
                 hint: `Paths are relative to the workspace (${workspace}).`,
             });
     }
@@ -2660,15 +3281,15 @@ async function packageJsonOfTarball(path) {
             entry.on('data', (c) => chunks.push(c));
         },
     }).catch((error) => {
-        throw new src/* UserError */.yo(`npm-package '${path}' is not a readable npm tarball: ${error.message}`);
+        throw new errors/* UserError */.yo(`npm-package '${path}' is not a readable npm tarball: ${error.message}`);
     });
     if (!found)
-        throw new src/* UserError */.yo(`npm-package '${path}' has no package/package.json; is it a tarball from 'npm pack'?`);
+        throw new errors/* UserError */.yo(`npm-package '${path}' has no package/package.json; is it a tarball from 'npm pack'?`);
     try {
         return JSON.parse(Buffer.concat(chunks).toString('utf8'));
     }
     catch {
-        throw new src/* UserError */.yo(`npm-package '${path}': package/package.json is not valid JSON`);
+        throw new errors/* UserError */.yo(`npm-package '${path}': package/package.json is not valid JSON`);
     }
 }
 
@@ -2684,9 +3305,9 @@ async function packageJsonOfTarball(path) {
 async function readChecksums(config, roots) {
     if (!config.checksums)
         return undefined;
-    const { entries, bad } = parseSha256Sums((await (0,src/* readContained */.gu)('checksums', config.checksums, { roots })).data.toString('utf8'));
+    const { entries, bad } = parseSha256Sums((await readContained('checksums', config.checksums, { roots })).data.toString('utf8'));
     if (bad.length)
-        throw new src/* UserError */.yo(`checksums file '${config.checksums}' has lines that are not '<sha256>  <file>' (line ${bad.join(', ')})`, { file: config.checksums, line: bad[0] });
+        throw new errors/* UserError */.yo(`checksums file '${config.checksums}' has lines that are not '<sha256>  <file>' (line ${bad.join(', ')})`, { file: config.checksums, line: bad[0] });
     return { file: config.checksums, entries };
 }
 async function hashAssets(config, workspace, roots, problems) {
@@ -2698,15 +3319,15 @@ async function hashAssets(config, workspace, roots, problems) {
     const assets = [];
     for (const e of entries) {
         // Hash and later upload the real path; the asset is named after the path as given.
-        const { path: given, real: path } = await (0,src/* statContained */.w3)('artifacts', e.path, { roots });
-        const { size, sha256 } = await (0,src/* hashFile */.DC)(path, { noFollow: true });
+        const { path: given, real: path } = await statContained('artifacts', e.path, { roots });
+        const { size, sha256 } = await hashFile(path, { noFollow: true });
         const name = githubAssetName((0,external_node_path_.basename)(given));
-        const isSumsFile = config.checksums !== undefined && path === (await (0,src/* resolveContained */.mi)('checksums', config.checksums, { roots })).real;
+        const isSumsFile = config.checksums !== undefined && path === (await resolveContained('checksums', config.checksums, { roots })).real;
         problems.push(...artifactProblems(e, { size, sha256 }, isSumsFile ? undefined : sums));
         if (assets.some((a) => a.name === name))
-            throw new src/* InputError */.dz('artifacts', e.path, `has the same asset name as another artifact (${name}); asset names must be unique`);
+            throw new errors/* InputError */.dz('artifacts', e.path, `has the same asset name as another artifact (${name}); asset names must be unique`);
         assets.push({ name, path, size, sha256 });
-        (0,src/* info */.pq)(`${name}: ${size} bytes, sha256 ${sha256}`);
+        (0,runner/* info */.pq)(`${name}: ${size} bytes, sha256 ${sha256}`);
     }
     return assets;
 }
@@ -2724,7 +3345,7 @@ function tarballOf(config) {
         return config.npmPackage;
     const npm = 'entries' in config.artifacts ? config.artifacts.entries.filter((e) => e.kind === 'npm') : [];
     if (npm.length !== 1 || !npm[0]) {
-        throw new src/* InputError */.dz('npm-package', 'from-artifacts', `needs exactly one item of kind "npm" in the JSON 'artifacts' input; found ${npm.length}`);
+        throw new errors/* InputError */.dz('npm-package', 'from-artifacts', `needs exactly one item of kind "npm" in the JSON 'artifacts' input; found ${npm.length}`);
     }
     return npm[0].path;
 }
@@ -2732,13 +3353,13 @@ async function readPackage(config, roots, version, problems) {
     const tarball = tarballOf(config);
     if (!tarball)
         return undefined;
-    const { real: path } = await (0,src/* statContained */.w3)('npm-package', tarball, { roots });
+    const { real: path } = await statContained('npm-package', tarball, { roots });
     const manifest = await packageJsonOfTarball(path);
-    const { size, sha512 } = await (0,src/* hashFile */.DC)(path, { sha512: true, noFollow: true });
+    const { size, sha512 } = await hashFile(path, { sha512: true, noFollow: true });
     const name = typeof manifest.name === 'string' ? manifest.name : '';
     const pkgVersion = typeof manifest.version === 'string' ? manifest.version : '';
     if (!name)
-        throw new src/* InputError */.dz('npm-package', tarball, 'has a package.json without a name');
+        throw new errors/* InputError */.dz('npm-package', tarball, 'has a package.json without a name');
     const mismatch = agreePackageVersion(name, pkgVersion, version);
     if (mismatch)
         problems.push(`${mismatch} (tag ${config.tag})`);
@@ -2748,25 +3369,25 @@ async function readPackage(config, roots, version, problems) {
         : typeof repo?.url === 'string'
             ? repo.url
             : undefined;
-    (0,src/* info */.pq)(`${name}@${pkgVersion}: ${size} bytes, integrity sha512-${sha512}`);
+    (0,runner/* info */.pq)(`${name}@${pkgVersion}: ${size} bytes, integrity sha512-${sha512}`);
     return { name, version: pkgVersion, integrity: `sha512-${sha512}`, path, size, repositoryUrl };
 }
 /** Verify the inputs against the files and build the desired release. Throws (listing every problem) before any change. */
 async function verifyLocal(config, workspace) {
-    const roots = (0,src/* allowedRoots */.Mb)(process.env, workspace);
+    const roots = allowedRoots(process.env, workspace);
     const version = agreeTagVersion(config.tag, config.version);
     const notes = config.notesFile
-        ? (await (0,src/* readContained */.gu)('notes-file', config.notesFile, { roots })).data.toString('utf8')
+        ? (await readContained('notes-file', config.notesFile, { roots })).data.toString('utf8')
         : (config.notes ?? '');
     if (notes.length > MAX_BODY - 20_000) {
         const input = config.notesFile ? 'notes-file' : 'notes';
-        throw new src/* InputError */.dz(input, config.notesFile ?? `${notes.slice(0, 40)}…`, `holds ${notes.length} characters; release notes can be at most ${MAX_BODY - 20_000} (GitHub caps a release body at ${MAX_BODY})`);
+        throw new errors/* InputError */.dz(input, config.notesFile ?? `${notes.slice(0, 40)}…`, `holds ${notes.length} characters; release notes can be at most ${MAX_BODY - 20_000} (GitHub caps a release body at ${MAX_BODY})`);
     }
     const problems = [];
     const assets = await hashAssets(config, workspace, roots, problems);
     const pkg = await readPackage(config, roots, version, problems);
     if (problems.length) {
-        throw new src/* UserError */.yo(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, {
+        throw new errors/* UserError */.yo(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, {
             hint: 'Rebuild the artifacts or fix the inputs, then re-run.',
         });
     }
@@ -3041,13 +3662,13 @@ async function observe(desired, github, npm) {
     const registry = desired.npm && npm ? await npm.view(desired.npm.pkg.name, desired.npm.pkg.version) : undefined;
     const { published, drafts } = await github.releasesForTag(desired.tag);
     await hashUnknown(github, published ?? chooseDraft(drafts), desired);
-    (0,src/* info */.pq)(published
+    (0,runner/* info */.pq)(published
         ? `Release ${desired.tag} is published (id ${published.id})`
         : drafts.length
             ? `Draft release(s) for ${desired.tag}: ${drafts.map((d) => d.id).join(', ')}`
             : `No release for ${desired.tag} yet`);
     if (registry)
-        (0,src/* info */.pq)(registry.integrity
+        (0,runner/* info */.pq)(registry.integrity
             ? `${desired.npm?.pkg.name}@${desired.npm?.pkg.version} is on the registry (${registry.integrity.slice(0, 20)}…)`
             : `${desired.npm?.pkg.name}@${desired.npm?.pkg.version} is not on the registry yet`);
     return { published, drafts, registry };
@@ -3070,14 +3691,146 @@ async function preflight(desired, plan, github, npm, token) {
     if (short)
         problems.push(short);
     if (budget.remaining !== undefined)
-        (0,src/* info */.pq)(`GitHub API budget: ${budget.remaining} calls left; this release needs about ${apiCallsNeeded(plan)}`);
+        (0,runner/* info */.pq)(`GitHub API budget: ${budget.remaining} calls left; this release needs about ${apiCallsNeeded(plan)}`);
     if (problems.length)
-        throw new src/* UserError */.yo(`Pre-flight failed, nothing was changed:\n- ${problems.join('\n- ')}`);
+        throw new errors/* UserError */.yo(`Pre-flight failed, nothing was changed:\n- ${problems.join('\n- ')}`);
     for (const w of plan.warnings)
-        (0,src/* warning */.$e)(w);
+        (0,runner/* warning */.$e)(w);
     if (isInstallationToken(token) && plan.steps.some((s) => s.kind === 'publish-release' && !s.draftStays)) {
-        (0,src/* notice */.lm)('This release is made with GITHUB_TOKEN, so it will not trigger other workflows (on: release). Use a GitHub App token if it should.');
+        (0,runner/* notice */.lm)('This release is made with GITHUB_TOKEN, so it will not trigger other workflows (on: release). Use a GitHub App token if it should.');
     }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
+/**
+ * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
+ * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
+ * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
+ */
+
+/** What a status usually means for an action's GitHub token. */
+const GITHUB_HINTS = {
+    401: 'The token was refused; check the token input.',
+    403: "The token may lack the permission this needs: add it under the job's permissions.",
+    404: 'Check the repository, and that the token can see it.',
+};
+const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
+/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
+ * carries no HTTP status is returned as it is.
+ */
+function toRemoteError(operation, error, hints = {}) {
+    const status = statusOf(error);
+    if (status === undefined || error instanceof errors/* RemoteError */.Hi)
+        return error;
+    const e = error;
+    const message = e.response?.data?.message;
+    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
+    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
+    return new errors/* RemoteError */.Hi(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
+}
+async function callGitHub(operation, request, opts = {}) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (opts.absent?.includes(statusOf(error) ?? 0))
+            return undefined;
+        throw toRemoteError(operation, error, opts.hints);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github.ts
+/**
+ * The GitHub client: @octokit/rest with retry and throttling, base URL from GITHUB_API_URL (so GitHub Enterprise
+ * Server works), the token masked, and a user agent naming the suite. Loaded lazily by callers that need it
+ * (`await createGitHubClient(...)`), so actions that never talk to GitHub do not pay for octokit at start-up.
+ */
+
+
+const SUITE_VERSION = '0.1.0';
+/** Resolve the REST API base URL for this runner. */
+function apiBaseUrl(env = process.env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** `owner/repo` of the workflow run, from GITHUB_REPOSITORY. */
+function currentRepo(env = process.env) {
+    const full = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = full.split('/');
+    if (!owner || !repo)
+        throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
+            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
+        });
+    return { owner, repo };
+}
+/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
+function isLoopbackUrl(url) {
+    try {
+        const host = new URL(url).hostname;
+        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
+const UNPACED = {
+    key: () => ({
+        schedule: (_options, job, ...args) => job(...args),
+    }),
+};
+async function createGitHubClient(options) {
+    if (!options.token) {
+        throw new errors/* UserError */.yo('No GitHub token was given', {
+            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
+        });
+    }
+    runner/* setSecret */.Pq(options.token);
+    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 760).then(__nccwpck_require__.bind(__nccwpck_require__, 760)),
+        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4491)),
+        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
+    ]);
+    const retries = options.retries ?? 3;
+    const baseUrl = options.baseUrl ?? apiBaseUrl();
+    const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
+    const Client = Octokit.plugin(retry, throttling);
+    // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
+    // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
+    // and reported once by run(). Successful requests (info) go to the debug log.
+    const log = options.log ?? {
+        debug: runner/* debug */.Yz,
+        info: runner/* debug */.Yz,
+        warn: runner/* warning */.$e,
+        error: (m) => runner/* info */.pq(`GitHub API: ${m}`),
+    };
+    return new Client({
+        auth: options.token,
+        baseUrl,
+        userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
+        log,
+        // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
+        // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
+        // every status, doNotRetry or not: plugin-retry reads it per request.)
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+        throttle: {
+            // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
+            ...(pacing ? {} : { write: UNPACED, notifications: UNPACED }),
+            onRateLimit: (retryAfter, opts, _o, retryCount) => {
+                runner/* warning */.$e(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
+                return retryCount < retries;
+            },
+            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
+                runner/* warning */.$e(`GitHub secondary rate limit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
+                return retryCount < retries;
+            },
+        },
+    });
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -3117,18 +3870,18 @@ class FileBody {
     }
 }
 const RING = 4;
-const CHUNK = 1 << 18;
+const upload_transport_CHUNK = 1 << 18;
 /** Write a file into a request through RING reused buffers; a buffer is refilled only once its write has flushed. */
 async function writeFileBody(path, req) {
     // The path is the real path verified before publishing: a link swapped in since is refused, not followed.
     const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
     try {
-        const ring = Array.from({ length: RING }, () => Buffer.allocUnsafe(CHUNK));
+        const ring = Array.from({ length: RING }, () => Buffer.allocUnsafe(upload_transport_CHUNK));
         const flushed = ring.map(() => Promise.resolve());
         for (let i = 0;; i = (i + 1) % RING) {
             await flushed[i];
             const buffer = ring[i];
-            const { bytesRead } = await file.read(buffer, 0, CHUNK, null);
+            const { bytesRead } = await file.read(buffer, 0, upload_transport_CHUNK, null);
             if (bytesRead === 0)
                 break;
             flushed[i] = new Promise((ok, fail) => req.write(buffer.subarray(0, bytesRead), (e) => (e ? fail(e) : ok())));
@@ -3226,7 +3979,7 @@ const RELEASE_HINTS = {
     404: "Check the repository input, and that the token can see it (private repositories need 'contents: write').",
 };
 function call(operation, fn, absent = []) {
-    return (0,src/* callGitHub */.ur)(operation, fn, { absent, hints: RELEASE_HINTS });
+    return callGitHub(operation, fn, { absent, hints: RELEASE_HINTS });
 }
 class GitHubReleases {
     api;
@@ -3252,8 +4005,8 @@ class GitHubReleases {
         const [owner = '', repo = ''] = repository.split('/');
         // A failed request that is retried is not a failure of the run: octokit's errors go to the log as warnings, and
         // the run reports the one error that stops it.
-        const log = { debug: src/* debug */.Yz, info: src/* debug */.Yz, warn: src/* warning */.$e, error: src/* warning */.$e };
-        return new GitHubReleases(await (0,src/* createGitHubClient */.LX)({ token, action: 'publish-release', log }), owner, repo);
+        const log = { debug: runner/* debug */.Yz, info: runner/* debug */.Yz, warn: runner/* warning */.$e, error: runner/* warning */.$e };
+        return new GitHubReleases(await createGitHubClient({ token, action: 'publish-release', log }), owner, repo);
     }
     /** Every release for `tag` (drafts included: get-by-tag does not return drafts), at most 10 pages of 100. */
     async releasesForTag(tag) {
@@ -3284,7 +4037,7 @@ class GitHubReleases {
             return { remaining: data.resources.core.remaining, reset: new Date(data.resources.core.reset * 1000) };
         }
         catch (error) {
-            (0,src/* debug */.Yz)(`rate limit unknown: ${error.message}`);
+            (0,runner/* debug */.Yz)(`rate limit unknown: ${error.message}`);
             return {};
         }
     }
@@ -3353,12 +4106,117 @@ class GitHubReleases {
             headers: { accept: 'application/octet-stream' },
             request: { parseSuccessResponseBody: false },
         }));
-        return (await (0,src/* hashChunks */.hP)(data)).sha256;
+        return (await hashChunks(data)).sha256;
     }
 }
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
+/**
+ * Process helpers: always `execFile`-style (program + argument array, never a shell string), with a timeout,
+ * output captured and optionally streamed to the log inside a `core.group`.
+ */
+
+
+
+/** Thrown when a command exits non-zero (and allowFailure is not set). */
+class ExecError extends errors/* UserError */.yo {
+    result;
+    constructor(command, result) {
+        const why = result.timedOut
+            ? 'timed out'
+            : result.signal
+                ? `was killed by ${result.signal}`
+                : `exited with code ${result.code}`;
+        const tail = lastLines(result.stderr || result.stdout, 20);
+        super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'ExecError';
+        this.result = result;
+    }
+}
+function lastLines(text, n) {
+    const lines = text.trimEnd().split('\n');
+    return lines.slice(-n).join('\n');
+}
+class Tail {
+    max;
+    chunks = [];
+    size = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(b) {
+        this.chunks.push(b);
+        this.size += b.length;
+        while (this.size > this.max && this.chunks.length > 1)
+            this.size -= this.chunks.shift().length;
+    }
+    toString() {
+        const all = Buffer.concat(this.chunks);
+        return all.subarray(Math.max(0, all.length - this.max)).toString('utf8');
+    }
+}
+/** Run a program with arguments. Never goes through a shell. */
+function exec(file, args, options = {}) {
+    const started = performance.now();
+    const maxBuffer = options.maxBuffer ?? 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        const out = new Tail(maxBuffer);
+        const err = new Tail(maxBuffer);
+        const logs = options.stream ? [new runner/* LogStream */.Bq(), new runner/* LogStream */.Bq()] : undefined;
+        child.stdout.on('data', (b) => {
+            out.push(b);
+            logs?.[0].write(b);
+        });
+        child.stderr.on('data', (b) => {
+            err.push(b);
+            logs?.[1].write(b);
+        });
+        let timedOut = false;
+        const timeoutMs = options.timeoutMs ?? 600_000;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        }, timeoutMs);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            const hint = e.code === 'ENOENT' ? `Is '${file}' installed and on PATH?` : undefined;
+            reject(new errors/* UserError */.yo(`Could not start '${file}': ${e.message}`, { hint, cause: e }));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            logs?.forEach((l) => l.end());
+            const result = {
+                code,
+                signal,
+                stdout: out.toString(),
+                stderr: err.toString(),
+                durationMs: performance.now() - started,
+                timedOut,
+            };
+            if ((code !== 0 || timedOut) && !options.allowFailure)
+                reject(new ExecError([file, ...args].join(' '), result));
+            else
+                resolve(result);
+        });
+        child.stdin.on('error', () => undefined); // the child may exit before reading its input
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/npm.ts
 /**
  * The npm registry: packuments over HTTP (fetch), publishing and dist-tags through the npm CLI. The token goes into
@@ -3395,14 +4253,14 @@ class NpmRegistry {
             });
         }
         catch (error) {
-            throw new src/* RemoteError */.Hi(`Read ${name} from ${this.registry}`, undefined, (0,src/* messageOf */.bD)(error.cause ?? error), {
+            throw new errors/* RemoteError */.Hi(`Read ${name} from ${this.registry}`, undefined, (0,errors/* messageOf */.bD)(error.cause ?? error), {
                 hint: 'Is the registry input right and the registry reachable? Nothing was changed.',
             });
         }
         if (res.status === 404)
             return { distTags: {} };
         if (!res.ok)
-            throw new src/* RemoteError */.Hi(`Read ${name} from ${this.registry}`, res.status, (await res.text()).slice(0, 200), {
+            throw new errors/* RemoteError */.Hi(`Read ${name} from ${this.registry}`, res.status, (await res.text()).slice(0, 200), {
                 hint: 'Nothing was changed.',
             });
         const doc = (await res.json());
@@ -3410,7 +4268,7 @@ class NpmRegistry {
     }
     /** The npm CLI's version (for the provenance pre-flight). */
     async version() {
-        const r = await (0,src/* exec */.m0)(this.opts.command ?? 'npm', ['--version'], { timeoutMs: 60_000 });
+        const r = await exec(this.opts.command ?? 'npm', ['--version'], { timeoutMs: 60_000 });
         return r.stdout.trim();
     }
     /** `npm publish <tarball>` with the given flags. */
@@ -3445,14 +4303,14 @@ class NpmRegistry {
                 env.SHIPLINE_NPM_TOKEN = this.opts.token;
             else
                 delete env.SHIPLINE_NPM_TOKEN;
-            await (0,src/* exec */.m0)(this.opts.command ?? 'npm', [...args, '--registry', this.registry], {
+            await exec(this.opts.command ?? 'npm', [...args, '--registry', this.registry], {
                 cwd: dir,
                 env,
                 stream: true,
                 timeoutMs: 600_000,
             }).catch((error) => {
-                if (error instanceof src/* UserError */.yo)
-                    throw new src/* UserError */.yo(`npm ${args[0]} failed: ${error.message}`, {
+                if (error instanceof errors/* UserError */.yo)
+                    throw new errors/* UserError */.yo(`npm ${args[0]} failed: ${error.message}`, {
                         hint: 'Check npm-token and registry; re-running is safe.',
                         cause: error,
                     });
@@ -3484,7 +4342,7 @@ async function upload(ports, release, asset) {
             };
         }
         catch (error) {
-            if (!(error instanceof src/* RemoteError */.Hi) || error.status !== 422 || attempt === 3)
+            if (!(error instanceof errors/* RemoteError */.Hi) || error.status !== 422 || attempt === 3)
                 throw error;
             const there = (await ports.github.getRelease(release.id)).assets.find((a) => a.name === asset.name);
             if (!there)
@@ -3492,11 +4350,11 @@ async function upload(ports, release, asset) {
             const sha = there.state === 'uploaded' && there.size === asset.size ? await ports.github.assetSha256(there) : undefined;
             if (sha === asset.sha256)
                 return { remote: { ...there, sha256: sha }, note: 'an earlier attempt had landed' };
-            (0,src/* info */.pq)(`${asset.name}: removing a broken earlier upload (state ${there.state}, ${there.size} bytes)`);
+            (0,runner/* info */.pq)(`${asset.name}: removing a broken earlier upload (state ${there.state}, ${there.size} bytes)`);
             await ports.github.deleteAsset(there.id);
         }
     }
-    throw new src/* UserError */.yo(`Could not upload ${asset.name}`);
+    throw new errors/* UserError */.yo(`Could not upload ${asset.name}`);
 }
 /**
  * Create the draft without the client's blind retries: if the answer is lost (5xx, dropped connection), the draft may
@@ -3508,9 +4366,9 @@ async function createDraft(ports, desired, ledger) {
         return await ports.github.createDraft(f);
     }
     catch (error) {
-        if (error instanceof src/* RemoteError */.Hi && error.status !== undefined && error.status < 500)
+        if (error instanceof errors/* RemoteError */.Hi && error.status !== undefined && error.status < 500)
             throw error;
-        (0,src/* info */.pq)(`Creating the draft failed (${error.message}); checking whether it was created anyway`);
+        (0,runner/* info */.pq)(`Creating the draft failed (${error.message}); checking whether it was created anyway`);
         const { drafts } = await ports.github.releasesForTag(desired.tag);
         return drafts.find((d) => sameLedger(parseLedger(d.body), ledger)) ?? ports.github.createDraft(f);
     }
@@ -3595,7 +4453,7 @@ class Run {
         const d = this.desired;
         const missing = d.assets.filter((a) => this.onDraft.get(a.name) !== a.sha256).map((a) => a.name);
         if (missing.length)
-            throw new src/* UserError */.yo(`Refusing to publish ${d.tag}: the draft lacks ${missing.join(', ')}`);
+            throw new errors/* UserError */.yo(`Refusing to publish ${d.tag}: the draft lacks ${missing.join(', ')}`);
         if (draftStays)
             return { item: `release ${d.tag}`, result: 'left as draft', detail: 'draft: true' };
         this.release = await this.ports.github.updateRelease(this.need().id, {
@@ -3614,7 +4472,7 @@ class Run {
         };
     }
     apply(step) {
-        (0,src/* info */.pq)(describeStep(step));
+        (0,runner/* info */.pq)(describeStep(step));
         switch (step.kind) {
             case 'create-draft':
             case 'write-ledger':
@@ -3700,10 +4558,217 @@ async function readBack(desired, releaseId, ports) {
         });
     }
     if (problems.length)
-        throw new src/* UserError */.yo(`Read-back found the release is not as planned:\n- ${problems.join('\n- ')}`, {
+        throw new errors/* UserError */.yo(`Read-back found the release is not as planned:\n- ${problems.join('\n- ')}`, {
             hint: 'Re-run the job: it converges on the planned state.',
         });
     return { release, rows };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
+/**
+ * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
+ * `write()` appends it to the step summary (secrets redacted there).
+ *
+ * Every string handed to `heading`, `paragraph`, `list`, `table` cells and `details` labels is treated as
+ * untrusted text that may hold markdown formatting: HTML is escaped (`<img>`, `</details>` cannot break out) and
+ * line breaks become `<br>` (a `# heading` or a fence cannot start inside it). Only `raw()`, the body of
+ * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
+ */
+
+/**
+ * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
+ * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
+ * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
+ * `</details>` and `&lt;` show as typed.
+ */
+function inline(value) {
+    if (value === null || value === undefined)
+        return '';
+    return mapOutsideCode(String(value), escapeText, (code) => code.replace(/\r\n|\r|\n/g, ' '));
+}
+function escapeText(text) {
+    return text
+        .replace(/&(?=#?\w+;)/g, '&amp;')
+        .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * Apply `text` to the parts of `value` outside code spans and `code` to the code spans, found as CommonMark does
+ * (6.1: a run of n backticks up to the next run of exactly n; a backslash-escaped backtick opens nothing). Inside a
+ * code span nothing is markup (no HTML, no entity), so it needs no escaping, and an escape would show as typed:
+ * `` `a<b>` `` stays readable instead of turning into `a&lt;b>`.
+ */
+function mapOutsideCode(value, text, code) {
+    let out = '';
+    let last = 0;
+    let i = 0;
+    while (i < value.length) {
+        if (value[i] === '\\') {
+            i += 2;
+            continue;
+        }
+        if (value[i] !== '`') {
+            i++;
+            continue;
+        }
+        const open = runLength(value, i);
+        const close = closingRun(value, i + open, open);
+        if (close < 0) {
+            i += open;
+            continue;
+        }
+        out += text(value.slice(last, i)) + code(value.slice(i, close + open));
+        i = last = close + open;
+    }
+    return out + text(value.slice(last));
+}
+function runLength(value, at) {
+    let n = 0;
+    while (value[at + n] === '`')
+        n++;
+    return n;
+}
+/** Where the next run of exactly `n` backticks from `from` starts, or -1. */
+function closingRun(value, from, n) {
+    for (let j = value.indexOf('`', from); j >= 0;) {
+        const m = runLength(value, j);
+        if (m === n)
+            return j;
+        j = value.indexOf('`', j + m);
+    }
+    return -1;
+}
+/**
+ * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
+ * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
+ */
+function block(value) {
+    if (value === null || value === undefined)
+        return '';
+    // The leading escape goes in first, so inline() sees the code spans the renderer will see (an escaped leading
+    // backtick opens no span, and what follows it is escaped as text).
+    const text = String(value)
+        .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
+        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+    return inline(text);
+}
+/** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
+function cell(value) {
+    if (value === null || value === undefined)
+        return '';
+    // A `|` splits the row even inside a code span (GFM 4.10), so it is escaped everywhere; a backslash is doubled
+    // only outside code spans, where it would otherwise escape what follows (inside, it shows as typed).
+    const text = mapOutsideCode(String(value), (t) => t.replace(/\\/g, '\\\\'), (c) => c);
+    return inline(text.replace(/\|/g, '\\|'));
+}
+class Summary {
+    parts = [];
+    heading(text, level = 2) {
+        this.parts.push(`${'#'.repeat(level)} ${inline(text).replace(/<br>/g, ' ')}`);
+        return this;
+    }
+    paragraph(text) {
+        this.parts.push(block(text));
+        return this;
+    }
+    list(items) {
+        if (items.length > 0)
+            this.parts.push(bulletList(items));
+        return this;
+    }
+    /** A table; `align` per column: 'l' | 'r' | 'c'. */
+    table(headers, rows, align) {
+        const sep = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align?.[i] ?? 'l']);
+        const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${sep.join(' | ')} |`];
+        for (const row of rows)
+            lines.push(`| ${headers.map((_, i) => cell(row[i])).join(' | ')} |`);
+        this.parts.push(lines.join('\n'));
+        return this;
+    }
+    /**
+     * A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). The
+     * label sits in raw HTML, where markdown (code spans included) is not parsed, so it is escaped as HTML.
+     */
+    details(label, body) {
+        this.parts.push(`<details><summary>${escapeHtml(label.replace(/\r\n|\r|\n/g, ' '))}</summary>\n\n${body}\n\n</details>`);
+        return this;
+    }
+    /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
+    code(text, lang = '') {
+        const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+        const fence = '`'.repeat(Math.max(3, longest + 1));
+        this.parts.push(`${fence}${lang.replace(/[^\w+-]/g, '')}\n${text}\n${fence}`);
+        return this;
+    }
+    mermaid(diagram) {
+        return this.code(diagram, 'mermaid');
+    }
+    /** Raw markdown. */
+    raw(markdown) {
+        this.parts.push(markdown);
+        return this;
+    }
+    toString() {
+        return `${this.parts.join('\n\n')}\n`;
+    }
+    /** Append to GITHUB_STEP_SUMMARY; a no-op outside a runner (no file to write to). */
+    write() {
+        runner/* appendSummary */.fe(this.toString());
+    }
+}
+/** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
+function bulletList(items) {
+    return items.map((i) => `- ${block(i)}`).join('\n');
+}
+/** Text for raw HTML: `&`, `<`, `>` and `"` as entities. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** A mermaid xychart-beta line chart of one series over labelled points. */
+function lineChart(title, xLabels, series, yLabel = '') {
+    const esc = (s) => `"${s.replace(/"/g, "'")}"`;
+    const lo = Math.min(0, ...series);
+    const hi = Math.max(1, ...series);
+    return [
+        'xychart-beta',
+        `  title ${esc(title)}`,
+        `  x-axis [${xLabels.map(esc).join(', ')}]`,
+        `  y-axis ${esc(yLabel)} ${lo} --> ${hi}`,
+        `  line [${series.map((n) => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0)).join(', ')}]`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
+/**
+ * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
+ * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
+ */
+/**
+ * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
+ * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
+ */
+function codeSpan(value) {
+    const text = String(value).replace(/\r?\n/g, ' ');
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
+const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
+/**
+ * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
+ * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
+ */
+function literalValues(text) {
+    return text
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) => i % 2 === 1
+        ? part
+        : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? '')))
+        .join('');
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
@@ -3711,7 +4776,7 @@ async function readBack(desired, releaseId, ports) {
 
 
 function writeOutputs(desired, release) {
-    (0,src/* setOutputs */.n0)({
+    setOutputs({
         'release-id': release?.id ?? '',
         'html-url': release?.htmlUrl ?? '',
         'upload-url': release?.uploadUrl ?? '',
@@ -3723,7 +4788,7 @@ function writeOutputs(desired, release) {
     });
 }
 function planSummary(desired, plan) {
-    return new src/* Summary */.BD()
+    return new Summary()
         .heading(`Release ${desired.tag}: dry run`)
         .paragraph(plan.nothingToDo
         ? 'Nothing to do: everything is already in place.'
@@ -3755,20 +4820,20 @@ function runSummary(desired, release, rows, nothingToDo) {
     const head = nothingToDo
         ? 'Nothing to do: the release, its assets and the npm version were already in place.'
         : `[${desired.tag}](${release.htmlUrl})`;
-    return new src/* Summary */.BD()
+    return new Summary()
         .heading(`Release ${desired.tag}`)
         .paragraph(head)
         .mermaid(stages(desired, rows))
         .table(['Item', 'Result', 'Detail'], rows.map(row));
 }
 /** A row of the results table: the item (an asset, `pkg@1.2.3`, the release) and the detail as values, not links. */
-const row = (r) => [(0,src/* literalValues */.MS)(r.item), r.result, (0,src/* literalValues */.MS)(r.detail)];
+const row = (r) => [literalValues(r.item), r.result, literalValues(r.detail)];
 /** After a failure: what was done before it, and that a re-run picks up from there. */
 function failureSummary(desired, rows, error) {
     const [first = '', ...more] = error.message.split('\n');
-    const s = new src/* Summary */.BD()
+    const s = new Summary()
         .heading(`Release ${desired.tag}: stopped`)
-        .paragraph(`${(0,src/* literalValues */.MS)(first)}. Nothing is published half way: the release stays a draft until every asset and the npm package are in place. **Re-run the job** to finish; it picks up from here.`);
+        .paragraph(`${literalValues(first)}. Nothing is published half way: the release stays a draft until every asset and the npm package are in place. **Re-run the job** to finish; it picks up from here.`);
     // A multi-line message (a list of problems, npm's output) keeps its lines.
     if (more.length)
         s.code(more.join('\n'), 'text');
@@ -3796,10 +4861,10 @@ async function prepareImage(config, workspace, version) {
     const entry = imageEntry(config);
     if (!push || !entry)
         return undefined;
-    const roots = (0,src/* allowedRoots */.Mb)(process.env, workspace);
+    const roots = allowedRoots(process.env, workspace);
     // By its real path: a committed link (to /proc/self/environ, say) is refused, and later reads use the real file.
-    const path = (await (0,src/* statContained */.w3)('artifacts', entry.path, { roots })).real;
-    const { sha256 } = await (0,src/* hashFile */.DC)(path, { noFollow: true });
+    const path = (await statContained('artifacts', entry.path, { roots })).real;
+    const { sha256 } = await hashFile(path, { noFollow: true });
     const sums = await readChecksums(config, roots);
     // Only the sha256 is compared: the image entry's size is not checked.
     const problems = artifactProblems(entry, { sha256 }, sums);
@@ -3807,19 +4872,19 @@ async function prepareImage(config, workspace, version) {
     process.once('exit', () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true })); // whatever happens next, no leftover
     try {
         if (problems.length)
-            throw new src/* UserError */.yo(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, {
+            throw new errors/* UserError */.yo(`Verification failed, nothing was published:\n- ${problems.join('\n- ')}`, {
                 hint: 'Rebuild the artifacts or fix the inputs, then re-run.',
             });
         const image = await openImage(entry, path, dir, version);
         const tags = versionTags(version, push.extraTags);
         const client = registryClient(push);
-        (0,src/* info */.pq)(`${entry.path}: image ${image.root.digest}, to push as ${tags.map((t) => `${formatReference(push.ref)}:${t}`).join(', ')}`);
+        (0,runner/* info */.pq)(`${entry.path}: image ${image.root.digest}, to push as ${tags.map((t) => `${formatReference(push.ref)}:${t}`).join(', ')}`);
         return { ref: push.ref, tags, image, client, version, overwrite: config.overwrite, dir };
     }
     catch (error) {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
         if (error instanceof ImageFormatError || error instanceof DigestMismatchError)
-            throw new src/* UserError */.yo(`${entry.path} is not a usable OCI image archive: ${error.message}`, { cause: error });
+            throw new errors/* UserError */.yo(`${entry.path} is not a usable OCI image archive: ${error.message}`, { cause: error });
         throw error;
     }
 }
@@ -3832,11 +4897,11 @@ function imageEntry(config) {
     const entries = 'entries' in config.artifacts ? config.artifacts.entries.filter((e) => e.kind === 'image') : [];
     if (!push) {
         if (entries.length)
-            (0,src/* info */.pq)(`The artifacts list an image (${entries.map((e) => e.path).join(', ')}); it is not pushed: set image-repository to push it.`);
+            (0,runner/* info */.pq)(`The artifacts list an image (${entries.map((e) => e.path).join(', ')}); it is not pushed: set image-repository to push it.`);
         return undefined;
     }
     if (entries.length !== 1 || !entries[0]) {
-        throw new src/* InputError */.dz('image-repository', formatReference(push.ref), `needs exactly one item of kind "image" in the JSON 'artifacts' input (build-package's output); found ${entries.length}`);
+        throw new errors/* InputError */.dz('image-repository', formatReference(push.ref), `needs exactly one item of kind "image" in the JSON 'artifacts' input (build-package's output); found ${entries.length}`);
     }
     return entries[0];
 }
@@ -3845,25 +4910,25 @@ async function openImage(entry, path, dir, version) {
     await extractArchive(path, dir);
     const image = await readLayout(dir);
     if (entry.digest && entry.digest !== image.root.digest)
-        throw new src/* UserError */.yo(`${entry.path}: the image digest is ${image.root.digest}, but the artifacts list says ${entry.digest}`);
+        throw new errors/* UserError */.yo(`${entry.path}: the image digest is ${image.root.digest}, but the artifacts list says ${entry.digest}`);
     for (const p of await platformImages(image)) {
         const label = p.config.config?.Labels?.['org.opencontainers.image.version'];
         if (label !== undefined && label !== version)
-            throw new src/* UserError */.yo(`${entry.path}: the image is labelled version ${label}, but this release is ${version}; rebuild the image for ${version}`);
+            throw new errors/* UserError */.yo(`${entry.path}: the image is labelled version ${label}, but this release is ${version}; rebuild the image for ${version}`);
     }
     return image;
 }
 /** A registry client for the push, with the credentials when both are given; secrets it meets are masked. */
 function registryClient(push) {
     const creds = push.username && push.password ? { credentials: { username: push.username, password: push.password } } : {};
-    return RegistryClient.for(push.ref, { ...creds, onSecret: src/* maskSecret */.$l });
+    return RegistryClient.for(push.ref, { ...creds, onSecret: maskSecret });
 }
 /** Look at the registry and refuse a conflicting version tag before any change (also in dry-run). */
 async function checkImageTags(p) {
     const states = await observeTags(p.client, p.ref.repository, p.tags, p.image.root.digest).catch(registryError);
     const plan = planTags(p.version, p.image.root.digest, p.tags[0], states, p.overwrite);
     if (plan.conflicts.length)
-        throw new src/* UserError */.yo(`Cannot push the image, nothing was changed:\n- ${plan.conflicts.join('\n- ')}`);
+        throw new errors/* UserError */.yo(`Cannot push the image, nothing was changed:\n- ${plan.conflicts.join('\n- ')}`);
     return plan.tags.map((t) => ({
         item: `image ${formatReference({ ...p.ref, tag: t.tag })}`,
         result: t.action === 'unchanged' ? 'in place' : `will ${t.action}`,
@@ -3878,10 +4943,10 @@ async function pushPrepared(p) {
             version: p.version,
             tags: p.tags,
             overwrite: p.overwrite,
-            log: src/* info */.pq,
+            log: runner/* info */.pq,
         }).catch(registryError);
         const name = `${p.ref.registry}/${p.ref.repository}`;
-        (0,src/* setOutputs */.n0)({ 'image-digest': p.image.root.digest, 'image-refs': p.tags.map((t) => `${name}:${t}`) });
+        setOutputs({ 'image-digest': p.image.root.digest, 'image-refs': p.tags.map((t) => `${name}:${t}`) });
         const blobs = rows.filter((r) => r.action === 'uploaded' || r.action === 'skipped');
         const out = [
             {
@@ -3905,10 +4970,10 @@ async function cleanupImage(p) {
 }
 function registryError(error) {
     if (error instanceof PushConflictError)
-        throw new src/* UserError */.yo(`Cannot push the image, nothing was changed:\n- ${error.conflicts.join('\n- ')}`);
+        throw new errors/* UserError */.yo(`Cannot push the image, nothing was changed:\n- ${error.conflicts.join('\n- ')}`);
     if (error instanceof PushVerifyError)
-        throw new src/* UserError */.yo(`The image push did not verify: ${error.message}; re-run to finish (present blobs are skipped)`);
-    if (error instanceof src/* RemoteError */.Hi)
+        throw new errors/* UserError */.yo(`The image push did not verify: ${error.message}; re-run to finish (present blobs are skipped)`);
+    if (error instanceof errors/* RemoteError */.Hi)
         throw error;
     throw error;
 }
@@ -3920,9 +4985,6 @@ function imagePlanSummary(s, rows) {
 // EXTERNAL MODULE: ../../node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __nccwpck_require__(5826);
 var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
-// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
-var parse = __nccwpck_require__(5797);
-var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
 ;// CONCATENATED MODULE: ./src/domain/sbom.ts
 /**
  * Security items of the release gate, without I/O: the components of an SBOM (CycloneDX or SPDX JSON), the ones
@@ -4197,40 +5259,40 @@ function gateWanted(g) {
         g.denyLicenses.length > 0);
 }
 function readGateConfig() {
-    const names = (0,src/* readList */.LD)('required-checks', { commas: true });
-    const timeoutText = (0,src/* readString */.E3)('checks-timeout', { fallback: '10m' });
-    const docsPaths = (0,src/* readList */.LD)('docs-paths', { commas: true });
+    const names = readList('required-checks', { commas: true });
+    const timeoutText = readString('checks-timeout', { fallback: '10m' });
+    const docsPaths = readList('docs-paths', { commas: true });
     for (const g of docsPaths) {
         if (g.startsWith('/') || g.split('/').includes('..'))
-            throw new src/* InputError */.dz('docs-paths', g, "is not a path pattern inside the repository (e.g. 'docs/**', 'README.md')");
+            throw new errors/* InputError */.dz('docs-paths', g, "is not a path pattern inside the repository (e.g. 'docs/**', 'README.md')");
     }
-    const sbom = (0,src/* readString */.E3)('sbom');
-    const advisories = (0,src/* readString */.E3)('advisories');
-    const denyLicenses = (0,src/* readList */.LD)('deny-licenses', { commas: true });
+    const sbom = readString('sbom');
+    const advisories = readString('advisories');
+    const denyLicenses = readList('deny-licenses', { commas: true });
     const unknown = unknownLicenseId(denyLicenses);
     if (unknown !== undefined)
-        throw new src/* InputError */.dz('deny-licenses', unknown, "is not an SPDX licence id (e.g. 'GPL-3.0-only', 'AGPL-3.0-or-later', 'SSPL-1.0'; ids are case-sensitive)");
+        throw new errors/* InputError */.dz('deny-licenses', unknown, "is not an SPDX licence id (e.g. 'GPL-3.0-only', 'AGPL-3.0-or-later', 'SSPL-1.0'; ids are case-sensitive)");
     if ((advisories !== undefined || denyLicenses.length) && sbom === undefined) {
-        throw new src/* InputError */.dz(advisories !== undefined ? 'advisories' : 'deny-licenses', advisories ?? denyLicenses.join(','), "needs 'sbom': the components are read from the SBOM among the artifacts");
+        throw new errors/* InputError */.dz(advisories !== undefined ? 'advisories' : 'deny-licenses', advisories ?? denyLicenses.join(','), "needs 'sbom': the components are read from the SBOM among the artifacts");
     }
-    const changelogFile = (0,src/* readString */.E3)('changelog-file', {
+    const changelogFile = readString('changelog-file', {
         pattern: /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\0]+$/,
         accepted: 'is not a path inside the repository (e.g. CHANGELOG.md)',
     });
     return {
         checks: names.filter((n) => n !== 'protection'),
         fromProtection: names.includes('protection'),
-        checksTimeoutMs: (0,src/* readDuration */.$7)('checks-timeout', { fallback: 600_000, max: 6 * 3600_000 }),
+        checksTimeoutMs: readDuration('checks-timeout', { fallback: 600_000, max: 6 * 3600_000 }),
         checksTimeoutText: timeoutText,
-        requireNotes: (0,src/* readBoolean */.Vf)('require-notes', false),
+        requireNotes: readBoolean('require-notes', false),
         changelogFile,
         docsPaths,
-        hasFeatures: (0,src/* readEnum */.ai)('has-features', ['auto', 'true', 'false'], 'auto'),
-        since: (0,src/* readString */.E3)('since', {
+        hasFeatures: readEnum('has-features', ['auto', 'true', 'false'], 'auto'),
+        since: readString('since', {
             pattern: /^(?!-)(?!.*\.\.)[^\s~^:?*[\\]+$/,
             accepted: "is not a tag or commit (e.g. 'v1.2.0')",
         }),
-        milestone: (0,src/* readBoolean */.Vf)('check-milestone', false),
+        milestone: readBoolean('check-milestone', false),
         sbom,
         advisories,
         denyLicenses,
@@ -4434,7 +5496,7 @@ function checks_call(operation, fn, absent = []) {
         ...RELEASE_HINTS,
         403: `The release gate only reads, but needs '${permission}: read' for this (add it under the job's permissions); nothing was changed.`,
     };
-    return (0,src/* callGitHub */.ur)(operation, fn, { absent, hints });
+    return callGitHub(operation, fn, { absent, hints });
 }
 /** Pages read at most per list (100 items each). */
 const MAX_PAGES = 10;
@@ -4449,8 +5511,8 @@ class GateReads {
     }
     static async connect(token, repository) {
         const [owner = '', repo = ''] = repository.split('/');
-        const log = { debug: src/* debug */.Yz, info: src/* debug */.Yz, warn: src/* warning */.$e, error: src/* warning */.$e };
-        return new GateReads(await (0,src/* createGitHubClient */.LX)({ token, action: 'publish-release', log }), owner, repo);
+        const log = { debug: runner/* debug */.Yz, info: runner/* debug */.Yz, warn: runner/* warning */.$e, error: runner/* warning */.$e };
+        return new GateReads(await createGitHubClient({ token, action: 'publish-release', log }), owner, repo);
     }
     get where() {
         return { owner: this.owner, repo: this.repo };
@@ -4578,7 +5640,7 @@ async function releasedCommit(desired, reads) {
     const target = desired.target ?? fallback;
     const sha = tagSha ?? (await reads.commitOf(target));
     if (!sha)
-        throw new src/* UserError */.yo(`Release gate: '${target}' (target) names no commit in ${desired.repository}; nothing was changed`);
+        throw new errors/* UserError */.yo(`Release gate: '${target}' (target) names no commit in ${desired.repository}; nothing was changed`);
     const branch = desired.target && !tagSha && (await reads.isBranch(desired.target)) ? desired.target : fallback;
     return { sha, branch };
 }
@@ -4588,14 +5650,14 @@ async function requiredNames(config, reads, branch) {
         return config.checks;
     const fromRules = await reads.requiredChecks(branch);
     if (fromRules === 'unreadable') {
-        throw new src/* UserError */.yo(`Release gate: required-checks says 'protection', but the token may not read the branch protection of ${branch} (GitHub answered 403); nothing was changed`, {
+        throw new errors/* UserError */.yo(`Release gate: required-checks says 'protection', but the token may not read the branch protection of ${branch} (GitHub answered 403); nothing was changed`, {
             hint: "Name the checks in 'required-checks' (e.g. 'build, test'), or give a token that can read branch protection (administration: read). GITHUB_TOKEN cannot.",
         });
     }
     if (fromRules === 'none')
-        (0,src/* info */.pq)(`Branch ${branch} has no required status checks`);
+        (0,runner/* info */.pq)(`Branch ${branch} has no required status checks`);
     else
-        (0,src/* info */.pq)(`Branch protection of ${branch} requires: ${fromRules.join(', ') || '(none)'}`);
+        (0,runner/* info */.pq)(`Branch protection of ${branch} requires: ${fromRules.join(', ') || '(none)'}`);
     return [...new Set([...config.checks, ...(fromRules === 'none' ? [] : fromRules)])];
 }
 /** Poll the required checks until none is pending (or one failed), up to the timeout; bounded in count too. */
@@ -4610,7 +5672,7 @@ async function waitForChecks(names, sha, config, reads) {
         const elapsed = Date.now() - start;
         if (!keepWaiting(states, elapsed, config.checksTimeoutMs) || poll === maxPolls)
             break;
-        (0,src/* info */.pq)(progressLine(states, (0,src/* formatDuration */.a3)(elapsed), config.checksTimeoutText));
+        (0,runner/* info */.pq)(progressLine(states, formatDuration(elapsed), config.checksTimeoutText));
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(interval, Math.max(0, config.checksTimeoutMs - elapsed)));
     }
     const stillWaiting = states.some((s) => s.state === 'pending' || s.state === 'missing');
@@ -4622,7 +5684,7 @@ async function releaseRange(config, desired, reads, sha) {
     if (!base)
         return { head: sha, files: [] };
     const { files, link } = await reads.changedFiles(base, sha);
-    (0,src/* info */.pq)(`Range ${base}...${sha.slice(0, 7)}: ${files.length} file(s) changed`);
+    (0,runner/* info */.pq)(`Range ${base}...${sha.slice(0, 7)}: ${files.length} file(s) changed`);
     return { base, head: sha, files, link };
 }
 /** The SBOM among the artifacts, parsed; and the security items that read it. */
@@ -4637,11 +5699,11 @@ async function securityItems(config, desired, workspace) {
     try {
         const parsed = parseSbom(JSON.parse(await (0,promises_.readFile)(asset.path, 'utf8')));
         components = parsed.components;
-        (0,src/* info */.pq)(`SBOM ${asset.name}: ${parsed.format}, ${components.length} components`);
+        (0,runner/* info */.pq)(`SBOM ${asset.name}: ${parsed.format}, ${components.length} components`);
         const items = [sbomItem(pattern, { name: asset.name, format: parsed.format, components: components.length })];
         if (config.advisories !== undefined) {
-            const text = (await (0,src/* readContained */.gu)('advisories', config.advisories, {
-                roots: (0,src/* allowedRoots */.Mb)(process.env, workspace),
+            const text = (await readContained('advisories', config.advisories, {
+                roots: allowedRoots(process.env, workspace),
                 max: 64 << 20,
             })).data.toString('utf8');
             let advisories;
@@ -4649,7 +5711,7 @@ async function securityItems(config, desired, workspace) {
                 advisories = parseOsv(JSON.parse(text));
             }
             catch (error) {
-                throw new src/* UserError */.yo(`Input 'advisories': '${config.advisories}' ${error.message}`, {
+                throw new errors/* UserError */.yo(`Input 'advisories': '${config.advisories}' ${error.message}`, {
                     file: config.advisories,
                 });
             }
@@ -4660,7 +5722,7 @@ async function securityItems(config, desired, workspace) {
         return items;
     }
     catch (error) {
-        if (error instanceof src/* UserError */.yo)
+        if (error instanceof errors/* UserError */.yo)
             throw error;
         return [sbomItem(pattern, { name: asset.name, error: error.message })];
     }
@@ -4716,7 +5778,7 @@ function gateSummary(tag, items) {
         result ?? '',
         link ? safeLink(link) : '',
     ]);
-    return new src/* Summary */.BD()
+    return new Summary()
         .heading(`Release gate for ${tag}: ${failed.length ? 'closed' : 'open'}`)
         .paragraph(failed.length
         ? `**${failed.length} required item(s) did not pass; nothing was changed.**`
@@ -4726,7 +5788,7 @@ function gateSummary(tag, items) {
 /** Write the checklist and the `gate` output; throw (naming and linking every failed item) when the gate is closed. */
 function enforceGate(tag, items) {
     gateSummary(tag, items).write();
-    (0,src/* setOutputs */.n0)({
+    setOutputs({
         gate: items.map((i) => ({
             item: i.item,
             required: i.required,
@@ -4737,25 +5799,242 @@ function enforceGate(tag, items) {
     });
     for (const i of items)
         if (!i.required && i.result === 'failed')
-            (0,src/* warning */.$e)(`${i.item}: ${i.detail}`);
+            (0,runner/* warning */.$e)(`${i.item}: ${i.detail}`);
     const failed = blocking(items);
     if (failed.length) {
         const lines = failed.map((i) => `${i.item}: ${i.detail}${i.link ? ` (${i.link})` : ''}`);
-        throw new src/* UserError */.yo(`Release gate closed for ${tag}, nothing was changed:\n- ${lines.join('\n- ')}`);
+        throw new errors/* UserError */.yo(`Release gate closed for ${tag}, nothing was changed:\n- ${lines.join('\n- ')}`);
     }
-    (0,src/* info */.pq)(`Release gate open: ${items.filter((i) => i.result === 'passed').length} passed, ${items.filter((i) => i.result === 'skipped').length} skipped`);
+    (0,runner/* info */.pq)(`Release gate open: ${items.filter((i) => i.result === 'passed').length} passed, ${items.filter((i) => i.result === 'skipped').length} skipped`);
 }
 /** The gate, when any item is asked for and the release is not already complete; throws when it is closed. */
 async function runGate(config, desired, token, workspace, nothingToDo) {
     if (!gateWanted(config))
         return;
     if (nothingToDo) {
-        (0,src/* info */.pq)(`Release gate not evaluated: ${desired.tag} is already released with the same content`);
+        (0,runner/* info */.pq)(`Release gate not evaluated: ${desired.tag} is already released with the same content`);
         return;
     }
     const reads = await GateReads.connect(token, desired.repository);
-    const items = await (0,src/* group */.Os)('Release gate', () => evaluateGate(config, desired, reads, workspace));
+    const items = await (0,runner/* group */.Os)('Release gate', () => evaluateGate(config, desired, reads, workspace));
     enforceGate(desired.tag, items);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
+/**
+ * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
+ * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
+ * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
+ *
+ * ```yaml
+ * branches: |
+ *   - main                              # trunk: the first plain name (dist-tag latest)
+ *   - next                              # another release line (dist-tag next)
+ *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
+ *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
+ *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
+ *   - { name: alpha-*, prerelease: alpha, channel: alpha }
+ * ```
+ * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
+ */
+
+
+
+const branches_EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
+const CHANNEL = /^[A-Za-z][\w.-]*$/;
+/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
+function maintenanceRange(text) {
+    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
+    if (!m)
+        return undefined;
+    const major = Number(m[1]);
+    if (m[2] === undefined)
+        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
+    const minor = Number(m[2]);
+    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
+}
+/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
+function branchGlob(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const next = pattern[i + 1];
+        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
+            let depth = 0;
+            let j = i + 1;
+            for (; j < pattern.length; j++) {
+                if (pattern[j] === '(')
+                    depth++;
+                if (pattern[j] === ')' && --depth === 0)
+                    break;
+            }
+            const inner = branchGlob(pattern.slice(i + 2, j))
+                .source.slice(1, -1)
+                .replace(/\\\|/g, '|');
+            out += `(?:${inner})${c === '@' ? '' : c}`;
+            i = j;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '{') {
+            const end = pattern.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${pattern
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map((p) => branchGlob(p).source.slice(1, -1))
+                    .join('|')})`;
+                i = end;
+            }
+        }
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i);
+            if (end < 0)
+                out += '\\[';
+            else {
+                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (c === '|')
+            out += '\\|';
+        else
+            out += c.replace(/[.+^$()\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
+/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
+const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
+/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
+function parseBranches(value, input = 'branches') {
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) || list.length === 0)
+        throw new errors/* InputError */.dz(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${branches_EXAMPLE}`);
+    const rules = list.map((raw, i) => {
+        const entry = typeof raw === 'string' ? { name: raw } : raw;
+        const where = `(entry ${i + 1})`;
+        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
+            throw new errors/* InputError */.dz(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
+        }
+        const name = entry.name.trim();
+        if (/\s|\.\.|^-|[~^:\\]/.test(name))
+            throw new errors/* InputError */.dz(input, name, `${where} is not a branch name or glob`);
+        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
+        if (channel !== undefined && !CHANNEL.test(channel))
+            throw new errors/* InputError */.dz(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
+        const pre = entry.prerelease;
+        if (pre !== undefined && pre !== false) {
+            const id = pre === true ? name : String(pre);
+            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
+                throw new errors/* InputError */.dz(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
+            }
+            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
+        }
+        const range = entry.range === undefined ? undefined : String(entry.range);
+        if (range !== undefined && !maintenanceRange(range))
+            throw new errors/* InputError */.dz(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
+        if (range !== undefined || looksMaintenance(name))
+            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
+        return { name, kind: 'release', ...(channel ? { channel } : {}) };
+    });
+    if (!rules.some((r) => r.kind === 'release')) {
+        throw new errors/* InputError */.dz(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
+    }
+    return rules;
+}
+/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
+function resolveBranch(rules, branch) {
+    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
+    if (!rule)
+        return undefined;
+    const trunkRule = rules.find((r) => r.kind === 'release');
+    const trunk = rule === trunkRule;
+    if (rule.kind === 'prerelease')
+        return {
+            branch,
+            kind: 'prerelease',
+            trunk: false,
+            prerelease: rule.prerelease,
+            distTag: rule.channel ?? rule.prerelease,
+        };
+    if (rule.kind === 'maintenance') {
+        const range = maintenanceRange(rule.range ?? branch);
+        if (!range)
+            return undefined;
+        return {
+            branch,
+            kind: 'maintenance',
+            trunk: false,
+            range,
+            distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}`,
+        };
+    }
+    return {
+        branch,
+        kind: 'release',
+        trunk,
+        distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')),
+    };
+}
+/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
+function maintenanceRanges(rules, existing) {
+    return existing
+        .map((b) => resolveBranch(rules, b))
+        .flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+}
+/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
+function onLine(branch, version) {
+    const v = parseSemver(version);
+    if (!v)
+        return false;
+    if (branch.range)
+        return (!v.prerelease.length &&
+            compareSemver(version, branch.range.min) >= 0 &&
+            compareSemver(version, branch.range.max) < 0);
+    if (v.prerelease.length)
+        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
+    return true;
+}
+/**
+ * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
+ * trunk may release (above every maintenance line), from {@link trunkFloor}.
+ */
+function versionProblem(branch, version, floor) {
+    const v = parse_default()(version);
+    if (!v)
+        return `'${version}' is not a semantic version`;
+    if (branch.kind === 'maintenance' && branch.range) {
+        if (v.prerelease.length)
+            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
+        if (compare_default()(version, branch.range.min) < 0 || compare_default()(version, branch.range.max) >= 0) {
+            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
+            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
+        }
+        return undefined;
+    }
+    if (branch.kind === 'prerelease') {
+        if (v.prerelease[0] !== branch.prerelease)
+            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
+        return undefined;
+    }
+    if (v.prerelease.length)
+        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
+    if (floor && compare_default()(version, floor) < 0)
+        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
+    return undefined;
+}
+/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
+function trunkFloor(ranges) {
+    let floor;
+    for (const r of ranges)
+        if (!floor || compareSemver(r.max, floor) > 0)
+            floor = r.max;
+    return floor;
 }
 
 ;// CONCATENATED MODULE: ./src/branches.ts
@@ -4779,13 +6058,13 @@ function releasedBranch(config, env = process.env) {
  */
 function withLine(config, line, branch, makeLatestGiven) {
     if (!line)
-        throw new src/* UserError */.yo(`Branch ${branch} is not a release branch in 'branches'; nothing was changed`, {
+        throw new errors/* UserError */.yo(`Branch ${branch} is not a release branch in 'branches'; nothing was changed`, {
             hint: "Release from a branch listed in 'branches', or add this one.",
         });
     const version = agreeTagVersion(config.tag, config.version);
-    const problem = (0,src/* versionProblem */.Ec)(line, version);
+    const problem = versionProblem(line, version);
     if (problem)
-        throw new src/* UserError */.yo(`Branch ${branch}: ${problem}; nothing was changed`);
+        throw new errors/* UserError */.yo(`Branch ${branch}: ${problem}; nothing was changed`);
     const prerelease = config.prerelease || line.kind === 'prerelease';
     return {
         ...config,
@@ -4796,18 +6075,18 @@ function withLine(config, line, branch, makeLatestGiven) {
 }
 /** Read `branches` and apply the released branch's line to the config; the config unchanged without it. */
 async function applyBranches(config, env = process.env) {
-    const list = await (0,src/* readObject */.Ag)('branches', {
+    const list = await readObject('branches', {
         array: true,
         example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]",
     });
     if (!list)
         return config;
-    const rules = (0,src/* parseBranches */.G)(list);
+    const rules = parseBranches(list);
     const branch = releasedBranch(config, env);
     if (!branch)
-        throw new src/* InputError */.dz('branches', JSON.stringify(list), "is set, but the released branch is unknown: run on a push to a branch, or name it in 'target'");
-    const line = (0,src/* resolveBranch */.pd)(rules, branch);
-    return { ...withLine(config, line, branch, (0,src/* getInput */.V4)('make-latest') !== ''), ...(line ? { line } : {}) };
+        throw new errors/* InputError */.dz('branches', JSON.stringify(list), "is set, but the released branch is unknown: run on a push to a branch, or name it in 'target'");
+    const line = resolveBranch(rules, branch);
+    return { ...withLine(config, line, branch, (0,runner/* getInput */.V4)('make-latest') !== ''), ...(line ? { line } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -4830,36 +6109,36 @@ async function main() {
     const config = await applyBranches(await readConfig());
     const gate = readGateConfig();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const desired = await (0,src/* group */.Os)('Verify inputs and artifacts', () => verifyLocal(config, workspace));
-    const image = await (0,src/* group */.Os)('Verify the image', () => prepareImage(config, workspace, desired.version));
+    const desired = await (0,runner/* group */.Os)('Verify inputs and artifacts', () => verifyLocal(config, workspace));
+    const image = await (0,runner/* group */.Os)('Verify the image', () => prepareImage(config, workspace, desired.version));
     const github = await GitHubReleases.connect(config.token, config.repository);
     const npm = desired.npm ? new NpmRegistry({ registry: config.registry, token: config.npmToken }) : undefined;
-    const observed = await (0,src/* group */.Os)('Look at GitHub and the registry', () => observe(desired, github, npm));
+    const observed = await (0,runner/* group */.Os)('Look at GitHub and the registry', () => observe(desired, github, npm));
     const plan = planRelease(desired, observed);
     if (plan.conflicts.length) {
-        throw new src/* UserError */.yo(`Cannot release ${desired.tag}, nothing was changed:\n- ${plan.conflicts.join('\n- ')}`);
+        throw new errors/* UserError */.yo(`Cannot release ${desired.tag}, nothing was changed:\n- ${plan.conflicts.join('\n- ')}`);
     }
-    const imagePlan = image ? await (0,src/* group */.Os)('Look at the image registry', () => checkImageTags(image)) : [];
-    await (0,src/* group */.Os)('Pre-flight checks', () => preflight(desired, plan, github, npm, config.token));
+    const imagePlan = image ? await (0,runner/* group */.Os)('Look at the image registry', () => checkImageTags(image)) : [];
+    await (0,runner/* group */.Os)('Pre-flight checks', () => preflight(desired, plan, github, npm, config.token));
     await runGate(gate, desired, config.token, workspace, plan.nothingToDo);
-    (0,src/* info */.pq)(`Plan:\n${plan.steps.map((s, i) => `  ${i + 1}. ${describeStep(s)}`).join('\n')}`);
+    (0,runner/* info */.pq)(`Plan:\n${plan.steps.map((s, i) => `  ${i + 1}. ${describeStep(s)}`).join('\n')}`);
     const current = observed.published ?? observed.drafts.find((d) => d.id === plan.releaseId);
     if (config.dryRun) {
         writeOutputs(desired, current);
         imagePlanSummary(planSummary(desired, plan), imagePlan).write();
-        (0,src/* info */.pq)(plan.nothingToDo ? 'Dry run: nothing to do.' : 'Dry run: nothing was changed.');
+        (0,runner/* info */.pq)(plan.nothingToDo ? 'Dry run: nothing to do.' : 'Dry run: nothing was changed.');
         return;
     }
     // The image goes first: a published release always has its image, and a failed push changes nothing on GitHub.
-    const rows = image ? await (0,src/* group */.Os)('Push the image', () => pushPrepared(image)) : [];
-    const done = await (0,src/* group */.Os)('Release', () => execute(plan, desired, observed, { github, npm }, rows)).catch((error) => {
+    const rows = image ? await (0,runner/* group */.Os)('Push the image', () => pushPrepared(image)) : [];
+    const done = await (0,runner/* group */.Os)('Release', () => execute(plan, desired, observed, { github, npm }, rows)).catch((error) => {
         failureSummary(desired, rows, error).write();
         throw error;
     });
-    const checked = await (0,src/* group */.Os)('Read back and verify', () => readBack(desired, done.release.id, { github, npm }));
+    const checked = await (0,runner/* group */.Os)('Read back and verify', () => readBack(desired, done.release.id, { github, npm }));
     writeOutputs(desired, checked.release);
     runSummary(desired, checked.release, [...done.rows, ...checked.rows], plan.nothingToDo).write();
-    (0,src/* info */.pq)(plan.nothingToDo
+    (0,runner/* info */.pq)(plan.nothingToDo
         ? `Nothing to do: ${desired.tag} was already released with the same content.`
         : `Released ${desired.tag}: ${checked.release.htmlUrl}`);
 }
@@ -4867,64 +6146,23 @@ async function main() {
 
 /***/ }),
 
-/***/ 72:
+/***/ 5736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  Hi: () => (/* reexport */ RemoteError),
-  BD: () => (/* reexport */ Summary),
-  yo: () => (/* reexport */ errors_UserError),
-  Mb: () => (/* reexport */ allowedRoots),
-  ur: () => (/* reexport */ callGitHub),
-  ps: () => (/* reexport */ checkVersion),
-  LX: () => (/* reexport */ createGitHubClient),
-  Yz: () => (/* reexport */ runner_debug),
-  m0: () => (/* reexport */ exec_exec),
-  a3: () => (/* reexport */ formatDuration),
-  V4: () => (/* reexport */ getInput),
-  Os: () => (/* reexport */ group),
-  hP: () => (/* reexport */ hashChunks),
-  DC: () => (/* reexport */ hashFile),
-  Pg: () => (/* reexport */ hashingStream),
-  pq: () => (/* reexport */ info),
-  MS: () => (/* reexport */ literalValues),
-  $l: () => (/* reexport */ maskSecret),
-  yP: () => (/* reexport */ maskUrl),
-  bD: () => (/* reexport */ messageOf),
-  lm: () => (/* reexport */ notice),
-  G: () => (/* reexport */ parseBranches),
-  Vf: () => (/* reexport */ readBoolean),
-  gu: () => (/* reexport */ readContained),
-  $7: () => (/* reexport */ readDuration),
-  ai: () => (/* reexport */ readEnum),
-  N$: () => (/* reexport */ readGlobList),
-  LD: () => (/* reexport */ readList),
-  Ag: () => (/* reexport */ readObject),
-  E3: () => (/* reexport */ readString),
-  $4: () => (/* reexport */ readVersion),
-  VW: () => (/* reexport */ requireString),
-  pd: () => (/* reexport */ resolveBranch),
-  mi: () => (/* reexport */ resolveContained),
-  eF: () => (/* reexport */ run),
-  n0: () => (/* reexport */ setOutputs),
-  w3: () => (/* reexport */ statContained),
-  Ec: () => (/* reexport */ versionProblem),
-  $e: () => (/* reexport */ warning)
-});
-
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkWritable, codeSpan, commitTime, currentRepo, durationValue, endGroup, error, escapeHtml, exportVariable, fitRange, git, gitMaybe, gitRecords, inline, isDebug, isInside, isLoopbackUrl, isShallow, isVersion, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, normalVersion, onLine, openContained, parseDuration, quote, readContainedIfExists, readInteger, readPercentList, readState, readTextIfExists, realPathOf, redact, report, resolveRef, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitRecords, splitUrlCredentials, startGroup, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, urlForLog, writeAtomic, writeContained
-
-;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hi: () => (/* binding */ RemoteError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export quote */
 /**
  * The error hierarchy every Shipline action throws. One catch, in `run()`, sorts them:
  * a {@link UserError} is something the user can fix and is reported without a stack trace;
  * anything else is an internal error whose stack appears only with RUNNER_DEBUG=1.
  */
 /** A failure the user can act on. `hint` says what to do about it. */
-class errors_UserError extends Error {
+class UserError extends Error {
     hint;
     /** File the failure is about, for the annotation (relative to the workspace). */
     file;
@@ -4938,7 +6176,7 @@ class errors_UserError extends Error {
     }
 }
 /** An input that does not have the accepted form. The message names the input, the value and the form. */
-class errors_InputError extends errors_UserError {
+class InputError extends UserError {
     input;
     value;
     accepted;
@@ -4951,7 +6189,7 @@ class errors_InputError extends errors_UserError {
     }
 }
 /** A remote service (GitHub, a registry, a host) answered with an error. */
-class RemoteError extends errors_UserError {
+class RemoteError extends UserError {
     status;
     operation;
     constructor(operation, status, detail, options = {}) {
@@ -4981,180 +6219,88 @@ function messageOf(error) {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
+
+/***/ }),
+
+/***/ 6910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* unused harmony export report */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7927);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5736);
 /**
- * Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number. Pure: no I/O.
- *
- * The bare-number rule, the same for every input and every YAML/JSON field: **a bare number is seconds**, whether it
- * arrives as text (`'30'`, an action input) or as a YAML/JSON number (`interval: 30`), and it may have a fraction
- * (`0.5` is 500 ms). It is what the inputs always meant (`health-timeout: 30` waited 30 s; a metric's `interval: 30`
- * measured every 30 s); fractions and YAML numbers in the circuit breaker's `interval` are now read by the same rule.
+ * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
+ * (and its hint), exit code 1 and no stack trace; anything else is reported as internal, with the stack only
+ * when RUNNER_DEBUG=1.
  */
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
-/** Parse a duration to milliseconds, or return undefined when it is not one. */
-function parseDuration(text) {
-    const s = text.trim();
-    if (s === '')
-        return undefined;
-    if (/^\d+(?:\.\d+)?$/.test(s))
-        return Math.round(Number(s) * 1000);
-    let total = 0;
-    PART.lastIndex = 0;
-    let pos = 0;
-    while (pos < s.length) {
-        PART.lastIndex = pos;
-        const m = PART.exec(s);
-        if (!m)
-            return undefined;
-        total += Number(m[1]) * UNIT_MS[m[2]];
-        pos = PART.lastIndex;
+
+
+async function run(main) {
+    try {
+        await main();
     }
-    return Math.round(total);
+    catch (error) {
+        report(error);
+    }
 }
-/**
- * A duration from a YAML/JSON value, in milliseconds: a string as {@link parseDuration} reads it, or a number of
- * seconds (see the bare-number rule above). Undefined for anything else (a negative or non-finite number, an object).
- */
-function durationValue(value) {
-    if (typeof value === 'string')
-        return parseDuration(value);
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
-        return Math.round(value * 1000);
-    return undefined;
+/** Report a failure as the runner shows it; sets process.exitCode = 1. */
+function report(error) {
+    const debug = process.env.RUNNER_DEBUG === '1';
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo) {
+        const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
+        if (error.file) {
+            // setFailed takes no annotation properties: same effect, with the file and line attached.
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(text, { title: 'Shipline', file: error.file, ...(error.line ? { startLine: error.line } : {}) });
+        }
+        else {
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(text);
+        }
+        if (debug && error.stack)
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(error.stack);
+    }
+    else {
+        _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`Internal error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
+        if (debug && error instanceof Error && error.stack)
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(error.stack);
+    }
+    process.exitCode = 1;
 }
-/** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-    const totalS = Math.round(ms / 1000);
-    const h = Math.floor(totalS / 3600);
-    const m = Math.floor((totalS % 3600) / 60);
-    const sec = totalS % 60;
-    return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
-}
+
+
+/***/ }),
+
+/***/ 7927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Bq: () => (/* binding */ LogStream),
+  fe: () => (/* binding */ appendSummary),
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  Q1: () => (/* binding */ setUrlSecret),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: OUTPUT_LIMIT_BYTES, SUMMARY_LIMIT_BYTES, endGroup, exportVariable, getState, heredocDelimiter, isDebug, issueCommand, neutralise, safeLog, saveState, setHeaderSecret, startGroup, truncateUtf8
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ../../packages/core/src/files.ts
-/**
- * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
- * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
- * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
- */
-
-
-
-/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
-let written = 0;
-/**
- * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
- * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
- * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
- */
-async function files_writeAtomic(path, data, opts = {}) {
-    const mode = opts.mode ?? 0o644;
-    const tmp = opts.temp ?? join(dirname(path), `.${basename(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
-    const handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await rm(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await rename(tmp, path);
-    }
-    catch (error) {
-        await rm(tmp, { force: true });
-        throw error;
-    }
-}
-/** The file's text, or undefined when it does not exist. */
-async function readTextIfExists(path) {
-    try {
-        return await readFile(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
-/**
- * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
- * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
- * runs of most actions hash nothing).
- */
-
-
-const hash_crypto = () => process.getBuiltinModule('node:crypto');
-const streams = () => process.getBuiltinModule('node:stream');
-const CHUNK = 1 << 20;
-async function hashFile(path, opts = {}) {
-    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (opts.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
-    try {
-        return await hashHandle(file, opts);
-    }
-    finally {
-        await file.close();
-    }
-}
-async function hashHandle(file, opts) {
-    const a = hash_crypto().createHash('sha256');
-    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    let size = 0;
-    for (;;) {
-        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
-        if (bytesRead === 0)
-            break;
-        const view = buffer.subarray(0, bytesRead);
-        a.update(view);
-        b?.update(view);
-        size += bytesRead;
-    }
-    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
-}
-/** Hash what an async source yields (a download, a stream). */
-async function hashChunks(source) {
-    const hash = hash_crypto().createHash('sha256');
-    let size = 0;
-    for await (const chunk of source) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { size, sha256: hash.digest('hex') };
-}
-/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
-function hashingStream() {
-    const hash = hash_crypto().createHash('sha256');
-    let size = 0;
-    const stream = new (streams().Transform)({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
-        },
-    });
-    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
-}
-
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
 /**
  * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
@@ -5390,7 +6536,7 @@ function annotation(kind, message, props = {}) {
         mapped[PROPERTY_KEYS[k]] = v;
     issueCommand(kind, mapped, message);
 }
-const runner_error = (message, props) => annotation('error', message, props);
+const error = (message, props) => annotation('error', message, props);
 const warning = (message, props) => annotation('warning', message, props);
 const notice = (message, props) => annotation('notice', message, props);
 /** A plain log line (or several): redacted and made inert, so untrusted text can be passed as is. */
@@ -5400,13 +6546,13 @@ function info(message) {
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
-function runner_debug(message) {
+function debug(message) {
     issueCommand('debug', {}, message);
 }
 /** Mark the step failed: an error annotation and exit code 1. */
 function setFailed(message) {
     process.exitCode = 1;
-    runner_error(message);
+    error(message);
 }
 /**
  * Mask a value in every later log line: the runner's masker gets the value and each of its lines, and our own
@@ -5533,1385 +6679,6 @@ function appendSummary(markdown) {
         (0,external_node_fs_.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
     warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
 }
-
-// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(6432);
-var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
-;// CONCATENATED MODULE: ../../packages/core/src/version.ts
-/**
- * Version inputs, checked one way for every action. Semantic Versioning comes from the `semver` package (imported
- * per function, as the changelog does, so a bundle takes only the parser and not the range machinery); there is no
- * second implementation. Pure: no I/O.
- */
-
-
-const EXAMPLE = "(e.g. '1.4.0' or '2.0.0-rc.1')";
-/** The normal form of a semantic version, or null: `v1.2.3+b` → `1.2.3`; `=1.2.3`, `1.2` → null. */
-function normalVersion(text) {
-    return /^v?\d/.test(text.trim()) ? valid_default()(text) : null;
-}
-/** True when `text` is a semantic version in its normal form already (`1.2.3`, not `v1.2.3` or `1.2.3+b`). */
-function isVersion(text) {
-    return valid_default()(text) === text;
-}
-/**
- * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
- * the value and the accepted form.
- */
-function checkVersion(input, value, rules = {}) {
-    const v = rules.exact ? (isVersion(value) ? value : null) : normalVersion(value);
-    if (!v)
-        throw new errors_InputError(input, value, `is not a semantic version ${EXAMPLE}${rules.exact ? "; give it as is, without a 'v' prefix or build metadata" : ''}`);
-    if (rules.max !== undefined && v.length > rules.max)
-        throw new errors_InputError(input, value, `is ${v.length} characters long; a version that names files can be at most ${rules.max}`);
-    return v;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
-/**
- * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
- * or throws an {@link InputError} that names the input, the value it got and the accepted form.
- */
-
-
-
-
-function raw(name, required = false) {
-    const value = getInput(name);
-    if (required && value === '')
-        throw new errors_InputError(name, '', 'is required but was empty or not given');
-    return value;
-}
-function orFallback(name, opts, parse) {
-    const value = raw(name, opts?.required);
-    return value === '' ? opts?.fallback : parse(value);
-}
-function readString(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        if (opts.pattern && !opts.pattern.test(v))
-            throw new errors_InputError(name, v, opts.accepted ?? `does not match ${String(opts.pattern)}`);
-        return v;
-    });
-}
-/** A required string. */
-function requireString(name, opts = {}) {
-    return readString(name, { ...opts, required: true });
-}
-/** `true` or `false`, nothing else (YAML's True/yes are rendered as `true` by the runner already). */
-function readBoolean(name, fallback = false) {
-    const v = raw(name);
-    if (v === '')
-        return fallback;
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new errors_InputError(name, v, "is not a boolean: use 'true' or 'false'");
-}
-function readInteger(name, opts = {}) {
-    const min = opts.min ?? Number.MIN_SAFE_INTEGER;
-    const max = opts.max ?? Number.MAX_SAFE_INTEGER;
-    return orFallback(name, opts, (v) => {
-        const n = /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
-        if (!Number.isSafeInteger(n) || n < min || n > max)
-            throw new InputError(name, v, `is not a whole number ${rangeText(min, max)}`);
-        return n;
-    });
-}
-function rangeText(min, max) {
-    if (min > Number.MIN_SAFE_INTEGER && max < Number.MAX_SAFE_INTEGER)
-        return `from ${min} to ${max}`;
-    if (min > Number.MIN_SAFE_INTEGER)
-        return `of at least ${min}`;
-    if (max < Number.MAX_SAFE_INTEGER)
-        return `of at most ${max}`;
-    return '';
-}
-function readDuration(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        const ms = parseDuration(v);
-        if (ms === undefined)
-            throw new errors_InputError(name, v, "is not a duration (e.g. '90s', '5m', '1h30m')");
-        if (opts.max !== undefined && ms > opts.max)
-            throw new errors_InputError(name, v, `is longer than the maximum of ${opts.max / 1000}s`);
-        return ms;
-    });
-}
-function readVersion(name, opts = {}) {
-    return orFallback(name, opts, (v) => checkVersion(name, v, opts));
-}
-function readPercentList(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        const parts = v.split(',').map((p) => p.trim());
-        const nums = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : Number.NaN));
-        if (nums.some((n) => Number.isNaN(n) || n < 1 || n > 100)) {
-            throw new InputError(name, v, "is not a list of whole percents from 1 to 100 (e.g. '5,25,100')");
-        }
-        if (nums.some((n, i) => i > 0 && n <= nums[i - 1])) {
-            throw new InputError(name, v, "is not increasing: each percent must be larger than the one before (e.g. '5,25,100')");
-        }
-        return nums;
-    });
-}
-function readEnum(name, values, fallback) {
-    const v = raw(name);
-    if (v === '')
-        return fallback;
-    if (!values.includes(v))
-        throw new errors_InputError(name, v, `is not one of: ${values.join(', ')}`);
-    return v;
-}
-/** A list, one item per line (commas also separate when `commas` is set); blank lines and `#` comments dropped. */
-function readList(name, opts = {}) {
-    const v = raw(name, opts.required);
-    const lines = v.split(/\r?\n/).flatMap((line) => (opts.commas ? line.split(',') : [line]));
-    return lines.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
-}
-/**
- * A list of glob patterns relative to the workspace. Absolute paths and patterns that climb out with `..` are
- * refused. A leading `!` negates.
- */
-function readGlobList(name, opts = {}) {
-    const globs = readList(name, opts);
-    for (const g of globs) {
-        const body = g.startsWith('!') ? g.slice(1) : g;
-        if (body.startsWith('/') || /^[A-Za-z]:[\\/]/.test(body) || body.split(/[\\/]/).includes('..')) {
-            throw new errors_InputError(name, g, "is not a relative glob inside the workspace (no leading '/', no '..')");
-        }
-    }
-    return globs;
-}
-async function readObject(name, opts = {}) {
-    const v = raw(name, opts.required);
-    if (v === '')
-        return opts.fallback;
-    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
-    let parsed;
-    try {
-        parsed = parse(v);
-    }
-    catch (error) {
-        throw new errors_InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
-    }
-    const ok = opts.array
-        ? Array.isArray(parsed)
-        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
-    if (!ok) {
-        const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
-        throw new errors_InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
-    }
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/outputs.ts
-/** Outputs and state: values that are not strings are written as JSON, so later steps can `fromJSON()` them. */
-
-function render(value) {
-    if (value === undefined || value === null)
-        return '';
-    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-/** Set several outputs at once. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, render(value));
-}
-/** Save a value for the `post:` step (or a later phase) of the same action. */
-function outputs_saveState(name, value) {
-    core.saveState(name, render(value));
-}
-/** Read a value saved with {@link saveState}; JSON is parsed back when `json` is set. */
-function readState(name, json = false) {
-    const v = core.getState(name);
-    if (v === '')
-        return undefined;
-    return (json ? JSON.parse(v) : v);
-}
-/** Mask a secret in every later log line, summary and output; empty values are ignored. */
-function maskSecret(value) {
-    if (value)
-        setSecret(value);
-}
-/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
-function maskHeader(value) {
-    if (value)
-        core.setHeaderSecret(value);
-}
-/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
-function maskUrl(url) {
-    return setUrlSecret(url);
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
-/**
- * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
- * `write()` appends it to the step summary (secrets redacted there).
- *
- * Every string handed to `heading`, `paragraph`, `list`, `table` cells and `details` labels is treated as
- * untrusted text that may hold markdown formatting: HTML is escaped (`<img>`, `</details>` cannot break out) and
- * line breaks become `<br>` (a `# heading` or a fence cannot start inside it). Only `raw()`, the body of
- * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
- */
-
-/**
- * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
- * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
- * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
- * `</details>` and `&lt;` show as typed.
- */
-function inline(value) {
-    if (value === null || value === undefined)
-        return '';
-    return mapOutsideCode(String(value), escapeText, (code) => code.replace(/\r\n|\r|\n/g, ' '));
-}
-function escapeText(text) {
-    return text
-        .replace(/&(?=#?\w+;)/g, '&amp;')
-        .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-/**
- * Apply `text` to the parts of `value` outside code spans and `code` to the code spans, found as CommonMark does
- * (6.1: a run of n backticks up to the next run of exactly n; a backslash-escaped backtick opens nothing). Inside a
- * code span nothing is markup (no HTML, no entity), so it needs no escaping, and an escape would show as typed:
- * `` `a<b>` `` stays readable instead of turning into `a&lt;b>`.
- */
-function mapOutsideCode(value, text, code) {
-    let out = '';
-    let last = 0;
-    let i = 0;
-    while (i < value.length) {
-        if (value[i] === '\\') {
-            i += 2;
-            continue;
-        }
-        if (value[i] !== '`') {
-            i++;
-            continue;
-        }
-        const open = runLength(value, i);
-        const close = closingRun(value, i + open, open);
-        if (close < 0) {
-            i += open;
-            continue;
-        }
-        out += text(value.slice(last, i)) + code(value.slice(i, close + open));
-        i = last = close + open;
-    }
-    return out + text(value.slice(last));
-}
-function runLength(value, at) {
-    let n = 0;
-    while (value[at + n] === '`')
-        n++;
-    return n;
-}
-/** Where the next run of exactly `n` backticks from `from` starts, or -1. */
-function closingRun(value, from, n) {
-    for (let j = value.indexOf('`', from); j >= 0;) {
-        const m = runLength(value, j);
-        if (m === n)
-            return j;
-        j = value.indexOf('`', j + m);
-    }
-    return -1;
-}
-/**
- * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
- * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
- */
-function block(value) {
-    if (value === null || value === undefined)
-        return '';
-    // The leading escape goes in first, so inline() sees the code spans the renderer will see (an escaped leading
-    // backtick opens no span, and what follows it is escaped as text).
-    const text = String(value)
-        .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
-        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-    return inline(text);
-}
-/** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
-function cell(value) {
-    if (value === null || value === undefined)
-        return '';
-    // A `|` splits the row even inside a code span (GFM 4.10), so it is escaped everywhere; a backslash is doubled
-    // only outside code spans, where it would otherwise escape what follows (inside, it shows as typed).
-    const text = mapOutsideCode(String(value), (t) => t.replace(/\\/g, '\\\\'), (c) => c);
-    return inline(text.replace(/\|/g, '\\|'));
-}
-class Summary {
-    parts = [];
-    heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${inline(text).replace(/<br>/g, ' ')}`);
-        return this;
-    }
-    paragraph(text) {
-        this.parts.push(block(text));
-        return this;
-    }
-    list(items) {
-        if (items.length > 0)
-            this.parts.push(bulletList(items));
-        return this;
-    }
-    /** A table; `align` per column: 'l' | 'r' | 'c'. */
-    table(headers, rows, align) {
-        const sep = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align?.[i] ?? 'l']);
-        const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${sep.join(' | ')} |`];
-        for (const row of rows)
-            lines.push(`| ${headers.map((_, i) => cell(row[i])).join(' | ')} |`);
-        this.parts.push(lines.join('\n'));
-        return this;
-    }
-    /**
-     * A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). The
-     * label sits in raw HTML, where markdown (code spans included) is not parsed, so it is escaped as HTML.
-     */
-    details(label, body) {
-        this.parts.push(`<details><summary>${escapeHtml(label.replace(/\r\n|\r|\n/g, ' '))}</summary>\n\n${body}\n\n</details>`);
-        return this;
-    }
-    /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
-    code(text, lang = '') {
-        const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-        const fence = '`'.repeat(Math.max(3, longest + 1));
-        this.parts.push(`${fence}${lang.replace(/[^\w+-]/g, '')}\n${text}\n${fence}`);
-        return this;
-    }
-    mermaid(diagram) {
-        return this.code(diagram, 'mermaid');
-    }
-    /** Raw markdown. */
-    raw(markdown) {
-        this.parts.push(markdown);
-        return this;
-    }
-    toString() {
-        return `${this.parts.join('\n\n')}\n`;
-    }
-    /** Append to GITHUB_STEP_SUMMARY; a no-op outside a runner (no file to write to). */
-    write() {
-        appendSummary(this.toString());
-    }
-}
-/** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
-function bulletList(items) {
-    return items.map((i) => `- ${block(i)}`).join('\n');
-}
-/** Text for raw HTML: `&`, `<`, `>` and `"` as entities. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/** A mermaid xychart-beta line chart of one series over labelled points. */
-function lineChart(title, xLabels, series, yLabel = '') {
-    const esc = (s) => `"${s.replace(/"/g, "'")}"`;
-    const lo = Math.min(0, ...series);
-    const hi = Math.max(1, ...series);
-    return [
-        'xychart-beta',
-        `  title ${esc(title)}`,
-        `  x-axis [${xLabels.map(esc).join(', ')}]`,
-        `  y-axis ${esc(yLabel)} ${lo} --> ${hi}`,
-        `  line [${series.map((n) => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0)).join(', ')}]`,
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
-/**
- * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
- * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
- */
-/**
- * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
- * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
- */
-function codeSpan(value) {
-    const text = String(value).replace(/\r?\n/g, ' ');
-    if (text === '')
-        return '';
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
-const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
-/**
- * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
- * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
- */
-function literalValues(text) {
-    return text
-        .split(/(`+[^`]*`+)/)
-        .map((part, i) => i % 2 === 1
-        ? part
-        : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? '')))
-        .join('');
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/charts.ts
-/**
- * Mermaid xychart-beta charts of a value over time, drawn the way a reader expects: the x axis is proportional to
- * time (points are resampled on an even time grid, so a 5-minute pause looks 5 minutes long), the y axis is fitted
- * to the data or fixed (a weight is always 0-100), a flat zero line sits above the axis instead of on it, and the
- * line has a colour that reads on light and dark themes. Pure.
- */
-/** GitHub's own blue and red (Primer): readable on the light and the dark theme. */
-const COLOURS = { ok: '#0969da', bad: '#cf222e' };
-const charts_quote = (s) => `"${s.replace(/["\n\r]/g, "'")}"`;
-const round = (n) => Number(n.toPrecision(4));
-/** A y range that shows every value off the axes: 10% headroom, and a band around a flat series (all zeros too). */
-function fitRange(values) {
-    const finite = values.filter(Number.isFinite);
-    if (!finite.length)
-        return [0, 1];
-    const lo = Math.min(...finite);
-    const hi = Math.max(...finite);
-    const pad = hi === lo ? Math.max(Math.abs(hi) * 0.1, hi === 0 ? 1 : 0) : (hi - lo) * 0.1;
-    return [round(lo - pad), round(hi + pad)];
-}
-/** The value at time `t`: the last point at or before it (`step`), or linear between its neighbours. */
-function valueAt(points, t, step) {
-    let i = 0;
-    while (i + 1 < points.length && points[i + 1].at <= t)
-        i++;
-    const a = points[i];
-    const b = points[i + 1];
-    if (step || !b || b.at === a.at)
-        return a.value;
-    return a.value + ((b.value - a.value) * (t - a.at)) / (b.at - a.at);
-}
-/** A chart of `points` (sorted by time) against time since the first point; undefined when there is none. */
-function timeChart(points, o) {
-    const pts = points.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.at));
-    const first = pts[0];
-    if (!first)
-        return undefined;
-    const span = pts.at(-1).at - first.at;
-    const minutes = span >= 120_000;
-    const unit = minutes ? 60_000 : 1000;
-    const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
-    const head = [
-        '---',
-        'config:',
-        '  themeVariables:',
-        '    xyChart:',
-        `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`,
-        '---',
-        'xychart-beta',
-        `  title ${charts_quote(o.title)}`,
-    ];
-    const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
-    if (span <= 0)
-        return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
-    const n = Math.max(2, o.samples ?? 40);
-    const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
-    return [
-        ...head,
-        `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`,
-        yAxis,
-        `  line [${values.join(', ')}]`,
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/run.ts
-/**
- * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
- * (and its hint), exit code 1 and no stack trace; anything else is reported as internal, with the stack only
- * when RUNNER_DEBUG=1.
- */
-
-
-async function run(main) {
-    try {
-        await main();
-    }
-    catch (error) {
-        report(error);
-    }
-}
-/** Report a failure as the runner shows it; sets process.exitCode = 1. */
-function report(error) {
-    const debug = process.env.RUNNER_DEBUG === '1';
-    if (error instanceof errors_UserError) {
-        const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
-        if (error.file) {
-            // setFailed takes no annotation properties: same effect, with the file and line attached.
-            runner_error(text, { title: 'Shipline', file: error.file, ...(error.line ? { startLine: error.line } : {}) });
-        }
-        else {
-            setFailed(text);
-        }
-        if (debug && error.stack)
-            runner_debug(error.stack);
-    }
-    else {
-        setFailed(`Internal error: ${messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
-        if (debug && error instanceof Error && error.stack)
-            info(error.stack);
-    }
-    process.exitCode = 1;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/github.ts
-/**
- * The GitHub client: @octokit/rest with retry and throttling, base URL from GITHUB_API_URL (so GitHub Enterprise
- * Server works), the token masked, and a user agent naming the suite. Loaded lazily by callers that need it
- * (`await createGitHubClient(...)`), so actions that never talk to GitHub do not pay for octokit at start-up.
- */
-
-
-const SUITE_VERSION = '0.1.0';
-/** Resolve the REST API base URL for this runner. */
-function apiBaseUrl(env = process.env) {
-    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-/** `owner/repo` of the workflow run, from GITHUB_REPOSITORY. */
-function currentRepo(env = process.env) {
-    const full = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = full.split('/');
-    if (!owner || !repo)
-        throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
-            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
-        });
-    return { owner, repo };
-}
-/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
-function isLoopbackUrl(url) {
-    try {
-        const host = new URL(url).hostname;
-        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-    }
-    catch {
-        return false;
-    }
-}
-/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
-const UNPACED = {
-    key: () => ({
-        schedule: (_options, job, ...args) => job(...args),
-    }),
-};
-async function createGitHubClient(options) {
-    if (!options.token) {
-        throw new errors_UserError('No GitHub token was given', {
-            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
-        });
-    }
-    setSecret(options.token);
-    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 760).then(__nccwpck_require__.bind(__nccwpck_require__, 760)),
-        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4491)),
-        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
-    ]);
-    const retries = options.retries ?? 3;
-    const baseUrl = options.baseUrl ?? apiBaseUrl();
-    const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
-    const Client = Octokit.plugin(retry, throttling);
-    // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
-    // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
-    // and reported once by run(). Successful requests (info) go to the debug log.
-    const log = options.log ?? {
-        debug: runner_debug,
-        info: runner_debug,
-        warn: warning,
-        error: (m) => info(`GitHub API: ${m}`),
-    };
-    return new Client({
-        auth: options.token,
-        baseUrl,
-        userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
-        log,
-        // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
-        // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
-        // every status, doNotRetry or not: plugin-retry reads it per request.)
-        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-        throttle: {
-            // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
-            ...(pacing ? {} : { write: UNPACED, notifications: UNPACED }),
-            onRateLimit: (retryAfter, opts, _o, retryCount) => {
-                warning(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
-                return retryCount < retries;
-            },
-            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
-                warning(`GitHub secondary rate limit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
-                return retryCount < retries;
-            },
-        },
-    });
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
-/**
- * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
- * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
- * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
- */
-
-/** What a status usually means for an action's GitHub token. */
-const GITHUB_HINTS = {
-    401: 'The token was refused; check the token input.',
-    403: "The token may lack the permission this needs: add it under the job's permissions.",
-    404: 'Check the repository, and that the token can see it.',
-};
-const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
-/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/**
- * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
- * carries no HTTP status is returned as it is.
- */
-function toRemoteError(operation, error, hints = {}) {
-    const status = statusOf(error);
-    if (status === undefined || error instanceof RemoteError)
-        return error;
-    const e = error;
-    const message = e.response?.data?.message;
-    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
-    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
-    return new RemoteError(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
-}
-async function callGitHub(operation, request, opts = {}) {
-    try {
-        return await request();
-    }
-    catch (error) {
-        if (opts.absent?.includes(statusOf(error) ?? 0))
-            return undefined;
-        throw toRemoteError(operation, error, opts.hints);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
-/**
- * Process helpers: always `execFile`-style (program + argument array, never a shell string), with a timeout,
- * output captured and optionally streamed to the log inside a `core.group`.
- */
-
-
-
-/** Thrown when a command exits non-zero (and allowFailure is not set). */
-class ExecError extends errors_UserError {
-    result;
-    constructor(command, result) {
-        const why = result.timedOut
-            ? 'timed out'
-            : result.signal
-                ? `was killed by ${result.signal}`
-                : `exited with code ${result.code}`;
-        const tail = lastLines(result.stderr || result.stdout, 20);
-        super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
-        this.name = 'ExecError';
-        this.result = result;
-    }
-}
-function lastLines(text, n) {
-    const lines = text.trimEnd().split('\n');
-    return lines.slice(-n).join('\n');
-}
-class Tail {
-    max;
-    chunks = [];
-    size = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    push(b) {
-        this.chunks.push(b);
-        this.size += b.length;
-        while (this.size > this.max && this.chunks.length > 1)
-            this.size -= this.chunks.shift().length;
-    }
-    toString() {
-        const all = Buffer.concat(this.chunks);
-        return all.subarray(Math.max(0, all.length - this.max)).toString('utf8');
-    }
-}
-/** Run a program with arguments. Never goes through a shell. */
-function exec_exec(file, args, options = {}) {
-    const started = performance.now();
-    const maxBuffer = options.maxBuffer ?? 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
-        const out = new Tail(maxBuffer);
-        const err = new Tail(maxBuffer);
-        const logs = options.stream ? [new LogStream(), new LogStream()] : undefined;
-        child.stdout.on('data', (b) => {
-            out.push(b);
-            logs?.[0].write(b);
-        });
-        child.stderr.on('data', (b) => {
-            err.push(b);
-            logs?.[1].write(b);
-        });
-        let timedOut = false;
-        const timeoutMs = options.timeoutMs ?? 600_000;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
-        }, timeoutMs);
-        child.on('error', (e) => {
-            clearTimeout(timer);
-            const hint = e.code === 'ENOENT' ? `Is '${file}' installed and on PATH?` : undefined;
-            reject(new errors_UserError(`Could not start '${file}': ${e.message}`, { hint, cause: e }));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            logs?.forEach((l) => l.end());
-            const result = {
-                code,
-                signal,
-                stdout: out.toString(),
-                stderr: err.toString(),
-                durationMs: performance.now() - started,
-                timedOut,
-            };
-            if ((code !== 0 || timedOut) && !options.allowFailure)
-                reject(new ExecError([file, ...args].join(' '), result));
-            else
-                resolve(result);
-        });
-        child.stdin.on('error', () => undefined); // the child may exit before reading its input
-        if (options.input !== undefined)
-            child.stdin.end(options.input);
-        else
-            child.stdin.end();
-    });
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/git.ts
-/** Git helpers over the git CLI (argument arrays, never a shell string). */
-
-
-
-/** Run git and return trimmed stdout. */
-async function git(args, cwd = process.cwd()) {
-    const r = await exec('git', args, { cwd, timeoutMs: 120_000 });
-    return r.stdout.trimEnd();
-}
-/** Run git, returning undefined instead of throwing when it fails (e.g. an unknown ref). */
-async function gitMaybe(args, cwd = process.cwd()) {
-    const r = await exec('git', args, { cwd, timeoutMs: 120_000, allowFailure: true });
-    return r.code === 0 ? r.stdout.trimEnd() : undefined;
-}
-/**
- * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
- * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
- * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
- */
-async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (b) => {
-        if (stderr.length < 8192)
-            stderr += b.toString();
-    });
-    const exited = new Promise((resolve) => child.on('close', resolve));
-    try {
-        if (separator === '\n') {
-            const { createInterface } = process.getBuiltinModule('node:readline');
-            for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
-                yield line;
-        }
-        else {
-            yield* splitRecords(child.stdout, Buffer.from(separator));
-        }
-    }
-    finally {
-        if (child.exitCode === null)
-            child.kill();
-    }
-    const code = await exited;
-    if (code !== 0 && code !== null)
-        throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
-}
-/**
- * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
- * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
- */
-async function* splitRecords(chunks, separator) {
-    let rest = Buffer.alloc(0);
-    for await (const chunk of chunks) {
-        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
-        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
-        let start = 0;
-        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
-            yield buf.toString('utf8', start, at);
-            start = at + separator.length;
-        }
-        rest = buf.subarray(start);
-    }
-    const last = rest.toString('utf8');
-    if (last.trim() !== '')
-        yield last;
-}
-/** Full SHA of a revision, or a clear error naming it. */
-async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
-    if (ref.startsWith('-'))
-        throw new UserError(`Input '${input}': '${ref}' is not a git revision`);
-    const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
-    if (!sha)
-        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, {
-            hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).',
-        });
-    return sha;
-}
-/** True when the repository is a shallow clone (history is cut). */
-async function isShallow(cwd = process.cwd()) {
-    return (await gitMaybe(['rev-parse', '--is-shallow-repository'], cwd)) === 'true';
-}
-/** Committer time of a commit in seconds since the epoch (for SOURCE_DATE_EPOCH). */
-async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
-    return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
-/**
- * The one place a path from an input becomes a file the action reads or writes.
- *
- * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
- * links followed to where they would create a file), never on the text of the path: a committed link to
- * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
- * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
- * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
- * renamed over the target; a symlink at the temp name or the target is refused.
- *
- * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
- * {@link InputError} naming the input, the value and the roots.
- */
-
-
-
-
-
-/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
-const PATH_MAX = 4096;
-const NAME_MAX = 255;
-const MAX_LINKS = 40;
-/**
- * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
- * overrides GITHUB_WORKSPACE (an action that resolved it already).
- */
-function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
-    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
-    if (env.RUNNER_TEMP)
-        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
-    return roots;
-}
-/** True when `child` is `parent` or below it (both absolute, normalized). */
-function isInside(parent, child) {
-    const rel = (0,external_node_path_.relative)(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-}
-function rootsText(roots) {
-    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
-}
-/**
- * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
- * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
- */
-function checkPathText(input, value) {
-    if (value === '')
-        throw new errors_InputError(input, value, 'is empty: give a path relative to the workspace');
-    if (value.includes('\0'))
-        throw new errors_InputError(input, value, 'contains a NUL character; a path cannot');
-    if (value.length > PATH_MAX)
-        throw new errors_InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
-    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
-    if (long !== undefined)
-        throw new errors_InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
-}
-/**
- * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
- * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
- */
-function checkFileName(input, value, accepted = 'a file name') {
-    const why = value === ''
-        ? 'is empty'
-        : value === '.' || value === '..'
-            ? `is '${value}', which names a directory, not a file`
-            : value.includes('/')
-                ? "contains '/', which cannot be part of a file name"
-                : value.includes('\0')
-                    ? 'contains a NUL character'
-                    : Buffer.byteLength(value) > NAME_MAX
-                        ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
-                        : undefined;
-    if (why)
-        throw new InputError(input, value, `${why}; give ${accepted}`);
-}
-function fsProblem(input, value, error) {
-    const code = error.code;
-    const why = {
-        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
-        ELOOP: 'goes through a loop of symlinks',
-        ENOTDIR: 'goes through something that is not a directory',
-        EACCES: 'cannot be read: permission denied on the path',
-        EISDIR: 'is a directory, not a file',
-    };
-    return code && why[code] ? new errors_InputError(input, value, why[code], { cause: error }) : undefined;
-}
-/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
-async function realPathOf(path, hops = 0) {
-    if (hops > MAX_LINKS)
-        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
-    try {
-        return await (0,promises_.realpath)(path);
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-    }
-    const parent = (0,external_node_path_.dirname)(path);
-    if (parent === path)
-        return path;
-    const realParent = await realPathOf(parent, hops + 1);
-    const name = (0,external_node_path_.basename)(path);
-    const here = (0,external_node_path_.join)(realParent, name);
-    // A dangling link: writing through it would create its target, so the target is where this path leads.
-    const st = await (0,promises_.lstat)(here).catch(() => undefined);
-    if (st?.isSymbolicLink())
-        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_.readlink)(here)), hops + 1);
-    return here;
-}
-async function realRoots(roots) {
-    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
-}
-/**
- * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
- * default). Nothing is created or opened.
- */
-async function resolveContained(input, value, opts = {}) {
-    checkPathText(input, value);
-    const given = opts.roots ?? allowedRoots(opts.env);
-    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
-    const roots = await realRoots(given);
-    let real;
-    try {
-        real = await realPathOf(path);
-    }
-    catch (error) {
-        throw fsProblem(input, value, error) ?? error;
-    }
-    if (!roots.some((r) => isInside(r.path, real))) {
-        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
-        throw new errors_InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
-    }
-    return { path, real };
-}
-/** What an fstat found, in words. */
-function kindOf(st) {
-    if (st.isFile())
-        return 'a regular file';
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isSymbolicLink())
-        return 'a symlink';
-    if (st.isFIFO())
-        return 'a named pipe';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice() || st.isBlockDevice())
-        return 'a device';
-    return 'not a regular file';
-}
-/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
-async function checkOpened(input, value, handle, roots) {
-    const where = await (0,promises_.readlink)(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
-    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
-        throw new errors_InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
-    }
-}
-/**
- * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
- * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
- */
-async function openContained(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    let handle;
-    try {
-        handle = await (0,promises_.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new errors_InputError(input, value, 'names a file that does not exist', {
-                hint: 'Check the path; relative paths start at the workspace.',
-                cause: error,
-            });
-        if (code === 'ELOOP')
-            throw new errors_InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    try {
-        const st = await handle.stat();
-        if (!st.isFile())
-            throw new errors_InputError(input, value, `is ${kindOf(st)}, not a regular file`);
-        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
-        return { ...c, handle, size: st.size };
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-/**
- * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
- * and its size. Later opens use `real`.
- */
-async function statContained(input, value, opts = {}) {
-    const f = await openContained(input, value, opts);
-    await f.handle.close();
-    return { path: f.path, real: f.real, size: f.size };
-}
-/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
-async function readContained(input, value, opts = {}) {
-    const max = opts.max ?? 1 << 20;
-    const f = await openContained(input, value, opts);
-    try {
-        if (f.size > max)
-            throw new errors_InputError(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
-        const data = await f.handle.readFile();
-        if (data.length > max)
-            throw new errors_InputError(input, value, `is over ${max} bytes; at most ${max} are accepted`);
-        return { path: f.path, real: f.real, data };
-    }
-    finally {
-        await f.handle.close();
-    }
-}
-/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
-async function readContainedIfExists(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    const there = await lstat(c.real).then(() => true, () => false);
-    return there ? (await readContained(input, value, opts)).data : undefined;
-}
-/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
-function tempNameOf(real) {
-    return join(dirname(real), `.${basename(real)}.shipline-tmp`);
-}
-/**
- * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
- * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
- * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
- * Returns the contained path.
- */
-/**
- * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
- * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
- * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
- */
-async function checkWritable(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
-    const target = await lstat(c.path).catch(() => undefined);
-    if (target?.isSymbolicLink()) {
-        throw new InputError(input, value, `is a symlink (to ${await readlink(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
-    }
-    let mode;
-    const existing = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error) => {
-        if (error.code === 'ENOENT')
-            return undefined;
-        if (error.code === 'ELOOP')
-            throw new InputError(input, value, 'is a symlink; refusing to write through it', { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    });
-    if (existing) {
-        try {
-            const st = await existing.stat();
-            if (!st.isFile())
-                throw new InputError(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
-            mode = st.mode & 0o777;
-            await checkOpened(input, value, existing, roots);
-            opts.replaces?.(await existing.readFile(), c.real);
-        }
-        finally {
-            await existing.close();
-        }
-    }
-    const tmp = tempNameOf(c.real);
-    if ((await lstat(tmp).catch(() => undefined))?.isSymbolicLink())
-        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
-    return { ...c, ...(mode === undefined ? {} : { mode }) };
-}
-async function writeContained(input, value, data, opts = {}) {
-    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
-    const mode = existingMode ?? opts.mode ?? 0o644;
-    const tmp = tempNameOf(c.real);
-    const stale = await lstat(tmp).catch(() => undefined);
-    if (stale?.isSymbolicLink())
-        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
-    if (stale?.isFile())
-        await rm(tmp, { force: true }); // left by a killed run
-    try {
-        await writeAtomic(c.real, data, { temp: tmp, mode });
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EEXIST' || code === 'ELOOP')
-            throw new InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
-        if (code === 'ENOENT')
-            throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    return c;
-}
-
-// EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(6841);
-var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
-// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
-var parse = __nccwpck_require__(5797);
-var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
-;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
-/**
- * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
- * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
- * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
- *
- * ```yaml
- * branches: |
- *   - main                              # trunk: the first plain name (dist-tag latest)
- *   - next                              # another release line (dist-tag next)
- *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
- *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
- *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
- *   - { name: alpha-*, prerelease: alpha, channel: alpha }
- * ```
- * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
- */
-
-
-
-const branches_EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
-const CHANNEL = /^[A-Za-z][\w.-]*$/;
-/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
-function maintenanceRange(text) {
-    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
-    if (!m)
-        return undefined;
-    const major = Number(m[1]);
-    if (m[2] === undefined)
-        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
-    const minor = Number(m[2]);
-    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
-}
-/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
-function branchGlob(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        const next = pattern[i + 1];
-        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
-            let depth = 0;
-            let j = i + 1;
-            for (; j < pattern.length; j++) {
-                if (pattern[j] === '(')
-                    depth++;
-                if (pattern[j] === ')' && --depth === 0)
-                    break;
-            }
-            const inner = branchGlob(pattern.slice(i + 2, j))
-                .source.slice(1, -1)
-                .replace(/\\\|/g, '|');
-            out += `(?:${inner})${c === '@' ? '' : c}`;
-            i = j;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '{') {
-            const end = pattern.indexOf('}', i);
-            if (end < 0)
-                out += '\\{';
-            else {
-                out += `(?:${pattern
-                    .slice(i + 1, end)
-                    .split(',')
-                    .map((p) => branchGlob(p).source.slice(1, -1))
-                    .join('|')})`;
-                i = end;
-            }
-        }
-        else if (c === '[') {
-            const end = pattern.indexOf(']', i);
-            if (end < 0)
-                out += '\\[';
-            else {
-                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else if (c === '|')
-            out += '\\|';
-        else
-            out += c.replace(/[.+^$()\\]/g, '\\$&');
-    }
-    return new RegExp(`^${out}$`);
-}
-const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
-/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
-const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
-/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
-function parseBranches(value, input = 'branches') {
-    const list = typeof value === 'string' ? [value] : value;
-    if (!Array.isArray(list) || list.length === 0)
-        throw new errors_InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${branches_EXAMPLE}`);
-    const rules = list.map((raw, i) => {
-        const entry = typeof raw === 'string' ? { name: raw } : raw;
-        const where = `(entry ${i + 1})`;
-        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
-            throw new errors_InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
-        }
-        const name = entry.name.trim();
-        if (/\s|\.\.|^-|[~^:\\]/.test(name))
-            throw new errors_InputError(input, name, `${where} is not a branch name or glob`);
-        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
-        if (channel !== undefined && !CHANNEL.test(channel))
-            throw new errors_InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
-        const pre = entry.prerelease;
-        if (pre !== undefined && pre !== false) {
-            const id = pre === true ? name : String(pre);
-            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
-                throw new errors_InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
-            }
-            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
-        }
-        const range = entry.range === undefined ? undefined : String(entry.range);
-        if (range !== undefined && !maintenanceRange(range))
-            throw new errors_InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
-        if (range !== undefined || looksMaintenance(name))
-            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
-        return { name, kind: 'release', ...(channel ? { channel } : {}) };
-    });
-    if (!rules.some((r) => r.kind === 'release')) {
-        throw new errors_InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
-    }
-    return rules;
-}
-/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
-function resolveBranch(rules, branch) {
-    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
-    if (!rule)
-        return undefined;
-    const trunkRule = rules.find((r) => r.kind === 'release');
-    const trunk = rule === trunkRule;
-    if (rule.kind === 'prerelease')
-        return {
-            branch,
-            kind: 'prerelease',
-            trunk: false,
-            prerelease: rule.prerelease,
-            distTag: rule.channel ?? rule.prerelease,
-        };
-    if (rule.kind === 'maintenance') {
-        const range = maintenanceRange(rule.range ?? branch);
-        if (!range)
-            return undefined;
-        return {
-            branch,
-            kind: 'maintenance',
-            trunk: false,
-            range,
-            distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}`,
-        };
-    }
-    return {
-        branch,
-        kind: 'release',
-        trunk,
-        distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')),
-    };
-}
-/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
-function maintenanceRanges(rules, existing) {
-    return existing
-        .map((b) => resolveBranch(rules, b))
-        .flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
-}
-/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
-function onLine(branch, version) {
-    const v = parseSemver(version);
-    if (!v)
-        return false;
-    if (branch.range)
-        return (!v.prerelease.length &&
-            compareSemver(version, branch.range.min) >= 0 &&
-            compareSemver(version, branch.range.max) < 0);
-    if (v.prerelease.length)
-        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
-    return true;
-}
-/**
- * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
- * trunk may release (above every maintenance line), from {@link trunkFloor}.
- */
-function versionProblem(branch, version, floor) {
-    const v = parse_default()(version);
-    if (!v)
-        return `'${version}' is not a semantic version`;
-    if (branch.kind === 'maintenance' && branch.range) {
-        if (v.prerelease.length)
-            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
-        if (compare_default()(version, branch.range.min) < 0 || compare_default()(version, branch.range.max) >= 0) {
-            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
-            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
-        }
-        return undefined;
-    }
-    if (branch.kind === 'prerelease') {
-        if (v.prerelease[0] !== branch.prerelease)
-            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
-        return undefined;
-    }
-    if (v.prerelease.length)
-        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
-    if (floor && compare_default()(version, floor) < 0)
-        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
-    return undefined;
-}
-/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
-function trunkFloor(ranges) {
-    let floor;
-    for (const r of ranges)
-        if (!floor || compareSemver(r.max, floor) > 0)
-            floor = r.max;
-    return floor;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),

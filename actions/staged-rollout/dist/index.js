@@ -372,46 +372,6 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 5797:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9855)
-const parse = (version, options, throwErrors = false) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-  try {
-    return new SemVer(version, options)
-  } catch (er) {
-    if (!throwErrors) {
-      return null
-    }
-    throw er
-  }
-}
-
-module.exports = parse
-
-
-/***/ }),
-
-/***/ 6432:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(5797)
-const valid = (version, options) => {
-  const v = parse(version, options)
-  return v ? v.version : null
-}
-module.exports = valid
-
-
-/***/ }),
-
 /***/ 1825:
 /***/ ((module) => {
 
@@ -798,18 +758,18 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6028);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(797);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6910);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1305);
 
 
-await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 797:
+/***/ 1305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -818,8 +778,65 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
-var src = __nccwpck_require__(6028);
+// EXTERNAL MODULE: ../../packages/core/src/runner.ts
+var runner = __nccwpck_require__(5081);
+;// CONCATENATED MODULE: ../../packages/core/src/sleep.ts
+/** Resolve after `ms`, or at once when `signal` aborts (never rejects: the caller checks `signal.aborted`). */
+function sleep(ms, signal) {
+    return new Promise((ok) => {
+        if (signal?.aborted)
+            return ok();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            ok();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/outputs.ts
+/** Outputs and state: values that are not strings are written as JSON, so later steps can `fromJSON()` them. */
+
+function render(value) {
+    if (value === undefined || value === null)
+        return '';
+    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+/** Set several outputs at once. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        runner/* setOutput */.uH(name, render(value));
+}
+/** Save a value for the `post:` step (or a later phase) of the same action. */
+function saveState(name, value) {
+    core.saveState(name, render(value));
+}
+/** Read a value saved with {@link saveState}; JSON is parsed back when `json` is set. */
+function readState(name, json = false) {
+    const v = core.getState(name);
+    if (v === '')
+        return undefined;
+    return (json ? JSON.parse(v) : v);
+}
+/** Mask a secret in every later log line, summary and output; empty values are ignored. */
+function maskSecret(value) {
+    if (value)
+        core.setSecret(value);
+}
+/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
+function maskHeader(value) {
+    if (value)
+        runner/* setHeaderSecret */.Yw(value);
+}
+/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
+function maskUrl(url) {
+    return runner/* setUrlSecret */.Q1(url);
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __nccwpck_require__(5736);
 ;// CONCATENATED MODULE: ./src/domain/baseline.ts
 /**
  * The baseline check: before any traffic moves, measure the stable version's SLIs for a window, record its normal
@@ -916,20 +933,75 @@ function checkBaselinePlan(steps, metrics) {
     const check = at >= 0 ? steps[at] : undefined;
     if (check) {
         if (steps.filter((s) => s.kind === 'baselineCheck').length > 1)
-            throw new src/* InputError */.dz('steps', 'baselineCheck', 'appears more than once; measure the stable once, before any traffic moves');
+            throw new errors/* InputError */.dz('steps', 'baselineCheck', 'appears more than once; measure the stable once, before any traffic moves');
         const moved = steps.slice(0, at).findIndex((s) => s.kind === 'setWeight' || s.kind === 'darkLaunch');
         if (moved >= 0)
-            throw new src/* InputError */.dz('steps', `baselineCheck (step ${at + 1})`, `comes after step ${moved + 1} moves traffic; put it before every setWeight and darkLaunch`);
+            throw new errors/* InputError */.dz('steps', `baselineCheck (step ${at + 1})`, `comes after step ${moved + 1} moves traffic; put it before every setWeight and darkLaunch`);
         if (baselineMetrics(check, metrics).length === 0)
-            throw new src/* InputError */.dz('metrics', metrics.map((m) => m.name).join(', ') || '(none)', 'has no threshold metric for the baselineCheck step to measure (compare metrics need the canary)');
+            throw new errors/* InputError */.dz('metrics', metrics.map((m) => m.name).join(', ') || '(none)', 'has no threshold metric for the baselineCheck step to measure (compare metrics need the canary)');
     }
     const measured = check ? new Set(baselineMetrics(check, metrics).map((m) => m.name)) : new Set();
     for (const m of metrics) {
         const expr = [m.success, m.failure].find((e) => e?.usesBand);
         if (expr && !measured.has(m.name)) {
-            throw new src/* InputError */.dz('metrics', expr.source, `(metric '${m.name}') names the stable's band, but no baselineCheck step measures '${m.name}'; add '- baselineCheck: {}' before the first setWeight`);
+            throw new errors/* InputError */.dz('metrics', expr.source, `(metric '${m.name}') names the stable's band, but no baselineCheck step measures '${m.name}'; add '- baselineCheck: {}' before the first setWeight`);
         }
     }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
+/**
+ * Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number. Pure: no I/O.
+ *
+ * The bare-number rule, the same for every input and every YAML/JSON field: **a bare number is seconds**, whether it
+ * arrives as text (`'30'`, an action input) or as a YAML/JSON number (`interval: 30`), and it may have a fraction
+ * (`0.5` is 500 ms). It is what the inputs always meant (`health-timeout: 30` waited 30 s; a metric's `interval: 30`
+ * measured every 30 s); fractions and YAML numbers in the circuit breaker's `interval` are now read by the same rule.
+ */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
+/** Parse a duration to milliseconds, or return undefined when it is not one. */
+function parseDuration(text) {
+    const s = text.trim();
+    if (s === '')
+        return undefined;
+    if (/^\d+(?:\.\d+)?$/.test(s))
+        return Math.round(Number(s) * 1000);
+    let total = 0;
+    PART.lastIndex = 0;
+    let pos = 0;
+    while (pos < s.length) {
+        PART.lastIndex = pos;
+        const m = PART.exec(s);
+        if (!m)
+            return undefined;
+        total += Number(m[1]) * UNIT_MS[m[2]];
+        pos = PART.lastIndex;
+    }
+    return Math.round(total);
+}
+/**
+ * A duration from a YAML/JSON value, in milliseconds: a string as {@link parseDuration} reads it, or a number of
+ * seconds (see the bare-number rule above). Undefined for anything else (a negative or non-finite number, an object).
+ */
+function durationValue(value) {
+    if (typeof value === 'string')
+        return parseDuration(value);
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+        return Math.round(value * 1000);
+    return undefined;
+}
+/** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    const totalS = Math.round(ms / 1000);
+    const h = Math.floor(totalS / 3600);
+    const m = Math.floor((totalS % 3600) / 60);
+    const sec = totalS % 60;
+    return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
 }
 
 ;// CONCATENATED MODULE: ./src/domain/dark-launch.ts
@@ -962,7 +1034,7 @@ function show(v) {
 }
 function url(name, v, n) {
     const bad = () => {
-        throw new src/* InputError */.dz('steps', `${name}: ${show(v)}`, `(step ${n}) is not a base URL: an http:// or https:// URL without query, fragment or credentials, e.g. http://127.0.0.1:8081`);
+        throw new errors/* InputError */.dz('steps', `${name}: ${show(v)}`, `(step ${n}) is not a base URL: an http:// or https:// URL without query, fragment or credentials, e.g. http://127.0.0.1:8081`);
     };
     if (typeof v !== 'string')
         return bad();
@@ -982,7 +1054,7 @@ function hostPort(name, v, n, fallback) {
         return fallback;
     const m = typeof v === 'string' ? HOST_PORT.exec(v) : null;
     if (!m || Number(m[1]) > 65535) {
-        throw new src/* InputError */.dz('steps', `${name}: ${show(v)}`, `(step ${n}) is not HOST:PORT with an IP address or localhost (e.g. 127.0.0.1:8080)`);
+        throw new errors/* InputError */.dz('steps', `${name}: ${show(v)}`, `(step ${n}) is not HOST:PORT with an IP address or localhost (e.g. 127.0.0.1:8080)`);
     }
     return v;
 }
@@ -991,7 +1063,7 @@ function list(name, v, n, fallback) {
         return fallback;
     const items = typeof v === 'string' ? v.split(',') : Array.isArray(v) ? v : undefined;
     if (!items || items.some((x) => typeof x !== 'string' || x.trim() === '')) {
-        throw new src/* InputError */.dz('steps', `${name}: ${show(v)}`, `(step ${n}) is not a list of non-empty strings, e.g. [a, b]`);
+        throw new errors/* InputError */.dz('steps', `${name}: ${show(v)}`, `(step ${n}) is not a list of non-empty strings, e.g. [a, b]`);
     }
     return items.map((x) => x.trim());
 }
@@ -1000,42 +1072,42 @@ function number(name, v, n, o) {
         return o.fallback;
     const x = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
     if (!Number.isFinite(x) || x < o.min || x > o.max || (o.integer && !Number.isInteger(x)))
-        throw new src/* InputError */.dz('steps', `${name}: ${show(v)}`, `(step ${n}) ${o.accepted}`);
+        throw new errors/* InputError */.dz('steps', `${name}: ${show(v)}`, `(step ${n}) ${o.accepted}`);
     return x;
 }
 function durationOf(v, n) {
-    const ms = (0,src/* durationValue */.k6)(v);
+    const ms = durationValue(v);
     if (ms === undefined || !(ms > 0) || ms > MAX_DURATION_MS)
-        throw new src/* InputError */.dz('steps', `duration: ${show(v)}`, `(step ${n}) is not a dark-launch duration: '30s', '5m', up to 6h`);
+        throw new errors/* InputError */.dz('steps', `duration: ${show(v)}`, `(step ${n}) is not a dark-launch duration: '30s', '5m', up to 6h`);
     return ms;
 }
 /** `dark-writes` and `dark-datastore`: writes are copied only to a named datastore of the dark version's own. */
 function writes(o, n) {
     const darkWrites = o['dark-writes'] ?? false;
     if (typeof darkWrites !== 'boolean')
-        throw new src/* InputError */.dz('steps', `dark-writes: ${show(darkWrites)}`, `(step ${n}) is not true or false`);
+        throw new errors/* InputError */.dz('steps', `dark-writes: ${show(darkWrites)}`, `(step ${n}) is not true or false`);
     const darkDatastore = o['dark-datastore'];
     if (darkDatastore !== undefined &&
         (typeof darkDatastore !== 'string' || !/^[A-Za-z0-9._:/@-]{1,200}$/.test(darkDatastore))) {
-        throw new src/* InputError */.dz('steps', `dark-datastore: ${show(darkDatastore)}`, `(step ${n}) is not a datastore name (letters, digits and . _ : / @ -)`);
+        throw new errors/* InputError */.dz('steps', `dark-datastore: ${show(darkDatastore)}`, `(step ${n}) is not a datastore name (letters, digits and . _ : / @ -)`);
     }
     if (darkWrites && darkDatastore === undefined) {
-        throw new src/* InputError */.dz('steps', 'dark-writes: true', `(step ${n}) needs dark-datastore naming the dark version's separate datastore: dark writes against the production datastore would change real data`);
+        throw new errors/* InputError */.dz('steps', 'dark-writes: true', `(step ${n}) needs dark-datastore naming the dark version's separate datastore: dark writes against the production datastore would change real data`);
     }
     return { darkWrites, darkDatastore: darkDatastore };
 }
 /** Parse the value of a `- darkLaunch: {...}` step (step number `n`, 1-based). */
 function parseDarkLaunch(value, n) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new src/* InputError */.dz('steps', `darkLaunch: ${show(value)}`, `(step ${n}) is not a dark-launch step: a mapping such as ${EXAMPLE}`);
+        throw new errors/* InputError */.dz('steps', `darkLaunch: ${show(value)}`, `(step ${n}) is not a dark-launch step: a mapping such as ${EXAMPLE}`);
     }
     const o = value;
     const unknown = Object.keys(o).find((k) => !KEYS.includes(k));
     if (unknown !== undefined)
-        throw new src/* InputError */.dz('steps', unknown, `(step ${n}) is not a darkLaunch option; known: ${KEYS.join(', ')}`);
+        throw new errors/* InputError */.dz('steps', unknown, `(step ${n}) is not a darkLaunch option; known: ${KEYS.join(', ')}`);
     for (const k of ['production', 'dark', 'listen', 'duration']) {
         if (o[k] === undefined || o[k] === null || o[k] === '')
-            throw new src/* InputError */.dz('steps', `darkLaunch: ${show(value)}`, `(step ${n}) needs '${k}'; e.g. ${EXAMPLE}`);
+            throw new errors/* InputError */.dz('steps', `darkLaunch: ${show(value)}`, `(step ${n}) needs '${k}'; e.g. ${EXAMPLE}`);
     }
     const { darkWrites, darkDatastore } = writes(o, n);
     const spec = {
@@ -1064,7 +1136,7 @@ function parseDarkLaunch(value, n) {
         darkDatastore,
     };
     if (spec.production === spec.dark)
-        throw new src/* InputError */.dz('steps', `dark: ${spec.dark}`, `(step ${n}) is the same as production; the dark version must be a different server`);
+        throw new errors/* InputError */.dz('steps', `dark: ${spec.dark}`, `(step ${n}) is the same as production; the dark version must be a different server`);
     return spec;
 }
 /** The shadow proxy's typed options for a spec (the proxy validates them again and fills in its defaults). */
@@ -1092,6 +1164,180 @@ function darkLaunchOutcome(verdict) {
         case 'error':
             return 'error';
     }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
+/**
+ * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
+ * `write()` appends it to the step summary (secrets redacted there).
+ *
+ * Every string handed to `heading`, `paragraph`, `list`, `table` cells and `details` labels is treated as
+ * untrusted text that may hold markdown formatting: HTML is escaped (`<img>`, `</details>` cannot break out) and
+ * line breaks become `<br>` (a `# heading` or a fence cannot start inside it). Only `raw()`, the body of
+ * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
+ */
+
+/**
+ * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
+ * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
+ * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
+ * `</details>` and `&lt;` show as typed.
+ */
+function inline(value) {
+    if (value === null || value === undefined)
+        return '';
+    return mapOutsideCode(String(value), escapeText, (code) => code.replace(/\r\n|\r|\n/g, ' '));
+}
+function escapeText(text) {
+    return text
+        .replace(/&(?=#?\w+;)/g, '&amp;')
+        .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * Apply `text` to the parts of `value` outside code spans and `code` to the code spans, found as CommonMark does
+ * (6.1: a run of n backticks up to the next run of exactly n; a backslash-escaped backtick opens nothing). Inside a
+ * code span nothing is markup (no HTML, no entity), so it needs no escaping, and an escape would show as typed:
+ * `` `a<b>` `` stays readable instead of turning into `a&lt;b>`.
+ */
+function mapOutsideCode(value, text, code) {
+    let out = '';
+    let last = 0;
+    let i = 0;
+    while (i < value.length) {
+        if (value[i] === '\\') {
+            i += 2;
+            continue;
+        }
+        if (value[i] !== '`') {
+            i++;
+            continue;
+        }
+        const open = runLength(value, i);
+        const close = closingRun(value, i + open, open);
+        if (close < 0) {
+            i += open;
+            continue;
+        }
+        out += text(value.slice(last, i)) + code(value.slice(i, close + open));
+        i = last = close + open;
+    }
+    return out + text(value.slice(last));
+}
+function runLength(value, at) {
+    let n = 0;
+    while (value[at + n] === '`')
+        n++;
+    return n;
+}
+/** Where the next run of exactly `n` backticks from `from` starts, or -1. */
+function closingRun(value, from, n) {
+    for (let j = value.indexOf('`', from); j >= 0;) {
+        const m = runLength(value, j);
+        if (m === n)
+            return j;
+        j = value.indexOf('`', j + m);
+    }
+    return -1;
+}
+/**
+ * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
+ * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
+ */
+function block(value) {
+    if (value === null || value === undefined)
+        return '';
+    // The leading escape goes in first, so inline() sees the code spans the renderer will see (an escaped leading
+    // backtick opens no span, and what follows it is escaped as text).
+    const text = String(value)
+        .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
+        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+    return inline(text);
+}
+/** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
+function cell(value) {
+    if (value === null || value === undefined)
+        return '';
+    // A `|` splits the row even inside a code span (GFM 4.10), so it is escaped everywhere; a backslash is doubled
+    // only outside code spans, where it would otherwise escape what follows (inside, it shows as typed).
+    const text = mapOutsideCode(String(value), (t) => t.replace(/\\/g, '\\\\'), (c) => c);
+    return inline(text.replace(/\|/g, '\\|'));
+}
+class Summary {
+    parts = [];
+    heading(text, level = 2) {
+        this.parts.push(`${'#'.repeat(level)} ${inline(text).replace(/<br>/g, ' ')}`);
+        return this;
+    }
+    paragraph(text) {
+        this.parts.push(block(text));
+        return this;
+    }
+    list(items) {
+        if (items.length > 0)
+            this.parts.push(bulletList(items));
+        return this;
+    }
+    /** A table; `align` per column: 'l' | 'r' | 'c'. */
+    table(headers, rows, align) {
+        const sep = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align?.[i] ?? 'l']);
+        const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${sep.join(' | ')} |`];
+        for (const row of rows)
+            lines.push(`| ${headers.map((_, i) => cell(row[i])).join(' | ')} |`);
+        this.parts.push(lines.join('\n'));
+        return this;
+    }
+    /**
+     * A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). The
+     * label sits in raw HTML, where markdown (code spans included) is not parsed, so it is escaped as HTML.
+     */
+    details(label, body) {
+        this.parts.push(`<details><summary>${escapeHtml(label.replace(/\r\n|\r|\n/g, ' '))}</summary>\n\n${body}\n\n</details>`);
+        return this;
+    }
+    /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
+    code(text, lang = '') {
+        const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+        const fence = '`'.repeat(Math.max(3, longest + 1));
+        this.parts.push(`${fence}${lang.replace(/[^\w+-]/g, '')}\n${text}\n${fence}`);
+        return this;
+    }
+    mermaid(diagram) {
+        return this.code(diagram, 'mermaid');
+    }
+    /** Raw markdown. */
+    raw(markdown) {
+        this.parts.push(markdown);
+        return this;
+    }
+    toString() {
+        return `${this.parts.join('\n\n')}\n`;
+    }
+    /** Append to GITHUB_STEP_SUMMARY; a no-op outside a runner (no file to write to). */
+    write() {
+        runner/* appendSummary */.fe(this.toString());
+    }
+}
+/** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
+function bulletList(items) {
+    return items.map((i) => `- ${block(i)}`).join('\n');
+}
+/** Text for raw HTML: `&`, `<`, `>` and `"` as entities. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** A mermaid xychart-beta line chart of one series over labelled points. */
+function lineChart(title, xLabels, series, yLabel = '') {
+    const esc = (s) => `"${s.replace(/"/g, "'")}"`;
+    const lo = Math.min(0, ...series);
+    const hi = Math.max(1, ...series);
+    return [
+        'xychart-beta',
+        `  title ${esc(title)}`,
+        `  x-axis [${xLabels.map(esc).join(', ')}]`,
+        `  y-axis ${esc(yLabel)} ${lo} --> ${hi}`,
+        `  line [${series.map((n) => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0)).join(', ')}]`,
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/domain/dark-launch-report.ts
@@ -1129,7 +1375,7 @@ function darkLaunchOutput(r) {
 }
 /** Summary section for dark launches: counts per step and a small table of diff samples. */
 function darkLaunchSummary(results) {
-    const s = new src/* Summary */.BD();
+    const s = new Summary();
     if (results.length === 0)
         return s;
     s.heading('Dark launch', 3).table([
@@ -1147,7 +1393,7 @@ function darkLaunchSummary(results) {
         const c = r.counts;
         return [
             r.listen,
-            (0,src/* formatDuration */.a3)(r.finishedAt - r.startedAt),
+            formatDuration(r.finishedAt - r.startedAt),
             c.requests,
             c.mirrored,
             c.compared,
@@ -1270,7 +1516,7 @@ function fingerprint(value) {
 class StoreFailure extends Error {
     error;
     constructor(error) {
-        super(`the rollout state could not be saved: ${(0,src/* messageOf */.bD)(error)}`);
+        super(`the rollout state could not be saved: ${(0,errors/* messageOf */.bD)(error)}`);
         this.error = error;
     }
 }
@@ -1292,15 +1538,15 @@ function steps_show(v) {
 /** Parse the `steps` input; `metricNames` are the names an analysis step may pick from. */
 function parseSteps(raw, metricNames) {
     if (!Array.isArray(raw) || raw.length === 0)
-        throw new src/* InputError */.dz('steps', steps_show(raw ?? ''), `is not a non-empty YAML list of steps, e.g.\n${steps_EXAMPLE}`);
+        throw new errors/* InputError */.dz('steps', steps_show(raw ?? ''), `is not a non-empty YAML list of steps, e.g.\n${steps_EXAMPLE}`);
     if (raw.length > 100)
-        throw new src/* InputError */.dz('steps', `${raw.length} steps`, 'is too many; at most 100 steps');
+        throw new errors/* InputError */.dz('steps', `${raw.length} steps`, 'is too many; at most 100 steps');
     return raw.map((item, i) => parseStep(item, i + 1, metricNames));
 }
 function parseStep(item, n, metricNames) {
     const keys = item !== null && typeof item === 'object' && !Array.isArray(item) ? Object.keys(item) : [];
     if (keys.length !== 1) {
-        throw new src/* InputError */.dz('steps', steps_show(item), `(step ${n}) is not a step: each step is a mapping with exactly one of setWeight, pause, analysis, darkLaunch, baselineCheck`);
+        throw new errors/* InputError */.dz('steps', steps_show(item), `(step ${n}) is not a step: each step is a mapping with exactly one of setWeight, pause, analysis, darkLaunch, baselineCheck`);
     }
     const key = keys[0];
     const value = item[key];
@@ -1316,12 +1562,12 @@ function parseStep(item, n, metricNames) {
         case 'baselineCheck':
             return baselineCheck(value, n, metricNames);
         default:
-            throw new src/* InputError */.dz('steps', key, `(step ${n}) is not a step kind; use setWeight, pause or analysis (or darkLaunch for a dark launch); baselineCheck measures the stable before traffic moves`);
+            throw new errors/* InputError */.dz('steps', key, `(step ${n}) is not a step kind; use setWeight, pause or analysis (or darkLaunch for a dark launch); baselineCheck measures the stable before traffic moves`);
     }
 }
 function weight(value, n) {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 100) {
-        throw new src/* InputError */.dz('steps', `setWeight: ${steps_show(value)}`, `(step ${n}) is not a weight: a whole percent from 0 to 100`);
+        throw new errors/* InputError */.dz('steps', `setWeight: ${steps_show(value)}`, `(step ${n}) is not a weight: a whole percent from 0 to 100`);
     }
     return value;
 }
@@ -1332,16 +1578,16 @@ function pause(value, n) {
     let raw = value;
     if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).join() === 'duration')
         raw = value.duration;
-    const ms = (0,src/* durationValue */.k6)(raw);
+    const ms = durationValue(raw);
     if (ms === undefined || ms < 0 || ms > MAX_PAUSE_MS)
-        throw new src/* InputError */.dz('steps', `pause: ${steps_show(value)}`, accepted);
+        throw new errors/* InputError */.dz('steps', `pause: ${steps_show(value)}`, accepted);
     return ms;
 }
 function analysis(value, n, metricNames) {
     const accepted = `(step ${n}) is not an analysis step: use {} for every metric or {metrics: [name, ...]}`;
     if (value === null || (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0)) {
         if (metricNames.length === 0)
-            throw new src/* InputError */.dz('metrics', '', `is empty, but step ${n} is an analysis step; list the metrics to analyse`);
+            throw new errors/* InputError */.dz('metrics', '', `is empty, but step ${n} is an analysis step; list the metrics to analyse`);
         return undefined;
     }
     const obj = value;
@@ -1350,11 +1596,11 @@ function analysis(value, n, metricNames) {
         Object.keys(obj).join() !== 'metrics' ||
         !Array.isArray(obj.metrics) ||
         obj.metrics.length === 0) {
-        throw new src/* InputError */.dz('steps', `analysis: ${steps_show(value)}`, accepted);
+        throw new errors/* InputError */.dz('steps', `analysis: ${steps_show(value)}`, accepted);
     }
     for (const m of obj.metrics) {
         if (typeof m !== 'string' || !metricNames.includes(m)) {
-            throw new src/* InputError */.dz('steps', steps_show(m), `(step ${n}) is not a metric in 'metrics'; known: ${metricNames.join(', ') || '(none)'}`);
+            throw new errors/* InputError */.dz('steps', steps_show(m), `(step ${n}) is not a metric in 'metrics'; known: ${metricNames.join(', ') || '(none)'}`);
         }
     }
     return obj.metrics;
@@ -1366,28 +1612,28 @@ function baselineCheck(value, n, metricNames) {
     if (typeof obj !== 'object' ||
         Array.isArray(obj) ||
         Object.keys(obj).some((k) => !['metrics', 'count', 'interval'].includes(k))) {
-        throw new src/* InputError */.dz('steps', `baselineCheck: ${steps_show(value)}`, accepted);
+        throw new errors/* InputError */.dz('steps', `baselineCheck: ${steps_show(value)}`, accepted);
     }
     if (metricNames.length === 0)
-        throw new src/* InputError */.dz('metrics', '', `is empty, but step ${n} is a baselineCheck step; list the metrics to measure`);
+        throw new errors/* InputError */.dz('metrics', '', `is empty, but step ${n} is a baselineCheck step; list the metrics to measure`);
     let metrics;
     if (obj.metrics !== undefined) {
         if (!Array.isArray(obj.metrics) || obj.metrics.length === 0)
-            throw new src/* InputError */.dz('steps', `baselineCheck: ${steps_show(value)}`, accepted);
+            throw new errors/* InputError */.dz('steps', `baselineCheck: ${steps_show(value)}`, accepted);
         for (const m of obj.metrics) {
             if (typeof m !== 'string' || !metricNames.includes(m))
-                throw new src/* InputError */.dz('steps', steps_show(m), `(step ${n}) is not a metric in 'metrics'; known: ${metricNames.join(', ')}`);
+                throw new errors/* InputError */.dz('steps', steps_show(m), `(step ${n}) is not a metric in 'metrics'; known: ${metricNames.join(', ')}`);
         }
         metrics = obj.metrics;
     }
     const count = obj.count;
     if (count !== undefined && (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 1000)) {
-        throw new src/* InputError */.dz('steps', `baselineCheck count: ${steps_show(count)}`, `(step ${n}) is not a count: a whole number from 1 to 1000`);
+        throw new errors/* InputError */.dz('steps', `baselineCheck count: ${steps_show(count)}`, `(step ${n}) is not a count: a whole number from 1 to 1000`);
     }
     const raw = obj.interval;
-    const intervalMs = raw === undefined ? undefined : (0,src/* durationValue */.k6)(raw);
+    const intervalMs = raw === undefined ? undefined : durationValue(raw);
     if (raw !== undefined && (intervalMs === undefined || intervalMs < 10 || intervalMs > 3_600_000)) {
-        throw new src/* InputError */.dz('steps', `baselineCheck interval: ${steps_show(raw)}`, `(step ${n}) is not an interval from 10ms to 1h, e.g. '10s'`);
+        throw new errors/* InputError */.dz('steps', `baselineCheck interval: ${steps_show(raw)}`, `(step ${n}) is not an interval from 10ms to 1h, e.g. '10s'`);
     }
     return { kind: 'baselineCheck', metrics, count: count, intervalMs };
 }
@@ -1409,11 +1655,11 @@ function describeStep(step) {
         case 'setWeight':
             return `setWeight ${step.weight}%`;
         case 'pause':
-            return step.durationMs === undefined ? 'pause (manual gate)' : `pause ${(0,src/* formatDuration */.a3)(step.durationMs)}`;
+            return step.durationMs === undefined ? 'pause (manual gate)' : `pause ${formatDuration(step.durationMs)}`;
         case 'analysis':
             return `${step.set === 'preview' ? 'preview checks' : 'analysis'}${step.metrics ? ` (${step.metrics.join(', ')})` : ''}`;
         case 'darkLaunch':
-            return `darkLaunch ${(0,src/* formatDuration */.a3)(step.spec.durationMs)} via ${step.spec.listen} (max diff rate ${step.spec.maxDiffRate * 100}%)`;
+            return `darkLaunch ${formatDuration(step.spec.durationMs)} via ${step.spec.listen} (max diff rate ${step.spec.maxDiffRate * 100}%)`;
         case 'baselineCheck':
             return `baselineCheck of stable${step.metrics ? ` (${step.metrics.join(', ')})` : ''}`;
     }
@@ -1484,7 +1730,7 @@ class Transitions {
             return true;
         }
         catch (error) {
-            await this.finish(decide({ kind: 'router-error' }), this.s.next, `router could not re-apply ${this.s.weight}%: ${(0,src/* messageOf */.bD)(error)}`);
+            await this.finish(decide({ kind: 'router-error' }), this.s.next, `router could not re-apply ${this.s.weight}%: ${(0,errors/* messageOf */.bD)(error)}`);
             return false;
         }
     }
@@ -1513,10 +1759,10 @@ class Transitions {
                 where = `traffic put back from ${from}% to ${this.savedWeight}%, the last saved state`;
             }
             catch (error) {
-                where = `putting traffic back to ${this.savedWeight}% failed too (${(0,src/* messageOf */.bD)(error)}): the canary may still get ${from}%`;
+                where = `putting traffic back to ${this.savedWeight}% failed too (${(0,errors/* messageOf */.bD)(error)}): the canary may still get ${from}%`;
             }
         }
-        throw new src/* UserError */.yo(`Rollout of ${this.s.canary} stopped: ${failure.message}; ${where}.`, {
+        throw new errors/* UserError */.yo(`Rollout of ${this.s.canary} stopped: ${failure.message}; ${where}.`, {
             hint: 'Run again once the state store is reachable: the rollout continues from its last saved state.',
             cause: failure.error,
         });
@@ -1543,7 +1789,7 @@ class Transitions {
             r = this.s.weight === 100 ? {} : await this.route(100);
         }
         catch (error) {
-            return this.rollback(0, `promotion failed: ${(0,src/* messageOf */.bD)(error)}`, `promotion failed: ${(0,src/* messageOf */.bD)(error)}`);
+            return this.rollback(0, `promotion failed: ${(0,errors/* messageOf */.bD)(error)}`, `promotion failed: ${(0,errors/* messageOf */.bD)(error)}`);
         }
         await this.record({
             step: 0,
@@ -1568,7 +1814,7 @@ class Transitions {
                 step: 0,
                 action: 'canary 0%',
                 verdict: 'rollback failed',
-                detail: `${(0,src/* messageOf */.bD)(error)}; run again to retry the rollback`,
+                detail: `${(0,errors/* messageOf */.bD)(error)}; run again to retry the rollback`,
             });
             return;
         }
@@ -1769,7 +2015,7 @@ class Engine extends Transitions {
             r = await this.route(weight);
         }
         catch (error) {
-            return this.finish(decide({ kind: 'router-error' }), n, `router could not apply ${weight}%: ${(0,src/* messageOf */.bD)(error)}`);
+            return this.finish(decide({ kind: 'router-error' }), n, `router could not apply ${weight}%: ${(0,errors/* messageOf */.bD)(error)}`);
         }
         const served = r.servedMs === undefined ? '' : `served after ${Math.round(r.servedMs)} ms`;
         await this.record({
@@ -1822,6 +2068,104 @@ async function advance(state, steps, deps, opts) {
         darkLaunches: engine.darkLaunches,
         ...(engine.baselineCheck ? { baselineCheck: engine.baselineCheck } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/charts.ts
+/**
+ * Mermaid xychart-beta charts of a value over time, drawn the way a reader expects: the x axis is proportional to
+ * time (points are resampled on an even time grid, so a 5-minute pause looks 5 minutes long), the y axis is fitted
+ * to the data or fixed (a weight is always 0-100), a flat zero line sits above the axis instead of on it, and the
+ * line has a colour that reads on light and dark themes. Pure.
+ */
+/** GitHub's own blue and red (Primer): readable on the light and the dark theme. */
+const COLOURS = { ok: '#0969da', bad: '#cf222e' };
+const quote = (s) => `"${s.replace(/["\n\r]/g, "'")}"`;
+const round = (n) => Number(n.toPrecision(4));
+/** A y range that shows every value off the axes: 10% headroom, and a band around a flat series (all zeros too). */
+function fitRange(values) {
+    const finite = values.filter(Number.isFinite);
+    if (!finite.length)
+        return [0, 1];
+    const lo = Math.min(...finite);
+    const hi = Math.max(...finite);
+    const pad = hi === lo ? Math.max(Math.abs(hi) * 0.1, hi === 0 ? 1 : 0) : (hi - lo) * 0.1;
+    return [round(lo - pad), round(hi + pad)];
+}
+/** The value at time `t`: the last point at or before it (`step`), or linear between its neighbours. */
+function valueAt(points, t, step) {
+    let i = 0;
+    while (i + 1 < points.length && points[i + 1].at <= t)
+        i++;
+    const a = points[i];
+    const b = points[i + 1];
+    if (step || !b || b.at === a.at)
+        return a.value;
+    return a.value + ((b.value - a.value) * (t - a.at)) / (b.at - a.at);
+}
+/** A chart of `points` (sorted by time) against time since the first point; undefined when there is none. */
+function timeChart(points, o) {
+    const pts = points.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.at));
+    const first = pts[0];
+    if (!first)
+        return undefined;
+    const span = pts.at(-1).at - first.at;
+    const minutes = span >= 120_000;
+    const unit = minutes ? 60_000 : 1000;
+    const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
+    const head = [
+        '---',
+        'config:',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`,
+        '---',
+        'xychart-beta',
+        `  title ${quote(o.title)}`,
+    ];
+    const yAxis = `  y-axis ${quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
+    if (span <= 0)
+        return [...head, `  x-axis [${quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
+    const n = Math.max(2, o.samples ?? 40);
+    const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
+    return [
+        ...head,
+        `  x-axis ${quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`,
+        yAxis,
+        `  line [${values.join(', ')}]`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
+/**
+ * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
+ * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
+ */
+/**
+ * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
+ * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
+ */
+function codeSpan(value) {
+    const text = String(value).replace(/\r?\n/g, ' ');
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
+const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
+/**
+ * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
+ * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
+ */
+function literalValues(text) {
+    return text
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) => i % 2 === 1
+        ? part
+        : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? '')))
+        .join('');
 }
 
 ;// CONCATENATED MODULE: ./src/domain/report.ts
@@ -1886,7 +2230,7 @@ function baselineTable(state) {
         cell(band.min),
         cell(band.max),
     ]);
-    return new src/* Summary */.BD()
+    return new Summary()
         .heading(`Baseline: normal band of stable \`${b.stable}\` before any traffic moved`, 3)
         .table(['Metric', 'Samples', 'Mean', 'p50', 'p95', 'Min', 'Max'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r'])
         .paragraph('Conditions can name this band: `band_mean`, `band_p50`, `band_p95`, `band_min`, `band_max` (e.g. `result <= max(0.01, band_p95 * 1.5)`).');
@@ -1931,7 +2275,7 @@ function analysisOutput(state, analyses, darkLaunches = []) {
 }
 /** The canary's weight over time, on the one 0-100 axis every rollout summary shows (held between steps). */
 function weightChart(state) {
-    return (0,src/* timeChart */.sd)(state.history.map((r) => ({ at: r.at, value: r.weight })), { title: `Canary weight (%) — ${state.canary}`, yLabel: 'weight %', range: [0, 100], step: true });
+    return timeChart(state.history.map((r) => ({ at: r.at, value: r.weight })), { title: `Canary weight (%) — ${state.canary}`, yLabel: 'weight %', range: [0, 100], step: true });
 }
 function metricCharts(analyses) {
     const series = new Map();
@@ -1950,7 +2294,7 @@ function metricCharts(analyses) {
     }
     // Every metric with a value is charted, the one that failed (in red) even with a single measurement.
     return [...series].flatMap(([name, s]) => {
-        const chart = (0,src/* timeChart */.sd)(s.points, {
+        const chart = timeChart(s.points, {
             title: `${name} over time${s.failed ? ' (failed)' : ''}`,
             yLabel: name,
             tone: s.failed ? 'bad' : 'ok',
@@ -1968,10 +2312,10 @@ const VERB = {
 };
 /** The job summary for a run. */
 function buildSummary(state, analyses, ctx, darkLaunches = []) {
-    const s = new src/* Summary */.BD()
+    const s = new Summary()
         .heading(`staged-rollout: ${state.canary} — ${refused(state) ? REFUSED : VERB[state.phase]}`)
         .paragraph(`**Strategy** ${state.strategy} · **stable** \`${state.stable}\` · **canary** \`${state.canary}\` at **${state.weight}%** · **router** ${ctx.router} · **state** ${ctx.where}`)
-        .paragraph(`**Why:** ${(0,src/* literalValues */.MS)(state.reason.split('\n')[0] ?? '')}`);
+        .paragraph(`**Why:** ${literalValues(state.reason.split('\n')[0] ?? '')}`);
     // A multi-line reason (several metrics failing, a router error with its output) keeps its lines.
     if (state.reason.includes('\n'))
         s.code(state.reason.split('\n').slice(1).join('\n'), 'text');
@@ -1987,7 +2331,7 @@ function buildSummary(state, analyses, ctx, darkLaunches = []) {
         `${h.weight}%`,
         metricsCell(h),
         h.verdict,
-        (0,src/* literalValues */.MS)(h.detail),
+        literalValues(h.detail),
     ]), ['l', 'r', 'l', 'r', 'l', 'l', 'l']);
     if (darkLaunches.length)
         s.raw(darkLaunchSummary(darkLaunches).toString());
@@ -2007,14 +2351,497 @@ function buildSummary(state, analyses, ctx, darkLaunches = []) {
         const note = rows.length > MAX_ROWS
             ? `\n\nThe first ${MAX_ROWS} of ${rows.length} measurements; the \`analysis\` output has them all.`
             : '';
-        const body = new src/* Summary */.BD().table(['Time', 'Metric', 'Value', 'Outcome', 'Reason'], rows.slice(0, MAX_ROWS)).toString() + note;
-        s.details(`Analysis at ${clock(a.startedAt)}: ${a.phase} (${(0,src/* formatDuration */.a3)(a.finishedAt - a.startedAt)}, ${rows.length} measurements)`, body);
+        const body = new Summary().table(['Time', 'Metric', 'Value', 'Outcome', 'Reason'], rows.slice(0, MAX_ROWS)).toString() + note;
+        s.details(`Analysis at ${clock(a.startedAt)}: ${a.phase} (${formatDuration(a.finishedAt - a.startedAt)}, ${rows.length} measurements)`, body);
     }
     return s;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
+/**
+ * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
+ * or throws an {@link InputError} that names the input, the value it got and the accepted form.
+ */
+
+
+
+
+function raw(name, required = false) {
+    const value = runner/* getInput */.V4(name);
+    if (required && value === '')
+        throw new errors/* InputError */.dz(name, '', 'is required but was empty or not given');
+    return value;
+}
+function orFallback(name, opts, parse) {
+    const value = raw(name, opts?.required);
+    return value === '' ? opts?.fallback : parse(value);
+}
+function readString(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        if (opts.pattern && !opts.pattern.test(v))
+            throw new errors/* InputError */.dz(name, v, opts.accepted ?? `does not match ${String(opts.pattern)}`);
+        return v;
+    });
+}
+/** A required string. */
+function requireString(name, opts = {}) {
+    return readString(name, { ...opts, required: true });
+}
+/** `true` or `false`, nothing else (YAML's True/yes are rendered as `true` by the runner already). */
+function readBoolean(name, fallback = false) {
+    const v = raw(name);
+    if (v === '')
+        return fallback;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new errors/* InputError */.dz(name, v, "is not a boolean: use 'true' or 'false'");
+}
+function readInteger(name, opts = {}) {
+    const min = opts.min ?? Number.MIN_SAFE_INTEGER;
+    const max = opts.max ?? Number.MAX_SAFE_INTEGER;
+    return orFallback(name, opts, (v) => {
+        const n = /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
+        if (!Number.isSafeInteger(n) || n < min || n > max)
+            throw new InputError(name, v, `is not a whole number ${rangeText(min, max)}`);
+        return n;
+    });
+}
+function rangeText(min, max) {
+    if (min > Number.MIN_SAFE_INTEGER && max < Number.MAX_SAFE_INTEGER)
+        return `from ${min} to ${max}`;
+    if (min > Number.MIN_SAFE_INTEGER)
+        return `of at least ${min}`;
+    if (max < Number.MAX_SAFE_INTEGER)
+        return `of at most ${max}`;
+    return '';
+}
+function readDuration(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        const ms = parseDuration(v);
+        if (ms === undefined)
+            throw new errors/* InputError */.dz(name, v, "is not a duration (e.g. '90s', '5m', '1h30m')");
+        if (opts.max !== undefined && ms > opts.max)
+            throw new errors/* InputError */.dz(name, v, `is longer than the maximum of ${opts.max / 1000}s`);
+        return ms;
+    });
+}
+function readVersion(name, opts = {}) {
+    return orFallback(name, opts, (v) => checkVersion(name, v, opts));
+}
+function readPercentList(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        const parts = v.split(',').map((p) => p.trim());
+        const nums = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : Number.NaN));
+        if (nums.some((n) => Number.isNaN(n) || n < 1 || n > 100)) {
+            throw new InputError(name, v, "is not a list of whole percents from 1 to 100 (e.g. '5,25,100')");
+        }
+        if (nums.some((n, i) => i > 0 && n <= nums[i - 1])) {
+            throw new InputError(name, v, "is not increasing: each percent must be larger than the one before (e.g. '5,25,100')");
+        }
+        return nums;
+    });
+}
+function readEnum(name, values, fallback) {
+    const v = raw(name);
+    if (v === '')
+        return fallback;
+    if (!values.includes(v))
+        throw new errors/* InputError */.dz(name, v, `is not one of: ${values.join(', ')}`);
+    return v;
+}
+/** A list, one item per line (commas also separate when `commas` is set); blank lines and `#` comments dropped. */
+function readList(name, opts = {}) {
+    const v = raw(name, opts.required);
+    const lines = v.split(/\r?\n/).flatMap((line) => (opts.commas ? line.split(',') : [line]));
+    return lines.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
+}
+/**
+ * A list of glob patterns relative to the workspace. Absolute paths and patterns that climb out with `..` are
+ * refused. A leading `!` negates.
+ */
+function readGlobList(name, opts = {}) {
+    const globs = readList(name, opts);
+    for (const g of globs) {
+        const body = g.startsWith('!') ? g.slice(1) : g;
+        if (body.startsWith('/') || /^[A-Za-z]:[\\/]/.test(body) || body.split(/[\\/]/).includes('..')) {
+            throw new InputError(name, g, "is not a relative glob inside the workspace (no leading '/', no '..')");
+        }
+    }
+    return globs;
+}
+async function readObject(name, opts = {}) {
+    const v = raw(name, opts.required);
+    if (v === '')
+        return opts.fallback;
+    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
+    let parsed;
+    try {
+        parsed = parse(v);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(name, v, `is not valid JSON or YAML (${(0,errors/* messageOf */.bD)(error).split('\n')[0]})`, { cause: error });
+    }
+    const ok = opts.array
+        ? Array.isArray(parsed)
+        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+    if (!ok) {
+        const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
+        throw new errors/* InputError */.dz(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
+    }
+    return parsed;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/files.ts
+/**
+ * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
+ * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
+ * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
+ */
+
+
+
+/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
+let written = 0;
+/**
+ * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
+ * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
+ * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
+ */
+async function writeAtomic(path, data, opts = {}) {
+    const mode = opts.mode ?? 0o644;
+    const tmp = opts.temp ?? (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
+    const handle = await (0,promises_namespaceObject.open)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,promises_namespaceObject.rename)(tmp, path);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        throw error;
+    }
+}
+/** The file's text, or undefined when it does not exist. */
+async function readTextIfExists(path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
+/**
+ * The one place a path from an input becomes a file the action reads or writes.
+ *
+ * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
+ * links followed to where they would create a file), never on the text of the path: a committed link to
+ * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
+ * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
+ * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
+ * renamed over the target; a symlink at the temp name or the target is refused.
+ *
+ * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
+ * {@link InputError} naming the input, the value and the roots.
+ */
+
+
+
+
+
+/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
+const PATH_MAX = 4096;
+const NAME_MAX = 255;
+const MAX_LINKS = 40;
+/**
+ * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
+ * overrides GITHUB_WORKSPACE (an action that resolved it already).
+ */
+function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
+    if (env.RUNNER_TEMP)
+        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
+    return roots;
+}
+/** True when `child` is `parent` or below it (both absolute, normalized). */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+function rootsText(roots) {
+    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
+}
+/**
+ * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
+ * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
+ */
+function checkPathText(input, value) {
+    if (value === '')
+        throw new errors/* InputError */.dz(input, value, 'is empty: give a path relative to the workspace');
+    if (value.includes('\0'))
+        throw new errors/* InputError */.dz(input, value, 'contains a NUL character; a path cannot');
+    if (value.length > PATH_MAX)
+        throw new errors/* InputError */.dz(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
+    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
+    if (long !== undefined)
+        throw new errors/* InputError */.dz(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
+}
+/**
+ * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
+ * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
+ */
+function checkFileName(input, value, accepted = 'a file name') {
+    const why = value === ''
+        ? 'is empty'
+        : value === '.' || value === '..'
+            ? `is '${value}', which names a directory, not a file`
+            : value.includes('/')
+                ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0')
+                    ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX
+                        ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+                        : undefined;
+    if (why)
+        throw new InputError(input, value, `${why}; give ${accepted}`);
+}
+function fsProblem(input, value, error) {
+    const code = error.code;
+    const why = {
+        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
+        ELOOP: 'goes through a loop of symlinks',
+        ENOTDIR: 'goes through something that is not a directory',
+        EACCES: 'cannot be read: permission denied on the path',
+        EISDIR: 'is a directory, not a file',
+    };
+    return code && why[code] ? new errors/* InputError */.dz(input, value, why[code], { cause: error }) : undefined;
+}
+/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
+async function realPathOf(path, hops = 0) {
+    if (hops > MAX_LINKS)
+        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
+    try {
+        return await (0,promises_namespaceObject.realpath)(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    const parent = (0,external_node_path_.dirname)(path);
+    if (parent === path)
+        return path;
+    const realParent = await realPathOf(parent, hops + 1);
+    const name = (0,external_node_path_.basename)(path);
+    const here = (0,external_node_path_.join)(realParent, name);
+    // A dangling link: writing through it would create its target, so the target is where this path leads.
+    const st = await (0,promises_namespaceObject.lstat)(here).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_namespaceObject.readlink)(here)), hops + 1);
+    return here;
+}
+async function realRoots(roots) {
+    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_namespaceObject.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
+}
+/**
+ * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
+ * default). Nothing is created or opened.
+ */
+async function resolveContained(input, value, opts = {}) {
+    checkPathText(input, value);
+    const given = opts.roots ?? allowedRoots(opts.env);
+    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
+    const roots = await realRoots(given);
+    let real;
+    try {
+        real = await realPathOf(path);
+    }
+    catch (error) {
+        throw fsProblem(input, value, error) ?? error;
+    }
+    if (!roots.some((r) => isInside(r.path, real))) {
+        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
+        throw new errors/* InputError */.dz(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
+    }
+    return { path, real };
+}
+/** What an fstat found, in words. */
+function kindOf(st) {
+    if (st.isFile())
+        return 'a regular file';
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isFIFO())
+        return 'a named pipe';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
+async function checkOpened(input, value, handle, roots) {
+    const where = await (0,promises_namespaceObject.readlink)(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
+        throw new errors/* InputError */.dz(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
+    }
+}
+/**
+ * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
+ * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
+ */
+async function openContained(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new errors/* InputError */.dz(input, value, 'names a file that does not exist', {
+                hint: 'Check the path; relative paths start at the workspace.',
+                cause: error,
+            });
+        if (code === 'ELOOP')
+            throw new errors/* InputError */.dz(input, value, 'is a symlink; give the path of the file itself', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new errors/* InputError */.dz(input, value, `is ${kindOf(st)}, not a regular file`);
+        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
+        return { ...c, handle, size: st.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/**
+ * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
+ * and its size. Later opens use `real`.
+ */
+async function statContained(input, value, opts = {}) {
+    const f = await openContained(input, value, opts);
+    await f.handle.close();
+    return { path: f.path, real: f.real, size: f.size };
+}
+/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
+async function readContained(input, value, opts = {}) {
+    const max = opts.max ?? 1 << 20;
+    const f = await openContained(input, value, opts);
+    try {
+        if (f.size > max)
+            throw new errors/* InputError */.dz(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
+        const data = await f.handle.readFile();
+        if (data.length > max)
+            throw new errors/* InputError */.dz(input, value, `is over ${max} bytes; at most ${max} are accepted`);
+        return { path: f.path, real: f.real, data };
+    }
+    finally {
+        await f.handle.close();
+    }
+}
+/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
+async function readContainedIfExists(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const there = await (0,promises_namespaceObject.lstat)(c.real).then(() => true, () => false);
+    return there ? (await readContained(input, value, opts)).data : undefined;
+}
+/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
+function tempNameOf(real) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(real), `.${(0,external_node_path_.basename)(real)}.shipline-tmp`);
+}
+/**
+ * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
+ * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
+ * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
+ * Returns the contained path.
+ */
+/**
+ * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
+ * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
+ * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
+ */
+async function checkWritable(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
+    const target = await (0,promises_namespaceObject.lstat)(c.path).catch(() => undefined);
+    if (target?.isSymbolicLink()) {
+        throw new errors/* InputError */.dz(input, value, `is a symlink (to ${await (0,promises_namespaceObject.readlink)(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
+    }
+    let mode;
+    const existing = await (0,promises_namespaceObject.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error.code === 'ELOOP')
+            throw new errors/* InputError */.dz(input, value, 'is a symlink; refusing to write through it', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    });
+    if (existing) {
+        try {
+            const st = await existing.stat();
+            if (!st.isFile())
+                throw new errors/* InputError */.dz(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
+            mode = st.mode & 0o777;
+            await checkOpened(input, value, existing, roots);
+            opts.replaces?.(await existing.readFile(), c.real);
+        }
+        finally {
+            await existing.close();
+        }
+    }
+    const tmp = tempNameOf(c.real);
+    if ((await (0,promises_namespaceObject.lstat)(tmp).catch(() => undefined))?.isSymbolicLink())
+        throw new errors/* InputError */.dz(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    return { ...c, ...(mode === undefined ? {} : { mode }) };
+}
+async function writeContained(input, value, data, opts = {}) {
+    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
+    const mode = existingMode ?? opts.mode ?? 0o644;
+    const tmp = tempNameOf(c.real);
+    const stale = await (0,promises_namespaceObject.lstat)(tmp).catch(() => undefined);
+    if (stale?.isSymbolicLink())
+        throw new errors/* InputError */.dz(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    if (stale?.isFile())
+        await (0,promises_namespaceObject.rm)(tmp, { force: true }); // left by a killed run
+    try {
+        await writeAtomic(c.real, data, { temp: tmp, mode });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST' || code === 'ELOOP')
+            throw new errors/* InputError */.dz(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
+        if (code === 'ENOENT')
+            throw new errors/* InputError */.dz(input, value, `is in a directory that does not exist (${(0,external_node_path_.dirname)(c.real)})`, { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    return c;
+}
+
 ;// CONCATENATED MODULE: ./src/domain/haproxy-weights.ts
 /**
  * The HAProxy router's arithmetic, pure: the server weights for a canary share, the order of the runtime API
@@ -2873,10 +3700,6 @@ function expectType(resolution, type) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ../../packages/core/src/files.ts
-var files = __nccwpck_require__(6824);
 ;// CONCATENATED MODULE: ../../packages/flags/src/flag-file-io.ts
 /**
  * The file adapter for flag files: read + validate, and an atomic write (core's writeAtomic: temp file in the same
@@ -2889,7 +3712,7 @@ var files = __nccwpck_require__(6824);
 async function readFlagFile(path) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch (error) {
         throw new FlagFileError([`cannot read it: ${error.message}`], path);
@@ -2898,7 +3721,7 @@ async function readFlagFile(path) {
 }
 /** Validate and write a flag file atomically. Nothing is written when the content is invalid. */
 async function writeFlagFile(path, file) {
-    await (0,files/* writeAtomic */.v)(path, formatFlagFile(file));
+    await writeAtomic(path, formatFlagFile(file));
 }
 /** Read, transform and atomically write back a flag file (e.g. with `setRolloutPercentage`). */
 async function updateFlagFile(path, change) {
@@ -4048,7 +4871,7 @@ function unknownTemplateNames(text, allowed) {
     return templateNames(text).filter((n) => !allowed.includes(n));
 }
 /** Fill in a template; `encode` escapes each value for where it lands (e.g. encodeURIComponent in a URL). */
-function render(text, vars, encode = (v) => v) {
+function template_render(text, vars, encode = (v) => v) {
     return text.replace(VAR, (whole, name) => {
         const v = vars[name];
         return v === undefined ? whole : encode(v);
@@ -4093,14 +4916,14 @@ function metrics_show(v) {
 /** Parse and validate the metric list; `input` is the input's name for errors (`metrics` or `preview-checks`). */
 function parseMetrics(raw, input = 'metrics') {
     if (!Array.isArray(raw))
-        throw new src/* InputError */.dz(input, metrics_show(raw), `is not a YAML list of metrics, e.g.\n${metrics_EXAMPLE}`);
+        throw new errors/* InputError */.dz(input, metrics_show(raw), `is not a YAML list of metrics, e.g.\n${metrics_EXAMPLE}`);
     const seen = new Set();
     return raw.map((item, i) => {
         if (!isObj(item))
-            throw new src/* InputError */.dz(input, metrics_show(item), `item ${i + 1} is not a mapping with name, provider and conditions`);
+            throw new errors/* InputError */.dz(input, metrics_show(item), `item ${i + 1} is not a mapping with name, provider and conditions`);
         const spec = parseMetric(item, input);
         if (seen.has(spec.name))
-            throw new src/* InputError */.dz(input, spec.name, 'is used as a metric name twice; names must be unique');
+            throw new errors/* InputError */.dz(input, spec.name, 'is used as a metric name twice; names must be unique');
         seen.add(spec.name);
         return spec;
     });
@@ -4108,12 +4931,12 @@ function parseMetrics(raw, input = 'metrics') {
 function parseMetric(item, input) {
     const name = item.name;
     if (typeof name !== 'string' || !/^[A-Za-z0-9][\w.-]{0,62}$/.test(name)) {
-        throw new src/* InputError */.dz(input, metrics_show(name ?? ''), 'is not a metric name (letters, digits, _ . -; up to 63 characters)');
+        throw new errors/* InputError */.dz(input, metrics_show(name ?? ''), 'is not a metric name (letters, digits, _ . -; up to 63 characters)');
     }
     const where = `of metric '${name}'`;
     const unknown = Object.keys(item).filter((k) => !metrics_KEYS.includes(k));
     if (unknown.length)
-        throw new src/* InputError */.dz(input, unknown.join(', '), `${unknown.length > 1 ? 'are not keys' : 'is not a key'} ${where}; known keys: ${metrics_KEYS.join(', ')}`);
+        throw new errors/* InputError */.dz(input, unknown.join(', '), `${unknown.length > 1 ? 'are not keys' : 'is not a key'} ${where}; known keys: ${metrics_KEYS.join(', ')}`);
     const compare = item.compare === undefined ? undefined : parseCompare(item.compare, input, where);
     const templateNames = compare ? ['canary', 'baseline', 'interval', 'target'] : ['canary', 'baseline', 'interval'];
     const spec = {
@@ -4131,7 +4954,7 @@ function parseMetric(item, input) {
         compare,
     };
     if (compare && (spec.success || spec.failure)) {
-        throw new src/* InputError */.dz(input, name, 'has both compare and a condition; a compare metric is judged by the test, not by conditions');
+        throw new errors/* InputError */.dz(input, name, 'has both compare and a condition; a compare metric is judged by the test, not by conditions');
     }
     return spec;
 }
@@ -4139,7 +4962,7 @@ function parseMetric(item, input) {
 function parseProvider(raw, input, where, names) {
     const accepted = `is not a provider ${where}: use {prometheus: {address, query}} or {http: {url, json-path}}`;
     if (!isObj(raw) || Object.keys(raw).length !== 1)
-        throw new src/* InputError */.dz(input, metrics_show(raw ?? ''), accepted);
+        throw new errors/* InputError */.dz(input, metrics_show(raw ?? ''), accepted);
     const { prometheus, http } = raw;
     if (isObj(prometheus)) {
         const address = metrics_url(prometheus.address, input, `prometheus address ${where}`);
@@ -4162,35 +4985,35 @@ function parseProvider(raw, input, where, names) {
             jsonPath = compilePath(pathText);
         }
         catch (error) {
-            throw new src/* InputError */.dz(input, pathText, `(json-path ${where}) ${error.message}`, { cause: error });
+            throw new errors/* InputError */.dz(input, pathText, `(json-path ${where}) ${error.message}`, { cause: error });
         }
         return { kind: 'http', url: target, jsonPath, headers: headersOf(http.headers, input, `http headers ${where}`) };
     }
-    throw new src/* InputError */.dz(input, metrics_show(raw), accepted);
+    throw new errors/* InputError */.dz(input, metrics_show(raw), accepted);
 }
 function headersOf(raw, input, what) {
     const headers = raw ?? {};
     if (!isObj(headers) ||
         Object.entries(headers).some(([k, v]) => typeof v !== 'string' || !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(k))) {
-        throw new src/* InputError */.dz(input, metrics_show(headers), `is not a mapping of header names to strings (${what})`);
+        throw new errors/* InputError */.dz(input, metrics_show(headers), `is not a mapping of header names to strings (${what})`);
     }
     return headers;
 }
 function parseCompare(raw, input, where) {
     const c = raw === null || raw === true ? {} : raw;
     if (!isObj(c))
-        throw new src/* InputError */.dz(input, metrics_show(raw), `is not a compare mapping ${where} (direction, effect-size, confidence)`);
+        throw new errors/* InputError */.dz(input, metrics_show(raw), `is not a compare mapping ${where} (direction, effect-size, confidence)`);
     const direction = c.direction ?? 'increase';
     if (direction !== 'increase' && direction !== 'decrease' && direction !== 'either') {
-        throw new src/* InputError */.dz(input, metrics_show(direction), `is not a compare direction ${where}: use increase, decrease or either`);
+        throw new errors/* InputError */.dz(input, metrics_show(direction), `is not a compare direction ${where}: use increase, decrease or either`);
     }
     const effectSize = c['effect-size'] ?? 1.1;
     if (typeof effectSize !== 'number' || !(effectSize >= 1) || effectSize > 100) {
-        throw new src/* InputError */.dz(input, metrics_show(effectSize), `is not an effect-size ${where}: a ratio from 1 (any change) to 100, e.g. 1.2 for 20%`);
+        throw new errors/* InputError */.dz(input, metrics_show(effectSize), `is not an effect-size ${where}: a ratio from 1 (any change) to 100, e.g. 1.2 for 20%`);
     }
     const confidence = c.confidence ?? 0.95;
     if (typeof confidence !== 'number' || !(confidence >= 0.5 && confidence <= 0.999)) {
-        throw new src/* InputError */.dz(input, metrics_show(confidence), `is not a confidence ${where}: a number from 0.5 to 0.999`);
+        throw new errors/* InputError */.dz(input, metrics_show(confidence), `is not a confidence ${where}: a number from 0.5 to 0.999`);
     }
     return { direction, effectSize, confidence };
 }
@@ -4198,45 +5021,45 @@ function condition(raw, input, what) {
     if (raw === undefined || raw === null || raw === '')
         return undefined;
     if (typeof raw !== 'string')
-        throw new src/* InputError */.dz(input, metrics_show(raw), `is not an expression (${what})`);
+        throw new errors/* InputError */.dz(input, metrics_show(raw), `is not an expression (${what})`);
     try {
         return compile(raw);
     }
     catch (error) {
         if (error instanceof ExprError)
-            throw new src/* InputError */.dz(input, raw, `is not a valid ${what}: ${error.message}`, { cause: error });
+            throw new errors/* InputError */.dz(input, raw, `is not a valid ${what}: ${error.message}`, { cause: error });
         throw error;
     }
 }
 function checkTemplate(value, names, input, what) {
     const bad = unknownTemplateNames(value, names);
     if (bad.length)
-        throw new src/* InputError */.dz(input, `{{ ${bad[0]} }}`, `is not a template variable (${what}); known: ${names.map((n) => `{{ ${n} }}`).join(', ')}`);
+        throw new errors/* InputError */.dz(input, `{{ ${bad[0]} }}`, `is not a template variable (${what}); known: ${names.map((n) => `{{ ${n} }}`).join(', ')}`);
 }
 function metrics_text(raw, input, what) {
     if (typeof raw !== 'string' || raw.trim() === '')
-        throw new src/* InputError */.dz(input, metrics_show(raw ?? ''), `is not a non-empty string (${what})`);
+        throw new errors/* InputError */.dz(input, metrics_show(raw ?? ''), `is not a non-empty string (${what})`);
     return raw;
 }
 function metrics_url(raw, input, what) {
     const s = metrics_text(raw, input, what);
     if (!/^https?:\/\/[^\s/]+/.test(s))
-        throw new src/* InputError */.dz(input, s, `is not an http(s) URL (${what})`);
+        throw new errors/* InputError */.dz(input, s, `is not an http(s) URL (${what})`);
     return s;
 }
 function duration(raw, fallback, input, what) {
     if (raw === undefined || raw === null)
         return fallback;
-    const ms = (0,src/* durationValue */.k6)(raw);
+    const ms = durationValue(raw);
     if (ms === undefined || !(ms >= 10) || ms > 6 * 3_600_000)
-        throw new src/* InputError */.dz(input, metrics_show(raw), `is not a duration from 10ms to 6h, e.g. '30s' (${what})`);
+        throw new errors/* InputError */.dz(input, metrics_show(raw), `is not a duration from 10ms to 6h, e.g. '30s' (${what})`);
     return ms;
 }
 function whole(raw, fallback, min, max, input, what) {
     if (raw === undefined || raw === null)
         return fallback;
     if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < min || raw > max) {
-        throw new src/* InputError */.dz(input, metrics_show(raw), `is not a whole number from ${min} to ${max} (${what})`);
+        throw new errors/* InputError */.dz(input, metrics_show(raw), `is not a whole number from ${min} to ${max} (${what})`);
     }
     return raw;
 }
@@ -4244,7 +5067,7 @@ function flag(raw, input, what) {
     if (raw === undefined || raw === null)
         return false;
     if (typeof raw !== 'boolean')
-        throw new src/* InputError */.dz(input, metrics_show(raw), `is not true or false (${what})`);
+        throw new errors/* InputError */.dz(input, metrics_show(raw), `is not true or false (${what})`);
     return raw;
 }
 
@@ -4281,7 +5104,7 @@ function breaker_num(raw, what, min, max, fallback) {
     if (raw === undefined)
         return fallback;
     if (typeof raw !== 'number' || !(raw >= min && raw <= max))
-        throw new src/* InputError */.dz(INPUT, JSON.stringify(raw), `is not a number from ${min} to ${max} (${what})`);
+        throw new errors/* InputError */.dz(INPUT, JSON.stringify(raw), `is not a number from ${min} to ${max} (${what})`);
     return raw;
 }
 /** Parse the `circuit-breaker` input (a mapping), or return undefined when it is empty. */
@@ -4289,16 +5112,16 @@ function parseBreaker(raw) {
     if (raw === undefined || raw === null)
         return undefined;
     if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new src/* InputError */.dz(INPUT, JSON.stringify(raw), 'is not a mapping with requests, errors and thresholds');
+        throw new errors/* InputError */.dz(INPUT, JSON.stringify(raw), 'is not a mapping with requests, errors and thresholds');
     const o = raw;
     const unknown = Object.keys(o).filter((k) => !breaker_KEYS.includes(k));
     if (unknown.length)
-        throw new src/* InputError */.dz(INPUT, unknown.join(', '), `is not a key of the circuit breaker; known keys: ${breaker_KEYS.join(', ')}`);
-    const intervalMs = o.interval === undefined ? 1000 : (0,src/* durationValue */.k6)(o.interval);
+        throw new errors/* InputError */.dz(INPUT, unknown.join(', '), `is not a key of the circuit breaker; known keys: ${breaker_KEYS.join(', ')}`);
+    const intervalMs = o.interval === undefined ? 1000 : durationValue(o.interval);
     if (intervalMs === undefined || intervalMs < 10 || intervalMs > 600_000)
-        throw new src/* InputError */.dz(INPUT, String(o.interval), "is not an interval from 10ms to 10m, e.g. '1s'");
+        throw new errors/* InputError */.dz(INPUT, String(o.interval), "is not an interval from 10ms to 10m, e.g. '1s'");
     if (o.requests === undefined || o.errors === undefined)
-        throw new src/* InputError */.dz(INPUT, JSON.stringify(raw), 'needs both requests and errors providers (counts over a recent window)');
+        throw new errors/* InputError */.dz(INPUT, JSON.stringify(raw), 'needs both requests and errors providers (counts over a recent window)');
     const thresholds = {
         minimumRequests: breaker_num(o['min-requests'], 'min-requests', 1, 1e9, 20),
         errorRatePercent: breaker_num(o['error-rate-percent'], 'error-rate-percent', 0.01, 100, 50),
@@ -4307,13 +5130,13 @@ function parseBreaker(raw) {
     if (o.latency !== undefined || o['latency-ms'] !== undefined) {
         const l = (o.latency ?? {});
         if (o['latency-ms'] === undefined)
-            throw new src/* InputError */.dz(INPUT, JSON.stringify(o.latency), 'sets a latency threshold but no latency-ms provider');
+            throw new errors/* InputError */.dz(INPUT, JSON.stringify(o.latency), 'sets a latency threshold but no latency-ms provider');
         thresholds.latency = {
             percentile: breaker_num(l.percentile, 'latency.percentile', 1, 100, 99),
             thresholdMs: breaker_num(l['threshold-ms'], 'latency.threshold-ms', 0, 3_600_000, Number.NaN),
         };
         if (Number.isNaN(thresholds.latency.thresholdMs))
-            throw new src/* InputError */.dz(INPUT, JSON.stringify(o.latency), 'needs latency.threshold-ms');
+            throw new errors/* InputError */.dz(INPUT, JSON.stringify(o.latency), 'needs latency.threshold-ms');
         latencyMs = asSpec('latency-ms', o['latency-ms'], intervalMs);
     }
     return {
@@ -4383,7 +5206,7 @@ async function checkDarkLaunchSteps(steps) {
         catch (error) {
             if (!(error instanceof shadow.ShadowOptionsError))
                 throw error;
-            throw new src/* InputError */.dz('steps', `darkLaunch (step ${n})`, `is refused by the shadow proxy: ${error.message}`);
+            throw new errors/* InputError */.dz('steps', `darkLaunch (step ${n})`, `is refused by the shadow proxy: ${error.message}`);
         }
     }
 }
@@ -4413,7 +5236,7 @@ async function runDarkLaunch(spec, signal, now = Date.now) {
         const zero = { requests: 0, mirrored: 0, compared: 0, differed: 0, dropped: 0, darkErrors: 0, diffRate: 0 };
         return {
             verdict: 'error',
-            reason: `the shadow proxy could not start on ${spec.listen}: ${(0,src/* messageOf */.bD)(error)}`,
+            reason: `the shadow proxy could not start on ${spec.listen}: ${(0,errors/* messageOf */.bD)(error)}`,
             startedAt,
             finishedAt: now(),
             listen: spec.listen,
@@ -4422,7 +5245,7 @@ async function runDarkLaunch(spec, signal, now = Date.now) {
         };
     }
     try {
-        (0,src/* info */.pq)(`  shadow proxy on ${proxy.url} (admin ${proxy.adminUrl}: /metrics, /report): production ${spec.production}, dark ${spec.dark}, for ${Math.round(spec.durationMs / 1000)}s`);
+        (0,runner/* info */.pq)(`  shadow proxy on ${proxy.url} (admin ${proxy.adminUrl}: /metrics, /report): production ${spec.production}, dark ${spec.dark}, for ${Math.round(spec.durationMs / 1000)}s`);
         await wait(spec.durationMs, signal);
     }
     finally {
@@ -4430,7 +5253,7 @@ async function runDarkLaunch(spec, signal, now = Date.now) {
     }
     const report = proxy.stats.report();
     const judged = shadow.judgeShadowReport(report, { maxDiffRate: spec.maxDiffRate, minCompared: spec.minCompared });
-    (0,src/* info */.pq)(`  dark launch ${judged.verdict}: ${judged.reason}`);
+    (0,runner/* info */.pq)(`  dark launch ${judged.verdict}: ${judged.reason}`);
     return {
         verdict: judged.verdict,
         reason: judged.reason,
@@ -4473,9 +5296,9 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
 const ADDRESS = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}$|^unix:\/[^\s;{}'"]+$/;
 /** A command as a YAML/JSON list of strings (argv, never a shell string). */
 async function readArgv(name, fallback) {
-    const list = (await (0,src/* readObject */.Ag)(name, { array: true, example: '["nginx", "-s", "reload"]' })) ?? fallback;
+    const list = (await readObject(name, { array: true, example: '["nginx", "-s", "reload"]' })) ?? fallback;
     if (!list || list.length === 0 || list.some((a) => typeof a !== 'string' || a === '')) {
-        throw new src/* InputError */.dz(name, JSON.stringify(list), 'is not a command as a list of non-empty strings (argv, no shell), e.g. ["nginx", "-s", "reload"]');
+        throw new errors/* InputError */.dz(name, JSON.stringify(list), 'is not a command as a list of non-empty strings (argv, no shell), e.g. ["nginx", "-s", "reload"]');
     }
     return list;
 }
@@ -4483,26 +5306,26 @@ async function backends(stable, canary, kind = 'address') {
     const example = kind === 'haproxy'
         ? '{blue: [blue-1, blue-2], green: green-1}'
         : '{blue: "127.0.0.1:8081", green: ["127.0.0.1:8082"]}';
-    const raw = await (0,src/* readObject */.Ag)('backends', { required: true, example });
+    const raw = await readObject('backends', { required: true, example });
     const out = {};
     for (const name of [stable, canary]) {
         const v = raw?.[name];
         const list = typeof v === 'string' ? [v] : Array.isArray(v) ? v : undefined;
         const what = kind === 'haproxy' ? 'the names of its servers in haproxy-backend' : 'host:port or a list of them';
         if (!list || list.length === 0)
-            throw new src/* InputError */.dz('backends', JSON.stringify(raw), `has no servers for '${name}'; map each of stable and canary to ${what}`);
+            throw new errors/* InputError */.dz('backends', JSON.stringify(raw), `has no servers for '${name}'; map each of stable and canary to ${what}`);
         for (const a of list) {
             if (kind === 'haproxy' && (typeof a !== 'string' || !HAPROXY_NAME.test(a)))
-                throw new src/* InputError */.dz('backends', String(a), `is not an HAProxy server name for '${name}' (letters, digits, _ . : -; up to 64)`);
+                throw new errors/* InputError */.dz('backends', String(a), `is not an HAProxy server name for '${name}' (letters, digits, _ . : -; up to 64)`);
             if (kind === 'address' && (typeof a !== 'string' || !ADDRESS.test(a)))
-                throw new src/* InputError */.dz('backends', String(a), `is not a server address for '${name}' (host:port, [ipv6]:port or unix:/path)`);
+                throw new errors/* InputError */.dz('backends', String(a), `is not a server address for '${name}' (host:port, [ipv6]:port or unix:/path)`);
         }
         out[name] = list;
     }
     return out;
 }
 function sticky() {
-    const v = (0,src/* readString */.E3)('sticky', {
+    const v = readString('sticky', {
         pattern: /^(header|cookie):[A-Za-z0-9_-]{1,64}$/,
         accepted: "is not a sticky key: use 'header:<name>' or 'cookie:<name>' (letters, digits, _ -)",
     });
@@ -4512,11 +5335,11 @@ function sticky() {
     return { kind, name };
 }
 async function nginxConfig(stable, canary) {
-    const probeUrl = (0,src/* readString */.E3)('probe-url', { pattern: /^https?:\/\/\S+$/, accepted: 'is not an http(s) URL' });
+    const probeUrl = readString('probe-url', { pattern: /^https?:\/\/\S+$/, accepted: 'is not an http(s) URL' });
     if (probeUrl)
-        (0,src/* maskUrl */.yP)(probeUrl);
+        maskUrl(probeUrl);
     return {
-        upstream: (0,src/* readString */.E3)('nginx-upstream', {
+        upstream: readString('nginx-upstream', {
             fallback: 'shipline',
             pattern: /^[a-z_][a-z0-9_]{0,40}$/,
             accepted: 'is not an nginx upstream name (lower-case letters, digits, _)',
@@ -4526,16 +5349,16 @@ async function nginxConfig(stable, canary) {
         testCommand: await readArgv('test-command', ['nginx', '-t']),
         reloadCommand: await readArgv('reload-command', ['nginx', '-s', 'reload']),
         probeUrl,
-        versionHeader: (0,src/* readString */.E3)('version-header', {
+        versionHeader: readString('version-header', {
             fallback: 'x-version',
             pattern: /^[A-Za-z0-9-]{1,64}$/,
             accepted: 'is not a header name',
         }),
-        probeTimeoutMs: (0,src/* readDuration */.$7)('probe-timeout', { fallback: 10_000, max: 300_000 }),
+        probeTimeoutMs: readDuration('probe-timeout', { fallback: 10_000, max: 300_000 }),
     };
 }
 async function haproxyConfig(stable, canary) {
-    const backend = (0,src/* readString */.E3)('haproxy-backend', {
+    const backend = readString('haproxy-backend', {
         fallback: 'shipline',
         pattern: HAPROXY_NAME,
         accepted: 'is not an HAProxy backend name (letters, digits, _ . : -; up to 64)',
@@ -4543,22 +5366,22 @@ async function haproxyConfig(stable, canary) {
     const servers = await backends(stable, canary, 'haproxy');
     const both = servers[stable].filter((s) => servers[canary].includes(s));
     if (both.length)
-        throw new src/* InputError */.dz('backends', both.join(', '), `is listed for both '${stable}' and '${canary}'; each server serves one version`);
+        throw new errors/* InputError */.dz('backends', both.join(', '), `is listed for both '${stable}' and '${canary}'; each server serves one version`);
     return { backend, servers };
 }
 async function plan(strategy, metrics, previewChecks) {
-    const rawSteps = await (0,src/* readObject */.Ag)('steps', {
+    const rawSteps = await readObject('steps', {
         array: true,
         example: '[{setWeight: 10}, {analysis: {}}, {pause: {}}]',
     });
     if (strategy !== 'blue-green') {
         if (previewChecks.length)
-            throw new src/* InputError */.dz('preview-checks', `${previewChecks.length} check(s)`, "is only used by strategy 'blue-green'");
+            throw new errors/* InputError */.dz('preview-checks', `${previewChecks.length} check(s)`, "is only used by strategy 'blue-green'");
         return parseSteps(rawSteps ?? [], metrics.map((m) => m.name));
     }
     if (rawSteps)
-        throw new src/* InputError */.dz('steps', JSON.stringify(rawSteps), "is only used by strategy 'canary'; blue-green runs preview-checks, switches, then runs metrics");
-    const scaleDownDelayMs = (0,src/* readDuration */.$7)('scale-down-delay', { fallback: 0, max: 6 * 3_600_000 });
+        throw new errors/* InputError */.dz('steps', JSON.stringify(rawSteps), "is only used by strategy 'canary'; blue-green runs preview-checks, switches, then runs metrics");
+    const scaleDownDelayMs = readDuration('scale-down-delay', { fallback: 0, max: 6 * 3_600_000 });
     return blueGreenSteps({
         hasPreviewChecks: previewChecks.length > 0,
         hasMetrics: metrics.length > 0,
@@ -4571,12 +5394,12 @@ async function plan(strategy, metrics, previewChecks) {
  * elsewhere (a load balancer's weights file, a flag file flagd watches outside the checkout).
  */
 async function fileRouterRoots(router, configPath, env) {
-    const outside = (0,src/* readBoolean */.Vf)('router-config-outside-workspace', false);
+    const outside = readBoolean('router-config-outside-workspace', false);
     if (outside)
         return [{ label: 'anywhere (router-config-outside-workspace: true)', path: '/' }];
-    const roots = (0,src/* allowedRoots */.Mb)(env);
+    const roots = allowedRoots(env);
     if (router === 'file' || router === 'flag') {
-        await (0,src/* checkWritable */.ZB)('router-config', configPath, {
+        await checkWritable('router-config', configPath, {
             roots,
             outsideHint: "For a file outside the checkout (a load balancer's weights file, a flag file), set router-config-outside-workspace: true.",
         });
@@ -4585,44 +5408,44 @@ async function fileRouterRoots(router, configPath, env) {
 }
 /** `stable` and `canary`: two different version names. */
 function readVersions() {
-    const stable = (0,src/* requireString */.VW)('stable', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' });
-    const canary = (0,src/* requireString */.VW)('canary', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' });
+    const stable = requireString('stable', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' });
+    const canary = requireString('canary', { pattern: NAME, accepted: 'is not a version name (letters, digits, _ . -)' });
     if (stable === canary)
-        throw new src/* InputError */.dz('canary', canary, 'is the same as stable; the canary must be a different version');
+        throw new errors/* InputError */.dz('canary', canary, 'is the same as stable; the canary must be a different version');
     return { stable, canary };
 }
 /** `metrics` and `preview-checks`, with their header values and URL credentials masked. */
 async function readMetricSets() {
-    const metrics = parseMetrics((await (0,src/* readObject */.Ag)('metrics', { array: true })) ?? [], 'metrics');
-    const previewChecks = parseMetrics((await (0,src/* readObject */.Ag)('preview-checks', { array: true })) ?? [], 'preview-checks');
+    const metrics = parseMetrics((await readObject('metrics', { array: true })) ?? [], 'metrics');
+    const previewChecks = parseMetrics((await readObject('preview-checks', { array: true })) ?? [], 'preview-checks');
     // Header values (Authorization, API keys) are secrets, whole and without their scheme; so are URL credentials.
     for (const m of [...metrics, ...previewChecks]) {
-        Object.values(m.provider.headers).forEach(src/* maskHeader */.aw);
-        (0,src/* maskUrl */.yP)(m.provider.kind === 'prometheus' ? m.provider.address : m.provider.url);
+        Object.values(m.provider.headers).forEach(maskHeader);
+        maskUrl(m.provider.kind === 'prometheus' ? m.provider.address : m.provider.url);
     }
     return { metrics, previewChecks };
 }
 /** `on-rollback` (a command) and `on-rollback-timeout` (at least 1s). */
 async function readOnRollback() {
-    const onRollback = (0,src/* readString */.E3)('on-rollback') ? await readArgv('on-rollback', undefined) : undefined;
-    const onRollbackTimeoutMs = (0,src/* readDuration */.$7)('on-rollback-timeout', { fallback: 120_000, max: 3_600_000 });
+    const onRollback = readString('on-rollback') ? await readArgv('on-rollback', undefined) : undefined;
+    const onRollbackTimeoutMs = readDuration('on-rollback-timeout', { fallback: 120_000, max: 3_600_000 });
     if (!(onRollbackTimeoutMs >= 1000))
-        throw new src/* InputError */.dz('on-rollback-timeout', (0,src/* readString */.E3)('on-rollback-timeout') ?? '', 'is shorter than the minimum of 1s');
+        throw new errors/* InputError */.dz('on-rollback-timeout', readString('on-rollback-timeout') ?? '', 'is shorter than the minimum of 1s');
     return { onRollback, onRollbackTimeoutMs };
 }
 /** Read every input; throws an InputError on the first bad one. */
 async function readConfig(env = process.env) {
-    const strategy = (0,src/* readEnum */.ai)('strategy', ['canary', 'blue-green', 'flag'], 'canary');
-    const routerInput = (0,src/* readEnum */.ai)('router', ['nginx', 'file', 'haproxy'], 'file');
+    const strategy = readEnum('strategy', ['canary', 'blue-green', 'flag'], 'canary');
+    const routerInput = readEnum('router', ['nginx', 'file', 'haproxy'], 'file');
     const router = strategy === 'flag' ? 'flag' : routerInput;
     const flagKey = strategy === 'flag'
-        ? (0,src/* requireString */.VW)('flag-key', {
+        ? requireString('flag-key', {
             pattern: /^[A-Za-z0-9][\w.:-]{0,127}$/,
             accepted: 'is not a flag key (letters, digits, _ . : -)',
         })
         : undefined;
     const { stable, canary } = readVersions();
-    const configPath = (0,src/* requireString */.VW)('router-config');
+    const configPath = requireString('router-config');
     const routerConfig = (0,external_node_path_.isAbsolute)(configPath) ? configPath : (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), configPath);
     const routerRoots = await fileRouterRoots(router, configPath, env);
     const { metrics, previewChecks } = await readMetricSets();
@@ -4631,17 +5454,17 @@ async function readConfig(env = process.env) {
     checkBaselinePlan(steps, metrics);
     const nginx = router === 'nginx' ? await nginxConfig(stable, canary) : undefined;
     const haproxy = router === 'haproxy' ? await haproxyConfig(stable, canary) : undefined;
-    const resume = (0,src/* readBoolean */.Vf)('resume', false);
-    const abort = (0,src/* readBoolean */.Vf)('abort', false);
-    const onInconclusive = (0,src/* readEnum */.ai)('on-inconclusive', ['pause', 'fail'], 'pause');
-    const environment = (0,src/* readString */.E3)('environment', {
+    const resume = readBoolean('resume', false);
+    const abort = readBoolean('abort', false);
+    const onInconclusive = readEnum('on-inconclusive', ['pause', 'fail'], 'pause');
+    const environment = readString('environment', {
         fallback: 'production',
         pattern: /^[^\s].{0,254}$/,
         accepted: 'is not an environment name',
     });
-    const token = (0,src/* readString */.E3)('token', { fallback: '' });
+    const token = readString('token', { fallback: '' });
     const { onRollback, onRollbackTimeoutMs } = await readOnRollback();
-    const breaker = parseBreaker(await (0,src/* readObject */.Ag)('circuit-breaker', { example: '{requests: {...}, errors: {...}, error-rate-percent: 5}' }));
+    const breaker = parseBreaker(await readObject('circuit-breaker', { example: '{requests: {...}, errors: {...}, error-rate-percent: 5}' }));
     const key = fingerprint({ strategy, stable, canary, router, routerConfig, flagKey, steps });
     return {
         strategy,
@@ -4694,7 +5517,7 @@ function alive(pid) {
 }
 async function owner(dir) {
     try {
-        return JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'owner.json'), 'utf8'));
+        return JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, 'owner.json'), 'utf8'));
     }
     catch {
         return undefined;
@@ -4713,30 +5536,118 @@ async function acquireLock(routerConfig, run) {
     const me = { pid: process.pid, host: (0,external_node_os_.hostname)(), startedAt: Date.now(), run };
     for (let attempt = 0; attempt < 3; attempt++) {
         try {
-            await (0,promises_.mkdir)(dir);
-            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'owner.json'), JSON.stringify(me));
-            return () => (0,promises_.rm)(dir, { recursive: true, force: true });
+            await (0,promises_namespaceObject.mkdir)(dir);
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'owner.json'), JSON.stringify(me));
+            return () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
         }
         catch (error) {
             if (error.code !== 'EEXIST')
-                throw new src/* UserError */.yo(`Could not create the rollout lock ${dir}: ${error.message}`, { cause: error });
+                throw new errors/* UserError */.yo(`Could not create the rollout lock ${dir}: ${error.message}`, { cause: error });
             const o = await owner(dir);
             if (!stale(o, Date.now())) {
                 const who = o
                     ? `pid ${o.pid} on ${o.host} since ${new Date(o.startedAt).toISOString()}${o.run ? ` (${o.run})` : ''}`
                     : 'another run';
-                throw new src/* UserError */.yo(`Another staged-rollout run holds the lock for ${routerConfig}: ${who}`, {
+                throw new errors/* UserError */.yo(`Another staged-rollout run holds the lock for ${routerConfig}: ${who}`, {
                     hint: `Give the workflow a concurrency group so runs of one rollout queue up; if that run is gone, delete ${dir}.`,
                 });
             }
             await new Promise((ok) => setTimeout(ok, 20 * (attempt + 1)));
             if (!stale(await owner(dir), Date.now()))
                 continue; // someone else just took it over: check again
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
         }
     }
-    throw new src/* UserError */.yo(`Could not take the rollout lock ${dir} after 3 attempts`, {
+    throw new errors/* UserError */.yo(`Could not take the rollout lock ${dir} after 3 attempts`, {
         hint: 'Another run keeps taking it; use a concurrency group.',
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github.ts
+/**
+ * The GitHub client: @octokit/rest with retry and throttling, base URL from GITHUB_API_URL (so GitHub Enterprise
+ * Server works), the token masked, and a user agent naming the suite. Loaded lazily by callers that need it
+ * (`await createGitHubClient(...)`), so actions that never talk to GitHub do not pay for octokit at start-up.
+ */
+
+
+const SUITE_VERSION = '0.1.0';
+/** Resolve the REST API base URL for this runner. */
+function apiBaseUrl(env = process.env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** `owner/repo` of the workflow run, from GITHUB_REPOSITORY. */
+function currentRepo(env = process.env) {
+    const full = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = full.split('/');
+    if (!owner || !repo)
+        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
+            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
+        });
+    return { owner, repo };
+}
+/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
+function isLoopbackUrl(url) {
+    try {
+        const host = new URL(url).hostname;
+        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
+const UNPACED = {
+    key: () => ({
+        schedule: (_options, job, ...args) => job(...args),
+    }),
+};
+async function createGitHubClient(options) {
+    if (!options.token) {
+        throw new errors/* UserError */.yo('No GitHub token was given', {
+            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
+        });
+    }
+    runner/* setSecret */.Pq(options.token);
+    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 760).then(__nccwpck_require__.bind(__nccwpck_require__, 760)),
+        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4491)),
+        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
+    ]);
+    const retries = options.retries ?? 3;
+    const baseUrl = options.baseUrl ?? apiBaseUrl();
+    const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
+    const Client = Octokit.plugin(retry, throttling);
+    // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
+    // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
+    // and reported once by run(). Successful requests (info) go to the debug log.
+    const log = options.log ?? {
+        debug: runner/* debug */.Yz,
+        info: runner/* debug */.Yz,
+        warn: runner/* warning */.$e,
+        error: (m) => runner/* info */.pq(`GitHub API: ${m}`),
+    };
+    return new Client({
+        auth: options.token,
+        baseUrl,
+        userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
+        log,
+        // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
+        // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
+        // every status, doNotRetry or not: plugin-retry reads it per request.)
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+        throttle: {
+            // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
+            ...(pacing ? {} : { write: UNPACED, notifications: UNPACED }),
+            onRateLimit: (retryAfter, opts, _o, retryCount) => {
+                runner/* warning */.$e(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
+                return retryCount < retries;
+            },
+            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
+                runner/* warning */.$e(`GitHub secondary rate limit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
+                return retryCount < retries;
+            },
+        },
     });
 }
 
@@ -5101,6 +6012,8 @@ async function runAnalysis(specs, deps, external) {
     return { phase, startedAt, finishedAt: deps.now(), metrics };
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/redact.ts
+var redact = __nccwpck_require__(9442);
 ;// CONCATENATED MODULE: ./src/adapters/providers.ts
 
 
@@ -5130,7 +6043,7 @@ async function getJson(url, headers, timeoutMs) {
     let text;
     try {
         // `http://user:pw@host` (a Prometheus behind basic auth): fetch refuses credentials in the URL; send them as a header.
-        const { url: target, authorization } = (0,src/* splitUrlCredentials */.CN)(url);
+        const { url: target, authorization } = (0,redact/* splitUrlCredentials */.CN)(url);
         const given = Object.keys(headers).some((k) => k.toLowerCase() === 'authorization');
         res = await fetch(target, {
             headers: { accept: 'application/json', ...(authorization && !given ? { authorization } : {}), ...headers },
@@ -5140,7 +6053,7 @@ async function getJson(url, headers, timeoutMs) {
     }
     catch (error) {
         const cause = error.cause;
-        throw new Error(`GET ${(0,src/* urlForLog */.$1)(url)} failed: ${cause?.code ?? cause?.message ?? error.message}`, {
+        throw new Error(`GET ${(0,redact/* urlForLog */.$1)(url)} failed: ${cause?.code ?? cause?.message ?? error.message}`, {
             cause: error,
         });
     }
@@ -5157,9 +6070,9 @@ async function getJson(url, headers, timeoutMs) {
 function parsePrometheus(status, body, text) {
     const b = body;
     if (!b || typeof b !== 'object')
-        throw new Error(`Prometheus answered HTTP ${status} with a body that is not JSON: ${(0,src/* quote */.hD)(text, 200)}`);
+        throw new Error(`Prometheus answered HTTP ${status} with a body that is not JSON: ${(0,errors/* quote */.hD)(text, 200)}`);
     if (b.status !== 'success')
-        throw new Error(`Prometheus query failed (HTTP ${status}, ${(0,src/* quote */.hD)(b.errorType ?? 'error', 40)}): ${(0,src/* quote */.hD)(b.error ?? text, 200)}`);
+        throw new Error(`Prometheus query failed (HTTP ${status}, ${(0,errors/* quote */.hD)(b.errorType ?? 'error', 40)}): ${(0,errors/* quote */.hD)(b.error ?? text, 200)}`);
     const data = b.data ?? {};
     switch (data.resultType) {
         case 'vector': {
@@ -5192,7 +6105,7 @@ function numbersOf(selected, path) {
             return Number(v);
         if (v === 'NaN')
             return Number.NaN;
-        throw new Error(`${path} selected ${(0,src/* quote */.hD)(JSON.stringify(v), 80)}, which is not a number`);
+        throw new Error(`${path} selected ${(0,errors/* quote */.hD)(JSON.stringify(v), 80)}, which is not a number`);
     });
     return { kind: 'data', values };
 }
@@ -5203,16 +6116,16 @@ function createQuery(ctx) {
         const v = vars(ctx, metric, target);
         const p = metric.provider;
         if (p.kind === 'prometheus') {
-            const url = `${p.address}/api/v1/query?query=${encodeURIComponent(render(p.query, v))}`;
+            const url = `${p.address}/api/v1/query?query=${encodeURIComponent(template_render(p.query, v))}`;
             const r = await getJson(url, p.headers, timeoutMs);
             return parsePrometheus(r.status, r.body, r.text);
         }
-        const url = render(p.url, v, encodeURIComponent);
+        const url = template_render(p.url, v, encodeURIComponent);
         const r = await getJson(url, p.headers, timeoutMs);
         if (r.status < 200 || r.status > 299)
-            throw new Error(`GET ${(0,src/* urlForLog */.$1)(url)} answered HTTP ${r.status}: ${(0,src/* quote */.hD)(r.text, 200)}`);
+            throw new Error(`GET ${(0,redact/* urlForLog */.$1)(url)} answered HTTP ${r.status}: ${(0,errors/* quote */.hD)(r.text, 200)}`);
         if (r.body === undefined)
-            throw new Error(`GET ${(0,src/* urlForLog */.$1)(url)} did not answer JSON: ${(0,src/* quote */.hD)(r.text, 200)}`);
+            throw new Error(`GET ${(0,redact/* urlForLog */.$1)(url)} did not answer JSON: ${(0,errors/* quote */.hD)(r.text, 200)}`);
         return numbersOf(p.jsonPath.select(r.body), p.jsonPath.source);
     };
 }
@@ -5279,29 +6192,29 @@ class FileRouter {
     refuseForeign = (existing) => {
         const found = notAWeightsFile(existing.toString('utf8'));
         if (found) {
-            throw new src/* InputError */.dz(router_file_INPUT, this.path, `is not a weights file this router wrote (found ${found}); refusing to replace it`, {
+            throw new errors/* InputError */.dz(router_file_INPUT, this.path, `is not a weights file this router wrote (found ${found}); refusing to replace it`, {
                 hint: 'Point router-config at a new file, or at the weights file your load balancer reads ({"<stable>": 80, "<canary>": 20}).',
             });
         }
     };
     /** Before anything changes: the path is contained and any file already there is a weights file. */
     async prepare() {
-        await (0,src/* checkWritable */.ZB)(router_file_INPUT, this.path, { roots: this.roots, replaces: this.refuseForeign });
+        await checkWritable(router_file_INPUT, this.path, { roots: this.roots, replaces: this.refuseForeign });
         return this.currentWeight();
     }
     async setWeight(weight) {
         const started = performance.now();
         const doc = weightsDoc(this.stable, this.canary, weight);
         try {
-            await (0,src/* writeContained */.DZ)(router_file_INPUT, this.path, `${JSON.stringify(doc, null, 2)}\n`, {
+            await writeContained(router_file_INPUT, this.path, `${JSON.stringify(doc, null, 2)}\n`, {
                 roots: this.roots,
                 replaces: this.refuseForeign,
             });
         }
         catch (error) {
-            if (error instanceof src/* UserError */.yo)
+            if (error instanceof errors/* UserError */.yo)
                 throw error;
-            throw new src/* UserError */.yo(`Could not write the weights file ${this.path}: ${error.message}`, {
+            throw new errors/* UserError */.yo(`Could not write the weights file ${this.path}: ${error.message}`, {
                 cause: error,
             });
         }
@@ -5309,7 +6222,7 @@ class FileRouter {
     }
     /** The canary's weight in the file now, if the file is ours to read. */
     async currentWeight() {
-        const data = await (0,src/* readContainedIfExists */.l_)(router_file_INPUT, this.path, { roots: this.roots, max: 1 << 20 }).catch(() => undefined);
+        const data = await readContainedIfExists(router_file_INPUT, this.path, { roots: this.roots, max: 1 << 20 }).catch(() => undefined);
         if (data === undefined)
             return undefined;
         try {
@@ -5341,14 +6254,14 @@ class FlagRouter {
     }
     fail(what, error) {
         const detail = error instanceof FlagFileError || error instanceof Error ? error.message : String(error);
-        throw new src/* UserError */.yo(`Flag '${this.flagKey}' in ${this.path}: ${what}: ${detail}`, {
+        throw new errors/* UserError */.yo(`Flag '${this.flagKey}' in ${this.path}: ${what}: ${detail}`, {
             hint: 'Nothing was written; the flag serves what it served before.',
             cause: error,
         });
     }
     /** Check, before anything changes, that the file (if any) is valid and the flag is a rollout we can drive. */
     async prepare() {
-        if ((await (0,src/* readTextIfExists */.TP)(this.path)) === undefined)
+        if ((await readTextIfExists(this.path)) === undefined)
             return undefined;
         try {
             const file = await readFlagFile(this.path);
@@ -5363,7 +6276,7 @@ class FlagRouter {
     async setWeight(weight) {
         const started = performance.now();
         try {
-            if ((await (0,src/* readTextIfExists */.TP)(this.path)) === undefined) {
+            if ((await readTextIfExists(this.path)) === undefined) {
                 await writeFlagFile(this.path, setRolloutPercentage({ flags: {} }, this.flagKey, weight, this.opts));
             }
             else {
@@ -5378,6 +6291,111 @@ class FlagRouter {
             detail: `${this.path}: ${this.flagKey} → ${this.opts.onVariant} for ${weight}% of users`,
         };
     }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
+/**
+ * Process helpers: always `execFile`-style (program + argument array, never a shell string), with a timeout,
+ * output captured and optionally streamed to the log inside a `core.group`.
+ */
+
+
+
+/** Thrown when a command exits non-zero (and allowFailure is not set). */
+class ExecError extends errors/* UserError */.yo {
+    result;
+    constructor(command, result) {
+        const why = result.timedOut
+            ? 'timed out'
+            : result.signal
+                ? `was killed by ${result.signal}`
+                : `exited with code ${result.code}`;
+        const tail = lastLines(result.stderr || result.stdout, 20);
+        super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'ExecError';
+        this.result = result;
+    }
+}
+function lastLines(text, n) {
+    const lines = text.trimEnd().split('\n');
+    return lines.slice(-n).join('\n');
+}
+class Tail {
+    max;
+    chunks = [];
+    size = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(b) {
+        this.chunks.push(b);
+        this.size += b.length;
+        while (this.size > this.max && this.chunks.length > 1)
+            this.size -= this.chunks.shift().length;
+    }
+    toString() {
+        const all = Buffer.concat(this.chunks);
+        return all.subarray(Math.max(0, all.length - this.max)).toString('utf8');
+    }
+}
+/** Run a program with arguments. Never goes through a shell. */
+function exec(file, args, options = {}) {
+    const started = performance.now();
+    const maxBuffer = options.maxBuffer ?? 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        const out = new Tail(maxBuffer);
+        const err = new Tail(maxBuffer);
+        const logs = options.stream ? [new runner/* LogStream */.Bq(), new runner/* LogStream */.Bq()] : undefined;
+        child.stdout.on('data', (b) => {
+            out.push(b);
+            logs?.[0].write(b);
+        });
+        child.stderr.on('data', (b) => {
+            err.push(b);
+            logs?.[1].write(b);
+        });
+        let timedOut = false;
+        const timeoutMs = options.timeoutMs ?? 600_000;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        }, timeoutMs);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            const hint = e.code === 'ENOENT' ? `Is '${file}' installed and on PATH?` : undefined;
+            reject(new errors/* UserError */.yo(`Could not start '${file}': ${e.message}`, { hint, cause: e }));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            logs?.forEach((l) => l.end());
+            const result = {
+                code,
+                signal,
+                stdout: out.toString(),
+                stderr: err.toString(),
+                durationMs: performance.now() - started,
+                timedOut,
+            };
+            if ((code !== 0 || timedOut) && !options.allowFailure)
+                reject(new ExecError([file, ...args].join(' '), result));
+            else
+                resolve(result);
+        });
+        child.stdin.on('error', () => undefined); // the child may exit before reading its input
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -5496,8 +6514,8 @@ class NginxRouter {
     async setWeight(weight) {
         const started = performance.now();
         const generation = `${Date.now().toString(36)}-${process.pid.toString(36)}-${++this.seq}-w${weight}`;
-        const before = await (0,src/* readTextIfExists */.TP)(this.o.configPath);
-        await (0,src/* writeAtomic */.vZ)(this.o.configPath, renderNginx({ ...this.o, weight, generation }));
+        const before = await readTextIfExists(this.o.configPath);
+        await writeAtomic(this.o.configPath, renderNginx({ ...this.o, weight, generation }));
         try {
             await this.run(this.o.testCommand, 'test');
             await this.run(this.o.reloadCommand, 'reload');
@@ -5511,9 +6529,9 @@ class NginxRouter {
     }
     async run(argv, what) {
         const [file, ...args] = argv;
-        const r = await (0,src/* exec */.m0)(file, args, { timeoutMs: 30_000, allowFailure: true });
+        const r = await exec(file, args, { timeoutMs: 30_000, allowFailure: true });
         if (r.code !== 0 || r.timedOut) {
-            throw new src/* UserError */.yo(`nginx config ${what} failed ('${argv.join(' ')}' exited ${r.timedOut ? 'on timeout' : r.code}): ${(0,src/* lastLines */.w$)(r.stderr || r.stdout, 5)}`, {
+            throw new errors/* UserError */.yo(`nginx config ${what} failed ('${argv.join(' ')}' exited ${r.timedOut ? 'on timeout' : r.code}): ${lastLines(r.stderr || r.stdout, 5)}`, {
                 hint: `The previous ${this.o.configPath} was put back; traffic is unchanged.`,
             });
         }
@@ -5521,7 +6539,7 @@ class NginxRouter {
     async restore(before) {
         if (before === undefined)
             return;
-        await (0,src/* writeAtomic */.vZ)(this.o.configPath, before);
+        await writeAtomic(this.o.configPath, before);
     }
     /**
      * Probe until nginx serves the new config, on fresh connections: the `X-Shipline-Generation` header names it.
@@ -5556,12 +6574,12 @@ class NginxRouter {
                 }
             }
             catch (error) {
-                last = (0,src/* messageOf */.bD)(error);
+                last = (0,errors/* messageOf */.bD)(error);
                 since = undefined;
             }
             await new Promise((ok) => setTimeout(ok, since === undefined ? 10 : 2));
         }
-        throw new src/* UserError */.yo(`nginx did not serve the new weights within ${this.o.probeTimeoutMs} ms (last probe: ${last})`, {
+        throw new errors/* UserError */.yo(`nginx did not serve the new weights within ${this.o.probeTimeoutMs} ms (last probe: ${last})`, {
             hint: `Check that ${this.o.probeUrl} is served through the upstream '${this.o.upstream}'.`,
         });
     }
@@ -5597,7 +6615,7 @@ class HaproxyRouter {
             conn.on('connect', () => conn.end(`${line}\n`));
             conn.on('data', (b) => (out += b.toString('utf8')));
             conn.on('end', () => ok(out));
-            conn.on('error', (e) => fail(new src/* UserError */.yo(`HAProxy stats socket ${this.o.socket}: ${e.code ?? (0,src/* messageOf */.bD)(e)} on '${line}'`, {
+            conn.on('error', (e) => fail(new errors/* UserError */.yo(`HAProxy stats socket ${this.o.socket}: ${e.code ?? (0,errors/* messageOf */.bD)(e)} on '${line}'`, {
                 hint: "Check the path and that the socket is declared 'stats socket <path> level admin' in haproxy.cfg.",
             })));
         });
@@ -5609,7 +6627,7 @@ class HaproxyRouter {
             const answer = await this.send(`get weight ${this.o.backend}/${server}`);
             const w = parseGetWeight(answer);
             if (!w)
-                throw new src/* UserError */.yo(`HAProxy refused 'get weight ${this.o.backend}/${server}': ${answer.trim() ? (0,src/* quote */.hD)(answer.trim(), 200) : '(empty answer)'}`, { hint: `Declare server '${server}' in backend '${this.o.backend}', or fix 'backends'.` });
+                throw new errors/* UserError */.yo(`HAProxy refused 'get weight ${this.o.backend}/${server}': ${answer.trim() ? (0,errors/* quote */.hD)(answer.trim(), 200) : '(empty answer)'}`, { hint: `Declare server '${server}' in backend '${this.o.backend}', or fix 'backends'.` });
             out.set(server, w.current);
         }
         return out;
@@ -5623,7 +6641,7 @@ class HaproxyRouter {
             const line = `set weight ${this.o.backend}/${c.server} ${c.weight}`;
             const answer = (await this.send(line)).trim();
             if (answer !== '')
-                throw new src/* UserError */.yo(`HAProxy refused '${line}': ${(0,src/* quote */.hD)(answer, 200)}`);
+                throw new errors/* UserError */.yo(`HAProxy refused '${line}': ${(0,errors/* quote */.hD)(answer, 200)}`);
         }
     }
     async setWeight(weight) {
@@ -5635,7 +6653,7 @@ class HaproxyRouter {
             const after = await this.read();
             const wrong = target.filter((t) => after.get(t.server) !== t.weight);
             if (wrong.length)
-                throw new src/* UserError */.yo(`HAProxy reads back ${wrong.map((w) => `${w.server}=${after.get(w.server)}`).join(' ')}, not ${describeWeights(wrong)}`);
+                throw new errors/* UserError */.yo(`HAProxy reads back ${wrong.map((w) => `${w.server}=${after.get(w.server)}`).join(' ')}, not ${describeWeights(wrong)}`);
         }
         catch (error) {
             const previous = [...before].map(([server, w]) => ({ server, weight: w }));
@@ -5646,6 +6664,50 @@ class HaproxyRouter {
             servedMs: performance.now() - started,
             detail: `${this.o.backend}: ${describeWeights(target)} (read back)`,
         };
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
+/**
+ * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
+ * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
+ * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
+ */
+
+/** What a status usually means for an action's GitHub token. */
+const GITHUB_HINTS = {
+    401: 'The token was refused; check the token input.',
+    403: "The token may lack the permission this needs: add it under the job's permissions.",
+    404: 'Check the repository, and that the token can see it.',
+};
+const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
+/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
+ * carries no HTTP status is returned as it is.
+ */
+function toRemoteError(operation, error, hints = {}) {
+    const status = statusOf(error);
+    if (status === undefined || error instanceof errors/* RemoteError */.Hi)
+        return error;
+    const e = error;
+    const message = e.response?.data?.message;
+    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
+    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
+    return new errors/* RemoteError */.Hi(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
+}
+async function callGitHub(operation, request, opts = {}) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (opts.absent?.includes(statusOf(error) ?? 0))
+            return undefined;
+        throw toRemoteError(operation, error, opts.hints);
     }
 }
 
@@ -5667,7 +6729,7 @@ class FileStateStore {
         this.where = where;
     }
     async load(key) {
-        const text = await (0,src/* readTextIfExists */.TP)(this.where);
+        const text = await readTextIfExists(this.where);
         if (text === undefined)
             return undefined;
         let state;
@@ -5675,7 +6737,7 @@ class FileStateStore {
             state = JSON.parse(text);
         }
         catch (error) {
-            throw new src/* UserError */.yo(`The rollout state file ${this.where} is not valid JSON`, {
+            throw new errors/* UserError */.yo(`The rollout state file ${this.where} is not valid JSON`, {
                 hint: 'Delete it to start the rollout over (traffic is not changed by deleting it).',
                 cause: error,
             });
@@ -5685,7 +6747,7 @@ class FileStateStore {
     async save(state) {
         // Redacted: the state holds analysis text taken from untrusted answers (diff samples, error bodies), which can
         // echo a secret (a header value) that must not stay behind in a file.
-        await (0,src/* writeAtomic */.vZ)(this.where, `${(0,src/* redact */.E$)(JSON.stringify(state, null, 2))}\n`);
+        await writeAtomic(this.where, `${(0,redact/* redact */.E$)(JSON.stringify(state, null, 2))}\n`);
     }
 }
 const TASK = 'shipline:staged-rollout';
@@ -5728,13 +6790,13 @@ class DeploymentStateStore {
         return `GitHub deployment${this.id ? ` #${this.id}` : ''} (environment ${this.environment})`;
     }
     async load(key) {
-        const { data } = await (0,src/* callGitHub */.ur)(`Read the rollout state (deployments of environment ${this.environment})`, () => this.gh.rest.repos.listDeployments({ ...this.repo, environment: this.environment, task: TASK, per_page: 30 }), { hints: HINTS });
+        const { data } = await callGitHub(`Read the rollout state (deployments of environment ${this.environment})`, () => this.gh.rest.repos.listDeployments({ ...this.repo, environment: this.environment, task: TASK, per_page: 30 }), { hints: HINTS });
         const found = data.find((d) => d.payload?.key === key);
         if (!found)
             return undefined;
         this.id = found.id;
         const p = found.payload;
-        const { data: statuses } = await (0,src/* callGitHub */.ur)(`Read the rollout state (statuses of deployment #${found.id})`, () => this.gh.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: found.id, per_page: 100 }), { hints: HINTS });
+        const { data: statuses } = await callGitHub(`Read the rollout state (statuses of deployment #${found.id})`, () => this.gh.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: found.id, per_page: 100 }), { hints: HINTS });
         const latest = [...statuses]
             .sort((a, b) => b.id - a.id)
             .map((s) => decodeStatus(s.description ?? ''))
@@ -5746,7 +6808,7 @@ class DeploymentStateStore {
     async save(state) {
         if (this.id === undefined) {
             const payload = { key: state.key, strategy: state.strategy, stable: state.stable, canary: state.canary };
-            const res = await (0,src/* callGitHub */.ur)(`Save the rollout state (create a deployment in environment ${this.environment})`, () => this.gh.rest.repos.createDeployment({
+            const res = await callGitHub(`Save the rollout state (create a deployment in environment ${this.environment})`, () => this.gh.rest.repos.createDeployment({
                 ...this.repo,
                 ref: this.ref,
                 environment: this.environment,
@@ -5757,15 +6819,15 @@ class DeploymentStateStore {
                 description: `staged-rollout of ${state.canary}`,
             }), { hints: HINTS });
             if (!('id' in res.data))
-                throw new src/* UserError */.yo(`GitHub did not create a deployment: ${JSON.stringify(res.data)}`);
+                throw new errors/* UserError */.yo(`GitHub did not create a deployment: ${JSON.stringify(res.data)}`);
             this.id = res.data.id;
         }
         const id = this.id;
-        await (0,src/* callGitHub */.ur)(`Save the rollout state (a status of deployment #${id})`, () => this.gh.rest.repos.createDeploymentStatus({
+        await callGitHub(`Save the rollout state (a status of deployment #${id})`, () => this.gh.rest.repos.createDeploymentStatus({
             ...this.repo,
             deployment_id: id,
             state: STATUS[state.phase],
-            description: (0,src/* redact */.E$)(encodeStatus(state)),
+            description: (0,redact/* redact */.E$)(encodeStatus(state)),
             ...(this.logUrl ? { log_url: this.logUrl } : {}),
         }), { hints: HINTS });
     }
@@ -5802,15 +6864,15 @@ function runUrl(env = process.env) {
 async function createStore(cfg, env = process.env) {
     if (!cfg.token)
         return new FileStateStore(stateFileFor(cfg.routerConfig));
-    const gh = await (0,src/* createGitHubClient */.LX)({ token: cfg.token, action: 'staged-rollout' });
-    return new DeploymentStateStore(gh, (0,src/* currentRepo */.Uc)(env), cfg.environment, env.GITHUB_SHA || env.GITHUB_REF || 'HEAD', runUrl(env));
+    const gh = await createGitHubClient({ token: cfg.token, action: 'staged-rollout' });
+    return new DeploymentStateStore(gh, currentRepo(env), cfg.environment, env.GITHUB_SHA || env.GITHUB_REF || 'HEAD', runUrl(env));
 }
 function analysisDeps(target, label = '') {
     return {
         now: Date.now,
-        sleep: src/* sleep */.yy,
+        sleep: sleep,
         query: createQuery(target),
-        onMeasurement: (m) => (0,src/* info */.pq)(`  ${label}${m.metric}: ${m.value === null ? 'no data' : JSON.stringify(m.value)} → ${m.outcome} (${m.reason})`),
+        onMeasurement: (m) => (0,runner/* info */.pq)(`  ${label}${m.metric}: ${m.value === null ? 'no data' : JSON.stringify(m.value)} → ${m.outcome} (${m.reason})`),
     };
 }
 /** The engine's analysis: run the step's metric set, logging each measurement as it lands. */
@@ -5834,9 +6896,9 @@ function startBreaker(cfg) {
     const tripped = new AbortController();
     const done = new AbortController();
     const query = createQuery({ canary: cfg.canary, baseline: cfg.stable });
-    const watching = watchBreaker(cfg.breaker, { query, sleep: src/* sleep */.yy, log: src/* info */.pq }, done.signal).then((j) => {
+    const watching = watchBreaker(cfg.breaker, { query, sleep: sleep, log: runner/* info */.pq }, done.signal).then((j) => {
         if (j) {
-            (0,src/* warning */.$e)(`Circuit breaker opened: ${j.reason}`);
+            (0,runner/* warning */.$e)(`Circuit breaker opened: ${j.reason}`);
             tripped.abort(j.reason);
         }
     });
@@ -5941,9 +7003,9 @@ async function runRollbackHook(cfg, state, store) {
     const [file, ...args] = cfg.onRollback;
     const env = { ...hookBaseEnv(), ...rollbackHookEnv(state, { flagKey: cfg.flagKey, routerConfig: cfg.routerConfig }) };
     const shown = cfg.onRollback.join(' ');
-    const run = await (0,src/* group */.Os)(`on-rollback: ${shown}`, async () => {
+    const run = await (0,runner/* group */.Os)(`on-rollback: ${shown}`, async () => {
         try {
-            const r = await (0,src/* exec */.m0)(file, args, {
+            const r = await exec(file, args, {
                 env,
                 timeoutMs: cfg.onRollbackTimeoutMs,
                 stream: true,
@@ -5955,7 +7017,7 @@ async function runRollbackHook(cfg, state, store) {
                 signal: r.signal,
                 timedOut: r.timedOut,
                 durationMs: r.durationMs,
-                tail: (0,src/* lastLines */.w$)(r.stderr || r.stdout, 5),
+                tail: lastLines(r.stderr || r.stdout, 5),
             };
         }
         catch (error) {
@@ -5965,14 +7027,14 @@ async function runRollbackHook(cfg, state, store) {
     const v = hookVerdict(run, cfg.onRollbackTimeoutMs);
     const after = recordHook(state, run, cfg.onRollbackTimeoutMs, Date.now());
     if (v.ok)
-        (0,src/* info */.pq)(`on-rollback '${shown}' ${v.detail}`);
+        (0,runner/* info */.pq)(`on-rollback '${shown}' ${v.detail}`);
     else
-        (0,src/* warning */.$e)(`on-rollback '${shown}' ${v.detail}; the rollback itself is done (canary ${state.canary} at ${state.weight}%)${run.tail ? `: ${run.tail}` : ''}`, { title: 'on-rollback failed' });
+        (0,runner/* warning */.$e)(`on-rollback '${shown}' ${v.detail}; the rollback itself is done (canary ${state.canary} at ${state.weight}%)${run.tail ? `: ${run.tail}` : ''}`, { title: 'on-rollback failed' });
     try {
         await store.save(after);
     }
     catch (error) {
-        (0,src/* warning */.$e)(`Could not record the on-rollback run in the state: ${error.message}`);
+        (0,runner/* warning */.$e)(`Could not record the on-rollback run in the state: ${error.message}`);
     }
     return after;
 }
@@ -6004,19 +7066,19 @@ async function main() {
 async function rollout(cfg, router, store) {
     const prior = await store.load(cfg.key);
     const state = prior ?? newState({ key: cfg.key, strategy: cfg.strategy, stable: cfg.stable, canary: cfg.canary }, Date.now());
-    (0,src/* info */.pq)(prior
+    (0,runner/* info */.pq)(prior
         ? `Continuing rollout ${cfg.key} from ${store.where}: ${prior.phase} at step ${prior.next + 1}, canary ${prior.weight}%`
         : `New rollout ${cfg.key}: ${cfg.steps.length} step(s)`);
     const breaker = startBreaker(cfg);
-    return (0,src/* group */.Os)(`staged-rollout: ${cfg.stable} → ${cfg.canary}`, () => advance(state, cfg.steps, {
+    return (0,runner/* group */.Os)(`staged-rollout: ${cfg.stable} → ${cfg.canary}`, () => advance(state, cfg.steps, {
         router,
         analyse: analyser(cfg),
         baselineCheck: baselineChecker(cfg),
         darkLaunch: (step, signal) => runDarkLaunch(step.spec, signal),
         save: (s) => store.save(s),
         now: Date.now,
-        sleep: src/* sleep */.yy,
-        log: src/* info */.pq,
+        sleep: sleep,
+        log: runner/* info */.pq,
         breaker: breaker.signal,
     }, {
         resume: cfg.resume,
@@ -6025,7 +7087,7 @@ async function rollout(cfg, router, store) {
 }
 function report(cfg, store, outcome) {
     const s = outcome.state;
-    (0,src/* setOutputs */.n0)({
+    setOutputs({
         phase: s.phase === 'aborting' ? 'aborted' : s.phase,
         weight: s.weight,
         analysis: analysisOutput(s, outcome.analyses, outcome.darkLaunches),
@@ -6033,143 +7095,38 @@ function report(cfg, store, outcome) {
     });
     buildSummary(s, outcome.analyses, { where: store.where, router: cfg.router }, outcome.darkLaunches).write();
     if (refused(s))
-        (0,src/* setFailed */.C1)(`Rollout of ${cfg.canary} did not start, no traffic moved: ${s.reason}`);
+        (0,runner/* setFailed */.C1)(`Rollout of ${cfg.canary} did not start, no traffic moved: ${s.reason}`);
     else if (s.phase === 'aborting')
-        (0,src/* setFailed */.C1)(`Rollout of ${cfg.canary} could not send traffic back to stable (canary still at ${s.weight}%): ${s.history.at(-1)?.detail ?? s.reason}`);
+        (0,runner/* setFailed */.C1)(`Rollout of ${cfg.canary} could not send traffic back to stable (canary still at ${s.weight}%): ${s.history.at(-1)?.detail ?? s.reason}`);
     else if (s.phase === 'aborted' && !cfg.abort)
-        (0,src/* setFailed */.C1)(`Rollout of ${cfg.canary} aborted, canary at 0%: ${s.reason}`);
+        (0,runner/* setFailed */.C1)(`Rollout of ${cfg.canary} aborted, canary at 0%: ${s.reason}`);
     else if (s.phase === 'paused' && s.reason !== 'manual gate' && cfg.onInconclusive === 'fail') {
-        (0,src/* setFailed */.C1)(`Rollout of ${cfg.canary} is inconclusive (on-inconclusive: fail), canary left at ${s.weight}%: ${s.reason}`);
+        (0,runner/* setFailed */.C1)(`Rollout of ${cfg.canary} is inconclusive (on-inconclusive: fail), canary left at ${s.weight}%: ${s.reason}`);
     }
     else
-        (0,src/* info */.pq)(`Rollout ${s.phase}: canary ${cfg.canary} at ${s.weight}% (${s.reason})`);
+        (0,runner/* info */.pq)(`Rollout ${s.phase}: canary ${cfg.canary} at ${s.weight}% (${s.reason})`);
 }
 
 
 /***/ }),
 
-/***/ 6824:
+/***/ 5736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ readTextIfExists),
-/* harmony export */   v: () => (/* binding */ writeAtomic)
+/* harmony export */   Hi: () => (/* binding */ RemoteError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
- * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
- * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
- */
-
-
-
-/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
-let written = 0;
-/**
- * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
- * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
- * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
- */
-async function writeAtomic(path, data, opts = {}) {
-    const mode = opts.mode ?? 0o644;
-    const tmp = opts.temp ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, mode);
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-        throw error;
-    }
-}
-/** The file's text, or undefined when it does not exist. */
-async function readTextIfExists(path) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6028:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  BD: () => (/* reexport */ Summary),
-  yo: () => (/* reexport */ errors_UserError),
-  Mb: () => (/* reexport */ allowedRoots),
-  ur: () => (/* reexport */ callGitHub),
-  ZB: () => (/* reexport */ checkWritable),
-  LX: () => (/* reexport */ createGitHubClient),
-  Uc: () => (/* reexport */ currentRepo),
-  k6: () => (/* reexport */ durationValue),
-  m0: () => (/* reexport */ exec_exec),
-  a3: () => (/* reexport */ formatDuration),
-  Os: () => (/* reexport */ group),
-  pq: () => (/* reexport */ info),
-  w$: () => (/* reexport */ lastLines),
-  MS: () => (/* reexport */ literalValues),
-  aw: () => (/* reexport */ maskHeader),
-  yP: () => (/* reexport */ maskUrl),
-  bD: () => (/* reexport */ messageOf),
-  hD: () => (/* reexport */ quote),
-  Vf: () => (/* reexport */ readBoolean),
-  l_: () => (/* reexport */ readContainedIfExists),
-  $7: () => (/* reexport */ readDuration),
-  ai: () => (/* reexport */ readEnum),
-  Ag: () => (/* reexport */ readObject),
-  E3: () => (/* reexport */ readString),
-  TP: () => (/* reexport */ files/* readTextIfExists */.T),
-  E$: () => (/* reexport */ redact),
-  VW: () => (/* reexport */ requireString),
-  eF: () => (/* reexport */ run),
-  C1: () => (/* reexport */ setFailed),
-  n0: () => (/* reexport */ setOutputs),
-  yy: () => (/* reexport */ sleep),
-  CN: () => (/* reexport */ splitUrlCredentials),
-  sd: () => (/* reexport */ timeChart),
-  $1: () => (/* reexport */ urlForLog),
-  $e: () => (/* reexport */ warning),
-  vZ: () => (/* reexport */ files/* writeAtomic */.v),
-  DZ: () => (/* reexport */ writeContained)
-});
-
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, branchGlob, bulletList, cell, checkFileName, checkPathText, checkVersion, codeSpan, commitTime, debug, endGroup, error, escapeHtml, exportVariable, fitRange, getInput, git, gitMaybe, gitRecords, hashChunks, hashFile, hashingStream, inline, isDebug, isInside, isLoopbackUrl, isShallow, isVersion, lineChart, maintenanceRange, maintenanceRanges, maskSecret, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, readContained, readGlobList, readInteger, readList, readPercentList, readState, readVersion, realPathOf, report, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setOutput, setSecret, splitRecords, startGroup, statContained, statusOf, tempNameOf, toRemoteError, trunkFloor, versionProblem
-
-;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
  * The error hierarchy every Shipline action throws. One catch, in `run()`, sorts them:
  * a {@link UserError} is something the user can fix and is reported without a stack trace;
  * anything else is an internal error whose stack appears only with RUNNER_DEBUG=1.
  */
 /** A failure the user can act on. `hint` says what to do about it. */
-class errors_UserError extends Error {
+class UserError extends Error {
     hint;
     /** File the failure is about, for the annotation (relative to the workspace). */
     file;
@@ -6183,7 +7140,7 @@ class errors_UserError extends Error {
     }
 }
 /** An input that does not have the accepted form. The message names the input, the value and the form. */
-class errors_InputError extends errors_UserError {
+class InputError extends UserError {
     input;
     value;
     accepted;
@@ -6196,7 +7153,7 @@ class errors_InputError extends errors_UserError {
     }
 }
 /** A remote service (GitHub, a registry, a host) answered with an error. */
-class RemoteError extends errors_UserError {
+class RemoteError extends UserError {
     status;
     operation;
     constructor(operation, status, detail, options = {}) {
@@ -6226,148 +7183,21 @@ function messageOf(error) {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
-/**
- * Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number. Pure: no I/O.
- *
- * The bare-number rule, the same for every input and every YAML/JSON field: **a bare number is seconds**, whether it
- * arrives as text (`'30'`, an action input) or as a YAML/JSON number (`interval: 30`), and it may have a fraction
- * (`0.5` is 500 ms). It is what the inputs always meant (`health-timeout: 30` waited 30 s; a metric's `interval: 30`
- * measured every 30 s); fractions and YAML numbers in the circuit breaker's `interval` are now read by the same rule.
- */
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
-/** Parse a duration to milliseconds, or return undefined when it is not one. */
-function parseDuration(text) {
-    const s = text.trim();
-    if (s === '')
-        return undefined;
-    if (/^\d+(?:\.\d+)?$/.test(s))
-        return Math.round(Number(s) * 1000);
-    let total = 0;
-    PART.lastIndex = 0;
-    let pos = 0;
-    while (pos < s.length) {
-        PART.lastIndex = pos;
-        const m = PART.exec(s);
-        if (!m)
-            return undefined;
-        total += Number(m[1]) * UNIT_MS[m[2]];
-        pos = PART.lastIndex;
-    }
-    return Math.round(total);
-}
-/**
- * A duration from a YAML/JSON value, in milliseconds: a string as {@link parseDuration} reads it, or a number of
- * seconds (see the bare-number rule above). Undefined for anything else (a negative or non-finite number, an object).
- */
-function durationValue(value) {
-    if (typeof value === 'string')
-        return parseDuration(value);
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
-        return Math.round(value * 1000);
-    return undefined;
-}
-/** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-    const totalS = Math.round(ms / 1000);
-    const h = Math.floor(totalS / 3600);
-    const m = Math.floor((totalS % 3600) / 60);
-    const sec = totalS % 60;
-    return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
-}
 
-;// CONCATENATED MODULE: ../../packages/core/src/sleep.ts
-/** Resolve after `ms`, or at once when `signal` aborts (never rejects: the caller checks `signal.aborted`). */
-function sleep(ms, signal) {
-    return new Promise((ok) => {
-        if (signal?.aborted)
-            return ok();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            ok();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
+/***/ }),
 
-// EXTERNAL MODULE: ../../packages/core/src/files.ts
-var files = __nccwpck_require__(6824);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
-/**
- * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
- * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
- * runs of most actions hash nothing).
- */
+/***/ 9442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-const hash_crypto = () => process.getBuiltinModule('node:crypto');
-const streams = () => process.getBuiltinModule('node:stream');
-const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
-async function hashFile(path, opts = {}) {
-    const file = await open(path, constants.O_RDONLY | (opts.noFollow ? constants.O_NOFOLLOW : 0));
-    try {
-        return await hashHandle(file, opts);
-    }
-    finally {
-        await file.close();
-    }
-}
-async function hashHandle(file, opts) {
-    const a = hash_crypto().createHash('sha256');
-    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    let size = 0;
-    for (;;) {
-        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
-        if (bytesRead === 0)
-            break;
-        const view = buffer.subarray(0, bytesRead);
-        a.update(view);
-        b?.update(view);
-        size += bytesRead;
-    }
-    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
-}
-/** Hash what an async source yields (a download, a stream). */
-async function hashChunks(source) {
-    const hash = hash_crypto().createHash('sha256');
-    let size = 0;
-    for await (const chunk of source) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { size, sha256: hash.digest('hex') };
-}
-/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
-function hashingStream() {
-    const hash = hash_crypto().createHash('sha256');
-    let size = 0;
-    const stream = new (streams().Transform)({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
-        },
-    });
-    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ urlForLog),
+/* harmony export */   CN: () => (/* binding */ splitUrlCredentials),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Fn: () => (/* binding */ urlSecrets),
+/* harmony export */   Gz: () => (/* binding */ rememberSecret),
+/* harmony export */   n3: () => (/* binding */ headerSecrets)
+/* harmony export */ });
+/* unused harmony exports MIN_REDACTED_LENGTH, secretForms, forgetSecrets */
 /**
  * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
  * (runner.ts calls {@link redact}; actions never need to). The runner masks only what it was told with
@@ -6378,7 +7208,7 @@ var external_node_path_ = __nccwpck_require__(6760);
  */
 /** Shorter values are still sent to the runner's masker, but not redacted here: `***` for every `ab` would ruin logs. */
 const MIN_REDACTED_LENGTH = 4;
-const redact_forms = new Set();
+const forms = new Set();
 let ordered = [];
 /** The forms a secret can take in text we print: raw, each line of it, URL-encoded, JSON-escaped. */
 function secretForms(value) {
@@ -6399,13 +7229,13 @@ function secretForms(value) {
 /** Remember a secret for {@link redact}. Returns the values the runner's masker should also be given (its lines). */
 function rememberSecret(value) {
     for (const f of secretForms(value))
-        redact_forms.add(f);
+        forms.add(f);
     // Longest first, so a secret that contains another is replaced whole.
-    ordered = [...redact_forms].sort((a, b) => b.length - a.length);
+    ordered = [...forms].sort((a, b) => b.length - a.length);
 }
 /** Forget every secret (tests). */
 function forgetSecrets() {
-    redact_forms.clear();
+    forms.clear();
     ordered = [];
 }
 /** `scheme://user:password@` anywhere in a text; the password part may be empty. */
@@ -6505,7 +7335,85 @@ function safeDecode(s) {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/runner.ts
+
+/***/ }),
+
+/***/ 6910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* unused harmony export report */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5081);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5736);
+/**
+ * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
+ * (and its hint), exit code 1 and no stack trace; anything else is reported as internal, with the stack only
+ * when RUNNER_DEBUG=1.
+ */
+
+
+async function run(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        report(error);
+    }
+}
+/** Report a failure as the runner shows it; sets process.exitCode = 1. */
+function report(error) {
+    const debug = process.env.RUNNER_DEBUG === '1';
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo) {
+        const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
+        if (error.file) {
+            // setFailed takes no annotation properties: same effect, with the file and line attached.
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(text, { title: 'Shipline', file: error.file, ...(error.line ? { startLine: error.line } : {}) });
+        }
+        else {
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(text);
+        }
+        if (debug && error.stack)
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(error.stack);
+    }
+    else {
+        _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`Internal error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
+        if (debug && error instanceof Error && error.stack)
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(error.stack);
+    }
+    process.exitCode = 1;
+}
+
+
+/***/ }),
+
+/***/ 5081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   Bq: () => (/* binding */ LogStream),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   Q1: () => (/* binding */ setUrlSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yw: () => (/* binding */ setHeaderSecret),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony exports issueCommand, neutralise, safeLog, notice, isDebug, heredocDelimiter, OUTPUT_LIMIT_BYTES, truncateUtf8, saveState, getState, exportVariable, startGroup, endGroup, SUMMARY_LIMIT_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9442);
 /**
  * The runner protocol, written directly: inputs from INPUT_* env, outputs/state/env through the runner's file
  * commands, annotations and groups as workflow commands on stdout, and the step summary file.
@@ -6525,7 +7433,7 @@ function safeDecode(s) {
 
 
 /** node:crypto, loaded on first use: loading it costs some 6 ms of CPU, and a run that sets no output never needs it. */
-const runner_crypto = () => process.getBuiltinModule('node:crypto');
+const crypto = () => process.getBuiltinModule('node:crypto');
 /** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
 function getInput(name, trim = true) {
     const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -6552,9 +7460,9 @@ const PROPERTY_KEYS = {
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(redact(String(v)))}`)
+        .map(([k, v]) => `${k}=${escapeProperty((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(String(v)))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(command === 'add-mask' ? message : redact(message))}${external_node_os_.EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(command === 'add-mask' ? message : (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(message))}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
 /**
  * Make text safe to print as log lines. The runner reads a line as a command when, after leading white space, it
@@ -6566,11 +7474,11 @@ function neutralise(text) {
     return text
         .split(/\r\n|\r|\n/)
         .map((line) => line.replace(/^([\s\u0085]*)::/, '$1\\::').replace(/##\[/g, '##[\\'))
-        .join(external_node_os_.EOL);
+        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
 }
 /** Text as it may reach the log: secrets redacted, command lines made inert. */
 function safeLog(text) {
-    return neutralise(redact(text));
+    return neutralise((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(text));
 }
 /**
  * A log sink for a child process's output: chunks are cut into lines where the runner cuts them (a line, or a CR LF
@@ -6586,14 +7494,14 @@ class LogStream {
         const last = Math.max(body.lastIndexOf('\n'), body.lastIndexOf('\r'));
         if (last < 0)
             return;
-        process.stdout.write(safeLog(body.slice(0, last).replace(/\r$/, '')) + external_node_os_.EOL);
+        process.stdout.write(safeLog(body.slice(0, last).replace(/\r$/, '')) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
         this.pending = this.pending.slice(last + 1);
     }
     end() {
         const rest = (this.pending + this.decoder.decode()).replace(/\r$/, '');
         this.pending = '';
         if (rest !== '')
-            process.stdout.write(safeLog(rest) + external_node_os_.EOL);
+            process.stdout.write(safeLog(rest) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
     }
 }
 function annotation(kind, message, props = {}) {
@@ -6602,23 +7510,23 @@ function annotation(kind, message, props = {}) {
         mapped[PROPERTY_KEYS[k]] = v;
     issueCommand(kind, mapped, message);
 }
-const runner_error = (message, props) => annotation('error', message, props);
+const error = (message, props) => annotation('error', message, props);
 const warning = (message, props) => annotation('warning', message, props);
 const notice = (message, props) => annotation('notice', message, props);
 /** A plain log line (or several): redacted and made inert, so untrusted text can be passed as is. */
 function info(message) {
-    process.stdout.write(safeLog(message) + external_node_os_.EOL);
+    process.stdout.write(safeLog(message) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
-function runner_debug(message) {
+function debug(message) {
     issueCommand('debug', {}, message);
 }
 /** Mark the step failed: an error annotation and exit code 1. */
 function setFailed(message) {
     process.exitCode = 1;
-    runner_error(message);
+    error(message);
 }
 /**
  * Mask a value in every later log line: the runner's masker gets the value and each of its lines, and our own
@@ -6627,25 +7535,25 @@ function setFailed(message) {
 function setSecret(secret) {
     if (secret.trim() === '')
         return;
-    rememberSecret(secret);
+    (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberSecret */ .Gz)(secret);
     // The runner's AddMaskCommandExtension also masks each line of a multi-line value.
     issueCommand('add-mask', {}, secret);
 }
 /** Mask an HTTP header value whole and without its scheme (`Bearer xyz` masks `Bearer xyz` and `xyz`). */
 function setHeaderSecret(value) {
-    for (const v of headerSecrets(value))
+    for (const v of (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .headerSecrets */ .n3)(value))
         setSecret(v);
 }
 /** Mask the password of a URL (`https://user:pw@host`), raw and decoded. Returns the URL as it may be printed. */
 function setUrlSecret(url) {
-    for (const v of urlSecrets(url))
+    for (const v of (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .urlSecrets */ .Fn)(url))
         setSecret(v);
-    return redact(url);
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(url);
 }
 /** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
 function heredocDelimiter(key, value) {
     for (;;) {
-        const delimiter = `ghadelimiter_${runner_crypto().randomUUID()}`;
+        const delimiter = `ghadelimiter_${crypto().randomUUID()}`;
         if (!key.includes(delimiter) && !value.includes(delimiter))
             return delimiter;
     }
@@ -6655,7 +7563,7 @@ function fileCommand(envName, key, value) {
     if (!file)
         return false;
     const delimiter = heredocDelimiter(key, value);
-    (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, 'utf8');
     return true;
 }
 /** GitHub's documented limit for one output ("can be a maximum of 1 MB"). */
@@ -6676,22 +7584,22 @@ function truncateUtf8(text, max) {
  * warning names. Returns that file, if any.
  */
 function setOutput(name, value) {
-    const clean = redact(value);
+    const clean = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(value);
     if (clean !== value)
         warning(`Output '${name}' contained a secret; it was replaced by ***.`);
     let written = clean;
     let full;
     if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
-        const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${runner_crypto().randomBytes(4).toString('hex')}.txt`);
-        (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'shipline-outputs');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${crypto().randomBytes(4).toString('hex')}.txt`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(full, clean, 'utf8');
         const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
         written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
         warning(`Output '${name}' is over GitHub's 1 MB limit for an output: it was truncated; the full text is in ${full}.`);
     }
     if (!fileCommand('GITHUB_OUTPUT', name, written)) {
-        process.stdout.write(external_node_os_.EOL);
+        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
         issueCommand('set-output', { name }, written);
     }
     return full;
@@ -6735,1392 +7643,16 @@ function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file)
         return;
-    const text = redact(markdown);
-    const have = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
+    const text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(markdown);
+    const have = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
     if (have + Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES)
-        return (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text, 'utf8');
     const note = '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n';
     const room = SUMMARY_LIMIT_BYTES - have - Buffer.byteLength(note, 'utf8');
     if (room > 0)
-        (0,external_node_fs_.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
     warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
 }
-
-// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(6432);
-;// CONCATENATED MODULE: ../../packages/core/src/version.ts
-/**
- * Version inputs, checked one way for every action. Semantic Versioning comes from the `semver` package (imported
- * per function, as the changelog does, so a bundle takes only the parser and not the range machinery); there is no
- * second implementation. Pure: no I/O.
- */
-
-
-const EXAMPLE = "(e.g. '1.4.0' or '2.0.0-rc.1')";
-/** The normal form of a semantic version, or null: `v1.2.3+b` → `1.2.3`; `=1.2.3`, `1.2` → null. */
-function normalVersion(text) {
-    return /^v?\d/.test(text.trim()) ? semverValid(text) : null;
-}
-/** True when `text` is a semantic version in its normal form already (`1.2.3`, not `v1.2.3` or `1.2.3+b`). */
-function isVersion(text) {
-    return semverValid(text) === text;
-}
-/**
- * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
- * the value and the accepted form.
- */
-function version_checkVersion(input, value, rules = {}) {
-    const v = rules.exact ? (isVersion(value) ? value : null) : normalVersion(value);
-    if (!v)
-        throw new InputError(input, value, `is not a semantic version ${EXAMPLE}${rules.exact ? "; give it as is, without a 'v' prefix or build metadata" : ''}`);
-    if (rules.max !== undefined && v.length > rules.max)
-        throw new InputError(input, value, `is ${v.length} characters long; a version that names files can be at most ${rules.max}`);
-    return v;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
-/**
- * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
- * or throws an {@link InputError} that names the input, the value it got and the accepted form.
- */
-
-
-
-
-function raw(name, required = false) {
-    const value = getInput(name);
-    if (required && value === '')
-        throw new errors_InputError(name, '', 'is required but was empty or not given');
-    return value;
-}
-function orFallback(name, opts, parse) {
-    const value = raw(name, opts?.required);
-    return value === '' ? opts?.fallback : parse(value);
-}
-function readString(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        if (opts.pattern && !opts.pattern.test(v))
-            throw new errors_InputError(name, v, opts.accepted ?? `does not match ${String(opts.pattern)}`);
-        return v;
-    });
-}
-/** A required string. */
-function requireString(name, opts = {}) {
-    return readString(name, { ...opts, required: true });
-}
-/** `true` or `false`, nothing else (YAML's True/yes are rendered as `true` by the runner already). */
-function readBoolean(name, fallback = false) {
-    const v = raw(name);
-    if (v === '')
-        return fallback;
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new errors_InputError(name, v, "is not a boolean: use 'true' or 'false'");
-}
-function readInteger(name, opts = {}) {
-    const min = opts.min ?? Number.MIN_SAFE_INTEGER;
-    const max = opts.max ?? Number.MAX_SAFE_INTEGER;
-    return orFallback(name, opts, (v) => {
-        const n = /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
-        if (!Number.isSafeInteger(n) || n < min || n > max)
-            throw new InputError(name, v, `is not a whole number ${rangeText(min, max)}`);
-        return n;
-    });
-}
-function rangeText(min, max) {
-    if (min > Number.MIN_SAFE_INTEGER && max < Number.MAX_SAFE_INTEGER)
-        return `from ${min} to ${max}`;
-    if (min > Number.MIN_SAFE_INTEGER)
-        return `of at least ${min}`;
-    if (max < Number.MAX_SAFE_INTEGER)
-        return `of at most ${max}`;
-    return '';
-}
-function readDuration(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        const ms = parseDuration(v);
-        if (ms === undefined)
-            throw new errors_InputError(name, v, "is not a duration (e.g. '90s', '5m', '1h30m')");
-        if (opts.max !== undefined && ms > opts.max)
-            throw new errors_InputError(name, v, `is longer than the maximum of ${opts.max / 1000}s`);
-        return ms;
-    });
-}
-function readVersion(name, opts = {}) {
-    return orFallback(name, opts, (v) => checkVersion(name, v, opts));
-}
-function readPercentList(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        const parts = v.split(',').map((p) => p.trim());
-        const nums = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : Number.NaN));
-        if (nums.some((n) => Number.isNaN(n) || n < 1 || n > 100)) {
-            throw new InputError(name, v, "is not a list of whole percents from 1 to 100 (e.g. '5,25,100')");
-        }
-        if (nums.some((n, i) => i > 0 && n <= nums[i - 1])) {
-            throw new InputError(name, v, "is not increasing: each percent must be larger than the one before (e.g. '5,25,100')");
-        }
-        return nums;
-    });
-}
-function readEnum(name, values, fallback) {
-    const v = raw(name);
-    if (v === '')
-        return fallback;
-    if (!values.includes(v))
-        throw new errors_InputError(name, v, `is not one of: ${values.join(', ')}`);
-    return v;
-}
-/** A list, one item per line (commas also separate when `commas` is set); blank lines and `#` comments dropped. */
-function readList(name, opts = {}) {
-    const v = raw(name, opts.required);
-    const lines = v.split(/\r?\n/).flatMap((line) => (opts.commas ? line.split(',') : [line]));
-    return lines.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
-}
-/**
- * A list of glob patterns relative to the workspace. Absolute paths and patterns that climb out with `..` are
- * refused. A leading `!` negates.
- */
-function readGlobList(name, opts = {}) {
-    const globs = readList(name, opts);
-    for (const g of globs) {
-        const body = g.startsWith('!') ? g.slice(1) : g;
-        if (body.startsWith('/') || /^[A-Za-z]:[\\/]/.test(body) || body.split(/[\\/]/).includes('..')) {
-            throw new InputError(name, g, "is not a relative glob inside the workspace (no leading '/', no '..')");
-        }
-    }
-    return globs;
-}
-async function readObject(name, opts = {}) {
-    const v = raw(name, opts.required);
-    if (v === '')
-        return opts.fallback;
-    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
-    let parsed;
-    try {
-        parsed = parse(v);
-    }
-    catch (error) {
-        throw new errors_InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
-    }
-    const ok = opts.array
-        ? Array.isArray(parsed)
-        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
-    if (!ok) {
-        const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
-        throw new errors_InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
-    }
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/outputs.ts
-/** Outputs and state: values that are not strings are written as JSON, so later steps can `fromJSON()` them. */
-
-function render(value) {
-    if (value === undefined || value === null)
-        return '';
-    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-/** Set several outputs at once. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, render(value));
-}
-/** Save a value for the `post:` step (or a later phase) of the same action. */
-function outputs_saveState(name, value) {
-    core.saveState(name, render(value));
-}
-/** Read a value saved with {@link saveState}; JSON is parsed back when `json` is set. */
-function readState(name, json = false) {
-    const v = core.getState(name);
-    if (v === '')
-        return undefined;
-    return (json ? JSON.parse(v) : v);
-}
-/** Mask a secret in every later log line, summary and output; empty values are ignored. */
-function maskSecret(value) {
-    if (value)
-        core.setSecret(value);
-}
-/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
-function maskHeader(value) {
-    if (value)
-        setHeaderSecret(value);
-}
-/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
-function maskUrl(url) {
-    return setUrlSecret(url);
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
-/**
- * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
- * `write()` appends it to the step summary (secrets redacted there).
- *
- * Every string handed to `heading`, `paragraph`, `list`, `table` cells and `details` labels is treated as
- * untrusted text that may hold markdown formatting: HTML is escaped (`<img>`, `</details>` cannot break out) and
- * line breaks become `<br>` (a `# heading` or a fence cannot start inside it). Only `raw()`, the body of
- * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
- */
-
-/**
- * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
- * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
- * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
- * `</details>` and `&lt;` show as typed.
- */
-function inline(value) {
-    if (value === null || value === undefined)
-        return '';
-    return mapOutsideCode(String(value), escapeText, (code) => code.replace(/\r\n|\r|\n/g, ' '));
-}
-function escapeText(text) {
-    return text
-        .replace(/&(?=#?\w+;)/g, '&amp;')
-        .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-/**
- * Apply `text` to the parts of `value` outside code spans and `code` to the code spans, found as CommonMark does
- * (6.1: a run of n backticks up to the next run of exactly n; a backslash-escaped backtick opens nothing). Inside a
- * code span nothing is markup (no HTML, no entity), so it needs no escaping, and an escape would show as typed:
- * `` `a<b>` `` stays readable instead of turning into `a&lt;b>`.
- */
-function mapOutsideCode(value, text, code) {
-    let out = '';
-    let last = 0;
-    let i = 0;
-    while (i < value.length) {
-        if (value[i] === '\\') {
-            i += 2;
-            continue;
-        }
-        if (value[i] !== '`') {
-            i++;
-            continue;
-        }
-        const open = runLength(value, i);
-        const close = closingRun(value, i + open, open);
-        if (close < 0) {
-            i += open;
-            continue;
-        }
-        out += text(value.slice(last, i)) + code(value.slice(i, close + open));
-        i = last = close + open;
-    }
-    return out + text(value.slice(last));
-}
-function runLength(value, at) {
-    let n = 0;
-    while (value[at + n] === '`')
-        n++;
-    return n;
-}
-/** Where the next run of exactly `n` backticks from `from` starts, or -1. */
-function closingRun(value, from, n) {
-    for (let j = value.indexOf('`', from); j >= 0;) {
-        const m = runLength(value, j);
-        if (m === n)
-            return j;
-        j = value.indexOf('`', j + m);
-    }
-    return -1;
-}
-/**
- * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
- * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
- */
-function block(value) {
-    if (value === null || value === undefined)
-        return '';
-    // The leading escape goes in first, so inline() sees the code spans the renderer will see (an escaped leading
-    // backtick opens no span, and what follows it is escaped as text).
-    const text = String(value)
-        .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
-        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-    return inline(text);
-}
-/** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
-function cell(value) {
-    if (value === null || value === undefined)
-        return '';
-    // A `|` splits the row even inside a code span (GFM 4.10), so it is escaped everywhere; a backslash is doubled
-    // only outside code spans, where it would otherwise escape what follows (inside, it shows as typed).
-    const text = mapOutsideCode(String(value), (t) => t.replace(/\\/g, '\\\\'), (c) => c);
-    return inline(text.replace(/\|/g, '\\|'));
-}
-class Summary {
-    parts = [];
-    heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${inline(text).replace(/<br>/g, ' ')}`);
-        return this;
-    }
-    paragraph(text) {
-        this.parts.push(block(text));
-        return this;
-    }
-    list(items) {
-        if (items.length > 0)
-            this.parts.push(bulletList(items));
-        return this;
-    }
-    /** A table; `align` per column: 'l' | 'r' | 'c'. */
-    table(headers, rows, align) {
-        const sep = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align?.[i] ?? 'l']);
-        const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${sep.join(' | ')} |`];
-        for (const row of rows)
-            lines.push(`| ${headers.map((_, i) => cell(row[i])).join(' | ')} |`);
-        this.parts.push(lines.join('\n'));
-        return this;
-    }
-    /**
-     * A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). The
-     * label sits in raw HTML, where markdown (code spans included) is not parsed, so it is escaped as HTML.
-     */
-    details(label, body) {
-        this.parts.push(`<details><summary>${escapeHtml(label.replace(/\r\n|\r|\n/g, ' '))}</summary>\n\n${body}\n\n</details>`);
-        return this;
-    }
-    /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
-    code(text, lang = '') {
-        const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-        const fence = '`'.repeat(Math.max(3, longest + 1));
-        this.parts.push(`${fence}${lang.replace(/[^\w+-]/g, '')}\n${text}\n${fence}`);
-        return this;
-    }
-    mermaid(diagram) {
-        return this.code(diagram, 'mermaid');
-    }
-    /** Raw markdown. */
-    raw(markdown) {
-        this.parts.push(markdown);
-        return this;
-    }
-    toString() {
-        return `${this.parts.join('\n\n')}\n`;
-    }
-    /** Append to GITHUB_STEP_SUMMARY; a no-op outside a runner (no file to write to). */
-    write() {
-        appendSummary(this.toString());
-    }
-}
-/** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
-function bulletList(items) {
-    return items.map((i) => `- ${block(i)}`).join('\n');
-}
-/** Text for raw HTML: `&`, `<`, `>` and `"` as entities. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/** A mermaid xychart-beta line chart of one series over labelled points. */
-function lineChart(title, xLabels, series, yLabel = '') {
-    const esc = (s) => `"${s.replace(/"/g, "'")}"`;
-    const lo = Math.min(0, ...series);
-    const hi = Math.max(1, ...series);
-    return [
-        'xychart-beta',
-        `  title ${esc(title)}`,
-        `  x-axis [${xLabels.map(esc).join(', ')}]`,
-        `  y-axis ${esc(yLabel)} ${lo} --> ${hi}`,
-        `  line [${series.map((n) => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0)).join(', ')}]`,
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
-/**
- * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
- * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
- */
-/**
- * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
- * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
- */
-function codeSpan(value) {
-    const text = String(value).replace(/\r?\n/g, ' ');
-    if (text === '')
-        return '';
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
-const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
-/**
- * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
- * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
- */
-function literalValues(text) {
-    return text
-        .split(/(`+[^`]*`+)/)
-        .map((part, i) => i % 2 === 1
-        ? part
-        : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? '')))
-        .join('');
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/charts.ts
-/**
- * Mermaid xychart-beta charts of a value over time, drawn the way a reader expects: the x axis is proportional to
- * time (points are resampled on an even time grid, so a 5-minute pause looks 5 minutes long), the y axis is fitted
- * to the data or fixed (a weight is always 0-100), a flat zero line sits above the axis instead of on it, and the
- * line has a colour that reads on light and dark themes. Pure.
- */
-/** GitHub's own blue and red (Primer): readable on the light and the dark theme. */
-const COLOURS = { ok: '#0969da', bad: '#cf222e' };
-const charts_quote = (s) => `"${s.replace(/["\n\r]/g, "'")}"`;
-const round = (n) => Number(n.toPrecision(4));
-/** A y range that shows every value off the axes: 10% headroom, and a band around a flat series (all zeros too). */
-function fitRange(values) {
-    const finite = values.filter(Number.isFinite);
-    if (!finite.length)
-        return [0, 1];
-    const lo = Math.min(...finite);
-    const hi = Math.max(...finite);
-    const pad = hi === lo ? Math.max(Math.abs(hi) * 0.1, hi === 0 ? 1 : 0) : (hi - lo) * 0.1;
-    return [round(lo - pad), round(hi + pad)];
-}
-/** The value at time `t`: the last point at or before it (`step`), or linear between its neighbours. */
-function valueAt(points, t, step) {
-    let i = 0;
-    while (i + 1 < points.length && points[i + 1].at <= t)
-        i++;
-    const a = points[i];
-    const b = points[i + 1];
-    if (step || !b || b.at === a.at)
-        return a.value;
-    return a.value + ((b.value - a.value) * (t - a.at)) / (b.at - a.at);
-}
-/** A chart of `points` (sorted by time) against time since the first point; undefined when there is none. */
-function timeChart(points, o) {
-    const pts = points.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.at));
-    const first = pts[0];
-    if (!first)
-        return undefined;
-    const span = pts.at(-1).at - first.at;
-    const minutes = span >= 120_000;
-    const unit = minutes ? 60_000 : 1000;
-    const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
-    const head = [
-        '---',
-        'config:',
-        '  themeVariables:',
-        '    xyChart:',
-        `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`,
-        '---',
-        'xychart-beta',
-        `  title ${charts_quote(o.title)}`,
-    ];
-    const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
-    if (span <= 0)
-        return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
-    const n = Math.max(2, o.samples ?? 40);
-    const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
-    return [
-        ...head,
-        `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`,
-        yAxis,
-        `  line [${values.join(', ')}]`,
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/run.ts
-/**
- * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
- * (and its hint), exit code 1 and no stack trace; anything else is reported as internal, with the stack only
- * when RUNNER_DEBUG=1.
- */
-
-
-async function run(main) {
-    try {
-        await main();
-    }
-    catch (error) {
-        report(error);
-    }
-}
-/** Report a failure as the runner shows it; sets process.exitCode = 1. */
-function report(error) {
-    const debug = process.env.RUNNER_DEBUG === '1';
-    if (error instanceof errors_UserError) {
-        const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
-        if (error.file) {
-            // setFailed takes no annotation properties: same effect, with the file and line attached.
-            runner_error(text, { title: 'Shipline', file: error.file, ...(error.line ? { startLine: error.line } : {}) });
-        }
-        else {
-            setFailed(text);
-        }
-        if (debug && error.stack)
-            runner_debug(error.stack);
-    }
-    else {
-        setFailed(`Internal error: ${messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
-        if (debug && error instanceof Error && error.stack)
-            info(error.stack);
-    }
-    process.exitCode = 1;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/github.ts
-/**
- * The GitHub client: @octokit/rest with retry and throttling, base URL from GITHUB_API_URL (so GitHub Enterprise
- * Server works), the token masked, and a user agent naming the suite. Loaded lazily by callers that need it
- * (`await createGitHubClient(...)`), so actions that never talk to GitHub do not pay for octokit at start-up.
- */
-
-
-const SUITE_VERSION = '0.1.0';
-/** Resolve the REST API base URL for this runner. */
-function apiBaseUrl(env = process.env) {
-    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-/** `owner/repo` of the workflow run, from GITHUB_REPOSITORY. */
-function currentRepo(env = process.env) {
-    const full = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = full.split('/');
-    if (!owner || !repo)
-        throw new errors_UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
-            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
-        });
-    return { owner, repo };
-}
-/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
-function isLoopbackUrl(url) {
-    try {
-        const host = new URL(url).hostname;
-        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-    }
-    catch {
-        return false;
-    }
-}
-/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
-const UNPACED = {
-    key: () => ({
-        schedule: (_options, job, ...args) => job(...args),
-    }),
-};
-async function createGitHubClient(options) {
-    if (!options.token) {
-        throw new errors_UserError('No GitHub token was given', {
-            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
-        });
-    }
-    setSecret(options.token);
-    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 760).then(__nccwpck_require__.bind(__nccwpck_require__, 760)),
-        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4491)),
-        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
-    ]);
-    const retries = options.retries ?? 3;
-    const baseUrl = options.baseUrl ?? apiBaseUrl();
-    const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
-    const Client = Octokit.plugin(retry, throttling);
-    // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
-    // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
-    // and reported once by run(). Successful requests (info) go to the debug log.
-    const log = options.log ?? {
-        debug: runner_debug,
-        info: runner_debug,
-        warn: warning,
-        error: (m) => info(`GitHub API: ${m}`),
-    };
-    return new Client({
-        auth: options.token,
-        baseUrl,
-        userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
-        log,
-        // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
-        // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
-        // every status, doNotRetry or not: plugin-retry reads it per request.)
-        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-        throttle: {
-            // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
-            ...(pacing ? {} : { write: UNPACED, notifications: UNPACED }),
-            onRateLimit: (retryAfter, opts, _o, retryCount) => {
-                warning(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
-                return retryCount < retries;
-            },
-            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
-                warning(`GitHub secondary rate limit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
-                return retryCount < retries;
-            },
-        },
-    });
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
-/**
- * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
- * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
- * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
- */
-
-/** What a status usually means for an action's GitHub token. */
-const GITHUB_HINTS = {
-    401: 'The token was refused; check the token input.',
-    403: "The token may lack the permission this needs: add it under the job's permissions.",
-    404: 'Check the repository, and that the token can see it.',
-};
-const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
-/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/**
- * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
- * carries no HTTP status is returned as it is.
- */
-function toRemoteError(operation, error, hints = {}) {
-    const status = statusOf(error);
-    if (status === undefined || error instanceof RemoteError)
-        return error;
-    const e = error;
-    const message = e.response?.data?.message;
-    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
-    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
-    return new RemoteError(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
-}
-async function callGitHub(operation, request, opts = {}) {
-    try {
-        return await request();
-    }
-    catch (error) {
-        if (opts.absent?.includes(statusOf(error) ?? 0))
-            return undefined;
-        throw toRemoteError(operation, error, opts.hints);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
-/**
- * Process helpers: always `execFile`-style (program + argument array, never a shell string), with a timeout,
- * output captured and optionally streamed to the log inside a `core.group`.
- */
-
-
-
-/** Thrown when a command exits non-zero (and allowFailure is not set). */
-class ExecError extends errors_UserError {
-    result;
-    constructor(command, result) {
-        const why = result.timedOut
-            ? 'timed out'
-            : result.signal
-                ? `was killed by ${result.signal}`
-                : `exited with code ${result.code}`;
-        const tail = lastLines(result.stderr || result.stdout, 20);
-        super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
-        this.name = 'ExecError';
-        this.result = result;
-    }
-}
-function lastLines(text, n) {
-    const lines = text.trimEnd().split('\n');
-    return lines.slice(-n).join('\n');
-}
-class Tail {
-    max;
-    chunks = [];
-    size = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    push(b) {
-        this.chunks.push(b);
-        this.size += b.length;
-        while (this.size > this.max && this.chunks.length > 1)
-            this.size -= this.chunks.shift().length;
-    }
-    toString() {
-        const all = Buffer.concat(this.chunks);
-        return all.subarray(Math.max(0, all.length - this.max)).toString('utf8');
-    }
-}
-/** Run a program with arguments. Never goes through a shell. */
-function exec_exec(file, args, options = {}) {
-    const started = performance.now();
-    const maxBuffer = options.maxBuffer ?? 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
-        const out = new Tail(maxBuffer);
-        const err = new Tail(maxBuffer);
-        const logs = options.stream ? [new LogStream(), new LogStream()] : undefined;
-        child.stdout.on('data', (b) => {
-            out.push(b);
-            logs?.[0].write(b);
-        });
-        child.stderr.on('data', (b) => {
-            err.push(b);
-            logs?.[1].write(b);
-        });
-        let timedOut = false;
-        const timeoutMs = options.timeoutMs ?? 600_000;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
-        }, timeoutMs);
-        child.on('error', (e) => {
-            clearTimeout(timer);
-            const hint = e.code === 'ENOENT' ? `Is '${file}' installed and on PATH?` : undefined;
-            reject(new errors_UserError(`Could not start '${file}': ${e.message}`, { hint, cause: e }));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            logs?.forEach((l) => l.end());
-            const result = {
-                code,
-                signal,
-                stdout: out.toString(),
-                stderr: err.toString(),
-                durationMs: performance.now() - started,
-                timedOut,
-            };
-            if ((code !== 0 || timedOut) && !options.allowFailure)
-                reject(new ExecError([file, ...args].join(' '), result));
-            else
-                resolve(result);
-        });
-        child.stdin.on('error', () => undefined); // the child may exit before reading its input
-        if (options.input !== undefined)
-            child.stdin.end(options.input);
-        else
-            child.stdin.end();
-    });
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/git.ts
-/** Git helpers over the git CLI (argument arrays, never a shell string). */
-
-
-
-/** Run git and return trimmed stdout. */
-async function git(args, cwd = process.cwd()) {
-    const r = await exec('git', args, { cwd, timeoutMs: 120_000 });
-    return r.stdout.trimEnd();
-}
-/** Run git, returning undefined instead of throwing when it fails (e.g. an unknown ref). */
-async function gitMaybe(args, cwd = process.cwd()) {
-    const r = await exec('git', args, { cwd, timeoutMs: 120_000, allowFailure: true });
-    return r.code === 0 ? r.stdout.trimEnd() : undefined;
-}
-/**
- * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
- * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
- * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
- */
-async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (b) => {
-        if (stderr.length < 8192)
-            stderr += b.toString();
-    });
-    const exited = new Promise((resolve) => child.on('close', resolve));
-    try {
-        if (separator === '\n') {
-            const { createInterface } = process.getBuiltinModule('node:readline');
-            for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
-                yield line;
-        }
-        else {
-            yield* splitRecords(child.stdout, Buffer.from(separator));
-        }
-    }
-    finally {
-        if (child.exitCode === null)
-            child.kill();
-    }
-    const code = await exited;
-    if (code !== 0 && code !== null)
-        throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
-}
-/**
- * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
- * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
- */
-async function* splitRecords(chunks, separator) {
-    let rest = Buffer.alloc(0);
-    for await (const chunk of chunks) {
-        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
-        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
-        let start = 0;
-        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
-            yield buf.toString('utf8', start, at);
-            start = at + separator.length;
-        }
-        rest = buf.subarray(start);
-    }
-    const last = rest.toString('utf8');
-    if (last.trim() !== '')
-        yield last;
-}
-/** Full SHA of a revision, or a clear error naming it. */
-async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
-    if (ref.startsWith('-'))
-        throw new UserError(`Input '${input}': '${ref}' is not a git revision`);
-    const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
-    if (!sha)
-        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, {
-            hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).',
-        });
-    return sha;
-}
-/** True when the repository is a shallow clone (history is cut). */
-async function isShallow(cwd = process.cwd()) {
-    return (await gitMaybe(['rev-parse', '--is-shallow-repository'], cwd)) === 'true';
-}
-/** Committer time of a commit in seconds since the epoch (for SOURCE_DATE_EPOCH). */
-async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
-    return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
-/**
- * The one place a path from an input becomes a file the action reads or writes.
- *
- * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
- * links followed to where they would create a file), never on the text of the path: a committed link to
- * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
- * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
- * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
- * renamed over the target; a symlink at the temp name or the target is refused.
- *
- * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
- * {@link InputError} naming the input, the value and the roots.
- */
-
-
-
-
-
-/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
-const PATH_MAX = 4096;
-const NAME_MAX = 255;
-const MAX_LINKS = 40;
-/**
- * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
- * overrides GITHUB_WORKSPACE (an action that resolved it already).
- */
-function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
-    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
-    if (env.RUNNER_TEMP)
-        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
-    return roots;
-}
-/** True when `child` is `parent` or below it (both absolute, normalized). */
-function isInside(parent, child) {
-    const rel = (0,external_node_path_.relative)(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-}
-function rootsText(roots) {
-    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
-}
-/**
- * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
- * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
- */
-function checkPathText(input, value) {
-    if (value === '')
-        throw new errors_InputError(input, value, 'is empty: give a path relative to the workspace');
-    if (value.includes('\0'))
-        throw new errors_InputError(input, value, 'contains a NUL character; a path cannot');
-    if (value.length > PATH_MAX)
-        throw new errors_InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
-    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
-    if (long !== undefined)
-        throw new errors_InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
-}
-/**
- * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
- * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
- */
-function checkFileName(input, value, accepted = 'a file name') {
-    const why = value === ''
-        ? 'is empty'
-        : value === '.' || value === '..'
-            ? `is '${value}', which names a directory, not a file`
-            : value.includes('/')
-                ? "contains '/', which cannot be part of a file name"
-                : value.includes('\0')
-                    ? 'contains a NUL character'
-                    : Buffer.byteLength(value) > NAME_MAX
-                        ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
-                        : undefined;
-    if (why)
-        throw new InputError(input, value, `${why}; give ${accepted}`);
-}
-function fsProblem(input, value, error) {
-    const code = error.code;
-    const why = {
-        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
-        ELOOP: 'goes through a loop of symlinks',
-        ENOTDIR: 'goes through something that is not a directory',
-        EACCES: 'cannot be read: permission denied on the path',
-        EISDIR: 'is a directory, not a file',
-    };
-    return code && why[code] ? new errors_InputError(input, value, why[code], { cause: error }) : undefined;
-}
-/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
-async function realPathOf(path, hops = 0) {
-    if (hops > MAX_LINKS)
-        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
-    try {
-        return await (0,promises_.realpath)(path);
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-    }
-    const parent = (0,external_node_path_.dirname)(path);
-    if (parent === path)
-        return path;
-    const realParent = await realPathOf(parent, hops + 1);
-    const name = (0,external_node_path_.basename)(path);
-    const here = (0,external_node_path_.join)(realParent, name);
-    // A dangling link: writing through it would create its target, so the target is where this path leads.
-    const st = await (0,promises_.lstat)(here).catch(() => undefined);
-    if (st?.isSymbolicLink())
-        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_.readlink)(here)), hops + 1);
-    return here;
-}
-async function realRoots(roots) {
-    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
-}
-/**
- * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
- * default). Nothing is created or opened.
- */
-async function resolveContained(input, value, opts = {}) {
-    checkPathText(input, value);
-    const given = opts.roots ?? allowedRoots(opts.env);
-    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
-    const roots = await realRoots(given);
-    let real;
-    try {
-        real = await realPathOf(path);
-    }
-    catch (error) {
-        throw fsProblem(input, value, error) ?? error;
-    }
-    if (!roots.some((r) => isInside(r.path, real))) {
-        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
-        throw new errors_InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
-    }
-    return { path, real };
-}
-/** What an fstat found, in words. */
-function kindOf(st) {
-    if (st.isFile())
-        return 'a regular file';
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isSymbolicLink())
-        return 'a symlink';
-    if (st.isFIFO())
-        return 'a named pipe';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice() || st.isBlockDevice())
-        return 'a device';
-    return 'not a regular file';
-}
-/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
-async function checkOpened(input, value, handle, roots) {
-    const where = await (0,promises_.readlink)(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
-    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
-        throw new errors_InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
-    }
-}
-/**
- * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
- * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
- */
-async function openContained(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    let handle;
-    try {
-        handle = await (0,promises_.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new errors_InputError(input, value, 'names a file that does not exist', {
-                hint: 'Check the path; relative paths start at the workspace.',
-                cause: error,
-            });
-        if (code === 'ELOOP')
-            throw new errors_InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    try {
-        const st = await handle.stat();
-        if (!st.isFile())
-            throw new errors_InputError(input, value, `is ${kindOf(st)}, not a regular file`);
-        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
-        return { ...c, handle, size: st.size };
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-/**
- * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
- * and its size. Later opens use `real`.
- */
-async function statContained(input, value, opts = {}) {
-    const f = await openContained(input, value, opts);
-    await f.handle.close();
-    return { path: f.path, real: f.real, size: f.size };
-}
-/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
-async function readContained(input, value, opts = {}) {
-    const max = opts.max ?? 1 << 20;
-    const f = await openContained(input, value, opts);
-    try {
-        if (f.size > max)
-            throw new errors_InputError(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
-        const data = await f.handle.readFile();
-        if (data.length > max)
-            throw new errors_InputError(input, value, `is over ${max} bytes; at most ${max} are accepted`);
-        return { path: f.path, real: f.real, data };
-    }
-    finally {
-        await f.handle.close();
-    }
-}
-/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
-async function readContainedIfExists(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    const there = await (0,promises_.lstat)(c.real).then(() => true, () => false);
-    return there ? (await readContained(input, value, opts)).data : undefined;
-}
-/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
-function tempNameOf(real) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(real), `.${(0,external_node_path_.basename)(real)}.shipline-tmp`);
-}
-/**
- * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
- * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
- * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
- * Returns the contained path.
- */
-/**
- * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
- * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
- * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
- */
-async function checkWritable(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
-    const target = await (0,promises_.lstat)(c.path).catch(() => undefined);
-    if (target?.isSymbolicLink()) {
-        throw new errors_InputError(input, value, `is a symlink (to ${await (0,promises_.readlink)(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
-    }
-    let mode;
-    const existing = await (0,promises_.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch((error) => {
-        if (error.code === 'ENOENT')
-            return undefined;
-        if (error.code === 'ELOOP')
-            throw new errors_InputError(input, value, 'is a symlink; refusing to write through it', { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    });
-    if (existing) {
-        try {
-            const st = await existing.stat();
-            if (!st.isFile())
-                throw new errors_InputError(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
-            mode = st.mode & 0o777;
-            await checkOpened(input, value, existing, roots);
-            opts.replaces?.(await existing.readFile(), c.real);
-        }
-        finally {
-            await existing.close();
-        }
-    }
-    const tmp = tempNameOf(c.real);
-    if ((await (0,promises_.lstat)(tmp).catch(() => undefined))?.isSymbolicLink())
-        throw new errors_InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
-    return { ...c, ...(mode === undefined ? {} : { mode }) };
-}
-async function writeContained(input, value, data, opts = {}) {
-    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
-    const mode = existingMode ?? opts.mode ?? 0o644;
-    const tmp = tempNameOf(c.real);
-    const stale = await (0,promises_.lstat)(tmp).catch(() => undefined);
-    if (stale?.isSymbolicLink())
-        throw new errors_InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
-    if (stale?.isFile())
-        await (0,promises_.rm)(tmp, { force: true }); // left by a killed run
-    try {
-        await (0,files/* writeAtomic */.v)(c.real, data, { temp: tmp, mode });
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EEXIST' || code === 'ELOOP')
-            throw new errors_InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
-        if (code === 'ENOENT')
-            throw new errors_InputError(input, value, `is in a directory that does not exist (${(0,external_node_path_.dirname)(c.real)})`, { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    return c;
-}
-
-// EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(6841);
-// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
-var parse = __nccwpck_require__(5797);
-;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
-/**
- * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
- * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
- * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
- *
- * ```yaml
- * branches: |
- *   - main                              # trunk: the first plain name (dist-tag latest)
- *   - next                              # another release line (dist-tag next)
- *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
- *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
- *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
- *   - { name: alpha-*, prerelease: alpha, channel: alpha }
- * ```
- * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
- */
-
-
-
-const branches_EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
-const CHANNEL = /^[A-Za-z][\w.-]*$/;
-/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
-function maintenanceRange(text) {
-    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
-    if (!m)
-        return undefined;
-    const major = Number(m[1]);
-    if (m[2] === undefined)
-        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
-    const minor = Number(m[2]);
-    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
-}
-/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
-function branchGlob(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        const next = pattern[i + 1];
-        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
-            let depth = 0;
-            let j = i + 1;
-            for (; j < pattern.length; j++) {
-                if (pattern[j] === '(')
-                    depth++;
-                if (pattern[j] === ')' && --depth === 0)
-                    break;
-            }
-            const inner = branchGlob(pattern.slice(i + 2, j))
-                .source.slice(1, -1)
-                .replace(/\\\|/g, '|');
-            out += `(?:${inner})${c === '@' ? '' : c}`;
-            i = j;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '{') {
-            const end = pattern.indexOf('}', i);
-            if (end < 0)
-                out += '\\{';
-            else {
-                out += `(?:${pattern
-                    .slice(i + 1, end)
-                    .split(',')
-                    .map((p) => branchGlob(p).source.slice(1, -1))
-                    .join('|')})`;
-                i = end;
-            }
-        }
-        else if (c === '[') {
-            const end = pattern.indexOf(']', i);
-            if (end < 0)
-                out += '\\[';
-            else {
-                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else if (c === '|')
-            out += '\\|';
-        else
-            out += c.replace(/[.+^$()\\]/g, '\\$&');
-    }
-    return new RegExp(`^${out}$`);
-}
-const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
-/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
-const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
-/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
-function parseBranches(value, input = 'branches') {
-    const list = typeof value === 'string' ? [value] : value;
-    if (!Array.isArray(list) || list.length === 0)
-        throw new InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${branches_EXAMPLE}`);
-    const rules = list.map((raw, i) => {
-        const entry = typeof raw === 'string' ? { name: raw } : raw;
-        const where = `(entry ${i + 1})`;
-        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
-            throw new InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
-        }
-        const name = entry.name.trim();
-        if (/\s|\.\.|^-|[~^:\\]/.test(name))
-            throw new InputError(input, name, `${where} is not a branch name or glob`);
-        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
-        if (channel !== undefined && !CHANNEL.test(channel))
-            throw new InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
-        const pre = entry.prerelease;
-        if (pre !== undefined && pre !== false) {
-            const id = pre === true ? name : String(pre);
-            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
-                throw new InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
-            }
-            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
-        }
-        const range = entry.range === undefined ? undefined : String(entry.range);
-        if (range !== undefined && !maintenanceRange(range))
-            throw new InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
-        if (range !== undefined || looksMaintenance(name))
-            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
-        return { name, kind: 'release', ...(channel ? { channel } : {}) };
-    });
-    if (!rules.some((r) => r.kind === 'release')) {
-        throw new InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
-    }
-    return rules;
-}
-/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
-function resolveBranch(rules, branch) {
-    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
-    if (!rule)
-        return undefined;
-    const trunkRule = rules.find((r) => r.kind === 'release');
-    const trunk = rule === trunkRule;
-    if (rule.kind === 'prerelease')
-        return {
-            branch,
-            kind: 'prerelease',
-            trunk: false,
-            prerelease: rule.prerelease,
-            distTag: rule.channel ?? rule.prerelease,
-        };
-    if (rule.kind === 'maintenance') {
-        const range = maintenanceRange(rule.range ?? branch);
-        if (!range)
-            return undefined;
-        return {
-            branch,
-            kind: 'maintenance',
-            trunk: false,
-            range,
-            distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}`,
-        };
-    }
-    return {
-        branch,
-        kind: 'release',
-        trunk,
-        distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')),
-    };
-}
-/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
-function maintenanceRanges(rules, existing) {
-    return existing
-        .map((b) => resolveBranch(rules, b))
-        .flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
-}
-/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
-function onLine(branch, version) {
-    const v = parseSemver(version);
-    if (!v)
-        return false;
-    if (branch.range)
-        return (!v.prerelease.length &&
-            compareSemver(version, branch.range.min) >= 0 &&
-            compareSemver(version, branch.range.max) < 0);
-    if (v.prerelease.length)
-        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
-    return true;
-}
-/**
- * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
- * trunk may release (above every maintenance line), from {@link trunkFloor}.
- */
-function versionProblem(branch, version, floor) {
-    const v = parseSemver(version);
-    if (!v)
-        return `'${version}' is not a semantic version`;
-    if (branch.kind === 'maintenance' && branch.range) {
-        if (v.prerelease.length)
-            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
-        if (compareSemver(version, branch.range.min) < 0 || compareSemver(version, branch.range.max) >= 0) {
-            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
-            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
-        }
-        return undefined;
-    }
-    if (branch.kind === 'prerelease') {
-        if (v.prerelease[0] !== branch.prerelease)
-            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
-        return undefined;
-    }
-    if (v.prerelease.length)
-        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
-    if (floor && compareSemver(version, floor) < 0)
-        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
-    return undefined;
-}
-/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
-function trunkFloor(ranges) {
-    let floor;
-    for (const r of ranges)
-        if (!floor || compareSemver(r.max, floor) > 0)
-            floor = r.max;
-    return floor;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -8136,13 +7668,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { checkVersion, InputError, isVersion, normalVersion, readVersion } from '@shipline/core'
+import { checkVersion, InputError, isVersion, normalVersion, parseVersion, readVersion } from '@shipline/core'
 
 afterEach(() => {
   for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_')) delete process.env[k]
@@ -49,6 +49,11 @@ describe('checkVersion', () => {
       false,
       false,
     ])
+  })
+  test('parseVersion: the normal form parsed once (for comparing), null where isVersion is false', () => {
+    const v = parseVersion('2.0.0-rc.1')
+    expect([v?.major, v?.prerelease, v?.compare('2.0.0')]).toEqual([2, ['rc', 1], -1])
+    expect(['v1.0.0', '1.0.0+b', '1.0', ' 1.0.0', 'x'].map(parseVersion)).toEqual([null, null, null, null, null])
   })
   test('max: a version that names files', () => {
     expect(() => checkVersion('version', `1.0.0-${'a'.repeat(60)}`, { max: 64 })).toThrow(

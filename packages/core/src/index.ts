@@ -54,7 +54,7 @@ export {
   LogStream,
   type AnnotationProperties,
 } from './runner.js'
-export { checkVersion, isVersion, normalVersion, type VersionRules } from './version.js'
+export { checkVersion, isVersion, normalVersion, parseVersion, type VersionRules } from './version.js'
 export {
   allowedRoots,
   isInside,

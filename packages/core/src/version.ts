@@ -3,6 +3,8 @@
  * per function, as the changelog does, so a bundle takes only the parser and not the range machinery); there is no
  * second implementation. Pure: no I/O.
  */
+import type { SemVer } from 'semver'
+import semverParse from 'semver/functions/parse.js'
 import semverValid from 'semver/functions/valid.js'
 import { InputError } from './errors.js'
 
@@ -25,7 +27,16 @@ export function normalVersion(text: string): string | null {
 
 /** True when `text` is a semantic version in its normal form already (`1.2.3`, not `v1.2.3` or `1.2.3+b`). */
 export function isVersion(text: string): boolean {
-  return semverValid(text) === text
+  return parseVersion(text) !== null
+}
+
+/**
+ * `text` parsed (semver's SemVer, for comparing) when it is a semantic version in its normal form already, else
+ * null: {@link isVersion} with the parse kept, for code that compares many versions (each is parsed once).
+ */
+export function parseVersion(text: string): SemVer | null {
+  const v = semverParse(text)
+  return v?.version === text ? v : null
 }
 
 /**

@@ -2,8 +2,9 @@
  * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
  * the commits of the range into a callback while `git log` runs, and list the authors seen before the range.
  */
-import { git, gitMaybe, gitRecords, isShallow, isVersion, resolveRef, UserError } from '@shipline/core'
-import { compareVersions, isPrerelease } from '../domain/bump.js'
+import { git, gitMaybe, gitRecords, isShallow, resolveRef, UserError } from '@shipline/core'
+import { startLog, type CommitLog } from './log.js'
+import { firstCandidate, listTags, newestReachable, type Tag } from './tags.js'
 import type { RawCommit } from '../domain/types.js'
 
 /** What the caller asked for. */
@@ -38,65 +39,165 @@ export interface ResolvedRange {
 const FETCH_HINT =
   'The checkout is shallow: use actions/checkout with `fetch-depth: 0` so the whole history and the tags are there.'
 
-/** Resolve `from`/`to` and the previous version. Errors name the input and say what is accepted. */
+/** A range being resolved while its `git log` runs. */
+export interface OpenedRange {
+  /** The commit the range starts after, as soon as it is known (undefined: start of history, or a bad input). */
+  fromSha: Promise<string | undefined>
+  /**
+   * Stream the range's commits into `onCommit` (newest first) while git runs; resolves with their number once the
+   * range is also resolved and checked (its errors come first: a bad `from` is reported as such, not as a git log
+   * failure). Call it once.
+   */
+  read(onCommit: (c: RawCommit) => void): Promise<number>
+  /** The resolved range (with an explicit `from`, once the log has been read: its boundary is what checks `from`). */
+  range: Promise<ResolvedRange>
+}
+
+/**
+ * Start resolving the range and reading its commits at once. With `from` given, `git log` starts first, beside
+ * rev-parse and the tag listing (its boundary says whether `from` precedes `to`, its commits which releases came
+ * after `from`); without, the newest release tag is bet on: its ancestry check and the log of the range after it
+ * run together, and the commits reach `onCommit` only once the tag is confirmed (else the log is dropped and the
+ * search goes on). `paths` limits the log to commits touching them.
+ */
+export function openRange(req: RangeRequest, paths: readonly string[]): OpenedRange {
+  const opened = req.from === undefined ? openAfterTag(req, paths) : openExplicit(req, req.from, paths)
+  opened.range.catch(() => undefined) // read() reports it
+  return opened
+}
+
+/** Resolve `from`/`to` and the previous version (without keeping the commits). */
 export async function resolveRange(req: RangeRequest): Promise<ResolvedRange> {
-  const { cwd, tagPrefix } = req
-  // The tag listing reads refs only (cheap) and runs beside rev-parse; a failure there is re-raised after rev-parse
-  // had its chance to name a bad input.
-  const [revs, listed] = await Promise.all([
-    revParse(cwd, req.to, req.from),
-    listTags(cwd, tagPrefix).catch(() => undefined),
-  ])
-  const { tags: all, names } = listed ?? (await listTags(cwd, tagPrefix))
-  const { toSha, fromSha, shallow } = revs
-  const taken = req.allTags ? all.map((t) => t.version) : []
-  const toIsTag = names.has(req.to.startsWith('refs/tags/') ? req.to.slice('refs/tags/'.length) : req.to)
-  if (req.from !== undefined && fromSha) {
-    // One listing of the range with its boundary: releases made after `from` (their commits are in the range)
-    // cannot precede it and are dropped before any check, and `from` on the boundary proves it precedes `to`.
-    const listing = rangeListing(cwd, fromSha, toSha)
+  const opened = openRange(req, [])
+  await opened.read(() => undefined)
+  return opened.range
+}
+
+/** Whether `git log` can take the ref as typed, in `from^{commit}..to^{commit}`, before rev-parse has resolved it. */
+const plainRef = (ref: string): boolean => !/^[-^]/.test(ref) && !ref.includes('..')
+
+function openExplicit(req: RangeRequest, from: string, paths: readonly string[]): OpenedRange {
+  const { cwd, to } = req
+  const early =
+    plainRef(from) && plainRef(to) ? startLog(cwd, `${from}^{commit}..${to}^{commit}`, paths, true) : undefined
+  const revs = revParse(cwd, to, from)
+  // The tag listing is re-raised only after rev-parse had its chance to name a bad input.
+  const listed = listTags(cwd, req.tagPrefix)
+  listed.catch(() => undefined)
+  const log = revs.then(
+    (r) => {
+      if (early && r.exact) return early
+      early?.cancel()
+      return startLog(cwd, `${r.fromSha}..${r.toSha}`, paths, true)
+    },
+    (e: unknown) => {
+      early?.cancel()
+      throw e
+    },
+  )
+  log.catch(() => undefined)
+  // The log read to its end (undefined if git failed: the checks fall back to merge-base).
+  const listing = log.then(
+    (l) =>
+      l.done.then(
+        () => l,
+        () => undefined,
+      ),
+    () => undefined,
+  )
+  const range = (async (): Promise<ResolvedRange> => {
+    const { toSha, fromSha = '' } = await revs
+    const { tags, names } = await listed
+    // Releases made after `from` (their commits are in the range) cannot precede it: dropped before any check.
     const later = listing.then((l) => l?.inRange ?? new Set<string>())
     const [, prev] = await Promise.all([
-      checkOrder(cwd, req.from, fromSha, req.to, toSha, listing),
-      newestReachable(cwd, tagPrefix, all, fromSha, true, req.previous, later),
+      checkOrder(cwd, from, fromSha, to, toSha, listing),
+      newestReachable({ cwd, tags, sha: fromSha, includeSelf: true, wanted: req.previous, later }),
     ])
     return {
-      from: req.from,
+      from,
       fromSha,
-      to: req.to,
-      toSha,
-      toIsTag,
+      ...facts(req, toSha, tags, names),
       ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}),
-      taken,
     }
-  }
-  // A tag on `to` itself is the release being (re)described, not the previous one.
-  const prev = await newestReachable(cwd, tagPrefix, all, toSha, false, req.previous)
-  if (!prev && shallow) {
-    throw new UserError(
-      `No release tag matching '${tagPrefix}*' is reachable from '${req.to}', and the history is incomplete (shallow clone), so the whole history cannot be read`,
-      { hint: FETCH_HINT },
-    )
-  }
-  if (!prev) return { to: req.to, toSha, toIsTag, taken }
+  })()
   return {
-    from: prev.name,
-    fromSha: prev.sha,
-    to: req.to,
-    toSha,
-    toIsTag,
-    previousVersion: prev.version,
-    previousTag: prev.name,
-    taken,
+    fromSha: revs.then(
+      (r) => r.fromSha,
+      () => undefined,
+    ),
+    range,
+    async read(onCommit) {
+      const counted = log.then((l) => l.read(onCommit))
+      await Promise.allSettled([counted, range])
+      await range
+      return counted
+    },
   }
 }
 
-/** One `git rev-parse` for `to`, `from` and the shallow flag; on failure, resolveRef names the bad input. */
+/** The facts every range has: `to`, whether it names a tag, the versions taken. */
+function facts(req: RangeRequest, toSha: string, tags: readonly Tag[], names: ReadonlySet<string>) {
+  const to = req.to
+  return {
+    to,
+    toSha,
+    toIsTag: names.has(to.startsWith('refs/tags/') ? to.slice('refs/tags/'.length) : to),
+    taken: req.allTags ? tags.map((t) => t.version) : [],
+  }
+}
+
+function openAfterTag(req: RangeRequest, paths: readonly string[]): OpenedRange {
+  const { cwd, to } = req
+  const revs = revParse(cwd, to, undefined)
+  const listed = listTags(cwd, req.tagPrefix)
+  listed.catch(() => undefined)
+  const resolved = (async () => {
+    const { toSha, shallow } = await revs
+    const { tags, names } = await listed
+    // A tag on `to` itself is the release being (re)described, not the previous one.
+    const query = { cwd, tags, sha: toSha, includeSelf: false, wanted: req.previous }
+    const bet = firstCandidate(query)
+    const betLog = bet && startLog(cwd, `${bet.sha}..${toSha}`, paths, false)
+    const prev = await newestReachable(query).catch((e: unknown) => {
+      betLog?.cancel()
+      throw e
+    })
+    if (betLog && prev?.sha !== bet?.sha) betLog.cancel()
+    if (!prev && shallow) {
+      throw new UserError(
+        `No release tag matching '${req.tagPrefix}*' is reachable from '${to}', and the history is incomplete (shallow clone), so the whole history cannot be read`,
+        { hint: FETCH_HINT },
+      )
+    }
+    const log =
+      betLog && prev?.sha === bet?.sha ? betLog : startLog(cwd, prev ? `${prev.sha}..${toSha}` : toSha, paths, false)
+    const base = facts(req, toSha, tags, names)
+    const range: ResolvedRange = prev
+      ? { from: prev.name, fromSha: prev.sha, ...base, previousVersion: prev.version, previousTag: prev.name }
+      : base
+    return { range, log }
+  })()
+  resolved.catch(() => undefined)
+  return {
+    fromSha: resolved.then(
+      (r) => r.range.fromSha,
+      () => undefined,
+    ),
+    range: resolved.then((r) => r.range),
+    read: async (onCommit) => (await resolved).log.read(onCommit),
+  }
+}
+
+/**
+ * One `git rev-parse` for `to`, `from` and the shallow flag (`exact`: each ref gave one commit); on failure,
+ * resolveRef names the bad input.
+ */
 async function revParse(
   cwd: string,
   to: string,
   from: string | undefined,
-): Promise<{ toSha: string; fromSha?: string; shallow: boolean }> {
+): Promise<{ toSha: string; fromSha?: string; shallow: boolean; exact: boolean }> {
   const refs = from === undefined ? [to] : [to, from]
   const out = refs.some((r) => r.startsWith('-'))
     ? undefined
@@ -107,109 +208,15 @@ async function revParse(
       shallow: lines[0] === 'true',
       toSha: lines[1] as string,
       ...(from !== undefined ? { fromSha: lines[2] as string } : {}),
+      exact: lines.slice(1).every((l) => /^[0-9a-f]{40,64}$/.test(l)),
     }
   const shallow = await isShallow(cwd)
   const toSha = await resolveRef(to, cwd, 'to')
-  if (from === undefined) return { toSha, shallow }
+  if (from === undefined) return { toSha, shallow, exact: false }
   const fromSha = await resolveRef(from, cwd, 'from').catch((e: unknown) => {
     throw shallow && e instanceof UserError ? new UserError(e.message, { hint: FETCH_HINT }) : e
   })
-  return { toSha, fromSha, shallow }
-}
-
-interface Tag {
-  name: string
-  version: string
-  sha: string
-}
-
-/** The release tags (prefix and a semantic version) and the names of every tag. */
-async function listTags(
-  cwd: string,
-  prefix: string,
-  mergedInto?: string,
-): Promise<{ tags: Tag[]; names: Set<string> }> {
-  const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']
-  if (mergedInto) args.push(`--merged=${mergedInto}`)
-  const out = await git(args, cwd)
-  const tags: Tag[] = []
-  const names = new Set<string>()
-  for (const line of out.split('\n')) {
-    const [name = '', obj = '', peeled = ''] = line.split('\0')
-    names.add(name)
-    if (!name.startsWith(prefix)) continue
-    const version = name.slice(prefix.length)
-    if (isVersion(version)) tags.push({ name, version, sha: peeled || obj })
-  }
-  return { tags, names }
-}
-
-/** The commits of `from..to` and whether `from` is on the range's boundary (then it precedes `to`). */
-interface RangeListing {
-  inRange: Set<string>
-  fromOnBoundary: boolean
-}
-
-/** One `rev-list --boundary from..to` (undefined when git fails: the callers fall back to single checks). */
-async function rangeListing(cwd: string, fromSha: string, toSha: string): Promise<RangeListing | undefined> {
-  const out = await gitMaybe(['rev-list', '--boundary', `${fromSha}..${toSha}`], cwd)
-  if (out === undefined) return undefined
-  const inRange = new Set<string>()
-  let fromOnBoundary = false
-  for (const line of out.split('\n')) {
-    if (line.startsWith('-')) fromOnBoundary ||= line.slice(1) === fromSha
-    else if (line) inRange.add(line)
-  }
-  return { inRange, fromOnBoundary }
-}
-
-/** How many of the newest stable tags are checked one by one before one walk over the history decides for the rest. */
-const QUICK_CHECKS = 3
-
-/**
- * The newest tag reachable from `sha` whose version passes `wanted` (default: stable; a release line's predicate with `branches`) (a tag on `sha` itself counts only with `includeSelf`); among equal
- * versions, the first by name. `for-each-ref --merged` would walk the whole history, so the newest candidate is
- * checked first with `merge-base --is-ancestor`, which stops at the tag's commit: one short walk in the usual case
- * (the newest release is on this branch). `later` (when given) names commits known to come after `sha` (the
- * range's own commits): their tags are dropped first, in one go. Candidates left after QUICK_CHECKS (say, newer
- * releases made on other branches) are settled by a single `--merged` listing.
- */
-async function newestReachable(
-  cwd: string,
-  prefix: string,
-  tags: readonly Tag[],
-  sha: string,
-  includeSelf: boolean,
-  wanted: (version: string) => boolean = (v) => !isPrerelease(v),
-  later?: Promise<ReadonlySet<string>>,
-): Promise<Tag | undefined> {
-  let left = includeSelf ? tags : tags.filter((t) => t.sha !== sha)
-  if (later) {
-    const after = await later
-    left = left.filter((t) => !after.has(t.sha))
-  }
-  for (let k = 0; k < QUICK_CHECKS; k++) {
-    const t = newestOf(left, wanted)
-    if (!t) return undefined
-    if (t.sha === sha || (await gitMaybe(['merge-base', '--is-ancestor', t.sha, sha], cwd)) !== undefined) return t
-    left = left.filter((x) => x !== t)
-  }
-  if (!left.some((t) => wanted(t.version))) return undefined
-  const merged = (await listTags(cwd, prefix, sha)).names
-  return newestOf(
-    left.filter((t) => merged.has(t.name)),
-    wanted,
-  )
-}
-
-/** The newest tag whose version passes `wanted` (default: the newest stable one). */
-function newestOf(
-  tags: readonly Tag[],
-  wanted: (version: string) => boolean = (v) => !isPrerelease(v),
-): Tag | undefined {
-  let best: Tag | undefined
-  for (const t of tags) if (wanted(t.version) && (!best || compareVersions(t.version, best.version) > 0)) best = t
-  return best
+  return { toSha, fromSha, shallow, exact: false }
 }
 
 /** Branch names that exist here, local and remote-tracking (`origin/1.x` → `1.x`), for the maintenance lines. */
@@ -242,11 +249,11 @@ async function checkOrder(
   fromSha: string,
   to: string,
   toSha: string,
-  listing: Promise<RangeListing | undefined>,
+  listing: Promise<CommitLog | undefined>,
 ): Promise<void> {
   if (fromSha === toSha) return
   const listed = await listing
-  if (listed?.fromOnBoundary) return
+  if (listed?.boundary.has(fromSha)) return
   if (!listed && (await gitMaybe(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined) return
   const after = (await gitMaybe(['merge-base', '--is-ancestor', toSha, fromSha], cwd)) !== undefined
   const why = after
@@ -255,46 +262,6 @@ async function checkOrder(
   throw new UserError(`Input 'from': '${from}' ${why}`, {
     hint: "Set 'from' to an older tag or commit on the history of 'to', or leave it empty to start at the previous release tag.",
   })
-}
-
-const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00'
-
-/**
- * Stream the range's commits, newest first, into `onCommit` while git runs (only one record is held at a time).
- * `paths` limits the log to commits touching them (monorepo packages). Returns the number of commits.
- */
-export async function streamCommits(
-  cwd: string,
-  range: ResolvedRange,
-  paths: readonly string[],
-  onCommit: (c: RawCommit) => void,
-): Promise<number> {
-  const args = [
-    '-c',
-    'log.showSignature=false',
-    'log',
-    '--no-color',
-    FORMAT,
-    range.fromSha ? `${range.fromSha}..${range.toSha}` : range.toSha,
-  ]
-  if (paths.length) args.push('--', ...paths)
-  let n = 0
-  for await (const record of gitRecords(args, cwd)) {
-    const rec = record.charCodeAt(0) === 10 ? record.slice(1) : record
-    if (rec === '') continue
-    const f = rec.split('\x1f', 6)
-    if (f.length < 6) continue
-    onCommit({
-      sha: f[0] as string,
-      parents: f[1] ? f[1].split(' ') : [],
-      authorName: f[2] as string,
-      authorEmail: f[3] as string,
-      date: f[4] as string,
-      message: f[5] as string,
-    })
-    n++
-  }
-  return n
 }
 
 /** Lower-cased emails of every author before the range (for "new contributors"). Empty at the start of history. */

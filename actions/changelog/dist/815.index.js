@@ -1,0 +1,473 @@
+export const id = 815;
+export const ids = [815];
+export const modules = {
+
+/***/ 5815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  describe: () => (/* binding */ describe)
+});
+
+// EXTERNAL MODULE: ../../packages/core/src/git.ts
+var git = __webpack_require__(2735);
+;// CONCATENATED MODULE: ./src/adapters/tag-date.ts
+/** The date of a release section: the tag's own date when `to` names an existing tag, else today. */
+
+/**
+ * `YYYY-MM-DD` of tag `to` (the tagger date of an annotated tag, the commit date of a lightweight one, in the
+ * time zone it was made in), or undefined when `to` is not a tag (HEAD, a branch, a sha).
+ */
+async function tagDate(cwd, to) {
+    if (!to || to.startsWith('-') || /[*?[\\\s]/.test(to))
+        return undefined;
+    const ref = to.startsWith('refs/tags/') ? to : `refs/tags/${to}`;
+    const out = await (0,git/* gitMaybe */.dK)(['for-each-ref', '--count=1', '--format=%(refname)%00%(creatordate:short)', ref], cwd);
+    const [name, day] = (out ?? '').split('\0');
+    return name === ref && /^\d{4}-\d\d-\d\d$/.test(day ?? '') ? day : undefined;
+}
+/**
+ * The section date: the tag's date, or `now` (UTC) when `to` is not a tag. `isTag: false` (the tag listing has no
+ * such name) skips the lookup.
+ */
+async function sectionDate(cwd, to, now, isTag = true) {
+    return (isTag ? await tagDate(cwd, to) : undefined) ?? now.toISOString().slice(0, 10);
+}
+
+;// CONCATENATED MODULE: ./src/domain/links.ts
+/** Markdown links to commits, pull requests, issues and compares on a GitHub server. Pure. */
+/** Link builder for one repository. */
+class Links {
+    base;
+    constructor(target) {
+        if (target.repo)
+            this.base = `${(target.server ?? 'https://github.com').replace(/\/+$/, '')}/${target.repo}`;
+    }
+    commit(sha) {
+        const short = sha.slice(0, 7);
+        return this.base ? `[${short}](${this.base}/commit/${sha})` : short;
+    }
+    pull(n) {
+        return this.base ? `[#${n}](${this.base}/pull/${n})` : `#${n}`;
+    }
+    issue(n) {
+        return this.base ? `[#${n}](${this.base}/issues/${n})` : `#${n}`;
+    }
+    /** `[title](compare)` when both tags are known, else the title. */
+    compare(title, fromTag, toTag) {
+        return this.base && fromTag ? `[${title}](${this.base}/compare/${fromTag}...${toTag})` : title;
+    }
+}
+
+// EXTERNAL MODULE: ./src/domain/parse.ts
+var parse = __webpack_require__(6732);
+;// CONCATENATED MODULE: ./src/domain/render.ts
+
+const HEADER = /^\w[\w-]*(?:\([^()]*\))?!?: /;
+/** The support changelog (markdown, starting with a `## version` heading). */
+function renderChangelog(result, heading, links) {
+    return [...changelogParts(result, heading, links)].join('');
+}
+/**
+ * The same changelog in parts of at most about `size` characters (whole lines), made as they are consumed: a long
+ * history can be written out without holding the whole document, or a line per commit, at once.
+ */
+function* changelogParts(result, heading, links, size = 64 * 1024) {
+    let part = '';
+    for (const line of changelogLines(result, heading, links)) {
+        part += `${line}\n`;
+        if (part.length >= size) {
+            yield part;
+            part = '';
+        }
+    }
+    if (part)
+        yield part;
+}
+function* changelogLines(result, heading, links) {
+    yield `## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`;
+    const breaking = result.entries.filter((e) => e.commit.breaking);
+    if (breaking.length) {
+        yield* ['', '### ⚠ BREAKING CHANGES', ''];
+        for (const e of breaking)
+            yield `* ${scoped(e.commit)}${breakingText(e.commit)} (${links.commit(e.commit.sha)})`;
+    }
+    // Entries by section in one pass (a filter per section would rescan every entry for each of them).
+    const bySection = new Map();
+    for (const e of result.entries) {
+        const list = bySection.get(e.section);
+        if (list)
+            list.push(e);
+        else
+            bySection.set(e.section, [e]);
+    }
+    for (const section of result.sections) {
+        const items = bySection.get(section);
+        if (!items?.length)
+            continue;
+        yield* ['', `### ${section.title}`, ''];
+        for (const e of byScope(items))
+            yield changelogLine(e.commit, links);
+    }
+    if (result.entries.length === 0)
+        yield* ['', '_No changes._'];
+}
+function changelogLine(c, links) {
+    const refs = [links.commit(c.sha)];
+    if (c.pr !== undefined)
+        refs.push(links.pull(c.pr));
+    const closes = c.issues.length ? `, closes ${c.issues.map((n) => links.issue(n)).join(' ')}` : '';
+    const who = c.pull?.author ? `@${c.pull.author}` : c.authorName;
+    const text = c.type ? c.subject : c.header.replace(/\s*\(#\d+\)\s*$/, '');
+    return `* ${c.scope ? `**${c.scope}:** ` : ''}${text} (${refs.join(', ')})${closes} — ${who}`;
+}
+/** Entries sorted by scope (unscoped first), keeping commit order inside a scope. */
+function byScope(items) {
+    return items
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => cmp(a.e.commit.scope ?? '', b.e.commit.scope ?? '') || a.i - b.i)
+        .map((x) => x.e);
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function scoped(c) {
+    return c.scope ? `**${c.scope}:** ` : '';
+}
+function breakingText(c) {
+    const note = c.notes.find(parse/* isBreakingNote */.mK);
+    return note?.text ? `${note.text.split('\n')[0]}` : c.subject;
+}
+/** The user-facing release notes (markdown). */
+function renderReleaseNotes(result, heading, links, opts) {
+    const out = [];
+    const breaking = result.entries.filter((e) => e.commit.breaking);
+    if (breaking.length) {
+        out.push('## ⚠️ Breaking changes');
+        for (const e of breaking) {
+            out.push('', `- ${plainLine(e.commit, links)}`);
+            for (const note of e.commit.notes.filter(parse/* isBreakingNote */.mK)) {
+                if (note.text)
+                    out.push('', ...note.text.split('\n').map((l) => (l ? `  ${l}` : '')));
+            }
+        }
+    }
+    const include = new Set(opts.includeTypes);
+    // A PR merged with a merge commit is described once, by its merge commit (the PR title), not by each commit.
+    const listed = new Set(result.entries.filter((e) => e.commit.merge && e.commit.pr !== undefined).map((e) => e.commit.pr));
+    const own = result.entries.filter((e) => e.commit.partOf === undefined || !listed.has(e.commit.partOf));
+    const deprecations = own.filter((e) => !e.commit.breaking && (e.section.key === 'deprecations' || e.commit.notes.some((n) => !(0,parse/* isBreakingNote */.mK)(n))));
+    for (const section of result.sections) {
+        if (!include.has(section.key) || section.key === 'deprecations')
+            continue;
+        const items = own.filter((e) => e.section === section && !e.commit.breaking && !deprecations.includes(e));
+        if (!items.length)
+            continue;
+        out.push(`${out.length ? '\n' : ''}## ${section.title}`, '', ...items.map((e) => `- ${plainLine(e.commit, links)}`));
+    }
+    if (include.has('deprecations') && deprecations.length) {
+        out.push(`${out.length ? '\n' : ''}## Deprecations`, '');
+        for (const e of deprecations) {
+            const note = e.commit.notes.find((n) => !(0,parse/* isBreakingNote */.mK)(n));
+            out.push(`- ${plainLine(e.commit, links)}${note?.text ? ` — ${note.text.split('\n')[0]}` : ''}`);
+        }
+    }
+    if (opts.newContributors.length) {
+        out.push(`${out.length ? '\n' : ''}## New contributors`, '');
+        for (const n of opts.newContributors)
+            out.push(`- ${n.name} made their first contribution in ${n.first.pr !== undefined ? links.pull(n.first.pr) : links.commit(n.first.sha)}`);
+    }
+    if (!out.length)
+        out.push(`_No user-facing changes in ${heading.version || 'this range'}._`);
+    return `${out.join('\n')}\n`;
+}
+/** One line in plain words: the PR title when known (its `type(scope):` prefix dropped), capitalised. */
+function plainLine(c, links) {
+    const title = c.pull?.title ? c.pull.title.replace(/\s*\(#\d+\)\s*$/, '') : c.type ? c.subject : c.header;
+    const scope = c.pull?.title ? /^\w[\w-]*\(([^()]*)\)!?: /.exec(c.pull.title)?.[1] : c.scope;
+    const text = title.replace(HEADER, '').trim();
+    const sentence = text.charAt(0).toUpperCase() + text.slice(1);
+    const ref = c.pr !== undefined ? links.pull(c.pr) : links.commit(c.sha);
+    return `${scope ? `**${scope}:** ` : ''}${sentence} (${ref})`;
+}
+
+;// CONCATENATED MODULE: ./src/domain/report.ts
+const BOT = /\[bot\]|^dependabot|^renovate|github-actions/i;
+/**
+ * Authors whose first commit is in this range: not in `earlier` (emails, lower-case, of authors before the range).
+ * Bots are left out. Oldest first contribution first.
+ */
+function newContributors(entries, earlier) {
+    const firsts = new Map();
+    for (const { commit } of entries) {
+        const email = commit.authorEmail.toLowerCase();
+        if (earlier.has(email) || BOT.test(commit.authorName) || BOT.test(email))
+            continue;
+        firsts.set(email, commit); // entries are newest first: the last one seen is the oldest
+    }
+    return [...firsts.values()]
+        .reverse()
+        .map((c) => ({ name: c.pull?.author ? `@${c.pull.author}` : c.authorName, first: c }));
+}
+/** The `json` output: structured data for later steps. */
+function toJson(r, range) {
+    return {
+        version: r.version,
+        previousVersion: r.previousVersion ?? null,
+        releaseType: r.releaseType,
+        breaking: r.breaking,
+        range,
+        counts: {
+            total: r.total,
+            listed: r.entries.length,
+            nonConventional: r.nonConventional.length,
+            reverted: r.cancelled.length * 2,
+            skipped: r.skipped.length,
+            merges: r.merges,
+        },
+        sections: Object.fromEntries(r.sections.map((s) => [s.key, r.entries.filter((e) => e.section === s).length]).filter(([, n]) => n !== 0)),
+        commits: r.entries.map(({ commit: c, section, impact }) => ({
+            sha: c.sha,
+            type: c.type ?? null,
+            scope: c.scope ?? null,
+            subject: c.subject,
+            section: section.key,
+            impact,
+            breaking: c.breaking,
+            notes: c.notes,
+            pr: c.pr ?? null,
+            issues: c.issues,
+            author: c.pull?.author ?? c.authorName,
+            labels: c.pull?.labels ?? [],
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/documents.ts
+/**
+ * The documents of a run: the release heading, the release notes, the changelog (rendered when read) and the
+ * structured result. Loaded by pipeline.ts while git runs.
+ */
+
+
+
+
+/** Describe a run's result: heading, links and notes now, the changelog and JSON on demand. */
+async function describe(o, f) {
+    const { result, range } = f;
+    const links = new Links({
+        ...(o.serverUrl ? { server: o.serverUrl } : {}),
+        ...(o.repository ? { repo: o.repository } : {}),
+    });
+    const released = result.releaseType !== 'none';
+    const heading = {
+        // Nothing releasable: the documents describe the range as unreleased.
+        version: released ? result.version : '',
+        ...(range.previousTag ? { fromTag: range.previousTag } : {}),
+        toTag: released ? `${o.tagPrefix}${result.version}` : range.to,
+        date: await sectionDate(o.cwd, range.to, o.now, range.toIsTag),
+    };
+    const contributors = range.fromSha && f.earlier ? newContributors(result.entries, f.earlier) : [];
+    const notes = (o.notes ?? true)
+        ? renderReleaseNotes(result, heading, links, { includeTypes: o.includeTypes, newContributors: contributors })
+        : '';
+    return runOf(f, heading, links, notes);
+}
+function runOf(f, heading, links, notes) {
+    const { result, range, apiCalls, line } = f;
+    let changelog;
+    return {
+        result,
+        range,
+        heading,
+        links,
+        get changelog() {
+            return (changelog ??= renderChangelog(result, heading, links));
+        },
+        changelogParts: () => changelogParts(result, heading, links),
+        notes,
+        json: () => toJson(result, {
+            ...(range.from ? { from: range.from, fromSha: range.fromSha } : {}),
+            to: range.to,
+            toSha: range.toSha,
+        }),
+        apiCalls,
+        ...(line ? { line } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 6732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dv: () => (/* binding */ createMessageParser),
+/* harmony export */   mK: () => (/* binding */ isBreakingNote)
+/* harmony export */ });
+/* unused harmony export NOTE_KEYWORDS */
+/* harmony import */ var conventional_commits_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4798);
+/**
+ * Commit message parsing on top of conventional-commits-parser: type, scope, `!`, breaking and deprecation footers,
+ * issue references, squash-merge and merge-commit PR numbers, and reverts. Pure; one parser instance is reused for
+ * every commit (building its regexes is the expensive part).
+ */
+
+const HEADER = /^(\w[\w-]*)(?:\(([^()\r\n]*)\))?(!)?: (.+)$/;
+const SQUASH_PR = /\s*\(#(\d+)\)\s*$/;
+const MERGE_PR = /^Merge pull request #(\d+) from \S+/;
+const MERGE_ANY = /^Merge (?:branch|remote-tracking branch|tag|commit) /;
+const REVERT_QUOTED = /^Revert "(.+)"/;
+const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,40})/;
+const REVERTS_PR = /^Reverts? (?:[\w.-]+\/[\w.-]+)?#(\d+)\b/m;
+const NOTE_HINT = /breaking|deprecat/i;
+/** The parser's default `fieldPattern` (a `-name-` line starts a meta field). */
+const META_LINE = /^-(?=.*\w)(.*?)-$/m;
+const BREAKING_TITLES = new Set(['BREAKING CHANGE', 'BREAKING-CHANGE', 'BREAKING CHANGES']);
+/** Note titles recognised in footers. `DEPRECATED:` marks a deprecation for the release notes. */
+const NOTE_KEYWORDS = ['BREAKING CHANGE', 'BREAKING-CHANGE', 'BREAKING CHANGES', 'DEPRECATED', 'DEPRECATION'];
+/** True when a note is a breaking-change note (as opposed to a deprecation). */
+function isBreakingNote(note) {
+    return BREAKING_TITLES.has(note.title);
+}
+/** Create a reusable message parser. `fast: false` sends every message through the parser (for cross-checks). */
+function createMessageParser(opts = {}) {
+    const fast = opts.fast ?? true;
+    const parser = new conventional_commits_parser__WEBPACK_IMPORTED_MODULE_0__/* .CommitParser */ .Jf({
+        headerPattern: HEADER,
+        headerCorrespondence: ['type', 'scope', 'bang', 'subject'],
+        noteKeywords: NOTE_KEYWORDS,
+        // Reverts are recognised below (GitHub's revert PRs have no "This reverts commit" line).
+        revertPattern: /^\b$/,
+        mergePattern: undefined,
+    });
+    return (raw) => parseCommit(parser, raw, fast);
+}
+function parseCommit(parser, raw, fast) {
+    let message = (raw.message.includes('\r') ? raw.message.replace(/\r\n/g, '\n') : raw.message).trim();
+    const nl = message.indexOf('\n');
+    const firstLine = nl === -1 ? message : message.slice(0, nl);
+    const mergeLike = firstLine.startsWith('Merge ');
+    const merge = raw.parents.length > 1 || (mergeLike && (MERGE_PR.test(firstLine) || MERGE_ANY.test(firstLine)));
+    let pr;
+    const mergePr = mergeLike ? MERGE_PR.exec(firstLine) : null;
+    if (mergePr) {
+        // GitHub merge commit: the PR title is the first line of the body.
+        pr = Number(mergePr[1]);
+        const rest = message.slice(firstLine.length).trim();
+        if (rest)
+            message = rest;
+    }
+    const c = (fast ? quickParse(parser, message) : undefined) ?? parser.parse(message);
+    const header = (c.header ?? firstLine).trim();
+    const squash = header.endsWith(')') ? SQUASH_PR.exec(header) : null;
+    if (pr === undefined && squash)
+        pr = Number(squash[1]);
+    const type = field(c, 'type');
+    const notes = c.notes.length ? c.notes.map((n) => ({ title: n.title, text: n.text.trim() })) : [];
+    const subjectText = type ? (field(c, 'subject') ?? header) : header;
+    const reverts = /^revert/i.test(message) ? revertTarget(type, subjectText, message) : undefined;
+    const commit = {
+        sha: raw.sha,
+        shortSha: raw.sha.slice(0, 7),
+        type: type?.toLowerCase() ?? (reverts ? 'revert' : undefined),
+        scope: field(c, 'scope'),
+        subject: squash || type ? subjectText.replace(SQUASH_PR, '').trim() : subjectText,
+        header,
+        breaking: field(c, 'bang') === '!' || notes.some(isBreakingNote),
+        notes,
+        issues: c.references.length ? issueNumbers(c.references, pr) : [],
+        pr,
+        merge,
+        parents: raw.parents,
+        reverts,
+        authorName: raw.authorName,
+        authorEmail: raw.authorEmail,
+        date: raw.date,
+    };
+    return commit;
+}
+/**
+ * Fast paths giving the same fields conventional-commits-parser gives for the whole message (cross-checked on every
+ * vue-core commit by the golden tests). Without a breaking/deprecation keyword or a `-field-` meta line, the body
+ * can only add references, and the parser finds those line by line, in lines holding a `#`: so a message without
+ * any `#` needs no parser at all, and one with `#` lines is parsed as its header plus those lines only. Nine in ten
+ * real commits skip the parser; most of the rest are parsed from a few lines instead of the whole body.
+ */
+function quickParse(parser, message) {
+    const nl = message.indexOf('\n');
+    const header = nl === -1 ? message : message.slice(0, nl);
+    if (header.startsWith('Revert "'))
+        return undefined;
+    const body = nl === -1 ? '' : message.slice(nl + 1);
+    if (body && (NOTE_HINT.test(body) || META_LINE.test(body)))
+        return undefined;
+    const hash = header.indexOf('#');
+    const cleanHeader = hash === -1 || (hash === header.lastIndexOf('(#') + 1 && SQUASH_PR.test(header));
+    const lines = body.includes('#') ? body.split('\n').filter((l) => l.includes('#')) : [];
+    const references = cleanHeader ? simpleReferences(lines) : undefined;
+    if (!references)
+        return parser.parse(lines.length ? `${header}\n\n${lines.join('\n')}` : header);
+    const m = HEADER.exec(header);
+    // Only the fields parseCommit reads; `Commit` mixes fixed fields with a string index signature, hence the cast.
+    return {
+        header,
+        notes: [],
+        references,
+        type: m?.[1] ?? null,
+        scope: m?.[2] ?? null,
+        bang: m?.[3] ?? null,
+        subject: m?.[4] ?? null,
+    };
+}
+/** `close #12`, `Fixes #3, #4`, `resolve #5 and #6`: the reference lines the parser would read the same way. */
+const SIMPLE_REFS = /^(close[sd]?|fix(?:e[sd])?|resolve[sd]?) #\d+(?:(?:,| and|,? ?&) ?#\d+)*\.?$/i;
+/** References of lines that are all simple reference lines; undefined when one is not (the parser decides then). */
+function simpleReferences(lines) {
+    const refs = [];
+    for (const line of lines) {
+        const m = SIMPLE_REFS.exec(line.trim());
+        if (!m)
+            return undefined;
+        for (const n of line.match(/#\d+/g) ?? [])
+            refs.push({ raw: n, action: m[1], owner: null, repository: null, prefix: '#', issue: n.slice(1) });
+    }
+    return refs;
+}
+function field(c, name) {
+    const v = c[name];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function issueNumbers(refs, pr) {
+    const out = [];
+    for (const r of refs) {
+        if (r.owner || r.repository || r.prefix !== '#' || !r.action)
+            continue;
+        const n = Number(r.issue);
+        if (Number.isSafeInteger(n) && n !== pr && !out.includes(n))
+            out.push(n);
+    }
+    return out;
+}
+function revertTarget(type, subject, message) {
+    const quoted = REVERT_QUOTED.exec(message.split('\n', 1)[0] ?? '');
+    const isRevert = quoted !== null || type?.toLowerCase() === 'revert';
+    if (!isRevert)
+        return undefined;
+    const header = quoted ? quoted[1] : subject.replace(SQUASH_PR, '').trim();
+    const sha = REVERTS_SHA.exec(message)?.[1];
+    const pr = REVERTS_PR.exec(message)?.[1];
+    return {
+        ...(header ? { header } : {}),
+        ...(sha ? { sha } : {}),
+        ...(pr ? { pr: Number(pr) } : {}),
+    };
+}
+
+
+/***/ })
+
+};
