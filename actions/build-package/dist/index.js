@@ -6488,7 +6488,21 @@ async function gitMaybe(args, cwd = process.cwd()) {
  * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
  * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
  */
-async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
+function gitRecords(args, cwd = process.cwd(), separator = '\0') {
+    if (separator !== '\n')
+        return fromGit(args, cwd, (out) => splitRecords(out, Buffer.from(separator)));
+    const { createInterface } = process.getBuiltinModule('node:readline');
+    return fromGit(args, cwd, (out) => createInterface({ input: out, crlfDelay: Number.POSITIVE_INFINITY }));
+}
+/**
+ * {@link gitRecords} in batches: the records each chunk of git's output completes, as one array. For a reader that
+ * handles every record the same way, one turn of the event loop per chunk instead of one per record.
+ */
+function gitRecordBatches(args, cwd = process.cwd(), separator = '\0') {
+    return fromGit(args, cwd, (out) => splitRecordBatches(out, Buffer.from(separator)));
+}
+/** Run git and yield what `read` makes of its stdout; a failure is thrown once the output is read. */
+async function* fromGit(args, cwd, read) {
     const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (b) => {
@@ -6497,14 +6511,7 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     });
     const exited = new Promise((resolve) => child.on('close', resolve));
     try {
-        if (separator === '\n') {
-            const { createInterface } = process.getBuiltinModule('node:readline');
-            for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
-                yield line;
-        }
-        else {
-            yield* splitRecords(child.stdout, Buffer.from(separator));
-        }
+        yield* read(child.stdout);
     }
     finally {
         if (child.exitCode === null)
@@ -6519,20 +6526,28 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
  * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
  */
 async function* splitRecords(chunks, separator) {
+    for await (const batch of splitRecordBatches(chunks, separator))
+        yield* batch;
+}
+/** {@link splitRecords} in batches: the records each chunk completes (none: no batch). */
+async function* splitRecordBatches(chunks, separator) {
     let rest = Buffer.alloc(0);
     for await (const chunk of chunks) {
         // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
         const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+        const batch = [];
         let start = 0;
         for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
-            yield buf.toString('utf8', start, at);
+            batch.push(buf.toString('utf8', start, at));
             start = at + separator.length;
         }
         rest = buf.subarray(start);
+        if (batch.length)
+            yield batch;
     }
     const last = rest.toString('utf8');
     if (last.trim() !== '')
-        yield last;
+        yield [last];
 }
 /** Full SHA of a revision, or a clear error naming it. */
 async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {

@@ -240,6 +240,90 @@ function demote(markdown) {
 
 /***/ }),
 
+/***/ 4182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lineSummary: () => (/* binding */ lineSummary),
+/* harmony export */   onTheLine: () => (/* binding */ onTheLine),
+/* harmony export */   readLine: () => (/* binding */ readLine)
+/* harmony export */ });
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9631);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4195);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2661);
+/**
+ * The release line of the branch being released (`branches` input): which branch this is, the rule it falls
+ * under, and for a release branch the lowest version it may make (above every existing maintenance line).
+ */
+
+
+async function readLine(cwd, rules, log) {
+    const branch = await (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .currentBranch */ .eR)(cwd);
+    if (!branch) {
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("Input 'branches' is set, but the checkout is on no branch (detached HEAD), so its release line is unknown", {
+            hint: 'Run on a push to a branch (GITHUB_REF refs/heads/…), or check the branch out by name.',
+        });
+    }
+    const line = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .resolveBranch */ .pd)(rules, branch);
+    if (!line) {
+        log.info(`Branch ${branch} is not a release branch in 'branches' (${rules.map((r) => r.name).join(', ')}): nothing is released from it`);
+        return { branch };
+    }
+    const floor = line.kind === 'release' ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .trunkFloor */ .$p)((0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .maintenanceRanges */ .IM)(rules, await (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .branchNames */ .nG)(cwd))) : undefined;
+    const what = line.kind === 'maintenance'
+        ? `maintenance line >=${line.range?.min} <${line.range?.max}`
+        : line.kind === 'prerelease'
+            ? `pre-release channel ${line.prerelease}`
+            : line.trunk
+                ? 'the trunk'
+                : 'a release line';
+    log.info(`Branch ${branch}: ${what} (dist-tag ${line.distTag})${floor ? `; versions from ${floor} up (above the maintenance lines)` : ''}`);
+    return { branch, line, ...(floor ? { floor } : {}) };
+}
+/** The result on this line: none off the release branches; an error naming the reason when the version leaves the line. */
+function onTheLine(facts, result) {
+    if (!facts.line)
+        return { ...result, version: result.previousVersion ?? '', releaseType: 'none', causes: [] };
+    if (result.releaseType === 'none')
+        return result;
+    const problem = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .versionProblem */ .Ec)(facts.line, result.version, facts.floor);
+    if (!problem)
+        return result;
+    const causes = result.causes.slice(0, 3).map((e) => `${e.commit.shortSha} ${e.commit.header}`);
+    throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Branch ${facts.branch}: ${problem}${causes.length ? ` (from ${causes.join('; ')})` : ''}`, {
+        hint: facts.line.kind === 'maintenance'
+            ? 'Revert or move the change, or release it from the trunk; a maintenance line only takes what keeps its range.'
+            : "Check the 'branches' input and the tags on this branch.",
+    });
+}
+/** The release line as a one-row table for the job summary ('' without `branches`). */
+function lineSummary(facts) {
+    if (!facts)
+        return '';
+    const l = facts.line;
+    const kind = !l
+        ? 'not a release branch: nothing released'
+        : l.kind === 'maintenance'
+            ? `maintenance line >=${l.range?.min} <${l.range?.max}`
+            : l.kind === 'prerelease'
+                ? `pre-release channel \`${l.prerelease}\``
+                : l.trunk
+                    ? 'trunk'
+                    : 'release line';
+    const row = [
+        facts.branch,
+        kind,
+        l ? `\`${l.distTag}\`` : '',
+        facts.floor ? `>= ${facts.floor} (above the maintenance lines)` : '',
+    ].map((c) => (0,_shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(c));
+    return `| Branch | Line | npm dist-tag | Versions |\n| --- | --- | --- | --- |\n| ${row.join(' | ')} |`;
+}
+
+
+/***/ }),
+
 /***/ 4448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -818,8 +902,8 @@ async function runDrift(d, o) {
 
 // EXTERNAL MODULE: ./src/line.ts
 var line = __webpack_require__(4182);
-// EXTERNAL MODULE: ./src/pipeline.ts + 4 modules
-var pipeline = __webpack_require__(473);
+// EXTERNAL MODULE: ./src/pipeline.ts
+var pipeline = __webpack_require__(7538);
 ;// CONCATENATED MODULE: ./src/main.ts
 /** Action glue: inputs → engine → file, outputs, annotations, summary. */
 
@@ -871,7 +955,7 @@ async function main() {
         'dist-tag': run.line?.line?.distTag ?? '',
     });
     const summary = (0,domain_summary.buildSummary)(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes);
-    (run.line ? summary.raw((0,line/* lineSummary */.ZO)(run.line)) : summary).write();
+    (run.line ? summary.raw((0,line.lineSummary)(run.line)) : summary).write();
 }
 
 

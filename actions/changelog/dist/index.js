@@ -954,7 +954,7 @@ function startLog(cwd, revs, paths, boundary) {
     if (boundary)
         args.push('--boundary');
     args.push('--end-of-options', revs, '--', ...paths);
-    const records = (0,git/* gitRecords */.Xq)(args, cwd);
+    const records = (0,git/* gitRecordBatches */.kO)(args, cwd);
     const inRange = new Set();
     const onBoundary = new Set();
     let queue = [];
@@ -986,8 +986,9 @@ function startLog(cwd, revs, paths, boundary) {
     };
     // Runs up to its first await now: git starts now. A throwing `onCommit` stops git (the loop's return kills it).
     const done = (async () => {
-        for await (const record of records)
-            take(record);
+        for await (const batch of records)
+            for (const record of batch)
+                take(record);
     })();
     done.catch(() => undefined); // seen by read(), or by the range checks
     return {
@@ -1344,8 +1345,8 @@ var version = __nccwpck_require__(427);
 var bump = __nccwpck_require__(2063);
 // EXTERNAL MODULE: ./src/defaults.ts
 var defaults = __nccwpck_require__(6646);
-// EXTERNAL MODULE: ./src/pipeline.ts + 4 modules
-var pipeline = __nccwpck_require__(473);
+// EXTERNAL MODULE: ./src/pipeline.ts
+var pipeline = __nccwpck_require__(7538);
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * Local entry, no GitHub needed (commits only): `node actions/changelog/dist/index.js --repo DIR [options]`.
@@ -1643,7 +1644,7 @@ if (!process.env.GITHUB_ACTIONS && argv.some((a) => a === '--repo' || a === '--h
     await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(argv);
 }
 else {
-    const [{ run }, { main }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(373), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 430)), Promise.all(/* import() */[__nccwpck_require__.e(373), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4448))]);
+    const [{ run }, { main }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 430)), Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4448))]);
     await run(main);
 }
 
@@ -1652,338 +1653,63 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4182:
+/***/ 7538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xw: () => (/* binding */ readLine),
-/* harmony export */   ZO: () => (/* binding */ lineSummary),
-/* harmony export */   rl: () => (/* binding */ onTheLine)
+/* harmony export */   c: () => (/* binding */ generate)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5736);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9631);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4195);
 /* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2661);
-/**
- * The release line of the branch being released (`branches` input): which branch this is, the rule it falls
- * under, and for a release branch the lowest version it may make (above every existing maintenance line).
- */
-
-
-async function readLine(cwd, rules, log) {
-    const branch = await (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .currentBranch */ .eR)(cwd);
-    if (!branch) {
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("Input 'branches' is set, but the checkout is on no branch (detached HEAD), so its release line is unknown", {
-            hint: 'Run on a push to a branch (GITHUB_REF refs/heads/…), or check the branch out by name.',
-        });
-    }
-    const line = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .resolveBranch */ .pd)(rules, branch);
-    if (!line) {
-        log.info(`Branch ${branch} is not a release branch in 'branches' (${rules.map((r) => r.name).join(', ')}): nothing is released from it`);
-        return { branch };
-    }
-    const floor = line.kind === 'release' ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .trunkFloor */ .$p)((0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .maintenanceRanges */ .IM)(rules, await (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .branchNames */ .nG)(cwd))) : undefined;
-    const what = line.kind === 'maintenance'
-        ? `maintenance line >=${line.range?.min} <${line.range?.max}`
-        : line.kind === 'prerelease'
-            ? `pre-release channel ${line.prerelease}`
-            : line.trunk
-                ? 'the trunk'
-                : 'a release line';
-    log.info(`Branch ${branch}: ${what} (dist-tag ${line.distTag})${floor ? `; versions from ${floor} up (above the maintenance lines)` : ''}`);
-    return { branch, line, ...(floor ? { floor } : {}) };
-}
-/** The result on this line: none off the release branches; an error naming the reason when the version leaves the line. */
-function onTheLine(facts, result) {
-    if (!facts.line)
-        return { ...result, version: result.previousVersion ?? '', releaseType: 'none', causes: [] };
-    if (result.releaseType === 'none')
-        return result;
-    const problem = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .versionProblem */ .Ec)(facts.line, result.version, facts.floor);
-    if (!problem)
-        return result;
-    const causes = result.causes.slice(0, 3).map((e) => `${e.commit.shortSha} ${e.commit.header}`);
-    throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Branch ${facts.branch}: ${problem}${causes.length ? ` (from ${causes.join('; ')})` : ''}`, {
-        hint: facts.line.kind === 'maintenance'
-            ? 'Revert or move the change, or release it from the trunk; a maintenance line only takes what keeps its range.'
-            : "Check the 'branches' input and the tags on this branch.",
-    });
-}
-/** The release line as a one-row table for the job summary ('' without `branches`). */
-function lineSummary(facts) {
-    if (!facts)
-        return '';
-    const l = facts.line;
-    const kind = !l
-        ? 'not a release branch: nothing released'
-        : l.kind === 'maintenance'
-            ? `maintenance line >=${l.range?.min} <${l.range?.max}`
-            : l.kind === 'prerelease'
-                ? `pre-release channel \`${l.prerelease}\``
-                : l.trunk
-                    ? 'trunk'
-                    : 'release line';
-    const row = [
-        facts.branch,
-        kind,
-        l ? `\`${l.distTag}\`` : '',
-        facts.floor ? `>= ${facts.floor} (above the maintenance lines)` : '',
-    ].map((c) => (0,_shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(c));
-    return `| Branch | Line | npm dist-tag | Versions |\n| --- | --- | --- | --- |\n| ${row.join(' | ')} |`;
-}
-
-
-/***/ }),
-
-/***/ 473:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ generate)
-});
-
-// EXTERNAL MODULE: ../../packages/core/src/errors.ts
-var errors = __nccwpck_require__(5736);
-// EXTERNAL MODULE: ../../packages/core/src/github.ts
-var github = __nccwpck_require__(8644);
-// EXTERNAL MODULE: ./src/adapters/git.ts + 2 modules
-var git = __nccwpck_require__(2661);
-// EXTERNAL MODULE: ../../packages/core/src/github-call.ts
-var github_call = __nccwpck_require__(9729);
-;// CONCATENATED MODULE: ./src/domain/closing.ts
-/**
- * Issues a pull request closes, by GitHub's closing keywords (close/closes/closed, fix/fixes/fixed,
- * resolve/resolves/resolved, optionally followed by a colon) and one reference each: `#12`, `owner/repo#12` or an
- * issue URL; references to other repositories are ignored. Like GitHub, `Closes #1, #2` closes only #1. Pure.
- */
-const KEYWORD = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\b:?[ \t]+(?:([\w.-]+\/[\w.-]+)?#(\d+)|https?:\/\/[^\s/]+\/([\w.-]+\/[\w.-]+)\/issues\/(\d+))\b/gi;
-function closingIssues(text, repository) {
-    if (!text)
-        return [];
-    const here = repository?.toLowerCase();
-    const found = new Set();
-    for (const m of text.replace(/<!--[\s\S]*?-->/g, '').matchAll(KEYWORD)) {
-        const repo = (m[1] ?? m[3])?.toLowerCase();
-        if (repo && repo !== here)
-            continue;
-        const n = Number(m[2] ?? m[4]);
-        if (Number.isSafeInteger(n) && n > 0)
-            found.add(n);
-    }
-    return [...found];
-}
-/** Labels for each PR from the issues it closes, merged into its own (deduplicated, case-insensitively). */
-function withIssueLabels(pull, issueLabels) {
-    const extra = [];
-    const seen = new Set(pull.labels.map((l) => l.toLowerCase()));
-    for (const n of pull.closes ?? []) {
-        for (const l of issueLabels.get(n) ?? []) {
-            if (seen.has(l.toLowerCase()))
-                continue;
-            seen.add(l.toLowerCase());
-            extra.push(l);
-        }
-    }
-    return extra.length ? { ...pull, labels: [...pull.labels, ...extra], issueLabels: extra } : pull;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/pulls.ts
-/**
- * Find the pull requests merged in a range with a bounded number of API calls: page through closed PRs, most
- * recently updated first, and stop once a page reaches PRs last updated before the range's oldest commit (a PR
- * merged in the range was updated at or after its merge). A PR is matched to a commit by its merge commit sha
- * (merge and squash merges) or by the `(#N)` / `Merge pull request #N` number in the commit. Never one call per
- * commit.
- */
-
-
-/** What a failed read means for the changelog's token. */
-const HINTS = {
-    403: "The token needs 'pull-requests: read' to read PR labels (add it under the job's permissions), or use source: commits.",
-    404: "Check the repository, and that the token can see it ('pull-requests: read'), or use source: commits.",
-};
-/** A day of slack for clock skew between a commit's date and the PR's timestamps. */
-const SLACK_MS = 24 * 3600 * 1000;
-/** Match merged PRs to the range's commits. */
-async function findPulls(client, commits, opts) {
-    const pulls = new Map();
-    if (commits.length === 0)
-        return { pulls, calls: 0, truncated: false };
-    const bySha = new Set(commits.map((c) => c.sha));
-    const byNumber = new Map();
-    let oldest = Number.POSITIVE_INFINITY;
-    for (const c of commits) {
-        if (c.pr !== undefined && !byNumber.has(c.pr))
-            byNumber.set(c.pr, c.sha);
-        const t = Date.parse(c.date);
-        if (t < oldest)
-            oldest = t;
-    }
-    const stopBefore = oldest - SLACK_MS;
-    const maxPages = opts.maxPages ?? 10;
-    let calls = 0;
-    for (let page = 1; page <= maxPages; page++) {
-        const { data } = await (0,github_call/* callGitHub */.ur)(`List the pull requests of ${opts.owner}/${opts.repo}`, () => client.rest.pulls.list({
-            owner: opts.owner,
-            repo: opts.repo,
-            state: 'closed',
-            sort: 'updated',
-            direction: 'desc',
-            per_page: 100,
-            page,
-        }), { hints: HINTS });
-        calls++;
-        for (const pr of data) {
-            if (!pr.merged_at)
-                continue;
-            const sha = pr.merge_commit_sha && bySha.has(pr.merge_commit_sha) ? pr.merge_commit_sha : byNumber.get(pr.number);
-            if (!sha || pulls.has(sha))
-                continue;
-            pulls.set(sha, {
-                number: pr.number,
-                title: pr.title,
-                labels: pr.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
-                ...(pr.user?.login ? { author: pr.user.login } : {}),
-                url: pr.html_url,
-                closes: closingIssues(pr.body, `${opts.owner}/${opts.repo}`),
-            });
-        }
-        const last = data[data.length - 1];
-        if (data.length < 100 || !last || Date.parse(last.updated_at) < stopBefore)
-            return { pulls, calls, truncated: false };
-    }
-    return { pulls, calls, truncated: true };
-}
-
-// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
-var parse = __nccwpck_require__(5797);
-var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
-// EXTERNAL MODULE: ../../packages/core/src/branches.ts
-var branches = __nccwpck_require__(9631);
-;// CONCATENATED MODULE: ./src/domain/branches.ts
-/** Release lines for the changelog (rules in @shipline/core's branches): which earlier versions count as "previous". Pure. */
-
-
-/**
- * The versions that can be the previous release on this line: stable ones in a maintenance line's range; stable
- * ones and this channel's pre-releases on a pre-release branch (so 2.0.0-beta.2 follows 2.0.0-beta.1); stable
- * ones elsewhere (and without a `branches` input).
- */
-function previousOnLine(line) {
-    return (version) => {
-        const v = parse_default()(version);
-        if (!v)
-            return false;
-        if (!line || line.kind === 'release')
-            return v.prerelease.length === 0;
-        if (line.kind === 'maintenance')
-            return (0,branches/* onLine */.Cl)(line, version);
-        return v.prerelease.length === 0 || v.prerelease[0] === line.prerelease;
-    };
-}
-
-// EXTERNAL MODULE: ./src/line.ts
-var src_line = __nccwpck_require__(4182);
-;// CONCATENATED MODULE: ./src/adapters/issues.ts
-/**
- * Labels of the issues the range's pull requests close, with a bounded number of API calls: page through the
- * repository's issues updated since the range began (an issue a PR closed in the range was updated then), most
- * recent first, until every wanted issue is found. Never one call per issue.
- */
-
-const issues_HINTS = {
-    403: "The token needs 'issues: read' to read the labels of closed issues (add it under the job's permissions), or use source: commits.",
-};
-async function issueLabels(client, owner, repo, wanted, since, maxPages = 5) {
-    const labels = new Map();
-    let calls = 0;
-    if (!wanted.size)
-        return { labels, calls };
-    for (let page = 1; page <= maxPages && labels.size < wanted.size; page++) {
-        const { data } = await (0,github_call/* callGitHub */.ur)(`List the issues of ${owner}/${repo}`, () => client.rest.issues.listForRepo({
-            owner,
-            repo,
-            state: 'all',
-            since: since.toISOString(),
-            sort: 'updated',
-            direction: 'desc',
-            per_page: 100,
-            page,
-        }), { hints: issues_HINTS });
-        calls++;
-        for (const i of data) {
-            if (i.pull_request || !wanted.has(i.number))
-                continue;
-            labels.set(i.number, i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean));
-        }
-        if (data.length < 100)
-            break;
-    }
-    return { labels, calls };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-/**
- * One changelog run, shared by the action (main.ts) and the local CLI (cli.ts): resolve the range, stream and
- * parse the commits, optionally attach pull requests, and render the documents. No runner I/O here beyond the
- * `log` callbacks, so the CLI can print to stderr.
- */
-
-
-
-
-
-
 
 /** Run the engine over a repository. */
 async function generate(o) {
-    const line = o.branches ? await (0,src_line/* readLine */.Xw)(o.cwd, o.branches, o.log) : undefined;
+    const lined = o.branches ? await releaseLine(o, o.branches) : undefined;
+    const line = lined?.facts;
     const prerelease = line?.line?.prerelease ?? o.prerelease;
-    const opened = (0,git/* openRange */.wQ)(rangeRequest(o, prerelease !== undefined, line), o.paths);
+    const opened = (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .openRange */ .wQ)(rangeRequest(o, prerelease !== undefined, lined?.previous), o.paths);
     // Git runs while the engine, its parser and the renderers load.
     const documents = Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5815));
     const { ChangelogEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6439));
     const engine = new ChangelogEngine();
     const wantNotes = o.notes ?? true;
-    const earlierAuthors = wantNotes ? opened.fromSha.then((sha) => (0,git/* authorsBefore */.Yb)(o.cwd, sha)) : undefined;
+    const earlierAuthors = wantNotes ? opened.fromSha.then((sha) => (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .authorsBefore */ .Yb)(o.cwd, sha)) : undefined;
     earlierAuthors?.catch(() => undefined); // awaited below, once the range is known to be good
     const count = await opened.read((c) => engine.add(c));
     const range = await opened.range;
     logRange(o, range);
     const earlier = await earlierAuthors;
-    const apiCalls = o.source !== 'commits' && count > 0 ? await tryPulls(o, engine, count) : 0;
+    const pulls = o.source !== 'commits' && count > 0 ? await __nccwpck_require__.e(/* import() */ 819).then(__nccwpck_require__.bind(__nccwpck_require__, 8819)) : undefined;
+    const apiCalls = pulls ? await pulls.tryPulls(o, engine, count) : 0;
     const finished = engine.finish(engineOptions(o, range, prerelease));
-    const result = line ? (0,src_line/* onTheLine */.rl)(line, finished) : finished;
+    const result = lined ? lined.onTheLine(lined.facts, finished) : finished;
     return (await documents).describe(o, { result, range, earlier, apiCalls, ...(line ? { line } : {}) });
 }
-/** What to resolve: the range from the tags (on the branch's release line with `branches`). */
-function rangeRequest(o, allTags, line) {
+/**
+ * With `branches`: the branch's release line, which versions can be its previous release, and the check of the
+ * result against the line (loaded only then).
+ */
+async function releaseLine(o, branches) {
+    const [{ readLine, onTheLine }, { previousOnLine }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 4182)),
+        __nccwpck_require__.e(/* import() */ 227).then(__nccwpck_require__.bind(__nccwpck_require__, 227)),
+    ]);
+    const facts = await readLine(o.cwd, branches, o.log);
+    return { facts, previous: previousOnLine(facts.line), onTheLine };
+}
+/** What to resolve: the range from the tags (the previous release on the branch's line with `branches`). */
+function rangeRequest(o, allTags, previous) {
     return {
         cwd: o.cwd,
         ...(o.from !== undefined ? { from: o.from } : {}),
         to: o.to,
         tagPrefix: o.tagPrefix,
         allTags,
-        previous: previousOnLine(line?.line),
+        // Without `branches` the default: stable versions (what previousOnLine gives for no line).
+        ...(previous ? { previous } : {}),
     };
 }
 function logRange(o, range) {
     o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`);
-}
-/** Pull requests for the commits; with `both` (the default when a token exists) a failure is only a warning. */
-async function tryPulls(o, engine, count) {
-    try {
-        return await addPulls(o, engine, count);
-    }
-    catch (e) {
-        // With `both` the commits alone still make a complete changelog.
-        if (o.source === 'labels')
-            throw e;
-        o.log.warning(`Could not read pull requests (${(0,errors/* messageOf */.bD)(e)}); describing the commits from their messages only.`);
-        return 0;
-    }
 }
 function engineOptions(o, range, prerelease) {
     return {
@@ -2000,278 +1726,6 @@ function engineOptions(o, range, prerelease) {
         tip: range.toSha,
         ...(o.notes === false ? { members: false } : {}),
     };
-}
-async function addPulls(o, engine, count) {
-    const [owner = '', repo = ''] = (o.repository ?? '').split('/');
-    // Failed requests are reported once, by this action (retried ones are not errors): octokit's own lines go to the log.
-    const quiet = () => undefined;
-    const log = { debug: quiet, info: quiet, warn: (m) => o.log.warning(m), error: (m) => o.log.info(m) };
-    const client = await (0,github/* createGitHubClient */.LX)({ token: o.token ?? '', action: 'changelog', log });
-    const found = await findPulls(client, engine.parsed, { owner, repo });
-    const closed = await closedIssueLabels(o, client, engine, found.pulls);
-    engine.attachPulls(found.pulls);
-    o.log.info(`Matched ${found.pulls.size} pull requests to ${count} commits with ${found.calls} API calls`);
-    if (found.truncated)
-        o.log.warning(`Stopped listing pull requests after ${found.calls} pages; older PRs in the range are described from their commits only.`);
-    return found.calls + closed;
-}
-/**
- * Labels of the issues each PR closes (its body's closing keywords, and its commits' `Closes #N` footers) are added
- * to the PR's own; returns the API calls made (none when no PR closes an issue).
- */
-async function closedIssueLabels(o, client, engine, pulls) {
-    for (const c of engine.parsed) {
-        const p = pulls.get(c.sha);
-        if (p && c.issues.length)
-            p.closes = [...new Set([...(p.closes ?? []), ...c.issues])];
-    }
-    const wanted = new Set([...pulls.values()].flatMap((p) => p.closes ?? []));
-    if (!wanted.size)
-        return 0;
-    const [owner = '', repo = ''] = (o.repository ?? '').split('/');
-    const oldest = Math.min(...engine.parsed.map((c) => Date.parse(c.date)).filter(Number.isFinite));
-    const { labels, calls } = await issueLabels(client, owner, repo, wanted, new Date(oldest - 24 * 3600 * 1000));
-    for (const [sha, p] of pulls)
-        pulls.set(sha, withIssueLabels(p, labels));
-    o.log.info(`Read the labels of ${labels.size} of ${wanted.size} closed issue(s) with ${calls} API call(s)`);
-    return calls;
-}
-
-
-/***/ }),
-
-/***/ 9631:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ trunkFloor),
-/* harmony export */   Cl: () => (/* binding */ onLine),
-/* harmony export */   Ec: () => (/* binding */ versionProblem),
-/* harmony export */   Fx: () => (/* binding */ branchGlob),
-/* harmony export */   G: () => (/* binding */ parseBranches),
-/* harmony export */   IM: () => (/* binding */ maintenanceRanges),
-/* harmony export */   fx: () => (/* binding */ maintenanceRange),
-/* harmony export */   pd: () => (/* binding */ resolveBranch)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5736);
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6841);
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5797);
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
- * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
- * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
- *
- * ```yaml
- * branches: |
- *   - main                              # trunk: the first plain name (dist-tag latest)
- *   - next                              # another release line (dist-tag next)
- *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
- *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
- *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
- *   - { name: alpha-*, prerelease: alpha, channel: alpha }
- * ```
- * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
- */
-
-
-
-const EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
-const CHANNEL = /^[A-Za-z][\w.-]*$/;
-/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
-function maintenanceRange(text) {
-    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
-    if (!m)
-        return undefined;
-    const major = Number(m[1]);
-    if (m[2] === undefined)
-        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
-    const minor = Number(m[2]);
-    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
-}
-/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
-function branchGlob(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        const next = pattern[i + 1];
-        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
-            let depth = 0;
-            let j = i + 1;
-            for (; j < pattern.length; j++) {
-                if (pattern[j] === '(')
-                    depth++;
-                if (pattern[j] === ')' && --depth === 0)
-                    break;
-            }
-            const inner = branchGlob(pattern.slice(i + 2, j))
-                .source.slice(1, -1)
-                .replace(/\\\|/g, '|');
-            out += `(?:${inner})${c === '@' ? '' : c}`;
-            i = j;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '{') {
-            const end = pattern.indexOf('}', i);
-            if (end < 0)
-                out += '\\{';
-            else {
-                out += `(?:${pattern
-                    .slice(i + 1, end)
-                    .split(',')
-                    .map((p) => branchGlob(p).source.slice(1, -1))
-                    .join('|')})`;
-                i = end;
-            }
-        }
-        else if (c === '[') {
-            const end = pattern.indexOf(']', i);
-            if (end < 0)
-                out += '\\[';
-            else {
-                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else if (c === '|')
-            out += '\\|';
-        else
-            out += c.replace(/[.+^$()\\]/g, '\\$&');
-    }
-    return new RegExp(`^${out}$`);
-}
-const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
-/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
-const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
-/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
-function parseBranches(value, input = 'branches') {
-    const list = typeof value === 'string' ? [value] : value;
-    if (!Array.isArray(list) || list.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
-    const rules = list.map((raw, i) => {
-        const entry = typeof raw === 'string' ? { name: raw } : raw;
-        const where = `(entry ${i + 1})`;
-        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
-        }
-        const name = entry.name.trim();
-        if (/\s|\.\.|^-|[~^:\\]/.test(name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, name, `${where} is not a branch name or glob`);
-        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
-        if (channel !== undefined && !CHANNEL.test(channel))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
-        const pre = entry.prerelease;
-        if (pre !== undefined && pre !== false) {
-            const id = pre === true ? name : String(pre);
-            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
-            }
-            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
-        }
-        const range = entry.range === undefined ? undefined : String(entry.range);
-        if (range !== undefined && !maintenanceRange(range))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
-        if (range !== undefined || looksMaintenance(name))
-            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
-        return { name, kind: 'release', ...(channel ? { channel } : {}) };
-    });
-    if (!rules.some((r) => r.kind === 'release')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
-    }
-    return rules;
-}
-/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
-function resolveBranch(rules, branch) {
-    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
-    if (!rule)
-        return undefined;
-    const trunkRule = rules.find((r) => r.kind === 'release');
-    const trunk = rule === trunkRule;
-    if (rule.kind === 'prerelease')
-        return {
-            branch,
-            kind: 'prerelease',
-            trunk: false,
-            prerelease: rule.prerelease,
-            distTag: rule.channel ?? rule.prerelease,
-        };
-    if (rule.kind === 'maintenance') {
-        const range = maintenanceRange(rule.range ?? branch);
-        if (!range)
-            return undefined;
-        return {
-            branch,
-            kind: 'maintenance',
-            trunk: false,
-            range,
-            distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}`,
-        };
-    }
-    return {
-        branch,
-        kind: 'release',
-        trunk,
-        distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')),
-    };
-}
-/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
-function maintenanceRanges(rules, existing) {
-    return existing
-        .map((b) => resolveBranch(rules, b))
-        .flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
-}
-/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
-function onLine(branch, version) {
-    const v = semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_1___default()(version);
-    if (!v)
-        return false;
-    if (branch.range)
-        return (!v.prerelease.length &&
-            semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(version, branch.range.min) >= 0 &&
-            semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(version, branch.range.max) < 0);
-    if (v.prerelease.length)
-        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
-    return true;
-}
-/**
- * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
- * trunk may release (above every maintenance line), from {@link trunkFloor}.
- */
-function versionProblem(branch, version, floor) {
-    const v = semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_1___default()(version);
-    if (!v)
-        return `'${version}' is not a semantic version`;
-    if (branch.kind === 'maintenance' && branch.range) {
-        if (v.prerelease.length)
-            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
-        if (semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(version, branch.range.min) < 0 || semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(version, branch.range.max) >= 0) {
-            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
-            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
-        }
-        return undefined;
-    }
-    if (branch.kind === 'prerelease') {
-        if (v.prerelease[0] !== branch.prerelease)
-            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
-        return undefined;
-    }
-    if (v.prerelease.length)
-        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
-    if (floor && semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(version, floor) < 0)
-        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
-    return undefined;
-}
-/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
-function trunkFloor(ranges) {
-    let floor;
-    for (const r of ranges)
-        if (!floor || semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(r.max, floor) > 0)
-            floor = r.max;
-    return floor;
 }
 
 
@@ -2480,6 +1934,8 @@ function exec(file, args, options = {}) {
 /* harmony export */   bX: () => (/* binding */ commitTime),
 /* harmony export */   dK: () => (/* binding */ gitMaybe),
 /* harmony export */   fE: () => (/* binding */ isShallow),
+/* harmony export */   gY: () => (/* binding */ splitRecordBatches),
+/* harmony export */   kO: () => (/* binding */ gitRecordBatches),
 /* harmony export */   qE: () => (/* binding */ resolveRef)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
@@ -2505,7 +1961,21 @@ async function gitMaybe(args, cwd = process.cwd()) {
  * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
  * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
  */
-async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
+function gitRecords(args, cwd = process.cwd(), separator = '\0') {
+    if (separator !== '\n')
+        return fromGit(args, cwd, (out) => splitRecords(out, Buffer.from(separator)));
+    const { createInterface } = process.getBuiltinModule('node:readline');
+    return fromGit(args, cwd, (out) => createInterface({ input: out, crlfDelay: Number.POSITIVE_INFINITY }));
+}
+/**
+ * {@link gitRecords} in batches: the records each chunk of git's output completes, as one array. For a reader that
+ * handles every record the same way, one turn of the event loop per chunk instead of one per record.
+ */
+function gitRecordBatches(args, cwd = process.cwd(), separator = '\0') {
+    return fromGit(args, cwd, (out) => splitRecordBatches(out, Buffer.from(separator)));
+}
+/** Run git and yield what `read` makes of its stdout; a failure is thrown once the output is read. */
+async function* fromGit(args, cwd, read) {
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (b) => {
@@ -2514,14 +1984,7 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
     });
     const exited = new Promise((resolve) => child.on('close', resolve));
     try {
-        if (separator === '\n') {
-            const { createInterface } = process.getBuiltinModule('node:readline');
-            for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
-                yield line;
-        }
-        else {
-            yield* splitRecords(child.stdout, Buffer.from(separator));
-        }
+        yield* read(child.stdout);
     }
     finally {
         if (child.exitCode === null)
@@ -2536,20 +1999,28 @@ async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
  * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
  */
 async function* splitRecords(chunks, separator) {
+    for await (const batch of splitRecordBatches(chunks, separator))
+        yield* batch;
+}
+/** {@link splitRecords} in batches: the records each chunk completes (none: no batch). */
+async function* splitRecordBatches(chunks, separator) {
     let rest = Buffer.alloc(0);
     for await (const chunk of chunks) {
         // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
         const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+        const batch = [];
         let start = 0;
         for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
-            yield buf.toString('utf8', start, at);
+            batch.push(buf.toString('utf8', start, at));
             start = at + separator.length;
         }
         rest = buf.subarray(start);
+        if (batch.length)
+            yield batch;
     }
     const last = rest.toString('utf8');
     if (last.trim() !== '')
-        yield last;
+        yield [last];
 }
 /** Full SHA of a revision, or a clear error naming it. */
 async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
@@ -2569,164 +2040,6 @@ async function isShallow(cwd = process.cwd()) {
 /** Committer time of a commit in seconds since the epoch (for SOURCE_DATE_EPOCH). */
 async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
     return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
-}
-
-
-/***/ }),
-
-/***/ 9729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Oo: () => (/* binding */ toRemoteError),
-/* harmony export */   PU: () => (/* binding */ GITHUB_HINTS),
-/* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   ur: () => (/* binding */ callGitHub)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5736);
-/**
- * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
- * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
- * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
- */
-
-/** What a status usually means for an action's GitHub token. */
-const GITHUB_HINTS = {
-    401: 'The token was refused; check the token input.',
-    403: "The token may lack the permission this needs: add it under the job's permissions.",
-    404: 'Check the repository, and that the token can see it.',
-};
-const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
-/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/**
- * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
- * carries no HTTP status is returned as it is.
- */
-function toRemoteError(operation, error, hints = {}) {
-    const status = statusOf(error);
-    if (status === undefined || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi)
-        return error;
-    const e = error;
-    const message = e.response?.data?.message;
-    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
-    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
-}
-async function callGitHub(operation, request, opts = {}) {
-    try {
-        return await request();
-    }
-    catch (error) {
-        if (opts.absent?.includes(statusOf(error) ?? 0))
-            return undefined;
-        throw toRemoteError(operation, error, opts.hints);
-    }
-}
-
-
-/***/ }),
-
-/***/ 8644:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   Uc: () => (/* binding */ currentRepo),
-/* harmony export */   sZ: () => (/* binding */ SUITE_VERSION),
-/* harmony export */   tE: () => (/* binding */ isLoopbackUrl),
-/* harmony export */   tj: () => (/* binding */ apiBaseUrl)
-/* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5684);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5736);
-/**
- * The GitHub client: @octokit/rest with retry and throttling, base URL from GITHUB_API_URL (so GitHub Enterprise
- * Server works), the token masked, and a user agent naming the suite. Loaded lazily by callers that need it
- * (`await createGitHubClient(...)`), so actions that never talk to GitHub do not pay for octokit at start-up.
- */
-
-
-const SUITE_VERSION = '0.1.0';
-/** Resolve the REST API base URL for this runner. */
-function apiBaseUrl(env = process.env) {
-    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-/** `owner/repo` of the workflow run, from GITHUB_REPOSITORY. */
-function currentRepo(env = process.env) {
-    const full = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = full.split('/');
-    if (!owner || !repo)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
-            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
-        });
-    return { owner, repo };
-}
-/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
-function isLoopbackUrl(url) {
-    try {
-        const host = new URL(url).hostname;
-        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-    }
-    catch {
-        return false;
-    }
-}
-/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
-const UNPACED = {
-    key: () => ({
-        schedule: (_options, job, ...args) => job(...args),
-    }),
-};
-async function createGitHubClient(options) {
-    if (!options.token) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('No GitHub token was given', {
-            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
-        });
-    }
-    _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(options.token);
-    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 760).then(__nccwpck_require__.bind(__nccwpck_require__, 760)),
-        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4491)),
-        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
-    ]);
-    const retries = options.retries ?? 3;
-    const baseUrl = options.baseUrl ?? apiBaseUrl();
-    const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
-    const Client = Octokit.plugin(retry, throttling);
-    // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
-    // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
-    // and reported once by run(). Successful requests (info) go to the debug log.
-    const log = options.log ?? {
-        debug: _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz,
-        info: _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz,
-        warn: _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e,
-        error: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`GitHub API: ${m}`),
-    };
-    return new Client({
-        auth: options.token,
-        baseUrl,
-        userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
-        log,
-        // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
-        // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
-        // every status, doNotRetry or not: plugin-retry reads it per request.)
-        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-        throttle: {
-            // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
-            ...(pacing ? {} : { write: UNPACED, notifications: UNPACED }),
-            onRateLimit: (retryAfter, opts, _o, retryCount) => {
-                _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
-                return retryCount < retries;
-            },
-            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
-                _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`GitHub secondary rate limit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
-                return retryCount < retries;
-            },
-        },
-    });
 }
 
 
@@ -3162,195 +2475,6 @@ function appendSummary(markdown) {
     if (room > 0)
         (0,external_node_fs_.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
     warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
-}
-
-
-/***/ }),
-
-/***/ 4195:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BD: () => (/* binding */ Summary),
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   Tz: () => (/* binding */ lineChart),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   fF: () => (/* binding */ bulletList),
-/* harmony export */   mG: () => (/* binding */ inline)
-/* harmony export */ });
-/* unused harmony export block */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5684);
-/**
- * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
- * `write()` appends it to the step summary (secrets redacted there).
- *
- * Every string handed to `heading`, `paragraph`, `list`, `table` cells and `details` labels is treated as
- * untrusted text that may hold markdown formatting: HTML is escaped (`<img>`, `</details>` cannot break out) and
- * line breaks become `<br>` (a `# heading` or a fence cannot start inside it). Only `raw()`, the body of
- * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
- */
-
-/**
- * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
- * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
- * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
- * `</details>` and `&lt;` show as typed.
- */
-function inline(value) {
-    if (value === null || value === undefined)
-        return '';
-    return mapOutsideCode(String(value), escapeText, (code) => code.replace(/\r\n|\r|\n/g, ' '));
-}
-function escapeText(text) {
-    return text
-        .replace(/&(?=#?\w+;)/g, '&amp;')
-        .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-/**
- * Apply `text` to the parts of `value` outside code spans and `code` to the code spans, found as CommonMark does
- * (6.1: a run of n backticks up to the next run of exactly n; a backslash-escaped backtick opens nothing). Inside a
- * code span nothing is markup (no HTML, no entity), so it needs no escaping, and an escape would show as typed:
- * `` `a<b>` `` stays readable instead of turning into `a&lt;b>`.
- */
-function mapOutsideCode(value, text, code) {
-    let out = '';
-    let last = 0;
-    let i = 0;
-    while (i < value.length) {
-        if (value[i] === '\\') {
-            i += 2;
-            continue;
-        }
-        if (value[i] !== '`') {
-            i++;
-            continue;
-        }
-        const open = runLength(value, i);
-        const close = closingRun(value, i + open, open);
-        if (close < 0) {
-            i += open;
-            continue;
-        }
-        out += text(value.slice(last, i)) + code(value.slice(i, close + open));
-        i = last = close + open;
-    }
-    return out + text(value.slice(last));
-}
-function runLength(value, at) {
-    let n = 0;
-    while (value[at + n] === '`')
-        n++;
-    return n;
-}
-/** Where the next run of exactly `n` backticks from `from` starts, or -1. */
-function closingRun(value, from, n) {
-    for (let j = value.indexOf('`', from); j >= 0;) {
-        const m = runLength(value, j);
-        if (m === n)
-            return j;
-        j = value.indexOf('`', j + m);
-    }
-    return -1;
-}
-/**
- * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
- * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
- */
-function block(value) {
-    if (value === null || value === undefined)
-        return '';
-    // The leading escape goes in first, so inline() sees the code spans the renderer will see (an escaped leading
-    // backtick opens no span, and what follows it is escaped as text).
-    const text = String(value)
-        .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
-        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-    return inline(text);
-}
-/** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
-function cell(value) {
-    if (value === null || value === undefined)
-        return '';
-    // A `|` splits the row even inside a code span (GFM 4.10), so it is escaped everywhere; a backslash is doubled
-    // only outside code spans, where it would otherwise escape what follows (inside, it shows as typed).
-    const text = mapOutsideCode(String(value), (t) => t.replace(/\\/g, '\\\\'), (c) => c);
-    return inline(text.replace(/\|/g, '\\|'));
-}
-class Summary {
-    parts = [];
-    heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${inline(text).replace(/<br>/g, ' ')}`);
-        return this;
-    }
-    paragraph(text) {
-        this.parts.push(block(text));
-        return this;
-    }
-    list(items) {
-        if (items.length > 0)
-            this.parts.push(bulletList(items));
-        return this;
-    }
-    /** A table; `align` per column: 'l' | 'r' | 'c'. */
-    table(headers, rows, align) {
-        const sep = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align?.[i] ?? 'l']);
-        const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${sep.join(' | ')} |`];
-        for (const row of rows)
-            lines.push(`| ${headers.map((_, i) => cell(row[i])).join(' | ')} |`);
-        this.parts.push(lines.join('\n'));
-        return this;
-    }
-    /**
-     * A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). The
-     * label sits in raw HTML, where markdown (code spans included) is not parsed, so it is escaped as HTML.
-     */
-    details(label, body) {
-        this.parts.push(`<details><summary>${escapeHtml(label.replace(/\r\n|\r|\n/g, ' '))}</summary>\n\n${body}\n\n</details>`);
-        return this;
-    }
-    /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
-    code(text, lang = '') {
-        const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-        const fence = '`'.repeat(Math.max(3, longest + 1));
-        this.parts.push(`${fence}${lang.replace(/[^\w+-]/g, '')}\n${text}\n${fence}`);
-        return this;
-    }
-    mermaid(diagram) {
-        return this.code(diagram, 'mermaid');
-    }
-    /** Raw markdown. */
-    raw(markdown) {
-        this.parts.push(markdown);
-        return this;
-    }
-    toString() {
-        return `${this.parts.join('\n\n')}\n`;
-    }
-    /** Append to GITHUB_STEP_SUMMARY; a no-op outside a runner (no file to write to). */
-    write() {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe(this.toString());
-    }
-}
-/** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
-function bulletList(items) {
-    return items.map((i) => `- ${block(i)}`).join('\n');
-}
-/** Text for raw HTML: `&`, `<`, `>` and `"` as entities. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/** A mermaid xychart-beta line chart of one series over labelled points. */
-function lineChart(title, xLabels, series, yLabel = '') {
-    const esc = (s) => `"${s.replace(/"/g, "'")}"`;
-    const lo = Math.min(0, ...series);
-    const hi = Math.max(1, ...series);
-    return [
-        'xychart-beta',
-        `  title ${esc(title)}`,
-        `  x-axis [${xLabels.map(esc).join(', ')}]`,
-        `  y-axis ${esc(yLabel)} ${lo} --> ${hi}`,
-        `  line [${series.map((n) => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0)).join(', ')}]`,
-    ].join('\n');
 }
 
 

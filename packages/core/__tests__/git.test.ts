@@ -3,7 +3,16 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { commitTime, git, gitRecords, isShallow, resolveRef, splitRecords } from '@shipline/core'
+import {
+  commitTime,
+  git,
+  gitRecordBatches,
+  gitRecords,
+  isShallow,
+  resolveRef,
+  splitRecordBatches,
+  splitRecords,
+} from '@shipline/core'
 
 let repo: string
 beforeAll(() => {
@@ -27,6 +36,20 @@ describe('git helpers', () => {
     const subjects: string[] = []
     for await (const r of gitRecords(['log', '--format=%s%x00'], repo)) subjects.push(r.trim())
     expect(subjects).toEqual(['chore: three', 'fix: two', 'feat: one'])
+  })
+  it('streams records in batches, one array per chunk of output, and fails the same way', async () => {
+    const batches: string[][] = []
+    for await (const b of gitRecordBatches(['log', '-z', '--format=%s'], repo)) batches.push(b)
+    expect(batches.flat()).toEqual(['chore: three', 'fix: two', 'feat: one'])
+    const consume = async (): Promise<void> => {
+      for await (const _ of gitRecordBatches(['log', 'no-such-ref'], repo)) void _
+    }
+    await expect(consume()).rejects.toThrow(/git log no-such-ref failed \(exit 128\)/)
+  })
+  it('streams lines with a newline separator', async () => {
+    const lines: string[] = []
+    for await (const l of gitRecords(['log', '--format=%an'], repo, '\n')) lines.push(l)
+    expect(lines).toEqual(['T', 'T', 'T'])
   })
   it('resolves refs and names the input on an unknown one', async () => {
     expect(await resolveRef('v1.0.0', repo)).toBe(await git(['rev-parse', 'HEAD~1'], repo))
@@ -67,6 +90,15 @@ describe('splitRecords', () => {
     const cuts = [...Array(bytes.length).keys()].map((i) => [bytes.subarray(0, i), bytes.subarray(i)])
     for (const c of cuts) expect(await split(c)).toEqual(['é→😀', 'x'])
     expect(await split(['a\r', '\nb\r\n'], '\r\n')).toEqual(['a', 'b'])
+  })
+
+  it('batches: the records each chunk completes, none for a chunk that completes none', async () => {
+    async function* stream(): AsyncGenerator<Buffer> {
+      for (const c of ['a\0b\0c', 'd', 'e\0f\0', 'tail']) yield Buffer.from(c)
+    }
+    const out: string[][] = []
+    for await (const b of splitRecordBatches(stream(), Buffer.from('\0'))) out.push(b)
+    expect(out).toEqual([['a', 'b'], ['cde', 'f'], ['tail']])
   })
 
   it('joins a record longer than a chunk', async () => {

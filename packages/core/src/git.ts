@@ -1,5 +1,6 @@
 /** Git helpers over the git CLI (argument arrays, never a shell string). */
 import { spawn } from 'node:child_process'
+import type { Readable } from 'node:stream'
 import { exec } from './exec.js'
 import { UserError } from './errors.js'
 
@@ -20,11 +21,30 @@ export async function gitMaybe(args: readonly string[], cwd = process.cwd()): Pr
  * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
  * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
  */
-export async function* gitRecords(
+export function gitRecords(args: readonly string[], cwd = process.cwd(), separator = '\0'): AsyncGenerator<string> {
+  if (separator !== '\n') return fromGit(args, cwd, (out) => splitRecords(out, Buffer.from(separator)))
+  const { createInterface } = process.getBuiltinModule('node:readline')
+  return fromGit(args, cwd, (out) => createInterface({ input: out, crlfDelay: Number.POSITIVE_INFINITY }))
+}
+
+/**
+ * {@link gitRecords} in batches: the records each chunk of git's output completes, as one array. For a reader that
+ * handles every record the same way, one turn of the event loop per chunk instead of one per record.
+ */
+export function gitRecordBatches(
   args: readonly string[],
   cwd = process.cwd(),
   separator = '\0',
-): AsyncGenerator<string> {
+): AsyncGenerator<string[]> {
+  return fromGit(args, cwd, (out) => splitRecordBatches(out, Buffer.from(separator)))
+}
+
+/** Run git and yield what `read` makes of its stdout; a failure is thrown once the output is read. */
+async function* fromGit<T>(
+  args: readonly string[],
+  cwd: string,
+  read: (stdout: Readable) => AsyncIterable<T>,
+): AsyncGenerator<T> {
   const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr.on('data', (b: Buffer) => {
@@ -32,12 +52,7 @@ export async function* gitRecords(
   })
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
   try {
-    if (separator === '\n') {
-      const { createInterface } = process.getBuiltinModule('node:readline')
-      for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY })) yield line
-    } else {
-      yield* splitRecords(child.stdout, Buffer.from(separator))
-    }
+    yield* read(child.stdout)
   } finally {
     if (child.exitCode === null) child.kill()
   }
@@ -50,19 +65,26 @@ export async function* gitRecords(
  * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
  */
 export async function* splitRecords(chunks: AsyncIterable<Buffer>, separator: Buffer): AsyncGenerator<string> {
+  for await (const batch of splitRecordBatches(chunks, separator)) yield* batch
+}
+
+/** {@link splitRecords} in batches: the records each chunk completes (none: no batch). */
+export async function* splitRecordBatches(chunks: AsyncIterable<Buffer>, separator: Buffer): AsyncGenerator<string[]> {
   let rest: Buffer = Buffer.alloc(0)
   for await (const chunk of chunks) {
     // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
     const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk
+    const batch: string[] = []
     let start = 0
     for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
-      yield buf.toString('utf8', start, at)
+      batch.push(buf.toString('utf8', start, at))
       start = at + separator.length
     }
     rest = buf.subarray(start)
+    if (batch.length) yield batch
   }
   const last = rest.toString('utf8')
-  if (last.trim() !== '') yield last
+  if (last.trim() !== '') yield [last]
 }
 
 /** Full SHA of a revision, or a clear error naming it. */

@@ -33,7 +33,17 @@ export {
 } from './github.js'
 export { callGitHub, toRemoteError, statusOf, GITHUB_HINTS, type CallOptions, type StatusHints } from './github-call.js'
 export { exec, lastLines, ExecError, type ExecOptions, type ExecResult } from './exec.js'
-export { git, gitMaybe, gitRecords, splitRecords, resolveRef, isShallow, commitTime } from './git.js'
+export {
+  git,
+  gitMaybe,
+  gitRecords,
+  gitRecordBatches,
+  splitRecords,
+  splitRecordBatches,
+  resolveRef,
+  isShallow,
+  commitTime,
+} from './git.js'
 export {
   getInput,
   info,

@@ -3,7 +3,7 @@
  * the engine is there (it may still be loading), the commits wait in a queue; then they go to it one at a time, as
  * git writes them. Reading at once also lists the range's commits early, for the checks that need them.
  */
-import { gitRecords } from '@shipline/core'
+import { gitRecordBatches } from '@shipline/core'
 import type { RawCommit } from '../domain/types.js'
 
 /** `%m` marks a commit of the range `>` and a boundary commit (a parent outside it) `-`; `-z` ends each with NUL. */
@@ -33,7 +33,7 @@ export function startLog(cwd: string, revs: string, paths: readonly string[], bo
   const args = ['-c', 'log.showSignature=false', 'log', '--no-color', '-z', FORMAT]
   if (boundary) args.push('--boundary')
   args.push('--end-of-options', revs, '--', ...paths)
-  const records = gitRecords(args, cwd)
+  const records = gitRecordBatches(args, cwd)
   const inRange = new Set<string>()
   const onBoundary = new Set<string>()
   let queue: RawCommit[] | undefined = []
@@ -60,7 +60,7 @@ export function startLog(cwd: string, revs: string, paths: readonly string[], bo
   }
   // Runs up to its first await now: git starts now. A throwing `onCommit` stops git (the loop's return kills it).
   const done = (async () => {
-    for await (const record of records) take(record)
+    for await (const batch of records) for (const record of batch) take(record)
   })()
   done.catch(() => undefined) // seen by read(), or by the range checks
   return {
