@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { rmSync } from 'node:fs'
-import { resolveRange } from '../src/adapters/git.js'
+import { openRange, resolveRange, type RangeRequest } from '../src/adapters/git.js'
 import { makeRepo, type FixtureRepo, type Step } from '../../../test/fixtures/changelog/repo.js'
 
 const temps: string[] = []
@@ -139,6 +139,63 @@ describe('resolveRange: from must precede to', () => {
     )
     await expect(resolveRange({ cwd: r.dir, from: 'side', to: 'main', tagPrefix: 'v' })).rejects.toThrow(
       "Input 'from': 'side' is not an ancestor of 'to' ('main'): they are on different branches",
+    )
+  })
+})
+
+describe('openRange: the commits stream while the range is resolved', () => {
+  // main: v1.0.0 (annotated), then a side branch with v1.5.0 (never merged), then main goes on to HEAD.
+  const steps: Step[] = [
+    { commit: 'feat: a' },
+    { commit: 'fix: b', file: 'pkg/b.txt' },
+    { branch: 'side' },
+    { commit: 'feat: side' },
+    { tag: 'v1.5.0' },
+    { checkout: 'main' },
+    { commit: 'fix: c', file: 'pkg/c.txt' },
+    { commit: 'docs: d' },
+  ]
+  async function open(req: RangeRequest, paths: string[] = []): Promise<{ shas: string[]; from?: string }> {
+    const opened = openRange(req, paths)
+    const shas: string[] = []
+    await opened.read((c) => shas.push(c.sha))
+    const range = await opened.range
+    return { shas, ...(range.from ? { from: range.from } : {}) }
+  }
+  const log = (r: FixtureRepo, ...args: string[]): string[] => r.git('log', '--format=%H', ...args).split('\n')
+
+  test('default: the bet on the newest tag (on another branch) is dropped; the commits are those after the release', async () => {
+    const r = repo(steps)
+    r.git('tag', '-a', 'v1.0.0', '-m', 'release 1.0.0', r.sha[1] as string)
+    const got = await open({ cwd: r.dir, to: 'HEAD', tagPrefix: 'v' })
+    expect(got).toEqual({ shas: log(r, 'v1.0.0..HEAD'), from: 'v1.0.0' })
+    const range = await resolveRange({ cwd: r.dir, to: 'HEAD', tagPrefix: 'v' })
+    expect(range.fromSha).toBe(r.sha[1]) // the annotated tag is peeled to its commit
+  })
+
+  test('explicit from (a tag, a sha, a relative ref) and paths: the commits of the range only, boundary left out', async () => {
+    const r = repo(steps)
+    r.git('tag', 'v1.0.0', r.sha[1] as string)
+    for (const from of ['v1.0.0', r.sha[1] as string, 'HEAD~2'])
+      expect((await open({ cwd: r.dir, from, to: 'HEAD', tagPrefix: 'v' })).shas).toEqual(log(r, 'v1.0.0..HEAD'))
+    expect((await open({ cwd: r.dir, from: r.sha[0] as string, to: 'HEAD', tagPrefix: 'v' }, ['pkg'])).shas).toEqual(
+      log(r, `${r.sha[0]}..HEAD`, '--', 'pkg'),
+    )
+  })
+
+  test('a bad from or to is reported as such, not as the failure of the git log started beside it', async () => {
+    const r = repo(steps)
+    await expect(open({ cwd: r.dir, from: 'nope', to: 'HEAD', tagPrefix: 'v' })).rejects.toThrow(
+      "Input 'from': 'nope' is not a commit, tag or branch in this repository",
+    )
+    await expect(open({ cwd: r.dir, from: 'HEAD~1', to: 'nope', tagPrefix: 'v' })).rejects.toThrow(
+      "Input 'to': 'nope' is not a commit, tag or branch in this repository",
+    )
+    await expect(open({ cwd: r.dir, from: '--all', to: 'HEAD', tagPrefix: 'v' })).rejects.toThrow(
+      "Input 'from': '--all' is not a git revision",
+    )
+    await expect(open({ cwd: r.dir, from: 'HEAD', to: 'HEAD~2', tagPrefix: 'v' })).rejects.toThrow(
+      "Input 'from': 'HEAD' comes after 'to' ('HEAD~2'): the range would be empty",
     )
   })
 })

@@ -936,15 +936,39 @@ var errors = __nccwpck_require__(5736);
 var git = __nccwpck_require__(2735);
 ;// CONCATENATED MODULE: ./src/adapters/log.ts
 /**
- * The commits of a range from one `git log`, started as soon as the range is known and read from then on. Until
- * the engine is there (it may still be loading), the commits wait in a queue; then they go to it one at a time, as
- * git writes them. Reading at once also lists the range's commits early, for the checks that need them.
+ * The commits of a range from one `git log`, started as soon as the range is known and read from then on at git's
+ * pace, up to READ_AHEAD commits ahead of the engine (which may still be loading, and parses slower than git
+ * writes). So the range's commits are known early, for the checks that need them, while the engine takes the
+ * commits in slices, letting git's other replies through in between.
  */
 
 /** `%m` marks a commit of the range `>` and a boundary commit (a parent outside it) `-`; `-z` ends each with NUL. */
 const FORMAT = '--format=%m%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B';
-/** Commits handed over from the queue between two turns of the event loop. */
-const SLICE = 25;
+/**
+ * Commits read but not yet handed to the engine, at most (then git waits), when the range's checks wait for the
+ * whole listing (`boundary`); else a slice's worth. Memory stays bounded on any range.
+ */
+const READ_AHEAD = 4096;
+/** Commits handed over between two turns of the event loop. */
+const SLICE = 100;
+/** One record of FORMAT: its mark, and the commit. */
+function commitOf(record) {
+    const f = record.split('\x1f', 6);
+    if (f.length < 6)
+        return undefined;
+    const head = f[0];
+    return {
+        mark: head.charCodeAt(0),
+        commit: {
+            sha: head.slice(1),
+            parents: f[1] ? f[1].split(' ') : [],
+            authorName: f[2],
+            authorEmail: f[3],
+            date: f[4],
+            message: f[5],
+        },
+    };
+}
 /**
  * Start `git log` over `revs` (`A..B` or one commit), limited to `paths`. `boundary` also lists the parents outside
  * the range: `from` among them proves it precedes `to`, without a `rev-list` of its own.
@@ -957,69 +981,106 @@ function startLog(cwd, revs, paths, boundary) {
     const records = (0,git/* gitRecordBatches */.kO)(args, cwd);
     const inRange = new Set();
     const onBoundary = new Set();
-    let queue = [];
-    let sink;
-    let count = 0;
+    const queue = new Queue(boundary ? READ_AHEAD : SLICE);
     const take = (record) => {
-        const f = record.split('\x1f', 6);
-        if (f.length < 6)
+        const r = commitOf(record);
+        if (!r)
             return;
-        const head = f[0];
-        const sha = head.slice(1);
-        if (head.charCodeAt(0) === 45 /* - */)
-            return void onBoundary.add(sha);
+        if (r.mark === 45 /* - */)
+            return void onBoundary.add(r.commit.sha);
         if (boundary)
-            inRange.add(sha);
-        const commit = {
-            sha,
-            parents: f[1] ? f[1].split(' ') : [],
-            authorName: f[2],
-            authorEmail: f[3],
-            date: f[4],
-            message: f[5],
-        };
-        count++;
-        if (sink)
-            sink(commit);
-        else
-            queue?.push(commit);
+            inRange.add(r.commit.sha);
+        queue.push(r.commit);
     };
-    // Runs up to its first await now: git starts now. A throwing `onCommit` stops git (the loop's return kills it).
+    // Runs up to its first await now: git starts now.
     const done = (async () => {
-        for await (const batch of records)
-            for (const record of batch)
-                take(record);
+        try {
+            for await (const batch of records) {
+                for (const record of batch)
+                    take(record);
+                await queue.room();
+            }
+        }
+        finally {
+            queue.end();
+        }
     })();
     done.catch(() => undefined); // seen by read(), or by the range checks
+    const cancel = () => {
+        queue.end();
+        queue.clear();
+        void records.return(undefined).catch(() => undefined);
+    };
     return {
         done,
         inRange,
         boundary: onBoundary,
         async read(onCommit) {
             try {
-                // What came before the engine goes over in slices: between them, git's other replies (the range checks
-                // waiting on them) get through instead of queueing behind the parsing of every commit read so far.
-                for (let at = 0; queue && at < queue.length; at++) {
-                    onCommit(queue[at]);
-                    if (at % SLICE === SLICE - 1)
-                        await new Promise((resolve) => setImmediate(resolve));
-                }
+                await queue.drain(onCommit);
             }
             catch (e) {
-                this.cancel();
+                cancel();
                 throw e;
             }
-            queue = undefined;
-            sink = onCommit;
             await done;
-            return count;
+            return queue.count;
         },
-        cancel() {
-            queue = undefined;
-            sink = () => undefined;
-            void records.return(undefined).catch(() => undefined);
-        },
+        cancel,
     };
+}
+/** The commits between git and the engine: the reader waits for commits, the writer for room. */
+class Queue {
+    ahead;
+    constructor(ahead) {
+        this.ahead = ahead;
+    }
+    count = 0;
+    items = [];
+    head = 0;
+    ended = false;
+    wake;
+    free;
+    push(c) {
+        this.items.push(c);
+        this.count++;
+        this.wake?.();
+    }
+    end() {
+        this.ended = true;
+        this.wake?.();
+    }
+    clear() {
+        this.items = [];
+        this.head = 0;
+        this.free?.();
+    }
+    /** Resolves once the engine is at most `ahead` commits behind. */
+    room() {
+        if (this.items.length - this.head <= this.ahead)
+            return Promise.resolve();
+        return new Promise((resolve) => (this.free = resolve));
+    }
+    /** Hand every commit to `onCommit` until the writer ends, SLICE at a time. */
+    async drain(onCommit) {
+        for (;;) {
+            const end = Math.min(this.items.length, this.head + SLICE);
+            while (this.head < end)
+                onCommit(this.items[this.head++]);
+            if (this.head > this.ahead || this.head === this.items.length) {
+                this.items = this.items.slice(this.head);
+                this.head = 0;
+            }
+            if (this.items.length - this.head <= this.ahead)
+                this.free?.();
+            if (this.head < this.items.length)
+                await new Promise((resolve) => setImmediate(resolve));
+            else if (this.ended)
+                return;
+            else
+                await new Promise((resolve) => (this.wake = resolve));
+        }
+    }
 }
 
 // EXTERNAL MODULE: ../../packages/core/src/exec.ts

@@ -1,16 +1,21 @@
 /**
- * The commits of a range from one `git log`, started as soon as the range is known and read from then on. Until
- * the engine is there (it may still be loading), the commits wait in a queue; then they go to it one at a time, as
- * git writes them. Reading at once also lists the range's commits early, for the checks that need them.
+ * The commits of a range from one `git log`, started as soon as the range is known and read from then on at git's
+ * pace, up to READ_AHEAD commits ahead of the engine (which may still be loading, and parses slower than git
+ * writes). So the range's commits are known early, for the checks that need them, while the engine takes the
+ * commits in slices, letting git's other replies through in between.
  */
 import { gitRecordBatches } from '@shipline/core'
 import type { RawCommit } from '../domain/types.js'
 
 /** `%m` marks a commit of the range `>` and a boundary commit (a parent outside it) `-`; `-z` ends each with NUL. */
 const FORMAT = '--format=%m%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B'
-
-/** Commits handed over from the queue between two turns of the event loop. */
-const SLICE = 25
+/**
+ * Commits read but not yet handed to the engine, at most (then git waits), when the range's checks wait for the
+ * whole listing (`boundary`); else a slice's worth. Memory stays bounded on any range.
+ */
+const READ_AHEAD = 4096
+/** Commits handed over between two turns of the event loop. */
+const SLICE = 100
 
 /** A running `git log` of a range. */
 export interface CommitLog {
@@ -25,6 +30,24 @@ export interface CommitLog {
   cancel(): void
 }
 
+/** One record of FORMAT: its mark, and the commit. */
+function commitOf(record: string): { mark: number; commit: RawCommit } | undefined {
+  const f = record.split('\x1f', 6)
+  if (f.length < 6) return undefined
+  const head = f[0] as string
+  return {
+    mark: head.charCodeAt(0),
+    commit: {
+      sha: head.slice(1),
+      parents: f[1] ? f[1].split(' ') : [],
+      authorName: f[2] as string,
+      authorEmail: f[3] as string,
+      date: f[4] as string,
+      message: f[5] as string,
+    },
+  }
+}
+
 /**
  * Start `git log` over `revs` (`A..B` or one commit), limited to `paths`. `boundary` also lists the parents outside
  * the range: `from` among them proves it precedes `to`, without a `rev-list` of its own.
@@ -36,58 +59,95 @@ export function startLog(cwd: string, revs: string, paths: readonly string[], bo
   const records = gitRecordBatches(args, cwd)
   const inRange = new Set<string>()
   const onBoundary = new Set<string>()
-  let queue: RawCommit[] | undefined = []
-  let sink: ((c: RawCommit) => void) | undefined
-  let count = 0
+  const queue = new Queue(boundary ? READ_AHEAD : SLICE)
   const take = (record: string): void => {
-    const f = record.split('\x1f', 6)
-    if (f.length < 6) return
-    const head = f[0] as string
-    const sha = head.slice(1)
-    if (head.charCodeAt(0) === 45 /* - */) return void onBoundary.add(sha)
-    if (boundary) inRange.add(sha)
-    const commit: RawCommit = {
-      sha,
-      parents: f[1] ? f[1].split(' ') : [],
-      authorName: f[2] as string,
-      authorEmail: f[3] as string,
-      date: f[4] as string,
-      message: f[5] as string,
-    }
-    count++
-    if (sink) sink(commit)
-    else queue?.push(commit)
+    const r = commitOf(record)
+    if (!r) return
+    if (r.mark === 45 /* - */) return void onBoundary.add(r.commit.sha)
+    if (boundary) inRange.add(r.commit.sha)
+    queue.push(r.commit)
   }
-  // Runs up to its first await now: git starts now. A throwing `onCommit` stops git (the loop's return kills it).
+  // Runs up to its first await now: git starts now.
   const done = (async () => {
-    for await (const batch of records) for (const record of batch) take(record)
+    try {
+      for await (const batch of records) {
+        for (const record of batch) take(record)
+        await queue.room()
+      }
+    } finally {
+      queue.end()
+    }
   })()
   done.catch(() => undefined) // seen by read(), or by the range checks
+  const cancel = (): void => {
+    queue.end()
+    queue.clear()
+    void records.return(undefined).catch(() => undefined)
+  }
   return {
     done,
     inRange,
     boundary: onBoundary,
     async read(onCommit) {
       try {
-        // What came before the engine goes over in slices: between them, git's other replies (the range checks
-        // waiting on them) get through instead of queueing behind the parsing of every commit read so far.
-        for (let at = 0; queue && at < queue.length; at++) {
-          onCommit(queue[at] as RawCommit)
-          if (at % SLICE === SLICE - 1) await new Promise((resolve) => setImmediate(resolve))
-        }
+        await queue.drain(onCommit)
       } catch (e) {
-        this.cancel()
+        cancel()
         throw e
       }
-      queue = undefined
-      sink = onCommit
       await done
-      return count
+      return queue.count
     },
-    cancel() {
-      queue = undefined
-      sink = () => undefined
-      void records.return(undefined).catch(() => undefined)
-    },
+    cancel,
+  }
+}
+
+/** The commits between git and the engine: the reader waits for commits, the writer for room. */
+class Queue {
+  constructor(private readonly ahead: number) {}
+  count = 0
+  private items: RawCommit[] = []
+  private head = 0
+  private ended = false
+  private wake?: () => void
+  private free?: () => void
+
+  push(c: RawCommit): void {
+    this.items.push(c)
+    this.count++
+    this.wake?.()
+  }
+
+  end(): void {
+    this.ended = true
+    this.wake?.()
+  }
+
+  clear(): void {
+    this.items = []
+    this.head = 0
+    this.free?.()
+  }
+
+  /** Resolves once the engine is at most `ahead` commits behind. */
+  room(): Promise<void> {
+    if (this.items.length - this.head <= this.ahead) return Promise.resolve()
+    return new Promise((resolve) => (this.free = resolve))
+  }
+
+  /** Hand every commit to `onCommit` until the writer ends, SLICE at a time. */
+  async drain(onCommit: (c: RawCommit) => void): Promise<void> {
+    for (;;) {
+      const end = Math.min(this.items.length, this.head + SLICE)
+      while (this.head < end) onCommit(this.items[this.head++] as RawCommit)
+      if (this.head > this.ahead || this.head === this.items.length) {
+        this.items = this.items.slice(this.head)
+        this.head = 0
+      }
+      if (this.items.length - this.head <= this.ahead) this.free?.()
+      if (this.head < this.items.length) await new Promise((resolve) => setImmediate(resolve))
+      else if (this.ended) return
+      else await new Promise<void>((resolve) => (this.wake = resolve))
+    }
   }
 }
