@@ -5,7 +5,6 @@ import { buildSummary } from './domain/summary.js'
 import { readInputs } from './inputs.js'
 import { readDriftInputs, runDrift } from './drift.js'
 import { lineSummary } from './line.js'
-import { generate } from './pipeline.js'
 
 const MAX_ANNOTATIONS = 10
 
@@ -14,8 +13,8 @@ export async function main(): Promise<void> {
   const drift = readDriftInputs()
   if (drift) return group('Branch drift', () => runDrift(drift, o))
   if (o.changelogFile) await checkChangelogPath(o.cwd, o.changelogFile)
-  // generate() starts git, then loads the engine (conventional-commits-parser) while it runs: a bad input fails
-  // before either.
+  // The run (git, then the engine while git runs) is evaluated only once the inputs are valid: a bad input fails fast.
+  const { generate } = await import(/* webpackMode: "eager" */ './pipeline.js')
   const run = await group('Reading commits', () => generate(o))
   const { result: r } = run
   const odd = r.nonConventional
