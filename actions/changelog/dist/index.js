@@ -1017,7 +1017,7 @@ function startLog(cwd, revs, paths, boundary) {
         boundary: onBoundary,
         async read(onCommit) {
             try {
-                await queue.drain(onCommit);
+                await queue.drain(onCommit, boundary);
             }
             catch (e) {
                 cancel();
@@ -1061,10 +1061,13 @@ class Queue {
             return Promise.resolve();
         return new Promise((resolve) => (this.free = resolve));
     }
-    /** Hand every commit to `onCommit` until the writer ends, SLICE at a time. */
-    async drain(onCommit) {
+    /**
+     * Hand every commit to `onCommit` until the writer ends. With `slices`, SLICE at a time while git is still being
+     * read, a turn of the event loop between two (git's other replies, which the range checks wait on, get through).
+     */
+    async drain(onCommit, slices) {
         for (;;) {
-            const end = Math.min(this.items.length, this.head + SLICE);
+            const end = slices && !this.ended ? Math.min(this.items.length, this.head + SLICE) : this.items.length;
             while (this.head < end)
                 onCommit(this.items[this.head++]);
             if (this.head > this.ahead || this.head === this.items.length) {

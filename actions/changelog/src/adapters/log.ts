@@ -90,7 +90,7 @@ export function startLog(cwd: string, revs: string, paths: readonly string[], bo
     boundary: onBoundary,
     async read(onCommit) {
       try {
-        await queue.drain(onCommit)
+        await queue.drain(onCommit, boundary)
       } catch (e) {
         cancel()
         throw e
@@ -135,10 +135,13 @@ class Queue {
     return new Promise((resolve) => (this.free = resolve))
   }
 
-  /** Hand every commit to `onCommit` until the writer ends, SLICE at a time. */
-  async drain(onCommit: (c: RawCommit) => void): Promise<void> {
+  /**
+   * Hand every commit to `onCommit` until the writer ends. With `slices`, SLICE at a time while git is still being
+   * read, a turn of the event loop between two (git's other replies, which the range checks wait on, get through).
+   */
+  async drain(onCommit: (c: RawCommit) => void, slices: boolean): Promise<void> {
     for (;;) {
-      const end = Math.min(this.items.length, this.head + SLICE)
+      const end = slices && !this.ended ? Math.min(this.items.length, this.head + SLICE) : this.items.length
       while (this.head < end) onCommit(this.items[this.head++] as RawCommit)
       if (this.head > this.ahead || this.head === this.items.length) {
         this.items = this.items.slice(this.head)
