@@ -1300,8 +1300,8 @@ function openAfterTag(req, paths) {
     };
 }
 /**
- * One `git rev-parse` for `to`, `from` and the shallow flag (`exact`: each ref gave one commit); on failure,
- * resolveRef names the bad input.
+ * One `git rev-parse` for `to`, `from` and the shallow flag (`exact`: that one call resolved both, as `git log` would
+ * resolve them typed); on failure, resolveRef names the bad input.
  */
 async function revParse(cwd, to, from) {
     const refs = from === undefined ? [to] : [to, from];
@@ -1309,12 +1309,13 @@ async function revParse(cwd, to, from) {
         ? undefined
         : await (0,git/* gitMaybe */.dK)(['rev-parse', '--is-shallow-repository', ...refs.map((r) => `${r}^{commit}`)], cwd);
     const lines = out?.split('\n') ?? [];
-    if (lines.length === refs.length + 1)
+    // One commit per ref (not, say, `^sha` for a ref like `^main`): else resolveRef decides, naming the bad input.
+    if (lines.length === refs.length + 1 && lines.slice(1).every((l) => /^[0-9a-f]{40,64}$/.test(l)))
         return {
             shallow: lines[0] === 'true',
             toSha: lines[1],
             ...(from !== undefined ? { fromSha: lines[2] } : {}),
-            exact: lines.slice(1).every((l) => /^[0-9a-f]{40,64}$/.test(l)),
+            exact: true,
         };
     const shallow = await (0,git/* isShallow */.fE)(cwd);
     const toSha = await (0,git/* resolveRef */.qE)(to, cwd, 'to');
