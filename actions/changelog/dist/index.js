@@ -1099,7 +1099,8 @@ var src_version = __nccwpck_require__(427);
  */
 async function listTags(cwd, prefix) {
     const args = ['show-ref', '--tags', '-d'];
-    const r = await (0,exec/* exec */.m0)('git', args, { cwd, timeoutMs: 120_000, allowFailure: true });
+    // A line per tag (two for an annotated one): keep it all, even with tens of thousands of tags.
+    const r = await (0,exec/* exec */.m0)('git', args, { cwd, timeoutMs: 120_000, allowFailure: true, maxBuffer: 64 << 20 });
     // Exit 1 with no output: the repository has no tags.
     if (r.code !== 0 && !(r.code === 1 && r.stdout === '' && r.stderr === ''))
         throw new exec/* ExecError */.cI(['git', ...args].join(' '), r);

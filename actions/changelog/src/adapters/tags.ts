@@ -27,7 +27,8 @@ export interface TagListing {
  */
 export async function listTags(cwd: string, prefix: string): Promise<TagListing> {
   const args = ['show-ref', '--tags', '-d']
-  const r = await exec('git', args, { cwd, timeoutMs: 120_000, allowFailure: true })
+  // A line per tag (two for an annotated one): keep it all, even with tens of thousands of tags.
+  const r = await exec('git', args, { cwd, timeoutMs: 120_000, allowFailure: true, maxBuffer: 64 << 20 })
   // Exit 1 with no output: the repository has no tags.
   if (r.code !== 0 && !(r.code === 1 && r.stdout === '' && r.stderr === ''))
     throw new ExecError(['git', ...args].join(' '), r)
