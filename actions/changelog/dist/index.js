@@ -930,10 +930,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: resolveRange
 
-// EXTERNAL MODULE: ../../packages/core/src/errors.ts
-var errors = __nccwpck_require__(5736);
 // EXTERNAL MODULE: ../../packages/core/src/git.ts
 var git = __nccwpck_require__(2735);
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __nccwpck_require__(5736);
 ;// CONCATENATED MODULE: ./src/adapters/log.ts
 /**
  * The commits of a range from one `git log`, started as soon as the range is known and read from then on at git's
@@ -1095,10 +1095,11 @@ var src_version = __nccwpck_require__(427);
 /**
  * One `git show-ref --tags -d`: every tag with its object, and the commit under each annotated tag on the line after
  * it (`^{}`). Git peels without parsing the commits, so this costs a third less than `for-each-ref` asked for
- * `%(*objectname)` on loose tags. Tags come sorted by name, as `for-each-ref` lists them.
+ * `%(*objectname)` on loose tags. Tags come sorted by name, as `for-each-ref` lists them. `withHead` also reads
+ * HEAD's commit (`--head`), which spares a rev-parse when the range ends at HEAD.
  */
-async function listTags(cwd, prefix) {
-    const args = ['show-ref', '--tags', '-d'];
+async function listTags(cwd, prefix, withHead = false) {
+    const args = ['show-ref', ...(withHead ? ['--head'] : []), '--tags', '-d'];
     // A line per tag (two for an annotated one): keep it all, even with tens of thousands of tags.
     const r = await (0,exec/* exec */.m0)('git', args, { cwd, timeoutMs: 120_000, allowFailure: true, maxBuffer: 64 << 20 });
     // Exit 1 with no output: the repository has no tags.
@@ -1107,11 +1108,16 @@ async function listTags(cwd, prefix) {
     const tags = [];
     const names = new Set();
     let last;
+    let head;
     for (const line of r.stdout.split('\n')) {
         const space = line.indexOf(' ');
         if (space < 0)
             continue;
         const sha = line.slice(0, space);
+        if (withHead && line.endsWith(' HEAD') && space === line.length - 5) {
+            head = sha;
+            continue;
+        }
         const ref = line.slice(space + 1 + 'refs/tags/'.length);
         if (ref.endsWith('^{}')) {
             // The commit under the annotated tag listed just before.
@@ -1128,7 +1134,7 @@ async function listTags(cwd, prefix) {
         if (parsed)
             tags.push((last = { name: ref, version, sha, parsed }));
     }
-    return { tags, names };
+    return { tags, names, ...(head ? { head } : {}) };
 }
 /** How many of the newest stable tags are checked one by one before one walk over the history decides for the rest. */
 const QUICK_CHECKS = 3;
@@ -1267,9 +1273,15 @@ function facts(req, toSha, tags, names) {
 }
 function openAfterTag(req, paths) {
     const { cwd, to } = req;
-    const revs = revParse(cwd, to, undefined);
-    const listed = listTags(cwd, req.tagPrefix);
+    const atHead = to === 'HEAD';
+    const listed = listTags(cwd, req.tagPrefix, atHead);
     listed.catch(() => undefined);
+    // `to` = HEAD (the default): the tag listing names its commit, no rev-parse (unless that failed: then rev-parse
+    // says why). Whether the clone is shallow is then asked only if no release tag is found.
+    const fallback = () => revParse(cwd, to, undefined);
+    const revs = atHead
+        ? listed.then((l) => (l.head ? { toSha: l.head } : fallback()), fallback)
+        : fallback();
     const resolved = (async () => {
         const { toSha, shallow } = await revs;
         const { tags, names } = await listed;
@@ -1283,7 +1295,7 @@ function openAfterTag(req, paths) {
         });
         if (betLog && prev?.sha !== bet?.sha)
             betLog.cancel();
-        if (!prev && shallow) {
+        if (!prev && (shallow ?? (await (0,git/* isShallow */.fE)(cwd)))) {
             throw new errors/* UserError */.yo(`No release tag matching '${req.tagPrefix}*' is reachable from '${to}', and the history is incomplete (shallow clone), so the whole history cannot be read`, { hint: FETCH_HINT });
         }
         const log = betLog && prev?.sha === bet?.sha ? betLog : startLog(cwd, prev ? `${prev.sha}..${toSha}` : toSha, paths, false);

@@ -149,9 +149,15 @@ function facts(req: RangeRequest, toSha: string, tags: readonly Tag[], names: Re
 
 function openAfterTag(req: RangeRequest, paths: readonly string[]): OpenedRange {
   const { cwd, to } = req
-  const revs = revParse(cwd, to, undefined)
-  const listed = listTags(cwd, req.tagPrefix)
+  const atHead = to === 'HEAD'
+  const listed = listTags(cwd, req.tagPrefix, atHead)
   listed.catch(() => undefined)
+  // `to` = HEAD (the default): the tag listing names its commit, no rev-parse (unless that failed: then rev-parse
+  // says why). Whether the clone is shallow is then asked only if no release tag is found.
+  const fallback = (): ReturnType<typeof revParse> => revParse(cwd, to, undefined)
+  const revs: Promise<{ toSha: string; shallow?: boolean }> = atHead
+    ? listed.then((l) => (l.head ? { toSha: l.head } : fallback()), fallback)
+    : fallback()
   const resolved = (async () => {
     const { toSha, shallow } = await revs
     const { tags, names } = await listed
@@ -164,7 +170,7 @@ function openAfterTag(req: RangeRequest, paths: readonly string[]): OpenedRange 
       throw e
     })
     if (betLog && prev?.sha !== bet?.sha) betLog.cancel()
-    if (!prev && shallow) {
+    if (!prev && (shallow ?? (await isShallow(cwd)))) {
       throw new UserError(
         `No release tag matching '${req.tagPrefix}*' is reachable from '${to}', and the history is incomplete (shallow clone), so the whole history cannot be read`,
         { hint: FETCH_HINT },
