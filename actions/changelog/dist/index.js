@@ -1515,9 +1515,8 @@ function whyThisBump(s, r, links) {
 }
 /** Commits per section: a table and a pie chart. */
 function perSection(s, r) {
-    const rows = r.sections
-        .map((sec) => [sec.title, r.entries.filter((e) => e.section === sec).length])
-        .filter(([, n]) => n > 0);
+    const counts = r.entries.counts();
+    const rows = r.sections.map((sec) => [sec.title, counts.get(sec) ?? 0]).filter(([, n]) => n > 0);
     if (!rows.length)
         return;
     s.heading('Commits per section', 3).table(['Section', 'Commits'], rows.map(([t, n]) => [t, n]), ['l', 'r']);
@@ -2234,7 +2233,7 @@ const MAX_ANNOTATIONS = 10;
 async function main() {
     // Local use without GitHub: `node dist/index.js --repo DIR [...]` (see cli.ts).
     if (!process.env.GITHUB_ACTIONS && process.argv.slice(2).some((a) => a === '--repo' || a === '--help' || a === '-h'))
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4328))).cli(process.argv.slice(2));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(44), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4328))).cli(process.argv.slice(2));
     const o = await (0,inputs/* readInputs */.K)();
     const drift = readDriftInputs();
     if (drift)
@@ -2242,7 +2241,7 @@ async function main() {
     if (o.changelogFile)
         await checkChangelogPath(o.cwd, o.changelogFile);
     // The engine (conventional-commits-parser, semver) loads only once the inputs are valid: a bad input fails fast.
-    const { generate } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2562));
+    const { generate } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4044));
     const run = await (0,src/* group */.Os)('Reading commits', () => generate(o));
     const { result: r } = run;
     const odd = r.nonConventional;

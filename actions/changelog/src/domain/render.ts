@@ -4,7 +4,8 @@
  * then features, fixes, performance and deprecations in plain words (PR titles when known), and new contributors.
  * Pure.
  */
-import type { Entry, EngineResult } from './engine.js'
+import type { EngineResult } from './engine.js'
+import type { EntryList } from './lists.js'
 import { isBreakingNote } from './parse.js'
 import type { Links } from './links.js'
 import type { Section } from './sections.js'
@@ -51,25 +52,43 @@ export function* changelogParts(
 
 function* changelogLines(result: EngineResult, heading: ReleaseHeading, links: Links): Generator<string> {
   yield `## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`
-  const breaking = result.entries.filter((e) => e.commit.breaking)
+  const { entries } = result
+  const st = entries.store
+  const breaking = positions(entries, (k) => st.breaking(entries.id(k)))
   if (breaking.length) {
     yield* ['', '### ⚠ BREAKING CHANGES', '']
-    for (const e of breaking) yield `* ${scoped(e.commit)}${breakingText(e.commit)} (${links.commit(e.commit.sha)})`
+    for (const k of breaking) {
+      const c = st.commit(entries.id(k))
+      yield `* ${scoped(c)}${breakingText(c)} (${links.commit(c.sha)})`
+    }
   }
-  // Entries by section in one pass (a filter per section would rescan every entry for each of them).
-  const bySection = new Map<Section, Entry[]>()
-  for (const e of result.entries) {
-    const list = bySection.get(e.section)
-    if (list) list.push(e)
-    else bySection.set(e.section, [e])
-  }
+  const bySection = bySections(entries, positions(entries))
   for (const section of result.sections) {
     const items = bySection.get(section)
     if (!items?.length) continue
     yield* ['', `### ${section.title}`, '']
-    for (const e of byScope(items)) yield changelogLine(e.commit, links)
+    for (const k of byScope(entries, items)) yield changelogLine(st.commit(entries.id(k)), links)
   }
-  if (result.entries.length === 0) yield* ['', '_No changes._']
+  if (entries.length === 0) yield* ['', '_No changes._']
+}
+
+/** Positions of the entries for which `keep` holds (all by default), in order. */
+function positions(entries: EntryList, keep: (k: number) => boolean = () => true): number[] {
+  const out: number[] = []
+  for (let k = 0; k < entries.length; k++) if (keep(k)) out.push(k)
+  return out
+}
+
+/** Entry positions by section in one pass (a filter per section would rescan every entry for each of them). */
+function bySections(entries: EntryList, items: readonly number[]): Map<Section, number[]> {
+  const out = new Map<Section, number[]>()
+  for (const k of items) {
+    const section = entries.section(k)
+    const list = out.get(section)
+    if (list) list.push(k)
+    else out.set(section, [k])
+  }
+  return out
 }
 
 function changelogLine(c: ParsedCommit, links: Links): string {
@@ -81,12 +100,13 @@ function changelogLine(c: ParsedCommit, links: Links): string {
   return `* ${c.scope ? `**${c.scope}:** ` : ''}${text} (${refs.join(', ')})${closes} — ${who}`
 }
 
-/** Entries sorted by scope (unscoped first), keeping commit order inside a scope. */
-function byScope(items: readonly Entry[]): Entry[] {
+/** Entry positions sorted by scope (unscoped first), keeping commit order inside a scope. */
+function byScope(entries: EntryList, items: readonly number[]): number[] {
+  const scopes = items.map((k) => entries.store.scope(entries.id(k)) ?? '')
   return items
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => cmp(a.e.commit.scope ?? '', b.e.commit.scope ?? '') || a.i - b.i)
-    .map((x) => x.e)
+    .map((_, j) => j)
+    .sort((a, b) => cmp(scopes[a] as string, scopes[b] as string) || a - b)
+    .map((j) => items[j] as number)
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -115,48 +135,79 @@ export function renderReleaseNotes(
   links: Links,
   opts: NotesOptions,
 ): string {
+  const { entries } = result
+  const st = entries.store
   const out: string[] = []
-  const breaking = result.entries.filter((e) => e.commit.breaking)
+  const breaking = positions(entries, (k) => st.breaking(entries.id(k)))
   if (breaking.length) {
     out.push('## ⚠️ Breaking changes')
-    for (const e of breaking) {
-      out.push('', `- ${plainLine(e.commit, links)}`)
-      for (const note of e.commit.notes.filter(isBreakingNote)) {
+    for (const k of breaking) {
+      const c = st.commit(entries.id(k))
+      out.push('', `- ${plainLine(c, links)}`)
+      for (const note of c.notes.filter(isBreakingNote)) {
         if (note.text) out.push('', ...note.text.split('\n').map((l) => (l ? `  ${l}` : '')))
       }
     }
   }
+  const { own, deprecations } = userFacing(entries)
   const include = new Set(opts.includeTypes)
-  // A PR merged with a merge commit is described once, by its merge commit (the PR title), not by each commit.
-  const listed = new Set(
-    result.entries.filter((e) => e.commit.merge && e.commit.pr !== undefined).map((e) => e.commit.pr),
-  )
-  const own = result.entries.filter((e) => e.commit.partOf === undefined || !listed.has(e.commit.partOf))
-  const deprecations = own.filter(
-    (e) => !e.commit.breaking && (e.section.key === 'deprecations' || e.commit.notes.some((n) => !isBreakingNote(n))),
+  const deprecated = new Set(deprecations)
+  const bySection = bySections(
+    entries,
+    own.filter((k) => !st.breaking(entries.id(k)) && !deprecated.has(k)),
   )
   for (const section of result.sections) {
     if (!include.has(section.key) || section.key === 'deprecations') continue
-    const items = own.filter((e) => e.section === section && !e.commit.breaking && !deprecations.includes(e))
-    if (!items.length) continue
-    out.push(`${out.length ? '\n' : ''}## ${section.title}`, '', ...items.map((e) => `- ${plainLine(e.commit, links)}`))
+    const items = bySection.get(section)
+    if (!items?.length) continue
+    const lines = items.map((k) => `- ${plainLine(st.commit(entries.id(k)), links)}`)
+    out.push(`${out.length ? '\n' : ''}## ${section.title}`, '', ...lines)
   }
   if (include.has('deprecations') && deprecations.length) {
     out.push(`${out.length ? '\n' : ''}## Deprecations`, '')
-    for (const e of deprecations) {
-      const note = e.commit.notes.find((n) => !isBreakingNote(n))
-      out.push(`- ${plainLine(e.commit, links)}${note?.text ? ` — ${note.text.split('\n')[0]}` : ''}`)
+    for (const k of deprecations) {
+      const c = st.commit(entries.id(k))
+      const note = c.notes.find((n) => !isBreakingNote(n))
+      out.push(`- ${plainLine(c, links)}${note?.text ? ` — ${note.text.split('\n')[0]}` : ''}`)
     }
   }
-  if (opts.newContributors.length) {
-    out.push(`${out.length ? '\n' : ''}## New contributors`, '')
-    for (const n of opts.newContributors)
-      out.push(
-        `- ${n.name} made their first contribution in ${n.first.pr !== undefined ? links.pull(n.first.pr) : links.commit(n.first.sha)}`,
-      )
-  }
+  newContributorLines(out, opts, links)
   if (!out.length) out.push(`_No user-facing changes in ${heading.version || 'this range'}._`)
   return `${out.join('\n')}\n`
+}
+
+/**
+ * Positions of the entries the notes describe on their own (a PR merged with a merge commit is described once, by
+ * its merge commit, the PR title, not by each commit), and of those that are deprecations.
+ */
+function userFacing(entries: EntryList): { own: number[]; deprecations: number[] } {
+  const st = entries.store
+  const listed = new Set<number>()
+  for (let k = 0; k < entries.length; k++) {
+    const id = entries.id(k)
+    const pr = st.pr(id)
+    if (st.merge(id) && pr !== undefined) listed.add(pr)
+  }
+  const own = positions(entries, (k) => {
+    const partOf = st.partOf(entries.id(k))
+    return partOf === undefined || !listed.has(partOf)
+  })
+  const deprecations = own.filter((k) => {
+    const id = entries.id(k)
+    return (
+      !st.breaking(id) && (entries.section(k).key === 'deprecations' || st.notes(id).some((n) => !isBreakingNote(n)))
+    )
+  })
+  return { own, deprecations }
+}
+
+function newContributorLines(out: string[], opts: NotesOptions, links: Links): void {
+  if (!opts.newContributors.length) return
+  out.push(`${out.length ? '\n' : ''}## New contributors`, '')
+  for (const n of opts.newContributors)
+    out.push(
+      `- ${n.name} made their first contribution in ${n.first.pr !== undefined ? links.pull(n.first.pr) : links.commit(n.first.sha)}`,
+    )
 }
 
 /** One line in plain words: the PR title when known (its `type(scope):` prefix dropped), capitalised. */

@@ -1,8 +1,8 @@
-export const id = 181;
-export const ids = [181];
+export const id = 44;
+export const ids = [44];
 export const modules = {
 
-/***/ 2562:
+/***/ 4044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -145,6 +145,114 @@ async function sectionDate(cwd, to, now, isTag = true) {
 
 // EXTERNAL MODULE: ./src/domain/bump.ts + 1 modules
 var bump = __webpack_require__(2063);
+;// CONCATENATED MODULE: ./src/domain/lists.ts
+/** A list whose `i`th item is `item(i)`, made on each read. */
+class LazyList {
+    length;
+    item;
+    constructor(length, item) {
+        this.length = length;
+        this.item = item;
+    }
+    at(i) {
+        const k = i < 0 ? this.length + i : i;
+        return k >= 0 && k < this.length ? this.item(k) : undefined;
+    }
+    *[Symbol.iterator]() {
+        for (let i = 0; i < this.length; i++)
+            yield this.item(i);
+    }
+    map(fn) {
+        const out = [];
+        for (let i = 0; i < this.length; i++)
+            out.push(fn(this.item(i), i));
+        return out;
+    }
+    filter(fn) {
+        const out = [];
+        for (let i = 0; i < this.length; i++) {
+            const x = this.item(i);
+            if (fn(x, i))
+                out.push(x);
+        }
+        return out;
+    }
+    find(fn) {
+        for (let i = 0; i < this.length; i++) {
+            const x = this.item(i);
+            if (fn(x, i))
+                return x;
+        }
+        return undefined;
+    }
+    some(fn) {
+        return this.find(fn) !== undefined;
+    }
+    every(fn) {
+        return !this.some((x, i) => !fn(x, i));
+    }
+    slice(start = 0, end = this.length) {
+        const from = Math.max(0, start < 0 ? this.length + start : start);
+        const to = Math.min(this.length, end < 0 ? this.length + end : end);
+        const out = [];
+        for (let i = from; i < to; i++)
+            out.push(this.item(i));
+        return out;
+    }
+}
+/** Commits of the store at the given indices. */
+function commitList(store, ids) {
+    return new LazyList(ids.length, (k) => store.commit(ids[k]));
+}
+/**
+ * Entries: commits of the store with their section and impact. Besides the array methods, the store and the
+ * index of each entry's commit, so readers can look at a field without making the whole commit.
+ */
+class EntryList extends LazyList {
+    store;
+    ids;
+    sectionOf;
+    impactOf;
+    constructor(store, 
+    /** Store index of each entry's commit. */
+    ids, sectionOf, impactOf) {
+        super(ids.length, (k) => ({
+            commit: store.commit(ids[k]),
+            section: sectionOf[k],
+            impact: impactOf[k],
+        }));
+        this.store = store;
+        this.ids = ids;
+        this.sectionOf = sectionOf;
+        this.impactOf = impactOf;
+    }
+    /** Store index of entry `k`'s commit. */
+    id(k) {
+        return this.ids[k];
+    }
+    section(k) {
+        return this.sectionOf[k];
+    }
+    impact(k) {
+        return this.impactOf[k];
+    }
+    /** Entries `k` for which `fn(k)` holds, as a list of their own. */
+    where(fn) {
+        const keep = [];
+        for (let k = 0; k < this.length; k++)
+            if (fn(k))
+                keep.push(k);
+        return new EntryList(this.store, Int32Array.from(keep, (k) => this.ids[k]), keep.map((k) => this.sectionOf[k]), keep.map((k) => this.impactOf[k]));
+    }
+    /** How many entries each section holds. */
+    counts() {
+        const out = new Map();
+        for (const s of this.sectionOf)
+            out.set(s, (out.get(s) ?? 0) + 1);
+        return out;
+    }
+}
+
 // EXTERNAL MODULE: ../../node_modules/conventional-commits-parser/dist/index.js + 5 modules
 var dist = __webpack_require__(4798);
 ;// CONCATENATED MODULE: ./src/domain/parse.ts
@@ -313,65 +421,79 @@ const cutOf = (header) => {
     return cut !== header && cut.length >= 10 ? cut : undefined;
 };
 /**
- * Drop revert pairs from `commits` (newest first, as `git log` prints them). A target is found by the reverted sha
- * (prefix), the reverted PR number (`Reverts #12`), or the reverted header (GitHub truncates long ones with `…`).
+ * Drop revert pairs from the commits `ids` (indices, newest first, as `git log` prints them). A target is found by
+ * the reverted sha (prefix), the reverted PR number (`Reverts #12`), or the reverted header (GitHub truncates long
+ * ones with `…`). Returns the indices kept and the [revert, target] index pairs cancelled.
  */
-function cancelReverts(commits) {
-    const byHeader = new Map();
-    const byPr = new Map();
-    const bySha = new Map();
-    const byPrefix = new Map();
-    // Index only the commits a revert in the range could point at (reverts are few; commits are many).
-    const want = { header: new Set(), sha: new Set(), pr: new Set(), prefix: new Set() };
-    for (const c of commits) {
-        if (!c.reverts)
-            continue;
-        if (c.reverts.header)
-            want.header.add(norm(c.reverts.header));
-        const cut = c.reverts.header ? cutOf(norm(c.reverts.header)) : undefined;
-        if (cut)
-            want.prefix.add(cut);
-        if (c.reverts.sha)
-            want.sha.add(c.reverts.sha.slice(0, 7));
-        if (c.reverts.pr !== undefined)
-            want.pr.add(c.reverts.pr);
-    }
+function cancelReverts(ids, facts) {
+    const want = wanted(ids, facts);
     if (want.header.size + want.sha.size + want.pr.size === 0)
-        return { kept: [...commits], cancelled: [] };
-    commits.forEach((c, i) => {
-        const h = norm(c.header);
-        if (want.header.has(h))
-            push(byHeader, h, i);
-        for (const p of want.prefix)
-            if (h.startsWith(p))
-                push(byPrefix, p, i);
-        const sha = c.sha.slice(0, 7);
-        if (want.sha.has(sha))
-            push(bySha, sha, i);
-        if (c.pr !== undefined && want.pr.has(c.pr))
-            push(byPr, c.pr, i);
-    });
+        return { kept: [...ids], cancelled: [] };
+    const index = indexTargets(ids, facts, want);
     const gone = new Set();
     const cancelled = [];
-    commits.forEach((c, i) => {
-        if (!c.reverts || gone.has(i))
+    ids.forEach((id, i) => {
+        if (!facts.reverts(id) || gone.has(i))
             return;
-        const j = findTarget(commits, i, { byHeader, byPr, bySha, byPrefix }, gone);
+        const j = findTarget(ids, i, facts, index, gone);
         if (j === undefined)
             return;
         gone.add(i);
         gone.add(j);
-        cancelled.push({ revert: c, target: commits[j] });
+        cancelled.push([id, ids[j]]);
     });
-    return { kept: commits.filter((_, i) => !gone.has(i)), cancelled };
+    return { kept: ids.filter((_, i) => !gone.has(i)), cancelled };
 }
-function findTarget(commits, i, index, gone) {
-    const r = commits[i].reverts ?? {};
+/** What the reverts in the range point at (reverts are few; commits are many, so only these are indexed). */
+function wanted(ids, facts) {
+    const want = { header: new Set(), sha: new Set(), pr: new Set(), prefix: new Set() };
+    for (const id of ids) {
+        const r = facts.reverts(id);
+        if (!r)
+            continue;
+        if (r.header)
+            want.header.add(norm(r.header));
+        const cut = r.header ? cutOf(norm(r.header)) : undefined;
+        if (cut)
+            want.prefix.add(cut);
+        if (r.sha)
+            want.sha.add(r.sha.slice(0, 7));
+        if (r.pr !== undefined)
+            want.pr.add(r.pr);
+    }
+    return want;
+}
+/** Positions (in `ids`) of the commits a revert could point at, by header, header prefix, short sha and PR. */
+function indexTargets(ids, facts, want) {
+    const index = { byHeader: new Map(), byPr: new Map(), bySha: new Map(), byPrefix: new Map() };
+    const headers = want.header.size + want.prefix.size > 0;
+    ids.forEach((id, i) => {
+        if (headers) {
+            const h = norm(facts.header(id));
+            if (want.header.has(h))
+                push(index.byHeader, h, i);
+            for (const p of want.prefix)
+                if (h.startsWith(p))
+                    push(index.byPrefix, p, i);
+        }
+        if (want.sha.size) {
+            const sha = facts.sha(id).slice(0, 7);
+            if (want.sha.has(sha))
+                push(index.bySha, sha, i);
+        }
+        const pr = want.pr.size ? facts.pr(id) : undefined;
+        if (pr !== undefined && want.pr.has(pr))
+            push(index.byPr, pr, i);
+    });
+    return index;
+}
+function findTarget(ids, i, facts, index, gone) {
+    const r = facts.reverts(ids[i]) ?? {};
     const older = (j) => j > i && !gone.has(j);
     const { byHeader, byPr, bySha, byPrefix } = index;
     if (r.sha && r.sha.length >= 7) {
         const sha = r.sha;
-        const j = bySha.get(sha.slice(0, 7))?.find((k) => older(k) && commits[k].sha.startsWith(sha));
+        const j = bySha.get(sha.slice(0, 7))?.find((k) => older(k) && facts.sha(ids[k]).startsWith(sha));
         if (j !== undefined)
             return j;
     }
@@ -402,12 +524,235 @@ function push(map, key, value) {
 
 // EXTERNAL MODULE: ./src/domain/sections.ts
 var domain_sections = __webpack_require__(4291);
+;// CONCATENATED MODULE: ./src/domain/store.ts
+/** Text fields, in the order they are written; their byte offsets are kept per commit. */
+const SHA = 0;
+const store_HEADER = 1;
+const SUBJECT = 2;
+const DATE = 3;
+const PARENTS = 4;
+const ISSUES = 5;
+const FIELDS = 6;
+const BOUNDS = FIELDS + 1;
+/** Interned columns (string ids, -1 for none) and the flags column, per commit. */
+const TYPE = 0;
+const SCOPE = 1;
+const NAME = 2;
+const EMAIL = 3;
+const FLAGS = 4;
+const INTS = 5;
+const BREAKING = 1;
+const MERGE = 2;
+/** The record is ASCII: byte offsets are string offsets, so one decode gives every field. */
+const ASCII = 4;
+/** Strings seen before get their first id; the table keeps one copy of each. */
+class Interned {
+    ids = new Map();
+    values = [];
+    id(s) {
+        if (s === undefined)
+            return -1;
+        let id = this.ids.get(s);
+        if (id === undefined) {
+            // A copy, not a slice: a slice would pin the whole chunk of `git log` output it was cut from.
+            const copy = ` ${s}`.slice(1);
+            id = this.values.push(copy) - 1;
+            this.ids.set(copy, id);
+        }
+        return id;
+    }
+    at(id) {
+        return id < 0 ? undefined : this.values[id];
+    }
+}
+/** Typed array twice as large (at least `min` items), the old items copied. */
+function grown(a, min) {
+    if (a.length >= min)
+        return a;
+    const b = new a.constructor(Math.max(min, a.length * 2));
+    b.set(a);
+    return b;
+}
+/** Commits in the order added (newest first, as `git log` prints them), by index. */
+class CommitStore {
+    bytes = Buffer.allocUnsafe(1 << 16);
+    used = 0;
+    bounds = new Uint32Array(256 * BOUNDS);
+    ints = new Int32Array(256 * INTS);
+    /** pr and partOf (NaN: none); doubles, as PR numbers are any safe integer. */
+    nums = new Float64Array(256 * 2);
+    strings = new Interned();
+    notesOf = new Map();
+    revertsOf = new Map();
+    pulls = new Map();
+    /** Commits whose text does not survive UTF-8 (lone surrogates): kept as they are. */
+    oddText = new Map();
+    size = 0;
+    /** Keep one parsed commit; returns its index. */
+    add(c) {
+        const i = this.size++;
+        this.bounds = grown(this.bounds, this.size * BOUNDS);
+        this.ints = grown(this.ints, this.size * INTS);
+        this.nums = grown(this.nums, this.size * 2);
+        const s = this.strings;
+        const flags = (c.breaking ? BREAKING : 0) | (c.merge ? MERGE : 0);
+        const at = i * INTS;
+        this.ints[at + TYPE] = s.id(c.type);
+        this.ints[at + SCOPE] = s.id(c.scope);
+        this.ints[at + NAME] = s.id(c.authorName);
+        this.ints[at + EMAIL] = s.id(c.authorEmail);
+        this.ints[at + FLAGS] = flags;
+        this.nums[i * 2] = c.pr ?? Number.NaN;
+        this.nums[i * 2 + 1] = c.partOf ?? Number.NaN;
+        if (c.notes.length)
+            this.notesOf.set(i, c.notes);
+        if (c.reverts)
+            this.revertsOf.set(i, c.reverts);
+        if (c.pull)
+            this.pulls.set(i, c.pull);
+        this.write(i, [c.sha, c.header, c.subject, c.date, c.parents.join(' '), c.issues.join(',')]);
+        return i;
+    }
+    write(i, fields) {
+        const text = fields.join('');
+        if (this.bytes.length < this.used + text.length * 3) {
+            const bigger = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + text.length * 3));
+            this.bytes.copy(bigger, 0, 0, this.used);
+            this.bytes = bigger;
+        }
+        const start = this.used;
+        const n = this.bytes.write(text, start, 'utf8');
+        this.used += n;
+        const ascii = n === text.length;
+        if (!ascii && this.bytes.toString('utf8', start, start + n) !== text)
+            this.oddText.set(i, fields);
+        if (ascii)
+            this.ints[i * INTS + FLAGS] |= ASCII;
+        let at = start;
+        for (let k = 0; k < FIELDS; k++) {
+            this.bounds[i * BOUNDS + k] = at;
+            const f = fields[k];
+            at += ascii ? f.length : Buffer.byteLength(f, 'utf8');
+        }
+        this.bounds[i * BOUNDS + FIELDS] = at;
+    }
+    /** One text field of commit `i`. */
+    text(i, k) {
+        const odd = this.oddText.get(i);
+        if (odd)
+            return odd[k];
+        return this.bytes.toString('utf8', this.bounds[i * BOUNDS + k], this.bounds[i * BOUNDS + k + 1]);
+    }
+    /** Every text field of commit `i` (one decode when the record is ASCII). */
+    texts(i) {
+        const b = i * BOUNDS;
+        if (!(this.flags(i) & ASCII))
+            return Array.from({ length: FIELDS }, (_, k) => this.text(i, k));
+        const start = this.bounds[b];
+        const all = this.bytes.toString('latin1', start, this.bounds[b + FIELDS]);
+        const out = [];
+        for (let k = 0; k < FIELDS; k++)
+            out.push(all.slice(this.bounds[b + k] - start, this.bounds[b + k + 1] - start));
+        return out;
+    }
+    flags(i) {
+        return this.ints[i * INTS + FLAGS];
+    }
+    sha(i) {
+        return this.text(i, SHA);
+    }
+    header(i) {
+        return this.text(i, store_HEADER);
+    }
+    parents(i) {
+        const p = this.text(i, PARENTS);
+        return p ? p.split(' ') : [];
+    }
+    type(i) {
+        return this.strings.at(this.ints[i * INTS + TYPE]);
+    }
+    scope(i) {
+        return this.strings.at(this.ints[i * INTS + SCOPE]);
+    }
+    authorName(i) {
+        return this.strings.at(this.ints[i * INTS + NAME]);
+    }
+    authorEmail(i) {
+        return this.strings.at(this.ints[i * INTS + EMAIL]);
+    }
+    breaking(i) {
+        return (this.flags(i) & BREAKING) !== 0;
+    }
+    merge(i) {
+        return (this.flags(i) & MERGE) !== 0;
+    }
+    pr(i) {
+        const n = this.nums[i * 2];
+        return Number.isNaN(n) ? undefined : n;
+    }
+    partOf(i) {
+        const n = this.nums[i * 2 + 1];
+        return Number.isNaN(n) ? undefined : n;
+    }
+    setPartOf(i, pr) {
+        this.nums[i * 2 + 1] = pr;
+    }
+    notes(i) {
+        return this.notesOf.get(i) ?? [];
+    }
+    reverts(i) {
+        return this.revertsOf.get(i);
+    }
+    pull(i) {
+        return this.pulls.get(i);
+    }
+    setPull(i, p) {
+        this.pulls.set(i, p);
+    }
+    /** Indices of the commits that revert something (few). */
+    revertIndices() {
+        return this.revertsOf.keys();
+    }
+    /** Commit `i` as the parser made it (plus `partOf` and `pull` when set). */
+    commit(i) {
+        const t = this.texts(i);
+        const sha = t[SHA];
+        const issues = t[ISSUES];
+        const parents = t[PARENTS];
+        const partOf = this.partOf(i);
+        const pull = this.pull(i);
+        return {
+            sha,
+            shortSha: sha.slice(0, 7),
+            type: this.type(i),
+            scope: this.scope(i),
+            subject: t[SUBJECT],
+            header: t[store_HEADER],
+            breaking: this.breaking(i),
+            notes: this.notes(i),
+            issues: issues ? issues.split(',').map(Number) : [],
+            pr: this.pr(i),
+            merge: this.merge(i),
+            parents: parents ? parents.split(' ') : [],
+            reverts: this.reverts(i),
+            authorName: this.authorName(i),
+            authorEmail: this.authorEmail(i),
+            date: t[DATE],
+            ...(partOf !== undefined ? { partOf } : {}),
+            ...(pull ? { pull } : {}),
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/domain/engine.ts
 /**
  * The changelog engine: commits go in one at a time while `git log` streams (each is parsed on arrival and only
- * the parsed fields are kept), pull-request facts may be attached, and `finish()` cancels revert pairs,
- * classifies, computes the version and returns everything the documents and outputs need. Pure.
+ * the fields the documents need are kept, in the compact commit store), pull-request facts may be attached, and
+ * `finish()` cancels revert pairs, classifies, computes the version and returns everything the documents and
+ * outputs need: lists of store indices whose commits are made when read. Pure.
  */
+
+
 
 
 
@@ -415,75 +760,106 @@ var domain_sections = __webpack_require__(4291);
 /** Streaming accumulator of a range's commits. */
 class ChangelogEngine {
     parse = createMessageParser();
-    commits = [];
+    store = new CommitStore();
     /** Parse and keep one commit (newest first, as `git log` prints them). */
     add(raw) {
         const c = this.parse(raw);
-        this.commits.push(c);
+        this.store.add(c);
         return c;
     }
-    /** The commits read so far (for matching pull requests). */
+    /** The commits read so far (for matching pull requests), made on each read. */
     get parsed() {
-        return this.commits;
+        return Array.from({ length: this.store.size }, (_, i) => this.store.commit(i));
     }
     /** Attach pull-request facts by commit sha (commits merged in by a PR's merge commit get that PR too). */
     attachPulls(pulls) {
-        for (const c of this.commits) {
-            const p = pulls.get(c.sha);
+        const st = this.store;
+        for (let i = 0; i < st.size; i++) {
+            const p = pulls.get(st.sha(i));
             if (p)
-                c.pull = p;
+                st.setPull(i, p);
         }
-        markPullMembers(this.commits);
+        markPullMembers(st);
         const byPr = new Map();
-        for (const c of this.commits)
-            if (c.merge && c.pr !== undefined && c.pull)
-                byPr.set(c.pr, c.pull);
-        for (const c of this.commits) {
-            const p = c.partOf !== undefined && !c.pull ? byPr.get(c.partOf) : undefined;
+        for (let i = 0; i < st.size; i++) {
+            const pr = st.pr(i);
+            const pull = st.pull(i);
+            if (st.merge(i) && pr !== undefined && pull)
+                byPr.set(pr, pull);
+        }
+        for (let i = 0; i < st.size; i++) {
+            const partOf = st.partOf(i);
+            const p = partOf !== undefined && !st.pull(i) ? byPr.get(partOf) : undefined;
             if (p)
-                c.pull = p;
+                st.setPull(i, p);
         }
     }
     /** Compute the result. */
     finish(opts) {
+        const st = this.store;
         if (opts.members ?? true)
-            markPullMembers(this.commits, opts.tip);
-        const skipLabel = opts.skipLabel?.toLowerCase();
-        const skipped = skipLabel
-            ? this.commits.filter((c) => c.pull?.labels.some((l) => l.toLowerCase() === skipLabel))
-            : [];
-        const skippedSet = new Set(skipped);
-        const candidates = this.commits.filter((c) => !skippedSet.has(c));
-        const merges = candidates.filter((c) => c.merge && c.pr === undefined);
-        const { kept, cancelled } = cancelReverts(candidates.filter((c) => !(c.merge && c.pr === undefined)));
+            markPullMembers(st, opts.tip);
+        const { skipped, rest, merges } = this.split(opts.skipLabel?.toLowerCase());
+        const { kept, cancelled } = cancelReverts(rest, st);
         const sections = (0,domain_sections/* buildSections */.P_)(opts.labelMap);
         const extra = new Map();
-        const useLabels = opts.source !== 'commits';
-        const entries = kept.map((commit) => {
-            const section = (0,domain_sections/* classify */.L8)(commit, sections, opts.source, extra);
-            return { commit, section, impact: (0,bump/* commitImpact */.M_)(commit, section, useLabels) };
-        });
-        const impact = entries.reduce((acc, e) => (0,bump/* maxImpact */.jS)(acc, e.impact), 'none');
+        const entries = this.classified(kept, opts, sections, extra);
+        let impact = 'none';
+        for (let k = 0; k < entries.length; k++)
+            impact = (0,bump/* maxImpact */.jS)(impact, entries.impact(k));
         // An empty range is no release, even a first one (unless release-as says so).
         const next = entries.length || opts.previous !== undefined || opts.releaseAs
             ? (0,bump/* nextVersion */.yU)(impact, opts)
             : { version: '', releaseType: 'none', effective: 'none' };
+        let breaking = false;
+        for (let k = 0; k < entries.length && !breaking; k++)
+            breaking = st.breaking(entries.id(k)) || entries.impact(k) === 'major';
         return {
             version: next.version,
             ...(opts.previous !== undefined ? { previousVersion: opts.previous } : {}),
             releaseType: next.releaseType,
             impact: next.effective,
-            breaking: entries.some((e) => e.commit.breaking || e.impact === 'major'),
+            breaking,
             entries,
             sections: [...sections, ...[...extra.values()].sort((a, b) => compareKeys(a.key, b.key)), domain_sections/* OTHER */.Zs],
-            causes: impact === 'none' ? [] : entries.filter((e) => e.impact === impact),
-            nonConventional: kept.filter((c) => !c.type),
-            cancelled,
-            skipped,
-            merges: merges.length,
-            total: this.commits.length,
+            causes: impact === 'none' ? [] : entries.where((k) => entries.impact(k) === impact),
+            nonConventional: commitList(st, kept.filter((id) => st.type(id) === undefined)),
+            cancelled: cancelled.map(([r, t]) => ({ revert: st.commit(r), target: st.commit(t) })),
+            skipped: commitList(st, skipped),
+            merges,
+            total: st.size,
             ...(opts.releaseAs ? { releaseAs: opts.releaseAs } : {}),
         };
+    }
+    /** Commits skipped by label, plain merges (counted), and the rest, by store index. */
+    split(skipLabel) {
+        const st = this.store;
+        const skipped = [];
+        const rest = [];
+        let merges = 0;
+        for (let i = 0; i < st.size; i++) {
+            if (skipLabel && st.pull(i)?.labels.some((l) => l.toLowerCase() === skipLabel))
+                skipped.push(i);
+            else if (st.merge(i) && st.pr(i) === undefined)
+                merges++;
+            else
+                rest.push(i);
+        }
+        return { skipped, rest, merges };
+    }
+    /** The kept commits placed in their sections, with their impact. */
+    classified(kept, opts, sections, extra) {
+        const st = this.store;
+        const useLabels = opts.source !== 'commits';
+        const sectionOf = new Array(kept.length);
+        const impactOf = new Array(kept.length);
+        kept.forEach((id, k) => {
+            const facts = { type: st.type(id), pull: st.pull(id), breaking: st.breaking(id) };
+            const section = (0,domain_sections/* classify */.L8)(facts, sections, opts.source, extra);
+            sectionOf[k] = section;
+            impactOf[k] = (0,bump/* commitImpact */.M_)(facts, section, useLabels);
+        });
+        return new EntryList(st, Int32Array.from(kept), sectionOf, impactOf);
     }
 }
 /**
@@ -491,26 +867,32 @@ class ChangelogEngine {
  * the release notes show the PR once instead of each of its commits. The mainline is the first-parent chain from
  * the tip. Linear in the number of commits.
  */
-function markPullMembers(commits, tip) {
-    if (!commits.some((c) => c.merge && c.pr !== undefined))
+function markPullMembers(st, tip) {
+    let any = false;
+    for (let i = 0; i < st.size && !any; i++)
+        any = st.merge(i) && st.pr(i) !== undefined;
+    if (!any)
         return;
-    const bySha = new Map(commits.map((c) => [c.sha, c]));
+    const bySha = new Map();
+    for (let i = 0; i < st.size; i++)
+        bySha.set(st.sha(i), i);
     const mainline = new Set();
-    let cur = bySha.get(tip ?? commits[0]?.sha ?? '');
-    while (cur && !mainline.has(cur.sha)) {
-        mainline.add(cur.sha);
-        cur = bySha.get(cur.parents[0] ?? '');
+    let cur = bySha.get(tip ?? (st.size ? st.sha(0) : ''));
+    while (cur !== undefined && !mainline.has(cur)) {
+        mainline.add(cur);
+        cur = bySha.get(st.parents(cur)[0] ?? '');
     }
-    for (const m of commits) {
-        if (!m.merge || m.pr === undefined || !mainline.has(m.sha))
+    for (let m = 0; m < st.size; m++) {
+        const pr = st.pr(m);
+        if (!st.merge(m) || pr === undefined || !mainline.has(m))
             continue;
-        const stack = m.parents.slice(1);
-        for (let guard = 0; stack.length && guard < commits.length; guard++) {
+        const stack = st.parents(m).slice(1);
+        for (let guard = 0; stack.length && guard < st.size; guard++) {
             const c = bySha.get(stack.pop());
-            if (!c || mainline.has(c.sha) || c.partOf !== undefined)
+            if (c === undefined || mainline.has(c) || st.partOf(c) !== undefined)
                 continue;
-            c.partOf = m.pr;
-            stack.push(...c.parents);
+            st.setPartOf(c, pr);
+            stack.push(...st.parents(c));
         }
     }
 }
@@ -592,31 +974,48 @@ function* changelogParts(result, heading, links, size = 64 * 1024) {
 }
 function* changelogLines(result, heading, links) {
     yield `## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`;
-    const breaking = result.entries.filter((e) => e.commit.breaking);
+    const { entries } = result;
+    const st = entries.store;
+    const breaking = positions(entries, (k) => st.breaking(entries.id(k)));
     if (breaking.length) {
         yield* ['', '### ⚠ BREAKING CHANGES', ''];
-        for (const e of breaking)
-            yield `* ${scoped(e.commit)}${breakingText(e.commit)} (${links.commit(e.commit.sha)})`;
+        for (const k of breaking) {
+            const c = st.commit(entries.id(k));
+            yield `* ${scoped(c)}${breakingText(c)} (${links.commit(c.sha)})`;
+        }
     }
-    // Entries by section in one pass (a filter per section would rescan every entry for each of them).
-    const bySection = new Map();
-    for (const e of result.entries) {
-        const list = bySection.get(e.section);
-        if (list)
-            list.push(e);
-        else
-            bySection.set(e.section, [e]);
-    }
+    const bySection = bySections(entries, positions(entries));
     for (const section of result.sections) {
         const items = bySection.get(section);
         if (!items?.length)
             continue;
         yield* ['', `### ${section.title}`, ''];
-        for (const e of byScope(items))
-            yield changelogLine(e.commit, links);
+        for (const k of byScope(entries, items))
+            yield changelogLine(st.commit(entries.id(k)), links);
     }
-    if (result.entries.length === 0)
+    if (entries.length === 0)
         yield* ['', '_No changes._'];
+}
+/** Positions of the entries for which `keep` holds (all by default), in order. */
+function positions(entries, keep = () => true) {
+    const out = [];
+    for (let k = 0; k < entries.length; k++)
+        if (keep(k))
+            out.push(k);
+    return out;
+}
+/** Entry positions by section in one pass (a filter per section would rescan every entry for each of them). */
+function bySections(entries, items) {
+    const out = new Map();
+    for (const k of items) {
+        const section = entries.section(k);
+        const list = out.get(section);
+        if (list)
+            list.push(k);
+        else
+            out.set(section, [k]);
+    }
+    return out;
 }
 function changelogLine(c, links) {
     const refs = [links.commit(c.sha)];
@@ -627,12 +1026,13 @@ function changelogLine(c, links) {
     const text = c.type ? c.subject : c.header.replace(/\s*\(#\d+\)\s*$/, '');
     return `* ${c.scope ? `**${c.scope}:** ` : ''}${text} (${refs.join(', ')})${closes} — ${who}`;
 }
-/** Entries sorted by scope (unscoped first), keeping commit order inside a scope. */
-function byScope(items) {
+/** Entry positions sorted by scope (unscoped first), keeping commit order inside a scope. */
+function byScope(entries, items) {
+    const scopes = items.map((k) => entries.store.scope(entries.id(k)) ?? '');
     return items
-        .map((e, i) => ({ e, i }))
-        .sort((a, b) => cmp(a.e.commit.scope ?? '', b.e.commit.scope ?? '') || a.i - b.i)
-        .map((x) => x.e);
+        .map((_, j) => j)
+        .sort((a, b) => cmp(scopes[a], scopes[b]) || a - b)
+        .map((j) => items[j]);
 }
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function scoped(c) {
@@ -644,46 +1044,76 @@ function breakingText(c) {
 }
 /** The user-facing release notes (markdown). */
 function renderReleaseNotes(result, heading, links, opts) {
+    const { entries } = result;
+    const st = entries.store;
     const out = [];
-    const breaking = result.entries.filter((e) => e.commit.breaking);
+    const breaking = positions(entries, (k) => st.breaking(entries.id(k)));
     if (breaking.length) {
         out.push('## ⚠️ Breaking changes');
-        for (const e of breaking) {
-            out.push('', `- ${plainLine(e.commit, links)}`);
-            for (const note of e.commit.notes.filter(isBreakingNote)) {
+        for (const k of breaking) {
+            const c = st.commit(entries.id(k));
+            out.push('', `- ${plainLine(c, links)}`);
+            for (const note of c.notes.filter(isBreakingNote)) {
                 if (note.text)
                     out.push('', ...note.text.split('\n').map((l) => (l ? `  ${l}` : '')));
             }
         }
     }
+    const { own, deprecations } = userFacing(entries);
     const include = new Set(opts.includeTypes);
-    // A PR merged with a merge commit is described once, by its merge commit (the PR title), not by each commit.
-    const listed = new Set(result.entries.filter((e) => e.commit.merge && e.commit.pr !== undefined).map((e) => e.commit.pr));
-    const own = result.entries.filter((e) => e.commit.partOf === undefined || !listed.has(e.commit.partOf));
-    const deprecations = own.filter((e) => !e.commit.breaking && (e.section.key === 'deprecations' || e.commit.notes.some((n) => !isBreakingNote(n))));
+    const deprecated = new Set(deprecations);
+    const bySection = bySections(entries, own.filter((k) => !st.breaking(entries.id(k)) && !deprecated.has(k)));
     for (const section of result.sections) {
         if (!include.has(section.key) || section.key === 'deprecations')
             continue;
-        const items = own.filter((e) => e.section === section && !e.commit.breaking && !deprecations.includes(e));
-        if (!items.length)
+        const items = bySection.get(section);
+        if (!items?.length)
             continue;
-        out.push(`${out.length ? '\n' : ''}## ${section.title}`, '', ...items.map((e) => `- ${plainLine(e.commit, links)}`));
+        const lines = items.map((k) => `- ${plainLine(st.commit(entries.id(k)), links)}`);
+        out.push(`${out.length ? '\n' : ''}## ${section.title}`, '', ...lines);
     }
     if (include.has('deprecations') && deprecations.length) {
         out.push(`${out.length ? '\n' : ''}## Deprecations`, '');
-        for (const e of deprecations) {
-            const note = e.commit.notes.find((n) => !isBreakingNote(n));
-            out.push(`- ${plainLine(e.commit, links)}${note?.text ? ` — ${note.text.split('\n')[0]}` : ''}`);
+        for (const k of deprecations) {
+            const c = st.commit(entries.id(k));
+            const note = c.notes.find((n) => !isBreakingNote(n));
+            out.push(`- ${plainLine(c, links)}${note?.text ? ` — ${note.text.split('\n')[0]}` : ''}`);
         }
     }
-    if (opts.newContributors.length) {
-        out.push(`${out.length ? '\n' : ''}## New contributors`, '');
-        for (const n of opts.newContributors)
-            out.push(`- ${n.name} made their first contribution in ${n.first.pr !== undefined ? links.pull(n.first.pr) : links.commit(n.first.sha)}`);
-    }
+    newContributorLines(out, opts, links);
     if (!out.length)
         out.push(`_No user-facing changes in ${heading.version || 'this range'}._`);
     return `${out.join('\n')}\n`;
+}
+/**
+ * Positions of the entries the notes describe on their own (a PR merged with a merge commit is described once, by
+ * its merge commit, the PR title, not by each commit), and of those that are deprecations.
+ */
+function userFacing(entries) {
+    const st = entries.store;
+    const listed = new Set();
+    for (let k = 0; k < entries.length; k++) {
+        const id = entries.id(k);
+        const pr = st.pr(id);
+        if (st.merge(id) && pr !== undefined)
+            listed.add(pr);
+    }
+    const own = positions(entries, (k) => {
+        const partOf = st.partOf(entries.id(k));
+        return partOf === undefined || !listed.has(partOf);
+    });
+    const deprecations = own.filter((k) => {
+        const id = entries.id(k);
+        return (!st.breaking(id) && (entries.section(k).key === 'deprecations' || st.notes(id).some((n) => !isBreakingNote(n))));
+    });
+    return { own, deprecations };
+}
+function newContributorLines(out, opts, links) {
+    if (!opts.newContributors.length)
+        return;
+    out.push(`${out.length ? '\n' : ''}## New contributors`, '');
+    for (const n of opts.newContributors)
+        out.push(`- ${n.name} made their first contribution in ${n.first.pr !== undefined ? links.pull(n.first.pr) : links.commit(n.first.sha)}`);
 }
 /** One line in plain words: the PR title when known (its `type(scope):` prefix dropped), capitalised. */
 function plainLine(c, links) {
@@ -715,6 +1145,7 @@ function newContributors(entries, earlier) {
 }
 /** The `json` output: structured data for later steps. */
 function toJson(r, range) {
+    const counts = r.entries.counts();
     return {
         version: r.version,
         previousVersion: r.previousVersion ?? null,
@@ -729,7 +1160,7 @@ function toJson(r, range) {
             skipped: r.skipped.length,
             merges: r.merges,
         },
-        sections: Object.fromEntries(r.sections.map((s) => [s.key, r.entries.filter((e) => e.section === s).length]).filter(([, n]) => n !== 0)),
+        sections: Object.fromEntries(r.sections.map((s) => [s.key, counts.get(s) ?? 0]).filter(([, n]) => n !== 0)),
         commits: r.entries.map(({ commit: c, section, impact }) => ({
             sha: c.sha,
             type: c.type ?? null,

@@ -1,0 +1,139 @@
+/**
+ * The engine result's lists of commits and entries: indices into the commit store, their items made when read
+ * (a whole history is never held as objects at once). They read like read-only arrays. Pure.
+ */
+import type { Section } from './sections.js'
+import type { CommitStore } from './store.js'
+import type { Impact, ParsedCommit } from './types.js'
+
+/** A commit placed in a section, with its impact on the version. */
+export interface Entry {
+  commit: ParsedCommit
+  section: Section
+  impact: Impact
+}
+
+/** The read-only array methods the result's lists offer (a plain array is one too). */
+export interface List<T> extends Iterable<T> {
+  readonly length: number
+  at(i: number): T | undefined
+  map<U>(fn: (item: T, i: number) => U): U[]
+  filter(fn: (item: T, i: number) => boolean): T[]
+  find(fn: (item: T, i: number) => boolean): T | undefined
+  some(fn: (item: T, i: number) => boolean): boolean
+  every(fn: (item: T, i: number) => boolean): boolean
+  slice(start?: number, end?: number): T[]
+}
+
+/** A list whose `i`th item is `item(i)`, made on each read. */
+export class LazyList<T> implements List<T> {
+  constructor(
+    readonly length: number,
+    private readonly item: (i: number) => T,
+  ) {}
+
+  at(i: number): T | undefined {
+    const k = i < 0 ? this.length + i : i
+    return k >= 0 && k < this.length ? this.item(k) : undefined
+  }
+
+  *[Symbol.iterator](): Iterator<T> {
+    for (let i = 0; i < this.length; i++) yield this.item(i)
+  }
+
+  map<U>(fn: (item: T, i: number) => U): U[] {
+    const out: U[] = []
+    for (let i = 0; i < this.length; i++) out.push(fn(this.item(i), i))
+    return out
+  }
+
+  filter(fn: (item: T, i: number) => boolean): T[] {
+    const out: T[] = []
+    for (let i = 0; i < this.length; i++) {
+      const x = this.item(i)
+      if (fn(x, i)) out.push(x)
+    }
+    return out
+  }
+
+  find(fn: (item: T, i: number) => boolean): T | undefined {
+    for (let i = 0; i < this.length; i++) {
+      const x = this.item(i)
+      if (fn(x, i)) return x
+    }
+    return undefined
+  }
+
+  some(fn: (item: T, i: number) => boolean): boolean {
+    return this.find(fn) !== undefined
+  }
+
+  every(fn: (item: T, i: number) => boolean): boolean {
+    return !this.some((x, i) => !fn(x, i))
+  }
+
+  slice(start = 0, end = this.length): T[] {
+    const from = Math.max(0, start < 0 ? this.length + start : start)
+    const to = Math.min(this.length, end < 0 ? this.length + end : end)
+    const out: T[] = []
+    for (let i = from; i < to; i++) out.push(this.item(i))
+    return out
+  }
+}
+
+/** Commits of the store at the given indices. */
+export function commitList(store: CommitStore, ids: readonly number[] | Int32Array): LazyList<ParsedCommit> {
+  return new LazyList(ids.length, (k) => store.commit(ids[k] as number))
+}
+
+/**
+ * Entries: commits of the store with their section and impact. Besides the array methods, the store and the
+ * index of each entry's commit, so readers can look at a field without making the whole commit.
+ */
+export class EntryList extends LazyList<Entry> {
+  constructor(
+    readonly store: CommitStore,
+    /** Store index of each entry's commit. */
+    readonly ids: Int32Array,
+    private readonly sectionOf: readonly Section[],
+    private readonly impactOf: readonly Impact[],
+  ) {
+    super(ids.length, (k) => ({
+      commit: store.commit(ids[k] as number),
+      section: sectionOf[k] as Section,
+      impact: impactOf[k] as Impact,
+    }))
+  }
+
+  /** Store index of entry `k`'s commit. */
+  id(k: number): number {
+    return this.ids[k] as number
+  }
+
+  section(k: number): Section {
+    return this.sectionOf[k] as Section
+  }
+
+  impact(k: number): Impact {
+    return this.impactOf[k] as Impact
+  }
+
+  /** Entries `k` for which `fn(k)` holds, as a list of their own. */
+  where(fn: (k: number) => boolean): EntryList {
+    const keep: number[] = []
+    for (let k = 0; k < this.length; k++) if (fn(k)) keep.push(k)
+    return new EntryList(
+      this.store,
+      Int32Array.from(keep, (k) => this.ids[k] as number),
+      keep.map((k) => this.sectionOf[k] as Section),
+      keep.map((k) => this.impactOf[k] as Impact),
+    )
+  }
+
+  /** How many entries each section holds. */
+  counts(): Map<Section, number> {
+    const out = new Map<Section, number>()
+    for (const s of this.sectionOf) out.set(s, (out.get(s) ?? 0) + 1)
+    return out
+  }
+}
