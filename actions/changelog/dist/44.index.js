@@ -467,8 +467,12 @@ function wanted(ids, facts) {
 function indexTargets(ids, facts, want) {
     const index = { byHeader: new Map(), byPr: new Map(), bySha: new Map(), byPrefix: new Map() };
     const headers = want.header.size + want.prefix.size > 0;
+    // A header matches only if it starts with a wanted header or prefix (`norm` only cuts a header's end).
+    const all = () => true;
+    const headerMay = facts.prefixFilter?.('header', [...want.header, ...want.prefix]) ?? all;
+    const shaMay = facts.prefixFilter?.('sha', want.sha) ?? all;
     ids.forEach((id, i) => {
-        if (headers) {
+        if (headers && headerMay(id)) {
             const h = norm(facts.header(id));
             if (want.header.has(h))
                 push(index.byHeader, h, i);
@@ -476,7 +480,7 @@ function indexTargets(ids, facts, want) {
                 if (h.startsWith(p))
                     push(index.byPrefix, p, i);
         }
-        if (want.sha.size) {
+        if (want.sha.size && shaMay(id)) {
             const sha = facts.sha(id).slice(0, 7);
             if (want.sha.has(sha))
                 push(index.bySha, sha, i);
@@ -541,6 +545,8 @@ const NAME = 2;
 const EMAIL = 3;
 const FLAGS = 4;
 const INTS = 5;
+/** Bytes of text per chunk (a longer record gets a chunk of its own). */
+const CHUNK = 512 * 1024;
 const BREAKING = 1;
 const MERGE = 2;
 /** The record is ASCII: byte offsets are string offsets, so one decode gives every field. */
@@ -565,6 +571,17 @@ class Interned {
         return id < 0 ? undefined : this.values[id];
     }
 }
+/** UTF-8 text of `bytes[start, end)` (no encoding named: Node then skips its encoding lookup, a tenth of a read). */
+function decode(bytes, start, end) {
+    return bytes.toString(undefined, start, end);
+}
+/** FNV-1a hash of `n` bytes from `start`. */
+function hashBytes(bytes, start, n) {
+    let h = 0x811c9dc5;
+    for (let k = start; k < start + n; k++)
+        h = Math.imul(h ^ bytes[k], 0x01000193);
+    return h >>> 0;
+}
 /** Typed array twice as large (at least `min` items), the old items copied. */
 function grown(a, min) {
     if (a.length >= min)
@@ -575,8 +592,14 @@ function grown(a, min) {
 }
 /** Commits in the order added (newest first, as `git log` prints them), by index. */
 class CommitStore {
-    bytes = Buffer.allocUnsafe(1 << 16);
+    /**
+     * The text, in chunks that are filled and never moved (growing one buffer by copying would leave the old copies
+     * to the allocator, which keeps them in the process's memory); `chunkOf` says which holds a commit's record.
+     */
+    chunks = [];
+    bytes = Buffer.alloc(0);
     used = 0;
+    chunkOf = new Uint32Array(256);
     bounds = new Uint32Array(256 * BOUNDS);
     ints = new Int32Array(256 * INTS);
     /** pr and partOf (NaN: none); doubles, as PR numbers are any safe integer. */
@@ -616,12 +639,14 @@ class CommitStore {
     write(i, fields) {
         const text = fields.join('');
         if (this.bytes.length < this.used + text.length * 3) {
-            const bigger = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + text.length * 3));
-            this.bytes.copy(bigger, 0, 0, this.used);
-            this.bytes = bigger;
+            this.bytes = Buffer.allocUnsafe(Math.max(CHUNK, text.length * 3));
+            this.chunks.push(this.bytes);
+            this.used = 0;
         }
+        this.chunkOf = grown(this.chunkOf, this.size);
+        this.chunkOf[i] = this.chunks.length - 1;
         const start = this.used;
-        const n = this.bytes.write(text, start, 'utf8');
+        const n = this.bytes.write(text, start); // UTF-8
         this.used += n;
         const ascii = n === text.length;
         if (!ascii && this.bytes.toString('utf8', start, start + n) !== text)
@@ -641,7 +666,7 @@ class CommitStore {
         const odd = this.oddText.get(i);
         if (odd)
             return odd[k];
-        return this.bytes.toString('utf8', this.bounds[i * BOUNDS + k], this.bounds[i * BOUNDS + k + 1]);
+        return decode(this.chunk(i), this.bounds[i * BOUNDS + k], this.bounds[i * BOUNDS + k + 1]);
     }
     /** Every text field of commit `i` (one decode when the record is ASCII). */
     texts(i) {
@@ -649,11 +674,14 @@ class CommitStore {
         if (!(this.flags(i) & ASCII))
             return Array.from({ length: FIELDS }, (_, k) => this.text(i, k));
         const start = this.bounds[b];
-        const all = this.bytes.toString('latin1', start, this.bounds[b + FIELDS]);
+        const all = decode(this.chunk(i), start, this.bounds[b + FIELDS]);
         const out = [];
         for (let k = 0; k < FIELDS; k++)
             out.push(all.slice(this.bounds[b + k] - start, this.bounds[b + k + 1] - start));
         return out;
+    }
+    chunk(i) {
+        return this.chunks[this.chunkOf[i]];
     }
     flags(i) {
         return this.ints[i * INTS + FLAGS];
@@ -708,6 +736,26 @@ class CommitStore {
     }
     setPull(i, p) {
         this.pulls.set(i, p);
+    }
+    /**
+     * A quick test of whether a commit's header (or sha) can start with one of `prefixes` (false: it cannot),
+     * reading a few bytes instead of the text: a hash of the first bytes (as many as the shortest prefix has, <= 16).
+     */
+    prefixFilter(field, prefixes) {
+        const k = field === 'sha' ? SHA : store_HEADER;
+        const encoded = [...prefixes].map((p) => Buffer.from(p));
+        const n = Math.min(16, ...encoded.map((b) => b.length));
+        if (!encoded.length || n < 4)
+            return () => true;
+        const keys = new Set(encoded.map((b) => hashBytes(b, 0, n)));
+        return (i) => {
+            if (this.oddText.has(i))
+                return true;
+            const start = this.bounds[i * BOUNDS + k];
+            if (this.bounds[i * BOUNDS + k + 1] - start < n)
+                return false;
+            return keys.has(hashBytes(this.chunk(i), start, n));
+        };
     }
     /** Indices of the commits that revert something (few). */
     revertIndices() {
@@ -853,9 +901,16 @@ class ChangelogEngine {
         const useLabels = opts.source !== 'commits';
         const sectionOf = new Array(kept.length);
         const impactOf = new Array(kept.length);
+        // Without a pull request the type alone decides the section: once per type.
+        const byType = new Map();
         kept.forEach((id, k) => {
             const facts = { type: st.type(id), pull: st.pull(id), breaking: st.breaking(id) };
-            const section = (0,domain_sections/* classify */.L8)(facts, sections, opts.source, extra);
+            let section = facts.pull ? undefined : byType.get(facts.type);
+            if (!section) {
+                section = (0,domain_sections/* classify */.L8)(facts, sections, opts.source, extra);
+                if (!facts.pull)
+                    byType.set(facts.type, section);
+            }
             sectionOf[k] = section;
             impactOf[k] = (0,bump/* commitImpact */.M_)(facts, section, useLabels);
         });
@@ -1028,11 +1083,17 @@ function changelogLine(c, links) {
 }
 /** Entry positions sorted by scope (unscoped first), keeping commit order inside a scope. */
 function byScope(entries, items) {
-    const scopes = items.map((k) => entries.store.scope(entries.id(k)) ?? '');
-    return items
-        .map((_, j) => j)
-        .sort((a, b) => cmp(scopes[a], scopes[b]) || a - b)
-        .map((j) => items[j]);
+    // Scopes repeat: bucket the items by scope, in order, and sort the few scopes.
+    const buckets = new Map();
+    for (const k of items) {
+        const scope = entries.store.scope(entries.id(k)) ?? '';
+        const list = buckets.get(scope);
+        if (list)
+            list.push(k);
+        else
+            buckets.set(scope, [k]);
+    }
+    return [...buckets.keys()].sort(cmp).flatMap((scope) => buckets.get(scope));
 }
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function scoped(c) {

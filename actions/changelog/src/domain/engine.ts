@@ -156,9 +156,15 @@ export class ChangelogEngine {
     const useLabels = opts.source !== 'commits'
     const sectionOf = new Array<Section>(kept.length)
     const impactOf = new Array<Impact>(kept.length)
+    // Without a pull request the type alone decides the section: once per type.
+    const byType = new Map<string | undefined, Section>()
     kept.forEach((id, k) => {
       const facts = { type: st.type(id), pull: st.pull(id), breaking: st.breaking(id) }
-      const section = classify(facts, sections, opts.source, extra)
+      let section = facts.pull ? undefined : byType.get(facts.type)
+      if (!section) {
+        section = classify(facts, sections, opts.source, extra)
+        if (!facts.pull) byType.set(facts.type, section)
+      }
       sectionOf[k] = section
       impactOf[k] = commitImpact(facts, section, useLabels)
     })

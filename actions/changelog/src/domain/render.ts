@@ -102,11 +102,15 @@ function changelogLine(c: ParsedCommit, links: Links): string {
 
 /** Entry positions sorted by scope (unscoped first), keeping commit order inside a scope. */
 function byScope(entries: EntryList, items: readonly number[]): number[] {
-  const scopes = items.map((k) => entries.store.scope(entries.id(k)) ?? '')
-  return items
-    .map((_, j) => j)
-    .sort((a, b) => cmp(scopes[a] as string, scopes[b] as string) || a - b)
-    .map((j) => items[j] as number)
+  // Scopes repeat: bucket the items by scope, in order, and sort the few scopes.
+  const buckets = new Map<string, number[]>()
+  for (const k of items) {
+    const scope = entries.store.scope(entries.id(k)) ?? ''
+    const list = buckets.get(scope)
+    if (list) list.push(k)
+    else buckets.set(scope, [k])
+  }
+  return [...buckets.keys()].sort(cmp).flatMap((scope) => buckets.get(scope) as number[])
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

@@ -23,6 +23,8 @@ export interface RevertFacts {
   sha(i: number): string
   pr(i: number): number | undefined
   reverts(i: number): ParsedCommit['reverts']
+  /** A quick test of whether a header or sha can start with one of `prefixes` (false: it cannot); optional. */
+  prefixFilter?(field: 'header' | 'sha', prefixes: Iterable<string>): (i: number) => boolean
 }
 
 /**
@@ -76,13 +78,17 @@ function wanted(ids: readonly number[], facts: RevertFacts): Wanted {
 function indexTargets(ids: readonly number[], facts: RevertFacts, want: Wanted): Index {
   const index: Index = { byHeader: new Map(), byPr: new Map(), bySha: new Map(), byPrefix: new Map() }
   const headers = want.header.size + want.prefix.size > 0
+  // A header matches only if it starts with a wanted header or prefix (`norm` only cuts a header's end).
+  const all = (): boolean => true
+  const headerMay = facts.prefixFilter?.('header', [...want.header, ...want.prefix]) ?? all
+  const shaMay = facts.prefixFilter?.('sha', want.sha) ?? all
   ids.forEach((id, i) => {
-    if (headers) {
+    if (headers && headerMay(id)) {
       const h = norm(facts.header(id))
       if (want.header.has(h)) push(index.byHeader, h, i)
       for (const p of want.prefix) if (h.startsWith(p)) push(index.byPrefix, p, i)
     }
-    if (want.sha.size) {
+    if (want.sha.size && shaMay(id)) {
       const sha = facts.sha(id).slice(0, 7)
       if (want.sha.has(sha)) push(index.bySha, sha, i)
     }
