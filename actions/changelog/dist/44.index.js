@@ -321,7 +321,8 @@ function parseCommit(parser, raw, fast) {
         shortSha: raw.sha.slice(0, 7),
         type: type?.toLowerCase() ?? (reverts ? 'revert' : undefined),
         scope: field(c, 'scope'),
-        subject: squash || type ? subjectText.replace(SQUASH_PR, '').trim() : subjectText,
+        // SQUASH_PR ends with `)` and optional space; the subject (from a trimmed header) ends with `)` to match.
+        subject: squash || type ? withoutPr(subjectText) : subjectText,
         header,
         breaking: field(c, 'bang') === '!' || notes.some(isBreakingNote),
         notes,
@@ -382,6 +383,11 @@ function simpleReferences(lines) {
             refs.push({ raw: n, action: m[1], owner: null, repository: null, prefix: '#', issue: n.slice(1) });
     }
     return refs;
+}
+/** The subject without a trailing `(#123)`, trimmed (the regex only runs on a subject ending with `)`). */
+function withoutPr(subject) {
+    const t = subject.trimEnd();
+    return (t.endsWith(')') ? t.replace(SQUASH_PR, '') : t).trim();
 }
 function field(c, name) {
     const v = c[name];
@@ -544,7 +550,10 @@ const SCOPE = 1;
 const NAME = 2;
 const EMAIL = 3;
 const FLAGS = 4;
-const INTS = 5;
+/** Where the subject sits in the header (-1: it does not, and is kept as text of its own), and its length. */
+const SUBJECT_AT = 5;
+const SUBJECT_LENGTH = 6;
+const INTS = 7;
 /** Bytes of text per chunk (a longer record gets a chunk of its own). */
 const CHUNK = 512 * 1024;
 const BREAKING = 1;
@@ -625,6 +634,10 @@ class CommitStore {
         this.ints[at + NAME] = s.id(c.authorName);
         this.ints[at + EMAIL] = s.id(c.authorEmail);
         this.ints[at + FLAGS] = flags;
+        // The subject is nearly always part of the header: kept as where it sits there.
+        const subjectAt = c.header.indexOf(c.subject);
+        this.ints[at + SUBJECT_AT] = subjectAt;
+        this.ints[at + SUBJECT_LENGTH] = c.subject.length;
         this.nums[i * 2] = c.pr ?? Number.NaN;
         this.nums[i * 2 + 1] = c.partOf ?? Number.NaN;
         if (c.notes.length)
@@ -633,7 +646,9 @@ class CommitStore {
             this.revertsOf.set(i, c.reverts);
         if (c.pull)
             this.pulls.set(i, c.pull);
-        this.write(i, [c.sha, c.header, c.subject, c.date, c.parents.join(' '), c.issues.join(',')]);
+        const parents = c.parents.length === 1 ? c.parents[0] : c.parents.join(' ');
+        const issues = c.issues.length ? c.issues.join(',') : '';
+        this.write(i, [c.sha, c.header, subjectAt === -1 ? c.subject : '', c.date, parents, issues]);
         return i;
     }
     write(i, fields) {
@@ -765,17 +780,20 @@ class CommitStore {
     commit(i) {
         const t = this.texts(i);
         const sha = t[SHA];
+        const header = t[store_HEADER];
         const issues = t[ISSUES];
         const parents = t[PARENTS];
-        const partOf = this.partOf(i);
-        const pull = this.pull(i);
-        return {
+        const subjectAt = this.ints[i * INTS + SUBJECT_AT];
+        const subject = subjectAt === -1
+            ? t[SUBJECT]
+            : header.slice(subjectAt, subjectAt + this.ints[i * INTS + SUBJECT_LENGTH]);
+        const c = {
             sha,
             shortSha: sha.slice(0, 7),
             type: this.type(i),
             scope: this.scope(i),
-            subject: t[SUBJECT],
-            header: t[store_HEADER],
+            subject,
+            header,
             breaking: this.breaking(i),
             notes: this.notes(i),
             issues: issues ? issues.split(',').map(Number) : [],
@@ -786,9 +804,14 @@ class CommitStore {
             authorName: this.authorName(i),
             authorEmail: this.authorEmail(i),
             date: t[DATE],
-            ...(partOf !== undefined ? { partOf } : {}),
-            ...(pull ? { pull } : {}),
         };
+        const partOf = this.partOf(i);
+        if (partOf !== undefined)
+            c.partOf = partOf;
+        const pull = this.pull(i);
+        if (pull)
+            c.pull = pull;
+        return c;
     }
 }
 

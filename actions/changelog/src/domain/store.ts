@@ -25,7 +25,10 @@ const SCOPE = 1
 const NAME = 2
 const EMAIL = 3
 const FLAGS = 4
-const INTS = 5
+/** Where the subject sits in the header (-1: it does not, and is kept as text of its own), and its length. */
+const SUBJECT_AT = 5
+const SUBJECT_LENGTH = 6
+const INTS = 7
 /** Bytes of text per chunk (a longer record gets a chunk of its own). */
 const CHUNK = 512 * 1024
 const BREAKING = 1
@@ -111,12 +114,18 @@ export class CommitStore {
     this.ints[at + NAME] = s.id(c.authorName)
     this.ints[at + EMAIL] = s.id(c.authorEmail)
     this.ints[at + FLAGS] = flags
+    // The subject is nearly always part of the header: kept as where it sits there.
+    const subjectAt = c.header.indexOf(c.subject)
+    this.ints[at + SUBJECT_AT] = subjectAt
+    this.ints[at + SUBJECT_LENGTH] = c.subject.length
     this.nums[i * 2] = c.pr ?? Number.NaN
     this.nums[i * 2 + 1] = c.partOf ?? Number.NaN
     if (c.notes.length) this.notesOf.set(i, c.notes)
     if (c.reverts) this.revertsOf.set(i, c.reverts)
     if (c.pull) this.pulls.set(i, c.pull)
-    this.write(i, [c.sha, c.header, c.subject, c.date, c.parents.join(' '), c.issues.join(',')])
+    const parents = c.parents.length === 1 ? (c.parents[0] as string) : c.parents.join(' ')
+    const issues = c.issues.length ? c.issues.join(',') : ''
+    this.write(i, [c.sha, c.header, subjectAt === -1 ? c.subject : '', c.date, parents, issues])
     return i
   }
 
@@ -248,17 +257,21 @@ export class CommitStore {
   commit(i: number): ParsedCommit {
     const t = this.texts(i)
     const sha = t[SHA] as string
+    const header = t[HEADER] as string
     const issues = t[ISSUES] as string
     const parents = t[PARENTS] as string
-    const partOf = this.partOf(i)
-    const pull = this.pull(i)
-    return {
+    const subjectAt = this.ints[i * INTS + SUBJECT_AT] as number
+    const subject =
+      subjectAt === -1
+        ? (t[SUBJECT] as string)
+        : header.slice(subjectAt, subjectAt + (this.ints[i * INTS + SUBJECT_LENGTH] as number))
+    const c: ParsedCommit = {
       sha,
       shortSha: sha.slice(0, 7),
       type: this.type(i),
       scope: this.scope(i),
-      subject: t[SUBJECT] as string,
-      header: t[HEADER] as string,
+      subject,
+      header,
       breaking: this.breaking(i),
       notes: this.notes(i),
       issues: issues ? issues.split(',').map(Number) : [],
@@ -269,8 +282,11 @@ export class CommitStore {
       authorName: this.authorName(i),
       authorEmail: this.authorEmail(i),
       date: t[DATE] as string,
-      ...(partOf !== undefined ? { partOf } : {}),
-      ...(pull ? { pull } : {}),
     }
+    const partOf = this.partOf(i)
+    if (partOf !== undefined) c.partOf = partOf
+    const pull = this.pull(i)
+    if (pull) c.pull = pull
+    return c
   }
 }
