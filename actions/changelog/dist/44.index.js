@@ -1032,23 +1032,36 @@ class Links {
 const render_HEADER = /^\w[\w-]*(?:\([^()]*\))?!?: /;
 /** The support changelog (markdown, starting with a `## version` heading). */
 function renderChangelog(result, heading, links) {
-    return [...changelogParts(result, heading, links)].join('');
+    let out = '';
+    for (const line of changelogLines(result, heading, links))
+        out += `${line}\n`;
+    return out;
 }
 /**
- * The same changelog in parts of at most about `size` characters (whole lines), made as they are consumed: a long
- * history can be written out without holding the whole document, or a line per commit, at once.
+ * The same changelog in parts of about `size` bytes of UTF-8 (whole lines), made as they are consumed: a long
+ * history can be written out without holding the whole document, or a line per commit, at once. A part is
+ * gathered as UTF-8 in a buffer (off the V8 heap, so a part's lines do not outlive young-generation GCs as a tree
+ * of strings), and becomes one string when it is full.
  */
 function* changelogParts(result, heading, links, size = 64 * 1024) {
-    let part = '';
+    let part = Buffer.allocUnsafe(size * 3 + 1);
+    let used = 0;
     for (const line of changelogLines(result, heading, links)) {
-        part += `${line}\n`;
-        if (part.length >= size) {
-            yield part;
-            part = '';
+        if (used && used + line.length * 3 + 1 > part.length) {
+            yield part.toString('utf8', 0, used);
+            used = 0;
+        }
+        if (line.length * 3 + 1 > part.length)
+            part = Buffer.allocUnsafe(line.length * 3 + 1);
+        used += part.write(line, used);
+        part[used++] = 10; // \n
+        if (used >= size) {
+            yield part.toString('utf8', 0, used);
+            used = 0;
         }
     }
-    if (part)
-        yield part;
+    if (used)
+        yield part.toString('utf8', 0, used);
 }
 function* changelogLines(result, heading, links) {
     yield `## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`;
