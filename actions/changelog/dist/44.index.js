@@ -584,11 +584,13 @@ class Interned {
 function decode(bytes, start, end) {
     return bytes.toString(undefined, start, end);
 }
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 /** FNV-1a hash of `n` bytes from `start`. */
 function hashBytes(bytes, start, n) {
-    let h = 0x811c9dc5;
+    let h = FNV_OFFSET;
     for (let k = start; k < start + n; k++)
-        h = Math.imul(h ^ bytes[k], 0x01000193);
+        h = Math.imul(h ^ bytes[k], FNV_PRIME);
     return h >>> 0;
 }
 /** Typed array twice as large (at least `min` items), the old items copied. */
@@ -717,6 +719,14 @@ class CommitStore {
     scope(i) {
         return this.strings.at(this.ints[i * INTS + SCOPE]);
     }
+    /** The scope's id (-1: none); equal ids, equal scopes. */
+    scopeId(i) {
+        return this.ints[i * INTS + SCOPE];
+    }
+    /** The string of an id (from `scopeId`). */
+    stringOf(id) {
+        return this.strings.at(id);
+    }
     authorName(i) {
         return this.strings.at(this.ints[i * INTS + NAME]);
     }
@@ -754,22 +764,40 @@ class CommitStore {
     }
     /**
      * A quick test of whether a commit's header (or sha) can start with one of `prefixes` (false: it cannot),
-     * reading a few bytes instead of the text: a hash of the first bytes (as many as the shortest prefix has, <= 16).
+     * reading a few bytes instead of the text: hashes of each prefix's first bytes (at most 16), compared with the
+     * hash of as many first bytes of the field.
      */
     prefixFilter(field, prefixes) {
         const k = field === 'sha' ? SHA : store_HEADER;
-        const encoded = [...prefixes].map((p) => Buffer.from(p));
-        const n = Math.min(16, ...encoded.map((b) => b.length));
-        if (!encoded.length || n < 4)
-            return () => true;
-        const keys = new Set(encoded.map((b) => hashBytes(b, 0, n)));
+        const keys = new Set();
+        const lengths = new Set();
+        for (const p of prefixes) {
+            const bytes = Buffer.from(p);
+            const n = Math.min(16, bytes.length);
+            if (n === 0)
+                return () => true;
+            keys.add(hashBytes(bytes, 0, n));
+            lengths.add(n);
+        }
+        const ns = [...lengths].sort((a, b) => a - b);
+        const odd = this.oddText;
         return (i) => {
-            if (this.oddText.has(i))
+            if (odd.size && odd.has(i))
                 return true;
+            const bytes = this.chunk(i);
             const start = this.bounds[i * BOUNDS + k];
-            if (this.bounds[i * BOUNDS + k + 1] - start < n)
-                return false;
-            return keys.has(hashBytes(this.chunk(i), start, n));
+            const length = this.bounds[i * BOUNDS + k + 1] - start;
+            let h = FNV_OFFSET;
+            let done = 0;
+            for (const n of ns) {
+                if (n > length)
+                    return false;
+                for (; done < n; done++)
+                    h = Math.imul(h ^ bytes[start + done], FNV_PRIME);
+                if (keys.has(h >>> 0))
+                    return true;
+            }
+            return false;
         };
     }
     /** Indices of the commits that revert something (few). */
@@ -1119,17 +1147,20 @@ function changelogLine(c, links) {
 }
 /** Entry positions sorted by scope (unscoped first), keeping commit order inside a scope. */
 function byScope(entries, items) {
-    // Scopes repeat: bucket the items by scope, in order, and sort the few scopes.
+    // Scopes repeat: bucket the items by scope (interned: by id), in order, and sort the few scopes.
+    const st = entries.store;
     const buckets = new Map();
     for (const k of items) {
-        const scope = entries.store.scope(entries.id(k)) ?? '';
-        const list = buckets.get(scope);
+        const id = st.scopeId(entries.id(k));
+        const list = buckets.get(id);
         if (list)
             list.push(k);
         else
-            buckets.set(scope, [k]);
+            buckets.set(id, [k]);
     }
-    return [...buckets.keys()].sort(cmp).flatMap((scope) => buckets.get(scope));
+    return [...buckets.keys()]
+        .sort((a, b) => cmp(st.stringOf(a) ?? '', st.stringOf(b) ?? ''))
+        .flatMap((id) => buckets.get(id));
 }
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function scoped(c) {

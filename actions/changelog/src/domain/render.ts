@@ -113,15 +113,18 @@ function changelogLine(c: ParsedCommit, links: Links): string {
 
 /** Entry positions sorted by scope (unscoped first), keeping commit order inside a scope. */
 function byScope(entries: EntryList, items: readonly number[]): number[] {
-  // Scopes repeat: bucket the items by scope, in order, and sort the few scopes.
-  const buckets = new Map<string, number[]>()
+  // Scopes repeat: bucket the items by scope (interned: by id), in order, and sort the few scopes.
+  const st = entries.store
+  const buckets = new Map<number, number[]>()
   for (const k of items) {
-    const scope = entries.store.scope(entries.id(k)) ?? ''
-    const list = buckets.get(scope)
+    const id = st.scopeId(entries.id(k))
+    const list = buckets.get(id)
     if (list) list.push(k)
-    else buckets.set(scope, [k])
+    else buckets.set(id, [k])
   }
-  return [...buckets.keys()].sort(cmp).flatMap((scope) => buckets.get(scope) as number[])
+  return [...buckets.keys()]
+    .sort((a, b) => cmp(st.stringOf(a) ?? '', st.stringOf(b) ?? ''))
+    .flatMap((id) => buckets.get(id) as number[])
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

@@ -63,10 +63,13 @@ function decode(bytes: Buffer, start: number, end: number): string {
   return bytes.toString(undefined, start, end)
 }
 
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+
 /** FNV-1a hash of `n` bytes from `start`. */
 function hashBytes(bytes: Uint8Array, start: number, n: number): number {
-  let h = 0x811c9dc5
-  for (let k = start; k < start + n; k++) h = Math.imul(h ^ (bytes[k] as number), 0x01000193)
+  let h = FNV_OFFSET
+  for (let k = start; k < start + n; k++) h = Math.imul(h ^ (bytes[k] as number), FNV_PRIME)
   return h >>> 0
 }
 
@@ -195,6 +198,14 @@ export class CommitStore {
   scope(i: number): string | undefined {
     return this.strings.at(this.ints[i * INTS + SCOPE] as number)
   }
+  /** The scope's id (-1: none); equal ids, equal scopes. */
+  scopeId(i: number): number {
+    return this.ints[i * INTS + SCOPE] as number
+  }
+  /** The string of an id (from `scopeId`). */
+  stringOf(id: number): string | undefined {
+    return this.strings.at(id)
+  }
   authorName(i: number): string {
     return this.strings.at(this.ints[i * INTS + NAME] as number) as string
   }
@@ -232,19 +243,35 @@ export class CommitStore {
   }
   /**
    * A quick test of whether a commit's header (or sha) can start with one of `prefixes` (false: it cannot),
-   * reading a few bytes instead of the text: a hash of the first bytes (as many as the shortest prefix has, <= 16).
+   * reading a few bytes instead of the text: hashes of each prefix's first bytes (at most 16), compared with the
+   * hash of as many first bytes of the field.
    */
   prefixFilter(field: 'header' | 'sha', prefixes: Iterable<string>): (i: number) => boolean {
     const k = field === 'sha' ? SHA : HEADER
-    const encoded = [...prefixes].map((p) => Buffer.from(p))
-    const n = Math.min(16, ...encoded.map((b) => b.length))
-    if (!encoded.length || n < 4) return () => true
-    const keys = new Set(encoded.map((b) => hashBytes(b, 0, n)))
+    const keys = new Set<number>()
+    const lengths = new Set<number>()
+    for (const p of prefixes) {
+      const bytes = Buffer.from(p)
+      const n = Math.min(16, bytes.length)
+      if (n === 0) return () => true
+      keys.add(hashBytes(bytes, 0, n))
+      lengths.add(n)
+    }
+    const ns = [...lengths].sort((a, b) => a - b)
+    const odd = this.oddText
     return (i) => {
-      if (this.oddText.has(i)) return true
+      if (odd.size && odd.has(i)) return true
+      const bytes = this.chunk(i)
       const start = this.bounds[i * BOUNDS + k] as number
-      if ((this.bounds[i * BOUNDS + k + 1] as number) - start < n) return false
-      return keys.has(hashBytes(this.chunk(i), start, n))
+      const length = (this.bounds[i * BOUNDS + k + 1] as number) - start
+      let h = FNV_OFFSET
+      let done = 0
+      for (const n of ns) {
+        if (n > length) return false
+        for (; done < n; done++) h = Math.imul(h ^ (bytes[start + done] as number), FNV_PRIME)
+        if (keys.has(h >>> 0)) return true
+      }
+      return false
     }
   }
 
