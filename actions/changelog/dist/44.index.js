@@ -244,6 +244,37 @@ class EntryList extends LazyList {
                 keep.push(k);
         return new EntryList(this.store, Int32Array.from(keep, (k) => this.ids[k]), keep.map((k) => this.sectionOf[k]), keep.map((k) => this.impactOf[k]));
     }
+    /**
+     * Positions of the entries in the changelog's order: by section (in the order of `sections`; entries of a section
+     * not there are left out), then by scope (unscoped first, then in code-unit order), then as read. A counting sort
+     * in typed arrays (no list per section or scope is kept while the document is written).
+     */
+    inDocumentOrder(sections) {
+        const st = this.store;
+        const sectionRank = new Map(sections.map((section, r) => [section, r]));
+        const scopeIds = new Set();
+        for (let k = 0; k < this.length; k++)
+            scopeIds.add(st.scopeId(this.id(k)));
+        const scopes = [...scopeIds].sort((a, b) => codeUnitOrder(st.stringOf(a) ?? '', st.stringOf(b) ?? ''));
+        const scopeRank = new Map(scopes.map((id, r) => [id, r]));
+        const keys = new Int32Array(this.length);
+        const starts = new Int32Array(sections.length * scopes.length + 1);
+        for (let k = 0; k < this.length; k++) {
+            const r = sectionRank.get(this.section(k));
+            keys[k] = r === undefined ? -1 : r * scopes.length + scopeRank.get(st.scopeId(this.id(k)));
+            if (r !== undefined)
+                starts[keys[k] + 1]++;
+        }
+        for (let b = 1; b < starts.length; b++)
+            starts[b] += starts[b - 1];
+        const out = new Int32Array(starts[starts.length - 1]);
+        for (let k = 0; k < this.length; k++) {
+            const key = keys[k];
+            if (key >= 0)
+                out[starts[key]++] = k;
+        }
+        return out;
+    }
     /** How many entries each section holds. */
     counts() {
         const out = new Map();
@@ -252,6 +283,7 @@ class EntryList extends LazyList {
         return out;
     }
 }
+const codeUnitOrder = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 // EXTERNAL MODULE: ../../node_modules/conventional-commits-parser/dist/index.js + 5 modules
 var dist = __webpack_require__(4798);
@@ -1095,22 +1127,23 @@ function* changelogLines(result, heading, links) {
     yield `## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`;
     const { entries } = result;
     const st = entries.store;
-    const breaking = positions(entries, (k) => st.breaking(entries.id(k)));
-    if (breaking.length) {
-        yield* ['', '### ⚠ BREAKING CHANGES', ''];
-        for (const k of breaking) {
-            const c = st.commit(entries.id(k));
-            yield `* ${scoped(c)}${breakingText(c)} (${links.commit(c.sha)})`;
-        }
-    }
-    const bySection = bySections(entries, positions(entries));
-    for (const section of result.sections) {
-        const items = bySection.get(section);
-        if (!items?.length)
+    let breaking = false;
+    for (let k = 0; k < entries.length; k++) {
+        if (!st.breaking(entries.id(k)))
             continue;
-        yield* ['', `### ${section.title}`, ''];
-        for (const k of byScope(entries, items))
-            yield changelogLine(st.commit(entries.id(k)), links);
+        if (!breaking)
+            yield* ['', '### ⚠ BREAKING CHANGES', ''];
+        breaking = true;
+        const c = st.commit(entries.id(k));
+        yield `* ${scoped(c)}${breakingText(c)} (${links.commit(c.sha)})`;
+    }
+    let section;
+    for (const k of entries.inDocumentOrder(result.sections)) {
+        if (entries.section(k) !== section) {
+            section = entries.section(k);
+            yield* ['', `### ${section.title}`, ''];
+        }
+        yield changelogLine(st.commit(entries.id(k)), links);
     }
     if (entries.length === 0)
         yield* ['', '_No changes._'];
@@ -1145,24 +1178,6 @@ function changelogLine(c, links) {
     const text = c.type ? c.subject : c.header.replace(/\s*\(#\d+\)\s*$/, '');
     return `* ${c.scope ? `**${c.scope}:** ` : ''}${text} (${refs.join(', ')})${closes} — ${who}`;
 }
-/** Entry positions sorted by scope (unscoped first), keeping commit order inside a scope. */
-function byScope(entries, items) {
-    // Scopes repeat: bucket the items by scope (interned: by id), in order, and sort the few scopes.
-    const st = entries.store;
-    const buckets = new Map();
-    for (const k of items) {
-        const id = st.scopeId(entries.id(k));
-        const list = buckets.get(id);
-        if (list)
-            list.push(k);
-        else
-            buckets.set(id, [k]);
-    }
-    return [...buckets.keys()]
-        .sort((a, b) => cmp(st.stringOf(a) ?? '', st.stringOf(b) ?? ''))
-        .flatMap((id) => buckets.get(id));
-}
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function scoped(c) {
     return c.scope ? `**${c.scope}:** ` : '';
 }

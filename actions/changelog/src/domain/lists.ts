@@ -130,6 +130,34 @@ export class EntryList extends LazyList<Entry> {
     )
   }
 
+  /**
+   * Positions of the entries in the changelog's order: by section (in the order of `sections`; entries of a section
+   * not there are left out), then by scope (unscoped first, then in code-unit order), then as read. A counting sort
+   * in typed arrays (no list per section or scope is kept while the document is written).
+   */
+  inDocumentOrder(sections: readonly Section[]): Int32Array {
+    const st = this.store
+    const sectionRank = new Map(sections.map((section, r) => [section, r]))
+    const scopeIds = new Set<number>()
+    for (let k = 0; k < this.length; k++) scopeIds.add(st.scopeId(this.id(k)))
+    const scopes = [...scopeIds].sort((a, b) => codeUnitOrder(st.stringOf(a) ?? '', st.stringOf(b) ?? ''))
+    const scopeRank = new Map(scopes.map((id, r) => [id, r]))
+    const keys = new Int32Array(this.length)
+    const starts = new Int32Array(sections.length * scopes.length + 1)
+    for (let k = 0; k < this.length; k++) {
+      const r = sectionRank.get(this.section(k))
+      keys[k] = r === undefined ? -1 : r * scopes.length + (scopeRank.get(st.scopeId(this.id(k))) as number)
+      if (r !== undefined) (starts[(keys[k] as number) + 1] as number)++
+    }
+    for (let b = 1; b < starts.length; b++) (starts[b] as number) += starts[b - 1] as number
+    const out = new Int32Array(starts[starts.length - 1] as number)
+    for (let k = 0; k < this.length; k++) {
+      const key = keys[k] as number
+      if (key >= 0) out[(starts[key] as number)++] = k
+    }
+    return out
+  }
+
   /** How many entries each section holds. */
   counts(): Map<Section, number> {
     const out = new Map<Section, number>()
@@ -137,3 +165,5 @@ export class EntryList extends LazyList<Entry> {
     return out
   }
 }
+
+const codeUnitOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

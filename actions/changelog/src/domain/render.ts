@@ -65,20 +65,21 @@ function* changelogLines(result: EngineResult, heading: ReleaseHeading, links: L
   yield `## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`
   const { entries } = result
   const st = entries.store
-  const breaking = positions(entries, (k) => st.breaking(entries.id(k)))
-  if (breaking.length) {
-    yield* ['', '### ⚠ BREAKING CHANGES', '']
-    for (const k of breaking) {
-      const c = st.commit(entries.id(k))
-      yield `* ${scoped(c)}${breakingText(c)} (${links.commit(c.sha)})`
-    }
+  let breaking = false
+  for (let k = 0; k < entries.length; k++) {
+    if (!st.breaking(entries.id(k))) continue
+    if (!breaking) yield* ['', '### ⚠ BREAKING CHANGES', '']
+    breaking = true
+    const c = st.commit(entries.id(k))
+    yield `* ${scoped(c)}${breakingText(c)} (${links.commit(c.sha)})`
   }
-  const bySection = bySections(entries, positions(entries))
-  for (const section of result.sections) {
-    const items = bySection.get(section)
-    if (!items?.length) continue
-    yield* ['', `### ${section.title}`, '']
-    for (const k of byScope(entries, items)) yield changelogLine(st.commit(entries.id(k)), links)
+  let section: Section | undefined
+  for (const k of entries.inDocumentOrder(result.sections)) {
+    if (entries.section(k) !== section) {
+      section = entries.section(k)
+      yield* ['', `### ${section.title}`, '']
+    }
+    yield changelogLine(st.commit(entries.id(k)), links)
   }
   if (entries.length === 0) yield* ['', '_No changes._']
 }
@@ -110,24 +111,6 @@ function changelogLine(c: ParsedCommit, links: Links): string {
   const text = c.type ? c.subject : c.header.replace(/\s*\(#\d+\)\s*$/, '')
   return `* ${c.scope ? `**${c.scope}:** ` : ''}${text} (${refs.join(', ')})${closes} — ${who}`
 }
-
-/** Entry positions sorted by scope (unscoped first), keeping commit order inside a scope. */
-function byScope(entries: EntryList, items: readonly number[]): number[] {
-  // Scopes repeat: bucket the items by scope (interned: by id), in order, and sort the few scopes.
-  const st = entries.store
-  const buckets = new Map<number, number[]>()
-  for (const k of items) {
-    const id = st.scopeId(entries.id(k))
-    const list = buckets.get(id)
-    if (list) list.push(k)
-    else buckets.set(id, [k])
-  }
-  return [...buckets.keys()]
-    .sort((a, b) => cmp(st.stringOf(a) ?? '', st.stringOf(b) ?? ''))
-    .flatMap((id) => buckets.get(id) as number[])
-}
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 function scoped(c: ParsedCommit): string {
   return c.scope ? `**${c.scope}:** ` : ''
