@@ -120,4 +120,16 @@ describe('lists', () => {
       ['fix', 1],
     ])
   })
+
+  test('inDocumentOrder: by section (in the given order), then scope (unscoped first), then as read', () => {
+    const store = stored(
+      ['feat(b): 1', 'fix: 2', 'feat: 3', 'feat(a): 4', 'feat(b): 5', 'wip: 6'].map((m) => parse(raw(m))),
+    )
+    const [feat, fix] = defaultSections()
+    const wip = { key: 'wip', title: 'Wip', types: ['wip'], labels: [], impact: 'none' as const }
+    const list = new EntryList(store, Int32Array.from([0, 1, 2, 3, 4, 5]), [feat!, fix!, feat!, feat!, feat!, wip], [])
+    const subjects = (order: Int32Array): string[] => [...order].map((k) => store.commit(list.id(k)).subject)
+    expect(subjects(list.inDocumentOrder([fix!, feat!, wip]))).toEqual(['2', '3', '4', '1', '5', '6'])
+    expect(subjects(list.inDocumentOrder([feat!]))).toEqual(['3', '4', '1', '5']) // sections not listed are left out
+  })
 })
