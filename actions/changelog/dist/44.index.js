@@ -459,34 +459,56 @@ const cutOf = (header) => {
     return cut !== header && cut.length >= 10 ? cut : undefined;
 };
 /**
- * Drop revert pairs from the commits `ids` (indices, newest first, as `git log` prints them). A target is found by
- * the reverted sha (prefix), the reverted PR number (`Reverts #12`), or the reverted header (GitHub truncates long
- * ones with `…`). Returns the indices kept and the [revert, target] index pairs cancelled.
+ * Drop revert pairs from the commits `ids` (indices, ascending, newest first as `git log` prints them). A target is
+ * found by the reverted sha (prefix), the reverted PR number (`Reverts #12`), or the reverted header (GitHub
+ * truncates long ones with `…`). Returns the indices kept and the [revert, target] index pairs cancelled.
  */
 function cancelReverts(ids, facts) {
-    const want = wanted(ids, facts);
+    const reverts = positions(ids, facts.revertIndices());
+    const want = wanted(reverts, ids, facts);
     if (want.header.size + want.sha.size + want.pr.size === 0)
         return { kept: [...ids], cancelled: [] };
     const index = indexTargets(ids, facts, want);
     const gone = new Set();
     const cancelled = [];
-    ids.forEach((id, i) => {
-        if (!facts.reverts(id) || gone.has(i))
-            return;
+    for (const i of reverts) {
+        if (gone.has(i))
+            continue;
         const j = findTarget(ids, i, facts, index, gone);
         if (j === undefined)
-            return;
+            continue;
         gone.add(i);
         gone.add(j);
-        cancelled.push([id, ids[j]]);
-    });
-    return { kept: ids.filter((_, i) => !gone.has(i)), cancelled };
+        cancelled.push([ids[i], ids[j]]);
+    }
+    return { kept: gone.size ? ids.filter((_, i) => !gone.has(i)) : [...ids], cancelled };
+}
+/** Positions in `ids` (ascending) of the indices `of` that are there, ascending. */
+function positions(ids, of) {
+    const out = [];
+    for (const id of of) {
+        let lo = 0;
+        let hi = ids.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const at = ids[mid];
+            if (at === id) {
+                out.push(mid);
+                break;
+            }
+            if (at < id)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+    }
+    return out.sort((a, b) => a - b);
 }
 /** What the reverts in the range point at (reverts are few; commits are many, so only these are indexed). */
-function wanted(ids, facts) {
+function wanted(reverts, ids, facts) {
     const want = { header: new Set(), sha: new Set(), pr: new Set(), prefix: new Set() };
-    for (const id of ids) {
-        const r = facts.reverts(id);
+    for (const i of reverts) {
+        const r = facts.reverts(ids[i]);
         if (!r)
             continue;
         if (r.header)
@@ -505,12 +527,8 @@ function wanted(ids, facts) {
 function indexTargets(ids, facts, want) {
     const index = { byHeader: new Map(), byPr: new Map(), bySha: new Map(), byPrefix: new Map() };
     const headers = want.header.size + want.prefix.size > 0;
-    // A header matches only if it starts with a wanted header or prefix (`norm` only cuts a header's end).
-    const all = () => true;
-    const headerMay = facts.prefixFilter?.('header', [...want.header, ...want.prefix]) ?? all;
-    const shaMay = facts.prefixFilter?.('sha', want.sha) ?? all;
     ids.forEach((id, i) => {
-        if (headers && headerMay(id)) {
+        if (headers) {
             const h = norm(facts.header(id));
             if (want.header.has(h))
                 push(index.byHeader, h, i);
@@ -518,7 +536,7 @@ function indexTargets(ids, facts, want) {
                 if (h.startsWith(p))
                     push(index.byPrefix, p, i);
         }
-        if (want.sha.size && shaMay(id)) {
+        if (want.sha.size) {
             const sha = facts.sha(id).slice(0, 7);
             if (want.sha.has(sha))
                 push(index.bySha, sha, i);
@@ -616,20 +634,9 @@ class Interned {
 function decode(bytes, start, end) {
     return bytes.toString(undefined, start, end);
 }
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-/** FNV-1a hash of `n` bytes from `start`. */
-function hashBytes(bytes, start, n) {
-    let h = FNV_OFFSET;
-    for (let k = start; k < start + n; k++)
-        h = Math.imul(h ^ bytes[k], FNV_PRIME);
-    return h >>> 0;
-}
-/** Typed array twice as large (at least `min` items), the old items copied. */
-function grown(a, min) {
-    if (a.length >= min)
-        return a;
-    const b = new a.constructor(Math.max(min, a.length * 2));
+/** Typed array of `n` items, the old items copied. */
+function grown(a, n) {
+    const b = new a.constructor(n);
     b.set(a);
     return b;
 }
@@ -643,6 +650,7 @@ class CommitStore {
     bytes = Buffer.alloc(0);
     used = 0;
     chunkOf = new Uint32Array(256);
+    capacity = 256;
     bounds = new Uint32Array(256 * BOUNDS);
     ints = new Int32Array(256 * INTS);
     /** pr and partOf (NaN: none); doubles, as PR numbers are any safe integer. */
@@ -654,12 +662,19 @@ class CommitStore {
     /** Commits whose text does not survive UTF-8 (lone surrogates): kept as they are. */
     oddText = new Map();
     size = 0;
+    /** Twice the room in every column. */
+    grow() {
+        this.capacity *= 2;
+        this.bounds = grown(this.bounds, this.capacity * BOUNDS);
+        this.ints = grown(this.ints, this.capacity * INTS);
+        this.nums = grown(this.nums, this.capacity * 2);
+        this.chunkOf = grown(this.chunkOf, this.capacity);
+    }
     /** Keep one parsed commit; returns its index. */
     add(c) {
         const i = this.size++;
-        this.bounds = grown(this.bounds, this.size * BOUNDS);
-        this.ints = grown(this.ints, this.size * INTS);
-        this.nums = grown(this.nums, this.size * 2);
+        if (i === this.capacity)
+            this.grow();
         const s = this.strings;
         const flags = (c.breaking ? BREAKING : 0) | (c.merge ? MERGE : 0);
         const at = i * INTS;
@@ -692,7 +707,6 @@ class CommitStore {
             this.chunks.push(this.bytes);
             this.used = 0;
         }
-        this.chunkOf = grown(this.chunkOf, this.size);
         this.chunkOf[i] = this.chunks.length - 1;
         const start = this.used;
         const n = this.bytes.write(text, start); // UTF-8
@@ -741,6 +755,17 @@ class CommitStore {
     header(i) {
         return this.text(i, store_HEADER);
     }
+    /** The subject (where it sits in the header, nearly always). */
+    subject(i) {
+        const at = this.ints[i * INTS + SUBJECT_AT];
+        if (at === -1)
+            return this.text(i, SUBJECT);
+        return this.header(i).slice(at, at + this.ints[i * INTS + SUBJECT_LENGTH]);
+    }
+    issues(i) {
+        const b = i * BOUNDS + ISSUES;
+        return this.bounds[b] === this.bounds[b + 1] ? [] : this.text(i, ISSUES).split(',').map(Number);
+    }
     parents(i) {
         const p = this.text(i, PARENTS);
         return p ? p.split(' ') : [];
@@ -766,10 +791,10 @@ class CommitStore {
         return this.strings.at(this.ints[i * INTS + EMAIL]);
     }
     breaking(i) {
-        return (this.flags(i) & BREAKING) !== 0;
+        return (this.ints[i * INTS + FLAGS] & BREAKING) !== 0;
     }
     merge(i) {
-        return (this.flags(i) & MERGE) !== 0;
+        return (this.ints[i * INTS + FLAGS] & MERGE) !== 0;
     }
     pr(i) {
         const n = this.nums[i * 2];
@@ -794,47 +819,9 @@ class CommitStore {
     setPull(i, p) {
         this.pulls.set(i, p);
     }
-    /**
-     * A quick test of whether a commit's header (or sha) can start with one of `prefixes` (false: it cannot),
-     * reading a few bytes instead of the text: hashes of each prefix's first bytes (at most 16), compared with the
-     * hash of as many first bytes of the field.
-     */
-    prefixFilter(field, prefixes) {
-        const k = field === 'sha' ? SHA : store_HEADER;
-        const keys = new Set();
-        const lengths = new Set();
-        for (const p of prefixes) {
-            const bytes = Buffer.from(p);
-            const n = Math.min(16, bytes.length);
-            if (n === 0)
-                return () => true;
-            keys.add(hashBytes(bytes, 0, n));
-            lengths.add(n);
-        }
-        const ns = [...lengths].sort((a, b) => a - b);
-        const odd = this.oddText;
-        return (i) => {
-            if (odd.size && odd.has(i))
-                return true;
-            const bytes = this.chunk(i);
-            const start = this.bounds[i * BOUNDS + k];
-            const length = this.bounds[i * BOUNDS + k + 1] - start;
-            let h = FNV_OFFSET;
-            let done = 0;
-            for (const n of ns) {
-                if (n > length)
-                    return false;
-                for (; done < n; done++)
-                    h = Math.imul(h ^ bytes[start + done], FNV_PRIME);
-                if (keys.has(h >>> 0))
-                    return true;
-            }
-            return false;
-        };
-    }
-    /** Indices of the commits that revert something (few). */
+    /** Indices of the commits that revert something (few), ascending. */
     revertIndices() {
-        return this.revertsOf.keys();
+        return this.revertsOf.keys(); // set in the order added
     }
     /** Commit `i` as the parser made it (plus `partOf` and `pull` when set). */
     commit(i) {
@@ -1127,29 +1114,38 @@ function* changelogLines(result, heading, links) {
     yield `## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`;
     const { entries } = result;
     const st = entries.store;
-    let breaking = false;
-    for (let k = 0; k < entries.length; k++) {
-        if (!st.breaking(entries.id(k)))
-            continue;
-        if (!breaking)
-            yield* ['', '### ⚠ BREAKING CHANGES', ''];
-        breaking = true;
-        const c = st.commit(entries.id(k));
-        yield `* ${scoped(c)}${breakingText(c)} (${links.commit(c.sha)})`;
-    }
-    let section;
-    for (const k of entries.inDocumentOrder(result.sections)) {
-        if (entries.section(k) !== section) {
-            section = entries.section(k);
-            yield* ['', `### ${section.title}`, ''];
+    const breaking = render_positions(entries, (k) => st.breaking(entries.id(k)));
+    if (breaking.length) {
+        yield* ['', '### ⚠ BREAKING CHANGES', ''];
+        for (const k of breaking) {
+            const c = st.commit(entries.id(k));
+            yield `* ${scoped(c)}${breakingText(c)} (${links.commit(c.sha)})`;
         }
-        yield changelogLine(st.commit(entries.id(k)), links);
     }
+    // Lines are made in batches by a plain function: a generator looping over every commit is slow to optimise.
+    const order = entries.inDocumentOrder(result.sections);
+    const at = { section: undefined };
+    for (let from = 0; from < order.length; from += BATCH)
+        yield* lines(entries, order.subarray(from, from + BATCH), links, at);
     if (entries.length === 0)
         yield* ['', '_No changes._'];
 }
+const BATCH = 256;
+/** The lines of the entries at positions `order`, with a section heading where the section changes. */
+function lines(entries, order, links, at) {
+    const out = [];
+    for (const k of order) {
+        const section = entries.section(k);
+        if (section !== at.section) {
+            at.section = section;
+            out.push('', `### ${section.title}`, '');
+        }
+        out.push(changelogLine(entries.store, entries.id(k), links));
+    }
+    return out;
+}
 /** Positions of the entries for which `keep` holds (all by default), in order. */
-function positions(entries, keep = () => true) {
+function render_positions(entries, keep = () => true) {
     const out = [];
     for (let k = 0; k < entries.length; k++)
         if (keep(k))
@@ -1169,14 +1165,18 @@ function bySections(entries, items) {
     }
     return out;
 }
-function changelogLine(c, links) {
-    const refs = [links.commit(c.sha)];
-    if (c.pr !== undefined)
-        refs.push(links.pull(c.pr));
-    const closes = c.issues.length ? `, closes ${c.issues.map((n) => links.issue(n)).join(' ')}` : '';
-    const who = c.pull?.author ? `@${c.pull.author}` : c.authorName;
-    const text = c.type ? c.subject : c.header.replace(/\s*\(#\d+\)\s*$/, '');
-    return `* ${c.scope ? `**${c.scope}:** ` : ''}${text} (${refs.join(', ')})${closes} — ${who}`;
+/** A changelog line, from the fields it shows (read one by one: the whole commit is not made). */
+function changelogLine(st, i, links) {
+    const sha = st.sha(i);
+    const pr = st.pr(i);
+    const refs = pr === undefined ? links.commit(sha) : `${links.commit(sha)}, ${links.pull(pr)}`;
+    const issues = st.issues(i);
+    const closes = issues.length ? `, closes ${issues.map((n) => links.issue(n)).join(' ')}` : '';
+    const author = st.pull(i)?.author;
+    const who = author ? `@${author}` : st.authorName(i);
+    const text = st.type(i) ? st.subject(i) : st.header(i).replace(/\s*\(#\d+\)\s*$/, '');
+    const scope = st.scope(i);
+    return `* ${scope ? `**${scope}:** ` : ''}${text} (${refs})${closes} — ${who}`;
 }
 function scoped(c) {
     return c.scope ? `**${c.scope}:** ` : '';
@@ -1190,7 +1190,7 @@ function renderReleaseNotes(result, heading, links, opts) {
     const { entries } = result;
     const st = entries.store;
     const out = [];
-    const breaking = positions(entries, (k) => st.breaking(entries.id(k)));
+    const breaking = render_positions(entries, (k) => st.breaking(entries.id(k)));
     if (breaking.length) {
         out.push('## ⚠️ Breaking changes');
         for (const k of breaking) {
@@ -1241,7 +1241,7 @@ function userFacing(entries) {
         if (st.merge(id) && pr !== undefined)
             listed.add(pr);
     }
-    const own = positions(entries, (k) => {
+    const own = render_positions(entries, (k) => {
         const partOf = st.partOf(entries.id(k));
         return partOf === undefined || !listed.has(partOf);
     });

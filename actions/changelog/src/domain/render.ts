@@ -6,6 +6,7 @@
  */
 import type { EngineResult } from './engine.js'
 import type { EntryList } from './lists.js'
+import type { CommitStore } from './store.js'
 import { isBreakingNote } from './parse.js'
 import type { Links } from './links.js'
 import type { Section } from './sections.js'
@@ -65,23 +66,36 @@ function* changelogLines(result: EngineResult, heading: ReleaseHeading, links: L
   yield `## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`
   const { entries } = result
   const st = entries.store
-  let breaking = false
-  for (let k = 0; k < entries.length; k++) {
-    if (!st.breaking(entries.id(k))) continue
-    if (!breaking) yield* ['', '### ⚠ BREAKING CHANGES', '']
-    breaking = true
-    const c = st.commit(entries.id(k))
-    yield `* ${scoped(c)}${breakingText(c)} (${links.commit(c.sha)})`
-  }
-  let section: Section | undefined
-  for (const k of entries.inDocumentOrder(result.sections)) {
-    if (entries.section(k) !== section) {
-      section = entries.section(k)
-      yield* ['', `### ${section.title}`, '']
+  const breaking = positions(entries, (k) => st.breaking(entries.id(k)))
+  if (breaking.length) {
+    yield* ['', '### ⚠ BREAKING CHANGES', '']
+    for (const k of breaking) {
+      const c = st.commit(entries.id(k))
+      yield `* ${scoped(c)}${breakingText(c)} (${links.commit(c.sha)})`
     }
-    yield changelogLine(st.commit(entries.id(k)), links)
   }
+  // Lines are made in batches by a plain function: a generator looping over every commit is slow to optimise.
+  const order = entries.inDocumentOrder(result.sections)
+  const at = { section: undefined as Section | undefined }
+  for (let from = 0; from < order.length; from += BATCH)
+    yield* lines(entries, order.subarray(from, from + BATCH), links, at)
   if (entries.length === 0) yield* ['', '_No changes._']
+}
+
+const BATCH = 256
+
+/** The lines of the entries at positions `order`, with a section heading where the section changes. */
+function lines(entries: EntryList, order: Int32Array, links: Links, at: { section?: Section }): string[] {
+  const out: string[] = []
+  for (const k of order) {
+    const section = entries.section(k)
+    if (section !== at.section) {
+      at.section = section
+      out.push('', `### ${section.title}`, '')
+    }
+    out.push(changelogLine(entries.store, entries.id(k), links))
+  }
+  return out
 }
 
 /** Positions of the entries for which `keep` holds (all by default), in order. */
@@ -103,13 +117,18 @@ function bySections(entries: EntryList, items: readonly number[]): Map<Section, 
   return out
 }
 
-function changelogLine(c: ParsedCommit, links: Links): string {
-  const refs = [links.commit(c.sha)]
-  if (c.pr !== undefined) refs.push(links.pull(c.pr))
-  const closes = c.issues.length ? `, closes ${c.issues.map((n) => links.issue(n)).join(' ')}` : ''
-  const who = c.pull?.author ? `@${c.pull.author}` : c.authorName
-  const text = c.type ? c.subject : c.header.replace(/\s*\(#\d+\)\s*$/, '')
-  return `* ${c.scope ? `**${c.scope}:** ` : ''}${text} (${refs.join(', ')})${closes} — ${who}`
+/** A changelog line, from the fields it shows (read one by one: the whole commit is not made). */
+function changelogLine(st: CommitStore, i: number, links: Links): string {
+  const sha = st.sha(i)
+  const pr = st.pr(i)
+  const refs = pr === undefined ? links.commit(sha) : `${links.commit(sha)}, ${links.pull(pr)}`
+  const issues = st.issues(i)
+  const closes = issues.length ? `, closes ${issues.map((n) => links.issue(n)).join(' ')}` : ''
+  const author = st.pull(i)?.author
+  const who = author ? `@${author}` : st.authorName(i)
+  const text = st.type(i) ? st.subject(i) : st.header(i).replace(/\s*\(#\d+\)\s*$/, '')
+  const scope = st.scope(i)
+  return `* ${scope ? `**${scope}:** ` : ''}${text} (${refs})${closes} — ${who}`
 }
 
 function scoped(c: ParsedCommit): string {

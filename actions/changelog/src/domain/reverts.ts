@@ -23,33 +23,54 @@ export interface RevertFacts {
   sha(i: number): string
   pr(i: number): number | undefined
   reverts(i: number): ParsedCommit['reverts']
-  /** A quick test of whether a header or sha can start with one of `prefixes` (false: it cannot); optional. */
-  prefixFilter?(field: 'header' | 'sha', prefixes: Iterable<string>): (i: number) => boolean
+  /** Indices of the commits that revert something, ascending (few: the rest of the history is not read for it). */
+  revertIndices(): Iterable<number>
 }
 
 /**
- * Drop revert pairs from the commits `ids` (indices, newest first, as `git log` prints them). A target is found by
- * the reverted sha (prefix), the reverted PR number (`Reverts #12`), or the reverted header (GitHub truncates long
- * ones with `…`). Returns the indices kept and the [revert, target] index pairs cancelled.
+ * Drop revert pairs from the commits `ids` (indices, ascending, newest first as `git log` prints them). A target is
+ * found by the reverted sha (prefix), the reverted PR number (`Reverts #12`), or the reverted header (GitHub
+ * truncates long ones with `…`). Returns the indices kept and the [revert, target] index pairs cancelled.
  */
 export function cancelReverts(
   ids: readonly number[],
   facts: RevertFacts,
 ): { kept: number[]; cancelled: [number, number][] } {
-  const want = wanted(ids, facts)
+  const reverts = positions(ids, facts.revertIndices())
+  const want = wanted(reverts, ids, facts)
   if (want.header.size + want.sha.size + want.pr.size === 0) return { kept: [...ids], cancelled: [] }
   const index = indexTargets(ids, facts, want)
   const gone = new Set<number>()
   const cancelled: [number, number][] = []
-  ids.forEach((id, i) => {
-    if (!facts.reverts(id) || gone.has(i)) return
+  for (const i of reverts) {
+    if (gone.has(i)) continue
     const j = findTarget(ids, i, facts, index, gone)
-    if (j === undefined) return
+    if (j === undefined) continue
     gone.add(i)
     gone.add(j)
-    cancelled.push([id, ids[j] as number])
-  })
-  return { kept: ids.filter((_, i) => !gone.has(i)), cancelled }
+    cancelled.push([ids[i] as number, ids[j] as number])
+  }
+  return { kept: gone.size ? ids.filter((_, i) => !gone.has(i)) : [...ids], cancelled }
+}
+
+/** Positions in `ids` (ascending) of the indices `of` that are there, ascending. */
+function positions(ids: readonly number[], of: Iterable<number>): number[] {
+  const out: number[] = []
+  for (const id of of) {
+    let lo = 0
+    let hi = ids.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const at = ids[mid] as number
+      if (at === id) {
+        out.push(mid)
+        break
+      }
+      if (at < id) lo = mid + 1
+      else hi = mid - 1
+    }
+  }
+  return out.sort((a, b) => a - b)
 }
 
 interface Wanted {
@@ -60,10 +81,10 @@ interface Wanted {
 }
 
 /** What the reverts in the range point at (reverts are few; commits are many, so only these are indexed). */
-function wanted(ids: readonly number[], facts: RevertFacts): Wanted {
+function wanted(reverts: readonly number[], ids: readonly number[], facts: RevertFacts): Wanted {
   const want: Wanted = { header: new Set(), sha: new Set(), pr: new Set(), prefix: new Set() }
-  for (const id of ids) {
-    const r = facts.reverts(id)
+  for (const i of reverts) {
+    const r = facts.reverts(ids[i] as number)
     if (!r) continue
     if (r.header) want.header.add(norm(r.header))
     const cut = r.header ? cutOf(norm(r.header)) : undefined
@@ -78,17 +99,13 @@ function wanted(ids: readonly number[], facts: RevertFacts): Wanted {
 function indexTargets(ids: readonly number[], facts: RevertFacts, want: Wanted): Index {
   const index: Index = { byHeader: new Map(), byPr: new Map(), bySha: new Map(), byPrefix: new Map() }
   const headers = want.header.size + want.prefix.size > 0
-  // A header matches only if it starts with a wanted header or prefix (`norm` only cuts a header's end).
-  const all = (): boolean => true
-  const headerMay = facts.prefixFilter?.('header', [...want.header, ...want.prefix]) ?? all
-  const shaMay = facts.prefixFilter?.('sha', want.sha) ?? all
   ids.forEach((id, i) => {
-    if (headers && headerMay(id)) {
+    if (headers) {
       const h = norm(facts.header(id))
       if (want.header.has(h)) push(index.byHeader, h, i)
       for (const p of want.prefix) if (h.startsWith(p)) push(index.byPrefix, p, i)
     }
-    if (want.sha.size && shaMay(id)) {
+    if (want.sha.size) {
       const sha = facts.sha(id).slice(0, 7)
       if (want.sha.has(sha)) push(index.bySha, sha, i)
     }

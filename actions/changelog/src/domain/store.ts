@@ -63,20 +63,9 @@ function decode(bytes: Buffer, start: number, end: number): string {
   return bytes.toString(undefined, start, end)
 }
 
-const FNV_OFFSET = 0x811c9dc5
-const FNV_PRIME = 0x01000193
-
-/** FNV-1a hash of `n` bytes from `start`. */
-function hashBytes(bytes: Uint8Array, start: number, n: number): number {
-  let h = FNV_OFFSET
-  for (let k = start; k < start + n; k++) h = Math.imul(h ^ (bytes[k] as number), FNV_PRIME)
-  return h >>> 0
-}
-
-/** Typed array twice as large (at least `min` items), the old items copied. */
-function grown<A extends Uint32Array | Int32Array | Float64Array>(a: A, min: number): A {
-  if (a.length >= min) return a
-  const b = new (a.constructor as new (n: number) => A)(Math.max(min, a.length * 2))
+/** Typed array of `n` items, the old items copied. */
+function grown<A extends Uint32Array | Int32Array | Float64Array>(a: A, n: number): A {
+  const b = new (a.constructor as new (n: number) => A)(n)
   b.set(a)
   return b
 }
@@ -91,6 +80,7 @@ export class CommitStore {
   private bytes = Buffer.alloc(0)
   private used = 0
   private chunkOf = new Uint32Array(256)
+  private capacity = 256
   private bounds = new Uint32Array(256 * BOUNDS)
   private ints = new Int32Array(256 * INTS)
   /** pr and partOf (NaN: none); doubles, as PR numbers are any safe integer. */
@@ -103,12 +93,19 @@ export class CommitStore {
   private readonly oddText = new Map<number, string[]>()
   size = 0
 
+  /** Twice the room in every column. */
+  private grow(): void {
+    this.capacity *= 2
+    this.bounds = grown(this.bounds, this.capacity * BOUNDS)
+    this.ints = grown(this.ints, this.capacity * INTS)
+    this.nums = grown(this.nums, this.capacity * 2)
+    this.chunkOf = grown(this.chunkOf, this.capacity)
+  }
+
   /** Keep one parsed commit; returns its index. */
   add(c: ParsedCommit): number {
     const i = this.size++
-    this.bounds = grown(this.bounds, this.size * BOUNDS)
-    this.ints = grown(this.ints, this.size * INTS)
-    this.nums = grown(this.nums, this.size * 2)
+    if (i === this.capacity) this.grow()
     const s = this.strings
     const flags = (c.breaking ? BREAKING : 0) | (c.merge ? MERGE : 0)
     const at = i * INTS
@@ -139,7 +136,6 @@ export class CommitStore {
       this.chunks.push(this.bytes)
       this.used = 0
     }
-    this.chunkOf = grown(this.chunkOf, this.size)
     this.chunkOf[i] = this.chunks.length - 1
     const start = this.used
     const n = this.bytes.write(text, start) // UTF-8
@@ -188,6 +184,16 @@ export class CommitStore {
   header(i: number): string {
     return this.text(i, HEADER)
   }
+  /** The subject (where it sits in the header, nearly always). */
+  subject(i: number): string {
+    const at = this.ints[i * INTS + SUBJECT_AT] as number
+    if (at === -1) return this.text(i, SUBJECT)
+    return this.header(i).slice(at, at + (this.ints[i * INTS + SUBJECT_LENGTH] as number))
+  }
+  issues(i: number): number[] {
+    const b = i * BOUNDS + ISSUES
+    return this.bounds[b] === this.bounds[b + 1] ? [] : this.text(i, ISSUES).split(',').map(Number)
+  }
   parents(i: number): string[] {
     const p = this.text(i, PARENTS)
     return p ? p.split(' ') : []
@@ -213,10 +219,10 @@ export class CommitStore {
     return this.strings.at(this.ints[i * INTS + EMAIL] as number) as string
   }
   breaking(i: number): boolean {
-    return (this.flags(i) & BREAKING) !== 0
+    return ((this.ints[i * INTS + FLAGS] as number) & BREAKING) !== 0
   }
   merge(i: number): boolean {
-    return (this.flags(i) & MERGE) !== 0
+    return ((this.ints[i * INTS + FLAGS] as number) & MERGE) !== 0
   }
   pr(i: number): number | undefined {
     const n = this.nums[i * 2] as number
@@ -241,43 +247,9 @@ export class CommitStore {
   setPull(i: number, p: PullInfo): void {
     this.pulls.set(i, p)
   }
-  /**
-   * A quick test of whether a commit's header (or sha) can start with one of `prefixes` (false: it cannot),
-   * reading a few bytes instead of the text: hashes of each prefix's first bytes (at most 16), compared with the
-   * hash of as many first bytes of the field.
-   */
-  prefixFilter(field: 'header' | 'sha', prefixes: Iterable<string>): (i: number) => boolean {
-    const k = field === 'sha' ? SHA : HEADER
-    const keys = new Set<number>()
-    const lengths = new Set<number>()
-    for (const p of prefixes) {
-      const bytes = Buffer.from(p)
-      const n = Math.min(16, bytes.length)
-      if (n === 0) return () => true
-      keys.add(hashBytes(bytes, 0, n))
-      lengths.add(n)
-    }
-    const ns = [...lengths].sort((a, b) => a - b)
-    const odd = this.oddText
-    return (i) => {
-      if (odd.size && odd.has(i)) return true
-      const bytes = this.chunk(i)
-      const start = this.bounds[i * BOUNDS + k] as number
-      const length = (this.bounds[i * BOUNDS + k + 1] as number) - start
-      let h = FNV_OFFSET
-      let done = 0
-      for (const n of ns) {
-        if (n > length) return false
-        for (; done < n; done++) h = Math.imul(h ^ (bytes[start + done] as number), FNV_PRIME)
-        if (keys.has(h >>> 0)) return true
-      }
-      return false
-    }
-  }
-
-  /** Indices of the commits that revert something (few). */
+  /** Indices of the commits that revert something (few), ascending. */
   revertIndices(): IterableIterator<number> {
-    return this.revertsOf.keys()
+    return this.revertsOf.keys() // set in the order added
   }
 
   /** Commit `i` as the parser made it (plus `partOf` and `pull` when set). */
