@@ -353,7 +353,6 @@ function parseCommit(parser, raw, fast) {
         shortSha: raw.sha.slice(0, 7),
         type: type?.toLowerCase() ?? (reverts ? 'revert' : undefined),
         scope: field(c, 'scope'),
-        // SQUASH_PR ends with `)` and optional space; the subject (from a trimmed header) ends with `)` to match.
         subject: squash || type ? withoutPr(subjectText) : subjectText,
         header,
         breaking: field(c, 'bang') === '!' || notes.some(isBreakingNote),
@@ -619,7 +618,7 @@ class Interned {
             return -1;
         let id = this.ids.get(s);
         if (id === undefined) {
-            // A copy, not a slice: a slice would pin the whole chunk of `git log` output it was cut from.
+            // A copy, not a slice: a slice would keep the whole `git log` record (the message too) it was cut from.
             const copy = ` ${s}`.slice(1);
             id = this.values.push(copy) - 1;
             this.ids.set(copy, id);

@@ -67,7 +67,6 @@ function parseCommit(parser: CommitParser, raw: RawCommit, fast: boolean): Parse
     shortSha: raw.sha.slice(0, 7),
     type: type?.toLowerCase() ?? (reverts ? 'revert' : undefined),
     scope: field(c, 'scope'),
-    // SQUASH_PR ends with `)` and optional space; the subject (from a trimmed header) ends with `)` to match.
     subject: squash || type ? withoutPr(subjectText) : subjectText,
     header,
     breaking: field(c, 'bang') === '!' || notes.some(isBreakingNote),

@@ -2,7 +2,7 @@
  * The engine's commit store. A long history is tens of thousands of commits, and every object kept per commit
  * survives each young-generation GC (V8 then grows the young generation to its maximum and copies them all, twice,
  * before promoting them): so what a commit keeps is a few numbers in typed arrays and its text (sha, header,
- * subject, date, parents, issues) as UTF-8 in one growable buffer, all off the V8 heap. Types, scopes and authors
+ * subject, date, parents, issues) as UTF-8 in buffers filled one after another, all off the V8 heap. Types, scopes and authors
  * repeat, so they are interned; notes, reverts and pull requests are rare and sit in small side maps. A
  * ParsedCommit is made again when it is read (short-lived garbage is cheap). Pure.
  */
@@ -45,7 +45,7 @@ class Interned {
     if (s === undefined) return -1
     let id = this.ids.get(s)
     if (id === undefined) {
-      // A copy, not a slice: a slice would pin the whole chunk of `git log` output it was cut from.
+      // A copy, not a slice: a slice would keep the whole `git log` record (the message too) it was cut from.
       const copy = ` ${s}`.slice(1)
       id = this.values.push(copy) - 1
       this.ids.set(copy, id)
