@@ -97,7 +97,7 @@ describe('lists', () => {
   test('EntryList: entries made from the store, subsets and counts per section', () => {
     const store = stored(['feat: a', 'fix: b', 'feat: c'].map((m) => parse(raw(m))))
     const [feat, fix] = defaultSections()
-    const list = new EntryList(store, Int32Array.from([0, 1, 2]), [feat!, fix!, feat!], ['minor', 'patch', 'minor'])
+    const list = EntryList.of(store, [0, 1, 2], [feat!, fix!, feat!], ['minor', 'patch', 'minor'])
     expect(list.map((e) => [e.commit.subject, e.section.key, e.impact])).toEqual([
       ['a', 'feat', 'minor'],
       ['b', 'fix', 'patch'],
@@ -117,7 +117,7 @@ describe('lists', () => {
     )
     const [feat, fix] = defaultSections()
     const wip = { key: 'wip', title: 'Wip', types: ['wip'], labels: [], impact: 'none' as const }
-    const list = new EntryList(store, Int32Array.from([0, 1, 2, 3, 4, 5]), [feat!, fix!, feat!, feat!, feat!, wip], [])
+    const list = EntryList.of(store, [0, 1, 2, 3, 4, 5], [feat!, fix!, feat!, feat!, feat!, wip], Array(6).fill('none'))
     const subjects = (order: Int32Array): string[] => [...order].map((k) => store.commit(list.id(k)).subject)
     expect(subjects(list.inDocumentOrder([fix!, feat!, wip]))).toEqual(['2', '3', '4', '1', '5', '6'])
     expect(subjects(list.inDocumentOrder([feat!]))).toEqual(['3', '4', '1', '5']) // sections not listed are left out

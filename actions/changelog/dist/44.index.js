@@ -204,37 +204,55 @@ class LazyList {
 function commitList(store, ids) {
     return new LazyList(ids.length, (k) => store.commit(ids[k]));
 }
+/** Impacts by their code in an EntryList. */
+const IMPACTS = ['none', 'patch', 'minor', 'major'];
 /**
- * Entries: commits of the store with their section and impact. Besides the array methods, the store and the
- * index of each entry's commit, so readers can look at a field without making the whole commit.
+ * Entries: commits of the store with their section and impact, kept as numbers (off the V8 heap). Besides the
+ * array methods, the store and the index of each entry's commit, so readers can look at a field without making the
+ * whole commit.
  */
 class EntryList extends LazyList {
     store;
     ids;
-    sectionOf;
-    impactOf;
+    sectionIds;
+    table;
+    impacts;
     constructor(store, 
     /** Store index of each entry's commit. */
-    ids, sectionOf, impactOf) {
+    ids, 
+    /** Each entry's section, as its index in `table`. */
+    sectionIds, table, 
+    /** Each entry's impact, as its index in IMPACTS. */
+    impacts) {
         super(ids.length, (k) => ({
             commit: store.commit(ids[k]),
-            section: sectionOf[k],
-            impact: impactOf[k],
+            section: table[sectionIds[k]],
+            impact: IMPACTS[impacts[k]],
         }));
         this.store = store;
         this.ids = ids;
-        this.sectionOf = sectionOf;
-        this.impactOf = impactOf;
+        this.sectionIds = sectionIds;
+        this.table = table;
+        this.impacts = impacts;
+    }
+    /** Entries from lists of sections and impacts (one per id). */
+    static of(store, ids, sections, impacts) {
+        const table = [...new Set(sections)];
+        return new EntryList(store, Int32Array.from(ids), Int32Array.from(sections, (s) => table.indexOf(s)), table, Uint8Array.from(impacts, (i) => IMPACTS.indexOf(i)));
+    }
+    /** The code of an impact, for the constructor. */
+    static impactCode(impact) {
+        return IMPACTS.indexOf(impact);
     }
     /** Store index of entry `k`'s commit. */
     id(k) {
         return this.ids[k];
     }
     section(k) {
-        return this.sectionOf[k];
+        return this.table[this.sectionIds[k]];
     }
     impact(k) {
-        return this.impactOf[k];
+        return IMPACTS[this.impacts[k]];
     }
     /** Entries `k` for which `fn(k)` holds, as a list of their own. */
     where(fn) {
@@ -242,7 +260,7 @@ class EntryList extends LazyList {
         for (let k = 0; k < this.length; k++)
             if (fn(k))
                 keep.push(k);
-        return new EntryList(this.store, Int32Array.from(keep, (k) => this.ids[k]), keep.map((k) => this.sectionOf[k]), keep.map((k) => this.impactOf[k]));
+        return new EntryList(this.store, Int32Array.from(keep, (k) => this.ids[k]), Int32Array.from(keep, (k) => this.sectionIds[k]), this.table, Uint8Array.from(keep, (k) => this.impacts[k]));
     }
     /**
      * Positions of the entries in the changelog's order: by section (in the order of `sections`; entries of a section
@@ -278,8 +296,8 @@ class EntryList extends LazyList {
     /** How many entries each section holds. */
     counts() {
         const out = new Map();
-        for (const s of this.sectionOf)
-            out.set(s, (out.get(s) ?? 0) + 1);
+        for (let k = 0; k < this.length; k++)
+            out.set(this.section(k), (out.get(this.section(k)) ?? 0) + 1);
         return out;
     }
 }
@@ -466,7 +484,7 @@ function cancelReverts(ids, facts) {
     const reverts = positions(ids, facts.revertIndices());
     const want = wanted(reverts, ids, facts);
     if (want.header.size + want.sha.size + want.pr.size === 0)
-        return { kept: [...ids], cancelled: [] };
+        return { kept: ids.slice(), cancelled: [] };
     const index = indexTargets(ids, facts, want);
     const gone = new Set();
     const cancelled = [];
@@ -480,7 +498,7 @@ function cancelReverts(ids, facts) {
         gone.add(j);
         cancelled.push([ids[i], ids[j]]);
     }
-    return { kept: gone.size ? ids.filter((_, i) => !gone.has(i)) : [...ids], cancelled };
+    return { kept: gone.size ? ids.filter((_, i) => !gone.has(i)) : ids.slice(), cancelled };
 }
 /** Positions in `ids` (ascending) of the indices `of` that are there, ascending. */
 function positions(ids, of) {
@@ -952,7 +970,8 @@ class ChangelogEngine {
     split(skipLabel) {
         const st = this.store;
         const skipped = [];
-        const rest = [];
+        const rest = new Int32Array(st.size);
+        let n = 0;
         let merges = 0;
         for (let i = 0; i < st.size; i++) {
             if (skipLabel && st.pull(i)?.labels.some((l) => l.toLowerCase() === skipLabel))
@@ -960,16 +979,18 @@ class ChangelogEngine {
             else if (st.merge(i) && st.pr(i) === undefined)
                 merges++;
             else
-                rest.push(i);
+                rest[n++] = i;
         }
-        return { skipped, rest, merges };
+        return { skipped, rest: rest.subarray(0, n), merges };
     }
-    /** The kept commits placed in their sections, with their impact. */
+    /** The kept commits placed in their sections, with their impact (numbers, not a list of objects per commit). */
     classified(kept, opts, sections, extra) {
         const st = this.store;
         const useLabels = opts.source !== 'commits';
-        const sectionOf = new Array(kept.length);
-        const impactOf = new Array(kept.length);
+        const table = [];
+        const codes = new Map();
+        const sectionIds = new Int32Array(kept.length);
+        const impacts = new Uint8Array(kept.length);
         // Without a pull request the type alone decides the section: once per type.
         const byType = new Map();
         kept.forEach((id, k) => {
@@ -980,10 +1001,13 @@ class ChangelogEngine {
                 if (!facts.pull)
                     byType.set(facts.type, section);
             }
-            sectionOf[k] = section;
-            impactOf[k] = (0,bump/* commitImpact */.M_)(facts, section, useLabels);
+            let code = codes.get(section);
+            if (code === undefined)
+                codes.set(section, (code = table.push(section) - 1));
+            sectionIds[k] = code;
+            impacts[k] = EntryList.impactCode((0,bump/* commitImpact */.M_)(facts, section, useLabels));
         });
-        return new EntryList(st, Int32Array.from(kept), sectionOf, impactOf);
+        return new EntryList(st, kept, sectionIds, table, impacts);
     }
 }
 /**

@@ -132,30 +132,33 @@ export class ChangelogEngine {
   }
 
   /** Commits skipped by label, plain merges (counted), and the rest, by store index. */
-  private split(skipLabel: string | undefined): { skipped: number[]; rest: number[]; merges: number } {
+  private split(skipLabel: string | undefined): { skipped: number[]; rest: Int32Array; merges: number } {
     const st = this.store
     const skipped: number[] = []
-    const rest: number[] = []
+    const rest = new Int32Array(st.size)
+    let n = 0
     let merges = 0
     for (let i = 0; i < st.size; i++) {
       if (skipLabel && st.pull(i)?.labels.some((l) => l.toLowerCase() === skipLabel)) skipped.push(i)
       else if (st.merge(i) && st.pr(i) === undefined) merges++
-      else rest.push(i)
+      else rest[n++] = i
     }
-    return { skipped, rest, merges }
+    return { skipped, rest: rest.subarray(0, n), merges }
   }
 
-  /** The kept commits placed in their sections, with their impact. */
+  /** The kept commits placed in their sections, with their impact (numbers, not a list of objects per commit). */
   private classified(
-    kept: readonly number[],
+    kept: Int32Array,
     opts: EngineOptions,
     sections: readonly Section[],
     extra: Map<string, Section>,
   ): EntryList {
     const st = this.store
     const useLabels = opts.source !== 'commits'
-    const sectionOf = new Array<Section>(kept.length)
-    const impactOf = new Array<Impact>(kept.length)
+    const table: Section[] = []
+    const codes = new Map<Section, number>()
+    const sectionIds = new Int32Array(kept.length)
+    const impacts = new Uint8Array(kept.length)
     // Without a pull request the type alone decides the section: once per type.
     const byType = new Map<string | undefined, Section>()
     kept.forEach((id, k) => {
@@ -165,10 +168,12 @@ export class ChangelogEngine {
         section = classify(facts, sections, opts.source, extra)
         if (!facts.pull) byType.set(facts.type, section)
       }
-      sectionOf[k] = section
-      impactOf[k] = commitImpact(facts, section, useLabels)
+      let code = codes.get(section)
+      if (code === undefined) codes.set(section, (code = table.push(section) - 1))
+      sectionIds[k] = code
+      impacts[k] = EntryList.impactCode(commitImpact(facts, section, useLabels))
     })
-    return new EntryList(st, Int32Array.from(kept), sectionOf, impactOf)
+    return new EntryList(st, kept, sectionIds, table, impacts)
   }
 }
 

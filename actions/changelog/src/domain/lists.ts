@@ -86,23 +86,52 @@ export function commitList(store: CommitStore, ids: readonly number[] | Int32Arr
   return new LazyList(ids.length, (k) => store.commit(ids[k] as number))
 }
 
+/** Impacts by their code in an EntryList. */
+const IMPACTS: readonly Impact[] = ['none', 'patch', 'minor', 'major']
+
 /**
- * Entries: commits of the store with their section and impact. Besides the array methods, the store and the
- * index of each entry's commit, so readers can look at a field without making the whole commit.
+ * Entries: commits of the store with their section and impact, kept as numbers (off the V8 heap). Besides the
+ * array methods, the store and the index of each entry's commit, so readers can look at a field without making the
+ * whole commit.
  */
 export class EntryList extends LazyList<Entry> {
   constructor(
     readonly store: CommitStore,
     /** Store index of each entry's commit. */
     readonly ids: Int32Array,
-    private readonly sectionOf: readonly Section[],
-    private readonly impactOf: readonly Impact[],
+    /** Each entry's section, as its index in `table`. */
+    private readonly sectionIds: Int32Array,
+    private readonly table: readonly Section[],
+    /** Each entry's impact, as its index in IMPACTS. */
+    private readonly impacts: Uint8Array,
   ) {
     super(ids.length, (k) => ({
       commit: store.commit(ids[k] as number),
-      section: sectionOf[k] as Section,
-      impact: impactOf[k] as Impact,
+      section: table[sectionIds[k] as number] as Section,
+      impact: IMPACTS[impacts[k] as number] as Impact,
     }))
+  }
+
+  /** Entries from lists of sections and impacts (one per id). */
+  static of(
+    store: CommitStore,
+    ids: readonly number[],
+    sections: readonly Section[],
+    impacts: readonly Impact[],
+  ): EntryList {
+    const table = [...new Set(sections)]
+    return new EntryList(
+      store,
+      Int32Array.from(ids),
+      Int32Array.from(sections, (s) => table.indexOf(s)),
+      table,
+      Uint8Array.from(impacts, (i) => IMPACTS.indexOf(i)),
+    )
+  }
+
+  /** The code of an impact, for the constructor. */
+  static impactCode(impact: Impact): number {
+    return IMPACTS.indexOf(impact)
   }
 
   /** Store index of entry `k`'s commit. */
@@ -111,11 +140,11 @@ export class EntryList extends LazyList<Entry> {
   }
 
   section(k: number): Section {
-    return this.sectionOf[k] as Section
+    return this.table[this.sectionIds[k] as number] as Section
   }
 
   impact(k: number): Impact {
-    return this.impactOf[k] as Impact
+    return IMPACTS[this.impacts[k] as number] as Impact
   }
 
   /** Entries `k` for which `fn(k)` holds, as a list of their own. */
@@ -125,8 +154,9 @@ export class EntryList extends LazyList<Entry> {
     return new EntryList(
       this.store,
       Int32Array.from(keep, (k) => this.ids[k] as number),
-      keep.map((k) => this.sectionOf[k] as Section),
-      keep.map((k) => this.impactOf[k] as Impact),
+      Int32Array.from(keep, (k) => this.sectionIds[k] as number),
+      this.table,
+      Uint8Array.from(keep, (k) => this.impacts[k] as number),
     )
   }
 
@@ -161,7 +191,7 @@ export class EntryList extends LazyList<Entry> {
   /** How many entries each section holds. */
   counts(): Map<Section, number> {
     const out = new Map<Section, number>()
-    for (const s of this.sectionOf) out.set(s, (out.get(s) ?? 0) + 1)
+    for (let k = 0; k < this.length; k++) out.set(this.section(k), (out.get(this.section(k)) ?? 0) + 1)
     return out
   }
 }

@@ -33,12 +33,12 @@ export interface RevertFacts {
  * truncates long ones with `…`). Returns the indices kept and the [revert, target] index pairs cancelled.
  */
 export function cancelReverts(
-  ids: readonly number[],
+  ids: Int32Array,
   facts: RevertFacts,
-): { kept: number[]; cancelled: [number, number][] } {
+): { kept: Int32Array; cancelled: [number, number][] } {
   const reverts = positions(ids, facts.revertIndices())
   const want = wanted(reverts, ids, facts)
-  if (want.header.size + want.sha.size + want.pr.size === 0) return { kept: [...ids], cancelled: [] }
+  if (want.header.size + want.sha.size + want.pr.size === 0) return { kept: ids.slice(), cancelled: [] }
   const index = indexTargets(ids, facts, want)
   const gone = new Set<number>()
   const cancelled: [number, number][] = []
@@ -50,11 +50,11 @@ export function cancelReverts(
     gone.add(j)
     cancelled.push([ids[i] as number, ids[j] as number])
   }
-  return { kept: gone.size ? ids.filter((_, i) => !gone.has(i)) : [...ids], cancelled }
+  return { kept: gone.size ? ids.filter((_, i) => !gone.has(i)) : ids.slice(), cancelled }
 }
 
 /** Positions in `ids` (ascending) of the indices `of` that are there, ascending. */
-function positions(ids: readonly number[], of: Iterable<number>): number[] {
+function positions(ids: Int32Array, of: Iterable<number>): number[] {
   const out: number[] = []
   for (const id of of) {
     let lo = 0
@@ -81,7 +81,7 @@ interface Wanted {
 }
 
 /** What the reverts in the range point at (reverts are few; commits are many, so only these are indexed). */
-function wanted(reverts: readonly number[], ids: readonly number[], facts: RevertFacts): Wanted {
+function wanted(reverts: readonly number[], ids: Int32Array, facts: RevertFacts): Wanted {
   const want: Wanted = { header: new Set(), sha: new Set(), pr: new Set(), prefix: new Set() }
   for (const i of reverts) {
     const r = facts.reverts(ids[i] as number)
@@ -96,7 +96,7 @@ function wanted(reverts: readonly number[], ids: readonly number[], facts: Rever
 }
 
 /** Positions (in `ids`) of the commits a revert could point at, by header, header prefix, short sha and PR. */
-function indexTargets(ids: readonly number[], facts: RevertFacts, want: Wanted): Index {
+function indexTargets(ids: Int32Array, facts: RevertFacts, want: Wanted): Index {
   const index: Index = { byHeader: new Map(), byPr: new Map(), bySha: new Map(), byPrefix: new Map() }
   const headers = want.header.size + want.prefix.size > 0
   ids.forEach((id, i) => {
@@ -116,7 +116,7 @@ function indexTargets(ids: readonly number[], facts: RevertFacts, want: Wanted):
 }
 
 function findTarget(
-  ids: readonly number[],
+  ids: Int32Array,
   i: number,
   facts: RevertFacts,
   index: Index,
