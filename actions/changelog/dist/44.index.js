@@ -1102,70 +1102,104 @@ class Links {
 const render_HEADER = /^\w[\w-]*(?:\([^()]*\))?!?: /;
 /** The support changelog (markdown, starting with a `## version` heading). */
 function renderChangelog(result, heading, links) {
-    let out = '';
-    for (const line of changelogLines(result, heading, links))
-        out += `${line}\n`;
-    return out;
+    const sink = new TextSink();
+    for (const _ of changelogSteps(result, heading, links, sink))
+        ; // a TextSink is never full: one step
+    return sink.text;
 }
 /**
  * The same changelog in parts of about `size` bytes of UTF-8 (whole lines), made as they are consumed: a long
- * history can be written out without holding the whole document, or a line per commit, at once. A part is
- * gathered as UTF-8 in a buffer (off the V8 heap, so a part's lines do not outlive young-generation GCs as a tree
- * of strings), and becomes one string when it is full.
+ * history can be written out without holding the whole document, or a line per commit, at once. Each line goes
+ * into the part's buffer as it is made (off the V8 heap: lines do not outlive young-generation GCs waiting for their
+ * part), and the part becomes one string when it is full.
  */
-function* changelogParts(result, heading, links, size = 64 * 1024) {
-    let part = Buffer.allocUnsafe(size * 3 + 1);
-    let used = 0;
-    for (const line of changelogLines(result, heading, links)) {
-        if (used && used + line.length * 3 + 1 > part.length) {
-            yield part.toString('utf8', 0, used);
-            used = 0;
-        }
-        if (line.length * 3 + 1 > part.length)
-            part = Buffer.allocUnsafe(line.length * 3 + 1);
-        used += part.write(line, used);
-        part[used++] = 10; // \n
-        if (used >= size) {
-            yield part.toString('utf8', 0, used);
-            used = 0;
-        }
-    }
-    if (used)
-        yield part.toString('utf8', 0, used);
+function* changelogParts(result, heading, links, size = 16 * 1024) {
+    const sink = new PartSink(size);
+    for (const _ of changelogSteps(result, heading, links, sink))
+        yield sink.take();
+    if (sink.used)
+        yield sink.take();
 }
-function* changelogLines(result, heading, links) {
-    yield `## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`;
+/** Lines into one string. */
+class TextSink {
+    text = '';
+    full = false;
+    add(line) {
+        this.text += `${line}\n`;
+    }
+}
+/** Lines as UTF-8 into a buffer, taken as a string once `size` bytes are there. */
+class PartSink {
+    size;
+    bytes;
+    used = 0;
+    constructor(size) {
+        this.size = size;
+        this.bytes = Buffer.allocUnsafe(size * 3 + 1);
+    }
+    get full() {
+        return this.used >= this.size;
+    }
+    add(line) {
+        const need = this.used + line.length * 3 + 1;
+        if (need > this.bytes.length) {
+            const bigger = Buffer.allocUnsafe(need);
+            this.bytes.copy(bigger, 0, 0, this.used);
+            this.bytes = bigger;
+        }
+        this.used += this.bytes.write(line, this.used);
+        this.bytes[this.used++] = 10; // \n
+    }
+    take() {
+        const part = this.bytes.toString('utf8', 0, this.used);
+        this.used = 0;
+        return part;
+    }
+}
+/** Write the changelog's lines into `sink`, pausing (a step) each time it holds a full part. */
+function* changelogSteps(result, heading, links, sink) {
+    sink.add(`## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`);
     const { entries } = result;
     const st = entries.store;
     const breaking = render_positions(entries, (k) => st.breaking(entries.id(k)));
-    if (breaking.length) {
-        yield* ['', '### ⚠ BREAKING CHANGES', ''];
-        for (const k of breaking) {
-            const c = st.commit(entries.id(k));
-            yield `* ${scoped(c)}${breakingText(c)} (${links.commit(c.sha)})`;
-        }
+    if (breaking.length)
+        for (const line of ['', '### ⚠ BREAKING CHANGES', ''])
+            sink.add(line);
+    for (const k of breaking) {
+        const c = st.commit(entries.id(k));
+        sink.add(`* ${scoped(c)}${breakingText(c)} (${links.commit(c.sha)})`);
+        if (sink.full)
+            yield;
     }
-    // Lines are made in batches by a plain function: a generator looping over every commit is slow to optimise.
+    // The lines are made by a plain function: a generator looping over every commit is slow to optimise.
     const order = entries.inDocumentOrder(result.sections);
     const at = { section: undefined };
-    for (let from = 0; from < order.length; from += BATCH)
-        yield* lines(entries, order.subarray(from, from + BATCH), links, at);
+    for (let from = 0; from < order.length;) {
+        from = fill(sink, entries, order, from, links, at);
+        if (sink.full)
+            yield;
+    }
     if (entries.length === 0)
-        yield* ['', '_No changes._'];
+        for (const line of ['', '_No changes._'])
+            sink.add(line);
 }
-const BATCH = 256;
-/** The lines of the entries at positions `order`, with a section heading where the section changes. */
-function lines(entries, order, links, at) {
-    const out = [];
-    for (const k of order) {
+/**
+ * Lines of the entries at positions `order[from..]` into `sink` (with a section heading where the section changes),
+ * until it is full; returns where to go on from.
+ */
+function fill(sink, entries, order, from, links, at) {
+    let n = from;
+    while (n < order.length && !sink.full) {
+        const k = order[n++];
         const section = entries.section(k);
         if (section !== at.section) {
             at.section = section;
-            out.push('', `### ${section.title}`, '');
+            for (const line of ['', `### ${section.title}`, ''])
+                sink.add(line);
         }
-        out.push(changelogLine(entries.store, entries.id(k), links));
+        sink.add(changelogLine(entries.store, entries.id(k), links));
     }
-    return out;
+    return n;
 }
 /** Positions of the entries for which `keep` holds (all by default), in order. */
 function render_positions(entries, keep = () => true) {
