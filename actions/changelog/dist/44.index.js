@@ -1113,7 +1113,7 @@ function renderChangelog(result, heading, links) {
  * into the part's buffer as it is made (off the V8 heap: lines do not outlive young-generation GCs waiting for their
  * part), and the part becomes one string when it is full.
  */
-function* changelogParts(result, heading, links, size = 16 * 1024) {
+function* changelogParts(result, heading, links, size = 8 * 1024) {
     const sink = new PartSink(size);
     for (const _ of changelogSteps(result, heading, links, sink))
         yield sink.take();

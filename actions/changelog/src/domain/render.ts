@@ -42,7 +42,7 @@ export function* changelogParts(
   result: EngineResult,
   heading: ReleaseHeading,
   links: Links,
-  size = 16 * 1024,
+  size = 8 * 1024,
 ): Generator<string> {
   const sink = new PartSink(size)
   for (const _ of changelogSteps(result, heading, links, sink)) yield sink.take()
