@@ -176,4 +176,10 @@ describe('fast path gives what the parser gives', () => {
     const slow = parser.parse(msg)
     expect(parse(raw(msg)).type).toBe(slow.type ?? undefined)
   })
+
+  test('a squash suffix before trailing spaces is cut from the subject too', () => {
+    const c = parse(raw('feat: add thing (#12)  \n\nbody'))
+    expect([c.subject, c.pr, c.header]).toEqual(['add thing', 12, 'feat: add thing (#12)'])
+    expect(parse(raw('Update docs (#7) \n\nx')).subject).toBe('Update docs')
+  })
 })

@@ -32,7 +32,11 @@ export function labelImpact(labels: readonly string[]): Impact | undefined {
 }
 
 /** Impact of one commit in its section: breaking → major, then labels, then the section's own impact. */
-export function commitImpact(commit: ParsedCommit, section: Section, useLabels: boolean): Impact {
+export function commitImpact(
+  commit: Pick<ParsedCommit, 'breaking' | 'pull'>,
+  section: Section,
+  useLabels: boolean,
+): Impact {
   let impact: Impact = section.impact
   if (commit.breaking) impact = 'major'
   const fromLabels = useLabels && commit.pull ? labelImpact(commit.pull.labels) : undefined

@@ -1,20 +1,18 @@
 /**
  * The changelog engine: commits go in one at a time while `git log` streams (each is parsed on arrival and only
- * the parsed fields are kept), pull-request facts may be attached, and `finish()` cancels revert pairs,
- * classifies, computes the version and returns everything the documents and outputs need. Pure.
+ * the fields the documents need are kept, in the compact commit store), pull-request facts may be attached, and
+ * `finish()` cancels revert pairs, classifies, computes the version and returns everything the documents and
+ * outputs need: lists of store indices whose commits are made when read. Pure.
  */
 import { commitImpact, maxImpact, nextVersion, type VersionRules } from './bump.js'
+import { commitList, EntryList, type Entry, type List } from './lists.js'
 import { createMessageParser } from './parse.js'
 import { cancelReverts, type CancelledPair } from './reverts.js'
 import { buildSections, classify, OTHER, type Section } from './sections.js'
+import { CommitStore } from './store.js'
 import type { Impact, ParsedCommit, PullInfo, RawCommit, ReleaseType } from './types.js'
 
-/** A commit placed in a section, with its impact on the version. */
-export interface Entry {
-  commit: ParsedCommit
-  section: Section
-  impact: Impact
-}
+export type { Entry, List } from './lists.js'
 
 /** Engine options. */
 export interface EngineOptions extends VersionRules {
@@ -40,14 +38,14 @@ export interface EngineResult {
   impact: Impact
   breaking: boolean
   /** Commits in the documents (after reverts and skips), newest first, merges without a PR left out. */
-  entries: Entry[]
+  entries: EntryList
   /** Section order for rendering: built-ins, custom ones, unknown types, then Other. */
   sections: Section[]
   /** Entries that decided the version (their impact equals the overall impact). */
-  causes: Entry[]
-  nonConventional: ParsedCommit[]
+  causes: List<Entry>
+  nonConventional: List<ParsedCommit>
   cancelled: CancelledPair[]
-  skipped: ParsedCommit[]
+  skipped: List<ParsedCommit>
   merges: number
   /** Every commit read from the range, including merges, reverts and skips. */
   total: number
@@ -58,75 +56,124 @@ export interface EngineResult {
 /** Streaming accumulator of a range's commits. */
 export class ChangelogEngine {
   private readonly parse = createMessageParser()
-  private readonly commits: ParsedCommit[] = []
+  private readonly store = new CommitStore()
 
   /** Parse and keep one commit (newest first, as `git log` prints them). */
   add(raw: RawCommit): ParsedCommit {
     const c = this.parse(raw)
-    this.commits.push(c)
+    this.store.add(c)
     return c
   }
 
-  /** The commits read so far (for matching pull requests). */
+  /** The commits read so far (for matching pull requests), made on each read. */
   get parsed(): readonly ParsedCommit[] {
-    return this.commits
+    return Array.from({ length: this.store.size }, (_, i) => this.store.commit(i))
   }
 
   /** Attach pull-request facts by commit sha (commits merged in by a PR's merge commit get that PR too). */
   attachPulls(pulls: ReadonlyMap<string, PullInfo>): void {
-    for (const c of this.commits) {
-      const p = pulls.get(c.sha)
-      if (p) c.pull = p
+    const st = this.store
+    for (let i = 0; i < st.size; i++) {
+      const p = pulls.get(st.sha(i))
+      if (p) st.setPull(i, p)
     }
-    markPullMembers(this.commits)
+    markPullMembers(st)
     const byPr = new Map<number, PullInfo>()
-    for (const c of this.commits) if (c.merge && c.pr !== undefined && c.pull) byPr.set(c.pr, c.pull)
-    for (const c of this.commits) {
-      const p = c.partOf !== undefined && !c.pull ? byPr.get(c.partOf) : undefined
-      if (p) c.pull = p
+    for (let i = 0; i < st.size; i++) {
+      const pr = st.pr(i)
+      const pull = st.pull(i)
+      if (st.merge(i) && pr !== undefined && pull) byPr.set(pr, pull)
+    }
+    for (let i = 0; i < st.size; i++) {
+      const partOf = st.partOf(i)
+      const p = partOf !== undefined && !st.pull(i) ? byPr.get(partOf) : undefined
+      if (p) st.setPull(i, p)
     }
   }
 
   /** Compute the result. */
   finish(opts: EngineOptions): EngineResult {
-    if (opts.members ?? true) markPullMembers(this.commits, opts.tip)
-    const skipLabel = opts.skipLabel?.toLowerCase()
-    const skipped = skipLabel
-      ? this.commits.filter((c) => c.pull?.labels.some((l) => l.toLowerCase() === skipLabel))
-      : []
-    const skippedSet = new Set(skipped)
-    const candidates = this.commits.filter((c) => !skippedSet.has(c))
-    const merges = candidates.filter((c) => c.merge && c.pr === undefined)
-    const { kept, cancelled } = cancelReverts(candidates.filter((c) => !(c.merge && c.pr === undefined)))
+    const st = this.store
+    if (opts.members ?? true) markPullMembers(st, opts.tip)
+    const { skipped, rest, merges } = this.split(opts.skipLabel?.toLowerCase())
+    const { kept, cancelled } = cancelReverts(rest, st)
     const sections = buildSections(opts.labelMap)
     const extra = new Map<string, Section>()
-    const useLabels = opts.source !== 'commits'
-    const entries: Entry[] = kept.map((commit) => {
-      const section = classify(commit, sections, opts.source, extra)
-      return { commit, section, impact: commitImpact(commit, section, useLabels) }
-    })
-    const impact = entries.reduce<Impact>((acc, e) => maxImpact(acc, e.impact), 'none')
+    const entries = this.classified(kept, opts, sections, extra)
+    let impact: Impact = 'none'
+    for (let k = 0; k < entries.length; k++) impact = maxImpact(impact, entries.impact(k))
     // An empty range is no release, even a first one (unless release-as says so).
     const next =
       entries.length || opts.previous !== undefined || opts.releaseAs
         ? nextVersion(impact, opts)
         : ({ version: '', releaseType: 'none', effective: 'none' } as const)
+    let breaking = false
+    for (let k = 0; k < entries.length && !breaking; k++)
+      breaking = st.breaking(entries.id(k)) || entries.impact(k) === 'major'
     return {
       version: next.version,
       ...(opts.previous !== undefined ? { previousVersion: opts.previous } : {}),
       releaseType: next.releaseType,
       impact: next.effective,
-      breaking: entries.some((e) => e.commit.breaking || e.impact === 'major'),
+      breaking,
       entries,
       sections: [...sections, ...[...extra.values()].sort((a, b) => compareKeys(a.key, b.key)), OTHER],
-      causes: impact === 'none' ? [] : entries.filter((e) => e.impact === impact),
-      nonConventional: kept.filter((c) => !c.type),
-      cancelled,
-      skipped,
-      merges: merges.length,
-      total: this.commits.length,
+      causes: impact === 'none' ? [] : entries.where((k) => entries.impact(k) === impact),
+      nonConventional: commitList(
+        st,
+        kept.filter((id) => st.type(id) === undefined),
+      ),
+      cancelled: cancelled.map(([r, t]) => ({ revert: st.commit(r), target: st.commit(t) })),
+      skipped: commitList(st, skipped),
+      merges,
+      total: st.size,
       ...(opts.releaseAs ? { releaseAs: opts.releaseAs } : {}),
     }
+  }
+
+  /** Commits skipped by label, plain merges (counted), and the rest, by store index. */
+  private split(skipLabel: string | undefined): { skipped: number[]; rest: Int32Array; merges: number } {
+    const st = this.store
+    const skipped: number[] = []
+    const rest = new Int32Array(st.size)
+    let n = 0
+    let merges = 0
+    for (let i = 0; i < st.size; i++) {
+      if (skipLabel && st.pull(i)?.labels.some((l) => l.toLowerCase() === skipLabel)) skipped.push(i)
+      else if (st.merge(i) && st.pr(i) === undefined) merges++
+      else rest[n++] = i
+    }
+    return { skipped, rest: rest.subarray(0, n), merges }
+  }
+
+  /** The kept commits placed in their sections, with their impact (numbers, not a list of objects per commit). */
+  private classified(
+    kept: Int32Array,
+    opts: EngineOptions,
+    sections: readonly Section[],
+    extra: Map<string, Section>,
+  ): EntryList {
+    const st = this.store
+    const useLabels = opts.source !== 'commits'
+    const table: Section[] = []
+    const codes = new Map<Section, number>()
+    const sectionIds = new Int32Array(kept.length)
+    const impacts = new Uint8Array(kept.length)
+    // Without a pull request the type alone decides the section: once per type.
+    const byType = new Map<string | undefined, Section>()
+    kept.forEach((id, k) => {
+      const facts = { type: st.type(id), pull: st.pull(id), breaking: st.breaking(id) }
+      let section = facts.pull ? undefined : byType.get(facts.type)
+      if (!section) {
+        section = classify(facts, sections, opts.source, extra)
+        if (!facts.pull) byType.set(facts.type, section)
+      }
+      let code = codes.get(section)
+      if (code === undefined) codes.set(section, (code = table.push(section) - 1))
+      sectionIds[k] = code
+      impacts[k] = EntryList.impactCode(commitImpact(facts, section, useLabels))
+    })
+    return new EntryList(st, kept, sectionIds, table, impacts)
   }
 }
 
@@ -135,23 +182,27 @@ export class ChangelogEngine {
  * the release notes show the PR once instead of each of its commits. The mainline is the first-parent chain from
  * the tip. Linear in the number of commits.
  */
-export function markPullMembers(commits: ParsedCommit[], tip?: string): void {
-  if (!commits.some((c) => c.merge && c.pr !== undefined)) return
-  const bySha = new Map(commits.map((c) => [c.sha, c]))
-  const mainline = new Set<string>()
-  let cur = bySha.get(tip ?? commits[0]?.sha ?? '')
-  while (cur && !mainline.has(cur.sha)) {
-    mainline.add(cur.sha)
-    cur = bySha.get(cur.parents[0] ?? '')
+export function markPullMembers(st: CommitStore, tip?: string): void {
+  let any = false
+  for (let i = 0; i < st.size && !any; i++) any = st.merge(i) && st.pr(i) !== undefined
+  if (!any) return
+  const bySha = new Map<string, number>()
+  for (let i = 0; i < st.size; i++) bySha.set(st.sha(i), i)
+  const mainline = new Set<number>()
+  let cur = bySha.get(tip ?? (st.size ? st.sha(0) : ''))
+  while (cur !== undefined && !mainline.has(cur)) {
+    mainline.add(cur)
+    cur = bySha.get(st.parents(cur)[0] ?? '')
   }
-  for (const m of commits) {
-    if (!m.merge || m.pr === undefined || !mainline.has(m.sha)) continue
-    const stack = m.parents.slice(1)
-    for (let guard = 0; stack.length && guard < commits.length; guard++) {
+  for (let m = 0; m < st.size; m++) {
+    const pr = st.pr(m)
+    if (!st.merge(m) || pr === undefined || !mainline.has(m)) continue
+    const stack = st.parents(m).slice(1)
+    for (let guard = 0; stack.length && guard < st.size; guard++) {
       const c = bySha.get(stack.pop() as string)
-      if (!c || mainline.has(c.sha) || c.partOf !== undefined) continue
-      c.partOf = m.pr
-      stack.push(...c.parents)
+      if (c === undefined || mainline.has(c) || st.partOf(c) !== undefined) continue
+      st.setPartOf(c, pr)
+      stack.push(...st.parents(c))
     }
   }
 }

@@ -67,7 +67,7 @@ function parseCommit(parser: CommitParser, raw: RawCommit, fast: boolean): Parse
     shortSha: raw.sha.slice(0, 7),
     type: type?.toLowerCase() ?? (reverts ? 'revert' : undefined),
     scope: field(c, 'scope'),
-    subject: squash || type ? subjectText.replace(SQUASH_PR, '').trim() : subjectText,
+    subject: squash || type ? withoutPr(subjectText) : subjectText,
     header,
     breaking: field(c, 'bang') === '!' || notes.some(isBreakingNote),
     notes,
@@ -127,6 +127,12 @@ function simpleReferences(lines: readonly string[]): CommitReference[] | undefin
       refs.push({ raw: n, action: m[1] as string, owner: null, repository: null, prefix: '#', issue: n.slice(1) })
   }
   return refs
+}
+
+/** The subject without a trailing `(#123)`, trimmed (the regex only runs on a subject ending with `)`). */
+function withoutPr(subject: string): string {
+  const t = subject.trimEnd()
+  return (t.endsWith(')') ? t.replace(SQUASH_PR, '') : t).trim()
 }
 
 function field(c: Commit, name: string): string | undefined {

@@ -9,7 +9,7 @@ const BOT = /\[bot\]|^dependabot|^renovate|github-actions/i
  * Bots are left out. Oldest first contribution first.
  */
 export function newContributors(
-  entries: readonly { commit: ParsedCommit }[],
+  entries: Iterable<{ commit: ParsedCommit }>,
   earlier: ReadonlySet<string>,
 ): { name: string; first: ParsedCommit }[] {
   const firsts = new Map<string, ParsedCommit>()
@@ -25,6 +25,7 @@ export function newContributors(
 
 /** The `json` output: structured data for later steps. */
 export function toJson(r: EngineResult, range: { from?: string; to: string; fromSha?: string; toSha: string }): object {
+  const counts = r.entries.counts()
   return {
     version: r.version,
     previousVersion: r.previousVersion ?? null,
@@ -39,9 +40,7 @@ export function toJson(r: EngineResult, range: { from?: string; to: string; from
       skipped: r.skipped.length,
       merges: r.merges,
     },
-    sections: Object.fromEntries(
-      r.sections.map((s) => [s.key, r.entries.filter((e) => e.section === s).length]).filter(([, n]) => n !== 0),
-    ),
+    sections: Object.fromEntries(r.sections.map((s) => [s.key, counts.get(s) ?? 0]).filter(([, n]) => n !== 0)),
     commits: r.entries.map(({ commit: c, section, impact }) => ({
       sha: c.sha,
       type: c.type ?? null,

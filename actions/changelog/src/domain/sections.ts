@@ -120,7 +120,7 @@ export function slug(title: string): string {
  * otherwise the conventional type decides; an unknown type gets a section of its own; no type → Other.
  */
 export function classify(
-  commit: ParsedCommit,
+  commit: Pick<ParsedCommit, 'type' | 'pull'>,
   sections: readonly Section[],
   mode: 'commits' | 'labels' | 'both',
   extra: Map<string, Section>,

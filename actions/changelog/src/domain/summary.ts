@@ -74,9 +74,8 @@ function whyThisBump(s: Summary, r: EngineResult, links: Links): void {
 
 /** Commits per section: a table and a pie chart. */
 function perSection(s: Summary, r: EngineResult): void {
-  const rows = r.sections
-    .map((sec) => [sec.title, r.entries.filter((e) => e.section === sec).length] as const)
-    .filter(([, n]) => n > 0)
+  const counts = r.entries.counts()
+  const rows = r.sections.map((sec) => [sec.title, counts.get(sec) ?? 0] as const).filter(([, n]) => n > 0)
   if (!rows.length) return
   s.heading('Commits per section', 3).table(
     ['Section', 'Commits'],
