@@ -70,69 +70,139 @@ var parse = __webpack_require__(6732);
 const HEADER = /^\w[\w-]*(?:\([^()]*\))?!?: /;
 /** The support changelog (markdown, starting with a `## version` heading). */
 function renderChangelog(result, heading, links) {
-    return [...changelogParts(result, heading, links)].join('');
+    const sink = new TextSink();
+    for (const _ of changelogSteps(result, heading, links, sink))
+        ; // a TextSink is never full: one step
+    return sink.text;
 }
 /**
- * The same changelog in parts of at most about `size` characters (whole lines), made as they are consumed: a long
- * history can be written out without holding the whole document, or a line per commit, at once.
+ * The same changelog in parts of about `size` bytes of UTF-8 (whole lines), made as they are consumed: a long
+ * history can be written out without holding the whole document, or a line per commit, at once. Each line goes
+ * into the part's buffer as it is made (off the V8 heap: lines do not outlive young-generation GCs waiting for their
+ * part), and the part becomes one string when it is full.
  */
-function* changelogParts(result, heading, links, size = 64 * 1024) {
-    let part = '';
-    for (const line of changelogLines(result, heading, links)) {
-        part += `${line}\n`;
-        if (part.length >= size) {
-            yield part;
-            part = '';
+function* changelogParts(result, heading, links, size = 8 * 1024) {
+    const sink = new PartSink(size);
+    for (const _ of changelogSteps(result, heading, links, sink))
+        yield sink.take();
+    if (sink.used)
+        yield sink.take();
+}
+/** Lines into one string. */
+class TextSink {
+    text = '';
+    full = false;
+    add(line) {
+        this.text += `${line}\n`;
+    }
+}
+/** Lines as UTF-8 into a buffer, taken as a string once `size` bytes are there. */
+class PartSink {
+    size;
+    bytes;
+    used = 0;
+    constructor(size) {
+        this.size = size;
+        this.bytes = Buffer.allocUnsafe(size * 3 + 1);
+    }
+    get full() {
+        return this.used >= this.size;
+    }
+    add(line) {
+        const need = this.used + line.length * 3 + 1;
+        if (need > this.bytes.length) {
+            const bigger = Buffer.allocUnsafe(need);
+            this.bytes.copy(bigger, 0, 0, this.used);
+            this.bytes = bigger;
         }
+        this.used += this.bytes.write(line, this.used);
+        this.bytes[this.used++] = 10; // \n
     }
-    if (part)
-        yield part;
+    take() {
+        const part = this.bytes.toString('utf8', 0, this.used);
+        this.used = 0;
+        return part;
+    }
 }
-function* changelogLines(result, heading, links) {
-    yield `## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`;
-    const breaking = result.entries.filter((e) => e.commit.breaking);
-    if (breaking.length) {
-        yield* ['', '### ⚠ BREAKING CHANGES', ''];
-        for (const e of breaking)
-            yield `* ${scoped(e.commit)}${breakingText(e.commit)} (${links.commit(e.commit.sha)})`;
+/** Write the changelog's lines into `sink`, pausing (a step) each time it holds a full part. */
+function* changelogSteps(result, heading, links, sink) {
+    sink.add(`## ${links.compare(heading.version || 'Unreleased', heading.fromTag, heading.toTag)} (${heading.date})`);
+    const { entries } = result;
+    const st = entries.store;
+    const breaking = positions(entries, (k) => st.breaking(entries.id(k)));
+    if (breaking.length)
+        for (const line of ['', '### ⚠ BREAKING CHANGES', ''])
+            sink.add(line);
+    for (const k of breaking) {
+        const c = st.commit(entries.id(k));
+        sink.add(`* ${scoped(c)}${breakingText(c)} (${links.commit(c.sha)})`);
+        if (sink.full)
+            yield;
     }
-    // Entries by section in one pass (a filter per section would rescan every entry for each of them).
-    const bySection = new Map();
-    for (const e of result.entries) {
-        const list = bySection.get(e.section);
+    // The lines are made by a plain function: a generator looping over every commit is slow to optimise.
+    const order = entries.inDocumentOrder(result.sections);
+    const at = { section: undefined };
+    for (let from = 0; from < order.length;) {
+        from = fill(sink, entries, order, from, links, at);
+        if (sink.full)
+            yield;
+    }
+    if (entries.length === 0)
+        for (const line of ['', '_No changes._'])
+            sink.add(line);
+}
+/**
+ * Lines of the entries at positions `order[from..]` into `sink` (with a section heading where the section changes),
+ * until it is full; returns where to go on from.
+ */
+function fill(sink, entries, order, from, links, at) {
+    let n = from;
+    while (n < order.length && !sink.full) {
+        const k = order[n++];
+        const section = entries.section(k);
+        if (section !== at.section) {
+            at.section = section;
+            for (const line of ['', `### ${section.title}`, ''])
+                sink.add(line);
+        }
+        sink.add(changelogLine(entries.store, entries.id(k), links));
+    }
+    return n;
+}
+/** Positions of the entries for which `keep` holds (all by default), in order. */
+function positions(entries, keep = () => true) {
+    const out = [];
+    for (let k = 0; k < entries.length; k++)
+        if (keep(k))
+            out.push(k);
+    return out;
+}
+/** Entry positions by section in one pass (a filter per section would rescan every entry for each of them). */
+function bySections(entries, items) {
+    const out = new Map();
+    for (const k of items) {
+        const section = entries.section(k);
+        const list = out.get(section);
         if (list)
-            list.push(e);
+            list.push(k);
         else
-            bySection.set(e.section, [e]);
+            out.set(section, [k]);
     }
-    for (const section of result.sections) {
-        const items = bySection.get(section);
-        if (!items?.length)
-            continue;
-        yield* ['', `### ${section.title}`, ''];
-        for (const e of byScope(items))
-            yield changelogLine(e.commit, links);
-    }
-    if (result.entries.length === 0)
-        yield* ['', '_No changes._'];
+    return out;
 }
-function changelogLine(c, links) {
-    const refs = [links.commit(c.sha)];
-    if (c.pr !== undefined)
-        refs.push(links.pull(c.pr));
-    const closes = c.issues.length ? `, closes ${c.issues.map((n) => links.issue(n)).join(' ')}` : '';
-    const who = c.pull?.author ? `@${c.pull.author}` : c.authorName;
-    const text = c.type ? c.subject : c.header.replace(/\s*\(#\d+\)\s*$/, '');
-    return `* ${c.scope ? `**${c.scope}:** ` : ''}${text} (${refs.join(', ')})${closes} — ${who}`;
+/** A changelog line, from the fields it shows (read one by one: the whole commit is not made). */
+function changelogLine(st, i, links) {
+    const sha = st.sha(i);
+    const pr = st.pr(i);
+    const refs = pr === undefined ? links.commit(sha) : `${links.commit(sha)}, ${links.pull(pr)}`;
+    const issues = st.issues(i);
+    const closes = issues.length ? `, closes ${issues.map((n) => links.issue(n)).join(' ')}` : '';
+    const author = st.pull(i)?.author;
+    const who = author ? `@${author}` : st.authorName(i);
+    const text = st.type(i) ? st.subject(i) : st.header(i).replace(/\s*\(#\d+\)\s*$/, '');
+    const scope = st.scope(i);
+    return `* ${scope ? `**${scope}:** ` : ''}${text} (${refs})${closes} — ${who}`;
 }
-/** Entries sorted by scope (unscoped first), keeping commit order inside a scope. */
-function byScope(items) {
-    return items
-        .map((e, i) => ({ e, i }))
-        .sort((a, b) => cmp(a.e.commit.scope ?? '', b.e.commit.scope ?? '') || a.i - b.i)
-        .map((x) => x.e);
-}
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function scoped(c) {
     return c.scope ? `**${c.scope}:** ` : '';
 }
@@ -142,46 +212,76 @@ function breakingText(c) {
 }
 /** The user-facing release notes (markdown). */
 function renderReleaseNotes(result, heading, links, opts) {
+    const { entries } = result;
+    const st = entries.store;
     const out = [];
-    const breaking = result.entries.filter((e) => e.commit.breaking);
+    const breaking = positions(entries, (k) => st.breaking(entries.id(k)));
     if (breaking.length) {
         out.push('## ⚠️ Breaking changes');
-        for (const e of breaking) {
-            out.push('', `- ${plainLine(e.commit, links)}`);
-            for (const note of e.commit.notes.filter(parse/* isBreakingNote */.mK)) {
+        for (const k of breaking) {
+            const c = st.commit(entries.id(k));
+            out.push('', `- ${plainLine(c, links)}`);
+            for (const note of c.notes.filter(parse/* isBreakingNote */.mK)) {
                 if (note.text)
                     out.push('', ...note.text.split('\n').map((l) => (l ? `  ${l}` : '')));
             }
         }
     }
+    const { own, deprecations } = userFacing(entries);
     const include = new Set(opts.includeTypes);
-    // A PR merged with a merge commit is described once, by its merge commit (the PR title), not by each commit.
-    const listed = new Set(result.entries.filter((e) => e.commit.merge && e.commit.pr !== undefined).map((e) => e.commit.pr));
-    const own = result.entries.filter((e) => e.commit.partOf === undefined || !listed.has(e.commit.partOf));
-    const deprecations = own.filter((e) => !e.commit.breaking && (e.section.key === 'deprecations' || e.commit.notes.some((n) => !(0,parse/* isBreakingNote */.mK)(n))));
+    const deprecated = new Set(deprecations);
+    const bySection = bySections(entries, own.filter((k) => !st.breaking(entries.id(k)) && !deprecated.has(k)));
     for (const section of result.sections) {
         if (!include.has(section.key) || section.key === 'deprecations')
             continue;
-        const items = own.filter((e) => e.section === section && !e.commit.breaking && !deprecations.includes(e));
-        if (!items.length)
+        const items = bySection.get(section);
+        if (!items?.length)
             continue;
-        out.push(`${out.length ? '\n' : ''}## ${section.title}`, '', ...items.map((e) => `- ${plainLine(e.commit, links)}`));
+        const lines = items.map((k) => `- ${plainLine(st.commit(entries.id(k)), links)}`);
+        out.push(`${out.length ? '\n' : ''}## ${section.title}`, '', ...lines);
     }
     if (include.has('deprecations') && deprecations.length) {
         out.push(`${out.length ? '\n' : ''}## Deprecations`, '');
-        for (const e of deprecations) {
-            const note = e.commit.notes.find((n) => !(0,parse/* isBreakingNote */.mK)(n));
-            out.push(`- ${plainLine(e.commit, links)}${note?.text ? ` — ${note.text.split('\n')[0]}` : ''}`);
+        for (const k of deprecations) {
+            const c = st.commit(entries.id(k));
+            const note = c.notes.find((n) => !(0,parse/* isBreakingNote */.mK)(n));
+            out.push(`- ${plainLine(c, links)}${note?.text ? ` — ${note.text.split('\n')[0]}` : ''}`);
         }
     }
-    if (opts.newContributors.length) {
-        out.push(`${out.length ? '\n' : ''}## New contributors`, '');
-        for (const n of opts.newContributors)
-            out.push(`- ${n.name} made their first contribution in ${n.first.pr !== undefined ? links.pull(n.first.pr) : links.commit(n.first.sha)}`);
-    }
+    newContributorLines(out, opts, links);
     if (!out.length)
         out.push(`_No user-facing changes in ${heading.version || 'this range'}._`);
     return `${out.join('\n')}\n`;
+}
+/**
+ * Positions of the entries the notes describe on their own (a PR merged with a merge commit is described once, by
+ * its merge commit, the PR title, not by each commit), and of those that are deprecations.
+ */
+function userFacing(entries) {
+    const st = entries.store;
+    const listed = new Set();
+    for (let k = 0; k < entries.length; k++) {
+        const id = entries.id(k);
+        const pr = st.pr(id);
+        if (st.merge(id) && pr !== undefined)
+            listed.add(pr);
+    }
+    const own = positions(entries, (k) => {
+        const partOf = st.partOf(entries.id(k));
+        return partOf === undefined || !listed.has(partOf);
+    });
+    const deprecations = own.filter((k) => {
+        const id = entries.id(k);
+        return (!st.breaking(id) && (entries.section(k).key === 'deprecations' || st.notes(id).some((n) => !(0,parse/* isBreakingNote */.mK)(n))));
+    });
+    return { own, deprecations };
+}
+function newContributorLines(out, opts, links) {
+    if (!opts.newContributors.length)
+        return;
+    out.push(`${out.length ? '\n' : ''}## New contributors`, '');
+    for (const n of opts.newContributors)
+        out.push(`- ${n.name} made their first contribution in ${n.first.pr !== undefined ? links.pull(n.first.pr) : links.commit(n.first.sha)}`);
 }
 /** One line in plain words: the PR title when known (its `type(scope):` prefix dropped), capitalised. */
 function plainLine(c, links) {
@@ -213,6 +313,7 @@ function newContributors(entries, earlier) {
 }
 /** The `json` output: structured data for later steps. */
 function toJson(r, range) {
+    const counts = r.entries.counts();
     return {
         version: r.version,
         previousVersion: r.previousVersion ?? null,
@@ -227,7 +328,7 @@ function toJson(r, range) {
             skipped: r.skipped.length,
             merges: r.merges,
         },
-        sections: Object.fromEntries(r.sections.map((s) => [s.key, r.entries.filter((e) => e.section === s).length]).filter(([, n]) => n !== 0)),
+        sections: Object.fromEntries(r.sections.map((s) => [s.key, counts.get(s) ?? 0]).filter(([, n]) => n !== 0)),
         commits: r.entries.map(({ commit: c, section, impact }) => ({
             sha: c.sha,
             type: c.type ?? null,
@@ -375,7 +476,7 @@ function parseCommit(parser, raw, fast) {
         shortSha: raw.sha.slice(0, 7),
         type: type?.toLowerCase() ?? (reverts ? 'revert' : undefined),
         scope: field(c, 'scope'),
-        subject: squash || type ? subjectText.replace(SQUASH_PR, '').trim() : subjectText,
+        subject: squash || type ? withoutPr(subjectText) : subjectText,
         header,
         breaking: field(c, 'bang') === '!' || notes.some(isBreakingNote),
         notes,
@@ -436,6 +537,11 @@ function simpleReferences(lines) {
             refs.push({ raw: n, action: m[1], owner: null, repository: null, prefix: '#', issue: n.slice(1) });
     }
     return refs;
+}
+/** The subject without a trailing `(#123)`, trimmed (the regex only runs on a subject ending with `)`). */
+function withoutPr(subject) {
+    const t = subject.trimEnd();
+    return (t.endsWith(')') ? t.replace(SQUASH_PR, '') : t).trim();
 }
 function field(c, name) {
     const v = c[name];

@@ -916,171 +916,432 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 6951:
+/***/ 2661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ss: () => (/* binding */ resolveRange),
-/* harmony export */   Tp: () => (/* binding */ streamCommits),
-/* harmony export */   Yb: () => (/* binding */ authorsBefore),
-/* harmony export */   eR: () => (/* binding */ currentBranch),
-/* harmony export */   nG: () => (/* binding */ branchNames)
-/* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
-/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2063);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yb: () => (/* binding */ authorsBefore),
+  nG: () => (/* binding */ branchNames),
+  eR: () => (/* binding */ currentBranch),
+  wQ: () => (/* binding */ openRange)
+});
+
+// UNUSED EXPORTS: resolveRange
+
+// EXTERNAL MODULE: ../../packages/core/src/git.ts
+var git = __nccwpck_require__(2735);
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __nccwpck_require__(5736);
+;// CONCATENATED MODULE: ./src/adapters/log.ts
+/**
+ * The commits of a range from one `git log`, started as soon as the range is known and read from then on at git's
+ * pace, up to READ_AHEAD commits ahead of the engine (which may still be loading, and parses slower than git
+ * writes). So the range's commits are known early, for the checks that need them, while the engine takes the
+ * commits in slices, letting git's other replies through in between.
+ */
+
+/** `%m` marks a commit of the range `>` and a boundary commit (a parent outside it) `-`; `-z` ends each with NUL. */
+const FORMAT = '--format=%m%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B';
+/**
+ * Commits read but not yet handed to the engine, at most (then git waits), when the range's checks wait for the
+ * whole listing (`boundary`); else a slice's worth. Memory stays bounded on any range.
+ */
+const READ_AHEAD = 4096;
+/** Commits handed over between two turns of the event loop. */
+const SLICE = 100;
+/** One record of FORMAT: its mark, and the commit. */
+function commitOf(record) {
+    const f = record.split('\x1f', 6);
+    if (f.length < 6)
+        return undefined;
+    const head = f[0];
+    return {
+        mark: head.charCodeAt(0),
+        commit: {
+            sha: head.slice(1),
+            parents: f[1] ? f[1].split(' ') : [],
+            authorName: f[2],
+            authorEmail: f[3],
+            date: f[4],
+            message: f[5],
+        },
+    };
+}
+/**
+ * Start `git log` over `revs` (`A..B` or one commit), limited to `paths`. `boundary` also lists the parents outside
+ * the range: `from` among them proves it precedes `to`, without a `rev-list` of its own.
+ */
+function startLog(cwd, revs, paths, boundary) {
+    const args = ['-c', 'log.showSignature=false', 'log', '--no-color', '-z', FORMAT];
+    if (boundary)
+        args.push('--boundary');
+    args.push('--end-of-options', revs, '--', ...paths);
+    const records = (0,git/* gitRecordBatches */.kO)(args, cwd);
+    const inRange = new Set();
+    const onBoundary = new Set();
+    const queue = new Queue(boundary ? READ_AHEAD : SLICE);
+    const take = (record) => {
+        const r = commitOf(record);
+        if (!r)
+            return;
+        if (r.mark === 45 /* - */)
+            return void onBoundary.add(r.commit.sha);
+        if (boundary)
+            inRange.add(r.commit.sha);
+        queue.push(r.commit);
+    };
+    // Runs up to its first await now: git starts now.
+    const done = (async () => {
+        try {
+            for await (const batch of records) {
+                for (const record of batch)
+                    take(record);
+                await queue.room();
+            }
+        }
+        finally {
+            queue.end();
+        }
+    })();
+    done.catch(() => undefined); // seen by read(), or by the range checks
+    const cancel = () => {
+        queue.end();
+        queue.clear();
+        void records.return(undefined).catch(() => undefined);
+    };
+    return {
+        done,
+        inRange,
+        boundary: onBoundary,
+        async read(onCommit) {
+            try {
+                await queue.drain(onCommit, boundary);
+            }
+            catch (e) {
+                cancel();
+                throw e;
+            }
+            await done;
+            return queue.count;
+        },
+        cancel,
+    };
+}
+/** The commits between git and the engine: the reader waits for commits, the writer for room. */
+class Queue {
+    ahead;
+    constructor(ahead) {
+        this.ahead = ahead;
+    }
+    count = 0;
+    items = [];
+    head = 0;
+    ended = false;
+    wake;
+    free;
+    push(c) {
+        this.items.push(c);
+        this.count++;
+        this.wake?.();
+    }
+    end() {
+        this.ended = true;
+        this.wake?.();
+    }
+    clear() {
+        this.items = [];
+        this.head = 0;
+        this.free?.();
+    }
+    /** Resolves once the engine is at most `ahead` commits behind. */
+    room() {
+        if (this.items.length - this.head <= this.ahead)
+            return Promise.resolve();
+        return new Promise((resolve) => (this.free = resolve));
+    }
+    /**
+     * Hand every commit to `onCommit` until the writer ends. With `slices`, SLICE at a time while git is still being
+     * read, a turn of the event loop between two (git's other replies, which the range checks wait on, get through).
+     */
+    async drain(onCommit, slices) {
+        for (;;) {
+            const end = slices && !this.ended ? Math.min(this.items.length, this.head + SLICE) : this.items.length;
+            while (this.head < end)
+                onCommit(this.items[this.head++]);
+            if (this.head > this.ahead || this.head === this.items.length) {
+                this.items = this.items.slice(this.head);
+                this.head = 0;
+            }
+            if (this.items.length - this.head <= this.ahead)
+                this.free?.();
+            if (this.head < this.items.length)
+                await new Promise((resolve) => setImmediate(resolve));
+            else if (this.ended)
+                return;
+            else
+                await new Promise((resolve) => (this.wake = resolve));
+        }
+    }
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/exec.ts
+var exec = __nccwpck_require__(8018);
+// EXTERNAL MODULE: ../../packages/core/src/version.ts
+var src_version = __nccwpck_require__(427);
+;// CONCATENATED MODULE: ./src/adapters/tags.ts
+
+/**
+ * One `git show-ref --tags -d`: every tag with its object, and the commit under each annotated tag on the line after
+ * it (`^{}`). Git peels without parsing the commits, so this costs a third less than `for-each-ref` asked for
+ * `%(*objectname)` on loose tags. Tags come sorted by name, as `for-each-ref` lists them. `withHead` also reads
+ * HEAD's commit (`--head`), which spares a rev-parse when the range ends at HEAD.
+ */
+async function listTags(cwd, prefix, withHead = false) {
+    const args = ['show-ref', ...(withHead ? ['--head'] : []), '--tags', '-d'];
+    // A line per tag (two for an annotated one): keep it all, even with tens of thousands of tags.
+    const r = await (0,exec/* exec */.m0)('git', args, { cwd, timeoutMs: 120_000, allowFailure: true, maxBuffer: 64 << 20 });
+    // Exit 1 with no output: the repository has no tags.
+    if (r.code !== 0 && !(r.code === 1 && r.stdout === '' && r.stderr === ''))
+        throw new exec/* ExecError */.cI(['git', ...args].join(' '), r);
+    const tags = [];
+    const names = new Set();
+    let last;
+    let head;
+    for (const line of r.stdout.split('\n')) {
+        const space = line.indexOf(' ');
+        if (space < 0)
+            continue;
+        const sha = line.slice(0, space);
+        if (withHead && line.endsWith(' HEAD') && space === line.length - 5) {
+            head = sha;
+            continue;
+        }
+        const ref = line.slice(space + 1 + 'refs/tags/'.length);
+        if (ref.endsWith('^{}')) {
+            // The commit under the annotated tag listed just before.
+            if (last && last.name === ref.slice(0, -3))
+                last.sha = sha;
+            continue;
+        }
+        names.add(ref);
+        last = undefined;
+        if (!ref.startsWith(prefix))
+            continue;
+        const version = ref.slice(prefix.length);
+        const parsed = (0,src_version/* parseVersion */.ot)(version);
+        if (parsed)
+            tags.push((last = { name: ref, version, sha, parsed }));
+    }
+    return { tags, names, ...(head ? { head } : {}) };
+}
+/** How many of the newest stable tags are checked one by one before one walk over the history decides for the rest. */
+const QUICK_CHECKS = 3;
+/** The first tag newestReachable checks (the newest wanted one), for starting work that bets on it. */
+function firstCandidate(q) {
+    return newestOf(candidates(q));
+}
+/** The tags that can be the previous release, before any ancestry check. */
+function candidates(q) {
+    const { wanted } = q;
+    // Default: stable versions (no pre-release part), read from the parse already made.
+    const fits = wanted ? (t) => wanted(t.version) : (t) => t.parsed.prerelease.length === 0;
+    return q.tags.filter((t) => (q.includeSelf || t.sha !== q.sha) && fits(t));
+}
+/**
+ * The newest tag reachable from `sha` whose version passes `wanted`; among equal versions, the first by name.
+ * `for-each-ref --merged` would walk the whole history, so the newest candidate is checked first with `merge-base
+ * --is-ancestor`, which stops at the tag's commit: one short walk in the usual case (the newest release is on this
+ * branch). Candidates left after QUICK_CHECKS (say, newer releases made on other branches) are settled by a single
+ * `--merged` listing.
+ */
+async function newestReachable(q) {
+    const { cwd, sha } = q;
+    let left = candidates(q);
+    if (q.later) {
+        const after = await q.later;
+        left = left.filter((t) => !after.has(t.sha));
+    }
+    for (let k = 0; k < QUICK_CHECKS; k++) {
+        const t = newestOf(left);
+        if (!t)
+            return undefined;
+        if (t.sha === sha || (await (0,git/* gitMaybe */.dK)(['merge-base', '--is-ancestor', t.sha, sha], cwd)) !== undefined)
+            return t;
+        left = left.filter((x) => x !== t);
+    }
+    if (!left.length)
+        return undefined;
+    const out = await (0,git/* git */.$Y)(['for-each-ref', '--format=%(refname:strip=2)', `--merged=${sha}`, 'refs/tags'], cwd);
+    const merged = new Set(out.split('\n'));
+    return newestOf(left.filter((t) => merged.has(t.name)));
+}
+/** The tag with the highest version (semver's order); among equal versions, the first by name. */
+function newestOf(tags) {
+    let best;
+    for (const t of tags)
+        if (!best || t.parsed.compare(best.parsed) > 0)
+            best = t;
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git.ts
 /**
  * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
  * the commits of the range into a callback while `git log` runs, and list the authors seen before the range.
  */
 
 
+
 const FETCH_HINT = 'The checkout is shallow: use actions/checkout with `fetch-depth: 0` so the whole history and the tags are there.';
-/** Resolve `from`/`to` and the previous version. Errors name the input and say what is accepted. */
+/**
+ * Start resolving the range and reading its commits at once. With `from` given, `git log` starts first, beside
+ * rev-parse and the tag listing (its boundary says whether `from` precedes `to`, its commits which releases came
+ * after `from`); without, the newest release tag is bet on: its ancestry check and the log of the range after it
+ * run together, and the commits reach `onCommit` only once the tag is confirmed (else the log is dropped and the
+ * search goes on). `paths` limits the log to commits touching them.
+ */
+function openRange(req, paths) {
+    const opened = req.from === undefined ? openAfterTag(req, paths) : openExplicit(req, req.from, paths);
+    opened.range.catch(() => undefined); // read() reports it
+    return opened;
+}
+/** Resolve `from`/`to` and the previous version (without keeping the commits). */
 async function resolveRange(req) {
-    const { cwd, tagPrefix } = req;
-    // The tag listing reads refs only (cheap) and runs beside rev-parse; a failure there is re-raised after rev-parse
-    // had its chance to name a bad input.
-    const [revs, listed] = await Promise.all([
-        revParse(cwd, req.to, req.from),
-        listTags(cwd, tagPrefix).catch(() => undefined),
-    ]);
-    const { tags: all, names } = listed ?? (await listTags(cwd, tagPrefix));
-    const { toSha, fromSha, shallow } = revs;
-    const taken = req.allTags ? all.map((t) => t.version) : [];
-    const toIsTag = names.has(req.to.startsWith('refs/tags/') ? req.to.slice('refs/tags/'.length) : req.to);
-    if (req.from !== undefined && fromSha) {
-        // One listing of the range with its boundary: releases made after `from` (their commits are in the range)
-        // cannot precede it and are dropped before any check, and `from` on the boundary proves it precedes `to`.
-        const listing = rangeListing(cwd, fromSha, toSha);
+    const opened = openRange(req, []);
+    await opened.read(() => undefined);
+    return opened.range;
+}
+/** Whether `git log` can take the ref as typed, in `from^{commit}..to^{commit}`, before rev-parse has resolved it. */
+const plainRef = (ref) => !/^[-^]/.test(ref) && !ref.includes('..');
+function openExplicit(req, from, paths) {
+    const { cwd, to } = req;
+    const early = plainRef(from) && plainRef(to) ? startLog(cwd, `${from}^{commit}..${to}^{commit}`, paths, true) : undefined;
+    const revs = revParse(cwd, to, from);
+    // The tag listing is re-raised only after rev-parse had its chance to name a bad input.
+    const listed = listTags(cwd, req.tagPrefix);
+    listed.catch(() => undefined);
+    const log = revs.then((r) => {
+        if (early && r.exact)
+            return early;
+        early?.cancel();
+        return startLog(cwd, `${r.fromSha}..${r.toSha}`, paths, true);
+    }, (e) => {
+        early?.cancel();
+        throw e;
+    });
+    log.catch(() => undefined);
+    // The log read to its end (undefined if git failed: the checks fall back to merge-base).
+    const listing = log.then((l) => l.done.then(() => l, () => undefined), () => undefined);
+    const range = (async () => {
+        const { toSha, fromSha = '' } = await revs;
+        const { tags, names } = await listed;
+        // Releases made after `from` (their commits are in the range) cannot precede it: dropped before any check.
         const later = listing.then((l) => l?.inRange ?? new Set());
         const [, prev] = await Promise.all([
-            checkOrder(cwd, req.from, fromSha, req.to, toSha, listing),
-            newestReachable(cwd, tagPrefix, all, fromSha, true, req.previous, later),
+            checkOrder(cwd, from, fromSha, to, toSha, listing),
+            newestReachable({ cwd, tags, sha: fromSha, includeSelf: true, wanted: req.previous, later }),
         ]);
         return {
-            from: req.from,
+            from,
             fromSha,
-            to: req.to,
-            toSha,
-            toIsTag,
+            ...facts(req, toSha, tags, names),
             ...(prev ? { previousVersion: prev.version, previousTag: prev.name } : {}),
-            taken,
         };
-    }
-    // A tag on `to` itself is the release being (re)described, not the previous one.
-    const prev = await newestReachable(cwd, tagPrefix, all, toSha, false, req.previous);
-    if (!prev && shallow) {
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No release tag matching '${tagPrefix}*' is reachable from '${req.to}', and the history is incomplete (shallow clone), so the whole history cannot be read`, { hint: FETCH_HINT });
-    }
-    if (!prev)
-        return { to: req.to, toSha, toIsTag, taken };
+    })();
     return {
-        from: prev.name,
-        fromSha: prev.sha,
-        to: req.to,
-        toSha,
-        toIsTag,
-        previousVersion: prev.version,
-        previousTag: prev.name,
-        taken,
+        fromSha: revs.then((r) => r.fromSha, () => undefined),
+        range,
+        async read(onCommit) {
+            const counted = log.then((l) => l.read(onCommit));
+            await Promise.allSettled([counted, range]);
+            await range;
+            return counted;
+        },
     };
 }
-/** One `git rev-parse` for `to`, `from` and the shallow flag; on failure, resolveRef names the bad input. */
+/** The facts every range has: `to`, whether it names a tag, the versions taken. */
+function facts(req, toSha, tags, names) {
+    const to = req.to;
+    return {
+        to,
+        toSha,
+        toIsTag: names.has(to.startsWith('refs/tags/') ? to.slice('refs/tags/'.length) : to),
+        taken: req.allTags ? tags.map((t) => t.version) : [],
+    };
+}
+function openAfterTag(req, paths) {
+    const { cwd, to } = req;
+    const atHead = to === 'HEAD';
+    const listed = listTags(cwd, req.tagPrefix, atHead);
+    listed.catch(() => undefined);
+    // `to` = HEAD (the default): the tag listing names its commit, no rev-parse (unless that failed: then rev-parse
+    // says why). Whether the clone is shallow is then asked only if no release tag is found.
+    const fallback = () => revParse(cwd, to, undefined);
+    const revs = atHead
+        ? listed.then((l) => (l.head ? { toSha: l.head } : fallback()), fallback)
+        : fallback();
+    const resolved = (async () => {
+        const { toSha, shallow } = await revs;
+        const { tags, names } = await listed;
+        // A tag on `to` itself is the release being (re)described, not the previous one.
+        const query = { cwd, tags, sha: toSha, includeSelf: false, wanted: req.previous };
+        const bet = firstCandidate(query);
+        const betLog = bet && startLog(cwd, `${bet.sha}..${toSha}`, paths, false);
+        const prev = await newestReachable(query).catch((e) => {
+            betLog?.cancel();
+            throw e;
+        });
+        if (betLog && prev?.sha !== bet?.sha)
+            betLog.cancel();
+        if (!prev && (shallow ?? (await (0,git/* isShallow */.fE)(cwd)))) {
+            throw new errors/* UserError */.yo(`No release tag matching '${req.tagPrefix}*' is reachable from '${to}', and the history is incomplete (shallow clone), so the whole history cannot be read`, { hint: FETCH_HINT });
+        }
+        const log = betLog && prev?.sha === bet?.sha ? betLog : startLog(cwd, prev ? `${prev.sha}..${toSha}` : toSha, paths, false);
+        const base = facts(req, toSha, tags, names);
+        const range = prev
+            ? { from: prev.name, fromSha: prev.sha, ...base, previousVersion: prev.version, previousTag: prev.name }
+            : base;
+        return { range, log };
+    })();
+    resolved.catch(() => undefined);
+    return {
+        fromSha: resolved.then((r) => r.range.fromSha, () => undefined),
+        range: resolved.then((r) => r.range),
+        read: async (onCommit) => (await resolved).log.read(onCommit),
+    };
+}
+/**
+ * One `git rev-parse` for `to`, `from` and the shallow flag (`exact`: that one call resolved both, as `git log` would
+ * resolve them typed); on failure, resolveRef names the bad input.
+ */
 async function revParse(cwd, to, from) {
     const refs = from === undefined ? [to] : [to, from];
     const out = refs.some((r) => r.startsWith('-'))
         ? undefined
-        : await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['rev-parse', '--is-shallow-repository', ...refs.map((r) => `${r}^{commit}`)], cwd);
+        : await (0,git/* gitMaybe */.dK)(['rev-parse', '--is-shallow-repository', ...refs.map((r) => `${r}^{commit}`)], cwd);
     const lines = out?.split('\n') ?? [];
-    if (lines.length === refs.length + 1)
+    // One commit per ref (not, say, `^sha` for a ref like `^main`): else resolveRef decides, naming the bad input.
+    if (lines.length === refs.length + 1 && lines.slice(1).every((l) => /^[0-9a-f]{40,64}$/.test(l)))
         return {
             shallow: lines[0] === 'true',
             toSha: lines[1],
             ...(from !== undefined ? { fromSha: lines[2] } : {}),
+            exact: true,
         };
-    const shallow = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .isShallow */ .fE)(cwd);
-    const toSha = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .resolveRef */ .qE)(to, cwd, 'to');
+    const shallow = await (0,git/* isShallow */.fE)(cwd);
+    const toSha = await (0,git/* resolveRef */.qE)(to, cwd, 'to');
     if (from === undefined)
-        return { toSha, shallow };
-    const fromSha = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .resolveRef */ .qE)(from, cwd, 'from').catch((e) => {
-        throw shallow && e instanceof _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(e.message, { hint: FETCH_HINT }) : e;
+        return { toSha, shallow, exact: false };
+    const fromSha = await (0,git/* resolveRef */.qE)(from, cwd, 'from').catch((e) => {
+        throw shallow && e instanceof errors/* UserError */.yo ? new errors/* UserError */.yo(e.message, { hint: FETCH_HINT }) : e;
     });
-    return { toSha, fromSha, shallow };
-}
-/** The release tags (prefix and a semantic version) and the names of every tag. */
-async function listTags(cwd, prefix, mergedInto) {
-    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags'];
-    if (mergedInto)
-        args.push(`--merged=${mergedInto}`);
-    const out = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(args, cwd);
-    const tags = [];
-    const names = new Set();
-    for (const line of out.split('\n')) {
-        const [name = '', obj = '', peeled = ''] = line.split('\0');
-        names.add(name);
-        if (!name.startsWith(prefix))
-            continue;
-        const version = name.slice(prefix.length);
-        if ((0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .isVersion */ .lF)(version))
-            tags.push({ name, version, sha: peeled || obj });
-    }
-    return { tags, names };
-}
-/** One `rev-list --boundary from..to` (undefined when git fails: the callers fall back to single checks). */
-async function rangeListing(cwd, fromSha, toSha) {
-    const out = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['rev-list', '--boundary', `${fromSha}..${toSha}`], cwd);
-    if (out === undefined)
-        return undefined;
-    const inRange = new Set();
-    let fromOnBoundary = false;
-    for (const line of out.split('\n')) {
-        if (line.startsWith('-'))
-            fromOnBoundary ||= line.slice(1) === fromSha;
-        else if (line)
-            inRange.add(line);
-    }
-    return { inRange, fromOnBoundary };
-}
-/** How many of the newest stable tags are checked one by one before one walk over the history decides for the rest. */
-const QUICK_CHECKS = 3;
-/**
- * The newest tag reachable from `sha` whose version passes `wanted` (default: stable; a release line's predicate with `branches`) (a tag on `sha` itself counts only with `includeSelf`); among equal
- * versions, the first by name. `for-each-ref --merged` would walk the whole history, so the newest candidate is
- * checked first with `merge-base --is-ancestor`, which stops at the tag's commit: one short walk in the usual case
- * (the newest release is on this branch). `later` (when given) names commits known to come after `sha` (the
- * range's own commits): their tags are dropped first, in one go. Candidates left after QUICK_CHECKS (say, newer
- * releases made on other branches) are settled by a single `--merged` listing.
- */
-async function newestReachable(cwd, prefix, tags, sha, includeSelf, wanted = (v) => !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .isPrerelease */ .V1)(v), later) {
-    let left = includeSelf ? tags : tags.filter((t) => t.sha !== sha);
-    if (later) {
-        const after = await later;
-        left = left.filter((t) => !after.has(t.sha));
-    }
-    for (let k = 0; k < QUICK_CHECKS; k++) {
-        const t = newestOf(left, wanted);
-        if (!t)
-            return undefined;
-        if (t.sha === sha || (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', t.sha, sha], cwd)) !== undefined)
-            return t;
-        left = left.filter((x) => x !== t);
-    }
-    if (!left.some((t) => wanted(t.version)))
-        return undefined;
-    const merged = (await listTags(cwd, prefix, sha)).names;
-    return newestOf(left.filter((t) => merged.has(t.name)), wanted);
-}
-/** The newest tag whose version passes `wanted` (default: the newest stable one). */
-function newestOf(tags, wanted = (v) => !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .isPrerelease */ .V1)(v)) {
-    let best;
-    for (const t of tags)
-        if (wanted(t.version) && (!best || (0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(t.version, best.version) > 0))
-            best = t;
-    return best;
+    return { toSha, fromSha, shallow, exact: false };
 }
 /** Branch names that exist here, local and remote-tracking (`origin/1.x` → `1.x`), for the maintenance lines. */
 async function branchNames(cwd) {
-    const out = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes'], cwd);
+    const out = await (0,git/* git */.$Y)(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes'], cwd);
     const names = out
         .split('\n')
         .filter(Boolean)
@@ -1096,7 +1357,7 @@ async function currentBranch(cwd, env = process.env) {
         return env.GITHUB_REF.slice('refs/heads/'.length);
     if (env.GITHUB_BASE_REF)
         return env.GITHUB_BASE_REF;
-    return (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['symbolic-ref', '--quiet', '--short', 'HEAD'], cwd);
+    return (0,git/* gitMaybe */.dK)(['symbolic-ref', '--quiet', '--short', 'HEAD'], cwd);
 }
 /**
  * `from` must precede `to`: it does when it is on the boundary of `from..to` (a parent of a commit in the range),
@@ -1106,53 +1367,17 @@ async function checkOrder(cwd, from, fromSha, to, toSha, listing) {
     if (fromSha === toSha)
         return;
     const listed = await listing;
-    if (listed?.fromOnBoundary)
+    if (listed?.boundary.has(fromSha))
         return;
-    if (!listed && (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined)
+    if (!listed && (await (0,git/* gitMaybe */.dK)(['merge-base', '--is-ancestor', fromSha, toSha], cwd)) !== undefined)
         return;
-    const after = (await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['merge-base', '--is-ancestor', toSha, fromSha], cwd)) !== undefined;
+    const after = (await (0,git/* gitMaybe */.dK)(['merge-base', '--is-ancestor', toSha, fromSha], cwd)) !== undefined;
     const why = after
         ? `comes after 'to' ('${to}'): the range would be empty`
         : `is not an ancestor of 'to' ('${to}'): they are on different branches`;
-    throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'from': '${from}' ${why}`, {
+    throw new errors/* UserError */.yo(`Input 'from': '${from}' ${why}`, {
         hint: "Set 'from' to an older tag or commit on the history of 'to', or leave it empty to start at the previous release tag.",
     });
-}
-const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00';
-/**
- * Stream the range's commits, newest first, into `onCommit` while git runs (only one record is held at a time).
- * `paths` limits the log to commits touching them (monorepo packages). Returns the number of commits.
- */
-async function streamCommits(cwd, range, paths, onCommit) {
-    const args = [
-        '-c',
-        'log.showSignature=false',
-        'log',
-        '--no-color',
-        FORMAT,
-        range.fromSha ? `${range.fromSha}..${range.toSha}` : range.toSha,
-    ];
-    if (paths.length)
-        args.push('--', ...paths);
-    let n = 0;
-    for await (const record of (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitRecords */ .Xq)(args, cwd)) {
-        const rec = record.charCodeAt(0) === 10 ? record.slice(1) : record;
-        if (rec === '')
-            continue;
-        const f = rec.split('\x1f', 6);
-        if (f.length < 6)
-            continue;
-        onCommit({
-            sha: f[0],
-            parents: f[1] ? f[1].split(' ') : [],
-            authorName: f[2],
-            authorEmail: f[3],
-            date: f[4],
-            message: f[5],
-        });
-        n++;
-    }
-    return n;
 }
 /** Lower-cased emails of every author before the range (for "new contributors"). Empty at the start of history. */
 async function authorsBefore(cwd, fromSha) {
@@ -1161,16 +1386,174 @@ async function authorsBefore(cwd, fromSha) {
         return seen;
     // git groups by email itself (one line per author): far less output than a line per commit. Git < 2.37 lacks
     // --group=format, so fall back to the log.
-    const grouped = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitMaybe */ .dK)(['shortlog', '-s', '--group=format:%ae', fromSha], cwd);
+    const grouped = await (0,git/* gitMaybe */.dK)(['shortlog', '-s', '--group=format:%ae', fromSha], cwd);
     if (grouped !== undefined) {
         for (const line of grouped.split('\n'))
             seen.add(line.slice(line.indexOf('\t') + 1).toLowerCase());
         return seen;
     }
-    for await (const line of (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .gitRecords */ .Xq)(['log', '--format=%ae', fromSha], cwd, '\n'))
+    for await (const line of (0,git/* gitRecords */.Xq)(['log', '--format=%ae', fromSha], cwd, '\n'))
         seen.add(line.toLowerCase());
     return seen;
 }
+
+
+/***/ }),
+
+/***/ 6730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cli: () => (/* binding */ cli)
+});
+
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __nccwpck_require__(5736);
+// EXTERNAL MODULE: ../../packages/core/src/version.ts
+var version = __nccwpck_require__(427);
+// EXTERNAL MODULE: ./src/domain/bump.ts + 1 modules
+var bump = __nccwpck_require__(2063);
+// EXTERNAL MODULE: ./src/defaults.ts
+var defaults = __nccwpck_require__(6646);
+// EXTERNAL MODULE: ./src/pipeline.ts
+var pipeline = __nccwpck_require__(7538);
+;// CONCATENATED MODULE: ./src/cli.ts
+/**
+ * Local entry, no GitHub needed (commits only): `node actions/changelog/dist/index.js --repo DIR [options]`.
+ * Prints the changelog (default), the release notes (`--notes`), or the structured result (`--json`) to stdout;
+ * progress and errors go to stderr; exit 1 on a bad argument or git error.
+ */
+
+
+
+
+
+
+
+const USAGE = `Usage: node actions/changelog/dist/index.js --repo DIR [options]
+
+Prints the next version's changelog for a git repository (no GitHub needed). Progress goes to stderr.
+
+  --repo DIR                     the git repository (required)
+  --from REF / --to REF          the range (default: the newest release tag .. HEAD)
+  --tag-prefix P                 prefix of release tags (default: v)
+  --path P                       only commits touching P (repeatable)
+  --prerelease CHANNEL           e.g. rc: 1.3.0-rc.1, rc.2, ...
+  --initial-version V            first release (default: 0.1.0)
+  --release-as V                 this exact version, whatever the commits say
+  --feat-bumps-patch-below-1     below 1.0.0 a feature bumps patch
+  --repository OWNER/NAME        for links
+  --json | --notes | --summary   the structured result, the release notes, or the job summary
+  --quiet                        no progress on stderr
+  -h, --help                     this text
+`;
+const OPTIONS = {
+    repo: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string', default: 'HEAD' },
+    'tag-prefix': { type: 'string', default: 'v' },
+    path: { type: 'string', multiple: true, default: [] },
+    prerelease: { type: 'string' },
+    'initial-version': { type: 'string', default: '0.1.0' },
+    repository: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    notes: { type: 'boolean', default: false },
+    summary: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+    'release-as': { type: 'string' },
+    'feat-bumps-patch-below-1': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+};
+/** Run the CLI with `argv` (without node and script). */
+async function cli(argv) {
+    try {
+        const { values: v } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, strict: true });
+        if (v.help)
+            return void process.stdout.write(USAGE);
+        check(v);
+        const log = (m) => void (v.quiet || process.stderr.write(`${m}\n`));
+        const run = await (0,pipeline.generate)(options(v, log));
+        const r = run.result;
+        log(`${r.previousVersion ?? '(none)'} -> ${r.version || '(none)'} (${r.releaseType}); ${r.total} commits, ${r.nonConventional.length} not conventional`);
+        await write(await output(v, run));
+    }
+    catch (e) {
+        const hint = e instanceof errors/* UserError */.yo && e.hint ? `\nHint: ${e.hint}` : '';
+        process.stderr.write(`error: ${(0,errors/* messageOf */.bD)(e)}${hint}\n`);
+        process.exitCode = 1;
+    }
+}
+/** Bad arguments fail before any git command runs. */
+function check(v) {
+    if (!v.repo)
+        throw new errors/* UserError */.yo(`--repo is required\n${USAGE}`);
+    if (v['release-as'] !== undefined && !(0,version/* isVersion */.lF)(v['release-as']))
+        throw new errors/* UserError */.yo(`--release-as '${v['release-as']}' is not a semantic version such as 1.0.0`);
+    if (!(0,version/* isVersion */.lF)(v['initial-version']))
+        throw new errors/* UserError */.yo(`--initial-version '${v['initial-version']}' is not a semantic version such as 0.1.0`);
+    if (v.prerelease !== undefined && !(0,bump/* isChannel */.IV)(v.prerelease))
+        throw new errors/* UserError */.yo(`--prerelease '${v.prerelease}' is not a channel name such as rc or beta`);
+}
+/** The run's options from the arguments (commits only: the CLI reads no pull requests). */
+function options(v, log) {
+    return {
+        cwd: (0,external_node_path_.resolve)(v.repo ?? '.'),
+        ...(v.from ? { from: v.from } : {}),
+        to: v.to,
+        tagPrefix: v['tag-prefix'],
+        initialVersion: v['initial-version'],
+        ...(v.prerelease ? { prerelease: v.prerelease } : {}),
+        breakingBumpsMajorBelow1: false,
+        featBumpsPatchBelow1: v['feat-bumps-patch-below-1'],
+        ...(v['release-as'] ? { releaseAs: v['release-as'] } : {}),
+        paths: v.path,
+        source: 'commits',
+        includeTypes: defaults/* DEFAULT_INCLUDE */.Z,
+        ...(v.repository ? { repository: v.repository } : {}),
+        now: new Date(),
+        notes: v.notes,
+        log: { info: log, warning: (m) => log(`warning: ${m}`) },
+    };
+}
+/** What goes to stdout: the JSON result, the notes, the job summary, or the changelog in parts. */
+async function output(v, run) {
+    const nl = (text) => (text.endsWith('\n') ? text : `${text}\n`);
+    if (v.json)
+        return [`${JSON.stringify(run.json(), null, 2)}\n`];
+    if (v.notes)
+        return [nl(run.notes)];
+    if (!v.summary)
+        return run.changelogParts();
+    const { buildSummary } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5191));
+    const range = { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to };
+    return [nl(buildSummary(run.result, range, run.links, run.notes).toString())];
+}
+/** Write parts to stdout as they come, waiting for a slow reader (a pipe) instead of queueing the whole document. */
+async function write(parts) {
+    for (const part of parts)
+        if (!process.stdout.write(part))
+            await (0,external_node_events_namespaceObject.once)(process.stdout, 'drain');
+}
+
+
+/***/ }),
+
+/***/ 6646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ DEFAULT_INCLUDE)
+/* harmony export */ });
+/** Commit types the release notes list unless told otherwise (the `include-types` input; the CLI's notes). */
+const DEFAULT_INCLUDE = ['feat', 'fix', 'perf', 'deprecations'];
 
 
 /***/ }),
@@ -1182,18 +1565,15 @@ async function authorsBefore(cwd, fromSha) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   M_: () => (/* binding */ commitImpact),
-  Zy: () => (/* binding */ compareVersions),
   IV: () => (/* binding */ isChannel),
-  V1: () => (/* binding */ isPrerelease),
   jS: () => (/* binding */ maxImpact),
   yU: () => (/* binding */ nextVersion)
 });
 
-// UNUSED EXPORTS: labelImpact
+// UNUSED EXPORTS: compareVersions, isPrerelease, labelImpact
 
 // EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
 var compare = __nccwpck_require__(6841);
-var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
 // EXTERNAL MODULE: ../../node_modules/semver/functions/inc.js
 var inc = __nccwpck_require__(5542);
 var inc_default = /*#__PURE__*/__nccwpck_require__.n(inc);
@@ -1209,8 +1589,8 @@ var diff_default = /*#__PURE__*/__nccwpck_require__.n(functions_diff);
 // EXTERNAL MODULE: ../../node_modules/semver/functions/gt.js
 var gt = __nccwpck_require__(955);
 var gt_default = /*#__PURE__*/__nccwpck_require__.n(gt);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
-var src = __nccwpck_require__(30);
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __nccwpck_require__(5736);
 ;// CONCATENATED MODULE: ./src/domain/release-as.ts
 /** Versions the user decides instead of the commits: `release-as`, and the first release at `initial-version`. Pure. */
 // One module per function, as in bump.ts: `semver` itself loads all of it at startup.
@@ -1231,7 +1611,7 @@ function releaseTypeBetween(from, to) {
  */
 function forcedVersion(releaseAs, previous) {
     if (previous !== undefined && !gt_default()(releaseAs, previous)) {
-        throw new src/* InputError */.dz('release-as', releaseAs, `is not above the previous release ${previous}`, {
+        throw new errors/* InputError */.dz('release-as', releaseAs, `is not above the previous release ${previous}`, {
             hint: 'Give a higher version, or leave release-as empty to take the version from the commits.',
         });
     }
@@ -1320,9 +1700,9 @@ function isChannel(name) {
     return /^[0-9A-Za-z-]+$/.test(name) && !/^\d+$/.test(name);
 }
 /** Compare two versions (for sorting tags). */
-const compareVersions = (a, b) => compare_default()(a, b);
+const compareVersions = (a, b) => semverCompare(a, b);
 /** Pre-release part of a version, if any. */
-const isPrerelease = (v) => prerelease_default()(v) !== null;
+const isPrerelease = (v) => semverPrerelease(v) !== null;
 
 
 /***/ }),
@@ -1337,7 +1717,7 @@ const isPrerelease = (v) => prerelease_default()(v) !== null;
 /* harmony export */   w5: () => (/* binding */ parseLabelMap)
 /* harmony export */ });
 /* unused harmony exports defaultSections, slug */
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5736);
 /**
  * Sections of the two documents and how a commit lands in one: by its pull request's labels (release-drafter
  * style `label-map`) or by its conventional type. Pure.
@@ -1459,20 +1839,21 @@ function isRecord(v) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   buildSummary: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4195);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9602);
 /** The job summary: the version, why this bump, the release notes, counts per section, non-conventional commits, reverts and skips. Pure. */
 
 const MAX_LISTED = 30;
 /** Build the job summary markdown. */
 function buildSummary(r, range, links, notes = '') {
     const released = r.releaseType !== 'none';
-    const s = new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .Summary */ .BD().heading(`Changelog: ${released ? `${r.previousVersion ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.previousVersion) : '(first release)'} → ${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.version)}` : 'no release'}`);
+    const s = new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .Summary */ .BD().heading(`Changelog: ${released ? `${r.previousVersion ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .S)(r.previousVersion) : '(first release)'} → ${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .S)(r.version)}` : 'no release'}`);
     s.table(['Version', 'Previous', 'Release type', 'Range', 'Commits read', 'In the changelog'], [
         [
-            released ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.version) : '—',
-            r.previousVersion ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.previousVersion) : '—',
+            released ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .S)(r.version) : '—',
+            r.previousVersion ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .S)(r.previousVersion) : '—',
             r.releaseType,
-            (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(`${range.from ?? '(start of history)'}..${range.to}`),
+            (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .S)(`${range.from ?? '(start of history)'}..${range.to}`),
             r.total,
             r.entries.length,
         ],
@@ -1488,13 +1869,13 @@ function buildSummary(r, range, links, notes = '') {
 function whyThisBump(s, r, links) {
     s.heading('Why this bump', 3);
     if (r.releaseAs)
-        s.paragraph(`The version is set by \`release-as\` (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.releaseAs)}); the commits alone would give a **${r.impact}** change.`);
+        s.paragraph(`The version is set by \`release-as\` (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .S)(r.releaseAs)}); the commits alone would give a **${r.impact}** change.`);
     if (r.releaseType === 'none') {
         s.paragraph('Nothing releasable landed (no feature, fix, performance change, revert or breaking change).');
     }
     else if (!r.causes.length) {
         if (!r.releaseAs)
-            s.paragraph(`First release: no release tag yet, so the version is \`initial-version\` (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.version)}), although no commit is releasable on its own.`);
+            s.paragraph(`First release: no release tag yet, so the version is \`initial-version\` (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .S)(r.version)}), although no commit is releasable on its own.`);
     }
     else {
         const rule = r.previousVersion === undefined ? 'first release' : `**${r.impact}** bump`;
@@ -1506,7 +1887,7 @@ function whyThisBump(s, r, links) {
             .slice(0, MAX_LISTED)
             .map((e) => [
             links.commit(e.commit.sha),
-            (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(e.commit.header),
+            (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .literalValues */ .M)(e.commit.header),
             e.commit.breaking ? 'breaking change' : e.section.title,
         ]));
         if (r.causes.length > MAX_LISTED)
@@ -1529,7 +1910,7 @@ function leftOut(s, r, links) {
         s.paragraph('These are listed under "Other" and do not move the version. Use `type(scope): subject` (e.g. `fix(api): ...`).');
         s.table(['Commit', 'Subject', 'Author'], r.nonConventional
             .slice(0, MAX_LISTED)
-            .map((c) => [links.commit(c.sha), (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(c.header), (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(c.authorName)]));
+            .map((c) => [links.commit(c.sha), (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .literalValues */ .M)(c.header), (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .literalValues */ .M)(c.authorName)]));
     }
     if (r.cancelled.length) {
         s.details(`Reverted inside the range (${r.cancelled.length} pairs, left out)`, (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .bulletList */ .fF)(r.cancelled.map((p) => `${p.revert.header} ⟶ ${p.target.header}`)));
@@ -1551,7 +1932,7 @@ function demote(markdown) {
             fenced = !fenced;
         if (fenced)
             return line;
-        const shown = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .literalValues */ .MS)(line
+        const shown = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .literalValues */ .M)(line
             .split(/(`+[^`]*`+)/)
             .map((part, i) => (i % 2 ? part : part.replace(/</g, '&lt;')))
             .join(''));
@@ -1567,154 +1948,42 @@ function demote(markdown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2651);
+/**
+ * Entry. Local use without GitHub (`node dist/index.js --repo DIR [...]`, see cli.ts) runs the CLI; the action
+ * runs main.ts. Both are in this file (no chunk to load first) but only the one that runs is evaluated.
+ */
+const argv = process.argv.slice(2);
+if (!process.env.GITHUB_ACTIONS && argv.some((a) => a === '--repo' || a === '--help' || a === '-h')) {
+    const { cli } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6730));
+    await cli(argv);
+}
+else {
+    const [{ run }, { main }] = await Promise.all([
+        Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6262)),
+        Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 4970)),
+    ]);
+    await run(main);
+}
 
-
-await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 1601:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readInputs),
-/* harmony export */   Z: () => (/* binding */ DEFAULT_INCLUDE)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30);
-/* harmony import */ var _domain_bump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2063);
-/* harmony import */ var _domain_sections_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4291);
-/** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
-
-
-
-
-const SOURCES = ['commits', 'labels', 'both'];
-/** Read every input. */
-async function readInputs(env = process.env) {
-    const cwd = await readWorkingDirectory(env);
-    const token = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('token');
-    (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(token);
-    const initialVersion = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readVersion */ .$4)('initial-version', { fallback: '0.1.0', exact: true });
-    const releaseAs = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readVersion */ .$4)('release-as', { exact: true });
-    const prerelease = readPrerelease();
-    const source = readSource(token);
-    const repository = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('repository', {
-        fallback: env.GITHUB_REPOSITORY,
-        pattern: /^[\w.-]+\/[\w.-]+$/,
-        accepted: "is not 'owner/name'",
-    });
-    const from = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('from');
-    const labelMap = await readLabelMap();
-    const branches = await readBranches();
-    const changelogFile = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('changelog-file');
-    return {
-        cwd,
-        ...(from !== undefined ? { from } : {}),
-        to: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('to', { fallback: 'HEAD' }),
-        tagPrefix: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('tag-prefix', {
-            fallback: 'v',
-            pattern: /^[\w./@-]*$/,
-            accepted: "is not a tag prefix (letters, digits, '.', '/', '@', '-', '_'), e.g. 'v' or 'core-v'",
-        }),
-        initialVersion,
-        ...(prerelease ? { prerelease } : {}),
-        breakingBumpsMajorBelow1: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)('breaking-bumps-major-below-1', false),
-        featBumpsPatchBelow1: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)('feat-bumps-patch-below-1', false),
-        ...(releaseAs ? { releaseAs } : {}),
-        paths: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readGlobList */ .N$)('path'),
-        source,
-        ...(labelMap ? { labelMap } : {}),
-        ...(branches ? { branches } : {}),
-        skipLabel: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('skip-label', { fallback: 'skip-changelog' }),
-        includeTypes: includeTypes((0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readList */ .LD)('include-types', { commas: true })),
-        ...(token ? { token } : {}),
-        ...(repository ? { repository } : {}),
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        now: new Date(),
-        log: { info: _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq, warning: (m) => (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(m) },
-        strict: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readBoolean */ .Vf)('strict', false),
-        ...(changelogFile ? { changelogFile } : {}),
-    };
-}
-/** `working-directory`: a directory inside the workspace, in a git work tree; returns its real path. */
-async function readWorkingDirectory(env) {
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const wd = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('working-directory', { fallback: '.' });
-    const { real: cwd } = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .resolveContained */ .mi)('working-directory', wd, {
-        base: workspace,
-        roots: (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .allowedRoots */ .Mb)({ ...env, GITHUB_WORKSPACE: workspace }),
-    });
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cwd) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(cwd).isDirectory())
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('working-directory', wd, 'is not a directory in the workspace');
-    if ((await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .gitMaybe */ .dK)(['rev-parse', '--is-inside-work-tree'], cwd)) !== 'true') {
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('working-directory', wd, 'is not inside a git repository', {
-            hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).',
-        });
-    }
-    return cwd;
-}
-/** `source`: where the changelog comes from; labels need a token. */
-function readSource(token) {
-    const source = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readEnum */ .ai)('source', SOURCES, token ? 'both' : 'commits');
-    if (source !== 'commits' && !token)
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('source', source, "needs a token to read pull-request labels: set 'token' or use 'source: commits'");
-    return source;
-}
-/** `prerelease`: a channel name (`rc`, `beta`), or undefined. */
-function readPrerelease() {
-    const prerelease = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('prerelease');
-    if (prerelease !== undefined && !(0,_domain_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .isChannel */ .IV)(prerelease))
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('prerelease', prerelease, "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')");
-    return prerelease;
-}
-/** Section keys in the release notes; the default when the input is empty. */
-const DEFAULT_INCLUDE = ['feat', 'fix', 'perf', 'deprecations'];
-function includeTypes(list) {
-    return list.length ? list.map((t) => t.toLowerCase()) : DEFAULT_INCLUDE;
-}
-async function readLabelMap() {
-    const text = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('label-map');
-    if (!text)
-        return undefined;
-    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
-    let value;
-    try {
-        value = parse(text);
-    }
-    catch (e) {
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('label-map', text, `is not valid JSON or YAML (${(0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(e).split('\n')[0]})`);
-    }
-    return (0,_domain_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLabelMap */ .w5)(value);
-}
-/** `branches`: a YAML/JSON list in semantic-release's form (see @shipline/core branches). */
-async function readBranches() {
-    const list = await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .readObject */ .Ag)('branches', {
-        array: true,
-        example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]",
-    });
-    return list && (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .parseBranches */ .G)(list);
-}
-
-
-/***/ }),
-
 /***/ 4182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xw: () => (/* binding */ readLine),
-/* harmony export */   ZO: () => (/* binding */ lineSummary),
-/* harmony export */   rl: () => (/* binding */ onTheLine)
+/* harmony export */   lineSummary: () => (/* binding */ lineSummary),
+/* harmony export */   onTheLine: () => (/* binding */ onTheLine),
+/* harmony export */   readLine: () => (/* binding */ readLine)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6951);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5736);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9631);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4195);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2661);
 /**
  * The release line of the branch being released (`branches` input): which branch this is, the rule it falls
  * under, and for a release branch the lowest version it may make (above every existing maintenance line).
@@ -1722,18 +1991,18 @@ async function readBranches() {
 
 
 async function readLine(cwd, rules, log) {
-    const branch = await (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_1__/* .currentBranch */ .eR)(cwd);
+    const branch = await (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .currentBranch */ .eR)(cwd);
     if (!branch) {
-        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Input 'branches' is set, but the checkout is on no branch (detached HEAD), so its release line is unknown", {
+        throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("Input 'branches' is set, but the checkout is on no branch (detached HEAD), so its release line is unknown", {
             hint: 'Run on a push to a branch (GITHUB_REF refs/heads/…), or check the branch out by name.',
         });
     }
-    const line = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .resolveBranch */ .pd)(rules, branch);
+    const line = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .resolveBranch */ .pd)(rules, branch);
     if (!line) {
         log.info(`Branch ${branch} is not a release branch in 'branches' (${rules.map((r) => r.name).join(', ')}): nothing is released from it`);
         return { branch };
     }
-    const floor = line.kind === 'release' ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .trunkFloor */ .$p)((0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .maintenanceRanges */ .IM)(rules, await (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_1__/* .branchNames */ .nG)(cwd))) : undefined;
+    const floor = line.kind === 'release' ? (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .trunkFloor */ .$p)((0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .maintenanceRanges */ .IM)(rules, await (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .branchNames */ .nG)(cwd))) : undefined;
     const what = line.kind === 'maintenance'
         ? `maintenance line >=${line.range?.min} <${line.range?.max}`
         : line.kind === 'prerelease'
@@ -1750,11 +2019,11 @@ function onTheLine(facts, result) {
         return { ...result, version: result.previousVersion ?? '', releaseType: 'none', causes: [] };
     if (result.releaseType === 'none')
         return result;
-    const problem = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .versionProblem */ .Ec)(facts.line, result.version, facts.floor);
+    const problem = (0,_shipline_core__WEBPACK_IMPORTED_MODULE_2__/* .versionProblem */ .Ec)(facts.line, result.version, facts.floor);
     if (!problem)
         return result;
     const causes = result.causes.slice(0, 3).map((e) => `${e.commit.shortSha} ${e.commit.header}`);
-    throw new _shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Branch ${facts.branch}: ${problem}${causes.length ? ` (from ${causes.join('; ')})` : ''}`, {
+    throw new _shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Branch ${facts.branch}: ${problem}${causes.length ? ` (from ${causes.join('; ')})` : ''}`, {
         hint: facts.line.kind === 'maintenance'
             ? 'Revert or move the change, or release it from the trunk; a maintenance line only takes what keeps its range.'
             : "Check the 'branches' input and the tags on this branch.",
@@ -1779,24 +2048,416 @@ function lineSummary(facts) {
         kind,
         l ? `\`${l.distTag}\`` : '',
         facts.floor ? `>= ${facts.floor} (above the maintenance lines)` : '',
-    ].map((c) => (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c));
+    ].map((c) => (0,_shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(c));
     return `| Branch | Line | npm dist-tag | Versions |\n| --- | --- | --- | --- |\n| ${row.join(' | ')} |`;
 }
 
 
 /***/ }),
 
-/***/ 2651:
+/***/ 4970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 22 modules
-var src = __nccwpck_require__(30);
+// EXTERNAL MODULE: ../../packages/core/src/runner.ts + 2 modules
+var runner = __nccwpck_require__(149);
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __nccwpck_require__(5736);
+;// CONCATENATED MODULE: ../../packages/core/src/outputs.ts
+/** Outputs and state: values that are not strings are written as JSON, so later steps can `fromJSON()` them. */
+
+function render(value) {
+    if (value === undefined || value === null)
+        return '';
+    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+/** Set several outputs at once. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        runner/* setOutput */.uH(name, render(value));
+}
+/** Save a value for the `post:` step (or a later phase) of the same action. */
+function saveState(name, value) {
+    core.saveState(name, render(value));
+}
+/** Read a value saved with {@link saveState}; JSON is parsed back when `json` is set. */
+function readState(name, json = false) {
+    const v = core.getState(name);
+    if (v === '')
+        return undefined;
+    return (json ? JSON.parse(v) : v);
+}
+/** Mask a secret in every later log line, summary and output; empty values are ignored. */
+function maskSecret(value) {
+    if (value)
+        runner/* setSecret */.Pq(value);
+}
+/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
+function maskHeader(value) {
+    if (value)
+        core.setHeaderSecret(value);
+}
+/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
+function maskUrl(url) {
+    return core.setUrlSecret(url);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/files.ts
+/**
+ * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
+ * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
+ * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
+ */
+
+
+
+/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
+let written = 0;
+/**
+ * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
+ * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
+ * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
+ */
+async function writeAtomic(path, data, opts = {}) {
+    const mode = opts.mode ?? 0o644;
+    const tmp = opts.temp ?? (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
+    const handle = await (0,promises_namespaceObject.open)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
+    try {
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,promises_namespaceObject.rename)(tmp, path);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        throw error;
+    }
+}
+/** The file's text, or undefined when it does not exist. */
+async function readTextIfExists(path) {
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
+/**
+ * The one place a path from an input becomes a file the action reads or writes.
+ *
+ * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
+ * links followed to where they would create a file), never on the text of the path: a committed link to
+ * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
+ * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
+ * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
+ * renamed over the target; a symlink at the temp name or the target is refused.
+ *
+ * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
+ * {@link InputError} naming the input, the value and the roots.
+ */
+
+
+
+
+
+/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
+const PATH_MAX = 4096;
+const NAME_MAX = 255;
+const MAX_LINKS = 40;
+/**
+ * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
+ * overrides GITHUB_WORKSPACE (an action that resolved it already).
+ */
+function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
+    if (env.RUNNER_TEMP)
+        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
+    return roots;
+}
+/** True when `child` is `parent` or below it (both absolute, normalized). */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+function rootsText(roots) {
+    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
+}
+/**
+ * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
+ * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
+ */
+function checkPathText(input, value) {
+    if (value === '')
+        throw new errors/* InputError */.dz(input, value, 'is empty: give a path relative to the workspace');
+    if (value.includes('\0'))
+        throw new errors/* InputError */.dz(input, value, 'contains a NUL character; a path cannot');
+    if (value.length > PATH_MAX)
+        throw new errors/* InputError */.dz(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
+    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
+    if (long !== undefined)
+        throw new errors/* InputError */.dz(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
+}
+/**
+ * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
+ * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
+ */
+function checkFileName(input, value, accepted = 'a file name') {
+    const why = value === ''
+        ? 'is empty'
+        : value === '.' || value === '..'
+            ? `is '${value}', which names a directory, not a file`
+            : value.includes('/')
+                ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0')
+                    ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX
+                        ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+                        : undefined;
+    if (why)
+        throw new InputError(input, value, `${why}; give ${accepted}`);
+}
+function fsProblem(input, value, error) {
+    const code = error.code;
+    const why = {
+        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
+        ELOOP: 'goes through a loop of symlinks',
+        ENOTDIR: 'goes through something that is not a directory',
+        EACCES: 'cannot be read: permission denied on the path',
+        EISDIR: 'is a directory, not a file',
+    };
+    return code && why[code] ? new errors/* InputError */.dz(input, value, why[code], { cause: error }) : undefined;
+}
+/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
+async function realPathOf(path, hops = 0) {
+    if (hops > MAX_LINKS)
+        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
+    try {
+        return await (0,promises_namespaceObject.realpath)(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    const parent = (0,external_node_path_.dirname)(path);
+    if (parent === path)
+        return path;
+    const realParent = await realPathOf(parent, hops + 1);
+    const name = (0,external_node_path_.basename)(path);
+    const here = (0,external_node_path_.join)(realParent, name);
+    // A dangling link: writing through it would create its target, so the target is where this path leads.
+    const st = await (0,promises_namespaceObject.lstat)(here).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_namespaceObject.readlink)(here)), hops + 1);
+    return here;
+}
+async function realRoots(roots) {
+    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_namespaceObject.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
+}
+/**
+ * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
+ * default). Nothing is created or opened.
+ */
+async function resolveContained(input, value, opts = {}) {
+    checkPathText(input, value);
+    const given = opts.roots ?? allowedRoots(opts.env);
+    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
+    const roots = await realRoots(given);
+    let real;
+    try {
+        real = await realPathOf(path);
+    }
+    catch (error) {
+        throw fsProblem(input, value, error) ?? error;
+    }
+    if (!roots.some((r) => isInside(r.path, real))) {
+        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
+        throw new errors/* InputError */.dz(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
+    }
+    return { path, real };
+}
+/** What an fstat found, in words. */
+function kindOf(st) {
+    if (st.isFile())
+        return 'a regular file';
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isFIFO())
+        return 'a named pipe';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
+async function checkOpened(input, value, handle, roots) {
+    const where = await (0,promises_namespaceObject.readlink)(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
+        throw new errors/* InputError */.dz(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
+    }
+}
+/**
+ * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
+ * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
+ */
+async function openContained(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new errors/* InputError */.dz(input, value, 'names a file that does not exist', {
+                hint: 'Check the path; relative paths start at the workspace.',
+                cause: error,
+            });
+        if (code === 'ELOOP')
+            throw new errors/* InputError */.dz(input, value, 'is a symlink; give the path of the file itself', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new errors/* InputError */.dz(input, value, `is ${kindOf(st)}, not a regular file`);
+        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
+        return { ...c, handle, size: st.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/**
+ * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
+ * and its size. Later opens use `real`.
+ */
+async function statContained(input, value, opts = {}) {
+    const f = await openContained(input, value, opts);
+    await f.handle.close();
+    return { path: f.path, real: f.real, size: f.size };
+}
+/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
+async function readContained(input, value, opts = {}) {
+    const max = opts.max ?? 1 << 20;
+    const f = await openContained(input, value, opts);
+    try {
+        if (f.size > max)
+            throw new errors/* InputError */.dz(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
+        const data = await f.handle.readFile();
+        if (data.length > max)
+            throw new errors/* InputError */.dz(input, value, `is over ${max} bytes; at most ${max} are accepted`);
+        return { path: f.path, real: f.real, data };
+    }
+    finally {
+        await f.handle.close();
+    }
+}
+/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
+async function readContainedIfExists(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const there = await (0,promises_namespaceObject.lstat)(c.real).then(() => true, () => false);
+    return there ? (await readContained(input, value, opts)).data : undefined;
+}
+/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
+function tempNameOf(real) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(real), `.${(0,external_node_path_.basename)(real)}.shipline-tmp`);
+}
+/**
+ * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
+ * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
+ * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
+ * Returns the contained path.
+ */
+/**
+ * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
+ * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
+ * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
+ */
+async function checkWritable(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
+    const target = await (0,promises_namespaceObject.lstat)(c.path).catch(() => undefined);
+    if (target?.isSymbolicLink()) {
+        throw new errors/* InputError */.dz(input, value, `is a symlink (to ${await (0,promises_namespaceObject.readlink)(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
+    }
+    let mode;
+    const existing = await (0,promises_namespaceObject.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error.code === 'ELOOP')
+            throw new errors/* InputError */.dz(input, value, 'is a symlink; refusing to write through it', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    });
+    if (existing) {
+        try {
+            const st = await existing.stat();
+            if (!st.isFile())
+                throw new errors/* InputError */.dz(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
+            mode = st.mode & 0o777;
+            await checkOpened(input, value, existing, roots);
+            opts.replaces?.(await existing.readFile(), c.real);
+        }
+        finally {
+            await existing.close();
+        }
+    }
+    const tmp = tempNameOf(c.real);
+    if ((await (0,promises_namespaceObject.lstat)(tmp).catch(() => undefined))?.isSymbolicLink())
+        throw new errors/* InputError */.dz(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    return { ...c, ...(mode === undefined ? {} : { mode }) };
+}
+async function writeContained(input, value, data, opts = {}) {
+    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
+    const mode = existingMode ?? opts.mode ?? 0o644;
+    const tmp = tempNameOf(c.real);
+    const stale = await (0,promises_namespaceObject.lstat)(tmp).catch(() => undefined);
+    if (stale?.isSymbolicLink())
+        throw new errors/* InputError */.dz(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    if (stale?.isFile())
+        await (0,promises_namespaceObject.rm)(tmp, { force: true }); // left by a killed run
+    try {
+        await writeAtomic(c.real, data, { temp: tmp, mode });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST' || code === 'ELOOP')
+            throw new errors/* InputError */.dz(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
+        if (code === 'ENOENT')
+            throw new errors/* InputError */.dz(input, value, `is in a directory that does not exist (${(0,external_node_path_.dirname)(c.real)})`, { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    return c;
+}
+
 ;// CONCATENATED MODULE: ./src/domain/changelog-file.ts
 /**
  * Merging a release into an existing CHANGELOG.md as projects really keep them (Keep a Changelog,
@@ -1926,42 +2587,305 @@ const INPUT = 'changelog-file';
 const MAX_BYTES = 32 << 20;
 /** Check the input early (before the engine loads): relative to the working directory, inside the roots, writable. */
 function checkChangelogPath(cwd, file) {
-    return (0,src/* checkWritable */.ZB)(INPUT, file, { base: cwd });
+    return checkWritable(INPUT, file, { base: cwd });
 }
 /** Write the release into the file; returns true when the file changed. */
 async function writeChangelogFile(cwd, file, version, section) {
-    const existing = (await (0,src/* readContainedIfExists */.l_)(INPUT, file, { base: cwd, max: MAX_BYTES }))?.toString('utf8') ?? '';
+    const existing = (await readContainedIfExists(INPUT, file, { base: cwd, max: MAX_BYTES }))?.toString('utf8') ?? '';
     const next = prependRelease(existing, version, section);
     if (next === existing)
         return false;
-    await (0,src/* writeContained */.DZ)(INPUT, file, next, { base: cwd });
+    await writeContained(INPUT, file, next, { base: cwd });
     return true;
 }
 
 // EXTERNAL MODULE: ./src/domain/summary.ts
 var domain_summary = __nccwpck_require__(5191);
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __nccwpck_require__(1601);
+// EXTERNAL MODULE: ../../packages/core/src/version.ts
+var version = __nccwpck_require__(427);
+;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
+/**
+ * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
+ * or throws an {@link InputError} that names the input, the value it got and the accepted form.
+ */
+
+
+
+
+function raw(name, required = false) {
+    const value = runner/* getInput */.V4(name);
+    if (required && value === '')
+        throw new errors/* InputError */.dz(name, '', 'is required but was empty or not given');
+    return value;
+}
+function orFallback(name, opts, parse) {
+    const value = raw(name, opts?.required);
+    return value === '' ? opts?.fallback : parse(value);
+}
+function readString(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        if (opts.pattern && !opts.pattern.test(v))
+            throw new errors/* InputError */.dz(name, v, opts.accepted ?? `does not match ${String(opts.pattern)}`);
+        return v;
+    });
+}
+/** A required string. */
+function requireString(name, opts = {}) {
+    return readString(name, { ...opts, required: true });
+}
+/** `true` or `false`, nothing else (YAML's True/yes are rendered as `true` by the runner already). */
+function readBoolean(name, fallback = false) {
+    const v = raw(name);
+    if (v === '')
+        return fallback;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new errors/* InputError */.dz(name, v, "is not a boolean: use 'true' or 'false'");
+}
+function readInteger(name, opts = {}) {
+    const min = opts.min ?? Number.MIN_SAFE_INTEGER;
+    const max = opts.max ?? Number.MAX_SAFE_INTEGER;
+    return orFallback(name, opts, (v) => {
+        const n = /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
+        if (!Number.isSafeInteger(n) || n < min || n > max)
+            throw new InputError(name, v, `is not a whole number ${rangeText(min, max)}`);
+        return n;
+    });
+}
+function rangeText(min, max) {
+    if (min > Number.MIN_SAFE_INTEGER && max < Number.MAX_SAFE_INTEGER)
+        return `from ${min} to ${max}`;
+    if (min > Number.MIN_SAFE_INTEGER)
+        return `of at least ${min}`;
+    if (max < Number.MAX_SAFE_INTEGER)
+        return `of at most ${max}`;
+    return '';
+}
+function readDuration(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        const ms = parseDuration(v);
+        if (ms === undefined)
+            throw new InputError(name, v, "is not a duration (e.g. '90s', '5m', '1h30m')");
+        if (opts.max !== undefined && ms > opts.max)
+            throw new InputError(name, v, `is longer than the maximum of ${opts.max / 1000}s`);
+        return ms;
+    });
+}
+function readVersion(name, opts = {}) {
+    return orFallback(name, opts, (v) => (0,version/* checkVersion */.ps)(name, v, opts));
+}
+function readPercentList(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        const parts = v.split(',').map((p) => p.trim());
+        const nums = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : Number.NaN));
+        if (nums.some((n) => Number.isNaN(n) || n < 1 || n > 100)) {
+            throw new InputError(name, v, "is not a list of whole percents from 1 to 100 (e.g. '5,25,100')");
+        }
+        if (nums.some((n, i) => i > 0 && n <= nums[i - 1])) {
+            throw new InputError(name, v, "is not increasing: each percent must be larger than the one before (e.g. '5,25,100')");
+        }
+        return nums;
+    });
+}
+function readEnum(name, values, fallback) {
+    const v = raw(name);
+    if (v === '')
+        return fallback;
+    if (!values.includes(v))
+        throw new errors/* InputError */.dz(name, v, `is not one of: ${values.join(', ')}`);
+    return v;
+}
+/** A list, one item per line (commas also separate when `commas` is set); blank lines and `#` comments dropped. */
+function readList(name, opts = {}) {
+    const v = raw(name, opts.required);
+    const lines = v.split(/\r?\n/).flatMap((line) => (opts.commas ? line.split(',') : [line]));
+    return lines.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
+}
+/**
+ * A list of glob patterns relative to the workspace. Absolute paths and patterns that climb out with `..` are
+ * refused. A leading `!` negates.
+ */
+function readGlobList(name, opts = {}) {
+    const globs = readList(name, opts);
+    for (const g of globs) {
+        const body = g.startsWith('!') ? g.slice(1) : g;
+        if (body.startsWith('/') || /^[A-Za-z]:[\\/]/.test(body) || body.split(/[\\/]/).includes('..')) {
+            throw new errors/* InputError */.dz(name, g, "is not a relative glob inside the workspace (no leading '/', no '..')");
+        }
+    }
+    return globs;
+}
+async function readObject(name, opts = {}) {
+    const v = raw(name, opts.required);
+    if (v === '')
+        return opts.fallback;
+    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
+    let parsed;
+    try {
+        parsed = parse(v);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(name, v, `is not valid JSON or YAML (${(0,errors/* messageOf */.bD)(error).split('\n')[0]})`, { cause: error });
+    }
+    const ok = opts.array
+        ? Array.isArray(parsed)
+        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+    if (!ok) {
+        const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
+        throw new errors/* InputError */.dz(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
+    }
+    return parsed;
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/git.ts
+var git = __nccwpck_require__(2735);
+// EXTERNAL MODULE: ../../packages/core/src/branches.ts
+var branches = __nccwpck_require__(9631);
+// EXTERNAL MODULE: ./src/defaults.ts
+var defaults = __nccwpck_require__(6646);
+// EXTERNAL MODULE: ./src/domain/bump.ts + 1 modules
+var bump = __nccwpck_require__(2063);
+// EXTERNAL MODULE: ./src/domain/sections.ts
+var sections = __nccwpck_require__(4291);
+;// CONCATENATED MODULE: ./src/inputs.ts
+/** Read and validate the action's inputs into {@link ChangelogOptions}. Every error names the input. */
+
+
+
+
+
+const SOURCES = ['commits', 'labels', 'both'];
+/** Read every input. */
+async function readInputs(env = process.env) {
+    const cwd = await readWorkingDirectory(env);
+    const token = readString('token');
+    maskSecret(token);
+    const initialVersion = readVersion('initial-version', { fallback: '0.1.0', exact: true });
+    const releaseAs = readVersion('release-as', { exact: true });
+    const prerelease = readPrerelease();
+    const source = readSource(token);
+    const repository = readString('repository', {
+        fallback: env.GITHUB_REPOSITORY,
+        pattern: /^[\w.-]+\/[\w.-]+$/,
+        accepted: "is not 'owner/name'",
+    });
+    const from = readString('from');
+    const labelMap = await readLabelMap();
+    const branches = await readBranches();
+    const changelogFile = readString('changelog-file');
+    return {
+        cwd,
+        ...(from !== undefined ? { from } : {}),
+        to: readString('to', { fallback: 'HEAD' }),
+        tagPrefix: readString('tag-prefix', {
+            fallback: 'v',
+            pattern: /^[\w./@-]*$/,
+            accepted: "is not a tag prefix (letters, digits, '.', '/', '@', '-', '_'), e.g. 'v' or 'core-v'",
+        }),
+        initialVersion,
+        ...(prerelease ? { prerelease } : {}),
+        breakingBumpsMajorBelow1: readBoolean('breaking-bumps-major-below-1', false),
+        featBumpsPatchBelow1: readBoolean('feat-bumps-patch-below-1', false),
+        ...(releaseAs ? { releaseAs } : {}),
+        paths: readGlobList('path'),
+        source,
+        ...(labelMap ? { labelMap } : {}),
+        ...(branches ? { branches } : {}),
+        skipLabel: readString('skip-label', { fallback: 'skip-changelog' }),
+        includeTypes: includeTypes(readList('include-types', { commas: true })),
+        ...(token ? { token } : {}),
+        ...(repository ? { repository } : {}),
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        now: new Date(),
+        log: { info: runner/* info */.pq, warning: (m) => (0,runner/* warning */.$e)(m) },
+        strict: readBoolean('strict', false),
+        ...(changelogFile ? { changelogFile } : {}),
+    };
+}
+/** `working-directory`: a directory inside the workspace, in a git work tree; returns its real path. */
+async function readWorkingDirectory(env) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const wd = readString('working-directory', { fallback: '.' });
+    const { real: cwd } = await resolveContained('working-directory', wd, {
+        base: workspace,
+        roots: allowedRoots({ ...env, GITHUB_WORKSPACE: workspace }),
+    });
+    if (!(0,external_node_fs_.existsSync)(cwd) || !(0,external_node_fs_.statSync)(cwd).isDirectory())
+        throw new errors/* InputError */.dz('working-directory', wd, 'is not a directory in the workspace');
+    if ((await (0,git/* gitMaybe */.dK)(['rev-parse', '--is-inside-work-tree'], cwd)) !== 'true') {
+        throw new errors/* InputError */.dz('working-directory', wd, 'is not inside a git repository', {
+            hint: 'Check out the repository first (actions/checkout with fetch-depth: 0, so tags and history are there).',
+        });
+    }
+    return cwd;
+}
+/** `source`: where the changelog comes from; labels need a token. */
+function readSource(token) {
+    const source = readEnum('source', SOURCES, token ? 'both' : 'commits');
+    if (source !== 'commits' && !token)
+        throw new errors/* InputError */.dz('source', source, "needs a token to read pull-request labels: set 'token' or use 'source: commits'");
+    return source;
+}
+/** `prerelease`: a channel name (`rc`, `beta`), or undefined. */
+function readPrerelease() {
+    const prerelease = readString('prerelease');
+    if (prerelease !== undefined && !(0,bump/* isChannel */.IV)(prerelease))
+        throw new errors/* InputError */.dz('prerelease', prerelease, "is not a pre-release channel name such as 'rc', 'beta' or 'next' (letters, digits, '-')");
+    return prerelease;
+}
+/** Section keys in the release notes; DEFAULT_INCLUDE when the input is empty. */
+function includeTypes(list) {
+    return list.length ? list.map((t) => t.toLowerCase()) : defaults/* DEFAULT_INCLUDE */.Z;
+}
+async function readLabelMap() {
+    const text = (0,runner/* getInput */.V4)('label-map');
+    if (!text)
+        return undefined;
+    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
+    let value;
+    try {
+        value = parse(text);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz('label-map', text, `is not valid JSON or YAML (${(0,errors/* messageOf */.bD)(e).split('\n')[0]})`);
+    }
+    return (0,sections/* parseLabelMap */.w5)(value);
+}
+/** `branches`: a YAML/JSON list in semantic-release's form (see @shipline/core branches). */
+async function readBranches() {
+    const list = await readObject('branches', {
+        array: true,
+        example: "[main, '+([0-9]).x', {name: beta, prerelease: true}]",
+    });
+    return list && (0,branches/* parseBranches */.G)(list);
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/github.ts
+var github = __nccwpck_require__(8644);
+// EXTERNAL MODULE: ../../packages/core/src/exec.ts
+var exec = __nccwpck_require__(8018);
 ;// CONCATENATED MODULE: ./src/adapters/drift.ts
 /** Git facts for the drift report: refs, counts, changed files, and a merge computed in memory (`git merge-tree`). */
 
 /** A branch as a ref: the local branch, else `origin/<name>` (a checkout has remote-tracking branches). */
 async function branchRef(cwd, name) {
     for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
-        if ((await (0,src/* gitMaybe */.dK)(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd)) !== undefined)
+        if ((await (0,git/* gitMaybe */.dK)(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd)) !== undefined)
             return ref;
     }
     return undefined;
 }
 /** The trunk: origin's HEAD branch, else `main`, else `master`. */
 async function defaultTrunk(cwd) {
-    const head = await (0,src/* gitMaybe */.dK)(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'], cwd);
+    const head = await (0,git/* gitMaybe */.dK)(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'], cwd);
     if (head)
         return head.replace(/^refs\/remotes\/origin\//, '');
     for (const name of ['main', 'master'])
         if (await branchRef(cwd, name))
             return name;
-    throw new src/* UserError */.yo("Cannot tell the trunk: origin/HEAD is not set and there is no 'main' or 'master'", {
+    throw new errors/* UserError */.yo("Cannot tell the trunk: origin/HEAD is not set and there is no 'main' or 'master'", {
         hint: "Set 'drift-trunk'.",
     });
 }
@@ -1969,15 +2893,15 @@ const lines = (text) => text.split('\n').filter(Boolean);
 async function driftFacts(cwd, trunk, branch) {
     const [t, b] = [await branchRef(cwd, trunk), await branchRef(cwd, branch)];
     if (!t)
-        throw new src/* UserError */.yo(`Input 'drift-trunk': '${trunk}' is not a branch here (nor origin/${trunk})`, {
+        throw new errors/* UserError */.yo(`Input 'drift-trunk': '${trunk}' is not a branch here (nor origin/${trunk})`, {
             hint: 'Check out with fetch-depth: 0 so every branch is there.',
         });
     if (!b)
-        throw new src/* UserError */.yo(`Input 'drift': '${branch}' is not a branch here (nor origin/${branch})`, {
+        throw new errors/* UserError */.yo(`Input 'drift': '${branch}' is not a branch here (nor origin/${branch})`, {
             hint: 'Check out with fetch-depth: 0 so every branch is there.',
         });
-    const counts = (await (0,src/* git */.$Y)(['rev-list', '--left-right', '--count', `${t}...${b}`], cwd)).split(/\s+/).map(Number);
-    const base = await (0,src/* gitMaybe */.dK)(['merge-base', t, b], cwd);
+    const counts = (await (0,git/* git */.$Y)(['rev-list', '--left-right', '--count', `${t}...${b}`], cwd)).split(/\s+/).map(Number);
+    const base = await (0,git/* gitMaybe */.dK)(['merge-base', t, b], cwd);
     if (!base)
         return {
             branch,
@@ -1989,17 +2913,17 @@ async function driftFacts(cwd, trunk, branch) {
             merge: 'unrelated',
         };
     const [trunkFiles, branchFiles] = await Promise.all([
-        (0,src/* git */.$Y)(['diff', '--name-only', '--no-renames', base, t], cwd),
-        (0,src/* git */.$Y)(['diff', '--name-only', '--no-renames', base, b], cwd),
+        (0,git/* git */.$Y)(['diff', '--name-only', '--no-renames', base, t], cwd),
+        (0,git/* git */.$Y)(['diff', '--name-only', '--no-renames', base, b], cwd),
     ]);
     // Exit 0: clean; 1: conflicts (the tree line, then the conflicted paths); anything else is an error.
-    const m = await (0,src/* exec */.m0)('git', ['merge-tree', '--write-tree', '--name-only', '--no-messages', b, t], {
+    const m = await (0,exec/* exec */.m0)('git', ['merge-tree', '--write-tree', '--name-only', '--no-messages', b, t], {
         cwd,
         allowFailure: true,
         timeoutMs: 120_000,
     });
     if (m.code !== 0 && m.code !== 1)
-        throw new src/* UserError */.yo(`git merge-tree failed for ${branch} ← ${trunk}: ${m.stderr.trim() || `exit ${m.code}`}`, {
+        throw new errors/* UserError */.yo(`git merge-tree failed for ${branch} ← ${trunk}: ${m.stderr.trim() || `exit ${m.code}`}`, {
             hint: 'git 2.38 or newer is needed (merge-tree --write-tree).',
         });
     const [, ...conflicts] = lines(m.stdout);
@@ -2016,13 +2940,15 @@ async function driftFacts(cwd, trunk, branch) {
 }
 /** Branch names (local and origin's) matching `wanted`. */
 async function matchingBranches(cwd, wanted) {
-    const out = await (0,src/* git */.$Y)(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes/origin'], cwd);
+    const out = await (0,git/* git */.$Y)(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes/origin'], cwd);
     const names = lines(out)
         .map((r) => r.replace(/^refs\/(heads|remotes\/origin)\//, ''))
         .filter((n) => n !== 'HEAD');
     return [...new Set(names)].filter(wanted).sort();
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/github-call.ts
+var github_call = __nccwpck_require__(9729);
 ;// CONCATENATED MODULE: ./src/adapters/back-merge.ts
 /**
  * The back-merge pull request (trunk → long-lived branch) through the API: found by head/base among the open PRs,
@@ -2073,10 +2999,14 @@ async function ensureBackMerge(api, repository, trunk, branch, body) {
         }
     }
     catch (e) {
-        throw (0,src/* toRemoteError */.Oo)(`Back-merge PR ${trunk} → ${branch}`, e, HINTS);
+        throw (0,github_call/* toRemoteError */.Oo)(`Back-merge PR ${trunk} → ${branch}`, e, HINTS);
     }
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/markdown.ts
+var markdown = __nccwpck_require__(9602);
+// EXTERNAL MODULE: ../../packages/core/src/summary.ts
+var summary = __nccwpck_require__(4195);
 ;// CONCATENATED MODULE: ./src/domain/drift.ts
 /**
  * Drift of long-lived branches from the trunk (git-flow's develop, maintenance lines): how far behind and ahead,
@@ -2113,11 +3043,11 @@ const list = (files, max = 8) => files.length === 0
     ? '—'
     : `${files
         .slice(0, max)
-        .map((p) => (0,src/* codeSpan */.SS)(p))
+        .map((p) => (0,markdown/* codeSpan */.S)(p))
         .join(', ')}${files.length > max ? `, and ${files.length - max} more` : ''}`;
 /** The job summary: one row per branch, and a chart of behind/ahead. */
 function driftSummary(rows, prs = new Map()) {
-    const s = new src/* Summary */.BD().heading('Branch drift');
+    const s = new summary/* Summary */.BD().heading('Branch drift');
     s.paragraph(`Trunk merged into each long-lived branch with \`git merge-tree --write-tree\` (nothing is written to the repository).`);
     s.table(['Branch', 'Behind trunk', 'Ahead of trunk', 'Changed on both sides', 'Trunk merges in', 'Back-merge PR'], rows.map((r) => {
         const pr = prs.get(r.branch);
@@ -2155,14 +3085,14 @@ function driftSummary(rows, prs = new Map()) {
 
 /** The drift inputs, or undefined when `drift` is empty (the action writes a changelog then). */
 function readDriftInputs() {
-    const branches = (0,src/* readList */.LD)('drift'); // one per line: globs hold commas (`{+([0-9]),x}`)
+    const branches = readList('drift'); // one per line: globs hold commas (`{+([0-9]),x}`)
     if (!branches.length)
         return undefined;
     for (const b of branches)
         if (/\s|\.\.|^-|[~^:\\]/.test(b))
-            throw new src/* InputError */.dz('drift', b, 'is not a branch name or glob (e.g. develop, 5.x, +([0-9]).x)');
-    const trunk = (0,src/* readString */.E3)('drift-trunk', { pattern: /^(?!-)[^\s~^:\\]+$/, accepted: 'is not a branch name' });
-    return { branches, ...(trunk ? { trunk } : {}), backMerge: (0,src/* readBoolean */.Vf)('back-merge', false) };
+            throw new errors/* InputError */.dz('drift', b, 'is not a branch name or glob (e.g. develop, 5.x, +([0-9]).x)');
+    const trunk = readString('drift-trunk', { pattern: /^(?!-)[^\s~^:\\]+$/, accepted: 'is not a branch name' });
+    return { branches, ...(trunk ? { trunk } : {}), backMerge: readBoolean('back-merge', false) };
 }
 /** The PR body: the branch's drift, as the summary shows it. */
 function body(r) {
@@ -2183,9 +3113,9 @@ async function runDrift(d, o) {
     const trunk = d.trunk ?? (await defaultTrunk(o.cwd));
     const names = new Set();
     for (const b of d.branches) {
-        const found = /[*?[{]|[+@]\(/.test(b) ? await matchingBranches(o.cwd, (n) => (0,src/* branchGlob */.Fx)(b).test(n)) : [b];
+        const found = /[*?[{]|[+@]\(/.test(b) ? await matchingBranches(o.cwd, (n) => (0,branches/* branchGlob */.Fx)(b).test(n)) : [b];
         if (!found.length)
-            (0,src/* warning */.$e)(`drift: no branch matches '${b}'`);
+            (0,runner/* warning */.$e)(`drift: no branch matches '${b}'`);
         for (const n of found)
             if (n !== trunk)
                 names.add(n);
@@ -2193,26 +3123,26 @@ async function runDrift(d, o) {
     const rows = [];
     for (const branch of names) {
         const row = driftRow(await driftFacts(o.cwd, trunk, branch));
-        (0,src/* info */.pq)(`${branch} ← ${trunk}: ${row.behind} behind, ${row.ahead} ahead, ${row.bothChanged.length} file(s) changed on both sides; ${row.state}${row.conflicts.length ? ` (${row.conflicts.slice(0, 5).join(', ')})` : ''}`);
+        (0,runner/* info */.pq)(`${branch} ← ${trunk}: ${row.behind} behind, ${row.ahead} ahead, ${row.bothChanged.length} file(s) changed on both sides; ${row.state}${row.conflicts.length ? ` (${row.conflicts.slice(0, 5).join(', ')})` : ''}`);
         rows.push(row);
     }
     const prs = new Map();
     if (d.backMerge && rows.some(wantsBackMerge)) {
         if (!o.token || !o.repository)
-            throw new src/* InputError */.dz('back-merge', 'true', "needs 'token' and a repository to open pull requests");
-        const api = await (0,src/* createGitHubClient */.LX)({ token: o.token, action: 'changelog' });
+            throw new errors/* InputError */.dz('back-merge', 'true', "needs 'token' and a repository to open pull requests");
+        const api = await (0,github/* createGitHubClient */.LX)({ token: o.token, action: 'changelog' });
         for (const r of rows.filter(wantsBackMerge)) {
             const pr = await ensureBackMerge(api, o.repository, trunk, r.branch, body(r));
-            (0,src/* info */.pq)(`Back-merge PR #${pr.number} (${pr.action}): ${pr.url}`);
+            (0,runner/* info */.pq)(`Back-merge PR #${pr.number} (${pr.action}): ${pr.url}`);
             prs.set(r.branch, pr);
         }
     }
     for (const r of rows)
         if (r.state === 'conflicts')
-            (0,src/* warning */.$e)(`${r.branch} does not merge ${trunk} cleanly: ${r.conflicts.slice(0, 10).join(', ')}`, {
+            (0,runner/* warning */.$e)(`${r.branch} does not merge ${trunk} cleanly: ${r.conflicts.slice(0, 10).join(', ')}`, {
                 title: `Drift: ${r.branch}`,
             });
-    (0,src/* setOutputs */.n0)({
+    setOutputs({
         drift: rows.map((r) => ({ ...r, pr: prs.get(r.branch)?.url ?? null })),
         'drift-clean': rows.every((r) => r.state === 'clean' || r.state === 'up to date'),
     });
@@ -2231,27 +3161,24 @@ var line = __nccwpck_require__(4182);
 
 const MAX_ANNOTATIONS = 10;
 async function main() {
-    // Local use without GitHub: `node dist/index.js --repo DIR [...]` (see cli.ts).
-    if (!process.env.GITHUB_ACTIONS && process.argv.slice(2).some((a) => a === '--repo' || a === '--help' || a === '-h'))
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(44), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4328))).cli(process.argv.slice(2));
-    const o = await (0,inputs/* readInputs */.K)();
+    const o = await readInputs();
     const drift = readDriftInputs();
     if (drift)
-        return (0,src/* group */.Os)('Branch drift', () => runDrift(drift, o));
+        return (0,runner/* group */.Os)('Branch drift', () => runDrift(drift, o));
     if (o.changelogFile)
         await checkChangelogPath(o.cwd, o.changelogFile);
-    // The engine (conventional-commits-parser, semver) loads only once the inputs are valid: a bad input fails fast.
-    const { generate } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4044));
-    const run = await (0,src/* group */.Os)('Reading commits', () => generate(o));
+    // The run (git, then the engine while git runs) is evaluated only once the inputs are valid: a bad input fails fast.
+    const { generate } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7538));
+    const run = await (0,runner/* group */.Os)('Reading commits', () => generate(o));
     const { result: r } = run;
     const odd = r.nonConventional;
     odd
         .slice(0, MAX_ANNOTATIONS)
-        .forEach((c) => (0,src/* warning */.$e)(`Not a conventional commit, listed under "Other": ${c.header}`, { title: `Commit ${c.shortSha}` }));
+        .forEach((c) => (0,runner/* warning */.$e)(`Not a conventional commit, listed under "Other": ${c.header}`, { title: `Commit ${c.shortSha}` }));
     if (odd.length > MAX_ANNOTATIONS)
-        (0,src/* warning */.$e)(`${odd.length - MAX_ANNOTATIONS} more non-conventional commits (see the job summary)`);
+        (0,runner/* warning */.$e)(`${odd.length - MAX_ANNOTATIONS} more non-conventional commits (see the job summary)`);
     if (o.strict && odd.length) {
-        throw new src/* UserError */.yo(`${odd.length} commit${odd.length === 1 ? ' is' : 's are'} not conventional (strict: true): ${odd
+        throw new errors/* UserError */.yo(`${odd.length} commit${odd.length === 1 ? ' is' : 's are'} not conventional (strict: true): ${odd
             .slice(0, 5)
             .map((c) => `${c.shortSha} '${c.header}'`)
             .join(', ')}`, {
@@ -2262,7 +3189,7 @@ async function main() {
         const changed = await writeChangelogFile(o.cwd, o.changelogFile, r.version, run.changelog);
         o.log.info(changed ? `Prepended ${r.version} to ${o.changelogFile}` : `${o.changelogFile} already has ${r.version}`);
     }
-    (0,src/* setOutputs */.n0)({
+    setOutputs({
         version: r.version,
         'previous-version': r.previousVersion ?? '',
         'release-type': r.releaseType,
@@ -2274,75 +3201,344 @@ async function main() {
         'dist-tag': run.line?.line?.distTag ?? '',
     });
     const summary = (0,domain_summary.buildSummary)(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes);
-    (run.line ? summary.raw((0,line/* lineSummary */.ZO)(run.line)) : summary).write();
+    (run.line ? summary.raw((0,line.lineSummary)(run.line)) : summary).write();
 }
 
 
 /***/ }),
 
-/***/ 30:
+/***/ 7538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   generate: () => (/* binding */ generate)
+/* harmony export */ });
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2661);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  BD: () => (/* reexport */ Summary),
-  yo: () => (/* reexport */ errors_UserError),
-  Mb: () => (/* reexport */ allowedRoots),
-  Fx: () => (/* reexport */ branchGlob),
-  fF: () => (/* reexport */ bulletList),
-  ur: () => (/* reexport */ callGitHub),
-  Hn: () => (/* reexport */ cell),
-  ZB: () => (/* reexport */ checkWritable),
-  SS: () => (/* reexport */ codeSpan),
-  LX: () => (/* reexport */ createGitHubClient),
-  ZD: () => (/* reexport */ escapeHtml),
-  m0: () => (/* reexport */ exec),
-  V4: () => (/* reexport */ getInput),
-  $Y: () => (/* reexport */ git),
-  dK: () => (/* reexport */ gitMaybe),
-  Xq: () => (/* reexport */ gitRecords),
-  Os: () => (/* reexport */ group),
-  pq: () => (/* reexport */ info),
-  fE: () => (/* reexport */ isShallow),
-  lF: () => (/* reexport */ isVersion),
-  MS: () => (/* reexport */ literalValues),
-  IM: () => (/* reexport */ maintenanceRanges),
-  $l: () => (/* reexport */ maskSecret),
-  bD: () => (/* reexport */ messageOf),
-  Cl: () => (/* reexport */ onLine),
-  G: () => (/* reexport */ parseBranches),
-  Vf: () => (/* reexport */ readBoolean),
-  l_: () => (/* reexport */ readContainedIfExists),
-  ai: () => (/* reexport */ readEnum),
-  N$: () => (/* reexport */ readGlobList),
-  LD: () => (/* reexport */ readList),
-  Ag: () => (/* reexport */ readObject),
-  E3: () => (/* reexport */ readString),
-  $4: () => (/* reexport */ readVersion),
-  pd: () => (/* reexport */ resolveBranch),
-  mi: () => (/* reexport */ resolveContained),
-  qE: () => (/* reexport */ resolveRef),
-  eF: () => (/* reexport */ run),
-  n0: () => (/* reexport */ setOutputs),
-  Oo: () => (/* reexport */ toRemoteError),
-  $p: () => (/* reexport */ trunkFloor),
-  Ec: () => (/* reexport */ versionProblem),
-  $e: () => (/* reexport */ warning),
-  DZ: () => (/* reexport */ writeContained)
-});
+/** Run the engine over a repository. */
+async function generate(o) {
+    const lined = o.branches ? await releaseLine(o, o.branches) : undefined;
+    const line = lined?.facts;
+    const prerelease = line?.line?.prerelease ?? o.prerelease;
+    const opened = (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .openRange */ .wQ)(rangeRequest(o, prerelease !== undefined, lined?.previous), o.paths);
+    // Git runs while the engine, its parser and the renderers load.
+    const documents = Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5815));
+    const { ChangelogEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3957));
+    const engine = new ChangelogEngine();
+    const wantNotes = o.notes ?? true;
+    const earlierAuthors = wantNotes ? opened.fromSha.then((sha) => (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .authorsBefore */ .Yb)(o.cwd, sha)) : undefined;
+    earlierAuthors?.catch(() => undefined); // awaited below, once the range is known to be good
+    const count = await opened.read((c) => engine.add(c));
+    const range = await opened.range;
+    logRange(o, range);
+    const earlier = await earlierAuthors;
+    const pulls = o.source !== 'commits' && count > 0 ? await __nccwpck_require__.e(/* import() */ 819).then(__nccwpck_require__.bind(__nccwpck_require__, 8819)) : undefined;
+    const apiCalls = pulls ? await pulls.tryPulls(o, engine, count) : 0;
+    const finished = engine.finish(engineOptions(o, range, prerelease));
+    const result = lined ? lined.onTheLine(lined.facts, finished) : finished;
+    return (await documents).describe(o, { result, range, earlier, apiCalls, ...(line ? { line } : {}) });
+}
+/**
+ * With `branches`: the branch's release line, which versions can be its previous release, and the check of the
+ * result against the line (loaded only then).
+ */
+async function releaseLine(o, branches) {
+    const [{ readLine, onTheLine }, { previousOnLine }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4182)),
+        __nccwpck_require__.e(/* import() */ 227).then(__nccwpck_require__.bind(__nccwpck_require__, 227)),
+    ]);
+    const facts = await readLine(o.cwd, branches, o.log);
+    return { facts, previous: previousOnLine(facts.line), onTheLine };
+}
+/** What to resolve: the range from the tags (the previous release on the branch's line with `branches`). */
+function rangeRequest(o, allTags, previous) {
+    return {
+        cwd: o.cwd,
+        ...(o.from !== undefined ? { from: o.from } : {}),
+        to: o.to,
+        tagPrefix: o.tagPrefix,
+        allTags,
+        // Without `branches` the default: stable versions (what previousOnLine gives for no line).
+        ...(previous ? { previous } : {}),
+    };
+}
+function logRange(o, range) {
+    o.log.info(`Range: ${range.from ?? '(start of history)'}..${range.to}${o.paths.length ? ` limited to ${o.paths.join(', ')}` : ''}; previous version ${range.previousVersion ?? 'none'}`);
+}
+function engineOptions(o, range, prerelease) {
+    return {
+        source: o.source,
+        ...(o.labelMap ? { labelMap: o.labelMap } : {}),
+        ...(o.skipLabel ? { skipLabel: o.skipLabel } : {}),
+        ...(range.previousVersion !== undefined ? { previous: range.previousVersion } : {}),
+        initial: o.initialVersion,
+        ...(prerelease ? { prerelease } : {}),
+        breakingBumpsMajorBelow1: o.breakingBumpsMajorBelow1,
+        ...(o.featBumpsPatchBelow1 ? { featBumpsPatchBelow1: true } : {}),
+        ...(o.releaseAs ? { releaseAs: o.releaseAs } : {}),
+        taken: range.taken,
+        tip: range.toSha,
+        ...(o.notes === false ? { members: false } : {}),
+    };
+}
 
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, apiBaseUrl, appendSummary, checkFileName, checkPathText, checkVersion, commitTime, currentRepo, debug, durationValue, endGroup, error, exportVariable, fitRange, formatDuration, hashChunks, hashFile, hashingStream, inline, isDebug, isInside, isLoopbackUrl, lastLines, lineChart, maintenanceRange, maskHeader, maskUrl, normalVersion, notice, openContained, parseDuration, quote, readContained, readDuration, readInteger, readPercentList, readState, readTextIfExists, realPathOf, redact, report, requireString, safeLog, saveState, setFailed, setOutput, setSecret, sleep, splitRecords, splitUrlCredentials, startGroup, statContained, statusOf, tempNameOf, timeChart, urlForLog, writeAtomic
 
-;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+/***/ }),
+
+/***/ 9631:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ trunkFloor),
+/* harmony export */   Cl: () => (/* binding */ onLine),
+/* harmony export */   Ec: () => (/* binding */ versionProblem),
+/* harmony export */   Fx: () => (/* binding */ branchGlob),
+/* harmony export */   G: () => (/* binding */ parseBranches),
+/* harmony export */   IM: () => (/* binding */ maintenanceRanges),
+/* harmony export */   pd: () => (/* binding */ resolveBranch)
+/* harmony export */ });
+/* unused harmony export maintenanceRange */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5736);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6841);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5797);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
+ * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
+ * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
+ *
+ * ```yaml
+ * branches: |
+ *   - main                              # trunk: the first plain name (dist-tag latest)
+ *   - next                              # another release line (dist-tag next)
+ *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
+ *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
+ *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
+ *   - { name: alpha-*, prerelease: alpha, channel: alpha }
+ * ```
+ * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
+ */
+
+
+
+const EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
+const CHANNEL = /^[A-Za-z][\w.-]*$/;
+/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
+function maintenanceRange(text) {
+    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
+    if (!m)
+        return undefined;
+    const major = Number(m[1]);
+    if (m[2] === undefined)
+        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
+    const minor = Number(m[2]);
+    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
+}
+/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
+function branchGlob(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const next = pattern[i + 1];
+        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
+            let depth = 0;
+            let j = i + 1;
+            for (; j < pattern.length; j++) {
+                if (pattern[j] === '(')
+                    depth++;
+                if (pattern[j] === ')' && --depth === 0)
+                    break;
+            }
+            const inner = branchGlob(pattern.slice(i + 2, j))
+                .source.slice(1, -1)
+                .replace(/\\\|/g, '|');
+            out += `(?:${inner})${c === '@' ? '' : c}`;
+            i = j;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '{') {
+            const end = pattern.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${pattern
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map((p) => branchGlob(p).source.slice(1, -1))
+                    .join('|')})`;
+                i = end;
+            }
+        }
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i);
+            if (end < 0)
+                out += '\\[';
+            else {
+                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (c === '|')
+            out += '\\|';
+        else
+            out += c.replace(/[.+^$()\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
+/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
+const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
+/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
+function parseBranches(value, input = 'branches') {
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) || list.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${EXAMPLE}`);
+    const rules = list.map((raw, i) => {
+        const entry = typeof raw === 'string' ? { name: raw } : raw;
+        const where = `(entry ${i + 1})`;
+        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
+        }
+        const name = entry.name.trim();
+        if (/\s|\.\.|^-|[~^:\\]/.test(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, name, `${where} is not a branch name or glob`);
+        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
+        if (channel !== undefined && !CHANNEL.test(channel))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
+        const pre = entry.prerelease;
+        if (pre !== undefined && pre !== false) {
+            const id = pre === true ? name : String(pre);
+            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
+            }
+            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
+        }
+        const range = entry.range === undefined ? undefined : String(entry.range);
+        if (range !== undefined && !maintenanceRange(range))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
+        if (range !== undefined || looksMaintenance(name))
+            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
+        return { name, kind: 'release', ...(channel ? { channel } : {}) };
+    });
+    if (!rules.some((r) => r.kind === 'release')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
+    }
+    return rules;
+}
+/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
+function resolveBranch(rules, branch) {
+    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
+    if (!rule)
+        return undefined;
+    const trunkRule = rules.find((r) => r.kind === 'release');
+    const trunk = rule === trunkRule;
+    if (rule.kind === 'prerelease')
+        return {
+            branch,
+            kind: 'prerelease',
+            trunk: false,
+            prerelease: rule.prerelease,
+            distTag: rule.channel ?? rule.prerelease,
+        };
+    if (rule.kind === 'maintenance') {
+        const range = maintenanceRange(rule.range ?? branch);
+        if (!range)
+            return undefined;
+        return {
+            branch,
+            kind: 'maintenance',
+            trunk: false,
+            range,
+            distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}`,
+        };
+    }
+    return {
+        branch,
+        kind: 'release',
+        trunk,
+        distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')),
+    };
+}
+/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
+function maintenanceRanges(rules, existing) {
+    return existing
+        .map((b) => resolveBranch(rules, b))
+        .flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+}
+/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
+function onLine(branch, version) {
+    const v = semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_1___default()(version);
+    if (!v)
+        return false;
+    if (branch.range)
+        return (!v.prerelease.length &&
+            semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(version, branch.range.min) >= 0 &&
+            semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(version, branch.range.max) < 0);
+    if (v.prerelease.length)
+        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
+    return true;
+}
+/**
+ * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
+ * trunk may release (above every maintenance line), from {@link trunkFloor}.
+ */
+function versionProblem(branch, version, floor) {
+    const v = semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_1___default()(version);
+    if (!v)
+        return `'${version}' is not a semantic version`;
+    if (branch.kind === 'maintenance' && branch.range) {
+        if (v.prerelease.length)
+            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
+        if (semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(version, branch.range.min) < 0 || semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(version, branch.range.max) >= 0) {
+            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
+            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
+        }
+        return undefined;
+    }
+    if (branch.kind === 'prerelease') {
+        if (v.prerelease[0] !== branch.prerelease)
+            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
+        return undefined;
+    }
+    if (v.prerelease.length)
+        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
+    if (floor && semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(version, floor) < 0)
+        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
+    return undefined;
+}
+/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
+function trunkFloor(ranges) {
+    let floor;
+    for (const r of ranges)
+        if (!floor || semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(r.max, floor) > 0)
+            floor = r.max;
+    return floor;
+}
+
+
+/***/ }),
+
+/***/ 5736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hi: () => (/* binding */ RemoteError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export quote */
 /**
  * The error hierarchy every Shipline action throws. One catch, in `run()`, sorts them:
  * a {@link UserError} is something the user can fix and is reported without a stack trace;
  * anything else is an internal error whose stack appears only with RUNNER_DEBUG=1.
  */
 /** A failure the user can act on. `hint` says what to do about it. */
-class errors_UserError extends Error {
+class UserError extends Error {
     hint;
     /** File the failure is about, for the annotation (relative to the workspace). */
     file;
@@ -2356,7 +3552,7 @@ class errors_UserError extends Error {
     }
 }
 /** An input that does not have the accepted form. The message names the input, the value and the form. */
-class errors_InputError extends errors_UserError {
+class InputError extends UserError {
     input;
     value;
     accepted;
@@ -2369,7 +3565,7 @@ class errors_InputError extends errors_UserError {
     }
 }
 /** A remote service (GitHub, a registry, a host) answered with an error. */
-class RemoteError extends errors_UserError {
+class RemoteError extends UserError {
     status;
     operation;
     constructor(operation, status, detail, options = {}) {
@@ -2399,180 +3595,547 @@ function messageOf(error) {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
+
+/***/ }),
+
+/***/ 8018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   m0: () => (/* binding */ exec)
+/* harmony export */ });
+/* unused harmony export lastLines */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5736);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(149);
 /**
- * Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number. Pure: no I/O.
- *
- * The bare-number rule, the same for every input and every YAML/JSON field: **a bare number is seconds**, whether it
- * arrives as text (`'30'`, an action input) or as a YAML/JSON number (`interval: 30`), and it may have a fraction
- * (`0.5` is 500 ms). It is what the inputs always meant (`health-timeout: 30` waited 30 s; a metric's `interval: 30`
- * measured every 30 s); fractions and YAML numbers in the circuit breaker's `interval` are now read by the same rule.
+ * Process helpers: always `execFile`-style (program + argument array, never a shell string), with a timeout,
+ * output captured and optionally streamed to the log inside a `core.group`.
  */
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
-/** Parse a duration to milliseconds, or return undefined when it is not one. */
-function duration_parseDuration(text) {
-    const s = text.trim();
-    if (s === '')
-        return undefined;
-    if (/^\d+(?:\.\d+)?$/.test(s))
-        return Math.round(Number(s) * 1000);
-    let total = 0;
-    PART.lastIndex = 0;
-    let pos = 0;
-    while (pos < s.length) {
-        PART.lastIndex = pos;
-        const m = PART.exec(s);
-        if (!m)
-            return undefined;
-        total += Number(m[1]) * UNIT_MS[m[2]];
-        pos = PART.lastIndex;
+
+
+
+/** Thrown when a command exits non-zero (and allowFailure is not set). */
+class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    result;
+    constructor(command, result) {
+        const why = result.timedOut
+            ? 'timed out'
+            : result.signal
+                ? `was killed by ${result.signal}`
+                : `exited with code ${result.code}`;
+        const tail = lastLines(result.stderr || result.stdout, 20);
+        super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'ExecError';
+        this.result = result;
     }
-    return Math.round(total);
+}
+function lastLines(text, n) {
+    const lines = text.trimEnd().split('\n');
+    return lines.slice(-n).join('\n');
+}
+class Tail {
+    max;
+    chunks = [];
+    size = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(b) {
+        this.chunks.push(b);
+        this.size += b.length;
+        while (this.size > this.max && this.chunks.length > 1)
+            this.size -= this.chunks.shift().length;
+    }
+    toString() {
+        const all = Buffer.concat(this.chunks);
+        return all.subarray(Math.max(0, all.length - this.max)).toString('utf8');
+    }
+}
+/** Run a program with arguments. Never goes through a shell. */
+function exec(file, args, options = {}) {
+    const started = performance.now();
+    const maxBuffer = options.maxBuffer ?? 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        const out = new Tail(maxBuffer);
+        const err = new Tail(maxBuffer);
+        const logs = options.stream ? [new _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .LogStream */ .Bq(), new _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .LogStream */ .Bq()] : undefined;
+        child.stdout.on('data', (b) => {
+            out.push(b);
+            logs?.[0].write(b);
+        });
+        child.stderr.on('data', (b) => {
+            err.push(b);
+            logs?.[1].write(b);
+        });
+        let timedOut = false;
+        const timeoutMs = options.timeoutMs ?? 600_000;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        }, timeoutMs);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            const hint = e.code === 'ENOENT' ? `Is '${file}' installed and on PATH?` : undefined;
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Could not start '${file}': ${e.message}`, { hint, cause: e }));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            logs?.forEach((l) => l.end());
+            const result = {
+                code,
+                signal,
+                stdout: out.toString(),
+                stderr: err.toString(),
+                durationMs: performance.now() - started,
+                timedOut,
+            };
+            if ((code !== 0 || timedOut) && !options.allowFailure)
+                reject(new ExecError([file, ...args].join(' '), result));
+            else
+                resolve(result);
+        });
+        child.stdin.on('error', () => undefined); // the child may exit before reading its input
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
+}
+
+
+/***/ }),
+
+/***/ 2735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Xq: () => (/* binding */ gitRecords),
+/* harmony export */   dK: () => (/* binding */ gitMaybe),
+/* harmony export */   fE: () => (/* binding */ isShallow),
+/* harmony export */   kO: () => (/* binding */ gitRecordBatches),
+/* harmony export */   qE: () => (/* binding */ resolveRef)
+/* harmony export */ });
+/* unused harmony exports splitRecords, splitRecordBatches, commitTime */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8018);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5736);
+/** Git helpers over the git CLI (argument arrays, never a shell string). */
+
+
+
+/** Run git and return trimmed stdout. */
+async function git(args, cwd = process.cwd()) {
+    const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)('git', args, { cwd, timeoutMs: 120_000 });
+    return r.stdout.trimEnd();
+}
+/** Run git, returning undefined instead of throwing when it fails (e.g. an unknown ref). */
+async function gitMaybe(args, cwd = process.cwd()) {
+    const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)('git', args, { cwd, timeoutMs: 120_000, allowFailure: true });
+    return r.code === 0 ? r.stdout.trimEnd() : undefined;
 }
 /**
- * A duration from a YAML/JSON value, in milliseconds: a string as {@link parseDuration} reads it, or a number of
- * seconds (see the bare-number rule above). Undefined for anything else (a negative or non-finite number, an object).
+ * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
+ * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
+ * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
  */
-function durationValue(value) {
-    if (typeof value === 'string')
-        return duration_parseDuration(value);
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
-        return Math.round(value * 1000);
-    return undefined;
+function gitRecords(args, cwd = process.cwd(), separator = '\0') {
+    if (separator !== '\n')
+        return fromGit(args, cwd, (out) => splitRecords(out, Buffer.from(separator)));
+    const { createInterface } = process.getBuiltinModule('node:readline');
+    return fromGit(args, cwd, (out) => createInterface({ input: out, crlfDelay: Number.POSITIVE_INFINITY }));
 }
-/** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-    const totalS = Math.round(ms / 1000);
-    const h = Math.floor(totalS / 3600);
-    const m = Math.floor((totalS % 3600) / 60);
-    const sec = totalS % 60;
-    return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
+/**
+ * {@link gitRecords} in batches: the records each chunk of git's output completes, as one array. For a reader that
+ * handles every record the same way, one turn of the event loop per chunk instead of one per record.
+ */
+function gitRecordBatches(args, cwd = process.cwd(), separator = '\0') {
+    return fromGit(args, cwd, (out) => splitRecordBatches(out, Buffer.from(separator)));
 }
+/** Run git and yield what `read` makes of its stdout; a failure is thrown once the output is read. */
+async function* fromGit(args, cwd, read) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b) => {
+        if (stderr.length < 8192)
+            stderr += b.toString();
+    });
+    const exited = new Promise((resolve) => child.on('close', resolve));
+    try {
+        yield* read(child.stdout);
+    }
+    finally {
+        if (child.exitCode === null)
+            child.kill();
+    }
+    const code = await exited;
+    if (code !== 0 && code !== null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
+}
+/**
+ * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
+ * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
+ */
+async function* splitRecords(chunks, separator) {
+    for await (const batch of splitRecordBatches(chunks, separator))
+        yield* batch;
+}
+/** {@link splitRecords} in batches: the records each chunk completes (none: no batch). */
+async function* splitRecordBatches(chunks, separator) {
+    let rest = Buffer.alloc(0);
+    for await (const chunk of chunks) {
+        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
+        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+        const batch = [];
+        let start = 0;
+        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
+            batch.push(buf.toString('utf8', start, at));
+            start = at + separator.length;
+        }
+        rest = buf.subarray(start);
+        if (batch.length)
+            yield batch;
+    }
+    const last = rest.toString('utf8');
+    if (last.trim() !== '')
+        yield [last];
+}
+/** Full SHA of a revision, or a clear error naming it. */
+async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
+    if (ref.startsWith('-'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input '${input}': '${ref}' is not a git revision`);
+    const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+    if (!sha)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, {
+            hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).',
+        });
+    return sha;
+}
+/** True when the repository is a shallow clone (history is cut). */
+async function isShallow(cwd = process.cwd()) {
+    return (await gitMaybe(['rev-parse', '--is-shallow-repository'], cwd)) === 'true';
+}
+/** Committer time of a commit in seconds since the epoch (for SOURCE_DATE_EPOCH). */
+async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
+    return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
+}
+
+
+/***/ }),
+
+/***/ 9729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oo: () => (/* binding */ toRemoteError),
+/* harmony export */   ur: () => (/* binding */ callGitHub)
+/* harmony export */ });
+/* unused harmony exports GITHUB_HINTS, statusOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5736);
+/**
+ * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
+ * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
+ * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
+ */
+
+/** What a status usually means for an action's GitHub token. */
+const GITHUB_HINTS = {
+    401: 'The token was refused; check the token input.',
+    403: "The token may lack the permission this needs: add it under the job's permissions.",
+    404: 'Check the repository, and that the token can see it.',
+};
+const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
+/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
+ * carries no HTTP status is returned as it is.
+ */
+function toRemoteError(operation, error, hints = {}) {
+    const status = statusOf(error);
+    if (status === undefined || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi)
+        return error;
+    const e = error;
+    const message = e.response?.data?.message;
+    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
+    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
+}
+async function callGitHub(operation, request, opts = {}) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (opts.absent?.includes(statusOf(error) ?? 0))
+            return undefined;
+        throw toRemoteError(operation, error, opts.hints);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ createGitHubClient)
+/* harmony export */ });
+/* unused harmony exports SUITE_VERSION, apiBaseUrl, currentRepo, isLoopbackUrl */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(149);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5736);
+/**
+ * The GitHub client: @octokit/rest with retry and throttling, base URL from GITHUB_API_URL (so GitHub Enterprise
+ * Server works), the token masked, and a user agent naming the suite. Loaded lazily by callers that need it
+ * (`await createGitHubClient(...)`), so actions that never talk to GitHub do not pay for octokit at start-up.
+ */
+
+
+const SUITE_VERSION = '0.1.0';
+/** Resolve the REST API base URL for this runner. */
+function apiBaseUrl(env = process.env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** `owner/repo` of the workflow run, from GITHUB_REPOSITORY. */
+function currentRepo(env = process.env) {
+    const full = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = full.split('/');
+    if (!owner || !repo)
+        throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
+            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
+        });
+    return { owner, repo };
+}
+/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
+function isLoopbackUrl(url) {
+    try {
+        const host = new URL(url).hostname;
+        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
+const UNPACED = {
+    key: () => ({
+        schedule: (_options, job, ...args) => job(...args),
+    }),
+};
+async function createGitHubClient(options) {
+    if (!options.token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('No GitHub token was given', {
+            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
+        });
+    }
+    _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(options.token);
+    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 760).then(__nccwpck_require__.bind(__nccwpck_require__, 760)),
+        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4491)),
+        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
+    ]);
+    const retries = options.retries ?? 3;
+    const baseUrl = options.baseUrl ?? apiBaseUrl();
+    const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
+    const Client = Octokit.plugin(retry, throttling);
+    // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
+    // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
+    // and reported once by run(). Successful requests (info) go to the debug log.
+    const log = options.log ?? {
+        debug: _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz,
+        info: _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz,
+        warn: _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e,
+        error: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`GitHub API: ${m}`),
+    };
+    return new Client({
+        auth: options.token,
+        baseUrl,
+        userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
+        log,
+        // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
+        // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
+        // every status, doNotRetry or not: plugin-retry reads it per request.)
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+        throttle: {
+            // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
+            ...(pacing ? {} : { write: UNPACED, notifications: UNPACED }),
+            onRateLimit: (retryAfter, opts, _o, retryCount) => {
+                _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
+                return retryCount < retries;
+            },
+            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
+                _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`GitHub secondary rate limit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
+                return retryCount < retries;
+            },
+        },
+    });
+}
+
+
+/***/ }),
+
+/***/ 6262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  run: () => (/* reexport */ run)
+});
+
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, InputError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, Summary, UserError, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkPathText, checkVersion, checkWritable, codeSpan, commitTime, createGitHubClient, currentRepo, debug, durationValue, endGroup, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, getInput, git, gitMaybe, gitRecordBatches, gitRecords, group, hashChunks, hashFile, hashingStream, info, inline, isDebug, isInside, isLoopbackUrl, isShallow, isVersion, lastLines, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, maskUrl, messageOf, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, parseVersion, quote, readBoolean, readContained, readContainedIfExists, readDuration, readEnum, readGlobList, readInteger, readList, readObject, readPercentList, readState, readString, readTextIfExists, readVersion, realPathOf, redact, report, requireString, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setFailed, setOutput, setOutputs, setSecret, sleep, splitRecordBatches, splitRecords, splitUrlCredentials, startGroup, statContained, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, urlForLog, versionProblem, warning, writeAtomic, writeContained
+
+// EXTERNAL MODULE: ../../packages/core/src/runner.ts + 2 modules
+var runner = __nccwpck_require__(149);
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __nccwpck_require__(5736);
+;// CONCATENATED MODULE: ../../packages/core/src/run.ts
+/**
+ * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
+ * (and its hint), exit code 1 and no stack trace; anything else is reported as internal, with the stack only
+ * when RUNNER_DEBUG=1.
+ */
+
+
+async function run(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        report(error);
+    }
+}
+/** Report a failure as the runner shows it; sets process.exitCode = 1. */
+function report(error) {
+    const debug = process.env.RUNNER_DEBUG === '1';
+    if (error instanceof errors/* UserError */.yo) {
+        const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
+        if (error.file) {
+            // setFailed takes no annotation properties: same effect, with the file and line attached.
+            runner/* error */.z3(text, { title: 'Shipline', file: error.file, ...(error.line ? { startLine: error.line } : {}) });
+        }
+        else {
+            runner/* setFailed */.C1(text);
+        }
+        if (debug && error.stack)
+            runner/* debug */.Yz(error.stack);
+    }
+    else {
+        runner/* setFailed */.C1(`Internal error: ${(0,errors/* messageOf */.bD)(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
+        if (debug && error instanceof Error && error.stack)
+            runner/* info */.pq(error.stack);
+    }
+    process.exitCode = 1;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 9602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ literalValues),
+/* harmony export */   S: () => (/* binding */ codeSpan)
+/* harmony export */ });
+/**
+ * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
+ * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
+ */
+/**
+ * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
+ * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
+ */
+function codeSpan(value) {
+    const text = String(value).replace(/\r?\n/g, ' ');
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
+const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
+/**
+ * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
+ * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
+ */
+function literalValues(text) {
+    return text
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) => i % 2 === 1
+        ? part
+        : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? '')))
+        .join('');
+}
+
+
+/***/ }),
+
+/***/ 149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Bq: () => (/* binding */ LogStream),
+  fe: () => (/* binding */ appendSummary),
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: OUTPUT_LIMIT_BYTES, SUMMARY_LIMIT_BYTES, endGroup, exportVariable, getState, heredocDelimiter, isDebug, issueCommand, neutralise, notice, safeLog, saveState, setHeaderSecret, setUrlSecret, startGroup, truncateUtf8
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ../../packages/core/src/files.ts
-/**
- * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
- * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
- * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
- */
-
-
-
-/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
-let written = 0;
-/**
- * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
- * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
- * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
- */
-async function writeAtomic(path, data, opts = {}) {
-    const mode = opts.mode ?? 0o644;
-    const tmp = opts.temp ?? (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
-    const handle = await (0,promises_namespaceObject.open)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await (0,promises_namespaceObject.rename)(tmp, path);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
-        throw error;
-    }
-}
-/** The file's text, or undefined when it does not exist. */
-async function readTextIfExists(path) {
-    try {
-        return await readFile(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
-/**
- * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
- * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
- * runs of most actions hash nothing).
- */
-
-
-const hash_crypto = () => process.getBuiltinModule('node:crypto');
-const streams = () => process.getBuiltinModule('node:stream');
-const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
-async function hashFile(path, opts = {}) {
-    const file = await open(path, constants.O_RDONLY | (opts.noFollow ? constants.O_NOFOLLOW : 0));
-    try {
-        return await hashHandle(file, opts);
-    }
-    finally {
-        await file.close();
-    }
-}
-async function hashHandle(file, opts) {
-    const a = hash_crypto().createHash('sha256');
-    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    let size = 0;
-    for (;;) {
-        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
-        if (bytesRead === 0)
-            break;
-        const view = buffer.subarray(0, bytesRead);
-        a.update(view);
-        b?.update(view);
-        size += bytesRead;
-    }
-    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
-}
-/** Hash what an async source yields (a download, a stream). */
-async function hashChunks(source) {
-    const hash = hash_crypto().createHash('sha256');
-    let size = 0;
-    for await (const chunk of source) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { size, sha256: hash.digest('hex') };
-}
-/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
-function hashingStream() {
-    const hash = hash_crypto().createHash('sha256');
-    let size = 0;
-    const stream = new (streams().Transform)({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
-        },
-    });
-    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
-}
-
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
 /**
  * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
@@ -2808,7 +4371,7 @@ function annotation(kind, message, props = {}) {
         mapped[PROPERTY_KEYS[k]] = v;
     issueCommand(kind, mapped, message);
 }
-const runner_error = (message, props) => annotation('error', message, props);
+const error = (message, props) => annotation('error', message, props);
 const warning = (message, props) => annotation('warning', message, props);
 const notice = (message, props) => annotation('notice', message, props);
 /** A plain log line (or several): redacted and made inert, so untrusted text can be passed as is. */
@@ -2818,13 +4381,13 @@ function info(message) {
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
-function runner_debug(message) {
+function debug(message) {
     issueCommand('debug', {}, message);
 }
 /** Mark the step failed: an error annotation and exit code 1. */
 function setFailed(message) {
     process.exitCode = 1;
-    runner_error(message);
+    error(message);
 }
 /**
  * Mask a value in every later log line: the runner's masker gets the value and each of its lines, and our own
@@ -2952,215 +4515,20 @@ function appendSummary(markdown) {
     warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
 }
 
-// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(6432);
-var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
-;// CONCATENATED MODULE: ../../packages/core/src/version.ts
-/**
- * Version inputs, checked one way for every action. Semantic Versioning comes from the `semver` package (imported
- * per function, as the changelog does, so a bundle takes only the parser and not the range machinery); there is no
- * second implementation. Pure: no I/O.
- */
 
+/***/ }),
 
-const EXAMPLE = "(e.g. '1.4.0' or '2.0.0-rc.1')";
-/** The normal form of a semantic version, or null: `v1.2.3+b` → `1.2.3`; `=1.2.3`, `1.2` → null. */
-function normalVersion(text) {
-    return /^v?\d/.test(text.trim()) ? valid_default()(text) : null;
-}
-/** True when `text` is a semantic version in its normal form already (`1.2.3`, not `v1.2.3` or `1.2.3+b`). */
-function isVersion(text) {
-    return valid_default()(text) === text;
-}
-/**
- * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
- * the value and the accepted form.
- */
-function checkVersion(input, value, rules = {}) {
-    const v = rules.exact ? (isVersion(value) ? value : null) : normalVersion(value);
-    if (!v)
-        throw new errors_InputError(input, value, `is not a semantic version ${EXAMPLE}${rules.exact ? "; give it as is, without a 'v' prefix or build metadata" : ''}`);
-    if (rules.max !== undefined && v.length > rules.max)
-        throw new errors_InputError(input, value, `is ${v.length} characters long; a version that names files can be at most ${rules.max}`);
-    return v;
-}
+/***/ 4195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
-/**
- * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
- * or throws an {@link InputError} that names the input, the value it got and the accepted form.
- */
-
-
-
-
-function raw(name, required = false) {
-    const value = getInput(name);
-    if (required && value === '')
-        throw new errors_InputError(name, '', 'is required but was empty or not given');
-    return value;
-}
-function orFallback(name, opts, parse) {
-    const value = raw(name, opts?.required);
-    return value === '' ? opts?.fallback : parse(value);
-}
-function readString(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        if (opts.pattern && !opts.pattern.test(v))
-            throw new errors_InputError(name, v, opts.accepted ?? `does not match ${String(opts.pattern)}`);
-        return v;
-    });
-}
-/** A required string. */
-function requireString(name, opts = {}) {
-    return readString(name, { ...opts, required: true });
-}
-/** `true` or `false`, nothing else (YAML's True/yes are rendered as `true` by the runner already). */
-function readBoolean(name, fallback = false) {
-    const v = raw(name);
-    if (v === '')
-        return fallback;
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new errors_InputError(name, v, "is not a boolean: use 'true' or 'false'");
-}
-function readInteger(name, opts = {}) {
-    const min = opts.min ?? Number.MIN_SAFE_INTEGER;
-    const max = opts.max ?? Number.MAX_SAFE_INTEGER;
-    return orFallback(name, opts, (v) => {
-        const n = /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
-        if (!Number.isSafeInteger(n) || n < min || n > max)
-            throw new InputError(name, v, `is not a whole number ${rangeText(min, max)}`);
-        return n;
-    });
-}
-function rangeText(min, max) {
-    if (min > Number.MIN_SAFE_INTEGER && max < Number.MAX_SAFE_INTEGER)
-        return `from ${min} to ${max}`;
-    if (min > Number.MIN_SAFE_INTEGER)
-        return `of at least ${min}`;
-    if (max < Number.MAX_SAFE_INTEGER)
-        return `of at most ${max}`;
-    return '';
-}
-function readDuration(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        const ms = parseDuration(v);
-        if (ms === undefined)
-            throw new InputError(name, v, "is not a duration (e.g. '90s', '5m', '1h30m')");
-        if (opts.max !== undefined && ms > opts.max)
-            throw new InputError(name, v, `is longer than the maximum of ${opts.max / 1000}s`);
-        return ms;
-    });
-}
-function readVersion(name, opts = {}) {
-    return orFallback(name, opts, (v) => checkVersion(name, v, opts));
-}
-function readPercentList(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        const parts = v.split(',').map((p) => p.trim());
-        const nums = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : Number.NaN));
-        if (nums.some((n) => Number.isNaN(n) || n < 1 || n > 100)) {
-            throw new InputError(name, v, "is not a list of whole percents from 1 to 100 (e.g. '5,25,100')");
-        }
-        if (nums.some((n, i) => i > 0 && n <= nums[i - 1])) {
-            throw new InputError(name, v, "is not increasing: each percent must be larger than the one before (e.g. '5,25,100')");
-        }
-        return nums;
-    });
-}
-function readEnum(name, values, fallback) {
-    const v = raw(name);
-    if (v === '')
-        return fallback;
-    if (!values.includes(v))
-        throw new errors_InputError(name, v, `is not one of: ${values.join(', ')}`);
-    return v;
-}
-/** A list, one item per line (commas also separate when `commas` is set); blank lines and `#` comments dropped. */
-function readList(name, opts = {}) {
-    const v = raw(name, opts.required);
-    const lines = v.split(/\r?\n/).flatMap((line) => (opts.commas ? line.split(',') : [line]));
-    return lines.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
-}
-/**
- * A list of glob patterns relative to the workspace. Absolute paths and patterns that climb out with `..` are
- * refused. A leading `!` negates.
- */
-function readGlobList(name, opts = {}) {
-    const globs = readList(name, opts);
-    for (const g of globs) {
-        const body = g.startsWith('!') ? g.slice(1) : g;
-        if (body.startsWith('/') || /^[A-Za-z]:[\\/]/.test(body) || body.split(/[\\/]/).includes('..')) {
-            throw new errors_InputError(name, g, "is not a relative glob inside the workspace (no leading '/', no '..')");
-        }
-    }
-    return globs;
-}
-async function readObject(name, opts = {}) {
-    const v = raw(name, opts.required);
-    if (v === '')
-        return opts.fallback;
-    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
-    let parsed;
-    try {
-        parsed = parse(v);
-    }
-    catch (error) {
-        throw new errors_InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
-    }
-    const ok = opts.array
-        ? Array.isArray(parsed)
-        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
-    if (!ok) {
-        const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
-        throw new errors_InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
-    }
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/outputs.ts
-/** Outputs and state: values that are not strings are written as JSON, so later steps can `fromJSON()` them. */
-
-function render(value) {
-    if (value === undefined || value === null)
-        return '';
-    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-/** Set several outputs at once. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, render(value));
-}
-/** Save a value for the `post:` step (or a later phase) of the same action. */
-function outputs_saveState(name, value) {
-    core.saveState(name, render(value));
-}
-/** Read a value saved with {@link saveState}; JSON is parsed back when `json` is set. */
-function readState(name, json = false) {
-    const v = core.getState(name);
-    if (v === '')
-        return undefined;
-    return (json ? JSON.parse(v) : v);
-}
-/** Mask a secret in every later log line, summary and output; empty values are ignored. */
-function maskSecret(value) {
-    if (value)
-        setSecret(value);
-}
-/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
-function maskHeader(value) {
-    if (value)
-        core.setHeaderSecret(value);
-}
-/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
-function maskUrl(url) {
-    return core.setUrlSecret(url);
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ Summary),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   fF: () => (/* binding */ bulletList)
+/* harmony export */ });
+/* unused harmony exports inline, block, lineChart */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(149);
 /**
  * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
  * `write()` appends it to the step summary (secrets redacted there).
@@ -3309,7 +4677,7 @@ class Summary {
     }
     /** Append to GITHUB_STEP_SUMMARY; a no-op outside a runner (no file to write to). */
     write() {
-        appendSummary(this.toString());
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe(this.toString());
     }
 }
 /** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
@@ -3334,1002 +4702,55 @@ function lineChart(title, xLabels, series, yLabel = '') {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
-/**
- * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
- * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
- */
-/**
- * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
- * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
- */
-function codeSpan(value) {
-    const text = String(value).replace(/\r?\n/g, ' ');
-    if (text === '')
-        return '';
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
-const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
-/**
- * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
- * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
- */
-function literalValues(text) {
-    return text
-        .split(/(`+[^`]*`+)/)
-        .map((part, i) => i % 2 === 1
-        ? part
-        : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? '')))
-        .join('');
-}
 
-;// CONCATENATED MODULE: ../../packages/core/src/charts.ts
-/**
- * Mermaid xychart-beta charts of a value over time, drawn the way a reader expects: the x axis is proportional to
- * time (points are resampled on an even time grid, so a 5-minute pause looks 5 minutes long), the y axis is fitted
- * to the data or fixed (a weight is always 0-100), a flat zero line sits above the axis instead of on it, and the
- * line has a colour that reads on light and dark themes. Pure.
- */
-/** GitHub's own blue and red (Primer): readable on the light and the dark theme. */
-const COLOURS = { ok: '#0969da', bad: '#cf222e' };
-const charts_quote = (s) => `"${s.replace(/["\n\r]/g, "'")}"`;
-const round = (n) => Number(n.toPrecision(4));
-/** A y range that shows every value off the axes: 10% headroom, and a band around a flat series (all zeros too). */
-function fitRange(values) {
-    const finite = values.filter(Number.isFinite);
-    if (!finite.length)
-        return [0, 1];
-    const lo = Math.min(...finite);
-    const hi = Math.max(...finite);
-    const pad = hi === lo ? Math.max(Math.abs(hi) * 0.1, hi === 0 ? 1 : 0) : (hi - lo) * 0.1;
-    return [round(lo - pad), round(hi + pad)];
-}
-/** The value at time `t`: the last point at or before it (`step`), or linear between its neighbours. */
-function valueAt(points, t, step) {
-    let i = 0;
-    while (i + 1 < points.length && points[i + 1].at <= t)
-        i++;
-    const a = points[i];
-    const b = points[i + 1];
-    if (step || !b || b.at === a.at)
-        return a.value;
-    return a.value + ((b.value - a.value) * (t - a.at)) / (b.at - a.at);
-}
-/** A chart of `points` (sorted by time) against time since the first point; undefined when there is none. */
-function timeChart(points, o) {
-    const pts = points.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.at));
-    const first = pts[0];
-    if (!first)
-        return undefined;
-    const span = pts.at(-1).at - first.at;
-    const minutes = span >= 120_000;
-    const unit = minutes ? 60_000 : 1000;
-    const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
-    const head = [
-        '---',
-        'config:',
-        '  themeVariables:',
-        '    xyChart:',
-        `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`,
-        '---',
-        'xychart-beta',
-        `  title ${charts_quote(o.title)}`,
-    ];
-    const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
-    if (span <= 0)
-        return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
-    const n = Math.max(2, o.samples ?? 40);
-    const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
-    return [
-        ...head,
-        `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`,
-        yAxis,
-        `  line [${values.join(', ')}]`,
-    ].join('\n');
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ../../packages/core/src/run.ts
-/**
- * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
- * (and its hint), exit code 1 and no stack trace; anything else is reported as internal, with the stack only
- * when RUNNER_DEBUG=1.
- */
+/***/ 427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lF: () => (/* binding */ isVersion),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   ps: () => (/* binding */ checkVersion)
+/* harmony export */ });
+/* unused harmony export normalVersion */
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5797);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6432);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5736);
 
 
-async function run(main) {
-    try {
-        await main();
-    }
-    catch (error) {
-        report(error);
-    }
-}
-/** Report a failure as the runner shows it; sets process.exitCode = 1. */
-function report(error) {
-    const debug = process.env.RUNNER_DEBUG === '1';
-    if (error instanceof errors_UserError) {
-        const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
-        if (error.file) {
-            // setFailed takes no annotation properties: same effect, with the file and line attached.
-            runner_error(text, { title: 'Shipline', file: error.file, ...(error.line ? { startLine: error.line } : {}) });
-        }
-        else {
-            setFailed(text);
-        }
-        if (debug && error.stack)
-            runner_debug(error.stack);
-    }
-    else {
-        setFailed(`Internal error: ${messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
-        if (debug && error instanceof Error && error.stack)
-            info(error.stack);
-    }
-    process.exitCode = 1;
-}
 
-;// CONCATENATED MODULE: ../../packages/core/src/github.ts
-/**
- * The GitHub client: @octokit/rest with retry and throttling, base URL from GITHUB_API_URL (so GitHub Enterprise
- * Server works), the token masked, and a user agent naming the suite. Loaded lazily by callers that need it
- * (`await createGitHubClient(...)`), so actions that never talk to GitHub do not pay for octokit at start-up.
- */
-
-
-const SUITE_VERSION = '0.1.0';
-/** Resolve the REST API base URL for this runner. */
-function apiBaseUrl(env = process.env) {
-    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+const EXAMPLE = "(e.g. '1.4.0' or '2.0.0-rc.1')";
+/** The normal form of a semantic version, or null: `v1.2.3+b` → `1.2.3`; `=1.2.3`, `1.2` → null. */
+function normalVersion(text) {
+    return /^v?\d/.test(text.trim()) ? semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(text) : null;
 }
-/** `owner/repo` of the workflow run, from GITHUB_REPOSITORY. */
-function currentRepo(env = process.env) {
-    const full = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = full.split('/');
-    if (!owner || !repo)
-        throw new UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
-            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
-        });
-    return { owner, repo };
-}
-/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
-function isLoopbackUrl(url) {
-    try {
-        const host = new URL(url).hostname;
-        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-    }
-    catch {
-        return false;
-    }
-}
-/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
-const UNPACED = {
-    key: () => ({
-        schedule: (_options, job, ...args) => job(...args),
-    }),
-};
-async function createGitHubClient(options) {
-    if (!options.token) {
-        throw new errors_UserError('No GitHub token was given', {
-            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
-        });
-    }
-    setSecret(options.token);
-    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 760).then(__nccwpck_require__.bind(__nccwpck_require__, 760)),
-        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4491)),
-        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
-    ]);
-    const retries = options.retries ?? 3;
-    const baseUrl = options.baseUrl ?? apiBaseUrl();
-    const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
-    const Client = Octokit.plugin(retry, throttling);
-    // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
-    // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
-    // and reported once by run(). Successful requests (info) go to the debug log.
-    const log = options.log ?? {
-        debug: runner_debug,
-        info: runner_debug,
-        warn: warning,
-        error: (m) => info(`GitHub API: ${m}`),
-    };
-    return new Client({
-        auth: options.token,
-        baseUrl,
-        userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
-        log,
-        // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
-        // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
-        // every status, doNotRetry or not: plugin-retry reads it per request.)
-        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-        throttle: {
-            // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
-            ...(pacing ? {} : { write: UNPACED, notifications: UNPACED }),
-            onRateLimit: (retryAfter, opts, _o, retryCount) => {
-                warning(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
-                return retryCount < retries;
-            },
-            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
-                warning(`GitHub secondary rate limit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
-                return retryCount < retries;
-            },
-        },
-    });
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
-/**
- * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
- * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
- * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
- */
-
-/** What a status usually means for an action's GitHub token. */
-const GITHUB_HINTS = {
-    401: 'The token was refused; check the token input.',
-    403: "The token may lack the permission this needs: add it under the job's permissions.",
-    404: 'Check the repository, and that the token can see it.',
-};
-const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
-/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
+/** True when `text` is a semantic version in its normal form already (`1.2.3`, not `v1.2.3` or `1.2.3+b`). */
+function isVersion(text) {
+    return parseVersion(text) !== null;
 }
 /**
- * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
- * carries no HTTP status is returned as it is.
+ * `text` parsed (semver's SemVer, for comparing) when it is a semantic version in its normal form already, else
+ * null: {@link isVersion} with the parse kept, for code that compares many versions (each is parsed once).
  */
-function toRemoteError(operation, error, hints = {}) {
-    const status = statusOf(error);
-    if (status === undefined || error instanceof RemoteError)
-        return error;
-    const e = error;
-    const message = e.response?.data?.message;
-    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
-    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
-    return new RemoteError(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
-}
-async function callGitHub(operation, request, opts = {}) {
-    try {
-        return await request();
-    }
-    catch (error) {
-        if (opts.absent?.includes(statusOf(error) ?? 0))
-            return undefined;
-        throw toRemoteError(operation, error, opts.hints);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
-/**
- * Process helpers: always `execFile`-style (program + argument array, never a shell string), with a timeout,
- * output captured and optionally streamed to the log inside a `core.group`.
- */
-
-
-
-/** Thrown when a command exits non-zero (and allowFailure is not set). */
-class ExecError extends errors_UserError {
-    result;
-    constructor(command, result) {
-        const why = result.timedOut
-            ? 'timed out'
-            : result.signal
-                ? `was killed by ${result.signal}`
-                : `exited with code ${result.code}`;
-        const tail = lastLines(result.stderr || result.stdout, 20);
-        super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
-        this.name = 'ExecError';
-        this.result = result;
-    }
-}
-function lastLines(text, n) {
-    const lines = text.trimEnd().split('\n');
-    return lines.slice(-n).join('\n');
-}
-class Tail {
-    max;
-    chunks = [];
-    size = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    push(b) {
-        this.chunks.push(b);
-        this.size += b.length;
-        while (this.size > this.max && this.chunks.length > 1)
-            this.size -= this.chunks.shift().length;
-    }
-    toString() {
-        const all = Buffer.concat(this.chunks);
-        return all.subarray(Math.max(0, all.length - this.max)).toString('utf8');
-    }
-}
-/** Run a program with arguments. Never goes through a shell. */
-function exec(file, args, options = {}) {
-    const started = performance.now();
-    const maxBuffer = options.maxBuffer ?? 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
-        const out = new Tail(maxBuffer);
-        const err = new Tail(maxBuffer);
-        const logs = options.stream ? [new LogStream(), new LogStream()] : undefined;
-        child.stdout.on('data', (b) => {
-            out.push(b);
-            logs?.[0].write(b);
-        });
-        child.stderr.on('data', (b) => {
-            err.push(b);
-            logs?.[1].write(b);
-        });
-        let timedOut = false;
-        const timeoutMs = options.timeoutMs ?? 600_000;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
-        }, timeoutMs);
-        child.on('error', (e) => {
-            clearTimeout(timer);
-            const hint = e.code === 'ENOENT' ? `Is '${file}' installed and on PATH?` : undefined;
-            reject(new errors_UserError(`Could not start '${file}': ${e.message}`, { hint, cause: e }));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            logs?.forEach((l) => l.end());
-            const result = {
-                code,
-                signal,
-                stdout: out.toString(),
-                stderr: err.toString(),
-                durationMs: performance.now() - started,
-                timedOut,
-            };
-            if ((code !== 0 || timedOut) && !options.allowFailure)
-                reject(new ExecError([file, ...args].join(' '), result));
-            else
-                resolve(result);
-        });
-        child.stdin.on('error', () => undefined); // the child may exit before reading its input
-        if (options.input !== undefined)
-            child.stdin.end(options.input);
-        else
-            child.stdin.end();
-    });
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/git.ts
-/** Git helpers over the git CLI (argument arrays, never a shell string). */
-
-
-
-/** Run git and return trimmed stdout. */
-async function git(args, cwd = process.cwd()) {
-    const r = await exec('git', args, { cwd, timeoutMs: 120_000 });
-    return r.stdout.trimEnd();
-}
-/** Run git, returning undefined instead of throwing when it fails (e.g. an unknown ref). */
-async function gitMaybe(args, cwd = process.cwd()) {
-    const r = await exec('git', args, { cwd, timeoutMs: 120_000, allowFailure: true });
-    return r.code === 0 ? r.stdout.trimEnd() : undefined;
+function parseVersion(text) {
+    const v = semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default()(text);
+    return v?.version === text ? v : null;
 }
 /**
- * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
- * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
- * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
+ * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
+ * the value and the accepted form.
  */
-async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (b) => {
-        if (stderr.length < 8192)
-            stderr += b.toString();
-    });
-    const exited = new Promise((resolve) => child.on('close', resolve));
-    try {
-        if (separator === '\n') {
-            const { createInterface } = process.getBuiltinModule('node:readline');
-            for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
-                yield line;
-        }
-        else {
-            yield* splitRecords(child.stdout, Buffer.from(separator));
-        }
-    }
-    finally {
-        if (child.exitCode === null)
-            child.kill();
-    }
-    const code = await exited;
-    if (code !== 0 && code !== null)
-        throw new errors_UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
-}
-/**
- * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
- * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
- */
-async function* splitRecords(chunks, separator) {
-    let rest = Buffer.alloc(0);
-    for await (const chunk of chunks) {
-        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
-        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
-        let start = 0;
-        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
-            yield buf.toString('utf8', start, at);
-            start = at + separator.length;
-        }
-        rest = buf.subarray(start);
-    }
-    const last = rest.toString('utf8');
-    if (last.trim() !== '')
-        yield last;
-}
-/** Full SHA of a revision, or a clear error naming it. */
-async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
-    if (ref.startsWith('-'))
-        throw new errors_UserError(`Input '${input}': '${ref}' is not a git revision`);
-    const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
-    if (!sha)
-        throw new errors_UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, {
-            hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).',
-        });
-    return sha;
-}
-/** True when the repository is a shallow clone (history is cut). */
-async function isShallow(cwd = process.cwd()) {
-    return (await gitMaybe(['rev-parse', '--is-shallow-repository'], cwd)) === 'true';
-}
-/** Committer time of a commit in seconds since the epoch (for SOURCE_DATE_EPOCH). */
-async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
-    return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
-/**
- * The one place a path from an input becomes a file the action reads or writes.
- *
- * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
- * links followed to where they would create a file), never on the text of the path: a committed link to
- * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
- * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
- * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
- * renamed over the target; a symlink at the temp name or the target is refused.
- *
- * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
- * {@link InputError} naming the input, the value and the roots.
- */
-
-
-
-
-
-/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
-const PATH_MAX = 4096;
-const NAME_MAX = 255;
-const MAX_LINKS = 40;
-/**
- * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
- * overrides GITHUB_WORKSPACE (an action that resolved it already).
- */
-function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
-    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
-    if (env.RUNNER_TEMP)
-        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
-    return roots;
-}
-/** True when `child` is `parent` or below it (both absolute, normalized). */
-function isInside(parent, child) {
-    const rel = (0,external_node_path_.relative)(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-}
-function rootsText(roots) {
-    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
-}
-/**
- * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
- * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
- */
-function checkPathText(input, value) {
-    if (value === '')
-        throw new errors_InputError(input, value, 'is empty: give a path relative to the workspace');
-    if (value.includes('\0'))
-        throw new errors_InputError(input, value, 'contains a NUL character; a path cannot');
-    if (value.length > PATH_MAX)
-        throw new errors_InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
-    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
-    if (long !== undefined)
-        throw new errors_InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
-}
-/**
- * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
- * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
- */
-function checkFileName(input, value, accepted = 'a file name') {
-    const why = value === ''
-        ? 'is empty'
-        : value === '.' || value === '..'
-            ? `is '${value}', which names a directory, not a file`
-            : value.includes('/')
-                ? "contains '/', which cannot be part of a file name"
-                : value.includes('\0')
-                    ? 'contains a NUL character'
-                    : Buffer.byteLength(value) > NAME_MAX
-                        ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
-                        : undefined;
-    if (why)
-        throw new InputError(input, value, `${why}; give ${accepted}`);
-}
-function fsProblem(input, value, error) {
-    const code = error.code;
-    const why = {
-        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
-        ELOOP: 'goes through a loop of symlinks',
-        ENOTDIR: 'goes through something that is not a directory',
-        EACCES: 'cannot be read: permission denied on the path',
-        EISDIR: 'is a directory, not a file',
-    };
-    return code && why[code] ? new errors_InputError(input, value, why[code], { cause: error }) : undefined;
-}
-/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
-async function realPathOf(path, hops = 0) {
-    if (hops > MAX_LINKS)
-        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
-    try {
-        return await (0,promises_namespaceObject.realpath)(path);
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-    }
-    const parent = (0,external_node_path_.dirname)(path);
-    if (parent === path)
-        return path;
-    const realParent = await realPathOf(parent, hops + 1);
-    const name = (0,external_node_path_.basename)(path);
-    const here = (0,external_node_path_.join)(realParent, name);
-    // A dangling link: writing through it would create its target, so the target is where this path leads.
-    const st = await (0,promises_namespaceObject.lstat)(here).catch(() => undefined);
-    if (st?.isSymbolicLink())
-        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_namespaceObject.readlink)(here)), hops + 1);
-    return here;
-}
-async function realRoots(roots) {
-    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_namespaceObject.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
-}
-/**
- * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
- * default). Nothing is created or opened.
- */
-async function resolveContained(input, value, opts = {}) {
-    checkPathText(input, value);
-    const given = opts.roots ?? allowedRoots(opts.env);
-    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
-    const roots = await realRoots(given);
-    let real;
-    try {
-        real = await realPathOf(path);
-    }
-    catch (error) {
-        throw fsProblem(input, value, error) ?? error;
-    }
-    if (!roots.some((r) => isInside(r.path, real))) {
-        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
-        throw new errors_InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
-    }
-    return { path, real };
-}
-/** What an fstat found, in words. */
-function kindOf(st) {
-    if (st.isFile())
-        return 'a regular file';
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isSymbolicLink())
-        return 'a symlink';
-    if (st.isFIFO())
-        return 'a named pipe';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice() || st.isBlockDevice())
-        return 'a device';
-    return 'not a regular file';
-}
-/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
-async function checkOpened(input, value, handle, roots) {
-    const where = await (0,promises_namespaceObject.readlink)(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
-    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
-        throw new errors_InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
-    }
-}
-/**
- * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
- * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
- */
-async function openContained(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new errors_InputError(input, value, 'names a file that does not exist', {
-                hint: 'Check the path; relative paths start at the workspace.',
-                cause: error,
-            });
-        if (code === 'ELOOP')
-            throw new errors_InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    try {
-        const st = await handle.stat();
-        if (!st.isFile())
-            throw new errors_InputError(input, value, `is ${kindOf(st)}, not a regular file`);
-        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
-        return { ...c, handle, size: st.size };
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-/**
- * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
- * and its size. Later opens use `real`.
- */
-async function statContained(input, value, opts = {}) {
-    const f = await openContained(input, value, opts);
-    await f.handle.close();
-    return { path: f.path, real: f.real, size: f.size };
-}
-/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
-async function readContained(input, value, opts = {}) {
-    const max = opts.max ?? 1 << 20;
-    const f = await openContained(input, value, opts);
-    try {
-        if (f.size > max)
-            throw new errors_InputError(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
-        const data = await f.handle.readFile();
-        if (data.length > max)
-            throw new errors_InputError(input, value, `is over ${max} bytes; at most ${max} are accepted`);
-        return { path: f.path, real: f.real, data };
-    }
-    finally {
-        await f.handle.close();
-    }
-}
-/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
-async function readContainedIfExists(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    const there = await (0,promises_namespaceObject.lstat)(c.real).then(() => true, () => false);
-    return there ? (await readContained(input, value, opts)).data : undefined;
-}
-/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
-function tempNameOf(real) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(real), `.${(0,external_node_path_.basename)(real)}.shipline-tmp`);
-}
-/**
- * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
- * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
- * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
- * Returns the contained path.
- */
-/**
- * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
- * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
- * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
- */
-async function checkWritable(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
-    const target = await (0,promises_namespaceObject.lstat)(c.path).catch(() => undefined);
-    if (target?.isSymbolicLink()) {
-        throw new errors_InputError(input, value, `is a symlink (to ${await (0,promises_namespaceObject.readlink)(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
-    }
-    let mode;
-    const existing = await (0,promises_namespaceObject.open)(c.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch((error) => {
-        if (error.code === 'ENOENT')
-            return undefined;
-        if (error.code === 'ELOOP')
-            throw new errors_InputError(input, value, 'is a symlink; refusing to write through it', { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    });
-    if (existing) {
-        try {
-            const st = await existing.stat();
-            if (!st.isFile())
-                throw new errors_InputError(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
-            mode = st.mode & 0o777;
-            await checkOpened(input, value, existing, roots);
-            opts.replaces?.(await existing.readFile(), c.real);
-        }
-        finally {
-            await existing.close();
-        }
-    }
-    const tmp = tempNameOf(c.real);
-    if ((await (0,promises_namespaceObject.lstat)(tmp).catch(() => undefined))?.isSymbolicLink())
-        throw new errors_InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
-    return { ...c, ...(mode === undefined ? {} : { mode }) };
-}
-async function writeContained(input, value, data, opts = {}) {
-    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
-    const mode = existingMode ?? opts.mode ?? 0o644;
-    const tmp = tempNameOf(c.real);
-    const stale = await (0,promises_namespaceObject.lstat)(tmp).catch(() => undefined);
-    if (stale?.isSymbolicLink())
-        throw new errors_InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
-    if (stale?.isFile())
-        await (0,promises_namespaceObject.rm)(tmp, { force: true }); // left by a killed run
-    try {
-        await writeAtomic(c.real, data, { temp: tmp, mode });
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EEXIST' || code === 'ELOOP')
-            throw new errors_InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
-        if (code === 'ENOENT')
-            throw new errors_InputError(input, value, `is in a directory that does not exist (${(0,external_node_path_.dirname)(c.real)})`, { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    return c;
-}
-
-// EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(6841);
-var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
-// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
-var parse = __nccwpck_require__(5797);
-var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
-;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
-/**
- * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
- * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
- * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
- *
- * ```yaml
- * branches: |
- *   - main                              # trunk: the first plain name (dist-tag latest)
- *   - next                              # another release line (dist-tag next)
- *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
- *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
- *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
- *   - { name: alpha-*, prerelease: alpha, channel: alpha }
- * ```
- * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
- */
-
-
-
-const branches_EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
-const CHANNEL = /^[A-Za-z][\w.-]*$/;
-/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
-function maintenanceRange(text) {
-    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
-    if (!m)
-        return undefined;
-    const major = Number(m[1]);
-    if (m[2] === undefined)
-        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
-    const minor = Number(m[2]);
-    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
-}
-/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
-function branchGlob(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        const next = pattern[i + 1];
-        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
-            let depth = 0;
-            let j = i + 1;
-            for (; j < pattern.length; j++) {
-                if (pattern[j] === '(')
-                    depth++;
-                if (pattern[j] === ')' && --depth === 0)
-                    break;
-            }
-            const inner = branchGlob(pattern.slice(i + 2, j))
-                .source.slice(1, -1)
-                .replace(/\\\|/g, '|');
-            out += `(?:${inner})${c === '@' ? '' : c}`;
-            i = j;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '{') {
-            const end = pattern.indexOf('}', i);
-            if (end < 0)
-                out += '\\{';
-            else {
-                out += `(?:${pattern
-                    .slice(i + 1, end)
-                    .split(',')
-                    .map((p) => branchGlob(p).source.slice(1, -1))
-                    .join('|')})`;
-                i = end;
-            }
-        }
-        else if (c === '[') {
-            const end = pattern.indexOf(']', i);
-            if (end < 0)
-                out += '\\[';
-            else {
-                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else if (c === '|')
-            out += '\\|';
-        else
-            out += c.replace(/[.+^$()\\]/g, '\\$&');
-    }
-    return new RegExp(`^${out}$`);
-}
-const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
-/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
-const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
-/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
-function parseBranches(value, input = 'branches') {
-    const list = typeof value === 'string' ? [value] : value;
-    if (!Array.isArray(list) || list.length === 0)
-        throw new errors_InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${branches_EXAMPLE}`);
-    const rules = list.map((raw, i) => {
-        const entry = typeof raw === 'string' ? { name: raw } : raw;
-        const where = `(entry ${i + 1})`;
-        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
-            throw new errors_InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
-        }
-        const name = entry.name.trim();
-        if (/\s|\.\.|^-|[~^:\\]/.test(name))
-            throw new errors_InputError(input, name, `${where} is not a branch name or glob`);
-        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
-        if (channel !== undefined && !CHANNEL.test(channel))
-            throw new errors_InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
-        const pre = entry.prerelease;
-        if (pre !== undefined && pre !== false) {
-            const id = pre === true ? name : String(pre);
-            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
-                throw new errors_InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
-            }
-            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
-        }
-        const range = entry.range === undefined ? undefined : String(entry.range);
-        if (range !== undefined && !maintenanceRange(range))
-            throw new errors_InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
-        if (range !== undefined || looksMaintenance(name))
-            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
-        return { name, kind: 'release', ...(channel ? { channel } : {}) };
-    });
-    if (!rules.some((r) => r.kind === 'release')) {
-        throw new errors_InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
-    }
-    return rules;
-}
-/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
-function resolveBranch(rules, branch) {
-    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
-    if (!rule)
-        return undefined;
-    const trunkRule = rules.find((r) => r.kind === 'release');
-    const trunk = rule === trunkRule;
-    if (rule.kind === 'prerelease')
-        return {
-            branch,
-            kind: 'prerelease',
-            trunk: false,
-            prerelease: rule.prerelease,
-            distTag: rule.channel ?? rule.prerelease,
-        };
-    if (rule.kind === 'maintenance') {
-        const range = maintenanceRange(rule.range ?? branch);
-        if (!range)
-            return undefined;
-        return {
-            branch,
-            kind: 'maintenance',
-            trunk: false,
-            range,
-            distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}`,
-        };
-    }
-    return {
-        branch,
-        kind: 'release',
-        trunk,
-        distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')),
-    };
-}
-/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
-function maintenanceRanges(rules, existing) {
-    return existing
-        .map((b) => resolveBranch(rules, b))
-        .flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
-}
-/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
-function onLine(branch, version) {
-    const v = parse_default()(version);
+function checkVersion(input, value, rules = {}) {
+    const v = rules.exact ? (isVersion(value) ? value : null) : normalVersion(value);
     if (!v)
-        return false;
-    if (branch.range)
-        return (!v.prerelease.length &&
-            compare_default()(version, branch.range.min) >= 0 &&
-            compare_default()(version, branch.range.max) < 0);
-    if (v.prerelease.length)
-        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
-    return true;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, value, `is not a semantic version ${EXAMPLE}${rules.exact ? "; give it as is, without a 'v' prefix or build metadata" : ''}`);
+    if (rules.max !== undefined && v.length > rules.max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, value, `is ${v.length} characters long; a version that names files can be at most ${rules.max}`);
+    return v;
 }
-/**
- * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
- * trunk may release (above every maintenance line), from {@link trunkFloor}.
- */
-function versionProblem(branch, version, floor) {
-    const v = parse_default()(version);
-    if (!v)
-        return `'${version}' is not a semantic version`;
-    if (branch.kind === 'maintenance' && branch.range) {
-        if (v.prerelease.length)
-            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
-        if (compare_default()(version, branch.range.min) < 0 || compare_default()(version, branch.range.max) >= 0) {
-            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
-            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
-        }
-        return undefined;
-    }
-    if (branch.kind === 'prerelease') {
-        if (v.prerelease[0] !== branch.prerelease)
-            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
-        return undefined;
-    }
-    if (v.prerelease.length)
-        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
-    if (floor && compare_default()(version, floor) < 0)
-        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
-    return undefined;
-}
-/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
-function trunkFloor(ranges) {
-    let floor;
-    for (const r of ranges)
-        if (!floor || compare_default()(r.max, floor) > 0)
-            floor = r.max;
-    return floor;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -4341,10 +4762,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 1421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -4359,13 +4780,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 

@@ -1667,61 +1667,6 @@ function expectType(resolution, type) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ../core/src/files.ts
-/**
- * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
- * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
- * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
- */
-
-
-
-/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
-let written = 0;
-/**
- * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
- * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
- * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
- */
-async function files_writeAtomic(path, data, opts = {}) {
-    const mode = opts.mode ?? 0o644;
-    const tmp = opts.temp ?? join(dirname(path), `.${basename(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
-    const handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await rm(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await rename(tmp, path);
-    }
-    catch (error) {
-        await rm(tmp, { force: true });
-        throw error;
-    }
-}
-/** The file's text, or undefined when it does not exist. */
-async function readTextIfExists(path) {
-    try {
-        return await readFile(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-
 ;// CONCATENATED MODULE: ../flags/src/flag-file-io.ts
 /**
  * The file adapter for flag files: read + validate, and an atomic write (core's writeAtomic: temp file in the same
@@ -2492,6 +2437,10 @@ function variantEnv(row) {
 
 
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/file-source.ts
 /**
  * The file adapter: read a flagd flag file, and read it again whenever it changes. Writers such as
