@@ -794,35 +794,787 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 3018:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 3376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3931);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MR: () => (/* binding */ whenCancelled),
+/* harmony export */   OA: () => (/* binding */ finishHost),
+/* harmony export */   Sw: () => (/* binding */ lockFailure),
+/* harmony export */   Zj: () => (/* binding */ connectHost),
+/* harmony export */   iy: () => (/* binding */ onRevertHost),
+/* harmony export */   xZ: () => (/* binding */ openFleet),
+/* harmony export */   zm: () => (/* binding */ probeHost)
+/* harmony export */ });
+/* unused harmony export describeOwner */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6058);
+/* harmony import */ var _domain_releases_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3345);
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4007);
+/* harmony import */ var _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8727);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5115);
+/* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6293);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4445);
+/**
+ * Building the transports of a run (SSH key and known_hosts written to a private temp dir) and the per-host
+ * operations over them, each failing with a {@link HostFailure} that says which host, where and why.
+ */
 
 
-await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+
+
+
+
+
+
+
+/** Transports for every host; SSH material goes to a 0700 temp dir (key 0600), removed by dispose(). */
+async function openFleet(cfg, workspace) {
+    // Everything goes under RUNNER_TEMP when there is one (the runner empties it after every job, so even a killed
+    // step leaves no key behind). ControlMaster sockets need a short path (ssh adds 17 bytes to it while creating
+    // the socket, and the limit is 108), so with a long RUNNER_TEMP they go to a short dir in /tmp instead.
+    const runnerTemp = process.env.RUNNER_TEMP;
+    const short = (p) => !!p && p.length <= 50;
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(short(runnerTemp) ? runnerTemp : short((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()) ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)() : '/tmp', 'sl-'));
+    const secrets = runnerTemp && !dir.startsWith(runnerTemp) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(runnerTemp, 'shipline-ssh-')) : dir;
+    let keyFile;
+    let knownHostsFile;
+    if (cfg.sshKey) {
+        for (const line of cfg.sshKey.split('\n'))
+            if (line.trim().length > 8 && !line.startsWith('-----'))
+                (0,_shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(line.trim());
+        keyFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(secrets, 'key');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(keyFile, cfg.sshKey.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 });
+    }
+    if (cfg.knownHosts) {
+        knownHostsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(secrets, 'known_hosts');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(knownHostsFile, cfg.knownHosts.trimEnd() + '\n', { mode: 0o600 });
+    }
+    const settings = { keyFile, knownHostsFile, socketDir: dir };
+    const hosts = cfg.hosts.map((spec, i) => {
+        const path = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_8__/* .expandHostTemplate */ .xw)(cfg.path, spec, i);
+        return spec.kind === 'local' ? new _transport_js__WEBPACK_IMPORTED_MODULE_5__/* .LocalTransport */ .Vu(spec, path, workspace) : new _transport_js__WEBPACK_IMPORTED_MODULE_5__/* .SshTransport */ .e1(spec, path, settings, i);
+    });
+    return {
+        hosts,
+        dispose: async () => {
+            await Promise.all(hosts.map((h) => h.close()));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+            if (secrets !== dir)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(secrets, { recursive: true, force: true });
+        },
+    };
+}
+const label = (t) => t.spec.label;
+/** What a failed connect means, with a hint for the usual SSH causes. */
+function connectFailure(t, why) {
+    const text = why.replace(/^ssh failed: /, '');
+    const hint = t.spec.kind === 'ssh' ? (0,_transport_js__WEBPACK_IMPORTED_MODULE_5__/* .sshHint */ .mG)(text, t.spec) : undefined;
+    return `cannot connect: ${text}${hint ? ` (${hint})` : ''}`;
+}
+/** Rejects with a 'cancelled' HostFailure once `signal` aborts (never settles otherwise). */
+function whenCancelled(signal, t, phase) {
+    return new Promise((_ok, fail) => {
+        const go = () => fail(new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), phase, 'the run was cancelled'));
+        if (signal?.aborted)
+            go();
+        else
+            signal?.addEventListener('abort', go, { once: true });
+    });
+}
+/** Open the host's connection (with `own` as its own session, see Transport.connect); a cancel gives up at once. */
+async function connectHost(t, signal, own) {
+    try {
+        await t.connect(signal, own);
+    }
+    catch (e) {
+        if (signal?.aborted)
+            throw new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'connect', 'the run was cancelled');
+        throw new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'connect', connectFailure(t, e.message));
+    }
+}
+/** What a failed lock means: the owner when the lock is held, else the script's reason. */
+function lockFailure(t, r) {
+    if (r.code === 23) {
+        const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}';
+        return new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
+    }
+    return new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'lock', (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .reason */ .l)(r));
+}
+/** Probe the host, and lock it unless `lock` is false (dry run, or before a rollback). */
+async function probeHost(t, cfg, owner, lock) {
+    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .PROBE */ .vD, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], {
+        timeoutMs: 120_000,
+    });
+    if (r.code !== 0)
+        throw lockFailure(t, r);
+    return (0,_domain_releases_js__WEBPACK_IMPORTED_MODULE_9__/* .parseProbe */ .u5)(r.stdout);
+}
+/** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
+function describeOwner(json) {
+    try {
+        const o = JSON.parse(json);
+        return `${o.who ?? 'unknown'} (run ${o.run ?? 'unknown'}, since ${o.since ?? '?'}, ${o.mode ?? 'deploy'} of ${o.version ?? '?'})`;
+    }
+    catch {
+        return json;
+    }
+}
+/** Append to the log, delete releases, unlock (when `unlock`). */
+async function finishHost(t, token, entry, unlock, remove) {
+    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .FINISH */ .CV, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], {
+        timeoutMs: 5 * 60_000,
+    });
+    if (r.code !== 0)
+        throw new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'finish', (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .reason */ .l)(r));
+}
+/**
+ * Run `on-revert` on a host after its revert (releases involved in its env, bounded by `timeoutMs` on the host
+ * and here). Its output is logged as untrusted text; a failure is returned, never thrown.
+ */
+async function onRevertHost(t, cfg, ctx, signal) {
+    const secs = Math.max(1, Math.ceil(cfg.onRevertTimeoutMs / 1000));
+    const args = [t.root, ctx.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert];
+    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .ON_REVERT */ .$Q, args, { timeoutMs: secs * 1000 + 10_000, signal });
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .logUntrusted */ .t)(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'));
+    if (r.code === 0)
+        return { code: 0, ms: Math.round(r.ms) };
+    const error = r.code === 124 || r.code === 137
+        ? `timed out after ${secs}s`
+        : r.code === 255 || r.code === 21 || r.code === null
+            ? (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .reason */ .l)(r)
+            : `exited with code ${r.code}`;
+    return { code: r.code, ms: Math.round(r.ms), error };
+}
+
 
 /***/ }),
 
-/***/ 3931:
+/***/ 4445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ logUntrusted)
+/* harmony export */ });
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/**
+ * Text that comes from a host (before-switch and on-revert output) is untrusted: a line like `::add-mask::`,
+ * `::error::` or `::set-env` in it must stay text. core's `info` and group titles neutralise every line the runner
+ * could read as a command (leading `::`, `##[`, bare CR) and redact known secrets, so this only groups it.
+ */
+
+/** Print `text` under `title` in a collapsed group, through core's one path for untrusted text. Nothing for empty text. */
+function logUntrusted(title, text) {
+    const body = text.trimEnd();
+    if (!body)
+        return;
+    (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh)(title);
+    (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(body);
+    (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4)();
+}
+
+
+/***/ }),
+
+/***/ 6293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ switchOver),
+/* harmony export */   J0: () => (/* binding */ startSession),
+/* harmony export */   T1: () => (/* binding */ call),
+/* harmony export */   hD: () => (/* binding */ HostFailure),
+/* harmony export */   l: () => (/* binding */ reason),
+/* harmony export */   mQ: () => (/* binding */ prepareSwitch)
+/* harmony export */ });
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5115);
+/* harmony import */ var _domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8727);
+
+
+/** A step that failed on one host: where and why. */
+class HostFailure extends Error {
+    host;
+    phase;
+    why;
+    constructor(host, phase, why) {
+        super(`${host}: ${phase}: ${why}`);
+        this.host = host;
+        this.phase = phase;
+        this.why = why;
+    }
+}
+/** The code a script said it ended with (EXITED, last on both streams), taken out of its output; else undefined. */
+function takeExited(out) {
+    const code = _domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .EXITED_LINE */ .P4.exec(out.stdout)?.[1];
+    if (code === undefined || _domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .EXITED_LINE */ .P4.exec(out.stderr)?.[1] !== code)
+        return undefined;
+    out.stdout = out.stdout.replace(_domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .EXITED_LINE */ .P4, '\n');
+    out.stderr = out.stderr.replace(_domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .EXITED_LINE */ .P4, '\n');
+    return Number(code);
+}
+function collect(child, timeoutMs, started, cancel, out = { stdout: '', stderr: '' }) {
+    let cancelled = false;
+    // With `cancel`, an abort kills the command only once its stdout matched `after` (e.g. once the host has
+    // taken its lock and said so): killed earlier, the host could take the lock after the run released them.
+    let cancelling = false;
+    const armed = () => !!cancel?.after.test(out.stdout) && !cancel.until?.test(out.stdout);
+    // A script that says how it ended (EXITED on both streams, LOCK_STAGE) is done then, even if its process lives
+    // on: an SSH connection whose own session it is waits for the connection's other sessions before it exits.
+    const ended = () => {
+        const code = takeExited(out);
+        if (code !== undefined)
+            done(code);
+    };
+    child.stdout?.on('data', (b) => {
+        out.stdout += b.toString();
+        if (cancelling && armed())
+            kill();
+        ended();
+    });
+    const kill = () => {
+        cancelled = true;
+        child.kill('SIGKILL');
+    };
+    if (cancel) {
+        const onAbort = () => {
+            cancelling = true;
+            if (armed())
+                kill();
+        };
+        if (cancel.signal.aborted)
+            onAbort();
+        else
+            cancel.signal.addEventListener('abort', onAbort, { once: true });
+        child.on('close', () => cancel.signal.removeEventListener('abort', onAbort));
+    }
+    child.stderr?.on('data', (b) => {
+        out.stderr += b.toString();
+        if (out.stderr.length > 64_000)
+            out.stderr = out.stderr.slice(-32_000);
+        ended();
+    });
+    child.stdin?.on('error', () => undefined);
+    let done = () => undefined;
+    return new Promise((ok) => {
+        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+        done = (code) => {
+            clearTimeout(timer);
+            const { stdout, stderr } = out;
+            ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) });
+        };
+        child.on('error', (e) => {
+            if (e.name === 'AbortError')
+                cancelled = true;
+            else
+                out.stderr += e.message;
+        });
+        // A cancelled command is done when it exits: a grandchild it left (a before-switch still sleeping on a local
+        // host) may hold its pipes open for much longer.
+        child.on('exit', (code) => {
+            if (!cancelled)
+                return;
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            done(code);
+        });
+        child.on('close', done);
+    });
+}
+/** Run `script` on the host with an empty stdin; aborting `signal` kills it (the run was cancelled). */
+function call(t, script, args, opts) {
+    const started = performance.now();
+    const child = t.start(script, args, { openMaster: opts.openMaster, signal: opts.signal });
+    const done = collect(child, opts.timeoutMs, started);
+    child.stdin?.end();
+    return done;
+}
+/** The reason a call failed, in words: the script's exit meaning plus its last stderr lines. */
+function reason(r) {
+    const tail = (0,_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .explainSsh */ .ON)(r.stderr, r.code);
+    if (r.code === 255)
+        return `ssh failed: ${tail}`;
+    if (r.cancelled)
+        return 'the run was cancelled';
+    const meaning = r.code === null ? 'timed out or was killed' : (_domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_MEANING */ .p[r.code] ?? `exited with code ${r.code}`);
+    return tail && tail !== `ssh exited with code ${r.code}` ? `${meaning}: ${tail}` : meaning;
+}
+/** Start `script` as an interactive session. */
+function startSession(t, script, args, opts) {
+    const started = performance.now();
+    const child = t.start(script, args, { openMaster: opts.openMaster, own: opts.own });
+    const output = { stdout: '', stderr: '' };
+    const closed = collect(child, opts.timeoutMs, started, opts.cancel, output);
+    const line = (re, from = 'stdout') => new Promise((ok, fail) => {
+        let buf = '';
+        const onData = (b) => {
+            buf += b.toString();
+            const m = re.exec(buf);
+            if (!m)
+                return;
+            child[from]?.off('data', onData);
+            ok(m[1] ?? '');
+        };
+        child[from]?.on('data', onData);
+        closed.then((r) => fail(new Error(reason(r))));
+    });
+    return {
+        line,
+        write: (text) => void child.stdin?.write(text),
+        end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)),
+        kill: () => void child.kill('SIGKILL'),
+        output,
+        stdin: child.stdin,
+        closed,
+    };
+}
+/** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
+function prepareSwitch(t, script, args, timeoutMs) {
+    const s = startSession(t, script, args, { timeoutMs });
+    const ready = s.line(/^READY (.*)$/m);
+    const session = switchOver(t, s);
+    s.write('prep\n');
+    return ready.then(session);
+}
+/**
+ * The switch over a session that will say `SWITCHED <ns>` after `go` and `DONE` after the settle lines (SWITCH
+ * once READY, or LOCK_STAGE once PREPARED). Call the result when the host said so: the host then waits for `go`,
+ * and only what it prints from then on is read (never an earlier line, such as one of its release log).
+ */
+function switchOver(t, s) {
+    return (previous) => switchFrom(t, s, previous);
+}
+function switchFrom(t, s, previous) {
+    const { line, write, end, closed } = s;
+    const switched = line(/^SWITCHED (\d+)$/m);
+    const done = line(/^(DONE)$/m);
+    for (const p of [switched, done])
+        p.catch(() => undefined);
+    const settle = async (how) => {
+        const lines = [
+            `${how.verb} ${how.hold ? 0 : 1}`,
+            how.remove.join(' '),
+            ...how.entries.map((e) => JSON.stringify(e)),
+            'END',
+            '',
+        ];
+        end(lines.join('\n'));
+        await done;
+        const r = await closed;
+        if (r.code !== 0)
+            throw new Error(reason(r));
+    };
+    return {
+        host: t,
+        previous: previous.trim(),
+        go: () => write('go\n'),
+        abort: () => end('abort\n'),
+        hangUp: () => end(),
+        switched,
+        settle,
+        closed,
+    };
+}
+
+
+/***/ }),
+
+/***/ 177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ lockStageCommand),
+/* harmony export */   u: () => (/* binding */ lockStageHost)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_releases_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3345);
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4007);
+/* harmony import */ var _domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8727);
+/* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6293);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3376);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4445);
+/**
+ * A deploy's one session per host (LOCK_STAGE): lock, probe, stage, prepare the switch, then wait at the barrier
+ * over the same session. The artifact's bytes go to the session's stdin when the host asks for them (`SEND`):
+ * a release staged earlier with the same bytes is never sent again.
+ */
+
+
+
+
+
+
+
+/**
+ * A line the host prints after its release log (which it prints as it is, so any of its lines could look like
+ * ours): matched only after `END OF LOGS <token>`, which no log line written before this run can hold.
+ */
+function afterLogs(token, line) {
+    return new RegExp(`^END OF LOGS ${token.replace(/[^\w-]/g, '\\$&')}$[^]*?^${line}$`, 'm');
+}
+/**
+ * Copy the file to `out` through two reused 256 KiB buffers: the next chunk is read while the last one is written,
+ * and a buffer is refilled only once its write completed, so memory stays flat whatever the artifact's size and
+ * the number of hosts. Resolves with the bytes copied.
+ */
+async function copyFile(path, out) {
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    const bufs = [Buffer.allocUnsafe(256 * 1024), Buffer.allocUnsafe(256 * 1024)];
+    const write = (b) => new Promise((ok, fail) => out.write(b, (e) => (e ? fail(e) : ok())));
+    let sent = 0;
+    try {
+        let n = 0;
+        let reading = file.read(bufs[0], 0, bufs[0].length, null);
+        for (;;) {
+            const buf = bufs[n % 2];
+            const { bytesRead } = await reading;
+            if (!bytesRead)
+                return sent;
+            sent += bytesRead;
+            const other = bufs[++n % 2];
+            reading = file.read(other, 0, other.length, null);
+            await write(buf.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await file.close();
+    }
+}
+/**
+ * Stream the artifact into the session's stdin once the host asks (`SEND`); stdin stays open for the switch. A
+ * file that changed since it was checked (unreadable, or not the size the host was told) closes stdin: the host
+ * then fails its checksum and stages nothing, instead of waiting for bytes that never come.
+ */
+function sendOnRequest(s, art, token) {
+    s.line(afterLogs(token, '(SEND)')).then(async () => {
+        if (!s.stdin)
+            return;
+        const sent = await copyFile(art.path, s.stdin).catch(() => -1);
+        if (sent !== art.bytes)
+            s.end();
+    }, () => undefined);
+}
+/**
+ * The host's LOCK_STAGE command. It waits for the artifact's sha256 and size (its first stdin line) before it
+ * touches anything, so it can start as the host's connection's own session, before the artifact was checked.
+ */
+function lockStageCommand(t, cfg, release, owner, hostName) {
+    const shared = cfg.sharedPaths.flatMap((p) => [p, (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_5__/* .sharedLinkText */ .D6)(p)]);
+    const take = cfg.takeOverLock ? '1' : '0';
+    const args = [t.root, cfg.app, owner, take, release.version, hostName, cfg.beforeSwitch, release.token, ...shared];
+    return { script: _domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCK_STAGE */ .ph, args };
+}
+/**
+ * Lock, probe, stage and prepare the switch in one session: `command` (from {@link lockStageCommand}), the
+ * connection's own session where it was started with it. A cancel kills the session only once the host said
+ * whether it holds the lock (so the lock is never taken after the run released its locks), and no more once the
+ * switch is prepared (then calling it off is the barrier's job). Over SSH that kills the host's connection too:
+ * later commands (unlocking) connect anew.
+ */
+async function lockStageHost(t, command, release, signal) {
+    const { art } = release;
+    const preparedLine = afterLogs(release.token, 'PREPARED (.*)');
+    const cancel = signal ? { signal, after: /^LOCK /m, until: preparedLine } : undefined;
+    const t0 = performance.now();
+    const s = (0,_remote_js__WEBPACK_IMPORTED_MODULE_2__/* .startSession */ .J0)(t, command.script, command.args, { timeoutMs: 30 * 60_000, own: true, cancel });
+    // Until this line the host waits, with nothing touched.
+    s.write(`stage ${art.sha256} ${art.bytes}\n`);
+    const session = (0,_remote_js__WEBPACK_IMPORTED_MODULE_2__/* .switchOver */ .Bn)(t, s);
+    let lockedAtMs;
+    s.line(/^(LOCK) /m).then(() => (lockedAtMs = performance.now() - t0), () => undefined);
+    sendOnRequest(s, art, release.token);
+    const endOfStage = `END OF STAGE ${release.token}`;
+    const logged = s.line(new RegExp(`^(${endOfStage})$`, 'm'), 'stderr').catch(() => undefined);
+    const prepared = await s.line(preparedLine).catch(() => undefined);
+    // The stage's output on stderr ends with a line of its own (stdout and stderr arrive in any order); should the
+    // connection drop before it arrives, the host is still locked and prepared: go on with the log as it is.
+    const r = prepared === undefined ? await s.closed : await logged.then(() => ({ ...s.output, code: 0, ms: 0 }));
+    const locked = /^LOCK (ok$|took )/m.test(r.stdout);
+    if (!locked) {
+        const cancelled = 'cancelled' in r && r.cancelled;
+        return {
+            locked,
+            failure: cancelled ? new _remote_js__WEBPACK_IMPORTED_MODULE_2__/* .HostFailure */ .hD(t.spec.label, 'lock', 'the run was cancelled') : (0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .lockFailure */ .Sw)(t, r),
+        };
+    }
+    const state = (0,_domain_releases_js__WEBPACK_IMPORTED_MODULE_6__/* .parseProbe */ .u5)(r.stdout);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logUntrusted */ .t)(`${t.spec.label}: stage${release.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.split(endOfStage)[0].trim().split('\n').slice(-40).join('\n'));
+    const said = (line) => afterLogs(release.token, line).test(r.stdout);
+    const staged = said('STAGED') ? 'uploaded' : said('REUSED') ? 'reused' : undefined;
+    if (prepared !== undefined)
+        return { state, locked, staged, lockedAtMs, prepared: session(prepared) };
+    const phase = r.code === 13 ? 'before-switch' : 'stage';
+    return { state, locked, staged, lockedAtMs, failure: new _remote_js__WEBPACK_IMPORTED_MODULE_2__/* .HostFailure */ .hD(t.spec.label, phase, (0,_remote_js__WEBPACK_IMPORTED_MODULE_2__/* .reason */ .l)(r)) };
+}
+
+
+/***/ }),
+
+/***/ 5115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  Vu: () => (/* binding */ LocalTransport),
+  e1: () => (/* binding */ SshTransport),
+  ON: () => (/* binding */ explainSsh),
+  mG: () => (/* binding */ sshHint)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
 var src = __nccwpck_require__(6058);
-;// CONCATENATED MODULE: ./src/domain/names.ts
+;// CONCATENATED MODULE: ./src/domain/quote.ts
+/**
+ * The one place where values meet a shell. Every remote command is a fixed script run as
+ * `sh -c <script> shipline <arg1> <arg2> …`; over SSH the remote login shell parses that line, so each word is
+ * single-quoted here. Inside single quotes a POSIX shell interprets nothing, and a `'` is written as `'\''`.
+ */
+/** Quote one word for a POSIX shell. Refuses NUL, which no argument can carry. */
+function shellQuote(value) {
+    if (value.includes('\0'))
+        throw new Error('A shell argument cannot contain a NUL byte');
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** The command line that runs a fixed `script` with positional `args` under `sh` on the far side. */
+function shellCommand(script, args) {
+    return ['sh', '-c', script, 'shipline', ...args].map(shellQuote).join(' ');
+}
+
+// EXTERNAL MODULE: ./src/domain/scripts.ts
+var scripts = __nccwpck_require__(8727);
+;// CONCATENATED MODULE: ./src/adapters/transport.ts
+/**
+ * Transports: how a fixed script reaches a host. `local:` hosts are directories on the runner (the script runs
+ * under the runner's `sh`); SSH hosts run it through the OpenSSH client over one reused connection
+ * (ControlMaster), so every command after the first costs a few ms instead of a handshake. A deploy's one command
+ * per host runs as that connection's own session (one ssh process per host, started as soon as the host is known).
+ */
+
+
+
+
+
+
+
+const stdio = ['pipe', 'pipe', 'pipe'];
+/**
+ * The environment of a command on a `local:` host: the runner's, without the step's inputs (the token, the SSH
+ * key) and the runner's own tokens, as an SSH host would not have them either.
+ */
+function hostEnv() {
+    return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|ACTIONS_)|^GITHUB_TOKEN$/.test(k)));
+}
+/** A directory on the runner standing for a host. */
+class LocalTransport {
+    spec;
+    root;
+    constructor(spec, path, workspace) {
+        this.spec = spec;
+        const dir = (0,external_node_path_.resolve)(workspace, spec.dir);
+        this.root = (0,external_node_path_.resolve)(dir, path);
+        if (!(0,src/* isInside */.FK)(dir, this.root)) {
+            throw new src/* UserError */.yo(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, {
+                hint: 'For local: hosts, path is relative to the host directory.',
+            });
+        }
+    }
+    start(script, args, opts = {}) {
+        return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], {
+            stdio,
+            signal: opts.signal,
+            killSignal: 'SIGKILL',
+            env: hostEnv(),
+        });
+    }
+    async connect() { }
+    async close() { }
+}
+/** An OpenSSH host, one master connection per run. */
+class SshTransport {
+    spec;
+    settings;
+    root;
+    socket;
+    constructor(spec, path, settings, index) {
+        this.spec = spec;
+        this.settings = settings;
+        this.root = path;
+        this.socket = `${settings.socketDir}/${index}`;
+    }
+    /** Options for every ssh call: strict host keys, keepalives, batch mode, our socket. */
+    options() {
+        const s = this.settings;
+        const o = [
+            '-o',
+            'BatchMode=yes',
+            '-o',
+            'StrictHostKeyChecking=yes',
+            '-o',
+            'ServerAliveInterval=15',
+            '-o',
+            'ServerAliveCountMax=3',
+        ];
+        o.push('-o', 'ConnectTimeout=15', '-o', `ControlPath=${this.socket}`, '-o', 'LogLevel=ERROR', '-p', String(this.spec.port), '-l', this.spec.user);
+        if (s.keyFile)
+            o.push('-i', s.keyFile, '-o', 'IdentitiesOnly=yes');
+        if (s.knownHostsFile)
+            o.push('-o', `UserKnownHostsFile=${s.knownHostsFile}`, '-o', 'GlobalKnownHostsFile=/dev/null');
+        return o;
+    }
+    start(script, args, opts = {}) {
+        const own = opts.own ? this.own : undefined;
+        this.own = undefined;
+        if (own)
+            return own;
+        const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no'];
+        const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)];
+        return (0,external_node_child_process_.spawn)('ssh', argv, { stdio, signal: opts.signal, killSignal: 'SIGKILL' });
+    }
+    /**
+     * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session is `own` or
+     * else KEEP, which only waits for its stdin to close. close() ends that stdin; so does the death of this
+     * process, even by SIGKILL: the master then exits as soon as its last session ends. No master outlives the
+     * step. Once the master has exited (its own session ended, or a cancel killed it), a later command connects
+     * anew (ControlMaster=no without a master is a plain connection).
+     */
+    connect(signal, own) {
+        const command = own ? shellCommand(own.script, own.args) : scripts/* KEEP */.k9;
+        const mux = ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=no'];
+        const child = (0,external_node_child_process_.spawn)('ssh', [...this.options(), ...mux, '--', this.spec.host, command], {
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        this.master = child;
+        if (own)
+            this.own = child;
+        // A master killed (by a cancel) leaves its socket behind: removed, so that a later command connects anew
+        // instead of failing on it.
+        child.on('exit', () => (0,external_node_fs_.rmSync)(this.socket, { force: true }));
+        // The key exchanges of many hosts at once would starve the artifact check that every host waits for (and the
+        // runner's other work): the masters run at a lower CPU priority, which costs nothing when a core is free.
+        if (child.pid !== undefined)
+            lowerPriority(child.pid);
+        let out = '';
+        let err = '';
+        child.stderr.on('data', (b) => (err = (err + b.toString()).slice(-8000)));
+        child.stdin.on('error', () => undefined);
+        return new Promise((ok, fail) => {
+            // Ready once the master listens for commands: its socket appears right after authentication, before its
+            // own session is even open, so the first command need not wait for that session's CONNECTED.
+            const watcher = (0,external_node_fs_.watch)((0,external_node_path_.dirname)(this.socket), (_e, f) => void (f === (0,external_node_path_.basename)(this.socket) && ready()));
+            watcher.on('error', () => undefined);
+            const ready = () => {
+                if (!(0,external_node_fs_.existsSync)(this.socket))
+                    return;
+                settle();
+                ok();
+            };
+            // KEEP says CONNECTED; an own session says nothing before the runner's first line (readiness is the socket
+            // alone), but its stdout must flow all the same, or a failed connection would never close.
+            const connected = (b) => {
+                out += b.toString();
+                if (!/^CONNECTED$/m.test(out))
+                    return;
+                settle();
+                ok();
+            };
+            child.stdout.on('data', connected);
+            const settle = () => {
+                child.stdout.off('data', connected);
+                clearTimeout(timer);
+                signal?.removeEventListener('abort', cancel);
+                watcher.close();
+            };
+            const give = (why) => {
+                settle();
+                fail(new Error(why));
+            };
+            const cancel = () => {
+                child.kill('SIGKILL');
+                give('the run was cancelled');
+            };
+            const timer = setTimeout(() => (child.kill('SIGKILL'), give('ssh failed: no answer within 90 s')), 90_000);
+            if (signal?.aborted)
+                return cancel();
+            signal?.addEventListener('abort', cancel, { once: true });
+            child.on('error', (e) => give(`ssh failed: ${e.message}`));
+            // 'close', not 'exit': ssh's last stderr lines ("Connection refused") may still be in the pipe when it exits.
+            child.on('close', (code) => give(`ssh failed: ${explainSsh(err, code)}`));
+        });
+    }
+    master;
+    /** The master, while its own session (connect's `own`) was not yet taken by start(). */
+    own;
+    /** End the master's session (its stdin) and wait until it exited; kill it after 5 s. */
+    async close() {
+        const child = this.master;
+        if (!child || child.exitCode !== null || child.signalCode !== null)
+            return;
+        await new Promise((ok) => {
+            const timer = setTimeout(() => (child.kill('SIGKILL'), ok()), 5000);
+            child.on('exit', () => (clearTimeout(timer), ok()));
+            child.stdin?.end();
+        });
+    }
+}
+/** Nice a process to 10 (best effort: a system that refuses it leaves the priority as it is). */
+function lowerPriority(pid) {
+    try {
+        (0,external_node_os_.setPriority)(pid, 10);
+    }
+    catch {
+        // not allowed here: no harm
+    }
+}
+/** The useful line of an ssh failure. */
+function explainSsh(stderr, code) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('Warning: Permanently added'));
+    const key = lines.find((l) => /host key verification failed|no .* host key is known|REMOTE HOST IDENTIFICATION HAS CHANGED/i.test(l));
+    return key ?? (lines.slice(-2).join(' ') || `ssh exited with code ${code}`);
+}
+function sshHint(stderr, spec) {
+    if (/host key/i.test(stderr)) {
+        return `The host key of ${spec.host}:${spec.port} is not in 'known-hosts'. Add it (after checking its fingerprint): ssh-keyscan -p ${spec.port} ${spec.host}`;
+    }
+    if (/refused|timed out|no route/i.test(stderr))
+        return 'Is the host up and sshd listening on that port?';
+    if (/permission denied/i.test(stderr))
+        return "Is the public key of 'ssh-key' in the user's authorized_keys?";
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ relativePathProblem),
+/* harmony export */   D6: () => (/* binding */ sharedLinkText),
+/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
+/* harmony export */   Yu: () => (/* binding */ NAME_ACCEPTED),
+/* harmony export */   ZC: () => (/* binding */ HOST_ACCEPTED),
+/* harmony export */   o6: () => (/* binding */ parseHost),
+/* harmony export */   xw: () => (/* binding */ expandHostTemplate)
+/* harmony export */ });
 /**
  * Parsing and validating the names the user gives: versions, app names, host specs, deploy paths and shared
  * paths. Pure functions; each returns a value or a message saying what is accepted.
@@ -873,92 +1625,21 @@ function sharedLinkText(path) {
     return `${'../'.repeat(depth + 2)}shared/${body}`;
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-/** Reading and checking every input before anything touches a host. */
 
+/***/ }),
 
-/** All inputs, validated. Throws an InputError naming the first bad one. */
-function readInputs() {
-    const mode = (0,src/* readEnum */.ai)('mode', ['deploy', 'rollback'], 'deploy');
-    const app = (0,src/* requireString */.VW)('app', { pattern: NAME_PATTERN, accepted: NAME_ACCEPTED });
-    const version = mode === 'deploy'
-        ? (0,src/* requireString */.VW)('version', { pattern: NAME_PATTERN, accepted: NAME_ACCEPTED })
-        : ((0,src/* readString */.E3)('version') ?? '');
-    const artifact = mode === 'deploy' ? (0,src/* requireString */.VW)('artifact') : '';
-    const sha256 = (0,src/* readString */.E3)('sha256', { pattern: /^[0-9a-fA-F]{64}$/, accepted: 'is not a sha256 (64 hex digits)' }) ?? '';
-    const hosts = readHosts();
-    const path = (0,src/* requireString */.VW)('path').replace(/\{app\}/g, app);
-    if (path.includes('\0') || path.includes('\n') || path.startsWith('-'))
-        throw new src/* InputError */.dz('path', path, "is not a directory path (no newlines, no leading '-')");
-    const sharedPaths = readSharedPaths();
-    const sshKey = (0,src/* getInput */.V4)('ssh-key');
-    if (sshKey)
-        (0,src/* setSecret */.Pq)(sshKey);
-    const healthCheck = (0,src/* getInput */.V4)('health-check');
-    (0,src/* maskUrl */.yP)(healthCheck.trim().split(/\s+/)[0] ?? '');
-    return {
-        app,
-        mode,
-        version,
-        artifact,
-        sha256: sha256.toLowerCase(),
-        hosts,
-        path,
-        sharedPaths,
-        beforeSwitch: (0,src/* getInput */.V4)('before-switch'),
-        healthCheck,
-        healthTimeoutMs: (0,src/* readDuration */.$7)('health-timeout', { fallback: 30_000, max: 3_600_000 }),
-        onRevert: (0,src/* getInput */.V4)('on-revert'),
-        onRevertTimeoutMs: readOnRevertTimeout(),
-        keepReleases: (0,src/* readInteger */.JI)('keep-releases', { min: 1, max: 1000, fallback: 5 }),
-        dryRun: (0,src/* readBoolean */.Vf)('dry-run', false),
-        parallel: (0,src/* readInteger */.JI)('parallel', { min: 1, max: 256, fallback: 10 }),
-        takeOverLock: (0,src/* readBoolean */.Vf)('take-over-lock', false),
-        environment: (0,src/* readString */.E3)('environment', { fallback: 'production' }),
-        token: (0,src/* getInput */.V4)('token'),
-        sshKey,
-        knownHosts: (0,src/* getInput */.V4)('known-hosts'),
-    };
-}
-/** `on-revert-timeout`: 1s to 1h. */
-function readOnRevertTimeout() {
-    const ms = (0,src/* readDuration */.$7)('on-revert-timeout', { fallback: 120_000, max: 3_600_000 });
-    if (ms < 1000)
-        throw new src/* InputError */.dz('on-revert-timeout', (0,src/* getInput */.V4)('on-revert-timeout'), 'is shorter than the minimum of 1s (use e.g. 30s, 2m; at most 1h)');
-    return ms;
-}
-/** `hosts`: one host per line, each listed once. */
-function readHosts() {
-    const hosts = (0,src/* readList */.LD)('hosts', { required: true }).map((line) => {
-        const spec = parseHost(line);
-        if (!spec)
-            throw new src/* InputError */.dz('hosts', line, HOST_ACCEPTED);
-        return spec;
-    });
-    if (hosts.length === 0)
-        throw new src/* InputError */.dz('hosts', '', 'is required: one host per line');
-    const seen = new Map();
-    for (const h of hosts) {
-        const key = h.kind === 'ssh' ? `${h.user}@${h.host}:${h.port}` : `local:${h.dir.replace(/\/+$/, '')}`;
-        const twin = seen.get(key);
-        if (twin)
-            throw new src/* InputError */.dz('hosts', h.label, `is the same host as '${twin}': list each host once`);
-        seen.set(key, h.label);
-    }
-    return hosts;
-}
-/** `shared-paths`: paths inside the release, kept across releases. */
-function readSharedPaths() {
-    const sharedPaths = (0,src/* readList */.LD)('shared-paths');
-    for (const p of sharedPaths) {
-        const problem = relativePathProblem(p);
-        if (problem)
-            throw new src/* InputError */.dz('shared-paths', p, `${problem} (a path inside the release, e.g. 'storage/' for a directory or '.env' for a file)`);
-    }
-    return sharedPaths;
-}
+/***/ 3345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/domain/releases.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ versionOf),
+/* harmony export */   Fi: () => (/* binding */ previousRelease),
+/* harmony export */   d6: () => (/* binding */ pickRollbackTarget),
+/* harmony export */   tg: () => (/* binding */ releasesToDelete),
+/* harmony export */   u5: () => (/* binding */ parseProbe)
+/* harmony export */ });
+/* unused harmony export rollbackCandidates */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4007);
 /**
  * What a host knows about its releases (read by one probe), and the decisions made from it: which release a
  * rollback goes to, which releases cleanup deletes. Pure.
@@ -1063,460 +1744,26 @@ function releasesToDelete(state, keep, protect) {
     for (const v of all)
         if (kept.size < Math.max(keep, protect.length) && !kept.has(v))
             kept.add(v);
-    return all.filter((v) => !kept.has(v) && NAME_PATTERN.test(v));
+    return all.filter((v) => !kept.has(v) && _names_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_PATTERN */ .Vh.test(v));
 }
 
-;// CONCATENATED MODULE: ./src/domain/plan.ts
-/**
- * The plan of a run, as data: the steps each host goes through, decided from the host's probed state. The executor
- * (deploy.ts) runs these steps (the switch target, the releases to delete and what is recorded come from here);
- * `dry-run` prints the same steps, through {@link describeStep}, and stops.
- */
 
-/** How the release gets onto a host whose state is `state`. */
-function stageAction(state, version, sha256) {
-    const have = state.releases.get(version);
-    if (have === undefined)
-        return 'upload';
-    return have === sha256 ? 'reuse' : 'replace';
-}
-/**
- * True when every host already serves `version` with these bytes and no switch is left unfinished: the deploy
- * is a no-op. A host whose switch a dead run never finished (health check, commit) is not done yet.
- */
-function allLive(states, version, sha256) {
-    return (states.length > 0 &&
-        states.every((s) => !s.pending && versionOf(s.current) === version && s.releases.get(version) === sha256));
-}
-/** The target a revert of this host goes back to: the one before an unfinished switch, else `current`. */
-function revertTarget(state) {
-    return state.pending ? state.pending.previous : state.current;
-}
-/** Releases a host deletes once `release` is live there (the live and the previous release are kept). */
-function removals(state, release, previous, keep) {
-    const prev = versionOf(previous);
-    const withNew = { ...state, releases: new Map(state.releases).set(release.version, release.sha256) };
-    return releasesToDelete(withNew, keep, [release.version, ...(prev ? [prev] : [])]);
-}
-/** The steps that put the release's bytes on the host (a deploy only). */
-function stageSteps(s, state, release) {
-    const target = release.version;
-    const how = stageAction(state, target, release.sha256);
-    const steps = [];
-    if (how === 'reuse')
-        steps.push({ kind: 'reuse', target });
-    else {
-        if (how === 'replace')
-            steps.push({ kind: 'replace', target });
-        steps.push({ kind: 'upload', target, bytes: release.bytes, sha256: release.sha256 });
-        if (s.sharedPaths.length)
-            steps.push({ kind: 'link-shared', paths: s.sharedPaths });
-    }
-    if (s.beforeSwitch)
-        steps.push({ kind: 'before-switch', target, command: s.beforeSwitch });
-    return steps;
-}
-/** The plan of one host whose probe read `state`; `root` is its deploy root. */
-function planHost(s, state, root, release) {
-    const target = `releases/${release.version}`;
-    const previous = revertTarget(state);
-    const remove = removals(state, release, previous, s.keepReleases);
-    const steps = [{ kind: 'lock', path: `${root}/.shipline/lock` }];
-    if (s.mode === 'deploy')
-        steps.push(...stageSteps(s, state, release));
-    if (state.pending)
-        steps.push({ kind: 'finish-pending', ...state.pending });
-    steps.push({ kind: 'switch', from: state.current, to: target });
-    if (s.healthCheck)
-        steps.push({ kind: 'health-check', check: s.healthCheck, timeoutMs: s.healthTimeoutMs });
-    if (remove.length)
-        steps.push({ kind: 'delete', releases: remove });
-    steps.push({ kind: 'record' });
-    return { steps, target, previous, remove };
-}
-const nothing = (target) => target || '(nothing)';
-/** One step in words (the dry run's output and summary). */
-function describeStep(step) {
-    switch (step.kind) {
-        case 'lock':
-            return `lock ${step.path}`;
-        case 'reuse':
-            return `reuse releases/${step.target} (staged earlier, sha256 matches)`;
-        case 'replace':
-            return `replace releases/${step.target} (its sha256 is unknown or different; it is not live)`;
-        case 'upload':
-            return `stream the artifact (${step.bytes} bytes), verify sha256 ${step.sha256.slice(0, 12)}… on the host, unpack, rename to releases/${step.target}`;
-        case 'link-shared':
-            return `link shared paths: ${step.paths.join(', ')}`;
-        case 'before-switch':
-            return `run before-switch in releases/${step.target}: ${step.command}`;
-        case 'finish-pending':
-            return `finish the switch an earlier run left unfinished (${nothing(step.target)}): a failure switches back to ${nothing(step.previous)}`;
-        case 'switch':
-            return `switch current: ${nothing(step.from)} → ${step.to} (with every other host at once)`;
-        case 'health-check':
-            return `health-check (up to ${Math.round(step.timeoutMs / 1000)}s): ${step.check}`;
-        case 'delete':
-            return `delete old releases: ${step.releases.join(', ')}`;
-        case 'record':
-            return 'record the outcome in .shipline/releases.log, unlock';
-    }
-}
-/**
- * The release-log lines of one host: the outcome of this release, preceded (after a successful rollback) by
- * `rolled-back` for the release it left. `previous` is the host's target before the switch.
- */
-function logEntries(base, state, release, previous, outcome, reason) {
-    const prev = versionOf(previous);
-    const sha = (v) => state.releases.get(v) ?? '';
-    const out = [];
-    const common = { sha256: release.sha256, ...base };
-    if (outcome === 'success' && base.mode === 'rollback' && prev)
-        out.push({ ...common, version: prev, sha256: sha(prev), outcome: 'rolled-back' });
-    const sha256 = base.mode === 'rollback' ? sha(release.version) : release.sha256;
-    out.push({ ...common, version: release.version, sha256, outcome, ...(reason ? { reason } : {}) });
-    return out;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/domain/messages.ts
-/** The sentences a run ends with. Pure. */
+/***/ 8727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/**
- * The error of a run that failed on some hosts: one line per host, then what state the hosts are in (`after`),
- * with a hint when a deploy lock is held by another run.
- */
-function failureMessage(what, failures, after) {
-    const lead = failures.map((f) => `${f.host} failed at ${f.phase}: ${f.why}`).join('\n');
-    const lockHint = failures.some((f) => f.why.includes('deploy lock'))
-        ? 'Wait for that run to finish. If it was killed, re-run with take-over-lock: true (or remove <path>/.shipline/lock on that host).'
-        : undefined;
-    return new src/* UserError */.yo(`${what} failed.\n${lead}\n${after}`, { hint: lockHint });
-}
-/** The warning for a host whose earlier switch no run finished; this run finishes it. */
-function pendingWarning(host, pending) {
-    return `${host}: an earlier run switched to ${pending.target || '(nothing)'} and never finished (no health check, no commit); this run finishes it, and a failure switches back to ${pending.previous || '(nothing)'}`;
-}
-/** What the hosts serve after a cancel. */
-function afterCancel(switched, version) {
-    return switched
-        ? `Every host had switched to ${version}; it stays live, recorded as unfinished on each host (.shipline/pending): the next run of this action health-checks it and commits it, or switches every host back.`
-        : 'Nothing was switched: every host still serves the release it had before.';
-}
-/** What the hosts serve after the switch back (`broken`: the hosts where it failed; `targets`: versions restored). */
-function afterRevert(broken, restored) {
-    return broken.length
-        ? `Switching back FAILED on ${broken.map((b) => `${b.host} (${b.why})`).join(', ')}: fix those hosts by hand (point current at their previous release, then remove .shipline/lock).`
-        : `Every host was switched back to the release it had before (${[...new Set(restored.map((t) => t ?? 'nothing'))].join(', ')}).`;
-}
-/** How on-revert went on the hosts that switched back ('' when it ran nowhere). */
-function onRevertSummary(ran) {
-    if (!ran.length)
-        return '';
-    const failed = ran.filter((r) => r.error);
-    return failed.length
-        ? ` on-revert FAILED on ${failed.map((r) => `${r.host} (${r.error})`).join(', ')}; it passed on ${ran.length - failed.length} of ${ran.length} host(s).`
-        : ` on-revert passed on every host that switched back (${ran.length}).`;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/domain/posix-path.ts
-/** POSIX path helpers without I/O (node:path/posix is pure; re-exported so domain code imports one module). */
-
-const posix = (external_node_path_default()).posix;
-
-;// CONCATENATED MODULE: ./src/domain/tar-entry.ts
-/**
- * The rule for a tar entry in a release archive: it must land inside the release directory and be a plain
- * file, directory, or a link whose target stays inside. Checked on the runner against the listing, before
- * anything is sent; the host then verifies that the bytes it got have the same sha256, so the checked listing
- * is the one unpacked.
- */
-
-const ALLOWED = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory', 'SymbolicLink', 'Link']);
-function escapes(path) {
-    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
-        return true;
-    const norm = posix.normalize(path);
-    return norm === '..' || norm.startsWith('../');
-}
-/** Why this entry is refused, or undefined when it is safe. */
-function tarEntryProblem(entry) {
-    const { path, type, linkpath } = entry;
-    if (!ALLOWED.has(type))
-        return `'${path}' is a ${type}, not a file, directory or link`;
-    if (path.split('/').includes('..') || escapes(path))
-        return `'${path}' points outside the release (absolute or '..')`;
-    if (type === 'SymbolicLink') {
-        const target = linkpath ?? '';
-        if (target.startsWith('/'))
-            return `'${path}' is a symlink to the absolute path '${target}'`;
-        if (escapes(posix.join(posix.dirname(path), target)))
-            return `'${path}' is a symlink to '${target}', outside the release`;
-    }
-    if (type === 'Link' && (linkpath === undefined || linkpath.split('/').includes('..') || escapes(linkpath))) {
-        return `'${path}' is a hard link to '${linkpath ?? ''}', outside the release`;
-    }
-    return undefined;
-}
-/** Symlinks followed while resolving one path before it counts as a loop (Linux's own limit is 40). */
-const MAX_HOPS = 40;
-/**
- * The archive as a whole: every entry's real place, resolved through the symlinks that earlier entries create
- * (tar writes `a/a/a/config` through `a -> .`, so it lands at `config`). One entry at a time, in archive order;
- * `finish` then checks every link against the final set of links (a later link can change where an earlier one
- * leads) and the shared paths (which must be real files or directories, not links or under links). Pure.
- */
-class ReleaseTree {
-    /** Symlinks by their real place (parts joined by '/'), with their target text. */
-    links = new Map();
-    /** Resolve `parts` (relative to the release root) through the links known so far; undefined when it leaves the release or loops. */
-    resolve(parts, followLast = true) {
-        const out = [];
-        const queue = [...parts];
-        let hops = 0;
-        while (queue.length) {
-            const c = queue.shift();
-            if (c === '' || c === '.')
-                continue;
-            if (c === '..') {
-                if (out.length === 0)
-                    return undefined;
-                out.pop();
-                continue;
-            }
-            out.push(c);
-            const target = this.links.get(out.join('/'));
-            if (target === undefined || (!followLast && queue.length === 0))
-                continue;
-            if (++hops > MAX_HOPS || target.startsWith('/'))
-                return undefined;
-            out.pop();
-            queue.unshift(...target.split('/'));
-        }
-        return out;
-    }
-    /** Add the next entry; why it is refused, or undefined. Call after {@link tarEntryProblem} passed. */
-    add(entry) {
-        const parts = entry.path.split('/').filter((p) => p !== '' && p !== '.');
-        if (parts.length === 0)
-            return undefined;
-        const parent = this.resolve(parts.slice(0, -1));
-        if (!parent)
-            return `'${entry.path}' is written through a symlink that leads outside the release`;
-        const real = [...parent, parts[parts.length - 1]];
-        if (entry.type === 'SymbolicLink') {
-            const target = entry.linkpath ?? '';
-            if (!this.resolve([...parent, ...target.split('/')]))
-                return `'${entry.path}' is a symlink to '${target}', which leads outside the release through other links in the archive`;
-            this.links.set(real.join('/'), target);
-        }
-        else if (entry.type === 'Link' && !this.resolve((entry.linkpath ?? '').split('/'))) {
-            return `'${entry.path}' is a hard link to '${entry.linkpath ?? ''}', which leads outside the release through links in the archive`;
-        }
-        return undefined;
-    }
-    /** After the last entry: every link against the final set, and the shared paths. */
-    finish(sharedPaths) {
-        const problems = [];
-        for (const [at, target] of this.links) {
-            if (!this.resolve(at.split('/')))
-                problems.push(`'${at}' is a symlink to '${target}', which leads outside the release through other links in the archive`);
-        }
-        for (const shared of sharedPaths) {
-            const parts = shared.split('/').filter(Boolean);
-            const real = this.resolve(parts, false);
-            const link = this.links.get(parts.join('/'));
-            if (link !== undefined)
-                problems.push(`shared path '${shared}' is a symlink in the archive (to '${link}'): a shared path must be a real file or directory`);
-            else if (!real || real.join('/') !== parts.join('/'))
-                problems.push(`shared path '${shared}' lies under a symlink in the archive: a shared path must be a real file or directory`);
-        }
-        return problems;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/domain/tar-listing.ts
-const TYPES = {
-    '-': 'File',
-    d: 'Directory',
-    l: 'SymbolicLink',
-    h: 'Link',
-    c: 'CharacterDevice',
-    b: 'BlockDevice',
-    p: 'FIFO',
-};
-const ESCAPES = {
-    n: 10,
-    t: 9,
-    r: 13,
-    a: 7,
-    b: 8,
-    f: 12,
-    v: 11,
-    '\\': 92,
-    '"': 34,
-    '?': 63,
-    "'": 39,
-};
-/** Read a C-quoted string at the start of `text`; returns the value and the rest, or undefined. */
-function readCQuoted(text) {
-    if (!text.startsWith('"'))
-        return undefined;
-    const bytes = [];
-    for (let i = 1; i < text.length; i++) {
-        const c = text[i];
-        if (c === '"')
-            return { value: Buffer.from(bytes).toString('utf8'), rest: text.slice(i + 1) };
-        if (c !== '\\') {
-            bytes.push(...Buffer.from(c, 'utf8'));
-            continue;
-        }
-        const next = text[i + 1] ?? '';
-        const octal = /^[0-7]{1,3}/.exec(text.slice(i + 1));
-        if (octal) {
-            bytes.push(parseInt(octal[0], 8) & 0xff);
-            i += octal[0].length;
-        }
-        else if (next in ESCAPES) {
-            bytes.push(ESCAPES[next]);
-            i += 1;
-        }
-        else
-            return undefined;
-    }
-    return undefined;
-}
-/** One listing line → the entry, or undefined when the line cannot be read (the caller refuses the archive). */
-function parseListingLine(line) {
-    const m = /^(\S)\S*\s+\S+\s+\S+\s+\S+\s+\S+\s+(".*)$/.exec(line);
-    if (!m)
-        return undefined;
-    const type = TYPES[m[1]] ?? `type '${m[1]}'`;
-    const name = readCQuoted(m[2]);
-    if (!name)
-        return undefined;
-    if (name.rest === '')
-        return { path: name.value, type };
-    const link = /^ (->|link to) (".*)$/.exec(name.rest);
-    const target = link ? readCQuoted(link[2]) : undefined;
-    if (!target || target.rest !== '')
-        return undefined;
-    return { path: name.value, type, linkpath: target.value };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/artifact.ts
-/**
- * The artifact on the runner: its sha256 and its tar listing, refusing any entry that would land outside the
- * release. Memory stays flat whatever the size: the hash reads through one reused buffer, and the listing comes
- * from GNU tar with --absolute-names, so names and link targets are shown raw, unsanitised (only the listing text
- * passes through this process); where tar is not GNU tar (macOS, Windows),
- * node-tar parses the stream instead.
- */
-
-
-
-
-
-
-
-/**
- * Hash and check `path`, entry by entry and as a whole (symlink chains, `shared-paths`); throws an InputError
- * naming the first bad entries. `nodeTar` forces the fallback lister.
- */
-async function inspectArtifact(path, opts = {}) {
-    const st = await (0,promises_.stat)(path).catch(() => undefined);
-    if (!st?.isFile())
-        throw new src/* InputError */.dz('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)');
-    const [{ sha256 }, listing] = await Promise.all([
-        (0,src/* hashFile */.DC)(path),
-        !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path),
-    ]);
-    for (const p of listing.tree.finish(opts.sharedPaths ?? []))
-        if (listing.problems.length < 5)
-            listing.problems.push(p);
-    if (listing.problems.length) {
-        throw new src/* InputError */.dz('artifact', path, `has entries that would escape the release directory: ${listing.problems.join('; ')}`, {
-            hint: 'Build the archive from inside the release directory (tar -czf app.tar.gz -C build .) with relative paths and links.',
-        });
-    }
-    if (listing.entries === 0)
-        throw new src/* UserError */.yo(`Input 'artifact': '${path}' is an empty archive`);
-    return { path, bytes: st.size, sha256, entries: listing.entries };
-}
-let gnu;
-function isGnuTar() {
-    gnu ??= new Promise((ok) => {
-        const child = (0,external_node_child_process_.spawn)('tar', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
-        let out = '';
-        child.stdout.on('data', (b) => (out += b.toString()));
-        child.on('error', () => ok(false));
-        child.on('close', (code) => ok(code === 0 && /GNU tar/.test(out)));
-    });
-    return gnu;
-}
-function check(listing, entry, line) {
-    listing.entries++;
-    const problem = entry
-        ? (tarEntryProblem(entry) ?? listing.tree.add(entry))
-        : `unreadable listing line ${JSON.stringify(line.slice(0, 200))}`;
-    if (problem && listing.problems.length < 5)
-        listing.problems.push(problem);
-}
-async function listWithGnuTar(path) {
-    const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
-    const child = (0,external_node_child_process_.spawn)('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], {
-        env: { ...process.env, LC_ALL: 'C' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (b) => (stderr = (stderr + b.toString()).slice(-4000)));
-    const closed = new Promise((ok) => {
-        child.on('error', (e) => ((stderr += e.message), ok(-1)));
-        child.on('close', ok);
-    });
-    for await (const line of (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity }))
-        if (line)
-            check(listing, parseListingLine(line), line);
-    const code = await closed;
-    if (code !== 0) {
-        const why = stderr
-            .split('\n')
-            .filter((l) => l && !/Removing leading/.test(l))
-            .slice(-2)
-            .join(' ');
-        throw new src/* InputError */.dz('artifact', path, `is not a readable .tar.gz (${why || `tar exited with code ${code}`})`);
-    }
-    return listing;
-}
-async function listWithNodeTar(path) {
-    const { Parser } = await __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 1549));
-    const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
-    const parser = new Parser({ strict: true });
-    parser.on('entry', (e) => {
-        check(listing, { path: e.path, type: e.type, linkpath: e.linkpath }, e.path);
-        e.resume();
-    });
-    await new Promise((ok, fail) => {
-        parser.on('error', (e) => fail(new src/* InputError */.dz('artifact', path, `is not a readable .tar.gz (${e.message})`)));
-        parser.on('end', ok);
-        (0,external_node_fs_.createReadStream)(path).on('error', fail).pipe(parser);
-    });
-    return listing;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/domain/scripts.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ ON_REVERT),
+/* harmony export */   CV: () => (/* binding */ FINISH),
+/* harmony export */   Fo: () => (/* binding */ SWITCH),
+/* harmony export */   P4: () => (/* binding */ EXITED_LINE),
+/* harmony export */   Pg: () => (/* binding */ HEALTH),
+/* harmony export */   k9: () => (/* binding */ KEEP),
+/* harmony export */   p: () => (/* binding */ EXIT_MEANING),
+/* harmony export */   ph: () => (/* binding */ LOCK_STAGE),
+/* harmony export */   vD: () => (/* binding */ PROBE)
+/* harmony export */ });
 /**
  * The fixed POSIX sh scripts run on each host (`sh -c <script> shipline <args…>`). No value is ever pasted
  * into them: everything the user gave arrives as a positional argument (quoted once, by shellQuote) or on
@@ -1529,6 +1776,14 @@ var external_node_os_ = __nccwpck_require__(8161);
  * `sh -c` wrapper, one process less per host).
  */
 const KEEP = 'echo CONNECTED; IFS= read -r _ || :';
+/**
+ * Says how the script ended, as its last line on stdout and on stderr (`EXITED <code>`): a command that is its
+ * connection's own session (LOCK_STAGE over SSH) has ended there, while its ssh process may live on a little
+ * longer (until the connection's other sessions, a cancelled health check say, are gone).
+ */
+const EXITED_LINE = /\nEXITED (\d+)\n$/;
+const TRAP_EXITED = `trap 'c=$?; printf "\\nEXITED %s\\n" $c; printf "\\nEXITED %s\\n" $c >&2' EXIT
+`;
 /**
  * Probe, and lock unless lock = 0 (the part PROBE and LOCK_STAGE share; it reads $root $app $owner $take $lock
  * and leaves the shell in the deploy root with $m and $cur set). Prints `LOCK ok|took <owner>|held <owner>`,
@@ -1627,10 +1882,12 @@ o= gone=$m/pending
 echo DONE
 `;
 /**
- * Lock, probe, stage and switch one release in one session: a deploy's only command on a host (besides its
- * connection). Args: root app owner-json take-over(0|1) version sha256 size host before-switch token
- * [shared-path link-text]…; stdin carries lines from the runner, and the artifact's bytes when the host asks.
- * First PROBE_BODY (locking), then `END OF LOGS <token>`: the runner reads the lines below only after it, so no
+ * Lock, probe, stage and switch one release in one session: a deploy's only command on a host (over SSH it is
+ * the connection's own session, started as soon as the host is reached). Args: root app owner-json
+ * take-over(0|1) version host before-switch token [shared-path link-text]…; stdin carries lines from the runner,
+ * and the artifact's bytes when the host asks. It first waits for `stage <sha256> <size>`, which the runner
+ * sends once the artifact passed its checks: EOF or any other line ends it with nothing touched (exit 0).
+ * Then PROBE_BODY (locking), then `END OF LOGS <token>`: the runner reads the lines below only after it, so no
  * line of the release log can pass for one of them. Then the host decides: a release staged earlier with this sha256 is reused (no byte
  * is sent); otherwise it prints `SEND` and reads exactly <size> bytes of .tar.gz from stdin: saved, checked
  * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
@@ -1643,8 +1900,12 @@ echo DONE
  * the switch off.
  */
 const LOCK_STAGE = `set -u
-root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 size=$7 host=$8 before=$9 tok=\${10}
-shift 10
+${TRAP_EXITED}root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 host=$6 before=$7 tok=$8
+shift 8
+IFS=' ' read -r cmd sum size || exit 0
+[ "$cmd" = stage ] || exit 0
+case $sum in '' | *[!0-9a-f]*) exit 0 ;; esac
+case $size in '' | *[!0-9]*) exit 0 ;; esac
 ${PROBE_BODY}printf '\\nEND OF LOGS %s\\n' "$tok" # the log's last line may be torn; nothing after this comes from it
 umask 022
 rel=releases/$ver
@@ -1797,621 +2058,129 @@ const EXIT_MEANING = {
     34: 'the previous release could not be switched back',
 };
 
-;// CONCATENATED MODULE: ./src/domain/quote.ts
-/**
- * The one place where values meet a shell. Every remote command is a fixed script run as
- * `sh -c <script> shipline <arg1> <arg2> …`; over SSH the remote login shell parses that line, so each word is
- * single-quoted here. Inside single quotes a POSIX shell interprets nothing, and a `'` is written as `'\''`.
- */
-/** Quote one word for a POSIX shell. Refuses NUL, which no argument can carry. */
-function shellQuote(value) {
-    if (value.includes('\0'))
-        throw new Error('A shell argument cannot contain a NUL byte');
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/** The command line that runs a fixed `script` with positional `args` under `sh` on the far side. */
-function shellCommand(script, args) {
-    return ['sh', '-c', script, 'shipline', ...args].map(shellQuote).join(' ');
-}
 
-;// CONCATENATED MODULE: ./src/adapters/transport.ts
-/**
- * Transports: how a fixed script reaches a host. `local:` hosts are directories on the runner (the script runs
- * under the runner's `sh`); SSH hosts run it through the OpenSSH client over one reused connection
- * (ControlMaster), so every command after the first costs a few ms instead of a handshake.
- */
+/***/ }),
+
+/***/ 3018:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7210);
 
 
+await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
+var src = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./src/domain/names.ts
+var names = __nccwpck_require__(4007);
+;// CONCATENATED MODULE: ./src/inputs.ts
+/** Reading and checking every input before anything touches a host. */
 
 
-
-const stdio = ['pipe', 'pipe', 'pipe'];
-/**
- * The environment of a command on a `local:` host: the runner's, without the step's inputs (the token, the SSH
- * key) and the runner's own tokens, as an SSH host would not have them either.
- */
-function hostEnv() {
-    return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|ACTIONS_)|^GITHUB_TOKEN$/.test(k)));
-}
-/** A directory on the runner standing for a host. */
-class LocalTransport {
-    spec;
-    root;
-    constructor(spec, path, workspace) {
-        this.spec = spec;
-        const dir = (0,external_node_path_.resolve)(workspace, spec.dir);
-        this.root = (0,external_node_path_.resolve)(dir, path);
-        if (!(0,src/* isInside */.FK)(dir, this.root)) {
-            throw new src/* UserError */.yo(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, {
-                hint: 'For local: hosts, path is relative to the host directory.',
-            });
-        }
-    }
-    start(script, args, opts = {}) {
-        return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], {
-            stdio,
-            signal: opts.signal,
-            killSignal: 'SIGKILL',
-            env: hostEnv(),
-        });
-    }
-    async connect() { }
-    async close() { }
-}
-/** An OpenSSH host, one master connection per run. */
-class SshTransport {
-    spec;
-    settings;
-    root;
-    socket;
-    constructor(spec, path, settings, index) {
-        this.spec = spec;
-        this.settings = settings;
-        this.root = path;
-        this.socket = `${settings.socketDir}/${index}`;
-    }
-    /** Options for every ssh call: strict host keys, keepalives, batch mode, our socket. */
-    options() {
-        const s = this.settings;
-        const o = [
-            '-o',
-            'BatchMode=yes',
-            '-o',
-            'StrictHostKeyChecking=yes',
-            '-o',
-            'ServerAliveInterval=15',
-            '-o',
-            'ServerAliveCountMax=3',
-        ];
-        o.push('-o', 'ConnectTimeout=15', '-o', `ControlPath=${this.socket}`, '-o', 'LogLevel=ERROR', '-p', String(this.spec.port), '-l', this.spec.user);
-        if (s.keyFile)
-            o.push('-i', s.keyFile, '-o', 'IdentitiesOnly=yes');
-        if (s.knownHostsFile)
-            o.push('-o', `UserKnownHostsFile=${s.knownHostsFile}`, '-o', 'GlobalKnownHostsFile=/dev/null');
-        return o;
-    }
-    start(script, args, opts = {}) {
-        const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no'];
-        const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)];
-        return (0,external_node_child_process_.spawn)('ssh', argv, { stdio, signal: opts.signal, killSignal: 'SIGKILL' });
-    }
-    /**
-     * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session (KEEP) only
-     * waits for its stdin to close. close() ends that stdin; so does the death of this process, even by SIGKILL:
-     * the master then exits as soon as its last session ends. No master outlives the step.
-     */
-    connect(signal) {
-        const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, KEEP];
-        const child = (0,external_node_child_process_.spawn)('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] });
-        this.master = child;
-        // The key exchanges of many hosts at once would starve the artifact check that every host waits for (and the
-        // runner's other work): the masters run at a lower CPU priority, which costs nothing when a core is free.
-        if (child.pid !== undefined)
-            lowerPriority(child.pid);
-        let out = '';
-        let err = '';
-        child.stderr.on('data', (b) => (err = (err + b.toString()).slice(-8000)));
-        child.stdin.on('error', () => undefined);
-        return new Promise((ok, fail) => {
-            // Ready once the master listens for commands: its socket appears right after authentication, before its
-            // own session (KEEP) is even open, so the first command need not wait for that session's CONNECTED.
-            const watcher = (0,external_node_fs_.watch)((0,external_node_path_.dirname)(this.socket), (_e, f) => void (f === (0,external_node_path_.basename)(this.socket) && ready()));
-            watcher.on('error', () => undefined);
-            const ready = () => {
-                if (!(0,external_node_fs_.existsSync)(this.socket))
-                    return;
-                settle();
-                ok();
-            };
-            const settle = () => {
-                clearTimeout(timer);
-                signal?.removeEventListener('abort', cancel);
-                watcher.close();
-            };
-            const give = (why) => {
-                settle();
-                fail(new Error(why));
-            };
-            const cancel = () => {
-                child.kill('SIGKILL');
-                give('the run was cancelled');
-            };
-            const timer = setTimeout(() => (child.kill('SIGKILL'), give('ssh failed: no answer within 90 s')), 90_000);
-            if (signal?.aborted)
-                return cancel();
-            signal?.addEventListener('abort', cancel, { once: true });
-            child.stdout.on('data', (b) => {
-                out += b.toString();
-                if (!/^CONNECTED$/m.test(out))
-                    return;
-                settle();
-                ok();
-            });
-            child.on('error', (e) => give(`ssh failed: ${e.message}`));
-            // 'close', not 'exit': ssh's last stderr lines ("Connection refused") may still be in the pipe when it exits.
-            child.on('close', (code) => give(`ssh failed: ${explainSsh(err, code)}`));
-        });
-    }
-    master;
-    /** End the master's session (its stdin) and wait until it exited; kill it after 5 s. */
-    async close() {
-        const child = this.master;
-        if (!child || child.exitCode !== null || child.signalCode !== null)
-            return;
-        await new Promise((ok) => {
-            const timer = setTimeout(() => (child.kill('SIGKILL'), ok()), 5000);
-            child.on('exit', () => (clearTimeout(timer), ok()));
-            child.stdin?.end();
-        });
-    }
-}
-/** Nice a process to 10 (best effort: a system that refuses it leaves the priority as it is). */
-function lowerPriority(pid) {
-    try {
-        (0,external_node_os_.setPriority)(pid, 10);
-    }
-    catch {
-        // not allowed here: no harm
-    }
-}
-/** The useful line of an ssh failure. */
-function explainSsh(stderr, code) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('Warning: Permanently added'));
-    const key = lines.find((l) => /host key verification failed|no .* host key is known|REMOTE HOST IDENTIFICATION HAS CHANGED/i.test(l));
-    return key ?? (lines.slice(-2).join(' ') || `ssh exited with code ${code}`);
-}
-function sshHint(stderr, spec) {
-    if (/host key/i.test(stderr)) {
-        return `The host key of ${spec.host}:${spec.port} is not in 'known-hosts'. Add it (after checking its fingerprint): ssh-keyscan -p ${spec.port} ${spec.host}`;
-    }
-    if (/refused|timed out|no route/i.test(stderr))
-        return 'Is the host up and sshd listening on that port?';
-    if (/permission denied/i.test(stderr))
-        return "Is the public key of 'ssh-key' in the user's authorized_keys?";
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/remote.ts
-
-
-/** A step that failed on one host: where and why. */
-class HostFailure extends Error {
-    host;
-    phase;
-    why;
-    constructor(host, phase, why) {
-        super(`${host}: ${phase}: ${why}`);
-        this.host = host;
-        this.phase = phase;
-        this.why = why;
-    }
-}
-function collect(child, timeoutMs, started, cancel, out = { stdout: '', stderr: '' }) {
-    let cancelled = false;
-    // With `cancel`, an abort kills the command only once its stdout matched `after` (e.g. once the host has
-    // taken its lock and said so): killed earlier, the host could take the lock after the run released them.
-    let cancelling = false;
-    const armed = () => !!cancel?.after.test(out.stdout) && !cancel.until?.test(out.stdout);
-    child.stdout?.on('data', (b) => {
-        out.stdout += b.toString();
-        if (cancelling && armed())
-            kill();
-    });
-    const kill = () => {
-        cancelled = true;
-        child.kill('SIGKILL');
-    };
-    if (cancel) {
-        const onAbort = () => {
-            cancelling = true;
-            if (armed())
-                kill();
-        };
-        if (cancel.signal.aborted)
-            onAbort();
-        else
-            cancel.signal.addEventListener('abort', onAbort, { once: true });
-        child.on('close', () => cancel.signal.removeEventListener('abort', onAbort));
-    }
-    child.stderr?.on('data', (b) => {
-        out.stderr += b.toString();
-        if (out.stderr.length > 64_000)
-            out.stderr = out.stderr.slice(-32_000);
-    });
-    child.stdin?.on('error', () => undefined);
-    return new Promise((ok) => {
-        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        const done = (code) => {
-            clearTimeout(timer);
-            const { stdout, stderr } = out;
-            ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) });
-        };
-        child.on('error', (e) => {
-            if (e.name === 'AbortError')
-                cancelled = true;
-            else
-                out.stderr += e.message;
-        });
-        // A cancelled command is done when it exits: a grandchild it left (a before-switch still sleeping on a local
-        // host) may hold its pipes open for much longer.
-        child.on('exit', (code) => {
-            if (!cancelled)
-                return;
-            child.stdout?.destroy();
-            child.stderr?.destroy();
-            done(code);
-        });
-        child.on('close', done);
-    });
-}
-/** Run `script` on the host with an empty stdin; aborting `signal` kills it (the run was cancelled). */
-function call(t, script, args, opts) {
-    const started = performance.now();
-    const child = t.start(script, args, { openMaster: opts.openMaster, signal: opts.signal });
-    const done = collect(child, opts.timeoutMs, started);
-    child.stdin?.end();
-    return done;
-}
-/** The reason a call failed, in words: the script's exit meaning plus its last stderr lines. */
-function reason(r) {
-    const tail = explainSsh(r.stderr, r.code);
-    if (r.code === 255)
-        return `ssh failed: ${tail}`;
-    if (r.cancelled)
-        return 'the run was cancelled';
-    const meaning = r.code === null ? 'timed out or was killed' : (EXIT_MEANING[r.code] ?? `exited with code ${r.code}`);
-    return tail && tail !== `ssh exited with code ${r.code}` ? `${meaning}: ${tail}` : meaning;
-}
-/** Start `script` as an interactive session. */
-function startSession(t, script, args, opts) {
-    const started = performance.now();
-    const child = t.start(script, args, { openMaster: opts.openMaster });
-    const output = { stdout: '', stderr: '' };
-    const closed = collect(child, opts.timeoutMs, started, opts.cancel, output);
-    const line = (re, from = 'stdout') => new Promise((ok, fail) => {
-        let buf = '';
-        const onData = (b) => {
-            buf += b.toString();
-            const m = re.exec(buf);
-            if (!m)
-                return;
-            child[from]?.off('data', onData);
-            ok(m[1] ?? '');
-        };
-        child[from]?.on('data', onData);
-        closed.then((r) => fail(new Error(reason(r))));
-    });
+/** All inputs, validated. Throws an InputError naming the first bad one. */
+function readInputs() {
+    const mode = (0,src/* readEnum */.ai)('mode', ['deploy', 'rollback'], 'deploy');
+    const app = (0,src/* requireString */.VW)('app', { pattern: names/* NAME_PATTERN */.Vh, accepted: names/* NAME_ACCEPTED */.Yu });
+    const version = mode === 'deploy'
+        ? (0,src/* requireString */.VW)('version', { pattern: names/* NAME_PATTERN */.Vh, accepted: names/* NAME_ACCEPTED */.Yu })
+        : ((0,src/* readString */.E3)('version') ?? '');
+    const artifact = mode === 'deploy' ? (0,src/* requireString */.VW)('artifact') : '';
+    const sha256 = (0,src/* readString */.E3)('sha256', { pattern: /^[0-9a-fA-F]{64}$/, accepted: 'is not a sha256 (64 hex digits)' }) ?? '';
+    const hosts = readHosts();
+    const path = (0,src/* requireString */.VW)('path').replace(/\{app\}/g, app);
+    if (path.includes('\0') || path.includes('\n') || path.startsWith('-'))
+        throw new src/* InputError */.dz('path', path, "is not a directory path (no newlines, no leading '-')");
+    const sharedPaths = readSharedPaths();
+    const sshKey = (0,src/* getInput */.V4)('ssh-key');
+    if (sshKey)
+        (0,src/* setSecret */.Pq)(sshKey);
+    const healthCheck = (0,src/* getInput */.V4)('health-check');
+    (0,src/* maskUrl */.yP)(healthCheck.trim().split(/\s+/)[0] ?? '');
     return {
-        line,
-        write: (text) => void child.stdin?.write(text),
-        end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)),
-        kill: () => void child.kill('SIGKILL'),
-        output,
-        stdin: child.stdin,
-        closed,
-    };
-}
-/** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
-function prepareSwitch(t, script, args, timeoutMs) {
-    const s = startSession(t, script, args, { timeoutMs });
-    const ready = s.line(/^READY (.*)$/m);
-    const session = switchOver(t, s);
-    s.write('prep\n');
-    return ready.then(session);
-}
-/**
- * The switch over a session that will say `SWITCHED <ns>` after `go` and `DONE` after the settle lines (SWITCH
- * once READY, or LOCK_STAGE once PREPARED). Call the result when the host said so: the host then waits for `go`,
- * and only what it prints from then on is read (never an earlier line, such as one of its release log).
- */
-function switchOver(t, s) {
-    return (previous) => switchFrom(t, s, previous);
-}
-function switchFrom(t, s, previous) {
-    const { line, write, end, closed } = s;
-    const switched = line(/^SWITCHED (\d+)$/m);
-    const done = line(/^(DONE)$/m);
-    for (const p of [switched, done])
-        p.catch(() => undefined);
-    const settle = async (how) => {
-        const lines = [
-            `${how.verb} ${how.hold ? 0 : 1}`,
-            how.remove.join(' '),
-            ...how.entries.map((e) => JSON.stringify(e)),
-            'END',
-            '',
-        ];
-        end(lines.join('\n'));
-        await done;
-        const r = await closed;
-        if (r.code !== 0)
-            throw new Error(reason(r));
-    };
-    return {
-        host: t,
-        previous: previous.trim(),
-        go: () => write('go\n'),
-        abort: () => end('abort\n'),
-        hangUp: () => end(),
-        switched,
-        settle,
-        closed,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/log.ts
-/**
- * Text that comes from a host (before-switch and on-revert output) is untrusted: a line like `::add-mask::`,
- * `::error::` or `::set-env` in it must stay text. core's `info` and group titles neutralise every line the runner
- * could read as a command (leading `::`, `##[`, bare CR) and redact known secrets, so this only groups it.
- */
-
-/** Print `text` under `title` in a collapsed group, through core's one path for untrusted text. Nothing for empty text. */
-function logUntrusted(title, text) {
-    const body = text.trimEnd();
-    if (!body)
-        return;
-    (0,src/* startGroup */.Oh)(title);
-    (0,src/* info */.pq)(body);
-    (0,src/* endGroup */.N4)();
-}
-
-;// CONCATENATED MODULE: ./src/adapters/hosts.ts
-/**
- * Building the transports of a run (SSH key and known_hosts written to a private temp dir) and the per-host
- * operations over them, each failing with a {@link HostFailure} that says which host, where and why.
- */
-
-
-
-
-
-
-
-
-
-
-/** Transports for every host; SSH material goes to a 0700 temp dir (key 0600), removed by dispose(). */
-async function openFleet(cfg, workspace) {
-    // Everything goes under RUNNER_TEMP when there is one (the runner empties it after every job, so even a killed
-    // step leaves no key behind). ControlMaster sockets need a short path (ssh adds 17 bytes to it while creating
-    // the socket, and the limit is 108), so with a long RUNNER_TEMP they go to a short dir in /tmp instead.
-    const runnerTemp = process.env.RUNNER_TEMP;
-    const short = (p) => !!p && p.length <= 50;
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(short(runnerTemp) ? runnerTemp : short((0,external_node_os_.tmpdir)()) ? (0,external_node_os_.tmpdir)() : '/tmp', 'sl-'));
-    const secrets = runnerTemp && !dir.startsWith(runnerTemp) ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(runnerTemp, 'shipline-ssh-')) : dir;
-    let keyFile;
-    let knownHostsFile;
-    if (cfg.sshKey) {
-        for (const line of cfg.sshKey.split('\n'))
-            if (line.trim().length > 8 && !line.startsWith('-----'))
-                (0,src/* setSecret */.Pq)(line.trim());
-        keyFile = (0,external_node_path_.join)(secrets, 'key');
-        await (0,promises_.writeFile)(keyFile, cfg.sshKey.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 });
-    }
-    if (cfg.knownHosts) {
-        knownHostsFile = (0,external_node_path_.join)(secrets, 'known_hosts');
-        await (0,promises_.writeFile)(knownHostsFile, cfg.knownHosts.trimEnd() + '\n', { mode: 0o600 });
-    }
-    const settings = { keyFile, knownHostsFile, socketDir: dir };
-    const hosts = cfg.hosts.map((spec, i) => {
-        const path = expandHostTemplate(cfg.path, spec, i);
-        return spec.kind === 'local' ? new LocalTransport(spec, path, workspace) : new SshTransport(spec, path, settings, i);
-    });
-    return {
+        app,
+        mode,
+        version,
+        artifact,
+        sha256: sha256.toLowerCase(),
         hosts,
-        dispose: async () => {
-            await Promise.all(hosts.map((h) => h.close()));
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-            if (secrets !== dir)
-                await (0,promises_.rm)(secrets, { recursive: true, force: true });
-        },
+        path,
+        sharedPaths,
+        beforeSwitch: (0,src/* getInput */.V4)('before-switch'),
+        healthCheck,
+        healthTimeoutMs: (0,src/* readDuration */.$7)('health-timeout', { fallback: 30_000, max: 3_600_000 }),
+        onRevert: (0,src/* getInput */.V4)('on-revert'),
+        onRevertTimeoutMs: readOnRevertTimeout(),
+        keepReleases: (0,src/* readInteger */.JI)('keep-releases', { min: 1, max: 1000, fallback: 5 }),
+        dryRun: (0,src/* readBoolean */.Vf)('dry-run', false),
+        parallel: (0,src/* readInteger */.JI)('parallel', { min: 1, max: 256, fallback: 10 }),
+        takeOverLock: (0,src/* readBoolean */.Vf)('take-over-lock', false),
+        environment: (0,src/* readString */.E3)('environment', { fallback: 'production' }),
+        token: (0,src/* getInput */.V4)('token'),
+        sshKey,
+        knownHosts: (0,src/* getInput */.V4)('known-hosts'),
     };
 }
-const label = (t) => t.spec.label;
-/** What a failed connect means, with a hint for the usual SSH causes. */
-function connectFailure(t, why) {
-    const text = why.replace(/^ssh failed: /, '');
-    const hint = t.spec.kind === 'ssh' ? sshHint(text, t.spec) : undefined;
-    return `cannot connect: ${text}${hint ? ` (${hint})` : ''}`;
+/** `on-revert-timeout`: 1s to 1h. */
+function readOnRevertTimeout() {
+    const ms = (0,src/* readDuration */.$7)('on-revert-timeout', { fallback: 120_000, max: 3_600_000 });
+    if (ms < 1000)
+        throw new src/* InputError */.dz('on-revert-timeout', (0,src/* getInput */.V4)('on-revert-timeout'), 'is shorter than the minimum of 1s (use e.g. 30s, 2m; at most 1h)');
+    return ms;
 }
-/** Rejects with a 'cancelled' HostFailure once `signal` aborts (never settles otherwise). */
-function whenCancelled(signal, t, phase) {
-    return new Promise((_ok, fail) => {
-        const go = () => fail(new HostFailure(label(t), phase, 'the run was cancelled'));
-        if (signal?.aborted)
-            go();
-        else
-            signal?.addEventListener('abort', go, { once: true });
+/** `hosts`: one host per line, each listed once. */
+function readHosts() {
+    const hosts = (0,src/* readList */.LD)('hosts', { required: true }).map((line) => {
+        const spec = (0,names/* parseHost */.o6)(line);
+        if (!spec)
+            throw new src/* InputError */.dz('hosts', line, names/* HOST_ACCEPTED */.ZC);
+        return spec;
     });
-}
-/** Open the host's connection (nothing runs on the host); a cancel gives up at once. */
-async function connectHost(t, signal) {
-    try {
-        await t.connect(signal);
+    if (hosts.length === 0)
+        throw new src/* InputError */.dz('hosts', '', 'is required: one host per line');
+    const seen = new Map();
+    for (const h of hosts) {
+        const key = h.kind === 'ssh' ? `${h.user}@${h.host}:${h.port}` : `local:${h.dir.replace(/\/+$/, '')}`;
+        const twin = seen.get(key);
+        if (twin)
+            throw new src/* InputError */.dz('hosts', h.label, `is the same host as '${twin}': list each host once`);
+        seen.set(key, h.label);
     }
-    catch (e) {
-        if (signal?.aborted)
-            throw new HostFailure(label(t), 'connect', 'the run was cancelled');
-        throw new HostFailure(label(t), 'connect', connectFailure(t, e.message));
+    return hosts;
+}
+/** `shared-paths`: paths inside the release, kept across releases. */
+function readSharedPaths() {
+    const sharedPaths = (0,src/* readList */.LD)('shared-paths');
+    for (const p of sharedPaths) {
+        const problem = (0,names/* relativePathProblem */.BE)(p);
+        if (problem)
+            throw new src/* InputError */.dz('shared-paths', p, `${problem} (a path inside the release, e.g. 'storage/' for a directory or '.env' for a file)`);
     }
-}
-/** What a failed lock means: the owner when the lock is held, else the script's reason. */
-function lockFailure(t, r) {
-    if (r.code === 23) {
-        const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}';
-        return new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
-    }
-    return new HostFailure(label(t), 'lock', reason(r));
-}
-/** Probe the host, and lock it unless `lock` is false (dry run, or before a rollback). */
-async function probeHost(t, cfg, owner, lock) {
-    const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], {
-        timeoutMs: 120_000,
-    });
-    if (r.code !== 0)
-        throw lockFailure(t, r);
-    return parseProbe(r.stdout);
-}
-/** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
-function describeOwner(json) {
-    try {
-        const o = JSON.parse(json);
-        return `${o.who ?? 'unknown'} (run ${o.run ?? 'unknown'}, since ${o.since ?? '?'}, ${o.mode ?? 'deploy'} of ${o.version ?? '?'})`;
-    }
-    catch {
-        return json;
-    }
-}
-/** Append to the log, delete releases, unlock (when `unlock`). */
-async function finishHost(t, token, entry, unlock, remove) {
-    const r = await call(t, FINISH, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], {
-        timeoutMs: 5 * 60_000,
-    });
-    if (r.code !== 0)
-        throw new HostFailure(label(t), 'finish', reason(r));
-}
-/**
- * Run `on-revert` on a host after its revert (releases involved in its env, bounded by `timeoutMs` on the host
- * and here). Its output is logged as untrusted text; a failure is returned, never thrown.
- */
-async function onRevertHost(t, cfg, ctx, signal) {
-    const secs = Math.max(1, Math.ceil(cfg.onRevertTimeoutMs / 1000));
-    const args = [t.root, ctx.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert];
-    const r = await call(t, ON_REVERT, args, { timeoutMs: secs * 1000 + 10_000, signal });
-    logUntrusted(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'));
-    if (r.code === 0)
-        return { code: 0, ms: Math.round(r.ms) };
-    const error = r.code === 124 || r.code === 137
-        ? `timed out after ${secs}s`
-        : r.code === 255 || r.code === 21 || r.code === null
-            ? reason(r)
-            : `exited with code ${r.code}`;
-    return { code: r.code, ms: Math.round(r.ms), error };
+    return sharedPaths;
 }
 
-;// CONCATENATED MODULE: ./src/domain/config.ts
-/** Run `fn` over `items` with at most `limit` at a time; every result settles (no early exit). */
-async function settleLimited(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            try {
-                results[i] = { status: 'fulfilled', value: await fn(items[i], i) };
-            }
-            catch (reason) {
-                results[i] = { status: 'rejected', reason };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/health.ts
-/**
- * Health checks after the switch: an HTTP GET from the runner (expected status, default any 2xx), or a
- * command on the host. Retried until it passes or the deadline passes; every attempt is bounded.
- */
-
-
-
-/** `http(s)://… [status]` is an HTTP check; anything else is a command. */
-function parseHealthCheck(text) {
-    const m = /^(https?:\/\/\S+)(?:\s+(\d{3}))?$/.exec(text.trim());
-    if (m)
-        return { kind: 'http', url: m[1], status: m[2] === undefined ? undefined : Number(m[2]) };
-    return { kind: 'command', command: text };
-}
-const tail = (text) => text.trim().split('\n').slice(-3).join(' | ');
-async function httpOnce(url, status, timeoutMs, signal) {
-    try {
-        const limit = AbortSignal.timeout(timeoutMs);
-        // fetch refuses `user:pw@` in a URL: send the credentials as Basic auth (core masks them and prints the URL redacted)
-        const { url: target, authorization } = (0,src/* splitUrlCredentials */.CN)(url);
-        const res = await fetch(target, {
-            signal: signal ? AbortSignal.any([limit, signal]) : limit,
-            headers: { connection: 'close', ...(authorization ? { authorization } : {}) },
-            redirect: 'manual',
-        });
-        await res.arrayBuffer().catch(() => undefined);
-        const ok = status === undefined ? res.status >= 200 && res.status < 300 : res.status === status;
-        return ok ? undefined : `GET ${url} answered ${res.status}, expected ${status ?? '2xx'}`;
-    }
-    catch (e) {
-        const cause = e.cause?.code;
-        return `GET ${url} failed: ${cause ?? e.message}`;
-    }
-}
-/** Check until healthy, the deadline or a cancel; resolves undefined when healthy, else the last failure. */
-async function checkHealth(check, t, ctx, timeoutMs, signal) {
-    const deadline = performance.now() + timeoutMs;
-    let last = 'no attempt made';
-    for (let attempt = 0; attempt < 1000; attempt++) {
-        const left = deadline - performance.now();
-        if (left <= 0)
-            break;
-        if (signal?.aborted)
-            return 'the run was cancelled';
-        const each = Math.round(Math.max(250, Math.min(left, 10_000)));
-        if (check.kind === 'http')
-            last = await httpOnce(ctx.url, check.status, each, signal);
-        else {
-            const r = await call(t, HEALTH, [t.root, ctx.version, ctx.label, check.command], { timeoutMs: each, signal });
-            last =
-                r.code === 0
-                    ? undefined
-                    : r.code === 255 || r.code === 21
-                        ? reason(r)
-                        : `command exited with code ${r.code}${tail(r.stderr || r.stdout) ? `: ${tail(r.stderr || r.stdout)}` : ''}`;
-        }
-        if (last === undefined)
-            return undefined;
-        const pause = Math.min(1000, 100 * 2 ** attempt, deadline - performance.now());
-        if (pause > 0)
-            await (0,src/* sleep */.yy)(pause, signal);
-    }
-    return `${last} (gave up after ${Math.round(timeoutMs / 1000)}s)`;
-}
-
-;// CONCATENATED MODULE: ./src/phases.ts
-/**
- * The phases that touch every host at once: the switch barrier (and the revert, which is the same switch to
- * each host's recorded target), health checks, and recording the outcome. Each returns per-host failures
- * rather than throwing, so the caller can decide to revert.
- */
-
-
-
-
-
+// EXTERNAL MODULE: ./src/adapters/hosts.ts
+var adapters_hosts = __nccwpck_require__(3376);
+// EXTERNAL MODULE: ./src/adapters/stage.ts
+var adapters_stage = __nccwpck_require__(177);
+;// CONCATENATED MODULE: ./src/clock.ts
 const round = (n) => Math.round(n * 10) / 10;
 /** Timing helper bound to the run's start. */
 class Clock {
@@ -2433,252 +2202,14 @@ class Clock {
         }
     }
 }
-const failureOf = (host, phase, e) => e instanceof HostFailure ? e : new HostFailure(host.spec.label, phase, e.message);
-/** Start the switch on every host (each then waits at the barrier on its open session). */
-function prepareAll(hosts, targets, token) {
-    return hosts.map((h, i) => prepareOne(h, targets[i], token));
-}
-/** Start the switch on one host; the promise never rejects unhandled. */
-function prepareOne(h, target, token) {
-    const p = prepareSwitch(h, SWITCH, [h.root, target, token], 30 * 60_000);
-    p.catch(() => undefined);
-    return p;
-}
-/** Call off prepared switches (nothing renamed) and wait until each host has let go. */
-async function abortAll(pending) {
-    const settled = await Promise.allSettled(pending.filter(Boolean));
-    const ready = settled.flatMap((p) => (p.status === 'fulfilled' && p.value ? [p.value] : []));
-    for (const p of ready)
-        p.abort();
-    await Promise.allSettled(ready.map((p) => p.closed));
-}
-/**
- * Switch every host at once: wait until every host is prepared (waiting on its open session), then write one
- * `go` to each in the same tick. If any host cannot prepare, nobody switches (`sessions` is undefined).
- */
-async function switchAll(hosts, pending, results, clock, signal) {
-    const prepared = await Promise.allSettled(pending);
-    const failures = prepared.flatMap((p, i) => p.status === 'rejected' ? [failureOf(hosts[i], 'switch', p.reason)] : []);
-    if (failures.length || signal?.aborted) {
-        await abortAll(pending);
-        return { failures };
-    }
-    const ready = prepared.map((p) => p.value);
-    const start = clock.at();
-    for (const p of ready)
-        p.go();
-    const done = await Promise.allSettled(ready.map((p) => p.switched));
-    const sessions = [];
-    done.forEach((d, i) => {
-        const r = results[i];
-        r.timings.switch = { start: round(start), ms: round(clock.at() - start) };
-        r.previous = ready[i].previous;
-        if (d.status === 'fulfilled') {
-            r.switchedAtNs = d.value;
-            sessions[i] = ready[i];
-        }
-        else
-            failures.push(failureOf(hosts[i], 'switch', d.reason));
-    });
-    return { failures, sessions };
-}
-/** Settle every open session (commit or revert); where a host has none, `fallback` runs instead. */
-async function settleAll(hosts, sessions, how, fallback, results, clock, phase) {
-    const settled = await Promise.allSettled(hosts.map((h, i) => clock.time(results[i], phase, () => sessions[i] ? sessions[i].settle(how(i)) : fallback(i))));
-    return settled.flatMap((s, i) => (s.status === 'rejected' ? [failureOf(hosts[i], phase, s.reason)] : []));
-}
-/** Health-check every host; returns the failures. */
-async function healthAll(cfg, hosts, version, results, clock, signal) {
-    if (!cfg.healthCheck)
-        return [];
-    const check = parseHealthCheck(cfg.healthCheck);
-    const settled = await settleLimited(hosts, cfg.parallel, (h, i) => clock.time(results[i], 'health', async () => {
-        const url = check.kind === 'http' ? expandHostTemplate(check.url, h.spec, i) : '';
-        const why = await checkHealth(check, h, { url, version, label: hostName(h, i) }, cfg.healthTimeoutMs, signal);
-        if (why)
-            throw new HostFailure(h.spec.label, 'health-check', why);
-    }));
-    return settled.flatMap((s, i) => s.status === 'rejected' ? [failureOf(hosts[i], 'health-check', s.reason)] : []);
-}
-/** The value of SHIPLINE_HOST for a host: its hostname (SSH) or its directory name (local). */
-function hostName(h, i) {
-    return expandHostTemplate('{host}', h.spec, i);
-}
 
-;// CONCATENATED MODULE: ./src/adapters/stage.ts
-/**
- * A deploy's one session per host (LOCK_STAGE): lock, probe, stage, prepare the switch, then wait at the barrier
- * over the same session. The artifact's bytes go to the session's stdin when the host asks for them (`SEND`):
- * a release staged earlier with the same bytes is never sent again.
- */
-
-
-
-
-
-
-
-/**
- * A line the host prints after its release log (which it prints as it is, so any of its lines could look like
- * ours): matched only after `END OF LOGS <token>`, which no log line written before this run can hold.
- */
-function afterLogs(token, line) {
-    return new RegExp(`^END OF LOGS ${token.replace(/[^\w-]/g, '\\$&')}$[^]*?^${line}$`, 'm');
-}
-/**
- * Copy the file to `out` through two reused 256 KiB buffers: the next chunk is read while the last one is written,
- * and a buffer is refilled only once its write completed, so memory stays flat whatever the artifact's size and
- * the number of hosts. Resolves with the bytes copied.
- */
-async function copyFile(path, out) {
-    const file = await (0,promises_.open)(path, 'r');
-    const bufs = [Buffer.allocUnsafe(256 * 1024), Buffer.allocUnsafe(256 * 1024)];
-    const write = (b) => new Promise((ok, fail) => out.write(b, (e) => (e ? fail(e) : ok())));
-    let sent = 0;
-    try {
-        let n = 0;
-        let reading = file.read(bufs[0], 0, bufs[0].length, null);
-        for (;;) {
-            const buf = bufs[n % 2];
-            const { bytesRead } = await reading;
-            if (!bytesRead)
-                return sent;
-            sent += bytesRead;
-            const other = bufs[++n % 2];
-            reading = file.read(other, 0, other.length, null);
-            await write(buf.subarray(0, bytesRead));
-        }
-    }
-    finally {
-        await file.close();
-    }
-}
-/**
- * Stream the artifact into the session's stdin once the host asks (`SEND`); stdin stays open for the switch. A
- * file that changed since it was checked (unreadable, or not the size the host was told) closes stdin: the host
- * then fails its checksum and stages nothing, instead of waiting for bytes that never come.
- */
-function sendOnRequest(s, art, token) {
-    s.line(afterLogs(token, '(SEND)')).then(async () => {
-        if (!s.stdin)
-            return;
-        const sent = await copyFile(art.path, s.stdin).catch(() => -1);
-        if (sent !== art.bytes)
-            s.end();
-    }, () => undefined);
-}
-/**
- * Lock, probe, stage and prepare the switch in one session. A cancel kills the session only once the host said
- * whether it holds the lock (so the lock is never taken after the run released its locks), and no more once the
- * switch is prepared (then calling it off is the barrier's job).
- */
-async function lockStageHost(t, cfg, release, owner, hostName, signal) {
-    const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)]);
-    const { art } = release;
-    const take = cfg.takeOverLock ? '1' : '0';
-    const args = [t.root, cfg.app, owner, take, release.version, art.sha256, String(art.bytes), hostName];
-    args.push(cfg.beforeSwitch, release.token, ...shared);
-    const preparedLine = afterLogs(release.token, 'PREPARED (.*)');
-    const cancel = signal ? { signal, after: /^LOCK /m, until: preparedLine } : undefined;
-    const t0 = performance.now();
-    const s = startSession(t, LOCK_STAGE, args, { timeoutMs: 30 * 60_000, cancel });
-    const session = switchOver(t, s);
-    let lockedAtMs;
-    s.line(/^(LOCK) /m).then(() => (lockedAtMs = performance.now() - t0), () => undefined);
-    sendOnRequest(s, art, release.token);
-    const endOfStage = `END OF STAGE ${release.token}`;
-    const logged = s.line(new RegExp(`^(${endOfStage})$`, 'm'), 'stderr').catch(() => undefined);
-    const prepared = await s.line(preparedLine).catch(() => undefined);
-    // The stage's output on stderr ends with a line of its own (stdout and stderr arrive in any order); should the
-    // connection drop before it arrives, the host is still locked and prepared: go on with the log as it is.
-    const r = prepared === undefined ? await s.closed : await logged.then(() => ({ ...s.output, code: 0, ms: 0 }));
-    const locked = /^LOCK (ok$|took )/m.test(r.stdout);
-    if (!locked) {
-        const cancelled = 'cancelled' in r && r.cancelled;
-        return {
-            locked,
-            failure: cancelled ? new HostFailure(t.spec.label, 'lock', 'the run was cancelled') : lockFailure(t, r),
-        };
-    }
-    const state = parseProbe(r.stdout);
-    logUntrusted(`${t.spec.label}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.split(endOfStage)[0].trim().split('\n').slice(-40).join('\n'));
-    const said = (line) => afterLogs(release.token, line).test(r.stdout);
-    const staged = said('STAGED') ? 'uploaded' : said('REUSED') ? 'reused' : undefined;
-    if (prepared !== undefined)
-        return { state, locked, staged, lockedAtMs, prepared: session(prepared) };
-    const phase = r.code === 13 ? 'before-switch' : 'stage';
-    return { state, locked, staged, lockedAtMs, failure: new HostFailure(t.spec.label, phase, reason(r)) };
-}
-
-;// CONCATENATED MODULE: ./src/run.ts
-
-
-
-const EMPTY = { current: '', releases: new Map(), log: [] };
-/** A fresh slot per host. */
-function slotsOf(hosts, version) {
-    return hosts.map((host) => ({
-        host,
-        result: { host: host.spec.label, result: 'not-switched', previous: '', release: version, timings: {} },
-        state: EMPTY,
-        locked: false,
-    }));
-}
-const cancelled = (run) => run.ctx.signal?.aborted === true;
-/** "Deploy of web 1.2.0" or "Rollback of web". */
-const what = (run) => run.cfg.mode === 'rollback' ? `Rollback of ${run.cfg.app}` : `Deploy of ${run.cfg.app} ${run.release.version}`;
-/** The release-log lines of one host for `outcome`. */
-function entries(run, s, outcome, reason) {
-    const { cfg, ctx } = run;
-    const base = { who: ctx.who, when: ctx.now().toISOString(), run: ctx.runUrl, mode: cfg.mode };
-    return logEntries(base, s.state, run.release, s.result.previous, outcome, reason);
-}
-/** Note each failure on its host's result. */
-function markFailed(run, failures, result) {
-    for (const f of failures) {
-        const r = run.slots.find((s) => s.result.host === f.host)?.result;
-        if (!r)
-            continue;
-        r.error = `${f.phase}: ${f.why}`;
-        if (result)
-            r.result = result;
-    }
-}
-/** The run's error for per-host failures. */
-function failure(run, failures, after) {
-    return failureMessage(what(run), failures, after);
-}
-/** What the run did, for the outputs and the summary. */
-function outcome(run, text, error) {
-    const version = run.release.version;
-    const prev = run.slots.map((s) => previousRelease(s.state, version)).find((v) => v) ?? '';
-    const results = run.slots.map((s) => s.result);
-    return {
-        release: version,
-        previous: prev,
-        results,
-        deploymentId: run.deployment?.id,
-        text,
-        ...(error ? { error } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lock.ts
-/**
- * The first phase of a run: connect to every host while the artifact is checked; once it passed, lock (or, in a
- * dry run, just read) every host. A deploy pipelines each host: lock, probe and stage in one session, then start
- * its switch, which waits at the barrier. Nothing is visible before the barrier.
- */
-
-
-
+;// CONCATENATED MODULE: ./src/connect.ts
 
 
 
 
 /** The lock owner written on every host: who runs what, and this run's token. */
-function ownerOf(run) {
-    const { cfg, ctx } = run;
+function ownerOf(cfg, ctx) {
     return JSON.stringify({
         token: ctx.token,
         who: ctx.who,
@@ -2689,554 +2220,24 @@ function ownerOf(run) {
         mode: cfg.mode,
     });
 }
-const asFailure = (reason, host, phase) => reason instanceof HostFailure ? reason : new HostFailure(host, phase, reason?.message ?? String(reason));
-/**
- * Connect, then lock (with `stage`: lock, stage and prepare the switch on) every host, each host's state going to its
- * slot. Returns the error when any host could not be connected or locked; stage failures go to the slots.
- */
-async function lockAll(run, artifact, stage) {
-    const { cfg, ctx } = run;
-    const owner = ownerOf(run);
-    const settled = await settleLimited(run.slots, cfg.parallel, async (s) => {
-        if (cancelled(run))
-            throw new HostFailure(s.host.spec.label, 'connect', 'the run was cancelled');
-        await run.clock.time(s.result, 'connect', () => connectHost(s.host, ctx.signal));
-        // Nothing happens on a host before the artifact passed its checks (and the run was not cancelled).
-        const art = await Promise.race([artifact, whenCancelled(ctx.signal, s.host, 'connect')]);
-        if (stage)
-            return lockAndStage(run, s, art, owner);
-        const state = await run.clock.time(s.result, 'lock', () => probeHost(s.host, cfg, owner, !cfg.dryRun));
-        s.locked = !cfg.dryRun;
-        return state;
+/** Build every host's transport and start connecting the first `parallel` ones (their commands wait). */
+async function startRun(cfg, ctx) {
+    const fleet = await (0,adapters_hosts/* openFleet */.xZ)(cfg, ctx.workspace);
+    const clock = new Clock();
+    const owner = ownerOf(cfg, ctx);
+    const stage = cfg.mode === 'deploy' && !cfg.dryRun;
+    const release = { version: cfg.version, token: ctx.token };
+    const hosts = fleet.hosts.map((h, i) => {
+        const name = (0,names/* expandHostTemplate */.xw)('{host}', h.spec, i);
+        const command = stage ? (0,adapters_stage/* lockStageCommand */.l)(h, cfg, release, owner, name) : undefined;
+        if (i >= cfg.parallel || ctx.signal?.aborted)
+            return { command, at: 0 };
+        const at = clock.at();
+        const connecting = (0,adapters_hosts/* connectHost */.Zj)(h, ctx.signal, command);
+        connecting.catch(() => undefined);
+        return { command, connecting, at };
     });
-    const failures = [];
-    settled.forEach((got, i) => {
-        const s = run.slots[i];
-        if (got.status === 'rejected')
-            return void failures.push(asFailure(got.reason, s.host.spec.label, 'lock'));
-        s.state = got.value;
-        if (got.value.tookOverFrom)
-            (0,src/* warning */.$e)(`${s.host.spec.label}: took over the deploy lock from ${got.value.tookOverFrom}`);
-    });
-    if (!failures.length)
-        return undefined;
-    markFailed(run, failures, 'failed');
-    return failure(run, failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.');
-}
-/**
- * Lock, probe and stage one host in one session (upload unless staged earlier with these bytes; before-switch
- * unless already live), which then waits at the switch barrier. Throws when the lock was not taken; a stage
- * failure goes to the slot.
- */
-async function lockAndStage(run, s, art, owner) {
-    const { cfg, ctx, clock } = run;
-    const { host: h, result: r } = s;
-    const start = clock.at();
-    const release = { version: cfg.version, art, token: ctx.token };
-    const got = await lockStageHost(h, cfg, release, owner, hostName(h, run.slots.indexOf(s)), ctx.signal);
-    const end = clock.at();
-    const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs;
-    clock.mark(r, 'lock', start, lockedAt);
-    s.locked = got.locked;
-    if (!got.locked || !got.state)
-        throw got.failure;
-    clock.mark(r, 'stage', lockedAt, end);
-    if (got.staged)
-        r.staged = got.staged;
-    const failed = got.failure ?? (cancelled(run) ? new HostFailure(h.spec.label, 'stage', 'the run was cancelled') : undefined);
-    if (failed) {
-        got.prepared?.abort();
-        await got.prepared?.closed;
-        s.stageFailure = failed;
-    }
-    else if (got.prepared)
-        s.pending = Promise.resolve(got.prepared);
-    return got.state;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/deployment.ts
-/**
- * The GitHub Deployment record: created when a token is given and the API answers, statuses in_progress →
- * success/failure with environment_url and log_url; earlier deployments of the environment become inactive
- * (auto_inactive). Any API failure is a warning: the deploy itself never depends on GitHub.
- */
-
-const NONE = { id: undefined, finish: async () => undefined };
-/** Start a deployment; returns a no-op record when there is no token, no repository, or the API fails. */
-async function startDeployment(opts) {
-    if (!opts.token || !process.env.GITHUB_REPOSITORY)
-        return NONE;
-    let client;
-    let repo;
-    let id;
-    try {
-        repo = (0,src/* currentRepo */.Uc)();
-        client = await (0,src/* createGitHubClient */.LX)({ token: opts.token, action: 'atomic-deploy', retries: 2 });
-        const res = await client.rest.repos.createDeployment({
-            ...repo,
-            ref: opts.ref,
-            environment: opts.environment,
-            auto_merge: false,
-            required_contexts: [],
-            description: `${opts.app} ${opts.version}`.slice(0, 140),
-            payload: { app: opts.app, version: opts.version },
-        });
-        if (!('id' in res.data))
-            throw new Error((0,src/* messageOf */.bD)(res.data));
-        id = res.data.id;
-        await deployment_status(client, repo, id, 'in_progress', `Deploying ${opts.app} ${opts.version}`, opts);
-        (0,src/* info */.pq)(`GitHub deployment ${id} for environment '${opts.environment}'`);
-    }
-    catch (e) {
-        (0,src/* warning */.$e)(`GitHub deployment not recorded: ${(0,src/* messageOf */.bD)((0,src/* toRemoteError */.Oo)('Create the deployment', e))}`);
-        return NONE;
-    }
-    return {
-        id,
-        finish: async (state, description) => {
-            try {
-                await deployment_status(client, repo, id, state, description, opts);
-            }
-            catch (e) {
-                (0,src/* warning */.$e)(`GitHub deployment status '${state}' not recorded: ${(0,src/* messageOf */.bD)((0,src/* toRemoteError */.Oo)('Set its status', e))}`);
-            }
-        },
-    };
-}
-async function deployment_status(client, repo, id, state, description, opts) {
-    await client.rest.repos.createDeploymentStatus({
-        ...repo,
-        deployment_id: id,
-        state,
-        description: description.slice(0, 140),
-        auto_inactive: true,
-        ...(opts.environmentUrl ? { environment_url: opts.environmentUrl } : {}),
-        ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/recover.ts
-/**
- * How a run ends when something went wrong: record the failure and unlock, switch every host back (and run
- * on-revert), or, when the runner cancelled the step, call off what has not happened yet and let go.
- */
-
-
-
-
-
-
-
-/** The switches started on the hosts (waiting at the barrier). */
-const pendings = (run) => run.slots.map((s) => s.pending);
-/** Record `result` (if any) on every locked host and unlock, over a fresh command (no switch session). */
-async function finishLocked(run, result, reason) {
-    await settleLimited(run.slots, run.cfg.parallel, async (s) => {
-        if (!s.locked)
-            return;
-        const lines = result ? entries(run, s, result, reason) : [];
-        await run.clock.time(s.result, 'finish', () => finishHost(s.host, run.ctx.token, lines[lines.length - 1], true, []));
-        s.locked = false;
-    });
-    if (result)
-        await run.deployment?.finish('failure', reason ?? 'failed');
-}
-/** Unlock without recording (lock failures). */
-async function releaseLocks(run) {
-    await settleLimited(run.slots, run.cfg.parallel, async (s) => {
-        if (s.locked)
-            await finishHost(s.host, run.ctx.token, undefined, true, []).catch(() => undefined);
-    });
-}
-/** After a failed lock: record the failure on the hosts that were locked, unlock them. */
-async function lockFailed(run, error) {
-    if (run.cfg.mode === 'deploy' && !run.cfg.dryRun)
-        await finishLocked(run, 'failed', error.message.split('\n').slice(1, -1).join('; ')).catch(() => releaseLocks(run));
-    else
-        await releaseLocks(run);
-    return outcome(run, error.message, error);
-}
-/**
- * The run failed at `phase` (on `failures`, or for `why`): switch back the hosts that switched (over `sessions`),
- * else record the failure and unlock.
- */
-async function failRun(run, phase, failures, why, sessions) {
-    const { cfg } = run;
-    markFailed(run, failures);
-    // Redacted once here: the reason goes to every host's releases.log, the GitHub deployment status and on-revert's
-    // environment, none of which may hold a secret (a health-check URL's password, say).
-    const reason = (0,src/* redact */.E$)(why ?? failures.map((f) => f.message).join('; '));
-    let after = 'Nothing was switched: every host still serves the release it had before.';
-    if (sessions)
-        after = await revertAll(run, sessions, reason);
-    else if (cfg.mode === 'deploy' && phase !== 'rollback')
-        await finishLocked(run, 'failed', reason).catch((e) => (0,src/* warning */.$e)(`recording the failure: ${e.message}`));
-    else
-        await releaseLocks(run);
-    const marked = cfg.mode === 'deploy'
-        ? ` ${run.release.version} is marked failed in .shipline/releases.log, so a rollback skips it.`
-        : '';
-    const error = why
-        ? new src/* UserError */.yo(`Rollback of ${cfg.app} failed: ${why}. ${after}`)
-        : failure(run, failures, `${after}${marked}`);
-    return outcome(run, error.message, error);
-}
-/**
- * Switch every host back over its open session (a fresh one where it has none), record the failure, unlock.
- * With `on-revert`, the hosts stay locked while it runs on each host that switched back, then unlock.
- */
-async function revertAll(run, sessions, reason) {
-    const { cfg, slots } = run;
-    const targets = slots.map((s) => s.result.previous || s.state.current);
-    const result = cfg.mode === 'deploy' ? 'failed' : undefined;
-    const hold = !!cfg.onRevert && cfg.mode === 'deploy';
-    const lines = (s) => (result ? entries(run, s, result, reason).slice(-1) : []);
-    const fallback = async (i) => {
-        const s = slots[i];
-        const p = await prepareOne(s.host, targets[i] ?? '', run.ctx.token);
-        p.go();
-        await p.switched;
-        await p.settle({ verb: 'commit', remove: [], entries: lines(s), hold });
-    };
-    const hosts = slots.map((s) => s.host);
-    const results = slots.map((s) => s.result);
-    const how = (i) => ({ verb: 'revert', remove: [], entries: lines(slots[i]), hold });
-    const broken = await (0,src/* group */.Os)('Switch every host back', () => settleAll(hosts, sessions, how, fallback, results, run.clock, 'revert'));
-    for (const s of slots) {
-        s.result.result = broken.some((b) => b.host === s.result.host) ? 'failed' : 'reverted';
-        s.locked = hold && s.result.result === 'reverted';
-    }
-    const cleanup = hold ? await onRevertAll(run, targets, reason) : '';
-    await run.deployment?.finish('failure', reason);
-    return `${afterRevert(broken, targets.map(versionOf))}${cleanup}`;
-}
-/** Run on-revert on every host that switched back (they are still locked), then unlock them. Says what failed. */
-async function onRevertAll(run, targets, reason) {
-    const { cfg, ctx } = run;
-    await (0,src/* group */.Os)('Run on-revert on every host that switched back', () => settleLimited(run.slots, cfg.parallel, async (s, i) => {
-        const r = s.result;
-        if (r.result !== 'reverted')
-            return;
-        const on = { version: run.release.version, restored: targets[i] ?? '', hostName: hostName(s.host, i), reason };
-        r.onRevert = await onRevertHost(s.host, cfg, on, ctx.signal);
-        if (r.onRevert.error)
-            (0,src/* warning */.$e)(`${r.host}: on-revert failed (${r.onRevert.error}); the host was switched back all the same`);
-    }));
-    await releaseLocks(run);
-    return onRevertSummary(run.slots.flatMap((s) => (s.result.onRevert ? [{ host: s.result.host, ...s.result.onRevert }] : [])));
-}
-/**
- * The runner cancelled the step (SIGINT/SIGTERM): call off every switch not yet made, let go of the switch
- * sessions (hosts that switched keep the release with their pending record, which the next run finishes:
- * health check, then commit or switch back), release every lock this run holds. The caller then closes the
- * SSH connections.
- */
-async function cancelRun(run, when, sessions) {
-    await abortAll(pendings(run));
-    // Switched hosts keep the release and its pending record and unlock over their open session (no new one);
-    // a host whose session is gone is unlocked over a fresh command.
-    const kept = await Promise.allSettled(run.slots.map(async (s, i) => {
-        const open = sessions?.[i];
-        if (!open)
-            return;
-        await open.settle({ verb: 'keep', remove: [], entries: [] });
-        s.locked = false;
-    }));
-    kept.forEach((k) => k.status === 'rejected' && (0,src/* debug */.Yz)(`keeping the switch: ${k.reason.message}`));
-    await releaseLocks(run);
-    for (const { result: r } of run.slots)
-        if (r.result === 'not-switched' || r.result === 'switched')
-            r.error ??= `cancelled ${when}`;
-    await run.deployment?.finish('failure', `cancelled ${when}`);
-    const state = afterCancel((sessions ?? []).some(Boolean), run.release.version);
-    const error = new src/* UserError */.yo(`${what(run)} was cancelled ${when}. ${state} The deploy locks this run held were released.`);
-    return outcome(run, error.message, error);
-}
-
-;// CONCATENATED MODULE: ./src/executor.ts
-/**
- * The executor: runs every host's plan from the switch on. Switch every host at once (the switches the hosts
- * started after staging, or, for a rollback, switches to each plan's target), health-check, then commit over the
- * open sessions (the plan's releases to delete, the outcome in the release log, unlock). Any failure after the
- * switch switches every host back.
- */
-
-
-
-
-
-
-/** The URL of the GitHub deployment: an HTTP health check's first URL, for the first host. */
-function environmentUrl(run) {
-    const check = run.cfg.healthCheck;
-    const first = run.slots[0];
-    if (!/^https?:\/\//.test(check) || !first)
-        return undefined;
-    return check
-        .split(/\s/)[0]
-        ?.replace(/\{(host|index)\}/g, (_m, k) => (k === 'host' ? hostName(first.host, 0) : '1'));
-}
-/** The switch of a host that has none (never the case after a successful stage): it fails at the barrier. */
-function notStarted(s) {
-    const p = Promise.reject(new Error(`${s.result.host}: the switch was never started`));
-    p.catch(() => undefined);
-    return p;
-}
-/** Run the plans of every host (one per slot, in order) from the switch on. */
-async function execute(run, plans) {
-    const { cfg, ctx, slots } = run;
-    const version = run.release.version;
-    run.deployment = await startDeployment({
-        token: cfg.token,
-        environment: cfg.environment,
-        ref: ctx.ref,
-        app: cfg.app,
-        version,
-        logUrl: ctx.runUrl,
-        environmentUrl: environmentUrl(run),
-    });
-    const hosts = slots.map((s) => s.host);
-    const results = slots.map((s) => s.result);
-    // A deploy's hosts started their switch once staged; a rollback's start theirs now.
-    const started = cfg.mode === 'rollback'
-        ? prepareAll(hosts, plans.map((p) => p.target), ctx.token)
-        : slots.map((s) => s.pending ?? notStarted(s));
-    if (cfg.mode === 'rollback')
-        started.forEach((p, i) => (slots[i].pending = p));
-    const { failures: switched, sessions } = await (0,src/* group */.Os)('Switch every host', () => switchAll(hosts, started, results, run.clock, ctx.signal));
-    if (cancelled(run) && !sessions)
-        return cancelRun(run, 'before the switch');
-    if (switched.length)
-        return failRun(run, 'switch', switched, undefined, sessions);
-    results.forEach((r) => (r.result = 'switched'));
-    const sick = await (0,src/* group */.Os)('Health-check every host', () => healthAll(cfg, hosts, version, results, run.clock, ctx.signal));
-    if (cancelled(run))
-        return cancelRun(run, 'during the health check', sessions);
-    if (sick.length)
-        return failRun(run, 'health', sick, undefined, sessions);
-    await (0,src/* group */.Os)('Record, clean up, unlock', () => commit(run, plans, sessions ?? []));
-    const before = [...new Set(results.map((r) => versionOf(r.previous) ?? '(nothing)'))].join(', ');
-    const done = cfg.mode === 'rollback' ? 'Rolled back' : 'Deployed';
-    return outcome(run, `${done} ${cfg.app} to ${version} on ${hosts.length} host(s) (before: ${before}).`);
-}
-/** Commit over every open session: record success, delete the plan's old releases, unlock. */
-async function commit(run, plans, sessions) {
-    const { slots } = run;
-    const broken = await settleAll(slots.map((s) => s.host), sessions, (i) => ({ verb: 'commit', remove: plans[i]?.remove ?? [], entries: entries(run, slots[i], 'success') }), async () => undefined, slots.map((s) => s.result), run.clock, 'finish');
-    for (const s of slots)
-        s.locked = false;
-    for (const b of broken)
-        (0,src/* warning */.$e)(`${b.host}: the release is live but recording it failed: ${b.why}`);
-    await run.deployment?.finish('success', `${run.cfg.app} ${run.release.version} is live`);
-}
-
-;// CONCATENATED MODULE: ./src/deploy.ts
-/**
- * One run, phase by phase: lock every host (a deploy also stages it), plan each host from what its probe read,
- * then either print the plans (dry run) or hand them to the executor: switch everywhere at once, health-check,
- * and on any failure after the switch switch every host back; then record, clean up and unlock.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** Run a deploy or rollback (or print its plan) and say what happened. */
-async function runDeploy(cfg, ctx) {
-    const at = (what) => (0,src/* debug */.Yz)(`${what} at ${Math.round(performance.now())} ms since the process started`);
-    at('start');
-    const fleet = await openFleet(cfg, ctx.workspace);
-    const release = { version: cfg.version, sha256: cfg.sha256, bytes: 0 };
-    const run = { cfg, ctx, clock: new Clock(), slots: slotsOf(fleet.hosts, cfg.version), release };
-    try {
-        // The artifact check runs while the hosts connect (connecting changes nothing on a host); each host is
-        // probed and locked only once both are done, so a bad artifact still stops the run before any host is touched.
-        const art = cfg.mode === 'deploy' ? checkArtifact(cfg, ctx) : Promise.resolve({ sha256: '', bytes: 0, path: '' });
-        art.catch(() => undefined);
-        return await prepare(run, art);
-    }
-    finally {
-        at('run done');
-        await fleet.dispose();
-        at('connections closed');
-    }
-}
-async function checkArtifact(cfg, ctx) {
-    // By its real path, inside the workspace or RUNNER_TEMP: a committed link to a file elsewhere is refused.
-    const artifact = (await (0,src/* resolveContained */.mi)('artifact', cfg.artifact, { base: ctx.workspace })).real;
-    const a = await (0,src/* group */.Os)('Inspect the artifact', () => inspectArtifact(artifact, { sharedPaths: cfg.sharedPaths }));
-    if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
-        throw new src/* InputError */.dz('sha256', cfg.sha256, `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`);
-    }
-    (0,src/* info */.pq)(`${cfg.artifact}: ${a.bytes} bytes, ${a.entries} entries, sha256 ${a.sha256}`);
-    return a;
-}
-/** The title of the first phase. */
-function lockTitle(cfg, pipeline) {
-    if (cfg.dryRun)
-        return 'Connect and read every host';
-    return pipeline ? 'Connect, lock and stage every host' : 'Connect and lock every host';
-}
-/**
- * Lock (and, for a deploy, stage) every host, then plan each one from its probe; a dry run prints the plans,
- * a run with nothing to do (or that failed to stage) stops, and any other run executes them.
- */
-async function prepare(run, artifact) {
-    const { cfg, slots } = run;
-    // A deploy pipelines each host: connect → lock → stage → wait at the switch barrier. Nothing is visible
-    // before the barrier, so a host may stage while another is still locking; any failure calls it all off.
-    const pipeline = cfg.mode === 'deploy' && !cfg.dryRun;
-    const lockError = await (0,src/* group */.Os)(lockTitle(cfg, pipeline), () => lockAll(run, artifact, pipeline));
-    const art = await artifact; // a bad artifact throws here, before any host was locked
-    if (cfg.mode === 'deploy')
-        run.release = { version: cfg.version, sha256: art.sha256, bytes: art.bytes };
-    if (cancelled(run))
-        return cancelRun(run, 'while connecting, locking and staging');
-    if (lockError) {
-        await abortAll(pendings(run));
-        return lockFailed(run, lockError);
-    }
-    if (cfg.mode === 'rollback') {
-        const target = pickRollbackTarget(slots.map((s) => s.state));
-        if (!target)
-            return failRun(run, 'rollback', [], 'there is no earlier good release present on every host');
-        run.release = { ...run.release, version: target };
-        for (const s of slots)
-            s.result.release = target;
-    }
-    for (const s of slots)
-        s.result.previous = s.state.current;
-    const plans = slots.map((s) => planHost(cfg, s.state, s.host.root, run.release));
-    slots.forEach((s, i) => (s.plan = plans[i]));
-    if (cfg.dryRun)
-        return dryRun(run, plans);
-    return proceed(run, plans);
-}
-/** Print every host's plan; nothing changes. */
-function dryRun(run, plans) {
-    run.slots.forEach(({ result: r }, i) => {
-        r.result = 'planned';
-        r.plan = (plans[i]?.steps ?? []).map(describeStep);
-        (0,src/* info */.pq)(`${r.host}:\n${r.plan.map((p, n) => `  ${n + 1}. ${p}`).join('\n')}`);
-    });
-    return outcome(run, `Dry run: the plan for ${run.slots.length} host(s) is below. Nothing was changed.`);
-}
-/** Stop when there is nothing to do or a host failed to stage; else execute the plans. */
-async function proceed(run, plans) {
-    const { cfg, slots } = run;
-    const { version, sha256 } = run.release;
-    for (const s of slots)
-        if (s.state.pending)
-            (0,src/* warning */.$e)(pendingWarning(s.host.spec.label, s.state.pending));
-    if (cfg.mode === 'deploy' &&
-        allLive(slots.map((s) => s.state), version, sha256)) {
-        await abortAll(pendings(run));
-        await finishLocked(run, undefined);
-        for (const s of slots)
-            s.result.result = 'unchanged';
-        return outcome(run, `${cfg.app} ${version} is already live on every host: nothing to do.`);
-    }
-    const staged = slots.flatMap((s) => (s.stageFailure ? [s.stageFailure] : []));
-    if (staged.length) {
-        await abortAll(pendings(run));
-        return failRun(run, 'stage', staged, undefined);
-    }
-    return execute(run, plans);
-}
-
-;// CONCATENATED MODULE: ./src/domain/report.ts
-/** Per-host results, the switch skew and the job summary (tables and a gantt chart). Pure. */
-
-const PHASES = ['connect', 'lock', 'stage', 'switch', 'health', 'revert', 'finish'];
-/** Max − min switch time across hosts, in ms (undefined with fewer than one switch). */
-function switchSkewMs(results) {
-    const at = results.flatMap((r) => (r.switchedAtNs ? [BigInt(r.switchedAtNs)] : []));
-    if (at.length === 0)
-        return undefined;
-    const max = at.reduce((a, b) => (a > b ? a : b));
-    const min = at.reduce((a, b) => (a < b ? a : b));
-    return Number(max - min) / 1e6;
-}
-const ms = (t) => (t ? `${Math.round(t.ms)} ms` : '');
-/** Mermaid gantt of the phases per host (ms since the run started). */
-function gantt(results) {
-    const lines = ['gantt', '  title Phases per host (ms since start)', '  dateFormat x', '  axisFormat %S.%L s'];
-    for (const r of results) {
-        lines.push(`  section ${r.host.replace(/[:#;]/g, ' ')}`);
-        for (const p of PHASES) {
-            const t = r.timings[p];
-            if (t)
-                lines.push(`  ${p} : ${Math.round(t.start)}, ${Math.round(t.start + Math.max(1, t.ms))}`);
-        }
-    }
-    return lines.join('\n');
-}
-const HEADERS = [
-    'host',
-    'result',
-    'before',
-    'release',
-    'staged',
-    'connect',
-    'lock',
-    'stage',
-    'switch',
-    'health',
-    'revert',
-    'error',
-];
-/** One row of the results table. */
-function row(r) {
-    const t = r.timings;
-    return [
-        (0,src/* codeSpan */.SS)(r.host),
-        r.result,
-        r.previous ? r.previous.replace(/^releases\//, '') : '(none)',
-        r.release,
-        r.staged ?? '',
-        ...[t.connect, t.lock, t.stage, t.switch, t.health, t.revert].map(ms),
-        (0,src/* literalValues */.MS)(r.error ?? ''),
-    ];
-}
-/** The on-revert table, for the hosts where it ran. */
-function onRevertTable(s, results) {
-    const ran = results.flatMap((r) => (r.onRevert ? [{ host: r.host, o: r.onRevert }] : []));
-    if (!ran.length)
-        return;
-    s.heading('on-revert', 3);
-    s.table(['host', 'result', 'exit', 'time'], ran.map(({ host, o }) => [
-        host,
-        o.error ? `failed: ${o.error}` : 'passed',
-        String(o.code ?? 'killed'),
-        `${o.ms} ms`,
-    ]));
-}
-/** The job summary of a run. */
-function buildSummary(opts) {
-    // Hosts (`deploy@web1:2222`) and releases are values: code spans, never mailto: links. A multi-line outcome keeps its lines.
-    const [first = '', ...more] = opts.outcome.split('\n');
-    const s = new src/* Summary */.BD().heading((0,src/* literalValues */.MS)(opts.title), 2).paragraph((0,src/* literalValues */.MS)(first));
-    if (more.length)
-        s.code(more.join('\n'), 'text');
-    if (opts.dryRun) {
-        for (const r of opts.results)
-            s.details(`${r.host}: ${r.previous || '(nothing)'} → ${r.release}`, (r.plan ?? []).map((p, i) => `${i + 1}. ${(0,src/* inline */.mG)(p)}`).join('\n'));
-        return s;
-    }
-    s.table(HEADERS, opts.results.map(row));
-    onRevertTable(s, opts.results);
-    const skew = switchSkewMs(opts.results);
-    if (skew !== undefined)
-        s.paragraph(`Switch skew (last host's rename minus the first's, host clocks): **${skew.toFixed(1)} ms**`);
-    if (opts.results.some((r) => Object.keys(r.timings).length))
-        s.mermaid(gantt(opts.results));
-    return s;
+    return { fleet, clock, owner, hosts };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -3244,8 +2245,11 @@ function buildSummary(opts) {
 
 
 
-
-/** atomic-deploy: read inputs, run the deploy (or rollback, or plan), report it. */
+/**
+ * atomic-deploy: read inputs, start connecting to the hosts, run the deploy (or rollback, or plan), report it.
+ * What follows the first connections (the run's phases, the report) is imported only once they are under way
+ * (split into chunks of the bundle), so loading it overlaps the key exchanges; bad input fails before either.
+ */
 async function main() {
     const cfg = readInputs();
     const env = process.env;
@@ -3262,7 +2266,7 @@ async function main() {
     const runUrl = env.GITHUB_RUN_ID
         ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID}`
         : '';
-    const outcome = await runDeploy(cfg, {
+    const ctx = {
         who: env.GITHUB_ACTOR || env.USER || 'unknown',
         runUrl,
         ref: env.GITHUB_SHA || env.GITHUB_REF || cfg.version,
@@ -3270,7 +2274,10 @@ async function main() {
         token: (0,external_node_crypto_.randomUUID)(),
         now: () => new Date(),
         signal: cancel.signal,
-    }).finally(() => {
+    };
+    const started = await startRun(cfg, ctx);
+    const [{ runDeploy }, { buildSummary }] = await Promise.all([__nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 5232)), __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 5257))]);
+    const outcome = await runDeploy(cfg, ctx, started).finally(() => {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
     });
@@ -5427,6 +4434,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 

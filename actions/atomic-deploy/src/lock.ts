@@ -9,22 +9,8 @@ import type { HostState } from './domain/releases.js'
 import { connectHost, probeHost, whenCancelled } from './adapters/hosts.js'
 import { lockStageHost } from './adapters/stage.js'
 import { HostFailure } from './adapters/remote.js'
-import { hostName } from './phases.js'
+import type { Command } from './adapters/transport.js'
 import { cancelled, failure, markFailed, type Artifact, type RunState, type Slot } from './run.js'
-
-/** The lock owner written on every host: who runs what, and this run's token. */
-function ownerOf(run: RunState): string {
-  const { cfg, ctx } = run
-  return JSON.stringify({
-    token: ctx.token,
-    who: ctx.who,
-    run: ctx.runUrl,
-    since: ctx.now().toISOString(),
-    app: cfg.app,
-    version: cfg.version || '(rollback)',
-    mode: cfg.mode,
-  })
-}
 
 const asFailure = (reason: unknown, host: string, phase: string): HostFailure =>
   reason instanceof HostFailure ? reason : new HostFailure(host, phase, (reason as Error)?.message ?? String(reason))
@@ -39,14 +25,13 @@ export async function lockAll(
   stage: boolean,
 ): Promise<UserError | undefined> {
   const { cfg, ctx } = run
-  const owner = ownerOf(run)
   const settled = await settleLimited(run.slots, cfg.parallel, async (s) => {
-    if (cancelled(run)) throw new HostFailure(s.host.spec.label, 'connect', 'the run was cancelled')
-    await run.clock.time(s.result, 'connect', () => connectHost(s.host, ctx.signal))
+    await connected(run, s)
     // Nothing happens on a host before the artifact passed its checks (and the run was not cancelled).
     const art = await Promise.race([artifact, whenCancelled(ctx.signal, s.host, 'connect')])
-    if (stage) return lockAndStage(run, s, art, owner)
-    const state = await run.clock.time(s.result, 'lock', () => probeHost(s.host, cfg, owner, !cfg.dryRun))
+    const { command } = s.start
+    if (stage && command) return lockAndStage(run, s, art, command)
+    const state = await run.clock.time(s.result, 'lock', () => probeHost(s.host, cfg, run.owner, !cfg.dryRun))
     s.locked = !cfg.dryRun
     return state
   })
@@ -68,16 +53,33 @@ export async function lockAll(
 }
 
 /**
+ * The host's connection: started early (startRun) or now. A deploy's connection carries its one command as its
+ * own session (no second ssh process, no second session to open), waiting until it is told the artifact's sha256.
+ */
+async function connected(run: RunState, s: Slot): Promise<void> {
+  const { start } = s
+  if (start.connecting) {
+    try {
+      return await start.connecting
+    } finally {
+      run.clock.mark(s.result, 'connect', start.at, run.clock.at())
+    }
+  }
+  if (cancelled(run)) throw new HostFailure(s.host.spec.label, 'connect', 'the run was cancelled')
+  await run.clock.time(s.result, 'connect', () => connectHost(s.host, run.ctx.signal, start.command))
+}
+
+/**
  * Lock, probe and stage one host in one session (upload unless staged earlier with these bytes; before-switch
  * unless already live), which then waits at the switch barrier. Throws when the lock was not taken; a stage
  * failure goes to the slot.
  */
-async function lockAndStage(run: RunState, s: Slot, art: Artifact, owner: string): Promise<HostState> {
+async function lockAndStage(run: RunState, s: Slot, art: Artifact, command: Command): Promise<HostState> {
   const { cfg, ctx, clock } = run
   const { host: h, result: r } = s
   const start = clock.at()
-  const release = { version: cfg.version, art, token: ctx.token }
-  const got = await lockStageHost(h, cfg, release, owner, hostName(h, run.slots.indexOf(s)), ctx.signal)
+  const release = { art, token: ctx.token, beforeSwitch: !!cfg.beforeSwitch }
+  const got = await lockStageHost(h, command, release, ctx.signal)
   const end = clock.at()
   const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs
   clock.mark(r, 'lock', start, lockedAt)
