@@ -888,10 +888,10 @@ function whenCancelled(signal, t, phase) {
             signal?.addEventListener('abort', go, { once: true });
     });
 }
-/** Open the host's connection (with `own` as its own session, see Transport.connect); a cancel gives up at once. */
-async function connectHost(t, signal, own) {
+/** Open the host's connection (nothing runs on the host); a cancel gives up at once. */
+async function connectHost(t, signal) {
     try {
-        await t.connect(signal, own);
+        await t.connect(signal);
     }
     catch (e) {
         if (signal?.aborted)
@@ -1009,33 +1009,16 @@ class HostFailure extends Error {
         this.why = why;
     }
 }
-/** The code a script said it ended with (EXITED, last on both streams), taken out of its output; else undefined. */
-function takeExited(out) {
-    const code = _domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .EXITED_LINE */ .P4.exec(out.stdout)?.[1];
-    if (code === undefined || _domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .EXITED_LINE */ .P4.exec(out.stderr)?.[1] !== code)
-        return undefined;
-    out.stdout = out.stdout.replace(_domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .EXITED_LINE */ .P4, '\n');
-    out.stderr = out.stderr.replace(_domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .EXITED_LINE */ .P4, '\n');
-    return Number(code);
-}
 function collect(child, timeoutMs, started, cancel, out = { stdout: '', stderr: '' }) {
     let cancelled = false;
     // With `cancel`, an abort kills the command only once its stdout matched `after` (e.g. once the host has
     // taken its lock and said so): killed earlier, the host could take the lock after the run released them.
     let cancelling = false;
     const armed = () => !!cancel?.after.test(out.stdout) && !cancel.until?.test(out.stdout);
-    // A script that says how it ended (EXITED on both streams, LOCK_STAGE) is done then, even if its process lives
-    // on: an SSH connection whose own session it is waits for the connection's other sessions before it exits.
-    const ended = () => {
-        const code = takeExited(out);
-        if (code !== undefined)
-            done(code);
-    };
     child.stdout?.on('data', (b) => {
         out.stdout += b.toString();
         if (cancelling && armed())
             kill();
-        ended();
     });
     const kill = () => {
         cancelled = true;
@@ -1057,13 +1040,11 @@ function collect(child, timeoutMs, started, cancel, out = { stdout: '', stderr: 
         out.stderr += b.toString();
         if (out.stderr.length > 64_000)
             out.stderr = out.stderr.slice(-32_000);
-        ended();
     });
     child.stdin?.on('error', () => undefined);
-    let done = () => undefined;
     return new Promise((ok) => {
         const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        done = (code) => {
+        const done = (code) => {
             clearTimeout(timer);
             const { stdout, stderr } = out;
             ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) });
@@ -1107,7 +1088,7 @@ function reason(r) {
 /** Start `script` as an interactive session. */
 function startSession(t, script, args, opts) {
     const started = performance.now();
-    const child = t.start(script, args, { openMaster: opts.openMaster, own: opts.own });
+    const child = t.start(script, args, { openMaster: opts.openMaster });
     const output = { stdout: '', stderr: '' };
     const closed = collect(child, opts.timeoutMs, started, opts.cancel, output);
     const line = (re, from = 'stdout') => new Promise((ok, fail) => {
@@ -1184,138 +1165,6 @@ function switchFrom(t, s, previous) {
 
 /***/ }),
 
-/***/ 177:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ lockStageCommand),
-/* harmony export */   u: () => (/* binding */ lockStageHost)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _domain_releases_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3345);
-/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4007);
-/* harmony import */ var _domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8727);
-/* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6293);
-/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3376);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4445);
-/**
- * A deploy's one session per host (LOCK_STAGE): lock, probe, stage, prepare the switch, then wait at the barrier
- * over the same session. The artifact's bytes go to the session's stdin when the host asks for them (`SEND`):
- * a release staged earlier with the same bytes is never sent again.
- */
-
-
-
-
-
-
-
-/**
- * A line the host prints after its release log (which it prints as it is, so any of its lines could look like
- * ours): matched only after `END OF LOGS <token>`, which no log line written before this run can hold.
- */
-function afterLogs(token, line) {
-    return new RegExp(`^END OF LOGS ${token.replace(/[^\w-]/g, '\\$&')}$[^]*?^${line}$`, 'm');
-}
-/**
- * Copy the file to `out` through two reused 256 KiB buffers: the next chunk is read while the last one is written,
- * and a buffer is refilled only once its write completed, so memory stays flat whatever the artifact's size and
- * the number of hosts. Resolves with the bytes copied.
- */
-async function copyFile(path, out) {
-    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
-    const bufs = [Buffer.allocUnsafe(256 * 1024), Buffer.allocUnsafe(256 * 1024)];
-    const write = (b) => new Promise((ok, fail) => out.write(b, (e) => (e ? fail(e) : ok())));
-    let sent = 0;
-    try {
-        let n = 0;
-        let reading = file.read(bufs[0], 0, bufs[0].length, null);
-        for (;;) {
-            const buf = bufs[n % 2];
-            const { bytesRead } = await reading;
-            if (!bytesRead)
-                return sent;
-            sent += bytesRead;
-            const other = bufs[++n % 2];
-            reading = file.read(other, 0, other.length, null);
-            await write(buf.subarray(0, bytesRead));
-        }
-    }
-    finally {
-        await file.close();
-    }
-}
-/**
- * Stream the artifact into the session's stdin once the host asks (`SEND`); stdin stays open for the switch. A
- * file that changed since it was checked (unreadable, or not the size the host was told) closes stdin: the host
- * then fails its checksum and stages nothing, instead of waiting for bytes that never come.
- */
-function sendOnRequest(s, art, token) {
-    s.line(afterLogs(token, '(SEND)')).then(async () => {
-        if (!s.stdin)
-            return;
-        const sent = await copyFile(art.path, s.stdin).catch(() => -1);
-        if (sent !== art.bytes)
-            s.end();
-    }, () => undefined);
-}
-/**
- * The host's LOCK_STAGE command. It waits for the artifact's sha256 and size (its first stdin line) before it
- * touches anything, so it can start as the host's connection's own session, before the artifact was checked.
- */
-function lockStageCommand(t, cfg, release, owner, hostName) {
-    const shared = cfg.sharedPaths.flatMap((p) => [p, (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_5__/* .sharedLinkText */ .D6)(p)]);
-    const take = cfg.takeOverLock ? '1' : '0';
-    const args = [t.root, cfg.app, owner, take, release.version, hostName, cfg.beforeSwitch, release.token, ...shared];
-    return { script: _domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCK_STAGE */ .ph, args };
-}
-/**
- * Lock, probe, stage and prepare the switch in one session: `command` (from {@link lockStageCommand}), the
- * connection's own session where it was started with it. A cancel kills the session only once the host said
- * whether it holds the lock (so the lock is never taken after the run released its locks), and no more once the
- * switch is prepared (then calling it off is the barrier's job). Over SSH that kills the host's connection too:
- * later commands (unlocking) connect anew.
- */
-async function lockStageHost(t, command, release, signal) {
-    const { art } = release;
-    const preparedLine = afterLogs(release.token, 'PREPARED (.*)');
-    const cancel = signal ? { signal, after: /^LOCK /m, until: preparedLine } : undefined;
-    const t0 = performance.now();
-    const s = (0,_remote_js__WEBPACK_IMPORTED_MODULE_2__/* .startSession */ .J0)(t, command.script, command.args, { timeoutMs: 30 * 60_000, own: true, cancel });
-    // Until this line the host waits, with nothing touched.
-    s.write(`stage ${art.sha256} ${art.bytes}\n`);
-    const session = (0,_remote_js__WEBPACK_IMPORTED_MODULE_2__/* .switchOver */ .Bn)(t, s);
-    let lockedAtMs;
-    s.line(/^(LOCK) /m).then(() => (lockedAtMs = performance.now() - t0), () => undefined);
-    sendOnRequest(s, art, release.token);
-    const endOfStage = `END OF STAGE ${release.token}`;
-    const logged = s.line(new RegExp(`^(${endOfStage})$`, 'm'), 'stderr').catch(() => undefined);
-    const prepared = await s.line(preparedLine).catch(() => undefined);
-    // The stage's output on stderr ends with a line of its own (stdout and stderr arrive in any order); should the
-    // connection drop before it arrives, the host is still locked and prepared: go on with the log as it is.
-    const r = prepared === undefined ? await s.closed : await logged.then(() => ({ ...s.output, code: 0, ms: 0 }));
-    const locked = /^LOCK (ok$|took )/m.test(r.stdout);
-    if (!locked) {
-        const cancelled = 'cancelled' in r && r.cancelled;
-        return {
-            locked,
-            failure: cancelled ? new _remote_js__WEBPACK_IMPORTED_MODULE_2__/* .HostFailure */ .hD(t.spec.label, 'lock', 'the run was cancelled') : (0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .lockFailure */ .Sw)(t, r),
-        };
-    }
-    const state = (0,_domain_releases_js__WEBPACK_IMPORTED_MODULE_6__/* .parseProbe */ .u5)(r.stdout);
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logUntrusted */ .t)(`${t.spec.label}: stage${release.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.split(endOfStage)[0].trim().split('\n').slice(-40).join('\n'));
-    const said = (line) => afterLogs(release.token, line).test(r.stdout);
-    const staged = said('STAGED') ? 'uploaded' : said('REUSED') ? 'reused' : undefined;
-    if (prepared !== undefined)
-        return { state, locked, staged, lockedAtMs, prepared: session(prepared) };
-    const phase = r.code === 13 ? 'before-switch' : 'stage';
-    return { state, locked, staged, lockedAtMs, failure: new _remote_js__WEBPACK_IMPORTED_MODULE_2__/* .HostFailure */ .hD(t.spec.label, phase, (0,_remote_js__WEBPACK_IMPORTED_MODULE_2__/* .reason */ .l)(r)) };
-}
-
-
-/***/ }),
-
 /***/ 5115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1361,8 +1210,7 @@ var scripts = __nccwpck_require__(8727);
 /**
  * Transports: how a fixed script reaches a host. `local:` hosts are directories on the runner (the script runs
  * under the runner's `sh`); SSH hosts run it through the OpenSSH client over one reused connection
- * (ControlMaster), so every command after the first costs a few ms instead of a handshake. A deploy's one command
- * per host runs as that connection's own session (one ssh process per host, started as soon as the host is known).
+ * (ControlMaster), so every command after the first costs a few ms instead of a handshake.
  */
 
 
@@ -1437,33 +1285,19 @@ class SshTransport {
         return o;
     }
     start(script, args, opts = {}) {
-        const own = opts.own ? this.own : undefined;
-        this.own = undefined;
-        if (own)
-            return own;
         const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no'];
         const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)];
         return (0,external_node_child_process_.spawn)('ssh', argv, { stdio, signal: opts.signal, killSignal: 'SIGKILL' });
     }
     /**
-     * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session is `own` or
-     * else KEEP, which only waits for its stdin to close. close() ends that stdin; so does the death of this
-     * process, even by SIGKILL: the master then exits as soon as its last session ends. No master outlives the
-     * step. Once the master has exited (its own session ended, or a cancel killed it), a later command connects
-     * anew (ControlMaster=no without a master is a plain connection).
+     * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session (KEEP) only
+     * waits for its stdin to close. close() ends that stdin; so does the death of this process, even by SIGKILL:
+     * the master then exits as soon as its last session ends. No master outlives the step.
      */
-    connect(signal, own) {
-        const command = own ? shellCommand(own.script, own.args) : scripts/* KEEP */.k9;
-        const mux = ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=no'];
-        const child = (0,external_node_child_process_.spawn)('ssh', [...this.options(), ...mux, '--', this.spec.host, command], {
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
+    connect(signal) {
+        const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, scripts/* KEEP */.k9];
+        const child = (0,external_node_child_process_.spawn)('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] });
         this.master = child;
-        if (own)
-            this.own = child;
-        // A master killed (by a cancel) leaves its socket behind: removed, so that a later command connects anew
-        // instead of failing on it.
-        child.on('exit', () => (0,external_node_fs_.rmSync)(this.socket, { force: true }));
         // The key exchanges of many hosts at once would starve the artifact check that every host waits for (and the
         // runner's other work): the masters run at a lower CPU priority, which costs nothing when a core is free.
         if (child.pid !== undefined)
@@ -1474,7 +1308,7 @@ class SshTransport {
         child.stdin.on('error', () => undefined);
         return new Promise((ok, fail) => {
             // Ready once the master listens for commands: its socket appears right after authentication, before its
-            // own session is even open, so the first command need not wait for that session's CONNECTED.
+            // own session (KEEP) is even open, so the first command need not wait for that session's CONNECTED.
             const watcher = (0,external_node_fs_.watch)((0,external_node_path_.dirname)(this.socket), (_e, f) => void (f === (0,external_node_path_.basename)(this.socket) && ready()));
             watcher.on('error', () => undefined);
             const ready = () => {
@@ -1483,18 +1317,7 @@ class SshTransport {
                 settle();
                 ok();
             };
-            // KEEP says CONNECTED; an own session says nothing before the runner's first line (readiness is the socket
-            // alone), but its stdout must flow all the same, or a failed connection would never close.
-            const connected = (b) => {
-                out += b.toString();
-                if (!/^CONNECTED$/m.test(out))
-                    return;
-                settle();
-                ok();
-            };
-            child.stdout.on('data', connected);
             const settle = () => {
-                child.stdout.off('data', connected);
                 clearTimeout(timer);
                 signal?.removeEventListener('abort', cancel);
                 watcher.close();
@@ -1511,14 +1334,19 @@ class SshTransport {
             if (signal?.aborted)
                 return cancel();
             signal?.addEventListener('abort', cancel, { once: true });
+            child.stdout.on('data', (b) => {
+                out += b.toString();
+                if (!/^CONNECTED$/m.test(out))
+                    return;
+                settle();
+                ok();
+            });
             child.on('error', (e) => give(`ssh failed: ${e.message}`));
             // 'close', not 'exit': ssh's last stderr lines ("Connection refused") may still be in the pipe when it exits.
             child.on('close', (code) => give(`ssh failed: ${explainSsh(err, code)}`));
         });
     }
     master;
-    /** The master, while its own session (connect's `own`) was not yet taken by start(). */
-    own;
     /** End the master's session (its stdin) and wait until it exited; kill it after 5 s. */
     async close() {
         const child = this.master;
@@ -1757,7 +1585,6 @@ function releasesToDelete(state, keep, protect) {
 /* harmony export */   $Q: () => (/* binding */ ON_REVERT),
 /* harmony export */   CV: () => (/* binding */ FINISH),
 /* harmony export */   Fo: () => (/* binding */ SWITCH),
-/* harmony export */   P4: () => (/* binding */ EXITED_LINE),
 /* harmony export */   Pg: () => (/* binding */ HEALTH),
 /* harmony export */   k9: () => (/* binding */ KEEP),
 /* harmony export */   p: () => (/* binding */ EXIT_MEANING),
@@ -1776,14 +1603,6 @@ function releasesToDelete(state, keep, protect) {
  * `sh -c` wrapper, one process less per host).
  */
 const KEEP = 'echo CONNECTED; IFS= read -r _ || :';
-/**
- * Says how the script ended, as its last line on stdout and on stderr (`EXITED <code>`): a command that is its
- * connection's own session (LOCK_STAGE over SSH) has ended there, while its ssh process may live on a little
- * longer (until the connection's other sessions, a cancelled health check say, are gone).
- */
-const EXITED_LINE = /\nEXITED (\d+)\n$/;
-const TRAP_EXITED = `trap 'c=$?; printf "\\nEXITED %s\\n" $c; printf "\\nEXITED %s\\n" $c >&2' EXIT
-`;
 /**
  * Probe, and lock unless lock = 0 (the part PROBE and LOCK_STAGE share; it reads $root $app $owner $take $lock
  * and leaves the shell in the deploy root with $m and $cur set). Prints `LOCK ok|took <owner>|held <owner>`,
@@ -1882,12 +1701,10 @@ o= gone=$m/pending
 echo DONE
 `;
 /**
- * Lock, probe, stage and switch one release in one session: a deploy's only command on a host (over SSH it is
- * the connection's own session, started as soon as the host is reached). Args: root app owner-json
- * take-over(0|1) version host before-switch token [shared-path link-text]…; stdin carries lines from the runner,
- * and the artifact's bytes when the host asks. It first waits for `stage <sha256> <size>`, which the runner
- * sends once the artifact passed its checks: EOF or any other line ends it with nothing touched (exit 0).
- * Then PROBE_BODY (locking), then `END OF LOGS <token>`: the runner reads the lines below only after it, so no
+ * Lock, probe, stage and switch one release in one session: a deploy's only command on a host (besides its
+ * connection). Args: root app owner-json take-over(0|1) version sha256 size host before-switch token
+ * [shared-path link-text]…; stdin carries lines from the runner, and the artifact's bytes when the host asks.
+ * First PROBE_BODY (locking), then `END OF LOGS <token>`: the runner reads the lines below only after it, so no
  * line of the release log can pass for one of them. Then the host decides: a release staged earlier with this sha256 is reused (no byte
  * is sent); otherwise it prints `SEND` and reads exactly <size> bytes of .tar.gz from stdin: saved, checked
  * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
@@ -1900,12 +1717,8 @@ echo DONE
  * the switch off.
  */
 const LOCK_STAGE = `set -u
-${TRAP_EXITED}root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 host=$6 before=$7 tok=$8
-shift 8
-IFS=' ' read -r cmd sum size || exit 0
-[ "$cmd" = stage ] || exit 0
-case $sum in '' | *[!0-9a-f]*) exit 0 ;; esac
-case $size in '' | *[!0-9]*) exit 0 ;; esac
+root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 size=$7 host=$8 before=$9 tok=\${10}
+shift 10
 ${PROBE_BODY}printf '\\nEND OF LOGS %s\\n' "$tok" # the log's last line may be torn; nothing after this comes from it
 umask 022
 rel=releases/$ver
@@ -2178,8 +1991,6 @@ function readSharedPaths() {
 
 // EXTERNAL MODULE: ./src/adapters/hosts.ts
 var adapters_hosts = __nccwpck_require__(3376);
-// EXTERNAL MODULE: ./src/adapters/stage.ts
-var adapters_stage = __nccwpck_require__(177);
 ;// CONCATENATED MODULE: ./src/clock.ts
 const round = (n) => Math.round(n * 10) / 10;
 /** Timing helper bound to the run's start. */
@@ -2206,8 +2017,6 @@ class Clock {
 ;// CONCATENATED MODULE: ./src/connect.ts
 
 
-
-
 /** The lock owner written on every host: who runs what, and this run's token. */
 function ownerOf(cfg, ctx) {
     return JSON.stringify({
@@ -2220,24 +2029,19 @@ function ownerOf(cfg, ctx) {
         mode: cfg.mode,
     });
 }
-/** Build every host's transport and start connecting the first `parallel` ones (their commands wait). */
+/** Build every host's transport and start connecting the first `parallel` ones. */
 async function startRun(cfg, ctx) {
     const fleet = await (0,adapters_hosts/* openFleet */.xZ)(cfg, ctx.workspace);
     const clock = new Clock();
-    const owner = ownerOf(cfg, ctx);
-    const stage = cfg.mode === 'deploy' && !cfg.dryRun;
-    const release = { version: cfg.version, token: ctx.token };
     const hosts = fleet.hosts.map((h, i) => {
-        const name = (0,names/* expandHostTemplate */.xw)('{host}', h.spec, i);
-        const command = stage ? (0,adapters_stage/* lockStageCommand */.l)(h, cfg, release, owner, name) : undefined;
         if (i >= cfg.parallel || ctx.signal?.aborted)
-            return { command, at: 0 };
+            return undefined;
         const at = clock.at();
-        const connecting = (0,adapters_hosts/* connectHost */.Zj)(h, ctx.signal, command);
+        const connecting = (0,adapters_hosts/* connectHost */.Zj)(h, ctx.signal);
         connecting.catch(() => undefined);
-        return { command, connecting, at };
+        return { connecting, at };
     });
-    return { fleet, clock, owner, hosts };
+    return { fleet, clock, owner: ownerOf(cfg, ctx), hosts };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -2276,7 +2080,7 @@ async function main() {
         signal: cancel.signal,
     };
     const started = await startRun(cfg, ctx);
-    const [{ runDeploy }, { buildSummary }] = await Promise.all([__nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 5232)), __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 5257))]);
+    const [{ runDeploy }, { buildSummary }] = await Promise.all([__nccwpck_require__.e(/* import() */ 474).then(__nccwpck_require__.bind(__nccwpck_require__, 474)), __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 5257))]);
     const outcome = await runDeploy(cfg, ctx, started).finally(() => {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);

@@ -9,7 +9,7 @@ import type { HostState } from './domain/releases.js'
 import { connectHost, probeHost, whenCancelled } from './adapters/hosts.js'
 import { lockStageHost } from './adapters/stage.js'
 import { HostFailure } from './adapters/remote.js'
-import type { Command } from './adapters/transport.js'
+import { hostName } from './phases.js'
 import { cancelled, failure, markFailed, type Artifact, type RunState, type Slot } from './run.js'
 
 const asFailure = (reason: unknown, host: string, phase: string): HostFailure =>
@@ -29,8 +29,7 @@ export async function lockAll(
     await connected(run, s)
     // Nothing happens on a host before the artifact passed its checks (and the run was not cancelled).
     const art = await Promise.race([artifact, whenCancelled(ctx.signal, s.host, 'connect')])
-    const { command } = s.start
-    if (stage && command) return lockAndStage(run, s, art, command)
+    if (stage) return lockAndStage(run, s, art)
     const state = await run.clock.time(s.result, 'lock', () => probeHost(s.host, cfg, run.owner, !cfg.dryRun))
     s.locked = !cfg.dryRun
     return state
@@ -52,13 +51,10 @@ export async function lockAll(
   )
 }
 
-/**
- * The host's connection: started early (startRun) or now. A deploy's connection carries its one command as its
- * own session (no second ssh process, no second session to open), waiting until it is told the artifact's sha256.
- */
+/** The host's connection: started early (startRun) or now. */
 async function connected(run: RunState, s: Slot): Promise<void> {
   const { start } = s
-  if (start.connecting) {
+  if (start) {
     try {
       return await start.connecting
     } finally {
@@ -66,7 +62,7 @@ async function connected(run: RunState, s: Slot): Promise<void> {
     }
   }
   if (cancelled(run)) throw new HostFailure(s.host.spec.label, 'connect', 'the run was cancelled')
-  await run.clock.time(s.result, 'connect', () => connectHost(s.host, run.ctx.signal, start.command))
+  await run.clock.time(s.result, 'connect', () => connectHost(s.host, run.ctx.signal))
 }
 
 /**
@@ -74,12 +70,12 @@ async function connected(run: RunState, s: Slot): Promise<void> {
  * unless already live), which then waits at the switch barrier. Throws when the lock was not taken; a stage
  * failure goes to the slot.
  */
-async function lockAndStage(run: RunState, s: Slot, art: Artifact, command: Command): Promise<HostState> {
+async function lockAndStage(run: RunState, s: Slot, art: Artifact): Promise<HostState> {
   const { cfg, ctx, clock } = run
   const { host: h, result: r } = s
   const start = clock.at()
-  const release = { art, token: ctx.token, beforeSwitch: !!cfg.beforeSwitch }
-  const got = await lockStageHost(h, command, release, ctx.signal)
+  const release = { version: cfg.version, art, token: ctx.token }
+  const got = await lockStageHost(h, cfg, release, run.owner, hostName(h, run.slots.indexOf(s)), ctx.signal)
   const end = clock.at()
   const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs
   clock.mark(r, 'lock', start, lockedAt)

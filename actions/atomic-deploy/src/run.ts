@@ -19,8 +19,8 @@ import type { HostStart } from './connect.js'
 /** One host of the run. */
 export interface Slot {
   host: Transport
-  /** How its connection started. */
-  start: HostStart
+  /** Its connection, when it started early (startRun). */
+  start?: HostStart
   result: HostResult
   /** What the probe read ({@link EMPTY} until then, or when it failed). */
   state: HostState
@@ -61,10 +61,14 @@ export type Artifact = { sha256: string; bytes: number; path: string }
 export const EMPTY: HostState = { current: '', releases: new Map(), log: [] }
 
 /** A fresh slot per host. */
-export function slotsOf(hosts: readonly Transport[], starts: readonly HostStart[], version: string): Slot[] {
+export function slotsOf(
+  hosts: readonly Transport[],
+  starts: readonly (HostStart | undefined)[],
+  version: string,
+): Slot[] {
   return hosts.map((host, i) => ({
     host,
-    start: starts[i] ?? { at: 0 },
+    start: starts[i],
     result: { host: host.spec.label, result: 'not-switched', previous: '', release: version, timings: {} },
     state: EMPTY,
     locked: false,

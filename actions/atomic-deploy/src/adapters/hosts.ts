@@ -10,7 +10,7 @@ import type { DeployConfig } from '../domain/config.js'
 import { parseProbe, type HostState } from '../domain/releases.js'
 import { expandHostTemplate } from '../domain/names.js'
 import { PROBE, FINISH, ON_REVERT } from '../domain/scripts.js'
-import { LocalTransport, SshTransport, sshHint, type Command, type Transport } from './transport.js'
+import { LocalTransport, SshTransport, sshHint, type Transport } from './transport.js'
 import { call, reason, HostFailure, type CallResult } from './remote.js'
 import { logUntrusted } from './log.js'
 
@@ -73,10 +73,10 @@ export function whenCancelled(signal: AbortSignal | undefined, t: Transport, pha
   })
 }
 
-/** Open the host's connection (with `own` as its own session, see Transport.connect); a cancel gives up at once. */
-export async function connectHost(t: Transport, signal?: AbortSignal, own?: Command): Promise<void> {
+/** Open the host's connection (nothing runs on the host); a cancel gives up at once. */
+export async function connectHost(t: Transport, signal?: AbortSignal): Promise<void> {
   try {
-    await t.connect(signal, own)
+    await t.connect(signal)
   } catch (e) {
     if (signal?.aborted) throw new HostFailure(label(t), 'connect', 'the run was cancelled')
     throw new HostFailure(label(t), 'connect', connectFailure(t, (e as Error).message))

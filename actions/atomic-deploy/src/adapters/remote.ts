@@ -5,7 +5,7 @@
 import type { ChildProcess } from 'node:child_process'
 import type { Transport } from './transport.js'
 import { explainSsh } from './transport.js'
-import { EXIT_MEANING, EXITED_LINE } from '../domain/scripts.js'
+import { EXIT_MEANING } from '../domain/scripts.js'
 
 export interface CallResult {
   code: number | null
@@ -40,15 +40,6 @@ export interface Output {
   stderr: string
 }
 
-/** The code a script said it ended with (EXITED, last on both streams), taken out of its output; else undefined. */
-function takeExited(out: Output): number | undefined {
-  const code = EXITED_LINE.exec(out.stdout)?.[1]
-  if (code === undefined || EXITED_LINE.exec(out.stderr)?.[1] !== code) return undefined
-  out.stdout = out.stdout.replace(EXITED_LINE, '\n')
-  out.stderr = out.stderr.replace(EXITED_LINE, '\n')
-  return Number(code)
-}
-
 function collect(
   child: ChildProcess,
   timeoutMs: number,
@@ -61,16 +52,9 @@ function collect(
   // taken its lock and said so): killed earlier, the host could take the lock after the run released them.
   let cancelling = false
   const armed = (): boolean => !!cancel?.after.test(out.stdout) && !cancel.until?.test(out.stdout)
-  // A script that says how it ended (EXITED on both streams, LOCK_STAGE) is done then, even if its process lives
-  // on: an SSH connection whose own session it is waits for the connection's other sessions before it exits.
-  const ended = (): void => {
-    const code = takeExited(out)
-    if (code !== undefined) done(code)
-  }
   child.stdout?.on('data', (b: Buffer) => {
     out.stdout += b.toString()
     if (cancelling && armed()) kill()
-    ended()
   })
   const kill = (): void => {
     cancelled = true
@@ -88,13 +72,11 @@ function collect(
   child.stderr?.on('data', (b: Buffer) => {
     out.stderr += b.toString()
     if (out.stderr.length > 64_000) out.stderr = out.stderr.slice(-32_000)
-    ended()
   })
   child.stdin?.on('error', () => undefined)
-  let done: (code: number | null) => void = () => undefined
   return new Promise((ok) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-    done = (code: number | null): void => {
+    const done = (code: number | null): void => {
       clearTimeout(timer)
       const { stdout, stderr } = out
       ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) })
@@ -185,10 +167,10 @@ export function startSession(
   t: Transport,
   script: string,
   args: readonly string[],
-  opts: { timeoutMs: number; openMaster?: boolean; own?: boolean; cancel?: LateCancel },
+  opts: { timeoutMs: number; openMaster?: boolean; cancel?: LateCancel },
 ): Session {
   const started = performance.now()
-  const child = t.start(script, args, { openMaster: opts.openMaster, own: opts.own })
+  const child = t.start(script, args, { openMaster: opts.openMaster })
   const output: Output = { stdout: '', stderr: '' }
   const closed = collect(child, opts.timeoutMs, started, opts.cancel, output)
   const line = (re: RegExp, from: 'stdout' | 'stderr' = 'stdout'): Promise<string> =>

@@ -8,7 +8,7 @@ import type { DeployConfig } from '../domain/config.js'
 import { parseProbe, type HostState } from '../domain/releases.js'
 import { sharedLinkText } from '../domain/names.js'
 import { LOCK_STAGE } from '../domain/scripts.js'
-import type { Command, Transport } from './transport.js'
+import type { Transport } from './transport.js'
 import { reason, startSession, switchOver, HostFailure, type PreparedSwitch, type Session } from './remote.js'
 import { lockFailure } from './hosts.js'
 import { logUntrusted } from './log.js'
@@ -86,42 +86,27 @@ function sendOnRequest(s: Session, art: StagedArtifact, token: string): void {
 }
 
 /**
- * The host's LOCK_STAGE command. It waits for the artifact's sha256 and size (its first stdin line) before it
- * touches anything, so it can start as the host's connection's own session, before the artifact was checked.
- */
-export function lockStageCommand(
-  t: Transport,
-  cfg: DeployConfig,
-  release: { version: string; token: string },
-  owner: string,
-  hostName: string,
-): Command {
-  const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)])
-  const take = cfg.takeOverLock ? '1' : '0'
-  const args = [t.root, cfg.app, owner, take, release.version, hostName, cfg.beforeSwitch, release.token, ...shared]
-  return { script: LOCK_STAGE, args }
-}
-
-/**
- * Lock, probe, stage and prepare the switch in one session: `command` (from {@link lockStageCommand}), the
- * connection's own session where it was started with it. A cancel kills the session only once the host said
+ * Lock, probe, stage and prepare the switch in one session. A cancel kills the session only once the host said
  * whether it holds the lock (so the lock is never taken after the run released its locks), and no more once the
- * switch is prepared (then calling it off is the barrier's job). Over SSH that kills the host's connection too:
- * later commands (unlocking) connect anew.
+ * switch is prepared (then calling it off is the barrier's job).
  */
 export async function lockStageHost(
   t: Transport,
-  command: Command,
-  release: { art: StagedArtifact; token: string; beforeSwitch: boolean },
+  cfg: DeployConfig,
+  release: { version: string; art: StagedArtifact; token: string },
+  owner: string,
+  hostName: string,
   signal?: AbortSignal,
 ): Promise<LockStaged> {
+  const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)])
   const { art } = release
+  const take = cfg.takeOverLock ? '1' : '0'
+  const args = [t.root, cfg.app, owner, take, release.version, art.sha256, String(art.bytes), hostName]
+  args.push(cfg.beforeSwitch, release.token, ...shared)
   const preparedLine = afterLogs(release.token, 'PREPARED (.*)')
   const cancel = signal ? { signal, after: /^LOCK /m, until: preparedLine } : undefined
   const t0 = performance.now()
-  const s = startSession(t, command.script, command.args, { timeoutMs: 30 * 60_000, own: true, cancel })
-  // Until this line the host waits, with nothing touched.
-  s.write(`stage ${art.sha256} ${art.bytes}\n`)
+  const s = startSession(t, LOCK_STAGE, args, { timeoutMs: 30 * 60_000, cancel })
   const session = switchOver(t, s)
   let lockedAtMs: number | undefined
   s.line(/^(LOCK) /m).then(
@@ -145,7 +130,7 @@ export async function lockStageHost(
   }
   const state = parseProbe(r.stdout)
   logUntrusted(
-    `${t.spec.label}: stage${release.beforeSwitch ? ' and before-switch' : ''}`,
+    `${t.spec.label}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`,
     r.stderr.split(endOfStage)[0]!.trim().split('\n').slice(-40).join('\n'),
   )
   const said = (line: string): boolean => afterLogs(release.token, line).test(r.stdout)

@@ -1,11 +1,10 @@
 /**
  * Transports: how a fixed script reaches a host. `local:` hosts are directories on the runner (the script runs
  * under the runner's `sh`); SSH hosts run it through the OpenSSH client over one reused connection
- * (ControlMaster), so every command after the first costs a few ms instead of a handshake. A deploy's one command
- * per host runs as that connection's own session (one ssh process per host, started as soon as the host is known).
+ * (ControlMaster), so every command after the first costs a few ms instead of a handshake.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
-import { existsSync, rmSync, watch } from 'node:fs'
+import { existsSync, watch } from 'node:fs'
 import { setPriority } from 'node:os'
 import { basename, dirname, resolve } from 'node:path'
 import { isInside, UserError } from '@shipline/core'
@@ -24,30 +23,17 @@ export interface Transport {
    */
   start(script: string, args: readonly string[], opts?: StartOptions): ChildProcess
   /**
-   * Open the connection every later command reuses (SSH: a ControlMaster, authenticated); rejects with the
-   * client's reason. Aborting `signal` gives up (nothing was done on the host). With `own`, that command runs as
-   * the connection's own session (it must wait for the runner's first line before it changes anything); a later
-   * start() with `own` gets it. Without, the connection runs no command on the host.
+   * Open the connection every later command reuses (SSH: a ControlMaster, authenticated, with no command run on
+   * the host); rejects with the client's reason. Aborting `signal` gives up (nothing was done on the host).
    */
-  connect(signal?: AbortSignal, own?: Command): Promise<void>
+  connect(signal?: AbortSignal): Promise<void>
   /** Close the connection; never throws. */
   close(): Promise<void>
-}
-
-/** A fixed script and its positional arguments. */
-export interface Command {
-  script: string
-  args: readonly string[]
 }
 
 /** Options of {@link Transport.start}. */
 export interface StartOptions {
   openMaster?: boolean
-  /**
-   * The command is the one connect() was given as its own session: that running process is returned (SSH), or,
-   * where there is none (a `local:` host, a connection opened without it), the command starts now.
-   */
-  own?: boolean
   /** Aborting it kills the local command (SIGKILL: an ssh client then lets go at once): the run was cancelled. */
   signal?: AbortSignal
 }
@@ -145,32 +131,20 @@ export class SshTransport implements Transport {
   }
 
   start(script: string, args: readonly string[], opts: StartOptions = {}): ChildProcess {
-    const own = opts.own ? this.own : undefined
-    this.own = undefined
-    if (own) return own
     const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no']
     const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)]
     return spawn('ssh', argv, { stdio, signal: opts.signal, killSignal: 'SIGKILL' })
   }
 
   /**
-   * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session is `own` or
-   * else KEEP, which only waits for its stdin to close. close() ends that stdin; so does the death of this
-   * process, even by SIGKILL: the master then exits as soon as its last session ends. No master outlives the
-   * step. Once the master has exited (its own session ended, or a cancel killed it), a later command connects
-   * anew (ControlMaster=no without a master is a plain connection).
+   * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session (KEEP) only
+   * waits for its stdin to close. close() ends that stdin; so does the death of this process, even by SIGKILL:
+   * the master then exits as soon as its last session ends. No master outlives the step.
    */
-  connect(signal?: AbortSignal, own?: Command): Promise<void> {
-    const command = own ? shellCommand(own.script, own.args) : KEEP
-    const mux = ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=no']
-    const child = spawn('ssh', [...this.options(), ...mux, '--', this.spec.host, command], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    })
+  connect(signal?: AbortSignal): Promise<void> {
+    const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, KEEP]
+    const child = spawn('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] })
     this.master = child
-    if (own) this.own = child
-    // A master killed (by a cancel) leaves its socket behind: removed, so that a later command connects anew
-    // instead of failing on it.
-    child.on('exit', () => rmSync(this.socket, { force: true }))
     // The key exchanges of many hosts at once would starve the artifact check that every host waits for (and the
     // runner's other work): the masters run at a lower CPU priority, which costs nothing when a core is free.
     if (child.pid !== undefined) lowerPriority(child.pid)
@@ -180,7 +154,7 @@ export class SshTransport implements Transport {
     child.stdin.on('error', () => undefined)
     return new Promise((ok, fail) => {
       // Ready once the master listens for commands: its socket appears right after authentication, before its
-      // own session is even open, so the first command need not wait for that session's CONNECTED.
+      // own session (KEEP) is even open, so the first command need not wait for that session's CONNECTED.
       const watcher = watch(dirname(this.socket), (_e, f) => void (f === basename(this.socket) && ready()))
       watcher.on('error', () => undefined)
       const ready = (): void => {
@@ -188,17 +162,7 @@ export class SshTransport implements Transport {
         settle()
         ok()
       }
-      // KEEP says CONNECTED; an own session says nothing before the runner's first line (readiness is the socket
-      // alone), but its stdout must flow all the same, or a failed connection would never close.
-      const connected = (b: Buffer): void => {
-        out += b.toString()
-        if (!/^CONNECTED$/m.test(out)) return
-        settle()
-        ok()
-      }
-      child.stdout.on('data', connected)
       const settle = (): void => {
-        child.stdout.off('data', connected)
         clearTimeout(timer)
         signal?.removeEventListener('abort', cancel)
         watcher.close()
@@ -214,6 +178,12 @@ export class SshTransport implements Transport {
       const timer = setTimeout(() => (child.kill('SIGKILL'), give('ssh failed: no answer within 90 s')), 90_000)
       if (signal?.aborted) return cancel()
       signal?.addEventListener('abort', cancel, { once: true })
+      child.stdout.on('data', (b: Buffer) => {
+        out += b.toString()
+        if (!/^CONNECTED$/m.test(out)) return
+        settle()
+        ok()
+      })
       child.on('error', (e) => give(`ssh failed: ${e.message}`))
       // 'close', not 'exit': ssh's last stderr lines ("Connection refused") may still be in the pipe when it exits.
       child.on('close', (code) => give(`ssh failed: ${explainSsh(err, code)}`))
@@ -221,8 +191,6 @@ export class SshTransport implements Transport {
   }
 
   private master: ChildProcess | undefined
-  /** The master, while its own session (connect's `own`) was not yet taken by start(). */
-  private own: ChildProcess | undefined
 
   /** End the master's session (its stdin) and wait until it exited; kill it after 5 s. */
   async close(): Promise<void> {

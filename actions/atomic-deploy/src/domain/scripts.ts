@@ -13,15 +13,6 @@
 export const KEEP = 'echo CONNECTED; IFS= read -r _ || :'
 
 /**
- * Says how the script ended, as its last line on stdout and on stderr (`EXITED <code>`): a command that is its
- * connection's own session (LOCK_STAGE over SSH) has ended there, while its ssh process may live on a little
- * longer (until the connection's other sessions, a cancelled health check say, are gone).
- */
-export const EXITED_LINE = /\nEXITED (\d+)\n$/
-const TRAP_EXITED = `trap 'c=$?; printf "\\nEXITED %s\\n" $c; printf "\\nEXITED %s\\n" $c >&2' EXIT
-`
-
-/**
  * Probe, and lock unless lock = 0 (the part PROBE and LOCK_STAGE share; it reads $root $app $owner $take $lock
  * and leaves the shell in the deploy root with $m and $cur set). Prints `LOCK ok|took <owner>|held <owner>`,
  * `CURRENT <target>`, `PENDING <target> <previous>` (a switch that no run committed or reverted yet),
@@ -122,12 +113,10 @@ echo DONE
 `
 
 /**
- * Lock, probe, stage and switch one release in one session: a deploy's only command on a host (over SSH it is
- * the connection's own session, started as soon as the host is reached). Args: root app owner-json
- * take-over(0|1) version host before-switch token [shared-path link-text]…; stdin carries lines from the runner,
- * and the artifact's bytes when the host asks. It first waits for `stage <sha256> <size>`, which the runner
- * sends once the artifact passed its checks: EOF or any other line ends it with nothing touched (exit 0).
- * Then PROBE_BODY (locking), then `END OF LOGS <token>`: the runner reads the lines below only after it, so no
+ * Lock, probe, stage and switch one release in one session: a deploy's only command on a host (besides its
+ * connection). Args: root app owner-json take-over(0|1) version sha256 size host before-switch token
+ * [shared-path link-text]…; stdin carries lines from the runner, and the artifact's bytes when the host asks.
+ * First PROBE_BODY (locking), then `END OF LOGS <token>`: the runner reads the lines below only after it, so no
  * line of the release log can pass for one of them. Then the host decides: a release staged earlier with this sha256 is reused (no byte
  * is sent); otherwise it prints `SEND` and reads exactly <size> bytes of .tar.gz from stdin: saved, checked
  * against sha256, unpacked into a temp dir with umask 022 and --no-same-permissions (no setuid/setgid/sticky
@@ -140,12 +129,8 @@ echo DONE
  * the switch off.
  */
 export const LOCK_STAGE = `set -u
-${TRAP_EXITED}root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 host=$6 before=$7 tok=$8
-shift 8
-IFS=' ' read -r cmd sum size || exit 0
-[ "$cmd" = stage ] || exit 0
-case $sum in '' | *[!0-9a-f]*) exit 0 ;; esac
-case $size in '' | *[!0-9]*) exit 0 ;; esac
+root=$1 app=$2 owner=$3 take=$4 lock=1 ver=$5 sum=$6 size=$7 host=$8 before=$9 tok=\${10}
+shift 10
 ${PROBE_BODY}printf '\\nEND OF LOGS %s\\n' "$tok" # the log's last line may be torn; nothing after this comes from it
 umask 022
 rel=releases/$ver

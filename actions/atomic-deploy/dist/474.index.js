@@ -1,8 +1,8 @@
-export const id = 232;
-export const ids = [232];
+export const id = 474;
+export const ids = [474];
 export const modules = {
 
-/***/ 5232:
+/***/ 474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -643,8 +643,113 @@ function hostName(h, i) {
 
 // EXTERNAL MODULE: ./src/adapters/hosts.ts
 var hosts = __webpack_require__(3376);
-// EXTERNAL MODULE: ./src/adapters/stage.ts
-var stage = __webpack_require__(177);
+// EXTERNAL MODULE: ./src/adapters/log.ts
+var log = __webpack_require__(4445);
+;// CONCATENATED MODULE: ./src/adapters/stage.ts
+/**
+ * A deploy's one session per host (LOCK_STAGE): lock, probe, stage, prepare the switch, then wait at the barrier
+ * over the same session. The artifact's bytes go to the session's stdin when the host asks for them (`SEND`):
+ * a release staged earlier with the same bytes is never sent again.
+ */
+
+
+
+
+
+
+
+/**
+ * A line the host prints after its release log (which it prints as it is, so any of its lines could look like
+ * ours): matched only after `END OF LOGS <token>`, which no log line written before this run can hold.
+ */
+function afterLogs(token, line) {
+    return new RegExp(`^END OF LOGS ${token.replace(/[^\w-]/g, '\\$&')}$[^]*?^${line}$`, 'm');
+}
+/**
+ * Copy the file to `out` through two reused 256 KiB buffers: the next chunk is read while the last one is written,
+ * and a buffer is refilled only once its write completed, so memory stays flat whatever the artifact's size and
+ * the number of hosts. Resolves with the bytes copied.
+ */
+async function copyFile(path, out) {
+    const file = await (0,promises_.open)(path, 'r');
+    const bufs = [Buffer.allocUnsafe(256 * 1024), Buffer.allocUnsafe(256 * 1024)];
+    const write = (b) => new Promise((ok, fail) => out.write(b, (e) => (e ? fail(e) : ok())));
+    let sent = 0;
+    try {
+        let n = 0;
+        let reading = file.read(bufs[0], 0, bufs[0].length, null);
+        for (;;) {
+            const buf = bufs[n % 2];
+            const { bytesRead } = await reading;
+            if (!bytesRead)
+                return sent;
+            sent += bytesRead;
+            const other = bufs[++n % 2];
+            reading = file.read(other, 0, other.length, null);
+            await write(buf.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await file.close();
+    }
+}
+/**
+ * Stream the artifact into the session's stdin once the host asks (`SEND`); stdin stays open for the switch. A
+ * file that changed since it was checked (unreadable, or not the size the host was told) closes stdin: the host
+ * then fails its checksum and stages nothing, instead of waiting for bytes that never come.
+ */
+function sendOnRequest(s, art, token) {
+    s.line(afterLogs(token, '(SEND)')).then(async () => {
+        if (!s.stdin)
+            return;
+        const sent = await copyFile(art.path, s.stdin).catch(() => -1);
+        if (sent !== art.bytes)
+            s.end();
+    }, () => undefined);
+}
+/**
+ * Lock, probe, stage and prepare the switch in one session. A cancel kills the session only once the host said
+ * whether it holds the lock (so the lock is never taken after the run released its locks), and no more once the
+ * switch is prepared (then calling it off is the barrier's job).
+ */
+async function lockStageHost(t, cfg, release, owner, hostName, signal) {
+    const shared = cfg.sharedPaths.flatMap((p) => [p, (0,names/* sharedLinkText */.D6)(p)]);
+    const { art } = release;
+    const take = cfg.takeOverLock ? '1' : '0';
+    const args = [t.root, cfg.app, owner, take, release.version, art.sha256, String(art.bytes), hostName];
+    args.push(cfg.beforeSwitch, release.token, ...shared);
+    const preparedLine = afterLogs(release.token, 'PREPARED (.*)');
+    const cancel = signal ? { signal, after: /^LOCK /m, until: preparedLine } : undefined;
+    const t0 = performance.now();
+    const s = (0,remote/* startSession */.J0)(t, scripts/* LOCK_STAGE */.ph, args, { timeoutMs: 30 * 60_000, cancel });
+    const session = (0,remote/* switchOver */.Bn)(t, s);
+    let lockedAtMs;
+    s.line(/^(LOCK) /m).then(() => (lockedAtMs = performance.now() - t0), () => undefined);
+    sendOnRequest(s, art, release.token);
+    const endOfStage = `END OF STAGE ${release.token}`;
+    const logged = s.line(new RegExp(`^(${endOfStage})$`, 'm'), 'stderr').catch(() => undefined);
+    const prepared = await s.line(preparedLine).catch(() => undefined);
+    // The stage's output on stderr ends with a line of its own (stdout and stderr arrive in any order); should the
+    // connection drop before it arrives, the host is still locked and prepared: go on with the log as it is.
+    const r = prepared === undefined ? await s.closed : await logged.then(() => ({ ...s.output, code: 0, ms: 0 }));
+    const locked = /^LOCK (ok$|took )/m.test(r.stdout);
+    if (!locked) {
+        const cancelled = 'cancelled' in r && r.cancelled;
+        return {
+            locked,
+            failure: cancelled ? new remote/* HostFailure */.hD(t.spec.label, 'lock', 'the run was cancelled') : (0,hosts/* lockFailure */.Sw)(t, r),
+        };
+    }
+    const state = (0,releases/* parseProbe */.u5)(r.stdout);
+    (0,log/* logUntrusted */.t)(`${t.spec.label}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.split(endOfStage)[0].trim().split('\n').slice(-40).join('\n'));
+    const said = (line) => afterLogs(release.token, line).test(r.stdout);
+    const staged = said('STAGED') ? 'uploaded' : said('REUSED') ? 'reused' : undefined;
+    if (prepared !== undefined)
+        return { state, locked, staged, lockedAtMs, prepared: session(prepared) };
+    const phase = r.code === 13 ? 'before-switch' : 'stage';
+    return { state, locked, staged, lockedAtMs, failure: new remote/* HostFailure */.hD(t.spec.label, phase, (0,remote/* reason */.l)(r)) };
+}
+
 ;// CONCATENATED MODULE: ./src/run.ts
 
 
@@ -654,7 +759,7 @@ const EMPTY = { current: '', releases: new Map(), log: [] };
 function slotsOf(hosts, starts, version) {
     return hosts.map((host, i) => ({
         host,
-        start: starts[i] ?? { at: 0 },
+        start: starts[i],
         result: { host: host.spec.label, result: 'not-switched', previous: '', release: version, timings: {} },
         state: EMPTY,
         locked: false,
@@ -711,6 +816,7 @@ function outcome(run, text, error) {
 
 
 
+
 const asFailure = (reason, host, phase) => reason instanceof remote/* HostFailure */.hD ? reason : new remote/* HostFailure */.hD(host, phase, reason?.message ?? String(reason));
 /**
  * Connect, then lock (with `stage`: lock, stage and prepare the switch on) every host, each host's state going to its
@@ -722,9 +828,8 @@ async function lockAll(run, artifact, stage) {
         await connected(run, s);
         // Nothing happens on a host before the artifact passed its checks (and the run was not cancelled).
         const art = await Promise.race([artifact, (0,hosts/* whenCancelled */.MR)(ctx.signal, s.host, 'connect')]);
-        const { command } = s.start;
-        if (stage && command)
-            return lockAndStage(run, s, art, command);
+        if (stage)
+            return lockAndStage(run, s, art);
         const state = await run.clock.time(s.result, 'lock', () => (0,hosts/* probeHost */.zm)(s.host, cfg, run.owner, !cfg.dryRun));
         s.locked = !cfg.dryRun;
         return state;
@@ -743,13 +848,10 @@ async function lockAll(run, artifact, stage) {
     markFailed(run, failures, 'failed');
     return failure(run, failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.');
 }
-/**
- * The host's connection: started early (startRun) or now. A deploy's connection carries its one command as its
- * own session (no second ssh process, no second session to open), waiting until it is told the artifact's sha256.
- */
+/** The host's connection: started early (startRun) or now. */
 async function connected(run, s) {
     const { start } = s;
-    if (start.connecting) {
+    if (start) {
         try {
             return await start.connecting;
         }
@@ -759,19 +861,19 @@ async function connected(run, s) {
     }
     if (cancelled(run))
         throw new remote/* HostFailure */.hD(s.host.spec.label, 'connect', 'the run was cancelled');
-    await run.clock.time(s.result, 'connect', () => (0,hosts/* connectHost */.Zj)(s.host, run.ctx.signal, start.command));
+    await run.clock.time(s.result, 'connect', () => (0,hosts/* connectHost */.Zj)(s.host, run.ctx.signal));
 }
 /**
  * Lock, probe and stage one host in one session (upload unless staged earlier with these bytes; before-switch
  * unless already live), which then waits at the switch barrier. Throws when the lock was not taken; a stage
  * failure goes to the slot.
  */
-async function lockAndStage(run, s, art, command) {
+async function lockAndStage(run, s, art) {
     const { cfg, ctx, clock } = run;
     const { host: h, result: r } = s;
     const start = clock.at();
-    const release = { art, token: ctx.token, beforeSwitch: !!cfg.beforeSwitch };
-    const got = await (0,stage/* lockStageHost */.u)(h, command, release, ctx.signal);
+    const release = { version: cfg.version, art, token: ctx.token };
+    const got = await lockStageHost(h, cfg, release, run.owner, hostName(h, run.slots.indexOf(s)), ctx.signal);
     const end = clock.at();
     const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs;
     clock.mark(r, 'lock', start, lockedAt);
