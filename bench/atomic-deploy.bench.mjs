@@ -1,8 +1,10 @@
 // atomic-deploy against N OpenSSH hosts on loopback, side by side with the two baseline deployers of the
 // shared deploy kit (../shared/bench/deploy: deploy-seq.sh, deploy-2phase.sh), run against the same hosts and
 // artifacts, taking turns run by run. Measures wall time (whole process), switch skew (last host's rename minus
-// the first's, host clock) and, for atomic-deploy, the peak RSS of its Node process.
-// Usage: node bench/atomic-deploy.bench.mjs [--quick]   (RUNS=n overrides the timed runs per cell)
+// the first's, host clock), CPU (the machine's, and, unmoved by other load, the action's process tree and the
+// hosts' sshd) and, for atomic-deploy, the peak RSS of its Node process.
+// Usage: node bench/atomic-deploy.bench.mjs [--quick]   (RUNS=n overrides the timed runs per cell; NS, SIZES,
+// DEPLOYERS pick cells; BENCH_DEPLOY_BASELINE=<a copy of an older actions/atomic-deploy/dist> adds that bundle)
 import { spawn, execFileSync } from 'node:child_process'
 import { createServer } from 'node:net'
 import { createCipheriv, createHash } from 'node:crypto'
