@@ -1,8 +1,10 @@
 // atomic-deploy against N OpenSSH hosts on loopback, side by side with the two baseline deployers of the
 // shared deploy kit (../shared/bench/deploy: deploy-seq.sh, deploy-2phase.sh), run against the same hosts and
 // artifacts, taking turns run by run. Measures wall time (whole process), switch skew (last host's rename minus
-// the first's, host clock) and, for atomic-deploy, the peak RSS of its Node process.
-// Usage: node bench/atomic-deploy.bench.mjs [--quick]   (RUNS=n overrides the timed runs per cell)
+// the first's, host clock), CPU (the machine's, and, unmoved by other load, the action's process tree and the
+// hosts' sshd) and, for atomic-deploy, the peak RSS of its Node process.
+// Usage: node bench/atomic-deploy.bench.mjs [--quick]   (RUNS=n overrides the timed runs per cell; NS, SIZES,
+// DEPLOYERS pick cells; BENCH_DEPLOY_BASELINE=<a copy of an older actions/atomic-deploy/dist> adds that bundle)
 import { spawn, execFileSync } from 'node:child_process'
 import { createServer } from 'node:net'
 import { createCipheriv, createHash } from 'node:crypto'
@@ -48,6 +50,11 @@ const pids = []
 // Run a private copy of the bundle: a concurrent `npm run bundle` rewrites dist/ in place.
 cpSync(join(root, 'actions', 'atomic-deploy', 'dist'), join(D, 'dist'), { recursive: true })
 const dist = join(D, 'dist', 'index.js')
+// BENCH_DEPLOY_BASELINE=path/to/an/older/dist (a copy of actions/atomic-deploy/dist): that bundle too, as the
+// deployer 'atomic-deploy@baseline', taking turns with the others in the same run (before/after on one machine).
+const baselineDir = process.env.BENCH_DEPLOY_BASELINE
+if (baselineDir) cpSync(baselineDir, join(D, 'dist-baseline'), { recursive: true })
+const baselineDist = join(D, 'dist-baseline', 'index.js')
 /** Stop exactly the sshd processes this run started (by PID), once. */
 function stopHosts() {
   while (pids.length) {
@@ -173,20 +180,41 @@ function busyCpu() {
   }
 }
 
+/**
+ * CPU seconds of finished, reaped descendants (/proc/PID/stat cutime + cstime) of `pid`: for this process, the
+ * deployer and every process it waited for (atomic-deploy's ssh clients; not the kit's `ssh -fN` masters, which
+ * detach); for an sshd listener, the connections it served. Unlike the machine's busy CPU, it does not count what
+ * other processes on the machine do.
+ */
+function reapedCpu(pid) {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(f[13]) + Number(f[14])) / 100
+  } catch {
+    return NaN
+  }
+}
+const hostsCpu = () => pids.reduce((a, p) => a + reapedCpu(p), 0)
+
 function timed(file, args, env) {
   const t0 = process.hrtime.bigint()
   const cpu0 = busyCpu()
+  const own0 = reapedCpu('self')
+  const hosts0 = hostsCpu()
   return new Promise((ok, fail) => {
     const child = spawn(file, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     let err = ''
     child.stdout.on('data', (b) => (out += b))
     child.stderr.on('data', (b) => (err += b))
-    child.on('close', (code) =>
-      code === 0
-        ? ok({ ms: Number(process.hrtime.bigint() - t0) / 1e6, out, cpu: busyCpu() - cpu0 })
-        : fail(new Error(`${file} exited ${code}: ${err.slice(-500)} ${out.slice(-1500)}`)),
-    )
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6
+      const cpu = busyCpu() - cpu0
+      const own = reapedCpu('self') - own0
+      // The hosts' sshd reap a connection's processes a moment after it closed.
+      if (code === 0) setTimeout(() => ok({ ms, out, cpu, own, hostCpu: hostsCpu() - hosts0 }), 100)
+      else fail(new Error(`${file} exited ${code}: ${err.slice(-500)} ${out.slice(-1500)}`))
+    })
   })
 }
 
@@ -194,7 +222,7 @@ const skewOf = (ns) =>
   ns.length < 2 ? 0 : Number(ns.reduce((a, b) => (a > b ? a : b)) - ns.reduce((a, b) => (a < b ? a : b))) / 1e6
 let seq = 0
 
-async function runOurs(hosts, art, n) {
+async function runOurs(hosts, art, n, bundle = dist) {
   const version = `b${++seq}`
   // The artifact must be inside the workspace (or RUNNER_TEMP), as on a runner: the workspace is the artifacts' folder.
   const r = runnerEnv({ GITHUB_RUN_ID: '1', GITHUB_ACTOR: 'bench', GITHUB_WORKSPACE: dirname(art) })
@@ -202,7 +230,7 @@ async function runOurs(hosts, art, n) {
   const wrapper = join(r.dir, 'wrap.mjs')
   writeFileSync(
     wrapper,
-    `import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rss)}, String(process.resourceUsage().maxRSS)))\nawait import(${JSON.stringify(dist)})\n`,
+    `import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rss)}, String(process.resourceUsage().maxRSS)))\nawait import(${JSON.stringify(bundle)})\n`,
   )
   const inputs = {
     APP: 'bench',
@@ -225,7 +253,7 @@ async function runOurs(hosts, art, n) {
   }
   const env = { ...r.env }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k}`] = v
-  const { ms, cpu } = await timed(node24, [wrapper], env)
+  const { ms, cpu, own, hostCpu } = await timed(node24, [wrapper], env)
   const out = readFileSync(env.GITHUB_OUTPUT, 'utf8')
   const hostsJson = JSON.parse(/hosts<<(\S+)\n([\s\S]*?)\n\1/.exec(out)[2])
   const ns = hostsJson.map((h) => BigInt(h.switchedAtNs))
@@ -237,20 +265,20 @@ async function runOurs(hosts, art, n) {
   const phases = Object.entries(hostsJson[0].timings)
     .map(([k, t]) => `${k}@${Math.round(t.start)}+${Math.round(t.ms)}`)
     .join(' ')
-  return { ms, cpu, skew: skewOf(ns), rss: peak, phases }
+  return { ms, cpu, own, hostCpu, skew: skewOf(ns), rss: peak, phases }
 }
 
 async function runKit(which, hosts, art, n) {
   const rel = `k${++seq}`
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, DEPLOYBENCH_DIR: D, RELEASE: rel }
-  const { ms, out, cpu } = await timed('bash', [join(kit, `deploy-${which}.sh`), art, String(n)], env)
+  const { ms, out, cpu, hostCpu } = await timed('bash', [join(kit, `deploy-${which}.sh`), art, String(n)], env)
   const ns = out
     .trim()
     .split('\n')
     .map((l) => BigInt(l.split(' ')[1]))
   for (const h of hosts.slice(0, n))
     if (readlinkSync(join(h.root, 'current')) !== `releases/${rel}`) throw new Error(`h${h.k} not on ${rel}`)
-  return { ms, cpu, skew: skewOf(ns) }
+  return { ms, cpu, hostCpu, skew: skewOf(ns) }
 }
 
 /** Untimed, before each run: park every release that is not live (as the kit's run.sh does), then sync. */
@@ -286,9 +314,11 @@ try {
     tiny: artifact('tiny', 1, 10, 1000),
     big: SIZES.includes('big') ? artifact('big', 20, 100, 10240) : undefined,
   }
-  const deployers = ['atomic-deploy', ...(haveKit ? ['2phase', 'seq'] : [])].filter(
-    (d) => !process.env.DEPLOYERS || process.env.DEPLOYERS.split(/[ ,]/).includes(d),
-  )
+  const deployers = [
+    'atomic-deploy',
+    ...(baselineDir ? ['atomic-deploy@baseline'] : []),
+    ...(haveKit ? ['2phase', 'seq'] : []),
+  ].filter((d) => !process.env.DEPLOYERS || process.env.DEPLOYERS.split(/[ ,]/).includes(d))
   for (const size of SIZES) {
     for (const n of NS) {
       if (size === 'big' && n > BIG_MAX_N) continue
@@ -297,10 +327,12 @@ try {
       for (let i = 0; i <= RUNS; i++) {
         for (const d of cell) {
           park(hosts)
-          const r = d === 'atomic-deploy' ? await runOurs(hosts, arts[size], n) : await runKit(d, hosts, arts[size], n)
+          const r = d.startsWith('atomic-deploy')
+            ? await runOurs(hosts, arts[size], n, d === 'atomic-deploy' ? dist : baselineDist)
+            : await runKit(d, hosts, arts[size], n)
           if (i > 0) got[d].push(r) // run 0 is the warm-up
           process.stderr.write(
-            `${size} N=${n} ${d} #${i} wall=${r.ms.toFixed(0)}ms cpu=${r.cpu.toFixed(2)}s skew=${r.skew.toFixed(1)}ms${r.rss ? ` rss=${r.rss.toFixed(0)}MiB h1: ${r.phases}` : ''}\n`,
+            `${size} N=${n} ${d} #${i} wall=${r.ms.toFixed(0)}ms cpu=${r.cpu.toFixed(2)}s${r.own === undefined ? '' : ` own=${r.own.toFixed(2)}s`} hosts=${r.hostCpu.toFixed(2)}s skew=${r.skew.toFixed(1)}ms${r.rss ? ` rss=${r.rss.toFixed(0)}MiB h1: ${r.phases}` : ''}\n`,
           )
         }
       }
@@ -314,7 +346,9 @@ try {
           (median(rs.map((r) => r.ms)) / 1000).toFixed(2),
           median(rs.map((r) => r.skew)).toFixed(1),
           median(rs.map((r) => r.cpu)).toFixed(2),
-          d === 'atomic-deploy' ? median(rs.map((r) => r.rss)).toFixed(0) : '—',
+          d.startsWith('atomic-deploy') ? median(rs.map((r) => r.own)).toFixed(2) : '—',
+          median(rs.map((r) => r.hostCpu)).toFixed(2),
+          d.startsWith('atomic-deploy') ? median(rs.map((r) => r.rss)).toFixed(0) : '—',
         ])
       }
     }
@@ -333,13 +367,15 @@ console.log(
       'wall s (median)',
       'switch skew ms (median)',
       'busy CPU s, machine (median)',
+      'CPU s, action + its ssh (median)',
+      'CPU s, hosts sshd (median)',
       'peak RSS MiB (action)',
     ],
     rows,
   ),
 )
 console.log(
-  `\nMethod: ${RUNS} timed runs per cell after 1 warm-up, deployers taking turns run by run against the same N sshd hosts (atomic-deploy with parallel = max(10, N): the kit's 2phase works on every host at once; big only up to N=${BIG_MAX_N}, seq only up to N=${SEQ_MAX_N}); wall = the whole process (atomic-deploy: node24 running dist/index.js with runner inputs, including the local sha256 + tar listing check, lock, stage, barrier switch, release log, unlock); skew = max − min of the hosts' own \`date +%s%N\` at the rename; busy CPU = the whole machine's non-idle CPU time during the run (/proc/stat; every process, the hosts' sshd and anything else running); peak RSS = the action's Node process (\`process.resourceUsage().maxRSS\`); old releases parked untimed before each run and deleted between cells (keep-releases=1000 so no deletion is timed); host roots on ${onShm ? 'tmpfs (/dev/shm)' : 'the /tmp disk'}. Load average at the end: ${loadavg()
+  `\nMethod: ${RUNS} timed runs per cell after 1 warm-up, deployers taking turns run by run against the same N sshd hosts (atomic-deploy with parallel = max(10, N): the kit's 2phase works on every host at once; big only up to N=${BIG_MAX_N}, seq only up to N=${SEQ_MAX_N}); wall = the whole process (atomic-deploy: node24 running dist/index.js with runner inputs, including the local sha256 + tar listing check, lock, stage, barrier switch, release log, unlock); skew = max − min of the hosts' own \`date +%s%N\` at the rename; busy CPU = the whole machine's non-idle CPU time during the run (/proc/stat; every process, the hosts' sshd and anything else running); CPU, action + its ssh = the deployer's process tree (cutime + cstime of this bench, which waits for it; not measured for the kit, whose \`ssh -fN\` masters detach); CPU, hosts = what the hosts' sshd spent on the run's connections (their reaped children), both unaffected by other load on the machine; peak RSS = the action's Node process (\`process.resourceUsage().maxRSS\`); old releases parked untimed before each run and deleted between cells (keep-releases=1000 so no deletion is timed); host roots on ${onShm ? 'tmpfs (/dev/shm)' : 'the /tmp disk'}. Load average at the end: ${loadavg()
     .map((l) => l.toFixed(1))
     .join(
       ' / ',

@@ -3382,7 +3382,7 @@ exports.YAMLSeq = YAMLSeq;
 
 var log = __webpack_require__(6669);
 var merge = __webpack_require__(4376);
-var stringify = __webpack_require__(3376);
+var stringify = __webpack_require__(995);
 var identity = __webpack_require__(1891);
 var toJS = __webpack_require__(3119);
 
@@ -7362,7 +7362,7 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 995:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7507,7 +7507,7 @@ exports.stringify = stringify;
 
 
 var identity = __webpack_require__(1891);
-var stringify = __webpack_require__(3376);
+var stringify = __webpack_require__(995);
 var stringifyComment = __webpack_require__(2875);
 
 function stringifyCollection(collection, ctx, options) {
@@ -7700,7 +7700,7 @@ exports.stringifyComment = stringifyComment;
 
 
 var identity = __webpack_require__(1891);
-var stringify = __webpack_require__(3376);
+var stringify = __webpack_require__(995);
 var stringifyComment = __webpack_require__(2875);
 
 function stringifyDocument(doc, options) {
@@ -7829,7 +7829,7 @@ exports.stringifyNumber = stringifyNumber;
 
 var identity = __webpack_require__(1891);
 var Scalar = __webpack_require__(4305);
-var stringify = __webpack_require__(3376);
+var stringify = __webpack_require__(995);
 var stringifyComment = __webpack_require__(2875);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {

@@ -1,267 +1,1408 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3018:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6910);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2041);
+/***/ 9855:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+const debug = __nccwpck_require__(8195)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(1825)
+const { safeRe: re, t } = __nccwpck_require__(3227)
+
+const parseOptions = __nccwpck_require__(4464)
+const { compareIdentifiers } = __nccwpck_require__(4192)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
 
 /***/ }),
 
-/***/ 2041:
+/***/ 6841:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9855)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 5797:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9855)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 6432:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(5797)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 1825:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 8195:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 4192:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 4464:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 3227:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(1825)
+const debug = __nccwpck_require__(8195)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 3376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MR: () => (/* binding */ whenCancelled),
+/* harmony export */   OA: () => (/* binding */ finishHost),
+/* harmony export */   Sw: () => (/* binding */ lockFailure),
+/* harmony export */   Zj: () => (/* binding */ connectHost),
+/* harmony export */   iy: () => (/* binding */ onRevertHost),
+/* harmony export */   xZ: () => (/* binding */ openFleet),
+/* harmony export */   zm: () => (/* binding */ probeHost)
+/* harmony export */ });
+/* unused harmony export describeOwner */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6058);
+/* harmony import */ var _domain_releases_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3345);
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4007);
+/* harmony import */ var _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8727);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5115);
+/* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6293);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4445);
+/**
+ * Building the transports of a run (SSH key and known_hosts written to a private temp dir) and the per-host
+ * operations over them, each failing with a {@link HostFailure} that says which host, where and why.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Transports for every host; SSH material goes to a 0700 temp dir (key 0600), removed by dispose(). */
+async function openFleet(cfg, workspace) {
+    // Everything goes under RUNNER_TEMP when there is one (the runner empties it after every job, so even a killed
+    // step leaves no key behind). ControlMaster sockets need a short path (ssh adds 17 bytes to it while creating
+    // the socket, and the limit is 108), so with a long RUNNER_TEMP they go to a short dir in /tmp instead.
+    const runnerTemp = process.env.RUNNER_TEMP;
+    const short = (p) => !!p && p.length <= 50;
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(short(runnerTemp) ? runnerTemp : short((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()) ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)() : '/tmp', 'sl-'));
+    const secrets = runnerTemp && !dir.startsWith(runnerTemp) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(runnerTemp, 'shipline-ssh-')) : dir;
+    let keyFile;
+    let knownHostsFile;
+    if (cfg.sshKey) {
+        for (const line of cfg.sshKey.split('\n'))
+            if (line.trim().length > 8 && !line.startsWith('-----'))
+                (0,_shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(line.trim());
+        keyFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(secrets, 'key');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(keyFile, cfg.sshKey.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 });
+    }
+    if (cfg.knownHosts) {
+        knownHostsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(secrets, 'known_hosts');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(knownHostsFile, cfg.knownHosts.trimEnd() + '\n', { mode: 0o600 });
+    }
+    const settings = { keyFile, knownHostsFile, socketDir: dir };
+    const hosts = cfg.hosts.map((spec, i) => {
+        const path = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_8__/* .expandHostTemplate */ .xw)(cfg.path, spec, i);
+        return spec.kind === 'local' ? new _transport_js__WEBPACK_IMPORTED_MODULE_5__/* .LocalTransport */ .Vu(spec, path, workspace) : new _transport_js__WEBPACK_IMPORTED_MODULE_5__/* .SshTransport */ .e1(spec, path, settings, i);
+    });
+    return {
+        hosts,
+        dispose: async () => {
+            await Promise.all(hosts.map((h) => h.close()));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+            if (secrets !== dir)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(secrets, { recursive: true, force: true });
+        },
+    };
+}
+const label = (t) => t.spec.label;
+/** What a failed connect means, with a hint for the usual SSH causes. */
+function connectFailure(t, why) {
+    const text = why.replace(/^ssh failed: /, '');
+    const hint = t.spec.kind === 'ssh' ? (0,_transport_js__WEBPACK_IMPORTED_MODULE_5__/* .sshHint */ .mG)(text, t.spec) : undefined;
+    return `cannot connect: ${text}${hint ? ` (${hint})` : ''}`;
+}
+/** Rejects with a 'cancelled' HostFailure once `signal` aborts (never settles otherwise). */
+function whenCancelled(signal, t, phase) {
+    return new Promise((_ok, fail) => {
+        const go = () => fail(new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), phase, 'the run was cancelled'));
+        if (signal?.aborted)
+            go();
+        else
+            signal?.addEventListener('abort', go, { once: true });
+    });
+}
+/** Open the host's connection (nothing runs on the host); a cancel gives up at once. */
+async function connectHost(t, signal) {
+    try {
+        await t.connect(signal);
+    }
+    catch (e) {
+        if (signal?.aborted)
+            throw new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'connect', 'the run was cancelled');
+        throw new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'connect', connectFailure(t, e.message));
+    }
+}
+/** What a failed lock means: the owner when the lock is held, else the script's reason. */
+function lockFailure(t, r) {
+    if (r.code === 23) {
+        const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}';
+        return new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
+    }
+    return new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'lock', (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .reason */ .l)(r));
+}
+/** Probe the host, and lock it unless `lock` is false (dry run, or before a rollback). */
+async function probeHost(t, cfg, owner, lock) {
+    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .PROBE */ .vD, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], {
+        timeoutMs: 120_000,
+    });
+    if (r.code !== 0)
+        throw lockFailure(t, r);
+    return (0,_domain_releases_js__WEBPACK_IMPORTED_MODULE_9__/* .parseProbe */ .u5)(r.stdout);
+}
+/** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
+function describeOwner(json) {
+    try {
+        const o = JSON.parse(json);
+        return `${o.who ?? 'unknown'} (run ${o.run ?? 'unknown'}, since ${o.since ?? '?'}, ${o.mode ?? 'deploy'} of ${o.version ?? '?'})`;
+    }
+    catch {
+        return json;
+    }
+}
+/** Append to the log, delete releases, unlock (when `unlock`). */
+async function finishHost(t, token, entry, unlock, remove) {
+    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .FINISH */ .CV, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], {
+        timeoutMs: 5 * 60_000,
+    });
+    if (r.code !== 0)
+        throw new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'finish', (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .reason */ .l)(r));
+}
+/**
+ * Run `on-revert` on a host after its revert (releases involved in its env, bounded by `timeoutMs` on the host
+ * and here). Its output is logged as untrusted text; a failure is returned, never thrown.
+ */
+async function onRevertHost(t, cfg, ctx, signal) {
+    const secs = Math.max(1, Math.ceil(cfg.onRevertTimeoutMs / 1000));
+    const args = [t.root, ctx.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert];
+    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .ON_REVERT */ .$Q, args, { timeoutMs: secs * 1000 + 10_000, signal });
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .logUntrusted */ .t)(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'));
+    if (r.code === 0)
+        return { code: 0, ms: Math.round(r.ms) };
+    const error = r.code === 124 || r.code === 137
+        ? `timed out after ${secs}s`
+        : r.code === 255 || r.code === 21 || r.code === null
+            ? (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .reason */ .l)(r)
+            : `exited with code ${r.code}`;
+    return { code: r.code, ms: Math.round(r.ms), error };
+}
+
+
+/***/ }),
+
+/***/ 4445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ logUntrusted)
+/* harmony export */ });
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/**
+ * Text that comes from a host (before-switch and on-revert output) is untrusted: a line like `::add-mask::`,
+ * `::error::` or `::set-env` in it must stay text. core's `info` and group titles neutralise every line the runner
+ * could read as a command (leading `::`, `##[`, bare CR) and redact known secrets, so this only groups it.
+ */
+
+/** Print `text` under `title` in a collapsed group, through core's one path for untrusted text. Nothing for empty text. */
+function logUntrusted(title, text) {
+    const body = text.trimEnd();
+    if (!body)
+        return;
+    (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh)(title);
+    (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(body);
+    (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4)();
+}
+
+
+/***/ }),
+
+/***/ 6293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ switchOver),
+/* harmony export */   J0: () => (/* binding */ startSession),
+/* harmony export */   T1: () => (/* binding */ call),
+/* harmony export */   hD: () => (/* binding */ HostFailure),
+/* harmony export */   l: () => (/* binding */ reason),
+/* harmony export */   mQ: () => (/* binding */ prepareSwitch)
+/* harmony export */ });
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5115);
+/* harmony import */ var _domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8727);
+
+
+/** A step that failed on one host: where and why. */
+class HostFailure extends Error {
+    host;
+    phase;
+    why;
+    constructor(host, phase, why) {
+        super(`${host}: ${phase}: ${why}`);
+        this.host = host;
+        this.phase = phase;
+        this.why = why;
+    }
+}
+function collect(child, timeoutMs, started, cancel, out = { stdout: '', stderr: '' }) {
+    let cancelled = false;
+    // With `cancel`, an abort kills the command only once its stdout matched `after` (e.g. once the host has
+    // taken its lock and said so): killed earlier, the host could take the lock after the run released them.
+    let cancelling = false;
+    const armed = () => !!cancel?.after.test(out.stdout) && !cancel.until?.test(out.stdout);
+    child.stdout?.on('data', (b) => {
+        out.stdout += b.toString();
+        if (cancelling && armed())
+            kill();
+    });
+    const kill = () => {
+        cancelled = true;
+        child.kill('SIGKILL');
+    };
+    if (cancel) {
+        const onAbort = () => {
+            cancelling = true;
+            if (armed())
+                kill();
+        };
+        if (cancel.signal.aborted)
+            onAbort();
+        else
+            cancel.signal.addEventListener('abort', onAbort, { once: true });
+        child.on('close', () => cancel.signal.removeEventListener('abort', onAbort));
+    }
+    child.stderr?.on('data', (b) => {
+        out.stderr += b.toString();
+        if (out.stderr.length > 64_000)
+            out.stderr = out.stderr.slice(-32_000);
+    });
+    child.stdin?.on('error', () => undefined);
+    return new Promise((ok) => {
+        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+        const done = (code) => {
+            clearTimeout(timer);
+            const { stdout, stderr } = out;
+            ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) });
+        };
+        child.on('error', (e) => {
+            if (e.name === 'AbortError')
+                cancelled = true;
+            else
+                out.stderr += e.message;
+        });
+        // A cancelled command is done when it exits: a grandchild it left (a before-switch still sleeping on a local
+        // host) may hold its pipes open for much longer.
+        child.on('exit', (code) => {
+            if (!cancelled)
+                return;
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            done(code);
+        });
+        child.on('close', done);
+    });
+}
+/** Run `script` on the host with an empty stdin; aborting `signal` kills it (the run was cancelled). */
+function call(t, script, args, opts) {
+    const started = performance.now();
+    const child = t.start(script, args, { openMaster: opts.openMaster, signal: opts.signal });
+    const done = collect(child, opts.timeoutMs, started);
+    child.stdin?.end();
+    return done;
+}
+/** The reason a call failed, in words: the script's exit meaning plus its last stderr lines. */
+function reason(r) {
+    const tail = (0,_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .explainSsh */ .ON)(r.stderr, r.code);
+    if (r.code === 255)
+        return `ssh failed: ${tail}`;
+    if (r.cancelled)
+        return 'the run was cancelled';
+    const meaning = r.code === null ? 'timed out or was killed' : (_domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_MEANING */ .p[r.code] ?? `exited with code ${r.code}`);
+    return tail && tail !== `ssh exited with code ${r.code}` ? `${meaning}: ${tail}` : meaning;
+}
+/** Start `script` as an interactive session. */
+function startSession(t, script, args, opts) {
+    const started = performance.now();
+    const child = t.start(script, args, { openMaster: opts.openMaster });
+    const output = { stdout: '', stderr: '' };
+    const closed = collect(child, opts.timeoutMs, started, opts.cancel, output);
+    const line = (re, from = 'stdout') => new Promise((ok, fail) => {
+        let buf = '';
+        const onData = (b) => {
+            buf += b.toString();
+            const m = re.exec(buf);
+            if (!m)
+                return;
+            child[from]?.off('data', onData);
+            ok(m[1] ?? '');
+        };
+        child[from]?.on('data', onData);
+        closed.then((r) => fail(new Error(reason(r))));
+    });
+    return {
+        line,
+        write: (text) => void child.stdin?.write(text),
+        end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)),
+        kill: () => void child.kill('SIGKILL'),
+        output,
+        stdin: child.stdin,
+        closed,
+    };
+}
+/** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
+function prepareSwitch(t, script, args, timeoutMs) {
+    const s = startSession(t, script, args, { timeoutMs });
+    const ready = s.line(/^READY (.*)$/m);
+    const session = switchOver(t, s);
+    s.write('prep\n');
+    return ready.then(session);
+}
+/**
+ * The switch over a session that will say `SWITCHED <ns>` after `go` and `DONE` after the settle lines (SWITCH
+ * once READY, or LOCK_STAGE once PREPARED). Call the result when the host said so: the host then waits for `go`,
+ * and only what it prints from then on is read (never an earlier line, such as one of its release log).
+ */
+function switchOver(t, s) {
+    return (previous) => switchFrom(t, s, previous);
+}
+function switchFrom(t, s, previous) {
+    const { line, write, end, closed } = s;
+    const switched = line(/^SWITCHED (\d+)$/m);
+    const done = line(/^(DONE)$/m);
+    for (const p of [switched, done])
+        p.catch(() => undefined);
+    const settle = async (how) => {
+        const lines = [
+            `${how.verb} ${how.hold ? 0 : 1}`,
+            how.remove.join(' '),
+            ...how.entries.map((e) => JSON.stringify(e)),
+            'END',
+            '',
+        ];
+        end(lines.join('\n'));
+        await done;
+        const r = await closed;
+        if (r.code !== 0)
+            throw new Error(reason(r));
+    };
+    return {
+        host: t,
+        previous: previous.trim(),
+        go: () => write('go\n'),
+        abort: () => end('abort\n'),
+        hangUp: () => end(),
+        switched,
+        settle,
+        closed,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  Vu: () => (/* binding */ LocalTransport),
+  e1: () => (/* binding */ SshTransport),
+  ON: () => (/* binding */ explainSsh),
+  mG: () => (/* binding */ sshHint)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ../../packages/core/src/runner.ts
-var runner = __nccwpck_require__(5081);
-;// CONCATENATED MODULE: ../../packages/core/src/outputs.ts
-/** Outputs and state: values that are not strings are written as JSON, so later steps can `fromJSON()` them. */
-
-function render(value) {
-    if (value === undefined || value === null)
-        return '';
-    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-/** Set several outputs at once. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        runner/* setOutput */.uH(name, render(value));
-}
-/** Save a value for the `post:` step (or a later phase) of the same action. */
-function saveState(name, value) {
-    core.saveState(name, render(value));
-}
-/** Read a value saved with {@link saveState}; JSON is parsed back when `json` is set. */
-function readState(name, json = false) {
-    const v = core.getState(name);
-    if (v === '')
-        return undefined;
-    return (json ? JSON.parse(v) : v);
-}
-/** Mask a secret in every later log line, summary and output; empty values are ignored. */
-function maskSecret(value) {
-    if (value)
-        core.setSecret(value);
-}
-/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
-function maskHeader(value) {
-    if (value)
-        core.setHeaderSecret(value);
-}
-/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
-function maskUrl(url) {
-    return runner/* setUrlSecret */.Q1(url);
-}
-
-// EXTERNAL MODULE: ../../packages/core/src/errors.ts
-var errors = __nccwpck_require__(5736);
-;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
+var src = __nccwpck_require__(6058);
+;// CONCATENATED MODULE: ./src/domain/quote.ts
 /**
- * Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number. Pure: no I/O.
- *
- * The bare-number rule, the same for every input and every YAML/JSON field: **a bare number is seconds**, whether it
- * arrives as text (`'30'`, an action input) or as a YAML/JSON number (`interval: 30`), and it may have a fraction
- * (`0.5` is 500 ms). It is what the inputs always meant (`health-timeout: 30` waited 30 s; a metric's `interval: 30`
- * measured every 30 s); fractions and YAML numbers in the circuit breaker's `interval` are now read by the same rule.
+ * The one place where values meet a shell. Every remote command is a fixed script run as
+ * `sh -c <script> shipline <arg1> <arg2> …`; over SSH the remote login shell parses that line, so each word is
+ * single-quoted here. Inside single quotes a POSIX shell interprets nothing, and a `'` is written as `'\''`.
  */
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
-/** Parse a duration to milliseconds, or return undefined when it is not one. */
-function parseDuration(text) {
-    const s = text.trim();
-    if (s === '')
-        return undefined;
-    if (/^\d+(?:\.\d+)?$/.test(s))
-        return Math.round(Number(s) * 1000);
-    let total = 0;
-    PART.lastIndex = 0;
-    let pos = 0;
-    while (pos < s.length) {
-        PART.lastIndex = pos;
-        const m = PART.exec(s);
-        if (!m)
-            return undefined;
-        total += Number(m[1]) * UNIT_MS[m[2]];
-        pos = PART.lastIndex;
+/** Quote one word for a POSIX shell. Refuses NUL, which no argument can carry. */
+function shellQuote(value) {
+    if (value.includes('\0'))
+        throw new Error('A shell argument cannot contain a NUL byte');
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** The command line that runs a fixed `script` with positional `args` under `sh` on the far side. */
+function shellCommand(script, args) {
+    return ['sh', '-c', script, 'shipline', ...args].map(shellQuote).join(' ');
+}
+
+// EXTERNAL MODULE: ./src/domain/scripts.ts
+var scripts = __nccwpck_require__(8727);
+;// CONCATENATED MODULE: ./src/adapters/transport.ts
+/**
+ * Transports: how a fixed script reaches a host. `local:` hosts are directories on the runner (the script runs
+ * under the runner's `sh`); SSH hosts run it through the OpenSSH client over one reused connection
+ * (ControlMaster), so every command after the first costs a few ms instead of a handshake.
+ */
+
+
+
+
+
+
+
+const stdio = ['pipe', 'pipe', 'pipe'];
+/**
+ * The environment of a command on a `local:` host: the runner's, without the step's inputs (the token, the SSH
+ * key) and the runner's own tokens, as an SSH host would not have them either.
+ */
+function hostEnv() {
+    return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|ACTIONS_)|^GITHUB_TOKEN$/.test(k)));
+}
+/** A directory on the runner standing for a host. */
+class LocalTransport {
+    spec;
+    root;
+    constructor(spec, path, workspace) {
+        this.spec = spec;
+        const dir = (0,external_node_path_.resolve)(workspace, spec.dir);
+        this.root = (0,external_node_path_.resolve)(dir, path);
+        if (!(0,src/* isInside */.FK)(dir, this.root)) {
+            throw new src/* UserError */.yo(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, {
+                hint: 'For local: hosts, path is relative to the host directory.',
+            });
+        }
     }
-    return Math.round(total);
+    start(script, args, opts = {}) {
+        return (0,external_node_child_process_.spawn)('sh', ['-c', script, 'shipline', ...args], {
+            stdio,
+            signal: opts.signal,
+            killSignal: 'SIGKILL',
+            env: hostEnv(),
+        });
+    }
+    async connect() { }
+    async close() { }
 }
-/**
- * A duration from a YAML/JSON value, in milliseconds: a string as {@link parseDuration} reads it, or a number of
- * seconds (see the bare-number rule above). Undefined for anything else (a negative or non-finite number, an object).
- */
-function durationValue(value) {
-    if (typeof value === 'string')
-        return parseDuration(value);
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
-        return Math.round(value * 1000);
+/** An OpenSSH host, one master connection per run. */
+class SshTransport {
+    spec;
+    settings;
+    root;
+    socket;
+    constructor(spec, path, settings, index) {
+        this.spec = spec;
+        this.settings = settings;
+        this.root = path;
+        this.socket = `${settings.socketDir}/${index}`;
+    }
+    /** Options for every ssh call: strict host keys, keepalives, batch mode, our socket. */
+    options() {
+        const s = this.settings;
+        const o = [
+            '-o',
+            'BatchMode=yes',
+            '-o',
+            'StrictHostKeyChecking=yes',
+            '-o',
+            'ServerAliveInterval=15',
+            '-o',
+            'ServerAliveCountMax=3',
+        ];
+        o.push('-o', 'ConnectTimeout=15', '-o', `ControlPath=${this.socket}`, '-o', 'LogLevel=ERROR', '-p', String(this.spec.port), '-l', this.spec.user);
+        if (s.keyFile)
+            o.push('-i', s.keyFile, '-o', 'IdentitiesOnly=yes');
+        if (s.knownHostsFile)
+            o.push('-o', `UserKnownHostsFile=${s.knownHostsFile}`, '-o', 'GlobalKnownHostsFile=/dev/null');
+        return o;
+    }
+    start(script, args, opts = {}) {
+        const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no'];
+        const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)];
+        return (0,external_node_child_process_.spawn)('ssh', argv, { stdio, signal: opts.signal, killSignal: 'SIGKILL' });
+    }
+    /**
+     * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session (KEEP) only
+     * waits for its stdin to close. close() ends that stdin; so does the death of this process, even by SIGKILL:
+     * the master then exits as soon as its last session ends. No master outlives the step.
+     */
+    connect(signal) {
+        const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, scripts/* KEEP */.k9];
+        const child = (0,external_node_child_process_.spawn)('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] });
+        this.master = child;
+        // The key exchanges of many hosts at once would starve the artifact check that every host waits for (and the
+        // runner's other work): the masters run at a lower CPU priority, which costs nothing when a core is free.
+        if (child.pid !== undefined)
+            lowerPriority(child.pid);
+        let out = '';
+        let err = '';
+        child.stderr.on('data', (b) => (err = (err + b.toString()).slice(-8000)));
+        child.stdin.on('error', () => undefined);
+        return new Promise((ok, fail) => {
+            // Ready once the master listens for commands: its socket appears right after authentication, before its
+            // own session (KEEP) is even open, so the first command need not wait for that session's CONNECTED.
+            const watcher = (0,external_node_fs_.watch)((0,external_node_path_.dirname)(this.socket), (_e, f) => void (f === (0,external_node_path_.basename)(this.socket) && ready()));
+            watcher.on('error', () => undefined);
+            const ready = () => {
+                if (!(0,external_node_fs_.existsSync)(this.socket))
+                    return;
+                settle();
+                ok();
+            };
+            const settle = () => {
+                clearTimeout(timer);
+                signal?.removeEventListener('abort', cancel);
+                watcher.close();
+            };
+            const give = (why) => {
+                settle();
+                fail(new Error(why));
+            };
+            const cancel = () => {
+                child.kill('SIGKILL');
+                give('the run was cancelled');
+            };
+            const timer = setTimeout(() => (child.kill('SIGKILL'), give('ssh failed: no answer within 90 s')), 90_000);
+            if (signal?.aborted)
+                return cancel();
+            signal?.addEventListener('abort', cancel, { once: true });
+            child.stdout.on('data', (b) => {
+                out += b.toString();
+                if (!/^CONNECTED$/m.test(out))
+                    return;
+                settle();
+                ok();
+            });
+            child.on('error', (e) => give(`ssh failed: ${e.message}`));
+            // 'close', not 'exit': ssh's last stderr lines ("Connection refused") may still be in the pipe when it exits.
+            child.on('close', (code) => give(`ssh failed: ${explainSsh(err, code)}`));
+        });
+    }
+    master;
+    /** End the master's session (its stdin) and wait until it exited; kill it after 5 s. */
+    async close() {
+        const child = this.master;
+        if (!child || child.exitCode !== null || child.signalCode !== null)
+            return;
+        await new Promise((ok) => {
+            const timer = setTimeout(() => (child.kill('SIGKILL'), ok()), 5000);
+            child.on('exit', () => (clearTimeout(timer), ok()));
+            child.stdin?.end();
+        });
+    }
+}
+/** Nice a process to 10 (best effort: a system that refuses it leaves the priority as it is). */
+function lowerPriority(pid) {
+    try {
+        (0,external_node_os_.setPriority)(pid, 10);
+    }
+    catch {
+        // not allowed here: no harm
+    }
+}
+/** The useful line of an ssh failure. */
+function explainSsh(stderr, code) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('Warning: Permanently added'));
+    const key = lines.find((l) => /host key verification failed|no .* host key is known|REMOTE HOST IDENTIFICATION HAS CHANGED/i.test(l));
+    return key ?? (lines.slice(-2).join(' ') || `ssh exited with code ${code}`);
+}
+function sshHint(stderr, spec) {
+    if (/host key/i.test(stderr)) {
+        return `The host key of ${spec.host}:${spec.port} is not in 'known-hosts'. Add it (after checking its fingerprint): ssh-keyscan -p ${spec.port} ${spec.host}`;
+    }
+    if (/refused|timed out|no route/i.test(stderr))
+        return 'Is the host up and sshd listening on that port?';
+    if (/permission denied/i.test(stderr))
+        return "Is the public key of 'ssh-key' in the user's authorized_keys?";
     return undefined;
 }
-/** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-    const totalS = Math.round(ms / 1000);
-    const h = Math.floor(totalS / 3600);
-    const m = Math.floor((totalS % 3600) / 60);
-    const sec = totalS % 60;
-    return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
-/**
- * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
- * or throws an {@link InputError} that names the input, the value it got and the accepted form.
- */
 
 
+/***/ }),
 
+/***/ 4007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-function raw(name, required = false) {
-    const value = runner/* getInput */.V4(name);
-    if (required && value === '')
-        throw new errors/* InputError */.dz(name, '', 'is required but was empty or not given');
-    return value;
-}
-function orFallback(name, opts, parse) {
-    const value = raw(name, opts?.required);
-    return value === '' ? opts?.fallback : parse(value);
-}
-function readString(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        if (opts.pattern && !opts.pattern.test(v))
-            throw new errors/* InputError */.dz(name, v, opts.accepted ?? `does not match ${String(opts.pattern)}`);
-        return v;
-    });
-}
-/** A required string. */
-function requireString(name, opts = {}) {
-    return readString(name, { ...opts, required: true });
-}
-/** `true` or `false`, nothing else (YAML's True/yes are rendered as `true` by the runner already). */
-function readBoolean(name, fallback = false) {
-    const v = raw(name);
-    if (v === '')
-        return fallback;
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new errors/* InputError */.dz(name, v, "is not a boolean: use 'true' or 'false'");
-}
-function readInteger(name, opts = {}) {
-    const min = opts.min ?? Number.MIN_SAFE_INTEGER;
-    const max = opts.max ?? Number.MAX_SAFE_INTEGER;
-    return orFallback(name, opts, (v) => {
-        const n = /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
-        if (!Number.isSafeInteger(n) || n < min || n > max)
-            throw new errors/* InputError */.dz(name, v, `is not a whole number ${rangeText(min, max)}`);
-        return n;
-    });
-}
-function rangeText(min, max) {
-    if (min > Number.MIN_SAFE_INTEGER && max < Number.MAX_SAFE_INTEGER)
-        return `from ${min} to ${max}`;
-    if (min > Number.MIN_SAFE_INTEGER)
-        return `of at least ${min}`;
-    if (max < Number.MAX_SAFE_INTEGER)
-        return `of at most ${max}`;
-    return '';
-}
-function readDuration(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        const ms = parseDuration(v);
-        if (ms === undefined)
-            throw new errors/* InputError */.dz(name, v, "is not a duration (e.g. '90s', '5m', '1h30m')");
-        if (opts.max !== undefined && ms > opts.max)
-            throw new errors/* InputError */.dz(name, v, `is longer than the maximum of ${opts.max / 1000}s`);
-        return ms;
-    });
-}
-function readVersion(name, opts = {}) {
-    return orFallback(name, opts, (v) => checkVersion(name, v, opts));
-}
-function readPercentList(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        const parts = v.split(',').map((p) => p.trim());
-        const nums = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : Number.NaN));
-        if (nums.some((n) => Number.isNaN(n) || n < 1 || n > 100)) {
-            throw new InputError(name, v, "is not a list of whole percents from 1 to 100 (e.g. '5,25,100')");
-        }
-        if (nums.some((n, i) => i > 0 && n <= nums[i - 1])) {
-            throw new InputError(name, v, "is not increasing: each percent must be larger than the one before (e.g. '5,25,100')");
-        }
-        return nums;
-    });
-}
-function readEnum(name, values, fallback) {
-    const v = raw(name);
-    if (v === '')
-        return fallback;
-    if (!values.includes(v))
-        throw new errors/* InputError */.dz(name, v, `is not one of: ${values.join(', ')}`);
-    return v;
-}
-/** A list, one item per line (commas also separate when `commas` is set); blank lines and `#` comments dropped. */
-function readList(name, opts = {}) {
-    const v = raw(name, opts.required);
-    const lines = v.split(/\r?\n/).flatMap((line) => (opts.commas ? line.split(',') : [line]));
-    return lines.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
-}
-/**
- * A list of glob patterns relative to the workspace. Absolute paths and patterns that climb out with `..` are
- * refused. A leading `!` negates.
- */
-function readGlobList(name, opts = {}) {
-    const globs = readList(name, opts);
-    for (const g of globs) {
-        const body = g.startsWith('!') ? g.slice(1) : g;
-        if (body.startsWith('/') || /^[A-Za-z]:[\\/]/.test(body) || body.split(/[\\/]/).includes('..')) {
-            throw new InputError(name, g, "is not a relative glob inside the workspace (no leading '/', no '..')");
-        }
-    }
-    return globs;
-}
-async function readObject(name, opts = {}) {
-    const v = raw(name, opts.required);
-    if (v === '')
-        return opts.fallback;
-    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
-    let parsed;
-    try {
-        parsed = parse(v);
-    }
-    catch (error) {
-        throw new InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
-    }
-    const ok = opts.array
-        ? Array.isArray(parsed)
-        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
-    if (!ok) {
-        const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
-        throw new InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
-    }
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ./src/domain/names.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ relativePathProblem),
+/* harmony export */   D6: () => (/* binding */ sharedLinkText),
+/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
+/* harmony export */   Yu: () => (/* binding */ NAME_ACCEPTED),
+/* harmony export */   ZC: () => (/* binding */ HOST_ACCEPTED),
+/* harmony export */   o6: () => (/* binding */ parseHost),
+/* harmony export */   xw: () => (/* binding */ expandHostTemplate)
+/* harmony export */ });
 /**
  * Parsing and validating the names the user gives: versions, app names, host specs, deploy paths and shared
  * paths. Pure functions; each returns a value or a message saying what is accepted.
@@ -312,391 +1453,21 @@ function sharedLinkText(path) {
     return `${'../'.repeat(depth + 2)}shared/${body}`;
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-/** Reading and checking every input before anything touches a host. */
 
+/***/ }),
 
-/** All inputs, validated. Throws an InputError naming the first bad one. */
-function readInputs() {
-    const mode = readEnum('mode', ['deploy', 'rollback'], 'deploy');
-    const app = requireString('app', { pattern: NAME_PATTERN, accepted: NAME_ACCEPTED });
-    const version = mode === 'deploy'
-        ? requireString('version', { pattern: NAME_PATTERN, accepted: NAME_ACCEPTED })
-        : (readString('version') ?? '');
-    const artifact = mode === 'deploy' ? requireString('artifact') : '';
-    const sha256 = readString('sha256', { pattern: /^[0-9a-fA-F]{64}$/, accepted: 'is not a sha256 (64 hex digits)' }) ?? '';
-    const hosts = readHosts();
-    const path = requireString('path').replace(/\{app\}/g, app);
-    if (path.includes('\0') || path.includes('\n') || path.startsWith('-'))
-        throw new errors/* InputError */.dz('path', path, "is not a directory path (no newlines, no leading '-')");
-    const sharedPaths = readSharedPaths();
-    const sshKey = (0,runner/* getInput */.V4)('ssh-key');
-    if (sshKey)
-        (0,runner/* setSecret */.Pq)(sshKey);
-    const healthCheck = (0,runner/* getInput */.V4)('health-check');
-    maskUrl(healthCheck.trim().split(/\s+/)[0] ?? '');
-    return {
-        app,
-        mode,
-        version,
-        artifact,
-        sha256: sha256.toLowerCase(),
-        hosts,
-        path,
-        sharedPaths,
-        beforeSwitch: (0,runner/* getInput */.V4)('before-switch'),
-        healthCheck,
-        healthTimeoutMs: readDuration('health-timeout', { fallback: 30_000, max: 3_600_000 }),
-        onRevert: (0,runner/* getInput */.V4)('on-revert'),
-        onRevertTimeoutMs: readOnRevertTimeout(),
-        keepReleases: readInteger('keep-releases', { min: 1, max: 1000, fallback: 5 }),
-        dryRun: readBoolean('dry-run', false),
-        parallel: readInteger('parallel', { min: 1, max: 256, fallback: 10 }),
-        takeOverLock: readBoolean('take-over-lock', false),
-        environment: readString('environment', { fallback: 'production' }),
-        token: (0,runner/* getInput */.V4)('token'),
-        sshKey,
-        knownHosts: (0,runner/* getInput */.V4)('known-hosts'),
-    };
-}
-/** `on-revert-timeout`: 1s to 1h. */
-function readOnRevertTimeout() {
-    const ms = readDuration('on-revert-timeout', { fallback: 120_000, max: 3_600_000 });
-    if (ms < 1000)
-        throw new errors/* InputError */.dz('on-revert-timeout', (0,runner/* getInput */.V4)('on-revert-timeout'), 'is shorter than the minimum of 1s (use e.g. 30s, 2m; at most 1h)');
-    return ms;
-}
-/** `hosts`: one host per line, each listed once. */
-function readHosts() {
-    const hosts = readList('hosts', { required: true }).map((line) => {
-        const spec = parseHost(line);
-        if (!spec)
-            throw new errors/* InputError */.dz('hosts', line, HOST_ACCEPTED);
-        return spec;
-    });
-    if (hosts.length === 0)
-        throw new errors/* InputError */.dz('hosts', '', 'is required: one host per line');
-    const seen = new Map();
-    for (const h of hosts) {
-        const key = h.kind === 'ssh' ? `${h.user}@${h.host}:${h.port}` : `local:${h.dir.replace(/\/+$/, '')}`;
-        const twin = seen.get(key);
-        if (twin)
-            throw new errors/* InputError */.dz('hosts', h.label, `is the same host as '${twin}': list each host once`);
-        seen.set(key, h.label);
-    }
-    return hosts;
-}
-/** `shared-paths`: paths inside the release, kept across releases. */
-function readSharedPaths() {
-    const sharedPaths = readList('shared-paths');
-    for (const p of sharedPaths) {
-        const problem = relativePathProblem(p);
-        if (problem)
-            throw new errors/* InputError */.dz('shared-paths', p, `${problem} (a path inside the release, e.g. 'storage/' for a directory or '.env' for a file)`);
-    }
-    return sharedPaths;
-}
+/***/ 3345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
-/**
- * The one place a path from an input becomes a file the action reads or writes.
- *
- * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
- * links followed to where they would create a file), never on the text of the path: a committed link to
- * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
- * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
- * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
- * renamed over the target; a symlink at the temp name or the target is refused.
- *
- * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
- * {@link InputError} naming the input, the value and the roots.
- */
-
-
-
-
-
-/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
-const PATH_MAX = 4096;
-const NAME_MAX = 255;
-const MAX_LINKS = 40;
-/**
- * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
- * overrides GITHUB_WORKSPACE (an action that resolved it already).
- */
-function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
-    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
-    if (env.RUNNER_TEMP)
-        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
-    return roots;
-}
-/** True when `child` is `parent` or below it (both absolute, normalized). */
-function isInside(parent, child) {
-    const rel = (0,external_node_path_.relative)(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-}
-function rootsText(roots) {
-    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
-}
-/**
- * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
- * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
- */
-function checkPathText(input, value) {
-    if (value === '')
-        throw new errors/* InputError */.dz(input, value, 'is empty: give a path relative to the workspace');
-    if (value.includes('\0'))
-        throw new errors/* InputError */.dz(input, value, 'contains a NUL character; a path cannot');
-    if (value.length > PATH_MAX)
-        throw new errors/* InputError */.dz(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
-    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
-    if (long !== undefined)
-        throw new errors/* InputError */.dz(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
-}
-/**
- * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
- * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
- */
-function checkFileName(input, value, accepted = 'a file name') {
-    const why = value === ''
-        ? 'is empty'
-        : value === '.' || value === '..'
-            ? `is '${value}', which names a directory, not a file`
-            : value.includes('/')
-                ? "contains '/', which cannot be part of a file name"
-                : value.includes('\0')
-                    ? 'contains a NUL character'
-                    : Buffer.byteLength(value) > NAME_MAX
-                        ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
-                        : undefined;
-    if (why)
-        throw new InputError(input, value, `${why}; give ${accepted}`);
-}
-function fsProblem(input, value, error) {
-    const code = error.code;
-    const why = {
-        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
-        ELOOP: 'goes through a loop of symlinks',
-        ENOTDIR: 'goes through something that is not a directory',
-        EACCES: 'cannot be read: permission denied on the path',
-        EISDIR: 'is a directory, not a file',
-    };
-    return code && why[code] ? new errors/* InputError */.dz(input, value, why[code], { cause: error }) : undefined;
-}
-/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
-async function realPathOf(path, hops = 0) {
-    if (hops > MAX_LINKS)
-        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
-    try {
-        return await (0,promises_.realpath)(path);
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-    }
-    const parent = (0,external_node_path_.dirname)(path);
-    if (parent === path)
-        return path;
-    const realParent = await realPathOf(parent, hops + 1);
-    const name = (0,external_node_path_.basename)(path);
-    const here = (0,external_node_path_.join)(realParent, name);
-    // A dangling link: writing through it would create its target, so the target is where this path leads.
-    const st = await (0,promises_.lstat)(here).catch(() => undefined);
-    if (st?.isSymbolicLink())
-        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_.readlink)(here)), hops + 1);
-    return here;
-}
-async function realRoots(roots) {
-    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
-}
-/**
- * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
- * default). Nothing is created or opened.
- */
-async function resolveContained(input, value, opts = {}) {
-    checkPathText(input, value);
-    const given = opts.roots ?? allowedRoots(opts.env);
-    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
-    const roots = await realRoots(given);
-    let real;
-    try {
-        real = await realPathOf(path);
-    }
-    catch (error) {
-        throw fsProblem(input, value, error) ?? error;
-    }
-    if (!roots.some((r) => isInside(r.path, real))) {
-        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
-        throw new errors/* InputError */.dz(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
-    }
-    return { path, real };
-}
-/** What an fstat found, in words. */
-function kindOf(st) {
-    if (st.isFile())
-        return 'a regular file';
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isSymbolicLink())
-        return 'a symlink';
-    if (st.isFIFO())
-        return 'a named pipe';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice() || st.isBlockDevice())
-        return 'a device';
-    return 'not a regular file';
-}
-/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
-async function checkOpened(input, value, handle, roots) {
-    const where = await readlink(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
-    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
-        throw new InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
-    }
-}
-/**
- * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
- * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
- */
-async function openContained(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    let handle;
-    try {
-        handle = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new InputError(input, value, 'names a file that does not exist', {
-                hint: 'Check the path; relative paths start at the workspace.',
-                cause: error,
-            });
-        if (code === 'ELOOP')
-            throw new InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    try {
-        const st = await handle.stat();
-        if (!st.isFile())
-            throw new InputError(input, value, `is ${kindOf(st)}, not a regular file`);
-        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
-        return { ...c, handle, size: st.size };
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-/**
- * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
- * and its size. Later opens use `real`.
- */
-async function statContained(input, value, opts = {}) {
-    const f = await openContained(input, value, opts);
-    await f.handle.close();
-    return { path: f.path, real: f.real, size: f.size };
-}
-/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
-async function readContained(input, value, opts = {}) {
-    const max = opts.max ?? 1 << 20;
-    const f = await openContained(input, value, opts);
-    try {
-        if (f.size > max)
-            throw new InputError(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
-        const data = await f.handle.readFile();
-        if (data.length > max)
-            throw new InputError(input, value, `is over ${max} bytes; at most ${max} are accepted`);
-        return { path: f.path, real: f.real, data };
-    }
-    finally {
-        await f.handle.close();
-    }
-}
-/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
-async function readContainedIfExists(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    const there = await lstat(c.real).then(() => true, () => false);
-    return there ? (await readContained(input, value, opts)).data : undefined;
-}
-/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
-function tempNameOf(real) {
-    return join(dirname(real), `.${basename(real)}.shipline-tmp`);
-}
-/**
- * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
- * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
- * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
- * Returns the contained path.
- */
-/**
- * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
- * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
- * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
- */
-async function checkWritable(input, value, opts = {}) {
-    const c = await resolveContained(input, value, opts);
-    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
-    const target = await lstat(c.path).catch(() => undefined);
-    if (target?.isSymbolicLink()) {
-        throw new InputError(input, value, `is a symlink (to ${await readlink(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
-    }
-    let mode;
-    const existing = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error) => {
-        if (error.code === 'ENOENT')
-            return undefined;
-        if (error.code === 'ELOOP')
-            throw new InputError(input, value, 'is a symlink; refusing to write through it', { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    });
-    if (existing) {
-        try {
-            const st = await existing.stat();
-            if (!st.isFile())
-                throw new InputError(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
-            mode = st.mode & 0o777;
-            await checkOpened(input, value, existing, roots);
-            opts.replaces?.(await existing.readFile(), c.real);
-        }
-        finally {
-            await existing.close();
-        }
-    }
-    const tmp = tempNameOf(c.real);
-    if ((await lstat(tmp).catch(() => undefined))?.isSymbolicLink())
-        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
-    return { ...c, ...(mode === undefined ? {} : { mode }) };
-}
-async function writeContained(input, value, data, opts = {}) {
-    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
-    const mode = existingMode ?? opts.mode ?? 0o644;
-    const tmp = tempNameOf(c.real);
-    const stale = await lstat(tmp).catch(() => undefined);
-    if (stale?.isSymbolicLink())
-        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
-    if (stale?.isFile())
-        await rm(tmp, { force: true }); // left by a killed run
-    try {
-        await writeAtomic(c.real, data, { temp: tmp, mode });
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EEXIST' || code === 'ELOOP')
-            throw new InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
-        if (code === 'ENOENT')
-            throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
-        throw fsProblem(input, value, error) ?? error;
-    }
-    return c;
-}
-
-;// CONCATENATED MODULE: ./src/domain/releases.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ versionOf),
+/* harmony export */   Fi: () => (/* binding */ previousRelease),
+/* harmony export */   d6: () => (/* binding */ pickRollbackTarget),
+/* harmony export */   tg: () => (/* binding */ releasesToDelete),
+/* harmony export */   u5: () => (/* binding */ parseProbe)
+/* harmony export */ });
+/* unused harmony export rollbackCandidates */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4007);
 /**
  * What a host knows about its releases (read by one probe), and the decisions made from it: which release a
  * rollback goes to, which releases cleanup deletes. Pure.
@@ -801,513 +1572,25 @@ function releasesToDelete(state, keep, protect) {
     for (const v of all)
         if (kept.size < Math.max(keep, protect.length) && !kept.has(v))
             kept.add(v);
-    return all.filter((v) => !kept.has(v) && NAME_PATTERN.test(v));
+    return all.filter((v) => !kept.has(v) && _names_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_PATTERN */ .Vh.test(v));
 }
 
-;// CONCATENATED MODULE: ./src/domain/plan.ts
-/**
- * The plan of a run, as data: the steps each host goes through, decided from the host's probed state. The executor
- * (deploy.ts) runs these steps (the switch target, the releases to delete and what is recorded come from here);
- * `dry-run` prints the same steps, through {@link describeStep}, and stops.
- */
 
-/** How the release gets onto a host whose state is `state`. */
-function stageAction(state, version, sha256) {
-    const have = state.releases.get(version);
-    if (have === undefined)
-        return 'upload';
-    return have === sha256 ? 'reuse' : 'replace';
-}
-/**
- * True when every host already serves `version` with these bytes and no switch is left unfinished: the deploy
- * is a no-op. A host whose switch a dead run never finished (health check, commit) is not done yet.
- */
-function allLive(states, version, sha256) {
-    return (states.length > 0 &&
-        states.every((s) => !s.pending && versionOf(s.current) === version && s.releases.get(version) === sha256));
-}
-/** The target a revert of this host goes back to: the one before an unfinished switch, else `current`. */
-function revertTarget(state) {
-    return state.pending ? state.pending.previous : state.current;
-}
-/** Releases a host deletes once `release` is live there (the live and the previous release are kept). */
-function removals(state, release, previous, keep) {
-    const prev = versionOf(previous);
-    const withNew = { ...state, releases: new Map(state.releases).set(release.version, release.sha256) };
-    return releasesToDelete(withNew, keep, [release.version, ...(prev ? [prev] : [])]);
-}
-/** The steps that put the release's bytes on the host (a deploy only). */
-function stageSteps(s, state, release) {
-    const target = release.version;
-    const how = stageAction(state, target, release.sha256);
-    const steps = [];
-    if (how === 'reuse')
-        steps.push({ kind: 'reuse', target });
-    else {
-        if (how === 'replace')
-            steps.push({ kind: 'replace', target });
-        steps.push({ kind: 'upload', target, bytes: release.bytes, sha256: release.sha256 });
-        if (s.sharedPaths.length)
-            steps.push({ kind: 'link-shared', paths: s.sharedPaths });
-    }
-    if (s.beforeSwitch)
-        steps.push({ kind: 'before-switch', target, command: s.beforeSwitch });
-    return steps;
-}
-/** The plan of one host whose probe read `state`; `root` is its deploy root. */
-function planHost(s, state, root, release) {
-    const target = `releases/${release.version}`;
-    const previous = revertTarget(state);
-    const remove = removals(state, release, previous, s.keepReleases);
-    const steps = [{ kind: 'lock', path: `${root}/.shipline/lock` }];
-    if (s.mode === 'deploy')
-        steps.push(...stageSteps(s, state, release));
-    if (state.pending)
-        steps.push({ kind: 'finish-pending', ...state.pending });
-    steps.push({ kind: 'switch', from: state.current, to: target });
-    if (s.healthCheck)
-        steps.push({ kind: 'health-check', check: s.healthCheck, timeoutMs: s.healthTimeoutMs });
-    if (remove.length)
-        steps.push({ kind: 'delete', releases: remove });
-    steps.push({ kind: 'record' });
-    return { steps, target, previous, remove };
-}
-const nothing = (target) => target || '(nothing)';
-/** One step in words (the dry run's output and summary). */
-function describeStep(step) {
-    switch (step.kind) {
-        case 'lock':
-            return `lock ${step.path}`;
-        case 'reuse':
-            return `reuse releases/${step.target} (staged earlier, sha256 matches)`;
-        case 'replace':
-            return `replace releases/${step.target} (its sha256 is unknown or different; it is not live)`;
-        case 'upload':
-            return `stream the artifact (${step.bytes} bytes), verify sha256 ${step.sha256.slice(0, 12)}… on the host, unpack, rename to releases/${step.target}`;
-        case 'link-shared':
-            return `link shared paths: ${step.paths.join(', ')}`;
-        case 'before-switch':
-            return `run before-switch in releases/${step.target}: ${step.command}`;
-        case 'finish-pending':
-            return `finish the switch an earlier run left unfinished (${nothing(step.target)}): a failure switches back to ${nothing(step.previous)}`;
-        case 'switch':
-            return `switch current: ${nothing(step.from)} → ${step.to} (with every other host at once)`;
-        case 'health-check':
-            return `health-check (up to ${Math.round(step.timeoutMs / 1000)}s): ${step.check}`;
-        case 'delete':
-            return `delete old releases: ${step.releases.join(', ')}`;
-        case 'record':
-            return 'record the outcome in .shipline/releases.log, unlock';
-    }
-}
-/**
- * The release-log lines of one host: the outcome of this release, preceded (after a successful rollback) by
- * `rolled-back` for the release it left. `previous` is the host's target before the switch.
- */
-function logEntries(base, state, release, previous, outcome, reason) {
-    const prev = versionOf(previous);
-    const sha = (v) => state.releases.get(v) ?? '';
-    const out = [];
-    const common = { sha256: release.sha256, ...base };
-    if (outcome === 'success' && base.mode === 'rollback' && prev)
-        out.push({ ...common, version: prev, sha256: sha(prev), outcome: 'rolled-back' });
-    const sha256 = base.mode === 'rollback' ? sha(release.version) : release.sha256;
-    out.push({ ...common, version: release.version, sha256, outcome, ...(reason ? { reason } : {}) });
-    return out;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/domain/messages.ts
-/** The sentences a run ends with. Pure. */
+/***/ 8727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/**
- * The error of a run that failed on some hosts: one line per host, then what state the hosts are in (`after`),
- * with a hint when a deploy lock is held by another run.
- */
-function failureMessage(what, failures, after) {
-    const lead = failures.map((f) => `${f.host} failed at ${f.phase}: ${f.why}`).join('\n');
-    const lockHint = failures.some((f) => f.why.includes('deploy lock'))
-        ? 'Wait for that run to finish. If it was killed, re-run with take-over-lock: true (or remove <path>/.shipline/lock on that host).'
-        : undefined;
-    return new errors/* UserError */.yo(`${what} failed.\n${lead}\n${after}`, { hint: lockHint });
-}
-/** The warning for a host whose earlier switch no run finished; this run finishes it. */
-function pendingWarning(host, pending) {
-    return `${host}: an earlier run switched to ${pending.target || '(nothing)'} and never finished (no health check, no commit); this run finishes it, and a failure switches back to ${pending.previous || '(nothing)'}`;
-}
-/** What the hosts serve after a cancel. */
-function afterCancel(switched, version) {
-    return switched
-        ? `Every host had switched to ${version}; it stays live, recorded as unfinished on each host (.shipline/pending): the next run of this action health-checks it and commits it, or switches every host back.`
-        : 'Nothing was switched: every host still serves the release it had before.';
-}
-/** What the hosts serve after the switch back (`broken`: the hosts where it failed; `targets`: versions restored). */
-function afterRevert(broken, restored) {
-    return broken.length
-        ? `Switching back FAILED on ${broken.map((b) => `${b.host} (${b.why})`).join(', ')}: fix those hosts by hand (point current at their previous release, then remove .shipline/lock).`
-        : `Every host was switched back to the release it had before (${[...new Set(restored.map((t) => t ?? 'nothing'))].join(', ')}).`;
-}
-/** How on-revert went on the hosts that switched back ('' when it ran nowhere). */
-function onRevertSummary(ran) {
-    if (!ran.length)
-        return '';
-    const failed = ran.filter((r) => r.error);
-    return failed.length
-        ? ` on-revert FAILED on ${failed.map((r) => `${r.host} (${r.error})`).join(', ')}; it passed on ${ran.length - failed.length} of ${ran.length} host(s).`
-        : ` on-revert passed on every host that switched back (${ran.length}).`;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
-/**
- * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
- * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
- * runs of most actions hash nothing).
- */
-
-
-const hash_crypto = () => process.getBuiltinModule('node:crypto');
-const streams = () => process.getBuiltinModule('node:stream');
-const CHUNK = 1 << 20;
-async function hashFile(path, opts = {}) {
-    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (opts.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
-    try {
-        return await hashHandle(file, opts);
-    }
-    finally {
-        await file.close();
-    }
-}
-async function hashHandle(file, opts) {
-    const a = hash_crypto().createHash('sha256');
-    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    let size = 0;
-    for (;;) {
-        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
-        if (bytesRead === 0)
-            break;
-        const view = buffer.subarray(0, bytesRead);
-        a.update(view);
-        b?.update(view);
-        size += bytesRead;
-    }
-    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
-}
-/** Hash what an async source yields (a download, a stream). */
-async function hashChunks(source) {
-    const hash = hash_crypto().createHash('sha256');
-    let size = 0;
-    for await (const chunk of source) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { size, sha256: hash.digest('hex') };
-}
-/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
-function hashingStream() {
-    const hash = hash_crypto().createHash('sha256');
-    let size = 0;
-    const stream = new (streams().Transform)({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
-        },
-    });
-    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
-}
-
-;// CONCATENATED MODULE: ./src/domain/posix-path.ts
-/** POSIX path helpers without I/O (node:path/posix is pure; re-exported so domain code imports one module). */
-
-const posix = (external_node_path_default()).posix;
-
-;// CONCATENATED MODULE: ./src/domain/tar-entry.ts
-/**
- * The rule for a tar entry in a release archive: it must land inside the release directory and be a plain
- * file, directory, or a link whose target stays inside. Checked on the runner against the listing, before
- * anything is sent; the host then verifies that the bytes it got have the same sha256, so the checked listing
- * is the one unpacked.
- */
-
-const ALLOWED = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory', 'SymbolicLink', 'Link']);
-function escapes(path) {
-    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
-        return true;
-    const norm = posix.normalize(path);
-    return norm === '..' || norm.startsWith('../');
-}
-/** Why this entry is refused, or undefined when it is safe. */
-function tarEntryProblem(entry) {
-    const { path, type, linkpath } = entry;
-    if (!ALLOWED.has(type))
-        return `'${path}' is a ${type}, not a file, directory or link`;
-    if (path.split('/').includes('..') || escapes(path))
-        return `'${path}' points outside the release (absolute or '..')`;
-    if (type === 'SymbolicLink') {
-        const target = linkpath ?? '';
-        if (target.startsWith('/'))
-            return `'${path}' is a symlink to the absolute path '${target}'`;
-        if (escapes(posix.join(posix.dirname(path), target)))
-            return `'${path}' is a symlink to '${target}', outside the release`;
-    }
-    if (type === 'Link' && (linkpath === undefined || linkpath.split('/').includes('..') || escapes(linkpath))) {
-        return `'${path}' is a hard link to '${linkpath ?? ''}', outside the release`;
-    }
-    return undefined;
-}
-/** Symlinks followed while resolving one path before it counts as a loop (Linux's own limit is 40). */
-const MAX_HOPS = 40;
-/**
- * The archive as a whole: every entry's real place, resolved through the symlinks that earlier entries create
- * (tar writes `a/a/a/config` through `a -> .`, so it lands at `config`). One entry at a time, in archive order;
- * `finish` then checks every link against the final set of links (a later link can change where an earlier one
- * leads) and the shared paths (which must be real files or directories, not links or under links). Pure.
- */
-class ReleaseTree {
-    /** Symlinks by their real place (parts joined by '/'), with their target text. */
-    links = new Map();
-    /** Resolve `parts` (relative to the release root) through the links known so far; undefined when it leaves the release or loops. */
-    resolve(parts, followLast = true) {
-        const out = [];
-        const queue = [...parts];
-        let hops = 0;
-        while (queue.length) {
-            const c = queue.shift();
-            if (c === '' || c === '.')
-                continue;
-            if (c === '..') {
-                if (out.length === 0)
-                    return undefined;
-                out.pop();
-                continue;
-            }
-            out.push(c);
-            const target = this.links.get(out.join('/'));
-            if (target === undefined || (!followLast && queue.length === 0))
-                continue;
-            if (++hops > MAX_HOPS || target.startsWith('/'))
-                return undefined;
-            out.pop();
-            queue.unshift(...target.split('/'));
-        }
-        return out;
-    }
-    /** Add the next entry; why it is refused, or undefined. Call after {@link tarEntryProblem} passed. */
-    add(entry) {
-        const parts = entry.path.split('/').filter((p) => p !== '' && p !== '.');
-        if (parts.length === 0)
-            return undefined;
-        const parent = this.resolve(parts.slice(0, -1));
-        if (!parent)
-            return `'${entry.path}' is written through a symlink that leads outside the release`;
-        const real = [...parent, parts[parts.length - 1]];
-        if (entry.type === 'SymbolicLink') {
-            const target = entry.linkpath ?? '';
-            if (!this.resolve([...parent, ...target.split('/')]))
-                return `'${entry.path}' is a symlink to '${target}', which leads outside the release through other links in the archive`;
-            this.links.set(real.join('/'), target);
-        }
-        else if (entry.type === 'Link' && !this.resolve((entry.linkpath ?? '').split('/'))) {
-            return `'${entry.path}' is a hard link to '${entry.linkpath ?? ''}', which leads outside the release through links in the archive`;
-        }
-        return undefined;
-    }
-    /** After the last entry: every link against the final set, and the shared paths. */
-    finish(sharedPaths) {
-        const problems = [];
-        for (const [at, target] of this.links) {
-            if (!this.resolve(at.split('/')))
-                problems.push(`'${at}' is a symlink to '${target}', which leads outside the release through other links in the archive`);
-        }
-        for (const shared of sharedPaths) {
-            const parts = shared.split('/').filter(Boolean);
-            const real = this.resolve(parts, false);
-            const link = this.links.get(parts.join('/'));
-            if (link !== undefined)
-                problems.push(`shared path '${shared}' is a symlink in the archive (to '${link}'): a shared path must be a real file or directory`);
-            else if (!real || real.join('/') !== parts.join('/'))
-                problems.push(`shared path '${shared}' lies under a symlink in the archive: a shared path must be a real file or directory`);
-        }
-        return problems;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/domain/tar-listing.ts
-const TYPES = {
-    '-': 'File',
-    d: 'Directory',
-    l: 'SymbolicLink',
-    h: 'Link',
-    c: 'CharacterDevice',
-    b: 'BlockDevice',
-    p: 'FIFO',
-};
-const ESCAPES = {
-    n: 10,
-    t: 9,
-    r: 13,
-    a: 7,
-    b: 8,
-    f: 12,
-    v: 11,
-    '\\': 92,
-    '"': 34,
-    '?': 63,
-    "'": 39,
-};
-/** Read a C-quoted string at the start of `text`; returns the value and the rest, or undefined. */
-function readCQuoted(text) {
-    if (!text.startsWith('"'))
-        return undefined;
-    const bytes = [];
-    for (let i = 1; i < text.length; i++) {
-        const c = text[i];
-        if (c === '"')
-            return { value: Buffer.from(bytes).toString('utf8'), rest: text.slice(i + 1) };
-        if (c !== '\\') {
-            bytes.push(...Buffer.from(c, 'utf8'));
-            continue;
-        }
-        const next = text[i + 1] ?? '';
-        const octal = /^[0-7]{1,3}/.exec(text.slice(i + 1));
-        if (octal) {
-            bytes.push(parseInt(octal[0], 8) & 0xff);
-            i += octal[0].length;
-        }
-        else if (next in ESCAPES) {
-            bytes.push(ESCAPES[next]);
-            i += 1;
-        }
-        else
-            return undefined;
-    }
-    return undefined;
-}
-/** One listing line → the entry, or undefined when the line cannot be read (the caller refuses the archive). */
-function parseListingLine(line) {
-    const m = /^(\S)\S*\s+\S+\s+\S+\s+\S+\s+\S+\s+(".*)$/.exec(line);
-    if (!m)
-        return undefined;
-    const type = TYPES[m[1]] ?? `type '${m[1]}'`;
-    const name = readCQuoted(m[2]);
-    if (!name)
-        return undefined;
-    if (name.rest === '')
-        return { path: name.value, type };
-    const link = /^ (->|link to) (".*)$/.exec(name.rest);
-    const target = link ? readCQuoted(link[2]) : undefined;
-    if (!target || target.rest !== '')
-        return undefined;
-    return { path: name.value, type, linkpath: target.value };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/artifact.ts
-/**
- * The artifact on the runner: its sha256 and its tar listing, refusing any entry that would land outside the
- * release. Memory stays flat whatever the size: the hash reads through one reused buffer, and the listing comes
- * from GNU tar with --absolute-names, so names and link targets are shown raw, unsanitised (only the listing text
- * passes through this process); where tar is not GNU tar (macOS, Windows),
- * node-tar parses the stream instead.
- */
-
-
-
-
-
-
-
-/**
- * Hash and check `path`, entry by entry and as a whole (symlink chains, `shared-paths`); throws an InputError
- * naming the first bad entries. `nodeTar` forces the fallback lister.
- */
-async function inspectArtifact(path, opts = {}) {
-    const st = await (0,promises_.stat)(path).catch(() => undefined);
-    if (!st?.isFile())
-        throw new errors/* InputError */.dz('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)');
-    const [{ sha256 }, listing] = await Promise.all([
-        hashFile(path),
-        !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path),
-    ]);
-    for (const p of listing.tree.finish(opts.sharedPaths ?? []))
-        if (listing.problems.length < 5)
-            listing.problems.push(p);
-    if (listing.problems.length) {
-        throw new errors/* InputError */.dz('artifact', path, `has entries that would escape the release directory: ${listing.problems.join('; ')}`, {
-            hint: 'Build the archive from inside the release directory (tar -czf app.tar.gz -C build .) with relative paths and links.',
-        });
-    }
-    if (listing.entries === 0)
-        throw new errors/* UserError */.yo(`Input 'artifact': '${path}' is an empty archive`);
-    return { path, bytes: st.size, sha256, entries: listing.entries };
-}
-let gnu;
-function isGnuTar() {
-    gnu ??= new Promise((ok) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('tar', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
-        let out = '';
-        child.stdout.on('data', (b) => (out += b.toString()));
-        child.on('error', () => ok(false));
-        child.on('close', (code) => ok(code === 0 && /GNU tar/.test(out)));
-    });
-    return gnu;
-}
-function check(listing, entry, line) {
-    listing.entries++;
-    const problem = entry
-        ? (tarEntryProblem(entry) ?? listing.tree.add(entry))
-        : `unreadable listing line ${JSON.stringify(line.slice(0, 200))}`;
-    if (problem && listing.problems.length < 5)
-        listing.problems.push(problem);
-}
-async function listWithGnuTar(path) {
-    const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
-    const child = (0,external_node_child_process_namespaceObject.spawn)('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], {
-        env: { ...process.env, LC_ALL: 'C' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (b) => (stderr = (stderr + b.toString()).slice(-4000)));
-    const closed = new Promise((ok) => {
-        child.on('error', (e) => ((stderr += e.message), ok(-1)));
-        child.on('close', ok);
-    });
-    for await (const line of (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity }))
-        if (line)
-            check(listing, parseListingLine(line), line);
-    const code = await closed;
-    if (code !== 0) {
-        const why = stderr
-            .split('\n')
-            .filter((l) => l && !/Removing leading/.test(l))
-            .slice(-2)
-            .join(' ');
-        throw new errors/* InputError */.dz('artifact', path, `is not a readable .tar.gz (${why || `tar exited with code ${code}`})`);
-    }
-    return listing;
-}
-async function listWithNodeTar(path) {
-    const { Parser } = await __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 1549));
-    const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
-    const parser = new Parser({ strict: true });
-    parser.on('entry', (e) => {
-        check(listing, { path: e.path, type: e.type, linkpath: e.linkpath }, e.path);
-        e.resume();
-    });
-    await new Promise((ok, fail) => {
-        parser.on('error', (e) => fail(new errors/* InputError */.dz('artifact', path, `is not a readable .tar.gz (${e.message})`)));
-        parser.on('end', ok);
-        (0,external_node_fs_.createReadStream)(path).on('error', fail).pipe(parser);
-    });
-    return listing;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/domain/scripts.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ ON_REVERT),
+/* harmony export */   CV: () => (/* binding */ FINISH),
+/* harmony export */   Fo: () => (/* binding */ SWITCH),
+/* harmony export */   Pg: () => (/* binding */ HEALTH),
+/* harmony export */   k9: () => (/* binding */ KEEP),
+/* harmony export */   p: () => (/* binding */ EXIT_MEANING),
+/* harmony export */   ph: () => (/* binding */ LOCK_STAGE),
+/* harmony export */   vD: () => (/* binding */ PROBE)
+/* harmony export */ });
 /**
  * The fixed POSIX sh scripts run on each host (`sh -c <script> shipline <args…>`). No value is ever pasted
  * into them: everything the user gave arrives as a positional argument (quoted once, by shellQuote) or on
@@ -1588,639 +1871,127 @@ const EXIT_MEANING = {
     34: 'the previous release could not be switched back',
 };
 
-;// CONCATENATED MODULE: ./src/domain/quote.ts
-/**
- * The one place where values meet a shell. Every remote command is a fixed script run as
- * `sh -c <script> shipline <arg1> <arg2> …`; over SSH the remote login shell parses that line, so each word is
- * single-quoted here. Inside single quotes a POSIX shell interprets nothing, and a `'` is written as `'\''`.
- */
-/** Quote one word for a POSIX shell. Refuses NUL, which no argument can carry. */
-function shellQuote(value) {
-    if (value.includes('\0'))
-        throw new Error('A shell argument cannot contain a NUL byte');
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/** The command line that runs a fixed `script` with positional `args` under `sh` on the far side. */
-function shellCommand(script, args) {
-    return ['sh', '-c', script, 'shipline', ...args].map(shellQuote).join(' ');
-}
 
-;// CONCATENATED MODULE: ./src/adapters/transport.ts
-/**
- * Transports: how a fixed script reaches a host. `local:` hosts are directories on the runner (the script runs
- * under the runner's `sh`); SSH hosts run it through the OpenSSH client over one reused connection
- * (ControlMaster), so every command after the first costs a few ms instead of a handshake.
- */
+/***/ }),
+
+/***/ 3018:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7210);
 
 
+await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
+var src = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./src/domain/names.ts
+var names = __nccwpck_require__(4007);
+;// CONCATENATED MODULE: ./src/inputs.ts
+/** Reading and checking every input before anything touches a host. */
 
 
-
-const stdio = ['pipe', 'pipe', 'pipe'];
-/**
- * The environment of a command on a `local:` host: the runner's, without the step's inputs (the token, the SSH
- * key) and the runner's own tokens, as an SSH host would not have them either.
- */
-function hostEnv() {
-    return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|ACTIONS_)|^GITHUB_TOKEN$/.test(k)));
-}
-/** A directory on the runner standing for a host. */
-class LocalTransport {
-    spec;
-    root;
-    constructor(spec, path, workspace) {
-        this.spec = spec;
-        const dir = (0,external_node_path_.resolve)(workspace, spec.dir);
-        this.root = (0,external_node_path_.resolve)(dir, path);
-        if (!isInside(dir, this.root)) {
-            throw new errors/* UserError */.yo(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, {
-                hint: 'For local: hosts, path is relative to the host directory.',
-            });
-        }
-    }
-    start(script, args, opts = {}) {
-        return (0,external_node_child_process_namespaceObject.spawn)('sh', ['-c', script, 'shipline', ...args], {
-            stdio,
-            signal: opts.signal,
-            killSignal: 'SIGKILL',
-            env: hostEnv(),
-        });
-    }
-    async connect() { }
-    async close() { }
-}
-/** An OpenSSH host, one master connection per run. */
-class SshTransport {
-    spec;
-    settings;
-    root;
-    socket;
-    constructor(spec, path, settings, index) {
-        this.spec = spec;
-        this.settings = settings;
-        this.root = path;
-        this.socket = `${settings.socketDir}/${index}`;
-    }
-    /** Options for every ssh call: strict host keys, keepalives, batch mode, our socket. */
-    options() {
-        const s = this.settings;
-        const o = [
-            '-o',
-            'BatchMode=yes',
-            '-o',
-            'StrictHostKeyChecking=yes',
-            '-o',
-            'ServerAliveInterval=15',
-            '-o',
-            'ServerAliveCountMax=3',
-        ];
-        o.push('-o', 'ConnectTimeout=15', '-o', `ControlPath=${this.socket}`, '-o', 'LogLevel=ERROR', '-p', String(this.spec.port), '-l', this.spec.user);
-        if (s.keyFile)
-            o.push('-i', s.keyFile, '-o', 'IdentitiesOnly=yes');
-        if (s.knownHostsFile)
-            o.push('-o', `UserKnownHostsFile=${s.knownHostsFile}`, '-o', 'GlobalKnownHostsFile=/dev/null');
-        return o;
-    }
-    start(script, args, opts = {}) {
-        const mux = opts.openMaster ? ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=120'] : ['-o', 'ControlMaster=no'];
-        const argv = [...this.options(), ...mux, '--', this.spec.host, shellCommand(script, args)];
-        return (0,external_node_child_process_namespaceObject.spawn)('ssh', argv, { stdio, signal: opts.signal, killSignal: 'SIGKILL' });
-    }
-    /**
-     * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session (KEEP) only
-     * waits for its stdin to close. close() ends that stdin; so does the death of this process, even by SIGKILL:
-     * the master then exits as soon as its last session ends. No master outlives the step.
-     */
-    connect(signal) {
-        const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, KEEP];
-        const child = (0,external_node_child_process_namespaceObject.spawn)('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] });
-        this.master = child;
-        // The key exchanges of many hosts at once would starve the artifact check that every host waits for (and the
-        // runner's other work): the masters run at a lower CPU priority, which costs nothing when a core is free.
-        if (child.pid !== undefined)
-            lowerPriority(child.pid);
-        let out = '';
-        let err = '';
-        child.stderr.on('data', (b) => (err = (err + b.toString()).slice(-8000)));
-        child.stdin.on('error', () => undefined);
-        return new Promise((ok, fail) => {
-            // Ready once the master listens for commands: its socket appears right after authentication, before its
-            // own session (KEEP) is even open, so the first command need not wait for that session's CONNECTED.
-            const watcher = (0,external_node_fs_.watch)((0,external_node_path_.dirname)(this.socket), (_e, f) => void (f === (0,external_node_path_.basename)(this.socket) && ready()));
-            watcher.on('error', () => undefined);
-            const ready = () => {
-                if (!(0,external_node_fs_.existsSync)(this.socket))
-                    return;
-                settle();
-                ok();
-            };
-            const settle = () => {
-                clearTimeout(timer);
-                signal?.removeEventListener('abort', cancel);
-                watcher.close();
-            };
-            const give = (why) => {
-                settle();
-                fail(new Error(why));
-            };
-            const cancel = () => {
-                child.kill('SIGKILL');
-                give('the run was cancelled');
-            };
-            const timer = setTimeout(() => (child.kill('SIGKILL'), give('ssh failed: no answer within 90 s')), 90_000);
-            if (signal?.aborted)
-                return cancel();
-            signal?.addEventListener('abort', cancel, { once: true });
-            child.stdout.on('data', (b) => {
-                out += b.toString();
-                if (!/^CONNECTED$/m.test(out))
-                    return;
-                settle();
-                ok();
-            });
-            child.on('error', (e) => give(`ssh failed: ${e.message}`));
-            // 'close', not 'exit': ssh's last stderr lines ("Connection refused") may still be in the pipe when it exits.
-            child.on('close', (code) => give(`ssh failed: ${explainSsh(err, code)}`));
-        });
-    }
-    master;
-    /** End the master's session (its stdin) and wait until it exited; kill it after 5 s. */
-    async close() {
-        const child = this.master;
-        if (!child || child.exitCode !== null || child.signalCode !== null)
-            return;
-        await new Promise((ok) => {
-            const timer = setTimeout(() => (child.kill('SIGKILL'), ok()), 5000);
-            child.on('exit', () => (clearTimeout(timer), ok()));
-            child.stdin?.end();
-        });
-    }
-}
-/** Nice a process to 10 (best effort: a system that refuses it leaves the priority as it is). */
-function lowerPriority(pid) {
-    try {
-        (0,external_node_os_.setPriority)(pid, 10);
-    }
-    catch {
-        // not allowed here: no harm
-    }
-}
-/** The useful line of an ssh failure. */
-function explainSsh(stderr, code) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('Warning: Permanently added'));
-    const key = lines.find((l) => /host key verification failed|no .* host key is known|REMOTE HOST IDENTIFICATION HAS CHANGED/i.test(l));
-    return key ?? (lines.slice(-2).join(' ') || `ssh exited with code ${code}`);
-}
-function sshHint(stderr, spec) {
-    if (/host key/i.test(stderr)) {
-        return `The host key of ${spec.host}:${spec.port} is not in 'known-hosts'. Add it (after checking its fingerprint): ssh-keyscan -p ${spec.port} ${spec.host}`;
-    }
-    if (/refused|timed out|no route/i.test(stderr))
-        return 'Is the host up and sshd listening on that port?';
-    if (/permission denied/i.test(stderr))
-        return "Is the public key of 'ssh-key' in the user's authorized_keys?";
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/remote.ts
-
-
-/** A step that failed on one host: where and why. */
-class HostFailure extends Error {
-    host;
-    phase;
-    why;
-    constructor(host, phase, why) {
-        super(`${host}: ${phase}: ${why}`);
-        this.host = host;
-        this.phase = phase;
-        this.why = why;
-    }
-}
-function collect(child, timeoutMs, started, cancel, out = { stdout: '', stderr: '' }) {
-    let cancelled = false;
-    // With `cancel`, an abort kills the command only once its stdout matched `after` (e.g. once the host has
-    // taken its lock and said so): killed earlier, the host could take the lock after the run released them.
-    let cancelling = false;
-    const armed = () => !!cancel?.after.test(out.stdout) && !cancel.until?.test(out.stdout);
-    child.stdout?.on('data', (b) => {
-        out.stdout += b.toString();
-        if (cancelling && armed())
-            kill();
-    });
-    const kill = () => {
-        cancelled = true;
-        child.kill('SIGKILL');
-    };
-    if (cancel) {
-        const onAbort = () => {
-            cancelling = true;
-            if (armed())
-                kill();
-        };
-        if (cancel.signal.aborted)
-            onAbort();
-        else
-            cancel.signal.addEventListener('abort', onAbort, { once: true });
-        child.on('close', () => cancel.signal.removeEventListener('abort', onAbort));
-    }
-    child.stderr?.on('data', (b) => {
-        out.stderr += b.toString();
-        if (out.stderr.length > 64_000)
-            out.stderr = out.stderr.slice(-32_000);
-    });
-    child.stdin?.on('error', () => undefined);
-    return new Promise((ok) => {
-        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        const done = (code) => {
-            clearTimeout(timer);
-            const { stdout, stderr } = out;
-            ok({ code, stdout, stderr, ms: performance.now() - started, ...(cancelled ? { cancelled } : {}) });
-        };
-        child.on('error', (e) => {
-            if (e.name === 'AbortError')
-                cancelled = true;
-            else
-                out.stderr += e.message;
-        });
-        // A cancelled command is done when it exits: a grandchild it left (a before-switch still sleeping on a local
-        // host) may hold its pipes open for much longer.
-        child.on('exit', (code) => {
-            if (!cancelled)
-                return;
-            child.stdout?.destroy();
-            child.stderr?.destroy();
-            done(code);
-        });
-        child.on('close', done);
-    });
-}
-/** Run `script` on the host with an empty stdin; aborting `signal` kills it (the run was cancelled). */
-function call(t, script, args, opts) {
-    const started = performance.now();
-    const child = t.start(script, args, { openMaster: opts.openMaster, signal: opts.signal });
-    const done = collect(child, opts.timeoutMs, started);
-    child.stdin?.end();
-    return done;
-}
-/** The reason a call failed, in words: the script's exit meaning plus its last stderr lines. */
-function reason(r) {
-    const tail = explainSsh(r.stderr, r.code);
-    if (r.code === 255)
-        return `ssh failed: ${tail}`;
-    if (r.cancelled)
-        return 'the run was cancelled';
-    const meaning = r.code === null ? 'timed out or was killed' : (EXIT_MEANING[r.code] ?? `exited with code ${r.code}`);
-    return tail && tail !== `ssh exited with code ${r.code}` ? `${meaning}: ${tail}` : meaning;
-}
-/** Start `script` as an interactive session. */
-function startSession(t, script, args, opts) {
-    const started = performance.now();
-    const child = t.start(script, args, { openMaster: opts.openMaster });
-    const output = { stdout: '', stderr: '' };
-    const closed = collect(child, opts.timeoutMs, started, opts.cancel, output);
-    const line = (re, from = 'stdout') => new Promise((ok, fail) => {
-        let buf = '';
-        const onData = (b) => {
-            buf += b.toString();
-            const m = re.exec(buf);
-            if (!m)
-                return;
-            child[from]?.off('data', onData);
-            ok(m[1] ?? '');
-        };
-        child[from]?.on('data', onData);
-        closed.then((r) => fail(new Error(reason(r))));
-    });
+/** All inputs, validated. Throws an InputError naming the first bad one. */
+function readInputs() {
+    const mode = (0,src/* readEnum */.ai)('mode', ['deploy', 'rollback'], 'deploy');
+    const app = (0,src/* requireString */.VW)('app', { pattern: names/* NAME_PATTERN */.Vh, accepted: names/* NAME_ACCEPTED */.Yu });
+    const version = mode === 'deploy'
+        ? (0,src/* requireString */.VW)('version', { pattern: names/* NAME_PATTERN */.Vh, accepted: names/* NAME_ACCEPTED */.Yu })
+        : ((0,src/* readString */.E3)('version') ?? '');
+    const artifact = mode === 'deploy' ? (0,src/* requireString */.VW)('artifact') : '';
+    const sha256 = (0,src/* readString */.E3)('sha256', { pattern: /^[0-9a-fA-F]{64}$/, accepted: 'is not a sha256 (64 hex digits)' }) ?? '';
+    const hosts = readHosts();
+    const path = (0,src/* requireString */.VW)('path').replace(/\{app\}/g, app);
+    if (path.includes('\0') || path.includes('\n') || path.startsWith('-'))
+        throw new src/* InputError */.dz('path', path, "is not a directory path (no newlines, no leading '-')");
+    const sharedPaths = readSharedPaths();
+    const sshKey = (0,src/* getInput */.V4)('ssh-key');
+    if (sshKey)
+        (0,src/* setSecret */.Pq)(sshKey);
+    const healthCheck = (0,src/* getInput */.V4)('health-check');
+    (0,src/* maskUrl */.yP)(healthCheck.trim().split(/\s+/)[0] ?? '');
     return {
-        line,
-        write: (text) => void child.stdin?.write(text),
-        end: (text) => void (text === undefined ? child.stdin?.end() : child.stdin?.end(text)),
-        kill: () => void child.kill('SIGKILL'),
-        output,
-        stdin: child.stdin,
-        closed,
-    };
-}
-/** Start the switch script on a host and resolve once it is READY (or reject if it fails first). */
-function prepareSwitch(t, script, args, timeoutMs) {
-    const s = startSession(t, script, args, { timeoutMs });
-    const ready = s.line(/^READY (.*)$/m);
-    const session = switchOver(t, s);
-    s.write('prep\n');
-    return ready.then(session);
-}
-/**
- * The switch over a session that will say `SWITCHED <ns>` after `go` and `DONE` after the settle lines (SWITCH
- * once READY, or LOCK_STAGE once PREPARED). Call the result when the host said so: the host then waits for `go`,
- * and only what it prints from then on is read (never an earlier line, such as one of its release log).
- */
-function switchOver(t, s) {
-    return (previous) => switchFrom(t, s, previous);
-}
-function switchFrom(t, s, previous) {
-    const { line, write, end, closed } = s;
-    const switched = line(/^SWITCHED (\d+)$/m);
-    const done = line(/^(DONE)$/m);
-    for (const p of [switched, done])
-        p.catch(() => undefined);
-    const settle = async (how) => {
-        const lines = [
-            `${how.verb} ${how.hold ? 0 : 1}`,
-            how.remove.join(' '),
-            ...how.entries.map((e) => JSON.stringify(e)),
-            'END',
-            '',
-        ];
-        end(lines.join('\n'));
-        await done;
-        const r = await closed;
-        if (r.code !== 0)
-            throw new Error(reason(r));
-    };
-    return {
-        host: t,
-        previous: previous.trim(),
-        go: () => write('go\n'),
-        abort: () => end('abort\n'),
-        hangUp: () => end(),
-        switched,
-        settle,
-        closed,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/log.ts
-/**
- * Text that comes from a host (before-switch and on-revert output) is untrusted: a line like `::add-mask::`,
- * `::error::` or `::set-env` in it must stay text. core's `info` and group titles neutralise every line the runner
- * could read as a command (leading `::`, `##[`, bare CR) and redact known secrets, so this only groups it.
- */
-
-/** Print `text` under `title` in a collapsed group, through core's one path for untrusted text. Nothing for empty text. */
-function logUntrusted(title, text) {
-    const body = text.trimEnd();
-    if (!body)
-        return;
-    (0,runner/* startGroup */.Oh)(title);
-    (0,runner/* info */.pq)(body);
-    (0,runner/* endGroup */.N4)();
-}
-
-;// CONCATENATED MODULE: ./src/adapters/hosts.ts
-/**
- * Building the transports of a run (SSH key and known_hosts written to a private temp dir) and the per-host
- * operations over them, each failing with a {@link HostFailure} that says which host, where and why.
- */
-
-
-
-
-
-
-
-
-
-
-/** Transports for every host; SSH material goes to a 0700 temp dir (key 0600), removed by dispose(). */
-async function openFleet(cfg, workspace) {
-    // Everything goes under RUNNER_TEMP when there is one (the runner empties it after every job, so even a killed
-    // step leaves no key behind). ControlMaster sockets need a short path (ssh adds 17 bytes to it while creating
-    // the socket, and the limit is 108), so with a long RUNNER_TEMP they go to a short dir in /tmp instead.
-    const runnerTemp = process.env.RUNNER_TEMP;
-    const short = (p) => !!p && p.length <= 50;
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(short(runnerTemp) ? runnerTemp : short((0,external_node_os_.tmpdir)()) ? (0,external_node_os_.tmpdir)() : '/tmp', 'sl-'));
-    const secrets = runnerTemp && !dir.startsWith(runnerTemp) ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(runnerTemp, 'shipline-ssh-')) : dir;
-    let keyFile;
-    let knownHostsFile;
-    if (cfg.sshKey) {
-        for (const line of cfg.sshKey.split('\n'))
-            if (line.trim().length > 8 && !line.startsWith('-----'))
-                (0,runner/* setSecret */.Pq)(line.trim());
-        keyFile = (0,external_node_path_.join)(secrets, 'key');
-        await (0,promises_.writeFile)(keyFile, cfg.sshKey.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 });
-    }
-    if (cfg.knownHosts) {
-        knownHostsFile = (0,external_node_path_.join)(secrets, 'known_hosts');
-        await (0,promises_.writeFile)(knownHostsFile, cfg.knownHosts.trimEnd() + '\n', { mode: 0o600 });
-    }
-    const settings = { keyFile, knownHostsFile, socketDir: dir };
-    const hosts = cfg.hosts.map((spec, i) => {
-        const path = expandHostTemplate(cfg.path, spec, i);
-        return spec.kind === 'local' ? new LocalTransport(spec, path, workspace) : new SshTransport(spec, path, settings, i);
-    });
-    return {
+        app,
+        mode,
+        version,
+        artifact,
+        sha256: sha256.toLowerCase(),
         hosts,
-        dispose: async () => {
-            await Promise.all(hosts.map((h) => h.close()));
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-            if (secrets !== dir)
-                await (0,promises_.rm)(secrets, { recursive: true, force: true });
-        },
+        path,
+        sharedPaths,
+        beforeSwitch: (0,src/* getInput */.V4)('before-switch'),
+        healthCheck,
+        healthTimeoutMs: (0,src/* readDuration */.$7)('health-timeout', { fallback: 30_000, max: 3_600_000 }),
+        onRevert: (0,src/* getInput */.V4)('on-revert'),
+        onRevertTimeoutMs: readOnRevertTimeout(),
+        keepReleases: (0,src/* readInteger */.JI)('keep-releases', { min: 1, max: 1000, fallback: 5 }),
+        dryRun: (0,src/* readBoolean */.Vf)('dry-run', false),
+        parallel: (0,src/* readInteger */.JI)('parallel', { min: 1, max: 256, fallback: 10 }),
+        takeOverLock: (0,src/* readBoolean */.Vf)('take-over-lock', false),
+        environment: (0,src/* readString */.E3)('environment', { fallback: 'production' }),
+        token: (0,src/* getInput */.V4)('token'),
+        sshKey,
+        knownHosts: (0,src/* getInput */.V4)('known-hosts'),
     };
 }
-const label = (t) => t.spec.label;
-/** What a failed connect means, with a hint for the usual SSH causes. */
-function connectFailure(t, why) {
-    const text = why.replace(/^ssh failed: /, '');
-    const hint = t.spec.kind === 'ssh' ? sshHint(text, t.spec) : undefined;
-    return `cannot connect: ${text}${hint ? ` (${hint})` : ''}`;
+/** `on-revert-timeout`: 1s to 1h. */
+function readOnRevertTimeout() {
+    const ms = (0,src/* readDuration */.$7)('on-revert-timeout', { fallback: 120_000, max: 3_600_000 });
+    if (ms < 1000)
+        throw new src/* InputError */.dz('on-revert-timeout', (0,src/* getInput */.V4)('on-revert-timeout'), 'is shorter than the minimum of 1s (use e.g. 30s, 2m; at most 1h)');
+    return ms;
 }
-/** Rejects with a 'cancelled' HostFailure once `signal` aborts (never settles otherwise). */
-function whenCancelled(signal, t, phase) {
-    return new Promise((_ok, fail) => {
-        const go = () => fail(new HostFailure(label(t), phase, 'the run was cancelled'));
-        if (signal?.aborted)
-            go();
-        else
-            signal?.addEventListener('abort', go, { once: true });
+/** `hosts`: one host per line, each listed once. */
+function readHosts() {
+    const hosts = (0,src/* readList */.LD)('hosts', { required: true }).map((line) => {
+        const spec = (0,names/* parseHost */.o6)(line);
+        if (!spec)
+            throw new src/* InputError */.dz('hosts', line, names/* HOST_ACCEPTED */.ZC);
+        return spec;
     });
-}
-/** Open the host's connection (nothing runs on the host); a cancel gives up at once. */
-async function connectHost(t, signal) {
-    try {
-        await t.connect(signal);
+    if (hosts.length === 0)
+        throw new src/* InputError */.dz('hosts', '', 'is required: one host per line');
+    const seen = new Map();
+    for (const h of hosts) {
+        const key = h.kind === 'ssh' ? `${h.user}@${h.host}:${h.port}` : `local:${h.dir.replace(/\/+$/, '')}`;
+        const twin = seen.get(key);
+        if (twin)
+            throw new src/* InputError */.dz('hosts', h.label, `is the same host as '${twin}': list each host once`);
+        seen.set(key, h.label);
     }
-    catch (e) {
-        if (signal?.aborted)
-            throw new HostFailure(label(t), 'connect', 'the run was cancelled');
-        throw new HostFailure(label(t), 'connect', connectFailure(t, e.message));
+    return hosts;
+}
+/** `shared-paths`: paths inside the release, kept across releases. */
+function readSharedPaths() {
+    const sharedPaths = (0,src/* readList */.LD)('shared-paths');
+    for (const p of sharedPaths) {
+        const problem = (0,names/* relativePathProblem */.BE)(p);
+        if (problem)
+            throw new src/* InputError */.dz('shared-paths', p, `${problem} (a path inside the release, e.g. 'storage/' for a directory or '.env' for a file)`);
     }
-}
-/** What a failed lock means: the owner when the lock is held, else the script's reason. */
-function lockFailure(t, r) {
-    if (r.code === 23) {
-        const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}';
-        return new HostFailure(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
-    }
-    return new HostFailure(label(t), 'lock', reason(r));
-}
-/** Probe the host, and lock it unless `lock` is false (dry run, or before a rollback). */
-async function probeHost(t, cfg, owner, lock) {
-    const r = await call(t, PROBE, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], {
-        timeoutMs: 120_000,
-    });
-    if (r.code !== 0)
-        throw lockFailure(t, r);
-    return parseProbe(r.stdout);
-}
-/** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
-function describeOwner(json) {
-    try {
-        const o = JSON.parse(json);
-        return `${o.who ?? 'unknown'} (run ${o.run ?? 'unknown'}, since ${o.since ?? '?'}, ${o.mode ?? 'deploy'} of ${o.version ?? '?'})`;
-    }
-    catch {
-        return json;
-    }
-}
-/** Append to the log, delete releases, unlock (when `unlock`). */
-async function finishHost(t, token, entry, unlock, remove) {
-    const r = await call(t, FINISH, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], {
-        timeoutMs: 5 * 60_000,
-    });
-    if (r.code !== 0)
-        throw new HostFailure(label(t), 'finish', reason(r));
-}
-/**
- * Run `on-revert` on a host after its revert (releases involved in its env, bounded by `timeoutMs` on the host
- * and here). Its output is logged as untrusted text; a failure is returned, never thrown.
- */
-async function onRevertHost(t, cfg, ctx, signal) {
-    const secs = Math.max(1, Math.ceil(cfg.onRevertTimeoutMs / 1000));
-    const args = [t.root, ctx.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert];
-    const r = await call(t, ON_REVERT, args, { timeoutMs: secs * 1000 + 10_000, signal });
-    logUntrusted(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'));
-    if (r.code === 0)
-        return { code: 0, ms: Math.round(r.ms) };
-    const error = r.code === 124 || r.code === 137
-        ? `timed out after ${secs}s`
-        : r.code === 255 || r.code === 21 || r.code === null
-            ? reason(r)
-            : `exited with code ${r.code}`;
-    return { code: r.code, ms: Math.round(r.ms), error };
+    return sharedPaths;
 }
 
-;// CONCATENATED MODULE: ./src/domain/config.ts
-/** Run `fn` over `items` with at most `limit` at a time; every result settles (no early exit). */
-async function settleLimited(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            try {
-                results[i] = { status: 'fulfilled', value: await fn(items[i], i) };
-            }
-            catch (reason) {
-                results[i] = { status: 'rejected', reason };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-// EXTERNAL MODULE: ../../packages/core/src/redact.ts
-var redact = __nccwpck_require__(9442);
-;// CONCATENATED MODULE: ../../packages/core/src/sleep.ts
-/** Resolve after `ms`, or at once when `signal` aborts (never rejects: the caller checks `signal.aborted`). */
-function sleep(ms, signal) {
-    return new Promise((ok) => {
-        if (signal?.aborted)
-            return ok();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            ok();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/health.ts
-/**
- * Health checks after the switch: an HTTP GET from the runner (expected status, default any 2xx), or a
- * command on the host. Retried until it passes or the deadline passes; every attempt is bounded.
- */
-
-
-
-/** `http(s)://… [status]` is an HTTP check; anything else is a command. */
-function parseHealthCheck(text) {
-    const m = /^(https?:\/\/\S+)(?:\s+(\d{3}))?$/.exec(text.trim());
-    if (m)
-        return { kind: 'http', url: m[1], status: m[2] === undefined ? undefined : Number(m[2]) };
-    return { kind: 'command', command: text };
-}
-const tail = (text) => text.trim().split('\n').slice(-3).join(' | ');
-async function httpOnce(url, status, timeoutMs, signal) {
-    try {
-        const limit = AbortSignal.timeout(timeoutMs);
-        // fetch refuses `user:pw@` in a URL: send the credentials as Basic auth (core masks them and prints the URL redacted)
-        const { url: target, authorization } = (0,redact/* splitUrlCredentials */.CN)(url);
-        const res = await fetch(target, {
-            signal: signal ? AbortSignal.any([limit, signal]) : limit,
-            headers: { connection: 'close', ...(authorization ? { authorization } : {}) },
-            redirect: 'manual',
-        });
-        await res.arrayBuffer().catch(() => undefined);
-        const ok = status === undefined ? res.status >= 200 && res.status < 300 : res.status === status;
-        return ok ? undefined : `GET ${url} answered ${res.status}, expected ${status ?? '2xx'}`;
-    }
-    catch (e) {
-        const cause = e.cause?.code;
-        return `GET ${url} failed: ${cause ?? e.message}`;
-    }
-}
-/** Check until healthy, the deadline or a cancel; resolves undefined when healthy, else the last failure. */
-async function checkHealth(check, t, ctx, timeoutMs, signal) {
-    const deadline = performance.now() + timeoutMs;
-    let last = 'no attempt made';
-    for (let attempt = 0; attempt < 1000; attempt++) {
-        const left = deadline - performance.now();
-        if (left <= 0)
-            break;
-        if (signal?.aborted)
-            return 'the run was cancelled';
-        const each = Math.round(Math.max(250, Math.min(left, 10_000)));
-        if (check.kind === 'http')
-            last = await httpOnce(ctx.url, check.status, each, signal);
-        else {
-            const r = await call(t, HEALTH, [t.root, ctx.version, ctx.label, check.command], { timeoutMs: each, signal });
-            last =
-                r.code === 0
-                    ? undefined
-                    : r.code === 255 || r.code === 21
-                        ? reason(r)
-                        : `command exited with code ${r.code}${tail(r.stderr || r.stdout) ? `: ${tail(r.stderr || r.stdout)}` : ''}`;
-        }
-        if (last === undefined)
-            return undefined;
-        const pause = Math.min(1000, 100 * 2 ** attempt, deadline - performance.now());
-        if (pause > 0)
-            await sleep(pause, signal);
-    }
-    return `${last} (gave up after ${Math.round(timeoutMs / 1000)}s)`;
-}
-
-;// CONCATENATED MODULE: ./src/phases.ts
-/**
- * The phases that touch every host at once: the switch barrier (and the revert, which is the same switch to
- * each host's recorded target), health checks, and recording the outcome. Each returns per-host failures
- * rather than throwing, so the caller can decide to revert.
- */
-
-
-
-
-
+// EXTERNAL MODULE: ./src/adapters/hosts.ts
+var adapters_hosts = __nccwpck_require__(3376);
+;// CONCATENATED MODULE: ./src/clock.ts
 const round = (n) => Math.round(n * 10) / 10;
 /** Timing helper bound to the run's start. */
 class Clock {
@@ -2242,252 +2013,12 @@ class Clock {
         }
     }
 }
-const failureOf = (host, phase, e) => e instanceof HostFailure ? e : new HostFailure(host.spec.label, phase, e.message);
-/** Start the switch on every host (each then waits at the barrier on its open session). */
-function prepareAll(hosts, targets, token) {
-    return hosts.map((h, i) => prepareOne(h, targets[i], token));
-}
-/** Start the switch on one host; the promise never rejects unhandled. */
-function prepareOne(h, target, token) {
-    const p = prepareSwitch(h, SWITCH, [h.root, target, token], 30 * 60_000);
-    p.catch(() => undefined);
-    return p;
-}
-/** Call off prepared switches (nothing renamed) and wait until each host has let go. */
-async function abortAll(pending) {
-    const settled = await Promise.allSettled(pending.filter(Boolean));
-    const ready = settled.flatMap((p) => (p.status === 'fulfilled' && p.value ? [p.value] : []));
-    for (const p of ready)
-        p.abort();
-    await Promise.allSettled(ready.map((p) => p.closed));
-}
-/**
- * Switch every host at once: wait until every host is prepared (waiting on its open session), then write one
- * `go` to each in the same tick. If any host cannot prepare, nobody switches (`sessions` is undefined).
- */
-async function switchAll(hosts, pending, results, clock, signal) {
-    const prepared = await Promise.allSettled(pending);
-    const failures = prepared.flatMap((p, i) => p.status === 'rejected' ? [failureOf(hosts[i], 'switch', p.reason)] : []);
-    if (failures.length || signal?.aborted) {
-        await abortAll(pending);
-        return { failures };
-    }
-    const ready = prepared.map((p) => p.value);
-    const start = clock.at();
-    for (const p of ready)
-        p.go();
-    const done = await Promise.allSettled(ready.map((p) => p.switched));
-    const sessions = [];
-    done.forEach((d, i) => {
-        const r = results[i];
-        r.timings.switch = { start: round(start), ms: round(clock.at() - start) };
-        r.previous = ready[i].previous;
-        if (d.status === 'fulfilled') {
-            r.switchedAtNs = d.value;
-            sessions[i] = ready[i];
-        }
-        else
-            failures.push(failureOf(hosts[i], 'switch', d.reason));
-    });
-    return { failures, sessions };
-}
-/** Settle every open session (commit or revert); where a host has none, `fallback` runs instead. */
-async function settleAll(hosts, sessions, how, fallback, results, clock, phase) {
-    const settled = await Promise.allSettled(hosts.map((h, i) => clock.time(results[i], phase, () => sessions[i] ? sessions[i].settle(how(i)) : fallback(i))));
-    return settled.flatMap((s, i) => (s.status === 'rejected' ? [failureOf(hosts[i], phase, s.reason)] : []));
-}
-/** Health-check every host; returns the failures. */
-async function healthAll(cfg, hosts, version, results, clock, signal) {
-    if (!cfg.healthCheck)
-        return [];
-    const check = parseHealthCheck(cfg.healthCheck);
-    const settled = await settleLimited(hosts, cfg.parallel, (h, i) => clock.time(results[i], 'health', async () => {
-        const url = check.kind === 'http' ? expandHostTemplate(check.url, h.spec, i) : '';
-        const why = await checkHealth(check, h, { url, version, label: hostName(h, i) }, cfg.healthTimeoutMs, signal);
-        if (why)
-            throw new HostFailure(h.spec.label, 'health-check', why);
-    }));
-    return settled.flatMap((s, i) => s.status === 'rejected' ? [failureOf(hosts[i], 'health-check', s.reason)] : []);
-}
-/** The value of SHIPLINE_HOST for a host: its hostname (SSH) or its directory name (local). */
-function hostName(h, i) {
-    return expandHostTemplate('{host}', h.spec, i);
-}
 
-;// CONCATENATED MODULE: ./src/adapters/stage.ts
-/**
- * A deploy's one session per host (LOCK_STAGE): lock, probe, stage, prepare the switch, then wait at the barrier
- * over the same session. The artifact's bytes go to the session's stdin when the host asks for them (`SEND`):
- * a release staged earlier with the same bytes is never sent again.
- */
-
-
-
-
-
-
-
-/**
- * A line the host prints after its release log (which it prints as it is, so any of its lines could look like
- * ours): matched only after `END OF LOGS <token>`, which no log line written before this run can hold.
- */
-function afterLogs(token, line) {
-    return new RegExp(`^END OF LOGS ${token.replace(/[^\w-]/g, '\\$&')}$[^]*?^${line}$`, 'm');
-}
-/**
- * Copy the file to `out` through two reused 256 KiB buffers: the next chunk is read while the last one is written,
- * and a buffer is refilled only once its write completed, so memory stays flat whatever the artifact's size and
- * the number of hosts. Resolves with the bytes copied.
- */
-async function copyFile(path, out) {
-    const file = await (0,promises_.open)(path, 'r');
-    const bufs = [Buffer.allocUnsafe(256 * 1024), Buffer.allocUnsafe(256 * 1024)];
-    const write = (b) => new Promise((ok, fail) => out.write(b, (e) => (e ? fail(e) : ok())));
-    let sent = 0;
-    try {
-        let n = 0;
-        let reading = file.read(bufs[0], 0, bufs[0].length, null);
-        for (;;) {
-            const buf = bufs[n % 2];
-            const { bytesRead } = await reading;
-            if (!bytesRead)
-                return sent;
-            sent += bytesRead;
-            const other = bufs[++n % 2];
-            reading = file.read(other, 0, other.length, null);
-            await write(buf.subarray(0, bytesRead));
-        }
-    }
-    finally {
-        await file.close();
-    }
-}
-/**
- * Stream the artifact into the session's stdin once the host asks (`SEND`); stdin stays open for the switch. A
- * file that changed since it was checked (unreadable, or not the size the host was told) closes stdin: the host
- * then fails its checksum and stages nothing, instead of waiting for bytes that never come.
- */
-function sendOnRequest(s, art, token) {
-    s.line(afterLogs(token, '(SEND)')).then(async () => {
-        if (!s.stdin)
-            return;
-        const sent = await copyFile(art.path, s.stdin).catch(() => -1);
-        if (sent !== art.bytes)
-            s.end();
-    }, () => undefined);
-}
-/**
- * Lock, probe, stage and prepare the switch in one session. A cancel kills the session only once the host said
- * whether it holds the lock (so the lock is never taken after the run released its locks), and no more once the
- * switch is prepared (then calling it off is the barrier's job).
- */
-async function lockStageHost(t, cfg, release, owner, hostName, signal) {
-    const shared = cfg.sharedPaths.flatMap((p) => [p, sharedLinkText(p)]);
-    const { art } = release;
-    const take = cfg.takeOverLock ? '1' : '0';
-    const args = [t.root, cfg.app, owner, take, release.version, art.sha256, String(art.bytes), hostName];
-    args.push(cfg.beforeSwitch, release.token, ...shared);
-    const preparedLine = afterLogs(release.token, 'PREPARED (.*)');
-    const cancel = signal ? { signal, after: /^LOCK /m, until: preparedLine } : undefined;
-    const t0 = performance.now();
-    const s = startSession(t, LOCK_STAGE, args, { timeoutMs: 30 * 60_000, cancel });
-    const session = switchOver(t, s);
-    let lockedAtMs;
-    s.line(/^(LOCK) /m).then(() => (lockedAtMs = performance.now() - t0), () => undefined);
-    sendOnRequest(s, art, release.token);
-    const endOfStage = `END OF STAGE ${release.token}`;
-    const logged = s.line(new RegExp(`^(${endOfStage})$`, 'm'), 'stderr').catch(() => undefined);
-    const prepared = await s.line(preparedLine).catch(() => undefined);
-    // The stage's output on stderr ends with a line of its own (stdout and stderr arrive in any order); should the
-    // connection drop before it arrives, the host is still locked and prepared: go on with the log as it is.
-    const r = prepared === undefined ? await s.closed : await logged.then(() => ({ ...s.output, code: 0, ms: 0 }));
-    const locked = /^LOCK (ok$|took )/m.test(r.stdout);
-    if (!locked) {
-        const cancelled = 'cancelled' in r && r.cancelled;
-        return {
-            locked,
-            failure: cancelled ? new HostFailure(t.spec.label, 'lock', 'the run was cancelled') : lockFailure(t, r),
-        };
-    }
-    const state = parseProbe(r.stdout);
-    logUntrusted(`${t.spec.label}: stage${cfg.beforeSwitch ? ' and before-switch' : ''}`, r.stderr.split(endOfStage)[0].trim().split('\n').slice(-40).join('\n'));
-    const said = (line) => afterLogs(release.token, line).test(r.stdout);
-    const staged = said('STAGED') ? 'uploaded' : said('REUSED') ? 'reused' : undefined;
-    if (prepared !== undefined)
-        return { state, locked, staged, lockedAtMs, prepared: session(prepared) };
-    const phase = r.code === 13 ? 'before-switch' : 'stage';
-    return { state, locked, staged, lockedAtMs, failure: new HostFailure(t.spec.label, phase, reason(r)) };
-}
-
-;// CONCATENATED MODULE: ./src/run.ts
-
-
-
-const EMPTY = { current: '', releases: new Map(), log: [] };
-/** A fresh slot per host. */
-function slotsOf(hosts, version) {
-    return hosts.map((host) => ({
-        host,
-        result: { host: host.spec.label, result: 'not-switched', previous: '', release: version, timings: {} },
-        state: EMPTY,
-        locked: false,
-    }));
-}
-const cancelled = (run) => run.ctx.signal?.aborted === true;
-/** "Deploy of web 1.2.0" or "Rollback of web". */
-const what = (run) => run.cfg.mode === 'rollback' ? `Rollback of ${run.cfg.app}` : `Deploy of ${run.cfg.app} ${run.release.version}`;
-/** The release-log lines of one host for `outcome`. */
-function entries(run, s, outcome, reason) {
-    const { cfg, ctx } = run;
-    const base = { who: ctx.who, when: ctx.now().toISOString(), run: ctx.runUrl, mode: cfg.mode };
-    return logEntries(base, s.state, run.release, s.result.previous, outcome, reason);
-}
-/** Note each failure on its host's result. */
-function markFailed(run, failures, result) {
-    for (const f of failures) {
-        const r = run.slots.find((s) => s.result.host === f.host)?.result;
-        if (!r)
-            continue;
-        r.error = `${f.phase}: ${f.why}`;
-        if (result)
-            r.result = result;
-    }
-}
-/** The run's error for per-host failures. */
-function failure(run, failures, after) {
-    return failureMessage(what(run), failures, after);
-}
-/** What the run did, for the outputs and the summary. */
-function outcome(run, text, error) {
-    const version = run.release.version;
-    const prev = run.slots.map((s) => previousRelease(s.state, version)).find((v) => v) ?? '';
-    const results = run.slots.map((s) => s.result);
-    return {
-        release: version,
-        previous: prev,
-        results,
-        deploymentId: run.deployment?.id,
-        text,
-        ...(error ? { error } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lock.ts
-/**
- * The first phase of a run: connect to every host while the artifact is checked; once it passed, lock (or, in a
- * dry run, just read) every host. A deploy pipelines each host: lock, probe and stage in one session, then start
- * its switch, which waits at the barrier. Nothing is visible before the barrier.
- */
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/connect.ts
 
 
 /** The lock owner written on every host: who runs what, and this run's token. */
-function ownerOf(run) {
-    const { cfg, ctx } = run;
+function ownerOf(cfg, ctx) {
     return JSON.stringify({
         token: ctx.token,
         who: ctx.who,
@@ -2498,630 +2029,960 @@ function ownerOf(run) {
         mode: cfg.mode,
     });
 }
-const asFailure = (reason, host, phase) => reason instanceof HostFailure ? reason : new HostFailure(host, phase, reason?.message ?? String(reason));
-/**
- * Connect, then lock (with `stage`: lock, stage and prepare the switch on) every host, each host's state going to its
- * slot. Returns the error when any host could not be connected or locked; stage failures go to the slots.
- */
-async function lockAll(run, artifact, stage) {
-    const { cfg, ctx } = run;
-    const owner = ownerOf(run);
-    const settled = await settleLimited(run.slots, cfg.parallel, async (s) => {
-        if (cancelled(run))
-            throw new HostFailure(s.host.spec.label, 'connect', 'the run was cancelled');
-        await run.clock.time(s.result, 'connect', () => connectHost(s.host, ctx.signal));
-        // Nothing happens on a host before the artifact passed its checks (and the run was not cancelled).
-        const art = await Promise.race([artifact, whenCancelled(ctx.signal, s.host, 'connect')]);
-        if (stage)
-            return lockAndStage(run, s, art, owner);
-        const state = await run.clock.time(s.result, 'lock', () => probeHost(s.host, cfg, owner, !cfg.dryRun));
-        s.locked = !cfg.dryRun;
-        return state;
+/** Build every host's transport and start connecting the first `parallel` ones. */
+async function startRun(cfg, ctx) {
+    const fleet = await (0,adapters_hosts/* openFleet */.xZ)(cfg, ctx.workspace);
+    const clock = new Clock();
+    const hosts = fleet.hosts.map((h, i) => {
+        if (i >= cfg.parallel || ctx.signal?.aborted)
+            return undefined;
+        const at = clock.at();
+        const connecting = (0,adapters_hosts/* connectHost */.Zj)(h, ctx.signal);
+        connecting.catch(() => undefined);
+        return { connecting, at };
     });
-    const failures = [];
-    settled.forEach((got, i) => {
-        const s = run.slots[i];
-        if (got.status === 'rejected')
-            return void failures.push(asFailure(got.reason, s.host.spec.label, 'lock'));
-        s.state = got.value;
-        if (got.value.tookOverFrom)
-            (0,runner/* warning */.$e)(`${s.host.spec.label}: took over the deploy lock from ${got.value.tookOverFrom}`);
-    });
-    if (!failures.length)
-        return undefined;
-    markFailed(run, failures, 'failed');
-    return failure(run, failures, cfg.dryRun ? 'Nothing was changed (dry run).' : 'Nothing was switched; the locks already taken were released.');
+    return { fleet, clock, owner: ownerOf(cfg, ctx), hosts };
 }
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
 /**
- * Lock, probe and stage one host in one session (upload unless staged earlier with these bytes; before-switch
- * unless already live), which then waits at the switch barrier. Throws when the lock was not taken; a stage
- * failure goes to the slot.
+ * atomic-deploy: read inputs, start connecting to the hosts, run the deploy (or rollback, or plan), report it.
+ * What follows the first connections (the run's phases, the report) is imported only once they are under way
+ * (split into chunks of the bundle), so loading it overlaps the key exchanges; bad input fails before either.
  */
-async function lockAndStage(run, s, art, owner) {
-    const { cfg, ctx, clock } = run;
-    const { host: h, result: r } = s;
-    const start = clock.at();
-    const release = { version: cfg.version, art, token: ctx.token };
-    const got = await lockStageHost(h, cfg, release, owner, hostName(h, run.slots.indexOf(s)), ctx.signal);
-    const end = clock.at();
-    const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs;
-    clock.mark(r, 'lock', start, lockedAt);
-    s.locked = got.locked;
-    if (!got.locked || !got.state)
-        throw got.failure;
-    clock.mark(r, 'stage', lockedAt, end);
-    if (got.staged)
-        r.staged = got.staged;
-    const failed = got.failure ?? (cancelled(run) ? new HostFailure(h.spec.label, 'stage', 'the run was cancelled') : undefined);
-    if (failed) {
-        got.prepared?.abort();
-        await got.prepared?.closed;
-        s.stageFailure = failed;
+async function main() {
+    const cfg = readInputs();
+    const env = process.env;
+    // The runner cancels a step with SIGINT, then SIGTERM 7.5 s later: either one stops the run where it is,
+    // releases the locks and closes the SSH connections (runDeploy's own clean-up), instead of dying mid-way.
+    const cancel = new AbortController();
+    const onSignal = (signal) => {
+        if (!cancel.signal.aborted)
+            (0,src/* warning */.$e)(`${signal}: cancelling the run (calling off what has not happened yet, releasing the locks)`);
+        cancel.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    const runUrl = env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID}`
+        : '';
+    const ctx = {
+        who: env.GITHUB_ACTOR || env.USER || 'unknown',
+        runUrl,
+        ref: env.GITHUB_SHA || env.GITHUB_REF || cfg.version,
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        token: (0,external_node_crypto_.randomUUID)(),
+        now: () => new Date(),
+        signal: cancel.signal,
+    };
+    const started = await startRun(cfg, ctx);
+    const [{ runDeploy }, { buildSummary }] = await Promise.all([__nccwpck_require__.e(/* import() */ 474).then(__nccwpck_require__.bind(__nccwpck_require__, 474)), __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 5257))]);
+    const outcome = await runDeploy(cfg, ctx, started).finally(() => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    });
+    (0,src/* setOutputs */.n0)({
+        release: outcome.release,
+        'previous-release': outcome.previous,
+        hosts: outcome.results.map(({ plan: _plan, ...r }) => r),
+        'deployment-id': outcome.deploymentId === undefined ? '' : String(outcome.deploymentId),
+    });
+    const title = `${cfg.dryRun ? 'Plan: ' : ''}${cfg.mode === 'rollback' ? 'Rollback' : 'Deploy'} of ${cfg.app} ${outcome.release}`;
+    buildSummary({ title, outcome: outcome.text, results: outcome.results, dryRun: cfg.dryRun }).write();
+    (0,src/* info */.pq)(outcome.text);
+    if (outcome.error)
+        throw outcome.error;
+}
+
+
+/***/ }),
+
+/***/ 6058:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ errors_InputError),
+  BD: () => (/* reexport */ Summary),
+  yo: () => (/* reexport */ errors_UserError),
+  SS: () => (/* reexport */ codeSpan),
+  LX: () => (/* reexport */ createGitHubClient),
+  Uc: () => (/* reexport */ currentRepo),
+  Yz: () => (/* reexport */ runner_debug),
+  N4: () => (/* reexport */ endGroup),
+  V4: () => (/* reexport */ getInput),
+  Os: () => (/* reexport */ group),
+  DC: () => (/* reexport */ hashFile),
+  pq: () => (/* reexport */ info),
+  mG: () => (/* reexport */ inline),
+  FK: () => (/* reexport */ isInside),
+  MS: () => (/* reexport */ literalValues),
+  yP: () => (/* reexport */ maskUrl),
+  bD: () => (/* reexport */ errors_messageOf),
+  Vf: () => (/* reexport */ readBoolean),
+  $7: () => (/* reexport */ readDuration),
+  ai: () => (/* reexport */ readEnum),
+  JI: () => (/* reexport */ readInteger),
+  LD: () => (/* reexport */ readList),
+  E3: () => (/* reexport */ readString),
+  E$: () => (/* reexport */ redact),
+  VW: () => (/* reexport */ requireString),
+  mi: () => (/* reexport */ resolveContained),
+  eF: () => (/* reexport */ run),
+  n0: () => (/* reexport */ setOutputs),
+  Pq: () => (/* reexport */ setSecret),
+  yy: () => (/* reexport */ sleep),
+  CN: () => (/* reexport */ splitUrlCredentials),
+  Oh: () => (/* reexport */ startGroup),
+  Oo: () => (/* reexport */ toRemoteError),
+  $e: () => (/* reexport */ warning)
+});
+
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkPathText, checkVersion, checkWritable, commitTime, durationValue, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, git, gitMaybe, gitRecords, hashChunks, hashingStream, isDebug, isLoopbackUrl, isShallow, isVersion, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, quote, readContained, readContainedIfExists, readGlobList, readObject, readPercentList, readState, readTextIfExists, readVersion, realPathOf, report, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, splitRecords, statContained, statusOf, tempNameOf, timeChart, trunkFloor, urlForLog, versionProblem, writeAtomic, writeContained
+
+;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+/**
+ * The error hierarchy every Shipline action throws. One catch, in `run()`, sorts them:
+ * a {@link UserError} is something the user can fix and is reported without a stack trace;
+ * anything else is an internal error whose stack appears only with RUNNER_DEBUG=1.
+ */
+/** A failure the user can act on. `hint` says what to do about it. */
+class errors_UserError extends Error {
+    hint;
+    /** File the failure is about, for the annotation (relative to the workspace). */
+    file;
+    line;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'UserError';
+        this.hint = options.hint;
+        this.file = options.file;
+        this.line = options.line;
     }
-    else if (got.prepared)
-        s.pending = Promise.resolve(got.prepared);
-    return got.state;
 }
-
-;// CONCATENATED MODULE: ../../packages/core/src/github.ts
-/**
- * The GitHub client: @octokit/rest with retry and throttling, base URL from GITHUB_API_URL (so GitHub Enterprise
- * Server works), the token masked, and a user agent naming the suite. Loaded lazily by callers that need it
- * (`await createGitHubClient(...)`), so actions that never talk to GitHub do not pay for octokit at start-up.
- */
-
-
-const SUITE_VERSION = '0.1.0';
-/** Resolve the REST API base URL for this runner. */
-function apiBaseUrl(env = process.env) {
-    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+/** An input that does not have the accepted form. The message names the input, the value and the form. */
+class errors_InputError extends errors_UserError {
+    input;
+    value;
+    accepted;
+    constructor(input, value, accepted, options = {}) {
+        super(`Input '${input}': ${quote(value)} ${accepted}`, options);
+        this.name = 'InputError';
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+    }
 }
-/** `owner/repo` of the workflow run, from GITHUB_REPOSITORY. */
-function currentRepo(env = process.env) {
-    const full = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = full.split('/');
-    if (!owner || !repo)
-        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
-            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
-        });
-    return { owner, repo };
+/** A remote service (GitHub, a registry, a host) answered with an error. */
+class RemoteError extends errors_UserError {
+    status;
+    operation;
+    constructor(operation, status, detail, options = {}) {
+        super(`${operation} failed${status === undefined ? '' : ` (HTTP ${status})`}: ${detail}`, options);
+        this.name = 'RemoteError';
+        this.status = status;
+        this.operation = operation;
+    }
 }
-/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
-function isLoopbackUrl(url) {
+/** Quote a value for an error message; long values are shortened, newlines shown as \n. */
+function quote(value, max = 120) {
+    const flat = value.replace(/\r?\n/g, '\\n');
+    const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return `'${cut}'`;
+}
+/** Turn anything thrown into a message, without losing non-Error throws. */
+function errors_messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
     try {
-        const host = new URL(url).hostname;
-        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+        return JSON.stringify(error);
     }
     catch {
-        return false;
+        return String(error);
     }
 }
-/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
-const UNPACED = {
-    key: () => ({
-        schedule: (_options, job, ...args) => job(...args),
-    }),
-};
-async function createGitHubClient(options) {
-    if (!options.token) {
-        throw new errors/* UserError */.yo('No GitHub token was given', {
-            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
-        });
+
+;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
+/**
+ * Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number. Pure: no I/O.
+ *
+ * The bare-number rule, the same for every input and every YAML/JSON field: **a bare number is seconds**, whether it
+ * arrives as text (`'30'`, an action input) or as a YAML/JSON number (`interval: 30`), and it may have a fraction
+ * (`0.5` is 500 ms). It is what the inputs always meant (`health-timeout: 30` waited 30 s; a metric's `interval: 30`
+ * measured every 30 s); fractions and YAML numbers in the circuit breaker's `interval` are now read by the same rule.
+ */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
+/** Parse a duration to milliseconds, or return undefined when it is not one. */
+function parseDuration(text) {
+    const s = text.trim();
+    if (s === '')
+        return undefined;
+    if (/^\d+(?:\.\d+)?$/.test(s))
+        return Math.round(Number(s) * 1000);
+    let total = 0;
+    PART.lastIndex = 0;
+    let pos = 0;
+    while (pos < s.length) {
+        PART.lastIndex = pos;
+        const m = PART.exec(s);
+        if (!m)
+            return undefined;
+        total += Number(m[1]) * UNIT_MS[m[2]];
+        pos = PART.lastIndex;
     }
-    runner/* setSecret */.Pq(options.token);
-    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 760).then(__nccwpck_require__.bind(__nccwpck_require__, 760)),
-        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4491)),
-        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
-    ]);
-    const retries = options.retries ?? 3;
-    const baseUrl = options.baseUrl ?? apiBaseUrl();
-    const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
-    const Client = Octokit.plugin(retry, throttling);
-    // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
-    // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
-    // and reported once by run(). Successful requests (info) go to the debug log.
-    const log = options.log ?? {
-        debug: runner/* debug */.Yz,
-        info: runner/* debug */.Yz,
-        warn: runner/* warning */.$e,
-        error: (m) => runner/* info */.pq(`GitHub API: ${m}`),
-    };
-    return new Client({
-        auth: options.token,
-        baseUrl,
-        userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
-        log,
-        // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
-        // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
-        // every status, doNotRetry or not: plugin-retry reads it per request.)
-        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-        throttle: {
-            // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
-            ...(pacing ? {} : { write: UNPACED, notifications: UNPACED }),
-            onRateLimit: (retryAfter, opts, _o, retryCount) => {
-                runner/* warning */.$e(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
-                return retryCount < retries;
-            },
-            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
-                runner/* warning */.$e(`GitHub secondary rate limit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
-                return retryCount < retries;
-            },
-        },
+    return Math.round(total);
+}
+/**
+ * A duration from a YAML/JSON value, in milliseconds: a string as {@link parseDuration} reads it, or a number of
+ * seconds (see the bare-number rule above). Undefined for anything else (a negative or non-finite number, an object).
+ */
+function durationValue(value) {
+    if (typeof value === 'string')
+        return parseDuration(value);
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+        return Math.round(value * 1000);
+    return undefined;
+}
+/** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    const totalS = Math.round(ms / 1000);
+    const h = Math.floor(totalS / 3600);
+    const m = Math.floor((totalS % 3600) / 60);
+    const sec = totalS % 60;
+    return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/sleep.ts
+/** Resolve after `ms`, or at once when `signal` aborts (never rejects: the caller checks `signal.aborted`). */
+function sleep(ms, signal) {
+    return new Promise((ok) => {
+        if (signal?.aborted)
+            return ok();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            ok();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
     });
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ../../packages/core/src/files.ts
 /**
- * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
- * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
- * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
+ * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
+ * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
+ * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
  */
 
-/** What a status usually means for an action's GitHub token. */
-const GITHUB_HINTS = {
-    401: 'The token was refused; check the token input.',
-    403: "The token may lack the permission this needs: add it under the job's permissions.",
-    404: 'Check the repository, and that the token can see it.',
-};
-const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
-/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
+
+
+/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
+let written = 0;
 /**
- * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
- * carries no HTTP status is returned as it is.
+ * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
+ * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
+ * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
  */
-function toRemoteError(operation, error, hints = {}) {
-    const status = statusOf(error);
-    if (status === undefined || error instanceof errors/* RemoteError */.Hi)
-        return error;
-    const e = error;
-    const message = e.response?.data?.message;
-    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
-    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
-    return new errors/* RemoteError */.Hi(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
-}
-async function callGitHub(operation, request, opts = {}) {
+async function files_writeAtomic(path, data, opts = {}) {
+    const mode = opts.mode ?? 0o644;
+    const tmp = opts.temp ?? join(dirname(path), `.${basename(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
+    const handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
     try {
-        return await request();
+        await handle.writeFile(data);
+        await handle.chmod(mode);
+        await handle.sync();
     }
     catch (error) {
-        if (opts.absent?.includes(statusOf(error) ?? 0))
+        await handle.close();
+        await rm(tmp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await rename(tmp, path);
+    }
+    catch (error) {
+        await rm(tmp, { force: true });
+        throw error;
+    }
+}
+/** The file's text, or undefined when it does not exist. */
+async function readTextIfExists(path) {
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
             return undefined;
-        throw toRemoteError(operation, error, opts.hints);
+        throw error;
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/deployment.ts
+;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
 /**
- * The GitHub Deployment record: created when a token is given and the API answers, statuses in_progress →
- * success/failure with environment_url and log_url; earlier deployments of the environment become inactive
- * (auto_inactive). Any API failure is a warning: the deploy itself never depends on GitHub.
+ * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
+ * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
+ * runs of most actions hash nothing).
  */
 
-const NONE = { id: undefined, finish: async () => undefined };
-/** Start a deployment; returns a no-op record when there is no token, no repository, or the API fails. */
-async function startDeployment(opts) {
-    if (!opts.token || !process.env.GITHUB_REPOSITORY)
-        return NONE;
-    let client;
-    let repo;
-    let id;
+
+const hash_crypto = () => process.getBuiltinModule('node:crypto');
+const streams = () => process.getBuiltinModule('node:stream');
+const CHUNK = 1 << 20;
+async function hashFile(path, opts = {}) {
+    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (opts.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
     try {
-        repo = currentRepo();
-        client = await createGitHubClient({ token: opts.token, action: 'atomic-deploy', retries: 2 });
-        const res = await client.rest.repos.createDeployment({
-            ...repo,
-            ref: opts.ref,
-            environment: opts.environment,
-            auto_merge: false,
-            required_contexts: [],
-            description: `${opts.app} ${opts.version}`.slice(0, 140),
-            payload: { app: opts.app, version: opts.version },
-        });
-        if (!('id' in res.data))
-            throw new Error((0,errors/* messageOf */.bD)(res.data));
-        id = res.data.id;
-        await deployment_status(client, repo, id, 'in_progress', `Deploying ${opts.app} ${opts.version}`, opts);
-        (0,runner/* info */.pq)(`GitHub deployment ${id} for environment '${opts.environment}'`);
-    }
-    catch (e) {
-        (0,runner/* warning */.$e)(`GitHub deployment not recorded: ${(0,errors/* messageOf */.bD)(toRemoteError('Create the deployment', e))}`);
-        return NONE;
-    }
-    return {
-        id,
-        finish: async (state, description) => {
-            try {
-                await deployment_status(client, repo, id, state, description, opts);
-            }
-            catch (e) {
-                (0,runner/* warning */.$e)(`GitHub deployment status '${state}' not recorded: ${(0,errors/* messageOf */.bD)(toRemoteError('Set its status', e))}`);
-            }
-        },
-    };
-}
-async function deployment_status(client, repo, id, state, description, opts) {
-    await client.rest.repos.createDeploymentStatus({
-        ...repo,
-        deployment_id: id,
-        state,
-        description: description.slice(0, 140),
-        auto_inactive: true,
-        ...(opts.environmentUrl ? { environment_url: opts.environmentUrl } : {}),
-        ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/recover.ts
-/**
- * How a run ends when something went wrong: record the failure and unlock, switch every host back (and run
- * on-revert), or, when the runner cancelled the step, call off what has not happened yet and let go.
- */
-
-
-
-
-
-
-
-/** The switches started on the hosts (waiting at the barrier). */
-const pendings = (run) => run.slots.map((s) => s.pending);
-/** Record `result` (if any) on every locked host and unlock, over a fresh command (no switch session). */
-async function finishLocked(run, result, reason) {
-    await settleLimited(run.slots, run.cfg.parallel, async (s) => {
-        if (!s.locked)
-            return;
-        const lines = result ? entries(run, s, result, reason) : [];
-        await run.clock.time(s.result, 'finish', () => finishHost(s.host, run.ctx.token, lines[lines.length - 1], true, []));
-        s.locked = false;
-    });
-    if (result)
-        await run.deployment?.finish('failure', reason ?? 'failed');
-}
-/** Unlock without recording (lock failures). */
-async function releaseLocks(run) {
-    await settleLimited(run.slots, run.cfg.parallel, async (s) => {
-        if (s.locked)
-            await finishHost(s.host, run.ctx.token, undefined, true, []).catch(() => undefined);
-    });
-}
-/** After a failed lock: record the failure on the hosts that were locked, unlock them. */
-async function lockFailed(run, error) {
-    if (run.cfg.mode === 'deploy' && !run.cfg.dryRun)
-        await finishLocked(run, 'failed', error.message.split('\n').slice(1, -1).join('; ')).catch(() => releaseLocks(run));
-    else
-        await releaseLocks(run);
-    return outcome(run, error.message, error);
-}
-/**
- * The run failed at `phase` (on `failures`, or for `why`): switch back the hosts that switched (over `sessions`),
- * else record the failure and unlock.
- */
-async function failRun(run, phase, failures, why, sessions) {
-    const { cfg } = run;
-    markFailed(run, failures);
-    // Redacted once here: the reason goes to every host's releases.log, the GitHub deployment status and on-revert's
-    // environment, none of which may hold a secret (a health-check URL's password, say).
-    const reason = (0,redact/* redact */.E$)(why ?? failures.map((f) => f.message).join('; '));
-    let after = 'Nothing was switched: every host still serves the release it had before.';
-    if (sessions)
-        after = await revertAll(run, sessions, reason);
-    else if (cfg.mode === 'deploy' && phase !== 'rollback')
-        await finishLocked(run, 'failed', reason).catch((e) => (0,runner/* warning */.$e)(`recording the failure: ${e.message}`));
-    else
-        await releaseLocks(run);
-    const marked = cfg.mode === 'deploy'
-        ? ` ${run.release.version} is marked failed in .shipline/releases.log, so a rollback skips it.`
-        : '';
-    const error = why
-        ? new errors/* UserError */.yo(`Rollback of ${cfg.app} failed: ${why}. ${after}`)
-        : failure(run, failures, `${after}${marked}`);
-    return outcome(run, error.message, error);
-}
-/**
- * Switch every host back over its open session (a fresh one where it has none), record the failure, unlock.
- * With `on-revert`, the hosts stay locked while it runs on each host that switched back, then unlock.
- */
-async function revertAll(run, sessions, reason) {
-    const { cfg, slots } = run;
-    const targets = slots.map((s) => s.result.previous || s.state.current);
-    const result = cfg.mode === 'deploy' ? 'failed' : undefined;
-    const hold = !!cfg.onRevert && cfg.mode === 'deploy';
-    const lines = (s) => (result ? entries(run, s, result, reason).slice(-1) : []);
-    const fallback = async (i) => {
-        const s = slots[i];
-        const p = await prepareOne(s.host, targets[i] ?? '', run.ctx.token);
-        p.go();
-        await p.switched;
-        await p.settle({ verb: 'commit', remove: [], entries: lines(s), hold });
-    };
-    const hosts = slots.map((s) => s.host);
-    const results = slots.map((s) => s.result);
-    const how = (i) => ({ verb: 'revert', remove: [], entries: lines(slots[i]), hold });
-    const broken = await (0,runner/* group */.Os)('Switch every host back', () => settleAll(hosts, sessions, how, fallback, results, run.clock, 'revert'));
-    for (const s of slots) {
-        s.result.result = broken.some((b) => b.host === s.result.host) ? 'failed' : 'reverted';
-        s.locked = hold && s.result.result === 'reverted';
-    }
-    const cleanup = hold ? await onRevertAll(run, targets, reason) : '';
-    await run.deployment?.finish('failure', reason);
-    return `${afterRevert(broken, targets.map(versionOf))}${cleanup}`;
-}
-/** Run on-revert on every host that switched back (they are still locked), then unlock them. Says what failed. */
-async function onRevertAll(run, targets, reason) {
-    const { cfg, ctx } = run;
-    await (0,runner/* group */.Os)('Run on-revert on every host that switched back', () => settleLimited(run.slots, cfg.parallel, async (s, i) => {
-        const r = s.result;
-        if (r.result !== 'reverted')
-            return;
-        const on = { version: run.release.version, restored: targets[i] ?? '', hostName: hostName(s.host, i), reason };
-        r.onRevert = await onRevertHost(s.host, cfg, on, ctx.signal);
-        if (r.onRevert.error)
-            (0,runner/* warning */.$e)(`${r.host}: on-revert failed (${r.onRevert.error}); the host was switched back all the same`);
-    }));
-    await releaseLocks(run);
-    return onRevertSummary(run.slots.flatMap((s) => (s.result.onRevert ? [{ host: s.result.host, ...s.result.onRevert }] : [])));
-}
-/**
- * The runner cancelled the step (SIGINT/SIGTERM): call off every switch not yet made, let go of the switch
- * sessions (hosts that switched keep the release with their pending record, which the next run finishes:
- * health check, then commit or switch back), release every lock this run holds. The caller then closes the
- * SSH connections.
- */
-async function cancelRun(run, when, sessions) {
-    await abortAll(pendings(run));
-    // Switched hosts keep the release and its pending record and unlock over their open session (no new one);
-    // a host whose session is gone is unlocked over a fresh command.
-    const kept = await Promise.allSettled(run.slots.map(async (s, i) => {
-        const open = sessions?.[i];
-        if (!open)
-            return;
-        await open.settle({ verb: 'keep', remove: [], entries: [] });
-        s.locked = false;
-    }));
-    kept.forEach((k) => k.status === 'rejected' && (0,runner/* debug */.Yz)(`keeping the switch: ${k.reason.message}`));
-    await releaseLocks(run);
-    for (const { result: r } of run.slots)
-        if (r.result === 'not-switched' || r.result === 'switched')
-            r.error ??= `cancelled ${when}`;
-    await run.deployment?.finish('failure', `cancelled ${when}`);
-    const state = afterCancel((sessions ?? []).some(Boolean), run.release.version);
-    const error = new errors/* UserError */.yo(`${what(run)} was cancelled ${when}. ${state} The deploy locks this run held were released.`);
-    return outcome(run, error.message, error);
-}
-
-;// CONCATENATED MODULE: ./src/executor.ts
-/**
- * The executor: runs every host's plan from the switch on. Switch every host at once (the switches the hosts
- * started after staging, or, for a rollback, switches to each plan's target), health-check, then commit over the
- * open sessions (the plan's releases to delete, the outcome in the release log, unlock). Any failure after the
- * switch switches every host back.
- */
-
-
-
-
-
-
-/** The URL of the GitHub deployment: an HTTP health check's first URL, for the first host. */
-function environmentUrl(run) {
-    const check = run.cfg.healthCheck;
-    const first = run.slots[0];
-    if (!/^https?:\/\//.test(check) || !first)
-        return undefined;
-    return check
-        .split(/\s/)[0]
-        ?.replace(/\{(host|index)\}/g, (_m, k) => (k === 'host' ? hostName(first.host, 0) : '1'));
-}
-/** The switch of a host that has none (never the case after a successful stage): it fails at the barrier. */
-function notStarted(s) {
-    const p = Promise.reject(new Error(`${s.result.host}: the switch was never started`));
-    p.catch(() => undefined);
-    return p;
-}
-/** Run the plans of every host (one per slot, in order) from the switch on. */
-async function execute(run, plans) {
-    const { cfg, ctx, slots } = run;
-    const version = run.release.version;
-    run.deployment = await startDeployment({
-        token: cfg.token,
-        environment: cfg.environment,
-        ref: ctx.ref,
-        app: cfg.app,
-        version,
-        logUrl: ctx.runUrl,
-        environmentUrl: environmentUrl(run),
-    });
-    const hosts = slots.map((s) => s.host);
-    const results = slots.map((s) => s.result);
-    // A deploy's hosts started their switch once staged; a rollback's start theirs now.
-    const started = cfg.mode === 'rollback'
-        ? prepareAll(hosts, plans.map((p) => p.target), ctx.token)
-        : slots.map((s) => s.pending ?? notStarted(s));
-    if (cfg.mode === 'rollback')
-        started.forEach((p, i) => (slots[i].pending = p));
-    const { failures: switched, sessions } = await (0,runner/* group */.Os)('Switch every host', () => switchAll(hosts, started, results, run.clock, ctx.signal));
-    if (cancelled(run) && !sessions)
-        return cancelRun(run, 'before the switch');
-    if (switched.length)
-        return failRun(run, 'switch', switched, undefined, sessions);
-    results.forEach((r) => (r.result = 'switched'));
-    const sick = await (0,runner/* group */.Os)('Health-check every host', () => healthAll(cfg, hosts, version, results, run.clock, ctx.signal));
-    if (cancelled(run))
-        return cancelRun(run, 'during the health check', sessions);
-    if (sick.length)
-        return failRun(run, 'health', sick, undefined, sessions);
-    await (0,runner/* group */.Os)('Record, clean up, unlock', () => commit(run, plans, sessions ?? []));
-    const before = [...new Set(results.map((r) => versionOf(r.previous) ?? '(nothing)'))].join(', ');
-    const done = cfg.mode === 'rollback' ? 'Rolled back' : 'Deployed';
-    return outcome(run, `${done} ${cfg.app} to ${version} on ${hosts.length} host(s) (before: ${before}).`);
-}
-/** Commit over every open session: record success, delete the plan's old releases, unlock. */
-async function commit(run, plans, sessions) {
-    const { slots } = run;
-    const broken = await settleAll(slots.map((s) => s.host), sessions, (i) => ({ verb: 'commit', remove: plans[i]?.remove ?? [], entries: entries(run, slots[i], 'success') }), async () => undefined, slots.map((s) => s.result), run.clock, 'finish');
-    for (const s of slots)
-        s.locked = false;
-    for (const b of broken)
-        (0,runner/* warning */.$e)(`${b.host}: the release is live but recording it failed: ${b.why}`);
-    await run.deployment?.finish('success', `${run.cfg.app} ${run.release.version} is live`);
-}
-
-;// CONCATENATED MODULE: ./src/deploy.ts
-/**
- * One run, phase by phase: lock every host (a deploy also stages it), plan each host from what its probe read,
- * then either print the plans (dry run) or hand them to the executor: switch everywhere at once, health-check,
- * and on any failure after the switch switch every host back; then record, clean up and unlock.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** Run a deploy or rollback (or print its plan) and say what happened. */
-async function runDeploy(cfg, ctx) {
-    const at = (what) => (0,runner/* debug */.Yz)(`${what} at ${Math.round(performance.now())} ms since the process started`);
-    at('start');
-    const fleet = await openFleet(cfg, ctx.workspace);
-    const release = { version: cfg.version, sha256: cfg.sha256, bytes: 0 };
-    const run = { cfg, ctx, clock: new Clock(), slots: slotsOf(fleet.hosts, cfg.version), release };
-    try {
-        // The artifact check runs while the hosts connect (connecting changes nothing on a host); each host is
-        // probed and locked only once both are done, so a bad artifact still stops the run before any host is touched.
-        const art = cfg.mode === 'deploy' ? checkArtifact(cfg, ctx) : Promise.resolve({ sha256: '', bytes: 0, path: '' });
-        art.catch(() => undefined);
-        return await prepare(run, art);
+        return await hashHandle(file, opts);
     }
     finally {
-        at('run done');
-        await fleet.dispose();
-        at('connections closed');
+        await file.close();
     }
 }
-async function checkArtifact(cfg, ctx) {
-    // By its real path, inside the workspace or RUNNER_TEMP: a committed link to a file elsewhere is refused.
-    const artifact = (await resolveContained('artifact', cfg.artifact, { base: ctx.workspace })).real;
-    const a = await (0,runner/* group */.Os)('Inspect the artifact', () => inspectArtifact(artifact, { sharedPaths: cfg.sharedPaths }));
-    if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
-        throw new errors/* InputError */.dz('sha256', cfg.sha256, `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`);
+async function hashHandle(file, opts) {
+    const a = hash_crypto().createHash('sha256');
+    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    for (;;) {
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        const view = buffer.subarray(0, bytesRead);
+        a.update(view);
+        b?.update(view);
+        size += bytesRead;
     }
-    (0,runner/* info */.pq)(`${cfg.artifact}: ${a.bytes} bytes, ${a.entries} entries, sha256 ${a.sha256}`);
-    return a;
+    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
 }
-/** The title of the first phase. */
-function lockTitle(cfg, pipeline) {
-    if (cfg.dryRun)
-        return 'Connect and read every host';
-    return pipeline ? 'Connect, lock and stage every host' : 'Connect and lock every host';
-}
-/**
- * Lock (and, for a deploy, stage) every host, then plan each one from its probe; a dry run prints the plans,
- * a run with nothing to do (or that failed to stage) stops, and any other run executes them.
- */
-async function prepare(run, artifact) {
-    const { cfg, slots } = run;
-    // A deploy pipelines each host: connect → lock → stage → wait at the switch barrier. Nothing is visible
-    // before the barrier, so a host may stage while another is still locking; any failure calls it all off.
-    const pipeline = cfg.mode === 'deploy' && !cfg.dryRun;
-    const lockError = await (0,runner/* group */.Os)(lockTitle(cfg, pipeline), () => lockAll(run, artifact, pipeline));
-    const art = await artifact; // a bad artifact throws here, before any host was locked
-    if (cfg.mode === 'deploy')
-        run.release = { version: cfg.version, sha256: art.sha256, bytes: art.bytes };
-    if (cancelled(run))
-        return cancelRun(run, 'while connecting, locking and staging');
-    if (lockError) {
-        await abortAll(pendings(run));
-        return lockFailed(run, lockError);
+/** Hash what an async source yields (a download, a stream). */
+async function hashChunks(source) {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    for await (const chunk of source) {
+        hash.update(chunk);
+        size += chunk.length;
     }
-    if (cfg.mode === 'rollback') {
-        const target = pickRollbackTarget(slots.map((s) => s.state));
-        if (!target)
-            return failRun(run, 'rollback', [], 'there is no earlier good release present on every host');
-        run.release = { ...run.release, version: target };
-        for (const s of slots)
-            s.result.release = target;
-    }
-    for (const s of slots)
-        s.result.previous = s.state.current;
-    const plans = slots.map((s) => planHost(cfg, s.state, s.host.root, run.release));
-    slots.forEach((s, i) => (s.plan = plans[i]));
-    if (cfg.dryRun)
-        return dryRun(run, plans);
-    return proceed(run, plans);
+    return { size, sha256: hash.digest('hex') };
 }
-/** Print every host's plan; nothing changes. */
-function dryRun(run, plans) {
-    run.slots.forEach(({ result: r }, i) => {
-        r.result = 'planned';
-        r.plan = (plans[i]?.steps ?? []).map(describeStep);
-        (0,runner/* info */.pq)(`${r.host}:\n${r.plan.map((p, n) => `  ${n + 1}. ${p}`).join('\n')}`);
+/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
+function hashingStream() {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    const stream = new (streams().Transform)({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
     });
-    return outcome(run, `Dry run: the plan for ${run.slots.length} host(s) is below. Nothing was changed.`);
-}
-/** Stop when there is nothing to do or a host failed to stage; else execute the plans. */
-async function proceed(run, plans) {
-    const { cfg, slots } = run;
-    const { version, sha256 } = run.release;
-    for (const s of slots)
-        if (s.state.pending)
-            (0,runner/* warning */.$e)(pendingWarning(s.host.spec.label, s.state.pending));
-    if (cfg.mode === 'deploy' &&
-        allLive(slots.map((s) => s.state), version, sha256)) {
-        await abortAll(pendings(run));
-        await finishLocked(run, undefined);
-        for (const s of slots)
-            s.result.result = 'unchanged';
-        return outcome(run, `${cfg.app} ${version} is already live on every host: nothing to do.`);
-    }
-    const staged = slots.flatMap((s) => (s.stageFailure ? [s.stageFailure] : []));
-    if (staged.length) {
-        await abortAll(pendings(run));
-        return failRun(run, 'stage', staged, undefined);
-    }
-    return execute(run, plans);
+    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
 /**
- * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
- * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
+ * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
+ * (runner.ts calls {@link redact}; actions never need to). The runner masks only what it was told with
+ * `::add-mask::`, and only in the log: our own redactor also covers summaries and outputs, URL-encoded and
+ * JSON-escaped forms, and credentials in any URL (`scheme://user:password@`) even when nobody registered them.
+ *
+ * Pure bookkeeping, no I/O: registering a secret with the runner (`::add-mask::`) is runner.ts's `setSecret`.
  */
-/**
- * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
- * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
- */
-function codeSpan(value) {
-    const text = String(value).replace(/\r?\n/g, ' ');
-    if (text === '')
-        return '';
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
+/** Shorter values are still sent to the runner's masker, but not redacted here: `***` for every `ab` would ruin logs. */
+const MIN_REDACTED_LENGTH = 4;
+const redact_forms = new Set();
+let ordered = [];
+/** The forms a secret can take in text we print: raw, each line of it, URL-encoded, JSON-escaped. */
+function secretForms(value) {
+    const out = new Set();
+    const add = (v) => {
+        if (v.trim().length < MIN_REDACTED_LENGTH)
+            return;
+        out.add(v);
+        out.add(encodeURIComponent(v));
+        out.add(encodeURI(v));
+        out.add(JSON.stringify(v).slice(1, -1));
+    };
+    add(value);
+    for (const line of value.split(/\r\n|\r|\n/))
+        add(line.trim());
+    return [...out];
 }
-/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
-const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
+/** Remember a secret for {@link redact}. Returns the values the runner's masker should also be given (its lines). */
+function rememberSecret(value) {
+    for (const f of secretForms(value))
+        redact_forms.add(f);
+    // Longest first, so a secret that contains another is replaced whole.
+    ordered = [...redact_forms].sort((a, b) => b.length - a.length);
+}
+/** Forget every secret (tests). */
+function forgetSecrets() {
+    redact_forms.clear();
+    ordered = [];
+}
+/** `scheme://user:password@` anywhere in a text; the password part may be empty. */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:'"<>]*):([^\s/?#@'"<>]*)@/gi;
 /**
- * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
- * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
+ * A query parameter whose name says it is a credential: the whole name, or its last `_`/`-` part, is one of these
+ * (`access_token`, `X-Amz-Signature`, `api_key`, `sig`; not `author` or `keyword`).
  */
-function literalValues(text) {
+const QUERY_CREDENTIAL = /([?&;](?:[\w.-]*[_-])?(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|key|auth|signature|sig|credential)=)[^&#;\s"'<>]+/gi;
+/** A bearer credential in a header line or a dumped request (`Authorization: Bearer eyJ0.x`; not `Bearer authentication`). */
+const BEARER = /\b(Bearer\s+)(?=[A-Za-z]*[0-9._~+/-])[A-Za-z0-9._~+/-]{8,}=*/gi;
+/**
+ * Replace every known secret with `***`, and what is a credential by its place even if nobody registered it:
+ * a URL's password, a credential-named query parameter, a bearer token.
+ */
+function redact(text) {
+    let out = text
+        .replace(URL_CREDENTIALS, (_m, scheme, user) => `${scheme}${user}:***@`)
+        .replace(QUERY_CREDENTIAL, '$1***')
+        .replace(BEARER, '$1***');
+    for (const f of ordered)
+        if (out.includes(f))
+            out = out.split(f).join('***');
+    return out;
+}
+/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
+const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
+/**
+ * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
+ * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
+ */
+function urlForLog(url) {
+    const q = url.indexOf('?');
+    if (q < 0)
+        return redact(url);
+    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
+    const params = query
+        .split('&')
+        .map((pair) => {
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            return pair;
+        const name = pair.slice(0, eq);
+        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
+    })
+        .join('&');
+    return redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
+}
+/**
+ * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
+ * returned without them. A URL without credentials, or one that does not parse, comes back as is.
+ */
+function splitUrlCredentials(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return { url };
+    }
+    if (!parsed.username && !parsed.password)
+        return { url };
+    const authorization = `Basic ${Buffer.from(`${safeDecode(parsed.username)}:${safeDecode(parsed.password)}`).toString('base64')}`;
+    parsed.username = '';
+    parsed.password = '';
+    return { url: parsed.toString(), authorization };
+}
+/** The secrets a URL carries: its password (raw and decoded) and the Basic header made from it. */
+function urlSecrets(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return [];
+    }
+    if (!parsed.password)
+        return [];
+    const decoded = safeDecode(parsed.password);
+    const basic = splitUrlCredentials(url).authorization;
+    return [...new Set([parsed.password, decoded, ...redact_headerSecrets(basic)])];
+}
+/** The secrets an HTTP header value carries: the whole value and, after a scheme (`Bearer xyz`), the credential alone. */
+function redact_headerSecrets(value) {
+    const v = value.trim();
+    if (v === '')
+        return [];
+    const m = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(v);
+    return m?.[1] ? [v, m[1]] : [v];
+}
+function safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/runner.ts
+/**
+ * The runner protocol, written directly: inputs from INPUT_* env, outputs/state/env through the runner's file
+ * commands, annotations and groups as workflow commands on stdout, and the step summary file.
+ *
+ * Why not @actions/core: it loads @actions/http-client, undici and @actions/exec at import time (for OIDC and
+ * platform details), which made a bundle's cold start 5x a bare `node -e 0` (measured: 50 ms vs 10 ms, 68 MB RSS).
+ * These few functions are the whole contract an action needs on every run; they follow the toolkit's escaping
+ * and heredoc rules exactly, so the runner parses them the same way.
+ *
+ * Hostile text: this is the one path to the log, and every function here treats its text as untrusted. Secrets
+ * (registered with {@link setSecret}, and credentials in any URL) are redacted from log lines, annotations, group
+ * titles, the job summary and outputs; every log line that the runner could read as a command is made inert
+ * ({@link neutralise}), including the output of child processes streamed with {@link LogStream}.
+ */
+
+
+
+
+/** node:crypto, loaded on first use: loading it costs some 6 ms of CPU, and a run that sets no output never needs it. */
+const runner_crypto = () => process.getBuiltinModule('node:crypto');
+/** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
+function getInput(name, trim = true) {
+    const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return trim ? v.trim() : v;
+}
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+const PROPERTY_KEYS = {
+    title: 'title',
+    file: 'file',
+    startLine: 'line',
+    endLine: 'endLine',
+    startColumn: 'col',
+    endColumn: 'endColumn',
+};
+/**
+ * Write a workflow command (`::name key=value::message`) to stdout. Message and properties are redacted, then
+ * escaped (`%`, CR, LF; and `:` `,` in properties): the line cannot end early, so nothing in it starts a command.
+ */
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(redact(String(v)))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(command === 'add-mask' ? message : redact(message))}${external_node_os_.EOL}`);
+}
+/**
+ * Make text safe to print as log lines. The runner reads a line as a command when, after leading white space, it
+ * starts with `::` (ActionCommand.TryParseV2), or when it holds `##[name ...]` anywhere (TryParse); lines end at
+ * LF, CR LF or a bare CR. So: split where the runner splits, put a `\` before a leading `::`, and turn every
+ * `##[` into `##[\` (the runner's own escape for its `##[start-action` markers). Plain text is left unchanged.
+ */
+function neutralise(text) {
     return text
-        .split(/(`+[^`]*`+)/)
-        .map((part, i) => i % 2 === 1
-        ? part
-        : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? '')))
-        .join('');
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/^([\s\u0085]*)::/, '$1\\::').replace(/##\[/g, '##[\\'))
+        .join(external_node_os_.EOL);
+}
+/** Text as it may reach the log: secrets redacted, command lines made inert. */
+function safeLog(text) {
+    return neutralise(redact(text));
+}
+/**
+ * A log sink for a child process's output: chunks are cut into lines where the runner cuts them (a line, or a CR LF
+ * pair, may be split across chunks) and each line goes to stdout through {@link safeLog}. Call `end()` at exit.
+ */
+class runner_LogStream {
+    pending = '';
+    decoder = new TextDecoder();
+    write(chunk) {
+        this.pending += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
+        const keep = this.pending.endsWith('\r') ? 1 : 0;
+        const body = this.pending.slice(0, this.pending.length - keep);
+        const last = Math.max(body.lastIndexOf('\n'), body.lastIndexOf('\r'));
+        if (last < 0)
+            return;
+        process.stdout.write(safeLog(body.slice(0, last).replace(/\r$/, '')) + EOL);
+        this.pending = this.pending.slice(last + 1);
+    }
+    end() {
+        const rest = (this.pending + this.decoder.decode()).replace(/\r$/, '');
+        this.pending = '';
+        if (rest !== '')
+            process.stdout.write(safeLog(rest) + EOL);
+    }
+}
+function annotation(kind, message, props = {}) {
+    const mapped = {};
+    for (const [k, v] of Object.entries(props))
+        mapped[PROPERTY_KEYS[k]] = v;
+    issueCommand(kind, mapped, message);
+}
+const runner_error = (message, props) => annotation('error', message, props);
+const warning = (message, props) => annotation('warning', message, props);
+const notice = (message, props) => annotation('notice', message, props);
+/** A plain log line (or several): redacted and made inert, so untrusted text can be passed as is. */
+function info(message) {
+    process.stdout.write(safeLog(message) + external_node_os_.EOL);
+}
+function isDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+function runner_debug(message) {
+    issueCommand('debug', {}, message);
+}
+/** Mark the step failed: an error annotation and exit code 1. */
+function setFailed(message) {
+    process.exitCode = 1;
+    runner_error(message);
+}
+/**
+ * Mask a value in every later log line: the runner's masker gets the value and each of its lines, and our own
+ * redactor (log, summary, outputs) also its URL-encoded and JSON-escaped forms. Blank values are ignored.
+ */
+function setSecret(secret) {
+    if (secret.trim() === '')
+        return;
+    rememberSecret(secret);
+    // The runner's AddMaskCommandExtension also masks each line of a multi-line value.
+    issueCommand('add-mask', {}, secret);
+}
+/** Mask an HTTP header value whole and without its scheme (`Bearer xyz` masks `Bearer xyz` and `xyz`). */
+function setHeaderSecret(value) {
+    for (const v of headerSecrets(value))
+        setSecret(v);
+}
+/** Mask the password of a URL (`https://user:pw@host`), raw and decoded. Returns the URL as it may be printed. */
+function setUrlSecret(url) {
+    for (const v of urlSecrets(url))
+        setSecret(v);
+    return redact(url);
+}
+/** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
+function heredocDelimiter(key, value) {
+    for (;;) {
+        const delimiter = `ghadelimiter_${runner_crypto().randomUUID()}`;
+        if (!key.includes(delimiter) && !value.includes(delimiter))
+            return delimiter;
+    }
+}
+function fileCommand(envName, key, value) {
+    const file = process.env[envName];
+    if (!file)
+        return false;
+    const delimiter = heredocDelimiter(key, value);
+    (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    return true;
+}
+/** GitHub's documented limit for one output ("can be a maximum of 1 MB"). */
+const OUTPUT_LIMIT_BYTES = 1024 * 1024;
+/** The first `max` bytes of `text` in UTF-8, never cutting a character in two. */
+function truncateUtf8(text, max) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= max)
+        return text;
+    let end = max;
+    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+        end--;
+    return bytes.subarray(0, end).toString('utf8');
+}
+/**
+ * Set an output. Secrets are redacted (the runner would drop a job output holding one). A value over
+ * {@link OUTPUT_LIMIT_BYTES} is cut to the limit, and the whole text goes to a file under RUNNER_TEMP that a
+ * warning names. Returns that file, if any.
+ */
+function setOutput(name, value) {
+    const clean = redact(value);
+    if (clean !== value)
+        warning(`Output '${name}' contained a secret; it was replaced by ***.`);
+    let written = clean;
+    let full;
+    if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
+        const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${runner_crypto().randomBytes(4).toString('hex')}.txt`);
+        (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
+        const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
+        written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
+        warning(`Output '${name}' is over GitHub's 1 MB limit for an output: it was truncated; the full text is in ${full}.`);
+    }
+    if (!fileCommand('GITHUB_OUTPUT', name, written)) {
+        process.stdout.write(external_node_os_.EOL);
+        issueCommand('set-output', { name }, written);
+    }
+    return full;
+}
+function saveState(name, value) {
+    if (!fileCommand('GITHUB_STATE', name, value))
+        issueCommand('save-state', { name }, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Export an environment variable to this and later steps. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!fileCommand('GITHUB_ENV', name, value))
+        issueCommand('set-env', { name }, value);
+}
+function startGroup(title) {
+    issueCommand('group', {}, title);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+/** Run `fn` inside a collapsible log group. */
+async function group(title, fn) {
+    startGroup(title);
+    try {
+        return await fn();
+    }
+    finally {
+        endGroup();
+    }
+}
+/** The runner refuses to upload a step summary over 1 MiB (`$GITHUB_STEP_SUMMARY upload aborted`). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * Append markdown to the job summary (secrets redacted); a no-op outside a runner. Untrusted text can be long: what
+ * would take the file over {@link SUMMARY_LIMIT_BYTES} is cut, with a note, so the runner still shows the summary.
+ */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return;
+    const text = redact(markdown);
+    const have = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
+    if (have + Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES)
+        return (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
+    const note = '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n';
+    const room = SUMMARY_LIMIT_BYTES - have - Buffer.byteLength(note, 'utf8');
+    if (room > 0)
+        (0,external_node_fs_.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
+    warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
+}
+
+// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(6432);
+;// CONCATENATED MODULE: ../../packages/core/src/version.ts
+/**
+ * Version inputs, checked one way for every action. Semantic Versioning comes from the `semver` package (imported
+ * per function, as the changelog does, so a bundle takes only the parser and not the range machinery); there is no
+ * second implementation. Pure: no I/O.
+ */
+
+
+const EXAMPLE = "(e.g. '1.4.0' or '2.0.0-rc.1')";
+/** The normal form of a semantic version, or null: `v1.2.3+b` → `1.2.3`; `=1.2.3`, `1.2` → null. */
+function normalVersion(text) {
+    return /^v?\d/.test(text.trim()) ? semverValid(text) : null;
+}
+/** True when `text` is a semantic version in its normal form already (`1.2.3`, not `v1.2.3` or `1.2.3+b`). */
+function isVersion(text) {
+    return semverValid(text) === text;
+}
+/**
+ * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
+ * the value and the accepted form.
+ */
+function version_checkVersion(input, value, rules = {}) {
+    const v = rules.exact ? (isVersion(value) ? value : null) : normalVersion(value);
+    if (!v)
+        throw new InputError(input, value, `is not a semantic version ${EXAMPLE}${rules.exact ? "; give it as is, without a 'v' prefix or build metadata" : ''}`);
+    if (rules.max !== undefined && v.length > rules.max)
+        throw new InputError(input, value, `is ${v.length} characters long; a version that names files can be at most ${rules.max}`);
+    return v;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
+/**
+ * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
+ * or throws an {@link InputError} that names the input, the value it got and the accepted form.
+ */
+
+
+
+
+function raw(name, required = false) {
+    const value = getInput(name);
+    if (required && value === '')
+        throw new errors_InputError(name, '', 'is required but was empty or not given');
+    return value;
+}
+function orFallback(name, opts, parse) {
+    const value = raw(name, opts?.required);
+    return value === '' ? opts?.fallback : parse(value);
+}
+function readString(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        if (opts.pattern && !opts.pattern.test(v))
+            throw new errors_InputError(name, v, opts.accepted ?? `does not match ${String(opts.pattern)}`);
+        return v;
+    });
+}
+/** A required string. */
+function requireString(name, opts = {}) {
+    return readString(name, { ...opts, required: true });
+}
+/** `true` or `false`, nothing else (YAML's True/yes are rendered as `true` by the runner already). */
+function readBoolean(name, fallback = false) {
+    const v = raw(name);
+    if (v === '')
+        return fallback;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new errors_InputError(name, v, "is not a boolean: use 'true' or 'false'");
+}
+function readInteger(name, opts = {}) {
+    const min = opts.min ?? Number.MIN_SAFE_INTEGER;
+    const max = opts.max ?? Number.MAX_SAFE_INTEGER;
+    return orFallback(name, opts, (v) => {
+        const n = /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
+        if (!Number.isSafeInteger(n) || n < min || n > max)
+            throw new errors_InputError(name, v, `is not a whole number ${rangeText(min, max)}`);
+        return n;
+    });
+}
+function rangeText(min, max) {
+    if (min > Number.MIN_SAFE_INTEGER && max < Number.MAX_SAFE_INTEGER)
+        return `from ${min} to ${max}`;
+    if (min > Number.MIN_SAFE_INTEGER)
+        return `of at least ${min}`;
+    if (max < Number.MAX_SAFE_INTEGER)
+        return `of at most ${max}`;
+    return '';
+}
+function readDuration(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        const ms = parseDuration(v);
+        if (ms === undefined)
+            throw new errors_InputError(name, v, "is not a duration (e.g. '90s', '5m', '1h30m')");
+        if (opts.max !== undefined && ms > opts.max)
+            throw new errors_InputError(name, v, `is longer than the maximum of ${opts.max / 1000}s`);
+        return ms;
+    });
+}
+function readVersion(name, opts = {}) {
+    return orFallback(name, opts, (v) => checkVersion(name, v, opts));
+}
+function readPercentList(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        const parts = v.split(',').map((p) => p.trim());
+        const nums = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : Number.NaN));
+        if (nums.some((n) => Number.isNaN(n) || n < 1 || n > 100)) {
+            throw new InputError(name, v, "is not a list of whole percents from 1 to 100 (e.g. '5,25,100')");
+        }
+        if (nums.some((n, i) => i > 0 && n <= nums[i - 1])) {
+            throw new InputError(name, v, "is not increasing: each percent must be larger than the one before (e.g. '5,25,100')");
+        }
+        return nums;
+    });
+}
+function readEnum(name, values, fallback) {
+    const v = raw(name);
+    if (v === '')
+        return fallback;
+    if (!values.includes(v))
+        throw new errors_InputError(name, v, `is not one of: ${values.join(', ')}`);
+    return v;
+}
+/** A list, one item per line (commas also separate when `commas` is set); blank lines and `#` comments dropped. */
+function readList(name, opts = {}) {
+    const v = raw(name, opts.required);
+    const lines = v.split(/\r?\n/).flatMap((line) => (opts.commas ? line.split(',') : [line]));
+    return lines.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
+}
+/**
+ * A list of glob patterns relative to the workspace. Absolute paths and patterns that climb out with `..` are
+ * refused. A leading `!` negates.
+ */
+function readGlobList(name, opts = {}) {
+    const globs = readList(name, opts);
+    for (const g of globs) {
+        const body = g.startsWith('!') ? g.slice(1) : g;
+        if (body.startsWith('/') || /^[A-Za-z]:[\\/]/.test(body) || body.split(/[\\/]/).includes('..')) {
+            throw new InputError(name, g, "is not a relative glob inside the workspace (no leading '/', no '..')");
+        }
+    }
+    return globs;
+}
+async function readObject(name, opts = {}) {
+    const v = raw(name, opts.required);
+    if (v === '')
+        return opts.fallback;
+    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
+    let parsed;
+    try {
+        parsed = parse(v);
+    }
+    catch (error) {
+        throw new InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
+    }
+    const ok = opts.array
+        ? Array.isArray(parsed)
+        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+    if (!ok) {
+        const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
+        throw new InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/outputs.ts
+/** Outputs and state: values that are not strings are written as JSON, so later steps can `fromJSON()` them. */
+
+function render(value) {
+    if (value === undefined || value === null)
+        return '';
+    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+/** Set several outputs at once. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, render(value));
+}
+/** Save a value for the `post:` step (or a later phase) of the same action. */
+function outputs_saveState(name, value) {
+    core.saveState(name, render(value));
+}
+/** Read a value saved with {@link saveState}; JSON is parsed back when `json` is set. */
+function readState(name, json = false) {
+    const v = core.getState(name);
+    if (v === '')
+        return undefined;
+    return (json ? JSON.parse(v) : v);
+}
+/** Mask a secret in every later log line, summary and output; empty values are ignored. */
+function maskSecret(value) {
+    if (value)
+        core.setSecret(value);
+}
+/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
+function maskHeader(value) {
+    if (value)
+        core.setHeaderSecret(value);
+}
+/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
+function maskUrl(url) {
+    return setUrlSecret(url);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
@@ -3273,7 +3134,7 @@ class Summary {
     }
     /** Append to GITHUB_STEP_SUMMARY; a no-op outside a runner (no file to write to). */
     write() {
-        runner/* appendSummary */.fe(this.toString());
+        appendSummary(this.toString());
     }
 }
 /** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
@@ -3298,381 +3159,105 @@ function lineChart(title, xLabels, series, yLabel = '') {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/domain/report.ts
-/** Per-host results, the switch skew and the job summary (tables and a gantt chart). Pure. */
+;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
+/**
+ * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
+ * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
+ */
+/**
+ * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
+ * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
+ */
+function codeSpan(value) {
+    const text = String(value).replace(/\r?\n/g, ' ');
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
+const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
+/**
+ * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
+ * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
+ */
+function literalValues(text) {
+    return text
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) => i % 2 === 1
+        ? part
+        : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? '')))
+        .join('');
+}
 
-const PHASES = ['connect', 'lock', 'stage', 'switch', 'health', 'revert', 'finish'];
-/** Max − min switch time across hosts, in ms (undefined with fewer than one switch). */
-function switchSkewMs(results) {
-    const at = results.flatMap((r) => (r.switchedAtNs ? [BigInt(r.switchedAtNs)] : []));
-    if (at.length === 0)
+;// CONCATENATED MODULE: ../../packages/core/src/charts.ts
+/**
+ * Mermaid xychart-beta charts of a value over time, drawn the way a reader expects: the x axis is proportional to
+ * time (points are resampled on an even time grid, so a 5-minute pause looks 5 minutes long), the y axis is fitted
+ * to the data or fixed (a weight is always 0-100), a flat zero line sits above the axis instead of on it, and the
+ * line has a colour that reads on light and dark themes. Pure.
+ */
+/** GitHub's own blue and red (Primer): readable on the light and the dark theme. */
+const COLOURS = { ok: '#0969da', bad: '#cf222e' };
+const charts_quote = (s) => `"${s.replace(/["\n\r]/g, "'")}"`;
+const round = (n) => Number(n.toPrecision(4));
+/** A y range that shows every value off the axes: 10% headroom, and a band around a flat series (all zeros too). */
+function fitRange(values) {
+    const finite = values.filter(Number.isFinite);
+    if (!finite.length)
+        return [0, 1];
+    const lo = Math.min(...finite);
+    const hi = Math.max(...finite);
+    const pad = hi === lo ? Math.max(Math.abs(hi) * 0.1, hi === 0 ? 1 : 0) : (hi - lo) * 0.1;
+    return [round(lo - pad), round(hi + pad)];
+}
+/** The value at time `t`: the last point at or before it (`step`), or linear between its neighbours. */
+function valueAt(points, t, step) {
+    let i = 0;
+    while (i + 1 < points.length && points[i + 1].at <= t)
+        i++;
+    const a = points[i];
+    const b = points[i + 1];
+    if (step || !b || b.at === a.at)
+        return a.value;
+    return a.value + ((b.value - a.value) * (t - a.at)) / (b.at - a.at);
+}
+/** A chart of `points` (sorted by time) against time since the first point; undefined when there is none. */
+function timeChart(points, o) {
+    const pts = points.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.at));
+    const first = pts[0];
+    if (!first)
         return undefined;
-    const max = at.reduce((a, b) => (a > b ? a : b));
-    const min = at.reduce((a, b) => (a < b ? a : b));
-    return Number(max - min) / 1e6;
-}
-const ms = (t) => (t ? `${Math.round(t.ms)} ms` : '');
-/** Mermaid gantt of the phases per host (ms since the run started). */
-function gantt(results) {
-    const lines = ['gantt', '  title Phases per host (ms since start)', '  dateFormat x', '  axisFormat %S.%L s'];
-    for (const r of results) {
-        lines.push(`  section ${r.host.replace(/[:#;]/g, ' ')}`);
-        for (const p of PHASES) {
-            const t = r.timings[p];
-            if (t)
-                lines.push(`  ${p} : ${Math.round(t.start)}, ${Math.round(t.start + Math.max(1, t.ms))}`);
-        }
-    }
-    return lines.join('\n');
-}
-const HEADERS = [
-    'host',
-    'result',
-    'before',
-    'release',
-    'staged',
-    'connect',
-    'lock',
-    'stage',
-    'switch',
-    'health',
-    'revert',
-    'error',
-];
-/** One row of the results table. */
-function row(r) {
-    const t = r.timings;
-    return [
-        codeSpan(r.host),
-        r.result,
-        r.previous ? r.previous.replace(/^releases\//, '') : '(none)',
-        r.release,
-        r.staged ?? '',
-        ...[t.connect, t.lock, t.stage, t.switch, t.health, t.revert].map(ms),
-        literalValues(r.error ?? ''),
+    const span = pts.at(-1).at - first.at;
+    const minutes = span >= 120_000;
+    const unit = minutes ? 60_000 : 1000;
+    const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
+    const head = [
+        '---',
+        'config:',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`,
+        '---',
+        'xychart-beta',
+        `  title ${charts_quote(o.title)}`,
     ];
-}
-/** The on-revert table, for the hosts where it ran. */
-function onRevertTable(s, results) {
-    const ran = results.flatMap((r) => (r.onRevert ? [{ host: r.host, o: r.onRevert }] : []));
-    if (!ran.length)
-        return;
-    s.heading('on-revert', 3);
-    s.table(['host', 'result', 'exit', 'time'], ran.map(({ host, o }) => [
-        host,
-        o.error ? `failed: ${o.error}` : 'passed',
-        String(o.code ?? 'killed'),
-        `${o.ms} ms`,
-    ]));
-}
-/** The job summary of a run. */
-function buildSummary(opts) {
-    // Hosts (`deploy@web1:2222`) and releases are values: code spans, never mailto: links. A multi-line outcome keeps its lines.
-    const [first = '', ...more] = opts.outcome.split('\n');
-    const s = new Summary().heading(literalValues(opts.title), 2).paragraph(literalValues(first));
-    if (more.length)
-        s.code(more.join('\n'), 'text');
-    if (opts.dryRun) {
-        for (const r of opts.results)
-            s.details(`${r.host}: ${r.previous || '(nothing)'} → ${r.release}`, (r.plan ?? []).map((p, i) => `${i + 1}. ${inline(p)}`).join('\n'));
-        return s;
-    }
-    s.table(HEADERS, opts.results.map(row));
-    onRevertTable(s, opts.results);
-    const skew = switchSkewMs(opts.results);
-    if (skew !== undefined)
-        s.paragraph(`Switch skew (last host's rename minus the first's, host clocks): **${skew.toFixed(1)} ms**`);
-    if (opts.results.some((r) => Object.keys(r.timings).length))
-        s.mermaid(gantt(opts.results));
-    return s;
+    const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
+    if (span <= 0)
+        return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
+    const n = Math.max(2, o.samples ?? 40);
+    const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
+    return [
+        ...head,
+        `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`,
+        yAxis,
+        `  line [${values.join(', ')}]`,
+    ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-/** atomic-deploy: read inputs, run the deploy (or rollback, or plan), report it. */
-async function main() {
-    const cfg = readInputs();
-    const env = process.env;
-    // The runner cancels a step with SIGINT, then SIGTERM 7.5 s later: either one stops the run where it is,
-    // releases the locks and closes the SSH connections (runDeploy's own clean-up), instead of dying mid-way.
-    const cancel = new AbortController();
-    const onSignal = (signal) => {
-        if (!cancel.signal.aborted)
-            (0,runner/* warning */.$e)(`${signal}: cancelling the run (calling off what has not happened yet, releasing the locks)`);
-        cancel.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    const runUrl = env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID}`
-        : '';
-    const outcome = await runDeploy(cfg, {
-        who: env.GITHUB_ACTOR || env.USER || 'unknown',
-        runUrl,
-        ref: env.GITHUB_SHA || env.GITHUB_REF || cfg.version,
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        token: (0,external_node_crypto_.randomUUID)(),
-        now: () => new Date(),
-        signal: cancel.signal,
-    }).finally(() => {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    });
-    setOutputs({
-        release: outcome.release,
-        'previous-release': outcome.previous,
-        hosts: outcome.results.map(({ plan: _plan, ...r }) => r),
-        'deployment-id': outcome.deploymentId === undefined ? '' : String(outcome.deploymentId),
-    });
-    const title = `${cfg.dryRun ? 'Plan: ' : ''}${cfg.mode === 'rollback' ? 'Rollback' : 'Deploy'} of ${cfg.app} ${outcome.release}`;
-    buildSummary({ title, outcome: outcome.text, results: outcome.results, dryRun: cfg.dryRun }).write();
-    (0,runner/* info */.pq)(outcome.text);
-    if (outcome.error)
-        throw outcome.error;
-}
-
-
-/***/ }),
-
-/***/ 5736:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hi: () => (/* binding */ RemoteError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/* unused harmony export quote */
-/**
- * The error hierarchy every Shipline action throws. One catch, in `run()`, sorts them:
- * a {@link UserError} is something the user can fix and is reported without a stack trace;
- * anything else is an internal error whose stack appears only with RUNNER_DEBUG=1.
- */
-/** A failure the user can act on. `hint` says what to do about it. */
-class UserError extends Error {
-    hint;
-    /** File the failure is about, for the annotation (relative to the workspace). */
-    file;
-    line;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'UserError';
-        this.hint = options.hint;
-        this.file = options.file;
-        this.line = options.line;
-    }
-}
-/** An input that does not have the accepted form. The message names the input, the value and the form. */
-class InputError extends UserError {
-    input;
-    value;
-    accepted;
-    constructor(input, value, accepted, options = {}) {
-        super(`Input '${input}': ${quote(value)} ${accepted}`, options);
-        this.name = 'InputError';
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-    }
-}
-/** A remote service (GitHub, a registry, a host) answered with an error. */
-class RemoteError extends UserError {
-    status;
-    operation;
-    constructor(operation, status, detail, options = {}) {
-        super(`${operation} failed${status === undefined ? '' : ` (HTTP ${status})`}: ${detail}`, options);
-        this.name = 'RemoteError';
-        this.status = status;
-        this.operation = operation;
-    }
-}
-/** Quote a value for an error message; long values are shortened, newlines shown as \n. */
-function quote(value, max = 120) {
-    const flat = value.replace(/\r?\n/g, '\\n');
-    const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-    return `'${cut}'`;
-}
-/** Turn anything thrown into a message, without losing non-Error throws. */
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9442:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CN: () => (/* binding */ splitUrlCredentials),
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   Fn: () => (/* binding */ urlSecrets),
-/* harmony export */   Gz: () => (/* binding */ rememberSecret)
-/* harmony export */ });
-/* unused harmony exports MIN_REDACTED_LENGTH, secretForms, forgetSecrets, urlForLog, headerSecrets */
-/**
- * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
- * (runner.ts calls {@link redact}; actions never need to). The runner masks only what it was told with
- * `::add-mask::`, and only in the log: our own redactor also covers summaries and outputs, URL-encoded and
- * JSON-escaped forms, and credentials in any URL (`scheme://user:password@`) even when nobody registered them.
- *
- * Pure bookkeeping, no I/O: registering a secret with the runner (`::add-mask::`) is runner.ts's `setSecret`.
- */
-/** Shorter values are still sent to the runner's masker, but not redacted here: `***` for every `ab` would ruin logs. */
-const MIN_REDACTED_LENGTH = 4;
-const forms = new Set();
-let ordered = [];
-/** The forms a secret can take in text we print: raw, each line of it, URL-encoded, JSON-escaped. */
-function secretForms(value) {
-    const out = new Set();
-    const add = (v) => {
-        if (v.trim().length < MIN_REDACTED_LENGTH)
-            return;
-        out.add(v);
-        out.add(encodeURIComponent(v));
-        out.add(encodeURI(v));
-        out.add(JSON.stringify(v).slice(1, -1));
-    };
-    add(value);
-    for (const line of value.split(/\r\n|\r|\n/))
-        add(line.trim());
-    return [...out];
-}
-/** Remember a secret for {@link redact}. Returns the values the runner's masker should also be given (its lines). */
-function rememberSecret(value) {
-    for (const f of secretForms(value))
-        forms.add(f);
-    // Longest first, so a secret that contains another is replaced whole.
-    ordered = [...forms].sort((a, b) => b.length - a.length);
-}
-/** Forget every secret (tests). */
-function forgetSecrets() {
-    forms.clear();
-    ordered = [];
-}
-/** `scheme://user:password@` anywhere in a text; the password part may be empty. */
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:'"<>]*):([^\s/?#@'"<>]*)@/gi;
-/**
- * A query parameter whose name says it is a credential: the whole name, or its last `_`/`-` part, is one of these
- * (`access_token`, `X-Amz-Signature`, `api_key`, `sig`; not `author` or `keyword`).
- */
-const QUERY_CREDENTIAL = /([?&;](?:[\w.-]*[_-])?(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|key|auth|signature|sig|credential)=)[^&#;\s"'<>]+/gi;
-/** A bearer credential in a header line or a dumped request (`Authorization: Bearer eyJ0.x`; not `Bearer authentication`). */
-const BEARER = /\b(Bearer\s+)(?=[A-Za-z]*[0-9._~+/-])[A-Za-z0-9._~+/-]{8,}=*/gi;
-/**
- * Replace every known secret with `***`, and what is a credential by its place even if nobody registered it:
- * a URL's password, a credential-named query parameter, a bearer token.
- */
-function redact(text) {
-    let out = text
-        .replace(URL_CREDENTIALS, (_m, scheme, user) => `${scheme}${user}:***@`)
-        .replace(QUERY_CREDENTIAL, '$1***')
-        .replace(BEARER, '$1***');
-    for (const f of ordered)
-        if (out.includes(f))
-            out = out.split(f).join('***');
-    return out;
-}
-/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
-const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
-/**
- * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
- * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
- */
-function urlForLog(url) {
-    const q = url.indexOf('?');
-    if (q < 0)
-        return redact(url);
-    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
-    const params = query
-        .split('&')
-        .map((pair) => {
-        const eq = pair.indexOf('=');
-        if (eq < 0)
-            return pair;
-        const name = pair.slice(0, eq);
-        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
-    })
-        .join('&');
-    return redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
-}
-/**
- * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
- * returned without them. A URL without credentials, or one that does not parse, comes back as is.
- */
-function splitUrlCredentials(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return { url };
-    }
-    if (!parsed.username && !parsed.password)
-        return { url };
-    const authorization = `Basic ${Buffer.from(`${safeDecode(parsed.username)}:${safeDecode(parsed.password)}`).toString('base64')}`;
-    parsed.username = '';
-    parsed.password = '';
-    return { url: parsed.toString(), authorization };
-}
-/** The secrets a URL carries: its password (raw and decoded) and the Basic header made from it. */
-function urlSecrets(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return [];
-    }
-    if (!parsed.password)
-        return [];
-    const decoded = safeDecode(parsed.password);
-    const basic = splitUrlCredentials(url).authorization;
-    return [...new Set([parsed.password, decoded, ...headerSecrets(basic)])];
-}
-/** The secrets an HTTP header value carries: the whole value and, after a scheme (`Bearer xyz`), the credential alone. */
-function headerSecrets(value) {
-    const v = value.trim();
-    if (v === '')
-        return [];
-    const m = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(v);
-    return m?.[1] ? [v, m[1]] : [v];
-}
-function safeDecode(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6910:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* unused harmony export report */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5081);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5736);
+;// CONCATENATED MODULE: ../../packages/core/src/run.ts
 /**
  * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
  * (and its hint), exit code 1 and no stack trace; anything else is reported as internal, with the stack only
@@ -3691,294 +3276,883 @@ async function run(main) {
 /** Report a failure as the runner shows it; sets process.exitCode = 1. */
 function report(error) {
     const debug = process.env.RUNNER_DEBUG === '1';
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo) {
+    if (error instanceof errors_UserError) {
         const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
         if (error.file) {
             // setFailed takes no annotation properties: same effect, with the file and line attached.
-            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(text, { title: 'Shipline', file: error.file, ...(error.line ? { startLine: error.line } : {}) });
+            runner_error(text, { title: 'Shipline', file: error.file, ...(error.line ? { startLine: error.line } : {}) });
         }
         else {
-            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(text);
+            setFailed(text);
         }
         if (debug && error.stack)
-            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(error.stack);
+            runner_debug(error.stack);
     }
     else {
-        _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`Internal error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
+        setFailed(`Internal error: ${errors_messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
         if (debug && error instanceof Error && error.stack)
-            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(error.stack);
+            info(error.stack);
     }
     process.exitCode = 1;
 }
 
-
-/***/ }),
-
-/***/ 5081:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   N4: () => (/* binding */ endGroup),
-/* harmony export */   Oh: () => (/* binding */ startGroup),
-/* harmony export */   Os: () => (/* binding */ group),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   Q1: () => (/* binding */ setUrlSecret),
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   fe: () => (/* binding */ appendSummary),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-/* unused harmony exports issueCommand, neutralise, safeLog, LogStream, notice, isDebug, setHeaderSecret, heredocDelimiter, OUTPUT_LIMIT_BYTES, truncateUtf8, saveState, getState, exportVariable, SUMMARY_LIMIT_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9442);
+;// CONCATENATED MODULE: ../../packages/core/src/github.ts
 /**
- * The runner protocol, written directly: inputs from INPUT_* env, outputs/state/env through the runner's file
- * commands, annotations and groups as workflow commands on stdout, and the step summary file.
- *
- * Why not @actions/core: it loads @actions/http-client, undici and @actions/exec at import time (for OIDC and
- * platform details), which made a bundle's cold start 5x a bare `node -e 0` (measured: 50 ms vs 10 ms, 68 MB RSS).
- * These few functions are the whole contract an action needs on every run; they follow the toolkit's escaping
- * and heredoc rules exactly, so the runner parses them the same way.
- *
- * Hostile text: this is the one path to the log, and every function here treats its text as untrusted. Secrets
- * (registered with {@link setSecret}, and credentials in any URL) are redacted from log lines, annotations, group
- * titles, the job summary and outputs; every log line that the runner could read as a command is made inert
- * ({@link neutralise}), including the output of child processes streamed with {@link LogStream}.
+ * The GitHub client: @octokit/rest with retry and throttling, base URL from GITHUB_API_URL (so GitHub Enterprise
+ * Server works), the token masked, and a user agent naming the suite. Loaded lazily by callers that need it
+ * (`await createGitHubClient(...)`), so actions that never talk to GitHub do not pay for octokit at start-up.
  */
 
 
-
-
-/** node:crypto, loaded on first use: loading it costs some 6 ms of CPU, and a run that sets no output never needs it. */
-const crypto = () => process.getBuiltinModule('node:crypto');
-/** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
-function getInput(name, trim = true) {
-    const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-    return trim ? v.trim() : v;
+const SUITE_VERSION = '0.1.0';
+/** Resolve the REST API base URL for this runner. */
+function apiBaseUrl(env = process.env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** `owner/repo` of the workflow run, from GITHUB_REPOSITORY. */
+function currentRepo(env = process.env) {
+    const full = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = full.split('/');
+    if (!owner || !repo)
+        throw new errors_UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
+            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
+        });
+    return { owner, repo };
 }
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-const PROPERTY_KEYS = {
-    title: 'title',
-    file: 'file',
-    startLine: 'line',
-    endLine: 'endLine',
-    startColumn: 'col',
-    endColumn: 'endColumn',
-};
-/**
- * Write a workflow command (`::name key=value::message`) to stdout. Message and properties are redacted, then
- * escaped (`%`, CR, LF; and `:` `,` in properties): the line cannot end early, so nothing in it starts a command.
- */
-function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(String(v)))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(command === 'add-mask' ? message : (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(message))}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-}
-/**
- * Make text safe to print as log lines. The runner reads a line as a command when, after leading white space, it
- * starts with `::` (ActionCommand.TryParseV2), or when it holds `##[name ...]` anywhere (TryParse); lines end at
- * LF, CR LF or a bare CR. So: split where the runner splits, put a `\` before a leading `::`, and turn every
- * `##[` into `##[\` (the runner's own escape for its `##[start-action` markers). Plain text is left unchanged.
- */
-function neutralise(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(/^([\s\u0085]*)::/, '$1\\::').replace(/##\[/g, '##[\\'))
-        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-}
-/** Text as it may reach the log: secrets redacted, command lines made inert. */
-function safeLog(text) {
-    return neutralise((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(text));
-}
-/**
- * A log sink for a child process's output: chunks are cut into lines where the runner cuts them (a line, or a CR LF
- * pair, may be split across chunks) and each line goes to stdout through {@link safeLog}. Call `end()` at exit.
- */
-class LogStream {
-    pending = '';
-    decoder = new TextDecoder();
-    write(chunk) {
-        this.pending += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
-        const keep = this.pending.endsWith('\r') ? 1 : 0;
-        const body = this.pending.slice(0, this.pending.length - keep);
-        const last = Math.max(body.lastIndexOf('\n'), body.lastIndexOf('\r'));
-        if (last < 0)
-            return;
-        process.stdout.write(safeLog(body.slice(0, last).replace(/\r$/, '')) + EOL);
-        this.pending = this.pending.slice(last + 1);
-    }
-    end() {
-        const rest = (this.pending + this.decoder.decode()).replace(/\r$/, '');
-        this.pending = '';
-        if (rest !== '')
-            process.stdout.write(safeLog(rest) + EOL);
-    }
-}
-function annotation(kind, message, props = {}) {
-    const mapped = {};
-    for (const [k, v] of Object.entries(props))
-        mapped[PROPERTY_KEYS[k]] = v;
-    issueCommand(kind, mapped, message);
-}
-const error = (message, props) => annotation('error', message, props);
-const warning = (message, props) => annotation('warning', message, props);
-const notice = (message, props) => annotation('notice', message, props);
-/** A plain log line (or several): redacted and made inert, so untrusted text can be passed as is. */
-function info(message) {
-    process.stdout.write(safeLog(message) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-}
-function isDebug() {
-    return process.env.RUNNER_DEBUG === '1';
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-/** Mark the step failed: an error annotation and exit code 1. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/**
- * Mask a value in every later log line: the runner's masker gets the value and each of its lines, and our own
- * redactor (log, summary, outputs) also its URL-encoded and JSON-escaped forms. Blank values are ignored.
- */
-function setSecret(secret) {
-    if (secret.trim() === '')
-        return;
-    (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberSecret */ .Gz)(secret);
-    // The runner's AddMaskCommandExtension also masks each line of a multi-line value.
-    issueCommand('add-mask', {}, secret);
-}
-/** Mask an HTTP header value whole and without its scheme (`Bearer xyz` masks `Bearer xyz` and `xyz`). */
-function setHeaderSecret(value) {
-    for (const v of headerSecrets(value))
-        setSecret(v);
-}
-/** Mask the password of a URL (`https://user:pw@host`), raw and decoded. Returns the URL as it may be printed. */
-function setUrlSecret(url) {
-    for (const v of (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .urlSecrets */ .Fn)(url))
-        setSecret(v);
-    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(url);
-}
-/** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
-function heredocDelimiter(key, value) {
-    for (;;) {
-        const delimiter = `ghadelimiter_${crypto().randomUUID()}`;
-        if (!key.includes(delimiter) && !value.includes(delimiter))
-            return delimiter;
-    }
-}
-function fileCommand(envName, key, value) {
-    const file = process.env[envName];
-    if (!file)
-        return false;
-    const delimiter = heredocDelimiter(key, value);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, 'utf8');
-    return true;
-}
-/** GitHub's documented limit for one output ("can be a maximum of 1 MB"). */
-const OUTPUT_LIMIT_BYTES = 1024 * 1024;
-/** The first `max` bytes of `text` in UTF-8, never cutting a character in two. */
-function truncateUtf8(text, max) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length <= max)
-        return text;
-    let end = max;
-    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
-        end--;
-    return bytes.subarray(0, end).toString('utf8');
-}
-/**
- * Set an output. Secrets are redacted (the runner would drop a job output holding one). A value over
- * {@link OUTPUT_LIMIT_BYTES} is cut to the limit, and the whole text goes to a file under RUNNER_TEMP that a
- * warning names. Returns that file, if any.
- */
-function setOutput(name, value) {
-    const clean = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(value);
-    if (clean !== value)
-        warning(`Output '${name}' contained a secret; it was replaced by ***.`);
-    let written = clean;
-    let full;
-    if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'shipline-outputs');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
-        full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${crypto().randomBytes(4).toString('hex')}.txt`);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(full, clean, 'utf8');
-        const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
-        written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
-        warning(`Output '${name}' is over GitHub's 1 MB limit for an output: it was truncated; the full text is in ${full}.`);
-    }
-    if (!fileCommand('GITHUB_OUTPUT', name, written)) {
-        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-        issueCommand('set-output', { name }, written);
-    }
-    return full;
-}
-function saveState(name, value) {
-    if (!fileCommand('GITHUB_STATE', name, value))
-        issueCommand('save-state', { name }, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-/** Export an environment variable to this and later steps. */
-function exportVariable(name, value) {
-    process.env[name] = value;
-    if (!fileCommand('GITHUB_ENV', name, value))
-        issueCommand('set-env', { name }, value);
-}
-function startGroup(title) {
-    issueCommand('group', {}, title);
-}
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-/** Run `fn` inside a collapsible log group. */
-async function group(title, fn) {
-    startGroup(title);
+/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
+function isLoopbackUrl(url) {
     try {
-        return await fn();
+        const host = new URL(url).hostname;
+        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
+const UNPACED = {
+    key: () => ({
+        schedule: (_options, job, ...args) => job(...args),
+    }),
+};
+async function createGitHubClient(options) {
+    if (!options.token) {
+        throw new errors_UserError('No GitHub token was given', {
+            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
+        });
+    }
+    setSecret(options.token);
+    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 760).then(__nccwpck_require__.bind(__nccwpck_require__, 760)),
+        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4491)),
+        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
+    ]);
+    const retries = options.retries ?? 3;
+    const baseUrl = options.baseUrl ?? apiBaseUrl();
+    const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
+    const Client = Octokit.plugin(retry, throttling);
+    // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
+    // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
+    // and reported once by run(). Successful requests (info) go to the debug log.
+    const log = options.log ?? {
+        debug: runner_debug,
+        info: runner_debug,
+        warn: warning,
+        error: (m) => info(`GitHub API: ${m}`),
+    };
+    return new Client({
+        auth: options.token,
+        baseUrl,
+        userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
+        log,
+        // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
+        // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
+        // every status, doNotRetry or not: plugin-retry reads it per request.)
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+        throttle: {
+            // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
+            ...(pacing ? {} : { write: UNPACED, notifications: UNPACED }),
+            onRateLimit: (retryAfter, opts, _o, retryCount) => {
+                warning(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
+                return retryCount < retries;
+            },
+            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
+                warning(`GitHub secondary rate limit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
+                return retryCount < retries;
+            },
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
+/**
+ * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
+ * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
+ * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
+ */
+
+/** What a status usually means for an action's GitHub token. */
+const GITHUB_HINTS = {
+    401: 'The token was refused; check the token input.',
+    403: "The token may lack the permission this needs: add it under the job's permissions.",
+    404: 'Check the repository, and that the token can see it.',
+};
+const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
+/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
+ * carries no HTTP status is returned as it is.
+ */
+function toRemoteError(operation, error, hints = {}) {
+    const status = statusOf(error);
+    if (status === undefined || error instanceof RemoteError)
+        return error;
+    const e = error;
+    const message = e.response?.data?.message;
+    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
+    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
+    return new RemoteError(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
+}
+async function callGitHub(operation, request, opts = {}) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (opts.absent?.includes(statusOf(error) ?? 0))
+            return undefined;
+        throw toRemoteError(operation, error, opts.hints);
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
+/**
+ * Process helpers: always `execFile`-style (program + argument array, never a shell string), with a timeout,
+ * output captured and optionally streamed to the log inside a `core.group`.
+ */
+
+
+
+/** Thrown when a command exits non-zero (and allowFailure is not set). */
+class ExecError extends errors_UserError {
+    result;
+    constructor(command, result) {
+        const why = result.timedOut
+            ? 'timed out'
+            : result.signal
+                ? `was killed by ${result.signal}`
+                : `exited with code ${result.code}`;
+        const tail = lastLines(result.stderr || result.stdout, 20);
+        super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'ExecError';
+        this.result = result;
+    }
+}
+function lastLines(text, n) {
+    const lines = text.trimEnd().split('\n');
+    return lines.slice(-n).join('\n');
+}
+class Tail {
+    max;
+    chunks = [];
+    size = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(b) {
+        this.chunks.push(b);
+        this.size += b.length;
+        while (this.size > this.max && this.chunks.length > 1)
+            this.size -= this.chunks.shift().length;
+    }
+    toString() {
+        const all = Buffer.concat(this.chunks);
+        return all.subarray(Math.max(0, all.length - this.max)).toString('utf8');
+    }
+}
+/** Run a program with arguments. Never goes through a shell. */
+function exec_exec(file, args, options = {}) {
+    const started = performance.now();
+    const maxBuffer = options.maxBuffer ?? 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        const child = spawn(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        const out = new Tail(maxBuffer);
+        const err = new Tail(maxBuffer);
+        const logs = options.stream ? [new LogStream(), new LogStream()] : undefined;
+        child.stdout.on('data', (b) => {
+            out.push(b);
+            logs?.[0].write(b);
+        });
+        child.stderr.on('data', (b) => {
+            err.push(b);
+            logs?.[1].write(b);
+        });
+        let timedOut = false;
+        const timeoutMs = options.timeoutMs ?? 600_000;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        }, timeoutMs);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            const hint = e.code === 'ENOENT' ? `Is '${file}' installed and on PATH?` : undefined;
+            reject(new UserError(`Could not start '${file}': ${e.message}`, { hint, cause: e }));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            logs?.forEach((l) => l.end());
+            const result = {
+                code,
+                signal,
+                stdout: out.toString(),
+                stderr: err.toString(),
+                durationMs: performance.now() - started,
+                timedOut,
+            };
+            if ((code !== 0 || timedOut) && !options.allowFailure)
+                reject(new ExecError([file, ...args].join(' '), result));
+            else
+                resolve(result);
+        });
+        child.stdin.on('error', () => undefined); // the child may exit before reading its input
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/git.ts
+/** Git helpers over the git CLI (argument arrays, never a shell string). */
+
+
+
+/** Run git and return trimmed stdout. */
+async function git(args, cwd = process.cwd()) {
+    const r = await exec('git', args, { cwd, timeoutMs: 120_000 });
+    return r.stdout.trimEnd();
+}
+/** Run git, returning undefined instead of throwing when it fails (e.g. an unknown ref). */
+async function gitMaybe(args, cwd = process.cwd()) {
+    const r = await exec('git', args, { cwd, timeoutMs: 120_000, allowFailure: true });
+    return r.code === 0 ? r.stdout.trimEnd() : undefined;
+}
+/**
+ * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
+ * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
+ * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
+ */
+async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
+    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b) => {
+        if (stderr.length < 8192)
+            stderr += b.toString();
+    });
+    const exited = new Promise((resolve) => child.on('close', resolve));
+    try {
+        if (separator === '\n') {
+            const { createInterface } = process.getBuiltinModule('node:readline');
+            for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
+                yield line;
+        }
+        else {
+            yield* splitRecords(child.stdout, Buffer.from(separator));
+        }
     }
     finally {
-        endGroup();
+        if (child.exitCode === null)
+            child.kill();
+    }
+    const code = await exited;
+    if (code !== 0 && code !== null)
+        throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
+}
+/**
+ * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
+ * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
+ */
+async function* splitRecords(chunks, separator) {
+    let rest = Buffer.alloc(0);
+    for await (const chunk of chunks) {
+        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
+        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+        let start = 0;
+        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
+            yield buf.toString('utf8', start, at);
+            start = at + separator.length;
+        }
+        rest = buf.subarray(start);
+    }
+    const last = rest.toString('utf8');
+    if (last.trim() !== '')
+        yield last;
+}
+/** Full SHA of a revision, or a clear error naming it. */
+async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
+    if (ref.startsWith('-'))
+        throw new UserError(`Input '${input}': '${ref}' is not a git revision`);
+    const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+    if (!sha)
+        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, {
+            hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).',
+        });
+    return sha;
+}
+/** True when the repository is a shallow clone (history is cut). */
+async function isShallow(cwd = process.cwd()) {
+    return (await gitMaybe(['rev-parse', '--is-shallow-repository'], cwd)) === 'true';
+}
+/** Committer time of a commit in seconds since the epoch (for SOURCE_DATE_EPOCH). */
+async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
+    return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
+/**
+ * The one place a path from an input becomes a file the action reads or writes.
+ *
+ * Containment is checked on the **real** path (symlinks resolved through the deepest existing ancestor, dangling
+ * links followed to where they would create a file), never on the text of the path: a committed link to
+ * `/proc/self/environ` or `../../etc` is refused even though its name looks inside. Files are then opened with
+ * `O_NOFOLLOW` and checked with `fstat` (a regular file, and still inside the roots by its `/proc/self/fd` link),
+ * so a link swapped in after the check is refused too. Writes go to a temp file opened exclusively and are
+ * renamed over the target; a symlink at the temp name or the target is refused.
+ *
+ * The allowed roots are the workspace (`GITHUB_WORKSPACE`) and `RUNNER_TEMP`. Every problem is an
+ * {@link InputError} naming the input, the value and the roots.
+ */
+
+
+
+
+
+/** Longest path accepted (Linux PATH_MAX) and longest single name (NAME_MAX, in bytes). */
+const PATH_MAX = 4096;
+const NAME_MAX = 255;
+const MAX_LINKS = 40;
+/**
+ * The workspace and RUNNER_TEMP, as the runner sets them (the workspace falls back to the cwd); `workspace`
+ * overrides GITHUB_WORKSPACE (an action that resolved it already).
+ */
+function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
+    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
+    if (env.RUNNER_TEMP)
+        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
+    return roots;
+}
+/** True when `child` is `parent` or below it (both absolute, normalized). */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+function rootsText(roots) {
+    return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
+}
+/**
+ * Check the text of a path before the file system sees it: not empty, no NUL, at most {@link PATH_MAX}
+ * characters and no name over {@link NAME_MAX} bytes (what would otherwise surface as ENAMETOOLONG).
+ */
+function checkPathText(input, value) {
+    if (value === '')
+        throw new errors_InputError(input, value, 'is empty: give a path relative to the workspace');
+    if (value.includes('\0'))
+        throw new errors_InputError(input, value, 'contains a NUL character; a path cannot');
+    if (value.length > PATH_MAX)
+        throw new errors_InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
+    const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
+    if (long !== undefined)
+        throw new errors_InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
+}
+/**
+ * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
+ * name, not `.` or `..`, no `/`, no NUL, at most {@link NAME_MAX} bytes. `accepted` describes the valid form.
+ */
+function checkFileName(input, value, accepted = 'a file name') {
+    const why = value === ''
+        ? 'is empty'
+        : value === '.' || value === '..'
+            ? `is '${value}', which names a directory, not a file`
+            : value.includes('/')
+                ? "contains '/', which cannot be part of a file name"
+                : value.includes('\0')
+                    ? 'contains a NUL character'
+                    : Buffer.byteLength(value) > NAME_MAX
+                        ? `is ${Buffer.byteLength(value)} bytes long; a file name can be at most ${NAME_MAX}`
+                        : undefined;
+    if (why)
+        throw new InputError(input, value, `${why}; give ${accepted}`);
+}
+function fsProblem(input, value, error) {
+    const code = error.code;
+    const why = {
+        ENAMETOOLONG: `is too long for the file system (a name over ${NAME_MAX} bytes or a path over ${PATH_MAX})`,
+        ELOOP: 'goes through a loop of symlinks',
+        ENOTDIR: 'goes through something that is not a directory',
+        EACCES: 'cannot be read: permission denied on the path',
+        EISDIR: 'is a directory, not a file',
+    };
+    return code && why[code] ? new errors_InputError(input, value, why[code], { cause: error }) : undefined;
+}
+/** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
+async function realPathOf(path, hops = 0) {
+    if (hops > MAX_LINKS)
+        throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
+    try {
+        return await (0,promises_.realpath)(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    const parent = (0,external_node_path_.dirname)(path);
+    if (parent === path)
+        return path;
+    const realParent = await realPathOf(parent, hops + 1);
+    const name = (0,external_node_path_.basename)(path);
+    const here = (0,external_node_path_.join)(realParent, name);
+    // A dangling link: writing through it would create its target, so the target is where this path leads.
+    const st = await (0,promises_.lstat)(here).catch(() => undefined);
+    if (st?.isSymbolicLink())
+        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_.readlink)(here)), hops + 1);
+    return here;
+}
+async function realRoots(roots) {
+    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
+}
+/**
+ * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
+ * default). Nothing is created or opened.
+ */
+async function resolveContained(input, value, opts = {}) {
+    checkPathText(input, value);
+    const given = opts.roots ?? allowedRoots(opts.env);
+    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
+    const roots = await realRoots(given);
+    let real;
+    try {
+        real = await realPathOf(path);
+    }
+    catch (error) {
+        throw fsProblem(input, value, error) ?? error;
+    }
+    if (!roots.some((r) => isInside(r.path, real))) {
+        const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
+        throw new errors_InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
+    }
+    return { path, real };
+}
+/** What an fstat found, in words. */
+function kindOf(st) {
+    if (st.isFile())
+        return 'a regular file';
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isFIFO())
+        return 'a named pipe';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** After open: the descriptor's own idea of its path (Linux /proc) must still be inside the roots. */
+async function checkOpened(input, value, handle, roots) {
+    const where = await readlink(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+    if (where !== undefined && where.startsWith('/') && !roots.some((r) => isInside(r.path, where))) {
+        throw new InputError(input, value, `was swapped for a path outside the allowed roots while opening (${where}); give a path inside ${rootsText(roots)}`);
     }
 }
-/** The runner refuses to upload a step summary over 1 MiB (`$GITHUB_STEP_SUMMARY upload aborted`). */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /**
- * Append markdown to the job summary (secrets redacted); a no-op outside a runner. Untrusted text can be long: what
- * would take the file over {@link SUMMARY_LIMIT_BYTES} is cut, with a note, so the runner still shows the summary.
+ * Open a contained regular file for reading: real path, `O_NOFOLLOW` (a link at the last name is refused),
+ * `O_NONBLOCK` (a named pipe cannot hang the step), `fstat` must show a regular file. Close the handle.
  */
-function appendSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return;
-    const text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(markdown);
-    const have = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
-    if (have + Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES)
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text, 'utf8');
-    const note = '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n';
-    const room = SUMMARY_LIMIT_BYTES - have - Buffer.byteLength(note, 'utf8');
-    if (room > 0)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
-    warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
+async function openContained(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    let handle;
+    try {
+        handle = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new InputError(input, value, 'names a file that does not exist', {
+                hint: 'Check the path; relative paths start at the workspace.',
+                cause: error,
+            });
+        if (code === 'ELOOP')
+            throw new InputError(input, value, 'is a symlink; give the path of the file itself', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new InputError(input, value, `is ${kindOf(st)}, not a regular file`);
+        await checkOpened(input, value, handle, await realRoots(opts.roots ?? allowedRoots(opts.env)));
+        return { ...c, handle, size: st.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
 }
+/**
+ * A contained regular file, checked as {@link openContained} checks it, and closed again: its given and real paths
+ * and its size. Later opens use `real`.
+ */
+async function statContained(input, value, opts = {}) {
+    const f = await openContained(input, value, opts);
+    await f.handle.close();
+    return { path: f.path, real: f.real, size: f.size };
+}
+/** Read a contained regular file, refusing one over `max` bytes (default 1 MiB). */
+async function readContained(input, value, opts = {}) {
+    const max = opts.max ?? 1 << 20;
+    const f = await openContained(input, value, opts);
+    try {
+        if (f.size > max)
+            throw new InputError(input, value, `is ${f.size} bytes; at most ${max} are accepted`);
+        const data = await f.handle.readFile();
+        if (data.length > max)
+            throw new InputError(input, value, `is over ${max} bytes; at most ${max} are accepted`);
+        return { path: f.path, real: f.real, data };
+    }
+    finally {
+        await f.handle.close();
+    }
+}
+/** Like {@link readContained}, but a file that does not exist (yet) reads as undefined. */
+async function readContainedIfExists(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const there = await lstat(c.real).then(() => true, () => false);
+    return there ? (await readContained(input, value, opts)).data : undefined;
+}
+/** The temp name a write to `real` uses: fixed, so a killed run leaves at most one, which the next run removes. */
+function tempNameOf(real) {
+    return join(dirname(real), `.${basename(real)}.shipline-tmp`);
+}
+/**
+ * Replace a contained file atomically: readers see the old or the new content, never part of it. The target must
+ * not be a symlink or anything but a regular file; the temp file (see {@link tempNameOf}) is created exclusively
+ * (`wx`, `O_NOFOLLOW`): a symlink there is refused, a regular file there (left by a killed run) is removed first.
+ * Returns the contained path.
+ */
+/**
+ * Everything {@link writeContained} checks before it writes, without writing: the path is contained, the target is
+ * not a symlink nor anything but a regular file, `replaces` accepts its content, and no symlink sits at the temp
+ * name. Call it before any other change so a refusal changes nothing. Returns the existing file's mode, if any.
+ */
+async function checkWritable(input, value, opts = {}) {
+    const c = await resolveContained(input, value, opts);
+    const roots = await realRoots(opts.roots ?? allowedRoots(opts.env));
+    const target = await lstat(c.path).catch(() => undefined);
+    if (target?.isSymbolicLink()) {
+        throw new InputError(input, value, `is a symlink (to ${await readlink(c.path).catch(() => '?')}); refusing to write through it: make it a regular file or give another path`);
+    }
+    let mode;
+    const existing = await open(c.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error.code === 'ELOOP')
+            throw new InputError(input, value, 'is a symlink; refusing to write through it', { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    });
+    if (existing) {
+        try {
+            const st = await existing.stat();
+            if (!st.isFile())
+                throw new InputError(input, value, `is ${kindOf(st)}; refusing to replace it with a file`);
+            mode = st.mode & 0o777;
+            await checkOpened(input, value, existing, roots);
+            opts.replaces?.(await existing.readFile(), c.real);
+        }
+        finally {
+            await existing.close();
+        }
+    }
+    const tmp = tempNameOf(c.real);
+    if ((await lstat(tmp).catch(() => undefined))?.isSymbolicLink())
+        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    return { ...c, ...(mode === undefined ? {} : { mode }) };
+}
+async function writeContained(input, value, data, opts = {}) {
+    const { mode: existingMode, ...c } = await checkWritable(input, value, opts);
+    const mode = existingMode ?? opts.mode ?? 0o644;
+    const tmp = tempNameOf(c.real);
+    const stale = await lstat(tmp).catch(() => undefined);
+    if (stale?.isSymbolicLink())
+        throw new InputError(input, value, `has a symlink at its temp name ${tmp}; refusing to write through it: remove it`);
+    if (stale?.isFile())
+        await rm(tmp, { force: true }); // left by a killed run
+    try {
+        await writeAtomic(c.real, data, { temp: tmp, mode });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST' || code === 'ELOOP')
+            throw new InputError(input, value, `has something at its temp name ${tmp} that is not a file this action left; remove it`, { cause: error });
+        if (code === 'ENOENT')
+            throw new InputError(input, value, `is in a directory that does not exist (${dirname(c.real)})`, { cause: error });
+        throw fsProblem(input, value, error) ?? error;
+    }
+    return c;
+}
+
+// EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(6841);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(5797);
+;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
+/**
+ * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
+ * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
+ * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
+ *
+ * ```yaml
+ * branches: |
+ *   - main                              # trunk: the first plain name (dist-tag latest)
+ *   - next                              # another release line (dist-tag next)
+ *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
+ *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
+ *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
+ *   - { name: alpha-*, prerelease: alpha, channel: alpha }
+ * ```
+ * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
+ */
+
+
+
+const branches_EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
+const CHANNEL = /^[A-Za-z][\w.-]*$/;
+/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
+function maintenanceRange(text) {
+    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
+    if (!m)
+        return undefined;
+    const major = Number(m[1]);
+    if (m[2] === undefined)
+        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
+    const minor = Number(m[2]);
+    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
+}
+/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
+function branchGlob(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const next = pattern[i + 1];
+        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
+            let depth = 0;
+            let j = i + 1;
+            for (; j < pattern.length; j++) {
+                if (pattern[j] === '(')
+                    depth++;
+                if (pattern[j] === ')' && --depth === 0)
+                    break;
+            }
+            const inner = branchGlob(pattern.slice(i + 2, j))
+                .source.slice(1, -1)
+                .replace(/\\\|/g, '|');
+            out += `(?:${inner})${c === '@' ? '' : c}`;
+            i = j;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '{') {
+            const end = pattern.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${pattern
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map((p) => branchGlob(p).source.slice(1, -1))
+                    .join('|')})`;
+                i = end;
+            }
+        }
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i);
+            if (end < 0)
+                out += '\\[';
+            else {
+                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (c === '|')
+            out += '\\|';
+        else
+            out += c.replace(/[.+^$()\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
+/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
+const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
+/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
+function parseBranches(value, input = 'branches') {
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) || list.length === 0)
+        throw new InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${branches_EXAMPLE}`);
+    const rules = list.map((raw, i) => {
+        const entry = typeof raw === 'string' ? { name: raw } : raw;
+        const where = `(entry ${i + 1})`;
+        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
+            throw new InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
+        }
+        const name = entry.name.trim();
+        if (/\s|\.\.|^-|[~^:\\]/.test(name))
+            throw new InputError(input, name, `${where} is not a branch name or glob`);
+        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
+        if (channel !== undefined && !CHANNEL.test(channel))
+            throw new InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
+        const pre = entry.prerelease;
+        if (pre !== undefined && pre !== false) {
+            const id = pre === true ? name : String(pre);
+            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
+                throw new InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
+            }
+            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
+        }
+        const range = entry.range === undefined ? undefined : String(entry.range);
+        if (range !== undefined && !maintenanceRange(range))
+            throw new InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
+        if (range !== undefined || looksMaintenance(name))
+            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
+        return { name, kind: 'release', ...(channel ? { channel } : {}) };
+    });
+    if (!rules.some((r) => r.kind === 'release')) {
+        throw new InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
+    }
+    return rules;
+}
+/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
+function resolveBranch(rules, branch) {
+    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
+    if (!rule)
+        return undefined;
+    const trunkRule = rules.find((r) => r.kind === 'release');
+    const trunk = rule === trunkRule;
+    if (rule.kind === 'prerelease')
+        return {
+            branch,
+            kind: 'prerelease',
+            trunk: false,
+            prerelease: rule.prerelease,
+            distTag: rule.channel ?? rule.prerelease,
+        };
+    if (rule.kind === 'maintenance') {
+        const range = maintenanceRange(rule.range ?? branch);
+        if (!range)
+            return undefined;
+        return {
+            branch,
+            kind: 'maintenance',
+            trunk: false,
+            range,
+            distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}`,
+        };
+    }
+    return {
+        branch,
+        kind: 'release',
+        trunk,
+        distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')),
+    };
+}
+/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
+function maintenanceRanges(rules, existing) {
+    return existing
+        .map((b) => resolveBranch(rules, b))
+        .flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
+}
+/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
+function onLine(branch, version) {
+    const v = parseSemver(version);
+    if (!v)
+        return false;
+    if (branch.range)
+        return (!v.prerelease.length &&
+            compareSemver(version, branch.range.min) >= 0 &&
+            compareSemver(version, branch.range.max) < 0);
+    if (v.prerelease.length)
+        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
+    return true;
+}
+/**
+ * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
+ * trunk may release (above every maintenance line), from {@link trunkFloor}.
+ */
+function versionProblem(branch, version, floor) {
+    const v = parseSemver(version);
+    if (!v)
+        return `'${version}' is not a semantic version`;
+    if (branch.kind === 'maintenance' && branch.range) {
+        if (v.prerelease.length)
+            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
+        if (compareSemver(version, branch.range.min) < 0 || compareSemver(version, branch.range.max) >= 0) {
+            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
+            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
+        }
+        return undefined;
+    }
+    if (branch.kind === 'prerelease') {
+        if (v.prerelease[0] !== branch.prerelease)
+            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
+        return undefined;
+    }
+    if (v.prerelease.length)
+        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
+    if (floor && compareSemver(version, floor) < 0)
+        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
+    return undefined;
+}
+/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
+function trunkFloor(ranges) {
+    let floor;
+    for (const r of ranges)
+        if (!floor || compareSemver(r.max, floor) > 0)
+            floor = r.max;
+    return floor;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 /***/ }),
@@ -4015,6 +4189,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -4057,6 +4238,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 

@@ -9,8 +9,8 @@ import { allLive, describeStep, planHost, type HostPlan } from './domain/plan.js
 import { pickRollbackTarget } from './domain/releases.js'
 import { pendingWarning } from './domain/messages.js'
 import { inspectArtifact } from './adapters/artifact.js'
-import { openFleet } from './adapters/hosts.js'
-import { Clock, abortAll } from './phases.js'
+import { abortAll } from './phases.js'
+import type { Started } from './connect.js'
 import { lockAll } from './lock.js'
 import { execute } from './executor.js'
 import { cancelRun, failRun, finishLocked, lockFailed, pendings } from './recover.js'
@@ -18,13 +18,14 @@ import { cancelled, outcome, slotsOf, type Artifact, type Outcome, type RunState
 
 export type { Outcome } from './run.js'
 
-/** Run a deploy or rollback (or print its plan) and say what happened. */
-export async function runDeploy(cfg: DeployConfig, ctx: RunContext): Promise<Outcome> {
+/** Run a deploy or rollback (or print its plan) on the hosts `started` (startRun) and say what happened. */
+export async function runDeploy(cfg: DeployConfig, ctx: RunContext, started: Started): Promise<Outcome> {
   const at = (what: string): void => debug(`${what} at ${Math.round(performance.now())} ms since the process started`)
   at('start')
-  const fleet = await openFleet(cfg, ctx.workspace)
+  const { fleet, clock, owner } = started
   const release = { version: cfg.version, sha256: cfg.sha256, bytes: 0 }
-  const run: RunState = { cfg, ctx, clock: new Clock(), slots: slotsOf(fleet.hosts, cfg.version), release }
+  const slots = slotsOf(fleet.hosts, started.hosts, cfg.version)
+  const run: RunState = { cfg, ctx, clock, owner, slots, release }
   try {
     // The artifact check runs while the hosts connect (connecting changes nothing on a host); each host is
     // probed and locked only once both are done, so a bad artifact still stops the run before any host is touched.

@@ -12,20 +12,6 @@ import { HostFailure } from './adapters/remote.js'
 import { hostName } from './phases.js'
 import { cancelled, failure, markFailed, type Artifact, type RunState, type Slot } from './run.js'
 
-/** The lock owner written on every host: who runs what, and this run's token. */
-function ownerOf(run: RunState): string {
-  const { cfg, ctx } = run
-  return JSON.stringify({
-    token: ctx.token,
-    who: ctx.who,
-    run: ctx.runUrl,
-    since: ctx.now().toISOString(),
-    app: cfg.app,
-    version: cfg.version || '(rollback)',
-    mode: cfg.mode,
-  })
-}
-
 const asFailure = (reason: unknown, host: string, phase: string): HostFailure =>
   reason instanceof HostFailure ? reason : new HostFailure(host, phase, (reason as Error)?.message ?? String(reason))
 
@@ -39,14 +25,12 @@ export async function lockAll(
   stage: boolean,
 ): Promise<UserError | undefined> {
   const { cfg, ctx } = run
-  const owner = ownerOf(run)
   const settled = await settleLimited(run.slots, cfg.parallel, async (s) => {
-    if (cancelled(run)) throw new HostFailure(s.host.spec.label, 'connect', 'the run was cancelled')
-    await run.clock.time(s.result, 'connect', () => connectHost(s.host, ctx.signal))
+    await connected(run, s)
     // Nothing happens on a host before the artifact passed its checks (and the run was not cancelled).
     const art = await Promise.race([artifact, whenCancelled(ctx.signal, s.host, 'connect')])
-    if (stage) return lockAndStage(run, s, art, owner)
-    const state = await run.clock.time(s.result, 'lock', () => probeHost(s.host, cfg, owner, !cfg.dryRun))
+    if (stage) return lockAndStage(run, s, art)
+    const state = await run.clock.time(s.result, 'lock', () => probeHost(s.host, cfg, run.owner, !cfg.dryRun))
     s.locked = !cfg.dryRun
     return state
   })
@@ -67,17 +51,31 @@ export async function lockAll(
   )
 }
 
+/** The host's connection: started early (startRun) or now. */
+async function connected(run: RunState, s: Slot): Promise<void> {
+  const { start } = s
+  if (start) {
+    try {
+      return await start.connecting
+    } finally {
+      run.clock.mark(s.result, 'connect', start.at, run.clock.at())
+    }
+  }
+  if (cancelled(run)) throw new HostFailure(s.host.spec.label, 'connect', 'the run was cancelled')
+  await run.clock.time(s.result, 'connect', () => connectHost(s.host, run.ctx.signal))
+}
+
 /**
  * Lock, probe and stage one host in one session (upload unless staged earlier with these bytes; before-switch
  * unless already live), which then waits at the switch barrier. Throws when the lock was not taken; a stage
  * failure goes to the slot.
  */
-async function lockAndStage(run: RunState, s: Slot, art: Artifact, owner: string): Promise<HostState> {
+async function lockAndStage(run: RunState, s: Slot, art: Artifact): Promise<HostState> {
   const { cfg, ctx, clock } = run
   const { host: h, result: r } = s
   const start = clock.at()
   const release = { version: cfg.version, art, token: ctx.token }
-  const got = await lockStageHost(h, cfg, release, owner, hostName(h, run.slots.indexOf(s)), ctx.signal)
+  const got = await lockStageHost(h, cfg, release, run.owner, hostName(h, run.slots.indexOf(s)), ctx.signal)
   const end = clock.at()
   const lockedAt = got.lockedAtMs === undefined ? end : start + got.lockedAtMs
   clock.mark(r, 'lock', start, lockedAt)

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import { setOutputs, info, warning } from '@shipline/core'
 import { readInputs } from './inputs.js'
-import { runDeploy } from './deploy.js'
-import { buildSummary } from './domain/report.js'
+import { startRun } from './connect.js'
+import type { RunContext } from './domain/config.js'
 
-/** atomic-deploy: read inputs, run the deploy (or rollback, or plan), report it. */
+/**
+ * atomic-deploy: read inputs, start connecting to the hosts, run the deploy (or rollback, or plan), report it.
+ * What follows the first connections (the run's phases, the report) is imported only once they are under way
+ * (split into chunks of the bundle), so loading it overlaps the key exchanges; bad input fails before either.
+ */
 export async function main(): Promise<void> {
   const cfg = readInputs()
   const env = process.env
@@ -21,7 +25,7 @@ export async function main(): Promise<void> {
   const runUrl = env.GITHUB_RUN_ID
     ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID}`
     : ''
-  const outcome = await runDeploy(cfg, {
+  const ctx: RunContext = {
     who: env.GITHUB_ACTOR || env.USER || 'unknown',
     runUrl,
     ref: env.GITHUB_SHA || env.GITHUB_REF || cfg.version,
@@ -29,7 +33,10 @@ export async function main(): Promise<void> {
     token: randomUUID(),
     now: () => new Date(),
     signal: cancel.signal,
-  }).finally(() => {
+  }
+  const started = await startRun(cfg, ctx)
+  const [{ runDeploy }, { buildSummary }] = await Promise.all([import('./deploy.js'), import('./domain/report.js')])
+  const outcome = await runDeploy(cfg, ctx, started).finally(() => {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
   })

@@ -5,33 +5,14 @@
  */
 import { SWITCH } from './domain/scripts.js'
 import { settleLimited, type DeployConfig } from './domain/config.js'
-import type { HostResult, Phase } from './domain/report.js'
+import type { HostResult } from './domain/report.js'
+import type { Clock } from './clock.js'
 import { expandHostTemplate } from './domain/names.js'
 import { prepareSwitch, HostFailure, type PreparedSwitch, type Settle } from './adapters/remote.js'
 import { checkHealth, parseHealthCheck } from './adapters/health.js'
 import type { Transport } from './adapters/transport.js'
 
 const round = (n: number): number => Math.round(n * 10) / 10
-
-/** Timing helper bound to the run's start. */
-export class Clock {
-  private readonly t0 = performance.now()
-  at(): number {
-    return performance.now() - this.t0
-  }
-  /** Record a phase measured elsewhere (ms since the run started). */
-  mark(r: HostResult, phase: Phase, start: number, end: number): void {
-    r.timings[phase] = { start: round(start), ms: round(end - start) }
-  }
-  async time<T>(r: HostResult, phase: Phase, fn: () => Promise<T>): Promise<T> {
-    const start = this.at()
-    try {
-      return await fn()
-    } finally {
-      r.timings[phase] = { start: round(start), ms: round(this.at() - start) }
-    }
-  }
-}
 
 const failureOf = (host: Transport, phase: string, e: unknown): HostFailure =>
   e instanceof HostFailure ? e : new HostFailure(host.spec.label, phase, (e as Error).message)

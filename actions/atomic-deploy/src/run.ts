@@ -13,11 +13,14 @@ import type { HostResult } from './domain/report.js'
 import type { HostFailure, PreparedSwitch } from './adapters/remote.js'
 import type { Transport } from './adapters/transport.js'
 import type { DeploymentRecord } from './adapters/deployment.js'
-import type { Clock } from './phases.js'
+import type { Clock } from './clock.js'
+import type { HostStart } from './connect.js'
 
 /** One host of the run. */
 export interface Slot {
   host: Transport
+  /** Its connection, when it started early (startRun). */
+  start?: HostStart
   result: HostResult
   /** What the probe read ({@link EMPTY} until then, or when it failed). */
   state: HostState
@@ -34,6 +37,8 @@ export interface RunState {
   readonly cfg: DeployConfig
   readonly ctx: RunContext
   readonly clock: Clock
+  /** The lock owner written on every host. */
+  readonly owner: string
   readonly slots: Slot[]
   release: Release
   deployment?: DeploymentRecord
@@ -56,9 +61,14 @@ export type Artifact = { sha256: string; bytes: number; path: string }
 export const EMPTY: HostState = { current: '', releases: new Map(), log: [] }
 
 /** A fresh slot per host. */
-export function slotsOf(hosts: readonly Transport[], version: string): Slot[] {
-  return hosts.map((host) => ({
+export function slotsOf(
+  hosts: readonly Transport[],
+  starts: readonly (HostStart | undefined)[],
+  version: string,
+): Slot[] {
+  return hosts.map((host, i) => ({
     host,
+    start: starts[i],
     result: { host: host.spec.label, result: 'not-switched', previous: '', release: version, timings: {} },
     state: EMPTY,
     locked: false,

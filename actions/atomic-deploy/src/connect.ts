@@ -1,0 +1,54 @@
+/**
+ * The start of a run, before the rest of the action is loaded (main imports the run's phases and the report
+ * dynamically, once this returned): the hosts' transports, and the connections of the first `parallel` hosts.
+ * Connecting changes nothing on a host. The key exchanges, most of a small deploy's time, so overlap loading the
+ * rest of the action and checking the artifact.
+ */
+import type { DeployConfig, RunContext } from './domain/config.js'
+import { connectHost, openFleet, type Fleet } from './adapters/hosts.js'
+import { Clock } from './clock.js'
+
+/** A host's connection, started early (one of the first `parallel` hosts): when, and the connection itself. */
+export interface HostStart {
+  /** Rejects with a HostFailure. */
+  connecting: Promise<void>
+  /** When it started (ms on the run's clock). */
+  at: number
+}
+
+/** What {@link startRun} set up. */
+export interface Started {
+  fleet: Fleet
+  clock: Clock
+  /** The lock owner written on every host. */
+  owner: string
+  /** One per host, in order; undefined for a host whose connection starts later (beyond `parallel`). */
+  hosts: (HostStart | undefined)[]
+}
+
+/** The lock owner written on every host: who runs what, and this run's token. */
+function ownerOf(cfg: DeployConfig, ctx: RunContext): string {
+  return JSON.stringify({
+    token: ctx.token,
+    who: ctx.who,
+    run: ctx.runUrl,
+    since: ctx.now().toISOString(),
+    app: cfg.app,
+    version: cfg.version || '(rollback)',
+    mode: cfg.mode,
+  })
+}
+
+/** Build every host's transport and start connecting the first `parallel` ones. */
+export async function startRun(cfg: DeployConfig, ctx: RunContext): Promise<Started> {
+  const fleet = await openFleet(cfg, ctx.workspace)
+  const clock = new Clock()
+  const hosts = fleet.hosts.map((h, i): HostStart | undefined => {
+    if (i >= cfg.parallel || ctx.signal?.aborted) return undefined
+    const at = clock.at()
+    const connecting = connectHost(h, ctx.signal)
+    connecting.catch(() => undefined)
+    return { connecting, at }
+  })
+  return { fleet, clock, owner: ownerOf(cfg, ctx), hosts }
+}
